@@ -1,0 +1,90 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/dialect"
+	entschema "entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+
+	"github.com/werkportaal/werkportaal/server/date"
+	"github.com/werkportaal/werkportaal/server/pid"
+)
+
+// dateSchemaType stores a date.Date as SQL DATE on every dialect.
+var dateSchemaType = map[string]string{dialect.Postgres: "date", dialect.SQLite: "date"}
+
+// Person is a natural person in one employer's administration (werknemer).
+type Person struct{ ent.Schema }
+
+// Mixin of the Person.
+func (Person) Mixin() []ent.Mixin {
+	return []ent.Mixin{IDMixin{Prefix: pid.Person}, TimeMixin{}, ProviderKeyMixin{}}
+}
+
+// Fields of the Person.
+func (Person) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("employer_id").Immutable().NotEmpty().
+			Annotations(entgql.Skip(entgql.SkipAll)).
+			Comment("The employer in whose administration the person is."),
+		field.String("initials").Default("").MaxLen(20).
+			Annotations(entgql.Skip(entgql.SkipWhereInput)).
+			Comment("Initials (voorletters), e.g. J.P."),
+		field.String("first_name").NotEmpty().MaxLen(100).
+			Annotations(entgql.OrderField("FIRST_NAME")).
+			Comment("First name (roepnaam)."),
+		field.String("last_name_prefix").Default("").MaxLen(20).
+			Annotations(entgql.Skip(entgql.SkipWhereInput)).
+			Comment("Prefix of the last name (tussenvoegsel), e.g. van der."),
+		field.String("last_name").NotEmpty().MaxLen(100).
+			Annotations(entgql.OrderField("LAST_NAME")).
+			Comment("Last name without prefix, e.g. Berg."),
+		field.Other("birth_date", date.Date{}).SchemaType(dateSchemaType).
+			Annotations(entgql.Skip(entgql.SkipWhereInput)).
+			Comment("Date of birth; the invitation link asks it as the control question (R4)."),
+		field.String("email").Optional().Nillable().MaxLen(254).
+			Comment("Private e-mail address the invitation is sent to (R1); a private address is advised."),
+		field.String("phone").Optional().Nillable().MaxLen(30).
+			Annotations(entgql.Skip(entgql.SkipWhereInput)).
+			Comment("Phone number, optional."),
+		field.String("search_key").Default("").
+			Annotations(entgql.Skip(entgql.SkipAll)).
+			Comment("Lower-cased name and e-mail, for case-insensitive search (R16)."),
+	}
+}
+
+// Edges of the Person.
+func (Person) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("employer", Employer.Type).Ref("persons").Field("employer_id").
+			Unique().Required().Immutable().
+			Comment("The employer in whose administration the person is."),
+		edge.To("employments", Employment.Type).
+			Comment("The person's employments at this employer; one portal login covers all of them (R18)."),
+		edge.To("account", Account.Type).Unique().
+			Comment("The person's portal account, if access was ever granted."),
+		edge.To("invitations", Invitation.Type).
+			Annotations(entgql.Skip(entgql.SkipAll)).
+			Comment("Invitations sent to the person."),
+	}
+}
+
+// Indexes of the Person.
+func (Person) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("employer_id", "last_name", "first_name"),
+		index.Fields("employer_id", "email"),
+		index.Fields("employer_id", "search_key"),
+	}
+}
+
+// Annotations of the Person.
+func (Person) Annotations() []entschema.Annotation {
+	return []entschema.Annotation{
+		entschema.Comment("A person (werknemer) in one employer's administration. A human working for two employers is two persons (R18)."),
+		entgql.RelayConnection(),
+	}
+}

@@ -1,0 +1,154 @@
+package schema
+
+// The privacy policies of every type, in one place so that tenant isolation can be read
+// at a glance. Each policy: no viewer → deny; the system → allow; everyone else sees
+// and changes only rows of their own provider, employer or person.
+
+import (
+	"entgo.io/ent"
+	"entgo.io/ent/entql"
+
+	"github.com/werkportaal/werkportaal/ent/privacy"
+	"github.com/werkportaal/werkportaal/ent/schema/rule"
+	"github.com/werkportaal/werkportaal/server/viewer"
+)
+
+// tenantPolicy is the policy of ordinary tenant-owned rows.
+func tenantPolicy(scope func(*viewer.Principal) entql.P, extra ...privacy.QueryRule) ent.Policy {
+	query := append(privacy.QueryPolicy{rule.DenyIfNoViewer(), rule.AllowIfSystem()}, extra...)
+	return privacy.Policy{
+		Query: append(query, rule.Scoped(scope)),
+		Mutation: privacy.MutationPolicy{
+			rule.DenyIfNoViewer(), rule.AllowIfSystem(),
+			rule.CreateWithinTenant(),
+			privacy.OnMutationOperation(rule.Scoped(scope), ent.OpUpdate|ent.OpUpdateOne|ent.OpDelete|ent.OpDeleteOne),
+		},
+	}
+}
+
+// systemOnlyPolicy is for rows no principal reads or writes directly.
+func systemOnlyPolicy() ent.Policy {
+	return privacy.Policy{
+		Query:    privacy.QueryPolicy{rule.AllowIfSystem(), rule.AlwaysDeny()},
+		Mutation: privacy.MutationPolicy{rule.AllowIfSystem(), rule.AlwaysDeny()},
+	}
+}
+
+// Policy of the Provider: a principal sees only its own provider; provider staff may
+// change it (the addendum), employer staff may not.
+func (Provider) Policy() ent.Policy {
+	own := func(v *viewer.Principal) entql.P { return entql.FieldEQ("id", v.ProviderID) }
+	return privacy.Policy{
+		Query: privacy.QueryPolicy{rule.DenyIfNoViewer(), rule.AllowIfSystem(), rule.Scoped(own)},
+		Mutation: privacy.MutationPolicy{
+			rule.DenyIfNoViewer(), rule.AllowIfSystem(),
+			privacy.OnMutationOperation(rule.ScopedAllow(func(v *viewer.Principal) entql.P {
+				if v.Scope != viewer.ScopeProvider {
+					return nil
+				}
+				return own(v)
+			}), ent.OpUpdateOne|ent.OpUpdate),
+			rule.AlwaysDeny(),
+		},
+	}
+}
+
+// Policy of the Employer: provider scope sees its employers, everyone else their own.
+// Employers are created by the system (payroll onboarding), not through the API.
+func (Employer) Policy() ent.Policy {
+	scope := func(v *viewer.Principal) entql.P {
+		switch v.Scope {
+		case viewer.ScopeProvider:
+			return entql.FieldEQ("provider_id", v.ProviderID)
+		case viewer.ScopeEmployer, viewer.ScopePerson:
+			return entql.FieldEQ("id", v.EmployerID)
+		}
+		return nil
+	}
+	return privacy.Policy{
+		Query: privacy.QueryPolicy{rule.DenyIfNoViewer(), rule.AllowIfSystem(), rule.Scoped(scope)},
+		Mutation: privacy.MutationPolicy{
+			rule.DenyIfNoViewer(), rule.AllowIfSystem(),
+			privacy.OnMutationOperation(rule.ScopedAllow(scope), ent.OpUpdateOne|ent.OpUpdate),
+			rule.AlwaysDeny(),
+		},
+	}
+}
+
+// Policy of the Person: staff need VIEW_EMPLOYEES; an employee sees only themself.
+func (Person) Policy() ent.Policy {
+	return tenantPolicy(rule.ByTenant("id"), rule.StaffNeedsRight(viewer.ViewEmployees))
+}
+
+// Policy of the Employment: staff need VIEW_EMPLOYEES; an employee sees only their own.
+func (Employment) Policy() ent.Policy {
+	return tenantPolicy(rule.ByTenant("person_id"), rule.StaffNeedsRight(viewer.ViewEmployees))
+}
+
+// Policy of the Account: staff need VIEW_EMPLOYEES; an employee sees only their own.
+func (Account) Policy() ent.Policy {
+	return tenantPolicy(rule.ByTenant("person_id"), rule.StaffNeedsRight(viewer.ViewEmployees))
+}
+
+// Policy of the Invitation: staff of the tenant; employees reach their invitation only
+// through its token, which the access package looks up as the system.
+func (Invitation) Policy() ent.Policy { return tenantPolicy(rule.ByTenant("")) }
+
+// Policy of the Product: the catalogue is readable by every principal and changed only
+// by migrations.
+func (Product) Policy() ent.Policy {
+	return privacy.Policy{
+		Query:    privacy.QueryPolicy{rule.DenyIfNoViewer(), privacy.AlwaysAllowRule()},
+		Mutation: privacy.MutationPolicy{rule.AllowIfSystem(), rule.AlwaysDeny()},
+	}
+}
+
+// Policy of the ProductActivation: employees may read their employer's activations,
+// which decide what their portal shows (R22).
+func (ProductActivation) Policy() ent.Policy { return tenantPolicy(rule.EmployerWide) }
+
+// Policy of the MailTemplate: provider staff see the provider's and its employers'
+// texts; employer staff see the provider's texts (they inherit them) and their own.
+func (MailTemplate) Policy() ent.Policy {
+	return tenantPolicy(func(v *viewer.Principal) entql.P {
+		switch v.Scope {
+		case viewer.ScopeProvider:
+			return entql.FieldEQ("provider_id", v.ProviderID)
+		case viewer.ScopeEmployer:
+			return entql.And(entql.FieldEQ("provider_id", v.ProviderID),
+				entql.Or(entql.FieldNil("employer_id"), entql.FieldEQ("employer_id", v.EmployerID)))
+		}
+		return nil
+	})
+}
+
+// Policy of the User: staff see the staff of their own tenant.
+func (User) Policy() ent.Policy { return tenantPolicy(rule.ByTenant("")) }
+
+// Policy of the APIClient: like staff users.
+func (APIClient) Policy() ent.Policy { return tenantPolicy(rule.ByTenant("")) }
+
+// Policy of the Session: only the auth package, as the system, touches sessions.
+func (Session) Policy() ent.Policy { return systemOnlyPolicy() }
+
+// Policy of the AuditEvent: readable within the tenant, written once, never changed (R27).
+func (AuditEvent) Policy() ent.Policy {
+	scope := func(v *viewer.Principal) entql.P {
+		switch v.Scope {
+		case viewer.ScopeProvider:
+			return entql.FieldEQ("provider_id", v.ProviderID)
+		case viewer.ScopeEmployer:
+			return entql.FieldEQ("employer_id", v.EmployerID)
+		}
+		return nil
+	}
+	return privacy.Policy{
+		Query: privacy.QueryPolicy{rule.DenyIfNoViewer(), rule.AllowIfSystem(), rule.Scoped(scope)},
+		Mutation: privacy.MutationPolicy{
+			rule.DenyUpdateDelete(), rule.DenyIfNoViewer(), rule.AllowIfSystem(),
+			// Domain code writes events in the actor's own context; the event names the
+			// actor's tenant, which CreateWithinTenant checks like any other row.
+			rule.CreateWithinTenant(),
+		},
+	}
+}

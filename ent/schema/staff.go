@@ -1,0 +1,124 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	entschema "entgo.io/ent/schema"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+
+	"github.com/werkportaal/werkportaal/server/pid"
+)
+
+// User is a staff user: an ak-gebruiker (provider scope) or a werkgevergebruiker
+// (employer scope).
+type User struct{ ent.Schema }
+
+// Mixin of the User.
+func (User) Mixin() []ent.Mixin {
+	return []ent.Mixin{IDMixin{Prefix: pid.User}, TimeMixin{}, ProviderKeyMixin{}}
+}
+
+// Fields of the User.
+func (User) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("employer_id").Optional().Nillable().Immutable().
+			Comment("Set for an employer user; empty for a provider user, who works on every employer of the provider."),
+		field.String("username").NotEmpty().MaxLen(64).Comment("Sign-in name."),
+		field.String("username_key").NotEmpty().MaxLen(64).Comment("Lower-cased username, unique."),
+		field.String("display_name").NotEmpty().MaxLen(200).Comment("Name shown in the UI and the audit trail."),
+		field.String("email").Default("").MaxLen(254).Comment("Work e-mail address."),
+		field.String("password_hash").Sensitive().Comment("argon2id PHC string."),
+		field.Strings("rights").Default([]string{}).Comment("Rights granted to the user (DOMAIN.md, Rights)."),
+		field.Enum("state").Values("ACTIVE", "BLOCKED").Default("ACTIVE").Comment("A blocked user cannot sign in; live sessions end at once."),
+		field.Int("failed_attempts").Default(0).NonNegative().Comment("Wrong passwords in a row."),
+		field.Time("locked_until").Optional().Nillable().Comment("Temporary lock after repeated wrong passwords."),
+		field.Time("last_login_at").Optional().Nillable().Comment("Last successful sign-in."),
+	}
+}
+
+// Indexes of the User.
+func (User) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("username_key").Unique()}
+}
+
+// Annotations of the User.
+func (User) Annotations() []entschema.Annotation {
+	return []entschema.Annotation{
+		entschema.Comment("A staff user of a provider or an employer."),
+		entgql.Skip(entgql.SkipAll),
+	}
+}
+
+// APIClient is an integrator's credential: software of a provider or employer that
+// uses the GraphQL API with its own scope and rights.
+type APIClient struct{ ent.Schema }
+
+// Mixin of the APIClient.
+func (APIClient) Mixin() []ent.Mixin {
+	return []ent.Mixin{IDMixin{Prefix: pid.APIClient}, TimeMixin{}, ProviderKeyMixin{}}
+}
+
+// Fields of the APIClient.
+func (APIClient) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("employer_id").Optional().Nillable().Immutable().
+			Comment("Set for an employer's integration; empty for a provider-wide one."),
+		field.String("name").NotEmpty().MaxLen(200).Comment("Name of the integration."),
+		field.String("secret_hash").Sensitive().Comment("argon2id PHC string of the client secret."),
+		field.Strings("rights").Default([]string{}).Comment("Rights of the client."),
+		field.Time("disabled_at").Optional().Nillable().Comment("When the client was disabled; its tokens stop working at once."),
+		field.Time("last_used_at").Optional().Nillable().Comment("Last token issued."),
+	}
+}
+
+// Annotations of the APIClient.
+func (APIClient) Annotations() []entschema.Annotation {
+	return []entschema.Annotation{
+		entschema.Comment("An integrator's API credential (client-credentials grant)."),
+		entgql.Skip(entgql.SkipAll),
+	}
+}
+
+// Session is a server-side sign-in. Access tokens name their session, and every request
+// checks that it is still live, so revoking it or blocking its owner bites at once.
+type Session struct{ ent.Schema }
+
+// Mixin of the Session.
+func (Session) Mixin() []ent.Mixin {
+	return []ent.Mixin{IDMixin{Prefix: pid.Session}}
+}
+
+// Fields of the Session.
+func (Session) Fields() []ent.Field {
+	return []ent.Field{
+		field.Enum("kind").Values("STAFF_USER", "API_CLIENT", "EMPLOYEE").Immutable().Comment("Kind of principal."),
+		field.String("subject_id").Immutable().NotEmpty().Comment("User, API client or account ID."),
+		field.String("provider_id").Immutable().NotEmpty().Comment("Provider of the subject."),
+		field.String("employer_id").Optional().Nillable().Immutable().Comment("Employer of the subject, if employer-scoped."),
+		field.String("refresh_hash").Optional().Nillable().Sensitive().Comment("SHA-256 of the current refresh token."),
+		field.Time("created_at").Immutable().Comment("When the session started."),
+		field.Time("expires_at").Comment("Absolute end of the session."),
+		field.Time("refreshed_at").Optional().Nillable().Comment("When the refresh token was last rotated."),
+		field.Time("revoked_at").Optional().Nillable().Comment("When the session was ended."),
+		field.String("revoke_reason").Optional().Nillable().Comment("Why it was ended: LOGOUT, BLOCKED, PASSWORD_RESET, …"),
+		field.String("user_agent").Default("").MaxLen(300).Comment("Client that started the session."),
+		field.String("ip").Default("").MaxLen(64).Comment("Address that started the session."),
+	}
+}
+
+// Indexes of the Session.
+func (Session) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("refresh_hash").Unique(),
+		index.Fields("subject_id", "revoked_at"),
+	}
+}
+
+// Annotations of the Session.
+func (Session) Annotations() []entschema.Annotation {
+	return []entschema.Annotation{
+		entschema.Comment("A server-side session."),
+		entgql.Skip(entgql.SkipAll),
+	}
+}

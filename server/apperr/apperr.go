@@ -1,0 +1,93 @@
+// Package apperr is the vocabulary of failures. Domain packages return these; the
+// GraphQL layer turns a *UserError into a payload userError and a *Error into a
+// top-level error with extensions.code. The codes are stable: the SPA translates
+// them and integrators branch on them, so never rename one.
+package apperr
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Code is a stable error code.
+type Code string
+
+// Top-level codes (request cannot be answered as asked).
+const (
+	Unauthenticated Code = "UNAUTHENTICATED"
+	Forbidden       Code = "FORBIDDEN"
+	NotFound        Code = "NOT_FOUND"
+	BadRequest      Code = "BAD_REQUEST"
+	Internal        Code = "INTERNAL"
+)
+
+// Error is a top-level failure with a code.
+type Error struct {
+	Code    Code
+	Message string
+	Err     error // cause, logged but never shown
+}
+
+func (e *Error) Error() string {
+	if e.Err != nil {
+		return fmt.Sprintf("%s: %s: %v", e.Code, e.Message, e.Err)
+	}
+	return string(e.Code) + ": " + e.Message
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
+// E returns a top-level error.
+func E(code Code, msg string) *Error { return &Error{Code: code, Message: msg} }
+
+// Convenience constructors.
+var (
+	ErrUnauthenticated = E(Unauthenticated, "sign in first")
+)
+
+// NotFoundf says an object does not exist or is not visible to the caller; the two
+// are never told apart, so another tenant's IDs reveal nothing.
+func NotFoundf(format string, a ...any) *Error {
+	return &Error{Code: NotFound, Message: fmt.Sprintf(format, a...)}
+}
+
+// Forbiddenf says the caller lacks a right.
+func Forbiddenf(format string, a ...any) *Error {
+	return &Error{Code: Forbidden, Message: fmt.Sprintf(format, a...)}
+}
+
+// BadRequestf says the input cannot be used.
+func BadRequestf(format string, a ...any) *Error {
+	return &Error{Code: BadRequest, Message: fmt.Sprintf(format, a...)}
+}
+
+// UserError is an expected failure of a mutation (no e-mail, invitation already used,
+// product needs addendum): reported in the payload's userErrors, nothing changed.
+type UserError struct {
+	Code    string
+	Field   []string
+	Message string
+}
+
+func (e *UserError) Error() string { return e.Code + ": " + e.Message }
+
+// User returns a UserError for field path field.
+func User(code, message string, field ...string) *UserError {
+	return &UserError{Code: code, Message: message, Field: field}
+}
+
+// AsUser returns the UserError in err's chain, if any.
+func AsUser(err error) (*UserError, bool) {
+	var ue *UserError
+	ok := errors.As(err, &ue)
+	return ue, ok
+}
+
+// CodeOf returns the top-level code of err: its own for an *Error, INTERNAL otherwise.
+func CodeOf(err error) Code {
+	var e *Error
+	if errors.As(err, &e) {
+		return e.Code
+	}
+	return Internal
+}

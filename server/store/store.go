@@ -1,0 +1,116 @@
+// Package store opens the database: Postgres through pgx v5 when DATABASE_URL names
+// one, otherwise the embedded SQLite file. Both get the same versioned migrations,
+// generated from the ent schema and applied at start-up.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"net/url"
+	"strings"
+	"time"
+
+	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
+	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
+	_ "modernc.org/sqlite"             // registers the "sqlite" driver
+
+	"github.com/werkportaal/werkportaal/ent"
+	_ "github.com/werkportaal/werkportaal/ent/runtime" // privacy policies and defaults
+)
+
+// Store is an open database with its ent client.
+type Store struct {
+	Client  *ent.Client
+	DB      *sql.DB
+	Dialect string
+	// Driver is the ent driver over DB, for code that wraps it (SQL recording in tests).
+	Driver dialect.Driver
+}
+
+// Config says which database to open.
+type Config struct {
+	// DatabaseURL is a postgres:// URL; empty means SQLite.
+	DatabaseURL string
+	// SQLitePath is the SQLite file used when DatabaseURL is empty.
+	SQLitePath string
+	// MaxOpenConns bounds the pool (Postgres); zero means 20.
+	MaxOpenConns int
+}
+
+// IsPostgres reports whether u names a Postgres database.
+func IsPostgres(u string) bool {
+	return strings.HasPrefix(u, "postgres://") || strings.HasPrefix(u, "postgresql://")
+}
+
+// SQLiteDSN is the DSN of a SQLite file with the settings Werkportaal relies on:
+// foreign keys on (they are off by default in SQLite), WAL so readers do not wait for
+// the writer, a busy timeout instead of immediate "database is locked" errors, and
+// write-intent transactions so two transactions never deadlock upgrading their locks.
+func SQLiteDSN(path string) string {
+	q := url.Values{}
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Add("_pragma", "journal_mode(WAL)")
+	q.Add("_pragma", "busy_timeout(10000)")
+	q.Add("_pragma", "synchronous(NORMAL)")
+	q.Set("_txlock", "immediate")
+	return "file:" + path + "?" + q.Encode()
+}
+
+// Open connects to the database described by cfg. It does not migrate.
+func Open(ctx context.Context, cfg Config) (*Store, error) {
+	var (
+		db   *sql.DB
+		dial string
+		err  error
+	)
+	if cfg.DatabaseURL != "" {
+		if !IsPostgres(cfg.DatabaseURL) {
+			return nil, fmt.Errorf("store: DATABASE_URL must be a postgres:// URL")
+		}
+		db, err = sql.Open("pgx", cfg.DatabaseURL)
+		dial = dialect.Postgres
+		n := cfg.MaxOpenConns
+		if n == 0 {
+			n = 20
+		}
+		if err == nil {
+			db.SetMaxOpenConns(n)
+			db.SetMaxIdleConns(n)
+			db.SetConnMaxIdleTime(5 * time.Minute)
+		}
+	} else {
+		path := cfg.SQLitePath
+		if path == "" {
+			path = "werkportaal.db"
+		}
+		db, err = sql.Open("sqlite", SQLiteDSN(path))
+		dial = dialect.SQLite
+		if err == nil {
+			db.SetMaxOpenConns(8)
+		}
+	}
+	if err != nil {
+		return nil, fmt.Errorf("store: open: %w", err)
+	}
+	pingCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	if err := db.PingContext(pingCtx); err != nil {
+		_ = db.Close()
+		return nil, fmt.Errorf("store: connect: %w", err)
+	}
+	return FromDB(db, dial), nil
+}
+
+// FromDB wraps an open database.
+func FromDB(db *sql.DB, dial string) *Store {
+	drv := entsql.OpenDB(dial, db)
+	return &Store{Client: ent.NewClient(ent.Driver(drv)), DB: db, Dialect: dial, Driver: drv}
+}
+
+// Close closes the database.
+func (s *Store) Close() error { return s.DB.Close() }
+
+// Ping checks that the database answers, for /readyz.
+func (s *Store) Ping(ctx context.Context) error { return s.DB.PingContext(ctx) }
