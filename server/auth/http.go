@@ -1,0 +1,167 @@
+package auth
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"log/slog"
+	"net"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/werkportaal/werkportaal/server/apperr"
+	"github.com/werkportaal/werkportaal/server/viewer"
+)
+
+// RefreshCookie is the httpOnly cookie that carries the refresh token. Its path is
+// /graphql, the only place that reads it, and SameSite=Strict keeps it off
+// cross-site requests.
+const RefreshCookie = "wp_refresh"
+
+type httpKey struct{}
+
+type httpExchange struct {
+	w      http.ResponseWriter
+	r      *http.Request
+	secure bool
+}
+
+// Middleware recognises the bearer token of a request and puts its principal in the
+// context. A request without a token goes on anonymously (sign-in, public invitation
+// pages); a request with a dead token gets 401, so the SPA knows to refresh.
+func (s *Service) Middleware(secureCookies bool) func(http.Handler) http.Handler {
+	return func(next http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			ctx := context.WithValue(r.Context(), httpKey{}, &httpExchange{w: w, r: r, secure: secureCookies})
+			if h := r.Header.Get("Authorization"); h != "" {
+				scheme, token, ok := strings.Cut(h, " ")
+				if !ok || !strings.EqualFold(scheme, "Bearer") || token == "" {
+					writeUnauthenticated(w, "Authorization header must be: Bearer <token>")
+					return
+				}
+				p, err := s.Authenticate(ctx, token)
+				if err != nil {
+					if apperr.CodeOf(err) != apperr.Unauthenticated {
+						slog.ErrorContext(ctx, "authenticate", "err", err)
+						http.Error(w, "internal error", http.StatusInternalServerError)
+						return
+					}
+					writeUnauthenticated(w, "the access token is invalid or its session ended; refresh or sign in again")
+					return
+				}
+				ctx = viewer.NewContext(ctx, p)
+			}
+			next.ServeHTTP(w, r.WithContext(ctx))
+		})
+	}
+}
+
+func writeUnauthenticated(w http.ResponseWriter, msg string) {
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("WWW-Authenticate", `Bearer realm="werkportaal"`)
+	w.WriteHeader(http.StatusUnauthorized)
+	_ = json.NewEncoder(w).Encode(map[string]any{
+		"errors": []map[string]any{{"message": msg, "extensions": map[string]any{"code": apperr.Unauthenticated}}},
+	})
+}
+
+// RequestMeta returns the client description of the request in ctx.
+func RequestMeta(ctx context.Context) Meta {
+	x, _ := ctx.Value(httpKey{}).(*httpExchange)
+	if x == nil {
+		return Meta{}
+	}
+	ip, _, err := net.SplitHostPort(x.r.RemoteAddr)
+	if err != nil {
+		ip = x.r.RemoteAddr
+	}
+	return Meta{UserAgent: x.r.UserAgent(), IP: ip}
+}
+
+// ReadRefreshCookie returns the refresh token sent with the request in ctx.
+func ReadRefreshCookie(ctx context.Context) string {
+	x, _ := ctx.Value(httpKey{}).(*httpExchange)
+	if x == nil {
+		return ""
+	}
+	c, err := x.r.Cookie(RefreshCookie)
+	if err != nil {
+		return ""
+	}
+	return c.Value
+}
+
+// SetRefreshCookie sets (or, with an empty token, clears) the refresh cookie on the
+// response of the request in ctx. Resolvers run before the response is written, so
+// the header still goes out.
+func SetRefreshCookie(ctx context.Context, token string, expires time.Time) {
+	x, _ := ctx.Value(httpKey{}).(*httpExchange)
+	if x == nil {
+		return
+	}
+	c := &http.Cookie{
+		Name: RefreshCookie, Value: token, Path: "/graphql",
+		HttpOnly: true, Secure: x.secure, SameSite: http.SameSiteStrictMode,
+	}
+	if token == "" {
+		c.MaxAge = -1
+	} else {
+		c.Expires = expires
+	}
+	http.SetCookie(x.w, c)
+}
+
+// TokenHandler serves POST /oauth/token, the client-credentials grant (RFC 6749 §4.4)
+// with the credentials in the form body or HTTP Basic auth.
+func (s *Service) TokenHandler() http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", "no-store")
+		w.Header().Set("Content-Type", "application/json")
+		if r.Method != http.MethodPost {
+			w.Header().Set("Allow", http.MethodPost)
+			writeOAuthError(w, http.StatusMethodNotAllowed, "invalid_request", "use POST")
+			return
+		}
+		if err := r.ParseForm(); err != nil {
+			writeOAuthError(w, http.StatusBadRequest, "invalid_request", "the body must be application/x-www-form-urlencoded")
+			return
+		}
+		if gt := r.PostForm.Get("grant_type"); gt != "client_credentials" {
+			writeOAuthError(w, http.StatusBadRequest, "unsupported_grant_type", "grant_type must be client_credentials")
+			return
+		}
+		id, secret, basic := r.BasicAuth()
+		if !basic {
+			id, secret = r.PostForm.Get("client_id"), r.PostForm.Get("client_secret")
+		}
+		if id == "" || secret == "" {
+			writeOAuthError(w, http.StatusUnauthorized, "invalid_client", "client_id and client_secret are required")
+			return
+		}
+		ip, _, _ := net.SplitHostPort(r.RemoteAddr)
+		t, err := s.ClientCredentials(r.Context(), id, secret, Meta{UserAgent: r.UserAgent(), IP: ip})
+		if errors.Is(err, ErrInvalidClient) {
+			writeOAuthError(w, http.StatusUnauthorized, "invalid_client", "unknown client or wrong secret")
+			return
+		}
+		if err != nil {
+			slog.ErrorContext(r.Context(), "client credentials", "err", err)
+			writeOAuthError(w, http.StatusInternalServerError, "server_error", "try again later")
+			return
+		}
+		_ = json.NewEncoder(w).Encode(map[string]any{
+			"access_token": t.AccessToken,
+			"token_type":   "Bearer",
+			"expires_in":   int(t.AccessExpiresAt.Sub(s.Clock.Now()).Seconds()),
+		})
+	})
+}
+
+func writeOAuthError(w http.ResponseWriter, status int, code, desc string) {
+	if status == http.StatusUnauthorized {
+		w.Header().Set("WWW-Authenticate", `Basic realm="werkportaal"`)
+	}
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(map[string]string{"error": code, "error_description": desc})
+}

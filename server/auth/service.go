@@ -1,0 +1,343 @@
+package auth
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/werkportaal/werkportaal/ent"
+	"github.com/werkportaal/werkportaal/ent/session"
+	"github.com/werkportaal/werkportaal/ent/user"
+	"github.com/werkportaal/werkportaal/server/apperr"
+	"github.com/werkportaal/werkportaal/server/clock"
+	"github.com/werkportaal/werkportaal/server/viewer"
+)
+
+// ErrInvalidCredentials is the one answer to every failed sign-in: unknown username,
+// wrong password, locked or blocked. Telling them apart would tell an attacker which
+// usernames exist.
+var ErrInvalidCredentials = apperr.User("INVALID_CREDENTIALS", "username or password is incorrect")
+
+// errSession is the answer to a token or refresh cookie that no longer names a live session.
+var errSession = apperr.E(apperr.Unauthenticated, "session ended; sign in again")
+
+// Config holds the lifetimes of sign-ins.
+type Config struct {
+	AccessTTL       time.Duration // lifetime of an access token
+	StaffSessionTTL time.Duration // absolute lifetime of a staff session
+	APITokenTTL     time.Duration // lifetime of an integrator's token (and its session)
+	StaffMaxFailed  int           // wrong passwords in a row before a staff lockout
+	StaffLockout    time.Duration // how long a staff lockout lasts
+}
+
+// DefaultConfig is what the server uses unless configured otherwise.
+var DefaultConfig = Config{
+	AccessTTL:       10 * time.Minute,
+	StaffSessionTTL: 12 * time.Hour,
+	APITokenTTL:     time.Hour,
+	StaffMaxFailed:  5,
+	StaffLockout:    15 * time.Minute,
+}
+
+// Service signs principals in and recognises them.
+type Service struct {
+	Client *ent.Client
+	Clock  clock.Clock
+	Signer *Signer
+	Config Config
+}
+
+// Meta describes the client of a sign-in, stored on the session.
+type Meta struct {
+	UserAgent string
+	IP        string
+}
+
+// Tokens are what a sign-in or refresh hands out.
+type Tokens struct {
+	AccessToken     string
+	AccessExpiresAt time.Time
+	RefreshToken    string // empty for integrators
+	SessionExpires  time.Time
+	Principal       *viewer.Principal
+}
+
+// LoginStaff signs a staff user in. Usernames and passwords are case-sensitive (R13).
+func (s *Service) LoginStaff(ctx context.Context, username, password string, meta Meta) (*Tokens, error) {
+	sys := viewer.System(ctx)
+	now := s.Clock.Now()
+	u, err := s.Client.User.Query().Where(user.UsernameKey(strings.ToLower(username))).Only(sys)
+	if err != nil && !ent.IsNotFound(err) {
+		return nil, err
+	}
+	if u == nil || u.Username != username {
+		BurnPasswordTime(password)
+		return nil, ErrInvalidCredentials
+	}
+	ok, rehash, err := VerifyPassword(u.PasswordHash, password)
+	if err != nil {
+		return nil, fmt.Errorf("auth: user %s: %w", u.ID, err)
+	}
+	if u.LockedUntil != nil && u.LockedUntil.After(now) || u.State == user.StateBLOCKED {
+		return nil, ErrInvalidCredentials
+	}
+	if !ok {
+		if err := s.countStaffFailure(sys, u.ID, now); err != nil {
+			return nil, err
+		}
+		return nil, ErrInvalidCredentials
+	}
+	upd := s.Client.User.UpdateOneID(u.ID).SetFailedAttempts(0).ClearLockedUntil().SetLastLoginAt(now)
+	if rehash {
+		if h, err := HashPassword(password); err == nil {
+			upd.SetPasswordHash(h)
+		}
+	}
+	if u, err = upd.Save(sys); err != nil {
+		return nil, err
+	}
+	return s.startSession(sys, session.KindSTAFF_USER, u.ID, u.ProviderID, u.EmployerID, s.Config.StaffSessionTTL, true, meta, staffPrincipal(u))
+}
+
+// countStaffFailure adds a wrong password with one atomic UPDATE, so parallel
+// attempts cannot each read the old count, and locks the user at the limit.
+func (s *Service) countStaffFailure(sys context.Context, id string, now time.Time) error {
+	if err := s.Client.User.Update().Where(user.ID(id)).AddFailedAttempts(1).Exec(sys); err != nil {
+		return err
+	}
+	return s.Client.User.Update().
+		Where(user.ID(id), user.FailedAttemptsGTE(s.Config.StaffMaxFailed)).
+		SetFailedAttempts(0).SetLockedUntil(now.Add(s.Config.StaffLockout)).
+		Exec(sys)
+}
+
+func (s *Service) startSession(sys context.Context, kind session.Kind, subject, providerID string, employerID *string,
+	ttl time.Duration, withRefresh bool, meta Meta, p *viewer.Principal) (*Tokens, error) {
+	now := s.Clock.Now()
+	create := s.Client.Session.Create().
+		SetKind(kind).SetSubjectID(subject).SetProviderID(providerID).SetNillableEmployerID(employerID).
+		SetCreatedAt(now).SetExpiresAt(now.Add(ttl)).
+		SetUserAgent(truncate(meta.UserAgent, 300)).SetIP(truncate(meta.IP, 64))
+	var refresh string
+	if withRefresh {
+		var hash string
+		refresh, hash = NewToken()
+		create.SetRefreshHash(hash)
+	}
+	ses, err := create.Save(sys)
+	if err != nil {
+		return nil, err
+	}
+	p.SessionID = ses.ID
+	accessTTL := s.Config.AccessTTL
+	if ttl < accessTTL {
+		accessTTL = ttl
+	}
+	tok, exp, err := s.Signer.Issue(ses.ID, string(kind), subject, accessTTL)
+	if err != nil {
+		return nil, err
+	}
+	return &Tokens{AccessToken: tok, AccessExpiresAt: exp, RefreshToken: refresh, SessionExpires: ses.ExpiresAt, Principal: p}, nil
+}
+
+// Refresh exchanges a live refresh token for a new access token and rotates the
+// refresh token, so a stolen old one is useless.
+func (s *Service) Refresh(ctx context.Context, refreshToken string) (*Tokens, error) {
+	if refreshToken == "" {
+		return nil, errSession
+	}
+	sys := viewer.System(ctx)
+	now := s.Clock.Now()
+	ses, err := s.Client.Session.Query().Where(session.RefreshHash(HashToken(refreshToken))).Only(sys)
+	if ent.IsNotFound(err) {
+		return nil, errSession
+	}
+	if err != nil {
+		return nil, err
+	}
+	if !live(ses, now) {
+		return nil, errSession
+	}
+	p, err := s.principalOf(sys, ses)
+	if err != nil {
+		return nil, err
+	}
+	plain, hash := NewToken()
+	// The WHERE on the old hash makes rotation single-use under concurrency.
+	n, err := s.Client.Session.Update().
+		Where(session.ID(ses.ID), session.RefreshHash(*ses.RefreshHash), session.RevokedAtIsNil()).
+		SetRefreshHash(hash).SetRefreshedAt(now).Save(sys)
+	if err != nil {
+		return nil, err
+	}
+	if n != 1 {
+		return nil, errSession
+	}
+	tok, exp, err := s.Signer.Issue(ses.ID, string(ses.Kind), ses.SubjectID, min(s.Config.AccessTTL, ses.ExpiresAt.Sub(now)))
+	if err != nil {
+		return nil, err
+	}
+	return &Tokens{AccessToken: tok, AccessExpiresAt: exp, RefreshToken: plain, SessionExpires: ses.ExpiresAt, Principal: p}, nil
+}
+
+// Logout ends a session.
+func (s *Service) Logout(ctx context.Context, sessionID string) error {
+	return s.RevokeSession(ctx, sessionID, "LOGOUT")
+}
+
+// LogoutByRefresh ends the session of a refresh token, for a sign-out whose access
+// token already expired.
+func (s *Service) LogoutByRefresh(ctx context.Context, refreshToken string) error {
+	if refreshToken == "" {
+		return nil
+	}
+	sys := viewer.System(ctx)
+	return s.Client.Session.Update().
+		Where(session.RefreshHash(HashToken(refreshToken)), session.RevokedAtIsNil()).
+		SetRevokedAt(s.Clock.Now()).SetRevokeReason("LOGOUT").Exec(sys)
+}
+
+// RevokeSession ends one session.
+func (s *Service) RevokeSession(ctx context.Context, sessionID, reason string) error {
+	return s.Client.Session.Update().
+		Where(session.ID(sessionID), session.RevokedAtIsNil()).
+		SetRevokedAt(s.Clock.Now()).SetRevokeReason(reason).Exec(viewer.System(ctx))
+}
+
+// RevokeAllSessions ends every live session of a subject (user, account or API
+// client), e.g. when it is blocked. Pass a transaction's client to make it part of
+// the change that causes it.
+func RevokeAllSessions(ctx context.Context, client *ent.Client, subjectID, reason string, now time.Time) (int, error) {
+	return client.Session.Update().
+		Where(session.SubjectID(subjectID), session.RevokedAtIsNil()).
+		SetRevokedAt(now).SetRevokeReason(reason).Save(viewer.System(ctx))
+}
+
+// Authenticate recognises the principal of an access token. It checks the token and
+// then the session and its owner in the database, so revocation takes effect on the
+// very next request.
+func (s *Service) Authenticate(ctx context.Context, token string) (*viewer.Principal, error) {
+	claims, err := s.Signer.Parse(token)
+	if err != nil {
+		return nil, errSession
+	}
+	sys := viewer.System(ctx)
+	ses, err := s.Client.Session.Get(sys, claims.SessionID)
+	if ent.IsNotFound(err) {
+		return nil, errSession
+	}
+	if err != nil {
+		return nil, err
+	}
+	if !live(ses, s.Clock.Now()) || ses.SubjectID != claims.Subject {
+		return nil, errSession
+	}
+	return s.principalOf(sys, ses)
+}
+
+func live(ses *ent.Session, now time.Time) bool {
+	return ses.RevokedAt == nil && ses.ExpiresAt.After(now)
+}
+
+// principalOf loads the owner of a session and checks it may still act.
+func (s *Service) principalOf(sys context.Context, ses *ent.Session) (*viewer.Principal, error) {
+	var p *viewer.Principal
+	switch ses.Kind {
+	case session.KindSTAFF_USER:
+		u, err := s.Client.User.Get(sys, ses.SubjectID)
+		if ent.IsNotFound(err) {
+			return nil, errSession
+		}
+		if err != nil {
+			return nil, err
+		}
+		if u.State != user.StateACTIVE {
+			return nil, errSession
+		}
+		p = staffPrincipal(u)
+	case session.KindAPI_CLIENT:
+		c, err := s.Client.APIClient.Get(sys, ses.SubjectID)
+		if ent.IsNotFound(err) {
+			return nil, errSession
+		}
+		if err != nil {
+			return nil, err
+		}
+		if c.DisabledAt != nil {
+			return nil, errSession
+		}
+		p = clientPrincipal(c)
+	default:
+		return nil, errSession
+	}
+	p.SessionID = ses.ID
+	return p, nil
+}
+
+func staffPrincipal(u *ent.User) *viewer.Principal {
+	p := &viewer.Principal{
+		Kind: viewer.KindStaff, ID: u.ID, DisplayName: u.DisplayName,
+		Scope: viewer.ScopeProvider, ProviderID: u.ProviderID, Rights: rightsOf(u.Rights),
+	}
+	if u.EmployerID != nil {
+		p.Scope, p.EmployerID = viewer.ScopeEmployer, *u.EmployerID
+	}
+	return p
+}
+
+func clientPrincipal(c *ent.APIClient) *viewer.Principal {
+	p := &viewer.Principal{
+		Kind: viewer.KindAPIClient, ID: c.ID, DisplayName: c.Name,
+		Scope: viewer.ScopeProvider, ProviderID: c.ProviderID, Rights: rightsOf(c.Rights),
+	}
+	if c.EmployerID != nil {
+		p.Scope, p.EmployerID = viewer.ScopeEmployer, *c.EmployerID
+	}
+	return p
+}
+
+// rightsOf keeps the known rights of a stored list; an unknown one (from a newer
+// version, or a typo in data) grants nothing.
+func rightsOf(stored []string) []viewer.Right {
+	out := make([]viewer.Right, 0, len(stored))
+	for _, r := range stored {
+		if viewer.ValidRight(viewer.Right(r)) {
+			out = append(out, viewer.Right(r))
+		}
+	}
+	return out
+}
+
+// ErrInvalidClient is the answer to wrong integrator credentials.
+var ErrInvalidClient = errors.New("auth: invalid client")
+
+// ClientCredentials exchanges an integrator's client id and secret for an access
+// token bound to a new server-side session (OAuth 2 client-credentials grant).
+func (s *Service) ClientCredentials(ctx context.Context, clientID, secret string, meta Meta) (*Tokens, error) {
+	sys := viewer.System(ctx)
+	c, err := s.Client.APIClient.Get(sys, clientID)
+	if err != nil && !ent.IsNotFound(err) {
+		return nil, err
+	}
+	if c == nil {
+		BurnPasswordTime(secret)
+		return nil, ErrInvalidClient
+	}
+	ok, _, err := VerifyPassword(c.SecretHash, secret)
+	if err != nil || !ok || c.DisabledAt != nil {
+		return nil, ErrInvalidClient
+	}
+	if err := s.Client.APIClient.UpdateOneID(c.ID).SetLastUsedAt(s.Clock.Now()).Exec(sys); err != nil {
+		return nil, err
+	}
+	return s.startSession(sys, session.KindAPI_CLIENT, c.ID, c.ProviderID, c.EmployerID, s.Config.APITokenTTL, false, meta, clientPrincipal(c))
+}
+
+func truncate(s string, n int) string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
+}

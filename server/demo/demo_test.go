@@ -1,0 +1,501 @@
+package demo_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"maps"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/werkportaal/werkportaal/ent"
+	"github.com/werkportaal/werkportaal/ent/account"
+	"github.com/werkportaal/werkportaal/ent/employer"
+	"github.com/werkportaal/werkportaal/ent/employment"
+	"github.com/werkportaal/werkportaal/ent/invitation"
+	"github.com/werkportaal/werkportaal/ent/person"
+	"github.com/werkportaal/werkportaal/ent/provider"
+	"github.com/werkportaal/werkportaal/ent/user"
+	"github.com/werkportaal/werkportaal/server/auth"
+	"github.com/werkportaal/werkportaal/server/date"
+	"github.com/werkportaal/werkportaal/server/demo"
+	"github.com/werkportaal/werkportaal/server/pid"
+	"github.com/werkportaal/werkportaal/server/store/storetest"
+	"github.com/werkportaal/werkportaal/server/viewer"
+)
+
+func sys() context.Context { return viewer.System(context.Background()) }
+
+// providerScope is a provider user of provID with all rights, read through the
+// ordinary privacy rules.
+func providerScope(provID string) context.Context {
+	return viewer.NewContext(context.Background(), &viewer.Principal{
+		Kind: viewer.KindStaff, ID: "usr_test", Scope: viewer.ScopeProvider, ProviderID: provID, Rights: viewer.AllRights,
+	})
+}
+
+func employerScope(provID, empID string) context.Context {
+	return viewer.NewContext(context.Background(), &viewer.Principal{
+		Kind: viewer.KindStaff, ID: "usr_test", Scope: viewer.ScopeEmployer, ProviderID: provID, EmployerID: empID, Rights: viewer.AllRights,
+	})
+}
+
+func must[T any](t *testing.T) func(T, error) T {
+	return func(v T, err error) T {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+}
+
+// rowCounts counts every table the demo writes to.
+func rowCounts(t *testing.T, c *ent.Client) map[string]int {
+	t.Helper()
+	ctx, n := sys(), must[int](t)
+	return map[string]int{
+		"providers":           n(c.Provider.Query().Count(ctx)),
+		"employers":           n(c.Employer.Query().Count(ctx)),
+		"persons":             n(c.Person.Query().Count(ctx)),
+		"employments":         n(c.Employment.Query().Count(ctx)),
+		"accounts":            n(c.Account.Query().Count(ctx)),
+		"invitations":         n(c.Invitation.Query().Count(ctx)),
+		"users":               n(c.User.Query().Count(ctx)),
+		"api_clients":         n(c.APIClient.Query().Count(ctx)),
+		"product_activations": n(c.ProductActivation.Query().Count(ctx)),
+	}
+}
+
+func TestSeed(t *testing.T) {
+	s := storetest.Open(t)
+	ctx, c := sys(), s.Client
+	now := time.Now().UTC()
+	today := date.Of(now)
+
+	logins, created, err := demo.Seed(context.Background(), c, now)
+	if err != nil || !created {
+		t.Fatalf("Seed: created=%v err=%v", created, err)
+	}
+
+	prov := must[*ent.Provider](t)(c.Provider.Query().Where(provider.Name(demo.ProviderName)).Only(ctx))
+	if prov.MijnloketAddendumSignedAt == nil || !prov.MijnloketAddendumSignedAt.Before(now) {
+		t.Errorf("addendum signed at %v, want a time in the past", prov.MijnloketAddendumSignedAt)
+	}
+
+	// Employers.
+	emps := must[[]*ent.Employer](t)(c.Employer.Query().Order(employer.ByAdministrationNumber()).All(ctx))
+	if len(emps) != 3 {
+		t.Fatalf("%d employers, want 3", len(emps))
+	}
+	mkb := emps[0]
+	if mkb.Name != "Voorbeeld MKB" || mkb.NameKey != "voorbeeld mkb" || mkb.AdministrationNumber != "23735" ||
+		mkb.Street != "Hogeweg 135" || mkb.PostalCode != "5301 LL" || mkb.City != "Zaltbommel" || mkb.ProviderID != prov.ID {
+		t.Errorf("Voorbeeld MKB is %+v", mkb)
+	}
+	for _, e := range emps {
+		if e.NameKey != strings.ToLower(e.Name) || e.ProviderID != prov.ID {
+			t.Errorf("employer %s: name_key %q, provider %s", e.Name, e.NameKey, e.ProviderID)
+		}
+	}
+
+	// Persons.
+	persons := must[[]*ent.Person](t)(c.Person.Query().WithEmployments().WithAccount().All(ctx))
+	if n := len(persons); n < 55 || n > 65 {
+		t.Errorf("%d persons, want 55–65", n)
+	}
+	perEmployer := map[string]int{}
+	noEmail, twoJobs, outOfService := 0, 0, 0
+	var r8 []string // out of service, still ACTIVE (R8)
+	for _, p := range persons {
+		perEmployer[p.EmployerID]++
+		email := ""
+		if p.Email == nil {
+			noEmail++
+		} else {
+			email = *p.Email
+			if email != strings.ToLower(email) || !strings.Contains(email, "@") {
+				t.Errorf("e-mail %q", email)
+			}
+		}
+		if want := demo.SearchKey(p.FirstName, p.LastNamePrefix, p.LastName, email); p.SearchKey != want {
+			t.Errorf("search_key %q, want %q", p.SearchKey, want)
+		}
+		if p.BirthDate.Year < 1960 || p.BirthDate.Year > 2004 {
+			t.Errorf("%s %s born %s", p.FirstName, p.LastName, p.BirthDate)
+		}
+		if p.Initials == "" || !strings.HasSuffix(p.Initials, ".") {
+			t.Errorf("initials %q", p.Initials)
+		}
+		jobs := p.Edges.Employments
+		if len(jobs) == 0 {
+			t.Errorf("%s %s has no employment", p.FirstName, p.LastName)
+		}
+		if len(jobs) == 2 {
+			twoJobs++
+			if p.EmployerID != mkb.ID {
+				t.Errorf("the person with two employments is not at Voorbeeld MKB")
+			}
+		}
+		inService := false
+		for _, j := range jobs {
+			if j.EndDate == nil {
+				inService = true
+			} else if !j.EndDate.Before(today) || !j.StartDate.Before(*j.EndDate) {
+				t.Errorf("employment %s–%s", j.StartDate, j.EndDate)
+			}
+			if j.JobTitle == "" {
+				t.Errorf("employment without job title")
+			}
+		}
+		if !inService {
+			outOfService++
+			if a := p.Edges.Account; a != nil && a.State == account.StateACTIVE {
+				r8 = append(r8, p.ID)
+			}
+		}
+	}
+	if n := perEmployer[mkb.ID]; n < 35 || n > 45 {
+		t.Errorf("Voorbeeld MKB has %d persons, want about 40", n)
+	}
+	if noEmail < 3 || noEmail > 8 {
+		t.Errorf("%d persons without e-mail, want about 5", noEmail)
+	}
+	if outOfService < 4 || outOfService > 8 {
+		t.Errorf("%d persons out of service, want about 6", outOfService)
+	}
+	if twoJobs != 1 {
+		t.Errorf("%d persons with two employments, want exactly 1", twoJobs)
+	}
+	if len(r8) != 1 {
+		t.Errorf("%d out-of-service persons with ACTIVE access, want 1 (R8)", len(r8))
+	}
+	ended := must[int](t)(c.Employment.Query().Where(employment.EndDateNotNil()).Count(ctx))
+	if ended < 5 || ended > 9 {
+		t.Errorf("%d ended employments", ended)
+	}
+	// Employee numbers ascend by start date, unique per employer.
+	for _, e := range emps {
+		jobs := must[[]*ent.Employment](t)(c.Employment.Query().Where(employment.EmployerID(e.ID)).
+			Order(employment.ByEmployeeNumber()).All(ctx))
+		for i, j := range jobs {
+			if j.EmployeeNumber != i+1 || (i > 0 && j.StartDate.Before(jobs[i-1].StartDate)) {
+				t.Errorf("%s: employment %d has number %d, start %s", e.Name, i, j.EmployeeNumber, j.StartDate)
+			}
+		}
+	}
+
+	// Accounts at Voorbeeld MKB.
+	states := map[account.State]int{}
+	for _, a := range must[[]*ent.Account](t)(c.Account.Query().Where(account.EmployerID(mkb.ID)).All(ctx)) {
+		states[a.State]++
+		if a.State == account.StateACTIVE || a.State == account.StateBLOCKED {
+			if a.Username == nil || a.UsernameKey == nil || *a.UsernameKey != strings.ToLower(*a.Username) ||
+				a.PasswordHash == "" || a.RegisteredEmail == nil || a.FirstLoginAt == nil || a.LastLoginAt == nil ||
+				!a.LastLoginAt.Before(now) {
+				t.Errorf("registered account %+v", a)
+			}
+		}
+		if (a.State == account.StateBLOCKED) != (a.BlockedAt != nil) {
+			t.Errorf("account %s state %s, blocked_at %v", a.ID, a.State, a.BlockedAt)
+		}
+	}
+	if states[account.StateACTIVE] < 14 || states[account.StateACTIVE] > 18 || states[account.StateINVITED] != 4 || states[account.StateBLOCKED] != 2 {
+		t.Errorf("Voorbeeld MKB account states %v, want ~15 ACTIVE, 4 INVITED, 2 BLOCKED", states)
+	}
+	pending := must[[]*ent.Invitation](t)(c.Invitation.Query().
+		Where(invitation.EmployerID(mkb.ID), invitation.StateEQ(invitation.StatePENDING)).All(ctx))
+	akID := must[string](t)(c.User.Query().Where(user.Username(demo.ProviderUsername)).OnlyID(ctx))
+	valid, expired := 0, 0
+	for _, inv := range pending {
+		if inv.CreatedBy != akID {
+			t.Errorf("invitation created by %s", inv.CreatedBy)
+		}
+		if inv.ExpiresAt.After(now) {
+			valid++
+			if d := inv.ExpiresAt.Sub(now); d < 95*time.Hour || d > 97*time.Hour {
+				t.Errorf("pending invitation expires in %s, want 96h (R2)", d)
+			}
+		} else {
+			expired++
+		}
+	}
+	if valid != 3 || expired != 1 {
+		t.Errorf("pending invitations at Voorbeeld MKB: %d valid, %d expired; want 3 and 1", valid, expired)
+	}
+	for _, e := range emps[1:] {
+		if n := must[int](t)(c.Account.Query().Where(account.EmployerID(e.ID), account.StateEQ(account.StateACTIVE)).Count(ctx)); n == 0 {
+			t.Errorf("%s has no ACTIVE accounts", e.Name)
+		}
+	}
+	jan := must[*ent.Account](t)(c.Account.Query().Where(account.UsernameKey(demo.EmployeeUsername)).Only(ctx))
+	if ok, _, err := auth.VerifyPassword(jan.PasswordHash, logins.EmployeePassword); !ok || err != nil || jan.State != account.StateACTIVE ||
+		jan.LockedUntil != nil || jan.EmployerID != mkb.ID {
+		t.Errorf("demo employee %s: state %s, password ok=%v err=%v", demo.EmployeeUsername, jan.State, ok, err)
+	}
+
+	// Staff.
+	all := make([]string, len(viewer.AllRights))
+	for i, r := range viewer.AllRights {
+		all[i] = string(r)
+	}
+	ak := must[*ent.User](t)(c.User.Query().Where(user.UsernameKey("ak-beheerder")).Only(ctx))
+	wg := must[*ent.User](t)(c.User.Query().Where(user.UsernameKey("wg-beheerder")).Only(ctx))
+	if ak.DisplayName != "Anouk Kramer" || ak.EmployerID != nil || ak.ProviderID != prov.ID || !slices.Equal(sorted(ak.Rights), sorted(all)) {
+		t.Errorf("provider user %+v", ak)
+	}
+	wantWG := slices.DeleteFunc(slices.Clone(all), func(r string) bool { return r == string(viewer.ViewMijnLoketEmail) })
+	if wg.DisplayName != "Willem de Graaf" || wg.EmployerID == nil || *wg.EmployerID != mkb.ID ||
+		!slices.Equal(sorted(wg.Rights), sorted(wantWG)) || slices.Contains(wg.Rights, string(viewer.ViewMijnLoketEmail)) {
+		t.Errorf("employer user %+v", wg)
+	}
+	for _, u := range []*ent.User{ak, wg} {
+		if ok, rehash, err := auth.VerifyPassword(u.PasswordHash, "Werkportaal-demo-2026"); !ok || rehash || err != nil {
+			t.Errorf("%s: password ok=%v rehash=%v err=%v", u.Username, ok, rehash, err)
+		}
+	}
+
+	// API client.
+	cli := must[*ent.APIClient](t)(c.APIClient.Get(ctx, demo.APIClientID))
+	if p, err := pid.Prefix(cli.ID); err != nil || p != pid.APIClient {
+		t.Errorf("API client id %s: prefix %q, %v", cli.ID, p, err)
+	}
+	if ok, _, err := auth.VerifyPassword(cli.SecretHash, "demo-integrator-secret-2026"); !ok || err != nil ||
+		cli.Name != "Voorbeeld Salarissoftware" || !slices.Equal(sorted(cli.Rights), sorted(all)) || cli.ProviderID != prov.ID {
+		t.Errorf("API client %+v: secret ok=%v err=%v", cli, ok, err)
+	}
+
+	// Products.
+	want := [][]string{
+		{"LEAVE_REGISTRATION", "MIJNLOKET", "MIJNLOKET_ABSENCE_REPORTING", "MIJNLOKET_DOCUMENTS", "MIJNLOKET_LEAVE_CARD", "QWOATER_LITE"},
+		{"LEAVE_POLICY", "LEAVE_REGISTRATION", "MIJNLOKET", "MIJNLOKET_LEAVE_REQUESTS"},
+		{"MIJNLOKET", "MIJNLOKET_DOCUMENTS", "MIJNLOKET_PREBOARDING"},
+	}
+	for i, e := range emps {
+		acts := must[[]*ent.ProductActivation](t)(e.QueryProductActivations().WithProduct().All(ctx))
+		var codes []string
+		for _, a := range acts {
+			codes = append(codes, a.Edges.Product.Code)
+			if !a.ActivatedAt.Before(now) || a.ActivatedBy != ak.ID || a.DeactivatedAt != nil {
+				t.Errorf("activation %+v", a)
+			}
+		}
+		if sort.Strings(codes); !slices.Equal(codes, want[i]) {
+			t.Errorf("%s: products %v, want %v", e.Name, codes, want[i])
+		}
+	}
+
+	// The printed block.
+	var out bytes.Buffer
+	logins.Print(&out, "http://localhost:8080/")
+	for _, w := range []string{
+		"http://localhost:8080/inloggen", "ak-beheerder / Werkportaal-demo-2026", "wg-beheerder / Werkportaal-demo-2026",
+		"employer user (werkgevergebruiker) of Voorbeeld MKB with all rights except VIEW_MIJNLOKET_EMAIL",
+		"curl -s -X POST http://localhost:8080/oauth/token -d grant_type=client_credentials -d client_id=cli_01JDEMQ0000000000000000000 -d client_secret=demo-integrator-secret-2026",
+		"jan.jansen / Werkportaal-demo-2026",
+	} {
+		if !strings.Contains(out.String(), w) {
+			t.Errorf("printed logins lack %q:\n%s", w, out.String())
+		}
+	}
+
+	// A second run writes nothing.
+	before := rowCounts(t, c)
+	again, created, err := demo.Seed(context.Background(), c, now.Add(time.Hour))
+	if err != nil || created || again == nil || again.APIClientID != demo.APIClientID {
+		t.Fatalf("second Seed: created=%v logins=%v err=%v", created, again, err)
+	}
+	if after := rowCounts(t, c); !maps.Equal(before, after) {
+		t.Errorf("second Seed changed row counts: %v → %v", before, after)
+	}
+}
+
+// The same data every time: names, e-mail addresses and usernames do not depend on the run.
+func TestSeedDeterministic(t *testing.T) {
+	now := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
+	snapshot := func() []string {
+		s := storetest.Open(t)
+		if _, _, err := demo.Seed(context.Background(), s.Client, now); err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, p := range must[[]*ent.Person](t)(s.Client.Person.Query().WithAccount().WithEmployments().All(sys())) {
+			line := p.SearchKey + " " + p.BirthDate.String()
+			if a := p.Edges.Account; a != nil {
+				line += " " + string(a.State)
+				if a.Username != nil {
+					line += " " + *a.Username
+				}
+			}
+			for _, j := range p.Edges.Employments {
+				line += " " + j.StartDate.String() + " " + j.JobTitle
+			}
+			out = append(out, line)
+		}
+		sort.Strings(out)
+		return out
+	}
+	if a, b := snapshot(), snapshot(); !slices.Equal(a, b) {
+		t.Errorf("two seeds differ:\n%v\n%v", a, b)
+	}
+}
+
+func TestLarge(t *testing.T) {
+	s := storetest.Open(t)
+	const persons = 2000
+	// The demo dataset next to it: neither may see the other's rows.
+	if _, _, err := demo.Seed(context.Background(), s.Client, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	var progress bytes.Buffer
+	if err := demo.Large(context.Background(), s.DB, s.Dialect, persons, &progress); err != nil {
+		t.Fatalf("Large: %v\n%s", err, progress.String())
+	}
+	if !strings.Contains(progress.String(), "2000/2000 persons") {
+		t.Errorf("progress:\n%s", progress.String())
+	}
+	c := s.Client
+	prov := must[*ent.Provider](t)(c.Provider.Query().Where(provider.Name(demo.BenchmarkProviderName)).Only(sys()))
+	if prov.MijnloketAddendumSignedAt == nil {
+		t.Error("benchmark provider has no signed addendum")
+	}
+	ctx := providerScope(prov.ID)
+	n := must[int](t)
+
+	if got := n(c.Person.Query().Count(ctx)); got != persons {
+		t.Errorf("benchmark provider sees %d persons, want %d", got, persons)
+	}
+	if got := n(c.Employment.Query().Count(ctx)); got != persons {
+		t.Errorf("benchmark provider sees %d employments, want %d", got, persons)
+	}
+	demoProv := must[string](t)(c.Provider.Query().Where(provider.Name(demo.ProviderName)).OnlyID(sys()))
+	if got := n(c.Person.Query().Count(providerScope(demoProv))); got > 65 {
+		t.Errorf("demo provider sees %d persons, so benchmark rows leak into it", got)
+	}
+
+	// Employer sizes: the big one ≥ 20% (and here ≥ 1,000), the others 50–500.
+	emps := must[[]*ent.Employer](t)(c.Employer.Query().Order(employer.ByAdministrationNumber()).All(ctx))
+	big := emps[0]
+	if big.Name != demo.BenchmarkBigEmployerName || big.AdministrationNumber != "90001" {
+		t.Fatalf("first benchmark employer is %s (%s)", big.Name, big.AdministrationNumber)
+	}
+	total := 0
+	for i, e := range emps {
+		size := n(c.Person.Query().Where(person.EmployerID(e.ID)).Count(ctx))
+		total += size
+		if i == 0 {
+			if size*5 < persons || size < 1000 {
+				t.Errorf("%s holds %d of %d persons", e.Name, size, persons)
+			}
+			if got := n(c.Person.Query().Count(employerScope(prov.ID, e.ID))); got != size {
+				t.Errorf("employer scope sees %d persons of %d", got, size)
+			}
+		} else if size < 50 || size > 500 {
+			t.Errorf("%s holds %d persons, want 50–500", e.Name, size)
+		}
+	}
+	if total != persons {
+		t.Errorf("employers hold %d persons in all", total)
+	}
+
+	// The shape: ~10% ended, ~90% e-mail, ~50% accounts; every row scans through ent.
+	all := must[[]*ent.Person](t)(c.Person.Query().WithEmployments().WithAccount().All(ctx))
+	ended, withEmail, accounts := 0, 0, 0
+	states := map[account.State]int{}
+	for _, p := range all {
+		if len(p.Edges.Employments) != 1 {
+			t.Fatalf("person %s has %d employments", p.ID, len(p.Edges.Employments))
+		}
+		j := p.Edges.Employments[0]
+		if j.EndDate != nil {
+			ended++
+			if !j.StartDate.Before(*j.EndDate) {
+				t.Errorf("employment %s–%s", j.StartDate, j.EndDate)
+			}
+		}
+		if p.Email != nil {
+			withEmail++
+		}
+		if p.SearchKey != demo.SearchKey(p.FirstName, p.LastNamePrefix, p.LastName, deref(p.Email)) || p.BirthDate.IsZero() || p.CreatedAt.IsZero() {
+			t.Fatalf("person %+v", p)
+		}
+		if a := p.Edges.Account; a != nil {
+			accounts++
+			states[a.State]++
+			if a.State == account.StateACTIVE && (a.LastLoginAt == nil || a.UsernameKey == nil) {
+				t.Fatalf("account %+v", a)
+			}
+		}
+	}
+	within := func(what string, got int, lo, hi float64) {
+		if f := float64(got) / persons; f < lo || f > hi {
+			t.Errorf("%s: %d of %d (%.0f%%)", what, got, persons, 100*f)
+		}
+	}
+	within("ended employments", ended, 0.06, 0.14)
+	within("persons with e-mail", withEmail, 0.85, 0.95)
+	within("accounts", accounts, 0.42, 0.58)
+	if states[account.StateACTIVE] == 0 || states[account.StateINVITED] == 0 || states[account.StateBLOCKED] == 0 {
+		t.Errorf("account states %v", states)
+	}
+	if got := n(c.Invitation.Query().Count(ctx)); got != states[account.StateINVITED] {
+		t.Errorf("%d invitations for %d invited accounts", got, states[account.StateINVITED])
+	}
+
+	u := must[*ent.User](t)(c.User.Query().Where(user.UsernameKey("bench-beheerder")).Only(ctx))
+	if ok, _, err := auth.VerifyPassword(u.PasswordHash, "Werkportaal-demo-2026"); !ok || err != nil || len(u.Rights) != len(viewer.AllRights) {
+		t.Errorf("bench-beheerder: rights %v, password ok=%v err=%v", u.Rights, ok, err)
+	}
+
+	// A second run refuses and leaves the data alone.
+	if err := demo.Large(context.Background(), s.DB, s.Dialect, 100, nil); !errors.Is(err, demo.ErrBenchmarkExists) {
+		t.Errorf("second Large: %v, want ErrBenchmarkExists", err)
+	}
+	if got := n(c.Person.Query().Count(ctx)); got != persons {
+		t.Errorf("after the refused run: %d persons", got)
+	}
+}
+
+// A failed run leaves nothing behind, so it can simply be run again.
+func TestLargeCleansUpAfterFailure(t *testing.T) {
+	s := storetest.Open(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	var w cancelAfter
+	w.after, w.cancel = 2, cancel // cancel after the first chunk of persons went in
+	err := demo.Large(ctx, s.DB, s.Dialect, 6000, &w)
+	if err == nil {
+		t.Fatal("Large succeeded despite the cancelled context")
+	}
+	if got := rowCounts(t, s.Client); got["providers"] != 0 || got["persons"] != 0 || got["employers"] != 0 || got["users"] != 0 {
+		t.Fatalf("left behind after failure (%v): %v", err, got)
+	}
+	if err := demo.Large(context.Background(), s.DB, s.Dialect, 100, nil); err != nil {
+		t.Fatalf("rerun after failure: %v", err)
+	}
+}
+
+// cancelAfter cancels a context at the after-th progress line.
+type cancelAfter struct {
+	after  int
+	n      int
+	cancel func()
+}
+
+func (w *cancelAfter) Write(p []byte) (int, error) {
+	if w.n++; w.n == w.after {
+		w.cancel()
+	}
+	return len(p), nil
+}
+
+func sorted(s []string) []string { s = slices.Clone(s); sort.Strings(s); return s }
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}

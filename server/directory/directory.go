@@ -1,0 +1,143 @@
+// Package directory is how staff reach a person (R16): the employments list of an
+// employer with search and filters, and the employer list of a provider.
+package directory
+
+import (
+	"context"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/werkportaal/werkportaal/ent"
+	"github.com/werkportaal/werkportaal/ent/employer"
+	"github.com/werkportaal/werkportaal/ent/employment"
+	"github.com/werkportaal/werkportaal/ent/person"
+	"github.com/werkportaal/werkportaal/ent/predicate"
+	"github.com/werkportaal/werkportaal/server/access"
+	"github.com/werkportaal/werkportaal/server/apperr"
+	"github.com/werkportaal/werkportaal/server/clock"
+	"github.com/werkportaal/werkportaal/server/date"
+	"github.com/werkportaal/werkportaal/server/viewer"
+)
+
+// Service answers directory look-ups.
+type Service struct {
+	Client *ent.Client
+	Clock  clock.Clock
+}
+
+// ServiceFilter says whether employments are current.
+type ServiceFilter string
+
+// Service filters.
+const (
+	AnyService   ServiceFilter = ""
+	InService    ServiceFilter = "IN_SERVICE"
+	OutOfService ServiceFilter = "OUT_OF_SERVICE"
+)
+
+// EmploymentFilter is the search and filters of the employments list.
+type EmploymentFilter struct {
+	Search   string
+	Service  ServiceFilter
+	Statuses []access.Status
+}
+
+// maxSearchLen bounds the search text; nobody types more, and it keeps LIKE cheap.
+const maxSearchLen = 100
+
+// Employments returns the query of the employer's employments matching f; the caller
+// pages and orders it. It needs VIEW_EMPLOYEES; the employer must be visible to the
+// caller (ent privacy narrows every query to the caller's tenant anyway).
+func (s *Service) Employments(ctx context.Context, employerID string, f EmploymentFilter) (*ent.EmploymentQuery, error) {
+	if err := requireViewEmployees(ctx); err != nil {
+		return nil, err
+	}
+	preds := []predicate.Employment{employment.EmployerID(employerID)}
+	if p, err := searchPredicate(f.Search); err != nil {
+		return nil, err
+	} else if p != nil {
+		preds = append(preds, p)
+	}
+	today := date.Of(s.Clock.Now().In(Amsterdam))
+	switch f.Service {
+	case InService:
+		preds = append(preds, employment.Or(employment.EndDateIsNil(), employment.EndDateGTE(today)))
+	case OutOfService:
+		preds = append(preds, employment.EndDateLT(today))
+	case AnyService:
+	default:
+		return nil, apperr.BadRequestf("unknown service filter %q", f.Service)
+	}
+	if len(f.Statuses) > 0 {
+		now := s.Clock.Now()
+		ps := make([]predicate.Person, 0, len(f.Statuses))
+		for _, st := range f.Statuses {
+			ps = append(ps, access.PersonHasStatus(st, now))
+		}
+		preds = append(preds, employment.HasPersonWith(person.Or(ps...)))
+	}
+	return s.Client.Employment.Query().Where(preds...), nil
+}
+
+// searchPredicate matches the search text case-insensitively in the person's names
+// and e-mail, and a number also against the employee number.
+func searchPredicate(q string) (predicate.Employment, error) {
+	q = strings.TrimSpace(q)
+	if q == "" {
+		return nil, nil
+	}
+	if len(q) > maxSearchLen {
+		return nil, apperr.BadRequestf("search is longer than %d characters", maxSearchLen)
+	}
+	byText := employment.HasPersonWith(person.SearchKeyContains(strings.ToLower(q)))
+	if n, err := strconv.Atoi(q); err == nil && n > 0 {
+		return employment.Or(employment.EmployeeNumber(n), byText), nil
+	}
+	return byText, nil
+}
+
+// Employers returns the query of the employers the caller may see, optionally
+// matching search in the name or administration number.
+func (s *Service) Employers(ctx context.Context, search string) (*ent.EmployerQuery, error) {
+	if err := requireViewEmployees(ctx); err != nil {
+		return nil, err
+	}
+	q := s.Client.Employer.Query()
+	search = strings.TrimSpace(search)
+	if len(search) > maxSearchLen {
+		return nil, apperr.BadRequestf("search is longer than %d characters", maxSearchLen)
+	}
+	if search != "" {
+		q.Where(employer.Or(employer.NameKeyContains(strings.ToLower(search)), employer.AdministrationNumberHasPrefix(search)))
+	}
+	return q, nil
+}
+
+func requireViewEmployees(ctx context.Context) error {
+	v := viewer.FromContext(ctx)
+	if v == nil {
+		return apperr.ErrUnauthenticated
+	}
+	if v.IsStaffLike() && !v.Has(viewer.ViewEmployees) {
+		return apperr.Forbiddenf("needs the right %s", viewer.ViewEmployees)
+	}
+	if !v.IsStaffLike() && v.Kind != viewer.KindSystem {
+		return apperr.Forbiddenf("only staff can search employees")
+	}
+	return nil
+}
+
+// InServiceOn reports whether e is current on the Dutch calendar day of now.
+func InServiceOn(e *ent.Employment, now time.Time) bool {
+	return e.EndDate == nil || !e.EndDate.Before(date.Of(now.In(Amsterdam)))
+}
+
+// FullName writes a person's name the Dutch way: first name, prefix, last name.
+func FullName(p *ent.Person) string {
+	parts := []string{p.FirstName}
+	if p.LastNamePrefix != "" {
+		parts = append(parts, p.LastNamePrefix)
+	}
+	return strings.Join(append(parts, p.LastName), " ")
+}

@@ -1,0 +1,163 @@
+package product_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/werkportaal/werkportaal/ent"
+	"github.com/werkportaal/werkportaal/ent/auditevent"
+	"github.com/werkportaal/werkportaal/ent/productactivation"
+	"github.com/werkportaal/werkportaal/server/apperr"
+	"github.com/werkportaal/werkportaal/server/clock"
+	"github.com/werkportaal/werkportaal/server/product"
+	"github.com/werkportaal/werkportaal/server/store"
+	"github.com/werkportaal/werkportaal/server/store/storetest"
+	"github.com/werkportaal/werkportaal/server/viewer"
+)
+
+var t0 = time.Date(2026, 11, 24, 9, 30, 0, 0, time.UTC)
+
+// fixture is two providers, two employers under the first and one under the second,
+// on a fresh migrated database. Provider A has signed the MijnLoket addendum, B has not.
+type fixture struct {
+	t     *testing.T
+	st    *store.Store
+	clk   *clock.Fake
+	svc   *product.Service
+	sys   context.Context
+	provA *ent.Provider
+	provB *ent.Provider
+	empA1 *ent.Employer
+	empA2 *ent.Employer
+	empB1 *ent.Employer
+}
+
+func newFixture(t *testing.T) *fixture {
+	t.Helper()
+	st := storetest.Open(t)
+	f := &fixture{t: t, st: st, clk: clock.NewFake(t0), sys: viewer.System(context.Background())}
+	f.svc = &product.Service{Client: st.Client, Clock: f.clk}
+	c := st.Client
+	f.provA = c.Provider.Create().SetName("Voorbeeld Administratiekantoor").
+		SetMijnloketAddendumSignedAt(t0.Add(-30 * 24 * time.Hour)).SetMijnloketAddendumSignedBy("usr_setup").
+		SaveX(f.sys)
+	f.provB = c.Provider.Create().SetName("Ander Salariskantoor").SaveX(f.sys)
+	f.empA1 = f.employer(f.provA, "Voorbeeld MKB", "23735")
+	f.empA2 = f.employer(f.provA, "Bakkerij De Korst", "23736")
+	f.empB1 = f.employer(f.provB, "Garage Zuid", "10001")
+	return f
+}
+
+func (f *fixture) employer(p *ent.Provider, name, admin string) *ent.Employer {
+	f.t.Helper()
+	return f.st.Client.Employer.Create().
+		SetProviderID(p.ID).SetName(name).SetNameKey(strings.ToLower(name)).
+		SetAdministrationNumber(admin).SetCity("Zaltbommel").
+		SaveX(f.sys)
+}
+
+// providerUser acts as an ak-gebruiker of p.
+func (f *fixture) providerUser(p *ent.Provider, id string, rights ...viewer.Right) context.Context {
+	return viewer.NewContext(context.Background(), &viewer.Principal{
+		Kind: viewer.KindStaff, ID: id, DisplayName: "AK " + id,
+		Scope: viewer.ScopeProvider, ProviderID: p.ID, Rights: rights,
+	})
+}
+
+// employerUser acts as a werkgevergebruiker of e.
+func (f *fixture) employerUser(e *ent.Employer, id string, rights ...viewer.Right) context.Context {
+	return viewer.NewContext(context.Background(), &viewer.Principal{
+		Kind: viewer.KindStaff, ID: id, DisplayName: "WG " + id,
+		Scope: viewer.ScopeEmployer, ProviderID: e.ProviderID, EmployerID: e.ID, Rights: rights,
+	})
+}
+
+// adminA is a provider user of A allowed to manage products.
+func (f *fixture) adminA() context.Context {
+	return f.providerUser(f.provA, "usr_admin_a", viewer.ManageProducts)
+}
+
+// activate activates codes in order and fails the test on any error.
+func (f *fixture) activate(ctx context.Context, e *ent.Employer, codes ...string) *product.State {
+	f.t.Helper()
+	var st *product.State
+	for _, code := range codes {
+		var err error
+		if st, err = f.svc.Activate(ctx, e.ID, code); err != nil {
+			f.t.Fatalf("activate %s: %v", code, err)
+		}
+	}
+	return st
+}
+
+// counts is what a change writes, counted as the system so that privacy hides nothing.
+type counts struct {
+	activations, live, events int
+}
+
+func (f *fixture) counts() counts {
+	f.t.Helper()
+	c := f.st.Client
+	return counts{
+		activations: c.ProductActivation.Query().CountX(f.sys),
+		live:        c.ProductActivation.Query().Where(productactivation.DeactivatedAtIsNil()).CountX(f.sys),
+		events:      c.AuditEvent.Query().CountX(f.sys),
+	}
+}
+
+func (f *fixture) events() []*ent.AuditEvent {
+	f.t.Helper()
+	return f.st.Client.AuditEvent.Query().Order(auditevent.ByCreatedAt(), auditevent.ByID()).AllX(f.sys)
+}
+
+func codes(ps []*ent.Product) []string {
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		out[i] = p.Code
+	}
+	return out
+}
+
+// advice renders advisories as "PRODUCT: ALT|ALT" for comparison.
+func advice(as []product.Advisory) []string {
+	out := make([]string, len(as))
+	for i, a := range as {
+		out[i] = a.Product.Code + ": " + strings.Join(codes(a.Missing), "|")
+	}
+	return out
+}
+
+func wantUserError(t *testing.T, err error, code string) *apperr.UserError {
+	t.Helper()
+	ue, ok := apperr.AsUser(err)
+	if !ok {
+		t.Fatalf("want user error %s, got %v", code, err)
+	}
+	if ue.Code != code {
+		t.Fatalf("want user error %s, got %s (%s)", code, ue.Code, ue.Message)
+	}
+	if len(ue.Field) != 1 || ue.Field[0] != "productCode" {
+		t.Fatalf("user error %s: field = %v, want [productCode]", code, ue.Field)
+	}
+	return ue
+}
+
+func wantCode(t *testing.T, err error, code apperr.Code) *apperr.Error {
+	t.Helper()
+	var e *apperr.Error
+	if !errors.As(err, &e) {
+		t.Fatalf("want %s, got %v", code, err)
+	}
+	if e.Code != code {
+		t.Fatalf("want %s, got %s", code, e)
+	}
+	return e
+}
+
+func (c counts) String() string {
+	return fmt.Sprintf("{activations:%d live:%d events:%d}", c.activations, c.live, c.events)
+}
