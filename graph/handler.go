@@ -1,0 +1,70 @@
+package graph
+
+import (
+	"net/http"
+	"strings"
+
+	"github.com/99designs/gqlgen/graphql/handler"
+	"github.com/99designs/gqlgen/graphql/handler/extension"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/vektah/gqlparser/v2/ast"
+
+	"github.com/werkportaal/werkportaal/graph/generated"
+)
+
+// HandlerConfig tunes the GraphQL endpoint.
+type HandlerConfig struct {
+	// Dev enables introspection (the GraphiQL page is served beside the endpoint).
+	Dev      bool
+	MaxCost  int
+	MaxDepth int
+}
+
+// DefaultHandlerConfig holds the production limits.
+var DefaultHandlerConfig = HandlerConfig{MaxCost: 12000, MaxDepth: 12}
+
+// NewSchema returns the executable schema with its directives.
+func NewSchema(r *Resolver) *generated.Config {
+	return &generated.Config{
+		Resolvers:  r,
+		Directives: generated.DirectiveRoot{HasRight: hasRight},
+	}
+}
+
+// NewHandler returns the /graphql handler: explicit transports (POST, and GET for
+// queries only), a parsed-query cache, the limits, the error presenter, and the
+// per-request memo and language.
+func NewHandler(r *Resolver, cfg HandlerConfig) http.Handler {
+	srv := handler.New(generated.NewExecutableSchema(*NewSchema(r)))
+	srv.AddTransport(transport.Options{})
+	srv.AddTransport(transport.GET{})
+	srv.AddTransport(transport.POST{})
+	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	if cfg.Dev {
+		srv.Use(extension.Introspection{})
+	}
+	srv.Use(Limits{MaxCost: cfg.MaxCost, MaxDepth: cfg.MaxDepth})
+	srv.AroundFields(pageSizes)
+	srv.SetErrorPresenter(presentError)
+	srv.SetRecoverFunc(recoverPanic)
+	return http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
+		ctx := withMemo(req.Context())
+		ctx = withLocale(ctx, preferredLocale(req.Header.Get("Accept-Language")))
+		srv.ServeHTTP(w, req.WithContext(ctx))
+	})
+}
+
+// preferredLocale picks nl or en from Accept-Language; Dutch unless English comes first.
+func preferredLocale(h string) string {
+	for _, part := range strings.Split(h, ",") {
+		tag := strings.ToLower(strings.TrimSpace(strings.SplitN(part, ";", 2)[0]))
+		switch {
+		case strings.HasPrefix(tag, "nl"):
+			return "nl"
+		case strings.HasPrefix(tag, "en"):
+			return "en"
+		}
+	}
+	return "nl"
+}

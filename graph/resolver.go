@@ -1,0 +1,22 @@
+// Package graph is the GraphQL layer: schema (schema/*.graphqls by hand, ent.graphql
+// generated), thin resolvers that parse arguments, call one domain function and shape
+// the answer, the @hasRight directive, the error presenter and the query limits.
+package graph
+
+import (
+	"github.com/werkportaal/werkportaal/ent"
+	"github.com/werkportaal/werkportaal/server/auth"
+	"github.com/werkportaal/werkportaal/server/clock"
+	"github.com/werkportaal/werkportaal/server/directory"
+	"github.com/werkportaal/werkportaal/server/product"
+)
+
+// Resolver holds the dependencies of the resolvers.
+type Resolver struct {
+	Client    *ent.Client
+	Clock     clock.Clock
+	Auth      *auth.Service
+	Directory *directory.Service
+	// ProductSvc is named so because Products is the products query's resolver.
+	ProductSvc *product.Service
+}

@@ -1,0 +1,151 @@
+// Package app wires Werkportaal together: the domain services over one store, the
+// GraphQL endpoint behind sign-in and CORS, the token endpoint, health, metrics and the
+// SPA. server/main.go runs it; the HTTP tests drive the very same handler.
+package app
+
+import (
+	"context"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql/playground"
+	"github.com/rs/cors"
+
+	"github.com/werkportaal/werkportaal/frontend"
+	"github.com/werkportaal/werkportaal/graph"
+	"github.com/werkportaal/werkportaal/server/auth"
+	"github.com/werkportaal/werkportaal/server/clock"
+	"github.com/werkportaal/werkportaal/server/directory"
+	"github.com/werkportaal/werkportaal/server/obs"
+	"github.com/werkportaal/werkportaal/server/product"
+	"github.com/werkportaal/werkportaal/server/store"
+)
+
+// Config is what the application needs beyond the store.
+type Config struct {
+	Dev            bool
+	JWTKey         []byte
+	AllowedOrigins []string
+	MaxBodyBytes   int64
+	// SecureCookies marks the refresh cookie Secure (production behind HTTPS).
+	SecureCookies bool
+	Auth          auth.Config
+	GraphQL       graph.HandlerConfig
+}
+
+// App is the running application.
+type App struct {
+	Store    *store.Store
+	Clock    clock.Clock
+	Auth     *auth.Service
+	Products *product.Service
+	Resolver *graph.Resolver
+	Metrics  *obs.Metrics
+	cfg      Config
+}
+
+// New builds the application over an open, migrated store.
+func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
+	signer, err := auth.NewSigner(cfg.JWTKey, clk.Now)
+	if err != nil {
+		return nil, err
+	}
+	if cfg.MaxBodyBytes == 0 {
+		cfg.MaxBodyBytes = 1 << 20
+	}
+	if cfg.Auth == (auth.Config{}) {
+		cfg.Auth = auth.DefaultConfig
+	}
+	if cfg.GraphQL.MaxCost == 0 {
+		dev := cfg.GraphQL.Dev || cfg.Dev
+		cfg.GraphQL = graph.DefaultHandlerConfig
+		cfg.GraphQL.Dev = dev
+	}
+	a := &App{Store: st, Clock: clk, cfg: cfg, Metrics: obs.NewMetrics()}
+	a.Auth = &auth.Service{Client: st.Client, Clock: clk, Signer: signer, Config: cfg.Auth}
+	a.Products = &product.Service{Client: st.Client, Clock: clk}
+	a.Resolver = &graph.Resolver{
+		Client:     st.Client,
+		Clock:      clk,
+		Auth:       a.Auth,
+		Directory:  &directory.Service{Client: st.Client, Clock: clk},
+		ProductSvc: a.Products,
+	}
+	return a, nil
+}
+
+// Handler returns the HTTP handler of the whole application.
+func (a *App) Handler() http.Handler {
+	mux := http.NewServeMux()
+	corsMW := cors.New(cors.Options{
+		AllowedOrigins:   a.cfg.AllowedOrigins,
+		AllowedMethods:   []string{http.MethodGet, http.MethodPost, http.MethodOptions},
+		AllowedHeaders:   []string{"Authorization", "Content-Type", "Accept-Language", "X-Request-Id"},
+		ExposedHeaders:   []string{"X-Request-Id"},
+		AllowCredentials: true,
+		MaxAge:           600,
+	})
+	gql := graph.NewHandler(a.Resolver, a.cfg.GraphQL)
+	mux.Handle("/graphql", corsMW.Handler(a.limitBody(a.Auth.Middleware(a.cfg.SecureCookies)(gql))))
+	mux.Handle("/oauth/token", corsMW.Handler(a.limitBody(a.Auth.TokenHandler())))
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "text/plain")
+		_, _ = w.Write([]byte("ok\n"))
+	})
+	mux.HandleFunc("GET /readyz", a.ready)
+	mux.Handle("GET /metrics", a.Metrics.Handler())
+	if a.cfg.Dev {
+		mux.Handle("GET /graphiql", playground.Handler("Werkportaal GraphiQL", "/graphql"))
+	}
+	mux.Handle("/", frontend.Handler(frontend.Files()))
+	return a.Metrics.Middleware(route)(securityHeaders(mux))
+}
+
+// ready answers 200 only when the database answers, so a load balancer sends no
+// traffic to an instance that cannot serve it.
+func (a *App) ready(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+	defer cancel()
+	w.Header().Set("Content-Type", "text/plain")
+	if err := a.Store.Ping(ctx); err != nil {
+		w.WriteHeader(http.StatusServiceUnavailable)
+		_, _ = w.Write([]byte("database unreachable\n"))
+		return
+	}
+	_, _ = w.Write([]byte("ready\n"))
+}
+
+// limitBody refuses bodies over the limit, so a huge request cannot exhaust memory.
+func (a *App) limitBody(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.ContentLength > a.cfg.MaxBodyBytes {
+			http.Error(w, "request body too large", http.StatusRequestEntityTooLarge)
+			return
+		}
+		r.Body = http.MaxBytesReader(w, r.Body, a.cfg.MaxBodyBytes)
+		next.ServeHTTP(w, r)
+	})
+}
+
+func securityHeaders(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("Referrer-Policy", "same-origin")
+		h.Set("X-Frame-Options", "DENY")
+		next.ServeHTTP(w, r)
+	})
+}
+
+// route names the route of a request for metrics, without IDs or other high-cardinality parts.
+func route(r *http.Request) string {
+	p := r.URL.Path
+	switch {
+	case p == "/graphql", p == "/oauth/token", p == "/healthz", p == "/readyz", p == "/metrics", p == "/graphiql":
+		return p
+	case strings.HasPrefix(p, "/assets/"):
+		return "/assets"
+	}
+	return "/spa"
+}

@@ -1,0 +1,299 @@
+package app_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/cookiejar"
+	"net/http/httptest"
+	"os"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"entgo.io/ent/dialect"
+
+	"github.com/werkportaal/werkportaal/ent"
+	"github.com/werkportaal/werkportaal/server/app"
+	"github.com/werkportaal/werkportaal/server/auth"
+	"github.com/werkportaal/werkportaal/server/clock"
+	"github.com/werkportaal/werkportaal/server/date"
+	"github.com/werkportaal/werkportaal/server/store"
+	"github.com/werkportaal/werkportaal/server/store/storetest"
+	"github.com/werkportaal/werkportaal/server/viewer"
+)
+
+// env is one Werkportaal behind a real HTTP server on a fresh database, with a fake
+// clock and a statement counter on the database driver.
+type env struct {
+	t     *testing.T
+	st    *store.Store
+	app   *app.App
+	srv   *httptest.Server
+	clk   *clock.Fake
+	stmts atomic.Int64
+	fx    fixtures
+}
+
+const testPassword = "Werkportaal-test-2026"
+
+var testJWTKey = []byte("0123456789abcdef0123456789abcdef")
+
+func newEnv(t *testing.T) *env {
+	t.Helper()
+	e := &env{t: t, st: storetest.Open(t), clk: clock.NewFake(time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC))}
+	// Count every statement that reaches the database (the SQL-recording driver).
+	rec := dialect.DebugWithContext(e.st.Driver, func(context.Context, ...any) { e.stmts.Add(1) })
+	e.st.Client = ent.NewClient(ent.Driver(rec))
+	a, err := app.New(e.st, e.clk, app.Config{JWTKey: testJWTKey})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.app = a
+	e.srv = httptest.NewServer(a.Handler())
+	t.Cleanup(e.srv.Close)
+	e.fx = makeFixtures(t, e.st.Client, e.clk.Now())
+	return e
+}
+
+// fixtures: provider P1 (addendum signed) with employers A1 and A2; provider P2 (no
+// addendum) with employer B1. Each employer has persons with employments; some have
+// accounts.
+type fixtures struct {
+	P1, P2              *ent.Provider
+	A1, A2, B1          *ent.Employer
+	PersonsA1           []*ent.Person
+	PersonA2, PersonB1  *ent.Person
+	EmploymentB1        *ent.Employment
+	AccountA1           *ent.Account
+	ProviderUser        string // P1, all rights
+	EmployerUserA1      string // A1, all rights but VIEW_MIJNLOKET_EMAIL
+	EmployerUserA1Email string // A1, all rights
+	EmployerUserA2      string // A2, all rights
+	ProviderUserP2      string // P2, all rights
+	NoViewUserA1        string // A1, no VIEW_EMPLOYEES
+	EmployerUserA1ID    string
+	APIClientID         string
+	APIClientSecret     string
+}
+
+func makeFixtures(t *testing.T, c *ent.Client, now time.Time) fixtures {
+	t.Helper()
+	ctx := viewer.System(context.Background())
+	var f fixtures
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	var err error
+	f.P1, err = c.Provider.Create().SetName("Provider Een").SetMijnloketAddendumSignedAt(now.Add(-48 * time.Hour)).Save(ctx)
+	must(err)
+	f.P2, err = c.Provider.Create().SetName("Provider Twee").Save(ctx)
+	must(err)
+	mkEmployer := func(p *ent.Provider, name, adm string) *ent.Employer {
+		e, err := c.Employer.Create().SetProviderID(p.ID).SetName(name).SetNameKey(toLower(name)).
+			SetAdministrationNumber(adm).SetStreet("Straat 1").SetPostalCode("1234 AB").SetCity("Utrecht").Save(ctx)
+		must(err)
+		return e
+	}
+	f.A1 = mkEmployer(f.P1, "Alfa Eén BV", "1001")
+	f.A2 = mkEmployer(f.P1, "Alfa Twee BV", "1002")
+	f.B1 = mkEmployer(f.P2, "Bravo BV", "2001")
+	mkPerson := func(e *ent.Employer, first, last, email string, number int) (*ent.Person, *ent.Employment) {
+		pc := c.Person.Create().SetEmployerID(e.ID).SetProviderID(e.ProviderID).
+			SetFirstName(first).SetLastName(last).SetBirthDate(date.New(1980, 5, number%28+1)).
+			SetSearchKey(toLower(first + " " + last + " " + email))
+		if email != "" {
+			pc.SetEmail(email)
+		}
+		p, err := pc.Save(ctx)
+		must(err)
+		em, err := c.Employment.Create().SetEmployerID(e.ID).SetProviderID(e.ProviderID).SetPersonID(p.ID).
+			SetEmployeeNumber(number).SetStartDate(date.New(2020, 1, 1)).Save(ctx)
+		must(err)
+		return p, em
+	}
+	for i := 1; i <= 60; i++ {
+		p, _ := mkPerson(f.A1, "Anna", "Persoon"+itoa(i), "anna"+itoa(i)+"@example.nl", i)
+		f.PersonsA1 = append(f.PersonsA1, p)
+	}
+	f.PersonA2, _ = mkPerson(f.A2, "Tweede", "Werkgever", "tweede@example.nl", 1)
+	f.PersonB1, f.EmploymentB1 = mkPerson(f.B1, "Geheim", "Anderprovider", "geheim@example.nl", 1)
+	// Accounts for the first half of A1 persons, so every page row has an account.
+	for i, p := range f.PersonsA1[:30] {
+		a, err := c.Account.Create().SetEmployerID(f.A1.ID).SetProviderID(f.P1.ID).SetPersonID(p.ID).
+			SetState("ACTIVE").SetUsername("anna." + itoa(i)).SetUsernameKey("anna." + itoa(i)).
+			SetRegisteredEmail("anna" + itoa(i) + "@privé.example").Save(ctx)
+		must(err)
+		if i == 0 {
+			f.AccountA1 = a
+		}
+	}
+	_, err = c.Account.Create().SetEmployerID(f.B1.ID).SetProviderID(f.P2.ID).SetPersonID(f.PersonB1.ID).
+		SetState("ACTIVE").SetUsername("geheim").SetUsernameKey("geheim").SetRegisteredEmail("geheim@privé.example").Save(ctx)
+	must(err)
+
+	hash, err := auth.HashPassword(testPassword)
+	must(err)
+	all := make([]string, 0, len(viewer.AllRights))
+	for _, r := range viewer.AllRights {
+		all = append(all, string(r))
+	}
+	without := func(drop viewer.Right) []string {
+		var out []string
+		for _, r := range all {
+			if r != string(drop) {
+				out = append(out, r)
+			}
+		}
+		return out
+	}
+	mkUser := func(username string, p *ent.Provider, e *ent.Employer, rights []string) string {
+		uc := c.User.Create().SetUsername(username).SetUsernameKey(toLower(username)).SetDisplayName(username).
+			SetProviderID(p.ID).SetPasswordHash(hash).SetRights(rights)
+		if e != nil {
+			uc.SetEmployerID(e.ID)
+		}
+		u, err := uc.Save(ctx)
+		must(err)
+		return u.ID
+	}
+	f.ProviderUser = "p1-beheer"
+	mkUser(f.ProviderUser, f.P1, nil, all)
+	f.EmployerUserA1 = "a1-beheer"
+	f.EmployerUserA1ID = mkUser(f.EmployerUserA1, f.P1, f.A1, without(viewer.ViewMijnLoketEmail))
+	f.EmployerUserA1Email = "a1-email"
+	mkUser(f.EmployerUserA1Email, f.P1, f.A1, all)
+	f.EmployerUserA2 = "a2-beheer"
+	mkUser(f.EmployerUserA2, f.P1, f.A2, all)
+	f.ProviderUserP2 = "p2-beheer"
+	mkUser(f.ProviderUserP2, f.P2, nil, all)
+	f.NoViewUserA1 = "a1-noview"
+	mkUser(f.NoViewUserA1, f.P1, f.A1, without(viewer.ViewEmployees))
+
+	f.APIClientSecret = "integrator-secret-for-tests"
+	secretHash, err := auth.HashPassword(f.APIClientSecret)
+	must(err)
+	cl, err := c.APIClient.Create().SetName("Integrator").SetProviderID(f.P1.ID).SetSecretHash(secretHash).SetRights(all).Save(ctx)
+	must(err)
+	f.APIClientID = cl.ID
+	return f
+}
+
+// gqlResponse is a GraphQL answer.
+type gqlResponse struct {
+	Status int
+	Data   map[string]any
+	Errors []gqlError
+	Raw    string
+}
+
+type gqlError struct {
+	Message    string         `json:"message"`
+	Path       []any          `json:"path"`
+	Extensions map[string]any `json:"extensions"`
+}
+
+func (r gqlResponse) codes() []string {
+	var out []string
+	for _, e := range r.Errors {
+		c, _ := e.Extensions["code"].(string)
+		out = append(out, c)
+	}
+	return out
+}
+
+// login signs a staff user in through the API and returns the access token.
+func (e *env) login(username string) string {
+	e.t.Helper()
+	r := e.gql("", `mutation($u:String!,$p:String!){login(input:{username:$u,password:$p}){accessToken userErrors{code}}}`,
+		map[string]any{"u": username, "p": testPassword})
+	tok, _ := dig(r.Data, "login", "accessToken").(string)
+	if tok == "" {
+		e.t.Fatalf("login %s failed: %s", username, r.Raw)
+	}
+	return tok
+}
+
+func (e *env) gql(token, query string, vars map[string]any) gqlResponse {
+	e.t.Helper()
+	return e.gqlWith(http.DefaultClient, token, query, vars)
+}
+
+func (e *env) gqlWith(client *http.Client, token, query string, vars map[string]any) gqlResponse {
+	e.t.Helper()
+	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	req, _ := http.NewRequest(http.MethodPost, e.srv.URL+"/graphql", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
+	}
+	res, err := client.Do(req)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	defer res.Body.Close()
+	raw, _ := io.ReadAll(res.Body)
+	var out gqlResponse
+	out.Status, out.Raw = res.StatusCode, string(raw)
+	if err := json.Unmarshal(raw, &out); err != nil {
+		e.t.Fatalf("not JSON (%d): %s", res.StatusCode, raw)
+	}
+	return out
+}
+
+// browser returns an HTTP client with a cookie jar, like the SPA's browser.
+func browser() *http.Client {
+	jar, _ := cookiejar.New(nil)
+	return &http.Client{Jar: jar}
+}
+
+// dig walks a decoded JSON value by keys and indexes.
+func dig(v any, path ...any) any {
+	for _, p := range path {
+		switch k := p.(type) {
+		case string:
+			m, ok := v.(map[string]any)
+			if !ok {
+				return nil
+			}
+			v = m[k]
+		case int:
+			l, ok := v.([]any)
+			if !ok || k >= len(l) {
+				return nil
+			}
+			v = l[k]
+		}
+	}
+	return v
+}
+
+// count returns the number of rows of a table, read as the system.
+func (e *env) count(q interface {
+	Count(context.Context) (int, error)
+}) int {
+	e.t.Helper()
+	n, err := q.Count(viewer.System(context.Background()))
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return n
+}
+
+func toLower(s string) string { return strings.ToLower(s) }
+
+func itoa(i int) string { return strconv.Itoa(i) }
+
+func TestMain(m *testing.M) {
+	// Request logs would drown the test output; the tests assert on answers instead.
+	slog.SetDefault(slog.New(slog.DiscardHandler))
+	os.Exit(m.Run())
+}

@@ -1,0 +1,252 @@
+// Command server is Werkportaal: one binary that serves the GraphQL API and the SPA.
+//
+//	server            start serving (the default; same as `server serve`)
+//	server migrate    apply the database migrations and exit
+//	server demo       load the demo dataset (what make run shows) and exit
+//	server demo --persons N   load a large benchmark dataset of N persons and exit
+//
+// Configuration comes from the environment; see README.md.
+package main
+
+import (
+	"context"
+	"crypto/rand"
+	"errors"
+	"flag"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/werkportaal/werkportaal/server/app"
+	"github.com/werkportaal/werkportaal/server/clock"
+	"github.com/werkportaal/werkportaal/server/demo"
+	"github.com/werkportaal/werkportaal/server/obs"
+	"github.com/werkportaal/werkportaal/server/store"
+)
+
+func main() {
+	cfg, err := loadConfig()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "werkportaal:", err)
+		os.Exit(2)
+	}
+	slog.SetDefault(obs.NewLogger(os.Stderr, cfg.LogLevel))
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+
+	cmd, args := "serve", os.Args[1:]
+	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+		cmd, args = args[0], args[1:]
+	}
+	switch cmd {
+	case "serve":
+		err = serve(ctx, cfg)
+	case "migrate":
+		err = migrateOnly(ctx, cfg)
+	case "demo":
+		err = loadDemo(ctx, cfg, args)
+	default:
+		err = fmt.Errorf("unknown command %q (serve, migrate, demo)", cmd)
+	}
+	if err != nil {
+		slog.Error("werkportaal stopped", "err", err)
+		os.Exit(1)
+	}
+}
+
+// config is read from the environment.
+type config struct {
+	Dev            bool
+	Addr           string
+	PublicURL      string
+	DatabaseURL    string
+	SQLitePath     string
+	JWTKey         []byte
+	AllowedOrigins []string
+	SeedDemo       bool
+	MaxBodyBytes   int64
+	LogLevel       slog.Level
+}
+
+func loadConfig() (*config, error) {
+	c := &config{
+		Dev:         os.Getenv("APP_ENV") == "dev",
+		Addr:        envOr("LISTEN_ADDR", "127.0.0.1:8080"),
+		DatabaseURL: os.Getenv("DATABASE_URL"),
+		SQLitePath:  envOr("SQLITE_PATH", "werkportaal.db"),
+	}
+	if e := os.Getenv("APP_ENV"); e != "" && e != "dev" && e != "prod" {
+		return nil, fmt.Errorf("APP_ENV must be dev or prod, not %q", e)
+	}
+	c.PublicURL = strings.TrimRight(envOr("PUBLIC_URL", "http://"+c.Addr), "/")
+	c.SeedDemo = envBool("SEED_DEMO", c.Dev)
+	if k := os.Getenv("JWT_SECRET"); k != "" {
+		if len(k) < 32 {
+			return nil, errors.New("JWT_SECRET must be at least 32 characters")
+		}
+		c.JWTKey = []byte(k)
+	} else if c.Dev {
+		// A fresh key per start is fine for one dev instance: the refresh cookie
+		// survives a restart and fetches a token signed with the new key.
+		c.JWTKey = make([]byte, 32)
+		_, _ = rand.Read(c.JWTKey)
+	} else if len(os.Args) < 2 || os.Args[1] == "serve" {
+		return nil, errors.New("JWT_SECRET is required outside APP_ENV=dev (all instances must share it)")
+	}
+	for _, o := range strings.Split(os.Getenv("CORS_ALLOWED_ORIGINS"), ",") {
+		if o = strings.TrimSpace(o); o != "" {
+			if o == "*" {
+				return nil, errors.New("CORS_ALLOWED_ORIGINS must list origins; * is not allowed with credentials")
+			}
+			c.AllowedOrigins = append(c.AllowedOrigins, o)
+		}
+	}
+	c.MaxBodyBytes = 1 << 20
+	if v := os.Getenv("MAX_BODY_BYTES"); v != "" {
+		n, err := strconv.ParseInt(v, 10, 64)
+		if err != nil || n < 1024 {
+			return nil, fmt.Errorf("MAX_BODY_BYTES must be a number of bytes ≥ 1024, not %q", v)
+		}
+		c.MaxBodyBytes = n
+	}
+	if err := c.LogLevel.UnmarshalText([]byte(envOr("LOG_LEVEL", "info"))); err != nil {
+		return nil, fmt.Errorf("LOG_LEVEL: %w", err)
+	}
+	return c, nil
+}
+
+func envOr(k, def string) string {
+	if v := os.Getenv(k); v != "" {
+		return v
+	}
+	return def
+}
+
+func envBool(k string, def bool) bool {
+	v, err := strconv.ParseBool(os.Getenv(k))
+	if err != nil {
+		return def
+	}
+	return v
+}
+
+func openStore(ctx context.Context, cfg *config) (*store.Store, error) {
+	st, err := store.Open(ctx, store.Config{DatabaseURL: cfg.DatabaseURL, SQLitePath: cfg.SQLitePath})
+	if err != nil {
+		return nil, err
+	}
+	applied, err := st.Migrate(ctx)
+	if err != nil {
+		st.Close()
+		return nil, err
+	}
+	for _, f := range applied {
+		slog.Info("migration applied", "file", f, "dialect", st.Dialect)
+	}
+	return st, nil
+}
+
+func migrateOnly(ctx context.Context, cfg *config) error {
+	st, err := openStore(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	return st.Close()
+}
+
+func loadDemo(ctx context.Context, cfg *config, args []string) error {
+	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
+	persons := fs.Int("persons", 0, "make a large benchmark dataset of this many persons instead of the demo dataset")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	st, err := openStore(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	if *persons > 0 {
+		start := time.Now()
+		if err := demo.Large(ctx, st.DB, st.Dialect, *persons, os.Stdout); err != nil {
+			return err
+		}
+		fmt.Printf("benchmark dataset of %d persons loaded in %s\n", *persons, time.Since(start).Round(time.Millisecond))
+		return nil
+	}
+	logins, created, err := demo.Seed(ctx, st.Client, time.Now().UTC())
+	if err != nil {
+		return err
+	}
+	if !created {
+		fmt.Println("the demo dataset was already loaded")
+	}
+	logins.Print(os.Stdout, cfg.PublicURL)
+	return nil
+}
+
+func serve(ctx context.Context, cfg *config) error {
+	st, err := openStore(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	var logins *demo.Logins
+	if cfg.SeedDemo {
+		var created bool
+		if logins, created, err = demo.Seed(ctx, st.Client, time.Now().UTC()); err != nil {
+			return fmt.Errorf("demo data: %w", err)
+		}
+		if created {
+			slog.Info("demo dataset loaded")
+		}
+	}
+	a, err := app.New(st, clock.System{}, app.Config{
+		Dev:            cfg.Dev,
+		JWTKey:         cfg.JWTKey,
+		AllowedOrigins: cfg.AllowedOrigins,
+		MaxBodyBytes:   cfg.MaxBodyBytes,
+		SecureCookies:  strings.HasPrefix(cfg.PublicURL, "https://"),
+	})
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", cfg.Addr)
+	if err != nil {
+		return err
+	}
+	srv := &http.Server{
+		Handler:           a.Handler(),
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       60 * time.Second,
+		WriteTimeout:      120 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		BaseContext:       func(net.Listener) context.Context { return ctx },
+	}
+	dbName := "SQLite " + cfg.SQLitePath
+	if cfg.DatabaseURL != "" {
+		dbName = "Postgres"
+	}
+	slog.Info("werkportaal listening", "url", cfg.PublicURL, "addr", ln.Addr().String(), "database", dbName, "dev", cfg.Dev)
+	fmt.Printf("\nWerkportaal runs at %s  (database: %s)\n", cfg.PublicURL, dbName)
+	if logins != nil {
+		logins.Print(os.Stdout, cfg.PublicURL)
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	slog.Info("shutting down: finishing requests in flight")
+	shutCtx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	return srv.Shutdown(shutCtx)
+}
