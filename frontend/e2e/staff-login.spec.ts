@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+import { checkPage } from './support/pageCheck';
+
+// Demo data printed by the server (server/demo).
+const PROVIDER_USER = 'ak-beheerder';
+const DEMO_PASSWORD = 'Werkportaal-demo-2026';
+
+test('ak-gebruiker logt in, blijft ingelogd na herladen en logt uit', async ({ page }, testInfo) => {
+  const heading = page.getByRole('heading', { level: 1 });
+  const username = page.getByLabel('Gebruikersnaam', { exact: true });
+  const password = page.getByLabel('Wachtwoord', { exact: true });
+  const submit = page.getByRole('button', { name: 'Inloggen', exact: true });
+
+  await test.step('de inlogpagina is Nederlandstalig en toegankelijk', async () => {
+    await page.goto('/inloggen');
+    await expect(heading).toHaveText('Inloggen');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+    await expect(page).toHaveTitle('Inloggen – Werkportaal');
+    await expect(page.getByRole('banner')).toBeVisible();
+    await expect(page.getByRole('main')).toBeVisible();
+    await checkPage(page, testInfo, 'inloggen');
+  });
+
+  await test.step('een verkeerd wachtwoord geeft een Nederlandse foutmelding', async () => {
+    await username.fill(PROVIDER_USER);
+    await password.fill('dit-is-niet-het-wachtwoord');
+    await submit.click();
+    await expect(page.getByRole('alert')).toHaveText('Gebruikersnaam of wachtwoord is onjuist.');
+    await expect(page).toHaveURL(/\/inloggen$/);
+    await checkPage(page, testInfo, 'inloggen-fout');
+  });
+
+  await test.step('met het juiste wachtwoord kom je in het beheer', async () => {
+    await password.fill(DEMO_PASSWORD);
+    await submit.click();
+    await expect(page).toHaveURL(/\/beheer$/);
+    await expect(heading).toHaveText(/^Ingelogd als .+/);
+    await expect(page.getByRole('button', { name: 'Uitloggen' })).toBeVisible();
+    await checkPage(page, testInfo, 'beheer');
+  });
+
+  await test.step('na herladen ben je nog steeds ingelogd', async () => {
+    await page.reload();
+    await expect(heading).toHaveText(/^Ingelogd als .+/);
+    await expect(page).toHaveURL(/\/beheer$/);
+  });
+
+  await test.step('uitloggen brengt je terug naar de inlogpagina', async () => {
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await expect(page).toHaveURL(/\/inloggen$/);
+    await expect(heading).toHaveText('Inloggen');
+    await expect(page.getByText('Je bent uitgelogd.')).toHaveAttribute('role', 'status');
+    await checkPage(page, testInfo, 'uitgelogd');
+  });
+
+  await test.step('na uitloggen herstelt herladen de sessie niet', async () => {
+    await page.goto('/beheer');
+    await expect(page).toHaveURL(/\/inloggen$/);
+    await expect(heading).toHaveText('Inloggen');
+  });
+});

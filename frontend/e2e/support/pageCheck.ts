@@ -1,0 +1,37 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, type TestInfo } from '@playwright/test';
+
+/** frontend/e2e/screenshots/ (gitignored): one PNG per page state per viewport. */
+export const screenshotDir = fileURLToPath(new URL('../screenshots/', import.meta.url));
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/**
+ * Runs axe on the page as it is now and fails on serious or critical violations, checks that the
+ * page does not scroll sideways, then writes a full-page screenshot named `<project>-<name>.png`.
+ */
+export async function checkPage(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const report = blocking.map(
+    (v) => `${v.impact} ${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
+  );
+  await testInfo.attach(`axe-${name}.json`, {
+    body: JSON.stringify(results.violations, null, 2),
+    contentType: 'application/json',
+  });
+  expect(report, `axe: serious or critical violations on "${name}"`).toEqual([]);
+
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `"${name}" scrolls sideways`).toBeLessThanOrEqual(0);
+
+  mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({
+    path: join(screenshotDir, `${testInfo.project.name}-${name}.png`),
+    fullPage: true,
+    animations: 'disabled',
+  });
+}

@@ -1,0 +1,72 @@
+// Package frontend embeds the built SPA (frontend/dist, made by `npm run build`) into
+// the binary and serves it: hashed assets as immutable, index.html as no-cache, and
+// index.html for every other path so that bookmarked SPA routes load (R24).
+package frontend
+
+import (
+	"embed"
+	"io/fs"
+	"net/http"
+	"path"
+	"strings"
+)
+
+//go:embed all:dist
+var dist embed.FS
+
+// Files returns the built SPA.
+func Files() fs.FS {
+	sub, err := fs.Sub(dist, "dist")
+	if err != nil {
+		panic(err)
+	}
+	return sub
+}
+
+// notBuilt is served when the binary was built without the SPA (go run ./server on a
+// fresh clone); make run builds it first.
+const notBuilt = `<!doctype html><html lang="nl"><meta charset="utf-8"><title>Werkportaal</title>
+<p>De app is niet meegebouwd. Start Werkportaal met <code>make run</code>.</p>
+<p lang="en">The web app was not built into this binary. Start Werkportaal with <code>make run</code>.</p></html>`
+
+// Handler serves the SPA from files.
+func Handler(files fs.FS) http.Handler {
+	fileServer := http.FileServerFS(files)
+	index, indexErr := fs.ReadFile(files, "index.html")
+	serveIndex := func(w http.ResponseWriter) {
+		w.Header().Set("Cache-Control", "no-cache")
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		if indexErr != nil {
+			_, _ = w.Write([]byte(notBuilt))
+			return
+		}
+		_, _ = w.Write(index)
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			w.Header().Set("Allow", "GET, HEAD")
+			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+			return
+		}
+		p := path.Clean("/" + r.URL.Path)
+		switch {
+		case strings.HasPrefix(p, "/assets/"):
+			// Vite puts a content hash in every asset name, so an asset never changes.
+			if _, err := fs.Stat(files, strings.TrimPrefix(p, "/")); err != nil {
+				http.NotFound(w, r)
+				return
+			}
+			w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
+			fileServer.ServeHTTP(w, r)
+		case p == "/" || p == "/index.html":
+			serveIndex(w)
+		default:
+			if st, err := fs.Stat(files, strings.TrimPrefix(p, "/")); err == nil && !st.IsDir() && !strings.HasPrefix(path.Base(p), ".") {
+				w.Header().Set("Cache-Control", "public, max-age=3600")
+				fileServer.ServeHTTP(w, r)
+				return
+			}
+			serveIndex(w)
+		}
+	})
+}

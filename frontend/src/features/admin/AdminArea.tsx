@@ -1,0 +1,16 @@
+import { Route, Routes } from 'react-router';
+import { NotFoundPage } from '../../app/NotFoundPage';
+import { AdminHome } from './AdminHome';
+
+/**
+ * Everything under /beheer. Loaded lazily (its own chunk) and only rendered behind
+ * <RequireStaffSession>, so visitors of the login page never download it.
+ */
+export default function AdminArea() {
+  return (
+    <Routes>
+      <Route index element={<AdminHome />} />
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
+  );
+}

@@ -1,0 +1,158 @@
+import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { FieldError, Form, Input, Label, TextField } from 'react-aria-components';
+import { useIntl } from 'react-intl';
+import { Navigate, useLocation } from 'react-router';
+import { PageStatus } from '../../app/PageStatus';
+import { BusyButton } from '../../components/BusyButton';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
+import type { MessageId } from '../../i18n/locale';
+import type { ErrorMessageId } from '../../lib/graphql/errors';
+import type { LoginRedirectState } from './RequireStaffSession';
+import { useSession, useSessionStore } from './SessionContext';
+import styles from './LoginPage.module.css';
+
+export const STAFF_HOME = '/beheer';
+
+/** Where to go after signing in: back to the admin page that sent us here, else the admin home. */
+export function pathAfterLogin(state: unknown): string {
+  const from = (state as LoginRedirectState | null)?.from;
+  return typeof from === 'string' && (from === STAFF_HOME || from.startsWith(`${STAFF_HOME}/`)) ? from : STAFF_HOME;
+}
+
+type FieldName = 'username' | 'password';
+
+/** Sign-in for staff users (ak-gebruikers and werkgevergebruikers). */
+export function LoginPage() {
+  const intl = useIntl();
+  const session = useSession();
+  const store = useSessionStore();
+  const location = useLocation();
+  const [pending, setPending] = useState(false);
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<FieldName, MessageId>>>({});
+  const [failure, setFailure] = useState<{ messageId: ErrorMessageId; attempt: number } | null>(null);
+  const attempts = useRef(0);
+  const usernameRef = useRef<HTMLInputElement>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
+
+  // Kept as ids so the messages follow a language switch.
+  const validationErrors = useMemo(
+    () => Object.fromEntries(Object.entries(fieldErrors).map(([field, id]) => [field, intl.formatMessage({ id })])),
+    [fieldErrors, intl],
+  );
+
+  useDocumentTitle('auth.login.title');
+
+  if (session.status === 'restoring') return <PageStatus messageId="session.checking" />;
+  if (session.status === 'signedIn') return <Navigate to={pathAfterLogin(location.state)} replace />;
+
+  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (pending) return;
+
+    const form = new FormData(event.currentTarget);
+    const username = String(form.get('username') ?? '').trim();
+    const password = String(form.get('password') ?? '');
+
+    const missing: Partial<Record<FieldName, MessageId>> = {};
+    if (!username) missing.username = 'auth.login.usernameRequired';
+    if (!password) missing.password = 'auth.login.passwordRequired';
+    setFieldErrors(missing);
+    if (missing.username || missing.password) {
+      setFailure(null);
+      (missing.username ? usernameRef : passwordRef).current?.focus();
+      return;
+    }
+
+    setFailure(null);
+    setPending(true);
+    const result = await store.login({ username, password });
+    if (!result.ok) {
+      attempts.current += 1;
+      setPending(false);
+      setFailure({ messageId: result.messageId, attempt: attempts.current });
+    }
+    // On success the session state changes and this page redirects (see above).
+  };
+
+  // A "fill this in" message disappears as soon as the user starts typing in that field.
+  const clearFieldError = (field: FieldName) => {
+    if (fieldErrors[field]) setFieldErrors(({ [field]: _cleared, ...rest }) => rest);
+  };
+
+  const notice =
+    session.reason === 'loggedOut'
+      ? intl.formatMessage({ id: 'auth.login.loggedOut' })
+      : session.reason === 'expired'
+        ? intl.formatMessage({ id: 'auth.login.sessionExpired' })
+        : null;
+
+  return (
+    <div className={styles.page}>
+      <div className={styles.card}>
+        <h1 id="login-title" className={styles.title}>
+          {intl.formatMessage({ id: 'auth.login.title' })}
+        </h1>
+        <p className={styles.intro}>{intl.formatMessage({ id: 'auth.login.intro' })}</p>
+
+        {failure ? (
+          // A new key per attempt re-announces the same message after a second failed try.
+          <div key={failure.attempt} role="alert" className={styles.alert}>
+            {intl.formatMessage({ id: failure.messageId })}
+          </div>
+        ) : notice ? (
+          <p role="status" className={styles.notice}>
+            {notice}
+          </p>
+        ) : null}
+
+        <Form
+          className={styles.form}
+          validationBehavior="aria"
+          validationErrors={validationErrors}
+          onSubmit={handleSubmit}
+          aria-labelledby="login-title"
+        >
+          <TextField
+            name="username"
+            className={styles.field}
+            isRequired
+            autoComplete="username"
+            onChange={() => clearFieldError('username')}
+          >
+            <Label className={styles.label}>{intl.formatMessage({ id: 'auth.login.username' })}</Label>
+            <Input
+              ref={usernameRef}
+              className={styles.input}
+              autoCapitalize="none"
+              autoCorrect="off"
+              spellCheck={false}
+            />
+            <FieldError className={styles.fieldError} />
+          </TextField>
+
+          <TextField
+            name="password"
+            type="password"
+            className={styles.field}
+            isRequired
+            autoComplete="current-password"
+            onChange={() => clearFieldError('password')}
+          >
+            <Label className={styles.label}>{intl.formatMessage({ id: 'auth.login.password' })}</Label>
+            <Input ref={passwordRef} className={styles.input} />
+            <FieldError className={styles.fieldError} />
+          </TextField>
+
+          <BusyButton
+            type="submit"
+            className={styles.submit}
+            isBusy={pending}
+            busyLabel={intl.formatMessage({ id: 'auth.login.submitting' })}
+          >
+            {intl.formatMessage({ id: 'auth.login.submit' })}
+          </BusyButton>
+        </Form>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { IntlProvider } from 'react-intl';
+import { INTL_LOCALE, loadMessages, persistLocale, type Locale, type Messages } from './locale';
+
+interface LocaleContextValue {
+  locale: Locale;
+  setLocale: (locale: Locale) => Promise<void>;
+}
+
+const LocaleContext = createContext<LocaleContextValue | null>(null);
+
+export function useLocale(): LocaleContextValue {
+  const value = use(LocaleContext);
+  if (!value) throw new Error('useLocale must be used inside <LocaleProvider>');
+  return value;
+}
+
+interface LocaleProviderProps {
+  initialLocale: Locale;
+  initialMessages: Messages;
+  children: ReactNode;
+}
+
+export function LocaleProvider({ initialLocale, initialMessages, children }: LocaleProviderProps) {
+  const [current, setCurrent] = useState({ locale: initialLocale, messages: initialMessages });
+
+  useEffect(() => {
+    document.documentElement.lang = current.locale;
+  }, [current.locale]);
+
+  const setLocale = useCallback(async (locale: Locale) => {
+    const messages = await loadMessages(locale);
+    persistLocale(locale);
+    setCurrent({ locale, messages });
+  }, []);
+
+  const value = useMemo(() => ({ locale: current.locale, setLocale }), [current.locale, setLocale]);
+
+  return (
+    <LocaleContext value={value}>
+      <IntlProvider
+        locale={INTL_LOCALE[current.locale]}
+        defaultLocale={INTL_LOCALE.nl}
+        messages={current.messages}
+      >
+        {children}
+      </IntlProvider>
+    </LocaleContext>
+  );
+}
