@@ -1,0 +1,121 @@
+# Werkportaal. The two commands a newcomer needs:
+#   make run    build the SPA and the server, start on SQLite with the demo dataset
+#   make test   every test: Go on Postgres and on SQLite, SPA unit tests, browser tests
+# Nothing is installed by hand: these targets install what they need.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+BIN            := bin/werkportaal
+PG_SERVER_URL  ?= postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable
+TEST_DATABASE_URL ?= $(PG_SERVER_URL)
+E2E_PORT       ?= 18080
+GO_TEST_FLAGS  ?= -count=1 -timeout 15m
+
+.PHONY: help
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
+
+# ---------------------------------------------------------------- setup
+
+node_modules/.package-lock.json: package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+.PHONY: deps
+deps: node_modules/.package-lock.json ## install Go modules and npm packages (from the lockfiles)
+	go mod download
+
+.PHONY: ensure-postgres
+ensure-postgres: ## start the local PostgreSQL if it is not running
+	@if ! pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then \
+		echo "starting PostgreSQL"; \
+		pg_ctlcluster --skip-systemctl-redirect $$(ls /etc/postgresql) main start; \
+		for i in $$(seq 1 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done; \
+	fi
+	@pg_isready -h 127.0.0.1 -p 5432
+
+.PHONY: ensure-chromium
+ensure-chromium: ## install Debian's Chromium for the browser tests if missing
+	@if [ ! -x /usr/bin/chromium ]; then \
+		echo "installing chromium (Debian)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	fi
+	@/usr/bin/chromium --version
+
+# ---------------------------------------------------------------- generate
+
+.PHONY: generate
+generate: ensure-postgres ## regenerate ent, GraphQL (entgql + gqlgen) code and migrations
+	cd ent && go generate .
+	go tool gqlgen generate
+	go run ./server/store/migrategen -postgres '$(PG_SERVER_URL)'
+
+.PHONY: check-generated
+check-generated: generate ## fail when generated code or migrations are stale
+	@if [ -n "$$(git status --porcelain -- ent graph server/store/migrations gqlgen.yml)" ]; then \
+		echo "Generated code is stale; run 'make generate' and commit:"; \
+		git status --porcelain -- ent graph server/store/migrations gqlgen.yml; \
+		git --no-pager diff --stat -- ent graph server/store/migrations; \
+		exit 1; \
+	fi
+	@echo "generated code is up to date"
+
+# ---------------------------------------------------------------- build
+
+.PHONY: web
+web: node_modules/.package-lock.json ## build the SPA into frontend/dist
+	npm run build
+
+.PHONY: build
+build: web ## build the SPA and the server binary (bin/werkportaal)
+	go build -o $(BIN) ./server
+
+.PHONY: run
+run: build ## build and start on SQLite with the demo dataset (APP_ENV=dev)
+	APP_ENV=dev SEED_DEMO=true ./$(BIN) serve
+
+# ---------------------------------------------------------------- checks and tests
+
+.PHONY: lint
+lint: node_modules/.package-lock.json ## gofmt, go vet and the TypeScript type check
+	@unformatted=$$(gofmt -l $$(git ls-files '*.go' | grep -v '^ent/' | grep -v '/generated/') 2>/dev/null); \
+	if [ -n "$$unformatted" ]; then echo "gofmt would change:"; echo "$$unformatted"; exit 1; fi
+	go vet ./...
+	npm run typecheck
+
+.PHONY: test-go-postgres
+test-go-postgres: ensure-postgres ## Go tests against PostgreSQL
+	TEST_DATABASE_URL='$(TEST_DATABASE_URL)' go test $(GO_TEST_FLAGS) ./...
+
+.PHONY: test-go-sqlite
+test-go-sqlite: ## Go tests against SQLite
+	env -u TEST_DATABASE_URL -u DATABASE_URL go test $(GO_TEST_FLAGS) ./...
+
+.PHONY: test-web
+test-web: node_modules/.package-lock.json ## SPA unit and component tests (vitest)
+	npm run test:unit
+
+.PHONY: e2e-server
+e2e-server: ## start the built binary on a fresh SQLite demo database (for Playwright)
+	@dir=$$(mktemp -d); echo "e2e database in $$dir"; \
+	APP_ENV=dev SEED_DEMO=true SQLITE_PATH=$$dir/e2e.db LISTEN_ADDR=127.0.0.1:$(E2E_PORT) exec ./$(BIN) serve
+
+.PHONY: test-e2e
+test-e2e: build ensure-chromium ## browser tests (Playwright + Debian Chromium) against the built binary
+	npm run test:e2e
+
+.PHONY: test
+test: deps ensure-postgres lint check-generated test-go-postgres test-go-sqlite test-web test-e2e ## every test
+	@echo "make test: all green"
+
+# ---------------------------------------------------------------- benchmarks
+
+.PHONY: bench
+bench: ensure-postgres build ## benchmarks on Postgres (dataset of 100000 persons) with figures and ratios
+	BENCH_SERVER_URL='$(PG_SERVER_URL)' go run ./bench
+
+.PHONY: clean
+clean: ## remove build output and the local SQLite database
+	rm -rf bin frontend/dist/assets frontend/dist/index.html werkportaal.db werkportaal.db-*
