@@ -113,7 +113,8 @@ test: deps ensure-postgres lint check-generated test-go-postgres test-go-sqlite 
 # ---------------------------------------------------------------- benchmarks
 
 .PHONY: bench
-bench: ensure-postgres build ## benchmarks on Postgres (dataset of 100000 persons) with figures and ratios
+bench: ensure-postgres ## Go benchmarks, then the load run on Postgres (100000 persons) with figures and ratios
+	go test -run '^$$' -bench . -benchmem ./server/...
 	BENCH_SERVER_URL='$(PG_SERVER_URL)' go run ./bench
 
 .PHONY: clean

@@ -136,4 +136,3 @@ func localeOf(ctx context.Context) string {
 	}
 	return "nl"
 }
-

@@ -1,0 +1,361 @@
+// Command bench prints Werkportaal's performance figures (make bench). It runs on a
+// Postgres database holding the benchmark dataset of `server demo --persons N`, made
+// once and reused:
+//
+//   - the employments search page of the largest employer over HTTP (the real handler
+//     on a loopback listener, signed in, GraphQL), p50 and p99;
+//   - exactly the SQL statements that request ran, replayed directly through pgx and
+//     encoded to JSON, p50 and p99;
+//   - the ratio of the two: what the API layer costs on top of the database work.
+//
+// Every loop is bounded in count and time and only talks to 127.0.0.1.
+package main
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"net"
+	"net/http"
+	"net/url"
+	"os"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"entgo.io/ent/dialect"
+	"github.com/jackc/pgx/v5"
+
+	"github.com/werkportaal/werkportaal/ent"
+	"github.com/werkportaal/werkportaal/ent/employer"
+	"github.com/werkportaal/werkportaal/server/app"
+	"github.com/werkportaal/werkportaal/server/clock"
+	"github.com/werkportaal/werkportaal/server/demo"
+	"github.com/werkportaal/werkportaal/server/store"
+	"github.com/werkportaal/werkportaal/server/viewer"
+)
+
+func main() {
+	server := flag.String("server", envOr("BENCH_SERVER_URL", "postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable"), "Postgres server")
+	dbName := flag.String("db", "werkportaal_bench", "benchmark database (created when missing)")
+	persons := flag.Int("persons", 100000, "persons in the benchmark dataset")
+	requests := flag.Int("requests", 400, "requests per measurement")
+	maxTime := flag.Duration("max-time", 60*time.Second, "time limit per measurement")
+	flag.Parse()
+	if err := run(*server, *dbName, *persons, *requests, *maxTime); err != nil {
+		fmt.Fprintln(os.Stderr, "bench:", err)
+		os.Exit(1)
+	}
+}
+
+func envOr(k, def string) string {
+	if v := os.Getenv(k); v != "" {
+		return v
+	}
+	return def
+}
+
+// searches are what staff type: name fragments, an e-mail domain, an employee number.
+var searches = []string{"", "jan", "de vries", "bakker", "gmail", "an", "1234", "van", "smit", "el"}
+
+func run(serverURL, dbName string, persons, requests int, maxTime time.Duration) error {
+	ctx := context.Background()
+	dbURL, err := ensureDataset(ctx, serverURL, dbName, persons)
+	if err != nil {
+		return err
+	}
+	st, err := store.Open(ctx, store.Config{DatabaseURL: dbURL, MaxOpenConns: 20})
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	rec := &recorder{Driver: st.Driver}
+	st.Client = ent.NewClient(ent.Driver(rec))
+
+	big, err := st.Client.Employer.Query().Where(employer.Name(demo.BenchmarkBigEmployerName)).Only(viewer.System(ctx))
+	if err != nil {
+		return fmt.Errorf("benchmark employer: %w", err)
+	}
+	key := make([]byte, 32)
+	a, err := app.New(st, clock.System{}, app.Config{JWTKey: key})
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return err
+	}
+	srv := &http.Server{Handler: a.Handler()}
+	go srv.Serve(ln) //nolint:errcheck
+	defer srv.Close()
+	base := "http://" + ln.Addr().String()
+	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 8}, Timeout: 30 * time.Second}
+	token, err := login(client, base)
+	if err != nil {
+		return err
+	}
+
+	fmt.Printf("Werkportaal benchmark — Postgres database %s, %d persons; employer %q\n\n", dbName, persons, big.Name)
+
+	page := func(search string) (time.Duration, error) {
+		start := time.Now()
+		err := employmentsPage(client, base, token, big.ID, search)
+		return time.Since(start), err
+	}
+	// Warm up caches and connections, then record one request's SQL per search term.
+	replays := map[string][]stmt{}
+	for _, s := range searches {
+		if _, err := page(s); err != nil {
+			return err
+		}
+		rec.start()
+		if _, err := page(s); err != nil {
+			return err
+		}
+		replays[s] = rec.stop()
+	}
+	fmt.Printf("SQL statements per employments page (50 rows, with person and account): %d\n\n", len(replays[""]))
+
+	httpLat, err := measure(requests, maxTime, 4, func(i int) (time.Duration, error) { return page(searches[i%len(searches)]) })
+	if err != nil {
+		return err
+	}
+	conn, err := pgx.Connect(ctx, dbURL)
+	if err != nil {
+		return err
+	}
+	defer conn.Close(ctx)
+	rawLat, err := measure(requests, maxTime, 1, func(i int) (time.Duration, error) {
+		return replay(ctx, conn, replays[searches[i%len(searches)]])
+	})
+	if err != nil {
+		return err
+	}
+	report("employments search page over HTTP (GraphQL, 4 clients)", httpLat)
+	report("same SQL directly through pgx + JSON (1 connection)", rawLat)
+	fmt.Printf("\nratio HTTP / direct SQL: p50 %.2f×, p99 %.2f×\n", ratio(httpLat, 50, rawLat), ratio(httpLat, 99, rawLat))
+	return nil
+}
+
+// ensureDataset returns the URL of the benchmark database, creating and loading it
+// when it does not exist yet.
+func ensureDataset(ctx context.Context, serverURL, dbName string, persons int) (string, error) {
+	admin, err := sql.Open("pgx", serverURL)
+	if err != nil {
+		return "", err
+	}
+	defer admin.Close()
+	u, err := url.Parse(serverURL)
+	if err != nil {
+		return "", err
+	}
+	u.Path = "/" + dbName
+	dbURL := u.String()
+	var exists bool
+	if err := admin.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1)", dbName).Scan(&exists); err != nil {
+		return "", fmt.Errorf("is Postgres running? %w", err)
+	}
+	if !exists {
+		if _, err := admin.ExecContext(ctx, "CREATE DATABASE "+pgx.Identifier{dbName}.Sanitize()); err != nil {
+			return "", err
+		}
+	}
+	st, err := store.Open(ctx, store.Config{DatabaseURL: dbURL})
+	if err != nil {
+		return "", err
+	}
+	defer st.Close()
+	if _, err := st.Migrate(ctx); err != nil {
+		return "", err
+	}
+	start := time.Now()
+	err = demo.Large(ctx, st.DB, dialect.Postgres, persons, os.Stdout)
+	switch {
+	case errors.Is(err, demo.ErrBenchmarkExists):
+		fmt.Printf("reusing the benchmark dataset in %s\n", dbName)
+	case err != nil:
+		return "", err
+	default:
+		fmt.Printf("benchmark dataset of %d persons made in %s\n", persons, time.Since(start).Round(time.Millisecond))
+	}
+	return dbURL, nil
+}
+
+func login(c *http.Client, base string) (string, error) {
+	var out struct {
+		Data struct {
+			Login struct{ AccessToken string } `json:"login"`
+		} `json:"data"`
+	}
+	q := `mutation($u:String!,$p:String!){login(input:{username:$u,password:$p}){accessToken}}`
+	if err := post(c, base, "", q, map[string]any{"u": demo.BenchmarkUsername, "p": demo.StaffPassword}, &out); err != nil {
+		return "", err
+	}
+	if out.Data.Login.AccessToken == "" {
+		return "", errors.New("login of the benchmark user failed")
+	}
+	return out.Data.Login.AccessToken, nil
+}
+
+const pageQuery = `query($id:ID!,$q:String){employer(id:$id){employments(first:50,search:$q){totalCount
+	edges{node{id employeeNumber startDate endDate inService jobTitle
+	person{id fullName email account{id username status lastLoginAt}}}}}}}`
+
+func employmentsPage(c *http.Client, base, token, employerID, search string) error {
+	var out struct {
+		Errors []json.RawMessage `json:"errors"`
+	}
+	if err := post(c, base, token, pageQuery, map[string]any{"id": employerID, "q": search}, &out); err != nil {
+		return err
+	}
+	if len(out.Errors) > 0 {
+		return fmt.Errorf("employments page: %s", out.Errors[0])
+	}
+	return nil
+}
+
+func post(c *http.Client, base, token, query string, vars map[string]any, out any) error {
+	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	req, _ := http.NewRequest(http.MethodPost, base+"/graphql", strings.NewReader(string(body)))
+	req.Header.Set("Content-Type", "application/json")
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
+	}
+	res, err := c.Do(req)
+	if err != nil {
+		return err
+	}
+	defer res.Body.Close()
+	if res.StatusCode != http.StatusOK {
+		return fmt.Errorf("HTTP %d", res.StatusCode)
+	}
+	return json.NewDecoder(res.Body).Decode(out)
+}
+
+// stmt is one recorded SQL statement with its arguments.
+type stmt struct {
+	query string
+	args  []any
+}
+
+// recorder is an ent driver that records the statements of a request on demand.
+type recorder struct {
+	dialect.Driver
+	mu  sync.Mutex
+	on  bool
+	got []stmt
+}
+
+func (r *recorder) start() { r.mu.Lock(); r.on, r.got = true, nil; r.mu.Unlock() }
+
+func (r *recorder) stop() []stmt {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.on = false
+	return r.got
+}
+
+func (r *recorder) Query(ctx context.Context, query string, args, v any) error {
+	r.mu.Lock()
+	if r.on {
+		a, _ := args.([]any)
+		r.got = append(r.got, stmt{query, slices.Clone(a)})
+	}
+	r.mu.Unlock()
+	return r.Driver.Query(ctx, query, args, v)
+}
+
+// replay runs the statements through pgx and encodes every row to JSON, which is the
+// least any API would do with them.
+func replay(ctx context.Context, conn *pgx.Conn, stmts []stmt) (time.Duration, error) {
+	start := time.Now()
+	for _, s := range stmts {
+		rows, err := conn.Query(ctx, s.query, s.args...)
+		if err != nil {
+			return 0, err
+		}
+		fields := rows.FieldDescriptions()
+		var out []map[string]any
+		for rows.Next() {
+			vals, err := rows.Values()
+			if err != nil {
+				rows.Close()
+				return 0, err
+			}
+			m := make(map[string]any, len(vals))
+			for i, v := range vals {
+				m[fields[i].Name] = v
+			}
+			out = append(out, m)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return 0, err
+		}
+		if _, err := json.Marshal(out); err != nil {
+			return 0, err
+		}
+	}
+	return time.Since(start), nil
+}
+
+// measure runs f n times over workers goroutines, stopping early at maxTime.
+func measure(n int, maxTime time.Duration, workers int, f func(i int) (time.Duration, error)) ([]time.Duration, error) {
+	deadline := time.Now().Add(maxTime)
+	var (
+		mu   sync.Mutex
+		lat  []time.Duration
+		next int
+		ferr error
+		wg   sync.WaitGroup
+	)
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				mu.Lock()
+				if next >= n || ferr != nil || time.Now().After(deadline) {
+					mu.Unlock()
+					return
+				}
+				i := next
+				next++
+				mu.Unlock()
+				d, err := f(i)
+				mu.Lock()
+				if err != nil && ferr == nil {
+					ferr = err
+				}
+				lat = append(lat, d)
+				mu.Unlock()
+			}
+		}()
+	}
+	wg.Wait()
+	slices.Sort(lat)
+	return lat, ferr
+}
+
+func pct(lat []time.Duration, p int) time.Duration {
+	if len(lat) == 0 {
+		return 0
+	}
+	i := (len(lat)*p + 99) / 100
+	return lat[max(0, min(len(lat)-1, i-1))]
+}
+
+func report(name string, lat []time.Duration) {
+	fmt.Printf("%-58s n=%-4d p50 %8.2f ms   p99 %8.2f ms\n", name, len(lat),
+		ms(pct(lat, 50)), ms(pct(lat, 99)))
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+func ratio(a []time.Duration, p int, b []time.Duration) float64 {
+	return float64(pct(a, p)) / float64(max(pct(b, p), 1))
+}
