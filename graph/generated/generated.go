@@ -266,6 +266,7 @@ type ComplexityRoot struct {
 		Provider    func(childComplexity int) int
 		Rights      func(childComplexity int) int
 		Scope       func(childComplexity int) int
+		Username    func(childComplexity int) int
 	}
 }
 
@@ -1235,6 +1236,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Viewer.Scope(childComplexity), true
+	case "Viewer.username":
+		if e.ComplexityRoot.Viewer.Username == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Viewer.Username(childComplexity), true
 
 	}
 	return 0, false
@@ -2624,6 +2631,8 @@ type Viewer {
   kind: PrincipalKind!
   "Name to show."
   displayName: String!
+  "Sign-in name of a staff user or employee; null for an API client."
+  username: String
   "Tenant level."
   scope: ViewerScope!
   "The provider the principal belongs to."
@@ -3280,6 +3289,8 @@ func (ec *executionContext) childFields_Viewer(ctx context.Context, field graphq
 		return ec.fieldContext_Viewer_kind(ctx, field)
 	case "displayName":
 		return ec.fieldContext_Viewer_displayName(ctx, field)
+	case "username":
+		return ec.fieldContext_Viewer_username(ctx, field)
 	case "scope":
 		return ec.fieldContext_Viewer_scope(ctx, field)
 	case "provider":
@@ -7587,6 +7598,29 @@ func (ec *executionContext) fieldContext_Viewer_displayName(_ context.Context, f
 	return graphql.NewScalarFieldContext("Viewer", field, true, false, "String")
 }
 
+func (ec *executionContext) _Viewer_username(ctx context.Context, field graphql.CollectedField, obj *model.Viewer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Viewer_username(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Username(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Viewer_username(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Viewer", field, true, false, "String")
+}
+
 func (ec *executionContext) _Viewer_scope(ctx context.Context, field graphql.CollectedField, obj *model.Viewer) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11611,6 +11645,11 @@ func (ec *executionContext) _Viewer(ctx context.Context, sel ast.SelectionSet, o
 		case "displayName":
 			out.Values[i] = ec._Viewer_displayName(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "username":
+			out.Values[i] = ec._Viewer_username(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "scope":

@@ -27,3 +27,11 @@ func (v Viewer) Rights() []Right {
 	}
 	return out
 }
+
+// Username of a staff user or employee; nil for an API client.
+func (v Viewer) Username() *string {
+	if v.P.Username == "" {
+		return nil
+	}
+	return &v.P.Username
+}

@@ -278,7 +278,7 @@ func (s *Service) principalOf(sys context.Context, ses *ent.Session) (*viewer.Pr
 
 func staffPrincipal(u *ent.User) *viewer.Principal {
 	p := &viewer.Principal{
-		Kind: viewer.KindStaff, ID: u.ID, DisplayName: u.DisplayName,
+		Kind: viewer.KindStaff, ID: u.ID, DisplayName: u.DisplayName, Username: u.Username,
 		Scope: viewer.ScopeProvider, ProviderID: u.ProviderID, Rights: rightsOf(u.Rights),
 	}
 	if u.EmployerID != nil {

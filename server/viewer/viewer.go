@@ -59,6 +59,7 @@ type Principal struct {
 	ID          string // user, API client or account ID
 	SessionID   string
 	DisplayName string
+	Username    string // staff users and employees; empty for API clients
 	Scope       Scope
 	ProviderID  string
 	EmployerID  string // empty for provider scope
