@@ -22,6 +22,8 @@ import (
 	"github.com/werkportaal/werkportaal/ent/employment"
 	"github.com/werkportaal/werkportaal/ent/invitation"
 	"github.com/werkportaal/werkportaal/ent/mailtemplate"
+	"github.com/werkportaal/werkportaal/ent/outboxmail"
+	"github.com/werkportaal/werkportaal/ent/passwordreset"
 	"github.com/werkportaal/werkportaal/ent/person"
 	"github.com/werkportaal/werkportaal/ent/product"
 	"github.com/werkportaal/werkportaal/ent/productactivation"
@@ -51,6 +53,10 @@ type Client struct {
 	Invitation *InvitationClient
 	// MailTemplate is the client for interacting with the MailTemplate builders.
 	MailTemplate *MailTemplateClient
+	// OutboxMail is the client for interacting with the OutboxMail builders.
+	OutboxMail *OutboxMailClient
+	// PasswordReset is the client for interacting with the PasswordReset builders.
+	PasswordReset *PasswordResetClient
 	// Person is the client for interacting with the Person builders.
 	Person *PersonClient
 	// Product is the client for interacting with the Product builders.
@@ -81,6 +87,8 @@ func (c *Client) init() {
 	c.Employment = NewEmploymentClient(c.config)
 	c.Invitation = NewInvitationClient(c.config)
 	c.MailTemplate = NewMailTemplateClient(c.config)
+	c.OutboxMail = NewOutboxMailClient(c.config)
+	c.PasswordReset = NewPasswordResetClient(c.config)
 	c.Person = NewPersonClient(c.config)
 	c.Product = NewProductClient(c.config)
 	c.ProductActivation = NewProductActivationClient(c.config)
@@ -186,6 +194,8 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Employment:        NewEmploymentClient(cfg),
 		Invitation:        NewInvitationClient(cfg),
 		MailTemplate:      NewMailTemplateClient(cfg),
+		OutboxMail:        NewOutboxMailClient(cfg),
+		PasswordReset:     NewPasswordResetClient(cfg),
 		Person:            NewPersonClient(cfg),
 		Product:           NewProductClient(cfg),
 		ProductActivation: NewProductActivationClient(cfg),
@@ -218,6 +228,8 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Employment:        NewEmploymentClient(cfg),
 		Invitation:        NewInvitationClient(cfg),
 		MailTemplate:      NewMailTemplateClient(cfg),
+		OutboxMail:        NewOutboxMailClient(cfg),
+		PasswordReset:     NewPasswordResetClient(cfg),
 		Person:            NewPersonClient(cfg),
 		Product:           NewProductClient(cfg),
 		ProductActivation: NewProductActivationClient(cfg),
@@ -254,8 +266,8 @@ func (c *Client) Close() error {
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.APIClient, c.Account, c.AuditEvent, c.Employer, c.Employment, c.Invitation,
-		c.MailTemplate, c.Person, c.Product, c.ProductActivation, c.Provider,
-		c.Session, c.User,
+		c.MailTemplate, c.OutboxMail, c.PasswordReset, c.Person, c.Product,
+		c.ProductActivation, c.Provider, c.Session, c.User,
 	} {
 		n.Use(hooks...)
 	}
@@ -266,8 +278,8 @@ func (c *Client) Use(hooks ...Hook) {
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.APIClient, c.Account, c.AuditEvent, c.Employer, c.Employment, c.Invitation,
-		c.MailTemplate, c.Person, c.Product, c.ProductActivation, c.Provider,
-		c.Session, c.User,
+		c.MailTemplate, c.OutboxMail, c.PasswordReset, c.Person, c.Product,
+		c.ProductActivation, c.Provider, c.Session, c.User,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -290,6 +302,10 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Invitation.mutate(ctx, m)
 	case *MailTemplateMutation:
 		return c.MailTemplate.mutate(ctx, m)
+	case *OutboxMailMutation:
+		return c.OutboxMail.mutate(ctx, m)
+	case *PasswordResetMutation:
+		return c.PasswordReset.mutate(ctx, m)
 	case *PersonMutation:
 		return c.Person.mutate(ctx, m)
 	case *ProductMutation:
@@ -1405,6 +1421,274 @@ func (c *MailTemplateClient) mutate(ctx context.Context, m *MailTemplateMutation
 	}
 }
 
+// OutboxMailClient is a client for the OutboxMail schema.
+type OutboxMailClient struct {
+	config
+}
+
+// NewOutboxMailClient returns a client for the OutboxMail from the given config.
+func NewOutboxMailClient(c config) *OutboxMailClient {
+	return &OutboxMailClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `outboxmail.Hooks(f(g(h())))`.
+func (c *OutboxMailClient) Use(hooks ...Hook) {
+	c.hooks.OutboxMail = append(c.hooks.OutboxMail, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `outboxmail.Intercept(f(g(h())))`.
+func (c *OutboxMailClient) Intercept(interceptors ...Interceptor) {
+	c.inters.OutboxMail = append(c.inters.OutboxMail, interceptors...)
+}
+
+// Create returns a builder for creating a OutboxMail entity.
+func (c *OutboxMailClient) Create() *OutboxMailCreate {
+	mutation := newOutboxMailMutation(c.config, OpCreate)
+	return &OutboxMailCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of OutboxMail entities.
+func (c *OutboxMailClient) CreateBulk(builders ...*OutboxMailCreate) *OutboxMailCreateBulk {
+	return &OutboxMailCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *OutboxMailClient) MapCreateBulk(slice any, setFunc func(*OutboxMailCreate, int)) *OutboxMailCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &OutboxMailCreateBulk{err: fmt.Errorf("calling to OutboxMailClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*OutboxMailCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &OutboxMailCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for OutboxMail.
+func (c *OutboxMailClient) Update() *OutboxMailUpdate {
+	mutation := newOutboxMailMutation(c.config, OpUpdate)
+	return &OutboxMailUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *OutboxMailClient) UpdateOne(_m *OutboxMail) *OutboxMailUpdateOne {
+	mutation := newOutboxMailMutation(c.config, OpUpdateOne, withOutboxMail(_m))
+	return &OutboxMailUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *OutboxMailClient) UpdateOneID(id string) *OutboxMailUpdateOne {
+	mutation := newOutboxMailMutation(c.config, OpUpdateOne, withOutboxMailID(id))
+	return &OutboxMailUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for OutboxMail.
+func (c *OutboxMailClient) Delete() *OutboxMailDelete {
+	mutation := newOutboxMailMutation(c.config, OpDelete)
+	return &OutboxMailDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *OutboxMailClient) DeleteOne(_m *OutboxMail) *OutboxMailDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *OutboxMailClient) DeleteOneID(id string) *OutboxMailDeleteOne {
+	builder := c.Delete().Where(outboxmail.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &OutboxMailDeleteOne{builder}
+}
+
+// Query returns a query builder for OutboxMail.
+func (c *OutboxMailClient) Query() *OutboxMailQuery {
+	return &OutboxMailQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeOutboxMail},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a OutboxMail entity by its id.
+func (c *OutboxMailClient) Get(ctx context.Context, id string) (*OutboxMail, error) {
+	return c.Query().Where(outboxmail.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *OutboxMailClient) GetX(ctx context.Context, id string) *OutboxMail {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *OutboxMailClient) Hooks() []Hook {
+	hooks := c.hooks.OutboxMail
+	return append(hooks[:len(hooks):len(hooks)], outboxmail.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *OutboxMailClient) Interceptors() []Interceptor {
+	return c.inters.OutboxMail
+}
+
+func (c *OutboxMailClient) mutate(ctx context.Context, m *OutboxMailMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&OutboxMailCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&OutboxMailUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&OutboxMailUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&OutboxMailDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown OutboxMail mutation op: %q", m.Op())
+	}
+}
+
+// PasswordResetClient is a client for the PasswordReset schema.
+type PasswordResetClient struct {
+	config
+}
+
+// NewPasswordResetClient returns a client for the PasswordReset from the given config.
+func NewPasswordResetClient(c config) *PasswordResetClient {
+	return &PasswordResetClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `passwordreset.Hooks(f(g(h())))`.
+func (c *PasswordResetClient) Use(hooks ...Hook) {
+	c.hooks.PasswordReset = append(c.hooks.PasswordReset, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `passwordreset.Intercept(f(g(h())))`.
+func (c *PasswordResetClient) Intercept(interceptors ...Interceptor) {
+	c.inters.PasswordReset = append(c.inters.PasswordReset, interceptors...)
+}
+
+// Create returns a builder for creating a PasswordReset entity.
+func (c *PasswordResetClient) Create() *PasswordResetCreate {
+	mutation := newPasswordResetMutation(c.config, OpCreate)
+	return &PasswordResetCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of PasswordReset entities.
+func (c *PasswordResetClient) CreateBulk(builders ...*PasswordResetCreate) *PasswordResetCreateBulk {
+	return &PasswordResetCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *PasswordResetClient) MapCreateBulk(slice any, setFunc func(*PasswordResetCreate, int)) *PasswordResetCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &PasswordResetCreateBulk{err: fmt.Errorf("calling to PasswordResetClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*PasswordResetCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &PasswordResetCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for PasswordReset.
+func (c *PasswordResetClient) Update() *PasswordResetUpdate {
+	mutation := newPasswordResetMutation(c.config, OpUpdate)
+	return &PasswordResetUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *PasswordResetClient) UpdateOne(_m *PasswordReset) *PasswordResetUpdateOne {
+	mutation := newPasswordResetMutation(c.config, OpUpdateOne, withPasswordReset(_m))
+	return &PasswordResetUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *PasswordResetClient) UpdateOneID(id string) *PasswordResetUpdateOne {
+	mutation := newPasswordResetMutation(c.config, OpUpdateOne, withPasswordResetID(id))
+	return &PasswordResetUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for PasswordReset.
+func (c *PasswordResetClient) Delete() *PasswordResetDelete {
+	mutation := newPasswordResetMutation(c.config, OpDelete)
+	return &PasswordResetDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *PasswordResetClient) DeleteOne(_m *PasswordReset) *PasswordResetDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *PasswordResetClient) DeleteOneID(id string) *PasswordResetDeleteOne {
+	builder := c.Delete().Where(passwordreset.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &PasswordResetDeleteOne{builder}
+}
+
+// Query returns a query builder for PasswordReset.
+func (c *PasswordResetClient) Query() *PasswordResetQuery {
+	return &PasswordResetQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypePasswordReset},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a PasswordReset entity by its id.
+func (c *PasswordResetClient) Get(ctx context.Context, id string) (*PasswordReset, error) {
+	return c.Query().Where(passwordreset.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *PasswordResetClient) GetX(ctx context.Context, id string) *PasswordReset {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *PasswordResetClient) Hooks() []Hook {
+	hooks := c.hooks.PasswordReset
+	return append(hooks[:len(hooks):len(hooks)], passwordreset.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *PasswordResetClient) Interceptors() []Interceptor {
+	return c.inters.PasswordReset
+}
+
+func (c *PasswordResetClient) mutate(ctx context.Context, m *PasswordResetMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&PasswordResetCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&PasswordResetUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&PasswordResetUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&PasswordResetDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown PasswordReset mutation op: %q", m.Op())
+	}
+}
+
 // PersonClient is a client for the Person schema.
 type PersonClient struct {
 	config
@@ -2325,11 +2609,13 @@ func (c *UserClient) mutate(ctx context.Context, m *UserMutation) (Value, error)
 type (
 	hooks struct {
 		APIClient, Account, AuditEvent, Employer, Employment, Invitation, MailTemplate,
-		Person, Product, ProductActivation, Provider, Session, User []ent.Hook
+		OutboxMail, PasswordReset, Person, Product, ProductActivation, Provider,
+		Session, User []ent.Hook
 	}
 	inters struct {
 		APIClient, Account, AuditEvent, Employer, Employment, Invitation, MailTemplate,
-		Person, Product, ProductActivation, Provider, Session, User []ent.Interceptor
+		OutboxMail, PasswordReset, Person, Product, ProductActivation, Provider,
+		Session, User []ent.Interceptor
 	}
 )
 

@@ -19,6 +19,8 @@ import (
 	"github.com/werkportaal/werkportaal/ent/employment"
 	"github.com/werkportaal/werkportaal/ent/invitation"
 	"github.com/werkportaal/werkportaal/ent/mailtemplate"
+	"github.com/werkportaal/werkportaal/ent/outboxmail"
+	"github.com/werkportaal/werkportaal/ent/passwordreset"
 	"github.com/werkportaal/werkportaal/ent/person"
 	"github.com/werkportaal/werkportaal/ent/product"
 	"github.com/werkportaal/werkportaal/ent/productactivation"
@@ -92,6 +94,8 @@ func checkColumn(t, c string) error {
 			employment.Table:        employment.ValidColumn,
 			invitation.Table:        invitation.ValidColumn,
 			mailtemplate.Table:      mailtemplate.ValidColumn,
+			outboxmail.Table:        outboxmail.ValidColumn,
+			passwordreset.Table:     passwordreset.ValidColumn,
 			person.Table:            person.ValidColumn,
 			product.Table:           product.ValidColumn,
 			productactivation.Table: productactivation.ValidColumn,

@@ -10,6 +10,8 @@ import (
 	"github.com/werkportaal/werkportaal/ent/employment"
 	"github.com/werkportaal/werkportaal/ent/invitation"
 	"github.com/werkportaal/werkportaal/ent/mailtemplate"
+	"github.com/werkportaal/werkportaal/ent/outboxmail"
+	"github.com/werkportaal/werkportaal/ent/passwordreset"
 	"github.com/werkportaal/werkportaal/ent/person"
 	"github.com/werkportaal/werkportaal/ent/predicate"
 	"github.com/werkportaal/werkportaal/ent/product"
@@ -26,7 +28,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 13)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 15)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apiclient.Table,
@@ -203,6 +205,56 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   outboxmail.Table,
+			Columns: outboxmail.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: outboxmail.FieldID,
+			},
+		},
+		Type: "OutboxMail",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			outboxmail.FieldCreatedAt:     {Type: field.TypeTime, Column: outboxmail.FieldCreatedAt},
+			outboxmail.FieldProviderID:    {Type: field.TypeString, Column: outboxmail.FieldProviderID},
+			outboxmail.FieldEmployerID:    {Type: field.TypeString, Column: outboxmail.FieldEmployerID},
+			outboxmail.FieldPersonID:      {Type: field.TypeString, Column: outboxmail.FieldPersonID},
+			outboxmail.FieldKind:          {Type: field.TypeEnum, Column: outboxmail.FieldKind},
+			outboxmail.FieldLocale:        {Type: field.TypeEnum, Column: outboxmail.FieldLocale},
+			outboxmail.FieldToAddress:     {Type: field.TypeString, Column: outboxmail.FieldToAddress},
+			outboxmail.FieldSubject:       {Type: field.TypeString, Column: outboxmail.FieldSubject},
+			outboxmail.FieldTextBody:      {Type: field.TypeString, Column: outboxmail.FieldTextBody},
+			outboxmail.FieldHTMLBody:      {Type: field.TypeString, Column: outboxmail.FieldHTMLBody},
+			outboxmail.FieldStatus:        {Type: field.TypeEnum, Column: outboxmail.FieldStatus},
+			outboxmail.FieldAttempts:      {Type: field.TypeInt, Column: outboxmail.FieldAttempts},
+			outboxmail.FieldNextAttemptAt: {Type: field.TypeTime, Column: outboxmail.FieldNextAttemptAt},
+			outboxmail.FieldLastError:     {Type: field.TypeString, Column: outboxmail.FieldLastError},
+			outboxmail.FieldSentAt:        {Type: field.TypeTime, Column: outboxmail.FieldSentAt},
+			outboxmail.FieldRequestID:     {Type: field.TypeString, Column: outboxmail.FieldRequestID},
+		},
+	}
+	graph.Nodes[8] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   passwordreset.Table,
+			Columns: passwordreset.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: passwordreset.FieldID,
+			},
+		},
+		Type: "PasswordReset",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			passwordreset.FieldCreatedAt:  {Type: field.TypeTime, Column: passwordreset.FieldCreatedAt},
+			passwordreset.FieldProviderID: {Type: field.TypeString, Column: passwordreset.FieldProviderID},
+			passwordreset.FieldEmployerID: {Type: field.TypeString, Column: passwordreset.FieldEmployerID},
+			passwordreset.FieldAccountID:  {Type: field.TypeString, Column: passwordreset.FieldAccountID},
+			passwordreset.FieldTokenHash:  {Type: field.TypeString, Column: passwordreset.FieldTokenHash},
+			passwordreset.FieldExpiresAt:  {Type: field.TypeTime, Column: passwordreset.FieldExpiresAt},
+			passwordreset.FieldUsedAt:     {Type: field.TypeTime, Column: passwordreset.FieldUsedAt},
+			passwordreset.FieldRevokedAt:  {Type: field.TypeTime, Column: passwordreset.FieldRevokedAt},
+		},
+	}
+	graph.Nodes[9] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   person.Table,
 			Columns: person.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -226,7 +278,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			person.FieldSearchKey:      {Type: field.TypeString, Column: person.FieldSearchKey},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   product.Table,
 			Columns: product.Columns,
@@ -246,7 +298,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			product.FieldSortOrder: {Type: field.TypeInt, Column: product.FieldSortOrder},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   productactivation.Table,
 			Columns: productactivation.Columns,
@@ -266,7 +318,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			productactivation.FieldDeactivatedBy: {Type: field.TypeString, Column: productactivation.FieldDeactivatedBy},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   provider.Table,
 			Columns: provider.Columns,
@@ -284,7 +336,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			provider.FieldMijnloketAddendumSignedBy: {Type: field.TypeString, Column: provider.FieldMijnloketAddendumSignedBy},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -309,7 +361,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldIP:           {Type: field.TypeString, Column: session.FieldIP},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -1385,6 +1437,206 @@ func (f *MailTemplateFilter) WhereUpdatedBy(p entql.StringP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *OutboxMailQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the OutboxMailQuery builder.
+func (_q *OutboxMailQuery) Filter() *OutboxMailFilter {
+	return &OutboxMailFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *OutboxMailMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the OutboxMailMutation builder.
+func (m *OutboxMailMutation) Filter() *OutboxMailFilter {
+	return &OutboxMailFilter{config: m.config, predicateAdder: m}
+}
+
+// OutboxMailFilter provides a generic filtering capability at runtime for OutboxMailQuery.
+type OutboxMailFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *OutboxMailFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *OutboxMailFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(outboxmail.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *OutboxMailFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(outboxmail.FieldCreatedAt))
+}
+
+// WhereProviderID applies the entql string predicate on the provider_id field.
+func (f *OutboxMailFilter) WhereProviderID(p entql.StringP) {
+	f.Where(p.Field(outboxmail.FieldProviderID))
+}
+
+// WhereEmployerID applies the entql string predicate on the employer_id field.
+func (f *OutboxMailFilter) WhereEmployerID(p entql.StringP) {
+	f.Where(p.Field(outboxmail.FieldEmployerID))
+}
+
+// WherePersonID applies the entql string predicate on the person_id field.
+func (f *OutboxMailFilter) WherePersonID(p entql.StringP) {
+	f.Where(p.Field(outboxmail.FieldPersonID))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *OutboxMailFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(outboxmail.FieldKind))
+}
+
+// WhereLocale applies the entql string predicate on the locale field.
+func (f *OutboxMailFilter) WhereLocale(p entql.StringP) {
+	f.Where(p.Field(outboxmail.FieldLocale))
+}
+
+// WhereToAddress applies the entql string predicate on the to_address field.
+func (f *OutboxMailFilter) WhereToAddress(p entql.StringP) {
+	f.Where(p.Field(outboxmail.FieldToAddress))
+}
+
+// WhereSubject applies the entql string predicate on the subject field.
+func (f *OutboxMailFilter) WhereSubject(p entql.StringP) {
+	f.Where(p.Field(outboxmail.FieldSubject))
+}
+
+// WhereTextBody applies the entql string predicate on the text_body field.
+func (f *OutboxMailFilter) WhereTextBody(p entql.StringP) {
+	f.Where(p.Field(outboxmail.FieldTextBody))
+}
+
+// WhereHTMLBody applies the entql string predicate on the html_body field.
+func (f *OutboxMailFilter) WhereHTMLBody(p entql.StringP) {
+	f.Where(p.Field(outboxmail.FieldHTMLBody))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *OutboxMailFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(outboxmail.FieldStatus))
+}
+
+// WhereAttempts applies the entql int predicate on the attempts field.
+func (f *OutboxMailFilter) WhereAttempts(p entql.IntP) {
+	f.Where(p.Field(outboxmail.FieldAttempts))
+}
+
+// WhereNextAttemptAt applies the entql time.Time predicate on the next_attempt_at field.
+func (f *OutboxMailFilter) WhereNextAttemptAt(p entql.TimeP) {
+	f.Where(p.Field(outboxmail.FieldNextAttemptAt))
+}
+
+// WhereLastError applies the entql string predicate on the last_error field.
+func (f *OutboxMailFilter) WhereLastError(p entql.StringP) {
+	f.Where(p.Field(outboxmail.FieldLastError))
+}
+
+// WhereSentAt applies the entql time.Time predicate on the sent_at field.
+func (f *OutboxMailFilter) WhereSentAt(p entql.TimeP) {
+	f.Where(p.Field(outboxmail.FieldSentAt))
+}
+
+// WhereRequestID applies the entql string predicate on the request_id field.
+func (f *OutboxMailFilter) WhereRequestID(p entql.StringP) {
+	f.Where(p.Field(outboxmail.FieldRequestID))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *PasswordResetQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the PasswordResetQuery builder.
+func (_q *PasswordResetQuery) Filter() *PasswordResetFilter {
+	return &PasswordResetFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *PasswordResetMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the PasswordResetMutation builder.
+func (m *PasswordResetMutation) Filter() *PasswordResetFilter {
+	return &PasswordResetFilter{config: m.config, predicateAdder: m}
+}
+
+// PasswordResetFilter provides a generic filtering capability at runtime for PasswordResetQuery.
+type PasswordResetFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *PasswordResetFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *PasswordResetFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(passwordreset.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *PasswordResetFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(passwordreset.FieldCreatedAt))
+}
+
+// WhereProviderID applies the entql string predicate on the provider_id field.
+func (f *PasswordResetFilter) WhereProviderID(p entql.StringP) {
+	f.Where(p.Field(passwordreset.FieldProviderID))
+}
+
+// WhereEmployerID applies the entql string predicate on the employer_id field.
+func (f *PasswordResetFilter) WhereEmployerID(p entql.StringP) {
+	f.Where(p.Field(passwordreset.FieldEmployerID))
+}
+
+// WhereAccountID applies the entql string predicate on the account_id field.
+func (f *PasswordResetFilter) WhereAccountID(p entql.StringP) {
+	f.Where(p.Field(passwordreset.FieldAccountID))
+}
+
+// WhereTokenHash applies the entql string predicate on the token_hash field.
+func (f *PasswordResetFilter) WhereTokenHash(p entql.StringP) {
+	f.Where(p.Field(passwordreset.FieldTokenHash))
+}
+
+// WhereExpiresAt applies the entql time.Time predicate on the expires_at field.
+func (f *PasswordResetFilter) WhereExpiresAt(p entql.TimeP) {
+	f.Where(p.Field(passwordreset.FieldExpiresAt))
+}
+
+// WhereUsedAt applies the entql time.Time predicate on the used_at field.
+func (f *PasswordResetFilter) WhereUsedAt(p entql.TimeP) {
+	f.Where(p.Field(passwordreset.FieldUsedAt))
+}
+
+// WhereRevokedAt applies the entql time.Time predicate on the revoked_at field.
+func (f *PasswordResetFilter) WhereRevokedAt(p entql.TimeP) {
+	f.Where(p.Field(passwordreset.FieldRevokedAt))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *PersonQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1413,7 +1665,7 @@ type PersonFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PersonFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1569,7 +1821,7 @@ type ProductFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProductFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1644,7 +1896,7 @@ type ProductActivationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProductActivationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1747,7 +1999,7 @@ type ProviderFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProviderFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1826,7 +2078,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1926,7 +2178,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -28,6 +28,10 @@ type Tx struct {
 	Invitation *InvitationClient
 	// MailTemplate is the client for interacting with the MailTemplate builders.
 	MailTemplate *MailTemplateClient
+	// OutboxMail is the client for interacting with the OutboxMail builders.
+	OutboxMail *OutboxMailClient
+	// PasswordReset is the client for interacting with the PasswordReset builders.
+	PasswordReset *PasswordResetClient
 	// Person is the client for interacting with the Person builders.
 	Person *PersonClient
 	// Product is the client for interacting with the Product builders.
@@ -178,6 +182,8 @@ func (tx *Tx) init() {
 	tx.Employment = NewEmploymentClient(tx.config)
 	tx.Invitation = NewInvitationClient(tx.config)
 	tx.MailTemplate = NewMailTemplateClient(tx.config)
+	tx.OutboxMail = NewOutboxMailClient(tx.config)
+	tx.PasswordReset = NewPasswordResetClient(tx.config)
 	tx.Person = NewPersonClient(tx.config)
 	tx.Product = NewProductClient(tx.config)
 	tx.ProductActivation = NewProductActivationClient(tx.config)

@@ -330,6 +330,79 @@ var (
 			},
 		},
 	}
+	// OutboxMailsColumns holds the columns for the "outbox_mails" table.
+	OutboxMailsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "provider_id", Type: field.TypeString},
+		{Name: "employer_id", Type: field.TypeString, Nullable: true},
+		{Name: "person_id", Type: field.TypeString, Nullable: true},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"INVITATION", "ACCESS_BLOCKED", "ACCESS_UNBLOCKED", "USERNAME", "PASSWORD_RESET", "ACCOUNT_LOCKED", "NEW_DOCUMENT"}},
+		{Name: "locale", Type: field.TypeEnum, Enums: []string{"nl", "en"}},
+		{Name: "to_address", Type: field.TypeString, Size: 254},
+		{Name: "subject", Type: field.TypeString, Size: 2147483647},
+		{Name: "text_body", Type: field.TypeString, Size: 2147483647},
+		{Name: "html_body", Type: field.TypeString, Size: 2147483647},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"PENDING", "SENT", "FAILED"}, Default: "PENDING"},
+		{Name: "attempts", Type: field.TypeInt, Default: 0},
+		{Name: "next_attempt_at", Type: field.TypeTime},
+		{Name: "last_error", Type: field.TypeString, Default: ""},
+		{Name: "sent_at", Type: field.TypeTime, Nullable: true},
+		{Name: "request_id", Type: field.TypeString, Default: ""},
+	}
+	// OutboxMailsTable holds the schema information for the "outbox_mails" table.
+	OutboxMailsTable = &schema.Table{
+		Name:       "outbox_mails",
+		Columns:    OutboxMailsColumns,
+		PrimaryKey: []*schema.Column{OutboxMailsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "outboxmail_status_next_attempt_at",
+				Unique:  false,
+				Columns: []*schema.Column{OutboxMailsColumns[11], OutboxMailsColumns[13]},
+			},
+			{
+				Name:    "outboxmail_person_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{OutboxMailsColumns[4], OutboxMailsColumns[1]},
+			},
+			{
+				Name:    "outboxmail_to_address_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{OutboxMailsColumns[7], OutboxMailsColumns[1]},
+			},
+		},
+	}
+	// PasswordResetsColumns holds the columns for the "password_resets" table.
+	PasswordResetsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "provider_id", Type: field.TypeString},
+		{Name: "employer_id", Type: field.TypeString},
+		{Name: "account_id", Type: field.TypeString},
+		{Name: "token_hash", Type: field.TypeString},
+		{Name: "expires_at", Type: field.TypeTime},
+		{Name: "used_at", Type: field.TypeTime, Nullable: true},
+		{Name: "revoked_at", Type: field.TypeTime, Nullable: true},
+	}
+	// PasswordResetsTable holds the schema information for the "password_resets" table.
+	PasswordResetsTable = &schema.Table{
+		Name:       "password_resets",
+		Columns:    PasswordResetsColumns,
+		PrimaryKey: []*schema.Column{PasswordResetsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "passwordreset_token_hash",
+				Unique:  true,
+				Columns: []*schema.Column{PasswordResetsColumns[5]},
+			},
+			{
+				Name:    "passwordreset_account_id",
+				Unique:  false,
+				Columns: []*schema.Column{PasswordResetsColumns[4]},
+			},
+		},
+	}
 	// PersonsColumns holds the columns for the "persons" table.
 	PersonsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -551,6 +624,8 @@ var (
 		EmploymentsTable,
 		InvitationsTable,
 		MailTemplatesTable,
+		OutboxMailsTable,
+		PasswordResetsTable,
 		PersonsTable,
 		ProductsTable,
 		ProductActivationsTable,

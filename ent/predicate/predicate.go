@@ -27,6 +27,12 @@ type Invitation func(*sql.Selector)
 // MailTemplate is the predicate function for mailtemplate builders.
 type MailTemplate func(*sql.Selector)
 
+// OutboxMail is the predicate function for outboxmail builders.
+type OutboxMail func(*sql.Selector)
+
+// PasswordReset is the predicate function for passwordreset builders.
+type PasswordReset func(*sql.Selector)
+
 // Person is the predicate function for person builders.
 type Person func(*sql.Selector)
 

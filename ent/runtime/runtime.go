@@ -13,6 +13,8 @@ import (
 	"github.com/werkportaal/werkportaal/ent/employment"
 	"github.com/werkportaal/werkportaal/ent/invitation"
 	"github.com/werkportaal/werkportaal/ent/mailtemplate"
+	"github.com/werkportaal/werkportaal/ent/outboxmail"
+	"github.com/werkportaal/werkportaal/ent/passwordreset"
 	"github.com/werkportaal/werkportaal/ent/person"
 	"github.com/werkportaal/werkportaal/ent/product"
 	"github.com/werkportaal/werkportaal/ent/productactivation"
@@ -570,6 +572,130 @@ func init() {
 	// mailtemplate.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	mailtemplate.IDValidator = func() func(string) error {
 		validators := mailtemplateDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	outboxmailMixin := schema.OutboxMail{}.Mixin()
+	outboxmail.Policy = privacy.NewPolicies(schema.OutboxMail{})
+	outboxmail.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := outboxmail.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	outboxmailMixinFields0 := outboxmailMixin[0].Fields()
+	_ = outboxmailMixinFields0
+	outboxmailFields := schema.OutboxMail{}.Fields()
+	_ = outboxmailFields
+	// outboxmailDescCreatedAt is the schema descriptor for created_at field.
+	outboxmailDescCreatedAt := outboxmailFields[0].Descriptor()
+	// outboxmail.DefaultCreatedAt holds the default value on creation for the created_at field.
+	outboxmail.DefaultCreatedAt = outboxmailDescCreatedAt.Default.(func() time.Time)
+	// outboxmailDescProviderID is the schema descriptor for provider_id field.
+	outboxmailDescProviderID := outboxmailFields[1].Descriptor()
+	// outboxmail.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
+	outboxmail.ProviderIDValidator = outboxmailDescProviderID.Validators[0].(func(string) error)
+	// outboxmailDescToAddress is the schema descriptor for to_address field.
+	outboxmailDescToAddress := outboxmailFields[6].Descriptor()
+	// outboxmail.ToAddressValidator is a validator for the "to_address" field. It is called by the builders before save.
+	outboxmail.ToAddressValidator = func() func(string) error {
+		validators := outboxmailDescToAddress.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(to_address string) error {
+			for _, fn := range fns {
+				if err := fn(to_address); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// outboxmailDescAttempts is the schema descriptor for attempts field.
+	outboxmailDescAttempts := outboxmailFields[11].Descriptor()
+	// outboxmail.DefaultAttempts holds the default value on creation for the attempts field.
+	outboxmail.DefaultAttempts = outboxmailDescAttempts.Default.(int)
+	// outboxmail.AttemptsValidator is a validator for the "attempts" field. It is called by the builders before save.
+	outboxmail.AttemptsValidator = outboxmailDescAttempts.Validators[0].(func(int) error)
+	// outboxmailDescLastError is the schema descriptor for last_error field.
+	outboxmailDescLastError := outboxmailFields[13].Descriptor()
+	// outboxmail.DefaultLastError holds the default value on creation for the last_error field.
+	outboxmail.DefaultLastError = outboxmailDescLastError.Default.(string)
+	// outboxmailDescRequestID is the schema descriptor for request_id field.
+	outboxmailDescRequestID := outboxmailFields[15].Descriptor()
+	// outboxmail.DefaultRequestID holds the default value on creation for the request_id field.
+	outboxmail.DefaultRequestID = outboxmailDescRequestID.Default.(string)
+	// outboxmailDescID is the schema descriptor for id field.
+	outboxmailDescID := outboxmailMixinFields0[0].Descriptor()
+	// outboxmail.DefaultID holds the default value on creation for the id field.
+	outboxmail.DefaultID = outboxmailDescID.Default.(func() string)
+	// outboxmail.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	outboxmail.IDValidator = func() func(string) error {
+		validators := outboxmailDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	passwordresetMixin := schema.PasswordReset{}.Mixin()
+	passwordreset.Policy = privacy.NewPolicies(schema.PasswordReset{})
+	passwordreset.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := passwordreset.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	passwordresetMixinFields0 := passwordresetMixin[0].Fields()
+	_ = passwordresetMixinFields0
+	passwordresetFields := schema.PasswordReset{}.Fields()
+	_ = passwordresetFields
+	// passwordresetDescProviderID is the schema descriptor for provider_id field.
+	passwordresetDescProviderID := passwordresetFields[1].Descriptor()
+	// passwordreset.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
+	passwordreset.ProviderIDValidator = passwordresetDescProviderID.Validators[0].(func(string) error)
+	// passwordresetDescEmployerID is the schema descriptor for employer_id field.
+	passwordresetDescEmployerID := passwordresetFields[2].Descriptor()
+	// passwordreset.EmployerIDValidator is a validator for the "employer_id" field. It is called by the builders before save.
+	passwordreset.EmployerIDValidator = passwordresetDescEmployerID.Validators[0].(func(string) error)
+	// passwordresetDescAccountID is the schema descriptor for account_id field.
+	passwordresetDescAccountID := passwordresetFields[3].Descriptor()
+	// passwordreset.AccountIDValidator is a validator for the "account_id" field. It is called by the builders before save.
+	passwordreset.AccountIDValidator = passwordresetDescAccountID.Validators[0].(func(string) error)
+	// passwordresetDescTokenHash is the schema descriptor for token_hash field.
+	passwordresetDescTokenHash := passwordresetFields[4].Descriptor()
+	// passwordreset.TokenHashValidator is a validator for the "token_hash" field. It is called by the builders before save.
+	passwordreset.TokenHashValidator = passwordresetDescTokenHash.Validators[0].(func(string) error)
+	// passwordresetDescID is the schema descriptor for id field.
+	passwordresetDescID := passwordresetMixinFields0[0].Descriptor()
+	// passwordreset.DefaultID holds the default value on creation for the id field.
+	passwordreset.DefaultID = passwordresetDescID.Default.(func() string)
+	// passwordreset.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	passwordreset.IDValidator = func() func(string) error {
+		validators := passwordresetDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),

@@ -152,3 +152,10 @@ func (AuditEvent) Policy() ent.Policy {
 		},
 	}
 }
+
+// Policy of the OutboxMail: only the mail package, as the system, reads and writes the
+// outbox; the rendered bodies carry link tokens.
+func (OutboxMail) Policy() ent.Policy { return systemOnlyPolicy() }
+
+// Policy of the PasswordReset: only the auth package, as the system, touches reset links.
+func (PasswordReset) Policy() ent.Policy { return systemOnlyPolicy() }

@@ -30,6 +30,7 @@ const (
 	Session           = "ses"
 	AuditEvent        = "aud"
 	OutboxMail        = "out"
+	PasswordReset     = "pwr"
 )
 
 var (
