@@ -11,13 +11,13 @@ import (
 	"entgo.io/contrib/entgql"
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/graph/model"
-	"github.com/werkportaal/werkportaal/server/access"
+	"github.com/werkportaal/werkportaal/server/access/status"
 	"github.com/werkportaal/werkportaal/server/directory"
 )
 
 // Status is the resolver for the status field.
 func (r *accountResolver) Status(ctx context.Context, obj *ent.Account) (model.AccessStatus, error) {
-	return model.AccessStatus(access.StatusOf(obj, r.Clock.Now())), nil
+	return model.AccessStatus(status.Of(obj, r.Clock.Now())), nil
 }
 
 // Employments is the resolver for the employments field.
@@ -28,7 +28,7 @@ func (r *employerResolver) Employments(ctx context.Context, obj *ent.Employer, a
 			f.Service = directory.ServiceFilter(*filter.Service)
 		}
 		for _, s := range filter.AccessStatus {
-			f.Statuses = append(f.Statuses, access.Status(s))
+			f.Statuses = append(f.Statuses, status.Status(s))
 		}
 	}
 	q, err := r.Directory.Employments(ctx, obj.ID, f)

@@ -22,7 +22,21 @@ const (
 	ProductActivated   Action = "PRODUCT_ACTIVATED"
 	ProductDeactivated Action = "PRODUCT_DEACTIVATED"
 	AddendumSigned     Action = "MIJNLOKET_ADDENDUM_SIGNED"
-	StaffSignedIn      Action = "STAFF_SIGNED_IN"
+
+	// The portal-access lifecycle (R27).
+	PersonEmailChanged Action = "PERSON_EMAIL_CHANGED"
+	AccessGranted      Action = "ACCESS_GRANTED"
+	InvitationResent   Action = "INVITATION_RESENT"
+	InvitationRevoked  Action = "INVITATION_REVOKED"
+	InvitationBurned   Action = "INVITATION_BURNED" // three wrong birth dates (R4)
+	AccessAccepted     Action = "ACCESS_ACCEPTED"
+	AccessBlocked      Action = "ACCESS_BLOCKED"
+	AccessUnblocked    Action = "ACCESS_UNBLOCKED"
+	UsernameSent       Action = "USERNAME_SENT"
+	AccountLocked      Action = "ACCOUNT_LOCKED"
+	PasswordChanged    Action = "PASSWORD_CHANGED"
+	PasswordReset      Action = "PASSWORD_RESET"
+	UsernameChanged    Action = "USERNAME_CHANGED"
 )
 
 // Event is what to record.
@@ -39,10 +53,33 @@ type Event struct {
 // Record writes e as done by the principal of ctx through client (pass the
 // transaction's client to keep the event in the change's transaction).
 func Record(ctx context.Context, client *ent.Client, e Event) error {
+	return RecordMany(ctx, client, []Event{e})
+}
+
+// bulkSize keeps one INSERT well under Postgres' 65535 parameters.
+const bulkSize = 1000
+
+// RecordMany writes events in bulk, for collective changes of thousands of persons.
+func RecordMany(ctx context.Context, client *ent.Client, events []Event) error {
 	v := viewer.FromContext(ctx)
 	if v == nil {
-		return fmt.Errorf("audit: no actor for %s", e.Action)
+		return fmt.Errorf("audit: no actor")
 	}
+	for len(events) > 0 {
+		n := min(len(events), bulkSize)
+		builders := make([]*ent.AuditEventCreate, n)
+		for i, e := range events[:n] {
+			builders[i] = create(ctx, client, v, e)
+		}
+		if err := client.AuditEvent.CreateBulk(builders...).Exec(ctx); err != nil {
+			return fmt.Errorf("audit: record %s: %w", events[0].Action, err)
+		}
+		events = events[n:]
+	}
+	return nil
+}
+
+func create(ctx context.Context, client *ent.Client, v *viewer.Principal, e Event) *ent.AuditEventCreate {
 	c := client.AuditEvent.Create().
 		SetAction(string(e.Action)).
 		SetActorKind(auditevent.ActorKind(v.Kind)).
@@ -63,8 +100,5 @@ func Record(ctx context.Context, client *ent.Client, e Event) error {
 	if len(e.Details) > 0 {
 		c.SetDetails(e.Details)
 	}
-	if err := c.Exec(ctx); err != nil {
-		return fmt.Errorf("audit: record %s: %w", e.Action, err)
-	}
-	return nil
+	return c
 }

@@ -210,8 +210,13 @@ func (s *Service) RevokeSession(ctx context.Context, sessionID, reason string) e
 // client), e.g. when it is blocked. Pass a transaction's client to make it part of
 // the change that causes it.
 func RevokeAllSessions(ctx context.Context, client *ent.Client, subjectID, reason string, now time.Time) (int, error) {
+	return RevokeSessionsOf(ctx, client, []string{subjectID}, reason, now)
+}
+
+// RevokeSessionsOf ends every live session of the given subjects in one statement.
+func RevokeSessionsOf(ctx context.Context, client *ent.Client, subjectIDs []string, reason string, now time.Time) (int, error) {
 	return client.Session.Update().
-		Where(session.SubjectID(subjectID), session.RevokedAtIsNil()).
+		Where(session.SubjectIDIn(subjectIDs...), session.RevokedAtIsNil()).
 		SetRevokedAt(now).SetRevokeReason(reason).Save(viewer.System(ctx))
 }
 

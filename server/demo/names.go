@@ -7,20 +7,11 @@ import (
 	"time"
 
 	"github.com/werkportaal/werkportaal/server/date"
+	"github.com/werkportaal/werkportaal/server/directory"
 )
 
-// SearchKey is the value of Person.search_key: the lower-cased "first [prefix] last
-// email", parts separated by one space and empty parts left out (R16). Every writer of
-// a person's name or e-mail recomputes it with this function.
-func SearchKey(first, prefix, last, email string) string {
-	parts := make([]string, 0, 4)
-	for _, p := range []string{first, prefix, last, email} {
-		if p = strings.Join(strings.Fields(p), " "); p != "" {
-			parts = append(parts, p)
-		}
-	}
-	return strings.ToLower(strings.Join(parts, " "))
-}
+// SearchKey is directory.SearchKey, kept here for the demo's callers.
+var SearchKey = directory.SearchKey
 
 // firstNames are Dutch roepnamen, with a few that need Unicode (Zoë, Daniëlle).
 var firstNames = []string{

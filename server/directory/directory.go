@@ -13,7 +13,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/employment"
 	"github.com/werkportaal/werkportaal/ent/person"
 	"github.com/werkportaal/werkportaal/ent/predicate"
-	"github.com/werkportaal/werkportaal/server/access"
+	"github.com/werkportaal/werkportaal/server/access/status"
 	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/clock"
 	"github.com/werkportaal/werkportaal/server/date"
@@ -40,7 +40,7 @@ const (
 type EmploymentFilter struct {
 	Search   string
 	Service  ServiceFilter
-	Statuses []access.Status
+	Statuses []status.Status
 }
 
 // maxSearchLen bounds the search text; nobody types more, and it keeps LIKE cheap.
@@ -53,6 +53,16 @@ func (s *Service) Employments(ctx context.Context, employerID string, f Employme
 	if err := requireViewEmployees(ctx); err != nil {
 		return nil, err
 	}
+	preds, err := s.EmploymentPredicates(employerID, f)
+	if err != nil {
+		return nil, err
+	}
+	return s.Client.Employment.Query().Where(preds...), nil
+}
+
+// EmploymentPredicates is the search and filters of the employments list as predicates,
+// so collective changes can take "all matching" exactly as the list shows them.
+func (s *Service) EmploymentPredicates(employerID string, f EmploymentFilter) ([]predicate.Employment, error) {
 	preds := []predicate.Employment{employment.EmployerID(employerID)}
 	if p, err := searchPredicate(f.Search); err != nil {
 		return nil, err
@@ -73,11 +83,11 @@ func (s *Service) Employments(ctx context.Context, employerID string, f Employme
 		now := s.Clock.Now()
 		ps := make([]predicate.Person, 0, len(f.Statuses))
 		for _, st := range f.Statuses {
-			ps = append(ps, access.PersonHasStatus(st, now))
+			ps = append(ps, status.PersonHas(st, now))
 		}
 		preds = append(preds, employment.HasPersonWith(person.Or(ps...)))
 	}
-	return s.Client.Employment.Query().Where(preds...), nil
+	return preds, nil
 }
 
 // searchPredicate matches the search text case-insensitively in the person's names
@@ -140,4 +150,16 @@ func FullName(p *ent.Person) string {
 		parts = append(parts, p.LastNamePrefix)
 	}
 	return strings.Join(append(parts, p.LastName), " ")
+}
+
+// SearchKey is the lower-cased text the search field matches (R16): names and e-mail.
+// Keep it in step whenever a name or e-mail changes.
+func SearchKey(first, prefix, last, email string) string {
+	parts := make([]string, 0, 4)
+	for _, p := range []string{first, prefix, last, email} {
+		if p = strings.Join(strings.Fields(p), " "); p != "" {
+			parts = append(parts, p)
+		}
+	}
+	return strings.ToLower(strings.Join(parts, " "))
 }

@@ -5,6 +5,9 @@ import (
 	"errors"
 	"fmt"
 
+	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
+
 	"github.com/werkportaal/werkportaal/ent"
 )
 
@@ -31,4 +34,13 @@ func WithTx(ctx context.Context, client *ent.Client, fn func(tx *ent.Tx) error) 
 		return fmt.Errorf("store: commit: %w", err)
 	}
 	return nil
+}
+
+// ForUpdate locks the selected rows until the transaction ends, on Postgres. SQLite
+// has no row locks and needs none: its write transactions (_txlock=immediate) already
+// run one at a time. Use it as query.Modify(store.ForUpdate).
+func ForUpdate(s *entsql.Selector) {
+	if s.Dialect() == dialect.Postgres {
+		s.ForUpdate()
+	}
 }

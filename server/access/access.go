@@ -1,0 +1,500 @@
+package access
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/mail"
+	"strings"
+	"time"
+
+	"github.com/werkportaal/werkportaal/ent"
+	"github.com/werkportaal/werkportaal/ent/account"
+	"github.com/werkportaal/werkportaal/ent/invitation"
+	"github.com/werkportaal/werkportaal/ent/passwordreset"
+	"github.com/werkportaal/werkportaal/ent/person"
+	"github.com/werkportaal/werkportaal/ent/privacy"
+	"github.com/werkportaal/werkportaal/server/access/status"
+	"github.com/werkportaal/werkportaal/server/apperr"
+	"github.com/werkportaal/werkportaal/server/audit"
+	"github.com/werkportaal/werkportaal/server/auth"
+	"github.com/werkportaal/werkportaal/server/clock"
+	"github.com/werkportaal/werkportaal/server/directory"
+	"github.com/werkportaal/werkportaal/server/store"
+	"github.com/werkportaal/werkportaal/server/viewer"
+)
+
+// InvitationTTL is how long an invitation link works (R2).
+const InvitationTTL = 96 * time.Hour
+
+// Codes of expected failures (payload userErrors). Stable: the SPA translates them.
+const (
+	CodeEmailRequired        = "EMAIL_REQUIRED"
+	CodeInvalidEmail         = "INVALID_EMAIL"
+	CodeInvitationPending    = "INVITATION_PENDING"
+	CodeAlreadyHasAccess     = "ALREADY_HAS_ACCESS"
+	CodeAccountBlocked       = "ACCOUNT_BLOCKED"
+	CodeNoInvitation         = "NO_INVITATION"
+	CodeInvitationUsed       = "INVITATION_USED"
+	CodeNoAccess             = "NO_ACCESS"
+	CodeAlreadyBlocked       = "ALREADY_BLOCKED"
+	CodeNotBlocked           = "NOT_BLOCKED"
+	CodeUsernameNotAvailable = "USERNAME_NOT_AVAILABLE"
+)
+
+// Mail is one mail the lifecycle sends; Mailer renders and queues it in the outbox
+// through the given client, i.e. inside the caller's transaction.
+type Mail struct {
+	Kind       string // INVITATION, ACCESS_BLOCKED, …
+	Locale     string // nl or en
+	To         string
+	ProviderID string
+	EmployerID string
+	PersonID   string
+	Vars       map[string]string
+}
+
+// Mailer queues mails.
+type Mailer interface {
+	Enqueue(ctx context.Context, client *ent.Client, mails []Mail) error
+}
+
+// Service is the portal-access lifecycle.
+type Service struct {
+	Client    *ent.Client
+	Clock     clock.Clock
+	Mail      Mailer
+	Links     Links
+	Directory *directory.Service
+}
+
+// subject is a person as the lifecycle needs it: with account and employer.
+type subject struct {
+	p   *ent.Person
+	acc *ent.Account // nil: never had access
+	emp *ent.Employer
+}
+
+func requireRight(ctx context.Context, r viewer.Right) (*viewer.Principal, error) {
+	v := viewer.FromContext(ctx)
+	if v == nil {
+		return nil, apperr.ErrUnauthenticated
+	}
+	if !v.IsStaffLike() && v.Kind != viewer.KindSystem {
+		return nil, apperr.Forbiddenf("only staff manage portal access")
+	}
+	if !v.Has(r) {
+		return nil, apperr.Forbiddenf("needs the right %s", r)
+	}
+	return v, nil
+}
+
+// load reads a person in the caller's context (ent privacy makes another tenant's
+// person not found, indistinguishable from a wrong ID) and locks it for the change.
+func load(ctx context.Context, c *ent.Client, personID string) (*subject, error) {
+	p, err := c.Person.Query().Where(person.ID(personID)).
+		WithAccount().WithEmployer().WithEmployments().
+		Modify(store.ForUpdate).
+		Only(ctx)
+	if ent.IsNotFound(err) || errors.Is(err, privacy.Deny) {
+		return nil, apperr.NotFoundf("person %s not found", personID)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("access: load person %s: %w", personID, err)
+	}
+	return &subject{p: p, acc: p.Edges.Account, emp: p.Edges.Employer}, nil
+}
+
+// change runs fn on a loaded, locked person in one transaction with its audit events
+// and mails, so a change, its trail and its mail land together or not at all.
+func (s *Service) change(ctx context.Context, r viewer.Right, personID string, fn func(tx *ent.Client, sub *subject) error) (*ent.Person, error) {
+	if _, err := requireRight(ctx, r); err != nil {
+		return nil, err
+	}
+	var out *ent.Person
+	err := store.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
+		c := tx.Client()
+		sub, err := load(ctx, c, personID)
+		if err != nil {
+			return err
+		}
+		if err := fn(c, sub); err != nil {
+			return err
+		}
+		out, err = c.Person.Query().Where(person.ID(personID)).WithAccount().Only(ctx)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out.Unwrap(), nil
+}
+
+// NormalizeEmail checks an e-mail address and returns it trimmed and lower-cased.
+func NormalizeEmail(s string) (string, error) {
+	s = strings.TrimSpace(s)
+	a, err := mail.ParseAddress(s)
+	if err != nil || a.Address != s || a.Name != "" || len(s) > 254 || !strings.Contains(s[strings.LastIndexByte(s, '@'):], ".") {
+		return "", apperr.User(CodeInvalidEmail, "not a valid e-mail address", "email")
+	}
+	return strings.ToLower(s), nil
+}
+
+// UpdatePersonEmail checks and changes the private e-mail address the invitation goes
+// to (R1). An empty address removes it.
+func (s *Service) UpdatePersonEmail(ctx context.Context, personID, email string) (*ent.Person, error) {
+	var addr *string
+	if strings.TrimSpace(email) != "" {
+		a, err := NormalizeEmail(email)
+		if err != nil {
+			return nil, err
+		}
+		addr = &a
+	}
+	return s.change(ctx, viewer.ManagePortalAccess, personID, func(c *ent.Client, sub *subject) error {
+		old := ""
+		if sub.p.Email != nil {
+			old = *sub.p.Email
+		}
+		key := directory.SearchKey(sub.p.FirstName, sub.p.LastNamePrefix, sub.p.LastName, deref(addr))
+		upd := c.Person.UpdateOne(sub.p).SetSearchKey(key)
+		if addr == nil {
+			upd.ClearEmail()
+		} else {
+			upd.SetEmail(*addr)
+		}
+		if err := upd.Exec(ctx); err != nil {
+			return err
+		}
+		return audit.Record(ctx, c, event(audit.PersonEmailChanged, sub, map[string]string{"from": old, "to": deref(addr)}))
+	})
+}
+
+// Grant gives a person access: an account in state invited and an invitation valid for
+// 96 hours, with the access mail (R1, R2, R5 one by one).
+func (s *Service) Grant(ctx context.Context, personID string) (*ent.Person, error) {
+	return s.change(ctx, viewer.ManagePortalAccess, personID, func(c *ent.Client, sub *subject) error {
+		if reason := s.grantRefusal(sub); reason != "" {
+			return refusal(reason)
+		}
+		inv, err := s.invite(ctx, c, []*subject{sub})
+		if err != nil {
+			return err
+		}
+		return audit.Record(ctx, c, event(audit.AccessGranted, sub, map[string]string{"invitation": inv[0]}))
+	})
+}
+
+// grantRefusal says why sub cannot be granted access, or "" when it can.
+func (s *Service) grantRefusal(sub *subject) string {
+	if sub.p.Email == nil || *sub.p.Email == "" {
+		return CodeEmailRequired
+	}
+	switch status.Of(sub.acc, s.Clock.Now()) {
+	case status.Invited:
+		return CodeInvitationPending
+	case status.Active, status.Locked:
+		return CodeAlreadyHasAccess
+	case status.Blocked:
+		return CodeAccountBlocked
+	}
+	return "" // none, or an expired invitation: only a new invitation helps (R2)
+}
+
+func refusal(code string) error {
+	msgs := map[string]string{
+		CodeEmailRequired:        "the person has no e-mail address; add one first",
+		CodeInvitationPending:    "an invitation is already pending; resend or withdraw it",
+		CodeAlreadyHasAccess:     "the person already has access",
+		CodeAccountBlocked:       "the account is blocked; unblock it instead",
+		CodeNoInvitation:         "there is no invitation to resend or withdraw",
+		CodeInvitationUsed:       "the invitation was already used",
+		CodeNoAccess:             "the person has no access",
+		CodeAlreadyBlocked:       "the account is already blocked",
+		CodeNotBlocked:           "the account is not blocked",
+		CodeUsernameNotAvailable: "the username can be sent only to an account with access that has signed in at least once",
+	}
+	return apperr.User(code, msgs[code])
+}
+
+// invite issues a fresh invitation to each subject: it kills any older link (R3),
+// creates or resets the account to invited, and queues the access mail. It returns the
+// new invitations' IDs. Bulk statements keep a collective grant of thousands fast.
+func (s *Service) invite(ctx context.Context, c *ent.Client, subs []*subject) ([]string, error) {
+	v := viewer.FromContext(ctx)
+	now := s.Clock.Now()
+	expires := now.Add(InvitationTTL)
+	ids := make([]string, len(subs))
+	var (
+		newAccounts []*ent.AccountCreate
+		reuse       []string
+		invs        = make([]*ent.InvitationCreate, 0, len(subs))
+		mails       = make([]Mail, 0, len(subs))
+		accountIDs  = make([]string, len(subs))
+	)
+	for i, sub := range subs {
+		if sub.acc == nil {
+			id := pidAccount()
+			accountIDs[i] = id
+			newAccounts = append(newAccounts, c.Account.Create().SetID(id).
+				SetEmployerID(sub.p.EmployerID).SetProviderID(sub.p.ProviderID).SetPersonID(sub.p.ID).
+				SetState(account.StateINVITED).SetInviteExpiresAt(expires))
+		} else {
+			accountIDs[i] = sub.acc.ID
+			reuse = append(reuse, sub.acc.ID)
+		}
+	}
+	if len(reuse) > 0 {
+		for _, chunk := range chunks(reuse, 1000) {
+			if err := c.Invitation.Update().
+				Where(invitation.AccountIDIn(chunk...), invitation.StateEQ(invitation.StatePENDING)).
+				SetState(invitation.StateREVOKED).SetRevokeReason(invitation.RevokeReasonRESENT).SetRevokedAt(now).
+				Exec(ctx); err != nil {
+				return nil, err
+			}
+			if err := c.Account.Update().Where(account.IDIn(chunk...)).
+				SetState(account.StateINVITED).SetInviteExpiresAt(expires).Exec(ctx); err != nil {
+				return nil, err
+			}
+		}
+	}
+	for _, chunk := range chunks(newAccounts, 500) {
+		if err := c.Account.CreateBulk(chunk...).Exec(ctx); err != nil {
+			if ent.IsConstraintError(err) {
+				return nil, refusal(CodeInvitationPending) // a concurrent grant won
+			}
+			return nil, err
+		}
+	}
+	for i, sub := range subs {
+		token, hash := auth.NewToken()
+		ids[i] = pidInvitation()
+		invs = append(invs, c.Invitation.Create().SetID(ids[i]).
+			SetEmployerID(sub.p.EmployerID).SetProviderID(sub.p.ProviderID).SetPersonID(sub.p.ID).
+			SetAccountID(accountIDs[i]).SetTokenHash(hash).SetEmail(*sub.p.Email).
+			SetExpiresAt(expires).SetCreatedBy(v.ID))
+		mails = append(mails, Mail{
+			Kind: "INVITATION", Locale: "nl", To: *sub.p.Email,
+			ProviderID: sub.p.ProviderID, EmployerID: sub.p.EmployerID, PersonID: sub.p.ID,
+			Vars: map[string]string{
+				"FirstName": sub.p.FirstName, "FullName": directory.FullName(sub.p),
+				"EmployerName": sub.emp.Name, "Link": s.Links.Invitation(token),
+				"ExpiresAt": DutchDateTime(expires),
+			},
+		})
+	}
+	for _, chunk := range chunks(invs, 500) {
+		if err := c.Invitation.CreateBulk(chunk...).Exec(ctx); err != nil {
+			return nil, err
+		}
+	}
+	if err := s.Mail.Enqueue(ctx, c, mails); err != nil {
+		return nil, err
+	}
+	return ids, nil
+}
+
+// Resend issues a new link for an unused invitation; the old link stops working (R3).
+func (s *Service) Resend(ctx context.Context, personID string) (*ent.Person, error) {
+	return s.change(ctx, viewer.ManagePortalAccess, personID, func(c *ent.Client, sub *subject) error {
+		if sub.acc == nil || sub.acc.State != account.StateINVITED {
+			if sub.acc != nil && (sub.acc.State == account.StateACTIVE || sub.acc.State == account.StateBLOCKED) {
+				return refusal(CodeInvitationUsed)
+			}
+			return refusal(CodeNoInvitation)
+		}
+		if sub.p.Email == nil {
+			return refusal(CodeEmailRequired)
+		}
+		inv, err := s.invite(ctx, c, []*subject{sub})
+		if err != nil {
+			return err
+		}
+		return audit.Record(ctx, c, event(audit.InvitationResent, sub, map[string]string{"invitation": inv[0]}))
+	})
+}
+
+// Revoke withdraws an unused invitation: its link then answers "withdrawn" (R3) and the
+// person has no access.
+func (s *Service) Revoke(ctx context.Context, personID string) (*ent.Person, error) {
+	return s.change(ctx, viewer.ManagePortalAccess, personID, func(c *ent.Client, sub *subject) error {
+		if sub.acc == nil || sub.acc.State != account.StateINVITED {
+			if sub.acc != nil && (sub.acc.State == account.StateACTIVE || sub.acc.State == account.StateBLOCKED) {
+				return refusal(CodeInvitationUsed)
+			}
+			return refusal(CodeNoInvitation)
+		}
+		now := s.Clock.Now()
+		if err := c.Invitation.Update().
+			Where(invitation.AccountID(sub.acc.ID), invitation.StateEQ(invitation.StatePENDING)).
+			SetState(invitation.StateREVOKED).SetRevokeReason(invitation.RevokeReasonWITHDRAWN).SetRevokedAt(now).
+			Exec(ctx); err != nil {
+			return err
+		}
+		if err := c.Account.UpdateOne(sub.acc).SetState(account.StateNONE).ClearInviteExpiresAt().Exec(ctx); err != nil {
+			return err
+		}
+		return audit.Record(ctx, c, event(audit.InvitationRevoked, sub, nil))
+	})
+}
+
+// Block ends access at once (R6): the account's sessions, pending invitations and reset
+// links stop working in the same transaction, and the employee gets the block mail.
+// Leaving the employer does not block (R8); staff do it themselves.
+func (s *Service) Block(ctx context.Context, personID string) (*ent.Person, error) {
+	return s.change(ctx, viewer.ManagePortalAccess, personID, func(c *ent.Client, sub *subject) error {
+		if reason := blockRefusal(sub); reason != "" {
+			return refusal(reason)
+		}
+		if err := s.block(ctx, c, []*subject{sub}); err != nil {
+			return err
+		}
+		return audit.Record(ctx, c, event(audit.AccessBlocked, sub, nil))
+	})
+}
+
+func blockRefusal(sub *subject) string {
+	switch {
+	case sub.acc == nil || sub.acc.State == account.StateNONE:
+		return CodeNoAccess
+	case sub.acc.State == account.StateBLOCKED:
+		return CodeAlreadyBlocked
+	}
+	return ""
+}
+
+func (s *Service) block(ctx context.Context, c *ent.Client, subs []*subject) error {
+	now := s.Clock.Now()
+	ids := make([]string, len(subs))
+	mails := make([]Mail, 0, len(subs))
+	for i, sub := range subs {
+		ids[i] = sub.acc.ID
+		if to := mailAddress(sub); to != "" {
+			mails = append(mails, Mail{
+				Kind: "ACCESS_BLOCKED", Locale: "nl", To: to,
+				ProviderID: sub.p.ProviderID, EmployerID: sub.p.EmployerID, PersonID: sub.p.ID,
+				Vars: map[string]string{"FirstName": sub.p.FirstName, "FullName": directory.FullName(sub.p), "EmployerName": sub.emp.Name},
+			})
+		}
+	}
+	sys := viewer.System(ctx)
+	for _, chunk := range chunks(ids, 1000) {
+		if err := c.Account.Update().Where(account.IDIn(chunk...)).
+			SetState(account.StateBLOCKED).SetBlockedAt(now).ClearInviteExpiresAt().Exec(ctx); err != nil {
+			return err
+		}
+		if err := c.Invitation.Update().Where(invitation.AccountIDIn(chunk...), invitation.StateEQ(invitation.StatePENDING)).
+			SetState(invitation.StateREVOKED).SetRevokeReason(invitation.RevokeReasonBLOCKED).SetRevokedAt(now).Exec(ctx); err != nil {
+			return err
+		}
+		if err := c.PasswordReset.Update().Where(passwordreset.AccountIDIn(chunk...), passwordreset.UsedAtIsNil(), passwordreset.RevokedAtIsNil()).
+			SetRevokedAt(now).Exec(sys); err != nil {
+			return err
+		}
+		if _, err := auth.RevokeSessionsOf(ctx, c, chunk, "BLOCKED", now); err != nil {
+			return err
+		}
+	}
+	return s.Mail.Enqueue(ctx, c, mails)
+}
+
+// mailAddress is where account mails go: the address the employee registered with,
+// else the person's address.
+func mailAddress(sub *subject) string {
+	if sub.acc != nil && sub.acc.RegisteredEmail != nil && *sub.acc.RegisteredEmail != "" {
+		return *sub.acc.RegisteredEmail
+	}
+	return deref(sub.p.Email)
+}
+
+// Unblock restores access (R6): a registered employee signs in with the same username
+// and password (old sessions stay dead); an account that never registered goes back to
+// no access, so a new invitation can be sent.
+func (s *Service) Unblock(ctx context.Context, personID string) (*ent.Person, error) {
+	return s.change(ctx, viewer.ManagePortalAccess, personID, func(c *ent.Client, sub *subject) error {
+		if sub.acc == nil || sub.acc.State != account.StateBLOCKED {
+			return refusal(CodeNotBlocked)
+		}
+		registered := sub.acc.Username != nil
+		upd := c.Account.UpdateOne(sub.acc).ClearBlockedAt().SetFailedAttempts(0).ClearLockedUntil()
+		if registered {
+			upd.SetState(account.StateACTIVE)
+		} else {
+			upd.SetState(account.StateNONE)
+		}
+		if err := upd.Exec(ctx); err != nil {
+			return err
+		}
+		if to := mailAddress(sub); registered && to != "" {
+			if err := s.Mail.Enqueue(ctx, c, []Mail{{
+				Kind: "ACCESS_UNBLOCKED", Locale: "nl", To: to,
+				ProviderID: sub.p.ProviderID, EmployerID: sub.p.EmployerID, PersonID: sub.p.ID,
+				Vars: map[string]string{
+					"FirstName": sub.p.FirstName, "FullName": directory.FullName(sub.p), "EmployerName": sub.emp.Name,
+					"Username": *sub.acc.Username, "LoginURL": s.Links.Login(),
+				},
+			}}); err != nil {
+				return err
+			}
+		}
+		return audit.Record(ctx, c, event(audit.AccessUnblocked, sub, nil))
+	})
+}
+
+// SendUsername mails the username to the employee (R9). It is offered only for an
+// account with access that has signed in at least once.
+func (s *Service) SendUsername(ctx context.Context, personID string) (*ent.Person, error) {
+	return s.change(ctx, viewer.ManagePortalAccess, personID, func(c *ent.Client, sub *subject) error {
+		if !CanSendUsername(sub.acc) {
+			return refusal(CodeUsernameNotAvailable)
+		}
+		if err := s.Mail.Enqueue(ctx, c, []Mail{usernameMail(sub, s.Links, "nl")}); err != nil {
+			return err
+		}
+		return audit.Record(ctx, c, event(audit.UsernameSent, sub, nil))
+	})
+}
+
+// CanSendUsername reports whether Gebruikersnaam versturen is offered (R9).
+func CanSendUsername(a *ent.Account) bool {
+	return a != nil && a.State == account.StateACTIVE && a.FirstLoginAt != nil && a.Username != nil
+}
+
+func usernameMail(sub *subject, l Links, locale string) Mail {
+	return Mail{
+		Kind: "USERNAME", Locale: locale, To: mailAddress(sub),
+		ProviderID: sub.p.ProviderID, EmployerID: sub.p.EmployerID, PersonID: sub.p.ID,
+		Vars: map[string]string{
+			"FirstName": sub.p.FirstName, "EmployerName": sub.emp.Name,
+			"Username": deref(sub.acc.Username), "LoginURL": l.Login(),
+		},
+	}
+}
+
+func event(a audit.Action, sub *subject, details map[string]string) audit.Event {
+	e := audit.Event{
+		Action: a, ProviderID: sub.p.ProviderID, EmployerID: sub.p.EmployerID, PersonID: sub.p.ID,
+		TargetType: "Person", TargetID: sub.p.ID, Details: details,
+	}
+	if sub.acc != nil {
+		e.TargetType, e.TargetID = "Account", sub.acc.ID
+	}
+	return e
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
+
+func chunks[T any](xs []T, n int) [][]T {
+	var out [][]T
+	for len(xs) > 0 {
+		k := min(n, len(xs))
+		out = append(out, xs[:k])
+		xs = xs[k:]
+	}
+	return out
+}
