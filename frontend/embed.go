@@ -50,9 +50,10 @@ func Handler(files fs.FS) http.Handler {
 		}
 		p := path.Clean("/" + r.URL.Path)
 		switch {
-		case strings.HasPrefix(p, "/assets/"):
+		case p == "/assets" || strings.HasPrefix(p, "/assets/"):
 			// Vite puts a content hash in every asset name, so an asset never changes.
-			if _, err := fs.Stat(files, strings.TrimPrefix(p, "/")); err != nil {
+			// Only files: no SPA fallback and no directory listing under /assets.
+			if st, err := fs.Stat(files, strings.TrimPrefix(p, "/")); err != nil || st.IsDir() {
 				http.NotFound(w, r)
 				return
 			}

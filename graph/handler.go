@@ -43,6 +43,8 @@ func NewHandler(r *Resolver, cfg HandlerConfig) http.Handler {
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	if cfg.Dev {
 		srv.Use(extension.Introspection{})
+	} else {
+		srv.Use(NoIntrospection{})
 	}
 	srv.Use(Limits{MaxCost: cfg.MaxCost, MaxDepth: cfg.MaxDepth})
 	srv.AroundFields(pageSizes)

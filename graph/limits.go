@@ -142,3 +142,49 @@ func pageSizes(ctx context.Context, next graphql.Resolver) (any, error) {
 	}
 	return next(ctx)
 }
+
+// NoIntrospection refuses __schema and __type with BAD_REQUEST before execution, when
+// introspection is off (outside dev). Without it gqlgen's resolver fails with a plain
+// "introspection disabled" error, which the presenter can only call INTERNAL.
+type NoIntrospection struct{}
+
+var _ interface {
+	graphql.HandlerExtension
+	graphql.OperationContextMutator
+} = NoIntrospection{}
+
+// ExtensionName implements graphql.HandlerExtension.
+func (NoIntrospection) ExtensionName() string { return "WerkportaalNoIntrospection" }
+
+// Validate implements graphql.HandlerExtension.
+func (NoIntrospection) Validate(graphql.ExecutableSchema) error { return nil }
+
+// MutateOperationContext implements graphql.OperationContextMutator.
+func (NoIntrospection) MutateOperationContext(_ context.Context, oc *graphql.OperationContext) *gqlerror.Error {
+	if oc.Operation != nil && asksSchema(oc.Doc, oc.Operation.SelectionSet) {
+		return limitError("introspection is disabled")
+	}
+	return nil
+}
+
+// asksSchema reports whether a root selection set asks __schema or __type, directly or
+// through fragments (validation has already refused fragment cycles).
+func asksSchema(doc *ast.QueryDocument, set ast.SelectionSet) bool {
+	for _, s := range set {
+		switch s := s.(type) {
+		case *ast.Field:
+			if s.Name == "__schema" || s.Name == "__type" {
+				return true
+			}
+		case *ast.InlineFragment:
+			if asksSchema(doc, s.SelectionSet) {
+				return true
+			}
+		case *ast.FragmentSpread:
+			if f := doc.Fragments.ForName(s.Name); f != nil && asksSchema(doc, f.SelectionSet) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,257 @@
+package app_test
+
+import (
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"regexp"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/werkportaal/werkportaal/frontend"
+)
+
+const (
+	spaIndex   = `<!doctype html><html lang="nl"><head><title>Werkportaal test</title><script type="module" src="/assets/app-abc123.js"></script></head><body><div id="root"></div></body></html>`
+	spaAppJS   = `console.log("werkportaal app abc123");`
+	spaFavicon = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><rect width="1" height="1"/></svg>`
+)
+
+// spaFiles is a built SPA in miniature, so the tests do not depend on `npm run build`.
+func spaFiles() fstest.MapFS {
+	return fstest.MapFS{
+		"index.html":               {Data: []byte(spaIndex)},
+		"assets/app-abc123.js":     {Data: []byte(spaAppJS)},
+		"favicon.svg":              {Data: []byte(spaFavicon)},
+		".gitkeep":                 {Data: []byte("")},
+		"assets/img/logo-1a2b.svg": {Data: []byte(spaFavicon)},
+	}
+}
+
+// spaDo sends a request to h and returns the recorded answer and its body.
+func spaDo(h http.Handler, method, target string) (*http.Response, string) {
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest(method, target, nil))
+	res := rec.Result()
+	body, _ := io.ReadAll(res.Body)
+	return res, string(body)
+}
+
+func TestSPAHashedAssetIsImmutable(t *testing.T) {
+	h := frontend.Handler(spaFiles())
+	if res, body := spaDo(h, http.MethodGet, "/assets/img/logo-1a2b.svg"); res.StatusCode != http.StatusOK || body != spaFavicon ||
+		res.Header.Get("Cache-Control") != "public, max-age=31536000, immutable" {
+		t.Errorf("nested asset: %d %q %q", res.StatusCode, res.Header.Get("Cache-Control"), body)
+	}
+	res, body := spaDo(h, http.MethodGet, "/assets/app-abc123.js")
+	if res.StatusCode != http.StatusOK || body != spaAppJS {
+		t.Fatalf("asset: %d %q", res.StatusCode, body)
+	}
+	if got := res.Header.Get("Cache-Control"); got != "public, max-age=31536000, immutable" {
+		t.Errorf("Cache-Control = %q, want public, max-age=31536000, immutable", got)
+	}
+	if got := res.Header.Get("Content-Type"); !strings.HasPrefix(got, "text/javascript") {
+		t.Errorf("Content-Type = %q, want text/javascript", got)
+	}
+}
+
+func TestSPAMissingAssetIs404(t *testing.T) {
+	h := frontend.Handler(spaFiles())
+	for _, p := range []string{"/assets/missing.js", "/assets/app-abc124.js", "/assets/sub/app-abc123.js", "/assets/../assets/missing.js"} {
+		res, body := spaDo(h, http.MethodGet, p)
+		if res.StatusCode != http.StatusNotFound {
+			t.Errorf("%s: status %d, want 404", p, res.StatusCode)
+		}
+		if strings.Contains(body, "<div id=\"root\">") {
+			t.Errorf("%s: served the SPA instead of 404", p)
+		}
+		if got := res.Header.Get("Cache-Control"); strings.Contains(got, "immutable") {
+			t.Errorf("%s: a 404 must not be cached as immutable (Cache-Control %q)", p, got)
+		}
+	}
+}
+
+func TestSPAAssetsDirIsNotSPA(t *testing.T) {
+	h := frontend.Handler(spaFiles())
+	for _, p := range []string{"/assets/", "/assets", "/assets/img/", "/assets/img"} {
+		if res, body := spaDo(h, http.MethodGet, p); res.StatusCode != http.StatusNotFound || body == spaIndex || strings.Contains(body, "logo-1a2b") {
+			t.Errorf("%s: status %d %q, want 404 (no SPA fallback, no listing under /assets)", p, res.StatusCode, body)
+		}
+	}
+}
+
+func TestSPARoutesServeIndex(t *testing.T) {
+	h := frontend.Handler(spaFiles())
+	for _, p := range []string{"/", "/index.html", "/beheer/werkgevers/emp_x", "/inloggen", "/inloggen?terug=/beheer", "/beheer/../inloggen", "/.gitkeep"} {
+		res, body := spaDo(h, http.MethodGet, p)
+		if res.StatusCode != http.StatusOK {
+			t.Errorf("%s: status %d, want 200", p, res.StatusCode)
+			continue
+		}
+		if body != spaIndex {
+			t.Errorf("%s: body %q, want index.html", p, body)
+		}
+		if got := res.Header.Get("Cache-Control"); got != "no-cache" {
+			t.Errorf("%s: Cache-Control = %q, want no-cache", p, got)
+		}
+		if got := res.Header.Get("Content-Type"); got != "text/html; charset=utf-8" {
+			t.Errorf("%s: Content-Type = %q, want text/html; charset=utf-8", p, got)
+		}
+	}
+	// HEAD answers like GET, without a body.
+	if res, body := spaDo(h, http.MethodHead, "/inloggen"); res.StatusCode != http.StatusOK || res.Header.Get("Cache-Control") != "no-cache" {
+		t.Errorf("HEAD /inloggen: %d %q %q", res.StatusCode, res.Header.Get("Cache-Control"), body)
+	}
+}
+
+func TestSPAStaticFile(t *testing.T) {
+	h := frontend.Handler(spaFiles())
+	res, body := spaDo(h, http.MethodGet, "/favicon.svg")
+	if res.StatusCode != http.StatusOK || body != spaFavicon {
+		t.Fatalf("favicon: %d %q", res.StatusCode, body)
+	}
+	if got := res.Header.Get("Content-Type"); got != "image/svg+xml" {
+		t.Errorf("Content-Type = %q, want image/svg+xml", got)
+	}
+	if got := res.Header.Get("Cache-Control"); got != "public, max-age=3600" {
+		t.Errorf("Cache-Control = %q, want public, max-age=3600", got)
+	}
+}
+
+func TestSPARefusesOtherMethods(t *testing.T) {
+	h := frontend.Handler(spaFiles())
+	for _, m := range []string{http.MethodPost, http.MethodPut, http.MethodDelete} {
+		for _, p := range []string{"/", "/inloggen", "/assets/app-abc123.js"} {
+			res, body := spaDo(h, m, p)
+			if res.StatusCode != http.StatusMethodNotAllowed {
+				t.Errorf("%s %s: status %d, want 405", m, p, res.StatusCode)
+			}
+			if got := res.Header.Get("Allow"); got != "GET, HEAD" {
+				t.Errorf("%s %s: Allow = %q, want GET, HEAD", m, p, got)
+			}
+			if strings.Contains(body, "<div id=\"root\">") {
+				t.Errorf("%s %s: served the SPA", m, p)
+			}
+		}
+	}
+}
+
+func TestSPANotBuilt(t *testing.T) {
+	// A binary built without the SPA still answers routes, with a hint, not a 404.
+	h := frontend.Handler(fstest.MapFS{})
+	res, body := spaDo(h, http.MethodGet, "/inloggen")
+	if res.StatusCode != http.StatusOK || !strings.Contains(body, "make run") || res.Header.Get("Cache-Control") != "no-cache" {
+		t.Errorf("not built: %d %q %q", res.StatusCode, res.Header.Get("Cache-Control"), body)
+	}
+}
+
+// spaGet sends a GET to the running app with optional headers.
+func spaGet(t *testing.T, url string, hdr map[string]string) (*http.Response, string) {
+	t.Helper()
+	req, _ := http.NewRequest(http.MethodGet, url, nil)
+	for k, v := range hdr {
+		req.Header.Set(k, v)
+	}
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	body, _ := io.ReadAll(res.Body)
+	return res, string(body)
+}
+
+func TestAppOperationalEndpoints(t *testing.T) {
+	e := newEnv(t)
+	generated := regexp.MustCompile(`^[0-9a-f]{24}$`)
+	seen := map[string]bool{}
+	check := func(name string, res *http.Response) {
+		t.Helper()
+		id := res.Header.Get("X-Request-Id")
+		if !generated.MatchString(id) {
+			t.Errorf("%s: X-Request-Id = %q, want a generated 24-hex id", name, id)
+		}
+		if seen[id] {
+			t.Errorf("%s: X-Request-Id %q repeated", name, id)
+		}
+		seen[id] = true
+		if got := res.Header.Get("X-Content-Type-Options"); got != "nosniff" {
+			t.Errorf("%s: X-Content-Type-Options = %q, want nosniff", name, got)
+		}
+	}
+
+	// GET /graphql without a query is the GraphQL endpoint refusing, not the SPA.
+	res, body := spaGet(t, e.srv.URL+"/graphql", nil)
+	check("GET /graphql", res)
+	if res.StatusCode == http.StatusOK || res.StatusCode >= 500 {
+		t.Errorf("GET /graphql without query: status %d, want a 4xx", res.StatusCode)
+	}
+	if ct := res.Header.Get("Content-Type"); !strings.HasPrefix(ct, "application/json") {
+		t.Errorf("GET /graphql without query: Content-Type %q, want application/json", ct)
+	}
+	if strings.Contains(strings.ToLower(body), "<html") || !strings.Contains(body, `"errors"`) {
+		t.Errorf("GET /graphql without query: body %q, want a GraphQL error", body)
+	}
+
+	res, body = spaGet(t, e.srv.URL+"/healthz", nil)
+	check("/healthz", res)
+	if res.StatusCode != http.StatusOK || strings.TrimSpace(body) != "ok" {
+		t.Errorf("/healthz: %d %q, want 200 ok", res.StatusCode, body)
+	}
+	res, body = spaGet(t, e.srv.URL+"/readyz", nil)
+	check("/readyz", res)
+	if res.StatusCode != http.StatusOK || strings.TrimSpace(body) != "ready" {
+		t.Errorf("/readyz: %d %q, want 200 ready", res.StatusCode, body)
+	}
+	res, body = spaGet(t, e.srv.URL+"/metrics", nil)
+	check("/metrics", res)
+	if res.StatusCode != http.StatusOK {
+		t.Errorf("/metrics: status %d", res.StatusCode)
+	}
+	for _, want := range []string{
+		"# TYPE werkportaal_http_requests_total counter",
+		`werkportaal_http_requests_total{route="/healthz",status="200"} 1`,
+		`werkportaal_http_requests_total{route="/readyz",status="200"} 1`,
+		`werkportaal_http_request_duration_seconds_count{route="/graphql"} 1`,
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("/metrics lacks %q", want)
+		}
+	}
+
+	// SPA routes through the app are index.html, no-cache.
+	res, body = spaGet(t, e.srv.URL+"/beheer/werkgevers/emp_x", nil)
+	check("SPA route", res)
+	if res.StatusCode != http.StatusOK || res.Header.Get("Cache-Control") != "no-cache" ||
+		!strings.Contains(strings.ToLower(body), "<html") {
+		t.Errorf("SPA route: %d %q", res.StatusCode, res.Header.Get("Cache-Control"))
+	}
+
+	// A caller's plain request id is echoed back; anything else is replaced.
+	const mine = "trace-2026.11_24-abc"
+	res, _ = spaGet(t, e.srv.URL+"/healthz", map[string]string{"X-Request-Id": mine})
+	if got := res.Header.Get("X-Request-Id"); got != mine {
+		t.Errorf("valid X-Request-Id: echoed %q, want %q", got, mine)
+	}
+	for name, bad := range map[string]string{
+		"spaces":    "hello world request",
+		"too long":  strings.Repeat("a", 200),
+		"too short": "abc",
+		"quote":     `abcdefgh"}`,
+	} {
+		res, _ := spaGet(t, e.srv.URL+"/healthz", map[string]string{"X-Request-Id": bad})
+		got := res.Header.Get("X-Request-Id")
+		if got == bad || !generated.MatchString(got) {
+			t.Errorf("%s X-Request-Id: answered %q, want a fresh generated id", name, got)
+		}
+	}
+	// The request id also reaches GraphQL errors, for support.
+	res2 := e.gql("", `{ nosuchfield }`, nil)
+	if len(res2.Errors) == 0 {
+		t.Fatalf("unknown field accepted: %s", res2.Raw)
+	}
+	if id, _ := res2.Errors[0].Extensions["requestId"].(string); !generated.MatchString(id) {
+		t.Errorf("GraphQL error without requestId: %s", res2.Raw)
+	}
+}
