@@ -1,0 +1,311 @@
+package mail
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+	"unicode/utf8"
+
+	"entgo.io/ent/dialect"
+
+	"github.com/werkportaal/werkportaal/ent"
+	"github.com/werkportaal/werkportaal/ent/outboxmail"
+	"github.com/werkportaal/werkportaal/server/clock"
+	"github.com/werkportaal/werkportaal/server/store"
+	"github.com/werkportaal/werkportaal/server/viewer"
+)
+
+// Dispatcher delivers the outbox. Several dispatchers, in one process or in several
+// instances on one Postgres, may run at once: each claims due mails for a lease before
+// sending them, so no mail is sent twice while a lease holds, and a mail whose
+// dispatcher died is picked up again once its lease ran out. A failed delivery stays
+// in the outbox and is retried with exponential backoff until MaxAttempts; then it is
+// FAILED, with the last error kept.
+type Dispatcher struct {
+	Client  *ent.Client
+	DB      *sql.DB // the database under Client, for the claim on Postgres
+	Dialect string  // dialect.Postgres or dialect.SQLite (store.Store.Dialect)
+	Sender  Sender
+	Clock   clock.Clock // nil means the wall clock
+	// Batch is how many mails one RunOnce claims; zero means 20.
+	Batch int
+	// MaxAttempts is how many deliveries are tried before a mail is FAILED; zero means 10.
+	MaxAttempts int
+	// Lease is how long a claimed mail is reserved for this dispatcher; it must be well
+	// above the time one delivery may take (the SMTP timeout). Zero means 5 minutes.
+	Lease time.Duration
+	// Backoff is the wait after the n-th failed attempt (n ≥ 1); nil means DefaultBackoff.
+	Backoff func(attempt int) time.Duration
+	// Logger receives delivery failures; nil means slog.Default().
+	Logger *slog.Logger
+}
+
+// DefaultBackoff waits 1 minute after the first failure and doubles up to 2 hours:
+// with 10 attempts a mail is retried for about 6 hours before it is FAILED.
+func DefaultBackoff(attempt int) time.Duration {
+	d := time.Minute
+	for i := 1; i < attempt && d < 2*time.Hour; i++ {
+		d *= 2
+	}
+	return min(d, 2*time.Hour)
+}
+
+func (d *Dispatcher) now() time.Time {
+	if d.Clock == nil {
+		return time.Now().UTC()
+	}
+	return d.Clock.Now().UTC()
+}
+
+func (d *Dispatcher) batch() int {
+	if d.Batch <= 0 {
+		return 20
+	}
+	return d.Batch
+}
+
+func (d *Dispatcher) maxAttempts() int {
+	if d.MaxAttempts <= 0 {
+		return 10
+	}
+	return d.MaxAttempts
+}
+
+func (d *Dispatcher) lease() time.Duration {
+	if d.Lease <= 0 {
+		return 5 * time.Minute
+	}
+	return d.Lease
+}
+
+func (d *Dispatcher) backoff(n int) time.Duration {
+	if d.Backoff == nil {
+		return DefaultBackoff(n)
+	}
+	return d.Backoff(n)
+}
+
+func (d *Dispatcher) log() *slog.Logger {
+	if d.Logger == nil {
+		return slog.Default()
+	}
+	return d.Logger
+}
+
+// claimed is a mail this dispatcher holds: attempts is its value after the claim and
+// fences the updates, so a dispatcher whose lease ran out cannot overwrite the state
+// written by the one that took the mail over.
+type claimed struct {
+	id       string
+	attempts int
+}
+
+// RunOnce claims up to Batch due mails, delivers them one by one and records each
+// result. It returns how many were sent and how many failed this round (and will be
+// retried or are now FAILED).
+func (d *Dispatcher) RunOnce(ctx context.Context) (sent, failed int, err error) {
+	if d.Client == nil || d.Sender == nil {
+		return 0, 0, errors.New("mail: dispatcher needs a Client and a Sender")
+	}
+	sys := viewer.System(ctx)
+	start := d.now()
+	claims, err := d.claim(sys, start)
+	if err != nil || len(claims) == 0 {
+		return 0, 0, err
+	}
+	ids := make([]string, len(claims))
+	for i, c := range claims {
+		ids[i] = c.id
+	}
+	rows, err := d.Client.OutboxMail.Query().Where(outboxmail.IDIn(ids...)).All(sys)
+	if err != nil {
+		// The claims lapse with their lease; nothing is lost.
+		return 0, 0, fmt.Errorf("mail: read claimed mails: %w", err)
+	}
+	byID := make(map[string]*ent.OutboxMail, len(rows))
+	for _, r := range rows {
+		byID[r.ID] = r
+	}
+	// Results are written even when ctx ends mid-batch (shutdown): a sent mail must
+	// be marked SENT, or it would be sent again after the lease.
+	record := context.WithoutCancel(sys)
+	for i, c := range claims {
+		m := byID[c.id]
+		if m == nil {
+			continue
+		}
+		// Stop early when half the lease is used up, or on shutdown, and hand the rest
+		// back, so that no mail is sent after its lease could have passed to another
+		// dispatcher.
+		if ctx.Err() != nil || d.now().Sub(start) > d.lease()/2 {
+			d.release(record, claims[i:])
+			break
+		}
+		sendErr := d.Sender.Send(ctx, m)
+		if sendErr == nil {
+			if err := d.markSent(record, c); err != nil {
+				d.log().Error("mail: sent but not marked SENT; it may be sent again", "mail", c.id, "error", err)
+			}
+			sent++
+			continue
+		}
+		failed++
+		if err := d.markFailed(record, c, sendErr); err != nil {
+			d.log().Error("mail: could not record a failed delivery", "mail", c.id, "error", err)
+		}
+	}
+	return sent, failed, nil
+}
+
+// claim reserves up to Batch due mails: their next attempt moves out by the lease and
+// their attempt count goes up, in one transaction. On Postgres the due rows are
+// selected FOR UPDATE SKIP LOCKED, so concurrent dispatchers take disjoint sets
+// without waiting for each other; on SQLite the transaction holds the database's
+// write lock from its first statement (_txlock=immediate), which serialises claims.
+func (d *Dispatcher) claim(ctx context.Context, now time.Time) ([]claimed, error) {
+	until := now.Add(d.lease())
+	if d.Dialect == dialect.Postgres {
+		if d.DB == nil {
+			return nil, errors.New("mail: dispatcher on Postgres needs DB")
+		}
+		rows, err := d.DB.QueryContext(ctx, `
+WITH due AS (
+	SELECT id FROM outbox_mails
+	WHERE status = 'PENDING' AND next_attempt_at <= $1
+	ORDER BY next_attempt_at, id
+	LIMIT $2
+	FOR UPDATE SKIP LOCKED
+)
+UPDATE outbox_mails AS o
+SET next_attempt_at = $3, attempts = o.attempts + 1
+FROM due
+WHERE o.id = due.id
+RETURNING o.id, o.attempts`, now, d.batch(), until)
+		if err != nil {
+			return nil, fmt.Errorf("mail: claim: %w", err)
+		}
+		defer rows.Close()
+		var out []claimed
+		for rows.Next() {
+			var c claimed
+			if err := rows.Scan(&c.id, &c.attempts); err != nil {
+				return nil, fmt.Errorf("mail: claim: %w", err)
+			}
+			out = append(out, c)
+		}
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("mail: claim: %w", err)
+		}
+		return out, nil
+	}
+	var out []claimed
+	err := store.WithTx(ctx, d.Client, func(tx *ent.Tx) error {
+		due, err := tx.OutboxMail.Query().
+			Where(outboxmail.StatusEQ(outboxmail.StatusPENDING), outboxmail.NextAttemptAtLTE(now)).
+			Order(ent.Asc(outboxmail.FieldNextAttemptAt), ent.Asc(outboxmail.FieldID)).
+			Limit(d.batch()).
+			All(ctx)
+		if err != nil || len(due) == 0 {
+			return err
+		}
+		ids := make([]string, len(due))
+		for i, m := range due {
+			ids[i] = m.ID
+			out = append(out, claimed{id: m.ID, attempts: m.Attempts + 1})
+		}
+		return tx.OutboxMail.Update().
+			Where(outboxmail.IDIn(ids...)).
+			SetNextAttemptAt(until).
+			AddAttempts(1).
+			Exec(ctx)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("mail: claim: %w", err)
+	}
+	return out, nil
+}
+
+// held narrows an update to a mail this dispatcher still holds.
+func (d *Dispatcher) held(c claimed) *ent.OutboxMailUpdate {
+	return d.Client.OutboxMail.Update().Where(
+		outboxmail.ID(c.id),
+		outboxmail.StatusEQ(outboxmail.StatusPENDING),
+		outboxmail.Attempts(c.attempts),
+	)
+}
+
+func (d *Dispatcher) markSent(ctx context.Context, c claimed) error {
+	n, err := d.held(c).
+		SetStatus(outboxmail.StatusSENT).
+		SetSentAt(d.now()).
+		SetLastError("").
+		Save(ctx)
+	if err == nil && n == 0 {
+		err = errors.New("the lease ran out and another dispatcher took the mail over")
+	}
+	return err
+}
+
+func (d *Dispatcher) markFailed(ctx context.Context, c claimed, sendErr error) error {
+	msg := clipError(sendErr.Error())
+	u := d.held(c).SetLastError(msg)
+	if c.attempts >= d.maxAttempts() {
+		u.SetStatus(outboxmail.StatusFAILED)
+		d.log().Error("mail: delivery failed for good", "mail", c.id, "attempts", c.attempts, "error", msg)
+	} else {
+		next := d.now().Add(d.backoff(c.attempts))
+		u.SetNextAttemptAt(next)
+		d.log().Warn("mail: delivery failed; will retry", "mail", c.id, "attempts", c.attempts, "next", next, "error", msg)
+	}
+	_, err := u.Save(ctx)
+	return err
+}
+
+// release hands claimed mails back unsent: due now, and the claim's attempt undone.
+func (d *Dispatcher) release(ctx context.Context, cs []claimed) {
+	for _, c := range cs {
+		if _, err := d.held(c).SetNextAttemptAt(d.now()).AddAttempts(-1).Save(ctx); err != nil {
+			d.log().Warn("mail: could not release a claimed mail; it is due after its lease", "mail", c.id, "error", err)
+		}
+	}
+}
+
+func clipError(s string) string {
+	const max = 1000
+	if len(s) <= max {
+		return s
+	}
+	for i := max; i > 0; i-- {
+		if utf8.RuneStart(s[i]) {
+			return s[:i] + "…"
+		}
+	}
+	return s[:max]
+}
+
+// Run calls RunOnce every interval until ctx ends; a full batch is followed at once
+// by the next, so a backlog drains without waiting.
+func (d *Dispatcher) Run(ctx context.Context, every time.Duration) {
+	if every <= 0 {
+		every = 5 * time.Second
+	}
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		sent, failed, err := d.RunOnce(ctx)
+		if err != nil && ctx.Err() == nil {
+			d.log().Error("mail: dispatch", "error", err)
+		}
+		if err == nil && sent+failed >= d.batch() && ctx.Err() == nil {
+			continue
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}

@@ -1,0 +1,373 @@
+package mail_test
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/tls"
+	"crypto/x509"
+	"crypto/x509/pkix"
+	"errors"
+	"io"
+	"log/slog"
+	"math/big"
+	"mime"
+	"mime/multipart"
+	"net"
+	netmail "net/mail"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/emersion/go-sasl"
+	"github.com/emersion/go-smtp"
+
+	"github.com/werkportaal/werkportaal/ent"
+	"github.com/werkportaal/werkportaal/ent/auditevent"
+	"github.com/werkportaal/werkportaal/server/apperr"
+	"github.com/werkportaal/werkportaal/server/clock"
+	"github.com/werkportaal/werkportaal/server/mail"
+	"github.com/werkportaal/werkportaal/server/store"
+	"github.com/werkportaal/werkportaal/server/store/storetest"
+	"github.com/werkportaal/werkportaal/server/viewer"
+)
+
+var t0 = time.Date(2026, 11, 24, 9, 30, 0, 0, time.UTC)
+
+// fixture is two providers on a fresh migrated database: A with employers A1 and A2,
+// B with employer B1.
+type fixture struct {
+	t     *testing.T
+	st    *store.Store
+	clk   *clock.Fake
+	sys   context.Context
+	provA *ent.Provider
+	provB *ent.Provider
+	empA1 *ent.Employer
+	empA2 *ent.Employer
+	empB1 *ent.Employer
+}
+
+func newFixture(t *testing.T) *fixture {
+	t.Helper()
+	st := storetest.Open(t)
+	f := &fixture{t: t, st: st, clk: clock.NewFake(t0), sys: viewer.System(context.Background())}
+	c := st.Client
+	f.provA = c.Provider.Create().SetName("Voorbeeld Administratiekantoor").SaveX(f.sys)
+	f.provB = c.Provider.Create().SetName("Ander Salariskantoor").SaveX(f.sys)
+	f.empA1 = f.employer(f.provA, "Voorbeeld MKB", "23735")
+	f.empA2 = f.employer(f.provA, "Bakkerij De Korst", "23736")
+	f.empB1 = f.employer(f.provB, "Garage Zuid", "10001")
+	return f
+}
+
+func (f *fixture) employer(p *ent.Provider, name, admin string) *ent.Employer {
+	f.t.Helper()
+	return f.st.Client.Employer.Create().
+		SetProviderID(p.ID).SetName(name).SetNameKey(strings.ToLower(name)).
+		SetAdministrationNumber(admin).
+		SaveX(f.sys)
+}
+
+// providerUser acts as an ak-gebruiker of p.
+func providerUser(p *ent.Provider, id string, rights ...viewer.Right) context.Context {
+	return viewer.NewContext(context.Background(), &viewer.Principal{
+		Kind: viewer.KindStaff, ID: id, DisplayName: "AK " + id,
+		Scope: viewer.ScopeProvider, ProviderID: p.ID, Rights: rights,
+	})
+}
+
+// employerUser acts as a werkgevergebruiker of e.
+func employerUser(e *ent.Employer, id string, rights ...viewer.Right) context.Context {
+	return viewer.NewContext(context.Background(), &viewer.Principal{
+		Kind: viewer.KindStaff, ID: id, DisplayName: "WG " + id,
+		Scope: viewer.ScopeEmployer, ProviderID: e.ProviderID, EmployerID: e.ID, Rights: rights,
+	})
+}
+
+func providerLevel(p *ent.Provider) mail.Level {
+	return mail.Level{Scope: mail.LevelProvider, ProviderID: p.ID}
+}
+
+func employerLevel(e *ent.Employer) mail.Level {
+	return mail.Level{Scope: mail.LevelEmployer, ProviderID: e.ProviderID, EmployerID: e.ID}
+}
+
+func ptr(s string) *string { return &s }
+
+func (f *fixture) countTemplates() int {
+	f.t.Helper()
+	return f.st.Client.MailTemplate.Query().CountX(f.sys)
+}
+
+func (f *fixture) countEvents() int {
+	f.t.Helper()
+	return f.st.Client.AuditEvent.Query().CountX(f.sys)
+}
+
+func (f *fixture) events() []*ent.AuditEvent {
+	f.t.Helper()
+	return f.st.Client.AuditEvent.Query().Order(auditevent.ByCreatedAt(), auditevent.ByID()).AllX(f.sys)
+}
+
+func (f *fixture) outbox() []*ent.OutboxMail {
+	f.t.Helper()
+	ms, err := mail.Recent(context.Background(), f.st.Client, "", 100)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	return ms
+}
+
+// invitation is a queued INVITATION for a person of e.
+func invitation(e *ent.Employer, to, link string, at time.Time) mail.Message {
+	return mail.Message{
+		Kind: mail.Invitation, Locale: mail.NL, To: to,
+		ProviderID: e.ProviderID, EmployerID: e.ID, PersonID: "per_test",
+		Vars: map[string]string{
+			"FirstName": "Sanne", "FullName": "Sanne de Vries", "EmployerName": e.Name,
+			"Link": link, "ExpiresAt": mail.FormatTime(at.Add(96*time.Hour), mail.NL),
+		},
+		QueuedAt: at,
+	}
+}
+
+func (f *fixture) enqueue(msgs ...mail.Message) {
+	f.t.Helper()
+	if err := mail.EnqueueMany(context.Background(), f.st.Client, msgs); err != nil {
+		f.t.Fatalf("enqueue: %v", err)
+	}
+}
+
+func wantUserError(t *testing.T, err error, code, field string) *apperr.UserError {
+	t.Helper()
+	ue, ok := apperr.AsUser(err)
+	if !ok {
+		t.Fatalf("want user error %s on %s, got %v", code, field, err)
+	}
+	if ue.Code != code || len(ue.Field) != 1 || ue.Field[0] != field {
+		t.Fatalf("want user error %s on [%s], got %s on %v (%s)", code, field, ue.Code, ue.Field, ue.Message)
+	}
+	return ue
+}
+
+func wantCode(t *testing.T, err error, code apperr.Code) {
+	t.Helper()
+	var e *apperr.Error
+	if !errors.As(err, &e) || e.Code != code {
+		t.Fatalf("want %s, got %v", code, err)
+	}
+}
+
+// ---- an in-process SMTP server (github.com/emersion/go-smtp) ----
+
+type received struct {
+	From string
+	To   []string
+	Data []byte
+	TLS  bool
+	User string
+}
+
+type smtpServer struct {
+	Addr string
+	srv  *smtp.Server
+
+	mu     sync.Mutex
+	msgs   []received
+	reject func(n int) error // n counts DATA commands, from 1; nil accepts
+	datas  int
+	auth   map[string]string // user → password; nil means no AUTH offered
+}
+
+// startSMTP runs a server on 127.0.0.1 until the test ends. With tlsConf the server
+// offers STARTTLS; with users it offers AUTH PLAIN (over TLS only).
+func startSMTP(t *testing.T, tlsConf *tls.Config, users map[string]string) *smtpServer {
+	t.Helper()
+	s := &smtpServer{auth: users}
+	s.srv = smtp.NewServer(smtp.BackendFunc(func(c *smtp.Conn) (smtp.Session, error) {
+		return &session{s: s, c: c}, nil
+	}))
+	s.srv.Domain = "mx.test"
+	s.srv.ReadTimeout = 10 * time.Second
+	s.srv.WriteTimeout = 10 * time.Second
+	s.srv.MaxMessageBytes = 1 << 20
+	s.srv.TLSConfig = tlsConf
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Addr = l.Addr().String()
+	go func() { _ = s.srv.Serve(l) }()
+	t.Cleanup(func() { _ = s.srv.Close() })
+	return s
+}
+
+func (s *smtpServer) URL() string {
+	return "smtp://" + s.Addr + "?from=noreply@werkportaal.test"
+}
+
+func (s *smtpServer) setReject(f func(n int) error) {
+	s.mu.Lock()
+	s.reject = f
+	s.mu.Unlock()
+}
+
+func (s *smtpServer) received() []received {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]received(nil), s.msgs...)
+}
+
+type session struct {
+	s    *smtpServer
+	c    *smtp.Conn
+	from string
+	to   []string
+	user string
+}
+
+func (ss *session) AuthMechanisms() []string {
+	if ss.s.auth == nil {
+		return nil
+	}
+	return []string{sasl.Plain}
+}
+
+func (ss *session) Auth(mech string) (sasl.Server, error) {
+	return sasl.NewPlainServer(func(identity, username, password string) error {
+		if want, ok := ss.s.auth[username]; !ok || want != password {
+			return errors.New("invalid credentials")
+		}
+		ss.user = username
+		return nil
+	}), nil
+}
+
+func (ss *session) Mail(from string, _ *smtp.MailOptions) error {
+	if ss.s.auth != nil && ss.user == "" {
+		return &smtp.SMTPError{Code: 530, EnhancedCode: smtp.EnhancedCode{5, 7, 0}, Message: "Authentication required"}
+	}
+	ss.from = from
+	return nil
+}
+
+func (ss *session) Rcpt(to string, _ *smtp.RcptOptions) error {
+	ss.to = append(ss.to, to)
+	return nil
+}
+
+func (ss *session) Data(r io.Reader) error {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return err
+	}
+	ss.s.mu.Lock()
+	defer ss.s.mu.Unlock()
+	ss.s.datas++
+	if ss.s.reject != nil {
+		if err := ss.s.reject(ss.s.datas); err != nil {
+			return err
+		}
+	}
+	_, isTLS := ss.c.TLSConnectionState()
+	ss.s.msgs = append(ss.s.msgs, received{From: ss.from, To: ss.to, Data: b, TLS: isTLS, User: ss.user})
+	return nil
+}
+
+func (ss *session) Reset()        { ss.from, ss.to = "", nil }
+func (ss *session) Logout() error { return nil }
+
+var (
+	_ smtp.Session     = (*session)(nil)
+	_ smtp.AuthSession = (*session)(nil)
+)
+
+// parsed is a received mail taken apart.
+type parsed struct {
+	Header netmail.Header
+	Parts  map[string]string // media type → decoded body
+}
+
+func parseMail(t *testing.T, raw []byte) parsed {
+	t.Helper()
+	msg, err := netmail.ReadMessage(strings.NewReader(string(raw)))
+	if err != nil {
+		t.Fatalf("parse mail: %v\n%s", err, raw)
+	}
+	mt, params, err := mime.ParseMediaType(msg.Header.Get("Content-Type"))
+	if err != nil || mt != "multipart/alternative" {
+		t.Fatalf("Content-Type = %q, want multipart/alternative (%v)", msg.Header.Get("Content-Type"), err)
+	}
+	p := parsed{Header: msg.Header, Parts: map[string]string{}}
+	mr := multipart.NewReader(msg.Body, params["boundary"])
+	for {
+		part, err := mr.NextPart()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		pt, _, _ := mime.ParseMediaType(part.Header.Get("Content-Type"))
+		b, err := io.ReadAll(part) // quoted-printable is decoded by the reader
+		if err != nil {
+			t.Fatal(err)
+		}
+		p.Parts[pt] = string(b)
+	}
+	return p
+}
+
+// selfSigned returns a server certificate for 127.0.0.1 and a pool that trusts it.
+func selfSigned(t *testing.T) (*tls.Config, *x509.CertPool) {
+	t.Helper()
+	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmpl := &x509.Certificate{
+		SerialNumber:          big.NewInt(1),
+		Subject:               pkix.Name{CommonName: "mx.test"},
+		NotBefore:             time.Now().Add(-time.Hour),
+		NotAfter:              time.Now().Add(time.Hour),
+		IPAddresses:           []net.IP{net.ParseIP("127.0.0.1")},
+		KeyUsage:              x509.KeyUsageDigitalSignature,
+		ExtKeyUsage:           []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth},
+		IsCA:                  true,
+		BasicConstraintsValid: true,
+	}
+	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cert, err := x509.ParseCertificate(der)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pool := x509.NewCertPool()
+	pool.AddCert(cert)
+	return &tls.Config{Certificates: []tls.Certificate{{Certificate: [][]byte{der}, PrivateKey: key}}, MinVersion: tls.VersionTLS12}, pool
+}
+
+// dispatcher returns a dispatcher on f's database sending with s.
+func (f *fixture) dispatcher(s mail.Sender) *mail.Dispatcher {
+	return &mail.Dispatcher{
+		Client: f.st.Client, DB: f.st.DB, Dialect: f.st.Dialect,
+		Sender: s, Clock: f.clk,
+		Batch: 10, MaxAttempts: 4, Lease: 5 * time.Minute,
+		Backoff: func(n int) time.Duration { return time.Minute << (n - 1) },
+		Logger:  slog.New(slog.DiscardHandler),
+	}
+}
+
+func smtpSender(t *testing.T, url string) *mail.SMTPSender {
+	t.Helper()
+	s, err := mail.NewSMTPSender(mail.SMTPConfig{URL: url, Timeout: 5 * time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}

@@ -1,0 +1,187 @@
+// Package mail writes and delivers the portal's mails: the kinds of mail and the
+// variables each may use, the standard texts in Dutch and English that ship with the
+// binary, the overrides a provider or an employer saves (R15), the transactional
+// outbox that callers write in their own transaction, the dispatcher that delivers the
+// outbox over SMTP, and the dev mailbox that shows the outbox when there is no SMTP.
+package mail
+
+import (
+	"errors"
+	"slices"
+	"strings"
+)
+
+// Kind is a kind of mail. The values are those of the ent enums (OutboxMail.kind and
+// MailTemplate.kind).
+type Kind string
+
+// The kinds of mail.
+const (
+	Invitation      Kind = "INVITATION"       // the toegangsmail with the personal link (R2)
+	AccessBlocked   Kind = "ACCESS_BLOCKED"   // access ended by the employer (R6)
+	AccessUnblocked Kind = "ACCESS_UNBLOCKED" // access restored (R6)
+	Username        Kind = "USERNAME"         // Gebruikersnaam versturen / vergeten (R9, R11)
+	PasswordReset   Kind = "PASSWORD_RESET"   // Wachtwoord vergeten (R10)
+	AccountLocked   Kind = "ACCOUNT_LOCKED"   // three wrong passwords (R13)
+	NewDocument     Kind = "NEW_DOCUMENT"     // a new visible document in the dossier (R26)
+)
+
+// Kinds lists every kind in a stable order (the order of the UI).
+var Kinds = []Kind{Invitation, AccessBlocked, AccessUnblocked, Username, PasswordReset, AccountLocked, NewDocument}
+
+// Valid reports whether k is a known kind.
+func (k Kind) Valid() bool { return slices.Contains(Kinds, k) }
+
+// Locale is the language of a mail.
+type Locale string
+
+// The languages. Dutch is the default.
+const (
+	NL Locale = "nl"
+	EN Locale = "en"
+)
+
+// Locales lists the languages in a stable order.
+var Locales = []Locale{NL, EN}
+
+// Valid reports whether l is a known language.
+func (l Locale) Valid() bool { return slices.Contains(Locales, l) }
+
+// Source is the level a text comes from (R15).
+type Source string
+
+// The levels, most specific first.
+const (
+	SourceEmployer Source = "EMPLOYER"
+	SourceProvider Source = "PROVIDER"
+	SourceStandard Source = "STANDARD"
+)
+
+// Errors of programming mistakes by callers (never shown to users as such).
+var (
+	ErrUnknownKind     = errors.New("mail: unknown kind")
+	ErrUnknownLocale   = errors.New("mail: unknown locale")
+	ErrUnknownVariable = errors.New("mail: unknown variable")
+	ErrInvalidAddress  = errors.New("mail: invalid address")
+)
+
+// Variable is one variable a mail text may use, as {{.Name}}.
+type Variable struct {
+	Name          string
+	DescriptionNL string
+	DescriptionEN string
+	// Sample is the value previews use (Dutch); SampleEN, when set, is the English one.
+	Sample   string
+	SampleEN string
+	// Required variables must appear in an overridden plain-text and HTML body: a mail
+	// that cannot carry its link or username is useless to the employee.
+	Required bool
+}
+
+// SampleFor returns the sample value in locale l.
+func (v Variable) SampleFor(l Locale) string {
+	if l == EN && v.SampleEN != "" {
+		return v.SampleEN
+	}
+	return v.Sample
+}
+
+const sampleBase = "https://werkportaal.example.nl"
+
+// The variables, described once and picked per kind below.
+var (
+	varFirstName = Variable{Name: "FirstName",
+		DescriptionNL: "Voornaam van de werknemer", DescriptionEN: "First name of the employee",
+		Sample: "Sanne"}
+	varFullName = Variable{Name: "FullName",
+		DescriptionNL: "Volledige naam van de werknemer", DescriptionEN: "Full name of the employee",
+		Sample: "Sanne de Vries"}
+	varEmployerName = Variable{Name: "EmployerName",
+		DescriptionNL: "Naam van de werkgever", DescriptionEN: "Name of the employer",
+		Sample: "Voorbeeld MKB"}
+	varInvitationLink = Variable{Name: "Link",
+		DescriptionNL: "Persoonlijke link waarmee de werknemer het account aanmaakt (4 dagen geldig)",
+		DescriptionEN: "Personal link with which the employee creates the account (valid for 4 days)",
+		Sample:        sampleBase + "/werknemer/uitnodiging#voorbeeld-uitnodiging", Required: true}
+	varInvitationExpires = Variable{Name: "ExpiresAt",
+		DescriptionNL: "Datum en tijd waarop de uitnodiging verloopt",
+		DescriptionEN: "Date and time at which the invitation expires",
+		Sample:        "vrijdag 27 november 2026 om 09:30", SampleEN: "Friday 27 November 2026 at 09:30"}
+	varResetLink = Variable{Name: "Link",
+		DescriptionNL: "Link waarmee de werknemer een nieuw wachtwoord instelt (1 uur geldig, eenmalig)",
+		DescriptionEN: "Link with which the employee sets a new password (valid for one hour, single use)",
+		Sample:        sampleBase + "/werknemer/wachtwoord-herstellen#voorbeeld-herstel", Required: true}
+	varResetExpires = Variable{Name: "ExpiresAt",
+		DescriptionNL: "Datum en tijd waarop de link verloopt",
+		DescriptionEN: "Date and time at which the link expires",
+		Sample:        "maandag 23 november 2026 om 10:30", SampleEN: "Monday 23 November 2026 at 10:30"}
+	varUsername = Variable{Name: "Username",
+		DescriptionNL: "Gebruikersnaam van de werknemer", DescriptionEN: "Username of the employee",
+		Sample: "sanne.devries"}
+	varLoginURL = Variable{Name: "LoginURL",
+		DescriptionNL: "Adres van de inlogpagina van het werknemerloket",
+		DescriptionEN: "Address of the employee portal's sign-in page",
+		Sample:        sampleBase + "/werknemer/inloggen"}
+	varLockedUntil = Variable{Name: "LockedUntil",
+		DescriptionNL: "Tijdstip waarop de werknemer weer kan inloggen",
+		DescriptionEN: "Time at which the employee can sign in again",
+		Sample:        "maandag 23 november 2026 om 10:30", SampleEN: "Monday 23 November 2026 at 10:30"}
+	varForgotPasswordURL = Variable{Name: "ForgotPasswordURL",
+		DescriptionNL: "Adres van de pagina Wachtwoord vergeten",
+		DescriptionEN: "Address of the Forgot password page",
+		Sample:        sampleBase + "/werknemer/wachtwoord-vergeten"}
+	varDocumentTitle = Variable{Name: "DocumentTitle",
+		DescriptionNL: "Titel van het nieuwe document", DescriptionEN: "Title of the new document",
+		Sample: "Loonstrook november 2026", SampleEN: "Payslip November 2026"}
+	varPortalURL = Variable{Name: "PortalURL",
+		DescriptionNL: "Adres van het werknemerloket", DescriptionEN: "Address of the employee portal",
+		Sample: sampleBase + "/werknemer"}
+)
+
+// allowList is the allow-list of variables per kind.
+var allowList = map[Kind][]Variable{
+	Invitation:      {varFirstName, varFullName, varEmployerName, varInvitationLink, varInvitationExpires},
+	AccessBlocked:   {varFirstName, varFullName, varEmployerName},
+	AccessUnblocked: {varFirstName, varFullName, varEmployerName, varUsername, varLoginURL},
+	Username:        {varFirstName, varEmployerName, withRequired(varUsername), varLoginURL},
+	PasswordReset:   {varFirstName, varEmployerName, varResetLink, varResetExpires},
+	AccountLocked:   {varFirstName, varEmployerName, varLockedUntil, varForgotPasswordURL},
+	NewDocument:     {varFirstName, varEmployerName, varDocumentTitle, varPortalURL},
+}
+
+func withRequired(v Variable) Variable {
+	v.Required = true
+	return v
+}
+
+// Variables returns the variables kind k may use, in the order of the UI; nil for an
+// unknown kind.
+func Variables(k Kind) []Variable { return slices.Clone(allowList[k]) }
+
+// variable returns the variable name of kind k.
+func variable(k Kind, name string) (Variable, bool) {
+	for _, v := range allowList[k] {
+		if v.Name == name {
+			return v, true
+		}
+	}
+	return Variable{}, false
+}
+
+// variableNames returns the allowed names of k, for messages.
+func variableNames(k Kind) string {
+	names := make([]string, 0, len(allowList[k]))
+	for _, v := range allowList[k] {
+		names = append(names, v.Name)
+	}
+	return strings.Join(names, ", ")
+}
+
+// SampleVars returns the sample values of kind k in locale l, for previews.
+func SampleVars(k Kind, l Locale) map[string]string {
+	out := make(map[string]string, len(allowList[k]))
+	for _, v := range allowList[k] {
+		out[v.Name] = v.SampleFor(l)
+	}
+	return out
+}

@@ -1,0 +1,194 @@
+package mail
+
+import (
+	"context"
+	"fmt"
+	"net/mail"
+	"strings"
+	"time"
+	_ "time/tzdata" // mails state times in Europe/Amsterdam on any machine
+
+	"github.com/werkportaal/werkportaal/ent"
+	"github.com/werkportaal/werkportaal/ent/outboxmail"
+	"github.com/werkportaal/werkportaal/server/reqid"
+	"github.com/werkportaal/werkportaal/server/viewer"
+)
+
+// Message is a mail to queue.
+type Message struct {
+	Kind       Kind
+	Locale     Locale // "" means Dutch
+	To         string // a bare address: name@example.nl
+	ProviderID string // required: whose overrides apply (R15)
+	EmployerID string // the employer whose overrides apply; "" for provider-wide mails
+	PersonID   string // the person the mail is for, when there is one
+	Vars       map[string]string
+	// QueuedAt is when the mail is queued and first due, normally the caller's clock;
+	// zero means the wall clock.
+	QueuedAt time.Time
+}
+
+// Enqueue renders m with the texts that apply (R15) and writes it to the outbox
+// through client. Pass the client of the transaction that makes the change the mail is
+// about, so the mail is queued exactly when the change commits. The outbox is
+// written as the system (no principal reads or writes it directly).
+//
+// Variables outside the kind's allow-list, an unknown kind or language and an address
+// that is not a bare e-mail address are errors of the caller; missing variables render
+// empty.
+func Enqueue(ctx context.Context, client *ent.Client, m Message) error {
+	return EnqueueMany(ctx, client, []Message{m})
+}
+
+// bulkSize keeps one INSERT well under the parameter limits of Postgres and SQLite.
+const bulkSize = 500
+
+// EnqueueMany is Enqueue for many mails, e.g. one per person of a collective change:
+// each distinct (kind, language, provider, employer) is resolved once and the rows are
+// inserted in bulk.
+func EnqueueMany(ctx context.Context, client *ent.Client, msgs []Message) error {
+	type key struct {
+		k        Kind
+		l        Locale
+		pro, emp string
+	}
+	resolved := map[key]*Resolved{}
+	builders := make([]*ent.OutboxMailCreate, 0, min(len(msgs), bulkSize))
+	sys := viewer.System(ctx)
+	flush := func() error {
+		if len(builders) == 0 {
+			return nil
+		}
+		if err := client.OutboxMail.CreateBulk(builders...).Exec(sys); err != nil {
+			return fmt.Errorf("mail: queue: %w", err)
+		}
+		builders = builders[:0]
+		return nil
+	}
+	request := reqid.FromContext(ctx)
+	for _, m := range msgs {
+		if m.Locale == "" {
+			m.Locale = NL
+		}
+		if err := checkKindLocale(m.Kind, m.Locale); err != nil {
+			return err
+		}
+		to, err := CheckAddress(m.To)
+		if err != nil {
+			return err
+		}
+		if m.ProviderID == "" {
+			return fmt.Errorf("mail: queue %s to %s: the provider is missing", m.Kind, to)
+		}
+		if err := checkVars(m.Kind, m.Vars); err != nil {
+			return err
+		}
+		kk := key{m.Kind, m.Locale, m.ProviderID, m.EmployerID}
+		r := resolved[kk]
+		if r == nil {
+			if r, err = Resolve(ctx, client, m.Kind, m.Locale, m.ProviderID, m.EmployerID); err != nil {
+				return err
+			}
+			resolved[kk] = r
+		}
+		out, err := render(m.Kind, m.Locale, r.Texts(), m.Vars)
+		if err != nil {
+			return err
+		}
+		at := m.QueuedAt
+		if at.IsZero() {
+			at = time.Now()
+		}
+		at = at.UTC()
+		b := client.OutboxMail.Create().
+			SetCreatedAt(at).
+			SetProviderID(m.ProviderID).
+			SetKind(outboxmail.Kind(m.Kind)).
+			SetLocale(outboxmail.Locale(m.Locale)).
+			SetToAddress(to).
+			SetSubject(out.Subject).
+			SetTextBody(out.Text).
+			SetHTMLBody(out.HTML).
+			SetStatus(outboxmail.StatusPENDING).
+			SetNextAttemptAt(at).
+			SetRequestID(request)
+		if m.EmployerID != "" {
+			b.SetEmployerID(m.EmployerID)
+		}
+		if m.PersonID != "" {
+			b.SetPersonID(m.PersonID)
+		}
+		builders = append(builders, b)
+		if len(builders) == bulkSize {
+			if err := flush(); err != nil {
+				return err
+			}
+		}
+	}
+	return flush()
+}
+
+// CheckAddress returns addr trimmed when it is a bare e-mail address (no display
+// name, at most 254 characters, a domain part), else an error wrapping
+// ErrInvalidAddress.
+func CheckAddress(addr string) (string, error) {
+	a := strings.TrimSpace(addr)
+	bad := func() (string, error) { return "", fmt.Errorf("%w %q", ErrInvalidAddress, addr) }
+	if a == "" || len(a) > 254 || strings.ContainsAny(a, "\r\n<>") {
+		return bad()
+	}
+	p, err := mail.ParseAddress(a)
+	if err != nil || p.Name != "" || p.Address != a {
+		return bad()
+	}
+	at := strings.LastIndexByte(a, '@')
+	if at <= 0 || at == len(a)-1 {
+		return bad()
+	}
+	return a, nil
+}
+
+// Recent returns the newest outbox mails, newest first: all of them, or those to one
+// address (case-insensitive). It reads as the system and is meant for the dev mailbox
+// and tests only: the bodies carry link tokens. limit is capped at 100.
+func Recent(ctx context.Context, client *ent.Client, to string, limit int) ([]*ent.OutboxMail, error) {
+	if limit <= 0 || limit > 100 {
+		limit = 100
+	}
+	q := client.OutboxMail.Query()
+	if to = strings.TrimSpace(to); to != "" {
+		q.Where(outboxmail.ToAddressEqualFold(to))
+	}
+	ms, err := q.Order(ent.Desc(outboxmail.FieldCreatedAt), ent.Desc(outboxmail.FieldID)).
+		Limit(limit).
+		All(viewer.System(ctx))
+	if err != nil {
+		return nil, fmt.Errorf("mail: recent mails: %w", err)
+	}
+	return ms, nil
+}
+
+// Amsterdam is the zone in which mails state times.
+var Amsterdam = func() *time.Location {
+	loc, err := time.LoadLocation("Europe/Amsterdam")
+	if err != nil {
+		panic(err)
+	}
+	return loc
+}()
+
+var (
+	daysNL   = [...]string{"zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"}
+	monthsNL = [...]string{"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+		"september", "oktober", "november", "december"}
+)
+
+// FormatTime writes t as mails state times (ExpiresAt, LockedUntil), in Dutch time:
+// "vrijdag 27 november 2026 om 09:30" or "Friday 27 November 2026 at 09:30".
+func FormatTime(t time.Time, l Locale) string {
+	t = t.In(Amsterdam)
+	if l == EN {
+		return t.Format("Monday 2 January 2006 at 15:04")
+	}
+	return fmt.Sprintf("%s %d %s %d om %s", daysNL[t.Weekday()], t.Day(), monthsNL[t.Month()-1], t.Year(), t.Format("15:04"))
+}

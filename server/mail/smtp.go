@@ -1,0 +1,186 @@
+package mail
+
+import (
+	"context"
+	"crypto/tls"
+	"errors"
+	"fmt"
+	netmail "net/mail"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	gomail "github.com/wneessen/go-mail"
+
+	"github.com/werkportaal/werkportaal/ent"
+)
+
+// Sender delivers one outbox mail. An error means it was not accepted; the dispatcher
+// then retries it later.
+type Sender interface {
+	Send(ctx context.Context, m *ent.OutboxMail) error
+}
+
+// SMTPConfig configures delivery over SMTP. main fills it from the environment:
+// URL from SMTP_URL and From from MAIL_FROM (both optional for the package; without a
+// URL there is no SMTP and mails stay in the dev mailbox).
+type SMTPConfig struct {
+	// URL is smtp://user:password@host:port (STARTTLS when the server offers it) or
+	// smtps://user:password@host:port (TLS from the first byte). The default ports are
+	// 587 and 465. Query parameters:
+	//   from=noreply@example.nl   the sender, when From is empty
+	//   tls=opportunistic|required|none   STARTTLS policy of smtp:// (default opportunistic)
+	// User and password are optional; with them the strongest mechanism the server offers
+	// is used, and PLAIN or LOGIN only over TLS.
+	URL string
+	// From is the sender address, "noreply@example.nl" or "Werkportaal <noreply@…>";
+	// without a display name "Werkportaal" is used. It overrides the URL's from=.
+	From string
+	// HELO is the name this host gives in EHLO; empty means the host name.
+	HELO string
+	// Timeout bounds each step of the SMTP conversation; zero means 15 seconds.
+	Timeout time.Duration
+	// TLSConfig overrides the TLS settings (e.g. a private CA); nil means the system's
+	// roots and the host of the URL as server name.
+	TLSConfig *tls.Config
+}
+
+// DefaultFromName is the display name of the sender.
+const DefaultFromName = "Werkportaal"
+
+// SMTPSender sends outbox mails over SMTP with github.com/wneessen/go-mail, one
+// connection per mail, as multipart/alternative plain text and HTML.
+type SMTPSender struct {
+	client  *gomail.Client
+	from    *netmail.Address
+	domain  string
+	display string
+}
+
+// NewSMTPSender checks cfg and returns a sender; it does not connect yet.
+func NewSMTPSender(cfg SMTPConfig) (*SMTPSender, error) {
+	u, err := url.Parse(cfg.URL)
+	if err != nil || u.Host == "" {
+		return nil, errors.New("mail: SMTP_URL must look like smtp://user:password@host:port")
+	}
+	host := u.Hostname()
+	q := u.Query()
+	var (
+		port int
+		opts []gomail.Option
+	)
+	switch u.Scheme {
+	case "smtp":
+		port = 587
+		policy := gomail.TLSOpportunistic
+		switch q.Get("tls") {
+		case "", "opportunistic":
+		case "required", "mandatory", "starttls":
+			policy = gomail.TLSMandatory
+		case "none", "off":
+			policy = gomail.NoTLS
+		default:
+			return nil, fmt.Errorf("mail: SMTP_URL: tls=%q is not opportunistic, required or none", q.Get("tls"))
+		}
+		opts = append(opts, gomail.WithTLSPolicy(policy))
+	case "smtps":
+		port = 465
+		opts = append(opts, gomail.WithSSL())
+	default:
+		return nil, fmt.Errorf("mail: SMTP_URL: scheme %q is not smtp or smtps", u.Scheme)
+	}
+	if p := u.Port(); p != "" {
+		if port, err = strconv.Atoi(p); err != nil {
+			return nil, fmt.Errorf("mail: SMTP_URL: port %q", p)
+		}
+	}
+	opts = append(opts, gomail.WithPort(port))
+	timeout := cfg.Timeout
+	if timeout <= 0 {
+		timeout = 15 * time.Second
+	}
+	opts = append(opts, gomail.WithTimeout(timeout))
+	tlsConf := cfg.TLSConfig
+	if tlsConf == nil {
+		tlsConf = &tls.Config{MinVersion: tls.VersionTLS12}
+	} else {
+		tlsConf = tlsConf.Clone()
+	}
+	if tlsConf.ServerName == "" {
+		tlsConf.ServerName = host
+	}
+	opts = append(opts, gomail.WithTLSConfig(tlsConf))
+	if cfg.HELO != "" {
+		opts = append(opts, gomail.WithHELO(cfg.HELO))
+	}
+	if u.User != nil && u.User.Username() != "" {
+		pass, _ := u.User.Password()
+		opts = append(opts,
+			gomail.WithSMTPAuth(gomail.SMTPAuthAutoDiscover),
+			gomail.WithUsername(u.User.Username()),
+			gomail.WithPassword(pass))
+	}
+	client, err := gomail.NewClient(host, opts...)
+	if err != nil {
+		return nil, fmt.Errorf("mail: SMTP client: %w", err)
+	}
+
+	fromRaw := cfg.From
+	if fromRaw == "" {
+		fromRaw = q.Get("from")
+	}
+	if fromRaw == "" {
+		return nil, errors.New("mail: the sender address is missing (MAIL_FROM or from= in SMTP_URL)")
+	}
+	from, err := netmail.ParseAddress(fromRaw)
+	if err != nil {
+		return nil, fmt.Errorf("mail: sender address %q: %w", fromRaw, err)
+	}
+	if from.Name == "" {
+		from.Name = DefaultFromName
+	}
+	domain := from.Address[strings.LastIndexByte(from.Address, '@')+1:]
+	display := fmt.Sprintf("%s://%s:%d", u.Scheme, host, port)
+	return &SMTPSender{client: client, from: from, domain: domain, display: display}, nil
+}
+
+// String describes the server without credentials, for logs.
+func (s *SMTPSender) String() string { return s.display }
+
+// From returns the sender.
+func (s *SMTPSender) From() *netmail.Address { return s.from }
+
+// Message builds the MIME message of m: From "Werkportaal <…>", To, Subject, Date,
+// a Message-ID made from the outbox ID (the same on every retry, so a receiver can
+// tell a repeat), Auto-Submitted, Content-Language, and the plain-text body with the
+// HTML body as its alternative.
+func (s *SMTPSender) Message(m *ent.OutboxMail) (*gomail.Msg, error) {
+	msg := gomail.NewMsg(gomail.WithNoDefaultUserAgent())
+	msg.FromMailAddress(s.from)
+	if err := msg.To(m.ToAddress); err != nil {
+		return nil, fmt.Errorf("mail: recipient %q: %w", m.ToAddress, err)
+	}
+	msg.Subject(m.Subject)
+	msg.SetDateWithValue(time.Now())
+	msg.SetMessageIDWithValue(m.ID + "@" + s.domain)
+	msg.SetGenHeader(gomail.Header("Auto-Submitted"), "auto-generated")
+	msg.SetGenHeader(gomail.HeaderXAutoResponseSuppress, "All")
+	msg.SetGenHeader(gomail.HeaderContentLang, string(m.Locale))
+	msg.SetGenHeader(gomail.HeaderUserAgent, DefaultFromName)
+	msg.SetBodyString(gomail.TypeTextPlain, m.TextBody)
+	msg.AddAlternativeString(gomail.TypeTextHTML, m.HTMLBody)
+	return msg, nil
+}
+
+// Send delivers m in one SMTP conversation.
+func (s *SMTPSender) Send(ctx context.Context, m *ent.OutboxMail) error {
+	msg, err := s.Message(m)
+	if err != nil {
+		return err
+	}
+	if err := s.client.DialAndSendWithContext(ctx, msg); err != nil {
+		return fmt.Errorf("smtp %s: %w", s.display, err)
+	}
+	return nil
+}

@@ -1,0 +1,305 @@
+package mail
+
+import (
+	"bytes"
+	"fmt"
+	htmltemplate "html/template"
+	"io"
+	"strings"
+	"text/template"
+	"text/template/parse"
+	"unicode/utf8"
+
+	"github.com/werkportaal/werkportaal/server/apperr"
+)
+
+// CodeInvalidTemplate is the userError code of a text that cannot be saved: it does not
+// parse, uses a variable outside the kind's allow-list or a construct other than
+// {{.Name}} and {{if .Name}}, misses a required variable, or is too long.
+const CodeInvalidTemplate = "INVALID_TEMPLATE"
+
+// The field names of a mail text, as the GraphQL input names them (userError field).
+const (
+	FieldSubject = "subject"
+	FieldText    = "textBody"
+	FieldHTML    = "htmlBody"
+)
+
+// Length limits of a saved text, in characters.
+const (
+	MaxSubjectLen = 250
+	MaxTextLen    = 20_000
+	MaxHTMLLen    = 100_000
+)
+
+// Texts are the three templates of a mail.
+type Texts struct {
+	Subject string
+	Text    string
+	HTML    string
+}
+
+// Rendered is a mail ready to send: the subject on one line, the plain-text body and the
+// complete HTML document.
+type Rendered struct {
+	Subject string
+	Text    string
+	HTML    string
+}
+
+// fieldLabel is how messages name a field.
+func fieldLabel(field string) string {
+	switch field {
+	case FieldSubject:
+		return "the subject"
+	case FieldText:
+		return "the plain-text body"
+	case FieldHTML:
+		return "the HTML body"
+	}
+	return field
+}
+
+func invalid(field, format string, a ...any) *apperr.UserError {
+	return apperr.User(CodeInvalidTemplate, fieldLabel(field)+" "+fmt.Sprintf(format, a...), field)
+}
+
+// CheckTemplate reports whether src may be saved as field (FieldSubject, FieldText or
+// FieldHTML) of kind k: it must parse, use only the kind's variables, and use them only
+// as {{.Name}} or in {{if .Name}} … {{else}} … {{end}}. Anything else (functions,
+// range, define, template, variables) is refused: texts are edited by tenants, and a
+// template language with loops could be made to render without end. A failure is a
+// *apperr.UserError with code INVALID_TEMPLATE and Field naming the field.
+func CheckTemplate(k Kind, field, src string) error {
+	if err := checkTemplate(k, field, src); err != nil {
+		return err
+	}
+	return nil
+}
+
+func checkTemplate(k Kind, field, src string) *apperr.UserError {
+	limit := map[string]int{FieldSubject: MaxSubjectLen, FieldText: MaxTextLen, FieldHTML: MaxHTMLLen}[field]
+	if limit == 0 {
+		return invalid(field, "is not a field of a mail text")
+	}
+	if n := utf8.RuneCountInString(src); n > limit {
+		return invalid(field, "is %d characters long; at most %d are allowed", n, limit)
+	}
+	if !utf8.ValidString(src) {
+		return invalid(field, "is not valid UTF-8")
+	}
+	if field == FieldSubject && strings.ContainsAny(src, "\r\n") {
+		return invalid(field, "must be a single line")
+	}
+	t, err := template.New(field).Parse(src)
+	if err != nil {
+		return invalid(field, "does not parse: %s", parseMessage(field, err))
+	}
+	if len(t.Templates()) > 1 {
+		return invalid(field, "may not define templates ({{define}} or {{block}})")
+	}
+	used := map[string]bool{}
+	if t.Tree != nil && t.Root != nil {
+		if ue := checkNode(k, field, t.Tree, t.Root, used); ue != nil {
+			return ue
+		}
+	}
+	if field != FieldSubject {
+		for _, v := range allowList[k] {
+			if v.Required && !used[v.Name] {
+				return invalid(field, "must contain {{.%s}}: without it the mail is of no use to the employee", v.Name)
+			}
+		}
+	}
+	if field == FieldHTML {
+		// html/template finds contexts it cannot escape safely (an unclosed attribute,
+		// a variable in a tag name) only when it executes.
+		if _, err := renderFragment(k, src, SampleVars(k, NL)); err != nil {
+			return invalid(field, "cannot be used as HTML: %s", parseMessage(field, err))
+		}
+	}
+	return nil
+}
+
+// parseMessage strips the Go-template prefix ("template: subject:3: …" → "line 3: …").
+func parseMessage(field string, err error) string {
+	msg := err.Error()
+	for _, p := range []string{"html/template:" + field + ":", "template: " + field + ":"} {
+		if rest, ok := strings.CutPrefix(msg, p); ok {
+			return "line " + rest
+		}
+	}
+	return msg
+}
+
+const allowedConstructs = "only {{.Name}} and {{if .Name}} … {{else}} … {{end}} may be used"
+
+func checkNode(k Kind, field string, tree *parse.Tree, n parse.Node, used map[string]bool) *apperr.UserError {
+	switch n := n.(type) {
+	case *parse.ListNode:
+		if n == nil {
+			return nil
+		}
+		for _, c := range n.Nodes {
+			if ue := checkNode(k, field, tree, c, used); ue != nil {
+				return ue
+			}
+		}
+		return nil
+	case *parse.TextNode, *parse.CommentNode:
+		return nil
+	case *parse.ActionNode:
+		return checkPipe(k, field, tree, n, n.Pipe, used)
+	case *parse.IfNode:
+		if ue := checkPipe(k, field, tree, n, n.Pipe, used); ue != nil {
+			return ue
+		}
+		if ue := checkNode(k, field, tree, n.List, used); ue != nil {
+			return ue
+		}
+		if n.ElseList != nil {
+			return checkNode(k, field, tree, n.ElseList, used)
+		}
+		return nil
+	}
+	return invalid(field, "uses %s at %s: %s", clip(n.String()), location(tree, n), allowedConstructs)
+}
+
+func checkPipe(k Kind, field string, tree *parse.Tree, at parse.Node, p *parse.PipeNode, used map[string]bool) *apperr.UserError {
+	bad := func() *apperr.UserError {
+		return invalid(field, "uses {{%s}} at %s: %s", clip(p.String()), location(tree, at), allowedConstructs)
+	}
+	if p == nil || len(p.Decl) > 0 || len(p.Cmds) != 1 || len(p.Cmds[0].Args) != 1 {
+		return bad()
+	}
+	f, ok := p.Cmds[0].Args[0].(*parse.FieldNode)
+	if !ok || len(f.Ident) != 1 {
+		return bad()
+	}
+	name := f.Ident[0]
+	if _, ok := variable(k, name); !ok {
+		return invalid(field, "uses the unknown variable {{.%s}} at %s; this mail may use %s",
+			name, location(tree, at), variableNames(k))
+	}
+	used[name] = true
+	return nil
+}
+
+func location(tree *parse.Tree, n parse.Node) string {
+	loc, _ := tree.ErrorContext(n)
+	// loc is "name:line:col"; keep "line L"
+	parts := strings.Split(loc, ":")
+	if len(parts) >= 3 {
+		return "line " + parts[len(parts)-2]
+	}
+	return loc
+}
+
+func clip(s string) string {
+	if utf8.RuneCountInString(s) > 60 {
+		r := []rune(s)
+		return string(r[:60]) + "…"
+	}
+	return s
+}
+
+// data is the template data: every allowed variable, empty unless given, so that a
+// missing value renders empty rather than "<no value>".
+func data(k Kind, vars map[string]string) map[string]string {
+	d := make(map[string]string, len(allowList[k]))
+	for _, v := range allowList[k] {
+		d[v.Name] = vars[v.Name]
+	}
+	return d
+}
+
+func renderText(name, src string, d map[string]string) (string, error) {
+	t, err := template.New(name).Option("missingkey=zero").Parse(src)
+	if err != nil {
+		return "", err
+	}
+	var b strings.Builder
+	if err := t.Execute(limitWriter(&b, 4*MaxHTMLLen), d); err != nil {
+		return "", err
+	}
+	return b.String(), nil
+}
+
+func renderFragment(k Kind, src string, vars map[string]string) (htmltemplate.HTML, error) {
+	t, err := htmltemplate.New(FieldHTML).Option("missingkey=zero").Parse(src)
+	if err != nil {
+		return "", err
+	}
+	var b bytes.Buffer
+	if err := t.Execute(limitWriter(&b, 4*MaxHTMLLen), data(k, vars)); err != nil {
+		return "", err
+	}
+	// The fragment was produced by html/template, which escaped every variable.
+	return htmltemplate.HTML(b.String()), nil
+}
+
+// render renders texts of kind k in locale l with vars (unknown names are ignored here;
+// callers check them).
+func render(k Kind, l Locale, t Texts, vars map[string]string) (*Rendered, error) {
+	d := data(k, vars)
+	subject, err := renderText(FieldSubject, t.Subject, d)
+	if err != nil {
+		return nil, fmt.Errorf("mail: render subject of %s/%s: %w", k, l, err)
+	}
+	subject = strings.Join(strings.Fields(subject), " ")
+	text, err := renderText(FieldText, t.Text, d)
+	if err != nil {
+		return nil, fmt.Errorf("mail: render text of %s/%s: %w", k, l, err)
+	}
+	body, err := renderFragment(k, t.HTML, vars)
+	if err != nil {
+		return nil, fmt.Errorf("mail: render HTML of %s/%s: %w", k, l, err)
+	}
+	var doc bytes.Buffer
+	err = shell.Execute(&doc, struct {
+		Lang    string
+		Subject string
+		Body    htmltemplate.HTML
+	}{string(l), subject, body})
+	if err != nil {
+		return nil, fmt.Errorf("mail: render HTML document of %s/%s: %w", k, l, err)
+	}
+	return &Rendered{Subject: subject, Text: strings.TrimRight(text, " \n") + "\n", HTML: doc.String()}, nil
+}
+
+// shell is the fixed frame around every HTML body: the language for screen readers, a
+// title, a readable width and font. The editable HTML body is the part inside it.
+var shell = htmltemplate.Must(htmltemplate.New("shell").Parse(`<!DOCTYPE html>
+<html lang="{{.Lang}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light">
+<title>{{.Subject}}</title>
+</head>
+<body style="margin:0;padding:0;background-color:#f3f4f6;">
+<div role="article" aria-roledescription="e-mail" aria-label="{{.Subject}}" lang="{{.Lang}}" style="background-color:#f3f4f6;padding:24px 12px;">
+<div style="max-width:600px;margin:0 auto;background-color:#ffffff;border-radius:8px;padding:32px 28px;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1f2937;">
+{{.Body}}
+</div>
+</div>
+</body>
+</html>
+`))
+
+// limitWriter fails a render that grows beyond n bytes; with the allowed constructs
+// that cannot happen, but a bound costs nothing.
+func limitWriter(w io.Writer, n int) io.Writer { return &limited{w: w, left: n} }
+
+type limited struct {
+	w    io.Writer
+	left int
+}
+
+func (l *limited) Write(p []byte) (int, error) {
+	if len(p) > l.left {
+		return 0, fmt.Errorf("mail: rendered text too long")
+	}
+	l.left -= len(p)
+	return l.w.Write(p)
+}
