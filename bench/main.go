@@ -45,6 +45,7 @@ func main() {
 	persons := flag.Int("persons", 100000, "persons in the benchmark dataset")
 	requests := flag.Int("requests", 400, "requests per measurement")
 	maxTime := flag.Duration("max-time", 60*time.Second, "time limit per measurement")
+	flag.IntVar(&collectiveN, "collective", 10000, "persons in the collective grant")
 	flag.Parse()
 	if err := run(*server, *dbName, *persons, *requests, *maxTime); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
@@ -58,6 +59,8 @@ func envOr(k, def string) string {
 	}
 	return def
 }
+
+var collectiveN int
 
 // searches are what staff type: name fragments, an e-mail domain, an employee number.
 var searches = []string{"", "jan", "de vries", "bakker", "gmail", "an", "1234", "van", "smit", "el"}
@@ -138,7 +141,9 @@ func run(serverURL, dbName string, persons, requests int, maxTime time.Duration)
 	report("employments search page over HTTP (GraphQL, 4 clients)", httpLat)
 	report("same SQL directly through pgx + JSON (1 connection)", rawLat)
 	fmt.Printf("\nratio HTTP / direct SQL: p50 %.2f×, p99 %.2f×\n", ratio(httpLat, 50, rawLat), ratio(httpLat, 99, rawLat))
-	return nil
+
+	a.Store.Client = ent.NewClient(ent.Driver(st.Driver)) // no recording from here on
+	return benchCollective(ctx, a, conn, collectiveN, 2000, maxTime)
 }
 
 // ensureDataset returns the URL of the benchmark database, creating and loading it

@@ -21,7 +21,7 @@ func (r *mutationResolver) Login(ctx context.Context, input model.LoginInput) (*
 	if ues, err := userErrors(err); err != nil || ues != nil {
 		return &model.LoginPayload{UserErrors: ues}, err
 	}
-	auth.SetRefreshCookie(ctx, t.RefreshToken, t.SessionExpires)
+	auth.SetRefreshCookie(ctx, auth.StaffRefreshCookie, t.RefreshToken, t.SessionExpires)
 	return &model.LoginPayload{
 		AccessToken: &t.AccessToken, AccessTokenExpiresAt: &t.AccessExpiresAt,
 		Viewer: &model.Viewer{P: t.Principal}, UserErrors: []*model.UserError{},
@@ -29,18 +29,22 @@ func (r *mutationResolver) Login(ctx context.Context, input model.LoginInput) (*
 }
 
 // RefreshSession is the resolver for the refreshSession field.
-func (r *mutationResolver) RefreshSession(ctx context.Context) (*model.RefreshSessionPayload, error) {
-	t, err := r.Auth.Refresh(ctx, auth.ReadRefreshCookie(ctx))
+func (r *mutationResolver) RefreshSession(ctx context.Context, input *model.RefreshSessionInput) (*model.RefreshSessionPayload, error) {
+	cookie := auth.StaffRefreshCookie
+	if input != nil && input.Area != nil && *input.Area == model.SessionAreaEmployee {
+		cookie = auth.EmployeeRefreshCookie
+	}
+	t, err := r.Auth.Refresh(ctx, auth.ReadRefreshCookie(ctx, cookie))
 	if err != nil {
 		if isUnauthenticated(err) {
-			auth.SetRefreshCookie(ctx, "", t0)
+			auth.SetRefreshCookie(ctx, cookie, "", t0)
 			return &model.RefreshSessionPayload{UserErrors: []*model.UserError{{
 				Code: model.UserErrorCodeSessionExpired, Message: "the session has ended; sign in again",
 			}}}, nil
 		}
 		return nil, err
 	}
-	auth.SetRefreshCookie(ctx, t.RefreshToken, t.SessionExpires)
+	auth.SetRefreshCookie(ctx, cookie, t.RefreshToken, t.SessionExpires)
 	return &model.RefreshSessionPayload{
 		AccessToken: &t.AccessToken, AccessTokenExpiresAt: &t.AccessExpiresAt,
 		Viewer: &model.Viewer{P: t.Principal}, UserErrors: []*model.UserError{},
@@ -50,15 +54,19 @@ func (r *mutationResolver) RefreshSession(ctx context.Context) (*model.RefreshSe
 // Logout is the resolver for the logout field.
 func (r *mutationResolver) Logout(ctx context.Context) (*model.LogoutPayload, error) {
 	var err error
+	cookie := auth.StaffRefreshCookie
 	if v := viewer.FromContext(ctx); v != nil && v.SessionID != "" {
+		if v.Kind == viewer.KindEmployee {
+			cookie = auth.EmployeeRefreshCookie
+		}
 		err = r.Auth.Logout(ctx, v.SessionID)
 	} else {
-		err = r.Auth.LogoutByRefresh(ctx, auth.ReadRefreshCookie(ctx))
+		err = r.Auth.LogoutByRefresh(ctx, auth.ReadRefreshCookie(ctx, cookie))
 	}
 	if err != nil {
 		return nil, err
 	}
-	auth.SetRefreshCookie(ctx, "", t0)
+	auth.SetRefreshCookie(ctx, cookie, "", t0)
 	return &model.LogoutPayload{Ok: true, UserErrors: []*model.UserError{}}, nil
 }
 

@@ -5,6 +5,7 @@ package graph
 
 import (
 	"github.com/werkportaal/werkportaal/ent"
+	"github.com/werkportaal/werkportaal/server/access"
 	"github.com/werkportaal/werkportaal/server/auth"
 	"github.com/werkportaal/werkportaal/server/clock"
 	"github.com/werkportaal/werkportaal/server/directory"
@@ -16,7 +17,10 @@ type Resolver struct {
 	Client    *ent.Client
 	Clock     clock.Clock
 	Auth      *auth.Service
+	Access    *access.Service
 	Directory *directory.Service
 	// ProductSvc is named so because Products is the products query's resolver.
 	ProductSvc *product.Service
+	// Dev enables the dev mailbox query.
+	Dev bool
 }

@@ -27,6 +27,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/app"
 	"github.com/werkportaal/werkportaal/server/clock"
 	"github.com/werkportaal/werkportaal/server/demo"
+	"github.com/werkportaal/werkportaal/server/mail"
 	"github.com/werkportaal/werkportaal/server/obs"
 	"github.com/werkportaal/werkportaal/server/store"
 )
@@ -73,6 +74,8 @@ type config struct {
 	SeedDemo       bool
 	MaxBodyBytes   int64
 	LogLevel       slog.Level
+	SMTPURL        string
+	SMTPFrom       string
 }
 
 func loadConfig() (*config, error) {
@@ -87,6 +90,7 @@ func loadConfig() (*config, error) {
 	}
 	c.PublicURL = strings.TrimRight(envOr("PUBLIC_URL", "http://"+c.Addr), "/")
 	c.SeedDemo = envBool("SEED_DEMO", c.Dev)
+	c.SMTPURL, c.SMTPFrom = os.Getenv("SMTP_URL"), os.Getenv("SMTP_FROM")
 	if k := os.Getenv("JWT_SECRET"); k != "" {
 		if len(k) < 32 {
 			return nil, errors.New("JWT_SECRET must be at least 32 characters")
@@ -213,9 +217,22 @@ func serve(ctx context.Context, cfg *config) error {
 		AllowedOrigins: cfg.AllowedOrigins,
 		MaxBodyBytes:   cfg.MaxBodyBytes,
 		SecureCookies:  strings.HasPrefix(cfg.PublicURL, "https://"),
+		PublicURL:      cfg.PublicURL,
+		ResponseFloor:  400 * time.Millisecond,
 	})
 	if err != nil {
 		return err
+	}
+	if cfg.SMTPURL != "" {
+		sender, err := mail.NewSMTPSender(mail.SMTPConfig{URL: cfg.SMTPURL, From: cfg.SMTPFrom})
+		if err != nil {
+			return fmt.Errorf("SMTP_URL: %w", err)
+		}
+		d := &mail.Dispatcher{Client: st.Client, DB: st.DB, Dialect: st.Dialect, Sender: sender}
+		go d.Run(ctx, 5*time.Second)
+		slog.Info("mail delivery over SMTP", "server", sender.String())
+	} else {
+		slog.Info("no SMTP_URL: mails stay in the outbox", "dev_mailbox", cfg.PublicURL+"/dev/mail")
 	}
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {

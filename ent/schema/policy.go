@@ -143,7 +143,8 @@ func (AuditEvent) Policy() ent.Policy {
 		return nil
 	}
 	return privacy.Policy{
-		Query: privacy.QueryPolicy{rule.DenyIfNoViewer(), rule.AllowIfSystem(), rule.Scoped(scope)},
+		Query: privacy.QueryPolicy{rule.DenyIfNoViewer(), rule.AllowIfSystem(),
+			rule.StaffNeedsRight(viewer.ViewAuditLog), rule.Scoped(scope)},
 		Mutation: privacy.MutationPolicy{
 			rule.DenyUpdateDelete(), rule.DenyIfNoViewer(), rule.AllowIfSystem(),
 			// Domain code writes events in the actor's own context; the event names the

@@ -51,9 +51,12 @@ type DirectiveRoot struct {
 type ComplexityRoot struct {
 	Account struct {
 		BlockedAt       func(childComplexity int) int
+		CanSendUsername func(childComplexity int) int
 		CreatedAt       func(childComplexity int) int
 		FirstLoginAt    func(childComplexity int) int
+		HasLoggedIn     func(childComplexity int) int
 		ID              func(childComplexity int) int
+		Invitation      func(childComplexity int) int
 		InviteExpiresAt func(childComplexity int) int
 		LastLoginAt     func(childComplexity int) int
 		LockedUntil     func(childComplexity int) int
@@ -62,6 +65,13 @@ type ComplexityRoot struct {
 		Status          func(childComplexity int) int
 		UpdatedAt       func(childComplexity int) int
 		Username        func(childComplexity int) int
+	}
+
+	AccountInvitation struct {
+		ExpiresAt func(childComplexity int) int
+		SentAt    func(childComplexity int) int
+		SentTo    func(childComplexity int) int
+		State     func(childComplexity int) int
 	}
 
 	AuditEvent struct {
@@ -85,6 +95,52 @@ type ComplexityRoot struct {
 	AuditEventEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	ChangeUsernamePayload struct {
+		UserErrors func(childComplexity int) int
+		Username   func(childComplexity int) int
+	}
+
+	CollectiveAccessPayload struct {
+		DryRun       func(childComplexity int) int
+		Skipped      func(childComplexity int) int
+		SkippedCount func(childComplexity int) int
+		Taken        func(childComplexity int) int
+		TakenCount   func(childComplexity int) int
+		UserErrors   func(childComplexity int) int
+	}
+
+	CollectiveOutcome struct {
+		EmployeeNumber func(childComplexity int) int
+		FullName       func(childComplexity int) int
+		PersonID       func(childComplexity int) int
+		Reason         func(childComplexity int) int
+	}
+
+	DevMail struct {
+		CreatedAt func(childComplexity int) int
+		HTMLBody  func(childComplexity int) int
+		ID        func(childComplexity int) int
+		Kind      func(childComplexity int) int
+		Status    func(childComplexity int) int
+		Subject   func(childComplexity int) int
+		TextBody  func(childComplexity int) int
+		To        func(childComplexity int) int
+	}
+
+	EmployeeMe struct {
+		Account     func(childComplexity int) int
+		Employer    func(childComplexity int) int
+		Employments func(childComplexity int) int
+		Person      func(childComplexity int) int
+	}
+
+	EmployeeSessionPayload struct {
+		AccessToken          func(childComplexity int) int
+		AccessTokenExpiresAt func(childComplexity int) int
+		UserErrors           func(childComplexity int) int
+		Viewer               func(childComplexity int) int
 	}
 
 	Employer struct {
@@ -139,6 +195,14 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	InvitationInfo struct {
+		BirthDateVerified func(childComplexity int) int
+		EmployerName      func(childComplexity int) int
+		ExpiresAt         func(childComplexity int) int
+		RevokeReason      func(childComplexity int) int
+		State             func(childComplexity int) int
+	}
+
 	LoginPayload struct {
 		AccessToken          func(childComplexity int) int
 		AccessTokenExpiresAt func(childComplexity int) int
@@ -151,13 +215,63 @@ type ComplexityRoot struct {
 		UserErrors func(childComplexity int) int
 	}
 
+	MailPreviewPayload struct {
+		HTMLBody   func(childComplexity int) int
+		Subject    func(childComplexity int) int
+		TextBody   func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	MailTemplatePayload struct {
+		Template   func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	MailTemplateText struct {
+		HTMLBody       func(childComplexity int) int
+		HTMLBodySource func(childComplexity int) int
+		Kind           func(childComplexity int) int
+		Locale         func(childComplexity int) int
+		Subject        func(childComplexity int) int
+		SubjectSource  func(childComplexity int) int
+		TextBody       func(childComplexity int) int
+		TextBodySource func(childComplexity int) int
+	}
+
+	MailVariable struct {
+		Description func(childComplexity int) int
+		Name        func(childComplexity int) int
+		Sample      func(childComplexity int) int
+	}
+
 	Mutation struct {
 		ActivateProduct         func(childComplexity int, input model.ProductActivationInput) int
+		BlockAccess             func(childComplexity int, input model.PersonInput) int
+		ChangePassword          func(childComplexity int, input model.ChangePasswordInput) int
+		ChangeUsername          func(childComplexity int, input model.ChangeUsernameInput) int
+		CollectiveBlock         func(childComplexity int, input model.CollectiveAccessInput) int
+		CollectiveGrantAccess   func(childComplexity int, input model.CollectiveAccessInput) int
+		CompleteRegistration    func(childComplexity int, input model.CompleteRegistrationInput) int
 		DeactivateProduct       func(childComplexity int, input model.ProductActivationInput) int
+		EmployeeLogin           func(childComplexity int, input model.LoginInput) int
+		GrantAccess             func(childComplexity int, input model.PersonInput) int
 		Login                   func(childComplexity int, input model.LoginInput) int
 		Logout                  func(childComplexity int) int
+		LogoutEverywhere        func(childComplexity int) int
+		PreviewMailTemplate     func(childComplexity int, input model.PreviewMailTemplateInput) int
 		RecordMijnLoketAddendum func(childComplexity int, input model.RecordMijnLoketAddendumInput) int
-		RefreshSession          func(childComplexity int) int
+		RefreshSession          func(childComplexity int, input *model.RefreshSessionInput) int
+		RequestPasswordReset    func(childComplexity int, input model.RequestPasswordResetInput) int
+		RequestUsername         func(childComplexity int, input model.RequestUsernameInput) int
+		ResendInvitation        func(childComplexity int, input model.PersonInput) int
+		ResetMailTemplate       func(childComplexity int, input model.MailTemplateKeyInput) int
+		ResetPassword           func(childComplexity int, input model.ResetPasswordInput) int
+		RevokeInvitation        func(childComplexity int, input model.PersonInput) int
+		SendUsername            func(childComplexity int, input model.PersonInput) int
+		SetMailTemplate         func(childComplexity int, input model.SetMailTemplateInput) int
+		UnblockAccess           func(childComplexity int, input model.PersonInput) int
+		UpdatePersonEmail       func(childComplexity int, input model.UpdatePersonEmailInput) int
+		VerifyInvitation        func(childComplexity int, input model.VerifyInvitationInput) int
 	}
 
 	PageInfo struct {
@@ -182,6 +296,11 @@ type ComplexityRoot struct {
 		LastNamePrefix func(childComplexity int) int
 		Phone          func(childComplexity int) int
 		UpdatedAt      func(childComplexity int) int
+	}
+
+	PersonAccessPayload struct {
+		Person     func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	PersonConnection struct {
@@ -232,12 +351,20 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		Employer  func(childComplexity int, id string) int
-		Employers func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.EmployerOrder, search *string) int
-		Node      func(childComplexity int, id string) int
-		Nodes     func(childComplexity int, ids []string) int
-		Products  func(childComplexity int) int
-		Viewer    func(childComplexity int) int
+		AuditEvents       func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, personID *string, actions []string) int
+		DevMailbox        func(childComplexity int, to *string, first *int) int
+		Employer          func(childComplexity int, id string) int
+		Employers         func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.EmployerOrder, search *string) int
+		Invitation        func(childComplexity int, token string) int
+		MailTemplates     func(childComplexity int, level model.MailTemplateLevelInput) int
+		MailVariables     func(childComplexity int, kind model.MailKind) int
+		Me                func(childComplexity int) int
+		Node              func(childComplexity int, id string) int
+		Nodes             func(childComplexity int, ids []string) int
+		PasswordResetLink func(childComplexity int, token string) int
+		Products          func(childComplexity int) int
+		UsernameAvailable func(childComplexity int, token string, username string) int
+		Viewer            func(childComplexity int) int
 	}
 
 	RecordMijnLoketAddendumPayload struct {
@@ -252,10 +379,21 @@ type ComplexityRoot struct {
 		Viewer               func(childComplexity int) int
 	}
 
+	RequestPayload struct {
+		Ok         func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
 	UserError struct {
 		Code    func(childComplexity int) int
 		Field   func(childComplexity int) int
 		Message func(childComplexity int) int
+	}
+
+	VerifyInvitationPayload struct {
+		AttemptsLeft func(childComplexity int) int
+		UserErrors   func(childComplexity int) int
+		Verified     func(childComplexity int) int
 	}
 
 	Viewer struct {
@@ -275,6 +413,9 @@ type ComplexityRoot struct {
 // region    ************************** generated!.gotpl **************************
 
 type AccountResolver interface {
+	Invitation(ctx context.Context, obj *ent.Account) (*model.AccountInvitation, error)
+	HasLoggedIn(ctx context.Context, obj *ent.Account) (bool, error)
+	CanSendUsername(ctx context.Context, obj *ent.Account) (bool, error)
 	Status(ctx context.Context, obj *ent.Account) (model.AccessStatus, error)
 }
 type EmployerResolver interface {
@@ -288,8 +429,29 @@ type EmploymentResolver interface {
 }
 type MutationResolver interface {
 	Login(ctx context.Context, input model.LoginInput) (*model.LoginPayload, error)
-	RefreshSession(ctx context.Context) (*model.RefreshSessionPayload, error)
+	RefreshSession(ctx context.Context, input *model.RefreshSessionInput) (*model.RefreshSessionPayload, error)
 	Logout(ctx context.Context) (*model.LogoutPayload, error)
+	UpdatePersonEmail(ctx context.Context, input model.UpdatePersonEmailInput) (*model.PersonAccessPayload, error)
+	GrantAccess(ctx context.Context, input model.PersonInput) (*model.PersonAccessPayload, error)
+	ResendInvitation(ctx context.Context, input model.PersonInput) (*model.PersonAccessPayload, error)
+	RevokeInvitation(ctx context.Context, input model.PersonInput) (*model.PersonAccessPayload, error)
+	BlockAccess(ctx context.Context, input model.PersonInput) (*model.PersonAccessPayload, error)
+	UnblockAccess(ctx context.Context, input model.PersonInput) (*model.PersonAccessPayload, error)
+	SendUsername(ctx context.Context, input model.PersonInput) (*model.PersonAccessPayload, error)
+	CollectiveGrantAccess(ctx context.Context, input model.CollectiveAccessInput) (*model.CollectiveAccessPayload, error)
+	CollectiveBlock(ctx context.Context, input model.CollectiveAccessInput) (*model.CollectiveAccessPayload, error)
+	VerifyInvitation(ctx context.Context, input model.VerifyInvitationInput) (*model.VerifyInvitationPayload, error)
+	CompleteRegistration(ctx context.Context, input model.CompleteRegistrationInput) (*model.EmployeeSessionPayload, error)
+	EmployeeLogin(ctx context.Context, input model.LoginInput) (*model.EmployeeSessionPayload, error)
+	RequestPasswordReset(ctx context.Context, input model.RequestPasswordResetInput) (*model.RequestPayload, error)
+	ResetPassword(ctx context.Context, input model.ResetPasswordInput) (*model.EmployeeSessionPayload, error)
+	RequestUsername(ctx context.Context, input model.RequestUsernameInput) (*model.RequestPayload, error)
+	ChangePassword(ctx context.Context, input model.ChangePasswordInput) (*model.RequestPayload, error)
+	ChangeUsername(ctx context.Context, input model.ChangeUsernameInput) (*model.ChangeUsernamePayload, error)
+	LogoutEverywhere(ctx context.Context) (*model.LogoutPayload, error)
+	SetMailTemplate(ctx context.Context, input model.SetMailTemplateInput) (*model.MailTemplatePayload, error)
+	ResetMailTemplate(ctx context.Context, input model.MailTemplateKeyInput) (*model.MailTemplatePayload, error)
+	PreviewMailTemplate(ctx context.Context, input model.PreviewMailTemplateInput) (*model.MailPreviewPayload, error)
 	ActivateProduct(ctx context.Context, input model.ProductActivationInput) (*model.ProductActivationPayload, error)
 	DeactivateProduct(ctx context.Context, input model.ProductActivationInput) (*model.ProductActivationPayload, error)
 	RecordMijnLoketAddendum(ctx context.Context, input model.RecordMijnLoketAddendumInput) (*model.RecordMijnLoketAddendumPayload, error)
@@ -303,9 +465,17 @@ type ProductResolver interface {
 type QueryResolver interface {
 	Node(ctx context.Context, id string) (ent.Noder, error)
 	Nodes(ctx context.Context, ids []string) ([]ent.Noder, error)
+	Invitation(ctx context.Context, token string) (*model.InvitationInfo, error)
+	UsernameAvailable(ctx context.Context, token string, username string) (bool, error)
+	PasswordResetLink(ctx context.Context, token string) (model.PasswordResetLinkState, error)
+	AuditEvents(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, personID *string, actions []string) (*ent.AuditEventConnection, error)
+	Me(ctx context.Context) (*model.EmployeeMe, error)
 	Viewer(ctx context.Context) (*model.Viewer, error)
 	Employers(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.EmployerOrder, search *string) (*ent.EmployerConnection, error)
 	Employer(ctx context.Context, id string) (*ent.Employer, error)
+	MailTemplates(ctx context.Context, level model.MailTemplateLevelInput) ([]*model.MailTemplateText, error)
+	MailVariables(ctx context.Context, kind model.MailKind) ([]*model.MailVariable, error)
+	DevMailbox(ctx context.Context, to *string, first *int) ([]*model.DevMail, error)
 	Products(ctx context.Context) ([]*ent.Product, error)
 }
 type ViewerResolver interface {
@@ -337,6 +507,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Account.BlockedAt(childComplexity), true
+	case "Account.canSendUsername":
+		if e.ComplexityRoot.Account.CanSendUsername == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Account.CanSendUsername(childComplexity), true
 	case "Account.createdAt":
 		if e.ComplexityRoot.Account.CreatedAt == nil {
 			break
@@ -349,12 +525,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Account.FirstLoginAt(childComplexity), true
+	case "Account.hasLoggedIn":
+		if e.ComplexityRoot.Account.HasLoggedIn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Account.HasLoggedIn(childComplexity), true
 	case "Account.id":
 		if e.ComplexityRoot.Account.ID == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Account.ID(childComplexity), true
+	case "Account.invitation":
+		if e.ComplexityRoot.Account.Invitation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Account.Invitation(childComplexity), true
 	case "Account.inviteExpiresAt":
 		if e.ComplexityRoot.Account.InviteExpiresAt == nil {
 			break
@@ -403,6 +591,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Account.Username(childComplexity), true
+
+	case "AccountInvitation.expiresAt":
+		if e.ComplexityRoot.AccountInvitation.ExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccountInvitation.ExpiresAt(childComplexity), true
+	case "AccountInvitation.sentAt":
+		if e.ComplexityRoot.AccountInvitation.SentAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccountInvitation.SentAt(childComplexity), true
+	case "AccountInvitation.sentTo":
+		if e.ComplexityRoot.AccountInvitation.SentTo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccountInvitation.SentTo(childComplexity), true
+	case "AccountInvitation.state":
+		if e.ComplexityRoot.AccountInvitation.State == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccountInvitation.State(childComplexity), true
 
 	case "AuditEvent.action":
 		if e.ComplexityRoot.AuditEvent.Action == nil {
@@ -490,6 +703,180 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AuditEventEdge.Node(childComplexity), true
+
+	case "ChangeUsernamePayload.userErrors":
+		if e.ComplexityRoot.ChangeUsernamePayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChangeUsernamePayload.UserErrors(childComplexity), true
+	case "ChangeUsernamePayload.username":
+		if e.ComplexityRoot.ChangeUsernamePayload.Username == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChangeUsernamePayload.Username(childComplexity), true
+
+	case "CollectiveAccessPayload.dryRun":
+		if e.ComplexityRoot.CollectiveAccessPayload.DryRun == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollectiveAccessPayload.DryRun(childComplexity), true
+	case "CollectiveAccessPayload.skipped":
+		if e.ComplexityRoot.CollectiveAccessPayload.Skipped == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollectiveAccessPayload.Skipped(childComplexity), true
+	case "CollectiveAccessPayload.skippedCount":
+		if e.ComplexityRoot.CollectiveAccessPayload.SkippedCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollectiveAccessPayload.SkippedCount(childComplexity), true
+	case "CollectiveAccessPayload.taken":
+		if e.ComplexityRoot.CollectiveAccessPayload.Taken == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollectiveAccessPayload.Taken(childComplexity), true
+	case "CollectiveAccessPayload.takenCount":
+		if e.ComplexityRoot.CollectiveAccessPayload.TakenCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollectiveAccessPayload.TakenCount(childComplexity), true
+	case "CollectiveAccessPayload.userErrors":
+		if e.ComplexityRoot.CollectiveAccessPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollectiveAccessPayload.UserErrors(childComplexity), true
+
+	case "CollectiveOutcome.employeeNumber":
+		if e.ComplexityRoot.CollectiveOutcome.EmployeeNumber == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollectiveOutcome.EmployeeNumber(childComplexity), true
+	case "CollectiveOutcome.fullName":
+		if e.ComplexityRoot.CollectiveOutcome.FullName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollectiveOutcome.FullName(childComplexity), true
+	case "CollectiveOutcome.personId":
+		if e.ComplexityRoot.CollectiveOutcome.PersonID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollectiveOutcome.PersonID(childComplexity), true
+	case "CollectiveOutcome.reason":
+		if e.ComplexityRoot.CollectiveOutcome.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollectiveOutcome.Reason(childComplexity), true
+
+	case "DevMail.createdAt":
+		if e.ComplexityRoot.DevMail.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DevMail.CreatedAt(childComplexity), true
+	case "DevMail.htmlBody":
+		if e.ComplexityRoot.DevMail.HTMLBody == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DevMail.HTMLBody(childComplexity), true
+	case "DevMail.id":
+		if e.ComplexityRoot.DevMail.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DevMail.ID(childComplexity), true
+	case "DevMail.kind":
+		if e.ComplexityRoot.DevMail.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DevMail.Kind(childComplexity), true
+	case "DevMail.status":
+		if e.ComplexityRoot.DevMail.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DevMail.Status(childComplexity), true
+	case "DevMail.subject":
+		if e.ComplexityRoot.DevMail.Subject == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DevMail.Subject(childComplexity), true
+	case "DevMail.textBody":
+		if e.ComplexityRoot.DevMail.TextBody == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DevMail.TextBody(childComplexity), true
+	case "DevMail.to":
+		if e.ComplexityRoot.DevMail.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DevMail.To(childComplexity), true
+
+	case "EmployeeMe.account":
+		if e.ComplexityRoot.EmployeeMe.Account == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmployeeMe.Account(childComplexity), true
+	case "EmployeeMe.employer":
+		if e.ComplexityRoot.EmployeeMe.Employer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmployeeMe.Employer(childComplexity), true
+	case "EmployeeMe.employments":
+		if e.ComplexityRoot.EmployeeMe.Employments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmployeeMe.Employments(childComplexity), true
+	case "EmployeeMe.person":
+		if e.ComplexityRoot.EmployeeMe.Person == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmployeeMe.Person(childComplexity), true
+
+	case "EmployeeSessionPayload.accessToken":
+		if e.ComplexityRoot.EmployeeSessionPayload.AccessToken == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmployeeSessionPayload.AccessToken(childComplexity), true
+	case "EmployeeSessionPayload.accessTokenExpiresAt":
+		if e.ComplexityRoot.EmployeeSessionPayload.AccessTokenExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmployeeSessionPayload.AccessTokenExpiresAt(childComplexity), true
+	case "EmployeeSessionPayload.userErrors":
+		if e.ComplexityRoot.EmployeeSessionPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmployeeSessionPayload.UserErrors(childComplexity), true
+	case "EmployeeSessionPayload.viewer":
+		if e.ComplexityRoot.EmployeeSessionPayload.Viewer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmployeeSessionPayload.Viewer(childComplexity), true
 
 	case "Employer.activeProducts":
 		if e.ComplexityRoot.Employer.ActiveProducts == nil {
@@ -711,6 +1098,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.EmploymentEdge.Node(childComplexity), true
 
+	case "InvitationInfo.birthDateVerified":
+		if e.ComplexityRoot.InvitationInfo.BirthDateVerified == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationInfo.BirthDateVerified(childComplexity), true
+	case "InvitationInfo.employerName":
+		if e.ComplexityRoot.InvitationInfo.EmployerName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationInfo.EmployerName(childComplexity), true
+	case "InvitationInfo.expiresAt":
+		if e.ComplexityRoot.InvitationInfo.ExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationInfo.ExpiresAt(childComplexity), true
+	case "InvitationInfo.revokeReason":
+		if e.ComplexityRoot.InvitationInfo.RevokeReason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationInfo.RevokeReason(childComplexity), true
+	case "InvitationInfo.state":
+		if e.ComplexityRoot.InvitationInfo.State == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationInfo.State(childComplexity), true
+
 	case "LoginPayload.accessToken":
 		if e.ComplexityRoot.LoginPayload.AccessToken == nil {
 			break
@@ -749,6 +1167,112 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.LogoutPayload.UserErrors(childComplexity), true
 
+	case "MailPreviewPayload.htmlBody":
+		if e.ComplexityRoot.MailPreviewPayload.HTMLBody == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MailPreviewPayload.HTMLBody(childComplexity), true
+	case "MailPreviewPayload.subject":
+		if e.ComplexityRoot.MailPreviewPayload.Subject == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MailPreviewPayload.Subject(childComplexity), true
+	case "MailPreviewPayload.textBody":
+		if e.ComplexityRoot.MailPreviewPayload.TextBody == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MailPreviewPayload.TextBody(childComplexity), true
+	case "MailPreviewPayload.userErrors":
+		if e.ComplexityRoot.MailPreviewPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MailPreviewPayload.UserErrors(childComplexity), true
+
+	case "MailTemplatePayload.template":
+		if e.ComplexityRoot.MailTemplatePayload.Template == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MailTemplatePayload.Template(childComplexity), true
+	case "MailTemplatePayload.userErrors":
+		if e.ComplexityRoot.MailTemplatePayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MailTemplatePayload.UserErrors(childComplexity), true
+
+	case "MailTemplateText.htmlBody":
+		if e.ComplexityRoot.MailTemplateText.HTMLBody == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MailTemplateText.HTMLBody(childComplexity), true
+	case "MailTemplateText.htmlBodySource":
+		if e.ComplexityRoot.MailTemplateText.HTMLBodySource == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MailTemplateText.HTMLBodySource(childComplexity), true
+	case "MailTemplateText.kind":
+		if e.ComplexityRoot.MailTemplateText.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MailTemplateText.Kind(childComplexity), true
+	case "MailTemplateText.locale":
+		if e.ComplexityRoot.MailTemplateText.Locale == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MailTemplateText.Locale(childComplexity), true
+	case "MailTemplateText.subject":
+		if e.ComplexityRoot.MailTemplateText.Subject == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MailTemplateText.Subject(childComplexity), true
+	case "MailTemplateText.subjectSource":
+		if e.ComplexityRoot.MailTemplateText.SubjectSource == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MailTemplateText.SubjectSource(childComplexity), true
+	case "MailTemplateText.textBody":
+		if e.ComplexityRoot.MailTemplateText.TextBody == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MailTemplateText.TextBody(childComplexity), true
+	case "MailTemplateText.textBodySource":
+		if e.ComplexityRoot.MailTemplateText.TextBodySource == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MailTemplateText.TextBodySource(childComplexity), true
+
+	case "MailVariable.description":
+		if e.ComplexityRoot.MailVariable.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MailVariable.Description(childComplexity), true
+	case "MailVariable.name":
+		if e.ComplexityRoot.MailVariable.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MailVariable.Name(childComplexity), true
+	case "MailVariable.sample":
+		if e.ComplexityRoot.MailVariable.Sample == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MailVariable.Sample(childComplexity), true
+
 	case "Mutation.activateProduct":
 		if e.ComplexityRoot.Mutation.ActivateProduct == nil {
 			break
@@ -760,6 +1284,72 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ActivateProduct(childComplexity, args["input"].(model.ProductActivationInput)), true
+	case "Mutation.blockAccess":
+		if e.ComplexityRoot.Mutation.BlockAccess == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_blockAccess_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.BlockAccess(childComplexity, args["input"].(model.PersonInput)), true
+	case "Mutation.changePassword":
+		if e.ComplexityRoot.Mutation.ChangePassword == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_changePassword_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ChangePassword(childComplexity, args["input"].(model.ChangePasswordInput)), true
+	case "Mutation.changeUsername":
+		if e.ComplexityRoot.Mutation.ChangeUsername == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_changeUsername_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ChangeUsername(childComplexity, args["input"].(model.ChangeUsernameInput)), true
+	case "Mutation.collectiveBlock":
+		if e.ComplexityRoot.Mutation.CollectiveBlock == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_collectiveBlock_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CollectiveBlock(childComplexity, args["input"].(model.CollectiveAccessInput)), true
+	case "Mutation.collectiveGrantAccess":
+		if e.ComplexityRoot.Mutation.CollectiveGrantAccess == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_collectiveGrantAccess_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CollectiveGrantAccess(childComplexity, args["input"].(model.CollectiveAccessInput)), true
+	case "Mutation.completeRegistration":
+		if e.ComplexityRoot.Mutation.CompleteRegistration == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_completeRegistration_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CompleteRegistration(childComplexity, args["input"].(model.CompleteRegistrationInput)), true
 	case "Mutation.deactivateProduct":
 		if e.ComplexityRoot.Mutation.DeactivateProduct == nil {
 			break
@@ -771,6 +1361,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeactivateProduct(childComplexity, args["input"].(model.ProductActivationInput)), true
+	case "Mutation.employeeLogin":
+		if e.ComplexityRoot.Mutation.EmployeeLogin == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_employeeLogin_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.EmployeeLogin(childComplexity, args["input"].(model.LoginInput)), true
+	case "Mutation.grantAccess":
+		if e.ComplexityRoot.Mutation.GrantAccess == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_grantAccess_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.GrantAccess(childComplexity, args["input"].(model.PersonInput)), true
 	case "Mutation.login":
 		if e.ComplexityRoot.Mutation.Login == nil {
 			break
@@ -788,6 +1400,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.Logout(childComplexity), true
+	case "Mutation.logoutEverywhere":
+		if e.ComplexityRoot.Mutation.LogoutEverywhere == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mutation.LogoutEverywhere(childComplexity), true
+	case "Mutation.previewMailTemplate":
+		if e.ComplexityRoot.Mutation.PreviewMailTemplate == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_previewMailTemplate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.PreviewMailTemplate(childComplexity, args["input"].(model.PreviewMailTemplateInput)), true
 	case "Mutation.recordMijnLoketAddendum":
 		if e.ComplexityRoot.Mutation.RecordMijnLoketAddendum == nil {
 			break
@@ -804,7 +1433,133 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Mutation.RefreshSession(childComplexity), true
+		args, err := ec.field_Mutation_refreshSession_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RefreshSession(childComplexity, args["input"].(*model.RefreshSessionInput)), true
+	case "Mutation.requestPasswordReset":
+		if e.ComplexityRoot.Mutation.RequestPasswordReset == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_requestPasswordReset_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RequestPasswordReset(childComplexity, args["input"].(model.RequestPasswordResetInput)), true
+	case "Mutation.requestUsername":
+		if e.ComplexityRoot.Mutation.RequestUsername == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_requestUsername_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RequestUsername(childComplexity, args["input"].(model.RequestUsernameInput)), true
+	case "Mutation.resendInvitation":
+		if e.ComplexityRoot.Mutation.ResendInvitation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_resendInvitation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ResendInvitation(childComplexity, args["input"].(model.PersonInput)), true
+	case "Mutation.resetMailTemplate":
+		if e.ComplexityRoot.Mutation.ResetMailTemplate == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_resetMailTemplate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ResetMailTemplate(childComplexity, args["input"].(model.MailTemplateKeyInput)), true
+	case "Mutation.resetPassword":
+		if e.ComplexityRoot.Mutation.ResetPassword == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_resetPassword_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ResetPassword(childComplexity, args["input"].(model.ResetPasswordInput)), true
+	case "Mutation.revokeInvitation":
+		if e.ComplexityRoot.Mutation.RevokeInvitation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_revokeInvitation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RevokeInvitation(childComplexity, args["input"].(model.PersonInput)), true
+	case "Mutation.sendUsername":
+		if e.ComplexityRoot.Mutation.SendUsername == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_sendUsername_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SendUsername(childComplexity, args["input"].(model.PersonInput)), true
+	case "Mutation.setMailTemplate":
+		if e.ComplexityRoot.Mutation.SetMailTemplate == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setMailTemplate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetMailTemplate(childComplexity, args["input"].(model.SetMailTemplateInput)), true
+	case "Mutation.unblockAccess":
+		if e.ComplexityRoot.Mutation.UnblockAccess == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_unblockAccess_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UnblockAccess(childComplexity, args["input"].(model.PersonInput)), true
+	case "Mutation.updatePersonEmail":
+		if e.ComplexityRoot.Mutation.UpdatePersonEmail == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updatePersonEmail_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdatePersonEmail(childComplexity, args["input"].(model.UpdatePersonEmailInput)), true
+	case "Mutation.verifyInvitation":
+		if e.ComplexityRoot.Mutation.VerifyInvitation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_verifyInvitation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.VerifyInvitation(childComplexity, args["input"].(model.VerifyInvitationInput)), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -915,6 +1670,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Person.UpdatedAt(childComplexity), true
+
+	case "PersonAccessPayload.person":
+		if e.ComplexityRoot.PersonAccessPayload.Person == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonAccessPayload.Person(childComplexity), true
+	case "PersonAccessPayload.userErrors":
+		if e.ComplexityRoot.PersonAccessPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonAccessPayload.UserErrors(childComplexity), true
 
 	case "PersonConnection.edges":
 		if e.ComplexityRoot.PersonConnection.Edges == nil {
@@ -1079,6 +1847,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Provider.UpdatedAt(childComplexity), true
 
+	case "Query.auditEvents":
+		if e.ComplexityRoot.Query.AuditEvents == nil {
+			break
+		}
+
+		args, err := ec.field_Query_auditEvents_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.AuditEvents(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["personId"].(*string), args["actions"].([]string)), true
+	case "Query.devMailbox":
+		if e.ComplexityRoot.Query.DevMailbox == nil {
+			break
+		}
+
+		args, err := ec.field_Query_devMailbox_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.DevMailbox(childComplexity, args["to"].(*string), args["first"].(*int)), true
 	case "Query.employer":
 		if e.ComplexityRoot.Query.Employer == nil {
 			break
@@ -1102,6 +1892,45 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Query.Employers(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.EmployerOrder), args["search"].(*string)), true
 
+	case "Query.invitation":
+		if e.ComplexityRoot.Query.Invitation == nil {
+			break
+		}
+
+		args, err := ec.field_Query_invitation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Invitation(childComplexity, args["token"].(string)), true
+	case "Query.mailTemplates":
+		if e.ComplexityRoot.Query.MailTemplates == nil {
+			break
+		}
+
+		args, err := ec.field_Query_mailTemplates_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.MailTemplates(childComplexity, args["level"].(model.MailTemplateLevelInput)), true
+	case "Query.mailVariables":
+		if e.ComplexityRoot.Query.MailVariables == nil {
+			break
+		}
+
+		args, err := ec.field_Query_mailVariables_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.MailVariables(childComplexity, args["kind"].(model.MailKind)), true
+	case "Query.me":
+		if e.ComplexityRoot.Query.Me == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.Me(childComplexity), true
 	case "Query.node":
 		if e.ComplexityRoot.Query.Node == nil {
 			break
@@ -1124,12 +1953,34 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Nodes(childComplexity, args["ids"].([]string)), true
+	case "Query.passwordResetLink":
+		if e.ComplexityRoot.Query.PasswordResetLink == nil {
+			break
+		}
+
+		args, err := ec.field_Query_passwordResetLink_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PasswordResetLink(childComplexity, args["token"].(string)), true
 	case "Query.products":
 		if e.ComplexityRoot.Query.Products == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Query.Products(childComplexity), true
+	case "Query.usernameAvailable":
+		if e.ComplexityRoot.Query.UsernameAvailable == nil {
+			break
+		}
+
+		args, err := ec.field_Query_usernameAvailable_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.UsernameAvailable(childComplexity, args["token"].(string), args["username"].(string)), true
 	case "Query.viewer":
 		if e.ComplexityRoot.Query.Viewer == nil {
 			break
@@ -1175,6 +2026,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RefreshSessionPayload.Viewer(childComplexity), true
 
+	case "RequestPayload.ok":
+		if e.ComplexityRoot.RequestPayload.Ok == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RequestPayload.Ok(childComplexity), true
+	case "RequestPayload.userErrors":
+		if e.ComplexityRoot.RequestPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RequestPayload.UserErrors(childComplexity), true
+
 	case "UserError.code":
 		if e.ComplexityRoot.UserError.Code == nil {
 			break
@@ -1193,6 +2057,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.UserError.Message(childComplexity), true
+
+	case "VerifyInvitationPayload.attemptsLeft":
+		if e.ComplexityRoot.VerifyInvitationPayload.AttemptsLeft == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VerifyInvitationPayload.AttemptsLeft(childComplexity), true
+	case "VerifyInvitationPayload.userErrors":
+		if e.ComplexityRoot.VerifyInvitationPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VerifyInvitationPayload.UserErrors(childComplexity), true
+	case "VerifyInvitationPayload.verified":
+		if e.ComplexityRoot.VerifyInvitationPayload.Verified == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VerifyInvitationPayload.Verified(childComplexity), true
 
 	case "Viewer.displayName":
 		if e.ComplexityRoot.Viewer.DisplayName == nil {
@@ -1254,15 +2137,30 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 		return graphql.NewInputUnmarshalerIndex(
 			graphql.NewInputUnmarshaler("AccountOrder", ec.unmarshalInputAccountOrder),
 			graphql.NewInputUnmarshaler("AuditEventOrder", ec.unmarshalInputAuditEventOrder),
+			graphql.NewInputUnmarshaler("ChangePasswordInput", ec.unmarshalInputChangePasswordInput),
+			graphql.NewInputUnmarshaler("ChangeUsernameInput", ec.unmarshalInputChangeUsernameInput),
+			graphql.NewInputUnmarshaler("CollectiveAccessInput", ec.unmarshalInputCollectiveAccessInput),
+			graphql.NewInputUnmarshaler("CompleteRegistrationInput", ec.unmarshalInputCompleteRegistrationInput),
 			graphql.NewInputUnmarshaler("EmployerOrder", ec.unmarshalInputEmployerOrder),
 			graphql.NewInputUnmarshaler("EmploymentListFilter", ec.unmarshalInputEmploymentListFilter),
 			graphql.NewInputUnmarshaler("EmploymentOrder", ec.unmarshalInputEmploymentOrder),
 			graphql.NewInputUnmarshaler("EmploymentWhereInput", ec.unmarshalInputEmploymentWhereInput),
 			graphql.NewInputUnmarshaler("LoginInput", ec.unmarshalInputLoginInput),
+			graphql.NewInputUnmarshaler("MailTemplateKeyInput", ec.unmarshalInputMailTemplateKeyInput),
+			graphql.NewInputUnmarshaler("MailTemplateLevelInput", ec.unmarshalInputMailTemplateLevelInput),
+			graphql.NewInputUnmarshaler("PersonInput", ec.unmarshalInputPersonInput),
 			graphql.NewInputUnmarshaler("PersonOrder", ec.unmarshalInputPersonOrder),
 			graphql.NewInputUnmarshaler("PersonWhereInput", ec.unmarshalInputPersonWhereInput),
+			graphql.NewInputUnmarshaler("PreviewMailTemplateInput", ec.unmarshalInputPreviewMailTemplateInput),
 			graphql.NewInputUnmarshaler("ProductActivationInput", ec.unmarshalInputProductActivationInput),
 			graphql.NewInputUnmarshaler("RecordMijnLoketAddendumInput", ec.unmarshalInputRecordMijnLoketAddendumInput),
+			graphql.NewInputUnmarshaler("RefreshSessionInput", ec.unmarshalInputRefreshSessionInput),
+			graphql.NewInputUnmarshaler("RequestPasswordResetInput", ec.unmarshalInputRequestPasswordResetInput),
+			graphql.NewInputUnmarshaler("RequestUsernameInput", ec.unmarshalInputRequestUsernameInput),
+			graphql.NewInputUnmarshaler("ResetPasswordInput", ec.unmarshalInputResetPasswordInput),
+			graphql.NewInputUnmarshaler("SetMailTemplateInput", ec.unmarshalInputSetMailTemplateInput),
+			graphql.NewInputUnmarshaler("UpdatePersonEmailInput", ec.unmarshalInputUpdatePersonEmailInput),
+			graphql.NewInputUnmarshaler("VerifyInvitationInput", ec.unmarshalInputVerifyInvitationInput),
 		)
 	}
 	first := true
@@ -2522,6 +3420,343 @@ type Query {
   ): [Node]!
 }
 `, BuiltIn: false},
+	{Name: "../schema/access.graphqls", Input: `# The portal-access lifecycle (R1–R18): staff grant, resend, revoke, block and unblock
+# access, one by one and collectively; employees accept the invitation, sign in, and
+# recover or change their credentials.
+
+extend type Query {
+  """
+  The state of an invitation link, for the page the access mail links to: valid,
+  expired, withdrawn or used, with the employer's name and nothing else. Public.
+  NOT_FOUND for a token that does not exist.
+  """
+  invitation("The token from the link." token: String!): InvitationInfo
+  """
+  Whether a username is still free (R4: unique across the portal, ignoring case). Needs a
+  usable invitation token, so only invitees can ask.
+  """
+  usernameAvailable("The invitation token." token: String!, "The wished username." username: String!): Boolean!
+  """
+  Whether a password-reset link still works, so its page can explain itself. Public.
+  """
+  passwordResetLink("The token from the link." token: String!): PasswordResetLinkState!
+  """
+  The audit trail of the principal's scope, newest first (R27). Needs VIEW_AUDIT_LOG.
+  """
+  auditEvents(
+    "Return the events after this cursor."
+    after: Cursor
+    "Return at most this many from the start (default 50, maximum 200)."
+    first: Int
+    "Return the events before this cursor."
+    before: Cursor
+    "Return at most this many from the end (maximum 200)."
+    last: Int
+    "Only events about this person."
+    personId: ID
+    "Only events of these actions, e.g. ACCESS_BLOCKED."
+    actions: [String!]
+  ): AuditEventConnection @hasRight(right: VIEW_AUDIT_LOG)
+  """
+  The signed-in employee: the person with all employments at the employer (R18). Null
+  for other principals.
+  """
+  me: EmployeeMe
+}
+
+extend type Mutation {
+  "Checks and changes the person's private e-mail address (R1). Needs MANAGE_PORTAL_ACCESS."
+  updatePersonEmail("What to change." input: UpdatePersonEmailInput!): PersonAccessPayload! @hasRight(right: MANAGE_PORTAL_ACCESS)
+  "Grants access: an invitation valid 96 hours and the access mail (R1, R2). Needs MANAGE_PORTAL_ACCESS."
+  grantAccess("What to change." input: PersonInput!): PersonAccessPayload! @hasRight(right: MANAGE_PORTAL_ACCESS)
+  "Sends a new link for an unused invitation; the old link stops working (R3). Needs MANAGE_PORTAL_ACCESS."
+  resendInvitation("What to change." input: PersonInput!): PersonAccessPayload! @hasRight(right: MANAGE_PORTAL_ACCESS)
+  "Withdraws an unused invitation; its link then says it was withdrawn (R3). Needs MANAGE_PORTAL_ACCESS."
+  revokeInvitation("What to change." input: PersonInput!): PersonAccessPayload! @hasRight(right: MANAGE_PORTAL_ACCESS)
+  "Blocks access at once and mails the employee (R6). Needs MANAGE_PORTAL_ACCESS."
+  blockAccess("What to change." input: PersonInput!): PersonAccessPayload! @hasRight(right: MANAGE_PORTAL_ACCESS)
+  "Unblocks access; the employee signs in with the same username and password (R6). Needs MANAGE_PORTAL_ACCESS."
+  unblockAccess("What to change." input: PersonInput!): PersonAccessPayload! @hasRight(right: MANAGE_PORTAL_ACCESS)
+  "Mails the username to the employee; only after the first sign-in (R9). Needs MANAGE_PORTAL_ACCESS."
+  sendUsername("What to change." input: PersonInput!): PersonAccessPayload! @hasRight(right: MANAGE_PORTAL_ACCESS)
+  """
+  Grants access collectively (R5): persons in service, with an e-mail address, without
+  access or a pending invitation; everyone else is skipped with a reason. With dryRun
+  nothing changes. Needs COLLECTIVE_MUTATIONS and MANAGE_PORTAL_ACCESS.
+  """
+  collectiveGrantAccess("What to change." input: CollectiveAccessInput!): CollectiveAccessPayload! @hasRight(right: COLLECTIVE_MUTATIONS)
+  """
+  Blocks access collectively (R7), for all or a chosen part of the employees. With dryRun
+  nothing changes. Needs COLLECTIVE_MUTATIONS and MANAGE_PORTAL_ACCESS.
+  """
+  collectiveBlock("What to change." input: CollectiveAccessInput!): CollectiveAccessPayload! @hasRight(right: COLLECTIVE_MUTATIONS)
+
+  "The control question of the invitation link (R4). Public. Three wrong birth dates burn the link."
+  verifyInvitation("What to change." input: VerifyInvitationInput!): VerifyInvitationPayload!
+  "Chooses username and password and signs the employee in (R4). Public; the link is single use."
+  completeRegistration("What to change." input: CompleteRegistrationInput!): EmployeeSessionPayload!
+  """
+  Signs an employee in (R13). Case-sensitive. Three wrong passwords in a row lock the
+  account for an hour. Every failure gets the same answer.
+  """
+  employeeLogin("What to change." input: LoginInput!): EmployeeSessionPayload!
+  "Mails a password-reset link if the username exists (R10). Public; always the same answer."
+  requestPasswordReset("What to change." input: RequestPasswordResetInput!): RequestPayload!
+  "Sets a new password through a reset link and signs the employee in (R10). Public."
+  resetPassword("What to change." input: ResetPasswordInput!): EmployeeSessionPayload!
+  "Mails the username(s) registered with the address (R11). Public; always the same answer."
+  requestUsername("What to change." input: RequestUsernameInput!): RequestPayload!
+  "Changes the signed-in employee's password; the current one is asked; no mail (R12)."
+  changePassword("What to change." input: ChangePasswordInput!): RequestPayload!
+  "Changes the signed-in employee's username; no mail (R12)."
+  changeUsername("What to change." input: ChangeUsernameInput!): ChangeUsernamePayload!
+  "Ends every session of the signed-in employee, on every device."
+  logoutEverywhere: LogoutPayload!
+}
+
+"A person to act on."
+input PersonInput {
+  "The person."
+  personId: ID!
+}
+
+"A new private e-mail address."
+input UpdatePersonEmailInput {
+  "The person."
+  personId: ID!
+  "The address; a private address is advised (R1). Empty removes it."
+  email: String!
+}
+
+"The result of a change of a person's portal access."
+type PersonAccessPayload {
+  "The person with the account as it is now; null when nothing changed."
+  person: Person
+  "Why nothing changed, if so."
+  userErrors: [UserError!]!
+}
+
+"Who a collective change is about: personIds, or every person matching filter and search."
+input CollectiveAccessInput {
+  "The employer."
+  employerId: ID!
+  "Chosen persons (at most 20000)."
+  personIds: [ID!]
+  "All persons with an employment matching this filter (as in the employments list)."
+  filter: EmploymentListFilter
+  "With filter: the same search as the employments list."
+  search: String
+  "Only compute who would be taken and who skipped; change nothing."
+  dryRun: Boolean! = false
+}
+
+"What a collective change does (or, in a dry run, would do) to one person."
+type CollectiveOutcome {
+  "The person."
+  personId: ID!
+  "Name of the person."
+  fullName: String!
+  "Lowest employee number of the person."
+  employeeNumber: Int!
+  "Why the person is skipped; null when taken."
+  reason: CollectiveSkipReason
+}
+
+"Why a collective change skips a person (R5, R7)."
+enum CollectiveSkipReason {
+  "No employment without an end date."
+  OUT_OF_SERVICE
+  "No e-mail address."
+  NO_EMAIL
+  "Already has access."
+  ALREADY_HAS_ACCESS
+  "An invitation is pending."
+  INVITATION_PENDING
+  "The account is blocked."
+  ACCOUNT_BLOCKED
+  "Has no access to block."
+  NO_ACCESS
+  "Already blocked."
+  ALREADY_BLOCKED
+}
+
+"The result of a collective change."
+type CollectiveAccessPayload {
+  "True when nothing was changed."
+  dryRun: Boolean!
+  "Number taken."
+  takenCount: Int!
+  "Number skipped."
+  skippedCount: Int!
+  "Persons taken, in employee-number order."
+  taken: [CollectiveOutcome!]!
+  "Persons skipped with their reason, in employee-number order."
+  skipped: [CollectiveOutcome!]!
+  "Why nothing changed, if so."
+  userErrors: [UserError!]!
+}
+
+"State of an invitation link."
+enum InvitationLinkState {
+  "Usable: the birth date can be asked."
+  VALID
+  "Older than 96 hours (R2); only a new invitation helps."
+  EXPIRED
+  "Withdrawn or replaced by a newer link, or burned by wrong birth dates (R3, R4)."
+  REVOKED
+  "Already used to register; sign in instead."
+  USED
+}
+
+"What the invitation page may show."
+type InvitationInfo {
+  "State of the link."
+  state: InvitationLinkState!
+  "Why it was revoked: WITHDRAWN, RESENT, BIRTH_DATE_ATTEMPTS or BLOCKED."
+  revokeReason: String
+  "Name of the employer that invited."
+  employerName: String!
+  "When the link expires or expired."
+  expiresAt: Time!
+  "Whether the birth date was already answered correctly."
+  birthDateVerified: Boolean!
+}
+
+"The birth-date answer."
+input VerifyInvitationInput {
+  "The token from the link."
+  token: String!
+  "The birth date."
+  birthDate: Date!
+}
+
+"The result of the birth-date check."
+type VerifyInvitationPayload {
+  "True when the birth date was right."
+  verified: Boolean!
+  "Wrong answers left before the link is burned."
+  attemptsLeft: Int!
+  "WRONG_BIRTH_DATE, INVITATION_LOCKED, INVITATION_EXPIRED, … when not verified."
+  userErrors: [UserError!]!
+}
+
+"The chosen credentials."
+input CompleteRegistrationInput {
+  "The token from the link."
+  token: String!
+  "Username, 3 to 64 letters, digits or . _ - @; unique ignoring case."
+  username: String!
+  "Password of 10 to 128 characters, not common or guessable."
+  password: String!
+}
+
+"The result of an employee sign-in (registration, login, reset)."
+type EmployeeSessionPayload {
+  "Access token; null when it failed."
+  accessToken: String
+  "When the access token expires."
+  accessTokenExpiresAt: Time
+  "The signed-in employee."
+  viewer: Viewer
+  "Why it failed, if so."
+  userErrors: [UserError!]!
+}
+
+"Wachtwoord vergeten."
+input RequestPasswordResetInput {
+  "The username."
+  username: String!
+}
+
+"A new password through a reset link."
+input ResetPasswordInput {
+  "The token from the link."
+  token: String!
+  "The new password."
+  password: String!
+}
+
+"Gebruikersnaam vergeten."
+input RequestUsernameInput {
+  "The e-mail address the account was registered with."
+  email: String!
+}
+
+"A password change."
+input ChangePasswordInput {
+  "The current password."
+  currentPassword: String!
+  "The new password."
+  newPassword: String!
+}
+
+"A username change."
+input ChangeUsernameInput {
+  "The new username."
+  username: String!
+}
+
+"The answer to a request that deliberately says nothing more."
+type RequestPayload {
+  "True when the request was taken."
+  ok: Boolean!
+  "Why not, if so (e.g. an invalid e-mail address or a weak password)."
+  userErrors: [UserError!]!
+}
+
+"The result of a username change."
+type ChangeUsernamePayload {
+  "The new username."
+  username: String
+  "Why not, if so."
+  userErrors: [UserError!]!
+}
+
+"State of a password-reset link."
+enum PasswordResetLinkState {
+  "Usable."
+  VALID
+  "Older than one hour."
+  EXPIRED
+  "Already used."
+  USED
+  "Unknown, or replaced by a newer link."
+  INVALID
+}
+
+"State of the current invitation of an account."
+type AccountInvitation {
+  "The invitation state: PENDING (see expiresAt), USED, REVOKED."
+  state: String!
+  "When the link expires."
+  expiresAt: Time!
+  "When it was sent."
+  sentAt: Time!
+  "Address it was sent to."
+  sentTo: String!
+}
+
+extend type Account {
+  "The newest invitation of the account, if any."
+  invitation: AccountInvitation
+  "Whether the employee has signed in at least once (R9)."
+  hasLoggedIn: Boolean!
+  "Whether Gebruikersnaam versturen is offered (R9)."
+  canSendUsername: Boolean!
+}
+
+"The signed-in employee."
+type EmployeeMe {
+  "The account."
+  account: Account!
+  "The person."
+  person: Person!
+  "The employer."
+  employer: Employer!
+  "All employments of the person at the employer, newest first (R18)."
+  employments: [Employment!]!
+}
+`, BuiltIn: false},
 	{Name: "../schema/auth.graphqls", Input: `extend type Query {
   """
   The signed-in principal; null when the request carries no access token.
@@ -2538,11 +3773,11 @@ type Mutation {
   carries a short-lived access token for the Authorization header, and the response
   sets an httpOnly refresh cookie for refreshSession.
   """
-  login(input: LoginInput!): LoginPayload!
+  login("The credentials." input: LoginInput!): LoginPayload!
   """
   Exchanges the refresh cookie for a new access token (and a new refresh cookie).
   """
-  refreshSession: RefreshSessionPayload!
+  refreshSession("Which area to refresh." input: RefreshSessionInput): RefreshSessionPayload!
   """
   Ends the current session and clears the refresh cookie.
   """
@@ -2642,6 +3877,20 @@ type Viewer {
   "Rights held."
   rights: [Right!]!
 }
+
+"Which area's session to refresh."
+enum SessionArea {
+  "The staff area (beheer)."
+  STAFF
+  "The employee portal."
+  EMPLOYEE
+}
+
+"Options of refreshSession."
+input RefreshSessionInput {
+  "The area whose refresh cookie to use; STAFF when omitted."
+  area: SessionArea
+}
 `, BuiltIn: false},
 	{Name: "../schema/base.graphqls", Input: `"""
 A calendar date without time or zone, written YYYY-MM-DD (e.g. 1985-03-17).
@@ -2709,6 +3958,64 @@ enum UserErrorCode {
   FEATURES_STILL_ACTIVE
   "The input is not valid; see field and message."
   INVALID_INPUT
+  "The person has no e-mail address (R1)."
+  EMAIL_REQUIRED
+  "Not a valid e-mail address."
+  INVALID_EMAIL
+  "An invitation is already pending (R3: resend or withdraw it)."
+  INVITATION_PENDING
+  "The person already has access."
+  ALREADY_HAS_ACCESS
+  "The account is blocked; unblock it instead."
+  ACCOUNT_BLOCKED
+  "There is no invitation to resend or withdraw."
+  NO_INVITATION
+  "The invitation was already used."
+  INVITATION_USED
+  "The person has no access."
+  NO_ACCESS
+  "The account is already blocked."
+  ALREADY_BLOCKED
+  "The account is not blocked."
+  NOT_BLOCKED
+  "Gebruikersnaam versturen needs an account with access that signed in at least once (R9)."
+  USERNAME_NOT_AVAILABLE
+  "The invitation link does not exist."
+  INVITATION_NOT_FOUND
+  "The invitation link expired (R2)."
+  INVITATION_EXPIRED
+  "The invitation was withdrawn (R3)."
+  INVITATION_REVOKED
+  "Three wrong birth dates burned the link (R4)."
+  INVITATION_LOCKED
+  "The birth date is not right (R4)."
+  WRONG_BIRTH_DATE
+  "The birth date must be answered first (R4)."
+  BIRTH_DATE_NOT_VERIFIED
+  "The username does not follow the rules."
+  USERNAME_INVALID
+  "The username is taken (unique ignoring case)."
+  USERNAME_TAKEN
+  "The password has fewer than 10 characters."
+  PASSWORD_TOO_SHORT
+  "The password has more than 128 characters."
+  PASSWORD_TOO_LONG
+  "The password is a common password."
+  PASSWORD_COMMON_PASSWORD
+  "The password contains the person's own data (name, username, birth date, …)."
+  PASSWORD_CONTAINS_PERSONAL_DATA
+  "The password is too easy to guess."
+  PASSWORD_TOO_GUESSABLE
+  "The reset link does not exist or was replaced."
+  RESET_LINK_INVALID
+  "The reset link expired (valid one hour, R10)."
+  RESET_LINK_EXPIRED
+  "The reset link was already used."
+  RESET_LINK_USED
+  "The current password is not right."
+  CURRENT_PASSWORD_WRONG
+  "The mail text does not parse or uses a variable the mail does not have."
+  INVALID_TEMPLATE
 }
 
 """
@@ -2825,6 +4132,204 @@ extend type Employment {
   inService: Boolean!
 }
 `, BuiltIn: false},
+	{Name: "../schema/mail.graphqls", Input: `# Mail texts (R15): every mail has a standard text in Dutch and English; a provider can
+# override it for all its employers and an employer for itself, field by field.
+
+extend type Query {
+  """
+  The effective mail texts at a level, for every kind and language, with where each part
+  comes from. Needs MANAGE_MAIL_TEMPLATES.
+  """
+  mailTemplates("The level to show." level: MailTemplateLevelInput!): [MailTemplateText!] @hasRight(right: MANAGE_MAIL_TEMPLATES)
+  "The variables a kind of mail may use, with descriptions and sample values."
+  mailVariables("The kind of mail." kind: MailKind!): [MailVariable!]!
+  """
+  The newest mails of the dev mailbox (only when APP_ENV=dev; FORBIDDEN otherwise), so
+  someone trying Werkportaal can follow an invitation link.
+  """
+  devMailbox("Only mails to this address." to: String, "At most this many (default 20, maximum 100)." first: Int): [DevMail!]
+}
+
+extend type Mutation {
+  """
+  Saves an override of a mail text at a level. A null field inherits from the next level
+  (employer → provider → standard). A text that does not parse or uses an unknown
+  variable is the userError INVALID_TEMPLATE at its field. Needs MANAGE_MAIL_TEMPLATES.
+  """
+  setMailTemplate("What to save." input: SetMailTemplateInput!): MailTemplatePayload! @hasRight(right: MANAGE_MAIL_TEMPLATES)
+  "Removes the override at a level, so the inherited text applies again. Needs MANAGE_MAIL_TEMPLATES."
+  resetMailTemplate("What to reset." input: MailTemplateKeyInput!): MailTemplatePayload! @hasRight(right: MANAGE_MAIL_TEMPLATES)
+  """
+  Renders a mail (a draft, or the effective text) with sample data or the data of a
+  chosen person, without saving or sending anything. Needs MANAGE_MAIL_TEMPLATES.
+  """
+  previewMailTemplate("What to render." input: PreviewMailTemplateInput!): MailPreviewPayload! @hasRight(right: MANAGE_MAIL_TEMPLATES)
+}
+
+"A kind of mail."
+enum MailKind {
+  "The access mail with the personal invitation link (R2)."
+  INVITATION
+  "Access was blocked by the employer (R6)."
+  ACCESS_BLOCKED
+  "Access was restored (R6)."
+  ACCESS_UNBLOCKED
+  "The username (R9, R11)."
+  USERNAME
+  "A password-reset link (R10)."
+  PASSWORD_RESET
+  "The account is locked for an hour after three wrong passwords (R13)."
+  ACCOUNT_LOCKED
+  "A new document is visible in the portal (R26)."
+  NEW_DOCUMENT
+}
+
+"Language of a mail text."
+enum MailLocale {
+  "Dutch."
+  nl
+  "English."
+  en
+}
+
+"Where a part of a mail text comes from."
+enum MailTextSource {
+  "The standard text shipped with Werkportaal."
+  STANDARD
+  "The provider's override."
+  PROVIDER
+  "The employer's override."
+  EMPLOYER
+}
+
+"A level at which mail texts are kept."
+enum MailTemplateScope {
+  "The provider: applies to all its employers."
+  PROVIDER
+  "One employer."
+  EMPLOYER
+}
+
+"A level: the provider of the signed-in user, or one employer."
+input MailTemplateLevelInput {
+  "PROVIDER or EMPLOYER."
+  scope: MailTemplateScope!
+  "The employer, for EMPLOYER."
+  employerId: ID
+}
+
+"Which text."
+input MailTemplateKeyInput {
+  "The level."
+  level: MailTemplateLevelInput!
+  "The kind of mail."
+  kind: MailKind!
+  "The language."
+  locale: MailLocale!
+}
+
+"An override to save."
+input SetMailTemplateInput {
+  "The level."
+  level: MailTemplateLevelInput!
+  "The kind of mail."
+  kind: MailKind!
+  "The language."
+  locale: MailLocale!
+  "Subject template; null inherits."
+  subject: String
+  "Plain-text body template; null inherits."
+  textBody: String
+  "HTML body template; null inherits."
+  htmlBody: String
+}
+
+"A render request."
+input PreviewMailTemplateInput {
+  "The level whose texts apply."
+  level: MailTemplateLevelInput!
+  "The kind of mail."
+  kind: MailKind!
+  "The language."
+  locale: MailLocale!
+  "Draft subject; the effective one when null."
+  subject: String
+  "Draft text body; the effective one when null."
+  textBody: String
+  "Draft HTML body; the effective one when null."
+  htmlBody: String
+}
+
+"The effective text of one kind and language at a level."
+type MailTemplateText {
+  "The kind of mail."
+  kind: MailKind!
+  "The language."
+  locale: MailLocale!
+  "Subject template."
+  subject: String!
+  "Where the subject comes from."
+  subjectSource: MailTextSource!
+  "Plain-text body template."
+  textBody: String!
+  "Where the text body comes from."
+  textBodySource: MailTextSource!
+  "HTML body template."
+  htmlBody: String!
+  "Where the HTML body comes from."
+  htmlBodySource: MailTextSource!
+}
+
+"A variable a mail text may use, as {{.Name}}."
+type MailVariable {
+  "Name, e.g. FirstName."
+  name: String!
+  "What it holds, in the request's language."
+  description: String!
+  "A sample value for previews."
+  sample: String!
+}
+
+"The result of saving or resetting a mail text."
+type MailTemplatePayload {
+  "The effective text after the change."
+  template: MailTemplateText
+  "INVALID_TEMPLATE at the field, if so."
+  userErrors: [UserError!]!
+}
+
+"A rendered mail."
+type MailPreviewPayload {
+  "Rendered subject."
+  subject: String
+  "Rendered plain text."
+  textBody: String
+  "Rendered HTML."
+  htmlBody: String
+  "INVALID_TEMPLATE at the field, if so."
+  userErrors: [UserError!]!
+}
+
+"A mail in the dev mailbox."
+type DevMail {
+  "ID of the outbox row."
+  id: ID!
+  "When it was queued."
+  createdAt: Time!
+  "Recipient."
+  to: String!
+  "Kind of mail."
+  kind: MailKind!
+  "Subject."
+  subject: String!
+  "Plain-text body (links included)."
+  textBody: String!
+  "HTML body."
+  htmlBody: String!
+  "PENDING, SENT or FAILED."
+  status: String!
+}
+`, BuiltIn: false},
 	{Name: "../schema/product.graphqls", Input: `extend type Query {
   "The product catalogue, in catalogue order."
   products: [Product!]!
@@ -2837,16 +4342,16 @@ extend type Mutation {
   need MijnLoket (MIJNLOKET_REQUIRED). Missing supporting products do not block activation;
   they are reported in the employer's advisories (R21).
   """
-  activateProduct(input: ProductActivationInput!): ProductActivationPayload! @hasRight(right: MANAGE_PRODUCTS)
+  activateProduct("Which product for which employer." input: ProductActivationInput!): ProductActivationPayload! @hasRight(right: MANAGE_PRODUCTS)
   """
   Deactivates a product for an employer. Needs MANAGE_PRODUCTS.
   """
-  deactivateProduct(input: ProductActivationInput!): ProductActivationPayload! @hasRight(right: MANAGE_PRODUCTS)
+  deactivateProduct("Which product for which employer." input: ProductActivationInput!): ProductActivationPayload! @hasRight(right: MANAGE_PRODUCTS)
   """
   Records that the provider signed the MijnLoket addendum, after which MijnLoket can be
   activated for its employers. Needs MANAGE_PRODUCTS at provider level.
   """
-  recordMijnLoketAddendum(input: RecordMijnLoketAddendumInput!): RecordMijnLoketAddendumPayload! @hasRight(right: MANAGE_PRODUCTS)
+  recordMijnLoketAddendum("The provider and the signing date." input: RecordMijnLoketAddendumInput!): RecordMijnLoketAddendumPayload! @hasRight(right: MANAGE_PRODUCTS)
 }
 
 """
@@ -2949,10 +4454,30 @@ func (ec *executionContext) childFields_Account(ctx context.Context, field graph
 		return ec.fieldContext_Account_blockedAt(ctx, field)
 	case "person":
 		return ec.fieldContext_Account_person(ctx, field)
+	case "invitation":
+		return ec.fieldContext_Account_invitation(ctx, field)
+	case "hasLoggedIn":
+		return ec.fieldContext_Account_hasLoggedIn(ctx, field)
+	case "canSendUsername":
+		return ec.fieldContext_Account_canSendUsername(ctx, field)
 	case "status":
 		return ec.fieldContext_Account_status(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Account", field.Name)
+}
+
+func (ec *executionContext) childFields_AccountInvitation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "state":
+		return ec.fieldContext_AccountInvitation_state(ctx, field)
+	case "expiresAt":
+		return ec.fieldContext_AccountInvitation_expiresAt(ctx, field)
+	case "sentAt":
+		return ec.fieldContext_AccountInvitation_sentAt(ctx, field)
+	case "sentTo":
+		return ec.fieldContext_AccountInvitation_sentTo(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AccountInvitation", field.Name)
 }
 
 func (ec *executionContext) childFields_AuditEvent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2979,6 +4504,18 @@ func (ec *executionContext) childFields_AuditEvent(ctx context.Context, field gr
 	return nil, fmt.Errorf("no field named %q was found under type AuditEvent", field.Name)
 }
 
+func (ec *executionContext) childFields_AuditEventConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_AuditEventConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_AuditEventConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_AuditEventConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AuditEventConnection", field.Name)
+}
+
 func (ec *executionContext) childFields_AuditEventEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "node":
@@ -2987,6 +4524,98 @@ func (ec *executionContext) childFields_AuditEventEdge(ctx context.Context, fiel
 		return ec.fieldContext_AuditEventEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AuditEventEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ChangeUsernamePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "username":
+		return ec.fieldContext_ChangeUsernamePayload_username(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_ChangeUsernamePayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChangeUsernamePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_CollectiveAccessPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "dryRun":
+		return ec.fieldContext_CollectiveAccessPayload_dryRun(ctx, field)
+	case "takenCount":
+		return ec.fieldContext_CollectiveAccessPayload_takenCount(ctx, field)
+	case "skippedCount":
+		return ec.fieldContext_CollectiveAccessPayload_skippedCount(ctx, field)
+	case "taken":
+		return ec.fieldContext_CollectiveAccessPayload_taken(ctx, field)
+	case "skipped":
+		return ec.fieldContext_CollectiveAccessPayload_skipped(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_CollectiveAccessPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CollectiveAccessPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_CollectiveOutcome(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "personId":
+		return ec.fieldContext_CollectiveOutcome_personId(ctx, field)
+	case "fullName":
+		return ec.fieldContext_CollectiveOutcome_fullName(ctx, field)
+	case "employeeNumber":
+		return ec.fieldContext_CollectiveOutcome_employeeNumber(ctx, field)
+	case "reason":
+		return ec.fieldContext_CollectiveOutcome_reason(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CollectiveOutcome", field.Name)
+}
+
+func (ec *executionContext) childFields_DevMail(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_DevMail_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_DevMail_createdAt(ctx, field)
+	case "to":
+		return ec.fieldContext_DevMail_to(ctx, field)
+	case "kind":
+		return ec.fieldContext_DevMail_kind(ctx, field)
+	case "subject":
+		return ec.fieldContext_DevMail_subject(ctx, field)
+	case "textBody":
+		return ec.fieldContext_DevMail_textBody(ctx, field)
+	case "htmlBody":
+		return ec.fieldContext_DevMail_htmlBody(ctx, field)
+	case "status":
+		return ec.fieldContext_DevMail_status(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DevMail", field.Name)
+}
+
+func (ec *executionContext) childFields_EmployeeMe(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "account":
+		return ec.fieldContext_EmployeeMe_account(ctx, field)
+	case "person":
+		return ec.fieldContext_EmployeeMe_person(ctx, field)
+	case "employer":
+		return ec.fieldContext_EmployeeMe_employer(ctx, field)
+	case "employments":
+		return ec.fieldContext_EmployeeMe_employments(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EmployeeMe", field.Name)
+}
+
+func (ec *executionContext) childFields_EmployeeSessionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "accessToken":
+		return ec.fieldContext_EmployeeSessionPayload_accessToken(ctx, field)
+	case "accessTokenExpiresAt":
+		return ec.fieldContext_EmployeeSessionPayload_accessTokenExpiresAt(ctx, field)
+	case "viewer":
+		return ec.fieldContext_EmployeeSessionPayload_viewer(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_EmployeeSessionPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EmployeeSessionPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Employer(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3093,6 +4722,22 @@ func (ec *executionContext) childFields_EmploymentEdge(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type EmploymentEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_InvitationInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "state":
+		return ec.fieldContext_InvitationInfo_state(ctx, field)
+	case "revokeReason":
+		return ec.fieldContext_InvitationInfo_revokeReason(ctx, field)
+	case "employerName":
+		return ec.fieldContext_InvitationInfo_employerName(ctx, field)
+	case "expiresAt":
+		return ec.fieldContext_InvitationInfo_expiresAt(ctx, field)
+	case "birthDateVerified":
+		return ec.fieldContext_InvitationInfo_birthDateVerified(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InvitationInfo", field.Name)
+}
+
 func (ec *executionContext) childFields_LoginPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "accessToken":
@@ -3115,6 +4760,64 @@ func (ec *executionContext) childFields_LogoutPayload(ctx context.Context, field
 		return ec.fieldContext_LogoutPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type LogoutPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_MailPreviewPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "subject":
+		return ec.fieldContext_MailPreviewPayload_subject(ctx, field)
+	case "textBody":
+		return ec.fieldContext_MailPreviewPayload_textBody(ctx, field)
+	case "htmlBody":
+		return ec.fieldContext_MailPreviewPayload_htmlBody(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_MailPreviewPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MailPreviewPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_MailTemplatePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "template":
+		return ec.fieldContext_MailTemplatePayload_template(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_MailTemplatePayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MailTemplatePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_MailTemplateText(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_MailTemplateText_kind(ctx, field)
+	case "locale":
+		return ec.fieldContext_MailTemplateText_locale(ctx, field)
+	case "subject":
+		return ec.fieldContext_MailTemplateText_subject(ctx, field)
+	case "subjectSource":
+		return ec.fieldContext_MailTemplateText_subjectSource(ctx, field)
+	case "textBody":
+		return ec.fieldContext_MailTemplateText_textBody(ctx, field)
+	case "textBodySource":
+		return ec.fieldContext_MailTemplateText_textBodySource(ctx, field)
+	case "htmlBody":
+		return ec.fieldContext_MailTemplateText_htmlBody(ctx, field)
+	case "htmlBodySource":
+		return ec.fieldContext_MailTemplateText_htmlBodySource(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MailTemplateText", field.Name)
+}
+
+func (ec *executionContext) childFields_MailVariable(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "name":
+		return ec.fieldContext_MailVariable_name(ctx, field)
+	case "description":
+		return ec.fieldContext_MailVariable_description(ctx, field)
+	case "sample":
+		return ec.fieldContext_MailVariable_sample(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MailVariable", field.Name)
 }
 
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3163,6 +4866,16 @@ func (ec *executionContext) childFields_Person(ctx context.Context, field graphq
 		return ec.fieldContext_Person_fullName(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Person", field.Name)
+}
+
+func (ec *executionContext) childFields_PersonAccessPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "person":
+		return ec.fieldContext_PersonAccessPayload_person(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_PersonAccessPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PersonAccessPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_PersonConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3269,6 +4982,16 @@ func (ec *executionContext) childFields_RefreshSessionPayload(ctx context.Contex
 	return nil, fmt.Errorf("no field named %q was found under type RefreshSessionPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_RequestPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "ok":
+		return ec.fieldContext_RequestPayload_ok(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_RequestPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RequestPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_UserError(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "field":
@@ -3279,6 +5002,18 @@ func (ec *executionContext) childFields_UserError(ctx context.Context, field gra
 		return ec.fieldContext_UserError_message(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type UserError", field.Name)
+}
+
+func (ec *executionContext) childFields_VerifyInvitationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "verified":
+		return ec.fieldContext_VerifyInvitationPayload_verified(ctx, field)
+	case "attemptsLeft":
+		return ec.fieldContext_VerifyInvitationPayload_attemptsLeft(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_VerifyInvitationPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type VerifyInvitationPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Viewer(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3563,12 +5298,124 @@ func (ec *executionContext) field_Mutation_activateProduct_args(ctx context.Cont
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_blockAccess_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.PersonInput, error) {
+			return ec.unmarshalNPersonInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPersonInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_changePassword_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ChangePasswordInput, error) {
+			return ec.unmarshalNChangePasswordInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐChangePasswordInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_changeUsername_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ChangeUsernameInput, error) {
+			return ec.unmarshalNChangeUsernameInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐChangeUsernameInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_collectiveBlock_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CollectiveAccessInput, error) {
+			return ec.unmarshalNCollectiveAccessInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐCollectiveAccessInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_collectiveGrantAccess_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CollectiveAccessInput, error) {
+			return ec.unmarshalNCollectiveAccessInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐCollectiveAccessInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_completeRegistration_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CompleteRegistrationInput, error) {
+			return ec.unmarshalNCompleteRegistrationInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐCompleteRegistrationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_deactivateProduct_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.ProductActivationInput, error) {
 			return ec.unmarshalNProductActivationInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐProductActivationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_employeeLogin_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.LoginInput, error) {
+			return ec.unmarshalNLoginInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLoginInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_grantAccess_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.PersonInput, error) {
+			return ec.unmarshalNPersonInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPersonInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -3591,12 +5438,194 @@ func (ec *executionContext) field_Mutation_login_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_previewMailTemplate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.PreviewMailTemplateInput, error) {
+			return ec.unmarshalNPreviewMailTemplateInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPreviewMailTemplateInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_recordMijnLoketAddendum_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.RecordMijnLoketAddendumInput, error) {
 			return ec.unmarshalNRecordMijnLoketAddendumInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRecordMijnLoketAddendumInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_refreshSession_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (*model.RefreshSessionInput, error) {
+			return ec.unmarshalORefreshSessionInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRefreshSessionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_requestPasswordReset_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RequestPasswordResetInput, error) {
+			return ec.unmarshalNRequestPasswordResetInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRequestPasswordResetInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_requestUsername_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RequestUsernameInput, error) {
+			return ec.unmarshalNRequestUsernameInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRequestUsernameInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_resendInvitation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.PersonInput, error) {
+			return ec.unmarshalNPersonInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPersonInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_resetMailTemplate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.MailTemplateKeyInput, error) {
+			return ec.unmarshalNMailTemplateKeyInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailTemplateKeyInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_resetPassword_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ResetPasswordInput, error) {
+			return ec.unmarshalNResetPasswordInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐResetPasswordInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_revokeInvitation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.PersonInput, error) {
+			return ec.unmarshalNPersonInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPersonInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_sendUsername_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.PersonInput, error) {
+			return ec.unmarshalNPersonInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPersonInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_setMailTemplate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SetMailTemplateInput, error) {
+			return ec.unmarshalNSetMailTemplateInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetMailTemplateInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_unblockAccess_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.PersonInput, error) {
+			return ec.unmarshalNPersonInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPersonInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updatePersonEmail_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdatePersonEmailInput, error) {
+			return ec.unmarshalNUpdatePersonEmailInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUpdatePersonEmailInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_verifyInvitation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.VerifyInvitationInput, error) {
+			return ec.unmarshalNVerifyInvitationInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐVerifyInvitationInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -3616,6 +5645,82 @@ func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["name"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_auditEvents_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "personId",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["personId"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "actions",
+		func(ctx context.Context, v any) ([]string, error) {
+			return ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["actions"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_devMailbox_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
 	return args, nil
 }
 
@@ -3687,6 +5792,48 @@ func (ec *executionContext) field_Query_employers_args(ctx context.Context, rawA
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_invitation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "token",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["token"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_mailTemplates_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "level",
+		func(ctx context.Context, v any) (model.MailTemplateLevelInput, error) {
+			return ec.unmarshalNMailTemplateLevelInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailTemplateLevelInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["level"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_mailVariables_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "kind",
+		func(ctx context.Context, v any) (model.MailKind, error) {
+			return ec.unmarshalNMailKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailKind(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["kind"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_node_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3712,6 +5859,42 @@ func (ec *executionContext) field_Query_nodes_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["ids"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_passwordResetLink_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "token",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["token"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_usernameAvailable_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "token",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["token"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "username",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["username"] = arg1
 	return args, nil
 }
 
@@ -4069,6 +6252,84 @@ func (ec *executionContext) fieldContext_Account_person(_ context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _Account_invitation(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Account_invitation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Account().Invitation(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AccountInvitation) graphql.Marshaler {
+			return ec.marshalOAccountInvitation2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐAccountInvitation(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Account_invitation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Account",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AccountInvitation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Account_hasLoggedIn(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Account_hasLoggedIn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Account().HasLoggedIn(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Account_hasLoggedIn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Account", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Account_canSendUsername(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Account_canSendUsername(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Account().CanSendUsername(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Account_canSendUsername(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Account", field, true, true, "Boolean")
+}
+
 func (ec *executionContext) _Account_status(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4090,6 +6351,98 @@ func (ec *executionContext) _Account_status(ctx context.Context, field graphql.C
 }
 func (ec *executionContext) fieldContext_Account_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Account", field, true, true, "AccessStatus")
+}
+
+func (ec *executionContext) _AccountInvitation_state(ctx context.Context, field graphql.CollectedField, obj *model.AccountInvitation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AccountInvitation_state(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.State, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AccountInvitation_state(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AccountInvitation", field, false, false, "String")
+}
+
+func (ec *executionContext) _AccountInvitation_expiresAt(ctx context.Context, field graphql.CollectedField, obj *model.AccountInvitation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AccountInvitation_expiresAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExpiresAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AccountInvitation_expiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AccountInvitation", field, false, false, "Time")
+}
+
+func (ec *executionContext) _AccountInvitation_sentAt(ctx context.Context, field graphql.CollectedField, obj *model.AccountInvitation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AccountInvitation_sentAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SentAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AccountInvitation_sentAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AccountInvitation", field, false, false, "Time")
+}
+
+func (ec *executionContext) _AccountInvitation_sentTo(ctx context.Context, field graphql.CollectedField, obj *model.AccountInvitation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AccountInvitation_sentTo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SentTo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AccountInvitation_sentTo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AccountInvitation", field, false, false, "String")
 }
 
 func (ec *executionContext) _AuditEvent_id(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEvent) (ret graphql.Marshaler) {
@@ -4439,6 +6792,740 @@ func (ec *executionContext) _AuditEventEdge_cursor(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_AuditEventEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuditEventEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _ChangeUsernamePayload_username(ctx context.Context, field graphql.CollectedField, obj *model.ChangeUsernamePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChangeUsernamePayload_username(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Username, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChangeUsernamePayload_username(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChangeUsernamePayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChangeUsernamePayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.ChangeUsernamePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChangeUsernamePayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChangeUsernamePayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChangeUsernamePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CollectiveAccessPayload_dryRun(ctx context.Context, field graphql.CollectedField, obj *model.CollectiveAccessPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollectiveAccessPayload_dryRun(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DryRun, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollectiveAccessPayload_dryRun(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CollectiveAccessPayload", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _CollectiveAccessPayload_takenCount(ctx context.Context, field graphql.CollectedField, obj *model.CollectiveAccessPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollectiveAccessPayload_takenCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TakenCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollectiveAccessPayload_takenCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CollectiveAccessPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CollectiveAccessPayload_skippedCount(ctx context.Context, field graphql.CollectedField, obj *model.CollectiveAccessPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollectiveAccessPayload_skippedCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SkippedCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollectiveAccessPayload_skippedCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CollectiveAccessPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CollectiveAccessPayload_taken(ctx context.Context, field graphql.CollectedField, obj *model.CollectiveAccessPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollectiveAccessPayload_taken(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Taken, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.CollectiveOutcome) graphql.Marshaler {
+			return ec.marshalNCollectiveOutcome2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐCollectiveOutcomeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollectiveAccessPayload_taken(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CollectiveAccessPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CollectiveOutcome(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CollectiveAccessPayload_skipped(ctx context.Context, field graphql.CollectedField, obj *model.CollectiveAccessPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollectiveAccessPayload_skipped(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Skipped, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.CollectiveOutcome) graphql.Marshaler {
+			return ec.marshalNCollectiveOutcome2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐCollectiveOutcomeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollectiveAccessPayload_skipped(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CollectiveAccessPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CollectiveOutcome(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CollectiveAccessPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.CollectiveAccessPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollectiveAccessPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollectiveAccessPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CollectiveAccessPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CollectiveOutcome_personId(ctx context.Context, field graphql.CollectedField, obj *model.CollectiveOutcome) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollectiveOutcome_personId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PersonID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollectiveOutcome_personId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CollectiveOutcome", field, false, false, "ID")
+}
+
+func (ec *executionContext) _CollectiveOutcome_fullName(ctx context.Context, field graphql.CollectedField, obj *model.CollectiveOutcome) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollectiveOutcome_fullName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FullName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollectiveOutcome_fullName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CollectiveOutcome", field, false, false, "String")
+}
+
+func (ec *executionContext) _CollectiveOutcome_employeeNumber(ctx context.Context, field graphql.CollectedField, obj *model.CollectiveOutcome) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollectiveOutcome_employeeNumber(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EmployeeNumber, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollectiveOutcome_employeeNumber(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CollectiveOutcome", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CollectiveOutcome_reason(ctx context.Context, field graphql.CollectedField, obj *model.CollectiveOutcome) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollectiveOutcome_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CollectiveSkipReason) graphql.Marshaler {
+			return ec.marshalOCollectiveSkipReason2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐCollectiveSkipReason(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CollectiveOutcome_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CollectiveOutcome", field, false, false, "CollectiveSkipReason")
+}
+
+func (ec *executionContext) _DevMail_id(ctx context.Context, field graphql.CollectedField, obj *model.DevMail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DevMail_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DevMail_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DevMail", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DevMail_createdAt(ctx context.Context, field graphql.CollectedField, obj *model.DevMail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DevMail_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DevMail_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DevMail", field, false, false, "Time")
+}
+
+func (ec *executionContext) _DevMail_to(ctx context.Context, field graphql.CollectedField, obj *model.DevMail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DevMail_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.To, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DevMail_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DevMail", field, false, false, "String")
+}
+
+func (ec *executionContext) _DevMail_kind(ctx context.Context, field graphql.CollectedField, obj *model.DevMail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DevMail_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.MailKind) graphql.Marshaler {
+			return ec.marshalNMailKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DevMail_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DevMail", field, false, false, "MailKind")
+}
+
+func (ec *executionContext) _DevMail_subject(ctx context.Context, field graphql.CollectedField, obj *model.DevMail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DevMail_subject(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Subject, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DevMail_subject(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DevMail", field, false, false, "String")
+}
+
+func (ec *executionContext) _DevMail_textBody(ctx context.Context, field graphql.CollectedField, obj *model.DevMail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DevMail_textBody(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TextBody, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DevMail_textBody(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DevMail", field, false, false, "String")
+}
+
+func (ec *executionContext) _DevMail_htmlBody(ctx context.Context, field graphql.CollectedField, obj *model.DevMail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DevMail_htmlBody(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HTMLBody, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DevMail_htmlBody(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DevMail", field, false, false, "String")
+}
+
+func (ec *executionContext) _DevMail_status(ctx context.Context, field graphql.CollectedField, obj *model.DevMail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DevMail_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DevMail_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DevMail", field, false, false, "String")
+}
+
+func (ec *executionContext) _EmployeeMe_account(ctx context.Context, field graphql.CollectedField, obj *model.EmployeeMe) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmployeeMe_account(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Account, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Account) graphql.Marshaler {
+			return ec.marshalNAccount2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐAccount(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmployeeMe_account(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EmployeeMe",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Account(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EmployeeMe_person(ctx context.Context, field graphql.CollectedField, obj *model.EmployeeMe) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmployeeMe_person(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Person, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Person) graphql.Marshaler {
+			return ec.marshalNPerson2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐPerson(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmployeeMe_person(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EmployeeMe",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EmployeeMe_employer(ctx context.Context, field graphql.CollectedField, obj *model.EmployeeMe) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmployeeMe_employer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Employer, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Employer) graphql.Marshaler {
+			return ec.marshalNEmployer2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐEmployer(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmployeeMe_employer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EmployeeMe",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Employer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EmployeeMe_employments(ctx context.Context, field graphql.CollectedField, obj *model.EmployeeMe) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmployeeMe_employments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Employments, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Employment) graphql.Marshaler {
+			return ec.marshalNEmployment2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐEmploymentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmployeeMe_employments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EmployeeMe",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Employment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EmployeeSessionPayload_accessToken(ctx context.Context, field graphql.CollectedField, obj *model.EmployeeSessionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmployeeSessionPayload_accessToken(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AccessToken, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EmployeeSessionPayload_accessToken(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmployeeSessionPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _EmployeeSessionPayload_accessTokenExpiresAt(ctx context.Context, field graphql.CollectedField, obj *model.EmployeeSessionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmployeeSessionPayload_accessTokenExpiresAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AccessTokenExpiresAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EmployeeSessionPayload_accessTokenExpiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmployeeSessionPayload", field, false, false, "Time")
+}
+
+func (ec *executionContext) _EmployeeSessionPayload_viewer(ctx context.Context, field graphql.CollectedField, obj *model.EmployeeSessionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmployeeSessionPayload_viewer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Viewer, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Viewer) graphql.Marshaler {
+			return ec.marshalOViewer2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐViewer(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EmployeeSessionPayload_viewer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EmployeeSessionPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Viewer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EmployeeSessionPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.EmployeeSessionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmployeeSessionPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmployeeSessionPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EmployeeSessionPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Employer_id(ctx context.Context, field graphql.CollectedField, obj *ent.Employer) (ret graphql.Marshaler) {
@@ -5364,6 +8451,121 @@ func (ec *executionContext) fieldContext_EmploymentEdge_cursor(_ context.Context
 	return graphql.NewScalarFieldContext("EmploymentEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _InvitationInfo_state(ctx context.Context, field graphql.CollectedField, obj *model.InvitationInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvitationInfo_state(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.State, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.InvitationLinkState) graphql.Marshaler {
+			return ec.marshalNInvitationLinkState2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐInvitationLinkState(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvitationInfo_state(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvitationInfo", field, false, false, "InvitationLinkState")
+}
+
+func (ec *executionContext) _InvitationInfo_revokeReason(ctx context.Context, field graphql.CollectedField, obj *model.InvitationInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvitationInfo_revokeReason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RevokeReason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InvitationInfo_revokeReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvitationInfo", field, false, false, "String")
+}
+
+func (ec *executionContext) _InvitationInfo_employerName(ctx context.Context, field graphql.CollectedField, obj *model.InvitationInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvitationInfo_employerName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EmployerName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvitationInfo_employerName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvitationInfo", field, false, false, "String")
+}
+
+func (ec *executionContext) _InvitationInfo_expiresAt(ctx context.Context, field graphql.CollectedField, obj *model.InvitationInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvitationInfo_expiresAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExpiresAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvitationInfo_expiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvitationInfo", field, false, false, "Time")
+}
+
+func (ec *executionContext) _InvitationInfo_birthDateVerified(ctx context.Context, field graphql.CollectedField, obj *model.InvitationInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvitationInfo_birthDateVerified(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BirthDateVerified, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvitationInfo_birthDateVerified(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvitationInfo", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _LoginPayload_accessToken(ctx context.Context, field graphql.CollectedField, obj *model.LoginPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5529,6 +8731,424 @@ func (ec *executionContext) fieldContext_LogoutPayload_userErrors(_ context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _MailPreviewPayload_subject(ctx context.Context, field graphql.CollectedField, obj *model.MailPreviewPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MailPreviewPayload_subject(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Subject, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MailPreviewPayload_subject(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MailPreviewPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _MailPreviewPayload_textBody(ctx context.Context, field graphql.CollectedField, obj *model.MailPreviewPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MailPreviewPayload_textBody(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TextBody, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MailPreviewPayload_textBody(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MailPreviewPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _MailPreviewPayload_htmlBody(ctx context.Context, field graphql.CollectedField, obj *model.MailPreviewPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MailPreviewPayload_htmlBody(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HTMLBody, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MailPreviewPayload_htmlBody(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MailPreviewPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _MailPreviewPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.MailPreviewPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MailPreviewPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MailPreviewPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MailPreviewPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MailTemplatePayload_template(ctx context.Context, field graphql.CollectedField, obj *model.MailTemplatePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MailTemplatePayload_template(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Template, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.MailTemplateText) graphql.Marshaler {
+			return ec.marshalOMailTemplateText2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailTemplateText(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MailTemplatePayload_template(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MailTemplatePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MailTemplateText(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MailTemplatePayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.MailTemplatePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MailTemplatePayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MailTemplatePayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MailTemplatePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MailTemplateText_kind(ctx context.Context, field graphql.CollectedField, obj *model.MailTemplateText) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MailTemplateText_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.MailKind) graphql.Marshaler {
+			return ec.marshalNMailKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MailTemplateText_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MailTemplateText", field, false, false, "MailKind")
+}
+
+func (ec *executionContext) _MailTemplateText_locale(ctx context.Context, field graphql.CollectedField, obj *model.MailTemplateText) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MailTemplateText_locale(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Locale, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.MailLocale) graphql.Marshaler {
+			return ec.marshalNMailLocale2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailLocale(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MailTemplateText_locale(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MailTemplateText", field, false, false, "MailLocale")
+}
+
+func (ec *executionContext) _MailTemplateText_subject(ctx context.Context, field graphql.CollectedField, obj *model.MailTemplateText) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MailTemplateText_subject(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Subject, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MailTemplateText_subject(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MailTemplateText", field, false, false, "String")
+}
+
+func (ec *executionContext) _MailTemplateText_subjectSource(ctx context.Context, field graphql.CollectedField, obj *model.MailTemplateText) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MailTemplateText_subjectSource(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SubjectSource, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.MailTextSource) graphql.Marshaler {
+			return ec.marshalNMailTextSource2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailTextSource(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MailTemplateText_subjectSource(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MailTemplateText", field, false, false, "MailTextSource")
+}
+
+func (ec *executionContext) _MailTemplateText_textBody(ctx context.Context, field graphql.CollectedField, obj *model.MailTemplateText) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MailTemplateText_textBody(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TextBody, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MailTemplateText_textBody(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MailTemplateText", field, false, false, "String")
+}
+
+func (ec *executionContext) _MailTemplateText_textBodySource(ctx context.Context, field graphql.CollectedField, obj *model.MailTemplateText) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MailTemplateText_textBodySource(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TextBodySource, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.MailTextSource) graphql.Marshaler {
+			return ec.marshalNMailTextSource2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailTextSource(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MailTemplateText_textBodySource(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MailTemplateText", field, false, false, "MailTextSource")
+}
+
+func (ec *executionContext) _MailTemplateText_htmlBody(ctx context.Context, field graphql.CollectedField, obj *model.MailTemplateText) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MailTemplateText_htmlBody(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HTMLBody, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MailTemplateText_htmlBody(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MailTemplateText", field, false, false, "String")
+}
+
+func (ec *executionContext) _MailTemplateText_htmlBodySource(ctx context.Context, field graphql.CollectedField, obj *model.MailTemplateText) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MailTemplateText_htmlBodySource(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HTMLBodySource, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.MailTextSource) graphql.Marshaler {
+			return ec.marshalNMailTextSource2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailTextSource(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MailTemplateText_htmlBodySource(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MailTemplateText", field, false, false, "MailTextSource")
+}
+
+func (ec *executionContext) _MailVariable_name(ctx context.Context, field graphql.CollectedField, obj *model.MailVariable) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MailVariable_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MailVariable_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MailVariable", field, false, false, "String")
+}
+
+func (ec *executionContext) _MailVariable_description(ctx context.Context, field graphql.CollectedField, obj *model.MailVariable) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MailVariable_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MailVariable_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MailVariable", field, false, false, "String")
+}
+
+func (ec *executionContext) _MailVariable_sample(ctx context.Context, field graphql.CollectedField, obj *model.MailVariable) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MailVariable_sample(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sample, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MailVariable_sample(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MailVariable", field, false, false, "String")
+}
+
 func (ec *executionContext) _Mutation_login(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5582,7 +9202,8 @@ func (ec *executionContext) _Mutation_refreshSession(ctx context.Context, field 
 			return ec.fieldContext_Mutation_refreshSession(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Mutation().RefreshSession(ctx)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RefreshSession(ctx, fc.Args["input"].(*model.RefreshSessionInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.RefreshSessionPayload) graphql.Marshaler {
@@ -5592,7 +9213,7 @@ func (ec *executionContext) _Mutation_refreshSession(ctx context.Context, field 
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_refreshSession(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_refreshSession(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
@@ -5601,6 +9222,17 @@ func (ec *executionContext) fieldContext_Mutation_refreshSession(_ context.Conte
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_RefreshSessionPayload(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_refreshSession_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -5633,6 +9265,1134 @@ func (ec *executionContext) fieldContext_Mutation_logout(_ context.Context, fiel
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_LogoutPayload(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updatePersonEmail(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updatePersonEmail(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdatePersonEmail(ctx, fc.Args["input"].(model.UpdatePersonEmailInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_PORTAL_ACCESS")
+				if err != nil {
+					var zeroVal *model.PersonAccessPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.PersonAccessPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PersonAccessPayload) graphql.Marshaler {
+			return ec.marshalNPersonAccessPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPersonAccessPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updatePersonEmail(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PersonAccessPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updatePersonEmail_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_grantAccess(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_grantAccess(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().GrantAccess(ctx, fc.Args["input"].(model.PersonInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_PORTAL_ACCESS")
+				if err != nil {
+					var zeroVal *model.PersonAccessPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.PersonAccessPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PersonAccessPayload) graphql.Marshaler {
+			return ec.marshalNPersonAccessPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPersonAccessPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_grantAccess(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PersonAccessPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_grantAccess_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_resendInvitation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_resendInvitation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ResendInvitation(ctx, fc.Args["input"].(model.PersonInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_PORTAL_ACCESS")
+				if err != nil {
+					var zeroVal *model.PersonAccessPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.PersonAccessPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PersonAccessPayload) graphql.Marshaler {
+			return ec.marshalNPersonAccessPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPersonAccessPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_resendInvitation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PersonAccessPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_resendInvitation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_revokeInvitation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_revokeInvitation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RevokeInvitation(ctx, fc.Args["input"].(model.PersonInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_PORTAL_ACCESS")
+				if err != nil {
+					var zeroVal *model.PersonAccessPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.PersonAccessPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PersonAccessPayload) graphql.Marshaler {
+			return ec.marshalNPersonAccessPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPersonAccessPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_revokeInvitation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PersonAccessPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_revokeInvitation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_blockAccess(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_blockAccess(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().BlockAccess(ctx, fc.Args["input"].(model.PersonInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_PORTAL_ACCESS")
+				if err != nil {
+					var zeroVal *model.PersonAccessPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.PersonAccessPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PersonAccessPayload) graphql.Marshaler {
+			return ec.marshalNPersonAccessPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPersonAccessPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_blockAccess(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PersonAccessPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_blockAccess_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_unblockAccess(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_unblockAccess(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UnblockAccess(ctx, fc.Args["input"].(model.PersonInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_PORTAL_ACCESS")
+				if err != nil {
+					var zeroVal *model.PersonAccessPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.PersonAccessPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PersonAccessPayload) graphql.Marshaler {
+			return ec.marshalNPersonAccessPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPersonAccessPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_unblockAccess(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PersonAccessPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_unblockAccess_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_sendUsername(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_sendUsername(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SendUsername(ctx, fc.Args["input"].(model.PersonInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_PORTAL_ACCESS")
+				if err != nil {
+					var zeroVal *model.PersonAccessPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.PersonAccessPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PersonAccessPayload) graphql.Marshaler {
+			return ec.marshalNPersonAccessPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPersonAccessPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_sendUsername(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PersonAccessPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_sendUsername_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_collectiveGrantAccess(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_collectiveGrantAccess(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CollectiveGrantAccess(ctx, fc.Args["input"].(model.CollectiveAccessInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "COLLECTIVE_MUTATIONS")
+				if err != nil {
+					var zeroVal *model.CollectiveAccessPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.CollectiveAccessPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CollectiveAccessPayload) graphql.Marshaler {
+			return ec.marshalNCollectiveAccessPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐCollectiveAccessPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_collectiveGrantAccess(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CollectiveAccessPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_collectiveGrantAccess_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_collectiveBlock(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_collectiveBlock(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CollectiveBlock(ctx, fc.Args["input"].(model.CollectiveAccessInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "COLLECTIVE_MUTATIONS")
+				if err != nil {
+					var zeroVal *model.CollectiveAccessPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.CollectiveAccessPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CollectiveAccessPayload) graphql.Marshaler {
+			return ec.marshalNCollectiveAccessPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐCollectiveAccessPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_collectiveBlock(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CollectiveAccessPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_collectiveBlock_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_verifyInvitation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_verifyInvitation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().VerifyInvitation(ctx, fc.Args["input"].(model.VerifyInvitationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.VerifyInvitationPayload) graphql.Marshaler {
+			return ec.marshalNVerifyInvitationPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐVerifyInvitationPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_verifyInvitation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_VerifyInvitationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_verifyInvitation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_completeRegistration(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_completeRegistration(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CompleteRegistration(ctx, fc.Args["input"].(model.CompleteRegistrationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EmployeeSessionPayload) graphql.Marshaler {
+			return ec.marshalNEmployeeSessionPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐEmployeeSessionPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_completeRegistration(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EmployeeSessionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_completeRegistration_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_employeeLogin(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_employeeLogin(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().EmployeeLogin(ctx, fc.Args["input"].(model.LoginInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EmployeeSessionPayload) graphql.Marshaler {
+			return ec.marshalNEmployeeSessionPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐEmployeeSessionPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_employeeLogin(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EmployeeSessionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_employeeLogin_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_requestPasswordReset(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_requestPasswordReset(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RequestPasswordReset(ctx, fc.Args["input"].(model.RequestPasswordResetInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RequestPayload) graphql.Marshaler {
+			return ec.marshalNRequestPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRequestPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_requestPasswordReset(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RequestPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_requestPasswordReset_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_resetPassword(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_resetPassword(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ResetPassword(ctx, fc.Args["input"].(model.ResetPasswordInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EmployeeSessionPayload) graphql.Marshaler {
+			return ec.marshalNEmployeeSessionPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐEmployeeSessionPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_resetPassword(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EmployeeSessionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_resetPassword_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_requestUsername(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_requestUsername(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RequestUsername(ctx, fc.Args["input"].(model.RequestUsernameInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RequestPayload) graphql.Marshaler {
+			return ec.marshalNRequestPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRequestPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_requestUsername(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RequestPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_requestUsername_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_changePassword(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_changePassword(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ChangePassword(ctx, fc.Args["input"].(model.ChangePasswordInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RequestPayload) graphql.Marshaler {
+			return ec.marshalNRequestPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRequestPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_changePassword(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RequestPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_changePassword_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_changeUsername(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_changeUsername(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ChangeUsername(ctx, fc.Args["input"].(model.ChangeUsernameInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChangeUsernamePayload) graphql.Marshaler {
+			return ec.marshalNChangeUsernamePayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐChangeUsernamePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_changeUsername(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChangeUsernamePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_changeUsername_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_logoutEverywhere(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_logoutEverywhere(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Mutation().LogoutEverywhere(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.LogoutPayload) graphql.Marshaler {
+			return ec.marshalNLogoutPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLogoutPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_logoutEverywhere(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LogoutPayload(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setMailTemplate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setMailTemplate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetMailTemplate(ctx, fc.Args["input"].(model.SetMailTemplateInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_MAIL_TEMPLATES")
+				if err != nil {
+					var zeroVal *model.MailTemplatePayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.MailTemplatePayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.MailTemplatePayload) graphql.Marshaler {
+			return ec.marshalNMailTemplatePayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailTemplatePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setMailTemplate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MailTemplatePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setMailTemplate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_resetMailTemplate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_resetMailTemplate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ResetMailTemplate(ctx, fc.Args["input"].(model.MailTemplateKeyInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_MAIL_TEMPLATES")
+				if err != nil {
+					var zeroVal *model.MailTemplatePayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.MailTemplatePayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.MailTemplatePayload) graphql.Marshaler {
+			return ec.marshalNMailTemplatePayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailTemplatePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_resetMailTemplate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MailTemplatePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_resetMailTemplate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_previewMailTemplate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_previewMailTemplate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().PreviewMailTemplate(ctx, fc.Args["input"].(model.PreviewMailTemplateInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_MAIL_TEMPLATES")
+				if err != nil {
+					var zeroVal *model.MailPreviewPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.MailPreviewPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.MailPreviewPayload) graphql.Marshaler {
+			return ec.marshalNMailPreviewPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailPreviewPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_previewMailTemplate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MailPreviewPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_previewMailTemplate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -6262,6 +11022,70 @@ func (ec *executionContext) _Person_fullName(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_Person_fullName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Person", field, true, true, "String")
+}
+
+func (ec *executionContext) _PersonAccessPayload_person(ctx context.Context, field graphql.CollectedField, obj *model.PersonAccessPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonAccessPayload_person(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Person, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Person) graphql.Marshaler {
+			return ec.marshalOPerson2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐPerson(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PersonAccessPayload_person(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PersonAccessPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PersonAccessPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.PersonAccessPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonAccessPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonAccessPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PersonAccessPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _PersonConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.PersonConnection) (ret graphql.Marshaler) {
@@ -7022,6 +11846,232 @@ func (ec *executionContext) fieldContext_Query_nodes(ctx context.Context, field 
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_invitation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_invitation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Invitation(ctx, fc.Args["token"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.InvitationInfo) graphql.Marshaler {
+			return ec.marshalOInvitationInfo2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐInvitationInfo(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_invitation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InvitationInfo(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_invitation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_usernameAvailable(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_usernameAvailable(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().UsernameAvailable(ctx, fc.Args["token"].(string), fc.Args["username"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_usernameAvailable(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_usernameAvailable_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_passwordResetLink(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_passwordResetLink(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PasswordResetLink(ctx, fc.Args["token"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.PasswordResetLinkState) graphql.Marshaler {
+			return ec.marshalNPasswordResetLinkState2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPasswordResetLinkState(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_passwordResetLink(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type PasswordResetLinkState does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_passwordResetLink_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_auditEvents(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_auditEvents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().AuditEvents(ctx, fc.Args["after"].(*entgql.Cursor[string]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[string]), fc.Args["last"].(*int), fc.Args["personId"].(*string), fc.Args["actions"].([]string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "VIEW_AUDIT_LOG")
+				if err != nil {
+					var zeroVal *ent.AuditEventConnection
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *ent.AuditEventConnection
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.AuditEventConnection) graphql.Marshaler {
+			return ec.marshalOAuditEventConnection2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐAuditEventConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_auditEvents(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AuditEventConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_auditEvents_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_me(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_me(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().Me(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EmployeeMe) graphql.Marshaler {
+			return ec.marshalOEmployeeMe2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐEmployeeMe(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_me(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EmployeeMe(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_viewer(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7172,6 +12222,156 @@ func (ec *executionContext) fieldContext_Query_employer(ctx context.Context, fie
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_employer_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_mailTemplates(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_mailTemplates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().MailTemplates(ctx, fc.Args["level"].(model.MailTemplateLevelInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_MAIL_TEMPLATES")
+				if err != nil {
+					var zeroVal []*model.MailTemplateText
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal []*model.MailTemplateText
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.MailTemplateText) graphql.Marshaler {
+			return ec.marshalOMailTemplateText2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailTemplateTextᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_mailTemplates(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MailTemplateText(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_mailTemplates_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_mailVariables(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_mailVariables(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().MailVariables(ctx, fc.Args["kind"].(model.MailKind))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.MailVariable) graphql.Marshaler {
+			return ec.marshalNMailVariable2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailVariableᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_mailVariables(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MailVariable(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_mailVariables_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_devMailbox(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_devMailbox(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().DevMailbox(ctx, fc.Args["to"].(*string), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.DevMail) graphql.Marshaler {
+			return ec.marshalODevMail2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐDevMailᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_devMailbox(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DevMail(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_devMailbox_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -7460,6 +12660,61 @@ func (ec *executionContext) fieldContext_RefreshSessionPayload_userErrors(_ cont
 	return fc, nil
 }
 
+func (ec *executionContext) _RequestPayload_ok(ctx context.Context, field graphql.CollectedField, obj *model.RequestPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RequestPayload_ok(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Ok, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RequestPayload_ok(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RequestPayload", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _RequestPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.RequestPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RequestPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RequestPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RequestPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _UserError_field(ctx context.Context, field graphql.CollectedField, obj *model.UserError) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7527,6 +12782,84 @@ func (ec *executionContext) _UserError_message(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_UserError_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("UserError", field, false, false, "String")
+}
+
+func (ec *executionContext) _VerifyInvitationPayload_verified(ctx context.Context, field graphql.CollectedField, obj *model.VerifyInvitationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VerifyInvitationPayload_verified(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Verified, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VerifyInvitationPayload_verified(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VerifyInvitationPayload", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _VerifyInvitationPayload_attemptsLeft(ctx context.Context, field graphql.CollectedField, obj *model.VerifyInvitationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VerifyInvitationPayload_attemptsLeft(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AttemptsLeft, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VerifyInvitationPayload_attemptsLeft(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VerifyInvitationPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _VerifyInvitationPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.VerifyInvitationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VerifyInvitationPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VerifyInvitationPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "VerifyInvitationPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Viewer_id(ctx context.Context, field graphql.CollectedField, obj *model.Viewer) (ret graphql.Marshaler) {
@@ -8910,6 +14243,227 @@ func UnmarshalAuditEventOrder(ctx context.Context, raw any) (ent.AuditEventOrder
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputChangePasswordInput(ctx context.Context, obj any) (model.ChangePasswordInput, error) {
+	var it model.ChangePasswordInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"currentPassword", "newPassword"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "currentPassword":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currentPassword"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrentPassword = data
+		case "newPassword":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newPassword"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewPassword = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalChangePasswordInput unmarshals raw into the ChangePasswordInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalChangePasswordInput(ctx context.Context, raw any) (model.ChangePasswordInput, error) {
+	var out model.ChangePasswordInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChangePasswordInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputChangeUsernameInput(ctx context.Context, obj any) (model.ChangeUsernameInput, error) {
+	var it model.ChangeUsernameInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"username"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "username":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("username"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Username = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalChangeUsernameInput unmarshals raw into the ChangeUsernameInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalChangeUsernameInput(ctx context.Context, raw any) (model.ChangeUsernameInput, error) {
+	var out model.ChangeUsernameInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChangeUsernameInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCollectiveAccessInput(ctx context.Context, obj any) (model.CollectiveAccessInput, error) {
+	var it model.CollectiveAccessInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["dryRun"]; !present {
+		asMap["dryRun"] = false
+	}
+
+	fieldsInOrder := [...]string{"employerId", "personIds", "filter", "search", "dryRun"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "employerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employerId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployerID = data
+		case "personIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personIds"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PersonIds = data
+		case "filter":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("filter"))
+			data, err := ec.unmarshalOEmploymentListFilter2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐEmploymentListFilter(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Filter = data
+		case "search":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("search"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Search = data
+		case "dryRun":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dryRun"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DryRun = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCollectiveAccessInput unmarshals raw into the CollectiveAccessInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCollectiveAccessInput(ctx context.Context, raw any) (model.CollectiveAccessInput, error) {
+	var out model.CollectiveAccessInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CollectiveAccessInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCompleteRegistrationInput(ctx context.Context, obj any) (model.CompleteRegistrationInput, error) {
+	var it model.CompleteRegistrationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"token", "username", "password"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "token":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("token"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Token = data
+		case "username":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("username"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Username = data
+		case "password":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("password"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Password = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCompleteRegistrationInput unmarshals raw into the CompleteRegistrationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCompleteRegistrationInput(ctx context.Context, raw any) (model.CompleteRegistrationInput, error) {
+	var out model.CompleteRegistrationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CompleteRegistrationInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputEmployerOrder(ctx context.Context, obj any) (ent.EmployerOrder, error) {
 	var it ent.EmployerOrder
 	if obj == nil {
@@ -9419,6 +14973,153 @@ func (ec *executionContext) unmarshalInputLoginInput(ctx context.Context, obj an
 func UnmarshalLoginInput(ctx context.Context, raw any) (model.LoginInput, error) {
 	var out model.LoginInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "LoginInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputMailTemplateKeyInput(ctx context.Context, obj any) (model.MailTemplateKeyInput, error) {
+	var it model.MailTemplateKeyInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"level", "kind", "locale"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "level":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("level"))
+			data, err := ec.unmarshalNMailTemplateLevelInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailTemplateLevelInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Level = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNMailKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "locale":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locale"))
+			data, err := ec.unmarshalNMailLocale2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailLocale(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Locale = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalMailTemplateKeyInput unmarshals raw into the MailTemplateKeyInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalMailTemplateKeyInput(ctx context.Context, raw any) (model.MailTemplateKeyInput, error) {
+	var out model.MailTemplateKeyInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "MailTemplateKeyInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputMailTemplateLevelInput(ctx context.Context, obj any) (model.MailTemplateLevelInput, error) {
+	var it model.MailTemplateLevelInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"scope", "employerId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "scope":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scope"))
+			data, err := ec.unmarshalNMailTemplateScope2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailTemplateScope(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Scope = data
+		case "employerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employerId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployerID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalMailTemplateLevelInput unmarshals raw into the MailTemplateLevelInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalMailTemplateLevelInput(ctx context.Context, raw any) (model.MailTemplateLevelInput, error) {
+	var out model.MailTemplateLevelInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "MailTemplateLevelInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPersonInput(ctx context.Context, obj any) (model.PersonInput, error) {
+	var it model.PersonInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"personId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "personId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PersonID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPersonInput unmarshals raw into the PersonInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPersonInput(ctx context.Context, raw any) (model.PersonInput, error) {
+	var out model.PersonInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PersonInput", raw, &out)
 	return out, err
 }
 
@@ -10014,6 +15715,83 @@ func UnmarshalPersonWhereInput(ctx context.Context, raw any) (ent.PersonWhereInp
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputPreviewMailTemplateInput(ctx context.Context, obj any) (model.PreviewMailTemplateInput, error) {
+	var it model.PreviewMailTemplateInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"level", "kind", "locale", "subject", "textBody", "htmlBody"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "level":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("level"))
+			data, err := ec.unmarshalNMailTemplateLevelInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailTemplateLevelInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Level = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNMailKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "locale":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locale"))
+			data, err := ec.unmarshalNMailLocale2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailLocale(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Locale = data
+		case "subject":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subject"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Subject = data
+		case "textBody":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textBody"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextBody = data
+		case "htmlBody":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("htmlBody"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HTMLBody = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPreviewMailTemplateInput unmarshals raw into the PreviewMailTemplateInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPreviewMailTemplateInput(ctx context.Context, raw any) (model.PreviewMailTemplateInput, error) {
+	var out model.PreviewMailTemplateInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PreviewMailTemplateInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputProductActivationInput(ctx context.Context, obj any) (model.ProductActivationInput, error) {
 	var it model.ProductActivationInput
 	if obj == nil {
@@ -10109,6 +15887,356 @@ func (ec *executionContext) unmarshalInputRecordMijnLoketAddendumInput(ctx conte
 func UnmarshalRecordMijnLoketAddendumInput(ctx context.Context, raw any) (model.RecordMijnLoketAddendumInput, error) {
 	var out model.RecordMijnLoketAddendumInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "RecordMijnLoketAddendumInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRefreshSessionInput(ctx context.Context, obj any) (model.RefreshSessionInput, error) {
+	var it model.RefreshSessionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"area"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "area":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("area"))
+			data, err := ec.unmarshalOSessionArea2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSessionArea(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Area = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRefreshSessionInput unmarshals raw into the RefreshSessionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRefreshSessionInput(ctx context.Context, raw any) (model.RefreshSessionInput, error) {
+	var out model.RefreshSessionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RefreshSessionInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRequestPasswordResetInput(ctx context.Context, obj any) (model.RequestPasswordResetInput, error) {
+	var it model.RequestPasswordResetInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"username"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "username":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("username"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Username = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRequestPasswordResetInput unmarshals raw into the RequestPasswordResetInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRequestPasswordResetInput(ctx context.Context, raw any) (model.RequestPasswordResetInput, error) {
+	var out model.RequestPasswordResetInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RequestPasswordResetInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRequestUsernameInput(ctx context.Context, obj any) (model.RequestUsernameInput, error) {
+	var it model.RequestUsernameInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"email"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "email":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("email"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Email = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRequestUsernameInput unmarshals raw into the RequestUsernameInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRequestUsernameInput(ctx context.Context, raw any) (model.RequestUsernameInput, error) {
+	var out model.RequestUsernameInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RequestUsernameInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputResetPasswordInput(ctx context.Context, obj any) (model.ResetPasswordInput, error) {
+	var it model.ResetPasswordInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"token", "password"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "token":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("token"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Token = data
+		case "password":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("password"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Password = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalResetPasswordInput unmarshals raw into the ResetPasswordInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalResetPasswordInput(ctx context.Context, raw any) (model.ResetPasswordInput, error) {
+	var out model.ResetPasswordInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ResetPasswordInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSetMailTemplateInput(ctx context.Context, obj any) (model.SetMailTemplateInput, error) {
+	var it model.SetMailTemplateInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"level", "kind", "locale", "subject", "textBody", "htmlBody"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "level":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("level"))
+			data, err := ec.unmarshalNMailTemplateLevelInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailTemplateLevelInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Level = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNMailKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "locale":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("locale"))
+			data, err := ec.unmarshalNMailLocale2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailLocale(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Locale = data
+		case "subject":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subject"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Subject = data
+		case "textBody":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("textBody"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TextBody = data
+		case "htmlBody":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("htmlBody"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HTMLBody = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSetMailTemplateInput unmarshals raw into the SetMailTemplateInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSetMailTemplateInput(ctx context.Context, raw any) (model.SetMailTemplateInput, error) {
+	var out model.SetMailTemplateInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SetMailTemplateInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdatePersonEmailInput(ctx context.Context, obj any) (model.UpdatePersonEmailInput, error) {
+	var it model.UpdatePersonEmailInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"personId", "email"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "personId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PersonID = data
+		case "email":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("email"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Email = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdatePersonEmailInput unmarshals raw into the UpdatePersonEmailInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdatePersonEmailInput(ctx context.Context, raw any) (model.UpdatePersonEmailInput, error) {
+	var out model.UpdatePersonEmailInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdatePersonEmailInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputVerifyInvitationInput(ctx context.Context, obj any) (model.VerifyInvitationInput, error) {
+	var it model.VerifyInvitationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"token", "birthDate"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "token":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("token"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Token = data
+		case "birthDate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("birthDate"))
+			data, err := ec.unmarshalNDate2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BirthDate = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalVerifyInvitationInput unmarshals raw into the VerifyInvitationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalVerifyInvitationInput(ctx context.Context, raw any) (model.VerifyInvitationInput, error) {
+	var out model.VerifyInvitationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "VerifyInvitationInput", raw, &out)
 	return out, err
 }
 
@@ -10240,12 +16368,78 @@ func (ec *executionContext) _Account(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Account_person(ctx, field, obj)
 				})
+		case "invitation":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Account_invitation(ctx, field, obj)
+				})
+		case "hasLoggedIn":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Account_hasLoggedIn(ctx, field, obj)
+				})
+		case "canSendUsername":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Account_canSendUsername(ctx, field, obj)
+				})
 		case "status":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Account_status(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var accountInvitationImplementors = []string{"AccountInvitation"}
+
+func (ec *executionContext) _AccountInvitation(ctx context.Context, sel ast.SelectionSet, obj *model.AccountInvitation) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, accountInvitationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AccountInvitation")
+		case "state":
+			out.Values[i] = ec._AccountInvitation_state(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "expiresAt":
+			out.Values[i] = ec._AccountInvitation_expiresAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sentAt":
+			out.Values[i] = ec._AccountInvitation_sentAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sentTo":
+			out.Values[i] = ec._AccountInvitation_sentTo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -10397,6 +16591,314 @@ func (ec *executionContext) _AuditEventEdge(ctx context.Context, sel ast.Selecti
 			}
 		case "cursor":
 			out.Values[i] = ec._AuditEventEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var changeUsernamePayloadImplementors = []string{"ChangeUsernamePayload"}
+
+func (ec *executionContext) _ChangeUsernamePayload(ctx context.Context, sel ast.SelectionSet, obj *model.ChangeUsernamePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, changeUsernamePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChangeUsernamePayload")
+		case "username":
+			out.Values[i] = ec._ChangeUsernamePayload_username(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._ChangeUsernamePayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var collectiveAccessPayloadImplementors = []string{"CollectiveAccessPayload"}
+
+func (ec *executionContext) _CollectiveAccessPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CollectiveAccessPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, collectiveAccessPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CollectiveAccessPayload")
+		case "dryRun":
+			out.Values[i] = ec._CollectiveAccessPayload_dryRun(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "takenCount":
+			out.Values[i] = ec._CollectiveAccessPayload_takenCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "skippedCount":
+			out.Values[i] = ec._CollectiveAccessPayload_skippedCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "taken":
+			out.Values[i] = ec._CollectiveAccessPayload_taken(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "skipped":
+			out.Values[i] = ec._CollectiveAccessPayload_skipped(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._CollectiveAccessPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var collectiveOutcomeImplementors = []string{"CollectiveOutcome"}
+
+func (ec *executionContext) _CollectiveOutcome(ctx context.Context, sel ast.SelectionSet, obj *model.CollectiveOutcome) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, collectiveOutcomeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CollectiveOutcome")
+		case "personId":
+			out.Values[i] = ec._CollectiveOutcome_personId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fullName":
+			out.Values[i] = ec._CollectiveOutcome_fullName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "employeeNumber":
+			out.Values[i] = ec._CollectiveOutcome_employeeNumber(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reason":
+			out.Values[i] = ec._CollectiveOutcome_reason(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var devMailImplementors = []string{"DevMail"}
+
+func (ec *executionContext) _DevMail(ctx context.Context, sel ast.SelectionSet, obj *model.DevMail) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, devMailImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DevMail")
+		case "id":
+			out.Values[i] = ec._DevMail_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createdAt":
+			out.Values[i] = ec._DevMail_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "to":
+			out.Values[i] = ec._DevMail_to(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._DevMail_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "subject":
+			out.Values[i] = ec._DevMail_subject(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "textBody":
+			out.Values[i] = ec._DevMail_textBody(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "htmlBody":
+			out.Values[i] = ec._DevMail_htmlBody(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._DevMail_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var employeeMeImplementors = []string{"EmployeeMe"}
+
+func (ec *executionContext) _EmployeeMe(ctx context.Context, sel ast.SelectionSet, obj *model.EmployeeMe) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, employeeMeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EmployeeMe")
+		case "account":
+			out.Values[i] = ec._EmployeeMe_account(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "person":
+			out.Values[i] = ec._EmployeeMe_person(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "employer":
+			out.Values[i] = ec._EmployeeMe_employer(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "employments":
+			out.Values[i] = ec._EmployeeMe_employments(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var employeeSessionPayloadImplementors = []string{"EmployeeSessionPayload"}
+
+func (ec *executionContext) _EmployeeSessionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.EmployeeSessionPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, employeeSessionPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EmployeeSessionPayload")
+		case "accessToken":
+			out.Values[i] = ec._EmployeeSessionPayload_accessToken(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "accessTokenExpiresAt":
+			out.Values[i] = ec._EmployeeSessionPayload_accessTokenExpiresAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "viewer":
+			out.Values[i] = ec._EmployeeSessionPayload_viewer(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._EmployeeSessionPayload_userErrors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -10764,6 +17266,59 @@ func (ec *executionContext) _EmploymentEdge(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var invitationInfoImplementors = []string{"InvitationInfo"}
+
+func (ec *executionContext) _InvitationInfo(ctx context.Context, sel ast.SelectionSet, obj *model.InvitationInfo) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, invitationInfoImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("InvitationInfo")
+		case "state":
+			out.Values[i] = ec._InvitationInfo_state(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "revokeReason":
+			out.Values[i] = ec._InvitationInfo_revokeReason(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "employerName":
+			out.Values[i] = ec._InvitationInfo_employerName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "expiresAt":
+			out.Values[i] = ec._InvitationInfo_expiresAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "birthDateVerified":
+			out.Values[i] = ec._InvitationInfo_birthDateVerified(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var loginPayloadImplementors = []string{"LoginPayload"}
 
 func (ec *executionContext) _LoginPayload(ctx context.Context, sel ast.SelectionSet, obj *model.LoginPayload) graphql.Marshaler {
@@ -10850,6 +17405,203 @@ func (ec *executionContext) _LogoutPayload(ctx context.Context, sel ast.Selectio
 	return out
 }
 
+var mailPreviewPayloadImplementors = []string{"MailPreviewPayload"}
+
+func (ec *executionContext) _MailPreviewPayload(ctx context.Context, sel ast.SelectionSet, obj *model.MailPreviewPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, mailPreviewPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MailPreviewPayload")
+		case "subject":
+			out.Values[i] = ec._MailPreviewPayload_subject(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "textBody":
+			out.Values[i] = ec._MailPreviewPayload_textBody(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "htmlBody":
+			out.Values[i] = ec._MailPreviewPayload_htmlBody(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._MailPreviewPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var mailTemplatePayloadImplementors = []string{"MailTemplatePayload"}
+
+func (ec *executionContext) _MailTemplatePayload(ctx context.Context, sel ast.SelectionSet, obj *model.MailTemplatePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, mailTemplatePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MailTemplatePayload")
+		case "template":
+			out.Values[i] = ec._MailTemplatePayload_template(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._MailTemplatePayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var mailTemplateTextImplementors = []string{"MailTemplateText"}
+
+func (ec *executionContext) _MailTemplateText(ctx context.Context, sel ast.SelectionSet, obj *model.MailTemplateText) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, mailTemplateTextImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MailTemplateText")
+		case "kind":
+			out.Values[i] = ec._MailTemplateText_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "locale":
+			out.Values[i] = ec._MailTemplateText_locale(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "subject":
+			out.Values[i] = ec._MailTemplateText_subject(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "subjectSource":
+			out.Values[i] = ec._MailTemplateText_subjectSource(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "textBody":
+			out.Values[i] = ec._MailTemplateText_textBody(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "textBodySource":
+			out.Values[i] = ec._MailTemplateText_textBodySource(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "htmlBody":
+			out.Values[i] = ec._MailTemplateText_htmlBody(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "htmlBodySource":
+			out.Values[i] = ec._MailTemplateText_htmlBodySource(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var mailVariableImplementors = []string{"MailVariable"}
+
+func (ec *executionContext) _MailVariable(ctx context.Context, sel ast.SelectionSet, obj *model.MailVariable) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, mailVariableImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MailVariable")
+		case "name":
+			out.Values[i] = ec._MailVariable_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "description":
+			out.Values[i] = ec._MailVariable_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sample":
+			out.Values[i] = ec._MailVariable_sample(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var mutationImplementors = []string{"Mutation"}
 
 func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -10886,6 +17638,153 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "logout":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_logout(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updatePersonEmail":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updatePersonEmail(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "grantAccess":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_grantAccess(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "resendInvitation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_resendInvitation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "revokeInvitation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_revokeInvitation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "blockAccess":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_blockAccess(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unblockAccess":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_unblockAccess(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sendUsername":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_sendUsername(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "collectiveGrantAccess":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_collectiveGrantAccess(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "collectiveBlock":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_collectiveBlock(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "verifyInvitation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_verifyInvitation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "completeRegistration":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_completeRegistration(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "employeeLogin":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_employeeLogin(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "requestPasswordReset":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_requestPasswordReset(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "resetPassword":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_resetPassword(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "requestUsername":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_requestUsername(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "changePassword":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_changePassword(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "changeUsername":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_changeUsername(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "logoutEverywhere":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_logoutEverywhere(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setMailTemplate":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setMailTemplate(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "resetMailTemplate":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_resetMailTemplate(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "previewMailTemplate":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_previewMailTemplate(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -11061,6 +17960,44 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Person_fullName(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var personAccessPayloadImplementors = []string{"PersonAccessPayload"}
+
+func (ec *executionContext) _PersonAccessPayload(ctx context.Context, sel ast.SelectionSet, obj *model.PersonAccessPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, personAccessPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PersonAccessPayload")
+		case "person":
+			out.Values[i] = ec._PersonAccessPayload_person(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._PersonAccessPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -11437,6 +18374,36 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_nodes(ctx, field)
 				})
+		case "invitation":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_invitation(ctx, field)
+				})
+		case "usernameAvailable":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_usernameAvailable(ctx, field)
+				})
+		case "passwordResetLink":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_passwordResetLink(ctx, field)
+				})
+		case "auditEvents":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_auditEvents(ctx, field)
+				})
+		case "me":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_me(ctx, field)
+				})
 		case "viewer":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, false,
@@ -11454,6 +18421,24 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_employer(ctx, field)
+				})
+		case "mailTemplates":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_mailTemplates(ctx, field)
+				})
+		case "mailVariables":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_mailVariables(ctx, field)
+				})
+		case "devMailbox":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_devMailbox(ctx, field)
 				})
 		case "products":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -11578,6 +18563,44 @@ func (ec *executionContext) _RefreshSessionPayload(ctx context.Context, sel ast.
 	return out
 }
 
+var requestPayloadImplementors = []string{"RequestPayload"}
+
+func (ec *executionContext) _RequestPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RequestPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, requestPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RequestPayload")
+		case "ok":
+			out.Values[i] = ec._RequestPayload_ok(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._RequestPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var userErrorImplementors = []string{"UserError"}
 
 func (ec *executionContext) _UserError(ctx context.Context, sel ast.SelectionSet, obj *model.UserError) graphql.Marshaler {
@@ -11601,6 +18624,49 @@ func (ec *executionContext) _UserError(ctx context.Context, sel ast.SelectionSet
 			}
 		case "message":
 			out.Values[i] = ec._UserError_message(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var verifyInvitationPayloadImplementors = []string{"VerifyInvitationPayload"}
+
+func (ec *executionContext) _VerifyInvitationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.VerifyInvitationPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, verifyInvitationPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("VerifyInvitationPayload")
+		case "verified":
+			out.Values[i] = ec._VerifyInvitationPayload_verified(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "attemptsLeft":
+			out.Values[i] = ec._VerifyInvitationPayload_attemptsLeft(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._VerifyInvitationPayload_userErrors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -12063,6 +19129,14 @@ func (ec *executionContext) marshalNAccessStatus2githubᚗcomᚋwerkportaalᚋwe
 	return v
 }
 
+func (ec *executionContext) marshalNAccount2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐAccount(ctx context.Context, sel ast.SelectionSet, v *ent.Account) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Account!")
+		return graphql.Null
+	}
+	return ec._Account(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNAccountOrderField2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐAccountOrderField(ctx context.Context, v any) (*ent.AccountOrderField, error) {
 	var res = new(ent.AccountOrderField)
 	err := res.UnmarshalGQL(v)
@@ -12115,6 +19189,66 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 	return res
 }
 
+func (ec *executionContext) unmarshalNChangePasswordInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐChangePasswordInput(ctx context.Context, v any) (model.ChangePasswordInput, error) {
+	res, err := ec.unmarshalInputChangePasswordInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNChangeUsernameInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐChangeUsernameInput(ctx context.Context, v any) (model.ChangeUsernameInput, error) {
+	res, err := ec.unmarshalInputChangeUsernameInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNChangeUsernamePayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐChangeUsernamePayload(ctx context.Context, sel ast.SelectionSet, v *model.ChangeUsernamePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ChangeUsernamePayload!")
+		return graphql.Null
+	}
+	return ec._ChangeUsernamePayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCollectiveAccessInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐCollectiveAccessInput(ctx context.Context, v any) (model.CollectiveAccessInput, error) {
+	res, err := ec.unmarshalInputCollectiveAccessInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCollectiveAccessPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐCollectiveAccessPayload(ctx context.Context, sel ast.SelectionSet, v *model.CollectiveAccessPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CollectiveAccessPayload!")
+		return graphql.Null
+	}
+	return ec._CollectiveAccessPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCollectiveOutcome2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐCollectiveOutcomeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.CollectiveOutcome) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCollectiveOutcome2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐCollectiveOutcome(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCollectiveOutcome2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐCollectiveOutcome(ctx context.Context, sel ast.SelectionSet, v *model.CollectiveOutcome) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CollectiveOutcome!")
+		return graphql.Null
+	}
+	return ec._CollectiveOutcome(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCompleteRegistrationInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐCompleteRegistrationInput(ctx context.Context, v any) (model.CompleteRegistrationInput, error) {
+	res, err := ec.unmarshalInputCompleteRegistrationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx context.Context, v any) (entgql.Cursor[string], error) {
 	var res entgql.Cursor[string]
 	err := res.UnmarshalGQL(v)
@@ -12133,6 +19267,22 @@ func (ec *executionContext) unmarshalNDate2githubᚗcomᚋwerkportaalᚋwerkport
 
 func (ec *executionContext) marshalNDate2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx context.Context, sel ast.SelectionSet, v date.Date) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNDevMail2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐDevMail(ctx context.Context, sel ast.SelectionSet, v *model.DevMail) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DevMail!")
+		return graphql.Null
+	}
+	return ec._DevMail(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNEmployeeSessionPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐEmployeeSessionPayload(ctx context.Context, sel ast.SelectionSet, v *model.EmployeeSessionPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EmployeeSessionPayload!")
+		return graphql.Null
+	}
+	return ec._EmployeeSessionPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNEmployer2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐEmployer(ctx context.Context, sel ast.SelectionSet, v *ent.Employer) graphql.Marshaler {
@@ -12155,6 +19305,22 @@ func (ec *executionContext) marshalNEmployerOrderField2ᚖgithubᚗcomᚋwerkpor
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalNEmployment2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐEmploymentᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Employment) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEmployment2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐEmployment(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNEmployment2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐEmployment(ctx context.Context, sel ast.SelectionSet, v *ent.Employment) graphql.Marshaler {
@@ -12241,6 +19407,16 @@ func (ec *executionContext) marshalNInt2int(ctx context.Context, sel ast.Selecti
 	return res
 }
 
+func (ec *executionContext) unmarshalNInvitationLinkState2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐInvitationLinkState(ctx context.Context, v any) (model.InvitationLinkState, error) {
+	var res model.InvitationLinkState
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNInvitationLinkState2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐInvitationLinkState(ctx context.Context, sel ast.SelectionSet, v model.InvitationLinkState) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNLoginInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLoginInput(ctx context.Context, v any) (model.LoginInput, error) {
 	res, err := ec.unmarshalInputLoginInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -12260,6 +19436,109 @@ func (ec *executionContext) marshalNLogoutPayload2ᚖgithubᚗcomᚋwerkportaal�
 		return graphql.Null
 	}
 	return ec._LogoutPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNMailKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailKind(ctx context.Context, v any) (model.MailKind, error) {
+	var res model.MailKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMailKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailKind(ctx context.Context, sel ast.SelectionSet, v model.MailKind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNMailLocale2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailLocale(ctx context.Context, v any) (model.MailLocale, error) {
+	var res model.MailLocale
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMailLocale2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailLocale(ctx context.Context, sel ast.SelectionSet, v model.MailLocale) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNMailPreviewPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailPreviewPayload(ctx context.Context, sel ast.SelectionSet, v *model.MailPreviewPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MailPreviewPayload!")
+		return graphql.Null
+	}
+	return ec._MailPreviewPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNMailTemplateKeyInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailTemplateKeyInput(ctx context.Context, v any) (model.MailTemplateKeyInput, error) {
+	res, err := ec.unmarshalInputMailTemplateKeyInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNMailTemplateLevelInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailTemplateLevelInput(ctx context.Context, v any) (model.MailTemplateLevelInput, error) {
+	res, err := ec.unmarshalInputMailTemplateLevelInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNMailTemplateLevelInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailTemplateLevelInput(ctx context.Context, v any) (*model.MailTemplateLevelInput, error) {
+	res, err := ec.unmarshalInputMailTemplateLevelInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMailTemplatePayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailTemplatePayload(ctx context.Context, sel ast.SelectionSet, v *model.MailTemplatePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MailTemplatePayload!")
+		return graphql.Null
+	}
+	return ec._MailTemplatePayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNMailTemplateScope2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailTemplateScope(ctx context.Context, v any) (model.MailTemplateScope, error) {
+	var res model.MailTemplateScope
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMailTemplateScope2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailTemplateScope(ctx context.Context, sel ast.SelectionSet, v model.MailTemplateScope) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNMailTemplateText2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailTemplateText(ctx context.Context, sel ast.SelectionSet, v *model.MailTemplateText) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MailTemplateText!")
+		return graphql.Null
+	}
+	return ec._MailTemplateText(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNMailTextSource2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailTextSource(ctx context.Context, v any) (model.MailTextSource, error) {
+	var res model.MailTextSource
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMailTextSource2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailTextSource(ctx context.Context, sel ast.SelectionSet, v model.MailTextSource) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNMailVariable2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailVariableᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.MailVariable) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMailVariable2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailVariable(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMailVariable2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailVariable(ctx context.Context, sel ast.SelectionSet, v *model.MailVariable) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MailVariable!")
+		return graphql.Null
+	}
+	return ec._MailVariable(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNMijnLoketVariant2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMijnLoketVariant(ctx context.Context, v any) (model.MijnLoketVariant, error) {
@@ -12296,6 +19575,16 @@ func (ec *executionContext) marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPag
 	return ec._PageInfo(ctx, sel, &v)
 }
 
+func (ec *executionContext) unmarshalNPasswordResetLinkState2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPasswordResetLinkState(ctx context.Context, v any) (model.PasswordResetLinkState, error) {
+	var res model.PasswordResetLinkState
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPasswordResetLinkState2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPasswordResetLinkState(ctx context.Context, sel ast.SelectionSet, v model.PasswordResetLinkState) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNPerson2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐPerson(ctx context.Context, sel ast.SelectionSet, v *ent.Person) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Person!")
@@ -12304,12 +19593,25 @@ func (ec *executionContext) marshalNPerson2ᚖgithubᚗcomᚋwerkportaalᚋwerkp
 	return ec._Person(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNPersonAccessPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPersonAccessPayload(ctx context.Context, sel ast.SelectionSet, v *model.PersonAccessPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PersonAccessPayload!")
+		return graphql.Null
+	}
+	return ec._PersonAccessPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNPersonConnection2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐPersonConnection(ctx context.Context, sel ast.SelectionSet, v *ent.PersonConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "PersonConnection!")
 		return graphql.Null
 	}
 	return ec._PersonConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNPersonInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPersonInput(ctx context.Context, v any) (model.PersonInput, error) {
+	res, err := ec.unmarshalInputPersonInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNPersonOrderField2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐPersonOrderField(ctx context.Context, v any) (*ent.PersonOrderField, error) {
@@ -12329,6 +19631,11 @@ func (ec *executionContext) marshalNPersonOrderField2ᚖgithubᚗcomᚋwerkporta
 func (ec *executionContext) unmarshalNPersonWhereInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐPersonWhereInput(ctx context.Context, v any) (*ent.PersonWhereInput, error) {
 	res, err := ec.unmarshalInputPersonWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNPreviewMailTemplateInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPreviewMailTemplateInput(ctx context.Context, v any) (model.PreviewMailTemplateInput, error) {
+	res, err := ec.unmarshalInputPreviewMailTemplateInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNPrincipalKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPrincipalKind(ctx context.Context, v any) (model.PrincipalKind, error) {
@@ -12441,6 +19748,29 @@ func (ec *executionContext) marshalNRefreshSessionPayload2ᚖgithubᚗcomᚋwerk
 	return ec._RefreshSessionPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNRequestPasswordResetInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRequestPasswordResetInput(ctx context.Context, v any) (model.RequestPasswordResetInput, error) {
+	res, err := ec.unmarshalInputRequestPasswordResetInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRequestPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRequestPayload(ctx context.Context, sel ast.SelectionSet, v *model.RequestPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RequestPayload!")
+		return graphql.Null
+	}
+	return ec._RequestPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNRequestUsernameInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRequestUsernameInput(ctx context.Context, v any) (model.RequestUsernameInput, error) {
+	res, err := ec.unmarshalInputRequestUsernameInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNResetPasswordInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐResetPasswordInput(ctx context.Context, v any) (model.ResetPasswordInput, error) {
+	res, err := ec.unmarshalInputResetPasswordInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx context.Context, v any) (model.Right, error) {
 	var res model.Right
 	err := res.UnmarshalGQL(v)
@@ -12481,6 +19811,11 @@ func (ec *executionContext) marshalNRight2ᚕgithubᚗcomᚋwerkportaalᚋwerkpo
 	return ret
 }
 
+func (ec *executionContext) unmarshalNSetMailTemplateInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetMailTemplateInput(ctx context.Context, v any) (model.SetMailTemplateInput, error) {
+	res, err := ec.unmarshalInputSetMailTemplateInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
 	res, err := graphql.UnmarshalString(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -12507,6 +19842,11 @@ func (ec *executionContext) marshalNTime2timeᚐTime(ctx context.Context, sel as
 		graphql.AddInvalidNullFromMarshaler(ctx, "Time!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNUpdatePersonEmailInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUpdatePersonEmailInput(ctx context.Context, v any) (model.UpdatePersonEmailInput, error) {
+	res, err := ec.unmarshalInputUpdatePersonEmailInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
@@ -12541,6 +19881,19 @@ func (ec *executionContext) unmarshalNUserErrorCode2githubᚗcomᚋwerkportaal�
 
 func (ec *executionContext) marshalNUserErrorCode2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorCode(ctx context.Context, sel ast.SelectionSet, v model.UserErrorCode) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) unmarshalNVerifyInvitationInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐVerifyInvitationInput(ctx context.Context, v any) (model.VerifyInvitationInput, error) {
+	res, err := ec.unmarshalInputVerifyInvitationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNVerifyInvitationPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐVerifyInvitationPayload(ctx context.Context, sel ast.SelectionSet, v *model.VerifyInvitationPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "VerifyInvitationPayload!")
+		return graphql.Null
+	}
+	return ec._VerifyInvitationPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNViewerScope2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐViewerScope(ctx context.Context, v any) (model.ViewerScope, error) {
@@ -12738,11 +20091,25 @@ func (ec *executionContext) marshalOAccount2ᚖgithubᚗcomᚋwerkportaalᚋwerk
 	return ec._Account(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalOAccountInvitation2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐAccountInvitation(ctx context.Context, sel ast.SelectionSet, v *model.AccountInvitation) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._AccountInvitation(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalOAuditEvent2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐAuditEvent(ctx context.Context, sel ast.SelectionSet, v *ent.AuditEvent) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return ec._AuditEvent(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOAuditEventConnection2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐAuditEventConnection(ctx context.Context, sel ast.SelectionSet, v *ent.AuditEventConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._AuditEventConnection(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOAuditEventEdge2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐAuditEventEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.AuditEventEdge) graphql.Marshaler {
@@ -12795,6 +20162,22 @@ func (ec *executionContext) marshalOBoolean2ᚖbool(ctx context.Context, sel ast
 	return res
 }
 
+func (ec *executionContext) unmarshalOCollectiveSkipReason2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐCollectiveSkipReason(ctx context.Context, v any) (*model.CollectiveSkipReason, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.CollectiveSkipReason)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOCollectiveSkipReason2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐCollectiveSkipReason(ctx context.Context, sel ast.SelectionSet, v *model.CollectiveSkipReason) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx context.Context, v any) (*entgql.Cursor[string], error) {
 	if v == nil {
 		return nil, nil
@@ -12825,6 +20208,32 @@ func (ec *executionContext) marshalODate2ᚖgithubᚗcomᚋwerkportaalᚋwerkpor
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalODevMail2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐDevMailᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.DevMail) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDevMail2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐDevMail(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalOEmployeeMe2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐEmployeeMe(ctx context.Context, sel ast.SelectionSet, v *model.EmployeeMe) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._EmployeeMe(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOEmployer2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐEmployer(ctx context.Context, sel ast.SelectionSet, v *ent.Employer) graphql.Marshaler {
@@ -13069,6 +20478,39 @@ func (ec *executionContext) marshalOInt2ᚖint(ctx context.Context, sel ast.Sele
 	return res
 }
 
+func (ec *executionContext) marshalOInvitationInfo2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐInvitationInfo(ctx context.Context, sel ast.SelectionSet, v *model.InvitationInfo) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._InvitationInfo(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOMailTemplateText2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailTemplateTextᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.MailTemplateText) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMailTemplateText2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailTemplateText(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalOMailTemplateText2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailTemplateText(ctx context.Context, sel ast.SelectionSet, v *model.MailTemplateText) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._MailTemplateText(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalONode2githubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐNoder(ctx context.Context, sel ast.SelectionSet, v ent.Noder) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -13159,6 +20601,14 @@ func (ec *executionContext) marshalOProvider2ᚖgithubᚗcomᚋwerkportaalᚋwer
 	return ec._Provider(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalORefreshSessionInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRefreshSessionInput(ctx context.Context, v any) (*model.RefreshSessionInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputRefreshSessionInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalOServiceFilter2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐServiceFilter(ctx context.Context, v any) (*model.ServiceFilter, error) {
 	if v == nil {
 		return nil, nil
@@ -13169,6 +20619,22 @@ func (ec *executionContext) unmarshalOServiceFilter2ᚖgithubᚗcomᚋwerkportaa
 }
 
 func (ec *executionContext) marshalOServiceFilter2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐServiceFilter(ctx context.Context, sel ast.SelectionSet, v *model.ServiceFilter) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOSessionArea2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSessionArea(ctx context.Context, v any) (*model.SessionArea, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.SessionArea)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOSessionArea2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSessionArea(ctx context.Context, sel ast.SelectionSet, v *model.SessionArea) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}

@@ -10,7 +10,138 @@ import (
 	"time"
 
 	"github.com/werkportaal/werkportaal/ent"
+	"github.com/werkportaal/werkportaal/server/date"
 )
+
+// State of the current invitation of an account.
+type AccountInvitation struct {
+	// The invitation state: PENDING (see expiresAt), USED, REVOKED.
+	State string `json:"state"`
+	// When the link expires.
+	ExpiresAt time.Time `json:"expiresAt"`
+	// When it was sent.
+	SentAt time.Time `json:"sentAt"`
+	// Address it was sent to.
+	SentTo string `json:"sentTo"`
+}
+
+// A password change.
+type ChangePasswordInput struct {
+	// The current password.
+	CurrentPassword string `json:"currentPassword"`
+	// The new password.
+	NewPassword string `json:"newPassword"`
+}
+
+// A username change.
+type ChangeUsernameInput struct {
+	// The new username.
+	Username string `json:"username"`
+}
+
+// The result of a username change.
+type ChangeUsernamePayload struct {
+	// The new username.
+	Username *string `json:"username,omitempty"`
+	// Why not, if so.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// Who a collective change is about: personIds, or every person matching filter and search.
+type CollectiveAccessInput struct {
+	// The employer.
+	EmployerID string `json:"employerId"`
+	// Chosen persons (at most 20000).
+	PersonIds []string `json:"personIds,omitempty"`
+	// All persons with an employment matching this filter (as in the employments list).
+	Filter *EmploymentListFilter `json:"filter,omitempty"`
+	// With filter: the same search as the employments list.
+	Search *string `json:"search,omitempty"`
+	// Only compute who would be taken and who skipped; change nothing.
+	DryRun bool `json:"dryRun"`
+}
+
+// The result of a collective change.
+type CollectiveAccessPayload struct {
+	// True when nothing was changed.
+	DryRun bool `json:"dryRun"`
+	// Number taken.
+	TakenCount int `json:"takenCount"`
+	// Number skipped.
+	SkippedCount int `json:"skippedCount"`
+	// Persons taken, in employee-number order.
+	Taken []*CollectiveOutcome `json:"taken"`
+	// Persons skipped with their reason, in employee-number order.
+	Skipped []*CollectiveOutcome `json:"skipped"`
+	// Why nothing changed, if so.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// What a collective change does (or, in a dry run, would do) to one person.
+type CollectiveOutcome struct {
+	// The person.
+	PersonID string `json:"personId"`
+	// Name of the person.
+	FullName string `json:"fullName"`
+	// Lowest employee number of the person.
+	EmployeeNumber int `json:"employeeNumber"`
+	// Why the person is skipped; null when taken.
+	Reason *CollectiveSkipReason `json:"reason,omitempty"`
+}
+
+// The chosen credentials.
+type CompleteRegistrationInput struct {
+	// The token from the link.
+	Token string `json:"token"`
+	// Username, 3 to 64 letters, digits or . _ - @; unique ignoring case.
+	Username string `json:"username"`
+	// Password of 10 to 128 characters, not common or guessable.
+	Password string `json:"password"`
+}
+
+// A mail in the dev mailbox.
+type DevMail struct {
+	// ID of the outbox row.
+	ID string `json:"id"`
+	// When it was queued.
+	CreatedAt time.Time `json:"createdAt"`
+	// Recipient.
+	To string `json:"to"`
+	// Kind of mail.
+	Kind MailKind `json:"kind"`
+	// Subject.
+	Subject string `json:"subject"`
+	// Plain-text body (links included).
+	TextBody string `json:"textBody"`
+	// HTML body.
+	HTMLBody string `json:"htmlBody"`
+	// PENDING, SENT or FAILED.
+	Status string `json:"status"`
+}
+
+// The signed-in employee.
+type EmployeeMe struct {
+	// The account.
+	Account *ent.Account `json:"account"`
+	// The person.
+	Person *ent.Person `json:"person"`
+	// The employer.
+	Employer *ent.Employer `json:"employer"`
+	// All employments of the person at the employer, newest first (R18).
+	Employments []*ent.Employment `json:"employments"`
+}
+
+// The result of an employee sign-in (registration, login, reset).
+type EmployeeSessionPayload struct {
+	// Access token; null when it failed.
+	AccessToken *string `json:"accessToken,omitempty"`
+	// When the access token expires.
+	AccessTokenExpiresAt *time.Time `json:"accessTokenExpiresAt,omitempty"`
+	// The signed-in employee.
+	Viewer *Viewer `json:"viewer,omitempty"`
+	// Why it failed, if so.
+	UserErrors []*UserError `json:"userErrors"`
+}
 
 // Filters of the employments list.
 type EmploymentListFilter struct {
@@ -18,6 +149,20 @@ type EmploymentListFilter struct {
 	Service *ServiceFilter `json:"service,omitempty"`
 	// Only persons with one of these access statuses; all when omitted or empty.
 	AccessStatus []AccessStatus `json:"accessStatus,omitempty"`
+}
+
+// What the invitation page may show.
+type InvitationInfo struct {
+	// State of the link.
+	State InvitationLinkState `json:"state"`
+	// Why it was revoked: WITHDRAWN, RESENT, BIRTH_DATE_ATTEMPTS or BLOCKED.
+	RevokeReason *string `json:"revokeReason,omitempty"`
+	// Name of the employer that invited.
+	EmployerName string `json:"employerName"`
+	// When the link expires or expired.
+	ExpiresAt time.Time `json:"expiresAt"`
+	// Whether the birth date was already answered correctly.
+	BirthDateVerified bool `json:"birthDateVerified"`
 }
 
 // Credentials of a staff user.
@@ -46,6 +191,104 @@ type LogoutPayload struct {
 	Ok bool `json:"ok"`
 	// Always empty; present for uniformity.
 	UserErrors []*UserError `json:"userErrors"`
+}
+
+// A rendered mail.
+type MailPreviewPayload struct {
+	// Rendered subject.
+	Subject *string `json:"subject,omitempty"`
+	// Rendered plain text.
+	TextBody *string `json:"textBody,omitempty"`
+	// Rendered HTML.
+	HTMLBody *string `json:"htmlBody,omitempty"`
+	// INVALID_TEMPLATE at the field, if so.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// Which text.
+type MailTemplateKeyInput struct {
+	// The level.
+	Level *MailTemplateLevelInput `json:"level"`
+	// The kind of mail.
+	Kind MailKind `json:"kind"`
+	// The language.
+	Locale MailLocale `json:"locale"`
+}
+
+// A level: the provider of the signed-in user, or one employer.
+type MailTemplateLevelInput struct {
+	// PROVIDER or EMPLOYER.
+	Scope MailTemplateScope `json:"scope"`
+	// The employer, for EMPLOYER.
+	EmployerID *string `json:"employerId,omitempty"`
+}
+
+// The result of saving or resetting a mail text.
+type MailTemplatePayload struct {
+	// The effective text after the change.
+	Template *MailTemplateText `json:"template,omitempty"`
+	// INVALID_TEMPLATE at the field, if so.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// The effective text of one kind and language at a level.
+type MailTemplateText struct {
+	// The kind of mail.
+	Kind MailKind `json:"kind"`
+	// The language.
+	Locale MailLocale `json:"locale"`
+	// Subject template.
+	Subject string `json:"subject"`
+	// Where the subject comes from.
+	SubjectSource MailTextSource `json:"subjectSource"`
+	// Plain-text body template.
+	TextBody string `json:"textBody"`
+	// Where the text body comes from.
+	TextBodySource MailTextSource `json:"textBodySource"`
+	// HTML body template.
+	HTMLBody string `json:"htmlBody"`
+	// Where the HTML body comes from.
+	HTMLBodySource MailTextSource `json:"htmlBodySource"`
+}
+
+// A variable a mail text may use, as {{.Name}}.
+type MailVariable struct {
+	// Name, e.g. FirstName.
+	Name string `json:"name"`
+	// What it holds, in the request's language.
+	Description string `json:"description"`
+	// A sample value for previews.
+	Sample string `json:"sample"`
+}
+
+// The result of a change of a person's portal access.
+type PersonAccessPayload struct {
+	// The person with the account as it is now; null when nothing changed.
+	Person *ent.Person `json:"person,omitempty"`
+	// Why nothing changed, if so.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// A person to act on.
+type PersonInput struct {
+	// The person.
+	PersonID string `json:"personId"`
+}
+
+// A render request.
+type PreviewMailTemplateInput struct {
+	// The level whose texts apply.
+	Level *MailTemplateLevelInput `json:"level"`
+	// The kind of mail.
+	Kind MailKind `json:"kind"`
+	// The language.
+	Locale MailLocale `json:"locale"`
+	// Draft subject; the effective one when null.
+	Subject *string `json:"subject,omitempty"`
+	// Draft text body; the effective one when null.
+	TextBody *string `json:"textBody,omitempty"`
+	// Draft HTML body; the effective one when null.
+	HTMLBody *string `json:"htmlBody,omitempty"`
 }
 
 // Which product for which employer.
@@ -88,6 +331,12 @@ type RecordMijnLoketAddendumPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+// Options of refreshSession.
+type RefreshSessionInput struct {
+	// The area whose refresh cookie to use; STAFF when omitted.
+	Area *SessionArea `json:"area,omitempty"`
+}
+
 // The result of refreshSession.
 type RefreshSessionPayload struct {
 	// New access token; null when the session ended.
@@ -100,6 +349,58 @@ type RefreshSessionPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+// Wachtwoord vergeten.
+type RequestPasswordResetInput struct {
+	// The username.
+	Username string `json:"username"`
+}
+
+// The answer to a request that deliberately says nothing more.
+type RequestPayload struct {
+	// True when the request was taken.
+	Ok bool `json:"ok"`
+	// Why not, if so (e.g. an invalid e-mail address or a weak password).
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// Gebruikersnaam vergeten.
+type RequestUsernameInput struct {
+	// The e-mail address the account was registered with.
+	Email string `json:"email"`
+}
+
+// A new password through a reset link.
+type ResetPasswordInput struct {
+	// The token from the link.
+	Token string `json:"token"`
+	// The new password.
+	Password string `json:"password"`
+}
+
+// An override to save.
+type SetMailTemplateInput struct {
+	// The level.
+	Level *MailTemplateLevelInput `json:"level"`
+	// The kind of mail.
+	Kind MailKind `json:"kind"`
+	// The language.
+	Locale MailLocale `json:"locale"`
+	// Subject template; null inherits.
+	Subject *string `json:"subject,omitempty"`
+	// Plain-text body template; null inherits.
+	TextBody *string `json:"textBody,omitempty"`
+	// HTML body template; null inherits.
+	HTMLBody *string `json:"htmlBody,omitempty"`
+}
+
+// A new private e-mail address.
+type UpdatePersonEmailInput struct {
+	// The person.
+	PersonID string `json:"personId"`
+	// The address; a private address is advised (R1). Empty removes it.
+	Email string `json:"email"`
+}
+
 // An expected failure of a mutation. Nothing was changed. The SPA translates `code`;
 // `message` is a short English explanation for integrators.
 type UserError struct {
@@ -109,6 +410,24 @@ type UserError struct {
 	Code UserErrorCode `json:"code"`
 	// Explanation in English, for integrators and logs.
 	Message string `json:"message"`
+}
+
+// The birth-date answer.
+type VerifyInvitationInput struct {
+	// The token from the link.
+	Token string `json:"token"`
+	// The birth date.
+	BirthDate date.Date `json:"birthDate"`
+}
+
+// The result of the birth-date check.
+type VerifyInvitationPayload struct {
+	// True when the birth date was right.
+	Verified bool `json:"verified"`
+	// Wrong answers left before the link is burned.
+	AttemptsLeft int `json:"attemptsLeft"`
+	// WRONG_BIRTH_DATE, INVITATION_LOCKED, INVITATION_EXPIRED, … when not verified.
+	UserErrors []*UserError `json:"userErrors"`
 }
 
 // Portal access status of a person, derived from the account and the clock.
@@ -181,6 +500,393 @@ func (e AccessStatus) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// Why a collective change skips a person (R5, R7).
+type CollectiveSkipReason string
+
+const (
+	// No employment without an end date.
+	CollectiveSkipReasonOutOfService CollectiveSkipReason = "OUT_OF_SERVICE"
+	// No e-mail address.
+	CollectiveSkipReasonNoEmail CollectiveSkipReason = "NO_EMAIL"
+	// Already has access.
+	CollectiveSkipReasonAlreadyHasAccess CollectiveSkipReason = "ALREADY_HAS_ACCESS"
+	// An invitation is pending.
+	CollectiveSkipReasonInvitationPending CollectiveSkipReason = "INVITATION_PENDING"
+	// The account is blocked.
+	CollectiveSkipReasonAccountBlocked CollectiveSkipReason = "ACCOUNT_BLOCKED"
+	// Has no access to block.
+	CollectiveSkipReasonNoAccess CollectiveSkipReason = "NO_ACCESS"
+	// Already blocked.
+	CollectiveSkipReasonAlreadyBlocked CollectiveSkipReason = "ALREADY_BLOCKED"
+)
+
+var AllCollectiveSkipReason = []CollectiveSkipReason{
+	CollectiveSkipReasonOutOfService,
+	CollectiveSkipReasonNoEmail,
+	CollectiveSkipReasonAlreadyHasAccess,
+	CollectiveSkipReasonInvitationPending,
+	CollectiveSkipReasonAccountBlocked,
+	CollectiveSkipReasonNoAccess,
+	CollectiveSkipReasonAlreadyBlocked,
+}
+
+func (e CollectiveSkipReason) IsValid() bool {
+	switch e {
+	case CollectiveSkipReasonOutOfService, CollectiveSkipReasonNoEmail, CollectiveSkipReasonAlreadyHasAccess, CollectiveSkipReasonInvitationPending, CollectiveSkipReasonAccountBlocked, CollectiveSkipReasonNoAccess, CollectiveSkipReasonAlreadyBlocked:
+		return true
+	}
+	return false
+}
+
+func (e CollectiveSkipReason) String() string {
+	return string(e)
+}
+
+func (e *CollectiveSkipReason) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = CollectiveSkipReason(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid CollectiveSkipReason", str)
+	}
+	return nil
+}
+
+func (e CollectiveSkipReason) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *CollectiveSkipReason) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e CollectiveSkipReason) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// State of an invitation link.
+type InvitationLinkState string
+
+const (
+	// Usable: the birth date can be asked.
+	InvitationLinkStateValid InvitationLinkState = "VALID"
+	// Older than 96 hours (R2); only a new invitation helps.
+	InvitationLinkStateExpired InvitationLinkState = "EXPIRED"
+	// Withdrawn or replaced by a newer link, or burned by wrong birth dates (R3, R4).
+	InvitationLinkStateRevoked InvitationLinkState = "REVOKED"
+	// Already used to register; sign in instead.
+	InvitationLinkStateUsed InvitationLinkState = "USED"
+)
+
+var AllInvitationLinkState = []InvitationLinkState{
+	InvitationLinkStateValid,
+	InvitationLinkStateExpired,
+	InvitationLinkStateRevoked,
+	InvitationLinkStateUsed,
+}
+
+func (e InvitationLinkState) IsValid() bool {
+	switch e {
+	case InvitationLinkStateValid, InvitationLinkStateExpired, InvitationLinkStateRevoked, InvitationLinkStateUsed:
+		return true
+	}
+	return false
+}
+
+func (e InvitationLinkState) String() string {
+	return string(e)
+}
+
+func (e *InvitationLinkState) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = InvitationLinkState(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid InvitationLinkState", str)
+	}
+	return nil
+}
+
+func (e InvitationLinkState) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *InvitationLinkState) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e InvitationLinkState) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// A kind of mail.
+type MailKind string
+
+const (
+	// The access mail with the personal invitation link (R2).
+	MailKindInvitation MailKind = "INVITATION"
+	// Access was blocked by the employer (R6).
+	MailKindAccessBlocked MailKind = "ACCESS_BLOCKED"
+	// Access was restored (R6).
+	MailKindAccessUnblocked MailKind = "ACCESS_UNBLOCKED"
+	// The username (R9, R11).
+	MailKindUsername MailKind = "USERNAME"
+	// A password-reset link (R10).
+	MailKindPasswordReset MailKind = "PASSWORD_RESET"
+	// The account is locked for an hour after three wrong passwords (R13).
+	MailKindAccountLocked MailKind = "ACCOUNT_LOCKED"
+	// A new document is visible in the portal (R26).
+	MailKindNewDocument MailKind = "NEW_DOCUMENT"
+)
+
+var AllMailKind = []MailKind{
+	MailKindInvitation,
+	MailKindAccessBlocked,
+	MailKindAccessUnblocked,
+	MailKindUsername,
+	MailKindPasswordReset,
+	MailKindAccountLocked,
+	MailKindNewDocument,
+}
+
+func (e MailKind) IsValid() bool {
+	switch e {
+	case MailKindInvitation, MailKindAccessBlocked, MailKindAccessUnblocked, MailKindUsername, MailKindPasswordReset, MailKindAccountLocked, MailKindNewDocument:
+		return true
+	}
+	return false
+}
+
+func (e MailKind) String() string {
+	return string(e)
+}
+
+func (e *MailKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = MailKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid MailKind", str)
+	}
+	return nil
+}
+
+func (e MailKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *MailKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e MailKind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Language of a mail text.
+type MailLocale string
+
+const (
+	// Dutch.
+	MailLocaleNl MailLocale = "nl"
+	// English.
+	MailLocaleEn MailLocale = "en"
+)
+
+var AllMailLocale = []MailLocale{
+	MailLocaleNl,
+	MailLocaleEn,
+}
+
+func (e MailLocale) IsValid() bool {
+	switch e {
+	case MailLocaleNl, MailLocaleEn:
+		return true
+	}
+	return false
+}
+
+func (e MailLocale) String() string {
+	return string(e)
+}
+
+func (e *MailLocale) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = MailLocale(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid MailLocale", str)
+	}
+	return nil
+}
+
+func (e MailLocale) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *MailLocale) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e MailLocale) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// A level at which mail texts are kept.
+type MailTemplateScope string
+
+const (
+	// The provider: applies to all its employers.
+	MailTemplateScopeProvider MailTemplateScope = "PROVIDER"
+	// One employer.
+	MailTemplateScopeEmployer MailTemplateScope = "EMPLOYER"
+)
+
+var AllMailTemplateScope = []MailTemplateScope{
+	MailTemplateScopeProvider,
+	MailTemplateScopeEmployer,
+}
+
+func (e MailTemplateScope) IsValid() bool {
+	switch e {
+	case MailTemplateScopeProvider, MailTemplateScopeEmployer:
+		return true
+	}
+	return false
+}
+
+func (e MailTemplateScope) String() string {
+	return string(e)
+}
+
+func (e *MailTemplateScope) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = MailTemplateScope(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid MailTemplateScope", str)
+	}
+	return nil
+}
+
+func (e MailTemplateScope) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *MailTemplateScope) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e MailTemplateScope) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Where a part of a mail text comes from.
+type MailTextSource string
+
+const (
+	// The standard text shipped with Werkportaal.
+	MailTextSourceStandard MailTextSource = "STANDARD"
+	// The provider's override.
+	MailTextSourceProvider MailTextSource = "PROVIDER"
+	// The employer's override.
+	MailTextSourceEmployer MailTextSource = "EMPLOYER"
+)
+
+var AllMailTextSource = []MailTextSource{
+	MailTextSourceStandard,
+	MailTextSourceProvider,
+	MailTextSourceEmployer,
+}
+
+func (e MailTextSource) IsValid() bool {
+	switch e {
+	case MailTextSourceStandard, MailTextSourceProvider, MailTextSourceEmployer:
+		return true
+	}
+	return false
+}
+
+func (e MailTextSource) String() string {
+	return string(e)
+}
+
+func (e *MailTextSource) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = MailTextSource(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid MailTextSource", str)
+	}
+	return nil
+}
+
+func (e MailTextSource) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *MailTextSource) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e MailTextSource) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
 // The MijnLoket variant of an employer (R20).
 type MijnLoketVariant string
 
@@ -240,6 +946,70 @@ func (e *MijnLoketVariant) UnmarshalJSON(b []byte) error {
 }
 
 func (e MijnLoketVariant) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// State of a password-reset link.
+type PasswordResetLinkState string
+
+const (
+	// Usable.
+	PasswordResetLinkStateValid PasswordResetLinkState = "VALID"
+	// Older than one hour.
+	PasswordResetLinkStateExpired PasswordResetLinkState = "EXPIRED"
+	// Already used.
+	PasswordResetLinkStateUsed PasswordResetLinkState = "USED"
+	// Unknown, or replaced by a newer link.
+	PasswordResetLinkStateInvalid PasswordResetLinkState = "INVALID"
+)
+
+var AllPasswordResetLinkState = []PasswordResetLinkState{
+	PasswordResetLinkStateValid,
+	PasswordResetLinkStateExpired,
+	PasswordResetLinkStateUsed,
+	PasswordResetLinkStateInvalid,
+}
+
+func (e PasswordResetLinkState) IsValid() bool {
+	switch e {
+	case PasswordResetLinkStateValid, PasswordResetLinkStateExpired, PasswordResetLinkStateUsed, PasswordResetLinkStateInvalid:
+		return true
+	}
+	return false
+}
+
+func (e PasswordResetLinkState) String() string {
+	return string(e)
+}
+
+func (e *PasswordResetLinkState) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = PasswordResetLinkState(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid PasswordResetLinkState", str)
+	}
+	return nil
+}
+
+func (e PasswordResetLinkState) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *PasswordResetLinkState) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e PasswordResetLinkState) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
@@ -437,6 +1207,64 @@ func (e ServiceFilter) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// Which area's session to refresh.
+type SessionArea string
+
+const (
+	// The staff area (beheer).
+	SessionAreaStaff SessionArea = "STAFF"
+	// The employee portal.
+	SessionAreaEmployee SessionArea = "EMPLOYEE"
+)
+
+var AllSessionArea = []SessionArea{
+	SessionAreaStaff,
+	SessionAreaEmployee,
+}
+
+func (e SessionArea) IsValid() bool {
+	switch e {
+	case SessionAreaStaff, SessionAreaEmployee:
+		return true
+	}
+	return false
+}
+
+func (e SessionArea) String() string {
+	return string(e)
+}
+
+func (e *SessionArea) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = SessionArea(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid SessionArea", str)
+	}
+	return nil
+}
+
+func (e SessionArea) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *SessionArea) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e SessionArea) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
 // Codes of expected mutation failures. New codes may be added; existing ones never change.
 type UserErrorCode string
 
@@ -459,6 +1287,64 @@ const (
 	UserErrorCodeFeaturesStillActive UserErrorCode = "FEATURES_STILL_ACTIVE"
 	// The input is not valid; see field and message.
 	UserErrorCodeInvalidInput UserErrorCode = "INVALID_INPUT"
+	// The person has no e-mail address (R1).
+	UserErrorCodeEmailRequired UserErrorCode = "EMAIL_REQUIRED"
+	// Not a valid e-mail address.
+	UserErrorCodeInvalidEmail UserErrorCode = "INVALID_EMAIL"
+	// An invitation is already pending (R3: resend or withdraw it).
+	UserErrorCodeInvitationPending UserErrorCode = "INVITATION_PENDING"
+	// The person already has access.
+	UserErrorCodeAlreadyHasAccess UserErrorCode = "ALREADY_HAS_ACCESS"
+	// The account is blocked; unblock it instead.
+	UserErrorCodeAccountBlocked UserErrorCode = "ACCOUNT_BLOCKED"
+	// There is no invitation to resend or withdraw.
+	UserErrorCodeNoInvitation UserErrorCode = "NO_INVITATION"
+	// The invitation was already used.
+	UserErrorCodeInvitationUsed UserErrorCode = "INVITATION_USED"
+	// The person has no access.
+	UserErrorCodeNoAccess UserErrorCode = "NO_ACCESS"
+	// The account is already blocked.
+	UserErrorCodeAlreadyBlocked UserErrorCode = "ALREADY_BLOCKED"
+	// The account is not blocked.
+	UserErrorCodeNotBlocked UserErrorCode = "NOT_BLOCKED"
+	// Gebruikersnaam versturen needs an account with access that signed in at least once (R9).
+	UserErrorCodeUsernameNotAvailable UserErrorCode = "USERNAME_NOT_AVAILABLE"
+	// The invitation link does not exist.
+	UserErrorCodeInvitationNotFound UserErrorCode = "INVITATION_NOT_FOUND"
+	// The invitation link expired (R2).
+	UserErrorCodeInvitationExpired UserErrorCode = "INVITATION_EXPIRED"
+	// The invitation was withdrawn (R3).
+	UserErrorCodeInvitationRevoked UserErrorCode = "INVITATION_REVOKED"
+	// Three wrong birth dates burned the link (R4).
+	UserErrorCodeInvitationLocked UserErrorCode = "INVITATION_LOCKED"
+	// The birth date is not right (R4).
+	UserErrorCodeWrongBirthDate UserErrorCode = "WRONG_BIRTH_DATE"
+	// The birth date must be answered first (R4).
+	UserErrorCodeBirthDateNotVerified UserErrorCode = "BIRTH_DATE_NOT_VERIFIED"
+	// The username does not follow the rules.
+	UserErrorCodeUsernameInvalid UserErrorCode = "USERNAME_INVALID"
+	// The username is taken (unique ignoring case).
+	UserErrorCodeUsernameTaken UserErrorCode = "USERNAME_TAKEN"
+	// The password has fewer than 10 characters.
+	UserErrorCodePasswordTooShort UserErrorCode = "PASSWORD_TOO_SHORT"
+	// The password has more than 128 characters.
+	UserErrorCodePasswordTooLong UserErrorCode = "PASSWORD_TOO_LONG"
+	// The password is a common password.
+	UserErrorCodePasswordCommonPassword UserErrorCode = "PASSWORD_COMMON_PASSWORD"
+	// The password contains the person's own data (name, username, birth date, …).
+	UserErrorCodePasswordContainsPersonalData UserErrorCode = "PASSWORD_CONTAINS_PERSONAL_DATA"
+	// The password is too easy to guess.
+	UserErrorCodePasswordTooGuessable UserErrorCode = "PASSWORD_TOO_GUESSABLE"
+	// The reset link does not exist or was replaced.
+	UserErrorCodeResetLinkInvalid UserErrorCode = "RESET_LINK_INVALID"
+	// The reset link expired (valid one hour, R10).
+	UserErrorCodeResetLinkExpired UserErrorCode = "RESET_LINK_EXPIRED"
+	// The reset link was already used.
+	UserErrorCodeResetLinkUsed UserErrorCode = "RESET_LINK_USED"
+	// The current password is not right.
+	UserErrorCodeCurrentPasswordWrong UserErrorCode = "CURRENT_PASSWORD_WRONG"
+	// The mail text does not parse or uses a variable the mail does not have.
+	UserErrorCodeInvalidTemplate UserErrorCode = "INVALID_TEMPLATE"
 )
 
 var AllUserErrorCode = []UserErrorCode{
@@ -471,11 +1357,40 @@ var AllUserErrorCode = []UserErrorCode{
 	UserErrorCodeNotActive,
 	UserErrorCodeFeaturesStillActive,
 	UserErrorCodeInvalidInput,
+	UserErrorCodeEmailRequired,
+	UserErrorCodeInvalidEmail,
+	UserErrorCodeInvitationPending,
+	UserErrorCodeAlreadyHasAccess,
+	UserErrorCodeAccountBlocked,
+	UserErrorCodeNoInvitation,
+	UserErrorCodeInvitationUsed,
+	UserErrorCodeNoAccess,
+	UserErrorCodeAlreadyBlocked,
+	UserErrorCodeNotBlocked,
+	UserErrorCodeUsernameNotAvailable,
+	UserErrorCodeInvitationNotFound,
+	UserErrorCodeInvitationExpired,
+	UserErrorCodeInvitationRevoked,
+	UserErrorCodeInvitationLocked,
+	UserErrorCodeWrongBirthDate,
+	UserErrorCodeBirthDateNotVerified,
+	UserErrorCodeUsernameInvalid,
+	UserErrorCodeUsernameTaken,
+	UserErrorCodePasswordTooShort,
+	UserErrorCodePasswordTooLong,
+	UserErrorCodePasswordCommonPassword,
+	UserErrorCodePasswordContainsPersonalData,
+	UserErrorCodePasswordTooGuessable,
+	UserErrorCodeResetLinkInvalid,
+	UserErrorCodeResetLinkExpired,
+	UserErrorCodeResetLinkUsed,
+	UserErrorCodeCurrentPasswordWrong,
+	UserErrorCodeInvalidTemplate,
 }
 
 func (e UserErrorCode) IsValid() bool {
 	switch e {
-	case UserErrorCodeInvalidCredentials, UserErrorCodeSessionExpired, UserErrorCodeUnknownProduct, UserErrorCodeAddendumRequired, UserErrorCodeMijnloketRequired, UserErrorCodeAlreadyActive, UserErrorCodeNotActive, UserErrorCodeFeaturesStillActive, UserErrorCodeInvalidInput:
+	case UserErrorCodeInvalidCredentials, UserErrorCodeSessionExpired, UserErrorCodeUnknownProduct, UserErrorCodeAddendumRequired, UserErrorCodeMijnloketRequired, UserErrorCodeAlreadyActive, UserErrorCodeNotActive, UserErrorCodeFeaturesStillActive, UserErrorCodeInvalidInput, UserErrorCodeEmailRequired, UserErrorCodeInvalidEmail, UserErrorCodeInvitationPending, UserErrorCodeAlreadyHasAccess, UserErrorCodeAccountBlocked, UserErrorCodeNoInvitation, UserErrorCodeInvitationUsed, UserErrorCodeNoAccess, UserErrorCodeAlreadyBlocked, UserErrorCodeNotBlocked, UserErrorCodeUsernameNotAvailable, UserErrorCodeInvitationNotFound, UserErrorCodeInvitationExpired, UserErrorCodeInvitationRevoked, UserErrorCodeInvitationLocked, UserErrorCodeWrongBirthDate, UserErrorCodeBirthDateNotVerified, UserErrorCodeUsernameInvalid, UserErrorCodeUsernameTaken, UserErrorCodePasswordTooShort, UserErrorCodePasswordTooLong, UserErrorCodePasswordCommonPassword, UserErrorCodePasswordContainsPersonalData, UserErrorCodePasswordTooGuessable, UserErrorCodeResetLinkInvalid, UserErrorCodeResetLinkExpired, UserErrorCodeResetLinkUsed, UserErrorCodeCurrentPasswordWrong, UserErrorCodeInvalidTemplate:
 		return true
 	}
 	return false

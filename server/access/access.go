@@ -4,12 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net/mail"
+	netmail "net/mail"
 	"strings"
 	"time"
 
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/ent/account"
+	"github.com/werkportaal/werkportaal/ent/employment"
 	"github.com/werkportaal/werkportaal/ent/invitation"
 	"github.com/werkportaal/werkportaal/ent/passwordreset"
 	"github.com/werkportaal/werkportaal/ent/person"
@@ -20,6 +21,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/auth"
 	"github.com/werkportaal/werkportaal/server/clock"
 	"github.com/werkportaal/werkportaal/server/directory"
+	"github.com/werkportaal/werkportaal/server/mail"
 	"github.com/werkportaal/werkportaal/server/store"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
@@ -42,30 +44,15 @@ const (
 	CodeUsernameNotAvailable = "USERNAME_NOT_AVAILABLE"
 )
 
-// Mail is one mail the lifecycle sends; Mailer renders and queues it in the outbox
-// through the given client, i.e. inside the caller's transaction.
-type Mail struct {
-	Kind       string // INVITATION, ACCESS_BLOCKED, …
-	Locale     string // nl or en
-	To         string
-	ProviderID string
-	EmployerID string
-	PersonID   string
-	Vars       map[string]string
-}
-
-// Mailer queues mails.
-type Mailer interface {
-	Enqueue(ctx context.Context, client *ent.Client, mails []Mail) error
-}
-
 // Service is the portal-access lifecycle.
 type Service struct {
 	Client    *ent.Client
 	Clock     clock.Clock
-	Mail      Mailer
+	Auth      *auth.Service
 	Links     Links
 	Directory *directory.Service
+	// ResponseFloor is the least time the public recovery answers take (R10, R11).
+	ResponseFloor time.Duration
 }
 
 // subject is a person as the lifecycle needs it: with account and employer.
@@ -133,7 +120,7 @@ func (s *Service) change(ctx context.Context, r viewer.Right, personID string, f
 // NormalizeEmail checks an e-mail address and returns it trimmed and lower-cased.
 func NormalizeEmail(s string) (string, error) {
 	s = strings.TrimSpace(s)
-	a, err := mail.ParseAddress(s)
+	a, err := netmail.ParseAddress(s)
 	if err != nil || a.Address != s || a.Name != "" || len(s) > 254 || !strings.Contains(s[strings.LastIndexByte(s, '@'):], ".") {
 		return "", apperr.User(CodeInvalidEmail, "not a valid e-mail address", "email")
 	}
@@ -229,7 +216,7 @@ func (s *Service) invite(ctx context.Context, c *ent.Client, subs []*subject) ([
 		newAccounts []*ent.AccountCreate
 		reuse       []string
 		invs        = make([]*ent.InvitationCreate, 0, len(subs))
-		mails       = make([]Mail, 0, len(subs))
+		mails       = make([]mail.Message, 0, len(subs))
 		accountIDs  = make([]string, len(subs))
 	)
 	for i, sub := range subs {
@@ -273,8 +260,8 @@ func (s *Service) invite(ctx context.Context, c *ent.Client, subs []*subject) ([
 			SetEmployerID(sub.p.EmployerID).SetProviderID(sub.p.ProviderID).SetPersonID(sub.p.ID).
 			SetAccountID(accountIDs[i]).SetTokenHash(hash).SetEmail(*sub.p.Email).
 			SetExpiresAt(expires).SetCreatedBy(v.ID))
-		mails = append(mails, Mail{
-			Kind: "INVITATION", Locale: "nl", To: *sub.p.Email,
+		mails = append(mails, mail.Message{
+			Kind: mail.Invitation, Locale: mail.NL, To: *sub.p.Email,
 			ProviderID: sub.p.ProviderID, EmployerID: sub.p.EmployerID, PersonID: sub.p.ID,
 			Vars: map[string]string{
 				"FirstName": sub.p.FirstName, "FullName": directory.FullName(sub.p),
@@ -288,7 +275,7 @@ func (s *Service) invite(ctx context.Context, c *ent.Client, subs []*subject) ([
 			return nil, err
 		}
 	}
-	if err := s.Mail.Enqueue(ctx, c, mails); err != nil {
+	if err := s.enqueue(ctx, c, mails); err != nil {
 		return nil, err
 	}
 	return ids, nil
@@ -366,12 +353,12 @@ func blockRefusal(sub *subject) string {
 func (s *Service) block(ctx context.Context, c *ent.Client, subs []*subject) error {
 	now := s.Clock.Now()
 	ids := make([]string, len(subs))
-	mails := make([]Mail, 0, len(subs))
+	mails := make([]mail.Message, 0, len(subs))
 	for i, sub := range subs {
 		ids[i] = sub.acc.ID
 		if to := mailAddress(sub); to != "" {
-			mails = append(mails, Mail{
-				Kind: "ACCESS_BLOCKED", Locale: "nl", To: to,
+			mails = append(mails, mail.Message{
+				Kind: mail.AccessBlocked, Locale: mail.NL, To: to,
 				ProviderID: sub.p.ProviderID, EmployerID: sub.p.EmployerID, PersonID: sub.p.ID,
 				Vars: map[string]string{"FirstName": sub.p.FirstName, "FullName": directory.FullName(sub.p), "EmployerName": sub.emp.Name},
 			})
@@ -395,7 +382,7 @@ func (s *Service) block(ctx context.Context, c *ent.Client, subs []*subject) err
 			return err
 		}
 	}
-	return s.Mail.Enqueue(ctx, c, mails)
+	return s.enqueue(ctx, c, mails)
 }
 
 // mailAddress is where account mails go: the address the employee registered with,
@@ -426,8 +413,8 @@ func (s *Service) Unblock(ctx context.Context, personID string) (*ent.Person, er
 			return err
 		}
 		if to := mailAddress(sub); registered && to != "" {
-			if err := s.Mail.Enqueue(ctx, c, []Mail{{
-				Kind: "ACCESS_UNBLOCKED", Locale: "nl", To: to,
+			if err := s.enqueue(ctx, c, []mail.Message{{
+				Kind: mail.AccessUnblocked, Locale: mail.NL, To: to,
 				ProviderID: sub.p.ProviderID, EmployerID: sub.p.EmployerID, PersonID: sub.p.ID,
 				Vars: map[string]string{
 					"FirstName": sub.p.FirstName, "FullName": directory.FullName(sub.p), "EmployerName": sub.emp.Name,
@@ -448,7 +435,7 @@ func (s *Service) SendUsername(ctx context.Context, personID string) (*ent.Perso
 		if !CanSendUsername(sub.acc) {
 			return refusal(CodeUsernameNotAvailable)
 		}
-		if err := s.Mail.Enqueue(ctx, c, []Mail{usernameMail(sub, s.Links, "nl")}); err != nil {
+		if err := s.enqueue(ctx, c, []mail.Message{usernameMail(sub, s.Links, "nl")}); err != nil {
 			return err
 		}
 		return audit.Record(ctx, c, event(audit.UsernameSent, sub, nil))
@@ -460,15 +447,24 @@ func CanSendUsername(a *ent.Account) bool {
 	return a != nil && a.State == account.StateACTIVE && a.FirstLoginAt != nil && a.Username != nil
 }
 
-func usernameMail(sub *subject, l Links, locale string) Mail {
-	return Mail{
-		Kind: "USERNAME", Locale: locale, To: mailAddress(sub),
+func usernameMail(sub *subject, l Links, locale string) mail.Message {
+	return mail.Message{
+		Kind: mail.Username, Locale: mail.Locale(locale), To: mailAddress(sub),
 		ProviderID: sub.p.ProviderID, EmployerID: sub.p.EmployerID, PersonID: sub.p.ID,
 		Vars: map[string]string{
 			"FirstName": sub.p.FirstName, "EmployerName": sub.emp.Name,
 			"Username": deref(sub.acc.Username), "LoginURL": l.Login(),
 		},
 	}
+}
+
+// enqueue queues mails in the caller's transaction, stamped with the service's clock.
+func (s *Service) enqueue(ctx context.Context, c *ent.Client, msgs []mail.Message) error {
+	now := s.Clock.Now()
+	for i := range msgs {
+		msgs[i].QueuedAt = now
+	}
+	return mail.EnqueueMany(ctx, c, msgs)
 }
 
 func event(a audit.Action, sub *subject, details map[string]string) audit.Event {
@@ -497,4 +493,39 @@ func chunks[T any](xs []T, n int) [][]T {
 		xs = xs[k:]
 	}
 	return out
+}
+
+// LatestInvitation returns the newest invitation of an account, as the caller may see it.
+func (s *Service) LatestInvitation(ctx context.Context, accountID string) (*ent.Invitation, error) {
+	inv, err := s.Client.Invitation.Query().Where(invitation.AccountID(accountID)).
+		Order(ent.Desc(invitation.FieldCreatedAt), ent.Desc(invitation.FieldID)).First(ctx)
+	if ent.IsNotFound(err) || errors.Is(err, privacy.Deny) {
+		return nil, nil
+	}
+	return inv, err
+}
+
+// Me is the signed-in employee with every employment at the employer (R18).
+type Me struct {
+	Account     *ent.Account
+	Person      *ent.Person
+	Employer    *ent.Employer
+	Employments []*ent.Employment
+}
+
+// Me returns the signed-in employee, or nil for other principals.
+func (s *Service) Me(ctx context.Context) (*Me, error) {
+	v := viewer.FromContext(ctx)
+	if v == nil || v.Kind != viewer.KindEmployee {
+		return nil, nil
+	}
+	p, err := s.Client.Person.Query().Where(person.ID(v.PersonID)).
+		WithAccount().WithEmployer().
+		WithEmployments(func(q *ent.EmploymentQuery) {
+			q.Order(ent.Desc(employment.FieldStartDate), ent.Asc(employment.FieldEmployeeNumber))
+		}).Only(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return &Me{Account: p.Edges.Account, Person: p, Employer: p.Edges.Employer, Employments: p.Edges.Employments}, nil
 }

@@ -4,7 +4,10 @@
 package app
 
 import (
+	"bytes"
 	"context"
+	"errors"
+	"io"
 	"net/http"
 	"strings"
 	"time"
@@ -14,9 +17,11 @@ import (
 
 	"github.com/werkportaal/werkportaal/frontend"
 	"github.com/werkportaal/werkportaal/graph"
+	"github.com/werkportaal/werkportaal/server/access"
 	"github.com/werkportaal/werkportaal/server/auth"
 	"github.com/werkportaal/werkportaal/server/clock"
 	"github.com/werkportaal/werkportaal/server/directory"
+	"github.com/werkportaal/werkportaal/server/mail"
 	"github.com/werkportaal/werkportaal/server/obs"
 	"github.com/werkportaal/werkportaal/server/product"
 	"github.com/werkportaal/werkportaal/server/store"
@@ -30,6 +35,10 @@ type Config struct {
 	MaxBodyBytes   int64
 	// SecureCookies marks the refresh cookie Secure (production behind HTTPS).
 	SecureCookies bool
+	// PublicURL is where users reach Werkportaal; links in mails start with it.
+	PublicURL string
+	// ResponseFloor pads the public recovery answers to a fixed time (R10, R11).
+	ResponseFloor time.Duration
 	Auth          auth.Config
 	GraphQL       graph.HandlerConfig
 }
@@ -40,6 +49,7 @@ type App struct {
 	Clock    clock.Clock
 	Auth     *auth.Service
 	Products *product.Service
+	Access   *access.Service
 	Resolver *graph.Resolver
 	Metrics  *obs.Metrics
 	cfg      Config
@@ -65,12 +75,19 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 	a := &App{Store: st, Clock: clk, cfg: cfg, Metrics: obs.NewMetrics()}
 	a.Auth = &auth.Service{Client: st.Client, Clock: clk, Signer: signer, Config: cfg.Auth}
 	a.Products = &product.Service{Client: st.Client, Clock: clk}
+	dir := &directory.Service{Client: st.Client, Clock: clk}
+	a.Access = &access.Service{
+		Client: st.Client, Clock: clk, Auth: a.Auth, Directory: dir,
+		Links: access.Links{Base: cfg.PublicURL}, ResponseFloor: cfg.ResponseFloor,
+	}
 	a.Resolver = &graph.Resolver{
 		Client:     st.Client,
 		Clock:      clk,
 		Auth:       a.Auth,
-		Directory:  &directory.Service{Client: st.Client, Clock: clk},
+		Access:     a.Access,
+		Directory:  dir,
 		ProductSvc: a.Products,
+		Dev:        cfg.Dev,
 	}
 	return a, nil
 }
@@ -78,14 +95,19 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 // Handler returns the HTTP handler of the whole application.
 func (a *App) Handler() http.Handler {
 	mux := http.NewServeMux()
-	corsMW := cors.New(cors.Options{
+	corsOpts := cors.Options{
 		AllowedOrigins:   a.cfg.AllowedOrigins,
 		AllowedMethods:   []string{http.MethodGet, http.MethodPost, http.MethodOptions},
 		AllowedHeaders:   []string{"Authorization", "Content-Type", "Accept-Language", "X-Request-Id"},
 		ExposedHeaders:   []string{"X-Request-Id"},
 		AllowCredentials: true,
 		MaxAge:           600,
-	})
+	}
+	if len(corsOpts.AllowedOrigins) == 0 {
+		// rs/cors reads an empty list as "every origin" (answering *); ours means none.
+		corsOpts.AllowOriginFunc = func(string) bool { return false }
+	}
+	corsMW := cors.New(corsOpts)
 	gql := graph.NewHandler(a.Resolver, a.cfg.GraphQL)
 	mux.Handle("/graphql", corsMW.Handler(a.limitBody(a.Auth.Middleware(a.cfg.SecureCookies)(gql))))
 	mux.Handle("/oauth/token", corsMW.Handler(a.limitBody(a.Auth.TokenHandler())))
@@ -97,6 +119,10 @@ func (a *App) Handler() http.Handler {
 	mux.Handle("GET /metrics", a.Metrics.Handler())
 	if a.cfg.Dev {
 		mux.Handle("GET /graphiql", playground.Handler("Werkportaal GraphiQL", "/graphql"))
+		// Without SMTP the outbox is the dev mailbox, so invitation links can be followed.
+		dev := mail.DevMailboxHandler(a.Store.Client)
+		mux.Handle("GET /dev/mail", dev)
+		mux.Handle("GET /dev/mail/", dev)
 	}
 	mux.Handle("/", frontend.Handler(frontend.Files()))
 	return a.Metrics.Middleware(route)(securityHeaders(mux))
@@ -124,6 +150,21 @@ func (a *App) limitBody(next http.Handler) http.Handler {
 			return
 		}
 		r.Body = http.MaxBytesReader(w, r.Body, a.cfg.MaxBodyBytes)
+		if r.ContentLength < 0 {
+			// A chunked body's size is known only by reading it: read it here, so an
+			// oversized one gets 413 like a declared one (at most MaxBodyBytes in memory).
+			b, err := io.ReadAll(r.Body)
+			var tooBig *http.MaxBytesError
+			switch {
+			case errors.As(err, &tooBig):
+				http.Error(w, "request body too large", http.StatusRequestEntityTooLarge)
+				return
+			case err != nil:
+				http.Error(w, "could not read request body", http.StatusBadRequest)
+				return
+			}
+			r.Body, r.ContentLength = io.NopCloser(bytes.NewReader(b)), int64(len(b))
+		}
 		next.ServeHTTP(w, r)
 	})
 }
@@ -144,6 +185,8 @@ func route(r *http.Request) string {
 	switch {
 	case p == "/graphql", p == "/oauth/token", p == "/healthz", p == "/readyz", p == "/metrics", p == "/graphiql":
 		return p
+	case strings.HasPrefix(p, "/dev/mail"):
+		return "/dev/mail"
 	case strings.HasPrefix(p, "/assets/"):
 		return "/assets"
 	}

@@ -102,3 +102,16 @@ func create(ctx context.Context, client *ent.Client, v *viewer.Principal, e Even
 	}
 	return c
 }
+
+// Query returns the trail as the caller may see it (ent privacy narrows it to the
+// caller's tenant), optionally about one person and of some actions.
+func Query(client *ent.Client, personID string, actions []string) *ent.AuditEventQuery {
+	q := client.AuditEvent.Query()
+	if personID != "" {
+		q.Where(auditevent.PersonID(personID))
+	}
+	if len(actions) > 0 {
+		q.Where(auditevent.ActionIn(actions...))
+	}
+	return q
+}

@@ -14,10 +14,13 @@ import (
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
 
-// RefreshCookie is the httpOnly cookie that carries the refresh token. Its path is
-// /graphql, the only place that reads it, and SameSite=Strict keeps it off
-// cross-site requests.
-const RefreshCookie = "wp_refresh"
+// The httpOnly cookies that carry refresh tokens, one per area so that a browser can
+// hold a staff session and an employee session side by side. Their path is /graphql,
+// the only place that reads them, and SameSite=Strict keeps them off cross-site requests.
+const (
+	StaffRefreshCookie    = "wp_refresh"
+	EmployeeRefreshCookie = "wp_refresh_emp"
+)
 
 type httpKey struct{}
 
@@ -79,13 +82,13 @@ func RequestMeta(ctx context.Context) Meta {
 	return Meta{UserAgent: x.r.UserAgent(), IP: ip}
 }
 
-// ReadRefreshCookie returns the refresh token sent with the request in ctx.
-func ReadRefreshCookie(ctx context.Context) string {
+// ReadRefreshCookie returns the refresh token of cookie name sent with the request in ctx.
+func ReadRefreshCookie(ctx context.Context, name string) string {
 	x, _ := ctx.Value(httpKey{}).(*httpExchange)
 	if x == nil {
 		return ""
 	}
-	c, err := x.r.Cookie(RefreshCookie)
+	c, err := x.r.Cookie(name)
 	if err != nil {
 		return ""
 	}
@@ -95,13 +98,13 @@ func ReadRefreshCookie(ctx context.Context) string {
 // SetRefreshCookie sets (or, with an empty token, clears) the refresh cookie on the
 // response of the request in ctx. Resolvers run before the response is written, so
 // the header still goes out.
-func SetRefreshCookie(ctx context.Context, token string, expires time.Time) {
+func SetRefreshCookie(ctx context.Context, name, token string, expires time.Time) {
 	x, _ := ctx.Value(httpKey{}).(*httpExchange)
 	if x == nil {
 		return
 	}
 	c := &http.Cookie{
-		Name: RefreshCookie, Value: token, Path: "/graphql",
+		Name: name, Value: token, Path: "/graphql",
 		HttpOnly: true, Secure: x.secure, SameSite: http.SameSiteStrictMode,
 	}
 	if token == "" {

@@ -25,20 +25,22 @@ var errSession = apperr.E(apperr.Unauthenticated, "session ended; sign in again"
 
 // Config holds the lifetimes of sign-ins.
 type Config struct {
-	AccessTTL       time.Duration // lifetime of an access token
-	StaffSessionTTL time.Duration // absolute lifetime of a staff session
-	APITokenTTL     time.Duration // lifetime of an integrator's token (and its session)
-	StaffMaxFailed  int           // wrong passwords in a row before a staff lockout
-	StaffLockout    time.Duration // how long a staff lockout lasts
+	AccessTTL          time.Duration // lifetime of an access token
+	StaffSessionTTL    time.Duration // absolute lifetime of a staff session
+	EmployeeSessionTTL time.Duration // absolute lifetime of an employee session
+	APITokenTTL        time.Duration // lifetime of an integrator's token (and its session)
+	StaffMaxFailed     int           // wrong passwords in a row before a staff lockout
+	StaffLockout       time.Duration // how long a staff lockout lasts
 }
 
 // DefaultConfig is what the server uses unless configured otherwise.
 var DefaultConfig = Config{
-	AccessTTL:       10 * time.Minute,
-	StaffSessionTTL: 12 * time.Hour,
-	APITokenTTL:     time.Hour,
-	StaffMaxFailed:  5,
-	StaffLockout:    15 * time.Minute,
+	AccessTTL:          10 * time.Minute,
+	StaffSessionTTL:    12 * time.Hour,
+	EmployeeSessionTTL: 12 * time.Hour,
+	APITokenTTL:        time.Hour,
+	StaffMaxFailed:     5,
+	StaffLockout:       15 * time.Minute,
 }
 
 // Service signs principals in and recognises them.
@@ -132,7 +134,8 @@ func (s *Service) startSession(sys context.Context, kind session.Kind, subject, 
 	}
 	p.SessionID = ses.ID
 	accessTTL := s.Config.AccessTTL
-	if ttl < accessTTL {
+	if !withRefresh || ttl < accessTTL {
+		// Without a refresh token (integrators) the access token is the whole session.
 		accessTTL = ttl
 	}
 	tok, exp, err := s.Signer.Issue(ses.ID, string(kind), subject, accessTTL)
@@ -220,6 +223,13 @@ func RevokeSessionsOf(ctx context.Context, client *ent.Client, subjectIDs []stri
 		SetRevokedAt(now).SetRevokeReason(reason).Save(viewer.System(ctx))
 }
 
+// RevokeOtherSessions ends every live session of a subject except keep (the one in use).
+func RevokeOtherSessions(ctx context.Context, client *ent.Client, subjectID, keep, reason string, now time.Time) (int, error) {
+	return client.Session.Update().
+		Where(session.SubjectID(subjectID), session.IDNEQ(keep), session.RevokedAtIsNil()).
+		SetRevokedAt(now).SetRevokeReason(reason).Save(viewer.System(ctx))
+}
+
 // Authenticate recognises the principal of an access token. It checks the token and
 // then the session and its owner in the database, so revocation takes effect on the
 // very next request.
@@ -262,6 +272,12 @@ func (s *Service) principalOf(sys context.Context, ses *ent.Session) (*viewer.Pr
 			return nil, errSession
 		}
 		p = staffPrincipal(u)
+	case session.KindEMPLOYEE:
+		ep, err := s.employeeOf(sys, ses)
+		if err != nil {
+			return nil, err
+		}
+		p = ep
 	case session.KindAPI_CLIENT:
 		c, err := s.Client.APIClient.Get(sys, ses.SubjectID)
 		if ent.IsNotFound(err) {

@@ -1,0 +1,254 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/emersion/go-smtp"
+	"github.com/jackc/pgx/v5"
+
+	"github.com/werkportaal/werkportaal/ent"
+	"github.com/werkportaal/werkportaal/ent/provider"
+	"github.com/werkportaal/werkportaal/ent/user"
+	"github.com/werkportaal/werkportaal/server/access"
+	"github.com/werkportaal/werkportaal/server/app"
+	"github.com/werkportaal/werkportaal/server/demo"
+	"github.com/werkportaal/werkportaal/server/directory"
+	"github.com/werkportaal/werkportaal/server/mail"
+	"github.com/werkportaal/werkportaal/server/pid"
+	"github.com/werkportaal/werkportaal/server/viewer"
+)
+
+// benchCollective measures collectiveGrantAccess for n persons against a raw bulk insert
+// of the same rows (accounts, invitations, outbox mails, audit events) in the same run,
+// then the outbox delivery throughput to an SMTP sink on loopback. It makes its own
+// employers and removes them afterwards, so the dataset stays reusable.
+func benchCollective(ctx context.Context, a *app.App, conn *pgx.Conn, n int, maxMails int, maxTime time.Duration) error {
+	sys := viewer.System(ctx)
+	c := a.Store.Client
+	prov, err := c.Provider.Query().Where(provider.Name(demo.BenchmarkProviderName)).Only(sys)
+	if err != nil {
+		return err
+	}
+	u, err := c.User.Query().Where(user.Username(demo.BenchmarkUsername)).Only(sys)
+	if err != nil {
+		return err
+	}
+	staff := viewer.NewContext(ctx, &viewer.Principal{
+		Kind: viewer.KindStaff, ID: u.ID, DisplayName: u.DisplayName, Scope: viewer.ScopeProvider,
+		ProviderID: prov.ID, Rights: viewer.AllRights,
+	})
+	empA, err := makeEmployer(ctx, conn, prov.ID, "Bench Collectief A", n)
+	if err != nil {
+		return err
+	}
+	empB, err := makeEmployer(ctx, conn, prov.ID, "Bench Collectief B", n)
+	if err != nil {
+		return err
+	}
+	defer cleanup(context.WithoutCancel(ctx), conn, empA, empB)
+
+	start := time.Now()
+	dry, err := a.Access.CollectiveGrant(staff, empA, access.Selection{Filter: &directory.EmploymentFilter{}}, true)
+	if err != nil {
+		return err
+	}
+	dryDur := time.Since(start)
+	start = time.Now()
+	res, err := a.Access.CollectiveGrant(staff, empA, access.Selection{Filter: &directory.EmploymentFilter{}}, false)
+	if err != nil {
+		return err
+	}
+	realDur := time.Since(start)
+	if len(res.Taken) != n || len(dry.Taken) != n {
+		return fmt.Errorf("collective grant took %d (dry run %d) of %d", len(res.Taken), len(dry.Taken), n)
+	}
+	sample, err := c.OutboxMail.Query().First(sys)
+	if err != nil {
+		return err
+	}
+	start = time.Now()
+	if err := rawGrant(ctx, conn, prov.ID, empB, u.ID, sample); err != nil {
+		return err
+	}
+	rawDur := time.Since(start)
+
+	fmt.Printf("\ncollectiveGrantAccess of %d persons (one transaction; accounts, invitations, mails, audit events):\n", n)
+	fmt.Printf("  dry run                         %8.2f s\n", dryDur.Seconds())
+	fmt.Printf("  real run                        %8.2f s\n", realDur.Seconds())
+	fmt.Printf("  raw bulk insert of the same rows (pgx COPY, one transaction) %6.2f s\n", rawDur.Seconds())
+	fmt.Printf("  ratio real run / raw insert     %8.2f×\n", realDur.Seconds()/rawDur.Seconds())
+
+	return benchOutbox(ctx, a, maxMails, maxTime)
+}
+
+// makeEmployer writes an employer with n persons in service, each with an e-mail address.
+func makeEmployer(ctx context.Context, conn *pgx.Conn, providerID, name string, n int) (string, error) {
+	now := time.Now().UTC()
+	empID := pid.New(pid.Employer)
+	adm := fmt.Sprintf("B%d", now.UnixNano()%1e9)
+	if _, err := conn.Exec(ctx, `INSERT INTO employers (id, created_at, updated_at, name, name_key, administration_number, provider_id)
+		VALUES ($1, $2, $2, $3, lower($3), $4, $5)`, empID, now, name, adm, providerID); err != nil {
+		return "", err
+	}
+	persons := make([][]any, n)
+	jobs := make([][]any, n)
+	for i := range n {
+		pID := pid.New(pid.Person)
+		email := fmt.Sprintf("bench.%d.%d@example.nl", now.UnixNano()%1e6, i)
+		persons[i] = []any{pID, now, now, providerID, empID, "Bench", fmt.Sprintf("Persoon %d", i), "1980-01-01", email, "bench persoon " + email}
+		jobs[i] = []any{pid.New(pid.Employment), now, now, providerID, empID, pID, int64(i + 1), "2020-01-01"}
+	}
+	if _, err := conn.CopyFrom(ctx, pgx.Identifier{"persons"},
+		[]string{"id", "created_at", "updated_at", "provider_id", "employer_id", "first_name", "last_name", "birth_date", "email", "search_key"},
+		pgx.CopyFromRows(persons)); err != nil {
+		return "", err
+	}
+	if _, err := conn.CopyFrom(ctx, pgx.Identifier{"employments"},
+		[]string{"id", "created_at", "updated_at", "provider_id", "employer_id", "person_id", "employee_number", "start_date"},
+		pgx.CopyFromRows(jobs)); err != nil {
+		return "", err
+	}
+	_, err := conn.Exec(ctx, "ANALYZE persons; ANALYZE employments")
+	return empID, err
+}
+
+// rawGrant writes what a collective grant writes, without any of its logic: the floor
+// against which the real run is compared.
+func rawGrant(ctx context.Context, conn *pgx.Conn, providerID, employerID, actorID string, sample *ent.OutboxMail) error {
+	rows, err := conn.Query(ctx, "SELECT id, email FROM persons WHERE employer_id = $1", employerID)
+	if err != nil {
+		return err
+	}
+	type pe struct{ id, email string }
+	var ps []pe
+	for rows.Next() {
+		var p pe
+		if err := rows.Scan(&p.id, &p.email); err != nil {
+			return err
+		}
+		ps = append(ps, p)
+	}
+	rows.Close()
+	now := time.Now().UTC()
+	exp := now.Add(access.InvitationTTL)
+	var accs, invs, mails, events [][]any
+	for _, p := range ps {
+		acc := pid.New(pid.Account)
+		accs = append(accs, []any{acc, now, now, providerID, employerID, p.id, "INVITED", exp})
+		invs = append(invs, []any{pid.New(pid.Invitation), now, now, providerID, employerID, p.id, acc, pid.New(pid.Session), p.email, exp, actorID})
+		mails = append(mails, []any{pid.New(pid.OutboxMail), now, providerID, employerID, p.id, "INVITATION", "nl", p.email, sample.Subject, sample.TextBody, sample.HTMLBody, now})
+		events = append(events, []any{pid.New(pid.AuditEvent), now, providerID, employerID, p.id, "STAFF_USER", actorID, "bench", "ACCESS_GRANTED", "Account", acc})
+	}
+	tx, err := conn.Begin(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback(ctx) //nolint:errcheck
+	for _, t := range []struct {
+		table string
+		cols  []string
+		rows  [][]any
+	}{
+		{"accounts", []string{"id", "created_at", "updated_at", "provider_id", "employer_id", "person_id", "state", "invite_expires_at"}, accs},
+		{"invitations", []string{"id", "created_at", "updated_at", "provider_id", "employer_id", "person_id", "account_id", "token_hash", "email", "expires_at", "created_by"}, invs},
+		{"outbox_mails", []string{"id", "created_at", "provider_id", "employer_id", "person_id", "kind", "locale", "to_address", "subject", "text_body", "html_body", "next_attempt_at"}, mails},
+		{"audit_events", []string{"id", "created_at", "provider_id", "employer_id", "person_id", "actor_kind", "actor_id", "actor_name", "action", "target_type", "target_id"}, events},
+	} {
+		if _, err := tx.CopyFrom(ctx, pgx.Identifier{t.table}, t.cols, pgx.CopyFromRows(t.rows)); err != nil {
+			return fmt.Errorf("%s: %w", t.table, err)
+		}
+	}
+	return tx.Commit(ctx)
+}
+
+func cleanup(ctx context.Context, conn *pgx.Conn, employers ...string) {
+	for _, q := range []string{
+		"DELETE FROM outbox_mails WHERE employer_id = ANY($1)",
+		"DELETE FROM audit_events WHERE employer_id = ANY($1)",
+		"DELETE FROM invitations WHERE employer_id = ANY($1)",
+		"DELETE FROM sessions WHERE employer_id = ANY($1)",
+		"DELETE FROM accounts WHERE employer_id = ANY($1)",
+		"DELETE FROM employments WHERE employer_id = ANY($1)",
+		"DELETE FROM persons WHERE employer_id = ANY($1)",
+		"DELETE FROM employers WHERE id = ANY($1)",
+	} {
+		if _, err := conn.Exec(ctx, q, employers); err != nil {
+			fmt.Println("cleanup:", err)
+		}
+	}
+}
+
+// benchOutbox delivers queued mails with two dispatchers to an SMTP sink on loopback,
+// at most maxMails or maxTime, and prints mails per second.
+func benchOutbox(ctx context.Context, a *app.App, maxMails int, maxTime time.Duration) error {
+	var received atomic.Int64
+	srv := smtp.NewServer(&sink{n: &received})
+	srv.Domain = "localhost"
+	srv.AllowInsecureAuth = true
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return err
+	}
+	go srv.Serve(ln) //nolint:errcheck
+	defer srv.Close()
+	sender, err := mail.NewSMTPSender(mail.SMTPConfig{URL: "smtp://" + ln.Addr().String() + "?tls=none", From: "bench@example.nl"})
+	if err != nil {
+		return err
+	}
+	deadline := time.Now().Add(maxTime)
+	start := time.Now()
+	var wg sync.WaitGroup
+	var sent atomic.Int64
+	var firstErr error
+	var mu sync.Mutex
+	for range 2 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			d := &mail.Dispatcher{Client: a.Store.Client, DB: a.Store.DB, Dialect: a.Store.Dialect, Sender: sender, Batch: 50}
+			for sent.Load() < int64(maxMails) && time.Now().Before(deadline) {
+				n, _, err := d.RunOnce(ctx)
+				if err != nil {
+					mu.Lock()
+					firstErr = err
+					mu.Unlock()
+					return
+				}
+				if n == 0 {
+					return
+				}
+				sent.Add(int64(n))
+			}
+		}()
+	}
+	wg.Wait()
+	if firstErr != nil {
+		return firstErr
+	}
+	d := time.Since(start)
+	fmt.Printf("\noutbox delivery to an SMTP sink on 127.0.0.1 (2 dispatchers, one connection per mail):\n")
+	fmt.Printf("  %d mails in %.2f s = %.0f mails/s (sink received %d)\n", sent.Load(), d.Seconds(), float64(sent.Load())/d.Seconds(), received.Load())
+	return nil
+}
+
+type sink struct{ n *atomic.Int64 }
+
+func (s *sink) NewSession(*smtp.Conn) (smtp.Session, error) { return &sinkSession{n: s.n}, nil }
+
+type sinkSession struct{ n *atomic.Int64 }
+
+func (*sinkSession) Mail(string, *smtp.MailOptions) error { return nil }
+func (*sinkSession) Rcpt(string, *smtp.RcptOptions) error { return nil }
+func (s *sinkSession) Data(r io.Reader) error {
+	_, err := io.Copy(io.Discard, r)
+	s.n.Add(1)
+	return err
+}
+func (*sinkSession) Reset()        {}
+func (*sinkSession) Logout() error { return nil }

@@ -1,0 +1,106 @@
+package graph
+
+import (
+	"context"
+
+	"github.com/werkportaal/werkportaal/ent"
+	"github.com/werkportaal/werkportaal/graph/model"
+	"github.com/werkportaal/werkportaal/server/access"
+	"github.com/werkportaal/werkportaal/server/access/status"
+	"github.com/werkportaal/werkportaal/server/auth"
+	"github.com/werkportaal/werkportaal/server/directory"
+	"github.com/werkportaal/werkportaal/server/mail"
+	"github.com/werkportaal/werkportaal/server/viewer"
+)
+
+func nonNil(ues []*model.UserError) []*model.UserError {
+	if ues == nil {
+		return []*model.UserError{}
+	}
+	return ues
+}
+
+func personPayload(p *ent.Person, err error) (*model.PersonAccessPayload, error) {
+	if ues, err := userErrors(err); err != nil || ues != nil {
+		return &model.PersonAccessPayload{UserErrors: ues}, err
+	}
+	return &model.PersonAccessPayload{Person: p, UserErrors: []*model.UserError{}}, nil
+}
+
+func requestPayload(err error) (*model.RequestPayload, error) {
+	if ues, err := userErrors(err); err != nil || ues != nil {
+		return &model.RequestPayload{UserErrors: ues}, err
+	}
+	return &model.RequestPayload{Ok: true, UserErrors: []*model.UserError{}}, nil
+}
+
+func employeeSession(ctx context.Context, t *auth.Tokens, err error) (*model.EmployeeSessionPayload, error) {
+	if ues, err := userErrors(err); err != nil || ues != nil {
+		return &model.EmployeeSessionPayload{UserErrors: ues}, err
+	}
+	auth.SetRefreshCookie(ctx, auth.EmployeeRefreshCookie, t.RefreshToken, t.SessionExpires)
+	return &model.EmployeeSessionPayload{
+		AccessToken: &t.AccessToken, AccessTokenExpiresAt: &t.AccessExpiresAt,
+		Viewer: &model.Viewer{P: t.Principal}, UserErrors: []*model.UserError{},
+	}, nil
+}
+
+func selection(in model.CollectiveAccessInput) access.Selection {
+	sel := access.Selection{PersonIDs: in.PersonIds}
+	if in.Filter != nil || in.Search != nil {
+		f := directory.EmploymentFilter{Search: deref(in.Search)}
+		if in.Filter != nil {
+			if in.Filter.Service != nil {
+				f.Service = directory.ServiceFilter(*in.Filter.Service)
+			}
+			for _, s := range in.Filter.AccessStatus {
+				f.Statuses = append(f.Statuses, status.Status(s))
+			}
+		}
+		sel.Filter = &f
+	}
+	return sel
+}
+
+func collectivePayload(res *access.CollectiveResult, err error) (*model.CollectiveAccessPayload, error) {
+	if ues, err := userErrors(err); err != nil || ues != nil {
+		return &model.CollectiveAccessPayload{UserErrors: ues, Taken: []*model.CollectiveOutcome{}, Skipped: []*model.CollectiveOutcome{}}, err
+	}
+	conv := func(os []access.Outcome) []*model.CollectiveOutcome {
+		out := make([]*model.CollectiveOutcome, len(os))
+		for i, o := range os {
+			out[i] = &model.CollectiveOutcome{PersonID: o.PersonID, FullName: o.FullName, EmployeeNumber: o.EmployeeNumber}
+			if o.Reason != "" {
+				r := model.CollectiveSkipReason(o.Reason)
+				out[i].Reason = &r
+			}
+		}
+		return out
+	}
+	return &model.CollectiveAccessPayload{
+		DryRun: res.DryRun, TakenCount: len(res.Taken), SkippedCount: len(res.Skipped),
+		Taken: conv(res.Taken), Skipped: conv(res.Skipped), UserErrors: []*model.UserError{},
+	}, nil
+}
+
+// mailLevel turns the API's level into the mail package's; the provider is always the
+// caller's own.
+func mailLevel(ctx context.Context, in model.MailTemplateLevelInput) mail.Level {
+	l := mail.Level{Scope: mail.LevelScope(in.Scope), EmployerID: deref(in.EmployerID)}
+	if v := viewer.FromContext(ctx); v != nil {
+		l.ProviderID = v.ProviderID
+	}
+	return l
+}
+
+func mailText(e *mail.Entry) *model.MailTemplateText {
+	if e == nil {
+		return nil
+	}
+	return &model.MailTemplateText{
+		Kind: model.MailKind(e.Kind), Locale: model.MailLocale(e.Locale),
+		Subject: e.Subject.Template, SubjectSource: model.MailTextSource(e.Subject.Source),
+		TextBody: e.Text.Template, TextBodySource: model.MailTextSource(e.Text.Source),
+		HTMLBody: e.HTML.Template, HTMLBodySource: model.MailTextSource(e.HTML.Source),
+	}
+}

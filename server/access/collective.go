@@ -1,0 +1,244 @@
+package access
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/werkportaal/werkportaal/ent"
+	"github.com/werkportaal/werkportaal/ent/employer"
+	"github.com/werkportaal/werkportaal/ent/person"
+	"github.com/werkportaal/werkportaal/ent/privacy"
+	"github.com/werkportaal/werkportaal/server/apperr"
+	"github.com/werkportaal/werkportaal/server/audit"
+	"github.com/werkportaal/werkportaal/server/directory"
+	"github.com/werkportaal/werkportaal/server/store"
+	"github.com/werkportaal/werkportaal/server/viewer"
+)
+
+// Reasons a collective change skips a person (R5, R7); stable codes the SPA translates
+// and the downloadable result lists.
+const (
+	SkipOutOfService      = "OUT_OF_SERVICE"
+	SkipNoEmail           = "NO_EMAIL"
+	SkipAlreadyHasAccess  = "ALREADY_HAS_ACCESS"
+	SkipInvitationPending = "INVITATION_PENDING"
+	SkipAccountBlocked    = "ACCOUNT_BLOCKED"
+	SkipNoAccess          = "NO_ACCESS"
+	SkipAlreadyBlocked    = "ALREADY_BLOCKED"
+)
+
+// MaxCollective bounds one collective change.
+const MaxCollective = 20000
+
+// Selection is who a collective change is about: either a list of persons or every
+// person matching the employments list's search and filters ("all matching").
+type Selection struct {
+	PersonIDs []string
+	Filter    *directory.EmploymentFilter
+}
+
+// Outcome is what a collective change does (or would do) to one person.
+type Outcome struct {
+	PersonID       string
+	FullName       string
+	EmployeeNumber int
+	Reason         string // empty for taken
+}
+
+// CollectiveResult lists who is taken and who is skipped, in employee-number order.
+type CollectiveResult struct {
+	DryRun  bool
+	Taken   []Outcome
+	Skipped []Outcome
+}
+
+// CollectiveGrant grants access to every selected person who qualifies (R5): in service
+// (an employment without end date), with an e-mail address, without access or a pending
+// invitation. Everyone else is skipped with the reason. A dry run computes exactly the
+// same result without changing anything; the real run applies it in one transaction
+// with one mail per person.
+func (s *Service) CollectiveGrant(ctx context.Context, employerID string, sel Selection, dryRun bool) (*CollectiveResult, error) {
+	return s.collective(ctx, employerID, sel, dryRun, s.collectiveGrantReason, func(c *ent.Client, subs []*subject) error {
+		ids, err := s.invite(ctx, c, subs)
+		if err != nil {
+			return err
+		}
+		events := make([]audit.Event, len(subs))
+		for i, sub := range subs {
+			events[i] = event(audit.AccessGranted, sub, map[string]string{"invitation": ids[i], "collective": "true"})
+		}
+		return audit.RecordMany(ctx, c, events)
+	})
+}
+
+// CollectiveBlock blocks every selected person who has access or a pending invitation
+// (R7), with the block mail to each.
+func (s *Service) CollectiveBlock(ctx context.Context, employerID string, sel Selection, dryRun bool) (*CollectiveResult, error) {
+	return s.collective(ctx, employerID, sel, dryRun, func(sub *subject) string {
+		switch blockRefusal(sub) {
+		case CodeNoAccess:
+			return SkipNoAccess
+		case CodeAlreadyBlocked:
+			return SkipAlreadyBlocked
+		}
+		return ""
+	}, func(c *ent.Client, subs []*subject) error {
+		if err := s.block(ctx, c, subs); err != nil {
+			return err
+		}
+		events := make([]audit.Event, len(subs))
+		for i, sub := range subs {
+			events[i] = event(audit.AccessBlocked, sub, map[string]string{"collective": "true"})
+		}
+		return audit.RecordMany(ctx, c, events)
+	})
+}
+
+func (s *Service) collectiveGrantReason(sub *subject) string {
+	if !hasOpenEmployment(sub.p) {
+		return SkipOutOfService
+	}
+	switch s.grantRefusal(sub) {
+	case CodeEmailRequired:
+		return SkipNoEmail
+	case CodeInvitationPending:
+		return SkipInvitationPending
+	case CodeAlreadyHasAccess:
+		return SkipAlreadyHasAccess
+	case CodeAccountBlocked:
+		return SkipAccountBlocked
+	}
+	return ""
+}
+
+// hasOpenEmployment: R5 takes persons whose employments have no end date.
+func hasOpenEmployment(p *ent.Person) bool {
+	for _, e := range p.Edges.Employments {
+		if e.EndDate == nil {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *Service) collective(ctx context.Context, employerID string, sel Selection, dryRun bool,
+	reason func(*subject) string, apply func(*ent.Client, []*subject) error) (*CollectiveResult, error) {
+	if _, err := requireRight(ctx, viewer.CollectiveMutations); err != nil {
+		return nil, err
+	}
+	if _, err := requireRight(ctx, viewer.ManagePortalAccess); err != nil {
+		return nil, err
+	}
+	if (len(sel.PersonIDs) == 0) == (sel.Filter == nil) {
+		return nil, apperr.BadRequestf("give either personIds or a filter")
+	}
+	if len(sel.PersonIDs) > MaxCollective {
+		return nil, apperr.BadRequestf("at most %d persons at once", MaxCollective)
+	}
+	var res *CollectiveResult
+	plan := func(c *ent.Client) ([]*subject, error) {
+		subs, err := s.selectSubjects(ctx, c, employerID, sel)
+		if err != nil {
+			return nil, err
+		}
+		res = &CollectiveResult{DryRun: dryRun}
+		var taken []*subject
+		for _, sub := range subs {
+			o := Outcome{PersonID: sub.p.ID, FullName: directory.FullName(sub.p), EmployeeNumber: firstNumber(sub.p)}
+			if o.Reason = reason(sub); o.Reason == "" {
+				res.Taken = append(res.Taken, o)
+				taken = append(taken, sub)
+			} else {
+				res.Skipped = append(res.Skipped, o)
+			}
+		}
+		return taken, nil
+	}
+	if dryRun {
+		if _, err := plan(s.Client); err != nil {
+			return nil, err
+		}
+		return res, nil
+	}
+	err := store.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
+		taken, err := plan(tx.Client())
+		if err != nil || len(taken) == 0 {
+			return err
+		}
+		return apply(tx.Client(), taken)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// selectSubjects loads the selected persons of the employer with account and
+// employments, in employee-number order. Unknown or invisible IDs are bad input.
+func (s *Service) selectSubjects(ctx context.Context, c *ent.Client, employerID string, sel Selection) ([]*subject, error) {
+	emp, err := c.Employer.Query().Where(employer.ID(employerID)).Only(ctx)
+	if ent.IsNotFound(err) || errors.Is(err, privacy.Deny) {
+		return nil, apperr.NotFoundf("employer %s not found", employerID)
+	}
+	if err != nil {
+		return nil, err
+	}
+	var persons []*ent.Person
+	if sel.Filter != nil {
+		preds, err := s.Directory.EmploymentPredicates(employerID, *sel.Filter)
+		if err != nil {
+			return nil, err
+		}
+		persons, err = c.Person.Query().
+			Where(person.EmployerID(employerID), person.HasEmploymentsWith(preds...)).
+			WithAccount().WithEmployments().Modify(store.ForUpdate).All(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("access: select persons: %w", err)
+		}
+	} else {
+		ids := slices.Compact(slices.Sorted(slices.Values(sel.PersonIDs)))
+		for _, chunk := range chunks(ids, 5000) {
+			ps, err := c.Person.Query().
+				Where(person.EmployerID(employerID), person.IDIn(chunk...)).
+				WithAccount().WithEmployments().Modify(store.ForUpdate).All(ctx)
+			if err != nil {
+				return nil, fmt.Errorf("access: select persons: %w", err)
+			}
+			persons = append(persons, ps...)
+		}
+		if len(persons) != len(ids) {
+			found := make(map[string]bool, len(persons))
+			for _, p := range persons {
+				found[p.ID] = true
+			}
+			var missing []string
+			for _, id := range ids {
+				if !found[id] {
+					missing = append(missing, id)
+				}
+			}
+			return nil, apperr.NotFoundf("persons not found at this employer: %s", strings.Join(first(missing, 5), ", "))
+		}
+	}
+	subs := make([]*subject, len(persons))
+	for i, p := range persons {
+		subs[i] = &subject{p: p, acc: p.Edges.Account, emp: emp}
+	}
+	slices.SortFunc(subs, func(a, b *subject) int { return firstNumber(a.p) - firstNumber(b.p) })
+	return subs, nil
+}
+
+func firstNumber(p *ent.Person) int {
+	n := 0
+	for _, e := range p.Edges.Employments {
+		if n == 0 || e.EmployeeNumber < n {
+			n = e.EmployeeNumber
+		}
+	}
+	return n
+}
+
+func first[T any](xs []T, n int) []T { return xs[:min(n, len(xs))] }

@@ -1,0 +1,692 @@
+package access
+
+import (
+	"context"
+	"regexp"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/werkportaal/werkportaal/ent"
+	"github.com/werkportaal/werkportaal/ent/account"
+	"github.com/werkportaal/werkportaal/ent/invitation"
+	"github.com/werkportaal/werkportaal/ent/passwordreset"
+	"github.com/werkportaal/werkportaal/ent/person"
+	"github.com/werkportaal/werkportaal/server/apperr"
+	"github.com/werkportaal/werkportaal/server/audit"
+	"github.com/werkportaal/werkportaal/server/auth"
+	"github.com/werkportaal/werkportaal/server/auth/strength"
+	"github.com/werkportaal/werkportaal/server/date"
+	"github.com/werkportaal/werkportaal/server/directory"
+	"github.com/werkportaal/werkportaal/server/mail"
+	"github.com/werkportaal/werkportaal/server/store"
+	"github.com/werkportaal/werkportaal/server/viewer"
+)
+
+// The employee side of the lifecycle: the invitation link (R2–R4), sign-in with lockout
+// (R13), recovery (R10, R11) and self-service changes (R12). These run before anyone is
+// signed in, so look-ups run as the system and every answer is careful about what it
+// reveals.
+
+// Rules of the employee side.
+const (
+	MaxBirthDateAttempts = 3         // wrong birth dates that burn a link (R4)
+	VerificationWindow   = time.Hour // registration must follow the birth-date check
+	MaxFailedLogins      = 3         // wrong passwords in a row that lock (R13)
+	LockDuration         = time.Hour // how long the lock lasts (R13)
+	ResetTTL             = time.Hour // lifetime of a reset link (R10)
+	MinUsernameLen       = 3
+	MaxUsernameLen       = 64
+)
+
+// Codes of the employee side's expected failures.
+const (
+	CodeInvitationNotFound   = "INVITATION_NOT_FOUND"
+	CodeInvitationExpired    = "INVITATION_EXPIRED"
+	CodeInvitationRevoked    = "INVITATION_REVOKED"
+	CodeInvitationLocked     = "INVITATION_LOCKED" // burned by wrong birth dates
+	CodeWrongBirthDate       = "WRONG_BIRTH_DATE"
+	CodeBirthDateNotVerified = "BIRTH_DATE_NOT_VERIFIED"
+	CodeUsernameInvalid      = "USERNAME_INVALID"
+	CodeUsernameTaken        = "USERNAME_TAKEN"
+	CodeResetLinkInvalid     = "RESET_LINK_INVALID"
+	CodeResetLinkExpired     = "RESET_LINK_EXPIRED"
+	CodeResetLinkUsed        = "RESET_LINK_USED"
+	CodeCurrentPasswordWrong = "CURRENT_PASSWORD_WRONG"
+)
+
+// InvitationState is what the link page shows.
+type InvitationState string
+
+// States of an invitation link.
+const (
+	InvitationValid   InvitationState = "VALID"
+	InvitationExpired InvitationState = "EXPIRED"
+	InvitationRevoked InvitationState = "REVOKED"
+	InvitationUsed    InvitationState = "USED"
+)
+
+// InvitationView is everything the link page may show: the state and the employer's
+// name, nothing about the person.
+type InvitationView struct {
+	State        InvitationState
+	RevokeReason string // WITHDRAWN, RESENT, BIRTH_DATE_ATTEMPTS, BLOCKED when revoked
+	EmployerName string
+	ExpiresAt    time.Time
+	Verified     bool
+}
+
+func (s *Service) invitationByToken(ctx context.Context, c *ent.Client, token string, lock bool) (*ent.Invitation, error) {
+	if token == "" || len(token) > 100 {
+		return nil, apperr.User(CodeInvitationNotFound, "this invitation link does not exist")
+	}
+	q := c.Invitation.Query().Where(invitation.TokenHash(auth.HashToken(token)))
+	if lock {
+		q.Modify(store.ForUpdate)
+	}
+	inv, err := q.Only(viewer.System(ctx))
+	if ent.IsNotFound(err) {
+		return nil, apperr.User(CodeInvitationNotFound, "this invitation link does not exist")
+	}
+	return inv, err
+}
+
+func (s *Service) stateOf(inv *ent.Invitation) InvitationState {
+	switch inv.State {
+	case invitation.StateUSED:
+		return InvitationUsed
+	case invitation.StateREVOKED:
+		return InvitationRevoked
+	case invitation.StateEXPIRED:
+		return InvitationExpired
+	}
+	if !inv.ExpiresAt.After(s.Clock.Now()) {
+		return InvitationExpired
+	}
+	return InvitationValid
+}
+
+// Invitation tells the state of a link (R3: withdrawn and expired links say so).
+func (s *Service) Invitation(ctx context.Context, token string) (*InvitationView, error) {
+	inv, err := s.invitationByToken(ctx, s.Client, token, false)
+	if err != nil {
+		if _, ok := apperr.AsUser(err); ok {
+			return nil, apperr.NotFoundf("this invitation link does not exist")
+		}
+		return nil, err
+	}
+	emp, err := s.Client.Employer.Get(viewer.System(ctx), inv.EmployerID)
+	if err != nil {
+		return nil, err
+	}
+	v := &InvitationView{State: s.stateOf(inv), EmployerName: emp.Name, ExpiresAt: inv.ExpiresAt, Verified: inv.VerifiedAt != nil}
+	if inv.RevokeReason != nil {
+		v.RevokeReason = string(*inv.RevokeReason)
+	}
+	return v, nil
+}
+
+// usable refuses a link that cannot be used any more, with the reason.
+func (s *Service) usable(inv *ent.Invitation) error {
+	switch s.stateOf(inv) {
+	case InvitationUsed:
+		return apperr.User(CodeInvitationUsed, "this invitation was already used; sign in instead")
+	case InvitationExpired:
+		return apperr.User(CodeInvitationExpired, "this invitation expired; ask your employer for a new one")
+	case InvitationRevoked:
+		if inv.RevokeReason != nil && *inv.RevokeReason == invitation.RevokeReasonBIRTH_DATE_ATTEMPTS {
+			return apperr.User(CodeInvitationLocked, "too many wrong birth dates; ask your employer for a new invitation")
+		}
+		return apperr.User(CodeInvitationRevoked, "this invitation was withdrawn")
+	}
+	return nil
+}
+
+// VerifyResult is the answer to a birth-date check.
+type VerifyResult struct {
+	Verified     bool
+	AttemptsLeft int
+}
+
+// VerifyInvitation is the control question (R4): the right birth date lets the person
+// choose a username and password; three wrong ones burn the link for good, so the
+// employee must ask the employer for a new invitation.
+func (s *Service) VerifyInvitation(ctx context.Context, token string, birthDate date.Date) (*VerifyResult, error) {
+	res := &VerifyResult{}
+	var refusal error
+	err := store.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
+		c := tx.Client()
+		sys := viewer.System(ctx)
+		inv, err := s.invitationByToken(ctx, c, token, true)
+		if err != nil {
+			return err
+		}
+		if err := s.usable(inv); err != nil {
+			return err
+		}
+		p, err := c.Person.Get(sys, inv.PersonID)
+		if err != nil {
+			return err
+		}
+		if p.BirthDate == birthDate {
+			res.Verified, res.AttemptsLeft = true, MaxBirthDateAttempts-inv.BirthDateAttempts
+			return c.Invitation.UpdateOne(inv).SetVerifiedAt(s.Clock.Now()).Exec(sys)
+		}
+		attempts := inv.BirthDateAttempts + 1
+		res.AttemptsLeft = max(0, MaxBirthDateAttempts-attempts)
+		upd := c.Invitation.UpdateOne(inv).SetBirthDateAttempts(attempts)
+		if attempts < MaxBirthDateAttempts {
+			refusal = apperr.User(CodeWrongBirthDate, "the birth date is not right", "birthDate")
+			return upd.Exec(sys)
+		}
+		now := s.Clock.Now()
+		if err := upd.SetState(invitation.StateREVOKED).SetRevokeReason(invitation.RevokeReasonBIRTH_DATE_ATTEMPTS).
+			SetRevokedAt(now).Exec(sys); err != nil {
+			return err
+		}
+		// The person has no usable invitation now; staff see no access and can invite again.
+		if err := c.Account.Update().Where(account.ID(inv.AccountID), account.StateEQ(account.StateINVITED)).
+			SetState(account.StateNONE).ClearInviteExpiresAt().Exec(sys); err != nil {
+			return err
+		}
+		refusal = apperr.User(CodeInvitationLocked, "too many wrong birth dates; ask your employer for a new invitation", "birthDate")
+		return audit.Record(sys, c, audit.Event{
+			Action: audit.InvitationBurned, ProviderID: inv.ProviderID, EmployerID: inv.EmployerID, PersonID: inv.PersonID,
+			TargetType: "Account", TargetID: inv.AccountID,
+		})
+	})
+	if err != nil {
+		return nil, err
+	}
+	return res, refusal
+}
+
+var usernamePattern = regexp.MustCompile(`^[\p{L}\p{N}._@-]+$`)
+
+// checkUsername applies the username rules: 3–64 letters, digits and . _ - @.
+func checkUsername(u string) error {
+	n := utf8.RuneCountInString(u)
+	if n < MinUsernameLen || n > MaxUsernameLen || !usernamePattern.MatchString(u) {
+		return apperr.User(CodeUsernameInvalid, "a username has 3 to 64 letters, digits or . _ - @", "username")
+	}
+	return nil
+}
+
+// usernameFree reports whether no account uses u, ignoring case (usernames are unique
+// across the whole portal, R4).
+func (s *Service) usernameFree(ctx context.Context, c *ent.Client, u string) (bool, error) {
+	n, err := c.Account.Query().Where(account.UsernameKey(strings.ToLower(u))).Count(viewer.System(ctx))
+	return n == 0, err
+}
+
+// UsernameAvailable answers the registration page's check as you type. It needs a
+// usable invitation, so nobody without one can probe which usernames exist.
+func (s *Service) UsernameAvailable(ctx context.Context, token, username string) (bool, error) {
+	inv, err := s.invitationByToken(ctx, s.Client, token, false)
+	if err != nil {
+		return false, err
+	}
+	if err := s.usable(inv); err != nil {
+		return false, err
+	}
+	if err := checkUsername(username); err != nil {
+		return false, err
+	}
+	return s.usernameFree(ctx, s.Client, username)
+}
+
+// checkPassword applies the password policy with the person's own data as guesses.
+func checkPassword(password string, personal ...string) error {
+	r := strength.Check(password, personal...)
+	if r.OK {
+		return nil
+	}
+	return apperr.User("PASSWORD_"+r.Code, "the password is not strong enough: "+strings.ToLower(strings.ReplaceAll(r.Code, "_", " ")), "password")
+}
+
+func personalData(p *ent.Person, employerName string, extra ...string) []string {
+	out := []string{p.FirstName, p.LastName, directory.FullName(p), deref(p.Email), p.BirthDate.String(),
+		p.BirthDate.Time().Format("02012006"), employerName}
+	return append(out, extra...)
+}
+
+// CompleteRegistration lets the invited person choose a username and password (R4) and
+// signs them in. The link is single use: of any number of parallel attempts exactly one
+// succeeds.
+func (s *Service) CompleteRegistration(ctx context.Context, token, username, password string, meta auth.Meta) (*auth.Tokens, error) {
+	sys := viewer.System(ctx)
+	inv, err := s.invitationByToken(ctx, s.Client, token, false)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.usable(inv); err != nil {
+		return nil, err
+	}
+	now := s.Clock.Now()
+	if inv.VerifiedAt == nil || now.Sub(*inv.VerifiedAt) > VerificationWindow {
+		return nil, apperr.User(CodeBirthDateNotVerified, "answer the birth-date question first")
+	}
+	if err := checkUsername(username); err != nil {
+		return nil, err
+	}
+	p, err := s.Client.Person.Query().Where(person.ID(inv.PersonID)).WithEmployer().Only(sys)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkPassword(password, personalData(p, p.Edges.Employer.Name, username)...); err != nil {
+		return nil, err
+	}
+	if free, err := s.usernameFree(ctx, s.Client, username); err != nil {
+		return nil, err
+	} else if !free {
+		return nil, apperr.User(CodeUsernameTaken, "this username is taken", "username")
+	}
+	hash, err := auth.HashPassword(password)
+	if err != nil {
+		return nil, err
+	}
+	var acc *ent.Account
+	err = store.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
+		c := tx.Client()
+		// The state condition makes the link single use under concurrency.
+		n, err := c.Invitation.Update().
+			Where(invitation.ID(inv.ID), invitation.StateEQ(invitation.StatePENDING), invitation.ExpiresAtGT(now)).
+			SetState(invitation.StateUSED).SetUsedAt(now).Save(sys)
+		if err != nil {
+			return err
+		}
+		if n != 1 {
+			return apperr.User(CodeInvitationUsed, "this invitation was already used; sign in instead")
+		}
+		acc, err = c.Account.UpdateOneID(inv.AccountID).
+			Where(account.StateEQ(account.StateINVITED)).
+			SetState(account.StateACTIVE).SetUsername(username).SetUsernameKey(strings.ToLower(username)).
+			SetPasswordHash(hash).SetRegisteredEmail(inv.Email).
+			SetFirstLoginAt(now).SetLastLoginAt(now).SetFailedAttempts(0).
+			ClearInviteExpiresAt().ClearLockedUntil().
+			Save(sys)
+		if ent.IsConstraintError(err) {
+			return apperr.User(CodeUsernameTaken, "this username is taken", "username")
+		}
+		if ent.IsNotFound(err) {
+			return apperr.User(CodeInvitationRevoked, "this invitation was withdrawn")
+		}
+		if err != nil {
+			return err
+		}
+		return audit.Record(viewer.NewContext(ctx, auth.EmployeePrincipal(acc, p)), c, audit.Event{
+			Action: audit.AccessAccepted, ProviderID: acc.ProviderID, EmployerID: acc.EmployerID, PersonID: acc.PersonID,
+			TargetType: "Account", TargetID: acc.ID,
+		})
+	})
+	if err != nil {
+		return nil, err
+	}
+	return s.Auth.StartEmployeeSession(ctx, acc, p, meta)
+}
+
+// Login signs an employee in (R13). Username and password are case-sensitive. Three
+// wrong passwords in a row lock the account for an hour and queue the lockout mail.
+// Unknown, wrong, locked and blocked all get the same answer.
+func (s *Service) Login(ctx context.Context, username, password string, meta auth.Meta) (*auth.Tokens, error) {
+	sys := viewer.System(ctx)
+	acc, err := s.Client.Account.Query().Where(account.UsernameKey(strings.ToLower(username))).
+		WithPerson(func(q *ent.PersonQuery) { q.WithEmployer() }).Only(sys)
+	if err != nil && !ent.IsNotFound(err) {
+		return nil, err
+	}
+	if acc == nil || acc.Username == nil || *acc.Username != username || acc.PasswordHash == "" {
+		auth.BurnPasswordTime(password)
+		return nil, auth.ErrInvalidCredentials
+	}
+	ok, rehash, err := auth.VerifyPassword(acc.PasswordHash, password)
+	if err != nil {
+		return nil, err
+	}
+	now := s.Clock.Now()
+	var signedIn bool
+	// Counting happens under a row lock, so parallel wrong passwords are counted one by
+	// one and the lock is set exactly once, at the third.
+	err = store.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
+		c := tx.Client()
+		a, err := c.Account.Query().Where(account.ID(acc.ID)).Modify(store.ForUpdate).Only(sys)
+		if err != nil {
+			return err
+		}
+		if a.State != account.StateACTIVE || (a.LockedUntil != nil && a.LockedUntil.After(now)) {
+			return nil // not counted: the account cannot sign in anyway
+		}
+		if !ok {
+			failed := a.FailedAttempts + 1
+			if failed < MaxFailedLogins {
+				return c.Account.UpdateOne(a).SetFailedAttempts(failed).Exec(sys)
+			}
+			until := now.Add(LockDuration)
+			if err := c.Account.UpdateOne(a).SetFailedAttempts(0).SetLockedUntil(until).Exec(sys); err != nil {
+				return err
+			}
+			return s.lockedNotice(sys, c, a, acc.Edges.Person, until)
+		}
+		upd := c.Account.UpdateOne(a).SetFailedAttempts(0).ClearLockedUntil().SetLastLoginAt(now)
+		if a.FirstLoginAt == nil {
+			upd.SetFirstLoginAt(now)
+		}
+		if rehash {
+			if h, err := auth.HashPassword(password); err == nil {
+				upd.SetPasswordHash(h)
+			}
+		}
+		acc, err = upd.Save(sys)
+		signedIn = err == nil
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	if !signedIn {
+		return nil, auth.ErrInvalidCredentials
+	}
+	return s.Auth.StartEmployeeSession(ctx, acc, acc.Edges.Person, meta)
+}
+
+// lockedNotice queues the lockout mail and records the lock (R13, R27).
+func (s *Service) lockedNotice(sys context.Context, c *ent.Client, a *ent.Account, p *ent.Person, until time.Time) error {
+	sub := &subject{p: p, acc: a, emp: p.Edges.Employer}
+	if to := mailAddress(sub); to != "" {
+		if err := s.enqueue(sys, c, []mail.Message{{
+			Kind: mail.AccountLocked, Locale: mail.NL, To: to,
+			ProviderID: a.ProviderID, EmployerID: a.EmployerID, PersonID: a.PersonID,
+			Vars: map[string]string{
+				"FirstName": p.FirstName, "EmployerName": sub.emp.Name,
+				"LockedUntil": DutchDateTime(until), "ForgotPasswordURL": s.Links.ForgotPassword(),
+			},
+		}}); err != nil {
+			return err
+		}
+	}
+	return audit.Record(sys, c, event(audit.AccountLocked, sub, map[string]string{"lockedUntil": until.Format(time.RFC3339)}))
+}
+
+// equalTime pads a public answer to a fixed duration, so the time it takes does not
+// tell whether a username or e-mail address exists (R10, R11).
+func (s *Service) equalTime(start time.Time) {
+	if d := s.ResponseFloor - time.Since(start); d > 0 {
+		time.Sleep(d)
+	}
+}
+
+// RequestPasswordReset mails a reset link when the username belongs to an account
+// with access (R10). The answer is the same whether or not it does.
+func (s *Service) RequestPasswordReset(ctx context.Context, username, locale string) error {
+	start := time.Now()
+	defer s.equalTime(start)
+	sys := viewer.System(ctx)
+	acc, err := s.Client.Account.Query().Where(account.UsernameKey(strings.ToLower(username))).
+		WithPerson(func(q *ent.PersonQuery) { q.WithEmployer() }).Only(sys)
+	if ent.IsNotFound(err) || (err == nil && (acc.Username == nil || *acc.Username != username || acc.State != account.StateACTIVE)) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	now := s.Clock.Now()
+	return store.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
+		c := tx.Client()
+		// A newer link kills the older ones.
+		if err := c.PasswordReset.Update().
+			Where(passwordreset.AccountID(acc.ID), passwordreset.UsedAtIsNil(), passwordreset.RevokedAtIsNil()).
+			SetRevokedAt(now).Exec(sys); err != nil {
+			return err
+		}
+		token, hash := auth.NewToken()
+		expires := now.Add(ResetTTL)
+		if err := c.PasswordReset.Create().SetCreatedAt(now).SetProviderID(acc.ProviderID).SetEmployerID(acc.EmployerID).
+			SetAccountID(acc.ID).SetTokenHash(hash).SetExpiresAt(expires).Exec(sys); err != nil {
+			return err
+		}
+		p := acc.Edges.Person
+		sub := &subject{p: p, acc: acc, emp: p.Edges.Employer}
+		return s.enqueue(sys, c, []mail.Message{{
+			Kind: mail.PasswordReset, Locale: mail.Locale(locale), To: mailAddress(sub),
+			ProviderID: acc.ProviderID, EmployerID: acc.EmployerID, PersonID: acc.PersonID,
+			Vars: map[string]string{
+				"FirstName": p.FirstName, "EmployerName": sub.emp.Name,
+				"Link": s.Links.Reset(token), "ExpiresAt": DutchDateTime(expires),
+			},
+		}})
+	})
+}
+
+// ResetState is what the reset page shows about its link.
+type ResetState string
+
+// States of a reset link.
+const (
+	ResetValid   ResetState = "VALID"
+	ResetExpired ResetState = "EXPIRED"
+	ResetUsed    ResetState = "USED"
+	ResetInvalid ResetState = "INVALID" // unknown, or replaced by a newer link
+)
+
+func (s *Service) resetByToken(ctx context.Context, token string) (*ent.PasswordReset, ResetState, error) {
+	if token == "" || len(token) > 100 {
+		return nil, ResetInvalid, nil
+	}
+	r, err := s.Client.PasswordReset.Query().Where(passwordreset.TokenHash(auth.HashToken(token))).Only(viewer.System(ctx))
+	switch {
+	case ent.IsNotFound(err):
+		return nil, ResetInvalid, nil
+	case err != nil:
+		return nil, "", err
+	case r.UsedAt != nil:
+		return r, ResetUsed, nil
+	case r.RevokedAt != nil:
+		return r, ResetInvalid, nil
+	case !r.ExpiresAt.After(s.Clock.Now()):
+		return r, ResetExpired, nil
+	}
+	return r, ResetValid, nil
+}
+
+// PasswordResetState tells the reset page whether its link still works.
+func (s *Service) PasswordResetState(ctx context.Context, token string) (ResetState, error) {
+	_, st, err := s.resetByToken(ctx, token)
+	return st, err
+}
+
+// ResetPassword sets a new password through a reset link (R10): single use, valid one
+// hour. It clears a lockout, ends every other session and signs the employee in.
+func (s *Service) ResetPassword(ctx context.Context, token, password string, meta auth.Meta) (*auth.Tokens, error) {
+	sys := viewer.System(ctx)
+	r, st, err := s.resetByToken(ctx, token)
+	if err != nil {
+		return nil, err
+	}
+	switch st {
+	case ResetUsed:
+		return nil, apperr.User(CodeResetLinkUsed, "this link was already used; ask for a new one")
+	case ResetExpired:
+		return nil, apperr.User(CodeResetLinkExpired, "this link expired; ask for a new one")
+	case ResetInvalid:
+		return nil, apperr.User(CodeResetLinkInvalid, "this link does not work (any more); ask for a new one")
+	}
+	acc, err := s.Client.Account.Query().Where(account.ID(r.AccountID)).
+		WithPerson(func(q *ent.PersonQuery) { q.WithEmployer() }).Only(sys)
+	if err != nil {
+		return nil, err
+	}
+	p := acc.Edges.Person
+	if err := checkPassword(password, personalData(p, p.Edges.Employer.Name, deref(acc.Username))...); err != nil {
+		return nil, err
+	}
+	hash, err := auth.HashPassword(password)
+	if err != nil {
+		return nil, err
+	}
+	now := s.Clock.Now()
+	err = store.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
+		c := tx.Client()
+		n, err := c.PasswordReset.Update().
+			Where(passwordreset.ID(r.ID), passwordreset.UsedAtIsNil(), passwordreset.RevokedAtIsNil(), passwordreset.ExpiresAtGT(now)).
+			SetUsedAt(now).Save(sys)
+		if err != nil {
+			return err
+		}
+		if n != 1 {
+			return apperr.User(CodeResetLinkUsed, "this link was already used; ask for a new one")
+		}
+		if acc, err = c.Account.UpdateOneID(acc.ID).Where(account.StateEQ(account.StateACTIVE)).
+			SetPasswordHash(hash).SetFailedAttempts(0).ClearLockedUntil().SetLastLoginAt(now).
+			Save(sys); err != nil {
+			if ent.IsNotFound(err) {
+				return apperr.User(CodeResetLinkInvalid, "this link does not work (any more); ask for a new one")
+			}
+			return err
+		}
+		if _, err := auth.RevokeAllSessions(ctx, c, acc.ID, "PASSWORD_RESET", now); err != nil {
+			return err
+		}
+		return audit.Record(viewer.NewContext(ctx, auth.EmployeePrincipal(acc, p)), c, audit.Event{
+			Action: audit.PasswordReset, ProviderID: acc.ProviderID, EmployerID: acc.EmployerID, PersonID: acc.PersonID,
+			TargetType: "Account", TargetID: acc.ID,
+		})
+	})
+	if err != nil {
+		return nil, err
+	}
+	return s.Auth.StartEmployeeSession(ctx, acc, p, meta)
+}
+
+// RequestUsername mails the username of every account registered with the address
+// (R11), one mail per employer. The answer is the same whether or not there is one.
+func (s *Service) RequestUsername(ctx context.Context, email, locale string) error {
+	start := time.Now()
+	defer s.equalTime(start)
+	addr, err := NormalizeEmail(email)
+	if err != nil {
+		return err
+	}
+	sys := viewer.System(ctx)
+	accs, err := s.Client.Account.Query().
+		Where(account.RegisteredEmail(addr), account.StateEQ(account.StateACTIVE), account.UsernameNotNil()).
+		WithPerson(func(q *ent.PersonQuery) { q.WithEmployer() }).All(sys)
+	if err != nil || len(accs) == 0 {
+		return err
+	}
+	return store.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
+		c := tx.Client()
+		mails := make([]mail.Message, 0, len(accs))
+		events := make([]audit.Event, 0, len(accs))
+		for _, a := range accs {
+			sub := &subject{p: a.Edges.Person, acc: a, emp: a.Edges.Person.Edges.Employer}
+			mails = append(mails, usernameMail(sub, s.Links, locale))
+			events = append(events, event(audit.UsernameSent, sub, map[string]string{"requestedBy": "employee"}))
+		}
+		if err := s.enqueue(sys, c, mails); err != nil {
+			return err
+		}
+		return audit.RecordMany(sys, c, events)
+	})
+}
+
+// employee returns the signed-in employee's account, for the self-service changes.
+func (s *Service) employee(ctx context.Context) (*viewer.Principal, *ent.Account, error) {
+	v := viewer.FromContext(ctx)
+	if v == nil {
+		return nil, nil, apperr.ErrUnauthenticated
+	}
+	if v.Kind != viewer.KindEmployee {
+		return nil, nil, apperr.Forbiddenf("only a signed-in employee can do this")
+	}
+	a, err := s.Client.Account.Query().Where(account.ID(v.ID)).
+		WithPerson(func(q *ent.PersonQuery) { q.WithEmployer() }).Only(viewer.System(ctx))
+	if err != nil {
+		return nil, nil, err
+	}
+	return v, a, nil
+}
+
+// ChangePassword lets a signed-in employee choose a new password (R12): the current
+// one is asked, no mail is sent, and other sessions end.
+func (s *Service) ChangePassword(ctx context.Context, current, next string) error {
+	v, a, err := s.employee(ctx)
+	if err != nil {
+		return err
+	}
+	ok, _, err := auth.VerifyPassword(a.PasswordHash, current)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return apperr.User(CodeCurrentPasswordWrong, "the current password is not right", "currentPassword")
+	}
+	p := a.Edges.Person
+	if err := checkPassword(next, personalData(p, p.Edges.Employer.Name, deref(a.Username))...); err != nil {
+		return apperr.User(err.(*apperr.UserError).Code, err.Error(), "newPassword")
+	}
+	hash, err := auth.HashPassword(next)
+	if err != nil {
+		return err
+	}
+	now := s.Clock.Now()
+	sys := viewer.System(ctx)
+	return store.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
+		c := tx.Client()
+		if err := c.Account.UpdateOneID(a.ID).SetPasswordHash(hash).Exec(sys); err != nil {
+			return err
+		}
+		if _, err := auth.RevokeOtherSessions(ctx, c, a.ID, v.SessionID, "PASSWORD_CHANGED", now); err != nil {
+			return err
+		}
+		return audit.Record(ctx, c, event(audit.PasswordChanged, &subject{p: p, acc: a, emp: p.Edges.Employer}, nil))
+	})
+}
+
+// ChangeUsername lets a signed-in employee choose another username (R12), unique
+// ignoring case; no mail is sent.
+func (s *Service) ChangeUsername(ctx context.Context, username string) (*ent.Account, error) {
+	_, a, err := s.employee(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkUsername(username); err != nil {
+		return nil, err
+	}
+	if a.Username != nil && *a.Username == username {
+		return a, nil
+	}
+	sys := viewer.System(ctx)
+	if !strings.EqualFold(deref(a.Username), username) {
+		if free, err := s.usernameFree(ctx, s.Client, username); err != nil {
+			return nil, err
+		} else if !free {
+			return nil, apperr.User(CodeUsernameTaken, "this username is taken", "username")
+		}
+	}
+	var out *ent.Account
+	err = store.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
+		c := tx.Client()
+		var err error
+		out, err = c.Account.UpdateOneID(a.ID).SetUsername(username).SetUsernameKey(strings.ToLower(username)).Save(sys)
+		if ent.IsConstraintError(err) {
+			return apperr.User(CodeUsernameTaken, "this username is taken", "username")
+		}
+		if err != nil {
+			return err
+		}
+		p := a.Edges.Person
+		return audit.Record(ctx, c, event(audit.UsernameChanged, &subject{p: p, acc: a, emp: p.Edges.Employer},
+			map[string]string{"from": deref(a.Username), "to": username}))
+	})
+	return out, err
+}
+
+// LogoutEverywhere ends every session of the signed-in employee.
+func (s *Service) LogoutEverywhere(ctx context.Context) error {
+	_, a, err := s.employee(ctx)
+	if err != nil {
+		return err
+	}
+	_, err = auth.RevokeAllSessions(ctx, s.Client, a.ID, "LOGOUT_EVERYWHERE", s.Clock.Now())
+	return err
+}
