@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"embed"
+	"github.com/trustelem/zxcvbn/frequency"
 	"math"
 	"strings"
 	"unicode"
@@ -16,7 +17,7 @@ import (
 // the estimator uses (rank r costs an attacker about r guesses). Lines starting with
 // "#" are comments. lists/SOURCES.md says where each list comes from.
 //
-//go:embed lists/*.txt
+//go:embed lists/nl_*.txt
 var listFS embed.FS
 
 type dictKind uint8
@@ -28,21 +29,53 @@ const (
 	kindPersonal                     // the employee's own data
 )
 
+// sources are the ranked lists, in order of precedence. The Dutch lists are ours
+// (lists/*.txt); the common passwords and the English words and names are zxcvbn's
+// frequency lists, taken from the Go module github.com/trustelem/zxcvbn (MIT).
 var sources = []struct {
-	file string
+	file string // a Dutch list in lists/
+	zx   string // or a zxcvbn frequency list
 	kind dictKind
 }{
-	{"passwords.txt", kindPassword},
-	{"nl_passwords.txt", kindPassword},
-	{"nl_words.txt", kindWord},
-	{"nl_first_names.txt", kindName},
-	{"nl_surnames.txt", kindName},
-	{"nl_places.txt", kindWord},
-	{"en_wikipedia.txt", kindWord},
-	{"en_tv_film.txt", kindWord},
-	{"en_surnames.txt", kindName},
-	{"en_male_names.txt", kindName},
-	{"en_female_names.txt", kindName},
+	{zx: "passwords", kind: kindPassword},
+	{file: "nl_passwords.txt", kind: kindPassword},
+	{file: "nl_words.txt", kind: kindWord},
+	{file: "nl_first_names.txt", kind: kindName},
+	{file: "nl_surnames.txt", kind: kindName},
+	{file: "nl_places.txt", kind: kindWord},
+	{zx: "english_wikipedia", kind: kindWord},
+	{zx: "us_tv_and_film", kind: kindWord},
+	{zx: "surnames", kind: kindName},
+	{zx: "male_names", kind: kindName},
+	{zx: "female_names", kind: kindName},
+}
+
+// commonPasswords is how many of zxcvbn's password list count as common passwords:
+// past this rank a password is rare enough to be judged by its estimate alone.
+const commonPasswords = 10000
+
+// entries returns the lines of a source.
+func entries(file, zx string) []string {
+	if zx != "" {
+		l, ok := frequency.FrequencyLists[zx]
+		if !ok {
+			panic("strength: no zxcvbn list " + zx)
+		}
+		if zx == "passwords" {
+			l = l[:min(len(l), commonPasswords)]
+		}
+		return l
+	}
+	data, err := listFS.ReadFile("lists/" + file)
+	if err != nil {
+		panic("strength: missing word list " + file) // embedded: cannot happen
+	}
+	var out []string
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	for sc.Scan() {
+		out = append(out, sc.Text())
+	}
+	return out
 }
 
 // maxWordLen bounds the dictionary words, in code points; longer entries only count as
@@ -63,14 +96,9 @@ type dictionary struct {
 func buildDictionary() *dictionary {
 	d := &dictionary{words: make(map[string]dictEntry, 60000), common: make(map[string]struct{}, 13000)}
 	for _, src := range sources {
-		data, err := listFS.ReadFile("lists/" + src.file)
-		if err != nil {
-			panic("strength: missing word list " + src.file) // embedded: cannot happen
-		}
 		rank := int32(0)
-		sc := bufio.NewScanner(bytes.NewReader(data))
-		for sc.Scan() {
-			line := strings.TrimSpace(sc.Text())
+		for _, line := range entries(src.file, src.zx) {
+			line = strings.TrimSpace(line)
 			if line == "" || line[0] == '#' {
 				continue
 			}
@@ -99,6 +127,13 @@ func dropSeparator(r rune) rune {
 	return r
 }
 
+func dropSpace(r rune) rune {
+	if unicode.IsSpace(r) || r == '-' || r == '_' || r == '.' {
+		return -1
+	}
+	return r
+}
+
 func (d *dictionary) add(w string, rank int32, kind dictKind) {
 	n := utf8.RuneCountInString(w)
 	// As zxcvbn: a short word ranked worse than brute force on its length is noise.
@@ -112,12 +147,17 @@ func (d *dictionary) add(w string, rank int32, kind dictKind) {
 }
 
 // isCommon reports whether the whole password is a common password, ignoring case,
-// accents, l33t substitutions and reversal.
+// accents, spaces and dashes ("ik hou van jou"), l33t substitutions and reversal.
 func (d *dictionary) isCommon(pw []rune) bool {
 	low := foldRunes(pw)
 	forms := [][]rune{low}
-	for _, v := range l33tVariants(low) {
-		forms = append(forms, v.runes)
+	if bare := []rune(strings.Map(dropSpace, string(low))); len(bare) != len(low) {
+		forms = append(forms, bare)
+	}
+	for _, f := range forms[:len(forms):len(forms)] {
+		for _, v := range l33tVariants(f) {
+			forms = append(forms, v.runes)
+		}
 	}
 	for _, f := range forms {
 		if _, ok := d.common[string(f)]; ok {

@@ -86,14 +86,16 @@ func (a *analyzer) scan(s []rune, found func(i, j int, rank int32, kind dictKind
 	}
 	offs[n] = len(buf)
 	for i := 0; i < n; i++ {
-		for j := i; j < min(n, i+a.d.maxLen); j++ {
-			if e, ok := a.d.words[string(buf[offs[i]:offs[j+1]])]; ok {
-				found(i, j, e.rank, e.kind)
-			}
-		}
+		// the employee's data first: on a tie the first match found wins, and the
+		// advice should then name the personal data
 		for j := i; j < min(n, i+a.personalMax); j++ {
 			if r, ok := a.personal[string(buf[offs[i]:offs[j+1]])]; ok {
 				found(i, j, r, kindPersonal)
+			}
+		}
+		for j := i; j < min(n, i+a.d.maxLen); j++ {
+			if e, ok := a.d.words[string(buf[offs[i]:offs[j+1]])]; ok {
+				found(i, j, e.rank, e.kind)
 			}
 		}
 	}
@@ -330,7 +332,9 @@ func nCk(n, k int) float64 {
 
 // repeatMatches finds repeated blocks ("aaaa", "abcabc") as zxcvbn does with its greedy
 // and lazy regular expressions, and prices them as the base block's estimate times the
-// number of repeats.
+// number of repeats. Unlike zxcvbn it takes in a cut-off last repeat ("abcabcab"), which
+// otherwise is priced as a separate word or brute force and can lift a mere repetition
+// to an accepted score.
 func (a *analyzer) repeatMatches(ms []match, pw []rune, depth int) []match {
 	n := len(pw)
 	for from := 0; from < n-1; {
@@ -344,8 +348,12 @@ func (a *analyzer) repeatMatches(ms []match, pw []rune, depth int) []match {
 		if greedyEnd > lazyEnd {
 			end, baseLen = greedyEnd, period(pw[start:greedyEnd])
 		}
+		for end < n && pw[end] == pw[start+(end-start)%baseLen] {
+			end++
+		}
+		count := (end - start + baseLen - 1) / baseLen
 		base := a.estimate(pw[start:start+baseLen], depth+1).guesses
-		ms = append(ms, match{i: start, j: end - 1, guesses: base * float64((end-start)/baseLen), pattern: patRepeat})
+		ms = append(ms, match{i: start, j: end - 1, guesses: base * float64(count), pattern: patRepeat})
 		from = end
 	}
 	return ms

@@ -33,8 +33,8 @@ var freeMailDomains = map[string]bool{
 }
 
 // buildPersonal turns the employee's data into pieces: every word of a name, username,
-// employer or e-mail local part, the whole of it without separators ("jan.jansen" ->
-// "janjansen"), the employer's e-mail domain, and the usual spellings of a birth date
+// employer or e-mail local part, every run of its words and the whole of it without
+// separators ("jan.jansen" -> "janjansen", "Piet van Dam" -> "vandam"), the employer's e-mail domain, and the usual spellings of a birth date
 // ("1985", "17031985", "170385", "19850317", "1731985").
 func buildPersonal(inputs []string) personalData {
 	pd := personalData{}
@@ -56,11 +56,16 @@ func buildPersonal(inputs []string) personalData {
 	}
 	words := func(s string) {
 		add(compact(s), true)
-		for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !isAlnum(r) }) {
+		parts := strings.FieldsFunc(s, func(r rune) bool { return !isAlnum(r) })
+		for k, w := range parts {
 			add(w, true)
 			// "jansen85": also "jansen" and "85"
 			for _, part := range splitLettersDigits(w) {
 				add(part, true)
+			}
+			// runs of words: "Piet van Dam" gives "vandam" and "pietvan"
+			for end := k + 2; end <= len(parts) && end-k < 6; end++ {
+				add(strings.Join(parts[k:end], ""), true)
 			}
 		}
 	}

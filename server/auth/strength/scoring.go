@@ -5,26 +5,28 @@ import (
 	"slices"
 )
 
-// zxcvbn's constants: the least a part of a password counts for, and the cost of one
-// more part in a decomposition.
+// zxcvbn's least guesses a part of a password counts for.
 const (
 	minSubmatchGuessesSingle = 10
 	minSubmatchGuessesMulti  = 50
-	minGuessesBeforeGrowing  = 10000
 )
 
 type optEntry struct {
 	l  int     // number of parts
-	g  float64 // l! * pi + minGuessesBeforeGrowing^(l-1)
+	g  float64 // l! * pi
 	pi float64 // product of the parts' guesses
 	m  match   // the last part
 }
 
 // mostGuessable is zxcvbn's most_guessable_match_sequence: over all ways to cover pw
 // with non-overlapping matches and brute-force stretches, the one with the fewest
-// guesses, where a sequence of l parts costs l! * product(guesses) +
-// 10000^(l-1) (the attacker does not know l). opt[k] holds, per number of parts l, the
-// best cover of pw[0..k] ending in opt[k].m.
+// guesses, where a sequence of l parts costs l! * product(guesses). opt[k] holds, per
+// number of parts l, the best cover of pw[0..k] ending in opt[k].m.
+//
+// It runs in zxcvbn's exclude_additive mode: zxcvbn's default adds 10^4^(l-1) for the
+// attacker's ignorance of l, which lifts every password of three parts to 10^8 and so
+// to score 3 ("HalloWereld2024", "hendriks-peters", "wachtwoordwelkomhallo"), while
+// combinator attacks (word list x word list x years) find those at once.
 func mostGuessable(pw []rune, ms []match) (float64, []match) {
 	n := len(pw)
 	if n == 0 {
@@ -44,7 +46,7 @@ func mostGuessable(pw []rune, ms []match) (float64, []match) {
 			l = prev.l + 1
 			pi *= prev.pi
 		}
-		g := factorial(l)*pi + math.Pow(minGuessesBeforeGrowing, float64(l-1))
+		g := factorial(l) * pi
 		for _, c := range opt[k] {
 			if c.l <= l && c.g <= g {
 				return
@@ -104,11 +106,7 @@ func mostGuessable(pw []rune, ms []match) (float64, []match) {
 func partGuesses(m *match, n int) float64 {
 	size := m.len()
 	if m.pattern == patBruteforce {
-		g := math.Pow(10, float64(size)) // zxcvbn's brute-force cardinality
-		if size == 1 {
-			return max(g, minSubmatchGuessesSingle+1)
-		}
-		return min(max(g, minSubmatchGuessesMulti+1), math.MaxFloat64)
+		return bruteforceGuesses(size)
 	}
 	g := max(m.guesses, 1)
 	if size < n {
@@ -120,6 +118,25 @@ func partGuesses(m *match, n int) float64 {
 	}
 	return g
 }
+
+// bruteforceGuesses is 10^size (zxcvbn's brute-force cardinality), at least just over
+// the minimum for a part.
+func bruteforceGuesses(size int) float64 {
+	if size < len(pow10) {
+		return pow10[size]
+	}
+	return math.Pow(10, float64(size))
+}
+
+var pow10 = func() (p [MaxLength + 2]float64) {
+	p[0] = 1
+	for i := 1; i < len(p); i++ {
+		p[i] = p[i-1] * 10
+	}
+	p[1] = minSubmatchGuessesSingle + 1
+	p[2] = max(p[2], minSubmatchGuessesMulti+1)
+	return p
+}()
 
 var factorials = func() (f [MaxLength + 2]float64) {
 	f[0] = 1
@@ -159,8 +176,8 @@ func (e *estimation) advice() adviceSet {
 		}
 		for k := range e.matches {
 			m := &e.matches[k]
-			if m.pattern == patSpatial && m.turns > 2 {
-				continue // "2024" is a walk on the keypad, but nobody sees it as one
+			if m.pattern == patSpatial && m.turns > 2 || m.pattern == patDate && m.len() < 6 {
+				continue // "2024" is a keypad walk and "1234" 1 February 2034, but nobody sees them so
 			}
 			same := m.i == part.i && m.j == part.j && m.pattern != patDictionary
 			inside := part.pattern == patBruteforce && m.i >= part.i && m.j <= part.j &&
