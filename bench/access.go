@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -93,7 +94,7 @@ func makeEmployer(ctx context.Context, conn *pgx.Conn, providerID, name string, 
 	empID := pid.New(pid.Employer)
 	adm := fmt.Sprintf("B%d", now.UnixNano()%1e9)
 	if _, err := conn.Exec(ctx, `INSERT INTO employers (id, created_at, updated_at, name, name_key, administration_number, provider_id)
-		VALUES ($1, $2, $2, $3, lower($3), $4, $5)`, empID, now, name, adm, providerID); err != nil {
+		VALUES ($1, $2, $2, $3, $4, $5, $6)`, empID, now, name, strings.ToLower(name), adm, providerID); err != nil {
 		return "", err
 	}
 	persons := make([][]any, n)

@@ -4,6 +4,7 @@ import (
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/dialect"
+	"entgo.io/ent/dialect/entsql"
 	entschema "entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
@@ -77,7 +78,12 @@ func (Person) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields("employer_id", "last_name", "first_name"),
 		index.Fields("employer_id", "email"),
-		index.Fields("employer_id", "search_key"),
+		// A trigram index serves the search field's LIKE '%…%' on Postgres (pg_trgm is
+		// created by a hand-written migration); on SQLite it is a plain index.
+		index.Fields("search_key").Annotations(
+			entsql.IndexTypes(map[string]string{dialect.Postgres: "GIN"}),
+			entsql.OpClass("gin_trgm_ops"),
+		),
 	}
 }
 
