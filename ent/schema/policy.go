@@ -107,10 +107,11 @@ func (Product) Policy() ent.Policy {
 // which decide what their portal shows (R22).
 func (ProductActivation) Policy() ent.Policy { return tenantPolicy(rule.EmployerWide) }
 
-// Policy of the MailTemplate: provider staff see the provider's and its employers'
-// texts; employer staff see the provider's texts (they inherit them) and their own.
+// Policy of the MailTemplate: provider staff see and change the provider's and its
+// employers' texts; employer staff see the provider's texts (they inherit them) but
+// change only their own employer's.
 func (MailTemplate) Policy() ent.Policy {
-	return tenantPolicy(func(v *viewer.Principal) entql.P {
+	read := func(v *viewer.Principal) entql.P {
 		switch v.Scope {
 		case viewer.ScopeProvider:
 			return entql.FieldEQ("provider_id", v.ProviderID)
@@ -119,7 +120,24 @@ func (MailTemplate) Policy() ent.Policy {
 				entql.Or(entql.FieldNil("employer_id"), entql.FieldEQ("employer_id", v.EmployerID)))
 		}
 		return nil
-	})
+	}
+	write := func(v *viewer.Principal) entql.P {
+		switch v.Scope {
+		case viewer.ScopeProvider:
+			return entql.FieldEQ("provider_id", v.ProviderID)
+		case viewer.ScopeEmployer:
+			return entql.FieldEQ("employer_id", v.EmployerID)
+		}
+		return nil
+	}
+	return privacy.Policy{
+		Query: privacy.QueryPolicy{rule.DenyIfNoViewer(), rule.AllowIfSystem(), rule.Scoped(read)},
+		Mutation: privacy.MutationPolicy{
+			rule.DenyIfNoViewer(), rule.AllowIfSystem(),
+			rule.CreateWithinTenant(),
+			privacy.OnMutationOperation(rule.Scoped(write), ent.OpUpdate|ent.OpUpdateOne|ent.OpDelete|ent.OpDeleteOne),
+		},
+	}
 }
 
 // Policy of the User: staff see the staff of their own tenant.

@@ -39,7 +39,7 @@ var t0 = time.Date(2026, 11, 24, 9, 30, 0, 0, time.UTC)
 // fixture is two providers on a fresh migrated database: A with employers A1 and A2,
 // B with employer B1.
 type fixture struct {
-	t     *testing.T
+	t     testing.TB
 	st    *store.Store
 	clk   *clock.Fake
 	sys   context.Context
@@ -50,7 +50,7 @@ type fixture struct {
 	empB1 *ent.Employer
 }
 
-func newFixture(t *testing.T) *fixture {
+func newFixture(t testing.TB) *fixture {
 	t.Helper()
 	st := storetest.Open(t)
 	f := &fixture{t: t, st: st, clk: clock.NewFake(t0), sys: viewer.System(context.Background())}
@@ -184,7 +184,7 @@ type smtpServer struct {
 
 // startSMTP runs a server on 127.0.0.1 until the test ends. With tlsConf the server
 // offers STARTTLS; with users it offers AUTH PLAIN (over TLS only).
-func startSMTP(t *testing.T, tlsConf *tls.Config, users map[string]string) *smtpServer {
+func startSMTP(t testing.TB, tlsConf *tls.Config, users map[string]string) *smtpServer {
 	t.Helper()
 	s := &smtpServer{auth: users}
 	s.srv = smtp.NewServer(smtp.BackendFunc(func(c *smtp.Conn) (smtp.Session, error) {
@@ -363,7 +363,7 @@ func (f *fixture) dispatcher(s mail.Sender) *mail.Dispatcher {
 	}
 }
 
-func smtpSender(t *testing.T, url string) *mail.SMTPSender {
+func smtpSender(t testing.TB, url string) *mail.SMTPSender {
 	t.Helper()
 	s, err := mail.NewSMTPSender(mail.SMTPConfig{URL: url, Timeout: 5 * time.Second})
 	if err != nil {

@@ -52,7 +52,7 @@ func EnqueueMany(ctx context.Context, client *ent.Client, msgs []Message) error 
 		l        Locale
 		pro, emp string
 	}
-	resolved := map[key]*Resolved{}
+	resolved := map[key]*compiled{}
 	builders := make([]*ent.OutboxMailCreate, 0, min(len(msgs), bulkSize))
 	sys := viewer.System(ctx)
 	flush := func() error {
@@ -84,14 +84,18 @@ func EnqueueMany(ctx context.Context, client *ent.Client, msgs []Message) error 
 			return err
 		}
 		kk := key{m.Kind, m.Locale, m.ProviderID, m.EmployerID}
-		r := resolved[kk]
-		if r == nil {
-			if r, err = Resolve(ctx, client, m.Kind, m.Locale, m.ProviderID, m.EmployerID); err != nil {
+		c := resolved[kk]
+		if c == nil {
+			r, err := Resolve(ctx, client, m.Kind, m.Locale, m.ProviderID, m.EmployerID)
+			if err != nil {
 				return err
 			}
-			resolved[kk] = r
+			if c, err = compile(m.Kind, m.Locale, r.Texts()); err != nil {
+				return err
+			}
+			resolved[kk] = c
 		}
-		out, err := render(m.Kind, m.Locale, r.Texts(), m.Vars)
+		out, err := c.render(m.Vars)
 		if err != nil {
 			return err
 		}

@@ -112,9 +112,7 @@ func checkTemplate(k Kind, field, src string) *apperr.UserError {
 		}
 	}
 	if field == FieldHTML {
-		// html/template finds contexts it cannot escape safely (an unclosed attribute,
-		// a variable in a tag name) only when it executes.
-		if _, err := renderFragment(k, src, SampleVars(k, NL)); err != nil {
+		if err := tryHTML(k, src); err != nil {
 			return invalid(field, "cannot be used as HTML: %s", parseMessage(field, err))
 		}
 	}
@@ -213,11 +211,46 @@ func data(k Kind, vars map[string]string) map[string]string {
 	return d
 }
 
-func renderText(name, src string, d map[string]string) (string, error) {
-	t, err := template.New(name).Option("missingkey=zero").Parse(src)
+// tryHTML executes an HTML body once with the samples: html/template reports contexts
+// it cannot escape safely (an unclosed attribute, a variable in a tag name) only when
+// it executes.
+func tryHTML(k Kind, src string) error {
+	t, err := htmltemplate.New(FieldHTML).Option("missingkey=zero").Parse(src)
 	if err != nil {
-		return "", err
+		return err
 	}
+	_, err = execute(t, data(k, SampleVars(k, NL)))
+	return err
+}
+
+// compiled is a mail's templates parsed once, for rendering many mails (templates
+// are safe for concurrent execution).
+type compiled struct {
+	kind    Kind
+	locale  Locale
+	subject *template.Template
+	text    *template.Template
+	html    *htmltemplate.Template
+}
+
+func compile(k Kind, l Locale, t Texts) (*compiled, error) {
+	c := &compiled{kind: k, locale: l}
+	var err error
+	if c.subject, err = template.New(FieldSubject).Option("missingkey=zero").Parse(t.Subject); err != nil {
+		return nil, fmt.Errorf("mail: parse subject of %s/%s: %w", k, l, err)
+	}
+	if c.text, err = template.New(FieldText).Option("missingkey=zero").Parse(t.Text); err != nil {
+		return nil, fmt.Errorf("mail: parse text of %s/%s: %w", k, l, err)
+	}
+	if c.html, err = htmltemplate.New(FieldHTML).Option("missingkey=zero").Parse(t.HTML); err != nil {
+		return nil, fmt.Errorf("mail: parse HTML of %s/%s: %w", k, l, err)
+	}
+	return c, nil
+}
+
+func execute(t interface {
+	Execute(io.Writer, any) error
+}, d map[string]string) (string, error) {
 	var b strings.Builder
 	if err := t.Execute(limitWriter(&b, 4*MaxHTMLLen), d); err != nil {
 		return "", err
@@ -225,33 +258,21 @@ func renderText(name, src string, d map[string]string) (string, error) {
 	return b.String(), nil
 }
 
-func renderFragment(k Kind, src string, vars map[string]string) (htmltemplate.HTML, error) {
-	t, err := htmltemplate.New(FieldHTML).Option("missingkey=zero").Parse(src)
-	if err != nil {
-		return "", err
-	}
-	var b bytes.Buffer
-	if err := t.Execute(limitWriter(&b, 4*MaxHTMLLen), data(k, vars)); err != nil {
-		return "", err
-	}
-	// The fragment was produced by html/template, which escaped every variable.
-	return htmltemplate.HTML(b.String()), nil
-}
-
-// render renders texts of kind k in locale l with vars (unknown names are ignored here;
+// render renders the mail with vars (names outside the allow-list are ignored here;
 // callers check them).
-func render(k Kind, l Locale, t Texts, vars map[string]string) (*Rendered, error) {
+func (c *compiled) render(vars map[string]string) (*Rendered, error) {
+	k, l := c.kind, c.locale
 	d := data(k, vars)
-	subject, err := renderText(FieldSubject, t.Subject, d)
+	subject, err := execute(c.subject, d)
 	if err != nil {
 		return nil, fmt.Errorf("mail: render subject of %s/%s: %w", k, l, err)
 	}
 	subject = strings.Join(strings.Fields(subject), " ")
-	text, err := renderText(FieldText, t.Text, d)
+	text, err := execute(c.text, d)
 	if err != nil {
 		return nil, fmt.Errorf("mail: render text of %s/%s: %w", k, l, err)
 	}
-	body, err := renderFragment(k, t.HTML, vars)
+	body, err := execute(c.html, d)
 	if err != nil {
 		return nil, fmt.Errorf("mail: render HTML of %s/%s: %w", k, l, err)
 	}
@@ -259,12 +280,21 @@ func render(k Kind, l Locale, t Texts, vars map[string]string) (*Rendered, error
 	err = shell.Execute(&doc, struct {
 		Lang    string
 		Subject string
-		Body    htmltemplate.HTML
-	}{string(l), subject, body})
+		Body    htmltemplate.HTML // produced by html/template, which escaped every variable
+	}{string(l), subject, htmltemplate.HTML(body)})
 	if err != nil {
 		return nil, fmt.Errorf("mail: render HTML document of %s/%s: %w", k, l, err)
 	}
 	return &Rendered{Subject: subject, Text: strings.TrimRight(text, " \n") + "\n", HTML: doc.String()}, nil
+}
+
+// render renders texts of kind k in locale l with vars.
+func render(k Kind, l Locale, t Texts, vars map[string]string) (*Rendered, error) {
+	c, err := compile(k, l, t)
+	if err != nil {
+		return nil, err
+	}
+	return c.render(vars)
 }
 
 // shell is the fixed frame around every HTML body: the language for screen readers, a
