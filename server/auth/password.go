@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"golang.org/x/crypto/argon2"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Argon2Params are argon2id cost parameters.
@@ -36,6 +37,7 @@ var b64 = base64.RawStdEncoding
 func HashPassword(password string) (string, error) { return hashWith(password, DefaultArgon2) }
 
 func hashWith(password string, p Argon2Params) (string, error) {
+	password = norm.NFC.String(password)
 	salt := make([]byte, p.SaltLen)
 	if _, err := rand.Read(salt); err != nil {
 		return "", err
@@ -53,6 +55,8 @@ func VerifyPassword(phc, password string) (ok, needsRehash bool, err error) {
 	if err != nil {
 		return false, false, err
 	}
+	// "é" typed as one code point or as e + accent is the same password (NIST 800-63B).
+	password = norm.NFC.String(password)
 	got := argon2.IDKey([]byte(password), salt, p.Time, p.Memory, p.Threads, uint32(len(key)))
 	ok = subtle.ConstantTimeCompare(got, key) == 1
 	needsRehash = p.Memory != DefaultArgon2.Memory || p.Time != DefaultArgon2.Time ||

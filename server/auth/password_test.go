@@ -21,6 +21,11 @@ func TestPasswordHashing(t *testing.T) {
 	if ok, _, _ := VerifyPassword(h, "Correct horse battery staple"); ok {
 		t.Fatal("password check must be case-sensitive")
 	}
+	// The same password in another Unicode normal form verifies (NFC before hashing).
+	nfc, _ := HashPassword("caf\u00e9-wachtwoord-2026")
+	if ok, _, _ := VerifyPassword(nfc, "cafe\u0301-wachtwoord-2026"); !ok {
+		t.Fatal("NFD form of the password must verify")
+	}
 	weak, _ := hashWith("pw-of-old", Argon2Params{Memory: 8 * 1024, Time: 1, Threads: 1, KeyLen: 32, SaltLen: 16})
 	if ok, rehash, _ := VerifyPassword(weak, "pw-of-old"); !ok || !rehash {
 		t.Fatalf("old parameters: ok=%v rehash=%v, want true true", ok, rehash)
