@@ -3568,6 +3568,8 @@ enum CollectiveSkipReason {
   OUT_OF_SERVICE
   "No e-mail address."
   NO_EMAIL
+  "The e-mail address is not valid."
+  INVALID_EMAIL
   "Already has access."
   ALREADY_HAS_ACCESS
   "An invitation is pending."

@@ -508,6 +508,8 @@ const (
 	CollectiveSkipReasonOutOfService CollectiveSkipReason = "OUT_OF_SERVICE"
 	// No e-mail address.
 	CollectiveSkipReasonNoEmail CollectiveSkipReason = "NO_EMAIL"
+	// The e-mail address is not valid.
+	CollectiveSkipReasonInvalidEmail CollectiveSkipReason = "INVALID_EMAIL"
 	// Already has access.
 	CollectiveSkipReasonAlreadyHasAccess CollectiveSkipReason = "ALREADY_HAS_ACCESS"
 	// An invitation is pending.
@@ -523,6 +525,7 @@ const (
 var AllCollectiveSkipReason = []CollectiveSkipReason{
 	CollectiveSkipReasonOutOfService,
 	CollectiveSkipReasonNoEmail,
+	CollectiveSkipReasonInvalidEmail,
 	CollectiveSkipReasonAlreadyHasAccess,
 	CollectiveSkipReasonInvitationPending,
 	CollectiveSkipReasonAccountBlocked,
@@ -532,7 +535,7 @@ var AllCollectiveSkipReason = []CollectiveSkipReason{
 
 func (e CollectiveSkipReason) IsValid() bool {
 	switch e {
-	case CollectiveSkipReasonOutOfService, CollectiveSkipReasonNoEmail, CollectiveSkipReasonAlreadyHasAccess, CollectiveSkipReasonInvitationPending, CollectiveSkipReasonAccountBlocked, CollectiveSkipReasonNoAccess, CollectiveSkipReasonAlreadyBlocked:
+	case CollectiveSkipReasonOutOfService, CollectiveSkipReasonNoEmail, CollectiveSkipReasonInvalidEmail, CollectiveSkipReasonAlreadyHasAccess, CollectiveSkipReasonInvitationPending, CollectiveSkipReasonAccountBlocked, CollectiveSkipReasonNoAccess, CollectiveSkipReasonAlreadyBlocked:
 		return true
 	}
 	return false

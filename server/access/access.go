@@ -153,7 +153,7 @@ func (s *Service) UpdatePersonEmail(ctx context.Context, personID, email string)
 		if err := upd.Exec(ctx); err != nil {
 			return err
 		}
-		return audit.Record(ctx, c, event(audit.PersonEmailChanged, sub, map[string]string{"from": old, "to": deref(addr)}))
+		return audit.Record(ctx, c, s.event(audit.PersonEmailChanged, sub, map[string]string{"from": old, "to": deref(addr)}))
 	})
 }
 
@@ -168,7 +168,7 @@ func (s *Service) Grant(ctx context.Context, personID string) (*ent.Person, erro
 		if err != nil {
 			return err
 		}
-		return audit.Record(ctx, c, event(audit.AccessGranted, sub, map[string]string{"invitation": inv[0]}))
+		return audit.Record(ctx, c, s.event(audit.AccessGranted, sub, map[string]string{"invitation": inv[0]}))
 	})
 }
 
@@ -176,6 +176,9 @@ func (s *Service) Grant(ctx context.Context, personID string) (*ent.Person, erro
 func (s *Service) grantRefusal(sub *subject) string {
 	if sub.p.Email == nil || *sub.p.Email == "" {
 		return CodeEmailRequired
+	}
+	if _, err := mail.CheckAddress(*sub.p.Email); err != nil {
+		return CodeInvalidEmail // e.g. a bad payroll import; fix the address first
 	}
 	switch status.Of(sub.acc, s.Clock.Now()) {
 	case status.Invited:
@@ -191,6 +194,7 @@ func (s *Service) grantRefusal(sub *subject) string {
 func refusal(code string) error {
 	msgs := map[string]string{
 		CodeEmailRequired:        "the person has no e-mail address; add one first",
+		CodeInvalidEmail:         "the person's e-mail address is not valid; correct it first",
 		CodeInvitationPending:    "an invitation is already pending; resend or withdraw it",
 		CodeAlreadyHasAccess:     "the person already has access",
 		CodeAccountBlocked:       "the account is blocked; unblock it instead",
@@ -233,8 +237,9 @@ func (s *Service) invite(ctx context.Context, c *ent.Client, subs []*subject) ([
 	}
 	if len(reuse) > 0 {
 		for _, chunk := range chunks(reuse, 1000) {
+			// Expired links keep saying "expired"; only live ones are replaced (R3).
 			if err := c.Invitation.Update().
-				Where(invitation.AccountIDIn(chunk...), invitation.StateEQ(invitation.StatePENDING)).
+				Where(invitation.AccountIDIn(chunk...), invitation.StateEQ(invitation.StatePENDING), invitation.ExpiresAtGT(now)).
 				SetState(invitation.StateREVOKED).SetRevokeReason(invitation.RevokeReasonRESENT).SetRevokedAt(now).
 				Exec(ctx); err != nil {
 				return nil, err
@@ -266,7 +271,7 @@ func (s *Service) invite(ctx context.Context, c *ent.Client, subs []*subject) ([
 			Vars: map[string]string{
 				"FirstName": sub.p.FirstName, "FullName": directory.FullName(sub.p),
 				"EmployerName": sub.emp.Name, "Link": s.Links.Invitation(token),
-				"ExpiresAt": DutchDateTime(expires),
+				"ExpiresAt": mail.FormatTime(expires, mail.NL),
 			},
 		})
 	}
@@ -297,7 +302,7 @@ func (s *Service) Resend(ctx context.Context, personID string) (*ent.Person, err
 		if err != nil {
 			return err
 		}
-		return audit.Record(ctx, c, event(audit.InvitationResent, sub, map[string]string{"invitation": inv[0]}))
+		return audit.Record(ctx, c, s.event(audit.InvitationResent, sub, map[string]string{"invitation": inv[0]}))
 	})
 }
 
@@ -321,7 +326,7 @@ func (s *Service) Revoke(ctx context.Context, personID string) (*ent.Person, err
 		if err := c.Account.UpdateOne(sub.acc).SetState(account.StateNONE).ClearInviteExpiresAt().Exec(ctx); err != nil {
 			return err
 		}
-		return audit.Record(ctx, c, event(audit.InvitationRevoked, sub, nil))
+		return audit.Record(ctx, c, s.event(audit.InvitationRevoked, sub, nil))
 	})
 }
 
@@ -336,7 +341,7 @@ func (s *Service) Block(ctx context.Context, personID string) (*ent.Person, erro
 		if err := s.block(ctx, c, []*subject{sub}); err != nil {
 			return err
 		}
-		return audit.Record(ctx, c, event(audit.AccessBlocked, sub, nil))
+		return audit.Record(ctx, c, s.event(audit.AccessBlocked, sub, nil))
 	})
 }
 
@@ -356,7 +361,8 @@ func (s *Service) block(ctx context.Context, c *ent.Client, subs []*subject) err
 	mails := make([]mail.Message, 0, len(subs))
 	for i, sub := range subs {
 		ids[i] = sub.acc.ID
-		if to := mailAddress(sub); to != "" {
+		// A block must never fail on a bad address (R6): then it goes without its mail.
+		if to, err := mail.CheckAddress(mailAddress(sub)); err == nil {
 			mails = append(mails, mail.Message{
 				Kind: mail.AccessBlocked, Locale: mail.NL, To: to,
 				ProviderID: sub.p.ProviderID, EmployerID: sub.p.EmployerID, PersonID: sub.p.ID,
@@ -424,7 +430,7 @@ func (s *Service) Unblock(ctx context.Context, personID string) (*ent.Person, er
 				return err
 			}
 		}
-		return audit.Record(ctx, c, event(audit.AccessUnblocked, sub, nil))
+		return audit.Record(ctx, c, s.event(audit.AccessUnblocked, sub, nil))
 	})
 }
 
@@ -438,7 +444,7 @@ func (s *Service) SendUsername(ctx context.Context, personID string) (*ent.Perso
 		if err := s.enqueue(ctx, c, []mail.Message{usernameMail(sub, s.Links, "nl")}); err != nil {
 			return err
 		}
-		return audit.Record(ctx, c, event(audit.UsernameSent, sub, nil))
+		return audit.Record(ctx, c, s.event(audit.UsernameSent, sub, nil))
 	})
 }
 
@@ -449,13 +455,22 @@ func CanSendUsername(a *ent.Account) bool {
 
 func usernameMail(sub *subject, l Links, locale string) mail.Message {
 	return mail.Message{
-		Kind: mail.Username, Locale: mail.Locale(locale), To: mailAddress(sub),
+		Kind: mail.Username, Locale: mailLocale(locale), To: mailAddress(sub),
 		ProviderID: sub.p.ProviderID, EmployerID: sub.p.EmployerID, PersonID: sub.p.ID,
 		Vars: map[string]string{
 			"FirstName": sub.p.FirstName, "EmployerName": sub.emp.Name,
 			"Username": deref(sub.acc.Username), "LoginURL": l.Login(),
 		},
 	}
+}
+
+// mailLocale is the language of an employee-requested mail; anything but English is
+// Dutch, so an odd value can never make known and unknown usernames answer differently.
+func mailLocale(l string) mail.Locale {
+	if mail.Locale(l) == mail.EN {
+		return mail.EN
+	}
+	return mail.NL
 }
 
 // enqueue queues mails in the caller's transaction, stamped with the service's clock.
@@ -467,10 +482,11 @@ func (s *Service) enqueue(ctx context.Context, c *ent.Client, msgs []mail.Messag
 	return mail.EnqueueMany(ctx, c, msgs)
 }
 
-func event(a audit.Action, sub *subject, details map[string]string) audit.Event {
+// event is an audit event about sub, stamped with the service's clock like the change.
+func (s *Service) event(a audit.Action, sub *subject, details map[string]string) audit.Event {
 	e := audit.Event{
 		Action: a, ProviderID: sub.p.ProviderID, EmployerID: sub.p.EmployerID, PersonID: sub.p.ID,
-		TargetType: "Person", TargetID: sub.p.ID, Details: details,
+		TargetType: "Person", TargetID: sub.p.ID, Details: details, At: s.Clock.Now(),
 	}
 	if sub.acc != nil {
 		e.TargetType, e.TargetID = "Account", sub.acc.ID

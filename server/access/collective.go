@@ -23,6 +23,7 @@ import (
 const (
 	SkipOutOfService      = "OUT_OF_SERVICE"
 	SkipNoEmail           = "NO_EMAIL"
+	SkipInvalidEmail      = "INVALID_EMAIL"
 	SkipAlreadyHasAccess  = "ALREADY_HAS_ACCESS"
 	SkipInvitationPending = "INVITATION_PENDING"
 	SkipAccountBlocked    = "ACCOUNT_BLOCKED"
@@ -68,7 +69,7 @@ func (s *Service) CollectiveGrant(ctx context.Context, employerID string, sel Se
 		}
 		events := make([]audit.Event, len(subs))
 		for i, sub := range subs {
-			events[i] = event(audit.AccessGranted, sub, map[string]string{"invitation": ids[i], "collective": "true"})
+			events[i] = s.event(audit.AccessGranted, sub, map[string]string{"invitation": ids[i], "collective": "true"})
 		}
 		return audit.RecordMany(ctx, c, events)
 	})
@@ -91,7 +92,7 @@ func (s *Service) CollectiveBlock(ctx context.Context, employerID string, sel Se
 		}
 		events := make([]audit.Event, len(subs))
 		for i, sub := range subs {
-			events[i] = event(audit.AccessBlocked, sub, map[string]string{"collective": "true"})
+			events[i] = s.event(audit.AccessBlocked, sub, map[string]string{"collective": "true"})
 		}
 		return audit.RecordMany(ctx, c, events)
 	})
@@ -104,6 +105,8 @@ func (s *Service) collectiveGrantReason(sub *subject) string {
 	switch s.grantRefusal(sub) {
 	case CodeEmailRequired:
 		return SkipNoEmail
+	case CodeInvalidEmail:
+		return SkipInvalidEmail
 	case CodeInvitationPending:
 		return SkipInvitationPending
 	case CodeAlreadyHasAccess:

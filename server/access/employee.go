@@ -192,7 +192,7 @@ func (s *Service) VerifyInvitation(ctx context.Context, token string, birthDate 
 		refusal = apperr.User(CodeInvitationLocked, "too many wrong birth dates; ask your employer for a new invitation", "birthDate")
 		return audit.Record(sys, c, audit.Event{
 			Action: audit.InvitationBurned, ProviderID: inv.ProviderID, EmployerID: inv.EmployerID, PersonID: inv.PersonID,
-			TargetType: "Account", TargetID: inv.AccountID,
+			TargetType: "Account", TargetID: inv.AccountID, At: now,
 		})
 	})
 	if err != nil {
@@ -301,7 +301,10 @@ func (s *Service) CompleteRegistration(ctx context.Context, token, username, pas
 		acc, err = c.Account.UpdateOneID(inv.AccountID).
 			Where(account.StateEQ(account.StateINVITED)).
 			SetState(account.StateACTIVE).SetUsername(username).SetUsernameKey(strings.ToLower(username)).
-			SetPasswordHash(hash).SetRegisteredEmail(inv.Email).
+			SetPasswordHash(hash).
+			// Stored normalised, as RequestUsername looks it up (R11): payroll data may
+			// carry capitals the employee does not type.
+			SetRegisteredEmail(strings.ToLower(strings.TrimSpace(inv.Email))).
 			SetFirstLoginAt(now).SetLastLoginAt(now).SetFailedAttempts(0).
 			ClearInviteExpiresAt().ClearLockedUntil().
 			Save(sys)
@@ -316,7 +319,7 @@ func (s *Service) CompleteRegistration(ctx context.Context, token, username, pas
 		}
 		return audit.Record(viewer.NewContext(ctx, auth.EmployeePrincipal(acc, p)), c, audit.Event{
 			Action: audit.AccessAccepted, ProviderID: acc.ProviderID, EmployerID: acc.EmployerID, PersonID: acc.PersonID,
-			TargetType: "Account", TargetID: acc.ID,
+			TargetType: "Account", TargetID: acc.ID, At: now,
 		})
 	})
 	if err != nil {
@@ -376,7 +379,13 @@ func (s *Service) Login(ctx context.Context, username, password string, meta aut
 				upd.SetPasswordHash(h)
 			}
 		}
+		// Save returns the account without its edges; keep the person loaded above
+		// for the session's principal.
+		owner := acc.Edges.Person
 		acc, err = upd.Save(sys)
+		if err == nil {
+			acc.Edges.Person = owner
+		}
 		signedIn = err == nil
 		return err
 	})
@@ -398,13 +407,13 @@ func (s *Service) lockedNotice(sys context.Context, c *ent.Client, a *ent.Accoun
 			ProviderID: a.ProviderID, EmployerID: a.EmployerID, PersonID: a.PersonID,
 			Vars: map[string]string{
 				"FirstName": p.FirstName, "EmployerName": sub.emp.Name,
-				"LockedUntil": DutchDateTime(until), "ForgotPasswordURL": s.Links.ForgotPassword(),
+				"LockedUntil": mail.FormatTime(until, mail.NL), "ForgotPasswordURL": s.Links.ForgotPassword(),
 			},
 		}}); err != nil {
 			return err
 		}
 	}
-	return audit.Record(sys, c, event(audit.AccountLocked, sub, map[string]string{"lockedUntil": until.Format(time.RFC3339)}))
+	return audit.Record(sys, c, s.event(audit.AccountLocked, sub, map[string]string{"lockedUntil": until.Format(time.RFC3339)}))
 }
 
 // equalTime pads a public answer to a fixed duration, so the time it takes does not
@@ -440,6 +449,7 @@ func (s *Service) RequestPasswordReset(ctx context.Context, username, locale str
 		}
 		token, hash := auth.NewToken()
 		expires := now.Add(ResetTTL)
+		until := mail.FormatTime(expires, mailLocale(locale))
 		if err := c.PasswordReset.Create().SetCreatedAt(now).SetProviderID(acc.ProviderID).SetEmployerID(acc.EmployerID).
 			SetAccountID(acc.ID).SetTokenHash(hash).SetExpiresAt(expires).Exec(sys); err != nil {
 			return err
@@ -447,11 +457,11 @@ func (s *Service) RequestPasswordReset(ctx context.Context, username, locale str
 		p := acc.Edges.Person
 		sub := &subject{p: p, acc: acc, emp: p.Edges.Employer}
 		return s.enqueue(sys, c, []mail.Message{{
-			Kind: mail.PasswordReset, Locale: mail.Locale(locale), To: mailAddress(sub),
+			Kind: mail.PasswordReset, Locale: mailLocale(locale), To: mailAddress(sub),
 			ProviderID: acc.ProviderID, EmployerID: acc.EmployerID, PersonID: acc.PersonID,
 			Vars: map[string]string{
 				"FirstName": p.FirstName, "EmployerName": sub.emp.Name,
-				"Link": s.Links.Reset(token), "ExpiresAt": DutchDateTime(expires),
+				"Link": s.Links.Reset(token), "ExpiresAt": until,
 			},
 		}})
 	})
@@ -548,7 +558,7 @@ func (s *Service) ResetPassword(ctx context.Context, token, password string, met
 		}
 		return audit.Record(viewer.NewContext(ctx, auth.EmployeePrincipal(acc, p)), c, audit.Event{
 			Action: audit.PasswordReset, ProviderID: acc.ProviderID, EmployerID: acc.EmployerID, PersonID: acc.PersonID,
-			TargetType: "Account", TargetID: acc.ID,
+			TargetType: "Account", TargetID: acc.ID, At: now,
 		})
 	})
 	if err != nil {
@@ -580,7 +590,7 @@ func (s *Service) RequestUsername(ctx context.Context, email, locale string) err
 		for _, a := range accs {
 			sub := &subject{p: a.Edges.Person, acc: a, emp: a.Edges.Person.Edges.Employer}
 			mails = append(mails, usernameMail(sub, s.Links, locale))
-			events = append(events, event(audit.UsernameSent, sub, map[string]string{"requestedBy": "employee"}))
+			events = append(events, s.event(audit.UsernameSent, sub, map[string]string{"requestedBy": "employee"}))
 		}
 		if err := s.enqueue(sys, c, mails); err != nil {
 			return err
@@ -638,7 +648,7 @@ func (s *Service) ChangePassword(ctx context.Context, current, next string) erro
 		if _, err := auth.RevokeOtherSessions(ctx, c, a.ID, v.SessionID, "PASSWORD_CHANGED", now); err != nil {
 			return err
 		}
-		return audit.Record(ctx, c, event(audit.PasswordChanged, &subject{p: p, acc: a, emp: p.Edges.Employer}, nil))
+		return audit.Record(ctx, c, s.event(audit.PasswordChanged, &subject{p: p, acc: a, emp: p.Edges.Employer}, nil))
 	})
 }
 
@@ -675,7 +685,7 @@ func (s *Service) ChangeUsername(ctx context.Context, username string) (*ent.Acc
 			return err
 		}
 		p := a.Edges.Person
-		return audit.Record(ctx, c, event(audit.UsernameChanged, &subject{p: p, acc: a, emp: p.Edges.Employer},
+		return audit.Record(ctx, c, s.event(audit.UsernameChanged, &subject{p: p, acc: a, emp: p.Edges.Employer},
 			map[string]string{"from": deref(a.Username), "to": username}))
 	})
 	return out, err

@@ -6,6 +6,7 @@ package audit
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/ent/auditevent"
@@ -48,6 +49,9 @@ type Event struct {
 	TargetType string
 	TargetID   string
 	Details    map[string]string
+	// At is when it happened: the time of the change it records (the caller's clock);
+	// zero means now.
+	At time.Time
 }
 
 // Record writes e as done by the principal of ctx through client (pass the
@@ -99,6 +103,9 @@ func create(ctx context.Context, client *ent.Client, v *viewer.Principal, e Even
 	}
 	if len(e.Details) > 0 {
 		c.SetDetails(e.Details)
+	}
+	if !e.At.IsZero() {
+		c.SetCreatedAt(e.At)
 	}
 	return c
 }

@@ -164,6 +164,7 @@ func (s *Service) Activate(ctx context.Context, employerID, code string) (*State
 		}
 		after = sortedByCatalogue(append(slices.Clone(before), p))
 		return audit.Record(ctx, c, audit.Event{
+			At:         s.now(),
 			Action:     audit.ProductActivated,
 			ProviderID: e.ProviderID,
 			EmployerID: e.ID,
@@ -241,6 +242,7 @@ func (s *Service) Deactivate(ctx context.Context, employerID, code string) (*Sta
 		}
 		after = slices.DeleteFunc(slices.Clone(before), func(a *ent.Product) bool { return a.ID == p.ID })
 		return audit.Record(ctx, c, audit.Event{
+			At:         s.now(),
 			Action:     audit.ProductDeactivated,
 			ProviderID: e.ProviderID,
 			EmployerID: e.ID,
@@ -295,6 +297,7 @@ func (s *Service) RecordAddendum(ctx context.Context, providerID string, signedA
 			return fmt.Errorf("product: record addendum of %s: %w", providerID, err)
 		}
 		return audit.Record(ctx, c, audit.Event{
+			At:         s.now(),
 			Action:     audit.AddendumSigned,
 			ProviderID: prov.ID,
 			TargetType: "Provider",
