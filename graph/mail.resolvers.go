@@ -36,7 +36,20 @@ func (r *mutationResolver) ResetMailTemplate(ctx context.Context, input model.Ma
 // PreviewMailTemplate is the resolver for the previewMailTemplate field.
 func (r *mutationResolver) PreviewMailTemplate(ctx context.Context, input model.PreviewMailTemplateInput) (*model.MailPreviewPayload, error) {
 	draft := &mail.Draft{Subject: input.Subject, Text: input.TextBody, HTML: input.HTMLBody}
-	out, err := mail.Preview(ctx, r.Client, mailLevel(ctx, *input.Level), mail.Kind(input.Kind), mail.Locale(input.Locale), draft, nil)
+	var vars map[string]string
+	if input.PersonID != nil {
+		pv, err := r.Access.PersonVars(ctx, *input.PersonID)
+		if err != nil {
+			return nil, err
+		}
+		vars = map[string]string{}
+		for _, v := range mail.Variables(mail.Kind(input.Kind)) {
+			if val, ok := pv[v.Name]; ok {
+				vars[v.Name] = val
+			}
+		}
+	}
+	out, err := mail.Preview(ctx, r.Client, mailLevel(ctx, *input.Level), mail.Kind(input.Kind), mail.Locale(input.Locale), draft, vars)
 	if ues, err := userErrors(err); err != nil || ues != nil {
 		return &model.MailPreviewPayload{UserErrors: ues}, err
 	}

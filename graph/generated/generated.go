@@ -4260,6 +4260,8 @@ input PreviewMailTemplateInput {
   textBody: String
   "Draft HTML body; the effective one when null."
   htmlBody: String
+  "Render with this person's name and employer instead of sample data."
+  personId: ID
 }
 
 "The effective text of one kind and language at a level."
@@ -15728,7 +15730,7 @@ func (ec *executionContext) unmarshalInputPreviewMailTemplateInput(ctx context.C
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"level", "kind", "locale", "subject", "textBody", "htmlBody"}
+	fieldsInOrder := [...]string{"level", "kind", "locale", "subject", "textBody", "htmlBody", "personId"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -15777,6 +15779,13 @@ func (ec *executionContext) unmarshalInputPreviewMailTemplateInput(ctx context.C
 				return it, err
 			}
 			it.HTMLBody = data
+		case "personId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PersonID = data
 		}
 	}
 	return it, nil

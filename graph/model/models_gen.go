@@ -289,6 +289,8 @@ type PreviewMailTemplateInput struct {
 	TextBody *string `json:"textBody,omitempty"`
 	// Draft HTML body; the effective one when null.
 	HTMLBody *string `json:"htmlBody,omitempty"`
+	// Render with this person's name and employer instead of sample data.
+	PersonID *string `json:"personId,omitempty"`
 }
 
 // Which product for which employer.

@@ -545,3 +545,21 @@ func (s *Service) Me(ctx context.Context) (*Me, error) {
 	}
 	return &Me{Account: p.Edges.Account, Person: p, Employer: p.Edges.Employer, Employments: p.Edges.Employments}, nil
 }
+
+// PersonVars are the mail variables a person fills in, for previewing a mail text with
+// a real person (R15) instead of sample data. The person is read in the caller's own
+// context, so another tenant's person is not found.
+func (s *Service) PersonVars(ctx context.Context, personID string) (map[string]string, error) {
+	p, err := s.Client.Person.Query().Where(person.ID(personID)).WithAccount().WithEmployer().Only(ctx)
+	if ent.IsNotFound(err) || errors.Is(err, privacy.Deny) {
+		return nil, apperr.NotFoundf("person %s not found", personID)
+	}
+	if err != nil {
+		return nil, err
+	}
+	vars := map[string]string{"FirstName": p.FirstName, "FullName": directory.FullName(p), "EmployerName": p.Edges.Employer.Name}
+	if a := p.Edges.Account; a != nil && a.Username != nil {
+		vars["Username"] = *a.Username
+	}
+	return vars, nil
+}
