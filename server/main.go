@@ -255,6 +255,9 @@ func serve(ctx context.Context, cfg *config) error {
 	if logins != nil {
 		logins.Print(os.Stdout, cfg.PublicURL)
 	}
+	if cfg.Dev && cfg.SMTPURL == "" {
+		fmt.Printf("  Mails are not sent; read them in the dev mailbox: %s/dev/mail\n\n", cfg.PublicURL)
+	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
