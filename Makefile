@@ -51,13 +51,14 @@ generate: ensure-postgres ## regenerate ent, GraphQL (entgql + gqlgen) code and 
 	cd ent && go generate .
 	go tool gqlgen generate
 	go run ./server/store/migrategen -postgres '$(PG_SERVER_URL)'
+	npm run codegen
 
 .PHONY: check-generated
 check-generated: generate ## fail when generated code or migrations are stale
-	@if [ -n "$$(git status --porcelain -- ent graph server/store/migrations gqlgen.yml)" ]; then \
+	@if [ -n "$$(git status --porcelain -- ent graph server/store/migrations gqlgen.yml frontend/src/gql)" ]; then \
 		echo "Generated code is stale; run 'make generate' and commit:"; \
-		git status --porcelain -- ent graph server/store/migrations gqlgen.yml; \
-		git --no-pager diff --stat -- ent graph server/store/migrations; \
+		git status --porcelain -- ent graph server/store/migrations gqlgen.yml frontend/src/gql; \
+		git --no-pager diff --stat -- ent graph server/store/migrations frontend/src/gql; \
 		exit 1; \
 	fi
 	@echo "generated code is up to date"

@@ -1,13 +1,16 @@
 /// <reference types="vitest/config" />
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { graphqlDocuments } from './vite/graphqlDocuments.ts';
 
 // The SPA lives in frontend/: index.html here, sources in src/, output in dist/.
 const root = fileURLToPath(new URL('.', import.meta.url));
 const outDir = join(root, 'dist');
+/** Build facts for scripts/bundle-report.mjs and the e2e tests; outside dist/, so never embedded or served. */
+const manifestFile = join(root, 'build', 'manifest.json');
 
 // The Go side talks to the same origin; in development Vite forwards these paths to `go run ./server`.
 const backend = process.env.WERKPORTAAL_BACKEND ?? 'http://127.0.0.1:8080';
@@ -27,13 +30,48 @@ function keepDistDir(): Plugin {
   };
 }
 
+/**
+ * Vite writes its manifest to dist/.vite/manifest.json; the binary embeds all of dist/ and its SPA
+ * handler would serve that file. Move it to frontend/build/ (gitignored) instead.
+ */
+function moveManifestOutOfDist(): Plugin {
+  return {
+    name: 'werkportaal:move-manifest',
+    apply: 'build',
+    writeBundle(options) {
+      const dir = options.dir ?? outDir;
+      const written = join(dir, '.vite', 'manifest.json');
+      if (!existsSync(written)) return;
+      mkdirSync(dirname(manifestFile), { recursive: true });
+      renameSync(written, manifestFile);
+      rmSync(join(dir, '.vite'), { recursive: true, force: true });
+    },
+  };
+}
+
 export default defineConfig({
   root,
-  plugins: [react(), keepDistDir()],
+  plugins: [graphqlDocuments({ gqlDir: join(root, 'src', 'gql') }), react(), keepDistDir(), moveManifestOutOfDist()],
   build: {
     outDir,
     emptyOutDir: true,
     assetsDir: 'assets',
+    manifest: true,
+    rolldownOptions: {
+      output: {
+        // Named chunks for libraries every page needs, so the bundle report reads well and an app
+        // change does not invalidate them. Libraries only some pages use (react-aria-components)
+        // are left to the automatic split, so admin-only parts stay out of the employee pages.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'router', test: /node_modules[\\/]react-router[\\/]/ },
+            { name: 'intl', test: /node_modules[\\/](react-intl|intl-messageformat|@formatjs[\\/][^\\/]+)[\\/]/ },
+            { name: 'graphql', test: /node_modules[\\/](urql|wonka|@urql[\\/][^\\/]+|@0no-co[\\/]graphql\.web)[\\/]/ },
+          ],
+        },
+      },
+    },
   },
   server: {
     host: '127.0.0.1',

@@ -10,6 +10,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/vektah/gqlparser/v2/ast"
 
+	"github.com/werkportaal/werkportaal/frontend"
 	"github.com/werkportaal/werkportaal/graph/generated"
 )
 
@@ -47,6 +48,7 @@ func NewHandler(r *Resolver, cfg HandlerConfig) http.Handler {
 		srv.Use(NoIntrospection{})
 	}
 	srv.Use(Limits{MaxCost: cfg.MaxCost, MaxDepth: cfg.MaxDepth})
+	srv.Use(PersistedQueries(frontend.PersistedDocuments()))
 	srv.AroundFields(pageSizes)
 	srv.SetErrorPresenter(presentError)
 	srv.SetRecoverFunc(recoverPanic)

@@ -1,11 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { DEMO_PASSWORD, PROVIDER_USER } from './support/demo';
 import { checkPage } from './support/pageCheck';
 
-// Demo data printed by the server (server/demo).
-const PROVIDER_USER = 'ak-beheerder';
-const DEMO_PASSWORD = 'Werkportaal-demo-2026';
-
-test('ak-gebruiker logt in, blijft ingelogd na herladen en logt uit', async ({ page }, testInfo) => {
+test('ak-gebruiker logt in, blijft ingelogd na herladen en logt uit', async ({ page }) => {
   const heading = page.getByRole('heading', { level: 1 });
   const username = page.getByLabel('Gebruikersnaam', { exact: true });
   const password = page.getByLabel('Wachtwoord', { exact: true });
@@ -18,7 +15,7 @@ test('ak-gebruiker logt in, blijft ingelogd na herladen en logt uit', async ({ p
     await expect(page).toHaveTitle('Inloggen – Werkportaal');
     await expect(page.getByRole('banner')).toBeVisible();
     await expect(page.getByRole('main')).toBeVisible();
-    await checkPage(page, testInfo, 'inloggen');
+    await checkPage(page, 'inloggen');
   });
 
   await test.step('een verkeerd wachtwoord geeft een Nederlandse foutmelding', async () => {
@@ -27,7 +24,7 @@ test('ak-gebruiker logt in, blijft ingelogd na herladen en logt uit', async ({ p
     await submit.click();
     await expect(page.getByRole('alert')).toHaveText('Gebruikersnaam of wachtwoord is onjuist.');
     await expect(page).toHaveURL(/\/inloggen$/);
-    await checkPage(page, testInfo, 'inloggen-fout');
+    await checkPage(page, 'inloggen-fout');
   });
 
   await test.step('met het juiste wachtwoord kom je in het beheer', async () => {
@@ -36,7 +33,7 @@ test('ak-gebruiker logt in, blijft ingelogd na herladen en logt uit', async ({ p
     await expect(page).toHaveURL(/\/beheer$/);
     await expect(heading).toHaveText(/^Ingelogd als .+/);
     await expect(page.getByRole('button', { name: 'Uitloggen' })).toBeVisible();
-    await checkPage(page, testInfo, 'beheer');
+    await checkPage(page, 'beheer');
   });
 
   await test.step('na herladen ben je nog steeds ingelogd', async () => {
@@ -50,7 +47,7 @@ test('ak-gebruiker logt in, blijft ingelogd na herladen en logt uit', async ({ p
     await expect(page).toHaveURL(/\/inloggen$/);
     await expect(heading).toHaveText('Inloggen');
     await expect(page.getByText('Je bent uitgelogd.')).toHaveAttribute('role', 'status');
-    await checkPage(page, testInfo, 'uitgelogd');
+    await checkPage(page, 'uitgelogd');
   });
 
   await test.step('na uitloggen herstelt herladen de sessie niet', async () => {

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 /** frontend/e2e/screenshots/ (gitignored): one PNG per page state per viewport. */
 export const screenshotDir = fileURLToPath(new URL('../screenshots/', import.meta.url));
@@ -10,10 +10,16 @@ export const screenshotDir = fileURLToPath(new URL('../screenshots/', import.met
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /**
- * Runs axe on the page as it is now and fails on serious or critical violations, checks that the
- * page does not scroll sideways, then writes a full-page screenshot named `<project>-<name>.png`.
+ * Checks the page as it is now and records it:
+ * - axe finds no serious or critical violations (all findings are attached to the report);
+ * - the page does not scroll sideways (phone viewport!);
+ * - a full-page screenshot is written to frontend/e2e/screenshots/<project>-<name>.png
+ *   (desktop-… and phone-…), for reviewers.
+ *
+ * Call it for every distinct page state a journey passes (form, form with error, result, …).
  */
-export async function checkPage(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+export async function checkPage(page: Page, name: string): Promise<void> {
+  const testInfo = test.info();
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   const report = blocking.map(

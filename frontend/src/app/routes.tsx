@@ -1,28 +1,51 @@
-import { lazy } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
-import { LoginPage, STAFF_HOME } from '../features/auth/LoginPage';
-import { RequireStaffSession } from '../features/auth/RequireStaffSession';
-import { Layout } from './Layout';
-import { NotFoundPage } from './NotFoundPage';
+import { Layout } from '../components/Layout';
+import { NotFoundPage } from '../components/NotFoundPage';
+import { PageStatus } from '../components/PageStatus';
+import { RouteError } from '../components/RouteError';
 
-// The admin area is a separate chunk; the login page and the shell stay in the entry chunk.
-const AdminArea = lazy(() => import('../features/admin/AdminArea'));
+/*
+ * The top of the route tree. Each app area is a lazy chunk with its own session (its own refresh
+ * cookie) and its own urql client:
+ *
+ * - staff:    /inloggen and /beheer/*   → features/auth/StaffArea (the admin pages are a further chunk)
+ * - employee: /werknemer/*              → features/employee-auth/EmployeeArea (its own <Routes>)
+ *
+ * New pages are added inside an area (AdminArea's or EmployeeArea's route table), not here.
+ */
+
+const staffArea = () => import('../features/auth/StaffArea');
 
 export const routes: RouteObject[] = [
   {
-    element: <Layout />,
+    path: '/',
+    hydrateFallbackElement: <PageStatus />,
+    errorElement: (
+      <Layout>
+        <RouteError />
+      </Layout>
+    ),
     children: [
-      { index: true, element: <Navigate to={STAFF_HOME} replace /> },
-      { path: 'inloggen', element: <LoginPage /> },
+      { index: true, element: <Navigate to="/werknemer/inloggen" replace /> },
       {
-        path: 'beheer/*',
+        lazy: async () => ({ Component: (await staffArea()).StaffShell }),
+        children: [
+          { path: 'inloggen', lazy: async () => ({ Component: (await staffArea()).StaffLoginRoute }) },
+          { path: 'beheer/*', lazy: async () => ({ Component: (await staffArea()).StaffAdminRoute }) },
+        ],
+      },
+      {
+        path: 'werknemer/*',
+        lazy: async () => ({ Component: (await import('../features/employee-auth/EmployeeArea')).default }),
+      },
+      {
+        path: '*',
         element: (
-          <RequireStaffSession>
-            <AdminArea />
-          </RequireStaffSession>
+          <Layout>
+            <NotFoundPage />
+          </Layout>
         ),
       },
-      { path: '*', element: <NotFoundPage /> },
     ],
   },
 ];

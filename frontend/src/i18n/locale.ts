@@ -1,8 +1,6 @@
-import nl from './nl.json';
+import { dutchMessages, loadEnglishMessages, type MessageId, type Messages } from './catalogue';
 
-/** Dutch is the source language; every id exists in nl.json. */
-export type MessageId = keyof typeof nl;
-export type Messages = Record<MessageId, string>;
+export type { MessageId, Messages };
 
 export const LOCALES = ['nl', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -48,16 +46,14 @@ export function persistLocale(locale: Locale, storage: KeyValueStorage | null = 
 }
 
 /**
- * The catalogue for a locale. Dutch ships in the entry chunk; other languages are loaded on demand
- * and fall back to Dutch for any id they do not translate yet.
+ * The catalogue for a locale: every feature's messages merged (see catalogue.ts). Dutch ships in the
+ * entry chunk; English is loaded on demand and falls back to Dutch for any id it does not translate.
  */
 export async function loadMessages(locale: Locale): Promise<Messages> {
   switch (locale) {
     case 'nl':
-      return nl;
-    case 'en': {
-      const en: Partial<Messages> = (await import('./en.json')).default;
-      return { ...nl, ...en };
-    }
+      return dutchMessages;
+    case 'en':
+      return { ...dutchMessages, ...(await loadEnglishMessages()) };
   }
 }

@@ -1,4 +1,5 @@
 import { vi } from 'vitest';
+import persistedDocuments from '../gql/persisted-documents.json';
 
 /** One GraphQL request as it left the app, seen at the fetch boundary. */
 export interface CapturedRequest {
@@ -7,7 +8,10 @@ export interface CapturedRequest {
   credentials: RequestCredentials | undefined;
   headers: Headers;
   operationName: string;
+  /** The document the server would run: looked up by the persisted hash the app sent. */
   query: string;
+  /** The hash sent in extensions.persistedQuery.sha256Hash. */
+  hash: string;
   variables: Record<string, unknown>;
 }
 
@@ -16,25 +20,35 @@ export type Reply = { data?: unknown; errors?: unknown[] } | 'networkError';
 
 export type Handler = (request: CapturedRequest) => Reply | Promise<Reply>;
 
+const documents: Record<string, string> = persistedDocuments;
+
 /**
  * Replaces the global fetch with a fake GraphQL endpoint. Handlers are keyed by operation name
- * (Login, RefreshSession, Logout); an operation without a handler fails the test loudly.
+ * (Login, StaffRefreshSession, EmployeeLogin, Logout, …); an operation without a handler fails the
+ * test loudly. Like the real server, it accepts only persisted documents: a request must carry the
+ * hash of a document in src/gql/persisted-documents.json and no query text.
  */
 export function mockGraphqlServer(handlers: Partial<Record<string, Handler>>) {
   const requests: CapturedRequest[] = [];
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
     const body = JSON.parse(String(init.body ?? '{}')) as {
       operationName?: string;
-      query: string;
+      query?: string;
       variables?: Record<string, unknown>;
+      extensions?: { persistedQuery?: { version?: number; sha256Hash?: string } };
     };
+    const hash = body.extensions?.persistedQuery?.sha256Hash ?? '';
+    if (body.query !== undefined) throw new Error(`${body.operationName}: the app sent query text instead of a persisted hash`);
+    const query = documents[hash];
+    if (query === undefined) throw new Error(`${body.operationName}: unknown persisted hash ${hash}; run npm run codegen`);
     const request: CapturedRequest = {
       url: String(input),
       method: init.method ?? 'GET',
       credentials: init.credentials,
       headers: new Headers(init.headers),
       operationName: body.operationName ?? '',
-      query: body.query,
+      query,
+      hash,
       variables: body.variables ?? {},
     };
     requests.push(request);
@@ -42,8 +56,14 @@ export function mockGraphqlServer(handlers: Partial<Record<string, Handler>>) {
     if (!handler) throw new Error(`no mock for GraphQL operation ${request.operationName}`);
     const reply = await handler(request);
     if (reply === 'networkError') throw new TypeError('Failed to fetch');
+    // The server answers a dead bearer token with HTTP 401 (server/auth/http.go).
+    const unauthenticated =
+      typeof reply === 'object' &&
+      (reply.errors as Array<{ extensions?: { code?: string } }> | undefined)?.some(
+        (e) => e.extensions?.code === 'UNAUTHENTICATED',
+      );
     return new Response(JSON.stringify(reply), {
-      status: 200,
+      status: unauthenticated ? 401 : 200,
       headers: { 'Content-Type': 'application/graphql-response+json' },
     });
   });
@@ -75,8 +95,17 @@ export const providerViewer = {
   rights: ['VIEW_EMPLOYEES', 'MANAGE_PORTAL_ACCESS', 'VIEW_AUDIT_LOG'],
 };
 
+export const employeeViewer = {
+  __typename: 'Viewer',
+  id: 'acc_01JDEMO0000000000000000001',
+  kind: 'EMPLOYEE',
+  displayName: 'Jan Jansen',
+  username: 'jan.jansen',
+  employer: { __typename: 'Employer', id: 'emp_01JDEMO0000000000000000001', name: 'Voorbeeld MKB' },
+};
+
 export function sessionPayload(
-  typename: 'LoginPayload' | 'RefreshSessionPayload',
+  typename: 'LoginPayload' | 'RefreshSessionPayload' | 'EmployeeSessionPayload',
   viewer: Record<string, unknown> = providerViewer,
 ) {
   return {
@@ -97,6 +126,11 @@ export function userErrorPayload(typename: string, code: string, message = 'Engl
     userErrors: [{ __typename: 'UserError', field: null, code, message }],
   };
 }
+
+/** A 401 with UNAUTHENTICATED, as the server answers a request with a dead access token. */
+export const unauthenticated: Reply = {
+  errors: [{ message: 'the access token is invalid or its session ended', extensions: { code: 'UNAUTHENTICATED' } }],
+};
 
 export const noSession: Handler = () => ({
   data: { refreshSession: userErrorPayload('RefreshSessionPayload', 'SESSION_EXPIRED', 'session expired') },

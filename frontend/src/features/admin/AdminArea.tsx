@@ -1,5 +1,5 @@
 import { Route, Routes } from 'react-router';
-import { NotFoundPage } from '../../app/NotFoundPage';
+import { NotFoundPage } from '../../components/NotFoundPage';
 import { AdminHome } from './AdminHome';
 
 /**
@@ -10,7 +10,7 @@ export default function AdminArea() {
   return (
     <Routes>
       <Route index element={<AdminHome />} />
-      <Route path="*" element={<NotFoundPage />} />
+      <Route path="*" element={<NotFoundPage homePath="/beheer" />} />
     </Routes>
   );
 }

@@ -1,12 +1,12 @@
 import { useIntl } from 'react-intl';
-import { useDocumentTitle } from '../../app/useDocumentTitle';
-import { useViewer } from '../auth/SessionContext';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { useStaffViewer } from '../auth/staffSession';
 import { rightMessage } from './rights';
 import styles from './AdminHome.module.css';
 
 export function AdminHome() {
   const intl = useIntl();
-  const viewer = useViewer();
+  const viewer = useStaffViewer();
   useDocumentTitle('admin.documentTitle');
 
   const organisation = viewer.scope === 'EMPLOYER' ? viewer.employer : viewer.provider;

@@ -1,5 +1,5 @@
-import type { MessageId } from '../../i18n/locale';
-import type { Right } from '../auth/auth.graphql';
+import type { Right } from '../../gql/graphql';
+import type { MessageId } from '../../i18n/catalogue';
 
 const RIGHT_MESSAGES: Record<Right, MessageId> = {
   VIEW_EMPLOYEES: 'right.VIEW_EMPLOYEES',

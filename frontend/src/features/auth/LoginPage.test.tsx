@@ -20,7 +20,7 @@ async function fillAndSubmit(user: Awaited<ReturnType<typeof renderApp>>['user']
 
 describe('LoginPage', () => {
   it('shows the form after the one refreshSession attempt fails', async () => {
-    const server = mockGraphqlServer({ RefreshSession: noSession });
+    const server = mockGraphqlServer({ StaffRefreshSession: noSession });
     await renderApp();
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeInTheDocument();
@@ -30,13 +30,13 @@ describe('LoginPage', () => {
     expect(screen.getByLabelText('Gebruikersnaam')).toHaveAttribute('autocomplete', 'username');
     expect(screen.getByLabelText('Wachtwoord')).toHaveAttribute('type', 'password');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    expect(server.calls('RefreshSession')).toHaveLength(1);
+    expect(server.calls('StaffRefreshSession')).toHaveLength(1);
     expect(document.title).toBe('Inloggen – Werkportaal');
   });
 
   it('is busy while signing in, then announces the Dutch message for INVALID_CREDENTIALS', async () => {
     const answer = deferred<Reply>();
-    const server = mockGraphqlServer({ RefreshSession: noSession, Login: () => answer.promise });
+    const server = mockGraphqlServer({ StaffRefreshSession: noSession, Login: () => answer.promise });
     const { user } = await renderApp();
     await screen.findByRole('heading', { name: 'Inloggen' });
 
@@ -71,7 +71,7 @@ describe('LoginPage', () => {
       'Er ging iets mis bij Werkportaal. Probeer het later opnieuw.',
     ],
   ])('shows a Dutch message for %s, never the server text', async (_case, login, expected) => {
-    mockGraphqlServer({ RefreshSession: noSession, Login: login });
+    mockGraphqlServer({ StaffRefreshSession: noSession, Login: login });
     const { user } = await renderApp();
     await screen.findByRole('heading', { name: 'Inloggen' });
 
@@ -82,7 +82,7 @@ describe('LoginPage', () => {
   });
 
   it('asks for missing fields in Dutch without calling the server', async () => {
-    const server = mockGraphqlServer({ RefreshSession: noSession });
+    const server = mockGraphqlServer({ StaffRefreshSession: noSession });
     const { user } = await renderApp();
     await screen.findByRole('heading', { name: 'Inloggen' });
 
@@ -101,7 +101,7 @@ describe('LoginPage', () => {
 
   it('signs in, shows the admin home, and signs out again with the bearer token', async () => {
     const server = mockGraphqlServer({
-      RefreshSession: noSession,
+      StaffRefreshSession: noSession,
       Login: () => ({ data: { login: sessionPayload('LoginPayload') } }),
       Logout: () => ({ data: { logout: { __typename: 'LogoutPayload', ok: true, userErrors: [] } } }),
     });
@@ -133,13 +133,13 @@ describe('LoginPage', () => {
 
   it('restores the session on reload with a single refreshSession', async () => {
     const server = mockGraphqlServer({
-      RefreshSession: () => ({ data: { refreshSession: sessionPayload('RefreshSessionPayload') } }),
+      StaffRefreshSession: () => ({ data: { refreshSession: sessionPayload('RefreshSessionPayload') } }),
     });
     await renderApp({ path: '/beheer' });
 
     expect(await screen.findByRole('heading', { name: 'Ingelogd als Anna de Vries' })).toBeInTheDocument();
-    expect(server.calls('RefreshSession')).toHaveLength(1);
-    expect(server.calls('RefreshSession')[0]?.credentials).toBe('same-origin');
+    expect(server.calls('StaffRefreshSession')).toHaveLength(1);
+    expect(server.calls('StaffRefreshSession')[0]?.credentials).toBe('same-origin');
   });
 
   it('shows the employer and its administration number for a werkgevergebruiker', async () => {
@@ -153,7 +153,7 @@ describe('LoginPage', () => {
       rights: ['VIEW_EMPLOYEES', 'SOME_FUTURE_RIGHT'],
     };
     mockGraphqlServer({
-      RefreshSession: () => ({ data: { refreshSession: sessionPayload('RefreshSessionPayload', employerViewer) } }),
+      StaffRefreshSession: () => ({ data: { refreshSession: sessionPayload('RefreshSessionPayload', employerViewer) } }),
     });
     await renderApp({ path: '/beheer' });
 
@@ -166,7 +166,7 @@ describe('LoginPage', () => {
   });
 
   it('sends a signed-out visitor of /beheer to the login page', async () => {
-    mockGraphqlServer({ RefreshSession: noSession });
+    mockGraphqlServer({ StaffRefreshSession: noSession });
     const { router } = await renderApp({ path: '/beheer' });
 
     expect(await screen.findByRole('heading', { name: 'Inloggen' })).toBeInTheDocument();
@@ -174,7 +174,7 @@ describe('LoginPage', () => {
   });
 
   it('treats an unreachable server during restore as signed out', async () => {
-    mockGraphqlServer({ RefreshSession: () => 'networkError' });
+    mockGraphqlServer({ StaffRefreshSession: () => 'networkError' });
     await renderApp({ path: '/beheer' });
 
     expect(await screen.findByRole('heading', { name: 'Inloggen' })).toBeInTheDocument();

@@ -1,15 +1,16 @@
 import { useMemo, useRef, useState, type FormEvent } from 'react';
-import { FieldError, Form, Input, Label, TextField } from 'react-aria-components';
+import { Form } from 'react-aria-components';
 import { useIntl } from 'react-intl';
 import { Navigate, useLocation } from 'react-router';
-import { PageStatus } from '../../app/PageStatus';
 import { BusyButton } from '../../components/BusyButton';
-import { useDocumentTitle } from '../../app/useDocumentTitle';
-import type { MessageId } from '../../i18n/locale';
+import { PageStatus } from '../../components/PageStatus';
+import { TextInputField } from '../../components/TextInputField';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
+import forms from '../../components/forms.module.css';
+import type { MessageId } from '../../i18n/catalogue';
 import type { ErrorMessageId } from '../../lib/graphql/errors';
 import type { LoginRedirectState } from './RequireStaffSession';
-import { useSession, useSessionStore } from './SessionContext';
-import styles from './LoginPage.module.css';
+import { staffLogin, useStaffSession, useStaffSessionStore } from './staffSession';
 
 export const STAFF_HOME = '/beheer';
 
@@ -24,8 +25,8 @@ type FieldName = 'username' | 'password';
 /** Sign-in for staff users (ak-gebruikers and werkgevergebruikers). */
 export function LoginPage() {
   const intl = useIntl();
-  const session = useSession();
-  const store = useSessionStore();
+  const session = useStaffSession();
+  const store = useStaffSessionStore();
   const location = useLocation();
   const [pending, setPending] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<FieldName, MessageId>>>({});
@@ -65,7 +66,7 @@ export function LoginPage() {
 
     setFailure(null);
     setPending(true);
-    const result = await store.login({ username, password });
+    const result = await store.signIn(staffLogin({ username, password }));
     if (!result.ok) {
       attempts.current += 1;
       setPending(false);
@@ -87,65 +88,52 @@ export function LoginPage() {
         : null;
 
   return (
-    <div className={styles.page}>
-      <div className={styles.card}>
-        <h1 id="login-title" className={styles.title}>
+    <div className={forms.page}>
+      <div className={forms.card}>
+        <h1 id="login-title" className={forms.title}>
           {intl.formatMessage({ id: 'auth.login.title' })}
         </h1>
-        <p className={styles.intro}>{intl.formatMessage({ id: 'auth.login.intro' })}</p>
+        <p className={forms.intro}>{intl.formatMessage({ id: 'auth.login.intro' })}</p>
 
         {failure ? (
           // A new key per attempt re-announces the same message after a second failed try.
-          <div key={failure.attempt} role="alert" className={styles.alert}>
+          <div key={failure.attempt} role="alert" className={forms.alert}>
             {intl.formatMessage({ id: failure.messageId })}
           </div>
         ) : notice ? (
-          <p role="status" className={styles.notice}>
+          <p role="status" className={forms.notice}>
             {notice}
           </p>
         ) : null}
 
         <Form
-          className={styles.form}
+          className={forms.form}
           validationBehavior="aria"
           validationErrors={validationErrors}
           onSubmit={handleSubmit}
           aria-labelledby="login-title"
         >
-          <TextField
+          <TextInputField
             name="username"
-            className={styles.field}
+            label={intl.formatMessage({ id: 'auth.login.username' })}
             isRequired
             autoComplete="username"
+            verbatim
+            inputRef={usernameRef}
             onChange={() => clearFieldError('username')}
-          >
-            <Label className={styles.label}>{intl.formatMessage({ id: 'auth.login.username' })}</Label>
-            <Input
-              ref={usernameRef}
-              className={styles.input}
-              autoCapitalize="none"
-              autoCorrect="off"
-              spellCheck={false}
-            />
-            <FieldError className={styles.fieldError} />
-          </TextField>
-
-          <TextField
+          />
+          <TextInputField
             name="password"
             type="password"
-            className={styles.field}
+            label={intl.formatMessage({ id: 'auth.login.password' })}
             isRequired
             autoComplete="current-password"
+            inputRef={passwordRef}
             onChange={() => clearFieldError('password')}
-          >
-            <Label className={styles.label}>{intl.formatMessage({ id: 'auth.login.password' })}</Label>
-            <Input ref={passwordRef} className={styles.input} />
-            <FieldError className={styles.fieldError} />
-          </TextField>
-
+          />
           <BusyButton
             type="submit"
-            className={styles.submit}
+            className={forms.primaryButton}
             isBusy={pending}
             busyLabel={intl.formatMessage({ id: 'auth.login.submitting' })}
           >

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import { PageMessage } from '../../app/PageMessage';
-import { PageStatus } from '../../app/PageStatus';
-import { useSession } from './SessionContext';
+import { PageMessage } from '../../components/PageMessage';
+import { PageStatus } from '../../components/PageStatus';
+import { useStaffSession } from './staffSession';
 
 export interface LoginRedirectState {
   from?: string;
@@ -10,7 +10,7 @@ export interface LoginRedirectState {
 
 /** Renders its children only for a signed-in staff user; otherwise sends the visitor to /inloggen. */
 export function RequireStaffSession({ children }: { children: ReactNode }) {
-  const session = useSession();
+  const session = useStaffSession();
   const location = useLocation();
 
   switch (session.status) {

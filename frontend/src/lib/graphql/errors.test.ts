@@ -1,11 +1,16 @@
 import { CombinedError } from 'urql';
 import { describe, expect, it } from 'vitest';
-import nl from '../../i18n/nl.json';
+import { dutchMessages } from '../../i18n/catalogue';
+import en from './messages.en.json';
+import nl from './messages.nl.json';
 import {
   messageIdForCombinedError,
   messageIdForMutationFailure,
   messageIdForUserErrorCode,
+  isAuthError,
   topLevelErrorCode,
+  TOP_LEVEL_ERROR_MESSAGES,
+  USER_ERROR_MESSAGES,
 } from './errors';
 
 const topLevel = (code?: string) =>
@@ -45,6 +50,7 @@ describe('messageIdForCombinedError', () => {
     ['NOT_FOUND', 'error.NOT_FOUND'],
     ['BAD_REQUEST', 'error.BAD_REQUEST'],
     ['INTERNAL', 'error.INTERNAL'],
+    ['PERSISTED_QUERY_NOT_FOUND', 'error.PERSISTED_QUERY_NOT_FOUND'],
   ] as const)('maps extensions.code %s', (code, id) => {
     expect(messageIdForCombinedError(topLevel(code))).toBe(id);
   });
@@ -78,10 +84,32 @@ describe('messageIdForMutationFailure', () => {
   });
 });
 
+describe('isAuthError', () => {
+  it('recognises UNAUTHENTICATED and HTTP 401', () => {
+    expect(isAuthError(topLevel('UNAUTHENTICATED'))).toBe(true);
+    expect(
+      isAuthError(new CombinedError({ networkError: new Error('Unauthorized'), response: new Response('', { status: 401 }) })),
+    ).toBe(true);
+    expect(isAuthError(topLevel('FORBIDDEN'))).toBe(false);
+  });
+});
+
 describe('error catalogue', () => {
-  it('has a Dutch message for every id the mapping can return', () => {
-    for (const id of Object.keys(nl).filter((k) => k.startsWith('error.'))) {
-      expect(nl[id as keyof typeof nl]).not.toMatch(/^\s*$/);
+  it('has a Dutch and an English message for every user error code and top-level code', () => {
+    const ids = [...Object.values(USER_ERROR_MESSAGES), ...Object.values(TOP_LEVEL_ERROR_MESSAGES), 'error.network', 'error.generic'];
+    for (const id of ids) {
+      expect(nl[id as keyof typeof nl], id).toMatch(/\S/);
+      expect(en[id as keyof typeof en], id).toMatch(/\S/);
+      expect(dutchMessages[id as keyof typeof dutchMessages]).toBe(nl[id as keyof typeof nl]);
     }
+  });
+
+  it('has no messages nobody maps to', () => {
+    const ids = new Set<string>([...Object.values(USER_ERROR_MESSAGES), ...Object.values(TOP_LEVEL_ERROR_MESSAGES), 'error.network', 'error.generic']);
+    expect(Object.keys(nl).filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  it('says EMAIL_REQUIRED in plain Dutch', () => {
+    expect(nl[messageIdForUserErrorCode('EMAIL_REQUIRED')]).toBe('Er is geen e-mailadres bekend. Vul eerst een e-mailadres in.');
   });
 });

@@ -1,25 +1,67 @@
-import type { CombinedError } from 'urql';
-import type { MessageId } from '../../i18n/locale';
+import type { CombinedError } from '@urql/core';
+import type { UserErrorCode } from '../../gql/graphql';
+import type { MessageId } from '../../i18n/catalogue';
 
-/** Catalogue ids for everything that can go wrong talking to the API. */
+/** Catalogue ids for everything that can go wrong talking to the API (lib/graphql/messages.*.json). */
 export type ErrorMessageId = Extract<MessageId, `error.${string}`>;
 
-/** Codes of `userErrors` the UI knows a message for. The server may add codes; those get the fallback. */
-const USER_ERROR_MESSAGES = {
+/**
+ * Every `userErrors[].code` of the schema. Exhaustive on purpose: when the server adds a code,
+ * `npm run codegen` adds it to UserErrorCode and this stops compiling until it has a message (Dutch in
+ * messages.nl.json, English in messages.en.json). A screen that needs a more specific text for a code
+ * maps it itself and falls back to this.
+ */
+export const USER_ERROR_MESSAGES = {
   INVALID_CREDENTIALS: 'error.INVALID_CREDENTIALS',
   SESSION_EXPIRED: 'error.SESSION_EXPIRED',
-} as const satisfies Record<string, ErrorMessageId>;
+  UNKNOWN_PRODUCT: 'error.UNKNOWN_PRODUCT',
+  ADDENDUM_REQUIRED: 'error.ADDENDUM_REQUIRED',
+  MIJNLOKET_REQUIRED: 'error.MIJNLOKET_REQUIRED',
+  ALREADY_ACTIVE: 'error.ALREADY_ACTIVE',
+  NOT_ACTIVE: 'error.NOT_ACTIVE',
+  FEATURES_STILL_ACTIVE: 'error.FEATURES_STILL_ACTIVE',
+  INVALID_INPUT: 'error.INVALID_INPUT',
+  EMAIL_REQUIRED: 'error.EMAIL_REQUIRED',
+  INVALID_EMAIL: 'error.INVALID_EMAIL',
+  INVITATION_PENDING: 'error.INVITATION_PENDING',
+  ALREADY_HAS_ACCESS: 'error.ALREADY_HAS_ACCESS',
+  ACCOUNT_BLOCKED: 'error.ACCOUNT_BLOCKED',
+  NO_INVITATION: 'error.NO_INVITATION',
+  INVITATION_USED: 'error.INVITATION_USED',
+  NO_ACCESS: 'error.NO_ACCESS',
+  ALREADY_BLOCKED: 'error.ALREADY_BLOCKED',
+  NOT_BLOCKED: 'error.NOT_BLOCKED',
+  USERNAME_NOT_AVAILABLE: 'error.USERNAME_NOT_AVAILABLE',
+  INVITATION_NOT_FOUND: 'error.INVITATION_NOT_FOUND',
+  INVITATION_EXPIRED: 'error.INVITATION_EXPIRED',
+  INVITATION_REVOKED: 'error.INVITATION_REVOKED',
+  INVITATION_LOCKED: 'error.INVITATION_LOCKED',
+  WRONG_BIRTH_DATE: 'error.WRONG_BIRTH_DATE',
+  BIRTH_DATE_NOT_VERIFIED: 'error.BIRTH_DATE_NOT_VERIFIED',
+  USERNAME_INVALID: 'error.USERNAME_INVALID',
+  USERNAME_TAKEN: 'error.USERNAME_TAKEN',
+  PASSWORD_TOO_SHORT: 'error.PASSWORD_TOO_SHORT',
+  PASSWORD_TOO_LONG: 'error.PASSWORD_TOO_LONG',
+  PASSWORD_COMMON_PASSWORD: 'error.PASSWORD_COMMON_PASSWORD',
+  PASSWORD_CONTAINS_PERSONAL_DATA: 'error.PASSWORD_CONTAINS_PERSONAL_DATA',
+  PASSWORD_TOO_GUESSABLE: 'error.PASSWORD_TOO_GUESSABLE',
+  RESET_LINK_INVALID: 'error.RESET_LINK_INVALID',
+  RESET_LINK_EXPIRED: 'error.RESET_LINK_EXPIRED',
+  RESET_LINK_USED: 'error.RESET_LINK_USED',
+  CURRENT_PASSWORD_WRONG: 'error.CURRENT_PASSWORD_WRONG',
+  INVALID_TEMPLATE: 'error.INVALID_TEMPLATE',
+} as const satisfies Record<UserErrorCode, ErrorMessageId>;
 
-/** `extensions.code` of top-level GraphQL errors. */
-const TOP_LEVEL_ERROR_MESSAGES = {
+/** `extensions.code` of top-level GraphQL errors (graph/errors.go presentError). */
+export const TOP_LEVEL_ERROR_MESSAGES = {
   UNAUTHENTICATED: 'error.UNAUTHENTICATED',
   FORBIDDEN: 'error.FORBIDDEN',
   NOT_FOUND: 'error.NOT_FOUND',
   BAD_REQUEST: 'error.BAD_REQUEST',
   INTERNAL: 'error.INTERNAL',
+  PERSISTED_QUERY_NOT_FOUND: 'error.PERSISTED_QUERY_NOT_FOUND',
 } as const satisfies Record<string, ErrorMessageId>;
 
-export type KnownUserErrorCode = keyof typeof USER_ERROR_MESSAGES;
 export type TopLevelErrorCode = keyof typeof TOP_LEVEL_ERROR_MESSAGES;
 
 export const GENERIC_ERROR: ErrorMessageId = 'error.generic';
@@ -29,7 +71,10 @@ function lookup<T extends Record<string, ErrorMessageId>>(table: T, code: unknow
   return typeof code === 'string' && Object.hasOwn(table, code) ? (table[code] ?? null) : null;
 }
 
-/** The message for a `userErrors[].code`; unknown codes get the generic message, never the server text. */
+/**
+ * The message for a `userErrors[].code`. A code the SPA was not built with (a newer server) gets the
+ * generic message, never the server's English text.
+ */
 export function messageIdForUserErrorCode(code: unknown): ErrorMessageId {
   return lookup(USER_ERROR_MESSAGES, code) ?? GENERIC_ERROR;
 }
@@ -51,6 +96,14 @@ export function topLevelErrorCode(error: CombinedError | undefined): string | nu
     if (typeof code === 'string') return code;
   }
   return null;
+}
+
+/** True when the server refused the bearer token (HTTP 401 with extensions.code UNAUTHENTICATED). */
+export function isAuthError(error: CombinedError): boolean {
+  return (
+    error.graphQLErrors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED') ||
+    (error.response as Response | undefined)?.status === 401
+  );
 }
 
 interface MutationOutcome {

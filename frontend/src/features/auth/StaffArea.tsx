@@ -1,0 +1,57 @@
+import { lazy } from 'react';
+import { LogoutButton } from '../../components/LogoutButton';
+import { Layout } from '../../components/Layout';
+import type { CacheConfig } from '../../lib/graphql/cache';
+import { SessionAreaProvider } from '../../lib/session/SessionContext';
+import { LoginPage } from './LoginPage';
+import { RequireStaffSession } from './RequireStaffSession';
+import { staffSession, useStaffSession } from './staffSession';
+
+/*
+ * The staff area: /inloggen and /beheer/*. This module is its own lazy chunk (see app/routes.tsx),
+ * so the employee pages never load it; the admin pages behind the sign-in are a further chunk.
+ */
+
+// The admin area is a separate chunk, fetched only once a staff user is signed in.
+const AdminArea = lazy(() => import('../admin/AdminArea'));
+
+/**
+ * graphcache additions of the staff area (updates after mutations, optimistic results, extra keys).
+ * Keep it a module constant: a new object would make a new client.
+ */
+const staffCache: CacheConfig = {};
+
+/** Layout route of the staff area: its session, its data client and the header. */
+export function StaffShell() {
+  return (
+    <SessionAreaProvider store={staffSession()} cache={staffCache}>
+      <StaffLayout />
+    </SessionAreaProvider>
+  );
+}
+
+function StaffLayout() {
+  const session = useStaffSession();
+  const signedIn = session.status === 'signedIn';
+  return (
+    <Layout
+      homePath="/beheer"
+      userName={signedIn ? session.viewer.displayName : undefined}
+      actions={signedIn ? <LogoutButton /> : undefined}
+    />
+  );
+}
+
+/** /inloggen */
+export function StaffLoginRoute() {
+  return <LoginPage />;
+}
+
+/** /beheer/* */
+export function StaffAdminRoute() {
+  return (
+    <RequireStaffSession>
+      <AdminArea />
+    </RequireStaffSession>
+  );
+}

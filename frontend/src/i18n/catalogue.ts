@@ -1,0 +1,59 @@
+/**
+ * The message catalogue is split by folder: every feature (and the shared folders components/, lib/*,
+ * i18n/) keeps its own `messages.nl.json` (Dutch, the source) and `messages.en.json`, next to a
+ * `messages.ts` that registers the Dutch file's ids here for the type checker:
+ *
+ *     import type nl from './messages.nl.json';
+ *     declare module '../../i18n/catalogue' {
+ *       interface MessageCatalogues { 'employee-auth': typeof nl }
+ *     }
+ *
+ * So two people adding texts to different features never edit the same file. Ids are global and must
+ * not collide; by convention they start with the feature's prefix (`employeeAuth.…`, `admin.…`).
+ * catalogue.test.ts checks collisions, the English counterparts and their placeholders.
+ */
+
+// Augmented by every messages.ts; the key is only a name for the catalogue.
+export interface MessageCatalogues {}
+
+type Catalogue = Record<string, string>;
+
+/** Every message id of every catalogue. */
+export type MessageId = {
+  [Name in keyof MessageCatalogues]: keyof MessageCatalogues[Name] & string;
+}[keyof MessageCatalogues];
+
+export type Messages = Record<MessageId, string>;
+
+// Dutch ships with the entry chunk (it is the source language and the default).
+const dutchCatalogues = import.meta.glob<Catalogue>('../**/messages.nl.json', { eager: true, import: 'default' });
+// English is fetched when someone chooses it.
+const englishCatalogues = import.meta.glob<Catalogue>('../**/messages.en.json', { import: 'default' });
+
+/** Merges catalogues; an id defined twice is a bug (catalogue.test.ts fails on it too). */
+export function mergeCatalogues(catalogues: Record<string, Catalogue>): Record<string, string> {
+  const merged: Record<string, string> = {};
+  const origin: Record<string, string> = {};
+  for (const [path, catalogue] of Object.entries(catalogues)) {
+    for (const [id, text] of Object.entries(catalogue)) {
+      if (Object.hasOwn(merged, id) && import.meta.env.DEV) {
+        console.error(`message id "${id}" is defined in ${origin[id]} and in ${path}`);
+      }
+      merged[id] = text;
+      origin[id] = path;
+    }
+  }
+  return merged;
+}
+
+export const dutchMessages = mergeCatalogues(dutchCatalogues) as Messages;
+
+export async function loadEnglishMessages(): Promise<Partial<Messages>> {
+  const entries = await Promise.all(
+    Object.entries(englishCatalogues).map(async ([path, load]) => [path, await load()] as const),
+  );
+  return mergeCatalogues(Object.fromEntries(entries)) as Partial<Messages>;
+}
+
+/** The raw catalogue files, for catalogue.test.ts. */
+export const catalogueFilesForTest = { nl: dutchCatalogues, en: englishCatalogues };

@@ -1,0 +1,7 @@
+import type nl from './messages.nl.json';
+
+declare module './catalogue' {
+  interface MessageCatalogues {
+    i18n: typeof nl;
+  }
+}
