@@ -38,9 +38,11 @@ func (r *mutationResolver) RefreshSession(ctx context.Context, input *model.Refr
 	if err != nil {
 		if isUnauthenticated(err) {
 			auth.SetRefreshCookie(ctx, cookie, "", t0)
-			return &model.RefreshSessionPayload{UserErrors: []*model.UserError{{
-				Code: model.UserErrorCodeSessionExpired, Message: "the session has ended; sign in again",
-			}}}, nil
+			ue := &model.UserError{Code: model.UserErrorCodeSessionExpired, Message: "the session has ended; sign in again"}
+			if auth.IsBlocked(err) {
+				ue = &model.UserError{Code: model.UserErrorCodeAccessBlocked, Message: "access to the portal was ended by the employer"}
+			}
+			return &model.RefreshSessionPayload{UserErrors: []*model.UserError{ue}}, nil
 		}
 		return nil, err
 	}
@@ -52,10 +54,14 @@ func (r *mutationResolver) RefreshSession(ctx context.Context, input *model.Refr
 }
 
 // Logout is the resolver for the logout field.
-func (r *mutationResolver) Logout(ctx context.Context) (*model.LogoutPayload, error) {
+func (r *mutationResolver) Logout(ctx context.Context, input *model.LogoutInput) (*model.LogoutPayload, error) {
 	var err error
 	cookie := auth.StaffRefreshCookie
+	if input != nil && input.Area != nil && *input.Area == model.SessionAreaEmployee {
+		cookie = auth.EmployeeRefreshCookie
+	}
 	if v := viewer.FromContext(ctx); v != nil && v.SessionID != "" {
+		cookie = auth.StaffRefreshCookie
 		if v.Kind == viewer.KindEmployee {
 			cookie = auth.EmployeeRefreshCookie
 		}

@@ -256,7 +256,7 @@ type ComplexityRoot struct {
 		EmployeeLogin           func(childComplexity int, input model.LoginInput) int
 		GrantAccess             func(childComplexity int, input model.PersonInput) int
 		Login                   func(childComplexity int, input model.LoginInput) int
-		Logout                  func(childComplexity int) int
+		Logout                  func(childComplexity int, input *model.LogoutInput) int
 		LogoutEverywhere        func(childComplexity int) int
 		PreviewMailTemplate     func(childComplexity int, input model.PreviewMailTemplateInput) int
 		RecordMijnLoketAddendum func(childComplexity int, input model.RecordMijnLoketAddendumInput) int
@@ -430,7 +430,7 @@ type EmploymentResolver interface {
 type MutationResolver interface {
 	Login(ctx context.Context, input model.LoginInput) (*model.LoginPayload, error)
 	RefreshSession(ctx context.Context, input *model.RefreshSessionInput) (*model.RefreshSessionPayload, error)
-	Logout(ctx context.Context) (*model.LogoutPayload, error)
+	Logout(ctx context.Context, input *model.LogoutInput) (*model.LogoutPayload, error)
 	UpdatePersonEmail(ctx context.Context, input model.UpdatePersonEmailInput) (*model.PersonAccessPayload, error)
 	GrantAccess(ctx context.Context, input model.PersonInput) (*model.PersonAccessPayload, error)
 	ResendInvitation(ctx context.Context, input model.PersonInput) (*model.PersonAccessPayload, error)
@@ -1399,7 +1399,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Mutation.Logout(childComplexity), true
+		args, err := ec.field_Mutation_logout_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.Logout(childComplexity, args["input"].(*model.LogoutInput)), true
 	case "Mutation.logoutEverywhere":
 		if e.ComplexityRoot.Mutation.LogoutEverywhere == nil {
 			break
@@ -2146,6 +2151,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("EmploymentOrder", ec.unmarshalInputEmploymentOrder),
 			graphql.NewInputUnmarshaler("EmploymentWhereInput", ec.unmarshalInputEmploymentWhereInput),
 			graphql.NewInputUnmarshaler("LoginInput", ec.unmarshalInputLoginInput),
+			graphql.NewInputUnmarshaler("LogoutInput", ec.unmarshalInputLogoutInput),
 			graphql.NewInputUnmarshaler("MailTemplateKeyInput", ec.unmarshalInputMailTemplateKeyInput),
 			graphql.NewInputUnmarshaler("MailTemplateLevelInput", ec.unmarshalInputMailTemplateLevelInput),
 			graphql.NewInputUnmarshaler("PersonInput", ec.unmarshalInputPersonInput),
@@ -3783,7 +3789,7 @@ type Mutation {
   """
   Ends the current session and clears the refresh cookie.
   """
-  logout: LogoutPayload!
+  logout("Which area's session to end when the request carries no access token." input: LogoutInput): LogoutPayload!
 }
 
 """
@@ -3820,7 +3826,7 @@ type RefreshSessionPayload {
   accessTokenExpiresAt: Time
   "Who is signed in."
   viewer: Viewer
-  "SESSION_EXPIRED when there is no live session to refresh."
+  "SESSION_EXPIRED when there is no live session to refresh; ACCESS_BLOCKED when it ended because access was blocked."
   userErrors: [UserError!]!
 }
 
@@ -3878,6 +3884,12 @@ type Viewer {
   employer: Employer
   "Rights held."
   rights: [Right!]!
+}
+
+"Options of logout."
+input LogoutInput {
+  "The area whose refresh cookie names the session to end (STAFF when omitted); only used without an access token."
+  area: SessionArea
 }
 
 "Which area's session to refresh."
@@ -3946,6 +3958,8 @@ enum UserErrorCode {
   INVALID_CREDENTIALS
   "The session has ended; sign in again."
   SESSION_EXPIRED
+  "The session ended because the employer blocked access to the portal (R6)."
+  ACCESS_BLOCKED
   "No product with that code exists in the catalogue."
   UNKNOWN_PRODUCT
   "MijnLoket can only be activated after the provider signed the MijnLoket addendum; an appointment is needed to sign it (R19)."
@@ -5434,6 +5448,20 @@ func (ec *executionContext) field_Mutation_login_args(ctx context.Context, rawAr
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.LoginInput, error) {
 			return ec.unmarshalNLoginInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLoginInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_logout_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (*model.LogoutInput, error) {
+			return ec.unmarshalOLogoutInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLogoutInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -9250,7 +9278,8 @@ func (ec *executionContext) _Mutation_logout(ctx context.Context, field graphql.
 			return ec.fieldContext_Mutation_logout(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Mutation().Logout(ctx)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().Logout(ctx, fc.Args["input"].(*model.LogoutInput))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.LogoutPayload) graphql.Marshaler {
@@ -9260,7 +9289,7 @@ func (ec *executionContext) _Mutation_logout(ctx context.Context, field graphql.
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_logout(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_logout(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
@@ -9269,6 +9298,17 @@ func (ec *executionContext) fieldContext_Mutation_logout(_ context.Context, fiel
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_LogoutPayload(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_logout_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -14980,6 +15020,48 @@ func UnmarshalLoginInput(ctx context.Context, raw any) (model.LoginInput, error)
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputLogoutInput(ctx context.Context, obj any) (model.LogoutInput, error) {
+	var it model.LogoutInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"area"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "area":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("area"))
+			data, err := ec.unmarshalOSessionArea2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSessionArea(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Area = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalLogoutInput unmarshals raw into the LogoutInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalLogoutInput(ctx context.Context, raw any) (model.LogoutInput, error) {
+	var out model.LogoutInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "LogoutInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputMailTemplateKeyInput(ctx context.Context, obj any) (model.MailTemplateKeyInput, error) {
 	var it model.MailTemplateKeyInput
 	if obj == nil {
@@ -20494,6 +20576,14 @@ func (ec *executionContext) marshalOInvitationInfo2ᚖgithubᚗcomᚋwerkportaal
 		return graphql.Null
 	}
 	return ec._InvitationInfo(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOLogoutInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLogoutInput(ctx context.Context, v any) (*model.LogoutInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputLogoutInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalOMailTemplateText2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailTemplateTextᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.MailTemplateText) graphql.Marshaler {

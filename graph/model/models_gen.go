@@ -185,6 +185,12 @@ type LoginPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+// Options of logout.
+type LogoutInput struct {
+	// The area whose refresh cookie names the session to end (STAFF when omitted); only used without an access token.
+	Area *SessionArea `json:"area,omitempty"`
+}
+
 // The result of logout.
 type LogoutPayload struct {
 	// True when the session was ended (or there was none).
@@ -347,7 +353,7 @@ type RefreshSessionPayload struct {
 	AccessTokenExpiresAt *time.Time `json:"accessTokenExpiresAt,omitempty"`
 	// Who is signed in.
 	Viewer *Viewer `json:"viewer,omitempty"`
-	// SESSION_EXPIRED when there is no live session to refresh.
+	// SESSION_EXPIRED when there is no live session to refresh; ACCESS_BLOCKED when it ended because access was blocked.
 	UserErrors []*UserError `json:"userErrors"`
 }
 
@@ -1278,6 +1284,8 @@ const (
 	UserErrorCodeInvalidCredentials UserErrorCode = "INVALID_CREDENTIALS"
 	// The session has ended; sign in again.
 	UserErrorCodeSessionExpired UserErrorCode = "SESSION_EXPIRED"
+	// The session ended because the employer blocked access to the portal (R6).
+	UserErrorCodeAccessBlocked UserErrorCode = "ACCESS_BLOCKED"
 	// No product with that code exists in the catalogue.
 	UserErrorCodeUnknownProduct UserErrorCode = "UNKNOWN_PRODUCT"
 	// MijnLoket can only be activated after the provider signed the MijnLoket addendum; an appointment is needed to sign it (R19).
@@ -1355,6 +1363,7 @@ const (
 var AllUserErrorCode = []UserErrorCode{
 	UserErrorCodeInvalidCredentials,
 	UserErrorCodeSessionExpired,
+	UserErrorCodeAccessBlocked,
 	UserErrorCodeUnknownProduct,
 	UserErrorCodeAddendumRequired,
 	UserErrorCodeMijnloketRequired,
@@ -1395,7 +1404,7 @@ var AllUserErrorCode = []UserErrorCode{
 
 func (e UserErrorCode) IsValid() bool {
 	switch e {
-	case UserErrorCodeInvalidCredentials, UserErrorCodeSessionExpired, UserErrorCodeUnknownProduct, UserErrorCodeAddendumRequired, UserErrorCodeMijnloketRequired, UserErrorCodeAlreadyActive, UserErrorCodeNotActive, UserErrorCodeFeaturesStillActive, UserErrorCodeInvalidInput, UserErrorCodeEmailRequired, UserErrorCodeInvalidEmail, UserErrorCodeInvitationPending, UserErrorCodeAlreadyHasAccess, UserErrorCodeAccountBlocked, UserErrorCodeNoInvitation, UserErrorCodeInvitationUsed, UserErrorCodeNoAccess, UserErrorCodeAlreadyBlocked, UserErrorCodeNotBlocked, UserErrorCodeUsernameNotAvailable, UserErrorCodeInvitationNotFound, UserErrorCodeInvitationExpired, UserErrorCodeInvitationRevoked, UserErrorCodeInvitationLocked, UserErrorCodeWrongBirthDate, UserErrorCodeBirthDateNotVerified, UserErrorCodeUsernameInvalid, UserErrorCodeUsernameTaken, UserErrorCodePasswordTooShort, UserErrorCodePasswordTooLong, UserErrorCodePasswordCommonPassword, UserErrorCodePasswordContainsPersonalData, UserErrorCodePasswordTooGuessable, UserErrorCodeResetLinkInvalid, UserErrorCodeResetLinkExpired, UserErrorCodeResetLinkUsed, UserErrorCodeCurrentPasswordWrong, UserErrorCodeInvalidTemplate:
+	case UserErrorCodeInvalidCredentials, UserErrorCodeSessionExpired, UserErrorCodeAccessBlocked, UserErrorCodeUnknownProduct, UserErrorCodeAddendumRequired, UserErrorCodeMijnloketRequired, UserErrorCodeAlreadyActive, UserErrorCodeNotActive, UserErrorCodeFeaturesStillActive, UserErrorCodeInvalidInput, UserErrorCodeEmailRequired, UserErrorCodeInvalidEmail, UserErrorCodeInvitationPending, UserErrorCodeAlreadyHasAccess, UserErrorCodeAccountBlocked, UserErrorCodeNoInvitation, UserErrorCodeInvitationUsed, UserErrorCodeNoAccess, UserErrorCodeAlreadyBlocked, UserErrorCodeNotBlocked, UserErrorCodeUsernameNotAvailable, UserErrorCodeInvitationNotFound, UserErrorCodeInvitationExpired, UserErrorCodeInvitationRevoked, UserErrorCodeInvitationLocked, UserErrorCodeWrongBirthDate, UserErrorCodeBirthDateNotVerified, UserErrorCodeUsernameInvalid, UserErrorCodeUsernameTaken, UserErrorCodePasswordTooShort, UserErrorCodePasswordTooLong, UserErrorCodePasswordCommonPassword, UserErrorCodePasswordContainsPersonalData, UserErrorCodePasswordTooGuessable, UserErrorCodeResetLinkInvalid, UserErrorCodeResetLinkExpired, UserErrorCodeResetLinkUsed, UserErrorCodeCurrentPasswordWrong, UserErrorCodeInvalidTemplate:
 		return true
 	}
 	return false

@@ -37,6 +37,9 @@ func (s *Service) employeeOf(sys context.Context, ses *ent.Session) (*viewer.Pri
 	if err != nil {
 		return nil, err
 	}
+	if a.State == account.StateBLOCKED {
+		return nil, errBlocked
+	}
 	if a.State != account.StateACTIVE || a.Edges.Person == nil {
 		return nil, errSession
 	}

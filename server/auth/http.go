@@ -40,7 +40,7 @@ func (s *Service) Middleware(secureCookies bool) func(http.Handler) http.Handler
 			if h := r.Header.Get("Authorization"); h != "" {
 				scheme, token, ok := strings.Cut(h, " ")
 				if !ok || !strings.EqualFold(scheme, "Bearer") || token == "" {
-					writeUnauthenticated(w, "Authorization header must be: Bearer <token>")
+					writeUnauthenticated(w, "Authorization header must be: Bearer <token>", "")
 					return
 				}
 				p, err := s.Authenticate(ctx, token)
@@ -50,7 +50,11 @@ func (s *Service) Middleware(secureCookies bool) func(http.Handler) http.Handler
 						http.Error(w, "internal error", http.StatusInternalServerError)
 						return
 					}
-					writeUnauthenticated(w, "the access token is invalid or its session ended; refresh or sign in again")
+					if IsBlocked(err) {
+						writeUnauthenticated(w, err.(*apperr.Error).Message, "ACCESS_BLOCKED")
+						return
+					}
+					writeUnauthenticated(w, "the access token is invalid or its session ended; refresh or sign in again", "")
 					return
 				}
 				ctx = viewer.NewContext(ctx, p)
@@ -60,12 +64,18 @@ func (s *Service) Middleware(secureCookies bool) func(http.Handler) http.Handler
 	}
 }
 
-func writeUnauthenticated(w http.ResponseWriter, msg string) {
+// writeUnauthenticated answers 401 in GraphQL's error shape; reason, when set, tells
+// the SPA why (ACCESS_BLOCKED: the employer ended access, R6).
+func writeUnauthenticated(w http.ResponseWriter, msg, reason string) {
 	w.Header().Set("Content-Type", "application/json")
 	w.Header().Set("WWW-Authenticate", `Bearer realm="werkportaal"`)
 	w.WriteHeader(http.StatusUnauthorized)
+	ext := map[string]any{"code": apperr.Unauthenticated}
+	if reason != "" {
+		ext["reason"] = reason
+	}
 	_ = json.NewEncoder(w).Encode(map[string]any{
-		"errors": []map[string]any{{"message": msg, "extensions": map[string]any{"code": apperr.Unauthenticated}}},
+		"errors": []map[string]any{{"message": msg, "extensions": ext}},
 	})
 }
 

@@ -23,6 +23,21 @@ var ErrInvalidCredentials = apperr.User("INVALID_CREDENTIALS", "username or pass
 // errSession is the answer to a token or refresh cookie that no longer names a live session.
 var errSession = apperr.E(apperr.Unauthenticated, "session ended; sign in again")
 
+// errBlocked is the answer when the session ended because access was blocked (R6), so
+// an open portal page can tell the employee why instead of asking them to sign in again.
+var errBlocked = apperr.E(apperr.Unauthenticated, "access to the portal was ended by the employer")
+
+// IsBlocked reports whether err says that access was blocked.
+func IsBlocked(err error) bool { return errors.Is(err, errBlocked) }
+
+// ended is the answer for a session that is no longer live.
+func ended(ses *ent.Session) error {
+	if ses.RevokeReason != nil && *ses.RevokeReason == "BLOCKED" {
+		return errBlocked
+	}
+	return errSession
+}
+
 // Config holds the lifetimes of sign-ins.
 type Config struct {
 	AccessTTL          time.Duration // lifetime of an access token
@@ -161,7 +176,7 @@ func (s *Service) Refresh(ctx context.Context, refreshToken string) (*Tokens, er
 		return nil, err
 	}
 	if !live(ses, now) {
-		return nil, errSession
+		return nil, ended(ses)
 	}
 	p, err := s.principalOf(sys, ses)
 	if err != nil {
@@ -246,8 +261,11 @@ func (s *Service) Authenticate(ctx context.Context, token string) (*viewer.Princ
 	if err != nil {
 		return nil, err
 	}
-	if !live(ses, s.Clock.Now()) || ses.SubjectID != claims.Subject {
+	if ses.SubjectID != claims.Subject {
 		return nil, errSession
+	}
+	if !live(ses, s.Clock.Now()) {
+		return nil, ended(ses)
 	}
 	return s.principalOf(sys, ses)
 }
@@ -269,7 +287,7 @@ func (s *Service) principalOf(sys context.Context, ses *ent.Session) (*viewer.Pr
 			return nil, err
 		}
 		if u.State != user.StateACTIVE {
-			return nil, errSession
+			return nil, errBlocked
 		}
 		p = staffPrincipal(u)
 	case session.KindEMPLOYEE:
