@@ -40,6 +40,8 @@ export type Right =
 
 /** Codes of expected mutation failures. New codes may be added; existing ones never change. */
 export type UserErrorCode =
+  /** The session ended because the employer blocked access to the portal (R6). */
+  | 'ACCESS_BLOCKED'
   /** The account is blocked; unblock it instead. */
   | 'ACCOUNT_BLOCKED'
   /** MijnLoket can only be activated after the provider signed the MijnLoket addendum; an appointment is needed to sign it (R19). */
