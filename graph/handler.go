@@ -17,9 +17,12 @@ import (
 // HandlerConfig tunes the GraphQL endpoint.
 type HandlerConfig struct {
 	// Dev enables introspection (the GraphiQL page is served beside the endpoint).
-	Dev      bool
-	MaxCost  int
-	MaxDepth int
+	Dev bool
+	// AdHocQueries lets every principal send any query text, not only integrators
+	// (dev, tests, benchmarks); otherwise browser sessions run only the SPA's documents.
+	AdHocQueries bool
+	MaxCost      int
+	MaxDepth     int
 }
 
 // DefaultHandlerConfig holds the production limits.
@@ -48,7 +51,9 @@ func NewHandler(r *Resolver, cfg HandlerConfig) http.Handler {
 		srv.Use(NoIntrospection{})
 	}
 	srv.Use(Limits{MaxCost: cfg.MaxCost, MaxDepth: cfg.MaxDepth})
-	srv.Use(PersistedQueries(frontend.PersistedDocuments()))
+	docs := frontend.PersistedDocuments()
+	srv.Use(PersistedQueries(docs))
+	srv.Use(OnlyKnownDocuments{Docs: docs, AllowAll: cfg.Dev || cfg.AdHocQueries})
 	srv.AroundFields(pageSizes)
 	srv.SetErrorPresenter(presentError)
 	srv.SetRecoverFunc(recoverPanic)

@@ -50,7 +50,9 @@ func newEnv(t *testing.T) *env {
 	// Count every statement that reaches the database (the SQL-recording driver).
 	rec := dialect.DebugWithContext(e.st.Driver, func(context.Context, ...any) { e.stmts.Add(1) })
 	e.st.Client = ent.NewClient(ent.Driver(rec))
-	a, err := app.New(e.st, e.clk, app.Config{JWTKey: testJWTKey})
+	// The tests speak GraphQL directly as staff and employees; OnlyKnownDocuments is
+	// tested on its own (persisted_api_test.go).
+	a, err := app.New(e.st, e.clk, app.Config{JWTKey: testJWTKey, AdHocQueries: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -191,7 +191,7 @@ func TestStaffLoginSetsRefreshCookie(t *testing.T) {
 	}
 
 	// Behind HTTPS (SecureCookies) the cookie is Secure too.
-	sec, err := app.New(e.st, e.clk, app.Config{JWTKey: testJWTKey, SecureCookies: true})
+	sec, err := app.New(e.st, e.clk, app.Config{JWTKey: testJWTKey, SecureCookies: true, AdHocQueries: true})
 	if err != nil {
 		t.Fatal(err)
 	}
