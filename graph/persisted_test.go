@@ -114,8 +114,9 @@ func TestPersistedQueries(t *testing.T) {
 	})
 }
 
-// The real endpoint knows the SPA's documents: an unknown hash is refused with the protocol's code,
-// and integrators may still send any full query.
+// The real endpoint knows the SPA's documents: an unknown hash is refused with the protocol's code;
+// an anonymous full query is refused in production and runs with AdHocQueries (dev, tests). That an
+// integrator may send any query is tested through the app (server/app/persisted_api_test.go).
 func TestHandlerServesPersistedDocuments(t *testing.T) {
 	h := NewHandler(&Resolver{}, DefaultHandlerConfig)
 
@@ -123,9 +124,14 @@ func TestHandlerServesPersistedDocuments(t *testing.T) {
 	if len(res.Errors) != 1 || res.Errors[0].Extensions["code"] != "PERSISTED_QUERY_NOT_FOUND" {
 		t.Fatalf("errors = %+v, want one PERSISTED_QUERY_NOT_FOUND", res.Errors)
 	}
+	if _, res := post(t, h, map[string]any{"query": "{ viewer { id } }"}); len(res.Errors) != 1 || res.Errors[0].Extensions["code"] != "BAD_REQUEST" {
+		t.Fatalf("anonymous full query in production: errors %+v, want one BAD_REQUEST", res.Errors)
+	}
 
-	code, res := post(t, h, map[string]any{"query": "{ viewer { id } }"})
+	cfg := DefaultHandlerConfig
+	cfg.AdHocQueries = true
+	code, res := post(t, NewHandler(&Resolver{}, cfg), map[string]any{"query": "{ viewer { id } }"})
 	if code != http.StatusOK || len(res.Errors) > 0 {
-		t.Fatalf("full query: status %d, errors %+v", code, res.Errors)
+		t.Fatalf("full query with AdHocQueries: status %d, errors %+v", code, res.Errors)
 	}
 }
