@@ -51,6 +51,8 @@ type Account struct {
 	InviteExpiresAt *time.Time `json:"invite_expires_at,omitempty"`
 	// When staff blocked the account (R6).
 	BlockedAt *time.Time `json:"blocked_at,omitempty"`
+	// Whether the employee wants a mail when a new document becomes visible in the portal (R26); the employee switches it.
+	NotifyNewDocuments bool `json:"notify_new_documents,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the AccountQuery when eager-loading is set.
 	Edges        AccountEdges `json:"edges"`
@@ -97,6 +99,8 @@ func (*Account) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
+		case account.FieldNotifyNewDocuments:
+			values[i] = new(sql.NullBool)
 		case account.FieldFailedAttempts:
 			values[i] = new(sql.NullInt64)
 		case account.FieldID, account.FieldProviderID, account.FieldEmployerID, account.FieldPersonID, account.FieldState, account.FieldUsername, account.FieldUsernameKey, account.FieldPasswordHash, account.FieldRegisteredEmail:
@@ -228,6 +232,12 @@ func (_m *Account) assignValues(columns []string, values []any) error {
 				_m.BlockedAt = new(time.Time)
 				*_m.BlockedAt = value.Time
 			}
+		case account.FieldNotifyNewDocuments:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field notify_new_documents", values[i])
+			} else if value.Valid {
+				_m.NotifyNewDocuments = value.Bool
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -336,6 +346,9 @@ func (_m *Account) String() string {
 		builder.WriteString("blocked_at=")
 		builder.WriteString(v.Format(time.ANSIC))
 	}
+	builder.WriteString(", ")
+	builder.WriteString("notify_new_documents=")
+	builder.WriteString(fmt.Sprintf("%v", _m.NotifyNewDocuments))
 	builder.WriteByte(')')
 	return builder.String()
 }

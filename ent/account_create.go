@@ -225,6 +225,20 @@ func (_c *AccountCreate) SetNillableBlockedAt(v *time.Time) *AccountCreate {
 	return _c
 }
 
+// SetNotifyNewDocuments sets the "notify_new_documents" field.
+func (_c *AccountCreate) SetNotifyNewDocuments(v bool) *AccountCreate {
+	_c.mutation.SetNotifyNewDocuments(v)
+	return _c
+}
+
+// SetNillableNotifyNewDocuments sets the "notify_new_documents" field if the given value is not nil.
+func (_c *AccountCreate) SetNillableNotifyNewDocuments(v *bool) *AccountCreate {
+	if v != nil {
+		_c.SetNotifyNewDocuments(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *AccountCreate) SetID(v string) *AccountCreate {
 	_c.mutation.SetID(v)
@@ -318,6 +332,10 @@ func (_c *AccountCreate) defaults() error {
 		v := account.DefaultFailedAttempts
 		_c.mutation.SetFailedAttempts(v)
 	}
+	if _, ok := _c.mutation.NotifyNewDocuments(); !ok {
+		v := account.DefaultNotifyNewDocuments
+		_c.mutation.SetNotifyNewDocuments(v)
+	}
 	if _, ok := _c.mutation.ID(); !ok {
 		if account.DefaultID == nil {
 			return fmt.Errorf("ent: uninitialized account.DefaultID (forgotten import ent/runtime?)")
@@ -390,6 +408,9 @@ func (_c *AccountCreate) check() error {
 		if err := account.FailedAttemptsValidator(v); err != nil {
 			return &ValidationError{Name: "failed_attempts", err: fmt.Errorf(`ent: validator failed for field "Account.failed_attempts": %w`, err)}
 		}
+	}
+	if _, ok := _c.mutation.NotifyNewDocuments(); !ok {
+		return &ValidationError{Name: "notify_new_documents", err: errors.New(`ent: missing required field "Account.notify_new_documents"`)}
 	}
 	if v, ok := _c.mutation.ID(); ok {
 		if err := account.IDValidator(v); err != nil {
@@ -494,6 +515,10 @@ func (_c *AccountCreate) createSpec() (*Account, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.BlockedAt(); ok {
 		_spec.SetField(account.FieldBlockedAt, field.TypeTime, value)
 		_node.BlockedAt = &value
+	}
+	if value, ok := _c.mutation.NotifyNewDocuments(); ok {
+		_spec.SetField(account.FieldNotifyNewDocuments, field.TypeBool, value)
+		_node.NotifyNewDocuments = value
 	}
 	if nodes := _c.mutation.PersonIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -781,6 +806,18 @@ func (u *AccountUpsert) UpdateBlockedAt() *AccountUpsert {
 // ClearBlockedAt clears the value of the "blocked_at" field.
 func (u *AccountUpsert) ClearBlockedAt() *AccountUpsert {
 	u.SetNull(account.FieldBlockedAt)
+	return u
+}
+
+// SetNotifyNewDocuments sets the "notify_new_documents" field.
+func (u *AccountUpsert) SetNotifyNewDocuments(v bool) *AccountUpsert {
+	u.Set(account.FieldNotifyNewDocuments, v)
+	return u
+}
+
+// UpdateNotifyNewDocuments sets the "notify_new_documents" field to the value that was provided on create.
+func (u *AccountUpsert) UpdateNotifyNewDocuments() *AccountUpsert {
+	u.SetExcluded(account.FieldNotifyNewDocuments)
 	return u
 }
 
@@ -1079,6 +1116,20 @@ func (u *AccountUpsertOne) UpdateBlockedAt() *AccountUpsertOne {
 func (u *AccountUpsertOne) ClearBlockedAt() *AccountUpsertOne {
 	return u.Update(func(s *AccountUpsert) {
 		s.ClearBlockedAt()
+	})
+}
+
+// SetNotifyNewDocuments sets the "notify_new_documents" field.
+func (u *AccountUpsertOne) SetNotifyNewDocuments(v bool) *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.SetNotifyNewDocuments(v)
+	})
+}
+
+// UpdateNotifyNewDocuments sets the "notify_new_documents" field to the value that was provided on create.
+func (u *AccountUpsertOne) UpdateNotifyNewDocuments() *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.UpdateNotifyNewDocuments()
 	})
 }
 
@@ -1544,6 +1595,20 @@ func (u *AccountUpsertBulk) UpdateBlockedAt() *AccountUpsertBulk {
 func (u *AccountUpsertBulk) ClearBlockedAt() *AccountUpsertBulk {
 	return u.Update(func(s *AccountUpsert) {
 		s.ClearBlockedAt()
+	})
+}
+
+// SetNotifyNewDocuments sets the "notify_new_documents" field.
+func (u *AccountUpsertBulk) SetNotifyNewDocuments(v bool) *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.SetNotifyNewDocuments(v)
+	})
+}
+
+// UpdateNotifyNewDocuments sets the "notify_new_documents" field to the value that was provided on create.
+func (u *AccountUpsertBulk) UpdateNotifyNewDocuments() *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.UpdateNotifyNewDocuments()
 	})
 }
 

@@ -251,6 +251,20 @@ func (_u *AccountUpdate) ClearBlockedAt() *AccountUpdate {
 	return _u
 }
 
+// SetNotifyNewDocuments sets the "notify_new_documents" field.
+func (_u *AccountUpdate) SetNotifyNewDocuments(v bool) *AccountUpdate {
+	_u.mutation.SetNotifyNewDocuments(v)
+	return _u
+}
+
+// SetNillableNotifyNewDocuments sets the "notify_new_documents" field if the given value is not nil.
+func (_u *AccountUpdate) SetNillableNotifyNewDocuments(v *bool) *AccountUpdate {
+	if v != nil {
+		_u.SetNotifyNewDocuments(*v)
+	}
+	return _u
+}
+
 // AddInvitationIDs adds the "invitations" edge to the Invitation entity by IDs.
 func (_u *AccountUpdate) AddInvitationIDs(ids ...string) *AccountUpdate {
 	_u.mutation.AddInvitationIDs(ids...)
@@ -450,6 +464,9 @@ func (_u *AccountUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.BlockedAtCleared() {
 		_spec.ClearField(account.FieldBlockedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.NotifyNewDocuments(); ok {
+		_spec.SetField(account.FieldNotifyNewDocuments, field.TypeBool, value)
 	}
 	if _u.mutation.InvitationsCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -739,6 +756,20 @@ func (_u *AccountUpdateOne) ClearBlockedAt() *AccountUpdateOne {
 	return _u
 }
 
+// SetNotifyNewDocuments sets the "notify_new_documents" field.
+func (_u *AccountUpdateOne) SetNotifyNewDocuments(v bool) *AccountUpdateOne {
+	_u.mutation.SetNotifyNewDocuments(v)
+	return _u
+}
+
+// SetNillableNotifyNewDocuments sets the "notify_new_documents" field if the given value is not nil.
+func (_u *AccountUpdateOne) SetNillableNotifyNewDocuments(v *bool) *AccountUpdateOne {
+	if v != nil {
+		_u.SetNotifyNewDocuments(*v)
+	}
+	return _u
+}
+
 // AddInvitationIDs adds the "invitations" edge to the Invitation entity by IDs.
 func (_u *AccountUpdateOne) AddInvitationIDs(ids ...string) *AccountUpdateOne {
 	_u.mutation.AddInvitationIDs(ids...)
@@ -968,6 +999,9 @@ func (_u *AccountUpdateOne) sqlSave(ctx context.Context) (_node *Account, err er
 	}
 	if _u.mutation.BlockedAtCleared() {
 		_spec.ClearField(account.FieldBlockedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.NotifyNewDocuments(); ok {
+		_spec.SetField(account.FieldNotifyNewDocuments, field.TypeBool, value)
 	}
 	if _u.mutation.InvitationsCleared() {
 		edge := &sqlgraph.EdgeSpec{

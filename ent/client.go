@@ -16,19 +16,26 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"github.com/werkportaal/werkportaal/ent/account"
+	"github.com/werkportaal/werkportaal/ent/annualstatement"
 	"github.com/werkportaal/werkportaal/ent/apiclient"
 	"github.com/werkportaal/werkportaal/ent/auditevent"
+	"github.com/werkportaal/werkportaal/ent/document"
+	"github.com/werkportaal/werkportaal/ent/documentfile"
 	"github.com/werkportaal/werkportaal/ent/employer"
 	"github.com/werkportaal/werkportaal/ent/employment"
 	"github.com/werkportaal/werkportaal/ent/invitation"
+	"github.com/werkportaal/werkportaal/ent/leavebalance"
 	"github.com/werkportaal/werkportaal/ent/mailtemplate"
 	"github.com/werkportaal/werkportaal/ent/outboxmail"
 	"github.com/werkportaal/werkportaal/ent/passwordreset"
+	"github.com/werkportaal/werkportaal/ent/payslip"
+	"github.com/werkportaal/werkportaal/ent/payslipline"
 	"github.com/werkportaal/werkportaal/ent/person"
 	"github.com/werkportaal/werkportaal/ent/product"
 	"github.com/werkportaal/werkportaal/ent/productactivation"
 	"github.com/werkportaal/werkportaal/ent/provider"
 	"github.com/werkportaal/werkportaal/ent/session"
+	"github.com/werkportaal/werkportaal/ent/sickreport"
 	"github.com/werkportaal/werkportaal/ent/user"
 
 	stdsql "database/sql"
@@ -43,20 +50,32 @@ type Client struct {
 	APIClient *APIClientClient
 	// Account is the client for interacting with the Account builders.
 	Account *AccountClient
+	// AnnualStatement is the client for interacting with the AnnualStatement builders.
+	AnnualStatement *AnnualStatementClient
 	// AuditEvent is the client for interacting with the AuditEvent builders.
 	AuditEvent *AuditEventClient
+	// Document is the client for interacting with the Document builders.
+	Document *DocumentClient
+	// DocumentFile is the client for interacting with the DocumentFile builders.
+	DocumentFile *DocumentFileClient
 	// Employer is the client for interacting with the Employer builders.
 	Employer *EmployerClient
 	// Employment is the client for interacting with the Employment builders.
 	Employment *EmploymentClient
 	// Invitation is the client for interacting with the Invitation builders.
 	Invitation *InvitationClient
+	// LeaveBalance is the client for interacting with the LeaveBalance builders.
+	LeaveBalance *LeaveBalanceClient
 	// MailTemplate is the client for interacting with the MailTemplate builders.
 	MailTemplate *MailTemplateClient
 	// OutboxMail is the client for interacting with the OutboxMail builders.
 	OutboxMail *OutboxMailClient
 	// PasswordReset is the client for interacting with the PasswordReset builders.
 	PasswordReset *PasswordResetClient
+	// Payslip is the client for interacting with the Payslip builders.
+	Payslip *PayslipClient
+	// PayslipLine is the client for interacting with the PayslipLine builders.
+	PayslipLine *PayslipLineClient
 	// Person is the client for interacting with the Person builders.
 	Person *PersonClient
 	// Product is the client for interacting with the Product builders.
@@ -67,6 +86,8 @@ type Client struct {
 	Provider *ProviderClient
 	// Session is the client for interacting with the Session builders.
 	Session *SessionClient
+	// SickReport is the client for interacting with the SickReport builders.
+	SickReport *SickReportClient
 	// User is the client for interacting with the User builders.
 	User *UserClient
 }
@@ -82,18 +103,25 @@ func (c *Client) init() {
 	c.Schema = migrate.NewSchema(c.driver)
 	c.APIClient = NewAPIClientClient(c.config)
 	c.Account = NewAccountClient(c.config)
+	c.AnnualStatement = NewAnnualStatementClient(c.config)
 	c.AuditEvent = NewAuditEventClient(c.config)
+	c.Document = NewDocumentClient(c.config)
+	c.DocumentFile = NewDocumentFileClient(c.config)
 	c.Employer = NewEmployerClient(c.config)
 	c.Employment = NewEmploymentClient(c.config)
 	c.Invitation = NewInvitationClient(c.config)
+	c.LeaveBalance = NewLeaveBalanceClient(c.config)
 	c.MailTemplate = NewMailTemplateClient(c.config)
 	c.OutboxMail = NewOutboxMailClient(c.config)
 	c.PasswordReset = NewPasswordResetClient(c.config)
+	c.Payslip = NewPayslipClient(c.config)
+	c.PayslipLine = NewPayslipLineClient(c.config)
 	c.Person = NewPersonClient(c.config)
 	c.Product = NewProductClient(c.config)
 	c.ProductActivation = NewProductActivationClient(c.config)
 	c.Provider = NewProviderClient(c.config)
 	c.Session = NewSessionClient(c.config)
+	c.SickReport = NewSickReportClient(c.config)
 	c.User = NewUserClient(c.config)
 }
 
@@ -189,18 +217,25 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		config:            cfg,
 		APIClient:         NewAPIClientClient(cfg),
 		Account:           NewAccountClient(cfg),
+		AnnualStatement:   NewAnnualStatementClient(cfg),
 		AuditEvent:        NewAuditEventClient(cfg),
+		Document:          NewDocumentClient(cfg),
+		DocumentFile:      NewDocumentFileClient(cfg),
 		Employer:          NewEmployerClient(cfg),
 		Employment:        NewEmploymentClient(cfg),
 		Invitation:        NewInvitationClient(cfg),
+		LeaveBalance:      NewLeaveBalanceClient(cfg),
 		MailTemplate:      NewMailTemplateClient(cfg),
 		OutboxMail:        NewOutboxMailClient(cfg),
 		PasswordReset:     NewPasswordResetClient(cfg),
+		Payslip:           NewPayslipClient(cfg),
+		PayslipLine:       NewPayslipLineClient(cfg),
 		Person:            NewPersonClient(cfg),
 		Product:           NewProductClient(cfg),
 		ProductActivation: NewProductActivationClient(cfg),
 		Provider:          NewProviderClient(cfg),
 		Session:           NewSessionClient(cfg),
+		SickReport:        NewSickReportClient(cfg),
 		User:              NewUserClient(cfg),
 	}, nil
 }
@@ -223,18 +258,25 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		config:            cfg,
 		APIClient:         NewAPIClientClient(cfg),
 		Account:           NewAccountClient(cfg),
+		AnnualStatement:   NewAnnualStatementClient(cfg),
 		AuditEvent:        NewAuditEventClient(cfg),
+		Document:          NewDocumentClient(cfg),
+		DocumentFile:      NewDocumentFileClient(cfg),
 		Employer:          NewEmployerClient(cfg),
 		Employment:        NewEmploymentClient(cfg),
 		Invitation:        NewInvitationClient(cfg),
+		LeaveBalance:      NewLeaveBalanceClient(cfg),
 		MailTemplate:      NewMailTemplateClient(cfg),
 		OutboxMail:        NewOutboxMailClient(cfg),
 		PasswordReset:     NewPasswordResetClient(cfg),
+		Payslip:           NewPayslipClient(cfg),
+		PayslipLine:       NewPayslipLineClient(cfg),
 		Person:            NewPersonClient(cfg),
 		Product:           NewProductClient(cfg),
 		ProductActivation: NewProductActivationClient(cfg),
 		Provider:          NewProviderClient(cfg),
 		Session:           NewSessionClient(cfg),
+		SickReport:        NewSickReportClient(cfg),
 		User:              NewUserClient(cfg),
 	}, nil
 }
@@ -265,9 +307,11 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.APIClient, c.Account, c.AuditEvent, c.Employer, c.Employment, c.Invitation,
-		c.MailTemplate, c.OutboxMail, c.PasswordReset, c.Person, c.Product,
-		c.ProductActivation, c.Provider, c.Session, c.User,
+		c.APIClient, c.Account, c.AnnualStatement, c.AuditEvent, c.Document,
+		c.DocumentFile, c.Employer, c.Employment, c.Invitation, c.LeaveBalance,
+		c.MailTemplate, c.OutboxMail, c.PasswordReset, c.Payslip, c.PayslipLine,
+		c.Person, c.Product, c.ProductActivation, c.Provider, c.Session, c.SickReport,
+		c.User,
 	} {
 		n.Use(hooks...)
 	}
@@ -277,9 +321,11 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.APIClient, c.Account, c.AuditEvent, c.Employer, c.Employment, c.Invitation,
-		c.MailTemplate, c.OutboxMail, c.PasswordReset, c.Person, c.Product,
-		c.ProductActivation, c.Provider, c.Session, c.User,
+		c.APIClient, c.Account, c.AnnualStatement, c.AuditEvent, c.Document,
+		c.DocumentFile, c.Employer, c.Employment, c.Invitation, c.LeaveBalance,
+		c.MailTemplate, c.OutboxMail, c.PasswordReset, c.Payslip, c.PayslipLine,
+		c.Person, c.Product, c.ProductActivation, c.Provider, c.Session, c.SickReport,
+		c.User,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -292,20 +338,32 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.APIClient.mutate(ctx, m)
 	case *AccountMutation:
 		return c.Account.mutate(ctx, m)
+	case *AnnualStatementMutation:
+		return c.AnnualStatement.mutate(ctx, m)
 	case *AuditEventMutation:
 		return c.AuditEvent.mutate(ctx, m)
+	case *DocumentMutation:
+		return c.Document.mutate(ctx, m)
+	case *DocumentFileMutation:
+		return c.DocumentFile.mutate(ctx, m)
 	case *EmployerMutation:
 		return c.Employer.mutate(ctx, m)
 	case *EmploymentMutation:
 		return c.Employment.mutate(ctx, m)
 	case *InvitationMutation:
 		return c.Invitation.mutate(ctx, m)
+	case *LeaveBalanceMutation:
+		return c.LeaveBalance.mutate(ctx, m)
 	case *MailTemplateMutation:
 		return c.MailTemplate.mutate(ctx, m)
 	case *OutboxMailMutation:
 		return c.OutboxMail.mutate(ctx, m)
 	case *PasswordResetMutation:
 		return c.PasswordReset.mutate(ctx, m)
+	case *PayslipMutation:
+		return c.Payslip.mutate(ctx, m)
+	case *PayslipLineMutation:
+		return c.PayslipLine.mutate(ctx, m)
 	case *PersonMutation:
 		return c.Person.mutate(ctx, m)
 	case *ProductMutation:
@@ -316,6 +374,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Provider.mutate(ctx, m)
 	case *SessionMutation:
 		return c.Session.mutate(ctx, m)
+	case *SickReportMutation:
+		return c.SickReport.mutate(ctx, m)
 	case *UserMutation:
 		return c.User.mutate(ctx, m)
 	default:
@@ -623,6 +683,156 @@ func (c *AccountClient) mutate(ctx context.Context, m *AccountMutation) (Value, 
 	}
 }
 
+// AnnualStatementClient is a client for the AnnualStatement schema.
+type AnnualStatementClient struct {
+	config
+}
+
+// NewAnnualStatementClient returns a client for the AnnualStatement from the given config.
+func NewAnnualStatementClient(c config) *AnnualStatementClient {
+	return &AnnualStatementClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `annualstatement.Hooks(f(g(h())))`.
+func (c *AnnualStatementClient) Use(hooks ...Hook) {
+	c.hooks.AnnualStatement = append(c.hooks.AnnualStatement, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `annualstatement.Intercept(f(g(h())))`.
+func (c *AnnualStatementClient) Intercept(interceptors ...Interceptor) {
+	c.inters.AnnualStatement = append(c.inters.AnnualStatement, interceptors...)
+}
+
+// Create returns a builder for creating a AnnualStatement entity.
+func (c *AnnualStatementClient) Create() *AnnualStatementCreate {
+	mutation := newAnnualStatementMutation(c.config, OpCreate)
+	return &AnnualStatementCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of AnnualStatement entities.
+func (c *AnnualStatementClient) CreateBulk(builders ...*AnnualStatementCreate) *AnnualStatementCreateBulk {
+	return &AnnualStatementCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *AnnualStatementClient) MapCreateBulk(slice any, setFunc func(*AnnualStatementCreate, int)) *AnnualStatementCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &AnnualStatementCreateBulk{err: fmt.Errorf("calling to AnnualStatementClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*AnnualStatementCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &AnnualStatementCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for AnnualStatement.
+func (c *AnnualStatementClient) Update() *AnnualStatementUpdate {
+	mutation := newAnnualStatementMutation(c.config, OpUpdate)
+	return &AnnualStatementUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *AnnualStatementClient) UpdateOne(_m *AnnualStatement) *AnnualStatementUpdateOne {
+	mutation := newAnnualStatementMutation(c.config, OpUpdateOne, withAnnualStatement(_m))
+	return &AnnualStatementUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *AnnualStatementClient) UpdateOneID(id string) *AnnualStatementUpdateOne {
+	mutation := newAnnualStatementMutation(c.config, OpUpdateOne, withAnnualStatementID(id))
+	return &AnnualStatementUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for AnnualStatement.
+func (c *AnnualStatementClient) Delete() *AnnualStatementDelete {
+	mutation := newAnnualStatementMutation(c.config, OpDelete)
+	return &AnnualStatementDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *AnnualStatementClient) DeleteOne(_m *AnnualStatement) *AnnualStatementDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *AnnualStatementClient) DeleteOneID(id string) *AnnualStatementDeleteOne {
+	builder := c.Delete().Where(annualstatement.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &AnnualStatementDeleteOne{builder}
+}
+
+// Query returns a query builder for AnnualStatement.
+func (c *AnnualStatementClient) Query() *AnnualStatementQuery {
+	return &AnnualStatementQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeAnnualStatement},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a AnnualStatement entity by its id.
+func (c *AnnualStatementClient) Get(ctx context.Context, id string) (*AnnualStatement, error) {
+	return c.Query().Where(annualstatement.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *AnnualStatementClient) GetX(ctx context.Context, id string) *AnnualStatement {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryEmployment queries the employment edge of a AnnualStatement.
+func (c *AnnualStatementClient) QueryEmployment(_m *AnnualStatement) *EmploymentQuery {
+	query := (&EmploymentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(annualstatement.Table, annualstatement.FieldID, id),
+			sqlgraph.To(employment.Table, employment.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, annualstatement.EmploymentTable, annualstatement.EmploymentColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *AnnualStatementClient) Hooks() []Hook {
+	hooks := c.hooks.AnnualStatement
+	return append(hooks[:len(hooks):len(hooks)], annualstatement.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *AnnualStatementClient) Interceptors() []Interceptor {
+	return c.inters.AnnualStatement
+}
+
+func (c *AnnualStatementClient) mutate(ctx context.Context, m *AnnualStatementMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&AnnualStatementCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&AnnualStatementUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&AnnualStatementUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&AnnualStatementDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown AnnualStatement mutation op: %q", m.Op())
+	}
+}
+
 // AuditEventClient is a client for the AuditEvent schema.
 type AuditEventClient struct {
 	config
@@ -754,6 +964,322 @@ func (c *AuditEventClient) mutate(ctx context.Context, m *AuditEventMutation) (V
 		return (&AuditEventDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown AuditEvent mutation op: %q", m.Op())
+	}
+}
+
+// DocumentClient is a client for the Document schema.
+type DocumentClient struct {
+	config
+}
+
+// NewDocumentClient returns a client for the Document from the given config.
+func NewDocumentClient(c config) *DocumentClient {
+	return &DocumentClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `document.Hooks(f(g(h())))`.
+func (c *DocumentClient) Use(hooks ...Hook) {
+	c.hooks.Document = append(c.hooks.Document, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `document.Intercept(f(g(h())))`.
+func (c *DocumentClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Document = append(c.inters.Document, interceptors...)
+}
+
+// Create returns a builder for creating a Document entity.
+func (c *DocumentClient) Create() *DocumentCreate {
+	mutation := newDocumentMutation(c.config, OpCreate)
+	return &DocumentCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Document entities.
+func (c *DocumentClient) CreateBulk(builders ...*DocumentCreate) *DocumentCreateBulk {
+	return &DocumentCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *DocumentClient) MapCreateBulk(slice any, setFunc func(*DocumentCreate, int)) *DocumentCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &DocumentCreateBulk{err: fmt.Errorf("calling to DocumentClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*DocumentCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &DocumentCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Document.
+func (c *DocumentClient) Update() *DocumentUpdate {
+	mutation := newDocumentMutation(c.config, OpUpdate)
+	return &DocumentUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *DocumentClient) UpdateOne(_m *Document) *DocumentUpdateOne {
+	mutation := newDocumentMutation(c.config, OpUpdateOne, withDocument(_m))
+	return &DocumentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *DocumentClient) UpdateOneID(id string) *DocumentUpdateOne {
+	mutation := newDocumentMutation(c.config, OpUpdateOne, withDocumentID(id))
+	return &DocumentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Document.
+func (c *DocumentClient) Delete() *DocumentDelete {
+	mutation := newDocumentMutation(c.config, OpDelete)
+	return &DocumentDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *DocumentClient) DeleteOne(_m *Document) *DocumentDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *DocumentClient) DeleteOneID(id string) *DocumentDeleteOne {
+	builder := c.Delete().Where(document.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &DocumentDeleteOne{builder}
+}
+
+// Query returns a query builder for Document.
+func (c *DocumentClient) Query() *DocumentQuery {
+	return &DocumentQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeDocument},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Document entity by its id.
+func (c *DocumentClient) Get(ctx context.Context, id string) (*Document, error) {
+	return c.Query().Where(document.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *DocumentClient) GetX(ctx context.Context, id string) *Document {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryPerson queries the person edge of a Document.
+func (c *DocumentClient) QueryPerson(_m *Document) *PersonQuery {
+	query := (&PersonClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(document.Table, document.FieldID, id),
+			sqlgraph.To(person.Table, person.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, document.PersonTable, document.PersonColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryFile queries the file edge of a Document.
+func (c *DocumentClient) QueryFile(_m *Document) *DocumentFileQuery {
+	query := (&DocumentFileClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(document.Table, document.FieldID, id),
+			sqlgraph.To(documentfile.Table, documentfile.FieldID),
+			sqlgraph.Edge(sqlgraph.O2O, false, document.FileTable, document.FileColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *DocumentClient) Hooks() []Hook {
+	hooks := c.hooks.Document
+	return append(hooks[:len(hooks):len(hooks)], document.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *DocumentClient) Interceptors() []Interceptor {
+	return c.inters.Document
+}
+
+func (c *DocumentClient) mutate(ctx context.Context, m *DocumentMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&DocumentCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&DocumentUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&DocumentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&DocumentDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Document mutation op: %q", m.Op())
+	}
+}
+
+// DocumentFileClient is a client for the DocumentFile schema.
+type DocumentFileClient struct {
+	config
+}
+
+// NewDocumentFileClient returns a client for the DocumentFile from the given config.
+func NewDocumentFileClient(c config) *DocumentFileClient {
+	return &DocumentFileClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `documentfile.Hooks(f(g(h())))`.
+func (c *DocumentFileClient) Use(hooks ...Hook) {
+	c.hooks.DocumentFile = append(c.hooks.DocumentFile, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `documentfile.Intercept(f(g(h())))`.
+func (c *DocumentFileClient) Intercept(interceptors ...Interceptor) {
+	c.inters.DocumentFile = append(c.inters.DocumentFile, interceptors...)
+}
+
+// Create returns a builder for creating a DocumentFile entity.
+func (c *DocumentFileClient) Create() *DocumentFileCreate {
+	mutation := newDocumentFileMutation(c.config, OpCreate)
+	return &DocumentFileCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of DocumentFile entities.
+func (c *DocumentFileClient) CreateBulk(builders ...*DocumentFileCreate) *DocumentFileCreateBulk {
+	return &DocumentFileCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *DocumentFileClient) MapCreateBulk(slice any, setFunc func(*DocumentFileCreate, int)) *DocumentFileCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &DocumentFileCreateBulk{err: fmt.Errorf("calling to DocumentFileClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*DocumentFileCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &DocumentFileCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for DocumentFile.
+func (c *DocumentFileClient) Update() *DocumentFileUpdate {
+	mutation := newDocumentFileMutation(c.config, OpUpdate)
+	return &DocumentFileUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *DocumentFileClient) UpdateOne(_m *DocumentFile) *DocumentFileUpdateOne {
+	mutation := newDocumentFileMutation(c.config, OpUpdateOne, withDocumentFile(_m))
+	return &DocumentFileUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *DocumentFileClient) UpdateOneID(id string) *DocumentFileUpdateOne {
+	mutation := newDocumentFileMutation(c.config, OpUpdateOne, withDocumentFileID(id))
+	return &DocumentFileUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for DocumentFile.
+func (c *DocumentFileClient) Delete() *DocumentFileDelete {
+	mutation := newDocumentFileMutation(c.config, OpDelete)
+	return &DocumentFileDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *DocumentFileClient) DeleteOne(_m *DocumentFile) *DocumentFileDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *DocumentFileClient) DeleteOneID(id string) *DocumentFileDeleteOne {
+	builder := c.Delete().Where(documentfile.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &DocumentFileDeleteOne{builder}
+}
+
+// Query returns a query builder for DocumentFile.
+func (c *DocumentFileClient) Query() *DocumentFileQuery {
+	return &DocumentFileQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeDocumentFile},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a DocumentFile entity by its id.
+func (c *DocumentFileClient) Get(ctx context.Context, id string) (*DocumentFile, error) {
+	return c.Query().Where(documentfile.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *DocumentFileClient) GetX(ctx context.Context, id string) *DocumentFile {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDocument queries the document edge of a DocumentFile.
+func (c *DocumentFileClient) QueryDocument(_m *DocumentFile) *DocumentQuery {
+	query := (&DocumentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(documentfile.Table, documentfile.FieldID, id),
+			sqlgraph.To(document.Table, document.FieldID),
+			sqlgraph.Edge(sqlgraph.O2O, true, documentfile.DocumentTable, documentfile.DocumentColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *DocumentFileClient) Hooks() []Hook {
+	hooks := c.hooks.DocumentFile
+	return append(hooks[:len(hooks):len(hooks)], documentfile.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *DocumentFileClient) Interceptors() []Interceptor {
+	return c.inters.DocumentFile
+}
+
+func (c *DocumentFileClient) mutate(ctx context.Context, m *DocumentFileMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&DocumentFileCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&DocumentFileUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&DocumentFileUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&DocumentFileDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown DocumentFile mutation op: %q", m.Op())
 	}
 }
 
@@ -1287,6 +1813,156 @@ func (c *InvitationClient) mutate(ctx context.Context, m *InvitationMutation) (V
 	}
 }
 
+// LeaveBalanceClient is a client for the LeaveBalance schema.
+type LeaveBalanceClient struct {
+	config
+}
+
+// NewLeaveBalanceClient returns a client for the LeaveBalance from the given config.
+func NewLeaveBalanceClient(c config) *LeaveBalanceClient {
+	return &LeaveBalanceClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `leavebalance.Hooks(f(g(h())))`.
+func (c *LeaveBalanceClient) Use(hooks ...Hook) {
+	c.hooks.LeaveBalance = append(c.hooks.LeaveBalance, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `leavebalance.Intercept(f(g(h())))`.
+func (c *LeaveBalanceClient) Intercept(interceptors ...Interceptor) {
+	c.inters.LeaveBalance = append(c.inters.LeaveBalance, interceptors...)
+}
+
+// Create returns a builder for creating a LeaveBalance entity.
+func (c *LeaveBalanceClient) Create() *LeaveBalanceCreate {
+	mutation := newLeaveBalanceMutation(c.config, OpCreate)
+	return &LeaveBalanceCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of LeaveBalance entities.
+func (c *LeaveBalanceClient) CreateBulk(builders ...*LeaveBalanceCreate) *LeaveBalanceCreateBulk {
+	return &LeaveBalanceCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *LeaveBalanceClient) MapCreateBulk(slice any, setFunc func(*LeaveBalanceCreate, int)) *LeaveBalanceCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &LeaveBalanceCreateBulk{err: fmt.Errorf("calling to LeaveBalanceClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*LeaveBalanceCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &LeaveBalanceCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for LeaveBalance.
+func (c *LeaveBalanceClient) Update() *LeaveBalanceUpdate {
+	mutation := newLeaveBalanceMutation(c.config, OpUpdate)
+	return &LeaveBalanceUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *LeaveBalanceClient) UpdateOne(_m *LeaveBalance) *LeaveBalanceUpdateOne {
+	mutation := newLeaveBalanceMutation(c.config, OpUpdateOne, withLeaveBalance(_m))
+	return &LeaveBalanceUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *LeaveBalanceClient) UpdateOneID(id string) *LeaveBalanceUpdateOne {
+	mutation := newLeaveBalanceMutation(c.config, OpUpdateOne, withLeaveBalanceID(id))
+	return &LeaveBalanceUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for LeaveBalance.
+func (c *LeaveBalanceClient) Delete() *LeaveBalanceDelete {
+	mutation := newLeaveBalanceMutation(c.config, OpDelete)
+	return &LeaveBalanceDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *LeaveBalanceClient) DeleteOne(_m *LeaveBalance) *LeaveBalanceDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *LeaveBalanceClient) DeleteOneID(id string) *LeaveBalanceDeleteOne {
+	builder := c.Delete().Where(leavebalance.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &LeaveBalanceDeleteOne{builder}
+}
+
+// Query returns a query builder for LeaveBalance.
+func (c *LeaveBalanceClient) Query() *LeaveBalanceQuery {
+	return &LeaveBalanceQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeLeaveBalance},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a LeaveBalance entity by its id.
+func (c *LeaveBalanceClient) Get(ctx context.Context, id string) (*LeaveBalance, error) {
+	return c.Query().Where(leavebalance.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *LeaveBalanceClient) GetX(ctx context.Context, id string) *LeaveBalance {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryEmployment queries the employment edge of a LeaveBalance.
+func (c *LeaveBalanceClient) QueryEmployment(_m *LeaveBalance) *EmploymentQuery {
+	query := (&EmploymentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(leavebalance.Table, leavebalance.FieldID, id),
+			sqlgraph.To(employment.Table, employment.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, leavebalance.EmploymentTable, leavebalance.EmploymentColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *LeaveBalanceClient) Hooks() []Hook {
+	hooks := c.hooks.LeaveBalance
+	return append(hooks[:len(hooks):len(hooks)], leavebalance.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *LeaveBalanceClient) Interceptors() []Interceptor {
+	return c.inters.LeaveBalance
+}
+
+func (c *LeaveBalanceClient) mutate(ctx context.Context, m *LeaveBalanceMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&LeaveBalanceCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&LeaveBalanceUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&LeaveBalanceUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&LeaveBalanceDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown LeaveBalance mutation op: %q", m.Op())
+	}
+}
+
 // MailTemplateClient is a client for the MailTemplate schema.
 type MailTemplateClient struct {
 	config
@@ -1686,6 +2362,322 @@ func (c *PasswordResetClient) mutate(ctx context.Context, m *PasswordResetMutati
 		return (&PasswordResetDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown PasswordReset mutation op: %q", m.Op())
+	}
+}
+
+// PayslipClient is a client for the Payslip schema.
+type PayslipClient struct {
+	config
+}
+
+// NewPayslipClient returns a client for the Payslip from the given config.
+func NewPayslipClient(c config) *PayslipClient {
+	return &PayslipClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `payslip.Hooks(f(g(h())))`.
+func (c *PayslipClient) Use(hooks ...Hook) {
+	c.hooks.Payslip = append(c.hooks.Payslip, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `payslip.Intercept(f(g(h())))`.
+func (c *PayslipClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Payslip = append(c.inters.Payslip, interceptors...)
+}
+
+// Create returns a builder for creating a Payslip entity.
+func (c *PayslipClient) Create() *PayslipCreate {
+	mutation := newPayslipMutation(c.config, OpCreate)
+	return &PayslipCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Payslip entities.
+func (c *PayslipClient) CreateBulk(builders ...*PayslipCreate) *PayslipCreateBulk {
+	return &PayslipCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *PayslipClient) MapCreateBulk(slice any, setFunc func(*PayslipCreate, int)) *PayslipCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &PayslipCreateBulk{err: fmt.Errorf("calling to PayslipClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*PayslipCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &PayslipCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Payslip.
+func (c *PayslipClient) Update() *PayslipUpdate {
+	mutation := newPayslipMutation(c.config, OpUpdate)
+	return &PayslipUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *PayslipClient) UpdateOne(_m *Payslip) *PayslipUpdateOne {
+	mutation := newPayslipMutation(c.config, OpUpdateOne, withPayslip(_m))
+	return &PayslipUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *PayslipClient) UpdateOneID(id string) *PayslipUpdateOne {
+	mutation := newPayslipMutation(c.config, OpUpdateOne, withPayslipID(id))
+	return &PayslipUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Payslip.
+func (c *PayslipClient) Delete() *PayslipDelete {
+	mutation := newPayslipMutation(c.config, OpDelete)
+	return &PayslipDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *PayslipClient) DeleteOne(_m *Payslip) *PayslipDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *PayslipClient) DeleteOneID(id string) *PayslipDeleteOne {
+	builder := c.Delete().Where(payslip.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &PayslipDeleteOne{builder}
+}
+
+// Query returns a query builder for Payslip.
+func (c *PayslipClient) Query() *PayslipQuery {
+	return &PayslipQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypePayslip},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Payslip entity by its id.
+func (c *PayslipClient) Get(ctx context.Context, id string) (*Payslip, error) {
+	return c.Query().Where(payslip.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *PayslipClient) GetX(ctx context.Context, id string) *Payslip {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryEmployment queries the employment edge of a Payslip.
+func (c *PayslipClient) QueryEmployment(_m *Payslip) *EmploymentQuery {
+	query := (&EmploymentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(payslip.Table, payslip.FieldID, id),
+			sqlgraph.To(employment.Table, employment.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, payslip.EmploymentTable, payslip.EmploymentColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryLines queries the lines edge of a Payslip.
+func (c *PayslipClient) QueryLines(_m *Payslip) *PayslipLineQuery {
+	query := (&PayslipLineClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(payslip.Table, payslip.FieldID, id),
+			sqlgraph.To(payslipline.Table, payslipline.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, payslip.LinesTable, payslip.LinesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *PayslipClient) Hooks() []Hook {
+	hooks := c.hooks.Payslip
+	return append(hooks[:len(hooks):len(hooks)], payslip.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *PayslipClient) Interceptors() []Interceptor {
+	return c.inters.Payslip
+}
+
+func (c *PayslipClient) mutate(ctx context.Context, m *PayslipMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&PayslipCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&PayslipUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&PayslipUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&PayslipDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Payslip mutation op: %q", m.Op())
+	}
+}
+
+// PayslipLineClient is a client for the PayslipLine schema.
+type PayslipLineClient struct {
+	config
+}
+
+// NewPayslipLineClient returns a client for the PayslipLine from the given config.
+func NewPayslipLineClient(c config) *PayslipLineClient {
+	return &PayslipLineClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `payslipline.Hooks(f(g(h())))`.
+func (c *PayslipLineClient) Use(hooks ...Hook) {
+	c.hooks.PayslipLine = append(c.hooks.PayslipLine, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `payslipline.Intercept(f(g(h())))`.
+func (c *PayslipLineClient) Intercept(interceptors ...Interceptor) {
+	c.inters.PayslipLine = append(c.inters.PayslipLine, interceptors...)
+}
+
+// Create returns a builder for creating a PayslipLine entity.
+func (c *PayslipLineClient) Create() *PayslipLineCreate {
+	mutation := newPayslipLineMutation(c.config, OpCreate)
+	return &PayslipLineCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of PayslipLine entities.
+func (c *PayslipLineClient) CreateBulk(builders ...*PayslipLineCreate) *PayslipLineCreateBulk {
+	return &PayslipLineCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *PayslipLineClient) MapCreateBulk(slice any, setFunc func(*PayslipLineCreate, int)) *PayslipLineCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &PayslipLineCreateBulk{err: fmt.Errorf("calling to PayslipLineClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*PayslipLineCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &PayslipLineCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for PayslipLine.
+func (c *PayslipLineClient) Update() *PayslipLineUpdate {
+	mutation := newPayslipLineMutation(c.config, OpUpdate)
+	return &PayslipLineUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *PayslipLineClient) UpdateOne(_m *PayslipLine) *PayslipLineUpdateOne {
+	mutation := newPayslipLineMutation(c.config, OpUpdateOne, withPayslipLine(_m))
+	return &PayslipLineUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *PayslipLineClient) UpdateOneID(id string) *PayslipLineUpdateOne {
+	mutation := newPayslipLineMutation(c.config, OpUpdateOne, withPayslipLineID(id))
+	return &PayslipLineUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for PayslipLine.
+func (c *PayslipLineClient) Delete() *PayslipLineDelete {
+	mutation := newPayslipLineMutation(c.config, OpDelete)
+	return &PayslipLineDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *PayslipLineClient) DeleteOne(_m *PayslipLine) *PayslipLineDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *PayslipLineClient) DeleteOneID(id string) *PayslipLineDeleteOne {
+	builder := c.Delete().Where(payslipline.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &PayslipLineDeleteOne{builder}
+}
+
+// Query returns a query builder for PayslipLine.
+func (c *PayslipLineClient) Query() *PayslipLineQuery {
+	return &PayslipLineQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypePayslipLine},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a PayslipLine entity by its id.
+func (c *PayslipLineClient) Get(ctx context.Context, id string) (*PayslipLine, error) {
+	return c.Query().Where(payslipline.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *PayslipLineClient) GetX(ctx context.Context, id string) *PayslipLine {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryPayslip queries the payslip edge of a PayslipLine.
+func (c *PayslipLineClient) QueryPayslip(_m *PayslipLine) *PayslipQuery {
+	query := (&PayslipClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(payslipline.Table, payslipline.FieldID, id),
+			sqlgraph.To(payslip.Table, payslip.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, payslipline.PayslipTable, payslipline.PayslipColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *PayslipLineClient) Hooks() []Hook {
+	hooks := c.hooks.PayslipLine
+	return append(hooks[:len(hooks):len(hooks)], payslipline.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *PayslipLineClient) Interceptors() []Interceptor {
+	return c.inters.PayslipLine
+}
+
+func (c *PayslipLineClient) mutate(ctx context.Context, m *PayslipLineMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&PayslipLineCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&PayslipLineUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&PayslipLineUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&PayslipLineDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown PayslipLine mutation op: %q", m.Op())
 	}
 }
 
@@ -2471,6 +3463,156 @@ func (c *SessionClient) mutate(ctx context.Context, m *SessionMutation) (Value, 
 	}
 }
 
+// SickReportClient is a client for the SickReport schema.
+type SickReportClient struct {
+	config
+}
+
+// NewSickReportClient returns a client for the SickReport from the given config.
+func NewSickReportClient(c config) *SickReportClient {
+	return &SickReportClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `sickreport.Hooks(f(g(h())))`.
+func (c *SickReportClient) Use(hooks ...Hook) {
+	c.hooks.SickReport = append(c.hooks.SickReport, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `sickreport.Intercept(f(g(h())))`.
+func (c *SickReportClient) Intercept(interceptors ...Interceptor) {
+	c.inters.SickReport = append(c.inters.SickReport, interceptors...)
+}
+
+// Create returns a builder for creating a SickReport entity.
+func (c *SickReportClient) Create() *SickReportCreate {
+	mutation := newSickReportMutation(c.config, OpCreate)
+	return &SickReportCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of SickReport entities.
+func (c *SickReportClient) CreateBulk(builders ...*SickReportCreate) *SickReportCreateBulk {
+	return &SickReportCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *SickReportClient) MapCreateBulk(slice any, setFunc func(*SickReportCreate, int)) *SickReportCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &SickReportCreateBulk{err: fmt.Errorf("calling to SickReportClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*SickReportCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &SickReportCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for SickReport.
+func (c *SickReportClient) Update() *SickReportUpdate {
+	mutation := newSickReportMutation(c.config, OpUpdate)
+	return &SickReportUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *SickReportClient) UpdateOne(_m *SickReport) *SickReportUpdateOne {
+	mutation := newSickReportMutation(c.config, OpUpdateOne, withSickReport(_m))
+	return &SickReportUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *SickReportClient) UpdateOneID(id string) *SickReportUpdateOne {
+	mutation := newSickReportMutation(c.config, OpUpdateOne, withSickReportID(id))
+	return &SickReportUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for SickReport.
+func (c *SickReportClient) Delete() *SickReportDelete {
+	mutation := newSickReportMutation(c.config, OpDelete)
+	return &SickReportDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *SickReportClient) DeleteOne(_m *SickReport) *SickReportDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *SickReportClient) DeleteOneID(id string) *SickReportDeleteOne {
+	builder := c.Delete().Where(sickreport.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &SickReportDeleteOne{builder}
+}
+
+// Query returns a query builder for SickReport.
+func (c *SickReportClient) Query() *SickReportQuery {
+	return &SickReportQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeSickReport},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a SickReport entity by its id.
+func (c *SickReportClient) Get(ctx context.Context, id string) (*SickReport, error) {
+	return c.Query().Where(sickreport.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *SickReportClient) GetX(ctx context.Context, id string) *SickReport {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryPerson queries the person edge of a SickReport.
+func (c *SickReportClient) QueryPerson(_m *SickReport) *PersonQuery {
+	query := (&PersonClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(sickreport.Table, sickreport.FieldID, id),
+			sqlgraph.To(person.Table, person.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, sickreport.PersonTable, sickreport.PersonColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *SickReportClient) Hooks() []Hook {
+	hooks := c.hooks.SickReport
+	return append(hooks[:len(hooks):len(hooks)], sickreport.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *SickReportClient) Interceptors() []Interceptor {
+	return c.inters.SickReport
+}
+
+func (c *SickReportClient) mutate(ctx context.Context, m *SickReportMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&SickReportCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&SickReportUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&SickReportUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&SickReportDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown SickReport mutation op: %q", m.Op())
+	}
+}
+
 // UserClient is a client for the User schema.
 type UserClient struct {
 	config
@@ -2608,14 +3750,16 @@ func (c *UserClient) mutate(ctx context.Context, m *UserMutation) (Value, error)
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		APIClient, Account, AuditEvent, Employer, Employment, Invitation, MailTemplate,
-		OutboxMail, PasswordReset, Person, Product, ProductActivation, Provider,
-		Session, User []ent.Hook
+		APIClient, Account, AnnualStatement, AuditEvent, Document, DocumentFile,
+		Employer, Employment, Invitation, LeaveBalance, MailTemplate, OutboxMail,
+		PasswordReset, Payslip, PayslipLine, Person, Product, ProductActivation,
+		Provider, Session, SickReport, User []ent.Hook
 	}
 	inters struct {
-		APIClient, Account, AuditEvent, Employer, Employment, Invitation, MailTemplate,
-		OutboxMail, PasswordReset, Person, Product, ProductActivation, Provider,
-		Session, User []ent.Interceptor
+		APIClient, Account, AnnualStatement, AuditEvent, Document, DocumentFile,
+		Employer, Employment, Invitation, LeaveBalance, MailTemplate, OutboxMail,
+		PasswordReset, Payslip, PayslipLine, Person, Product, ProductActivation,
+		Provider, Session, SickReport, User []ent.Interceptor
 	}
 )
 

@@ -13,19 +13,26 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"github.com/werkportaal/werkportaal/ent/account"
+	"github.com/werkportaal/werkportaal/ent/annualstatement"
 	"github.com/werkportaal/werkportaal/ent/apiclient"
 	"github.com/werkportaal/werkportaal/ent/auditevent"
+	"github.com/werkportaal/werkportaal/ent/document"
+	"github.com/werkportaal/werkportaal/ent/documentfile"
 	"github.com/werkportaal/werkportaal/ent/employer"
 	"github.com/werkportaal/werkportaal/ent/employment"
 	"github.com/werkportaal/werkportaal/ent/invitation"
+	"github.com/werkportaal/werkportaal/ent/leavebalance"
 	"github.com/werkportaal/werkportaal/ent/mailtemplate"
 	"github.com/werkportaal/werkportaal/ent/outboxmail"
 	"github.com/werkportaal/werkportaal/ent/passwordreset"
+	"github.com/werkportaal/werkportaal/ent/payslip"
+	"github.com/werkportaal/werkportaal/ent/payslipline"
 	"github.com/werkportaal/werkportaal/ent/person"
 	"github.com/werkportaal/werkportaal/ent/product"
 	"github.com/werkportaal/werkportaal/ent/productactivation"
 	"github.com/werkportaal/werkportaal/ent/provider"
 	"github.com/werkportaal/werkportaal/ent/session"
+	"github.com/werkportaal/werkportaal/ent/sickreport"
 	"github.com/werkportaal/werkportaal/ent/user"
 )
 
@@ -89,18 +96,25 @@ func checkColumn(t, c string) error {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
 			apiclient.Table:         apiclient.ValidColumn,
 			account.Table:           account.ValidColumn,
+			annualstatement.Table:   annualstatement.ValidColumn,
 			auditevent.Table:        auditevent.ValidColumn,
+			document.Table:          document.ValidColumn,
+			documentfile.Table:      documentfile.ValidColumn,
 			employer.Table:          employer.ValidColumn,
 			employment.Table:        employment.ValidColumn,
 			invitation.Table:        invitation.ValidColumn,
+			leavebalance.Table:      leavebalance.ValidColumn,
 			mailtemplate.Table:      mailtemplate.ValidColumn,
 			outboxmail.Table:        outboxmail.ValidColumn,
 			passwordreset.Table:     passwordreset.ValidColumn,
+			payslip.Table:           payslip.ValidColumn,
+			payslipline.Table:       payslipline.ValidColumn,
 			person.Table:            person.ValidColumn,
 			product.Table:           product.ValidColumn,
 			productactivation.Table: productactivation.ValidColumn,
 			provider.Table:          provider.ValidColumn,
 			session.Table:           session.ValidColumn,
+			sickreport.Table:        sickreport.ValidColumn,
 			user.Table:              user.ValidColumn,
 		})
 	})

@@ -4,20 +4,27 @@ package ent
 
 import (
 	"github.com/werkportaal/werkportaal/ent/account"
+	"github.com/werkportaal/werkportaal/ent/annualstatement"
 	"github.com/werkportaal/werkportaal/ent/apiclient"
 	"github.com/werkportaal/werkportaal/ent/auditevent"
+	"github.com/werkportaal/werkportaal/ent/document"
+	"github.com/werkportaal/werkportaal/ent/documentfile"
 	"github.com/werkportaal/werkportaal/ent/employer"
 	"github.com/werkportaal/werkportaal/ent/employment"
 	"github.com/werkportaal/werkportaal/ent/invitation"
+	"github.com/werkportaal/werkportaal/ent/leavebalance"
 	"github.com/werkportaal/werkportaal/ent/mailtemplate"
 	"github.com/werkportaal/werkportaal/ent/outboxmail"
 	"github.com/werkportaal/werkportaal/ent/passwordreset"
+	"github.com/werkportaal/werkportaal/ent/payslip"
+	"github.com/werkportaal/werkportaal/ent/payslipline"
 	"github.com/werkportaal/werkportaal/ent/person"
 	"github.com/werkportaal/werkportaal/ent/predicate"
 	"github.com/werkportaal/werkportaal/ent/product"
 	"github.com/werkportaal/werkportaal/ent/productactivation"
 	"github.com/werkportaal/werkportaal/ent/provider"
 	"github.com/werkportaal/werkportaal/ent/session"
+	"github.com/werkportaal/werkportaal/ent/sickreport"
 	"github.com/werkportaal/werkportaal/ent/user"
 
 	"entgo.io/ent/dialect/sql"
@@ -28,7 +35,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 15)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 22)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apiclient.Table,
@@ -62,25 +69,52 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Account",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			account.FieldCreatedAt:       {Type: field.TypeTime, Column: account.FieldCreatedAt},
-			account.FieldUpdatedAt:       {Type: field.TypeTime, Column: account.FieldUpdatedAt},
-			account.FieldProviderID:      {Type: field.TypeString, Column: account.FieldProviderID},
-			account.FieldEmployerID:      {Type: field.TypeString, Column: account.FieldEmployerID},
-			account.FieldPersonID:        {Type: field.TypeString, Column: account.FieldPersonID},
-			account.FieldState:           {Type: field.TypeEnum, Column: account.FieldState},
-			account.FieldUsername:        {Type: field.TypeString, Column: account.FieldUsername},
-			account.FieldUsernameKey:     {Type: field.TypeString, Column: account.FieldUsernameKey},
-			account.FieldPasswordHash:    {Type: field.TypeString, Column: account.FieldPasswordHash},
-			account.FieldRegisteredEmail: {Type: field.TypeString, Column: account.FieldRegisteredEmail},
-			account.FieldFirstLoginAt:    {Type: field.TypeTime, Column: account.FieldFirstLoginAt},
-			account.FieldLastLoginAt:     {Type: field.TypeTime, Column: account.FieldLastLoginAt},
-			account.FieldFailedAttempts:  {Type: field.TypeInt, Column: account.FieldFailedAttempts},
-			account.FieldLockedUntil:     {Type: field.TypeTime, Column: account.FieldLockedUntil},
-			account.FieldInviteExpiresAt: {Type: field.TypeTime, Column: account.FieldInviteExpiresAt},
-			account.FieldBlockedAt:       {Type: field.TypeTime, Column: account.FieldBlockedAt},
+			account.FieldCreatedAt:          {Type: field.TypeTime, Column: account.FieldCreatedAt},
+			account.FieldUpdatedAt:          {Type: field.TypeTime, Column: account.FieldUpdatedAt},
+			account.FieldProviderID:         {Type: field.TypeString, Column: account.FieldProviderID},
+			account.FieldEmployerID:         {Type: field.TypeString, Column: account.FieldEmployerID},
+			account.FieldPersonID:           {Type: field.TypeString, Column: account.FieldPersonID},
+			account.FieldState:              {Type: field.TypeEnum, Column: account.FieldState},
+			account.FieldUsername:           {Type: field.TypeString, Column: account.FieldUsername},
+			account.FieldUsernameKey:        {Type: field.TypeString, Column: account.FieldUsernameKey},
+			account.FieldPasswordHash:       {Type: field.TypeString, Column: account.FieldPasswordHash},
+			account.FieldRegisteredEmail:    {Type: field.TypeString, Column: account.FieldRegisteredEmail},
+			account.FieldFirstLoginAt:       {Type: field.TypeTime, Column: account.FieldFirstLoginAt},
+			account.FieldLastLoginAt:        {Type: field.TypeTime, Column: account.FieldLastLoginAt},
+			account.FieldFailedAttempts:     {Type: field.TypeInt, Column: account.FieldFailedAttempts},
+			account.FieldLockedUntil:        {Type: field.TypeTime, Column: account.FieldLockedUntil},
+			account.FieldInviteExpiresAt:    {Type: field.TypeTime, Column: account.FieldInviteExpiresAt},
+			account.FieldBlockedAt:          {Type: field.TypeTime, Column: account.FieldBlockedAt},
+			account.FieldNotifyNewDocuments: {Type: field.TypeBool, Column: account.FieldNotifyNewDocuments},
 		},
 	}
 	graph.Nodes[2] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   annualstatement.Table,
+			Columns: annualstatement.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: annualstatement.FieldID,
+			},
+		},
+		Type: "AnnualStatement",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			annualstatement.FieldCreatedAt:               {Type: field.TypeTime, Column: annualstatement.FieldCreatedAt},
+			annualstatement.FieldUpdatedAt:               {Type: field.TypeTime, Column: annualstatement.FieldUpdatedAt},
+			annualstatement.FieldProviderID:              {Type: field.TypeString, Column: annualstatement.FieldProviderID},
+			annualstatement.FieldEmployerID:              {Type: field.TypeString, Column: annualstatement.FieldEmployerID},
+			annualstatement.FieldPersonID:                {Type: field.TypeString, Column: annualstatement.FieldPersonID},
+			annualstatement.FieldEmploymentID:            {Type: field.TypeString, Column: annualstatement.FieldEmploymentID},
+			annualstatement.FieldYear:                    {Type: field.TypeInt, Column: annualstatement.FieldYear},
+			annualstatement.FieldWageForPayrollTaxCents:  {Type: field.TypeInt64, Column: annualstatement.FieldWageForPayrollTaxCents},
+			annualstatement.FieldWithheldPayrollTaxCents: {Type: field.TypeInt64, Column: annualstatement.FieldWithheldPayrollTaxCents},
+			annualstatement.FieldLabourTaxCreditCents:    {Type: field.TypeInt64, Column: annualstatement.FieldLabourTaxCreditCents},
+			annualstatement.FieldZvwWageCents:            {Type: field.TypeInt64, Column: annualstatement.FieldZvwWageCents},
+			annualstatement.FieldPayrollTaxCreditApplied: {Type: field.TypeBool, Column: annualstatement.FieldPayrollTaxCreditApplied},
+			annualstatement.FieldBsn:                     {Type: field.TypeString, Column: annualstatement.FieldBsn},
+		},
+	}
+	graph.Nodes[3] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   auditevent.Table,
 			Columns: auditevent.Columns,
@@ -105,7 +139,51 @@ var schemaGraph = func() *sqlgraph.Schema {
 			auditevent.FieldRequestID:  {Type: field.TypeString, Column: auditevent.FieldRequestID},
 		},
 	}
-	graph.Nodes[3] = &sqlgraph.Node{
+	graph.Nodes[4] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   document.Table,
+			Columns: document.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: document.FieldID,
+			},
+		},
+		Type: "Document",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			document.FieldCreatedAt:         {Type: field.TypeTime, Column: document.FieldCreatedAt},
+			document.FieldUpdatedAt:         {Type: field.TypeTime, Column: document.FieldUpdatedAt},
+			document.FieldProviderID:        {Type: field.TypeString, Column: document.FieldProviderID},
+			document.FieldEmployerID:        {Type: field.TypeString, Column: document.FieldEmployerID},
+			document.FieldPersonID:          {Type: field.TypeString, Column: document.FieldPersonID},
+			document.FieldCategory:          {Type: field.TypeEnum, Column: document.FieldCategory},
+			document.FieldTitle:             {Type: field.TypeString, Column: document.FieldTitle},
+			document.FieldFileName:          {Type: field.TypeString, Column: document.FieldFileName},
+			document.FieldContentType:       {Type: field.TypeString, Column: document.FieldContentType},
+			document.FieldSizeBytes:         {Type: field.TypeInt64, Column: document.FieldSizeBytes},
+			document.FieldSha256:            {Type: field.TypeString, Column: document.FieldSha256},
+			document.FieldVisibleToEmployee: {Type: field.TypeBool, Column: document.FieldVisibleToEmployee},
+			document.FieldFirstVisibleAt:    {Type: field.TypeTime, Column: document.FieldFirstVisibleAt},
+			document.FieldCreatedBy:         {Type: field.TypeString, Column: document.FieldCreatedBy},
+		},
+	}
+	graph.Nodes[5] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   documentfile.Table,
+			Columns: documentfile.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: documentfile.FieldID,
+			},
+		},
+		Type: "DocumentFile",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			documentfile.FieldProviderID: {Type: field.TypeString, Column: documentfile.FieldProviderID},
+			documentfile.FieldEmployerID: {Type: field.TypeString, Column: documentfile.FieldEmployerID},
+			documentfile.FieldDocumentID: {Type: field.TypeString, Column: documentfile.FieldDocumentID},
+			documentfile.FieldData:       {Type: field.TypeBytes, Column: documentfile.FieldData},
+		},
+	}
+	graph.Nodes[6] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   employer.Table,
 			Columns: employer.Columns,
@@ -127,7 +205,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			employer.FieldCity:                 {Type: field.TypeString, Column: employer.FieldCity},
 		},
 	}
-	graph.Nodes[4] = &sqlgraph.Node{
+	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   employment.Table,
 			Columns: employment.Columns,
@@ -149,7 +227,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			employment.FieldJobTitle:       {Type: field.TypeString, Column: employment.FieldJobTitle},
 		},
 	}
-	graph.Nodes[5] = &sqlgraph.Node{
+	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   invitation.Table,
 			Columns: invitation.Columns,
@@ -178,7 +256,33 @@ var schemaGraph = func() *sqlgraph.Schema {
 			invitation.FieldCreatedBy:         {Type: field.TypeString, Column: invitation.FieldCreatedBy},
 		},
 	}
-	graph.Nodes[6] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   leavebalance.Table,
+			Columns: leavebalance.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: leavebalance.FieldID,
+			},
+		},
+		Type: "LeaveBalance",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			leavebalance.FieldCreatedAt:        {Type: field.TypeTime, Column: leavebalance.FieldCreatedAt},
+			leavebalance.FieldUpdatedAt:        {Type: field.TypeTime, Column: leavebalance.FieldUpdatedAt},
+			leavebalance.FieldProviderID:       {Type: field.TypeString, Column: leavebalance.FieldProviderID},
+			leavebalance.FieldEmployerID:       {Type: field.TypeString, Column: leavebalance.FieldEmployerID},
+			leavebalance.FieldPersonID:         {Type: field.TypeString, Column: leavebalance.FieldPersonID},
+			leavebalance.FieldEmploymentID:     {Type: field.TypeString, Column: leavebalance.FieldEmploymentID},
+			leavebalance.FieldYear:             {Type: field.TypeInt, Column: leavebalance.FieldYear},
+			leavebalance.FieldLeaveType:        {Type: field.TypeEnum, Column: leavebalance.FieldLeaveType},
+			leavebalance.FieldEntitlementHours: {Type: field.TypeFloat64, Column: leavebalance.FieldEntitlementHours},
+			leavebalance.FieldTakenHours:       {Type: field.TypeFloat64, Column: leavebalance.FieldTakenHours},
+			leavebalance.FieldPlannedHours:     {Type: field.TypeFloat64, Column: leavebalance.FieldPlannedHours},
+			leavebalance.FieldRemainingHours:   {Type: field.TypeFloat64, Column: leavebalance.FieldRemainingHours},
+			leavebalance.FieldExpiryDate:       {Type: field.TypeOther, Column: leavebalance.FieldExpiryDate},
+		},
+	}
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   mailtemplate.Table,
 			Columns: mailtemplate.Columns,
@@ -203,7 +307,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			mailtemplate.FieldUpdatedBy:  {Type: field.TypeString, Column: mailtemplate.FieldUpdatedBy},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   outboxmail.Table,
 			Columns: outboxmail.Columns,
@@ -232,7 +336,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			outboxmail.FieldRequestID:     {Type: field.TypeString, Column: outboxmail.FieldRequestID},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   passwordreset.Table,
 			Columns: passwordreset.Columns,
@@ -253,7 +357,56 @@ var schemaGraph = func() *sqlgraph.Schema {
 			passwordreset.FieldRevokedAt:  {Type: field.TypeTime, Column: passwordreset.FieldRevokedAt},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   payslip.Table,
+			Columns: payslip.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: payslip.FieldID,
+			},
+		},
+		Type: "Payslip",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			payslip.FieldCreatedAt:    {Type: field.TypeTime, Column: payslip.FieldCreatedAt},
+			payslip.FieldUpdatedAt:    {Type: field.TypeTime, Column: payslip.FieldUpdatedAt},
+			payslip.FieldProviderID:   {Type: field.TypeString, Column: payslip.FieldProviderID},
+			payslip.FieldEmployerID:   {Type: field.TypeString, Column: payslip.FieldEmployerID},
+			payslip.FieldPersonID:     {Type: field.TypeString, Column: payslip.FieldPersonID},
+			payslip.FieldEmploymentID: {Type: field.TypeString, Column: payslip.FieldEmploymentID},
+			payslip.FieldPeriodType:   {Type: field.TypeEnum, Column: payslip.FieldPeriodType},
+			payslip.FieldYear:         {Type: field.TypeInt, Column: payslip.FieldYear},
+			payslip.FieldPeriod:       {Type: field.TypeInt, Column: payslip.FieldPeriod},
+			payslip.FieldPeriodKey:    {Type: field.TypeInt, Column: payslip.FieldPeriodKey},
+			payslip.FieldRunDate:      {Type: field.TypeOther, Column: payslip.FieldRunDate},
+			payslip.FieldVisibleFrom:  {Type: field.TypeOther, Column: payslip.FieldVisibleFrom},
+			payslip.FieldGrossCents:   {Type: field.TypeInt64, Column: payslip.FieldGrossCents},
+			payslip.FieldNetCents:     {Type: field.TypeInt64, Column: payslip.FieldNetCents},
+		},
+	}
+	graph.Nodes[14] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   payslipline.Table,
+			Columns: payslipline.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: payslipline.FieldID,
+			},
+		},
+		Type: "PayslipLine",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			payslipline.FieldProviderID:  {Type: field.TypeString, Column: payslipline.FieldProviderID},
+			payslipline.FieldEmployerID:  {Type: field.TypeString, Column: payslipline.FieldEmployerID},
+			payslipline.FieldPersonID:    {Type: field.TypeString, Column: payslipline.FieldPersonID},
+			payslipline.FieldPayslipID:   {Type: field.TypeString, Column: payslipline.FieldPayslipID},
+			payslipline.FieldPosition:    {Type: field.TypeInt, Column: payslipline.FieldPosition},
+			payslipline.FieldCode:        {Type: field.TypeString, Column: payslipline.FieldCode},
+			payslipline.FieldDescription: {Type: field.TypeString, Column: payslipline.FieldDescription},
+			payslipline.FieldAmountCents: {Type: field.TypeInt64, Column: payslipline.FieldAmountCents},
+			payslipline.FieldCategory:    {Type: field.TypeEnum, Column: payslipline.FieldCategory},
+		},
+	}
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   person.Table,
 			Columns: person.Columns,
@@ -278,7 +431,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			person.FieldSearchKey:      {Type: field.TypeString, Column: person.FieldSearchKey},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   product.Table,
 			Columns: product.Columns,
@@ -298,7 +451,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			product.FieldSortOrder: {Type: field.TypeInt, Column: product.FieldSortOrder},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   productactivation.Table,
 			Columns: productactivation.Columns,
@@ -318,7 +471,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			productactivation.FieldDeactivatedBy: {Type: field.TypeString, Column: productactivation.FieldDeactivatedBy},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   provider.Table,
 			Columns: provider.Columns,
@@ -336,7 +489,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			provider.FieldMijnloketAddendumSignedBy: {Type: field.TypeString, Column: provider.FieldMijnloketAddendumSignedBy},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -361,7 +514,33 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldIP:           {Type: field.TypeString, Column: session.FieldIP},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   sickreport.Table,
+			Columns: sickreport.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: sickreport.FieldID,
+			},
+		},
+		Type: "SickReport",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			sickreport.FieldCreatedAt:          {Type: field.TypeTime, Column: sickreport.FieldCreatedAt},
+			sickreport.FieldUpdatedAt:          {Type: field.TypeTime, Column: sickreport.FieldUpdatedAt},
+			sickreport.FieldProviderID:         {Type: field.TypeString, Column: sickreport.FieldProviderID},
+			sickreport.FieldEmployerID:         {Type: field.TypeString, Column: sickreport.FieldEmployerID},
+			sickreport.FieldPersonID:           {Type: field.TypeString, Column: sickreport.FieldPersonID},
+			sickreport.FieldFirstSickDay:       {Type: field.TypeOther, Column: sickreport.FieldFirstSickDay},
+			sickreport.FieldHoursWorked:        {Type: field.TypeFloat64, Column: sickreport.FieldHoursWorked},
+			sickreport.FieldReportedAt:         {Type: field.TypeTime, Column: sickreport.FieldReportedAt},
+			sickreport.FieldReportedByKind:     {Type: field.TypeEnum, Column: sickreport.FieldReportedByKind},
+			sickreport.FieldReportedByID:       {Type: field.TypeString, Column: sickreport.FieldReportedByID},
+			sickreport.FieldReportedByName:     {Type: field.TypeString, Column: sickreport.FieldReportedByName},
+			sickreport.FieldRecoveryDate:       {Type: field.TypeOther, Column: sickreport.FieldRecoveryDate},
+			sickreport.FieldRecoveryReportedAt: {Type: field.TypeTime, Column: sickreport.FieldRecoveryReportedAt},
+		},
+	}
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -411,6 +590,54 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Account",
 		"Invitation",
+	)
+	graph.MustAddE(
+		"employment",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   annualstatement.EmploymentTable,
+			Columns: []string{annualstatement.EmploymentColumn},
+			Bidi:    false,
+		},
+		"AnnualStatement",
+		"Employment",
+	)
+	graph.MustAddE(
+		"person",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   document.PersonTable,
+			Columns: []string{document.PersonColumn},
+			Bidi:    false,
+		},
+		"Document",
+		"Person",
+	)
+	graph.MustAddE(
+		"file",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: false,
+			Table:   document.FileTable,
+			Columns: []string{document.FileColumn},
+			Bidi:    false,
+		},
+		"Document",
+		"DocumentFile",
+	)
+	graph.MustAddE(
+		"document",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: true,
+			Table:   documentfile.DocumentTable,
+			Columns: []string{documentfile.DocumentColumn},
+			Bidi:    false,
+		},
+		"DocumentFile",
+		"Document",
 	)
 	graph.MustAddE(
 		"provider",
@@ -509,6 +736,54 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"Account",
 	)
 	graph.MustAddE(
+		"employment",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   leavebalance.EmploymentTable,
+			Columns: []string{leavebalance.EmploymentColumn},
+			Bidi:    false,
+		},
+		"LeaveBalance",
+		"Employment",
+	)
+	graph.MustAddE(
+		"employment",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   payslip.EmploymentTable,
+			Columns: []string{payslip.EmploymentColumn},
+			Bidi:    false,
+		},
+		"Payslip",
+		"Employment",
+	)
+	graph.MustAddE(
+		"lines",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   payslip.LinesTable,
+			Columns: []string{payslip.LinesColumn},
+			Bidi:    false,
+		},
+		"Payslip",
+		"PayslipLine",
+	)
+	graph.MustAddE(
+		"payslip",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   payslipline.PayslipTable,
+			Columns: []string{payslipline.PayslipColumn},
+			Bidi:    false,
+		},
+		"PayslipLine",
+		"Payslip",
+	)
+	graph.MustAddE(
 		"employer",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -591,6 +866,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Provider",
 		"Employer",
+	)
+	graph.MustAddE(
+		"person",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   sickreport.PersonTable,
+			Columns: []string{sickreport.PersonColumn},
+			Bidi:    false,
+		},
+		"SickReport",
+		"Person",
 	)
 	return graph
 }()
@@ -806,6 +1093,11 @@ func (f *AccountFilter) WhereBlockedAt(p entql.TimeP) {
 	f.Where(p.Field(account.FieldBlockedAt))
 }
 
+// WhereNotifyNewDocuments applies the entql bool predicate on the notify_new_documents field.
+func (f *AccountFilter) WhereNotifyNewDocuments(p entql.BoolP) {
+	f.Where(p.Field(account.FieldNotifyNewDocuments))
+}
+
 // WhereHasPerson applies a predicate to check if query has an edge person.
 func (f *AccountFilter) WhereHasPerson() {
 	f.Where(entql.HasEdge("person"))
@@ -828,6 +1120,125 @@ func (f *AccountFilter) WhereHasInvitations() {
 // WhereHasInvitationsWith applies a predicate to check if query has an edge invitations with a given conditions (other predicates).
 func (f *AccountFilter) WhereHasInvitationsWith(preds ...predicate.Invitation) {
 	f.Where(entql.HasEdgeWith("invitations", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *AnnualStatementQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the AnnualStatementQuery builder.
+func (_q *AnnualStatementQuery) Filter() *AnnualStatementFilter {
+	return &AnnualStatementFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *AnnualStatementMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the AnnualStatementMutation builder.
+func (m *AnnualStatementMutation) Filter() *AnnualStatementFilter {
+	return &AnnualStatementFilter{config: m.config, predicateAdder: m}
+}
+
+// AnnualStatementFilter provides a generic filtering capability at runtime for AnnualStatementQuery.
+type AnnualStatementFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *AnnualStatementFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *AnnualStatementFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(annualstatement.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *AnnualStatementFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(annualstatement.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *AnnualStatementFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(annualstatement.FieldUpdatedAt))
+}
+
+// WhereProviderID applies the entql string predicate on the provider_id field.
+func (f *AnnualStatementFilter) WhereProviderID(p entql.StringP) {
+	f.Where(p.Field(annualstatement.FieldProviderID))
+}
+
+// WhereEmployerID applies the entql string predicate on the employer_id field.
+func (f *AnnualStatementFilter) WhereEmployerID(p entql.StringP) {
+	f.Where(p.Field(annualstatement.FieldEmployerID))
+}
+
+// WherePersonID applies the entql string predicate on the person_id field.
+func (f *AnnualStatementFilter) WherePersonID(p entql.StringP) {
+	f.Where(p.Field(annualstatement.FieldPersonID))
+}
+
+// WhereEmploymentID applies the entql string predicate on the employment_id field.
+func (f *AnnualStatementFilter) WhereEmploymentID(p entql.StringP) {
+	f.Where(p.Field(annualstatement.FieldEmploymentID))
+}
+
+// WhereYear applies the entql int predicate on the year field.
+func (f *AnnualStatementFilter) WhereYear(p entql.IntP) {
+	f.Where(p.Field(annualstatement.FieldYear))
+}
+
+// WhereWageForPayrollTaxCents applies the entql int64 predicate on the wage_for_payroll_tax_cents field.
+func (f *AnnualStatementFilter) WhereWageForPayrollTaxCents(p entql.Int64P) {
+	f.Where(p.Field(annualstatement.FieldWageForPayrollTaxCents))
+}
+
+// WhereWithheldPayrollTaxCents applies the entql int64 predicate on the withheld_payroll_tax_cents field.
+func (f *AnnualStatementFilter) WhereWithheldPayrollTaxCents(p entql.Int64P) {
+	f.Where(p.Field(annualstatement.FieldWithheldPayrollTaxCents))
+}
+
+// WhereLabourTaxCreditCents applies the entql int64 predicate on the labour_tax_credit_cents field.
+func (f *AnnualStatementFilter) WhereLabourTaxCreditCents(p entql.Int64P) {
+	f.Where(p.Field(annualstatement.FieldLabourTaxCreditCents))
+}
+
+// WhereZvwWageCents applies the entql int64 predicate on the zvw_wage_cents field.
+func (f *AnnualStatementFilter) WhereZvwWageCents(p entql.Int64P) {
+	f.Where(p.Field(annualstatement.FieldZvwWageCents))
+}
+
+// WherePayrollTaxCreditApplied applies the entql bool predicate on the payroll_tax_credit_applied field.
+func (f *AnnualStatementFilter) WherePayrollTaxCreditApplied(p entql.BoolP) {
+	f.Where(p.Field(annualstatement.FieldPayrollTaxCreditApplied))
+}
+
+// WhereBsn applies the entql string predicate on the bsn field.
+func (f *AnnualStatementFilter) WhereBsn(p entql.StringP) {
+	f.Where(p.Field(annualstatement.FieldBsn))
+}
+
+// WhereHasEmployment applies a predicate to check if query has an edge employment.
+func (f *AnnualStatementFilter) WhereHasEmployment() {
+	f.Where(entql.HasEdge("employment"))
+}
+
+// WhereHasEmploymentWith applies a predicate to check if query has an edge employment with a given conditions (other predicates).
+func (f *AnnualStatementFilter) WhereHasEmploymentWith(preds ...predicate.Employment) {
+	f.Where(entql.HasEdgeWith("employment", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -863,7 +1274,7 @@ type AuditEventFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *AuditEventFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -935,6 +1346,218 @@ func (f *AuditEventFilter) WhereRequestID(p entql.StringP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *DocumentQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the DocumentQuery builder.
+func (_q *DocumentQuery) Filter() *DocumentFilter {
+	return &DocumentFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *DocumentMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the DocumentMutation builder.
+func (m *DocumentMutation) Filter() *DocumentFilter {
+	return &DocumentFilter{config: m.config, predicateAdder: m}
+}
+
+// DocumentFilter provides a generic filtering capability at runtime for DocumentQuery.
+type DocumentFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *DocumentFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *DocumentFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(document.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *DocumentFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(document.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *DocumentFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(document.FieldUpdatedAt))
+}
+
+// WhereProviderID applies the entql string predicate on the provider_id field.
+func (f *DocumentFilter) WhereProviderID(p entql.StringP) {
+	f.Where(p.Field(document.FieldProviderID))
+}
+
+// WhereEmployerID applies the entql string predicate on the employer_id field.
+func (f *DocumentFilter) WhereEmployerID(p entql.StringP) {
+	f.Where(p.Field(document.FieldEmployerID))
+}
+
+// WherePersonID applies the entql string predicate on the person_id field.
+func (f *DocumentFilter) WherePersonID(p entql.StringP) {
+	f.Where(p.Field(document.FieldPersonID))
+}
+
+// WhereCategory applies the entql string predicate on the category field.
+func (f *DocumentFilter) WhereCategory(p entql.StringP) {
+	f.Where(p.Field(document.FieldCategory))
+}
+
+// WhereTitle applies the entql string predicate on the title field.
+func (f *DocumentFilter) WhereTitle(p entql.StringP) {
+	f.Where(p.Field(document.FieldTitle))
+}
+
+// WhereFileName applies the entql string predicate on the file_name field.
+func (f *DocumentFilter) WhereFileName(p entql.StringP) {
+	f.Where(p.Field(document.FieldFileName))
+}
+
+// WhereContentType applies the entql string predicate on the content_type field.
+func (f *DocumentFilter) WhereContentType(p entql.StringP) {
+	f.Where(p.Field(document.FieldContentType))
+}
+
+// WhereSizeBytes applies the entql int64 predicate on the size_bytes field.
+func (f *DocumentFilter) WhereSizeBytes(p entql.Int64P) {
+	f.Where(p.Field(document.FieldSizeBytes))
+}
+
+// WhereSha256 applies the entql string predicate on the sha256 field.
+func (f *DocumentFilter) WhereSha256(p entql.StringP) {
+	f.Where(p.Field(document.FieldSha256))
+}
+
+// WhereVisibleToEmployee applies the entql bool predicate on the visible_to_employee field.
+func (f *DocumentFilter) WhereVisibleToEmployee(p entql.BoolP) {
+	f.Where(p.Field(document.FieldVisibleToEmployee))
+}
+
+// WhereFirstVisibleAt applies the entql time.Time predicate on the first_visible_at field.
+func (f *DocumentFilter) WhereFirstVisibleAt(p entql.TimeP) {
+	f.Where(p.Field(document.FieldFirstVisibleAt))
+}
+
+// WhereCreatedBy applies the entql string predicate on the created_by field.
+func (f *DocumentFilter) WhereCreatedBy(p entql.StringP) {
+	f.Where(p.Field(document.FieldCreatedBy))
+}
+
+// WhereHasPerson applies a predicate to check if query has an edge person.
+func (f *DocumentFilter) WhereHasPerson() {
+	f.Where(entql.HasEdge("person"))
+}
+
+// WhereHasPersonWith applies a predicate to check if query has an edge person with a given conditions (other predicates).
+func (f *DocumentFilter) WhereHasPersonWith(preds ...predicate.Person) {
+	f.Where(entql.HasEdgeWith("person", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasFile applies a predicate to check if query has an edge file.
+func (f *DocumentFilter) WhereHasFile() {
+	f.Where(entql.HasEdge("file"))
+}
+
+// WhereHasFileWith applies a predicate to check if query has an edge file with a given conditions (other predicates).
+func (f *DocumentFilter) WhereHasFileWith(preds ...predicate.DocumentFile) {
+	f.Where(entql.HasEdgeWith("file", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *DocumentFileQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the DocumentFileQuery builder.
+func (_q *DocumentFileQuery) Filter() *DocumentFileFilter {
+	return &DocumentFileFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *DocumentFileMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the DocumentFileMutation builder.
+func (m *DocumentFileMutation) Filter() *DocumentFileFilter {
+	return &DocumentFileFilter{config: m.config, predicateAdder: m}
+}
+
+// DocumentFileFilter provides a generic filtering capability at runtime for DocumentFileQuery.
+type DocumentFileFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *DocumentFileFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *DocumentFileFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(documentfile.FieldID))
+}
+
+// WhereProviderID applies the entql string predicate on the provider_id field.
+func (f *DocumentFileFilter) WhereProviderID(p entql.StringP) {
+	f.Where(p.Field(documentfile.FieldProviderID))
+}
+
+// WhereEmployerID applies the entql string predicate on the employer_id field.
+func (f *DocumentFileFilter) WhereEmployerID(p entql.StringP) {
+	f.Where(p.Field(documentfile.FieldEmployerID))
+}
+
+// WhereDocumentID applies the entql string predicate on the document_id field.
+func (f *DocumentFileFilter) WhereDocumentID(p entql.StringP) {
+	f.Where(p.Field(documentfile.FieldDocumentID))
+}
+
+// WhereData applies the entql []byte predicate on the data field.
+func (f *DocumentFileFilter) WhereData(p entql.BytesP) {
+	f.Where(p.Field(documentfile.FieldData))
+}
+
+// WhereHasDocument applies a predicate to check if query has an edge document.
+func (f *DocumentFileFilter) WhereHasDocument() {
+	f.Where(entql.HasEdge("document"))
+}
+
+// WhereHasDocumentWith applies a predicate to check if query has an edge document with a given conditions (other predicates).
+func (f *DocumentFileFilter) WhereHasDocumentWith(preds ...predicate.Document) {
+	f.Where(entql.HasEdgeWith("document", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *EmployerQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -963,7 +1586,7 @@ type EmployerFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *EmployerFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1104,7 +1727,7 @@ type EmploymentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *EmploymentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1217,7 +1840,7 @@ type InvitationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InvitationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1337,6 +1960,125 @@ func (f *InvitationFilter) WhereHasAccountWith(preds ...predicate.Account) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *LeaveBalanceQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the LeaveBalanceQuery builder.
+func (_q *LeaveBalanceQuery) Filter() *LeaveBalanceFilter {
+	return &LeaveBalanceFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *LeaveBalanceMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the LeaveBalanceMutation builder.
+func (m *LeaveBalanceMutation) Filter() *LeaveBalanceFilter {
+	return &LeaveBalanceFilter{config: m.config, predicateAdder: m}
+}
+
+// LeaveBalanceFilter provides a generic filtering capability at runtime for LeaveBalanceQuery.
+type LeaveBalanceFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *LeaveBalanceFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *LeaveBalanceFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(leavebalance.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *LeaveBalanceFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(leavebalance.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *LeaveBalanceFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(leavebalance.FieldUpdatedAt))
+}
+
+// WhereProviderID applies the entql string predicate on the provider_id field.
+func (f *LeaveBalanceFilter) WhereProviderID(p entql.StringP) {
+	f.Where(p.Field(leavebalance.FieldProviderID))
+}
+
+// WhereEmployerID applies the entql string predicate on the employer_id field.
+func (f *LeaveBalanceFilter) WhereEmployerID(p entql.StringP) {
+	f.Where(p.Field(leavebalance.FieldEmployerID))
+}
+
+// WherePersonID applies the entql string predicate on the person_id field.
+func (f *LeaveBalanceFilter) WherePersonID(p entql.StringP) {
+	f.Where(p.Field(leavebalance.FieldPersonID))
+}
+
+// WhereEmploymentID applies the entql string predicate on the employment_id field.
+func (f *LeaveBalanceFilter) WhereEmploymentID(p entql.StringP) {
+	f.Where(p.Field(leavebalance.FieldEmploymentID))
+}
+
+// WhereYear applies the entql int predicate on the year field.
+func (f *LeaveBalanceFilter) WhereYear(p entql.IntP) {
+	f.Where(p.Field(leavebalance.FieldYear))
+}
+
+// WhereLeaveType applies the entql string predicate on the leave_type field.
+func (f *LeaveBalanceFilter) WhereLeaveType(p entql.StringP) {
+	f.Where(p.Field(leavebalance.FieldLeaveType))
+}
+
+// WhereEntitlementHours applies the entql float64 predicate on the entitlement_hours field.
+func (f *LeaveBalanceFilter) WhereEntitlementHours(p entql.Float64P) {
+	f.Where(p.Field(leavebalance.FieldEntitlementHours))
+}
+
+// WhereTakenHours applies the entql float64 predicate on the taken_hours field.
+func (f *LeaveBalanceFilter) WhereTakenHours(p entql.Float64P) {
+	f.Where(p.Field(leavebalance.FieldTakenHours))
+}
+
+// WherePlannedHours applies the entql float64 predicate on the planned_hours field.
+func (f *LeaveBalanceFilter) WherePlannedHours(p entql.Float64P) {
+	f.Where(p.Field(leavebalance.FieldPlannedHours))
+}
+
+// WhereRemainingHours applies the entql float64 predicate on the remaining_hours field.
+func (f *LeaveBalanceFilter) WhereRemainingHours(p entql.Float64P) {
+	f.Where(p.Field(leavebalance.FieldRemainingHours))
+}
+
+// WhereExpiryDate applies the entql other predicate on the expiry_date field.
+func (f *LeaveBalanceFilter) WhereExpiryDate(p entql.OtherP) {
+	f.Where(p.Field(leavebalance.FieldExpiryDate))
+}
+
+// WhereHasEmployment applies a predicate to check if query has an edge employment.
+func (f *LeaveBalanceFilter) WhereHasEmployment() {
+	f.Where(entql.HasEdge("employment"))
+}
+
+// WhereHasEmploymentWith applies a predicate to check if query has an edge employment with a given conditions (other predicates).
+func (f *LeaveBalanceFilter) WhereHasEmploymentWith(preds ...predicate.Employment) {
+	f.Where(entql.HasEdgeWith("employment", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *MailTemplateQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1365,7 +2107,7 @@ type MailTemplateFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MailTemplateFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1465,7 +2207,7 @@ type OutboxMailFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OutboxMailFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1585,7 +2327,7 @@ type PasswordResetFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PasswordResetFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1637,6 +2379,243 @@ func (f *PasswordResetFilter) WhereRevokedAt(p entql.TimeP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *PayslipQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the PayslipQuery builder.
+func (_q *PayslipQuery) Filter() *PayslipFilter {
+	return &PayslipFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *PayslipMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the PayslipMutation builder.
+func (m *PayslipMutation) Filter() *PayslipFilter {
+	return &PayslipFilter{config: m.config, predicateAdder: m}
+}
+
+// PayslipFilter provides a generic filtering capability at runtime for PayslipQuery.
+type PayslipFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *PayslipFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *PayslipFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(payslip.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *PayslipFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(payslip.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *PayslipFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(payslip.FieldUpdatedAt))
+}
+
+// WhereProviderID applies the entql string predicate on the provider_id field.
+func (f *PayslipFilter) WhereProviderID(p entql.StringP) {
+	f.Where(p.Field(payslip.FieldProviderID))
+}
+
+// WhereEmployerID applies the entql string predicate on the employer_id field.
+func (f *PayslipFilter) WhereEmployerID(p entql.StringP) {
+	f.Where(p.Field(payslip.FieldEmployerID))
+}
+
+// WherePersonID applies the entql string predicate on the person_id field.
+func (f *PayslipFilter) WherePersonID(p entql.StringP) {
+	f.Where(p.Field(payslip.FieldPersonID))
+}
+
+// WhereEmploymentID applies the entql string predicate on the employment_id field.
+func (f *PayslipFilter) WhereEmploymentID(p entql.StringP) {
+	f.Where(p.Field(payslip.FieldEmploymentID))
+}
+
+// WherePeriodType applies the entql string predicate on the period_type field.
+func (f *PayslipFilter) WherePeriodType(p entql.StringP) {
+	f.Where(p.Field(payslip.FieldPeriodType))
+}
+
+// WhereYear applies the entql int predicate on the year field.
+func (f *PayslipFilter) WhereYear(p entql.IntP) {
+	f.Where(p.Field(payslip.FieldYear))
+}
+
+// WherePeriod applies the entql int predicate on the period field.
+func (f *PayslipFilter) WherePeriod(p entql.IntP) {
+	f.Where(p.Field(payslip.FieldPeriod))
+}
+
+// WherePeriodKey applies the entql int predicate on the period_key field.
+func (f *PayslipFilter) WherePeriodKey(p entql.IntP) {
+	f.Where(p.Field(payslip.FieldPeriodKey))
+}
+
+// WhereRunDate applies the entql other predicate on the run_date field.
+func (f *PayslipFilter) WhereRunDate(p entql.OtherP) {
+	f.Where(p.Field(payslip.FieldRunDate))
+}
+
+// WhereVisibleFrom applies the entql other predicate on the visible_from field.
+func (f *PayslipFilter) WhereVisibleFrom(p entql.OtherP) {
+	f.Where(p.Field(payslip.FieldVisibleFrom))
+}
+
+// WhereGrossCents applies the entql int64 predicate on the gross_cents field.
+func (f *PayslipFilter) WhereGrossCents(p entql.Int64P) {
+	f.Where(p.Field(payslip.FieldGrossCents))
+}
+
+// WhereNetCents applies the entql int64 predicate on the net_cents field.
+func (f *PayslipFilter) WhereNetCents(p entql.Int64P) {
+	f.Where(p.Field(payslip.FieldNetCents))
+}
+
+// WhereHasEmployment applies a predicate to check if query has an edge employment.
+func (f *PayslipFilter) WhereHasEmployment() {
+	f.Where(entql.HasEdge("employment"))
+}
+
+// WhereHasEmploymentWith applies a predicate to check if query has an edge employment with a given conditions (other predicates).
+func (f *PayslipFilter) WhereHasEmploymentWith(preds ...predicate.Employment) {
+	f.Where(entql.HasEdgeWith("employment", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasLines applies a predicate to check if query has an edge lines.
+func (f *PayslipFilter) WhereHasLines() {
+	f.Where(entql.HasEdge("lines"))
+}
+
+// WhereHasLinesWith applies a predicate to check if query has an edge lines with a given conditions (other predicates).
+func (f *PayslipFilter) WhereHasLinesWith(preds ...predicate.PayslipLine) {
+	f.Where(entql.HasEdgeWith("lines", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *PayslipLineQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the PayslipLineQuery builder.
+func (_q *PayslipLineQuery) Filter() *PayslipLineFilter {
+	return &PayslipLineFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *PayslipLineMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the PayslipLineMutation builder.
+func (m *PayslipLineMutation) Filter() *PayslipLineFilter {
+	return &PayslipLineFilter{config: m.config, predicateAdder: m}
+}
+
+// PayslipLineFilter provides a generic filtering capability at runtime for PayslipLineQuery.
+type PayslipLineFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *PayslipLineFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *PayslipLineFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(payslipline.FieldID))
+}
+
+// WhereProviderID applies the entql string predicate on the provider_id field.
+func (f *PayslipLineFilter) WhereProviderID(p entql.StringP) {
+	f.Where(p.Field(payslipline.FieldProviderID))
+}
+
+// WhereEmployerID applies the entql string predicate on the employer_id field.
+func (f *PayslipLineFilter) WhereEmployerID(p entql.StringP) {
+	f.Where(p.Field(payslipline.FieldEmployerID))
+}
+
+// WherePersonID applies the entql string predicate on the person_id field.
+func (f *PayslipLineFilter) WherePersonID(p entql.StringP) {
+	f.Where(p.Field(payslipline.FieldPersonID))
+}
+
+// WherePayslipID applies the entql string predicate on the payslip_id field.
+func (f *PayslipLineFilter) WherePayslipID(p entql.StringP) {
+	f.Where(p.Field(payslipline.FieldPayslipID))
+}
+
+// WherePosition applies the entql int predicate on the position field.
+func (f *PayslipLineFilter) WherePosition(p entql.IntP) {
+	f.Where(p.Field(payslipline.FieldPosition))
+}
+
+// WhereCode applies the entql string predicate on the code field.
+func (f *PayslipLineFilter) WhereCode(p entql.StringP) {
+	f.Where(p.Field(payslipline.FieldCode))
+}
+
+// WhereDescription applies the entql string predicate on the description field.
+func (f *PayslipLineFilter) WhereDescription(p entql.StringP) {
+	f.Where(p.Field(payslipline.FieldDescription))
+}
+
+// WhereAmountCents applies the entql int64 predicate on the amount_cents field.
+func (f *PayslipLineFilter) WhereAmountCents(p entql.Int64P) {
+	f.Where(p.Field(payslipline.FieldAmountCents))
+}
+
+// WhereCategory applies the entql string predicate on the category field.
+func (f *PayslipLineFilter) WhereCategory(p entql.StringP) {
+	f.Where(p.Field(payslipline.FieldCategory))
+}
+
+// WhereHasPayslip applies a predicate to check if query has an edge payslip.
+func (f *PayslipLineFilter) WhereHasPayslip() {
+	f.Where(entql.HasEdge("payslip"))
+}
+
+// WhereHasPayslipWith applies a predicate to check if query has an edge payslip with a given conditions (other predicates).
+func (f *PayslipLineFilter) WhereHasPayslipWith(preds ...predicate.Payslip) {
+	f.Where(entql.HasEdgeWith("payslip", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *PersonQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1665,7 +2644,7 @@ type PersonFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PersonFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1821,7 +2800,7 @@ type ProductFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProductFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1896,7 +2875,7 @@ type ProductActivationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProductActivationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1999,7 +2978,7 @@ type ProviderFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProviderFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2078,7 +3057,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2150,6 +3129,125 @@ func (f *SessionFilter) WhereIP(p entql.StringP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *SickReportQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the SickReportQuery builder.
+func (_q *SickReportQuery) Filter() *SickReportFilter {
+	return &SickReportFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *SickReportMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the SickReportMutation builder.
+func (m *SickReportMutation) Filter() *SickReportFilter {
+	return &SickReportFilter{config: m.config, predicateAdder: m}
+}
+
+// SickReportFilter provides a generic filtering capability at runtime for SickReportQuery.
+type SickReportFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *SickReportFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *SickReportFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(sickreport.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *SickReportFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(sickreport.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *SickReportFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(sickreport.FieldUpdatedAt))
+}
+
+// WhereProviderID applies the entql string predicate on the provider_id field.
+func (f *SickReportFilter) WhereProviderID(p entql.StringP) {
+	f.Where(p.Field(sickreport.FieldProviderID))
+}
+
+// WhereEmployerID applies the entql string predicate on the employer_id field.
+func (f *SickReportFilter) WhereEmployerID(p entql.StringP) {
+	f.Where(p.Field(sickreport.FieldEmployerID))
+}
+
+// WherePersonID applies the entql string predicate on the person_id field.
+func (f *SickReportFilter) WherePersonID(p entql.StringP) {
+	f.Where(p.Field(sickreport.FieldPersonID))
+}
+
+// WhereFirstSickDay applies the entql other predicate on the first_sick_day field.
+func (f *SickReportFilter) WhereFirstSickDay(p entql.OtherP) {
+	f.Where(p.Field(sickreport.FieldFirstSickDay))
+}
+
+// WhereHoursWorked applies the entql float64 predicate on the hours_worked field.
+func (f *SickReportFilter) WhereHoursWorked(p entql.Float64P) {
+	f.Where(p.Field(sickreport.FieldHoursWorked))
+}
+
+// WhereReportedAt applies the entql time.Time predicate on the reported_at field.
+func (f *SickReportFilter) WhereReportedAt(p entql.TimeP) {
+	f.Where(p.Field(sickreport.FieldReportedAt))
+}
+
+// WhereReportedByKind applies the entql string predicate on the reported_by_kind field.
+func (f *SickReportFilter) WhereReportedByKind(p entql.StringP) {
+	f.Where(p.Field(sickreport.FieldReportedByKind))
+}
+
+// WhereReportedByID applies the entql string predicate on the reported_by_id field.
+func (f *SickReportFilter) WhereReportedByID(p entql.StringP) {
+	f.Where(p.Field(sickreport.FieldReportedByID))
+}
+
+// WhereReportedByName applies the entql string predicate on the reported_by_name field.
+func (f *SickReportFilter) WhereReportedByName(p entql.StringP) {
+	f.Where(p.Field(sickreport.FieldReportedByName))
+}
+
+// WhereRecoveryDate applies the entql other predicate on the recovery_date field.
+func (f *SickReportFilter) WhereRecoveryDate(p entql.OtherP) {
+	f.Where(p.Field(sickreport.FieldRecoveryDate))
+}
+
+// WhereRecoveryReportedAt applies the entql time.Time predicate on the recovery_reported_at field.
+func (f *SickReportFilter) WhereRecoveryReportedAt(p entql.TimeP) {
+	f.Where(p.Field(sickreport.FieldRecoveryReportedAt))
+}
+
+// WhereHasPerson applies a predicate to check if query has an edge person.
+func (f *SickReportFilter) WhereHasPerson() {
+	f.Where(entql.HasEdge("person"))
+}
+
+// WhereHasPersonWith applies a predicate to check if query has an edge person with a given conditions (other predicates).
+func (f *SickReportFilter) WhereHasPersonWith(preds ...predicate.Person) {
+	f.Where(entql.HasEdgeWith("person", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *UserQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2178,7 +3276,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

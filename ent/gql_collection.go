@@ -11,13 +11,19 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/werkportaal/werkportaal/ent/account"
+	"github.com/werkportaal/werkportaal/ent/annualstatement"
 	"github.com/werkportaal/werkportaal/ent/auditevent"
+	"github.com/werkportaal/werkportaal/ent/document"
 	"github.com/werkportaal/werkportaal/ent/employer"
 	"github.com/werkportaal/werkportaal/ent/employment"
+	"github.com/werkportaal/werkportaal/ent/leavebalance"
+	"github.com/werkportaal/werkportaal/ent/payslip"
+	"github.com/werkportaal/werkportaal/ent/payslipline"
 	"github.com/werkportaal/werkportaal/ent/person"
 	"github.com/werkportaal/werkportaal/ent/product"
 	"github.com/werkportaal/werkportaal/ent/productactivation"
 	"github.com/werkportaal/werkportaal/ent/provider"
+	"github.com/werkportaal/werkportaal/ent/sickreport"
 )
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
@@ -101,6 +107,11 @@ func (_q *AccountQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				selectedFields = append(selectedFields, account.FieldBlockedAt)
 				fieldSeen[account.FieldBlockedAt] = struct{}{}
 			}
+		case "notifyNewDocuments":
+			if _, ok := fieldSeen[account.FieldNotifyNewDocuments]; !ok {
+				selectedFields = append(selectedFields, account.FieldNotifyNewDocuments)
+				fieldSeen[account.FieldNotifyNewDocuments] = struct{}{}
+			}
 		case "id":
 		case "__typename":
 		default:
@@ -155,6 +166,147 @@ func newAccountPaginateArgs(rv map[string]any) *accountPaginateArgs {
 		case *AccountOrder:
 			if v != nil {
 				args.opts = append(args.opts, WithAccountOrder(v))
+			}
+		}
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *AnnualStatementQuery) CollectFields(ctx context.Context, satisfies ...string) (*AnnualStatementQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *AnnualStatementQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(annualstatement.Columns))
+		selectedFields = []string{annualstatement.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "employment":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&EmploymentClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, employmentImplementors)...); err != nil {
+				return err
+			}
+			_q.withEmployment = query
+			if _, ok := fieldSeen[annualstatement.FieldEmploymentID]; !ok {
+				selectedFields = append(selectedFields, annualstatement.FieldEmploymentID)
+				fieldSeen[annualstatement.FieldEmploymentID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[annualstatement.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, annualstatement.FieldCreatedAt)
+				fieldSeen[annualstatement.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[annualstatement.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, annualstatement.FieldUpdatedAt)
+				fieldSeen[annualstatement.FieldUpdatedAt] = struct{}{}
+			}
+		case "year":
+			if _, ok := fieldSeen[annualstatement.FieldYear]; !ok {
+				selectedFields = append(selectedFields, annualstatement.FieldYear)
+				fieldSeen[annualstatement.FieldYear] = struct{}{}
+			}
+		case "wageForPayrollTaxCents":
+			if _, ok := fieldSeen[annualstatement.FieldWageForPayrollTaxCents]; !ok {
+				selectedFields = append(selectedFields, annualstatement.FieldWageForPayrollTaxCents)
+				fieldSeen[annualstatement.FieldWageForPayrollTaxCents] = struct{}{}
+			}
+		case "withheldPayrollTaxCents":
+			if _, ok := fieldSeen[annualstatement.FieldWithheldPayrollTaxCents]; !ok {
+				selectedFields = append(selectedFields, annualstatement.FieldWithheldPayrollTaxCents)
+				fieldSeen[annualstatement.FieldWithheldPayrollTaxCents] = struct{}{}
+			}
+		case "labourTaxCreditCents":
+			if _, ok := fieldSeen[annualstatement.FieldLabourTaxCreditCents]; !ok {
+				selectedFields = append(selectedFields, annualstatement.FieldLabourTaxCreditCents)
+				fieldSeen[annualstatement.FieldLabourTaxCreditCents] = struct{}{}
+			}
+		case "zvwWageCents":
+			if _, ok := fieldSeen[annualstatement.FieldZvwWageCents]; !ok {
+				selectedFields = append(selectedFields, annualstatement.FieldZvwWageCents)
+				fieldSeen[annualstatement.FieldZvwWageCents] = struct{}{}
+			}
+		case "payrollTaxCreditApplied":
+			if _, ok := fieldSeen[annualstatement.FieldPayrollTaxCreditApplied]; !ok {
+				selectedFields = append(selectedFields, annualstatement.FieldPayrollTaxCreditApplied)
+				fieldSeen[annualstatement.FieldPayrollTaxCreditApplied] = struct{}{}
+			}
+		case "bsn":
+			if _, ok := fieldSeen[annualstatement.FieldBsn]; !ok {
+				selectedFields = append(selectedFields, annualstatement.FieldBsn)
+				fieldSeen[annualstatement.FieldBsn] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type annualstatementPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []AnnualStatementPaginateOption
+}
+
+func newAnnualStatementPaginateArgs(rv map[string]any) *annualstatementPaginateArgs {
+	args := &annualstatementPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &AnnualStatementOrder{Field: &AnnualStatementOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithAnnualStatementOrder(order))
+			}
+		case *AnnualStatementOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithAnnualStatementOrder(v))
 			}
 		}
 	}
@@ -276,6 +428,142 @@ func newAuditEventPaginateArgs(rv map[string]any) *auditeventPaginateArgs {
 		case *AuditEventOrder:
 			if v != nil {
 				args.opts = append(args.opts, WithAuditEventOrder(v))
+			}
+		}
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *DocumentQuery) CollectFields(ctx context.Context, satisfies ...string) (*DocumentQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *DocumentQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(document.Columns))
+		selectedFields = []string{document.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "person":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PersonClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, personImplementors)...); err != nil {
+				return err
+			}
+			_q.withPerson = query
+			if _, ok := fieldSeen[document.FieldPersonID]; !ok {
+				selectedFields = append(selectedFields, document.FieldPersonID)
+				fieldSeen[document.FieldPersonID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[document.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, document.FieldCreatedAt)
+				fieldSeen[document.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[document.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, document.FieldUpdatedAt)
+				fieldSeen[document.FieldUpdatedAt] = struct{}{}
+			}
+		case "category":
+			if _, ok := fieldSeen[document.FieldCategory]; !ok {
+				selectedFields = append(selectedFields, document.FieldCategory)
+				fieldSeen[document.FieldCategory] = struct{}{}
+			}
+		case "title":
+			if _, ok := fieldSeen[document.FieldTitle]; !ok {
+				selectedFields = append(selectedFields, document.FieldTitle)
+				fieldSeen[document.FieldTitle] = struct{}{}
+			}
+		case "fileName":
+			if _, ok := fieldSeen[document.FieldFileName]; !ok {
+				selectedFields = append(selectedFields, document.FieldFileName)
+				fieldSeen[document.FieldFileName] = struct{}{}
+			}
+		case "contentType":
+			if _, ok := fieldSeen[document.FieldContentType]; !ok {
+				selectedFields = append(selectedFields, document.FieldContentType)
+				fieldSeen[document.FieldContentType] = struct{}{}
+			}
+		case "sizeBytes":
+			if _, ok := fieldSeen[document.FieldSizeBytes]; !ok {
+				selectedFields = append(selectedFields, document.FieldSizeBytes)
+				fieldSeen[document.FieldSizeBytes] = struct{}{}
+			}
+		case "visibleToEmployee":
+			if _, ok := fieldSeen[document.FieldVisibleToEmployee]; !ok {
+				selectedFields = append(selectedFields, document.FieldVisibleToEmployee)
+				fieldSeen[document.FieldVisibleToEmployee] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type documentPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []DocumentPaginateOption
+}
+
+func newDocumentPaginateArgs(rv map[string]any) *documentPaginateArgs {
+	args := &documentPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &DocumentOrder{Field: &DocumentOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithDocumentOrder(order))
+			}
+		case *DocumentOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithDocumentOrder(v))
 			}
 		}
 	}
@@ -642,6 +930,367 @@ func newEmploymentPaginateArgs(rv map[string]any) *employmentPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*EmploymentWhereInput); ok {
 		args.opts = append(args.opts, WithEmploymentFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *LeaveBalanceQuery) CollectFields(ctx context.Context, satisfies ...string) (*LeaveBalanceQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *LeaveBalanceQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(leavebalance.Columns))
+		selectedFields = []string{leavebalance.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "employment":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&EmploymentClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, employmentImplementors)...); err != nil {
+				return err
+			}
+			_q.withEmployment = query
+			if _, ok := fieldSeen[leavebalance.FieldEmploymentID]; !ok {
+				selectedFields = append(selectedFields, leavebalance.FieldEmploymentID)
+				fieldSeen[leavebalance.FieldEmploymentID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[leavebalance.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, leavebalance.FieldCreatedAt)
+				fieldSeen[leavebalance.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[leavebalance.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, leavebalance.FieldUpdatedAt)
+				fieldSeen[leavebalance.FieldUpdatedAt] = struct{}{}
+			}
+		case "year":
+			if _, ok := fieldSeen[leavebalance.FieldYear]; !ok {
+				selectedFields = append(selectedFields, leavebalance.FieldYear)
+				fieldSeen[leavebalance.FieldYear] = struct{}{}
+			}
+		case "leaveType":
+			if _, ok := fieldSeen[leavebalance.FieldLeaveType]; !ok {
+				selectedFields = append(selectedFields, leavebalance.FieldLeaveType)
+				fieldSeen[leavebalance.FieldLeaveType] = struct{}{}
+			}
+		case "entitlementHours":
+			if _, ok := fieldSeen[leavebalance.FieldEntitlementHours]; !ok {
+				selectedFields = append(selectedFields, leavebalance.FieldEntitlementHours)
+				fieldSeen[leavebalance.FieldEntitlementHours] = struct{}{}
+			}
+		case "takenHours":
+			if _, ok := fieldSeen[leavebalance.FieldTakenHours]; !ok {
+				selectedFields = append(selectedFields, leavebalance.FieldTakenHours)
+				fieldSeen[leavebalance.FieldTakenHours] = struct{}{}
+			}
+		case "plannedHours":
+			if _, ok := fieldSeen[leavebalance.FieldPlannedHours]; !ok {
+				selectedFields = append(selectedFields, leavebalance.FieldPlannedHours)
+				fieldSeen[leavebalance.FieldPlannedHours] = struct{}{}
+			}
+		case "remainingHours":
+			if _, ok := fieldSeen[leavebalance.FieldRemainingHours]; !ok {
+				selectedFields = append(selectedFields, leavebalance.FieldRemainingHours)
+				fieldSeen[leavebalance.FieldRemainingHours] = struct{}{}
+			}
+		case "expiryDate":
+			if _, ok := fieldSeen[leavebalance.FieldExpiryDate]; !ok {
+				selectedFields = append(selectedFields, leavebalance.FieldExpiryDate)
+				fieldSeen[leavebalance.FieldExpiryDate] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type leavebalancePaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []LeaveBalancePaginateOption
+}
+
+func newLeaveBalancePaginateArgs(rv map[string]any) *leavebalancePaginateArgs {
+	args := &leavebalancePaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &LeaveBalanceOrder{Field: &LeaveBalanceOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithLeaveBalanceOrder(order))
+			}
+		case *LeaveBalanceOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithLeaveBalanceOrder(v))
+			}
+		}
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *PayslipQuery) CollectFields(ctx context.Context, satisfies ...string) (*PayslipQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *PayslipQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(payslip.Columns))
+		selectedFields = []string{payslip.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "employment":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&EmploymentClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, employmentImplementors)...); err != nil {
+				return err
+			}
+			_q.withEmployment = query
+			if _, ok := fieldSeen[payslip.FieldEmploymentID]; !ok {
+				selectedFields = append(selectedFields, payslip.FieldEmploymentID)
+				fieldSeen[payslip.FieldEmploymentID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[payslip.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, payslip.FieldCreatedAt)
+				fieldSeen[payslip.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[payslip.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, payslip.FieldUpdatedAt)
+				fieldSeen[payslip.FieldUpdatedAt] = struct{}{}
+			}
+		case "periodType":
+			if _, ok := fieldSeen[payslip.FieldPeriodType]; !ok {
+				selectedFields = append(selectedFields, payslip.FieldPeriodType)
+				fieldSeen[payslip.FieldPeriodType] = struct{}{}
+			}
+		case "year":
+			if _, ok := fieldSeen[payslip.FieldYear]; !ok {
+				selectedFields = append(selectedFields, payslip.FieldYear)
+				fieldSeen[payslip.FieldYear] = struct{}{}
+			}
+		case "period":
+			if _, ok := fieldSeen[payslip.FieldPeriod]; !ok {
+				selectedFields = append(selectedFields, payslip.FieldPeriod)
+				fieldSeen[payslip.FieldPeriod] = struct{}{}
+			}
+		case "runDate":
+			if _, ok := fieldSeen[payslip.FieldRunDate]; !ok {
+				selectedFields = append(selectedFields, payslip.FieldRunDate)
+				fieldSeen[payslip.FieldRunDate] = struct{}{}
+			}
+		case "visibleFrom":
+			if _, ok := fieldSeen[payslip.FieldVisibleFrom]; !ok {
+				selectedFields = append(selectedFields, payslip.FieldVisibleFrom)
+				fieldSeen[payslip.FieldVisibleFrom] = struct{}{}
+			}
+		case "grossCents":
+			if _, ok := fieldSeen[payslip.FieldGrossCents]; !ok {
+				selectedFields = append(selectedFields, payslip.FieldGrossCents)
+				fieldSeen[payslip.FieldGrossCents] = struct{}{}
+			}
+		case "netCents":
+			if _, ok := fieldSeen[payslip.FieldNetCents]; !ok {
+				selectedFields = append(selectedFields, payslip.FieldNetCents)
+				fieldSeen[payslip.FieldNetCents] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type payslipPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []PayslipPaginateOption
+}
+
+func newPayslipPaginateArgs(rv map[string]any) *payslipPaginateArgs {
+	args := &payslipPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &PayslipOrder{Field: &PayslipOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithPayslipOrder(order))
+			}
+		case *PayslipOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithPayslipOrder(v))
+			}
+		}
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *PayslipLineQuery) CollectFields(ctx context.Context, satisfies ...string) (*PayslipLineQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *PayslipLineQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(payslipline.Columns))
+		selectedFields = []string{payslipline.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+		case "code":
+			if _, ok := fieldSeen[payslipline.FieldCode]; !ok {
+				selectedFields = append(selectedFields, payslipline.FieldCode)
+				fieldSeen[payslipline.FieldCode] = struct{}{}
+			}
+		case "description":
+			if _, ok := fieldSeen[payslipline.FieldDescription]; !ok {
+				selectedFields = append(selectedFields, payslipline.FieldDescription)
+				fieldSeen[payslipline.FieldDescription] = struct{}{}
+			}
+		case "amountCents":
+			if _, ok := fieldSeen[payslipline.FieldAmountCents]; !ok {
+				selectedFields = append(selectedFields, payslipline.FieldAmountCents)
+				fieldSeen[payslipline.FieldAmountCents] = struct{}{}
+			}
+		case "category":
+			if _, ok := fieldSeen[payslipline.FieldCategory]; !ok {
+				selectedFields = append(selectedFields, payslipline.FieldCategory)
+				fieldSeen[payslipline.FieldCategory] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type paysliplinePaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []PayslipLinePaginateOption
+}
+
+func newPayslipLinePaginateArgs(rv map[string]any) *paysliplinePaginateArgs {
+	args := &paysliplinePaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
 	}
 	return args
 }
@@ -1082,6 +1731,147 @@ func newProviderPaginateArgs(rv map[string]any) *providerPaginateArgs {
 		case *ProviderOrder:
 			if v != nil {
 				args.opts = append(args.opts, WithProviderOrder(v))
+			}
+		}
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *SickReportQuery) CollectFields(ctx context.Context, satisfies ...string) (*SickReportQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *SickReportQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(sickreport.Columns))
+		selectedFields = []string{sickreport.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "person":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PersonClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, personImplementors)...); err != nil {
+				return err
+			}
+			_q.withPerson = query
+			if _, ok := fieldSeen[sickreport.FieldPersonID]; !ok {
+				selectedFields = append(selectedFields, sickreport.FieldPersonID)
+				fieldSeen[sickreport.FieldPersonID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[sickreport.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, sickreport.FieldCreatedAt)
+				fieldSeen[sickreport.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[sickreport.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, sickreport.FieldUpdatedAt)
+				fieldSeen[sickreport.FieldUpdatedAt] = struct{}{}
+			}
+		case "firstSickDay":
+			if _, ok := fieldSeen[sickreport.FieldFirstSickDay]; !ok {
+				selectedFields = append(selectedFields, sickreport.FieldFirstSickDay)
+				fieldSeen[sickreport.FieldFirstSickDay] = struct{}{}
+			}
+		case "hoursWorked":
+			if _, ok := fieldSeen[sickreport.FieldHoursWorked]; !ok {
+				selectedFields = append(selectedFields, sickreport.FieldHoursWorked)
+				fieldSeen[sickreport.FieldHoursWorked] = struct{}{}
+			}
+		case "reportedAt":
+			if _, ok := fieldSeen[sickreport.FieldReportedAt]; !ok {
+				selectedFields = append(selectedFields, sickreport.FieldReportedAt)
+				fieldSeen[sickreport.FieldReportedAt] = struct{}{}
+			}
+		case "reportedByKind":
+			if _, ok := fieldSeen[sickreport.FieldReportedByKind]; !ok {
+				selectedFields = append(selectedFields, sickreport.FieldReportedByKind)
+				fieldSeen[sickreport.FieldReportedByKind] = struct{}{}
+			}
+		case "reportedByName":
+			if _, ok := fieldSeen[sickreport.FieldReportedByName]; !ok {
+				selectedFields = append(selectedFields, sickreport.FieldReportedByName)
+				fieldSeen[sickreport.FieldReportedByName] = struct{}{}
+			}
+		case "recoveryDate":
+			if _, ok := fieldSeen[sickreport.FieldRecoveryDate]; !ok {
+				selectedFields = append(selectedFields, sickreport.FieldRecoveryDate)
+				fieldSeen[sickreport.FieldRecoveryDate] = struct{}{}
+			}
+		case "recoveryReportedAt":
+			if _, ok := fieldSeen[sickreport.FieldRecoveryReportedAt]; !ok {
+				selectedFields = append(selectedFields, sickreport.FieldRecoveryReportedAt)
+				fieldSeen[sickreport.FieldRecoveryReportedAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type sickreportPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []SickReportPaginateOption
+}
+
+func newSickReportPaginateArgs(rv map[string]any) *sickreportPaginateArgs {
+	args := &sickreportPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &SickReportOrder{Field: &SickReportOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithSickReportOrder(order))
+			}
+		case *SickReportOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithSickReportOrder(v))
 			}
 		}
 	}

@@ -16,6 +16,22 @@ func (_m *Account) Person(ctx context.Context) (*Person, error) {
 	return result, err
 }
 
+func (_m *AnnualStatement) Employment(ctx context.Context) (*Employment, error) {
+	result, err := _m.Edges.EmploymentOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryEmployment().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Document) Person(ctx context.Context) (*Person, error) {
+	result, err := _m.Edges.PersonOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryPerson().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *Employer) Provider(ctx context.Context) (*Provider, error) {
 	result, err := _m.Edges.ProviderOrErr()
 	if IsNotLoaded(err) {
@@ -61,6 +77,22 @@ func (_m *Employment) Person(ctx context.Context) (*Person, error) {
 	return result, err
 }
 
+func (_m *LeaveBalance) Employment(ctx context.Context) (*Employment, error) {
+	result, err := _m.Edges.EmploymentOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryEmployment().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Payslip) Employment(ctx context.Context) (*Employment, error) {
+	result, err := _m.Edges.EmploymentOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryEmployment().Only(ctx)
+	}
+	return result, err
+}
+
 func (_m *Person) Employer(ctx context.Context) (*Employer, error) {
 	result, err := _m.Edges.EmployerOrErr()
 	if IsNotLoaded(err) {
@@ -93,6 +125,14 @@ func (_m *ProductActivation) Product(ctx context.Context) (*Product, error) {
 	result, err := _m.Edges.ProductOrErr()
 	if IsNotLoaded(err) {
 		result, err = _m.QueryProduct().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *SickReport) Person(ctx context.Context) (*Person, error) {
+	result, err := _m.Edges.PersonOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryPerson().Only(ctx)
 	}
 	return result, err
 }

@@ -10,13 +10,19 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/hashicorp/go-multierror"
 	"github.com/werkportaal/werkportaal/ent/account"
+	"github.com/werkportaal/werkportaal/ent/annualstatement"
 	"github.com/werkportaal/werkportaal/ent/auditevent"
+	"github.com/werkportaal/werkportaal/ent/document"
 	"github.com/werkportaal/werkportaal/ent/employer"
 	"github.com/werkportaal/werkportaal/ent/employment"
+	"github.com/werkportaal/werkportaal/ent/leavebalance"
+	"github.com/werkportaal/werkportaal/ent/payslip"
+	"github.com/werkportaal/werkportaal/ent/payslipline"
 	"github.com/werkportaal/werkportaal/ent/person"
 	"github.com/werkportaal/werkportaal/ent/product"
 	"github.com/werkportaal/werkportaal/ent/productactivation"
 	"github.com/werkportaal/werkportaal/ent/provider"
+	"github.com/werkportaal/werkportaal/ent/sickreport"
 )
 
 // Noder wraps the basic Node method.
@@ -29,10 +35,20 @@ var accountImplementors = []string{"Account", "Node"}
 // IsNode implements the Node interface check for GQLGen.
 func (*Account) IsNode() {}
 
+var annualstatementImplementors = []string{"AnnualStatement", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*AnnualStatement) IsNode() {}
+
 var auditeventImplementors = []string{"AuditEvent", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*AuditEvent) IsNode() {}
+
+var documentImplementors = []string{"Document", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Document) IsNode() {}
 
 var employerImplementors = []string{"Employer", "Node"}
 
@@ -43,6 +59,21 @@ var employmentImplementors = []string{"Employment", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Employment) IsNode() {}
+
+var leavebalanceImplementors = []string{"LeaveBalance", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*LeaveBalance) IsNode() {}
+
+var payslipImplementors = []string{"Payslip", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Payslip) IsNode() {}
+
+var paysliplineImplementors = []string{"PayslipLine", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*PayslipLine) IsNode() {}
 
 var personImplementors = []string{"Person", "Node"}
 
@@ -63,6 +94,11 @@ var providerImplementors = []string{"Provider", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Provider) IsNode() {}
+
+var sickreportImplementors = []string{"SickReport", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*SickReport) IsNode() {}
 
 var errNodeInvalidID = &NotFoundError{"node"}
 
@@ -131,11 +167,29 @@ func (c *Client) noder(ctx context.Context, table string, id string) (Noder, err
 			}
 		}
 		return query.Only(ctx)
+	case annualstatement.Table:
+		query := c.AnnualStatement.Query().
+			Where(annualstatement.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, annualstatementImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case auditevent.Table:
 		query := c.AuditEvent.Query().
 			Where(auditevent.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, auditeventImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case document.Table:
+		query := c.Document.Query().
+			Where(document.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, documentImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -154,6 +208,33 @@ func (c *Client) noder(ctx context.Context, table string, id string) (Noder, err
 			Where(employment.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, employmentImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case leavebalance.Table:
+		query := c.LeaveBalance.Query().
+			Where(leavebalance.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, leavebalanceImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case payslip.Table:
+		query := c.Payslip.Query().
+			Where(payslip.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, payslipImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case payslipline.Table:
+		query := c.PayslipLine.Query().
+			Where(payslipline.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, paysliplineImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -190,6 +271,15 @@ func (c *Client) noder(ctx context.Context, table string, id string) (Noder, err
 			Where(provider.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, providerImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case sickreport.Table:
+		query := c.SickReport.Query().
+			Where(sickreport.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, sickreportImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -283,10 +373,42 @@ func (c *Client) noders(ctx context.Context, table string, ids []string) ([]Node
 				*noder = node
 			}
 		}
+	case annualstatement.Table:
+		query := c.AnnualStatement.Query().
+			Where(annualstatement.IDIn(ids...))
+		query, err := query.CollectFields(ctx, annualstatementImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
 	case auditevent.Table:
 		query := c.AuditEvent.Query().
 			Where(auditevent.IDIn(ids...))
 		query, err := query.CollectFields(ctx, auditeventImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case document.Table:
+		query := c.Document.Query().
+			Where(document.IDIn(ids...))
+		query, err := query.CollectFields(ctx, documentImplementors...)
 		if err != nil {
 			return nil, err
 		}
@@ -319,6 +441,54 @@ func (c *Client) noders(ctx context.Context, table string, ids []string) ([]Node
 		query := c.Employment.Query().
 			Where(employment.IDIn(ids...))
 		query, err := query.CollectFields(ctx, employmentImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case leavebalance.Table:
+		query := c.LeaveBalance.Query().
+			Where(leavebalance.IDIn(ids...))
+		query, err := query.CollectFields(ctx, leavebalanceImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case payslip.Table:
+		query := c.Payslip.Query().
+			Where(payslip.IDIn(ids...))
+		query, err := query.CollectFields(ctx, payslipImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case payslipline.Table:
+		query := c.PayslipLine.Query().
+			Where(payslipline.IDIn(ids...))
+		query, err := query.CollectFields(ctx, paysliplineImplementors...)
 		if err != nil {
 			return nil, err
 		}
@@ -383,6 +553,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []string) ([]Node
 		query := c.Provider.Query().
 			Where(provider.IDIn(ids...))
 		query, err := query.CollectFields(ctx, providerImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case sickreport.Table:
+		query := c.SickReport.Query().
+			Where(sickreport.IDIn(ids...))
+		query, err := query.CollectFields(ctx, sickreportImplementors...)
 		if err != nil {
 			return nil, err
 		}

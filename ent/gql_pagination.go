@@ -16,13 +16,19 @@ import (
 	"github.com/99designs/gqlgen/graphql/errcode"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 	"github.com/werkportaal/werkportaal/ent/account"
+	"github.com/werkportaal/werkportaal/ent/annualstatement"
 	"github.com/werkportaal/werkportaal/ent/auditevent"
+	"github.com/werkportaal/werkportaal/ent/document"
 	"github.com/werkportaal/werkportaal/ent/employer"
 	"github.com/werkportaal/werkportaal/ent/employment"
+	"github.com/werkportaal/werkportaal/ent/leavebalance"
+	"github.com/werkportaal/werkportaal/ent/payslip"
+	"github.com/werkportaal/werkportaal/ent/payslipline"
 	"github.com/werkportaal/werkportaal/ent/person"
 	"github.com/werkportaal/werkportaal/ent/product"
 	"github.com/werkportaal/werkportaal/ent/productactivation"
 	"github.com/werkportaal/werkportaal/ent/provider"
+	"github.com/werkportaal/werkportaal/ent/sickreport"
 )
 
 // Common entgql types.
@@ -401,6 +407,302 @@ func (_m *Account) ToEdge(order *AccountOrder) *AccountEdge {
 	}
 }
 
+// AnnualStatementEdge is the edge representation of AnnualStatement.
+type AnnualStatementEdge struct {
+	Node   *AnnualStatement `json:"node"`
+	Cursor Cursor           `json:"cursor"`
+}
+
+// AnnualStatementConnection is the connection containing edges to AnnualStatement.
+type AnnualStatementConnection struct {
+	Edges      []*AnnualStatementEdge `json:"edges"`
+	PageInfo   PageInfo               `json:"pageInfo"`
+	TotalCount int                    `json:"totalCount"`
+}
+
+func (c *AnnualStatementConnection) build(nodes []*AnnualStatement, pager *annualstatementPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *AnnualStatement
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *AnnualStatement {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *AnnualStatement {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*AnnualStatementEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &AnnualStatementEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// AnnualStatementPaginateOption enables pagination customization.
+type AnnualStatementPaginateOption func(*annualstatementPager) error
+
+// WithAnnualStatementOrder configures pagination ordering.
+func WithAnnualStatementOrder(order *AnnualStatementOrder) AnnualStatementPaginateOption {
+	if order == nil {
+		order = DefaultAnnualStatementOrder
+	}
+	o := *order
+	return func(pager *annualstatementPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultAnnualStatementOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithAnnualStatementFilter configures pagination filter.
+func WithAnnualStatementFilter(filter func(*AnnualStatementQuery) (*AnnualStatementQuery, error)) AnnualStatementPaginateOption {
+	return func(pager *annualstatementPager) error {
+		if filter == nil {
+			return errors.New("AnnualStatementQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type annualstatementPager struct {
+	reverse bool
+	order   *AnnualStatementOrder
+	filter  func(*AnnualStatementQuery) (*AnnualStatementQuery, error)
+}
+
+func newAnnualStatementPager(opts []AnnualStatementPaginateOption, reverse bool) (*annualstatementPager, error) {
+	pager := &annualstatementPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultAnnualStatementOrder
+	}
+	return pager, nil
+}
+
+func (p *annualstatementPager) applyFilter(query *AnnualStatementQuery) (*AnnualStatementQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *annualstatementPager) toCursor(_m *AnnualStatement) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *annualstatementPager) applyCursors(query *AnnualStatementQuery, after, before *Cursor) (*AnnualStatementQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultAnnualStatementOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *annualstatementPager) applyOrder(query *AnnualStatementQuery) *AnnualStatementQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultAnnualStatementOrder.Field {
+		query = query.Order(DefaultAnnualStatementOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *annualstatementPager) orderExpr(query *AnnualStatementQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultAnnualStatementOrder.Field {
+			b.Comma().Ident(DefaultAnnualStatementOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to AnnualStatement.
+func (_m *AnnualStatementQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...AnnualStatementPaginateOption,
+) (*AnnualStatementConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newAnnualStatementPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &AnnualStatementConnection{Edges: []*AnnualStatementEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// AnnualStatementOrderFieldCreatedAt orders AnnualStatement by created_at.
+	AnnualStatementOrderFieldCreatedAt = &AnnualStatementOrderField{
+		Value: func(_m *AnnualStatement) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: annualstatement.FieldCreatedAt,
+		toTerm: annualstatement.ByCreatedAt,
+		toCursor: func(_m *AnnualStatement) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f AnnualStatementOrderField) String() string {
+	var str string
+	switch f.column {
+	case AnnualStatementOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f AnnualStatementOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *AnnualStatementOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("AnnualStatementOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *AnnualStatementOrderFieldCreatedAt
+	default:
+		return fmt.Errorf("%s is not a valid AnnualStatementOrderField", str)
+	}
+	return nil
+}
+
+// AnnualStatementOrderField defines the ordering field of AnnualStatement.
+type AnnualStatementOrderField struct {
+	// Value extracts the ordering value from the given AnnualStatement.
+	Value    func(*AnnualStatement) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) annualstatement.OrderOption
+	toCursor func(*AnnualStatement) Cursor
+}
+
+// AnnualStatementOrder defines the ordering of AnnualStatement.
+type AnnualStatementOrder struct {
+	Direction OrderDirection             `json:"direction"`
+	Field     *AnnualStatementOrderField `json:"field"`
+}
+
+// DefaultAnnualStatementOrder is the default ordering of AnnualStatement.
+var DefaultAnnualStatementOrder = &AnnualStatementOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &AnnualStatementOrderField{
+		Value: func(_m *AnnualStatement) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: annualstatement.FieldID,
+		toTerm: annualstatement.ByID,
+		toCursor: func(_m *AnnualStatement) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts AnnualStatement into AnnualStatementEdge.
+func (_m *AnnualStatement) ToEdge(order *AnnualStatementOrder) *AnnualStatementEdge {
+	if order == nil {
+		order = DefaultAnnualStatementOrder
+	}
+	return &AnnualStatementEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
 // AuditEventEdge is the edge representation of AuditEvent.
 type AuditEventEdge struct {
 	Node   *AuditEvent `json:"node"`
@@ -692,6 +994,302 @@ func (_m *AuditEvent) ToEdge(order *AuditEventOrder) *AuditEventEdge {
 		order = DefaultAuditEventOrder
 	}
 	return &AuditEventEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// DocumentEdge is the edge representation of Document.
+type DocumentEdge struct {
+	Node   *Document `json:"node"`
+	Cursor Cursor    `json:"cursor"`
+}
+
+// DocumentConnection is the connection containing edges to Document.
+type DocumentConnection struct {
+	Edges      []*DocumentEdge `json:"edges"`
+	PageInfo   PageInfo        `json:"pageInfo"`
+	TotalCount int             `json:"totalCount"`
+}
+
+func (c *DocumentConnection) build(nodes []*Document, pager *documentPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Document
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Document {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Document {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*DocumentEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &DocumentEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// DocumentPaginateOption enables pagination customization.
+type DocumentPaginateOption func(*documentPager) error
+
+// WithDocumentOrder configures pagination ordering.
+func WithDocumentOrder(order *DocumentOrder) DocumentPaginateOption {
+	if order == nil {
+		order = DefaultDocumentOrder
+	}
+	o := *order
+	return func(pager *documentPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultDocumentOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithDocumentFilter configures pagination filter.
+func WithDocumentFilter(filter func(*DocumentQuery) (*DocumentQuery, error)) DocumentPaginateOption {
+	return func(pager *documentPager) error {
+		if filter == nil {
+			return errors.New("DocumentQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type documentPager struct {
+	reverse bool
+	order   *DocumentOrder
+	filter  func(*DocumentQuery) (*DocumentQuery, error)
+}
+
+func newDocumentPager(opts []DocumentPaginateOption, reverse bool) (*documentPager, error) {
+	pager := &documentPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultDocumentOrder
+	}
+	return pager, nil
+}
+
+func (p *documentPager) applyFilter(query *DocumentQuery) (*DocumentQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *documentPager) toCursor(_m *Document) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *documentPager) applyCursors(query *DocumentQuery, after, before *Cursor) (*DocumentQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultDocumentOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *documentPager) applyOrder(query *DocumentQuery) *DocumentQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultDocumentOrder.Field {
+		query = query.Order(DefaultDocumentOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *documentPager) orderExpr(query *DocumentQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultDocumentOrder.Field {
+			b.Comma().Ident(DefaultDocumentOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Document.
+func (_m *DocumentQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...DocumentPaginateOption,
+) (*DocumentConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newDocumentPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &DocumentConnection{Edges: []*DocumentEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// DocumentOrderFieldCreatedAt orders Document by created_at.
+	DocumentOrderFieldCreatedAt = &DocumentOrderField{
+		Value: func(_m *Document) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: document.FieldCreatedAt,
+		toTerm: document.ByCreatedAt,
+		toCursor: func(_m *Document) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f DocumentOrderField) String() string {
+	var str string
+	switch f.column {
+	case DocumentOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f DocumentOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *DocumentOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("DocumentOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *DocumentOrderFieldCreatedAt
+	default:
+		return fmt.Errorf("%s is not a valid DocumentOrderField", str)
+	}
+	return nil
+}
+
+// DocumentOrderField defines the ordering field of Document.
+type DocumentOrderField struct {
+	// Value extracts the ordering value from the given Document.
+	Value    func(*Document) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) document.OrderOption
+	toCursor func(*Document) Cursor
+}
+
+// DocumentOrder defines the ordering of Document.
+type DocumentOrder struct {
+	Direction OrderDirection      `json:"direction"`
+	Field     *DocumentOrderField `json:"field"`
+}
+
+// DefaultDocumentOrder is the default ordering of Document.
+var DefaultDocumentOrder = &DocumentOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &DocumentOrderField{
+		Value: func(_m *Document) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: document.FieldID,
+		toTerm: document.ByID,
+		toCursor: func(_m *Document) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Document into DocumentEdge.
+func (_m *Document) ToEdge(order *DocumentOrder) *DocumentEdge {
+	if order == nil {
+		order = DefaultDocumentOrder
+	}
+	return &DocumentEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}
@@ -1356,6 +1954,865 @@ func (_m *Employment) ToEdge(order *EmploymentOrder) *EmploymentEdge {
 		order = DefaultEmploymentOrder
 	}
 	return &EmploymentEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// LeaveBalanceEdge is the edge representation of LeaveBalance.
+type LeaveBalanceEdge struct {
+	Node   *LeaveBalance `json:"node"`
+	Cursor Cursor        `json:"cursor"`
+}
+
+// LeaveBalanceConnection is the connection containing edges to LeaveBalance.
+type LeaveBalanceConnection struct {
+	Edges      []*LeaveBalanceEdge `json:"edges"`
+	PageInfo   PageInfo            `json:"pageInfo"`
+	TotalCount int                 `json:"totalCount"`
+}
+
+func (c *LeaveBalanceConnection) build(nodes []*LeaveBalance, pager *leavebalancePager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *LeaveBalance
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *LeaveBalance {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *LeaveBalance {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*LeaveBalanceEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &LeaveBalanceEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// LeaveBalancePaginateOption enables pagination customization.
+type LeaveBalancePaginateOption func(*leavebalancePager) error
+
+// WithLeaveBalanceOrder configures pagination ordering.
+func WithLeaveBalanceOrder(order *LeaveBalanceOrder) LeaveBalancePaginateOption {
+	if order == nil {
+		order = DefaultLeaveBalanceOrder
+	}
+	o := *order
+	return func(pager *leavebalancePager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultLeaveBalanceOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithLeaveBalanceFilter configures pagination filter.
+func WithLeaveBalanceFilter(filter func(*LeaveBalanceQuery) (*LeaveBalanceQuery, error)) LeaveBalancePaginateOption {
+	return func(pager *leavebalancePager) error {
+		if filter == nil {
+			return errors.New("LeaveBalanceQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type leavebalancePager struct {
+	reverse bool
+	order   *LeaveBalanceOrder
+	filter  func(*LeaveBalanceQuery) (*LeaveBalanceQuery, error)
+}
+
+func newLeaveBalancePager(opts []LeaveBalancePaginateOption, reverse bool) (*leavebalancePager, error) {
+	pager := &leavebalancePager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultLeaveBalanceOrder
+	}
+	return pager, nil
+}
+
+func (p *leavebalancePager) applyFilter(query *LeaveBalanceQuery) (*LeaveBalanceQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *leavebalancePager) toCursor(_m *LeaveBalance) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *leavebalancePager) applyCursors(query *LeaveBalanceQuery, after, before *Cursor) (*LeaveBalanceQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultLeaveBalanceOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *leavebalancePager) applyOrder(query *LeaveBalanceQuery) *LeaveBalanceQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultLeaveBalanceOrder.Field {
+		query = query.Order(DefaultLeaveBalanceOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *leavebalancePager) orderExpr(query *LeaveBalanceQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultLeaveBalanceOrder.Field {
+			b.Comma().Ident(DefaultLeaveBalanceOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to LeaveBalance.
+func (_m *LeaveBalanceQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...LeaveBalancePaginateOption,
+) (*LeaveBalanceConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newLeaveBalancePager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &LeaveBalanceConnection{Edges: []*LeaveBalanceEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// LeaveBalanceOrderFieldCreatedAt orders LeaveBalance by created_at.
+	LeaveBalanceOrderFieldCreatedAt = &LeaveBalanceOrderField{
+		Value: func(_m *LeaveBalance) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: leavebalance.FieldCreatedAt,
+		toTerm: leavebalance.ByCreatedAt,
+		toCursor: func(_m *LeaveBalance) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f LeaveBalanceOrderField) String() string {
+	var str string
+	switch f.column {
+	case LeaveBalanceOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f LeaveBalanceOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *LeaveBalanceOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("LeaveBalanceOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *LeaveBalanceOrderFieldCreatedAt
+	default:
+		return fmt.Errorf("%s is not a valid LeaveBalanceOrderField", str)
+	}
+	return nil
+}
+
+// LeaveBalanceOrderField defines the ordering field of LeaveBalance.
+type LeaveBalanceOrderField struct {
+	// Value extracts the ordering value from the given LeaveBalance.
+	Value    func(*LeaveBalance) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) leavebalance.OrderOption
+	toCursor func(*LeaveBalance) Cursor
+}
+
+// LeaveBalanceOrder defines the ordering of LeaveBalance.
+type LeaveBalanceOrder struct {
+	Direction OrderDirection          `json:"direction"`
+	Field     *LeaveBalanceOrderField `json:"field"`
+}
+
+// DefaultLeaveBalanceOrder is the default ordering of LeaveBalance.
+var DefaultLeaveBalanceOrder = &LeaveBalanceOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &LeaveBalanceOrderField{
+		Value: func(_m *LeaveBalance) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: leavebalance.FieldID,
+		toTerm: leavebalance.ByID,
+		toCursor: func(_m *LeaveBalance) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts LeaveBalance into LeaveBalanceEdge.
+func (_m *LeaveBalance) ToEdge(order *LeaveBalanceOrder) *LeaveBalanceEdge {
+	if order == nil {
+		order = DefaultLeaveBalanceOrder
+	}
+	return &LeaveBalanceEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// PayslipEdge is the edge representation of Payslip.
+type PayslipEdge struct {
+	Node   *Payslip `json:"node"`
+	Cursor Cursor   `json:"cursor"`
+}
+
+// PayslipConnection is the connection containing edges to Payslip.
+type PayslipConnection struct {
+	Edges      []*PayslipEdge `json:"edges"`
+	PageInfo   PageInfo       `json:"pageInfo"`
+	TotalCount int            `json:"totalCount"`
+}
+
+func (c *PayslipConnection) build(nodes []*Payslip, pager *payslipPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Payslip
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Payslip {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Payslip {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*PayslipEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &PayslipEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// PayslipPaginateOption enables pagination customization.
+type PayslipPaginateOption func(*payslipPager) error
+
+// WithPayslipOrder configures pagination ordering.
+func WithPayslipOrder(order *PayslipOrder) PayslipPaginateOption {
+	if order == nil {
+		order = DefaultPayslipOrder
+	}
+	o := *order
+	return func(pager *payslipPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultPayslipOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithPayslipFilter configures pagination filter.
+func WithPayslipFilter(filter func(*PayslipQuery) (*PayslipQuery, error)) PayslipPaginateOption {
+	return func(pager *payslipPager) error {
+		if filter == nil {
+			return errors.New("PayslipQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type payslipPager struct {
+	reverse bool
+	order   *PayslipOrder
+	filter  func(*PayslipQuery) (*PayslipQuery, error)
+}
+
+func newPayslipPager(opts []PayslipPaginateOption, reverse bool) (*payslipPager, error) {
+	pager := &payslipPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultPayslipOrder
+	}
+	return pager, nil
+}
+
+func (p *payslipPager) applyFilter(query *PayslipQuery) (*PayslipQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *payslipPager) toCursor(_m *Payslip) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *payslipPager) applyCursors(query *PayslipQuery, after, before *Cursor) (*PayslipQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultPayslipOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *payslipPager) applyOrder(query *PayslipQuery) *PayslipQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultPayslipOrder.Field {
+		query = query.Order(DefaultPayslipOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *payslipPager) orderExpr(query *PayslipQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultPayslipOrder.Field {
+			b.Comma().Ident(DefaultPayslipOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Payslip.
+func (_m *PayslipQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...PayslipPaginateOption,
+) (*PayslipConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newPayslipPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &PayslipConnection{Edges: []*PayslipEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// PayslipOrderFieldCreatedAt orders Payslip by created_at.
+	PayslipOrderFieldCreatedAt = &PayslipOrderField{
+		Value: func(_m *Payslip) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: payslip.FieldCreatedAt,
+		toTerm: payslip.ByCreatedAt,
+		toCursor: func(_m *Payslip) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// PayslipOrderFieldPeriodKey orders Payslip by period_key.
+	PayslipOrderFieldPeriodKey = &PayslipOrderField{
+		Value: func(_m *Payslip) (ent.Value, error) {
+			return _m.PeriodKey, nil
+		},
+		column: payslip.FieldPeriodKey,
+		toTerm: payslip.ByPeriodKey,
+		toCursor: func(_m *Payslip) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.PeriodKey,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f PayslipOrderField) String() string {
+	var str string
+	switch f.column {
+	case PayslipOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case PayslipOrderFieldPeriodKey.column:
+		str = "PERIOD"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f PayslipOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *PayslipOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("PayslipOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *PayslipOrderFieldCreatedAt
+	case "PERIOD":
+		*f = *PayslipOrderFieldPeriodKey
+	default:
+		return fmt.Errorf("%s is not a valid PayslipOrderField", str)
+	}
+	return nil
+}
+
+// PayslipOrderField defines the ordering field of Payslip.
+type PayslipOrderField struct {
+	// Value extracts the ordering value from the given Payslip.
+	Value    func(*Payslip) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) payslip.OrderOption
+	toCursor func(*Payslip) Cursor
+}
+
+// PayslipOrder defines the ordering of Payslip.
+type PayslipOrder struct {
+	Direction OrderDirection     `json:"direction"`
+	Field     *PayslipOrderField `json:"field"`
+}
+
+// DefaultPayslipOrder is the default ordering of Payslip.
+var DefaultPayslipOrder = &PayslipOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &PayslipOrderField{
+		Value: func(_m *Payslip) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: payslip.FieldID,
+		toTerm: payslip.ByID,
+		toCursor: func(_m *Payslip) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Payslip into PayslipEdge.
+func (_m *Payslip) ToEdge(order *PayslipOrder) *PayslipEdge {
+	if order == nil {
+		order = DefaultPayslipOrder
+	}
+	return &PayslipEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// PayslipLineEdge is the edge representation of PayslipLine.
+type PayslipLineEdge struct {
+	Node   *PayslipLine `json:"node"`
+	Cursor Cursor       `json:"cursor"`
+}
+
+// PayslipLineConnection is the connection containing edges to PayslipLine.
+type PayslipLineConnection struct {
+	Edges      []*PayslipLineEdge `json:"edges"`
+	PageInfo   PageInfo           `json:"pageInfo"`
+	TotalCount int                `json:"totalCount"`
+}
+
+func (c *PayslipLineConnection) build(nodes []*PayslipLine, pager *paysliplinePager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *PayslipLine
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *PayslipLine {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *PayslipLine {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*PayslipLineEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &PayslipLineEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// PayslipLinePaginateOption enables pagination customization.
+type PayslipLinePaginateOption func(*paysliplinePager) error
+
+// WithPayslipLineOrder configures pagination ordering.
+func WithPayslipLineOrder(order *PayslipLineOrder) PayslipLinePaginateOption {
+	if order == nil {
+		order = DefaultPayslipLineOrder
+	}
+	o := *order
+	return func(pager *paysliplinePager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultPayslipLineOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithPayslipLineFilter configures pagination filter.
+func WithPayslipLineFilter(filter func(*PayslipLineQuery) (*PayslipLineQuery, error)) PayslipLinePaginateOption {
+	return func(pager *paysliplinePager) error {
+		if filter == nil {
+			return errors.New("PayslipLineQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type paysliplinePager struct {
+	reverse bool
+	order   *PayslipLineOrder
+	filter  func(*PayslipLineQuery) (*PayslipLineQuery, error)
+}
+
+func newPayslipLinePager(opts []PayslipLinePaginateOption, reverse bool) (*paysliplinePager, error) {
+	pager := &paysliplinePager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultPayslipLineOrder
+	}
+	return pager, nil
+}
+
+func (p *paysliplinePager) applyFilter(query *PayslipLineQuery) (*PayslipLineQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *paysliplinePager) toCursor(_m *PayslipLine) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *paysliplinePager) applyCursors(query *PayslipLineQuery, after, before *Cursor) (*PayslipLineQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultPayslipLineOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *paysliplinePager) applyOrder(query *PayslipLineQuery) *PayslipLineQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultPayslipLineOrder.Field {
+		query = query.Order(DefaultPayslipLineOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *paysliplinePager) orderExpr(query *PayslipLineQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultPayslipLineOrder.Field {
+			b.Comma().Ident(DefaultPayslipLineOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to PayslipLine.
+func (_m *PayslipLineQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...PayslipLinePaginateOption,
+) (*PayslipLineConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newPayslipLinePager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &PayslipLineConnection{Edges: []*PayslipLineEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+// PayslipLineOrderField defines the ordering field of PayslipLine.
+type PayslipLineOrderField struct {
+	// Value extracts the ordering value from the given PayslipLine.
+	Value    func(*PayslipLine) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) payslipline.OrderOption
+	toCursor func(*PayslipLine) Cursor
+}
+
+// PayslipLineOrder defines the ordering of PayslipLine.
+type PayslipLineOrder struct {
+	Direction OrderDirection         `json:"direction"`
+	Field     *PayslipLineOrderField `json:"field"`
+}
+
+// DefaultPayslipLineOrder is the default ordering of PayslipLine.
+var DefaultPayslipLineOrder = &PayslipLineOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &PayslipLineOrderField{
+		Value: func(_m *PayslipLine) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: payslipline.FieldID,
+		toTerm: payslipline.ByID,
+		toCursor: func(_m *PayslipLine) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts PayslipLine into PayslipLineEdge.
+func (_m *PayslipLine) ToEdge(order *PayslipLineOrder) *PayslipLineEdge {
+	if order == nil {
+		order = DefaultPayslipLineOrder
+	}
+	return &PayslipLineEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}
@@ -2482,6 +3939,320 @@ func (_m *Provider) ToEdge(order *ProviderOrder) *ProviderEdge {
 		order = DefaultProviderOrder
 	}
 	return &ProviderEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// SickReportEdge is the edge representation of SickReport.
+type SickReportEdge struct {
+	Node   *SickReport `json:"node"`
+	Cursor Cursor      `json:"cursor"`
+}
+
+// SickReportConnection is the connection containing edges to SickReport.
+type SickReportConnection struct {
+	Edges      []*SickReportEdge `json:"edges"`
+	PageInfo   PageInfo          `json:"pageInfo"`
+	TotalCount int               `json:"totalCount"`
+}
+
+func (c *SickReportConnection) build(nodes []*SickReport, pager *sickreportPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *SickReport
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *SickReport {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *SickReport {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*SickReportEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &SickReportEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// SickReportPaginateOption enables pagination customization.
+type SickReportPaginateOption func(*sickreportPager) error
+
+// WithSickReportOrder configures pagination ordering.
+func WithSickReportOrder(order *SickReportOrder) SickReportPaginateOption {
+	if order == nil {
+		order = DefaultSickReportOrder
+	}
+	o := *order
+	return func(pager *sickreportPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultSickReportOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithSickReportFilter configures pagination filter.
+func WithSickReportFilter(filter func(*SickReportQuery) (*SickReportQuery, error)) SickReportPaginateOption {
+	return func(pager *sickreportPager) error {
+		if filter == nil {
+			return errors.New("SickReportQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type sickreportPager struct {
+	reverse bool
+	order   *SickReportOrder
+	filter  func(*SickReportQuery) (*SickReportQuery, error)
+}
+
+func newSickReportPager(opts []SickReportPaginateOption, reverse bool) (*sickreportPager, error) {
+	pager := &sickreportPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultSickReportOrder
+	}
+	return pager, nil
+}
+
+func (p *sickreportPager) applyFilter(query *SickReportQuery) (*SickReportQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *sickreportPager) toCursor(_m *SickReport) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *sickreportPager) applyCursors(query *SickReportQuery, after, before *Cursor) (*SickReportQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultSickReportOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *sickreportPager) applyOrder(query *SickReportQuery) *SickReportQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultSickReportOrder.Field {
+		query = query.Order(DefaultSickReportOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *sickreportPager) orderExpr(query *SickReportQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultSickReportOrder.Field {
+			b.Comma().Ident(DefaultSickReportOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to SickReport.
+func (_m *SickReportQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...SickReportPaginateOption,
+) (*SickReportConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newSickReportPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &SickReportConnection{Edges: []*SickReportEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// SickReportOrderFieldCreatedAt orders SickReport by created_at.
+	SickReportOrderFieldCreatedAt = &SickReportOrderField{
+		Value: func(_m *SickReport) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: sickreport.FieldCreatedAt,
+		toTerm: sickreport.ByCreatedAt,
+		toCursor: func(_m *SickReport) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// SickReportOrderFieldFirstSickDay orders SickReport by first_sick_day.
+	SickReportOrderFieldFirstSickDay = &SickReportOrderField{
+		Value: func(_m *SickReport) (ent.Value, error) {
+			return _m.FirstSickDay, nil
+		},
+		column: sickreport.FieldFirstSickDay,
+		toTerm: sickreport.ByFirstSickDay,
+		toCursor: func(_m *SickReport) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.FirstSickDay,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f SickReportOrderField) String() string {
+	var str string
+	switch f.column {
+	case SickReportOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case SickReportOrderFieldFirstSickDay.column:
+		str = "FIRST_SICK_DAY"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f SickReportOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *SickReportOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("SickReportOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *SickReportOrderFieldCreatedAt
+	case "FIRST_SICK_DAY":
+		*f = *SickReportOrderFieldFirstSickDay
+	default:
+		return fmt.Errorf("%s is not a valid SickReportOrderField", str)
+	}
+	return nil
+}
+
+// SickReportOrderField defines the ordering field of SickReport.
+type SickReportOrderField struct {
+	// Value extracts the ordering value from the given SickReport.
+	Value    func(*SickReport) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) sickreport.OrderOption
+	toCursor func(*SickReport) Cursor
+}
+
+// SickReportOrder defines the ordering of SickReport.
+type SickReportOrder struct {
+	Direction OrderDirection        `json:"direction"`
+	Field     *SickReportOrderField `json:"field"`
+}
+
+// DefaultSickReportOrder is the default ordering of SickReport.
+var DefaultSickReportOrder = &SickReportOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &SickReportOrderField{
+		Value: func(_m *SickReport) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: sickreport.FieldID,
+		toTerm: sickreport.ByID,
+		toCursor: func(_m *SickReport) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts SickReport into SickReportEdge.
+func (_m *SickReport) ToEdge(order *SickReportOrder) *SickReportEdge {
+	if order == nil {
+		order = DefaultSickReportOrder
+	}
+	return &SickReportEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

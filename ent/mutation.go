@@ -12,20 +12,27 @@ import (
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
 	"github.com/werkportaal/werkportaal/ent/account"
+	"github.com/werkportaal/werkportaal/ent/annualstatement"
 	"github.com/werkportaal/werkportaal/ent/apiclient"
 	"github.com/werkportaal/werkportaal/ent/auditevent"
+	"github.com/werkportaal/werkportaal/ent/document"
+	"github.com/werkportaal/werkportaal/ent/documentfile"
 	"github.com/werkportaal/werkportaal/ent/employer"
 	"github.com/werkportaal/werkportaal/ent/employment"
 	"github.com/werkportaal/werkportaal/ent/invitation"
+	"github.com/werkportaal/werkportaal/ent/leavebalance"
 	"github.com/werkportaal/werkportaal/ent/mailtemplate"
 	"github.com/werkportaal/werkportaal/ent/outboxmail"
 	"github.com/werkportaal/werkportaal/ent/passwordreset"
+	"github.com/werkportaal/werkportaal/ent/payslip"
+	"github.com/werkportaal/werkportaal/ent/payslipline"
 	"github.com/werkportaal/werkportaal/ent/person"
 	"github.com/werkportaal/werkportaal/ent/predicate"
 	"github.com/werkportaal/werkportaal/ent/product"
 	"github.com/werkportaal/werkportaal/ent/productactivation"
 	"github.com/werkportaal/werkportaal/ent/provider"
 	"github.com/werkportaal/werkportaal/ent/session"
+	"github.com/werkportaal/werkportaal/ent/sickreport"
 	"github.com/werkportaal/werkportaal/ent/user"
 	"github.com/werkportaal/werkportaal/server/date"
 )
@@ -41,18 +48,25 @@ const (
 	// Node types.
 	TypeAPIClient         = "APIClient"
 	TypeAccount           = "Account"
+	TypeAnnualStatement   = "AnnualStatement"
 	TypeAuditEvent        = "AuditEvent"
+	TypeDocument          = "Document"
+	TypeDocumentFile      = "DocumentFile"
 	TypeEmployer          = "Employer"
 	TypeEmployment        = "Employment"
 	TypeInvitation        = "Invitation"
+	TypeLeaveBalance      = "LeaveBalance"
 	TypeMailTemplate      = "MailTemplate"
 	TypeOutboxMail        = "OutboxMail"
 	TypePasswordReset     = "PasswordReset"
+	TypePayslip           = "Payslip"
+	TypePayslipLine       = "PayslipLine"
 	TypePerson            = "Person"
 	TypeProduct           = "Product"
 	TypeProductActivation = "ProductActivation"
 	TypeProvider          = "Provider"
 	TypeSession           = "Session"
+	TypeSickReport        = "SickReport"
 	TypeUser              = "User"
 )
 
@@ -899,34 +913,35 @@ func (m *APIClientMutation) ResetEdge(name string) error {
 // AccountMutation represents an operation that mutates the Account nodes in the graph.
 type AccountMutation struct {
 	config
-	op                 Op
-	typ                string
-	id                 *string
-	created_at         *time.Time
-	updated_at         *time.Time
-	provider_id        *string
-	employer_id        *string
-	state              *account.State
-	username           *string
-	username_key       *string
-	password_hash      *string
-	registered_email   *string
-	first_login_at     *time.Time
-	last_login_at      *time.Time
-	failed_attempts    *int
-	addfailed_attempts *int
-	locked_until       *time.Time
-	invite_expires_at  *time.Time
-	blocked_at         *time.Time
-	clearedFields      map[string]struct{}
-	person             *string
-	clearedperson      bool
-	invitations        map[string]struct{}
-	removedinvitations map[string]struct{}
-	clearedinvitations bool
-	done               bool
-	oldValue           func(context.Context) (*Account, error)
-	predicates         []predicate.Account
+	op                   Op
+	typ                  string
+	id                   *string
+	created_at           *time.Time
+	updated_at           *time.Time
+	provider_id          *string
+	employer_id          *string
+	state                *account.State
+	username             *string
+	username_key         *string
+	password_hash        *string
+	registered_email     *string
+	first_login_at       *time.Time
+	last_login_at        *time.Time
+	failed_attempts      *int
+	addfailed_attempts   *int
+	locked_until         *time.Time
+	invite_expires_at    *time.Time
+	blocked_at           *time.Time
+	notify_new_documents *bool
+	clearedFields        map[string]struct{}
+	person               *string
+	clearedperson        bool
+	invitations          map[string]struct{}
+	removedinvitations   map[string]struct{}
+	clearedinvitations   bool
+	done                 bool
+	oldValue             func(context.Context) (*Account, error)
+	predicates           []predicate.Account
 }
 
 var _ ent.Mutation = (*AccountMutation)(nil)
@@ -1746,6 +1761,42 @@ func (m *AccountMutation) ResetBlockedAt() {
 	delete(m.clearedFields, account.FieldBlockedAt)
 }
 
+// SetNotifyNewDocuments sets the "notify_new_documents" field.
+func (m *AccountMutation) SetNotifyNewDocuments(b bool) {
+	m.notify_new_documents = &b
+}
+
+// NotifyNewDocuments returns the value of the "notify_new_documents" field in the mutation.
+func (m *AccountMutation) NotifyNewDocuments() (r bool, exists bool) {
+	v := m.notify_new_documents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNotifyNewDocuments returns the old "notify_new_documents" field's value of the Account entity.
+// If the Account object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccountMutation) OldNotifyNewDocuments(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNotifyNewDocuments is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNotifyNewDocuments requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNotifyNewDocuments: %w", err)
+	}
+	return oldValue.NotifyNewDocuments, nil
+}
+
+// ResetNotifyNewDocuments resets all changes to the "notify_new_documents" field.
+func (m *AccountMutation) ResetNotifyNewDocuments() {
+	m.notify_new_documents = nil
+}
+
 // ClearPerson clears the "person" edge to the Person entity.
 func (m *AccountMutation) ClearPerson() {
 	m.clearedperson = true
@@ -1861,7 +1912,7 @@ func (m *AccountMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *AccountMutation) Fields() []string {
-	fields := make([]string, 0, 16)
+	fields := make([]string, 0, 17)
 	if m.created_at != nil {
 		fields = append(fields, account.FieldCreatedAt)
 	}
@@ -1910,6 +1961,9 @@ func (m *AccountMutation) Fields() []string {
 	if m.blocked_at != nil {
 		fields = append(fields, account.FieldBlockedAt)
 	}
+	if m.notify_new_documents != nil {
+		fields = append(fields, account.FieldNotifyNewDocuments)
+	}
 	return fields
 }
 
@@ -1950,6 +2004,8 @@ func (m *AccountMutation) Field(name string) (ent.Value, bool) {
 		return m.InviteExpiresAt()
 	case account.FieldBlockedAt:
 		return m.BlockedAt()
+	case account.FieldNotifyNewDocuments:
+		return m.NotifyNewDocuments()
 	}
 	return nil, false
 }
@@ -1991,6 +2047,8 @@ func (m *AccountMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldInviteExpiresAt(ctx)
 	case account.FieldBlockedAt:
 		return m.OldBlockedAt(ctx)
+	case account.FieldNotifyNewDocuments:
+		return m.OldNotifyNewDocuments(ctx)
 	}
 	return nil, fmt.Errorf("unknown Account field %s", name)
 }
@@ -2111,6 +2169,13 @@ func (m *AccountMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetBlockedAt(v)
+		return nil
+	case account.FieldNotifyNewDocuments:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNotifyNewDocuments(v)
 		return nil
 	}
 	return fmt.Errorf("unknown Account field %s", name)
@@ -2281,6 +2346,9 @@ func (m *AccountMutation) ResetField(name string) error {
 	case account.FieldBlockedAt:
 		m.ResetBlockedAt()
 		return nil
+	case account.FieldNotifyNewDocuments:
+		m.ResetNotifyNewDocuments()
+		return nil
 	}
 	return fmt.Errorf("unknown Account field %s", name)
 }
@@ -2385,6 +2453,1208 @@ func (m *AccountMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Account edge %s", name)
+}
+
+// AnnualStatementMutation represents an operation that mutates the AnnualStatement nodes in the graph.
+type AnnualStatementMutation struct {
+	config
+	op                            Op
+	typ                           string
+	id                            *string
+	created_at                    *time.Time
+	updated_at                    *time.Time
+	provider_id                   *string
+	employer_id                   *string
+	person_id                     *string
+	year                          *int
+	addyear                       *int
+	wage_for_payroll_tax_cents    *int64
+	addwage_for_payroll_tax_cents *int64
+	withheld_payroll_tax_cents    *int64
+	addwithheld_payroll_tax_cents *int64
+	labour_tax_credit_cents       *int64
+	addlabour_tax_credit_cents    *int64
+	zvw_wage_cents                *int64
+	addzvw_wage_cents             *int64
+	payroll_tax_credit_applied    *bool
+	bsn                           *string
+	clearedFields                 map[string]struct{}
+	employment                    *string
+	clearedemployment             bool
+	done                          bool
+	oldValue                      func(context.Context) (*AnnualStatement, error)
+	predicates                    []predicate.AnnualStatement
+}
+
+var _ ent.Mutation = (*AnnualStatementMutation)(nil)
+
+// annualstatementOption allows management of the mutation configuration using functional options.
+type annualstatementOption func(*AnnualStatementMutation)
+
+// newAnnualStatementMutation creates new mutation for the AnnualStatement entity.
+func newAnnualStatementMutation(c config, op Op, opts ...annualstatementOption) *AnnualStatementMutation {
+	m := &AnnualStatementMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeAnnualStatement,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withAnnualStatementID sets the ID field of the mutation.
+func withAnnualStatementID(id string) annualstatementOption {
+	return func(m *AnnualStatementMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *AnnualStatement
+		)
+		m.oldValue = func(ctx context.Context) (*AnnualStatement, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().AnnualStatement.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withAnnualStatement sets the old AnnualStatement of the mutation.
+func withAnnualStatement(node *AnnualStatement) annualstatementOption {
+	return func(m *AnnualStatementMutation) {
+		m.oldValue = func(context.Context) (*AnnualStatement, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m AnnualStatementMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m AnnualStatementMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of AnnualStatement entities.
+func (m *AnnualStatementMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *AnnualStatementMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *AnnualStatementMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().AnnualStatement.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *AnnualStatementMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *AnnualStatementMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the AnnualStatement entity.
+// If the AnnualStatement object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AnnualStatementMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *AnnualStatementMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *AnnualStatementMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *AnnualStatementMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the AnnualStatement entity.
+// If the AnnualStatement object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AnnualStatementMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *AnnualStatementMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetProviderID sets the "provider_id" field.
+func (m *AnnualStatementMutation) SetProviderID(s string) {
+	m.provider_id = &s
+}
+
+// ProviderID returns the value of the "provider_id" field in the mutation.
+func (m *AnnualStatementMutation) ProviderID() (r string, exists bool) {
+	v := m.provider_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProviderID returns the old "provider_id" field's value of the AnnualStatement entity.
+// If the AnnualStatement object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AnnualStatementMutation) OldProviderID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProviderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProviderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProviderID: %w", err)
+	}
+	return oldValue.ProviderID, nil
+}
+
+// ResetProviderID resets all changes to the "provider_id" field.
+func (m *AnnualStatementMutation) ResetProviderID() {
+	m.provider_id = nil
+}
+
+// SetEmployerID sets the "employer_id" field.
+func (m *AnnualStatementMutation) SetEmployerID(s string) {
+	m.employer_id = &s
+}
+
+// EmployerID returns the value of the "employer_id" field in the mutation.
+func (m *AnnualStatementMutation) EmployerID() (r string, exists bool) {
+	v := m.employer_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmployerID returns the old "employer_id" field's value of the AnnualStatement entity.
+// If the AnnualStatement object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AnnualStatementMutation) OldEmployerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmployerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmployerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmployerID: %w", err)
+	}
+	return oldValue.EmployerID, nil
+}
+
+// ResetEmployerID resets all changes to the "employer_id" field.
+func (m *AnnualStatementMutation) ResetEmployerID() {
+	m.employer_id = nil
+}
+
+// SetPersonID sets the "person_id" field.
+func (m *AnnualStatementMutation) SetPersonID(s string) {
+	m.person_id = &s
+}
+
+// PersonID returns the value of the "person_id" field in the mutation.
+func (m *AnnualStatementMutation) PersonID() (r string, exists bool) {
+	v := m.person_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPersonID returns the old "person_id" field's value of the AnnualStatement entity.
+// If the AnnualStatement object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AnnualStatementMutation) OldPersonID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPersonID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPersonID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPersonID: %w", err)
+	}
+	return oldValue.PersonID, nil
+}
+
+// ResetPersonID resets all changes to the "person_id" field.
+func (m *AnnualStatementMutation) ResetPersonID() {
+	m.person_id = nil
+}
+
+// SetEmploymentID sets the "employment_id" field.
+func (m *AnnualStatementMutation) SetEmploymentID(s string) {
+	m.employment = &s
+}
+
+// EmploymentID returns the value of the "employment_id" field in the mutation.
+func (m *AnnualStatementMutation) EmploymentID() (r string, exists bool) {
+	v := m.employment
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmploymentID returns the old "employment_id" field's value of the AnnualStatement entity.
+// If the AnnualStatement object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AnnualStatementMutation) OldEmploymentID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmploymentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmploymentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmploymentID: %w", err)
+	}
+	return oldValue.EmploymentID, nil
+}
+
+// ResetEmploymentID resets all changes to the "employment_id" field.
+func (m *AnnualStatementMutation) ResetEmploymentID() {
+	m.employment = nil
+}
+
+// SetYear sets the "year" field.
+func (m *AnnualStatementMutation) SetYear(i int) {
+	m.year = &i
+	m.addyear = nil
+}
+
+// Year returns the value of the "year" field in the mutation.
+func (m *AnnualStatementMutation) Year() (r int, exists bool) {
+	v := m.year
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldYear returns the old "year" field's value of the AnnualStatement entity.
+// If the AnnualStatement object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AnnualStatementMutation) OldYear(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldYear is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldYear requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldYear: %w", err)
+	}
+	return oldValue.Year, nil
+}
+
+// AddYear adds i to the "year" field.
+func (m *AnnualStatementMutation) AddYear(i int) {
+	if m.addyear != nil {
+		*m.addyear += i
+	} else {
+		m.addyear = &i
+	}
+}
+
+// AddedYear returns the value that was added to the "year" field in this mutation.
+func (m *AnnualStatementMutation) AddedYear() (r int, exists bool) {
+	v := m.addyear
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetYear resets all changes to the "year" field.
+func (m *AnnualStatementMutation) ResetYear() {
+	m.year = nil
+	m.addyear = nil
+}
+
+// SetWageForPayrollTaxCents sets the "wage_for_payroll_tax_cents" field.
+func (m *AnnualStatementMutation) SetWageForPayrollTaxCents(i int64) {
+	m.wage_for_payroll_tax_cents = &i
+	m.addwage_for_payroll_tax_cents = nil
+}
+
+// WageForPayrollTaxCents returns the value of the "wage_for_payroll_tax_cents" field in the mutation.
+func (m *AnnualStatementMutation) WageForPayrollTaxCents() (r int64, exists bool) {
+	v := m.wage_for_payroll_tax_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldWageForPayrollTaxCents returns the old "wage_for_payroll_tax_cents" field's value of the AnnualStatement entity.
+// If the AnnualStatement object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AnnualStatementMutation) OldWageForPayrollTaxCents(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldWageForPayrollTaxCents is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldWageForPayrollTaxCents requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldWageForPayrollTaxCents: %w", err)
+	}
+	return oldValue.WageForPayrollTaxCents, nil
+}
+
+// AddWageForPayrollTaxCents adds i to the "wage_for_payroll_tax_cents" field.
+func (m *AnnualStatementMutation) AddWageForPayrollTaxCents(i int64) {
+	if m.addwage_for_payroll_tax_cents != nil {
+		*m.addwage_for_payroll_tax_cents += i
+	} else {
+		m.addwage_for_payroll_tax_cents = &i
+	}
+}
+
+// AddedWageForPayrollTaxCents returns the value that was added to the "wage_for_payroll_tax_cents" field in this mutation.
+func (m *AnnualStatementMutation) AddedWageForPayrollTaxCents() (r int64, exists bool) {
+	v := m.addwage_for_payroll_tax_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetWageForPayrollTaxCents resets all changes to the "wage_for_payroll_tax_cents" field.
+func (m *AnnualStatementMutation) ResetWageForPayrollTaxCents() {
+	m.wage_for_payroll_tax_cents = nil
+	m.addwage_for_payroll_tax_cents = nil
+}
+
+// SetWithheldPayrollTaxCents sets the "withheld_payroll_tax_cents" field.
+func (m *AnnualStatementMutation) SetWithheldPayrollTaxCents(i int64) {
+	m.withheld_payroll_tax_cents = &i
+	m.addwithheld_payroll_tax_cents = nil
+}
+
+// WithheldPayrollTaxCents returns the value of the "withheld_payroll_tax_cents" field in the mutation.
+func (m *AnnualStatementMutation) WithheldPayrollTaxCents() (r int64, exists bool) {
+	v := m.withheld_payroll_tax_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldWithheldPayrollTaxCents returns the old "withheld_payroll_tax_cents" field's value of the AnnualStatement entity.
+// If the AnnualStatement object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AnnualStatementMutation) OldWithheldPayrollTaxCents(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldWithheldPayrollTaxCents is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldWithheldPayrollTaxCents requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldWithheldPayrollTaxCents: %w", err)
+	}
+	return oldValue.WithheldPayrollTaxCents, nil
+}
+
+// AddWithheldPayrollTaxCents adds i to the "withheld_payroll_tax_cents" field.
+func (m *AnnualStatementMutation) AddWithheldPayrollTaxCents(i int64) {
+	if m.addwithheld_payroll_tax_cents != nil {
+		*m.addwithheld_payroll_tax_cents += i
+	} else {
+		m.addwithheld_payroll_tax_cents = &i
+	}
+}
+
+// AddedWithheldPayrollTaxCents returns the value that was added to the "withheld_payroll_tax_cents" field in this mutation.
+func (m *AnnualStatementMutation) AddedWithheldPayrollTaxCents() (r int64, exists bool) {
+	v := m.addwithheld_payroll_tax_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetWithheldPayrollTaxCents resets all changes to the "withheld_payroll_tax_cents" field.
+func (m *AnnualStatementMutation) ResetWithheldPayrollTaxCents() {
+	m.withheld_payroll_tax_cents = nil
+	m.addwithheld_payroll_tax_cents = nil
+}
+
+// SetLabourTaxCreditCents sets the "labour_tax_credit_cents" field.
+func (m *AnnualStatementMutation) SetLabourTaxCreditCents(i int64) {
+	m.labour_tax_credit_cents = &i
+	m.addlabour_tax_credit_cents = nil
+}
+
+// LabourTaxCreditCents returns the value of the "labour_tax_credit_cents" field in the mutation.
+func (m *AnnualStatementMutation) LabourTaxCreditCents() (r int64, exists bool) {
+	v := m.labour_tax_credit_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLabourTaxCreditCents returns the old "labour_tax_credit_cents" field's value of the AnnualStatement entity.
+// If the AnnualStatement object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AnnualStatementMutation) OldLabourTaxCreditCents(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLabourTaxCreditCents is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLabourTaxCreditCents requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLabourTaxCreditCents: %w", err)
+	}
+	return oldValue.LabourTaxCreditCents, nil
+}
+
+// AddLabourTaxCreditCents adds i to the "labour_tax_credit_cents" field.
+func (m *AnnualStatementMutation) AddLabourTaxCreditCents(i int64) {
+	if m.addlabour_tax_credit_cents != nil {
+		*m.addlabour_tax_credit_cents += i
+	} else {
+		m.addlabour_tax_credit_cents = &i
+	}
+}
+
+// AddedLabourTaxCreditCents returns the value that was added to the "labour_tax_credit_cents" field in this mutation.
+func (m *AnnualStatementMutation) AddedLabourTaxCreditCents() (r int64, exists bool) {
+	v := m.addlabour_tax_credit_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetLabourTaxCreditCents resets all changes to the "labour_tax_credit_cents" field.
+func (m *AnnualStatementMutation) ResetLabourTaxCreditCents() {
+	m.labour_tax_credit_cents = nil
+	m.addlabour_tax_credit_cents = nil
+}
+
+// SetZvwWageCents sets the "zvw_wage_cents" field.
+func (m *AnnualStatementMutation) SetZvwWageCents(i int64) {
+	m.zvw_wage_cents = &i
+	m.addzvw_wage_cents = nil
+}
+
+// ZvwWageCents returns the value of the "zvw_wage_cents" field in the mutation.
+func (m *AnnualStatementMutation) ZvwWageCents() (r int64, exists bool) {
+	v := m.zvw_wage_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldZvwWageCents returns the old "zvw_wage_cents" field's value of the AnnualStatement entity.
+// If the AnnualStatement object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AnnualStatementMutation) OldZvwWageCents(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldZvwWageCents is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldZvwWageCents requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldZvwWageCents: %w", err)
+	}
+	return oldValue.ZvwWageCents, nil
+}
+
+// AddZvwWageCents adds i to the "zvw_wage_cents" field.
+func (m *AnnualStatementMutation) AddZvwWageCents(i int64) {
+	if m.addzvw_wage_cents != nil {
+		*m.addzvw_wage_cents += i
+	} else {
+		m.addzvw_wage_cents = &i
+	}
+}
+
+// AddedZvwWageCents returns the value that was added to the "zvw_wage_cents" field in this mutation.
+func (m *AnnualStatementMutation) AddedZvwWageCents() (r int64, exists bool) {
+	v := m.addzvw_wage_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetZvwWageCents resets all changes to the "zvw_wage_cents" field.
+func (m *AnnualStatementMutation) ResetZvwWageCents() {
+	m.zvw_wage_cents = nil
+	m.addzvw_wage_cents = nil
+}
+
+// SetPayrollTaxCreditApplied sets the "payroll_tax_credit_applied" field.
+func (m *AnnualStatementMutation) SetPayrollTaxCreditApplied(b bool) {
+	m.payroll_tax_credit_applied = &b
+}
+
+// PayrollTaxCreditApplied returns the value of the "payroll_tax_credit_applied" field in the mutation.
+func (m *AnnualStatementMutation) PayrollTaxCreditApplied() (r bool, exists bool) {
+	v := m.payroll_tax_credit_applied
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPayrollTaxCreditApplied returns the old "payroll_tax_credit_applied" field's value of the AnnualStatement entity.
+// If the AnnualStatement object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AnnualStatementMutation) OldPayrollTaxCreditApplied(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPayrollTaxCreditApplied is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPayrollTaxCreditApplied requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPayrollTaxCreditApplied: %w", err)
+	}
+	return oldValue.PayrollTaxCreditApplied, nil
+}
+
+// ResetPayrollTaxCreditApplied resets all changes to the "payroll_tax_credit_applied" field.
+func (m *AnnualStatementMutation) ResetPayrollTaxCreditApplied() {
+	m.payroll_tax_credit_applied = nil
+}
+
+// SetBsn sets the "bsn" field.
+func (m *AnnualStatementMutation) SetBsn(s string) {
+	m.bsn = &s
+}
+
+// Bsn returns the value of the "bsn" field in the mutation.
+func (m *AnnualStatementMutation) Bsn() (r string, exists bool) {
+	v := m.bsn
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBsn returns the old "bsn" field's value of the AnnualStatement entity.
+// If the AnnualStatement object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AnnualStatementMutation) OldBsn(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBsn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBsn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBsn: %w", err)
+	}
+	return oldValue.Bsn, nil
+}
+
+// ResetBsn resets all changes to the "bsn" field.
+func (m *AnnualStatementMutation) ResetBsn() {
+	m.bsn = nil
+}
+
+// ClearEmployment clears the "employment" edge to the Employment entity.
+func (m *AnnualStatementMutation) ClearEmployment() {
+	m.clearedemployment = true
+	m.clearedFields[annualstatement.FieldEmploymentID] = struct{}{}
+}
+
+// EmploymentCleared reports if the "employment" edge to the Employment entity was cleared.
+func (m *AnnualStatementMutation) EmploymentCleared() bool {
+	return m.clearedemployment
+}
+
+// EmploymentIDs returns the "employment" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// EmploymentID instead. It exists only for internal usage by the builders.
+func (m *AnnualStatementMutation) EmploymentIDs() (ids []string) {
+	if id := m.employment; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetEmployment resets all changes to the "employment" edge.
+func (m *AnnualStatementMutation) ResetEmployment() {
+	m.employment = nil
+	m.clearedemployment = false
+}
+
+// Where appends a list predicates to the AnnualStatementMutation builder.
+func (m *AnnualStatementMutation) Where(ps ...predicate.AnnualStatement) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the AnnualStatementMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *AnnualStatementMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.AnnualStatement, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *AnnualStatementMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *AnnualStatementMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (AnnualStatement).
+func (m *AnnualStatementMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *AnnualStatementMutation) Fields() []string {
+	fields := make([]string, 0, 13)
+	if m.created_at != nil {
+		fields = append(fields, annualstatement.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, annualstatement.FieldUpdatedAt)
+	}
+	if m.provider_id != nil {
+		fields = append(fields, annualstatement.FieldProviderID)
+	}
+	if m.employer_id != nil {
+		fields = append(fields, annualstatement.FieldEmployerID)
+	}
+	if m.person_id != nil {
+		fields = append(fields, annualstatement.FieldPersonID)
+	}
+	if m.employment != nil {
+		fields = append(fields, annualstatement.FieldEmploymentID)
+	}
+	if m.year != nil {
+		fields = append(fields, annualstatement.FieldYear)
+	}
+	if m.wage_for_payroll_tax_cents != nil {
+		fields = append(fields, annualstatement.FieldWageForPayrollTaxCents)
+	}
+	if m.withheld_payroll_tax_cents != nil {
+		fields = append(fields, annualstatement.FieldWithheldPayrollTaxCents)
+	}
+	if m.labour_tax_credit_cents != nil {
+		fields = append(fields, annualstatement.FieldLabourTaxCreditCents)
+	}
+	if m.zvw_wage_cents != nil {
+		fields = append(fields, annualstatement.FieldZvwWageCents)
+	}
+	if m.payroll_tax_credit_applied != nil {
+		fields = append(fields, annualstatement.FieldPayrollTaxCreditApplied)
+	}
+	if m.bsn != nil {
+		fields = append(fields, annualstatement.FieldBsn)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *AnnualStatementMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case annualstatement.FieldCreatedAt:
+		return m.CreatedAt()
+	case annualstatement.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case annualstatement.FieldProviderID:
+		return m.ProviderID()
+	case annualstatement.FieldEmployerID:
+		return m.EmployerID()
+	case annualstatement.FieldPersonID:
+		return m.PersonID()
+	case annualstatement.FieldEmploymentID:
+		return m.EmploymentID()
+	case annualstatement.FieldYear:
+		return m.Year()
+	case annualstatement.FieldWageForPayrollTaxCents:
+		return m.WageForPayrollTaxCents()
+	case annualstatement.FieldWithheldPayrollTaxCents:
+		return m.WithheldPayrollTaxCents()
+	case annualstatement.FieldLabourTaxCreditCents:
+		return m.LabourTaxCreditCents()
+	case annualstatement.FieldZvwWageCents:
+		return m.ZvwWageCents()
+	case annualstatement.FieldPayrollTaxCreditApplied:
+		return m.PayrollTaxCreditApplied()
+	case annualstatement.FieldBsn:
+		return m.Bsn()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *AnnualStatementMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case annualstatement.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case annualstatement.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case annualstatement.FieldProviderID:
+		return m.OldProviderID(ctx)
+	case annualstatement.FieldEmployerID:
+		return m.OldEmployerID(ctx)
+	case annualstatement.FieldPersonID:
+		return m.OldPersonID(ctx)
+	case annualstatement.FieldEmploymentID:
+		return m.OldEmploymentID(ctx)
+	case annualstatement.FieldYear:
+		return m.OldYear(ctx)
+	case annualstatement.FieldWageForPayrollTaxCents:
+		return m.OldWageForPayrollTaxCents(ctx)
+	case annualstatement.FieldWithheldPayrollTaxCents:
+		return m.OldWithheldPayrollTaxCents(ctx)
+	case annualstatement.FieldLabourTaxCreditCents:
+		return m.OldLabourTaxCreditCents(ctx)
+	case annualstatement.FieldZvwWageCents:
+		return m.OldZvwWageCents(ctx)
+	case annualstatement.FieldPayrollTaxCreditApplied:
+		return m.OldPayrollTaxCreditApplied(ctx)
+	case annualstatement.FieldBsn:
+		return m.OldBsn(ctx)
+	}
+	return nil, fmt.Errorf("unknown AnnualStatement field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *AnnualStatementMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case annualstatement.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case annualstatement.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case annualstatement.FieldProviderID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProviderID(v)
+		return nil
+	case annualstatement.FieldEmployerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmployerID(v)
+		return nil
+	case annualstatement.FieldPersonID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPersonID(v)
+		return nil
+	case annualstatement.FieldEmploymentID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmploymentID(v)
+		return nil
+	case annualstatement.FieldYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetYear(v)
+		return nil
+	case annualstatement.FieldWageForPayrollTaxCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetWageForPayrollTaxCents(v)
+		return nil
+	case annualstatement.FieldWithheldPayrollTaxCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetWithheldPayrollTaxCents(v)
+		return nil
+	case annualstatement.FieldLabourTaxCreditCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLabourTaxCreditCents(v)
+		return nil
+	case annualstatement.FieldZvwWageCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetZvwWageCents(v)
+		return nil
+	case annualstatement.FieldPayrollTaxCreditApplied:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPayrollTaxCreditApplied(v)
+		return nil
+	case annualstatement.FieldBsn:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBsn(v)
+		return nil
+	}
+	return fmt.Errorf("unknown AnnualStatement field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *AnnualStatementMutation) AddedFields() []string {
+	var fields []string
+	if m.addyear != nil {
+		fields = append(fields, annualstatement.FieldYear)
+	}
+	if m.addwage_for_payroll_tax_cents != nil {
+		fields = append(fields, annualstatement.FieldWageForPayrollTaxCents)
+	}
+	if m.addwithheld_payroll_tax_cents != nil {
+		fields = append(fields, annualstatement.FieldWithheldPayrollTaxCents)
+	}
+	if m.addlabour_tax_credit_cents != nil {
+		fields = append(fields, annualstatement.FieldLabourTaxCreditCents)
+	}
+	if m.addzvw_wage_cents != nil {
+		fields = append(fields, annualstatement.FieldZvwWageCents)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *AnnualStatementMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case annualstatement.FieldYear:
+		return m.AddedYear()
+	case annualstatement.FieldWageForPayrollTaxCents:
+		return m.AddedWageForPayrollTaxCents()
+	case annualstatement.FieldWithheldPayrollTaxCents:
+		return m.AddedWithheldPayrollTaxCents()
+	case annualstatement.FieldLabourTaxCreditCents:
+		return m.AddedLabourTaxCreditCents()
+	case annualstatement.FieldZvwWageCents:
+		return m.AddedZvwWageCents()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *AnnualStatementMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case annualstatement.FieldYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddYear(v)
+		return nil
+	case annualstatement.FieldWageForPayrollTaxCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddWageForPayrollTaxCents(v)
+		return nil
+	case annualstatement.FieldWithheldPayrollTaxCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddWithheldPayrollTaxCents(v)
+		return nil
+	case annualstatement.FieldLabourTaxCreditCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddLabourTaxCreditCents(v)
+		return nil
+	case annualstatement.FieldZvwWageCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddZvwWageCents(v)
+		return nil
+	}
+	return fmt.Errorf("unknown AnnualStatement numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *AnnualStatementMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *AnnualStatementMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *AnnualStatementMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown AnnualStatement nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *AnnualStatementMutation) ResetField(name string) error {
+	switch name {
+	case annualstatement.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case annualstatement.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case annualstatement.FieldProviderID:
+		m.ResetProviderID()
+		return nil
+	case annualstatement.FieldEmployerID:
+		m.ResetEmployerID()
+		return nil
+	case annualstatement.FieldPersonID:
+		m.ResetPersonID()
+		return nil
+	case annualstatement.FieldEmploymentID:
+		m.ResetEmploymentID()
+		return nil
+	case annualstatement.FieldYear:
+		m.ResetYear()
+		return nil
+	case annualstatement.FieldWageForPayrollTaxCents:
+		m.ResetWageForPayrollTaxCents()
+		return nil
+	case annualstatement.FieldWithheldPayrollTaxCents:
+		m.ResetWithheldPayrollTaxCents()
+		return nil
+	case annualstatement.FieldLabourTaxCreditCents:
+		m.ResetLabourTaxCreditCents()
+		return nil
+	case annualstatement.FieldZvwWageCents:
+		m.ResetZvwWageCents()
+		return nil
+	case annualstatement.FieldPayrollTaxCreditApplied:
+		m.ResetPayrollTaxCreditApplied()
+		return nil
+	case annualstatement.FieldBsn:
+		m.ResetBsn()
+		return nil
+	}
+	return fmt.Errorf("unknown AnnualStatement field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *AnnualStatementMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.employment != nil {
+		edges = append(edges, annualstatement.EdgeEmployment)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *AnnualStatementMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case annualstatement.EdgeEmployment:
+		if id := m.employment; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *AnnualStatementMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *AnnualStatementMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *AnnualStatementMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedemployment {
+		edges = append(edges, annualstatement.EdgeEmployment)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *AnnualStatementMutation) EdgeCleared(name string) bool {
+	switch name {
+	case annualstatement.EdgeEmployment:
+		return m.clearedemployment
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *AnnualStatementMutation) ClearEdge(name string) error {
+	switch name {
+	case annualstatement.EdgeEmployment:
+		m.ClearEmployment()
+		return nil
+	}
+	return fmt.Errorf("unknown AnnualStatement unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *AnnualStatementMutation) ResetEdge(name string) error {
+	switch name {
+	case annualstatement.EdgeEmployment:
+		m.ResetEmployment()
+		return nil
+	}
+	return fmt.Errorf("unknown AnnualStatement edge %s", name)
 }
 
 // AuditEventMutation represents an operation that mutates the AuditEvent nodes in the graph.
@@ -3390,6 +4660,1778 @@ func (m *AuditEventMutation) ClearEdge(name string) error {
 // It returns an error if the edge is not defined in the schema.
 func (m *AuditEventMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown AuditEvent edge %s", name)
+}
+
+// DocumentMutation represents an operation that mutates the Document nodes in the graph.
+type DocumentMutation struct {
+	config
+	op                  Op
+	typ                 string
+	id                  *string
+	created_at          *time.Time
+	updated_at          *time.Time
+	provider_id         *string
+	employer_id         *string
+	category            *document.Category
+	title               *string
+	file_name           *string
+	content_type        *string
+	size_bytes          *int64
+	addsize_bytes       *int64
+	sha256              *string
+	visible_to_employee *bool
+	first_visible_at    *time.Time
+	created_by          *string
+	clearedFields       map[string]struct{}
+	person              *string
+	clearedperson       bool
+	file                *string
+	clearedfile         bool
+	done                bool
+	oldValue            func(context.Context) (*Document, error)
+	predicates          []predicate.Document
+}
+
+var _ ent.Mutation = (*DocumentMutation)(nil)
+
+// documentOption allows management of the mutation configuration using functional options.
+type documentOption func(*DocumentMutation)
+
+// newDocumentMutation creates new mutation for the Document entity.
+func newDocumentMutation(c config, op Op, opts ...documentOption) *DocumentMutation {
+	m := &DocumentMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeDocument,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withDocumentID sets the ID field of the mutation.
+func withDocumentID(id string) documentOption {
+	return func(m *DocumentMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Document
+		)
+		m.oldValue = func(ctx context.Context) (*Document, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Document.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withDocument sets the old Document of the mutation.
+func withDocument(node *Document) documentOption {
+	return func(m *DocumentMutation) {
+		m.oldValue = func(context.Context) (*Document, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m DocumentMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m DocumentMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of Document entities.
+func (m *DocumentMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *DocumentMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *DocumentMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Document.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *DocumentMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *DocumentMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Document entity.
+// If the Document object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *DocumentMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *DocumentMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *DocumentMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the Document entity.
+// If the Document object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *DocumentMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetProviderID sets the "provider_id" field.
+func (m *DocumentMutation) SetProviderID(s string) {
+	m.provider_id = &s
+}
+
+// ProviderID returns the value of the "provider_id" field in the mutation.
+func (m *DocumentMutation) ProviderID() (r string, exists bool) {
+	v := m.provider_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProviderID returns the old "provider_id" field's value of the Document entity.
+// If the Document object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentMutation) OldProviderID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProviderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProviderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProviderID: %w", err)
+	}
+	return oldValue.ProviderID, nil
+}
+
+// ResetProviderID resets all changes to the "provider_id" field.
+func (m *DocumentMutation) ResetProviderID() {
+	m.provider_id = nil
+}
+
+// SetEmployerID sets the "employer_id" field.
+func (m *DocumentMutation) SetEmployerID(s string) {
+	m.employer_id = &s
+}
+
+// EmployerID returns the value of the "employer_id" field in the mutation.
+func (m *DocumentMutation) EmployerID() (r string, exists bool) {
+	v := m.employer_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmployerID returns the old "employer_id" field's value of the Document entity.
+// If the Document object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentMutation) OldEmployerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmployerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmployerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmployerID: %w", err)
+	}
+	return oldValue.EmployerID, nil
+}
+
+// ResetEmployerID resets all changes to the "employer_id" field.
+func (m *DocumentMutation) ResetEmployerID() {
+	m.employer_id = nil
+}
+
+// SetPersonID sets the "person_id" field.
+func (m *DocumentMutation) SetPersonID(s string) {
+	m.person = &s
+}
+
+// PersonID returns the value of the "person_id" field in the mutation.
+func (m *DocumentMutation) PersonID() (r string, exists bool) {
+	v := m.person
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPersonID returns the old "person_id" field's value of the Document entity.
+// If the Document object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentMutation) OldPersonID(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPersonID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPersonID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPersonID: %w", err)
+	}
+	return oldValue.PersonID, nil
+}
+
+// ClearPersonID clears the value of the "person_id" field.
+func (m *DocumentMutation) ClearPersonID() {
+	m.person = nil
+	m.clearedFields[document.FieldPersonID] = struct{}{}
+}
+
+// PersonIDCleared returns if the "person_id" field was cleared in this mutation.
+func (m *DocumentMutation) PersonIDCleared() bool {
+	_, ok := m.clearedFields[document.FieldPersonID]
+	return ok
+}
+
+// ResetPersonID resets all changes to the "person_id" field.
+func (m *DocumentMutation) ResetPersonID() {
+	m.person = nil
+	delete(m.clearedFields, document.FieldPersonID)
+}
+
+// SetCategory sets the "category" field.
+func (m *DocumentMutation) SetCategory(d document.Category) {
+	m.category = &d
+}
+
+// Category returns the value of the "category" field in the mutation.
+func (m *DocumentMutation) Category() (r document.Category, exists bool) {
+	v := m.category
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCategory returns the old "category" field's value of the Document entity.
+// If the Document object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentMutation) OldCategory(ctx context.Context) (v document.Category, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCategory is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCategory requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCategory: %w", err)
+	}
+	return oldValue.Category, nil
+}
+
+// ResetCategory resets all changes to the "category" field.
+func (m *DocumentMutation) ResetCategory() {
+	m.category = nil
+}
+
+// SetTitle sets the "title" field.
+func (m *DocumentMutation) SetTitle(s string) {
+	m.title = &s
+}
+
+// Title returns the value of the "title" field in the mutation.
+func (m *DocumentMutation) Title() (r string, exists bool) {
+	v := m.title
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTitle returns the old "title" field's value of the Document entity.
+// If the Document object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentMutation) OldTitle(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTitle is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTitle requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTitle: %w", err)
+	}
+	return oldValue.Title, nil
+}
+
+// ResetTitle resets all changes to the "title" field.
+func (m *DocumentMutation) ResetTitle() {
+	m.title = nil
+}
+
+// SetFileName sets the "file_name" field.
+func (m *DocumentMutation) SetFileName(s string) {
+	m.file_name = &s
+}
+
+// FileName returns the value of the "file_name" field in the mutation.
+func (m *DocumentMutation) FileName() (r string, exists bool) {
+	v := m.file_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFileName returns the old "file_name" field's value of the Document entity.
+// If the Document object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentMutation) OldFileName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFileName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFileName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFileName: %w", err)
+	}
+	return oldValue.FileName, nil
+}
+
+// ResetFileName resets all changes to the "file_name" field.
+func (m *DocumentMutation) ResetFileName() {
+	m.file_name = nil
+}
+
+// SetContentType sets the "content_type" field.
+func (m *DocumentMutation) SetContentType(s string) {
+	m.content_type = &s
+}
+
+// ContentType returns the value of the "content_type" field in the mutation.
+func (m *DocumentMutation) ContentType() (r string, exists bool) {
+	v := m.content_type
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldContentType returns the old "content_type" field's value of the Document entity.
+// If the Document object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentMutation) OldContentType(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldContentType is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldContentType requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldContentType: %w", err)
+	}
+	return oldValue.ContentType, nil
+}
+
+// ResetContentType resets all changes to the "content_type" field.
+func (m *DocumentMutation) ResetContentType() {
+	m.content_type = nil
+}
+
+// SetSizeBytes sets the "size_bytes" field.
+func (m *DocumentMutation) SetSizeBytes(i int64) {
+	m.size_bytes = &i
+	m.addsize_bytes = nil
+}
+
+// SizeBytes returns the value of the "size_bytes" field in the mutation.
+func (m *DocumentMutation) SizeBytes() (r int64, exists bool) {
+	v := m.size_bytes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSizeBytes returns the old "size_bytes" field's value of the Document entity.
+// If the Document object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentMutation) OldSizeBytes(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSizeBytes is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSizeBytes requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSizeBytes: %w", err)
+	}
+	return oldValue.SizeBytes, nil
+}
+
+// AddSizeBytes adds i to the "size_bytes" field.
+func (m *DocumentMutation) AddSizeBytes(i int64) {
+	if m.addsize_bytes != nil {
+		*m.addsize_bytes += i
+	} else {
+		m.addsize_bytes = &i
+	}
+}
+
+// AddedSizeBytes returns the value that was added to the "size_bytes" field in this mutation.
+func (m *DocumentMutation) AddedSizeBytes() (r int64, exists bool) {
+	v := m.addsize_bytes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSizeBytes resets all changes to the "size_bytes" field.
+func (m *DocumentMutation) ResetSizeBytes() {
+	m.size_bytes = nil
+	m.addsize_bytes = nil
+}
+
+// SetSha256 sets the "sha256" field.
+func (m *DocumentMutation) SetSha256(s string) {
+	m.sha256 = &s
+}
+
+// Sha256 returns the value of the "sha256" field in the mutation.
+func (m *DocumentMutation) Sha256() (r string, exists bool) {
+	v := m.sha256
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSha256 returns the old "sha256" field's value of the Document entity.
+// If the Document object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentMutation) OldSha256(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSha256 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSha256 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSha256: %w", err)
+	}
+	return oldValue.Sha256, nil
+}
+
+// ResetSha256 resets all changes to the "sha256" field.
+func (m *DocumentMutation) ResetSha256() {
+	m.sha256 = nil
+}
+
+// SetVisibleToEmployee sets the "visible_to_employee" field.
+func (m *DocumentMutation) SetVisibleToEmployee(b bool) {
+	m.visible_to_employee = &b
+}
+
+// VisibleToEmployee returns the value of the "visible_to_employee" field in the mutation.
+func (m *DocumentMutation) VisibleToEmployee() (r bool, exists bool) {
+	v := m.visible_to_employee
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVisibleToEmployee returns the old "visible_to_employee" field's value of the Document entity.
+// If the Document object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentMutation) OldVisibleToEmployee(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVisibleToEmployee is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVisibleToEmployee requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVisibleToEmployee: %w", err)
+	}
+	return oldValue.VisibleToEmployee, nil
+}
+
+// ResetVisibleToEmployee resets all changes to the "visible_to_employee" field.
+func (m *DocumentMutation) ResetVisibleToEmployee() {
+	m.visible_to_employee = nil
+}
+
+// SetFirstVisibleAt sets the "first_visible_at" field.
+func (m *DocumentMutation) SetFirstVisibleAt(t time.Time) {
+	m.first_visible_at = &t
+}
+
+// FirstVisibleAt returns the value of the "first_visible_at" field in the mutation.
+func (m *DocumentMutation) FirstVisibleAt() (r time.Time, exists bool) {
+	v := m.first_visible_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFirstVisibleAt returns the old "first_visible_at" field's value of the Document entity.
+// If the Document object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentMutation) OldFirstVisibleAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFirstVisibleAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFirstVisibleAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFirstVisibleAt: %w", err)
+	}
+	return oldValue.FirstVisibleAt, nil
+}
+
+// ClearFirstVisibleAt clears the value of the "first_visible_at" field.
+func (m *DocumentMutation) ClearFirstVisibleAt() {
+	m.first_visible_at = nil
+	m.clearedFields[document.FieldFirstVisibleAt] = struct{}{}
+}
+
+// FirstVisibleAtCleared returns if the "first_visible_at" field was cleared in this mutation.
+func (m *DocumentMutation) FirstVisibleAtCleared() bool {
+	_, ok := m.clearedFields[document.FieldFirstVisibleAt]
+	return ok
+}
+
+// ResetFirstVisibleAt resets all changes to the "first_visible_at" field.
+func (m *DocumentMutation) ResetFirstVisibleAt() {
+	m.first_visible_at = nil
+	delete(m.clearedFields, document.FieldFirstVisibleAt)
+}
+
+// SetCreatedBy sets the "created_by" field.
+func (m *DocumentMutation) SetCreatedBy(s string) {
+	m.created_by = &s
+}
+
+// CreatedBy returns the value of the "created_by" field in the mutation.
+func (m *DocumentMutation) CreatedBy() (r string, exists bool) {
+	v := m.created_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedBy returns the old "created_by" field's value of the Document entity.
+// If the Document object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentMutation) OldCreatedBy(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedBy is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedBy requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedBy: %w", err)
+	}
+	return oldValue.CreatedBy, nil
+}
+
+// ResetCreatedBy resets all changes to the "created_by" field.
+func (m *DocumentMutation) ResetCreatedBy() {
+	m.created_by = nil
+}
+
+// ClearPerson clears the "person" edge to the Person entity.
+func (m *DocumentMutation) ClearPerson() {
+	m.clearedperson = true
+	m.clearedFields[document.FieldPersonID] = struct{}{}
+}
+
+// PersonCleared reports if the "person" edge to the Person entity was cleared.
+func (m *DocumentMutation) PersonCleared() bool {
+	return m.PersonIDCleared() || m.clearedperson
+}
+
+// PersonIDs returns the "person" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// PersonID instead. It exists only for internal usage by the builders.
+func (m *DocumentMutation) PersonIDs() (ids []string) {
+	if id := m.person; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetPerson resets all changes to the "person" edge.
+func (m *DocumentMutation) ResetPerson() {
+	m.person = nil
+	m.clearedperson = false
+}
+
+// SetFileID sets the "file" edge to the DocumentFile entity by id.
+func (m *DocumentMutation) SetFileID(id string) {
+	m.file = &id
+}
+
+// ClearFile clears the "file" edge to the DocumentFile entity.
+func (m *DocumentMutation) ClearFile() {
+	m.clearedfile = true
+}
+
+// FileCleared reports if the "file" edge to the DocumentFile entity was cleared.
+func (m *DocumentMutation) FileCleared() bool {
+	return m.clearedfile
+}
+
+// FileID returns the "file" edge ID in the mutation.
+func (m *DocumentMutation) FileID() (id string, exists bool) {
+	if m.file != nil {
+		return *m.file, true
+	}
+	return
+}
+
+// FileIDs returns the "file" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// FileID instead. It exists only for internal usage by the builders.
+func (m *DocumentMutation) FileIDs() (ids []string) {
+	if id := m.file; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetFile resets all changes to the "file" edge.
+func (m *DocumentMutation) ResetFile() {
+	m.file = nil
+	m.clearedfile = false
+}
+
+// Where appends a list predicates to the DocumentMutation builder.
+func (m *DocumentMutation) Where(ps ...predicate.Document) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the DocumentMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *DocumentMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Document, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *DocumentMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *DocumentMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Document).
+func (m *DocumentMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *DocumentMutation) Fields() []string {
+	fields := make([]string, 0, 14)
+	if m.created_at != nil {
+		fields = append(fields, document.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, document.FieldUpdatedAt)
+	}
+	if m.provider_id != nil {
+		fields = append(fields, document.FieldProviderID)
+	}
+	if m.employer_id != nil {
+		fields = append(fields, document.FieldEmployerID)
+	}
+	if m.person != nil {
+		fields = append(fields, document.FieldPersonID)
+	}
+	if m.category != nil {
+		fields = append(fields, document.FieldCategory)
+	}
+	if m.title != nil {
+		fields = append(fields, document.FieldTitle)
+	}
+	if m.file_name != nil {
+		fields = append(fields, document.FieldFileName)
+	}
+	if m.content_type != nil {
+		fields = append(fields, document.FieldContentType)
+	}
+	if m.size_bytes != nil {
+		fields = append(fields, document.FieldSizeBytes)
+	}
+	if m.sha256 != nil {
+		fields = append(fields, document.FieldSha256)
+	}
+	if m.visible_to_employee != nil {
+		fields = append(fields, document.FieldVisibleToEmployee)
+	}
+	if m.first_visible_at != nil {
+		fields = append(fields, document.FieldFirstVisibleAt)
+	}
+	if m.created_by != nil {
+		fields = append(fields, document.FieldCreatedBy)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *DocumentMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case document.FieldCreatedAt:
+		return m.CreatedAt()
+	case document.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case document.FieldProviderID:
+		return m.ProviderID()
+	case document.FieldEmployerID:
+		return m.EmployerID()
+	case document.FieldPersonID:
+		return m.PersonID()
+	case document.FieldCategory:
+		return m.Category()
+	case document.FieldTitle:
+		return m.Title()
+	case document.FieldFileName:
+		return m.FileName()
+	case document.FieldContentType:
+		return m.ContentType()
+	case document.FieldSizeBytes:
+		return m.SizeBytes()
+	case document.FieldSha256:
+		return m.Sha256()
+	case document.FieldVisibleToEmployee:
+		return m.VisibleToEmployee()
+	case document.FieldFirstVisibleAt:
+		return m.FirstVisibleAt()
+	case document.FieldCreatedBy:
+		return m.CreatedBy()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *DocumentMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case document.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case document.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case document.FieldProviderID:
+		return m.OldProviderID(ctx)
+	case document.FieldEmployerID:
+		return m.OldEmployerID(ctx)
+	case document.FieldPersonID:
+		return m.OldPersonID(ctx)
+	case document.FieldCategory:
+		return m.OldCategory(ctx)
+	case document.FieldTitle:
+		return m.OldTitle(ctx)
+	case document.FieldFileName:
+		return m.OldFileName(ctx)
+	case document.FieldContentType:
+		return m.OldContentType(ctx)
+	case document.FieldSizeBytes:
+		return m.OldSizeBytes(ctx)
+	case document.FieldSha256:
+		return m.OldSha256(ctx)
+	case document.FieldVisibleToEmployee:
+		return m.OldVisibleToEmployee(ctx)
+	case document.FieldFirstVisibleAt:
+		return m.OldFirstVisibleAt(ctx)
+	case document.FieldCreatedBy:
+		return m.OldCreatedBy(ctx)
+	}
+	return nil, fmt.Errorf("unknown Document field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *DocumentMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case document.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case document.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case document.FieldProviderID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProviderID(v)
+		return nil
+	case document.FieldEmployerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmployerID(v)
+		return nil
+	case document.FieldPersonID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPersonID(v)
+		return nil
+	case document.FieldCategory:
+		v, ok := value.(document.Category)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCategory(v)
+		return nil
+	case document.FieldTitle:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTitle(v)
+		return nil
+	case document.FieldFileName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFileName(v)
+		return nil
+	case document.FieldContentType:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetContentType(v)
+		return nil
+	case document.FieldSizeBytes:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSizeBytes(v)
+		return nil
+	case document.FieldSha256:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSha256(v)
+		return nil
+	case document.FieldVisibleToEmployee:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVisibleToEmployee(v)
+		return nil
+	case document.FieldFirstVisibleAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFirstVisibleAt(v)
+		return nil
+	case document.FieldCreatedBy:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedBy(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Document field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *DocumentMutation) AddedFields() []string {
+	var fields []string
+	if m.addsize_bytes != nil {
+		fields = append(fields, document.FieldSizeBytes)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *DocumentMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case document.FieldSizeBytes:
+		return m.AddedSizeBytes()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *DocumentMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case document.FieldSizeBytes:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSizeBytes(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Document numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *DocumentMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(document.FieldPersonID) {
+		fields = append(fields, document.FieldPersonID)
+	}
+	if m.FieldCleared(document.FieldFirstVisibleAt) {
+		fields = append(fields, document.FieldFirstVisibleAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *DocumentMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *DocumentMutation) ClearField(name string) error {
+	switch name {
+	case document.FieldPersonID:
+		m.ClearPersonID()
+		return nil
+	case document.FieldFirstVisibleAt:
+		m.ClearFirstVisibleAt()
+		return nil
+	}
+	return fmt.Errorf("unknown Document nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *DocumentMutation) ResetField(name string) error {
+	switch name {
+	case document.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case document.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case document.FieldProviderID:
+		m.ResetProviderID()
+		return nil
+	case document.FieldEmployerID:
+		m.ResetEmployerID()
+		return nil
+	case document.FieldPersonID:
+		m.ResetPersonID()
+		return nil
+	case document.FieldCategory:
+		m.ResetCategory()
+		return nil
+	case document.FieldTitle:
+		m.ResetTitle()
+		return nil
+	case document.FieldFileName:
+		m.ResetFileName()
+		return nil
+	case document.FieldContentType:
+		m.ResetContentType()
+		return nil
+	case document.FieldSizeBytes:
+		m.ResetSizeBytes()
+		return nil
+	case document.FieldSha256:
+		m.ResetSha256()
+		return nil
+	case document.FieldVisibleToEmployee:
+		m.ResetVisibleToEmployee()
+		return nil
+	case document.FieldFirstVisibleAt:
+		m.ResetFirstVisibleAt()
+		return nil
+	case document.FieldCreatedBy:
+		m.ResetCreatedBy()
+		return nil
+	}
+	return fmt.Errorf("unknown Document field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *DocumentMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.person != nil {
+		edges = append(edges, document.EdgePerson)
+	}
+	if m.file != nil {
+		edges = append(edges, document.EdgeFile)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *DocumentMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case document.EdgePerson:
+		if id := m.person; id != nil {
+			return []ent.Value{*id}
+		}
+	case document.EdgeFile:
+		if id := m.file; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *DocumentMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *DocumentMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *DocumentMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedperson {
+		edges = append(edges, document.EdgePerson)
+	}
+	if m.clearedfile {
+		edges = append(edges, document.EdgeFile)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *DocumentMutation) EdgeCleared(name string) bool {
+	switch name {
+	case document.EdgePerson:
+		return m.clearedperson
+	case document.EdgeFile:
+		return m.clearedfile
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *DocumentMutation) ClearEdge(name string) error {
+	switch name {
+	case document.EdgePerson:
+		m.ClearPerson()
+		return nil
+	case document.EdgeFile:
+		m.ClearFile()
+		return nil
+	}
+	return fmt.Errorf("unknown Document unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *DocumentMutation) ResetEdge(name string) error {
+	switch name {
+	case document.EdgePerson:
+		m.ResetPerson()
+		return nil
+	case document.EdgeFile:
+		m.ResetFile()
+		return nil
+	}
+	return fmt.Errorf("unknown Document edge %s", name)
+}
+
+// DocumentFileMutation represents an operation that mutates the DocumentFile nodes in the graph.
+type DocumentFileMutation struct {
+	config
+	op              Op
+	typ             string
+	id              *string
+	provider_id     *string
+	employer_id     *string
+	data            *[]byte
+	clearedFields   map[string]struct{}
+	document        *string
+	cleareddocument bool
+	done            bool
+	oldValue        func(context.Context) (*DocumentFile, error)
+	predicates      []predicate.DocumentFile
+}
+
+var _ ent.Mutation = (*DocumentFileMutation)(nil)
+
+// documentfileOption allows management of the mutation configuration using functional options.
+type documentfileOption func(*DocumentFileMutation)
+
+// newDocumentFileMutation creates new mutation for the DocumentFile entity.
+func newDocumentFileMutation(c config, op Op, opts ...documentfileOption) *DocumentFileMutation {
+	m := &DocumentFileMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeDocumentFile,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withDocumentFileID sets the ID field of the mutation.
+func withDocumentFileID(id string) documentfileOption {
+	return func(m *DocumentFileMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *DocumentFile
+		)
+		m.oldValue = func(ctx context.Context) (*DocumentFile, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().DocumentFile.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withDocumentFile sets the old DocumentFile of the mutation.
+func withDocumentFile(node *DocumentFile) documentfileOption {
+	return func(m *DocumentFileMutation) {
+		m.oldValue = func(context.Context) (*DocumentFile, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m DocumentFileMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m DocumentFileMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of DocumentFile entities.
+func (m *DocumentFileMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *DocumentFileMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *DocumentFileMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().DocumentFile.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetProviderID sets the "provider_id" field.
+func (m *DocumentFileMutation) SetProviderID(s string) {
+	m.provider_id = &s
+}
+
+// ProviderID returns the value of the "provider_id" field in the mutation.
+func (m *DocumentFileMutation) ProviderID() (r string, exists bool) {
+	v := m.provider_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProviderID returns the old "provider_id" field's value of the DocumentFile entity.
+// If the DocumentFile object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentFileMutation) OldProviderID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProviderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProviderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProviderID: %w", err)
+	}
+	return oldValue.ProviderID, nil
+}
+
+// ResetProviderID resets all changes to the "provider_id" field.
+func (m *DocumentFileMutation) ResetProviderID() {
+	m.provider_id = nil
+}
+
+// SetEmployerID sets the "employer_id" field.
+func (m *DocumentFileMutation) SetEmployerID(s string) {
+	m.employer_id = &s
+}
+
+// EmployerID returns the value of the "employer_id" field in the mutation.
+func (m *DocumentFileMutation) EmployerID() (r string, exists bool) {
+	v := m.employer_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmployerID returns the old "employer_id" field's value of the DocumentFile entity.
+// If the DocumentFile object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentFileMutation) OldEmployerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmployerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmployerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmployerID: %w", err)
+	}
+	return oldValue.EmployerID, nil
+}
+
+// ResetEmployerID resets all changes to the "employer_id" field.
+func (m *DocumentFileMutation) ResetEmployerID() {
+	m.employer_id = nil
+}
+
+// SetDocumentID sets the "document_id" field.
+func (m *DocumentFileMutation) SetDocumentID(s string) {
+	m.document = &s
+}
+
+// DocumentID returns the value of the "document_id" field in the mutation.
+func (m *DocumentFileMutation) DocumentID() (r string, exists bool) {
+	v := m.document
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDocumentID returns the old "document_id" field's value of the DocumentFile entity.
+// If the DocumentFile object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentFileMutation) OldDocumentID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDocumentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDocumentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDocumentID: %w", err)
+	}
+	return oldValue.DocumentID, nil
+}
+
+// ResetDocumentID resets all changes to the "document_id" field.
+func (m *DocumentFileMutation) ResetDocumentID() {
+	m.document = nil
+}
+
+// SetData sets the "data" field.
+func (m *DocumentFileMutation) SetData(b []byte) {
+	m.data = &b
+}
+
+// Data returns the value of the "data" field in the mutation.
+func (m *DocumentFileMutation) Data() (r []byte, exists bool) {
+	v := m.data
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldData returns the old "data" field's value of the DocumentFile entity.
+// If the DocumentFile object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentFileMutation) OldData(ctx context.Context) (v []byte, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldData is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldData requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldData: %w", err)
+	}
+	return oldValue.Data, nil
+}
+
+// ResetData resets all changes to the "data" field.
+func (m *DocumentFileMutation) ResetData() {
+	m.data = nil
+}
+
+// ClearDocument clears the "document" edge to the Document entity.
+func (m *DocumentFileMutation) ClearDocument() {
+	m.cleareddocument = true
+	m.clearedFields[documentfile.FieldDocumentID] = struct{}{}
+}
+
+// DocumentCleared reports if the "document" edge to the Document entity was cleared.
+func (m *DocumentFileMutation) DocumentCleared() bool {
+	return m.cleareddocument
+}
+
+// DocumentIDs returns the "document" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DocumentID instead. It exists only for internal usage by the builders.
+func (m *DocumentFileMutation) DocumentIDs() (ids []string) {
+	if id := m.document; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDocument resets all changes to the "document" edge.
+func (m *DocumentFileMutation) ResetDocument() {
+	m.document = nil
+	m.cleareddocument = false
+}
+
+// Where appends a list predicates to the DocumentFileMutation builder.
+func (m *DocumentFileMutation) Where(ps ...predicate.DocumentFile) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the DocumentFileMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *DocumentFileMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.DocumentFile, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *DocumentFileMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *DocumentFileMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (DocumentFile).
+func (m *DocumentFileMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *DocumentFileMutation) Fields() []string {
+	fields := make([]string, 0, 4)
+	if m.provider_id != nil {
+		fields = append(fields, documentfile.FieldProviderID)
+	}
+	if m.employer_id != nil {
+		fields = append(fields, documentfile.FieldEmployerID)
+	}
+	if m.document != nil {
+		fields = append(fields, documentfile.FieldDocumentID)
+	}
+	if m.data != nil {
+		fields = append(fields, documentfile.FieldData)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *DocumentFileMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case documentfile.FieldProviderID:
+		return m.ProviderID()
+	case documentfile.FieldEmployerID:
+		return m.EmployerID()
+	case documentfile.FieldDocumentID:
+		return m.DocumentID()
+	case documentfile.FieldData:
+		return m.Data()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *DocumentFileMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case documentfile.FieldProviderID:
+		return m.OldProviderID(ctx)
+	case documentfile.FieldEmployerID:
+		return m.OldEmployerID(ctx)
+	case documentfile.FieldDocumentID:
+		return m.OldDocumentID(ctx)
+	case documentfile.FieldData:
+		return m.OldData(ctx)
+	}
+	return nil, fmt.Errorf("unknown DocumentFile field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *DocumentFileMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case documentfile.FieldProviderID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProviderID(v)
+		return nil
+	case documentfile.FieldEmployerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmployerID(v)
+		return nil
+	case documentfile.FieldDocumentID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDocumentID(v)
+		return nil
+	case documentfile.FieldData:
+		v, ok := value.([]byte)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetData(v)
+		return nil
+	}
+	return fmt.Errorf("unknown DocumentFile field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *DocumentFileMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *DocumentFileMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *DocumentFileMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown DocumentFile numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *DocumentFileMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *DocumentFileMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *DocumentFileMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown DocumentFile nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *DocumentFileMutation) ResetField(name string) error {
+	switch name {
+	case documentfile.FieldProviderID:
+		m.ResetProviderID()
+		return nil
+	case documentfile.FieldEmployerID:
+		m.ResetEmployerID()
+		return nil
+	case documentfile.FieldDocumentID:
+		m.ResetDocumentID()
+		return nil
+	case documentfile.FieldData:
+		m.ResetData()
+		return nil
+	}
+	return fmt.Errorf("unknown DocumentFile field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *DocumentFileMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.document != nil {
+		edges = append(edges, documentfile.EdgeDocument)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *DocumentFileMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case documentfile.EdgeDocument:
+		if id := m.document; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *DocumentFileMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *DocumentFileMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *DocumentFileMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.cleareddocument {
+		edges = append(edges, documentfile.EdgeDocument)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *DocumentFileMutation) EdgeCleared(name string) bool {
+	switch name {
+	case documentfile.EdgeDocument:
+		return m.cleareddocument
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *DocumentFileMutation) ClearEdge(name string) error {
+	switch name {
+	case documentfile.EdgeDocument:
+		m.ClearDocument()
+		return nil
+	}
+	return fmt.Errorf("unknown DocumentFile unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *DocumentFileMutation) ResetEdge(name string) error {
+	switch name {
+	case documentfile.EdgeDocument:
+		m.ResetDocument()
+		return nil
+	}
+	return fmt.Errorf("unknown DocumentFile edge %s", name)
 }
 
 // EmployerMutation represents an operation that mutates the Employer nodes in the graph.
@@ -6740,6 +9782,1230 @@ func (m *InvitationMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown Invitation edge %s", name)
 }
 
+// LeaveBalanceMutation represents an operation that mutates the LeaveBalance nodes in the graph.
+type LeaveBalanceMutation struct {
+	config
+	op                   Op
+	typ                  string
+	id                   *string
+	created_at           *time.Time
+	updated_at           *time.Time
+	provider_id          *string
+	employer_id          *string
+	person_id            *string
+	year                 *int
+	addyear              *int
+	leave_type           *leavebalance.LeaveType
+	entitlement_hours    *float64
+	addentitlement_hours *float64
+	taken_hours          *float64
+	addtaken_hours       *float64
+	planned_hours        *float64
+	addplanned_hours     *float64
+	remaining_hours      *float64
+	addremaining_hours   *float64
+	expiry_date          *date.Date
+	clearedFields        map[string]struct{}
+	employment           *string
+	clearedemployment    bool
+	done                 bool
+	oldValue             func(context.Context) (*LeaveBalance, error)
+	predicates           []predicate.LeaveBalance
+}
+
+var _ ent.Mutation = (*LeaveBalanceMutation)(nil)
+
+// leavebalanceOption allows management of the mutation configuration using functional options.
+type leavebalanceOption func(*LeaveBalanceMutation)
+
+// newLeaveBalanceMutation creates new mutation for the LeaveBalance entity.
+func newLeaveBalanceMutation(c config, op Op, opts ...leavebalanceOption) *LeaveBalanceMutation {
+	m := &LeaveBalanceMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeLeaveBalance,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withLeaveBalanceID sets the ID field of the mutation.
+func withLeaveBalanceID(id string) leavebalanceOption {
+	return func(m *LeaveBalanceMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *LeaveBalance
+		)
+		m.oldValue = func(ctx context.Context) (*LeaveBalance, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().LeaveBalance.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withLeaveBalance sets the old LeaveBalance of the mutation.
+func withLeaveBalance(node *LeaveBalance) leavebalanceOption {
+	return func(m *LeaveBalanceMutation) {
+		m.oldValue = func(context.Context) (*LeaveBalance, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m LeaveBalanceMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m LeaveBalanceMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of LeaveBalance entities.
+func (m *LeaveBalanceMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *LeaveBalanceMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *LeaveBalanceMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().LeaveBalance.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *LeaveBalanceMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *LeaveBalanceMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the LeaveBalance entity.
+// If the LeaveBalance object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveBalanceMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *LeaveBalanceMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *LeaveBalanceMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *LeaveBalanceMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the LeaveBalance entity.
+// If the LeaveBalance object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveBalanceMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *LeaveBalanceMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetProviderID sets the "provider_id" field.
+func (m *LeaveBalanceMutation) SetProviderID(s string) {
+	m.provider_id = &s
+}
+
+// ProviderID returns the value of the "provider_id" field in the mutation.
+func (m *LeaveBalanceMutation) ProviderID() (r string, exists bool) {
+	v := m.provider_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProviderID returns the old "provider_id" field's value of the LeaveBalance entity.
+// If the LeaveBalance object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveBalanceMutation) OldProviderID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProviderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProviderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProviderID: %w", err)
+	}
+	return oldValue.ProviderID, nil
+}
+
+// ResetProviderID resets all changes to the "provider_id" field.
+func (m *LeaveBalanceMutation) ResetProviderID() {
+	m.provider_id = nil
+}
+
+// SetEmployerID sets the "employer_id" field.
+func (m *LeaveBalanceMutation) SetEmployerID(s string) {
+	m.employer_id = &s
+}
+
+// EmployerID returns the value of the "employer_id" field in the mutation.
+func (m *LeaveBalanceMutation) EmployerID() (r string, exists bool) {
+	v := m.employer_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmployerID returns the old "employer_id" field's value of the LeaveBalance entity.
+// If the LeaveBalance object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveBalanceMutation) OldEmployerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmployerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmployerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmployerID: %w", err)
+	}
+	return oldValue.EmployerID, nil
+}
+
+// ResetEmployerID resets all changes to the "employer_id" field.
+func (m *LeaveBalanceMutation) ResetEmployerID() {
+	m.employer_id = nil
+}
+
+// SetPersonID sets the "person_id" field.
+func (m *LeaveBalanceMutation) SetPersonID(s string) {
+	m.person_id = &s
+}
+
+// PersonID returns the value of the "person_id" field in the mutation.
+func (m *LeaveBalanceMutation) PersonID() (r string, exists bool) {
+	v := m.person_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPersonID returns the old "person_id" field's value of the LeaveBalance entity.
+// If the LeaveBalance object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveBalanceMutation) OldPersonID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPersonID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPersonID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPersonID: %w", err)
+	}
+	return oldValue.PersonID, nil
+}
+
+// ResetPersonID resets all changes to the "person_id" field.
+func (m *LeaveBalanceMutation) ResetPersonID() {
+	m.person_id = nil
+}
+
+// SetEmploymentID sets the "employment_id" field.
+func (m *LeaveBalanceMutation) SetEmploymentID(s string) {
+	m.employment = &s
+}
+
+// EmploymentID returns the value of the "employment_id" field in the mutation.
+func (m *LeaveBalanceMutation) EmploymentID() (r string, exists bool) {
+	v := m.employment
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmploymentID returns the old "employment_id" field's value of the LeaveBalance entity.
+// If the LeaveBalance object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveBalanceMutation) OldEmploymentID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmploymentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmploymentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmploymentID: %w", err)
+	}
+	return oldValue.EmploymentID, nil
+}
+
+// ResetEmploymentID resets all changes to the "employment_id" field.
+func (m *LeaveBalanceMutation) ResetEmploymentID() {
+	m.employment = nil
+}
+
+// SetYear sets the "year" field.
+func (m *LeaveBalanceMutation) SetYear(i int) {
+	m.year = &i
+	m.addyear = nil
+}
+
+// Year returns the value of the "year" field in the mutation.
+func (m *LeaveBalanceMutation) Year() (r int, exists bool) {
+	v := m.year
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldYear returns the old "year" field's value of the LeaveBalance entity.
+// If the LeaveBalance object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveBalanceMutation) OldYear(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldYear is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldYear requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldYear: %w", err)
+	}
+	return oldValue.Year, nil
+}
+
+// AddYear adds i to the "year" field.
+func (m *LeaveBalanceMutation) AddYear(i int) {
+	if m.addyear != nil {
+		*m.addyear += i
+	} else {
+		m.addyear = &i
+	}
+}
+
+// AddedYear returns the value that was added to the "year" field in this mutation.
+func (m *LeaveBalanceMutation) AddedYear() (r int, exists bool) {
+	v := m.addyear
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetYear resets all changes to the "year" field.
+func (m *LeaveBalanceMutation) ResetYear() {
+	m.year = nil
+	m.addyear = nil
+}
+
+// SetLeaveType sets the "leave_type" field.
+func (m *LeaveBalanceMutation) SetLeaveType(lt leavebalance.LeaveType) {
+	m.leave_type = &lt
+}
+
+// LeaveType returns the value of the "leave_type" field in the mutation.
+func (m *LeaveBalanceMutation) LeaveType() (r leavebalance.LeaveType, exists bool) {
+	v := m.leave_type
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLeaveType returns the old "leave_type" field's value of the LeaveBalance entity.
+// If the LeaveBalance object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveBalanceMutation) OldLeaveType(ctx context.Context) (v leavebalance.LeaveType, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLeaveType is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLeaveType requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLeaveType: %w", err)
+	}
+	return oldValue.LeaveType, nil
+}
+
+// ResetLeaveType resets all changes to the "leave_type" field.
+func (m *LeaveBalanceMutation) ResetLeaveType() {
+	m.leave_type = nil
+}
+
+// SetEntitlementHours sets the "entitlement_hours" field.
+func (m *LeaveBalanceMutation) SetEntitlementHours(f float64) {
+	m.entitlement_hours = &f
+	m.addentitlement_hours = nil
+}
+
+// EntitlementHours returns the value of the "entitlement_hours" field in the mutation.
+func (m *LeaveBalanceMutation) EntitlementHours() (r float64, exists bool) {
+	v := m.entitlement_hours
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEntitlementHours returns the old "entitlement_hours" field's value of the LeaveBalance entity.
+// If the LeaveBalance object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveBalanceMutation) OldEntitlementHours(ctx context.Context) (v float64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEntitlementHours is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEntitlementHours requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEntitlementHours: %w", err)
+	}
+	return oldValue.EntitlementHours, nil
+}
+
+// AddEntitlementHours adds f to the "entitlement_hours" field.
+func (m *LeaveBalanceMutation) AddEntitlementHours(f float64) {
+	if m.addentitlement_hours != nil {
+		*m.addentitlement_hours += f
+	} else {
+		m.addentitlement_hours = &f
+	}
+}
+
+// AddedEntitlementHours returns the value that was added to the "entitlement_hours" field in this mutation.
+func (m *LeaveBalanceMutation) AddedEntitlementHours() (r float64, exists bool) {
+	v := m.addentitlement_hours
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetEntitlementHours resets all changes to the "entitlement_hours" field.
+func (m *LeaveBalanceMutation) ResetEntitlementHours() {
+	m.entitlement_hours = nil
+	m.addentitlement_hours = nil
+}
+
+// SetTakenHours sets the "taken_hours" field.
+func (m *LeaveBalanceMutation) SetTakenHours(f float64) {
+	m.taken_hours = &f
+	m.addtaken_hours = nil
+}
+
+// TakenHours returns the value of the "taken_hours" field in the mutation.
+func (m *LeaveBalanceMutation) TakenHours() (r float64, exists bool) {
+	v := m.taken_hours
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTakenHours returns the old "taken_hours" field's value of the LeaveBalance entity.
+// If the LeaveBalance object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveBalanceMutation) OldTakenHours(ctx context.Context) (v float64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTakenHours is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTakenHours requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTakenHours: %w", err)
+	}
+	return oldValue.TakenHours, nil
+}
+
+// AddTakenHours adds f to the "taken_hours" field.
+func (m *LeaveBalanceMutation) AddTakenHours(f float64) {
+	if m.addtaken_hours != nil {
+		*m.addtaken_hours += f
+	} else {
+		m.addtaken_hours = &f
+	}
+}
+
+// AddedTakenHours returns the value that was added to the "taken_hours" field in this mutation.
+func (m *LeaveBalanceMutation) AddedTakenHours() (r float64, exists bool) {
+	v := m.addtaken_hours
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetTakenHours resets all changes to the "taken_hours" field.
+func (m *LeaveBalanceMutation) ResetTakenHours() {
+	m.taken_hours = nil
+	m.addtaken_hours = nil
+}
+
+// SetPlannedHours sets the "planned_hours" field.
+func (m *LeaveBalanceMutation) SetPlannedHours(f float64) {
+	m.planned_hours = &f
+	m.addplanned_hours = nil
+}
+
+// PlannedHours returns the value of the "planned_hours" field in the mutation.
+func (m *LeaveBalanceMutation) PlannedHours() (r float64, exists bool) {
+	v := m.planned_hours
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPlannedHours returns the old "planned_hours" field's value of the LeaveBalance entity.
+// If the LeaveBalance object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveBalanceMutation) OldPlannedHours(ctx context.Context) (v float64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPlannedHours is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPlannedHours requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPlannedHours: %w", err)
+	}
+	return oldValue.PlannedHours, nil
+}
+
+// AddPlannedHours adds f to the "planned_hours" field.
+func (m *LeaveBalanceMutation) AddPlannedHours(f float64) {
+	if m.addplanned_hours != nil {
+		*m.addplanned_hours += f
+	} else {
+		m.addplanned_hours = &f
+	}
+}
+
+// AddedPlannedHours returns the value that was added to the "planned_hours" field in this mutation.
+func (m *LeaveBalanceMutation) AddedPlannedHours() (r float64, exists bool) {
+	v := m.addplanned_hours
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPlannedHours resets all changes to the "planned_hours" field.
+func (m *LeaveBalanceMutation) ResetPlannedHours() {
+	m.planned_hours = nil
+	m.addplanned_hours = nil
+}
+
+// SetRemainingHours sets the "remaining_hours" field.
+func (m *LeaveBalanceMutation) SetRemainingHours(f float64) {
+	m.remaining_hours = &f
+	m.addremaining_hours = nil
+}
+
+// RemainingHours returns the value of the "remaining_hours" field in the mutation.
+func (m *LeaveBalanceMutation) RemainingHours() (r float64, exists bool) {
+	v := m.remaining_hours
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRemainingHours returns the old "remaining_hours" field's value of the LeaveBalance entity.
+// If the LeaveBalance object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveBalanceMutation) OldRemainingHours(ctx context.Context) (v float64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRemainingHours is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRemainingHours requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRemainingHours: %w", err)
+	}
+	return oldValue.RemainingHours, nil
+}
+
+// AddRemainingHours adds f to the "remaining_hours" field.
+func (m *LeaveBalanceMutation) AddRemainingHours(f float64) {
+	if m.addremaining_hours != nil {
+		*m.addremaining_hours += f
+	} else {
+		m.addremaining_hours = &f
+	}
+}
+
+// AddedRemainingHours returns the value that was added to the "remaining_hours" field in this mutation.
+func (m *LeaveBalanceMutation) AddedRemainingHours() (r float64, exists bool) {
+	v := m.addremaining_hours
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetRemainingHours resets all changes to the "remaining_hours" field.
+func (m *LeaveBalanceMutation) ResetRemainingHours() {
+	m.remaining_hours = nil
+	m.addremaining_hours = nil
+}
+
+// SetExpiryDate sets the "expiry_date" field.
+func (m *LeaveBalanceMutation) SetExpiryDate(d date.Date) {
+	m.expiry_date = &d
+}
+
+// ExpiryDate returns the value of the "expiry_date" field in the mutation.
+func (m *LeaveBalanceMutation) ExpiryDate() (r date.Date, exists bool) {
+	v := m.expiry_date
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExpiryDate returns the old "expiry_date" field's value of the LeaveBalance entity.
+// If the LeaveBalance object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveBalanceMutation) OldExpiryDate(ctx context.Context) (v *date.Date, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExpiryDate is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExpiryDate requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExpiryDate: %w", err)
+	}
+	return oldValue.ExpiryDate, nil
+}
+
+// ClearExpiryDate clears the value of the "expiry_date" field.
+func (m *LeaveBalanceMutation) ClearExpiryDate() {
+	m.expiry_date = nil
+	m.clearedFields[leavebalance.FieldExpiryDate] = struct{}{}
+}
+
+// ExpiryDateCleared returns if the "expiry_date" field was cleared in this mutation.
+func (m *LeaveBalanceMutation) ExpiryDateCleared() bool {
+	_, ok := m.clearedFields[leavebalance.FieldExpiryDate]
+	return ok
+}
+
+// ResetExpiryDate resets all changes to the "expiry_date" field.
+func (m *LeaveBalanceMutation) ResetExpiryDate() {
+	m.expiry_date = nil
+	delete(m.clearedFields, leavebalance.FieldExpiryDate)
+}
+
+// ClearEmployment clears the "employment" edge to the Employment entity.
+func (m *LeaveBalanceMutation) ClearEmployment() {
+	m.clearedemployment = true
+	m.clearedFields[leavebalance.FieldEmploymentID] = struct{}{}
+}
+
+// EmploymentCleared reports if the "employment" edge to the Employment entity was cleared.
+func (m *LeaveBalanceMutation) EmploymentCleared() bool {
+	return m.clearedemployment
+}
+
+// EmploymentIDs returns the "employment" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// EmploymentID instead. It exists only for internal usage by the builders.
+func (m *LeaveBalanceMutation) EmploymentIDs() (ids []string) {
+	if id := m.employment; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetEmployment resets all changes to the "employment" edge.
+func (m *LeaveBalanceMutation) ResetEmployment() {
+	m.employment = nil
+	m.clearedemployment = false
+}
+
+// Where appends a list predicates to the LeaveBalanceMutation builder.
+func (m *LeaveBalanceMutation) Where(ps ...predicate.LeaveBalance) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the LeaveBalanceMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *LeaveBalanceMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.LeaveBalance, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *LeaveBalanceMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *LeaveBalanceMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (LeaveBalance).
+func (m *LeaveBalanceMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *LeaveBalanceMutation) Fields() []string {
+	fields := make([]string, 0, 13)
+	if m.created_at != nil {
+		fields = append(fields, leavebalance.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, leavebalance.FieldUpdatedAt)
+	}
+	if m.provider_id != nil {
+		fields = append(fields, leavebalance.FieldProviderID)
+	}
+	if m.employer_id != nil {
+		fields = append(fields, leavebalance.FieldEmployerID)
+	}
+	if m.person_id != nil {
+		fields = append(fields, leavebalance.FieldPersonID)
+	}
+	if m.employment != nil {
+		fields = append(fields, leavebalance.FieldEmploymentID)
+	}
+	if m.year != nil {
+		fields = append(fields, leavebalance.FieldYear)
+	}
+	if m.leave_type != nil {
+		fields = append(fields, leavebalance.FieldLeaveType)
+	}
+	if m.entitlement_hours != nil {
+		fields = append(fields, leavebalance.FieldEntitlementHours)
+	}
+	if m.taken_hours != nil {
+		fields = append(fields, leavebalance.FieldTakenHours)
+	}
+	if m.planned_hours != nil {
+		fields = append(fields, leavebalance.FieldPlannedHours)
+	}
+	if m.remaining_hours != nil {
+		fields = append(fields, leavebalance.FieldRemainingHours)
+	}
+	if m.expiry_date != nil {
+		fields = append(fields, leavebalance.FieldExpiryDate)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *LeaveBalanceMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case leavebalance.FieldCreatedAt:
+		return m.CreatedAt()
+	case leavebalance.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case leavebalance.FieldProviderID:
+		return m.ProviderID()
+	case leavebalance.FieldEmployerID:
+		return m.EmployerID()
+	case leavebalance.FieldPersonID:
+		return m.PersonID()
+	case leavebalance.FieldEmploymentID:
+		return m.EmploymentID()
+	case leavebalance.FieldYear:
+		return m.Year()
+	case leavebalance.FieldLeaveType:
+		return m.LeaveType()
+	case leavebalance.FieldEntitlementHours:
+		return m.EntitlementHours()
+	case leavebalance.FieldTakenHours:
+		return m.TakenHours()
+	case leavebalance.FieldPlannedHours:
+		return m.PlannedHours()
+	case leavebalance.FieldRemainingHours:
+		return m.RemainingHours()
+	case leavebalance.FieldExpiryDate:
+		return m.ExpiryDate()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *LeaveBalanceMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case leavebalance.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case leavebalance.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case leavebalance.FieldProviderID:
+		return m.OldProviderID(ctx)
+	case leavebalance.FieldEmployerID:
+		return m.OldEmployerID(ctx)
+	case leavebalance.FieldPersonID:
+		return m.OldPersonID(ctx)
+	case leavebalance.FieldEmploymentID:
+		return m.OldEmploymentID(ctx)
+	case leavebalance.FieldYear:
+		return m.OldYear(ctx)
+	case leavebalance.FieldLeaveType:
+		return m.OldLeaveType(ctx)
+	case leavebalance.FieldEntitlementHours:
+		return m.OldEntitlementHours(ctx)
+	case leavebalance.FieldTakenHours:
+		return m.OldTakenHours(ctx)
+	case leavebalance.FieldPlannedHours:
+		return m.OldPlannedHours(ctx)
+	case leavebalance.FieldRemainingHours:
+		return m.OldRemainingHours(ctx)
+	case leavebalance.FieldExpiryDate:
+		return m.OldExpiryDate(ctx)
+	}
+	return nil, fmt.Errorf("unknown LeaveBalance field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *LeaveBalanceMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case leavebalance.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case leavebalance.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case leavebalance.FieldProviderID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProviderID(v)
+		return nil
+	case leavebalance.FieldEmployerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmployerID(v)
+		return nil
+	case leavebalance.FieldPersonID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPersonID(v)
+		return nil
+	case leavebalance.FieldEmploymentID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmploymentID(v)
+		return nil
+	case leavebalance.FieldYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetYear(v)
+		return nil
+	case leavebalance.FieldLeaveType:
+		v, ok := value.(leavebalance.LeaveType)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLeaveType(v)
+		return nil
+	case leavebalance.FieldEntitlementHours:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEntitlementHours(v)
+		return nil
+	case leavebalance.FieldTakenHours:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTakenHours(v)
+		return nil
+	case leavebalance.FieldPlannedHours:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPlannedHours(v)
+		return nil
+	case leavebalance.FieldRemainingHours:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRemainingHours(v)
+		return nil
+	case leavebalance.FieldExpiryDate:
+		v, ok := value.(date.Date)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExpiryDate(v)
+		return nil
+	}
+	return fmt.Errorf("unknown LeaveBalance field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *LeaveBalanceMutation) AddedFields() []string {
+	var fields []string
+	if m.addyear != nil {
+		fields = append(fields, leavebalance.FieldYear)
+	}
+	if m.addentitlement_hours != nil {
+		fields = append(fields, leavebalance.FieldEntitlementHours)
+	}
+	if m.addtaken_hours != nil {
+		fields = append(fields, leavebalance.FieldTakenHours)
+	}
+	if m.addplanned_hours != nil {
+		fields = append(fields, leavebalance.FieldPlannedHours)
+	}
+	if m.addremaining_hours != nil {
+		fields = append(fields, leavebalance.FieldRemainingHours)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *LeaveBalanceMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case leavebalance.FieldYear:
+		return m.AddedYear()
+	case leavebalance.FieldEntitlementHours:
+		return m.AddedEntitlementHours()
+	case leavebalance.FieldTakenHours:
+		return m.AddedTakenHours()
+	case leavebalance.FieldPlannedHours:
+		return m.AddedPlannedHours()
+	case leavebalance.FieldRemainingHours:
+		return m.AddedRemainingHours()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *LeaveBalanceMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case leavebalance.FieldYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddYear(v)
+		return nil
+	case leavebalance.FieldEntitlementHours:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddEntitlementHours(v)
+		return nil
+	case leavebalance.FieldTakenHours:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTakenHours(v)
+		return nil
+	case leavebalance.FieldPlannedHours:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPlannedHours(v)
+		return nil
+	case leavebalance.FieldRemainingHours:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRemainingHours(v)
+		return nil
+	}
+	return fmt.Errorf("unknown LeaveBalance numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *LeaveBalanceMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(leavebalance.FieldExpiryDate) {
+		fields = append(fields, leavebalance.FieldExpiryDate)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *LeaveBalanceMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *LeaveBalanceMutation) ClearField(name string) error {
+	switch name {
+	case leavebalance.FieldExpiryDate:
+		m.ClearExpiryDate()
+		return nil
+	}
+	return fmt.Errorf("unknown LeaveBalance nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *LeaveBalanceMutation) ResetField(name string) error {
+	switch name {
+	case leavebalance.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case leavebalance.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case leavebalance.FieldProviderID:
+		m.ResetProviderID()
+		return nil
+	case leavebalance.FieldEmployerID:
+		m.ResetEmployerID()
+		return nil
+	case leavebalance.FieldPersonID:
+		m.ResetPersonID()
+		return nil
+	case leavebalance.FieldEmploymentID:
+		m.ResetEmploymentID()
+		return nil
+	case leavebalance.FieldYear:
+		m.ResetYear()
+		return nil
+	case leavebalance.FieldLeaveType:
+		m.ResetLeaveType()
+		return nil
+	case leavebalance.FieldEntitlementHours:
+		m.ResetEntitlementHours()
+		return nil
+	case leavebalance.FieldTakenHours:
+		m.ResetTakenHours()
+		return nil
+	case leavebalance.FieldPlannedHours:
+		m.ResetPlannedHours()
+		return nil
+	case leavebalance.FieldRemainingHours:
+		m.ResetRemainingHours()
+		return nil
+	case leavebalance.FieldExpiryDate:
+		m.ResetExpiryDate()
+		return nil
+	}
+	return fmt.Errorf("unknown LeaveBalance field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *LeaveBalanceMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.employment != nil {
+		edges = append(edges, leavebalance.EdgeEmployment)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *LeaveBalanceMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case leavebalance.EdgeEmployment:
+		if id := m.employment; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *LeaveBalanceMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *LeaveBalanceMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *LeaveBalanceMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedemployment {
+		edges = append(edges, leavebalance.EdgeEmployment)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *LeaveBalanceMutation) EdgeCleared(name string) bool {
+	switch name {
+	case leavebalance.EdgeEmployment:
+		return m.clearedemployment
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *LeaveBalanceMutation) ClearEdge(name string) error {
+	switch name {
+	case leavebalance.EdgeEmployment:
+		m.ClearEmployment()
+		return nil
+	}
+	return fmt.Errorf("unknown LeaveBalance unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *LeaveBalanceMutation) ResetEdge(name string) error {
+	switch name {
+	case leavebalance.EdgeEmployment:
+		m.ResetEmployment()
+		return nil
+	}
+	return fmt.Errorf("unknown LeaveBalance edge %s", name)
+}
+
 // MailTemplateMutation represents an operation that mutates the MailTemplate nodes in the graph.
 type MailTemplateMutation struct {
 	config
@@ -9732,6 +13998,2234 @@ func (m *PasswordResetMutation) ClearEdge(name string) error {
 // It returns an error if the edge is not defined in the schema.
 func (m *PasswordResetMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown PasswordReset edge %s", name)
+}
+
+// PayslipMutation represents an operation that mutates the Payslip nodes in the graph.
+type PayslipMutation struct {
+	config
+	op                Op
+	typ               string
+	id                *string
+	created_at        *time.Time
+	updated_at        *time.Time
+	provider_id       *string
+	employer_id       *string
+	person_id         *string
+	period_type       *payslip.PeriodType
+	year              *int
+	addyear           *int
+	period            *int
+	addperiod         *int
+	period_key        *int
+	addperiod_key     *int
+	run_date          *date.Date
+	visible_from      *date.Date
+	gross_cents       *int64
+	addgross_cents    *int64
+	net_cents         *int64
+	addnet_cents      *int64
+	clearedFields     map[string]struct{}
+	employment        *string
+	clearedemployment bool
+	lines             map[string]struct{}
+	removedlines      map[string]struct{}
+	clearedlines      bool
+	done              bool
+	oldValue          func(context.Context) (*Payslip, error)
+	predicates        []predicate.Payslip
+}
+
+var _ ent.Mutation = (*PayslipMutation)(nil)
+
+// payslipOption allows management of the mutation configuration using functional options.
+type payslipOption func(*PayslipMutation)
+
+// newPayslipMutation creates new mutation for the Payslip entity.
+func newPayslipMutation(c config, op Op, opts ...payslipOption) *PayslipMutation {
+	m := &PayslipMutation{
+		config:        c,
+		op:            op,
+		typ:           TypePayslip,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withPayslipID sets the ID field of the mutation.
+func withPayslipID(id string) payslipOption {
+	return func(m *PayslipMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Payslip
+		)
+		m.oldValue = func(ctx context.Context) (*Payslip, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Payslip.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withPayslip sets the old Payslip of the mutation.
+func withPayslip(node *Payslip) payslipOption {
+	return func(m *PayslipMutation) {
+		m.oldValue = func(context.Context) (*Payslip, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m PayslipMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m PayslipMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of Payslip entities.
+func (m *PayslipMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *PayslipMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *PayslipMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Payslip.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *PayslipMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *PayslipMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Payslip entity.
+// If the Payslip object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PayslipMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *PayslipMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *PayslipMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *PayslipMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the Payslip entity.
+// If the Payslip object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PayslipMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *PayslipMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetProviderID sets the "provider_id" field.
+func (m *PayslipMutation) SetProviderID(s string) {
+	m.provider_id = &s
+}
+
+// ProviderID returns the value of the "provider_id" field in the mutation.
+func (m *PayslipMutation) ProviderID() (r string, exists bool) {
+	v := m.provider_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProviderID returns the old "provider_id" field's value of the Payslip entity.
+// If the Payslip object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PayslipMutation) OldProviderID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProviderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProviderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProviderID: %w", err)
+	}
+	return oldValue.ProviderID, nil
+}
+
+// ResetProviderID resets all changes to the "provider_id" field.
+func (m *PayslipMutation) ResetProviderID() {
+	m.provider_id = nil
+}
+
+// SetEmployerID sets the "employer_id" field.
+func (m *PayslipMutation) SetEmployerID(s string) {
+	m.employer_id = &s
+}
+
+// EmployerID returns the value of the "employer_id" field in the mutation.
+func (m *PayslipMutation) EmployerID() (r string, exists bool) {
+	v := m.employer_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmployerID returns the old "employer_id" field's value of the Payslip entity.
+// If the Payslip object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PayslipMutation) OldEmployerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmployerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmployerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmployerID: %w", err)
+	}
+	return oldValue.EmployerID, nil
+}
+
+// ResetEmployerID resets all changes to the "employer_id" field.
+func (m *PayslipMutation) ResetEmployerID() {
+	m.employer_id = nil
+}
+
+// SetPersonID sets the "person_id" field.
+func (m *PayslipMutation) SetPersonID(s string) {
+	m.person_id = &s
+}
+
+// PersonID returns the value of the "person_id" field in the mutation.
+func (m *PayslipMutation) PersonID() (r string, exists bool) {
+	v := m.person_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPersonID returns the old "person_id" field's value of the Payslip entity.
+// If the Payslip object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PayslipMutation) OldPersonID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPersonID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPersonID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPersonID: %w", err)
+	}
+	return oldValue.PersonID, nil
+}
+
+// ResetPersonID resets all changes to the "person_id" field.
+func (m *PayslipMutation) ResetPersonID() {
+	m.person_id = nil
+}
+
+// SetEmploymentID sets the "employment_id" field.
+func (m *PayslipMutation) SetEmploymentID(s string) {
+	m.employment = &s
+}
+
+// EmploymentID returns the value of the "employment_id" field in the mutation.
+func (m *PayslipMutation) EmploymentID() (r string, exists bool) {
+	v := m.employment
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmploymentID returns the old "employment_id" field's value of the Payslip entity.
+// If the Payslip object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PayslipMutation) OldEmploymentID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmploymentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmploymentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmploymentID: %w", err)
+	}
+	return oldValue.EmploymentID, nil
+}
+
+// ResetEmploymentID resets all changes to the "employment_id" field.
+func (m *PayslipMutation) ResetEmploymentID() {
+	m.employment = nil
+}
+
+// SetPeriodType sets the "period_type" field.
+func (m *PayslipMutation) SetPeriodType(pt payslip.PeriodType) {
+	m.period_type = &pt
+}
+
+// PeriodType returns the value of the "period_type" field in the mutation.
+func (m *PayslipMutation) PeriodType() (r payslip.PeriodType, exists bool) {
+	v := m.period_type
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPeriodType returns the old "period_type" field's value of the Payslip entity.
+// If the Payslip object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PayslipMutation) OldPeriodType(ctx context.Context) (v payslip.PeriodType, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPeriodType is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPeriodType requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPeriodType: %w", err)
+	}
+	return oldValue.PeriodType, nil
+}
+
+// ResetPeriodType resets all changes to the "period_type" field.
+func (m *PayslipMutation) ResetPeriodType() {
+	m.period_type = nil
+}
+
+// SetYear sets the "year" field.
+func (m *PayslipMutation) SetYear(i int) {
+	m.year = &i
+	m.addyear = nil
+}
+
+// Year returns the value of the "year" field in the mutation.
+func (m *PayslipMutation) Year() (r int, exists bool) {
+	v := m.year
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldYear returns the old "year" field's value of the Payslip entity.
+// If the Payslip object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PayslipMutation) OldYear(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldYear is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldYear requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldYear: %w", err)
+	}
+	return oldValue.Year, nil
+}
+
+// AddYear adds i to the "year" field.
+func (m *PayslipMutation) AddYear(i int) {
+	if m.addyear != nil {
+		*m.addyear += i
+	} else {
+		m.addyear = &i
+	}
+}
+
+// AddedYear returns the value that was added to the "year" field in this mutation.
+func (m *PayslipMutation) AddedYear() (r int, exists bool) {
+	v := m.addyear
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetYear resets all changes to the "year" field.
+func (m *PayslipMutation) ResetYear() {
+	m.year = nil
+	m.addyear = nil
+}
+
+// SetPeriod sets the "period" field.
+func (m *PayslipMutation) SetPeriod(i int) {
+	m.period = &i
+	m.addperiod = nil
+}
+
+// Period returns the value of the "period" field in the mutation.
+func (m *PayslipMutation) Period() (r int, exists bool) {
+	v := m.period
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPeriod returns the old "period" field's value of the Payslip entity.
+// If the Payslip object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PayslipMutation) OldPeriod(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPeriod is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPeriod requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPeriod: %w", err)
+	}
+	return oldValue.Period, nil
+}
+
+// AddPeriod adds i to the "period" field.
+func (m *PayslipMutation) AddPeriod(i int) {
+	if m.addperiod != nil {
+		*m.addperiod += i
+	} else {
+		m.addperiod = &i
+	}
+}
+
+// AddedPeriod returns the value that was added to the "period" field in this mutation.
+func (m *PayslipMutation) AddedPeriod() (r int, exists bool) {
+	v := m.addperiod
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPeriod resets all changes to the "period" field.
+func (m *PayslipMutation) ResetPeriod() {
+	m.period = nil
+	m.addperiod = nil
+}
+
+// SetPeriodKey sets the "period_key" field.
+func (m *PayslipMutation) SetPeriodKey(i int) {
+	m.period_key = &i
+	m.addperiod_key = nil
+}
+
+// PeriodKey returns the value of the "period_key" field in the mutation.
+func (m *PayslipMutation) PeriodKey() (r int, exists bool) {
+	v := m.period_key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPeriodKey returns the old "period_key" field's value of the Payslip entity.
+// If the Payslip object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PayslipMutation) OldPeriodKey(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPeriodKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPeriodKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPeriodKey: %w", err)
+	}
+	return oldValue.PeriodKey, nil
+}
+
+// AddPeriodKey adds i to the "period_key" field.
+func (m *PayslipMutation) AddPeriodKey(i int) {
+	if m.addperiod_key != nil {
+		*m.addperiod_key += i
+	} else {
+		m.addperiod_key = &i
+	}
+}
+
+// AddedPeriodKey returns the value that was added to the "period_key" field in this mutation.
+func (m *PayslipMutation) AddedPeriodKey() (r int, exists bool) {
+	v := m.addperiod_key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPeriodKey resets all changes to the "period_key" field.
+func (m *PayslipMutation) ResetPeriodKey() {
+	m.period_key = nil
+	m.addperiod_key = nil
+}
+
+// SetRunDate sets the "run_date" field.
+func (m *PayslipMutation) SetRunDate(d date.Date) {
+	m.run_date = &d
+}
+
+// RunDate returns the value of the "run_date" field in the mutation.
+func (m *PayslipMutation) RunDate() (r date.Date, exists bool) {
+	v := m.run_date
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRunDate returns the old "run_date" field's value of the Payslip entity.
+// If the Payslip object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PayslipMutation) OldRunDate(ctx context.Context) (v date.Date, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRunDate is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRunDate requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRunDate: %w", err)
+	}
+	return oldValue.RunDate, nil
+}
+
+// ResetRunDate resets all changes to the "run_date" field.
+func (m *PayslipMutation) ResetRunDate() {
+	m.run_date = nil
+}
+
+// SetVisibleFrom sets the "visible_from" field.
+func (m *PayslipMutation) SetVisibleFrom(d date.Date) {
+	m.visible_from = &d
+}
+
+// VisibleFrom returns the value of the "visible_from" field in the mutation.
+func (m *PayslipMutation) VisibleFrom() (r date.Date, exists bool) {
+	v := m.visible_from
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVisibleFrom returns the old "visible_from" field's value of the Payslip entity.
+// If the Payslip object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PayslipMutation) OldVisibleFrom(ctx context.Context) (v date.Date, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVisibleFrom is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVisibleFrom requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVisibleFrom: %w", err)
+	}
+	return oldValue.VisibleFrom, nil
+}
+
+// ResetVisibleFrom resets all changes to the "visible_from" field.
+func (m *PayslipMutation) ResetVisibleFrom() {
+	m.visible_from = nil
+}
+
+// SetGrossCents sets the "gross_cents" field.
+func (m *PayslipMutation) SetGrossCents(i int64) {
+	m.gross_cents = &i
+	m.addgross_cents = nil
+}
+
+// GrossCents returns the value of the "gross_cents" field in the mutation.
+func (m *PayslipMutation) GrossCents() (r int64, exists bool) {
+	v := m.gross_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldGrossCents returns the old "gross_cents" field's value of the Payslip entity.
+// If the Payslip object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PayslipMutation) OldGrossCents(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldGrossCents is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldGrossCents requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldGrossCents: %w", err)
+	}
+	return oldValue.GrossCents, nil
+}
+
+// AddGrossCents adds i to the "gross_cents" field.
+func (m *PayslipMutation) AddGrossCents(i int64) {
+	if m.addgross_cents != nil {
+		*m.addgross_cents += i
+	} else {
+		m.addgross_cents = &i
+	}
+}
+
+// AddedGrossCents returns the value that was added to the "gross_cents" field in this mutation.
+func (m *PayslipMutation) AddedGrossCents() (r int64, exists bool) {
+	v := m.addgross_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetGrossCents resets all changes to the "gross_cents" field.
+func (m *PayslipMutation) ResetGrossCents() {
+	m.gross_cents = nil
+	m.addgross_cents = nil
+}
+
+// SetNetCents sets the "net_cents" field.
+func (m *PayslipMutation) SetNetCents(i int64) {
+	m.net_cents = &i
+	m.addnet_cents = nil
+}
+
+// NetCents returns the value of the "net_cents" field in the mutation.
+func (m *PayslipMutation) NetCents() (r int64, exists bool) {
+	v := m.net_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNetCents returns the old "net_cents" field's value of the Payslip entity.
+// If the Payslip object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PayslipMutation) OldNetCents(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNetCents is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNetCents requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNetCents: %w", err)
+	}
+	return oldValue.NetCents, nil
+}
+
+// AddNetCents adds i to the "net_cents" field.
+func (m *PayslipMutation) AddNetCents(i int64) {
+	if m.addnet_cents != nil {
+		*m.addnet_cents += i
+	} else {
+		m.addnet_cents = &i
+	}
+}
+
+// AddedNetCents returns the value that was added to the "net_cents" field in this mutation.
+func (m *PayslipMutation) AddedNetCents() (r int64, exists bool) {
+	v := m.addnet_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetNetCents resets all changes to the "net_cents" field.
+func (m *PayslipMutation) ResetNetCents() {
+	m.net_cents = nil
+	m.addnet_cents = nil
+}
+
+// ClearEmployment clears the "employment" edge to the Employment entity.
+func (m *PayslipMutation) ClearEmployment() {
+	m.clearedemployment = true
+	m.clearedFields[payslip.FieldEmploymentID] = struct{}{}
+}
+
+// EmploymentCleared reports if the "employment" edge to the Employment entity was cleared.
+func (m *PayslipMutation) EmploymentCleared() bool {
+	return m.clearedemployment
+}
+
+// EmploymentIDs returns the "employment" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// EmploymentID instead. It exists only for internal usage by the builders.
+func (m *PayslipMutation) EmploymentIDs() (ids []string) {
+	if id := m.employment; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetEmployment resets all changes to the "employment" edge.
+func (m *PayslipMutation) ResetEmployment() {
+	m.employment = nil
+	m.clearedemployment = false
+}
+
+// AddLineIDs adds the "lines" edge to the PayslipLine entity by ids.
+func (m *PayslipMutation) AddLineIDs(ids ...string) {
+	if m.lines == nil {
+		m.lines = make(map[string]struct{})
+	}
+	for i := range ids {
+		m.lines[ids[i]] = struct{}{}
+	}
+}
+
+// ClearLines clears the "lines" edge to the PayslipLine entity.
+func (m *PayslipMutation) ClearLines() {
+	m.clearedlines = true
+}
+
+// LinesCleared reports if the "lines" edge to the PayslipLine entity was cleared.
+func (m *PayslipMutation) LinesCleared() bool {
+	return m.clearedlines
+}
+
+// RemoveLineIDs removes the "lines" edge to the PayslipLine entity by IDs.
+func (m *PayslipMutation) RemoveLineIDs(ids ...string) {
+	if m.removedlines == nil {
+		m.removedlines = make(map[string]struct{})
+	}
+	for i := range ids {
+		delete(m.lines, ids[i])
+		m.removedlines[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedLines returns the removed IDs of the "lines" edge to the PayslipLine entity.
+func (m *PayslipMutation) RemovedLinesIDs() (ids []string) {
+	for id := range m.removedlines {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// LinesIDs returns the "lines" edge IDs in the mutation.
+func (m *PayslipMutation) LinesIDs() (ids []string) {
+	for id := range m.lines {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetLines resets all changes to the "lines" edge.
+func (m *PayslipMutation) ResetLines() {
+	m.lines = nil
+	m.clearedlines = false
+	m.removedlines = nil
+}
+
+// Where appends a list predicates to the PayslipMutation builder.
+func (m *PayslipMutation) Where(ps ...predicate.Payslip) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the PayslipMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *PayslipMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Payslip, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *PayslipMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *PayslipMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Payslip).
+func (m *PayslipMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *PayslipMutation) Fields() []string {
+	fields := make([]string, 0, 14)
+	if m.created_at != nil {
+		fields = append(fields, payslip.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, payslip.FieldUpdatedAt)
+	}
+	if m.provider_id != nil {
+		fields = append(fields, payslip.FieldProviderID)
+	}
+	if m.employer_id != nil {
+		fields = append(fields, payslip.FieldEmployerID)
+	}
+	if m.person_id != nil {
+		fields = append(fields, payslip.FieldPersonID)
+	}
+	if m.employment != nil {
+		fields = append(fields, payslip.FieldEmploymentID)
+	}
+	if m.period_type != nil {
+		fields = append(fields, payslip.FieldPeriodType)
+	}
+	if m.year != nil {
+		fields = append(fields, payslip.FieldYear)
+	}
+	if m.period != nil {
+		fields = append(fields, payslip.FieldPeriod)
+	}
+	if m.period_key != nil {
+		fields = append(fields, payslip.FieldPeriodKey)
+	}
+	if m.run_date != nil {
+		fields = append(fields, payslip.FieldRunDate)
+	}
+	if m.visible_from != nil {
+		fields = append(fields, payslip.FieldVisibleFrom)
+	}
+	if m.gross_cents != nil {
+		fields = append(fields, payslip.FieldGrossCents)
+	}
+	if m.net_cents != nil {
+		fields = append(fields, payslip.FieldNetCents)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *PayslipMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case payslip.FieldCreatedAt:
+		return m.CreatedAt()
+	case payslip.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case payslip.FieldProviderID:
+		return m.ProviderID()
+	case payslip.FieldEmployerID:
+		return m.EmployerID()
+	case payslip.FieldPersonID:
+		return m.PersonID()
+	case payslip.FieldEmploymentID:
+		return m.EmploymentID()
+	case payslip.FieldPeriodType:
+		return m.PeriodType()
+	case payslip.FieldYear:
+		return m.Year()
+	case payslip.FieldPeriod:
+		return m.Period()
+	case payslip.FieldPeriodKey:
+		return m.PeriodKey()
+	case payslip.FieldRunDate:
+		return m.RunDate()
+	case payslip.FieldVisibleFrom:
+		return m.VisibleFrom()
+	case payslip.FieldGrossCents:
+		return m.GrossCents()
+	case payslip.FieldNetCents:
+		return m.NetCents()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *PayslipMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case payslip.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case payslip.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case payslip.FieldProviderID:
+		return m.OldProviderID(ctx)
+	case payslip.FieldEmployerID:
+		return m.OldEmployerID(ctx)
+	case payslip.FieldPersonID:
+		return m.OldPersonID(ctx)
+	case payslip.FieldEmploymentID:
+		return m.OldEmploymentID(ctx)
+	case payslip.FieldPeriodType:
+		return m.OldPeriodType(ctx)
+	case payslip.FieldYear:
+		return m.OldYear(ctx)
+	case payslip.FieldPeriod:
+		return m.OldPeriod(ctx)
+	case payslip.FieldPeriodKey:
+		return m.OldPeriodKey(ctx)
+	case payslip.FieldRunDate:
+		return m.OldRunDate(ctx)
+	case payslip.FieldVisibleFrom:
+		return m.OldVisibleFrom(ctx)
+	case payslip.FieldGrossCents:
+		return m.OldGrossCents(ctx)
+	case payslip.FieldNetCents:
+		return m.OldNetCents(ctx)
+	}
+	return nil, fmt.Errorf("unknown Payslip field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PayslipMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case payslip.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case payslip.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case payslip.FieldProviderID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProviderID(v)
+		return nil
+	case payslip.FieldEmployerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmployerID(v)
+		return nil
+	case payslip.FieldPersonID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPersonID(v)
+		return nil
+	case payslip.FieldEmploymentID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmploymentID(v)
+		return nil
+	case payslip.FieldPeriodType:
+		v, ok := value.(payslip.PeriodType)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPeriodType(v)
+		return nil
+	case payslip.FieldYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetYear(v)
+		return nil
+	case payslip.FieldPeriod:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPeriod(v)
+		return nil
+	case payslip.FieldPeriodKey:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPeriodKey(v)
+		return nil
+	case payslip.FieldRunDate:
+		v, ok := value.(date.Date)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRunDate(v)
+		return nil
+	case payslip.FieldVisibleFrom:
+		v, ok := value.(date.Date)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVisibleFrom(v)
+		return nil
+	case payslip.FieldGrossCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetGrossCents(v)
+		return nil
+	case payslip.FieldNetCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNetCents(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Payslip field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *PayslipMutation) AddedFields() []string {
+	var fields []string
+	if m.addyear != nil {
+		fields = append(fields, payslip.FieldYear)
+	}
+	if m.addperiod != nil {
+		fields = append(fields, payslip.FieldPeriod)
+	}
+	if m.addperiod_key != nil {
+		fields = append(fields, payslip.FieldPeriodKey)
+	}
+	if m.addgross_cents != nil {
+		fields = append(fields, payslip.FieldGrossCents)
+	}
+	if m.addnet_cents != nil {
+		fields = append(fields, payslip.FieldNetCents)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *PayslipMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case payslip.FieldYear:
+		return m.AddedYear()
+	case payslip.FieldPeriod:
+		return m.AddedPeriod()
+	case payslip.FieldPeriodKey:
+		return m.AddedPeriodKey()
+	case payslip.FieldGrossCents:
+		return m.AddedGrossCents()
+	case payslip.FieldNetCents:
+		return m.AddedNetCents()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PayslipMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case payslip.FieldYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddYear(v)
+		return nil
+	case payslip.FieldPeriod:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPeriod(v)
+		return nil
+	case payslip.FieldPeriodKey:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPeriodKey(v)
+		return nil
+	case payslip.FieldGrossCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddGrossCents(v)
+		return nil
+	case payslip.FieldNetCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddNetCents(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Payslip numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *PayslipMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *PayslipMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *PayslipMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown Payslip nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *PayslipMutation) ResetField(name string) error {
+	switch name {
+	case payslip.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case payslip.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case payslip.FieldProviderID:
+		m.ResetProviderID()
+		return nil
+	case payslip.FieldEmployerID:
+		m.ResetEmployerID()
+		return nil
+	case payslip.FieldPersonID:
+		m.ResetPersonID()
+		return nil
+	case payslip.FieldEmploymentID:
+		m.ResetEmploymentID()
+		return nil
+	case payslip.FieldPeriodType:
+		m.ResetPeriodType()
+		return nil
+	case payslip.FieldYear:
+		m.ResetYear()
+		return nil
+	case payslip.FieldPeriod:
+		m.ResetPeriod()
+		return nil
+	case payslip.FieldPeriodKey:
+		m.ResetPeriodKey()
+		return nil
+	case payslip.FieldRunDate:
+		m.ResetRunDate()
+		return nil
+	case payslip.FieldVisibleFrom:
+		m.ResetVisibleFrom()
+		return nil
+	case payslip.FieldGrossCents:
+		m.ResetGrossCents()
+		return nil
+	case payslip.FieldNetCents:
+		m.ResetNetCents()
+		return nil
+	}
+	return fmt.Errorf("unknown Payslip field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *PayslipMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.employment != nil {
+		edges = append(edges, payslip.EdgeEmployment)
+	}
+	if m.lines != nil {
+		edges = append(edges, payslip.EdgeLines)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *PayslipMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case payslip.EdgeEmployment:
+		if id := m.employment; id != nil {
+			return []ent.Value{*id}
+		}
+	case payslip.EdgeLines:
+		ids := make([]ent.Value, 0, len(m.lines))
+		for id := range m.lines {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *PayslipMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.removedlines != nil {
+		edges = append(edges, payslip.EdgeLines)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *PayslipMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case payslip.EdgeLines:
+		ids := make([]ent.Value, 0, len(m.removedlines))
+		for id := range m.removedlines {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *PayslipMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedemployment {
+		edges = append(edges, payslip.EdgeEmployment)
+	}
+	if m.clearedlines {
+		edges = append(edges, payslip.EdgeLines)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *PayslipMutation) EdgeCleared(name string) bool {
+	switch name {
+	case payslip.EdgeEmployment:
+		return m.clearedemployment
+	case payslip.EdgeLines:
+		return m.clearedlines
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *PayslipMutation) ClearEdge(name string) error {
+	switch name {
+	case payslip.EdgeEmployment:
+		m.ClearEmployment()
+		return nil
+	}
+	return fmt.Errorf("unknown Payslip unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *PayslipMutation) ResetEdge(name string) error {
+	switch name {
+	case payslip.EdgeEmployment:
+		m.ResetEmployment()
+		return nil
+	case payslip.EdgeLines:
+		m.ResetLines()
+		return nil
+	}
+	return fmt.Errorf("unknown Payslip edge %s", name)
+}
+
+// PayslipLineMutation represents an operation that mutates the PayslipLine nodes in the graph.
+type PayslipLineMutation struct {
+	config
+	op              Op
+	typ             string
+	id              *string
+	provider_id     *string
+	employer_id     *string
+	person_id       *string
+	position        *int
+	addposition     *int
+	code            *string
+	description     *string
+	amount_cents    *int64
+	addamount_cents *int64
+	category        *payslipline.Category
+	clearedFields   map[string]struct{}
+	payslip         *string
+	clearedpayslip  bool
+	done            bool
+	oldValue        func(context.Context) (*PayslipLine, error)
+	predicates      []predicate.PayslipLine
+}
+
+var _ ent.Mutation = (*PayslipLineMutation)(nil)
+
+// paysliplineOption allows management of the mutation configuration using functional options.
+type paysliplineOption func(*PayslipLineMutation)
+
+// newPayslipLineMutation creates new mutation for the PayslipLine entity.
+func newPayslipLineMutation(c config, op Op, opts ...paysliplineOption) *PayslipLineMutation {
+	m := &PayslipLineMutation{
+		config:        c,
+		op:            op,
+		typ:           TypePayslipLine,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withPayslipLineID sets the ID field of the mutation.
+func withPayslipLineID(id string) paysliplineOption {
+	return func(m *PayslipLineMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *PayslipLine
+		)
+		m.oldValue = func(ctx context.Context) (*PayslipLine, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().PayslipLine.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withPayslipLine sets the old PayslipLine of the mutation.
+func withPayslipLine(node *PayslipLine) paysliplineOption {
+	return func(m *PayslipLineMutation) {
+		m.oldValue = func(context.Context) (*PayslipLine, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m PayslipLineMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m PayslipLineMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of PayslipLine entities.
+func (m *PayslipLineMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *PayslipLineMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *PayslipLineMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().PayslipLine.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetProviderID sets the "provider_id" field.
+func (m *PayslipLineMutation) SetProviderID(s string) {
+	m.provider_id = &s
+}
+
+// ProviderID returns the value of the "provider_id" field in the mutation.
+func (m *PayslipLineMutation) ProviderID() (r string, exists bool) {
+	v := m.provider_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProviderID returns the old "provider_id" field's value of the PayslipLine entity.
+// If the PayslipLine object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PayslipLineMutation) OldProviderID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProviderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProviderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProviderID: %w", err)
+	}
+	return oldValue.ProviderID, nil
+}
+
+// ResetProviderID resets all changes to the "provider_id" field.
+func (m *PayslipLineMutation) ResetProviderID() {
+	m.provider_id = nil
+}
+
+// SetEmployerID sets the "employer_id" field.
+func (m *PayslipLineMutation) SetEmployerID(s string) {
+	m.employer_id = &s
+}
+
+// EmployerID returns the value of the "employer_id" field in the mutation.
+func (m *PayslipLineMutation) EmployerID() (r string, exists bool) {
+	v := m.employer_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmployerID returns the old "employer_id" field's value of the PayslipLine entity.
+// If the PayslipLine object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PayslipLineMutation) OldEmployerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmployerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmployerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmployerID: %w", err)
+	}
+	return oldValue.EmployerID, nil
+}
+
+// ResetEmployerID resets all changes to the "employer_id" field.
+func (m *PayslipLineMutation) ResetEmployerID() {
+	m.employer_id = nil
+}
+
+// SetPersonID sets the "person_id" field.
+func (m *PayslipLineMutation) SetPersonID(s string) {
+	m.person_id = &s
+}
+
+// PersonID returns the value of the "person_id" field in the mutation.
+func (m *PayslipLineMutation) PersonID() (r string, exists bool) {
+	v := m.person_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPersonID returns the old "person_id" field's value of the PayslipLine entity.
+// If the PayslipLine object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PayslipLineMutation) OldPersonID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPersonID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPersonID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPersonID: %w", err)
+	}
+	return oldValue.PersonID, nil
+}
+
+// ResetPersonID resets all changes to the "person_id" field.
+func (m *PayslipLineMutation) ResetPersonID() {
+	m.person_id = nil
+}
+
+// SetPayslipID sets the "payslip_id" field.
+func (m *PayslipLineMutation) SetPayslipID(s string) {
+	m.payslip = &s
+}
+
+// PayslipID returns the value of the "payslip_id" field in the mutation.
+func (m *PayslipLineMutation) PayslipID() (r string, exists bool) {
+	v := m.payslip
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPayslipID returns the old "payslip_id" field's value of the PayslipLine entity.
+// If the PayslipLine object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PayslipLineMutation) OldPayslipID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPayslipID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPayslipID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPayslipID: %w", err)
+	}
+	return oldValue.PayslipID, nil
+}
+
+// ResetPayslipID resets all changes to the "payslip_id" field.
+func (m *PayslipLineMutation) ResetPayslipID() {
+	m.payslip = nil
+}
+
+// SetPosition sets the "position" field.
+func (m *PayslipLineMutation) SetPosition(i int) {
+	m.position = &i
+	m.addposition = nil
+}
+
+// Position returns the value of the "position" field in the mutation.
+func (m *PayslipLineMutation) Position() (r int, exists bool) {
+	v := m.position
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPosition returns the old "position" field's value of the PayslipLine entity.
+// If the PayslipLine object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PayslipLineMutation) OldPosition(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPosition is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPosition requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPosition: %w", err)
+	}
+	return oldValue.Position, nil
+}
+
+// AddPosition adds i to the "position" field.
+func (m *PayslipLineMutation) AddPosition(i int) {
+	if m.addposition != nil {
+		*m.addposition += i
+	} else {
+		m.addposition = &i
+	}
+}
+
+// AddedPosition returns the value that was added to the "position" field in this mutation.
+func (m *PayslipLineMutation) AddedPosition() (r int, exists bool) {
+	v := m.addposition
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPosition resets all changes to the "position" field.
+func (m *PayslipLineMutation) ResetPosition() {
+	m.position = nil
+	m.addposition = nil
+}
+
+// SetCode sets the "code" field.
+func (m *PayslipLineMutation) SetCode(s string) {
+	m.code = &s
+}
+
+// Code returns the value of the "code" field in the mutation.
+func (m *PayslipLineMutation) Code() (r string, exists bool) {
+	v := m.code
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCode returns the old "code" field's value of the PayslipLine entity.
+// If the PayslipLine object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PayslipLineMutation) OldCode(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCode is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCode requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCode: %w", err)
+	}
+	return oldValue.Code, nil
+}
+
+// ResetCode resets all changes to the "code" field.
+func (m *PayslipLineMutation) ResetCode() {
+	m.code = nil
+}
+
+// SetDescription sets the "description" field.
+func (m *PayslipLineMutation) SetDescription(s string) {
+	m.description = &s
+}
+
+// Description returns the value of the "description" field in the mutation.
+func (m *PayslipLineMutation) Description() (r string, exists bool) {
+	v := m.description
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDescription returns the old "description" field's value of the PayslipLine entity.
+// If the PayslipLine object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PayslipLineMutation) OldDescription(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDescription is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDescription requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDescription: %w", err)
+	}
+	return oldValue.Description, nil
+}
+
+// ResetDescription resets all changes to the "description" field.
+func (m *PayslipLineMutation) ResetDescription() {
+	m.description = nil
+}
+
+// SetAmountCents sets the "amount_cents" field.
+func (m *PayslipLineMutation) SetAmountCents(i int64) {
+	m.amount_cents = &i
+	m.addamount_cents = nil
+}
+
+// AmountCents returns the value of the "amount_cents" field in the mutation.
+func (m *PayslipLineMutation) AmountCents() (r int64, exists bool) {
+	v := m.amount_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAmountCents returns the old "amount_cents" field's value of the PayslipLine entity.
+// If the PayslipLine object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PayslipLineMutation) OldAmountCents(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAmountCents is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAmountCents requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAmountCents: %w", err)
+	}
+	return oldValue.AmountCents, nil
+}
+
+// AddAmountCents adds i to the "amount_cents" field.
+func (m *PayslipLineMutation) AddAmountCents(i int64) {
+	if m.addamount_cents != nil {
+		*m.addamount_cents += i
+	} else {
+		m.addamount_cents = &i
+	}
+}
+
+// AddedAmountCents returns the value that was added to the "amount_cents" field in this mutation.
+func (m *PayslipLineMutation) AddedAmountCents() (r int64, exists bool) {
+	v := m.addamount_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetAmountCents resets all changes to the "amount_cents" field.
+func (m *PayslipLineMutation) ResetAmountCents() {
+	m.amount_cents = nil
+	m.addamount_cents = nil
+}
+
+// SetCategory sets the "category" field.
+func (m *PayslipLineMutation) SetCategory(pa payslipline.Category) {
+	m.category = &pa
+}
+
+// Category returns the value of the "category" field in the mutation.
+func (m *PayslipLineMutation) Category() (r payslipline.Category, exists bool) {
+	v := m.category
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCategory returns the old "category" field's value of the PayslipLine entity.
+// If the PayslipLine object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PayslipLineMutation) OldCategory(ctx context.Context) (v payslipline.Category, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCategory is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCategory requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCategory: %w", err)
+	}
+	return oldValue.Category, nil
+}
+
+// ResetCategory resets all changes to the "category" field.
+func (m *PayslipLineMutation) ResetCategory() {
+	m.category = nil
+}
+
+// ClearPayslip clears the "payslip" edge to the Payslip entity.
+func (m *PayslipLineMutation) ClearPayslip() {
+	m.clearedpayslip = true
+	m.clearedFields[payslipline.FieldPayslipID] = struct{}{}
+}
+
+// PayslipCleared reports if the "payslip" edge to the Payslip entity was cleared.
+func (m *PayslipLineMutation) PayslipCleared() bool {
+	return m.clearedpayslip
+}
+
+// PayslipIDs returns the "payslip" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// PayslipID instead. It exists only for internal usage by the builders.
+func (m *PayslipLineMutation) PayslipIDs() (ids []string) {
+	if id := m.payslip; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetPayslip resets all changes to the "payslip" edge.
+func (m *PayslipLineMutation) ResetPayslip() {
+	m.payslip = nil
+	m.clearedpayslip = false
+}
+
+// Where appends a list predicates to the PayslipLineMutation builder.
+func (m *PayslipLineMutation) Where(ps ...predicate.PayslipLine) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the PayslipLineMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *PayslipLineMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.PayslipLine, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *PayslipLineMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *PayslipLineMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (PayslipLine).
+func (m *PayslipLineMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *PayslipLineMutation) Fields() []string {
+	fields := make([]string, 0, 9)
+	if m.provider_id != nil {
+		fields = append(fields, payslipline.FieldProviderID)
+	}
+	if m.employer_id != nil {
+		fields = append(fields, payslipline.FieldEmployerID)
+	}
+	if m.person_id != nil {
+		fields = append(fields, payslipline.FieldPersonID)
+	}
+	if m.payslip != nil {
+		fields = append(fields, payslipline.FieldPayslipID)
+	}
+	if m.position != nil {
+		fields = append(fields, payslipline.FieldPosition)
+	}
+	if m.code != nil {
+		fields = append(fields, payslipline.FieldCode)
+	}
+	if m.description != nil {
+		fields = append(fields, payslipline.FieldDescription)
+	}
+	if m.amount_cents != nil {
+		fields = append(fields, payslipline.FieldAmountCents)
+	}
+	if m.category != nil {
+		fields = append(fields, payslipline.FieldCategory)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *PayslipLineMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case payslipline.FieldProviderID:
+		return m.ProviderID()
+	case payslipline.FieldEmployerID:
+		return m.EmployerID()
+	case payslipline.FieldPersonID:
+		return m.PersonID()
+	case payslipline.FieldPayslipID:
+		return m.PayslipID()
+	case payslipline.FieldPosition:
+		return m.Position()
+	case payslipline.FieldCode:
+		return m.Code()
+	case payslipline.FieldDescription:
+		return m.Description()
+	case payslipline.FieldAmountCents:
+		return m.AmountCents()
+	case payslipline.FieldCategory:
+		return m.Category()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *PayslipLineMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case payslipline.FieldProviderID:
+		return m.OldProviderID(ctx)
+	case payslipline.FieldEmployerID:
+		return m.OldEmployerID(ctx)
+	case payslipline.FieldPersonID:
+		return m.OldPersonID(ctx)
+	case payslipline.FieldPayslipID:
+		return m.OldPayslipID(ctx)
+	case payslipline.FieldPosition:
+		return m.OldPosition(ctx)
+	case payslipline.FieldCode:
+		return m.OldCode(ctx)
+	case payslipline.FieldDescription:
+		return m.OldDescription(ctx)
+	case payslipline.FieldAmountCents:
+		return m.OldAmountCents(ctx)
+	case payslipline.FieldCategory:
+		return m.OldCategory(ctx)
+	}
+	return nil, fmt.Errorf("unknown PayslipLine field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PayslipLineMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case payslipline.FieldProviderID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProviderID(v)
+		return nil
+	case payslipline.FieldEmployerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmployerID(v)
+		return nil
+	case payslipline.FieldPersonID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPersonID(v)
+		return nil
+	case payslipline.FieldPayslipID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPayslipID(v)
+		return nil
+	case payslipline.FieldPosition:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPosition(v)
+		return nil
+	case payslipline.FieldCode:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCode(v)
+		return nil
+	case payslipline.FieldDescription:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDescription(v)
+		return nil
+	case payslipline.FieldAmountCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAmountCents(v)
+		return nil
+	case payslipline.FieldCategory:
+		v, ok := value.(payslipline.Category)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCategory(v)
+		return nil
+	}
+	return fmt.Errorf("unknown PayslipLine field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *PayslipLineMutation) AddedFields() []string {
+	var fields []string
+	if m.addposition != nil {
+		fields = append(fields, payslipline.FieldPosition)
+	}
+	if m.addamount_cents != nil {
+		fields = append(fields, payslipline.FieldAmountCents)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *PayslipLineMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case payslipline.FieldPosition:
+		return m.AddedPosition()
+	case payslipline.FieldAmountCents:
+		return m.AddedAmountCents()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PayslipLineMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case payslipline.FieldPosition:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPosition(v)
+		return nil
+	case payslipline.FieldAmountCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAmountCents(v)
+		return nil
+	}
+	return fmt.Errorf("unknown PayslipLine numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *PayslipLineMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *PayslipLineMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *PayslipLineMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown PayslipLine nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *PayslipLineMutation) ResetField(name string) error {
+	switch name {
+	case payslipline.FieldProviderID:
+		m.ResetProviderID()
+		return nil
+	case payslipline.FieldEmployerID:
+		m.ResetEmployerID()
+		return nil
+	case payslipline.FieldPersonID:
+		m.ResetPersonID()
+		return nil
+	case payslipline.FieldPayslipID:
+		m.ResetPayslipID()
+		return nil
+	case payslipline.FieldPosition:
+		m.ResetPosition()
+		return nil
+	case payslipline.FieldCode:
+		m.ResetCode()
+		return nil
+	case payslipline.FieldDescription:
+		m.ResetDescription()
+		return nil
+	case payslipline.FieldAmountCents:
+		m.ResetAmountCents()
+		return nil
+	case payslipline.FieldCategory:
+		m.ResetCategory()
+		return nil
+	}
+	return fmt.Errorf("unknown PayslipLine field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *PayslipLineMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.payslip != nil {
+		edges = append(edges, payslipline.EdgePayslip)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *PayslipLineMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case payslipline.EdgePayslip:
+		if id := m.payslip; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *PayslipLineMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *PayslipLineMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *PayslipLineMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedpayslip {
+		edges = append(edges, payslipline.EdgePayslip)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *PayslipLineMutation) EdgeCleared(name string) bool {
+	switch name {
+	case payslipline.EdgePayslip:
+		return m.clearedpayslip
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *PayslipLineMutation) ClearEdge(name string) error {
+	switch name {
+	case payslipline.EdgePayslip:
+		m.ClearPayslip()
+		return nil
+	}
+	return fmt.Errorf("unknown PayslipLine unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *PayslipLineMutation) ResetEdge(name string) error {
+	switch name {
+	case payslipline.EdgePayslip:
+		m.ResetPayslip()
+		return nil
+	}
+	return fmt.Errorf("unknown PayslipLine edge %s", name)
 }
 
 // PersonMutation represents an operation that mutates the Person nodes in the graph.
@@ -14233,6 +20727,1137 @@ func (m *SessionMutation) ClearEdge(name string) error {
 // It returns an error if the edge is not defined in the schema.
 func (m *SessionMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown Session edge %s", name)
+}
+
+// SickReportMutation represents an operation that mutates the SickReport nodes in the graph.
+type SickReportMutation struct {
+	config
+	op                   Op
+	typ                  string
+	id                   *string
+	created_at           *time.Time
+	updated_at           *time.Time
+	provider_id          *string
+	employer_id          *string
+	first_sick_day       *date.Date
+	hours_worked         *float64
+	addhours_worked      *float64
+	reported_at          *time.Time
+	reported_by_kind     *sickreport.ReportedByKind
+	reported_by_id       *string
+	reported_by_name     *string
+	recovery_date        *date.Date
+	recovery_reported_at *time.Time
+	clearedFields        map[string]struct{}
+	person               *string
+	clearedperson        bool
+	done                 bool
+	oldValue             func(context.Context) (*SickReport, error)
+	predicates           []predicate.SickReport
+}
+
+var _ ent.Mutation = (*SickReportMutation)(nil)
+
+// sickreportOption allows management of the mutation configuration using functional options.
+type sickreportOption func(*SickReportMutation)
+
+// newSickReportMutation creates new mutation for the SickReport entity.
+func newSickReportMutation(c config, op Op, opts ...sickreportOption) *SickReportMutation {
+	m := &SickReportMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeSickReport,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withSickReportID sets the ID field of the mutation.
+func withSickReportID(id string) sickreportOption {
+	return func(m *SickReportMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *SickReport
+		)
+		m.oldValue = func(ctx context.Context) (*SickReport, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().SickReport.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withSickReport sets the old SickReport of the mutation.
+func withSickReport(node *SickReport) sickreportOption {
+	return func(m *SickReportMutation) {
+		m.oldValue = func(context.Context) (*SickReport, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m SickReportMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m SickReportMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of SickReport entities.
+func (m *SickReportMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *SickReportMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *SickReportMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().SickReport.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *SickReportMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *SickReportMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the SickReport entity.
+// If the SickReport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SickReportMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *SickReportMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *SickReportMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *SickReportMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the SickReport entity.
+// If the SickReport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SickReportMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *SickReportMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetProviderID sets the "provider_id" field.
+func (m *SickReportMutation) SetProviderID(s string) {
+	m.provider_id = &s
+}
+
+// ProviderID returns the value of the "provider_id" field in the mutation.
+func (m *SickReportMutation) ProviderID() (r string, exists bool) {
+	v := m.provider_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProviderID returns the old "provider_id" field's value of the SickReport entity.
+// If the SickReport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SickReportMutation) OldProviderID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProviderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProviderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProviderID: %w", err)
+	}
+	return oldValue.ProviderID, nil
+}
+
+// ResetProviderID resets all changes to the "provider_id" field.
+func (m *SickReportMutation) ResetProviderID() {
+	m.provider_id = nil
+}
+
+// SetEmployerID sets the "employer_id" field.
+func (m *SickReportMutation) SetEmployerID(s string) {
+	m.employer_id = &s
+}
+
+// EmployerID returns the value of the "employer_id" field in the mutation.
+func (m *SickReportMutation) EmployerID() (r string, exists bool) {
+	v := m.employer_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmployerID returns the old "employer_id" field's value of the SickReport entity.
+// If the SickReport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SickReportMutation) OldEmployerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmployerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmployerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmployerID: %w", err)
+	}
+	return oldValue.EmployerID, nil
+}
+
+// ResetEmployerID resets all changes to the "employer_id" field.
+func (m *SickReportMutation) ResetEmployerID() {
+	m.employer_id = nil
+}
+
+// SetPersonID sets the "person_id" field.
+func (m *SickReportMutation) SetPersonID(s string) {
+	m.person = &s
+}
+
+// PersonID returns the value of the "person_id" field in the mutation.
+func (m *SickReportMutation) PersonID() (r string, exists bool) {
+	v := m.person
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPersonID returns the old "person_id" field's value of the SickReport entity.
+// If the SickReport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SickReportMutation) OldPersonID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPersonID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPersonID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPersonID: %w", err)
+	}
+	return oldValue.PersonID, nil
+}
+
+// ResetPersonID resets all changes to the "person_id" field.
+func (m *SickReportMutation) ResetPersonID() {
+	m.person = nil
+}
+
+// SetFirstSickDay sets the "first_sick_day" field.
+func (m *SickReportMutation) SetFirstSickDay(d date.Date) {
+	m.first_sick_day = &d
+}
+
+// FirstSickDay returns the value of the "first_sick_day" field in the mutation.
+func (m *SickReportMutation) FirstSickDay() (r date.Date, exists bool) {
+	v := m.first_sick_day
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFirstSickDay returns the old "first_sick_day" field's value of the SickReport entity.
+// If the SickReport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SickReportMutation) OldFirstSickDay(ctx context.Context) (v date.Date, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFirstSickDay is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFirstSickDay requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFirstSickDay: %w", err)
+	}
+	return oldValue.FirstSickDay, nil
+}
+
+// ResetFirstSickDay resets all changes to the "first_sick_day" field.
+func (m *SickReportMutation) ResetFirstSickDay() {
+	m.first_sick_day = nil
+}
+
+// SetHoursWorked sets the "hours_worked" field.
+func (m *SickReportMutation) SetHoursWorked(f float64) {
+	m.hours_worked = &f
+	m.addhours_worked = nil
+}
+
+// HoursWorked returns the value of the "hours_worked" field in the mutation.
+func (m *SickReportMutation) HoursWorked() (r float64, exists bool) {
+	v := m.hours_worked
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldHoursWorked returns the old "hours_worked" field's value of the SickReport entity.
+// If the SickReport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SickReportMutation) OldHoursWorked(ctx context.Context) (v *float64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldHoursWorked is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldHoursWorked requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldHoursWorked: %w", err)
+	}
+	return oldValue.HoursWorked, nil
+}
+
+// AddHoursWorked adds f to the "hours_worked" field.
+func (m *SickReportMutation) AddHoursWorked(f float64) {
+	if m.addhours_worked != nil {
+		*m.addhours_worked += f
+	} else {
+		m.addhours_worked = &f
+	}
+}
+
+// AddedHoursWorked returns the value that was added to the "hours_worked" field in this mutation.
+func (m *SickReportMutation) AddedHoursWorked() (r float64, exists bool) {
+	v := m.addhours_worked
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearHoursWorked clears the value of the "hours_worked" field.
+func (m *SickReportMutation) ClearHoursWorked() {
+	m.hours_worked = nil
+	m.addhours_worked = nil
+	m.clearedFields[sickreport.FieldHoursWorked] = struct{}{}
+}
+
+// HoursWorkedCleared returns if the "hours_worked" field was cleared in this mutation.
+func (m *SickReportMutation) HoursWorkedCleared() bool {
+	_, ok := m.clearedFields[sickreport.FieldHoursWorked]
+	return ok
+}
+
+// ResetHoursWorked resets all changes to the "hours_worked" field.
+func (m *SickReportMutation) ResetHoursWorked() {
+	m.hours_worked = nil
+	m.addhours_worked = nil
+	delete(m.clearedFields, sickreport.FieldHoursWorked)
+}
+
+// SetReportedAt sets the "reported_at" field.
+func (m *SickReportMutation) SetReportedAt(t time.Time) {
+	m.reported_at = &t
+}
+
+// ReportedAt returns the value of the "reported_at" field in the mutation.
+func (m *SickReportMutation) ReportedAt() (r time.Time, exists bool) {
+	v := m.reported_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReportedAt returns the old "reported_at" field's value of the SickReport entity.
+// If the SickReport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SickReportMutation) OldReportedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReportedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReportedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReportedAt: %w", err)
+	}
+	return oldValue.ReportedAt, nil
+}
+
+// ResetReportedAt resets all changes to the "reported_at" field.
+func (m *SickReportMutation) ResetReportedAt() {
+	m.reported_at = nil
+}
+
+// SetReportedByKind sets the "reported_by_kind" field.
+func (m *SickReportMutation) SetReportedByKind(sbk sickreport.ReportedByKind) {
+	m.reported_by_kind = &sbk
+}
+
+// ReportedByKind returns the value of the "reported_by_kind" field in the mutation.
+func (m *SickReportMutation) ReportedByKind() (r sickreport.ReportedByKind, exists bool) {
+	v := m.reported_by_kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReportedByKind returns the old "reported_by_kind" field's value of the SickReport entity.
+// If the SickReport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SickReportMutation) OldReportedByKind(ctx context.Context) (v sickreport.ReportedByKind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReportedByKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReportedByKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReportedByKind: %w", err)
+	}
+	return oldValue.ReportedByKind, nil
+}
+
+// ResetReportedByKind resets all changes to the "reported_by_kind" field.
+func (m *SickReportMutation) ResetReportedByKind() {
+	m.reported_by_kind = nil
+}
+
+// SetReportedByID sets the "reported_by_id" field.
+func (m *SickReportMutation) SetReportedByID(s string) {
+	m.reported_by_id = &s
+}
+
+// ReportedByID returns the value of the "reported_by_id" field in the mutation.
+func (m *SickReportMutation) ReportedByID() (r string, exists bool) {
+	v := m.reported_by_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReportedByID returns the old "reported_by_id" field's value of the SickReport entity.
+// If the SickReport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SickReportMutation) OldReportedByID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReportedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReportedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReportedByID: %w", err)
+	}
+	return oldValue.ReportedByID, nil
+}
+
+// ResetReportedByID resets all changes to the "reported_by_id" field.
+func (m *SickReportMutation) ResetReportedByID() {
+	m.reported_by_id = nil
+}
+
+// SetReportedByName sets the "reported_by_name" field.
+func (m *SickReportMutation) SetReportedByName(s string) {
+	m.reported_by_name = &s
+}
+
+// ReportedByName returns the value of the "reported_by_name" field in the mutation.
+func (m *SickReportMutation) ReportedByName() (r string, exists bool) {
+	v := m.reported_by_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReportedByName returns the old "reported_by_name" field's value of the SickReport entity.
+// If the SickReport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SickReportMutation) OldReportedByName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReportedByName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReportedByName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReportedByName: %w", err)
+	}
+	return oldValue.ReportedByName, nil
+}
+
+// ResetReportedByName resets all changes to the "reported_by_name" field.
+func (m *SickReportMutation) ResetReportedByName() {
+	m.reported_by_name = nil
+}
+
+// SetRecoveryDate sets the "recovery_date" field.
+func (m *SickReportMutation) SetRecoveryDate(d date.Date) {
+	m.recovery_date = &d
+}
+
+// RecoveryDate returns the value of the "recovery_date" field in the mutation.
+func (m *SickReportMutation) RecoveryDate() (r date.Date, exists bool) {
+	v := m.recovery_date
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRecoveryDate returns the old "recovery_date" field's value of the SickReport entity.
+// If the SickReport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SickReportMutation) OldRecoveryDate(ctx context.Context) (v *date.Date, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRecoveryDate is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRecoveryDate requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRecoveryDate: %w", err)
+	}
+	return oldValue.RecoveryDate, nil
+}
+
+// ClearRecoveryDate clears the value of the "recovery_date" field.
+func (m *SickReportMutation) ClearRecoveryDate() {
+	m.recovery_date = nil
+	m.clearedFields[sickreport.FieldRecoveryDate] = struct{}{}
+}
+
+// RecoveryDateCleared returns if the "recovery_date" field was cleared in this mutation.
+func (m *SickReportMutation) RecoveryDateCleared() bool {
+	_, ok := m.clearedFields[sickreport.FieldRecoveryDate]
+	return ok
+}
+
+// ResetRecoveryDate resets all changes to the "recovery_date" field.
+func (m *SickReportMutation) ResetRecoveryDate() {
+	m.recovery_date = nil
+	delete(m.clearedFields, sickreport.FieldRecoveryDate)
+}
+
+// SetRecoveryReportedAt sets the "recovery_reported_at" field.
+func (m *SickReportMutation) SetRecoveryReportedAt(t time.Time) {
+	m.recovery_reported_at = &t
+}
+
+// RecoveryReportedAt returns the value of the "recovery_reported_at" field in the mutation.
+func (m *SickReportMutation) RecoveryReportedAt() (r time.Time, exists bool) {
+	v := m.recovery_reported_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRecoveryReportedAt returns the old "recovery_reported_at" field's value of the SickReport entity.
+// If the SickReport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SickReportMutation) OldRecoveryReportedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRecoveryReportedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRecoveryReportedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRecoveryReportedAt: %w", err)
+	}
+	return oldValue.RecoveryReportedAt, nil
+}
+
+// ClearRecoveryReportedAt clears the value of the "recovery_reported_at" field.
+func (m *SickReportMutation) ClearRecoveryReportedAt() {
+	m.recovery_reported_at = nil
+	m.clearedFields[sickreport.FieldRecoveryReportedAt] = struct{}{}
+}
+
+// RecoveryReportedAtCleared returns if the "recovery_reported_at" field was cleared in this mutation.
+func (m *SickReportMutation) RecoveryReportedAtCleared() bool {
+	_, ok := m.clearedFields[sickreport.FieldRecoveryReportedAt]
+	return ok
+}
+
+// ResetRecoveryReportedAt resets all changes to the "recovery_reported_at" field.
+func (m *SickReportMutation) ResetRecoveryReportedAt() {
+	m.recovery_reported_at = nil
+	delete(m.clearedFields, sickreport.FieldRecoveryReportedAt)
+}
+
+// ClearPerson clears the "person" edge to the Person entity.
+func (m *SickReportMutation) ClearPerson() {
+	m.clearedperson = true
+	m.clearedFields[sickreport.FieldPersonID] = struct{}{}
+}
+
+// PersonCleared reports if the "person" edge to the Person entity was cleared.
+func (m *SickReportMutation) PersonCleared() bool {
+	return m.clearedperson
+}
+
+// PersonIDs returns the "person" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// PersonID instead. It exists only for internal usage by the builders.
+func (m *SickReportMutation) PersonIDs() (ids []string) {
+	if id := m.person; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetPerson resets all changes to the "person" edge.
+func (m *SickReportMutation) ResetPerson() {
+	m.person = nil
+	m.clearedperson = false
+}
+
+// Where appends a list predicates to the SickReportMutation builder.
+func (m *SickReportMutation) Where(ps ...predicate.SickReport) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the SickReportMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *SickReportMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.SickReport, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *SickReportMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *SickReportMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (SickReport).
+func (m *SickReportMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *SickReportMutation) Fields() []string {
+	fields := make([]string, 0, 13)
+	if m.created_at != nil {
+		fields = append(fields, sickreport.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, sickreport.FieldUpdatedAt)
+	}
+	if m.provider_id != nil {
+		fields = append(fields, sickreport.FieldProviderID)
+	}
+	if m.employer_id != nil {
+		fields = append(fields, sickreport.FieldEmployerID)
+	}
+	if m.person != nil {
+		fields = append(fields, sickreport.FieldPersonID)
+	}
+	if m.first_sick_day != nil {
+		fields = append(fields, sickreport.FieldFirstSickDay)
+	}
+	if m.hours_worked != nil {
+		fields = append(fields, sickreport.FieldHoursWorked)
+	}
+	if m.reported_at != nil {
+		fields = append(fields, sickreport.FieldReportedAt)
+	}
+	if m.reported_by_kind != nil {
+		fields = append(fields, sickreport.FieldReportedByKind)
+	}
+	if m.reported_by_id != nil {
+		fields = append(fields, sickreport.FieldReportedByID)
+	}
+	if m.reported_by_name != nil {
+		fields = append(fields, sickreport.FieldReportedByName)
+	}
+	if m.recovery_date != nil {
+		fields = append(fields, sickreport.FieldRecoveryDate)
+	}
+	if m.recovery_reported_at != nil {
+		fields = append(fields, sickreport.FieldRecoveryReportedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *SickReportMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case sickreport.FieldCreatedAt:
+		return m.CreatedAt()
+	case sickreport.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case sickreport.FieldProviderID:
+		return m.ProviderID()
+	case sickreport.FieldEmployerID:
+		return m.EmployerID()
+	case sickreport.FieldPersonID:
+		return m.PersonID()
+	case sickreport.FieldFirstSickDay:
+		return m.FirstSickDay()
+	case sickreport.FieldHoursWorked:
+		return m.HoursWorked()
+	case sickreport.FieldReportedAt:
+		return m.ReportedAt()
+	case sickreport.FieldReportedByKind:
+		return m.ReportedByKind()
+	case sickreport.FieldReportedByID:
+		return m.ReportedByID()
+	case sickreport.FieldReportedByName:
+		return m.ReportedByName()
+	case sickreport.FieldRecoveryDate:
+		return m.RecoveryDate()
+	case sickreport.FieldRecoveryReportedAt:
+		return m.RecoveryReportedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *SickReportMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case sickreport.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case sickreport.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case sickreport.FieldProviderID:
+		return m.OldProviderID(ctx)
+	case sickreport.FieldEmployerID:
+		return m.OldEmployerID(ctx)
+	case sickreport.FieldPersonID:
+		return m.OldPersonID(ctx)
+	case sickreport.FieldFirstSickDay:
+		return m.OldFirstSickDay(ctx)
+	case sickreport.FieldHoursWorked:
+		return m.OldHoursWorked(ctx)
+	case sickreport.FieldReportedAt:
+		return m.OldReportedAt(ctx)
+	case sickreport.FieldReportedByKind:
+		return m.OldReportedByKind(ctx)
+	case sickreport.FieldReportedByID:
+		return m.OldReportedByID(ctx)
+	case sickreport.FieldReportedByName:
+		return m.OldReportedByName(ctx)
+	case sickreport.FieldRecoveryDate:
+		return m.OldRecoveryDate(ctx)
+	case sickreport.FieldRecoveryReportedAt:
+		return m.OldRecoveryReportedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown SickReport field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SickReportMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case sickreport.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case sickreport.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case sickreport.FieldProviderID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProviderID(v)
+		return nil
+	case sickreport.FieldEmployerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmployerID(v)
+		return nil
+	case sickreport.FieldPersonID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPersonID(v)
+		return nil
+	case sickreport.FieldFirstSickDay:
+		v, ok := value.(date.Date)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFirstSickDay(v)
+		return nil
+	case sickreport.FieldHoursWorked:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetHoursWorked(v)
+		return nil
+	case sickreport.FieldReportedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReportedAt(v)
+		return nil
+	case sickreport.FieldReportedByKind:
+		v, ok := value.(sickreport.ReportedByKind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReportedByKind(v)
+		return nil
+	case sickreport.FieldReportedByID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReportedByID(v)
+		return nil
+	case sickreport.FieldReportedByName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReportedByName(v)
+		return nil
+	case sickreport.FieldRecoveryDate:
+		v, ok := value.(date.Date)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRecoveryDate(v)
+		return nil
+	case sickreport.FieldRecoveryReportedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRecoveryReportedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown SickReport field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *SickReportMutation) AddedFields() []string {
+	var fields []string
+	if m.addhours_worked != nil {
+		fields = append(fields, sickreport.FieldHoursWorked)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *SickReportMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case sickreport.FieldHoursWorked:
+		return m.AddedHoursWorked()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *SickReportMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case sickreport.FieldHoursWorked:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddHoursWorked(v)
+		return nil
+	}
+	return fmt.Errorf("unknown SickReport numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *SickReportMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(sickreport.FieldHoursWorked) {
+		fields = append(fields, sickreport.FieldHoursWorked)
+	}
+	if m.FieldCleared(sickreport.FieldRecoveryDate) {
+		fields = append(fields, sickreport.FieldRecoveryDate)
+	}
+	if m.FieldCleared(sickreport.FieldRecoveryReportedAt) {
+		fields = append(fields, sickreport.FieldRecoveryReportedAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *SickReportMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *SickReportMutation) ClearField(name string) error {
+	switch name {
+	case sickreport.FieldHoursWorked:
+		m.ClearHoursWorked()
+		return nil
+	case sickreport.FieldRecoveryDate:
+		m.ClearRecoveryDate()
+		return nil
+	case sickreport.FieldRecoveryReportedAt:
+		m.ClearRecoveryReportedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown SickReport nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *SickReportMutation) ResetField(name string) error {
+	switch name {
+	case sickreport.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case sickreport.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case sickreport.FieldProviderID:
+		m.ResetProviderID()
+		return nil
+	case sickreport.FieldEmployerID:
+		m.ResetEmployerID()
+		return nil
+	case sickreport.FieldPersonID:
+		m.ResetPersonID()
+		return nil
+	case sickreport.FieldFirstSickDay:
+		m.ResetFirstSickDay()
+		return nil
+	case sickreport.FieldHoursWorked:
+		m.ResetHoursWorked()
+		return nil
+	case sickreport.FieldReportedAt:
+		m.ResetReportedAt()
+		return nil
+	case sickreport.FieldReportedByKind:
+		m.ResetReportedByKind()
+		return nil
+	case sickreport.FieldReportedByID:
+		m.ResetReportedByID()
+		return nil
+	case sickreport.FieldReportedByName:
+		m.ResetReportedByName()
+		return nil
+	case sickreport.FieldRecoveryDate:
+		m.ResetRecoveryDate()
+		return nil
+	case sickreport.FieldRecoveryReportedAt:
+		m.ResetRecoveryReportedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown SickReport field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *SickReportMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.person != nil {
+		edges = append(edges, sickreport.EdgePerson)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *SickReportMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case sickreport.EdgePerson:
+		if id := m.person; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *SickReportMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *SickReportMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *SickReportMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedperson {
+		edges = append(edges, sickreport.EdgePerson)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *SickReportMutation) EdgeCleared(name string) bool {
+	switch name {
+	case sickreport.EdgePerson:
+		return m.clearedperson
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *SickReportMutation) ClearEdge(name string) error {
+	switch name {
+	case sickreport.EdgePerson:
+		m.ClearPerson()
+		return nil
+	}
+	return fmt.Errorf("unknown SickReport unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *SickReportMutation) ResetEdge(name string) error {
+	switch name {
+	case sickreport.EdgePerson:
+		m.ResetPerson()
+		return nil
+	}
+	return fmt.Errorf("unknown SickReport edge %s", name)
 }
 
 // UserMutation represents an operation that mutates the User nodes in the graph.

@@ -18,20 +18,32 @@ type Tx struct {
 	APIClient *APIClientClient
 	// Account is the client for interacting with the Account builders.
 	Account *AccountClient
+	// AnnualStatement is the client for interacting with the AnnualStatement builders.
+	AnnualStatement *AnnualStatementClient
 	// AuditEvent is the client for interacting with the AuditEvent builders.
 	AuditEvent *AuditEventClient
+	// Document is the client for interacting with the Document builders.
+	Document *DocumentClient
+	// DocumentFile is the client for interacting with the DocumentFile builders.
+	DocumentFile *DocumentFileClient
 	// Employer is the client for interacting with the Employer builders.
 	Employer *EmployerClient
 	// Employment is the client for interacting with the Employment builders.
 	Employment *EmploymentClient
 	// Invitation is the client for interacting with the Invitation builders.
 	Invitation *InvitationClient
+	// LeaveBalance is the client for interacting with the LeaveBalance builders.
+	LeaveBalance *LeaveBalanceClient
 	// MailTemplate is the client for interacting with the MailTemplate builders.
 	MailTemplate *MailTemplateClient
 	// OutboxMail is the client for interacting with the OutboxMail builders.
 	OutboxMail *OutboxMailClient
 	// PasswordReset is the client for interacting with the PasswordReset builders.
 	PasswordReset *PasswordResetClient
+	// Payslip is the client for interacting with the Payslip builders.
+	Payslip *PayslipClient
+	// PayslipLine is the client for interacting with the PayslipLine builders.
+	PayslipLine *PayslipLineClient
 	// Person is the client for interacting with the Person builders.
 	Person *PersonClient
 	// Product is the client for interacting with the Product builders.
@@ -42,6 +54,8 @@ type Tx struct {
 	Provider *ProviderClient
 	// Session is the client for interacting with the Session builders.
 	Session *SessionClient
+	// SickReport is the client for interacting with the SickReport builders.
+	SickReport *SickReportClient
 	// User is the client for interacting with the User builders.
 	User *UserClient
 
@@ -177,18 +191,25 @@ func (tx *Tx) Client() *Client {
 func (tx *Tx) init() {
 	tx.APIClient = NewAPIClientClient(tx.config)
 	tx.Account = NewAccountClient(tx.config)
+	tx.AnnualStatement = NewAnnualStatementClient(tx.config)
 	tx.AuditEvent = NewAuditEventClient(tx.config)
+	tx.Document = NewDocumentClient(tx.config)
+	tx.DocumentFile = NewDocumentFileClient(tx.config)
 	tx.Employer = NewEmployerClient(tx.config)
 	tx.Employment = NewEmploymentClient(tx.config)
 	tx.Invitation = NewInvitationClient(tx.config)
+	tx.LeaveBalance = NewLeaveBalanceClient(tx.config)
 	tx.MailTemplate = NewMailTemplateClient(tx.config)
 	tx.OutboxMail = NewOutboxMailClient(tx.config)
 	tx.PasswordReset = NewPasswordResetClient(tx.config)
+	tx.Payslip = NewPayslipClient(tx.config)
+	tx.PayslipLine = NewPayslipLineClient(tx.config)
 	tx.Person = NewPersonClient(tx.config)
 	tx.Product = NewProductClient(tx.config)
 	tx.ProductActivation = NewProductActivationClient(tx.config)
 	tx.Provider = NewProviderClient(tx.config)
 	tx.Session = NewSessionClient(tx.config)
+	tx.SickReport = NewSickReportClient(tx.config)
 	tx.User = NewUserClient(tx.config)
 }
 

@@ -10,6 +10,7 @@ import (
 
 	"entgo.io/contrib/entgql"
 	"github.com/werkportaal/werkportaal/ent"
+	"github.com/werkportaal/werkportaal/graph/generated"
 	"github.com/werkportaal/werkportaal/graph/model"
 	"github.com/werkportaal/werkportaal/server/access"
 	"github.com/werkportaal/werkportaal/server/audit"
@@ -192,3 +193,7 @@ func (r *queryResolver) Me(ctx context.Context) (*model.EmployeeMe, error) {
 	}
 	return &model.EmployeeMe{Account: me.Account, Person: me.Person, Employer: me.Employer, Employments: me.Employments}, nil
 }
+
+func (r *Resolver) EmployeeMe() generated.EmployeeMeResolver { return &employeeMeResolver{r} }
+
+type employeeMeResolver struct{ *Resolver }

@@ -14,7 +14,7 @@ import (
 
 // Node is the resolver for the node field.
 func (r *queryResolver) Node(ctx context.Context, id string) (ent.Noder, error) {
-	return r.Client.Noder(ctx, id, ent.WithNodeType(nodeType))
+	return r.Client.Noder(ctx, id, ent.WithNodeType(r.nodeType))
 }
 
 // Nodes is the resolver for the nodes field.
@@ -22,14 +22,22 @@ func (r *queryResolver) Nodes(ctx context.Context, ids []string) ([]ent.Noder, e
 	if len(ids) > maxNodes {
 		return nil, tooManyNodes()
 	}
-	return r.Client.Noders(ctx, ids, ent.WithNodeType(nodeType))
+	return r.Client.Noders(ctx, ids, ent.WithNodeType(r.nodeType))
 }
 
 func (r *Resolver) Account() generated.AccountResolver { return &accountResolver{r} }
 
+func (r *Resolver) AnnualStatement() generated.AnnualStatementResolver {
+	return &annualStatementResolver{r}
+}
+
+func (r *Resolver) Document() generated.DocumentResolver { return &documentResolver{r} }
+
 func (r *Resolver) Employer() generated.EmployerResolver { return &employerResolver{r} }
 
 func (r *Resolver) Employment() generated.EmploymentResolver { return &employmentResolver{r} }
+
+func (r *Resolver) Payslip() generated.PayslipResolver { return &payslipResolver{r} }
 
 func (r *Resolver) Person() generated.PersonResolver { return &personResolver{r} }
 
@@ -37,11 +45,17 @@ func (r *Resolver) Product() generated.ProductResolver { return &productResolver
 
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
+func (r *Resolver) SickReport() generated.SickReportResolver { return &sickReportResolver{r} }
+
 type (
-	accountResolver    struct{ *Resolver }
-	employerResolver   struct{ *Resolver }
-	employmentResolver struct{ *Resolver }
-	personResolver     struct{ *Resolver }
-	productResolver    struct{ *Resolver }
-	queryResolver      struct{ *Resolver }
+	accountResolver         struct{ *Resolver }
+	annualStatementResolver struct{ *Resolver }
+	documentResolver        struct{ *Resolver }
+	employerResolver        struct{ *Resolver }
+	employmentResolver      struct{ *Resolver }
+	payslipResolver         struct{ *Resolver }
+	personResolver          struct{ *Resolver }
+	productResolver         struct{ *Resolver }
+	queryResolver           struct{ *Resolver }
+	sickReportResolver      struct{ *Resolver }
 )

@@ -17,8 +17,10 @@ import (
 )
 
 // presentError gives every error a stable extensions.code (UNAUTHENTICATED, FORBIDDEN,
-// NOT_FOUND, BAD_REQUEST, INTERNAL, plus the persisted-query protocol's own code) and
-// never shows an internal error's text: that is logged with the request id instead.
+// NOT_FOUND, BAD_REQUEST, FEATURE_NOT_ACTIVE, INTERNAL, plus the persisted-query
+// protocol's own code) and never shows an internal error's text: that is logged with the
+// request id instead. FEATURE_NOT_ACTIVE says the employer's products do not include
+// the portal feature an employee asked for (R22).
 func presentError(ctx context.Context, err error) *gqlerror.Error {
 	gqlErr := graphql.DefaultErrorPresenter(ctx, err)
 	code, msg := classify(err, gqlErr)

@@ -12,7 +12,13 @@ import (
 
 	"github.com/werkportaal/werkportaal/frontend"
 	"github.com/werkportaal/werkportaal/graph/generated"
+	"github.com/werkportaal/werkportaal/server/portal"
 )
+
+// MaxUploadBytes bounds a multipart request: a document of at most 10 MiB plus the
+// operation and form overhead. A slightly larger file still reaches addDocument, which
+// answers FILE_TOO_LARGE.
+const MaxUploadBytes = portal.MaxDocumentSize + 1<<20
 
 // HandlerConfig tunes the GraphQL endpoint.
 type HandlerConfig struct {
@@ -44,6 +50,9 @@ func NewHandler(r *Resolver, cfg HandlerConfig) http.Handler {
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
+	// File uploads (addDocument) use the GraphQL multipart request; the body limit of
+	// multipart requests is set in server/app.
+	srv.AddTransport(transport.MultipartForm{MaxUploadSize: MaxUploadBytes, MaxMemory: MaxUploadBytes})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	if cfg.Dev {
 		srv.Use(extension.Introspection{})
@@ -58,7 +67,7 @@ func NewHandler(r *Resolver, cfg HandlerConfig) http.Handler {
 	srv.SetErrorPresenter(presentError)
 	srv.SetRecoverFunc(recoverPanic)
 	return http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
-		ctx := withMemo(req.Context())
+		ctx := portal.WithRequestCache(withMemo(req.Context()))
 		ctx = withLocale(ctx, preferredLocale(req.Header.Get("Accept-Language")))
 		srv.ServeHTTP(w, req.WithContext(ctx))
 	})

@@ -9,6 +9,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/auth"
 	"github.com/werkportaal/werkportaal/server/clock"
 	"github.com/werkportaal/werkportaal/server/directory"
+	"github.com/werkportaal/werkportaal/server/portal"
 	"github.com/werkportaal/werkportaal/server/product"
 )
 
@@ -21,6 +22,8 @@ type Resolver struct {
 	Directory *directory.Service
 	// ProductSvc is named so because Products is the products query's resolver.
 	ProductSvc *product.Service
+	// Portal is the portal's content: payroll results, documents, sick reports (R20–R26).
+	Portal *portal.Service
 	// Dev enables the dev mailbox query.
 	Dev bool
 }

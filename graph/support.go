@@ -47,6 +47,11 @@ var nodeTables = map[string]string{
 	pid.Product:           "products",
 	pid.ProductActivation: "product_activations",
 	pid.AuditEvent:        "audit_events",
+	pid.Payslip:           "payslips",
+	pid.AnnualStatement:   "annual_statements",
+	pid.LeaveBalance:      "leave_balances",
+	pid.Document:          "documents",
+	pid.SickReport:        "sick_reports",
 }
 
 func nodeType(_ context.Context, id string) (string, error) {

@@ -50,6 +50,8 @@ const (
 	FieldInviteExpiresAt = "invite_expires_at"
 	// FieldBlockedAt holds the string denoting the blocked_at field in the database.
 	FieldBlockedAt = "blocked_at"
+	// FieldNotifyNewDocuments holds the string denoting the notify_new_documents field in the database.
+	FieldNotifyNewDocuments = "notify_new_documents"
 	// EdgePerson holds the string denoting the person edge name in mutations.
 	EdgePerson = "person"
 	// EdgeInvitations holds the string denoting the invitations edge name in mutations.
@@ -91,6 +93,7 @@ var Columns = []string{
 	FieldLockedUntil,
 	FieldInviteExpiresAt,
 	FieldBlockedAt,
+	FieldNotifyNewDocuments,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -133,6 +136,8 @@ var (
 	DefaultFailedAttempts int
 	// FailedAttemptsValidator is a validator for the "failed_attempts" field. It is called by the builders before save.
 	FailedAttemptsValidator func(int) error
+	// DefaultNotifyNewDocuments holds the default value on creation for the "notify_new_documents" field.
+	DefaultNotifyNewDocuments bool
 	// DefaultID holds the default value on creation for the "id" field.
 	DefaultID func() string
 	// IDValidator is a validator for the "id" field. It is called by the builders before save.
@@ -253,6 +258,11 @@ func ByInviteExpiresAt(opts ...sql.OrderTermOption) OrderOption {
 // ByBlockedAt orders the results by the blocked_at field.
 func ByBlockedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldBlockedAt, opts...).ToFunc()
+}
+
+// ByNotifyNewDocuments orders the results by the notify_new_documents field.
+func ByNotifyNewDocuments(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldNotifyNewDocuments, opts...).ToFunc()
 }
 
 // ByPersonField orders the results by person field.

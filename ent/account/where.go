@@ -140,6 +140,11 @@ func BlockedAt(v time.Time) predicate.Account {
 	return predicate.Account(sql.FieldEQ(FieldBlockedAt, v))
 }
 
+// NotifyNewDocuments applies equality check predicate on the "notify_new_documents" field. It's identical to NotifyNewDocumentsEQ.
+func NotifyNewDocuments(v bool) predicate.Account {
+	return predicate.Account(sql.FieldEQ(FieldNotifyNewDocuments, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Account {
 	return predicate.Account(sql.FieldEQ(FieldCreatedAt, v))
@@ -1023,6 +1028,16 @@ func BlockedAtIsNil() predicate.Account {
 // BlockedAtNotNil applies the NotNil predicate on the "blocked_at" field.
 func BlockedAtNotNil() predicate.Account {
 	return predicate.Account(sql.FieldNotNull(FieldBlockedAt))
+}
+
+// NotifyNewDocumentsEQ applies the EQ predicate on the "notify_new_documents" field.
+func NotifyNewDocumentsEQ(v bool) predicate.Account {
+	return predicate.Account(sql.FieldEQ(FieldNotifyNewDocuments, v))
+}
+
+// NotifyNewDocumentsNEQ applies the NEQ predicate on the "notify_new_documents" field.
+func NotifyNewDocumentsNEQ(v bool) predicate.Account {
+	return predicate.Account(sql.FieldNEQ(FieldNotifyNewDocuments, v))
 }
 
 // HasPerson applies the HasEdge predicate on the "person" edge.

@@ -33,6 +33,18 @@ func (f AccountFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, err
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.AccountMutation", m)
 }
 
+// The AnnualStatementFunc type is an adapter to allow the use of ordinary
+// function as AnnualStatement mutator.
+type AnnualStatementFunc func(context.Context, *ent.AnnualStatementMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f AnnualStatementFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.AnnualStatementMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.AnnualStatementMutation", m)
+}
+
 // The AuditEventFunc type is an adapter to allow the use of ordinary
 // function as AuditEvent mutator.
 type AuditEventFunc func(context.Context, *ent.AuditEventMutation) (ent.Value, error)
@@ -43,6 +55,30 @@ func (f AuditEventFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, 
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.AuditEventMutation", m)
+}
+
+// The DocumentFunc type is an adapter to allow the use of ordinary
+// function as Document mutator.
+type DocumentFunc func(context.Context, *ent.DocumentMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f DocumentFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.DocumentMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.DocumentMutation", m)
+}
+
+// The DocumentFileFunc type is an adapter to allow the use of ordinary
+// function as DocumentFile mutator.
+type DocumentFileFunc func(context.Context, *ent.DocumentFileMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f DocumentFileFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.DocumentFileMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.DocumentFileMutation", m)
 }
 
 // The EmployerFunc type is an adapter to allow the use of ordinary
@@ -81,6 +117,18 @@ func (f InvitationFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, 
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.InvitationMutation", m)
 }
 
+// The LeaveBalanceFunc type is an adapter to allow the use of ordinary
+// function as LeaveBalance mutator.
+type LeaveBalanceFunc func(context.Context, *ent.LeaveBalanceMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f LeaveBalanceFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.LeaveBalanceMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.LeaveBalanceMutation", m)
+}
+
 // The MailTemplateFunc type is an adapter to allow the use of ordinary
 // function as MailTemplate mutator.
 type MailTemplateFunc func(context.Context, *ent.MailTemplateMutation) (ent.Value, error)
@@ -115,6 +163,30 @@ func (f PasswordResetFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Valu
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.PasswordResetMutation", m)
+}
+
+// The PayslipFunc type is an adapter to allow the use of ordinary
+// function as Payslip mutator.
+type PayslipFunc func(context.Context, *ent.PayslipMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f PayslipFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.PayslipMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.PayslipMutation", m)
+}
+
+// The PayslipLineFunc type is an adapter to allow the use of ordinary
+// function as PayslipLine mutator.
+type PayslipLineFunc func(context.Context, *ent.PayslipLineMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f PayslipLineFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.PayslipLineMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.PayslipLineMutation", m)
 }
 
 // The PersonFunc type is an adapter to allow the use of ordinary
@@ -175,6 +247,18 @@ func (f SessionFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, err
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.SessionMutation", m)
+}
+
+// The SickReportFunc type is an adapter to allow the use of ordinary
+// function as SickReport mutator.
+type SickReportFunc func(context.Context, *ent.SickReportMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f SickReportFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.SickReportMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.SickReportMutation", m)
 }
 
 // The UserFunc type is an adapter to allow the use of ordinary

@@ -9,20 +9,27 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/ent/account"
+	"github.com/werkportaal/werkportaal/ent/annualstatement"
 	"github.com/werkportaal/werkportaal/ent/apiclient"
 	"github.com/werkportaal/werkportaal/ent/auditevent"
+	"github.com/werkportaal/werkportaal/ent/document"
+	"github.com/werkportaal/werkportaal/ent/documentfile"
 	"github.com/werkportaal/werkportaal/ent/employer"
 	"github.com/werkportaal/werkportaal/ent/employment"
 	"github.com/werkportaal/werkportaal/ent/invitation"
+	"github.com/werkportaal/werkportaal/ent/leavebalance"
 	"github.com/werkportaal/werkportaal/ent/mailtemplate"
 	"github.com/werkportaal/werkportaal/ent/outboxmail"
 	"github.com/werkportaal/werkportaal/ent/passwordreset"
+	"github.com/werkportaal/werkportaal/ent/payslip"
+	"github.com/werkportaal/werkportaal/ent/payslipline"
 	"github.com/werkportaal/werkportaal/ent/person"
 	"github.com/werkportaal/werkportaal/ent/predicate"
 	"github.com/werkportaal/werkportaal/ent/product"
 	"github.com/werkportaal/werkportaal/ent/productactivation"
 	"github.com/werkportaal/werkportaal/ent/provider"
 	"github.com/werkportaal/werkportaal/ent/session"
+	"github.com/werkportaal/werkportaal/ent/sickreport"
 	"github.com/werkportaal/werkportaal/ent/user"
 )
 
@@ -136,6 +143,33 @@ func (f TraverseAccount) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.AccountQuery", q)
 }
 
+// The AnnualStatementFunc type is an adapter to allow the use of ordinary function as a Querier.
+type AnnualStatementFunc func(context.Context, *ent.AnnualStatementQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f AnnualStatementFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.AnnualStatementQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.AnnualStatementQuery", q)
+}
+
+// The TraverseAnnualStatement type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseAnnualStatement func(context.Context, *ent.AnnualStatementQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseAnnualStatement) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseAnnualStatement) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.AnnualStatementQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.AnnualStatementQuery", q)
+}
+
 // The AuditEventFunc type is an adapter to allow the use of ordinary function as a Querier.
 type AuditEventFunc func(context.Context, *ent.AuditEventQuery) (ent.Value, error)
 
@@ -161,6 +195,60 @@ func (f TraverseAuditEvent) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.AuditEventQuery", q)
+}
+
+// The DocumentFunc type is an adapter to allow the use of ordinary function as a Querier.
+type DocumentFunc func(context.Context, *ent.DocumentQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f DocumentFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.DocumentQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.DocumentQuery", q)
+}
+
+// The TraverseDocument type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseDocument func(context.Context, *ent.DocumentQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseDocument) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseDocument) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.DocumentQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.DocumentQuery", q)
+}
+
+// The DocumentFileFunc type is an adapter to allow the use of ordinary function as a Querier.
+type DocumentFileFunc func(context.Context, *ent.DocumentFileQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f DocumentFileFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.DocumentFileQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.DocumentFileQuery", q)
+}
+
+// The TraverseDocumentFile type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseDocumentFile func(context.Context, *ent.DocumentFileQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseDocumentFile) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseDocumentFile) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.DocumentFileQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.DocumentFileQuery", q)
 }
 
 // The EmployerFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -244,6 +332,33 @@ func (f TraverseInvitation) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.InvitationQuery", q)
 }
 
+// The LeaveBalanceFunc type is an adapter to allow the use of ordinary function as a Querier.
+type LeaveBalanceFunc func(context.Context, *ent.LeaveBalanceQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f LeaveBalanceFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.LeaveBalanceQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.LeaveBalanceQuery", q)
+}
+
+// The TraverseLeaveBalance type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseLeaveBalance func(context.Context, *ent.LeaveBalanceQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseLeaveBalance) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseLeaveBalance) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.LeaveBalanceQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.LeaveBalanceQuery", q)
+}
+
 // The MailTemplateFunc type is an adapter to allow the use of ordinary function as a Querier.
 type MailTemplateFunc func(context.Context, *ent.MailTemplateQuery) (ent.Value, error)
 
@@ -323,6 +438,60 @@ func (f TraversePasswordReset) Traverse(ctx context.Context, q ent.Query) error 
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.PasswordResetQuery", q)
+}
+
+// The PayslipFunc type is an adapter to allow the use of ordinary function as a Querier.
+type PayslipFunc func(context.Context, *ent.PayslipQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f PayslipFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.PayslipQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.PayslipQuery", q)
+}
+
+// The TraversePayslip type is an adapter to allow the use of ordinary function as Traverser.
+type TraversePayslip func(context.Context, *ent.PayslipQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraversePayslip) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraversePayslip) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.PayslipQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.PayslipQuery", q)
+}
+
+// The PayslipLineFunc type is an adapter to allow the use of ordinary function as a Querier.
+type PayslipLineFunc func(context.Context, *ent.PayslipLineQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f PayslipLineFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.PayslipLineQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.PayslipLineQuery", q)
+}
+
+// The TraversePayslipLine type is an adapter to allow the use of ordinary function as Traverser.
+type TraversePayslipLine func(context.Context, *ent.PayslipLineQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraversePayslipLine) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraversePayslipLine) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.PayslipLineQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.PayslipLineQuery", q)
 }
 
 // The PersonFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -460,6 +629,33 @@ func (f TraverseSession) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.SessionQuery", q)
 }
 
+// The SickReportFunc type is an adapter to allow the use of ordinary function as a Querier.
+type SickReportFunc func(context.Context, *ent.SickReportQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f SickReportFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.SickReportQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.SickReportQuery", q)
+}
+
+// The TraverseSickReport type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseSickReport func(context.Context, *ent.SickReportQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseSickReport) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseSickReport) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SickReportQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.SickReportQuery", q)
+}
+
 // The UserFunc type is an adapter to allow the use of ordinary function as a Querier.
 type UserFunc func(context.Context, *ent.UserQuery) (ent.Value, error)
 
@@ -494,20 +690,32 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.APIClientQuery, predicate.APIClient, apiclient.OrderOption]{typ: ent.TypeAPIClient, tq: q}, nil
 	case *ent.AccountQuery:
 		return &query[*ent.AccountQuery, predicate.Account, account.OrderOption]{typ: ent.TypeAccount, tq: q}, nil
+	case *ent.AnnualStatementQuery:
+		return &query[*ent.AnnualStatementQuery, predicate.AnnualStatement, annualstatement.OrderOption]{typ: ent.TypeAnnualStatement, tq: q}, nil
 	case *ent.AuditEventQuery:
 		return &query[*ent.AuditEventQuery, predicate.AuditEvent, auditevent.OrderOption]{typ: ent.TypeAuditEvent, tq: q}, nil
+	case *ent.DocumentQuery:
+		return &query[*ent.DocumentQuery, predicate.Document, document.OrderOption]{typ: ent.TypeDocument, tq: q}, nil
+	case *ent.DocumentFileQuery:
+		return &query[*ent.DocumentFileQuery, predicate.DocumentFile, documentfile.OrderOption]{typ: ent.TypeDocumentFile, tq: q}, nil
 	case *ent.EmployerQuery:
 		return &query[*ent.EmployerQuery, predicate.Employer, employer.OrderOption]{typ: ent.TypeEmployer, tq: q}, nil
 	case *ent.EmploymentQuery:
 		return &query[*ent.EmploymentQuery, predicate.Employment, employment.OrderOption]{typ: ent.TypeEmployment, tq: q}, nil
 	case *ent.InvitationQuery:
 		return &query[*ent.InvitationQuery, predicate.Invitation, invitation.OrderOption]{typ: ent.TypeInvitation, tq: q}, nil
+	case *ent.LeaveBalanceQuery:
+		return &query[*ent.LeaveBalanceQuery, predicate.LeaveBalance, leavebalance.OrderOption]{typ: ent.TypeLeaveBalance, tq: q}, nil
 	case *ent.MailTemplateQuery:
 		return &query[*ent.MailTemplateQuery, predicate.MailTemplate, mailtemplate.OrderOption]{typ: ent.TypeMailTemplate, tq: q}, nil
 	case *ent.OutboxMailQuery:
 		return &query[*ent.OutboxMailQuery, predicate.OutboxMail, outboxmail.OrderOption]{typ: ent.TypeOutboxMail, tq: q}, nil
 	case *ent.PasswordResetQuery:
 		return &query[*ent.PasswordResetQuery, predicate.PasswordReset, passwordreset.OrderOption]{typ: ent.TypePasswordReset, tq: q}, nil
+	case *ent.PayslipQuery:
+		return &query[*ent.PayslipQuery, predicate.Payslip, payslip.OrderOption]{typ: ent.TypePayslip, tq: q}, nil
+	case *ent.PayslipLineQuery:
+		return &query[*ent.PayslipLineQuery, predicate.PayslipLine, payslipline.OrderOption]{typ: ent.TypePayslipLine, tq: q}, nil
 	case *ent.PersonQuery:
 		return &query[*ent.PersonQuery, predicate.Person, person.OrderOption]{typ: ent.TypePerson, tq: q}, nil
 	case *ent.ProductQuery:
@@ -518,6 +726,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.ProviderQuery, predicate.Provider, provider.OrderOption]{typ: ent.TypeProvider, tq: q}, nil
 	case *ent.SessionQuery:
 		return &query[*ent.SessionQuery, predicate.Session, session.OrderOption]{typ: ent.TypeSession, tq: q}, nil
+	case *ent.SickReportQuery:
+		return &query[*ent.SickReportQuery, predicate.SickReport, sickreport.OrderOption]{typ: ent.TypeSickReport, tq: q}, nil
 	case *ent.UserQuery:
 		return &query[*ent.UserQuery, predicate.User, user.OrderOption]{typ: ent.TypeUser, tq: q}, nil
 	default:

@@ -53,6 +53,7 @@ var (
 		{Name: "locked_until", Type: field.TypeTime, Nullable: true},
 		{Name: "invite_expires_at", Type: field.TypeTime, Nullable: true},
 		{Name: "blocked_at", Type: field.TypeTime, Nullable: true},
+		{Name: "notify_new_documents", Type: field.TypeBool, Default: false},
 		{Name: "person_id", Type: field.TypeString, Unique: true, Size: 40},
 	}
 	// AccountsTable holds the schema information for the "accounts" table.
@@ -63,7 +64,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "accounts_persons_account",
-				Columns:    []*schema.Column{AccountsColumns[16]},
+				Columns:    []*schema.Column{AccountsColumns[17]},
 				RefColumns: []*schema.Column{PersonsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -77,7 +78,7 @@ var (
 			{
 				Name:    "account_person_id",
 				Unique:  true,
-				Columns: []*schema.Column{AccountsColumns[16]},
+				Columns: []*schema.Column{AccountsColumns[17]},
 			},
 			{
 				Name:    "account_username_key",
@@ -93,6 +94,54 @@ var (
 				Name:    "account_employer_id_state",
 				Unique:  false,
 				Columns: []*schema.Column{AccountsColumns[4], AccountsColumns[5]},
+			},
+		},
+	}
+	// AnnualStatementsColumns holds the columns for the "annual_statements" table.
+	AnnualStatementsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "provider_id", Type: field.TypeString},
+		{Name: "employer_id", Type: field.TypeString},
+		{Name: "person_id", Type: field.TypeString},
+		{Name: "year", Type: field.TypeInt},
+		{Name: "wage_for_payroll_tax_cents", Type: field.TypeInt64},
+		{Name: "withheld_payroll_tax_cents", Type: field.TypeInt64},
+		{Name: "labour_tax_credit_cents", Type: field.TypeInt64},
+		{Name: "zvw_wage_cents", Type: field.TypeInt64},
+		{Name: "payroll_tax_credit_applied", Type: field.TypeBool},
+		{Name: "bsn", Type: field.TypeString, Size: 9},
+		{Name: "employment_id", Type: field.TypeString, Size: 40},
+	}
+	// AnnualStatementsTable holds the schema information for the "annual_statements" table.
+	AnnualStatementsTable = &schema.Table{
+		Name:       "annual_statements",
+		Columns:    AnnualStatementsColumns,
+		PrimaryKey: []*schema.Column{AnnualStatementsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "annual_statements_employments_employment",
+				Columns:    []*schema.Column{AnnualStatementsColumns[13]},
+				RefColumns: []*schema.Column{EmploymentsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "annualstatement_provider_id",
+				Unique:  false,
+				Columns: []*schema.Column{AnnualStatementsColumns[3]},
+			},
+			{
+				Name:    "annualstatement_employment_id_year",
+				Unique:  true,
+				Columns: []*schema.Column{AnnualStatementsColumns[13], AnnualStatementsColumns[6]},
+			},
+			{
+				Name:    "annualstatement_person_id_year",
+				Unique:  false,
+				Columns: []*schema.Column{AnnualStatementsColumns[5], AnnualStatementsColumns[6]},
 			},
 		},
 	}
@@ -137,6 +186,84 @@ var (
 				Name:    "auditevent_action",
 				Unique:  false,
 				Columns: []*schema.Column{AuditEventsColumns[8]},
+			},
+		},
+	}
+	// DocumentsColumns holds the columns for the "documents" table.
+	DocumentsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "provider_id", Type: field.TypeString},
+		{Name: "employer_id", Type: field.TypeString},
+		{Name: "category", Type: field.TypeEnum, Enums: []string{"CONTRACT", "CORRESPONDENCE", "PAYROLL", "ABSENCE", "POLICY", "OTHER"}},
+		{Name: "title", Type: field.TypeString, Size: 200},
+		{Name: "file_name", Type: field.TypeString, Size: 200},
+		{Name: "content_type", Type: field.TypeString, Size: 100},
+		{Name: "size_bytes", Type: field.TypeInt64},
+		{Name: "sha256", Type: field.TypeString, Size: 64},
+		{Name: "visible_to_employee", Type: field.TypeBool, Default: false},
+		{Name: "first_visible_at", Type: field.TypeTime, Nullable: true},
+		{Name: "created_by", Type: field.TypeString},
+		{Name: "person_id", Type: field.TypeString, Nullable: true, Size: 40},
+	}
+	// DocumentsTable holds the schema information for the "documents" table.
+	DocumentsTable = &schema.Table{
+		Name:       "documents",
+		Columns:    DocumentsColumns,
+		PrimaryKey: []*schema.Column{DocumentsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "documents_persons_person",
+				Columns:    []*schema.Column{DocumentsColumns[14]},
+				RefColumns: []*schema.Column{PersonsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "document_provider_id",
+				Unique:  false,
+				Columns: []*schema.Column{DocumentsColumns[3]},
+			},
+			{
+				Name:    "document_employer_id_person_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{DocumentsColumns[4], DocumentsColumns[14], DocumentsColumns[1]},
+			},
+			{
+				Name:    "document_person_id_visible_to_employee",
+				Unique:  false,
+				Columns: []*schema.Column{DocumentsColumns[14], DocumentsColumns[11]},
+			},
+		},
+	}
+	// DocumentFilesColumns holds the columns for the "document_files" table.
+	DocumentFilesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "provider_id", Type: field.TypeString},
+		{Name: "employer_id", Type: field.TypeString},
+		{Name: "data", Type: field.TypeBytes, Size: 10485760},
+		{Name: "document_id", Type: field.TypeString, Unique: true, Size: 40},
+	}
+	// DocumentFilesTable holds the schema information for the "document_files" table.
+	DocumentFilesTable = &schema.Table{
+		Name:       "document_files",
+		Columns:    DocumentFilesColumns,
+		PrimaryKey: []*schema.Column{DocumentFilesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "document_files_documents_file",
+				Columns:    []*schema.Column{DocumentFilesColumns[4]},
+				RefColumns: []*schema.Column{DocumentsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "documentfile_provider_id",
+				Unique:  false,
+				Columns: []*schema.Column{DocumentFilesColumns[1]},
 			},
 		},
 	}
@@ -296,6 +423,54 @@ var (
 			},
 		},
 	}
+	// LeaveBalancesColumns holds the columns for the "leave_balances" table.
+	LeaveBalancesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "provider_id", Type: field.TypeString},
+		{Name: "employer_id", Type: field.TypeString},
+		{Name: "person_id", Type: field.TypeString},
+		{Name: "year", Type: field.TypeInt},
+		{Name: "leave_type", Type: field.TypeEnum, Enums: []string{"STATUTORY", "EXTRA_STATUTORY", "WORKING_TIME_REDUCTION", "SENIORITY", "OTHER"}},
+		{Name: "entitlement_hours", Type: field.TypeFloat64},
+		{Name: "taken_hours", Type: field.TypeFloat64},
+		{Name: "planned_hours", Type: field.TypeFloat64},
+		{Name: "remaining_hours", Type: field.TypeFloat64},
+		{Name: "expiry_date", Type: field.TypeOther, Nullable: true, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
+		{Name: "employment_id", Type: field.TypeString, Size: 40},
+	}
+	// LeaveBalancesTable holds the schema information for the "leave_balances" table.
+	LeaveBalancesTable = &schema.Table{
+		Name:       "leave_balances",
+		Columns:    LeaveBalancesColumns,
+		PrimaryKey: []*schema.Column{LeaveBalancesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "leave_balances_employments_employment",
+				Columns:    []*schema.Column{LeaveBalancesColumns[13]},
+				RefColumns: []*schema.Column{EmploymentsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "leavebalance_provider_id",
+				Unique:  false,
+				Columns: []*schema.Column{LeaveBalancesColumns[3]},
+			},
+			{
+				Name:    "leavebalance_employment_id_year_leave_type",
+				Unique:  true,
+				Columns: []*schema.Column{LeaveBalancesColumns[13], LeaveBalancesColumns[6], LeaveBalancesColumns[7]},
+			},
+			{
+				Name:    "leavebalance_person_id_year",
+				Unique:  false,
+				Columns: []*schema.Column{LeaveBalancesColumns[5], LeaveBalancesColumns[6]},
+			},
+		},
+	}
 	// MailTemplatesColumns holds the columns for the "mail_templates" table.
 	MailTemplatesColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -400,6 +575,104 @@ var (
 				Name:    "passwordreset_account_id",
 				Unique:  false,
 				Columns: []*schema.Column{PasswordResetsColumns[4]},
+			},
+		},
+	}
+	// PayslipsColumns holds the columns for the "payslips" table.
+	PayslipsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "provider_id", Type: field.TypeString},
+		{Name: "employer_id", Type: field.TypeString},
+		{Name: "person_id", Type: field.TypeString},
+		{Name: "period_type", Type: field.TypeEnum, Enums: []string{"MONTH", "FOUR_WEEKS"}},
+		{Name: "year", Type: field.TypeInt},
+		{Name: "period", Type: field.TypeInt},
+		{Name: "period_key", Type: field.TypeInt},
+		{Name: "run_date", Type: field.TypeOther, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
+		{Name: "visible_from", Type: field.TypeOther, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
+		{Name: "gross_cents", Type: field.TypeInt64},
+		{Name: "net_cents", Type: field.TypeInt64},
+		{Name: "employment_id", Type: field.TypeString, Size: 40},
+	}
+	// PayslipsTable holds the schema information for the "payslips" table.
+	PayslipsTable = &schema.Table{
+		Name:       "payslips",
+		Columns:    PayslipsColumns,
+		PrimaryKey: []*schema.Column{PayslipsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "payslips_employments_employment",
+				Columns:    []*schema.Column{PayslipsColumns[14]},
+				RefColumns: []*schema.Column{EmploymentsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "payslip_provider_id",
+				Unique:  false,
+				Columns: []*schema.Column{PayslipsColumns[3]},
+			},
+			{
+				Name:    "payslip_employment_id_period_type_year_period",
+				Unique:  true,
+				Columns: []*schema.Column{PayslipsColumns[14], PayslipsColumns[6], PayslipsColumns[7], PayslipsColumns[8]},
+			},
+			{
+				Name:    "payslip_person_id_period_key",
+				Unique:  false,
+				Columns: []*schema.Column{PayslipsColumns[5], PayslipsColumns[9]},
+			},
+			{
+				Name:    "payslip_employer_id_period_key",
+				Unique:  false,
+				Columns: []*schema.Column{PayslipsColumns[4], PayslipsColumns[9]},
+			},
+		},
+	}
+	// PayslipLinesColumns holds the columns for the "payslip_lines" table.
+	PayslipLinesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "provider_id", Type: field.TypeString},
+		{Name: "employer_id", Type: field.TypeString},
+		{Name: "person_id", Type: field.TypeString},
+		{Name: "position", Type: field.TypeInt},
+		{Name: "code", Type: field.TypeString, Size: 20},
+		{Name: "description", Type: field.TypeString, Size: 200},
+		{Name: "amount_cents", Type: field.TypeInt64},
+		{Name: "category", Type: field.TypeEnum, Enums: []string{"EARNINGS", "DEDUCTIONS", "EMPLOYER_CONTRIBUTIONS", "RESERVATIONS"}},
+		{Name: "payslip_id", Type: field.TypeString, Size: 40},
+	}
+	// PayslipLinesTable holds the schema information for the "payslip_lines" table.
+	PayslipLinesTable = &schema.Table{
+		Name:       "payslip_lines",
+		Columns:    PayslipLinesColumns,
+		PrimaryKey: []*schema.Column{PayslipLinesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "payslip_lines_payslips_lines",
+				Columns:    []*schema.Column{PayslipLinesColumns[9]},
+				RefColumns: []*schema.Column{PayslipsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "payslipline_provider_id",
+				Unique:  false,
+				Columns: []*schema.Column{PayslipLinesColumns[1]},
+			},
+			{
+				Name:    "payslipline_payslip_id_position",
+				Unique:  false,
+				Columns: []*schema.Column{PayslipLinesColumns[9], PayslipLinesColumns[4]},
+			},
+			{
+				Name:    "payslipline_person_id",
+				Unique:  false,
+				Columns: []*schema.Column{PayslipLinesColumns[3]},
 			},
 		},
 	}
@@ -585,6 +858,62 @@ var (
 			},
 		},
 	}
+	// SickReportsColumns holds the columns for the "sick_reports" table.
+	SickReportsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "provider_id", Type: field.TypeString},
+		{Name: "employer_id", Type: field.TypeString},
+		{Name: "first_sick_day", Type: field.TypeOther, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
+		{Name: "hours_worked", Type: field.TypeFloat64, Nullable: true},
+		{Name: "reported_at", Type: field.TypeTime},
+		{Name: "reported_by_kind", Type: field.TypeEnum, Enums: []string{"EMPLOYEE", "STAFF_USER", "API_CLIENT"}},
+		{Name: "reported_by_id", Type: field.TypeString},
+		{Name: "reported_by_name", Type: field.TypeString, Size: 200},
+		{Name: "recovery_date", Type: field.TypeOther, Nullable: true, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
+		{Name: "recovery_reported_at", Type: field.TypeTime, Nullable: true},
+		{Name: "person_id", Type: field.TypeString, Size: 40},
+	}
+	// SickReportsTable holds the schema information for the "sick_reports" table.
+	SickReportsTable = &schema.Table{
+		Name:       "sick_reports",
+		Columns:    SickReportsColumns,
+		PrimaryKey: []*schema.Column{SickReportsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "sick_reports_persons_person",
+				Columns:    []*schema.Column{SickReportsColumns[13]},
+				RefColumns: []*schema.Column{PersonsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "sickreport_provider_id",
+				Unique:  false,
+				Columns: []*schema.Column{SickReportsColumns[3]},
+			},
+			{
+				Name:    "sickreport_person_id",
+				Unique:  true,
+				Columns: []*schema.Column{SickReportsColumns[13]},
+				Annotation: &entsql.IndexAnnotation{
+					Where: "recovery_date IS NULL",
+				},
+			},
+			{
+				Name:    "sickreport_person_id_first_sick_day",
+				Unique:  false,
+				Columns: []*schema.Column{SickReportsColumns[13], SickReportsColumns[5]},
+			},
+			{
+				Name:    "sickreport_employer_id_first_sick_day",
+				Unique:  false,
+				Columns: []*schema.Column{SickReportsColumns[4], SickReportsColumns[5]},
+			},
+		},
+	}
 	// UsersColumns holds the columns for the "users" table.
 	UsersColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -625,30 +954,44 @@ var (
 	Tables = []*schema.Table{
 		APIClientsTable,
 		AccountsTable,
+		AnnualStatementsTable,
 		AuditEventsTable,
+		DocumentsTable,
+		DocumentFilesTable,
 		EmployersTable,
 		EmploymentsTable,
 		InvitationsTable,
+		LeaveBalancesTable,
 		MailTemplatesTable,
 		OutboxMailsTable,
 		PasswordResetsTable,
+		PayslipsTable,
+		PayslipLinesTable,
 		PersonsTable,
 		ProductsTable,
 		ProductActivationsTable,
 		ProvidersTable,
 		SessionsTable,
+		SickReportsTable,
 		UsersTable,
 	}
 )
 
 func init() {
 	AccountsTable.ForeignKeys[0].RefTable = PersonsTable
+	AnnualStatementsTable.ForeignKeys[0].RefTable = EmploymentsTable
+	DocumentsTable.ForeignKeys[0].RefTable = PersonsTable
+	DocumentFilesTable.ForeignKeys[0].RefTable = DocumentsTable
 	EmployersTable.ForeignKeys[0].RefTable = ProvidersTable
 	EmploymentsTable.ForeignKeys[0].RefTable = EmployersTable
 	EmploymentsTable.ForeignKeys[1].RefTable = PersonsTable
 	InvitationsTable.ForeignKeys[0].RefTable = AccountsTable
 	InvitationsTable.ForeignKeys[1].RefTable = PersonsTable
+	LeaveBalancesTable.ForeignKeys[0].RefTable = EmploymentsTable
+	PayslipsTable.ForeignKeys[0].RefTable = EmploymentsTable
+	PayslipLinesTable.ForeignKeys[0].RefTable = PayslipsTable
 	PersonsTable.ForeignKeys[0].RefTable = EmployersTable
 	ProductActivationsTable.ForeignKeys[0].RefTable = EmployersTable
 	ProductActivationsTable.ForeignKeys[1].RefTable = ProductsTable
+	SickReportsTable.ForeignKeys[0].RefTable = PersonsTable
 }

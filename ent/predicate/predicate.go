@@ -12,8 +12,17 @@ type APIClient func(*sql.Selector)
 // Account is the predicate function for account builders.
 type Account func(*sql.Selector)
 
+// AnnualStatement is the predicate function for annualstatement builders.
+type AnnualStatement func(*sql.Selector)
+
 // AuditEvent is the predicate function for auditevent builders.
 type AuditEvent func(*sql.Selector)
+
+// Document is the predicate function for document builders.
+type Document func(*sql.Selector)
+
+// DocumentFile is the predicate function for documentfile builders.
+type DocumentFile func(*sql.Selector)
 
 // Employer is the predicate function for employer builders.
 type Employer func(*sql.Selector)
@@ -24,6 +33,9 @@ type Employment func(*sql.Selector)
 // Invitation is the predicate function for invitation builders.
 type Invitation func(*sql.Selector)
 
+// LeaveBalance is the predicate function for leavebalance builders.
+type LeaveBalance func(*sql.Selector)
+
 // MailTemplate is the predicate function for mailtemplate builders.
 type MailTemplate func(*sql.Selector)
 
@@ -32,6 +44,12 @@ type OutboxMail func(*sql.Selector)
 
 // PasswordReset is the predicate function for passwordreset builders.
 type PasswordReset func(*sql.Selector)
+
+// Payslip is the predicate function for payslip builders.
+type Payslip func(*sql.Selector)
+
+// PayslipLine is the predicate function for payslipline builders.
+type PayslipLine func(*sql.Selector)
 
 // Person is the predicate function for person builders.
 type Person func(*sql.Selector)
@@ -47,6 +65,9 @@ type Provider func(*sql.Selector)
 
 // Session is the predicate function for session builders.
 type Session func(*sql.Selector)
+
+// SickReport is the predicate function for sickreport builders.
+type SickReport func(*sql.Selector)
 
 // User is the predicate function for user builders.
 type User func(*sql.Selector)

@@ -159,6 +159,30 @@ func (f AccountMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutatio
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AccountMutation", m)
 }
 
+// The AnnualStatementQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type AnnualStatementQueryRuleFunc func(context.Context, *ent.AnnualStatementQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f AnnualStatementQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.AnnualStatementQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.AnnualStatementQuery", q)
+}
+
+// The AnnualStatementMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type AnnualStatementMutationRuleFunc func(context.Context, *ent.AnnualStatementMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f AnnualStatementMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.AnnualStatementMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AnnualStatementMutation", m)
+}
+
 // The AuditEventQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type AuditEventQueryRuleFunc func(context.Context, *ent.AuditEventQuery) error
@@ -181,6 +205,54 @@ func (f AuditEventMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Muta
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AuditEventMutation", m)
+}
+
+// The DocumentQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type DocumentQueryRuleFunc func(context.Context, *ent.DocumentQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f DocumentQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.DocumentQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.DocumentQuery", q)
+}
+
+// The DocumentMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type DocumentMutationRuleFunc func(context.Context, *ent.DocumentMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f DocumentMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.DocumentMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.DocumentMutation", m)
+}
+
+// The DocumentFileQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type DocumentFileQueryRuleFunc func(context.Context, *ent.DocumentFileQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f DocumentFileQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.DocumentFileQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.DocumentFileQuery", q)
+}
+
+// The DocumentFileMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type DocumentFileMutationRuleFunc func(context.Context, *ent.DocumentFileMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f DocumentFileMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.DocumentFileMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.DocumentFileMutation", m)
 }
 
 // The EmployerQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -255,6 +327,30 @@ func (f InvitationMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Muta
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.InvitationMutation", m)
 }
 
+// The LeaveBalanceQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type LeaveBalanceQueryRuleFunc func(context.Context, *ent.LeaveBalanceQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f LeaveBalanceQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.LeaveBalanceQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.LeaveBalanceQuery", q)
+}
+
+// The LeaveBalanceMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type LeaveBalanceMutationRuleFunc func(context.Context, *ent.LeaveBalanceMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f LeaveBalanceMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.LeaveBalanceMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.LeaveBalanceMutation", m)
+}
+
 // The MailTemplateQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type MailTemplateQueryRuleFunc func(context.Context, *ent.MailTemplateQuery) error
@@ -325,6 +421,54 @@ func (f PasswordResetMutationRuleFunc) EvalMutation(ctx context.Context, m ent.M
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.PasswordResetMutation", m)
+}
+
+// The PayslipQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type PayslipQueryRuleFunc func(context.Context, *ent.PayslipQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f PayslipQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.PayslipQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.PayslipQuery", q)
+}
+
+// The PayslipMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type PayslipMutationRuleFunc func(context.Context, *ent.PayslipMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f PayslipMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.PayslipMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.PayslipMutation", m)
+}
+
+// The PayslipLineQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type PayslipLineQueryRuleFunc func(context.Context, *ent.PayslipLineQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f PayslipLineQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.PayslipLineQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.PayslipLineQuery", q)
+}
+
+// The PayslipLineMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type PayslipLineMutationRuleFunc func(context.Context, *ent.PayslipLineMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f PayslipLineMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.PayslipLineMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.PayslipLineMutation", m)
 }
 
 // The PersonQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -447,6 +591,30 @@ func (f SessionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutatio
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SessionMutation", m)
 }
 
+// The SickReportQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type SickReportQueryRuleFunc func(context.Context, *ent.SickReportQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f SickReportQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.SickReportQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.SickReportQuery", q)
+}
+
+// The SickReportMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type SickReportMutationRuleFunc func(context.Context, *ent.SickReportMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f SickReportMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.SickReportMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SickReportMutation", m)
+}
+
 // The UserQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type UserQueryRuleFunc func(context.Context, *ent.UserQuery) error
@@ -510,7 +678,13 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.AccountQuery:
 		return q.Filter(), nil
+	case *ent.AnnualStatementQuery:
+		return q.Filter(), nil
 	case *ent.AuditEventQuery:
+		return q.Filter(), nil
+	case *ent.DocumentQuery:
+		return q.Filter(), nil
+	case *ent.DocumentFileQuery:
 		return q.Filter(), nil
 	case *ent.EmployerQuery:
 		return q.Filter(), nil
@@ -518,11 +692,17 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.InvitationQuery:
 		return q.Filter(), nil
+	case *ent.LeaveBalanceQuery:
+		return q.Filter(), nil
 	case *ent.MailTemplateQuery:
 		return q.Filter(), nil
 	case *ent.OutboxMailQuery:
 		return q.Filter(), nil
 	case *ent.PasswordResetQuery:
+		return q.Filter(), nil
+	case *ent.PayslipQuery:
+		return q.Filter(), nil
+	case *ent.PayslipLineQuery:
 		return q.Filter(), nil
 	case *ent.PersonQuery:
 		return q.Filter(), nil
@@ -533,6 +713,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 	case *ent.ProviderQuery:
 		return q.Filter(), nil
 	case *ent.SessionQuery:
+		return q.Filter(), nil
+	case *ent.SickReportQuery:
 		return q.Filter(), nil
 	case *ent.UserQuery:
 		return q.Filter(), nil
@@ -547,7 +729,13 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.AccountMutation:
 		return m.Filter(), nil
+	case *ent.AnnualStatementMutation:
+		return m.Filter(), nil
 	case *ent.AuditEventMutation:
+		return m.Filter(), nil
+	case *ent.DocumentMutation:
+		return m.Filter(), nil
+	case *ent.DocumentFileMutation:
 		return m.Filter(), nil
 	case *ent.EmployerMutation:
 		return m.Filter(), nil
@@ -555,11 +743,17 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.InvitationMutation:
 		return m.Filter(), nil
+	case *ent.LeaveBalanceMutation:
+		return m.Filter(), nil
 	case *ent.MailTemplateMutation:
 		return m.Filter(), nil
 	case *ent.OutboxMailMutation:
 		return m.Filter(), nil
 	case *ent.PasswordResetMutation:
+		return m.Filter(), nil
+	case *ent.PayslipMutation:
+		return m.Filter(), nil
+	case *ent.PayslipLineMutation:
 		return m.Filter(), nil
 	case *ent.PersonMutation:
 		return m.Filter(), nil
@@ -570,6 +764,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.ProviderMutation:
 		return m.Filter(), nil
 	case *ent.SessionMutation:
+		return m.Filter(), nil
+	case *ent.SickReportMutation:
 		return m.Filter(), nil
 	case *ent.UserMutation:
 		return m.Filter(), nil

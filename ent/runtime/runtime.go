@@ -7,20 +7,27 @@ import (
 	"time"
 
 	"github.com/werkportaal/werkportaal/ent/account"
+	"github.com/werkportaal/werkportaal/ent/annualstatement"
 	"github.com/werkportaal/werkportaal/ent/apiclient"
 	"github.com/werkportaal/werkportaal/ent/auditevent"
+	"github.com/werkportaal/werkportaal/ent/document"
+	"github.com/werkportaal/werkportaal/ent/documentfile"
 	"github.com/werkportaal/werkportaal/ent/employer"
 	"github.com/werkportaal/werkportaal/ent/employment"
 	"github.com/werkportaal/werkportaal/ent/invitation"
+	"github.com/werkportaal/werkportaal/ent/leavebalance"
 	"github.com/werkportaal/werkportaal/ent/mailtemplate"
 	"github.com/werkportaal/werkportaal/ent/outboxmail"
 	"github.com/werkportaal/werkportaal/ent/passwordreset"
+	"github.com/werkportaal/werkportaal/ent/payslip"
+	"github.com/werkportaal/werkportaal/ent/payslipline"
 	"github.com/werkportaal/werkportaal/ent/person"
 	"github.com/werkportaal/werkportaal/ent/product"
 	"github.com/werkportaal/werkportaal/ent/productactivation"
 	"github.com/werkportaal/werkportaal/ent/provider"
 	"github.com/werkportaal/werkportaal/ent/schema"
 	"github.com/werkportaal/werkportaal/ent/session"
+	"github.com/werkportaal/werkportaal/ent/sickreport"
 	"github.com/werkportaal/werkportaal/ent/user"
 
 	"entgo.io/ent"
@@ -163,6 +170,10 @@ func init() {
 	account.DefaultFailedAttempts = accountDescFailedAttempts.Default.(int)
 	// account.FailedAttemptsValidator is a validator for the "failed_attempts" field. It is called by the builders before save.
 	account.FailedAttemptsValidator = accountDescFailedAttempts.Validators[0].(func(int) error)
+	// accountDescNotifyNewDocuments is the schema descriptor for notify_new_documents field.
+	accountDescNotifyNewDocuments := accountFields[13].Descriptor()
+	// account.DefaultNotifyNewDocuments holds the default value on creation for the notify_new_documents field.
+	account.DefaultNotifyNewDocuments = accountDescNotifyNewDocuments.Default.(bool)
 	// accountDescID is the schema descriptor for id field.
 	accountDescID := accountMixinFields0[0].Descriptor()
 	// account.DefaultID holds the default value on creation for the id field.
@@ -170,6 +181,92 @@ func init() {
 	// account.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	account.IDValidator = func() func(string) error {
 		validators := accountDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	annualstatementMixin := schema.AnnualStatement{}.Mixin()
+	annualstatement.Policy = privacy.NewPolicies(schema.AnnualStatement{})
+	annualstatement.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := annualstatement.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	annualstatementMixinFields0 := annualstatementMixin[0].Fields()
+	_ = annualstatementMixinFields0
+	annualstatementMixinFields1 := annualstatementMixin[1].Fields()
+	_ = annualstatementMixinFields1
+	annualstatementMixinFields2 := annualstatementMixin[2].Fields()
+	_ = annualstatementMixinFields2
+	annualstatementFields := schema.AnnualStatement{}.Fields()
+	_ = annualstatementFields
+	// annualstatementDescCreatedAt is the schema descriptor for created_at field.
+	annualstatementDescCreatedAt := annualstatementMixinFields1[0].Descriptor()
+	// annualstatement.DefaultCreatedAt holds the default value on creation for the created_at field.
+	annualstatement.DefaultCreatedAt = annualstatementDescCreatedAt.Default.(func() time.Time)
+	// annualstatementDescUpdatedAt is the schema descriptor for updated_at field.
+	annualstatementDescUpdatedAt := annualstatementMixinFields1[1].Descriptor()
+	// annualstatement.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	annualstatement.DefaultUpdatedAt = annualstatementDescUpdatedAt.Default.(func() time.Time)
+	// annualstatement.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	annualstatement.UpdateDefaultUpdatedAt = annualstatementDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// annualstatementDescProviderID is the schema descriptor for provider_id field.
+	annualstatementDescProviderID := annualstatementMixinFields2[0].Descriptor()
+	// annualstatement.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
+	annualstatement.ProviderIDValidator = annualstatementDescProviderID.Validators[0].(func(string) error)
+	// annualstatementDescEmployerID is the schema descriptor for employer_id field.
+	annualstatementDescEmployerID := annualstatementFields[0].Descriptor()
+	// annualstatement.EmployerIDValidator is a validator for the "employer_id" field. It is called by the builders before save.
+	annualstatement.EmployerIDValidator = annualstatementDescEmployerID.Validators[0].(func(string) error)
+	// annualstatementDescPersonID is the schema descriptor for person_id field.
+	annualstatementDescPersonID := annualstatementFields[1].Descriptor()
+	// annualstatement.PersonIDValidator is a validator for the "person_id" field. It is called by the builders before save.
+	annualstatement.PersonIDValidator = annualstatementDescPersonID.Validators[0].(func(string) error)
+	// annualstatementDescEmploymentID is the schema descriptor for employment_id field.
+	annualstatementDescEmploymentID := annualstatementFields[2].Descriptor()
+	// annualstatement.EmploymentIDValidator is a validator for the "employment_id" field. It is called by the builders before save.
+	annualstatement.EmploymentIDValidator = annualstatementDescEmploymentID.Validators[0].(func(string) error)
+	// annualstatementDescYear is the schema descriptor for year field.
+	annualstatementDescYear := annualstatementFields[3].Descriptor()
+	// annualstatement.YearValidator is a validator for the "year" field. It is called by the builders before save.
+	annualstatement.YearValidator = annualstatementDescYear.Validators[0].(func(int) error)
+	// annualstatementDescBsn is the schema descriptor for bsn field.
+	annualstatementDescBsn := annualstatementFields[9].Descriptor()
+	// annualstatement.BsnValidator is a validator for the "bsn" field. It is called by the builders before save.
+	annualstatement.BsnValidator = func() func(string) error {
+		validators := annualstatementDescBsn.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(bsn string) error {
+			for _, fn := range fns {
+				if err := fn(bsn); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// annualstatementDescID is the schema descriptor for id field.
+	annualstatementDescID := annualstatementMixinFields0[0].Descriptor()
+	// annualstatement.DefaultID holds the default value on creation for the id field.
+	annualstatement.DefaultID = annualstatementDescID.Default.(func() string)
+	// annualstatement.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	annualstatement.IDValidator = func() func(string) error {
+		validators := annualstatementDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),
@@ -224,6 +321,212 @@ func init() {
 	// auditevent.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	auditevent.IDValidator = func() func(string) error {
 		validators := auditeventDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	documentMixin := schema.Document{}.Mixin()
+	document.Policy = privacy.NewPolicies(schema.Document{})
+	document.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := document.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	documentMixinFields0 := documentMixin[0].Fields()
+	_ = documentMixinFields0
+	documentMixinFields1 := documentMixin[1].Fields()
+	_ = documentMixinFields1
+	documentMixinFields2 := documentMixin[2].Fields()
+	_ = documentMixinFields2
+	documentFields := schema.Document{}.Fields()
+	_ = documentFields
+	// documentDescCreatedAt is the schema descriptor for created_at field.
+	documentDescCreatedAt := documentMixinFields1[0].Descriptor()
+	// document.DefaultCreatedAt holds the default value on creation for the created_at field.
+	document.DefaultCreatedAt = documentDescCreatedAt.Default.(func() time.Time)
+	// documentDescUpdatedAt is the schema descriptor for updated_at field.
+	documentDescUpdatedAt := documentMixinFields1[1].Descriptor()
+	// document.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	document.DefaultUpdatedAt = documentDescUpdatedAt.Default.(func() time.Time)
+	// document.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	document.UpdateDefaultUpdatedAt = documentDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// documentDescProviderID is the schema descriptor for provider_id field.
+	documentDescProviderID := documentMixinFields2[0].Descriptor()
+	// document.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
+	document.ProviderIDValidator = documentDescProviderID.Validators[0].(func(string) error)
+	// documentDescEmployerID is the schema descriptor for employer_id field.
+	documentDescEmployerID := documentFields[0].Descriptor()
+	// document.EmployerIDValidator is a validator for the "employer_id" field. It is called by the builders before save.
+	document.EmployerIDValidator = documentDescEmployerID.Validators[0].(func(string) error)
+	// documentDescTitle is the schema descriptor for title field.
+	documentDescTitle := documentFields[3].Descriptor()
+	// document.TitleValidator is a validator for the "title" field. It is called by the builders before save.
+	document.TitleValidator = func() func(string) error {
+		validators := documentDescTitle.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(title string) error {
+			for _, fn := range fns {
+				if err := fn(title); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// documentDescFileName is the schema descriptor for file_name field.
+	documentDescFileName := documentFields[4].Descriptor()
+	// document.FileNameValidator is a validator for the "file_name" field. It is called by the builders before save.
+	document.FileNameValidator = func() func(string) error {
+		validators := documentDescFileName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(file_name string) error {
+			for _, fn := range fns {
+				if err := fn(file_name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// documentDescContentType is the schema descriptor for content_type field.
+	documentDescContentType := documentFields[5].Descriptor()
+	// document.ContentTypeValidator is a validator for the "content_type" field. It is called by the builders before save.
+	document.ContentTypeValidator = func() func(string) error {
+		validators := documentDescContentType.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(content_type string) error {
+			for _, fn := range fns {
+				if err := fn(content_type); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// documentDescSizeBytes is the schema descriptor for size_bytes field.
+	documentDescSizeBytes := documentFields[6].Descriptor()
+	// document.SizeBytesValidator is a validator for the "size_bytes" field. It is called by the builders before save.
+	document.SizeBytesValidator = documentDescSizeBytes.Validators[0].(func(int64) error)
+	// documentDescSha256 is the schema descriptor for sha256 field.
+	documentDescSha256 := documentFields[7].Descriptor()
+	// document.Sha256Validator is a validator for the "sha256" field. It is called by the builders before save.
+	document.Sha256Validator = func() func(string) error {
+		validators := documentDescSha256.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(sha256 string) error {
+			for _, fn := range fns {
+				if err := fn(sha256); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// documentDescVisibleToEmployee is the schema descriptor for visible_to_employee field.
+	documentDescVisibleToEmployee := documentFields[8].Descriptor()
+	// document.DefaultVisibleToEmployee holds the default value on creation for the visible_to_employee field.
+	document.DefaultVisibleToEmployee = documentDescVisibleToEmployee.Default.(bool)
+	// documentDescCreatedBy is the schema descriptor for created_by field.
+	documentDescCreatedBy := documentFields[10].Descriptor()
+	// document.CreatedByValidator is a validator for the "created_by" field. It is called by the builders before save.
+	document.CreatedByValidator = documentDescCreatedBy.Validators[0].(func(string) error)
+	// documentDescID is the schema descriptor for id field.
+	documentDescID := documentMixinFields0[0].Descriptor()
+	// document.DefaultID holds the default value on creation for the id field.
+	document.DefaultID = documentDescID.Default.(func() string)
+	// document.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	document.IDValidator = func() func(string) error {
+		validators := documentDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	documentfileMixin := schema.DocumentFile{}.Mixin()
+	documentfile.Policy = privacy.NewPolicies(schema.DocumentFile{})
+	documentfile.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := documentfile.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	documentfileMixinFields0 := documentfileMixin[0].Fields()
+	_ = documentfileMixinFields0
+	documentfileMixinFields1 := documentfileMixin[1].Fields()
+	_ = documentfileMixinFields1
+	documentfileFields := schema.DocumentFile{}.Fields()
+	_ = documentfileFields
+	// documentfileDescProviderID is the schema descriptor for provider_id field.
+	documentfileDescProviderID := documentfileMixinFields1[0].Descriptor()
+	// documentfile.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
+	documentfile.ProviderIDValidator = documentfileDescProviderID.Validators[0].(func(string) error)
+	// documentfileDescEmployerID is the schema descriptor for employer_id field.
+	documentfileDescEmployerID := documentfileFields[0].Descriptor()
+	// documentfile.EmployerIDValidator is a validator for the "employer_id" field. It is called by the builders before save.
+	documentfile.EmployerIDValidator = documentfileDescEmployerID.Validators[0].(func(string) error)
+	// documentfileDescDocumentID is the schema descriptor for document_id field.
+	documentfileDescDocumentID := documentfileFields[1].Descriptor()
+	// documentfile.DocumentIDValidator is a validator for the "document_id" field. It is called by the builders before save.
+	documentfile.DocumentIDValidator = documentfileDescDocumentID.Validators[0].(func(string) error)
+	// documentfileDescData is the schema descriptor for data field.
+	documentfileDescData := documentfileFields[2].Descriptor()
+	// documentfile.DataValidator is a validator for the "data" field. It is called by the builders before save.
+	documentfile.DataValidator = func() func([]byte) error {
+		validators := documentfileDescData.Validators
+		fns := [...]func([]byte) error{
+			validators[0].(func([]byte) error),
+			validators[1].(func([]byte) error),
+		}
+		return func(data []byte) error {
+			for _, fn := range fns {
+				if err := fn(data); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// documentfileDescID is the schema descriptor for id field.
+	documentfileDescID := documentfileMixinFields0[0].Descriptor()
+	// documentfile.DefaultID holds the default value on creation for the id field.
+	documentfile.DefaultID = documentfileDescID.Default.(func() string)
+	// documentfile.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	documentfile.IDValidator = func() func(string) error {
+		validators := documentfileDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),
@@ -525,6 +828,74 @@ func init() {
 			return nil
 		}
 	}()
+	leavebalanceMixin := schema.LeaveBalance{}.Mixin()
+	leavebalance.Policy = privacy.NewPolicies(schema.LeaveBalance{})
+	leavebalance.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := leavebalance.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	leavebalanceMixinFields0 := leavebalanceMixin[0].Fields()
+	_ = leavebalanceMixinFields0
+	leavebalanceMixinFields1 := leavebalanceMixin[1].Fields()
+	_ = leavebalanceMixinFields1
+	leavebalanceMixinFields2 := leavebalanceMixin[2].Fields()
+	_ = leavebalanceMixinFields2
+	leavebalanceFields := schema.LeaveBalance{}.Fields()
+	_ = leavebalanceFields
+	// leavebalanceDescCreatedAt is the schema descriptor for created_at field.
+	leavebalanceDescCreatedAt := leavebalanceMixinFields1[0].Descriptor()
+	// leavebalance.DefaultCreatedAt holds the default value on creation for the created_at field.
+	leavebalance.DefaultCreatedAt = leavebalanceDescCreatedAt.Default.(func() time.Time)
+	// leavebalanceDescUpdatedAt is the schema descriptor for updated_at field.
+	leavebalanceDescUpdatedAt := leavebalanceMixinFields1[1].Descriptor()
+	// leavebalance.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	leavebalance.DefaultUpdatedAt = leavebalanceDescUpdatedAt.Default.(func() time.Time)
+	// leavebalance.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	leavebalance.UpdateDefaultUpdatedAt = leavebalanceDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// leavebalanceDescProviderID is the schema descriptor for provider_id field.
+	leavebalanceDescProviderID := leavebalanceMixinFields2[0].Descriptor()
+	// leavebalance.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
+	leavebalance.ProviderIDValidator = leavebalanceDescProviderID.Validators[0].(func(string) error)
+	// leavebalanceDescEmployerID is the schema descriptor for employer_id field.
+	leavebalanceDescEmployerID := leavebalanceFields[0].Descriptor()
+	// leavebalance.EmployerIDValidator is a validator for the "employer_id" field. It is called by the builders before save.
+	leavebalance.EmployerIDValidator = leavebalanceDescEmployerID.Validators[0].(func(string) error)
+	// leavebalanceDescPersonID is the schema descriptor for person_id field.
+	leavebalanceDescPersonID := leavebalanceFields[1].Descriptor()
+	// leavebalance.PersonIDValidator is a validator for the "person_id" field. It is called by the builders before save.
+	leavebalance.PersonIDValidator = leavebalanceDescPersonID.Validators[0].(func(string) error)
+	// leavebalanceDescEmploymentID is the schema descriptor for employment_id field.
+	leavebalanceDescEmploymentID := leavebalanceFields[2].Descriptor()
+	// leavebalance.EmploymentIDValidator is a validator for the "employment_id" field. It is called by the builders before save.
+	leavebalance.EmploymentIDValidator = leavebalanceDescEmploymentID.Validators[0].(func(string) error)
+	// leavebalanceDescYear is the schema descriptor for year field.
+	leavebalanceDescYear := leavebalanceFields[3].Descriptor()
+	// leavebalance.YearValidator is a validator for the "year" field. It is called by the builders before save.
+	leavebalance.YearValidator = leavebalanceDescYear.Validators[0].(func(int) error)
+	// leavebalanceDescID is the schema descriptor for id field.
+	leavebalanceDescID := leavebalanceMixinFields0[0].Descriptor()
+	// leavebalance.DefaultID holds the default value on creation for the id field.
+	leavebalance.DefaultID = leavebalanceDescID.Default.(func() string)
+	// leavebalance.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	leavebalance.IDValidator = func() func(string) error {
+		validators := leavebalanceDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	mailtemplateMixin := schema.MailTemplate{}.Mixin()
 	mailtemplate.Policy = privacy.NewPolicies(schema.MailTemplate{})
 	mailtemplate.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -696,6 +1067,170 @@ func init() {
 	// passwordreset.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	passwordreset.IDValidator = func() func(string) error {
 		validators := passwordresetDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	payslipMixin := schema.Payslip{}.Mixin()
+	payslip.Policy = privacy.NewPolicies(schema.Payslip{})
+	payslip.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := payslip.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	payslipMixinFields0 := payslipMixin[0].Fields()
+	_ = payslipMixinFields0
+	payslipMixinFields1 := payslipMixin[1].Fields()
+	_ = payslipMixinFields1
+	payslipMixinFields2 := payslipMixin[2].Fields()
+	_ = payslipMixinFields2
+	payslipFields := schema.Payslip{}.Fields()
+	_ = payslipFields
+	// payslipDescCreatedAt is the schema descriptor for created_at field.
+	payslipDescCreatedAt := payslipMixinFields1[0].Descriptor()
+	// payslip.DefaultCreatedAt holds the default value on creation for the created_at field.
+	payslip.DefaultCreatedAt = payslipDescCreatedAt.Default.(func() time.Time)
+	// payslipDescUpdatedAt is the schema descriptor for updated_at field.
+	payslipDescUpdatedAt := payslipMixinFields1[1].Descriptor()
+	// payslip.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	payslip.DefaultUpdatedAt = payslipDescUpdatedAt.Default.(func() time.Time)
+	// payslip.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	payslip.UpdateDefaultUpdatedAt = payslipDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// payslipDescProviderID is the schema descriptor for provider_id field.
+	payslipDescProviderID := payslipMixinFields2[0].Descriptor()
+	// payslip.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
+	payslip.ProviderIDValidator = payslipDescProviderID.Validators[0].(func(string) error)
+	// payslipDescEmployerID is the schema descriptor for employer_id field.
+	payslipDescEmployerID := payslipFields[0].Descriptor()
+	// payslip.EmployerIDValidator is a validator for the "employer_id" field. It is called by the builders before save.
+	payslip.EmployerIDValidator = payslipDescEmployerID.Validators[0].(func(string) error)
+	// payslipDescPersonID is the schema descriptor for person_id field.
+	payslipDescPersonID := payslipFields[1].Descriptor()
+	// payslip.PersonIDValidator is a validator for the "person_id" field. It is called by the builders before save.
+	payslip.PersonIDValidator = payslipDescPersonID.Validators[0].(func(string) error)
+	// payslipDescEmploymentID is the schema descriptor for employment_id field.
+	payslipDescEmploymentID := payslipFields[2].Descriptor()
+	// payslip.EmploymentIDValidator is a validator for the "employment_id" field. It is called by the builders before save.
+	payslip.EmploymentIDValidator = payslipDescEmploymentID.Validators[0].(func(string) error)
+	// payslipDescYear is the schema descriptor for year field.
+	payslipDescYear := payslipFields[4].Descriptor()
+	// payslip.YearValidator is a validator for the "year" field. It is called by the builders before save.
+	payslip.YearValidator = payslipDescYear.Validators[0].(func(int) error)
+	// payslipDescPeriod is the schema descriptor for period field.
+	payslipDescPeriod := payslipFields[5].Descriptor()
+	// payslip.PeriodValidator is a validator for the "period" field. It is called by the builders before save.
+	payslip.PeriodValidator = payslipDescPeriod.Validators[0].(func(int) error)
+	// payslipDescID is the schema descriptor for id field.
+	payslipDescID := payslipMixinFields0[0].Descriptor()
+	// payslip.DefaultID holds the default value on creation for the id field.
+	payslip.DefaultID = payslipDescID.Default.(func() string)
+	// payslip.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	payslip.IDValidator = func() func(string) error {
+		validators := payslipDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	paysliplineMixin := schema.PayslipLine{}.Mixin()
+	payslipline.Policy = privacy.NewPolicies(schema.PayslipLine{})
+	payslipline.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := payslipline.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	paysliplineMixinFields0 := paysliplineMixin[0].Fields()
+	_ = paysliplineMixinFields0
+	paysliplineMixinFields1 := paysliplineMixin[1].Fields()
+	_ = paysliplineMixinFields1
+	paysliplineFields := schema.PayslipLine{}.Fields()
+	_ = paysliplineFields
+	// paysliplineDescProviderID is the schema descriptor for provider_id field.
+	paysliplineDescProviderID := paysliplineMixinFields1[0].Descriptor()
+	// payslipline.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
+	payslipline.ProviderIDValidator = paysliplineDescProviderID.Validators[0].(func(string) error)
+	// paysliplineDescEmployerID is the schema descriptor for employer_id field.
+	paysliplineDescEmployerID := paysliplineFields[0].Descriptor()
+	// payslipline.EmployerIDValidator is a validator for the "employer_id" field. It is called by the builders before save.
+	payslipline.EmployerIDValidator = paysliplineDescEmployerID.Validators[0].(func(string) error)
+	// paysliplineDescPersonID is the schema descriptor for person_id field.
+	paysliplineDescPersonID := paysliplineFields[1].Descriptor()
+	// payslipline.PersonIDValidator is a validator for the "person_id" field. It is called by the builders before save.
+	payslipline.PersonIDValidator = paysliplineDescPersonID.Validators[0].(func(string) error)
+	// paysliplineDescPayslipID is the schema descriptor for payslip_id field.
+	paysliplineDescPayslipID := paysliplineFields[2].Descriptor()
+	// payslipline.PayslipIDValidator is a validator for the "payslip_id" field. It is called by the builders before save.
+	payslipline.PayslipIDValidator = paysliplineDescPayslipID.Validators[0].(func(string) error)
+	// paysliplineDescPosition is the schema descriptor for position field.
+	paysliplineDescPosition := paysliplineFields[3].Descriptor()
+	// payslipline.PositionValidator is a validator for the "position" field. It is called by the builders before save.
+	payslipline.PositionValidator = paysliplineDescPosition.Validators[0].(func(int) error)
+	// paysliplineDescCode is the schema descriptor for code field.
+	paysliplineDescCode := paysliplineFields[4].Descriptor()
+	// payslipline.CodeValidator is a validator for the "code" field. It is called by the builders before save.
+	payslipline.CodeValidator = func() func(string) error {
+		validators := paysliplineDescCode.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(code string) error {
+			for _, fn := range fns {
+				if err := fn(code); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// paysliplineDescDescription is the schema descriptor for description field.
+	paysliplineDescDescription := paysliplineFields[5].Descriptor()
+	// payslipline.DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
+	payslipline.DescriptionValidator = func() func(string) error {
+		validators := paysliplineDescDescription.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(description string) error {
+			for _, fn := range fns {
+				if err := fn(description); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// paysliplineDescID is the schema descriptor for id field.
+	paysliplineDescID := paysliplineMixinFields0[0].Descriptor()
+	// payslipline.DefaultID holds the default value on creation for the id field.
+	payslipline.DefaultID = paysliplineDescID.Default.(func() string)
+	// payslipline.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	payslipline.IDValidator = func() func(string) error {
+		validators := paysliplineDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),
@@ -1046,6 +1581,106 @@ func init() {
 	// session.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	session.IDValidator = func() func(string) error {
 		validators := sessionDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	sickreportMixin := schema.SickReport{}.Mixin()
+	sickreport.Policy = privacy.NewPolicies(schema.SickReport{})
+	sickreport.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := sickreport.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	sickreportMixinFields0 := sickreportMixin[0].Fields()
+	_ = sickreportMixinFields0
+	sickreportMixinFields1 := sickreportMixin[1].Fields()
+	_ = sickreportMixinFields1
+	sickreportMixinFields2 := sickreportMixin[2].Fields()
+	_ = sickreportMixinFields2
+	sickreportFields := schema.SickReport{}.Fields()
+	_ = sickreportFields
+	// sickreportDescCreatedAt is the schema descriptor for created_at field.
+	sickreportDescCreatedAt := sickreportMixinFields1[0].Descriptor()
+	// sickreport.DefaultCreatedAt holds the default value on creation for the created_at field.
+	sickreport.DefaultCreatedAt = sickreportDescCreatedAt.Default.(func() time.Time)
+	// sickreportDescUpdatedAt is the schema descriptor for updated_at field.
+	sickreportDescUpdatedAt := sickreportMixinFields1[1].Descriptor()
+	// sickreport.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	sickreport.DefaultUpdatedAt = sickreportDescUpdatedAt.Default.(func() time.Time)
+	// sickreport.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	sickreport.UpdateDefaultUpdatedAt = sickreportDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// sickreportDescProviderID is the schema descriptor for provider_id field.
+	sickreportDescProviderID := sickreportMixinFields2[0].Descriptor()
+	// sickreport.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
+	sickreport.ProviderIDValidator = sickreportDescProviderID.Validators[0].(func(string) error)
+	// sickreportDescEmployerID is the schema descriptor for employer_id field.
+	sickreportDescEmployerID := sickreportFields[0].Descriptor()
+	// sickreport.EmployerIDValidator is a validator for the "employer_id" field. It is called by the builders before save.
+	sickreport.EmployerIDValidator = sickreportDescEmployerID.Validators[0].(func(string) error)
+	// sickreportDescPersonID is the schema descriptor for person_id field.
+	sickreportDescPersonID := sickreportFields[1].Descriptor()
+	// sickreport.PersonIDValidator is a validator for the "person_id" field. It is called by the builders before save.
+	sickreport.PersonIDValidator = sickreportDescPersonID.Validators[0].(func(string) error)
+	// sickreportDescHoursWorked is the schema descriptor for hours_worked field.
+	sickreportDescHoursWorked := sickreportFields[3].Descriptor()
+	// sickreport.HoursWorkedValidator is a validator for the "hours_worked" field. It is called by the builders before save.
+	sickreport.HoursWorkedValidator = func() func(float64) error {
+		validators := sickreportDescHoursWorked.Validators
+		fns := [...]func(float64) error{
+			validators[0].(func(float64) error),
+			validators[1].(func(float64) error),
+		}
+		return func(hours_worked float64) error {
+			for _, fn := range fns {
+				if err := fn(hours_worked); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// sickreportDescReportedByID is the schema descriptor for reported_by_id field.
+	sickreportDescReportedByID := sickreportFields[6].Descriptor()
+	// sickreport.ReportedByIDValidator is a validator for the "reported_by_id" field. It is called by the builders before save.
+	sickreport.ReportedByIDValidator = sickreportDescReportedByID.Validators[0].(func(string) error)
+	// sickreportDescReportedByName is the schema descriptor for reported_by_name field.
+	sickreportDescReportedByName := sickreportFields[7].Descriptor()
+	// sickreport.ReportedByNameValidator is a validator for the "reported_by_name" field. It is called by the builders before save.
+	sickreport.ReportedByNameValidator = func() func(string) error {
+		validators := sickreportDescReportedByName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(reported_by_name string) error {
+			for _, fn := range fns {
+				if err := fn(reported_by_name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// sickreportDescID is the schema descriptor for id field.
+	sickreportDescID := sickreportMixinFields0[0].Descriptor()
+	// sickreport.DefaultID holds the default value on creation for the id field.
+	sickreport.DefaultID = sickreportDescID.Default.(func() string)
+	// sickreport.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	sickreport.IDValidator = func() func(string) error {
+		validators := sickreportDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),

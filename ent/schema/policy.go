@@ -5,6 +5,8 @@ package schema
 // and changes only rows of their own provider, employer or person.
 
 import (
+	"context"
+
 	"entgo.io/ent"
 	"entgo.io/ent/entql"
 
@@ -178,3 +180,83 @@ func (OutboxMail) Policy() ent.Policy { return systemOnlyPolicy() }
 
 // Policy of the PasswordReset: only the auth package, as the system, touches reset links.
 func (PasswordReset) Policy() ent.Policy { return systemOnlyPolicy() }
+
+// payrollPolicy is the policy of the data payroll publishes (payslips, their lines,
+// annual statements, leave balances) and of documents: staff read it with
+// VIEW_EMPLOYEES within their tenant, an employee reads what scope allows of their own,
+// and only the system or staff and integrators with MANAGE_PAYROLL_DATA write it.
+func payrollPolicy(scope func(ctx context.Context, v *viewer.Principal) entql.P) ent.Policy {
+	return privacy.Policy{
+		Query: privacy.QueryPolicy{
+			rule.DenyIfNoViewer(), rule.AllowIfSystem(),
+			rule.StaffNeedsRight(viewer.ViewEmployees),
+			rule.ScopedContext(scope),
+		},
+		Mutation: privacy.MutationPolicy{
+			rule.DenyIfNoViewer(), rule.AllowIfSystem(),
+			rule.DenyEmployees(),
+			rule.StaffNeedsRight(viewer.ManagePayrollData),
+			rule.CreateWithinTenant(),
+			privacy.OnMutationOperation(rule.Scoped(rule.ByTenant("")), ent.OpUpdate|ent.OpUpdateOne|ent.OpDelete|ent.OpDeleteOne),
+		},
+	}
+}
+
+// ownRows is the usual person-owned scope without a context.
+func ownRows(_ context.Context, v *viewer.Principal) entql.P { return rule.ByTenant("person_id")(v) }
+
+// Policy of the Payslip: an employee sees their own payslips from the visible-from date
+// on, decided in Dutch time by the request's clock; staff see them at once.
+func (Payslip) Policy() ent.Policy {
+	return payrollPolicy(func(ctx context.Context, v *viewer.Principal) entql.P {
+		p := rule.ByTenant("person_id")(v)
+		if p != nil && v.Scope == viewer.ScopePerson {
+			p = entql.And(p, entql.FieldLTE("visible_from", rule.Today(ctx)))
+		}
+		return p
+	})
+}
+
+// Policy of the PayslipLine: like its payslip.
+func (PayslipLine) Policy() ent.Policy {
+	return payrollPolicy(func(ctx context.Context, v *viewer.Principal) entql.P {
+		p := rule.ByTenant("person_id")(v)
+		if p != nil && v.Scope == viewer.ScopePerson {
+			p = entql.And(p, entql.HasEdgeWith("payslip", entql.FieldLTE("visible_from", rule.Today(ctx))))
+		}
+		return p
+	})
+}
+
+// Policy of the AnnualStatement: an employee sees their own.
+func (AnnualStatement) Policy() ent.Policy { return payrollPolicy(ownRows) }
+
+// Policy of the LeaveBalance: an employee sees their own.
+func (LeaveBalance) Policy() ent.Policy { return payrollPolicy(ownRows) }
+
+// Policy of the Document: an employee sees the documents about themself and those for
+// all employees of the employer, and only those the employer marked visible (R26).
+func (Document) Policy() ent.Policy {
+	return payrollPolicy(func(_ context.Context, v *viewer.Principal) entql.P {
+		if v.Scope != viewer.ScopePerson {
+			return rule.ByTenant("")(v)
+		}
+		return entql.And(
+			entql.FieldEQ("employer_id", v.EmployerID),
+			entql.FieldEQ("visible_to_employee", true),
+			entql.Or(entql.FieldEQ("person_id", v.PersonID), entql.FieldNil("person_id")),
+		)
+	})
+}
+
+// Policy of the DocumentFile: staff of the tenant; an employee's download reads the
+// bytes as the system, after the Document policy let the employee see the document.
+func (DocumentFile) Policy() ent.Policy {
+	return payrollPolicy(func(_ context.Context, v *viewer.Principal) entql.P { return rule.ByTenant("")(v) })
+}
+
+// Policy of the SickReport: staff read the reports of their tenant with VIEW_EMPLOYEES;
+// an employee reads and makes only their own (R25).
+func (SickReport) Policy() ent.Policy {
+	return tenantPolicy(rule.ByTenant("person_id"), rule.StaffNeedsRight(viewer.ViewEmployees))
+}

@@ -19,7 +19,12 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/ent/auditevent"
+	"github.com/werkportaal/werkportaal/ent/document"
+	"github.com/werkportaal/werkportaal/ent/leavebalance"
+	"github.com/werkportaal/werkportaal/ent/payslip"
+	"github.com/werkportaal/werkportaal/ent/payslipline"
 	"github.com/werkportaal/werkportaal/ent/product"
+	"github.com/werkportaal/werkportaal/ent/sickreport"
 	"github.com/werkportaal/werkportaal/graph/model"
 	"github.com/werkportaal/werkportaal/server/date"
 )
@@ -35,12 +40,17 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
 	Account() AccountResolver
+	AnnualStatement() AnnualStatementResolver
+	Document() DocumentResolver
+	EmployeeMe() EmployeeMeResolver
 	Employer() EmployerResolver
 	Employment() EmploymentResolver
 	Mutation() MutationResolver
+	Payslip() PayslipResolver
 	Person() PersonResolver
 	Product() ProductResolver
 	Query() QueryResolver
+	SickReport() SickReportResolver
 	Viewer() ViewerResolver
 }
 
@@ -50,21 +60,22 @@ type DirectiveRoot struct {
 
 type ComplexityRoot struct {
 	Account struct {
-		BlockedAt       func(childComplexity int) int
-		CanSendUsername func(childComplexity int) int
-		CreatedAt       func(childComplexity int) int
-		FirstLoginAt    func(childComplexity int) int
-		HasLoggedIn     func(childComplexity int) int
-		ID              func(childComplexity int) int
-		Invitation      func(childComplexity int) int
-		InviteExpiresAt func(childComplexity int) int
-		LastLoginAt     func(childComplexity int) int
-		LockedUntil     func(childComplexity int) int
-		Person          func(childComplexity int) int
-		RegisteredEmail func(childComplexity int) int
-		Status          func(childComplexity int) int
-		UpdatedAt       func(childComplexity int) int
-		Username        func(childComplexity int) int
+		BlockedAt          func(childComplexity int) int
+		CanSendUsername    func(childComplexity int) int
+		CreatedAt          func(childComplexity int) int
+		FirstLoginAt       func(childComplexity int) int
+		HasLoggedIn        func(childComplexity int) int
+		ID                 func(childComplexity int) int
+		Invitation         func(childComplexity int) int
+		InviteExpiresAt    func(childComplexity int) int
+		LastLoginAt        func(childComplexity int) int
+		LockedUntil        func(childComplexity int) int
+		NotifyNewDocuments func(childComplexity int) int
+		Person             func(childComplexity int) int
+		RegisteredEmail    func(childComplexity int) int
+		Status             func(childComplexity int) int
+		UpdatedAt          func(childComplexity int) int
+		Username           func(childComplexity int) int
 	}
 
 	AccountInvitation struct {
@@ -72,6 +83,21 @@ type ComplexityRoot struct {
 		SentAt    func(childComplexity int) int
 		SentTo    func(childComplexity int) int
 		State     func(childComplexity int) int
+	}
+
+	AnnualStatement struct {
+		Bsn                     func(childComplexity int) int
+		CreatedAt               func(childComplexity int) int
+		Employment              func(childComplexity int) int
+		ID                      func(childComplexity int) int
+		LabourTaxCreditCents    func(childComplexity int) int
+		PDFURL                  func(childComplexity int) int
+		PayrollTaxCreditApplied func(childComplexity int) int
+		UpdatedAt               func(childComplexity int) int
+		WageForPayrollTaxCents  func(childComplexity int) int
+		WithheldPayrollTaxCents func(childComplexity int) int
+		Year                    func(childComplexity int) int
+		ZvwWageCents            func(childComplexity int) int
 	}
 
 	AuditEvent struct {
@@ -129,11 +155,52 @@ type ComplexityRoot struct {
 		To        func(childComplexity int) int
 	}
 
+	Document struct {
+		Category          func(childComplexity int) int
+		ContentType       func(childComplexity int) int
+		CreatedAt         func(childComplexity int) int
+		DownloadURL       func(childComplexity int) int
+		FileName          func(childComplexity int) int
+		ID                func(childComplexity int) int
+		Person            func(childComplexity int) int
+		SizeBytes         func(childComplexity int) int
+		Title             func(childComplexity int) int
+		UpdatedAt         func(childComplexity int) int
+		VisibleToEmployee func(childComplexity int) int
+	}
+
+	DocumentConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	DocumentEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	DocumentPayload struct {
+		Document      func(childComplexity int) int
+		NotifiedCount func(childComplexity int) int
+		UserErrors    func(childComplexity int) int
+	}
+
 	EmployeeMe struct {
-		Account     func(childComplexity int) int
-		Employer    func(childComplexity int) int
-		Employments func(childComplexity int) int
-		Person      func(childComplexity int) int
+		Account               func(childComplexity int) int
+		AnnualStatements      func(childComplexity int) int
+		DocumentNotifications func(childComplexity int) int
+		Documents             func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int) int
+		Employer              func(childComplexity int) int
+		Employments           func(childComplexity int) int
+		Features              func(childComplexity int) int
+		LeaveBalances         func(childComplexity int, year *int) int
+		OpenSickReport        func(childComplexity int) int
+		Payslips              func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employmentID *string) int
+		Person                func(childComplexity int) int
+		PersonalData          func(childComplexity int) int
+		SalarySeries          func(childComplexity int, months *int, employmentID *string) int
+		SickReports           func(childComplexity int) int
 	}
 
 	EmployeeSessionPayload struct {
@@ -149,6 +216,7 @@ type ComplexityRoot struct {
 		Advisories           func(childComplexity int) int
 		City                 func(childComplexity int) int
 		CreatedAt            func(childComplexity int) int
+		Documents            func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int) int
 		Employments          func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.EmploymentOrder, search *string, filter *model.EmploymentListFilter) int
 		ID                   func(childComplexity int) int
 		MijnLoketVariant     func(childComplexity int) int
@@ -156,6 +224,7 @@ type ComplexityRoot struct {
 		Persons              func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.PersonOrder, where *ent.PersonWhereInput) int
 		PostalCode           func(childComplexity int) int
 		Provider             func(childComplexity int) int
+		SickReports          func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, open *bool) int
 		Street               func(childComplexity int) int
 		UpdatedAt            func(childComplexity int) int
 	}
@@ -203,6 +272,20 @@ type ComplexityRoot struct {
 		State             func(childComplexity int) int
 	}
 
+	LeaveBalance struct {
+		CreatedAt        func(childComplexity int) int
+		Employment       func(childComplexity int) int
+		EntitlementHours func(childComplexity int) int
+		ExpiryDate       func(childComplexity int) int
+		ID               func(childComplexity int) int
+		LeaveType        func(childComplexity int) int
+		PlannedHours     func(childComplexity int) int
+		RemainingHours   func(childComplexity int) int
+		TakenHours       func(childComplexity int) int
+		UpdatedAt        func(childComplexity int) int
+		Year             func(childComplexity int) int
+	}
+
 	LoginPayload struct {
 		AccessToken          func(childComplexity int) int
 		AccessTokenExpiresAt func(childComplexity int) int
@@ -245,33 +328,41 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		ActivateProduct         func(childComplexity int, input model.ProductActivationInput) int
-		BlockAccess             func(childComplexity int, input model.PersonInput) int
-		ChangePassword          func(childComplexity int, input model.ChangePasswordInput) int
-		ChangeUsername          func(childComplexity int, input model.ChangeUsernameInput) int
-		CollectiveBlock         func(childComplexity int, input model.CollectiveAccessInput) int
-		CollectiveGrantAccess   func(childComplexity int, input model.CollectiveAccessInput) int
-		CompleteRegistration    func(childComplexity int, input model.CompleteRegistrationInput) int
-		DeactivateProduct       func(childComplexity int, input model.ProductActivationInput) int
-		EmployeeLogin           func(childComplexity int, input model.LoginInput) int
-		GrantAccess             func(childComplexity int, input model.PersonInput) int
-		Login                   func(childComplexity int, input model.LoginInput) int
-		Logout                  func(childComplexity int, input *model.LogoutInput) int
-		LogoutEverywhere        func(childComplexity int) int
-		PreviewMailTemplate     func(childComplexity int, input model.PreviewMailTemplateInput) int
-		RecordMijnLoketAddendum func(childComplexity int, input model.RecordMijnLoketAddendumInput) int
-		RefreshSession          func(childComplexity int, input *model.RefreshSessionInput) int
-		RequestPasswordReset    func(childComplexity int, input model.RequestPasswordResetInput) int
-		RequestUsername         func(childComplexity int, input model.RequestUsernameInput) int
-		ResendInvitation        func(childComplexity int, input model.PersonInput) int
-		ResetMailTemplate       func(childComplexity int, input model.MailTemplateKeyInput) int
-		ResetPassword           func(childComplexity int, input model.ResetPasswordInput) int
-		RevokeInvitation        func(childComplexity int, input model.PersonInput) int
-		SendUsername            func(childComplexity int, input model.PersonInput) int
-		SetMailTemplate         func(childComplexity int, input model.SetMailTemplateInput) int
-		UnblockAccess           func(childComplexity int, input model.PersonInput) int
-		UpdatePersonEmail       func(childComplexity int, input model.UpdatePersonEmailInput) int
-		VerifyInvitation        func(childComplexity int, input model.VerifyInvitationInput) int
+		ActivateProduct          func(childComplexity int, input model.ProductActivationInput) int
+		AddDocument              func(childComplexity int, input model.AddDocumentInput) int
+		BlockAccess              func(childComplexity int, input model.PersonInput) int
+		ChangePassword           func(childComplexity int, input model.ChangePasswordInput) int
+		ChangeUsername           func(childComplexity int, input model.ChangeUsernameInput) int
+		CollectiveBlock          func(childComplexity int, input model.CollectiveAccessInput) int
+		CollectiveGrantAccess    func(childComplexity int, input model.CollectiveAccessInput) int
+		CompleteRegistration     func(childComplexity int, input model.CompleteRegistrationInput) int
+		DeactivateProduct        func(childComplexity int, input model.ProductActivationInput) int
+		EmployeeLogin            func(childComplexity int, input model.LoginInput) int
+		GrantAccess              func(childComplexity int, input model.PersonInput) int
+		Login                    func(childComplexity int, input model.LoginInput) int
+		Logout                   func(childComplexity int, input *model.LogoutInput) int
+		LogoutEverywhere         func(childComplexity int) int
+		PreviewMailTemplate      func(childComplexity int, input model.PreviewMailTemplateInput) int
+		PublishAnnualStatement   func(childComplexity int, input model.PublishAnnualStatementInput) int
+		PublishPayslips          func(childComplexity int, input model.PublishPayslipsInput) int
+		RecordMijnLoketAddendum  func(childComplexity int, input model.RecordMijnLoketAddendumInput) int
+		RefreshSession           func(childComplexity int, input *model.RefreshSessionInput) int
+		ReportRecovered          func(childComplexity int, input model.ReportRecoveredInput) int
+		ReportSick               func(childComplexity int, input model.ReportSickInput) int
+		RequestPasswordReset     func(childComplexity int, input model.RequestPasswordResetInput) int
+		RequestUsername          func(childComplexity int, input model.RequestUsernameInput) int
+		ResendInvitation         func(childComplexity int, input model.PersonInput) int
+		ResetMailTemplate        func(childComplexity int, input model.MailTemplateKeyInput) int
+		ResetPassword            func(childComplexity int, input model.ResetPasswordInput) int
+		RevokeInvitation         func(childComplexity int, input model.PersonInput) int
+		SendUsername             func(childComplexity int, input model.PersonInput) int
+		SetDocumentNotifications func(childComplexity int, input model.SetDocumentNotificationsInput) int
+		SetDocumentVisibility    func(childComplexity int, input model.SetDocumentVisibilityInput) int
+		SetLeaveBalances         func(childComplexity int, input model.SetLeaveBalancesInput) int
+		SetMailTemplate          func(childComplexity int, input model.SetMailTemplateInput) int
+		UnblockAccess            func(childComplexity int, input model.PersonInput) int
+		UpdatePersonEmail        func(childComplexity int, input model.UpdatePersonEmailInput) int
+		VerifyInvitation         func(childComplexity int, input model.VerifyInvitationInput) int
 	}
 
 	PageInfo struct {
@@ -281,21 +372,68 @@ type ComplexityRoot struct {
 		StartCursor     func(childComplexity int) int
 	}
 
+	Payslip struct {
+		CreatedAt   func(childComplexity int) int
+		Employment  func(childComplexity int) int
+		GrossCents  func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Lines       func(childComplexity int) int
+		NetCents    func(childComplexity int) int
+		PDFURL      func(childComplexity int) int
+		Period      func(childComplexity int) int
+		PeriodLabel func(childComplexity int) int
+		PeriodType  func(childComplexity int) int
+		RunDate     func(childComplexity int) int
+		Totals      func(childComplexity int) int
+		UpdatedAt   func(childComplexity int) int
+		VisibleFrom func(childComplexity int) int
+		Year        func(childComplexity int) int
+	}
+
+	PayslipCategoryTotal struct {
+		Category   func(childComplexity int) int
+		TotalCents func(childComplexity int) int
+	}
+
+	PayslipConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	PayslipEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	PayslipLine struct {
+		AmountCents func(childComplexity int) int
+		Category    func(childComplexity int) int
+		Code        func(childComplexity int) int
+		Description func(childComplexity int) int
+		ID          func(childComplexity int) int
+	}
+
 	Person struct {
-		Account        func(childComplexity int) int
-		BirthDate      func(childComplexity int) int
-		CreatedAt      func(childComplexity int) int
-		Email          func(childComplexity int) int
-		Employer       func(childComplexity int) int
-		Employments    func(childComplexity int) int
-		FirstName      func(childComplexity int) int
-		FullName       func(childComplexity int) int
-		ID             func(childComplexity int) int
-		Initials       func(childComplexity int) int
-		LastName       func(childComplexity int) int
-		LastNamePrefix func(childComplexity int) int
-		Phone          func(childComplexity int) int
-		UpdatedAt      func(childComplexity int) int
+		Account          func(childComplexity int) int
+		AnnualStatements func(childComplexity int) int
+		BirthDate        func(childComplexity int) int
+		CreatedAt        func(childComplexity int) int
+		Documents        func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int) int
+		Email            func(childComplexity int) int
+		Employer         func(childComplexity int) int
+		Employments      func(childComplexity int) int
+		FirstName        func(childComplexity int) int
+		FullName         func(childComplexity int) int
+		ID               func(childComplexity int) int
+		Initials         func(childComplexity int) int
+		LastName         func(childComplexity int) int
+		LastNamePrefix   func(childComplexity int) int
+		LeaveBalances    func(childComplexity int, year *int) int
+		Payslips         func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int) int
+		Phone            func(childComplexity int) int
+		SickReports      func(childComplexity int) int
+		UpdatedAt        func(childComplexity int) int
 	}
 
 	PersonAccessPayload struct {
@@ -312,6 +450,18 @@ type ComplexityRoot struct {
 	PersonEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	PersonalData struct {
+		BirthDate      func(childComplexity int) int
+		Employments    func(childComplexity int) int
+		FirstName      func(childComplexity int) int
+		FullName       func(childComplexity int) int
+		Initials       func(childComplexity int) int
+		LastName       func(childComplexity int) int
+		LastNamePrefix func(childComplexity int) int
+		Phone          func(childComplexity int) int
+		PrivateEmail   func(childComplexity int) int
 	}
 
 	Product struct {
@@ -350,6 +500,19 @@ type ComplexityRoot struct {
 		UpdatedAt                 func(childComplexity int) int
 	}
 
+	PublishAnnualStatementPayload struct {
+		AnnualStatement func(childComplexity int) int
+		Created         func(childComplexity int) int
+		UserErrors      func(childComplexity int) int
+	}
+
+	PublishPayslipsPayload struct {
+		CreatedCount func(childComplexity int) int
+		Payslips     func(childComplexity int) int
+		UpdatedCount func(childComplexity int) int
+		UserErrors   func(childComplexity int) int
+	}
+
 	Query struct {
 		AuditEvents       func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, personID *string, actions []string) int
 		DevMailbox        func(childComplexity int, to *string, first *int) int
@@ -381,6 +544,59 @@ type ComplexityRoot struct {
 
 	RequestPayload struct {
 		Ok         func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	SalaryPoint struct {
+		EmploymentID func(childComplexity int) int
+		GrossCents   func(childComplexity int) int
+		Label        func(childComplexity int) int
+		NetCents     func(childComplexity int) int
+		PayslipID    func(childComplexity int) int
+		Period       func(childComplexity int) int
+		PeriodType   func(childComplexity int) int
+		RunDate      func(childComplexity int) int
+		Year         func(childComplexity int) int
+	}
+
+	SetDocumentNotificationsPayload struct {
+		Enabled    func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	SetLeaveBalancesPayload struct {
+		LeaveBalances func(childComplexity int) int
+		UserErrors    func(childComplexity int) int
+	}
+
+	SickReport struct {
+		CreatedAt          func(childComplexity int) int
+		FirstSickDay       func(childComplexity int) int
+		HoursWorked        func(childComplexity int) int
+		ID                 func(childComplexity int) int
+		Open               func(childComplexity int) int
+		Person             func(childComplexity int) int
+		RecoveryDate       func(childComplexity int) int
+		RecoveryReportedAt func(childComplexity int) int
+		ReportedAt         func(childComplexity int) int
+		ReportedByKind     func(childComplexity int) int
+		ReportedByName     func(childComplexity int) int
+		UpdatedAt          func(childComplexity int) int
+	}
+
+	SickReportConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	SickReportEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	SickReportPayload struct {
+		SickReport func(childComplexity int) int
 		UserErrors func(childComplexity int) int
 	}
 
@@ -418,11 +634,31 @@ type AccountResolver interface {
 	CanSendUsername(ctx context.Context, obj *ent.Account) (bool, error)
 	Status(ctx context.Context, obj *ent.Account) (model.AccessStatus, error)
 }
+type AnnualStatementResolver interface {
+	PDFURL(ctx context.Context, obj *ent.AnnualStatement) (string, error)
+}
+type DocumentResolver interface {
+	DownloadURL(ctx context.Context, obj *ent.Document) (string, error)
+}
+type EmployeeMeResolver interface {
+	Features(ctx context.Context, obj *model.EmployeeMe) ([]model.PortalFeature, error)
+	Payslips(ctx context.Context, obj *model.EmployeeMe, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employmentID *string) (*ent.PayslipConnection, error)
+	SalarySeries(ctx context.Context, obj *model.EmployeeMe, months *int, employmentID *string) ([]*model.SalaryPoint, error)
+	AnnualStatements(ctx context.Context, obj *model.EmployeeMe) ([]*ent.AnnualStatement, error)
+	LeaveBalances(ctx context.Context, obj *model.EmployeeMe, year *int) ([]*ent.LeaveBalance, error)
+	Documents(ctx context.Context, obj *model.EmployeeMe, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int) (*ent.DocumentConnection, error)
+	DocumentNotifications(ctx context.Context, obj *model.EmployeeMe) (*bool, error)
+	PersonalData(ctx context.Context, obj *model.EmployeeMe) (*model.PersonalData, error)
+	SickReports(ctx context.Context, obj *model.EmployeeMe) ([]*ent.SickReport, error)
+	OpenSickReport(ctx context.Context, obj *model.EmployeeMe) (*ent.SickReport, error)
+}
 type EmployerResolver interface {
 	Employments(ctx context.Context, obj *ent.Employer, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.EmploymentOrder, search *string, filter *model.EmploymentListFilter) (*ent.EmploymentConnection, error)
 	MijnLoketVariant(ctx context.Context, obj *ent.Employer) (model.MijnLoketVariant, error)
 	ActiveProducts(ctx context.Context, obj *ent.Employer) ([]*ent.Product, error)
 	Advisories(ctx context.Context, obj *ent.Employer) ([]*model.ProductAdvisory, error)
+	SickReports(ctx context.Context, obj *ent.Employer, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, open *bool) (*ent.SickReportConnection, error)
+	Documents(ctx context.Context, obj *ent.Employer, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int) (*ent.DocumentConnection, error)
 }
 type EmploymentResolver interface {
 	InService(ctx context.Context, obj *ent.Employment) (bool, error)
@@ -452,12 +688,31 @@ type MutationResolver interface {
 	SetMailTemplate(ctx context.Context, input model.SetMailTemplateInput) (*model.MailTemplatePayload, error)
 	ResetMailTemplate(ctx context.Context, input model.MailTemplateKeyInput) (*model.MailTemplatePayload, error)
 	PreviewMailTemplate(ctx context.Context, input model.PreviewMailTemplateInput) (*model.MailPreviewPayload, error)
+	PublishPayslips(ctx context.Context, input model.PublishPayslipsInput) (*model.PublishPayslipsPayload, error)
+	PublishAnnualStatement(ctx context.Context, input model.PublishAnnualStatementInput) (*model.PublishAnnualStatementPayload, error)
+	SetLeaveBalances(ctx context.Context, input model.SetLeaveBalancesInput) (*model.SetLeaveBalancesPayload, error)
+	AddDocument(ctx context.Context, input model.AddDocumentInput) (*model.DocumentPayload, error)
+	SetDocumentVisibility(ctx context.Context, input model.SetDocumentVisibilityInput) (*model.DocumentPayload, error)
+	ReportSick(ctx context.Context, input model.ReportSickInput) (*model.SickReportPayload, error)
+	ReportRecovered(ctx context.Context, input model.ReportRecoveredInput) (*model.SickReportPayload, error)
+	SetDocumentNotifications(ctx context.Context, input model.SetDocumentNotificationsInput) (*model.SetDocumentNotificationsPayload, error)
 	ActivateProduct(ctx context.Context, input model.ProductActivationInput) (*model.ProductActivationPayload, error)
 	DeactivateProduct(ctx context.Context, input model.ProductActivationInput) (*model.ProductActivationPayload, error)
 	RecordMijnLoketAddendum(ctx context.Context, input model.RecordMijnLoketAddendumInput) (*model.RecordMijnLoketAddendumPayload, error)
 }
+type PayslipResolver interface {
+	Lines(ctx context.Context, obj *ent.Payslip) ([]*ent.PayslipLine, error)
+	Totals(ctx context.Context, obj *ent.Payslip) ([]*model.PayslipCategoryTotal, error)
+	PeriodLabel(ctx context.Context, obj *ent.Payslip) (string, error)
+	PDFURL(ctx context.Context, obj *ent.Payslip) (string, error)
+}
 type PersonResolver interface {
 	FullName(ctx context.Context, obj *ent.Person) (string, error)
+	Payslips(ctx context.Context, obj *ent.Person, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int) (*ent.PayslipConnection, error)
+	AnnualStatements(ctx context.Context, obj *ent.Person) ([]*ent.AnnualStatement, error)
+	LeaveBalances(ctx context.Context, obj *ent.Person, year *int) ([]*ent.LeaveBalance, error)
+	Documents(ctx context.Context, obj *ent.Person, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int) (*ent.DocumentConnection, error)
+	SickReports(ctx context.Context, obj *ent.Person) ([]*ent.SickReport, error)
 }
 type ProductResolver interface {
 	Name(ctx context.Context, obj *ent.Product) (string, error)
@@ -477,6 +732,9 @@ type QueryResolver interface {
 	MailVariables(ctx context.Context, kind model.MailKind) ([]*model.MailVariable, error)
 	DevMailbox(ctx context.Context, to *string, first *int) ([]*model.DevMail, error)
 	Products(ctx context.Context) ([]*ent.Product, error)
+}
+type SickReportResolver interface {
+	Open(ctx context.Context, obj *ent.SickReport) (bool, error)
 }
 type ViewerResolver interface {
 	Provider(ctx context.Context, obj *model.Viewer) (*ent.Provider, error)
@@ -561,6 +819,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Account.LockedUntil(childComplexity), true
+	case "Account.notifyNewDocuments":
+		if e.ComplexityRoot.Account.NotifyNewDocuments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Account.NotifyNewDocuments(childComplexity), true
 	case "Account.person":
 		if e.ComplexityRoot.Account.Person == nil {
 			break
@@ -616,6 +880,79 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AccountInvitation.State(childComplexity), true
+
+	case "AnnualStatement.bsn":
+		if e.ComplexityRoot.AnnualStatement.Bsn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnnualStatement.Bsn(childComplexity), true
+	case "AnnualStatement.createdAt":
+		if e.ComplexityRoot.AnnualStatement.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnnualStatement.CreatedAt(childComplexity), true
+	case "AnnualStatement.employment":
+		if e.ComplexityRoot.AnnualStatement.Employment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnnualStatement.Employment(childComplexity), true
+	case "AnnualStatement.id":
+		if e.ComplexityRoot.AnnualStatement.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnnualStatement.ID(childComplexity), true
+	case "AnnualStatement.labourTaxCreditCents":
+		if e.ComplexityRoot.AnnualStatement.LabourTaxCreditCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnnualStatement.LabourTaxCreditCents(childComplexity), true
+	case "AnnualStatement.pdfUrl":
+		if e.ComplexityRoot.AnnualStatement.PDFURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnnualStatement.PDFURL(childComplexity), true
+	case "AnnualStatement.payrollTaxCreditApplied":
+		if e.ComplexityRoot.AnnualStatement.PayrollTaxCreditApplied == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnnualStatement.PayrollTaxCreditApplied(childComplexity), true
+	case "AnnualStatement.updatedAt":
+		if e.ComplexityRoot.AnnualStatement.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnnualStatement.UpdatedAt(childComplexity), true
+	case "AnnualStatement.wageForPayrollTaxCents":
+		if e.ComplexityRoot.AnnualStatement.WageForPayrollTaxCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnnualStatement.WageForPayrollTaxCents(childComplexity), true
+	case "AnnualStatement.withheldPayrollTaxCents":
+		if e.ComplexityRoot.AnnualStatement.WithheldPayrollTaxCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnnualStatement.WithheldPayrollTaxCents(childComplexity), true
+	case "AnnualStatement.year":
+		if e.ComplexityRoot.AnnualStatement.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnnualStatement.Year(childComplexity), true
+	case "AnnualStatement.zvwWageCents":
+		if e.ComplexityRoot.AnnualStatement.ZvwWageCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnnualStatement.ZvwWageCents(childComplexity), true
 
 	case "AuditEvent.action":
 		if e.ComplexityRoot.AuditEvent.Action == nil {
@@ -828,12 +1165,153 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DevMail.To(childComplexity), true
 
+	case "Document.category":
+		if e.ComplexityRoot.Document.Category == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.Category(childComplexity), true
+	case "Document.contentType":
+		if e.ComplexityRoot.Document.ContentType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.ContentType(childComplexity), true
+	case "Document.createdAt":
+		if e.ComplexityRoot.Document.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.CreatedAt(childComplexity), true
+	case "Document.downloadUrl":
+		if e.ComplexityRoot.Document.DownloadURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.DownloadURL(childComplexity), true
+	case "Document.fileName":
+		if e.ComplexityRoot.Document.FileName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.FileName(childComplexity), true
+	case "Document.id":
+		if e.ComplexityRoot.Document.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.ID(childComplexity), true
+	case "Document.person":
+		if e.ComplexityRoot.Document.Person == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.Person(childComplexity), true
+	case "Document.sizeBytes":
+		if e.ComplexityRoot.Document.SizeBytes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.SizeBytes(childComplexity), true
+	case "Document.title":
+		if e.ComplexityRoot.Document.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.Title(childComplexity), true
+	case "Document.updatedAt":
+		if e.ComplexityRoot.Document.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.UpdatedAt(childComplexity), true
+	case "Document.visibleToEmployee":
+		if e.ComplexityRoot.Document.VisibleToEmployee == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.VisibleToEmployee(childComplexity), true
+
+	case "DocumentConnection.edges":
+		if e.ComplexityRoot.DocumentConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DocumentConnection.Edges(childComplexity), true
+	case "DocumentConnection.pageInfo":
+		if e.ComplexityRoot.DocumentConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DocumentConnection.PageInfo(childComplexity), true
+	case "DocumentConnection.totalCount":
+		if e.ComplexityRoot.DocumentConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DocumentConnection.TotalCount(childComplexity), true
+
+	case "DocumentEdge.cursor":
+		if e.ComplexityRoot.DocumentEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DocumentEdge.Cursor(childComplexity), true
+	case "DocumentEdge.node":
+		if e.ComplexityRoot.DocumentEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DocumentEdge.Node(childComplexity), true
+
+	case "DocumentPayload.document":
+		if e.ComplexityRoot.DocumentPayload.Document == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DocumentPayload.Document(childComplexity), true
+	case "DocumentPayload.notifiedCount":
+		if e.ComplexityRoot.DocumentPayload.NotifiedCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DocumentPayload.NotifiedCount(childComplexity), true
+	case "DocumentPayload.userErrors":
+		if e.ComplexityRoot.DocumentPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DocumentPayload.UserErrors(childComplexity), true
+
 	case "EmployeeMe.account":
 		if e.ComplexityRoot.EmployeeMe.Account == nil {
 			break
 		}
 
 		return e.ComplexityRoot.EmployeeMe.Account(childComplexity), true
+	case "EmployeeMe.annualStatements":
+		if e.ComplexityRoot.EmployeeMe.AnnualStatements == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmployeeMe.AnnualStatements(childComplexity), true
+	case "EmployeeMe.documentNotifications":
+		if e.ComplexityRoot.EmployeeMe.DocumentNotifications == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmployeeMe.DocumentNotifications(childComplexity), true
+	case "EmployeeMe.documents":
+		if e.ComplexityRoot.EmployeeMe.Documents == nil {
+			break
+		}
+
+		args, err := ec.field_EmployeeMe_documents_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.EmployeeMe.Documents(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int)), true
 	case "EmployeeMe.employer":
 		if e.ComplexityRoot.EmployeeMe.Employer == nil {
 			break
@@ -846,12 +1324,69 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EmployeeMe.Employments(childComplexity), true
+	case "EmployeeMe.features":
+		if e.ComplexityRoot.EmployeeMe.Features == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmployeeMe.Features(childComplexity), true
+	case "EmployeeMe.leaveBalances":
+		if e.ComplexityRoot.EmployeeMe.LeaveBalances == nil {
+			break
+		}
+
+		args, err := ec.field_EmployeeMe_leaveBalances_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.EmployeeMe.LeaveBalances(childComplexity, args["year"].(*int)), true
+	case "EmployeeMe.openSickReport":
+		if e.ComplexityRoot.EmployeeMe.OpenSickReport == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmployeeMe.OpenSickReport(childComplexity), true
+	case "EmployeeMe.payslips":
+		if e.ComplexityRoot.EmployeeMe.Payslips == nil {
+			break
+		}
+
+		args, err := ec.field_EmployeeMe_payslips_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.EmployeeMe.Payslips(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["employmentId"].(*string)), true
 	case "EmployeeMe.person":
 		if e.ComplexityRoot.EmployeeMe.Person == nil {
 			break
 		}
 
 		return e.ComplexityRoot.EmployeeMe.Person(childComplexity), true
+	case "EmployeeMe.personalData":
+		if e.ComplexityRoot.EmployeeMe.PersonalData == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmployeeMe.PersonalData(childComplexity), true
+	case "EmployeeMe.salarySeries":
+		if e.ComplexityRoot.EmployeeMe.SalarySeries == nil {
+			break
+		}
+
+		args, err := ec.field_EmployeeMe_salarySeries_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.EmployeeMe.SalarySeries(childComplexity, args["months"].(*int), args["employmentId"].(*string)), true
+	case "EmployeeMe.sickReports":
+		if e.ComplexityRoot.EmployeeMe.SickReports == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmployeeMe.SickReports(childComplexity), true
 
 	case "EmployeeSessionPayload.accessToken":
 		if e.ComplexityRoot.EmployeeSessionPayload.AccessToken == nil {
@@ -908,6 +1443,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Employer.CreatedAt(childComplexity), true
+	case "Employer.documents":
+		if e.ComplexityRoot.Employer.Documents == nil {
+			break
+		}
+
+		args, err := ec.field_Employer_documents_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Employer.Documents(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int)), true
 	case "Employer.employments":
 		if e.ComplexityRoot.Employer.Employments == nil {
 			break
@@ -960,6 +1506,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Employer.Provider(childComplexity), true
+	case "Employer.sickReports":
+		if e.ComplexityRoot.Employer.SickReports == nil {
+			break
+		}
+
+		args, err := ec.field_Employer_sickReports_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Employer.SickReports(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["open"].(*bool)), true
 	case "Employer.street":
 		if e.ComplexityRoot.Employer.Street == nil {
 			break
@@ -1129,6 +1686,73 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.InvitationInfo.State(childComplexity), true
 
+	case "LeaveBalance.createdAt":
+		if e.ComplexityRoot.LeaveBalance.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveBalance.CreatedAt(childComplexity), true
+	case "LeaveBalance.employment":
+		if e.ComplexityRoot.LeaveBalance.Employment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveBalance.Employment(childComplexity), true
+	case "LeaveBalance.entitlementHours":
+		if e.ComplexityRoot.LeaveBalance.EntitlementHours == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveBalance.EntitlementHours(childComplexity), true
+	case "LeaveBalance.expiryDate":
+		if e.ComplexityRoot.LeaveBalance.ExpiryDate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveBalance.ExpiryDate(childComplexity), true
+	case "LeaveBalance.id":
+		if e.ComplexityRoot.LeaveBalance.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveBalance.ID(childComplexity), true
+	case "LeaveBalance.leaveType":
+		if e.ComplexityRoot.LeaveBalance.LeaveType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveBalance.LeaveType(childComplexity), true
+	case "LeaveBalance.plannedHours":
+		if e.ComplexityRoot.LeaveBalance.PlannedHours == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveBalance.PlannedHours(childComplexity), true
+	case "LeaveBalance.remainingHours":
+		if e.ComplexityRoot.LeaveBalance.RemainingHours == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveBalance.RemainingHours(childComplexity), true
+	case "LeaveBalance.takenHours":
+		if e.ComplexityRoot.LeaveBalance.TakenHours == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveBalance.TakenHours(childComplexity), true
+	case "LeaveBalance.updatedAt":
+		if e.ComplexityRoot.LeaveBalance.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveBalance.UpdatedAt(childComplexity), true
+	case "LeaveBalance.year":
+		if e.ComplexityRoot.LeaveBalance.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveBalance.Year(childComplexity), true
+
 	case "LoginPayload.accessToken":
 		if e.ComplexityRoot.LoginPayload.AccessToken == nil {
 			break
@@ -1284,6 +1908,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ActivateProduct(childComplexity, args["input"].(model.ProductActivationInput)), true
+	case "Mutation.addDocument":
+		if e.ComplexityRoot.Mutation.AddDocument == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_addDocument_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AddDocument(childComplexity, args["input"].(model.AddDocumentInput)), true
 	case "Mutation.blockAccess":
 		if e.ComplexityRoot.Mutation.BlockAccess == nil {
 			break
@@ -1422,6 +2057,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.PreviewMailTemplate(childComplexity, args["input"].(model.PreviewMailTemplateInput)), true
+	case "Mutation.publishAnnualStatement":
+		if e.ComplexityRoot.Mutation.PublishAnnualStatement == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_publishAnnualStatement_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.PublishAnnualStatement(childComplexity, args["input"].(model.PublishAnnualStatementInput)), true
+	case "Mutation.publishPayslips":
+		if e.ComplexityRoot.Mutation.PublishPayslips == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_publishPayslips_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.PublishPayslips(childComplexity, args["input"].(model.PublishPayslipsInput)), true
 	case "Mutation.recordMijnLoketAddendum":
 		if e.ComplexityRoot.Mutation.RecordMijnLoketAddendum == nil {
 			break
@@ -1444,6 +2101,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RefreshSession(childComplexity, args["input"].(*model.RefreshSessionInput)), true
+	case "Mutation.reportRecovered":
+		if e.ComplexityRoot.Mutation.ReportRecovered == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_reportRecovered_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ReportRecovered(childComplexity, args["input"].(model.ReportRecoveredInput)), true
+	case "Mutation.reportSick":
+		if e.ComplexityRoot.Mutation.ReportSick == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_reportSick_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ReportSick(childComplexity, args["input"].(model.ReportSickInput)), true
 	case "Mutation.requestPasswordReset":
 		if e.ComplexityRoot.Mutation.RequestPasswordReset == nil {
 			break
@@ -1521,6 +2200,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SendUsername(childComplexity, args["input"].(model.PersonInput)), true
+	case "Mutation.setDocumentNotifications":
+		if e.ComplexityRoot.Mutation.SetDocumentNotifications == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setDocumentNotifications_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetDocumentNotifications(childComplexity, args["input"].(model.SetDocumentNotificationsInput)), true
+	case "Mutation.setDocumentVisibility":
+		if e.ComplexityRoot.Mutation.SetDocumentVisibility == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setDocumentVisibility_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetDocumentVisibility(childComplexity, args["input"].(model.SetDocumentVisibilityInput)), true
+	case "Mutation.setLeaveBalances":
+		if e.ComplexityRoot.Mutation.SetLeaveBalances == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setLeaveBalances_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetLeaveBalances(childComplexity, args["input"].(model.SetLeaveBalancesInput)), true
 	case "Mutation.setMailTemplate":
 		if e.ComplexityRoot.Mutation.SetMailTemplate == nil {
 			break
@@ -1591,12 +2303,185 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PageInfo.StartCursor(childComplexity), true
 
+	case "Payslip.createdAt":
+		if e.ComplexityRoot.Payslip.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payslip.CreatedAt(childComplexity), true
+	case "Payslip.employment":
+		if e.ComplexityRoot.Payslip.Employment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payslip.Employment(childComplexity), true
+	case "Payslip.grossCents":
+		if e.ComplexityRoot.Payslip.GrossCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payslip.GrossCents(childComplexity), true
+	case "Payslip.id":
+		if e.ComplexityRoot.Payslip.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payslip.ID(childComplexity), true
+	case "Payslip.lines":
+		if e.ComplexityRoot.Payslip.Lines == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payslip.Lines(childComplexity), true
+	case "Payslip.netCents":
+		if e.ComplexityRoot.Payslip.NetCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payslip.NetCents(childComplexity), true
+	case "Payslip.pdfUrl":
+		if e.ComplexityRoot.Payslip.PDFURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payslip.PDFURL(childComplexity), true
+	case "Payslip.period":
+		if e.ComplexityRoot.Payslip.Period == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payslip.Period(childComplexity), true
+	case "Payslip.periodLabel":
+		if e.ComplexityRoot.Payslip.PeriodLabel == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payslip.PeriodLabel(childComplexity), true
+	case "Payslip.periodType":
+		if e.ComplexityRoot.Payslip.PeriodType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payslip.PeriodType(childComplexity), true
+	case "Payslip.runDate":
+		if e.ComplexityRoot.Payslip.RunDate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payslip.RunDate(childComplexity), true
+	case "Payslip.totals":
+		if e.ComplexityRoot.Payslip.Totals == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payslip.Totals(childComplexity), true
+	case "Payslip.updatedAt":
+		if e.ComplexityRoot.Payslip.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payslip.UpdatedAt(childComplexity), true
+	case "Payslip.visibleFrom":
+		if e.ComplexityRoot.Payslip.VisibleFrom == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payslip.VisibleFrom(childComplexity), true
+	case "Payslip.year":
+		if e.ComplexityRoot.Payslip.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payslip.Year(childComplexity), true
+
+	case "PayslipCategoryTotal.category":
+		if e.ComplexityRoot.PayslipCategoryTotal.Category == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayslipCategoryTotal.Category(childComplexity), true
+	case "PayslipCategoryTotal.totalCents":
+		if e.ComplexityRoot.PayslipCategoryTotal.TotalCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayslipCategoryTotal.TotalCents(childComplexity), true
+
+	case "PayslipConnection.edges":
+		if e.ComplexityRoot.PayslipConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayslipConnection.Edges(childComplexity), true
+	case "PayslipConnection.pageInfo":
+		if e.ComplexityRoot.PayslipConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayslipConnection.PageInfo(childComplexity), true
+	case "PayslipConnection.totalCount":
+		if e.ComplexityRoot.PayslipConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayslipConnection.TotalCount(childComplexity), true
+
+	case "PayslipEdge.cursor":
+		if e.ComplexityRoot.PayslipEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayslipEdge.Cursor(childComplexity), true
+	case "PayslipEdge.node":
+		if e.ComplexityRoot.PayslipEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayslipEdge.Node(childComplexity), true
+
+	case "PayslipLine.amountCents":
+		if e.ComplexityRoot.PayslipLine.AmountCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayslipLine.AmountCents(childComplexity), true
+	case "PayslipLine.category":
+		if e.ComplexityRoot.PayslipLine.Category == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayslipLine.Category(childComplexity), true
+	case "PayslipLine.code":
+		if e.ComplexityRoot.PayslipLine.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayslipLine.Code(childComplexity), true
+	case "PayslipLine.description":
+		if e.ComplexityRoot.PayslipLine.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayslipLine.Description(childComplexity), true
+	case "PayslipLine.id":
+		if e.ComplexityRoot.PayslipLine.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayslipLine.ID(childComplexity), true
+
 	case "Person.account":
 		if e.ComplexityRoot.Person.Account == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Person.Account(childComplexity), true
+	case "Person.annualStatements":
+		if e.ComplexityRoot.Person.AnnualStatements == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.AnnualStatements(childComplexity), true
 	case "Person.birthDate":
 		if e.ComplexityRoot.Person.BirthDate == nil {
 			break
@@ -1609,6 +2494,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Person.CreatedAt(childComplexity), true
+	case "Person.documents":
+		if e.ComplexityRoot.Person.Documents == nil {
+			break
+		}
+
+		args, err := ec.field_Person_documents_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Person.Documents(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int)), true
 	case "Person.email":
 		if e.ComplexityRoot.Person.Email == nil {
 			break
@@ -1663,12 +2559,40 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Person.LastNamePrefix(childComplexity), true
+	case "Person.leaveBalances":
+		if e.ComplexityRoot.Person.LeaveBalances == nil {
+			break
+		}
+
+		args, err := ec.field_Person_leaveBalances_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Person.LeaveBalances(childComplexity, args["year"].(*int)), true
+	case "Person.payslips":
+		if e.ComplexityRoot.Person.Payslips == nil {
+			break
+		}
+
+		args, err := ec.field_Person_payslips_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Person.Payslips(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int)), true
 	case "Person.phone":
 		if e.ComplexityRoot.Person.Phone == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Person.Phone(childComplexity), true
+	case "Person.sickReports":
+		if e.ComplexityRoot.Person.SickReports == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.SickReports(childComplexity), true
 	case "Person.updatedAt":
 		if e.ComplexityRoot.Person.UpdatedAt == nil {
 			break
@@ -1720,6 +2644,61 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PersonEdge.Node(childComplexity), true
+
+	case "PersonalData.birthDate":
+		if e.ComplexityRoot.PersonalData.BirthDate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalData.BirthDate(childComplexity), true
+	case "PersonalData.employments":
+		if e.ComplexityRoot.PersonalData.Employments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalData.Employments(childComplexity), true
+	case "PersonalData.firstName":
+		if e.ComplexityRoot.PersonalData.FirstName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalData.FirstName(childComplexity), true
+	case "PersonalData.fullName":
+		if e.ComplexityRoot.PersonalData.FullName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalData.FullName(childComplexity), true
+	case "PersonalData.initials":
+		if e.ComplexityRoot.PersonalData.Initials == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalData.Initials(childComplexity), true
+	case "PersonalData.lastName":
+		if e.ComplexityRoot.PersonalData.LastName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalData.LastName(childComplexity), true
+	case "PersonalData.lastNamePrefix":
+		if e.ComplexityRoot.PersonalData.LastNamePrefix == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalData.LastNamePrefix(childComplexity), true
+	case "PersonalData.phone":
+		if e.ComplexityRoot.PersonalData.Phone == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalData.Phone(childComplexity), true
+	case "PersonalData.privateEmail":
+		if e.ComplexityRoot.PersonalData.PrivateEmail == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalData.PrivateEmail(childComplexity), true
 
 	case "Product.code":
 		if e.ComplexityRoot.Product.Code == nil {
@@ -1851,6 +2830,50 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Provider.UpdatedAt(childComplexity), true
+
+	case "PublishAnnualStatementPayload.annualStatement":
+		if e.ComplexityRoot.PublishAnnualStatementPayload.AnnualStatement == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublishAnnualStatementPayload.AnnualStatement(childComplexity), true
+	case "PublishAnnualStatementPayload.created":
+		if e.ComplexityRoot.PublishAnnualStatementPayload.Created == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublishAnnualStatementPayload.Created(childComplexity), true
+	case "PublishAnnualStatementPayload.userErrors":
+		if e.ComplexityRoot.PublishAnnualStatementPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublishAnnualStatementPayload.UserErrors(childComplexity), true
+
+	case "PublishPayslipsPayload.createdCount":
+		if e.ComplexityRoot.PublishPayslipsPayload.CreatedCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublishPayslipsPayload.CreatedCount(childComplexity), true
+	case "PublishPayslipsPayload.payslips":
+		if e.ComplexityRoot.PublishPayslipsPayload.Payslips == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublishPayslipsPayload.Payslips(childComplexity), true
+	case "PublishPayslipsPayload.updatedCount":
+		if e.ComplexityRoot.PublishPayslipsPayload.UpdatedCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublishPayslipsPayload.UpdatedCount(childComplexity), true
+	case "PublishPayslipsPayload.userErrors":
+		if e.ComplexityRoot.PublishPayslipsPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublishPayslipsPayload.UserErrors(childComplexity), true
 
 	case "Query.auditEvents":
 		if e.ComplexityRoot.Query.AuditEvents == nil {
@@ -2044,6 +3067,205 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RequestPayload.UserErrors(childComplexity), true
 
+	case "SalaryPoint.employmentId":
+		if e.ComplexityRoot.SalaryPoint.EmploymentID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryPoint.EmploymentID(childComplexity), true
+	case "SalaryPoint.grossCents":
+		if e.ComplexityRoot.SalaryPoint.GrossCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryPoint.GrossCents(childComplexity), true
+	case "SalaryPoint.label":
+		if e.ComplexityRoot.SalaryPoint.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryPoint.Label(childComplexity), true
+	case "SalaryPoint.netCents":
+		if e.ComplexityRoot.SalaryPoint.NetCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryPoint.NetCents(childComplexity), true
+	case "SalaryPoint.payslipId":
+		if e.ComplexityRoot.SalaryPoint.PayslipID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryPoint.PayslipID(childComplexity), true
+	case "SalaryPoint.period":
+		if e.ComplexityRoot.SalaryPoint.Period == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryPoint.Period(childComplexity), true
+	case "SalaryPoint.periodType":
+		if e.ComplexityRoot.SalaryPoint.PeriodType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryPoint.PeriodType(childComplexity), true
+	case "SalaryPoint.runDate":
+		if e.ComplexityRoot.SalaryPoint.RunDate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryPoint.RunDate(childComplexity), true
+	case "SalaryPoint.year":
+		if e.ComplexityRoot.SalaryPoint.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryPoint.Year(childComplexity), true
+
+	case "SetDocumentNotificationsPayload.enabled":
+		if e.ComplexityRoot.SetDocumentNotificationsPayload.Enabled == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SetDocumentNotificationsPayload.Enabled(childComplexity), true
+	case "SetDocumentNotificationsPayload.userErrors":
+		if e.ComplexityRoot.SetDocumentNotificationsPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SetDocumentNotificationsPayload.UserErrors(childComplexity), true
+
+	case "SetLeaveBalancesPayload.leaveBalances":
+		if e.ComplexityRoot.SetLeaveBalancesPayload.LeaveBalances == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SetLeaveBalancesPayload.LeaveBalances(childComplexity), true
+	case "SetLeaveBalancesPayload.userErrors":
+		if e.ComplexityRoot.SetLeaveBalancesPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SetLeaveBalancesPayload.UserErrors(childComplexity), true
+
+	case "SickReport.createdAt":
+		if e.ComplexityRoot.SickReport.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SickReport.CreatedAt(childComplexity), true
+	case "SickReport.firstSickDay":
+		if e.ComplexityRoot.SickReport.FirstSickDay == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SickReport.FirstSickDay(childComplexity), true
+	case "SickReport.hoursWorked":
+		if e.ComplexityRoot.SickReport.HoursWorked == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SickReport.HoursWorked(childComplexity), true
+	case "SickReport.id":
+		if e.ComplexityRoot.SickReport.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SickReport.ID(childComplexity), true
+	case "SickReport.open":
+		if e.ComplexityRoot.SickReport.Open == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SickReport.Open(childComplexity), true
+	case "SickReport.person":
+		if e.ComplexityRoot.SickReport.Person == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SickReport.Person(childComplexity), true
+	case "SickReport.recoveryDate":
+		if e.ComplexityRoot.SickReport.RecoveryDate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SickReport.RecoveryDate(childComplexity), true
+	case "SickReport.recoveryReportedAt":
+		if e.ComplexityRoot.SickReport.RecoveryReportedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SickReport.RecoveryReportedAt(childComplexity), true
+	case "SickReport.reportedAt":
+		if e.ComplexityRoot.SickReport.ReportedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SickReport.ReportedAt(childComplexity), true
+	case "SickReport.reportedByKind":
+		if e.ComplexityRoot.SickReport.ReportedByKind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SickReport.ReportedByKind(childComplexity), true
+	case "SickReport.reportedByName":
+		if e.ComplexityRoot.SickReport.ReportedByName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SickReport.ReportedByName(childComplexity), true
+	case "SickReport.updatedAt":
+		if e.ComplexityRoot.SickReport.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SickReport.UpdatedAt(childComplexity), true
+
+	case "SickReportConnection.edges":
+		if e.ComplexityRoot.SickReportConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SickReportConnection.Edges(childComplexity), true
+	case "SickReportConnection.pageInfo":
+		if e.ComplexityRoot.SickReportConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SickReportConnection.PageInfo(childComplexity), true
+	case "SickReportConnection.totalCount":
+		if e.ComplexityRoot.SickReportConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SickReportConnection.TotalCount(childComplexity), true
+
+	case "SickReportEdge.cursor":
+		if e.ComplexityRoot.SickReportEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SickReportEdge.Cursor(childComplexity), true
+	case "SickReportEdge.node":
+		if e.ComplexityRoot.SickReportEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SickReportEdge.Node(childComplexity), true
+
+	case "SickReportPayload.sickReport":
+		if e.ComplexityRoot.SickReportPayload.SickReport == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SickReportPayload.SickReport(childComplexity), true
+	case "SickReportPayload.userErrors":
+		if e.ComplexityRoot.SickReportPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SickReportPayload.UserErrors(childComplexity), true
+
 	case "UserError.code":
 		if e.ComplexityRoot.UserError.Code == nil {
 			break
@@ -2141,30 +3363,44 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
 			graphql.NewInputUnmarshaler("AccountOrder", ec.unmarshalInputAccountOrder),
+			graphql.NewInputUnmarshaler("AddDocumentInput", ec.unmarshalInputAddDocumentInput),
 			graphql.NewInputUnmarshaler("AuditEventOrder", ec.unmarshalInputAuditEventOrder),
 			graphql.NewInputUnmarshaler("ChangePasswordInput", ec.unmarshalInputChangePasswordInput),
 			graphql.NewInputUnmarshaler("ChangeUsernameInput", ec.unmarshalInputChangeUsernameInput),
 			graphql.NewInputUnmarshaler("CollectiveAccessInput", ec.unmarshalInputCollectiveAccessInput),
 			graphql.NewInputUnmarshaler("CompleteRegistrationInput", ec.unmarshalInputCompleteRegistrationInput),
+			graphql.NewInputUnmarshaler("DocumentOrder", ec.unmarshalInputDocumentOrder),
 			graphql.NewInputUnmarshaler("EmployerOrder", ec.unmarshalInputEmployerOrder),
 			graphql.NewInputUnmarshaler("EmploymentListFilter", ec.unmarshalInputEmploymentListFilter),
 			graphql.NewInputUnmarshaler("EmploymentOrder", ec.unmarshalInputEmploymentOrder),
 			graphql.NewInputUnmarshaler("EmploymentWhereInput", ec.unmarshalInputEmploymentWhereInput),
+			graphql.NewInputUnmarshaler("LeaveBalanceInput", ec.unmarshalInputLeaveBalanceInput),
 			graphql.NewInputUnmarshaler("LoginInput", ec.unmarshalInputLoginInput),
 			graphql.NewInputUnmarshaler("LogoutInput", ec.unmarshalInputLogoutInput),
 			graphql.NewInputUnmarshaler("MailTemplateKeyInput", ec.unmarshalInputMailTemplateKeyInput),
 			graphql.NewInputUnmarshaler("MailTemplateLevelInput", ec.unmarshalInputMailTemplateLevelInput),
+			graphql.NewInputUnmarshaler("PayslipInput", ec.unmarshalInputPayslipInput),
+			graphql.NewInputUnmarshaler("PayslipLineInput", ec.unmarshalInputPayslipLineInput),
+			graphql.NewInputUnmarshaler("PayslipOrder", ec.unmarshalInputPayslipOrder),
 			graphql.NewInputUnmarshaler("PersonInput", ec.unmarshalInputPersonInput),
 			graphql.NewInputUnmarshaler("PersonOrder", ec.unmarshalInputPersonOrder),
 			graphql.NewInputUnmarshaler("PersonWhereInput", ec.unmarshalInputPersonWhereInput),
 			graphql.NewInputUnmarshaler("PreviewMailTemplateInput", ec.unmarshalInputPreviewMailTemplateInput),
 			graphql.NewInputUnmarshaler("ProductActivationInput", ec.unmarshalInputProductActivationInput),
+			graphql.NewInputUnmarshaler("PublishAnnualStatementInput", ec.unmarshalInputPublishAnnualStatementInput),
+			graphql.NewInputUnmarshaler("PublishPayslipsInput", ec.unmarshalInputPublishPayslipsInput),
 			graphql.NewInputUnmarshaler("RecordMijnLoketAddendumInput", ec.unmarshalInputRecordMijnLoketAddendumInput),
 			graphql.NewInputUnmarshaler("RefreshSessionInput", ec.unmarshalInputRefreshSessionInput),
+			graphql.NewInputUnmarshaler("ReportRecoveredInput", ec.unmarshalInputReportRecoveredInput),
+			graphql.NewInputUnmarshaler("ReportSickInput", ec.unmarshalInputReportSickInput),
 			graphql.NewInputUnmarshaler("RequestPasswordResetInput", ec.unmarshalInputRequestPasswordResetInput),
 			graphql.NewInputUnmarshaler("RequestUsernameInput", ec.unmarshalInputRequestUsernameInput),
 			graphql.NewInputUnmarshaler("ResetPasswordInput", ec.unmarshalInputResetPasswordInput),
+			graphql.NewInputUnmarshaler("SetDocumentNotificationsInput", ec.unmarshalInputSetDocumentNotificationsInput),
+			graphql.NewInputUnmarshaler("SetDocumentVisibilityInput", ec.unmarshalInputSetDocumentVisibilityInput),
+			graphql.NewInputUnmarshaler("SetLeaveBalancesInput", ec.unmarshalInputSetLeaveBalancesInput),
 			graphql.NewInputUnmarshaler("SetMailTemplateInput", ec.unmarshalInputSetMailTemplateInput),
+			graphql.NewInputUnmarshaler("SickReportOrder", ec.unmarshalInputSickReportOrder),
 			graphql.NewInputUnmarshaler("UpdatePersonEmailInput", ec.unmarshalInputUpdatePersonEmailInput),
 			graphql.NewInputUnmarshaler("VerifyInvitationInput", ec.unmarshalInputVerifyInvitationInput),
 		)
@@ -2290,6 +3526,10 @@ type Account implements Node {
   """
   blockedAt: Time
   """
+  Whether the employee wants a mail when a new document becomes visible in the portal (R26); the employee switches it.
+  """
+  notifyNewDocuments: Boolean!
+  """
   The person this login belongs to.
   """
   person: Person!
@@ -2315,6 +3555,55 @@ enum AccountOrderField {
   CREATED_AT.
   """
   CREATED_AT
+}
+"""
+An annual statement (jaaropgave) of one employment for one year. Amounts are euro cents.
+"""
+type AnnualStatement implements Node {
+  """
+  Opaque, globally unique ID; the prefix before the underscore names the type.
+  """
+  id: ID!
+  """
+  When this was created.
+  """
+  createdAt: Time!
+  """
+  When this was last changed.
+  """
+  updatedAt: Time!
+  """
+  The calendar year.
+  """
+  year: Int!
+  """
+  Wages for payroll tax (loon voor de loonheffing) in euro cents.
+  """
+  wageForPayrollTaxCents: Int!
+  """
+  Payroll tax withheld (ingehouden loonheffing) in euro cents.
+  """
+  withheldPayrollTaxCents: Int!
+  """
+  Labour tax credit applied (toegepaste arbeidskorting) in euro cents.
+  """
+  labourTaxCreditCents: Int!
+  """
+  Wage for the Health Insurance Act (loon Zvw) in euro cents.
+  """
+  zvwWageCents: Int!
+  """
+  Whether the payroll tax credit (loonheffingskorting) was applied.
+  """
+  payrollTaxCreditApplied: Boolean!
+  """
+  Citizen service number (BSN) of the employee, as the jaaropgave states it; never printed on a payslip.
+  """
+  bsn: String!
+  """
+  The employment the annual statement is for.
+  """
+  employment: Employment!
 }
 """
 An entry of the audit trail: who did what to whom, when (R27).
@@ -2435,6 +3724,132 @@ Define a Relay Cursor type:
 https://relay.dev/graphql/connections.htm#sec-Cursor
 """
 scalar Cursor
+"""
+A document in the dossier of an employer or a person. Employees see it only when the employer marked it visible; employees cannot upload (R26).
+"""
+type Document implements Node {
+  """
+  Opaque, globally unique ID; the prefix before the underscore names the type.
+  """
+  id: ID!
+  """
+  When this was created.
+  """
+  createdAt: Time!
+  """
+  When this was last changed.
+  """
+  updatedAt: Time!
+  """
+  Kind of document: contract, correspondence, payroll, absence, company policy or regulations, other.
+  """
+  category: DocumentCategory!
+  """
+  Title shown in the portal, e.g. Arbeidsovereenkomst.
+  """
+  title: String!
+  """
+  File name offered when the document is downloaded.
+  """
+  fileName: String!
+  """
+  Media type of the file: application/pdf, image/png or image/jpeg, checked against the file's own bytes.
+  """
+  contentType: String!
+  """
+  Size of the file in bytes (at most 10 MiB).
+  """
+  sizeBytes: Int!
+  """
+  Whether employees see the document in the portal; only the employer decides (R26).
+  """
+  visibleToEmployee: Boolean!
+  """
+  The person the document is about; null for a document for all employees.
+  """
+  person: Person
+}
+"""
+DocumentCategory is enum for the field category
+"""
+enum DocumentCategory @goModel(model: "github.com/werkportaal/werkportaal/ent/document.Category") {
+  """
+  CONTRACT.
+  """
+  CONTRACT
+  """
+  CORRESPONDENCE.
+  """
+  CORRESPONDENCE
+  """
+  PAYROLL.
+  """
+  PAYROLL
+  """
+  ABSENCE.
+  """
+  ABSENCE
+  """
+  POLICY.
+  """
+  POLICY
+  """
+  OTHER.
+  """
+  OTHER
+}
+"""
+A connection to a list of items.
+"""
+type DocumentConnection {
+  """
+  A list of edges.
+  """
+  edges: [DocumentEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type DocumentEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: Document
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for Document connections
+"""
+input DocumentOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order Documents.
+  """
+  field: DocumentOrderField!
+}
+"""
+Properties by which Document connections can be ordered.
+"""
+enum DocumentOrderField {
+  """
+  CREATED_AT.
+  """
+  CREATED_AT
+}
 """
 An employer (werkgever) whose payroll the provider runs; staff manage its employees' portal access here.
 """
@@ -2834,6 +4249,80 @@ input EmploymentWhereInput {
   hasPersonWith: [PersonWhereInput!]
 }
 """
+A leave balance (verlofsaldo) of one employment, year and kind of leave, in hours.
+"""
+type LeaveBalance implements Node {
+  """
+  Opaque, globally unique ID; the prefix before the underscore names the type.
+  """
+  id: ID!
+  """
+  When this was created.
+  """
+  createdAt: Time!
+  """
+  When this was last changed.
+  """
+  updatedAt: Time!
+  """
+  The leave year.
+  """
+  year: Int!
+  """
+  Kind of leave: statutory (wettelijk), extra-statutory (bovenwettelijk), working-time reduction (ADV/ATV), seniority days, other.
+  """
+  leaveType: LeaveBalanceLeaveType!
+  """
+  Hours granted for the year (tegoed).
+  """
+  entitlementHours: Float!
+  """
+  Hours taken (opgenomen).
+  """
+  takenHours: Float!
+  """
+  Hours planned but not yet taken (gepland).
+  """
+  plannedHours: Float!
+  """
+  Hours left (saldo); may be negative.
+  """
+  remainingHours: Float!
+  """
+  Date on which the remaining hours expire (vervaldatum); empty when they do not.
+  """
+  expiryDate: Date
+  """
+  The employment the balance is for.
+  """
+  employment: Employment!
+}
+"""
+LeaveBalanceLeaveType is enum for the field leave_type
+"""
+enum LeaveBalanceLeaveType @goModel(model: "github.com/werkportaal/werkportaal/ent/leavebalance.LeaveType") {
+  """
+  STATUTORY.
+  """
+  STATUTORY
+  """
+  EXTRA_STATUTORY.
+  """
+  EXTRA_STATUTORY
+  """
+  WORKING_TIME_REDUCTION.
+  """
+  WORKING_TIME_REDUCTION
+  """
+  SENIORITY.
+  """
+  SENIORITY
+  """
+  OTHER.
+  """
+  OTHER
+}
+"""
 An object with an ID.
 Follows the [Relay Global Object Identification Specification](https://relay.dev/graphql/objectidentification.htm)
 """
@@ -2877,6 +4366,170 @@ type PageInfo {
   When paginating forwards, the cursor to continue.
   """
   endCursor: Cursor
+}
+"""
+A payslip (loonstrook) of one employment for one pay period, published by payroll. Amounts are euro cents.
+"""
+type Payslip implements Node {
+  """
+  Opaque, globally unique ID; the prefix before the underscore names the type.
+  """
+  id: ID!
+  """
+  When this was created.
+  """
+  createdAt: Time!
+  """
+  When this was last changed.
+  """
+  updatedAt: Time!
+  """
+  Length of the pay period: a calendar month (12 a year) or four weeks (13 a year).
+  """
+  periodType: PayslipPeriodType!
+  """
+  Year of the pay period.
+  """
+  year: Int!
+  """
+  Number of the pay period in the year: 1–12 for months, 1–13 for four-week periods.
+  """
+  period: Int!
+  """
+  Date payroll ran for this period (verloningsdatum).
+  """
+  runDate: Date!
+  """
+  Date from which the employee sees the payslip in the portal (Dutch time); staff see it at once.
+  """
+  visibleFrom: Date!
+  """
+  Gross wage of the period (brutoloon) in euro cents.
+  """
+  grossCents: Int!
+  """
+  Net wage paid out (nettoloon) in euro cents.
+  """
+  netCents: Int!
+  """
+  The employment the payslip is for.
+  """
+  employment: Employment!
+}
+"""
+A connection to a list of items.
+"""
+type PayslipConnection {
+  """
+  A list of edges.
+  """
+  edges: [PayslipEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type PayslipEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: Payslip
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+A line of a payslip: a wage component with its amount in euro cents.
+"""
+type PayslipLine implements Node {
+  """
+  Opaque, globally unique ID; the prefix before the underscore names the type.
+  """
+  id: ID!
+  """
+  Code of the wage component in the payroll software, e.g. 1000.
+  """
+  code: String!
+  """
+  Description as printed, e.g. Salaris or Loonheffing.
+  """
+  description: String!
+  """
+  Amount in euro cents, positive in the sense of its category (a deduction of € 100 is 10000).
+  """
+  amountCents: Int!
+  """
+  EARNINGS add to the gross wage; DEDUCTIONS are withheld from it; EMPLOYER_CONTRIBUTIONS are paid by the employer on top; RESERVATIONS are built up, e.g. holiday allowance.
+  """
+  category: PayslipLineCategory!
+}
+"""
+PayslipLineCategory is enum for the field category
+"""
+enum PayslipLineCategory @goModel(model: "github.com/werkportaal/werkportaal/ent/payslipline.Category") {
+  """
+  EARNINGS.
+  """
+  EARNINGS
+  """
+  DEDUCTIONS.
+  """
+  DEDUCTIONS
+  """
+  EMPLOYER_CONTRIBUTIONS.
+  """
+  EMPLOYER_CONTRIBUTIONS
+  """
+  RESERVATIONS.
+  """
+  RESERVATIONS
+}
+"""
+Ordering options for Payslip connections
+"""
+input PayslipOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order Payslips.
+  """
+  field: PayslipOrderField!
+}
+"""
+Properties by which Payslip connections can be ordered.
+"""
+enum PayslipOrderField {
+  """
+  CREATED_AT.
+  """
+  CREATED_AT
+  """
+  PERIOD.
+  """
+  PERIOD
+}
+"""
+PayslipPeriodType is enum for the field period_type
+"""
+enum PayslipPeriodType @goModel(model: "github.com/werkportaal/werkportaal/ent/payslip.PeriodType") {
+  """
+  MONTH.
+  """
+  MONTH
+  """
+  FOUR_WEEKS.
+  """
+  FOUR_WEEKS
 }
 """
 A person (werknemer) in one employer's administration. A human working for two employers is two persons (R18).
@@ -3425,6 +5078,128 @@ type Query {
     ids: [ID!]!
   ): [Node]!
 }
+"""
+A sick report (ziekmelding) of a person and its recovery (herstelmelding), as passed on to the employer (R25). It holds no diagnosis.
+"""
+type SickReport implements Node {
+  """
+  Opaque, globally unique ID; the prefix before the underscore names the type.
+  """
+  id: ID!
+  """
+  When this was created.
+  """
+  createdAt: Time!
+  """
+  When this was last changed.
+  """
+  updatedAt: Time!
+  """
+  First day of sickness; never after the day it is reported (R25).
+  """
+  firstSickDay: Date!
+  """
+  Hours worked on the first sick day, 0–24; empty when not given (R25).
+  """
+  hoursWorked: Float
+  """
+  When the sickness was reported.
+  """
+  reportedAt: Time!
+  """
+  Who reported it: the employee in the portal, or staff.
+  """
+  reportedByKind: SickReportReportedByKind!
+  """
+  Name of who reported it, at the time.
+  """
+  reportedByName: String!
+  """
+  Date the employee is fully back at work (hersteld); empty while the report is open (R25).
+  """
+  recoveryDate: Date
+  """
+  When the recovery was reported.
+  """
+  recoveryReportedAt: Time
+  """
+  The person who is (or was) sick.
+  """
+  person: Person!
+}
+"""
+A connection to a list of items.
+"""
+type SickReportConnection {
+  """
+  A list of edges.
+  """
+  edges: [SickReportEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type SickReportEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: SickReport
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for SickReport connections
+"""
+input SickReportOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order SickReports.
+  """
+  field: SickReportOrderField!
+}
+"""
+Properties by which SickReport connections can be ordered.
+"""
+enum SickReportOrderField {
+  """
+  CREATED_AT.
+  """
+  CREATED_AT
+  """
+  FIRST_SICK_DAY.
+  """
+  FIRST_SICK_DAY
+}
+"""
+SickReportReportedByKind is enum for the field reported_by_kind
+"""
+enum SickReportReportedByKind @goModel(model: "github.com/werkportaal/werkportaal/ent/sickreport.ReportedByKind") {
+  """
+  EMPLOYEE.
+  """
+  EMPLOYEE
+  """
+  STAFF_USER.
+  """
+  STAFF_USER
+  """
+  API_CLIENT.
+  """
+  API_CLIENT
+}
 `, BuiltIn: false},
 	{Name: "../schema/access.graphqls", Input: `# The portal-access lifecycle (R1–R18): staff grant, resend, revoke, block and unblock
 # access, one by one and collectively; employees accept the invitation, sign in, and
@@ -3935,6 +5710,8 @@ enum Right {
   VIEW_MIJNLOKET_EMAIL
   "Raadplegen logboek: read the audit trail."
   VIEW_AUDIT_LOG
+  "Beheren salarisgegevens: publish payslips, annual statements and leave balances, add documents and decide whether employees see them."
+  MANAGE_PAYROLL_DATA
 }
 
 """
@@ -4032,6 +5809,26 @@ enum UserErrorCode {
   CURRENT_PASSWORD_WRONG
   "The mail text does not parse or uses a variable the mail does not have."
   INVALID_TEMPLATE
+  "No employment with that ID in the caller's scope."
+  EMPLOYMENT_NOT_FOUND
+  "The same employment and period (or year, or leave type) occurs twice in one batch."
+  DUPLICATE_IN_BATCH
+  "The BSN is not nine digits that pass the eleven-test (elfproef)."
+  INVALID_BSN
+  "The file is larger than 10 MiB."
+  FILE_TOO_LARGE
+  "The file is not a PDF, PNG or JPEG (checked on its contents, not its name)."
+  UNSUPPORTED_FILE_TYPE
+  "The first sick day lies after today (R25)."
+  FIRST_SICK_DAY_IN_FUTURE
+  "Hours worked on the first sick day must be between 0 and 24 (R25)."
+  HOURS_WORKED_OUT_OF_RANGE
+  "There is already an open sick report; report recovery first."
+  ALREADY_REPORTED_SICK
+  "There is no open sick report to end."
+  NOT_REPORTED_SICK
+  "The recovery date lies before the first sick day (R25)."
+  RECOVERY_BEFORE_FIRST_SICK_DAY
 }
 
 """
@@ -4348,6 +6145,471 @@ type DevMail {
   status: String!
 }
 `, BuiltIn: false},
+	{Name: "../schema/portal.graphqls", Input: `# The portal's content (R20–R26): payroll results that integrators publish (payslips,
+# annual statements, leave balances), the dossier of documents, personal data, and sick
+# and recovery reports. Each employee-facing part is a feature that the employer's
+# products switch on (R22); asking for a feature that is off answers FEATURE_NOT_ACTIVE.
+# Money is always an integer number of euro cents.
+
+"""
+A file sent with the GraphQL multipart request (Content-Type: multipart/form-data,
+https://github.com/jaydenseric/graphql-multipart-request-spec).
+"""
+scalar Upload
+
+"""
+A feature of the employee portal. Which ones an employee sees follows from the
+employer's active products (R20, R22).
+"""
+enum PortalFeature {
+  "Salarisgrafiek: gross and net per period (part of MijnLoket Start)."
+  SALARY_CHART
+  "Loonstroken: payslips with PDF (part of MijnLoket Start)."
+  PAYSLIPS
+  "Jaaropgaven: annual statements with PDF (part of MijnLoket Start)."
+  ANNUAL_STATEMENTS
+  "Documenten: the dossier (MijnLoket - Documenten)."
+  DOCUMENTS
+  "Verlofkaart: leave balances (MijnLoket - Verlofkaart)."
+  LEAVE_CARD
+  "Persoonsgegevens inzien: personal data (MijnLoket - Persoonsgegevens inzien or wijzigen)."
+  PERSONAL_DATA
+  "Ziek en hersteld melden (MijnLoket - Verzuim melden)."
+  ABSENCE_REPORTING
+}
+
+extend type EmployeeMe {
+  """
+  The portal features the employer has activated; the portal shows only these (R22).
+  Every other field below names its feature; asking it while the feature is off answers
+  null with FEATURE_NOT_ACTIVE at its path.
+  """
+  features: [PortalFeature!]!
+  "Own payslips whose visible-from date has come, newest period first. Feature PAYSLIPS."
+  payslips(
+    "Return the payslips after this cursor."
+    after: Cursor
+    "Return at most this many from the start (default 50, maximum 200)."
+    first: Int
+    "Return the payslips before this cursor."
+    before: Cursor
+    "Return at most this many from the end (maximum 200)."
+    last: Int
+    "Only payslips of this employment."
+    employmentId: ID
+  ): PayslipConnection
+  """
+  Gross and net per period for the salary chart, oldest first: the visible payslips with a
+  run date in the last ` + "`" + `months` + "`" + ` calendar months, this month included. Feature SALARY_CHART.
+  """
+  salarySeries(
+    "How many months back, 1–24 (default 24)."
+    months: Int = 24
+    "Only payslips of this employment."
+    employmentId: ID
+  ): [SalaryPoint!]
+  "Own annual statements, newest year first. Feature ANNUAL_STATEMENTS."
+  annualStatements: [AnnualStatement!]
+  "Own leave balances of one year per employment and kind of leave. Feature LEAVE_CARD."
+  leaveBalances("The year; the newest year with balances when omitted." year: Int): [LeaveBalance!]
+  """
+  Documents the employer made visible (R26): those about the employee and those for all
+  employees, newest first. Feature DOCUMENTS.
+  """
+  documents(
+    "Return the documents after this cursor."
+    after: Cursor
+    "Return at most this many from the start (default 50, maximum 200)."
+    first: Int
+    "Return the documents before this cursor."
+    before: Cursor
+    "Return at most this many from the end (maximum 200)."
+    last: Int
+  ): DocumentConnection
+  "Whether a mail is sent when a new document becomes visible (R26). Feature DOCUMENTS."
+  documentNotifications: Boolean
+  "Personal data as the employer registered it. Feature PERSONAL_DATA."
+  personalData: PersonalData
+  "Own sick reports, newest first day first. Feature ABSENCE_REPORTING."
+  sickReports: [SickReport!]
+  "The open sick report (no recovery reported yet); null when there is none. Feature ABSENCE_REPORTING."
+  openSickReport: SickReport
+}
+
+"One period of the salary chart."
+type SalaryPoint {
+  "The payslip."
+  payslipId: ID!
+  "The employment of the payslip."
+  employmentId: ID!
+  "Month or four weeks."
+  periodType: PayslipPeriodType!
+  "Year of the period."
+  year: Int!
+  "Number of the period in the year."
+  period: Int!
+  "The period in Dutch, e.g. oktober 2026 or periode 10 2026."
+  label: String!
+  "Run date of the payslip."
+  runDate: Date!
+  "Gross wage in euro cents."
+  grossCents: Int!
+  "Net wage in euro cents."
+  netCents: Int!
+}
+
+"The total of one category of a payslip's lines."
+type PayslipCategoryTotal {
+  "The category."
+  category: PayslipLineCategory!
+  "Sum of the category's lines in euro cents."
+  totalCents: Int!
+}
+
+"Personal data of the signed-in employee, as the employer registered it."
+type PersonalData {
+  "Initials (voorletters)."
+  initials: String!
+  "First name (roepnaam)."
+  firstName: String!
+  "Prefix of the last name (tussenvoegsel)."
+  lastNamePrefix: String!
+  "Last name."
+  lastName: String!
+  "Full name as written in Dutch."
+  fullName: String!
+  "Date of birth."
+  birthDate: Date!
+  "Private e-mail address registered by the employer."
+  privateEmail: String
+  "Phone number."
+  phone: String
+  "All employments at the employer, newest first (R18)."
+  employments: [Employment!]!
+}
+
+extend type Payslip {
+  "The lines in the order of the payslip."
+  lines: [PayslipLine!]!
+  "The total of every category that has lines, in the order EARNINGS, DEDUCTIONS, EMPLOYER_CONTRIBUTIONS, RESERVATIONS."
+  totals: [PayslipCategoryTotal!]!
+  "The period in Dutch, e.g. oktober 2026 or periode 10 2026."
+  periodLabel: String!
+  "Path of the PDF (GET with the same Authorization header), e.g. /downloads/payslips/lst_….pdf."
+  pdfUrl: String!
+}
+
+extend type AnnualStatement {
+  "Path of the PDF (GET with the same Authorization header)."
+  pdfUrl: String!
+}
+
+extend type Document {
+  "Path of the file (GET with the same Authorization header)."
+  downloadUrl: String!
+}
+
+extend type SickReport {
+  "True while no recovery was reported."
+  open: Boolean!
+}
+
+extend type Person {
+  "The person's payslips, newest period first; an employee sees only visible ones (feature PAYSLIPS). Staff need VIEW_EMPLOYEES."
+  payslips(
+    "Return the payslips after this cursor."
+    after: Cursor
+    "Return at most this many from the start (default 50, maximum 200)."
+    first: Int
+    "Return the payslips before this cursor."
+    before: Cursor
+    "Return at most this many from the end (maximum 200)."
+    last: Int
+  ): PayslipConnection
+  "The person's annual statements, newest year first."
+  annualStatements: [AnnualStatement!]
+  "The person's leave balances of one year."
+  leaveBalances("The year; the newest year with balances when omitted." year: Int): [LeaveBalance!]
+  "Documents about the person, newest first; an employee sees only visible ones (feature DOCUMENTS)."
+  documents(
+    "Return the documents after this cursor."
+    after: Cursor
+    "Return at most this many from the start (default 50, maximum 200)."
+    first: Int
+    "Return the documents before this cursor."
+    before: Cursor
+    "Return at most this many from the end (maximum 200)."
+    last: Int
+  ): DocumentConnection
+  "The person's sick reports, newest first day first."
+  sickReports: [SickReport!]
+}
+
+extend type Employer {
+  """
+  Sick reports of the employer's persons (the verzuim overview), newest first sick day
+  first. Staff with VIEW_EMPLOYEES.
+  """
+  sickReports(
+    "Return the reports after this cursor."
+    after: Cursor
+    "Return at most this many from the start (default 50, maximum 200)."
+    first: Int
+    "Return the reports before this cursor."
+    before: Cursor
+    "Return at most this many from the end (maximum 200)."
+    last: Int
+    "Only open reports (true) or only ended ones (false); all when omitted."
+    open: Boolean
+  ): SickReportConnection
+  "Documents for all employees of the employer (not about one person), newest first. Staff with VIEW_EMPLOYEES."
+  documents(
+    "Return the documents after this cursor."
+    after: Cursor
+    "Return at most this many from the start (default 50, maximum 200)."
+    first: Int
+    "Return the documents before this cursor."
+    before: Cursor
+    "Return at most this many from the end (maximum 200)."
+    last: Int
+  ): DocumentConnection
+}
+
+extend type Mutation {
+  """
+  Publishes a batch of payslips (at most 500), all or nothing. Idempotent by employment
+  and period: publishing a period again replaces its amounts and lines, never duplicates.
+  Needs MANAGE_PAYROLL_DATA.
+  """
+  publishPayslips("The payslips." input: PublishPayslipsInput!): PublishPayslipsPayload! @hasRight(right: MANAGE_PAYROLL_DATA)
+  """
+  Publishes the annual statement of an employment for a year; publishing the same
+  employment and year again updates it. Needs MANAGE_PAYROLL_DATA.
+  """
+  publishAnnualStatement("The statement." input: PublishAnnualStatementInput!): PublishAnnualStatementPayload! @hasRight(right: MANAGE_PAYROLL_DATA)
+  """
+  Creates or updates leave balances (at most 500) by employment, year and kind of leave,
+  all or nothing. Needs MANAGE_PAYROLL_DATA.
+  """
+  setLeaveBalances("The balances." input: SetLeaveBalancesInput!): SetLeaveBalancesPayload! @hasRight(right: MANAGE_PAYROLL_DATA)
+  """
+  Adds a document to the dossier of an employer or one of its persons: a PDF, PNG or JPEG
+  of at most 10 MiB, sent as ` + "`" + `file` + "`" + ` in a multipart request or as ` + "`" + `contentBase64` + "`" + ` (JSON
+  requests are limited to 1 MiB). When it is visible at once, employees who asked for it
+  get the new-document mail (R26). Needs MANAGE_PAYROLL_DATA.
+  """
+  addDocument("The document." input: AddDocumentInput!): DocumentPayload! @hasRight(right: MANAGE_PAYROLL_DATA)
+  """
+  Shows a document to employees or hides it again (R26). The first time it becomes
+  visible, employees who asked for it get the new-document mail; never again after that.
+  Needs MANAGE_PAYROLL_DATA.
+  """
+  setDocumentVisibility("Which document and whether it is visible." input: SetDocumentVisibilityInput!): DocumentPayload! @hasRight(right: MANAGE_PAYROLL_DATA)
+  """
+  Ziek melden (R25): the signed-in employee reports sick from the first sick day (not
+  after today), optionally with the hours worked that day. It reaches the employer at
+  once. Feature ABSENCE_REPORTING.
+  """
+  reportSick("The report." input: ReportSickInput!): SickReportPayload!
+  """
+  Hersteld melden (R25): ends the open sick report with the date the employee is fully
+  back at work, not before the first sick day. Feature ABSENCE_REPORTING.
+  """
+  reportRecovered("The recovery." input: ReportRecoveredInput!): SickReportPayload!
+  "Switches the new-document mail of the signed-in employee on or off (R26). Feature DOCUMENTS."
+  setDocumentNotifications("On or off." input: SetDocumentNotificationsInput!): SetDocumentNotificationsPayload!
+}
+
+"A batch of payslips."
+input PublishPayslipsInput {
+  "The payslips, 1 to 500."
+  payslips: [PayslipInput!]!
+}
+
+"One payslip."
+input PayslipInput {
+  "The employment."
+  employmentId: ID!
+  "Month or four weeks."
+  periodType: PayslipPeriodType!
+  "Year of the period."
+  year: Int!
+  "Number of the period: 1–12 for months, 1–13 for four weeks."
+  period: Int!
+  "Date payroll ran."
+  runDate: Date!
+  "From when the employee sees it; the run date when omitted."
+  visibleFrom: Date
+  "Gross wage in euro cents."
+  grossCents: Int!
+  "Net wage in euro cents."
+  netCents: Int!
+  "The lines in the order of the payslip (at most 200)."
+  lines: [PayslipLineInput!]!
+}
+
+"One line of a payslip."
+input PayslipLineInput {
+  "Code of the wage component, e.g. 1000 (at most 20 characters)."
+  code: String!
+  "Description as printed (at most 200 characters)."
+  description: String!
+  "Amount in euro cents, positive in the sense of the category."
+  amountCents: Int!
+  "The category."
+  category: PayslipLineCategory!
+}
+
+"The result of publishPayslips."
+type PublishPayslipsPayload {
+  "The payslips as stored, in the order of the input; empty when nothing changed."
+  payslips: [Payslip!]!
+  "How many periods were new."
+  createdCount: Int!
+  "How many existing periods were replaced."
+  updatedCount: Int!
+  "Why nothing changed, if so; field points at the payslip, e.g. [\"input\", \"payslips\", \"3\", \"period\"]."
+  userErrors: [UserError!]!
+}
+
+"An annual statement (jaaropgave)."
+input PublishAnnualStatementInput {
+  "The employment."
+  employmentId: ID!
+  "The year."
+  year: Int!
+  "Wages for payroll tax (loon voor de loonheffing) in euro cents."
+  wageForPayrollTaxCents: Int!
+  "Payroll tax withheld (ingehouden loonheffing) in euro cents."
+  withheldPayrollTaxCents: Int!
+  "Labour tax credit applied (toegepaste arbeidskorting) in euro cents."
+  labourTaxCreditCents: Int!
+  "Zvw wage (loon Zvw) in euro cents."
+  zvwWageCents: Int!
+  "Whether the payroll tax credit (loonheffingskorting) was applied."
+  payrollTaxCreditApplied: Boolean!
+  "The employee's BSN: nine digits passing the eleven-test."
+  bsn: String!
+}
+
+"The result of publishAnnualStatement."
+type PublishAnnualStatementPayload {
+  "The statement as stored; null when nothing changed."
+  annualStatement: AnnualStatement
+  "True when the statement was new, false when it replaced an earlier one."
+  created: Boolean!
+  "Why nothing changed, if so."
+  userErrors: [UserError!]!
+}
+
+"A batch of leave balances."
+input SetLeaveBalancesInput {
+  "The balances, 1 to 500."
+  balances: [LeaveBalanceInput!]!
+}
+
+"One leave balance, in hours (at most two decimals)."
+input LeaveBalanceInput {
+  "The employment."
+  employmentId: ID!
+  "The leave year."
+  year: Int!
+  "Kind of leave."
+  leaveType: LeaveBalanceLeaveType!
+  "Hours granted for the year."
+  entitlementHours: Float!
+  "Hours taken."
+  takenHours: Float!
+  "Hours planned, not yet taken."
+  plannedHours: Float! = 0
+  "Hours left; entitlement − taken − planned when omitted."
+  remainingHours: Float
+  "When the remaining hours expire."
+  expiryDate: Date
+}
+
+"The result of setLeaveBalances."
+type SetLeaveBalancesPayload {
+  "The balances as stored, in the order of the input; empty when nothing changed."
+  leaveBalances: [LeaveBalance!]!
+  "Why nothing changed, if so."
+  userErrors: [UserError!]!
+}
+
+"A new document. Send exactly one of file and contentBase64."
+input AddDocumentInput {
+  "The employer whose dossier gets the document."
+  employerId: ID!
+  "The person the document is about; omit for a document for all employees."
+  personId: ID
+  "Kind of document."
+  category: DocumentCategory!
+  "Title shown in the portal (at most 200 characters)."
+  title: String!
+  "The file, in a multipart request."
+  file: Upload
+  "The file's bytes in base64, in a JSON request."
+  contentBase64: String
+  "File name for downloads with contentBase64 (a file upload brings its own)."
+  fileName: String
+  "Whether employees see it at once (R26)."
+  visibleToEmployee: Boolean! = false
+}
+
+"Whether a document is visible to employees."
+input SetDocumentVisibilityInput {
+  "The document."
+  documentId: ID!
+  "Visible (true) or hidden (false)."
+  visibleToEmployee: Boolean!
+}
+
+"The result of addDocument and setDocumentVisibility."
+type DocumentPayload {
+  "The document as it is now; null when nothing changed."
+  document: Document
+  "How many new-document mails were queued by this change (R26)."
+  notifiedCount: Int!
+  "Why nothing changed, if so (FILE_TOO_LARGE, UNSUPPORTED_FILE_TYPE, INVALID_INPUT)."
+  userErrors: [UserError!]!
+}
+
+"Ziek melden."
+input ReportSickInput {
+  "First sick day; not after today."
+  firstSickDay: Date!
+  "Hours worked on the first sick day, 0–24; omit when none were worked or unknown."
+  hoursWorked: Float
+}
+
+"Hersteld melden."
+input ReportRecoveredInput {
+  "Date the employee is fully back at work; not before the first sick day."
+  recoveryDate: Date!
+}
+
+"The result of reportSick and reportRecovered."
+type SickReportPayload {
+  "The report as passed on to the employer; null when nothing changed."
+  sickReport: SickReport
+  "Why nothing changed, if so."
+  userErrors: [UserError!]!
+}
+
+"The new-document mail switch."
+input SetDocumentNotificationsInput {
+  "True: mail me when a new document becomes visible."
+  enabled: Boolean!
+}
+
+"The result of setDocumentNotifications."
+type SetDocumentNotificationsPayload {
+  "The switch as it is now."
+  enabled: Boolean!
+  "Why nothing changed, if so."
+  userErrors: [UserError!]!
+}
+`, BuiltIn: false},
 	{Name: "../schema/product.graphqls", Input: `extend type Query {
   "The product catalogue, in catalogue order."
   products: [Product!]!
@@ -4470,6 +6732,8 @@ func (ec *executionContext) childFields_Account(ctx context.Context, field graph
 		return ec.fieldContext_Account_inviteExpiresAt(ctx, field)
 	case "blockedAt":
 		return ec.fieldContext_Account_blockedAt(ctx, field)
+	case "notifyNewDocuments":
+		return ec.fieldContext_Account_notifyNewDocuments(ctx, field)
 	case "person":
 		return ec.fieldContext_Account_person(ctx, field)
 	case "invitation":
@@ -4496,6 +6760,36 @@ func (ec *executionContext) childFields_AccountInvitation(ctx context.Context, f
 		return ec.fieldContext_AccountInvitation_sentTo(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AccountInvitation", field.Name)
+}
+
+func (ec *executionContext) childFields_AnnualStatement(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_AnnualStatement_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_AnnualStatement_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_AnnualStatement_updatedAt(ctx, field)
+	case "year":
+		return ec.fieldContext_AnnualStatement_year(ctx, field)
+	case "wageForPayrollTaxCents":
+		return ec.fieldContext_AnnualStatement_wageForPayrollTaxCents(ctx, field)
+	case "withheldPayrollTaxCents":
+		return ec.fieldContext_AnnualStatement_withheldPayrollTaxCents(ctx, field)
+	case "labourTaxCreditCents":
+		return ec.fieldContext_AnnualStatement_labourTaxCreditCents(ctx, field)
+	case "zvwWageCents":
+		return ec.fieldContext_AnnualStatement_zvwWageCents(ctx, field)
+	case "payrollTaxCreditApplied":
+		return ec.fieldContext_AnnualStatement_payrollTaxCreditApplied(ctx, field)
+	case "bsn":
+		return ec.fieldContext_AnnualStatement_bsn(ctx, field)
+	case "employment":
+		return ec.fieldContext_AnnualStatement_employment(ctx, field)
+	case "pdfUrl":
+		return ec.fieldContext_AnnualStatement_pdfUrl(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AnnualStatement", field.Name)
 }
 
 func (ec *executionContext) childFields_AuditEvent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4608,6 +6902,68 @@ func (ec *executionContext) childFields_DevMail(ctx context.Context, field graph
 	return nil, fmt.Errorf("no field named %q was found under type DevMail", field.Name)
 }
 
+func (ec *executionContext) childFields_Document(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Document_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Document_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Document_updatedAt(ctx, field)
+	case "category":
+		return ec.fieldContext_Document_category(ctx, field)
+	case "title":
+		return ec.fieldContext_Document_title(ctx, field)
+	case "fileName":
+		return ec.fieldContext_Document_fileName(ctx, field)
+	case "contentType":
+		return ec.fieldContext_Document_contentType(ctx, field)
+	case "sizeBytes":
+		return ec.fieldContext_Document_sizeBytes(ctx, field)
+	case "visibleToEmployee":
+		return ec.fieldContext_Document_visibleToEmployee(ctx, field)
+	case "person":
+		return ec.fieldContext_Document_person(ctx, field)
+	case "downloadUrl":
+		return ec.fieldContext_Document_downloadUrl(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Document", field.Name)
+}
+
+func (ec *executionContext) childFields_DocumentConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_DocumentConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_DocumentConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_DocumentConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DocumentConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_DocumentEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_DocumentEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_DocumentEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DocumentEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_DocumentPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "document":
+		return ec.fieldContext_DocumentPayload_document(ctx, field)
+	case "notifiedCount":
+		return ec.fieldContext_DocumentPayload_notifiedCount(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_DocumentPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DocumentPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_EmployeeMe(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "account":
@@ -4618,6 +6974,26 @@ func (ec *executionContext) childFields_EmployeeMe(ctx context.Context, field gr
 		return ec.fieldContext_EmployeeMe_employer(ctx, field)
 	case "employments":
 		return ec.fieldContext_EmployeeMe_employments(ctx, field)
+	case "features":
+		return ec.fieldContext_EmployeeMe_features(ctx, field)
+	case "payslips":
+		return ec.fieldContext_EmployeeMe_payslips(ctx, field)
+	case "salarySeries":
+		return ec.fieldContext_EmployeeMe_salarySeries(ctx, field)
+	case "annualStatements":
+		return ec.fieldContext_EmployeeMe_annualStatements(ctx, field)
+	case "leaveBalances":
+		return ec.fieldContext_EmployeeMe_leaveBalances(ctx, field)
+	case "documents":
+		return ec.fieldContext_EmployeeMe_documents(ctx, field)
+	case "documentNotifications":
+		return ec.fieldContext_EmployeeMe_documentNotifications(ctx, field)
+	case "personalData":
+		return ec.fieldContext_EmployeeMe_personalData(ctx, field)
+	case "sickReports":
+		return ec.fieldContext_EmployeeMe_sickReports(ctx, field)
+	case "openSickReport":
+		return ec.fieldContext_EmployeeMe_openSickReport(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type EmployeeMe", field.Name)
 }
@@ -4666,6 +7042,10 @@ func (ec *executionContext) childFields_Employer(ctx context.Context, field grap
 		return ec.fieldContext_Employer_activeProducts(ctx, field)
 	case "advisories":
 		return ec.fieldContext_Employer_advisories(ctx, field)
+	case "sickReports":
+		return ec.fieldContext_Employer_sickReports(ctx, field)
+	case "documents":
+		return ec.fieldContext_Employer_documents(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Employer", field.Name)
 }
@@ -4754,6 +7134,34 @@ func (ec *executionContext) childFields_InvitationInfo(ctx context.Context, fiel
 		return ec.fieldContext_InvitationInfo_birthDateVerified(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type InvitationInfo", field.Name)
+}
+
+func (ec *executionContext) childFields_LeaveBalance(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_LeaveBalance_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_LeaveBalance_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_LeaveBalance_updatedAt(ctx, field)
+	case "year":
+		return ec.fieldContext_LeaveBalance_year(ctx, field)
+	case "leaveType":
+		return ec.fieldContext_LeaveBalance_leaveType(ctx, field)
+	case "entitlementHours":
+		return ec.fieldContext_LeaveBalance_entitlementHours(ctx, field)
+	case "takenHours":
+		return ec.fieldContext_LeaveBalance_takenHours(ctx, field)
+	case "plannedHours":
+		return ec.fieldContext_LeaveBalance_plannedHours(ctx, field)
+	case "remainingHours":
+		return ec.fieldContext_LeaveBalance_remainingHours(ctx, field)
+	case "expiryDate":
+		return ec.fieldContext_LeaveBalance_expiryDate(ctx, field)
+	case "employment":
+		return ec.fieldContext_LeaveBalance_employment(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LeaveBalance", field.Name)
 }
 
 func (ec *executionContext) childFields_LoginPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4852,6 +7260,90 @@ func (ec *executionContext) childFields_PageInfo(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
 }
 
+func (ec *executionContext) childFields_Payslip(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Payslip_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Payslip_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Payslip_updatedAt(ctx, field)
+	case "periodType":
+		return ec.fieldContext_Payslip_periodType(ctx, field)
+	case "year":
+		return ec.fieldContext_Payslip_year(ctx, field)
+	case "period":
+		return ec.fieldContext_Payslip_period(ctx, field)
+	case "runDate":
+		return ec.fieldContext_Payslip_runDate(ctx, field)
+	case "visibleFrom":
+		return ec.fieldContext_Payslip_visibleFrom(ctx, field)
+	case "grossCents":
+		return ec.fieldContext_Payslip_grossCents(ctx, field)
+	case "netCents":
+		return ec.fieldContext_Payslip_netCents(ctx, field)
+	case "employment":
+		return ec.fieldContext_Payslip_employment(ctx, field)
+	case "lines":
+		return ec.fieldContext_Payslip_lines(ctx, field)
+	case "totals":
+		return ec.fieldContext_Payslip_totals(ctx, field)
+	case "periodLabel":
+		return ec.fieldContext_Payslip_periodLabel(ctx, field)
+	case "pdfUrl":
+		return ec.fieldContext_Payslip_pdfUrl(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Payslip", field.Name)
+}
+
+func (ec *executionContext) childFields_PayslipCategoryTotal(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "category":
+		return ec.fieldContext_PayslipCategoryTotal_category(ctx, field)
+	case "totalCents":
+		return ec.fieldContext_PayslipCategoryTotal_totalCents(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PayslipCategoryTotal", field.Name)
+}
+
+func (ec *executionContext) childFields_PayslipConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_PayslipConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_PayslipConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_PayslipConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PayslipConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_PayslipEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_PayslipEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_PayslipEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PayslipEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_PayslipLine(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_PayslipLine_id(ctx, field)
+	case "code":
+		return ec.fieldContext_PayslipLine_code(ctx, field)
+	case "description":
+		return ec.fieldContext_PayslipLine_description(ctx, field)
+	case "amountCents":
+		return ec.fieldContext_PayslipLine_amountCents(ctx, field)
+	case "category":
+		return ec.fieldContext_PayslipLine_category(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PayslipLine", field.Name)
+}
+
 func (ec *executionContext) childFields_Person(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -4882,6 +7374,16 @@ func (ec *executionContext) childFields_Person(ctx context.Context, field graphq
 		return ec.fieldContext_Person_account(ctx, field)
 	case "fullName":
 		return ec.fieldContext_Person_fullName(ctx, field)
+	case "payslips":
+		return ec.fieldContext_Person_payslips(ctx, field)
+	case "annualStatements":
+		return ec.fieldContext_Person_annualStatements(ctx, field)
+	case "leaveBalances":
+		return ec.fieldContext_Person_leaveBalances(ctx, field)
+	case "documents":
+		return ec.fieldContext_Person_documents(ctx, field)
+	case "sickReports":
+		return ec.fieldContext_Person_sickReports(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Person", field.Name)
 }
@@ -4916,6 +7418,30 @@ func (ec *executionContext) childFields_PersonEdge(ctx context.Context, field gr
 		return ec.fieldContext_PersonEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PersonEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_PersonalData(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "initials":
+		return ec.fieldContext_PersonalData_initials(ctx, field)
+	case "firstName":
+		return ec.fieldContext_PersonalData_firstName(ctx, field)
+	case "lastNamePrefix":
+		return ec.fieldContext_PersonalData_lastNamePrefix(ctx, field)
+	case "lastName":
+		return ec.fieldContext_PersonalData_lastName(ctx, field)
+	case "fullName":
+		return ec.fieldContext_PersonalData_fullName(ctx, field)
+	case "birthDate":
+		return ec.fieldContext_PersonalData_birthDate(ctx, field)
+	case "privateEmail":
+		return ec.fieldContext_PersonalData_privateEmail(ctx, field)
+	case "phone":
+		return ec.fieldContext_PersonalData_phone(ctx, field)
+	case "employments":
+		return ec.fieldContext_PersonalData_employments(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PersonalData", field.Name)
 }
 
 func (ec *executionContext) childFields_Product(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4976,6 +7502,32 @@ func (ec *executionContext) childFields_Provider(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type Provider", field.Name)
 }
 
+func (ec *executionContext) childFields_PublishAnnualStatementPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "annualStatement":
+		return ec.fieldContext_PublishAnnualStatementPayload_annualStatement(ctx, field)
+	case "created":
+		return ec.fieldContext_PublishAnnualStatementPayload_created(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_PublishAnnualStatementPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PublishAnnualStatementPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_PublishPayslipsPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "payslips":
+		return ec.fieldContext_PublishPayslipsPayload_payslips(ctx, field)
+	case "createdCount":
+		return ec.fieldContext_PublishPayslipsPayload_createdCount(ctx, field)
+	case "updatedCount":
+		return ec.fieldContext_PublishPayslipsPayload_updatedCount(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_PublishPayslipsPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PublishPayslipsPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_RecordMijnLoketAddendumPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "provider":
@@ -5008,6 +7560,112 @@ func (ec *executionContext) childFields_RequestPayload(ctx context.Context, fiel
 		return ec.fieldContext_RequestPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RequestPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_SalaryPoint(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "payslipId":
+		return ec.fieldContext_SalaryPoint_payslipId(ctx, field)
+	case "employmentId":
+		return ec.fieldContext_SalaryPoint_employmentId(ctx, field)
+	case "periodType":
+		return ec.fieldContext_SalaryPoint_periodType(ctx, field)
+	case "year":
+		return ec.fieldContext_SalaryPoint_year(ctx, field)
+	case "period":
+		return ec.fieldContext_SalaryPoint_period(ctx, field)
+	case "label":
+		return ec.fieldContext_SalaryPoint_label(ctx, field)
+	case "runDate":
+		return ec.fieldContext_SalaryPoint_runDate(ctx, field)
+	case "grossCents":
+		return ec.fieldContext_SalaryPoint_grossCents(ctx, field)
+	case "netCents":
+		return ec.fieldContext_SalaryPoint_netCents(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SalaryPoint", field.Name)
+}
+
+func (ec *executionContext) childFields_SetDocumentNotificationsPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "enabled":
+		return ec.fieldContext_SetDocumentNotificationsPayload_enabled(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_SetDocumentNotificationsPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SetDocumentNotificationsPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_SetLeaveBalancesPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "leaveBalances":
+		return ec.fieldContext_SetLeaveBalancesPayload_leaveBalances(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_SetLeaveBalancesPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SetLeaveBalancesPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_SickReport(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_SickReport_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_SickReport_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_SickReport_updatedAt(ctx, field)
+	case "firstSickDay":
+		return ec.fieldContext_SickReport_firstSickDay(ctx, field)
+	case "hoursWorked":
+		return ec.fieldContext_SickReport_hoursWorked(ctx, field)
+	case "reportedAt":
+		return ec.fieldContext_SickReport_reportedAt(ctx, field)
+	case "reportedByKind":
+		return ec.fieldContext_SickReport_reportedByKind(ctx, field)
+	case "reportedByName":
+		return ec.fieldContext_SickReport_reportedByName(ctx, field)
+	case "recoveryDate":
+		return ec.fieldContext_SickReport_recoveryDate(ctx, field)
+	case "recoveryReportedAt":
+		return ec.fieldContext_SickReport_recoveryReportedAt(ctx, field)
+	case "person":
+		return ec.fieldContext_SickReport_person(ctx, field)
+	case "open":
+		return ec.fieldContext_SickReport_open(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SickReport", field.Name)
+}
+
+func (ec *executionContext) childFields_SickReportConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_SickReportConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_SickReportConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_SickReportConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SickReportConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_SickReportEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_SickReportEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_SickReportEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SickReportEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_SickReportPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "sickReport":
+		return ec.fieldContext_SickReportPayload_sickReport(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_SickReportPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SickReportPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_UserError(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5186,6 +7844,164 @@ func (ec *executionContext) dir_hasRight_args(ctx context.Context, rawArgs map[s
 	return args, nil
 }
 
+func (ec *executionContext) field_EmployeeMe_documents_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_EmployeeMe_leaveBalances_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "year",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["year"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_EmployeeMe_payslips_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "employmentId",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["employmentId"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_EmployeeMe_salarySeries_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "months",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["months"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "employmentId",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["employmentId"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Employer_documents_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	return args, nil
+}
+
 func (ec *executionContext) field_Employer_employments_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -5302,12 +8118,72 @@ func (ec *executionContext) field_Employer_persons_args(ctx context.Context, raw
 	return args, nil
 }
 
+func (ec *executionContext) field_Employer_sickReports_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "open",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["open"] = arg4
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_activateProduct_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.ProductActivationInput, error) {
 			return ec.unmarshalNProductActivationInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐProductActivationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_addDocument_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AddDocumentInput, error) {
+			return ec.unmarshalNAddDocumentInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐAddDocumentInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -5484,6 +8360,34 @@ func (ec *executionContext) field_Mutation_previewMailTemplate_args(ctx context.
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_publishAnnualStatement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.PublishAnnualStatementInput, error) {
+			return ec.unmarshalNPublishAnnualStatementInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPublishAnnualStatementInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_publishPayslips_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.PublishPayslipsInput, error) {
+			return ec.unmarshalNPublishPayslipsInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPublishPayslipsInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_recordMijnLoketAddendum_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -5504,6 +8408,34 @@ func (ec *executionContext) field_Mutation_refreshSession_args(ctx context.Conte
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (*model.RefreshSessionInput, error) {
 			return ec.unmarshalORefreshSessionInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRefreshSessionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_reportRecovered_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ReportRecoveredInput, error) {
+			return ec.unmarshalNReportRecoveredInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐReportRecoveredInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_reportSick_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ReportSickInput, error) {
+			return ec.unmarshalNReportSickInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐReportSickInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -5610,6 +8542,48 @@ func (ec *executionContext) field_Mutation_sendUsername_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_setDocumentNotifications_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SetDocumentNotificationsInput, error) {
+			return ec.unmarshalNSetDocumentNotificationsInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetDocumentNotificationsInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_setDocumentVisibility_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SetDocumentVisibilityInput, error) {
+			return ec.unmarshalNSetDocumentVisibilityInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetDocumentVisibilityInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_setLeaveBalances_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SetLeaveBalancesInput, error) {
+			return ec.unmarshalNSetLeaveBalancesInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetLeaveBalancesInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_setMailTemplate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -5663,6 +8637,96 @@ func (ec *executionContext) field_Mutation_verifyInvitation_args(ctx context.Con
 		return nil, err
 	}
 	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Person_documents_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Person_leaveBalances_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "year",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["year"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Person_payslips_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
 	return args, nil
 }
 
@@ -6252,6 +9316,29 @@ func (ec *executionContext) fieldContext_Account_blockedAt(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Account", field, false, false, "Time")
 }
 
+func (ec *executionContext) _Account_notifyNewDocuments(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Account_notifyNewDocuments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NotifyNewDocuments, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Account_notifyNewDocuments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Account", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _Account_person(ctx context.Context, field graphql.CollectedField, obj *ent.Account) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6475,6 +9562,291 @@ func (ec *executionContext) _AccountInvitation_sentTo(ctx context.Context, field
 }
 func (ec *executionContext) fieldContext_AccountInvitation_sentTo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AccountInvitation", field, false, false, "String")
+}
+
+func (ec *executionContext) _AnnualStatement_id(ctx context.Context, field graphql.CollectedField, obj *ent.AnnualStatement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnnualStatement_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnnualStatement_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnnualStatement", field, false, false, "ID")
+}
+
+func (ec *executionContext) _AnnualStatement_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.AnnualStatement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnnualStatement_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnnualStatement_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnnualStatement", field, false, false, "Time")
+}
+
+func (ec *executionContext) _AnnualStatement_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.AnnualStatement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnnualStatement_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnnualStatement_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnnualStatement", field, false, false, "Time")
+}
+
+func (ec *executionContext) _AnnualStatement_year(ctx context.Context, field graphql.CollectedField, obj *ent.AnnualStatement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnnualStatement_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnnualStatement_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnnualStatement", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AnnualStatement_wageForPayrollTaxCents(ctx context.Context, field graphql.CollectedField, obj *ent.AnnualStatement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnnualStatement_wageForPayrollTaxCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WageForPayrollTaxCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnnualStatement_wageForPayrollTaxCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnnualStatement", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AnnualStatement_withheldPayrollTaxCents(ctx context.Context, field graphql.CollectedField, obj *ent.AnnualStatement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnnualStatement_withheldPayrollTaxCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WithheldPayrollTaxCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnnualStatement_withheldPayrollTaxCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnnualStatement", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AnnualStatement_labourTaxCreditCents(ctx context.Context, field graphql.CollectedField, obj *ent.AnnualStatement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnnualStatement_labourTaxCreditCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LabourTaxCreditCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnnualStatement_labourTaxCreditCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnnualStatement", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AnnualStatement_zvwWageCents(ctx context.Context, field graphql.CollectedField, obj *ent.AnnualStatement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnnualStatement_zvwWageCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ZvwWageCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnnualStatement_zvwWageCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnnualStatement", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AnnualStatement_payrollTaxCreditApplied(ctx context.Context, field graphql.CollectedField, obj *ent.AnnualStatement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnnualStatement_payrollTaxCreditApplied(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PayrollTaxCreditApplied, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnnualStatement_payrollTaxCreditApplied(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnnualStatement", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _AnnualStatement_bsn(ctx context.Context, field graphql.CollectedField, obj *ent.AnnualStatement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnnualStatement_bsn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Bsn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnnualStatement_bsn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnnualStatement", field, false, false, "String")
+}
+
+func (ec *executionContext) _AnnualStatement_employment(ctx context.Context, field graphql.CollectedField, obj *ent.AnnualStatement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnnualStatement_employment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Employment(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Employment) graphql.Marshaler {
+			return ec.marshalNEmployment2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐEmployment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnnualStatement_employment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AnnualStatement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Employment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AnnualStatement_pdfUrl(ctx context.Context, field graphql.CollectedField, obj *ent.AnnualStatement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnnualStatement_pdfUrl(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.AnnualStatement().PDFURL(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnnualStatement_pdfUrl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnnualStatement", field, true, true, "String")
 }
 
 func (ec *executionContext) _AuditEvent_id(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEvent) (ret graphql.Marshaler) {
@@ -7322,6 +10694,497 @@ func (ec *executionContext) fieldContext_DevMail_status(_ context.Context, field
 	return graphql.NewScalarFieldContext("DevMail", field, false, false, "String")
 }
 
+func (ec *executionContext) _Document_id(ctx context.Context, field graphql.CollectedField, obj *ent.Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Document_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Document_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Document", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Document_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Document_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Document_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Document", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Document_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Document_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Document_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Document", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Document_category(ctx context.Context, field graphql.CollectedField, obj *ent.Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Document_category(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Category, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v document.Category) graphql.Marshaler {
+			return ec.marshalNDocumentCategory2githubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋdocumentᚐCategory(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Document_category(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Document", field, false, false, "DocumentCategory")
+}
+
+func (ec *executionContext) _Document_title(ctx context.Context, field graphql.CollectedField, obj *ent.Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Document_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Document_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Document", field, false, false, "String")
+}
+
+func (ec *executionContext) _Document_fileName(ctx context.Context, field graphql.CollectedField, obj *ent.Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Document_fileName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FileName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Document_fileName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Document", field, false, false, "String")
+}
+
+func (ec *executionContext) _Document_contentType(ctx context.Context, field graphql.CollectedField, obj *ent.Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Document_contentType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ContentType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Document_contentType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Document", field, false, false, "String")
+}
+
+func (ec *executionContext) _Document_sizeBytes(ctx context.Context, field graphql.CollectedField, obj *ent.Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Document_sizeBytes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SizeBytes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Document_sizeBytes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Document", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Document_visibleToEmployee(ctx context.Context, field graphql.CollectedField, obj *ent.Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Document_visibleToEmployee(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VisibleToEmployee, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Document_visibleToEmployee(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Document", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Document_person(ctx context.Context, field graphql.CollectedField, obj *ent.Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Document_person(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Person(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Person) graphql.Marshaler {
+			return ec.marshalOPerson2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐPerson(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Document_person(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Document",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Document_downloadUrl(ctx context.Context, field graphql.CollectedField, obj *ent.Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Document_downloadUrl(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Document().DownloadURL(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Document_downloadUrl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Document", field, true, true, "String")
+}
+
+func (ec *executionContext) _DocumentConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.DocumentConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DocumentConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.DocumentEdge) graphql.Marshaler {
+			return ec.marshalODocumentEdge2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐDocumentEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DocumentConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DocumentConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DocumentEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DocumentConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.DocumentConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DocumentConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[string]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DocumentConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DocumentConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DocumentConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.DocumentConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DocumentConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DocumentConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DocumentConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DocumentEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.DocumentEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DocumentEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Document) graphql.Marshaler {
+			return ec.marshalODocument2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐDocument(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DocumentEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DocumentEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Document(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DocumentEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.DocumentEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DocumentEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[string]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DocumentEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DocumentEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _DocumentPayload_document(ctx context.Context, field graphql.CollectedField, obj *model.DocumentPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DocumentPayload_document(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Document, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Document) graphql.Marshaler {
+			return ec.marshalODocument2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐDocument(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DocumentPayload_document(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DocumentPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Document(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DocumentPayload_notifiedCount(ctx context.Context, field graphql.CollectedField, obj *model.DocumentPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DocumentPayload_notifiedCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NotifiedCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DocumentPayload_notifiedCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DocumentPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DocumentPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.DocumentPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DocumentPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DocumentPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DocumentPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _EmployeeMe_account(ctx context.Context, field graphql.CollectedField, obj *model.EmployeeMe) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7445,6 +11308,356 @@ func (ec *executionContext) fieldContext_EmployeeMe_employments(_ context.Contex
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Employment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EmployeeMe_features(ctx context.Context, field graphql.CollectedField, obj *model.EmployeeMe) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmployeeMe_features(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.EmployeeMe().Features(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.PortalFeature) graphql.Marshaler {
+			return ec.marshalNPortalFeature2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPortalFeatureᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmployeeMe_features(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmployeeMe", field, true, true, "PortalFeature")
+}
+
+func (ec *executionContext) _EmployeeMe_payslips(ctx context.Context, field graphql.CollectedField, obj *model.EmployeeMe) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmployeeMe_payslips(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.EmployeeMe().Payslips(ctx, obj, fc.Args["after"].(*entgql.Cursor[string]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[string]), fc.Args["last"].(*int), fc.Args["employmentId"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PayslipConnection) graphql.Marshaler {
+			return ec.marshalOPayslipConnection2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐPayslipConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EmployeeMe_payslips(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EmployeeMe",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PayslipConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_EmployeeMe_payslips_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EmployeeMe_salarySeries(ctx context.Context, field graphql.CollectedField, obj *model.EmployeeMe) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmployeeMe_salarySeries(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.EmployeeMe().SalarySeries(ctx, obj, fc.Args["months"].(*int), fc.Args["employmentId"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.SalaryPoint) graphql.Marshaler {
+			return ec.marshalOSalaryPoint2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSalaryPointᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EmployeeMe_salarySeries(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EmployeeMe",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SalaryPoint(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_EmployeeMe_salarySeries_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EmployeeMe_annualStatements(ctx context.Context, field graphql.CollectedField, obj *model.EmployeeMe) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmployeeMe_annualStatements(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.EmployeeMe().AnnualStatements(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.AnnualStatement) graphql.Marshaler {
+			return ec.marshalOAnnualStatement2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐAnnualStatementᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EmployeeMe_annualStatements(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EmployeeMe",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AnnualStatement(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EmployeeMe_leaveBalances(ctx context.Context, field graphql.CollectedField, obj *model.EmployeeMe) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmployeeMe_leaveBalances(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.EmployeeMe().LeaveBalances(ctx, obj, fc.Args["year"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.LeaveBalance) graphql.Marshaler {
+			return ec.marshalOLeaveBalance2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐLeaveBalanceᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EmployeeMe_leaveBalances(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EmployeeMe",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeaveBalance(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_EmployeeMe_leaveBalances_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EmployeeMe_documents(ctx context.Context, field graphql.CollectedField, obj *model.EmployeeMe) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmployeeMe_documents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.EmployeeMe().Documents(ctx, obj, fc.Args["after"].(*entgql.Cursor[string]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[string]), fc.Args["last"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.DocumentConnection) graphql.Marshaler {
+			return ec.marshalODocumentConnection2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐDocumentConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EmployeeMe_documents(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EmployeeMe",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DocumentConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_EmployeeMe_documents_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EmployeeMe_documentNotifications(ctx context.Context, field graphql.CollectedField, obj *model.EmployeeMe) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmployeeMe_documentNotifications(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.EmployeeMe().DocumentNotifications(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *bool) graphql.Marshaler {
+			return ec.marshalOBoolean2ᚖbool(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EmployeeMe_documentNotifications(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmployeeMe", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _EmployeeMe_personalData(ctx context.Context, field graphql.CollectedField, obj *model.EmployeeMe) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmployeeMe_personalData(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.EmployeeMe().PersonalData(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PersonalData) graphql.Marshaler {
+			return ec.marshalOPersonalData2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPersonalData(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EmployeeMe_personalData(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EmployeeMe",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PersonalData(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EmployeeMe_sickReports(ctx context.Context, field graphql.CollectedField, obj *model.EmployeeMe) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmployeeMe_sickReports(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.EmployeeMe().SickReports(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.SickReport) graphql.Marshaler {
+			return ec.marshalOSickReport2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐSickReportᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EmployeeMe_sickReports(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EmployeeMe",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SickReport(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EmployeeMe_openSickReport(ctx context.Context, field graphql.CollectedField, obj *model.EmployeeMe) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmployeeMe_openSickReport(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.EmployeeMe().OpenSickReport(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SickReport) graphql.Marshaler {
+			return ec.marshalOSickReport2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐSickReport(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EmployeeMe_openSickReport(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EmployeeMe",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SickReport(ctx, field)
 		},
 	}
 	return fc, nil
@@ -7947,6 +12160,94 @@ func (ec *executionContext) fieldContext_Employer_advisories(_ context.Context, 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ProductAdvisory(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Employer_sickReports(ctx context.Context, field graphql.CollectedField, obj *ent.Employer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Employer_sickReports(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Employer().SickReports(ctx, obj, fc.Args["after"].(*entgql.Cursor[string]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[string]), fc.Args["last"].(*int), fc.Args["open"].(*bool))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SickReportConnection) graphql.Marshaler {
+			return ec.marshalOSickReportConnection2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐSickReportConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Employer_sickReports(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Employer",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SickReportConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Employer_sickReports_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Employer_documents(ctx context.Context, field graphql.CollectedField, obj *ent.Employer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Employer_documents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Employer().Documents(ctx, obj, fc.Args["after"].(*entgql.Cursor[string]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[string]), fc.Args["last"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.DocumentConnection) graphql.Marshaler {
+			return ec.marshalODocumentConnection2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐDocumentConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Employer_documents(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Employer",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DocumentConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Employer_documents_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -8596,6 +12897,268 @@ func (ec *executionContext) _InvitationInfo_birthDateVerified(ctx context.Contex
 }
 func (ec *executionContext) fieldContext_InvitationInfo_birthDateVerified(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("InvitationInfo", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _LeaveBalance_id(ctx context.Context, field graphql.CollectedField, obj *ent.LeaveBalance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveBalance_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveBalance_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveBalance", field, false, false, "ID")
+}
+
+func (ec *executionContext) _LeaveBalance_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.LeaveBalance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveBalance_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveBalance_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveBalance", field, false, false, "Time")
+}
+
+func (ec *executionContext) _LeaveBalance_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.LeaveBalance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveBalance_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveBalance_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveBalance", field, false, false, "Time")
+}
+
+func (ec *executionContext) _LeaveBalance_year(ctx context.Context, field graphql.CollectedField, obj *ent.LeaveBalance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveBalance_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveBalance_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveBalance", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LeaveBalance_leaveType(ctx context.Context, field graphql.CollectedField, obj *ent.LeaveBalance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveBalance_leaveType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LeaveType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v leavebalance.LeaveType) graphql.Marshaler {
+			return ec.marshalNLeaveBalanceLeaveType2githubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋleavebalanceᚐLeaveType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveBalance_leaveType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveBalance", field, false, false, "LeaveBalanceLeaveType")
+}
+
+func (ec *executionContext) _LeaveBalance_entitlementHours(ctx context.Context, field graphql.CollectedField, obj *ent.LeaveBalance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveBalance_entitlementHours(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EntitlementHours, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveBalance_entitlementHours(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveBalance", field, false, false, "Float")
+}
+
+func (ec *executionContext) _LeaveBalance_takenHours(ctx context.Context, field graphql.CollectedField, obj *ent.LeaveBalance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveBalance_takenHours(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TakenHours, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveBalance_takenHours(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveBalance", field, false, false, "Float")
+}
+
+func (ec *executionContext) _LeaveBalance_plannedHours(ctx context.Context, field graphql.CollectedField, obj *ent.LeaveBalance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveBalance_plannedHours(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PlannedHours, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveBalance_plannedHours(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveBalance", field, false, false, "Float")
+}
+
+func (ec *executionContext) _LeaveBalance_remainingHours(ctx context.Context, field graphql.CollectedField, obj *ent.LeaveBalance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveBalance_remainingHours(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RemainingHours, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveBalance_remainingHours(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveBalance", field, false, false, "Float")
+}
+
+func (ec *executionContext) _LeaveBalance_expiryDate(ctx context.Context, field graphql.CollectedField, obj *ent.LeaveBalance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveBalance_expiryDate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExpiryDate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *date.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveBalance_expiryDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveBalance", field, false, false, "Date")
+}
+
+func (ec *executionContext) _LeaveBalance_employment(ctx context.Context, field graphql.CollectedField, obj *ent.LeaveBalance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveBalance_employment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Employment(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Employment) graphql.Marshaler {
+			return ec.marshalNEmployment2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐEmployment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveBalance_employment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LeaveBalance",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Employment(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _LoginPayload_accessToken(ctx context.Context, field graphql.CollectedField, obj *model.LoginPayload) (ret graphql.Marshaler) {
@@ -10441,6 +15004,448 @@ func (ec *executionContext) fieldContext_Mutation_previewMailTemplate(ctx contex
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_publishPayslips(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_publishPayslips(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().PublishPayslips(ctx, fc.Args["input"].(model.PublishPayslipsInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_PAYROLL_DATA")
+				if err != nil {
+					var zeroVal *model.PublishPayslipsPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.PublishPayslipsPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PublishPayslipsPayload) graphql.Marshaler {
+			return ec.marshalNPublishPayslipsPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPublishPayslipsPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_publishPayslips(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PublishPayslipsPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_publishPayslips_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_publishAnnualStatement(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_publishAnnualStatement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().PublishAnnualStatement(ctx, fc.Args["input"].(model.PublishAnnualStatementInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_PAYROLL_DATA")
+				if err != nil {
+					var zeroVal *model.PublishAnnualStatementPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.PublishAnnualStatementPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PublishAnnualStatementPayload) graphql.Marshaler {
+			return ec.marshalNPublishAnnualStatementPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPublishAnnualStatementPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_publishAnnualStatement(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PublishAnnualStatementPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_publishAnnualStatement_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setLeaveBalances(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setLeaveBalances(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetLeaveBalances(ctx, fc.Args["input"].(model.SetLeaveBalancesInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_PAYROLL_DATA")
+				if err != nil {
+					var zeroVal *model.SetLeaveBalancesPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.SetLeaveBalancesPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SetLeaveBalancesPayload) graphql.Marshaler {
+			return ec.marshalNSetLeaveBalancesPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetLeaveBalancesPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setLeaveBalances(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SetLeaveBalancesPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setLeaveBalances_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_addDocument(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_addDocument(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AddDocument(ctx, fc.Args["input"].(model.AddDocumentInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_PAYROLL_DATA")
+				if err != nil {
+					var zeroVal *model.DocumentPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.DocumentPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DocumentPayload) graphql.Marshaler {
+			return ec.marshalNDocumentPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐDocumentPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_addDocument(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DocumentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_addDocument_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setDocumentVisibility(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setDocumentVisibility(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetDocumentVisibility(ctx, fc.Args["input"].(model.SetDocumentVisibilityInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_PAYROLL_DATA")
+				if err != nil {
+					var zeroVal *model.DocumentPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.DocumentPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DocumentPayload) graphql.Marshaler {
+			return ec.marshalNDocumentPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐDocumentPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setDocumentVisibility(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DocumentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setDocumentVisibility_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_reportSick(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_reportSick(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ReportSick(ctx, fc.Args["input"].(model.ReportSickInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SickReportPayload) graphql.Marshaler {
+			return ec.marshalNSickReportPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSickReportPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_reportSick(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SickReportPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_reportSick_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_reportRecovered(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_reportRecovered(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ReportRecovered(ctx, fc.Args["input"].(model.ReportRecoveredInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SickReportPayload) graphql.Marshaler {
+			return ec.marshalNSickReportPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSickReportPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_reportRecovered(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SickReportPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_reportRecovered_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setDocumentNotifications(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setDocumentNotifications(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetDocumentNotifications(ctx, fc.Args["input"].(model.SetDocumentNotificationsInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SetDocumentNotificationsPayload) graphql.Marshaler {
+			return ec.marshalNSetDocumentNotificationsPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetDocumentNotificationsPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setDocumentNotifications(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SetDocumentNotificationsPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setDocumentNotifications_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_activateProduct(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10717,6 +15722,681 @@ func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _Payslip_id(ctx context.Context, field graphql.CollectedField, obj *ent.Payslip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payslip_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Payslip_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Payslip", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Payslip_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Payslip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payslip_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Payslip_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Payslip", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Payslip_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Payslip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payslip_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Payslip_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Payslip", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Payslip_periodType(ctx context.Context, field graphql.CollectedField, obj *ent.Payslip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payslip_periodType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PeriodType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v payslip.PeriodType) graphql.Marshaler {
+			return ec.marshalNPayslipPeriodType2githubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋpayslipᚐPeriodType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Payslip_periodType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Payslip", field, false, false, "PayslipPeriodType")
+}
+
+func (ec *executionContext) _Payslip_year(ctx context.Context, field graphql.CollectedField, obj *ent.Payslip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payslip_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Payslip_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Payslip", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Payslip_period(ctx context.Context, field graphql.CollectedField, obj *ent.Payslip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payslip_period(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Period, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Payslip_period(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Payslip", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Payslip_runDate(ctx context.Context, field graphql.CollectedField, obj *ent.Payslip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payslip_runDate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RunDate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v date.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Payslip_runDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Payslip", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Payslip_visibleFrom(ctx context.Context, field graphql.CollectedField, obj *ent.Payslip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payslip_visibleFrom(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VisibleFrom, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v date.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Payslip_visibleFrom(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Payslip", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Payslip_grossCents(ctx context.Context, field graphql.CollectedField, obj *ent.Payslip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payslip_grossCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GrossCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Payslip_grossCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Payslip", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Payslip_netCents(ctx context.Context, field graphql.CollectedField, obj *ent.Payslip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payslip_netCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NetCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Payslip_netCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Payslip", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Payslip_employment(ctx context.Context, field graphql.CollectedField, obj *ent.Payslip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payslip_employment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Employment(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Employment) graphql.Marshaler {
+			return ec.marshalNEmployment2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐEmployment(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Payslip_employment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Payslip",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Employment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Payslip_lines(ctx context.Context, field graphql.CollectedField, obj *ent.Payslip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payslip_lines(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Payslip().Lines(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.PayslipLine) graphql.Marshaler {
+			return ec.marshalNPayslipLine2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐPayslipLineᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Payslip_lines(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Payslip",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PayslipLine(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Payslip_totals(ctx context.Context, field graphql.CollectedField, obj *ent.Payslip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payslip_totals(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Payslip().Totals(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.PayslipCategoryTotal) graphql.Marshaler {
+			return ec.marshalNPayslipCategoryTotal2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPayslipCategoryTotalᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Payslip_totals(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Payslip",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PayslipCategoryTotal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Payslip_periodLabel(ctx context.Context, field graphql.CollectedField, obj *ent.Payslip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payslip_periodLabel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Payslip().PeriodLabel(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Payslip_periodLabel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Payslip", field, true, true, "String")
+}
+
+func (ec *executionContext) _Payslip_pdfUrl(ctx context.Context, field graphql.CollectedField, obj *ent.Payslip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payslip_pdfUrl(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Payslip().PDFURL(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Payslip_pdfUrl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Payslip", field, true, true, "String")
+}
+
+func (ec *executionContext) _PayslipCategoryTotal_category(ctx context.Context, field graphql.CollectedField, obj *model.PayslipCategoryTotal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayslipCategoryTotal_category(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Category, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v payslipline.Category) graphql.Marshaler {
+			return ec.marshalNPayslipLineCategory2githubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋpaysliplineᚐCategory(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayslipCategoryTotal_category(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayslipCategoryTotal", field, false, false, "PayslipLineCategory")
+}
+
+func (ec *executionContext) _PayslipCategoryTotal_totalCents(ctx context.Context, field graphql.CollectedField, obj *model.PayslipCategoryTotal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayslipCategoryTotal_totalCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayslipCategoryTotal_totalCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayslipCategoryTotal", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PayslipConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.PayslipConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayslipConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.PayslipEdge) graphql.Marshaler {
+			return ec.marshalOPayslipEdge2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐPayslipEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PayslipConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PayslipConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PayslipEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PayslipConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.PayslipConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayslipConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[string]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayslipConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PayslipConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PayslipConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.PayslipConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayslipConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayslipConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayslipConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PayslipEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.PayslipEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayslipEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Payslip) graphql.Marshaler {
+			return ec.marshalOPayslip2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐPayslip(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PayslipEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PayslipEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Payslip(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PayslipEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.PayslipEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayslipEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[string]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayslipEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayslipEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _PayslipLine_id(ctx context.Context, field graphql.CollectedField, obj *ent.PayslipLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayslipLine_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayslipLine_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayslipLine", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PayslipLine_code(ctx context.Context, field graphql.CollectedField, obj *ent.PayslipLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayslipLine_code(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Code, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayslipLine_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayslipLine", field, false, false, "String")
+}
+
+func (ec *executionContext) _PayslipLine_description(ctx context.Context, field graphql.CollectedField, obj *ent.PayslipLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayslipLine_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayslipLine_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayslipLine", field, false, false, "String")
+}
+
+func (ec *executionContext) _PayslipLine_amountCents(ctx context.Context, field graphql.CollectedField, obj *ent.PayslipLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayslipLine_amountCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AmountCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayslipLine_amountCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayslipLine", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PayslipLine_category(ctx context.Context, field graphql.CollectedField, obj *ent.PayslipLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayslipLine_category(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Category, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v payslipline.Category) graphql.Marshaler {
+			return ec.marshalNPayslipLineCategory2githubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋpaysliplineᚐCategory(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayslipLine_category(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayslipLine", field, false, false, "PayslipLineCategory")
 }
 
 func (ec *executionContext) _Person_id(ctx context.Context, field graphql.CollectedField, obj *ent.Person) (ret graphql.Marshaler) {
@@ -11068,6 +16748,202 @@ func (ec *executionContext) fieldContext_Person_fullName(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Person", field, true, true, "String")
 }
 
+func (ec *executionContext) _Person_payslips(ctx context.Context, field graphql.CollectedField, obj *ent.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_payslips(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Person().Payslips(ctx, obj, fc.Args["after"].(*entgql.Cursor[string]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[string]), fc.Args["last"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PayslipConnection) graphql.Marshaler {
+			return ec.marshalOPayslipConnection2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐPayslipConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Person_payslips(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Person",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PayslipConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Person_payslips_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Person_annualStatements(ctx context.Context, field graphql.CollectedField, obj *ent.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_annualStatements(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Person().AnnualStatements(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.AnnualStatement) graphql.Marshaler {
+			return ec.marshalOAnnualStatement2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐAnnualStatementᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Person_annualStatements(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Person",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AnnualStatement(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Person_leaveBalances(ctx context.Context, field graphql.CollectedField, obj *ent.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_leaveBalances(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Person().LeaveBalances(ctx, obj, fc.Args["year"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.LeaveBalance) graphql.Marshaler {
+			return ec.marshalOLeaveBalance2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐLeaveBalanceᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Person_leaveBalances(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Person",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeaveBalance(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Person_leaveBalances_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Person_documents(ctx context.Context, field graphql.CollectedField, obj *ent.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_documents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Person().Documents(ctx, obj, fc.Args["after"].(*entgql.Cursor[string]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[string]), fc.Args["last"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.DocumentConnection) graphql.Marshaler {
+			return ec.marshalODocumentConnection2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐDocumentConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Person_documents(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Person",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DocumentConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Person_documents_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Person_sickReports(ctx context.Context, field graphql.CollectedField, obj *ent.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_sickReports(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Person().SickReports(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.SickReport) graphql.Marshaler {
+			return ec.marshalOSickReport2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐSickReportᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Person_sickReports(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Person",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SickReport(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PersonAccessPayload_person(ctx context.Context, field graphql.CollectedField, obj *model.PersonAccessPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11272,6 +17148,222 @@ func (ec *executionContext) _PersonEdge_cursor(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_PersonEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PersonEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _PersonalData_initials(ctx context.Context, field graphql.CollectedField, obj *model.PersonalData) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalData_initials(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Initials, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalData_initials(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonalData", field, false, false, "String")
+}
+
+func (ec *executionContext) _PersonalData_firstName(ctx context.Context, field graphql.CollectedField, obj *model.PersonalData) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalData_firstName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FirstName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalData_firstName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonalData", field, false, false, "String")
+}
+
+func (ec *executionContext) _PersonalData_lastNamePrefix(ctx context.Context, field graphql.CollectedField, obj *model.PersonalData) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalData_lastNamePrefix(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastNamePrefix, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalData_lastNamePrefix(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonalData", field, false, false, "String")
+}
+
+func (ec *executionContext) _PersonalData_lastName(ctx context.Context, field graphql.CollectedField, obj *model.PersonalData) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalData_lastName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalData_lastName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonalData", field, false, false, "String")
+}
+
+func (ec *executionContext) _PersonalData_fullName(ctx context.Context, field graphql.CollectedField, obj *model.PersonalData) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalData_fullName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FullName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalData_fullName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonalData", field, false, false, "String")
+}
+
+func (ec *executionContext) _PersonalData_birthDate(ctx context.Context, field graphql.CollectedField, obj *model.PersonalData) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalData_birthDate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BirthDate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v date.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalData_birthDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonalData", field, false, false, "Date")
+}
+
+func (ec *executionContext) _PersonalData_privateEmail(ctx context.Context, field graphql.CollectedField, obj *model.PersonalData) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalData_privateEmail(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PrivateEmail, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalData_privateEmail(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonalData", field, false, false, "String")
+}
+
+func (ec *executionContext) _PersonalData_phone(ctx context.Context, field graphql.CollectedField, obj *model.PersonalData) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalData_phone(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Phone, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalData_phone(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonalData", field, false, false, "String")
+}
+
+func (ec *executionContext) _PersonalData_employments(ctx context.Context, field graphql.CollectedField, obj *model.PersonalData) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalData_employments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Employments, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Employment) graphql.Marshaler {
+			return ec.marshalNEmployment2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐEmploymentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalData_employments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PersonalData",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Employment(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Product_id(ctx context.Context, field graphql.CollectedField, obj *ent.Product) (ret graphql.Marshaler) {
@@ -11800,6 +17892,203 @@ func (ec *executionContext) _Provider_mijnloketAddendumSignedAt(ctx context.Cont
 }
 func (ec *executionContext) fieldContext_Provider_mijnloketAddendumSignedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Provider", field, false, false, "Time")
+}
+
+func (ec *executionContext) _PublishAnnualStatementPayload_annualStatement(ctx context.Context, field graphql.CollectedField, obj *model.PublishAnnualStatementPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublishAnnualStatementPayload_annualStatement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AnnualStatement, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.AnnualStatement) graphql.Marshaler {
+			return ec.marshalOAnnualStatement2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐAnnualStatement(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PublishAnnualStatementPayload_annualStatement(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PublishAnnualStatementPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AnnualStatement(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PublishAnnualStatementPayload_created(ctx context.Context, field graphql.CollectedField, obj *model.PublishAnnualStatementPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublishAnnualStatementPayload_created(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Created, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublishAnnualStatementPayload_created(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublishAnnualStatementPayload", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _PublishAnnualStatementPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.PublishAnnualStatementPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublishAnnualStatementPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublishAnnualStatementPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PublishAnnualStatementPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PublishPayslipsPayload_payslips(ctx context.Context, field graphql.CollectedField, obj *model.PublishPayslipsPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublishPayslipsPayload_payslips(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Payslips, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Payslip) graphql.Marshaler {
+			return ec.marshalNPayslip2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐPayslipᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublishPayslipsPayload_payslips(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PublishPayslipsPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Payslip(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PublishPayslipsPayload_createdCount(ctx context.Context, field graphql.CollectedField, obj *model.PublishPayslipsPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublishPayslipsPayload_createdCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublishPayslipsPayload_createdCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublishPayslipsPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PublishPayslipsPayload_updatedCount(ctx context.Context, field graphql.CollectedField, obj *model.PublishPayslipsPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublishPayslipsPayload_updatedCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublishPayslipsPayload_updatedCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PublishPayslipsPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PublishPayslipsPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.PublishPayslipsPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PublishPayslipsPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PublishPayslipsPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PublishPayslipsPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Query_node(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -12749,6 +19038,823 @@ func (ec *executionContext) _RequestPayload_userErrors(ctx context.Context, fiel
 func (ec *executionContext) fieldContext_RequestPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "RequestPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SalaryPoint_payslipId(ctx context.Context, field graphql.CollectedField, obj *model.SalaryPoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryPoint_payslipId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PayslipID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryPoint_payslipId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalaryPoint", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SalaryPoint_employmentId(ctx context.Context, field graphql.CollectedField, obj *model.SalaryPoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryPoint_employmentId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EmploymentID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryPoint_employmentId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalaryPoint", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SalaryPoint_periodType(ctx context.Context, field graphql.CollectedField, obj *model.SalaryPoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryPoint_periodType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PeriodType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v payslip.PeriodType) graphql.Marshaler {
+			return ec.marshalNPayslipPeriodType2githubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋpayslipᚐPeriodType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryPoint_periodType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalaryPoint", field, false, false, "PayslipPeriodType")
+}
+
+func (ec *executionContext) _SalaryPoint_year(ctx context.Context, field graphql.CollectedField, obj *model.SalaryPoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryPoint_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryPoint_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalaryPoint", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SalaryPoint_period(ctx context.Context, field graphql.CollectedField, obj *model.SalaryPoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryPoint_period(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Period, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryPoint_period(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalaryPoint", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SalaryPoint_label(ctx context.Context, field graphql.CollectedField, obj *model.SalaryPoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryPoint_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryPoint_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalaryPoint", field, false, false, "String")
+}
+
+func (ec *executionContext) _SalaryPoint_runDate(ctx context.Context, field graphql.CollectedField, obj *model.SalaryPoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryPoint_runDate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RunDate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v date.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryPoint_runDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalaryPoint", field, false, false, "Date")
+}
+
+func (ec *executionContext) _SalaryPoint_grossCents(ctx context.Context, field graphql.CollectedField, obj *model.SalaryPoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryPoint_grossCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GrossCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryPoint_grossCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalaryPoint", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SalaryPoint_netCents(ctx context.Context, field graphql.CollectedField, obj *model.SalaryPoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryPoint_netCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NetCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryPoint_netCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalaryPoint", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SetDocumentNotificationsPayload_enabled(ctx context.Context, field graphql.CollectedField, obj *model.SetDocumentNotificationsPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SetDocumentNotificationsPayload_enabled(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Enabled, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SetDocumentNotificationsPayload_enabled(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SetDocumentNotificationsPayload", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _SetDocumentNotificationsPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.SetDocumentNotificationsPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SetDocumentNotificationsPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SetDocumentNotificationsPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SetDocumentNotificationsPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SetLeaveBalancesPayload_leaveBalances(ctx context.Context, field graphql.CollectedField, obj *model.SetLeaveBalancesPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SetLeaveBalancesPayload_leaveBalances(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LeaveBalances, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.LeaveBalance) graphql.Marshaler {
+			return ec.marshalNLeaveBalance2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐLeaveBalanceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SetLeaveBalancesPayload_leaveBalances(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SetLeaveBalancesPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeaveBalance(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SetLeaveBalancesPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.SetLeaveBalancesPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SetLeaveBalancesPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SetLeaveBalancesPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SetLeaveBalancesPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SickReport_id(ctx context.Context, field graphql.CollectedField, obj *ent.SickReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SickReport_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SickReport_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SickReport", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SickReport_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.SickReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SickReport_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SickReport_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SickReport", field, false, false, "Time")
+}
+
+func (ec *executionContext) _SickReport_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.SickReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SickReport_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SickReport_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SickReport", field, false, false, "Time")
+}
+
+func (ec *executionContext) _SickReport_firstSickDay(ctx context.Context, field graphql.CollectedField, obj *ent.SickReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SickReport_firstSickDay(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FirstSickDay, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v date.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SickReport_firstSickDay(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SickReport", field, false, false, "Date")
+}
+
+func (ec *executionContext) _SickReport_hoursWorked(ctx context.Context, field graphql.CollectedField, obj *ent.SickReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SickReport_hoursWorked(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HoursWorked, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SickReport_hoursWorked(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SickReport", field, false, false, "Float")
+}
+
+func (ec *executionContext) _SickReport_reportedAt(ctx context.Context, field graphql.CollectedField, obj *ent.SickReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SickReport_reportedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReportedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SickReport_reportedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SickReport", field, false, false, "Time")
+}
+
+func (ec *executionContext) _SickReport_reportedByKind(ctx context.Context, field graphql.CollectedField, obj *ent.SickReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SickReport_reportedByKind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReportedByKind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v sickreport.ReportedByKind) graphql.Marshaler {
+			return ec.marshalNSickReportReportedByKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋsickreportᚐReportedByKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SickReport_reportedByKind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SickReport", field, false, false, "SickReportReportedByKind")
+}
+
+func (ec *executionContext) _SickReport_reportedByName(ctx context.Context, field graphql.CollectedField, obj *ent.SickReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SickReport_reportedByName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReportedByName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SickReport_reportedByName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SickReport", field, false, false, "String")
+}
+
+func (ec *executionContext) _SickReport_recoveryDate(ctx context.Context, field graphql.CollectedField, obj *ent.SickReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SickReport_recoveryDate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RecoveryDate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *date.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SickReport_recoveryDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SickReport", field, false, false, "Date")
+}
+
+func (ec *executionContext) _SickReport_recoveryReportedAt(ctx context.Context, field graphql.CollectedField, obj *ent.SickReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SickReport_recoveryReportedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RecoveryReportedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SickReport_recoveryReportedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SickReport", field, false, false, "Time")
+}
+
+func (ec *executionContext) _SickReport_person(ctx context.Context, field graphql.CollectedField, obj *ent.SickReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SickReport_person(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Person(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Person) graphql.Marshaler {
+			return ec.marshalNPerson2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐPerson(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SickReport_person(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SickReport",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SickReport_open(ctx context.Context, field graphql.CollectedField, obj *ent.SickReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SickReport_open(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SickReport().Open(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SickReport_open(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SickReport", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _SickReportConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.SickReportConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SickReportConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.SickReportEdge) graphql.Marshaler {
+			return ec.marshalOSickReportEdge2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐSickReportEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SickReportConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SickReportConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SickReportEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SickReportConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.SickReportConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SickReportConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[string]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SickReportConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SickReportConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SickReportConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.SickReportConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SickReportConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SickReportConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SickReportConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SickReportEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.SickReportEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SickReportEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SickReport) graphql.Marshaler {
+			return ec.marshalOSickReport2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐSickReport(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SickReportEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SickReportEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SickReport(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SickReportEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.SickReportEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SickReportEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[string]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SickReportEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SickReportEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _SickReportPayload_sickReport(ctx context.Context, field graphql.CollectedField, obj *model.SickReportPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SickReportPayload_sickReport(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SickReport, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SickReport) graphql.Marshaler {
+			return ec.marshalOSickReport2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐSickReport(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SickReportPayload_sickReport(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SickReportPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SickReport(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SickReportPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.SickReportPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SickReportPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SickReportPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SickReportPayload",
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
@@ -14234,6 +21340,101 @@ func UnmarshalAccountOrder(ctx context.Context, raw any) (ent.AccountOrder, erro
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputAddDocumentInput(ctx context.Context, obj any) (model.AddDocumentInput, error) {
+	var it model.AddDocumentInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["visibleToEmployee"]; !present {
+		asMap["visibleToEmployee"] = false
+	}
+
+	fieldsInOrder := [...]string{"employerId", "personId", "category", "title", "file", "contentBase64", "fileName", "visibleToEmployee"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "employerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employerId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployerID = data
+		case "personId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PersonID = data
+		case "category":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("category"))
+			data, err := ec.unmarshalNDocumentCategory2githubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋdocumentᚐCategory(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Category = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "file":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("file"))
+			data, err := ec.unmarshalOUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.File = data
+		case "contentBase64":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentBase64"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentBase64 = data
+		case "fileName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fileName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FileName = data
+		case "visibleToEmployee":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("visibleToEmployee"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VisibleToEmployee = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAddDocumentInput unmarshals raw into the AddDocumentInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAddDocumentInput(ctx context.Context, raw any) (model.AddDocumentInput, error) {
+	var out model.AddDocumentInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AddDocumentInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputAuditEventOrder(ctx context.Context, obj any) (ent.AuditEventOrder, error) {
 	var it ent.AuditEventOrder
 	if obj == nil {
@@ -14505,6 +21706,59 @@ func (ec *executionContext) unmarshalInputCompleteRegistrationInput(ctx context.
 func UnmarshalCompleteRegistrationInput(ctx context.Context, raw any) (model.CompleteRegistrationInput, error) {
 	var out model.CompleteRegistrationInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CompleteRegistrationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDocumentOrder(ctx context.Context, obj any) (ent.DocumentOrder, error) {
+	var it ent.DocumentOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNDocumentOrderField2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐDocumentOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDocumentOrder unmarshals raw into the DocumentOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDocumentOrder(ctx context.Context, raw any) (ent.DocumentOrder, error) {
+	var out ent.DocumentOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DocumentOrder", raw, &out)
 	return out, err
 }
 
@@ -14971,6 +22225,101 @@ func UnmarshalEmploymentWhereInput(ctx context.Context, raw any) (ent.Employment
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputLeaveBalanceInput(ctx context.Context, obj any) (model.LeaveBalanceInput, error) {
+	var it model.LeaveBalanceInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["plannedHours"]; !present {
+		asMap["plannedHours"] = 0
+	}
+
+	fieldsInOrder := [...]string{"employmentId", "year", "leaveType", "entitlementHours", "takenHours", "plannedHours", "remainingHours", "expiryDate"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "employmentId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employmentId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmploymentID = data
+		case "year":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("year"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Year = data
+		case "leaveType":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("leaveType"))
+			data, err := ec.unmarshalNLeaveBalanceLeaveType2githubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋleavebalanceᚐLeaveType(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LeaveType = data
+		case "entitlementHours":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("entitlementHours"))
+			data, err := ec.unmarshalNFloat2float64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EntitlementHours = data
+		case "takenHours":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("takenHours"))
+			data, err := ec.unmarshalNFloat2float64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TakenHours = data
+		case "plannedHours":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("plannedHours"))
+			data, err := ec.unmarshalNFloat2float64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlannedHours = data
+		case "remainingHours":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("remainingHours"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RemainingHours = data
+		case "expiryDate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expiryDate"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpiryDate = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalLeaveBalanceInput unmarshals raw into the LeaveBalanceInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalLeaveBalanceInput(ctx context.Context, raw any) (model.LeaveBalanceInput, error) {
+	var out model.LeaveBalanceInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "LeaveBalanceInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputLoginInput(ctx context.Context, obj any) (model.LoginInput, error) {
 	var it model.LoginInput
 	if obj == nil {
@@ -15164,6 +22513,220 @@ func (ec *executionContext) unmarshalInputMailTemplateLevelInput(ctx context.Con
 func UnmarshalMailTemplateLevelInput(ctx context.Context, raw any) (model.MailTemplateLevelInput, error) {
 	var out model.MailTemplateLevelInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "MailTemplateLevelInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPayslipInput(ctx context.Context, obj any) (model.PayslipInput, error) {
+	var it model.PayslipInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"employmentId", "periodType", "year", "period", "runDate", "visibleFrom", "grossCents", "netCents", "lines"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "employmentId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employmentId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmploymentID = data
+		case "periodType":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodType"))
+			data, err := ec.unmarshalNPayslipPeriodType2githubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋpayslipᚐPeriodType(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodType = data
+		case "year":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("year"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Year = data
+		case "period":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("period"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Period = data
+		case "runDate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("runDate"))
+			data, err := ec.unmarshalNDate2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RunDate = data
+		case "visibleFrom":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("visibleFrom"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VisibleFrom = data
+		case "grossCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("grossCents"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GrossCents = data
+		case "netCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("netCents"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NetCents = data
+		case "lines":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lines"))
+			data, err := ec.unmarshalNPayslipLineInput2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPayslipLineInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Lines = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPayslipInput unmarshals raw into the PayslipInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPayslipInput(ctx context.Context, raw any) (model.PayslipInput, error) {
+	var out model.PayslipInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PayslipInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPayslipLineInput(ctx context.Context, obj any) (model.PayslipLineInput, error) {
+	var it model.PayslipLineInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"code", "description", "amountCents", "category"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "code":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Code = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "amountCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountCents"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AmountCents = data
+		case "category":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("category"))
+			data, err := ec.unmarshalNPayslipLineCategory2githubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋpaysliplineᚐCategory(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Category = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPayslipLineInput unmarshals raw into the PayslipLineInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPayslipLineInput(ctx context.Context, raw any) (model.PayslipLineInput, error) {
+	var out model.PayslipLineInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PayslipLineInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPayslipOrder(ctx context.Context, obj any) (ent.PayslipOrder, error) {
+	var it ent.PayslipOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNPayslipOrderField2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐPayslipOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPayslipOrder unmarshals raw into the PayslipOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPayslipOrder(ctx context.Context, raw any) (ent.PayslipOrder, error) {
+	var out ent.PayslipOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PayslipOrder", raw, &out)
 	return out, err
 }
 
@@ -15934,6 +23497,139 @@ func UnmarshalProductActivationInput(ctx context.Context, raw any) (model.Produc
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputPublishAnnualStatementInput(ctx context.Context, obj any) (model.PublishAnnualStatementInput, error) {
+	var it model.PublishAnnualStatementInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"employmentId", "year", "wageForPayrollTaxCents", "withheldPayrollTaxCents", "labourTaxCreditCents", "zvwWageCents", "payrollTaxCreditApplied", "bsn"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "employmentId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employmentId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmploymentID = data
+		case "year":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("year"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Year = data
+		case "wageForPayrollTaxCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("wageForPayrollTaxCents"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WageForPayrollTaxCents = data
+		case "withheldPayrollTaxCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("withheldPayrollTaxCents"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WithheldPayrollTaxCents = data
+		case "labourTaxCreditCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("labourTaxCreditCents"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LabourTaxCreditCents = data
+		case "zvwWageCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("zvwWageCents"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ZvwWageCents = data
+		case "payrollTaxCreditApplied":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("payrollTaxCreditApplied"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PayrollTaxCreditApplied = data
+		case "bsn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bsn"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Bsn = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPublishAnnualStatementInput unmarshals raw into the PublishAnnualStatementInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPublishAnnualStatementInput(ctx context.Context, raw any) (model.PublishAnnualStatementInput, error) {
+	var out model.PublishAnnualStatementInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PublishAnnualStatementInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPublishPayslipsInput(ctx context.Context, obj any) (model.PublishPayslipsInput, error) {
+	var it model.PublishPayslipsInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"payslips"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "payslips":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("payslips"))
+			data, err := ec.unmarshalNPayslipInput2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPayslipInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Payslips = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPublishPayslipsInput unmarshals raw into the PublishPayslipsInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPublishPayslipsInput(ctx context.Context, raw any) (model.PublishPayslipsInput, error) {
+	var out model.PublishPayslipsInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PublishPayslipsInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputRecordMijnLoketAddendumInput(ctx context.Context, obj any) (model.RecordMijnLoketAddendumInput, error) {
 	var it model.RecordMijnLoketAddendumInput
 	if obj == nil {
@@ -16022,6 +23718,97 @@ func (ec *executionContext) unmarshalInputRefreshSessionInput(ctx context.Contex
 func UnmarshalRefreshSessionInput(ctx context.Context, raw any) (model.RefreshSessionInput, error) {
 	var out model.RefreshSessionInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "RefreshSessionInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputReportRecoveredInput(ctx context.Context, obj any) (model.ReportRecoveredInput, error) {
+	var it model.ReportRecoveredInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"recoveryDate"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "recoveryDate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recoveryDate"))
+			data, err := ec.unmarshalNDate2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecoveryDate = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalReportRecoveredInput unmarshals raw into the ReportRecoveredInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalReportRecoveredInput(ctx context.Context, raw any) (model.ReportRecoveredInput, error) {
+	var out model.ReportRecoveredInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ReportRecoveredInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputReportSickInput(ctx context.Context, obj any) (model.ReportSickInput, error) {
+	var it model.ReportSickInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"firstSickDay", "hoursWorked"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "firstSickDay":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("firstSickDay"))
+			data, err := ec.unmarshalNDate2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FirstSickDay = data
+		case "hoursWorked":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hoursWorked"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HoursWorked = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalReportSickInput unmarshals raw into the ReportSickInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalReportSickInput(ctx context.Context, raw any) (model.ReportSickInput, error) {
+	var out model.ReportSickInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ReportSickInput", raw, &out)
 	return out, err
 }
 
@@ -16158,6 +23945,139 @@ func UnmarshalResetPasswordInput(ctx context.Context, raw any) (model.ResetPassw
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputSetDocumentNotificationsInput(ctx context.Context, obj any) (model.SetDocumentNotificationsInput, error) {
+	var it model.SetDocumentNotificationsInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"enabled"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "enabled":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("enabled"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Enabled = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSetDocumentNotificationsInput unmarshals raw into the SetDocumentNotificationsInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSetDocumentNotificationsInput(ctx context.Context, raw any) (model.SetDocumentNotificationsInput, error) {
+	var out model.SetDocumentNotificationsInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SetDocumentNotificationsInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSetDocumentVisibilityInput(ctx context.Context, obj any) (model.SetDocumentVisibilityInput, error) {
+	var it model.SetDocumentVisibilityInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"documentId", "visibleToEmployee"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "documentId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documentId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DocumentID = data
+		case "visibleToEmployee":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("visibleToEmployee"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VisibleToEmployee = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSetDocumentVisibilityInput unmarshals raw into the SetDocumentVisibilityInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSetDocumentVisibilityInput(ctx context.Context, raw any) (model.SetDocumentVisibilityInput, error) {
+	var out model.SetDocumentVisibilityInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SetDocumentVisibilityInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSetLeaveBalancesInput(ctx context.Context, obj any) (model.SetLeaveBalancesInput, error) {
+	var it model.SetLeaveBalancesInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"balances"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "balances":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("balances"))
+			data, err := ec.unmarshalNLeaveBalanceInput2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveBalanceInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Balances = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSetLeaveBalancesInput unmarshals raw into the SetLeaveBalancesInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSetLeaveBalancesInput(ctx context.Context, raw any) (model.SetLeaveBalancesInput, error) {
+	var out model.SetLeaveBalancesInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SetLeaveBalancesInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputSetMailTemplateInput(ctx context.Context, obj any) (model.SetMailTemplateInput, error) {
 	var it model.SetMailTemplateInput
 	if obj == nil {
@@ -16232,6 +24152,59 @@ func (ec *executionContext) unmarshalInputSetMailTemplateInput(ctx context.Conte
 func UnmarshalSetMailTemplateInput(ctx context.Context, raw any) (model.SetMailTemplateInput, error) {
 	var out model.SetMailTemplateInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "SetMailTemplateInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSickReportOrder(ctx context.Context, obj any) (ent.SickReportOrder, error) {
+	var it ent.SickReportOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNSickReportOrderField2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐSickReportOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSickReportOrder unmarshals raw into the SickReportOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSickReportOrder(ctx context.Context, raw any) (ent.SickReportOrder, error) {
+	var out ent.SickReportOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SickReportOrder", raw, &out)
 	return out, err
 }
 
@@ -16341,6 +24314,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 	switch obj := (obj).(type) {
 	case nil:
 		return graphql.Null
+	case *ent.SickReport:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._SickReport(ctx, sel, obj)
 	case *ent.Provider:
 		if obj == nil {
 			return graphql.Null
@@ -16361,6 +24339,21 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Person(ctx, sel, obj)
+	case *ent.PayslipLine:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._PayslipLine(ctx, sel, obj)
+	case *ent.Payslip:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Payslip(ctx, sel, obj)
+	case *ent.LeaveBalance:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._LeaveBalance(ctx, sel, obj)
 	case *ent.Employment:
 		if obj == nil {
 			return graphql.Null
@@ -16371,11 +24364,21 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Employer(ctx, sel, obj)
+	case *ent.Document:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Document(ctx, sel, obj)
 	case *ent.AuditEvent:
 		if obj == nil {
 			return graphql.Null
 		}
 		return ec._AuditEvent(ctx, sel, obj)
+	case *ent.AnnualStatement:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._AnnualStatement(ctx, sel, obj)
 	case *ent.Account:
 		if obj == nil {
 			return graphql.Null
@@ -16453,6 +24456,11 @@ func (ec *executionContext) _Account(ctx context.Context, sel ast.SelectionSet, 
 		case "blockedAt":
 			out.Values[i] = ec._Account_blockedAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "notifyNewDocuments":
+			out.Values[i] = ec._Account_notifyNewDocuments(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "person":
@@ -16533,6 +24541,96 @@ func (ec *executionContext) _AccountInvitation(ctx context.Context, sel ast.Sele
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var annualStatementImplementors = []string{"AnnualStatement", "Node"}
+
+func (ec *executionContext) _AnnualStatement(ctx context.Context, sel ast.SelectionSet, obj *ent.AnnualStatement) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, annualStatementImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AnnualStatement")
+		case "id":
+			out.Values[i] = ec._AnnualStatement_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._AnnualStatement_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._AnnualStatement_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "year":
+			out.Values[i] = ec._AnnualStatement_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "wageForPayrollTaxCents":
+			out.Values[i] = ec._AnnualStatement_wageForPayrollTaxCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "withheldPayrollTaxCents":
+			out.Values[i] = ec._AnnualStatement_withheldPayrollTaxCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "labourTaxCreditCents":
+			out.Values[i] = ec._AnnualStatement_labourTaxCreditCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "zvwWageCents":
+			out.Values[i] = ec._AnnualStatement_zvwWageCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "payrollTaxCreditApplied":
+			out.Values[i] = ec._AnnualStatement_payrollTaxCreditApplied(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "bsn":
+			out.Values[i] = ec._AnnualStatement_bsn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "employment":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AnnualStatement_employment(ctx, field, obj)
+				})
+		case "pdfUrl":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AnnualStatement_pdfUrl(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -16916,6 +25014,215 @@ func (ec *executionContext) _DevMail(ctx context.Context, sel ast.SelectionSet, 
 	return out
 }
 
+var documentImplementors = []string{"Document", "Node"}
+
+func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet, obj *ent.Document) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, documentImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Document")
+		case "id":
+			out.Values[i] = ec._Document_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._Document_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._Document_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "category":
+			out.Values[i] = ec._Document_category(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "title":
+			out.Values[i] = ec._Document_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "fileName":
+			out.Values[i] = ec._Document_fileName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "contentType":
+			out.Values[i] = ec._Document_contentType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "sizeBytes":
+			out.Values[i] = ec._Document_sizeBytes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "visibleToEmployee":
+			out.Values[i] = ec._Document_visibleToEmployee(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "person":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Document_person(ctx, field, obj)
+				})
+		case "downloadUrl":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Document_downloadUrl(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var documentConnectionImplementors = []string{"DocumentConnection"}
+
+func (ec *executionContext) _DocumentConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.DocumentConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, documentConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DocumentConnection")
+		case "edges":
+			out.Values[i] = ec._DocumentConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._DocumentConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._DocumentConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var documentEdgeImplementors = []string{"DocumentEdge"}
+
+func (ec *executionContext) _DocumentEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.DocumentEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, documentEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DocumentEdge")
+		case "node":
+			out.Values[i] = ec._DocumentEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._DocumentEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var documentPayloadImplementors = []string{"DocumentPayload"}
+
+func (ec *executionContext) _DocumentPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DocumentPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, documentPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DocumentPayload")
+		case "document":
+			out.Values[i] = ec._DocumentPayload_document(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "notifiedCount":
+			out.Values[i] = ec._DocumentPayload_notifiedCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._DocumentPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var employeeMeImplementors = []string{"EmployeeMe"}
 
 func (ec *executionContext) _EmployeeMe(ctx context.Context, sel ast.SelectionSet, obj *model.EmployeeMe) graphql.Marshaler {
@@ -16930,23 +25237,83 @@ func (ec *executionContext) _EmployeeMe(ctx context.Context, sel ast.SelectionSe
 		case "account":
 			out.Values[i] = ec._EmployeeMe_account(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "person":
 			out.Values[i] = ec._EmployeeMe_person(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "employer":
 			out.Values[i] = ec._EmployeeMe_employer(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "employments":
 			out.Values[i] = ec._EmployeeMe_employments(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "features":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EmployeeMe_features(ctx, field, obj)
+				})
+		case "payslips":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EmployeeMe_payslips(ctx, field, obj)
+				})
+		case "salarySeries":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EmployeeMe_salarySeries(ctx, field, obj)
+				})
+		case "annualStatements":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EmployeeMe_annualStatements(ctx, field, obj)
+				})
+		case "leaveBalances":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EmployeeMe_leaveBalances(ctx, field, obj)
+				})
+		case "documents":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EmployeeMe_documents(ctx, field, obj)
+				})
+		case "documentNotifications":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EmployeeMe_documentNotifications(ctx, field, obj)
+				})
+		case "personalData":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EmployeeMe_personalData(ctx, field, obj)
+				})
+		case "sickReports":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EmployeeMe_sickReports(ctx, field, obj)
+				})
+		case "openSickReport":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EmployeeMe_openSickReport(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -17098,6 +25465,18 @@ func (ec *executionContext) _Employer(ctx context.Context, sel ast.SelectionSet,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Employer_advisories(ctx, field, obj)
+				})
+		case "sickReports":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Employer_sickReports(ctx, field, obj)
+				})
+		case "documents":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Employer_documents(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -17395,6 +25774,90 @@ func (ec *executionContext) _InvitationInfo(ctx context.Context, sel ast.Selecti
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var leaveBalanceImplementors = []string{"LeaveBalance", "Node"}
+
+func (ec *executionContext) _LeaveBalance(ctx context.Context, sel ast.SelectionSet, obj *ent.LeaveBalance) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, leaveBalanceImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LeaveBalance")
+		case "id":
+			out.Values[i] = ec._LeaveBalance_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._LeaveBalance_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._LeaveBalance_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "year":
+			out.Values[i] = ec._LeaveBalance_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "leaveType":
+			out.Values[i] = ec._LeaveBalance_leaveType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "entitlementHours":
+			out.Values[i] = ec._LeaveBalance_entitlementHours(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "takenHours":
+			out.Values[i] = ec._LeaveBalance_takenHours(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "plannedHours":
+			out.Values[i] = ec._LeaveBalance_plannedHours(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "remainingHours":
+			out.Values[i] = ec._LeaveBalance_remainingHours(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "expiryDate":
+			out.Values[i] = ec._LeaveBalance_expiryDate(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "employment":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._LeaveBalance_employment(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -17882,6 +26345,62 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "publishPayslips":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_publishPayslips(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "publishAnnualStatement":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_publishAnnualStatement(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setLeaveBalances":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setLeaveBalances(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "addDocument":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_addDocument(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setDocumentVisibility":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setDocumentVisibility(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reportSick":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_reportSick(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reportRecovered":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_reportRecovered(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setDocumentNotifications":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setDocumentNotifications(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "activateProduct":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_activateProduct(ctx, field)
@@ -17949,6 +26468,286 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 		case "endCursor":
 			out.Values[i] = ec._PageInfo_endCursor(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var payslipImplementors = []string{"Payslip", "Node"}
+
+func (ec *executionContext) _Payslip(ctx context.Context, sel ast.SelectionSet, obj *ent.Payslip) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, payslipImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Payslip")
+		case "id":
+			out.Values[i] = ec._Payslip_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._Payslip_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._Payslip_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "periodType":
+			out.Values[i] = ec._Payslip_periodType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "year":
+			out.Values[i] = ec._Payslip_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "period":
+			out.Values[i] = ec._Payslip_period(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "runDate":
+			out.Values[i] = ec._Payslip_runDate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "visibleFrom":
+			out.Values[i] = ec._Payslip_visibleFrom(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "grossCents":
+			out.Values[i] = ec._Payslip_grossCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "netCents":
+			out.Values[i] = ec._Payslip_netCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "employment":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Payslip_employment(ctx, field, obj)
+				})
+		case "lines":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Payslip_lines(ctx, field, obj)
+				})
+		case "totals":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Payslip_totals(ctx, field, obj)
+				})
+		case "periodLabel":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Payslip_periodLabel(ctx, field, obj)
+				})
+		case "pdfUrl":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Payslip_pdfUrl(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var payslipCategoryTotalImplementors = []string{"PayslipCategoryTotal"}
+
+func (ec *executionContext) _PayslipCategoryTotal(ctx context.Context, sel ast.SelectionSet, obj *model.PayslipCategoryTotal) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, payslipCategoryTotalImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PayslipCategoryTotal")
+		case "category":
+			out.Values[i] = ec._PayslipCategoryTotal_category(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCents":
+			out.Values[i] = ec._PayslipCategoryTotal_totalCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var payslipConnectionImplementors = []string{"PayslipConnection"}
+
+func (ec *executionContext) _PayslipConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.PayslipConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, payslipConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PayslipConnection")
+		case "edges":
+			out.Values[i] = ec._PayslipConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._PayslipConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._PayslipConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var payslipEdgeImplementors = []string{"PayslipEdge"}
+
+func (ec *executionContext) _PayslipEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.PayslipEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, payslipEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PayslipEdge")
+		case "node":
+			out.Values[i] = ec._PayslipEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._PayslipEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var payslipLineImplementors = []string{"PayslipLine", "Node"}
+
+func (ec *executionContext) _PayslipLine(ctx context.Context, sel ast.SelectionSet, obj *ent.PayslipLine) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, payslipLineImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PayslipLine")
+		case "id":
+			out.Values[i] = ec._PayslipLine_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "code":
+			out.Values[i] = ec._PayslipLine_code(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "description":
+			out.Values[i] = ec._PayslipLine_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "amountCents":
+			out.Values[i] = ec._PayslipLine_amountCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "category":
+			out.Values[i] = ec._PayslipLine_category(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -18052,6 +26851,36 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Person_fullName(ctx, field, obj)
+				})
+		case "payslips":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Person_payslips(ctx, field, obj)
+				})
+		case "annualStatements":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Person_annualStatements(ctx, field, obj)
+				})
+		case "leaveBalances":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Person_leaveBalances(ctx, field, obj)
+				})
+		case "documents":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Person_documents(ctx, field, obj)
+				})
+		case "sickReports":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Person_sickReports(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -18169,6 +26998,79 @@ func (ec *executionContext) _PersonEdge(ctx context.Context, sel ast.SelectionSe
 			}
 		case "cursor":
 			out.Values[i] = ec._PersonEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var personalDataImplementors = []string{"PersonalData"}
+
+func (ec *executionContext) _PersonalData(ctx context.Context, sel ast.SelectionSet, obj *model.PersonalData) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, personalDataImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PersonalData")
+		case "initials":
+			out.Values[i] = ec._PersonalData_initials(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "firstName":
+			out.Values[i] = ec._PersonalData_firstName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "lastNamePrefix":
+			out.Values[i] = ec._PersonalData_lastNamePrefix(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "lastName":
+			out.Values[i] = ec._PersonalData_lastName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fullName":
+			out.Values[i] = ec._PersonalData_fullName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "birthDate":
+			out.Values[i] = ec._PersonalData_birthDate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "privateEmail":
+			out.Values[i] = ec._PersonalData_privateEmail(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "phone":
+			out.Values[i] = ec._PersonalData_phone(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "employments":
+			out.Values[i] = ec._PersonalData_employments(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -18436,6 +27338,97 @@ func (ec *executionContext) _Provider(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var publishAnnualStatementPayloadImplementors = []string{"PublishAnnualStatementPayload"}
+
+func (ec *executionContext) _PublishAnnualStatementPayload(ctx context.Context, sel ast.SelectionSet, obj *model.PublishAnnualStatementPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, publishAnnualStatementPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PublishAnnualStatementPayload")
+		case "annualStatement":
+			out.Values[i] = ec._PublishAnnualStatementPayload_annualStatement(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "created":
+			out.Values[i] = ec._PublishAnnualStatementPayload_created(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._PublishAnnualStatementPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var publishPayslipsPayloadImplementors = []string{"PublishPayslipsPayload"}
+
+func (ec *executionContext) _PublishPayslipsPayload(ctx context.Context, sel ast.SelectionSet, obj *model.PublishPayslipsPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, publishPayslipsPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PublishPayslipsPayload")
+		case "payslips":
+			out.Values[i] = ec._PublishPayslipsPayload_payslips(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createdCount":
+			out.Values[i] = ec._PublishPayslipsPayload_createdCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updatedCount":
+			out.Values[i] = ec._PublishPayslipsPayload_updatedCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._PublishPayslipsPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var queryImplementors = []string{"Query"}
 
 func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -18674,6 +27667,364 @@ func (ec *executionContext) _RequestPayload(ctx context.Context, sel ast.Selecti
 			}
 		case "userErrors":
 			out.Values[i] = ec._RequestPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var salaryPointImplementors = []string{"SalaryPoint"}
+
+func (ec *executionContext) _SalaryPoint(ctx context.Context, sel ast.SelectionSet, obj *model.SalaryPoint) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, salaryPointImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SalaryPoint")
+		case "payslipId":
+			out.Values[i] = ec._SalaryPoint_payslipId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "employmentId":
+			out.Values[i] = ec._SalaryPoint_employmentId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "periodType":
+			out.Values[i] = ec._SalaryPoint_periodType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "year":
+			out.Values[i] = ec._SalaryPoint_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "period":
+			out.Values[i] = ec._SalaryPoint_period(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._SalaryPoint_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "runDate":
+			out.Values[i] = ec._SalaryPoint_runDate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "grossCents":
+			out.Values[i] = ec._SalaryPoint_grossCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "netCents":
+			out.Values[i] = ec._SalaryPoint_netCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var setDocumentNotificationsPayloadImplementors = []string{"SetDocumentNotificationsPayload"}
+
+func (ec *executionContext) _SetDocumentNotificationsPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SetDocumentNotificationsPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, setDocumentNotificationsPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SetDocumentNotificationsPayload")
+		case "enabled":
+			out.Values[i] = ec._SetDocumentNotificationsPayload_enabled(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._SetDocumentNotificationsPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var setLeaveBalancesPayloadImplementors = []string{"SetLeaveBalancesPayload"}
+
+func (ec *executionContext) _SetLeaveBalancesPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SetLeaveBalancesPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, setLeaveBalancesPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SetLeaveBalancesPayload")
+		case "leaveBalances":
+			out.Values[i] = ec._SetLeaveBalancesPayload_leaveBalances(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._SetLeaveBalancesPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var sickReportImplementors = []string{"SickReport", "Node"}
+
+func (ec *executionContext) _SickReport(ctx context.Context, sel ast.SelectionSet, obj *ent.SickReport) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, sickReportImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SickReport")
+		case "id":
+			out.Values[i] = ec._SickReport_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._SickReport_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._SickReport_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "firstSickDay":
+			out.Values[i] = ec._SickReport_firstSickDay(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "hoursWorked":
+			out.Values[i] = ec._SickReport_hoursWorked(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reportedAt":
+			out.Values[i] = ec._SickReport_reportedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reportedByKind":
+			out.Values[i] = ec._SickReport_reportedByKind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reportedByName":
+			out.Values[i] = ec._SickReport_reportedByName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "recoveryDate":
+			out.Values[i] = ec._SickReport_recoveryDate(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "recoveryReportedAt":
+			out.Values[i] = ec._SickReport_recoveryReportedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "person":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SickReport_person(ctx, field, obj)
+				})
+		case "open":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SickReport_open(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var sickReportConnectionImplementors = []string{"SickReportConnection"}
+
+func (ec *executionContext) _SickReportConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.SickReportConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, sickReportConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SickReportConnection")
+		case "edges":
+			out.Values[i] = ec._SickReportConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._SickReportConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._SickReportConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var sickReportEdgeImplementors = []string{"SickReportEdge"}
+
+func (ec *executionContext) _SickReportEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.SickReportEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, sickReportEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SickReportEdge")
+		case "node":
+			out.Values[i] = ec._SickReportEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._SickReportEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var sickReportPayloadImplementors = []string{"SickReportPayload"}
+
+func (ec *executionContext) _SickReportPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SickReportPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, sickReportPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SickReportPayload")
+		case "sickReport":
+			out.Values[i] = ec._SickReportPayload_sickReport(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._SickReportPayload_userErrors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -19244,6 +28595,19 @@ func (ec *executionContext) marshalNAccountOrderField2ᚖgithubᚗcomᚋwerkport
 	return v
 }
 
+func (ec *executionContext) unmarshalNAddDocumentInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐAddDocumentInput(ctx context.Context, v any) (model.AddDocumentInput, error) {
+	res, err := ec.unmarshalInputAddDocumentInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAnnualStatement2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐAnnualStatement(ctx context.Context, sel ast.SelectionSet, v *ent.AnnualStatement) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AnnualStatement!")
+		return graphql.Null
+	}
+	return ec._AnnualStatement(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNAuditEventActorKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋauditeventᚐActorKind(ctx context.Context, v any) (auditevent.ActorKind, error) {
 	var res auditevent.ActorKind
 	err := res.UnmarshalGQL(v)
@@ -19370,6 +28734,38 @@ func (ec *executionContext) marshalNDevMail2ᚖgithubᚗcomᚋwerkportaalᚋwerk
 	return ec._DevMail(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNDocumentCategory2githubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋdocumentᚐCategory(ctx context.Context, v any) (document.Category, error) {
+	var res document.Category
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDocumentCategory2githubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋdocumentᚐCategory(ctx context.Context, sel ast.SelectionSet, v document.Category) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNDocumentOrderField2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐDocumentOrderField(ctx context.Context, v any) (*ent.DocumentOrderField, error) {
+	var res = new(ent.DocumentOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDocumentOrderField2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐDocumentOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.DocumentOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DocumentOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalNDocumentPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐDocumentPayload(ctx context.Context, sel ast.SelectionSet, v *model.DocumentPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DocumentPayload!")
+		return graphql.Null
+	}
+	return ec._DocumentPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNEmployeeSessionPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐEmployeeSessionPayload(ctx context.Context, sel ast.SelectionSet, v *model.EmployeeSessionPayload) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "EmployeeSessionPayload!")
@@ -19443,6 +28839,20 @@ func (ec *executionContext) unmarshalNEmploymentWhereInput2ᚖgithubᚗcomᚋwer
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {
+	res, err := graphql.UnmarshalFloatContext(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.SelectionSet, v float64) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalFloatContext(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Float!")
+	}
+	return graphql.WrapContextMarshaler(ctx, res)
+}
+
 func (ec *executionContext) unmarshalNID2string(ctx context.Context, v any) (string, error) {
 	res, err := graphql.UnmarshalID(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -19500,6 +28910,20 @@ func (ec *executionContext) marshalNInt2int(ctx context.Context, sel ast.Selecti
 	return res
 }
 
+func (ec *executionContext) unmarshalNInt2int64(ctx context.Context, v any) (int64, error) {
+	res, err := graphql.UnmarshalInt64(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNInt2int64(ctx context.Context, sel ast.SelectionSet, v int64) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalInt64(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Int!")
+	}
+	return res
+}
+
 func (ec *executionContext) unmarshalNInvitationLinkState2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐInvitationLinkState(ctx context.Context, v any) (model.InvitationLinkState, error) {
 	var res model.InvitationLinkState
 	err := res.UnmarshalGQL(v)
@@ -19507,6 +28931,59 @@ func (ec *executionContext) unmarshalNInvitationLinkState2githubᚗcomᚋwerkpor
 }
 
 func (ec *executionContext) marshalNInvitationLinkState2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐInvitationLinkState(ctx context.Context, sel ast.SelectionSet, v model.InvitationLinkState) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNLeaveBalance2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐLeaveBalanceᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.LeaveBalance) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLeaveBalance2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐLeaveBalance(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNLeaveBalance2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐLeaveBalance(ctx context.Context, sel ast.SelectionSet, v *ent.LeaveBalance) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LeaveBalance!")
+		return graphql.Null
+	}
+	return ec._LeaveBalance(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNLeaveBalanceInput2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveBalanceInputᚄ(ctx context.Context, v any) ([]*model.LeaveBalanceInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.LeaveBalanceInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNLeaveBalanceInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveBalanceInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNLeaveBalanceInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveBalanceInput(ctx context.Context, v any) (*model.LeaveBalanceInput, error) {
+	res, err := ec.unmarshalInputLeaveBalanceInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNLeaveBalanceLeaveType2githubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋleavebalanceᚐLeaveType(ctx context.Context, v any) (leavebalance.LeaveType, error) {
+	var res leavebalance.LeaveType
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNLeaveBalanceLeaveType2githubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋleavebalanceᚐLeaveType(ctx context.Context, sel ast.SelectionSet, v leavebalance.LeaveType) graphql.Marshaler {
 	return v
 }
 
@@ -19678,6 +29155,150 @@ func (ec *executionContext) marshalNPasswordResetLinkState2githubᚗcomᚋwerkpo
 	return v
 }
 
+func (ec *executionContext) marshalNPayslip2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐPayslipᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Payslip) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPayslip2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐPayslip(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPayslip2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐPayslip(ctx context.Context, sel ast.SelectionSet, v *ent.Payslip) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Payslip!")
+		return graphql.Null
+	}
+	return ec._Payslip(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPayslipCategoryTotal2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPayslipCategoryTotalᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.PayslipCategoryTotal) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPayslipCategoryTotal2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPayslipCategoryTotal(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPayslipCategoryTotal2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPayslipCategoryTotal(ctx context.Context, sel ast.SelectionSet, v *model.PayslipCategoryTotal) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PayslipCategoryTotal!")
+		return graphql.Null
+	}
+	return ec._PayslipCategoryTotal(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNPayslipInput2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPayslipInputᚄ(ctx context.Context, v any) ([]*model.PayslipInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.PayslipInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPayslipInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPayslipInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNPayslipInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPayslipInput(ctx context.Context, v any) (*model.PayslipInput, error) {
+	res, err := ec.unmarshalInputPayslipInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPayslipLine2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐPayslipLineᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.PayslipLine) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPayslipLine2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐPayslipLine(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPayslipLine2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐPayslipLine(ctx context.Context, sel ast.SelectionSet, v *ent.PayslipLine) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PayslipLine!")
+		return graphql.Null
+	}
+	return ec._PayslipLine(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNPayslipLineCategory2githubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋpaysliplineᚐCategory(ctx context.Context, v any) (payslipline.Category, error) {
+	var res payslipline.Category
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPayslipLineCategory2githubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋpaysliplineᚐCategory(ctx context.Context, sel ast.SelectionSet, v payslipline.Category) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNPayslipLineInput2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPayslipLineInputᚄ(ctx context.Context, v any) ([]*model.PayslipLineInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.PayslipLineInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPayslipLineInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPayslipLineInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNPayslipLineInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPayslipLineInput(ctx context.Context, v any) (*model.PayslipLineInput, error) {
+	res, err := ec.unmarshalInputPayslipLineInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNPayslipOrderField2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐPayslipOrderField(ctx context.Context, v any) (*ent.PayslipOrderField, error) {
+	var res = new(ent.PayslipOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPayslipOrderField2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐPayslipOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.PayslipOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PayslipOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNPayslipPeriodType2githubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋpayslipᚐPeriodType(ctx context.Context, v any) (payslip.PeriodType, error) {
+	var res payslip.PeriodType
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPayslipPeriodType2githubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋpayslipᚐPeriodType(ctx context.Context, sel ast.SelectionSet, v payslip.PeriodType) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNPerson2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐPerson(ctx context.Context, sel ast.SelectionSet, v *ent.Person) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Person!")
@@ -19724,6 +29345,46 @@ func (ec *executionContext) marshalNPersonOrderField2ᚖgithubᚗcomᚋwerkporta
 func (ec *executionContext) unmarshalNPersonWhereInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐPersonWhereInput(ctx context.Context, v any) (*ent.PersonWhereInput, error) {
 	res, err := ec.unmarshalInputPersonWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNPortalFeature2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPortalFeature(ctx context.Context, v any) (model.PortalFeature, error) {
+	var res model.PortalFeature
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPortalFeature2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPortalFeature(ctx context.Context, sel ast.SelectionSet, v model.PortalFeature) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNPortalFeature2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPortalFeatureᚄ(ctx context.Context, v any) ([]model.PortalFeature, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.PortalFeature, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPortalFeature2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPortalFeature(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNPortalFeature2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPortalFeatureᚄ(ctx context.Context, sel ast.SelectionSet, v []model.PortalFeature) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPortalFeature2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPortalFeature(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalNPreviewMailTemplateInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPreviewMailTemplateInput(ctx context.Context, v any) (model.PreviewMailTemplateInput, error) {
@@ -19820,6 +29481,32 @@ func (ec *executionContext) marshalNProvider2ᚖgithubᚗcomᚋwerkportaalᚋwer
 	return ec._Provider(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNPublishAnnualStatementInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPublishAnnualStatementInput(ctx context.Context, v any) (model.PublishAnnualStatementInput, error) {
+	res, err := ec.unmarshalInputPublishAnnualStatementInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPublishAnnualStatementPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPublishAnnualStatementPayload(ctx context.Context, sel ast.SelectionSet, v *model.PublishAnnualStatementPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PublishAnnualStatementPayload!")
+		return graphql.Null
+	}
+	return ec._PublishAnnualStatementPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNPublishPayslipsInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPublishPayslipsInput(ctx context.Context, v any) (model.PublishPayslipsInput, error) {
+	res, err := ec.unmarshalInputPublishPayslipsInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPublishPayslipsPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPublishPayslipsPayload(ctx context.Context, sel ast.SelectionSet, v *model.PublishPayslipsPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PublishPayslipsPayload!")
+		return graphql.Null
+	}
+	return ec._PublishPayslipsPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNRecordMijnLoketAddendumInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRecordMijnLoketAddendumInput(ctx context.Context, v any) (model.RecordMijnLoketAddendumInput, error) {
 	res, err := ec.unmarshalInputRecordMijnLoketAddendumInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -19839,6 +29526,16 @@ func (ec *executionContext) marshalNRefreshSessionPayload2ᚖgithubᚗcomᚋwerk
 		return graphql.Null
 	}
 	return ec._RefreshSessionPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNReportRecoveredInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐReportRecoveredInput(ctx context.Context, v any) (model.ReportRecoveredInput, error) {
+	res, err := ec.unmarshalInputReportRecoveredInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNReportSickInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐReportSickInput(ctx context.Context, v any) (model.ReportSickInput, error) {
+	res, err := ec.unmarshalInputReportSickInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNRequestPasswordResetInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRequestPasswordResetInput(ctx context.Context, v any) (model.RequestPasswordResetInput, error) {
@@ -19904,9 +29601,88 @@ func (ec *executionContext) marshalNRight2ᚕgithubᚗcomᚋwerkportaalᚋwerkpo
 	return ret
 }
 
+func (ec *executionContext) marshalNSalaryPoint2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSalaryPoint(ctx context.Context, sel ast.SelectionSet, v *model.SalaryPoint) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SalaryPoint!")
+		return graphql.Null
+	}
+	return ec._SalaryPoint(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSetDocumentNotificationsInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetDocumentNotificationsInput(ctx context.Context, v any) (model.SetDocumentNotificationsInput, error) {
+	res, err := ec.unmarshalInputSetDocumentNotificationsInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSetDocumentNotificationsPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetDocumentNotificationsPayload(ctx context.Context, sel ast.SelectionSet, v *model.SetDocumentNotificationsPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SetDocumentNotificationsPayload!")
+		return graphql.Null
+	}
+	return ec._SetDocumentNotificationsPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSetDocumentVisibilityInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetDocumentVisibilityInput(ctx context.Context, v any) (model.SetDocumentVisibilityInput, error) {
+	res, err := ec.unmarshalInputSetDocumentVisibilityInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNSetLeaveBalancesInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetLeaveBalancesInput(ctx context.Context, v any) (model.SetLeaveBalancesInput, error) {
+	res, err := ec.unmarshalInputSetLeaveBalancesInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSetLeaveBalancesPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetLeaveBalancesPayload(ctx context.Context, sel ast.SelectionSet, v *model.SetLeaveBalancesPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SetLeaveBalancesPayload!")
+		return graphql.Null
+	}
+	return ec._SetLeaveBalancesPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNSetMailTemplateInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetMailTemplateInput(ctx context.Context, v any) (model.SetMailTemplateInput, error) {
 	res, err := ec.unmarshalInputSetMailTemplateInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSickReport2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐSickReport(ctx context.Context, sel ast.SelectionSet, v *ent.SickReport) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SickReport!")
+		return graphql.Null
+	}
+	return ec._SickReport(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSickReportOrderField2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐSickReportOrderField(ctx context.Context, v any) (*ent.SickReportOrderField, error) {
+	var res = new(ent.SickReportOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSickReportOrderField2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐSickReportOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.SickReportOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SickReportOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalNSickReportPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSickReportPayload(ctx context.Context, sel ast.SelectionSet, v *model.SickReportPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SickReportPayload!")
+		return graphql.Null
+	}
+	return ec._SickReportPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSickReportReportedByKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋsickreportᚐReportedByKind(ctx context.Context, v any) (sickreport.ReportedByKind, error) {
+	var res sickreport.ReportedByKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSickReportReportedByKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋsickreportᚐReportedByKind(ctx context.Context, sel ast.SelectionSet, v sickreport.ReportedByKind) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
@@ -20191,6 +29967,32 @@ func (ec *executionContext) marshalOAccountInvitation2ᚖgithubᚗcomᚋwerkport
 	return ec._AccountInvitation(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalOAnnualStatement2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐAnnualStatementᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.AnnualStatement) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAnnualStatement2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐAnnualStatement(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalOAnnualStatement2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐAnnualStatement(ctx context.Context, sel ast.SelectionSet, v *ent.AnnualStatement) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._AnnualStatement(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalOAuditEvent2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐAuditEvent(ctx context.Context, sel ast.SelectionSet, v *ent.AuditEvent) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -20320,6 +30122,40 @@ func (ec *executionContext) marshalODevMail2ᚕᚖgithubᚗcomᚋwerkportaalᚋw
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalODocument2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐDocument(ctx context.Context, sel ast.SelectionSet, v *ent.Document) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Document(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalODocumentConnection2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐDocumentConnection(ctx context.Context, sel ast.SelectionSet, v *ent.DocumentConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._DocumentConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalODocumentEdge2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐDocumentEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.DocumentEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalODocumentEdge2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐDocumentEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalODocumentEdge2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐDocumentEdge(ctx context.Context, sel ast.SelectionSet, v *ent.DocumentEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._DocumentEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOEmployeeMe2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐEmployeeMe(ctx context.Context, sel ast.SelectionSet, v *model.EmployeeMe) graphql.Marshaler {
@@ -20465,6 +30301,23 @@ func (ec *executionContext) unmarshalOEmploymentWhereInput2ᚖgithubᚗcomᚋwer
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalOFloat2ᚖfloat64(ctx context.Context, v any) (*float64, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalFloatContext(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel ast.SelectionSet, v *float64) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	res := graphql.MarshalFloatContext(*v)
+	return graphql.WrapContextMarshaler(ctx, res)
+}
+
 func (ec *executionContext) unmarshalOID2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
 	if v == nil {
 		return nil, nil
@@ -20578,6 +30431,25 @@ func (ec *executionContext) marshalOInvitationInfo2ᚖgithubᚗcomᚋwerkportaal
 	return ec._InvitationInfo(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalOLeaveBalance2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐLeaveBalanceᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.LeaveBalance) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLeaveBalance2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐLeaveBalance(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalOLogoutInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLogoutInput(ctx context.Context, v any) (*model.LogoutInput, error) {
 	if v == nil {
 		return nil, nil
@@ -20617,6 +30489,40 @@ func (ec *executionContext) marshalONode2githubᚗcomᚋwerkportaalᚋwerkportaa
 		return graphql.Null
 	}
 	return ec._Node(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOPayslip2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐPayslip(ctx context.Context, sel ast.SelectionSet, v *ent.Payslip) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Payslip(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOPayslipConnection2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐPayslipConnection(ctx context.Context, sel ast.SelectionSet, v *ent.PayslipConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._PayslipConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOPayslipEdge2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐPayslipEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.PayslipEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOPayslipEdge2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐPayslipEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOPayslipEdge2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐPayslipEdge(ctx context.Context, sel ast.SelectionSet, v *ent.PayslipEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._PayslipEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOPerson2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐPerson(ctx context.Context, sel ast.SelectionSet, v *ent.Person) graphql.Marshaler {
@@ -20679,6 +30585,13 @@ func (ec *executionContext) unmarshalOPersonWhereInput2ᚖgithubᚗcomᚋwerkpor
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalOPersonalData2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPersonalData(ctx context.Context, sel ast.SelectionSet, v *model.PersonalData) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._PersonalData(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOProductTier2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋproductᚐTier(ctx context.Context, v any) (*product.Tier, error) {
 	if v == nil {
 		return nil, nil
@@ -20708,6 +30621,25 @@ func (ec *executionContext) unmarshalORefreshSessionInput2ᚖgithubᚗcomᚋwerk
 	}
 	res, err := ec.unmarshalInputRefreshSessionInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOSalaryPoint2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSalaryPointᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SalaryPoint) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSalaryPoint2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSalaryPoint(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalOServiceFilter2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐServiceFilter(ctx context.Context, v any) (*model.ServiceFilter, error) {
@@ -20740,6 +30672,59 @@ func (ec *executionContext) marshalOSessionArea2ᚖgithubᚗcomᚋwerkportaalᚋ
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalOSickReport2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐSickReportᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.SickReport) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSickReport2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐSickReport(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalOSickReport2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐSickReport(ctx context.Context, sel ast.SelectionSet, v *ent.SickReport) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SickReport(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOSickReportConnection2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐSickReportConnection(ctx context.Context, sel ast.SelectionSet, v *ent.SickReportConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SickReportConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOSickReportEdge2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐSickReportEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.SickReportEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOSickReportEdge2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐSickReportEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOSickReportEdge2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐSickReportEdge(ctx context.Context, sel ast.SelectionSet, v *ent.SickReportEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SickReportEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
@@ -20845,6 +30830,24 @@ func (ec *executionContext) marshalOTime2ᚖtimeᚐTime(ctx context.Context, sel
 	_ = sel
 	_ = ctx
 	res := graphql.MarshalTime(*v)
+	return res
+}
+
+func (ec *executionContext) unmarshalOUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx context.Context, v any) (*graphql.Upload, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalUpload(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx context.Context, sel ast.SelectionSet, v *graphql.Upload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalUpload(*v)
 	return res
 }
 

@@ -9,7 +9,12 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/werkportaal/werkportaal/ent"
+	"github.com/werkportaal/werkportaal/ent/document"
+	"github.com/werkportaal/werkportaal/ent/leavebalance"
+	"github.com/werkportaal/werkportaal/ent/payslip"
+	"github.com/werkportaal/werkportaal/ent/payslipline"
 	"github.com/werkportaal/werkportaal/server/date"
 )
 
@@ -23,6 +28,26 @@ type AccountInvitation struct {
 	SentAt time.Time `json:"sentAt"`
 	// Address it was sent to.
 	SentTo string `json:"sentTo"`
+}
+
+// A new document. Send exactly one of file and contentBase64.
+type AddDocumentInput struct {
+	// The employer whose dossier gets the document.
+	EmployerID string `json:"employerId"`
+	// The person the document is about; omit for a document for all employees.
+	PersonID *string `json:"personId,omitempty"`
+	// Kind of document.
+	Category document.Category `json:"category"`
+	// Title shown in the portal (at most 200 characters).
+	Title string `json:"title"`
+	// The file, in a multipart request.
+	File *graphql.Upload `json:"file,omitempty"`
+	// The file's bytes in base64, in a JSON request.
+	ContentBase64 *string `json:"contentBase64,omitempty"`
+	// File name for downloads with contentBase64 (a file upload brings its own).
+	FileName *string `json:"fileName,omitempty"`
+	// Whether employees see it at once (R26).
+	VisibleToEmployee bool `json:"visibleToEmployee"`
 }
 
 // A password change.
@@ -119,6 +144,16 @@ type DevMail struct {
 	Status string `json:"status"`
 }
 
+// The result of addDocument and setDocumentVisibility.
+type DocumentPayload struct {
+	// The document as it is now; null when nothing changed.
+	Document *ent.Document `json:"document,omitempty"`
+	// How many new-document mails were queued by this change (R26).
+	NotifiedCount int `json:"notifiedCount"`
+	// Why nothing changed, if so (FILE_TOO_LARGE, UNSUPPORTED_FILE_TYPE, INVALID_INPUT).
+	UserErrors []*UserError `json:"userErrors"`
+}
+
 // The signed-in employee.
 type EmployeeMe struct {
 	// The account.
@@ -129,6 +164,30 @@ type EmployeeMe struct {
 	Employer *ent.Employer `json:"employer"`
 	// All employments of the person at the employer, newest first (R18).
 	Employments []*ent.Employment `json:"employments"`
+	// The portal features the employer has activated; the portal shows only these (R22).
+	// Every other field below names its feature; asking it while the feature is off answers
+	// null with FEATURE_NOT_ACTIVE at its path.
+	Features []PortalFeature `json:"features"`
+	// Own payslips whose visible-from date has come, newest period first. Feature PAYSLIPS.
+	Payslips *ent.PayslipConnection `json:"payslips,omitempty"`
+	// Gross and net per period for the salary chart, oldest first: the visible payslips with a
+	// run date in the last `months` calendar months, this month included. Feature SALARY_CHART.
+	SalarySeries []*SalaryPoint `json:"salarySeries,omitempty"`
+	// Own annual statements, newest year first. Feature ANNUAL_STATEMENTS.
+	AnnualStatements []*ent.AnnualStatement `json:"annualStatements,omitempty"`
+	// Own leave balances of one year per employment and kind of leave. Feature LEAVE_CARD.
+	LeaveBalances []*ent.LeaveBalance `json:"leaveBalances,omitempty"`
+	// Documents the employer made visible (R26): those about the employee and those for all
+	// employees, newest first. Feature DOCUMENTS.
+	Documents *ent.DocumentConnection `json:"documents,omitempty"`
+	// Whether a mail is sent when a new document becomes visible (R26). Feature DOCUMENTS.
+	DocumentNotifications *bool `json:"documentNotifications,omitempty"`
+	// Personal data as the employer registered it. Feature PERSONAL_DATA.
+	PersonalData *PersonalData `json:"personalData,omitempty"`
+	// Own sick reports, newest first day first. Feature ABSENCE_REPORTING.
+	SickReports []*ent.SickReport `json:"sickReports,omitempty"`
+	// The open sick report (no recovery reported yet); null when there is none. Feature ABSENCE_REPORTING.
+	OpenSickReport *ent.SickReport `json:"openSickReport,omitempty"`
 }
 
 // The result of an employee sign-in (registration, login, reset).
@@ -163,6 +222,26 @@ type InvitationInfo struct {
 	ExpiresAt time.Time `json:"expiresAt"`
 	// Whether the birth date was already answered correctly.
 	BirthDateVerified bool `json:"birthDateVerified"`
+}
+
+// One leave balance, in hours (at most two decimals).
+type LeaveBalanceInput struct {
+	// The employment.
+	EmploymentID string `json:"employmentId"`
+	// The leave year.
+	Year int `json:"year"`
+	// Kind of leave.
+	LeaveType leavebalance.LeaveType `json:"leaveType"`
+	// Hours granted for the year.
+	EntitlementHours float64 `json:"entitlementHours"`
+	// Hours taken.
+	TakenHours float64 `json:"takenHours"`
+	// Hours planned, not yet taken.
+	PlannedHours float64 `json:"plannedHours"`
+	// Hours left; entitlement − taken − planned when omitted.
+	RemainingHours *float64 `json:"remainingHours,omitempty"`
+	// When the remaining hours expire.
+	ExpiryDate *date.Date `json:"expiryDate,omitempty"`
 }
 
 // Credentials of a staff user.
@@ -267,6 +346,48 @@ type MailVariable struct {
 	Sample string `json:"sample"`
 }
 
+// The total of one category of a payslip's lines.
+type PayslipCategoryTotal struct {
+	// The category.
+	Category payslipline.Category `json:"category"`
+	// Sum of the category's lines in euro cents.
+	TotalCents int `json:"totalCents"`
+}
+
+// One payslip.
+type PayslipInput struct {
+	// The employment.
+	EmploymentID string `json:"employmentId"`
+	// Month or four weeks.
+	PeriodType payslip.PeriodType `json:"periodType"`
+	// Year of the period.
+	Year int `json:"year"`
+	// Number of the period: 1–12 for months, 1–13 for four weeks.
+	Period int `json:"period"`
+	// Date payroll ran.
+	RunDate date.Date `json:"runDate"`
+	// From when the employee sees it; the run date when omitted.
+	VisibleFrom *date.Date `json:"visibleFrom,omitempty"`
+	// Gross wage in euro cents.
+	GrossCents int `json:"grossCents"`
+	// Net wage in euro cents.
+	NetCents int `json:"netCents"`
+	// The lines in the order of the payslip (at most 200).
+	Lines []*PayslipLineInput `json:"lines"`
+}
+
+// One line of a payslip.
+type PayslipLineInput struct {
+	// Code of the wage component, e.g. 1000 (at most 20 characters).
+	Code string `json:"code"`
+	// Description as printed (at most 200 characters).
+	Description string `json:"description"`
+	// Amount in euro cents, positive in the sense of the category.
+	AmountCents int `json:"amountCents"`
+	// The category.
+	Category payslipline.Category `json:"category"`
+}
+
 // The result of a change of a person's portal access.
 type PersonAccessPayload struct {
 	// The person with the account as it is now; null when nothing changed.
@@ -279,6 +400,28 @@ type PersonAccessPayload struct {
 type PersonInput struct {
 	// The person.
 	PersonID string `json:"personId"`
+}
+
+// Personal data of the signed-in employee, as the employer registered it.
+type PersonalData struct {
+	// Initials (voorletters).
+	Initials string `json:"initials"`
+	// First name (roepnaam).
+	FirstName string `json:"firstName"`
+	// Prefix of the last name (tussenvoegsel).
+	LastNamePrefix string `json:"lastNamePrefix"`
+	// Last name.
+	LastName string `json:"lastName"`
+	// Full name as written in Dutch.
+	FullName string `json:"fullName"`
+	// Date of birth.
+	BirthDate date.Date `json:"birthDate"`
+	// Private e-mail address registered by the employer.
+	PrivateEmail *string `json:"privateEmail,omitempty"`
+	// Phone number.
+	Phone *string `json:"phone,omitempty"`
+	// All employments at the employer, newest first (R18).
+	Employments []*ent.Employment `json:"employments"`
 }
 
 // A render request.
@@ -323,6 +466,54 @@ type ProductAdvisory struct {
 	MissingAnyOf []*ent.Product `json:"missingAnyOf"`
 }
 
+// An annual statement (jaaropgave).
+type PublishAnnualStatementInput struct {
+	// The employment.
+	EmploymentID string `json:"employmentId"`
+	// The year.
+	Year int `json:"year"`
+	// Wages for payroll tax (loon voor de loonheffing) in euro cents.
+	WageForPayrollTaxCents int `json:"wageForPayrollTaxCents"`
+	// Payroll tax withheld (ingehouden loonheffing) in euro cents.
+	WithheldPayrollTaxCents int `json:"withheldPayrollTaxCents"`
+	// Labour tax credit applied (toegepaste arbeidskorting) in euro cents.
+	LabourTaxCreditCents int `json:"labourTaxCreditCents"`
+	// Zvw wage (loon Zvw) in euro cents.
+	ZvwWageCents int `json:"zvwWageCents"`
+	// Whether the payroll tax credit (loonheffingskorting) was applied.
+	PayrollTaxCreditApplied bool `json:"payrollTaxCreditApplied"`
+	// The employee's BSN: nine digits passing the eleven-test.
+	Bsn string `json:"bsn"`
+}
+
+// The result of publishAnnualStatement.
+type PublishAnnualStatementPayload struct {
+	// The statement as stored; null when nothing changed.
+	AnnualStatement *ent.AnnualStatement `json:"annualStatement,omitempty"`
+	// True when the statement was new, false when it replaced an earlier one.
+	Created bool `json:"created"`
+	// Why nothing changed, if so.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// A batch of payslips.
+type PublishPayslipsInput struct {
+	// The payslips, 1 to 500.
+	Payslips []*PayslipInput `json:"payslips"`
+}
+
+// The result of publishPayslips.
+type PublishPayslipsPayload struct {
+	// The payslips as stored, in the order of the input; empty when nothing changed.
+	Payslips []*ent.Payslip `json:"payslips"`
+	// How many periods were new.
+	CreatedCount int `json:"createdCount"`
+	// How many existing periods were replaced.
+	UpdatedCount int `json:"updatedCount"`
+	// Why nothing changed, if so; field points at the payslip, e.g. ["input", "payslips", "3", "period"].
+	UserErrors []*UserError `json:"userErrors"`
+}
+
 // The signing of the MijnLoket addendum.
 type RecordMijnLoketAddendumInput struct {
 	// The provider; must be the signed-in user's own.
@@ -357,6 +548,20 @@ type RefreshSessionPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+// Hersteld melden.
+type ReportRecoveredInput struct {
+	// Date the employee is fully back at work; not before the first sick day.
+	RecoveryDate date.Date `json:"recoveryDate"`
+}
+
+// Ziek melden.
+type ReportSickInput struct {
+	// First sick day; not after today.
+	FirstSickDay date.Date `json:"firstSickDay"`
+	// Hours worked on the first sick day, 0–24; omit when none were worked or unknown.
+	HoursWorked *float64 `json:"hoursWorked,omitempty"`
+}
+
 // Wachtwoord vergeten.
 type RequestPasswordResetInput struct {
 	// The username.
@@ -385,6 +590,64 @@ type ResetPasswordInput struct {
 	Password string `json:"password"`
 }
 
+// One period of the salary chart.
+type SalaryPoint struct {
+	// The payslip.
+	PayslipID string `json:"payslipId"`
+	// The employment of the payslip.
+	EmploymentID string `json:"employmentId"`
+	// Month or four weeks.
+	PeriodType payslip.PeriodType `json:"periodType"`
+	// Year of the period.
+	Year int `json:"year"`
+	// Number of the period in the year.
+	Period int `json:"period"`
+	// The period in Dutch, e.g. oktober 2026 or periode 10 2026.
+	Label string `json:"label"`
+	// Run date of the payslip.
+	RunDate date.Date `json:"runDate"`
+	// Gross wage in euro cents.
+	GrossCents int `json:"grossCents"`
+	// Net wage in euro cents.
+	NetCents int `json:"netCents"`
+}
+
+// The new-document mail switch.
+type SetDocumentNotificationsInput struct {
+	// True: mail me when a new document becomes visible.
+	Enabled bool `json:"enabled"`
+}
+
+// The result of setDocumentNotifications.
+type SetDocumentNotificationsPayload struct {
+	// The switch as it is now.
+	Enabled bool `json:"enabled"`
+	// Why nothing changed, if so.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// Whether a document is visible to employees.
+type SetDocumentVisibilityInput struct {
+	// The document.
+	DocumentID string `json:"documentId"`
+	// Visible (true) or hidden (false).
+	VisibleToEmployee bool `json:"visibleToEmployee"`
+}
+
+// A batch of leave balances.
+type SetLeaveBalancesInput struct {
+	// The balances, 1 to 500.
+	Balances []*LeaveBalanceInput `json:"balances"`
+}
+
+// The result of setLeaveBalances.
+type SetLeaveBalancesPayload struct {
+	// The balances as stored, in the order of the input; empty when nothing changed.
+	LeaveBalances []*ent.LeaveBalance `json:"leaveBalances"`
+	// Why nothing changed, if so.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
 // An override to save.
 type SetMailTemplateInput struct {
 	// The level.
@@ -399,6 +662,14 @@ type SetMailTemplateInput struct {
 	TextBody *string `json:"textBody,omitempty"`
 	// HTML body template; null inherits.
 	HTMLBody *string `json:"htmlBody,omitempty"`
+}
+
+// The result of reportSick and reportRecovered.
+type SickReportPayload struct {
+	// The report as passed on to the employer; null when nothing changed.
+	SickReport *ent.SickReport `json:"sickReport,omitempty"`
+	// Why nothing changed, if so.
+	UserErrors []*UserError `json:"userErrors"`
 }
 
 // A new private e-mail address.
@@ -1026,6 +1297,80 @@ func (e PasswordResetLinkState) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// A feature of the employee portal. Which ones an employee sees follows from the
+// employer's active products (R20, R22).
+type PortalFeature string
+
+const (
+	// Salarisgrafiek: gross and net per period (part of MijnLoket Start).
+	PortalFeatureSalaryChart PortalFeature = "SALARY_CHART"
+	// Loonstroken: payslips with PDF (part of MijnLoket Start).
+	PortalFeaturePayslips PortalFeature = "PAYSLIPS"
+	// Jaaropgaven: annual statements with PDF (part of MijnLoket Start).
+	PortalFeatureAnnualStatements PortalFeature = "ANNUAL_STATEMENTS"
+	// Documenten: the dossier (MijnLoket - Documenten).
+	PortalFeatureDocuments PortalFeature = "DOCUMENTS"
+	// Verlofkaart: leave balances (MijnLoket - Verlofkaart).
+	PortalFeatureLeaveCard PortalFeature = "LEAVE_CARD"
+	// Persoonsgegevens inzien: personal data (MijnLoket - Persoonsgegevens inzien or wijzigen).
+	PortalFeaturePersonalData PortalFeature = "PERSONAL_DATA"
+	// Ziek en hersteld melden (MijnLoket - Verzuim melden).
+	PortalFeatureAbsenceReporting PortalFeature = "ABSENCE_REPORTING"
+)
+
+var AllPortalFeature = []PortalFeature{
+	PortalFeatureSalaryChart,
+	PortalFeaturePayslips,
+	PortalFeatureAnnualStatements,
+	PortalFeatureDocuments,
+	PortalFeatureLeaveCard,
+	PortalFeaturePersonalData,
+	PortalFeatureAbsenceReporting,
+}
+
+func (e PortalFeature) IsValid() bool {
+	switch e {
+	case PortalFeatureSalaryChart, PortalFeaturePayslips, PortalFeatureAnnualStatements, PortalFeatureDocuments, PortalFeatureLeaveCard, PortalFeaturePersonalData, PortalFeatureAbsenceReporting:
+		return true
+	}
+	return false
+}
+
+func (e PortalFeature) String() string {
+	return string(e)
+}
+
+func (e *PortalFeature) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = PortalFeature(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid PortalFeature", str)
+	}
+	return nil
+}
+
+func (e PortalFeature) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *PortalFeature) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e PortalFeature) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
 // Kind of signed-in principal.
 type PrincipalKind string
 
@@ -1105,6 +1450,8 @@ const (
 	RightViewMijnloketEmail Right = "VIEW_MIJNLOKET_EMAIL"
 	// Raadplegen logboek: read the audit trail.
 	RightViewAuditLog Right = "VIEW_AUDIT_LOG"
+	// Beheren salarisgegevens: publish payslips, annual statements and leave balances, add documents and decide whether employees see them.
+	RightManagePayrollData Right = "MANAGE_PAYROLL_DATA"
 )
 
 var AllRight = []Right{
@@ -1115,11 +1462,12 @@ var AllRight = []Right{
 	RightManageMailTemplates,
 	RightViewMijnloketEmail,
 	RightViewAuditLog,
+	RightManagePayrollData,
 }
 
 func (e Right) IsValid() bool {
 	switch e {
-	case RightViewEmployees, RightManagePortalAccess, RightCollectiveMutations, RightManageProducts, RightManageMailTemplates, RightViewMijnloketEmail, RightViewAuditLog:
+	case RightViewEmployees, RightManagePortalAccess, RightCollectiveMutations, RightManageProducts, RightManageMailTemplates, RightViewMijnloketEmail, RightViewAuditLog, RightManagePayrollData:
 		return true
 	}
 	return false
@@ -1358,6 +1706,26 @@ const (
 	UserErrorCodeCurrentPasswordWrong UserErrorCode = "CURRENT_PASSWORD_WRONG"
 	// The mail text does not parse or uses a variable the mail does not have.
 	UserErrorCodeInvalidTemplate UserErrorCode = "INVALID_TEMPLATE"
+	// No employment with that ID in the caller's scope.
+	UserErrorCodeEmploymentNotFound UserErrorCode = "EMPLOYMENT_NOT_FOUND"
+	// The same employment and period (or year, or leave type) occurs twice in one batch.
+	UserErrorCodeDuplicateInBatch UserErrorCode = "DUPLICATE_IN_BATCH"
+	// The BSN is not nine digits that pass the eleven-test (elfproef).
+	UserErrorCodeInvalidBsn UserErrorCode = "INVALID_BSN"
+	// The file is larger than 10 MiB.
+	UserErrorCodeFileTooLarge UserErrorCode = "FILE_TOO_LARGE"
+	// The file is not a PDF, PNG or JPEG (checked on its contents, not its name).
+	UserErrorCodeUnsupportedFileType UserErrorCode = "UNSUPPORTED_FILE_TYPE"
+	// The first sick day lies after today (R25).
+	UserErrorCodeFirstSickDayInFuture UserErrorCode = "FIRST_SICK_DAY_IN_FUTURE"
+	// Hours worked on the first sick day must be between 0 and 24 (R25).
+	UserErrorCodeHoursWorkedOutOfRange UserErrorCode = "HOURS_WORKED_OUT_OF_RANGE"
+	// There is already an open sick report; report recovery first.
+	UserErrorCodeAlreadyReportedSick UserErrorCode = "ALREADY_REPORTED_SICK"
+	// There is no open sick report to end.
+	UserErrorCodeNotReportedSick UserErrorCode = "NOT_REPORTED_SICK"
+	// The recovery date lies before the first sick day (R25).
+	UserErrorCodeRecoveryBeforeFirstSickDay UserErrorCode = "RECOVERY_BEFORE_FIRST_SICK_DAY"
 )
 
 var AllUserErrorCode = []UserErrorCode{
@@ -1400,11 +1768,21 @@ var AllUserErrorCode = []UserErrorCode{
 	UserErrorCodeResetLinkUsed,
 	UserErrorCodeCurrentPasswordWrong,
 	UserErrorCodeInvalidTemplate,
+	UserErrorCodeEmploymentNotFound,
+	UserErrorCodeDuplicateInBatch,
+	UserErrorCodeInvalidBsn,
+	UserErrorCodeFileTooLarge,
+	UserErrorCodeUnsupportedFileType,
+	UserErrorCodeFirstSickDayInFuture,
+	UserErrorCodeHoursWorkedOutOfRange,
+	UserErrorCodeAlreadyReportedSick,
+	UserErrorCodeNotReportedSick,
+	UserErrorCodeRecoveryBeforeFirstSickDay,
 }
 
 func (e UserErrorCode) IsValid() bool {
 	switch e {
-	case UserErrorCodeInvalidCredentials, UserErrorCodeSessionExpired, UserErrorCodeAccessBlocked, UserErrorCodeUnknownProduct, UserErrorCodeAddendumRequired, UserErrorCodeMijnloketRequired, UserErrorCodeAlreadyActive, UserErrorCodeNotActive, UserErrorCodeFeaturesStillActive, UserErrorCodeInvalidInput, UserErrorCodeEmailRequired, UserErrorCodeInvalidEmail, UserErrorCodeInvitationPending, UserErrorCodeAlreadyHasAccess, UserErrorCodeAccountBlocked, UserErrorCodeNoInvitation, UserErrorCodeInvitationUsed, UserErrorCodeNoAccess, UserErrorCodeAlreadyBlocked, UserErrorCodeNotBlocked, UserErrorCodeUsernameNotAvailable, UserErrorCodeInvitationNotFound, UserErrorCodeInvitationExpired, UserErrorCodeInvitationRevoked, UserErrorCodeInvitationLocked, UserErrorCodeWrongBirthDate, UserErrorCodeBirthDateNotVerified, UserErrorCodeUsernameInvalid, UserErrorCodeUsernameTaken, UserErrorCodePasswordTooShort, UserErrorCodePasswordTooLong, UserErrorCodePasswordCommonPassword, UserErrorCodePasswordContainsPersonalData, UserErrorCodePasswordTooGuessable, UserErrorCodeResetLinkInvalid, UserErrorCodeResetLinkExpired, UserErrorCodeResetLinkUsed, UserErrorCodeCurrentPasswordWrong, UserErrorCodeInvalidTemplate:
+	case UserErrorCodeInvalidCredentials, UserErrorCodeSessionExpired, UserErrorCodeAccessBlocked, UserErrorCodeUnknownProduct, UserErrorCodeAddendumRequired, UserErrorCodeMijnloketRequired, UserErrorCodeAlreadyActive, UserErrorCodeNotActive, UserErrorCodeFeaturesStillActive, UserErrorCodeInvalidInput, UserErrorCodeEmailRequired, UserErrorCodeInvalidEmail, UserErrorCodeInvitationPending, UserErrorCodeAlreadyHasAccess, UserErrorCodeAccountBlocked, UserErrorCodeNoInvitation, UserErrorCodeInvitationUsed, UserErrorCodeNoAccess, UserErrorCodeAlreadyBlocked, UserErrorCodeNotBlocked, UserErrorCodeUsernameNotAvailable, UserErrorCodeInvitationNotFound, UserErrorCodeInvitationExpired, UserErrorCodeInvitationRevoked, UserErrorCodeInvitationLocked, UserErrorCodeWrongBirthDate, UserErrorCodeBirthDateNotVerified, UserErrorCodeUsernameInvalid, UserErrorCodeUsernameTaken, UserErrorCodePasswordTooShort, UserErrorCodePasswordTooLong, UserErrorCodePasswordCommonPassword, UserErrorCodePasswordContainsPersonalData, UserErrorCodePasswordTooGuessable, UserErrorCodeResetLinkInvalid, UserErrorCodeResetLinkExpired, UserErrorCodeResetLinkUsed, UserErrorCodeCurrentPasswordWrong, UserErrorCodeInvalidTemplate, UserErrorCodeEmploymentNotFound, UserErrorCodeDuplicateInBatch, UserErrorCodeInvalidBsn, UserErrorCodeFileTooLarge, UserErrorCodeUnsupportedFileType, UserErrorCodeFirstSickDayInFuture, UserErrorCodeHoursWorkedOutOfRange, UserErrorCodeAlreadyReportedSick, UserErrorCodeNotReportedSick, UserErrorCodeRecoveryBeforeFirstSickDay:
 		return true
 	}
 	return false

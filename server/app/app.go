@@ -23,6 +23,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/directory"
 	"github.com/werkportaal/werkportaal/server/mail"
 	"github.com/werkportaal/werkportaal/server/obs"
+	"github.com/werkportaal/werkportaal/server/portal"
 	"github.com/werkportaal/werkportaal/server/product"
 	"github.com/werkportaal/werkportaal/server/store"
 )
@@ -33,6 +34,9 @@ type Config struct {
 	JWTKey         []byte
 	AllowedOrigins []string
 	MaxBodyBytes   int64
+	// MaxUploadBytes bounds multipart requests (document uploads); a JSON request keeps
+	// MaxBodyBytes.
+	MaxUploadBytes int64
 	// SecureCookies marks the refresh cookie Secure (production behind HTTPS).
 	SecureCookies bool
 	// PublicURL is where users reach Werkportaal; links in mails start with it.
@@ -53,6 +57,7 @@ type App struct {
 	Auth     *auth.Service
 	Products *product.Service
 	Access   *access.Service
+	Portal   *portal.Service
 	Resolver *graph.Resolver
 	Metrics  *obs.Metrics
 	cfg      Config
@@ -66,6 +71,9 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 	}
 	if cfg.MaxBodyBytes == 0 {
 		cfg.MaxBodyBytes = 1 << 20
+	}
+	if cfg.MaxUploadBytes == 0 {
+		cfg.MaxUploadBytes = graph.MaxUploadBytes
 	}
 	if cfg.Auth == (auth.Config{}) {
 		cfg.Auth = auth.DefaultConfig
@@ -84,6 +92,7 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 		Client: st.Client, Clock: clk, Auth: a.Auth, Directory: dir,
 		Links: access.Links{Base: cfg.PublicURL}, ResponseFloor: cfg.ResponseFloor,
 	}
+	a.Portal = &portal.Service{Client: st.Client, Clock: clk, PortalURL: access.Links{Base: cfg.PublicURL}.Portal()}
 	a.Resolver = &graph.Resolver{
 		Client:     st.Client,
 		Clock:      clk,
@@ -91,6 +100,7 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 		Access:     a.Access,
 		Directory:  dir,
 		ProductSvc: a.Products,
+		Portal:     a.Portal,
 		Dev:        cfg.Dev,
 	}
 	return a, nil
@@ -115,6 +125,9 @@ func (a *App) Handler() http.Handler {
 	gql := graph.NewHandler(a.Resolver, a.cfg.GraphQL)
 	mux.Handle("/graphql", corsMW.Handler(a.limitBody(a.Auth.Middleware(a.cfg.SecureCookies)(gql))))
 	mux.Handle("/oauth/token", corsMW.Handler(a.limitBody(a.Auth.TokenHandler())))
+	// Payslip and annual statement PDFs and documents, authorised per request by the
+	// bearer token (R23, R26): no public or guessable URLs.
+	mux.Handle("/downloads/", corsMW.Handler(a.Auth.Middleware(a.cfg.SecureCookies)(a.Portal.DownloadHandler())))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain")
 		_, _ = w.Write([]byte("ok\n"))
@@ -129,7 +142,15 @@ func (a *App) Handler() http.Handler {
 		mux.Handle("GET /dev/mail/", dev)
 	}
 	mux.Handle("/", frontend.Handler(frontend.Files()))
-	return a.Metrics.Middleware(route)(securityHeaders(mux))
+	return a.Metrics.Middleware(route)(securityHeaders(a.withClock(mux)))
+}
+
+// withClock gives every request the application's clock, which the privacy rules read
+// (a payslip is hidden from the employee until its visible-from date).
+func (a *App) withClock(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		next.ServeHTTP(w, r.WithContext(clock.NewContext(r.Context(), a.Clock)))
+	})
 }
 
 // ready answers 200 only when the database answers, so a load balancer sends no
@@ -147,16 +168,23 @@ func (a *App) ready(w http.ResponseWriter, r *http.Request) {
 }
 
 // limitBody refuses bodies over the limit, so a huge request cannot exhaust memory.
+// Multipart requests with an access token (document uploads by staff and integrators)
+// have their own, larger limit; anonymous ones keep the small one.
 func (a *App) limitBody(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.ContentLength > a.cfg.MaxBodyBytes {
+		limit := a.cfg.MaxBodyBytes
+		if r.Header.Get("Authorization") != "" &&
+			strings.HasPrefix(strings.ToLower(r.Header.Get("Content-Type")), "multipart/form-data") {
+			limit = a.cfg.MaxUploadBytes
+		}
+		if r.ContentLength > limit {
 			http.Error(w, "request body too large", http.StatusRequestEntityTooLarge)
 			return
 		}
-		r.Body = http.MaxBytesReader(w, r.Body, a.cfg.MaxBodyBytes)
+		r.Body = http.MaxBytesReader(w, r.Body, limit)
 		if r.ContentLength < 0 {
 			// A chunked body's size is known only by reading it: read it here, so an
-			// oversized one gets 413 like a declared one (at most MaxBodyBytes in memory).
+			// oversized one gets 413 like a declared one (at most the limit in memory).
 			b, err := io.ReadAll(r.Body)
 			var tooBig *http.MaxBytesError
 			switch {
@@ -191,6 +219,8 @@ func route(r *http.Request) string {
 		return p
 	case strings.HasPrefix(p, "/dev/mail"):
 		return "/dev/mail"
+	case strings.HasPrefix(p, "/downloads/"):
+		return "/downloads"
 	case strings.HasPrefix(p, "/assets/"):
 		return "/assets"
 	}

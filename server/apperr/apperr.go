@@ -19,6 +19,9 @@ const (
 	NotFound        Code = "NOT_FOUND"
 	BadRequest      Code = "BAD_REQUEST"
 	Internal        Code = "INTERNAL"
+	// FeatureNotActive: the employee asked for a portal feature that the employer's
+	// products do not include (R22).
+	FeatureNotActive Code = "FEATURE_NOT_ACTIVE"
 )
 
 // Error is a top-level failure with a code.

@@ -11,6 +11,8 @@ import (
 	"io"
 	"strconv"
 	"time"
+
+	"github.com/werkportaal/werkportaal/server/apperr"
 )
 
 // Layout is the ISO 8601 form used in storage and over the API.
@@ -128,15 +130,16 @@ func (d *Date) UnmarshalJSON(b []byte) error {
 // MarshalGQL writes the GraphQL Date scalar.
 func (d Date) MarshalGQL(w io.Writer) { _, _ = io.WriteString(w, strconv.Quote(d.String())) }
 
-// UnmarshalGQL reads the GraphQL Date scalar.
+// UnmarshalGQL reads the GraphQL Date scalar. A malformed date is the caller's
+// mistake: BAD_REQUEST, not an internal error.
 func (d *Date) UnmarshalGQL(v any) error {
 	s, ok := v.(string)
 	if !ok {
-		return fmt.Errorf("date: must be a string of the form YYYY-MM-DD")
+		return apperr.BadRequestf("a Date must be a string of the form YYYY-MM-DD")
 	}
 	p, err := Parse(s)
 	if err != nil {
-		return err
+		return apperr.BadRequestf("%s", err.Error())
 	}
 	*d = p
 	return nil

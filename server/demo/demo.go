@@ -159,7 +159,9 @@ var demoEmployers = []employerSpec{
 			repeat(3, personPlan{noEmail: true}),
 			repeat(13, personPlan{}),
 		),
-		products: []string{"MIJNLOKET", "MIJNLOKET_DOCUMENTS", "MIJNLOKET_LEAVE_CARD", "MIJNLOKET_ABSENCE_REPORTING", "QWOATER_LITE", "LEAVE_REGISTRATION"},
+		// Start with every Start functionality the portal has: documents, leave card,
+		// personal data and absence reporting.
+		products: []string{"MIJNLOKET", "MIJNLOKET_DOCUMENTS", "MIJNLOKET_LEAVE_CARD", "MIJNLOKET_PERSONAL_DATA_VIEW", "MIJNLOKET_ABSENCE_REPORTING", "QWOATER_LITE", "LEAVE_REGISTRATION"},
 	},
 	{
 		name: "Bakkerij De Korenaar", adminNumber: "23812", street: "Twijnstraat 42", postalCode: "3511 ZL", city: "Utrecht",
@@ -171,6 +173,8 @@ var demoEmployers = []employerSpec{
 			repeat(1, personPlan{noEmail: true}),
 			repeat(5, personPlan{}),
 		),
+		// Plus, without documents, leave card, personal data or absence reporting: its
+		// employees see the Start basics only (R22).
 		products: []string{"MIJNLOKET", "MIJNLOKET_LEAVE_REQUESTS", "LEAVE_REGISTRATION", "LEAVE_POLICY"},
 	},
 	{
@@ -290,6 +294,7 @@ func (s *seeder) run() error {
 	for _, p := range prods {
 		s.products[p.Code] = p.ID
 	}
+	var employers []*ent.Employer
 	for i, spec := range demoEmployers {
 		emp, err := c.Employer.Create().SetProviderID(s.providerID).
 			SetName(spec.name).SetNameKey(strings.ToLower(spec.name)).
@@ -314,6 +319,10 @@ func (s *seeder) run() error {
 		if err := s.people(emp, spec, i == 0); err != nil {
 			return fmt.Errorf("persons of %s: %w", spec.name, err)
 		}
+		employers = append(employers, emp)
+	}
+	if err := s.portalContent(employers); err != nil {
+		return fmt.Errorf("portal content: %w", err)
 	}
 	return nil
 }
@@ -493,11 +502,11 @@ func (s *seeder) account(employerID, personID string, p *seedPerson, demoEmploye
 	inv.SetTokenHash(tokenHash)
 	switch p.plan.acct {
 	case invitedPending:
-		acc.SetState(account.StateINVITED).SetCreatedAt(s.now)
+		acc.SetState(account.StateINVITED).SetCreatedAt(s.now).SetInviteExpiresAt(s.now.Add(96 * time.Hour))
 		inv.SetState(invitation.StatePENDING).SetCreatedAt(s.now).SetExpiresAt(s.now.Add(96 * time.Hour))
 	case invitedExpired:
 		sent := s.daysAgo(9)
-		acc.SetState(account.StateINVITED).SetCreatedAt(sent)
+		acc.SetState(account.StateINVITED).SetCreatedAt(sent).SetInviteExpiresAt(sent.Add(96 * time.Hour))
 		inv.SetState(invitation.StatePENDING).SetCreatedAt(sent).SetExpiresAt(sent.Add(96 * time.Hour))
 	default: // registered: ACTIVE, locked or BLOCKED
 		sent := s.daysAgo(200 + r.IntN(300))

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"github.com/werkportaal/werkportaal/server/access/status"
 	"maps"
 	"slices"
 	"sort"
@@ -67,6 +68,13 @@ func rowCounts(t *testing.T, c *ent.Client) map[string]int {
 		"users":               n(c.User.Query().Count(ctx)),
 		"api_clients":         n(c.APIClient.Query().Count(ctx)),
 		"product_activations": n(c.ProductActivation.Query().Count(ctx)),
+		"payslips":            n(c.Payslip.Query().Count(ctx)),
+		"payslip_lines":       n(c.PayslipLine.Query().Count(ctx)),
+		"annual_statements":   n(c.AnnualStatement.Query().Count(ctx)),
+		"leave_balances":      n(c.LeaveBalance.Query().Count(ctx)),
+		"documents":           n(c.Document.Query().Count(ctx)),
+		"document_files":      n(c.DocumentFile.Query().Count(ctx)),
+		"sick_reports":        n(c.SickReport.Query().Count(ctx)),
 	}
 }
 
@@ -270,7 +278,7 @@ func TestSeed(t *testing.T) {
 
 	// Products.
 	want := [][]string{
-		{"LEAVE_REGISTRATION", "MIJNLOKET", "MIJNLOKET_ABSENCE_REPORTING", "MIJNLOKET_DOCUMENTS", "MIJNLOKET_LEAVE_CARD", "QWOATER_LITE"},
+		{"LEAVE_REGISTRATION", "MIJNLOKET", "MIJNLOKET_ABSENCE_REPORTING", "MIJNLOKET_DOCUMENTS", "MIJNLOKET_LEAVE_CARD", "MIJNLOKET_PERSONAL_DATA_VIEW", "QWOATER_LITE"},
 		{"LEAVE_POLICY", "LEAVE_REGISTRATION", "MIJNLOKET", "MIJNLOKET_LEAVE_REQUESTS"},
 		{"MIJNLOKET", "MIJNLOKET_DOCUMENTS", "MIJNLOKET_PREBOARDING"},
 	}
@@ -498,4 +506,25 @@ func deref(s *string) string {
 		return ""
 	}
 	return *s
+}
+
+// The demo shows every access status as staff see it (R2, R13): three invitations still
+// valid, one expired, locked and blocked accounts.
+func TestSeedStatuses(t *testing.T) {
+	s := storetest.Open(t)
+	now := time.Now().UTC()
+	if _, _, err := demo.Seed(context.Background(), s.Client, now); err != nil {
+		t.Fatal(err)
+	}
+	accs, err := s.Client.Account.Query().All(sys())
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[status.Status]int{}
+	for _, a := range accs {
+		got[status.Of(a, now)]++
+	}
+	if got[status.Invited] < 3 || got[status.Expired] != 1 || got[status.Locked] != 1 || got[status.Blocked] != 2 {
+		t.Fatalf("statuses %v, want ≥3 INVITED, 1 EXPIRED, 1 LOCKED, 2 BLOCKED", got)
+	}
 }

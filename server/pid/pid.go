@@ -31,6 +31,13 @@ const (
 	AuditEvent        = "aud"
 	OutboxMail        = "out"
 	PasswordReset     = "pwr"
+	Payslip           = "lst" // loonstrook
+	PayslipLine       = "lsr" // loonstrookregel
+	AnnualStatement   = "jop" // jaaropgave
+	LeaveBalance      = "vlb" // verlofsaldo
+	Document          = "doc"
+	DocumentFile      = "dbs" // document bytes
+	SickReport        = "zkm" // ziekmelding
 )
 
 var (

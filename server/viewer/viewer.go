@@ -42,12 +42,15 @@ const (
 	ManageMailTemplates Right = "MANAGE_MAIL_TEMPLATES"
 	ViewMijnLoketEmail  Right = "VIEW_MIJNLOKET_EMAIL"
 	ViewAuditLog        Right = "VIEW_AUDIT_LOG"
+	// ManagePayrollData (Beheren salarisgegevens) publishes payroll results and the
+	// employee dossier: payslips, annual statements, leave balances and documents.
+	ManagePayrollData Right = "MANAGE_PAYROLL_DATA"
 )
 
 // AllRights lists every right in a stable order.
 var AllRights = []Right{
 	ViewEmployees, ManagePortalAccess, CollectiveMutations, ManageProducts,
-	ManageMailTemplates, ViewMijnLoketEmail, ViewAuditLog,
+	ManageMailTemplates, ViewMijnLoketEmail, ViewAuditLog, ManagePayrollData,
 }
 
 // ValidRight reports whether r is a known right.

@@ -12,6 +12,8 @@ import (
 	"entgo.io/ent/entql"
 
 	"github.com/werkportaal/werkportaal/ent/privacy"
+	"github.com/werkportaal/werkportaal/server/clock"
+	"github.com/werkportaal/werkportaal/server/date"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
 
@@ -161,3 +163,36 @@ func ScopedAllow(scope func(v *viewer.Principal) entql.P) privacy.MutationRule {
 		return privacy.Allow
 	})
 }
+
+// ScopedContext is Scoped for scopes that depend on the request as well as the viewer,
+// such as the date of today (clock.FromContext) that decides whether an employee may
+// see a payslip yet.
+func ScopedContext(scope func(ctx context.Context, v *viewer.Principal) entql.P) privacy.QueryMutationRule {
+	return privacy.FilterFunc(func(ctx context.Context, f privacy.Filter) error {
+		v := viewer.FromContext(ctx)
+		if v == nil {
+			return privacy.Denyf("privacy: no viewer")
+		}
+		p := scope(ctx, v)
+		if p == nil {
+			return privacy.Denyf("privacy: %s may not see this", v.Kind)
+		}
+		f.Where(p)
+		return privacy.Skip
+	})
+}
+
+// DenyEmployees refuses changes by employees, for data only payroll and staff write
+// (payslips, annual statements, leave balances, documents: employees cannot upload, R26).
+func DenyEmployees() privacy.MutationRule {
+	return privacy.MutationRuleFunc(func(ctx context.Context, _ ent.Mutation) error {
+		if v := viewer.FromContext(ctx); v != nil && v.Kind == viewer.KindEmployee {
+			return privacy.Denyf("privacy: employees do not change this")
+		}
+		return privacy.Skip
+	})
+}
+
+// Today is the date in the Netherlands by the clock of ctx (the wall clock when the
+// request carries none).
+func Today(ctx context.Context) date.Date { return clock.Today(clock.FromContext(ctx)) }

@@ -1,0 +1,343 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/dialect/entsql"
+	entschema "entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+
+	"github.com/werkportaal/werkportaal/server/date"
+	"github.com/werkportaal/werkportaal/server/pid"
+)
+
+// The payroll results an integrator publishes into the portal (R23): payslips with
+// their lines, annual statements and leave balances. Payroll itself runs elsewhere.
+// Every row carries provider, employer and person keys, so tenant isolation and "an
+// employee sees only their own" are one equality each (ent/schema/policy.go).
+//
+// Money is stored as integer euro cents, never as floating point.
+
+// tenantKeyFields are the employer and person keys of a person-owned row.
+func tenantKeyFields(what string) []ent.Field {
+	return []ent.Field{
+		field.String("employer_id").Immutable().NotEmpty().
+			Annotations(entgql.Skip(entgql.SkipAll)).
+			Comment("The employer of the person this " + what + " belongs to."),
+		field.String("person_id").Immutable().NotEmpty().
+			Annotations(entgql.Skip(entgql.SkipAll)).
+			Comment("The person this " + what + " belongs to."),
+	}
+}
+
+// Payslip is the loonstrook of one employment for one pay period.
+type Payslip struct{ ent.Schema }
+
+// Mixin of the Payslip.
+func (Payslip) Mixin() []ent.Mixin {
+	return []ent.Mixin{IDMixin{Prefix: pid.Payslip}, TimeMixin{}, ProviderKeyMixin{}}
+}
+
+// Fields of the Payslip.
+func (Payslip) Fields() []ent.Field {
+	return append(tenantKeyFields("payslip"),
+		field.String("employment_id").Immutable().NotEmpty().
+			Annotations(entgql.Skip(entgql.SkipAll)).
+			Comment("The employment (dienstverband) the payslip is for."),
+		field.Enum("period_type").Values("MONTH", "FOUR_WEEKS").Immutable().
+			Annotations(entgql.Skip(entgql.SkipWhereInput)).
+			Comment("Length of the pay period: a calendar month (12 a year) or four weeks (13 a year)."),
+		field.Int("year").Immutable().Range(2000, 2100).
+			Annotations(entgql.Skip(entgql.SkipWhereInput)).
+			Comment("Year of the pay period."),
+		field.Int("period").Immutable().Range(1, 13).
+			Annotations(entgql.Skip(entgql.SkipWhereInput)).
+			Comment("Number of the pay period in the year: 1–12 for months, 1–13 for four-week periods."),
+		field.Int("period_key").Immutable().
+			Annotations(entgql.Skip(entgql.SkipType, entgql.SkipWhereInput), entgql.OrderField("PERIOD")).
+			Comment("year×100 + period: orders payslips by period, newest first in the portal."),
+		field.Other("run_date", date.Date{}).SchemaType(dateSchemaType).
+			Annotations(entgql.Skip(entgql.SkipWhereInput)).
+			Comment("Date payroll ran for this period (verloningsdatum)."),
+		field.Other("visible_from", date.Date{}).SchemaType(dateSchemaType).
+			Annotations(entgql.Skip(entgql.SkipWhereInput)).
+			Comment("Date from which the employee sees the payslip in the portal (Dutch time); staff see it at once."),
+		field.Int64("gross_cents").
+			Annotations(entgql.Skip(entgql.SkipWhereInput)).
+			Comment("Gross wage of the period (brutoloon) in euro cents."),
+		field.Int64("net_cents").
+			Annotations(entgql.Skip(entgql.SkipWhereInput)).
+			Comment("Net wage paid out (nettoloon) in euro cents."),
+	)
+}
+
+// Edges of the Payslip.
+func (Payslip) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.To("employment", Employment.Type).Field("employment_id").
+			Unique().Required().Immutable().
+			Comment("The employment the payslip is for."),
+		edge.To("lines", PayslipLine.Type).
+			Annotations(entgql.Skip(entgql.SkipAll)).
+			Comment("The lines of the payslip; the API orders them by position."),
+	}
+}
+
+// Indexes of the Payslip.
+func (Payslip) Indexes() []ent.Index {
+	return []ent.Index{
+		// One payslip per employment and period: publishing again updates it.
+		index.Fields("employment_id", "period_type", "year", "period").Unique(),
+		index.Fields("person_id", "period_key"),
+		index.Fields("employer_id", "period_key"),
+	}
+}
+
+// Annotations of the Payslip.
+func (Payslip) Annotations() []entschema.Annotation {
+	return []entschema.Annotation{
+		entschema.Comment("A payslip (loonstrook) of one employment for one pay period, published by payroll. Amounts are euro cents."),
+		entgql.RelayConnection(),
+		entgql.Skip(entgql.SkipWhereInput),
+	}
+}
+
+// PayslipLine is one line of a payslip (looncomponent).
+type PayslipLine struct{ ent.Schema }
+
+// Mixin of the PayslipLine.
+func (PayslipLine) Mixin() []ent.Mixin {
+	return []ent.Mixin{IDMixin{Prefix: pid.PayslipLine}, ProviderKeyMixin{}}
+}
+
+// Fields of the PayslipLine.
+func (PayslipLine) Fields() []ent.Field {
+	return append(tenantKeyFields("payslip line"),
+		field.String("payslip_id").Immutable().NotEmpty().
+			Annotations(entgql.Skip(entgql.SkipAll)).
+			Comment("The payslip the line belongs to."),
+		field.Int("position").Immutable().NonNegative().
+			Annotations(entgql.Skip(entgql.SkipAll)).
+			Comment("Place of the line on the payslip, from 0."),
+		field.String("code").Immutable().NotEmpty().MaxLen(20).
+			Comment("Code of the wage component in the payroll software, e.g. 1000."),
+		field.String("description").Immutable().NotEmpty().MaxLen(200).
+			Comment("Description as printed, e.g. Salaris or Loonheffing."),
+		field.Int64("amount_cents").Immutable().
+			Comment("Amount in euro cents, positive in the sense of its category (a deduction of € 100 is 10000)."),
+		field.Enum("category").Values("EARNINGS", "DEDUCTIONS", "EMPLOYER_CONTRIBUTIONS", "RESERVATIONS").Immutable().
+			Comment("EARNINGS add to the gross wage; DEDUCTIONS are withheld from it; EMPLOYER_CONTRIBUTIONS are paid by the employer on top; RESERVATIONS are built up, e.g. holiday allowance."),
+	)
+}
+
+// Edges of the PayslipLine.
+func (PayslipLine) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("payslip", Payslip.Type).Ref("lines").Field("payslip_id").
+			Unique().Required().Immutable().
+			Annotations(entgql.Skip(entgql.SkipAll)).
+			Comment("The payslip the line belongs to."),
+	}
+}
+
+// Indexes of the PayslipLine.
+func (PayslipLine) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("payslip_id", "position"),
+		index.Fields("person_id"),
+	}
+}
+
+// Annotations of the PayslipLine.
+func (PayslipLine) Annotations() []entschema.Annotation {
+	return []entschema.Annotation{
+		entschema.Comment("A line of a payslip: a wage component with its amount in euro cents."),
+		entgql.Skip(entgql.SkipWhereInput, entgql.SkipOrderField),
+	}
+}
+
+// AnnualStatement is the jaaropgave of one employment for one year.
+type AnnualStatement struct{ ent.Schema }
+
+// Mixin of the AnnualStatement.
+func (AnnualStatement) Mixin() []ent.Mixin {
+	return []ent.Mixin{IDMixin{Prefix: pid.AnnualStatement}, TimeMixin{}, ProviderKeyMixin{}}
+}
+
+// Fields of the AnnualStatement.
+func (AnnualStatement) Fields() []ent.Field {
+	money := func(name, comment string) ent.Field {
+		return field.Int64(name).Annotations(entgql.Skip(entgql.SkipWhereInput)).Comment(comment)
+	}
+	return append(tenantKeyFields("annual statement"),
+		field.String("employment_id").Immutable().NotEmpty().
+			Annotations(entgql.Skip(entgql.SkipAll)).
+			Comment("The employment the annual statement is for."),
+		field.Int("year").Immutable().Range(2000, 2100).
+			Annotations(entgql.Skip(entgql.SkipWhereInput)).
+			Comment("The calendar year."),
+		money("wage_for_payroll_tax_cents", "Wages for payroll tax (loon voor de loonheffing) in euro cents."),
+		money("withheld_payroll_tax_cents", "Payroll tax withheld (ingehouden loonheffing) in euro cents."),
+		money("labour_tax_credit_cents", "Labour tax credit applied (toegepaste arbeidskorting) in euro cents."),
+		money("zvw_wage_cents", "Wage for the Health Insurance Act (loon Zvw) in euro cents."),
+		field.Bool("payroll_tax_credit_applied").
+			Annotations(entgql.Skip(entgql.SkipWhereInput)).
+			Comment("Whether the payroll tax credit (loonheffingskorting) was applied."),
+		field.String("bsn").MaxLen(9).MinLen(9).
+			Annotations(entgql.Skip(entgql.SkipWhereInput, entgql.SkipOrderField)).
+			Comment("Citizen service number (BSN) of the employee, as the jaaropgave states it; never printed on a payslip."),
+	)
+}
+
+// Edges of the AnnualStatement.
+func (AnnualStatement) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.To("employment", Employment.Type).Field("employment_id").
+			Unique().Required().Immutable().
+			Comment("The employment the annual statement is for."),
+	}
+}
+
+// Indexes of the AnnualStatement.
+func (AnnualStatement) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("employment_id", "year").Unique(),
+		index.Fields("person_id", "year"),
+	}
+}
+
+// Annotations of the AnnualStatement.
+func (AnnualStatement) Annotations() []entschema.Annotation {
+	return []entschema.Annotation{
+		entschema.Comment("An annual statement (jaaropgave) of one employment for one year. Amounts are euro cents."),
+		entgql.Skip(entgql.SkipWhereInput, entgql.SkipOrderField),
+	}
+}
+
+// LeaveBalance is one line of the leave card (verlofkaart).
+type LeaveBalance struct{ ent.Schema }
+
+// Mixin of the LeaveBalance.
+func (LeaveBalance) Mixin() []ent.Mixin {
+	return []ent.Mixin{IDMixin{Prefix: pid.LeaveBalance}, TimeMixin{}, ProviderKeyMixin{}}
+}
+
+// Fields of the LeaveBalance.
+func (LeaveBalance) Fields() []ent.Field {
+	hours := func(name, comment string) ent.Field {
+		return field.Float(name).Annotations(entgql.Skip(entgql.SkipWhereInput)).Comment(comment)
+	}
+	return append(tenantKeyFields("leave balance"),
+		field.String("employment_id").Immutable().NotEmpty().
+			Annotations(entgql.Skip(entgql.SkipAll)).
+			Comment("The employment the balance is for."),
+		field.Int("year").Immutable().Range(2000, 2100).
+			Annotations(entgql.Skip(entgql.SkipWhereInput)).
+			Comment("The leave year."),
+		field.Enum("leave_type").Values("STATUTORY", "EXTRA_STATUTORY", "WORKING_TIME_REDUCTION", "SENIORITY", "OTHER").Immutable().
+			Annotations(entgql.Skip(entgql.SkipWhereInput)).
+			Comment("Kind of leave: statutory (wettelijk), extra-statutory (bovenwettelijk), working-time reduction (ADV/ATV), seniority days, other."),
+		hours("entitlement_hours", "Hours granted for the year (tegoed)."),
+		hours("taken_hours", "Hours taken (opgenomen)."),
+		hours("planned_hours", "Hours planned but not yet taken (gepland)."),
+		hours("remaining_hours", "Hours left (saldo); may be negative."),
+		field.Other("expiry_date", date.Date{}).SchemaType(dateSchemaType).Optional().Nillable().
+			Annotations(entgql.Skip(entgql.SkipWhereInput)).
+			Comment("Date on which the remaining hours expire (vervaldatum); empty when they do not."),
+	)
+}
+
+// Edges of the LeaveBalance.
+func (LeaveBalance) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.To("employment", Employment.Type).Field("employment_id").
+			Unique().Required().Immutable().
+			Comment("The employment the balance is for."),
+	}
+}
+
+// Indexes of the LeaveBalance.
+func (LeaveBalance) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("employment_id", "year", "leave_type").Unique(),
+		index.Fields("person_id", "year"),
+	}
+}
+
+// Annotations of the LeaveBalance.
+func (LeaveBalance) Annotations() []entschema.Annotation {
+	return []entschema.Annotation{
+		entschema.Comment("A leave balance (verlofsaldo) of one employment, year and kind of leave, in hours."),
+		entgql.Skip(entgql.SkipWhereInput, entgql.SkipOrderField),
+	}
+}
+
+// SickReport is a ziekmelding and, once the employee is back, its herstelmelding (R25).
+// There is deliberately no field for a diagnosis or any other medical detail.
+type SickReport struct{ ent.Schema }
+
+// Mixin of the SickReport.
+func (SickReport) Mixin() []ent.Mixin {
+	return []ent.Mixin{IDMixin{Prefix: pid.SickReport}, TimeMixin{}, ProviderKeyMixin{}}
+}
+
+// Fields of the SickReport.
+func (SickReport) Fields() []ent.Field {
+	return append(tenantKeyFields("sick report"),
+		field.Other("first_sick_day", date.Date{}).SchemaType(dateSchemaType).Immutable().
+			Annotations(entgql.Skip(entgql.SkipWhereInput), entgql.OrderField("FIRST_SICK_DAY")).
+			Comment("First day of sickness; never after the day it is reported (R25)."),
+		field.Float("hours_worked").Optional().Nillable().Immutable().Min(0).Max(24).
+			Annotations(entgql.Skip(entgql.SkipWhereInput)).
+			Comment("Hours worked on the first sick day, 0–24; empty when not given (R25)."),
+		field.Time("reported_at").Immutable().
+			Annotations(entgql.Skip(entgql.SkipWhereInput)).
+			Comment("When the sickness was reported."),
+		field.Enum("reported_by_kind").Values("EMPLOYEE", "STAFF_USER", "API_CLIENT").Immutable().
+			Annotations(entgql.Skip(entgql.SkipWhereInput)).
+			Comment("Who reported it: the employee in the portal, or staff."),
+		field.String("reported_by_id").Immutable().NotEmpty().
+			Annotations(entgql.Skip(entgql.SkipAll)).
+			Comment("ID of the account, user or API client that reported it."),
+		field.String("reported_by_name").Immutable().NotEmpty().MaxLen(200).
+			Annotations(entgql.Skip(entgql.SkipWhereInput)).
+			Comment("Name of who reported it, at the time."),
+		field.Other("recovery_date", date.Date{}).SchemaType(dateSchemaType).Optional().Nillable().
+			Annotations(entgql.Skip(entgql.SkipWhereInput)).
+			Comment("Date the employee is fully back at work (hersteld); empty while the report is open (R25)."),
+		field.Time("recovery_reported_at").Optional().Nillable().
+			Annotations(entgql.Skip(entgql.SkipWhereInput)).
+			Comment("When the recovery was reported."),
+	)
+}
+
+// Edges of the SickReport.
+func (SickReport) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.To("person", Person.Type).Field("person_id").
+			Unique().Required().Immutable().
+			Comment("The person who is (or was) sick."),
+	}
+}
+
+// Indexes of the SickReport.
+func (SickReport) Indexes() []ent.Index {
+	return []ent.Index{
+		// At most one open report per person.
+		index.Fields("person_id").Unique().
+			Annotations(entsql.IndexWhere("recovery_date IS NULL")),
+		index.Fields("person_id", "first_sick_day"),
+		index.Fields("employer_id", "first_sick_day"),
+	}
+}
+
+// Annotations of the SickReport.
+func (SickReport) Annotations() []entschema.Annotation {
+	return []entschema.Annotation{
+		entschema.Comment("A sick report (ziekmelding) of a person and its recovery (herstelmelding), as passed on to the employer (R25). It holds no diagnosis."),
+		entgql.RelayConnection(),
+		entgql.Skip(entgql.SkipWhereInput),
+	}
+}

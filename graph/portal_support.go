@@ -1,0 +1,109 @@
+package graph
+
+import (
+	"context"
+	"encoding/base64"
+	"io"
+	"strings"
+
+	"entgo.io/contrib/entgql"
+
+	"github.com/werkportaal/werkportaal/ent"
+	"github.com/werkportaal/werkportaal/graph/model"
+	"github.com/werkportaal/werkportaal/server/apperr"
+	"github.com/werkportaal/werkportaal/server/portal"
+)
+
+// Default orders of the portal's connections: newest first.
+var (
+	newestPayslipsFirst = ent.WithPayslipOrder(&ent.PayslipOrder{
+		Field: ent.PayslipOrderFieldPeriodKey, Direction: entgql.OrderDirectionDesc})
+	newestDocumentsFirst = ent.WithDocumentOrder(&ent.DocumentOrder{
+		Field: ent.DocumentOrderFieldCreatedAt, Direction: entgql.OrderDirectionDesc})
+	newestSickReportsFirst = ent.WithSickReportOrder(&ent.SickReportOrder{
+		Field: ent.SickReportOrderFieldFirstSickDay, Direction: entgql.OrderDirectionDesc})
+)
+
+func payslipInputs(in model.PublishPayslipsInput) []portal.PayslipInput {
+	out := make([]portal.PayslipInput, len(in.Payslips))
+	for i, p := range in.Payslips {
+		lines := make([]portal.LineInput, len(p.Lines))
+		for j, l := range p.Lines {
+			lines[j] = portal.LineInput{Code: l.Code, Description: l.Description, AmountCents: int64(l.AmountCents), Category: l.Category}
+		}
+		out[i] = portal.PayslipInput{
+			EmploymentID: p.EmploymentID, PeriodType: p.PeriodType, Year: p.Year, Period: p.Period,
+			RunDate: p.RunDate, VisibleFrom: p.VisibleFrom,
+			GrossCents: int64(p.GrossCents), NetCents: int64(p.NetCents), Lines: lines,
+		}
+	}
+	return out
+}
+
+func leaveInputs(in model.SetLeaveBalancesInput) []portal.LeaveBalanceInput {
+	out := make([]portal.LeaveBalanceInput, len(in.Balances))
+	for i, b := range in.Balances {
+		out[i] = portal.LeaveBalanceInput{
+			EmploymentID: b.EmploymentID, Year: b.Year, LeaveType: b.LeaveType,
+			Entitlement: b.EntitlementHours, Taken: b.TakenHours, Planned: b.PlannedHours,
+			Remaining: b.RemainingHours, ExpiryDate: b.ExpiryDate,
+		}
+	}
+	return out
+}
+
+// documentInput reads the file of addDocument from the multipart upload or the base64
+// field, reading at most one byte over the limit so that the service can say how big
+// is too big.
+func documentInput(in model.AddDocumentInput) (portal.AddDocumentInput, error) {
+	out := portal.AddDocumentInput{
+		EmployerID: in.EmployerID, PersonID: deref(in.PersonID), Category: in.Category,
+		Title: in.Title, FileName: deref(in.FileName), Visible: in.VisibleToEmployee,
+	}
+	switch {
+	case in.File != nil && in.ContentBase64 != nil:
+		return out, apperr.User(portal.CodeInvalidInput, "send either file or contentBase64, not both", "file")
+	case in.File != nil:
+		data, err := io.ReadAll(io.LimitReader(in.File.File, portal.MaxDocumentSize+1))
+		if err != nil {
+			return out, apperr.BadRequestf("the upload could not be read")
+		}
+		out.Data, out.DeclaredType = data, in.File.ContentType
+		if out.FileName == "" {
+			out.FileName = in.File.Filename
+		}
+	case in.ContentBase64 != nil:
+		s := strings.Join(strings.Fields(*in.ContentBase64), "")
+		data, err := base64.StdEncoding.DecodeString(s)
+		if err != nil {
+			return out, apperr.User(portal.CodeInvalidInput, "contentBase64 is not valid base64", "contentBase64")
+		}
+		out.Data = data
+	default:
+		return out, apperr.User(portal.CodeInvalidInput, "send the file as file (multipart) or contentBase64", "file")
+	}
+	return out, nil
+}
+
+func sickPayload(rep *ent.SickReport, err error) (*model.SickReportPayload, error) {
+	if ues, err := userErrors(err); err != nil || ues != nil {
+		return &model.SickReportPayload{UserErrors: ues}, err
+	}
+	return &model.SickReportPayload{SickReport: rep, UserErrors: []*model.UserError{}}, nil
+}
+
+// nodeType maps an ID to its table for node(id:) and nodes(ids:), and refuses an
+// employee a type whose portal feature the employer has not activated (R22), so the
+// Node interface is no way around the gating.
+func (r *Resolver) nodeType(ctx context.Context, id string) (string, error) {
+	t, err := nodeType(ctx, id)
+	if err != nil {
+		return "", err
+	}
+	if f, gated := portal.FeatureOfPrefix(id[:3]); gated && r.Portal != nil {
+		if err := r.Portal.RequireFeature(ctx, f); err != nil {
+			return "", err
+		}
+	}
+	return t, nil
+}

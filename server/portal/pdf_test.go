@@ -1,0 +1,100 @@
+package portal_test
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/werkportaal/werkportaal/server/apperr"
+	"github.com/werkportaal/werkportaal/server/portal"
+	"github.com/werkportaal/werkportaal/server/portal/pdftext"
+)
+
+const testBSN = "111222333"
+
+// The payslip PDF is Dutch (€ 1.234,56, month names, grouped lines with totals) and
+// carries no BSN; the annual statement PDF carries it. Text is read back out of the
+// PDF's own (compressed) content streams.
+func TestPDFsAndBSN(t *testing.T) {
+	f := newFixture(t)
+	in := slip(f.ann, 2026, 10, 345_678)
+	id := f.publish(f.staffA1, in).Payslips[0].ID
+	st, _, err := f.svc.PublishAnnualStatement(f.staffA1, portal.AnnualStatementInput{
+		EmploymentID: f.ann.job.ID, Year: 2025, WageForPayrollTaxCents: 4_123_456, WithheldPayrollTaxCents: 987_654,
+		LabourTaxCreditCents: 512_300, ZvwWageCents: 4_200_000, PayrollTaxCreditApplied: true, BSN: testBSN,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	dl := must[*portal.Download](t)(f.svc.PayslipPDF(f.ann.ctx(), id))
+	if dl.FileName != "loonstrook-2026-10.pdf" || dl.ContentType != "application/pdf" || !bytes.HasPrefix(dl.Data, []byte("%PDF-")) {
+		t.Fatalf("payslip download: %s %s", dl.FileName, dl.ContentType)
+	}
+	text := must[string](t)(pdftext.Text(dl.Data))
+	for _, want := range []string{
+		"Loonstrook oktober 2026", "Alfa BV", "Ann Jansen", "Verloningsdatum", "20 oktober 2026",
+		"Inkomsten", "Salaris", "€ 3.356,78", "Reiskosten", "€ 100,00", "Totaal inkomsten", "€ 3.456,78",
+		"Inhoudingen", "Loonheffing", "€ 691,35", "Totaal inhoudingen", "€ 741,35",
+		"Werkgeverslasten", "Reserveringen", "Brutoloon", "Nettoloon", portal.FormatEuro(in.NetCents), "€ 2.715,43",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("payslip PDF lacks %q:\n%s", want, text)
+		}
+	}
+	// No BSN anywhere: not in the text, not in the raw bytes, not in the metadata.
+	if strings.Contains(text, testBSN) || bytes.Contains(dl.Data, []byte(testBSN)) || strings.Contains(strings.ToLower(text), "burgerservicenummer") {
+		t.Errorf("payslip PDF shows the BSN")
+	}
+
+	ann := must[*portal.Download](t)(f.svc.AnnualStatementPDF(f.ann.ctx(), st.ID))
+	if ann.FileName != "jaaropgave-2025.pdf" {
+		t.Errorf("annual statement file name %s", ann.FileName)
+	}
+	text = must[string](t)(pdftext.Text(ann.Data))
+	for _, want := range []string{
+		"Jaaropgave 2025", "Ann Jansen", "Burgerservicenummer", testBSN, "17 maart 1985",
+		"Loon voor de loonheffing", "€ 41.234,56", "Ingehouden loonheffing", "€ 9.876,54",
+		"Toegepaste arbeidskorting", "€ 5.123,00", "Loon Zvw", "€ 42.000,00", "Loonheffingskorting toegepast", "Ja",
+		"1 januari 2025 t/m 31 december 2025",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("annual statement PDF lacks %q:\n%s", want, text)
+		}
+	}
+
+	// Downloads follow the same rules as the data: a colleague, another employer and
+	// another provider get NOT_FOUND; staff without VIEW_EMPLOYEES are refused.
+	for name, ctx := range map[string]context.Context{"Bob": f.bob.ctx(), "A2 staff": f.staffA2, "P2 staff": f.providerP2, "Gijs (B1)": f.gijs.ctx()} {
+		if _, err := f.svc.PayslipPDF(ctx, id); apperr.CodeOf(err) != apperr.NotFound {
+			t.Errorf("%s downloads Ann's payslip: %v", name, err)
+		}
+		if _, err := f.svc.AnnualStatementPDF(ctx, st.ID); apperr.CodeOf(err) != apperr.NotFound {
+			t.Errorf("%s downloads Ann's annual statement: %v", name, err)
+		}
+	}
+	if _, err := f.svc.PayslipPDF(f.noViewA1, id); err == nil {
+		t.Error("staff without VIEW_EMPLOYEES downloaded a payslip")
+	}
+	if _, err := f.svc.PayslipPDF(f.providerP1, id); err != nil {
+		t.Errorf("provider staff download: %v", err)
+	}
+}
+
+// The extractor must see what is there, or the BSN check above proves nothing.
+func TestPDFTextExtractorFindsText(t *testing.T) {
+	data := must[[]byte](t)(portal.TextPDF("Proef (één)", []string{"BSN 999999990 en € 1.234,56 \\ klaar"}, t0))
+	text := must[string](t)(pdftext.Text(data))
+	for _, want := range []string{"Proef (één)", "999999990", "€ 1.234,56 \\ klaar"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("extracted text lacks %q:\n%s", want, text)
+		}
+	}
+	if bytes.Contains(data, []byte("999999990")) {
+		t.Error("the content stream is not compressed; the raw-bytes check would prove little")
+	}
+	if _, err := pdftext.Text([]byte("not a pdf")); err == nil {
+		t.Error("Text accepted a non-PDF")
+	}
+}

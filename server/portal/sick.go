@@ -1,0 +1,205 @@
+package portal
+
+import (
+	"context"
+	"fmt"
+	"math"
+
+	"entgo.io/ent/dialect/sql/sqlgraph"
+
+	"github.com/werkportaal/werkportaal/ent"
+	"github.com/werkportaal/werkportaal/ent/employment"
+	"github.com/werkportaal/werkportaal/ent/person"
+	"github.com/werkportaal/werkportaal/ent/sickreport"
+	"github.com/werkportaal/werkportaal/server/audit"
+	"github.com/werkportaal/werkportaal/server/date"
+	"github.com/werkportaal/werkportaal/server/directory"
+	"github.com/werkportaal/werkportaal/server/store"
+)
+
+// Ziek en hersteld melden (R25): the employee passes on the first sick day and, if
+// they like, the hours worked that day; later the date they are fully back at work.
+// Nothing about the illness itself is asked or stored.
+
+// ReportSick records that the signed-in employee is sick from firstDay (not after
+// today), with the hours worked that day when given (0–24). It reaches the employer at
+// once: their overview reads the same row. Feature ABSENCE_REPORTING.
+func (s *Service) ReportSick(ctx context.Context, firstDay date.Date, hoursWorked *float64) (*ent.SickReport, error) {
+	v, err := s.employee(ctx, AbsenceReporting)
+	if err != nil {
+		return nil, err
+	}
+	if firstDay.IsZero() {
+		return nil, userErr(CodeInvalidInput, "the first sick day is missing", "firstSickDay")
+	}
+	if firstDay.After(s.today()) {
+		return nil, userErr(CodeFirstSickDayInFuture, "the first sick day cannot be after today", "firstSickDay")
+	}
+	if hoursWorked != nil {
+		h := *hoursWorked
+		if math.IsNaN(h) || h < 0 || h > 24 {
+			return nil, userErr(CodeHoursWorkedOutOfRange, "hours worked on the first sick day must be between 0 and 24", "hoursWorked")
+		}
+		h = math.Round(h*100) / 100
+		hoursWorked = &h
+	}
+	var rep *ent.SickReport
+	err = store.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
+		c := tx.Client()
+		open, err := c.SickReport.Query().Where(sickreport.PersonID(v.PersonID), sickreport.RecoveryDateIsNil()).Exist(ctx)
+		if err != nil {
+			return err
+		}
+		if open {
+			return alreadySick()
+		}
+		now := s.now()
+		rep, err = c.SickReport.Create().
+			SetProviderID(v.ProviderID).SetEmployerID(v.EmployerID).SetPersonID(v.PersonID).
+			SetFirstSickDay(firstDay).SetNillableHoursWorked(hoursWorked).
+			SetReportedAt(now).SetReportedByKind(sickreport.ReportedByKindEMPLOYEE).
+			SetReportedByID(v.ID).SetReportedByName(v.DisplayName).
+			SetCreatedAt(now).SetUpdatedAt(now).
+			Save(ctx)
+		if ent.IsConstraintError(err) && sqlgraph.IsUniqueConstraintError(err) {
+			return alreadySick() // a report from another tab won
+		}
+		if err != nil {
+			return fmt.Errorf("portal: report sick: %w", err)
+		}
+		details := map[string]string{"firstSickDay": firstDay.String()}
+		if hoursWorked != nil {
+			details["hoursWorked"] = FormatHours(*hoursWorked)
+		}
+		return audit.Record(ctx, c, audit.Event{
+			At: now, Action: ActionSickReported,
+			ProviderID: v.ProviderID, EmployerID: v.EmployerID, PersonID: v.PersonID,
+			TargetType: "SickReport", TargetID: rep.ID, Details: details,
+		})
+	})
+	if err != nil {
+		return nil, err
+	}
+	return rep.Unwrap(), nil
+}
+
+func alreadySick() error {
+	return userErr(CodeAlreadyReportedSick, "there is already an open sick report; report recovery first", "firstSickDay")
+}
+
+// ReportRecovered ends the signed-in employee's open sick report with the date they are
+// fully back at work, which cannot be before the first sick day. Feature
+// ABSENCE_REPORTING.
+func (s *Service) ReportRecovered(ctx context.Context, recovery date.Date) (*ent.SickReport, error) {
+	v, err := s.employee(ctx, AbsenceReporting)
+	if err != nil {
+		return nil, err
+	}
+	if recovery.IsZero() {
+		return nil, userErr(CodeInvalidInput, "the recovery date is missing", "recoveryDate")
+	}
+	var rep *ent.SickReport
+	err = store.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
+		c := tx.Client()
+		open, err := c.SickReport.Query().Where(sickreport.PersonID(v.PersonID), sickreport.RecoveryDateIsNil()).
+			Modify(store.ForUpdate).Only(ctx)
+		if ent.IsNotFound(err) {
+			return userErr(CodeNotReportedSick, "there is no open sick report", "recoveryDate")
+		}
+		if err != nil {
+			return err
+		}
+		if recovery.Before(open.FirstSickDay) {
+			return userErr(CodeRecoveryBeforeFirstSickDay,
+				fmt.Sprintf("the recovery date cannot be before the first sick day (%s)", open.FirstSickDay), "recoveryDate")
+		}
+		now := s.now()
+		if rep, err = c.SickReport.UpdateOne(open).SetRecoveryDate(recovery).SetRecoveryReportedAt(now).
+			SetUpdatedAt(now).Save(ctx); err != nil {
+			return fmt.Errorf("portal: report recovered: %w", err)
+		}
+		return audit.Record(ctx, c, audit.Event{
+			At: now, Action: ActionRecoveryReported,
+			ProviderID: v.ProviderID, EmployerID: v.EmployerID, PersonID: v.PersonID,
+			TargetType: "SickReport", TargetID: rep.ID,
+			Details: map[string]string{"firstSickDay": open.FirstSickDay.String(), "recoveryDate": recovery.String()},
+		})
+	})
+	if err != nil {
+		return nil, err
+	}
+	return rep.Unwrap(), nil
+}
+
+// PersonSickReports returns a person's sick reports, newest first day first; feature
+// ABSENCE_REPORTING for the employee, VIEW_EMPLOYEES for staff (privacy).
+func (s *Service) PersonSickReports(ctx context.Context, personID string) ([]*ent.SickReport, error) {
+	if err := s.RequireFeature(ctx, AbsenceReporting); err != nil {
+		return nil, err
+	}
+	return s.Client.SickReport.Query().Where(sickreport.PersonID(personID)).
+		Order(ent.Desc(sickreport.FieldFirstSickDay), ent.Desc(sickreport.FieldID)).All(ctx)
+}
+
+// MySickReports is PersonSickReports for the signed-in employee.
+func (s *Service) MySickReports(ctx context.Context) ([]*ent.SickReport, error) {
+	v, err := s.employee(ctx, AbsenceReporting)
+	if err != nil {
+		return nil, err
+	}
+	return s.PersonSickReports(ctx, v.PersonID)
+}
+
+// MyOpenSickReport returns the signed-in employee's open sick report, or nil.
+func (s *Service) MyOpenSickReport(ctx context.Context) (*ent.SickReport, error) {
+	v, err := s.employee(ctx, AbsenceReporting)
+	if err != nil {
+		return nil, err
+	}
+	r, err := s.Client.SickReport.Query().Where(sickreport.PersonID(v.PersonID), sickreport.RecoveryDateIsNil()).Only(ctx)
+	if ent.IsNotFound(err) {
+		return nil, nil
+	}
+	return r, err
+}
+
+// EmployerSickReports is the employer's verzuim overview for staff: every report of
+// its persons, or only the open (or ended) ones.
+func (s *Service) EmployerSickReports(ctx context.Context, employerID string, open *bool) (*ent.SickReportQuery, error) {
+	if _, err := staff(ctx); err != nil {
+		return nil, err
+	}
+	q := s.Client.SickReport.Query().Where(sickreport.EmployerID(employerID))
+	if open != nil {
+		if *open {
+			q.Where(sickreport.RecoveryDateIsNil())
+		} else {
+			q.Where(sickreport.RecoveryDateNotNil())
+		}
+	}
+	return q, nil
+}
+
+// Personal is what Persoonsgegevens inzien shows.
+type Personal struct {
+	Person      *ent.Person
+	FullName    string
+	Employments []*ent.Employment
+}
+
+// MyPersonalData returns the signed-in employee's personal data as the employer
+// registered it. Feature PERSONAL_DATA.
+func (s *Service) MyPersonalData(ctx context.Context) (*Personal, error) {
+	v, err := s.employee(ctx, PersonalData)
+	if err != nil {
+		return nil, err
+	}
+	p, err := s.Client.Person.Query().Where(person.ID(v.PersonID)).
+		WithEmployments(func(q *ent.EmploymentQuery) {
+			q.Order(ent.Desc(employment.FieldStartDate), ent.Asc(employment.FieldEmployeeNumber))
+		}).Only(ctx)
+	if err != nil {
+		return nil, notFound(err, "person", v.PersonID)
+	}
+	return &Personal{Person: p, FullName: directory.FullName(p), Employments: p.Edges.Employments}, nil
+}
