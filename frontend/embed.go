@@ -62,7 +62,8 @@ func Handler(files fs.FS) http.Handler {
 		case p == "/" || p == "/index.html":
 			serveIndex(w)
 		default:
-			if st, err := fs.Stat(files, strings.TrimPrefix(p, "/")); err == nil && !st.IsDir() && !strings.HasPrefix(path.Base(p), ".") {
+			// Dot-files and dot-folders (build tooling such as .vite/) are never served.
+			if st, err := fs.Stat(files, strings.TrimPrefix(p, "/")); err == nil && !st.IsDir() && !strings.Contains(p, "/.") {
 				w.Header().Set("Cache-Control", "public, max-age=3600")
 				fileServer.ServeHTTP(w, r)
 				return

@@ -26,6 +26,18 @@ func spaFiles() fstest.MapFS {
 		"favicon.svg":              {Data: []byte(spaFavicon)},
 		".gitkeep":                 {Data: []byte("")},
 		"assets/img/logo-1a2b.svg": {Data: []byte(spaFavicon)},
+		".vite/manifest.json":      {Data: []byte(`{"secret":"build tooling"}`)},
+	}
+}
+
+// Build tooling in dot-folders is never served: the path falls back to the SPA.
+func TestSPADotFoldersAreNotServed(t *testing.T) {
+	h := frontend.Handler(spaFiles())
+	for _, p := range []string{"/.vite/manifest.json", "/.gitkeep"} {
+		_, body := spaDo(h, http.MethodGet, p)
+		if strings.Contains(body, "build tooling") || body != spaIndex {
+			t.Errorf("%s served %q, want index.html", p, body)
+		}
 	}
 }
 
