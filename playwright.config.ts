@@ -12,7 +12,9 @@ import { defineConfig } from '@playwright/test';
  */
 const repoRoot = fileURLToPath(new URL('.', import.meta.url));
 const externalBaseURL = process.env.E2E_BASE_URL;
-const baseURL = externalBaseURL ?? 'http://127.0.0.1:18080';
+// E2E_PORT lets two checkouts run their browser tests side by side (make e2e-server reads it too).
+const port = process.env.E2E_PORT ?? '18080';
+const baseURL = externalBaseURL ?? `http://127.0.0.1:${port}`;
 
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

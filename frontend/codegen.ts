@@ -41,6 +41,7 @@ const config: CodegenConfig = {
           Time: 'string',
           Date: 'string',
           Cursor: 'string',
+          Upload: 'File',
         },
         strictScalars: true,
         skipTypename: false,

@@ -12,6 +12,9 @@ export const keylessTypes = [
   'ChangeUsernamePayload',
   'CollectiveAccessPayload',
   'CollectiveOutcome',
+  'DocumentConnection',
+  'DocumentEdge',
+  'DocumentPayload',
   'EmployeeMe',
   'EmployeeSessionPayload',
   'EmployerConnection',
@@ -26,14 +29,26 @@ export const keylessTypes = [
   'MailTemplateText',
   'MailVariable',
   'PageInfo',
+  'PayslipCategoryTotal',
+  'PayslipConnection',
+  'PayslipEdge',
   'PersonAccessPayload',
   'PersonConnection',
   'PersonEdge',
+  'PersonalData',
   'ProductActivationPayload',
   'ProductAdvisory',
+  'PublishAnnualStatementPayload',
+  'PublishPayslipsPayload',
   'RecordMijnLoketAddendumPayload',
   'RefreshSessionPayload',
   'RequestPayload',
+  'SalaryPoint',
+  'SetDocumentNotificationsPayload',
+  'SetLeaveBalancesPayload',
+  'SickReportConnection',
+  'SickReportEdge',
+  'SickReportPayload',
   'UserError',
   'VerifyInvitationPayload',
 ] as const;
@@ -42,5 +57,5 @@ export type KeylessType = (typeof keylessTypes)[number];
 
 /** The object types of every interface and union, for graphcache's `possibleTypes`. */
 export const possibleTypes: Record<string, string[]> = {
-  Node: ['Account', 'AuditEvent', 'Employer', 'Employment', 'Person', 'Product', 'ProductActivation', 'Provider'],
+  Node: ['Account', 'AnnualStatement', 'AuditEvent', 'Document', 'Employer', 'Employment', 'LeaveBalance', 'Payslip', 'PayslipLine', 'Person', 'Product', 'ProductActivation', 'Provider', 'SickReport'],
 };

@@ -9,6 +9,7 @@ const RIGHT_MESSAGES: Record<Right, MessageId> = {
   MANAGE_MAIL_TEMPLATES: 'right.MANAGE_MAIL_TEMPLATES',
   VIEW_MIJNLOKET_EMAIL: 'right.VIEW_MIJNLOKET_EMAIL',
   VIEW_AUDIT_LOG: 'right.VIEW_AUDIT_LOG',
+  MANAGE_PAYROLL_DATA: 'right.MANAGE_PAYROLL_DATA',
 };
 
 /** Catalogue message for a right; a right the UI does not know yet gets a neutral label with its code. */

@@ -1,11 +1,13 @@
-import { lazy } from 'react';
+import { lazy, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { Layout } from '../../components/Layout';
+import { LogoutButton } from '../../components/LogoutButton';
 import { NotFoundPage } from '../../components/NotFoundPage';
 import type { CacheConfig } from '../../lib/graphql/cache';
 import { SessionAreaProvider } from '../../lib/session/SessionContext';
+import { AccessEndedPage } from './AccessEndedPage';
 import { EmployeeLoginPage } from './EmployeeLoginPage';
-import { employeeSession } from './employeeSession';
+import { employeeSession, useEmployeeSession } from './employeeSession';
 import { EMPLOYEE_HOME } from './paths';
 import { RequireEmployeeSession } from './RequireEmployeeSession';
 
@@ -15,34 +17,59 @@ import { RequireEmployeeSession } from './RequireEmployeeSession';
  * components/, lib/ and i18n/. `npm run build` fails when the sign-in page's JavaScript grows past
  * 170 KB gzip or pulls in the admin chunk (scripts/bundle-report.mjs).
  *
- * Public pages that a mail links to belong here, in this chunk, so they open in one request. The
- * server's mails use these addresses (keep them): /werknemer/uitnodiging#TOKEN (access mail),
- * /werknemer/wachtwoord-herstellen#TOKEN (password reset), /werknemer/inloggen,
- * /werknemer/wachtwoord-vergeten and /werknemer. Pages behind the sign-in are lazy chunks of their own.
+ * The sign-in page and the "access ended" page are in this chunk. Every other page is a lazy chunk of
+ * its own, also the public pages a mail links to (invitation, password reset): the sign-in page must
+ * stay within its budget, and one extra small request on those pages is the cheaper side of that.
+ * The server's mails use these addresses (keep them, see paths.ts): /werknemer/uitnodiging#TOKEN
+ * (access mail), /werknemer/wachtwoord-herstellen#TOKEN (password reset), /werknemer/inloggen,
+ * /werknemer/wachtwoord-vergeten and /werknemer.
  */
 
+const InvitationPage = lazy(() => import('../employee-invitation/InvitationPage'));
+const ForgotPasswordPage = lazy(() => import('../employee-recovery/ForgotPasswordPage'));
+const ResetPasswordPage = lazy(() => import('../employee-recovery/ResetPasswordPage'));
+const ForgotUsernamePage = lazy(() => import('../employee-recovery/ForgotUsernamePage'));
+const LoginHelpPage = lazy(() => import('../employee-recovery/LoginHelpPage'));
 const PortalHome = lazy(() => import('../employee-portal/PortalHome'));
+const AccountPage = lazy(() => import('../employee-portal/AccountPage'));
 
 /** graphcache additions of the employee area; keep it a module constant. */
 const employeeCache: CacheConfig = {};
 
+const signedIn = (page: ReactNode) => <RequireEmployeeSession>{page}</RequireEmployeeSession>;
+
 export default function EmployeeArea() {
   return (
     <SessionAreaProvider store={employeeSession()} cache={employeeCache}>
-      <Layout homePath={EMPLOYEE_HOME}>
+      <EmployeeShell>
         <Routes>
           <Route path="inloggen" element={<EmployeeLoginPage />} />
-          <Route
-            index
-            element={
-              <RequireEmployeeSession>
-                <PortalHome />
-              </RequireEmployeeSession>
-            }
-          />
+          <Route path="uitnodiging" element={<InvitationPage />} />
+          <Route path="wachtwoord-vergeten" element={<ForgotPasswordPage />} />
+          <Route path="wachtwoord-herstellen" element={<ResetPasswordPage />} />
+          <Route path="gebruikersnaam-vergeten" element={<ForgotUsernamePage />} />
+          <Route path="problemen-met-inloggen" element={<LoginHelpPage />} />
+          <Route path="toegang-beeindigd" element={<AccessEndedPage />} />
+          <Route index element={signedIn(<PortalHome />)} />
+          <Route path="account" element={signedIn(<AccountPage />)} />
           <Route path="*" element={<NotFoundPage homePath={EMPLOYEE_HOME} />} />
         </Routes>
-      </Layout>
+      </EmployeeShell>
     </SessionAreaProvider>
+  );
+}
+
+/** The page frame: the signed-in employee's name and a sign-out button in the header. */
+function EmployeeShell({ children }: { children: ReactNode }) {
+  const session = useEmployeeSession();
+  const signedInViewer = session.status === 'signedIn' ? session.viewer : null;
+  return (
+    <Layout
+      homePath={EMPLOYEE_HOME}
+      userName={signedInViewer?.displayName}
+      actions={signedInViewer ? <LogoutButton /> : undefined}
+    >
+      {children}
+    </Layout>
   );
 }

@@ -1,7 +1,7 @@
-import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Form } from 'react-aria-components';
 import { useIntl } from 'react-intl';
-import { Navigate, useLocation } from 'react-router';
+import { Link, Navigate, useLocation } from 'react-router';
 import { BusyButton } from '../../components/BusyButton';
 import { PageStatus } from '../../components/PageStatus';
 import { TextInputField } from '../../components/TextInputField';
@@ -10,11 +10,34 @@ import forms from '../../components/forms.module.css';
 import type { MessageId } from '../../i18n/catalogue';
 import type { ErrorMessageId } from '../../lib/graphql/errors';
 import { employeeLogin, useEmployeeSession, useEmployeeSessionStore } from './employeeSession';
-import { pathAfterEmployeeLogin } from './paths';
+import { LoginAttempts, MAX_FAILED_LOGINS } from './lockout';
+import { loginNoticeOf, type LoginNotice } from './loginNotice';
+import {
+  EMPLOYEE_FORGOT_PASSWORD,
+  EMPLOYEE_FORGOT_USERNAME,
+  EMPLOYEE_LOGIN_HELP,
+  pathAfterEmployeeLogin,
+} from './paths';
+import styles from './EmployeeAuth.module.css';
 
 type FieldName = 'username' | 'password';
 
-/** /werknemer/inloggen: sign-in for employees with the username and password they chose (R13). */
+type Failure =
+  | { kind: 'error'; messageId: ErrorMessageId; attempt: number; lastTry: boolean }
+  | { kind: 'locked'; lockedUntil: number; attempt: number };
+
+const NOTICE_MESSAGES: Record<LoginNotice, MessageId> = {
+  loggedOut: 'employeeAuth.login.loggedOut',
+  expired: 'employeeAuth.login.sessionExpired',
+  loggedOutEverywhere: 'employeeAuth.login.loggedOutEverywhere',
+};
+
+/**
+ * /werknemer/inloggen: sign-in with the username and password the employee chose (R13), and the three
+ * links of the login screen (seed 000): Gebruikersnaam vergeten?, Wachtwoord vergeten?, Problemen met
+ * inloggen?. Every failure gets the same message; after the third in a row in this browser the page
+ * explains the lock of an hour (the server never says so itself).
+ */
 export function EmployeeLoginPage() {
   const intl = useIntl();
   const session = useEmployeeSession();
@@ -22,8 +45,10 @@ export function EmployeeLoginPage() {
   const location = useLocation();
   const [pending, setPending] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<FieldName, MessageId>>>({});
-  const [failure, setFailure] = useState<{ messageId: ErrorMessageId; attempt: number } | null>(null);
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const [username, setUsername] = useState('');
   const attempts = useRef(0);
+  const loginAttempts = useMemo(() => new LoginAttempts(), []);
   const usernameRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
 
@@ -43,11 +68,11 @@ export function EmployeeLoginPage() {
 
     const form = new FormData(event.currentTarget);
     // Usernames are case-sensitive (R13): only surrounding spaces are dropped.
-    const username = String(form.get('username') ?? '').trim();
+    const name = String(form.get('username') ?? '').trim();
     const password = String(form.get('password') ?? '');
 
     const missing: Partial<Record<FieldName, MessageId>> = {};
-    if (!username) missing.username = 'employeeAuth.login.usernameRequired';
+    if (!name) missing.username = 'employeeAuth.login.usernameRequired';
     if (!password) missing.password = 'employeeAuth.login.passwordRequired';
     setFieldErrors(missing);
     if (missing.username || missing.password) {
@@ -58,24 +83,41 @@ export function EmployeeLoginPage() {
 
     setFailure(null);
     setPending(true);
-    const result = await store.signIn(employeeLogin({ username, password }));
-    if (!result.ok) {
-      attempts.current += 1;
-      setPending(false);
-      setFailure({ messageId: result.messageId, attempt: attempts.current });
+    const result = await store.signIn(employeeLogin({ username: name, password }));
+    if (result.ok) {
+      loginAttempts.recordSuccess(name);
+      return;
     }
+    attempts.current += 1;
+    setPending(false);
+    if (result.code === 'INVALID_CREDENTIALS') {
+      const status = loginAttempts.recordFailure(name);
+      if (status.locked && status.lockedUntil !== null) {
+        setFailure({ kind: 'locked', lockedUntil: status.lockedUntil, attempt: attempts.current });
+        return;
+      }
+      setFailure({
+        kind: 'error',
+        messageId: result.messageId,
+        attempt: attempts.current,
+        lastTry: status.failures === MAX_FAILED_LOGINS - 1,
+      });
+      return;
+    }
+    setFailure({ kind: 'error', messageId: result.messageId, attempt: attempts.current, lastTry: false });
   };
 
   const clearFieldError = (field: FieldName) => {
     if (fieldErrors[field]) setFieldErrors(({ [field]: _cleared, ...rest }) => rest);
   };
 
-  const notice =
-    session.reason === 'loggedOut'
-      ? intl.formatMessage({ id: 'employeeAuth.login.loggedOut' })
-      : session.reason === 'expired'
-        ? intl.formatMessage({ id: 'employeeAuth.login.sessionExpired' })
-        : null;
+  const notice = loginNoticeOf(location.state) ?? (session.reason === 'initial' ? null : session.reason);
+  const forgotPasswordState = username ? { username } : undefined;
+  const forgotPasswordLink = (chunks: ReactNode[]) => (
+    <Link to={EMPLOYEE_FORGOT_PASSWORD} state={forgotPasswordState}>
+      {chunks}
+    </Link>
+  );
 
   return (
     <div className={forms.page}>
@@ -85,13 +127,29 @@ export function EmployeeLoginPage() {
         </h1>
         <p className={forms.intro}>{intl.formatMessage({ id: 'employeeAuth.login.intro' })}</p>
 
-        {failure ? (
+        {failure?.kind === 'locked' ? (
+          <div key={failure.attempt} role="alert" className={styles.lockout}>
+            <p className={styles.lockoutTitle}>{intl.formatMessage({ id: 'employeeAuth.login.locked.title' })}</p>
+            <p>
+              {intl.formatMessage(
+                { id: 'employeeAuth.login.locked.body' },
+                { time: intl.formatTime(failure.lockedUntil, { hour: '2-digit', minute: '2-digit' }) },
+              )}
+            </p>
+            <p>{intl.formatMessage({ id: 'employeeAuth.login.locked.reset' }, { link: forgotPasswordLink })}</p>
+          </div>
+        ) : failure ? (
           <div key={failure.attempt} role="alert" className={forms.alert}>
             {intl.formatMessage({ id: failure.messageId })}
+            {failure.lastTry && (
+              <p className={styles.alertHint}>
+                {intl.formatMessage({ id: 'employeeAuth.login.lastTry' }, { link: forgotPasswordLink })}
+              </p>
+            )}
           </div>
         ) : notice ? (
           <p role="status" className={forms.notice}>
-            {notice}
+            {intl.formatMessage({ id: NOTICE_MESSAGES[notice] })}
           </p>
         ) : null}
 
@@ -109,7 +167,11 @@ export function EmployeeLoginPage() {
             autoComplete="username"
             verbatim
             inputRef={usernameRef}
-            onChange={() => clearFieldError('username')}
+            value={username}
+            onChange={(value) => {
+              setUsername(value);
+              clearFieldError('username');
+            }}
           />
           <TextInputField
             name="password"
@@ -129,6 +191,20 @@ export function EmployeeLoginPage() {
             {intl.formatMessage({ id: 'employeeAuth.login.submit' })}
           </BusyButton>
         </Form>
+
+        <ul className={styles.links} aria-label={intl.formatMessage({ id: 'employeeAuth.login.linksLabel' })}>
+          <li>
+            <Link to={EMPLOYEE_FORGOT_USERNAME}>{intl.formatMessage({ id: 'employeeAuth.login.forgotUsername' })}</Link>
+          </li>
+          <li>
+            <Link to={EMPLOYEE_FORGOT_PASSWORD} state={forgotPasswordState}>
+              {intl.formatMessage({ id: 'employeeAuth.login.forgotPassword' })}
+            </Link>
+          </li>
+          <li>
+            <Link to={EMPLOYEE_LOGIN_HELP}>{intl.formatMessage({ id: 'employeeAuth.login.help' })}</Link>
+          </li>
+        </ul>
       </div>
     </div>
   );

@@ -16,6 +16,25 @@ import { employeeLoginMutation, employeeRefreshSessionMutation, employeeViewerFr
 export type EmployeeViewer = ResultOf<typeof employeeViewerFragment>;
 export type EmployeeSession = SessionStore<EmployeeViewer>;
 
+/*
+ * R6: when the employer blocks access, the server ends the employee's sessions at once. The next request
+ * of an open page gets HTTP 401 (extensions.reason ACCESS_BLOCKED), the data client refreshes, and
+ * refreshSession answers the userError ACCESS_BLOCKED instead of SESSION_EXPIRED. The session store
+ * then signs out as 'expired'; this flag tells the employee area that the reason was the block, so
+ * its guard shows the "access ended" page instead of the sign-in page.
+ */
+let accessEnded = false;
+
+/** True after the server said the session ended because the employer blocked access (R6). */
+export function accessEndedByEmployer(): boolean {
+  return accessEnded;
+}
+
+/** Forgets that signal (a new sign-in, or tests). */
+export function clearAccessEnded(): void {
+  accessEnded = false;
+}
+
 type MaskedPayload = Omit<SessionPayload<never>, 'viewer'> & {
   viewer?: FragmentType<typeof employeeViewerFragment> | null;
 };
@@ -33,13 +52,16 @@ export function employeeSessionResult(
   error: SessionMutationResult<EmployeeViewer>['error'],
   payload: MaskedPayload | null | undefined,
 ): SessionMutationResult<EmployeeViewer> {
+  if (payload?.accessToken) accessEnded = false; // signed in (again): any earlier block is history
   return { error, payload: payload && { ...payload, viewer: readFragment(employeeViewerFragment, payload.viewer) } };
 }
 
 /** `refreshSession(input: {area: EMPLOYEE})` for the employee session store. */
 export const employeeRefresh: SessionMutation<EmployeeViewer> = async (client) => {
   const { data, error } = await client.mutation(employeeRefreshSessionMutation, {}).toPromise();
-  return employeeSessionResult(error, data?.refreshSession);
+  const payload = data?.refreshSession;
+  if (payload?.userErrors.some((e) => (e.code as string) === 'ACCESS_BLOCKED')) accessEnded = true;
+  return employeeSessionResult(error, payload);
 };
 
 /** `employeeLogin` as a sign-in for the employee session store. */

@@ -1,7 +1,27 @@
+/*
+ * Addresses of the employee area. All are bookmarkable (R24). The server's mails link to
+ * EMPLOYEE_INVITATION#TOKEN, EMPLOYEE_RESET_PASSWORD#TOKEN, EMPLOYEE_LOGIN, EMPLOYEE_FORGOT_PASSWORD and
+ * EMPLOYEE_HOME: keep those five as they are.
+ */
+
 /** Start page of the employee portal (signed in). */
 export const EMPLOYEE_HOME = '/werknemer';
 /** Sign-in page; mails link here too. */
 export const EMPLOYEE_LOGIN = '/werknemer/inloggen';
+/** The link of the access mail: /werknemer/uitnodiging#TOKEN (R2–R4). */
+export const EMPLOYEE_INVITATION = '/werknemer/uitnodiging';
+/** Wachtwoord vergeten? (R10); the lockout mail links here. */
+export const EMPLOYEE_FORGOT_PASSWORD = '/werknemer/wachtwoord-vergeten';
+/** The link of the password mail: /werknemer/wachtwoord-herstellen#TOKEN (R10). */
+export const EMPLOYEE_RESET_PASSWORD = '/werknemer/wachtwoord-herstellen';
+/** Gebruikersnaam vergeten? (R11). */
+export const EMPLOYEE_FORGOT_USERNAME = '/werknemer/gebruikersnaam-vergeten';
+/** Problemen met inloggen?: the help page with the FAQ. */
+export const EMPLOYEE_LOGIN_HELP = '/werknemer/problemen-met-inloggen';
+/** Account settings (R12), signed in. */
+export const EMPLOYEE_ACCOUNT = '/werknemer/account';
+/** Shown when the employer blocked access while the portal was open (R6). */
+export const EMPLOYEE_ACCESS_ENDED = '/werknemer/toegang-beeindigd';
 
 /** Where to go after signing in: back to the portal page that sent the employee here, else home. */
 export function pathAfterEmployeeLogin(state: unknown): string {
@@ -9,4 +29,19 @@ export function pathAfterEmployeeLogin(state: unknown): string {
   return typeof from === 'string' && (from === EMPLOYEE_HOME || from.startsWith(`${EMPLOYEE_HOME}/`)) && from !== EMPLOYEE_LOGIN
     ? from
     : EMPLOYEE_HOME;
+}
+
+/**
+ * The token of a mail link: what follows '#', which browsers never send to a server. Tokens are
+ * base64url; a mail client may have appended punctuation or percent-encoded the fragment.
+ */
+export function tokenFromHash(hash: string): string {
+  let token = hash.startsWith('#') ? hash.slice(1) : hash;
+  try {
+    token = decodeURIComponent(token);
+  } catch {
+    // Not percent-encoded after all: use it as it is.
+  }
+  const match = /^[A-Za-z0-9_-]+/.exec(token.trim());
+  return match ? match[0] : '';
 }

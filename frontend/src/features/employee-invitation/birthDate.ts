@@ -1,0 +1,70 @@
+/*
+ * The birth date of the invitation's control question (R4), asked in Dutch order: dag, maand, jaar
+ * (dd-mm-jjjj), in three number fields that bring up the phone's number keyboard. The server wants
+ * YYYY-MM-DD.
+ */
+
+export interface DateParts {
+  day: string;
+  month: string;
+  year: string;
+}
+
+export type DatePart = keyof DateParts;
+
+export type BirthDateError =
+  /** Nothing filled in. */
+  | 'required'
+  /** Some parts missing. */
+  | 'incomplete'
+  | 'invalidDay'
+  | 'invalidMonth'
+  /** Not four digits, or before 1900. */
+  | 'invalidYear'
+  /** E.g. 31-02-1990. */
+  | 'notADate'
+  | 'inFuture';
+
+export type BirthDateResult = { ok: true; iso: string } | { ok: false; error: BirthDateError; part: DatePart };
+
+const digits = (s: string) => s.replace(/\s+/g, '');
+
+/** Checks the three parts and gives the ISO date the server wants, or what is wrong and where. */
+export function parseBirthDate(parts: DateParts, today: Date = new Date()): BirthDateResult {
+  const day = digits(parts.day);
+  const month = digits(parts.month);
+  const year = digits(parts.year);
+  if (!day && !month && !year) return { ok: false, error: 'required', part: 'day' };
+  if (!day || !month || !year) return { ok: false, error: 'incomplete', part: !day ? 'day' : !month ? 'month' : 'year' };
+  if (!/^\d{1,2}$/.test(day) || Number(day) < 1 || Number(day) > 31) return { ok: false, error: 'invalidDay', part: 'day' };
+  if (!/^\d{1,2}$/.test(month) || Number(month) < 1 || Number(month) > 12) return { ok: false, error: 'invalidMonth', part: 'month' };
+  if (!/^\d{4}$/.test(year) || Number(year) < 1900) return { ok: false, error: 'invalidYear', part: 'year' };
+  const [d, m, y] = [Number(day), Number(month), Number(year)];
+  const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (d > lastDay) return { ok: false, error: 'notADate', part: 'day' };
+  const iso = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const todayIso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+  if (iso > todayIso) return { ok: false, error: 'inFuture', part: 'year' };
+  return { ok: true, iso };
+}
+
+/**
+ * A whole date typed or pasted into one field: "17-03-1985", "17/3/1985", "17.03.1985", "17 03 1985",
+ * "17031985", and the ISO form "1985-03-17" (what autofill may give). Null when it is not one.
+ */
+export function splitDutchDate(text: string): DateParts | null {
+  const s = text.trim();
+  let m = /^(\d{1,2})[-/. ]+(\d{1,2})[-/. ]+(\d{4})$/.exec(s);
+  if (m) return { day: m[1]!, month: m[2]!, year: m[3]! };
+  m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  if (m) return { day: m[3]!, month: m[2]!, year: m[1]! };
+  m = /^(\d{2})(\d{2})(\d{4})$/.exec(s);
+  if (m) return { day: m[1]!, month: m[2]!, year: m[3]! };
+  return null;
+}
+
+/** dd-mm-jjjj of an ISO date, for showing a date back in Dutch order. */
+export function formatDutchDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}-${m[2]}-${m[1]}` : iso;
+}

@@ -1,0 +1,109 @@
+import { screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { employeeViewer, mockGraphqlServer, noSession, sessionPayload } from '../../test/graphqlServer';
+import { renderApp } from '../../test/renderApp';
+import { clearAccessEnded } from '../employee-auth/employeeSession';
+
+afterEach(() => clearAccessEnded());
+
+let refreshes = 0;
+const signedIn = () =>
+  ++refreshes === 1 ? { data: { refreshSession: sessionPayload('RefreshSessionPayload', employeeViewer) } } : noSession({} as never);
+
+const account = (username = 'jan.jansen') => ({
+  data: {
+    me: {
+      __typename: 'EmployeeMe',
+      account: { __typename: 'Account', id: 'acc_1', username },
+      person: {
+        __typename: 'Person',
+        id: 'per_1',
+        firstName: 'Jan',
+        lastNamePrefix: '',
+        lastName: 'Jansen',
+        fullName: 'Jan Jansen',
+        email: 'jan_jansen@gmail.com',
+        birthDate: '1962-12-26',
+      },
+      employer: { __typename: 'Employer', id: 'emp_1', name: 'Voorbeeld MKB' },
+    },
+  },
+});
+
+const userError = (typename: string, code: string, extra: Record<string, unknown>) => ({
+  __typename: typename,
+  ...extra,
+  userErrors: [{ __typename: 'UserError', field: null, code, message: 'x' }],
+});
+
+describe('account settings (R12)', () => {
+  afterEach(() => {
+    refreshes = 0;
+  });
+
+  it('changes the username, and says a taken one is taken', async () => {
+    let changes = 0;
+    const server = mockGraphqlServer({
+      EmployeeRefreshSession: signedIn,
+      EmployeeAccount: () => account(changes > 1 ? 'jan.nieuw' : 'jan.jansen'),
+      EmployeeChangeUsername: () =>
+        ++changes === 1
+          ? { data: { changeUsername: userError('ChangeUsernamePayload', 'USERNAME_TAKEN', { username: null }) } }
+          : { data: { changeUsername: { __typename: 'ChangeUsernamePayload', username: 'jan.nieuw', userErrors: [] } } },
+    });
+    const { user } = await renderApp({ path: '/werknemer/account' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Accountinstellingen' })).toBeInTheDocument();
+    expect(screen.getByText('Je krijgt geen e-mail als je hier iets wijzigt.')).toBeInTheDocument();
+
+    await user.type(screen.getByLabelText('Nieuwe gebruikersnaam'), 'piet.bakker');
+    await user.click(screen.getByRole('button', { name: 'Gebruikersnaam opslaan' }));
+    expect(await screen.findByText('Deze gebruikersnaam is al in gebruik. Kies een andere.')).toBeInTheDocument();
+
+    await user.clear(screen.getByLabelText('Nieuwe gebruikersnaam'));
+    await user.type(screen.getByLabelText('Nieuwe gebruikersnaam'), 'jan.nieuw');
+    await user.click(screen.getByRole('button', { name: 'Gebruikersnaam opslaan' }));
+    expect(await screen.findByText('Je gebruikersnaam is gewijzigd in jan.nieuw. Log voortaan hiermee in.')).toBeInTheDocument();
+    expect(server.calls('EmployeeChangeUsername')[1]?.variables).toEqual({ input: { username: 'jan.nieuw' } });
+  });
+
+  it('asks the current password and shows when it is wrong', async () => {
+    const server = mockGraphqlServer({
+      EmployeeRefreshSession: signedIn,
+      EmployeeAccount: () => account(),
+      EmployeeChangePassword: (r) =>
+        (r.variables['input'] as { currentPassword: string }).currentPassword === 'goed'
+          ? { data: { changePassword: { __typename: 'RequestPayload', ok: true, userErrors: [] } } }
+          : { data: { changePassword: userError('RequestPayload', 'CURRENT_PASSWORD_WRONG', { ok: false }) } },
+    });
+    const { user } = await renderApp({ path: '/werknemer/account' });
+    await screen.findByRole('heading', { level: 1, name: 'Accountinstellingen' });
+    await user.type(screen.getByLabelText('Huidig wachtwoord'), 'fout');
+    await user.type(screen.getByLabelText('Nieuw wachtwoord'), 'molen tulp gracht zeil');
+    await user.type(screen.getByLabelText('Herhaal het nieuwe wachtwoord'), 'molen tulp gracht zeil');
+    await user.click(screen.getByRole('button', { name: 'Wachtwoord opslaan' }));
+    expect(await screen.findByText('Je huidige wachtwoord is niet juist.')).toBeInTheDocument();
+
+    await user.clear(screen.getByLabelText('Huidig wachtwoord'));
+    await user.type(screen.getByLabelText('Huidig wachtwoord'), 'goed');
+    await user.click(screen.getByRole('button', { name: 'Wachtwoord opslaan' }));
+    expect(await screen.findByText('Je wachtwoord is gewijzigd. Op je andere apparaten ben je uitgelogd.')).toBeInTheDocument();
+    expect(server.calls('EmployeeChangePassword')[1]?.variables).toEqual({
+      input: { currentPassword: 'goed', newPassword: 'molen tulp gracht zeil' },
+    });
+  });
+
+  it('signs out everywhere and says so on the sign-in page', async () => {
+    const server = mockGraphqlServer({
+      EmployeeRefreshSession: signedIn,
+      EmployeeAccount: () => account(),
+      EmployeeLogoutEverywhere: () => ({ data: { logoutEverywhere: { __typename: 'LogoutPayload', ok: true, userErrors: [] } } }),
+      Logout: () => ({ data: { logout: { __typename: 'LogoutPayload', ok: true, userErrors: [] } } }),
+    });
+    const { user, router } = await renderApp({ path: '/werknemer/account' });
+    await screen.findByRole('heading', { level: 1, name: 'Accountinstellingen' });
+    await user.click(screen.getByRole('button', { name: 'Uitloggen op alle apparaten' }));
+    expect(await screen.findByText('Je bent uitgelogd op al je apparaten.')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/werknemer/inloggen');
+    expect(server.calls('EmployeeLogoutEverywhere')).toHaveLength(1);
+  });
+});
