@@ -184,7 +184,7 @@ func loadDemo(ctx context.Context, cfg *config, args []string) error {
 		fmt.Printf("benchmark dataset of %d persons loaded in %s\n", *persons, time.Since(start).Round(time.Millisecond))
 		return nil
 	}
-	logins, created, err := demo.Seed(ctx, st.Client, time.Now().UTC())
+	logins, created, err := demo.Seed(ctx, st.Client, time.Now().UTC(), demo.PublicURL(cfg.PublicURL))
 	if err != nil {
 		return err
 	}
@@ -204,7 +204,7 @@ func serve(ctx context.Context, cfg *config) error {
 	var logins *demo.Logins
 	if cfg.SeedDemo {
 		var created bool
-		if logins, created, err = demo.Seed(ctx, st.Client, time.Now().UTC()); err != nil {
+		if logins, created, err = demo.Seed(ctx, st.Client, time.Now().UTC(), demo.PublicURL(cfg.PublicURL)); err != nil {
 			return fmt.Errorf("demo data: %w", err)
 		}
 		if created {

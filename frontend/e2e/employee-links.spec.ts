@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { gql } from './support/api';
+import { gql, linkInMail, readDevMailbox } from './support/api';
 import {
   freshPerson,
   grantAccess,
@@ -80,41 +80,24 @@ test('uitnodigingslinks die niet (meer) werken leggen zichzelf uit', async ({ pa
   });
 
   await test.step('verlopen (R2)', async () => {
-    // The demo data has expired invitations (status EXPIRED), but only the hashes of their tokens are
-    // stored, so no browser can open them, and the server's clock cannot be moved past the 96 hours.
-    // Check that such an invitation exists, then let the page meet the server's EXPIRED answer for it.
-    const expired = await gql<{ viewer: { employer: { id: string } } }>(request, token, `{ viewer { employer { id } } }`);
-    const data = await gql<{ employer: { employments: { totalCount: number } } }>(
+    // The demo data has one invitation that expired days ago; its access mail is in the dev
+    // mailbox, so the page meets the server's real EXPIRED answer.
+    const me = await gql<{ viewer: { employer: { id: string } } }>(request, token, `{ viewer { employer { id } } }`);
+    const data = await gql<{ employer: { employments: { edges: { node: { person: { email: string | null } } }[] } } }>(
       request,
       token,
-      `query ($id: ID!) { employer(id: $id) { employments(filter: { accessStatus: [EXPIRED] }) { totalCount } } }`,
-      { id: expired.viewer.employer.id },
+      `query ($id: ID!) { employer(id: $id) { employments(filter: { accessStatus: [EXPIRED] }) { edges { node { person { email } } } } } }`,
+      { id: me.viewer.employer.id },
     );
-    expect(data.employer.employments.totalCount).toBeGreaterThan(0);
-    await page.route('**/graphql', async (route) => {
-      const body = route.request().postDataJSON() as { operationName?: string };
-      if (body.operationName !== 'EmployeeInvitation') return route.continue();
-      return route.fulfill({
-        json: {
-          data: {
-            invitation: {
-              __typename: 'InvitationInfo',
-              state: 'EXPIRED',
-              revokeReason: null,
-              employerName: 'Voorbeeld MKB',
-              expiresAt: new Date(Date.now() - 5 * 24 * 3600_000).toISOString(),
-              birthDateVerified: false,
-            },
-          },
-        },
-      });
-    });
-    await page.goto('/werknemer/uitnodiging#verlopen-demo-link-zonder-bekend-token-00000');
+    const email = data.employer.employments.edges[0]?.node.person.email;
+    expect(email, 'a demo person with an expired invitation').toBeTruthy();
+    const mail = (await readDevMailbox(request, email!)).find((m) => m.kind === 'INVITATION');
+    expect(mail, 'the access mail of the expired invitation').toBeTruthy();
+    await page.goto(linkInMail(mail!, '/werknemer/uitnodiging'));
     await expect(heading).toHaveText('Deze uitnodiging is verlopen');
     await expect(page.getByText('was vier dagen geldig', { exact: false })).toBeVisible();
     await expect(page.getByText('Vraag Voorbeeld MKB om je opnieuw uit te nodigen.', { exact: false })).toBeVisible();
     await checkPage(page, 'uitnodiging-verlopen');
-    await page.unroute('**/graphql');
   });
 
   await test.step('een onbekende of afgebroken link', async () => {

@@ -16,8 +16,10 @@ import (
 	"github.com/werkportaal/werkportaal/ent/account"
 	"github.com/werkportaal/werkportaal/ent/invitation"
 	"github.com/werkportaal/werkportaal/ent/provider"
+	"github.com/werkportaal/werkportaal/server/access"
 	"github.com/werkportaal/werkportaal/server/auth"
 	"github.com/werkportaal/werkportaal/server/date"
+	"github.com/werkportaal/werkportaal/server/mail"
 	"github.com/werkportaal/werkportaal/server/pid"
 	"github.com/werkportaal/werkportaal/server/store"
 	"github.com/werkportaal/werkportaal/server/viewer"
@@ -195,7 +197,15 @@ var demoEmployers = []employerSpec{
 // provider already exists it writes nothing and returns false. Names, e-mail
 // addresses and states are the same on every run (fixed random seed); dates and
 // times are placed relative to now, so the data never looks stale.
-func Seed(ctx context.Context, client *ent.Client, now time.Time) (*Logins, bool, error) {
+// Option tunes Seed.
+type Option func(*seeder)
+
+// PublicURL is where the demo runs; the access mails of the demo's pending and expired
+// invitations link there, so someone trying Werkportaal can open them from the dev
+// mailbox (the default is http://127.0.0.1:8080).
+func PublicURL(u string) Option { return func(s *seeder) { s.links = access.Links{Base: u} } }
+
+func Seed(ctx context.Context, client *ent.Client, now time.Time, opts ...Option) (*Logins, bool, error) {
 	ctx = viewer.System(ctx)
 	logins := DemoLogins()
 	exists, err := client.Provider.Query().Where(provider.Name(ProviderName)).Exist(ctx)
@@ -223,7 +233,10 @@ func Seed(ctx context.Context, client *ent.Client, now time.Time) (*Logins, bool
 			return err
 		}
 		s := &seeder{ctx: ctx, c: tx.Client(), now: now.UTC().Truncate(time.Second), hashes: hashes,
-			r: rand.New(rand.NewPCG(2026, 23735))}
+			r: rand.New(rand.NewPCG(2026, 23735)), links: access.Links{Base: "http://127.0.0.1:8080"}}
+		for _, o := range opts {
+			o(s)
+		}
 		if err := s.run(); err != nil {
 			return err
 		}
@@ -248,6 +261,7 @@ type seeder struct {
 	usedNames                  map[string]bool
 	usedEmails                 map[string]bool
 	usedUsernames              map[string]bool
+	links                      access.Links
 }
 
 func (s *seeder) daysAgo(n int) time.Time { return s.now.AddDate(0, 0, -n) }
@@ -493,21 +507,46 @@ func later(a, b time.Time) time.Time {
 	return b
 }
 
+// accessMail queues the access mail of a demo invitation as it went out at sent, so the
+// dev mailbox holds working (and expired) invitation links.
+func (s *seeder) accessMail(employerID, personID string, p *seedPerson, token string, sent time.Time) error {
+	emp, err := s.c.Employer.Get(s.ctx, employerID)
+	if err != nil {
+		return err
+	}
+	full := strings.Join(strings.Fields(p.n.first+" "+p.n.prefix+" "+p.n.last), " ")
+	return mail.Enqueue(s.ctx, s.c, mail.Message{
+		Kind: mail.Invitation, Locale: mail.NL, To: p.email,
+		ProviderID: s.providerID, EmployerID: employerID, PersonID: personID,
+		Vars: map[string]string{
+			"FirstName": p.n.first, "FullName": full, "EmployerName": emp.Name,
+			"Link": s.links.Invitation(token), "ExpiresAt": mail.FormatTime(sent.Add(96*time.Hour), mail.NL),
+		},
+		QueuedAt: sent,
+	})
+}
+
 func (s *seeder) account(employerID, personID string, p *seedPerson, demoEmployee bool) error {
 	ctx, c, r := s.ctx, s.c, s.r
 	acc := c.Account.Create().SetProviderID(s.providerID).SetEmployerID(employerID).SetPersonID(personID)
 	inv := c.Invitation.Create().SetProviderID(s.providerID).SetEmployerID(employerID).SetPersonID(personID).
 		SetEmail(p.email).SetCreatedBy(s.providerUserID)
-	_, tokenHash := auth.NewToken()
+	token, tokenHash := auth.NewToken()
 	inv.SetTokenHash(tokenHash)
 	switch p.plan.acct {
 	case invitedPending:
 		acc.SetState(account.StateINVITED).SetCreatedAt(s.now).SetInviteExpiresAt(s.now.Add(96 * time.Hour))
 		inv.SetState(invitation.StatePENDING).SetCreatedAt(s.now).SetExpiresAt(s.now.Add(96 * time.Hour))
+		if err := s.accessMail(employerID, personID, p, token, s.now); err != nil {
+			return err
+		}
 	case invitedExpired:
 		sent := s.daysAgo(9)
 		acc.SetState(account.StateINVITED).SetCreatedAt(sent).SetInviteExpiresAt(sent.Add(96 * time.Hour))
 		inv.SetState(invitation.StatePENDING).SetCreatedAt(sent).SetExpiresAt(sent.Add(96 * time.Hour))
+		if err := s.accessMail(employerID, personID, p, token, sent); err != nil {
+			return err
+		}
 	default: // registered: ACTIVE, locked or BLOCKED
 		sent := s.daysAgo(200 + r.IntN(300))
 		if demoEmployee {

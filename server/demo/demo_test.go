@@ -4,8 +4,12 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"github.com/werkportaal/werkportaal/server/access"
 	"github.com/werkportaal/werkportaal/server/access/status"
+	"github.com/werkportaal/werkportaal/server/clock"
+	"github.com/werkportaal/werkportaal/server/mail"
 	"maps"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -526,5 +530,39 @@ func TestSeedStatuses(t *testing.T) {
 	}
 	if got[status.Invited] < 3 || got[status.Expired] != 1 || got[status.Locked] != 1 || got[status.Blocked] != 2 {
 		t.Fatalf("statuses %v, want ≥3 INVITED, 1 EXPIRED, 1 LOCKED, 2 BLOCKED", got)
+	}
+}
+
+// The dev mailbox of a fresh demo holds the access mails of the pending and expired
+// invitations, with links that really open (valid) and really say expired (R2).
+func TestSeedInvitationMails(t *testing.T) {
+	s := storetest.Open(t)
+	now := time.Now().UTC()
+	if _, _, err := demo.Seed(context.Background(), s.Client, now, demo.PublicURL("https://demo.example.nl")); err != nil {
+		t.Fatal(err)
+	}
+	mails, err := mail.Recent(sys(), s.Client, "", 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	svc := &access.Service{Client: s.Client, Clock: clock.NewFake(now)}
+	link := regexp.MustCompile(`https://demo\.example\.nl/werknemer/uitnodiging#([A-Za-z0-9_-]+)`)
+	got := map[access.InvitationState]int{}
+	for _, m := range mails {
+		if m.Kind != "INVITATION" {
+			continue
+		}
+		tok := link.FindStringSubmatch(m.TextBody)
+		if tok == nil {
+			t.Fatalf("no link in %q", m.TextBody)
+		}
+		v, err := svc.Invitation(context.Background(), tok[1])
+		if err != nil {
+			t.Fatal(err)
+		}
+		got[v.State]++
+	}
+	if got[access.InvitationValid] < 3 || got[access.InvitationExpired] != 1 {
+		t.Fatalf("demo invitation links: %v, want ≥3 VALID and 1 EXPIRED", got)
 	}
 }
