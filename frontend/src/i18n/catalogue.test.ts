@@ -1,16 +1,18 @@
 import { TYPE, parse, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
-import { catalogueFilesForTest, dutchMessages, mergeCatalogues } from './catalogue';
+import { dutchMessages, entryCatalogueFilesForTest, mergeCatalogues } from './catalogue';
 
 type Catalogue = Record<string, string>;
 
-const dutchFiles = catalogueFilesForTest.nl;
+// Every catalogue, whether it ships in the entry chunk (catalogue.ts) or with the admin area.
+const dutchFiles = import.meta.glob<Catalogue>('../**/messages.nl.json', { eager: true, import: 'default' });
+const englishFiles = import.meta.glob<Catalogue>('../**/messages.en.json', { import: 'default' });
 const englishPath = (dutchPath: string) => dutchPath.replace(/messages\.nl\.json$/, 'messages.en.json');
 const typePath = (dutchPath: string) => dutchPath.replace(/messages\.nl\.json$/, 'messages.ts');
 const typeFiles = import.meta.glob('../**/messages.ts');
 
 async function english(dutchPath: string): Promise<Catalogue> {
-  const load = catalogueFilesForTest.en[englishPath(dutchPath)];
+  const load = englishFiles[englishPath(dutchPath)];
   if (!load) throw new Error(`${englishPath(dutchPath)} is missing`);
   return load();
 }
@@ -87,6 +89,15 @@ describe('message catalogues', () => {
       }
     }
     expect(collisions).toEqual([]);
+  });
+
+  it('put only the shared, sign-in and employee texts in the entry chunk', () => {
+    const entry = Object.keys(entryCatalogueFilesForTest.nl).sort();
+    expect(entry).toEqual(
+      paths.filter((p) => /^(\.\/|\.\.\/(components|lib)\/|\.\.\/features\/(auth|employee-[^/]+)\/)/.test(p)),
+    );
+    expect(Object.keys(entryCatalogueFilesForTest.en).sort()).toEqual(entry.map(englishPath));
+    expect(entry).not.toContain('../features/admin/messages.nl.json');
   });
 
   it('merge into one Dutch catalogue', () => {

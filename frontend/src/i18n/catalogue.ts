@@ -25,10 +25,34 @@ export type MessageId = {
 
 export type Messages = Record<MessageId, string>;
 
-// Dutch ships with the entry chunk (it is the source language and the default).
-const dutchCatalogues = import.meta.glob<Catalogue>('../**/messages.nl.json', { eager: true, import: 'default' });
-// English is fetched when someone chooses it.
-const englishCatalogues = import.meta.glob<Catalogue>('../**/messages.en.json', { import: 'default' });
+/*
+ * Which catalogues this module merges: the shared folders, the sign-in pages (features/auth) and the
+ * employee area (features/employee-*). Dutch ships with the entry chunk (it is the source language
+ * and the default); English is fetched when someone chooses it. Every other feature folder belongs
+ * to the admin area, whose lazily loaded chunk brings its own catalogues (features/admin/
+ * AdminMessages.tsx), so the employee pages never download admin texts (bundle budget).
+ * catalogue.test.ts checks all catalogues, wherever they are loaded.
+ */
+const dutchCatalogues = import.meta.glob<Catalogue>(
+  [
+    './messages.nl.json',
+    '../components/**/messages.nl.json',
+    '../lib/**/messages.nl.json',
+    '../features/auth/**/messages.nl.json',
+    '../features/employee-*/**/messages.nl.json',
+  ],
+  { eager: true, import: 'default' },
+);
+const englishCatalogues = import.meta.glob<Catalogue>(
+  [
+    './messages.en.json',
+    '../components/**/messages.en.json',
+    '../lib/**/messages.en.json',
+    '../features/auth/**/messages.en.json',
+    '../features/employee-*/**/messages.en.json',
+  ],
+  { import: 'default' },
+);
 
 /** Merges catalogues; an id defined twice is a bug (catalogue.test.ts fails on it too). */
 export function mergeCatalogues(catalogues: Record<string, Catalogue>): Record<string, string> {
@@ -55,5 +79,5 @@ export async function loadEnglishMessages(): Promise<Partial<Messages>> {
   return mergeCatalogues(Object.fromEntries(entries)) as Partial<Messages>;
 }
 
-/** The raw catalogue files, for catalogue.test.ts. */
-export const catalogueFilesForTest = { nl: dutchCatalogues, en: englishCatalogues };
+/** The catalogue files merged here (the entry's share), for catalogue.test.ts. */
+export const entryCatalogueFilesForTest = { nl: dutchCatalogues, en: englishCatalogues };

@@ -1,16 +1,70 @@
-import { Route, Routes } from 'react-router';
+import { lazy } from 'react';
+import { useIntl } from 'react-intl';
+import { I18nProvider, RouterProvider } from 'react-aria-components';
+import { Route, Routes, useHref, useNavigate, type NavigateOptions } from 'react-router';
 import { NotFoundPage } from '../../components/NotFoundPage';
+import { EmployerLayout } from '../employers/EmployerLayout';
+import { EmployerStartPage } from '../employers/EmployerStartPage';
+import { EmploymentListPage } from '../persons/EmploymentListPage';
+import { PersonPage } from '../persons/PersonPage';
 import { AdminHome } from './AdminHome';
+import { AdminMessages } from './AdminMessages';
+import './ui/router';
+import styles from './ui/ui.module.css';
+
+// Pages used less often are further chunks, loaded when opened.
+const CollectivePage = lazy(() => import('../collective/CollectivePage'));
+const ProductsPage = lazy(() => import('../products/ProductsPage'));
+const MailTextsPage = lazy(() => import('../mail-texts/MailTextsPage'));
+const AuditPage = lazy(() => import('../audit/AuditPage'));
 
 /**
  * Everything under /beheer. Loaded lazily (its own chunk) and only rendered behind
  * <RequireStaffSession>, so visitors of the login page never download it.
+ *
+ *   /beheer                                    provider: pick an employer; employer user: → own employer
+ *   /beheer/werkgevers/:employerId             overview with the search field (R16)
+ *     werknemers                               the list (☰) with filters and paging
+ *     werknemers/:personId                     the person (tabs; Persoon with the access panel)
+ *     collectief/toegang-verstrekken           Collectieve mutaties → ESS (R5)
+ *     collectief/toegang-blokkeren             (R7)
+ *     collectief/uit-dienst-met-toegang        who left but kept access (R8)
+ *     producten                                Beheer → Werkgever → Producten (R19–R21)
+ *     e-mailteksten                            mail texts (R15)
+ *     logboek                                  audit trail (R27)
  */
 export default function AdminArea() {
   return (
-    <Routes>
-      <Route index element={<AdminHome />} />
-      <Route path="*" element={<NotFoundPage homePath="/beheer" />} />
-    </Routes>
+    <AdminMessages>
+      <AdminRoutes />
+    </AdminMessages>
+  );
+}
+
+function AdminRoutes() {
+  const navigate = useNavigate();
+  const intl = useIntl();
+  return (
+    // React Aria's own texts (e.g. "Select" on a checkbox) follow the chosen language.
+    <I18nProvider locale={intl.locale}>
+      <RouterProvider navigate={(to: string, options?: NavigateOptions) => void navigate(to, options)} useHref={useHref}>
+        <div className={styles.root}>
+          <Routes>
+            <Route index element={<AdminHome />} />
+            <Route path="werkgevers/:employerId" element={<EmployerLayout />}>
+              <Route index element={<EmployerStartPage />} />
+              <Route path="werknemers" element={<EmploymentListPage />} />
+              <Route path="werknemers/:personId" element={<PersonPage />} />
+              <Route path="collectief/:section?" element={<CollectivePage />} />
+              <Route path="producten" element={<ProductsPage />} />
+              <Route path="e-mailteksten" element={<MailTextsPage />} />
+              <Route path="logboek" element={<AuditPage />} />
+              <Route path="*" element={<NotFoundPage homePath="/beheer" />} />
+            </Route>
+            <Route path="*" element={<NotFoundPage homePath="/beheer" />} />
+          </Routes>
+        </div>
+      </RouterProvider>
+    </I18nProvider>
   );
 }

@@ -10,7 +10,29 @@ import {
   type Reply,
 } from '../../test/graphqlServer';
 import { renderApp } from '../../test/renderApp';
+import { EMPLOYER_ID, employerHandler, employerUserViewer, overviewHandler, signedIn } from '../admin/testData';
 import { pathAfterLogin } from './LoginPage';
+
+const employersAnswer = {
+  __typename: 'EmployerConnection',
+  totalCount: 1,
+  pageInfo: { __typename: 'PageInfo', hasNextPage: false, hasPreviousPage: false, startCursor: 'a', endCursor: 'a' },
+  edges: [
+    {
+      __typename: 'EmployerEdge',
+      node: {
+        __typename: 'Employer',
+        id: EMPLOYER_ID,
+        name: 'Voorbeeld MKB',
+        administrationNumber: '23735',
+        street: 'Hogeweg 135',
+        postalCode: '5301 LL',
+        city: 'Zaltbommel',
+        mijnLoketVariant: 'START',
+      },
+    },
+  ],
+};
 
 async function fillAndSubmit(user: Awaited<ReturnType<typeof renderApp>>['user'], username: string, password: string) {
   await user.type(screen.getByLabelText('Gebruikersnaam'), username);
@@ -99,10 +121,11 @@ describe('LoginPage', () => {
     expect(username).not.toHaveAttribute('aria-invalid');
   });
 
-  it('signs in, shows the admin home, and signs out again with the bearer token', async () => {
+  it('signs in, shows the employer list with the account and its rights, and signs out again with the bearer token', async () => {
     const server = mockGraphqlServer({
       StaffRefreshSession: noSession,
-      Login: () => ({ data: { login: sessionPayload('LoginPayload') } }),
+      Login: () => ({ data: { login: sessionPayload('LoginPayload', { ...providerViewer, rights: [...providerViewer.rights, 'SOME_FUTURE_RIGHT'] }) } }),
+      AdminEmployers: () => ({ data: { employers: employersAnswer } }),
       Logout: () => ({ data: { logout: { __typename: 'LogoutPayload', ok: true, userErrors: [] } } }),
     });
     const { user, router } = await renderApp();
@@ -110,15 +133,17 @@ describe('LoginPage', () => {
 
     await fillAndSubmit(user, 'ak-beheerder', 'Werkportaal-demo-2026');
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Ingelogd als Anna de Vries' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Werkgevers' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/beheer');
+    expect(screen.getByText(/^Ingelogd als Anna de Vries · Loonadvies Noord B.V./)).toBeInTheDocument();
+    expect(await screen.findByRole('row', { name: 'Voorbeeld MKB' })).toBeInTheDocument();
     expect(screen.getByText('Administratiekantoor')).toBeInTheDocument();
-    expect(screen.getByText('Loonadvies Noord B.V.')).toBeInTheDocument();
-    const rights = within(screen.getByRole('list'));
+    const rights = within(screen.getByRole('list', { name: 'Je rechten' }));
     expect(rights.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       'Werknemers bekijken',
       'Portaaltoegang van werknemers beheren',
       'Logboek bekijken',
+      'Overig recht (SOME_FUTURE_RIGHT)',
     ]);
 
     await user.click(screen.getByRole('button', { name: 'Uitloggen' }));
@@ -134,35 +159,32 @@ describe('LoginPage', () => {
   it('restores the session on reload with a single refreshSession', async () => {
     const server = mockGraphqlServer({
       StaffRefreshSession: () => ({ data: { refreshSession: sessionPayload('RefreshSessionPayload') } }),
+      AdminEmployers: () => ({ data: { employers: employersAnswer } }),
     });
     await renderApp({ path: '/beheer' });
 
-    expect(await screen.findByRole('heading', { name: 'Ingelogd als Anna de Vries' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Werkgevers' })).toBeInTheDocument();
     expect(server.calls('StaffRefreshSession')).toHaveLength(1);
     expect(server.calls('StaffRefreshSession')[0]?.credentials).toBe('same-origin');
   });
 
-  it('shows the employer and its administration number for a werkgevergebruiker', async () => {
-    const employerViewer = {
-      ...providerViewer,
-      displayName: 'Wim Gerritsen',
-      username: 'wg-beheerder',
-      scope: 'EMPLOYER',
-      provider: null,
-      employer: { __typename: 'Employer', id: 'emp_1', name: 'Bakkerij Van Dijk', administrationNumber: '10042' },
-      rights: ['VIEW_EMPLOYEES', 'SOME_FUTURE_RIGHT'],
-    };
+  it('takes a werkgevergebruiker straight to the employer, with name, address and administration number', async () => {
     mockGraphqlServer({
-      StaffRefreshSession: () => ({ data: { refreshSession: sessionPayload('RefreshSessionPayload', employerViewer) } }),
+      StaffRefreshSession: signedIn(employerUserViewer),
+      AdminEmployer: employerHandler({ name: 'Bakkerij Van Dijk', administrationNumber: '10042' }),
+      AdminEmployerOverview: overviewHandler,
     });
-    await renderApp({ path: '/beheer' });
+    const { router } = await renderApp({ path: '/beheer' });
 
-    expect(await screen.findByRole('heading', { name: 'Ingelogd als Wim Gerritsen' })).toBeInTheDocument();
-    expect(screen.getByText('Werkgever')).toBeInTheDocument();
-    expect(screen.getByText('Bakkerij Van Dijk')).toBeInTheDocument();
-    expect(screen.getByText('Administratienummer')).toBeInTheDocument();
-    expect(screen.getByText('10042')).toBeInTheDocument();
-    expect(screen.getByText('Overig recht (SOME_FUTURE_RIGHT)')).toBeInTheDocument();
+    const header = await screen.findByRole('region', { name: 'Huidige werkgever' });
+    expect(router.state.location.pathname).toBe(`/beheer/werkgevers/${EMPLOYER_ID}`);
+    expect(header).toHaveTextContent('Bakkerij Van Dijk');
+    expect(header).toHaveTextContent('Hogeweg 135');
+    expect(header).toHaveTextContent('5301 LL Zaltbommel');
+    expect(header).toHaveTextContent('Administratie 10042');
+    expect(header).toHaveTextContent('MijnLoket Start');
+    expect(within(header).queryByRole('link', { name: 'Andere werkgever kiezen' })).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Start' })).toBeInTheDocument();
   });
 
   it('sends a signed-out visitor of /beheer to the login page', async () => {

@@ -1,10 +1,10 @@
 import { lazy } from 'react';
 import { LogoutButton } from '../../components/LogoutButton';
 import { Layout } from '../../components/Layout';
-import type { CacheConfig } from '../../lib/graphql/cache';
 import { SessionAreaProvider } from '../../lib/session/SessionContext';
 import { LoginPage } from './LoginPage';
 import { RequireStaffSession } from './RequireStaffSession';
+import { staffCache } from './staffCache';
 import { staffSession, useStaffSession } from './staffSession';
 
 /*
@@ -15,11 +15,6 @@ import { staffSession, useStaffSession } from './staffSession';
 // The admin area is a separate chunk, fetched only once a staff user is signed in.
 const AdminArea = lazy(() => import('../admin/AdminArea'));
 
-/**
- * graphcache additions of the staff area (updates after mutations, optimistic results, extra keys).
- * Keep it a module constant: a new object would make a new client.
- */
-const staffCache: CacheConfig = {};
 
 /** Layout route of the staff area: its session, its data client and the header. */
 export function StaffShell() {

@@ -1,0 +1,170 @@
+import { expect, type APIRequestContext, type Download, type Page, type TestInfo } from '@playwright/test';
+import { apiLogin, gql, readDevMailbox, type DevMail } from './api';
+import { DEMO_PASSWORD, PROVIDER_USER } from './demo';
+
+/*
+ * Helpers of the admin journeys (admin-*.spec.ts). The demo database is shared by every spec and
+ * both viewports, so each journey puts the persons it uses into a known state through the API first
+ * and, where it changed them, back afterwards. The persons used here come from the start of the
+ * employee-number list; the employee specs take theirs from the end (support/employeeJourney.ts).
+ */
+
+export const DEMO_EMPLOYER = 'Voorbeeld MKB';
+
+export function isPhone(testInfo: TestInfo): boolean {
+  return testInfo.project.name === 'phone';
+}
+
+/** Signs a staff user in through the login form. */
+export async function signIn(page: Page, username: string = PROVIDER_USER): Promise<void> {
+  await page.goto('/inloggen');
+  await page.getByLabel('Gebruikersnaam', { exact: true }).fill(username);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+  await expect(page).toHaveURL(/\/beheer(\/|$)/);
+}
+
+/** A provider user's token for set-up and checks through the API. */
+export const providerToken = (request: APIRequestContext) => apiLogin(request, PROVIDER_USER);
+
+export async function employerIdByName(request: APIRequestContext, token: string, name = DEMO_EMPLOYER): Promise<string> {
+  const data = await gql<{ employers: { edges: Array<{ node: { id: string; name: string } }> } }>(
+    request,
+    token,
+    `query ($search: String) { employers(first: 20, search: $search) { edges { node { id name } } } }`,
+    { search: name },
+  );
+  const employer = data.employers.edges.find((e) => e.node.name === name)?.node;
+  expect(employer, `employer ${name}`).toBeDefined();
+  return employer!.id;
+}
+
+export interface ApiPerson {
+  id: string;
+  fullName: string;
+  email: string | null;
+  status: string;
+  username: string | null;
+}
+
+const PERSON_FIELDS = 'id fullName email account { status username }';
+
+type RawPerson = { id: string; fullName: string; email: string | null; account: { status: string; username: string | null } | null };
+const toPerson = (p: RawPerson): ApiPerson => ({
+  id: p.id,
+  fullName: p.fullName,
+  email: p.email,
+  status: p.account?.status ?? 'NONE',
+  username: p.account?.username ?? null,
+});
+
+/** A person of the employer by full name (searched like the search field does). */
+export async function personByName(request: APIRequestContext, token: string, employerId: string, fullName: string): Promise<ApiPerson> {
+  const data = await gql<{ employer: { employments: { edges: Array<{ node: { person: RawPerson } }> } } }>(
+    request,
+    token,
+    `query ($id: ID!, $search: String) {
+      employer(id: $id) { employments(first: 20, search: $search) { edges { node { person { ${PERSON_FIELDS} } } } } }
+    }`,
+    { id: employerId, search: fullName },
+  );
+  const person = data.employer.employments.edges.map((e) => e.node.person).find((p) => p.fullName === fullName);
+  expect(person, `person ${fullName}`).toBeDefined();
+  return toPerson(person!);
+}
+
+export async function personById(request: APIRequestContext, token: string, id: string): Promise<ApiPerson> {
+  const data = await gql<{ node: RawPerson }>(request, token, `query ($id: ID!) { node(id: $id) { ... on Person { ${PERSON_FIELDS} } } }`, {
+    id,
+  });
+  return toPerson(data.node);
+}
+
+async function accessMutation(request: APIRequestContext, token: string, field: string, personId: string): Promise<void> {
+  const data = await gql<Record<string, { userErrors: Array<{ code: string }> }>>(
+    request,
+    token,
+    `mutation ($input: PersonInput!) { ${field}(input: $input) { userErrors { code } } }`,
+    { input: { personId } },
+  );
+  expect(data[field]!.userErrors, `${field} of ${personId}`).toEqual([]);
+}
+
+/**
+ * Puts a person without a registered account back to "no access": withdraws a pending or expired
+ * invitation, lifts a block.
+ */
+export async function ensureNoAccess(request: APIRequestContext, token: string, person: ApiPerson): Promise<void> {
+  const current = await personById(request, token, person.id);
+  if (current.status === 'INVITED' || current.status === 'EXPIRED') await accessMutation(request, token, 'revokeInvitation', person.id);
+  if (current.status === 'BLOCKED') await accessMutation(request, token, 'unblockAccess', person.id);
+  expect((await personById(request, token, person.id)).status).toBe('NONE');
+}
+
+/** Lifts a block of a registered person, so the journey starts from ACTIVE. */
+export async function ensureActive(request: APIRequestContext, token: string, person: ApiPerson): Promise<void> {
+  const current = await personById(request, token, person.id);
+  if (current.status === 'BLOCKED') await accessMutation(request, token, 'unblockAccess', person.id);
+  expect(['ACTIVE', 'LOCKED']).toContain((await personById(request, token, person.id)).status);
+}
+
+export const blockViaApi = (r: APIRequestContext, t: string, personId: string) => accessMutation(r, t, 'blockAccess', personId);
+export const unblockViaApi = (r: APIRequestContext, t: string, personId: string) => accessMutation(r, t, 'unblockAccess', personId);
+
+export async function setEmailViaApi(request: APIRequestContext, token: string, personId: string, email: string): Promise<void> {
+  const data = await gql<{ updatePersonEmail: { userErrors: Array<{ code: string }> } }>(
+    request,
+    token,
+    `mutation ($input: UpdatePersonEmailInput!) { updatePersonEmail(input: $input) { userErrors { code } } }`,
+    { input: { personId, email } },
+  );
+  expect(data.updatePersonEmail.userErrors).toEqual([]);
+}
+
+/** Ids of the mails to `to` so far. */
+export async function mailIdsTo(request: APIRequestContext, to: string): Promise<string[]> {
+  return (await readDevMailbox(request, to, 100)).map((m) => m.id);
+}
+
+/** The newest mail of `kind` to `to` that is not in `seen`; waits a moment for it. */
+export async function newMail(request: APIRequestContext, to: string, kind: string, seen: readonly string[]): Promise<DevMail> {
+  let found: DevMail | undefined;
+  await expect
+    .poll(
+      async () => {
+        found = (await readDevMailbox(request, to, 100)).find((m) => m.kind === kind && !seen.includes(m.id));
+        return found !== undefined;
+      },
+      { message: `a ${kind} mail to ${to}`, timeout: 10_000 },
+    )
+    .toBe(true);
+  return found!;
+}
+
+/** The text of a downloaded file. */
+export async function downloadText(download: Download): Promise<string> {
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Opens a section of the employer through its navigation (it scrolls sideways on a phone). */
+export async function openSection(page: Page, name: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Onderdelen van de werkgever' }).getByRole('link', { name, exact: true }).click();
+}
+
+/**
+ * Ticks a React Aria checkbox or radio by its label (the native input is visually hidden, as in
+ * React Aria's own components, so it is clicked through the label the user sees).
+ */
+export async function choose(page: Page, role: 'checkbox' | 'radio', name: string): Promise<void> {
+  const input = page.getByRole(role, { name, exact: true });
+  await input.locator('xpath=ancestor::label[1]').click();
+  await expect(input).toBeChecked();
+}
+
+/** Flips a React Aria switch by its label (the input itself is visually hidden). */
+export async function flip(page: Page, name: string): Promise<void> {
+  await page.getByRole('switch', { name, exact: true }).locator('xpath=ancestor::label[1]').click();
+}

@@ -1,0 +1,239 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { useState } from 'react';
+import { useIntl } from 'react-intl';
+import { useClient } from 'urql';
+import type { AccessStatus, PersonInput } from '../../gql/graphql';
+import type { MessageId } from '../../i18n/catalogue';
+import { messageIdForMutationFailure } from '../../lib/graphql/errors';
+import { ConfirmDialog } from '../admin/ui/ConfirmDialog';
+import { useFormat } from '../admin/ui/format';
+import { PencilIcon } from '../admin/ui/icons';
+import { Notice } from '../admin/ui/Notice';
+import styles from '../admin/ui/ui.module.css';
+import type { PersonData } from '../persons/types';
+import {
+  blockAccessMutation,
+  grantAccessMutation,
+  resendInvitationMutation,
+  revokeInvitationMutation,
+  sendUsernameMutation,
+  unblockAccessMutation,
+} from './access.graphql';
+import { AccessStatusBadge } from './AccessStatusBadge';
+import { EmailDialog } from './EmailDialog';
+import { allowedActions, isKnownStatus, type AccessAction } from './status';
+import panel from './AccessPanel.module.css';
+
+type PayloadField = 'grantAccess' | 'resendInvitation' | 'revokeInvitation' | 'blockAccess' | 'unblockAccess' | 'sendUsername';
+type AccessMutation = TypedDocumentNode<
+  { [K in PayloadField]?: { userErrors: ReadonlyArray<{ code: string }> } },
+  { input: PersonInput }
+>;
+
+interface ActionSpec {
+  mutation: AccessMutation;
+  field: PayloadField;
+  tone: 'primary' | 'danger';
+  primary: boolean;
+}
+
+const ACTIONS: Record<AccessAction, ActionSpec> = {
+  grant: { mutation: grantAccessMutation as AccessMutation, field: 'grantAccess', tone: 'primary', primary: true },
+  resend: { mutation: resendInvitationMutation as AccessMutation, field: 'resendInvitation', tone: 'primary', primary: true },
+  revoke: { mutation: revokeInvitationMutation as AccessMutation, field: 'revokeInvitation', tone: 'danger', primary: false },
+  block: { mutation: blockAccessMutation as AccessMutation, field: 'blockAccess', tone: 'danger', primary: false },
+  unblock: { mutation: unblockAccessMutation as AccessMutation, field: 'unblockAccess', tone: 'primary', primary: true },
+  sendUsername: { mutation: sendUsernameMutation as AccessMutation, field: 'sendUsername', tone: 'primary', primary: false },
+};
+
+export interface AccessPanelProps {
+  person: PersonData;
+  canManage: boolean;
+  canViewRegisteredEmail: boolean;
+}
+
+/**
+ * The access panel of the Persoon tab (R1–R9, R17): the status as a badge with what it means, the
+ * e-mail address with the advice to use a private one and an edit action, the registered e-mail
+ * only with VIEW_MIJNLOKET_EMAIL, and only the actions allowed in the current status, each behind a
+ * confirmation that says what will happen.
+ */
+export function AccessPanel({ person, canManage, canViewRegisteredEmail }: AccessPanelProps) {
+  const intl = useIntl();
+  const format = useFormat();
+  const client = useClient();
+  const [pending, setPending] = useState<AccessAction | null>(null);
+  const [editingEmail, setEditingEmail] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+
+  const account = person.account;
+  const rawStatus = account?.status ?? 'NONE';
+  const status: AccessStatus = isKnownStatus(rawStatus) ? rawStatus : 'NONE';
+  const email = person.email ?? null;
+  const name = person.fullName;
+  const actions = allowedActions(status, {
+    hasEmail: !!email,
+    canSendUsername: account?.canSendUsername ?? false,
+    canManage,
+  });
+  const registered = !!account?.username;
+
+  const values = { name, email: email ?? '' };
+
+  const run = async (action: AccessAction): Promise<MessageId | null> => {
+    const spec = ACTIONS[action];
+    const result = await client.mutation(spec.mutation, { input: { personId: person.id } }).toPromise();
+    const failure = messageIdForMutationFailure({ error: result.error, userErrors: result.data?.[spec.field]?.userErrors });
+    if (failure) return failure;
+    setDone(intl.formatMessage({ id: `access.${action}.done` }, values));
+    return null;
+  };
+
+  const invitation = account?.invitation;
+
+  return (
+    <section className={styles.card} aria-labelledby="access-title">
+      <div className={styles.spread}>
+        <h2 id="access-title" className={styles.cardTitle} style={{ margin: 0 }}>
+          {intl.formatMessage({ id: 'access.title' })}
+        </h2>
+        <AccessStatusBadge status={account?.status} />
+      </div>
+
+      <p className={panel.explanation}>
+        {status === 'NONE' && intl.formatMessage({ id: 'access.explain.NONE' }, { name })}
+        {status === 'INVITED' &&
+          (invitation
+            ? intl.formatMessage(
+                { id: 'access.explain.INVITED' },
+                { sentAt: format.moment(invitation.sentAt), sentTo: invitation.sentTo, expiresAt: format.momentLong(invitation.expiresAt) },
+              )
+            : intl.formatMessage({ id: 'access.explain.INVITED.short' }))}
+        {status === 'EXPIRED' &&
+          (invitation
+            ? intl.formatMessage(
+                { id: 'access.explain.EXPIRED' },
+                { sentAt: format.moment(invitation.sentAt), expiresAt: format.moment(invitation.expiresAt) },
+              )
+            : intl.formatMessage({ id: 'access.explain.EXPIRED.short' }))}
+        {status === 'ACTIVE' && intl.formatMessage({ id: 'access.explain.ACTIVE' }, { name })}
+        {status === 'LOCKED' &&
+          intl.formatMessage(
+            { id: 'access.explain.LOCKED' },
+            { until: account?.lockedUntil ? format.time(account.lockedUntil) : '' },
+          )}
+        {status === 'BLOCKED' &&
+          (account?.blockedAt
+            ? intl.formatMessage({ id: 'access.explain.BLOCKED' }, { name, since: format.moment(account.blockedAt) })
+            : intl.formatMessage({ id: 'access.explain.BLOCKED.short' }, { name }))}
+      </p>
+
+      <dl className={styles.details}>
+        <dt>{intl.formatMessage({ id: 'access.email.label' })}</dt>
+        <dd>
+          <span className={panel.emailRow}>
+            <span data-testid="person-email">{email ?? <span className={styles.muted}>{intl.formatMessage({ id: 'access.email.none' })}</span>}</span>
+            {canManage && (
+              <button type="button" className={styles.buttonGhost} onClick={() => setEditingEmail(true)}>
+                <PencilIcon />
+                {intl.formatMessage({ id: 'access.email.edit' })}
+              </button>
+            )}
+          </span>
+        </dd>
+        {account?.username && (
+          <>
+            <dt>{intl.formatMessage({ id: 'access.username' })}</dt>
+            <dd>{account.username}</dd>
+          </>
+        )}
+        {account?.lastLoginAt && (
+          <>
+            <dt>{intl.formatMessage({ id: 'access.lastLogin' })}</dt>
+            <dd>{format.moment(account.lastLoginAt)}</dd>
+          </>
+        )}
+        <dt>{intl.formatMessage({ id: 'access.registeredEmail' })}</dt>
+        <dd>
+          {canViewRegisteredEmail ? (
+            (account && 'registeredEmail' in account && account.registeredEmail) || (
+              <span className={styles.muted}>{intl.formatMessage({ id: 'access.registeredEmail.none' })}</span>
+            )
+          ) : (
+            <span className={`${styles.muted} ${panel.normal}`} data-testid="registered-email-no-right">
+              {intl.formatMessage({ id: 'access.registeredEmail.noRight' })}
+            </span>
+          )}
+        </dd>
+      </dl>
+
+      <div className={panel.advice}>
+        <Notice tone={email ? 'info' : 'warning'}>
+          <p>{intl.formatMessage({ id: email ? 'access.email.adviceShort' : 'access.email.missing' })}</p>
+        </Notice>
+      </div>
+
+      {done && (
+        <div className={panel.done}>
+          <Notice tone="success">
+            <p>{done}</p>
+          </Notice>
+        </div>
+      )}
+
+      {canManage ? (
+        actions.length > 0 && (
+          <div className={panel.actions}>
+            {actions.map((action) => (
+              <button
+                key={action}
+                type="button"
+                className={ACTIONS[action].primary ? styles.button : styles.buttonSecondary}
+                onClick={() => {
+                  setDone(null);
+                  setPending(action);
+                }}
+              >
+                {intl.formatMessage({ id: action === 'resend' && status === 'EXPIRED' ? 'access.resend.expiredButton' : `access.${action}.button` })}
+              </button>
+            ))}
+          </div>
+        )
+      ) : (
+        <p className={`${styles.muted} ${styles.small}`}>{intl.formatMessage({ id: 'access.noManageRight' })}</p>
+      )}
+
+      {pending && (
+        <ConfirmDialog
+          isOpen
+          onClose={() => setPending(null)}
+          title={intl.formatMessage({ id: `access.${pending}.title` }, values)}
+          confirmLabel={intl.formatMessage({ id: `access.${pending}.confirm` })}
+          busyLabel={intl.formatMessage({ id: `access.${pending}.busy` })}
+          tone={ACTIONS[pending].tone}
+          onConfirm={() => run(pending)}
+        >
+          <p>
+            {pending === 'unblock' && !registered
+              ? intl.formatMessage({ id: 'access.unblock.bodyUnregistered' }, values)
+              : intl.formatMessage({ id: `access.${pending}.body` }, values)}
+          </p>
+        </ConfirmDialog>
+      )}
+
+      {editingEmail && (
+        <EmailDialog
+          isOpen
+          personId={person.id}
+          fullName={name}
+          email={email}
+          status={status}
+          onClose={(saved) => {
+            setEditingEmail(false);
+            if (saved) setDone(intl.formatMessage({ id: 'access.email.saved' }));
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+import { useIntl } from 'react-intl';
+import { useStaffViewer } from '../auth/staffSession';
+import { rightMessage } from './rights';
+import styles from './ui/ui.module.css';
+
+/** The signed-in staff user: username, organisation and rights. */
+export function AccountCard() {
+  const intl = useIntl();
+  const viewer = useStaffViewer();
+  const organisation = viewer.scope === 'EMPLOYER' ? viewer.employer : viewer.provider;
+  return (
+    <section className={styles.card} aria-labelledby="admin-account">
+      <h2 id="admin-account" className={styles.cardTitle}>
+        {intl.formatMessage({ id: 'admin.account' })}
+      </h2>
+      <dl className={styles.details}>
+        {viewer.username && (
+          <>
+            <dt>{intl.formatMessage({ id: 'admin.username' })}</dt>
+            <dd>{viewer.username}</dd>
+          </>
+        )}
+        {organisation && (
+          <>
+            <dt>{intl.formatMessage({ id: `admin.scope.${viewer.scope}` })}</dt>
+            <dd>{organisation.name}</dd>
+          </>
+        )}
+      </dl>
+      <h3 className={styles.sectionTitle} style={{ marginTop: '1rem' }}>
+        {intl.formatMessage({ id: 'admin.rights' })}
+      </h3>
+      {viewer.rights.length > 0 ? (
+        <ul aria-label={intl.formatMessage({ id: 'admin.rights' })} style={{ margin: 0, paddingLeft: '1.25rem' }}>
+          {viewer.rights.map((right) => {
+            const { id, values } = rightMessage(right);
+            return <li key={right}>{intl.formatMessage({ id }, values)}</li>;
+          })}
+        </ul>
+      ) : (
+        <p className={styles.muted}>{intl.formatMessage({ id: 'admin.rightsNone' })}</p>
+      )}
+    </section>
+  );
+}

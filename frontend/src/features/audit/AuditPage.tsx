@@ -1,0 +1,113 @@
+import { useIntl } from 'react-intl';
+import { useSearchParams } from 'react-router';
+import { useQuery } from 'urql';
+import { PageStatus } from '../../components/PageStatus';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { messageIdForCombinedError } from '../../lib/graphql/errors';
+import { EmptyState } from '../admin/ui/EmptyState';
+import { Notice } from '../admin/ui/Notice';
+import { Pager } from '../admin/ui/Pager';
+import { FIRST_PAGE, pageLinks, pagingVariables, parsePaging, withPaging } from '../admin/ui/paging';
+import { SelectField } from '../admin/ui/SelectField';
+import styles from '../admin/ui/ui.module.css';
+import { useStaffViewer } from '../auth/staffSession';
+import { useEmployer } from '../employers/EmployerContext';
+import { AUDIT_ACTIONS, isAuditAction, type AuditAction } from './actions';
+import { auditEventsQuery } from './audit.graphql';
+import { AuditEventList, auditRows } from './AuditEventList';
+import { PersonFilter } from './PersonFilter';
+import page from './AuditPage.module.css';
+
+const PAGE_SIZE = 25;
+
+/**
+ * The audit trail (R27): who did what to whom and when, newest first, filterable by person and
+ * action; filters and page in the URL (?persoon=…&actie=…&pagina=…).
+ */
+export default function AuditPage() {
+  const intl = useIntl();
+  const employer = useEmployer();
+  const viewer = useStaffViewer();
+  useDocumentTitle('audit.title');
+  const [params, setParams] = useSearchParams();
+  const personId = params.get('persoon') || null;
+  const actionParam = params.get('actie') ?? '';
+  const action: AuditAction | null = isAuditAction(actionParam) ? actionParam : null;
+  const paging = parsePaging(params);
+
+  const [result] = useQuery({
+    query: auditEventsQuery,
+    variables: {
+      ...(personId ? { personId } : {}),
+      ...(action ? { actions: [action] } : {}),
+      ...pagingVariables(paging, PAGE_SIZE),
+    },
+    requestPolicy: 'cache-and-network',
+  });
+  const connection = result.data?.auditEvents;
+  const events = auditRows(connection);
+  const links = connection ? pageLinks(params, paging, connection.pageInfo, connection.totalCount, PAGE_SIZE) : null;
+  const countText = connection ? intl.formatMessage({ id: 'audit.count' }, { count: connection.totalCount }) : '';
+
+  const setFilter = (key: 'persoon' | 'actie', value: string | null) => {
+    const next = withPaging(params, FIRST_PAGE);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next);
+  };
+
+  return (
+    <div className={styles.page}>
+      <header>
+        <h1 className={styles.title}>{intl.formatMessage({ id: 'audit.title' })}</h1>
+        <p className={styles.subtitle}>{intl.formatMessage({ id: 'audit.intro' })}</p>
+      </header>
+      {viewer.scope === 'PROVIDER' && !personId && (
+        <Notice>{intl.formatMessage({ id: 'audit.providerScope' }, { provider: employer.provider.name })}</Notice>
+      )}
+      <section className={`${styles.card} ${page.filters}`} aria-label={intl.formatMessage({ id: 'audit.filters' })}>
+        <div className={page.person}>
+          <PersonFilter employerId={employer.id} personId={personId} onChange={(id) => setFilter('persoon', id)} />
+        </div>
+        <div className={page.action}>
+          <SelectField<'ALL' | AuditAction>
+            label={intl.formatMessage({ id: 'audit.filter.action' })}
+            value={action ?? 'ALL'}
+            onChange={(value) => setFilter('actie', value === 'ALL' ? null : value)}
+            options={[
+              { id: 'ALL', label: intl.formatMessage({ id: 'audit.filter.allActions' }) },
+              ...AUDIT_ACTIONS.map((a) => ({ id: a, label: intl.formatMessage({ id: `audit.action.${a}` }) })),
+            ]}
+          />
+        </div>
+      </section>
+      <section className={styles.stack} aria-labelledby="audit-count">
+        <p id="audit-count" role="status" className={styles.muted} style={{ margin: 0 }}>
+          {countText}
+        </p>
+        {result.error && !connection && <Notice tone="error">{intl.formatMessage({ id: messageIdForCombinedError(result.error) })}</Notice>}
+        {!connection && result.fetching && <PageStatus />}
+        {connection &&
+          (events.length > 0 ? (
+            <AuditEventList events={events} employerId={employer.id} label={intl.formatMessage({ id: 'audit.title' })} />
+          ) : (
+            <div className={styles.card}>
+              <EmptyState title={intl.formatMessage({ id: personId || action ? 'audit.noMatchTitle' : 'audit.emptyTitle' })}>
+                <p>{intl.formatMessage({ id: personId || action ? 'audit.noMatchBody' : 'audit.emptyBody' })}</p>
+              </EmptyState>
+            </div>
+          ))}
+        {connection && links && connection.totalCount > 0 && (
+          <Pager
+            page={paging.page}
+            pageSize={PAGE_SIZE}
+            totalCount={connection.totalCount}
+            previousHref={links.previous}
+            nextHref={links.next}
+            summary={countText}
+          />
+        )}
+      </section>
+    </div>
+  );
+}

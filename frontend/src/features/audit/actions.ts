@@ -1,0 +1,49 @@
+import type { MessageId } from '../../i18n/catalogue';
+
+/** Audit actions the SPA knows (server/audit, server/mail): stable codes, translated here. */
+export const AUDIT_ACTIONS = [
+  'ACCESS_GRANTED',
+  'INVITATION_RESENT',
+  'INVITATION_REVOKED',
+  'INVITATION_BURNED',
+  'ACCESS_ACCEPTED',
+  'ACCESS_BLOCKED',
+  'ACCESS_UNBLOCKED',
+  'USERNAME_SENT',
+  'PERSON_EMAIL_CHANGED',
+  'ACCOUNT_LOCKED',
+  'PASSWORD_CHANGED',
+  'PASSWORD_RESET',
+  'USERNAME_CHANGED',
+  'PRODUCT_ACTIVATED',
+  'PRODUCT_DEACTIVATED',
+  'MIJNLOKET_ADDENDUM_SIGNED',
+  'MAIL_TEMPLATE_SAVED',
+  'MAIL_TEMPLATE_RESET',
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export function isAuditAction(value: string): value is AuditAction {
+  return (AUDIT_ACTIONS as readonly string[]).includes(value);
+}
+
+/** The text of an action; one the SPA does not know yet shows its code, never breaks the list. */
+export function actionMessage(action: string): { id: MessageId; values?: Record<string, string> } {
+  return isAuditAction(action) ? { id: `audit.action.${action}` } : { id: 'audit.action.unknown', values: { code: action } };
+}
+
+export const ACTOR_KINDS = ['STAFF_USER', 'API_CLIENT', 'EMPLOYEE', 'SYSTEM'] as const;
+
+export function actorKindMessage(kind: string): MessageId {
+  return (ACTOR_KINDS as readonly string[]).includes(kind)
+    ? (`audit.actor.${kind as (typeof ACTOR_KINDS)[number]}` as const)
+    : 'audit.actor.unknown';
+}
+
+/** ID prefixes of the targets that nodes(ids:) can name (graph/support.go nodeTables). */
+const NAMEABLE = /^(acc|per|prd)_/;
+
+export function nameableTargets(ids: Iterable<string>): string[] {
+  return [...new Set([...ids].filter((id) => NAMEABLE.test(id)))].sort();
+}

@@ -1,0 +1,64 @@
+import { graphql } from '../../gql';
+
+/** The audit trail (R27), newest first, optionally about one person and of some actions. */
+export const auditEventsQuery = graphql(`
+  query AdminAuditEvents($personId: ID, $actions: [String!], $first: Int, $after: Cursor, $last: Int, $before: Cursor) {
+    auditEvents(personId: $personId, actions: $actions, first: $first, after: $after, last: $last, before: $before) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      edges {
+        node {
+          id
+          createdAt
+          actorKind
+          actorName
+          action
+          targetType
+          targetID
+        }
+      }
+    }
+  }
+`);
+
+/**
+ * What the events were done to: the audit event names only a type and an ID, so the names are
+ * looked up with nodes(ids:) (accounts lead to their person).
+ */
+export const auditTargetsQuery = graphql(`
+  query AdminAuditTargets($ids: [ID!]!) {
+    nodes(ids: $ids) {
+      id
+      ... on Account {
+        person {
+          id
+          fullName
+        }
+      }
+      ... on Person {
+        fullName
+      }
+      ... on Product {
+        nameNl
+        nameEn
+      }
+    }
+  }
+`);
+
+/** The name of the person the trail is filtered on. */
+export const auditPersonQuery = graphql(`
+  query AdminAuditPerson($id: ID!) {
+    node(id: $id) {
+      id
+      ... on Person {
+        fullName
+      }
+    }
+  }
+`);

@@ -1,0 +1,110 @@
+import { Suspense } from 'react';
+import { useIntl } from 'react-intl';
+import { Link, NavLink, Outlet, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { PageMessage } from '../../components/PageMessage';
+import { PageStatus } from '../../components/PageStatus';
+import { messageIdForCombinedError, topLevelErrorCode } from '../../lib/graphql/errors';
+import { BackIcon } from '../admin/ui/icons';
+import { Notice } from '../admin/ui/Notice';
+import { useRights } from '../admin/ui/rights';
+import ui from '../admin/ui/ui.module.css';
+import { useStaffViewer } from '../auth/staffSession';
+import { EmployerContext, employerPath, type EmployerData } from './EmployerContext';
+import { employerQuery } from './employers.graphql';
+import { VariantBadge } from './VariantBadge';
+import styles from './EmployerLayout.module.css';
+
+/**
+ * The frame of every page of one employer: the employer header (seed 000: name, address,
+ * "Administratie 23735") with the MijnLoket variant, and the employer's sections.
+ */
+export function EmployerLayout() {
+  const intl = useIntl();
+  const { employerId = '' } = useParams();
+  const [result] = useQuery({ query: employerQuery, variables: { id: employerId } });
+  const employer = result.data?.employer;
+
+  if (!employer) {
+    if (result.fetching || (!result.error && !result.data)) return <PageStatus />;
+    const code = topLevelErrorCode(result.error);
+    if (code === 'NOT_FOUND' || (!result.error && result.data && !employer)) {
+      return <PageMessage titleId="employers.notFound.title" bodyId="employers.notFound.body" />;
+    }
+    return (
+      <div className={ui.page}>
+        <Notice tone="error">{intl.formatMessage({ id: result.error ? messageIdForCombinedError(result.error) : 'error.generic' })}</Notice>
+      </div>
+    );
+  }
+
+  return (
+    <EmployerContext value={employer}>
+      <EmployerHeader employer={employer} />
+      <Suspense fallback={<PageStatus />}>
+        <Outlet />
+      </Suspense>
+    </EmployerContext>
+  );
+}
+
+function EmployerHeader({ employer }: { employer: EmployerData }) {
+  const intl = useIntl();
+  const viewer = useStaffViewer();
+  const rights = useRights();
+  const sections = [
+    { to: '', label: 'employers.nav.overview', end: true, show: true },
+    { to: 'werknemers', label: 'employers.nav.employees', end: false, show: true },
+    {
+      to: 'collectief',
+      label: 'employers.nav.collective',
+      end: false,
+      show: rights.has('COLLECTIVE_MUTATIONS') && rights.has('MANAGE_PORTAL_ACCESS'),
+    },
+    { to: 'producten', label: 'employers.nav.products', end: false, show: true },
+    { to: 'e-mailteksten', label: 'employers.nav.mailTexts', end: false, show: rights.has('MANAGE_MAIL_TEMPLATES') },
+    { to: 'logboek', label: 'employers.nav.audit', end: false, show: rights.has('VIEW_AUDIT_LOG') },
+  ] as const;
+
+  return (
+    <div className={styles.headerWrap}>
+      <section className={styles.header} aria-label={intl.formatMessage({ id: 'employers.header.label' })}>
+        <div className={styles.identity}>
+          {viewer.scope === 'PROVIDER' && (
+            <Link to="/beheer" className={styles.switch}>
+              <BackIcon />
+              {intl.formatMessage({ id: 'employers.header.switch' })}
+            </Link>
+          )}
+          <p className={styles.name}>{employer.name}</p>
+          <p className={styles.address}>
+            <span>{employer.street}</span>
+            <span>
+              {employer.postalCode} {employer.city}
+            </span>
+          </p>
+          <p className={styles.admin}>
+            {intl.formatMessage({ id: 'employers.administration' }, { number: employer.administrationNumber })}
+          </p>
+        </div>
+        <div className={styles.variant}>
+          <span className={styles.variantLabel}>{intl.formatMessage({ id: 'employers.header.variant' })}</span>
+          <VariantBadge variant={employer.mijnLoketVariant} />
+        </div>
+      </section>
+      <nav className={styles.nav} aria-label={intl.formatMessage({ id: 'employers.nav.label' })}>
+        <ul className={styles.navList}>
+          {sections
+            .filter((s) => s.show)
+            .map((s) => (
+              <li key={s.to}>
+                <NavLink to={employerPath(employer.id, s.to)} end={s.end} className={styles.navLink}>
+                  {intl.formatMessage({ id: s.label })}
+                </NavLink>
+              </li>
+            ))}
+        </ul>
+      </nav>
+    </div>
+  );
+}

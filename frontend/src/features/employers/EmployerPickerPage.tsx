@@ -1,0 +1,124 @@
+import { useIntl } from 'react-intl';
+import { GridList, GridListItem } from 'react-aria-components';
+import { useSearchParams } from 'react-router';
+import { useQuery } from 'urql';
+import { PageStatus } from '../../components/PageStatus';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { messageIdForCombinedError } from '../../lib/graphql/errors';
+import { AccountCard } from '../admin/AccountCard';
+import { EmptyState } from '../admin/ui/EmptyState';
+import { ChevronIcon } from '../admin/ui/icons';
+import { Notice } from '../admin/ui/Notice';
+import { Pager } from '../admin/ui/Pager';
+import { pageLinks, pagingVariables, parsePaging } from '../admin/ui/paging';
+import { SearchInput } from '../admin/ui/SearchInput';
+import styles from '../admin/ui/ui.module.css';
+import { useSearchParamState } from '../admin/ui/useSearchParamState';
+import { useStaffViewer } from '../auth/staffSession';
+import { employerPath } from './EmployerContext';
+import { employersQuery } from './employers.graphql';
+import { VariantBadge } from './VariantBadge';
+
+const PAGE_SIZE = 20;
+
+/** /beheer for a provider user (ak-gebruiker): a searchable list of the provider's employers. */
+export function EmployerPickerPage() {
+  const intl = useIntl();
+  const viewer = useStaffViewer();
+  useDocumentTitle('employers.picker.title');
+  const [params] = useSearchParams();
+  const [search, setSearch, urlSearch] = useSearchParamState();
+  const paging = parsePaging(params);
+
+  const [result] = useQuery({
+    query: employersQuery,
+    variables: { ...(urlSearch.trim() ? { search: urlSearch.trim() } : {}), ...pagingVariables(paging, PAGE_SIZE) },
+  });
+  const connection = result.data?.employers;
+  const employers = (connection?.edges ?? []).flatMap((edge) => (edge?.node ? [edge.node] : []));
+  const links = connection ? pageLinks(params, paging, connection.pageInfo, connection.totalCount, PAGE_SIZE) : null;
+
+  return (
+    <div className={styles.page}>
+      <header>
+        <h1 className={styles.title}>{intl.formatMessage({ id: 'employers.picker.title' })}</h1>
+        <p className={styles.subtitle}>
+          {intl.formatMessage({ id: 'employers.picker.intro' }, { name: viewer.displayName, provider: viewer.provider?.name ?? '' })}
+        </p>
+      </header>
+      <div className={styles.grid2} style={{ gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 24rem), 1fr))' }}>
+        <section className={`${styles.card} ${styles.stack}`} aria-labelledby="employers-heading">
+          <h2 id="employers-heading" className={styles.cardTitle} style={{ margin: 0 }}>
+            {intl.formatMessage({ id: 'employers.picker.listTitle' })}
+          </h2>
+          <SearchInput
+            label={intl.formatMessage({ id: 'employers.picker.searchLabel' })}
+            value={search}
+            onChange={setSearch}
+          />
+          {result.error && !connection && (
+            <Notice tone="error">{intl.formatMessage({ id: messageIdForCombinedError(result.error) })}</Notice>
+          )}
+          {!connection && result.fetching && <PageStatus />}
+          {connection && (
+            <>
+              <p role="status" className={`${styles.muted} ${styles.small}`} style={{ margin: 0 }}>
+                {intl.formatMessage({ id: 'employers.picker.count' }, { count: connection.totalCount })}
+              </p>
+              {employers.length > 0 ? (
+                <GridList
+                  className={styles.list}
+                  aria-label={intl.formatMessage({ id: 'employers.picker.listTitle' })}
+                  items={employers}
+                >
+                  {(employer) => (
+                    <GridListItem
+                      id={employer.id}
+                      className={styles.listItem}
+                      textValue={employer.name}
+                      href={employerPath(employer.id)}
+                    >
+                      <div className={styles.listMain}>
+                        <span className={styles.listTitle}>{employer.name}</span>
+                        <span className={styles.listMeta}>
+                          <span>{intl.formatMessage({ id: 'employers.administration' }, { number: employer.administrationNumber })}</span>
+                          <span>{employer.city}</span>
+                        </span>
+                      </div>
+                      <div className={styles.listAside}>
+                        <VariantBadge variant={employer.mijnLoketVariant} />
+                      </div>
+                      <ChevronIcon />
+                    </GridListItem>
+                  )}
+                </GridList>
+              ) : (
+                <EmptyState
+                  title={intl.formatMessage({ id: urlSearch ? 'employers.picker.noMatchTitle' : 'employers.picker.noneTitle' })}
+                >
+                  <p>
+                    {intl.formatMessage(
+                      { id: urlSearch ? 'employers.picker.noMatchBody' : 'employers.picker.noneBody' },
+                      { search: urlSearch },
+                    )}
+                  </p>
+                </EmptyState>
+              )}
+              {links && (links.previous || links.next) && (
+                <Pager
+                  page={paging.page}
+                  pageSize={PAGE_SIZE}
+                  totalCount={connection.totalCount}
+                  previousHref={links.previous}
+                  nextHref={links.next}
+                  summary={intl.formatMessage({ id: 'employers.picker.count' }, { count: connection.totalCount })}
+                />
+              )}
+            </>
+          )}
+        </section>
+        <AccountCard />
+      </div>
+    </div>
+  );
+}

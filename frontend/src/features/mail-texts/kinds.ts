@@ -1,0 +1,21 @@
+import type { MailKind } from '../../gql/graphql';
+
+/** The kinds of mail in the order staff think of them (exhaustive over the schema). */
+export const MAIL_KINDS = [
+  'INVITATION',
+  'ACCESS_BLOCKED',
+  'ACCESS_UNBLOCKED',
+  'USERNAME',
+  'PASSWORD_RESET',
+  'ACCOUNT_LOCKED',
+  'NEW_DOCUMENT',
+] as const satisfies readonly MailKind[];
+
+type MissingKinds = Exclude<MailKind, (typeof MAIL_KINDS)[number]>;
+// Fails to compile when the server adds a kind this list lacks.
+const exhaustive: MissingKinds extends never ? true : false = true;
+void exhaustive;
+
+export function isMailKind(value: string): value is MailKind {
+  return (MAIL_KINDS as readonly string[]).includes(value);
+}

@@ -1,0 +1,123 @@
+import { useIntl } from 'react-intl';
+import { Checkbox, GridList, GridListItem, type Selection } from 'react-aria-components';
+import { useLocation } from 'react-router';
+import { AccessStatusBadge } from '../access/AccessStatusBadge';
+import { useFormat } from '../admin/ui/format';
+import { ChevronIcon } from '../admin/ui/icons';
+import styles from '../admin/ui/ui.module.css';
+import { employerPath } from '../employers/EmployerContext';
+import type { EmploymentRow } from './types';
+
+export interface PersonPick {
+  personId: string;
+  fullName: string;
+  employeeNumber: number;
+}
+
+export interface EmploymentListProps {
+  rows: EmploymentRow[];
+  label: string;
+  employerId: string;
+  /** Pick persons instead of opening them (collective mutations): selected persons by ID. */
+  picked?: ReadonlyMap<string, PersonPick>;
+  onPickedChange?: (picked: Map<string, PersonPick>) => void;
+}
+
+/** /beheer/werkgevers/:id/werknemers/:personId */
+export function personPath(employerId: string, personId: string): string {
+  return employerPath(employerId, `werknemers/${encodeURIComponent(personId)}`);
+}
+
+/**
+ * Persons picked after a change of the GridList selection on one page: a person with two
+ * employments has two rows; a click on either row (de)selects the person.
+ */
+export function nextPicked(
+  rows: EmploymentRow[],
+  previous: ReadonlyMap<string, PersonPick>,
+  selection: Selection,
+): Map<string, PersonPick> {
+  const next = new Map(previous);
+  const byPerson = new Map<string, EmploymentRow[]>();
+  for (const row of rows) byPerson.set(row.person.id, [...(byPerson.get(row.person.id) ?? []), row]);
+  for (const [personId, personRows] of byPerson) {
+    const inSelection = personRows.map((row) => selection === 'all' || selection.has(row.id));
+    const wasPicked = previous.has(personId);
+    const pickedNow = wasPicked ? inSelection.every(Boolean) : inSelection.some(Boolean);
+    if (pickedNow && !wasPicked) {
+      const first = personRows[0]!;
+      next.set(personId, { personId, fullName: first.person.fullName, employeeNumber: first.employeeNumber });
+    } else if (!pickedNow && wasPicked) {
+      next.delete(personId);
+    }
+  }
+  return next;
+}
+
+/**
+ * The employments (dienstverbanden) as a React Aria GridList: each row opens the person (R16), or,
+ * with `picked`, has a checkbox to choose the person for a collective mutation.
+ */
+export function EmploymentList({ rows, label, employerId, picked, onPickedChange }: EmploymentListProps) {
+  const intl = useIntl();
+  const format = useFormat();
+  const location = useLocation();
+  const picking = picked !== undefined;
+  const from = location.pathname + location.search;
+  const selectedKeys = picking ? new Set(rows.filter((row) => picked.has(row.person.id)).map((row) => row.id)) : undefined;
+
+  return (
+    <GridList
+      className={styles.list}
+      aria-label={label}
+      items={rows}
+      // The rows' links carry where they were opened from: re-render them when that changes.
+      dependencies={[from]}
+      {...(picking
+        ? {
+            selectionMode: 'multiple' as const,
+            selectedKeys,
+            onSelectionChange: (selection: Selection) => onPickedChange?.(nextPicked(rows, picked, selection)),
+          }
+        : {})}
+    >
+      {(row) => (
+        <GridListItem
+          id={row.id}
+          className={styles.listItem}
+          textValue={`${row.person.fullName}, ${intl.formatMessage({ id: 'persons.employeeNumber' }, { number: row.employeeNumber })}`}
+          {...(picking ? {} : { href: personPath(employerId, row.person.id), routerOptions: { state: { from } } })}
+        >
+          {picking && (
+            <Checkbox slot="selection" className={styles.choice}>
+              {({ isSelected }) => (
+                <span className={styles.box} aria-hidden="true">
+                  {isSelected ? '✓' : ''}
+                </span>
+              )}
+            </Checkbox>
+          )}
+          <div className={styles.listMain}>
+            <span className={styles.listTitle}>{row.person.fullName}</span>
+            <span className={styles.listMeta}>
+              <span>{intl.formatMessage({ id: 'persons.employeeNumber' }, { number: row.employeeNumber })}</span>
+              {row.jobTitle && <span>{row.jobTitle}</span>}
+              <span>{row.person.email ?? intl.formatMessage({ id: 'persons.noEmail' })}</span>
+            </span>
+          </div>
+          <div className={styles.listAside}>
+            <AccessStatusBadge status={row.person.account?.status} />
+            <span className={`${styles.small} ${styles.muted}`}>
+              {row.inService
+                ? row.endDate
+                  ? intl.formatMessage({ id: 'persons.service.leaving' }, { date: format.dayShort(row.endDate) })
+                  : intl.formatMessage({ id: 'persons.service.in' })
+                : intl.formatMessage({ id: 'persons.service.out' }, { date: row.endDate ? format.dayShort(row.endDate) : '' })}
+            </span>
+          </div>
+          {!picking && <ChevronIcon />}
+        </GridListItem>
+      )}
+    </GridList>
+  );
+}

@@ -1,0 +1,208 @@
+import { useIntl } from 'react-intl';
+import { Tab, TabList, TabPanel, Tabs, type Key } from 'react-aria-components';
+import { Link, Navigate, useLocation, useParams, useSearchParams } from 'react-router';
+import { useQuery } from 'urql';
+import { PageStatus } from '../../components/PageStatus';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { messageIdForCombinedError, topLevelErrorCode } from '../../lib/graphql/errors';
+import { AccessPanel } from '../access/AccessPanel';
+import { AccessStatusBadge } from '../access/AccessStatusBadge';
+import { PersonAuditTrail } from '../audit/PersonAuditTrail';
+import { useFormat } from '../admin/ui/format';
+import { CloseIcon } from '../admin/ui/icons';
+import { Notice } from '../admin/ui/Notice';
+import { useRights } from '../admin/ui/rights';
+import { returnPathFrom } from '../admin/ui/router';
+import styles from '../admin/ui/ui.module.css';
+import { employerPath, useEmployer } from '../employers/EmployerContext';
+import { EmptyState } from '../admin/ui/EmptyState';
+import { personPath } from './EmploymentList';
+import { personQuery } from './persons.graphql';
+import type { PersonData } from './types';
+import person from './PersonPage.module.css';
+
+const TABS = ['persoon', 'dienstverbanden', 'logboek'] as const;
+type TabKey = (typeof TABS)[number];
+
+/**
+ * A person opened from the search field or the list (R16): tabs Persoon (personal data and the
+ * access panel), Dienstverbanden (R18) and Logboek (R27); the ✕ closes the person and returns to
+ * where it was opened from, or to the employer level.
+ */
+export function PersonPage() {
+  const intl = useIntl();
+  const employer = useEmployer();
+  const rights = useRights();
+  const location = useLocation();
+  const { personId = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const canViewRegisteredEmail = rights.has('VIEW_MIJNLOKET_EMAIL');
+  const [result] = useQuery({
+    query: personQuery,
+    variables: { id: personId, withRegisteredEmail: canViewRegisteredEmail },
+    requestPolicy: 'cache-and-network',
+  });
+  const node = result.data?.node;
+  const data = node?.__typename === 'Person' ? node : null;
+  useDocumentTitle('persons.page.documentTitle', { name: data?.fullName ?? '…' });
+
+  const closeTo = returnPathFrom(location.state, employerPath(employer.id)) ?? employerPath(employer.id);
+  const tabs = TABS.filter((t) => t !== 'logboek' || rights.has('VIEW_AUDIT_LOG'));
+  const requested = params.get('tab') as TabKey | null;
+  const tab: TabKey = requested && tabs.includes(requested) ? requested : 'persoon';
+
+  if (!data) {
+    if (result.fetching || (!result.data && !result.error)) return <PageStatus />;
+    const notFound = topLevelErrorCode(result.error) === 'NOT_FOUND' || (result.data && !data);
+    return (
+      <div className={styles.page}>
+        <div className={styles.card}>
+          <EmptyState
+            title={intl.formatMessage({ id: notFound ? 'persons.page.notFoundTitle' : 'persons.page.errorTitle' })}
+            action={
+              <Link to={employerPath(employer.id)} className={styles.buttonSecondary}>
+                {intl.formatMessage({ id: 'persons.page.backToEmployer' })}
+              </Link>
+            }
+          >
+            <p>
+              {notFound || !result.error
+                ? intl.formatMessage({ id: 'persons.page.notFoundBody' })
+                : intl.formatMessage({ id: messageIdForCombinedError(result.error) })}
+            </p>
+          </EmptyState>
+        </div>
+      </div>
+    );
+  }
+
+  // A person of another employer (a provider user's shared link): show it under its own employer.
+  if (data.employer.id !== employer.id) {
+    return <Navigate to={personPath(data.employer.id, data.id) + location.search} replace />;
+  }
+
+  const numbers = (data.employments ?? []).map((e) => e.employeeNumber).sort((a, b) => a - b);
+
+  return (
+    <div className={styles.page}>
+      <header className={person.header}>
+        <div className={person.identity}>
+          <div className={person.titleRow}>
+            <h1 className={styles.title}>{data.fullName}</h1>
+            <Link
+              to={closeTo}
+              className={styles.iconButton}
+              aria-label={intl.formatMessage({ id: 'persons.page.close' }, { name: data.fullName })}
+              title={intl.formatMessage({ id: 'persons.page.close' }, { name: data.fullName })}
+            >
+              <CloseIcon />
+            </Link>
+          </div>
+          <p className={person.meta}>
+            <span>{intl.formatMessage({ id: 'persons.page.numbers' }, { count: numbers.length, numbers: numbers.join(', ') })}</span>
+            <AccessStatusBadge status={data.account?.status} />
+          </p>
+        </div>
+      </header>
+
+      {result.error && <Notice tone="warning">{intl.formatMessage({ id: messageIdForCombinedError(result.error) })}</Notice>}
+
+      <Tabs
+        className={styles.tabs}
+        selectedKey={tab}
+        onSelectionChange={(key: Key) => {
+          const next = new URLSearchParams(params);
+          if (key === 'persoon') next.delete('tab');
+          else next.set('tab', String(key));
+          setParams(next, { replace: true, state: location.state });
+        }}
+      >
+        <TabList className={styles.tabList} aria-label={intl.formatMessage({ id: 'persons.page.tabs' })}>
+          {tabs.map((key) => (
+            <Tab key={key} id={key} className={styles.tab}>
+              {intl.formatMessage({ id: `persons.tab.${key}` })}
+            </Tab>
+          ))}
+        </TabList>
+        <TabPanel id="persoon" className={styles.tabPanel}>
+          <div className={styles.grid2}>
+            <PersonalData person={data} />
+            <AccessPanel person={data} canManage={rights.has('MANAGE_PORTAL_ACCESS')} canViewRegisteredEmail={canViewRegisteredEmail} />
+          </div>
+        </TabPanel>
+        <TabPanel id="dienstverbanden" className={styles.tabPanel}>
+          <Employments person={data} />
+        </TabPanel>
+        {tabs.includes('logboek') && (
+          <TabPanel id="logboek" className={styles.tabPanel}>
+            <PersonAuditTrail personId={data.id} employerId={employer.id} />
+          </TabPanel>
+        )}
+      </Tabs>
+    </div>
+  );
+}
+
+function PersonalData({ person: p }: { person: PersonData }) {
+  const intl = useIntl();
+  const format = useFormat();
+  return (
+    <section className={styles.card} aria-labelledby="personal-title">
+      <h2 id="personal-title" className={styles.cardTitle}>
+        {intl.formatMessage({ id: 'persons.personal.title' })}
+      </h2>
+      <dl className={styles.details}>
+        <dt>{intl.formatMessage({ id: 'persons.personal.name' })}</dt>
+        <dd>{p.fullName}</dd>
+        <dt>{intl.formatMessage({ id: 'persons.personal.initials' })}</dt>
+        <dd>{p.initials || '—'}</dd>
+        <dt>{intl.formatMessage({ id: 'persons.personal.lastName' })}</dt>
+        <dd>{[p.lastNamePrefix, p.lastName].filter(Boolean).join(' ')}</dd>
+        <dt>{intl.formatMessage({ id: 'persons.personal.birthDate' })}</dt>
+        <dd>{format.day(p.birthDate)}</dd>
+        <dt>{intl.formatMessage({ id: 'persons.personal.email' })}</dt>
+        <dd>{p.email ?? <span className={styles.muted}>{intl.formatMessage({ id: 'persons.noEmail' })}</span>}</dd>
+        <dt>{intl.formatMessage({ id: 'persons.personal.phone' })}</dt>
+        <dd>{p.phone ?? <span className={styles.muted}>—</span>}</dd>
+      </dl>
+    </section>
+  );
+}
+
+function Employments({ person: p }: { person: PersonData }) {
+  const intl = useIntl();
+  const format = useFormat();
+  const employments = [...(p.employments ?? [])].sort((a, b) => b.startDate.localeCompare(a.startDate));
+  return (
+    <section className={`${styles.card} ${styles.stack}`} aria-labelledby="employments-title">
+      <h2 id="employments-title" className={styles.cardTitle} style={{ margin: 0 }}>
+        {intl.formatMessage({ id: 'persons.employments.title' })}
+      </h2>
+      {employments.length > 1 && <Notice>{intl.formatMessage({ id: 'persons.employments.oneLogin' })}</Notice>}
+      <div className={styles.tableWrap}>
+        <table className={styles.table}>
+          <thead>
+            <tr>
+              <th scope="col">{intl.formatMessage({ id: 'persons.employments.number' })}</th>
+              <th scope="col">{intl.formatMessage({ id: 'persons.employments.jobTitle' })}</th>
+              <th scope="col">{intl.formatMessage({ id: 'persons.employments.start' })}</th>
+              <th scope="col">{intl.formatMessage({ id: 'persons.employments.end' })}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {employments.map((e) => (
+              <tr key={e.id}>
+                <td className={styles.numberCell}>{e.employeeNumber}</td>
+                <td>{e.jobTitle || '—'}</td>
+                <td className={styles.numberCell}>{format.dayShort(e.startDate)}</td>
+                <td className={styles.numberCell}>
+                  {e.endDate ? format.dayShort(e.endDate) : intl.formatMessage({ id: 'persons.service.in' })}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
