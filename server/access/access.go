@@ -289,11 +289,8 @@ func (s *Service) invite(ctx context.Context, c *ent.Client, subs []*subject) ([
 // Resend issues a new link for an unused invitation; the old link stops working (R3).
 func (s *Service) Resend(ctx context.Context, personID string) (*ent.Person, error) {
 	return s.change(ctx, viewer.ManagePortalAccess, personID, func(c *ent.Client, sub *subject) error {
-		if sub.acc == nil || sub.acc.State != account.StateINVITED {
-			if sub.acc != nil && (sub.acc.State == account.StateACTIVE || sub.acc.State == account.StateBLOCKED) {
-				return refusal(CodeInvitationUsed)
-			}
-			return refusal(CodeNoInvitation)
+		if err := unusedInvitation(sub); err != nil {
+			return err
 		}
 		if sub.p.Email == nil {
 			return refusal(CodeEmailRequired)
@@ -306,15 +303,23 @@ func (s *Service) Resend(ctx context.Context, personID string) (*ent.Person, err
 	})
 }
 
+// unusedInvitation refuses resend and withdraw unless an invitation is still unused (R3).
+func unusedInvitation(sub *subject) error {
+	switch {
+	case sub.acc != nil && sub.acc.State == account.StateINVITED:
+		return nil
+	case sub.acc != nil && (sub.acc.State == account.StateACTIVE || sub.acc.State == account.StateBLOCKED):
+		return refusal(CodeInvitationUsed)
+	}
+	return refusal(CodeNoInvitation)
+}
+
 // Revoke withdraws an unused invitation: its link then answers "withdrawn" (R3) and the
 // person has no access.
 func (s *Service) Revoke(ctx context.Context, personID string) (*ent.Person, error) {
 	return s.change(ctx, viewer.ManagePortalAccess, personID, func(c *ent.Client, sub *subject) error {
-		if sub.acc == nil || sub.acc.State != account.StateINVITED {
-			if sub.acc != nil && (sub.acc.State == account.StateACTIVE || sub.acc.State == account.StateBLOCKED) {
-				return refusal(CodeInvitationUsed)
-			}
-			return refusal(CodeNoInvitation)
+		if err := unusedInvitation(sub); err != nil {
+			return err
 		}
 		now := s.Clock.Now()
 		if err := c.Invitation.Update().

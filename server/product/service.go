@@ -9,8 +9,6 @@ import (
 	"sync"
 	"time"
 
-	"entgo.io/ent/dialect"
-	entsql "entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 
 	"github.com/werkportaal/werkportaal/ent"
@@ -359,11 +357,7 @@ func requireManageProducts(ctx context.Context) (*viewer.Principal, error) {
 func loadEmployer(ctx context.Context, c *ent.Client, id string, lock bool) (*ent.Employer, error) {
 	q := c.Employer.Query().Where(employer.ID(id))
 	if lock {
-		q.Unique(false).Modify(func(s *entsql.Selector) {
-			if s.Dialect() == dialect.Postgres {
-				s.ForUpdate()
-			}
-		})
+		q.Unique(false).Modify(store.ForUpdate)
 	}
 	e, err := q.Only(ctx)
 	if ent.IsNotFound(err) || errors.Is(err, privacy.Deny) {
