@@ -500,18 +500,19 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Session",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			session.FieldKind:         {Type: field.TypeEnum, Column: session.FieldKind},
-			session.FieldSubjectID:    {Type: field.TypeString, Column: session.FieldSubjectID},
-			session.FieldProviderID:   {Type: field.TypeString, Column: session.FieldProviderID},
-			session.FieldEmployerID:   {Type: field.TypeString, Column: session.FieldEmployerID},
-			session.FieldRefreshHash:  {Type: field.TypeString, Column: session.FieldRefreshHash},
-			session.FieldCreatedAt:    {Type: field.TypeTime, Column: session.FieldCreatedAt},
-			session.FieldExpiresAt:    {Type: field.TypeTime, Column: session.FieldExpiresAt},
-			session.FieldRefreshedAt:  {Type: field.TypeTime, Column: session.FieldRefreshedAt},
-			session.FieldRevokedAt:    {Type: field.TypeTime, Column: session.FieldRevokedAt},
-			session.FieldRevokeReason: {Type: field.TypeString, Column: session.FieldRevokeReason},
-			session.FieldUserAgent:    {Type: field.TypeString, Column: session.FieldUserAgent},
-			session.FieldIP:           {Type: field.TypeString, Column: session.FieldIP},
+			session.FieldKind:                {Type: field.TypeEnum, Column: session.FieldKind},
+			session.FieldSubjectID:           {Type: field.TypeString, Column: session.FieldSubjectID},
+			session.FieldProviderID:          {Type: field.TypeString, Column: session.FieldProviderID},
+			session.FieldEmployerID:          {Type: field.TypeString, Column: session.FieldEmployerID},
+			session.FieldRefreshHash:         {Type: field.TypeString, Column: session.FieldRefreshHash},
+			session.FieldPreviousRefreshHash: {Type: field.TypeString, Column: session.FieldPreviousRefreshHash},
+			session.FieldCreatedAt:           {Type: field.TypeTime, Column: session.FieldCreatedAt},
+			session.FieldExpiresAt:           {Type: field.TypeTime, Column: session.FieldExpiresAt},
+			session.FieldRefreshedAt:         {Type: field.TypeTime, Column: session.FieldRefreshedAt},
+			session.FieldRevokedAt:           {Type: field.TypeTime, Column: session.FieldRevokedAt},
+			session.FieldRevokeReason:        {Type: field.TypeString, Column: session.FieldRevokeReason},
+			session.FieldUserAgent:           {Type: field.TypeString, Column: session.FieldUserAgent},
+			session.FieldIP:                  {Type: field.TypeString, Column: session.FieldIP},
 		},
 	}
 	graph.Nodes[20] = &sqlgraph.Node{
@@ -3091,6 +3092,11 @@ func (f *SessionFilter) WhereEmployerID(p entql.StringP) {
 // WhereRefreshHash applies the entql string predicate on the refresh_hash field.
 func (f *SessionFilter) WhereRefreshHash(p entql.StringP) {
 	f.Where(p.Field(session.FieldRefreshHash))
+}
+
+// WherePreviousRefreshHash applies the entql string predicate on the previous_refresh_hash field.
+func (f *SessionFilter) WherePreviousRefreshHash(p entql.StringP) {
+	f.Where(p.Field(session.FieldPreviousRefreshHash))
 }
 
 // WhereCreatedAt applies the entql time.Time predicate on the created_at field.

@@ -19708,25 +19708,26 @@ func (m *ProviderMutation) ResetEdge(name string) error {
 // SessionMutation represents an operation that mutates the Session nodes in the graph.
 type SessionMutation struct {
 	config
-	op            Op
-	typ           string
-	id            *string
-	kind          *session.Kind
-	subject_id    *string
-	provider_id   *string
-	employer_id   *string
-	refresh_hash  *string
-	created_at    *time.Time
-	expires_at    *time.Time
-	refreshed_at  *time.Time
-	revoked_at    *time.Time
-	revoke_reason *string
-	user_agent    *string
-	ip            *string
-	clearedFields map[string]struct{}
-	done          bool
-	oldValue      func(context.Context) (*Session, error)
-	predicates    []predicate.Session
+	op                    Op
+	typ                   string
+	id                    *string
+	kind                  *session.Kind
+	subject_id            *string
+	provider_id           *string
+	employer_id           *string
+	refresh_hash          *string
+	previous_refresh_hash *string
+	created_at            *time.Time
+	expires_at            *time.Time
+	refreshed_at          *time.Time
+	revoked_at            *time.Time
+	revoke_reason         *string
+	user_agent            *string
+	ip                    *string
+	clearedFields         map[string]struct{}
+	done                  bool
+	oldValue              func(context.Context) (*Session, error)
+	predicates            []predicate.Session
 }
 
 var _ ent.Mutation = (*SessionMutation)(nil)
@@ -20037,6 +20038,55 @@ func (m *SessionMutation) RefreshHashCleared() bool {
 func (m *SessionMutation) ResetRefreshHash() {
 	m.refresh_hash = nil
 	delete(m.clearedFields, session.FieldRefreshHash)
+}
+
+// SetPreviousRefreshHash sets the "previous_refresh_hash" field.
+func (m *SessionMutation) SetPreviousRefreshHash(s string) {
+	m.previous_refresh_hash = &s
+}
+
+// PreviousRefreshHash returns the value of the "previous_refresh_hash" field in the mutation.
+func (m *SessionMutation) PreviousRefreshHash() (r string, exists bool) {
+	v := m.previous_refresh_hash
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPreviousRefreshHash returns the old "previous_refresh_hash" field's value of the Session entity.
+// If the Session object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SessionMutation) OldPreviousRefreshHash(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPreviousRefreshHash is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPreviousRefreshHash requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPreviousRefreshHash: %w", err)
+	}
+	return oldValue.PreviousRefreshHash, nil
+}
+
+// ClearPreviousRefreshHash clears the value of the "previous_refresh_hash" field.
+func (m *SessionMutation) ClearPreviousRefreshHash() {
+	m.previous_refresh_hash = nil
+	m.clearedFields[session.FieldPreviousRefreshHash] = struct{}{}
+}
+
+// PreviousRefreshHashCleared returns if the "previous_refresh_hash" field was cleared in this mutation.
+func (m *SessionMutation) PreviousRefreshHashCleared() bool {
+	_, ok := m.clearedFields[session.FieldPreviousRefreshHash]
+	return ok
+}
+
+// ResetPreviousRefreshHash resets all changes to the "previous_refresh_hash" field.
+func (m *SessionMutation) ResetPreviousRefreshHash() {
+	m.previous_refresh_hash = nil
+	delete(m.clearedFields, session.FieldPreviousRefreshHash)
 }
 
 // SetCreatedAt sets the "created_at" field.
@@ -20364,7 +20414,7 @@ func (m *SessionMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *SessionMutation) Fields() []string {
-	fields := make([]string, 0, 12)
+	fields := make([]string, 0, 13)
 	if m.kind != nil {
 		fields = append(fields, session.FieldKind)
 	}
@@ -20379,6 +20429,9 @@ func (m *SessionMutation) Fields() []string {
 	}
 	if m.refresh_hash != nil {
 		fields = append(fields, session.FieldRefreshHash)
+	}
+	if m.previous_refresh_hash != nil {
+		fields = append(fields, session.FieldPreviousRefreshHash)
 	}
 	if m.created_at != nil {
 		fields = append(fields, session.FieldCreatedAt)
@@ -20419,6 +20472,8 @@ func (m *SessionMutation) Field(name string) (ent.Value, bool) {
 		return m.EmployerID()
 	case session.FieldRefreshHash:
 		return m.RefreshHash()
+	case session.FieldPreviousRefreshHash:
+		return m.PreviousRefreshHash()
 	case session.FieldCreatedAt:
 		return m.CreatedAt()
 	case session.FieldExpiresAt:
@@ -20452,6 +20507,8 @@ func (m *SessionMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldEmployerID(ctx)
 	case session.FieldRefreshHash:
 		return m.OldRefreshHash(ctx)
+	case session.FieldPreviousRefreshHash:
+		return m.OldPreviousRefreshHash(ctx)
 	case session.FieldCreatedAt:
 		return m.OldCreatedAt(ctx)
 	case session.FieldExpiresAt:
@@ -20509,6 +20566,13 @@ func (m *SessionMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetRefreshHash(v)
+		return nil
+	case session.FieldPreviousRefreshHash:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPreviousRefreshHash(v)
 		return nil
 	case session.FieldCreatedAt:
 		v, ok := value.(time.Time)
@@ -20595,6 +20659,9 @@ func (m *SessionMutation) ClearedFields() []string {
 	if m.FieldCleared(session.FieldRefreshHash) {
 		fields = append(fields, session.FieldRefreshHash)
 	}
+	if m.FieldCleared(session.FieldPreviousRefreshHash) {
+		fields = append(fields, session.FieldPreviousRefreshHash)
+	}
 	if m.FieldCleared(session.FieldRefreshedAt) {
 		fields = append(fields, session.FieldRefreshedAt)
 	}
@@ -20623,6 +20690,9 @@ func (m *SessionMutation) ClearField(name string) error {
 		return nil
 	case session.FieldRefreshHash:
 		m.ClearRefreshHash()
+		return nil
+	case session.FieldPreviousRefreshHash:
+		m.ClearPreviousRefreshHash()
 		return nil
 	case session.FieldRefreshedAt:
 		m.ClearRefreshedAt()
@@ -20655,6 +20725,9 @@ func (m *SessionMutation) ResetField(name string) error {
 		return nil
 	case session.FieldRefreshHash:
 		m.ResetRefreshHash()
+		return nil
+	case session.FieldPreviousRefreshHash:
+		m.ResetPreviousRefreshHash()
 		return nil
 	case session.FieldCreatedAt:
 		m.ResetCreatedAt()

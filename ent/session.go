@@ -28,6 +28,8 @@ type Session struct {
 	EmployerID *string `json:"employer_id,omitempty"`
 	// SHA-256 of the current refresh token.
 	RefreshHash *string `json:"-"`
+	// SHA-256 of the refresh token before the last rotation; presented again later, it ends the session (reuse detection).
+	PreviousRefreshHash *string `json:"-"`
 	// When the session started.
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// Absolute end of the session.
@@ -50,7 +52,7 @@ func (*Session) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case session.FieldID, session.FieldKind, session.FieldSubjectID, session.FieldProviderID, session.FieldEmployerID, session.FieldRefreshHash, session.FieldRevokeReason, session.FieldUserAgent, session.FieldIP:
+		case session.FieldID, session.FieldKind, session.FieldSubjectID, session.FieldProviderID, session.FieldEmployerID, session.FieldRefreshHash, session.FieldPreviousRefreshHash, session.FieldRevokeReason, session.FieldUserAgent, session.FieldIP:
 			values[i] = new(sql.NullString)
 		case session.FieldCreatedAt, session.FieldExpiresAt, session.FieldRefreshedAt, session.FieldRevokedAt:
 			values[i] = new(sql.NullTime)
@@ -106,6 +108,13 @@ func (_m *Session) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.RefreshHash = new(string)
 				*_m.RefreshHash = value.String
+			}
+		case session.FieldPreviousRefreshHash:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field previous_refresh_hash", values[i])
+			} else if value.Valid {
+				_m.PreviousRefreshHash = new(string)
+				*_m.PreviousRefreshHash = value.String
 			}
 		case session.FieldCreatedAt:
 			if value, ok := values[i].(*sql.NullTime); !ok {
@@ -203,6 +212,8 @@ func (_m *Session) String() string {
 	}
 	builder.WriteString(", ")
 	builder.WriteString("refresh_hash=<sensitive>")
+	builder.WriteString(", ")
+	builder.WriteString("previous_refresh_hash=<sensitive>")
 	builder.WriteString(", ")
 	builder.WriteString("created_at=")
 	builder.WriteString(_m.CreatedAt.Format(time.ANSIC))

@@ -69,6 +69,20 @@ func (_c *SessionCreate) SetNillableRefreshHash(v *string) *SessionCreate {
 	return _c
 }
 
+// SetPreviousRefreshHash sets the "previous_refresh_hash" field.
+func (_c *SessionCreate) SetPreviousRefreshHash(v string) *SessionCreate {
+	_c.mutation.SetPreviousRefreshHash(v)
+	return _c
+}
+
+// SetNillablePreviousRefreshHash sets the "previous_refresh_hash" field if the given value is not nil.
+func (_c *SessionCreate) SetNillablePreviousRefreshHash(v *string) *SessionCreate {
+	if v != nil {
+		_c.SetPreviousRefreshHash(*v)
+	}
+	return _c
+}
+
 // SetCreatedAt sets the "created_at" field.
 func (_c *SessionCreate) SetCreatedAt(v time.Time) *SessionCreate {
 	_c.mutation.SetCreatedAt(v)
@@ -329,6 +343,10 @@ func (_c *SessionCreate) createSpec() (*Session, *sqlgraph.CreateSpec) {
 		_spec.SetField(session.FieldRefreshHash, field.TypeString, value)
 		_node.RefreshHash = &value
 	}
+	if value, ok := _c.mutation.PreviousRefreshHash(); ok {
+		_spec.SetField(session.FieldPreviousRefreshHash, field.TypeString, value)
+		_node.PreviousRefreshHash = &value
+	}
 	if value, ok := _c.mutation.CreatedAt(); ok {
 		_spec.SetField(session.FieldCreatedAt, field.TypeTime, value)
 		_node.CreatedAt = value
@@ -424,6 +442,24 @@ func (u *SessionUpsert) UpdateRefreshHash() *SessionUpsert {
 // ClearRefreshHash clears the value of the "refresh_hash" field.
 func (u *SessionUpsert) ClearRefreshHash() *SessionUpsert {
 	u.SetNull(session.FieldRefreshHash)
+	return u
+}
+
+// SetPreviousRefreshHash sets the "previous_refresh_hash" field.
+func (u *SessionUpsert) SetPreviousRefreshHash(v string) *SessionUpsert {
+	u.Set(session.FieldPreviousRefreshHash, v)
+	return u
+}
+
+// UpdatePreviousRefreshHash sets the "previous_refresh_hash" field to the value that was provided on create.
+func (u *SessionUpsert) UpdatePreviousRefreshHash() *SessionUpsert {
+	u.SetExcluded(session.FieldPreviousRefreshHash)
+	return u
+}
+
+// ClearPreviousRefreshHash clears the value of the "previous_refresh_hash" field.
+func (u *SessionUpsert) ClearPreviousRefreshHash() *SessionUpsert {
+	u.SetNull(session.FieldPreviousRefreshHash)
 	return u
 }
 
@@ -598,6 +634,27 @@ func (u *SessionUpsertOne) UpdateRefreshHash() *SessionUpsertOne {
 func (u *SessionUpsertOne) ClearRefreshHash() *SessionUpsertOne {
 	return u.Update(func(s *SessionUpsert) {
 		s.ClearRefreshHash()
+	})
+}
+
+// SetPreviousRefreshHash sets the "previous_refresh_hash" field.
+func (u *SessionUpsertOne) SetPreviousRefreshHash(v string) *SessionUpsertOne {
+	return u.Update(func(s *SessionUpsert) {
+		s.SetPreviousRefreshHash(v)
+	})
+}
+
+// UpdatePreviousRefreshHash sets the "previous_refresh_hash" field to the value that was provided on create.
+func (u *SessionUpsertOne) UpdatePreviousRefreshHash() *SessionUpsertOne {
+	return u.Update(func(s *SessionUpsert) {
+		s.UpdatePreviousRefreshHash()
+	})
+}
+
+// ClearPreviousRefreshHash clears the value of the "previous_refresh_hash" field.
+func (u *SessionUpsertOne) ClearPreviousRefreshHash() *SessionUpsertOne {
+	return u.Update(func(s *SessionUpsert) {
+		s.ClearPreviousRefreshHash()
 	})
 }
 
@@ -954,6 +1011,27 @@ func (u *SessionUpsertBulk) UpdateRefreshHash() *SessionUpsertBulk {
 func (u *SessionUpsertBulk) ClearRefreshHash() *SessionUpsertBulk {
 	return u.Update(func(s *SessionUpsert) {
 		s.ClearRefreshHash()
+	})
+}
+
+// SetPreviousRefreshHash sets the "previous_refresh_hash" field.
+func (u *SessionUpsertBulk) SetPreviousRefreshHash(v string) *SessionUpsertBulk {
+	return u.Update(func(s *SessionUpsert) {
+		s.SetPreviousRefreshHash(v)
+	})
+}
+
+// UpdatePreviousRefreshHash sets the "previous_refresh_hash" field to the value that was provided on create.
+func (u *SessionUpsertBulk) UpdatePreviousRefreshHash() *SessionUpsertBulk {
+	return u.Update(func(s *SessionUpsert) {
+		s.UpdatePreviousRefreshHash()
+	})
+}
+
+// ClearPreviousRefreshHash clears the value of the "previous_refresh_hash" field.
+func (u *SessionUpsertBulk) ClearPreviousRefreshHash() *SessionUpsertBulk {
+	return u.Update(func(s *SessionUpsert) {
+		s.ClearPreviousRefreshHash()
 	})
 }
 

@@ -49,6 +49,26 @@ func (_u *SessionUpdate) ClearRefreshHash() *SessionUpdate {
 	return _u
 }
 
+// SetPreviousRefreshHash sets the "previous_refresh_hash" field.
+func (_u *SessionUpdate) SetPreviousRefreshHash(v string) *SessionUpdate {
+	_u.mutation.SetPreviousRefreshHash(v)
+	return _u
+}
+
+// SetNillablePreviousRefreshHash sets the "previous_refresh_hash" field if the given value is not nil.
+func (_u *SessionUpdate) SetNillablePreviousRefreshHash(v *string) *SessionUpdate {
+	if v != nil {
+		_u.SetPreviousRefreshHash(*v)
+	}
+	return _u
+}
+
+// ClearPreviousRefreshHash clears the value of the "previous_refresh_hash" field.
+func (_u *SessionUpdate) ClearPreviousRefreshHash() *SessionUpdate {
+	_u.mutation.ClearPreviousRefreshHash()
+	return _u
+}
+
 // SetExpiresAt sets the "expires_at" field.
 func (_u *SessionUpdate) SetExpiresAt(v time.Time) *SessionUpdate {
 	_u.mutation.SetExpiresAt(v)
@@ -225,6 +245,12 @@ func (_u *SessionUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if _u.mutation.RefreshHashCleared() {
 		_spec.ClearField(session.FieldRefreshHash, field.TypeString)
 	}
+	if value, ok := _u.mutation.PreviousRefreshHash(); ok {
+		_spec.SetField(session.FieldPreviousRefreshHash, field.TypeString, value)
+	}
+	if _u.mutation.PreviousRefreshHashCleared() {
+		_spec.ClearField(session.FieldPreviousRefreshHash, field.TypeString)
+	}
 	if value, ok := _u.mutation.ExpiresAt(); ok {
 		_spec.SetField(session.FieldExpiresAt, field.TypeTime, value)
 	}
@@ -291,6 +317,26 @@ func (_u *SessionUpdateOne) SetNillableRefreshHash(v *string) *SessionUpdateOne 
 // ClearRefreshHash clears the value of the "refresh_hash" field.
 func (_u *SessionUpdateOne) ClearRefreshHash() *SessionUpdateOne {
 	_u.mutation.ClearRefreshHash()
+	return _u
+}
+
+// SetPreviousRefreshHash sets the "previous_refresh_hash" field.
+func (_u *SessionUpdateOne) SetPreviousRefreshHash(v string) *SessionUpdateOne {
+	_u.mutation.SetPreviousRefreshHash(v)
+	return _u
+}
+
+// SetNillablePreviousRefreshHash sets the "previous_refresh_hash" field if the given value is not nil.
+func (_u *SessionUpdateOne) SetNillablePreviousRefreshHash(v *string) *SessionUpdateOne {
+	if v != nil {
+		_u.SetPreviousRefreshHash(*v)
+	}
+	return _u
+}
+
+// ClearPreviousRefreshHash clears the value of the "previous_refresh_hash" field.
+func (_u *SessionUpdateOne) ClearPreviousRefreshHash() *SessionUpdateOne {
+	_u.mutation.ClearPreviousRefreshHash()
 	return _u
 }
 
@@ -499,6 +545,12 @@ func (_u *SessionUpdateOne) sqlSave(ctx context.Context) (_node *Session, err er
 	}
 	if _u.mutation.RefreshHashCleared() {
 		_spec.ClearField(session.FieldRefreshHash, field.TypeString)
+	}
+	if value, ok := _u.mutation.PreviousRefreshHash(); ok {
+		_spec.SetField(session.FieldPreviousRefreshHash, field.TypeString, value)
+	}
+	if _u.mutation.PreviousRefreshHashCleared() {
+		_spec.ClearField(session.FieldPreviousRefreshHash, field.TypeString)
 	}
 	if value, ok := _u.mutation.ExpiresAt(); ok {
 		_spec.SetField(session.FieldExpiresAt, field.TypeTime, value)

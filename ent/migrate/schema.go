@@ -832,6 +832,7 @@ var (
 		{Name: "provider_id", Type: field.TypeString},
 		{Name: "employer_id", Type: field.TypeString, Nullable: true},
 		{Name: "refresh_hash", Type: field.TypeString, Nullable: true},
+		{Name: "previous_refresh_hash", Type: field.TypeString, Nullable: true},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "expires_at", Type: field.TypeTime},
 		{Name: "refreshed_at", Type: field.TypeTime, Nullable: true},
@@ -852,9 +853,14 @@ var (
 				Columns: []*schema.Column{SessionsColumns[5]},
 			},
 			{
+				Name:    "session_previous_refresh_hash",
+				Unique:  false,
+				Columns: []*schema.Column{SessionsColumns[6]},
+			},
+			{
 				Name:    "session_subject_id_revoked_at",
 				Unique:  false,
-				Columns: []*schema.Column{SessionsColumns[2], SessionsColumns[9]},
+				Columns: []*schema.Column{SessionsColumns[2], SessionsColumns[10]},
 			},
 		},
 	}

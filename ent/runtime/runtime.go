@@ -1563,13 +1563,13 @@ func init() {
 	// session.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
 	session.ProviderIDValidator = sessionDescProviderID.Validators[0].(func(string) error)
 	// sessionDescUserAgent is the schema descriptor for user_agent field.
-	sessionDescUserAgent := sessionFields[10].Descriptor()
+	sessionDescUserAgent := sessionFields[11].Descriptor()
 	// session.DefaultUserAgent holds the default value on creation for the user_agent field.
 	session.DefaultUserAgent = sessionDescUserAgent.Default.(string)
 	// session.UserAgentValidator is a validator for the "user_agent" field. It is called by the builders before save.
 	session.UserAgentValidator = sessionDescUserAgent.Validators[0].(func(string) error)
 	// sessionDescIP is the schema descriptor for ip field.
-	sessionDescIP := sessionFields[11].Descriptor()
+	sessionDescIP := sessionFields[12].Descriptor()
 	// session.DefaultIP holds the default value on creation for the ip field.
 	session.DefaultIP = sessionDescIP.Default.(string)
 	// session.IPValidator is a validator for the "ip" field. It is called by the builders before save.

@@ -97,6 +97,8 @@ func (Session) Fields() []ent.Field {
 		field.String("provider_id").Immutable().NotEmpty().Comment("Provider of the subject."),
 		field.String("employer_id").Optional().Nillable().Immutable().Comment("Employer of the subject, if employer-scoped."),
 		field.String("refresh_hash").Optional().Nillable().Sensitive().Comment("SHA-256 of the current refresh token."),
+		field.String("previous_refresh_hash").Optional().Nillable().Sensitive().
+			Comment("SHA-256 of the refresh token before the last rotation; presented again later, it ends the session (reuse detection)."),
 		field.Time("created_at").Immutable().Comment("When the session started."),
 		field.Time("expires_at").Comment("Absolute end of the session."),
 		field.Time("refreshed_at").Optional().Nillable().Comment("When the refresh token was last rotated."),
@@ -111,6 +113,7 @@ func (Session) Fields() []ent.Field {
 func (Session) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields("refresh_hash").Unique(),
+		index.Fields("previous_refresh_hash"),
 		index.Fields("subject_id", "revoked_at"),
 	}
 }

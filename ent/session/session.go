@@ -26,6 +26,8 @@ const (
 	FieldEmployerID = "employer_id"
 	// FieldRefreshHash holds the string denoting the refresh_hash field in the database.
 	FieldRefreshHash = "refresh_hash"
+	// FieldPreviousRefreshHash holds the string denoting the previous_refresh_hash field in the database.
+	FieldPreviousRefreshHash = "previous_refresh_hash"
 	// FieldCreatedAt holds the string denoting the created_at field in the database.
 	FieldCreatedAt = "created_at"
 	// FieldExpiresAt holds the string denoting the expires_at field in the database.
@@ -52,6 +54,7 @@ var Columns = []string{
 	FieldProviderID,
 	FieldEmployerID,
 	FieldRefreshHash,
+	FieldPreviousRefreshHash,
 	FieldCreatedAt,
 	FieldExpiresAt,
 	FieldRefreshedAt,
@@ -152,6 +155,11 @@ func ByEmployerID(opts ...sql.OrderTermOption) OrderOption {
 // ByRefreshHash orders the results by the refresh_hash field.
 func ByRefreshHash(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldRefreshHash, opts...).ToFunc()
+}
+
+// ByPreviousRefreshHash orders the results by the previous_refresh_hash field.
+func ByPreviousRefreshHash(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPreviousRefreshHash, opts...).ToFunc()
 }
 
 // ByCreatedAt orders the results by the created_at field.

@@ -84,6 +84,11 @@ func RefreshHash(v string) predicate.Session {
 	return predicate.Session(sql.FieldEQ(FieldRefreshHash, v))
 }
 
+// PreviousRefreshHash applies equality check predicate on the "previous_refresh_hash" field. It's identical to PreviousRefreshHashEQ.
+func PreviousRefreshHash(v string) predicate.Session {
+	return predicate.Session(sql.FieldEQ(FieldPreviousRefreshHash, v))
+}
+
 // CreatedAt applies equality check predicate on the "created_at" field. It's identical to CreatedAtEQ.
 func CreatedAt(v time.Time) predicate.Session {
 	return predicate.Session(sql.FieldEQ(FieldCreatedAt, v))
@@ -417,6 +422,81 @@ func RefreshHashEqualFold(v string) predicate.Session {
 // RefreshHashContainsFold applies the ContainsFold predicate on the "refresh_hash" field.
 func RefreshHashContainsFold(v string) predicate.Session {
 	return predicate.Session(sql.FieldContainsFold(FieldRefreshHash, v))
+}
+
+// PreviousRefreshHashEQ applies the EQ predicate on the "previous_refresh_hash" field.
+func PreviousRefreshHashEQ(v string) predicate.Session {
+	return predicate.Session(sql.FieldEQ(FieldPreviousRefreshHash, v))
+}
+
+// PreviousRefreshHashNEQ applies the NEQ predicate on the "previous_refresh_hash" field.
+func PreviousRefreshHashNEQ(v string) predicate.Session {
+	return predicate.Session(sql.FieldNEQ(FieldPreviousRefreshHash, v))
+}
+
+// PreviousRefreshHashIn applies the In predicate on the "previous_refresh_hash" field.
+func PreviousRefreshHashIn(vs ...string) predicate.Session {
+	return predicate.Session(sql.FieldIn(FieldPreviousRefreshHash, vs...))
+}
+
+// PreviousRefreshHashNotIn applies the NotIn predicate on the "previous_refresh_hash" field.
+func PreviousRefreshHashNotIn(vs ...string) predicate.Session {
+	return predicate.Session(sql.FieldNotIn(FieldPreviousRefreshHash, vs...))
+}
+
+// PreviousRefreshHashGT applies the GT predicate on the "previous_refresh_hash" field.
+func PreviousRefreshHashGT(v string) predicate.Session {
+	return predicate.Session(sql.FieldGT(FieldPreviousRefreshHash, v))
+}
+
+// PreviousRefreshHashGTE applies the GTE predicate on the "previous_refresh_hash" field.
+func PreviousRefreshHashGTE(v string) predicate.Session {
+	return predicate.Session(sql.FieldGTE(FieldPreviousRefreshHash, v))
+}
+
+// PreviousRefreshHashLT applies the LT predicate on the "previous_refresh_hash" field.
+func PreviousRefreshHashLT(v string) predicate.Session {
+	return predicate.Session(sql.FieldLT(FieldPreviousRefreshHash, v))
+}
+
+// PreviousRefreshHashLTE applies the LTE predicate on the "previous_refresh_hash" field.
+func PreviousRefreshHashLTE(v string) predicate.Session {
+	return predicate.Session(sql.FieldLTE(FieldPreviousRefreshHash, v))
+}
+
+// PreviousRefreshHashContains applies the Contains predicate on the "previous_refresh_hash" field.
+func PreviousRefreshHashContains(v string) predicate.Session {
+	return predicate.Session(sql.FieldContains(FieldPreviousRefreshHash, v))
+}
+
+// PreviousRefreshHashHasPrefix applies the HasPrefix predicate on the "previous_refresh_hash" field.
+func PreviousRefreshHashHasPrefix(v string) predicate.Session {
+	return predicate.Session(sql.FieldHasPrefix(FieldPreviousRefreshHash, v))
+}
+
+// PreviousRefreshHashHasSuffix applies the HasSuffix predicate on the "previous_refresh_hash" field.
+func PreviousRefreshHashHasSuffix(v string) predicate.Session {
+	return predicate.Session(sql.FieldHasSuffix(FieldPreviousRefreshHash, v))
+}
+
+// PreviousRefreshHashIsNil applies the IsNil predicate on the "previous_refresh_hash" field.
+func PreviousRefreshHashIsNil() predicate.Session {
+	return predicate.Session(sql.FieldIsNull(FieldPreviousRefreshHash))
+}
+
+// PreviousRefreshHashNotNil applies the NotNil predicate on the "previous_refresh_hash" field.
+func PreviousRefreshHashNotNil() predicate.Session {
+	return predicate.Session(sql.FieldNotNull(FieldPreviousRefreshHash))
+}
+
+// PreviousRefreshHashEqualFold applies the EqualFold predicate on the "previous_refresh_hash" field.
+func PreviousRefreshHashEqualFold(v string) predicate.Session {
+	return predicate.Session(sql.FieldEqualFold(FieldPreviousRefreshHash, v))
+}
+
+// PreviousRefreshHashContainsFold applies the ContainsFold predicate on the "previous_refresh_hash" field.
+func PreviousRefreshHashContainsFold(v string) predicate.Session {
+	return predicate.Session(sql.FieldContainsFold(FieldPreviousRefreshHash, v))
 }
 
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.

@@ -264,6 +264,58 @@ func TestStaffRefreshRotatesCookie(t *testing.T) {
 	}
 }
 
+// A refresh cookie that was already rotated away is a copy once the grace for two
+// racing tabs has passed: presenting it ends the session for the holder of the new
+// cookie too, and the access token of that session stops working at once.
+func TestStaffRefreshReuseEndsSession(t *testing.T) {
+	e := newEnv(t)
+	b := browser()
+	login := e.staffPost(b, "", "", staffLoginQ, creds(e.fx.ProviderUser, testPassword))
+	first := login.refreshCookies(t)
+	if len(first) != 1 {
+		t.Fatalf("login: %s", login.Raw)
+	}
+	stolen := first[0].Value
+
+	ref := e.staffPost(b, "", "", staffRefreshQ, nil)
+	tok, _ := dig(ref.Data, "refreshSession", "accessToken").(string)
+	if tok == "" {
+		t.Fatalf("refreshSession: %s", ref.Raw)
+	}
+	replay := func() staffCall {
+		return e.staffPost(http.DefaultClient, "", auth.StaffRefreshCookie+"="+stolen, staffRefreshQ, nil)
+	}
+
+	// Within the grace (a second tab racing the first) the old cookie is only refused.
+	e.clk.Advance(auth.RefreshReuseGrace / 2)
+	if got := dig(replay().Data, "refreshSession", "userErrors", 0, "code"); got != "SESSION_EXPIRED" {
+		t.Fatalf("replay within grace: code %v", got)
+	}
+	if r := e.gql(tok, `{viewer{id}}`, nil); r.Status != http.StatusOK {
+		t.Fatalf("session should survive a replay within the grace: %d %s", r.Status, r.Raw)
+	}
+
+	// After the grace the replay ends the session.
+	e.clk.Advance(auth.RefreshReuseGrace)
+	if got := dig(replay().Data, "refreshSession", "userErrors", 0, "code"); got != "SESSION_EXPIRED" {
+		t.Fatalf("replay after grace: code %v", got)
+	}
+	if r := e.gql(tok, `{viewer{id}}`, nil); r.Status != http.StatusUnauthorized {
+		t.Errorf("access token of a session ended by reuse: status %d, want 401", r.Status)
+	}
+	again := e.staffPost(b, "", "", staffRefreshQ, nil) // the legitimate holder's current cookie
+	if got := dig(again.Data, "refreshSession", "userErrors", 0, "code"); got != "SESSION_EXPIRED" {
+		t.Errorf("current cookie of a session ended by reuse: %s", again.Raw)
+	}
+	ses, err := e.st.Client.Session.Query().Only(viewer.System(context.Background()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ses.RevokeReason == nil || *ses.RevokeReason != auth.RevokeReasonRefreshReuse {
+		t.Errorf("revoke reason = %v, want %s", ses.RevokeReason, auth.RevokeReasonRefreshReuse)
+	}
+}
+
 func TestStaffLogoutEndsSession(t *testing.T) {
 	e := newEnv(t)
 	b := browser()

@@ -168,9 +168,10 @@ func (s *Service) Refresh(ctx context.Context, refreshToken string) (*Tokens, er
 	}
 	sys := viewer.System(ctx)
 	now := s.Clock.Now()
-	ses, err := s.Client.Session.Query().Where(session.RefreshHash(HashToken(refreshToken))).Only(sys)
+	hash := HashToken(refreshToken)
+	ses, err := s.Client.Session.Query().Where(session.RefreshHash(hash)).Only(sys)
 	if ent.IsNotFound(err) {
-		return nil, errSession
+		return nil, s.refusePreviousToken(sys, hash, now)
 	}
 	if err != nil {
 		return nil, err
@@ -182,11 +183,11 @@ func (s *Service) Refresh(ctx context.Context, refreshToken string) (*Tokens, er
 	if err != nil {
 		return nil, err
 	}
-	plain, hash := NewToken()
+	plain, next := NewToken()
 	// The WHERE on the old hash makes rotation single-use under concurrency.
 	n, err := s.Client.Session.Update().
 		Where(session.ID(ses.ID), session.RefreshHash(*ses.RefreshHash), session.RevokedAtIsNil()).
-		SetRefreshHash(hash).SetRefreshedAt(now).Save(sys)
+		SetRefreshHash(next).SetPreviousRefreshHash(*ses.RefreshHash).SetRefreshedAt(now).Save(sys)
 	if err != nil {
 		return nil, err
 	}
@@ -198,6 +199,30 @@ func (s *Service) Refresh(ctx context.Context, refreshToken string) (*Tokens, er
 		return nil, err
 	}
 	return &Tokens{AccessToken: tok, AccessExpiresAt: exp, RefreshToken: plain, SessionExpires: ses.ExpiresAt, Principal: p}, nil
+}
+
+// RefreshReuseGrace is how long after a rotation the previous refresh token is merely
+// refused: two tabs of one browser may refresh at the same moment with the same cookie.
+// Presented later, the previous token can only be a copy (stolen cookie, replayed
+// request), so the session ends for everyone holding it (OAuth 2.0 Security BCP,
+// refresh token rotation with reuse detection).
+const RefreshReuseGrace = 30 * time.Second
+
+// RevokeReasonRefreshReuse is the revoke reason of a session ended by reuse detection.
+const RevokeReasonRefreshReuse = "REFRESH_TOKEN_REUSED"
+
+// refusePreviousToken answers a refresh token that names no session now. When it is
+// the token a live session rotated away from more than RefreshReuseGrace ago, that
+// session ends.
+func (s *Service) refusePreviousToken(sys context.Context, hash string, now time.Time) error {
+	_, err := s.Client.Session.Update().
+		Where(session.PreviousRefreshHash(hash), session.RevokedAtIsNil(),
+			session.RefreshedAtLT(now.Add(-RefreshReuseGrace))).
+		SetRevokedAt(now).SetRevokeReason(RevokeReasonRefreshReuse).Save(sys)
+	if err != nil {
+		return err
+	}
+	return errSession
 }
 
 // Logout ends a session.
