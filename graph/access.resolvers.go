@@ -179,8 +179,13 @@ func (r *queryResolver) PasswordResetLink(ctx context.Context, token string) (mo
 }
 
 // AuditEvents is the resolver for the auditEvents field.
-func (r *queryResolver) AuditEvents(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, personID *string, actions []string) (*ent.AuditEventConnection, error) {
-	q := audit.Query(r.Client, deref(personID), actions)
+func (r *queryResolver) AuditEvents(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string, personID *string, actions []string) (*ent.AuditEventConnection, error) {
+	if employerID != nil {
+		if err := r.requireEmployer(ctx, *employerID); err != nil {
+			return nil, err
+		}
+	}
+	q := audit.Query(r.Client, audit.Filter{EmployerID: deref(employerID), PersonID: deref(personID), Actions: actions})
 	return q.Paginate(ctx, after, first, before, last,
 		ent.WithAuditEventOrder(&ent.AuditEventOrder{Field: ent.AuditEventOrderFieldCreatedAt, Direction: entgql.OrderDirectionDesc}))
 }

@@ -4,9 +4,11 @@ import (
 	"context"
 
 	"github.com/werkportaal/werkportaal/ent"
+	"github.com/werkportaal/werkportaal/ent/employer"
 	"github.com/werkportaal/werkportaal/graph/model"
 	"github.com/werkportaal/werkportaal/server/access"
 	"github.com/werkportaal/werkportaal/server/access/status"
+	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/auth"
 	"github.com/werkportaal/werkportaal/server/directory"
 	"github.com/werkportaal/werkportaal/server/mail"
@@ -103,4 +105,17 @@ func mailText(e *mail.Entry) *model.MailTemplateText {
 		TextBody: e.Text.Template, TextBodySource: model.MailTextSource(e.Text.Source),
 		HTMLBody: e.HTML.Template, HTMLBodySource: model.MailTextSource(e.HTML.Source),
 	}
+}
+
+// requireEmployer answers NOT_FOUND unless the caller can see the employer (unknown
+// IDs and other tenants' employers alike), so a filter never silently matches nothing.
+func (r *Resolver) requireEmployer(ctx context.Context, id string) error {
+	ok, err := r.Client.Employer.Query().Where(employer.ID(id)).Exist(ctx)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return apperr.NotFoundf("no employer with ID %q", id)
+	}
+	return nil
 }

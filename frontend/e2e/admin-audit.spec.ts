@@ -39,7 +39,8 @@ test('logboek: wie deed wat bij wie en wanneer, te filteren op werknemer en acti
     const { auditEvents } = await gql<{ auditEvents: { totalCount: number } }>(
       request,
       token,
-      `{ auditEvents(first: 1, actions: ["ACCESS_BLOCKED"]) { totalCount } }`,
+      `query ($e: ID) { auditEvents(first: 1, employerId: $e, actions: ["ACCESS_BLOCKED"]) { totalCount } }`,
+      { e: employerId },
     );
     await expect(page.getByRole('status').filter({ hasText: /gebeurtenis/ })).toHaveText(
       auditEvents.totalCount === 1 ? '1 gebeurtenis' : `${auditEvents.totalCount} gebeurtenissen`,
@@ -72,6 +73,5 @@ test('de werkgevergebruiker ziet het logboek van de eigen werkgever', async ({ p
   await signIn(page, EMPLOYER_USER);
   await openSection(page, 'Logboek');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Logboek');
-  await expect(page.getByText(/alle werkgevers van/)).toHaveCount(0);
   await expect(page.getByRole('status').filter({ hasText: /gebeurtenis/ })).toBeVisible();
 });

@@ -514,7 +514,7 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		AuditEvents       func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, personID *string, actions []string) int
+		AuditEvents       func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string, personID *string, actions []string) int
 		DevMailbox        func(childComplexity int, to *string, first *int) int
 		Employer          func(childComplexity int, id string) int
 		Employers         func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.EmployerOrder, search *string) int
@@ -723,7 +723,7 @@ type QueryResolver interface {
 	Invitation(ctx context.Context, token string) (*model.InvitationInfo, error)
 	UsernameAvailable(ctx context.Context, token string, username string) (bool, error)
 	PasswordResetLink(ctx context.Context, token string) (model.PasswordResetLinkState, error)
-	AuditEvents(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, personID *string, actions []string) (*ent.AuditEventConnection, error)
+	AuditEvents(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string, personID *string, actions []string) (*ent.AuditEventConnection, error)
 	Me(ctx context.Context) (*model.EmployeeMe, error)
 	Viewer(ctx context.Context) (*model.Viewer, error)
 	Employers(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.EmployerOrder, search *string) (*ent.EmployerConnection, error)
@@ -2885,7 +2885,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.AuditEvents(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["personId"].(*string), args["actions"].([]string)), true
+		return e.ComplexityRoot.Query.AuditEvents(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["employerId"].(*string), args["personId"].(*string), args["actions"].([]string)), true
 	case "Query.devMailbox":
 		if e.ComplexityRoot.Query.DevMailbox == nil {
 			break
@@ -5233,7 +5233,9 @@ extend type Query {
     before: Cursor
     "Return at most this many from the end (maximum 200)."
     last: Int
-    "Only events about this person."
+    "Only events at this employer: about the employer or one of its persons. An employer outside the caller's scope is NOT_FOUND."
+    employerId: ID
+    "Only events about this person. A person outside the caller's scope is NOT_FOUND."
     personId: ID
     "Only events of these actions, e.g. ACCESS_BLOCKED."
     actions: [String!]
@@ -8779,22 +8781,30 @@ func (ec *executionContext) field_Query_auditEvents_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["last"] = arg3
-	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "personId",
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "employerId",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOID2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["personId"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "actions",
+	args["employerId"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "personId",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["personId"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "actions",
 		func(ctx context.Context, v any) ([]string, error) {
 			return ec.unmarshalOString2ᚕstringᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["actions"] = arg5
+	args["actions"] = arg6
 	return args, nil
 }
 
@@ -18321,7 +18331,7 @@ func (ec *executionContext) _Query_auditEvents(ctx context.Context, field graphq
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().AuditEvents(ctx, fc.Args["after"].(*entgql.Cursor[string]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[string]), fc.Args["last"].(*int), fc.Args["personId"].(*string), fc.Args["actions"].([]string))
+			return ec.Resolvers.Query().AuditEvents(ctx, fc.Args["after"].(*entgql.Cursor[string]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[string]), fc.Args["last"].(*int), fc.Args["employerId"].(*string), fc.Args["personId"].(*string), fc.Args["actions"].([]string))
 		},
 		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
 			directive0 := next

@@ -110,15 +110,25 @@ func create(ctx context.Context, client *ent.Client, v *viewer.Principal, e Even
 	return c
 }
 
+// Filter narrows the trail; zero fields do not filter.
+type Filter struct {
+	EmployerID string   // events at this employer (about it or its persons)
+	PersonID   string   // events about this person
+	Actions    []string // events of these actions
+}
+
 // Query returns the trail as the caller may see it (ent privacy narrows it to the
-// caller's tenant), optionally about one person and of some actions.
-func Query(client *ent.Client, personID string, actions []string) *ent.AuditEventQuery {
+// caller's tenant), narrowed by f.
+func Query(client *ent.Client, f Filter) *ent.AuditEventQuery {
 	q := client.AuditEvent.Query()
-	if personID != "" {
-		q.Where(auditevent.PersonID(personID))
+	if f.EmployerID != "" {
+		q.Where(auditevent.EmployerID(f.EmployerID))
 	}
-	if len(actions) > 0 {
-		q.Where(auditevent.ActionIn(actions...))
+	if f.PersonID != "" {
+		q.Where(auditevent.PersonID(f.PersonID))
+	}
+	if len(f.Actions) > 0 {
+		q.Where(auditevent.ActionIn(f.Actions...))
 	}
 	return q
 }

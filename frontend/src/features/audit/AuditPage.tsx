@@ -10,7 +10,6 @@ import { Pager } from '../admin/ui/Pager';
 import { FIRST_PAGE, pageLinks, pagingVariables, parsePaging, withPaging } from '../admin/ui/paging';
 import { SelectField } from '../admin/ui/SelectField';
 import styles from '../admin/ui/ui.module.css';
-import { useStaffViewer } from '../auth/staffSession';
 import { useEmployer } from '../employers/EmployerContext';
 import { AUDIT_ACTIONS, isAuditAction, type AuditAction } from './actions';
 import { auditEventsQuery } from './audit.graphql';
@@ -27,7 +26,6 @@ const PAGE_SIZE = 25;
 export default function AuditPage() {
   const intl = useIntl();
   const employer = useEmployer();
-  const viewer = useStaffViewer();
   useDocumentTitle('audit.title');
   const [params, setParams] = useSearchParams();
   const personId = params.get('persoon') || null;
@@ -38,6 +36,8 @@ export default function AuditPage() {
   const [result] = useQuery({
     query: auditEventsQuery,
     variables: {
+      // The trail of this employer only: a provider user's scope spans all its employers (R27).
+      employerId: employer.id,
       ...(personId ? { personId } : {}),
       ...(action ? { actions: [action] } : {}),
       ...pagingVariables(paging, PAGE_SIZE),
@@ -62,9 +62,6 @@ export default function AuditPage() {
         <h1 className={styles.title}>{intl.formatMessage({ id: 'audit.title' })}</h1>
         <p className={styles.subtitle}>{intl.formatMessage({ id: 'audit.intro' })}</p>
       </header>
-      {viewer.scope === 'PROVIDER' && !personId && (
-        <Notice>{intl.formatMessage({ id: 'audit.providerScope' }, { provider: employer.provider.name })}</Notice>
-      )}
       <section className={`${styles.card} ${page.filters}`} aria-label={intl.formatMessage({ id: 'audit.filters' })}>
         <div className={page.person}>
           <PersonFilter employerId={employer.id} personId={personId} onChange={(id) => setFilter('persoon', id)} />

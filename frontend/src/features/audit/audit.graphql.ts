@@ -2,8 +2,24 @@ import { graphql } from '../../gql';
 
 /** The audit trail (R27), newest first, optionally about one person and of some actions. */
 export const auditEventsQuery = graphql(`
-  query AdminAuditEvents($personId: ID, $actions: [String!], $first: Int, $after: Cursor, $last: Int, $before: Cursor) {
-    auditEvents(personId: $personId, actions: $actions, first: $first, after: $after, last: $last, before: $before) {
+  query AdminAuditEvents(
+    $employerId: ID
+    $personId: ID
+    $actions: [String!]
+    $first: Int
+    $after: Cursor
+    $last: Int
+    $before: Cursor
+  ) {
+    auditEvents(
+      employerId: $employerId
+      personId: $personId
+      actions: $actions
+      first: $first
+      after: $after
+      last: $last
+      before: $before
+    ) {
       totalCount
       pageInfo {
         hasNextPage
