@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { gql } from './support/api';
+import { apiLogin, gql } from './support/api';
 import { employerIdByName, flip, openSection, providerToken, signIn } from './support/admin';
+import { PROVIDER_WITHOUT_ADDENDUM } from './support/demo';
 import { checkPage } from './support/pageCheck';
 
 /*
@@ -93,4 +94,30 @@ test('producten aan- en uitzetten; de variant volgt live, met adviezen', async (
   } finally {
     await deactivate(request, token, employerId, TOGGLED);
   }
+});
+
+test('zonder getekend addendum kan MijnLoket niet aan (R19)', async ({ page, request }) => {
+  const { username, provider, employer } = PROVIDER_WITHOUT_ADDENDUM;
+  const token = await apiLogin(request, username);
+  const employerId = await employerIdByName(request, token, employer);
+
+  await signIn(page, username);
+  await page.goto(`/beheer/werkgevers/${employerId}`);
+  await openSection(page, 'Producten');
+  await expect(page.getByText('MijnLoket kan nog niet worden geactiveerd')).toBeVisible();
+  await expect(page.getByText(`Eerst moet ${provider} het MijnLoket-addendum tekenen.`, { exact: false })).toBeVisible();
+  const mijnLoket = page.getByRole('switch', { name: 'MijnLoket', exact: true });
+  await expect(mijnLoket).toBeDisabled();
+  await expect(mijnLoket).not.toBeChecked();
+  await expect(page.getByRole('region', { name: 'Variant' })).toContainText('MijnLoket niet actief');
+  await checkPage(page, 'admin-producten-zonder-addendum');
+
+  // The server refuses it too, whatever the page shows.
+  const { activateProduct } = await gql<{ activateProduct: { userErrors: Array<{ code: string }> } }>(
+    request,
+    token,
+    `mutation ($input: ProductActivationInput!) { activateProduct(input: $input) { userErrors { code } } }`,
+    { input: { employerId, productCode: 'MIJNLOKET' } },
+  );
+  expect(activateProduct.userErrors.map((e) => e.code)).toEqual(['ADDENDUM_REQUIRED']);
 });

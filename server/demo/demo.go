@@ -43,6 +43,12 @@ const (
 	EmployeeUsername = "jan.jansen"
 	EmployeePassword = "Werkportaal-demo-2026"
 
+	// SecondProviderName is a provider that has not signed the MijnLoket addendum, so
+	// its employers cannot get MijnLoket (R19); SecondProviderUsername is its user.
+	SecondProviderName     = "Salarisbureau Noord"
+	SecondProviderUsername = "ak-noord"
+	SecondEmployerName     = "Kapsalon Knip"
+
 	// SignInPath is the staff sign-in page of the SPA.
 	SignInPath = "/inloggen"
 )
@@ -71,6 +77,7 @@ func DemoLogins() *Logins {
 		Staff: []Login{
 			{ProviderUsername, StaffPassword, "provider user (ak-gebruiker) of " + ProviderName + " with all rights"},
 			{EmployerUsername, StaffPassword, "employer user (werkgevergebruiker) of " + EmployerName + " with all rights except VIEW_MIJNLOKET_EMAIL"},
+			{SecondProviderUsername, StaffPassword, "provider user of " + SecondProviderName + ", which has not signed the MijnLoket addendum (R19)"},
 		},
 		APIClientID:      APIClientID,
 		APIClientSecret:  APIClientSecret,
@@ -338,7 +345,39 @@ func (s *seeder) run() error {
 	if err := s.portalContent(employers); err != nil {
 		return fmt.Errorf("portal content: %w", err)
 	}
-	return nil
+	return s.providerWithoutAddendum()
+}
+
+// providerWithoutAddendum seeds a second, small provider that has not signed the
+// MijnLoket addendum: its employer has no products and activating MijnLoket answers
+// ADDENDUM_REQUIRED (R19). It also shows that tenants never see each other.
+func (s *seeder) providerWithoutAddendum() error {
+	ctx, c := s.ctx, s.c
+	s.providerID, s.providerUserID = pid.New(pid.Provider), pid.New(pid.User)
+	if err := c.Provider.Create().SetID(s.providerID).SetName(SecondProviderName).
+		SetCreatedAt(s.daysAgo(200)).SetUpdatedAt(s.daysAgo(200)).Exec(ctx); err != nil {
+		return fmt.Errorf("provider %s: %w", SecondProviderName, err)
+	}
+	if err := c.User.Create().SetID(s.providerUserID).SetProviderID(s.providerID).
+		SetUsername(SecondProviderUsername).SetUsernameKey(strings.ToLower(SecondProviderUsername)).
+		SetDisplayName("Sietske Hoekstra").SetEmail("sietske.hoekstra@salarisbureau-noord.nl").
+		SetPasswordHash(s.hashes[StaffPassword]).SetRights(rightStrings()).
+		SetCreatedAt(s.daysAgo(200)).Exec(ctx); err != nil {
+		return fmt.Errorf("provider user %s: %w", SecondProviderUsername, err)
+	}
+	spec := employerSpec{
+		name: SecondEmployerName, adminNumber: "31007", street: "Oude Ebbingestraat 12", postalCode: "9712 HK", city: "Groningen",
+		titles: []string{"Kapper", "Junior kapper", "Salonmanager"},
+		plans:  concat(repeat(3, personPlan{}), repeat(1, personPlan{noEmail: true})),
+	}
+	emp, err := c.Employer.Create().SetProviderID(s.providerID).
+		SetName(spec.name).SetNameKey(strings.ToLower(spec.name)).SetAdministrationNumber(spec.adminNumber).
+		SetStreet(spec.street).SetPostalCode(spec.postalCode).SetCity(spec.city).
+		SetCreatedAt(s.daysAgo(190)).Save(ctx)
+	if err != nil {
+		return fmt.Errorf("employer %s: %w", spec.name, err)
+	}
+	return s.people(emp, spec, false)
 }
 
 // activate records product activations, MijnLoket first, a few days apart.

@@ -99,7 +99,7 @@ func TestSeed(t *testing.T) {
 	}
 
 	// Employers.
-	emps := must[[]*ent.Employer](t)(c.Employer.Query().Order(employer.ByAdministrationNumber()).All(ctx))
+	emps := must[[]*ent.Employer](t)(c.Employer.Query().Where(employer.ProviderID(prov.ID)).Order(employer.ByAdministrationNumber()).All(ctx))
 	if len(emps) != 3 {
 		t.Fatalf("%d employers, want 3", len(emps))
 	}
@@ -115,7 +115,7 @@ func TestSeed(t *testing.T) {
 	}
 
 	// Persons.
-	persons := must[[]*ent.Person](t)(c.Person.Query().WithEmployments().WithAccount().All(ctx))
+	persons := must[[]*ent.Person](t)(c.Person.Query().Where(person.ProviderID(prov.ID)).WithEmployments().WithAccount().All(ctx))
 	if n := len(persons); n < 55 || n > 65 {
 		t.Errorf("%d persons, want 55–65", n)
 	}
@@ -185,7 +185,7 @@ func TestSeed(t *testing.T) {
 	if len(r8) != 1 {
 		t.Errorf("%d out-of-service persons with ACTIVE access, want 1 (R8)", len(r8))
 	}
-	ended := must[int](t)(c.Employment.Query().Where(employment.EndDateNotNil()).Count(ctx))
+	ended := must[int](t)(c.Employment.Query().Where(employment.ProviderID(prov.ID), employment.EndDateNotNil()).Count(ctx))
 	if ended < 5 || ended > 9 {
 		t.Errorf("%d ended employments", ended)
 	}
@@ -300,6 +300,24 @@ func TestSeed(t *testing.T) {
 		}
 	}
 
+	// R19: the second provider has not signed the addendum; its employer has persons
+	// but no products and no accounts.
+	noord := must[*ent.Provider](t)(c.Provider.Query().Where(provider.Name(demo.SecondProviderName)).Only(ctx))
+	if noord.MijnloketAddendumSignedAt != nil {
+		t.Errorf("%s signed the addendum", demo.SecondProviderName)
+	}
+	knip := must[*ent.Employer](t)(c.Employer.Query().Where(employer.ProviderID(noord.ID)).Only(ctx))
+	if knip.Name != demo.SecondEmployerName ||
+		must[int](t)(c.Person.Query().Where(person.EmployerID(knip.ID)).Count(ctx)) != 4 ||
+		must[int](t)(knip.QueryProductActivations().Count(ctx)) != 0 ||
+		must[int](t)(c.Account.Query().Where(account.EmployerID(knip.ID)).Count(ctx)) != 0 {
+		t.Errorf("%s: %+v", demo.SecondEmployerName, knip)
+	}
+	sh := must[*ent.User](t)(c.User.Query().Where(user.UsernameKey(demo.SecondProviderUsername)).Only(ctx))
+	if sh.ProviderID != noord.ID || sh.EmployerID != nil || !slices.Equal(sorted(sh.Rights), sorted(all)) {
+		t.Errorf("second provider user %+v", sh)
+	}
+
 	// The printed block.
 	var out bytes.Buffer
 	logins.Print(&out, "http://localhost:8080/")
@@ -308,6 +326,7 @@ func TestSeed(t *testing.T) {
 		"employer user (werkgevergebruiker) of Voorbeeld MKB with all rights except VIEW_MIJNLOKET_EMAIL",
 		"curl -s -X POST http://localhost:8080/oauth/token -d grant_type=client_credentials -d client_id=cli_01JDEMQ0000000000000000000 -d client_secret=demo-integrator-secret-2026",
 		"jan.jansen / Werkportaal-demo-2026",
+		"ak-noord / Werkportaal-demo-2026",
 	} {
 		if !strings.Contains(out.String(), w) {
 			t.Errorf("printed logins lack %q:\n%s", w, out.String())
@@ -389,7 +408,7 @@ func TestLarge(t *testing.T) {
 	}
 
 	// Employer sizes: the big one ≥ 20% (and here ≥ 1,000), the others 50–500.
-	emps := must[[]*ent.Employer](t)(c.Employer.Query().Order(employer.ByAdministrationNumber()).All(ctx))
+	emps := must[[]*ent.Employer](t)(c.Employer.Query().Where(employer.ProviderID(prov.ID)).Order(employer.ByAdministrationNumber()).All(ctx))
 	big := emps[0]
 	if big.Name != demo.BenchmarkBigEmployerName || big.AdministrationNumber != "90001" {
 		t.Fatalf("first benchmark employer is %s (%s)", big.Name, big.AdministrationNumber)

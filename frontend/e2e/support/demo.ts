@@ -8,3 +8,6 @@ export const EMPLOYER_USER = 'wg-beheerder';
 
 /** Employee (werknemer) of Voorbeeld MKB with portal access. Three wrong passwords lock him for an hour. */
 export const DEMO_EMPLOYEE = { username: 'jan.jansen', firstName: 'Jan', employer: 'Voorbeeld MKB' } as const;
+
+/** ak-gebruiker of Salarisbureau Noord, every right; the provider has not signed the MijnLoket addendum (R19). */
+export const PROVIDER_WITHOUT_ADDENDUM = { username: 'ak-noord', provider: 'Salarisbureau Noord', employer: 'Kapsalon Knip' } as const;
