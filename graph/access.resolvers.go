@@ -163,8 +163,8 @@ func (r *queryResolver) Invitation(ctx context.Context, token string) (*model.In
 }
 
 // UsernameAvailable is the resolver for the usernameAvailable field.
-func (r *queryResolver) UsernameAvailable(ctx context.Context, token string, username string) (bool, error) {
-	ok, err := r.Access.UsernameAvailable(ctx, token, username)
+func (r *queryResolver) UsernameAvailable(ctx context.Context, token *string, username string) (bool, error) {
+	ok, err := r.Access.UsernameAvailable(ctx, deref(token), username)
 	if _, isUser := userErrors(err); isUser == nil && err != nil {
 		// An unusable link or an invalid username is simply not available.
 		return false, nil

@@ -14,6 +14,7 @@ import {
   wrongBirthDate,
   type DemoPerson,
 } from './support/employeeJourney';
+import { DEMO_EMPLOYEE } from './support/demo';
 import { checkPage } from './support/pageCheck';
 
 /*
@@ -193,7 +194,11 @@ test('werknemer: uitnodiging → account → inloggen → blokkade na drie foute
     await expect(page).toHaveURL(/\/werknemer\/account$/);
     await expect(heading).toHaveText('Accountinstellingen');
     await checkPage(page, 'account');
+    // Availability as you type, asked with the employee's own session (R4, R12).
+    await page.getByLabel('Nieuwe gebruikersnaam', { exact: true }).fill(DEMO_EMPLOYEE.username);
+    await expect(page.getByText('Deze gebruikersnaam is al in gebruik. Kies een andere.')).toBeVisible();
     await page.getByLabel('Nieuwe gebruikersnaam', { exact: true }).fill(newUsername);
+    await expect(page.getByText('Deze gebruikersnaam is nog vrij.')).toBeVisible();
     await page.getByRole('button', { name: 'Gebruikersnaam opslaan' }).click();
     await expect(page.getByText(`Je gebruikersnaam is gewijzigd in ${newUsername}. Log voortaan hiermee in.`)).toBeVisible();
     await expect(page.getByText(`Je gebruikersnaam is nu: ${newUsername}`)).toBeVisible();

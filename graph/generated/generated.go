@@ -526,7 +526,7 @@ type ComplexityRoot struct {
 		Nodes             func(childComplexity int, ids []string) int
 		PasswordResetLink func(childComplexity int, token string) int
 		Products          func(childComplexity int) int
-		UsernameAvailable func(childComplexity int, token string, username string) int
+		UsernameAvailable func(childComplexity int, token *string, username string) int
 		Viewer            func(childComplexity int) int
 	}
 
@@ -721,7 +721,7 @@ type QueryResolver interface {
 	Node(ctx context.Context, id string) (ent.Noder, error)
 	Nodes(ctx context.Context, ids []string) ([]ent.Noder, error)
 	Invitation(ctx context.Context, token string) (*model.InvitationInfo, error)
-	UsernameAvailable(ctx context.Context, token string, username string) (bool, error)
+	UsernameAvailable(ctx context.Context, token *string, username string) (bool, error)
 	PasswordResetLink(ctx context.Context, token string) (model.PasswordResetLinkState, error)
 	AuditEvents(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string, personID *string, actions []string) (*ent.AuditEventConnection, error)
 	Me(ctx context.Context) (*model.EmployeeMe, error)
@@ -3008,7 +3008,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.UsernameAvailable(childComplexity, args["token"].(string), args["username"].(string)), true
+		return e.ComplexityRoot.Query.UsernameAvailable(childComplexity, args["token"].(*string), args["username"].(string)), true
 	case "Query.viewer":
 		if e.ComplexityRoot.Query.Viewer == nil {
 			break
@@ -5213,10 +5213,11 @@ extend type Query {
   """
   invitation("The token from the link." token: String!): InvitationInfo
   """
-  Whether a username is still free (R4: unique across the portal, ignoring case). Needs a
-  usable invitation token, so only invitees can ask.
+  Whether a username is still free (R4: unique across the portal, ignoring case; the
+  employee's own current username counts as taken). Needs a usable invitation token, or
+  no token and a signed-in employee (changing the username, R12), so nobody else can ask.
   """
-  usernameAvailable("The invitation token." token: String!, "The wished username." username: String!): Boolean!
+  usernameAvailable("The invitation token; omit it when signed in as an employee." token: String, "The wished username." username: String!): Boolean!
   """
   Whether a password-reset link still works, so its page can explain itself. Public.
   """
@@ -5235,7 +5236,7 @@ extend type Query {
     last: Int
     "Only events at this employer: about the employer or one of its persons. An employer outside the caller's scope is NOT_FOUND."
     employerId: ID
-    "Only events about this person. A person outside the caller's scope is NOT_FOUND."
+    "Only events about this person."
     personId: ID
     "Only events of these actions, e.g. ACCESS_BLOCKED."
     actions: [String!]
@@ -8986,8 +8987,8 @@ func (ec *executionContext) field_Query_usernameAvailable_args(ctx context.Conte
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "token",
-		func(ctx context.Context, v any) (string, error) {
-			return ec.unmarshalNString2string(ctx, v)
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -18243,7 +18244,7 @@ func (ec *executionContext) _Query_usernameAvailable(ctx context.Context, field 
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().UsernameAvailable(ctx, fc.Args["token"].(string), fc.Args["username"].(string))
+			return ec.Resolvers.Query().UsernameAvailable(ctx, fc.Args["token"].(*string), fc.Args["username"].(string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {

@@ -219,15 +219,22 @@ func (s *Service) usernameFree(ctx context.Context, c *ent.Client, u string) (bo
 	return n == 0, err
 }
 
-// UsernameAvailable answers the registration page's check as you type. It needs a
-// usable invitation, so nobody without one can probe which usernames exist.
+// UsernameAvailable answers the check as you type of the registration page (with the
+// invitation token) and of the account page (token empty, a signed-in employee). It
+// needs one of the two, so nobody else can probe which usernames exist (R4, R12).
 func (s *Service) UsernameAvailable(ctx context.Context, token, username string) (bool, error) {
-	inv, err := s.invitationByToken(ctx, s.Client, token, false)
-	if err != nil {
-		return false, err
-	}
-	if err := s.usable(inv); err != nil {
-		return false, err
+	if token == "" {
+		if p := viewer.FromContext(ctx); p == nil || p.Kind != viewer.KindEmployee {
+			return false, apperr.E(apperr.Unauthenticated, "send the invitation token, or sign in as an employee")
+		}
+	} else {
+		inv, err := s.invitationByToken(ctx, s.Client, token, false)
+		if err != nil {
+			return false, err
+		}
+		if err := s.usable(inv); err != nil {
+			return false, err
+		}
 	}
 	if err := checkUsername(username); err != nil {
 		return false, err

@@ -36,7 +36,7 @@ type Documents = {
     "\n  mutation EmployeeRefreshSession {\n    refreshSession(input: { area: EMPLOYEE }) {\n      accessToken\n      accessTokenExpiresAt\n      viewer {\n        ...EmployeeViewer\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.EmployeeRefreshSessionDocument,
     "\n  query EmployeeInvitation($token: String!) {\n    invitation(token: $token) {\n      state\n      revokeReason\n      employerName\n      expiresAt\n      birthDateVerified\n    }\n  }\n": typeof types.EmployeeInvitationDocument,
     "\n  mutation EmployeeVerifyInvitation($input: VerifyInvitationInput!) {\n    verifyInvitation(input: $input) {\n      verified\n      attemptsLeft\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.EmployeeVerifyInvitationDocument,
-    "\n  query EmployeeUsernameAvailable($token: String!, $username: String!) {\n    usernameAvailable(token: $token, username: $username)\n  }\n": typeof types.EmployeeUsernameAvailableDocument,
+    "\n  query EmployeeUsernameAvailable($token: String, $username: String!) {\n    usernameAvailable(token: $token, username: $username)\n  }\n": typeof types.EmployeeUsernameAvailableDocument,
     "\n  mutation EmployeeCompleteRegistration($input: CompleteRegistrationInput!) {\n    completeRegistration(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      viewer {\n        ...EmployeeViewer\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.EmployeeCompleteRegistrationDocument,
     "\n  fragment EmployeeEmployment on Employment {\n    id\n    employeeNumber\n    jobTitle\n    startDate\n    endDate\n    inService\n  }\n": typeof types.EmployeeEmploymentFragmentDoc,
     "\n  query EmployeePortalHome {\n    me {\n      account {\n        id\n        username\n      }\n      person {\n        id\n        firstName\n        fullName\n      }\n      employer {\n        id\n        name\n      }\n      employments {\n        ...EmployeeEmployment\n      }\n    }\n  }\n": typeof types.EmployeePortalHomeDocument,
@@ -86,7 +86,7 @@ const documents: Documents = {
     "\n  mutation EmployeeRefreshSession {\n    refreshSession(input: { area: EMPLOYEE }) {\n      accessToken\n      accessTokenExpiresAt\n      viewer {\n        ...EmployeeViewer\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.EmployeeRefreshSessionDocument,
     "\n  query EmployeeInvitation($token: String!) {\n    invitation(token: $token) {\n      state\n      revokeReason\n      employerName\n      expiresAt\n      birthDateVerified\n    }\n  }\n": types.EmployeeInvitationDocument,
     "\n  mutation EmployeeVerifyInvitation($input: VerifyInvitationInput!) {\n    verifyInvitation(input: $input) {\n      verified\n      attemptsLeft\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.EmployeeVerifyInvitationDocument,
-    "\n  query EmployeeUsernameAvailable($token: String!, $username: String!) {\n    usernameAvailable(token: $token, username: $username)\n  }\n": types.EmployeeUsernameAvailableDocument,
+    "\n  query EmployeeUsernameAvailable($token: String, $username: String!) {\n    usernameAvailable(token: $token, username: $username)\n  }\n": types.EmployeeUsernameAvailableDocument,
     "\n  mutation EmployeeCompleteRegistration($input: CompleteRegistrationInput!) {\n    completeRegistration(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      viewer {\n        ...EmployeeViewer\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.EmployeeCompleteRegistrationDocument,
     "\n  fragment EmployeeEmployment on Employment {\n    id\n    employeeNumber\n    jobTitle\n    startDate\n    endDate\n    inService\n  }\n": types.EmployeeEmploymentFragmentDoc,
     "\n  query EmployeePortalHome {\n    me {\n      account {\n        id\n        username\n      }\n      person {\n        id\n        firstName\n        fullName\n      }\n      employer {\n        id\n        name\n      }\n      employments {\n        ...EmployeeEmployment\n      }\n    }\n  }\n": types.EmployeePortalHomeDocument,
@@ -219,7 +219,7 @@ export function graphql(source: "\n  mutation EmployeeVerifyInvitation($input: V
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query EmployeeUsernameAvailable($token: String!, $username: String!) {\n    usernameAvailable(token: $token, username: $username)\n  }\n"): (typeof documents)["\n  query EmployeeUsernameAvailable($token: String!, $username: String!) {\n    usernameAvailable(token: $token, username: $username)\n  }\n"];
+export function graphql(source: "\n  query EmployeeUsernameAvailable($token: String, $username: String!) {\n    usernameAvailable(token: $token, username: $username)\n  }\n"): (typeof documents)["\n  query EmployeeUsernameAvailable($token: String, $username: String!) {\n    usernameAvailable(token: $token, username: $username)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -26,7 +26,8 @@ import { parseBirthDate, type DatePart, type DateParts, type BirthDateError } fr
 import { BirthDateField } from './BirthDateField';
 import { completeRegistrationMutation, invitationQuery, verifyInvitationMutation } from './invitation.graphql';
 import { invitationView, invitationViewForError, usernameFormatOk, type InvitationView } from './linkState';
-import { useUsernameAvailability, type UsernameStatus } from './useUsernameAvailability';
+import { UsernameStatusLine } from './UsernameStatusLine';
+import { useUsernameAvailability } from './useUsernameAvailability';
 import styles from './InvitationPage.module.css';
 
 /**
@@ -280,12 +281,6 @@ function BirthDateStep({
 
 type CredentialField = 'username' | 'password' | 'passwordRepeat';
 
-const USERNAME_STATUS: Partial<Record<UsernameStatus, MessageId>> = {
-  invalid: 'employeeInvitation.username.invalid',
-  checking: 'employeeInvitation.username.checking',
-  available: 'employeeInvitation.username.available',
-  taken: 'employeeInvitation.username.taken',
-};
 
 function CredentialsStep({
   token,
@@ -365,7 +360,6 @@ function CredentialsStep({
     }
   };
 
-  const statusId = USERNAME_STATUS[status];
   const personal = [trimmed, employer ?? '', birthDate ?? ''];
 
   return (
@@ -401,9 +395,7 @@ function CredentialsStep({
               clear('username');
             }}
           />
-          <p className={styles.usernameStatus} data-status={status} role="status">
-            {statusId && !fieldErrors.username ? intl.formatMessage({ id: statusId }) : ''}
-          </p>
+          <UsernameStatusLine status={status} hidden={!!fieldErrors.username} />
         </div>
         <PasswordFields
           password={password}

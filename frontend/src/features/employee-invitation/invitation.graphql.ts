@@ -30,7 +30,7 @@ export const verifyInvitationMutation = graphql(`
 
 /** Availability as you type (R4: unique across the portal, ignoring case); needs the invitation token. */
 export const usernameAvailableQuery = graphql(`
-  query EmployeeUsernameAvailable($token: String!, $username: String!) {
+  query EmployeeUsernameAvailable($token: String, $username: String!) {
     usernameAvailable(token: $token, username: $username)
   }
 `);

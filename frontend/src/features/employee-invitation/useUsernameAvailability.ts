@@ -11,9 +11,10 @@ export const USERNAME_CHECK_DELAY_MS = 400;
 /**
  * Whether the username being typed is still free (R4), asked once typing pauses. The format is checked
  * here first (the server would only answer "not available" for a malformed name). `unknown` when the
- * server could not be asked: registration then simply tries, and the server decides.
+ * server could not be asked: registration then simply tries, and the server decides. `token` is the
+ * invitation's; null on the account page, where the signed-in employee's session is the credential.
  */
-export function useUsernameAvailability(token: string, username: string): UsernameStatus {
+export function useUsernameAvailability(token: string | null, username: string): UsernameStatus {
   const client = useClient();
   const [answer, setAnswer] = useState<{ username: string; status: UsernameStatus } | null>(null);
   const formatOk = usernameFormatOk(username);

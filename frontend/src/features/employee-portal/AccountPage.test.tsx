@@ -66,6 +66,31 @@ describe('account settings (R12)', () => {
     expect(server.calls('EmployeeChangeUsername')[1]?.variables).toEqual({ input: { username: 'jan.nieuw' } });
   });
 
+  it('says as you type whether the new username is free, with the session and no invitation token (R4)', async () => {
+    const server = mockGraphqlServer({
+      EmployeeRefreshSession: signedIn,
+      EmployeeAccount: () => account(),
+      EmployeeUsernameAvailable: (request) => ({ data: { usernameAvailable: request.variables['username'] !== 'piet.bakker' } }),
+    });
+    const { user } = await renderApp({ path: '/werknemer/account' });
+    const field = await screen.findByLabelText('Nieuwe gebruikersnaam');
+
+    await user.type(field, 'piet.bakker');
+    expect(await screen.findByText('Deze gebruikersnaam is al in gebruik. Kies een andere.')).toBeInTheDocument();
+    expect(server.calls('EmployeeUsernameAvailable').at(-1)?.variables).toEqual({ token: null, username: 'piet.bakker' });
+
+    await user.clear(field);
+    await user.type(field, 'jan.vrij');
+    expect(await screen.findByText(/is nog vrij/)).toBeInTheDocument();
+
+    // The current username is explained without asking the server.
+    const asked = server.calls('EmployeeUsernameAvailable').length;
+    await user.clear(field);
+    await user.type(field, 'jan.jansen');
+    expect(await screen.findByText('Dit is al je gebruikersnaam. Kies een andere, of laat het zo.')).toBeInTheDocument();
+    expect(server.calls('EmployeeUsernameAvailable')).toHaveLength(asked);
+  });
+
   it('asks the current password and shows when it is wrong', async () => {
     const server = mockGraphqlServer({
       EmployeeRefreshSession: signedIn,

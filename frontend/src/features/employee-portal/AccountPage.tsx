@@ -16,6 +16,8 @@ import { EMPLOYEE_HOME, EMPLOYEE_LOGIN } from '../employee-auth/paths';
 import { isServerPasswordCode } from '../employee-password/advice';
 import { PasswordFields, type ServerPasswordVerdict } from '../employee-password/PasswordFields';
 import { usernameFormatOk } from '../employee-invitation/linkState';
+import { UsernameStatusLine } from '../employee-invitation/UsernameStatusLine';
+import { useUsernameAvailability } from '../employee-invitation/useUsernameAvailability';
 import { accountQuery, changePasswordMutation, changeUsernameMutation, logoutEverywhereMutation } from './portal.graphql';
 import styles from './AccountPage.module.css';
 
@@ -74,6 +76,11 @@ function ChangeUsername({ current, onChanged }: { current: string; onChanged: ()
   const [saved, setSaved] = useState<string | null>(null);
   const [{ fetching }, change] = useMutation(changeUsernameMutation);
   const inputRef = useRef<HTMLInputElement>(null);
+  const trimmed = username.trim();
+  const same = trimmed !== '' && trimmed === current;
+  // Asked as you type with the employee's own session (no invitation token). Advisory only: the
+  // server decides on submit (a change of case only, for one, is the employee's own name).
+  const status = useUsernameAvailability(null, same ? '' : trimmed);
   const validationErrors = useMemo(
     (): Record<string, string> => (fieldError ? { username: intl.formatMessage({ id: fieldError }) } : {}),
     [fieldError, intl],
@@ -153,6 +160,7 @@ function ChangeUsername({ current, onChanged }: { current: string; onChanged: ()
             setFieldError(null);
           }}
         />
+        <UsernameStatusLine status={status} override={same ? 'employeePortal.username.same' : null} hidden={!!fieldError} />
         <BusyButton
           type="submit"
           className={forms.primaryButton}
