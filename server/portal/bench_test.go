@@ -125,72 +125,83 @@ func BenchmarkAnnualStatementPDF(b *testing.B) {
 // BenchmarkPublishPayslips publishes 100 payslips of 20 lines in one batch, as an
 // integrator with MANAGE_PAYROLL_DATA, through the Service on a test store:
 //   - new: every batch is a new month for all 100 employments (inserts);
-//   - republish: the same month again with other amounts (updates, lines replaced).
+//   - republish: the same month again with other amounts (updates, lines replaced);
+//   - republish-after-24-months: the same after 24 earlier months were published, as
+//     for employments with a history (the existing payslips of the batch's employments
+//     are read to find the periods to update).
 func BenchmarkPublishPayslips(b *testing.B) {
 	const employments, lines = 100, 20
 	st := storetest.Open(b)
 	svc := &portal.Service{Client: st.Client, Clock: clock.NewFake(t0), PortalURL: "https://werkportaal.example.nl/werknemer"}
-	emp, jobs := benchEmployer(b, st.Client, employments)
-	ctx := staff(emp, viewer.AllRights...)
-
-	batch := make([]portal.PayslipInput, employments)
-	fill := func(year, month int, extra int64) {
-		for i, job := range jobs {
-			gross := 300_000 + int64(i)*1_000 + extra
-			batch[i] = portal.PayslipInput{
-				EmploymentID: job.ID, PeriodType: payslip.PeriodTypeMONTH, Year: year, Period: month,
-				RunDate: date.New(year, time.Month(month), 23), GrossCents: gross, NetCents: gross * 3 / 4,
-				Lines: lineInputs(lines, gross),
-			}
-		}
-	}
-	publish := func(wantCreated, wantUpdated int) {
-		res, err := svc.PublishPayslips(ctx, batch)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if res.Created != wantCreated || res.Updated != wantUpdated {
-			b.Fatalf("created %d, updated %d; want %d and %d", res.Created, res.Updated, wantCreated, wantUpdated)
-		}
-	}
 	name := fmt.Sprintf("%dx%d", employments, lines)
 
-	b.Run("new/"+name, func(b *testing.B) {
-		// Months from January 2000 on; 1,212 iterations would reach 2101, far beyond
-		// what a benchmark run does.
-		n := 0
-		for b.Loop() {
-			fill(2000+n/12, 1+n%12, 0)
-			n++
-			publish(employments, 0)
+	// Every case has an employer of its own, so the history it meets is its own.
+	seq := 0
+	setup := func(b *testing.B) (publish func(year, month int, extra int64) *portal.PublishResult) {
+		seq++
+		emp, jobs := benchEmployer(b, st.Client, seq, employments)
+		ctx := staff(emp, viewer.AllRights...)
+		batch := make([]portal.PayslipInput, employments)
+		return func(year, month int, extra int64) *portal.PublishResult {
+			for i, job := range jobs {
+				gross := 300_000 + int64(i)*1_000 + extra
+				batch[i] = portal.PayslipInput{
+					EmploymentID: job.ID, PeriodType: payslip.PeriodTypeMONTH, Year: year, Period: month,
+					RunDate: date.New(year, time.Month(month), 23), GrossCents: gross, NetCents: gross * 3 / 4,
+					Lines: lineInputs(lines, gross),
+				}
+			}
+			res, err := svc.PublishPayslips(ctx, batch)
+			if err != nil {
+				b.Fatal(err)
+			}
+			return res
 		}
-		b.ReportMetric(float64(employments*b.N)/b.Elapsed().Seconds(), "payslips/s")
-	})
-	b.Run("republish/"+name, func(b *testing.B) {
-		fill(2026, 10, 0)
-		if _, err := svc.PublishPayslips(ctx, batch); err != nil {
-			b.Fatal(err)
+	}
+	want := func(b *testing.B, res *portal.PublishResult, created, updated int) {
+		if res.Created != created || res.Updated != updated {
+			b.Fatalf("created %d, updated %d; want %d and %d", res.Created, res.Updated, created, updated)
+		}
+	}
+	republish := func(b *testing.B, history int) {
+		publish := setup(b)
+		for m := range history {
+			publish(2024+m/12, 1+m%12, 0)
 		}
 		n := int64(0)
 		for b.Loop() {
 			n++
-			fill(2026, 10, n*100)
-			publish(0, employments)
+			want(b, publish(2024+(history-1)/12, 1+(history-1)%12, n*100), 0, employments)
+		}
+		b.ReportMetric(float64(employments*b.N)/b.Elapsed().Seconds(), "payslips/s")
+	}
+
+	b.Run("new/"+name, func(b *testing.B) {
+		publish := setup(b)
+		// Months from January 2000 on; 1,212 iterations would reach 2101, far beyond
+		// what a benchmark run does.
+		n := 0
+		for b.Loop() {
+			want(b, publish(2000+n/12, 1+n%12, 0), employments, 0)
+			n++
 		}
 		b.ReportMetric(float64(employments*b.N)/b.Elapsed().Seconds(), "payslips/s")
 	})
+	b.Run("republish/"+name, func(b *testing.B) { republish(b, 1) })
+	b.Run("republish-after-24-months/"+name, func(b *testing.B) { republish(b, 24) })
 }
 
-// benchEmployer writes a provider and an employer with MijnLoket and n employments.
-func benchEmployer(tb testing.TB, c *ent.Client, n int) (*ent.Employer, []*ent.Employment) {
+// benchEmployer writes a provider and an employer (number seq) with MijnLoket and n employments.
+func benchEmployer(tb testing.TB, c *ent.Client, seq, n int) (*ent.Employer, []*ent.Employment) {
 	tb.Helper()
 	ctx := viewer.System(context.Background())
-	p, err := c.Provider.Create().SetName("Bench Provider").SetMijnloketAddendumSignedAt(t0.AddDate(0, -1, 0)).Save(ctx)
+	p, err := c.Provider.Create().SetName(fmt.Sprintf("Bench Provider %d", seq)).SetMijnloketAddendumSignedAt(t0.AddDate(0, -1, 0)).Save(ctx)
 	if err != nil {
 		tb.Fatal(err)
 	}
-	e, err := c.Employer.Create().SetProviderID(p.ID).SetName("Bench BV").SetNameKey("bench bv").
-		SetAdministrationNumber("9001").SetStreet("Hogeweg 1").SetPostalCode("5301 LL").SetCity("Zaltbommel").Save(ctx)
+	name := fmt.Sprintf("Bench %d BV", seq)
+	e, err := c.Employer.Create().SetProviderID(p.ID).SetName(name).SetNameKey(strings.ToLower(name)).
+		SetAdministrationNumber(fmt.Sprint(9000 + seq)).SetStreet("Hogeweg 1").SetPostalCode("5301 LL").SetCity("Zaltbommel").Save(ctx)
 	if err != nil {
 		tb.Fatal(err)
 	}
