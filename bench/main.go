@@ -6,7 +6,11 @@
 //     on a loopback listener, signed in, GraphQL), p50 and p99;
 //   - exactly the SQL statements that request ran, replayed directly through pgx and
 //     encoded to JSON, p50 and p99;
-//   - the ratio of the two: what the API layer costs on top of the database work.
+//   - the ratio of the two: what the API layer costs on top of the database work;
+//   - collectiveGrantAccess against a raw bulk insert, and outbox delivery (access.go);
+//   - publishing payslips through the API against a raw COPY, an employee's payslip
+//     list page, and the payslip PDF over HTTP against rendering it in-process
+//     (portal.go).
 //
 // Every loop is bounded in count and time and only talks to 127.0.0.1.
 package main
@@ -47,7 +51,12 @@ func main() {
 	requests := flag.Int("requests", 400, "requests per measurement")
 	maxTime := flag.Duration("max-time", 60*time.Second, "time limit per measurement")
 	flag.IntVar(&collectiveN, "collective", 10000, "persons in the collective grant")
+	flag.IntVar(&portalCfg.employments, "portal-employments", 2000, "employments that get payslips in the portal section (0 skips it)")
+	flag.IntVar(&portalCfg.months, "portal-months", 12, "months of payslips per employment")
+	flag.IntVar(&portalCfg.lines, "portal-lines", 20, "lines per payslip")
+	flag.IntVar(&portalCfg.batch, "portal-batch", 500, "payslips per publishPayslips request (at most 500)")
 	flag.Parse()
+	portalCfg.requests, portalCfg.maxTime = *requests, *maxTime
 	if err := run(*server, *dbName, *persons, *requests, *maxTime); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
@@ -61,7 +70,10 @@ func envOr(k, def string) string {
 	return def
 }
 
-var collectiveN int
+var (
+	collectiveN int
+	portalCfg   portalConfig
+)
 
 // searches are what staff type: name fragments, an e-mail domain, an employee number.
 var searches = []string{"", "jan", "de vries", "bakker", "gmail", "an", "1234", "van", "smit", "el"}
@@ -147,7 +159,10 @@ func run(serverURL, dbName string, persons, requests int, maxTime time.Duration)
 	fmt.Printf("\nratio HTTP / direct SQL: p50 %.2f×, p99 %.2f×\n", ratio(httpLat, 50, rawLat), ratio(httpLat, 99, rawLat))
 
 	a.Store.Client = ent.NewClient(ent.Driver(st.Driver)) // no recording from here on
-	return benchCollective(ctx, a, conn, collectiveN, 2000, maxTime)
+	if err := benchCollective(ctx, a, conn, collectiveN, 2000, maxTime); err != nil {
+		return err
+	}
+	return benchPortal(ctx, a, conn, rec, client, base, big, portalCfg)
 }
 
 // ensureDataset returns the URL of the benchmark database, creating and loading it
