@@ -109,7 +109,7 @@ func benchPortal(ctx context.Context, a *app.App, conn *pgx.Conn, rec *recorder,
 	fmt.Printf("  %d employments × %d months = %d payslips of %d lines in %d requests of ≤ %d payslips\n",
 		len(jobs), cfg.months, len(run), cfg.lines, len(bodies), batch)
 	if batch < cfg.batch {
-		fmt.Printf("  NOTE: %d payslips of %d lines make a %.0f KiB request, over the server's %d KiB JSON body limit (413);\n"+
+		fmt.Printf("  NOTE: %d payslips of %d lines make a %.0f KiB request, over the server's %d KiB limit for integrators (413);\n"+
 			"        the batches are cut to %d payslips so that they fit\n",
 			cfg.batch, cfg.lines, float64(batchBytes(run, cfg.batch))/1024, serverBodyLimit/1024, batch)
 	}
@@ -412,9 +412,9 @@ func payrollRun(jobs []job, months, lines int) []slipIn {
 	return out
 }
 
-// serverBodyLimit is the server's limit on a JSON request body (the default of
-// app.Config.MaxBodyBytes); a larger request gets 413.
-const serverBodyLimit = 1 << 20
+// serverBodyLimit is the server's limit on an integrator's request body (the default
+// of app.Config.MaxIntegratorBodyBytes); a larger request gets 413.
+const serverBodyLimit = app.DefaultMaxIntegratorBodyBytes
 
 // publishBodies encodes the run as publishPayslips requests of batch payslips, or of
 // fewer when batch of them would not fit the body limit; it returns the batch used.

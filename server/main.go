@@ -73,9 +73,11 @@ type config struct {
 	AllowedOrigins []string
 	SeedDemo       bool
 	MaxBodyBytes   int64
-	LogLevel       slog.Level
-	SMTPURL        string
-	SMTPFrom       string
+	// MaxIntegratorBodyBytes: 0 means app.DefaultMaxIntegratorBodyBytes.
+	MaxIntegratorBodyBytes int64
+	LogLevel               slog.Level
+	SMTPURL                string
+	SMTPFrom               string
 }
 
 func loadConfig() (*config, error) {
@@ -119,6 +121,13 @@ func loadConfig() (*config, error) {
 			return nil, fmt.Errorf("MAX_BODY_BYTES must be a number of bytes ≥ 1024, not %q", v)
 		}
 		c.MaxBodyBytes = n
+	}
+	if v := os.Getenv("MAX_INTEGRATOR_BODY_BYTES"); v != "" {
+		n, err := strconv.ParseInt(v, 10, 64)
+		if err != nil || n < 1024 {
+			return nil, fmt.Errorf("MAX_INTEGRATOR_BODY_BYTES must be a number of bytes ≥ 1024, not %q", v)
+		}
+		c.MaxIntegratorBodyBytes = n
 	}
 	if err := c.LogLevel.UnmarshalText([]byte(envOr("LOG_LEVEL", "info"))); err != nil {
 		return nil, fmt.Errorf("LOG_LEVEL: %w", err)
@@ -212,13 +221,14 @@ func serve(ctx context.Context, cfg *config) error {
 		}
 	}
 	a, err := app.New(st, clock.System{}, app.Config{
-		Dev:            cfg.Dev,
-		JWTKey:         cfg.JWTKey,
-		AllowedOrigins: cfg.AllowedOrigins,
-		MaxBodyBytes:   cfg.MaxBodyBytes,
-		SecureCookies:  strings.HasPrefix(cfg.PublicURL, "https://"),
-		PublicURL:      cfg.PublicURL,
-		ResponseFloor:  400 * time.Millisecond,
+		Dev:                    cfg.Dev,
+		JWTKey:                 cfg.JWTKey,
+		AllowedOrigins:         cfg.AllowedOrigins,
+		MaxBodyBytes:           cfg.MaxBodyBytes,
+		MaxIntegratorBodyBytes: cfg.MaxIntegratorBodyBytes,
+		SecureCookies:          strings.HasPrefix(cfg.PublicURL, "https://"),
+		PublicURL:              cfg.PublicURL,
+		ResponseFloor:          400 * time.Millisecond,
 	})
 	if err != nil {
 		return err

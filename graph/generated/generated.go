@@ -6382,6 +6382,8 @@ extend type Mutation {
   """
   Publishes a batch of payslips (at most 500), all or nothing. Idempotent by employment
   and period: publishing a period again replaces its amounts and lines, never duplicates.
+  An integrator's request may be up to 16 MiB (staff: 1 MiB), e.g. 500 payslips of
+  100 lines.
   Needs MANAGE_PAYROLL_DATA.
   """
   publishPayslips("The payslips." input: PublishPayslipsInput!): PublishPayslipsPayload! @hasRight(right: MANAGE_PAYROLL_DATA)

@@ -26,6 +26,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/portal"
 	"github.com/werkportaal/werkportaal/server/product"
 	"github.com/werkportaal/werkportaal/server/store"
+	"github.com/werkportaal/werkportaal/server/viewer"
 )
 
 // Config is what the application needs beyond the store.
@@ -37,6 +38,9 @@ type Config struct {
 	// MaxUploadBytes bounds multipart requests (document uploads); a JSON request keeps
 	// MaxBodyBytes.
 	MaxUploadBytes int64
+	// MaxIntegratorBodyBytes bounds any request of an API client: publishPayslips and
+	// setLeaveBalances take batches of 500, which do not fit MaxBodyBytes.
+	MaxIntegratorBodyBytes int64
 	// SecureCookies marks the refresh cookie Secure (production behind HTTPS).
 	SecureCookies bool
 	// PublicURL is where users reach Werkportaal; links in mails start with it.
@@ -74,6 +78,9 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 	}
 	if cfg.MaxUploadBytes == 0 {
 		cfg.MaxUploadBytes = graph.MaxUploadBytes
+	}
+	if cfg.MaxIntegratorBodyBytes == 0 {
+		cfg.MaxIntegratorBodyBytes = DefaultMaxIntegratorBodyBytes
 	}
 	if cfg.Auth == (auth.Config{}) {
 		cfg.Auth = auth.DefaultConfig
@@ -123,8 +130,8 @@ func (a *App) Handler() http.Handler {
 	}
 	corsMW := cors.New(corsOpts)
 	gql := graph.NewHandler(a.Resolver, a.cfg.GraphQL)
-	mux.Handle("/graphql", corsMW.Handler(a.limitBody(a.Auth.Middleware(a.cfg.SecureCookies)(gql))))
-	mux.Handle("/oauth/token", corsMW.Handler(a.limitBody(a.Auth.TokenHandler())))
+	mux.Handle("/graphql", corsMW.Handler(a.capBody(a.Auth.Middleware(a.cfg.SecureCookies)(a.limitBody(gql)))))
+	mux.Handle("/oauth/token", corsMW.Handler(a.capBody(a.limitBody(a.Auth.TokenHandler()))))
 	// Payslip and annual statement PDFs and documents, authorised per request by the
 	// bearer token (R23, R26): no public or guessable URLs.
 	mux.Handle("/downloads/", corsMW.Handler(a.Auth.Middleware(a.cfg.SecureCookies)(a.Portal.DownloadHandler())))
@@ -167,18 +174,49 @@ func (a *App) ready(w http.ResponseWriter, r *http.Request) {
 	_, _ = w.Write([]byte("ready\n"))
 }
 
-// limitBody refuses bodies over the limit, so a huge request cannot exhaust memory.
-// Multipart requests with an access token (document uploads by staff and integrators)
-// have their own, larger limit; anonymous ones keep the small one.
-func (a *App) limitBody(next http.Handler) http.Handler {
+// DefaultMaxIntegratorBodyBytes is MaxIntegratorBodyBytes unless configured: 500
+// payslips of about 100 lines each.
+const DefaultMaxIntegratorBodyBytes = 16 << 20
+
+// capBody runs before authentication and only caps what may be read at all: the small
+// limit for requests without a token, the largest one for requests with one. Nothing is
+// read here, so an invalid token is refused (by the auth middleware) before its body is.
+func (a *App) capBody(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		limit := a.cfg.MaxBodyBytes
-		if r.Header.Get("Authorization") != "" &&
-			strings.HasPrefix(strings.ToLower(r.Header.Get("Content-Type")), "multipart/form-data") {
-			limit = a.cfg.MaxUploadBytes
+		if r.Header.Get("Authorization") != "" {
+			limit = max(limit, a.cfg.MaxUploadBytes, a.cfg.MaxIntegratorBodyBytes)
 		}
 		if r.ContentLength > limit {
-			http.Error(w, "request body too large", http.StatusRequestEntityTooLarge)
+			tooLarge(w)
+			return
+		}
+		r.Body = http.MaxBytesReader(w, r.Body, limit)
+		next.ServeHTTP(w, r)
+	})
+}
+
+// bodyLimit is the limit of a request whose principal is known: integrators may send
+// large batches, staff and employees a document upload, anything else MaxBodyBytes.
+func (a *App) bodyLimit(r *http.Request) int64 {
+	p := viewer.FromContext(r.Context())
+	switch {
+	case p != nil && p.Kind == viewer.KindAPIClient:
+		return max(a.cfg.MaxIntegratorBodyBytes, a.cfg.MaxUploadBytes)
+	case p != nil && strings.HasPrefix(strings.ToLower(r.Header.Get("Content-Type")), "multipart/form-data"):
+		return a.cfg.MaxUploadBytes
+	default:
+		return a.cfg.MaxBodyBytes
+	}
+}
+
+// limitBody refuses bodies over the principal's limit (bodyLimit), so a huge request
+// cannot exhaust memory; it runs after authentication.
+func (a *App) limitBody(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		limit := a.bodyLimit(r)
+		if r.ContentLength > limit {
+			tooLarge(w)
 			return
 		}
 		r.Body = http.MaxBytesReader(w, r.Body, limit)
@@ -189,7 +227,7 @@ func (a *App) limitBody(next http.Handler) http.Handler {
 			var tooBig *http.MaxBytesError
 			switch {
 			case errors.As(err, &tooBig):
-				http.Error(w, "request body too large", http.StatusRequestEntityTooLarge)
+				tooLarge(w)
 				return
 			case err != nil:
 				http.Error(w, "could not read request body", http.StatusBadRequest)
@@ -199,6 +237,10 @@ func (a *App) limitBody(next http.Handler) http.Handler {
 		}
 		next.ServeHTTP(w, r)
 	})
+}
+
+func tooLarge(w http.ResponseWriter) {
+	http.Error(w, "request body too large", http.StatusRequestEntityTooLarge)
 }
 
 func securityHeaders(next http.Handler) http.Handler {

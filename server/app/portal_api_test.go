@@ -22,6 +22,7 @@ import (
 	entproduct "github.com/werkportaal/werkportaal/ent/product"
 	"github.com/werkportaal/werkportaal/graph"
 	"github.com/werkportaal/werkportaal/graph/generated"
+	"github.com/werkportaal/werkportaal/server/app"
 	"github.com/werkportaal/werkportaal/server/auth"
 	"github.com/werkportaal/werkportaal/server/portal"
 	"github.com/werkportaal/werkportaal/server/portal/pdftext"
@@ -713,5 +714,62 @@ func TestPayslipsPageStatementCount(t *testing.T) {
 	// then the features, count, page, employments, lines and the salary series: 6.
 	if s2 > 13 {
 		t.Fatalf("%d statements for one page; expected at most 13", s2)
+	}
+}
+
+// A batch of 500 payslips (the schema's maximum) is over the 1 MiB JSON limit of staff
+// and employees; integrators have their own, larger limit. An invalid token never gets
+// the larger limit: it is refused before its body is read.
+func TestIntegratorBatchOverOneMiB(t *testing.T) {
+	e := newPortalEnv(t)
+	var slips []any
+	for year := 2006; len(slips) < 500; year++ {
+		for month := 1; month <= 12 && len(slips) < 500; month++ {
+			s := payslipVars(e.annJob, year, month, 350000, "")
+			lines := s["lines"].([]map[string]any)
+			for i := len(lines); i < 24; i++ {
+				lines = append(lines, map[string]any{"code": fmt.Sprint(6000 + i), "description": "Vergoeding woon-werkverkeer", "amountCents": 1234, "category": "EARNINGS"})
+			}
+			s["lines"] = lines
+			slips = append(slips, s)
+		}
+	}
+	body, _ := json.Marshal(map[string]any{"query": publishQ, "variables": map[string]any{"in": map[string]any{"payslips": slips}}})
+	if len(body) <= 1<<20 {
+		t.Fatalf("the batch is only %d bytes", len(body))
+	}
+	payslips := func() int { return e.count(e.st.Client.Payslip.Query()) }
+	before := payslips()
+
+	for _, c := range []struct {
+		who, token string
+		status     int
+	}{
+		{"staff with MANAGE_PAYROLL_DATA", e.staffA1, http.StatusRequestEntityTooLarge},
+		{"an invalid token", "nonsense", http.StatusUnauthorized},
+	} {
+		if status, raw := rawPost(t, e.srv.URL, c.token, body, false); status != c.status {
+			t.Errorf("%s, %d bytes: status %d, want %d: %.200s", c.who, len(body), status, c.status, raw)
+		}
+		if status, _ := rawPost(t, e.srv.URL, c.token, body, true); status != c.status {
+			t.Errorf("%s, chunked: status %d, want %d", c.who, status, c.status)
+		}
+	}
+	if n := payslips(); n != before {
+		t.Fatalf("refused requests published payslips: %d → %d", before, n)
+	}
+
+	status, raw := rawPost(t, e.srv.URL, e.integrator, body, false)
+	var r gqlResponse
+	if err := json.Unmarshal([]byte(raw), &r); err != nil || status != http.StatusOK {
+		t.Fatalf("integrator, %d bytes: %d %.300s", len(body), status, raw)
+	}
+	if dig(r.Data, "publishPayslips", "createdCount") != float64(500) || payslips() != before+500 {
+		t.Errorf("integrator's batch of 500: %.300s", raw)
+	}
+	// Over the integrator's limit too: 413.
+	huge := bytes.Repeat([]byte(" "), app.DefaultMaxIntegratorBodyBytes+1)
+	if status, _ := rawPost(t, e.srv.URL, e.integrator, huge, false); status != http.StatusRequestEntityTooLarge {
+		t.Errorf("integrator over %d bytes: status %d, want 413", app.DefaultMaxIntegratorBodyBytes, status)
 	}
 }

@@ -210,9 +210,18 @@ func (s *Service) PublishPayslips(ctx context.Context, in []PayslipInput) (*Publ
 		res.Created, res.Updated = 0, 0
 		// The periods that exist already, read as the system: tenancy was checked on
 		// the employments, and publishing needs no right to read.
+		// Only the batch's years and period numbers: an employment's history would
+		// otherwise be read on every run (make bench: 24 months of it cost 60% more).
+		years, periods := make([]int, len(in)), make([]int, len(in))
+		for i, p := range in {
+			years[i], periods[i] = p.Year, p.Period
+		}
+		years, periods = slices.Compact(slices.Sorted(slices.Values(years))), slices.Compact(slices.Sorted(slices.Values(periods)))
 		existing := map[key]*ent.Payslip{}
 		for _, chunk := range chunks(slices.Compact(slices.Sorted(slices.Values(ids))), 1000) {
-			ps, err := c.Payslip.Query().Where(payslip.EmploymentIDIn(chunk...)).All(viewer.System(ctx))
+			ps, err := c.Payslip.Query().
+				Where(payslip.EmploymentIDIn(chunk...), payslip.YearIn(years...), payslip.PeriodIn(periods...)).
+				All(viewer.System(ctx))
 			if err != nil {
 				return err
 			}
