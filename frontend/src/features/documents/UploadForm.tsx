@@ -107,7 +107,7 @@ export function UploadForm({ scope, employerId, personId, name, onUploaded }: Up
         tone: 'success',
         text: visible
           ? intl.formatMessage({ id: 'documents.upload.doneVisible' }, { title: added, count: payload?.notifiedCount ?? 0 })
-          : intl.formatMessage({ id: 'documents.upload.done' }, { title: added, visible: 'no' }),
+          : intl.formatMessage({ id: 'documents.upload.done' }, { title: added }),
       });
       setTitle('');
       setFile(null);
