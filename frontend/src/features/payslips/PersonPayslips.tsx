@@ -22,7 +22,7 @@ import page from './PersonPayslips.module.css';
 
 const PAGE_SIZE = 24;
 
-/** The payslip shown in the dialog: ?loonstrook=<id> (Back closes it). */
+/** The payslip shown in the dialog: ?loonstrook=<id>, so a reload or a shared link opens it again. */
 const OPEN_PARAM = 'loonstrook';
 
 /**
@@ -55,7 +55,7 @@ export default function PersonPayslips({ personId, fullName }: { personId: strin
     const next = new URLSearchParams(params);
     if (id) next.set(OPEN_PARAM, id);
     else next.delete(OPEN_PARAM);
-    setParams(next, { replace: !id, state: location.state });
+    setParams(next, { replace: true, state: location.state });
   };
   const column = (key: 'period' | 'runDate' | 'visibleFrom' | 'gross' | 'net' | 'actions') =>
     intl.formatMessage({ id: `payslips.column.${key}` });
