@@ -1,9 +1,11 @@
 package graph
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"mime/multipart"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -133,5 +135,75 @@ func TestHandlerServesPersistedDocuments(t *testing.T) {
 	code, res := post(t, NewHandler(&Resolver{}, cfg), map[string]any{"query": "{ viewer { id } }"})
 	if code != http.StatusOK || len(res.Errors) > 0 {
 		t.Fatalf("full query with AdHocQueries: status %d, errors %+v", code, res.Errors)
+	}
+}
+
+// multipartPost sends a GraphQL multipart request (operations, map, one file as part "0"), as urql
+// does when a variable holds a File (the SPA's document upload).
+func multipartPost(t *testing.T, h http.Handler, operations map[string]any, fileName string, data []byte) gqlResponse {
+	t.Helper()
+	var buf bytes.Buffer
+	w := multipart.NewWriter(&buf)
+	ops, err := json.Marshal(operations)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = w.WriteField("operations", string(ops))
+	_ = w.WriteField("map", `{"0":["variables.input.file"]}`)
+	part, _ := w.CreateFormFile("0", fileName)
+	_, _ = part.Write(data)
+	_ = w.Close()
+	req := httptest.NewRequest(http.MethodPost, "/graphql", &buf)
+	req.Header.Set("Content-Type", w.FormDataContentType())
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	var out gqlResponse
+	if err := json.Unmarshal(rec.Body.Bytes(), &out); err != nil {
+		t.Fatalf("response is not JSON: %v\n%s", err, rec.Body.String())
+	}
+	return out
+}
+
+// The SPA uploads documents as a multipart request whose operations part carries only the persisted
+// hash (no query text). Under the production policy the endpoint runs that document like any other
+// persisted one (here it reaches @hasRight, which refuses the anonymous caller), and a multipart
+// request is no way around the persisted-documents rule.
+func TestMultipartRequestRunsPersistedDocument(t *testing.T) {
+	var hash string
+	for h, doc := range frontend.PersistedDocuments() {
+		if strings.Contains(doc, "mutation AdminAddDocument(") {
+			hash = h
+		}
+	}
+	if hash == "" {
+		t.Fatal("the SPA has no AdminAddDocument document; run npm run codegen")
+	}
+	h := NewHandler(&Resolver{}, DefaultHandlerConfig)
+	variables := map[string]any{"input": map[string]any{"employerId": "emp_x", "category": "OTHER", "title": "Brief", "file": nil}}
+	pdf := []byte("%PDF-1.4\n%%EOF\n")
+	codes := func(res gqlResponse) []any {
+		var out []any
+		for _, e := range res.Errors {
+			out = append(out, e.Extensions["code"])
+		}
+		return out
+	}
+
+	res := multipartPost(t, h, map[string]any{"operationName": "AdminAddDocument", "variables": variables,
+		"extensions": map[string]any{"persistedQuery": map[string]any{"version": 1, "sha256Hash": hash}}}, "brief.pdf", pdf)
+	if got := codes(res); len(got) != 1 || got[0] != "UNAUTHENTICATED" {
+		t.Fatalf("persisted hash in a multipart request: errors %+v, want one UNAUTHENTICATED from @hasRight", res.Errors)
+	}
+
+	res = multipartPost(t, h, map[string]any{"variables": variables,
+		"extensions": map[string]any{"persistedQuery": map[string]any{"version": 1, "sha256Hash": sha256Hex("mutation { nope }")}}}, "brief.pdf", pdf)
+	if got := codes(res); len(got) != 1 || got[0] != "PERSISTED_QUERY_NOT_FOUND" {
+		t.Fatalf("unknown hash in a multipart request: errors %+v, want one PERSISTED_QUERY_NOT_FOUND", res.Errors)
+	}
+
+	res = multipartPost(t, h, map[string]any{"query": `mutation($input: AddDocumentInput!) { addDocument(input: $input) { notifiedCount } }`,
+		"variables": variables}, "brief.pdf", pdf)
+	if got := codes(res); len(got) != 1 || got[0] != "BAD_REQUEST" {
+		t.Fatalf("ad-hoc query text in a multipart request in production: errors %+v, want one BAD_REQUEST", res.Errors)
 	}
 }

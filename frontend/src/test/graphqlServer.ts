@@ -13,6 +13,11 @@ export interface CapturedRequest {
   /** The hash sent in extensions.persistedQuery.sha256Hash. */
   hash: string;
   variables: Record<string, unknown>;
+  /**
+   * True for a GraphQL multipart request (a File in the variables): the files are put back into
+   * `variables` at the paths the `map` part names.
+   */
+  multipart: boolean;
 }
 
 /** What a handler answers: a GraphQL response body, or `networkError` to make fetch reject. */
@@ -21,6 +26,39 @@ export type Reply = { data?: unknown; errors?: unknown[] } | 'networkError';
 export type Handler = (request: CapturedRequest) => Reply | Promise<Reply>;
 
 const documents: Record<string, string> = persistedDocuments;
+
+type Body = {
+  operationName?: string;
+  query?: string;
+  variables?: Record<string, unknown>;
+  extensions?: { persistedQuery?: { version?: number; sha256Hash?: string } };
+};
+
+/** Puts `value` at a dotted path such as `variables.input.file`. */
+function setPath(target: Record<string, unknown>, path: string, value: unknown) {
+  const keys = path.split('.');
+  let node: Record<string, unknown> = target;
+  for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
+  node[keys.at(-1)!] = value;
+}
+
+/**
+ * The request body as the server reads it: JSON, or the GraphQL multipart request
+ * (https://github.com/jaydenseric/graphql-multipart-request-spec): `operations`, `map`, then the files.
+ */
+function readBody(body: BodyInit | null | undefined): { body: Body; multipart: boolean } {
+  if (body instanceof FormData) {
+    const operations = JSON.parse(String(body.get('operations'))) as Body;
+    const map = JSON.parse(String(body.get('map'))) as Record<string, string[]>;
+    for (const [key, paths] of Object.entries(map)) {
+      const file = body.get(key);
+      if (!(file instanceof Blob)) throw new Error(`multipart request: part ${key} named in the map is not a file`);
+      for (const path of paths) setPath(operations as Record<string, unknown>, path, file);
+    }
+    return { body: operations, multipart: true };
+  }
+  return { body: JSON.parse(String(body ?? '{}')) as Body, multipart: false };
+}
 
 /**
  * Replaces the global fetch with a fake GraphQL endpoint. Handlers are keyed by operation name
@@ -31,12 +69,7 @@ const documents: Record<string, string> = persistedDocuments;
 export function mockGraphqlServer(handlers: Partial<Record<string, Handler>>) {
   const requests: CapturedRequest[] = [];
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
-    const body = JSON.parse(String(init.body ?? '{}')) as {
-      operationName?: string;
-      query?: string;
-      variables?: Record<string, unknown>;
-      extensions?: { persistedQuery?: { version?: number; sha256Hash?: string } };
-    };
+    const { body, multipart } = readBody(init.body);
     const hash = body.extensions?.persistedQuery?.sha256Hash ?? '';
     if (body.query !== undefined) throw new Error(`${body.operationName}: the app sent query text instead of a persisted hash`);
     const query = documents[hash];
@@ -50,6 +83,7 @@ export function mockGraphqlServer(handlers: Partial<Record<string, Handler>>) {
       query,
       hash,
       variables: body.variables ?? {},
+      multipart,
     };
     requests.push(request);
     const handler = handlers[request.operationName];

@@ -17,6 +17,8 @@ const CollectivePage = lazy(() => import('../collective/CollectivePage'));
 const ProductsPage = lazy(() => import('../products/ProductsPage'));
 const MailTextsPage = lazy(() => import('../mail-texts/MailTextsPage'));
 const AuditPage = lazy(() => import('../audit/AuditPage'));
+const SickReportsPage = lazy(() => import('../sick-reports/SickReportsPage'));
+const EmployerDocumentsPage = lazy(() => import('../documents/EmployerDocumentsPage'));
 
 /**
  * Everything under /beheer. Loaded lazily (its own chunk) and only rendered behind
@@ -25,7 +27,10 @@ const AuditPage = lazy(() => import('../audit/AuditPage'));
  *   /beheer                                    provider: pick an employer; employer user: → own employer
  *   /beheer/werkgevers/:employerId             overview with the search field (R16)
  *     werknemers                               the list (☰) with filters and paging
- *     werknemers/:personId                     the person (tabs; Persoon with the access panel)
+ *     werknemers/:personId                     the person (tabs; Persoon with the access panel,
+ *                                              Loonstroken, Documenten, Verzuim: ?tab=)
+ *     verzuim                                  sick reports of the employer (R25), ?status=open|hersteld
+ *     documenten                               documents for all employees (R26)
  *     collectief/toegang-verstrekken           Collectieve mutaties → ESS (R5)
  *     collectief/toegang-blokkeren             (R7)
  *     collectief/uit-dienst-met-toegang        who left but kept access (R8)
@@ -55,6 +60,8 @@ function AdminRoutes() {
               <Route index element={<EmployerStartPage />} />
               <Route path="werknemers" element={<EmploymentListPage />} />
               <Route path="werknemers/:personId" element={<PersonPage />} />
+              <Route path="verzuim" element={<SickReportsPage />} />
+              <Route path="documenten" element={<EmployerDocumentsPage />} />
               <Route path="collectief/:section?" element={<CollectivePage />} />
               <Route path="producten" element={<ProductsPage />} />
               <Route path="e-mailteksten" element={<MailTextsPage />} />

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useIntl } from 'react-intl';
 import { Tab, TabList, TabPanel, Tabs, type Key } from 'react-aria-components';
 import { Link, Navigate, useLocation, useParams, useSearchParams } from 'react-router';
@@ -21,13 +22,22 @@ import { personQuery } from './persons.graphql';
 import type { PersonData } from './types';
 import person from './PersonPage.module.css';
 
-const TABS = ['persoon', 'dienstverbanden', 'logboek'] as const;
+// The portal content of the person (issue 6): their own chunks, loaded when the tab opens.
+const PersonPayslips = lazy(() => import('../payslips/PersonPayslips'));
+const PersonDocuments = lazy(() => import('../documents/PersonDocuments'));
+const PersonSickReports = lazy(() => import('../sick-reports/PersonSickReports'));
+
+const TABS = ['persoon', 'dienstverbanden', 'loonstroken', 'documenten', 'verzuim', 'logboek'] as const;
 type TabKey = (typeof TABS)[number];
+
+/** Query parameters that belong to one tab (its paging, an open payslip); dropped when the tab changes. */
+const TAB_PARAMS = ['pagina', 'na', 'voor', 'loonstrook'];
 
 /**
  * A person opened from the search field or the list (R16): tabs Persoon (personal data and the
- * access panel), Dienstverbanden (R18) and Logboek (R27); the ✕ closes the person and returns to
- * where it was opened from, or to the employer level.
+ * access panel), Dienstverbanden (R18), Loonstroken and Documenten (R23, R26), Verzuim (R25) and
+ * Logboek (R27), the tab in ?tab=; the ✕ closes the person and returns to where it was opened from,
+ * or to the employer level.
  */
 export function PersonPage() {
   const intl = useIntl();
@@ -112,6 +122,7 @@ export function PersonPage() {
         selectedKey={tab}
         onSelectionChange={(key: Key) => {
           const next = new URLSearchParams(params);
+          for (const name of TAB_PARAMS) next.delete(name);
           if (key === 'persoon') next.delete('tab');
           else next.set('tab', String(key));
           setParams(next, { replace: true, state: location.state });
@@ -132,6 +143,21 @@ export function PersonPage() {
         </TabPanel>
         <TabPanel id="dienstverbanden" className={styles.tabPanel}>
           <Employments person={data} />
+        </TabPanel>
+        <TabPanel id="loonstroken" className={styles.tabPanel}>
+          <Suspense fallback={<PageStatus />}>
+            <PersonPayslips personId={data.id} fullName={data.fullName} />
+          </Suspense>
+        </TabPanel>
+        <TabPanel id="documenten" className={styles.tabPanel}>
+          <Suspense fallback={<PageStatus />}>
+            <PersonDocuments personId={data.id} fullName={data.fullName} employerId={employer.id} />
+          </Suspense>
+        </TabPanel>
+        <TabPanel id="verzuim" className={styles.tabPanel}>
+          <Suspense fallback={<PageStatus />}>
+            <PersonSickReports personId={data.id} fullName={data.fullName} employerId={employer.id} />
+          </Suspense>
         </TabPanel>
         {tabs.includes('logboek') && (
           <TabPanel id="logboek" className={styles.tabPanel}>

@@ -1,0 +1,95 @@
+import { useIntl } from 'react-intl';
+import { Switch } from 'react-aria-components';
+import { BusyButton } from '../../components/BusyButton';
+import { readFragment, type FragmentType } from '../../gql';
+import type { MessageId } from '../../i18n/catalogue';
+import { useFormat } from '../admin/ui/format';
+import { DownloadIcon } from '../admin/ui/icons';
+import styles from '../admin/ui/ui.module.css';
+import { documentFields } from './documents.graphql';
+import { formatSize } from './files';
+import list from './Documents.module.css';
+
+export type DocumentScope = 'person' | 'employer';
+export type DocumentData = ReturnType<typeof readDocument>;
+
+export const readDocument = (masked: FragmentType<typeof documentFields>) => readFragment(documentFields, masked);
+
+export interface DocumentListProps {
+  documents: DocumentData[];
+  scope: DocumentScope;
+  /** Whether the viewer may switch visibility (MANAGE_PAYROLL_DATA). */
+  canManage: boolean;
+  /** The document whose visibility is being changed now. */
+  pendingId: string | null;
+  /** A failed change, shown at its document. */
+  failure: { documentId: string; messageId: MessageId } | null;
+  onVisibilityChange: (document: DocumentData, visible: boolean) => void;
+  /** The download path being fetched now. */
+  downloading: string | null;
+  onDownload: (document: DocumentData) => void;
+}
+
+/**
+ * Documents as a list: title, category, file name, size and date; the "visible to the employee"
+ * switch (R26) and a download. Without MANAGE_PAYROLL_DATA the switch shows the state but cannot be
+ * changed.
+ */
+export function DocumentList({ documents, scope, canManage, pendingId, failure, onVisibilityChange, downloading, onDownload }: DocumentListProps) {
+  const intl = useIntl();
+  const format = useFormat();
+  return (
+    <ul className={list.list} aria-label={intl.formatMessage({ id: 'documents.listLabel' })}>
+      {documents.map((doc) => {
+        const busy = pendingId === doc.id;
+        const errorId = `document-error-${doc.id}`;
+        return (
+          <li key={doc.id} className={list.item}>
+            <div className={list.main}>
+              <h3 className={list.title}>{doc.title}</h3>
+              <p className={list.meta}>
+                <span className={`${styles.badge} ${styles.badgeNeutral}`}>{intl.formatMessage({ id: `documents.category.${doc.category}` })}</span>
+                <span className={list.fileName}>{doc.fileName}</span>
+                <span>{formatSize(doc.sizeBytes, intl.locale)}</span>
+                <span>{intl.formatMessage({ id: 'documents.meta.added' }, { date: format.moment(doc.createdAt) })}</span>
+              </p>
+            </div>
+            <div className={list.actions}>
+              <Switch
+                className={styles.switch}
+                isSelected={doc.visibleToEmployee}
+                isDisabled={!canManage || (pendingId !== null && !busy)}
+                isReadOnly={busy}
+                onChange={(on) => onVisibilityChange(doc, on)}
+                aria-label={intl.formatMessage({ id: `documents.visible.switchLabel.${scope}` }, { title: doc.title })}
+                aria-describedby={failure?.documentId === doc.id ? errorId : undefined}
+              >
+                <span className={styles.switchTrack} aria-hidden="true" />
+                <span className={list.switchText}>
+                  {busy
+                    ? intl.formatMessage({ id: 'documents.visible.busy' })
+                    : intl.formatMessage({ id: `documents.visible.${scope}` })}
+                </span>
+              </Switch>
+              <BusyButton
+                className={styles.buttonSecondary}
+                isBusy={downloading === doc.downloadUrl}
+                busyLabel={intl.formatMessage({ id: 'documents.downloading' })}
+                aria-label={intl.formatMessage({ id: 'documents.downloadLabel' }, { title: doc.title, fileName: doc.fileName })}
+                onClick={() => onDownload(doc)}
+              >
+                <DownloadIcon />
+                {intl.formatMessage({ id: 'documents.download' })}
+              </BusyButton>
+            </div>
+            {failure?.documentId === doc.id && (
+              <p id={errorId} className={list.error} role="alert">
+                {intl.formatMessage({ id: failure.messageId })}
+              </p>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,102 @@
+import { useIntl } from 'react-intl';
+import { Link } from 'react-router';
+import { readFragment, type FragmentType } from '../../gql';
+import { useFormat } from '../admin/ui/format';
+import stacked from '../admin/ui/stackedTable.module.css';
+import styles from '../admin/ui/ui.module.css';
+import { personPath } from '../persons/EmploymentList';
+import { sickDays, todayIso } from './days';
+import { sickReportFields } from './sickReports.graphql';
+
+export interface SickReportRow {
+  report: FragmentType<typeof sickReportFields>;
+  /** The person, in the employer's overview; left out on the person's own page. */
+  person?: { id: string; fullName: string; employments?: ReadonlyArray<{ employeeNumber: number }> | null };
+}
+
+/**
+ * Sick reports as a table (a stack of blocks on a phone): first sick day, hours worked that day,
+ * when and by whom it was reported, the recovery date or "Open", and the duration in days. There is
+ * no diagnosis: it is never asked or stored (R25).
+ */
+export function SickReportTable({ rows, employerId, label }: { rows: SickReportRow[]; employerId: string; label: string }) {
+  const intl = useIntl();
+  const format = useFormat();
+  const today = todayIso();
+  const withPerson = rows.some((row) => row.person);
+  const column = (id: Parameters<typeof columnId>[0]) => intl.formatMessage({ id: columnId(id) });
+
+  return (
+    <div className={styles.tableWrap}>
+      <table className={`${styles.table} ${stacked.table}`} aria-label={label}>
+        <thead>
+          <tr>
+            {withPerson && <th scope="col">{column('person')}</th>}
+            {withPerson && <th scope="col">{column('number')}</th>}
+            <th scope="col">{column('firstSickDay')}</th>
+            <th scope="col">{column('hoursWorked')}</th>
+            <th scope="col">{column('reported')}</th>
+            <th scope="col">{column('recovery')}</th>
+            <th scope="col">{column('duration')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ report: masked, person }) => {
+            const report = readFragment(sickReportFields, masked);
+            const numbers = [...(person?.employments ?? [])].map((e) => e.employeeNumber).sort((a, b) => a - b);
+            const days = sickDays(report, today);
+            return (
+              <tr key={report.id}>
+                {withPerson && (
+                  <th scope="row" className={stacked.lead}>
+                    {person ? <Link to={personPath(employerId, person.id)}>{person.fullName}</Link> : '—'}
+                  </th>
+                )}
+                {withPerson && (
+                  <td className={styles.numberCell} data-label={column('number')}>
+                    {numbers.length > 0 ? numbers.join(', ') : '—'}
+                  </td>
+                )}
+                <td className={`${styles.numberCell} ${withPerson ? '' : stacked.lead}`} data-label={withPerson ? column('firstSickDay') : undefined}>
+                  {format.day(report.firstSickDay)}
+                </td>
+                <td data-label={column('hoursWorked')}>
+                  {report.hoursWorked == null ? (
+                    <span className={styles.muted}>{intl.formatMessage({ id: 'sickReports.hoursUnknown' })}</span>
+                  ) : (
+                    intl.formatMessage({ id: 'sickReports.hours' }, { hours: report.hoursWorked })
+                  )}
+                </td>
+                <td data-label={column('reported')}>
+                  <span>
+                    {format.moment(report.reportedAt)}
+                    <span className={stacked.sub}>
+                      {intl.formatMessage(
+                        { id: 'sickReports.reportedBy' },
+                        { name: report.reportedByName, kind: intl.formatMessage({ id: `sickReports.kind.${report.reportedByKind}` }) },
+                      )}
+                    </span>
+                  </span>
+                </td>
+                <td data-label={column('recovery')}>
+                  {report.recoveryDate ? (
+                    <span className={styles.numberCell}>{format.day(report.recoveryDate)}</span>
+                  ) : (
+                    <span className={`${styles.badge} ${styles.badgeWarning}`}>{intl.formatMessage({ id: 'sickReports.open' })}</span>
+                  )}
+                </td>
+                <td className={styles.numberCell} data-label={column('duration')}>
+                  {intl.formatMessage({ id: report.open ? 'sickReports.daysOpen' : 'sickReports.days' }, { days })}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function columnId(key: 'person' | 'number' | 'firstSickDay' | 'hoursWorked' | 'reported' | 'recovery' | 'duration') {
+  return `sickReports.column.${key}` as const;
+}
