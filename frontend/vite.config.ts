@@ -87,6 +87,8 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['./src/test/setup.ts'],
+    // Room for the 5 s waits of setup.ts on a loaded machine.
+    testTimeout: 20_000,
     // Vitest would otherwise keep its cache in frontend/node_modules; cacheDir above is the one place.
     cache: false,
     restoreMocks: true,
