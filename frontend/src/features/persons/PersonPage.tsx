@@ -121,6 +121,8 @@ export function PersonPage() {
         className={styles.tabs}
         selectedKey={tab}
         onSelectionChange={(key: Key) => {
+          // Only a real tab change drops the tab's own parameters (paging, the open payslip).
+          if (key === tab) return;
           const next = new URLSearchParams(params);
           for (const name of TAB_PARAMS) next.delete(name);
           if (key === 'persoon') next.delete('tab');
