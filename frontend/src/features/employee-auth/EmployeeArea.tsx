@@ -32,6 +32,9 @@ const ForgotUsernamePage = lazy(() => import('../employee-recovery/ForgotUsernam
 const LoginHelpPage = lazy(() => import('../employee-recovery/LoginHelpPage'));
 const PortalHome = lazy(() => import('../employee-portal/PortalHome'));
 const AccountPage = lazy(() => import('../employee-portal/AccountPage'));
+// The portal's content (issue 6), one chunk per page; their texts come with them (employee-content).
+const PayslipsPage = lazy(() => import('../employee-content/payslips/PayslipsPage'));
+const PayslipPage = lazy(() => import('../employee-content/payslips/PayslipPage'));
 
 /** graphcache additions of the employee area; keep it a module constant. */
 const employeeCache: CacheConfig = {};
@@ -52,6 +55,8 @@ export default function EmployeeArea() {
           <Route path="toegang-beeindigd" element={<AccessEndedPage />} />
           <Route index element={signedIn(<PortalHome />)} />
           <Route path="account" element={signedIn(<AccountPage />)} />
+          <Route path="loonstroken" element={signedIn(<PayslipsPage />)} />
+          <Route path="loonstroken/:payslipId" element={signedIn(<PayslipPage />)} />
           <Route path="*" element={<NotFoundPage homePath={EMPLOYEE_HOME} />} />
         </Routes>
       </EmployeeShell>
