@@ -35,6 +35,7 @@ const AccountPage = lazy(() => import('../employee-portal/AccountPage'));
 // The portal's content (issue 6), one chunk per page; their texts come with them (employee-content).
 const PayslipsPage = lazy(() => import('../employee-content/payslips/PayslipsPage'));
 const PayslipPage = lazy(() => import('../employee-content/payslips/PayslipPage'));
+const SalaryChartPage = lazy(() => import('../employee-content/salary-chart/SalaryChartPage'));
 
 /** graphcache additions of the employee area; keep it a module constant. */
 const employeeCache: CacheConfig = {};
@@ -57,6 +58,7 @@ export default function EmployeeArea() {
           <Route path="account" element={signedIn(<AccountPage />)} />
           <Route path="loonstroken" element={signedIn(<PayslipsPage />)} />
           <Route path="loonstroken/:payslipId" element={signedIn(<PayslipPage />)} />
+          <Route path="salarisgrafiek" element={signedIn(<SalaryChartPage />)} />
           <Route path="*" element={<NotFoundPage homePath={EMPLOYEE_HOME} />} />
         </Routes>
       </EmployeeShell>
