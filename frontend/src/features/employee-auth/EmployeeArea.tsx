@@ -36,6 +36,9 @@ const AccountPage = lazy(() => import('../employee-portal/AccountPage'));
 const PayslipsPage = lazy(() => import('../employee-content/payslips/PayslipsPage'));
 const PayslipPage = lazy(() => import('../employee-content/payslips/PayslipPage'));
 const SalaryChartPage = lazy(() => import('../employee-content/salary-chart/SalaryChartPage'));
+const AnnualStatementsPage = lazy(() => import('../employee-content/annual-statements/AnnualStatementsPage'));
+const LeavePage = lazy(() => import('../employee-content/leave/LeavePage'));
+const PersonalDataPage = lazy(() => import('../employee-content/personal-data/PersonalDataPage'));
 
 /** graphcache additions of the employee area; keep it a module constant. */
 const employeeCache: CacheConfig = {};
@@ -59,6 +62,9 @@ export default function EmployeeArea() {
           <Route path="loonstroken" element={signedIn(<PayslipsPage />)} />
           <Route path="loonstroken/:payslipId" element={signedIn(<PayslipPage />)} />
           <Route path="salarisgrafiek" element={signedIn(<SalaryChartPage />)} />
+          <Route path="jaaropgaven" element={signedIn(<AnnualStatementsPage />)} />
+          <Route path="verlof" element={signedIn(<LeavePage />)} />
+          <Route path="persoonsgegevens" element={signedIn(<PersonalDataPage />)} />
           <Route path="*" element={<NotFoundPage homePath={EMPLOYEE_HOME} />} />
         </Routes>
       </EmployeeShell>
