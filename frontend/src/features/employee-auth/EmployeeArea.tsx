@@ -1,3 +1,4 @@
+import type { Cache } from '@urql/exchange-graphcache';
 import { lazy, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { Layout } from '../../components/Layout';
@@ -38,10 +39,28 @@ const PayslipPage = lazy(() => import('../employee-content/payslips/PayslipPage'
 const SalaryChartPage = lazy(() => import('../employee-content/salary-chart/SalaryChartPage'));
 const AnnualStatementsPage = lazy(() => import('../employee-content/annual-statements/AnnualStatementsPage'));
 const LeavePage = lazy(() => import('../employee-content/leave/LeavePage'));
+const DocumentsPage = lazy(() => import('../employee-content/documents/DocumentsPage'));
 const PersonalDataPage = lazy(() => import('../employee-content/personal-data/PersonalDataPage'));
 
+/**
+ * Drops fields of `me` (EmployeeMe has no id: graphcache keeps it inside Query.me) so the pages that
+ * show them ask the server again.
+ */
+function invalidateMe(cache: Cache, ...fields: string[]) {
+  const me = cache.resolve('Query', 'me');
+  if (typeof me !== 'string') return;
+  for (const field of fields) cache.invalidate(me, field);
+}
+
 /** graphcache additions of the employee area; keep it a module constant. */
-const employeeCache: CacheConfig = {};
+const employeeCache: CacheConfig = {
+  updates: {
+    Mutation: {
+      // R26: the switch as saved.
+      setDocumentNotifications: (_result, _args, cache) => invalidateMe(cache, 'documentNotifications'),
+    },
+  },
+};
 
 const signedIn = (page: ReactNode) => <RequireEmployeeSession>{page}</RequireEmployeeSession>;
 
@@ -64,6 +83,7 @@ export default function EmployeeArea() {
           <Route path="salarisgrafiek" element={signedIn(<SalaryChartPage />)} />
           <Route path="jaaropgaven" element={signedIn(<AnnualStatementsPage />)} />
           <Route path="verlof" element={signedIn(<LeavePage />)} />
+          <Route path="documenten" element={signedIn(<DocumentsPage />)} />
           <Route path="persoonsgegevens" element={signedIn(<PersonalDataPage />)} />
           <Route path="*" element={<NotFoundPage homePath={EMPLOYEE_HOME} />} />
         </Routes>
