@@ -41,6 +41,7 @@ const AnnualStatementsPage = lazy(() => import('../employee-content/annual-state
 const LeavePage = lazy(() => import('../employee-content/leave/LeavePage'));
 const DocumentsPage = lazy(() => import('../employee-content/documents/DocumentsPage'));
 const PersonalDataPage = lazy(() => import('../employee-content/personal-data/PersonalDataPage'));
+const AbsencePage = lazy(() => import('../employee-content/absence/AbsencePage'));
 
 /**
  * Drops fields of `me` (EmployeeMe has no id: graphcache keeps it inside Query.me) so the pages that
@@ -56,6 +57,13 @@ function invalidateMe(cache: Cache, ...fields: string[]) {
 const employeeCache: CacheConfig = {
   updates: {
     Mutation: {
+      // R25: a new or ended report changes which report is open and the list of reports.
+      reportSick: (result, _args, cache) => {
+        if ((result['reportSick'] as { sickReport?: unknown } | null)?.sickReport) invalidateMe(cache, 'openSickReport', 'sickReports');
+      },
+      reportRecovered: (result, _args, cache) => {
+        if ((result['reportRecovered'] as { sickReport?: unknown } | null)?.sickReport) invalidateMe(cache, 'openSickReport', 'sickReports');
+      },
       // R26: the switch as saved.
       setDocumentNotifications: (_result, _args, cache) => invalidateMe(cache, 'documentNotifications'),
     },
@@ -85,6 +93,7 @@ export default function EmployeeArea() {
           <Route path="verlof" element={signedIn(<LeavePage />)} />
           <Route path="documenten" element={signedIn(<DocumentsPage />)} />
           <Route path="persoonsgegevens" element={signedIn(<PersonalDataPage />)} />
+          <Route path="ziek-en-hersteld" element={signedIn(<AbsencePage />)} />
           <Route path="*" element={<NotFoundPage homePath={EMPLOYEE_HOME} />} />
         </Routes>
       </EmployeeShell>
