@@ -28,7 +28,9 @@ export type Messages = Record<MessageId, string>;
 /*
  * Which catalogues this module merges: the shared folders, the sign-in pages (features/auth) and the
  * employee area (features/employee-*). Dutch ships with the entry chunk (it is the source language
- * and the default); English is fetched when someone chooses it. Every other feature folder belongs
+ * and the default); English is fetched when someone chooses it. The portal's content pages
+ * (features/employee-content) are the exception: only signed-in employees need their texts, so that
+ * folder's chunk brings them (employee-content/ContentMessages.tsx). Every other feature folder belongs
  * to the admin area, whose lazily loaded chunk brings its own catalogues (features/admin/
  * AdminMessages.tsx), so the employee pages never download admin texts (bundle budget).
  * catalogue.test.ts checks all catalogues, wherever they are loaded.
@@ -40,6 +42,8 @@ const dutchCatalogues = import.meta.glob<Catalogue>(
     '../lib/**/messages.nl.json',
     '../features/auth/**/messages.nl.json',
     '../features/employee-*/**/messages.nl.json',
+    // The content pages bring their own texts in their chunk (employee-content/ContentMessages.tsx).
+    '!../features/employee-content/**',
   ],
   { eager: true, import: 'default' },
 );
@@ -50,6 +54,7 @@ const englishCatalogues = import.meta.glob<Catalogue>(
     '../lib/**/messages.en.json',
     '../features/auth/**/messages.en.json',
     '../features/employee-*/**/messages.en.json',
+    '!../features/employee-content/**',
   ],
   { import: 'default' },
 );

@@ -34,6 +34,7 @@ const portalHome = (firstName = 'Jan', employments = [employment(18, 'Commerciee
   data: {
     me: {
       __typename: 'EmployeeMe',
+      features: [],
       account: { __typename: 'Account', id: 'acc_1', username: 'jan.jansen' },
       person: { __typename: 'Person', id: 'per_1', firstName, fullName: `${firstName} Jansen` },
       employer: { __typename: 'Employer', id: 'emp_01JDEMO0000000000000000001', name: 'Voorbeeld MKB' },

@@ -1,3 +1,4 @@
+import type { Cache } from '@urql/exchange-graphcache';
 import { lazy, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { Layout } from '../../components/Layout';
@@ -32,9 +33,42 @@ const ForgotUsernamePage = lazy(() => import('../employee-recovery/ForgotUsernam
 const LoginHelpPage = lazy(() => import('../employee-recovery/LoginHelpPage'));
 const PortalHome = lazy(() => import('../employee-portal/PortalHome'));
 const AccountPage = lazy(() => import('../employee-portal/AccountPage'));
+// The portal's content (issue 6), one chunk per page; their texts come with them (employee-content).
+const PayslipsPage = lazy(() => import('../employee-content/payslips/PayslipsPage'));
+const PayslipPage = lazy(() => import('../employee-content/payslips/PayslipPage'));
+const SalaryChartPage = lazy(() => import('../employee-content/salary-chart/SalaryChartPage'));
+const AnnualStatementsPage = lazy(() => import('../employee-content/annual-statements/AnnualStatementsPage'));
+const LeavePage = lazy(() => import('../employee-content/leave/LeavePage'));
+const DocumentsPage = lazy(() => import('../employee-content/documents/DocumentsPage'));
+const PersonalDataPage = lazy(() => import('../employee-content/personal-data/PersonalDataPage'));
+const AbsencePage = lazy(() => import('../employee-content/absence/AbsencePage'));
+
+/**
+ * Drops fields of `me` (EmployeeMe has no id: graphcache keeps it inside Query.me) so the pages that
+ * show them ask the server again.
+ */
+function invalidateMe(cache: Cache, ...fields: string[]) {
+  const me = cache.resolve('Query', 'me');
+  if (typeof me !== 'string') return;
+  for (const field of fields) cache.invalidate(me, field);
+}
 
 /** graphcache additions of the employee area; keep it a module constant. */
-const employeeCache: CacheConfig = {};
+const employeeCache: CacheConfig = {
+  updates: {
+    Mutation: {
+      // R25: a new or ended report changes which report is open and the list of reports.
+      reportSick: (result, _args, cache) => {
+        if ((result['reportSick'] as { sickReport?: unknown } | null)?.sickReport) invalidateMe(cache, 'openSickReport', 'sickReports');
+      },
+      reportRecovered: (result, _args, cache) => {
+        if ((result['reportRecovered'] as { sickReport?: unknown } | null)?.sickReport) invalidateMe(cache, 'openSickReport', 'sickReports');
+      },
+      // R26: the switch as saved.
+      setDocumentNotifications: (_result, _args, cache) => invalidateMe(cache, 'documentNotifications'),
+    },
+  },
+};
 
 const signedIn = (page: ReactNode) => <RequireEmployeeSession>{page}</RequireEmployeeSession>;
 
@@ -52,6 +86,14 @@ export default function EmployeeArea() {
           <Route path="toegang-beeindigd" element={<AccessEndedPage />} />
           <Route index element={signedIn(<PortalHome />)} />
           <Route path="account" element={signedIn(<AccountPage />)} />
+          <Route path="loonstroken" element={signedIn(<PayslipsPage />)} />
+          <Route path="loonstroken/:payslipId" element={signedIn(<PayslipPage />)} />
+          <Route path="salarisgrafiek" element={signedIn(<SalaryChartPage />)} />
+          <Route path="jaaropgaven" element={signedIn(<AnnualStatementsPage />)} />
+          <Route path="verlof" element={signedIn(<LeavePage />)} />
+          <Route path="documenten" element={signedIn(<DocumentsPage />)} />
+          <Route path="persoonsgegevens" element={signedIn(<PersonalDataPage />)} />
+          <Route path="ziek-en-hersteld" element={signedIn(<AbsencePage />)} />
           <Route path="*" element={<NotFoundPage homePath={EMPLOYEE_HOME} />} />
         </Routes>
       </EmployeeShell>

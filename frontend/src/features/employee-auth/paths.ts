@@ -45,3 +45,24 @@ export function tokenFromHash(hash: string): string {
   const match = /^[A-Za-z0-9_-]+/.exec(token.trim());
   return match ? match[0] : '';
 }
+
+/*
+ * The portal's content (issue 6), signed in; each page shows only when the employer's products include
+ * its feature (R22). Bookmarkable (R24); the chosen employment travels along as ?dienstverband= (R18).
+ */
+/** Loonstroken: the list, newest first. */
+export const EMPLOYEE_PAYSLIPS = '/werknemer/loonstroken';
+/** One payslip: /werknemer/loonstroken/<payslip id>. */
+export const employeePayslipPath = (id: string) => `${EMPLOYEE_PAYSLIPS}/${encodeURIComponent(id)}`;
+/** Salarisgrafiek. */
+export const EMPLOYEE_SALARY_CHART = '/werknemer/salarisgrafiek';
+/** Jaaropgaven. */
+export const EMPLOYEE_ANNUAL_STATEMENTS = '/werknemer/jaaropgaven';
+/** Verlofkaart. */
+export const EMPLOYEE_LEAVE = '/werknemer/verlof';
+/** Documenten. */
+export const EMPLOYEE_DOCUMENTS = '/werknemer/documenten';
+/** Persoonsgegevens. */
+export const EMPLOYEE_PERSONAL_DATA = '/werknemer/persoonsgegevens';
+/** Ziek en hersteld melden (R25). */
+export const EMPLOYEE_ABSENCE = '/werknemer/ziek-en-hersteld';

@@ -8,6 +8,7 @@ import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { readFragment, type FragmentType } from '../../gql';
 import { messageIdForCombinedError } from '../../lib/graphql/errors';
 import { EMPLOYEE_ACCOUNT } from '../employee-auth/paths';
+import { FeatureLinks } from '../employee-content/PortalPage';
 import { employmentFragment, portalHomeQuery } from './portal.graphql';
 import { portalNoticeOf } from './portalNotice';
 import { useSelectedEmployment } from './useSelectedEmployment';
@@ -19,7 +20,8 @@ const dateOnly = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UT
 
 /**
  * /werknemer: the signed-in employee's start page — the employer, the employee's employments there with
- * a switcher when there are several (R18; the choice is kept in the address), and the account.
+ * a switcher when there are several (R18; the choice is kept in the address), a link to every part of
+ * the portal the employer activated (R22), and the account.
  */
 export default function PortalHome() {
   const intl = useIntl();
@@ -70,6 +72,8 @@ export default function PortalHome() {
         ) : null}
         {selected && <EmploymentDetails employment={selected} />}
       </section>
+
+      <FeatureLinks features={me.features} />
 
       <section className={styles.card} aria-labelledby="portal-account">
         <h2 id="portal-account" className={styles.cardTitle}>

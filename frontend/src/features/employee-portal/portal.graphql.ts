@@ -16,6 +16,7 @@ export const employmentFragment = graphql(`
 export const portalHomeQuery = graphql(`
   query EmployeePortalHome {
     me {
+      features
       account {
         id
         username

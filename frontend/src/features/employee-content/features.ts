@@ -1,0 +1,79 @@
+import type { PortalFeature } from '../../gql/graphql';
+import type { MessageId } from '../../i18n/catalogue';
+import {
+  EMPLOYEE_ABSENCE,
+  EMPLOYEE_ANNUAL_STATEMENTS,
+  EMPLOYEE_DOCUMENTS,
+  EMPLOYEE_LEAVE,
+  EMPLOYEE_PAYSLIPS,
+  EMPLOYEE_PERSONAL_DATA,
+  EMPLOYEE_SALARY_CHART,
+} from '../employee-auth/paths';
+import { EMPLOYMENT_PARAM } from '../employee-portal/employments';
+
+/** The portal's content pages in menu order, each behind its feature (R20, R22). */
+export const PORTAL_PAGES: ReadonlyArray<{ feature: PortalFeature; path: string; title: MessageId; description: MessageId }> = [
+  {
+    feature: 'PAYSLIPS',
+    path: EMPLOYEE_PAYSLIPS,
+    title: 'employeeContent.feature.payslips',
+    description: 'employeeContent.feature.payslips.description',
+  },
+  {
+    feature: 'SALARY_CHART',
+    path: EMPLOYEE_SALARY_CHART,
+    title: 'employeeContent.feature.salaryChart',
+    description: 'employeeContent.feature.salaryChart.description',
+  },
+  {
+    feature: 'ANNUAL_STATEMENTS',
+    path: EMPLOYEE_ANNUAL_STATEMENTS,
+    title: 'employeeContent.feature.annualStatements',
+    description: 'employeeContent.feature.annualStatements.description',
+  },
+  {
+    feature: 'LEAVE_CARD',
+    path: EMPLOYEE_LEAVE,
+    title: 'employeeContent.feature.leave',
+    description: 'employeeContent.feature.leave.description',
+  },
+  {
+    feature: 'DOCUMENTS',
+    path: EMPLOYEE_DOCUMENTS,
+    title: 'employeeContent.feature.documents',
+    description: 'employeeContent.feature.documents.description',
+  },
+  {
+    feature: 'PERSONAL_DATA',
+    path: EMPLOYEE_PERSONAL_DATA,
+    title: 'employeeContent.feature.personalData',
+    description: 'employeeContent.feature.personalData.description',
+  },
+  {
+    feature: 'ABSENCE_REPORTING',
+    path: EMPLOYEE_ABSENCE,
+    title: 'employeeContent.feature.absence',
+    description: 'employeeContent.feature.absence.description',
+  },
+];
+
+/** The pages of the features the employer activated (R22), in menu order. */
+export function activePages(features: readonly PortalFeature[]) {
+  return PORTAL_PAGES.filter((p) => features.includes(p.feature));
+}
+
+export function pageOf(feature: PortalFeature) {
+  const page = PORTAL_PAGES.find((p) => p.feature === feature);
+  if (!page) throw new Error(`no portal page for ${feature}`);
+  return page;
+}
+
+/** `path` with the chosen employment of the current address (R18), so it survives moving around. */
+export function withEmployment(path: string, search: URLSearchParams): string {
+  const employment = search.get(EMPLOYMENT_PARAM);
+  if (!employment) return path;
+  const [base, query = ''] = path.split('?', 2) as [string, string?];
+  const params = new URLSearchParams(query);
+  params.set(EMPLOYMENT_PARAM, employment);
+  return `${base}?${params.toString()}`;
+}
