@@ -68,6 +68,11 @@ func classify(err error, gqlErr *gqlerror.Error) (apperr.Code, string) {
 	if gqlErr.Err == nil && gqlErr.Message != "" {
 		return apperr.BadRequest, gqlErr.Message
 	}
+	// An argument value that its scalar refused (a malformed cursor, say) comes as a
+	// gqlerror that gqlgen put on the argument's path; resolver errors reach us bare.
+	if ge, ok := err.(*gqlerror.Error); ok && ge.Err != nil && len(ge.Path) > 0 {
+		return apperr.BadRequest, fmt.Sprintf("invalid value of %s: %v", ge.Path, ge.Err)
+	}
 	return apperr.Internal, ""
 }
 

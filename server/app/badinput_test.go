@@ -30,6 +30,8 @@ func TestBadInput(t *testing.T) {
 		{"syntax error", `{employers{`, nil, "BAD_REQUEST"},
 		{"missing required input field", `mutation{activateProduct(input:{productCode:"MIJNLOKET"}){userErrors{code}}}`, nil, "BAD_REQUEST"},
 		{"page too large", `{employers(first:1000){totalCount}}`, nil, "BAD_REQUEST"},
+		{"malformed cursor", `{employers(after:"garbage!"){totalCount}}`, nil, "BAD_REQUEST"},
+		{"cursor of another shape", `query($c:Cursor){employers(after:$c){totalCount}}`, map[string]any{"c": "kwE"}, "BAD_REQUEST"},
 		{"negative page", `{employers(last:-1){totalCount}}`, nil, "BAD_REQUEST"},
 		{"too many node IDs", `query($ids:[ID!]!){nodes(ids:$ids){id}}`, map[string]any{"ids": manyIDs(101)}, "BAD_REQUEST"},
 		{"over-complex query", `{employers(first:200){edges{node{employments(first:200){edges{node{person{fullName account{username}}}}}}}}}`, nil, "BAD_REQUEST"},
