@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type APIRequestContext, type Download, type Page } from '@playwright/test';
+import { openSection, signIn } from './support/admin';
 import { gql } from './support/api';
-import { DEMO_EMPLOYEE, DEMO_PASSWORD } from './support/demo';
+import { DEMO_EMPLOYEE, DEMO_PASSWORD, EMPLOYER_USER } from './support/demo';
 import { checkPage } from './support/pageCheck';
 import { pdfText } from './support/pdf';
 
@@ -11,7 +12,8 @@ import { pdfText } from './support/pdf';
  * report): sign in → the newest payslip and its PDF (the net amount on the page is the one in the
  * PDF) → the salary chart and its table → the annual statements → the leave card → the documents,
  * one downloaded, the new-document mail switch → personal data → report sick (the confirmation says
- * what was passed on) → report recovered.
+ * what was passed on) → the employer's staff, in a browser of their own, see the report at once in
+ * Verzuim → report recovered, which staff see too.
  *
  * Both viewports walk it against the one demo database, one after the other. Jan ends recovered, as
  * he started; should a run break off while he is sick, afterEach reports him recovered through the API.
@@ -61,7 +63,25 @@ async function savedFile(download: Download): Promise<Buffer> {
 test.beforeEach(async ({ request }) => ensureRecovered(request));
 test.afterEach(async ({ request }) => ensureRecovered(request));
 
-test('werknemer: loonstrook met pdf → salarisgrafiek → jaaropgaven → verlof → documenten → persoonsgegevens → ziek melden → hersteld melden', async ({
+/** Staff of the employer at their own desk: a second browser context, signed in as the employer user. */
+async function staffVerzuim(page: Page): Promise<Page> {
+  const staff = await page
+    .context()
+    .browser()!
+    .newContext({
+      baseURL: test.info().project.use.baseURL,
+      viewport: page.viewportSize(),
+      locale: 'nl-NL',
+      timezoneId: 'Europe/Amsterdam',
+    });
+  const staffPage = await staff.newPage();
+  await signIn(staffPage, EMPLOYER_USER);
+  await openSection(staffPage, 'Verzuim');
+  await expect(staffPage.getByRole('heading', { level: 1 })).toHaveText('Verzuim');
+  return staffPage;
+}
+
+test('werknemer: loonstrook met pdf → salarisgrafiek → jaaropgaven → verlof → documenten → persoonsgegevens → ziek melden → werkgever ziet de melding → hersteld melden', async ({
   page,
 }) => {
   test.setTimeout(120_000);
@@ -238,6 +258,18 @@ test('werknemer: loonstrook met pdf → salarisgrafiek → jaaropgaven → verlo
     await confirmation.getByRole('button', { name: 'Klaar' }).click();
   });
 
+  let staffPage: Page | null = null;
+  await test.step('de werkgever ziet de ziekmelding meteen in Verzuim', async () => {
+    staffPage = await staffVerzuim(page);
+    const table = staffPage.getByRole('table', { name: 'Ziekmeldingen' });
+    const row = table.getByRole('row').filter({ hasText: 'Jan Jansen' }).filter({ hasText: 'Open' });
+    await expect(row).toHaveCount(1);
+    await expect(row).toContainText(today);
+    await expect(row).toContainText('2,5 uur');
+    await expect(row).toContainText('door Jan Jansen (werknemer)');
+    await checkPage(staffPage, 'portaal-werkgever-verzuim-open');
+  });
+
   await test.step('hersteld melden: niet voor de eerste ziektedag; de bevestiging zegt wat is doorgegeven', async () => {
     await expect(page.getByRole('region', { name: 'Je bent ziek gemeld' })).toContainText(today);
     const date = page.getByLabel('Hersteld per', { exact: true });
@@ -254,5 +286,16 @@ test('werknemer: loonstrook met pdf → salarisgrafiek → jaaropgaven → verlo
     await checkPage(page, 'portaal-hersteld-gemeld');
     await confirmation.getByRole('button', { name: 'Klaar' }).click();
     await expect(page.getByRole('form', { name: 'Ziek melden' })).toBeVisible();
+  });
+
+  await test.step('de werkgever ziet het herstel', async () => {
+    const staff = staffPage!;
+    await staff.reload();
+    const table = staff.getByRole('table', { name: 'Ziekmeldingen' });
+    const rows = table.getByRole('row').filter({ hasText: 'Jan Jansen' });
+    await expect(rows.filter({ hasText: 'Open' })).toHaveCount(0);
+    await expect(rows.filter({ hasText: `${today}` }).first()).toContainText('1 dag');
+    await checkPage(staff, 'portaal-werkgever-verzuim-hersteld');
+    await staff.context().close();
   });
 });
