@@ -107,7 +107,7 @@ func (l *Logins) Print(w io.Writer, baseURL string) {
 	p("    get a token:  curl -s -X POST %s/oauth/token -d grant_type=client_credentials -d client_id=%s -d client_secret=%s",
 		base, l.APIClientID, l.APIClientSecret)
 	p("")
-	p("  Demo employee (werknemer) of %s:", EmployerName)
+	p("  Demo employee (werknemer) of %s, signs in at %s/werknemer/inloggen:", EmployerName, base)
 	p("    %s / %s", l.EmployeeUsername, l.EmployeePassword)
 	p("%s", line)
 }

@@ -327,6 +327,7 @@ func TestSeed(t *testing.T) {
 		"curl -s -X POST http://localhost:8080/oauth/token -d grant_type=client_credentials -d client_id=cli_01JDEMQ0000000000000000000 -d client_secret=demo-integrator-secret-2026",
 		"jan.jansen / Werkportaal-demo-2026",
 		"ak-noord / Werkportaal-demo-2026",
+		"signs in at http://localhost:8080/werknemer/inloggen",
 	} {
 		if !strings.Contains(out.String(), w) {
 			t.Errorf("printed logins lack %q:\n%s", w, out.String())
