@@ -174,6 +174,14 @@ func (r *mutationResolver) SetDocumentVisibility(ctx context.Context, input mode
 	return &model.DocumentPayload{Document: doc, NotifiedCount: n, UserErrors: []*model.UserError{}}, nil
 }
 
+func (r *mutationResolver) DeleteDocument(ctx context.Context, input model.DeleteDocumentInput) (*model.DeleteDocumentPayload, error) {
+	err := r.Portal.DeleteDocument(ctx, input.DocumentID)
+	if ues, err := userErrors(err); err != nil || ues != nil {
+		return &model.DeleteDocumentPayload{UserErrors: ues}, err
+	}
+	return &model.DeleteDocumentPayload{DeletedDocumentID: &input.DocumentID, UserErrors: []*model.UserError{}}, nil
+}
+
 func (r *mutationResolver) ReportSick(ctx context.Context, input model.ReportSickInput) (*model.SickReportPayload, error) {
 	return sickPayload(r.Portal.ReportSick(ctx, input.FirstSickDay, input.HoursWorked))
 }

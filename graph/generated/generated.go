@@ -144,6 +144,11 @@ type ComplexityRoot struct {
 		Reason         func(childComplexity int) int
 	}
 
+	DeleteDocumentPayload struct {
+		DeletedDocumentID func(childComplexity int) int
+		UserErrors        func(childComplexity int) int
+	}
+
 	DevMail struct {
 		CreatedAt func(childComplexity int) int
 		HTMLBody  func(childComplexity int) int
@@ -337,6 +342,7 @@ type ComplexityRoot struct {
 		CollectiveGrantAccess    func(childComplexity int, input model.CollectiveAccessInput) int
 		CompleteRegistration     func(childComplexity int, input model.CompleteRegistrationInput) int
 		DeactivateProduct        func(childComplexity int, input model.ProductActivationInput) int
+		DeleteDocument           func(childComplexity int, input model.DeleteDocumentInput) int
 		EmployeeLogin            func(childComplexity int, input model.LoginInput) int
 		GrantAccess              func(childComplexity int, input model.PersonInput) int
 		Login                    func(childComplexity int, input model.LoginInput) int
@@ -693,6 +699,7 @@ type MutationResolver interface {
 	SetLeaveBalances(ctx context.Context, input model.SetLeaveBalancesInput) (*model.SetLeaveBalancesPayload, error)
 	AddDocument(ctx context.Context, input model.AddDocumentInput) (*model.DocumentPayload, error)
 	SetDocumentVisibility(ctx context.Context, input model.SetDocumentVisibilityInput) (*model.DocumentPayload, error)
+	DeleteDocument(ctx context.Context, input model.DeleteDocumentInput) (*model.DeleteDocumentPayload, error)
 	ReportSick(ctx context.Context, input model.ReportSickInput) (*model.SickReportPayload, error)
 	ReportRecovered(ctx context.Context, input model.ReportRecoveredInput) (*model.SickReportPayload, error)
 	SetDocumentNotifications(ctx context.Context, input model.SetDocumentNotificationsInput) (*model.SetDocumentNotificationsPayload, error)
@@ -1115,6 +1122,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CollectiveOutcome.Reason(childComplexity), true
+
+	case "DeleteDocumentPayload.deletedDocumentId":
+		if e.ComplexityRoot.DeleteDocumentPayload.DeletedDocumentID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteDocumentPayload.DeletedDocumentID(childComplexity), true
+	case "DeleteDocumentPayload.userErrors":
+		if e.ComplexityRoot.DeleteDocumentPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteDocumentPayload.UserErrors(childComplexity), true
 
 	case "DevMail.createdAt":
 		if e.ComplexityRoot.DevMail.CreatedAt == nil {
@@ -1996,6 +2016,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeactivateProduct(childComplexity, args["input"].(model.ProductActivationInput)), true
+	case "Mutation.deleteDocument":
+		if e.ComplexityRoot.Mutation.DeleteDocument == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteDocument_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteDocument(childComplexity, args["input"].(model.DeleteDocumentInput)), true
 	case "Mutation.employeeLogin":
 		if e.ComplexityRoot.Mutation.EmployeeLogin == nil {
 			break
@@ -3369,6 +3400,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ChangeUsernameInput", ec.unmarshalInputChangeUsernameInput),
 			graphql.NewInputUnmarshaler("CollectiveAccessInput", ec.unmarshalInputCollectiveAccessInput),
 			graphql.NewInputUnmarshaler("CompleteRegistrationInput", ec.unmarshalInputCompleteRegistrationInput),
+			graphql.NewInputUnmarshaler("DeleteDocumentInput", ec.unmarshalInputDeleteDocumentInput),
 			graphql.NewInputUnmarshaler("DocumentOrder", ec.unmarshalInputDocumentOrder),
 			graphql.NewInputUnmarshaler("EmployerOrder", ec.unmarshalInputEmployerOrder),
 			graphql.NewInputUnmarshaler("EmploymentListFilter", ec.unmarshalInputEmploymentListFilter),
@@ -6411,6 +6443,13 @@ extend type Mutation {
   """
   setDocumentVisibility("Which document and whether it is visible." input: SetDocumentVisibilityInput!): DocumentPayload! @hasRight(right: MANAGE_PAYROLL_DATA)
   """
+  Removes a document and its file from the dossier, e.g. one added to the wrong person:
+  employees can no longer see or download it. The audit trail keeps its title and file
+  name. An unknown document, or one of another tenant, is NOT_FOUND. Needs
+  MANAGE_PAYROLL_DATA.
+  """
+  deleteDocument("Which document." input: DeleteDocumentInput!): DeleteDocumentPayload! @hasRight(right: MANAGE_PAYROLL_DATA)
+  """
   Ziek melden (R25): the signed-in employee reports sick from the first sick day (not
   after today), optionally with the hours worked that day. It reaches the employer at
   once. Feature ABSENCE_REPORTING.
@@ -6576,6 +6615,20 @@ type DocumentPayload {
   "How many new-document mails were queued by this change (R26)."
   notifiedCount: Int!
   "Why nothing changed, if so (FILE_TOO_LARGE, UNSUPPORTED_FILE_TYPE, INVALID_INPUT)."
+  userErrors: [UserError!]!
+}
+
+"Which document to remove."
+input DeleteDocumentInput {
+  "The document."
+  documentId: ID!
+}
+
+"The result of deleteDocument."
+type DeleteDocumentPayload {
+  "The ID of the removed document; null when nothing changed."
+  deletedDocumentId: ID
+  "Why nothing changed, if so."
   userErrors: [UserError!]!
 }
 
@@ -6883,6 +6936,16 @@ func (ec *executionContext) childFields_CollectiveOutcome(ctx context.Context, f
 		return ec.fieldContext_CollectiveOutcome_reason(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CollectiveOutcome", field.Name)
+}
+
+func (ec *executionContext) childFields_DeleteDocumentPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "deletedDocumentId":
+		return ec.fieldContext_DeleteDocumentPayload_deletedDocumentId(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_DeleteDocumentPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeleteDocumentPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_DevMail(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -8287,6 +8350,20 @@ func (ec *executionContext) field_Mutation_deactivateProduct_args(ctx context.Co
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.ProductActivationInput, error) {
 			return ec.unmarshalNProductActivationInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐProductActivationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteDocument_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.DeleteDocumentInput, error) {
+			return ec.unmarshalNDeleteDocumentInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐDeleteDocumentInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -10521,6 +10598,61 @@ func (ec *executionContext) _CollectiveOutcome_reason(ctx context.Context, field
 }
 func (ec *executionContext) fieldContext_CollectiveOutcome_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CollectiveOutcome", field, false, false, "CollectiveSkipReason")
+}
+
+func (ec *executionContext) _DeleteDocumentPayload_deletedDocumentId(ctx context.Context, field graphql.CollectedField, obj *model.DeleteDocumentPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteDocumentPayload_deletedDocumentId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DeletedDocumentID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteDocumentPayload_deletedDocumentId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeleteDocumentPayload", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DeleteDocumentPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.DeleteDocumentPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteDocumentPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteDocumentPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DeleteDocumentPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _DevMail_id(ctx context.Context, field graphql.CollectedField, obj *model.DevMail) (ret graphql.Marshaler) {
@@ -15321,6 +15453,68 @@ func (ec *executionContext) fieldContext_Mutation_setDocumentVisibility(ctx cont
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_setDocumentVisibility_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteDocument(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteDocument(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteDocument(ctx, fc.Args["input"].(model.DeleteDocumentInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_PAYROLL_DATA")
+				if err != nil {
+					var zeroVal *model.DeleteDocumentPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.DeleteDocumentPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeleteDocumentPayload) graphql.Marshaler {
+			return ec.marshalNDeleteDocumentPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐDeleteDocumentPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteDocument(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeleteDocumentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteDocument_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -21722,6 +21916,48 @@ func UnmarshalCompleteRegistrationInput(ctx context.Context, raw any) (model.Com
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputDeleteDocumentInput(ctx context.Context, obj any) (model.DeleteDocumentInput, error) {
+	var it model.DeleteDocumentInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"documentId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "documentId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documentId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DocumentID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDeleteDocumentInput unmarshals raw into the DeleteDocumentInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDeleteDocumentInput(ctx context.Context, raw any) (model.DeleteDocumentInput, error) {
+	var out model.DeleteDocumentInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DeleteDocumentInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputDocumentOrder(ctx context.Context, obj any) (ent.DocumentOrder, error) {
 	var it ent.DocumentOrder
 	if obj == nil {
@@ -24959,6 +25195,44 @@ func (ec *executionContext) _CollectiveOutcome(ctx context.Context, sel ast.Sele
 	return out
 }
 
+var deleteDocumentPayloadImplementors = []string{"DeleteDocumentPayload"}
+
+func (ec *executionContext) _DeleteDocumentPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteDocumentPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deleteDocumentPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeleteDocumentPayload")
+		case "deletedDocumentId":
+			out.Values[i] = ec._DeleteDocumentPayload_deletedDocumentId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._DeleteDocumentPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var devMailImplementors = []string{"DevMail"}
 
 func (ec *executionContext) _DevMail(ctx context.Context, sel ast.SelectionSet, obj *model.DevMail) graphql.Marshaler {
@@ -26389,6 +26663,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "setDocumentVisibility":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_setDocumentVisibility(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteDocument":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteDocument(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -28737,6 +29018,19 @@ func (ec *executionContext) unmarshalNDate2githubᚗcomᚋwerkportaalᚋwerkport
 
 func (ec *executionContext) marshalNDate2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx context.Context, sel ast.SelectionSet, v date.Date) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) unmarshalNDeleteDocumentInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐDeleteDocumentInput(ctx context.Context, v any) (model.DeleteDocumentInput, error) {
+	res, err := ec.unmarshalInputDeleteDocumentInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDeleteDocumentPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐDeleteDocumentPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteDocumentPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DeleteDocumentPayload!")
+		return graphql.Null
+	}
+	return ec._DeleteDocumentPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNDevMail2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐDevMail(ctx context.Context, sel ast.SelectionSet, v *model.DevMail) graphql.Marshaler {

@@ -124,6 +124,20 @@ type CompleteRegistrationInput struct {
 	Password string `json:"password"`
 }
 
+// Which document to remove.
+type DeleteDocumentInput struct {
+	// The document.
+	DocumentID string `json:"documentId"`
+}
+
+// The result of deleteDocument.
+type DeleteDocumentPayload struct {
+	// The ID of the removed document; null when nothing changed.
+	DeletedDocumentID *string `json:"deletedDocumentId,omitempty"`
+	// Why nothing changed, if so.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
 // A mail in the dev mailbox.
 type DevMail struct {
 	// ID of the outbox row.

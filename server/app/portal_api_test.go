@@ -773,3 +773,63 @@ func TestIntegratorBatchOverOneMiB(t *testing.T) {
 		t.Errorf("integrator over %d bytes: status %d, want 413", app.DefaultMaxIntegratorBodyBytes, status)
 	}
 }
+
+// deleteDocument takes a document and its file out of the dossier: the employee no
+// longer lists or downloads it, the trail says what was removed. Other tenants,
+// employees and unknown IDs change nothing.
+func TestDeleteDocumentAPI(t *testing.T) {
+	e := newPortalEnv(t)
+	r := e.gql(e.staffA1, addDocQ, map[string]any{"in": map[string]any{"employerId": e.fx.A1.ID, "personId": e.ann.ID,
+		"category": "CONTRACT", "title": "Verkeerde persoon", "contentBase64": base64.StdEncoding.EncodeToString(pdfDoc),
+		"fileName": "contract.pdf", "visibleToEmployee": true}})
+	noUserErrors(t, "addDocument", r, "addDocument")
+	id := dig(r.Data, "addDocument", "document", "id").(string)
+	path := dig(r.Data, "addDocument", "document", "downloadUrl").(string)
+	if res, _ := e.get(e.annTok, path); res.StatusCode != http.StatusOK {
+		t.Fatalf("the employee cannot download the document before: %d", res.StatusCode)
+	}
+	docs := func() (int, int) {
+		return e.count(e.st.Client.Document.Query()), e.count(e.st.Client.DocumentFile.Query())
+	}
+	d0, f0 := docs()
+
+	const delQ = `mutation($id:ID!){deleteDocument(input:{documentId:$id}){deletedDocumentId userErrors{code}}}`
+	for _, c := range []struct{ who, token, id, code string }{
+		{"staff of a sibling employer", e.staffA2, id, "NOT_FOUND"},
+		{"staff of another provider", e.staffP2, id, "NOT_FOUND"},
+		{"the employee", e.annTok, id, "FORBIDDEN"},
+		{"unknown document", e.staffA1, "doc_01JZZZZZZZZZZZZZZZZZZZZZZZ", "NOT_FOUND"},
+	} {
+		r := e.gql(c.token, delQ, map[string]any{"id": c.id})
+		if !slices.Contains(r.codes(), c.code) {
+			t.Errorf("%s: %s, want %s", c.who, r.Raw, c.code)
+		}
+	}
+	if d, f := docs(); d != d0 || f != f0 {
+		t.Fatalf("refused deletes changed the dossier: %d/%d → %d/%d", d0, f0, d, f)
+	}
+
+	r = e.gql(e.staffA1, delQ, map[string]any{"id": id})
+	noUserErrors(t, "deleteDocument", r, "deleteDocument")
+	if dig(r.Data, "deleteDocument", "deletedDocumentId") != id {
+		t.Fatalf("deleteDocument: %s", r.Raw)
+	}
+	if d, f := docs(); d != d0-1 || f != f0-1 {
+		t.Errorf("after the delete: %d documents, %d files; want %d and %d", d, f, d0-1, f0-1)
+	}
+	if res, _ := e.get(e.annTok, path); res.StatusCode != http.StatusNotFound {
+		t.Errorf("download after the delete: %d, want 404", res.StatusCode)
+	}
+	r = e.gql(e.annTok, `{me{documents{totalCount edges{node{id}}}}}`, nil)
+	if strings.Contains(r.Raw, id) {
+		t.Errorf("the employee still lists the deleted document: %s", r.Raw)
+	}
+	r = e.gql(e.staffA1, `query($p:ID!){auditEvents(personId:$p,actions:["DOCUMENT_DELETED"]){totalCount edges{node{targetID}}}}`, map[string]any{"p": e.ann.ID})
+	if dig(r.Data, "auditEvents", "totalCount") != float64(1) || dig(r.Data, "auditEvents", "edges", 0, "node", "targetID") != id {
+		t.Errorf("audit trail of the delete: %s", r.Raw)
+	}
+	// Deleting it again: it is gone.
+	if r = e.gql(e.staffA1, delQ, map[string]any{"id": id}); !slices.Contains(r.codes(), "NOT_FOUND") {
+		t.Errorf("second delete: %s", r.Raw)
+	}
+}

@@ -257,6 +257,33 @@ func (s *Service) SetDocumentVisibility(ctx context.Context, documentID string, 
 	return doc.Unwrap(), notified, nil
 }
 
+// DeleteDocument removes a document and its file from the dossier, e.g. one added to
+// the wrong person: employees can no longer see or download it. The audit event keeps
+// its title and file name, so the trail still says what was removed.
+func (s *Service) DeleteDocument(ctx context.Context, documentID string) error {
+	v, err := publisher(ctx)
+	if err != nil {
+		return err
+	}
+	return store.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
+		c := tx.Client()
+		doc, err := c.Document.Query().Where(document.ID(documentID)).Modify(store.ForUpdate).Only(viewer.System(ctx))
+		if err != nil || !v.CanSeeEmployer(doc.ProviderID, doc.EmployerID) {
+			return apperr.NotFoundf("document %s not found", documentID)
+		}
+		if _, err := c.DocumentFile.Delete().Where(documentfile.DocumentID(doc.ID)).Exec(ctx); err != nil {
+			return fmt.Errorf("portal: delete document file: %w", err)
+		}
+		if err := c.Document.DeleteOneID(doc.ID).Exec(ctx); err != nil {
+			return fmt.Errorf("portal: delete document: %w", err)
+		}
+		return audit.Record(ctx, c, docEvent(ActionDocumentDeleted, doc, s.now(), map[string]string{
+			"title": doc.Title, "fileName": doc.FileName, "category": string(doc.Category),
+			"wasVisible": fmt.Sprint(doc.VisibleToEmployee),
+		}))
+	})
+}
+
 // notifyNewDocument queues the NEW_DOCUMENT mail (R26) to every employee the document
 // concerns (its person, or every employee of the employer) whose account is active and
 // who switched the mail on, provided the employer's portal shows documents at all (R22).

@@ -32,6 +32,7 @@ const (
 	ActionLeaveBalanceSet           audit.Action = "LEAVE_BALANCE_SET"
 	ActionDocumentAdded             audit.Action = "DOCUMENT_ADDED"
 	ActionDocumentVisibilityChanged audit.Action = "DOCUMENT_VISIBILITY_CHANGED"
+	ActionDocumentDeleted           audit.Action = "DOCUMENT_DELETED"
 	ActionSickReported              audit.Action = "SICK_REPORTED"
 	ActionRecoveryReported          audit.Action = "RECOVERY_REPORTED"
 	ActionDocumentNotifications     audit.Action = "DOCUMENT_NOTIFICATIONS_CHANGED"

@@ -12,6 +12,7 @@ export const keylessTypes = [
   'ChangeUsernamePayload',
   'CollectiveAccessPayload',
   'CollectiveOutcome',
+  'DeleteDocumentPayload',
   'DocumentConnection',
   'DocumentEdge',
   'DocumentPayload',
