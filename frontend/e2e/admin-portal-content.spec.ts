@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Download, type Page } from '@playwright/test';
-import { gql } from './support/api';
+import { gql, gqlRaw } from './support/api';
 import { choose, employerIdByName, flip, openSection, providerToken, signIn } from './support/admin';
 import { checkPage } from './support/pageCheck';
 
@@ -10,7 +10,8 @@ import { checkPage } from './support/pageCheck';
  * reports, R26); the employer's documents for everyone with the upload form's own checks.
  *
  * The upload goes to the person with the open sick report, not to jan.jansen (the employee specs
- * count his visible documents); it is hidden again afterwards (there is no deleteDocument).
+ * count his visible documents) and deleted through the page at the end (through the API, should a
+ * run break off before that).
  */
 
 interface OpenReport {
@@ -49,14 +50,13 @@ async function personDocuments(request: APIRequestContext, token: string, person
   return data.node.documents.edges.map((e) => e.node);
 }
 
-async function hideDocument(request: APIRequestContext, token: string, documentId: string): Promise<void> {
-  const data = await gql<{ setDocumentVisibility: { userErrors: Array<{ code: string }> } }>(
-    request,
-    token,
-    `mutation ($input: SetDocumentVisibilityInput!) { setDocumentVisibility(input: $input) { userErrors { code } } }`,
-    { input: { documentId, visibleToEmployee: false } },
-  );
-  expect(data.setDocumentVisibility.userErrors).toEqual([]);
+/** Removes a document this spec uploaded, if it is still there. */
+async function deleteDocumentViaApi(request: APIRequestContext, token: string, documentId: string): Promise<void> {
+  const data = await gqlRaw(request, token, `mutation ($input: DeleteDocumentInput!) { deleteDocument(input: $input) { userErrors { code } } }`, {
+    input: { documentId },
+  });
+  const codes = (data.errors ?? []).map((e) => e.extensions?.code);
+  expect(codes.filter((c) => c !== 'NOT_FOUND')).toEqual([]);
 }
 
 /** A small but complete PDF (one empty page), with a correct cross-reference table. */
@@ -250,6 +250,25 @@ test('verzuim, loonstroken en documenten van een werknemer', async ({ page, requ
       expect((await downloadBytes(download)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     });
 
+    await test.step('verwijderen: de bevestiging zegt wat het voor de werknemer betekent', async () => {
+      await page.getByRole('button', { name: `${title} verwijderen` }).click();
+      const dialog = page.getByRole('alertdialog', { name: `${title} verwijderen?` });
+      await expect(dialog).toContainText('De werknemer ziet dit document nu in het werknemerloket.');
+      await checkPage(page, 'admin-document-verwijderen');
+      await dialog.getByRole('button', { name: 'Document verwijderen' }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'is verwijderd' })).toHaveText(`‘${title}’ is verwijderd.`);
+      await expect(page.getByRole('heading', { level: 3, name: title })).toHaveCount(0);
+      expect((await personDocuments(request, token, person.id)).some((d) => d.id === uploadedId)).toBe(false);
+
+      // The trail keeps it: newest first, the delete, the visibility change and the upload.
+      await page.getByRole('tab', { name: 'Logboek' }).click();
+      const events = page.getByRole('list', { name: 'Recente gebeurtenissen' }).getByRole('listitem');
+      await expect(events.nth(0)).toContainText('Document verwijderd');
+      await expect(events.nth(1)).toContainText('Zichtbaarheid document gewijzigd');
+      await expect(events.nth(2)).toContainText('Document toegevoegd');
+      await page.getByRole('tab', { name: 'Documenten' }).click();
+    });
+
     await test.step('het verzuim van de werknemer op het tabblad Verzuim', async () => {
       await page.getByRole('tab', { name: 'Verzuim' }).click();
       await expect(page).toHaveURL(/tab=verzuim/);
@@ -258,8 +277,8 @@ test('verzuim, loonstroken en documenten van een werknemer', async ({ page, requ
       await checkPage(page, 'admin-persoon-verzuim');
     });
   } finally {
-    // Leave the demo as it was for the other viewport and the employee specs: hidden again.
-    if (uploadedId) await hideDocument(request, token, uploadedId);
+    // Leave the demo as it was for the other viewport and the employee specs.
+    if (uploadedId) await deleteDocumentViaApi(request, token, uploadedId);
   }
 });
 

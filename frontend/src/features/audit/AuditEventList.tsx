@@ -38,6 +38,15 @@ export function AuditEventList({ events, employerId, label }: { events: AuditEve
     if (node.__typename === 'Account' && node.person) targets.set(node.id, { label: node.person.fullName, personId: node.person.id });
     if (node.__typename === 'Person') targets.set(node.id, { label: node.fullName, personId: node.id });
     if (node.__typename === 'Product') targets.set(node.id, { label: intl.locale.startsWith('en') ? node.nameEn : node.nameNl });
+    if (node.__typename === 'Document') {
+      const about = node.aboutPerson;
+      targets.set(node.id, about ? { label: `${node.title} · ${about.fullName}`, personId: about.id } : { label: node.title });
+    }
+    if (node.__typename === 'Payslip') {
+      const { person } = node.employment;
+      targets.set(node.id, { label: `${intl.formatMessage({ id: 'audit.target.payslip' }, { period: node.periodLabel })} · ${person.fullName}`, personId: person.id });
+    }
+    if (node.__typename === 'SickReport') targets.set(node.id, { label: node.sickPerson.fullName, personId: node.sickPerson.id });
   }
 
   return (

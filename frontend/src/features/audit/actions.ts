@@ -20,6 +20,15 @@ export const AUDIT_ACTIONS = [
   'MIJNLOKET_ADDENDUM_SIGNED',
   'MAIL_TEMPLATE_SAVED',
   'MAIL_TEMPLATE_RESET',
+  'PAYSLIP_PUBLISHED',
+  'ANNUAL_STATEMENT_PUBLISHED',
+  'LEAVE_BALANCE_SET',
+  'DOCUMENT_ADDED',
+  'DOCUMENT_VISIBILITY_CHANGED',
+  'DOCUMENT_DELETED',
+  'DOCUMENT_NOTIFICATIONS_CHANGED',
+  'SICK_REPORTED',
+  'RECOVERY_REPORTED',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -42,7 +51,7 @@ export function actorKindMessage(kind: string): MessageId {
 }
 
 /** ID prefixes of the targets that nodes(ids:) can name (graph/support.go nodeTables). */
-const NAMEABLE = /^(acc|per|prd)_/;
+const NAMEABLE = /^(acc|per|prd|doc|lst|zkm)_/;
 
 export function nameableTargets(ids: Iterable<string>): string[] {
   return [...new Set([...ids].filter((id) => NAMEABLE.test(id)))].sort();

@@ -44,7 +44,8 @@ export const auditEventsQuery = graphql(`
 
 /**
  * What the events were done to: the audit event names only a type and an ID, so the names are
- * looked up with nodes(ids:) (accounts lead to their person).
+ * looked up with nodes(ids:) (accounts, payslips, documents and sick reports lead to their person).
+ * A deleted document is not found any more: the event then shows its action only.
  */
 export const auditTargetsQuery = graphql(`
   query AdminAuditTargets($ids: [ID!]!) {
@@ -62,6 +63,30 @@ export const auditTargetsQuery = graphql(`
       ... on Product {
         nameNl
         nameEn
+      }
+      ... on Document {
+        title
+        aboutPerson: person {
+          id
+          fullName
+        }
+      }
+      ... on Payslip {
+        periodLabel
+        employment {
+          id
+          person {
+            id
+            fullName
+          }
+        }
+      }
+      ... on SickReport {
+        firstSickDay
+        sickPerson: person {
+          id
+          fullName
+        }
       }
     }
   }

@@ -28,6 +28,8 @@ export interface DocumentListProps {
   /** The download path being fetched now. */
   downloading: string | null;
   onDownload: (document: DocumentData) => void;
+  /** Asks to remove the document (only offered with MANAGE_PAYROLL_DATA). */
+  onDelete: (document: DocumentData) => void;
 }
 
 /**
@@ -35,7 +37,17 @@ export interface DocumentListProps {
  * switch (R26) and a download. Without MANAGE_PAYROLL_DATA the switch shows the state but cannot be
  * changed.
  */
-export function DocumentList({ documents, scope, canManage, pendingId, failure, onVisibilityChange, downloading, onDownload }: DocumentListProps) {
+export function DocumentList({
+  documents,
+  scope,
+  canManage,
+  pendingId,
+  failure,
+  onVisibilityChange,
+  downloading,
+  onDownload,
+  onDelete,
+}: DocumentListProps) {
   const intl = useIntl();
   const format = useFormat();
   return (
@@ -81,6 +93,17 @@ export function DocumentList({ documents, scope, canManage, pendingId, failure, 
                 <DownloadIcon />
                 {intl.formatMessage({ id: 'documents.download' })}
               </BusyButton>
+              {canManage && (
+                <button
+                  type="button"
+                  className={styles.buttonSecondary}
+                  disabled={pendingId !== null}
+                  aria-label={intl.formatMessage({ id: 'documents.delete.label' }, { title: doc.title })}
+                  onClick={() => onDelete(doc)}
+                >
+                  {intl.formatMessage({ id: 'documents.delete.button' })}
+                </button>
+              )}
             </div>
             {failure?.documentId === doc.id && (
               <p id={errorId} className={list.error} role="alert">

@@ -105,6 +105,53 @@ describe('documents for all employees', () => {
     expect(screen.getByRole('switch', { name: 'Personeelshandboek: zichtbaar voor werknemers' })).toBeChecked();
   });
 
+  it('deletes a document after saying what it means for the employees, and lists the rest', async () => {
+    let docs = [doc('doc_1', 'Personeelshandboek', true), doc('doc_2', 'Verzuimprotocol', false)];
+    const server = mockGraphqlServer({
+      StaffRefreshSession: signedIn(payrollViewer),
+      AdminEmployer: employerHandler(),
+      AdminEmployerDocuments: () => list(docs),
+      AdminDeleteDocument: (request) => {
+        const { documentId } = request.variables['input'] as { documentId: string };
+        docs = docs.filter((d) => d.id !== documentId);
+        return { data: { deleteDocument: { __typename: 'DeleteDocumentPayload', deletedDocumentId: documentId, userErrors: [] } } };
+      },
+    });
+    const { user } = await renderApp({ path: PAGE });
+    await user.click(await screen.findByRole('button', { name: 'Personeelshandboek verwijderen' }, LOADED));
+
+    const dialog = await screen.findByRole('alertdialog', { name: 'Personeelshandboek verwijderen?' });
+    expect(dialog).toHaveTextContent('De werknemers zien dit document nu in het werknemerloket.');
+    expect(dialog).toHaveTextContent('personeelshandboek.pdf');
+    // Cancelling changes nothing.
+    await user.click(within(dialog).getByRole('button', { name: 'Annuleren' }));
+    expect(server.calls('AdminDeleteDocument')).toHaveLength(0);
+
+    await user.click(screen.getByRole('button', { name: 'Personeelshandboek verwijderen' }));
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Document verwijderen' }));
+
+    expect(await screen.findByText('‘Personeelshandboek’ is verwijderd.')).toBeInTheDocument();
+    expect(server.calls('AdminDeleteDocument')[0]?.variables).toEqual({ input: { documentId: 'doc_1' } });
+    await waitFor(() => expect(screen.queryByRole('heading', { level: 3, name: 'Personeelshandboek' })).not.toBeInTheDocument());
+    expect(screen.getByRole('heading', { level: 3, name: 'Verzuimprotocol' })).toBeInTheDocument();
+  });
+
+  it('keeps the dialog open with the reason when the delete is refused', async () => {
+    mockGraphqlServer({
+      StaffRefreshSession: signedIn(payrollViewer),
+      AdminEmployer: employerHandler(),
+      AdminEmployerDocuments: () => list([doc('doc_1', 'Personeelshandboek', false)]),
+      AdminDeleteDocument: () => ({ data: null, errors: [{ message: 'not found', path: ['deleteDocument'], extensions: { code: 'NOT_FOUND' } }] }),
+    });
+    const { user } = await renderApp({ path: PAGE });
+    await user.click(await screen.findByRole('button', { name: 'Personeelshandboek verwijderen' }, LOADED));
+    const dialog = await screen.findByRole('alertdialog');
+    expect(dialog).toHaveTextContent('Het document en het bestand personeelshandboek.pdf worden uit het dossier verwijderd.');
+    await user.click(within(dialog).getByRole('button', { name: 'Document verwijderen' }));
+    expect(await within(dialog).findByRole('alert')).not.toHaveTextContent('not found');
+    expect(screen.getByRole('alertdialog')).toBeInTheDocument();
+  });
+
   it('without the right to manage payroll data: no upload form, the switch cannot be changed, and a note says why', async () => {
     mockGraphqlServer({
       StaffRefreshSession: signedIn(adminViewer),
@@ -116,6 +163,7 @@ describe('documents for all employees', () => {
     expect(screen.getByText(/Documenten toevoegen en zichtbaar maken kan alleen met het recht ‘Salarisgegevens beheren’/)).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Document toevoegen' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: /Personeelshandboek downloaden/ })).toBeEnabled();
+    expect(screen.queryByRole('button', { name: 'Personeelshandboek verwijderen' })).not.toBeInTheDocument();
   });
 });
 

@@ -7,6 +7,7 @@ import type { FragmentType } from '../../gql';
 import type { MessageId } from '../../i18n/catalogue';
 import { useDownload } from '../../lib/download/useDownload';
 import { messageIdForCombinedError, messageIdForMutationFailure } from '../../lib/graphql/errors';
+import { ConfirmDialog } from '../admin/ui/ConfirmDialog';
 import { EmptyState } from '../admin/ui/EmptyState';
 import { Notice } from '../admin/ui/Notice';
 import { Pager } from '../admin/ui/Pager';
@@ -14,7 +15,7 @@ import { FIRST_PAGE, pageLinks, parsePaging, withPaging } from '../admin/ui/pagi
 import { useHasRight } from '../admin/ui/rights';
 import styles from '../admin/ui/ui.module.css';
 import { DocumentList, readDocument, type DocumentData, type DocumentScope } from './DocumentList';
-import { setDocumentVisibilityMutation, type documentFields } from './documents.graphql';
+import { deleteDocumentMutation, setDocumentVisibilityMutation, type documentFields } from './documents.graphql';
 import { UploadForm } from './UploadForm';
 
 export const DOCUMENTS_PAGE_SIZE = 25;
@@ -57,6 +58,7 @@ export function DocumentsSection({ scope, employerId, personId, name, listTitle,
   const [pendingId, setPendingId] = useState<string | null>(null);
   const [failure, setFailure] = useState<{ documentId: string; messageId: MessageId } | null>(null);
   const [announcement, setAnnouncement] = useState<string | null>(null);
+  const [toDelete, setToDelete] = useState<DocumentData | null>(null);
 
   const documents = (connection?.edges ?? []).flatMap((edge) => (edge?.node ? [readDocument(edge.node)] : []));
   const links = connection ? pageLinks(params, paging, connection.pageInfo, connection.totalCount, DOCUMENTS_PAGE_SIZE) : null;
@@ -84,6 +86,19 @@ export function DocumentsSection({ scope, employerId, personId, name, listTitle,
     } finally {
       setPendingId(null);
     }
+  };
+
+  /** Runs the delete asked for in the dialog; a failure keeps the dialog open with its reason. */
+  const deleteDocument = async (doc: DocumentData): Promise<MessageId | null> => {
+    const result = await client.mutation(deleteDocumentMutation, { input: { documentId: doc.id } }).toPromise();
+    const payload = result.data?.deleteDocument;
+    const messageId = messageIdForMutationFailure({ error: result.error, userErrors: payload?.userErrors }) ?? (payload ? null : 'error.generic');
+    if (messageId) return messageId;
+    setToDelete(null);
+    setFailure(null);
+    setAnnouncement(intl.formatMessage({ id: 'documents.delete.done' }, { title: doc.title }));
+    reload();
+    return null;
   };
 
   const afterUpload = () => {
@@ -133,6 +148,10 @@ export function DocumentsSection({ scope, employerId, personId, name, listTitle,
               onVisibilityChange={(doc, visible) => void changeVisibility(doc, visible)}
               downloading={downloading}
               onDownload={(doc) => void download(doc.downloadUrl, doc.fileName)}
+              onDelete={(doc) => {
+                setAnnouncement(null);
+                setToDelete(doc);
+              }}
             />
           ) : (
             <EmptyState title={intl.formatMessage({ id: 'documents.empty.title' })}>
@@ -150,6 +169,24 @@ export function DocumentsSection({ scope, employerId, personId, name, listTitle,
           />
         )}
       </section>
+      {toDelete && (
+        <ConfirmDialog
+          isOpen
+          onClose={() => setToDelete(null)}
+          title={intl.formatMessage({ id: 'documents.delete.title' }, { title: toDelete.title })}
+          confirmLabel={intl.formatMessage({ id: 'documents.delete.confirm' })}
+          busyLabel={intl.formatMessage({ id: 'documents.delete.busy' })}
+          tone="danger"
+          onConfirm={() => deleteDocument(toDelete)}
+        >
+          <p>
+            {intl.formatMessage(
+              { id: toDelete.visibleToEmployee ? 'documents.delete.bodyVisible' : 'documents.delete.body' },
+              { fileName: toDelete.fileName, scope },
+            )}
+          </p>
+        </ConfirmDialog>
+      )}
       {canManage && <UploadForm scope={scope} employerId={employerId} personId={personId} name={name} onUploaded={afterUpload} />}
     </div>
   );

@@ -99,3 +99,17 @@ export const setDocumentVisibilityMutation = graphql(`
     }
   }
 `);
+
+/** Removes a document and its file from the dossier; the audit trail keeps what it was. */
+export const deleteDocumentMutation = graphql(`
+  mutation AdminDeleteDocument($input: DeleteDocumentInput!) {
+    deleteDocument(input: $input) {
+      deletedDocumentId
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
