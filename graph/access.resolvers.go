@@ -192,7 +192,7 @@ func (r *queryResolver) AuditEvents(ctx context.Context, after *entgql.Cursor[st
 
 // Me is the resolver for the me field.
 func (r *queryResolver) Me(ctx context.Context) (*model.EmployeeMe, error) {
-	me, err := r.Access.Me(ctx)
+	me, err := r.Access.Me(ctx, meParts(ctx))
 	if err != nil || me == nil {
 		return nil, err
 	}

@@ -3,6 +3,8 @@ package graph
 import (
 	"context"
 
+	"github.com/99designs/gqlgen/graphql"
+
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/ent/employer"
 	"github.com/werkportaal/werkportaal/graph/model"
@@ -118,4 +120,23 @@ func (r *Resolver) requireEmployer(ctx context.Context, id string) error {
 		return apperr.NotFoundf("no employer with ID %q", id)
 	}
 	return nil
+}
+
+// meParts reads which of me's loaded parts the request selects (fragments included),
+// so a page that asks only for, say, me.payslips does not load the person's edges.
+func meParts(ctx context.Context) access.MeParts {
+	var parts access.MeParts
+	for _, f := range graphql.CollectFieldsCtx(ctx, []string{"EmployeeMe"}) {
+		switch f.Name {
+		case "account":
+			parts.Account = true
+		case "person":
+			parts.Person = true
+		case "employer":
+			parts.Employer = true
+		case "employments":
+			parts.Employments = true
+		}
+	}
+	return parts
 }

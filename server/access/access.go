@@ -534,17 +534,34 @@ type Me struct {
 	Employments []*ent.Employment
 }
 
-// Me returns the signed-in employee, or nil for other principals.
-func (s *Service) Me(ctx context.Context) (*Me, error) {
+// MeParts says which parts of Me a request reads; the others are not loaded. The
+// portal's content pages ask only for `me { payslips … }`, which needs none of them.
+type MeParts struct {
+	Account, Person, Employer, Employments bool
+}
+
+// Me returns the signed-in employee, or nil for other principals, with the parts asked.
+func (s *Service) Me(ctx context.Context, parts MeParts) (*Me, error) {
 	v := viewer.FromContext(ctx)
 	if v == nil || v.Kind != viewer.KindEmployee {
 		return nil, nil
 	}
-	p, err := s.Client.Person.Query().Where(person.ID(v.PersonID)).
-		WithAccount().WithEmployer().
-		WithEmployments(func(q *ent.EmploymentQuery) {
+	if parts == (MeParts{}) {
+		return &Me{}, nil
+	}
+	q := s.Client.Person.Query().Where(person.ID(v.PersonID))
+	if parts.Account {
+		q.WithAccount()
+	}
+	if parts.Employer {
+		q.WithEmployer()
+	}
+	if parts.Employments {
+		q.WithEmployments(func(q *ent.EmploymentQuery) {
 			q.Order(ent.Desc(employment.FieldStartDate), ent.Asc(employment.FieldEmployeeNumber))
-		}).Only(ctx)
+		})
+	}
+	p, err := q.Only(ctx)
 	if err != nil {
 		return nil, err
 	}

@@ -38,3 +38,31 @@ func TestEmploymentsPageStatementCount(t *testing.T) {
 		t.Fatalf("%d statements for one page; expected at most 8", s10)
 	}
 }
+
+// me loads only the parts a request selects: the portal's content pages ask for
+// me { payslips … } alone and pay no statements for the person's edges, while a query
+// that selects them (through a fragment too) still gets them all.
+func TestMeLoadsOnlyWhatIsAsked(t *testing.T) {
+	e := newPortalEnv(t)
+	statements := func(q string) (int64, gqlResponse) {
+		before := e.stmts.Load()
+		r := e.gql(e.annTok, q, nil)
+		if len(r.Errors) > 0 {
+			t.Fatalf("%s: %s", q, r.Raw)
+		}
+		return e.stmts.Load() - before, r
+	}
+	bare, _ := statements(`{me{features}}`)
+	full, r := statements(`fragment P on EmployeeMe{person{id fullName} employments{id}} {me{...P account{username} employer{name} features}}`)
+	t.Logf("statements: me{features} %d, me with all parts %d", bare, full)
+	if bare+4 != full {
+		t.Errorf("me{features} costs %d statements, me with person, account, employer and employments %d; want 4 apart", bare, full)
+	}
+	if dig(r.Data, "me", "person", "id") != e.ann.ID || dig(r.Data, "me", "account", "username") == nil ||
+		dig(r.Data, "me", "employer", "name") != e.fx.A1.Name || len(dig(r.Data, "me", "employments").([]any)) == 0 {
+		t.Errorf("me with all parts: %s", r.Raw)
+	}
+	if only, r := statements(`{me{employer{id} features}}`); only != bare+2 || dig(r.Data, "me", "employer", "id") != e.fx.A1.ID {
+		t.Errorf("me{employer features} costs %d statements (me{features} %d; want 2 more: person and employer): %s", only, bare, r.Raw)
+	}
+}
