@@ -493,10 +493,13 @@ func publishRun(c *http.Client, base, token string, bodies [][]byte, batch int, 
 	return n, time.Since(start), nil
 }
 
+// postRaw sends an encoded GraphQL request to /graphql and decodes the answer into out.
 func postRaw(c *http.Client, base, token string, body []byte, out any) error {
 	req, _ := http.NewRequest(http.MethodPost, base+"/graphql", bytes.NewReader(body))
 	req.Header.Set("Content-Type", "application/json")
-	req.Header.Set("Authorization", "Bearer "+token)
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
+	}
 	res, err := c.Do(req)
 	if err != nil {
 		return err

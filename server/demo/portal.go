@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"time"
 
@@ -278,22 +279,22 @@ func (s *seeder) portalContent(employers []*ent.Employer) error {
 			}
 		}
 	}
-	for _, chunk := range chunked(slips, 500) {
+	for chunk := range slices.Chunk(slips, 500) {
 		if err := c.Payslip.CreateBulk(chunk...).Exec(ctx); err != nil {
 			return fmt.Errorf("payslips: %w", err)
 		}
 	}
-	for _, chunk := range chunked(lines, 500) {
+	for chunk := range slices.Chunk(lines, 500) {
 		if err := c.PayslipLine.CreateBulk(chunk...).Exec(ctx); err != nil {
 			return fmt.Errorf("payslip lines: %w", err)
 		}
 	}
-	for _, chunk := range chunked(statements, 500) {
+	for chunk := range slices.Chunk(statements, 500) {
 		if err := c.AnnualStatement.CreateBulk(chunk...).Exec(ctx); err != nil {
 			return fmt.Errorf("annual statements: %w", err)
 		}
 	}
-	for _, chunk := range chunked(balances, 500) {
+	for chunk := range slices.Chunk(balances, 500) {
 		if err := c.LeaveBalance.CreateBulk(chunk...).Exec(ctx); err != nil {
 			return fmt.Errorf("leave balances: %w", err)
 		}
@@ -308,18 +309,6 @@ func (s *seeder) portalContent(employers []*ent.Employer) error {
 type fixedClock time.Time
 
 func (f fixedClock) Now() time.Time { return time.Time(f) }
-
-func chunked[T any](s []T, n int) [][]T {
-	var out [][]T
-	for len(s) > n {
-		out = append(out, s[:n])
-		s = s[n:]
-	}
-	if len(s) > 0 {
-		out = append(out, s)
-	}
-	return out
-}
 
 // registered tells whether a person can sign in to the portal.
 func registered(p *ent.Person) *ent.Account {

@@ -153,7 +153,7 @@ func checkPayslip(i int, in *PayslipInput) error {
 func employments(ctx context.Context, c *ent.Client, v *viewer.Principal, ids []string) (map[string]*ent.Employment, error) {
 	out := map[string]*ent.Employment{}
 	uniq := slices.Compact(slices.Sorted(slices.Values(ids)))
-	for _, chunk := range chunks(uniq, 1000) {
+	for chunk := range slices.Chunk(uniq, 1000) {
 		es, err := c.Employment.Query().Where(employment.IDIn(chunk...)).All(viewer.System(ctx))
 		if err != nil {
 			return nil, fmt.Errorf("portal: load employments: %w", err)
@@ -219,7 +219,7 @@ func (s *Service) PublishPayslips(ctx context.Context, in []PayslipInput) (*Publ
 		}
 		years, periods = slices.Compact(slices.Sorted(slices.Values(years))), slices.Compact(slices.Sorted(slices.Values(periods)))
 		existing := map[key]*ent.Payslip{}
-		for _, chunk := range chunks(slices.Compact(slices.Sorted(slices.Values(ids))), 1000) {
+		for chunk := range slices.Chunk(slices.Compact(slices.Sorted(slices.Values(ids))), 1000) {
 			ps, err := c.Payslip.Query().
 				Where(payslip.EmploymentIDIn(chunk...), payslip.YearIn(years...), payslip.PeriodIn(periods...)).
 				All(viewer.System(ctx))
@@ -274,7 +274,8 @@ func (s *Service) PublishPayslips(ctx context.Context, in []PayslipInput) (*Publ
 				},
 			})
 		}
-		for n, chunk := range chunks(creates, 500) {
+		offset := 0
+		for chunk := range slices.Chunk(creates, 500) {
 			saved, err := c.Payslip.CreateBulk(chunk...).Save(ctx)
 			if err != nil {
 				if ent.IsConstraintError(err) && sqlgraph.IsUniqueConstraintError(err) {
@@ -283,10 +284,11 @@ func (s *Service) PublishPayslips(ctx context.Context, in []PayslipInput) (*Publ
 				return fmt.Errorf("portal: create payslips: %w", err)
 			}
 			for j, p := range saved {
-				res.Payslips[createAt[n*500+j]] = p
+				res.Payslips[createAt[offset+j]] = p
 			}
+			offset += len(chunk)
 		}
-		for _, chunk := range chunks(replaced, 1000) {
+		for chunk := range slices.Chunk(replaced, 1000) {
 			if _, err := c.PayslipLine.Delete().Where(payslipline.PayslipIDIn(chunk...)).Exec(ctx); err != nil {
 				return fmt.Errorf("portal: replace payslip lines: %w", err)
 			}
@@ -308,7 +310,7 @@ func (s *Service) PublishPayslips(ctx context.Context, in []PayslipInput) (*Publ
 					SetAmountCents(l.AmountCents).SetCategory(l.Category))
 			}
 		}
-		for _, chunk := range chunks(lines, 500) {
+		for chunk := range slices.Chunk(lines, 500) {
 			if err := c.PayslipLine.CreateBulk(chunk...).Exec(ctx); err != nil {
 				return fmt.Errorf("portal: create payslip lines: %w", err)
 			}
@@ -641,7 +643,7 @@ func (s *Service) SetLeaveBalances(ctx context.Context, in []LeaveBalanceInput) 
 	err = store.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
 		c := tx.Client()
 		existing := map[key]*ent.LeaveBalance{}
-		for _, chunk := range chunks(slices.Compact(slices.Sorted(slices.Values(ids))), 1000) {
+		for chunk := range slices.Chunk(slices.Compact(slices.Sorted(slices.Values(ids))), 1000) {
 			bs, err := c.LeaveBalance.Query().Where(leavebalance.EmploymentIDIn(chunk...)).All(viewer.System(ctx))
 			if err != nil {
 				return err
@@ -684,7 +686,8 @@ func (s *Service) SetLeaveBalances(ctx context.Context, in []LeaveBalanceInput) 
 				Details: map[string]string{"employment": e.ID, "year": idx(b.Year), "leaveType": string(b.LeaveType)},
 			})
 		}
-		for n, chunk := range chunks(creates, 500) {
+		offset := 0
+		for chunk := range slices.Chunk(creates, 500) {
 			saved, err := c.LeaveBalance.CreateBulk(chunk...).Save(ctx)
 			if err != nil {
 				if ent.IsConstraintError(err) {
@@ -693,8 +696,9 @@ func (s *Service) SetLeaveBalances(ctx context.Context, in []LeaveBalanceInput) 
 				return fmt.Errorf("portal: create leave balances: %w", err)
 			}
 			for j, b := range saved {
-				out[createAt[n*500+j]] = b
+				out[createAt[offset+j]] = b
 			}
+			offset += len(chunk)
 		}
 		for i := range events {
 			events[i].TargetID = out[i].ID

@@ -277,15 +277,3 @@ func (s *Service) enqueue(ctx context.Context, c *ent.Client, msgs []mail.Messag
 }
 
 func userErr(code, msg string, field ...string) error { return apperr.User(code, msg, field...) }
-
-func chunks[T any](s []T, n int) [][]T {
-	var out [][]T
-	for len(s) > n {
-		out = append(out, s[:n])
-		s = s[n:]
-	}
-	if len(s) > 0 {
-		out = append(out, s)
-	}
-	return out
-}

@@ -18,6 +18,7 @@ import { DateField } from './DateField';
 import { firstSickDayProblem, parseHours, recoveryDateProblem } from './validation';
 import styles from '../content.module.css';
 import own from './AbsencePage.module.css';
+import { FailureAlert } from '../FailureAlert';
 
 type SickReport = ReturnType<typeof readReport>;
 const readReport = (r: FragmentType<typeof sickReportFragment>) => readFragment(sickReportFragment, r);
@@ -187,7 +188,6 @@ function SickForm({ onDone, onStale }: { onDone: (report: SickReport) => void; o
   const [{ fetching }, reportSick] = useMutation(reportSickMutation);
   const dateRef = useRef<HTMLInputElement>(null);
   const hoursRef = useRef<HTMLInputElement>(null);
-  const failureRef = useRef<HTMLDivElement>(null);
   const validationErrors = useMemo(
     () => Object.fromEntries(Object.entries(errors).map(([field, id]) => [field, intl.formatMessage({ id })])),
     [errors, intl],
@@ -223,7 +223,6 @@ function SickForm({ onDone, onStale }: { onDone: (report: SickReport) => void; o
     const report = data?.reportSick.sickReport;
     if (failed || !report) {
       setFailure(code === 'ALREADY_REPORTED_SICK' ? 'employeeAbsence.alreadySick' : (failed ?? 'error.generic'));
-      requestAnimationFrame(() => failureRef.current?.focus());
       if (code === 'ALREADY_REPORTED_SICK') onStale();
       return;
     }
@@ -235,11 +234,7 @@ function SickForm({ onDone, onStale }: { onDone: (report: SickReport) => void; o
       <h2 id="absence-sick" className={styles.cardTitle}>
         {intl.formatMessage({ id: 'employeeAbsence.sick.title' })}
       </h2>
-      {failure && (
-        <div ref={failureRef} tabIndex={-1} role="alert" className={`${styles.alert} ${own.gap}`}>
-          {intl.formatMessage({ id: failure })}
-        </div>
-      )}
+      <FailureAlert messageId={failure} className={own.gap} />
       <Form
         className={forms.form}
         validationBehavior="aria"
@@ -305,7 +300,6 @@ function RecoveryForm({ report, onDone, onStale }: { report: SickReport; onDone:
   const [failure, setFailure] = useState<MessageId | null>(null);
   const [{ fetching }, reportRecovered] = useMutation(reportRecoveredMutation);
   const dateRef = useRef<HTMLInputElement>(null);
-  const failureRef = useRef<HTMLDivElement>(null);
   const firstDay = formatDay(intl, report.firstSickDay);
   const beforeFirst = intl.formatMessage({ id: 'employeeAbsence.recoveryDate.beforeFirstSickDay' }, { date: firstDay });
 
@@ -334,7 +328,6 @@ function RecoveryForm({ report, onDone, onStale }: { report: SickReport; onDone:
     const recovered = data?.reportRecovered.sickReport;
     if (failed || !recovered) {
       setFailure(code === 'NOT_REPORTED_SICK' ? 'employeeAbsence.notSick' : (failed ?? 'error.generic'));
-      requestAnimationFrame(() => failureRef.current?.focus());
       if (code === 'NOT_REPORTED_SICK') onStale();
       return;
     }
@@ -347,11 +340,7 @@ function RecoveryForm({ report, onDone, onStale }: { report: SickReport; onDone:
         {intl.formatMessage({ id: 'employeeAbsence.recovered.title' })}
       </h2>
       <p>{intl.formatMessage({ id: 'employeeAbsence.recovered.intro' })}</p>
-      {failure && (
-        <div ref={failureRef} tabIndex={-1} role="alert" className={`${styles.alert} ${own.gap}`}>
-          {intl.formatMessage({ id: failure })}
-        </div>
-      )}
+      <FailureAlert messageId={failure} className={own.gap} />
       <Form
         className={forms.form}
         validationBehavior="aria"

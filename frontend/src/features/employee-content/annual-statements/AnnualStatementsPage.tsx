@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'react';
 import { useIntl } from 'react-intl';
 import { useQuery } from 'urql';
 import { BusyButton } from '../../../components/BusyButton';
@@ -10,6 +9,7 @@ import { PortalPage, type PortalContext } from '../PortalPage';
 import { QueryFailure } from '../QueryFailure';
 import { annualStatementsQuery } from './annualStatements.graphql';
 import styles from '../content.module.css';
+import { FailureAlert } from '../FailureAlert';
 
 /** /werknemer/jaaropgaven: the annual statements per year with their figures and the PDF (with the BSN). */
 export default function AnnualStatementsPage() {
@@ -25,10 +25,6 @@ function AnnualStatements({ employment, employments, employer }: PortalContext) 
   useDocumentTitle('employeeAnnualStatements.title');
   const [{ data, fetching, error }] = useQuery({ query: annualStatementsQuery, requestPolicy: 'cache-and-network' });
   const { download, busy, failure } = useDownload();
-  const failureRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (failure) failureRef.current?.focus();
-  }, [failure]);
 
   const all = data?.me?.annualStatements;
   // R18: with several employments, those of the chosen one.
@@ -41,11 +37,7 @@ function AnnualStatements({ employment, employments, employer }: PortalContext) 
         <h1 className={styles.title}>{intl.formatMessage({ id: 'employeeAnnualStatements.title' })}</h1>
         <p className={styles.intro}>{intl.formatMessage({ id: 'employeeAnnualStatements.intro' })}</p>
       </header>
-      {failure && (
-        <div ref={failureRef} tabIndex={-1} role="alert" className={styles.alert}>
-          {intl.formatMessage({ id: failure })}
-        </div>
-      )}
+      <FailureAlert messageId={failure} />
       {!statements ? (
         fetching ? (
           <PageStatus />

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Switch } from 'react-aria-components';
 import { useIntl } from 'react-intl';
 import { useMutation, useQuery } from 'urql';
@@ -15,6 +15,7 @@ import { QueryFailure } from '../QueryFailure';
 import { documentsQuery, setDocumentNotificationsMutation } from './documents.graphql';
 import styles from '../content.module.css';
 import own from './DocumentsPage.module.css';
+import { FailureAlert } from '../FailureAlert';
 
 /** How many documents the page lists; the server's maximum. */
 const FIRST = 200;
@@ -42,10 +43,6 @@ function Documents({ employer }: PortalContext) {
     requestPolicy: 'cache-and-network',
   });
   const { download, busy, failure } = useDownload();
-  const failureRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (failure) failureRef.current?.focus();
-  }, [failure]);
   const documents = data?.me?.documents;
 
   return (
@@ -65,11 +62,7 @@ function Documents({ employer }: PortalContext) {
           {typeof data?.me?.documentNotifications === 'boolean' && (
             <NotificationSwitch saved={data.me.documentNotifications} />
           )}
-          {failure && (
-            <div ref={failureRef} tabIndex={-1} role="alert" className={styles.alert}>
-              {intl.formatMessage({ id: failure })}
-            </div>
-          )}
+          <FailureAlert messageId={failure} />
           {documents.totalCount === 0 ? (
             <p className={styles.notice}>{intl.formatMessage({ id: 'employeeDocuments.none' })}</p>
           ) : (

@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -16,6 +15,7 @@ import { QueryFailure } from '../QueryFailure';
 import { groupLines } from './lines';
 import { payslipQuery } from './payslips.graphql';
 import styles from '../content.module.css';
+import { FailureAlert } from '../FailureAlert';
 
 const CATEGORY: Record<PayslipLineCategory, { title: MessageId; total: MessageId; note?: MessageId }> = {
   EARNINGS: { title: 'employeePayslips.category.EARNINGS', total: 'employeePayslips.total.EARNINGS' },
@@ -43,15 +43,10 @@ function Payslip({ employer, employments }: PortalContext) {
   const [params] = useSearchParams();
   const [{ data, fetching, error }] = useQuery({ query: payslipQuery, variables: { id: payslipId } });
   const { download, busy, failure } = useDownload();
-  const failureRef = useRef<HTMLDivElement>(null);
   const node = data?.node;
   const payslip = node?.__typename === 'Payslip' ? node : null;
   const period = payslip ? formatPeriod(intl, payslip) : '';
   useDocumentTitle(payslip ? 'employeePayslips.detail.documentTitle' : 'employeePayslips.title', { period });
-
-  useEffect(() => {
-    if (failure) failureRef.current?.focus();
-  }, [failure]);
 
   const back = (
     <p className={styles.back}>
@@ -116,11 +111,7 @@ function Payslip({ employer, employments }: PortalContext) {
             {intl.formatMessage({ id: 'employeePayslips.download' })}
           </BusyButton>
         </div>
-        {failure && (
-          <div ref={failureRef} tabIndex={-1} role="alert" className={`${styles.alert} ${styles.spaced}`}>
-            {intl.formatMessage({ id: failure })}
-          </div>
-        )}
+        <FailureAlert messageId={failure} className={styles.spaced} />
       </section>
 
       {groups.map((group) => {
