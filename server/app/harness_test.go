@@ -7,11 +7,12 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
-	"net/http/cookiejar"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -251,10 +252,64 @@ func (e *env) gqlWith(client *http.Client, token, query string, vars map[string]
 	return out
 }
 
-// browser returns an HTTP client with a cookie jar, like the SPA's browser.
-func browser() *http.Client {
-	jar, _ := cookiejar.New(nil)
-	return &http.Client{Jar: jar}
+// browser returns an HTTP client with a cookie jar, like the SPA's browser. The jar
+// judges expiry by the test's clock: net/http/cookiejar compares with the real date,
+// which would make a refresh cookie stamped by the fake clock look expired (or alive)
+// depending on the day the tests run.
+func (e *env) browser() *http.Client {
+	return &http.Client{Jar: &clockJar{clk: e.clk, cookies: map[string]*http.Cookie{}}}
+}
+
+// clockJar is a cookie jar for one test server: cookies by name and path, expiry by
+// the injected clock (Max-Age relative to when the cookie was set, else Expires).
+type clockJar struct {
+	mu      sync.Mutex
+	clk     *clock.Fake
+	cookies map[string]*http.Cookie // name + "\x00" + path → cookie with an absolute Expires
+}
+
+func (j *clockJar) SetCookies(_ *url.URL, cks []*http.Cookie) {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	now := j.clk.Now()
+	for _, c := range cks {
+		path := c.Path
+		if path == "" {
+			path = "/"
+		}
+		key := c.Name + "\x00" + path
+		stored := *c
+		stored.Path = path
+		switch {
+		case c.MaxAge < 0:
+			delete(j.cookies, key)
+			continue
+		case c.MaxAge > 0:
+			stored.Expires = now.Add(time.Duration(c.MaxAge) * time.Second)
+		}
+		if !stored.Expires.IsZero() && !stored.Expires.After(now) {
+			delete(j.cookies, key)
+			continue
+		}
+		j.cookies[key] = &stored
+	}
+}
+
+func (j *clockJar) Cookies(u *url.URL) []*http.Cookie {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	now := j.clk.Now()
+	var out []*http.Cookie
+	for key, c := range j.cookies {
+		if !c.Expires.IsZero() && !c.Expires.After(now) {
+			delete(j.cookies, key)
+			continue
+		}
+		if u.Path == c.Path || strings.HasPrefix(u.Path, strings.TrimSuffix(c.Path, "/")+"/") {
+			out = append(out, &http.Cookie{Name: c.Name, Value: c.Value})
+		}
+	}
+	return out
 }
 
 // dig walks a decoded JSON value by keys and indexes.

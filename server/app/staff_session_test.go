@@ -205,7 +205,7 @@ func TestStaffLoginSetsRefreshCookie(t *testing.T) {
 
 func TestStaffRefreshRotatesCookie(t *testing.T) {
 	e := newEnv(t)
-	b := browser()
+	b := e.browser()
 	login := e.staffPost(b, "", "", staffLoginQ, creds(e.fx.ProviderUser, testPassword))
 	oldTok, _ := dig(login.Data, "login", "accessToken").(string)
 	oldCookies := login.refreshCookies(t)
@@ -269,7 +269,7 @@ func TestStaffRefreshRotatesCookie(t *testing.T) {
 // cookie too, and the access token of that session stops working at once.
 func TestStaffRefreshReuseEndsSession(t *testing.T) {
 	e := newEnv(t)
-	b := browser()
+	b := e.browser()
 	login := e.staffPost(b, "", "", staffLoginQ, creds(e.fx.ProviderUser, testPassword))
 	first := login.refreshCookies(t)
 	if len(first) != 1 {
@@ -318,7 +318,7 @@ func TestStaffRefreshReuseEndsSession(t *testing.T) {
 
 func TestStaffLogoutEndsSession(t *testing.T) {
 	e := newEnv(t)
-	b := browser()
+	b := e.browser()
 	login := e.staffPost(b, "", "", staffLoginQ, creds(e.fx.EmployerUserA2, testPassword))
 	tok, _ := dig(login.Data, "login", "accessToken").(string)
 	cks := login.refreshCookies(t)
