@@ -94,22 +94,30 @@ test-go-postgres: ensure-postgres ## Go tests against PostgreSQL
 test-go-sqlite: ## Go tests against SQLite
 	env -u TEST_DATABASE_URL -u DATABASE_URL go test $(GO_TEST_FLAGS) ./...
 
+.PHONY: test-go-future
+test-go-future: ensure-postgres ## Go tests on both databases with the test binaries' wall clock a year ahead (no test may depend on today's date)
+	TEST_DATABASE_URL='$(TEST_DATABASE_URL)' scripts/go-test-shifted-clock.sh 365 $(GO_TEST_FLAGS) ./...
+	env -u TEST_DATABASE_URL -u DATABASE_URL scripts/go-test-shifted-clock.sh 365 $(GO_TEST_FLAGS) ./...
+
 .PHONY: test-web
 test-web: node_modules/.package-lock.json ## SPA unit and component tests (vitest)
 	npm run test:unit
 
 .PHONY: e2e-server
-e2e-server: ## start the built binary on a fresh SQLite demo database (for Playwright)
-	@dir=$$(mktemp -d); echo "e2e database in $$dir"; \
-	APP_ENV=dev SEED_DEMO=true SQLITE_PATH=$$dir/e2e.db LISTEN_ADDR=127.0.0.1:$(E2E_PORT) exec ./$(BIN) serve
+e2e-server: ## start the built binary on a fresh SQLite demo database (for Playwright; log in .test-output/)
+	@test -x ./$(BIN) || { echo "e2e-server: $(BIN) is missing; run 'make build' first" >&2; exit 1; }
+	@mkdir -p .test-output; dir=$$(mktemp -d); \
+	echo "e2e server on 127.0.0.1:$(E2E_PORT), database in $$dir, log in .test-output/e2e-server.log" >&2; \
+	APP_ENV=dev SEED_DEMO=true SQLITE_PATH=$$dir/e2e.db LISTEN_ADDR=127.0.0.1:$(E2E_PORT) \
+		exec ./$(BIN) serve >.test-output/e2e-server.log 2>&1
 
 .PHONY: test-e2e
 test-e2e: build ensure-chromium ## browser tests (Playwright + Debian Chromium) against the built binary
 	npm run test:e2e
 
 .PHONY: test
-test: deps ensure-postgres lint check-generated test-go-postgres test-go-sqlite test-web test-e2e ## every test
-	@echo "make test: all green"
+test: deps ensure-postgres ensure-chromium ## every test, independent layers side by side; logs in .test-output/, a summary at the end
+	@TEST_DATABASE_URL='$(TEST_DATABASE_URL)' GO_TEST_FLAGS='$(GO_TEST_FLAGS)' scripts/test.sh
 
 # ---------------------------------------------------------------- benchmarks
 

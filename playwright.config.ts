@@ -1,20 +1,30 @@
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 
 /**
- * Browser journeys against the real Go binary.
- *
- * - E2E_BASE_URL set (the Makefile does this): test that server as is.
- * - Otherwise Playwright starts `make e2e-server` (the binary with a fresh SQLite demo database on
- *   127.0.0.1:18080) and waits for /healthz.
+ * Browser journeys against the real Go binary, always one that Playwright starts itself: `make
+ * e2e-server` (bin/werkportaal with a fresh SQLite demo database) on a free loopback port, waiting
+ * for /healthz. A server that happens to listen on that port already is never reused: Playwright
+ * stops with "is already used" instead. The server's log goes to .test-output/e2e-server.log, so
+ * the test output stays readable.
  *
  * Chromium is Debian's /usr/bin/chromium (override with CHROMIUM_PATH); Playwright never downloads one.
  */
 const repoRoot = fileURLToPath(new URL('.', import.meta.url));
-const externalBaseURL = process.env.E2E_BASE_URL;
-// E2E_PORT lets two checkouts run their browser tests side by side (make e2e-server reads it too).
-const port = process.env.E2E_PORT ?? '18080';
-const baseURL = externalBaseURL ?? `http://127.0.0.1:${port}`;
+
+/**
+ * A port the kernel just handed out and released. The config is evaluated again in every worker;
+ * the first evaluation stores the port in the environment, which the workers inherit, so all of
+ * them agree on one server. E2E_PORT set by hand picks the port instead.
+ */
+function freePort(): string {
+  const script = "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
+  return execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim();
+}
+process.env.E2E_PORT ||= freePort();
+const port = process.env.E2E_PORT;
+const baseURL = `http://127.0.0.1:${port}`;
 
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -63,15 +73,13 @@ export default defineConfig({
       },
     },
   ],
-  webServer: externalBaseURL
-    ? undefined
-    : {
-        command: 'make e2e-server',
-        cwd: repoRoot,
-        url: `${baseURL}/healthz`,
-        reuseExistingServer: !process.env.CI,
-        timeout: 180_000,
-        stdout: 'pipe',
-        stderr: 'pipe',
-      },
+  webServer: {
+    command: `make --no-print-directory e2e-server E2E_PORT=${port}`,
+    cwd: repoRoot,
+    url: `${baseURL}/healthz`,
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
 });

@@ -35,6 +35,9 @@ type analyzer struct {
 	d           *dictionary
 	personal    map[string]int32 // the employee's data, folded, ranked in input order
 	personalMax int
+	// steps counts the lookups and cover updates of one Check: the tests bound the work
+	// on hostile input with it instead of with a stopwatch.
+	steps int
 }
 
 type estimation struct {
@@ -48,7 +51,7 @@ const maxDepth = 8
 
 func (a *analyzer) estimate(pw []rune, depth int) estimation {
 	ms := a.omnimatch(pw, depth)
-	g, seq := mostGuessable(pw, ms)
+	g, seq := mostGuessable(pw, ms, &a.steps)
 	return estimation{guesses: g, seq: seq, matches: ms}
 }
 
@@ -86,6 +89,7 @@ func (a *analyzer) scan(s []rune, found func(i, j int, rank int32, kind dictKind
 	}
 	offs[n] = len(buf)
 	for i := 0; i < n; i++ {
+		a.steps += min(n-i, a.personalMax) + min(n-i, a.d.maxLen)
 		// the employee's data first: on a tie the first match found wins, and the
 		// advice should then name the personal data
 		for j := i; j < min(n, i+a.personalMax); j++ {

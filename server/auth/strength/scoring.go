@@ -27,7 +27,9 @@ type optEntry struct {
 // attacker's ignorance of l, which lifts every password of three parts to 10^8 and so
 // to score 3 ("HalloWereld2024", "hendriks-peters", "wachtwoordwelkomhallo"), while
 // combinator attacks (word list x word list x years) find those at once.
-func mostGuessable(pw []rune, ms []match) (float64, []match) {
+//
+// steps, when not nil, is increased by the number of cover updates.
+func mostGuessable(pw []rune, ms []match, steps *int) (float64, []match) {
 	n := len(pw)
 	if n == 0 {
 		return 1, nil
@@ -40,6 +42,9 @@ func mostGuessable(pw []rune, ms []match) (float64, []match) {
 	})
 	opt := make([][]optEntry, n)
 	update := func(m match, prev *optEntry) {
+		if steps != nil {
+			*steps++
+		}
 		k, l := m.j, 1
 		pi := partGuesses(&m, n)
 		if prev != nil {

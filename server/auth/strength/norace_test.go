@@ -1,5 +1,0 @@
-//go:build !race
-
-package strength
-
-const raceEnabled = false
