@@ -264,7 +264,7 @@ func (s *Service) invite(ctx context.Context, c *ent.Client, subs []*subject) ([
 		invs = append(invs, c.Invitation.Create().SetID(ids[i]).
 			SetEmployerID(sub.p.EmployerID).SetProviderID(sub.p.ProviderID).SetPersonID(sub.p.ID).
 			SetAccountID(accountIDs[i]).SetTokenHash(hash).SetEmail(*sub.p.Email).
-			SetExpiresAt(expires).SetCreatedBy(v.ID))
+			SetExpiresAt(expires).SetCreatedAt(now).SetCreatedBy(v.ID))
 		mails = append(mails, mail.Message{
 			Kind: mail.Invitation, Locale: mail.NL, To: *sub.p.Email,
 			ProviderID: sub.p.ProviderID, EmployerID: sub.p.EmployerID, PersonID: sub.p.ID,
