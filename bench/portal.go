@@ -33,7 +33,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
 
-// portalConfig bounds the portal section (issue 6: payslips and their PDFs).
+// portalConfig bounds the portal section (R23: payslips and their PDFs).
 type portalConfig struct {
 	employments int // employments of the largest employer that get payslips; 0 skips the section
 	months      int // months per employment, the last ones before this month

@@ -11,8 +11,8 @@ import (
 )
 
 // hasRight implements @hasRight. On a nullable field the FORBIDDEN error lands at the
-// field's path and the field is null; the rest of the answer stays (ARCHITECTURE.md,
-// API conventions). Anonymous callers get UNAUTHENTICATED instead.
+// field's path and the field is null; the rest of the answer stays (docs/architecture.md,
+// GraphQL conventions). Anonymous callers get UNAUTHENTICATED instead.
 func hasRight(ctx context.Context, _ any, next graphql.Resolver, right model.Right) (any, error) {
 	v := viewer.FromContext(ctx)
 	if v == nil {

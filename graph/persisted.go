@@ -40,7 +40,7 @@ func PersistedQueries(docs map[string]string) *extension.AutomaticPersistedQuery
 // OnlyKnownDocuments lets staff users and employees run only the SPA's own documents:
 // the web app never needs anything else, so any other query text from a browser session
 // is refused before it runs. Integrators signed in with API credentials may send any
-// query within the limits (ARCHITECTURE.md, API conventions); in dev everyone may, for
+// query within the limits (docs/architecture.md, Persisted documents); in dev everyone may, for
 // GraphiQL.
 type OnlyKnownDocuments struct {
 	Docs     map[string]string

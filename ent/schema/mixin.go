@@ -12,7 +12,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/pid"
 )
 
-// IDMixin gives a type a prefixed ULID primary key (ARCHITECTURE.md, IDs).
+// IDMixin gives a type a prefixed ULID primary key (docs/architecture.md, Data).
 type IDMixin struct {
 	mixin.Schema
 	Prefix string
@@ -49,7 +49,7 @@ func (TimeMixin) Fields() []ent.Field {
 }
 
 // ProviderKeyMixin stores the provider of a tenant-owned row. Every tenant-owned table
-// carries its provider and employer keys (ARCHITECTURE.md, Scale), so isolation is one
+// carries its provider and employer keys (docs/architecture.md, Tenancy), so isolation is one
 // equality on the row itself and the employer key can later serve as a distribution key.
 type ProviderKeyMixin struct{ mixin.Schema }
 

@@ -12,7 +12,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/pid"
 )
 
-// Product is an entry of the product catalogue (seed 004). The catalogue is loaded by
+// Product is an entry of the product catalogue (R19–R21). The catalogue is loaded by
 // a migration; nobody edits it through the API.
 type Product struct{ ent.Schema }
 

@@ -7,7 +7,7 @@ import { checkPage } from './support/pageCheck';
 /*
  * Journey 1: sign in, stay signed in across reloads, sign out. A provider user picks an employer
  * from a searchable list; an employer user lands on their employer. The employer header shows name,
- * address, administration number (seed 000) and the MijnLoket variant.
+ * address, administration number (R16) and the MijnLoket variant.
  */
 
 const VARIANT_TEXT: Record<string, string> = {

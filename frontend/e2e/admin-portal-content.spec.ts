@@ -4,7 +4,7 @@ import { choose, employerIdByName, flip, openSection, providerToken, signIn } fr
 import { checkPage } from './support/pageCheck';
 
 /*
- * Issue 6, staff side: the Verzuim overview (R25) with the demo's open sick report; the person page's
+ * The portal's content (R23–R26), staff side: the Verzuim overview (R25) with the demo's open sick report; the person page's
  * Loonstroken (a payslip with its lines, the PDF) and Documenten (an upload as a GraphQL multipart
  * request carrying only the persisted hash, then the visibility switch and the new-document mails it
  * reports, R26); the employer's documents for everyone with the upload form's own checks.

@@ -7,7 +7,7 @@ import { checkPage } from './support/pageCheck';
 /*
  * Journey 6 (R19–R21): Beheer → Werkgever → Producten. The catalogue grouped Start / Plus / Pro /
  * supporting with switches; the variant follows live (Verlofaanvragen → Plus, then Preboarding →
- * Pro, seed 004's example); advisories name the missing supporting products. The products are put
+ * Pro, R20's example); advisories name the missing supporting products. The products are put
  * back afterwards.
  */
 

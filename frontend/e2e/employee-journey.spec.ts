@@ -18,7 +18,7 @@ import { DEMO_EMPLOYEE } from './support/demo';
 import { checkPage } from './support/pageCheck';
 
 /*
- * Issue 5, the whole employee journey, on a phone and once on a desktop: staff grant access → the
+ * The whole employee journey (R2–R13), on a phone and once on a desktop: staff grant access → the
  * access mail → birth date (one wrong, then right) → username and password → home → sign out → sign in
  * → three wrong passwords → the lock explained → Wachtwoord vergeten? → the reset link → signed in →
  * new username → sign in with it → staff block → the open page shows that access ended.

@@ -7,7 +7,7 @@ import { checkPage } from './support/pageCheck';
 import { pdfText } from './support/pdf';
 
 /*
- * Issue 6, the portal's content as Jan Jansen of Voorbeeld MKB sees it (server/demo/portal.go: 14
+ * The portal's content (R22–R26) as Jan Jansen of Voorbeeld MKB sees it (server/demo/portal.go: 14
  * months of payslips, last year's annual statement, this year's leave, documents, an ended sick
  * report): sign in → the newest payslip and its PDF (the net amount on the page is the one in the
  * PDF) → the salary chart and its table → the annual statements → the leave card → the documents,

@@ -6,7 +6,7 @@
 // route loads, and everything they import statically — and prints the sizes in KB gzip.
 //
 // It fails (exit 1) when the employee sign-in page (/werknemer/inloggen):
-//   - needs more than 170 KB gzip of JavaScript (issue 5: phones on mobile networks), or
+//   - needs more than 170 KB gzip of JavaScript (R24: phones on mobile networks), or
 //   - loads the admin chunk, or any chunk of the staff side (features/admin, features/auth).
 //
 // Usage: node frontend/scripts/bundle-report.mjs [--json]

@@ -6,7 +6,7 @@ import "strings"
 // browsers never send to a server, so they do not end up in access logs or proxies.
 type Links struct{ Base string }
 
-// The employee portal's pages that mails link to (issue 5 builds them).
+// The employee portal's pages that mails link to (R2, R10, R11; the SPA's employee area).
 const (
 	PathPortal         = "/werknemer"
 	PathEmployeeLogin  = "/werknemer/inloggen"

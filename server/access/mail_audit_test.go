@@ -236,8 +236,8 @@ func TestR27FailedChangeLeavesNothing(t *testing.T) {
 			t.Errorf("the old link stopped working: %s", v.State)
 		}
 	})
-	// Block and the collective grant may instead skip the broken address (see the
-	// report of issue 3); what R27 demands either way is all or nothing.
+	// Block and the collective grant may instead skip the broken address (a block must
+	// never fail on it, R6); what R27 demands either way is all or nothing.
 	t.Run("block", func(t *testing.T) {
 		p := f.person(f.A1, "Blok", "Kapot", "blok@example.nl", false)
 		tt := f.register(p, "blok.kapot", pw1)

@@ -26,7 +26,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
 
-// The portal-access lifecycle through the real HTTP handler (issue 3).
+// The portal-access lifecycle through the real HTTP handler (R1–R14, R27).
 
 const (
 	empPassword  = "Tq8#vLm2!xRp9zWk"

@@ -14,7 +14,7 @@ import (
 )
 
 // Outside dev, browser sessions run only the SPA's persisted documents; integrators
-// with API credentials may send any query (ARCHITECTURE.md, API conventions).
+// with API credentials may send any query (docs/architecture.md, Persisted documents).
 func TestOnlyKnownDocumentsOutsideDev(t *testing.T) {
 	e := newEnv(t)
 	a, err := app.New(e.st, e.clk, app.Config{JWTKey: testJWTKey}) // production behaviour

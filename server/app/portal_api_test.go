@@ -29,7 +29,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
 
-// The portal's content through the real HTTP handler (issue 6): integrators publish,
+// The portal's content through the real HTTP handler (R20–R26): integrators publish,
 // employees read what their employer's products include, downloads are authorised per
 // request, and no other tenant's or employee's data is reachable.
 

@@ -152,8 +152,8 @@ func TestViewEmployeesRight(t *testing.T) {
 	}
 }
 
-// Products through GraphQL: addendum required (R19), the variant of seed 004's example
-// (R20), advisories (R21), audit events, and MANAGE_PRODUCTS.
+// Products through GraphQL: addendum required (R19), the variant of R20's
+// example, advisories (R21), audit events, and MANAGE_PRODUCTS.
 func TestActivateProductThroughAPI(t *testing.T) {
 	e := newEnv(t)
 	f := e.fx

@@ -10,7 +10,7 @@ import (
 
 // Claims are the claims of an access token. The token only names its session: what
 // the principal may do is read from the database on every request, so a block or a
-// revoked session bites at once (ARCHITECTURE.md, tokens).
+// revoked session bites at once (docs/architecture.md, Sessions and tokens).
 type Claims struct {
 	SessionID string `json:"sid"`
 	Kind      string `json:"knd"`

@@ -8,7 +8,7 @@ import (
 )
 
 // NewToken returns a 256-bit random token for a link or refresh cookie, and the
-// SHA-256 hash that is the only thing stored (ARCHITECTURE.md, security model).
+// SHA-256 hash that is the only thing stored (docs/architecture.md, Sessions and tokens).
 func NewToken() (plain, hash string) {
 	b := make([]byte, 32)
 	if _, err := rand.Read(b); err != nil {

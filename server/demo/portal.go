@@ -25,7 +25,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/portal"
 )
 
-// The portal's demo content (issue 6): 14 months of payslips for everyone in service
+// The portal's demo content (R23–R26): 14 months of payslips for everyone in service
 // in those months, an annual statement for last year, this year's leave balances, a
 // few documents (some visible) and sick reports, one of them open. It has its own
 // random stream, so the persons and accounts stay exactly as before.

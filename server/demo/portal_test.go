@@ -22,7 +22,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/store/storetest"
 )
 
-// The demo's portal content (issue 6): 14 months of consistent payslips for most
+// The demo's portal content (R23–R26): 14 months of consistent payslips for most
 // persons, last year's annual statements, this year's leave card, documents with some
 // visible, one open sick report, and employers whose products show different features.
 func TestSeedPortalContent(t *testing.T) {

@@ -1,4 +1,4 @@
-// Package product is the product catalogue of seed 004 and its activation per employer
+// Package product is the product catalogue and its activation per employer
 // (R19–R22): MijnLoket needs the provider's signed addendum, its functionalities need
 // MijnLoket, the variant follows from what is active, and missing supporting products
 // are reported but never block an activation.

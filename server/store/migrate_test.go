@@ -50,7 +50,7 @@ func TestMigrationsEqualSchema(t *testing.T) {
 	if err != nil || len(again) != 0 {
 		t.Fatalf("second migrate applied %v, err %v", again, err)
 	}
-	// The catalogue migration loaded the products of seed 004.
+	// The catalogue migration loaded the product catalogue (R19–R21).
 	n, err := s.Client.Product.Query().Count(systemCtx())
 	if err != nil || n < 20 {
 		t.Fatalf("product catalogue has %d products, err %v", n, err)

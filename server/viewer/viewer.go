@@ -11,7 +11,7 @@ import (
 // Kind is the kind of principal.
 type Kind string
 
-// The kinds of principal (ARCHITECTURE.md, security model).
+// The kinds of principal (docs/architecture.md).
 const (
 	KindStaff     Kind = "STAFF_USER" // ak-gebruiker or werkgevergebruiker
 	KindAPIClient Kind = "API_CLIENT" // integrator
@@ -30,7 +30,7 @@ const (
 	ScopeAll      Scope = "ALL"      // system only
 )
 
-// Right is a staff right (DOMAIN.md, Rights).
+// Right is a staff right (docs/domain.md, Rights).
 type Right string
 
 // The rights.

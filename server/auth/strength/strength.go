@@ -1,4 +1,4 @@
-// Package strength is the policy for employees' portal passwords (issue 3), after NIST
+// Package strength is the policy for employees' portal passwords (R4), after NIST
 // SP 800-63B §5.1.1.2 and the OWASP authentication cheat sheet:
 //
 //   - at least MinLength and at most MaxLength characters, counted in Unicode code points

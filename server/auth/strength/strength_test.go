@@ -29,7 +29,7 @@ func TestCheck(t *testing.T) {
 		{password: "bosbessen paard wolk", personal: []string{"Jan Bos"}}, // "bos" is too short to count on its own
 		{password: "gmail paard kaars fiets", personal: []string{"jan.jansen@gmail.com"}},
 
-		// the examples
+		// the examples the password policy (R4) was specified with
 		{password: "Wachtwoord123!", code: CodeCommonPassword, advice: []string{AdviceAvoidCommonWords, AdviceUseMoreWords}, exact: true},
 		{password: "Welkom2026!!", code: CodeTooGuessable, advice: []string{AdviceAvoidCommonWords, AdviceUseMoreWords}},
 		{password: "Feyenoord1908", code: CodeCommonPassword, advice: []string{AdviceAvoidCommonWords, AdviceUseMoreWords}},

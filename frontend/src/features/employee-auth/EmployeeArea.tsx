@@ -33,7 +33,7 @@ const ForgotUsernamePage = lazy(() => import('../employee-recovery/ForgotUsernam
 const LoginHelpPage = lazy(() => import('../employee-recovery/LoginHelpPage'));
 const PortalHome = lazy(() => import('../employee-portal/PortalHome'));
 const AccountPage = lazy(() => import('../employee-portal/AccountPage'));
-// The portal's content (issue 6), one chunk per page; their texts come with them (employee-content).
+// The portal's content (R23), one chunk per page; their texts come with them (employee-content).
 const PayslipsPage = lazy(() => import('../employee-content/payslips/PayslipsPage'));
 const PayslipPage = lazy(() => import('../employee-content/payslips/PayslipPage'));
 const SalaryChartPage = lazy(() => import('../employee-content/salary-chart/SalaryChartPage'));

@@ -34,7 +34,7 @@ const NOTICE_MESSAGES: Record<LoginNotice, MessageId> = {
 
 /**
  * /werknemer/inloggen: sign-in with the username and password the employee chose (R13), and the three
- * links of the login screen (seed 000): Gebruikersnaam vergeten?, Wachtwoord vergeten?, Problemen met
+ * links of the login screen (R10, R11): Gebruikersnaam vergeten?, Wachtwoord vergeten?, Problemen met
  * inloggen?. Every failure gets the same message; after the third in a row in this browser the page
  * explains the lock of an hour (the server never says so itself).
  */

@@ -47,7 +47,7 @@ export function tokenFromHash(hash: string): string {
 }
 
 /*
- * The portal's content (issue 6), signed in; each page shows only when the employer's products include
+ * The portal's content (R23), signed in; each page shows only when the employer's products include
  * its feature (R22). Bookmarkable (R24); the chosen employment travels along as ?dienstverband= (R18).
  */
 /** Loonstroken: the list, newest first. */

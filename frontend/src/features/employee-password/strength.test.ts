@@ -20,7 +20,7 @@ const cases: Array<{ password: string; personal?: string[]; code: StrengthCode |
   { password: '🐴🚲🌧🐈🌷🧀🚂🎻🦉🌙', code: null },
   { password: 'bosbessen paard wolk', personal: ['Jan Bos'], code: null },
   { password: 'gmail paard kaars fiets', personal: ['jan.jansen@gmail.com'], code: null },
-  // the examples
+  // the examples the password policy (R4) was specified with
   { password: 'Wachtwoord123!', code: 'COMMON_PASSWORD', advice: ['AVOID_COMMON_WORDS', 'USE_MORE_WORDS'], exact: true },
   { password: 'Welkom2026!!', code: 'TOO_GUESSABLE', advice: ['AVOID_COMMON_WORDS', 'USE_MORE_WORDS'] },
   { password: 'Feyenoord1908', code: 'COMMON_PASSWORD', advice: ['AVOID_COMMON_WORDS', 'USE_MORE_WORDS'] },

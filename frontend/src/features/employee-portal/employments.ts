@@ -1,7 +1,7 @@
 /*
  * R18: one login shows every employment of the person at the employer. The employee picks the one the
  * portal shows; the choice is in the address (?dienstverband=<personeelsnummer>), so it survives a
- * reload and can be bookmarked. The pages of the portal (payslips, leave, … — issue 6) read it with
+ * reload and can be bookmarked. The pages of the portal (payslips, leave, … — R23) read it with
  * useSelectedEmployment().
  */
 

@@ -34,8 +34,8 @@ function Rich({ text }: { text: string }) {
 }
 
 /**
- * /werknemer/problemen-met-inloggen, "Problemen met inloggen?" of the login screen (seed 000): the
- * answers of the seed FAQ (003) about signing in, adapted to this portal (a chosen username, R4; a lock
+ * /werknemer/problemen-met-inloggen, "Problemen met inloggen?" of the login screen (R10, R11): the
+ * answers of the employees' FAQ about signing in, adapted to this portal (a chosen username, R4; a lock
  * of an hour, R13; one login for all employments, R18). Each question is bookmarkable by its anchor.
  */
 export default function LoginHelpPage() {

@@ -16,7 +16,7 @@ import { VariantBadge } from './VariantBadge';
 import styles from './EmployerLayout.module.css';
 
 /**
- * The frame of every page of one employer: the employer header (seed 000: name, address,
+ * The frame of every page of one employer: the employer header (R16: name, address,
  * "Administratie 23735") with the MijnLoket variant, and the employer's sections.
  */
 export function EmployerLayout() {

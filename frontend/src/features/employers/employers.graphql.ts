@@ -26,7 +26,7 @@ export const employersQuery = graphql(`
   }
 `);
 
-/** The employer header (seed 000: name, address, administratie) and its MijnLoket variant. */
+/** The employer header (R16: name, address, administratie) and its MijnLoket variant. */
 export const employerQuery = graphql(`
   query AdminEmployer($id: ID!) {
     employer(id: $id) {

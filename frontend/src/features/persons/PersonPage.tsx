@@ -22,7 +22,7 @@ import { personQuery } from './persons.graphql';
 import type { PersonData } from './types';
 import person from './PersonPage.module.css';
 
-// The portal content of the person (issue 6): their own chunks, loaded when the tab opens.
+// The portal content of the person (R23, R25, R26): their own chunks, loaded when the tab opens.
 const PersonPayslips = lazy(() => import('../payslips/PersonPayslips'));
 const PersonDocuments = lazy(() => import('../documents/PersonDocuments'));
 const PersonSickReports = lazy(() => import('../sick-reports/PersonSickReports'));
