@@ -2,8 +2,10 @@ package graph
 
 import (
 	"net/http"
+	"slices"
 	"strings"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
@@ -12,6 +14,7 @@ import (
 
 	"github.com/werkportaal/werkportaal/frontend"
 	"github.com/werkportaal/werkportaal/graph/generated"
+	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/portal"
 )
 
@@ -44,15 +47,21 @@ func NewSchema(r *Resolver) *generated.Config {
 
 // NewHandler returns the /graphql handler: explicit transports (POST, and GET for
 // queries only), a parsed-query cache, the limits, the error presenter, and the
-// per-request memo and language.
+// per-request memo and language. Every error answer, including the transport's own,
+// carries extensions.code and the request id.
 func NewHandler(r *Resolver, cfg HandlerConfig) http.Handler {
 	srv := handler.New(generated.NewExecutableSchema(*NewSchema(r)))
-	srv.AddTransport(transport.Options{})
-	srv.AddTransport(transport.GET{})
-	srv.AddTransport(transport.POST{})
-	// File uploads (addDocument) use the GraphQL multipart request; the body limit of
-	// multipart requests is set in server/app.
-	srv.AddTransport(transport.MultipartForm{MaxUploadSize: MaxUploadBytes, MaxMemory: MaxUploadBytes})
+	transports := []graphql.Transport{
+		transport.Options{},
+		transport.GET{},
+		transport.POST{},
+		// File uploads (addDocument) use the GraphQL multipart request; the body limit
+		// of multipart requests is set in server/app.
+		transport.MultipartForm{MaxUploadSize: MaxUploadBytes, MaxMemory: MaxUploadBytes},
+	}
+	for _, t := range transports {
+		srv.AddTransport(t)
+	}
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	if cfg.Dev {
 		srv.Use(extension.Introspection{})
@@ -69,7 +78,14 @@ func NewHandler(r *Resolver, cfg HandlerConfig) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
 		ctx := portal.WithRequestCache(withMemo(req.Context()))
 		ctx = withLocale(ctx, preferredLocale(req.Header.Get("Accept-Language")))
-		srv.ServeHTTP(w, req.WithContext(ctx))
+		ctx, aw := newAnswerWriter(ctx, w)
+		defer aw.finish()
+		if !slices.ContainsFunc(transports, func(t graphql.Transport) bool { return t.Supports(req) }) {
+			apperr.WriteHTTP(ctx, aw, http.StatusBadRequest, apperr.BadRequest,
+				"send a POST with Content-Type application/json (multipart/form-data for uploads), or a GET for queries")
+			return
+		}
+		srv.ServeHTTP(aw, req.WithContext(ctx))
 	})
 }
 

@@ -17,6 +17,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
+	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/reqid"
 )
 
@@ -122,7 +123,7 @@ func (m *Metrics) Middleware(route func(*http.Request) string) func(http.Handler
 				if p := recover(); p != nil {
 					slog.ErrorContext(ctx, "panic", "panic", p, "path", r.URL.Path)
 					if sw.status == 0 {
-						http.Error(sw, "internal error", http.StatusInternalServerError)
+						apperr.WriteHTTP(ctx, sw, http.StatusInternalServerError, apperr.Internal, "internal error; quote request id "+id)
 					}
 				}
 				if sw.status == 0 {
