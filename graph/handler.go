@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"slices"
 	"strings"
+	"sync/atomic"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
@@ -32,10 +33,17 @@ type HandlerConfig struct {
 	AdHocQueries bool
 	MaxCost      int
 	MaxDepth     int
+	// Documents bounds documents that are not the web app's before they are validated;
+	// zero fields take DefaultDocumentLimits.
+	Documents DocumentLimits
+	// Checked, when set, counts the document nodes visited by the checks that run
+	// before any resolver (persisted-document gate, limits, introspection): the work a
+	// request may cost before it is refused, exported as a metric and asserted by tests.
+	Checked *atomic.Int64
 }
 
 // DefaultHandlerConfig holds the production limits.
-var DefaultHandlerConfig = HandlerConfig{MaxCost: 12000, MaxDepth: 12}
+var DefaultHandlerConfig = HandlerConfig{MaxCost: 12000, MaxDepth: 12, Documents: DefaultDocumentLimits}
 
 // NewSchema returns the executable schema with its directives.
 func NewSchema(r *Resolver) *generated.Config {
@@ -46,9 +54,9 @@ func NewSchema(r *Resolver) *generated.Config {
 }
 
 // NewHandler returns the /graphql handler: explicit transports (POST, and GET for
-// queries only), a parsed-query cache, the limits, the error presenter, and the
-// per-request memo and language. Every error answer, including the transport's own,
-// carries extensions.code and the request id.
+// queries only), a parsed-query cache, the document gate and limits, the error
+// presenter, and the per-request memo and language. Every error answer, including the
+// transport's own, carries extensions.code and the request id.
 func NewHandler(r *Resolver, cfg HandlerConfig) http.Handler {
 	srv := handler.New(generated.NewExecutableSchema(*NewSchema(r)))
 	transports := []graphql.Transport{
@@ -63,15 +71,22 @@ func NewHandler(r *Resolver, cfg HandlerConfig) http.Handler {
 		srv.AddTransport(t)
 	}
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	docs := cfg.Documents.withDefaults()
+	srv.SetParserTokenLimit(docs.MaxTokens)
+	// Parameter mutators run in this order, before gqlgen parses: first the text of a
+	// persisted hash is put in place, then the gate decides whether it may be parsed.
+	persistedDocs := frontend.PersistedDocuments()
+	srv.Use(PersistedQueries(persistedDocs))
+	srv.Use(&OnlyKnownDocuments{
+		Docs: persistedDocs, AllowAll: cfg.Dev || cfg.AdHocQueries, Limits: docs, MaxDepth: cfg.MaxDepth,
+		Visits: cfg.Checked, Passed: lru.New[struct{}](1000),
+	})
 	if cfg.Dev {
 		srv.Use(extension.Introspection{})
 	} else {
-		srv.Use(NoIntrospection{})
+		srv.Use(NoIntrospection{Visits: cfg.Checked})
 	}
-	srv.Use(Limits{MaxCost: cfg.MaxCost, MaxDepth: cfg.MaxDepth})
-	docs := frontend.PersistedDocuments()
-	srv.Use(PersistedQueries(docs))
-	srv.Use(OnlyKnownDocuments{Docs: docs, AllowAll: cfg.Dev || cfg.AdHocQueries})
+	srv.Use(Limits{MaxCost: cfg.MaxCost, MaxDepth: cfg.MaxDepth, Visits: cfg.Checked})
 	srv.AroundFields(pageSizes)
 	srv.SetErrorPresenter(presentError)
 	srv.SetRecoverFunc(recoverPanic)

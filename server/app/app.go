@@ -93,7 +93,10 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 		cfg.GraphQL.Dev = dev
 	}
 	cfg.GraphQL.AdHocQueries = cfg.GraphQL.AdHocQueries || cfg.AdHocQueries
-	a := &App{Store: st, Clock: clk, cfg: cfg, Metrics: obs.NewMetrics()}
+	metrics := obs.NewMetrics()
+	cfg.GraphQL.Checked = metrics.Count("werkportaal_graphql_checked_nodes_total",
+		"Document nodes visited by the GraphQL checks that run before any resolver (document gate and limits, cost, introspection).")
+	a := &App{Store: st, Clock: clk, cfg: cfg, Metrics: metrics}
 	a.Auth = &auth.Service{Client: st.Client, Clock: clk, Signer: signer, Config: cfg.Auth}
 	a.Products = &product.Service{Client: st.Client, Clock: clk}
 	dir := &directory.Service{Client: st.Client, Clock: clk}

@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"regexp"
 	"strconv"
+	"sync/atomic"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -75,6 +76,14 @@ func NewMetrics() *Metrics {
 	}
 	reg.MustRegister(m.requests, m.duration, collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
+}
+
+// Count registers a counter that code without Prometheus adds to.
+func (m *Metrics) Count(name, help string) *atomic.Int64 {
+	n := new(atomic.Int64)
+	m.Registry.MustRegister(prometheus.NewCounterFunc(prometheus.CounterOpts{Name: name, Help: help},
+		func() float64 { return float64(n.Load()) }))
+	return n
 }
 
 // Handler serves /metrics.
