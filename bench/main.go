@@ -7,6 +7,8 @@
 //   - exactly the SQL statements that request ran, replayed directly through pgx and
 //     encoded to JSON, p50 and p99;
 //   - the ratio of the two: what the API layer costs on top of the database work;
+//   - the server's CPU time per hostile GraphQL document (issue 11) beside the search
+//     page (hostile.go);
 //   - collectiveGrantAccess against a raw bulk insert, and outbox delivery (access.go);
 //   - publishing payslips through the API against a raw COPY, an employee's payslip
 //     list page, and the payslip PDF over HTTP against rendering it in-process
@@ -49,7 +51,8 @@ func main() {
 	persons := flag.Int("persons", 100000, "persons in the benchmark dataset")
 	requests := flag.Int("requests", 400, "requests per measurement")
 	maxTime := flag.Duration("max-time", 60*time.Second, "time limit per measurement")
-	flag.IntVar(&collectiveN, "collective", 10000, "persons in the collective grant")
+	flag.IntVar(&collectiveN, "collective", 10000, "persons in the collective grant (0 skips it)")
+	flag.IntVar(&hostileRounds, "hostile", 5, "requests per hostile GraphQL document (0 skips them)")
 	flag.IntVar(&portalCfg.employments, "portal-employments", 2000, "employments that get payslips in the portal section (0 skips it)")
 	flag.IntVar(&portalCfg.months, "portal-months", 12, "months of payslips per employment")
 	flag.IntVar(&portalCfg.lines, "portal-lines", 20, "lines per payslip")
@@ -70,8 +73,9 @@ func envOr(k, def string) string {
 }
 
 var (
-	collectiveN int
-	portalCfg   portalConfig
+	collectiveN   int
+	hostileRounds int
+	portalCfg     portalConfig
 )
 
 // searches are what staff type: name fragments, an e-mail domain, an employee number.
@@ -158,8 +162,13 @@ func run(serverURL, dbName string, persons, requests int, maxTime time.Duration)
 	fmt.Printf("\nratio HTTP / direct SQL: p50 %.2f×, p99 %.2f×\n", ratio(httpLat, 50, rawLat), ratio(httpLat, 99, rawLat))
 
 	a.Store.Client = ent.NewClient(ent.Driver(st.Driver)) // no recording from here on
-	if err := benchCollective(ctx, a, conn, collectiveN, 2000, maxTime); err != nil {
+	if err := benchHostile(ctx, a, key, func() error { _, err := page(""); return err }, big, hostileRounds); err != nil {
 		return err
+	}
+	if collectiveN > 0 {
+		if err := benchCollective(ctx, a, conn, collectiveN, 2000, maxTime); err != nil {
+			return err
+		}
 	}
 	return benchPortal(ctx, a, conn, rec, client, base, big, portalCfg)
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync/atomic"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/errcode"
@@ -27,6 +28,8 @@ const (
 type Limits struct {
 	MaxCost  int
 	MaxDepth int
+	// Visits, when set, counts the selections the walk visits (HandlerConfig.Checked).
+	Visits *atomic.Int64
 }
 
 var _ interface {
@@ -45,13 +48,14 @@ func (l Limits) MutateOperationContext(_ context.Context, oc *graphql.OperationC
 	if oc.Operation == nil {
 		return nil
 	}
-	w := walker{vars: oc.Variables, doc: oc.Doc}
-	c, d := w.selection(oc.Operation.SelectionSet, 1)
-	if d > l.MaxDepth {
-		return limitError(fmt.Sprintf("the query is nested %d levels deep; at most %d are allowed", d, l.MaxDepth))
+	w := walker{vars: oc.Variables, doc: oc.Doc, frags: map[string]extent{}}
+	defer func() { count(l.Visits, w.visits) }()
+	e := w.selection(oc.Operation.SelectionSet)
+	if e.height > l.MaxDepth {
+		return limitError(fmt.Sprintf("the query is nested %d levels deep; at most %d are allowed", e.height, l.MaxDepth))
 	}
-	if c > l.MaxCost {
-		return limitError(fmt.Sprintf("the query costs %d, more than the limit of %d; ask for smaller pages or fewer fields", c, l.MaxCost))
+	if e.cost > l.MaxCost {
+		return limitError(fmt.Sprintf("the query costs %d, more than the limit of %d; ask for smaller pages or fewer fields", e.cost, l.MaxCost))
 	}
 	return nil
 }
@@ -62,38 +66,76 @@ func limitError(msg string) *gqlerror.Error {
 	return err
 }
 
-type walker struct {
-	vars map[string]any
-	doc  *ast.QueryDocument
+func count(c *atomic.Int64, n int) {
+	if c != nil {
+		c.Add(int64(n))
+	}
 }
 
-// selection returns the cost and depth of a selection set at depth d.
-func (w walker) selection(set ast.SelectionSet, d int) (cost, depth int) {
-	depth = d - 1
+// maxCost is where costs saturate: far over any limit, far from overflowing, however
+// many pages a document multiplies.
+const maxCost = 1 << 40
+
+func addCost(a, b int) int { return min(a+b, maxCost) }
+
+func mulCost(a, b int) int {
+	if a != 0 && b > maxCost/a {
+		return maxCost
+	}
+	return min(a*b, maxCost)
+}
+
+// extent is the cost and height of a selection set: a set of leaves has height 1, and
+// the depth of an operation is the height of its selection set.
+type extent struct{ cost, height int }
+
+// walker measures an operation. A fragment's extent does not depend on where it is
+// spread, so each fragment is measured once: a fragment spread twice in each of n
+// nested fragments costs n steps, not 2^n.
+type walker struct {
+	vars   map[string]any
+	doc    *ast.QueryDocument
+	frags  map[string]extent
+	visits int
+}
+
+func (w *walker) selection(set ast.SelectionSet) (e extent) {
 	for _, s := range set {
-		var c, dd int
+		w.visits++
+		var x extent
 		switch s := s.(type) {
 		case *ast.Field:
 			if strings.HasPrefix(s.Name, "__") {
 				continue // introspection is switched on only in dev
 			}
-			cc, cd := w.selection(s.SelectionSet, d+1)
-			c, dd = 1+w.multiplier(s)*cc, max(d, cd)
+			sub := w.selection(s.SelectionSet)
+			x = extent{cost: addCost(1, mulCost(w.multiplier(s), sub.cost)), height: 1 + sub.height}
 		case *ast.InlineFragment:
-			c, dd = w.selection(s.SelectionSet, d)
+			x = w.selection(s.SelectionSet)
 		case *ast.FragmentSpread:
-			if f := w.doc.Fragments.ForName(s.Name); f != nil {
-				c, dd = w.selection(f.SelectionSet, d)
-			}
+			x = w.fragment(s.Name)
 		}
-		cost += c
-		depth = max(depth, dd)
+		e = extent{cost: addCost(e.cost, x.cost), height: max(e.height, x.height)}
 	}
-	return cost, depth
+	return e
+}
+
+func (w *walker) fragment(name string) extent {
+	if e, ok := w.frags[name]; ok {
+		return e
+	}
+	// Validation has refused cycles; the zero entry would end one all the same.
+	w.frags[name] = extent{}
+	var e extent
+	if f := w.doc.Fragments.ForName(name); f != nil {
+		e = w.selection(f.SelectionSet)
+	}
+	w.frags[name] = e
+	return e
 }
 
 // multiplier is how many times a field's selection is resolved.
-func (w walker) multiplier(f *ast.Field) int {
+func (w *walker) multiplier(f *ast.Field) int {
 	args := f.ArgumentMap(w.vars)
 	if f.Name == "nodes" {
 		if ids, ok := args["ids"].([]any); ok {
@@ -146,7 +188,10 @@ func pageSizes(ctx context.Context, next graphql.Resolver) (any, error) {
 // NoIntrospection refuses __schema and __type with BAD_REQUEST before execution, when
 // introspection is off (outside dev). Without it gqlgen's resolver fails with a plain
 // "introspection disabled" error, which the presenter can only call INTERNAL.
-type NoIntrospection struct{}
+type NoIntrospection struct {
+	// Visits, when set, counts the selections the check visits (HandlerConfig.Checked).
+	Visits *atomic.Int64
+}
 
 var _ interface {
 	graphql.HandlerExtension
@@ -160,28 +205,45 @@ func (NoIntrospection) ExtensionName() string { return "WerkportaalNoIntrospecti
 func (NoIntrospection) Validate(graphql.ExecutableSchema) error { return nil }
 
 // MutateOperationContext implements graphql.OperationContextMutator.
-func (NoIntrospection) MutateOperationContext(_ context.Context, oc *graphql.OperationContext) *gqlerror.Error {
-	if oc.Operation != nil && asksSchema(oc.Doc, oc.Operation.SelectionSet) {
+func (n NoIntrospection) MutateOperationContext(_ context.Context, oc *graphql.OperationContext) *gqlerror.Error {
+	if oc.Operation == nil {
+		return nil
+	}
+	s := schemaScan{doc: oc.Doc, seen: map[string]bool{}}
+	defer func() { count(n.Visits, s.visits) }()
+	if s.asks(oc.Operation.SelectionSet) {
 		return limitError("introspection is disabled")
 	}
 	return nil
 }
 
-// asksSchema reports whether a root selection set asks __schema or __type, directly or
-// through fragments (validation has already refused fragment cycles).
-func asksSchema(doc *ast.QueryDocument, set ast.SelectionSet) bool {
-	for _, s := range set {
-		switch s := s.(type) {
+// schemaScan finds __schema or __type among the root fields of an operation, directly
+// or through fragments (validation refuses them anywhere else). Whether a fragment asks
+// does not depend on where it is spread, so each is looked into once.
+type schemaScan struct {
+	doc    *ast.QueryDocument
+	seen   map[string]bool
+	visits int
+}
+
+func (s *schemaScan) asks(set ast.SelectionSet) bool {
+	for _, sel := range set {
+		s.visits++
+		switch sel := sel.(type) {
 		case *ast.Field:
-			if s.Name == "__schema" || s.Name == "__type" {
+			if sel.Name == "__schema" || sel.Name == "__type" {
 				return true
 			}
 		case *ast.InlineFragment:
-			if asksSchema(doc, s.SelectionSet) {
+			if s.asks(sel.SelectionSet) {
 				return true
 			}
 		case *ast.FragmentSpread:
-			if f := doc.Fragments.ForName(s.Name); f != nil && asksSchema(doc, f.SelectionSet) {
+			if s.seen[sel.Name] {
+				continue
+			}
+			s.seen[sel.Name] = true
+			if f := s.doc.Fragments.ForName(sel.Name); f != nil && s.asks(f.SelectionSet) {
 				return true
 			}
 		}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"sync/atomic"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
@@ -37,38 +38,80 @@ func PersistedQueries(docs map[string]string) *extension.AutomaticPersistedQuery
 	return &extension.AutomaticPersistedQuery{Cache: persistedDocuments(docs)}
 }
 
-// OnlyKnownDocuments lets staff users and employees run only the SPA's own documents:
-// the web app never needs anything else, so any other query text from a browser session
-// is refused before it runs. Integrators signed in with API credentials may send any
-// query within the limits (docs/architecture.md, Persisted documents); in dev everyone may, for
+// OnlyKnownDocuments lets staff users, employees and anonymous callers run only the SPA's
+// own documents: the web app never needs anything else, so any other query text from a
+// browser session is refused. Integrators signed in with API credentials may send any
+// query within the limits (docs/integrators.md); in dev everyone may, for
 // GraphiQL.
+//
+// It runs before gqlgen parses or validates anything (after the persisted-query lookup
+// has put the text of a hash in place): a known document is recognised by its hash, a
+// refused one costs a hash, and an allowed ad-hoc one is parsed once within the token
+// limit and held to Limits before validation sees it.
 type OnlyKnownDocuments struct {
 	Docs     map[string]string
 	AllowAll bool
+	Limits   DocumentLimits
+	MaxDepth int
+	// Visits, when set, counts the document nodes the checks visit (HandlerConfig.Checked).
+	Visits *atomic.Int64
+	// Passed remembers ad-hoc texts that were within the limits, so an integrator's
+	// repeated query is parsed once more only by gqlgen (whose cache then has it).
+	Passed graphql.Cache[struct{}]
+	// longest is the length of the longest known document: a longer text is not hashed.
+	longest int
 }
 
 var _ interface {
 	graphql.HandlerExtension
-	graphql.OperationContextMutator
-} = OnlyKnownDocuments{}
+	graphql.OperationParameterMutator
+} = (*OnlyKnownDocuments)(nil)
 
 // ExtensionName implements graphql.HandlerExtension.
-func (OnlyKnownDocuments) ExtensionName() string { return "WerkportaalOnlyKnownDocuments" }
+func (*OnlyKnownDocuments) ExtensionName() string { return "WerkportaalOnlyKnownDocuments" }
 
-// Validate implements graphql.HandlerExtension.
-func (OnlyKnownDocuments) Validate(graphql.ExecutableSchema) error { return nil }
+// Validate implements graphql.HandlerExtension; srv.Use calls it once, before any
+// request, and it completes the configuration.
+func (o *OnlyKnownDocuments) Validate(graphql.ExecutableSchema) error {
+	o.Limits = o.Limits.withDefaults()
+	if o.MaxDepth <= 0 {
+		o.MaxDepth = DefaultHandlerConfig.MaxDepth
+	}
+	for _, d := range o.Docs {
+		o.longest = max(o.longest, len(d))
+	}
+	return nil
+}
 
-// MutateOperationContext implements graphql.OperationContextMutator.
-func (o OnlyKnownDocuments) MutateOperationContext(ctx context.Context, oc *graphql.OperationContext) *gqlerror.Error {
-	if o.AllowAll {
-		return nil
+// MutateOperationParameters implements graphql.OperationParameterMutator.
+func (o *OnlyKnownDocuments) MutateOperationParameters(ctx context.Context, p *graphql.RawParams) *gqlerror.Error {
+	if p.Query == "" || o.known(p.Query) {
+		return nil // an empty query is gqlgen's to answer ("no operation provided")
 	}
-	if v := viewer.FromContext(ctx); v != nil && v.Kind == viewer.KindAPIClient {
-		return nil
+	if !o.AllowAll {
+		if v := viewer.FromContext(ctx); v == nil || v.Kind != viewer.KindAPIClient {
+			return limitError("this query is not one of the web app's; integrators sign in with API credentials (POST /oauth/token) to send their own queries")
+		}
 	}
-	sum := sha256.Sum256([]byte(oc.RawQuery))
-	if _, ok := o.Docs[hex.EncodeToString(sum[:])]; ok {
-		return nil
+	if o.Passed != nil {
+		if _, ok := o.Passed.Get(ctx, p.Query); ok {
+			return nil
+		}
 	}
-	return limitError("this query is not one of the web app's; integrators sign in with API credentials (POST /oauth/token) to send their own queries")
+	visits := 0
+	err := checkDocument(p.Query, o.Limits, o.MaxDepth, &visits)
+	count(o.Visits, visits)
+	if err == nil && o.Passed != nil {
+		o.Passed.Add(ctx, p.Query, struct{}{})
+	}
+	return err
+}
+
+func (o *OnlyKnownDocuments) known(query string) bool {
+	if len(query) > o.longest {
+		return false
+	}
+	sum := sha256.Sum256([]byte(query))
+	_, ok := o.Docs[hex.EncodeToString(sum[:])]
+	return ok
 }

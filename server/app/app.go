@@ -6,6 +6,7 @@ package app
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"io"
 	"net/http"
@@ -18,6 +19,7 @@ import (
 	"github.com/werkportaal/werkportaal/frontend"
 	"github.com/werkportaal/werkportaal/graph"
 	"github.com/werkportaal/werkportaal/server/access"
+	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/auth"
 	"github.com/werkportaal/werkportaal/server/clock"
 	"github.com/werkportaal/werkportaal/server/directory"
@@ -91,7 +93,10 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 		cfg.GraphQL.Dev = dev
 	}
 	cfg.GraphQL.AdHocQueries = cfg.GraphQL.AdHocQueries || cfg.AdHocQueries
-	a := &App{Store: st, Clock: clk, cfg: cfg, Metrics: obs.NewMetrics()}
+	metrics := obs.NewMetrics()
+	cfg.GraphQL.Checked = metrics.Count("werkportaal_graphql_checked_nodes_total",
+		"Document nodes visited by the GraphQL checks that run before any resolver (document gate and limits, cost, introspection).")
+	a := &App{Store: st, Clock: clk, cfg: cfg, Metrics: metrics}
 	a.Auth = &auth.Service{Client: st.Client, Clock: clk, Signer: signer, Config: cfg.Auth}
 	a.Products = &product.Service{Client: st.Client, Clock: clk}
 	dir := &directory.Service{Client: st.Client, Clock: clk}
@@ -188,7 +193,7 @@ func (a *App) capBody(next http.Handler) http.Handler {
 			limit = max(limit, a.cfg.MaxUploadBytes, a.cfg.MaxIntegratorBodyBytes)
 		}
 		if r.ContentLength > limit {
-			tooLarge(w)
+			tooLarge(w, r)
 			return
 		}
 		r.Body = http.MaxBytesReader(w, r.Body, limit)
@@ -216,7 +221,7 @@ func (a *App) limitBody(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		limit := a.bodyLimit(r)
 		if r.ContentLength > limit {
-			tooLarge(w)
+			tooLarge(w, r)
 			return
 		}
 		r.Body = http.MaxBytesReader(w, r.Body, limit)
@@ -227,10 +232,10 @@ func (a *App) limitBody(next http.Handler) http.Handler {
 			var tooBig *http.MaxBytesError
 			switch {
 			case errors.As(err, &tooBig):
-				tooLarge(w)
+				tooLarge(w, r)
 				return
 			case err != nil:
-				http.Error(w, "could not read request body", http.StatusBadRequest)
+				refuseBody(w, r, http.StatusBadRequest, apperr.BadRequest, "the request body could not be read")
 				return
 			}
 			r.Body, r.ContentLength = io.NopCloser(bytes.NewReader(b)), int64(len(b))
@@ -239,8 +244,21 @@ func (a *App) limitBody(next http.Handler) http.Handler {
 	})
 }
 
-func tooLarge(w http.ResponseWriter) {
-	http.Error(w, "request body too large", http.StatusRequestEntityTooLarge)
+func tooLarge(w http.ResponseWriter, r *http.Request) {
+	refuseBody(w, r, http.StatusRequestEntityTooLarge, apperr.PayloadTooLarge, "the request body is too large")
+}
+
+// refuseBody answers a body that was not read in the shape of its endpoint: the token
+// endpoint's OAuth error (RFC 6749 §5.2), GraphQL's error with a code everywhere else.
+func refuseBody(w http.ResponseWriter, r *http.Request, status int, code apperr.Code, msg string) {
+	if r.URL.Path == "/oauth/token" {
+		w.Header().Set("Content-Type", "application/json")
+		w.Header().Set("Cache-Control", "no-store")
+		w.WriteHeader(status)
+		_ = json.NewEncoder(w).Encode(map[string]string{"error": "invalid_request", "error_description": msg})
+		return
+	}
+	apperr.WriteHTTP(r.Context(), w, status, code, msg)
 }
 
 func securityHeaders(next http.Handler) http.Handler {

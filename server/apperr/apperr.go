@@ -5,8 +5,14 @@
 package apperr
 
 import (
+	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"net/http"
+	"strconv"
+
+	"github.com/werkportaal/werkportaal/server/reqid"
 )
 
 // Code is a stable error code.
@@ -22,7 +28,23 @@ const (
 	// FeatureNotActive: the employee asked for a portal feature that the employer's
 	// products do not include (R22).
 	FeatureNotActive Code = "FEATURE_NOT_ACTIVE"
+	// ServiceUnavailable: the database cannot be reached; the same request may succeed
+	// after Retry-After. The answer says nothing about the database itself.
+	ServiceUnavailable Code = "SERVICE_UNAVAILABLE"
+	// PayloadTooLarge: the request body is over the caller's limit (HTTP 413).
+	PayloadTooLarge Code = "PAYLOAD_TOO_LARGE"
+	// MethodNotAllowed: the HTTP method cannot carry this request, such as a mutation
+	// over GET.
+	MethodNotAllowed Code = "METHOD_NOT_ALLOWED"
 )
+
+// UnavailableMessage is the whole text of a SERVICE_UNAVAILABLE answer: nothing about
+// the database (its host, name or user) reaches the caller.
+const UnavailableMessage = "Werkportaal cannot reach its database; try again shortly"
+
+// RetryAfterSeconds is the Retry-After of a SERVICE_UNAVAILABLE answer: long enough
+// for a database restart or fail-over, short enough that users are not kept waiting.
+const RetryAfterSeconds = 10
 
 // Error is a top-level failure with a code.
 type Error struct {
@@ -93,4 +115,30 @@ func CodeOf(err error) Code {
 		return e.Code
 	}
 	return Internal
+}
+
+// WriteHTTP answers a request that fails outside GraphQL execution (body limits, the
+// transport, sign-in middleware) in the shape GraphQL errors have, so that clients
+// read one shape everywhere: {"errors":[{"message","extensions":{"code","requestId"}}]}.
+// SERVICE_UNAVAILABLE also gets Retry-After.
+func WriteHTTP(ctx context.Context, w http.ResponseWriter, status int, code Code, msg string) {
+	h := w.Header()
+	h.Set("Content-Type", "application/json")
+	if code == ServiceUnavailable {
+		h.Set("Retry-After", strconv.Itoa(RetryAfterSeconds))
+	}
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(map[string]any{"errors": []map[string]any{{
+		"message": msg, "extensions": Extensions(ctx, code),
+	}}})
+}
+
+// Extensions is the extensions object of an error answer: its code and, when known,
+// the request id to quote.
+func Extensions(ctx context.Context, code Code) map[string]any {
+	ext := map[string]any{"code": string(code)}
+	if id := reqid.FromContext(ctx); id != "" {
+		ext["requestId"] = id
+	}
+	return ext
 }

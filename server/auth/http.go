@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/werkportaal/werkportaal/server/apperr"
+	"github.com/werkportaal/werkportaal/server/reqid"
+	"github.com/werkportaal/werkportaal/server/store"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
 
@@ -40,21 +42,26 @@ func (s *Service) Middleware(secureCookies bool) func(http.Handler) http.Handler
 			if h := r.Header.Get("Authorization"); h != "" {
 				scheme, token, ok := strings.Cut(h, " ")
 				if !ok || !strings.EqualFold(scheme, "Bearer") || token == "" {
-					writeUnauthenticated(w, "Authorization header must be: Bearer <token>", "")
+					writeUnauthenticated(ctx, w, "Authorization header must be: Bearer <token>", "")
 					return
 				}
 				p, err := s.Authenticate(ctx, token)
 				if err != nil {
 					if apperr.CodeOf(err) != apperr.Unauthenticated {
 						slog.ErrorContext(ctx, "authenticate", "err", err)
-						http.Error(w, "internal error", http.StatusInternalServerError)
+						if store.Unavailable(err) {
+							apperr.WriteHTTP(ctx, w, http.StatusServiceUnavailable, apperr.ServiceUnavailable, apperr.UnavailableMessage)
+							return
+						}
+						apperr.WriteHTTP(ctx, w, http.StatusInternalServerError, apperr.Internal,
+							"internal error; quote request id "+reqid.FromContext(ctx))
 						return
 					}
 					if IsBlocked(err) {
-						writeUnauthenticated(w, err.(*apperr.Error).Message, "ACCESS_BLOCKED")
+						writeUnauthenticated(ctx, w, err.(*apperr.Error).Message, "ACCESS_BLOCKED")
 						return
 					}
-					writeUnauthenticated(w, "the access token is invalid or its session ended; refresh or sign in again", "")
+					writeUnauthenticated(ctx, w, "the access token is invalid or its session ended; refresh or sign in again", "")
 					return
 				}
 				ctx = viewer.NewContext(ctx, p)
@@ -66,11 +73,11 @@ func (s *Service) Middleware(secureCookies bool) func(http.Handler) http.Handler
 
 // writeUnauthenticated answers 401 in GraphQL's error shape; reason, when set, tells
 // the SPA why (ACCESS_BLOCKED: the employer ended access, R6).
-func writeUnauthenticated(w http.ResponseWriter, msg, reason string) {
+func writeUnauthenticated(ctx context.Context, w http.ResponseWriter, msg, reason string) {
 	w.Header().Set("Content-Type", "application/json")
 	w.Header().Set("WWW-Authenticate", `Bearer realm="werkportaal"`)
 	w.WriteHeader(http.StatusUnauthorized)
-	ext := map[string]any{"code": apperr.Unauthenticated}
+	ext := apperr.Extensions(ctx, apperr.Unauthenticated)
 	if reason != "" {
 		ext["reason"] = reason
 	}

@@ -11,12 +11,14 @@ import (
 	"net/http"
 	"regexp"
 	"strconv"
+	"sync/atomic"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
+	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/reqid"
 )
 
@@ -76,6 +78,14 @@ func NewMetrics() *Metrics {
 	return m
 }
 
+// Count registers a counter that code without Prometheus adds to.
+func (m *Metrics) Count(name, help string) *atomic.Int64 {
+	n := new(atomic.Int64)
+	m.Registry.MustRegister(prometheus.NewCounterFunc(prometheus.CounterOpts{Name: name, Help: help},
+		func() float64 { return float64(n.Load()) }))
+	return n
+}
+
 // Handler serves /metrics.
 func (m *Metrics) Handler() http.Handler {
 	return promhttp.HandlerFor(m.Registry, promhttp.HandlerOpts{})
@@ -122,7 +132,7 @@ func (m *Metrics) Middleware(route func(*http.Request) string) func(http.Handler
 				if p := recover(); p != nil {
 					slog.ErrorContext(ctx, "panic", "panic", p, "path", r.URL.Path)
 					if sw.status == 0 {
-						http.Error(sw, "internal error", http.StatusInternalServerError)
+						apperr.WriteHTTP(ctx, sw, http.StatusInternalServerError, apperr.Internal, "internal error; quote request id "+id)
 					}
 				}
 				if sw.status == 0 {

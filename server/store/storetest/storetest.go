@@ -115,3 +115,65 @@ func createDatabase(t testing.TB, serverURL string) string {
 	}
 	return u.String()
 }
+
+// Outage makes the database of st unreachable through st's pool until the returned
+// function (also run at cleanup) ends it; the database server, or file, stays. On
+// Postgres the database refuses new sessions (ALLOW_CONNECTIONS false) and its open
+// sessions are terminated, as in a fail-over; on SQLite its directory is moved away and
+// the pool's idle connections closed, so no new connection can open the file.
+func Outage(t testing.TB, st *store.Store) (end func()) {
+	t.Helper()
+	ctx := context.Background()
+	var ended atomic.Bool
+	var restore func() error
+	if st.Dialect == dialect.Postgres {
+		var name string
+		if err := st.DB.QueryRowContext(ctx, "SELECT current_database()").Scan(&name); err != nil {
+			t.Fatalf("storetest: outage: %v", err)
+		}
+		admin, err := sql.Open("pgx", PostgresURL())
+		if err != nil {
+			t.Fatalf("storetest: outage: %v", err)
+		}
+		db := `"` + strings.ReplaceAll(name, `"`, `""`) + `"`
+		for _, q := range []string{
+			"ALTER DATABASE " + db + " ALLOW_CONNECTIONS false",
+			"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + strings.ReplaceAll(name, "'", "''") + "'",
+		} {
+			if _, err := admin.ExecContext(ctx, q); err != nil {
+				admin.Close()
+				t.Fatalf("storetest: outage: %s: %v", q, err)
+			}
+		}
+		restore = func() error {
+			defer admin.Close()
+			_, err := admin.ExecContext(ctx, "ALTER DATABASE "+db+" ALLOW_CONNECTIONS true")
+			return err
+		}
+	} else {
+		var seq int
+		var schema, file string
+		if err := st.DB.QueryRowContext(ctx, "PRAGMA database_list").Scan(&seq, &schema, &file); err != nil || file == "" {
+			t.Fatalf("storetest: outage: no database file (%v)", err)
+		}
+		dir := filepath.Dir(file)
+		if err := os.Rename(dir, dir+".away"); err != nil {
+			t.Fatalf("storetest: outage: %v", err)
+		}
+		st.DB.SetMaxIdleConns(0)
+		restore = func() error {
+			st.DB.SetMaxIdleConns(2) // database/sql's default, which store.Open keeps for SQLite
+			return os.Rename(dir+".away", dir)
+		}
+	}
+	end = func() {
+		if ended.Swap(true) {
+			return
+		}
+		if err := restore(); err != nil {
+			t.Errorf("storetest: ending the outage: %v", err)
+		}
+	}
+	t.Cleanup(end)
+	return end
+}

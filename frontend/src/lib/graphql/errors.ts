@@ -72,6 +72,7 @@ export const TOP_LEVEL_ERROR_MESSAGES = {
   INTERNAL: 'error.INTERNAL',
   PERSISTED_QUERY_NOT_FOUND: 'error.PERSISTED_QUERY_NOT_FOUND',
   FEATURE_NOT_ACTIVE: 'error.FEATURE_NOT_ACTIVE',
+  SERVICE_UNAVAILABLE: 'error.SERVICE_UNAVAILABLE',
 } as const satisfies Record<string, ErrorMessageId>;
 
 export type TopLevelErrorCode = keyof typeof TOP_LEVEL_ERROR_MESSAGES;
