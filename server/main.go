@@ -78,6 +78,10 @@ type config struct {
 	LogLevel               slog.Level
 	SMTPURL                string
 	SMTPFrom               string
+	// MetricsAddr is the listener of /metrics alone (METRICS_ADDR); MetricsToken the
+	// bearer token /metrics asks for (METRICS_TOKEN). Without either, no /metrics.
+	MetricsAddr  string
+	MetricsToken string
 }
 
 func loadConfig() (*config, error) {
@@ -128,6 +132,13 @@ func loadConfig() (*config, error) {
 			return nil, fmt.Errorf("MAX_INTEGRATOR_BODY_BYTES must be a number of bytes ≥ 1024, not %q", v)
 		}
 		c.MaxIntegratorBodyBytes = n
+	}
+	c.MetricsAddr, c.MetricsToken = os.Getenv("METRICS_ADDR"), os.Getenv("METRICS_TOKEN")
+	if c.MetricsToken != "" && len(c.MetricsToken) < 20 {
+		return nil, errors.New("METRICS_TOKEN must be at least 20 characters")
+	}
+	if c.MetricsAddr != "" && c.MetricsAddr == c.Addr {
+		return nil, errors.New("METRICS_ADDR must differ from LISTEN_ADDR (set METRICS_TOKEN to serve /metrics there)")
 	}
 	if err := c.LogLevel.UnmarshalText([]byte(envOr("LOG_LEVEL", "info"))); err != nil {
 		return nil, fmt.Errorf("LOG_LEVEL: %w", err)
@@ -229,6 +240,7 @@ func serve(ctx context.Context, cfg *config) error {
 		SecureCookies:          strings.HasPrefix(cfg.PublicURL, "https://"),
 		PublicURL:              cfg.PublicURL,
 		ResponseFloor:          400 * time.Millisecond,
+		MetricsToken:           cfg.MetricsToken,
 	})
 	if err != nil {
 		return err
@@ -247,6 +259,22 @@ func serve(ctx context.Context, cfg *config) error {
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
 		return err
+	}
+	if cfg.MetricsAddr != "" {
+		mln, err := net.Listen("tcp", cfg.MetricsAddr)
+		if err != nil {
+			return fmt.Errorf("METRICS_ADDR: %w", err)
+		}
+		msrv := &http.Server{Handler: a.MetricsHandler(), ReadHeaderTimeout: 10 * time.Second, WriteTimeout: 30 * time.Second}
+		go func() {
+			if err := msrv.Serve(mln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+				slog.Error("metrics listener stopped", "err", err)
+			}
+		}()
+		defer msrv.Close()
+		slog.Info("metrics listening", "addr", mln.Addr().String(), "token", cfg.MetricsToken != "")
+	} else if cfg.MetricsToken == "" {
+		slog.Info("no METRICS_ADDR or METRICS_TOKEN: /metrics is not served")
 	}
 	srv := &http.Server{
 		Handler:           a.Handler(),

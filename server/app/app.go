@@ -12,7 +12,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/rs/cors"
 
 	"github.com/werkportaal/werkportaal/frontend"
@@ -50,6 +49,9 @@ type Config struct {
 	// AdHocQueries lets staff and employee sessions send any query text (dev is
 	// implied); in production they run only the SPA's persisted documents.
 	AdHocQueries bool
+	// MetricsToken, when set, is the bearer token /metrics asks for. Without it the
+	// main handler has no /metrics; MetricsHandler serves them on a listener of their own.
+	MetricsToken string
 	Auth         auth.Config
 	GraphQL      graph.HandlerConfig
 }
@@ -140,16 +142,16 @@ func (a *App) Handler() http.Handler {
 		_, _ = w.Write([]byte("ok\n"))
 	})
 	mux.HandleFunc("GET /readyz", a.ready)
-	mux.Handle("GET /metrics", a.Metrics.Handler())
+	mux.Handle("GET /metrics", a.mainMetrics())
 	if a.cfg.Dev {
-		mux.Handle("GET /graphiql", playground.Handler("Werkportaal GraphiQL", "/graphql"))
+		mux.Handle("GET /graphiql", graphiql())
 		// Without SMTP the outbox is the dev mailbox, so invitation links can be followed.
 		dev := mail.DevMailboxHandler(a.Store.Client)
 		mux.Handle("GET /dev/mail", dev)
 		mux.Handle("GET /dev/mail/", dev)
 	}
-	mux.Handle("/", frontend.Handler(frontend.Files()))
-	return a.Metrics.Middleware(route)(securityHeaders(a.withClock(mux)))
+	mux.Handle("/", frontend.HandlerCSP(frontend.Files(), spaPolicy))
+	return a.Metrics.Middleware(route)(a.securityHeaders(a.withClock(mux)))
 }
 
 // withClock gives every request the application's clock, which the privacy rules read
@@ -241,16 +243,6 @@ func (a *App) limitBody(next http.Handler) http.Handler {
 
 func tooLarge(w http.ResponseWriter) {
 	http.Error(w, "request body too large", http.StatusRequestEntityTooLarge)
-}
-
-func securityHeaders(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		h := w.Header()
-		h.Set("X-Content-Type-Options", "nosniff")
-		h.Set("Referrer-Policy", "same-origin")
-		h.Set("X-Frame-Options", "DENY")
-		next.ServeHTTP(w, r)
-	})
 }
 
 // route names the route of a request for metrics, without IDs or other high-cardinality parts.
