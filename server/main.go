@@ -82,6 +82,8 @@ type config struct {
 	// bearer token /metrics asks for (METRICS_TOKEN). Without either, no /metrics.
 	MetricsAddr  string
 	MetricsToken string
+	// MailMaxAge is how long the outbox retries a mail before it is FAILED (MAIL_MAX_AGE).
+	MailMaxAge time.Duration
 }
 
 func loadConfig() (*config, error) {
@@ -139,6 +141,14 @@ func loadConfig() (*config, error) {
 	}
 	if c.MetricsAddr != "" && c.MetricsAddr == c.Addr {
 		return nil, errors.New("METRICS_ADDR must differ from LISTEN_ADDR (set METRICS_TOKEN to serve /metrics there)")
+	}
+	c.MailMaxAge = mail.DefaultMaxAge
+	if v := os.Getenv("MAIL_MAX_AGE"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil || d < time.Hour {
+			return nil, fmt.Errorf("MAIL_MAX_AGE must be a duration of at least 1h, such as 72h, not %q", v)
+		}
+		c.MailMaxAge = d
 	}
 	if err := c.LogLevel.UnmarshalText([]byte(envOr("LOG_LEVEL", "info"))); err != nil {
 		return nil, fmt.Errorf("LOG_LEVEL: %w", err)
@@ -250,9 +260,10 @@ func serve(ctx context.Context, cfg *config) error {
 		if err != nil {
 			return fmt.Errorf("SMTP_URL: %w", err)
 		}
-		d := &mail.Dispatcher{Client: st.Client, DB: st.DB, Dialect: st.Dialect, Sender: sender}
+		d := &mail.Dispatcher{Client: st.Client, DB: st.DB, Dialect: st.Dialect, Sender: sender,
+			MaxAge: cfg.MailMaxAge, Metrics: a.MailMetrics}
 		go d.Run(ctx, 5*time.Second)
-		slog.Info("mail delivery over SMTP", "server", sender.String())
+		slog.Info("mail delivery over SMTP", "server", sender.String(), "max_age", cfg.MailMaxAge)
 	} else {
 		slog.Info("no SMTP_URL: mails stay in the outbox", "dev_mailbox", cfg.PublicURL+"/dev/mail")
 	}

@@ -66,7 +66,10 @@ type App struct {
 	Portal   *portal.Service
 	Resolver *graph.Resolver
 	Metrics  *obs.Metrics
-	cfg      Config
+	// MailMetrics are the outbox's metrics, registered with Metrics; main gives them to
+	// the dispatcher.
+	MailMetrics *mail.Metrics
+	cfg         Config
 }
 
 // New builds the application over an open, migrated store.
@@ -94,6 +97,7 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 	}
 	cfg.GraphQL.AdHocQueries = cfg.GraphQL.AdHocQueries || cfg.AdHocQueries
 	a := &App{Store: st, Clock: clk, cfg: cfg, Metrics: obs.NewMetrics()}
+	a.MailMetrics = mail.NewMetrics(a.Metrics.Registry, st.Client, clk)
 	a.Auth = &auth.Service{Client: st.Client, Clock: clk, Signer: signer, Config: cfg.Auth}
 	a.Products = &product.Service{Client: st.Client, Clock: clk}
 	dir := &directory.Service{Client: st.Client, Clock: clk}

@@ -177,7 +177,9 @@ func TestMetricsProtection(t *testing.T) {
 	e := newEnv(t)
 	const token = "metrics-token-0123456789abcdef"
 	bearer := func(tok string) map[string]string { return map[string]string{"Authorization": "Bearer " + tok} }
-	status := func(h http.Handler, hdr map[string]string) int { return record(h, http.MethodGet, "/metrics", hdr).StatusCode }
+	status := func(h http.Handler, hdr map[string]string) int {
+		return record(h, http.MethodGet, "/metrics", hdr).StatusCode
+	}
 
 	open, err := app.New(e.st, e.clk, app.Config{JWTKey: testJWTKey})
 	if err != nil {
@@ -213,7 +215,8 @@ func TestMetricsProtection(t *testing.T) {
 		res := record(h, http.MethodGet, "/metrics", bearer(token))
 		rec := httptest.NewRecorder()
 		_, _ = rec.Body.ReadFrom(res.Body)
-		if res.StatusCode != http.StatusOK || !strings.Contains(rec.Body.String(), "go_goroutines") {
+		if res.StatusCode != http.StatusOK || !strings.Contains(rec.Body.String(), "go_goroutines") ||
+			!strings.Contains(rec.Body.String(), "werkportaal_mail_outbox_pending 0") {
 			t.Errorf("right token: %d", res.StatusCode)
 		}
 	}

@@ -508,6 +508,8 @@ export type UserErrorCode =
   | 'INVITATION_REVOKED'
   /** The invitation was already used. */
   | 'INVITATION_USED'
+  /** The mail is not FAILED (any more): it was delivered, or someone requeued it already. */
+  | 'MAIL_NOT_FAILED'
   /** This MijnLoket functionality needs the product MijnLoket to be active first. */
   | 'MIJNLOKET_REQUIRED'
   /** The product is not active for this employer. */
@@ -668,6 +670,7 @@ export type AdminAuditTargetsQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Employer', id: string }
     | { __typename: 'Employment', id: string }
     | { __typename: 'LeaveBalance', id: string }
+    | { __typename: 'OutboxMail', id: string }
     | { __typename: 'Payslip', periodLabel: string, id: string, employment: { __typename: 'Employment', id: string, person: { __typename: 'Person', id: string, fullName: string } } }
     | { __typename: 'PayslipLine', id: string }
     | { __typename: 'Person', fullName: string, id: string }
@@ -690,6 +693,7 @@ export type AdminAuditPersonQuery = { __typename: 'Query', node:
     | { __typename: 'Employer', id: string }
     | { __typename: 'Employment', id: string }
     | { __typename: 'LeaveBalance', id: string }
+    | { __typename: 'OutboxMail', id: string }
     | { __typename: 'Payslip', id: string }
     | { __typename: 'PayslipLine', id: string }
     | { __typename: 'Person', fullName: string, id: string }
@@ -760,6 +764,7 @@ export type AdminPersonDocumentsQuery = { __typename: 'Query', node:
     | { __typename: 'Employer' }
     | { __typename: 'Employment' }
     | { __typename: 'LeaveBalance' }
+    | { __typename: 'OutboxMail' }
     | { __typename: 'Payslip' }
     | { __typename: 'PayslipLine' }
     | { __typename: 'Person', id: string, documents: { __typename: 'DocumentConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ __typename: 'DocumentEdge', node: (
@@ -924,6 +929,7 @@ export type EmployeePayslipQuery = { __typename: 'Query', node:
     | { __typename: 'Employer', id: string }
     | { __typename: 'Employment', id: string }
     | { __typename: 'LeaveBalance', id: string }
+    | { __typename: 'OutboxMail', id: string }
     | { __typename: 'Payslip', periodType: PayslipPeriodType, year: number, period: number, runDate: string, grossCents: number, netCents: number, pdfUrl: string, id: string, lines: Array<{ __typename: 'PayslipLine', id: string, code: string, description: string, amountCents: number, category: PayslipLineCategory }>, totals: Array<{ __typename: 'PayslipCategoryTotal', category: PayslipLineCategory, totalCents: number }>, employment: { __typename: 'Employment', id: string, employeeNumber: number, jobTitle: string } }
     | { __typename: 'PayslipLine', id: string }
     | { __typename: 'Person', id: string }
@@ -1120,6 +1126,7 @@ export type AdminPersonPayslipsQuery = { __typename: 'Query', node:
     | { __typename: 'Employer' }
     | { __typename: 'Employment' }
     | { __typename: 'LeaveBalance' }
+    | { __typename: 'OutboxMail' }
     | { __typename: 'Payslip' }
     | { __typename: 'PayslipLine' }
     | { __typename: 'Person', id: string, payslips: { __typename: 'PayslipConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ __typename: 'PayslipEdge', node: { __typename: 'Payslip', id: string, periodLabel: string, runDate: string, visibleFrom: string, grossCents: number, netCents: number, pdfUrl: string, employment: { __typename: 'Employment', id: string, employeeNumber: number } } | null } | null> | null } | null }
@@ -1142,6 +1149,7 @@ export type AdminPayslipQuery = { __typename: 'Query', node:
     | { __typename: 'Employer' }
     | { __typename: 'Employment' }
     | { __typename: 'LeaveBalance' }
+    | { __typename: 'OutboxMail' }
     | { __typename: 'Payslip', id: string, periodLabel: string, runDate: string, visibleFrom: string, grossCents: number, netCents: number, pdfUrl: string, employment: { __typename: 'Employment', id: string, employeeNumber: number, jobTitle: string }, lines: Array<{ __typename: 'PayslipLine', id: string, code: string, description: string, amountCents: number, category: PayslipLineCategory }>, totals: Array<{ __typename: 'PayslipCategoryTotal', category: PayslipLineCategory, totalCents: number }> }
     | { __typename: 'PayslipLine' }
     | { __typename: 'Person' }
@@ -1178,6 +1186,7 @@ export type AdminPersonQuery = { __typename: 'Query', node:
     | { __typename: 'Employer' }
     | { __typename: 'Employment' }
     | { __typename: 'LeaveBalance' }
+    | { __typename: 'OutboxMail' }
     | { __typename: 'Payslip' }
     | { __typename: 'PayslipLine' }
     | { __typename: 'Person', id: string, fullName: string, initials: string, firstName: string, lastNamePrefix: string, lastName: string, birthDate: string, email: string | null, phone: string | null, employer: { __typename: 'Employer', id: string }, employments: Array<{ __typename: 'Employment', id: string, employeeNumber: number, startDate: string, endDate: string | null, inService: boolean, jobTitle: string }> | null, account: { __typename: 'Account', id: string, status: AccessStatus, username: string | null, hasLoggedIn: boolean, canSendUsername: boolean, lastLoginAt: string | null, lockedUntil: string | null, blockedAt: string | null, registeredEmail?: string | null, invitation: { __typename: 'AccountInvitation', state: string, expiresAt: string, sentAt: string, sentTo: string } | null } | null }
@@ -1238,6 +1247,7 @@ export type AdminPersonSickReportsQuery = { __typename: 'Query', node:
     | { __typename: 'Employer' }
     | { __typename: 'Employment' }
     | { __typename: 'LeaveBalance' }
+    | { __typename: 'OutboxMail' }
     | { __typename: 'Payslip' }
     | { __typename: 'PayslipLine' }
     | { __typename: 'Person', id: string, sickReports: Array<(
