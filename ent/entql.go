@@ -318,22 +318,26 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "OutboxMail",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			outboxmail.FieldCreatedAt:     {Type: field.TypeTime, Column: outboxmail.FieldCreatedAt},
-			outboxmail.FieldProviderID:    {Type: field.TypeString, Column: outboxmail.FieldProviderID},
-			outboxmail.FieldEmployerID:    {Type: field.TypeString, Column: outboxmail.FieldEmployerID},
-			outboxmail.FieldPersonID:      {Type: field.TypeString, Column: outboxmail.FieldPersonID},
-			outboxmail.FieldKind:          {Type: field.TypeEnum, Column: outboxmail.FieldKind},
-			outboxmail.FieldLocale:        {Type: field.TypeEnum, Column: outboxmail.FieldLocale},
-			outboxmail.FieldToAddress:     {Type: field.TypeString, Column: outboxmail.FieldToAddress},
-			outboxmail.FieldSubject:       {Type: field.TypeString, Column: outboxmail.FieldSubject},
-			outboxmail.FieldTextBody:      {Type: field.TypeString, Column: outboxmail.FieldTextBody},
-			outboxmail.FieldHTMLBody:      {Type: field.TypeString, Column: outboxmail.FieldHTMLBody},
-			outboxmail.FieldStatus:        {Type: field.TypeEnum, Column: outboxmail.FieldStatus},
-			outboxmail.FieldAttempts:      {Type: field.TypeInt, Column: outboxmail.FieldAttempts},
-			outboxmail.FieldNextAttemptAt: {Type: field.TypeTime, Column: outboxmail.FieldNextAttemptAt},
-			outboxmail.FieldLastError:     {Type: field.TypeString, Column: outboxmail.FieldLastError},
-			outboxmail.FieldSentAt:        {Type: field.TypeTime, Column: outboxmail.FieldSentAt},
-			outboxmail.FieldRequestID:     {Type: field.TypeString, Column: outboxmail.FieldRequestID},
+			outboxmail.FieldCreatedAt:      {Type: field.TypeTime, Column: outboxmail.FieldCreatedAt},
+			outboxmail.FieldProviderID:     {Type: field.TypeString, Column: outboxmail.FieldProviderID},
+			outboxmail.FieldEmployerID:     {Type: field.TypeString, Column: outboxmail.FieldEmployerID},
+			outboxmail.FieldPersonID:       {Type: field.TypeString, Column: outboxmail.FieldPersonID},
+			outboxmail.FieldKind:           {Type: field.TypeEnum, Column: outboxmail.FieldKind},
+			outboxmail.FieldLocale:         {Type: field.TypeEnum, Column: outboxmail.FieldLocale},
+			outboxmail.FieldToAddress:      {Type: field.TypeString, Column: outboxmail.FieldToAddress},
+			outboxmail.FieldSubject:        {Type: field.TypeString, Column: outboxmail.FieldSubject},
+			outboxmail.FieldTextBody:       {Type: field.TypeString, Column: outboxmail.FieldTextBody},
+			outboxmail.FieldHTMLBody:       {Type: field.TypeString, Column: outboxmail.FieldHTMLBody},
+			outboxmail.FieldStatus:         {Type: field.TypeEnum, Column: outboxmail.FieldStatus},
+			outboxmail.FieldAttempts:       {Type: field.TypeInt, Column: outboxmail.FieldAttempts},
+			outboxmail.FieldNextAttemptAt:  {Type: field.TypeTime, Column: outboxmail.FieldNextAttemptAt},
+			outboxmail.FieldLastError:      {Type: field.TypeString, Column: outboxmail.FieldLastError},
+			outboxmail.FieldLastFailure:    {Type: field.TypeEnum, Column: outboxmail.FieldLastFailure},
+			outboxmail.FieldLastSMTPStatus: {Type: field.TypeString, Column: outboxmail.FieldLastSMTPStatus},
+			outboxmail.FieldSentAt:         {Type: field.TypeTime, Column: outboxmail.FieldSentAt},
+			outboxmail.FieldFailedAt:       {Type: field.TypeTime, Column: outboxmail.FieldFailedAt},
+			outboxmail.FieldRequeuedAt:     {Type: field.TypeTime, Column: outboxmail.FieldRequeuedAt},
+			outboxmail.FieldRequestID:      {Type: field.TypeString, Column: outboxmail.FieldRequestID},
 		},
 	}
 	graph.Nodes[12] = &sqlgraph.Node{
@@ -2289,9 +2293,29 @@ func (f *OutboxMailFilter) WhereLastError(p entql.StringP) {
 	f.Where(p.Field(outboxmail.FieldLastError))
 }
 
+// WhereLastFailure applies the entql string predicate on the last_failure field.
+func (f *OutboxMailFilter) WhereLastFailure(p entql.StringP) {
+	f.Where(p.Field(outboxmail.FieldLastFailure))
+}
+
+// WhereLastSMTPStatus applies the entql string predicate on the last_smtp_status field.
+func (f *OutboxMailFilter) WhereLastSMTPStatus(p entql.StringP) {
+	f.Where(p.Field(outboxmail.FieldLastSMTPStatus))
+}
+
 // WhereSentAt applies the entql time.Time predicate on the sent_at field.
 func (f *OutboxMailFilter) WhereSentAt(p entql.TimeP) {
 	f.Where(p.Field(outboxmail.FieldSentAt))
+}
+
+// WhereFailedAt applies the entql time.Time predicate on the failed_at field.
+func (f *OutboxMailFilter) WhereFailedAt(p entql.TimeP) {
+	f.Where(p.Field(outboxmail.FieldFailedAt))
+}
+
+// WhereRequeuedAt applies the entql time.Time predicate on the requeued_at field.
+func (f *OutboxMailFilter) WhereRequeuedAt(p entql.TimeP) {
+	f.Where(p.Field(outboxmail.FieldRequeuedAt))
 }
 
 // WhereRequestID applies the entql string predicate on the request_id field.

@@ -17,6 +17,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/employer"
 	"github.com/werkportaal/werkportaal/ent/employment"
 	"github.com/werkportaal/werkportaal/ent/leavebalance"
+	"github.com/werkportaal/werkportaal/ent/outboxmail"
 	"github.com/werkportaal/werkportaal/ent/payslip"
 	"github.com/werkportaal/werkportaal/ent/payslipline"
 	"github.com/werkportaal/werkportaal/ent/person"
@@ -1069,6 +1070,112 @@ func newLeaveBalancePaginateArgs(rv map[string]any) *leavebalancePaginateArgs {
 		case *LeaveBalanceOrder:
 			if v != nil {
 				args.opts = append(args.opts, WithLeaveBalanceOrder(v))
+			}
+		}
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *OutboxMailQuery) CollectFields(ctx context.Context, satisfies ...string) (*OutboxMailQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *OutboxMailQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(outboxmail.Columns))
+		selectedFields = []string{outboxmail.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+		case "createdAt":
+			if _, ok := fieldSeen[outboxmail.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, outboxmail.FieldCreatedAt)
+				fieldSeen[outboxmail.FieldCreatedAt] = struct{}{}
+			}
+		case "status":
+			if _, ok := fieldSeen[outboxmail.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, outboxmail.FieldStatus)
+				fieldSeen[outboxmail.FieldStatus] = struct{}{}
+			}
+		case "attempts":
+			if _, ok := fieldSeen[outboxmail.FieldAttempts]; !ok {
+				selectedFields = append(selectedFields, outboxmail.FieldAttempts)
+				fieldSeen[outboxmail.FieldAttempts] = struct{}{}
+			}
+		case "failedAt":
+			if _, ok := fieldSeen[outboxmail.FieldFailedAt]; !ok {
+				selectedFields = append(selectedFields, outboxmail.FieldFailedAt)
+				fieldSeen[outboxmail.FieldFailedAt] = struct{}{}
+			}
+		case "requeuedAt":
+			if _, ok := fieldSeen[outboxmail.FieldRequeuedAt]; !ok {
+				selectedFields = append(selectedFields, outboxmail.FieldRequeuedAt)
+				fieldSeen[outboxmail.FieldRequeuedAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type outboxmailPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []OutboxMailPaginateOption
+}
+
+func newOutboxMailPaginateArgs(rv map[string]any) *outboxmailPaginateArgs {
+	args := &outboxmailPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &OutboxMailOrder{Field: &OutboxMailOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithOutboxMailOrder(order))
+			}
+		case *OutboxMailOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithOutboxMailOrder(v))
 			}
 		}
 	}

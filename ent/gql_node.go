@@ -16,6 +16,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/employer"
 	"github.com/werkportaal/werkportaal/ent/employment"
 	"github.com/werkportaal/werkportaal/ent/leavebalance"
+	"github.com/werkportaal/werkportaal/ent/outboxmail"
 	"github.com/werkportaal/werkportaal/ent/payslip"
 	"github.com/werkportaal/werkportaal/ent/payslipline"
 	"github.com/werkportaal/werkportaal/ent/person"
@@ -64,6 +65,11 @@ var leavebalanceImplementors = []string{"LeaveBalance", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*LeaveBalance) IsNode() {}
+
+var outboxmailImplementors = []string{"OutboxMail", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*OutboxMail) IsNode() {}
 
 var payslipImplementors = []string{"Payslip", "Node"}
 
@@ -217,6 +223,15 @@ func (c *Client) noder(ctx context.Context, table string, id string) (Noder, err
 			Where(leavebalance.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, leavebalanceImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case outboxmail.Table:
+		query := c.OutboxMail.Query().
+			Where(outboxmail.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, outboxmailImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -457,6 +472,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []string) ([]Node
 		query := c.LeaveBalance.Query().
 			Where(leavebalance.IDIn(ids...))
 		query, err := query.CollectFields(ctx, leavebalanceImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case outboxmail.Table:
+		query := c.OutboxMail.Query().
+			Where(outboxmail.IDIn(ids...))
+		query, err := query.CollectFields(ctx, outboxmailImplementors...)
 		if err != nil {
 			return nil, err
 		}

@@ -22,6 +22,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/employer"
 	"github.com/werkportaal/werkportaal/ent/employment"
 	"github.com/werkportaal/werkportaal/ent/leavebalance"
+	"github.com/werkportaal/werkportaal/ent/outboxmail"
 	"github.com/werkportaal/werkportaal/ent/payslip"
 	"github.com/werkportaal/werkportaal/ent/payslipline"
 	"github.com/werkportaal/werkportaal/ent/person"
@@ -2250,6 +2251,302 @@ func (_m *LeaveBalance) ToEdge(order *LeaveBalanceOrder) *LeaveBalanceEdge {
 		order = DefaultLeaveBalanceOrder
 	}
 	return &LeaveBalanceEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// OutboxMailEdge is the edge representation of OutboxMail.
+type OutboxMailEdge struct {
+	Node   *OutboxMail `json:"node"`
+	Cursor Cursor      `json:"cursor"`
+}
+
+// OutboxMailConnection is the connection containing edges to OutboxMail.
+type OutboxMailConnection struct {
+	Edges      []*OutboxMailEdge `json:"edges"`
+	PageInfo   PageInfo          `json:"pageInfo"`
+	TotalCount int               `json:"totalCount"`
+}
+
+func (c *OutboxMailConnection) build(nodes []*OutboxMail, pager *outboxmailPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *OutboxMail
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *OutboxMail {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *OutboxMail {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*OutboxMailEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &OutboxMailEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// OutboxMailPaginateOption enables pagination customization.
+type OutboxMailPaginateOption func(*outboxmailPager) error
+
+// WithOutboxMailOrder configures pagination ordering.
+func WithOutboxMailOrder(order *OutboxMailOrder) OutboxMailPaginateOption {
+	if order == nil {
+		order = DefaultOutboxMailOrder
+	}
+	o := *order
+	return func(pager *outboxmailPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultOutboxMailOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithOutboxMailFilter configures pagination filter.
+func WithOutboxMailFilter(filter func(*OutboxMailQuery) (*OutboxMailQuery, error)) OutboxMailPaginateOption {
+	return func(pager *outboxmailPager) error {
+		if filter == nil {
+			return errors.New("OutboxMailQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type outboxmailPager struct {
+	reverse bool
+	order   *OutboxMailOrder
+	filter  func(*OutboxMailQuery) (*OutboxMailQuery, error)
+}
+
+func newOutboxMailPager(opts []OutboxMailPaginateOption, reverse bool) (*outboxmailPager, error) {
+	pager := &outboxmailPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultOutboxMailOrder
+	}
+	return pager, nil
+}
+
+func (p *outboxmailPager) applyFilter(query *OutboxMailQuery) (*OutboxMailQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *outboxmailPager) toCursor(_m *OutboxMail) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *outboxmailPager) applyCursors(query *OutboxMailQuery, after, before *Cursor) (*OutboxMailQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultOutboxMailOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *outboxmailPager) applyOrder(query *OutboxMailQuery) *OutboxMailQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultOutboxMailOrder.Field {
+		query = query.Order(DefaultOutboxMailOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *outboxmailPager) orderExpr(query *OutboxMailQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultOutboxMailOrder.Field {
+			b.Comma().Ident(DefaultOutboxMailOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to OutboxMail.
+func (_m *OutboxMailQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...OutboxMailPaginateOption,
+) (*OutboxMailConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newOutboxMailPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &OutboxMailConnection{Edges: []*OutboxMailEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// OutboxMailOrderFieldCreatedAt orders OutboxMail by created_at.
+	OutboxMailOrderFieldCreatedAt = &OutboxMailOrderField{
+		Value: func(_m *OutboxMail) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: outboxmail.FieldCreatedAt,
+		toTerm: outboxmail.ByCreatedAt,
+		toCursor: func(_m *OutboxMail) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f OutboxMailOrderField) String() string {
+	var str string
+	switch f.column {
+	case OutboxMailOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f OutboxMailOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *OutboxMailOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("OutboxMailOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *OutboxMailOrderFieldCreatedAt
+	default:
+		return fmt.Errorf("%s is not a valid OutboxMailOrderField", str)
+	}
+	return nil
+}
+
+// OutboxMailOrderField defines the ordering field of OutboxMail.
+type OutboxMailOrderField struct {
+	// Value extracts the ordering value from the given OutboxMail.
+	Value    func(*OutboxMail) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) outboxmail.OrderOption
+	toCursor func(*OutboxMail) Cursor
+}
+
+// OutboxMailOrder defines the ordering of OutboxMail.
+type OutboxMailOrder struct {
+	Direction OrderDirection        `json:"direction"`
+	Field     *OutboxMailOrderField `json:"field"`
+}
+
+// DefaultOutboxMailOrder is the default ordering of OutboxMail.
+var DefaultOutboxMailOrder = &OutboxMailOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &OutboxMailOrderField{
+		Value: func(_m *OutboxMail) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: outboxmail.FieldID,
+		toTerm: outboxmail.ByID,
+		toCursor: func(_m *OutboxMail) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts OutboxMail into OutboxMailEdge.
+func (_m *OutboxMail) ToEdge(order *OutboxMailOrder) *OutboxMailEdge {
+	if order == nil {
+		order = DefaultOutboxMailOrder
+	}
+	return &OutboxMailEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

@@ -12014,30 +12014,34 @@ func (m *MailTemplateMutation) ResetEdge(name string) error {
 // OutboxMailMutation represents an operation that mutates the OutboxMail nodes in the graph.
 type OutboxMailMutation struct {
 	config
-	op              Op
-	typ             string
-	id              *string
-	created_at      *time.Time
-	provider_id     *string
-	employer_id     *string
-	person_id       *string
-	kind            *outboxmail.Kind
-	locale          *outboxmail.Locale
-	to_address      *string
-	subject         *string
-	text_body       *string
-	html_body       *string
-	status          *outboxmail.Status
-	attempts        *int
-	addattempts     *int
-	next_attempt_at *time.Time
-	last_error      *string
-	sent_at         *time.Time
-	request_id      *string
-	clearedFields   map[string]struct{}
-	done            bool
-	oldValue        func(context.Context) (*OutboxMail, error)
-	predicates      []predicate.OutboxMail
+	op               Op
+	typ              string
+	id               *string
+	created_at       *time.Time
+	provider_id      *string
+	employer_id      *string
+	person_id        *string
+	kind             *outboxmail.Kind
+	locale           *outboxmail.Locale
+	to_address       *string
+	subject          *string
+	text_body        *string
+	html_body        *string
+	status           *outboxmail.Status
+	attempts         *int
+	addattempts      *int
+	next_attempt_at  *time.Time
+	last_error       *string
+	last_failure     *outboxmail.LastFailure
+	last_smtp_status *string
+	sent_at          *time.Time
+	failed_at        *time.Time
+	requeued_at      *time.Time
+	request_id       *string
+	clearedFields    map[string]struct{}
+	done             bool
+	oldValue         func(context.Context) (*OutboxMail, error)
+	predicates       []predicate.OutboxMail
 }
 
 var _ ent.Mutation = (*OutboxMailMutation)(nil)
@@ -12694,6 +12698,91 @@ func (m *OutboxMailMutation) ResetLastError() {
 	m.last_error = nil
 }
 
+// SetLastFailure sets the "last_failure" field.
+func (m *OutboxMailMutation) SetLastFailure(of outboxmail.LastFailure) {
+	m.last_failure = &of
+}
+
+// LastFailure returns the value of the "last_failure" field in the mutation.
+func (m *OutboxMailMutation) LastFailure() (r outboxmail.LastFailure, exists bool) {
+	v := m.last_failure
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLastFailure returns the old "last_failure" field's value of the OutboxMail entity.
+// If the OutboxMail object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OutboxMailMutation) OldLastFailure(ctx context.Context) (v *outboxmail.LastFailure, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLastFailure is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLastFailure requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLastFailure: %w", err)
+	}
+	return oldValue.LastFailure, nil
+}
+
+// ClearLastFailure clears the value of the "last_failure" field.
+func (m *OutboxMailMutation) ClearLastFailure() {
+	m.last_failure = nil
+	m.clearedFields[outboxmail.FieldLastFailure] = struct{}{}
+}
+
+// LastFailureCleared returns if the "last_failure" field was cleared in this mutation.
+func (m *OutboxMailMutation) LastFailureCleared() bool {
+	_, ok := m.clearedFields[outboxmail.FieldLastFailure]
+	return ok
+}
+
+// ResetLastFailure resets all changes to the "last_failure" field.
+func (m *OutboxMailMutation) ResetLastFailure() {
+	m.last_failure = nil
+	delete(m.clearedFields, outboxmail.FieldLastFailure)
+}
+
+// SetLastSMTPStatus sets the "last_smtp_status" field.
+func (m *OutboxMailMutation) SetLastSMTPStatus(s string) {
+	m.last_smtp_status = &s
+}
+
+// LastSMTPStatus returns the value of the "last_smtp_status" field in the mutation.
+func (m *OutboxMailMutation) LastSMTPStatus() (r string, exists bool) {
+	v := m.last_smtp_status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLastSMTPStatus returns the old "last_smtp_status" field's value of the OutboxMail entity.
+// If the OutboxMail object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OutboxMailMutation) OldLastSMTPStatus(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLastSMTPStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLastSMTPStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLastSMTPStatus: %w", err)
+	}
+	return oldValue.LastSMTPStatus, nil
+}
+
+// ResetLastSMTPStatus resets all changes to the "last_smtp_status" field.
+func (m *OutboxMailMutation) ResetLastSMTPStatus() {
+	m.last_smtp_status = nil
+}
+
 // SetSentAt sets the "sent_at" field.
 func (m *OutboxMailMutation) SetSentAt(t time.Time) {
 	m.sent_at = &t
@@ -12741,6 +12830,104 @@ func (m *OutboxMailMutation) SentAtCleared() bool {
 func (m *OutboxMailMutation) ResetSentAt() {
 	m.sent_at = nil
 	delete(m.clearedFields, outboxmail.FieldSentAt)
+}
+
+// SetFailedAt sets the "failed_at" field.
+func (m *OutboxMailMutation) SetFailedAt(t time.Time) {
+	m.failed_at = &t
+}
+
+// FailedAt returns the value of the "failed_at" field in the mutation.
+func (m *OutboxMailMutation) FailedAt() (r time.Time, exists bool) {
+	v := m.failed_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFailedAt returns the old "failed_at" field's value of the OutboxMail entity.
+// If the OutboxMail object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OutboxMailMutation) OldFailedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFailedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFailedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFailedAt: %w", err)
+	}
+	return oldValue.FailedAt, nil
+}
+
+// ClearFailedAt clears the value of the "failed_at" field.
+func (m *OutboxMailMutation) ClearFailedAt() {
+	m.failed_at = nil
+	m.clearedFields[outboxmail.FieldFailedAt] = struct{}{}
+}
+
+// FailedAtCleared returns if the "failed_at" field was cleared in this mutation.
+func (m *OutboxMailMutation) FailedAtCleared() bool {
+	_, ok := m.clearedFields[outboxmail.FieldFailedAt]
+	return ok
+}
+
+// ResetFailedAt resets all changes to the "failed_at" field.
+func (m *OutboxMailMutation) ResetFailedAt() {
+	m.failed_at = nil
+	delete(m.clearedFields, outboxmail.FieldFailedAt)
+}
+
+// SetRequeuedAt sets the "requeued_at" field.
+func (m *OutboxMailMutation) SetRequeuedAt(t time.Time) {
+	m.requeued_at = &t
+}
+
+// RequeuedAt returns the value of the "requeued_at" field in the mutation.
+func (m *OutboxMailMutation) RequeuedAt() (r time.Time, exists bool) {
+	v := m.requeued_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRequeuedAt returns the old "requeued_at" field's value of the OutboxMail entity.
+// If the OutboxMail object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OutboxMailMutation) OldRequeuedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRequeuedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRequeuedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRequeuedAt: %w", err)
+	}
+	return oldValue.RequeuedAt, nil
+}
+
+// ClearRequeuedAt clears the value of the "requeued_at" field.
+func (m *OutboxMailMutation) ClearRequeuedAt() {
+	m.requeued_at = nil
+	m.clearedFields[outboxmail.FieldRequeuedAt] = struct{}{}
+}
+
+// RequeuedAtCleared returns if the "requeued_at" field was cleared in this mutation.
+func (m *OutboxMailMutation) RequeuedAtCleared() bool {
+	_, ok := m.clearedFields[outboxmail.FieldRequeuedAt]
+	return ok
+}
+
+// ResetRequeuedAt resets all changes to the "requeued_at" field.
+func (m *OutboxMailMutation) ResetRequeuedAt() {
+	m.requeued_at = nil
+	delete(m.clearedFields, outboxmail.FieldRequeuedAt)
 }
 
 // SetRequestID sets the "request_id" field.
@@ -12813,7 +13000,7 @@ func (m *OutboxMailMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *OutboxMailMutation) Fields() []string {
-	fields := make([]string, 0, 16)
+	fields := make([]string, 0, 20)
 	if m.created_at != nil {
 		fields = append(fields, outboxmail.FieldCreatedAt)
 	}
@@ -12856,8 +13043,20 @@ func (m *OutboxMailMutation) Fields() []string {
 	if m.last_error != nil {
 		fields = append(fields, outboxmail.FieldLastError)
 	}
+	if m.last_failure != nil {
+		fields = append(fields, outboxmail.FieldLastFailure)
+	}
+	if m.last_smtp_status != nil {
+		fields = append(fields, outboxmail.FieldLastSMTPStatus)
+	}
 	if m.sent_at != nil {
 		fields = append(fields, outboxmail.FieldSentAt)
+	}
+	if m.failed_at != nil {
+		fields = append(fields, outboxmail.FieldFailedAt)
+	}
+	if m.requeued_at != nil {
+		fields = append(fields, outboxmail.FieldRequeuedAt)
 	}
 	if m.request_id != nil {
 		fields = append(fields, outboxmail.FieldRequestID)
@@ -12898,8 +13097,16 @@ func (m *OutboxMailMutation) Field(name string) (ent.Value, bool) {
 		return m.NextAttemptAt()
 	case outboxmail.FieldLastError:
 		return m.LastError()
+	case outboxmail.FieldLastFailure:
+		return m.LastFailure()
+	case outboxmail.FieldLastSMTPStatus:
+		return m.LastSMTPStatus()
 	case outboxmail.FieldSentAt:
 		return m.SentAt()
+	case outboxmail.FieldFailedAt:
+		return m.FailedAt()
+	case outboxmail.FieldRequeuedAt:
+		return m.RequeuedAt()
 	case outboxmail.FieldRequestID:
 		return m.RequestID()
 	}
@@ -12939,8 +13146,16 @@ func (m *OutboxMailMutation) OldField(ctx context.Context, name string) (ent.Val
 		return m.OldNextAttemptAt(ctx)
 	case outboxmail.FieldLastError:
 		return m.OldLastError(ctx)
+	case outboxmail.FieldLastFailure:
+		return m.OldLastFailure(ctx)
+	case outboxmail.FieldLastSMTPStatus:
+		return m.OldLastSMTPStatus(ctx)
 	case outboxmail.FieldSentAt:
 		return m.OldSentAt(ctx)
+	case outboxmail.FieldFailedAt:
+		return m.OldFailedAt(ctx)
+	case outboxmail.FieldRequeuedAt:
+		return m.OldRequeuedAt(ctx)
 	case outboxmail.FieldRequestID:
 		return m.OldRequestID(ctx)
 	}
@@ -13050,12 +13265,40 @@ func (m *OutboxMailMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetLastError(v)
 		return nil
+	case outboxmail.FieldLastFailure:
+		v, ok := value.(outboxmail.LastFailure)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLastFailure(v)
+		return nil
+	case outboxmail.FieldLastSMTPStatus:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLastSMTPStatus(v)
+		return nil
 	case outboxmail.FieldSentAt:
 		v, ok := value.(time.Time)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetSentAt(v)
+		return nil
+	case outboxmail.FieldFailedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFailedAt(v)
+		return nil
+	case outboxmail.FieldRequeuedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRequeuedAt(v)
 		return nil
 	case outboxmail.FieldRequestID:
 		v, ok := value.(string)
@@ -13115,8 +13358,17 @@ func (m *OutboxMailMutation) ClearedFields() []string {
 	if m.FieldCleared(outboxmail.FieldPersonID) {
 		fields = append(fields, outboxmail.FieldPersonID)
 	}
+	if m.FieldCleared(outboxmail.FieldLastFailure) {
+		fields = append(fields, outboxmail.FieldLastFailure)
+	}
 	if m.FieldCleared(outboxmail.FieldSentAt) {
 		fields = append(fields, outboxmail.FieldSentAt)
+	}
+	if m.FieldCleared(outboxmail.FieldFailedAt) {
+		fields = append(fields, outboxmail.FieldFailedAt)
+	}
+	if m.FieldCleared(outboxmail.FieldRequeuedAt) {
+		fields = append(fields, outboxmail.FieldRequeuedAt)
 	}
 	return fields
 }
@@ -13138,8 +13390,17 @@ func (m *OutboxMailMutation) ClearField(name string) error {
 	case outboxmail.FieldPersonID:
 		m.ClearPersonID()
 		return nil
+	case outboxmail.FieldLastFailure:
+		m.ClearLastFailure()
+		return nil
 	case outboxmail.FieldSentAt:
 		m.ClearSentAt()
+		return nil
+	case outboxmail.FieldFailedAt:
+		m.ClearFailedAt()
+		return nil
+	case outboxmail.FieldRequeuedAt:
+		m.ClearRequeuedAt()
 		return nil
 	}
 	return fmt.Errorf("unknown OutboxMail nullable field %s", name)
@@ -13191,8 +13452,20 @@ func (m *OutboxMailMutation) ResetField(name string) error {
 	case outboxmail.FieldLastError:
 		m.ResetLastError()
 		return nil
+	case outboxmail.FieldLastFailure:
+		m.ResetLastFailure()
+		return nil
+	case outboxmail.FieldLastSMTPStatus:
+		m.ResetLastSMTPStatus()
+		return nil
 	case outboxmail.FieldSentAt:
 		m.ResetSentAt()
+		return nil
+	case outboxmail.FieldFailedAt:
+		m.ResetFailedAt()
+		return nil
+	case outboxmail.FieldRequeuedAt:
+		m.ResetRequeuedAt()
 		return nil
 	case outboxmail.FieldRequestID:
 		m.ResetRequestID()

@@ -12,7 +12,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/outboxmail"
 )
 
-// A queued mail (transactional outbox).
+// A mail of the outbox (transactional outbox). Staff see those that could not be delivered (failedMails) and requeue them.
 type OutboxMail struct {
 	config `json:"-"`
 	// ID of the ent.
@@ -38,16 +38,24 @@ type OutboxMail struct {
 	TextBody string `json:"-"`
 	// Rendered HTML body.
 	HTMLBody string `json:"-"`
-	// PENDING until delivered; FAILED after the last retry.
+	// PENDING until delivered; FAILED when it could not be delivered within the outbox's maximum age, until staff requeue it.
 	Status outboxmail.Status `json:"status,omitempty"`
-	// Delivery attempts so far.
+	// Delivery attempts so far, over all requeues.
 	Attempts int `json:"attempts,omitempty"`
 	// Earliest time of the next attempt (backoff).
 	NextAttemptAt time.Time `json:"next_attempt_at,omitempty"`
-	// Error of the last failed attempt.
+	// Error of the last failed attempt, for the logs and operators: it may name hosts and addresses, so the API shows last_failure and last_smtp_status instead.
 	LastError string `json:"last_error,omitempty"`
+	// What kind of failure the last failed attempt was.
+	LastFailure *outboxmail.LastFailure `json:"last_failure,omitempty"`
+	// The SMTP reply code of the last failed attempt, with its enhanced status code, e.g. 550 5.1.1; empty when the server gave none.
+	LastSMTPStatus string `json:"last_smtp_status,omitempty"`
 	// When the SMTP server accepted it.
 	SentAt *time.Time `json:"sent_at,omitempty"`
+	// When the mail was given up as FAILED; cleared by a requeue.
+	FailedAt *time.Time `json:"failed_at,omitempty"`
+	// When staff last requeued the mail; the maximum age counts from here instead of the creation.
+	RequeuedAt *time.Time `json:"requeued_at,omitempty"`
 	// Request that caused the mail.
 	RequestID    string `json:"request_id,omitempty"`
 	selectValues sql.SelectValues
@@ -60,9 +68,9 @@ func (*OutboxMail) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case outboxmail.FieldAttempts:
 			values[i] = new(sql.NullInt64)
-		case outboxmail.FieldID, outboxmail.FieldProviderID, outboxmail.FieldEmployerID, outboxmail.FieldPersonID, outboxmail.FieldKind, outboxmail.FieldLocale, outboxmail.FieldToAddress, outboxmail.FieldSubject, outboxmail.FieldTextBody, outboxmail.FieldHTMLBody, outboxmail.FieldStatus, outboxmail.FieldLastError, outboxmail.FieldRequestID:
+		case outboxmail.FieldID, outboxmail.FieldProviderID, outboxmail.FieldEmployerID, outboxmail.FieldPersonID, outboxmail.FieldKind, outboxmail.FieldLocale, outboxmail.FieldToAddress, outboxmail.FieldSubject, outboxmail.FieldTextBody, outboxmail.FieldHTMLBody, outboxmail.FieldStatus, outboxmail.FieldLastError, outboxmail.FieldLastFailure, outboxmail.FieldLastSMTPStatus, outboxmail.FieldRequestID:
 			values[i] = new(sql.NullString)
-		case outboxmail.FieldCreatedAt, outboxmail.FieldNextAttemptAt, outboxmail.FieldSentAt:
+		case outboxmail.FieldCreatedAt, outboxmail.FieldNextAttemptAt, outboxmail.FieldSentAt, outboxmail.FieldFailedAt, outboxmail.FieldRequeuedAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -171,12 +179,39 @@ func (_m *OutboxMail) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.LastError = value.String
 			}
+		case outboxmail.FieldLastFailure:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field last_failure", values[i])
+			} else if value.Valid {
+				_m.LastFailure = new(outboxmail.LastFailure)
+				*_m.LastFailure = outboxmail.LastFailure(value.String)
+			}
+		case outboxmail.FieldLastSMTPStatus:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field last_smtp_status", values[i])
+			} else if value.Valid {
+				_m.LastSMTPStatus = value.String
+			}
 		case outboxmail.FieldSentAt:
 			if value, ok := values[i].(*sql.NullTime); !ok {
 				return fmt.Errorf("unexpected type %T for field sent_at", values[i])
 			} else if value.Valid {
 				_m.SentAt = new(time.Time)
 				*_m.SentAt = value.Time
+			}
+		case outboxmail.FieldFailedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field failed_at", values[i])
+			} else if value.Valid {
+				_m.FailedAt = new(time.Time)
+				*_m.FailedAt = value.Time
+			}
+		case outboxmail.FieldRequeuedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field requeued_at", values[i])
+			} else if value.Valid {
+				_m.RequeuedAt = new(time.Time)
+				*_m.RequeuedAt = value.Time
 			}
 		case outboxmail.FieldRequestID:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -264,8 +299,26 @@ func (_m *OutboxMail) String() string {
 	builder.WriteString("last_error=")
 	builder.WriteString(_m.LastError)
 	builder.WriteString(", ")
+	if v := _m.LastFailure; v != nil {
+		builder.WriteString("last_failure=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	builder.WriteString("last_smtp_status=")
+	builder.WriteString(_m.LastSMTPStatus)
+	builder.WriteString(", ")
 	if v := _m.SentAt; v != nil {
 		builder.WriteString("sent_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.FailedAt; v != nil {
+		builder.WriteString("failed_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.RequeuedAt; v != nil {
+		builder.WriteString("requeued_at=")
 		builder.WriteString(v.Format(time.ANSIC))
 	}
 	builder.WriteString(", ")

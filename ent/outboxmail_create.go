@@ -155,6 +155,34 @@ func (_c *OutboxMailCreate) SetNillableLastError(v *string) *OutboxMailCreate {
 	return _c
 }
 
+// SetLastFailure sets the "last_failure" field.
+func (_c *OutboxMailCreate) SetLastFailure(v outboxmail.LastFailure) *OutboxMailCreate {
+	_c.mutation.SetLastFailure(v)
+	return _c
+}
+
+// SetNillableLastFailure sets the "last_failure" field if the given value is not nil.
+func (_c *OutboxMailCreate) SetNillableLastFailure(v *outboxmail.LastFailure) *OutboxMailCreate {
+	if v != nil {
+		_c.SetLastFailure(*v)
+	}
+	return _c
+}
+
+// SetLastSMTPStatus sets the "last_smtp_status" field.
+func (_c *OutboxMailCreate) SetLastSMTPStatus(v string) *OutboxMailCreate {
+	_c.mutation.SetLastSMTPStatus(v)
+	return _c
+}
+
+// SetNillableLastSMTPStatus sets the "last_smtp_status" field if the given value is not nil.
+func (_c *OutboxMailCreate) SetNillableLastSMTPStatus(v *string) *OutboxMailCreate {
+	if v != nil {
+		_c.SetLastSMTPStatus(*v)
+	}
+	return _c
+}
+
 // SetSentAt sets the "sent_at" field.
 func (_c *OutboxMailCreate) SetSentAt(v time.Time) *OutboxMailCreate {
 	_c.mutation.SetSentAt(v)
@@ -165,6 +193,34 @@ func (_c *OutboxMailCreate) SetSentAt(v time.Time) *OutboxMailCreate {
 func (_c *OutboxMailCreate) SetNillableSentAt(v *time.Time) *OutboxMailCreate {
 	if v != nil {
 		_c.SetSentAt(*v)
+	}
+	return _c
+}
+
+// SetFailedAt sets the "failed_at" field.
+func (_c *OutboxMailCreate) SetFailedAt(v time.Time) *OutboxMailCreate {
+	_c.mutation.SetFailedAt(v)
+	return _c
+}
+
+// SetNillableFailedAt sets the "failed_at" field if the given value is not nil.
+func (_c *OutboxMailCreate) SetNillableFailedAt(v *time.Time) *OutboxMailCreate {
+	if v != nil {
+		_c.SetFailedAt(*v)
+	}
+	return _c
+}
+
+// SetRequeuedAt sets the "requeued_at" field.
+func (_c *OutboxMailCreate) SetRequeuedAt(v time.Time) *OutboxMailCreate {
+	_c.mutation.SetRequeuedAt(v)
+	return _c
+}
+
+// SetNillableRequeuedAt sets the "requeued_at" field if the given value is not nil.
+func (_c *OutboxMailCreate) SetNillableRequeuedAt(v *time.Time) *OutboxMailCreate {
+	if v != nil {
+		_c.SetRequeuedAt(*v)
 	}
 	return _c
 }
@@ -253,6 +309,10 @@ func (_c *OutboxMailCreate) defaults() error {
 		v := outboxmail.DefaultLastError
 		_c.mutation.SetLastError(v)
 	}
+	if _, ok := _c.mutation.LastSMTPStatus(); !ok {
+		v := outboxmail.DefaultLastSMTPStatus
+		_c.mutation.SetLastSMTPStatus(v)
+	}
 	if _, ok := _c.mutation.RequestID(); !ok {
 		v := outboxmail.DefaultRequestID
 		_c.mutation.SetRequestID(v)
@@ -334,6 +394,14 @@ func (_c *OutboxMailCreate) check() error {
 	}
 	if _, ok := _c.mutation.LastError(); !ok {
 		return &ValidationError{Name: "last_error", err: errors.New(`ent: missing required field "OutboxMail.last_error"`)}
+	}
+	if v, ok := _c.mutation.LastFailure(); ok {
+		if err := outboxmail.LastFailureValidator(v); err != nil {
+			return &ValidationError{Name: "last_failure", err: fmt.Errorf(`ent: validator failed for field "OutboxMail.last_failure": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.LastSMTPStatus(); !ok {
+		return &ValidationError{Name: "last_smtp_status", err: errors.New(`ent: missing required field "OutboxMail.last_smtp_status"`)}
 	}
 	if _, ok := _c.mutation.RequestID(); !ok {
 		return &ValidationError{Name: "request_id", err: errors.New(`ent: missing required field "OutboxMail.request_id"`)}
@@ -435,9 +503,25 @@ func (_c *OutboxMailCreate) createSpec() (*OutboxMail, *sqlgraph.CreateSpec) {
 		_spec.SetField(outboxmail.FieldLastError, field.TypeString, value)
 		_node.LastError = value
 	}
+	if value, ok := _c.mutation.LastFailure(); ok {
+		_spec.SetField(outboxmail.FieldLastFailure, field.TypeEnum, value)
+		_node.LastFailure = &value
+	}
+	if value, ok := _c.mutation.LastSMTPStatus(); ok {
+		_spec.SetField(outboxmail.FieldLastSMTPStatus, field.TypeString, value)
+		_node.LastSMTPStatus = value
+	}
 	if value, ok := _c.mutation.SentAt(); ok {
 		_spec.SetField(outboxmail.FieldSentAt, field.TypeTime, value)
 		_node.SentAt = &value
+	}
+	if value, ok := _c.mutation.FailedAt(); ok {
+		_spec.SetField(outboxmail.FieldFailedAt, field.TypeTime, value)
+		_node.FailedAt = &value
+	}
+	if value, ok := _c.mutation.RequeuedAt(); ok {
+		_spec.SetField(outboxmail.FieldRequeuedAt, field.TypeTime, value)
+		_node.RequeuedAt = &value
 	}
 	if value, ok := _c.mutation.RequestID(); ok {
 		_spec.SetField(outboxmail.FieldRequestID, field.TypeString, value)
@@ -549,6 +633,36 @@ func (u *OutboxMailUpsert) UpdateLastError() *OutboxMailUpsert {
 	return u
 }
 
+// SetLastFailure sets the "last_failure" field.
+func (u *OutboxMailUpsert) SetLastFailure(v outboxmail.LastFailure) *OutboxMailUpsert {
+	u.Set(outboxmail.FieldLastFailure, v)
+	return u
+}
+
+// UpdateLastFailure sets the "last_failure" field to the value that was provided on create.
+func (u *OutboxMailUpsert) UpdateLastFailure() *OutboxMailUpsert {
+	u.SetExcluded(outboxmail.FieldLastFailure)
+	return u
+}
+
+// ClearLastFailure clears the value of the "last_failure" field.
+func (u *OutboxMailUpsert) ClearLastFailure() *OutboxMailUpsert {
+	u.SetNull(outboxmail.FieldLastFailure)
+	return u
+}
+
+// SetLastSMTPStatus sets the "last_smtp_status" field.
+func (u *OutboxMailUpsert) SetLastSMTPStatus(v string) *OutboxMailUpsert {
+	u.Set(outboxmail.FieldLastSMTPStatus, v)
+	return u
+}
+
+// UpdateLastSMTPStatus sets the "last_smtp_status" field to the value that was provided on create.
+func (u *OutboxMailUpsert) UpdateLastSMTPStatus() *OutboxMailUpsert {
+	u.SetExcluded(outboxmail.FieldLastSMTPStatus)
+	return u
+}
+
 // SetSentAt sets the "sent_at" field.
 func (u *OutboxMailUpsert) SetSentAt(v time.Time) *OutboxMailUpsert {
 	u.Set(outboxmail.FieldSentAt, v)
@@ -564,6 +678,42 @@ func (u *OutboxMailUpsert) UpdateSentAt() *OutboxMailUpsert {
 // ClearSentAt clears the value of the "sent_at" field.
 func (u *OutboxMailUpsert) ClearSentAt() *OutboxMailUpsert {
 	u.SetNull(outboxmail.FieldSentAt)
+	return u
+}
+
+// SetFailedAt sets the "failed_at" field.
+func (u *OutboxMailUpsert) SetFailedAt(v time.Time) *OutboxMailUpsert {
+	u.Set(outboxmail.FieldFailedAt, v)
+	return u
+}
+
+// UpdateFailedAt sets the "failed_at" field to the value that was provided on create.
+func (u *OutboxMailUpsert) UpdateFailedAt() *OutboxMailUpsert {
+	u.SetExcluded(outboxmail.FieldFailedAt)
+	return u
+}
+
+// ClearFailedAt clears the value of the "failed_at" field.
+func (u *OutboxMailUpsert) ClearFailedAt() *OutboxMailUpsert {
+	u.SetNull(outboxmail.FieldFailedAt)
+	return u
+}
+
+// SetRequeuedAt sets the "requeued_at" field.
+func (u *OutboxMailUpsert) SetRequeuedAt(v time.Time) *OutboxMailUpsert {
+	u.Set(outboxmail.FieldRequeuedAt, v)
+	return u
+}
+
+// UpdateRequeuedAt sets the "requeued_at" field to the value that was provided on create.
+func (u *OutboxMailUpsert) UpdateRequeuedAt() *OutboxMailUpsert {
+	u.SetExcluded(outboxmail.FieldRequeuedAt)
+	return u
+}
+
+// ClearRequeuedAt clears the value of the "requeued_at" field.
+func (u *OutboxMailUpsert) ClearRequeuedAt() *OutboxMailUpsert {
+	u.SetNull(outboxmail.FieldRequeuedAt)
 	return u
 }
 
@@ -711,6 +861,41 @@ func (u *OutboxMailUpsertOne) UpdateLastError() *OutboxMailUpsertOne {
 	})
 }
 
+// SetLastFailure sets the "last_failure" field.
+func (u *OutboxMailUpsertOne) SetLastFailure(v outboxmail.LastFailure) *OutboxMailUpsertOne {
+	return u.Update(func(s *OutboxMailUpsert) {
+		s.SetLastFailure(v)
+	})
+}
+
+// UpdateLastFailure sets the "last_failure" field to the value that was provided on create.
+func (u *OutboxMailUpsertOne) UpdateLastFailure() *OutboxMailUpsertOne {
+	return u.Update(func(s *OutboxMailUpsert) {
+		s.UpdateLastFailure()
+	})
+}
+
+// ClearLastFailure clears the value of the "last_failure" field.
+func (u *OutboxMailUpsertOne) ClearLastFailure() *OutboxMailUpsertOne {
+	return u.Update(func(s *OutboxMailUpsert) {
+		s.ClearLastFailure()
+	})
+}
+
+// SetLastSMTPStatus sets the "last_smtp_status" field.
+func (u *OutboxMailUpsertOne) SetLastSMTPStatus(v string) *OutboxMailUpsertOne {
+	return u.Update(func(s *OutboxMailUpsert) {
+		s.SetLastSMTPStatus(v)
+	})
+}
+
+// UpdateLastSMTPStatus sets the "last_smtp_status" field to the value that was provided on create.
+func (u *OutboxMailUpsertOne) UpdateLastSMTPStatus() *OutboxMailUpsertOne {
+	return u.Update(func(s *OutboxMailUpsert) {
+		s.UpdateLastSMTPStatus()
+	})
+}
+
 // SetSentAt sets the "sent_at" field.
 func (u *OutboxMailUpsertOne) SetSentAt(v time.Time) *OutboxMailUpsertOne {
 	return u.Update(func(s *OutboxMailUpsert) {
@@ -729,6 +914,48 @@ func (u *OutboxMailUpsertOne) UpdateSentAt() *OutboxMailUpsertOne {
 func (u *OutboxMailUpsertOne) ClearSentAt() *OutboxMailUpsertOne {
 	return u.Update(func(s *OutboxMailUpsert) {
 		s.ClearSentAt()
+	})
+}
+
+// SetFailedAt sets the "failed_at" field.
+func (u *OutboxMailUpsertOne) SetFailedAt(v time.Time) *OutboxMailUpsertOne {
+	return u.Update(func(s *OutboxMailUpsert) {
+		s.SetFailedAt(v)
+	})
+}
+
+// UpdateFailedAt sets the "failed_at" field to the value that was provided on create.
+func (u *OutboxMailUpsertOne) UpdateFailedAt() *OutboxMailUpsertOne {
+	return u.Update(func(s *OutboxMailUpsert) {
+		s.UpdateFailedAt()
+	})
+}
+
+// ClearFailedAt clears the value of the "failed_at" field.
+func (u *OutboxMailUpsertOne) ClearFailedAt() *OutboxMailUpsertOne {
+	return u.Update(func(s *OutboxMailUpsert) {
+		s.ClearFailedAt()
+	})
+}
+
+// SetRequeuedAt sets the "requeued_at" field.
+func (u *OutboxMailUpsertOne) SetRequeuedAt(v time.Time) *OutboxMailUpsertOne {
+	return u.Update(func(s *OutboxMailUpsert) {
+		s.SetRequeuedAt(v)
+	})
+}
+
+// UpdateRequeuedAt sets the "requeued_at" field to the value that was provided on create.
+func (u *OutboxMailUpsertOne) UpdateRequeuedAt() *OutboxMailUpsertOne {
+	return u.Update(func(s *OutboxMailUpsert) {
+		s.UpdateRequeuedAt()
+	})
+}
+
+// ClearRequeuedAt clears the value of the "requeued_at" field.
+func (u *OutboxMailUpsertOne) ClearRequeuedAt() *OutboxMailUpsertOne {
+	return u.Update(func(s *OutboxMailUpsert) {
+		s.ClearRequeuedAt()
 	})
 }
 
@@ -1043,6 +1270,41 @@ func (u *OutboxMailUpsertBulk) UpdateLastError() *OutboxMailUpsertBulk {
 	})
 }
 
+// SetLastFailure sets the "last_failure" field.
+func (u *OutboxMailUpsertBulk) SetLastFailure(v outboxmail.LastFailure) *OutboxMailUpsertBulk {
+	return u.Update(func(s *OutboxMailUpsert) {
+		s.SetLastFailure(v)
+	})
+}
+
+// UpdateLastFailure sets the "last_failure" field to the value that was provided on create.
+func (u *OutboxMailUpsertBulk) UpdateLastFailure() *OutboxMailUpsertBulk {
+	return u.Update(func(s *OutboxMailUpsert) {
+		s.UpdateLastFailure()
+	})
+}
+
+// ClearLastFailure clears the value of the "last_failure" field.
+func (u *OutboxMailUpsertBulk) ClearLastFailure() *OutboxMailUpsertBulk {
+	return u.Update(func(s *OutboxMailUpsert) {
+		s.ClearLastFailure()
+	})
+}
+
+// SetLastSMTPStatus sets the "last_smtp_status" field.
+func (u *OutboxMailUpsertBulk) SetLastSMTPStatus(v string) *OutboxMailUpsertBulk {
+	return u.Update(func(s *OutboxMailUpsert) {
+		s.SetLastSMTPStatus(v)
+	})
+}
+
+// UpdateLastSMTPStatus sets the "last_smtp_status" field to the value that was provided on create.
+func (u *OutboxMailUpsertBulk) UpdateLastSMTPStatus() *OutboxMailUpsertBulk {
+	return u.Update(func(s *OutboxMailUpsert) {
+		s.UpdateLastSMTPStatus()
+	})
+}
+
 // SetSentAt sets the "sent_at" field.
 func (u *OutboxMailUpsertBulk) SetSentAt(v time.Time) *OutboxMailUpsertBulk {
 	return u.Update(func(s *OutboxMailUpsert) {
@@ -1061,6 +1323,48 @@ func (u *OutboxMailUpsertBulk) UpdateSentAt() *OutboxMailUpsertBulk {
 func (u *OutboxMailUpsertBulk) ClearSentAt() *OutboxMailUpsertBulk {
 	return u.Update(func(s *OutboxMailUpsert) {
 		s.ClearSentAt()
+	})
+}
+
+// SetFailedAt sets the "failed_at" field.
+func (u *OutboxMailUpsertBulk) SetFailedAt(v time.Time) *OutboxMailUpsertBulk {
+	return u.Update(func(s *OutboxMailUpsert) {
+		s.SetFailedAt(v)
+	})
+}
+
+// UpdateFailedAt sets the "failed_at" field to the value that was provided on create.
+func (u *OutboxMailUpsertBulk) UpdateFailedAt() *OutboxMailUpsertBulk {
+	return u.Update(func(s *OutboxMailUpsert) {
+		s.UpdateFailedAt()
+	})
+}
+
+// ClearFailedAt clears the value of the "failed_at" field.
+func (u *OutboxMailUpsertBulk) ClearFailedAt() *OutboxMailUpsertBulk {
+	return u.Update(func(s *OutboxMailUpsert) {
+		s.ClearFailedAt()
+	})
+}
+
+// SetRequeuedAt sets the "requeued_at" field.
+func (u *OutboxMailUpsertBulk) SetRequeuedAt(v time.Time) *OutboxMailUpsertBulk {
+	return u.Update(func(s *OutboxMailUpsert) {
+		s.SetRequeuedAt(v)
+	})
+}
+
+// UpdateRequeuedAt sets the "requeued_at" field to the value that was provided on create.
+func (u *OutboxMailUpsertBulk) UpdateRequeuedAt() *OutboxMailUpsertBulk {
+	return u.Update(func(s *OutboxMailUpsert) {
+		s.UpdateRequeuedAt()
+	})
+}
+
+// ClearRequeuedAt clears the value of the "requeued_at" field.
+func (u *OutboxMailUpsertBulk) ClearRequeuedAt() *OutboxMailUpsertBulk {
+	return u.Update(func(s *OutboxMailUpsert) {
+		s.ClearRequeuedAt()
 	})
 }
 

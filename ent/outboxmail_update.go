@@ -92,6 +92,40 @@ func (_u *OutboxMailUpdate) SetNillableLastError(v *string) *OutboxMailUpdate {
 	return _u
 }
 
+// SetLastFailure sets the "last_failure" field.
+func (_u *OutboxMailUpdate) SetLastFailure(v outboxmail.LastFailure) *OutboxMailUpdate {
+	_u.mutation.SetLastFailure(v)
+	return _u
+}
+
+// SetNillableLastFailure sets the "last_failure" field if the given value is not nil.
+func (_u *OutboxMailUpdate) SetNillableLastFailure(v *outboxmail.LastFailure) *OutboxMailUpdate {
+	if v != nil {
+		_u.SetLastFailure(*v)
+	}
+	return _u
+}
+
+// ClearLastFailure clears the value of the "last_failure" field.
+func (_u *OutboxMailUpdate) ClearLastFailure() *OutboxMailUpdate {
+	_u.mutation.ClearLastFailure()
+	return _u
+}
+
+// SetLastSMTPStatus sets the "last_smtp_status" field.
+func (_u *OutboxMailUpdate) SetLastSMTPStatus(v string) *OutboxMailUpdate {
+	_u.mutation.SetLastSMTPStatus(v)
+	return _u
+}
+
+// SetNillableLastSMTPStatus sets the "last_smtp_status" field if the given value is not nil.
+func (_u *OutboxMailUpdate) SetNillableLastSMTPStatus(v *string) *OutboxMailUpdate {
+	if v != nil {
+		_u.SetLastSMTPStatus(*v)
+	}
+	return _u
+}
+
 // SetSentAt sets the "sent_at" field.
 func (_u *OutboxMailUpdate) SetSentAt(v time.Time) *OutboxMailUpdate {
 	_u.mutation.SetSentAt(v)
@@ -109,6 +143,46 @@ func (_u *OutboxMailUpdate) SetNillableSentAt(v *time.Time) *OutboxMailUpdate {
 // ClearSentAt clears the value of the "sent_at" field.
 func (_u *OutboxMailUpdate) ClearSentAt() *OutboxMailUpdate {
 	_u.mutation.ClearSentAt()
+	return _u
+}
+
+// SetFailedAt sets the "failed_at" field.
+func (_u *OutboxMailUpdate) SetFailedAt(v time.Time) *OutboxMailUpdate {
+	_u.mutation.SetFailedAt(v)
+	return _u
+}
+
+// SetNillableFailedAt sets the "failed_at" field if the given value is not nil.
+func (_u *OutboxMailUpdate) SetNillableFailedAt(v *time.Time) *OutboxMailUpdate {
+	if v != nil {
+		_u.SetFailedAt(*v)
+	}
+	return _u
+}
+
+// ClearFailedAt clears the value of the "failed_at" field.
+func (_u *OutboxMailUpdate) ClearFailedAt() *OutboxMailUpdate {
+	_u.mutation.ClearFailedAt()
+	return _u
+}
+
+// SetRequeuedAt sets the "requeued_at" field.
+func (_u *OutboxMailUpdate) SetRequeuedAt(v time.Time) *OutboxMailUpdate {
+	_u.mutation.SetRequeuedAt(v)
+	return _u
+}
+
+// SetNillableRequeuedAt sets the "requeued_at" field if the given value is not nil.
+func (_u *OutboxMailUpdate) SetNillableRequeuedAt(v *time.Time) *OutboxMailUpdate {
+	if v != nil {
+		_u.SetRequeuedAt(*v)
+	}
+	return _u
+}
+
+// ClearRequeuedAt clears the value of the "requeued_at" field.
+func (_u *OutboxMailUpdate) ClearRequeuedAt() *OutboxMailUpdate {
+	_u.mutation.ClearRequeuedAt()
 	return _u
 }
 
@@ -156,6 +230,11 @@ func (_u *OutboxMailUpdate) check() error {
 			return &ValidationError{Name: "attempts", err: fmt.Errorf(`ent: validator failed for field "OutboxMail.attempts": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.LastFailure(); ok {
+		if err := outboxmail.LastFailureValidator(v); err != nil {
+			return &ValidationError{Name: "last_failure", err: fmt.Errorf(`ent: validator failed for field "OutboxMail.last_failure": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -198,11 +277,32 @@ func (_u *OutboxMailUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 	if value, ok := _u.mutation.LastError(); ok {
 		_spec.SetField(outboxmail.FieldLastError, field.TypeString, value)
 	}
+	if value, ok := _u.mutation.LastFailure(); ok {
+		_spec.SetField(outboxmail.FieldLastFailure, field.TypeEnum, value)
+	}
+	if _u.mutation.LastFailureCleared() {
+		_spec.ClearField(outboxmail.FieldLastFailure, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.LastSMTPStatus(); ok {
+		_spec.SetField(outboxmail.FieldLastSMTPStatus, field.TypeString, value)
+	}
 	if value, ok := _u.mutation.SentAt(); ok {
 		_spec.SetField(outboxmail.FieldSentAt, field.TypeTime, value)
 	}
 	if _u.mutation.SentAtCleared() {
 		_spec.ClearField(outboxmail.FieldSentAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.FailedAt(); ok {
+		_spec.SetField(outboxmail.FieldFailedAt, field.TypeTime, value)
+	}
+	if _u.mutation.FailedAtCleared() {
+		_spec.ClearField(outboxmail.FieldFailedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.RequeuedAt(); ok {
+		_spec.SetField(outboxmail.FieldRequeuedAt, field.TypeTime, value)
+	}
+	if _u.mutation.RequeuedAtCleared() {
+		_spec.ClearField(outboxmail.FieldRequeuedAt, field.TypeTime)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
@@ -289,6 +389,40 @@ func (_u *OutboxMailUpdateOne) SetNillableLastError(v *string) *OutboxMailUpdate
 	return _u
 }
 
+// SetLastFailure sets the "last_failure" field.
+func (_u *OutboxMailUpdateOne) SetLastFailure(v outboxmail.LastFailure) *OutboxMailUpdateOne {
+	_u.mutation.SetLastFailure(v)
+	return _u
+}
+
+// SetNillableLastFailure sets the "last_failure" field if the given value is not nil.
+func (_u *OutboxMailUpdateOne) SetNillableLastFailure(v *outboxmail.LastFailure) *OutboxMailUpdateOne {
+	if v != nil {
+		_u.SetLastFailure(*v)
+	}
+	return _u
+}
+
+// ClearLastFailure clears the value of the "last_failure" field.
+func (_u *OutboxMailUpdateOne) ClearLastFailure() *OutboxMailUpdateOne {
+	_u.mutation.ClearLastFailure()
+	return _u
+}
+
+// SetLastSMTPStatus sets the "last_smtp_status" field.
+func (_u *OutboxMailUpdateOne) SetLastSMTPStatus(v string) *OutboxMailUpdateOne {
+	_u.mutation.SetLastSMTPStatus(v)
+	return _u
+}
+
+// SetNillableLastSMTPStatus sets the "last_smtp_status" field if the given value is not nil.
+func (_u *OutboxMailUpdateOne) SetNillableLastSMTPStatus(v *string) *OutboxMailUpdateOne {
+	if v != nil {
+		_u.SetLastSMTPStatus(*v)
+	}
+	return _u
+}
+
 // SetSentAt sets the "sent_at" field.
 func (_u *OutboxMailUpdateOne) SetSentAt(v time.Time) *OutboxMailUpdateOne {
 	_u.mutation.SetSentAt(v)
@@ -306,6 +440,46 @@ func (_u *OutboxMailUpdateOne) SetNillableSentAt(v *time.Time) *OutboxMailUpdate
 // ClearSentAt clears the value of the "sent_at" field.
 func (_u *OutboxMailUpdateOne) ClearSentAt() *OutboxMailUpdateOne {
 	_u.mutation.ClearSentAt()
+	return _u
+}
+
+// SetFailedAt sets the "failed_at" field.
+func (_u *OutboxMailUpdateOne) SetFailedAt(v time.Time) *OutboxMailUpdateOne {
+	_u.mutation.SetFailedAt(v)
+	return _u
+}
+
+// SetNillableFailedAt sets the "failed_at" field if the given value is not nil.
+func (_u *OutboxMailUpdateOne) SetNillableFailedAt(v *time.Time) *OutboxMailUpdateOne {
+	if v != nil {
+		_u.SetFailedAt(*v)
+	}
+	return _u
+}
+
+// ClearFailedAt clears the value of the "failed_at" field.
+func (_u *OutboxMailUpdateOne) ClearFailedAt() *OutboxMailUpdateOne {
+	_u.mutation.ClearFailedAt()
+	return _u
+}
+
+// SetRequeuedAt sets the "requeued_at" field.
+func (_u *OutboxMailUpdateOne) SetRequeuedAt(v time.Time) *OutboxMailUpdateOne {
+	_u.mutation.SetRequeuedAt(v)
+	return _u
+}
+
+// SetNillableRequeuedAt sets the "requeued_at" field if the given value is not nil.
+func (_u *OutboxMailUpdateOne) SetNillableRequeuedAt(v *time.Time) *OutboxMailUpdateOne {
+	if v != nil {
+		_u.SetRequeuedAt(*v)
+	}
+	return _u
+}
+
+// ClearRequeuedAt clears the value of the "requeued_at" field.
+func (_u *OutboxMailUpdateOne) ClearRequeuedAt() *OutboxMailUpdateOne {
+	_u.mutation.ClearRequeuedAt()
 	return _u
 }
 
@@ -364,6 +538,11 @@ func (_u *OutboxMailUpdateOne) check() error {
 	if v, ok := _u.mutation.Attempts(); ok {
 		if err := outboxmail.AttemptsValidator(v); err != nil {
 			return &ValidationError{Name: "attempts", err: fmt.Errorf(`ent: validator failed for field "OutboxMail.attempts": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.LastFailure(); ok {
+		if err := outboxmail.LastFailureValidator(v); err != nil {
+			return &ValidationError{Name: "last_failure", err: fmt.Errorf(`ent: validator failed for field "OutboxMail.last_failure": %w`, err)}
 		}
 	}
 	return nil
@@ -425,11 +604,32 @@ func (_u *OutboxMailUpdateOne) sqlSave(ctx context.Context) (_node *OutboxMail, 
 	if value, ok := _u.mutation.LastError(); ok {
 		_spec.SetField(outboxmail.FieldLastError, field.TypeString, value)
 	}
+	if value, ok := _u.mutation.LastFailure(); ok {
+		_spec.SetField(outboxmail.FieldLastFailure, field.TypeEnum, value)
+	}
+	if _u.mutation.LastFailureCleared() {
+		_spec.ClearField(outboxmail.FieldLastFailure, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.LastSMTPStatus(); ok {
+		_spec.SetField(outboxmail.FieldLastSMTPStatus, field.TypeString, value)
+	}
 	if value, ok := _u.mutation.SentAt(); ok {
 		_spec.SetField(outboxmail.FieldSentAt, field.TypeTime, value)
 	}
 	if _u.mutation.SentAtCleared() {
 		_spec.ClearField(outboxmail.FieldSentAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.FailedAt(); ok {
+		_spec.SetField(outboxmail.FieldFailedAt, field.TypeTime, value)
+	}
+	if _u.mutation.FailedAtCleared() {
+		_spec.ClearField(outboxmail.FieldFailedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.RequeuedAt(); ok {
+		_spec.SetField(outboxmail.FieldRequeuedAt, field.TypeTime, value)
+	}
+	if _u.mutation.RequeuedAtCleared() {
+		_spec.ClearField(outboxmail.FieldRequeuedAt, field.TypeTime)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	_node = &OutboxMail{config: _u.config}

@@ -4,7 +4,10 @@
 package frontend
 
 import (
+	"bytes"
+	"crypto/rand"
 	"embed"
+	"encoding/base64"
 	"io/fs"
 	"net/http"
 	"path"
@@ -29,10 +32,19 @@ const notBuilt = `<!doctype html><html lang="nl"><meta charset="utf-8"><title>We
 <p>De app is niet meegebouwd. Start Werkportaal met <code>make run</code>.</p>
 <p lang="en">The web app was not built into this binary. Start Werkportaal with <code>make run</code>.</p></html>`
 
-// Handler serves the SPA from files.
-func Handler(files fs.FS) http.Handler {
+// Handler serves the SPA from files, without a Content-Security-Policy of its own.
+func Handler(files fs.FS) http.Handler { return HandlerCSP(files, nil) }
+
+// HandlerCSP serves the SPA from files with the Content-Security-Policy that policy
+// returns. index.html gets a fresh nonce per response, passed to policy and written
+// into index.html as <meta property="csp-nonce" nonce="…">: React Aria reads it from
+// there for the few <style> elements it injects at run time (touch-action of pressable
+// elements, overscroll in modals), so those pass a policy without 'unsafe-inline'.
+// Other files get policy(""). A nil policy sets no header and no nonce.
+func HandlerCSP(files fs.FS, policy func(nonce string) string) http.Handler {
 	fileServer := http.FileServerFS(files)
 	index, indexErr := fs.ReadFile(files, "index.html")
+	head := bytes.Index(index, []byte("<head>"))
 	serveIndex := func(w http.ResponseWriter) {
 		w.Header().Set("Cache-Control", "no-cache")
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
@@ -40,9 +52,21 @@ func Handler(files fs.FS) http.Handler {
 			_, _ = w.Write([]byte(notBuilt))
 			return
 		}
-		_, _ = w.Write(index)
+		if policy == nil || head < 0 {
+			_, _ = w.Write(index)
+			return
+		}
+		nonce := newNonce()
+		w.Header().Set("Content-Security-Policy", policy(nonce))
+		at := head + len("<head>")
+		_, _ = w.Write(index[:at])
+		_, _ = w.Write([]byte(`<meta property="csp-nonce" nonce="` + nonce + `">`))
+		_, _ = w.Write(index[at:])
 	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if policy != nil {
+			w.Header().Set("Content-Security-Policy", policy(""))
+		}
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
 			w.Header().Set("Allow", "GET, HEAD")
 			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
@@ -71,4 +95,11 @@ func Handler(files fs.FS) http.Handler {
 			serveIndex(w)
 		}
 	})
+}
+
+// newNonce returns 128 random bits, base64: unguessable per response.
+func newNonce() string {
+	b := make([]byte, 16)
+	_, _ = rand.Read(b)
+	return base64.StdEncoding.EncodeToString(b)
 }

@@ -37,6 +37,8 @@ func (r *Resolver) Employer() generated.EmployerResolver { return &employerResol
 
 func (r *Resolver) Employment() generated.EmploymentResolver { return &employmentResolver{r} }
 
+func (r *Resolver) OutboxMail() generated.OutboxMailResolver { return &outboxMailResolver{r} }
+
 func (r *Resolver) Payslip() generated.PayslipResolver { return &payslipResolver{r} }
 
 func (r *Resolver) Person() generated.PersonResolver { return &personResolver{r} }
@@ -53,6 +55,7 @@ type (
 	documentResolver        struct{ *Resolver }
 	employerResolver        struct{ *Resolver }
 	employmentResolver      struct{ *Resolver }
+	outboxMailResolver      struct{ *Resolver }
 	payslipResolver         struct{ *Resolver }
 	personResolver          struct{ *Resolver }
 	productResolver         struct{ *Resolver }

@@ -8,6 +8,8 @@ package graph
 import (
 	"context"
 
+	"entgo.io/contrib/entgql"
+	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/graph/model"
 	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/mail"
@@ -54,6 +56,53 @@ func (r *mutationResolver) PreviewMailTemplate(ctx context.Context, input model.
 		return &model.MailPreviewPayload{UserErrors: ues}, err
 	}
 	return &model.MailPreviewPayload{Subject: &out.Subject, TextBody: &out.Text, HTMLBody: &out.HTML, UserErrors: []*model.UserError{}}, nil
+}
+
+func (r *mutationResolver) RequeueMail(ctx context.Context, input model.RequeueMailInput) (*model.RequeueMailPayload, error) {
+	m, err := mail.Requeue(ctx, r.Client, input.ID, r.Clock.Now())
+	if ues, err := userErrors(err); err != nil || ues != nil {
+		return &model.RequeueMailPayload{UserErrors: ues}, err
+	}
+	return &model.RequeueMailPayload{Mail: m, UserErrors: []*model.UserError{}}, nil
+}
+
+func (r *mutationResolver) RequeueFailedMails(ctx context.Context, input model.RequeueFailedMailsInput) (*model.RequeueFailedMailsPayload, error) {
+	n, rest, err := mail.RequeueFailed(ctx, r.Client, deref(input.EmployerID), r.Clock.Now())
+	if ues, err := userErrors(err); err != nil || ues != nil {
+		return &model.RequeueFailedMailsPayload{UserErrors: ues}, err
+	}
+	return &model.RequeueFailedMailsPayload{RequeuedCount: n, RemainingCount: rest, UserErrors: []*model.UserError{}}, nil
+}
+
+func (r *outboxMailResolver) Kind(ctx context.Context, obj *ent.OutboxMail) (model.MailKind, error) {
+	return model.MailKind(obj.Kind), nil
+}
+
+func (r *outboxMailResolver) Recipient(ctx context.Context, obj *ent.OutboxMail) (string, error) {
+	return mail.MaskAddress(obj.ToAddress), nil
+}
+
+func (r *outboxMailResolver) Employer(ctx context.Context, obj *ent.OutboxMail) (*ent.Employer, error) {
+	return r.outboxEmployer(ctx, obj.EmployerID)
+}
+
+func (r *outboxMailResolver) Person(ctx context.Context, obj *ent.OutboxMail) (*ent.Person, error) {
+	return r.outboxPerson(ctx, obj.PersonID)
+}
+
+func (r *outboxMailResolver) FailureReason(ctx context.Context, obj *ent.OutboxMail) (*model.MailFailureReason, error) {
+	if obj.LastFailure == nil {
+		return nil, nil
+	}
+	reason := model.MailFailureReason(*obj.LastFailure)
+	return &reason, nil
+}
+
+func (r *outboxMailResolver) SMTPStatus(ctx context.Context, obj *ent.OutboxMail) (*string, error) {
+	if obj.LastSMTPStatus == "" {
+		return nil, nil
+	}
+	return &obj.LastSMTPStatus, nil
 }
 
 // MailTemplates is the resolver for the mailTemplates field.
@@ -106,4 +155,21 @@ func (r *queryResolver) DevMailbox(ctx context.Context, to *string, first *int) 
 			Subject: m.Subject, TextBody: m.TextBody, HTMLBody: m.HTMLBody, Status: string(m.Status)}
 	}
 	return out, nil
+}
+
+func (r *queryResolver) FailedMails(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string) (*ent.OutboxMailConnection, error) {
+	q, err := mail.FailedMails(ctx, r.Client, deref(employerID))
+	if err != nil {
+		return nil, err
+	}
+	conn, err := q.Paginate(ctx, after, first, before, last,
+		ent.WithOutboxMailOrder(&ent.OutboxMailOrder{Field: ent.OutboxMailOrderFieldCreatedAt, Direction: entgql.OrderDirectionDesc}))
+	if err != nil {
+		return nil, err
+	}
+	page := make([]*ent.OutboxMail, 0, len(conn.Edges))
+	for _, e := range conn.Edges {
+		page = append(page, e.Node)
+	}
+	return conn, r.preloadOutboxRefs(ctx, page)
 }

@@ -77,6 +77,7 @@ func tooManyNodes() error {
 type requestMemo struct {
 	mu       sync.Mutex
 	products map[string]*product.State
+	outbox   outboxRefs // employers and persons of a page of failedMails
 }
 
 type memoKey struct{}

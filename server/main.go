@@ -78,6 +78,12 @@ type config struct {
 	LogLevel               slog.Level
 	SMTPURL                string
 	SMTPFrom               string
+	// MetricsAddr is the listener of /metrics alone (METRICS_ADDR); MetricsToken the
+	// bearer token /metrics asks for (METRICS_TOKEN). Without either, no /metrics.
+	MetricsAddr  string
+	MetricsToken string
+	// MailMaxAge is how long the outbox retries a mail before it is FAILED (MAIL_MAX_AGE).
+	MailMaxAge time.Duration
 }
 
 func loadConfig() (*config, error) {
@@ -128,6 +134,21 @@ func loadConfig() (*config, error) {
 			return nil, fmt.Errorf("MAX_INTEGRATOR_BODY_BYTES must be a number of bytes ≥ 1024, not %q", v)
 		}
 		c.MaxIntegratorBodyBytes = n
+	}
+	c.MetricsAddr, c.MetricsToken = os.Getenv("METRICS_ADDR"), os.Getenv("METRICS_TOKEN")
+	if c.MetricsToken != "" && len(c.MetricsToken) < 20 {
+		return nil, errors.New("METRICS_TOKEN must be at least 20 characters")
+	}
+	if c.MetricsAddr != "" && c.MetricsAddr == c.Addr {
+		return nil, errors.New("METRICS_ADDR must differ from LISTEN_ADDR (set METRICS_TOKEN to serve /metrics there)")
+	}
+	c.MailMaxAge = mail.DefaultMaxAge
+	if v := os.Getenv("MAIL_MAX_AGE"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil || d < time.Hour {
+			return nil, fmt.Errorf("MAIL_MAX_AGE must be a duration of at least 1h, such as 72h, not %q", v)
+		}
+		c.MailMaxAge = d
 	}
 	if err := c.LogLevel.UnmarshalText([]byte(envOr("LOG_LEVEL", "info"))); err != nil {
 		return nil, fmt.Errorf("LOG_LEVEL: %w", err)
@@ -229,6 +250,7 @@ func serve(ctx context.Context, cfg *config) error {
 		SecureCookies:          strings.HasPrefix(cfg.PublicURL, "https://"),
 		PublicURL:              cfg.PublicURL,
 		ResponseFloor:          400 * time.Millisecond,
+		MetricsToken:           cfg.MetricsToken,
 	})
 	if err != nil {
 		return err
@@ -238,15 +260,32 @@ func serve(ctx context.Context, cfg *config) error {
 		if err != nil {
 			return fmt.Errorf("SMTP_URL: %w", err)
 		}
-		d := &mail.Dispatcher{Client: st.Client, DB: st.DB, Dialect: st.Dialect, Sender: sender}
+		d := &mail.Dispatcher{Client: st.Client, DB: st.DB, Dialect: st.Dialect, Sender: sender,
+			MaxAge: cfg.MailMaxAge, Metrics: a.MailMetrics}
 		go d.Run(ctx, 5*time.Second)
-		slog.Info("mail delivery over SMTP", "server", sender.String())
+		slog.Info("mail delivery over SMTP", "server", sender.String(), "max_age", cfg.MailMaxAge)
 	} else {
 		slog.Info("no SMTP_URL: mails stay in the outbox", "dev_mailbox", cfg.PublicURL+"/dev/mail")
 	}
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
 		return err
+	}
+	if cfg.MetricsAddr != "" {
+		mln, err := net.Listen("tcp", cfg.MetricsAddr)
+		if err != nil {
+			return fmt.Errorf("METRICS_ADDR: %w", err)
+		}
+		msrv := &http.Server{Handler: a.MetricsHandler(), ReadHeaderTimeout: 10 * time.Second, WriteTimeout: 30 * time.Second}
+		go func() {
+			if err := msrv.Serve(mln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+				slog.Error("metrics listener stopped", "err", err)
+			}
+		}()
+		defer msrv.Close()
+		slog.Info("metrics listening", "addr", mln.Addr().String(), "token", cfg.MetricsToken != "")
+	} else if cfg.MetricsToken == "" {
+		slog.Info("no METRICS_ADDR or METRICS_TOKEN: /metrics is not served")
 	}
 	srv := &http.Server{
 		Handler:           a.Handler(),

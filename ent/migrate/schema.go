@@ -522,7 +522,11 @@ var (
 		{Name: "attempts", Type: field.TypeInt, Default: 0},
 		{Name: "next_attempt_at", Type: field.TypeTime},
 		{Name: "last_error", Type: field.TypeString, Default: ""},
+		{Name: "last_failure", Type: field.TypeEnum, Nullable: true, Enums: []string{"UNREACHABLE", "TLS", "AUTHENTICATION", "TEMPORARY", "REJECTED", "OTHER"}},
+		{Name: "last_smtp_status", Type: field.TypeString, Default: ""},
 		{Name: "sent_at", Type: field.TypeTime, Nullable: true},
+		{Name: "failed_at", Type: field.TypeTime, Nullable: true},
+		{Name: "requeued_at", Type: field.TypeTime, Nullable: true},
 		{Name: "request_id", Type: field.TypeString, Default: ""},
 	}
 	// OutboxMailsTable holds the schema information for the "outbox_mails" table.
@@ -545,6 +549,11 @@ var (
 				Name:    "outboxmail_to_address_created_at",
 				Unique:  false,
 				Columns: []*schema.Column{OutboxMailsColumns[7], OutboxMailsColumns[1]},
+			},
+			{
+				Name:    "outboxmail_status_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{OutboxMailsColumns[11], OutboxMailsColumns[1]},
 			},
 		},
 	}

@@ -45,8 +45,16 @@ const (
 	FieldNextAttemptAt = "next_attempt_at"
 	// FieldLastError holds the string denoting the last_error field in the database.
 	FieldLastError = "last_error"
+	// FieldLastFailure holds the string denoting the last_failure field in the database.
+	FieldLastFailure = "last_failure"
+	// FieldLastSMTPStatus holds the string denoting the last_smtp_status field in the database.
+	FieldLastSMTPStatus = "last_smtp_status"
 	// FieldSentAt holds the string denoting the sent_at field in the database.
 	FieldSentAt = "sent_at"
+	// FieldFailedAt holds the string denoting the failed_at field in the database.
+	FieldFailedAt = "failed_at"
+	// FieldRequeuedAt holds the string denoting the requeued_at field in the database.
+	FieldRequeuedAt = "requeued_at"
 	// FieldRequestID holds the string denoting the request_id field in the database.
 	FieldRequestID = "request_id"
 	// Table holds the table name of the outboxmail in the database.
@@ -70,7 +78,11 @@ var Columns = []string{
 	FieldAttempts,
 	FieldNextAttemptAt,
 	FieldLastError,
+	FieldLastFailure,
+	FieldLastSMTPStatus,
 	FieldSentAt,
+	FieldFailedAt,
+	FieldRequeuedAt,
 	FieldRequestID,
 }
 
@@ -104,6 +116,8 @@ var (
 	AttemptsValidator func(int) error
 	// DefaultLastError holds the default value on creation for the "last_error" field.
 	DefaultLastError string
+	// DefaultLastSMTPStatus holds the default value on creation for the "last_smtp_status" field.
+	DefaultLastSMTPStatus string
 	// DefaultRequestID holds the default value on creation for the "request_id" field.
 	DefaultRequestID string
 	// DefaultID holds the default value on creation for the "id" field.
@@ -190,6 +204,33 @@ func StatusValidator(s Status) error {
 	}
 }
 
+// LastFailure defines the type for the "last_failure" enum field.
+type LastFailure string
+
+// LastFailure values.
+const (
+	LastFailureUNREACHABLE    LastFailure = "UNREACHABLE"
+	LastFailureTLS            LastFailure = "TLS"
+	LastFailureAUTHENTICATION LastFailure = "AUTHENTICATION"
+	LastFailureTEMPORARY      LastFailure = "TEMPORARY"
+	LastFailureREJECTED       LastFailure = "REJECTED"
+	LastFailureOTHER          LastFailure = "OTHER"
+)
+
+func (lf LastFailure) String() string {
+	return string(lf)
+}
+
+// LastFailureValidator is a validator for the "last_failure" field enum values. It is called by the builders before save.
+func LastFailureValidator(lf LastFailure) error {
+	switch lf {
+	case LastFailureUNREACHABLE, LastFailureTLS, LastFailureAUTHENTICATION, LastFailureTEMPORARY, LastFailureREJECTED, LastFailureOTHER:
+		return nil
+	default:
+		return fmt.Errorf("outboxmail: invalid enum value for last_failure field: %q", lf)
+	}
+}
+
 // OrderOption defines the ordering options for the OutboxMail queries.
 type OrderOption func(*sql.Selector)
 
@@ -268,9 +309,29 @@ func ByLastError(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldLastError, opts...).ToFunc()
 }
 
+// ByLastFailure orders the results by the last_failure field.
+func ByLastFailure(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldLastFailure, opts...).ToFunc()
+}
+
+// ByLastSMTPStatus orders the results by the last_smtp_status field.
+func ByLastSMTPStatus(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldLastSMTPStatus, opts...).ToFunc()
+}
+
 // BySentAt orders the results by the sent_at field.
 func BySentAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldSentAt, opts...).ToFunc()
+}
+
+// ByFailedAt orders the results by the failed_at field.
+func ByFailedAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldFailedAt, opts...).ToFunc()
+}
+
+// ByRequeuedAt orders the results by the requeued_at field.
+func ByRequeuedAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRequeuedAt, opts...).ToFunc()
 }
 
 // ByRequestID orders the results by the request_id field.
@@ -328,6 +389,24 @@ func (e *Status) UnmarshalGQL(val interface{}) error {
 	*e = Status(str)
 	if err := StatusValidator(*e); err != nil {
 		return fmt.Errorf("%s is not a valid Status", str)
+	}
+	return nil
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (e LastFailure) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(e.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (e *LastFailure) UnmarshalGQL(val interface{}) error {
+	str, ok := val.(string)
+	if !ok {
+		return fmt.Errorf("enum %T must be a string", val)
+	}
+	*e = LastFailure(str)
+	if err := LastFailureValidator(*e); err != nil {
+		return fmt.Errorf("%s is not a valid LastFailure", str)
 	}
 	return nil
 }

@@ -119,9 +119,24 @@ func LastError(v string) predicate.OutboxMail {
 	return predicate.OutboxMail(sql.FieldEQ(FieldLastError, v))
 }
 
+// LastSMTPStatus applies equality check predicate on the "last_smtp_status" field. It's identical to LastSMTPStatusEQ.
+func LastSMTPStatus(v string) predicate.OutboxMail {
+	return predicate.OutboxMail(sql.FieldEQ(FieldLastSMTPStatus, v))
+}
+
 // SentAt applies equality check predicate on the "sent_at" field. It's identical to SentAtEQ.
 func SentAt(v time.Time) predicate.OutboxMail {
 	return predicate.OutboxMail(sql.FieldEQ(FieldSentAt, v))
+}
+
+// FailedAt applies equality check predicate on the "failed_at" field. It's identical to FailedAtEQ.
+func FailedAt(v time.Time) predicate.OutboxMail {
+	return predicate.OutboxMail(sql.FieldEQ(FieldFailedAt, v))
+}
+
+// RequeuedAt applies equality check predicate on the "requeued_at" field. It's identical to RequeuedAtEQ.
+func RequeuedAt(v time.Time) predicate.OutboxMail {
+	return predicate.OutboxMail(sql.FieldEQ(FieldRequeuedAt, v))
 }
 
 // RequestID applies equality check predicate on the "request_id" field. It's identical to RequestIDEQ.
@@ -849,6 +864,101 @@ func LastErrorContainsFold(v string) predicate.OutboxMail {
 	return predicate.OutboxMail(sql.FieldContainsFold(FieldLastError, v))
 }
 
+// LastFailureEQ applies the EQ predicate on the "last_failure" field.
+func LastFailureEQ(v LastFailure) predicate.OutboxMail {
+	return predicate.OutboxMail(sql.FieldEQ(FieldLastFailure, v))
+}
+
+// LastFailureNEQ applies the NEQ predicate on the "last_failure" field.
+func LastFailureNEQ(v LastFailure) predicate.OutboxMail {
+	return predicate.OutboxMail(sql.FieldNEQ(FieldLastFailure, v))
+}
+
+// LastFailureIn applies the In predicate on the "last_failure" field.
+func LastFailureIn(vs ...LastFailure) predicate.OutboxMail {
+	return predicate.OutboxMail(sql.FieldIn(FieldLastFailure, vs...))
+}
+
+// LastFailureNotIn applies the NotIn predicate on the "last_failure" field.
+func LastFailureNotIn(vs ...LastFailure) predicate.OutboxMail {
+	return predicate.OutboxMail(sql.FieldNotIn(FieldLastFailure, vs...))
+}
+
+// LastFailureIsNil applies the IsNil predicate on the "last_failure" field.
+func LastFailureIsNil() predicate.OutboxMail {
+	return predicate.OutboxMail(sql.FieldIsNull(FieldLastFailure))
+}
+
+// LastFailureNotNil applies the NotNil predicate on the "last_failure" field.
+func LastFailureNotNil() predicate.OutboxMail {
+	return predicate.OutboxMail(sql.FieldNotNull(FieldLastFailure))
+}
+
+// LastSMTPStatusEQ applies the EQ predicate on the "last_smtp_status" field.
+func LastSMTPStatusEQ(v string) predicate.OutboxMail {
+	return predicate.OutboxMail(sql.FieldEQ(FieldLastSMTPStatus, v))
+}
+
+// LastSMTPStatusNEQ applies the NEQ predicate on the "last_smtp_status" field.
+func LastSMTPStatusNEQ(v string) predicate.OutboxMail {
+	return predicate.OutboxMail(sql.FieldNEQ(FieldLastSMTPStatus, v))
+}
+
+// LastSMTPStatusIn applies the In predicate on the "last_smtp_status" field.
+func LastSMTPStatusIn(vs ...string) predicate.OutboxMail {
+	return predicate.OutboxMail(sql.FieldIn(FieldLastSMTPStatus, vs...))
+}
+
+// LastSMTPStatusNotIn applies the NotIn predicate on the "last_smtp_status" field.
+func LastSMTPStatusNotIn(vs ...string) predicate.OutboxMail {
+	return predicate.OutboxMail(sql.FieldNotIn(FieldLastSMTPStatus, vs...))
+}
+
+// LastSMTPStatusGT applies the GT predicate on the "last_smtp_status" field.
+func LastSMTPStatusGT(v string) predicate.OutboxMail {
+	return predicate.OutboxMail(sql.FieldGT(FieldLastSMTPStatus, v))
+}
+
+// LastSMTPStatusGTE applies the GTE predicate on the "last_smtp_status" field.
+func LastSMTPStatusGTE(v string) predicate.OutboxMail {
+	return predicate.OutboxMail(sql.FieldGTE(FieldLastSMTPStatus, v))
+}
+
+// LastSMTPStatusLT applies the LT predicate on the "last_smtp_status" field.
+func LastSMTPStatusLT(v string) predicate.OutboxMail {
+	return predicate.OutboxMail(sql.FieldLT(FieldLastSMTPStatus, v))
+}
+
+// LastSMTPStatusLTE applies the LTE predicate on the "last_smtp_status" field.
+func LastSMTPStatusLTE(v string) predicate.OutboxMail {
+	return predicate.OutboxMail(sql.FieldLTE(FieldLastSMTPStatus, v))
+}
+
+// LastSMTPStatusContains applies the Contains predicate on the "last_smtp_status" field.
+func LastSMTPStatusContains(v string) predicate.OutboxMail {
+	return predicate.OutboxMail(sql.FieldContains(FieldLastSMTPStatus, v))
+}
+
+// LastSMTPStatusHasPrefix applies the HasPrefix predicate on the "last_smtp_status" field.
+func LastSMTPStatusHasPrefix(v string) predicate.OutboxMail {
+	return predicate.OutboxMail(sql.FieldHasPrefix(FieldLastSMTPStatus, v))
+}
+
+// LastSMTPStatusHasSuffix applies the HasSuffix predicate on the "last_smtp_status" field.
+func LastSMTPStatusHasSuffix(v string) predicate.OutboxMail {
+	return predicate.OutboxMail(sql.FieldHasSuffix(FieldLastSMTPStatus, v))
+}
+
+// LastSMTPStatusEqualFold applies the EqualFold predicate on the "last_smtp_status" field.
+func LastSMTPStatusEqualFold(v string) predicate.OutboxMail {
+	return predicate.OutboxMail(sql.FieldEqualFold(FieldLastSMTPStatus, v))
+}
+
+// LastSMTPStatusContainsFold applies the ContainsFold predicate on the "last_smtp_status" field.
+func LastSMTPStatusContainsFold(v string) predicate.OutboxMail {
+	return predicate.OutboxMail(sql.FieldContainsFold(FieldLastSMTPStatus, v))
+}
+
 // SentAtEQ applies the EQ predicate on the "sent_at" field.
 func SentAtEQ(v time.Time) predicate.OutboxMail {
 	return predicate.OutboxMail(sql.FieldEQ(FieldSentAt, v))
@@ -897,6 +1007,106 @@ func SentAtIsNil() predicate.OutboxMail {
 // SentAtNotNil applies the NotNil predicate on the "sent_at" field.
 func SentAtNotNil() predicate.OutboxMail {
 	return predicate.OutboxMail(sql.FieldNotNull(FieldSentAt))
+}
+
+// FailedAtEQ applies the EQ predicate on the "failed_at" field.
+func FailedAtEQ(v time.Time) predicate.OutboxMail {
+	return predicate.OutboxMail(sql.FieldEQ(FieldFailedAt, v))
+}
+
+// FailedAtNEQ applies the NEQ predicate on the "failed_at" field.
+func FailedAtNEQ(v time.Time) predicate.OutboxMail {
+	return predicate.OutboxMail(sql.FieldNEQ(FieldFailedAt, v))
+}
+
+// FailedAtIn applies the In predicate on the "failed_at" field.
+func FailedAtIn(vs ...time.Time) predicate.OutboxMail {
+	return predicate.OutboxMail(sql.FieldIn(FieldFailedAt, vs...))
+}
+
+// FailedAtNotIn applies the NotIn predicate on the "failed_at" field.
+func FailedAtNotIn(vs ...time.Time) predicate.OutboxMail {
+	return predicate.OutboxMail(sql.FieldNotIn(FieldFailedAt, vs...))
+}
+
+// FailedAtGT applies the GT predicate on the "failed_at" field.
+func FailedAtGT(v time.Time) predicate.OutboxMail {
+	return predicate.OutboxMail(sql.FieldGT(FieldFailedAt, v))
+}
+
+// FailedAtGTE applies the GTE predicate on the "failed_at" field.
+func FailedAtGTE(v time.Time) predicate.OutboxMail {
+	return predicate.OutboxMail(sql.FieldGTE(FieldFailedAt, v))
+}
+
+// FailedAtLT applies the LT predicate on the "failed_at" field.
+func FailedAtLT(v time.Time) predicate.OutboxMail {
+	return predicate.OutboxMail(sql.FieldLT(FieldFailedAt, v))
+}
+
+// FailedAtLTE applies the LTE predicate on the "failed_at" field.
+func FailedAtLTE(v time.Time) predicate.OutboxMail {
+	return predicate.OutboxMail(sql.FieldLTE(FieldFailedAt, v))
+}
+
+// FailedAtIsNil applies the IsNil predicate on the "failed_at" field.
+func FailedAtIsNil() predicate.OutboxMail {
+	return predicate.OutboxMail(sql.FieldIsNull(FieldFailedAt))
+}
+
+// FailedAtNotNil applies the NotNil predicate on the "failed_at" field.
+func FailedAtNotNil() predicate.OutboxMail {
+	return predicate.OutboxMail(sql.FieldNotNull(FieldFailedAt))
+}
+
+// RequeuedAtEQ applies the EQ predicate on the "requeued_at" field.
+func RequeuedAtEQ(v time.Time) predicate.OutboxMail {
+	return predicate.OutboxMail(sql.FieldEQ(FieldRequeuedAt, v))
+}
+
+// RequeuedAtNEQ applies the NEQ predicate on the "requeued_at" field.
+func RequeuedAtNEQ(v time.Time) predicate.OutboxMail {
+	return predicate.OutboxMail(sql.FieldNEQ(FieldRequeuedAt, v))
+}
+
+// RequeuedAtIn applies the In predicate on the "requeued_at" field.
+func RequeuedAtIn(vs ...time.Time) predicate.OutboxMail {
+	return predicate.OutboxMail(sql.FieldIn(FieldRequeuedAt, vs...))
+}
+
+// RequeuedAtNotIn applies the NotIn predicate on the "requeued_at" field.
+func RequeuedAtNotIn(vs ...time.Time) predicate.OutboxMail {
+	return predicate.OutboxMail(sql.FieldNotIn(FieldRequeuedAt, vs...))
+}
+
+// RequeuedAtGT applies the GT predicate on the "requeued_at" field.
+func RequeuedAtGT(v time.Time) predicate.OutboxMail {
+	return predicate.OutboxMail(sql.FieldGT(FieldRequeuedAt, v))
+}
+
+// RequeuedAtGTE applies the GTE predicate on the "requeued_at" field.
+func RequeuedAtGTE(v time.Time) predicate.OutboxMail {
+	return predicate.OutboxMail(sql.FieldGTE(FieldRequeuedAt, v))
+}
+
+// RequeuedAtLT applies the LT predicate on the "requeued_at" field.
+func RequeuedAtLT(v time.Time) predicate.OutboxMail {
+	return predicate.OutboxMail(sql.FieldLT(FieldRequeuedAt, v))
+}
+
+// RequeuedAtLTE applies the LTE predicate on the "requeued_at" field.
+func RequeuedAtLTE(v time.Time) predicate.OutboxMail {
+	return predicate.OutboxMail(sql.FieldLTE(FieldRequeuedAt, v))
+}
+
+// RequeuedAtIsNil applies the IsNil predicate on the "requeued_at" field.
+func RequeuedAtIsNil() predicate.OutboxMail {
+	return predicate.OutboxMail(sql.FieldIsNull(FieldRequeuedAt))
+}
+
+// RequeuedAtNotNil applies the NotNil predicate on the "requeued_at" field.
+func RequeuedAtNotNil() predicate.OutboxMail {
+	return predicate.OutboxMail(sql.FieldNotNull(FieldRequeuedAt))
 }
 
 // RequestIDEQ applies the EQ predicate on the "request_id" field.

@@ -1006,8 +1006,12 @@ func init() {
 	outboxmailDescLastError := outboxmailFields[13].Descriptor()
 	// outboxmail.DefaultLastError holds the default value on creation for the last_error field.
 	outboxmail.DefaultLastError = outboxmailDescLastError.Default.(string)
+	// outboxmailDescLastSMTPStatus is the schema descriptor for last_smtp_status field.
+	outboxmailDescLastSMTPStatus := outboxmailFields[15].Descriptor()
+	// outboxmail.DefaultLastSMTPStatus holds the default value on creation for the last_smtp_status field.
+	outboxmail.DefaultLastSMTPStatus = outboxmailDescLastSMTPStatus.Default.(string)
 	// outboxmailDescRequestID is the schema descriptor for request_id field.
-	outboxmailDescRequestID := outboxmailFields[15].Descriptor()
+	outboxmailDescRequestID := outboxmailFields[19].Descriptor()
 	// outboxmail.DefaultRequestID holds the default value on creation for the request_id field.
 	outboxmail.DefaultRequestID = outboxmailDescRequestID.Default.(string)
 	// outboxmailDescID is the schema descriptor for id field.

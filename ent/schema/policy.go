@@ -174,9 +174,29 @@ func (AuditEvent) Policy() ent.Policy {
 	}
 }
 
-// Policy of the OutboxMail: only the mail package, as the system, reads and writes the
-// outbox; the rendered bodies carry link tokens.
-func (OutboxMail) Policy() ent.Policy { return systemOnlyPolicy() }
+// Policy of the OutboxMail: the mail package writes and delivers the outbox as the
+// system. Staff and integrators with MANAGE_MAIL_TEMPLATES read the mails of their
+// tenant (a provider user its provider's and its employers', an employer user its
+// employer's) and may update them (requeue a failed mail); employees never. Nobody but
+// the system creates or deletes one. The rendered bodies carry link tokens: the API
+// exposes neither them nor the address in full.
+func (OutboxMail) Policy() ent.Policy {
+	scope := rule.ByTenant("")
+	return privacy.Policy{
+		Query: privacy.QueryPolicy{
+			rule.DenyIfNoViewer(), rule.AllowIfSystem(),
+			rule.StaffNeedsRight(viewer.ManageMailTemplates),
+			rule.Scoped(scope),
+		},
+		Mutation: privacy.MutationPolicy{
+			rule.DenyIfNoViewer(), rule.AllowIfSystem(),
+			rule.DenyEmployees(),
+			rule.StaffNeedsRight(viewer.ManageMailTemplates),
+			privacy.OnMutationOperation(rule.ScopedAllow(scope), ent.OpUpdate|ent.OpUpdateOne),
+			rule.AlwaysDeny(),
+		},
+	}
+}
 
 // Policy of the PasswordReset: only the auth package, as the system, touches reset links.
 func (PasswordReset) Policy() ent.Policy { return systemOnlyPolicy() }

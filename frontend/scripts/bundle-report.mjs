@@ -7,7 +7,9 @@
 //
 // It fails (exit 1) when the employee sign-in page (/werknemer/inloggen):
 //   - needs more than 170 KB gzip of JavaScript (R24: phones on mobile networks), or
-//   - loads the admin chunk, or any chunk of the staff side (features/admin, features/auth).
+//   - loads the admin chunk, or any chunk of the staff side (features/admin, features/auth);
+// or when dist/index.html has inline code the server's Content-Security-Policy refuses
+// (server/app/headers.go: no inline script, event-handler attribute, <style> or style attribute).
 //
 // Usage: node frontend/scripts/bundle-report.mjs [--json]
 import { readFileSync } from 'node:fs';
@@ -63,6 +65,19 @@ function group(manifest, keys) {
   return { chunks, total };
 }
 
+/** What in an HTML page a policy without 'unsafe-inline' for scripts and <style> would refuse. */
+export function inlineCode(html) {
+  const found = [];
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    if (!/\bsrc\s*=/i.test(m[1]) || m[2].trim() !== '') found.push(`inline <script>: ${m[0].slice(0, 60)}`);
+  }
+  if (/<style\b/i.test(html)) found.push('a <style> element');
+  if (/<[^>]+\sstyle\s*=/i.test(html)) found.push('a style attribute');
+  for (const m of html.matchAll(/<[^>]+\s(on[a-z]+)\s*=/gi)) found.push(`an event-handler attribute ${m[1]}`);
+  if (/(href|src)\s*=\s*["']?\s*javascript:/i.test(html)) found.push('a javascript: URL');
+  return found;
+}
+
 function main() {
   const manifest = readManifest();
   const employee = group(manifest, staticClosure(manifest, [ENTRY, EMPLOYEE_AREA]));
@@ -97,6 +112,9 @@ function main() {
     if (c.file === adminFile || STAFF_SOURCES.test(src)) {
       problems.push(`the employee sign-in page loads ${c.file} (${src || c.key}), which belongs to the staff side`);
     }
+  }
+  for (const what of inlineCode(readFileSync(join(distDir, 'index.html'), 'utf8'))) {
+    problems.push(`dist/index.html has ${what}, which the Content-Security-Policy refuses`);
   }
   if (problems.length) {
     console.error(`\nBundle report FAILED:\n  - ${problems.join('\n  - ')}\n`);

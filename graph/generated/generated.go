@@ -21,6 +21,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/auditevent"
 	"github.com/werkportaal/werkportaal/ent/document"
 	"github.com/werkportaal/werkportaal/ent/leavebalance"
+	"github.com/werkportaal/werkportaal/ent/outboxmail"
 	"github.com/werkportaal/werkportaal/ent/payslip"
 	"github.com/werkportaal/werkportaal/ent/payslipline"
 	"github.com/werkportaal/werkportaal/ent/product"
@@ -46,6 +47,7 @@ type ResolverRoot interface {
 	Employer() EmployerResolver
 	Employment() EmploymentResolver
 	Mutation() MutationResolver
+	OutboxMail() OutboxMailResolver
 	Payslip() PayslipResolver
 	Person() PersonResolver
 	Product() ProductResolver
@@ -357,6 +359,8 @@ type ComplexityRoot struct {
 		ReportSick               func(childComplexity int, input model.ReportSickInput) int
 		RequestPasswordReset     func(childComplexity int, input model.RequestPasswordResetInput) int
 		RequestUsername          func(childComplexity int, input model.RequestUsernameInput) int
+		RequeueFailedMails       func(childComplexity int, input model.RequeueFailedMailsInput) int
+		RequeueMail              func(childComplexity int, input model.RequeueMailInput) int
 		ResendInvitation         func(childComplexity int, input model.PersonInput) int
 		ResetMailTemplate        func(childComplexity int, input model.MailTemplateKeyInput) int
 		ResetPassword            func(childComplexity int, input model.ResetPasswordInput) int
@@ -369,6 +373,32 @@ type ComplexityRoot struct {
 		UnblockAccess            func(childComplexity int, input model.PersonInput) int
 		UpdatePersonEmail        func(childComplexity int, input model.UpdatePersonEmailInput) int
 		VerifyInvitation         func(childComplexity int, input model.VerifyInvitationInput) int
+	}
+
+	OutboxMail struct {
+		Attempts      func(childComplexity int) int
+		CreatedAt     func(childComplexity int) int
+		Employer      func(childComplexity int) int
+		FailedAt      func(childComplexity int) int
+		FailureReason func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Kind          func(childComplexity int) int
+		Person        func(childComplexity int) int
+		Recipient     func(childComplexity int) int
+		RequeuedAt    func(childComplexity int) int
+		SMTPStatus    func(childComplexity int) int
+		Status        func(childComplexity int) int
+	}
+
+	OutboxMailConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	OutboxMailEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	PageInfo struct {
@@ -524,6 +554,7 @@ type ComplexityRoot struct {
 		DevMailbox        func(childComplexity int, to *string, first *int) int
 		Employer          func(childComplexity int, id string) int
 		Employers         func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.EmployerOrder, search *string) int
+		FailedMails       func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string) int
 		Invitation        func(childComplexity int, token string) int
 		MailTemplates     func(childComplexity int, level model.MailTemplateLevelInput) int
 		MailVariables     func(childComplexity int, kind model.MailKind) int
@@ -550,6 +581,17 @@ type ComplexityRoot struct {
 
 	RequestPayload struct {
 		Ok         func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	RequeueFailedMailsPayload struct {
+		RemainingCount func(childComplexity int) int
+		RequeuedCount  func(childComplexity int) int
+		UserErrors     func(childComplexity int) int
+	}
+
+	RequeueMailPayload struct {
+		Mail       func(childComplexity int) int
 		UserErrors func(childComplexity int) int
 	}
 
@@ -694,6 +736,8 @@ type MutationResolver interface {
 	SetMailTemplate(ctx context.Context, input model.SetMailTemplateInput) (*model.MailTemplatePayload, error)
 	ResetMailTemplate(ctx context.Context, input model.MailTemplateKeyInput) (*model.MailTemplatePayload, error)
 	PreviewMailTemplate(ctx context.Context, input model.PreviewMailTemplateInput) (*model.MailPreviewPayload, error)
+	RequeueMail(ctx context.Context, input model.RequeueMailInput) (*model.RequeueMailPayload, error)
+	RequeueFailedMails(ctx context.Context, input model.RequeueFailedMailsInput) (*model.RequeueFailedMailsPayload, error)
 	PublishPayslips(ctx context.Context, input model.PublishPayslipsInput) (*model.PublishPayslipsPayload, error)
 	PublishAnnualStatement(ctx context.Context, input model.PublishAnnualStatementInput) (*model.PublishAnnualStatementPayload, error)
 	SetLeaveBalances(ctx context.Context, input model.SetLeaveBalancesInput) (*model.SetLeaveBalancesPayload, error)
@@ -706,6 +750,14 @@ type MutationResolver interface {
 	ActivateProduct(ctx context.Context, input model.ProductActivationInput) (*model.ProductActivationPayload, error)
 	DeactivateProduct(ctx context.Context, input model.ProductActivationInput) (*model.ProductActivationPayload, error)
 	RecordMijnLoketAddendum(ctx context.Context, input model.RecordMijnLoketAddendumInput) (*model.RecordMijnLoketAddendumPayload, error)
+}
+type OutboxMailResolver interface {
+	Kind(ctx context.Context, obj *ent.OutboxMail) (model.MailKind, error)
+	Recipient(ctx context.Context, obj *ent.OutboxMail) (string, error)
+	Employer(ctx context.Context, obj *ent.OutboxMail) (*ent.Employer, error)
+	Person(ctx context.Context, obj *ent.OutboxMail) (*ent.Person, error)
+	FailureReason(ctx context.Context, obj *ent.OutboxMail) (*model.MailFailureReason, error)
+	SMTPStatus(ctx context.Context, obj *ent.OutboxMail) (*string, error)
 }
 type PayslipResolver interface {
 	Lines(ctx context.Context, obj *ent.Payslip) ([]*ent.PayslipLine, error)
@@ -738,6 +790,7 @@ type QueryResolver interface {
 	MailTemplates(ctx context.Context, level model.MailTemplateLevelInput) ([]*model.MailTemplateText, error)
 	MailVariables(ctx context.Context, kind model.MailKind) ([]*model.MailVariable, error)
 	DevMailbox(ctx context.Context, to *string, first *int) ([]*model.DevMail, error)
+	FailedMails(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string) (*ent.OutboxMailConnection, error)
 	Products(ctx context.Context) ([]*ent.Product, error)
 }
 type SickReportResolver interface {
@@ -2176,6 +2229,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RequestUsername(childComplexity, args["input"].(model.RequestUsernameInput)), true
+	case "Mutation.requeueFailedMails":
+		if e.ComplexityRoot.Mutation.RequeueFailedMails == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_requeueFailedMails_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RequeueFailedMails(childComplexity, args["input"].(model.RequeueFailedMailsInput)), true
+	case "Mutation.requeueMail":
+		if e.ComplexityRoot.Mutation.RequeueMail == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_requeueMail_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RequeueMail(childComplexity, args["input"].(model.RequeueMailInput)), true
 	case "Mutation.resendInvitation":
 		if e.ComplexityRoot.Mutation.ResendInvitation == nil {
 			break
@@ -2308,6 +2383,111 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.VerifyInvitation(childComplexity, args["input"].(model.VerifyInvitationInput)), true
+
+	case "OutboxMail.attempts":
+		if e.ComplexityRoot.OutboxMail.Attempts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMail.Attempts(childComplexity), true
+	case "OutboxMail.createdAt":
+		if e.ComplexityRoot.OutboxMail.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMail.CreatedAt(childComplexity), true
+	case "OutboxMail.employer":
+		if e.ComplexityRoot.OutboxMail.Employer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMail.Employer(childComplexity), true
+	case "OutboxMail.failedAt":
+		if e.ComplexityRoot.OutboxMail.FailedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMail.FailedAt(childComplexity), true
+	case "OutboxMail.failureReason":
+		if e.ComplexityRoot.OutboxMail.FailureReason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMail.FailureReason(childComplexity), true
+	case "OutboxMail.id":
+		if e.ComplexityRoot.OutboxMail.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMail.ID(childComplexity), true
+	case "OutboxMail.kind":
+		if e.ComplexityRoot.OutboxMail.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMail.Kind(childComplexity), true
+	case "OutboxMail.person":
+		if e.ComplexityRoot.OutboxMail.Person == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMail.Person(childComplexity), true
+	case "OutboxMail.recipient":
+		if e.ComplexityRoot.OutboxMail.Recipient == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMail.Recipient(childComplexity), true
+	case "OutboxMail.requeuedAt":
+		if e.ComplexityRoot.OutboxMail.RequeuedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMail.RequeuedAt(childComplexity), true
+	case "OutboxMail.smtpStatus":
+		if e.ComplexityRoot.OutboxMail.SMTPStatus == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMail.SMTPStatus(childComplexity), true
+	case "OutboxMail.status":
+		if e.ComplexityRoot.OutboxMail.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMail.Status(childComplexity), true
+
+	case "OutboxMailConnection.edges":
+		if e.ComplexityRoot.OutboxMailConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMailConnection.Edges(childComplexity), true
+	case "OutboxMailConnection.pageInfo":
+		if e.ComplexityRoot.OutboxMailConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMailConnection.PageInfo(childComplexity), true
+	case "OutboxMailConnection.totalCount":
+		if e.ComplexityRoot.OutboxMailConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMailConnection.TotalCount(childComplexity), true
+
+	case "OutboxMailEdge.cursor":
+		if e.ComplexityRoot.OutboxMailEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMailEdge.Cursor(childComplexity), true
+	case "OutboxMailEdge.node":
+		if e.ComplexityRoot.OutboxMailEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMailEdge.Node(childComplexity), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -2950,6 +3130,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Employers(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["orderBy"].(*ent.EmployerOrder), args["search"].(*string)), true
+	case "Query.failedMails":
+		if e.ComplexityRoot.Query.FailedMails == nil {
+			break
+		}
+
+		args, err := ec.field_Query_failedMails_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.FailedMails(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["employerId"].(*string)), true
 
 	case "Query.invitation":
 		if e.ComplexityRoot.Query.Invitation == nil {
@@ -3097,6 +3288,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RequestPayload.UserErrors(childComplexity), true
+
+	case "RequeueFailedMailsPayload.remainingCount":
+		if e.ComplexityRoot.RequeueFailedMailsPayload.RemainingCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RequeueFailedMailsPayload.RemainingCount(childComplexity), true
+	case "RequeueFailedMailsPayload.requeuedCount":
+		if e.ComplexityRoot.RequeueFailedMailsPayload.RequeuedCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RequeueFailedMailsPayload.RequeuedCount(childComplexity), true
+	case "RequeueFailedMailsPayload.userErrors":
+		if e.ComplexityRoot.RequeueFailedMailsPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RequeueFailedMailsPayload.UserErrors(childComplexity), true
+
+	case "RequeueMailPayload.mail":
+		if e.ComplexityRoot.RequeueMailPayload.Mail == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RequeueMailPayload.Mail(childComplexity), true
+	case "RequeueMailPayload.userErrors":
+		if e.ComplexityRoot.RequeueMailPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RequeueMailPayload.UserErrors(childComplexity), true
 
 	case "SalaryPoint.employmentId":
 		if e.ComplexityRoot.SalaryPoint.EmploymentID == nil {
@@ -3411,6 +3634,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("LogoutInput", ec.unmarshalInputLogoutInput),
 			graphql.NewInputUnmarshaler("MailTemplateKeyInput", ec.unmarshalInputMailTemplateKeyInput),
 			graphql.NewInputUnmarshaler("MailTemplateLevelInput", ec.unmarshalInputMailTemplateLevelInput),
+			graphql.NewInputUnmarshaler("OutboxMailOrder", ec.unmarshalInputOutboxMailOrder),
 			graphql.NewInputUnmarshaler("PayslipInput", ec.unmarshalInputPayslipInput),
 			graphql.NewInputUnmarshaler("PayslipLineInput", ec.unmarshalInputPayslipLineInput),
 			graphql.NewInputUnmarshaler("PayslipOrder", ec.unmarshalInputPayslipOrder),
@@ -3427,6 +3651,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ReportSickInput", ec.unmarshalInputReportSickInput),
 			graphql.NewInputUnmarshaler("RequestPasswordResetInput", ec.unmarshalInputRequestPasswordResetInput),
 			graphql.NewInputUnmarshaler("RequestUsernameInput", ec.unmarshalInputRequestUsernameInput),
+			graphql.NewInputUnmarshaler("RequeueFailedMailsInput", ec.unmarshalInputRequeueFailedMailsInput),
+			graphql.NewInputUnmarshaler("RequeueMailInput", ec.unmarshalInputRequeueMailInput),
 			graphql.NewInputUnmarshaler("ResetPasswordInput", ec.unmarshalInputResetPasswordInput),
 			graphql.NewInputUnmarshaler("SetDocumentNotificationsInput", ec.unmarshalInputSetDocumentNotificationsInput),
 			graphql.NewInputUnmarshaler("SetDocumentVisibilityInput", ec.unmarshalInputSetDocumentVisibilityInput),
@@ -4376,6 +4602,104 @@ enum OrderDirection {
   Specifies a descending order for a given ` + "`" + `orderBy` + "`" + ` argument.
   """
   DESC
+}
+"""
+A mail of the outbox (transactional outbox). Staff see those that could not be delivered (failedMails) and requeue them.
+"""
+type OutboxMail implements Node {
+  """
+  Opaque, globally unique ID; the prefix before the underscore names the type.
+  """
+  id: ID!
+  """
+  When the mail was queued.
+  """
+  createdAt: Time!
+  """
+  PENDING until delivered; FAILED when it could not be delivered within the outbox's maximum age, until staff requeue it.
+  """
+  status: OutboxMailStatus!
+  """
+  Delivery attempts so far, over all requeues.
+  """
+  attempts: Int!
+  """
+  When the mail was given up as FAILED; cleared by a requeue.
+  """
+  failedAt: Time
+  """
+  When staff last requeued the mail; the maximum age counts from here instead of the creation.
+  """
+  requeuedAt: Time
+}
+"""
+A connection to a list of items.
+"""
+type OutboxMailConnection {
+  """
+  A list of edges.
+  """
+  edges: [OutboxMailEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type OutboxMailEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: OutboxMail
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for OutboxMail connections
+"""
+input OutboxMailOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order OutboxMails.
+  """
+  field: OutboxMailOrderField!
+}
+"""
+Properties by which OutboxMail connections can be ordered.
+"""
+enum OutboxMailOrderField {
+  """
+  CREATED_AT.
+  """
+  CREATED_AT
+}
+"""
+OutboxMailStatus is enum for the field status
+"""
+enum OutboxMailStatus @goModel(model: "github.com/werkportaal/werkportaal/ent/outboxmail.Status") {
+  """
+  PENDING.
+  """
+  PENDING
+  """
+  SENT.
+  """
+  SENT
+  """
+  FAILED.
+  """
+  FAILED
 }
 """
 Information about pagination in a connection.
@@ -5864,6 +6188,8 @@ enum UserErrorCode {
   NOT_REPORTED_SICK
   "The recovery date lies before the first sick day (R25)."
   RECOVERY_BEFORE_FIRST_SICK_DAY
+  "The mail is not FAILED (any more): it was delivered, or someone requeued it already."
+  MAIL_NOT_FAILED
 }
 
 """
@@ -6178,6 +6504,107 @@ type DevMail {
   htmlBody: String!
   "PENDING, SENT or FAILED."
   status: String!
+}
+
+# Mails that could not be delivered (issue 11 §6): the outbox retries a mail with a
+# capped backoff until its maximum age (MAIL_MAX_AGE, 3 days); then it is FAILED and
+# staff with MANAGE_MAIL_TEMPLATES see it here and requeue it.
+
+extend type Query {
+  """
+  The mails of the caller's scope that could not be delivered (FAILED), newest first: a
+  provider user sees its provider's and its employers' mails, an employer user its
+  employer's. Needs MANAGE_MAIL_TEMPLATES.
+  """
+  failedMails(
+    "Return the mails after this cursor."
+    after: Cursor
+    "Return at most this many from the start (default 50, maximum 200)."
+    first: Int
+    "Return the mails before this cursor."
+    before: Cursor
+    "Return at most this many from the end (maximum 200)."
+    last: Int
+    "Only mails at this employer. An employer outside the caller's scope is NOT_FOUND."
+    employerId: ID
+  ): OutboxMailConnection @hasRight(right: MANAGE_MAIL_TEMPLATES)
+}
+
+extend type Mutation {
+  """
+  Puts a FAILED mail back in the outbox, due at once and retried for the full maximum
+  age again. It keeps its ID and so its Message-ID: a receiver that got an earlier
+  attempt after all can tell the repeat. The userError MAIL_NOT_FAILED when it is not
+  FAILED (any more). Recorded in the audit trail (R27). Needs MANAGE_MAIL_TEMPLATES.
+  """
+  requeueMail("Which mail." input: RequeueMailInput!): RequeueMailPayload! @hasRight(right: MANAGE_MAIL_TEMPLATES)
+  """
+  Requeues the FAILED mails of the caller's scope (or of one employer), at most 1,000
+  per call, oldest failure first; remainingCount says how many are left for the next
+  call. Each requeue is recorded in the audit trail (R27). Needs MANAGE_MAIL_TEMPLATES.
+  """
+  requeueFailedMails("Which mails." input: RequeueFailedMailsInput!): RequeueFailedMailsPayload! @hasRight(right: MANAGE_MAIL_TEMPLATES)
+}
+
+"What kind of failure the last delivery attempt of a mail was."
+enum MailFailureReason {
+  "The mail server could not be reached (connection refused, time-out, name lookup)."
+  UNREACHABLE
+  "The encrypted connection to the mail server failed (certificate, TLS required but not offered)."
+  TLS
+  "The mail server refused Werkportaal's sign-in."
+  AUTHENTICATION
+  "The mail server refused the mail for now (SMTP 4xx)."
+  TEMPORARY
+  "The mail server refused the mail (SMTP 5xx), e.g. an unknown recipient."
+  REJECTED
+  "Another failure."
+  OTHER
+}
+
+extend type OutboxMail {
+  "Kind of mail."
+  kind: MailKind!
+  "The recipient, masked (j•••@example.nl): enough to recognise a typo in the domain, without the address itself."
+  recipient: String!
+  "The employer in whose scope the mail was caused; null for mails of the provider."
+  employer: Employer
+  "The person the mail is for; null when there is none or the caller may not see persons (VIEW_EMPLOYEES)."
+  person: Person
+  "What kind of failure the last attempt was; null before any failed attempt."
+  failureReason: MailFailureReason
+  "The SMTP reply code of the last failed attempt, e.g. 550 5.1.1; null when the server gave none."
+  smtpStatus: String
+}
+
+"Which mail to requeue."
+input RequeueMailInput {
+  "The mail (an OutboxMail ID from failedMails)."
+  id: ID!
+}
+
+"The result of requeueMail."
+type RequeueMailPayload {
+  "The mail, PENDING again."
+  mail: OutboxMail
+  "MAIL_NOT_FAILED at id, if so."
+  userErrors: [UserError!]!
+}
+
+"Which mails to requeue."
+input RequeueFailedMailsInput {
+  "Only the mails at this employer; all of the caller's scope when omitted."
+  employerId: ID
+}
+
+"The result of requeueFailedMails."
+type RequeueFailedMailsPayload {
+  "How many mails were requeued."
+  requeuedCount: Int!
+  "How many FAILED mails of the same selection are left (over the limit of one call)."
+  remainingCount: Int!
+  "None today; present for every mutation."
+  userErrors: [UserError!]!
 }
 `, BuiltIn: false},
 	{Name: "../schema/portal.graphqls", Input: `# The portal's content (R20–R26): payroll results that integrators publish (payslips,
@@ -7314,6 +7741,58 @@ func (ec *executionContext) childFields_MailVariable(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type MailVariable", field.Name)
 }
 
+func (ec *executionContext) childFields_OutboxMail(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_OutboxMail_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_OutboxMail_createdAt(ctx, field)
+	case "status":
+		return ec.fieldContext_OutboxMail_status(ctx, field)
+	case "attempts":
+		return ec.fieldContext_OutboxMail_attempts(ctx, field)
+	case "failedAt":
+		return ec.fieldContext_OutboxMail_failedAt(ctx, field)
+	case "requeuedAt":
+		return ec.fieldContext_OutboxMail_requeuedAt(ctx, field)
+	case "kind":
+		return ec.fieldContext_OutboxMail_kind(ctx, field)
+	case "recipient":
+		return ec.fieldContext_OutboxMail_recipient(ctx, field)
+	case "employer":
+		return ec.fieldContext_OutboxMail_employer(ctx, field)
+	case "person":
+		return ec.fieldContext_OutboxMail_person(ctx, field)
+	case "failureReason":
+		return ec.fieldContext_OutboxMail_failureReason(ctx, field)
+	case "smtpStatus":
+		return ec.fieldContext_OutboxMail_smtpStatus(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OutboxMail", field.Name)
+}
+
+func (ec *executionContext) childFields_OutboxMailConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_OutboxMailConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_OutboxMailConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_OutboxMailConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OutboxMailConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_OutboxMailEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_OutboxMailEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_OutboxMailEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OutboxMailEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "hasNextPage":
@@ -7628,6 +8107,28 @@ func (ec *executionContext) childFields_RequestPayload(ctx context.Context, fiel
 		return ec.fieldContext_RequestPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RequestPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_RequeueFailedMailsPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "requeuedCount":
+		return ec.fieldContext_RequeueFailedMailsPayload_requeuedCount(ctx, field)
+	case "remainingCount":
+		return ec.fieldContext_RequeueFailedMailsPayload_remainingCount(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_RequeueFailedMailsPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RequeueFailedMailsPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_RequeueMailPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "mail":
+		return ec.fieldContext_RequeueMailPayload_mail(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_RequeueMailPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RequeueMailPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_SalaryPoint(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -8554,6 +9055,34 @@ func (ec *executionContext) field_Mutation_requestUsername_args(ctx context.Cont
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_requeueFailedMails_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RequeueFailedMailsInput, error) {
+			return ec.unmarshalNRequeueFailedMailsInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRequeueFailedMailsInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_requeueMail_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RequeueMailInput, error) {
+			return ec.unmarshalNRequeueMailInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRequeueMailInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_resendInvitation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -8975,6 +9504,52 @@ func (ec *executionContext) field_Query_employers_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["search"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_failedMails_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "employerId",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["employerId"] = arg4
 	return args, nil
 }
 
@@ -15149,6 +15724,130 @@ func (ec *executionContext) fieldContext_Mutation_previewMailTemplate(ctx contex
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_requeueMail(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_requeueMail(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RequeueMail(ctx, fc.Args["input"].(model.RequeueMailInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_MAIL_TEMPLATES")
+				if err != nil {
+					var zeroVal *model.RequeueMailPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.RequeueMailPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RequeueMailPayload) graphql.Marshaler {
+			return ec.marshalNRequeueMailPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRequeueMailPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_requeueMail(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RequeueMailPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_requeueMail_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_requeueFailedMails(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_requeueFailedMails(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RequeueFailedMails(ctx, fc.Args["input"].(model.RequeueFailedMailsInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_MAIL_TEMPLATES")
+				if err != nil {
+					var zeroVal *model.RequeueFailedMailsPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.RequeueFailedMailsPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RequeueFailedMailsPayload) graphql.Marshaler {
+			return ec.marshalNRequeueFailedMailsPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRequeueFailedMailsPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_requeueFailedMails(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RequeueFailedMailsPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_requeueFailedMails_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_publishPayslips(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15837,6 +16536,442 @@ func (ec *executionContext) fieldContext_Mutation_recordMijnLoketAddendum(ctx co
 		return fc, err
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _OutboxMail_id(ctx context.Context, field graphql.CollectedField, obj *ent.OutboxMail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutboxMail_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OutboxMail_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OutboxMail", field, false, false, "ID")
+}
+
+func (ec *executionContext) _OutboxMail_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.OutboxMail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutboxMail_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OutboxMail_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OutboxMail", field, false, false, "Time")
+}
+
+func (ec *executionContext) _OutboxMail_status(ctx context.Context, field graphql.CollectedField, obj *ent.OutboxMail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutboxMail_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v outboxmail.Status) graphql.Marshaler {
+			return ec.marshalNOutboxMailStatus2githubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋoutboxmailᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OutboxMail_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OutboxMail", field, false, false, "OutboxMailStatus")
+}
+
+func (ec *executionContext) _OutboxMail_attempts(ctx context.Context, field graphql.CollectedField, obj *ent.OutboxMail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutboxMail_attempts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Attempts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OutboxMail_attempts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OutboxMail", field, false, false, "Int")
+}
+
+func (ec *executionContext) _OutboxMail_failedAt(ctx context.Context, field graphql.CollectedField, obj *ent.OutboxMail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutboxMail_failedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FailedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OutboxMail_failedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OutboxMail", field, false, false, "Time")
+}
+
+func (ec *executionContext) _OutboxMail_requeuedAt(ctx context.Context, field graphql.CollectedField, obj *ent.OutboxMail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutboxMail_requeuedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RequeuedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OutboxMail_requeuedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OutboxMail", field, false, false, "Time")
+}
+
+func (ec *executionContext) _OutboxMail_kind(ctx context.Context, field graphql.CollectedField, obj *ent.OutboxMail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutboxMail_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.OutboxMail().Kind(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.MailKind) graphql.Marshaler {
+			return ec.marshalNMailKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OutboxMail_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OutboxMail", field, true, true, "MailKind")
+}
+
+func (ec *executionContext) _OutboxMail_recipient(ctx context.Context, field graphql.CollectedField, obj *ent.OutboxMail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutboxMail_recipient(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.OutboxMail().Recipient(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OutboxMail_recipient(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OutboxMail", field, true, true, "String")
+}
+
+func (ec *executionContext) _OutboxMail_employer(ctx context.Context, field graphql.CollectedField, obj *ent.OutboxMail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutboxMail_employer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.OutboxMail().Employer(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Employer) graphql.Marshaler {
+			return ec.marshalOEmployer2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐEmployer(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OutboxMail_employer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OutboxMail",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Employer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OutboxMail_person(ctx context.Context, field graphql.CollectedField, obj *ent.OutboxMail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutboxMail_person(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.OutboxMail().Person(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Person) graphql.Marshaler {
+			return ec.marshalOPerson2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐPerson(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OutboxMail_person(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OutboxMail",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OutboxMail_failureReason(ctx context.Context, field graphql.CollectedField, obj *ent.OutboxMail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutboxMail_failureReason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.OutboxMail().FailureReason(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.MailFailureReason) graphql.Marshaler {
+			return ec.marshalOMailFailureReason2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailFailureReason(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OutboxMail_failureReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OutboxMail", field, true, true, "MailFailureReason")
+}
+
+func (ec *executionContext) _OutboxMail_smtpStatus(ctx context.Context, field graphql.CollectedField, obj *ent.OutboxMail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutboxMail_smtpStatus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.OutboxMail().SMTPStatus(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OutboxMail_smtpStatus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OutboxMail", field, true, true, "String")
+}
+
+func (ec *executionContext) _OutboxMailConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.OutboxMailConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutboxMailConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.OutboxMailEdge) graphql.Marshaler {
+			return ec.marshalOOutboxMailEdge2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐOutboxMailEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OutboxMailConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OutboxMailConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OutboxMailEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OutboxMailConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.OutboxMailConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutboxMailConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[string]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OutboxMailConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OutboxMailConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OutboxMailConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.OutboxMailConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutboxMailConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OutboxMailConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OutboxMailConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _OutboxMailEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.OutboxMailEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutboxMailEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.OutboxMail) graphql.Marshaler {
+			return ec.marshalOOutboxMail2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐOutboxMail(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OutboxMailEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OutboxMailEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OutboxMail(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OutboxMailEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.OutboxMailEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutboxMailEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[string]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OutboxMailEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OutboxMailEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[string]) (ret graphql.Marshaler) {
@@ -18918,6 +20053,68 @@ func (ec *executionContext) fieldContext_Query_devMailbox(ctx context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_failedMails(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_failedMails(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().FailedMails(ctx, fc.Args["after"].(*entgql.Cursor[string]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[string]), fc.Args["last"].(*int), fc.Args["employerId"].(*string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_MAIL_TEMPLATES")
+				if err != nil {
+					var zeroVal *ent.OutboxMailConnection
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *ent.OutboxMailConnection
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.OutboxMailConnection) graphql.Marshaler {
+			return ec.marshalOOutboxMailConnection2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐOutboxMailConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_failedMails(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OutboxMailConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_failedMails_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_products(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -19245,6 +20442,148 @@ func (ec *executionContext) _RequestPayload_userErrors(ctx context.Context, fiel
 func (ec *executionContext) fieldContext_RequestPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "RequestPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RequeueFailedMailsPayload_requeuedCount(ctx context.Context, field graphql.CollectedField, obj *model.RequeueFailedMailsPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RequeueFailedMailsPayload_requeuedCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RequeuedCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RequeueFailedMailsPayload_requeuedCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RequeueFailedMailsPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RequeueFailedMailsPayload_remainingCount(ctx context.Context, field graphql.CollectedField, obj *model.RequeueFailedMailsPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RequeueFailedMailsPayload_remainingCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RemainingCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RequeueFailedMailsPayload_remainingCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RequeueFailedMailsPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RequeueFailedMailsPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.RequeueFailedMailsPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RequeueFailedMailsPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RequeueFailedMailsPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RequeueFailedMailsPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RequeueMailPayload_mail(ctx context.Context, field graphql.CollectedField, obj *model.RequeueMailPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RequeueMailPayload_mail(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Mail, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.OutboxMail) graphql.Marshaler {
+			return ec.marshalOOutboxMail2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐOutboxMail(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RequeueMailPayload_mail(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RequeueMailPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OutboxMail(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RequeueMailPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.RequeueMailPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RequeueMailPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RequeueMailPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RequeueMailPayload",
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
@@ -22765,6 +24104,59 @@ func UnmarshalMailTemplateLevelInput(ctx context.Context, raw any) (model.MailTe
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputOutboxMailOrder(ctx context.Context, obj any) (ent.OutboxMailOrder, error) {
+	var it ent.OutboxMailOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNOutboxMailOrderField2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐOutboxMailOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalOutboxMailOrder unmarshals raw into the OutboxMailOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalOutboxMailOrder(ctx context.Context, raw any) (ent.OutboxMailOrder, error) {
+	var out ent.OutboxMailOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "OutboxMailOrder", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputPayslipInput(ctx context.Context, obj any) (model.PayslipInput, error) {
 	var it model.PayslipInput
 	if obj == nil {
@@ -24145,6 +25537,90 @@ func UnmarshalRequestUsernameInput(ctx context.Context, raw any) (model.RequestU
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputRequeueFailedMailsInput(ctx context.Context, obj any) (model.RequeueFailedMailsInput, error) {
+	var it model.RequeueFailedMailsInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"employerId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "employerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employerId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployerID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRequeueFailedMailsInput unmarshals raw into the RequeueFailedMailsInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRequeueFailedMailsInput(ctx context.Context, raw any) (model.RequeueFailedMailsInput, error) {
+	var out model.RequeueFailedMailsInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RequeueFailedMailsInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRequeueMailInput(ctx context.Context, obj any) (model.RequeueMailInput, error) {
+	var it model.RequeueMailInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRequeueMailInput unmarshals raw into the RequeueMailInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRequeueMailInput(ctx context.Context, raw any) (model.RequeueMailInput, error) {
+	var out model.RequeueMailInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RequeueMailInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputResetPasswordInput(ctx context.Context, obj any) (model.ResetPasswordInput, error) {
 	var it model.ResetPasswordInput
 	if obj == nil {
@@ -24598,6 +26074,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Payslip(ctx, sel, obj)
+	case *ent.OutboxMail:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._OutboxMail(ctx, sel, obj)
 	case *ent.LeaveBalance:
 		if obj == nil {
 			return graphql.Null
@@ -26632,6 +28113,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "requeueMail":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_requeueMail(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "requeueFailedMails":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_requeueFailedMails(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "publishPayslips":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_publishPayslips(ctx, field)
@@ -26713,6 +28208,181 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_recordMijnLoketAddendum(ctx, field)
 			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var outboxMailImplementors = []string{"OutboxMail", "Node"}
+
+func (ec *executionContext) _OutboxMail(ctx context.Context, sel ast.SelectionSet, obj *ent.OutboxMail) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, outboxMailImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OutboxMail")
+		case "id":
+			out.Values[i] = ec._OutboxMail_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._OutboxMail_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._OutboxMail_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "attempts":
+			out.Values[i] = ec._OutboxMail_attempts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "failedAt":
+			out.Values[i] = ec._OutboxMail_failedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "requeuedAt":
+			out.Values[i] = ec._OutboxMail_requeuedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._OutboxMail_kind(ctx, field, obj)
+				})
+		case "recipient":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._OutboxMail_recipient(ctx, field, obj)
+				})
+		case "employer":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._OutboxMail_employer(ctx, field, obj)
+				})
+		case "person":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._OutboxMail_person(ctx, field, obj)
+				})
+		case "failureReason":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._OutboxMail_failureReason(ctx, field, obj)
+				})
+		case "smtpStatus":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._OutboxMail_smtpStatus(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var outboxMailConnectionImplementors = []string{"OutboxMailConnection"}
+
+func (ec *executionContext) _OutboxMailConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.OutboxMailConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, outboxMailConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OutboxMailConnection")
+		case "edges":
+			out.Values[i] = ec._OutboxMailConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._OutboxMailConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._OutboxMailConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var outboxMailEdgeImplementors = []string{"OutboxMailEdge"}
+
+func (ec *executionContext) _OutboxMailEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.OutboxMailEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, outboxMailEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OutboxMailEdge")
+		case "node":
+			out.Values[i] = ec._OutboxMailEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._OutboxMailEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -27820,6 +29490,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_devMailbox(ctx, field)
 				})
+		case "failedMails":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_failedMails(ctx, field)
+				})
 		case "products":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -27961,6 +29637,87 @@ func (ec *executionContext) _RequestPayload(ctx context.Context, sel ast.Selecti
 			}
 		case "userErrors":
 			out.Values[i] = ec._RequestPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var requeueFailedMailsPayloadImplementors = []string{"RequeueFailedMailsPayload"}
+
+func (ec *executionContext) _RequeueFailedMailsPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RequeueFailedMailsPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, requeueFailedMailsPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RequeueFailedMailsPayload")
+		case "requeuedCount":
+			out.Values[i] = ec._RequeueFailedMailsPayload_requeuedCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "remainingCount":
+			out.Values[i] = ec._RequeueFailedMailsPayload_remainingCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._RequeueFailedMailsPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var requeueMailPayloadImplementors = []string{"RequeueMailPayload"}
+
+func (ec *executionContext) _RequeueMailPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RequeueMailPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, requeueMailPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RequeueMailPayload")
+		case "mail":
+			out.Values[i] = ec._RequeueMailPayload_mail(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._RequeueMailPayload_userErrors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -29448,6 +31205,30 @@ func (ec *executionContext) marshalNOrderDirection2entgoᚗioᚋcontribᚋentgql
 	return v
 }
 
+func (ec *executionContext) unmarshalNOutboxMailOrderField2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐOutboxMailOrderField(ctx context.Context, v any) (*ent.OutboxMailOrderField, error) {
+	var res = new(ent.OutboxMailOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNOutboxMailOrderField2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐOutboxMailOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.OutboxMailOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OutboxMailOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNOutboxMailStatus2githubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋoutboxmailᚐStatus(ctx context.Context, v any) (outboxmail.Status, error) {
+	var res outboxmail.Status
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNOutboxMailStatus2githubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋoutboxmailᚐStatus(ctx context.Context, sel ast.SelectionSet, v outboxmail.Status) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v entgql.PageInfo[string]) graphql.Marshaler {
 	return ec._PageInfo(ctx, sel, &v)
 }
@@ -29861,6 +31642,32 @@ func (ec *executionContext) marshalNRequestPayload2ᚖgithubᚗcomᚋwerkportaal
 func (ec *executionContext) unmarshalNRequestUsernameInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRequestUsernameInput(ctx context.Context, v any) (model.RequestUsernameInput, error) {
 	res, err := ec.unmarshalInputRequestUsernameInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNRequeueFailedMailsInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRequeueFailedMailsInput(ctx context.Context, v any) (model.RequeueFailedMailsInput, error) {
+	res, err := ec.unmarshalInputRequeueFailedMailsInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRequeueFailedMailsPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRequeueFailedMailsPayload(ctx context.Context, sel ast.SelectionSet, v *model.RequeueFailedMailsPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RequeueFailedMailsPayload!")
+		return graphql.Null
+	}
+	return ec._RequeueFailedMailsPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNRequeueMailInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRequeueMailInput(ctx context.Context, v any) (model.RequeueMailInput, error) {
+	res, err := ec.unmarshalInputRequeueMailInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRequeueMailPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRequeueMailPayload(ctx context.Context, sel ast.SelectionSet, v *model.RequeueMailPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RequeueMailPayload!")
+		return graphql.Null
+	}
+	return ec._RequeueMailPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNResetPasswordInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐResetPasswordInput(ctx context.Context, v any) (model.ResetPasswordInput, error) {
@@ -30765,6 +32572,22 @@ func (ec *executionContext) unmarshalOLogoutInput2ᚖgithubᚗcomᚋwerkportaal�
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalOMailFailureReason2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailFailureReason(ctx context.Context, v any) (*model.MailFailureReason, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.MailFailureReason)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOMailFailureReason2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailFailureReason(ctx context.Context, sel ast.SelectionSet, v *model.MailFailureReason) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) marshalOMailTemplateText2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailTemplateTextᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.MailTemplateText) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -30796,6 +32619,40 @@ func (ec *executionContext) marshalONode2githubᚗcomᚋwerkportaalᚋwerkportaa
 		return graphql.Null
 	}
 	return ec._Node(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOOutboxMail2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐOutboxMail(ctx context.Context, sel ast.SelectionSet, v *ent.OutboxMail) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._OutboxMail(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOOutboxMailConnection2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐOutboxMailConnection(ctx context.Context, sel ast.SelectionSet, v *ent.OutboxMailConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._OutboxMailConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOOutboxMailEdge2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐOutboxMailEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.OutboxMailEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOOutboxMailEdge2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐOutboxMailEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOOutboxMailEdge2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐOutboxMailEdge(ctx context.Context, sel ast.SelectionSet, v *ent.OutboxMailEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._OutboxMailEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOPayslip2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐPayslip(ctx context.Context, sel ast.SelectionSet, v *ent.Payslip) graphql.Marshaler {

@@ -596,6 +596,36 @@ type RequestUsernameInput struct {
 	Email string `json:"email"`
 }
 
+// Which mails to requeue.
+type RequeueFailedMailsInput struct {
+	// Only the mails at this employer; all of the caller's scope when omitted.
+	EmployerID *string `json:"employerId,omitempty"`
+}
+
+// The result of requeueFailedMails.
+type RequeueFailedMailsPayload struct {
+	// How many mails were requeued.
+	RequeuedCount int `json:"requeuedCount"`
+	// How many FAILED mails of the same selection are left (over the limit of one call).
+	RemainingCount int `json:"remainingCount"`
+	// None today; present for every mutation.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// Which mail to requeue.
+type RequeueMailInput struct {
+	// The mail (an OutboxMail ID from failedMails).
+	ID string `json:"id"`
+}
+
+// The result of requeueMail.
+type RequeueMailPayload struct {
+	// The mail, PENDING again.
+	Mail *ent.OutboxMail `json:"mail,omitempty"`
+	// MAIL_NOT_FAILED at id, if so.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
 // A new password through a reset link.
 type ResetPasswordInput struct {
 	// The token from the link.
@@ -928,6 +958,76 @@ func (e *InvitationLinkState) UnmarshalJSON(b []byte) error {
 }
 
 func (e InvitationLinkState) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What kind of failure the last delivery attempt of a mail was.
+type MailFailureReason string
+
+const (
+	// The mail server could not be reached (connection refused, time-out, name lookup).
+	MailFailureReasonUnreachable MailFailureReason = "UNREACHABLE"
+	// The encrypted connection to the mail server failed (certificate, TLS required but not offered).
+	MailFailureReasonTLS MailFailureReason = "TLS"
+	// The mail server refused Werkportaal's sign-in.
+	MailFailureReasonAuthentication MailFailureReason = "AUTHENTICATION"
+	// The mail server refused the mail for now (SMTP 4xx).
+	MailFailureReasonTemporary MailFailureReason = "TEMPORARY"
+	// The mail server refused the mail (SMTP 5xx), e.g. an unknown recipient.
+	MailFailureReasonRejected MailFailureReason = "REJECTED"
+	// Another failure.
+	MailFailureReasonOther MailFailureReason = "OTHER"
+)
+
+var AllMailFailureReason = []MailFailureReason{
+	MailFailureReasonUnreachable,
+	MailFailureReasonTLS,
+	MailFailureReasonAuthentication,
+	MailFailureReasonTemporary,
+	MailFailureReasonRejected,
+	MailFailureReasonOther,
+}
+
+func (e MailFailureReason) IsValid() bool {
+	switch e {
+	case MailFailureReasonUnreachable, MailFailureReasonTLS, MailFailureReasonAuthentication, MailFailureReasonTemporary, MailFailureReasonRejected, MailFailureReasonOther:
+		return true
+	}
+	return false
+}
+
+func (e MailFailureReason) String() string {
+	return string(e)
+}
+
+func (e *MailFailureReason) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = MailFailureReason(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid MailFailureReason", str)
+	}
+	return nil
+}
+
+func (e MailFailureReason) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *MailFailureReason) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e MailFailureReason) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
@@ -1740,6 +1840,8 @@ const (
 	UserErrorCodeNotReportedSick UserErrorCode = "NOT_REPORTED_SICK"
 	// The recovery date lies before the first sick day (R25).
 	UserErrorCodeRecoveryBeforeFirstSickDay UserErrorCode = "RECOVERY_BEFORE_FIRST_SICK_DAY"
+	// The mail is not FAILED (any more): it was delivered, or someone requeued it already.
+	UserErrorCodeMailNotFailed UserErrorCode = "MAIL_NOT_FAILED"
 )
 
 var AllUserErrorCode = []UserErrorCode{
@@ -1792,11 +1894,12 @@ var AllUserErrorCode = []UserErrorCode{
 	UserErrorCodeAlreadyReportedSick,
 	UserErrorCodeNotReportedSick,
 	UserErrorCodeRecoveryBeforeFirstSickDay,
+	UserErrorCodeMailNotFailed,
 }
 
 func (e UserErrorCode) IsValid() bool {
 	switch e {
-	case UserErrorCodeInvalidCredentials, UserErrorCodeSessionExpired, UserErrorCodeAccessBlocked, UserErrorCodeUnknownProduct, UserErrorCodeAddendumRequired, UserErrorCodeMijnloketRequired, UserErrorCodeAlreadyActive, UserErrorCodeNotActive, UserErrorCodeFeaturesStillActive, UserErrorCodeInvalidInput, UserErrorCodeEmailRequired, UserErrorCodeInvalidEmail, UserErrorCodeInvitationPending, UserErrorCodeAlreadyHasAccess, UserErrorCodeAccountBlocked, UserErrorCodeNoInvitation, UserErrorCodeInvitationUsed, UserErrorCodeNoAccess, UserErrorCodeAlreadyBlocked, UserErrorCodeNotBlocked, UserErrorCodeUsernameNotAvailable, UserErrorCodeInvitationNotFound, UserErrorCodeInvitationExpired, UserErrorCodeInvitationRevoked, UserErrorCodeInvitationLocked, UserErrorCodeWrongBirthDate, UserErrorCodeBirthDateNotVerified, UserErrorCodeUsernameInvalid, UserErrorCodeUsernameTaken, UserErrorCodePasswordTooShort, UserErrorCodePasswordTooLong, UserErrorCodePasswordCommonPassword, UserErrorCodePasswordContainsPersonalData, UserErrorCodePasswordTooGuessable, UserErrorCodeResetLinkInvalid, UserErrorCodeResetLinkExpired, UserErrorCodeResetLinkUsed, UserErrorCodeCurrentPasswordWrong, UserErrorCodeInvalidTemplate, UserErrorCodeEmploymentNotFound, UserErrorCodeDuplicateInBatch, UserErrorCodeInvalidBsn, UserErrorCodeFileTooLarge, UserErrorCodeUnsupportedFileType, UserErrorCodeFirstSickDayInFuture, UserErrorCodeHoursWorkedOutOfRange, UserErrorCodeAlreadyReportedSick, UserErrorCodeNotReportedSick, UserErrorCodeRecoveryBeforeFirstSickDay:
+	case UserErrorCodeInvalidCredentials, UserErrorCodeSessionExpired, UserErrorCodeAccessBlocked, UserErrorCodeUnknownProduct, UserErrorCodeAddendumRequired, UserErrorCodeMijnloketRequired, UserErrorCodeAlreadyActive, UserErrorCodeNotActive, UserErrorCodeFeaturesStillActive, UserErrorCodeInvalidInput, UserErrorCodeEmailRequired, UserErrorCodeInvalidEmail, UserErrorCodeInvitationPending, UserErrorCodeAlreadyHasAccess, UserErrorCodeAccountBlocked, UserErrorCodeNoInvitation, UserErrorCodeInvitationUsed, UserErrorCodeNoAccess, UserErrorCodeAlreadyBlocked, UserErrorCodeNotBlocked, UserErrorCodeUsernameNotAvailable, UserErrorCodeInvitationNotFound, UserErrorCodeInvitationExpired, UserErrorCodeInvitationRevoked, UserErrorCodeInvitationLocked, UserErrorCodeWrongBirthDate, UserErrorCodeBirthDateNotVerified, UserErrorCodeUsernameInvalid, UserErrorCodeUsernameTaken, UserErrorCodePasswordTooShort, UserErrorCodePasswordTooLong, UserErrorCodePasswordCommonPassword, UserErrorCodePasswordContainsPersonalData, UserErrorCodePasswordTooGuessable, UserErrorCodeResetLinkInvalid, UserErrorCodeResetLinkExpired, UserErrorCodeResetLinkUsed, UserErrorCodeCurrentPasswordWrong, UserErrorCodeInvalidTemplate, UserErrorCodeEmploymentNotFound, UserErrorCodeDuplicateInBatch, UserErrorCodeInvalidBsn, UserErrorCodeFileTooLarge, UserErrorCodeUnsupportedFileType, UserErrorCodeFirstSickDayInFuture, UserErrorCodeHoursWorkedOutOfRange, UserErrorCodeAlreadyReportedSick, UserErrorCodeNotReportedSick, UserErrorCodeRecoveryBeforeFirstSickDay, UserErrorCodeMailNotFailed:
 		return true
 	}
 	return false

@@ -13,7 +13,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/rs/cors"
 
 	"github.com/werkportaal/werkportaal/frontend"
@@ -52,6 +51,9 @@ type Config struct {
 	// AdHocQueries lets staff and employee sessions send any query text (dev is
 	// implied); in production they run only the SPA's persisted documents.
 	AdHocQueries bool
+	// MetricsToken, when set, is the bearer token /metrics asks for. Without it the
+	// main handler has no /metrics; MetricsHandler serves them on a listener of their own.
+	MetricsToken string
 	Auth         auth.Config
 	GraphQL      graph.HandlerConfig
 }
@@ -66,7 +68,10 @@ type App struct {
 	Portal   *portal.Service
 	Resolver *graph.Resolver
 	Metrics  *obs.Metrics
-	cfg      Config
+	// MailMetrics are the outbox's metrics, registered with Metrics; main gives them to
+	// the dispatcher.
+	MailMetrics *mail.Metrics
+	cfg         Config
 }
 
 // New builds the application over an open, migrated store.
@@ -97,6 +102,7 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 	cfg.GraphQL.Checked = metrics.Count("werkportaal_graphql_checked_nodes_total",
 		"Document nodes visited by the GraphQL checks that run before any resolver (document gate and limits, cost, introspection).")
 	a := &App{Store: st, Clock: clk, cfg: cfg, Metrics: metrics}
+	a.MailMetrics = mail.NewMetrics(a.Metrics.Registry, st.Client, clk)
 	a.Auth = &auth.Service{Client: st.Client, Clock: clk, Signer: signer, Config: cfg.Auth}
 	a.Products = &product.Service{Client: st.Client, Clock: clk}
 	dir := &directory.Service{Client: st.Client, Clock: clk}
@@ -145,16 +151,16 @@ func (a *App) Handler() http.Handler {
 		_, _ = w.Write([]byte("ok\n"))
 	})
 	mux.HandleFunc("GET /readyz", a.ready)
-	mux.Handle("GET /metrics", a.Metrics.Handler())
+	mux.Handle("GET /metrics", a.mainMetrics())
 	if a.cfg.Dev {
-		mux.Handle("GET /graphiql", playground.Handler("Werkportaal GraphiQL", "/graphql"))
+		mux.Handle("GET /graphiql", graphiql())
 		// Without SMTP the outbox is the dev mailbox, so invitation links can be followed.
 		dev := mail.DevMailboxHandler(a.Store.Client)
 		mux.Handle("GET /dev/mail", dev)
 		mux.Handle("GET /dev/mail/", dev)
 	}
-	mux.Handle("/", frontend.Handler(frontend.Files()))
-	return a.Metrics.Middleware(route)(securityHeaders(a.withClock(mux)))
+	mux.Handle("/", frontend.HandlerCSP(frontend.Files(), spaPolicy))
+	return a.Metrics.Middleware(route)(a.securityHeaders(a.withClock(mux)))
 }
 
 // withClock gives every request the application's clock, which the privacy rules read
@@ -259,16 +265,6 @@ func refuseBody(w http.ResponseWriter, r *http.Request, status int, code apperr.
 		return
 	}
 	apperr.WriteHTTP(r.Context(), w, status, code, msg)
-}
-
-func securityHeaders(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		h := w.Header()
-		h.Set("X-Content-Type-Options", "nosniff")
-		h.Set("Referrer-Policy", "same-origin")
-		h.Set("X-Frame-Options", "DENY")
-		next.ServeHTTP(w, r)
-	})
 }
 
 // route names the route of a request for metrics, without IDs or other high-cardinality parts.

@@ -216,8 +216,14 @@ func TestAppOperationalEndpoints(t *testing.T) {
 	if res.StatusCode != http.StatusOK || strings.TrimSpace(body) != "ready" {
 		t.Errorf("/readyz: %d %q, want 200 ready", res.StatusCode, body)
 	}
+	// Without METRICS_TOKEN the main listener has no /metrics (and does not serve the
+	// SPA there either); MetricsHandler, for METRICS_ADDR, serves what this one counted.
 	res, body = spaGet(t, e.srv.URL+"/metrics", nil)
 	check("/metrics", res)
+	if res.StatusCode != http.StatusNotFound || strings.Contains(body, "werkportaal_") || strings.Contains(body, "<html") {
+		t.Errorf("/metrics on the main listener without a token: %d %q", res.StatusCode, body)
+	}
+	res, body = spaDo(e.app.MetricsHandler(), http.MethodGet, "/metrics")
 	if res.StatusCode != http.StatusOK {
 		t.Errorf("/metrics: status %d", res.StatusCode)
 	}

@@ -586,3 +586,57 @@ func TestSeedInvitationMails(t *testing.T) {
 		t.Fatalf("demo invitation links: %v, want ≥3 VALID and 1 EXPIRED", got)
 	}
 }
+
+// TestLargeInvitationsExpireRelativeToGeneration: the benchmark's invited accounts
+// carry their invitation's expiry, 96 hours after it was sent (R2): those sent in the
+// 96 hours before the generation time read as INVITED at that time, the older ones as
+// EXPIRED, so the dataset's access statuses are realistic whenever it is generated.
+func TestLargeInvitationsExpireRelativeToGeneration(t *testing.T) {
+	s := storetest.Open(t)
+	generated := time.Date(2026, 11, 24, 9, 30, 0, 0, time.UTC)
+	if err := demo.LargeAt(context.Background(), s.DB, s.Dialect, 1500, generated, nil); err != nil {
+		t.Fatal(err)
+	}
+	c := s.Client
+	prov := must[string](t)(c.Provider.Query().Where(provider.Name(demo.BenchmarkProviderName)).OnlyID(sys()))
+	ctx := providerScope(prov)
+	accs := must[[]*ent.Account](t)(c.Account.Query().Where(account.StateEQ(account.StateINVITED)).All(ctx))
+	invs := must[[]*ent.Invitation](t)(c.Invitation.Query().All(ctx))
+	byAccount := map[string]*ent.Invitation{}
+	for _, inv := range invs {
+		byAccount[inv.AccountID] = inv
+	}
+	valid, expired := 0, 0
+	for _, a := range accs {
+		inv := byAccount[a.ID]
+		if inv == nil {
+			t.Fatalf("invited account %s has no invitation", a.ID)
+		}
+		if inv.CreatedAt.After(generated) {
+			t.Errorf("invitation %s sent %v, after the generation time", inv.ID, inv.CreatedAt)
+		}
+		want := inv.CreatedAt.Add(96 * time.Hour)
+		if a.InviteExpiresAt == nil || !a.InviteExpiresAt.Equal(want) || !inv.ExpiresAt.Equal(want) {
+			t.Fatalf("invitation sent %v: account expires %v, invitation %v; want %v", inv.CreatedAt, a.InviteExpiresAt, inv.ExpiresAt, want)
+		}
+		recent := generated.Sub(inv.CreatedAt) < 96*time.Hour
+		switch st := status.Of(a, generated); {
+		case recent && st == status.Invited:
+			valid++
+		case !recent && st == status.Expired:
+			expired++
+		default:
+			t.Errorf("invitation sent %v before generation reads as %s", generated.Sub(inv.CreatedAt), st)
+		}
+	}
+	// About two in three are valid; the SQL form of the status agrees with the Go form.
+	if valid == 0 || expired == 0 || valid < expired {
+		t.Errorf("%d valid and %d expired invitations", valid, expired)
+	}
+	if n := must[int](t)(c.Account.Query().Where(status.AccountHas(status.Invited, generated)).Count(ctx)); n != valid {
+		t.Errorf("SQL counts %d INVITED, Go %d", n, valid)
+	}
+	if n := must[int](t)(c.Account.Query().Where(status.AccountHas(status.Expired, generated)).Count(ctx)); n != expired {
+		t.Errorf("SQL counts %d EXPIRED, Go %d", n, expired)
+	}
+}

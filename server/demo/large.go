@@ -50,7 +50,14 @@ const largeChunk = 5000
 // as in store.Store.Dialect).
 // Large refuses with ErrBenchmarkExists when the benchmark provider already exists; if
 // it fails half-way it removes what it wrote.
-func Large(ctx context.Context, db *sql.DB, dialectName string, persons int, progress io.Writer) (err error) {
+func Large(ctx context.Context, db *sql.DB, dialectName string, persons int, progress io.Writer) error {
+	return LargeAt(ctx, db, dialectName, persons, time.Now(), progress)
+}
+
+// LargeAt is Large as generated at now: the dataset's dates (invitations sent, logins,
+// accounts created) lie before now, and the invitations sent in the 96 hours before now
+// are still valid (R2), the older ones expired.
+func LargeAt(ctx context.Context, db *sql.DB, dialectName string, persons int, now time.Time, progress io.Writer) (err error) {
 	if persons < 1 {
 		return fmt.Errorf("demo: persons must be positive, got %d", persons)
 	}
@@ -82,7 +89,7 @@ func Large(ctx context.Context, db *sql.DB, dialectName string, persons int, pro
 	if err != nil {
 		return err
 	}
-	now := time.Now().UTC().Truncate(time.Second)
+	now = now.UTC().Truncate(time.Second)
 	r := rand.New(rand.NewPCG(2026, uint64(persons)))
 	sizes := employerSizes(r, persons)
 
@@ -245,7 +252,7 @@ func newChunk() *chunk { return &chunk{counts: map[string]int{}} }
 var (
 	personCols     = []string{"id", "created_at", "updated_at", "provider_id", "employer_id", "initials", "first_name", "last_name_prefix", "last_name", "birth_date", "email", "phone", "search_key"}
 	employmentCols = []string{"id", "created_at", "updated_at", "provider_id", "employer_id", "person_id", "employee_number", "start_date", "end_date", "job_title"}
-	accountCols    = []string{"id", "created_at", "updated_at", "provider_id", "employer_id", "person_id", "state", "username", "username_key", "password_hash", "registered_email", "first_login_at", "last_login_at", "failed_attempts", "locked_until", "blocked_at"}
+	accountCols    = []string{"id", "created_at", "updated_at", "provider_id", "employer_id", "person_id", "state", "username", "username_key", "password_hash", "registered_email", "first_login_at", "last_login_at", "failed_attempts", "locked_until", "blocked_at", "invite_expires_at"}
 	invitationCols = []string{"id", "created_at", "updated_at", "provider_id", "employer_id", "person_id", "account_id", "token_hash", "email", "expires_at", "state", "birth_date_attempts", "created_by"}
 )
 
@@ -303,16 +310,19 @@ func (b *bulk) person(c *chunk, employerID string, number, seq int) {
 	accountID := pid.New(pid.Account)
 	c.counts["accounts"]++
 	switch x := r.IntN(100); {
-	case x < 18: // invited: two in three still valid, the rest expired
-		sent := now.Add(-time.Duration(r.IntN(72)) * time.Hour)
+	case x < 18: // invited: two in three within the link's 96 hours (R2), the rest expired
+		// The account carries the expiry too: the access status staff see is derived
+		// from it (access/status), so without it every invitation reads as expired.
+		sent := now.Add(-time.Duration(r.IntN(96*60)) * time.Minute)
 		if r.IntN(3) == 0 {
 			sent = now.Add(-time.Duration(97+r.IntN(30*24)) * time.Hour)
 		}
+		expires := sent.Add(96 * time.Hour)
 		c.accounts = append(c.accounts, accountID, sent, sent, b.providerID, employerID, personID,
-			"INVITED", nil, nil, nil, nil, nil, nil, 0, nil, nil)
+			"INVITED", nil, nil, nil, nil, nil, nil, 0, nil, nil, expires)
 		_, tokenHash := auth.NewToken()
 		c.invitations = append(c.invitations, pid.New(pid.Invitation), sent, sent, b.providerID, employerID,
-			personID, accountID, tokenHash, emailStr, sent.Add(96*time.Hour), "PENDING", 0, b.userID)
+			personID, accountID, tokenHash, emailStr, expires, "PENDING", 0, b.userID)
 		c.counts["INVITED"]++
 		c.counts["invitations"]++
 	default:
@@ -333,7 +343,7 @@ func (b *bulk) person(c *chunk, employerID string, number, seq int) {
 		}
 		username := fmt.Sprintf("%s.%s.%d", fold(n.first), fold(n.prefix+n.last), seq+1)
 		c.accounts = append(c.accounts, accountID, registered, registered, b.providerID, employerID, personID,
-			state, username, username, b.employeeHash, emailStr, registered, last, failed, lockedUntil, blockedAt)
+			state, username, username, b.employeeHash, emailStr, registered, last, failed, lockedUntil, blockedAt, nil)
 		c.counts[state]++
 	}
 }

@@ -22,8 +22,13 @@ import (
 // instances on one Postgres, may run at once: each claims due mails for a lease before
 // sending them, so no mail is sent twice while a lease holds, and a mail whose
 // dispatcher died is picked up again once its lease ran out. A failed delivery stays
-// in the outbox and is retried with exponential backoff until MaxAttempts; then it is
-// FAILED, with the last error kept.
+// in the outbox and is retried with a capped exponential backoff for MaxAge after it
+// was queued (or requeued); only a failure after that makes it FAILED, with the last
+// error kept, for staff to requeue (Requeue). An SMTP outage shorter than MaxAge thus
+// loses nothing: every mail goes out once the server is back.
+//
+// Delivery is at least once: a mail is marked SENT after the server accepted it, so a
+// crash between the two sends it again after the lease, with the same Message-ID.
 type Dispatcher struct {
 	Client  *ent.Client
 	DB      *sql.DB // the database under Client, for the claim on Postgres
@@ -32,8 +37,9 @@ type Dispatcher struct {
 	Clock   clock.Clock // nil means the wall clock
 	// Batch is how many mails one RunOnce claims; zero means 20.
 	Batch int
-	// MaxAttempts is how many deliveries are tried before a mail is FAILED; zero means 10.
-	MaxAttempts int
+	// MaxAge is how long after it was queued (or requeued) a mail is retried before a
+	// failed attempt makes it FAILED; zero means DefaultMaxAge.
+	MaxAge time.Duration
 	// Lease is how long a claimed mail is reserved for this dispatcher; it must be well
 	// above the time one delivery may take (the SMTP timeout). Zero means 5 minutes.
 	Lease time.Duration
@@ -41,16 +47,25 @@ type Dispatcher struct {
 	Backoff func(attempt int) time.Duration
 	// Logger receives delivery failures; nil means slog.Default().
 	Logger *slog.Logger
+	// Metrics counts deliveries and failures; nil counts nothing.
+	Metrics *Metrics
 }
 
-// DefaultBackoff waits 1 minute after the first failure and doubles up to 2 hours:
-// with 10 attempts a mail is retried for about 6 hours before it is FAILED.
+// DefaultMaxAge is MaxAge unless configured (MAIL_MAX_AGE): three days outlast a
+// weekend's outage of the mail server.
+const DefaultMaxAge = 72 * time.Hour
+
+// MaxBackoff caps DefaultBackoff: once the server is back, a waiting mail goes out
+// within half an hour.
+const MaxBackoff = 30 * time.Minute
+
+// DefaultBackoff waits 1 minute after the first failure and doubles up to MaxBackoff.
 func DefaultBackoff(attempt int) time.Duration {
 	d := time.Minute
-	for i := 1; i < attempt && d < 2*time.Hour; i++ {
+	for i := 1; i < attempt && d < MaxBackoff; i++ {
 		d *= 2
 	}
-	return min(d, 2*time.Hour)
+	return min(d, MaxBackoff)
 }
 
 func (d *Dispatcher) now() time.Time {
@@ -67,11 +82,11 @@ func (d *Dispatcher) batch() int {
 	return d.Batch
 }
 
-func (d *Dispatcher) maxAttempts() int {
-	if d.MaxAttempts <= 0 {
-		return 10
+func (d *Dispatcher) maxAge() time.Duration {
+	if d.MaxAge <= 0 {
+		return DefaultMaxAge
 	}
-	return d.MaxAttempts
+	return d.MaxAge
 }
 
 func (d *Dispatcher) lease() time.Duration {
@@ -149,11 +164,12 @@ func (d *Dispatcher) RunOnce(ctx context.Context) (sent, failed int, err error) 
 			if err := d.markSent(record, c); err != nil {
 				d.log().Error("mail: sent but not marked SENT; it may be sent again", "mail", c.id, "error", err)
 			}
+			d.Metrics.sent()
 			sent++
 			continue
 		}
 		failed++
-		if err := d.markFailed(record, c, sendErr); err != nil {
+		if err := d.markFailed(record, c, m, sendErr); err != nil {
 			d.log().Error("mail: could not record a failed delivery", "mail", c.id, "error", err)
 		}
 	}
@@ -249,18 +265,38 @@ func (d *Dispatcher) markSent(ctx context.Context, c claimed) error {
 	return err
 }
 
-func (d *Dispatcher) markFailed(ctx context.Context, c claimed, sendErr error) error {
+// markFailed records a failed attempt: due again after the backoff, but never later
+// than the end of the mail's retry window, so the last attempt falls on it; a failure
+// at or after that end makes the mail FAILED.
+func (d *Dispatcher) markFailed(ctx context.Context, c claimed, m *ent.OutboxMail, sendErr error) error {
 	msg := clipError(sendErr.Error())
-	u := d.held(c).SetLastError(msg)
-	if c.attempts >= d.maxAttempts() {
-		u.SetStatus(outboxmail.StatusFAILED)
-		d.log().Error("mail: delivery failed for good", "mail", c.id, "attempts", c.attempts, "error", msg)
-	} else {
-		next := d.now().Add(d.backoff(c.attempts))
-		u.SetNextAttemptAt(next)
-		d.log().Warn("mail: delivery failed; will retry", "mail", c.id, "attempts", c.attempts, "next", next, "error", msg)
+	reason, status := Classify(sendErr)
+	now := d.now()
+	since := m.CreatedAt
+	if m.RequeuedAt != nil {
+		since = *m.RequeuedAt
 	}
-	_, err := u.Save(ctx)
+	deadline := since.Add(d.maxAge())
+	u := d.held(c).SetLastError(msg).SetLastFailure(reason).SetLastSMTPStatus(status)
+	// The log names the mail and the kind of failure, not the error text: an SMTP
+	// reply may quote the recipient's address. The text stays in last_error.
+	if !now.Before(deadline) {
+		u.SetStatus(outboxmail.StatusFAILED).SetFailedAt(now)
+		d.log().Error("mail: not delivered within its maximum age; FAILED until staff requeue it",
+			"mail", c.id, "attempts", c.attempts, "queued", since, "reason", reason, "smtp_status", status)
+	} else {
+		next := now.Add(d.backoff(c.attempts))
+		if next.After(deadline) {
+			next = deadline
+		}
+		u.SetNextAttemptAt(next)
+		d.log().Warn("mail: delivery failed; will retry", "mail", c.id, "attempts", c.attempts, "next", next,
+			"reason", reason, "smtp_status", status)
+	}
+	n, err := u.Save(ctx)
+	if err == nil && n == 1 {
+		d.Metrics.failedAttempt(reason, !now.Before(deadline))
+	}
 	return err
 }
 

@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/tls"
 	"mime"
-	"net"
 	netmail "net/mail"
 	"regexp"
 	"strings"
@@ -213,40 +212,6 @@ func TestFailedDeliveryIsRetriedWithBackoff(t *testing.T) {
 	}
 	if n := len(srv.received()); n != 1 {
 		t.Errorf("server accepted %d", n)
-	}
-}
-
-// TestDeliveryFailsAfterMaxAttempts: with the server down, mails stay in the outbox
-// and are retried, and after MaxAttempts they are FAILED with the last error kept.
-func TestDeliveryFailsAfterMaxAttempts(t *testing.T) {
-	f := newFixture(t)
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	down := l.Addr().String()
-	l.Close()
-	f.enqueue(
-		invitation(f.empA1, "een@example.nl", inviteLink, t0),
-		invitation(f.empA1, "twee@example.nl", inviteLink, t0),
-	)
-	d := f.dispatcher(smtpSender(t, "smtp://"+down+"?from=noreply@werkportaal.test"))
-	for attempt := 1; attempt <= d.MaxAttempts; attempt++ {
-		f.runOnce(d, 0, 2)
-		want := outboxmail.StatusPENDING
-		if attempt == d.MaxAttempts {
-			want = outboxmail.StatusFAILED
-		}
-		for _, m := range f.outbox() {
-			if m.Status != want || m.Attempts != attempt || m.LastError == "" {
-				t.Fatalf("attempt %d: %s attempts %d error %q", attempt, m.Status, m.Attempts, m.LastError)
-			}
-		}
-		f.clk.Advance(time.Hour)
-	}
-	f.runOnce(d, 0, 0) // FAILED mails are not tried again
-	if n := len(f.outbox()); n != 2 {
-		t.Errorf("%d mails left; none may be lost", n)
 	}
 }
 

@@ -357,7 +357,7 @@ func (f *fixture) dispatcher(s mail.Sender) *mail.Dispatcher {
 	return &mail.Dispatcher{
 		Client: f.st.Client, DB: f.st.DB, Dialect: f.st.Dialect,
 		Sender: s, Clock: f.clk,
-		Batch: 10, MaxAttempts: 4, Lease: 5 * time.Minute,
+		Batch: 10, MaxAge: 4 * time.Hour, Lease: 5 * time.Minute,
 		Backoff: func(n int) time.Duration { return time.Minute << (n - 1) },
 		Logger:  slog.New(slog.DiscardHandler),
 	}

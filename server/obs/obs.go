@@ -86,9 +86,10 @@ func (m *Metrics) Count(name, help string) *atomic.Int64 {
 	return n
 }
 
-// Handler serves /metrics.
+// Handler serves /metrics. A collector that fails (the outbox gauges while the
+// database is away) is left out and logged; the rest is still served.
 func (m *Metrics) Handler() http.Handler {
-	return promhttp.HandlerFor(m.Registry, promhttp.HandlerOpts{})
+	return promhttp.HandlerFor(m.Registry, promhttp.HandlerOpts{ErrorHandling: promhttp.ContinueOnError})
 }
 
 type statusWriter struct {

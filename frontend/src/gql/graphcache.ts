@@ -29,6 +29,8 @@ export const keylessTypes = [
   'MailTemplatePayload',
   'MailTemplateText',
   'MailVariable',
+  'OutboxMailConnection',
+  'OutboxMailEdge',
   'PageInfo',
   'PayslipCategoryTotal',
   'PayslipConnection',
@@ -44,6 +46,8 @@ export const keylessTypes = [
   'RecordMijnLoketAddendumPayload',
   'RefreshSessionPayload',
   'RequestPayload',
+  'RequeueFailedMailsPayload',
+  'RequeueMailPayload',
   'SalaryPoint',
   'SetDocumentNotificationsPayload',
   'SetLeaveBalancesPayload',
@@ -58,5 +62,5 @@ export type KeylessType = (typeof keylessTypes)[number];
 
 /** The object types of every interface and union, for graphcache's `possibleTypes`. */
 export const possibleTypes: Record<string, string[]> = {
-  Node: ['Account', 'AnnualStatement', 'AuditEvent', 'Document', 'Employer', 'Employment', 'LeaveBalance', 'Payslip', 'PayslipLine', 'Person', 'Product', 'ProductActivation', 'Provider', 'SickReport'],
+  Node: ['Account', 'AnnualStatement', 'AuditEvent', 'Document', 'Employer', 'Employment', 'LeaveBalance', 'OutboxMail', 'Payslip', 'PayslipLine', 'Person', 'Product', 'ProductActivation', 'Provider', 'SickReport'],
 };

@@ -168,6 +168,21 @@ export type LoginInput = {
   username: string;
 };
 
+/** What kind of failure the last delivery attempt of a mail was. */
+export type MailFailureReason =
+  /** The mail server refused Werkportaal's sign-in. */
+  | 'AUTHENTICATION'
+  /** Another failure. */
+  | 'OTHER'
+  /** The mail server refused the mail (SMTP 5xx), e.g. an unknown recipient. */
+  | 'REJECTED'
+  /** The mail server refused the mail for now (SMTP 4xx). */
+  | 'TEMPORARY'
+  /** The encrypted connection to the mail server failed (certificate, TLS required but not offered). */
+  | 'TLS'
+  /** The mail server could not be reached (connection refused, time-out, name lookup). */
+  | 'UNREACHABLE';
+
 /** A kind of mail. */
 export type MailKind =
   /** Access was blocked by the employer (R6). */
@@ -236,6 +251,15 @@ export type MijnLoketVariant =
   | 'PRO'
   /** Salary chart, payslips and annual statements, plus Start functionalities. */
   | 'START';
+
+/** OutboxMailStatus is enum for the field status */
+export type OutboxMailStatus =
+  /** FAILED. */
+  | 'FAILED'
+  /** PENDING. */
+  | 'PENDING'
+  /** SENT. */
+  | 'SENT';
 
 /** State of a password-reset link. */
 export type PasswordResetLinkState =
@@ -369,6 +393,18 @@ export type RequestPasswordResetInput = {
 export type RequestUsernameInput = {
   /** The e-mail address the account was registered with. */
   email: string;
+};
+
+/** Which mails to requeue. */
+export type RequeueFailedMailsInput = {
+  /** Only the mails at this employer; all of the caller's scope when omitted. */
+  employerId?: string | null | undefined;
+};
+
+/** Which mail to requeue. */
+export type RequeueMailInput = {
+  /** The mail (an OutboxMail ID from failedMails). */
+  id: string;
 };
 
 /** A new password through a reset link. */
@@ -508,6 +544,8 @@ export type UserErrorCode =
   | 'INVITATION_REVOKED'
   /** The invitation was already used. */
   | 'INVITATION_USED'
+  /** The mail is not FAILED (any more): it was delivered, or someone requeued it already. */
+  | 'MAIL_NOT_FAILED'
   /** This MijnLoket functionality needs the product MijnLoket to be active first. */
   | 'MIJNLOKET_REQUIRED'
   /** The product is not active for this employer. */
@@ -668,6 +706,7 @@ export type AdminAuditTargetsQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Employer', id: string }
     | { __typename: 'Employment', id: string }
     | { __typename: 'LeaveBalance', id: string }
+    | { __typename: 'OutboxMail', id: string }
     | { __typename: 'Payslip', periodLabel: string, id: string, employment: { __typename: 'Employment', id: string, person: { __typename: 'Person', id: string, fullName: string } } }
     | { __typename: 'PayslipLine', id: string }
     | { __typename: 'Person', fullName: string, id: string }
@@ -690,6 +729,7 @@ export type AdminAuditPersonQuery = { __typename: 'Query', node:
     | { __typename: 'Employer', id: string }
     | { __typename: 'Employment', id: string }
     | { __typename: 'LeaveBalance', id: string }
+    | { __typename: 'OutboxMail', id: string }
     | { __typename: 'Payslip', id: string }
     | { __typename: 'PayslipLine', id: string }
     | { __typename: 'Person', fullName: string, id: string }
@@ -760,6 +800,7 @@ export type AdminPersonDocumentsQuery = { __typename: 'Query', node:
     | { __typename: 'Employer' }
     | { __typename: 'Employment' }
     | { __typename: 'LeaveBalance' }
+    | { __typename: 'OutboxMail' }
     | { __typename: 'Payslip' }
     | { __typename: 'PayslipLine' }
     | { __typename: 'Person', id: string, documents: { __typename: 'DocumentConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ __typename: 'DocumentEdge', node: (
@@ -924,6 +965,7 @@ export type EmployeePayslipQuery = { __typename: 'Query', node:
     | { __typename: 'Employer', id: string }
     | { __typename: 'Employment', id: string }
     | { __typename: 'LeaveBalance', id: string }
+    | { __typename: 'OutboxMail', id: string }
     | { __typename: 'Payslip', periodType: PayslipPeriodType, year: number, period: number, runDate: string, grossCents: number, netCents: number, pdfUrl: string, id: string, lines: Array<{ __typename: 'PayslipLine', id: string, code: string, description: string, amountCents: number, category: PayslipLineCategory }>, totals: Array<{ __typename: 'PayslipCategoryTotal', category: PayslipLineCategory, totalCents: number }>, employment: { __typename: 'Employment', id: string, employeeNumber: number, jobTitle: string } }
     | { __typename: 'PayslipLine', id: string }
     | { __typename: 'Person', id: string }
@@ -1068,6 +1110,31 @@ export type AdminEmployerOverviewQueryVariables = Exact<{
 
 export type AdminEmployerOverviewQuery = { __typename: 'Query', employer: { __typename: 'Employer', id: string, activeProducts: Array<{ __typename: 'Product', id: string }>, advisories: Array<{ __typename: 'ProductAdvisory', product: { __typename: 'Product', id: string } }>, inService: { __typename: 'EmploymentConnection', totalCount: number } | null, outOfService: { __typename: 'EmploymentConnection', totalCount: number } | null, leftWithAccess: { __typename: 'EmploymentConnection', totalCount: number, edges: Array<{ __typename: 'EmploymentEdge', node: { __typename: 'Employment', id: string, person: { __typename: 'Person', id: string, employments: Array<{ __typename: 'Employment', id: string, inService: boolean }> | null } } | null } | null> | null } | null } | null };
 
+export type AdminFailedMailsQueryVariables = Exact<{
+  employerId?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type AdminFailedMailsQuery = { __typename: 'Query', failedMails: { __typename: 'OutboxMailConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ __typename: 'OutboxMailEdge', node: { __typename: 'OutboxMail', id: string, kind: MailKind, recipient: string, attempts: number, createdAt: string, failedAt: string | null, status: OutboxMailStatus, failureReason: MailFailureReason | null, smtpStatus: string | null, employer: { __typename: 'Employer', id: string, name: string } | null, person: { __typename: 'Person', id: string, fullName: string } | null } | null } | null> | null } | null };
+
+export type AdminRequeueMailMutationVariables = Exact<{
+  input: RequeueMailInput;
+}>;
+
+
+export type AdminRequeueMailMutation = { __typename: 'Mutation', requeueMail: { __typename: 'RequeueMailPayload', mail: { __typename: 'OutboxMail', id: string, status: OutboxMailStatus, failedAt: string | null, requeuedAt: string | null } | null, userErrors: Array<{ __typename: 'UserError', field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type AdminRequeueFailedMailsMutationVariables = Exact<{
+  input: RequeueFailedMailsInput;
+}>;
+
+
+export type AdminRequeueFailedMailsMutation = { __typename: 'Mutation', requeueFailedMails: { __typename: 'RequeueFailedMailsPayload', requeuedCount: number, remainingCount: number, userErrors: Array<{ __typename: 'UserError', field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
 export type AdminMailTemplatesQueryVariables = Exact<{
   level: MailTemplateLevelInput;
 }>;
@@ -1120,6 +1187,7 @@ export type AdminPersonPayslipsQuery = { __typename: 'Query', node:
     | { __typename: 'Employer' }
     | { __typename: 'Employment' }
     | { __typename: 'LeaveBalance' }
+    | { __typename: 'OutboxMail' }
     | { __typename: 'Payslip' }
     | { __typename: 'PayslipLine' }
     | { __typename: 'Person', id: string, payslips: { __typename: 'PayslipConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ __typename: 'PayslipEdge', node: { __typename: 'Payslip', id: string, periodLabel: string, runDate: string, visibleFrom: string, grossCents: number, netCents: number, pdfUrl: string, employment: { __typename: 'Employment', id: string, employeeNumber: number } } | null } | null> | null } | null }
@@ -1142,6 +1210,7 @@ export type AdminPayslipQuery = { __typename: 'Query', node:
     | { __typename: 'Employer' }
     | { __typename: 'Employment' }
     | { __typename: 'LeaveBalance' }
+    | { __typename: 'OutboxMail' }
     | { __typename: 'Payslip', id: string, periodLabel: string, runDate: string, visibleFrom: string, grossCents: number, netCents: number, pdfUrl: string, employment: { __typename: 'Employment', id: string, employeeNumber: number, jobTitle: string }, lines: Array<{ __typename: 'PayslipLine', id: string, code: string, description: string, amountCents: number, category: PayslipLineCategory }>, totals: Array<{ __typename: 'PayslipCategoryTotal', category: PayslipLineCategory, totalCents: number }> }
     | { __typename: 'PayslipLine' }
     | { __typename: 'Person' }
@@ -1178,6 +1247,7 @@ export type AdminPersonQuery = { __typename: 'Query', node:
     | { __typename: 'Employer' }
     | { __typename: 'Employment' }
     | { __typename: 'LeaveBalance' }
+    | { __typename: 'OutboxMail' }
     | { __typename: 'Payslip' }
     | { __typename: 'PayslipLine' }
     | { __typename: 'Person', id: string, fullName: string, initials: string, firstName: string, lastNamePrefix: string, lastName: string, birthDate: string, email: string | null, phone: string | null, employer: { __typename: 'Employer', id: string }, employments: Array<{ __typename: 'Employment', id: string, employeeNumber: number, startDate: string, endDate: string | null, inService: boolean, jobTitle: string }> | null, account: { __typename: 'Account', id: string, status: AccessStatus, username: string | null, hasLoggedIn: boolean, canSendUsername: boolean, lastLoginAt: string | null, lockedUntil: string | null, blockedAt: string | null, registeredEmail?: string | null, invitation: { __typename: 'AccountInvitation', state: string, expiresAt: string, sentAt: string, sentTo: string } | null } | null }
@@ -1238,6 +1308,7 @@ export type AdminPersonSickReportsQuery = { __typename: 'Query', node:
     | { __typename: 'Employer' }
     | { __typename: 'Employment' }
     | { __typename: 'LeaveBalance' }
+    | { __typename: 'OutboxMail' }
     | { __typename: 'Payslip' }
     | { __typename: 'PayslipLine' }
     | { __typename: 'Person', id: string, sickReports: Array<(
@@ -1312,6 +1383,9 @@ export const EmployeeRequestUsernameDocument = {"__meta__":{"hash":"4bc796d5aa01
 export const AdminEmployersDocument = {"__meta__":{"hash":"3cab78961d97b2f366c530ef9dc53fdac0fca1f02e50060ad5e84c68ed085359"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminEmployers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"employers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"administrationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"mijnLoketVariant"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdminEmployersQuery, AdminEmployersQueryVariables>;
 export const AdminEmployerDocument = {"__meta__":{"hash":"58e8dc06b8e0fc44ab9b5135712882716bb056b85ed8a0fcb79a745834bb08bb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminEmployer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"employer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"administrationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"mijnLoketVariant"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"mijnloketAddendumSignedAt"}}]}}]}}]}}]} as unknown as DocumentNode<AdminEmployerQuery, AdminEmployerQueryVariables>;
 export const AdminEmployerOverviewDocument = {"__meta__":{"hash":"08be294b2f0fb6a01397f8ef385bfe85ca11500c8ba5025345dd0bc8e009c0c5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminEmployerOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"employer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"activeProducts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"advisories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"inService"},"name":{"kind":"Name","value":"employments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"service"},"value":{"kind":"EnumValue","value":"IN_SERVICE"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"outOfService"},"name":{"kind":"Name","value":"employments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"service"},"value":{"kind":"EnumValue","value":"OUT_OF_SERVICE"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"leftWithAccess"},"name":{"kind":"Name","value":"employments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"service"},"value":{"kind":"EnumValue","value":"OUT_OF_SERVICE"}},{"kind":"ObjectField","name":{"kind":"Name","value":"accessStatus"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ACTIVE"},{"kind":"EnumValue","value":"LOCKED"},{"kind":"EnumValue","value":"INVITED"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"employments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"inService"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdminEmployerOverviewQuery, AdminEmployerOverviewQueryVariables>;
+export const AdminFailedMailsDocument = {"__meta__":{"hash":"22b72c4b4ff71058144cc585f41dc8c65aee14341414155e998afa111f764e58"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminFailedMails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"employerId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"failedMails"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"employerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"employerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"recipient"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"failedAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failureReason"}},{"kind":"Field","name":{"kind":"Name","value":"smtpStatus"}},{"kind":"Field","name":{"kind":"Name","value":"employer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdminFailedMailsQuery, AdminFailedMailsQueryVariables>;
+export const AdminRequeueMailDocument = {"__meta__":{"hash":"da9185ac1149926bbcc962d11545d489025cb86cbd2354ff27f998c3e7fa2fc5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminRequeueMail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequeueMailInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"requeueMail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"mail"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failedAt"}},{"kind":"Field","name":{"kind":"Name","value":"requeuedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AdminRequeueMailMutation, AdminRequeueMailMutationVariables>;
+export const AdminRequeueFailedMailsDocument = {"__meta__":{"hash":"2c3cf5e1bf38d13552ff28e1d46fcddcedc46ac2e6c1ba73517df344e176a914"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminRequeueFailedMails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequeueFailedMailsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"requeueFailedMails"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"requeuedCount"}},{"kind":"Field","name":{"kind":"Name","value":"remainingCount"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AdminRequeueFailedMailsMutation, AdminRequeueFailedMailsMutationVariables>;
 export const AdminMailTemplatesDocument = {"__meta__":{"hash":"7f3271c692bcda2f37efcd5ff7e704d88cd478eb4769874c450208564e429e23"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminMailTemplates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"level"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MailTemplateLevelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"mailTemplates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"level"},"value":{"kind":"Variable","name":{"kind":"Name","value":"level"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"subjectSource"}},{"kind":"Field","name":{"kind":"Name","value":"textBody"}},{"kind":"Field","name":{"kind":"Name","value":"textBodySource"}},{"kind":"Field","name":{"kind":"Name","value":"htmlBody"}},{"kind":"Field","name":{"kind":"Name","value":"htmlBodySource"}}]}}]}}]} as unknown as DocumentNode<AdminMailTemplatesQuery, AdminMailTemplatesQueryVariables>;
 export const AdminMailVariablesDocument = {"__meta__":{"hash":"6dcd0593c42d706f9928ec1fbcbe0a6ab288fcb464c0738ea9968fee4d6aa739"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminMailVariables"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MailKind"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"mailVariables"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"sample"}}]}}]}}]} as unknown as DocumentNode<AdminMailVariablesQuery, AdminMailVariablesQueryVariables>;
 export const AdminPreviewMailTemplateDocument = {"__meta__":{"hash":"69dc61484022514f0d4aa962f32b4c140e5c3b4c49739942f88b4b77c5af37b2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminPreviewMailTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PreviewMailTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"previewMailTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"textBody"}},{"kind":"Field","name":{"kind":"Name","value":"htmlBody"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AdminPreviewMailTemplateMutation, AdminPreviewMailTemplateMutationVariables>;

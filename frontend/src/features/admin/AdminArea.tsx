@@ -16,6 +16,7 @@ import styles from './ui/ui.module.css';
 const CollectivePage = lazy(() => import('../collective/CollectivePage'));
 const ProductsPage = lazy(() => import('../products/ProductsPage'));
 const MailTextsPage = lazy(() => import('../mail-texts/MailTextsPage'));
+const FailedMailsPage = lazy(() => import('../mail-texts/FailedMailsPage'));
 const AuditPage = lazy(() => import('../audit/AuditPage'));
 const SickReportsPage = lazy(() => import('../sick-reports/SickReportsPage'));
 const EmployerDocumentsPage = lazy(() => import('../documents/EmployerDocumentsPage'));
@@ -36,6 +37,7 @@ const EmployerDocumentsPage = lazy(() => import('../documents/EmployerDocumentsP
  *     collectief/uit-dienst-met-toegang        who left but kept access (R8)
  *     producten                                Beheer → Werkgever → Producten (R19–R21)
  *     e-mailteksten                            mail texts (R15)
+ *     e-mailteksten/niet-aangekomen            mails the outbox gave up, to requeue (issue 11 §6)
  *     logboek                                  audit trail (R27)
  */
 export default function AdminArea() {
@@ -65,6 +67,7 @@ function AdminRoutes() {
               <Route path="collectief/:section?" element={<CollectivePage />} />
               <Route path="producten" element={<ProductsPage />} />
               <Route path="e-mailteksten" element={<MailTextsPage />} />
+              <Route path="e-mailteksten/niet-aangekomen" element={<FailedMailsPage />} />
               <Route path="logboek" element={<AuditPage />} />
               <Route path="*" element={<NotFoundPage homePath="/beheer" />} />
             </Route>

@@ -48,6 +48,12 @@ const afterCollective =
 
 const auditOnly: UpdateResolver = (_result, _args, cache) => invalidateAudit(cache);
 
+/** A requeued mail is no longer FAILED: every cached page of failedMails is fetched again. */
+const afterRequeue: UpdateResolver = (_result, _args, cache) => {
+  invalidateFields(cache, 'Query', ['failedMails']);
+  invalidateAudit(cache);
+};
+
 export const staffCache: CacheConfig = {
   updates: {
     Mutation: {
@@ -64,6 +70,8 @@ export const staffCache: CacheConfig = {
       deactivateProduct: auditOnly,
       setMailTemplate: auditOnly,
       resetMailTemplate: auditOnly,
+      requeueMail: afterRequeue,
+      requeueFailedMails: afterRequeue,
     },
   },
 };

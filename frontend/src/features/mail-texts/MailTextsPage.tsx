@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
 import { Label, ListBox, ListBoxItem, Radio, RadioGroup, type Selection } from 'react-aria-components';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { PageStatus } from '../../components/PageStatus';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
@@ -11,7 +11,7 @@ import { Notice } from '../admin/ui/Notice';
 import { SelectField } from '../admin/ui/SelectField';
 import styles from '../admin/ui/ui.module.css';
 import { useStaffViewer } from '../auth/staffSession';
-import { useEmployer } from '../employers/EmployerContext';
+import { employerPath, useEmployer } from '../employers/EmployerContext';
 import { isMailKind, MAIL_KINDS } from './kinds';
 import { MailTextEditor } from './MailTextEditor';
 import { mailTemplatesQuery } from './mailTexts.graphql';
@@ -72,6 +72,9 @@ export default function MailTextsPage() {
       <header>
         <h1 className={styles.title}>{intl.formatMessage({ id: 'mailTexts.title' })}</h1>
         <p className={styles.subtitle}>{intl.formatMessage({ id: 'mailTexts.intro' })}</p>
+        <p className={styles.small}>
+          <Link to={employerPath(employer.id, 'e-mailteksten/niet-aangekomen')}>{intl.formatMessage({ id: 'mailTexts.failedLink' })}</Link>
+        </p>
       </header>
 
       <section className={`${styles.card} ${page.controls}`} aria-label={intl.formatMessage({ id: 'mailTexts.choose' })}>

@@ -61,6 +61,7 @@ export const USER_ERROR_MESSAGES = {
   ALREADY_REPORTED_SICK: 'error.ALREADY_REPORTED_SICK',
   NOT_REPORTED_SICK: 'error.NOT_REPORTED_SICK',
   RECOVERY_BEFORE_FIRST_SICK_DAY: 'error.RECOVERY_BEFORE_FIRST_SICK_DAY',
+  MAIL_NOT_FAILED: 'error.MAIL_NOT_FAILED',
 } as const satisfies Record<UserErrorCode, ErrorMessageId>;
 
 /** `extensions.code` of top-level GraphQL errors (graph/errors.go presentError). */

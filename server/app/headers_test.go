@@ -1,0 +1,223 @@
+package app_test
+
+import (
+	"crypto/sha256"
+	"encoding/base64"
+	"net/http"
+	"net/http/httptest"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/werkportaal/werkportaal/frontend"
+	"github.com/werkportaal/werkportaal/server/app"
+)
+
+// directive returns the sources of one CSP directive ("" when absent).
+func directive(policy, name string) (string, bool) {
+	for _, d := range strings.Split(policy, ";") {
+		d = strings.TrimSpace(d)
+		if d == name || strings.HasPrefix(d, name+" ") {
+			return strings.TrimSpace(strings.TrimPrefix(d, name)), true
+		}
+	}
+	return "", false
+}
+
+func newApp(t *testing.T, e *env, cfg app.Config) http.Handler {
+	t.Helper()
+	cfg.JWTKey = testJWTKey
+	a, err := app.New(e.st, e.clk, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a.Handler()
+}
+
+func record(h http.Handler, method, target string, hdr map[string]string) *http.Response {
+	req := httptest.NewRequest(method, target, strings.NewReader(`{"query":"{ __typename }"}`))
+	req.Header.Set("Content-Type", "application/json")
+	for k, v := range hdr {
+		req.Header.Set(k, v)
+	}
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	return rec.Result()
+}
+
+// TestSecurityHeaders: every answer of the app (SPA, GraphQL, token endpoint,
+// downloads, health) carries nosniff, no framing and a Content-Security-Policy; the SPA's
+// policy allows only its own scripts and styles, everything else may load nothing.
+// HSTS only when PUBLIC_URL is https.
+func TestSecurityHeaders(t *testing.T) {
+	e := newEnv(t)
+	plain := newApp(t, e, app.Config{PublicURL: "http://127.0.0.1:8080"})
+	secure := newApp(t, e, app.Config{PublicURL: "https://werkportaal.example.nl"})
+	requests := []struct{ method, path string }{
+		{http.MethodGet, "/"},
+		{http.MethodGet, "/beheer/werkgevers/emp_x"},
+		{http.MethodGet, "/werknemer/inloggen"},
+		{http.MethodPost, "/graphql"},
+		{http.MethodPost, "/oauth/token"},
+		{http.MethodGet, "/downloads/payslips/lst_x.pdf"},
+		{http.MethodGet, "/healthz"},
+		{http.MethodGet, "/metrics"},
+	}
+	for _, r := range requests {
+		name := r.method + " " + r.path
+		res := record(plain, r.method, r.path, nil)
+		h := res.Header
+		if h.Get("X-Content-Type-Options") != "nosniff" || h.Get("X-Frame-Options") != "DENY" || h.Get("Referrer-Policy") == "" {
+			t.Errorf("%s: nosniff %q, frame %q, referrer %q", name, h.Get("X-Content-Type-Options"), h.Get("X-Frame-Options"), h.Get("Referrer-Policy"))
+		}
+		if got := h.Get("Strict-Transport-Security"); got != "" {
+			t.Errorf("%s over an http PUBLIC_URL: HSTS %q", name, got)
+		}
+		csp := h.Get("Content-Security-Policy")
+		if fa, _ := directive(csp, "frame-ancestors"); fa != "'none'" {
+			t.Errorf("%s: CSP %q lacks frame-ancestors 'none'", name, csp)
+		}
+		spa := r.method == http.MethodGet && r.path != "/healthz" && r.path != "/metrics" && !strings.HasPrefix(r.path, "/downloads/")
+		if spa {
+			if src, _ := directive(csp, "script-src"); src != "'self'" {
+				t.Errorf("%s: script-src %q, want 'self' only", name, src)
+			}
+			if src, _ := directive(csp, "style-src"); !strings.HasPrefix(src, "'self'") || strings.Contains(src, "unsafe") {
+				t.Errorf("%s: style-src %q", name, src)
+			}
+			if src, _ := directive(csp, "connect-src"); src != "'self'" {
+				t.Errorf("%s: connect-src %q", name, src)
+			}
+		} else if def, _ := directive(csp, "default-src"); def != "'none'" {
+			t.Errorf("%s: CSP %q, want default-src 'none'", name, csp)
+		}
+
+		res = record(secure, r.method, r.path, nil)
+		if got := res.Header.Get("Strict-Transport-Security"); got != "max-age=31536000" {
+			t.Errorf("%s over an https PUBLIC_URL: HSTS %q", name, got)
+		}
+	}
+}
+
+// TestSPANonce: index.html gets a fresh nonce per answer, in its <meta
+// property="csp-nonce"> (where React Aria reads it for the styles it injects) and in
+// the policy's style-src; nowhere in script-src. Other files get the policy without one.
+func TestSPANonce(t *testing.T) {
+	h := frontend.HandlerCSP(spaFiles(), app.SPAPolicy)
+	meta := regexp.MustCompile(`^<!doctype html><html lang="nl"><head><meta property="csp-nonce" nonce="([A-Za-z0-9+/]{22}==)"><title>`)
+	seen := map[string]bool{}
+	for _, p := range []string{"/", "/werknemer/inloggen", "/beheer"} {
+		res, body := spaDo(h, http.MethodGet, p)
+		m := meta.FindStringSubmatch(body)
+		if m == nil {
+			t.Fatalf("%s: no nonce meta in %q", p, body)
+		}
+		nonce := m[1]
+		if seen[nonce] {
+			t.Errorf("%s: nonce %s repeated", p, nonce)
+		}
+		seen[nonce] = true
+		csp := res.Header.Get("Content-Security-Policy")
+		if style, _ := directive(csp, "style-src"); style != "'self' 'nonce-"+nonce+"'" {
+			t.Errorf("%s: style-src %q, want the nonce %s", p, style, nonce)
+		}
+		if script, _ := directive(csp, "script-src"); script != "'self'" {
+			t.Errorf("%s: script-src %q", p, script)
+		}
+		if strings.TrimPrefix(body, m[0]) != strings.TrimPrefix(spaIndex, `<!doctype html><html lang="nl"><head><title>`) {
+			t.Errorf("%s: index.html changed beyond the meta: %q", p, body)
+		}
+	}
+	res, _ := spaDo(h, http.MethodGet, "/assets/app-abc123.js")
+	if style, _ := directive(res.Header.Get("Content-Security-Policy"), "style-src"); style != "'self'" {
+		t.Errorf("asset: style-src %q", style)
+	}
+}
+
+// TestGraphiQLPolicyInDevOnly: the dev-only GraphiQL page runs its inline start script
+// by hash (no 'unsafe-inline' for scripts) and loads only from jsDelivr; outside dev
+// the path is the SPA with its strict policy.
+func TestGraphiQLPolicyInDevOnly(t *testing.T) {
+	e := newEnv(t)
+	dev := newApp(t, e, app.Config{Dev: true})
+	res := record(dev, http.MethodGet, "/graphiql", nil)
+	rec := httptest.NewRecorder()
+	_, _ = rec.Body.ReadFrom(res.Body)
+	page := rec.Body.String()
+	csp := res.Header.Get("Content-Security-Policy")
+	script, _ := directive(csp, "script-src")
+	if res.StatusCode != http.StatusOK || strings.Contains(script, "unsafe") || !strings.Contains(script, "https://cdn.jsdelivr.net") {
+		t.Fatalf("GraphiQL: %d, script-src %q", res.StatusCode, script)
+	}
+	inline := regexp.MustCompile(`(?s)<script>(.*?)</script>`).FindAllStringSubmatch(page, -1)
+	if len(inline) == 0 {
+		t.Fatal("GraphiQL page has no inline script; the hash test tests nothing")
+	}
+	for _, m := range inline {
+		sum := sha256.Sum256([]byte(m[1]))
+		if h := "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"; !strings.Contains(script, h) {
+			t.Errorf("script-src %q lacks %s", script, h)
+		}
+	}
+	if def, _ := directive(csp, "default-src"); def != "'none'" {
+		t.Errorf("GraphiQL default-src %q", def)
+	}
+
+	prod := newApp(t, e, app.Config{})
+	res = record(prod, http.MethodGet, "/graphiql", nil)
+	if script, _ := directive(res.Header.Get("Content-Security-Policy"), "script-src"); script != "'self'" {
+		t.Errorf("/graphiql outside dev: script-src %q", script)
+	}
+}
+
+// TestMetricsProtection: /metrics on the main listener only with METRICS_TOKEN as a
+// bearer token; the separate listener's handler (METRICS_ADDR) is open without a token
+// and asks for it when one is set.
+func TestMetricsProtection(t *testing.T) {
+	e := newEnv(t)
+	const token = "metrics-token-0123456789abcdef"
+	bearer := func(tok string) map[string]string { return map[string]string{"Authorization": "Bearer " + tok} }
+	status := func(h http.Handler, hdr map[string]string) int {
+		return record(h, http.MethodGet, "/metrics", hdr).StatusCode
+	}
+
+	open, err := app.New(e.st, e.clk, app.Config{JWTKey: testJWTKey})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := status(open.Handler(), nil); got != http.StatusNotFound {
+		t.Errorf("main listener, no token configured: %d, want 404", got)
+	}
+	if got := status(open.Handler(), bearer(token)); got != http.StatusNotFound {
+		t.Errorf("main listener, no token configured, a token sent: %d, want 404", got)
+	}
+	if got := status(open.MetricsHandler(), nil); got != http.StatusOK {
+		t.Errorf("metrics listener without a token configured: %d, want 200", got)
+	}
+
+	locked, err := app.New(e.st, e.clk, app.Config{JWTKey: testJWTKey, MetricsToken: token})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range []http.Handler{locked.Handler(), locked.MetricsHandler()} {
+		for name, hdr := range map[string]map[string]string{
+			"none":      nil,
+			"wrong":     bearer(token + "x"),
+			"prefix":    bearer(token[:10]),
+			"basic":     {"Authorization": "Basic " + base64.StdEncoding.EncodeToString([]byte("x:"+token))},
+			"lowercase": {"Authorization": "bearer-" + token},
+		} {
+			res := record(h, http.MethodGet, "/metrics", hdr)
+			if res.StatusCode != http.StatusUnauthorized || !strings.HasPrefix(res.Header.Get("WWW-Authenticate"), "Bearer") {
+				t.Errorf("%s token: %d %q, want 401 with a Bearer challenge", name, res.StatusCode, res.Header.Get("WWW-Authenticate"))
+			}
+		}
+		res := record(h, http.MethodGet, "/metrics", bearer(token))
+		rec := httptest.NewRecorder()
+		_, _ = rec.Body.ReadFrom(res.Body)
+		if res.StatusCode != http.StatusOK || !strings.Contains(rec.Body.String(), "go_goroutines") ||
+			!strings.Contains(rec.Body.String(), "werkportaal_mail_outbox_pending 0") {
+			t.Errorf("right token: %d", res.StatusCode)
+		}
+	}
+}
