@@ -25,6 +25,7 @@ import (
 	"time"
 
 	"github.com/werkportaal/werkportaal/server/app"
+	"github.com/werkportaal/werkportaal/server/auth"
 	"github.com/werkportaal/werkportaal/server/clock"
 	"github.com/werkportaal/werkportaal/server/demo"
 	"github.com/werkportaal/werkportaal/server/mail"
@@ -78,9 +79,11 @@ type config struct {
 	LogLevel               slog.Level
 	SMTPURL                string
 	SMTPFrom               string
+	PasswordHashing        auth.HasherConfig
 }
 
 func loadConfig() (*config, error) {
+	var err error
 	c := &config{
 		Dev:         os.Getenv("APP_ENV") == "dev",
 		Addr:        envOr("LISTEN_ADDR", "127.0.0.1:8080"),
@@ -129,10 +132,40 @@ func loadConfig() (*config, error) {
 		}
 		c.MaxIntegratorBodyBytes = n
 	}
+	if c.PasswordHashing, err = hasherConfig(); err != nil {
+		return nil, err
+	}
 	if err := c.LogLevel.UnmarshalText([]byte(envOr("LOG_LEVEL", "info"))); err != nil {
 		return nil, fmt.Errorf("LOG_LEVEL: %w", err)
 	}
 	return c, nil
+}
+
+// hasherConfig reads the bound on concurrent argon2id runs (issue 11: sign-ins must not
+// be a memory lever); unset values keep auth.DefaultHasherConfig's.
+func hasherConfig() (auth.HasherConfig, error) {
+	h := auth.DefaultHasherConfig()
+	for _, v := range []struct {
+		name string
+		min  int
+		dst  *int
+	}{{"PASSWORD_HASH_CONCURRENCY", 1, &h.Concurrency}, {"PASSWORD_HASH_QUEUE", 0, &h.Queue}} {
+		if s := os.Getenv(v.name); s != "" {
+			n, err := strconv.Atoi(s)
+			if err != nil || n < v.min {
+				return h, fmt.Errorf("%s must be a whole number ≥ %d, not %q", v.name, v.min, s)
+			}
+			*v.dst = n
+		}
+	}
+	if s := os.Getenv("PASSWORD_HASH_WAIT"); s != "" {
+		d, err := time.ParseDuration(s)
+		if err != nil || d <= 0 {
+			return h, fmt.Errorf("PASSWORD_HASH_WAIT must be a positive duration such as 1s, not %q", s)
+		}
+		h.Wait = d
+	}
+	return h, nil
 }
 
 func envOr(k, def string) string {
@@ -229,6 +262,7 @@ func serve(ctx context.Context, cfg *config) error {
 		SecureCookies:          strings.HasPrefix(cfg.PublicURL, "https://"),
 		PublicURL:              cfg.PublicURL,
 		ResponseFloor:          400 * time.Millisecond,
+		PasswordHashing:        cfg.PasswordHashing,
 	})
 	if err != nil {
 		return err

@@ -30,11 +30,11 @@ import (
 
 // Rules of the employee side.
 const (
-	MaxBirthDateAttempts = 3         // wrong birth dates that burn a link (R4)
-	VerificationWindow   = time.Hour // registration must follow the birth-date check
-	MaxFailedLogins      = 3         // wrong passwords in a row that lock (R13)
-	LockDuration         = time.Hour // how long the lock lasts (R13)
-	ResetTTL             = time.Hour // lifetime of a reset link (R10)
+	MaxBirthDateAttempts = 3                    // wrong birth dates that burn a link (R4)
+	VerificationWindow   = time.Hour            // registration must follow the birth-date check
+	MaxFailedLogins      = auth.MaxFailedLogins // wrong passwords in a row that lock (R13)
+	LockDuration         = auth.LockDuration    // how long the lock lasts (R13)
+	ResetTTL             = time.Hour            // lifetime of a reset link (R10)
 	MinUsernameLen       = 3
 	MaxUsernameLen       = 64
 )
@@ -288,7 +288,7 @@ func (s *Service) CompleteRegistration(ctx context.Context, token, username, pas
 	} else if !free {
 		return nil, apperr.User(CodeUsernameTaken, "this username is taken", "username")
 	}
-	hash, err := auth.HashPassword(password)
+	hash, err := s.Auth.Passwords().Hash(ctx, password)
 	if err != nil {
 		return nil, err
 	}
@@ -346,25 +346,37 @@ func (s *Service) Login(ctx context.Context, username, password string, meta aut
 		return nil, err
 	}
 	if acc == nil || acc.Username == nil || *acc.Username != username || acc.PasswordHash == "" {
-		auth.BurnPasswordTime(password)
+		if err := s.Auth.BurnPasswordTime(ctx, password); err != nil {
+			return nil, err
+		}
 		return nil, auth.ErrInvalidCredentials
 	}
-	ok, rehash, err := auth.VerifyPassword(acc.PasswordHash, password)
+	ok, rehash, err := s.Auth.Passwords().Verify(ctx, acc.PasswordHash, password)
 	if err != nil {
 		return nil, err
 	}
+	var fresh string
+	if ok && rehash {
+		// Hashed before the transaction, so argon2id never runs under the row lock.
+		if fresh, err = s.Auth.Passwords().Hash(ctx, password); err != nil {
+			return nil, err
+		}
+	}
 	now := s.Clock.Now()
 	var signedIn bool
-	// Counting happens under a row lock, so parallel wrong passwords are counted one by
-	// one and the lock is set exactly once, at the third.
+	// Counting happens under a row lock on a fresh read, so parallel wrong passwords are
+	// counted one by one, the lock is set exactly once, at the third, and a right
+	// password checked meanwhile does not sign in once they locked the account.
 	err = store.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
 		c := tx.Client()
 		a, err := c.Account.Query().Where(account.ID(acc.ID)).Modify(store.ForUpdate).Only(sys)
 		if err != nil {
 			return err
 		}
-		if a.State != account.StateACTIVE || (a.LockedUntil != nil && a.LockedUntil.After(now)) {
-			return nil // not counted: the account cannot sign in anyway
+		if a.State != account.StateACTIVE || auth.Locked(a.LockedUntil, now) || a.PasswordHash != acc.PasswordHash {
+			// Not counted: the account cannot sign in anyway, or the password changed
+			// while it was checked and the verdict is about the old one.
+			return nil
 		}
 		if !ok {
 			failed := a.FailedAttempts + 1
@@ -381,10 +393,8 @@ func (s *Service) Login(ctx context.Context, username, password string, meta aut
 		if a.FirstLoginAt == nil {
 			upd.SetFirstLoginAt(now)
 		}
-		if rehash {
-			if h, err := auth.HashPassword(password); err == nil {
-				upd.SetPasswordHash(h)
-			}
+		if fresh != "" {
+			upd.SetPasswordHash(fresh)
 		}
 		// Save returns the account without its edges; keep the person loaded above
 		// for the session's principal.
@@ -536,7 +546,7 @@ func (s *Service) ResetPassword(ctx context.Context, token, password string, met
 	if err := checkPassword(password, personalData(p, p.Edges.Employer.Name, deref(acc.Username))...); err != nil {
 		return nil, err
 	}
-	hash, err := auth.HashPassword(password)
+	hash, err := s.Auth.Passwords().Hash(ctx, password)
 	if err != nil {
 		return nil, err
 	}
@@ -630,7 +640,7 @@ func (s *Service) ChangePassword(ctx context.Context, current, next string) erro
 	if err != nil {
 		return err
 	}
-	ok, _, err := auth.VerifyPassword(a.PasswordHash, current)
+	ok, _, err := s.Auth.Passwords().Verify(ctx, a.PasswordHash, current)
 	if err != nil {
 		return err
 	}
@@ -641,7 +651,7 @@ func (s *Service) ChangePassword(ctx context.Context, current, next string) erro
 	if err := checkPassword(next, personalData(p, p.Edges.Employer.Name, deref(a.Username))...); err != nil {
 		return apperr.User(err.(*apperr.UserError).Code, err.Error(), "newPassword")
 	}
-	hash, err := auth.HashPassword(next)
+	hash, err := s.Auth.Passwords().Hash(ctx, next)
 	if err != nil {
 		return err
 	}

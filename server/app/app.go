@@ -25,6 +25,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/obs"
 	"github.com/werkportaal/werkportaal/server/portal"
 	"github.com/werkportaal/werkportaal/server/product"
+	"github.com/werkportaal/werkportaal/server/ratelimit"
 	"github.com/werkportaal/werkportaal/server/store"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
@@ -52,6 +53,9 @@ type Config struct {
 	AdHocQueries bool
 	Auth         auth.Config
 	GraphQL      graph.HandlerConfig
+	// PasswordHashing bounds concurrent argon2id runs (sign-ins, password changes);
+	// zero fields take auth.DefaultHasherConfig's.
+	PasswordHashing auth.HasherConfig
 }
 
 // App is the running application.
@@ -92,7 +96,8 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 	}
 	cfg.GraphQL.AdHocQueries = cfg.GraphQL.AdHocQueries || cfg.AdHocQueries
 	a := &App{Store: st, Clock: clk, cfg: cfg, Metrics: obs.NewMetrics()}
-	a.Auth = &auth.Service{Client: st.Client, Clock: clk, Signer: signer, Config: cfg.Auth}
+	a.Auth = &auth.Service{Client: st.Client, Clock: clk, Signer: signer, Config: cfg.Auth,
+		PasswordHasher: auth.NewHasher(cfg.PasswordHashing)}
 	a.Products = &product.Service{Client: st.Client, Clock: clk}
 	dir := &directory.Service{Client: st.Client, Clock: clk}
 	a.Access = &access.Service{
@@ -130,7 +135,7 @@ func (a *App) Handler() http.Handler {
 	}
 	corsMW := cors.New(corsOpts)
 	gql := graph.NewHandler(a.Resolver, a.cfg.GraphQL)
-	mux.Handle("/graphql", corsMW.Handler(a.capBody(a.Auth.Middleware(a.cfg.SecureCookies)(a.limitBody(gql)))))
+	mux.Handle("/graphql", corsMW.Handler(a.capBody(a.Auth.Middleware(a.cfg.SecureCookies)(a.limitBody(ratelimit.Middleware(gql))))))
 	mux.Handle("/oauth/token", corsMW.Handler(a.capBody(a.limitBody(a.Auth.TokenHandler()))))
 	// Payslip and annual statement PDFs and documents, authorised per request by the
 	// bearer token (R23, R26): no public or guessable URLs.

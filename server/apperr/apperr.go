@@ -7,6 +7,7 @@ package apperr
 import (
 	"errors"
 	"fmt"
+	"time"
 )
 
 // Code is a stable error code.
@@ -22,6 +23,9 @@ const (
 	// FeatureNotActive: the employee asked for a portal feature that the employer's
 	// products do not include (R22).
 	FeatureNotActive Code = "FEATURE_NOT_ACTIVE"
+	// TooManyRequests: a rate limit or the bound on concurrent password hashing
+	// refused the request; RetryAfter says when to try again (HTTP 429).
+	TooManyRequests Code = "TOO_MANY_REQUESTS"
 )
 
 // Error is a top-level failure with a code.
@@ -29,6 +33,8 @@ type Error struct {
 	Code    Code
 	Message string
 	Err     error // cause, logged but never shown
+	// RetryAfter is set on TOO_MANY_REQUESTS: the earliest moment a retry can succeed.
+	RetryAfter time.Duration
 }
 
 func (e *Error) Error() string {
@@ -84,6 +90,21 @@ func AsUser(err error) (*UserError, bool) {
 	var ue *UserError
 	ok := errors.As(err, &ue)
 	return ue, ok
+}
+
+// TooMany says a limit refused the request; retry after d.
+func TooMany(msg string, d time.Duration) *Error {
+	return &Error{Code: TooManyRequests, Message: msg, RetryAfter: d}
+}
+
+// RetryAfterOf returns the RetryAfter of a TOO_MANY_REQUESTS error in err's chain, and
+// whether there is one.
+func RetryAfterOf(err error) (time.Duration, bool) {
+	var e *Error
+	if errors.As(err, &e) && e.Code == TooManyRequests {
+		return e.RetryAfter, true
+	}
+	return 0, false
 }
 
 // CodeOf returns the top-level code of err: its own for an *Error, INTERNAL otherwise.

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/werkportaal/werkportaal/server/apperr"
+	"github.com/werkportaal/werkportaal/server/ratelimit"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
 
@@ -158,6 +159,11 @@ func (s *Service) TokenHandler() http.Handler {
 			writeOAuthError(w, http.StatusUnauthorized, "invalid_client", "unknown client or wrong secret")
 			return
 		}
+		if d, ok := apperr.RetryAfterOf(err); ok {
+			ratelimit.SetRetryAfter(w.Header(), d)
+			writeOAuthError(w, http.StatusTooManyRequests, "too_many_requests", "too many requests; try again after Retry-After seconds")
+			return
+		}
 		if err != nil {
 			slog.ErrorContext(r.Context(), "client credentials", "err", err)
 			writeOAuthError(w, http.StatusInternalServerError, "server_error", "try again later")
@@ -171,10 +177,16 @@ func (s *Service) TokenHandler() http.Handler {
 	})
 }
 
+// writeOAuthError answers in RFC 6749's error shape. A refusal by a limit also carries
+// the stable code TOO_MANY_REQUESTS that the GraphQL endpoint uses, as "code".
 func writeOAuthError(w http.ResponseWriter, status int, code, desc string) {
 	if status == http.StatusUnauthorized {
 		w.Header().Set("WWW-Authenticate", `Basic realm="werkportaal"`)
 	}
 	w.WriteHeader(status)
-	_ = json.NewEncoder(w).Encode(map[string]string{"error": code, "error_description": desc})
+	body := map[string]string{"error": code, "error_description": desc}
+	if status == http.StatusTooManyRequests {
+		body["code"] = string(apperr.TooManyRequests)
+	}
+	_ = json.NewEncoder(w).Encode(body)
 }
