@@ -71,6 +71,7 @@ type config struct {
 	DatabaseURL    string
 	SQLitePath     string
 	JWTKey         []byte
+	ClientPepper   []byte
 	AllowedOrigins []string
 	SeedDemo       bool
 	MaxBodyBytes   int64
@@ -109,6 +110,18 @@ func loadConfig() (*config, error) {
 	} else if len(os.Args) < 2 || os.Args[1] == "serve" {
 		return nil, errors.New("JWT_SECRET is required outside APP_ENV=dev (all instances must share it)")
 	}
+	if p := os.Getenv("CLIENT_SECRET_PEPPER"); p != "" {
+		if len(p) < auth.MinPepperLen {
+			return nil, fmt.Errorf("CLIENT_SECRET_PEPPER must be at least %d characters", auth.MinPepperLen)
+		}
+		c.ClientPepper = []byte(p)
+	} else if c.Dev {
+		// Not random per start like the dev JWT key: the integrators' secrets in the dev
+		// database are stored under it and must still verify after a restart.
+		c.ClientPepper = []byte(devClientSecretPepper)
+	} else if len(os.Args) < 2 || os.Args[1] == "serve" {
+		return nil, errors.New("CLIENT_SECRET_PEPPER is required outside APP_ENV=dev (all instances must share it)")
+	}
 	for _, o := range strings.Split(os.Getenv("CORS_ALLOWED_ORIGINS"), ",") {
 		if o = strings.TrimSpace(o); o != "" {
 			if o == "*" {
@@ -140,6 +153,9 @@ func loadConfig() (*config, error) {
 	}
 	return c, nil
 }
+
+// devClientSecretPepper is the pepper in dev when CLIENT_SECRET_PEPPER is unset.
+const devClientSecretPepper = "werkportaal-dev-only-client-secret-pepper"
 
 // hasherConfig reads the bound on concurrent argon2id runs (issue 11: sign-ins must not
 // be a memory lever); unset values keep auth.DefaultHasherConfig's.
@@ -256,6 +272,7 @@ func serve(ctx context.Context, cfg *config) error {
 	a, err := app.New(st, clock.System{}, app.Config{
 		Dev:                    cfg.Dev,
 		JWTKey:                 cfg.JWTKey,
+		ClientSecretPepper:     cfg.ClientPepper,
 		AllowedOrigins:         cfg.AllowedOrigins,
 		MaxBodyBytes:           cfg.MaxBodyBytes,
 		MaxIntegratorBodyBytes: cfg.MaxIntegratorBodyBytes,

@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
 	"strings"
@@ -53,6 +54,9 @@ type Config struct {
 	AdHocQueries bool
 	Auth         auth.Config
 	GraphQL      graph.HandlerConfig
+	// ClientSecretPepper keys the HMAC of integrators' client secrets; empty derives one
+	// from JWTKey (embeddings and tests; the server reads CLIENT_SECRET_PEPPER).
+	ClientSecretPepper []byte
 	// PasswordHashing bounds concurrent argon2id runs (sign-ins, password changes);
 	// zero fields take auth.DefaultHasherConfig's.
 	PasswordHashing auth.HasherConfig
@@ -96,8 +100,14 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 	}
 	cfg.GraphQL.AdHocQueries = cfg.GraphQL.AdHocQueries || cfg.AdHocQueries
 	a := &App{Store: st, Clock: clk, cfg: cfg, Metrics: obs.NewMetrics()}
+	if len(cfg.ClientSecretPepper) == 0 {
+		cfg.ClientSecretPepper = auth.DerivePepper(cfg.JWTKey, "client-secret-pepper")
+	}
+	if len(cfg.ClientSecretPepper) < auth.MinPepperLen {
+		return nil, fmt.Errorf("app: the client-secret pepper must be at least %d bytes", auth.MinPepperLen)
+	}
 	a.Auth = &auth.Service{Client: st.Client, Clock: clk, Signer: signer, Config: cfg.Auth,
-		PasswordHasher: auth.NewHasher(cfg.PasswordHashing)}
+		PasswordHasher: auth.NewHasher(cfg.PasswordHashing), ClientSecretPepper: cfg.ClientSecretPepper}
 	a.Products = &product.Service{Client: st.Client, Clock: clk}
 	dir := &directory.Service{Client: st.Client, Clock: clk}
 	a.Access = &access.Service{

@@ -2,6 +2,8 @@ package auth
 
 import (
 	"context"
+	"crypto/hmac"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -10,6 +12,7 @@ import (
 	"time"
 
 	"github.com/werkportaal/werkportaal/ent"
+	"github.com/werkportaal/werkportaal/ent/apiclient"
 	"github.com/werkportaal/werkportaal/ent/session"
 	"github.com/werkportaal/werkportaal/ent/user"
 	"github.com/werkportaal/werkportaal/server/apperr"
@@ -73,6 +76,9 @@ type Service struct {
 	// PasswordHasher bounds the argon2id work of sign-ins; nil means a Hasher with
 	// DefaultHasherConfig shared by every Service without one.
 	PasswordHasher PasswordHasher
+	// ClientSecretPepper keys the HMAC of integrators' client secrets (at least
+	// MinPepperLen bytes); every instance must share it.
+	ClientSecretPepper []byte
 }
 
 var (
@@ -437,23 +443,47 @@ func (s *Service) ClientCredentials(ctx context.Context, clientID, secret string
 		return nil, err
 	}
 	if c == nil {
-		if err := s.BurnPasswordTime(ctx, secret); err != nil {
-			return nil, err
-		}
+		// The work of checking a migrated secret, so an unknown client ID answers in
+		// the same time.
+		_ = hmac.Equal(clientSecretMAC(s.ClientSecretPepper, secret), dummyMAC[:])
 		return nil, ErrInvalidClient
 	}
-	ok, _, err := s.Passwords().Verify(ctx, c.SecretHash, secret)
-	if _, busy := apperr.RetryAfterOf(err); busy {
+	ok, migrate, err := s.verifyClientSecret(ctx, c.SecretHash, secret)
+	switch _, busy := apperr.RetryAfterOf(err); {
+	case busy:
 		return nil, err
-	}
-	if err != nil || !ok || c.DisabledAt != nil {
+	case errors.Is(err, ErrNoPepper):
+		return nil, err
+	case err != nil:
+		slog.WarnContext(ctx, "client secret hash unreadable", "client", c.ID, "err", err)
 		return nil, ErrInvalidClient
 	}
-	if err := s.Client.APIClient.UpdateOneID(c.ID).SetLastUsedAt(s.Clock.Now()).Exec(sys); err != nil {
+	if !ok || c.DisabledAt != nil {
+		return nil, ErrInvalidClient
+	}
+	err = store.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
+		tc := tx.Client()
+		if migrate {
+			fresh, err := ClientSecretHash(s.ClientSecretPepper, secret)
+			if err != nil {
+				return err
+			}
+			// Conditional on the old hash: a secret rotated meanwhile stays rotated.
+			if err := tc.APIClient.Update().Where(apiclient.ID(c.ID), apiclient.SecretHash(c.SecretHash)).
+				SetSecretHash(fresh).Exec(sys); err != nil {
+				return err
+			}
+		}
+		return tc.APIClient.UpdateOneID(c.ID).SetLastUsedAt(s.Clock.Now()).Exec(sys)
+	})
+	if err != nil {
 		return nil, err
 	}
 	return s.startSession(sys, session.KindAPI_CLIENT, c.ID, c.ProviderID, c.EmployerID, s.Config.APITokenTTL, false, meta, clientPrincipal(c))
 }
+
+// dummyMAC is compared against for an unknown client.
+var dummyMAC [sha256.Size]byte
 
 func truncate(s string, n int) string {
 	if len(s) > n {
