@@ -26,10 +26,12 @@ import (
 
 	"github.com/werkportaal/werkportaal/server/app"
 	"github.com/werkportaal/werkportaal/server/auth"
+	"github.com/werkportaal/werkportaal/server/clientip"
 	"github.com/werkportaal/werkportaal/server/clock"
 	"github.com/werkportaal/werkportaal/server/demo"
 	"github.com/werkportaal/werkportaal/server/mail"
 	"github.com/werkportaal/werkportaal/server/obs"
+	"github.com/werkportaal/werkportaal/server/ratelimit"
 	"github.com/werkportaal/werkportaal/server/store"
 )
 
@@ -81,6 +83,8 @@ type config struct {
 	SMTPURL                string
 	SMTPFrom               string
 	PasswordHashing        auth.HasherConfig
+	RateLimits             ratelimit.Rules
+	TrustedProxies         clientip.Resolver
 }
 
 func loadConfig() (*config, error) {
@@ -147,6 +151,12 @@ func loadConfig() (*config, error) {
 	}
 	if c.PasswordHashing, err = hasherConfig(); err != nil {
 		return nil, err
+	}
+	if c.RateLimits, err = ratelimit.RulesFromEnv(os.Getenv); err != nil {
+		return nil, err
+	}
+	if c.TrustedProxies, err = clientip.ParseTrusted(os.Getenv("TRUSTED_PROXIES")); err != nil {
+		return nil, fmt.Errorf("TRUSTED_PROXIES: %w", err)
 	}
 	if err := c.LogLevel.UnmarshalText([]byte(envOr("LOG_LEVEL", "info"))); err != nil {
 		return nil, fmt.Errorf("LOG_LEVEL: %w", err)
@@ -280,10 +290,15 @@ func serve(ctx context.Context, cfg *config) error {
 		PublicURL:              cfg.PublicURL,
 		ResponseFloor:          400 * time.Millisecond,
 		PasswordHashing:        cfg.PasswordHashing,
+		RateLimits:             &cfg.RateLimits,
+		TrustedProxies:         cfg.TrustedProxies,
 	})
 	if err != nil {
 		return err
 	}
+	// Ended rate-limit windows are deleted by every instance now and then; the deletes
+	// are idempotent, so instances need not take turns.
+	go a.Limits.RunSweeper(ctx, 10*time.Minute)
 	if cfg.SMTPURL != "" {
 		sender, err := mail.NewSMTPSender(mail.SMTPConfig{URL: cfg.SMTPURL, From: cfg.SMTPFrom})
 		if err != nil {

@@ -19,6 +19,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/date"
 	"github.com/werkportaal/werkportaal/server/directory"
 	"github.com/werkportaal/werkportaal/server/mail"
+	"github.com/werkportaal/werkportaal/server/ratelimit"
 	"github.com/werkportaal/werkportaal/server/store"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
@@ -339,6 +340,9 @@ func (s *Service) CompleteRegistration(ctx context.Context, token, username, pas
 // wrong passwords in a row lock the account for an hour and queue the lockout mail.
 // Unknown, wrong, locked and blocked all get the same answer.
 func (s *Service) Login(ctx context.Context, username, password string, meta auth.Meta) (*auth.Tokens, error) {
+	if err := s.Limits.SignIn(ctx, meta.IP, username); err != nil {
+		return nil, err
+	}
 	sys := viewer.System(ctx)
 	acc, err := s.Client.Account.Query().Where(account.UsernameKey(strings.ToLower(username))).
 		WithPerson(func(q *ent.PersonQuery) { q.WithEmployer() }).Only(sys)
@@ -442,10 +446,17 @@ func (s *Service) equalTime(start time.Time) {
 }
 
 // RequestPasswordReset mails a reset link when the username belongs to an account
-// with access (R10). The answer is the same whether or not it does.
+// with access (R10). The answer is the same whether or not it does, and also when the
+// account already got its few reset mails of the hour: then nothing is sent, so nobody
+// can fill an employee's mailbox through this form.
 func (s *Service) RequestPasswordReset(ctx context.Context, username, locale string) error {
 	start := time.Now()
 	defer s.equalTime(start)
+	// Every request counts for its address, known username or not, so the refusal
+	// tells nothing about accounts.
+	if err := s.Limits.Recovery(ctx, auth.RequestMeta(ctx).IP); err != nil {
+		return err
+	}
 	sys := viewer.System(ctx)
 	acc, err := s.Client.Account.Query().Where(account.UsernameKey(strings.ToLower(username))).
 		WithPerson(func(q *ent.PersonQuery) { q.WithEmployer() }).Only(sys)
@@ -458,6 +469,9 @@ func (s *Service) RequestPasswordReset(ctx context.Context, username, locale str
 	now := s.Clock.Now()
 	return store.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
 		c := tx.Client()
+		if ok, err := s.Limits.RecoveryMail(ctx, c, ratelimit.ResetMail, acc.ID); err != nil || !ok {
+			return err
+		}
 		// A newer link kills the older ones.
 		if err := c.PasswordReset.Update().
 			Where(passwordreset.AccountID(acc.ID), passwordreset.UsedAtIsNil(), passwordreset.RevokedAtIsNil()).
@@ -585,10 +599,14 @@ func (s *Service) ResetPassword(ctx context.Context, token, password string, met
 }
 
 // RequestUsername mails the username of every account registered with the address
-// (R11), one mail per employer. The answer is the same whether or not there is one.
+// (R11), one mail per employer. The answer is the same whether or not there is one, and
+// an account that already got its few mails of the hour gets none.
 func (s *Service) RequestUsername(ctx context.Context, email, locale string) error {
 	start := time.Now()
 	defer s.equalTime(start)
+	if err := s.Limits.Recovery(ctx, auth.RequestMeta(ctx).IP); err != nil {
+		return err
+	}
 	addr, err := NormalizeEmail(email)
 	if err != nil {
 		return err
@@ -605,9 +623,17 @@ func (s *Service) RequestUsername(ctx context.Context, email, locale string) err
 		mails := make([]mail.Message, 0, len(accs))
 		events := make([]audit.Event, 0, len(accs))
 		for _, a := range accs {
+			if ok, err := s.Limits.RecoveryMail(ctx, c, ratelimit.UsernameMail, a.ID); err != nil {
+				return err
+			} else if !ok {
+				continue
+			}
 			sub := &subject{p: a.Edges.Person, acc: a, emp: a.Edges.Person.Edges.Employer}
 			mails = append(mails, usernameMail(sub, s.Links, locale))
 			events = append(events, s.event(audit.UsernameSent, sub, map[string]string{"requestedBy": "employee"}))
+		}
+		if len(mails) == 0 {
+			return nil
 		}
 		if err := s.enqueue(sys, c, mails); err != nil {
 			return err

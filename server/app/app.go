@@ -20,6 +20,7 @@ import (
 	"github.com/werkportaal/werkportaal/graph"
 	"github.com/werkportaal/werkportaal/server/access"
 	"github.com/werkportaal/werkportaal/server/auth"
+	"github.com/werkportaal/werkportaal/server/clientip"
 	"github.com/werkportaal/werkportaal/server/clock"
 	"github.com/werkportaal/werkportaal/server/directory"
 	"github.com/werkportaal/werkportaal/server/mail"
@@ -57,6 +58,11 @@ type Config struct {
 	// ClientSecretPepper keys the HMAC of integrators' client secrets; empty derives one
 	// from JWTKey (embeddings and tests; the server reads CLIENT_SECRET_PEPPER).
 	ClientSecretPepper []byte
+	// RateLimits are the limits on sign-ins, tokens, recovery mails and resends; nil
+	// means ratelimit.DefaultRules, &ratelimit.Rules{} none.
+	RateLimits *ratelimit.Rules
+	// TrustedProxies says whose X-Forwarded-For names the client address.
+	TrustedProxies clientip.Resolver
 	// PasswordHashing bounds concurrent argon2id runs (sign-ins, password changes);
 	// zero fields take auth.DefaultHasherConfig's.
 	PasswordHashing auth.HasherConfig
@@ -72,7 +78,9 @@ type App struct {
 	Portal   *portal.Service
 	Resolver *graph.Resolver
 	Metrics  *obs.Metrics
-	cfg      Config
+	// Limits is shared by every service: one set of windows in the database.
+	Limits *ratelimit.Limiter
+	cfg    Config
 }
 
 // New builds the application over an open, migrated store.
@@ -106,13 +114,19 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 	if len(cfg.ClientSecretPepper) < auth.MinPepperLen {
 		return nil, fmt.Errorf("app: the client-secret pepper must be at least %d bytes", auth.MinPepperLen)
 	}
+	rules := ratelimit.DefaultRules
+	if cfg.RateLimits != nil {
+		rules = *cfg.RateLimits
+	}
+	a.Limits = &ratelimit.Limiter{DB: st.DB, Dialect: st.Dialect, Clock: clk, Rules: rules}
 	a.Auth = &auth.Service{Client: st.Client, Clock: clk, Signer: signer, Config: cfg.Auth,
-		PasswordHasher: auth.NewHasher(cfg.PasswordHashing), ClientSecretPepper: cfg.ClientSecretPepper}
+		PasswordHasher: auth.NewHasher(cfg.PasswordHashing), ClientSecretPepper: cfg.ClientSecretPepper,
+		Limits: a.Limits, ClientIP: cfg.TrustedProxies}
 	a.Products = &product.Service{Client: st.Client, Clock: clk}
 	dir := &directory.Service{Client: st.Client, Clock: clk}
 	a.Access = &access.Service{
 		Client: st.Client, Clock: clk, Auth: a.Auth, Directory: dir,
-		Links: access.Links{Base: cfg.PublicURL}, ResponseFloor: cfg.ResponseFloor,
+		Links: access.Links{Base: cfg.PublicURL}, ResponseFloor: cfg.ResponseFloor, Limits: a.Limits,
 	}
 	a.Portal = &portal.Service{Client: st.Client, Clock: clk, PortalURL: access.Links{Base: cfg.PublicURL}.Portal()}
 	a.Resolver = &graph.Resolver{

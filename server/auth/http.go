@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"log/slog"
-	"net"
 	"net/http"
 	"strings"
 	"time"
@@ -29,6 +28,7 @@ type httpExchange struct {
 	w      http.ResponseWriter
 	r      *http.Request
 	secure bool
+	ip     string // the client address (TRUSTED_PROXIES decides whether X-Forwarded-For counts)
 }
 
 // Middleware recognises the bearer token of a request and puts its principal in the
@@ -37,7 +37,7 @@ type httpExchange struct {
 func (s *Service) Middleware(secureCookies bool) func(http.Handler) http.Handler {
 	return func(next http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			ctx := context.WithValue(r.Context(), httpKey{}, &httpExchange{w: w, r: r, secure: secureCookies})
+			ctx := context.WithValue(r.Context(), httpKey{}, &httpExchange{w: w, r: r, secure: secureCookies, ip: s.ClientIP.Address(r)})
 			if h := r.Header.Get("Authorization"); h != "" {
 				scheme, token, ok := strings.Cut(h, " ")
 				if !ok || !strings.EqualFold(scheme, "Bearer") || token == "" {
@@ -86,11 +86,7 @@ func RequestMeta(ctx context.Context) Meta {
 	if x == nil {
 		return Meta{}
 	}
-	ip, _, err := net.SplitHostPort(x.r.RemoteAddr)
-	if err != nil {
-		ip = x.r.RemoteAddr
-	}
-	return Meta{UserAgent: x.r.UserAgent(), IP: ip}
+	return Meta{UserAgent: x.r.UserAgent(), IP: x.ip}
 }
 
 // ReadRefreshCookie returns the refresh token of cookie name sent with the request in ctx.
@@ -153,8 +149,7 @@ func (s *Service) TokenHandler() http.Handler {
 			writeOAuthError(w, http.StatusUnauthorized, "invalid_client", "client_id and client_secret are required")
 			return
 		}
-		ip, _, _ := net.SplitHostPort(r.RemoteAddr)
-		t, err := s.ClientCredentials(r.Context(), id, secret, Meta{UserAgent: r.UserAgent(), IP: ip})
+		t, err := s.ClientCredentials(r.Context(), id, secret, Meta{UserAgent: r.UserAgent(), IP: s.ClientIP.Address(r)})
 		if errors.Is(err, ErrInvalidClient) {
 			writeOAuthError(w, http.StatusUnauthorized, "invalid_client", "unknown client or wrong secret")
 			return

@@ -16,7 +16,9 @@ import (
 	"github.com/werkportaal/werkportaal/ent/session"
 	"github.com/werkportaal/werkportaal/ent/user"
 	"github.com/werkportaal/werkportaal/server/apperr"
+	"github.com/werkportaal/werkportaal/server/clientip"
 	"github.com/werkportaal/werkportaal/server/clock"
+	"github.com/werkportaal/werkportaal/server/ratelimit"
 	"github.com/werkportaal/werkportaal/server/store"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
@@ -79,6 +81,10 @@ type Service struct {
 	// ClientSecretPepper keys the HMAC of integrators' client secrets (at least
 	// MinPepperLen bytes); every instance must share it.
 	ClientSecretPepper []byte
+	// Limits counts sign-ins and token requests; nil limits nothing.
+	Limits *ratelimit.Limiter
+	// ClientIP tells the client address of a request (TRUSTED_PROXIES).
+	ClientIP clientip.Resolver
 }
 
 var (
@@ -122,6 +128,9 @@ type Tokens struct {
 // staff lock like employees: MaxFailedLogins wrong passwords lock for LockDuration
 // (R13, R43). Unknown, wrong, locked and blocked all get ErrInvalidCredentials.
 func (s *Service) LoginStaff(ctx context.Context, username, password string, meta Meta) (*Tokens, error) {
+	if err := s.Limits.SignIn(ctx, meta.IP, username); err != nil {
+		return nil, err
+	}
 	sys := viewer.System(ctx)
 	u, err := s.Client.User.Query().Where(user.UsernameKey(strings.ToLower(username))).Only(sys)
 	if err != nil && !ent.IsNotFound(err) {
@@ -437,6 +446,9 @@ var ErrInvalidClient = errors.New("auth: invalid client")
 // ClientCredentials exchanges an integrator's client id and secret for an access
 // token bound to a new server-side session (OAuth 2 client-credentials grant).
 func (s *Service) ClientCredentials(ctx context.Context, clientID, secret string, meta Meta) (*Tokens, error) {
+	if err := s.Limits.Token(ctx, meta.IP, clientID); err != nil {
+		return nil, err
+	}
 	sys := viewer.System(ctx)
 	c, err := s.Client.APIClient.Get(sys, clientID)
 	if err != nil && !ent.IsNotFound(err) {

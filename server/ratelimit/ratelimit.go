@@ -84,9 +84,9 @@ type Rules struct {
 	TokenClient  Rule
 	// RecoveryAddress counts password-reset and forgotten-username requests per address.
 	RecoveryAddress Rule
-	// RecoveryMails counts reset and username mails per account. Beyond it no mail is
-	// sent and the caller gets the usual neutral answer: a refusal would tell that the
-	// account exists (R10, R11).
+	// RecoveryMails counts reset mails per account, and username mails apart. Beyond it
+	// no mail is sent and the caller gets the usual neutral answer: a refusal would tell
+	// that the account exists (R10, R11).
 	RecoveryMails Rule
 	// ResendAddress and ResendAccount count invitation resends per address and per person.
 	ResendAddress Rule
@@ -160,7 +160,6 @@ const (
 	tokenAddress    = "token-addr"
 	tokenClient     = "token-client"
 	recoveryAddress = "recovery-addr"
-	recoveryMails   = "recovery-mail"
 	resendAddress   = "resend-addr"
 	resendAccount   = "resend-acct"
 )
@@ -285,11 +284,18 @@ func (l *Limiter) Recovery(ctx context.Context, address string) error {
 		hit{recoveryAddress, r.RecoveryAddress, AddressKey(address)})
 }
 
-// RecoveryMail counts a reset or username mail to account in q (the transaction that
-// queues it) and reports whether it may be sent. Beyond the limit the caller sends
-// nothing and answers as usual.
-func (l *Limiter) RecoveryMail(ctx context.Context, q Querier, accountID string) (bool, error) {
-	ok, _, err := l.Hit(ctx, q, recoveryMails, l.rules().RecoveryMails, accountID)
+// The recovery mails, each counted on its own: an employee who forgot both username and
+// password gets both.
+const (
+	ResetMail    = "reset-mail"
+	UsernameMail = "username-mail"
+)
+
+// RecoveryMail counts a recovery mail of kind (ResetMail, UsernameMail) to an account
+// in q (the transaction that queues it) and reports whether it may be sent. Beyond the
+// limit the caller sends nothing and answers as usual.
+func (l *Limiter) RecoveryMail(ctx context.Context, q Querier, kind, accountID string) (bool, error) {
+	ok, _, err := l.Hit(ctx, q, kind, l.rules().RecoveryMails, accountID)
 	return ok, err
 }
 

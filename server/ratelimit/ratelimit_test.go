@@ -4,6 +4,7 @@ import (
 	"context"
 	"log/slog"
 	"os"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -150,7 +151,7 @@ func TestCountInTransaction(t *testing.T) {
 	ctx := context.Background()
 	errBoom := apperr.E(apperr.Internal, "boom")
 	err := store.WithTx(ctx, st.Client, func(tx *ent.Tx) error {
-		if ok, err := l.RecoveryMail(ctx, tx.Client(), "acc_1"); !ok || err != nil {
+		if ok, err := l.RecoveryMail(ctx, tx.Client(), ratelimit.ResetMail, "acc_1"); !ok || err != nil {
 			t.Errorf("first mail: %v %v", ok, err)
 		}
 		return errBoom
@@ -158,11 +159,14 @@ func TestCountInTransaction(t *testing.T) {
 	if err != errBoom {
 		t.Fatal(err)
 	}
-	if ok, err := l.RecoveryMail(ctx, nil, "acc_1"); !ok || err != nil {
+	if ok, err := l.RecoveryMail(ctx, nil, ratelimit.ResetMail, "acc_1"); !ok || err != nil {
 		t.Errorf("after the rollback the first mail is still allowed: %v %v", ok, err)
 	}
-	if ok, err := l.RecoveryMail(ctx, nil, "acc_1"); ok || err != nil {
+	if ok, err := l.RecoveryMail(ctx, nil, ratelimit.ResetMail, "acc_1"); ok || err != nil {
 		t.Errorf("second mail: %v %v, want refused without error", ok, err)
+	}
+	if ok, err := l.RecoveryMail(ctx, nil, ratelimit.UsernameMail, "acc_1"); !ok || err != nil {
+		t.Errorf("a username mail has its own count: %v %v", ok, err)
 	}
 	var nilLimiter *ratelimit.Limiter
 	if err := nilLimiter.SignIn(ctx, "192.0.2.7", "x"); err != nil {
@@ -183,4 +187,18 @@ func TestMain(m *testing.M) {
 	// The limiter logs each first refusal; the tests assert on answers instead.
 	slog.SetDefault(slog.New(slog.DiscardHandler))
 	os.Exit(m.Run())
+}
+
+// The README's configuration table documents every rule with its default.
+func TestRulesDocumented(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range ratelimit.EnvVars {
+		row := "| `" + v.Name + "` | `" + v.Rule(&ratelimit.DefaultRules).String() + "` |"
+		if !strings.Contains(string(readme), row) {
+			t.Errorf("README.md lacks the row %s", row)
+		}
+	}
 }
