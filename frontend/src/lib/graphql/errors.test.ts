@@ -51,6 +51,7 @@ describe('messageIdForCombinedError', () => {
     ['BAD_REQUEST', 'error.BAD_REQUEST'],
     ['INTERNAL', 'error.INTERNAL'],
     ['PERSISTED_QUERY_NOT_FOUND', 'error.PERSISTED_QUERY_NOT_FOUND'],
+    ['TOO_MANY_REQUESTS', 'error.TOO_MANY_REQUESTS'],
   ] as const)('maps extensions.code %s', (code, id) => {
     expect(messageIdForCombinedError(topLevel(code))).toBe(id);
   });
