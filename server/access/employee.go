@@ -340,7 +340,7 @@ func (s *Service) CompleteRegistration(ctx context.Context, token, username, pas
 // wrong passwords in a row lock the account for an hour and queue the lockout mail.
 // Unknown, wrong, locked and blocked all get the same answer.
 func (s *Service) Login(ctx context.Context, username, password string, meta auth.Meta) (*auth.Tokens, error) {
-	if err := s.Limits.SignIn(ctx, meta.IP, username); err != nil {
+	if err := s.Limits.SignIn(ctx, meta.IP, ratelimit.EmployeeSignIn, username); err != nil {
 		return nil, err
 	}
 	sys := viewer.System(ctx)

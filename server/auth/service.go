@@ -128,7 +128,7 @@ type Tokens struct {
 // staff lock like employees: MaxFailedLogins wrong passwords lock for LockDuration
 // (R13, R43). Unknown, wrong, locked and blocked all get ErrInvalidCredentials.
 func (s *Service) LoginStaff(ctx context.Context, username, password string, meta Meta) (*Tokens, error) {
-	if err := s.Limits.SignIn(ctx, meta.IP, username); err != nil {
+	if err := s.Limits.SignIn(ctx, meta.IP, ratelimit.StaffSignIn, username); err != nil {
 		return nil, err
 	}
 	sys := viewer.System(ctx)

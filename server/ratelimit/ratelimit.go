@@ -259,13 +259,21 @@ func (l *Limiter) rules() Rules {
 	return l.Rules
 }
 
-// SignIn counts a staff or employee sign-in attempt from address for username. It runs
-// before the password is hashed, so a refused attempt costs one statement per rule.
-func (l *Limiter) SignIn(ctx context.Context, address, username string) error {
+// Sign-in realms: staff and employee usernames are separate namespaces, so attempts
+// against one must not use up the other's.
+const (
+	StaffSignIn    = "staff"
+	EmployeeSignIn = "employee"
+)
+
+// SignIn counts a sign-in attempt from address for username in realm (StaffSignIn,
+// EmployeeSignIn). It runs before the password is hashed, so a refused attempt costs
+// one statement per rule. Both realms share the per-address count.
+func (l *Limiter) SignIn(ctx context.Context, address, realm, username string) error {
 	r := l.rules()
 	return l.check(ctx, nil, "too many sign-in attempts; try again later",
 		hit{signInAddress, r.SignInAddress, AddressKey(address)},
-		hit{signInAccount, r.SignInAccount, strings.ToLower(username)})
+		hit{signInAccount, r.SignInAccount, realm + ":" + strings.ToLower(username)})
 }
 
 // Token counts a client-credentials request from address for clientID.

@@ -82,20 +82,20 @@ func TestWindowsSharedResetAndSwept(t *testing.T) {
 	ctx := context.Background()
 
 	for i, l := range []*ratelimit.Limiter{one, two, one} {
-		if err := l.SignIn(ctx, "192.0.2.7", ""); err != nil {
+		if err := l.SignIn(ctx, "192.0.2.7", ratelimit.StaffSignIn, ""); err != nil {
 			t.Fatalf("attempt %d within the limit: %v", i+1, err)
 		}
 	}
-	err := two.SignIn(ctx, "192.0.2.7", "")
+	err := two.SignIn(ctx, "192.0.2.7", ratelimit.StaffSignIn, "")
 	if d, ok := apperr.RetryAfterOf(err); !ok || d != 3*time.Minute {
 		t.Fatalf("fourth attempt over both instances: %v, want TOO_MANY_REQUESTS retry after 3m (the window's end)", err)
 	}
-	if err := one.SignIn(ctx, "192.0.2.8", ""); err != nil {
+	if err := one.SignIn(ctx, "192.0.2.8", ratelimit.StaffSignIn, ""); err != nil {
 		t.Errorf("another address shares the count: %v", err)
 	}
 
 	clk.Advance(3 * time.Minute) // the next window
-	if err := two.SignIn(ctx, "192.0.2.7", ""); err != nil {
+	if err := two.SignIn(ctx, "192.0.2.7", ratelimit.StaffSignIn, ""); err != nil {
 		t.Errorf("in the next window: %v", err)
 	}
 	n, err := one.Sweep(ctx)
@@ -120,7 +120,7 @@ func TestParallelHitsCountExactly(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			switch err := ls[i%2].SignIn(context.Background(), "", "Jan.Jansen"); apperr.CodeOf(err) {
+			switch err := ls[i%2].SignIn(context.Background(), "", ratelimit.EmployeeSignIn, "Jan.Jansen"); apperr.CodeOf(err) {
 			case apperr.TooManyRequests:
 				refused.Add(1)
 			default:
@@ -137,8 +137,12 @@ func TestParallelHitsCountExactly(t *testing.T) {
 		t.Errorf("%d allowed, %d refused; want 10 and 50", allowed.Load(), refused.Load())
 	}
 	// Usernames are counted ignoring case, as they are unique ignoring case.
-	if err := ls[0].SignIn(context.Background(), "", "jan.jansen"); apperr.CodeOf(err) != apperr.TooManyRequests {
+	if err := ls[0].SignIn(context.Background(), "", ratelimit.EmployeeSignIn, "jan.jansen"); apperr.CodeOf(err) != apperr.TooManyRequests {
 		t.Errorf("other case: %v", err)
+	}
+	// A staff user of the same name is counted apart.
+	if err := ls[1].SignIn(context.Background(), "", ratelimit.StaffSignIn, "Jan.Jansen"); err != nil {
+		t.Errorf("staff realm: %v", err)
 	}
 }
 
@@ -169,7 +173,7 @@ func TestCountInTransaction(t *testing.T) {
 		t.Errorf("a username mail has its own count: %v %v", ok, err)
 	}
 	var nilLimiter *ratelimit.Limiter
-	if err := nilLimiter.SignIn(ctx, "192.0.2.7", "x"); err != nil {
+	if err := nilLimiter.SignIn(ctx, "192.0.2.7", ratelimit.StaffSignIn, "x"); err != nil {
 		t.Errorf("nil limiter: %v", err)
 	}
 }
