@@ -101,7 +101,7 @@ test-web: node_modules/.package-lock.json ## SPA unit and component tests (vites
 .PHONY: e2e-server
 e2e-server: ## start the built binary on a fresh SQLite demo database (for Playwright)
 	@dir=$$(mktemp -d); echo "e2e database in $$dir"; \
-	APP_ENV=dev SEED_DEMO=true SQLITE_PATH=$$dir/e2e.db LISTEN_ADDR=127.0.0.1:$(E2E_PORT) exec ./$(BIN) serve
+	APP_ENV=dev SEED_DEMO=true SQLITE_PATH=$$dir/e2e.db LISTEN_ADDR=127.0.0.1:$(E2E_PORT) RATE_LIMITS=off exec ./$(BIN) serve
 
 .PHONY: test-e2e
 test-e2e: build ensure-chromium ## browser tests (Playwright + Debian Chromium) against the built binary

@@ -123,9 +123,18 @@ var EnvVars = []struct {
 	{"RATE_LIMIT_RESEND_ACCOUNT", func(r *Rules) *Rule { return &r.ResendAccount }},
 }
 
-// RulesFromEnv returns DefaultRules with the rules getenv sets.
+// RulesFromEnv returns DefaultRules with the rules getenv sets. RATE_LIMITS=off starts
+// from no limits instead (the browser tests sign the same demo users in dozens of times
+// within minutes); a RATE_LIMIT_… variable still sets its own rule.
 func RulesFromEnv(getenv func(string) string) (Rules, error) {
 	r := DefaultRules
+	switch v := getenv("RATE_LIMITS"); v {
+	case "", "on":
+	case "off":
+		r = Rules{}
+	default:
+		return r, fmt.Errorf("RATE_LIMITS must be on or off, not %q", v)
+	}
 	for _, v := range EnvVars {
 		if s := getenv(v.Name); s != "" {
 			rule, err := ParseRule(s)

@@ -52,6 +52,11 @@ func TestParseRule(t *testing.T) {
 	if _, err := ratelimit.RulesFromEnv(func(k string) string { return "lots" }); err == nil {
 		t.Error("a malformed rule was accepted")
 	}
+	env = map[string]string{"RATE_LIMITS": "off", "RATE_LIMIT_TOKEN_CLIENT": "2/1m"}
+	r, err = ratelimit.RulesFromEnv(func(k string) string { return env[k] })
+	if err != nil || r != (ratelimit.Rules{TokenClient: ratelimit.Rule{Limit: 2, Window: time.Minute}}) {
+		t.Errorf("RATE_LIMITS=off with one rule: %+v %v", r, err)
+	}
 }
 
 func TestAddressKey(t *testing.T) {
