@@ -108,7 +108,7 @@ e2e-server: ## start the built binary on a fresh SQLite demo database (for Playw
 	@test -x ./$(BIN) || { echo "e2e-server: $(BIN) is missing; run 'make build' first" >&2; exit 1; }
 	@mkdir -p .test-output; dir=$$(mktemp -d); \
 	echo "e2e server on 127.0.0.1:$(E2E_PORT), database in $$dir, log in .test-output/e2e-server.log" >&2; \
-	APP_ENV=dev SEED_DEMO=true SQLITE_PATH=$$dir/e2e.db LISTEN_ADDR=127.0.0.1:$(E2E_PORT) \
+	APP_ENV=dev SEED_DEMO=true SQLITE_PATH=$$dir/e2e.db LISTEN_ADDR=127.0.0.1:$(E2E_PORT) RATE_LIMITS=off \
 		exec ./$(BIN) serve >.test-output/e2e-server.log 2>&1
 
 .PHONY: test-e2e

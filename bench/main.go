@@ -12,7 +12,9 @@
 //   - collectiveGrantAccess against a raw bulk insert, and outbox delivery (access.go);
 //   - publishing payslips through the API against a raw COPY, an employee's payslip
 //     list page, and the payslip PDF over HTTP against rendering it in-process
-//     (portal.go).
+//     (portal.go);
+//   - the server's memory (VmHWM, VmRSS) during 1,000 parallel sign-in attempts, and
+//     whether a legitimate sign-in gets through meanwhile (signin.go).
 //
 // Every loop is bounded in count and time and only talks to 127.0.0.1.
 package main
@@ -57,7 +59,17 @@ func main() {
 	flag.IntVar(&portalCfg.months, "portal-months", 12, "months of payslips per employment")
 	flag.IntVar(&portalCfg.lines, "portal-lines", 20, "lines per payslip")
 	flag.IntVar(&portalCfg.batch, "portal-batch", 500, "payslips per publishPayslips request (at most 500)")
+	flag.IntVar(&signInN, "signin-flood", 1000, "parallel sign-in attempts of the sign-in flood (0 skips it)")
+	flag.BoolVar(&onlySignIn, "only-signin", false, "run only the sign-in flood")
+	signInServer := flag.String("signin-server", "", "internal: serve this database for the sign-in flood (signin.go)")
 	flag.Parse()
+	if *signInServer != "" {
+		if err := serveSignIn(*signInServer); err != nil {
+			fmt.Fprintln(os.Stderr, "bench: sign-in server:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	portalCfg.requests, portalCfg.maxTime = *requests, *maxTime
 	if err := run(*server, *dbName, *persons, *requests, *maxTime); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
@@ -76,6 +88,8 @@ var (
 	collectiveN   int
 	hostileRounds int
 	portalCfg     portalConfig
+	signInN       int
+	onlySignIn    bool
 )
 
 // searches are what staff type: name fragments, an e-mail domain, an employee number.
@@ -94,6 +108,9 @@ func run(serverURL, dbName string, persons, requests int, maxTime time.Duration)
 		return err
 	}
 	defer st.Close()
+	if onlySignIn {
+		return benchSignIn(ctx, st.DB, dbURL, signInN)
+	}
 	rec := &recorder{Driver: st.Driver}
 	st.Client = ent.NewClient(ent.Driver(rec))
 
@@ -170,7 +187,13 @@ func run(serverURL, dbName string, persons, requests int, maxTime time.Duration)
 			return err
 		}
 	}
-	return benchPortal(ctx, a, conn, rec, client, base, big, portalCfg)
+	if err := benchPortal(ctx, a, conn, rec, client, base, big, portalCfg); err != nil {
+		return err
+	}
+	if signInN == 0 {
+		return nil
+	}
+	return benchSignIn(ctx, st.DB, dbURL, signInN)
 }
 
 // ensureDataset returns the URL of the benchmark database, creating and loading it

@@ -34,6 +34,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/product"
 	"github.com/werkportaal/werkportaal/ent/productactivation"
 	"github.com/werkportaal/werkportaal/ent/provider"
+	"github.com/werkportaal/werkportaal/ent/ratelimitwindow"
 	"github.com/werkportaal/werkportaal/ent/session"
 	"github.com/werkportaal/werkportaal/ent/sickreport"
 	"github.com/werkportaal/werkportaal/ent/user"
@@ -84,6 +85,8 @@ type Client struct {
 	ProductActivation *ProductActivationClient
 	// Provider is the client for interacting with the Provider builders.
 	Provider *ProviderClient
+	// RateLimitWindow is the client for interacting with the RateLimitWindow builders.
+	RateLimitWindow *RateLimitWindowClient
 	// Session is the client for interacting with the Session builders.
 	Session *SessionClient
 	// SickReport is the client for interacting with the SickReport builders.
@@ -120,6 +123,7 @@ func (c *Client) init() {
 	c.Product = NewProductClient(c.config)
 	c.ProductActivation = NewProductActivationClient(c.config)
 	c.Provider = NewProviderClient(c.config)
+	c.RateLimitWindow = NewRateLimitWindowClient(c.config)
 	c.Session = NewSessionClient(c.config)
 	c.SickReport = NewSickReportClient(c.config)
 	c.User = NewUserClient(c.config)
@@ -234,6 +238,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Product:           NewProductClient(cfg),
 		ProductActivation: NewProductActivationClient(cfg),
 		Provider:          NewProviderClient(cfg),
+		RateLimitWindow:   NewRateLimitWindowClient(cfg),
 		Session:           NewSessionClient(cfg),
 		SickReport:        NewSickReportClient(cfg),
 		User:              NewUserClient(cfg),
@@ -275,6 +280,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Product:           NewProductClient(cfg),
 		ProductActivation: NewProductActivationClient(cfg),
 		Provider:          NewProviderClient(cfg),
+		RateLimitWindow:   NewRateLimitWindowClient(cfg),
 		Session:           NewSessionClient(cfg),
 		SickReport:        NewSickReportClient(cfg),
 		User:              NewUserClient(cfg),
@@ -310,8 +316,8 @@ func (c *Client) Use(hooks ...Hook) {
 		c.APIClient, c.Account, c.AnnualStatement, c.AuditEvent, c.Document,
 		c.DocumentFile, c.Employer, c.Employment, c.Invitation, c.LeaveBalance,
 		c.MailTemplate, c.OutboxMail, c.PasswordReset, c.Payslip, c.PayslipLine,
-		c.Person, c.Product, c.ProductActivation, c.Provider, c.Session, c.SickReport,
-		c.User,
+		c.Person, c.Product, c.ProductActivation, c.Provider, c.RateLimitWindow,
+		c.Session, c.SickReport, c.User,
 	} {
 		n.Use(hooks...)
 	}
@@ -324,8 +330,8 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.APIClient, c.Account, c.AnnualStatement, c.AuditEvent, c.Document,
 		c.DocumentFile, c.Employer, c.Employment, c.Invitation, c.LeaveBalance,
 		c.MailTemplate, c.OutboxMail, c.PasswordReset, c.Payslip, c.PayslipLine,
-		c.Person, c.Product, c.ProductActivation, c.Provider, c.Session, c.SickReport,
-		c.User,
+		c.Person, c.Product, c.ProductActivation, c.Provider, c.RateLimitWindow,
+		c.Session, c.SickReport, c.User,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -372,6 +378,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.ProductActivation.mutate(ctx, m)
 	case *ProviderMutation:
 		return c.Provider.mutate(ctx, m)
+	case *RateLimitWindowMutation:
+		return c.RateLimitWindow.mutate(ctx, m)
 	case *SessionMutation:
 		return c.Session.mutate(ctx, m)
 	case *SickReportMutation:
@@ -3329,6 +3337,140 @@ func (c *ProviderClient) mutate(ctx context.Context, m *ProviderMutation) (Value
 	}
 }
 
+// RateLimitWindowClient is a client for the RateLimitWindow schema.
+type RateLimitWindowClient struct {
+	config
+}
+
+// NewRateLimitWindowClient returns a client for the RateLimitWindow from the given config.
+func NewRateLimitWindowClient(c config) *RateLimitWindowClient {
+	return &RateLimitWindowClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `ratelimitwindow.Hooks(f(g(h())))`.
+func (c *RateLimitWindowClient) Use(hooks ...Hook) {
+	c.hooks.RateLimitWindow = append(c.hooks.RateLimitWindow, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `ratelimitwindow.Intercept(f(g(h())))`.
+func (c *RateLimitWindowClient) Intercept(interceptors ...Interceptor) {
+	c.inters.RateLimitWindow = append(c.inters.RateLimitWindow, interceptors...)
+}
+
+// Create returns a builder for creating a RateLimitWindow entity.
+func (c *RateLimitWindowClient) Create() *RateLimitWindowCreate {
+	mutation := newRateLimitWindowMutation(c.config, OpCreate)
+	return &RateLimitWindowCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of RateLimitWindow entities.
+func (c *RateLimitWindowClient) CreateBulk(builders ...*RateLimitWindowCreate) *RateLimitWindowCreateBulk {
+	return &RateLimitWindowCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *RateLimitWindowClient) MapCreateBulk(slice any, setFunc func(*RateLimitWindowCreate, int)) *RateLimitWindowCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &RateLimitWindowCreateBulk{err: fmt.Errorf("calling to RateLimitWindowClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*RateLimitWindowCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &RateLimitWindowCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for RateLimitWindow.
+func (c *RateLimitWindowClient) Update() *RateLimitWindowUpdate {
+	mutation := newRateLimitWindowMutation(c.config, OpUpdate)
+	return &RateLimitWindowUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *RateLimitWindowClient) UpdateOne(_m *RateLimitWindow) *RateLimitWindowUpdateOne {
+	mutation := newRateLimitWindowMutation(c.config, OpUpdateOne, withRateLimitWindow(_m))
+	return &RateLimitWindowUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *RateLimitWindowClient) UpdateOneID(id int) *RateLimitWindowUpdateOne {
+	mutation := newRateLimitWindowMutation(c.config, OpUpdateOne, withRateLimitWindowID(id))
+	return &RateLimitWindowUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for RateLimitWindow.
+func (c *RateLimitWindowClient) Delete() *RateLimitWindowDelete {
+	mutation := newRateLimitWindowMutation(c.config, OpDelete)
+	return &RateLimitWindowDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *RateLimitWindowClient) DeleteOne(_m *RateLimitWindow) *RateLimitWindowDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *RateLimitWindowClient) DeleteOneID(id int) *RateLimitWindowDeleteOne {
+	builder := c.Delete().Where(ratelimitwindow.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &RateLimitWindowDeleteOne{builder}
+}
+
+// Query returns a query builder for RateLimitWindow.
+func (c *RateLimitWindowClient) Query() *RateLimitWindowQuery {
+	return &RateLimitWindowQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeRateLimitWindow},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a RateLimitWindow entity by its id.
+func (c *RateLimitWindowClient) Get(ctx context.Context, id int) (*RateLimitWindow, error) {
+	return c.Query().Where(ratelimitwindow.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *RateLimitWindowClient) GetX(ctx context.Context, id int) *RateLimitWindow {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *RateLimitWindowClient) Hooks() []Hook {
+	hooks := c.hooks.RateLimitWindow
+	return append(hooks[:len(hooks):len(hooks)], ratelimitwindow.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *RateLimitWindowClient) Interceptors() []Interceptor {
+	return c.inters.RateLimitWindow
+}
+
+func (c *RateLimitWindowClient) mutate(ctx context.Context, m *RateLimitWindowMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&RateLimitWindowCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&RateLimitWindowUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&RateLimitWindowUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&RateLimitWindowDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown RateLimitWindow mutation op: %q", m.Op())
+	}
+}
+
 // SessionClient is a client for the Session schema.
 type SessionClient struct {
 	config
@@ -3753,13 +3895,13 @@ type (
 		APIClient, Account, AnnualStatement, AuditEvent, Document, DocumentFile,
 		Employer, Employment, Invitation, LeaveBalance, MailTemplate, OutboxMail,
 		PasswordReset, Payslip, PayslipLine, Person, Product, ProductActivation,
-		Provider, Session, SickReport, User []ent.Hook
+		Provider, RateLimitWindow, Session, SickReport, User []ent.Hook
 	}
 	inters struct {
 		APIClient, Account, AnnualStatement, AuditEvent, Document, DocumentFile,
 		Employer, Employment, Invitation, LeaveBalance, MailTemplate, OutboxMail,
 		PasswordReset, Payslip, PayslipLine, Person, Product, ProductActivation,
-		Provider, Session, SickReport, User []ent.Interceptor
+		Provider, RateLimitWindow, Session, SickReport, User []ent.Interceptor
 	}
 )
 

@@ -31,6 +31,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/product"
 	"github.com/werkportaal/werkportaal/ent/productactivation"
 	"github.com/werkportaal/werkportaal/ent/provider"
+	"github.com/werkportaal/werkportaal/ent/ratelimitwindow"
 	"github.com/werkportaal/werkportaal/ent/session"
 	"github.com/werkportaal/werkportaal/ent/sickreport"
 	"github.com/werkportaal/werkportaal/ent/user"
@@ -113,6 +114,7 @@ func checkColumn(t, c string) error {
 			product.Table:           product.ValidColumn,
 			productactivation.Table: productactivation.ValidColumn,
 			provider.Table:          provider.ValidColumn,
+			ratelimitwindow.Table:   ratelimitwindow.ValidColumn,
 			session.Table:           session.ValidColumn,
 			sickreport.Table:        sickreport.ValidColumn,
 			user.Table:              user.ValidColumn,

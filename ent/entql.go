@@ -23,6 +23,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/product"
 	"github.com/werkportaal/werkportaal/ent/productactivation"
 	"github.com/werkportaal/werkportaal/ent/provider"
+	"github.com/werkportaal/werkportaal/ent/ratelimitwindow"
 	"github.com/werkportaal/werkportaal/ent/session"
 	"github.com/werkportaal/werkportaal/ent/sickreport"
 	"github.com/werkportaal/werkportaal/ent/user"
@@ -35,7 +36,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 22)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 23)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apiclient.Table,
@@ -495,6 +496,23 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   ratelimitwindow.Table,
+			Columns: ratelimitwindow.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: ratelimitwindow.FieldID,
+			},
+		},
+		Type: "RateLimitWindow",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			ratelimitwindow.FieldKey:         {Type: field.TypeString, Column: ratelimitwindow.FieldKey},
+			ratelimitwindow.FieldWindowStart: {Type: field.TypeTime, Column: ratelimitwindow.FieldWindowStart},
+			ratelimitwindow.FieldCount:       {Type: field.TypeInt, Column: ratelimitwindow.FieldCount},
+			ratelimitwindow.FieldExpiresAt:   {Type: field.TypeTime, Column: ratelimitwindow.FieldExpiresAt},
+		},
+	}
+	graph.Nodes[20] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -519,7 +537,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldIP:                  {Type: field.TypeString, Column: session.FieldIP},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   sickreport.Table,
 			Columns: sickreport.Columns,
@@ -545,7 +563,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			sickreport.FieldRecoveryReportedAt: {Type: field.TypeTime, Column: sickreport.FieldRecoveryReportedAt},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -3054,6 +3072,66 @@ func (f *ProviderFilter) WhereHasEmployersWith(preds ...predicate.Employer) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *RateLimitWindowQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the RateLimitWindowQuery builder.
+func (_q *RateLimitWindowQuery) Filter() *RateLimitWindowFilter {
+	return &RateLimitWindowFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *RateLimitWindowMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the RateLimitWindowMutation builder.
+func (m *RateLimitWindowMutation) Filter() *RateLimitWindowFilter {
+	return &RateLimitWindowFilter{config: m.config, predicateAdder: m}
+}
+
+// RateLimitWindowFilter provides a generic filtering capability at runtime for RateLimitWindowQuery.
+type RateLimitWindowFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *RateLimitWindowFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *RateLimitWindowFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(ratelimitwindow.FieldID))
+}
+
+// WhereKey applies the entql string predicate on the key field.
+func (f *RateLimitWindowFilter) WhereKey(p entql.StringP) {
+	f.Where(p.Field(ratelimitwindow.FieldKey))
+}
+
+// WhereWindowStart applies the entql time.Time predicate on the window_start field.
+func (f *RateLimitWindowFilter) WhereWindowStart(p entql.TimeP) {
+	f.Where(p.Field(ratelimitwindow.FieldWindowStart))
+}
+
+// WhereCount applies the entql int predicate on the count field.
+func (f *RateLimitWindowFilter) WhereCount(p entql.IntP) {
+	f.Where(p.Field(ratelimitwindow.FieldCount))
+}
+
+// WhereExpiresAt applies the entql time.Time predicate on the expires_at field.
+func (f *RateLimitWindowFilter) WhereExpiresAt(p entql.TimeP) {
+	f.Where(p.Field(ratelimitwindow.FieldExpiresAt))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *SessionQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -3082,7 +3160,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3187,7 +3265,7 @@ type SickReportFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SickReportFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3306,7 +3384,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -52,6 +52,8 @@ type Tx struct {
 	ProductActivation *ProductActivationClient
 	// Provider is the client for interacting with the Provider builders.
 	Provider *ProviderClient
+	// RateLimitWindow is the client for interacting with the RateLimitWindow builders.
+	RateLimitWindow *RateLimitWindowClient
 	// Session is the client for interacting with the Session builders.
 	Session *SessionClient
 	// SickReport is the client for interacting with the SickReport builders.
@@ -208,6 +210,7 @@ func (tx *Tx) init() {
 	tx.Product = NewProductClient(tx.config)
 	tx.ProductActivation = NewProductActivationClient(tx.config)
 	tx.Provider = NewProviderClient(tx.config)
+	tx.RateLimitWindow = NewRateLimitWindowClient(tx.config)
 	tx.Session = NewSessionClient(tx.config)
 	tx.SickReport = NewSickReportClient(tx.config)
 	tx.User = NewUserClient(tx.config)

@@ -25,10 +25,13 @@ import (
 	"time"
 
 	"github.com/werkportaal/werkportaal/server/app"
+	"github.com/werkportaal/werkportaal/server/auth"
+	"github.com/werkportaal/werkportaal/server/clientip"
 	"github.com/werkportaal/werkportaal/server/clock"
 	"github.com/werkportaal/werkportaal/server/demo"
 	"github.com/werkportaal/werkportaal/server/mail"
 	"github.com/werkportaal/werkportaal/server/obs"
+	"github.com/werkportaal/werkportaal/server/ratelimit"
 	"github.com/werkportaal/werkportaal/server/store"
 )
 
@@ -70,6 +73,7 @@ type config struct {
 	DatabaseURL    string
 	SQLitePath     string
 	JWTKey         []byte
+	ClientPepper   []byte
 	AllowedOrigins []string
 	SeedDemo       bool
 	MaxBodyBytes   int64
@@ -84,9 +88,13 @@ type config struct {
 	MetricsToken string
 	// MailMaxAge is how long the outbox retries a mail before it is FAILED (MAIL_MAX_AGE).
 	MailMaxAge time.Duration
+	PasswordHashing        auth.HasherConfig
+	RateLimits             ratelimit.Rules
+	TrustedProxies         clientip.Resolver
 }
 
 func loadConfig() (*config, error) {
+	var err error
 	c := &config{
 		Dev:         os.Getenv("APP_ENV") == "dev",
 		Addr:        envOr("LISTEN_ADDR", "127.0.0.1:8080"),
@@ -111,6 +119,18 @@ func loadConfig() (*config, error) {
 		_, _ = rand.Read(c.JWTKey)
 	} else if len(os.Args) < 2 || os.Args[1] == "serve" {
 		return nil, errors.New("JWT_SECRET is required outside APP_ENV=dev (all instances must share it)")
+	}
+	if p := os.Getenv("CLIENT_SECRET_PEPPER"); p != "" {
+		if len(p) < auth.MinPepperLen {
+			return nil, fmt.Errorf("CLIENT_SECRET_PEPPER must be at least %d characters", auth.MinPepperLen)
+		}
+		c.ClientPepper = []byte(p)
+	} else if c.Dev {
+		// Not random per start like the dev JWT key: the integrators' secrets in the dev
+		// database are stored under it and must still verify after a restart.
+		c.ClientPepper = []byte(devClientSecretPepper)
+	} else if len(os.Args) < 2 || os.Args[1] == "serve" {
+		return nil, errors.New("CLIENT_SECRET_PEPPER is required outside APP_ENV=dev (all instances must share it)")
 	}
 	for _, o := range strings.Split(os.Getenv("CORS_ALLOWED_ORIGINS"), ",") {
 		if o = strings.TrimSpace(o); o != "" {
@@ -150,10 +170,49 @@ func loadConfig() (*config, error) {
 		}
 		c.MailMaxAge = d
 	}
+	if c.PasswordHashing, err = hasherConfig(); err != nil {
+		return nil, err
+	}
+	if c.RateLimits, err = ratelimit.RulesFromEnv(os.Getenv); err != nil {
+		return nil, err
+	}
+	if c.TrustedProxies, err = clientip.ParseTrusted(os.Getenv("TRUSTED_PROXIES")); err != nil {
+		return nil, fmt.Errorf("TRUSTED_PROXIES: %w", err)
+	}
 	if err := c.LogLevel.UnmarshalText([]byte(envOr("LOG_LEVEL", "info"))); err != nil {
 		return nil, fmt.Errorf("LOG_LEVEL: %w", err)
 	}
 	return c, nil
+}
+
+// devClientSecretPepper is the pepper in dev when CLIENT_SECRET_PEPPER is unset.
+const devClientSecretPepper = "werkportaal-dev-only-client-secret-pepper"
+
+// hasherConfig reads the bound on concurrent argon2id runs (issue 11: sign-ins must not
+// be a memory lever); unset values keep auth.DefaultHasherConfig's.
+func hasherConfig() (auth.HasherConfig, error) {
+	h := auth.DefaultHasherConfig()
+	for _, v := range []struct {
+		name string
+		min  int
+		dst  *int
+	}{{"PASSWORD_HASH_CONCURRENCY", 1, &h.Concurrency}, {"PASSWORD_HASH_QUEUE", 0, &h.Queue}} {
+		if s := os.Getenv(v.name); s != "" {
+			n, err := strconv.Atoi(s)
+			if err != nil || n < v.min {
+				return h, fmt.Errorf("%s must be a whole number ≥ %d, not %q", v.name, v.min, s)
+			}
+			*v.dst = n
+		}
+	}
+	if s := os.Getenv("PASSWORD_HASH_WAIT"); s != "" {
+		d, err := time.ParseDuration(s)
+		if err != nil || d <= 0 {
+			return h, fmt.Errorf("PASSWORD_HASH_WAIT must be a positive duration such as 1s, not %q", s)
+		}
+		h.Wait = d
+	}
+	return h, nil
 }
 
 func envOr(k, def string) string {
@@ -244,6 +303,7 @@ func serve(ctx context.Context, cfg *config) error {
 	a, err := app.New(st, clock.System{}, app.Config{
 		Dev:                    cfg.Dev,
 		JWTKey:                 cfg.JWTKey,
+		ClientSecretPepper:     cfg.ClientPepper,
 		AllowedOrigins:         cfg.AllowedOrigins,
 		MaxBodyBytes:           cfg.MaxBodyBytes,
 		MaxIntegratorBodyBytes: cfg.MaxIntegratorBodyBytes,
@@ -251,10 +311,16 @@ func serve(ctx context.Context, cfg *config) error {
 		PublicURL:              cfg.PublicURL,
 		ResponseFloor:          400 * time.Millisecond,
 		MetricsToken:           cfg.MetricsToken,
+		PasswordHashing:        cfg.PasswordHashing,
+		RateLimits:             &cfg.RateLimits,
+		TrustedProxies:         cfg.TrustedProxies,
 	})
 	if err != nil {
 		return err
 	}
+	// Ended rate-limit windows are deleted by every instance now and then; the deletes
+	// are idempotent, so instances need not take turns.
+	go a.Limits.RunSweeper(ctx, 10*time.Minute)
 	if cfg.SMTPURL != "" {
 		sender, err := mail.NewSMTPSender(mail.SMTPConfig{URL: cfg.SMTPURL, From: cfg.SMTPFrom})
 		if err != nil {

@@ -237,6 +237,18 @@ func (f ProviderFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, er
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ProviderMutation", m)
 }
 
+// The RateLimitWindowFunc type is an adapter to allow the use of ordinary
+// function as RateLimitWindow mutator.
+type RateLimitWindowFunc func(context.Context, *ent.RateLimitWindowMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f RateLimitWindowFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.RateLimitWindowMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.RateLimitWindowMutation", m)
+}
+
 // The SessionFunc type is an adapter to allow the use of ordinary
 // function as Session mutator.
 type SessionFunc func(context.Context, *ent.SessionMutation) (ent.Value, error)

@@ -28,6 +28,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/product"
 	"github.com/werkportaal/werkportaal/ent/productactivation"
 	"github.com/werkportaal/werkportaal/ent/provider"
+	"github.com/werkportaal/werkportaal/ent/ratelimitwindow"
 	"github.com/werkportaal/werkportaal/ent/session"
 	"github.com/werkportaal/werkportaal/ent/sickreport"
 	"github.com/werkportaal/werkportaal/ent/user"
@@ -602,6 +603,33 @@ func (f TraverseProvider) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.ProviderQuery", q)
 }
 
+// The RateLimitWindowFunc type is an adapter to allow the use of ordinary function as a Querier.
+type RateLimitWindowFunc func(context.Context, *ent.RateLimitWindowQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f RateLimitWindowFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.RateLimitWindowQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.RateLimitWindowQuery", q)
+}
+
+// The TraverseRateLimitWindow type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseRateLimitWindow func(context.Context, *ent.RateLimitWindowQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseRateLimitWindow) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseRateLimitWindow) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.RateLimitWindowQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.RateLimitWindowQuery", q)
+}
+
 // The SessionFunc type is an adapter to allow the use of ordinary function as a Querier.
 type SessionFunc func(context.Context, *ent.SessionQuery) (ent.Value, error)
 
@@ -724,6 +752,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.ProductActivationQuery, predicate.ProductActivation, productactivation.OrderOption]{typ: ent.TypeProductActivation, tq: q}, nil
 	case *ent.ProviderQuery:
 		return &query[*ent.ProviderQuery, predicate.Provider, provider.OrderOption]{typ: ent.TypeProvider, tq: q}, nil
+	case *ent.RateLimitWindowQuery:
+		return &query[*ent.RateLimitWindowQuery, predicate.RateLimitWindow, ratelimitwindow.OrderOption]{typ: ent.TypeRateLimitWindow, tq: q}, nil
 	case *ent.SessionQuery:
 		return &query[*ent.SessionQuery, predicate.Session, session.OrderOption]{typ: ent.TypeSession, tq: q}, nil
 	case *ent.SickReportQuery:

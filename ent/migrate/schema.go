@@ -833,6 +833,32 @@ var (
 		Columns:    ProvidersColumns,
 		PrimaryKey: []*schema.Column{ProvidersColumns[0]},
 	}
+	// RateLimitWindowsColumns holds the columns for the "rate_limit_windows" table.
+	RateLimitWindowsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "key", Type: field.TypeString, Size: 100},
+		{Name: "window_start", Type: field.TypeTime},
+		{Name: "count", Type: field.TypeInt, Default: 0},
+		{Name: "expires_at", Type: field.TypeTime},
+	}
+	// RateLimitWindowsTable holds the schema information for the "rate_limit_windows" table.
+	RateLimitWindowsTable = &schema.Table{
+		Name:       "rate_limit_windows",
+		Columns:    RateLimitWindowsColumns,
+		PrimaryKey: []*schema.Column{RateLimitWindowsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "ratelimitwindow_key_window_start",
+				Unique:  true,
+				Columns: []*schema.Column{RateLimitWindowsColumns[1], RateLimitWindowsColumns[2]},
+			},
+			{
+				Name:    "ratelimitwindow_expires_at",
+				Unique:  false,
+				Columns: []*schema.Column{RateLimitWindowsColumns[4]},
+			},
+		},
+	}
 	// SessionsColumns holds the columns for the "sessions" table.
 	SessionsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -986,6 +1012,7 @@ var (
 		ProductsTable,
 		ProductActivationsTable,
 		ProvidersTable,
+		RateLimitWindowsTable,
 		SessionsTable,
 		SickReportsTable,
 		UsersTable,

@@ -63,6 +63,9 @@ type ProductActivation func(*sql.Selector)
 // Provider is the predicate function for provider builders.
 type Provider func(*sql.Selector)
 
+// RateLimitWindow is the predicate function for ratelimitwindow builders.
+type RateLimitWindow func(*sql.Selector)
+
 // Session is the predicate function for session builders.
 type Session func(*sql.Selector)
 

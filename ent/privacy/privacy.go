@@ -567,6 +567,30 @@ func (f ProviderMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutati
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ProviderMutation", m)
 }
 
+// The RateLimitWindowQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type RateLimitWindowQueryRuleFunc func(context.Context, *ent.RateLimitWindowQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f RateLimitWindowQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.RateLimitWindowQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.RateLimitWindowQuery", q)
+}
+
+// The RateLimitWindowMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type RateLimitWindowMutationRuleFunc func(context.Context, *ent.RateLimitWindowMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f RateLimitWindowMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.RateLimitWindowMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.RateLimitWindowMutation", m)
+}
+
 // The SessionQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type SessionQueryRuleFunc func(context.Context, *ent.SessionQuery) error
@@ -712,6 +736,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.ProviderQuery:
 		return q.Filter(), nil
+	case *ent.RateLimitWindowQuery:
+		return q.Filter(), nil
 	case *ent.SessionQuery:
 		return q.Filter(), nil
 	case *ent.SickReportQuery:
@@ -762,6 +788,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.ProductActivationMutation:
 		return m.Filter(), nil
 	case *ent.ProviderMutation:
+		return m.Filter(), nil
+	case *ent.RateLimitWindowMutation:
 		return m.Filter(), nil
 	case *ent.SessionMutation:
 		return m.Filter(), nil

@@ -25,6 +25,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/product"
 	"github.com/werkportaal/werkportaal/ent/productactivation"
 	"github.com/werkportaal/werkportaal/ent/provider"
+	"github.com/werkportaal/werkportaal/ent/ratelimitwindow"
 	"github.com/werkportaal/werkportaal/ent/schema"
 	"github.com/werkportaal/werkportaal/ent/session"
 	"github.com/werkportaal/werkportaal/ent/sickreport"
@@ -1544,6 +1545,41 @@ func init() {
 			return nil
 		}
 	}()
+	ratelimitwindow.Policy = privacy.NewPolicies(schema.RateLimitWindow{})
+	ratelimitwindow.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := ratelimitwindow.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	ratelimitwindowFields := schema.RateLimitWindow{}.Fields()
+	_ = ratelimitwindowFields
+	// ratelimitwindowDescKey is the schema descriptor for key field.
+	ratelimitwindowDescKey := ratelimitwindowFields[1].Descriptor()
+	// ratelimitwindow.KeyValidator is a validator for the "key" field. It is called by the builders before save.
+	ratelimitwindow.KeyValidator = func() func(string) error {
+		validators := ratelimitwindowDescKey.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(key string) error {
+			for _, fn := range fns {
+				if err := fn(key); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// ratelimitwindowDescCount is the schema descriptor for count field.
+	ratelimitwindowDescCount := ratelimitwindowFields[3].Descriptor()
+	// ratelimitwindow.DefaultCount holds the default value on creation for the count field.
+	ratelimitwindow.DefaultCount = ratelimitwindowDescCount.Default.(int)
+	// ratelimitwindow.CountValidator is a validator for the "count" field. It is called by the builders before save.
+	ratelimitwindow.CountValidator = ratelimitwindowDescCount.Validators[0].(func(int) error)
 	sessionMixin := schema.Session{}.Mixin()
 	session.Policy = privacy.NewPolicies(schema.Session{})
 	session.Hooks[0] = func(next ent.Mutator) ent.Mutator {

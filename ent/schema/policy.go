@@ -201,6 +201,9 @@ func (OutboxMail) Policy() ent.Policy {
 // Policy of the PasswordReset: only the auth package, as the system, touches reset links.
 func (PasswordReset) Policy() ent.Policy { return systemOnlyPolicy() }
 
+// Policy of the RateLimitWindow: only server/ratelimit, as the system, counts.
+func (RateLimitWindow) Policy() ent.Policy { return systemOnlyPolicy() }
+
 // payrollPolicy is the policy of the data payroll publishes (payslips, their lines,
 // annual statements, leave balances) and of documents: staff read it with
 // VIEW_EMPLOYEES within their tenant, an employee reads what scope allows of their own,

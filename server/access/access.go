@@ -22,6 +22,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/clock"
 	"github.com/werkportaal/werkportaal/server/directory"
 	"github.com/werkportaal/werkportaal/server/mail"
+	"github.com/werkportaal/werkportaal/server/ratelimit"
 	"github.com/werkportaal/werkportaal/server/store"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
@@ -53,6 +54,8 @@ type Service struct {
 	Directory *directory.Service
 	// ResponseFloor is the least time the public recovery answers take (R10, R11).
 	ResponseFloor time.Duration
+	// Limits counts sign-ins, recovery requests and mails, and resends; nil limits nothing.
+	Limits *ratelimit.Limiter
 }
 
 // subject is a person as the lifecycle needs it: with account and employer.
@@ -294,6 +297,11 @@ func (s *Service) Resend(ctx context.Context, personID string) (*ent.Person, err
 		}
 		if sub.p.Email == nil {
 			return refusal(CodeEmailRequired)
+		}
+		// Counted in the resend's transaction: a resend refused for another reason
+		// above, or one that fails below, does not use up the person's resends.
+		if err := s.Limits.Resend(ctx, c, auth.RequestMeta(ctx).IP, sub.acc.ID); err != nil {
+			return err
 		}
 		inv, err := s.invite(ctx, c, []*subject{sub})
 		if err != nil {

@@ -19,6 +19,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/date"
 	"github.com/werkportaal/werkportaal/server/directory"
 	"github.com/werkportaal/werkportaal/server/mail"
+	"github.com/werkportaal/werkportaal/server/ratelimit"
 	"github.com/werkportaal/werkportaal/server/store"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
@@ -30,11 +31,11 @@ import (
 
 // Rules of the employee side.
 const (
-	MaxBirthDateAttempts = 3         // wrong birth dates that burn a link (R4)
-	VerificationWindow   = time.Hour // registration must follow the birth-date check
-	MaxFailedLogins      = 3         // wrong passwords in a row that lock (R13)
-	LockDuration         = time.Hour // how long the lock lasts (R13)
-	ResetTTL             = time.Hour // lifetime of a reset link (R10)
+	MaxBirthDateAttempts = 3                    // wrong birth dates that burn a link (R4)
+	VerificationWindow   = time.Hour            // registration must follow the birth-date check
+	MaxFailedLogins      = auth.MaxFailedLogins // wrong passwords in a row that lock (R13)
+	LockDuration         = auth.LockDuration    // how long the lock lasts (R13)
+	ResetTTL             = time.Hour            // lifetime of a reset link (R10)
 	MinUsernameLen       = 3
 	MaxUsernameLen       = 64
 )
@@ -288,7 +289,7 @@ func (s *Service) CompleteRegistration(ctx context.Context, token, username, pas
 	} else if !free {
 		return nil, apperr.User(CodeUsernameTaken, "this username is taken", "username")
 	}
-	hash, err := auth.HashPassword(password)
+	hash, err := s.Auth.Passwords().Hash(ctx, password)
 	if err != nil {
 		return nil, err
 	}
@@ -339,6 +340,9 @@ func (s *Service) CompleteRegistration(ctx context.Context, token, username, pas
 // wrong passwords in a row lock the account for an hour and queue the lockout mail.
 // Unknown, wrong, locked and blocked all get the same answer.
 func (s *Service) Login(ctx context.Context, username, password string, meta auth.Meta) (*auth.Tokens, error) {
+	if err := s.Limits.SignIn(ctx, meta.IP, ratelimit.EmployeeSignIn, username); err != nil {
+		return nil, err
+	}
 	sys := viewer.System(ctx)
 	acc, err := s.Client.Account.Query().Where(account.UsernameKey(strings.ToLower(username))).
 		WithPerson(func(q *ent.PersonQuery) { q.WithEmployer() }).Only(sys)
@@ -346,25 +350,37 @@ func (s *Service) Login(ctx context.Context, username, password string, meta aut
 		return nil, err
 	}
 	if acc == nil || acc.Username == nil || *acc.Username != username || acc.PasswordHash == "" {
-		auth.BurnPasswordTime(password)
+		if err := s.Auth.BurnPasswordTime(ctx, password); err != nil {
+			return nil, err
+		}
 		return nil, auth.ErrInvalidCredentials
 	}
-	ok, rehash, err := auth.VerifyPassword(acc.PasswordHash, password)
+	ok, rehash, err := s.Auth.Passwords().Verify(ctx, acc.PasswordHash, password)
 	if err != nil {
 		return nil, err
 	}
+	var fresh string
+	if ok && rehash {
+		// Hashed before the transaction, so argon2id never runs under the row lock.
+		if fresh, err = s.Auth.Passwords().Hash(ctx, password); err != nil {
+			return nil, err
+		}
+	}
 	now := s.Clock.Now()
 	var signedIn bool
-	// Counting happens under a row lock, so parallel wrong passwords are counted one by
-	// one and the lock is set exactly once, at the third.
+	// Counting happens under a row lock on a fresh read, so parallel wrong passwords are
+	// counted one by one, the lock is set exactly once, at the third, and a right
+	// password checked meanwhile does not sign in once they locked the account.
 	err = store.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
 		c := tx.Client()
 		a, err := c.Account.Query().Where(account.ID(acc.ID)).Modify(store.ForUpdate).Only(sys)
 		if err != nil {
 			return err
 		}
-		if a.State != account.StateACTIVE || (a.LockedUntil != nil && a.LockedUntil.After(now)) {
-			return nil // not counted: the account cannot sign in anyway
+		if a.State != account.StateACTIVE || auth.Locked(a.LockedUntil, now) || a.PasswordHash != acc.PasswordHash {
+			// Not counted: the account cannot sign in anyway, or the password changed
+			// while it was checked and the verdict is about the old one.
+			return nil
 		}
 		if !ok {
 			failed := a.FailedAttempts + 1
@@ -381,10 +397,8 @@ func (s *Service) Login(ctx context.Context, username, password string, meta aut
 		if a.FirstLoginAt == nil {
 			upd.SetFirstLoginAt(now)
 		}
-		if rehash {
-			if h, err := auth.HashPassword(password); err == nil {
-				upd.SetPasswordHash(h)
-			}
+		if fresh != "" {
+			upd.SetPasswordHash(fresh)
 		}
 		// Save returns the account without its edges; keep the person loaded above
 		// for the session's principal.
@@ -432,10 +446,17 @@ func (s *Service) equalTime(start time.Time) {
 }
 
 // RequestPasswordReset mails a reset link when the username belongs to an account
-// with access (R10). The answer is the same whether or not it does.
+// with access (R10). The answer is the same whether or not it does, and also when the
+// account already got its few reset mails of the hour: then nothing is sent, so nobody
+// can fill an employee's mailbox through this form.
 func (s *Service) RequestPasswordReset(ctx context.Context, username, locale string) error {
 	start := time.Now()
 	defer s.equalTime(start)
+	// Every request counts for its address, known username or not, so the refusal
+	// tells nothing about accounts.
+	if err := s.Limits.Recovery(ctx, auth.RequestMeta(ctx).IP); err != nil {
+		return err
+	}
 	sys := viewer.System(ctx)
 	acc, err := s.Client.Account.Query().Where(account.UsernameKey(strings.ToLower(username))).
 		WithPerson(func(q *ent.PersonQuery) { q.WithEmployer() }).Only(sys)
@@ -448,6 +469,9 @@ func (s *Service) RequestPasswordReset(ctx context.Context, username, locale str
 	now := s.Clock.Now()
 	return store.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
 		c := tx.Client()
+		if ok, err := s.Limits.RecoveryMail(ctx, c, ratelimit.ResetMail, acc.ID); err != nil || !ok {
+			return err
+		}
 		// A newer link kills the older ones.
 		if err := c.PasswordReset.Update().
 			Where(passwordreset.AccountID(acc.ID), passwordreset.UsedAtIsNil(), passwordreset.RevokedAtIsNil()).
@@ -536,7 +560,7 @@ func (s *Service) ResetPassword(ctx context.Context, token, password string, met
 	if err := checkPassword(password, personalData(p, p.Edges.Employer.Name, deref(acc.Username))...); err != nil {
 		return nil, err
 	}
-	hash, err := auth.HashPassword(password)
+	hash, err := s.Auth.Passwords().Hash(ctx, password)
 	if err != nil {
 		return nil, err
 	}
@@ -575,10 +599,14 @@ func (s *Service) ResetPassword(ctx context.Context, token, password string, met
 }
 
 // RequestUsername mails the username of every account registered with the address
-// (R11), one mail per employer. The answer is the same whether or not there is one.
+// (R11), one mail per employer. The answer is the same whether or not there is one, and
+// an account that already got its few mails of the hour gets none.
 func (s *Service) RequestUsername(ctx context.Context, email, locale string) error {
 	start := time.Now()
 	defer s.equalTime(start)
+	if err := s.Limits.Recovery(ctx, auth.RequestMeta(ctx).IP); err != nil {
+		return err
+	}
 	addr, err := NormalizeEmail(email)
 	if err != nil {
 		return err
@@ -595,9 +623,17 @@ func (s *Service) RequestUsername(ctx context.Context, email, locale string) err
 		mails := make([]mail.Message, 0, len(accs))
 		events := make([]audit.Event, 0, len(accs))
 		for _, a := range accs {
+			if ok, err := s.Limits.RecoveryMail(ctx, c, ratelimit.UsernameMail, a.ID); err != nil {
+				return err
+			} else if !ok {
+				continue
+			}
 			sub := &subject{p: a.Edges.Person, acc: a, emp: a.Edges.Person.Edges.Employer}
 			mails = append(mails, usernameMail(sub, s.Links, locale))
 			events = append(events, s.event(audit.UsernameSent, sub, map[string]string{"requestedBy": "employee"}))
+		}
+		if len(mails) == 0 {
+			return nil
 		}
 		if err := s.enqueue(sys, c, mails); err != nil {
 			return err
@@ -630,7 +666,7 @@ func (s *Service) ChangePassword(ctx context.Context, current, next string) erro
 	if err != nil {
 		return err
 	}
-	ok, _, err := auth.VerifyPassword(a.PasswordHash, current)
+	ok, _, err := s.Auth.Passwords().Verify(ctx, a.PasswordHash, current)
 	if err != nil {
 		return err
 	}
@@ -641,7 +677,7 @@ func (s *Service) ChangePassword(ctx context.Context, current, next string) erro
 	if err := checkPassword(next, personalData(p, p.Edges.Employer.Name, deref(a.Username))...); err != nil {
 		return apperr.User(err.(*apperr.UserError).Code, err.Error(), "newPassword")
 	}
-	hash, err := auth.HashPassword(next)
+	hash, err := s.Auth.Passwords().Hash(ctx, next)
 	if err != nil {
 		return err
 	}

@@ -8,6 +8,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
 	"strings"
@@ -20,12 +21,14 @@ import (
 	"github.com/werkportaal/werkportaal/server/access"
 	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/auth"
+	"github.com/werkportaal/werkportaal/server/clientip"
 	"github.com/werkportaal/werkportaal/server/clock"
 	"github.com/werkportaal/werkportaal/server/directory"
 	"github.com/werkportaal/werkportaal/server/mail"
 	"github.com/werkportaal/werkportaal/server/obs"
 	"github.com/werkportaal/werkportaal/server/portal"
 	"github.com/werkportaal/werkportaal/server/product"
+	"github.com/werkportaal/werkportaal/server/ratelimit"
 	"github.com/werkportaal/werkportaal/server/store"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
@@ -56,6 +59,17 @@ type Config struct {
 	MetricsToken string
 	Auth         auth.Config
 	GraphQL      graph.HandlerConfig
+	// ClientSecretPepper keys the HMAC of integrators' client secrets; empty derives one
+	// from JWTKey (embeddings and tests; the server reads CLIENT_SECRET_PEPPER).
+	ClientSecretPepper []byte
+	// RateLimits are the limits on sign-ins, tokens, recovery mails and resends; nil
+	// means ratelimit.DefaultRules, &ratelimit.Rules{} none.
+	RateLimits *ratelimit.Rules
+	// TrustedProxies says whose X-Forwarded-For names the client address.
+	TrustedProxies clientip.Resolver
+	// PasswordHashing bounds concurrent argon2id runs (sign-ins, password changes);
+	// zero fields take auth.DefaultHasherConfig's.
+	PasswordHashing auth.HasherConfig
 }
 
 // App is the running application.
@@ -71,7 +85,9 @@ type App struct {
 	// MailMetrics are the outbox's metrics, registered with Metrics; main gives them to
 	// the dispatcher.
 	MailMetrics *mail.Metrics
-	cfg         Config
+	// Limits is shared by every service: one set of windows in the database.
+	Limits *ratelimit.Limiter
+	cfg    Config
 }
 
 // New builds the application over an open, migrated store.
@@ -103,12 +119,25 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 		"Document nodes visited by the GraphQL checks that run before any resolver (document gate and limits, cost, introspection).")
 	a := &App{Store: st, Clock: clk, cfg: cfg, Metrics: metrics}
 	a.MailMetrics = mail.NewMetrics(a.Metrics.Registry, st.Client, clk)
-	a.Auth = &auth.Service{Client: st.Client, Clock: clk, Signer: signer, Config: cfg.Auth}
+	if len(cfg.ClientSecretPepper) == 0 {
+		cfg.ClientSecretPepper = auth.DerivePepper(cfg.JWTKey, "client-secret-pepper")
+	}
+	if len(cfg.ClientSecretPepper) < auth.MinPepperLen {
+		return nil, fmt.Errorf("app: the client-secret pepper must be at least %d bytes", auth.MinPepperLen)
+	}
+	rules := ratelimit.DefaultRules
+	if cfg.RateLimits != nil {
+		rules = *cfg.RateLimits
+	}
+	a.Limits = &ratelimit.Limiter{DB: st.DB, Dialect: st.Dialect, Clock: clk, Rules: rules}
+	a.Auth = &auth.Service{Client: st.Client, Clock: clk, Signer: signer, Config: cfg.Auth,
+		PasswordHasher: auth.NewHasher(cfg.PasswordHashing), ClientSecretPepper: cfg.ClientSecretPepper,
+		Limits: a.Limits, ClientIP: cfg.TrustedProxies}
 	a.Products = &product.Service{Client: st.Client, Clock: clk}
 	dir := &directory.Service{Client: st.Client, Clock: clk}
 	a.Access = &access.Service{
 		Client: st.Client, Clock: clk, Auth: a.Auth, Directory: dir,
-		Links: access.Links{Base: cfg.PublicURL}, ResponseFloor: cfg.ResponseFloor,
+		Links: access.Links{Base: cfg.PublicURL}, ResponseFloor: cfg.ResponseFloor, Limits: a.Limits,
 	}
 	a.Portal = &portal.Service{Client: st.Client, Clock: clk, PortalURL: access.Links{Base: cfg.PublicURL}.Portal()}
 	a.Resolver = &graph.Resolver{
@@ -141,7 +170,7 @@ func (a *App) Handler() http.Handler {
 	}
 	corsMW := cors.New(corsOpts)
 	gql := graph.NewHandler(a.Resolver, a.cfg.GraphQL)
-	mux.Handle("/graphql", corsMW.Handler(a.capBody(a.Auth.Middleware(a.cfg.SecureCookies)(a.limitBody(gql)))))
+	mux.Handle("/graphql", corsMW.Handler(a.capBody(a.Auth.Middleware(a.cfg.SecureCookies)(a.limitBody(ratelimit.Middleware(gql))))))
 	mux.Handle("/oauth/token", corsMW.Handler(a.capBody(a.limitBody(a.Auth.TokenHandler()))))
 	// Payslip and annual statement PDFs and documents, authorised per request by the
 	// bearer token (R23, R26): no public or guessable URLs.

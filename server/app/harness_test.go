@@ -47,13 +47,23 @@ var testJWTKey = []byte("0123456789abcdef0123456789abcdef")
 
 func newEnv(t *testing.T) *env {
 	t.Helper()
+	return newEnvWith(t, nil)
+}
+
+// newEnvWith is newEnv with the application's configuration adjusted by adjust.
+func newEnvWith(t *testing.T, adjust func(*app.Config)) *env {
+	t.Helper()
 	e := &env{t: t, st: storetest.Open(t), clk: clock.NewFake(time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC))}
 	// Count every statement that reaches the database (the SQL-recording driver).
 	rec := dialect.DebugWithContext(e.st.Driver, func(context.Context, ...any) { e.stmts.Add(1) })
 	e.st.Client = ent.NewClient(ent.Driver(rec))
 	// The tests speak GraphQL directly as staff and employees; OnlyKnownDocuments is
 	// tested on its own (persisted_api_test.go).
-	a, err := app.New(e.st, e.clk, app.Config{JWTKey: testJWTKey, AdHocQueries: true})
+	cfg := app.Config{JWTKey: testJWTKey, AdHocQueries: true}
+	if adjust != nil {
+		adjust(&cfg)
+	}
+	a, err := app.New(e.st, e.clk, cfg)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,12 +7,14 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/golang-jwt/jwt/v5"
 
 	"github.com/werkportaal/werkportaal/ent/session"
+	"github.com/werkportaal/werkportaal/server/app"
 	"github.com/werkportaal/werkportaal/server/auth"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
@@ -288,5 +290,68 @@ func TestOAuthTokenLivesOneHour(t *testing.T) {
 	e.clk.Advance(2 * time.Minute)
 	if r := e.gql(tok, `{ viewer { kind } }`, nil); r.Status != http.StatusUnauthorized {
 		t.Errorf("after 61 minutes: status %d, want 401: %s", r.Status, r.Raw)
+	}
+}
+
+// countingHasher counts the argon2id verifications that reach the hasher.
+type countingHasher struct {
+	auth.PasswordHasher
+	verifies atomic.Int64
+}
+
+func (h *countingHasher) Verify(ctx context.Context, phc, password string) (bool, bool, error) {
+	h.verifies.Add(1)
+	return h.PasswordHasher.Verify(ctx, phc, password)
+}
+
+// Issue 11 §2: an integrator's secret stored as argon2id by an earlier version is
+// rewritten as HMAC-SHA-256 under the server's pepper at its first successful use; from
+// then on a token costs no argon2id run, wrong secrets stay wrong, and a failed attempt
+// migrates nothing.
+func TestClientSecretMigratesToHMACOnUse(t *testing.T) {
+	pepper := []byte("a-pepper-for-this-test-a-pepper-for-this-test")
+	e := newEnvWith(t, func(c *app.Config) { c.ClientSecretPepper = pepper })
+	counter := &countingHasher{PasswordHasher: e.app.Auth.Passwords()}
+	e.app.Auth.PasswordHasher = counter
+	ctx := viewer.System(context.Background())
+	stored := func() string {
+		t.Helper()
+		c, err := e.st.Client.APIClient.Get(ctx, e.fx.APIClientID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return c.SecretHash
+	}
+	before := stored()
+	if !strings.HasPrefix(before, "$argon2id$") {
+		t.Fatalf("fixture secret is %q, want an argon2id hash of an earlier version", before)
+	}
+
+	if r := e.oauthToken(http.MethodPost, e.clientForm("wrong-secret"), "", ""); r.status != http.StatusUnauthorized {
+		t.Fatalf("wrong secret: %d %s", r.status, r.raw)
+	}
+	if stored() != before {
+		t.Fatal("a wrong secret migrated the hash")
+	}
+	checkAPIViewer(t, e, checkOAuthSuccess(t, e.oauthToken(http.MethodPost, e.clientForm(e.fx.APIClientSecret), "", "")))
+	want, err := auth.ClientSecretHash(pepper, e.fx.APIClientSecret)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := stored(); got != want {
+		t.Fatalf("after the first use the secret is stored as %q, want the HMAC %q", got, want)
+	}
+
+	counter.verifies.Store(0)
+	checkAPIViewer(t, e, checkOAuthSuccess(t, e.oauthToken(http.MethodPost, e.clientForm(e.fx.APIClientSecret), "", "")))
+	if r := e.oauthToken(http.MethodPost, e.clientForm(e.fx.APIClientSecret+"x"), "", ""); r.status != http.StatusUnauthorized {
+		t.Errorf("wrong secret after migration: %d %s", r.status, r.raw)
+	}
+	unknown := url.Values{"grant_type": {"client_credentials"}, "client_id": {"cli_onbekend"}, "client_secret": {"x"}}
+	if r := e.oauthToken(http.MethodPost, unknown, "", ""); r.status != http.StatusUnauthorized {
+		t.Errorf("unknown client: %d %s", r.status, r.raw)
+	}
+	if n := counter.verifies.Load(); n != 0 {
+		t.Errorf("%d argon2id verifications after the migration, want 0", n)
 	}
 }

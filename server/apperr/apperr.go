@@ -13,6 +13,7 @@ import (
 	"strconv"
 
 	"github.com/werkportaal/werkportaal/server/reqid"
+	"time"
 )
 
 // Code is a stable error code.
@@ -36,6 +37,9 @@ const (
 	// MethodNotAllowed: the HTTP method cannot carry this request, such as a mutation
 	// over GET.
 	MethodNotAllowed Code = "METHOD_NOT_ALLOWED"
+	// TooManyRequests: a rate limit or the bound on concurrent password hashing
+	// refused the request; RetryAfter says when to try again (HTTP 429).
+	TooManyRequests Code = "TOO_MANY_REQUESTS"
 )
 
 // UnavailableMessage is the whole text of a SERVICE_UNAVAILABLE answer: nothing about
@@ -51,6 +55,8 @@ type Error struct {
 	Code    Code
 	Message string
 	Err     error // cause, logged but never shown
+	// RetryAfter is set on TOO_MANY_REQUESTS: the earliest moment a retry can succeed.
+	RetryAfter time.Duration
 }
 
 func (e *Error) Error() string {
@@ -106,6 +112,21 @@ func AsUser(err error) (*UserError, bool) {
 	var ue *UserError
 	ok := errors.As(err, &ue)
 	return ue, ok
+}
+
+// TooMany says a limit refused the request; retry after d.
+func TooMany(msg string, d time.Duration) *Error {
+	return &Error{Code: TooManyRequests, Message: msg, RetryAfter: d}
+}
+
+// RetryAfterOf returns the RetryAfter of a TOO_MANY_REQUESTS error in err's chain, and
+// whether there is one.
+func RetryAfterOf(err error) (time.Duration, bool) {
+	var e *Error
+	if errors.As(err, &e) && e.Code == TooManyRequests {
+		return e.RetryAfter, true
+	}
+	return 0, false
 }
 
 // CodeOf returns the top-level code of err: its own for an *Error, INTERNAL otherwise.

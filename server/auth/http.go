@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"log/slog"
-	"net"
 	"net/http"
 	"strings"
 	"time"
@@ -13,6 +12,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/reqid"
 	"github.com/werkportaal/werkportaal/server/store"
+	"github.com/werkportaal/werkportaal/server/ratelimit"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
 
@@ -30,6 +30,7 @@ type httpExchange struct {
 	w      http.ResponseWriter
 	r      *http.Request
 	secure bool
+	ip     string // the client address (TRUSTED_PROXIES decides whether X-Forwarded-For counts)
 }
 
 // Middleware recognises the bearer token of a request and puts its principal in the
@@ -38,7 +39,7 @@ type httpExchange struct {
 func (s *Service) Middleware(secureCookies bool) func(http.Handler) http.Handler {
 	return func(next http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			ctx := context.WithValue(r.Context(), httpKey{}, &httpExchange{w: w, r: r, secure: secureCookies})
+			ctx := context.WithValue(r.Context(), httpKey{}, &httpExchange{w: w, r: r, secure: secureCookies, ip: s.ClientIP.Address(r)})
 			if h := r.Header.Get("Authorization"); h != "" {
 				scheme, token, ok := strings.Cut(h, " ")
 				if !ok || !strings.EqualFold(scheme, "Bearer") || token == "" {
@@ -92,11 +93,7 @@ func RequestMeta(ctx context.Context) Meta {
 	if x == nil {
 		return Meta{}
 	}
-	ip, _, err := net.SplitHostPort(x.r.RemoteAddr)
-	if err != nil {
-		ip = x.r.RemoteAddr
-	}
-	return Meta{UserAgent: x.r.UserAgent(), IP: ip}
+	return Meta{UserAgent: x.r.UserAgent(), IP: x.ip}
 }
 
 // ReadRefreshCookie returns the refresh token of cookie name sent with the request in ctx.
@@ -159,10 +156,14 @@ func (s *Service) TokenHandler() http.Handler {
 			writeOAuthError(w, http.StatusUnauthorized, "invalid_client", "client_id and client_secret are required")
 			return
 		}
-		ip, _, _ := net.SplitHostPort(r.RemoteAddr)
-		t, err := s.ClientCredentials(r.Context(), id, secret, Meta{UserAgent: r.UserAgent(), IP: ip})
+		t, err := s.ClientCredentials(r.Context(), id, secret, Meta{UserAgent: r.UserAgent(), IP: s.ClientIP.Address(r)})
 		if errors.Is(err, ErrInvalidClient) {
 			writeOAuthError(w, http.StatusUnauthorized, "invalid_client", "unknown client or wrong secret")
+			return
+		}
+		if d, ok := apperr.RetryAfterOf(err); ok {
+			ratelimit.SetRetryAfter(w.Header(), d)
+			writeOAuthError(w, http.StatusTooManyRequests, "too_many_requests", "too many requests; try again after Retry-After seconds")
 			return
 		}
 		if err != nil {
@@ -178,10 +179,16 @@ func (s *Service) TokenHandler() http.Handler {
 	})
 }
 
+// writeOAuthError answers in RFC 6749's error shape. A refusal by a limit also carries
+// the stable code TOO_MANY_REQUESTS that the GraphQL endpoint uses, as "code".
 func writeOAuthError(w http.ResponseWriter, status int, code, desc string) {
 	if status == http.StatusUnauthorized {
 		w.Header().Set("WWW-Authenticate", `Basic realm="werkportaal"`)
 	}
 	w.WriteHeader(status)
-	_ = json.NewEncoder(w).Encode(map[string]string{"error": code, "error_description": desc})
+	body := map[string]string{"error": code, "error_description": desc}
+	if status == http.StatusTooManyRequests {
+		body["code"] = string(apperr.TooManyRequests)
+	}
+	_ = json.NewEncoder(w).Encode(body)
 }

@@ -33,7 +33,8 @@ var ErrMalformedHash = errors.New("auth: malformed password hash")
 
 var b64 = base64.RawStdEncoding
 
-// HashPassword returns the PHC string of password with DefaultArgon2.
+// HashPassword returns the PHC string of password with DefaultArgon2. It is unbounded:
+// request paths use a Hasher (Service.Passwords); this is for seeding and tests.
 func HashPassword(password string) (string, error) { return hashWith(password, DefaultArgon2) }
 
 func hashWith(password string, p Argon2Params) (string, error) {
@@ -47,9 +48,9 @@ func hashWith(password string, p Argon2Params) (string, error) {
 		argon2.Version, p.Memory, p.Time, p.Threads, b64.EncodeToString(salt), b64.EncodeToString(key)), nil
 }
 
-// VerifyPassword checks password against a PHC string in constant time. needsRehash
-// is true when the hash was made with other parameters than DefaultArgon2, so the
-// caller can store a fresh hash after a successful sign-in.
+// VerifyPassword checks password against a PHC string in constant time, unbounded
+// like HashPassword. needsRehash is true when the hash was made with other parameters
+// than DefaultArgon2, so the caller can store a fresh hash after a successful sign-in.
 func VerifyPassword(phc, password string) (ok, needsRehash bool, err error) {
 	p, salt, key, err := decodePHC(phc)
 	if err != nil {
@@ -94,6 +95,3 @@ var dummyHash = func() string {
 	}
 	return h
 }()
-
-// BurnPasswordTime spends the time of one password verification.
-func BurnPasswordTime(password string) { _, _, _ = VerifyPassword(dummyHash, password) }

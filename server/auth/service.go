@@ -2,16 +2,24 @@ package auth
 
 import (
 	"context"
+	"crypto/hmac"
+	"crypto/sha256"
 	"errors"
 	"fmt"
+	"log/slog"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/werkportaal/werkportaal/ent"
+	"github.com/werkportaal/werkportaal/ent/apiclient"
 	"github.com/werkportaal/werkportaal/ent/session"
 	"github.com/werkportaal/werkportaal/ent/user"
 	"github.com/werkportaal/werkportaal/server/apperr"
+	"github.com/werkportaal/werkportaal/server/clientip"
 	"github.com/werkportaal/werkportaal/server/clock"
+	"github.com/werkportaal/werkportaal/server/ratelimit"
+	"github.com/werkportaal/werkportaal/server/store"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
 
@@ -38,14 +46,19 @@ func ended(ses *ent.Session) error {
 	return errSession
 }
 
+// The lockout rule of every password sign-in, staff (R43) and employees (R13) alike:
+// three wrong passwords in a row lock the sign-in for one hour.
+const (
+	MaxFailedLogins = 3
+	LockDuration    = time.Hour
+)
+
 // Config holds the lifetimes of sign-ins.
 type Config struct {
 	AccessTTL          time.Duration // lifetime of an access token
 	StaffSessionTTL    time.Duration // absolute lifetime of a staff session
 	EmployeeSessionTTL time.Duration // absolute lifetime of an employee session
 	APITokenTTL        time.Duration // lifetime of an integrator's token (and its session)
-	StaffMaxFailed     int           // wrong passwords in a row before a staff lockout
-	StaffLockout       time.Duration // how long a staff lockout lasts
 }
 
 // DefaultConfig is what the server uses unless configured otherwise.
@@ -54,8 +67,6 @@ var DefaultConfig = Config{
 	StaffSessionTTL:    12 * time.Hour,
 	EmployeeSessionTTL: 12 * time.Hour,
 	APITokenTTL:        time.Hour,
-	StaffMaxFailed:     5,
-	StaffLockout:       15 * time.Minute,
 }
 
 // Service signs principals in and recognises them.
@@ -64,6 +75,38 @@ type Service struct {
 	Clock  clock.Clock
 	Signer *Signer
 	Config Config
+	// PasswordHasher bounds the argon2id work of sign-ins; nil means a Hasher with
+	// DefaultHasherConfig shared by every Service without one.
+	PasswordHasher PasswordHasher
+	// ClientSecretPepper keys the HMAC of integrators' client secrets (at least
+	// MinPepperLen bytes); every instance must share it.
+	ClientSecretPepper []byte
+	// Limits counts sign-ins and token requests; nil limits nothing.
+	Limits *ratelimit.Limiter
+	// ClientIP tells the client address of a request (TRUSTED_PROXIES).
+	ClientIP clientip.Resolver
+}
+
+var (
+	defaultHasherOnce sync.Once
+	defaultHasher     *Hasher
+)
+
+// Passwords returns the hasher that request paths use.
+func (s *Service) Passwords() PasswordHasher {
+	if s.PasswordHasher != nil {
+		return s.PasswordHasher
+	}
+	defaultHasherOnce.Do(func() { defaultHasher = NewHasher(DefaultHasherConfig()) })
+	return defaultHasher
+}
+
+// BurnPasswordTime spends one password verification, through the bounded hasher, so an
+// unknown username costs what a wrong password costs. Its only error is a refusal
+// (too many sign-ins at once).
+func (s *Service) BurnPasswordTime(ctx context.Context, password string) error {
+	_, _, err := s.Passwords().Verify(ctx, dummyHash, password)
+	return err
 }
 
 // Meta describes the client of a sign-in, stored on the session.
@@ -81,54 +124,77 @@ type Tokens struct {
 	Principal       *viewer.Principal
 }
 
-// LoginStaff signs a staff user in. Usernames and passwords are case-sensitive (R13).
+// LoginStaff signs a staff user in. Usernames and passwords are case-sensitive, and
+// staff lock like employees: MaxFailedLogins wrong passwords lock for LockDuration
+// (R13, R43). Unknown, wrong, locked and blocked all get ErrInvalidCredentials.
 func (s *Service) LoginStaff(ctx context.Context, username, password string, meta Meta) (*Tokens, error) {
+	if err := s.Limits.SignIn(ctx, meta.IP, ratelimit.StaffSignIn, username); err != nil {
+		return nil, err
+	}
 	sys := viewer.System(ctx)
-	now := s.Clock.Now()
 	u, err := s.Client.User.Query().Where(user.UsernameKey(strings.ToLower(username))).Only(sys)
 	if err != nil && !ent.IsNotFound(err) {
 		return nil, err
 	}
 	if u == nil || u.Username != username {
-		BurnPasswordTime(password)
-		return nil, ErrInvalidCredentials
-	}
-	ok, rehash, err := VerifyPassword(u.PasswordHash, password)
-	if err != nil {
-		return nil, fmt.Errorf("auth: user %s: %w", u.ID, err)
-	}
-	if u.LockedUntil != nil && u.LockedUntil.After(now) || u.State == user.StateBLOCKED {
-		return nil, ErrInvalidCredentials
-	}
-	if !ok {
-		if err := s.countStaffFailure(sys, u.ID, now); err != nil {
+		if err := s.BurnPasswordTime(ctx, password); err != nil {
 			return nil, err
 		}
 		return nil, ErrInvalidCredentials
 	}
-	upd := s.Client.User.UpdateOneID(u.ID).SetFailedAttempts(0).ClearLockedUntil().SetLastLoginAt(now)
-	if rehash {
-		if h, err := HashPassword(password); err == nil {
-			upd.SetPasswordHash(h)
+	ok, rehash, err := s.Passwords().Verify(ctx, u.PasswordHash, password)
+	if err != nil {
+		return nil, fmt.Errorf("auth: user %s: %w", u.ID, err)
+	}
+	var fresh string
+	if ok && rehash {
+		// Hashed before the transaction: argon2id under a row lock would hold the lock
+		// (on SQLite: every writer) for the whole run.
+		if fresh, err = s.Passwords().Hash(ctx, password); err != nil {
+			return nil, err
 		}
 	}
-	if u, err = upd.Save(sys); err != nil {
+	now := s.Clock.Now()
+	var signedIn *ent.User
+	// The verdict is applied under a row lock on a fresh read: while the password was
+	// being checked, parallel wrong passwords may have locked the user, and a right
+	// password must not then sign in and clear their lock (the lockout bypass of issue 11).
+	err = store.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
+		c := tx.Client()
+		cur, err := c.User.Query().Where(user.ID(u.ID)).Modify(store.ForUpdate).Only(sys)
+		if err != nil {
+			return err
+		}
+		if cur.State != user.StateACTIVE || Locked(cur.LockedUntil, now) || cur.PasswordHash != u.PasswordHash {
+			// Not counted: the user cannot sign in now anyway, or the password changed
+			// while it was checked and the verdict is about the old one.
+			return nil
+		}
+		if !ok {
+			if failed := cur.FailedAttempts + 1; failed < MaxFailedLogins {
+				return c.User.UpdateOne(cur).SetFailedAttempts(failed).Exec(sys)
+			}
+			slog.InfoContext(ctx, "staff sign-in locked", "user", cur.ID, "until", now.Add(LockDuration))
+			return c.User.UpdateOne(cur).SetFailedAttempts(0).SetLockedUntil(now.Add(LockDuration)).Exec(sys)
+		}
+		upd := c.User.UpdateOne(cur).SetFailedAttempts(0).ClearLockedUntil().SetLastLoginAt(now)
+		if fresh != "" {
+			upd.SetPasswordHash(fresh)
+		}
+		signedIn, err = upd.Save(sys)
+		return err
+	})
+	if err != nil {
 		return nil, err
 	}
-	return s.startSession(sys, session.KindSTAFF_USER, u.ID, u.ProviderID, u.EmployerID, s.Config.StaffSessionTTL, true, meta, staffPrincipal(u))
+	if signedIn == nil {
+		return nil, ErrInvalidCredentials
+	}
+	return s.startSession(sys, session.KindSTAFF_USER, signedIn.ID, signedIn.ProviderID, signedIn.EmployerID, s.Config.StaffSessionTTL, true, meta, staffPrincipal(signedIn))
 }
 
-// countStaffFailure adds a wrong password with one atomic UPDATE, so parallel
-// attempts cannot each read the old count, and locks the user at the limit.
-func (s *Service) countStaffFailure(sys context.Context, id string, now time.Time) error {
-	if err := s.Client.User.Update().Where(user.ID(id)).AddFailedAttempts(1).Exec(sys); err != nil {
-		return err
-	}
-	return s.Client.User.Update().
-		Where(user.ID(id), user.FailedAttemptsGTE(s.Config.StaffMaxFailed)).
-		SetFailedAttempts(0).SetLockedUntil(now.Add(s.Config.StaffLockout)).
-		Exec(sys)
-}
+// Locked reports whether a lockout until until is in force at now (R13).
+func Locked(until *time.Time, now time.Time) bool { return until != nil && until.After(now) }
 
 func (s *Service) startSession(sys context.Context, kind session.Kind, subject, providerID string, employerID *string,
 	ttl time.Duration, withRefresh bool, meta Meta, p *viewer.Principal) (*Tokens, error) {
@@ -380,24 +446,56 @@ var ErrInvalidClient = errors.New("auth: invalid client")
 // ClientCredentials exchanges an integrator's client id and secret for an access
 // token bound to a new server-side session (OAuth 2 client-credentials grant).
 func (s *Service) ClientCredentials(ctx context.Context, clientID, secret string, meta Meta) (*Tokens, error) {
+	if err := s.Limits.Token(ctx, meta.IP, clientID); err != nil {
+		return nil, err
+	}
 	sys := viewer.System(ctx)
 	c, err := s.Client.APIClient.Get(sys, clientID)
 	if err != nil && !ent.IsNotFound(err) {
 		return nil, err
 	}
 	if c == nil {
-		BurnPasswordTime(secret)
+		// The work of checking a migrated secret, so an unknown client ID answers in
+		// the same time.
+		_ = hmac.Equal(clientSecretMAC(s.ClientSecretPepper, secret), dummyMAC[:])
 		return nil, ErrInvalidClient
 	}
-	ok, _, err := VerifyPassword(c.SecretHash, secret)
-	if err != nil || !ok || c.DisabledAt != nil {
+	ok, migrate, err := s.verifyClientSecret(ctx, c.SecretHash, secret)
+	switch _, busy := apperr.RetryAfterOf(err); {
+	case busy:
+		return nil, err
+	case errors.Is(err, ErrNoPepper):
+		return nil, err
+	case err != nil:
+		slog.WarnContext(ctx, "client secret hash unreadable", "client", c.ID, "err", err)
 		return nil, ErrInvalidClient
 	}
-	if err := s.Client.APIClient.UpdateOneID(c.ID).SetLastUsedAt(s.Clock.Now()).Exec(sys); err != nil {
+	if !ok || c.DisabledAt != nil {
+		return nil, ErrInvalidClient
+	}
+	err = store.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
+		tc := tx.Client()
+		if migrate {
+			fresh, err := ClientSecretHash(s.ClientSecretPepper, secret)
+			if err != nil {
+				return err
+			}
+			// Conditional on the old hash: a secret rotated meanwhile stays rotated.
+			if err := tc.APIClient.Update().Where(apiclient.ID(c.ID), apiclient.SecretHash(c.SecretHash)).
+				SetSecretHash(fresh).Exec(sys); err != nil {
+				return err
+			}
+		}
+		return tc.APIClient.UpdateOneID(c.ID).SetLastUsedAt(s.Clock.Now()).Exec(sys)
+	})
+	if err != nil {
 		return nil, err
 	}
 	return s.startSession(sys, session.KindAPI_CLIENT, c.ID, c.ProviderID, c.EmployerID, s.Config.APITokenTTL, false, meta, clientPrincipal(c))
 }
+
+// dummyMAC is compared against for an unknown client.
+var dummyMAC [sha256.Size]byte
 
 func truncate(s string, n int) string {
 	if len(s) > n {

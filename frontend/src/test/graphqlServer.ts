@@ -90,15 +90,15 @@ export function mockGraphqlServer(handlers: Partial<Record<string, Handler>>) {
     if (!handler) throw new Error(`no mock for GraphQL operation ${request.operationName}`);
     const reply = await handler(request);
     if (reply === 'networkError') throw new TypeError('Failed to fetch');
-    // The server answers a dead bearer token with HTTP 401 (server/auth/http.go).
-    const unauthenticated =
-      typeof reply === 'object' &&
-      (reply.errors as Array<{ extensions?: { code?: string } }> | undefined)?.some(
-        (e) => e.extensions?.code === 'UNAUTHENTICATED',
-      );
+    // The server answers a dead bearer token with HTTP 401 (server/auth/http.go), and a
+    // refusal beyond a limit with 429 and Retry-After (server/ratelimit/http.go).
+    const codes = ((typeof reply === 'object' && (reply.errors as Array<{ extensions?: { code?: string } }>)) || []).map(
+      (e) => e.extensions?.code,
+    );
+    const tooMany = codes.includes('TOO_MANY_REQUESTS');
     return new Response(JSON.stringify(reply), {
-      status: unauthenticated ? 401 : 200,
-      headers: { 'Content-Type': 'application/graphql-response+json' },
+      status: codes.includes('UNAUTHENTICATED') ? 401 : tooMany ? 429 : 200,
+      headers: { 'Content-Type': 'application/graphql-response+json', ...(tooMany ? { 'Retry-After': '1' } : {}) },
     });
   });
   vi.stubGlobal('fetch', fetchMock);

@@ -52,6 +52,7 @@ describe('messageIdForCombinedError', () => {
     ['INTERNAL', 'error.INTERNAL'],
     ['PERSISTED_QUERY_NOT_FOUND', 'error.PERSISTED_QUERY_NOT_FOUND'],
     ['SERVICE_UNAVAILABLE', 'error.SERVICE_UNAVAILABLE'],
+    ['TOO_MANY_REQUESTS', 'error.TOO_MANY_REQUESTS'],
   ] as const)('maps extensions.code %s', (code, id) => {
     expect(messageIdForCombinedError(topLevel(code))).toBe(id);
   });

@@ -74,6 +74,7 @@ export const TOP_LEVEL_ERROR_MESSAGES = {
   PERSISTED_QUERY_NOT_FOUND: 'error.PERSISTED_QUERY_NOT_FOUND',
   FEATURE_NOT_ACTIVE: 'error.FEATURE_NOT_ACTIVE',
   SERVICE_UNAVAILABLE: 'error.SERVICE_UNAVAILABLE',
+  TOO_MANY_REQUESTS: 'error.TOO_MANY_REQUESTS',
 } as const satisfies Record<string, ErrorMessageId>;
 
 export type TopLevelErrorCode = keyof typeof TOP_LEVEL_ERROR_MESSAGES;

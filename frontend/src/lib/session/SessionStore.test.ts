@@ -205,4 +205,21 @@ describe('SessionStore', () => {
     expect(result).toEqual({ ok: false, messageId: 'error.INVALID_CREDENTIALS', code: 'INVALID_CREDENTIALS' });
     expect(store.getSnapshot()).toEqual({ status: 'signedOut', reason: 'initial' });
   });
+
+  it('reports a sign-in refused as too many (HTTP 429) with its own message', async () => {
+    mockGraphqlServer({
+      StaffRefreshSession: noSession,
+      Login: () => ({
+        data: null,
+        errors: [{ message: 'too many sign-in attempts', path: ['login'], extensions: { code: 'TOO_MANY_REQUESTS' } }],
+      }),
+    });
+    const store = staffSession();
+    await store.restore();
+
+    const result = await store.signIn(staffLogin({ username: 'ak-beheerder', password: 'Werkportaal-demo-2026' }));
+
+    expect(result).toEqual({ ok: false, messageId: 'error.TOO_MANY_REQUESTS', code: null });
+    expect(store.getSnapshot()).toEqual({ status: 'signedOut', reason: 'initial' });
+  });
 });
