@@ -18,7 +18,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
 
-// hostileDoc is a document an attacker sends (issue 11, §1) and who sends it.
+// hostileDoc is a document an attacker sends and who sends it.
 type hostileDoc struct {
 	name       string
 	integrator bool // signed in with API credentials; otherwise anonymous

@@ -7,7 +7,7 @@
 //   - exactly the SQL statements that request ran, replayed directly through pgx and
 //     encoded to JSON, p50 and p99;
 //   - the ratio of the two: what the API layer costs on top of the database work;
-//   - the server's CPU time per hostile GraphQL document (issue 11) beside the search
+//   - the server's CPU time per hostile GraphQL document beside the search
 //     page (hostile.go);
 //   - collectiveGrantAccess against a raw bulk insert, and outbox delivery (access.go);
 //   - publishing payslips through the API against a raw COPY, an employee's payslip

@@ -1,6 +1,6 @@
 package main
 
-// The sign-in flood (issue 11 §2): 1,000 parallel sign-in attempts — staff and employee
+// The sign-in flood: 1,000 parallel sign-in attempts — staff and employee
 // sign-ins with unknown usernames, and /oauth/token with unknown clients — against a
 // server process of its own, whose memory is read from /proc/<pid>/status: VmHWM (the
 // kernel's peak resident set) and VmRSS. The server is this very binary started again

@@ -17,7 +17,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
 
-// doubling is the document of issue 11: query{...F0}, each fragment spreads the next one
+// doubling is the attacker's document: query{...F0}, each fragment spreads the next one
 // twice, and the last one selects leaf, so the operation stands for 2^levels leaves.
 func doubling(levels int, leaf string) string {
 	var b strings.Builder
@@ -48,16 +48,16 @@ func nested(open, inner, close string, n int) string {
 // request: each selection once as written (the token limit bounds those), and the
 // operations' expanded and merged selections twice at most (bounded by MaxSelections).
 // A walk that followed every fragment spread would visit 2^27 nodes for the document
-// of issue 11.
+// of the attack.
 var budget = int64(DefaultDocumentLimits.MaxTokens + 2*DefaultDocumentLimits.MaxSelections)
 
-// hostile documents and variants (issue 11, §1), with what their refusal before
+// hostile documents and variants, with what their refusal before
 // validation says ("" when the document is within the limits) and, for those, what
 // validation says ("" when the document is answered).
 var hostile = []struct {
 	name, query, refusal, invalid string
 }{
-	{"issue 11: 27 fragments, each spreading the next twice", doubling(26, "__typename"), "selections", ""},
+	{"27 fragments, each spreading the next twice", doubling(26, "__typename"), "selections", ""},
 	{"40 doubling fragments (would overflow a count)", doubling(40, "viewer{id}"), "selections", ""},
 	{"70 doubling fragments", doubling(70, "viewer{id}"), "fragments", ""},
 	{"16,000 __typename (176 KB)", "{" + repeat("__typename", 16000) + "}", "token limit", ""},

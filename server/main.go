@@ -87,10 +87,10 @@ type config struct {
 	MetricsAddr  string
 	MetricsToken string
 	// MailMaxAge is how long the outbox retries a mail before it is FAILED (MAIL_MAX_AGE).
-	MailMaxAge time.Duration
-	PasswordHashing        auth.HasherConfig
-	RateLimits             ratelimit.Rules
-	TrustedProxies         clientip.Resolver
+	MailMaxAge      time.Duration
+	PasswordHashing auth.HasherConfig
+	RateLimits      ratelimit.Rules
+	TrustedProxies  clientip.Resolver
 }
 
 func loadConfig() (*config, error) {
@@ -188,7 +188,7 @@ func loadConfig() (*config, error) {
 // devClientSecretPepper is the pepper in dev when CLIENT_SECRET_PEPPER is unset.
 const devClientSecretPepper = "werkportaal-dev-only-client-secret-pepper"
 
-// hasherConfig reads the bound on concurrent argon2id runs (issue 11: sign-ins must not
+// hasherConfig reads the bound on concurrent argon2id runs (sign-ins must not
 // be a memory lever); unset values keep auth.DefaultHasherConfig's.
 func hasherConfig() (auth.HasherConfig, error) {
 	h := auth.DefaultHasherConfig()

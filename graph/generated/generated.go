@@ -6506,7 +6506,7 @@ type DevMail {
   status: String!
 }
 
-# Mails that could not be delivered (issue 11 §6): the outbox retries a mail with a
+# Mails that could not be delivered: the outbox retries a mail with a
 # capped backoff until its maximum age (MAIL_MAX_AGE, 3 days); then it is FAILED and
 # staff with MANAGE_MAIL_TEMPLATES see it here and requeue it.
 

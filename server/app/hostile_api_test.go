@@ -28,8 +28,8 @@ func checkedNodes(t *testing.T, a *app.App) int64 {
 	return 0
 }
 
-// One small request costs a small fixed amount of work before it is refused (issue 11,
-// §1): on the production configuration anonymous callers, employees and staff are
+// One small request costs a small fixed amount of work before it is refused:
+// on the production configuration anonymous callers, employees and staff are
 // refused by the hash of the text, before anything is parsed (no node visited);
 // integrators' documents are held to the document limits before validation, within a
 // budget of visited nodes. The work is counted, not timed.

@@ -357,7 +357,7 @@ func TestStaffLogoutEndsSession(t *testing.T) {
 }
 
 // TestStaffLockoutR13 (R13, R43): staff sign-in locks like an employee's — three wrong
-// passwords in a row lock it for one hour. Until issue 11 staff locked after five wrong
+// passwords in a row lock it for one hour. Earlier, staff locked after five wrong
 // passwords for 15 minutes, a rule no document stated; this test asserted that rule.
 func TestStaffLockoutR13(t *testing.T) {
 	e := newEnv(t)

@@ -11,7 +11,7 @@ import (
 
 // Integrators' client secrets are long random values, not passwords a person chose:
 // nobody guesses or dictionary-attacks them, so a slow, memory-hard hash buys no
-// security and hands an attacker a memory lever (issue 11 §2). They are stored as
+// security and hands an attacker a memory lever. They are stored as
 // HMAC-SHA-256 under a server-side pepper instead: a stolen database alone cannot check
 // a guess, and a check costs microseconds. Secrets stored as argon2id before this change
 // are verified the old way once and then rewritten (ClientCredentials).

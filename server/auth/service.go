@@ -158,7 +158,7 @@ func (s *Service) LoginStaff(ctx context.Context, username, password string, met
 	var signedIn *ent.User
 	// The verdict is applied under a row lock on a fresh read: while the password was
 	// being checked, parallel wrong passwords may have locked the user, and a right
-	// password must not then sign in and clear their lock (the lockout bypass of issue 11).
+	// password must not then sign in and clear their lock (R13: the lockout must not be bypassed).
 	err = store.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
 		c := tx.Client()
 		cur, err := c.User.Query().Where(user.ID(u.ID)).Modify(store.ForUpdate).Only(sys)

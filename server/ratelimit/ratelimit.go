@@ -1,6 +1,6 @@
 // Package ratelimit limits what anonymous callers can make Werkportaal do: sign-in
 // attempts, integrator tokens, password-reset and forgotten-username mails, and
-// invitation resends (issue 11 §4). Counts are kept per client address and per account
+// invitation resends. Counts are kept per client address and per account
 // in fixed windows in the database (rate_limit_windows), not in a process, so every
 // instance on the same database enforces the same limit.
 //

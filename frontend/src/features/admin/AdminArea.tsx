@@ -37,7 +37,7 @@ const EmployerDocumentsPage = lazy(() => import('../documents/EmployerDocumentsP
  *     collectief/uit-dienst-met-toegang        who left but kept access (R8)
  *     producten                                Beheer → Werkgever → Producten (R19–R21)
  *     e-mailteksten                            mail texts (R15)
- *     e-mailteksten/niet-aangekomen            mails the outbox gave up, to requeue (issue 11 §6)
+ *     e-mailteksten/niet-aangekomen            mails the outbox gave up, to requeue
  *     logboek                                  audit trail (R27)
  */
 export default function AdminArea() {

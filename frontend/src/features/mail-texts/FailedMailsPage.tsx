@@ -31,7 +31,7 @@ const ALL_PARAM = 'alle';
 type Outcome = { tone: 'success' | 'error'; text: string } | null;
 
 /**
- * Mails die niet zijn aangekomen (issue 11 §6): the outbox retries a mail for days; what still could
+ * Mails die niet zijn aangekomen: the outbox retries a mail for days; what still could
  * not be delivered is listed here, newest first, with the kind of failure (never the server's error
  * text) and the recipient masked, and can be requeued one by one or all at once. A requeued mail
  * keeps its Message-ID and is retried for the full period again.

@@ -1,7 +1,7 @@
 import { graphql } from '../../gql';
 
 /**
- * The mails of the caller's scope that could not be delivered, newest first (issue 11 §6): of one
+ * The mails of the caller's scope that could not be delivered, newest first: of one
  * employer, or (a provider user, without employerId) of all its employers. The recipient comes
  * masked; the server never sends the error text.
  */
