@@ -157,8 +157,7 @@ func openStore(ctx context.Context, cfg *config) (*store.Store, error) {
 	}
 	applied, err := st.Migrate(ctx)
 	if err != nil {
-		st.Close()
-		return nil, err
+		return nil, errors.Join(err, st.Close())
 	}
 	for _, f := range applied {
 		slog.Info("migration applied", "file", f, "dialect", st.Dialect)
@@ -174,7 +173,7 @@ func migrateOnly(ctx context.Context, cfg *config) error {
 	return st.Close()
 }
 
-func loadDemo(ctx context.Context, cfg *config, args []string) error {
+func loadDemo(ctx context.Context, cfg *config, args []string) (err error) {
 	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
 	persons := fs.Int("persons", 0, "make a large benchmark dataset of this many persons instead of the demo dataset")
 	if err := fs.Parse(args); err != nil {
@@ -184,7 +183,7 @@ func loadDemo(ctx context.Context, cfg *config, args []string) error {
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	defer func() { err = errors.Join(err, st.Close()) }()
 	if *persons > 0 {
 		start := time.Now()
 		if err := demo.Large(ctx, st.DB, st.Dialect, *persons, os.Stdout); err != nil {
@@ -204,12 +203,12 @@ func loadDemo(ctx context.Context, cfg *config, args []string) error {
 	return nil
 }
 
-func serve(ctx context.Context, cfg *config) error {
+func serve(ctx context.Context, cfg *config) (err error) {
 	st, err := openStore(ctx, cfg)
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	defer func() { err = errors.Join(err, st.Close()) }()
 	var logins *demo.Logins
 	if cfg.SeedDemo {
 		var created bool

@@ -225,7 +225,9 @@ func TestDeliveryFailsAfterMaxAttempts(t *testing.T) {
 		t.Fatal(err)
 	}
 	down := l.Addr().String()
-	l.Close()
+	if err := l.Close(); err != nil {
+		t.Fatal(err)
+	}
 	f.enqueue(
 		invitation(f.empA1, "een@example.nl", inviteLink, t0),
 		invitation(f.empA1, "twee@example.nl", inviteLink, t0),

@@ -91,17 +91,17 @@ func createDatabase(t testing.TB, serverURL string) string {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	if err := admin.PingContext(ctx); err != nil {
-		admin.Close()
+		_ = admin.Close()
 		t.Fatalf("storetest: TEST_DATABASE_URL is set but Postgres does not answer: %v", err)
 	}
 	name := fmt.Sprintf("wptest_%d_%d_%d", os.Getpid(), time.Now().UnixNano()%1e9, seq.Add(1))
 	if _, err := admin.ExecContext(ctx, "CREATE DATABASE "+name); err != nil {
-		admin.Close()
+		_ = admin.Close()
 		t.Fatalf("storetest: create database: %v", err)
 	}
 	t.Cleanup(func() {
 		_, _ = admin.ExecContext(context.Background(), "DROP DATABASE IF EXISTS "+name+" WITH (FORCE)")
-		admin.Close()
+		_ = admin.Close()
 	})
 	u, err := url.Parse(serverURL)
 	if err != nil {
