@@ -12,6 +12,9 @@ PG_SERVER_URL  ?= postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable
 TEST_DATABASE_URL ?= $(PG_SERVER_URL)
 E2E_PORT       ?= 18080
 GO_TEST_FLAGS  ?= -count=1 -timeout 15m
+# golangci-lint is pinned in its own module, so its dependencies stay out of go.mod; `go tool`
+# builds it from that go.mod (and caches the build) on first use.
+GOLANGCI_LINT  := go tool -modfile=tools/golangci-lint/go.mod golangci-lint
 
 .PHONY: help
 help: ## list the targets
@@ -80,10 +83,13 @@ run: build ## build and start on SQLite with the demo dataset (APP_ENV=dev)
 # ---------------------------------------------------------------- checks and tests
 
 .PHONY: lint
-lint: node_modules/.package-lock.json ## gofmt, go vet and the TypeScript type check
+lint: node_modules/.package-lock.json ## gofmt, go vet, tidy go.mod, golangci-lint (.golangci.yml) and the TypeScript type check
 	@unformatted=$$(gofmt -l $$(git ls-files '*.go' | grep -v '^ent/' | grep -v '/generated/') 2>/dev/null); \
 	if [ -n "$$unformatted" ]; then echo "gofmt would change:"; echo "$$unformatted"; exit 1; fi
 	go vet ./...
+	go mod tidy -diff
+	cd tools/golangci-lint && go mod tidy -diff
+	$(GOLANGCI_LINT) run ./...
 	npm run typecheck
 
 .PHONY: test-go-postgres

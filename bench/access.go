@@ -150,7 +150,7 @@ func rawGrant(ctx context.Context, conn *pgx.Conn, providerID, employerID, actor
 	if err != nil {
 		return err
 	}
-	defer tx.Rollback(ctx) //nolint:errcheck
+	defer func() { _ = tx.Rollback(ctx) }() // after Commit a no-op
 	for _, t := range []struct {
 		table string
 		cols  []string
@@ -196,8 +196,8 @@ func benchOutbox(ctx context.Context, a *app.App, maxMails int, maxTime time.Dur
 	if err != nil {
 		return err
 	}
-	go srv.Serve(ln) //nolint:errcheck
-	defer srv.Close()
+	go func() { _ = srv.Serve(ln) }() // ErrServerClosed once the run is over
+	defer func() { _ = srv.Close() }()
 	sender, err := mail.NewSMTPSender(mail.SMTPConfig{URL: "smtp://" + ln.Addr().String() + "?tls=none", From: "bench@example.nl"})
 	if err != nil {
 		return err

@@ -61,9 +61,9 @@ func benchHostile(ctx context.Context, a *app.App, key []byte, page func() error
 	if err != nil {
 		return err
 	}
-	srv := &http.Server{Handler: prod.Handler()}
-	go srv.Serve(ln) //nolint:errcheck
-	defer srv.Close()
+	srv := &http.Server{Handler: prod.Handler(), ReadHeaderTimeout: 10 * time.Second}
+	go srv.Serve(ln) //nolint:errcheck // ends with ErrServerClosed when the bench closes it
+	defer func() { _ = srv.Close() }()
 	base := "http://" + ln.Addr().String()
 	c := &http.Client{Timeout: 60 * time.Second}
 	clientID, err := ensureBenchClient(viewer.System(ctx), a.Store.Client, big.ProviderID)
@@ -178,7 +178,7 @@ func send(c *http.Client, base, token string, body []byte) (int, answer, error) 
 	if err != nil {
 		return 0, out, err
 	}
-	defer res.Body.Close()
+	defer func() { _ = res.Body.Close() }()
 	raw, err := io.ReadAll(res.Body)
 	if err != nil {
 		return res.StatusCode, out, err

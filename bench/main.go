@@ -107,7 +107,7 @@ func run(serverURL, dbName string, persons, requests int, maxTime time.Duration)
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	defer func() { _ = st.Close() }()
 	if onlySignIn {
 		return benchSignIn(ctx, st.DB, dbURL, signInN)
 	}
@@ -127,9 +127,9 @@ func run(serverURL, dbName string, persons, requests int, maxTime time.Duration)
 	if err != nil {
 		return err
 	}
-	srv := &http.Server{Handler: a.Handler()}
-	go srv.Serve(ln) //nolint:errcheck
-	defer srv.Close()
+	srv := &http.Server{Handler: a.Handler(), ReadHeaderTimeout: 10 * time.Second}
+	go func() { _ = srv.Serve(ln) }() // ErrServerClosed once the run is over
+	defer func() { _ = srv.Close() }()
 	base := "http://" + ln.Addr().String()
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 8}, Timeout: 30 * time.Second}
 	token, err := login(client, base)
@@ -167,7 +167,7 @@ func run(serverURL, dbName string, persons, requests int, maxTime time.Duration)
 	if err != nil {
 		return err
 	}
-	defer conn.Close(ctx)
+	defer func() { _ = conn.Close(ctx) }()
 	rawLat, err := measure(requests, maxTime, 1, func(i int) (time.Duration, error) {
 		return replay(ctx, conn, replays[searches[i%len(searches)]])
 	})
@@ -203,7 +203,7 @@ func ensureDataset(ctx context.Context, serverURL, dbName string, persons int) (
 	if err != nil {
 		return "", err
 	}
-	defer admin.Close()
+	defer func() { _ = admin.Close() }()
 	u, err := url.Parse(serverURL)
 	if err != nil {
 		return "", err
@@ -223,7 +223,7 @@ func ensureDataset(ctx context.Context, serverURL, dbName string, persons int) (
 	if err != nil {
 		return "", err
 	}
-	defer st.Close()
+	defer func() { _ = st.Close() }()
 	if _, err := st.Migrate(ctx); err != nil {
 		return "", err
 	}

@@ -49,7 +49,7 @@ func serveSignIn(dbURL string) error {
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	defer func() { _ = st.Close() }()
 	trusted, err := clientip.ParseTrusted("127.0.0.1")
 	if err != nil {
 		return err
@@ -67,7 +67,7 @@ func serveSignIn(dbURL string) error {
 	// The timeouts of server/main.go.
 	srv := &http.Server{Handler: a.Handler(), ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 60 * time.Second,
 		WriteTimeout: 120 * time.Second, IdleTimeout: 120 * time.Second}
-	go srv.Serve(ln) //nolint:errcheck
+	go srv.Serve(ln) //nolint:errcheck // serves until the bench ends this process
 	fmt.Println(ln.Addr().String())
 	_, _ = io.Copy(io.Discard, os.Stdin)
 	return srv.Close()
@@ -161,7 +161,7 @@ func flood(ctx context.Context, dbURL string, n int, distinct bool) (*floodResul
 	if err != nil {
 		return nil, err
 	}
-	cmd := exec.CommandContext(ctx, self, "-signin-server", dbURL)
+	cmd := exec.CommandContext(ctx, self, "-signin-server", dbURL) //nolint:gosec // G204: the bench starts its own binary (os.Executable) on its own database
 	cmd.Stderr = os.Stderr
 	stdin, err := cmd.StdinPipe()
 	if err != nil {
@@ -254,7 +254,7 @@ func attempt(c *http.Client, base, from string, i int) (int, string, error) {
 	if err != nil {
 		return 0, "", err
 	}
-	defer res.Body.Close()
+	defer func() { _ = res.Body.Close() }()
 	var out struct {
 		Error  string `json:"error"` // /oauth/token
 		Code   string `json:"code"`  // /oauth/token, beyond a limit
@@ -304,7 +304,7 @@ func legitimateSignIn(c *http.Client, base string) (tries int, err error) {
 			} `json:"data"`
 		}
 		err = json.NewDecoder(res.Body).Decode(&out)
-		res.Body.Close()
+		_ = res.Body.Close()
 		switch {
 		case err != nil:
 			return tries, err

@@ -113,7 +113,7 @@ func TestPersistedDocumentsAreWithinDocumentLimits(t *testing.T) {
 func operation(t *testing.T, query string) *graphql.OperationContext {
 	t.Helper()
 	schema := generated.NewExecutableSchema(*NewSchema(&Resolver{})).Schema()
-	doc, errs := gqlparser.LoadQuery(schema, query)
+	doc, errs := gqlparser.LoadQueryWithRules(schema, query, nil)
 	if len(errs) > 0 {
 		t.Fatalf("invalid document: %v", errs)
 	}

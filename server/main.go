@@ -186,7 +186,7 @@ func loadConfig() (*config, error) {
 }
 
 // devClientSecretPepper is the pepper in dev when CLIENT_SECRET_PEPPER is unset.
-const devClientSecretPepper = "werkportaal-dev-only-client-secret-pepper"
+const devClientSecretPepper = "werkportaal-dev-only-client-secret-pepper" //nolint:gosec // G101: dev only; prod refuses to start without CLIENT_SECRET_PEPPER
 
 // hasherConfig reads the bound on concurrent argon2id runs (sign-ins must not
 // be a memory lever); unset values keep auth.DefaultHasherConfig's.
@@ -237,8 +237,7 @@ func openStore(ctx context.Context, cfg *config) (*store.Store, error) {
 	}
 	applied, err := st.Migrate(ctx)
 	if err != nil {
-		st.Close()
-		return nil, err
+		return nil, errors.Join(err, st.Close())
 	}
 	for _, f := range applied {
 		slog.Info("migration applied", "file", f, "dialect", st.Dialect)
@@ -254,7 +253,7 @@ func migrateOnly(ctx context.Context, cfg *config) error {
 	return st.Close()
 }
 
-func loadDemo(ctx context.Context, cfg *config, args []string) error {
+func loadDemo(ctx context.Context, cfg *config, args []string) (err error) {
 	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
 	persons := fs.Int("persons", 0, "make a large benchmark dataset of this many persons instead of the demo dataset")
 	if err := fs.Parse(args); err != nil {
@@ -264,7 +263,7 @@ func loadDemo(ctx context.Context, cfg *config, args []string) error {
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	defer func() { err = errors.Join(err, st.Close()) }()
 	if *persons > 0 {
 		start := time.Now()
 		if err := demo.Large(ctx, st.DB, st.Dialect, *persons, os.Stdout); err != nil {
@@ -284,12 +283,12 @@ func loadDemo(ctx context.Context, cfg *config, args []string) error {
 	return nil
 }
 
-func serve(ctx context.Context, cfg *config) error {
+func serve(ctx context.Context, cfg *config) (err error) {
 	st, err := openStore(ctx, cfg)
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	defer func() { err = errors.Join(err, st.Close()) }()
 	var logins *demo.Logins
 	if cfg.SeedDemo {
 		var created bool
@@ -348,7 +347,7 @@ func serve(ctx context.Context, cfg *config) error {
 				slog.Error("metrics listener stopped", "err", err)
 			}
 		}()
-		defer msrv.Close()
+		defer func() { _ = msrv.Close() }()
 		slog.Info("metrics listening", "addr", mln.Addr().String(), "token", cfg.MetricsToken != "")
 	} else if cfg.MetricsToken == "" {
 		slog.Info("no METRICS_ADDR or METRICS_TOKEN: /metrics is not served")

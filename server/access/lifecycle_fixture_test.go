@@ -189,13 +189,6 @@ func (f *fx) mails(k outboxmail.Kind, addr string) []*ent.OutboxMail {
 		Order(ent.Asc(outboxmail.FieldCreatedAt), ent.Asc(outboxmail.FieldID)).AllX(f.sys)
 }
 
-// mailsAbout returns every queued mail about person p.
-func (f *fx) mailsAbout(p *ent.Person) []*ent.OutboxMail {
-	f.t.Helper()
-	return f.c.OutboxMail.Query().Where(outboxmail.PersonID(p.ID)).
-		Order(ent.Asc(outboxmail.FieldCreatedAt), ent.Asc(outboxmail.FieldID)).AllX(f.sys)
-}
-
 // audits counts the audit events of action a, about person p when p is not nil.
 func (f *fx) audits(a string, p *ent.Person) int {
 	f.t.Helper()

@@ -11,8 +11,8 @@ const (
 	PathPortal         = "/werknemer"
 	PathEmployeeLogin  = "/werknemer/inloggen"
 	PathInvitation     = "/werknemer/uitnodiging"
-	PathResetPassword  = "/werknemer/wachtwoord-herstellen"
-	PathForgotPassword = "/werknemer/wachtwoord-vergeten"
+	PathResetPassword  = "/werknemer/wachtwoord-herstellen" //nolint:gosec // G101: a page address, not a password
+	PathForgotPassword = "/werknemer/wachtwoord-vergeten"   //nolint:gosec // G101: a page address, not a password
 )
 
 func (l Links) base() string { return strings.TrimRight(l.Base, "/") }

@@ -64,7 +64,7 @@ func TestBadInput(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res.Body.Close()
+	closeBody(res)
 	if res.StatusCode == http.StatusOK {
 		t.Errorf("mutation over GET answered 200")
 	}

@@ -52,7 +52,7 @@ func rawPost(t *testing.T, url, token string, body []byte, chunked bool) (int, s
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer res.Body.Close()
+	defer closeBody(res)
 	raw, _ := io.ReadAll(res.Body)
 	return res.StatusCode, string(raw)
 }
@@ -87,7 +87,7 @@ func TestBodyOverOneMiBIsRefused(t *testing.T) {
 	if res, err := http.DefaultClient.Do(req); err != nil {
 		t.Fatal(err)
 	} else {
-		res.Body.Close()
+		closeBody(res)
 		if res.StatusCode != http.StatusRequestEntityTooLarge {
 			t.Errorf("/oauth/token over 1 MiB: status %d, want 413", res.StatusCode)
 		}
@@ -155,7 +155,7 @@ func preflight(t *testing.T, url, origin string) http.Header {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res.Body.Close()
+	closeBody(res)
 	if res.StatusCode >= 300 {
 		t.Errorf("preflight from %s: status %d", origin, res.StatusCode)
 	}
@@ -219,7 +219,7 @@ func TestCORSAllowList(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res.Body.Close()
+	closeBody(res)
 	if got := res.Header.Get("Access-Control-Allow-Origin"); got != "https://app.example" {
 		t.Errorf("actual request: Access-Control-Allow-Origin = %q, want https://app.example", got)
 	}
@@ -236,7 +236,7 @@ func TestCORSAllowList(t *testing.T) {
 	if res, err := http.DefaultClient.Do(req); err != nil {
 		t.Fatal(err)
 	} else {
-		res.Body.Close()
+		closeBody(res)
 		assertNoCORS(t, "/oauth/token from evil", res.Header)
 	}
 }

@@ -83,7 +83,7 @@ func send(t *testing.T, req *http.Request) httpAnswer {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer res.Body.Close()
+	defer func() { _ = res.Body.Close() }()
 	raw, _ := io.ReadAll(res.Body)
 	a := httpAnswer{status: res.StatusCode, header: res.Header, raw: string(raw)}
 	var body struct {
@@ -300,7 +300,7 @@ func TestRefusalsHaveTheErrorShape(t *testing.T) {
 	}
 	var oauth map[string]string
 	_ = json.NewDecoder(res.Body).Decode(&oauth)
-	res.Body.Close()
+	_ = res.Body.Close()
 	if res.StatusCode != http.StatusRequestEntityTooLarge || oauth["error"] != "invalid_request" {
 		t.Errorf("/oauth/token over the limit: %d %v", res.StatusCode, oauth)
 	}

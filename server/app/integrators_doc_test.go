@@ -184,7 +184,7 @@ func TestIntegratorGuide(t *testing.T) {
 			strings.ReplaceAll(b.code, guideBaseURL, srv.URL) +
 			"\nexport -p > \"$WP_STATE\"\n"
 		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-		cmd := exec.CommandContext(ctx, "bash", "-c", script)
+		cmd := exec.CommandContext(ctx, "bash", "-c", script) //nolint:gosec // G204: the script is an example block of docs/integrators.md in this repository
 		cmd.Dir, cmd.Env = dir, env
 		var stdout, stderr bytes.Buffer
 		cmd.Stdout, cmd.Stderr = &stdout, &stderr

@@ -49,7 +49,7 @@ func (e *env) oauthToken(method string, form url.Values, basicID, basicSecret st
 	if err != nil {
 		e.t.Fatal(err)
 	}
-	defer res.Body.Close()
+	defer closeBody(res)
 	raw, _ := io.ReadAll(res.Body)
 	out := oauthReply{status: res.StatusCode, header: res.Header, raw: string(raw)}
 	if err := json.Unmarshal(raw, &out.body); err != nil {

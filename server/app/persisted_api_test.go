@@ -34,7 +34,7 @@ func TestOnlyKnownDocumentsOutsideDev(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		defer res.Body.Close()
+		defer closeBody(res)
 		var out map[string]any
 		_ = json.NewDecoder(res.Body).Decode(&out)
 		return res.StatusCode, out
@@ -81,7 +81,7 @@ func TestOnlyKnownDocumentsOutsideDev(t *testing.T) {
 		AccessToken string `json:"access_token"`
 	}
 	_ = json.NewDecoder(res.Body).Decode(&tok)
-	res.Body.Close()
+	closeBody(res)
 	if _, out := post("Bearer "+tok.AccessToken, map[string]any{"query": "{ viewer { kind } }"}); dig(out, "data", "viewer", "kind") != "API_CLIENT" {
 		t.Fatalf("integrator ad-hoc query: %v", out)
 	}

@@ -139,7 +139,7 @@ func (e *portalEnv) get(tok, path string) (*http.Response, []byte) {
 	if err != nil {
 		e.t.Fatal(err)
 	}
-	defer res.Body.Close()
+	defer closeBody(res)
 	body, _ := io.ReadAll(res.Body)
 	return res, body
 }
@@ -593,7 +593,7 @@ func (e *portalEnv) upload(tok string, input map[string]any, name, ctype string,
 	if err != nil {
 		e.t.Fatal(err)
 	}
-	defer res.Body.Close()
+	defer closeBody(res)
 	body, _ := io.ReadAll(res.Body)
 	return res.StatusCode, body
 }

@@ -34,7 +34,7 @@ func postFrom(t *testing.T, base, xff, tok, query string, vars map[string]any) s
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer res.Body.Close()
+	defer func() { _ = res.Body.Close() }()
 	raw, _ := io.ReadAll(res.Body)
 	out := staffCall{header: res.Header}
 	out.Status, out.Raw = res.StatusCode, string(raw)

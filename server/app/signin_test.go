@@ -38,7 +38,7 @@ func (e *env) signIn(query, field, username, password string) signIn {
 	if err != nil {
 		return signIn{err: err}
 	}
-	defer res.Body.Close()
+	defer func() { _ = res.Body.Close() }()
 	raw, _ := io.ReadAll(res.Body)
 	var out gqlResponse
 	if err := json.Unmarshal(raw, &out); err != nil {

@@ -169,7 +169,7 @@ func spaGet(t *testing.T, url string, hdr map[string]string) (*http.Response, st
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer res.Body.Close()
+	defer closeBody(res)
 	body, _ := io.ReadAll(res.Body)
 	return res, string(body)
 }

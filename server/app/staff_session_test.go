@@ -72,7 +72,7 @@ func staffPostTo(t *testing.T, client *http.Client, base, authz, cookie, query s
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer res.Body.Close()
+	defer closeBody(res)
 	raw, _ := io.ReadAll(res.Body)
 	out := staffCall{header: res.Header}
 	out.Status, out.Raw = res.StatusCode, string(raw)

@@ -18,7 +18,7 @@ import (
 
 // clientSecretScheme prefixes a stored HMAC client secret, so it is never mistaken for
 // an argon2id PHC string.
-const clientSecretScheme = "$hmac-sha256$"
+const clientSecretScheme = "$hmac-sha256$" //nolint:gosec // G101: the name of a hash scheme, not a credential
 
 // MinPepperLen is the shortest pepper accepted: the HMAC key must be as strong as the
 // secrets it protects.

@@ -117,6 +117,7 @@ func SetRefreshCookie(ctx context.Context, name, token string, expires time.Time
 	if x == nil {
 		return
 	}
+	//nolint:gosec // G124: Secure follows PUBLIC_URL (https in production); over plain http on 127.0.0.1 a browser would drop a Secure cookie
 	c := &http.Cookie{
 		Name: name, Value: token, Path: "/graphql",
 		HttpOnly: true, Secure: x.secure, SameSite: http.SameSiteStrictMode,

@@ -33,6 +33,9 @@ var ErrMalformedHash = errors.New("auth: malformed password hash")
 
 var b64 = base64.RawStdEncoding
 
+// maxKeyLen bounds the key of a stored hash: argon2 takes the length as uint32.
+const maxKeyLen = 1024
+
 // HashPassword returns the PHC string of password with DefaultArgon2. It is unbounded:
 // request paths use a Hasher (Service.Passwords); this is for seeding and tests.
 func HashPassword(password string) (string, error) { return hashWith(password, DefaultArgon2) }
@@ -58,10 +61,10 @@ func VerifyPassword(phc, password string) (ok, needsRehash bool, err error) {
 	}
 	// "é" typed as one code point or as e + accent is the same password (NIST 800-63B).
 	password = norm.NFC.String(password)
-	got := argon2.IDKey([]byte(password), salt, p.Time, p.Memory, p.Threads, uint32(len(key)))
+	got := argon2.IDKey([]byte(password), salt, p.Time, p.Memory, p.Threads, p.KeyLen)
 	ok = subtle.ConstantTimeCompare(got, key) == 1
 	needsRehash = p.Memory != DefaultArgon2.Memory || p.Time != DefaultArgon2.Time ||
-		p.Threads != DefaultArgon2.Threads || uint32(len(key)) != DefaultArgon2.KeyLen
+		p.Threads != DefaultArgon2.Threads || p.KeyLen != DefaultArgon2.KeyLen
 	return ok, needsRehash, nil
 }
 
@@ -80,10 +83,15 @@ func decodePHC(phc string) (p Argon2Params, salt, key []byte, err error) {
 	if salt, err = b64.DecodeString(parts[4]); err != nil {
 		return p, nil, nil, ErrMalformedHash
 	}
-	if key, err = b64.DecodeString(parts[5]); err != nil || len(key) == 0 {
+	if key, err = b64.DecodeString(parts[5]); err != nil {
 		return p, nil, nil, ErrMalformedHash
 	}
-	return p, salt, key, nil
+	// This server writes 32-byte keys; a key longer than maxKeyLen is no hash of ours.
+	if n := len(key); n > 0 && n <= maxKeyLen {
+		p.KeyLen = uint32(n)
+		return p, salt, key, nil
+	}
+	return p, nil, nil, ErrMalformedHash
 }
 
 // dummyHash is verified against when the username does not exist, so an unknown

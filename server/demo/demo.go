@@ -32,7 +32,7 @@ const (
 
 	ProviderUsername = "ak-beheerder"
 	EmployerUsername = "wg-beheerder"
-	StaffPassword    = "Werkportaal-demo-2026"
+	StaffPassword    = "Werkportaal-demo-2026" //nolint:gosec // G101: the published demo login (README), seeded only with SEED_DEMO
 
 	APIClientName   = "Voorbeeld Salarissoftware"
 	APIClientID     = "cli_01JDEMQ0000000000000000000"
@@ -41,7 +41,7 @@ const (
 	// EmployeeUsername is the demo employee of Voorbeeld MKB (Jan Jansen, ACTIVE).
 	// Every seeded employee account (ACTIVE or BLOCKED) has EmployeePassword.
 	EmployeeUsername = "jan.jansen"
-	EmployeePassword = "Werkportaal-demo-2026"
+	EmployeePassword = "Werkportaal-demo-2026" //nolint:gosec // G101: the published demo login (README), seeded only with SEED_DEMO
 
 	// SecondProviderName is a provider that has not signed the MijnLoket addendum, so
 	// its employers cannot get MijnLoket (R19); SecondProviderUsername is its user.
@@ -240,7 +240,7 @@ func Seed(ctx context.Context, client *ent.Client, now time.Time, opts ...Option
 			return err
 		}
 		s := &seeder{ctx: ctx, c: tx.Client(), now: now.UTC().Truncate(time.Second), hashes: hashes,
-			r: rand.New(rand.NewPCG(2026, 23735)), links: access.Links{Base: "http://127.0.0.1:8080"}}
+			r: rand.New(rand.NewPCG(2026, 23735)), links: access.Links{Base: "http://127.0.0.1:8080"}} //nolint:gosec // G404: seeded on purpose, the same demo data on every run; no secret is drawn from it
 		for _, o := range opts {
 			o(s)
 		}

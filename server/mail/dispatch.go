@@ -203,16 +203,15 @@ RETURNING o.id, o.attempts`, now, d.batch(), until)
 		if err != nil {
 			return nil, fmt.Errorf("mail: claim: %w", err)
 		}
-		defer rows.Close()
 		var out []claimed
 		for rows.Next() {
 			var c claimed
 			if err := rows.Scan(&c.id, &c.attempts); err != nil {
-				return nil, fmt.Errorf("mail: claim: %w", err)
+				return nil, fmt.Errorf("mail: claim: %w", errors.Join(err, rows.Close()))
 			}
 			out = append(out, c)
 		}
-		if err := rows.Err(); err != nil {
+		if err := errors.Join(rows.Err(), rows.Close()); err != nil {
 			return nil, fmt.Errorf("mail: claim: %w", err)
 		}
 		return out, nil

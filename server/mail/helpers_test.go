@@ -141,7 +141,8 @@ func (f *fixture) enqueue(msgs ...mail.Message) {
 	}
 }
 
-func wantUserError(t *testing.T, err error, code, field string) *apperr.UserError {
+// wantUserError returns the error's message, for tests that check its words.
+func wantUserError(t *testing.T, err error, code, field string) (message string) {
 	t.Helper()
 	ue, ok := apperr.AsUser(err)
 	if !ok {
@@ -150,7 +151,7 @@ func wantUserError(t *testing.T, err error, code, field string) *apperr.UserErro
 	if ue.Code != code || len(ue.Field) != 1 || ue.Field[0] != field {
 		t.Fatalf("want user error %s on [%s], got %s on %v (%s)", code, field, ue.Code, ue.Field, ue.Message)
 	}
-	return ue
+	return ue.Message
 }
 
 func wantCode(t *testing.T, err error, code apperr.Code) {

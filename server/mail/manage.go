@@ -48,13 +48,6 @@ func (l Level) key() string {
 	return l.ProviderID
 }
 
-func (l Level) source() Source {
-	if l.Scope == LevelEmployer {
-		return SourceEmployer
-	}
-	return SourceProvider
-}
-
 // Entry is the effective text of one kind and language at a level, with where each
 // field comes from, and who last saved the level's own override (if it has one).
 type Entry struct {
@@ -85,7 +78,7 @@ func authorize(ctx context.Context, client *ent.Client, lvl Level) (*viewer.Prin
 	if v == nil {
 		return nil, lvl, apperr.ErrUnauthenticated
 	}
-	if !(v.IsStaffLike() || v.Kind == viewer.KindSystem) || !v.Has(viewer.ManageMailTemplates) {
+	if (!v.IsStaffLike() && v.Kind != viewer.KindSystem) || !v.Has(viewer.ManageMailTemplates) {
 		return nil, lvl, apperr.Forbiddenf("managing mail texts needs the right %s", viewer.ManageMailTemplates)
 	}
 	switch lvl.Scope {

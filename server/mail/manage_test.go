@@ -167,9 +167,9 @@ func TestSetInvalidTemplateSavesNothing(t *testing.T) {
 	for _, cs := range cases {
 		t.Run(cs.name, func(t *testing.T) {
 			_, err := mail.Set(ak, c, providerLevel(f.provA), mail.Invitation, mail.NL, cs.subject, cs.text, cs.html)
-			ue := wantUserError(t, err, mail.CodeInvalidTemplate, cs.field)
-			if !strings.Contains(ue.Message, cs.msg) {
-				t.Errorf("message %q lacks %q", ue.Message, cs.msg)
+			msg := wantUserError(t, err, mail.CodeInvalidTemplate, cs.field)
+			if !strings.Contains(msg, cs.msg) {
+				t.Errorf("message %q lacks %q", msg, cs.msg)
 			}
 			if n := f.countTemplates(); n != 0 {
 				t.Errorf("%d texts saved", n)

@@ -29,7 +29,7 @@ func downURL(t testing.TB) string {
 		t.Fatal(err)
 	}
 	addr := l.Addr().String()
-	l.Close()
+	_ = l.Close()
 	return "smtp://" + addr + "?from=noreply@werkportaal.test"
 }
 

@@ -41,7 +41,7 @@ func authorizeFailed(ctx context.Context) error {
 	if v == nil {
 		return apperr.ErrUnauthenticated
 	}
-	if !(v.IsStaffLike() || v.Kind == viewer.KindSystem) || !v.Has(requeueRight) {
+	if (!v.IsStaffLike() && v.Kind != viewer.KindSystem) || !v.Has(requeueRight) {
 		return apperr.Forbiddenf("failed mails need the right %s", requeueRight)
 	}
 	return nil

@@ -280,8 +280,8 @@ func (c *compiled) render(vars map[string]string) (*Rendered, error) {
 	err = shell.Execute(&doc, struct {
 		Lang    string
 		Subject string
-		Body    htmltemplate.HTML // produced by html/template, which escaped every variable
-	}{string(l), subject, htmltemplate.HTML(body)})
+		Body    htmltemplate.HTML
+	}{string(l), subject, htmltemplate.HTML(body)}) //nolint:gosec // G203: body is the output of html/template, which escaped every variable
 	if err != nil {
 		return nil, fmt.Errorf("mail: render HTML document of %s/%s: %w", k, l, err)
 	}

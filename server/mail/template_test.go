@@ -225,9 +225,9 @@ func TestCheckTemplate(t *testing.T) {
 				}
 				return
 			}
-			ue := wantUserError(t, err, mail.CodeInvalidTemplate, c.field)
-			if !strings.Contains(ue.Message, c.msg) {
-				t.Errorf("message %q does not mention %q", ue.Message, c.msg)
+			msg := wantUserError(t, err, mail.CodeInvalidTemplate, c.field)
+			if !strings.Contains(msg, c.msg) {
+				t.Errorf("message %q does not mention %q", msg, c.msg)
 			}
 		})
 	}

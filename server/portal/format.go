@@ -18,12 +18,11 @@ var monthsNL = [...]string{"januari", "februari", "maart", "april", "mei", "juni
 // FormatEuro writes an amount of euro cents the Dutch way: € 1.234,56, € -12,50.
 func FormatEuro(cents int64) string {
 	neg := cents < 0
-	u := uint64(cents)
+	euros, rest := cents/100, cents%100
 	if neg {
-		u = uint64(-(cents + 1)) + 1 // safe for math.MinInt64
+		euros, rest = -euros, -rest // after the division, so math.MinInt64 cannot overflow
 	}
-	euros, rest := u/100, u%100
-	digits := strconv.FormatUint(euros, 10)
+	digits := strconv.FormatInt(euros, 10)
 	var b strings.Builder
 	for i, r := range digits {
 		if i > 0 && (len(digits)-i)%3 == 0 {

@@ -131,7 +131,8 @@ func advice(as []product.Advisory) []string {
 	return out
 }
 
-func wantUserError(t *testing.T, err error, code string) *apperr.UserError {
+// wantUserError returns the error's message, for tests that check its words.
+func wantUserError(t *testing.T, err error, code string) (message string) {
 	t.Helper()
 	ue, ok := apperr.AsUser(err)
 	if !ok {
@@ -143,10 +144,11 @@ func wantUserError(t *testing.T, err error, code string) *apperr.UserError {
 	if len(ue.Field) != 1 || ue.Field[0] != "productCode" {
 		t.Fatalf("user error %s: field = %v, want [productCode]", code, ue.Field)
 	}
-	return ue
+	return ue.Message
 }
 
-func wantCode(t *testing.T, err error, code apperr.Code) *apperr.Error {
+// wantCode returns the error's message, for tests that check its words.
+func wantCode(t *testing.T, err error, code apperr.Code) (message string) {
 	t.Helper()
 	var e *apperr.Error
 	if !errors.As(err, &e) {
@@ -155,7 +157,7 @@ func wantCode(t *testing.T, err error, code apperr.Code) *apperr.Error {
 	if e.Code != code {
 		t.Fatalf("want %s, got %s", code, e)
 	}
-	return e
+	return e.Message
 }
 
 func (c counts) String() string {

@@ -341,7 +341,7 @@ func requireManageProducts(ctx context.Context) (*viewer.Principal, error) {
 	if v == nil {
 		return nil, apperr.ErrUnauthenticated
 	}
-	if !(v.IsStaffLike() || v.Kind == viewer.KindSystem) || !v.Has(viewer.ManageProducts) {
+	if (!v.IsStaffLike() && v.Kind != viewer.KindSystem) || !v.Has(viewer.ManageProducts) {
 		return nil, apperr.Forbiddenf("managing products needs the right %s", viewer.ManageProducts)
 	}
 	return v, nil

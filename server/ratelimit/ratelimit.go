@@ -216,7 +216,7 @@ func (l *Limiter) Hit(ctx context.Context, q Querier, name string, rule Rule, su
 	if err != nil {
 		return false, 0, fmt.Errorf("ratelimit: count %s: %w", name, err)
 	}
-	defer rows.Close()
+	defer func() { _ = rows.Close() }()
 	var n int
 	if !rows.Next() {
 		return false, 0, fmt.Errorf("ratelimit: count %s: no row returned: %w", name, rows.Err())

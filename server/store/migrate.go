@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"embed"
+	"errors"
 	"fmt"
 	"io/fs"
 	"path"
@@ -75,12 +76,12 @@ func (s *Store) Migrate(ctx context.Context) (applied []string, err error) {
 	if err != nil {
 		return nil, err
 	}
-	defer conn.Close()
+	defer func() { err = errors.Join(err, conn.Close()) }()
 	if s.Dialect == dialect.Postgres {
 		if _, err := conn.ExecContext(ctx, "SELECT pg_advisory_lock($1)", lockKey); err != nil {
 			return nil, fmt.Errorf("store: migration lock: %w", err)
 		}
-		defer conn.ExecContext(context.WithoutCancel(ctx), "SELECT pg_advisory_unlock($1)", lockKey) //nolint:errcheck
+		defer conn.ExecContext(context.WithoutCancel(ctx), "SELECT pg_advisory_unlock($1)", lockKey) //nolint:errcheck // a session lock: if unlocking fails the connection is broken, and Postgres releases the lock with the session
 	}
 	if _, err := conn.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS `+migrationsTable+` (
 		version varchar(64) NOT NULL PRIMARY KEY,
@@ -96,13 +97,11 @@ func (s *Store) Migrate(ctx context.Context) (applied []string, err error) {
 	for rows.Next() {
 		var v string
 		if err := rows.Scan(&v); err != nil {
-			rows.Close()
-			return nil, err
+			return nil, errors.Join(err, rows.Close())
 		}
 		done[v] = true
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
+	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
 		return nil, err
 	}
 
@@ -127,7 +126,7 @@ func (s *Store) applyFile(ctx context.Context, conn *sql.Conn, f migrate.File) e
 	if err != nil {
 		return err
 	}
-	defer tx.Rollback() //nolint:errcheck
+	defer tx.Rollback() //nolint:errcheck // after Commit a no-op (sql.ErrTxDone); on failure the statement's error is the one to report
 	for _, st := range stmts {
 		if strings.TrimSpace(st) == "" {
 			continue

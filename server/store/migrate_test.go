@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"io/fs"
 	"os"
 	"testing"
 
@@ -41,7 +42,7 @@ func TestMigrationsEqualSchema(t *testing.T) {
 	entries, _ := os.ReadDir(dir)
 	for _, e := range entries {
 		if e.Name() != "atlas.sum" {
-			b, _ := os.ReadFile(dir + "/" + e.Name())
+			b, _ := fs.ReadFile(os.DirFS(dir), e.Name())
 			t.Fatalf("%s: migrated database differs from the ent schema; run `make generate`:\n%s", s.Dialect, b)
 		}
 	}

@@ -24,7 +24,7 @@ func TestUnavailable(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer db.Close()
+	defer func() { _ = db.Close() }()
 	cantOpen := db.PingContext(context.Background())
 	if cantOpen == nil {
 		t.Fatal("opening a file in a missing directory worked")

@@ -59,7 +59,7 @@ func newKeyboard(name string, rows []string, slanted bool) *keyboard {
 			if strings.Trim(tok, "·") == "" {
 				continue
 			}
-			k := int16(len(kb.adj))
+			k := int16(len(kb.adj)) //nolint:gosec // G115: the layouts above have fewer than 100 keys
 			kb.adj = append(kb.adj, nil)
 			pos[xy{x, y}] = k
 			for n, r := range []rune(tok) {

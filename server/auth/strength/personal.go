@@ -48,7 +48,7 @@ func buildPersonal(inputs []string) personalData {
 		if pd.soft == nil {
 			pd.soft = map[string]int32{}
 		}
-		pd.soft[piece] = int32(len(pd.soft) + 1)
+		pd.soft[piece] = int32(len(pd.soft) + 1) //nolint:gosec // G115: a few dozen pieces of one person's name, e-mail and birth date
 		pd.maxLen = max(pd.maxLen, n)
 		if hard && n >= minHardLen {
 			pd.hard = append(pd.hard, piece)

@@ -56,7 +56,7 @@ func diffSQLite(ctx context.Context, path, name string) error {
 	if err != nil {
 		return err
 	}
-	defer db.Close()
+	defer func() { _ = db.Close() }() // in-memory or scratch: nothing to flush
 	return diff(ctx, entsql.OpenDB(dialect.SQLite, db), dialect.SQLite, path, name)
 }
 
@@ -65,12 +65,12 @@ func diffPostgres(ctx context.Context, path, name, server string) error {
 	if err != nil {
 		return err
 	}
-	defer admin.Close()
+	defer func() { _ = admin.Close() }()
 	scratch := fmt.Sprintf("werkportaal_migrategen_%d", time.Now().UnixNano())
 	if _, err := admin.ExecContext(ctx, "CREATE DATABASE "+scratch); err != nil {
 		return fmt.Errorf("create scratch database (is Postgres running?): %w", err)
 	}
-	defer admin.ExecContext(context.Background(), "DROP DATABASE IF EXISTS "+scratch+" WITH (FORCE)") //nolint:errcheck
+	defer admin.ExecContext(context.Background(), "DROP DATABASE IF EXISTS "+scratch+" WITH (FORCE)") //nolint:errcheck // best effort: a leftover werkportaal_migrategen_* database is empty and harmless
 	u, err := url.Parse(server)
 	if err != nil {
 		return err
@@ -80,12 +80,12 @@ func diffPostgres(ctx context.Context, path, name, server string) error {
 	if err != nil {
 		return err
 	}
-	defer db.Close()
+	defer func() { _ = db.Close() }() // in-memory or scratch: nothing to flush
 	return diff(ctx, entsql.OpenDB(dialect.Postgres, db), dialect.Postgres, path, name)
 }
 
 func diff(ctx context.Context, drv dialect.Driver, dial, path, name string) error {
-	if err := os.MkdirAll(path, 0o755); err != nil {
+	if err := os.MkdirAll(path, 0o750); err != nil {
 		return err
 	}
 	dir, err := atlas.NewLocalDir(path)

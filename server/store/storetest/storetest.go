@@ -91,17 +91,17 @@ func createDatabase(t testing.TB, serverURL string) string {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	if err := admin.PingContext(ctx); err != nil {
-		admin.Close()
+		_ = admin.Close()
 		t.Fatalf("storetest: TEST_DATABASE_URL is set but Postgres does not answer: %v", err)
 	}
 	name := fmt.Sprintf("wptest_%d_%d_%d", os.Getpid(), time.Now().UnixNano()%1e9, seq.Add(1))
 	if _, err := admin.ExecContext(ctx, "CREATE DATABASE "+name); err != nil {
-		admin.Close()
+		_ = admin.Close()
 		t.Fatalf("storetest: create database: %v", err)
 	}
 	t.Cleanup(func() {
 		_, _ = admin.ExecContext(context.Background(), "DROP DATABASE IF EXISTS "+name+" WITH (FORCE)")
-		admin.Close()
+		_ = admin.Close()
 	})
 	u, err := url.Parse(serverURL)
 	if err != nil {
@@ -141,12 +141,12 @@ func Outage(t testing.TB, st *store.Store) (end func()) {
 			"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + strings.ReplaceAll(name, "'", "''") + "'",
 		} {
 			if _, err := admin.ExecContext(ctx, q); err != nil {
-				admin.Close()
+				_ = admin.Close()
 				t.Fatalf("storetest: outage: %s: %v", q, err)
 			}
 		}
 		restore = func() error {
-			defer admin.Close()
+			defer func() { _ = admin.Close() }()
 			_, err := admin.ExecContext(ctx, "ALTER DATABASE "+db+" ALLOW_CONNECTIONS true")
 			return err
 		}
