@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # make test: every layer of tests. What must come first runs first (generated code is current, the
 # lint is clean, the SPA and the binary are built); then the independent layers run side by side in
-# two streams, one per core: the Go suite on Postgres and then on SQLite, and the SPA's unit tests
-# and then the browser tests. Each layer's whole output goes to .test-output/LAYER.log; the console
+# two streams, one per core: the browser tests in one, the Go suite on Postgres, then on SQLite,
+# then the SPA's unit tests in the other. Each layer's whole output goes to .test-output/LAYER.log; the console
 # gets one line per layer, the log's tail of a failing layer, and a summary with the counts.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -77,14 +77,16 @@ done
 echo "make test: the test layers, two streams side by side"
 pg_url=${TEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable}
 go_flags=${GO_TEST_FLAGS:--count=1 -timeout 15m}
+# The browser tests are the longest layer; they get a stream of their own from the start, the
+# other layers follow one another in the second.
 # shellcheck disable=SC2086 # go_flags are several flags
 (
 	run go-postgres env TEST_DATABASE_URL="$pg_url" go test $go_flags -v ./...
 	run go-sqlite env -u TEST_DATABASE_URL -u DATABASE_URL go test $go_flags -v ./...
+	run vitest npm run --silent test:unit
 ) &
 go_stream=$!
 (
-	run vitest npm run --silent test:unit
 	run e2e npx playwright test
 ) &
 web_stream=$!
