@@ -6,7 +6,7 @@ import { routes } from '../app/routes';
 import { loadMessages, type Locale } from '../i18n/locale';
 
 /** Boots the whole app the way main.tsx does, on a memory router. Mock fetch first. */
-export async function renderApp({ path = '/inloggen', locale = 'nl' as Locale } = {}) {
+export async function renderApp({ path = '/inloggen', locale = 'nl' }: { path?: string; locale?: Locale } = {}) {
   const messages = await loadMessages(locale);
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const user = userEvent.setup();

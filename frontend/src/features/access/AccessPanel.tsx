@@ -38,12 +38,12 @@ interface ActionSpec {
 }
 
 const ACTIONS: Record<AccessAction, ActionSpec> = {
-  grant: { mutation: grantAccessMutation as AccessMutation, field: 'grantAccess', tone: 'primary', primary: true },
-  resend: { mutation: resendInvitationMutation as AccessMutation, field: 'resendInvitation', tone: 'primary', primary: true },
-  revoke: { mutation: revokeInvitationMutation as AccessMutation, field: 'revokeInvitation', tone: 'danger', primary: false },
-  block: { mutation: blockAccessMutation as AccessMutation, field: 'blockAccess', tone: 'danger', primary: false },
-  unblock: { mutation: unblockAccessMutation as AccessMutation, field: 'unblockAccess', tone: 'primary', primary: true },
-  sendUsername: { mutation: sendUsernameMutation as AccessMutation, field: 'sendUsername', tone: 'primary', primary: false },
+  grant: { mutation: grantAccessMutation, field: 'grantAccess', tone: 'primary', primary: true },
+  resend: { mutation: resendInvitationMutation, field: 'resendInvitation', tone: 'primary', primary: true },
+  revoke: { mutation: revokeInvitationMutation, field: 'revokeInvitation', tone: 'danger', primary: false },
+  block: { mutation: blockAccessMutation, field: 'blockAccess', tone: 'danger', primary: false },
+  unblock: { mutation: unblockAccessMutation, field: 'unblockAccess', tone: 'primary', primary: true },
+  sendUsername: { mutation: sendUsernameMutation, field: 'sendUsername', tone: 'primary', primary: false },
 };
 
 export interface AccessPanelProps {

@@ -87,6 +87,7 @@ export function EmailDialog({ isOpen, onClose, personId, fullName, email, status
                 setValue(next);
                 setFieldError(null);
               }}
+              // eslint-disable-next-line jsx-a11y/no-autofocus -- the dialog's only field: a modal dialog moves focus into itself (WAI-ARIA dialog pattern)
               autoFocus
             >
               <Label className={styles.label}>{intl.formatMessage({ id: 'access.email.label' })}</Label>

@@ -269,7 +269,7 @@ export function CollectiveWizard({ kind }: { kind: CollectiveKind }) {
             confirmLabel={intl.formatMessage({ id: `collective.${kind}.confirm` })}
             busyLabel={intl.formatMessage({ id: 'collective.running' })}
             tone={kind === 'block' ? 'danger' : 'primary'}
-            onConfirm={async () => {
+            onConfirm={() => {
               startRun(phase.result);
               return null;
             }}

@@ -181,7 +181,7 @@ export function LeftWithAccessPanel() {
           confirmLabel={intl.formatMessage({ id: 'collective.block.confirm' })}
           busyLabel={intl.formatMessage({ id: 'collective.running' })}
           tone="danger"
-          onConfirm={async () => {
+          onConfirm={() => {
             if (phase.result.taken.length === 0) return 'collective.block.nobodyError';
             block(phase.result);
             return null;

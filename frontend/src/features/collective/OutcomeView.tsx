@@ -124,6 +124,7 @@ export function CsvDownload({ result, kind, administrationNumber }: { result: Co
   useEffect(() => {
     // The BOM makes spreadsheet programs read the file as UTF-8 (names with ë, ı, …).
     const url = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- an object URL is an outside resource: made here, revoked in the cleanup
     setHref(url);
     return () => URL.revokeObjectURL(url);
   }, [csv]);

@@ -105,7 +105,7 @@ export function DocumentsSection({ scope, employerId, personId, name, listTitle,
     setAnnouncement(null);
     setFailure(null);
     // The new document is the newest: show the first page.
-    if (paging.page > 1) setParams(withPaging(params, FIRST_PAGE), { replace: true, state: location.state });
+    if (paging.page > 1) setParams(withPaging(params, FIRST_PAGE), { replace: true, state: location.state as unknown });
     reload();
   };
 

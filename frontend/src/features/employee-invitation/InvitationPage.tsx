@@ -253,7 +253,7 @@ function BirthDateStep({
           {intl.formatMessage({ id: failure })}
         </div>
       )}
-      <form className={forms.form} onSubmit={submit} noValidate>
+      <form className={forms.form} onSubmit={(event) => void submit(event)} noValidate>
         <BirthDateField
           value={parts}
           onChange={(next) => {
@@ -343,7 +343,7 @@ function CredentialsStep({
       return employeeSessionResult(error, data?.completeRegistration);
     });
     if (result.ok) {
-      navigate(EMPLOYEE_HOME, { replace: true, state: portalNoticeState('registered') });
+      void navigate(EMPLOYEE_HOME, { replace: true, state: portalNoticeState('registered') });
       return;
     }
     setPending(false);
@@ -377,7 +377,7 @@ function CredentialsStep({
         className={forms.form}
         validationBehavior="aria"
         validationErrors={validationErrors}
-        onSubmit={submit}
+        onSubmit={(event) => void submit(event)}
         aria-labelledby="invitation-step-title"
       >
         <div className={styles.usernameGroup}>

@@ -143,7 +143,7 @@ function ChangeUsername({ current, onChanged }: { current: string; onChanged: ()
         className={forms.form}
         validationBehavior="aria"
         validationErrors={validationErrors}
-        onSubmit={submit}
+        onSubmit={(event) => void submit(event)}
         aria-labelledby="account-username"
       >
         <TextInputField
@@ -256,7 +256,7 @@ function ChangePassword({ personal }: { personal: string[] }) {
         className={forms.form}
         validationBehavior="aria"
         validationErrors={validationErrors}
-        onSubmit={submit}
+        onSubmit={(event) => void submit(event)}
         aria-labelledby="account-password"
       >
         <TextInputField
@@ -326,7 +326,7 @@ function SignOut() {
     }
     // The server ended this session too; forget it here and say what happened.
     await store.logout();
-    navigate(EMPLOYEE_LOGIN, { replace: true, state: loginNoticeState('loggedOutEverywhere') });
+    void navigate(EMPLOYEE_LOGIN, { replace: true, state: loginNoticeState('loggedOutEverywhere') });
   };
 
   return (

@@ -103,7 +103,7 @@ export default function ForgotPasswordPage() {
           className={forms.form}
           validationBehavior="aria"
           validationErrors={validationErrors}
-          onSubmit={submit}
+          onSubmit={(event) => void submit(event)}
           aria-labelledby="forgot-password-title"
         >
           <TextInputField

@@ -105,7 +105,7 @@ export default function ForgotUsernamePage() {
           className={forms.form}
           validationBehavior="aria"
           validationErrors={validationErrors}
-          onSubmit={submit}
+          onSubmit={(event) => void submit(event)}
           aria-labelledby="forgot-username-title"
         >
           <TextInputField

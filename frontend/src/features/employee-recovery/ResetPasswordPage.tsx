@@ -103,7 +103,7 @@ function ResetForm({ token, onLinkChanged }: { token: string; onLinkChanged: (vi
     if (result.ok) {
       // A reset lifts the lockout (R13) on the server; forget this browser's count too.
       if (result.viewer.username) new LoginAttempts().recordSuccess(result.viewer.username);
-      navigate(EMPLOYEE_HOME, { replace: true, state: portalNoticeState('passwordReset') });
+      void navigate(EMPLOYEE_HOME, { replace: true, state: portalNoticeState('passwordReset') });
       return;
     }
     setPending(false);
@@ -135,7 +135,7 @@ function ResetForm({ token, onLinkChanged }: { token: string; onLinkChanged: (vi
           className={forms.form}
           validationBehavior="aria"
           validationErrors={validationErrors}
-          onSubmit={submit}
+          onSubmit={(event) => void submit(event)}
           aria-labelledby="reset-title"
         >
           <PasswordFields

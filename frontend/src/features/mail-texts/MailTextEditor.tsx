@@ -345,6 +345,7 @@ export function MailTextEditor({ level, levelName, template, ownSource, onChange
                   />
                 </TabPanel>
                 <TabPanel id="text" className={styles.tabPanel}>
+                  {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- it scrolls: keyboard users focus it to scroll (axe scrollable-region-focusable) */}
                   <pre className={editor.text} data-testid="preview-text" tabIndex={0}>
                     {preview.textBody}
                   </pre>

@@ -55,7 +55,7 @@ export default function PersonPayslips({ personId, fullName }: { personId: strin
     const next = new URLSearchParams(params);
     if (id) next.set(OPEN_PARAM, id);
     else next.delete(OPEN_PARAM);
-    setParams(next, { replace: true, state: location.state });
+    setParams(next, { replace: true, state: location.state as unknown });
   };
   const column = (key: 'period' | 'runDate' | 'visibleFrom' | 'gross' | 'net' | 'actions') =>
     intl.formatMessage({ id: `payslips.column.${key}` });

@@ -127,7 +127,7 @@ export function PersonPage() {
           for (const name of TAB_PARAMS) next.delete(name);
           if (key === 'persoon') next.delete('tab');
           else next.set('tab', String(key));
-          setParams(next, { replace: true, state: location.state });
+          setParams(next, { replace: true, state: location.state as unknown });
         }}
       >
         <TabList className={styles.tabList} aria-label={intl.formatMessage({ id: 'persons.page.tabs' })}>
