@@ -72,6 +72,9 @@ export default defineConfig(
     files: ['frontend/src/**/*.{ts,tsx}'],
     plugins: { 'import-x': importX },
     settings: {
+      // Parse the imported TypeScript too: without it no-cycle cannot follow an import into a .ts file.
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
       'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.app.json' })],
     },
     rules: {

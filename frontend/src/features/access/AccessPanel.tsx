@@ -5,12 +5,11 @@ import { useClient } from 'urql';
 import type { AccessStatus, PersonInput } from '../../gql/graphql';
 import type { MessageId } from '../../i18n/catalogue';
 import { messageIdForMutationFailure } from '../../lib/graphql/errors';
-import { ConfirmDialog } from '../admin/ui/ConfirmDialog';
-import { useFormat } from '../admin/ui/format';
-import { PencilIcon } from '../admin/ui/icons';
-import { Notice } from '../admin/ui/Notice';
-import styles from '../admin/ui/ui.module.css';
-import type { PersonData } from '../persons/types';
+import { ConfirmDialog } from '../../components/ui/ConfirmDialog';
+import { useFormat } from '../../components/ui/format';
+import { PencilIcon } from '../../components/ui/icons';
+import { Notice } from '../../components/ui/Notice';
+import styles from '../../components/ui/ui.module.css';
 import {
   blockAccessMutation,
   grantAccessMutation,
@@ -46,8 +45,25 @@ const ACTIONS: Record<AccessAction, ActionSpec> = {
   sendUsername: { mutation: sendUsernameMutation, field: 'sendUsername', tone: 'primary', primary: false },
 };
 
+/** What the panel reads of a person (the person page's query selects it). */
+export interface AccessPerson {
+  id: string;
+  fullName: string;
+  email: string | null;
+  account: {
+    status: AccessStatus;
+    username: string | null;
+    canSendUsername: boolean;
+    lastLoginAt: string | null;
+    lockedUntil: string | null;
+    blockedAt: string | null;
+    registeredEmail?: string | null;
+    invitation: { expiresAt: string; sentAt: string; sentTo: string } | null;
+  } | null;
+}
+
 export interface AccessPanelProps {
-  person: PersonData;
+  person: AccessPerson;
   canManage: boolean;
   canViewRegisteredEmail: boolean;
 }

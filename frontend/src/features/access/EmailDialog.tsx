@@ -6,7 +6,7 @@ import { BusyButton } from '../../components/BusyButton';
 import type { AccessStatus } from '../../gql/graphql';
 import type { MessageId } from '../../i18n/catalogue';
 import { messageIdForMutationFailure } from '../../lib/graphql/errors';
-import styles from '../admin/ui/ui.module.css';
+import styles from '../../components/ui/ui.module.css';
 import { updatePersonEmailMutation } from './access.graphql';
 
 export interface EmailDialogProps {

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
-import { DownloadIcon } from '../admin/ui/icons';
-import styles from '../admin/ui/ui.module.css';
-import { personPath } from '../persons/EmploymentList';
+import { DownloadIcon } from '../../components/ui/icons';
+import styles from '../../components/ui/ui.module.css';
+import { personPath } from '../employers';
 import { buildOutcomeCsv, csvFileName, type Outcome } from './csv';
 import { countByReason, reasonMessage } from './reasons';
 import type { CollectiveKind, CollectiveResult } from './useCollective';

@@ -10,14 +10,9 @@ import { useDocumentTitle } from '../../components/useDocumentTitle';
 import forms from '../../components/forms.module.css';
 import type { MessageId } from '../../i18n/catalogue';
 import { messageIdForCombinedError, messageIdForMutationFailure, messageIdForUserErrorCode } from '../../lib/graphql/errors';
-import { useEmployeeSessionStore } from '../employee-auth/employeeSession';
-import { loginNoticeState } from '../employee-auth/loginNotice';
-import { EMPLOYEE_HOME, EMPLOYEE_LOGIN } from '../employee-auth/paths';
-import { isServerPasswordCode } from '../employee-password/advice';
-import { PasswordFields, type ServerPasswordVerdict } from '../employee-password/PasswordFields';
-import { usernameFormatOk } from '../employee-invitation/linkState';
-import { UsernameStatusLine } from '../employee-invitation/UsernameStatusLine';
-import { useUsernameAvailability } from '../employee-invitation/useUsernameAvailability';
+import { EMPLOYEE_HOME, EMPLOYEE_LOGIN, loginNoticeState, useEmployeeSessionStore } from '../employee-auth';
+import { isServerPasswordCode, PasswordFields, type ServerPasswordVerdict } from '../employee-password';
+import { usernameFormatOk, UsernameStatusLine, useUsernameAvailability } from '../employee-username';
 import { accountQuery, changePasswordMutation, changeUsernameMutation, logoutEverywhereMutation } from './portal.graphql';
 import styles from './AccountPage.module.css';
 

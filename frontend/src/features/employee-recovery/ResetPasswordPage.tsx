@@ -9,12 +9,17 @@ import { useDocumentTitle } from '../../components/useDocumentTitle';
 import forms from '../../components/forms.module.css';
 import type { MessageId } from '../../i18n/catalogue';
 import { messageIdForCombinedError } from '../../lib/graphql/errors';
-import { employeeSessionResult, useEmployeeSessionStore } from '../employee-auth/employeeSession';
-import { LoginAttempts } from '../employee-auth/lockout';
-import { EMPLOYEE_FORGOT_PASSWORD, EMPLOYEE_HOME, EMPLOYEE_LOGIN, tokenFromHash } from '../employee-auth/paths';
-import { portalNoticeState } from '../employee-portal/portalNotice';
-import { isServerPasswordCode } from '../employee-password/advice';
-import { PasswordFields, type ServerPasswordVerdict } from '../employee-password/PasswordFields';
+import {
+  EMPLOYEE_FORGOT_PASSWORD,
+  EMPLOYEE_HOME,
+  EMPLOYEE_LOGIN,
+  employeeSessionResult,
+  LoginAttempts,
+  portalNoticeState,
+  tokenFromHash,
+  useEmployeeSessionStore,
+} from '../employee-auth';
+import { isServerPasswordCode, PasswordFields, type ServerPasswordVerdict } from '../employee-password';
 import { passwordResetLinkQuery, resetPasswordMutation } from './recovery.graphql';
 import { resetLinkView, resetLinkViewForError, type ResetLinkView } from './resetLink';
 import styles from './Recovery.module.css';

@@ -1,8 +1,8 @@
 import { useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
-import { BusyButton } from '../../../components/BusyButton';
-import type { MessageId } from '../../../i18n/catalogue';
+import { BusyButton } from '../BusyButton';
+import type { MessageId } from '../../i18n/catalogue';
 import styles from './ui.module.css';
 
 export interface ConfirmDialogProps {
