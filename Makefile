@@ -29,6 +29,7 @@ node_modules/.package-lock.json: package-lock.json
 .PHONY: deps
 deps: node_modules/.package-lock.json ## install Go modules and npm packages (from the lockfiles)
 	go mod download
+	go mod download -modfile=tools/golangci-lint/go.mod
 
 .PHONY: ensure-postgres
 ensure-postgres: ## start the local PostgreSQL if it is not running
@@ -83,7 +84,7 @@ run: build ## build and start on SQLite with the demo dataset (APP_ENV=dev)
 # ---------------------------------------------------------------- checks and tests
 
 .PHONY: lint
-lint: node_modules/.package-lock.json ## gofmt, go vet, tidy go.mod, golangci-lint (.golangci.yml) and the TypeScript type check
+lint: node_modules/.package-lock.json ## gofmt, go vet, tidy go.mod, golangci-lint, tsc and ESLint (.golangci.yml, eslint.config.js)
 	@unformatted=$$(gofmt -l $$(git ls-files '*.go' | grep -v '^ent/' | grep -v '/generated/') 2>/dev/null); \
 	if [ -n "$$unformatted" ]; then echo "gofmt would change:"; echo "$$unformatted"; exit 1; fi
 	go vet ./...
@@ -91,6 +92,7 @@ lint: node_modules/.package-lock.json ## gofmt, go vet, tidy go.mod, golangci-li
 	cd tools/golangci-lint && go mod tidy -diff
 	$(GOLANGCI_LINT) run ./...
 	npm run typecheck
+	npm run lint
 
 .PHONY: test-go-postgres
 test-go-postgres: ensure-postgres ## Go tests against PostgreSQL

@@ -232,7 +232,7 @@ test('werknemer: uitnodiging → account → inloggen → blokkade na drie foute
     await expect(page.getByText(`Welkom, ${person.firstName}`)).toHaveCount(0);
   });
 
-  await test.step('geen beheercode geladen', async () => {
+  await test.step('geen beheercode geladen', () => {
     expect(requested).not.toContain(adminChunkPath());
     expect(requested).not.toContain(staffChunkPath());
   });

@@ -20,6 +20,7 @@ import { checkPage } from './support/pageCheck';
  * the language choice, and the employment switcher (R18).
  */
 
+// eslint-disable-next-line no-empty-pattern -- Playwright reads a hook's fixtures from this pattern, so it must be an object pattern even when empty
 test.beforeEach(({}, testInfo) => {
   test.skip(testInfo.project.name !== 'phone', 'phone first: these pages are walked at the phone viewport');
 });

@@ -9,7 +9,7 @@ test('werknemer logt in op /werknemer/inloggen, ziet het welkom en logt uit', as
   page.on('request', (request: Request) => {
     const url = new URL(request.url());
     requested.push(url.pathname);
-    if (url.pathname === '/graphql' && request.method() === 'POST') graphqlBodies.push(request.postDataJSON());
+    if (url.pathname === '/graphql' && request.method() === 'POST') graphqlBodies.push(request.postDataJSON() as Record<string, unknown>);
   });
 
   const heading = page.getByRole('heading', { level: 1 });
@@ -61,7 +61,7 @@ test('werknemer logt in op /werknemer/inloggen, ziet het welkom en logt uit', as
     await expect(page).toHaveURL(/\/werknemer\/inloggen$/);
   });
 
-  await test.step('de werknemerspagina’s laden geen beheercode en sturen alleen documenthashes', async () => {
+  await test.step('de werknemerspagina’s laden geen beheercode en sturen alleen documenthashes', () => {
     expect(requested).not.toContain(adminChunkPath());
     expect(requested).not.toContain(staffChunkPath());
     expect(graphqlBodies.length).toBeGreaterThan(0);

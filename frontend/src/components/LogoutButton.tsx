@@ -18,9 +18,9 @@ export function LogoutButton({ variant = 'onDark' }: { variant?: 'onDark' | 'pla
       className={variant === 'onDark' ? styles.button : styles.plain}
       isBusy={busy}
       busyLabel={intl.formatMessage({ id: 'session.logout.busy' })}
-      onClick={async () => {
+      onClick={() => {
         setBusy(true);
-        await session.logout();
+        void session.logout();
       }}
     >
       {intl.formatMessage({ id: 'session.logout' })}

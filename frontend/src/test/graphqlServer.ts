@@ -48,16 +48,22 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown) 
  */
 function readBody(body: BodyInit | null | undefined): { body: Body; multipart: boolean } {
   if (body instanceof FormData) {
-    const operations = JSON.parse(String(body.get('operations'))) as Body;
-    const map = JSON.parse(String(body.get('map'))) as Record<string, string[]>;
+    const part = (name: string) => {
+      const value = body.get(name);
+      if (typeof value !== 'string') throw new Error(`multipart request: part ${name} is missing or not text`);
+      return value;
+    };
+    const operations = JSON.parse(part('operations')) as Body;
+    const map = JSON.parse(part('map')) as Record<string, string[]>;
     for (const [key, paths] of Object.entries(map)) {
       const file = body.get(key);
       if (!(file instanceof Blob)) throw new Error(`multipart request: part ${key} named in the map is not a file`);
-      for (const path of paths) setPath(operations as Record<string, unknown>, path, file);
+      for (const path of paths) setPath(operations, path, file);
     }
     return { body: operations, multipart: true };
   }
-  return { body: JSON.parse(String(body ?? '{}')) as Body, multipart: false };
+  if (body != null && typeof body !== 'string') throw new Error('the fake server reads JSON or multipart request bodies');
+  return { body: JSON.parse(body ?? '{}') as Body, multipart: false };
 }
 
 /**
@@ -75,7 +81,7 @@ export function mockGraphqlServer(handlers: Partial<Record<string, Handler>>) {
     const query = documents[hash];
     if (query === undefined) throw new Error(`${body.operationName}: unknown persisted hash ${hash}; run npm run codegen`);
     const request: CapturedRequest = {
-      url: String(input),
+      url: input instanceof Request ? input.url : String(input),
       method: init.method ?? 'GET',
       credentials: init.credentials,
       headers: new Headers(init.headers),

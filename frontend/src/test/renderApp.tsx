@@ -29,7 +29,7 @@ function routerReady(router: ReturnType<typeof createMemoryRouter>): Promise<voi
  * of the start path are loaded before the first render, so a test's waits measure the page, not
  * the module loader.
  */
-export async function renderApp({ path = '/inloggen', locale = 'nl' as Locale } = {}) {
+export async function renderApp({ path = '/inloggen', locale = 'nl' }: { path?: string; locale?: Locale } = {}) {
   const messages = await loadMessages(locale);
   await Promise.all(lazyChunksByPath.filter(([re]) => re.test(path)).map(([, load]) => load()));
   const router = createMemoryRouter(routes, { initialEntries: [path] });

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { mockGraphqlServer, type Handler } from '../../test/graphqlServer';
 import { renderApp } from '../../test/renderApp';
-import { EMPLOYER_ID, employerHandler, employerUserViewer, signedIn } from '../admin/testData';
+import { EMPLOYER_ID, employerHandler, employerUserViewer, signedIn } from '../../test/adminData';
 
 const PERSON_ID = 'per_01JTEST00000000000000000007';
 

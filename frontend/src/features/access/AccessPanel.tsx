@@ -5,12 +5,11 @@ import { useClient } from 'urql';
 import type { AccessStatus, PersonInput } from '../../gql/graphql';
 import type { MessageId } from '../../i18n/catalogue';
 import { messageIdForMutationFailure } from '../../lib/graphql/errors';
-import { ConfirmDialog } from '../admin/ui/ConfirmDialog';
-import { useFormat } from '../admin/ui/format';
-import { PencilIcon } from '../admin/ui/icons';
-import { Notice } from '../admin/ui/Notice';
-import styles from '../admin/ui/ui.module.css';
-import type { PersonData } from '../persons/types';
+import { ConfirmDialog } from '../../components/ui/ConfirmDialog';
+import { useFormat } from '../../components/ui/format';
+import { PencilIcon } from '../../components/ui/icons';
+import { Notice } from '../../components/ui/Notice';
+import styles from '../../components/ui/ui.module.css';
 import {
   blockAccessMutation,
   grantAccessMutation,
@@ -38,16 +37,33 @@ interface ActionSpec {
 }
 
 const ACTIONS: Record<AccessAction, ActionSpec> = {
-  grant: { mutation: grantAccessMutation as AccessMutation, field: 'grantAccess', tone: 'primary', primary: true },
-  resend: { mutation: resendInvitationMutation as AccessMutation, field: 'resendInvitation', tone: 'primary', primary: true },
-  revoke: { mutation: revokeInvitationMutation as AccessMutation, field: 'revokeInvitation', tone: 'danger', primary: false },
-  block: { mutation: blockAccessMutation as AccessMutation, field: 'blockAccess', tone: 'danger', primary: false },
-  unblock: { mutation: unblockAccessMutation as AccessMutation, field: 'unblockAccess', tone: 'primary', primary: true },
-  sendUsername: { mutation: sendUsernameMutation as AccessMutation, field: 'sendUsername', tone: 'primary', primary: false },
+  grant: { mutation: grantAccessMutation, field: 'grantAccess', tone: 'primary', primary: true },
+  resend: { mutation: resendInvitationMutation, field: 'resendInvitation', tone: 'primary', primary: true },
+  revoke: { mutation: revokeInvitationMutation, field: 'revokeInvitation', tone: 'danger', primary: false },
+  block: { mutation: blockAccessMutation, field: 'blockAccess', tone: 'danger', primary: false },
+  unblock: { mutation: unblockAccessMutation, field: 'unblockAccess', tone: 'primary', primary: true },
+  sendUsername: { mutation: sendUsernameMutation, field: 'sendUsername', tone: 'primary', primary: false },
 };
 
+/** What the panel reads of a person (the person page's query selects it). */
+export interface AccessPerson {
+  id: string;
+  fullName: string;
+  email: string | null;
+  account: {
+    status: AccessStatus;
+    username: string | null;
+    canSendUsername: boolean;
+    lastLoginAt: string | null;
+    lockedUntil: string | null;
+    blockedAt: string | null;
+    registeredEmail?: string | null;
+    invitation: { expiresAt: string; sentAt: string; sentTo: string } | null;
+  } | null;
+}
+
 export interface AccessPanelProps {
-  person: PersonData;
+  person: AccessPerson;
   canManage: boolean;
   canViewRegisteredEmail: boolean;
 }

@@ -1,6 +1,6 @@
 import { useIntl } from 'react-intl';
 import type { AccessStatus } from '../../gql/graphql';
-import styles from '../admin/ui/ui.module.css';
+import styles from '../../components/ui/ui.module.css';
 import { isKnownStatus, STATUS_TONE, type StatusTone } from './status';
 
 const TONE_CLASS: Record<StatusTone, string | undefined> = {

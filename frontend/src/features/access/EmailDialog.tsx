@@ -6,7 +6,7 @@ import { BusyButton } from '../../components/BusyButton';
 import type { AccessStatus } from '../../gql/graphql';
 import type { MessageId } from '../../i18n/catalogue';
 import { messageIdForMutationFailure } from '../../lib/graphql/errors';
-import styles from '../admin/ui/ui.module.css';
+import styles from '../../components/ui/ui.module.css';
 import { updatePersonEmailMutation } from './access.graphql';
 
 export interface EmailDialogProps {
@@ -87,6 +87,7 @@ export function EmailDialog({ isOpen, onClose, personId, fullName, email, status
                 setValue(next);
                 setFieldError(null);
               }}
+              // eslint-disable-next-line jsx-a11y/no-autofocus -- the dialog's only field: a modal dialog moves focus into itself (WAI-ARIA dialog pattern)
               autoFocus
             >
               <Label className={styles.label}>{intl.formatMessage({ id: 'access.email.label' })}</Label>

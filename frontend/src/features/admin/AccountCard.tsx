@@ -1,7 +1,7 @@
 import { useIntl } from 'react-intl';
-import { useStaffViewer } from '../auth/staffSession';
+import { useStaffViewer } from '../auth';
 import { rightMessage } from './rights';
-import styles from './ui/ui.module.css';
+import styles from '../../components/ui/ui.module.css';
 
 /** The signed-in staff user: username, organisation and rights. */
 export function AccountCard() {

@@ -1,25 +1,20 @@
-import { lazy } from 'react';
 import { useIntl } from 'react-intl';
 import { I18nProvider, RouterProvider } from 'react-aria-components';
 import { Route, Routes, useHref, useNavigate, type NavigateOptions } from 'react-router';
 import { NotFoundPage } from '../../components/NotFoundPage';
-import { EmployerLayout } from '../employers/EmployerLayout';
-import { EmployerStartPage } from '../employers/EmployerStartPage';
-import { EmploymentListPage } from '../persons/EmploymentListPage';
-import { PersonPage } from '../persons/PersonPage';
+// Pages used less often are further chunks, loaded when opened (the features export them lazily).
+import { AuditPage } from '../audit';
+import { CollectivePage } from '../collective';
+import { EmployerDocumentsPage } from '../documents';
+import { EmployerLayout, EmployerStartPage } from '../employers';
+import { FailedMailsPage, MailTextsPage } from '../mail-texts';
+import { EmploymentListPage, PersonPage } from '../persons';
+import { ProductsPage } from '../products';
+import { SickReportsPage } from '../sick-reports';
 import { AdminHome } from './AdminHome';
 import { AdminMessages } from './AdminMessages';
-import './ui/router';
-import styles from './ui/ui.module.css';
-
-// Pages used less often are further chunks, loaded when opened.
-const CollectivePage = lazy(() => import('../collective/CollectivePage'));
-const ProductsPage = lazy(() => import('../products/ProductsPage'));
-const MailTextsPage = lazy(() => import('../mail-texts/MailTextsPage'));
-const FailedMailsPage = lazy(() => import('../mail-texts/FailedMailsPage'));
-const AuditPage = lazy(() => import('../audit/AuditPage'));
-const SickReportsPage = lazy(() => import('../sick-reports/SickReportsPage'));
-const EmployerDocumentsPage = lazy(() => import('../documents/EmployerDocumentsPage'));
+import '../../components/ui/router';
+import styles from '../../components/ui/ui.module.css';
 
 /**
  * Everything under /beheer. Loaded lazily (its own chunk) and only rendered behind

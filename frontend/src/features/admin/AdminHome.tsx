@@ -1,8 +1,8 @@
 import { Navigate } from 'react-router';
 import { PageMessage } from '../../components/PageMessage';
-import { EmployerPickerPage } from '../employers/EmployerPickerPage';
-import { employerPath } from '../employers/EmployerContext';
-import { useStaffViewer } from '../auth/staffSession';
+import { AccountCard } from './AccountCard';
+import { employerPath, EmployerPickerPage } from '../employers';
+import { useStaffViewer } from '../auth';
 
 /**
  * /beheer: an employer user lands on their employer; a provider user first picks one of the
@@ -17,5 +17,5 @@ export function AdminHome() {
       <PageMessage titleId="forbidden.title" bodyId="forbidden.body" />
     );
   }
-  return <EmployerPickerPage />;
+  return <EmployerPickerPage aside={<AccountCard />} />;
 }

@@ -2,10 +2,10 @@ import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { messageIdForCombinedError } from '../../lib/graphql/errors';
-import { EmptyState } from '../admin/ui/EmptyState';
-import { Notice } from '../admin/ui/Notice';
-import styles from '../admin/ui/ui.module.css';
-import { employerPath } from '../employers/EmployerContext';
+import { EmptyState } from '../../components/ui/EmptyState';
+import { Notice } from '../../components/ui/Notice';
+import styles from '../../components/ui/ui.module.css';
+import { employerPath } from '../employers';
 import { auditEventsQuery } from './audit.graphql';
 import { AuditEventList, auditRows } from './AuditEventList';
 

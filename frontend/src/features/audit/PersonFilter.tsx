@@ -2,12 +2,11 @@ import { useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { ListBox, ListBoxItem, type Key } from 'react-aria-components';
 import { useQuery } from 'urql';
-import { CloseIcon } from '../admin/ui/icons';
-import { SearchInput } from '../admin/ui/SearchInput';
-import styles from '../admin/ui/ui.module.css';
-import { useDebouncedValue } from '../admin/ui/useDebouncedValue';
-import { employmentsQuery } from '../persons/persons.graphql';
-import { employmentRows } from '../persons/types';
+import { CloseIcon } from '../../components/ui/icons';
+import { SearchInput } from '../../components/ui/SearchInput';
+import styles from '../../components/ui/ui.module.css';
+import { useDebouncedValue } from '../../components/ui/useDebouncedValue';
+import { employmentRows, employmentsQuery } from '../employers';
 import { auditPersonQuery } from './audit.graphql';
 
 export interface PersonFilterProps {

@@ -10,7 +10,7 @@ import {
   type Reply,
 } from '../../test/graphqlServer';
 import { renderApp } from '../../test/renderApp';
-import { EMPLOYER_ID, employerHandler, employerUserViewer, overviewHandler, signedIn } from '../admin/testData';
+import { EMPLOYER_ID, employerHandler, employerUserViewer, overviewHandler, signedIn } from '../../test/adminData';
 import { pathAfterLogin } from './LoginPage';
 
 const employersAnswer = {

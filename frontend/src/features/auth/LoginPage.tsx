@@ -8,6 +8,7 @@ import { TextInputField } from '../../components/TextInputField';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import forms from '../../components/forms.module.css';
 import type { MessageId } from '../../i18n/catalogue';
+import { formText } from '../../lib/forms/formText';
 import type { ErrorMessageId } from '../../lib/graphql/errors';
 import type { LoginRedirectState } from './RequireStaffSession';
 import { staffLogin, useStaffSession, useStaffSessionStore } from './staffSession';
@@ -51,8 +52,8 @@ export function LoginPage() {
     if (pending) return;
 
     const form = new FormData(event.currentTarget);
-    const username = String(form.get('username') ?? '').trim();
-    const password = String(form.get('password') ?? '');
+    const username = formText(form, 'username').trim();
+    const password = formText(form, 'password');
 
     const missing: Partial<Record<FieldName, MessageId>> = {};
     if (!username) missing.username = 'auth.login.usernameRequired';
@@ -110,7 +111,7 @@ export function LoginPage() {
           className={forms.form}
           validationBehavior="aria"
           validationErrors={validationErrors}
-          onSubmit={handleSubmit}
+          onSubmit={(event) => void handleSubmit(event)}
           aria-labelledby="login-title"
         >
           <TextInputField

@@ -1,7 +1,8 @@
-import { lazy } from 'react';
 import { LogoutButton } from '../../components/LogoutButton';
 import { Layout } from '../../components/Layout';
 import { SessionAreaProvider } from '../../lib/session/SessionContext';
+// The admin area is a separate chunk, fetched only once a staff user is signed in.
+import { AdminArea } from '../admin';
 import { LoginPage } from './LoginPage';
 import { RequireStaffSession } from './RequireStaffSession';
 import { staffCache } from './staffCache';
@@ -11,9 +12,6 @@ import { staffSession, useStaffSession } from './staffSession';
  * The staff area: /inloggen and /beheer/*. This module is its own lazy chunk (see app/routes.tsx),
  * so the employee pages never load it; the admin pages behind the sign-in are a further chunk.
  */
-
-// The admin area is a separate chunk, fetched only once a staff user is signed in.
-const AdminArea = lazy(() => import('../admin/AdminArea'));
 
 
 /** Layout route of the staff area: its session, its data client and the header. */

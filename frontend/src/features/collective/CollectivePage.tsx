@@ -3,9 +3,9 @@ import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { Navigate, useParams } from 'react-router';
 import { PageMessage } from '../../components/PageMessage';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
-import { useRights } from '../admin/ui/rights';
-import styles from '../admin/ui/ui.module.css';
-import { employerPath, useEmployer } from '../employers/EmployerContext';
+import { useRights } from '../auth';
+import styles from '../../components/ui/ui.module.css';
+import { employerPath, useEmployer } from '../employers';
 import { CollectiveWizard } from './CollectiveWizard';
 import { LeftWithAccessPanel } from './LeftWithAccessPanel';
 

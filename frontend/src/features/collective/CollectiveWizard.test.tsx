@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { mockGraphqlServer, type CapturedRequest } from '../../test/graphqlServer';
 import { renderApp } from '../../test/renderApp';
-import { EMPLOYER_ID, employerHandler, employmentsPage, signedIn } from '../admin/testData';
+import { EMPLOYER_ID, employerHandler, employmentsPage, signedIn } from '../../test/adminData';
 
 const outcome = (n: number, name: string, reason: string | null = null) => ({
   __typename: 'CollectiveOutcome',

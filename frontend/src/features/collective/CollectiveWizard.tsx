@@ -5,30 +5,31 @@ import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { BusyButton } from '../../components/BusyButton';
 import type { MessageId } from '../../i18n/catalogue';
-import { ConfirmDialog } from '../admin/ui/ConfirmDialog';
-import { EmptyState } from '../admin/ui/EmptyState';
-import { Notice } from '../admin/ui/Notice';
-import { Pager } from '../admin/ui/Pager';
-import { SearchInput } from '../admin/ui/SearchInput';
-import styles from '../admin/ui/ui.module.css';
-import { useSearchParamState } from '../admin/ui/useSearchParamState';
-import { useEmployer } from '../employers/EmployerContext';
-import { EmploymentFilters } from '../persons/EmploymentFilters';
-import { EmploymentList, type PersonPick } from '../persons/EmploymentList';
+import { ConfirmDialog } from '../../components/ui/ConfirmDialog';
+import { EmptyState } from '../../components/ui/EmptyState';
+import { Notice } from '../../components/ui/Notice';
+import { Pager } from '../../components/ui/Pager';
+import { SearchInput } from '../../components/ui/SearchInput';
+import styles from '../../components/ui/ui.module.css';
+import { useSearchParamState } from '../../components/ui/useSearchParamState';
 import {
+  EmploymentFilters,
+  EmploymentList,
+  employmentRows,
+  employmentsQuery,
   EMPTY_LIST_STATE,
+  type ListState,
   listStateToParams,
   nextPage,
   parseListState,
+  type PersonPick,
   previousPage,
   toFilter,
   toPageVariables,
+  useEmployer,
   withService,
   withStatuses,
-  type ListState,
-} from '../persons/listState';
-import { employmentsQuery } from '../persons/persons.graphql';
-import { employmentRows } from '../persons/types';
+} from '../employers';
 import { CsvDownload, OutcomeTables, RunProgress } from './OutcomeView';
 import { useCollective, withPreviewSkips, type CollectiveKind, type CollectiveResult, type CollectiveSelection } from './useCollective';
 import wizard from './CollectiveWizard.module.css';
@@ -269,7 +270,7 @@ export function CollectiveWizard({ kind }: { kind: CollectiveKind }) {
             confirmLabel={intl.formatMessage({ id: `collective.${kind}.confirm` })}
             busyLabel={intl.formatMessage({ id: 'collective.running' })}
             tone={kind === 'block' ? 'danger' : 'primary'}
-            onConfirm={async () => {
+            onConfirm={() => {
               startRun(phase.result);
               return null;
             }}

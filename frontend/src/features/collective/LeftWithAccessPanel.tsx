@@ -5,16 +5,14 @@ import { useQuery } from 'urql';
 import { BusyButton } from '../../components/BusyButton';
 import type { MessageId } from '../../i18n/catalogue';
 import { messageIdForCombinedError } from '../../lib/graphql/errors';
-import { AccessStatusBadge } from '../access/AccessStatusBadge';
-import { isKnownStatus } from '../access/status';
-import { ConfirmDialog } from '../admin/ui/ConfirmDialog';
-import { EmptyState } from '../admin/ui/EmptyState';
-import { useFormat } from '../admin/ui/format';
-import { Notice } from '../admin/ui/Notice';
+import { AccessStatusBadge, isKnownStatus } from '../access';
+import { ConfirmDialog } from '../../components/ui/ConfirmDialog';
+import { EmptyState } from '../../components/ui/EmptyState';
+import { useFormat } from '../../components/ui/format';
+import { Notice } from '../../components/ui/Notice';
 import { PageStatus } from '../../components/PageStatus';
-import styles from '../admin/ui/ui.module.css';
-import { useEmployer } from '../employers/EmployerContext';
-import { personPath } from '../persons/EmploymentList';
+import styles from '../../components/ui/ui.module.css';
+import { personPath, useEmployer } from '../employers';
 import { leftWithAccessQuery } from './collective.graphql';
 import { leftPersons } from './leftWithAccess';
 import { CsvDownload, OutcomeTables, RunProgress } from './OutcomeView';
@@ -181,7 +179,7 @@ export function LeftWithAccessPanel() {
           confirmLabel={intl.formatMessage({ id: 'collective.block.confirm' })}
           busyLabel={intl.formatMessage({ id: 'collective.running' })}
           tone="danger"
-          onConfirm={async () => {
+          onConfirm={() => {
             if (phase.result.taken.length === 0) return 'collective.block.nobodyError';
             block(phase.result);
             return null;

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
-import { DownloadIcon } from '../admin/ui/icons';
-import styles from '../admin/ui/ui.module.css';
-import { personPath } from '../persons/EmploymentList';
+import { DownloadIcon } from '../../components/ui/icons';
+import styles from '../../components/ui/ui.module.css';
+import { personPath } from '../employers';
 import { buildOutcomeCsv, csvFileName, type Outcome } from './csv';
 import { countByReason, reasonMessage } from './reasons';
 import type { CollectiveKind, CollectiveResult } from './useCollective';
@@ -124,6 +124,7 @@ export function CsvDownload({ result, kind, administrationNumber }: { result: Co
   useEffect(() => {
     // The BOM makes spreadsheet programs read the file as UTF-8 (names with ë, ı, …).
     const url = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- an object URL is an outside resource: made here, revoked in the cleanup
     setHref(url);
     return () => URL.revokeObjectURL(url);
   }, [csv]);

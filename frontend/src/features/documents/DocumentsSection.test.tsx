@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { deferred, mockGraphqlServer, type Handler } from '../../test/graphqlServer';
 import { renderApp } from '../../test/renderApp';
-import { adminViewer, ALL_RIGHTS, EMPLOYER_ID, employerHandler, signedIn } from '../admin/testData';
+import { adminViewer, ALL_RIGHTS, EMPLOYER_ID, employerHandler, signedIn } from '../../test/adminData';
 
 /** The page is a lazy chunk: give its first render more than the default second on a busy machine. */
 const LOADED = { timeout: 5000 };

@@ -7,13 +7,13 @@ import type { FragmentType } from '../../gql';
 import type { MessageId } from '../../i18n/catalogue';
 import { useDownload } from '../../lib/download/useDownload';
 import { messageIdForCombinedError, messageIdForMutationFailure } from '../../lib/graphql/errors';
-import { ConfirmDialog } from '../admin/ui/ConfirmDialog';
-import { EmptyState } from '../admin/ui/EmptyState';
-import { Notice } from '../admin/ui/Notice';
-import { Pager } from '../admin/ui/Pager';
-import { FIRST_PAGE, pageLinks, parsePaging, withPaging } from '../admin/ui/paging';
-import { useHasRight } from '../admin/ui/rights';
-import styles from '../admin/ui/ui.module.css';
+import { ConfirmDialog } from '../../components/ui/ConfirmDialog';
+import { EmptyState } from '../../components/ui/EmptyState';
+import { Notice } from '../../components/ui/Notice';
+import { Pager } from '../../components/ui/Pager';
+import { FIRST_PAGE, pageLinks, parsePaging, withPaging } from '../../components/ui/paging';
+import { useHasRight } from '../auth';
+import styles from '../../components/ui/ui.module.css';
 import { DocumentList, readDocument, type DocumentData, type DocumentScope } from './DocumentList';
 import { deleteDocumentMutation, setDocumentVisibilityMutation, type documentFields } from './documents.graphql';
 import { UploadForm } from './UploadForm';
@@ -105,7 +105,7 @@ export function DocumentsSection({ scope, employerId, personId, name, listTitle,
     setAnnouncement(null);
     setFailure(null);
     // The new document is the newest: show the first page.
-    if (paging.page > 1) setParams(withPaging(params, FIRST_PAGE), { replace: true, state: location.state });
+    if (paging.page > 1) setParams(withPaging(params, FIRST_PAGE), { replace: true, state: location.state as unknown });
     reload();
   };
 

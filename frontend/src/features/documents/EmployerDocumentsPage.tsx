@@ -2,9 +2,9 @@ import { useIntl } from 'react-intl';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
-import { pagingVariables, parsePaging } from '../admin/ui/paging';
-import styles from '../admin/ui/ui.module.css';
-import { useEmployer } from '../employers/EmployerContext';
+import { pagingVariables, parsePaging } from '../../components/ui/paging';
+import styles from '../../components/ui/ui.module.css';
+import { useEmployer } from '../employers';
 import { employerDocumentsQuery } from './documents.graphql';
 import { DOCUMENTS_PAGE_SIZE, DocumentsSection } from './DocumentsSection';
 

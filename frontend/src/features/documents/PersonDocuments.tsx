@@ -1,7 +1,7 @@
 import { useIntl } from 'react-intl';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
-import { pagingVariables, parsePaging } from '../admin/ui/paging';
+import { pagingVariables, parsePaging } from '../../components/ui/paging';
 import { personDocumentsQuery } from './documents.graphql';
 import { DOCUMENTS_PAGE_SIZE, DocumentsSection } from './DocumentsSection';
 

@@ -1,11 +1,27 @@
 import type { Cache } from '@urql/exchange-graphcache';
-import { lazy, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { Layout } from '../../components/Layout';
 import { LogoutButton } from '../../components/LogoutButton';
 import { NotFoundPage } from '../../components/NotFoundPage';
 import type { CacheConfig } from '../../lib/graphql/cache';
 import { SessionAreaProvider } from '../../lib/session/SessionContext';
+// Every page but the sign-in and "access ended" pages is a lazy chunk (see below); the features
+// export them as lazy components. The portal's content pages bring their texts (employee-content).
+import {
+  AbsencePage,
+  AnnualStatementsPage,
+  DocumentsPage,
+  LeavePage,
+  PayslipPage,
+  PayslipsPage,
+  PersonalDataPage,
+  PortalHome,
+  SalaryChartPage,
+} from '../employee-content';
+import { InvitationPage } from '../employee-invitation';
+import { AccountPage } from '../employee-portal';
+import { ForgotPasswordPage, ForgotUsernamePage, LoginHelpPage, ResetPasswordPage } from '../employee-recovery';
 import { AccessEndedPage } from './AccessEndedPage';
 import { EmployeeLoginPage } from './EmployeeLoginPage';
 import { employeeSession, useEmployeeSession } from './employeeSession';
@@ -25,23 +41,6 @@ import { RequireEmployeeSession } from './RequireEmployeeSession';
  * (access mail), /werknemer/wachtwoord-herstellen#TOKEN (password reset), /werknemer/inloggen,
  * /werknemer/wachtwoord-vergeten and /werknemer.
  */
-
-const InvitationPage = lazy(() => import('../employee-invitation/InvitationPage'));
-const ForgotPasswordPage = lazy(() => import('../employee-recovery/ForgotPasswordPage'));
-const ResetPasswordPage = lazy(() => import('../employee-recovery/ResetPasswordPage'));
-const ForgotUsernamePage = lazy(() => import('../employee-recovery/ForgotUsernamePage'));
-const LoginHelpPage = lazy(() => import('../employee-recovery/LoginHelpPage'));
-const PortalHome = lazy(() => import('../employee-portal/PortalHome'));
-const AccountPage = lazy(() => import('../employee-portal/AccountPage'));
-// The portal's content (R23), one chunk per page; their texts come with them (employee-content).
-const PayslipsPage = lazy(() => import('../employee-content/payslips/PayslipsPage'));
-const PayslipPage = lazy(() => import('../employee-content/payslips/PayslipPage'));
-const SalaryChartPage = lazy(() => import('../employee-content/salary-chart/SalaryChartPage'));
-const AnnualStatementsPage = lazy(() => import('../employee-content/annual-statements/AnnualStatementsPage'));
-const LeavePage = lazy(() => import('../employee-content/leave/LeavePage'));
-const DocumentsPage = lazy(() => import('../employee-content/documents/DocumentsPage'));
-const PersonalDataPage = lazy(() => import('../employee-content/personal-data/PersonalDataPage'));
-const AbsencePage = lazy(() => import('../employee-content/absence/AbsencePage'));
 
 /**
  * Drops fields of `me` (EmployeeMe has no id: graphcache keeps it inside Query.me) so the pages that

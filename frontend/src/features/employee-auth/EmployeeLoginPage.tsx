@@ -8,6 +8,7 @@ import { TextInputField } from '../../components/TextInputField';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import forms from '../../components/forms.module.css';
 import type { MessageId } from '../../i18n/catalogue';
+import { formText } from '../../lib/forms/formText';
 import type { ErrorMessageId } from '../../lib/graphql/errors';
 import { employeeLogin, useEmployeeSession, useEmployeeSessionStore } from './employeeSession';
 import { LoginAttempts, MAX_FAILED_LOGINS } from './lockout';
@@ -68,8 +69,8 @@ export function EmployeeLoginPage() {
 
     const form = new FormData(event.currentTarget);
     // Usernames are case-sensitive (R13): only surrounding spaces are dropped.
-    const name = String(form.get('username') ?? '').trim();
-    const password = String(form.get('password') ?? '');
+    const name = formText(form, 'username').trim();
+    const password = formText(form, 'password');
 
     const missing: Partial<Record<FieldName, MessageId>> = {};
     if (!name) missing.username = 'employeeAuth.login.usernameRequired';
@@ -157,7 +158,7 @@ export function EmployeeLoginPage() {
           className={forms.form}
           validationBehavior="aria"
           validationErrors={validationErrors}
-          onSubmit={handleSubmit}
+          onSubmit={(event) => void handleSubmit(event)}
           aria-labelledby="employee-login-title"
         >
           <TextInputField

@@ -8,8 +8,8 @@ import {
   EMPLOYEE_PAYSLIPS,
   EMPLOYEE_PERSONAL_DATA,
   EMPLOYEE_SALARY_CHART,
-} from '../employee-auth/paths';
-import { EMPLOYMENT_PARAM } from '../employee-portal/employments';
+} from '../employee-auth';
+import { EMPLOYMENT_PARAM } from './employments';
 
 /** The portal's content pages in menu order, each behind its feature (R20, R22). */
 export const PORTAL_PAGES: ReadonlyArray<{ feature: PortalFeature; path: string; title: MessageId; description: MessageId }> = [

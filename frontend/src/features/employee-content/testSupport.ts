@@ -67,7 +67,7 @@ export function fileReply(status: number, headers: Record<string, string> = {}, 
     status,
     ok: status >= 200 && status < 300,
     headers: new Headers(headers),
-    blob: async () => new Blob([body]),
+    blob: () => Promise.resolve(new Blob([body])),
   } as unknown as Response;
 }
 
@@ -80,7 +80,7 @@ export function mockDownloads(answer: (url: string, init: RequestInit) => Respon
   const downloads: Array<{ url: string; authorization: string | null }> = [];
   const saved: string[] = [];
   vi.stubGlobal('fetch', (input: RequestInfo | URL, init: RequestInit = {}) => {
-    const url = String(input);
+    const url = input instanceof Request ? input.url : String(input);
     if (!url.includes('/downloads/')) return graphql(input, init);
     downloads.push({ url, authorization: new Headers(init.headers).get('Authorization') });
     return Promise.resolve(answer(url, init));

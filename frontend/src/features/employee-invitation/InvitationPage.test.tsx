@@ -1,8 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { employeeViewer, mockGraphqlServer, noSession, sessionPayload, type Handler } from '../../test/graphqlServer';
+import { employeeViewer, mockGraphqlServer, noSession, sessionPayload } from '../../test/graphqlServer';
 import { renderApp } from '../../test/renderApp';
-import { clearAccessEnded } from '../employee-auth/employeeSession';
+import { clearAccessEnded } from '../employee-auth';
 
 afterEach(() => clearAccessEnded());
 
@@ -154,7 +154,7 @@ describe('the invitation link (R2–R4)', () => {
       /niet helemaal meegekomen/,
     ],
   ])('explains a link that cannot be used: %#', async (answer, title, next) => {
-    mockGraphqlServer({ EmployeeRefreshSession: noSession, EmployeeInvitation: (() => answer) as Handler });
+    mockGraphqlServer({ EmployeeRefreshSession: noSession, EmployeeInvitation: () => answer });
     await renderApp({ path: '/werknemer/uitnodiging#tok_abc' });
     expect(await screen.findByRole('heading', { level: 1, name: title })).toBeInTheDocument();
     expect(screen.getByText(next)).toBeInTheDocument();

@@ -10,24 +10,23 @@ import { useDocumentTitle } from '../../components/useDocumentTitle';
 import forms from '../../components/forms.module.css';
 import type { MessageId } from '../../i18n/catalogue';
 import { messageIdForCombinedError, messageIdForUserErrorCode, topLevelErrorCode } from '../../lib/graphql/errors';
-import { employeeSessionResult, useEmployeeSessionStore } from '../employee-auth/employeeSession';
 import {
   EMPLOYEE_FORGOT_PASSWORD,
   EMPLOYEE_FORGOT_USERNAME,
   EMPLOYEE_HOME,
   EMPLOYEE_LOGIN,
   EMPLOYEE_LOGIN_HELP,
+  employeeSessionResult,
+  portalNoticeState,
   tokenFromHash,
-} from '../employee-auth/paths';
-import { portalNoticeState } from '../employee-portal/portalNotice';
-import { isServerPasswordCode } from '../employee-password/advice';
-import { PasswordFields, type ServerPasswordVerdict } from '../employee-password/PasswordFields';
+  useEmployeeSessionStore,
+} from '../employee-auth';
+import { isServerPasswordCode, PasswordFields, type ServerPasswordVerdict } from '../employee-password';
 import { parseBirthDate, type DatePart, type DateParts, type BirthDateError } from './birthDate';
 import { BirthDateField } from './BirthDateField';
 import { completeRegistrationMutation, invitationQuery, verifyInvitationMutation } from './invitation.graphql';
-import { invitationView, invitationViewForError, usernameFormatOk, type InvitationView } from './linkState';
-import { UsernameStatusLine } from './UsernameStatusLine';
-import { useUsernameAvailability } from './useUsernameAvailability';
+import { invitationView, invitationViewForError, type InvitationView } from './linkState';
+import { usernameFormatOk, UsernameStatusLine, useUsernameAvailability } from '../employee-username';
 import styles from './InvitationPage.module.css';
 
 /**
@@ -253,7 +252,7 @@ function BirthDateStep({
           {intl.formatMessage({ id: failure })}
         </div>
       )}
-      <form className={forms.form} onSubmit={submit} noValidate>
+      <form className={forms.form} onSubmit={(event) => void submit(event)} noValidate>
         <BirthDateField
           value={parts}
           onChange={(next) => {
@@ -343,7 +342,7 @@ function CredentialsStep({
       return employeeSessionResult(error, data?.completeRegistration);
     });
     if (result.ok) {
-      navigate(EMPLOYEE_HOME, { replace: true, state: portalNoticeState('registered') });
+      void navigate(EMPLOYEE_HOME, { replace: true, state: portalNoticeState('registered') });
       return;
     }
     setPending(false);
@@ -377,7 +376,7 @@ function CredentialsStep({
         className={forms.form}
         validationBehavior="aria"
         validationErrors={validationErrors}
-        onSubmit={submit}
+        onSubmit={(event) => void submit(event)}
         aria-labelledby="invitation-step-title"
       >
         <div className={styles.usernameGroup}>

@@ -28,13 +28,6 @@ export const verifyInvitationMutation = graphql(`
   }
 `);
 
-/** Availability as you type (R4: unique across the portal, ignoring case); needs the invitation token. */
-export const usernameAvailableQuery = graphql(`
-  query EmployeeUsernameAvailable($token: String, $username: String!) {
-    usernameAvailable(token: $token, username: $username)
-  }
-`);
-
 /** Chooses username and password and signs the employee in (R4). */
 export const completeRegistrationMutation = graphql(`
   mutation EmployeeCompleteRegistration($input: CompleteRegistrationInput!) {

@@ -10,14 +10,9 @@ import { useDocumentTitle } from '../../components/useDocumentTitle';
 import forms from '../../components/forms.module.css';
 import type { MessageId } from '../../i18n/catalogue';
 import { messageIdForCombinedError, messageIdForMutationFailure, messageIdForUserErrorCode } from '../../lib/graphql/errors';
-import { useEmployeeSessionStore } from '../employee-auth/employeeSession';
-import { loginNoticeState } from '../employee-auth/loginNotice';
-import { EMPLOYEE_HOME, EMPLOYEE_LOGIN } from '../employee-auth/paths';
-import { isServerPasswordCode } from '../employee-password/advice';
-import { PasswordFields, type ServerPasswordVerdict } from '../employee-password/PasswordFields';
-import { usernameFormatOk } from '../employee-invitation/linkState';
-import { UsernameStatusLine } from '../employee-invitation/UsernameStatusLine';
-import { useUsernameAvailability } from '../employee-invitation/useUsernameAvailability';
+import { EMPLOYEE_HOME, EMPLOYEE_LOGIN, loginNoticeState, useEmployeeSessionStore } from '../employee-auth';
+import { isServerPasswordCode, PasswordFields, type ServerPasswordVerdict } from '../employee-password';
+import { usernameFormatOk, UsernameStatusLine, useUsernameAvailability } from '../employee-username';
 import { accountQuery, changePasswordMutation, changeUsernameMutation, logoutEverywhereMutation } from './portal.graphql';
 import styles from './AccountPage.module.css';
 
@@ -143,7 +138,7 @@ function ChangeUsername({ current, onChanged }: { current: string; onChanged: ()
         className={forms.form}
         validationBehavior="aria"
         validationErrors={validationErrors}
-        onSubmit={submit}
+        onSubmit={(event) => void submit(event)}
         aria-labelledby="account-username"
       >
         <TextInputField
@@ -256,7 +251,7 @@ function ChangePassword({ personal }: { personal: string[] }) {
         className={forms.form}
         validationBehavior="aria"
         validationErrors={validationErrors}
-        onSubmit={submit}
+        onSubmit={(event) => void submit(event)}
         aria-labelledby="account-password"
       >
         <TextInputField
@@ -326,7 +321,7 @@ function SignOut() {
     }
     // The server ended this session too; forget it here and say what happened.
     await store.logout();
-    navigate(EMPLOYEE_LOGIN, { replace: true, state: loginNoticeState('loggedOutEverywhere') });
+    void navigate(EMPLOYEE_LOGIN, { replace: true, state: loginNoticeState('loggedOutEverywhere') });
   };
 
   return (

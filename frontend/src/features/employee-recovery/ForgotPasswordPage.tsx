@@ -10,7 +10,7 @@ import forms from '../../components/forms.module.css';
 import { useLocale } from '../../i18n/LocaleProvider';
 import type { MessageId } from '../../i18n/catalogue';
 import { messageIdForMutationFailure } from '../../lib/graphql/errors';
-import { EMPLOYEE_FORGOT_USERNAME, EMPLOYEE_LOGIN, EMPLOYEE_LOGIN_HELP } from '../employee-auth/paths';
+import { EMPLOYEE_FORGOT_USERNAME, EMPLOYEE_LOGIN, EMPLOYEE_LOGIN_HELP } from '../employee-auth';
 import { requestPasswordResetMutation } from './recovery.graphql';
 import { inLanguage } from './requestLocale';
 import styles from './Recovery.module.css';
@@ -103,7 +103,7 @@ export default function ForgotPasswordPage() {
           className={forms.form}
           validationBehavior="aria"
           validationErrors={validationErrors}
-          onSubmit={submit}
+          onSubmit={(event) => void submit(event)}
           aria-labelledby="forgot-password-title"
         >
           <TextInputField

@@ -3,7 +3,7 @@ import { useIntl } from 'react-intl';
 import { Link, useLocation } from 'react-router';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useLocale } from '../../i18n/LocaleProvider';
-import { EMPLOYEE_FORGOT_PASSWORD, EMPLOYEE_FORGOT_USERNAME, EMPLOYEE_LOGIN } from '../employee-auth/paths';
+import { EMPLOYEE_FORGOT_PASSWORD, EMPLOYEE_FORGOT_USERNAME, EMPLOYEE_LOGIN } from '../employee-auth';
 import { faqSegments, type Faq, type FaqLink } from './faq';
 import faqEn from './faq.en.json';
 import faqNl from './faq.nl.json';

@@ -2,8 +2,7 @@ import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { employeeViewer, mockGraphqlServer, noSession, sessionPayload } from '../../test/graphqlServer';
 import { renderApp } from '../../test/renderApp';
-import { clearAccessEnded } from '../employee-auth/employeeSession';
-import { LoginAttempts } from '../employee-auth/lockout';
+import { clearAccessEnded, LoginAttempts } from '../employee-auth';
 
 afterEach(() => clearAccessEnded());
 

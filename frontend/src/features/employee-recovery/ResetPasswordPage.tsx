@@ -9,12 +9,17 @@ import { useDocumentTitle } from '../../components/useDocumentTitle';
 import forms from '../../components/forms.module.css';
 import type { MessageId } from '../../i18n/catalogue';
 import { messageIdForCombinedError } from '../../lib/graphql/errors';
-import { employeeSessionResult, useEmployeeSessionStore } from '../employee-auth/employeeSession';
-import { LoginAttempts } from '../employee-auth/lockout';
-import { EMPLOYEE_FORGOT_PASSWORD, EMPLOYEE_HOME, EMPLOYEE_LOGIN, tokenFromHash } from '../employee-auth/paths';
-import { portalNoticeState } from '../employee-portal/portalNotice';
-import { isServerPasswordCode } from '../employee-password/advice';
-import { PasswordFields, type ServerPasswordVerdict } from '../employee-password/PasswordFields';
+import {
+  EMPLOYEE_FORGOT_PASSWORD,
+  EMPLOYEE_HOME,
+  EMPLOYEE_LOGIN,
+  employeeSessionResult,
+  LoginAttempts,
+  portalNoticeState,
+  tokenFromHash,
+  useEmployeeSessionStore,
+} from '../employee-auth';
+import { isServerPasswordCode, PasswordFields, type ServerPasswordVerdict } from '../employee-password';
 import { passwordResetLinkQuery, resetPasswordMutation } from './recovery.graphql';
 import { resetLinkView, resetLinkViewForError, type ResetLinkView } from './resetLink';
 import styles from './Recovery.module.css';
@@ -103,7 +108,7 @@ function ResetForm({ token, onLinkChanged }: { token: string; onLinkChanged: (vi
     if (result.ok) {
       // A reset lifts the lockout (R13) on the server; forget this browser's count too.
       if (result.viewer.username) new LoginAttempts().recordSuccess(result.viewer.username);
-      navigate(EMPLOYEE_HOME, { replace: true, state: portalNoticeState('passwordReset') });
+      void navigate(EMPLOYEE_HOME, { replace: true, state: portalNoticeState('passwordReset') });
       return;
     }
     setPending(false);
@@ -135,7 +140,7 @@ function ResetForm({ token, onLinkChanged }: { token: string; onLinkChanged: (vi
           className={forms.form}
           validationBehavior="aria"
           validationErrors={validationErrors}
-          onSubmit={submit}
+          onSubmit={(event) => void submit(event)}
           aria-labelledby="reset-title"
         >
           <PasswordFields

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { GridList, GridListItem } from 'react-aria-components';
 import { useSearchParams } from 'react-router';
@@ -5,24 +6,26 @@ import { useQuery } from 'urql';
 import { PageStatus } from '../../components/PageStatus';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { messageIdForCombinedError } from '../../lib/graphql/errors';
-import { AccountCard } from '../admin/AccountCard';
-import { EmptyState } from '../admin/ui/EmptyState';
-import { ChevronIcon } from '../admin/ui/icons';
-import { Notice } from '../admin/ui/Notice';
-import { Pager } from '../admin/ui/Pager';
-import { pageLinks, pagingVariables, parsePaging } from '../admin/ui/paging';
-import { SearchInput } from '../admin/ui/SearchInput';
-import styles from '../admin/ui/ui.module.css';
-import { useSearchParamState } from '../admin/ui/useSearchParamState';
-import { useStaffViewer } from '../auth/staffSession';
+import { EmptyState } from '../../components/ui/EmptyState';
+import { ChevronIcon } from '../../components/ui/icons';
+import { Notice } from '../../components/ui/Notice';
+import { Pager } from '../../components/ui/Pager';
+import { pageLinks, pagingVariables, parsePaging } from '../../components/ui/paging';
+import { SearchInput } from '../../components/ui/SearchInput';
+import styles from '../../components/ui/ui.module.css';
+import { useSearchParamState } from '../../components/ui/useSearchParamState';
+import { useStaffViewer } from '../auth';
 import { employerPath } from './EmployerContext';
 import { employersQuery } from './employers.graphql';
 import { VariantBadge } from './VariantBadge';
 
 const PAGE_SIZE = 20;
 
-/** /beheer for a provider user (ak-gebruiker): a searchable list of the provider's employers. */
-export function EmployerPickerPage() {
+/**
+ * /beheer for a provider user (ak-gebruiker): a searchable list of the provider's employers.
+ * `aside` goes beside the list (the admin area puts the user's account card there).
+ */
+export function EmployerPickerPage({ aside }: { aside?: ReactNode }) {
   const intl = useIntl();
   const viewer = useStaffViewer();
   useDocumentTitle('employers.picker.title');
@@ -117,7 +120,7 @@ export function EmployerPickerPage() {
             </>
           )}
         </section>
-        <AccountCard />
+        {aside}
       </div>
     </div>
   );

@@ -1,6 +1,6 @@
 import { useIntl } from 'react-intl';
 import type { MijnLoketVariant } from '../../gql/graphql';
-import styles from '../admin/ui/ui.module.css';
+import styles from '../../components/ui/ui.module.css';
 
 const TONE: Record<MijnLoketVariant, string | undefined> = {
   NONE: styles.badgeNeutral,

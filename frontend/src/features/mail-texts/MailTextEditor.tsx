@@ -7,10 +7,10 @@ import type { MailKind, MailLocale, MailTemplateLevelInput, MailTextSource } fro
 import type { MessageId } from '../../i18n/catalogue';
 import { messageIdForCombinedError, messageIdForMutationFailure } from '../../lib/graphql/errors';
 import { useLocale } from '../../i18n/LocaleProvider';
-import { ConfirmDialog } from '../admin/ui/ConfirmDialog';
-import { Notice } from '../admin/ui/Notice';
-import styles from '../admin/ui/ui.module.css';
-import { useDebouncedValue } from '../admin/ui/useDebouncedValue';
+import { ConfirmDialog } from '../../components/ui/ConfirmDialog';
+import { Notice } from '../../components/ui/Notice';
+import styles from '../../components/ui/ui.module.css';
+import { useDebouncedValue } from '../../components/ui/useDebouncedValue';
 import {
   mailVariablesQuery,
   previewMailTemplateMutation,
@@ -345,6 +345,7 @@ export function MailTextEditor({ level, levelName, template, ownSource, onChange
                   />
                 </TabPanel>
                 <TabPanel id="text" className={styles.tabPanel}>
+                  {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- it scrolls: keyboard users focus it to scroll (axe scrollable-region-focusable) */}
                   <pre className={editor.text} data-testid="preview-text" tabIndex={0}>
                     {preview.textBody}
                   </pre>

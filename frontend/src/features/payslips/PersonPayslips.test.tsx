@@ -2,8 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { mockGraphqlServer, type Handler } from '../../test/graphqlServer';
 import { renderApp } from '../../test/renderApp';
-import { EMPLOYER_ID, employerHandler, signedIn } from '../admin/testData';
-import { todayIso } from '../sick-reports/days';
+import { EMPLOYER_ID, employerHandler, signedIn } from '../../test/adminData';
+import { todayIso } from '../sick-reports';
 
 const PERSON_ID = 'per_01JTEST00000000000000000007';
 const PATH = `/beheer/werkgevers/${EMPLOYER_ID}/werknemers/${PERSON_ID}`;

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { mockGraphqlServer } from '../../test/graphqlServer';
 import { renderApp } from '../../test/renderApp';
-import { EMPLOYER_ID, employerHandler, employmentsPage, signedIn } from '../admin/testData';
+import { EMPLOYER_ID, employerHandler, employmentsPage, signedIn } from '../../test/adminData';
 
 const LIST = `/beheer/werkgevers/${EMPLOYER_ID}/werknemers`;
 

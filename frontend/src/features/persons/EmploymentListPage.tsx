@@ -4,16 +4,17 @@ import { useQuery } from 'urql';
 import { PageStatus } from '../../components/PageStatus';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { messageIdForCombinedError } from '../../lib/graphql/errors';
-import { EmptyState } from '../admin/ui/EmptyState';
-import { Notice } from '../admin/ui/Notice';
-import { Pager } from '../admin/ui/Pager';
-import { SearchInput } from '../admin/ui/SearchInput';
-import styles from '../admin/ui/ui.module.css';
-import { useSearchParamState } from '../admin/ui/useSearchParamState';
-import { useEmployer } from '../employers/EmployerContext';
-import { EmploymentFilters } from './EmploymentFilters';
-import { EmploymentList } from './EmploymentList';
+import { EmptyState } from '../../components/ui/EmptyState';
+import { Notice } from '../../components/ui/Notice';
+import { Pager } from '../../components/ui/Pager';
+import { SearchInput } from '../../components/ui/SearchInput';
+import styles from '../../components/ui/ui.module.css';
+import { useSearchParamState } from '../../components/ui/useSearchParamState';
 import {
+  EmploymentFilters,
+  EmploymentList,
+  employmentRows,
+  employmentsQuery,
   EMPTY_LIST_STATE,
   isFiltered,
   listStateToParams,
@@ -21,11 +22,10 @@ import {
   parseListState,
   previousPage,
   toPageVariables,
+  useEmployer,
   withService,
   withStatuses,
-} from './listState';
-import { employmentsQuery } from './persons.graphql';
-import { employmentRows } from './types';
+} from '../employers';
 
 export const PAGE_SIZE = 25;
 

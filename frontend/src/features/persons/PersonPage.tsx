@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useIntl } from 'react-intl';
 import { Tab, TabList, TabPanel, Tabs, type Key } from 'react-aria-components';
 import { Link, Navigate, useLocation, useParams, useSearchParams } from 'react-router';
@@ -6,26 +6,23 @@ import { useQuery } from 'urql';
 import { PageStatus } from '../../components/PageStatus';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { messageIdForCombinedError, topLevelErrorCode } from '../../lib/graphql/errors';
-import { AccessPanel } from '../access/AccessPanel';
-import { AccessStatusBadge } from '../access/AccessStatusBadge';
-import { PersonAuditTrail } from '../audit/PersonAuditTrail';
-import { useFormat } from '../admin/ui/format';
-import { CloseIcon } from '../admin/ui/icons';
-import { Notice } from '../admin/ui/Notice';
-import { useRights } from '../admin/ui/rights';
-import { returnPathFrom } from '../admin/ui/router';
-import styles from '../admin/ui/ui.module.css';
-import { employerPath, useEmployer } from '../employers/EmployerContext';
-import { EmptyState } from '../admin/ui/EmptyState';
-import { personPath } from './EmploymentList';
+import { AccessPanel, AccessStatusBadge } from '../access';
+import { PersonAuditTrail } from '../audit';
+// The portal content of the person: their own chunks, loaded when the tab opens.
+import { PersonDocuments } from '../documents';
+import { PersonPayslips } from '../payslips';
+import { PersonSickReports } from '../sick-reports';
+import { useFormat } from '../../components/ui/format';
+import { CloseIcon } from '../../components/ui/icons';
+import { Notice } from '../../components/ui/Notice';
+import { useRights } from '../auth';
+import { returnPathFrom } from '../../components/ui/router';
+import styles from '../../components/ui/ui.module.css';
+import { employerPath, personPath, useEmployer } from '../employers';
+import { EmptyState } from '../../components/ui/EmptyState';
 import { personQuery } from './persons.graphql';
 import type { PersonData } from './types';
 import person from './PersonPage.module.css';
-
-// The portal content of the person (R23, R25, R26): their own chunks, loaded when the tab opens.
-const PersonPayslips = lazy(() => import('../payslips/PersonPayslips'));
-const PersonDocuments = lazy(() => import('../documents/PersonDocuments'));
-const PersonSickReports = lazy(() => import('../sick-reports/PersonSickReports'));
 
 const TABS = ['persoon', 'dienstverbanden', 'loonstroken', 'documenten', 'verzuim', 'logboek'] as const;
 type TabKey = (typeof TABS)[number];
@@ -127,7 +124,7 @@ export function PersonPage() {
           for (const name of TAB_PARAMS) next.delete(name);
           if (key === 'persoon') next.delete('tab');
           else next.set('tab', String(key));
-          setParams(next, { replace: true, state: location.state });
+          setParams(next, { replace: true, state: location.state as unknown });
         }}
       >
         <TabList className={styles.tabList} aria-label={intl.formatMessage({ id: 'persons.page.tabs' })}>

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { mockGraphqlServer } from '../../test/graphqlServer';
 import { renderApp } from '../../test/renderApp';
-import { EMPLOYER_ID, employerHandler, provider, signedIn } from '../admin/testData';
+import { EMPLOYER_ID, employerHandler, provider, signedIn } from '../../test/adminData';
 
 const catalogue = [
   ['MIJNLOKET', 'MijnLoket', 'PORTAL', null],

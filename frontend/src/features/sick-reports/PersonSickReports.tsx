@@ -3,10 +3,10 @@ import { useQuery } from 'urql';
 import { PageStatus } from '../../components/PageStatus';
 import { readFragment } from '../../gql';
 import { messageIdForCombinedError } from '../../lib/graphql/errors';
-import { EmptyState } from '../admin/ui/EmptyState';
-import { useFormat } from '../admin/ui/format';
-import { Notice } from '../admin/ui/Notice';
-import styles from '../admin/ui/ui.module.css';
+import { EmptyState } from '../../components/ui/EmptyState';
+import { useFormat } from '../../components/ui/format';
+import { Notice } from '../../components/ui/Notice';
+import styles from '../../components/ui/ui.module.css';
 import { personSickReportsQuery, sickReportFields } from './sickReports.graphql';
 import { SickReportTable } from './SickReportTable';
 

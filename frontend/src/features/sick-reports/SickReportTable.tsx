@@ -1,10 +1,10 @@
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { readFragment, type FragmentType } from '../../gql';
-import { useFormat } from '../admin/ui/format';
-import stacked from '../admin/ui/stackedTable.module.css';
-import styles from '../admin/ui/ui.module.css';
-import { personPath } from '../persons/EmploymentList';
+import { useFormat } from '../../components/ui/format';
+import stacked from '../../components/ui/stackedTable.module.css';
+import styles from '../../components/ui/ui.module.css';
+import { personPath } from '../employers';
 import { sickDays, todayIso } from './days';
 import { sickReportFields } from './sickReports.graphql';
 

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { mockGraphqlServer, type Handler } from '../../test/graphqlServer';
 import { renderApp } from '../../test/renderApp';
-import { EMPLOYER_ID, employerHandler, signedIn } from '../admin/testData';
+import { EMPLOYER_ID, employerHandler, signedIn } from '../../test/adminData';
 import { todayIso } from './days';
 
 /** The page is a lazy chunk: give its first render more than the default second on a busy machine. */

@@ -7,9 +7,10 @@ function session(tokens: Array<string | null>, expired = false) {
   return {
     getAccessToken: () => current,
     isAccessTokenExpired: () => expired && refreshes === 0,
-    refreshAfterAuthError: vi.fn(async () => {
+    refreshAfterAuthError: vi.fn(() => {
       refreshes++;
       current = tokens[refreshes] ?? null;
+      return Promise.resolve();
     }),
   };
 }
@@ -20,15 +21,15 @@ function reply(status: number, headers: Record<string, string> = {}, body = ''):
     status,
     ok: status >= 200 && status < 300,
     headers: new Headers(headers),
-    blob: async () => new Blob([body]),
+    blob: () => Promise.resolve(new Blob([body])),
   } as unknown as Response;
 }
 
 function respond(...responses: Response[]) {
   const calls: RequestInit[] = [];
-  const fetch = vi.fn(async (_path: RequestInfo | URL, init?: RequestInit) => {
+  const fetch = vi.fn((_path: RequestInfo | URL, init?: RequestInit) => {
     calls.push(init ?? {});
-    return responses.shift() ?? reply(500);
+    return Promise.resolve(responses.shift() ?? reply(500));
   });
   return { fetch: fetch as unknown as typeof globalThis.fetch, calls };
 }
@@ -74,9 +75,7 @@ describe('downloadFile', () => {
     expect(await downloadFile(session(['t']), '/d', 'x', { ...respond(reply(500)), save })).toBe(
       'failed',
     );
-    const offline = vi.fn(async () => {
-      throw new TypeError('network');
-    }) as unknown as typeof globalThis.fetch;
+    const offline = vi.fn(() => Promise.reject(new TypeError('network'))) as unknown as typeof globalThis.fetch;
     expect(await downloadFile(session(['t']), '/d', 'x', { fetch: offline, save })).toBe('failed');
     expect(save).not.toHaveBeenCalled();
   });

@@ -59,15 +59,17 @@ export function createDataClient({
   url = GRAPHQL_ENDPOINT,
   persisted = SEND_PERSISTED,
 }: DataClientOptions): Client {
-  const auth = authExchange(async (utils) => ({
-    addAuthToOperation(operation) {
-      const token = session.getAccessToken();
-      return token ? utils.appendHeaders(operation, { Authorization: `Bearer ${token}` }) : operation;
-    },
-    willAuthError: () => session.isAccessTokenExpired(),
-    didAuthError: (error) => isAuthError(error),
-    refreshAuth: () => session.refreshAfterAuthError(),
-  }));
+  const auth = authExchange((utils) =>
+    Promise.resolve({
+      addAuthToOperation(operation) {
+        const token = session.getAccessToken();
+        return token ? utils.appendHeaders(operation, { Authorization: `Bearer ${token}` }) : operation;
+      },
+      willAuthError: () => session.isAccessTokenExpired(),
+      didAuthError: (error) => isAuthError(error),
+      refreshAuth: () => session.refreshAfterAuthError(),
+    }),
+  );
   return new Client({
     url,
     exchanges: [cacheExchange(cacheOptions(cache)), auth, ...transportExchanges(persisted)],

@@ -43,7 +43,7 @@ export function persistedDocumentsExchange(): Exchange {
       enableForMutation: true,
       // POST like every other request: the answers are per user, so GET would buy no caching.
       preferGetForPersistedQueries: false,
-      generateHash: async (_query, document) => documentHash(document) ?? '',
+      generateHash: (_query, document) => Promise.resolve(documentHash(document) ?? ''),
     }),
   ]);
 }

@@ -20,10 +20,10 @@ export interface SessionAreaProviderProps<V> {
 export function SessionAreaProvider<V>({ store, cache, children }: SessionAreaProviderProps<V>) {
   const session = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const viewer = session.status === 'signedIn' ? session.viewer : null;
-  // `viewer` is a deliberate extra dependency: a fresh cache per signed-in viewer.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `viewer` is a deliberate extra dependency: a fresh client and cache per signed-in viewer
   const client = useMemo(() => createDataClient({ session: store, cache }), [store, cache, viewer]);
   return (
-    <SessionContext value={store as SessionStore<unknown>}>
+    <SessionContext value={store}>
       <GraphqlProvider value={client}>{children}</GraphqlProvider>
     </SessionContext>
   );

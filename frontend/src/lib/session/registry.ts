@@ -11,7 +11,7 @@ export function areaSession<V>(area: SessionArea, create: () => SessionStore<V>)
   let store = stores.get(area) as SessionStore<V> | undefined;
   if (!store) {
     store = create();
-    stores.set(area, store as SessionStore<unknown>);
+    stores.set(area, store);
     void store.restore();
   }
   return store;

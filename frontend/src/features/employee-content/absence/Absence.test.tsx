@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../../test/renderApp';
-import { clearAccessEnded } from '../../employee-auth/employeeSession';
+import { clearAccessEnded } from '../../employee-auth';
 import { mockPortal, plain } from '../testSupport';
 
 afterEach(() => {

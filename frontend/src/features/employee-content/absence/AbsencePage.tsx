@@ -239,7 +239,7 @@ function SickForm({ onDone, onStale }: { onDone: (report: SickReport) => void; o
         className={forms.form}
         validationBehavior="aria"
         validationErrors={validationErrors}
-        onSubmit={submit}
+        onSubmit={(event) => void submit(event)}
         aria-labelledby="absence-sick"
         aria-describedby="absence-sick-privacy"
       >
@@ -345,7 +345,7 @@ function RecoveryForm({ report, onDone, onStale }: { report: SickReport; onDone:
         className={forms.form}
         validationBehavior="aria"
         validationErrors={fieldError ? { recoveryDate: fieldError } : {}}
-        onSubmit={submit}
+        onSubmit={(event) => void submit(event)}
         aria-labelledby="absence-recovered"
       >
         <DateField

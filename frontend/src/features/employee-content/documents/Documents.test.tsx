@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { deferred, type Reply } from '../../../test/graphqlServer';
 import { renderApp } from '../../../test/renderApp';
-import { clearAccessEnded } from '../../employee-auth/employeeSession';
+import { clearAccessEnded } from '../../employee-auth';
 import { fileReply, mockDownloads, mockPortal, plain } from '../testSupport';
 
 afterEach(() => clearAccessEnded());

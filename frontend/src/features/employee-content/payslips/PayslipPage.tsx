@@ -7,7 +7,7 @@ import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import type { PayslipLineCategory } from '../../../gql/graphql';
 import type { MessageId } from '../../../i18n/catalogue';
 import { useDownload } from '../../../lib/download/useDownload';
-import { EMPLOYEE_PAYSLIPS } from '../../employee-auth/paths';
+import { EMPLOYEE_PAYSLIPS } from '../../employee-auth';
 import { withEmployment } from '../features';
 import { formatDay, formatEuro, formatPeriod } from '../format';
 import { PortalPage, type PortalContext } from '../PortalPage';

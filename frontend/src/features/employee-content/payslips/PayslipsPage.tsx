@@ -3,7 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { PageStatus } from '../../../components/PageStatus';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import { employeePayslipPath } from '../../employee-auth/paths';
+import { employeePayslipPath } from '../../employee-auth';
 import { withEmployment } from '../features';
 import { formatDay, formatEuro, formatPeriod } from '../format';
 import { PortalPage, type PortalContext } from '../PortalPage';

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderApp } from '../../../test/renderApp';
-import { clearAccessEnded } from '../../employee-auth/employeeSession';
+import { clearAccessEnded } from '../../employee-auth';
 import { mockPortal, plain } from '../testSupport';
 
 afterEach(() => clearAccessEnded());

@@ -55,7 +55,6 @@ export function SalaryChart({ points, label }: { points: readonly SalaryPointLik
   const path = (pick: (p: SalaryPointLike) => number) =>
     points.map((p, i) => `${i === 0 ? 'M' : 'L'}${xs[i]!.toFixed(1)},${y(pick(p)).toFixed(1)}`).join(' ');
 
-  let previousYear: number | null = null;
   return (
     <div ref={box} className={styles.box}>
       <svg
@@ -88,10 +87,10 @@ export function SalaryChart({ points, label }: { points: readonly SalaryPointLik
               <rect x={xs[i]! - 3.5} y={y(p.netCents) - 3.5} width={7} height={7} className={styles.netDot} />
             </g>
           ))}
-          {labelled.map((i) => {
+          {labelled.map((i, n) => {
             const p = points[i]!;
-            const showYear = previousYear !== p.year;
-            previousYear = p.year;
+            // The year goes under the first label and under every label where it changes.
+            const showYear = n === 0 || points[labelled[n - 1]!]!.year !== p.year;
             return (
               <text key={i} x={xs[i]} y={plotHeight + 16} textAnchor="middle" className={styles.tick}>
                 {shortPeriod(intl, p)}

@@ -9,16 +9,15 @@ export interface SearchInputProps {
   onChange: (value: string) => void;
   description?: string;
   placeholder?: string;
-  autoFocus?: boolean;
   /** Hide the label visually (it stays the accessible name). */
   hideLabel?: boolean;
 }
 
 /** A React Aria SearchField with a search icon and a clear button (Escape clears too). */
-export function SearchInput({ label, value, onChange, description, placeholder, autoFocus, hideLabel }: SearchInputProps) {
+export function SearchInput({ label, value, onChange, description, placeholder, hideLabel }: SearchInputProps) {
   const intl = useIntl();
   return (
-    <SearchField className={styles.searchField} value={value} onChange={onChange} autoFocus={autoFocus ?? false} maxLength={100}>
+    <SearchField className={styles.searchField} value={value} onChange={onChange} maxLength={100}>
       <Label className={hideLabel ? styles.visuallyHidden : styles.label}>{label}</Label>
       <div className={styles.searchBox}>
         <SearchIcon className={styles.searchIcon} />

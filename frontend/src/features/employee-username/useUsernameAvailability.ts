@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useClient } from 'urql';
-import { usernameAvailableQuery } from './invitation.graphql';
-import { usernameFormatOk } from './linkState';
+import { usernameAvailableQuery } from './username.graphql';
+import { usernameFormatOk } from './username';
 
 export type UsernameStatus = 'empty' | 'invalid' | 'checking' | 'available' | 'taken' | 'unknown';
 

@@ -1,12 +1,12 @@
 import { useIntl } from 'react-intl';
 import { Checkbox, GridList, GridListItem, type Selection } from 'react-aria-components';
 import { useLocation } from 'react-router';
-import { AccessStatusBadge } from '../access/AccessStatusBadge';
-import { useFormat } from '../admin/ui/format';
-import { ChevronIcon } from '../admin/ui/icons';
-import styles from '../admin/ui/ui.module.css';
-import { employerPath } from '../employers/EmployerContext';
-import type { EmploymentRow } from './types';
+import { AccessStatusBadge } from '../access';
+import { useFormat } from '../../components/ui/format';
+import { ChevronIcon } from '../../components/ui/icons';
+import styles from '../../components/ui/ui.module.css';
+import { employerPath } from './EmployerContext';
+import type { EmploymentRow } from './employments';
 
 export interface PersonPick {
   personId: string;

@@ -4,10 +4,10 @@ import type { UsernameStatus } from './useUsernameAvailability';
 import styles from './UsernameStatusLine.module.css';
 
 const USERNAME_STATUS: Partial<Record<UsernameStatus, MessageId>> = {
-  invalid: 'employeeInvitation.username.invalid',
-  checking: 'employeeInvitation.username.checking',
-  available: 'employeeInvitation.username.available',
-  taken: 'employeeInvitation.username.taken',
+  invalid: 'employeeUsername.invalid',
+  checking: 'employeeUsername.checking',
+  available: 'employeeUsername.available',
+  taken: 'employeeUsername.taken',
 };
 
 /**

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { EMPLOYMENT_PARAM, selectEmployment, type EmploymentLike } from './employments';
 
@@ -10,7 +10,13 @@ export function useSelectedEmployment<E extends EmploymentLike>(employments: rea
   const [params, setParams] = useSearchParams();
   const param = params.get(EMPLOYMENT_PARAM);
   const [choice, setChoice] = useState(param);
-  useEffect(() => setChoice(param), [param]);
+  // When the address changes (Back, a link), it wins: adjusted while rendering, not in an effect,
+  // so no render shows the old choice with the new address.
+  const [seenParam, setSeenParam] = useState(param);
+  if (param !== seenParam) {
+    setSeenParam(param);
+    setChoice(param);
+  }
   const selected = selectEmployment(employments, choice);
   const choose = useCallback(
     (employment: E) => {

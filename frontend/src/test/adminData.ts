@@ -1,4 +1,4 @@
-import { providerViewer, sessionPayload, type Handler } from '../../test/graphqlServer';
+import { providerViewer, sessionPayload, type Handler } from './graphqlServer';
 
 /*
  * Answers of the fake GraphQL server for the admin pages' component tests (not shipped: only

@@ -7,10 +7,9 @@ import { PageStatus } from '../../components/PageStatus';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { readFragment, type FragmentType } from '../../gql';
 import { messageIdForCombinedError } from '../../lib/graphql/errors';
-import { EMPLOYEE_ACCOUNT } from '../employee-auth/paths';
-import { FeatureLinks } from '../employee-content/PortalPage';
-import { employmentFragment, portalHomeQuery } from './portal.graphql';
-import { portalNoticeOf } from './portalNotice';
+import { EMPLOYEE_ACCOUNT, portalNoticeOf } from '../employee-auth';
+import { FeatureLinks } from './PortalPage';
+import { employmentFragment, portalHomeQuery } from './home.graphql';
 import { useSelectedEmployment } from './useSelectedEmployment';
 import styles from './PortalHome.module.css';
 
@@ -22,6 +21,9 @@ const dateOnly = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UT
  * /werknemer: the signed-in employee's start page — the employer, the employee's employments there with
  * a switcher when there are several (R18; the choice is kept in the address), a link to every part of
  * the portal the employer activated (R22), and the account.
+ *
+ * It lives with the content pages because it shows their links and the same employment choice; its
+ * own texts (employeePortal.*) stay in the entry catalogue, so the page never waits for them.
  */
 export default function PortalHome() {
   const intl = useIntl();

@@ -1,8 +1,8 @@
 import { useIntl } from 'react-intl';
 import { Checkbox, CheckboxGroup, Label } from 'react-aria-components';
 import type { AccessStatus, ServiceFilter } from '../../gql/graphql';
-import { SelectField } from '../admin/ui/SelectField';
-import styles from '../admin/ui/ui.module.css';
+import { SelectField } from '../../components/ui/SelectField';
+import styles from '../../components/ui/ui.module.css';
 import { ACCESS_STATUSES, isFiltered, type ListState } from './listState';
 import filters from './EmploymentFilters.module.css';
 

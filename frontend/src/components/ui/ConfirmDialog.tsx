@@ -1,8 +1,8 @@
 import { useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
-import { BusyButton } from '../../../components/BusyButton';
-import type { MessageId } from '../../../i18n/catalogue';
+import { BusyButton } from '../BusyButton';
+import type { MessageId } from '../../i18n/catalogue';
 import styles from './ui.module.css';
 
 export interface ConfirmDialogProps {
@@ -14,7 +14,7 @@ export interface ConfirmDialogProps {
   confirmLabel: string;
   busyLabel: string;
   /** Runs the action; resolve with a message id to keep the dialog open and show that error. */
-  onConfirm: () => Promise<MessageId | null | void>;
+  onConfirm: () => MessageId | null | void | Promise<MessageId | null | void>;
   tone?: 'primary' | 'danger';
   wide?: boolean;
 }
@@ -32,6 +32,21 @@ export function ConfirmDialog({ isOpen, onClose, title, children, confirmLabel, 
     if (busy) return;
     setError(null);
     onClose();
+  };
+
+  const confirm = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const failure = await onConfirm();
+      if (failure) {
+        setError(failure);
+      } else {
+        onClose();
+      }
+    } finally {
+      setBusy(false);
+    }
   };
 
   return (
@@ -63,20 +78,7 @@ export function ConfirmDialog({ isOpen, onClose, title, children, confirmLabel, 
               className={tone === 'danger' ? styles.buttonDanger : styles.button}
               isBusy={busy}
               busyLabel={busyLabel}
-              onClick={async () => {
-                setBusy(true);
-                setError(null);
-                try {
-                  const failure = await onConfirm();
-                  if (failure) {
-                    setError(failure);
-                  } else {
-                    onClose();
-                  }
-                } finally {
-                  setBusy(false);
-                }
-              }}
+              onClick={() => void confirm()}
             >
               {confirmLabel}
             </BusyButton>

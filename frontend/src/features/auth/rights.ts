@@ -1,5 +1,5 @@
-import type { Right } from '../../../gql/graphql';
-import { useStaffViewer } from '../../auth/staffSession';
+import type { Right } from '../../gql/graphql';
+import { useStaffViewer } from './staffSession';
 
 /** Whether the signed-in staff user holds a right (viewer.rights); the server enforces it anyway. */
 export function useHasRight(right: Right): boolean {

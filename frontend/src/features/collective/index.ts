@@ -1,0 +1,4 @@
+import { lazy } from 'react';
+
+// The collective actions page, a chunk of its own.
+export const CollectivePage = lazy(() => import('./CollectivePage'));

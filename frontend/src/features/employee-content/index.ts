@@ -1,0 +1,13 @@
+import { lazy } from 'react';
+
+// The portal's pages behind the employee sign-in, each a chunk of its own. Only these wrappers are
+// exported: this module is part of the sign-in page's bundle (EmployeeArea), which has a budget.
+export const PortalHome = lazy(() => import('./PortalHome'));
+export const PayslipsPage = lazy(() => import('./payslips/PayslipsPage'));
+export const PayslipPage = lazy(() => import('./payslips/PayslipPage'));
+export const SalaryChartPage = lazy(() => import('./salary-chart/SalaryChartPage'));
+export const AnnualStatementsPage = lazy(() => import('./annual-statements/AnnualStatementsPage'));
+export const LeavePage = lazy(() => import('./leave/LeavePage'));
+export const DocumentsPage = lazy(() => import('./documents/DocumentsPage'));
+export const PersonalDataPage = lazy(() => import('./personal-data/PersonalDataPage'));
+export const AbsencePage = lazy(() => import('./absence/AbsencePage'));
