@@ -161,6 +161,14 @@ func TestAccessJourneyAPI(t *testing.T) {
 	if len(ms) != 1 || !strings.Contains(ms[0].HTMLBody, tok) {
 		t.Fatalf("%d access mails, or the HTML lacks the link", len(ms))
 	}
+	// R2: the link is valid for 96 hours from when it was sent, both by the injected clock.
+	r0 := e.gql(staff, `query($p:ID!){node(id:$p){... on Person{account{invitation{sentAt expiresAt}}}}}`, map[string]any{"p": p.ID})
+	if got, want := dig(r0.Data, "node", "account", "invitation", "sentAt"), e.clk.Now().Format(time.RFC3339); got != want {
+		t.Errorf("invitation sentAt = %v, want the clock's now %s (%s)", got, want, r0.Raw)
+	}
+	if got, want := dig(r0.Data, "node", "account", "invitation", "expiresAt"), e.clk.Now().Add(96*time.Hour).Format(time.RFC3339); got != want {
+		t.Errorf("invitation expiresAt = %v, want %s", got, want)
+	}
 
 	r := e.gql("", inviteQ, map[string]any{"t": tok})
 	if dig(r.Data, "invitation", "state") != "VALID" || dig(r.Data, "invitation", "employerName") != f.A1.Name ||
