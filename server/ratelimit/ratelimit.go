@@ -206,13 +206,7 @@ func (l *Limiter) Hit(ctx context.Context, q Querier, name string, rule Rule, su
 	now := l.Clock.Now().UTC()
 	start := now.Truncate(rule.Window)
 	end := start.Add(rule.Window)
-	query := `INSERT INTO "rate_limit_windows" ("key", "window_start", "count", "expires_at") VALUES (?, ?, 1, ?)
-		ON CONFLICT ("key", "window_start") DO UPDATE SET "count" = "rate_limit_windows"."count" + 1
-		RETURNING "count"`
-	if l.Dialect == dialect.Postgres {
-		query = strings.NewReplacer("?, ?, 1, ?", "$1, $2, 1, $3").Replace(query)
-	}
-	rows, err := q.QueryContext(ctx, query, key(name, subject), start, end)
+	rows, err := q.QueryContext(ctx, l.sql(hitSQL), key(name, subject), start, end)
 	if err != nil {
 		return false, 0, fmt.Errorf("ratelimit: count %s: %w", name, err)
 	}
@@ -325,13 +319,34 @@ func (l *Limiter) Resend(ctx context.Context, q Querier, address, accountID stri
 		hit{resendAccount, r.ResendAccount, accountID})
 }
 
+// The statements of the limiter, in SQLite's placeholders and Postgres's; one statement
+// counts a hit atomically, so instances on one database agree.
+var (
+	hitSQL = [2]string{
+		`INSERT INTO "rate_limit_windows" ("key", "window_start", "count", "expires_at") VALUES (?, ?, 1, ?)
+		ON CONFLICT ("key", "window_start") DO UPDATE SET "count" = "rate_limit_windows"."count" + 1
+		RETURNING "count"`,
+		`INSERT INTO "rate_limit_windows" ("key", "window_start", "count", "expires_at") VALUES ($1, $2, 1, $3)
+		ON CONFLICT ("key", "window_start") DO UPDATE SET "count" = "rate_limit_windows"."count" + 1
+		RETURNING "count"`,
+	}
+	sweepSQL = [2]string{
+		`DELETE FROM "rate_limit_windows" WHERE "expires_at" <= ?`,
+		`DELETE FROM "rate_limit_windows" WHERE "expires_at" <= $1`,
+	}
+)
+
+// sql picks a statement's text for the limiter's database.
+func (l *Limiter) sql(stmt [2]string) string {
+	if l.Dialect == dialect.Postgres {
+		return stmt[1]
+	}
+	return stmt[0]
+}
+
 // Sweep deletes the windows that have ended.
 func (l *Limiter) Sweep(ctx context.Context) (int64, error) {
-	query := `DELETE FROM "rate_limit_windows" WHERE "expires_at" <= ?`
-	if l.Dialect == dialect.Postgres {
-		query = strings.Replace(query, "?", "$1", 1)
-	}
-	res, err := l.DB.ExecContext(ctx, query, l.Clock.Now().UTC())
+	res, err := l.DB.ExecContext(ctx, l.sql(sweepSQL), l.Clock.Now().UTC())
 	if err != nil {
 		return 0, fmt.Errorf("ratelimit: sweep: %w", err)
 	}
