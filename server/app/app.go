@@ -170,7 +170,7 @@ func (a *App) Handler() http.Handler {
 	}
 	corsMW := cors.New(corsOpts)
 	gql := graph.NewHandler(a.Resolver, a.cfg.GraphQL)
-	mux.Handle("/graphql", corsMW.Handler(a.capBody(a.Auth.Middleware(a.cfg.SecureCookies)(a.limitBody(ratelimit.Middleware(gql))))))
+	mux.Handle("/graphql", corsMW.Handler(compressAnswers(a.capBody(a.Auth.Middleware(a.cfg.SecureCookies)(a.limitBody(ratelimit.Middleware(gql)))))))
 	mux.Handle("/oauth/token", corsMW.Handler(a.capBody(a.limitBody(a.Auth.TokenHandler()))))
 	// Payslip and annual statement PDFs and documents, authorised per request by the
 	// bearer token (R23, R26): no public or guessable URLs.
