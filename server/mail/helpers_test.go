@@ -181,6 +181,7 @@ type smtpServer struct {
 	reject func(n int) error // n counts DATA commands, from 1; nil accepts
 	datas  int
 	auth   map[string]string // user → password; nil means no AUTH offered
+	conns  []*smtp.Conn      // every connection made, in order
 }
 
 // startSMTP runs a server on 127.0.0.1 until the test ends. With tlsConf the server
@@ -189,6 +190,9 @@ func startSMTP(t testing.TB, tlsConf *tls.Config, users map[string]string) *smtp
 	t.Helper()
 	s := &smtpServer{auth: users}
 	s.srv = smtp.NewServer(smtp.BackendFunc(func(c *smtp.Conn) (smtp.Session, error) {
+		s.mu.Lock()
+		s.conns = append(s.conns, c)
+		s.mu.Unlock()
 		return &session{s: s, c: c}, nil
 	}))
 	s.srv.Domain = "mx.test"
@@ -214,6 +218,23 @@ func (s *smtpServer) setReject(f func(n int) error) {
 	s.mu.Lock()
 	s.reject = f
 	s.mu.Unlock()
+}
+
+// connections is how many connections clients made.
+func (s *smtpServer) connections() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.conns)
+}
+
+// dropConnections closes every open connection from the server's side, as a server
+// does with a connection idle for too long.
+func (s *smtpServer) dropConnections() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, c := range s.conns {
+		_ = c.Close()
+	}
 }
 
 func (s *smtpServer) received() []received {
