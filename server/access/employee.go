@@ -644,12 +644,9 @@ func (s *Service) RequestUsername(ctx context.Context, email, locale string) err
 
 // employee returns the signed-in employee's account, for the self-service changes.
 func (s *Service) employee(ctx context.Context) (*viewer.Principal, *ent.Account, error) {
-	v := viewer.FromContext(ctx)
-	if v == nil {
-		return nil, nil, apperr.ErrUnauthenticated
-	}
-	if v.Kind != viewer.KindEmployee {
-		return nil, nil, apperr.Forbiddenf("only a signed-in employee can do this")
+	v, err := viewer.RequireEmployee(ctx)
+	if err != nil {
+		return nil, nil, err
 	}
 	a, err := s.Client.Account.Query().Where(account.ID(v.ID)).
 		WithPerson(func(q *ent.PersonQuery) { q.WithEmployer() }).Only(viewer.System(ctx))

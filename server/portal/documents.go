@@ -113,7 +113,7 @@ type AddDocumentInput struct {
 // transaction to the employees who asked for it. It returns the document and how many
 // mails were queued.
 func (s *Service) AddDocument(ctx context.Context, in AddDocumentInput) (*ent.Document, int, error) {
-	v, err := publisher(ctx)
+	v, err := viewer.Require(ctx, viewer.ManagePayrollData)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -212,7 +212,7 @@ func docEvent(a audit.Action, doc *ent.Document, at time.Time, details map[strin
 // first time it becomes visible, the employees it concerns who asked for it get the
 // new-document mail, in the same transaction; hiding and showing it again sends none.
 func (s *Service) SetDocumentVisibility(ctx context.Context, documentID string, visible bool) (*ent.Document, int, error) {
-	v, err := publisher(ctx)
+	v, err := viewer.Require(ctx, viewer.ManagePayrollData)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -261,7 +261,7 @@ func (s *Service) SetDocumentVisibility(ctx context.Context, documentID string, 
 // the wrong person: employees can no longer see or download it. The audit event keeps
 // its title and file name, so the trail still says what was removed.
 func (s *Service) DeleteDocument(ctx context.Context, documentID string) error {
-	v, err := publisher(ctx)
+	v, err := viewer.Require(ctx, viewer.ManagePayrollData)
 	if err != nil {
 		return err
 	}
@@ -358,7 +358,7 @@ func (s *Service) PersonDocuments(ctx context.Context, personID string) (*ent.Do
 
 // EmployerDocuments returns the documents for all employees of an employer, for staff.
 func (s *Service) EmployerDocuments(ctx context.Context, employerID string) (*ent.DocumentQuery, error) {
-	if _, err := staff(ctx); err != nil {
+	if _, err := viewer.RequireStaff(ctx); err != nil {
 		return nil, err
 	}
 	return s.Client.Document.Query().Where(document.EmployerID(employerID), document.PersonIDIsNil()), nil

@@ -206,40 +206,12 @@ func (s *Service) RequireFeature(ctx context.Context, f Feature) error {
 
 // employee returns the signed-in employee with feature f, or an error.
 func (s *Service) employee(ctx context.Context, f Feature) (*viewer.Principal, error) {
-	v := viewer.FromContext(ctx)
-	if v == nil {
-		return nil, apperr.ErrUnauthenticated
-	}
-	if v.Kind != viewer.KindEmployee {
-		return nil, apperr.Forbiddenf("only a signed-in employee can do this")
-	}
-	if err := s.RequireFeature(ctx, f); err != nil {
-		return nil, err
-	}
-	return v, nil
-}
-
-// staff returns a staff user or integrator (or the system), refusing employees.
-func staff(ctx context.Context) (*viewer.Principal, error) {
-	v := viewer.FromContext(ctx)
-	if v == nil {
-		return nil, apperr.ErrUnauthenticated
-	}
-	if !v.IsStaffLike() && v.Kind != viewer.KindSystem {
-		return nil, apperr.Forbiddenf("only staff see this")
-	}
-	return v, nil
-}
-
-// publisher returns a principal that may publish payroll data: staff or an integrator
-// with MANAGE_PAYROLL_DATA, or the system.
-func publisher(ctx context.Context) (*viewer.Principal, error) {
-	v, err := staff(ctx)
+	v, err := viewer.RequireEmployee(ctx)
 	if err != nil {
 		return nil, err
 	}
-	if !v.Has(viewer.ManagePayrollData) {
-		return nil, apperr.Forbiddenf("needs the right %s", viewer.ManagePayrollData)
+	if err := s.RequireFeature(ctx, f); err != nil {
+		return nil, err
 	}
 	return v, nil
 }
