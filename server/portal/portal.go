@@ -216,6 +216,17 @@ func (s *Service) employee(ctx context.Context, f Feature) (*viewer.Principal, e
 	return v, nil
 }
 
+// publisher lets through a principal that may publish payroll data (R23, R26) and
+// marks ctx as publishing, so that the privacy policies let it read, within its own
+// tenant, the employments, persons and rows it publishes to (rule.StaffNeedsRightToRead).
+func publisher(ctx context.Context) (context.Context, *viewer.Principal, error) {
+	v, err := viewer.Require(ctx, viewer.ManagePayrollData)
+	if err != nil {
+		return ctx, nil, err
+	}
+	return viewer.Publishing(ctx), v, nil
+}
+
 // withClock puts the service's clock in ctx for the privacy rule that hides a payslip
 // until its visible-from date.
 func (s *Service) withClock(ctx context.Context) context.Context {

@@ -47,3 +47,20 @@ func RequireEmployee(ctx context.Context) (*Principal, error) {
 	}
 	return v, nil
 }
+
+type publishingKey struct{}
+
+// Publishing marks ctx as the publishing of payroll data (payslips, annual statements,
+// leave balances, documents) by a principal that Require let through with
+// MANAGE_PAYROLL_DATA. The privacy policies then let it read, within its own tenant,
+// the employments, persons and published rows it writes to, even without
+// VIEW_EMPLOYEES: payroll publishes to employments its staff may not list.
+func Publishing(ctx context.Context) context.Context {
+	return context.WithValue(ctx, publishingKey{}, true)
+}
+
+// IsPublishing reports whether ctx was marked by Publishing.
+func IsPublishing(ctx context.Context) bool {
+	b, _ := ctx.Value(publishingKey{}).(bool)
+	return b
+}
