@@ -121,6 +121,22 @@ func FeatureOfPrefix(prefix string) (Feature, bool) {
 	return "", false
 }
 
+// RequireFeatureOfObject refuses an employee an object, named by its ID, whose portal
+// feature the employer has not activated (R22), so that node(id:) and nodes(ids:) are
+// no way around the gating. Types no feature gates pass, and so do malformed IDs: they
+// are the caller's NOT_FOUND to give.
+func (s *Service) RequireFeatureOfObject(ctx context.Context, id string) error {
+	prefix, err := pid.Prefix(id)
+	if err != nil {
+		return nil
+	}
+	f, gated := FeatureOfPrefix(prefix)
+	if !gated {
+		return nil
+	}
+	return s.RequireFeature(ctx, f)
+}
+
 // featureCache holds the features of the employee's employer for one request, so
 // that me { features payslips documents … } reads the products once.
 type featureCache struct {
