@@ -369,6 +369,8 @@ func (s *Service) block(ctx context.Context, c *ent.Client, subs []*subject) err
 			})
 		}
 	}
+	// System: reset links are system-only rows (the link token is their secret);
+	// no principal reads or changes them, so the block revokes them as the system.
 	sys := viewer.System(ctx)
 	for _, chunk := range chunks(ids, 1000) {
 		if err := c.Account.Update().Where(account.IDIn(chunk...)).
