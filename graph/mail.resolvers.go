@@ -13,7 +13,6 @@ import (
 	"github.com/werkportaal/werkportaal/graph/model"
 	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/mail"
-	"github.com/werkportaal/werkportaal/server/viewer"
 )
 
 // SetMailTemplate is the resolver for the setMailTemplate field.
@@ -145,7 +144,7 @@ func (r *queryResolver) DevMailbox(ctx context.Context, to *string, first *int) 
 		}
 		n = *first
 	}
-	ms, err := mail.Recent(viewer.System(ctx), r.Client, deref(to), n)
+	ms, err := mail.Recent(ctx, r.Client, deref(to), n)
 	if err != nil {
 		return nil, err
 	}

@@ -22,15 +22,12 @@ type Person struct{ ent.Schema }
 
 // Mixin of the Person.
 func (Person) Mixin() []ent.Mixin {
-	return []ent.Mixin{IDMixin{Prefix: pid.Person}, TimeMixin{}, ProviderKeyMixin{}}
+	return []ent.Mixin{IDMixin{Prefix: pid.Person}, TimeMixin{}, ProviderKeyMixin{}, EmployerKeyMixin{}}
 }
 
 // Fields of the Person.
 func (Person) Fields() []ent.Field {
 	return []ent.Field{
-		field.String("employer_id").Immutable().NotEmpty().
-			Annotations(entgql.Skip(entgql.SkipAll)).
-			Comment("The employer in whose administration the person is."),
 		field.String("initials").Default("").MaxLen(20).
 			Annotations(entgql.Skip(entgql.SkipWhereInput)).
 			Comment("Initials (voorletters), e.g. J.P."),

@@ -71,6 +71,7 @@ func LargeAt(ctx context.Context, db *sql.DB, dialectName string, persons int, n
 	logf := func(format string, a ...any) {
 		_, _ = fmt.Fprintf(progress, "demo: "+format+" (%s)\n", append(a, time.Since(started).Round(time.Millisecond))...)
 	}
+	// System: seeding creates the tenants themselves; nobody is asking.
 	ctx = viewer.System(ctx)
 	client := ent.NewClient(ent.Driver(entsql.OpenDB(dialectName, db))) // not closed: it would close db
 	exists, err := client.Provider.Query().Where(provider.Name(BenchmarkProviderName)).Exist(ctx)

@@ -50,7 +50,7 @@ const maxSearchLen = 100
 // pages and orders it. It needs VIEW_EMPLOYEES; the employer must be visible to the
 // caller (ent privacy narrows every query to the caller's tenant anyway).
 func (s *Service) Employments(ctx context.Context, employerID string, f EmploymentFilter) (*ent.EmploymentQuery, error) {
-	if err := requireViewEmployees(ctx); err != nil {
+	if _, err := viewer.Require(ctx, viewer.ViewEmployees); err != nil {
 		return nil, err
 	}
 	preds, err := s.EmploymentPredicates(employerID, f)
@@ -110,7 +110,7 @@ func searchPredicate(q string) (predicate.Employment, error) {
 // Employers returns the query of the employers the caller may see, optionally
 // matching search in the name or administration number.
 func (s *Service) Employers(ctx context.Context, search string) (*ent.EmployerQuery, error) {
-	if err := requireViewEmployees(ctx); err != nil {
+	if _, err := viewer.Require(ctx, viewer.ViewEmployees); err != nil {
 		return nil, err
 	}
 	q := s.Client.Employer.Query()
@@ -122,20 +122,6 @@ func (s *Service) Employers(ctx context.Context, search string) (*ent.EmployerQu
 		q.Where(employer.Or(employer.NameKeyContains(strings.ToLower(search)), employer.AdministrationNumberHasPrefix(search)))
 	}
 	return q, nil
-}
-
-func requireViewEmployees(ctx context.Context) error {
-	v := viewer.FromContext(ctx)
-	if v == nil {
-		return apperr.ErrUnauthenticated
-	}
-	if v.IsStaffLike() && !v.Has(viewer.ViewEmployees) {
-		return apperr.Forbiddenf("needs the right %s", viewer.ViewEmployees)
-	}
-	if !v.IsStaffLike() && v.Kind != viewer.KindSystem {
-		return apperr.Forbiddenf("only staff can search employees")
-	}
-	return nil
 }
 
 // InServiceOn reports whether e is current on the Dutch calendar day of now.

@@ -126,6 +126,7 @@ func (d *Dispatcher) RunOnce(ctx context.Context) (sent, failed int, err error) 
 	if d.Client == nil || d.Sender == nil {
 		return 0, 0, errors.New("mail: dispatcher needs a Client and a Sender")
 	}
+	// System: the dispatcher serves every tenant and nobody asks it to.
 	sys := viewer.System(ctx)
 	start := d.now()
 	claims, err := d.claim(sys, start)
