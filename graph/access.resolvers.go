@@ -15,6 +15,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/access"
 	"github.com/werkportaal/werkportaal/server/audit"
 	"github.com/werkportaal/werkportaal/server/auth"
+	"github.com/werkportaal/werkportaal/server/httpapi"
 )
 
 // Invitation is the resolver for the invitation field.
@@ -142,7 +143,7 @@ func (r *mutationResolver) LogoutEverywhere(ctx context.Context) (*model.LogoutP
 	if err := r.Access.LogoutEverywhere(ctx); err != nil {
 		return nil, err
 	}
-	auth.SetRefreshCookie(ctx, auth.EmployeeRefreshCookie, "", t0)
+	httpapi.SetRefreshCookie(ctx, httpapi.EmployeeRefreshCookie, "", t0)
 	return &model.LogoutPayload{Ok: true, UserErrors: []*model.UserError{}}, nil
 }
 

@@ -13,6 +13,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/auth"
 	"github.com/werkportaal/werkportaal/server/directory"
+	"github.com/werkportaal/werkportaal/server/httpapi"
 	"github.com/werkportaal/werkportaal/server/mail"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
@@ -42,7 +43,7 @@ func employeeSession(ctx context.Context, t *auth.Tokens, err error) (*model.Emp
 	if ues, err := userErrors(err); err != nil || ues != nil {
 		return &model.EmployeeSessionPayload{UserErrors: ues}, err
 	}
-	auth.SetRefreshCookie(ctx, auth.EmployeeRefreshCookie, t.RefreshToken, t.SessionExpires)
+	httpapi.SetRefreshCookie(ctx, httpapi.EmployeeRefreshCookie, t.RefreshToken, t.SessionExpires)
 	return &model.EmployeeSessionPayload{
 		AccessToken: &t.AccessToken, AccessTokenExpiresAt: &t.AccessExpiresAt,
 		Viewer: &model.Viewer{P: t.Principal}, UserErrors: []*model.UserError{},

@@ -20,8 +20,8 @@ import (
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/ent/outboxmail"
 	"github.com/werkportaal/werkportaal/server/access"
-	"github.com/werkportaal/werkportaal/server/auth"
 	"github.com/werkportaal/werkportaal/server/date"
+	"github.com/werkportaal/werkportaal/server/httpapi"
 	"github.com/werkportaal/werkportaal/server/mail"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
@@ -135,7 +135,7 @@ func employeeCookie(t *testing.T, h http.Header) *http.Cookie {
 		if err != nil {
 			t.Fatalf("bad Set-Cookie %q: %v", line, err)
 		}
-		if ck.Name == auth.EmployeeRefreshCookie {
+		if ck.Name == httpapi.EmployeeRefreshCookie {
 			return ck
 		}
 	}
@@ -204,7 +204,7 @@ func TestAccessJourneyAPI(t *testing.T) {
 		t.Fatalf("completeRegistration: %s", c.Raw)
 	}
 	if ck := employeeCookie(t, c.header); ck == nil || ck.Value == "" || !ck.HttpOnly || ck.Path != "/graphql" {
-		t.Errorf("no httpOnly %s cookie: %v", auth.EmployeeRefreshCookie, c.header.Values("Set-Cookie"))
+		t.Errorf("no httpOnly %s cookie: %v", httpapi.EmployeeRefreshCookie, c.header.Values("Set-Cookie"))
 	}
 	r = e.gql("", inviteQ, map[string]any{"t": tok})
 	if dig(r.Data, "invitation", "state") != "USED" {

@@ -16,7 +16,6 @@ import (
 	"github.com/werkportaal/werkportaal/ent/session"
 	"github.com/werkportaal/werkportaal/ent/user"
 	"github.com/werkportaal/werkportaal/server/apperr"
-	"github.com/werkportaal/werkportaal/server/clientip"
 	"github.com/werkportaal/werkportaal/server/clock"
 	"github.com/werkportaal/werkportaal/server/ratelimit"
 	"github.com/werkportaal/werkportaal/server/store"
@@ -83,8 +82,6 @@ type Service struct {
 	ClientSecretPepper []byte
 	// Limits counts sign-ins and token requests; nil limits nothing.
 	Limits *ratelimit.Limiter
-	// ClientIP tells the client address of a request (TRUSTED_PROXIES).
-	ClientIP clientip.Resolver
 }
 
 var (
