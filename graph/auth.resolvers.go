@@ -19,14 +19,10 @@ import (
 // Login is the resolver for the login field.
 func (r *mutationResolver) Login(ctx context.Context, input model.LoginInput) (*model.LoginPayload, error) {
 	t, err := r.Auth.LoginStaff(ctx, input.Username, input.Password, auth.RequestMeta(ctx))
-	if ues, err := userErrors(err); err != nil || ues != nil {
-		return &model.LoginPayload{UserErrors: ues}, err
-	}
-	httpapi.SetRefreshCookie(ctx, httpapi.StaffRefreshCookie, t.RefreshToken, t.SessionExpires)
-	return &model.LoginPayload{
-		AccessToken: &t.AccessToken, AccessTokenExpiresAt: &t.AccessExpiresAt,
-		Viewer: &model.Viewer{P: t.Principal}, UserErrors: []*model.UserError{},
-	}, nil
+	return payload(err, func() *model.LoginPayload {
+		httpapi.SetRefreshCookie(ctx, httpapi.StaffRefreshCookie, t.RefreshToken, t.SessionExpires)
+		return &model.LoginPayload{AccessToken: &t.AccessToken, AccessTokenExpiresAt: &t.AccessExpiresAt, Viewer: &model.Viewer{P: t.Principal}}
+	})
 }
 
 // RefreshSession is the resolver for the refreshSession field.
@@ -36,15 +32,12 @@ func (r *mutationResolver) RefreshSession(ctx context.Context, input *model.Refr
 		cookie = httpapi.EmployeeRefreshCookie
 	}
 	t, err := r.Auth.Refresh(ctx, httpapi.ReadRefreshCookie(ctx, cookie))
+	if ue := auth.RefreshRefusal(err); ue != nil {
+		httpapi.SetRefreshCookie(ctx, cookie, "", t0)
+		// The refresh has no input of its own to point at: the error names no field.
+		return &model.RefreshSessionPayload{UserErrors: []*model.UserError{toUserError(ue, nil)}}, nil
+	}
 	if err != nil {
-		if isUnauthenticated(err) {
-			httpapi.SetRefreshCookie(ctx, cookie, "", t0)
-			ue := &model.UserError{Code: model.UserErrorCodeSessionExpired, Message: "the session has ended; sign in again"}
-			if auth.IsBlocked(err) {
-				ue = &model.UserError{Code: model.UserErrorCodeAccessBlocked, Message: "access to the portal was ended by the employer"}
-			}
-			return &model.RefreshSessionPayload{UserErrors: []*model.UserError{ue}}, nil
-		}
 		return nil, err
 	}
 	httpapi.SetRefreshCookie(ctx, cookie, t.RefreshToken, t.SessionExpires)

@@ -280,7 +280,7 @@ func employee(tt *auth.Tokens) context.Context {
 }
 
 // userCode returns the code of a user error, or fails.
-func userCode(t *testing.T, err error) string {
+func userCode(t *testing.T, err error) apperr.UserCode {
 	t.Helper()
 	ue, ok := apperr.AsUser(err)
 	if !ok {
@@ -289,7 +289,7 @@ func userCode(t *testing.T, err error) string {
 	return ue.Code
 }
 
-func wantUser(t *testing.T, err error, code string) {
+func wantUser(t *testing.T, err error, code apperr.UserCode) {
 	t.Helper()
 	if got := userCode(t, err); got != code {
 		t.Fatalf("user error %s, want %s (%v)", got, code, err)

@@ -66,7 +66,7 @@ func Bearer(s *auth.Service, ips clientip.Resolver, secureCookies bool) func(htt
 						return
 					}
 					if auth.IsBlocked(err) {
-						writeUnauthenticated(ctx, w, err.(*apperr.Error).Message, "ACCESS_BLOCKED")
+						writeUnauthenticated(ctx, w, err.(*apperr.Error).Message, string(auth.CodeAccessBlocked))
 						return
 					}
 					writeUnauthenticated(ctx, w, "the access token is invalid or its session ended; refresh or sign in again", "")

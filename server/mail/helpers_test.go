@@ -142,7 +142,7 @@ func (f *fixture) enqueue(msgs ...mail.Message) {
 }
 
 // wantUserError returns the error's message, for tests that check its words.
-func wantUserError(t *testing.T, err error, code, field string) (message string) {
+func wantUserError(t *testing.T, err error, code apperr.UserCode, field string) (message string) {
 	t.Helper()
 	ue, ok := apperr.AsUser(err)
 	if !ok {

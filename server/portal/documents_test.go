@@ -180,7 +180,7 @@ func TestAddDocumentLimits(t *testing.T) {
 	for _, tc := range []struct {
 		name string
 		in   portal.AddDocumentInput
-		code string
+		code apperr.UserCode
 	}{
 		{"larger than 10 MiB", with(tooBig, "application/pdf"), portal.CodeFileTooLarge},
 		{"plain text", with([]byte("hello"), "text/plain"), portal.CodeUnsupportedFileType},

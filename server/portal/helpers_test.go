@@ -172,7 +172,7 @@ func (f *fixture) publish(ctx context.Context, in ...portal.PayslipInput) *porta
 	return res
 }
 
-func wantUserError(t *testing.T, err error, code string, field ...string) {
+func wantUserError(t *testing.T, err error, code apperr.UserCode, field ...string) {
 	t.Helper()
 	ue, ok := apperr.AsUser(err)
 	if !ok {

@@ -132,7 +132,7 @@ func advice(as []product.Advisory) []string {
 }
 
 // wantUserError returns the error's message, for tests that check its words.
-func wantUserError(t *testing.T, err error, code string) (message string) {
+func wantUserError(t *testing.T, err error, code apperr.UserCode) (message string) {
 	t.Helper()
 	ue, ok := apperr.AsUser(err)
 	if !ok {

@@ -202,7 +202,7 @@ func TestExpectedFailures(t *testing.T) {
 		name       string
 		deactivate bool
 		code       string
-		want       string
+		want       apperr.UserCode
 		mentions   []string
 	}{
 		{"activate twice", false, product.CodeMijnLoket, product.AlreadyActive, nil},
