@@ -24,6 +24,8 @@ import (
 type Service struct {
 	Client *ent.Client
 	Clock  clock.Clock
+	// Dialect is the database's (entgo.io/ent/dialect), for the hand-written SQL of Page.
+	Dialect string
 }
 
 // ServiceFilter says whether employments are current.
