@@ -305,30 +305,13 @@ func (r *recorder) stop() []stmt {
 }
 
 func (r *recorder) Query(ctx context.Context, query string, args, v any) error {
-	a, _ := args.([]any)
-	r.record(query, a)
-	return r.Driver.Query(ctx, query, args, v)
-}
-
-// QueryContext is how hand-written SQL (the directory's employments page) reaches the
-// database through ent; it is recorded like every other statement.
-func (r *recorder) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
-	q, ok := r.Driver.(interface {
-		QueryContext(context.Context, string, ...any) (*sql.Rows, error)
-	})
-	if !ok {
-		return nil, errors.New("bench: the driver has no QueryContext")
-	}
-	r.record(query, args)
-	return q.QueryContext(ctx, query, args...)
-}
-
-func (r *recorder) record(query string, args []any) {
 	r.mu.Lock()
 	if r.on {
-		r.got = append(r.got, stmt{query, slices.Clone(args)})
+		a, _ := args.([]any)
+		r.got = append(r.got, stmt{query, slices.Clone(a)})
 	}
 	r.mu.Unlock()
+	return r.Driver.Query(ctx, query, args, v)
 }
 
 // replay runs the statements through pgx and encodes every row to JSON, which is the

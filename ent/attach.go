@@ -2,6 +2,23 @@
 
 package ent
 
+import (
+	"context"
+
+	"entgo.io/ent/dialect/sql"
+)
+
+// QueryRows runs hand-written SQL through the client's driver, as ent's own queries
+// run: drivers that wrap it (statement counters, recorders, transactions) see it,
+// unlike QueryContext, which needs a driver that has that method.
+func (c *Client) QueryRows(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	rows := &sql.Rows{}
+	if err := c.driver.Query(ctx, query, args, rows); err != nil {
+		return nil, err
+	}
+	return rows, nil
+}
+
 // Scanner returns scan destinations for the given columns of a APIClient (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.

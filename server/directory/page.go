@@ -2,7 +2,6 @@ package directory
 
 import (
 	"context"
-	stdsql "database/sql"
 	"errors"
 	"fmt"
 	"reflect"
@@ -279,11 +278,11 @@ func (s *Service) count(ctx context.Context, preds []predicate.Employment) (int,
 // planned for its values at every execution, still in one round trip; the plans of
 // every other statement stay cached. The mode travels with the arguments, so the
 // bench's replay of these statements (bench/main.go) runs them the same way.
-func (s *Service) query(ctx context.Context, query string, args []any) (*stdsql.Rows, error) {
+func (s *Service) query(ctx context.Context, query string, args []any) (*sql.Rows, error) {
 	if s.Dialect == dialect.Postgres {
 		args = append([]any{pgx.QueryExecModeCacheDescribe}, args...)
 	}
-	return s.Client.QueryContext(ctx, query, args...)
+	return s.Client.QueryRows(ctx, query, args...)
 }
 
 func (s *Service) scanPage(ctx context.Context, query string, args []any, count bool) (nodes []*ent.Employment, total int, err error) {
