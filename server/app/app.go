@@ -135,7 +135,7 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 		PasswordHasher: auth.NewHasher(cfg.PasswordHashing), ClientSecretPepper: cfg.ClientSecretPepper,
 		Limits: a.Limits}
 	a.Products = &product.Service{Client: st.Client, Clock: clk}
-	dir := &directory.Service{Client: st.Client, Clock: clk}
+	dir := &directory.Service{Client: st.Client, Clock: clk, Dialect: st.Dialect}
 	a.Access = &access.Service{
 		Client: st.Client, Clock: clk, Auth: a.Auth, Directory: dir,
 		Links: access.Links{Base: cfg.PublicURL}, ResponseFloor: cfg.ResponseFloor, Limits: a.Limits,
