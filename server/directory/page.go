@@ -19,6 +19,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/predicate"
 	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/date"
+	"github.com/werkportaal/werkportaal/server/viewer"
 )
 
 // PageArgs is one page of the employments list as Relay asks it, with entgql's
@@ -66,7 +67,7 @@ next:
 // its person and the person's account by their foreign keys within the employer), so
 // the equality on employer_id is the tenant filter the privacy rules would add.
 func (s *Service) Page(ctx context.Context, employerID string, f EmploymentFilter, a PageArgs) (*ent.EmploymentConnection, error) {
-	if err := requireViewEmployees(ctx); err != nil {
+	if _, err := viewer.Require(ctx, viewer.ViewEmployees); err != nil {
 		return nil, err
 	}
 	switch {
