@@ -6071,6 +6071,8 @@ enum Right {
   VIEW_AUDIT_LOG
   "Beheren salarisgegevens: publish payslips, annual statements and leave balances, add documents and decide whether employees see them."
   MANAGE_PAYROLL_DATA
+  "Beheren HR-instellingen: set the leave scheme (leave types, holidays) and the work patterns of employments."
+  MANAGE_HR_SETTINGS
 }
 
 """

@@ -1566,6 +1566,8 @@ const (
 	RightViewAuditLog Right = "VIEW_AUDIT_LOG"
 	// Beheren salarisgegevens: publish payslips, annual statements and leave balances, add documents and decide whether employees see them.
 	RightManagePayrollData Right = "MANAGE_PAYROLL_DATA"
+	// Beheren HR-instellingen: set the leave scheme (leave types, holidays) and the work patterns of employments.
+	RightManageHrSettings Right = "MANAGE_HR_SETTINGS"
 )
 
 var AllRight = []Right{
@@ -1577,11 +1579,12 @@ var AllRight = []Right{
 	RightViewMijnloketEmail,
 	RightViewAuditLog,
 	RightManagePayrollData,
+	RightManageHrSettings,
 }
 
 func (e Right) IsValid() bool {
 	switch e {
-	case RightViewEmployees, RightManagePortalAccess, RightCollectiveMutations, RightManageProducts, RightManageMailTemplates, RightViewMijnloketEmail, RightViewAuditLog, RightManagePayrollData:
+	case RightViewEmployees, RightManagePortalAccess, RightCollectiveMutations, RightManageProducts, RightManageMailTemplates, RightViewMijnloketEmail, RightViewAuditLog, RightManagePayrollData, RightManageHrSettings:
 		return true
 	}
 	return false

@@ -16,6 +16,7 @@ import (
 
 	"github.com/rs/cors"
 
+	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/frontend"
 	"github.com/werkportaal/werkportaal/graph"
 	"github.com/werkportaal/werkportaal/server/access"
@@ -24,6 +25,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/clientip"
 	"github.com/werkportaal/werkportaal/server/clock"
 	"github.com/werkportaal/werkportaal/server/directory"
+	"github.com/werkportaal/werkportaal/server/leave"
 	"github.com/werkportaal/werkportaal/server/mail"
 	"github.com/werkportaal/werkportaal/server/obs"
 	"github.com/werkportaal/werkportaal/server/portal"
@@ -80,6 +82,9 @@ type App struct {
 	Products *product.Service
 	Access   *access.Service
 	Portal   *portal.Service
+	Leave    *leave.Service
+	// LeaveJob books accruals and expiries (R28); main runs it on every instance.
+	LeaveJob *leave.Job
 	Resolver *graph.Resolver
 	Metrics  *obs.Metrics
 	// MailMetrics are the outbox's metrics, registered with Metrics; main gives them to
@@ -133,7 +138,10 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 	a.Auth = &auth.Service{Client: st.Client, Clock: clk, Signer: signer, Config: cfg.Auth,
 		PasswordHasher: auth.NewHasher(cfg.PasswordHashing), ClientSecretPepper: cfg.ClientSecretPepper,
 		Limits: a.Limits, ClientIP: cfg.TrustedProxies}
-	a.Products = &product.Service{Client: st.Client, Clock: clk}
+	a.Leave = &leave.Service{Client: st.Client, Clock: clk}
+	a.LeaveJob = &leave.Job{Client: st.Client, Clock: clk}
+	a.Products = &product.Service{Client: st.Client, Clock: clk,
+		OnActivate: []func(context.Context, *ent.Client, *ent.Employer, string) error{a.Leave.OnProductActivated}}
 	dir := &directory.Service{Client: st.Client, Clock: clk}
 	a.Access = &access.Service{
 		Client: st.Client, Clock: clk, Auth: a.Auth, Directory: dir,

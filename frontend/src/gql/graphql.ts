@@ -419,6 +419,8 @@ export type ResetPasswordInput = {
 export type Right =
   /** Collectieve mutaties: collective grant and collective block. */
   | 'COLLECTIVE_MUTATIONS'
+  /** Beheren HR-instellingen: set the leave scheme (leave types, holidays) and the work patterns of employments. */
+  | 'MANAGE_HR_SETTINGS'
   /** Beheren e-mailteksten: edit mail texts at the user's own level. */
   | 'MANAGE_MAIL_TEMPLATES'
   /** Beheren salarisgegevens: publish payslips, annual statements and leave balances, add documents and decide whether employees see them. */

@@ -1,0 +1,209 @@
+package leave
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/werkportaal/werkportaal/ent"
+	"github.com/werkportaal/werkportaal/ent/employment"
+	"github.com/werkportaal/werkportaal/ent/leavescheme"
+	"github.com/werkportaal/werkportaal/ent/leavetype"
+	"github.com/werkportaal/werkportaal/ent/privacy"
+	"github.com/werkportaal/werkportaal/server/apperr"
+	"github.com/werkportaal/werkportaal/server/audit"
+	"github.com/werkportaal/werkportaal/server/clock"
+	"github.com/werkportaal/werkportaal/server/date"
+	"github.com/werkportaal/werkportaal/server/viewer"
+)
+
+// Service is the leave scheme, the work patterns and the ledgers (R28, R29) as
+// principals use them. Every change writes its audit event in the same transaction.
+type Service struct {
+	Client *ent.Client
+	Clock  clock.Clock // nil means the wall clock
+}
+
+// The audit actions of the leave domain (R27).
+const (
+	ActionSchemeCreated    audit.Action = "LEAVE_SCHEME_CREATED"
+	ActionSchemeUpdated    audit.Action = "LEAVE_SCHEME_UPDATED"
+	ActionTypeCreated      audit.Action = "LEAVE_TYPE_CREATED"
+	ActionTypeUpdated      audit.Action = "LEAVE_TYPE_UPDATED"
+	ActionWorkPatternSet   audit.Action = "WORK_PATTERN_SET"
+	ActionEntryRecorded    audit.Action = "LEAVE_ENTRY_RECORDED"
+	ActionAccrualBooked    audit.Action = "LEAVE_ACCRUED"
+	ActionExpiryBooked     audit.Action = "LEAVE_EXPIRED"
+	codeSchemeMissing                   = "LEAVE_SCHEME_NOT_ACTIVE"
+	codeEmploymentNotFound              = "EMPLOYMENT_NOT_FOUND"
+	codeLeaveTypeNotFound               = "LEAVE_TYPE_NOT_FOUND"
+)
+
+// The userError codes of the leave domain.
+const (
+	CodeInvalidLeaveType   = "INVALID_LEAVE_TYPE"
+	CodeDuplicateName      = "DUPLICATE_LEAVE_TYPE_NAME"
+	CodeStatutoryExists    = "STATUTORY_LEAVE_TYPE_EXISTS"
+	CodeSchemeNotActive    = codeSchemeMissing
+	CodeEmploymentNotFound = codeEmploymentNotFound
+	CodeLeaveTypeNotFound  = codeLeaveTypeNotFound
+	CodeInvalidEntry       = "INVALID_LEAVE_ENTRY"
+	CodeTooManyEntries     = "TOO_MANY_LEAVE_ENTRIES"
+)
+
+func (s *Service) now() time.Time {
+	if s.Clock == nil {
+		return time.Now().UTC()
+	}
+	return s.Clock.Now().UTC()
+}
+
+func (s *Service) today() date.Date { return date.Of(s.now().In(clock.Amsterdam)) }
+
+// require returns the principal of ctx when it is staff or an integrator holding
+// right r (or the system).
+func require(ctx context.Context, r viewer.Right) (*viewer.Principal, error) {
+	v := viewer.FromContext(ctx)
+	if v == nil {
+		return nil, apperr.ErrUnauthenticated
+	}
+	if v.Kind == viewer.KindSystem {
+		return v, nil
+	}
+	if !v.IsStaffLike() || !v.Has(r) {
+		return nil, apperr.Forbiddenf("needs the right %s", r)
+	}
+	return v, nil
+}
+
+// notFound tells whether err means "not there or not yours", which are never told
+// apart.
+func notFound(err error) bool { return ent.IsNotFound(err) || errors.Is(err, privacy.Deny) }
+
+// loadEmployer returns the employer as the caller may see it: another tenant's
+// employer is NOT_FOUND like one that does not exist.
+func loadEmployer(ctx context.Context, c *ent.Client, id string) (*ent.Employer, error) {
+	e, err := c.Employer.Get(ctx, id)
+	if notFound(err) {
+		return nil, apperr.NotFoundf("employer %s not found", id)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("leave: load employer %s: %w", id, err)
+	}
+	return e, nil
+}
+
+// loadEmployment returns the employment when the caller's tenant holds it; another
+// tenant's employment is NOT_FOUND like one that does not exist. It reads as the
+// system so that a right other than VIEW_EMPLOYEES (recording entries with
+// MANAGE_PAYROLL_DATA, setting a pattern with MANAGE_HR_SETTINGS) suffices; the tenant
+// is checked here by hand.
+func loadEmployment(ctx context.Context, c *ent.Client, id string) (*ent.Employment, error) {
+	v := viewer.FromContext(ctx)
+	j, err := c.Employment.Query().Where(employment.ID(id)).Only(viewer.System(ctx))
+	if ent.IsNotFound(err) || (err == nil && !canSee(v, j)) {
+		return nil, apperr.NotFoundf("employment %s not found", id)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("leave: load employment %s: %w", id, err)
+	}
+	return j, nil
+}
+
+// readableEmployment is loadEmployment for reading an employment's leave: staff and
+// integrators need VIEW_EMPLOYEES, an employee reads their own.
+func (s *Service) readableEmployment(ctx context.Context, id string) (*ent.Employment, error) {
+	v := viewer.FromContext(ctx)
+	if v == nil {
+		return nil, apperr.ErrUnauthenticated
+	}
+	if v.IsStaffLike() && !v.Has(viewer.ViewEmployees) {
+		return nil, apperr.Forbiddenf("needs the right %s", viewer.ViewEmployees)
+	}
+	return loadEmployment(ctx, s.Client, id)
+}
+
+// canSee reports whether v's tenant holds the employment: its provider or employer,
+// or for an employee their own employment.
+func canSee(v *viewer.Principal, j *ent.Employment) bool {
+	if !v.CanSeeEmployer(j.ProviderID, j.EmployerID) {
+		return false
+	}
+	return v.Scope != viewer.ScopePerson || v.PersonID == j.PersonID
+}
+
+// Scheme is an employer's leave scheme: the holiday choices and the leave types.
+type Scheme struct {
+	ID         string
+	EmployerID string
+	Holidays   HolidaySettings
+	Types      []*Type
+}
+
+// Type is a leave type of a scheme (R28).
+type Type struct {
+	ID           string
+	EmployerID   string
+	Name         string
+	Category     Category
+	Vacation     bool
+	WeeksPerYear float64
+	Accrual      Accrual
+	ExpiryMonths *int
+	SortOrder    int
+}
+
+func typeOf(t *ent.LeaveType) *Type {
+	return &Type{
+		ID: t.ID, EmployerID: t.EmployerID, Name: t.Name, Category: Category(t.Category),
+		Vacation: t.Vacation, WeeksPerYear: t.WeeksPerYear, Accrual: Accrual(t.Accrual),
+		ExpiryMonths: t.ExpiryMonths, SortOrder: t.SortOrder,
+	}
+}
+
+func schemeOf(sc *ent.LeaveScheme, types []*ent.LeaveType) *Scheme {
+	out := &Scheme{ID: sc.ID, EmployerID: sc.EmployerID, Holidays: holidaysOf(sc)}
+	for _, t := range types {
+		out.Types = append(out.Types, typeOf(t))
+	}
+	return out
+}
+
+func holidaysOf(sc *ent.LeaveScheme) HolidaySettings {
+	return HolidaySettings{GoodFriday: sc.GoodFridayOff, LiberationDay: LiberationDay(sc.LiberationDay)}
+}
+
+func loadTypes(ctx context.Context, c *ent.Client, employerID string) ([]*ent.LeaveType, error) {
+	ts, err := c.LeaveType.Query().Where(leavetype.EmployerID(employerID)).
+		Order(ent.Asc(leavetype.FieldSortOrder), ent.Asc(leavetype.FieldName)).All(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("leave: leave types of %s: %w", employerID, err)
+	}
+	return ts, nil
+}
+
+// Scheme returns the employer's scheme as the caller may see it; nil when the
+// employer has none (neither Verlofregeling nor Verlofregistratie was ever active).
+// Every principal of the employer may read it, employees included.
+func (s *Service) Scheme(ctx context.Context, employerID string) (*Scheme, error) {
+	if viewer.FromContext(ctx) == nil {
+		return nil, apperr.ErrUnauthenticated
+	}
+	e, err := loadEmployer(ctx, s.Client, employerID)
+	if err != nil {
+		return nil, err
+	}
+	sc, err := s.Client.LeaveScheme.Query().Where(leavescheme.EmployerID(e.ID)).Only(ctx)
+	if ent.IsNotFound(err) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("leave: scheme of %s: %w", e.ID, err)
+	}
+	ts, err := loadTypes(ctx, s.Client, e.ID)
+	if err != nil {
+		return nil, err
+	}
+	return schemeOf(sc, ts), nil
+}
