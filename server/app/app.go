@@ -156,6 +156,7 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 		Directory:  dir,
 		ProductSvc: a.Products,
 		Portal:     a.Portal,
+		Leave:      a.Leave,
 		Dev:        cfg.Dev,
 	}
 	return a, nil

@@ -245,7 +245,7 @@ func entryEvent(at time.Time, a audit.Action, e *ent.LeaveEntry, lt *ent.LeaveTy
 }
 
 // Ledger returns the entries of the employment, of one leave type when leaveTypeID
-// is set, in date order. Staff need VIEW_EMPLOYEES; an employee reads their own.
+// is set, in date order. Staff need VIEW_EMPLOYEES.
 func (s *Service) Ledger(ctx context.Context, employmentID, leaveTypeID string) ([]*LedgerEntry, error) {
 	j, err := s.readableEmployment(ctx, employmentID)
 	if err != nil {
@@ -273,8 +273,7 @@ type Balance struct {
 }
 
 // Balances returns the balance of every leave type of the employment's employer,
-// computed from the ledger (R28: nothing stores a total). Staff need VIEW_EMPLOYEES;
-// an employee reads their own.
+// computed from the ledger (R28: nothing stores a total). Staff need VIEW_EMPLOYEES.
 func (s *Service) Balances(ctx context.Context, employmentID string) ([]Balance, error) {
 	j, err := s.readableEmployment(ctx, employmentID)
 	if err != nil {

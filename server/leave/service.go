@@ -112,11 +112,16 @@ func loadEmployment(ctx context.Context, c *ent.Client, id string) (*ent.Employm
 }
 
 // readableEmployment is loadEmployment for reading an employment's leave: staff and
-// integrators need VIEW_EMPLOYEES, an employee reads their own.
+// integrators need VIEW_EMPLOYEES. Employees will read their own leave through the
+// portal, behind the feature gate of their employer's products (R22); until that is
+// built they get FORBIDDEN here.
 func (s *Service) readableEmployment(ctx context.Context, id string) (*ent.Employment, error) {
 	v := viewer.FromContext(ctx)
 	if v == nil {
 		return nil, apperr.ErrUnauthenticated
+	}
+	if v.Kind == viewer.KindEmployee {
+		return nil, apperr.Forbiddenf("employees read their leave in the portal")
 	}
 	if v.IsStaffLike() && !v.Has(viewer.ViewEmployees) {
 		return nil, apperr.Forbiddenf("needs the right %s", viewer.ViewEmployees)

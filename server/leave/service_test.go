@@ -151,8 +151,8 @@ func TestLeaveTypes(t *testing.T) {
 	wantCode(t, err, apperr.NotFound)
 }
 
-// R29: work patterns under MANAGE_HR_SETTINGS, readable with VIEW_EMPLOYEES and by
-// the employee; another tenant's employment is NOT_FOUND.
+// R29: work patterns under MANAGE_HR_SETTINGS, readable with VIEW_EMPLOYEES; another
+// tenant's employment is NOT_FOUND.
 func TestWorkPatterns(t *testing.T) {
 	f := newFixture(t)
 	job := f.employment(f.A1, "Ann", date.New(2020, 1, 1))
@@ -171,10 +171,13 @@ func TestWorkPatterns(t *testing.T) {
 	if _, err := f.svc.SetWorkPattern(integrator(f.P1, viewer.ManageHRSettings), job.ID, one, leave.SourceSync); err != nil {
 		t.Fatal(err)
 	}
-	read, err := f.svc.WorkPatternOf(employee(job), job.ID)
+	read, err := f.svc.WorkPatternOf(staff(f.A1, viewer.ViewEmployees), job.ID)
 	if err != nil || read == nil || read.Pattern.WeeklyAverage() != h(38) || !read.Pattern.Anchor.IsZero() || read.Source != leave.SourceSync {
-		t.Fatalf("employee reads %+v, %v", read, err)
+		t.Fatalf("staff reads %+v, %v", read, err)
 	}
+	// Employees will read their pattern in the portal behind the feature gate (R22).
+	_, err = f.svc.WorkPatternOf(employee(job), job.ID)
+	wantCode(t, err, apperr.Forbidden)
 	if n := f.audits(string(leave.ActionWorkPatternSet)); n != 2 {
 		t.Errorf("%d WORK_PATTERN_SET events, want 2", n)
 	}
@@ -194,7 +197,7 @@ func TestWorkPatterns(t *testing.T) {
 	_, err = f.svc.SetWorkPattern(provider(f.P2, all()...), job.ID, p, leave.SourceStaff)
 	wantCode(t, err, apperr.NotFound)
 	_, err = f.svc.WorkPatternOf(employee(other), job.ID)
-	wantCode(t, err, apperr.NotFound)
+	wantCode(t, err, apperr.Forbidden)
 	_, err = f.svc.WorkPatternOf(provider(f.P2, all()...), job.ID)
 	wantCode(t, err, apperr.NotFound)
 	_, err = f.svc.WorkPatternOf(staff(f.A1, without(viewer.ViewEmployees)...), job.ID)

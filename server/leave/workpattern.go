@@ -146,7 +146,7 @@ func anchorString(p Pattern) string {
 }
 
 // WorkPatternOf returns the employment's work pattern, nil when it has none. Staff
-// need VIEW_EMPLOYEES; an employee sees their own.
+// need VIEW_EMPLOYEES.
 func (s *Service) WorkPatternOf(ctx context.Context, employmentID string) (*WorkPattern, error) {
 	j, err := s.readableEmployment(ctx, employmentID)
 	if err != nil {
