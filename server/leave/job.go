@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"time"
 
+	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
 
 	"github.com/werkportaal/werkportaal/ent"
@@ -24,6 +25,8 @@ import (
 
 // Job books accruals and expiries (R28) for the employments of employers with
 // Verlofregeling: each day it brings every employment with a work pattern up to date.
+// Accrual starts on the later of the day the employment got its pattern and the day
+// Verlofregeling was activated; the years before belong in opening balances.
 // Several instances may run it on one database at once. A run claims a batch of
 // employments whose ledgers were not yet brought up to today — on Postgres with FOR
 // UPDATE SKIP LOCKED, so concurrent runs take disjoint batches without waiting; on
@@ -93,7 +96,7 @@ func (j *Job) RunOnce(ctx context.Context) (int, error) {
 
 // skipLocked locks the claimed rows on Postgres and skips rows another run holds.
 func skipLocked(s *entsql.Selector) {
-	if s.Dialect() == "postgres" {
+	if s.Dialect() == dialect.Postgres {
 		s.ForUpdate(entsql.WithLockAction(entsql.SkipLocked))
 	}
 }
@@ -113,19 +116,32 @@ func (j *Job) runBatch(ctx context.Context) (int, error) {
 		if err != nil {
 			return fmt.Errorf("leave job: claim: %w", err)
 		}
-		policy := map[string]bool{}
-		types := map[string][]*ent.LeaveType{}
+		type scheme struct {
+			active bool
+			since  date.Date
+			types  []*ent.LeaveType
+		}
+		schemes := map[string]*scheme{}
 		for _, w := range due {
-			if _, ok := policy[w.EmployerID]; !ok {
-				if policy[w.EmployerID], err = hasPolicy(ctx, c, w.EmployerID); err != nil {
+			sc, ok := schemes[w.EmployerID]
+			if !ok {
+				sc = &scheme{}
+				if sc.since, sc.active, err = policySince(ctx, c, w.EmployerID); err != nil {
 					return err
 				}
-				if types[w.EmployerID], err = loadTypes(ctx, c, w.EmployerID); err != nil {
+				if sc.types, err = loadTypes(ctx, c, w.EmployerID); err != nil {
 					return err
 				}
+				schemes[w.EmployerID] = sc
 			}
-			if policy[w.EmployerID] {
-				if err := j.bookEmployment(ctx, c, w, types[w.EmployerID], today); err != nil {
+			if sc.active {
+				// Accrual starts when both the pattern and Verlofregeling are there:
+				// before, the ledger was recorded by hand or came from opening balances.
+				from := w.AccruesFrom
+				if sc.since.After(from) {
+					from = sc.since
+				}
+				if err := j.bookEmployment(ctx, c, w, sc.types, from, today); err != nil {
 					return err
 				}
 			}
@@ -144,16 +160,21 @@ func dateBefore(field string, d date.Date) predicate.WorkPattern {
 	return predicate.WorkPattern(func(s *entsql.Selector) { s.Where(entsql.LT(s.C(field), d)) })
 }
 
-func hasPolicy(ctx context.Context, c *ent.Client, employerID string) (bool, error) {
-	ok, err := c.ProductActivation.Query().Where(
+// policySince returns the day in the Netherlands from which Verlofregeling is active
+// at the employer without a break, and whether it is active at all.
+func policySince(ctx context.Context, c *ent.Client, employerID string) (date.Date, bool, error) {
+	act, err := c.ProductActivation.Query().Where(
 		productactivation.EmployerID(employerID),
 		productactivation.DeactivatedAtIsNil(),
 		productactivation.HasProductWith(product.CodeEQ(ProductLeavePolicy)),
-	).Exist(ctx)
-	if err != nil {
-		return false, fmt.Errorf("leave job: is Verlofregeling active at %s: %w", employerID, err)
+	).First(ctx)
+	if ent.IsNotFound(err) {
+		return date.Date{}, false, nil
 	}
-	return ok, nil
+	if err != nil {
+		return date.Date{}, false, fmt.Errorf("leave job: is Verlofregeling active at %s: %w", employerID, err)
+	}
+	return date.Of(act.ActivatedAt.In(clock.Amsterdam)), true, nil
 }
 
 // due is an automatic entry the job owes.
@@ -166,7 +187,7 @@ type due struct {
 }
 
 // bookEmployment writes the accruals and expiries the employment is owed up to today.
-func (j *Job) bookEmployment(ctx context.Context, c *ent.Client, w *ent.WorkPattern, types []*ent.LeaveType, today date.Date) error {
+func (j *Job) bookEmployment(ctx context.Context, c *ent.Client, w *ent.WorkPattern, types []*ent.LeaveType, from, today date.Date) error {
 	emp, err := c.Employment.Query().Where(employment.ID(w.EmploymentID)).Only(ctx)
 	if err != nil {
 		return fmt.Errorf("leave job: employment %s: %w", w.EmploymentID, err)
@@ -187,7 +208,7 @@ func (j *Job) bookEmployment(ctx context.Context, c *ent.Client, w *ent.WorkPatt
 			}
 			ledger = append(ledger, ruleEntry(r))
 		}
-		owed := accrualsDue(typeOf(lt), weekly, emp.StartDate, emp.EndDate, w.AccruesFrom, today)
+		owed := accrualsDue(typeOf(lt), weekly, emp.StartDate, emp.EndDate, from, today)
 		var book []due
 		for _, d := range owed {
 			if !keys[d.key] {

@@ -151,7 +151,8 @@ func TestJobAccrualAndExpiry(t *testing.T) {
 }
 
 // R28: no accrual without Verlofregeling (Verlofregistratie only: the ledger is
-// recorded by hand), and none before the work pattern's first day.
+// recorded by hand), and none before the work pattern's first year or the year
+// Verlofregeling came.
 func TestJobOnlyUnderLeavePolicy(t *testing.T) {
 	f := newFixture(t)
 	j := &leave.Job{Client: f.c, Clock: f.clk}
@@ -174,6 +175,16 @@ func TestJobOnlyUnderLeavePolicy(t *testing.T) {
 	led, _ := f.svc.Ledger(f.sys, pol.ID, f.typeOf(f.A1, leave.Statutory).ID)
 	if len(led) != 1 || led[0].Year != 2026 || led[0].Minutes != h(160) || led[0].Date != date.New(2026, 1, 1) {
 		t.Errorf("Bob's ledger %+v", led)
+	}
+	// A2 takes Verlofregeling on 2027-03-01: 2026 was recorded by hand, 2027 accrues.
+	f.at("2027-03-01")
+	if _, err := f.products.Activate(provider(f.P1, viewer.ManageProducts), f.A2.ID, leave.ProductLeavePolicy); err != nil {
+		t.Fatal(err)
+	}
+	f.run(j)
+	led, _ = f.svc.Ledger(f.sys, reg.ID, f.typeOf(f.A2, leave.Statutory).ID)
+	if len(led) != 1 || led[0].Year != 2027 || led[0].Minutes != h(160) {
+		t.Errorf("Ann's ledger after Verlofregeling %+v", led)
 	}
 }
 
