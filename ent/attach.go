@@ -299,6 +299,77 @@ func (_m *LeaveBalance) SetEmployment(v *Employment) {
 	}
 }
 
+// Scanner returns scan destinations for the given columns of a LeaveEntry (a part of
+// a row) and a function that makes the node once the row is scanned. The node has the
+// client's configuration: edges not loaded with it are queried on demand through c.
+func (c *LeaveEntryClient) Scanner(columns []string) ([]any, func() (*LeaveEntry, error)) {
+	values, err := (*LeaveEntry).scanValues(nil, columns)
+	return values, func() (*LeaveEntry, error) {
+		if err != nil {
+			return nil, err
+		}
+		node := &LeaveEntry{config: c.config}
+		if err := node.assignValues(columns, values); err != nil {
+			return nil, err
+		}
+		return node, nil
+	}
+}
+
+// SetEmployment sets the employment edge (nil: there is none) and marks it
+// loaded, so reading it never queries again; v gets the configuration of _m.
+func (_m *LeaveEntry) SetEmployment(v *Employment) {
+	_m.Edges.Employment = v
+	_m.Edges.loadedTypes[0] = true
+	if v != nil {
+		v.config = _m.config
+	}
+}
+
+// SetLeaveType sets the leave_type edge (nil: there is none) and marks it
+// loaded, so reading it never queries again; v gets the configuration of _m.
+func (_m *LeaveEntry) SetLeaveType(v *LeaveType) {
+	_m.Edges.LeaveType = v
+	_m.Edges.loadedTypes[1] = true
+	if v != nil {
+		v.config = _m.config
+	}
+}
+
+// Scanner returns scan destinations for the given columns of a LeaveScheme (a part of
+// a row) and a function that makes the node once the row is scanned. The node has the
+// client's configuration: edges not loaded with it are queried on demand through c.
+func (c *LeaveSchemeClient) Scanner(columns []string) ([]any, func() (*LeaveScheme, error)) {
+	values, err := (*LeaveScheme).scanValues(nil, columns)
+	return values, func() (*LeaveScheme, error) {
+		if err != nil {
+			return nil, err
+		}
+		node := &LeaveScheme{config: c.config}
+		if err := node.assignValues(columns, values); err != nil {
+			return nil, err
+		}
+		return node, nil
+	}
+}
+
+// Scanner returns scan destinations for the given columns of a LeaveType (a part of
+// a row) and a function that makes the node once the row is scanned. The node has the
+// client's configuration: edges not loaded with it are queried on demand through c.
+func (c *LeaveTypeClient) Scanner(columns []string) ([]any, func() (*LeaveType, error)) {
+	values, err := (*LeaveType).scanValues(nil, columns)
+	return values, func() (*LeaveType, error) {
+		if err != nil {
+			return nil, err
+		}
+		node := &LeaveType{config: c.config}
+		if err := node.assignValues(columns, values); err != nil {
+			return nil, err
+		}
+		return node, nil
+	}
+}
+
 // Scanner returns scan destinations for the given columns of a MailTemplate (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -587,5 +658,32 @@ func (c *UserClient) Scanner(columns []string) ([]any, func() (*User, error)) {
 			return nil, err
 		}
 		return node, nil
+	}
+}
+
+// Scanner returns scan destinations for the given columns of a WorkPattern (a part of
+// a row) and a function that makes the node once the row is scanned. The node has the
+// client's configuration: edges not loaded with it are queried on demand through c.
+func (c *WorkPatternClient) Scanner(columns []string) ([]any, func() (*WorkPattern, error)) {
+	values, err := (*WorkPattern).scanValues(nil, columns)
+	return values, func() (*WorkPattern, error) {
+		if err != nil {
+			return nil, err
+		}
+		node := &WorkPattern{config: c.config}
+		if err := node.assignValues(columns, values); err != nil {
+			return nil, err
+		}
+		return node, nil
+	}
+}
+
+// SetEmployment sets the employment edge (nil: there is none) and marks it
+// loaded, so reading it never queries again; v gets the configuration of _m.
+func (_m *WorkPattern) SetEmployment(v *Employment) {
+	_m.Edges.Employment = v
+	_m.Edges.loadedTypes[0] = true
+	if v != nil {
+		v.config = _m.config
 	}
 }

@@ -25,6 +25,9 @@ import (
 	"github.com/werkportaal/werkportaal/ent/employment"
 	"github.com/werkportaal/werkportaal/ent/invitation"
 	"github.com/werkportaal/werkportaal/ent/leavebalance"
+	"github.com/werkportaal/werkportaal/ent/leaveentry"
+	"github.com/werkportaal/werkportaal/ent/leavescheme"
+	"github.com/werkportaal/werkportaal/ent/leavetype"
 	"github.com/werkportaal/werkportaal/ent/mailtemplate"
 	"github.com/werkportaal/werkportaal/ent/outboxmail"
 	"github.com/werkportaal/werkportaal/ent/passwordreset"
@@ -38,6 +41,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/session"
 	"github.com/werkportaal/werkportaal/ent/sickreport"
 	"github.com/werkportaal/werkportaal/ent/user"
+	"github.com/werkportaal/werkportaal/ent/workpattern"
 
 	stdsql "database/sql"
 )
@@ -67,6 +71,12 @@ type Client struct {
 	Invitation *InvitationClient
 	// LeaveBalance is the client for interacting with the LeaveBalance builders.
 	LeaveBalance *LeaveBalanceClient
+	// LeaveEntry is the client for interacting with the LeaveEntry builders.
+	LeaveEntry *LeaveEntryClient
+	// LeaveScheme is the client for interacting with the LeaveScheme builders.
+	LeaveScheme *LeaveSchemeClient
+	// LeaveType is the client for interacting with the LeaveType builders.
+	LeaveType *LeaveTypeClient
 	// MailTemplate is the client for interacting with the MailTemplate builders.
 	MailTemplate *MailTemplateClient
 	// OutboxMail is the client for interacting with the OutboxMail builders.
@@ -93,6 +103,8 @@ type Client struct {
 	SickReport *SickReportClient
 	// User is the client for interacting with the User builders.
 	User *UserClient
+	// WorkPattern is the client for interacting with the WorkPattern builders.
+	WorkPattern *WorkPatternClient
 }
 
 // NewClient creates a new client configured with the given options.
@@ -114,6 +126,9 @@ func (c *Client) init() {
 	c.Employment = NewEmploymentClient(c.config)
 	c.Invitation = NewInvitationClient(c.config)
 	c.LeaveBalance = NewLeaveBalanceClient(c.config)
+	c.LeaveEntry = NewLeaveEntryClient(c.config)
+	c.LeaveScheme = NewLeaveSchemeClient(c.config)
+	c.LeaveType = NewLeaveTypeClient(c.config)
 	c.MailTemplate = NewMailTemplateClient(c.config)
 	c.OutboxMail = NewOutboxMailClient(c.config)
 	c.PasswordReset = NewPasswordResetClient(c.config)
@@ -127,6 +142,7 @@ func (c *Client) init() {
 	c.Session = NewSessionClient(c.config)
 	c.SickReport = NewSickReportClient(c.config)
 	c.User = NewUserClient(c.config)
+	c.WorkPattern = NewWorkPatternClient(c.config)
 }
 
 type (
@@ -229,6 +245,9 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Employment:        NewEmploymentClient(cfg),
 		Invitation:        NewInvitationClient(cfg),
 		LeaveBalance:      NewLeaveBalanceClient(cfg),
+		LeaveEntry:        NewLeaveEntryClient(cfg),
+		LeaveScheme:       NewLeaveSchemeClient(cfg),
+		LeaveType:         NewLeaveTypeClient(cfg),
 		MailTemplate:      NewMailTemplateClient(cfg),
 		OutboxMail:        NewOutboxMailClient(cfg),
 		PasswordReset:     NewPasswordResetClient(cfg),
@@ -242,6 +261,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Session:           NewSessionClient(cfg),
 		SickReport:        NewSickReportClient(cfg),
 		User:              NewUserClient(cfg),
+		WorkPattern:       NewWorkPatternClient(cfg),
 	}, nil
 }
 
@@ -271,6 +291,9 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Employment:        NewEmploymentClient(cfg),
 		Invitation:        NewInvitationClient(cfg),
 		LeaveBalance:      NewLeaveBalanceClient(cfg),
+		LeaveEntry:        NewLeaveEntryClient(cfg),
+		LeaveScheme:       NewLeaveSchemeClient(cfg),
+		LeaveType:         NewLeaveTypeClient(cfg),
 		MailTemplate:      NewMailTemplateClient(cfg),
 		OutboxMail:        NewOutboxMailClient(cfg),
 		PasswordReset:     NewPasswordResetClient(cfg),
@@ -284,6 +307,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Session:           NewSessionClient(cfg),
 		SickReport:        NewSickReportClient(cfg),
 		User:              NewUserClient(cfg),
+		WorkPattern:       NewWorkPatternClient(cfg),
 	}, nil
 }
 
@@ -315,9 +339,10 @@ func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.APIClient, c.Account, c.AnnualStatement, c.AuditEvent, c.Document,
 		c.DocumentFile, c.Employer, c.Employment, c.Invitation, c.LeaveBalance,
-		c.MailTemplate, c.OutboxMail, c.PasswordReset, c.Payslip, c.PayslipLine,
-		c.Person, c.Product, c.ProductActivation, c.Provider, c.RateLimitWindow,
-		c.Session, c.SickReport, c.User,
+		c.LeaveEntry, c.LeaveScheme, c.LeaveType, c.MailTemplate, c.OutboxMail,
+		c.PasswordReset, c.Payslip, c.PayslipLine, c.Person, c.Product,
+		c.ProductActivation, c.Provider, c.RateLimitWindow, c.Session, c.SickReport,
+		c.User, c.WorkPattern,
 	} {
 		n.Use(hooks...)
 	}
@@ -329,9 +354,10 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.APIClient, c.Account, c.AnnualStatement, c.AuditEvent, c.Document,
 		c.DocumentFile, c.Employer, c.Employment, c.Invitation, c.LeaveBalance,
-		c.MailTemplate, c.OutboxMail, c.PasswordReset, c.Payslip, c.PayslipLine,
-		c.Person, c.Product, c.ProductActivation, c.Provider, c.RateLimitWindow,
-		c.Session, c.SickReport, c.User,
+		c.LeaveEntry, c.LeaveScheme, c.LeaveType, c.MailTemplate, c.OutboxMail,
+		c.PasswordReset, c.Payslip, c.PayslipLine, c.Person, c.Product,
+		c.ProductActivation, c.Provider, c.RateLimitWindow, c.Session, c.SickReport,
+		c.User, c.WorkPattern,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -360,6 +386,12 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Invitation.mutate(ctx, m)
 	case *LeaveBalanceMutation:
 		return c.LeaveBalance.mutate(ctx, m)
+	case *LeaveEntryMutation:
+		return c.LeaveEntry.mutate(ctx, m)
+	case *LeaveSchemeMutation:
+		return c.LeaveScheme.mutate(ctx, m)
+	case *LeaveTypeMutation:
+		return c.LeaveType.mutate(ctx, m)
 	case *MailTemplateMutation:
 		return c.MailTemplate.mutate(ctx, m)
 	case *OutboxMailMutation:
@@ -386,6 +418,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.SickReport.mutate(ctx, m)
 	case *UserMutation:
 		return c.User.mutate(ctx, m)
+	case *WorkPatternMutation:
+		return c.WorkPattern.mutate(ctx, m)
 	default:
 		return nil, fmt.Errorf("ent: unknown mutation type %T", m)
 	}
@@ -1968,6 +2002,440 @@ func (c *LeaveBalanceClient) mutate(ctx context.Context, m *LeaveBalanceMutation
 		return (&LeaveBalanceDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown LeaveBalance mutation op: %q", m.Op())
+	}
+}
+
+// LeaveEntryClient is a client for the LeaveEntry schema.
+type LeaveEntryClient struct {
+	config
+}
+
+// NewLeaveEntryClient returns a client for the LeaveEntry from the given config.
+func NewLeaveEntryClient(c config) *LeaveEntryClient {
+	return &LeaveEntryClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `leaveentry.Hooks(f(g(h())))`.
+func (c *LeaveEntryClient) Use(hooks ...Hook) {
+	c.hooks.LeaveEntry = append(c.hooks.LeaveEntry, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `leaveentry.Intercept(f(g(h())))`.
+func (c *LeaveEntryClient) Intercept(interceptors ...Interceptor) {
+	c.inters.LeaveEntry = append(c.inters.LeaveEntry, interceptors...)
+}
+
+// Create returns a builder for creating a LeaveEntry entity.
+func (c *LeaveEntryClient) Create() *LeaveEntryCreate {
+	mutation := newLeaveEntryMutation(c.config, OpCreate)
+	return &LeaveEntryCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of LeaveEntry entities.
+func (c *LeaveEntryClient) CreateBulk(builders ...*LeaveEntryCreate) *LeaveEntryCreateBulk {
+	return &LeaveEntryCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *LeaveEntryClient) MapCreateBulk(slice any, setFunc func(*LeaveEntryCreate, int)) *LeaveEntryCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &LeaveEntryCreateBulk{err: fmt.Errorf("calling to LeaveEntryClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*LeaveEntryCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &LeaveEntryCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for LeaveEntry.
+func (c *LeaveEntryClient) Update() *LeaveEntryUpdate {
+	mutation := newLeaveEntryMutation(c.config, OpUpdate)
+	return &LeaveEntryUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *LeaveEntryClient) UpdateOne(_m *LeaveEntry) *LeaveEntryUpdateOne {
+	mutation := newLeaveEntryMutation(c.config, OpUpdateOne, withLeaveEntry(_m))
+	return &LeaveEntryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *LeaveEntryClient) UpdateOneID(id string) *LeaveEntryUpdateOne {
+	mutation := newLeaveEntryMutation(c.config, OpUpdateOne, withLeaveEntryID(id))
+	return &LeaveEntryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for LeaveEntry.
+func (c *LeaveEntryClient) Delete() *LeaveEntryDelete {
+	mutation := newLeaveEntryMutation(c.config, OpDelete)
+	return &LeaveEntryDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *LeaveEntryClient) DeleteOne(_m *LeaveEntry) *LeaveEntryDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *LeaveEntryClient) DeleteOneID(id string) *LeaveEntryDeleteOne {
+	builder := c.Delete().Where(leaveentry.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &LeaveEntryDeleteOne{builder}
+}
+
+// Query returns a query builder for LeaveEntry.
+func (c *LeaveEntryClient) Query() *LeaveEntryQuery {
+	return &LeaveEntryQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeLeaveEntry},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a LeaveEntry entity by its id.
+func (c *LeaveEntryClient) Get(ctx context.Context, id string) (*LeaveEntry, error) {
+	return c.Query().Where(leaveentry.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *LeaveEntryClient) GetX(ctx context.Context, id string) *LeaveEntry {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryEmployment queries the employment edge of a LeaveEntry.
+func (c *LeaveEntryClient) QueryEmployment(_m *LeaveEntry) *EmploymentQuery {
+	query := (&EmploymentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(leaveentry.Table, leaveentry.FieldID, id),
+			sqlgraph.To(employment.Table, employment.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, leaveentry.EmploymentTable, leaveentry.EmploymentColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryLeaveType queries the leave_type edge of a LeaveEntry.
+func (c *LeaveEntryClient) QueryLeaveType(_m *LeaveEntry) *LeaveTypeQuery {
+	query := (&LeaveTypeClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(leaveentry.Table, leaveentry.FieldID, id),
+			sqlgraph.To(leavetype.Table, leavetype.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, leaveentry.LeaveTypeTable, leaveentry.LeaveTypeColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *LeaveEntryClient) Hooks() []Hook {
+	hooks := c.hooks.LeaveEntry
+	return append(hooks[:len(hooks):len(hooks)], leaveentry.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *LeaveEntryClient) Interceptors() []Interceptor {
+	return c.inters.LeaveEntry
+}
+
+func (c *LeaveEntryClient) mutate(ctx context.Context, m *LeaveEntryMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&LeaveEntryCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&LeaveEntryUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&LeaveEntryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&LeaveEntryDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown LeaveEntry mutation op: %q", m.Op())
+	}
+}
+
+// LeaveSchemeClient is a client for the LeaveScheme schema.
+type LeaveSchemeClient struct {
+	config
+}
+
+// NewLeaveSchemeClient returns a client for the LeaveScheme from the given config.
+func NewLeaveSchemeClient(c config) *LeaveSchemeClient {
+	return &LeaveSchemeClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `leavescheme.Hooks(f(g(h())))`.
+func (c *LeaveSchemeClient) Use(hooks ...Hook) {
+	c.hooks.LeaveScheme = append(c.hooks.LeaveScheme, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `leavescheme.Intercept(f(g(h())))`.
+func (c *LeaveSchemeClient) Intercept(interceptors ...Interceptor) {
+	c.inters.LeaveScheme = append(c.inters.LeaveScheme, interceptors...)
+}
+
+// Create returns a builder for creating a LeaveScheme entity.
+func (c *LeaveSchemeClient) Create() *LeaveSchemeCreate {
+	mutation := newLeaveSchemeMutation(c.config, OpCreate)
+	return &LeaveSchemeCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of LeaveScheme entities.
+func (c *LeaveSchemeClient) CreateBulk(builders ...*LeaveSchemeCreate) *LeaveSchemeCreateBulk {
+	return &LeaveSchemeCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *LeaveSchemeClient) MapCreateBulk(slice any, setFunc func(*LeaveSchemeCreate, int)) *LeaveSchemeCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &LeaveSchemeCreateBulk{err: fmt.Errorf("calling to LeaveSchemeClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*LeaveSchemeCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &LeaveSchemeCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for LeaveScheme.
+func (c *LeaveSchemeClient) Update() *LeaveSchemeUpdate {
+	mutation := newLeaveSchemeMutation(c.config, OpUpdate)
+	return &LeaveSchemeUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *LeaveSchemeClient) UpdateOne(_m *LeaveScheme) *LeaveSchemeUpdateOne {
+	mutation := newLeaveSchemeMutation(c.config, OpUpdateOne, withLeaveScheme(_m))
+	return &LeaveSchemeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *LeaveSchemeClient) UpdateOneID(id string) *LeaveSchemeUpdateOne {
+	mutation := newLeaveSchemeMutation(c.config, OpUpdateOne, withLeaveSchemeID(id))
+	return &LeaveSchemeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for LeaveScheme.
+func (c *LeaveSchemeClient) Delete() *LeaveSchemeDelete {
+	mutation := newLeaveSchemeMutation(c.config, OpDelete)
+	return &LeaveSchemeDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *LeaveSchemeClient) DeleteOne(_m *LeaveScheme) *LeaveSchemeDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *LeaveSchemeClient) DeleteOneID(id string) *LeaveSchemeDeleteOne {
+	builder := c.Delete().Where(leavescheme.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &LeaveSchemeDeleteOne{builder}
+}
+
+// Query returns a query builder for LeaveScheme.
+func (c *LeaveSchemeClient) Query() *LeaveSchemeQuery {
+	return &LeaveSchemeQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeLeaveScheme},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a LeaveScheme entity by its id.
+func (c *LeaveSchemeClient) Get(ctx context.Context, id string) (*LeaveScheme, error) {
+	return c.Query().Where(leavescheme.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *LeaveSchemeClient) GetX(ctx context.Context, id string) *LeaveScheme {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *LeaveSchemeClient) Hooks() []Hook {
+	hooks := c.hooks.LeaveScheme
+	return append(hooks[:len(hooks):len(hooks)], leavescheme.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *LeaveSchemeClient) Interceptors() []Interceptor {
+	return c.inters.LeaveScheme
+}
+
+func (c *LeaveSchemeClient) mutate(ctx context.Context, m *LeaveSchemeMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&LeaveSchemeCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&LeaveSchemeUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&LeaveSchemeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&LeaveSchemeDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown LeaveScheme mutation op: %q", m.Op())
+	}
+}
+
+// LeaveTypeClient is a client for the LeaveType schema.
+type LeaveTypeClient struct {
+	config
+}
+
+// NewLeaveTypeClient returns a client for the LeaveType from the given config.
+func NewLeaveTypeClient(c config) *LeaveTypeClient {
+	return &LeaveTypeClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `leavetype.Hooks(f(g(h())))`.
+func (c *LeaveTypeClient) Use(hooks ...Hook) {
+	c.hooks.LeaveType = append(c.hooks.LeaveType, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `leavetype.Intercept(f(g(h())))`.
+func (c *LeaveTypeClient) Intercept(interceptors ...Interceptor) {
+	c.inters.LeaveType = append(c.inters.LeaveType, interceptors...)
+}
+
+// Create returns a builder for creating a LeaveType entity.
+func (c *LeaveTypeClient) Create() *LeaveTypeCreate {
+	mutation := newLeaveTypeMutation(c.config, OpCreate)
+	return &LeaveTypeCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of LeaveType entities.
+func (c *LeaveTypeClient) CreateBulk(builders ...*LeaveTypeCreate) *LeaveTypeCreateBulk {
+	return &LeaveTypeCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *LeaveTypeClient) MapCreateBulk(slice any, setFunc func(*LeaveTypeCreate, int)) *LeaveTypeCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &LeaveTypeCreateBulk{err: fmt.Errorf("calling to LeaveTypeClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*LeaveTypeCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &LeaveTypeCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for LeaveType.
+func (c *LeaveTypeClient) Update() *LeaveTypeUpdate {
+	mutation := newLeaveTypeMutation(c.config, OpUpdate)
+	return &LeaveTypeUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *LeaveTypeClient) UpdateOne(_m *LeaveType) *LeaveTypeUpdateOne {
+	mutation := newLeaveTypeMutation(c.config, OpUpdateOne, withLeaveType(_m))
+	return &LeaveTypeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *LeaveTypeClient) UpdateOneID(id string) *LeaveTypeUpdateOne {
+	mutation := newLeaveTypeMutation(c.config, OpUpdateOne, withLeaveTypeID(id))
+	return &LeaveTypeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for LeaveType.
+func (c *LeaveTypeClient) Delete() *LeaveTypeDelete {
+	mutation := newLeaveTypeMutation(c.config, OpDelete)
+	return &LeaveTypeDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *LeaveTypeClient) DeleteOne(_m *LeaveType) *LeaveTypeDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *LeaveTypeClient) DeleteOneID(id string) *LeaveTypeDeleteOne {
+	builder := c.Delete().Where(leavetype.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &LeaveTypeDeleteOne{builder}
+}
+
+// Query returns a query builder for LeaveType.
+func (c *LeaveTypeClient) Query() *LeaveTypeQuery {
+	return &LeaveTypeQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeLeaveType},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a LeaveType entity by its id.
+func (c *LeaveTypeClient) Get(ctx context.Context, id string) (*LeaveType, error) {
+	return c.Query().Where(leavetype.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *LeaveTypeClient) GetX(ctx context.Context, id string) *LeaveType {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *LeaveTypeClient) Hooks() []Hook {
+	hooks := c.hooks.LeaveType
+	return append(hooks[:len(hooks):len(hooks)], leavetype.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *LeaveTypeClient) Interceptors() []Interceptor {
+	return c.inters.LeaveType
+}
+
+func (c *LeaveTypeClient) mutate(ctx context.Context, m *LeaveTypeMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&LeaveTypeCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&LeaveTypeUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&LeaveTypeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&LeaveTypeDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown LeaveType mutation op: %q", m.Op())
 	}
 }
 
@@ -3889,19 +4357,171 @@ func (c *UserClient) mutate(ctx context.Context, m *UserMutation) (Value, error)
 	}
 }
 
+// WorkPatternClient is a client for the WorkPattern schema.
+type WorkPatternClient struct {
+	config
+}
+
+// NewWorkPatternClient returns a client for the WorkPattern from the given config.
+func NewWorkPatternClient(c config) *WorkPatternClient {
+	return &WorkPatternClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `workpattern.Hooks(f(g(h())))`.
+func (c *WorkPatternClient) Use(hooks ...Hook) {
+	c.hooks.WorkPattern = append(c.hooks.WorkPattern, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `workpattern.Intercept(f(g(h())))`.
+func (c *WorkPatternClient) Intercept(interceptors ...Interceptor) {
+	c.inters.WorkPattern = append(c.inters.WorkPattern, interceptors...)
+}
+
+// Create returns a builder for creating a WorkPattern entity.
+func (c *WorkPatternClient) Create() *WorkPatternCreate {
+	mutation := newWorkPatternMutation(c.config, OpCreate)
+	return &WorkPatternCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of WorkPattern entities.
+func (c *WorkPatternClient) CreateBulk(builders ...*WorkPatternCreate) *WorkPatternCreateBulk {
+	return &WorkPatternCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *WorkPatternClient) MapCreateBulk(slice any, setFunc func(*WorkPatternCreate, int)) *WorkPatternCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &WorkPatternCreateBulk{err: fmt.Errorf("calling to WorkPatternClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*WorkPatternCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &WorkPatternCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for WorkPattern.
+func (c *WorkPatternClient) Update() *WorkPatternUpdate {
+	mutation := newWorkPatternMutation(c.config, OpUpdate)
+	return &WorkPatternUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *WorkPatternClient) UpdateOne(_m *WorkPattern) *WorkPatternUpdateOne {
+	mutation := newWorkPatternMutation(c.config, OpUpdateOne, withWorkPattern(_m))
+	return &WorkPatternUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *WorkPatternClient) UpdateOneID(id string) *WorkPatternUpdateOne {
+	mutation := newWorkPatternMutation(c.config, OpUpdateOne, withWorkPatternID(id))
+	return &WorkPatternUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for WorkPattern.
+func (c *WorkPatternClient) Delete() *WorkPatternDelete {
+	mutation := newWorkPatternMutation(c.config, OpDelete)
+	return &WorkPatternDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *WorkPatternClient) DeleteOne(_m *WorkPattern) *WorkPatternDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *WorkPatternClient) DeleteOneID(id string) *WorkPatternDeleteOne {
+	builder := c.Delete().Where(workpattern.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &WorkPatternDeleteOne{builder}
+}
+
+// Query returns a query builder for WorkPattern.
+func (c *WorkPatternClient) Query() *WorkPatternQuery {
+	return &WorkPatternQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeWorkPattern},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a WorkPattern entity by its id.
+func (c *WorkPatternClient) Get(ctx context.Context, id string) (*WorkPattern, error) {
+	return c.Query().Where(workpattern.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *WorkPatternClient) GetX(ctx context.Context, id string) *WorkPattern {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryEmployment queries the employment edge of a WorkPattern.
+func (c *WorkPatternClient) QueryEmployment(_m *WorkPattern) *EmploymentQuery {
+	query := (&EmploymentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(workpattern.Table, workpattern.FieldID, id),
+			sqlgraph.To(employment.Table, employment.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, workpattern.EmploymentTable, workpattern.EmploymentColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *WorkPatternClient) Hooks() []Hook {
+	hooks := c.hooks.WorkPattern
+	return append(hooks[:len(hooks):len(hooks)], workpattern.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *WorkPatternClient) Interceptors() []Interceptor {
+	return c.inters.WorkPattern
+}
+
+func (c *WorkPatternClient) mutate(ctx context.Context, m *WorkPatternMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&WorkPatternCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&WorkPatternUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&WorkPatternUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&WorkPatternDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown WorkPattern mutation op: %q", m.Op())
+	}
+}
+
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
 		APIClient, Account, AnnualStatement, AuditEvent, Document, DocumentFile,
-		Employer, Employment, Invitation, LeaveBalance, MailTemplate, OutboxMail,
-		PasswordReset, Payslip, PayslipLine, Person, Product, ProductActivation,
-		Provider, RateLimitWindow, Session, SickReport, User []ent.Hook
+		Employer, Employment, Invitation, LeaveBalance, LeaveEntry, LeaveScheme,
+		LeaveType, MailTemplate, OutboxMail, PasswordReset, Payslip, PayslipLine,
+		Person, Product, ProductActivation, Provider, RateLimitWindow, Session,
+		SickReport, User, WorkPattern []ent.Hook
 	}
 	inters struct {
 		APIClient, Account, AnnualStatement, AuditEvent, Document, DocumentFile,
-		Employer, Employment, Invitation, LeaveBalance, MailTemplate, OutboxMail,
-		PasswordReset, Payslip, PayslipLine, Person, Product, ProductActivation,
-		Provider, RateLimitWindow, Session, SickReport, User []ent.Interceptor
+		Employer, Employment, Invitation, LeaveBalance, LeaveEntry, LeaveScheme,
+		LeaveType, MailTemplate, OutboxMail, PasswordReset, Payslip, PayslipLine,
+		Person, Product, ProductActivation, Provider, RateLimitWindow, Session,
+		SickReport, User, WorkPattern []ent.Interceptor
 	}
 )
 

@@ -22,6 +22,9 @@ import (
 	"github.com/werkportaal/werkportaal/ent/employment"
 	"github.com/werkportaal/werkportaal/ent/invitation"
 	"github.com/werkportaal/werkportaal/ent/leavebalance"
+	"github.com/werkportaal/werkportaal/ent/leaveentry"
+	"github.com/werkportaal/werkportaal/ent/leavescheme"
+	"github.com/werkportaal/werkportaal/ent/leavetype"
 	"github.com/werkportaal/werkportaal/ent/mailtemplate"
 	"github.com/werkportaal/werkportaal/ent/outboxmail"
 	"github.com/werkportaal/werkportaal/ent/passwordreset"
@@ -35,6 +38,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/session"
 	"github.com/werkportaal/werkportaal/ent/sickreport"
 	"github.com/werkportaal/werkportaal/ent/user"
+	"github.com/werkportaal/werkportaal/ent/workpattern"
 )
 
 // ent aliases to avoid import conflicts in user's code.
@@ -105,6 +109,9 @@ func checkColumn(t, c string) error {
 			employment.Table:        employment.ValidColumn,
 			invitation.Table:        invitation.ValidColumn,
 			leavebalance.Table:      leavebalance.ValidColumn,
+			leaveentry.Table:        leaveentry.ValidColumn,
+			leavescheme.Table:       leavescheme.ValidColumn,
+			leavetype.Table:         leavetype.ValidColumn,
 			mailtemplate.Table:      mailtemplate.ValidColumn,
 			outboxmail.Table:        outboxmail.ValidColumn,
 			passwordreset.Table:     passwordreset.ValidColumn,
@@ -118,6 +125,7 @@ func checkColumn(t, c string) error {
 			session.Table:           session.ValidColumn,
 			sickreport.Table:        sickreport.ValidColumn,
 			user.Table:              user.ValidColumn,
+			workpattern.Table:       workpattern.ValidColumn,
 		})
 	})
 	return columnCheck(t, c)

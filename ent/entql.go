@@ -13,6 +13,9 @@ import (
 	"github.com/werkportaal/werkportaal/ent/employment"
 	"github.com/werkportaal/werkportaal/ent/invitation"
 	"github.com/werkportaal/werkportaal/ent/leavebalance"
+	"github.com/werkportaal/werkportaal/ent/leaveentry"
+	"github.com/werkportaal/werkportaal/ent/leavescheme"
+	"github.com/werkportaal/werkportaal/ent/leavetype"
 	"github.com/werkportaal/werkportaal/ent/mailtemplate"
 	"github.com/werkportaal/werkportaal/ent/outboxmail"
 	"github.com/werkportaal/werkportaal/ent/passwordreset"
@@ -27,6 +30,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/session"
 	"github.com/werkportaal/werkportaal/ent/sickreport"
 	"github.com/werkportaal/werkportaal/ent/user"
+	"github.com/werkportaal/werkportaal/ent/workpattern"
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -36,7 +40,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 23)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 27)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apiclient.Table,
@@ -285,6 +289,78 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   leaveentry.Table,
+			Columns: leaveentry.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: leaveentry.FieldID,
+			},
+		},
+		Type: "LeaveEntry",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			leaveentry.FieldCreatedAt:    {Type: field.TypeTime, Column: leaveentry.FieldCreatedAt},
+			leaveentry.FieldUpdatedAt:    {Type: field.TypeTime, Column: leaveentry.FieldUpdatedAt},
+			leaveentry.FieldProviderID:   {Type: field.TypeString, Column: leaveentry.FieldProviderID},
+			leaveentry.FieldEmployerID:   {Type: field.TypeString, Column: leaveentry.FieldEmployerID},
+			leaveentry.FieldPersonID:     {Type: field.TypeString, Column: leaveentry.FieldPersonID},
+			leaveentry.FieldEmploymentID: {Type: field.TypeString, Column: leaveentry.FieldEmploymentID},
+			leaveentry.FieldLeaveTypeID:  {Type: field.TypeString, Column: leaveentry.FieldLeaveTypeID},
+			leaveentry.FieldKind:         {Type: field.TypeEnum, Column: leaveentry.FieldKind},
+			leaveentry.FieldMinutes:      {Type: field.TypeInt64, Column: leaveentry.FieldMinutes},
+			leaveentry.FieldDate:         {Type: field.TypeOther, Column: leaveentry.FieldDate},
+			leaveentry.FieldYear:         {Type: field.TypeInt, Column: leaveentry.FieldYear},
+			leaveentry.FieldSource:       {Type: field.TypeEnum, Column: leaveentry.FieldSource},
+			leaveentry.FieldReason:       {Type: field.TypeString, Column: leaveentry.FieldReason},
+			leaveentry.FieldReference:    {Type: field.TypeString, Column: leaveentry.FieldReference},
+			leaveentry.FieldJobKey:       {Type: field.TypeString, Column: leaveentry.FieldJobKey},
+			leaveentry.FieldCreatedBy:    {Type: field.TypeString, Column: leaveentry.FieldCreatedBy},
+		},
+	}
+	graph.Nodes[11] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   leavescheme.Table,
+			Columns: leavescheme.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: leavescheme.FieldID,
+			},
+		},
+		Type: "LeaveScheme",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			leavescheme.FieldCreatedAt:     {Type: field.TypeTime, Column: leavescheme.FieldCreatedAt},
+			leavescheme.FieldUpdatedAt:     {Type: field.TypeTime, Column: leavescheme.FieldUpdatedAt},
+			leavescheme.FieldProviderID:    {Type: field.TypeString, Column: leavescheme.FieldProviderID},
+			leavescheme.FieldEmployerID:    {Type: field.TypeString, Column: leavescheme.FieldEmployerID},
+			leavescheme.FieldGoodFridayOff: {Type: field.TypeBool, Column: leavescheme.FieldGoodFridayOff},
+			leavescheme.FieldLiberationDay: {Type: field.TypeEnum, Column: leavescheme.FieldLiberationDay},
+		},
+	}
+	graph.Nodes[12] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   leavetype.Table,
+			Columns: leavetype.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: leavetype.FieldID,
+			},
+		},
+		Type: "LeaveType",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			leavetype.FieldCreatedAt:    {Type: field.TypeTime, Column: leavetype.FieldCreatedAt},
+			leavetype.FieldUpdatedAt:    {Type: field.TypeTime, Column: leavetype.FieldUpdatedAt},
+			leavetype.FieldProviderID:   {Type: field.TypeString, Column: leavetype.FieldProviderID},
+			leavetype.FieldEmployerID:   {Type: field.TypeString, Column: leavetype.FieldEmployerID},
+			leavetype.FieldName:         {Type: field.TypeString, Column: leavetype.FieldName},
+			leavetype.FieldCategory:     {Type: field.TypeEnum, Column: leavetype.FieldCategory},
+			leavetype.FieldVacation:     {Type: field.TypeBool, Column: leavetype.FieldVacation},
+			leavetype.FieldWeeksPerYear: {Type: field.TypeFloat64, Column: leavetype.FieldWeeksPerYear},
+			leavetype.FieldAccrual:      {Type: field.TypeEnum, Column: leavetype.FieldAccrual},
+			leavetype.FieldExpiryMonths: {Type: field.TypeInt, Column: leavetype.FieldExpiryMonths},
+			leavetype.FieldSortOrder:    {Type: field.TypeInt, Column: leavetype.FieldSortOrder},
+		},
+	}
+	graph.Nodes[13] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   mailtemplate.Table,
 			Columns: mailtemplate.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -308,7 +384,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			mailtemplate.FieldUpdatedBy:  {Type: field.TypeString, Column: mailtemplate.FieldUpdatedBy},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   outboxmail.Table,
 			Columns: outboxmail.Columns,
@@ -341,7 +417,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			outboxmail.FieldRequestID:      {Type: field.TypeString, Column: outboxmail.FieldRequestID},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   passwordreset.Table,
 			Columns: passwordreset.Columns,
@@ -362,7 +438,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			passwordreset.FieldRevokedAt:  {Type: field.TypeTime, Column: passwordreset.FieldRevokedAt},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   payslip.Table,
 			Columns: payslip.Columns,
@@ -389,7 +465,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			payslip.FieldNetCents:     {Type: field.TypeInt64, Column: payslip.FieldNetCents},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   payslipline.Table,
 			Columns: payslipline.Columns,
@@ -411,7 +487,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			payslipline.FieldCategory:    {Type: field.TypeEnum, Column: payslipline.FieldCategory},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   person.Table,
 			Columns: person.Columns,
@@ -436,7 +512,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			person.FieldSearchKey:      {Type: field.TypeString, Column: person.FieldSearchKey},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   product.Table,
 			Columns: product.Columns,
@@ -456,7 +532,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			product.FieldSortOrder: {Type: field.TypeInt, Column: product.FieldSortOrder},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   productactivation.Table,
 			Columns: productactivation.Columns,
@@ -476,7 +552,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			productactivation.FieldDeactivatedBy: {Type: field.TypeString, Column: productactivation.FieldDeactivatedBy},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   provider.Table,
 			Columns: provider.Columns,
@@ -494,7 +570,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			provider.FieldMijnloketAddendumSignedBy: {Type: field.TypeString, Column: provider.FieldMijnloketAddendumSignedBy},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ratelimitwindow.Table,
 			Columns: ratelimitwindow.Columns,
@@ -511,7 +587,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ratelimitwindow.FieldExpiresAt:   {Type: field.TypeTime, Column: ratelimitwindow.FieldExpiresAt},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -537,7 +613,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldIP:                  {Type: field.TypeString, Column: session.FieldIP},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   sickreport.Table,
 			Columns: sickreport.Columns,
@@ -563,7 +639,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			sickreport.FieldRecoveryReportedAt: {Type: field.TypeTime, Column: sickreport.FieldRecoveryReportedAt},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -588,6 +664,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldFailedAttempts: {Type: field.TypeInt, Column: user.FieldFailedAttempts},
 			user.FieldLockedUntil:    {Type: field.TypeTime, Column: user.FieldLockedUntil},
 			user.FieldLastLoginAt:    {Type: field.TypeTime, Column: user.FieldLastLoginAt},
+		},
+	}
+	graph.Nodes[26] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   workpattern.Table,
+			Columns: workpattern.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: workpattern.FieldID,
+			},
+		},
+		Type: "WorkPattern",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			workpattern.FieldCreatedAt:     {Type: field.TypeTime, Column: workpattern.FieldCreatedAt},
+			workpattern.FieldUpdatedAt:     {Type: field.TypeTime, Column: workpattern.FieldUpdatedAt},
+			workpattern.FieldProviderID:    {Type: field.TypeString, Column: workpattern.FieldProviderID},
+			workpattern.FieldEmployerID:    {Type: field.TypeString, Column: workpattern.FieldEmployerID},
+			workpattern.FieldPersonID:      {Type: field.TypeString, Column: workpattern.FieldPersonID},
+			workpattern.FieldEmploymentID:  {Type: field.TypeString, Column: workpattern.FieldEmploymentID},
+			workpattern.FieldWeeks:         {Type: field.TypeJSON, Column: workpattern.FieldWeeks},
+			workpattern.FieldWeekAStartsOn: {Type: field.TypeOther, Column: workpattern.FieldWeekAStartsOn},
+			workpattern.FieldSource:        {Type: field.TypeEnum, Column: workpattern.FieldSource},
+			workpattern.FieldAccruesFrom:   {Type: field.TypeOther, Column: workpattern.FieldAccruesFrom},
+			workpattern.FieldProcessedOn:   {Type: field.TypeOther, Column: workpattern.FieldProcessedOn},
 		},
 	}
 	graph.MustAddE(
@@ -775,6 +875,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
 			Inverse: false,
+			Table:   leaveentry.EmploymentTable,
+			Columns: []string{leaveentry.EmploymentColumn},
+			Bidi:    false,
+		},
+		"LeaveEntry",
+		"Employment",
+	)
+	graph.MustAddE(
+		"leave_type",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   leaveentry.LeaveTypeTable,
+			Columns: []string{leaveentry.LeaveTypeColumn},
+			Bidi:    false,
+		},
+		"LeaveEntry",
+		"LeaveType",
+	)
+	graph.MustAddE(
+		"employment",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
 			Table:   payslip.EmploymentTable,
 			Columns: []string{payslip.EmploymentColumn},
 			Bidi:    false,
@@ -901,6 +1025,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"SickReport",
 		"Person",
+	)
+	graph.MustAddE(
+		"employment",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   workpattern.EmploymentTable,
+			Columns: []string{workpattern.EmploymentColumn},
+			Bidi:    false,
+		},
+		"WorkPattern",
+		"Employment",
 	)
 	return graph
 }()
@@ -2102,6 +2238,319 @@ func (f *LeaveBalanceFilter) WhereHasEmploymentWith(preds ...predicate.Employmen
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *LeaveEntryQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the LeaveEntryQuery builder.
+func (_q *LeaveEntryQuery) Filter() *LeaveEntryFilter {
+	return &LeaveEntryFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *LeaveEntryMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the LeaveEntryMutation builder.
+func (m *LeaveEntryMutation) Filter() *LeaveEntryFilter {
+	return &LeaveEntryFilter{config: m.config, predicateAdder: m}
+}
+
+// LeaveEntryFilter provides a generic filtering capability at runtime for LeaveEntryQuery.
+type LeaveEntryFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *LeaveEntryFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *LeaveEntryFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(leaveentry.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *LeaveEntryFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(leaveentry.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *LeaveEntryFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(leaveentry.FieldUpdatedAt))
+}
+
+// WhereProviderID applies the entql string predicate on the provider_id field.
+func (f *LeaveEntryFilter) WhereProviderID(p entql.StringP) {
+	f.Where(p.Field(leaveentry.FieldProviderID))
+}
+
+// WhereEmployerID applies the entql string predicate on the employer_id field.
+func (f *LeaveEntryFilter) WhereEmployerID(p entql.StringP) {
+	f.Where(p.Field(leaveentry.FieldEmployerID))
+}
+
+// WherePersonID applies the entql string predicate on the person_id field.
+func (f *LeaveEntryFilter) WherePersonID(p entql.StringP) {
+	f.Where(p.Field(leaveentry.FieldPersonID))
+}
+
+// WhereEmploymentID applies the entql string predicate on the employment_id field.
+func (f *LeaveEntryFilter) WhereEmploymentID(p entql.StringP) {
+	f.Where(p.Field(leaveentry.FieldEmploymentID))
+}
+
+// WhereLeaveTypeID applies the entql string predicate on the leave_type_id field.
+func (f *LeaveEntryFilter) WhereLeaveTypeID(p entql.StringP) {
+	f.Where(p.Field(leaveentry.FieldLeaveTypeID))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *LeaveEntryFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(leaveentry.FieldKind))
+}
+
+// WhereMinutes applies the entql int64 predicate on the minutes field.
+func (f *LeaveEntryFilter) WhereMinutes(p entql.Int64P) {
+	f.Where(p.Field(leaveentry.FieldMinutes))
+}
+
+// WhereDate applies the entql other predicate on the date field.
+func (f *LeaveEntryFilter) WhereDate(p entql.OtherP) {
+	f.Where(p.Field(leaveentry.FieldDate))
+}
+
+// WhereYear applies the entql int predicate on the year field.
+func (f *LeaveEntryFilter) WhereYear(p entql.IntP) {
+	f.Where(p.Field(leaveentry.FieldYear))
+}
+
+// WhereSource applies the entql string predicate on the source field.
+func (f *LeaveEntryFilter) WhereSource(p entql.StringP) {
+	f.Where(p.Field(leaveentry.FieldSource))
+}
+
+// WhereReason applies the entql string predicate on the reason field.
+func (f *LeaveEntryFilter) WhereReason(p entql.StringP) {
+	f.Where(p.Field(leaveentry.FieldReason))
+}
+
+// WhereReference applies the entql string predicate on the reference field.
+func (f *LeaveEntryFilter) WhereReference(p entql.StringP) {
+	f.Where(p.Field(leaveentry.FieldReference))
+}
+
+// WhereJobKey applies the entql string predicate on the job_key field.
+func (f *LeaveEntryFilter) WhereJobKey(p entql.StringP) {
+	f.Where(p.Field(leaveentry.FieldJobKey))
+}
+
+// WhereCreatedBy applies the entql string predicate on the created_by field.
+func (f *LeaveEntryFilter) WhereCreatedBy(p entql.StringP) {
+	f.Where(p.Field(leaveentry.FieldCreatedBy))
+}
+
+// WhereHasEmployment applies a predicate to check if query has an edge employment.
+func (f *LeaveEntryFilter) WhereHasEmployment() {
+	f.Where(entql.HasEdge("employment"))
+}
+
+// WhereHasEmploymentWith applies a predicate to check if query has an edge employment with a given conditions (other predicates).
+func (f *LeaveEntryFilter) WhereHasEmploymentWith(preds ...predicate.Employment) {
+	f.Where(entql.HasEdgeWith("employment", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasLeaveType applies a predicate to check if query has an edge leave_type.
+func (f *LeaveEntryFilter) WhereHasLeaveType() {
+	f.Where(entql.HasEdge("leave_type"))
+}
+
+// WhereHasLeaveTypeWith applies a predicate to check if query has an edge leave_type with a given conditions (other predicates).
+func (f *LeaveEntryFilter) WhereHasLeaveTypeWith(preds ...predicate.LeaveType) {
+	f.Where(entql.HasEdgeWith("leave_type", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *LeaveSchemeQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the LeaveSchemeQuery builder.
+func (_q *LeaveSchemeQuery) Filter() *LeaveSchemeFilter {
+	return &LeaveSchemeFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *LeaveSchemeMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the LeaveSchemeMutation builder.
+func (m *LeaveSchemeMutation) Filter() *LeaveSchemeFilter {
+	return &LeaveSchemeFilter{config: m.config, predicateAdder: m}
+}
+
+// LeaveSchemeFilter provides a generic filtering capability at runtime for LeaveSchemeQuery.
+type LeaveSchemeFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *LeaveSchemeFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *LeaveSchemeFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(leavescheme.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *LeaveSchemeFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(leavescheme.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *LeaveSchemeFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(leavescheme.FieldUpdatedAt))
+}
+
+// WhereProviderID applies the entql string predicate on the provider_id field.
+func (f *LeaveSchemeFilter) WhereProviderID(p entql.StringP) {
+	f.Where(p.Field(leavescheme.FieldProviderID))
+}
+
+// WhereEmployerID applies the entql string predicate on the employer_id field.
+func (f *LeaveSchemeFilter) WhereEmployerID(p entql.StringP) {
+	f.Where(p.Field(leavescheme.FieldEmployerID))
+}
+
+// WhereGoodFridayOff applies the entql bool predicate on the good_friday_off field.
+func (f *LeaveSchemeFilter) WhereGoodFridayOff(p entql.BoolP) {
+	f.Where(p.Field(leavescheme.FieldGoodFridayOff))
+}
+
+// WhereLiberationDay applies the entql string predicate on the liberation_day field.
+func (f *LeaveSchemeFilter) WhereLiberationDay(p entql.StringP) {
+	f.Where(p.Field(leavescheme.FieldLiberationDay))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *LeaveTypeQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the LeaveTypeQuery builder.
+func (_q *LeaveTypeQuery) Filter() *LeaveTypeFilter {
+	return &LeaveTypeFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *LeaveTypeMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the LeaveTypeMutation builder.
+func (m *LeaveTypeMutation) Filter() *LeaveTypeFilter {
+	return &LeaveTypeFilter{config: m.config, predicateAdder: m}
+}
+
+// LeaveTypeFilter provides a generic filtering capability at runtime for LeaveTypeQuery.
+type LeaveTypeFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *LeaveTypeFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *LeaveTypeFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(leavetype.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *LeaveTypeFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(leavetype.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *LeaveTypeFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(leavetype.FieldUpdatedAt))
+}
+
+// WhereProviderID applies the entql string predicate on the provider_id field.
+func (f *LeaveTypeFilter) WhereProviderID(p entql.StringP) {
+	f.Where(p.Field(leavetype.FieldProviderID))
+}
+
+// WhereEmployerID applies the entql string predicate on the employer_id field.
+func (f *LeaveTypeFilter) WhereEmployerID(p entql.StringP) {
+	f.Where(p.Field(leavetype.FieldEmployerID))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *LeaveTypeFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(leavetype.FieldName))
+}
+
+// WhereCategory applies the entql string predicate on the category field.
+func (f *LeaveTypeFilter) WhereCategory(p entql.StringP) {
+	f.Where(p.Field(leavetype.FieldCategory))
+}
+
+// WhereVacation applies the entql bool predicate on the vacation field.
+func (f *LeaveTypeFilter) WhereVacation(p entql.BoolP) {
+	f.Where(p.Field(leavetype.FieldVacation))
+}
+
+// WhereWeeksPerYear applies the entql float64 predicate on the weeks_per_year field.
+func (f *LeaveTypeFilter) WhereWeeksPerYear(p entql.Float64P) {
+	f.Where(p.Field(leavetype.FieldWeeksPerYear))
+}
+
+// WhereAccrual applies the entql string predicate on the accrual field.
+func (f *LeaveTypeFilter) WhereAccrual(p entql.StringP) {
+	f.Where(p.Field(leavetype.FieldAccrual))
+}
+
+// WhereExpiryMonths applies the entql int predicate on the expiry_months field.
+func (f *LeaveTypeFilter) WhereExpiryMonths(p entql.IntP) {
+	f.Where(p.Field(leavetype.FieldExpiryMonths))
+}
+
+// WhereSortOrder applies the entql int predicate on the sort_order field.
+func (f *LeaveTypeFilter) WhereSortOrder(p entql.IntP) {
+	f.Where(p.Field(leavetype.FieldSortOrder))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *MailTemplateQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2130,7 +2579,7 @@ type MailTemplateFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MailTemplateFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2230,7 +2679,7 @@ type OutboxMailFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OutboxMailFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2370,7 +2819,7 @@ type PasswordResetFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PasswordResetFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2450,7 +2899,7 @@ type PayslipFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PayslipFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2588,7 +3037,7 @@ type PayslipLineFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PayslipLineFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2687,7 +3136,7 @@ type PersonFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PersonFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2843,7 +3292,7 @@ type ProductFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProductFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2918,7 +3367,7 @@ type ProductActivationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProductActivationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3021,7 +3470,7 @@ type ProviderFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProviderFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3100,7 +3549,7 @@ type RateLimitWindowFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RateLimitWindowFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3160,7 +3609,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3265,7 +3714,7 @@ type SickReportFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SickReportFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3384,7 +3833,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3463,4 +3912,113 @@ func (f *UserFilter) WhereLockedUntil(p entql.TimeP) {
 // WhereLastLoginAt applies the entql time.Time predicate on the last_login_at field.
 func (f *UserFilter) WhereLastLoginAt(p entql.TimeP) {
 	f.Where(p.Field(user.FieldLastLoginAt))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *WorkPatternQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the WorkPatternQuery builder.
+func (_q *WorkPatternQuery) Filter() *WorkPatternFilter {
+	return &WorkPatternFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *WorkPatternMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the WorkPatternMutation builder.
+func (m *WorkPatternMutation) Filter() *WorkPatternFilter {
+	return &WorkPatternFilter{config: m.config, predicateAdder: m}
+}
+
+// WorkPatternFilter provides a generic filtering capability at runtime for WorkPatternQuery.
+type WorkPatternFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *WorkPatternFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *WorkPatternFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(workpattern.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *WorkPatternFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(workpattern.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *WorkPatternFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(workpattern.FieldUpdatedAt))
+}
+
+// WhereProviderID applies the entql string predicate on the provider_id field.
+func (f *WorkPatternFilter) WhereProviderID(p entql.StringP) {
+	f.Where(p.Field(workpattern.FieldProviderID))
+}
+
+// WhereEmployerID applies the entql string predicate on the employer_id field.
+func (f *WorkPatternFilter) WhereEmployerID(p entql.StringP) {
+	f.Where(p.Field(workpattern.FieldEmployerID))
+}
+
+// WherePersonID applies the entql string predicate on the person_id field.
+func (f *WorkPatternFilter) WherePersonID(p entql.StringP) {
+	f.Where(p.Field(workpattern.FieldPersonID))
+}
+
+// WhereEmploymentID applies the entql string predicate on the employment_id field.
+func (f *WorkPatternFilter) WhereEmploymentID(p entql.StringP) {
+	f.Where(p.Field(workpattern.FieldEmploymentID))
+}
+
+// WhereWeeks applies the entql json.RawMessage predicate on the weeks field.
+func (f *WorkPatternFilter) WhereWeeks(p entql.BytesP) {
+	f.Where(p.Field(workpattern.FieldWeeks))
+}
+
+// WhereWeekAStartsOn applies the entql other predicate on the week_a_starts_on field.
+func (f *WorkPatternFilter) WhereWeekAStartsOn(p entql.OtherP) {
+	f.Where(p.Field(workpattern.FieldWeekAStartsOn))
+}
+
+// WhereSource applies the entql string predicate on the source field.
+func (f *WorkPatternFilter) WhereSource(p entql.StringP) {
+	f.Where(p.Field(workpattern.FieldSource))
+}
+
+// WhereAccruesFrom applies the entql other predicate on the accrues_from field.
+func (f *WorkPatternFilter) WhereAccruesFrom(p entql.OtherP) {
+	f.Where(p.Field(workpattern.FieldAccruesFrom))
+}
+
+// WhereProcessedOn applies the entql other predicate on the processed_on field.
+func (f *WorkPatternFilter) WhereProcessedOn(p entql.OtherP) {
+	f.Where(p.Field(workpattern.FieldProcessedOn))
+}
+
+// WhereHasEmployment applies a predicate to check if query has an edge employment.
+func (f *WorkPatternFilter) WhereHasEmployment() {
+	f.Where(entql.HasEdge("employment"))
+}
+
+// WhereHasEmploymentWith applies a predicate to check if query has an edge employment with a given conditions (other predicates).
+func (f *WorkPatternFilter) WhereHasEmploymentWith(preds ...predicate.Employment) {
+	f.Where(entql.HasEdgeWith("employment", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
 }

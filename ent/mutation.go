@@ -21,6 +21,9 @@ import (
 	"github.com/werkportaal/werkportaal/ent/employment"
 	"github.com/werkportaal/werkportaal/ent/invitation"
 	"github.com/werkportaal/werkportaal/ent/leavebalance"
+	"github.com/werkportaal/werkportaal/ent/leaveentry"
+	"github.com/werkportaal/werkportaal/ent/leavescheme"
+	"github.com/werkportaal/werkportaal/ent/leavetype"
 	"github.com/werkportaal/werkportaal/ent/mailtemplate"
 	"github.com/werkportaal/werkportaal/ent/outboxmail"
 	"github.com/werkportaal/werkportaal/ent/passwordreset"
@@ -35,6 +38,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/session"
 	"github.com/werkportaal/werkportaal/ent/sickreport"
 	"github.com/werkportaal/werkportaal/ent/user"
+	"github.com/werkportaal/werkportaal/ent/workpattern"
 	"github.com/werkportaal/werkportaal/server/date"
 )
 
@@ -57,6 +61,9 @@ const (
 	TypeEmployment        = "Employment"
 	TypeInvitation        = "Invitation"
 	TypeLeaveBalance      = "LeaveBalance"
+	TypeLeaveEntry        = "LeaveEntry"
+	TypeLeaveScheme       = "LeaveScheme"
+	TypeLeaveType         = "LeaveType"
 	TypeMailTemplate      = "MailTemplate"
 	TypeOutboxMail        = "OutboxMail"
 	TypePasswordReset     = "PasswordReset"
@@ -70,6 +77,7 @@ const (
 	TypeSession           = "Session"
 	TypeSickReport        = "SickReport"
 	TypeUser              = "User"
+	TypeWorkPattern       = "WorkPattern"
 )
 
 // APIClientMutation represents an operation that mutates the APIClient nodes in the graph.
@@ -11006,6 +11014,2957 @@ func (m *LeaveBalanceMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown LeaveBalance edge %s", name)
+}
+
+// LeaveEntryMutation represents an operation that mutates the LeaveEntry nodes in the graph.
+type LeaveEntryMutation struct {
+	config
+	op                Op
+	typ               string
+	id                *string
+	created_at        *time.Time
+	updated_at        *time.Time
+	provider_id       *string
+	employer_id       *string
+	person_id         *string
+	kind              *leaveentry.Kind
+	minutes           *int64
+	addminutes        *int64
+	date              *date.Date
+	year              *int
+	addyear           *int
+	source            *leaveentry.Source
+	reason            *string
+	reference         *string
+	job_key           *string
+	created_by        *string
+	clearedFields     map[string]struct{}
+	employment        *string
+	clearedemployment bool
+	leave_type        *string
+	clearedleave_type bool
+	done              bool
+	oldValue          func(context.Context) (*LeaveEntry, error)
+	predicates        []predicate.LeaveEntry
+}
+
+var _ ent.Mutation = (*LeaveEntryMutation)(nil)
+
+// leaveentryOption allows management of the mutation configuration using functional options.
+type leaveentryOption func(*LeaveEntryMutation)
+
+// newLeaveEntryMutation creates new mutation for the LeaveEntry entity.
+func newLeaveEntryMutation(c config, op Op, opts ...leaveentryOption) *LeaveEntryMutation {
+	m := &LeaveEntryMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeLeaveEntry,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withLeaveEntryID sets the ID field of the mutation.
+func withLeaveEntryID(id string) leaveentryOption {
+	return func(m *LeaveEntryMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *LeaveEntry
+		)
+		m.oldValue = func(ctx context.Context) (*LeaveEntry, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().LeaveEntry.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withLeaveEntry sets the old LeaveEntry of the mutation.
+func withLeaveEntry(node *LeaveEntry) leaveentryOption {
+	return func(m *LeaveEntryMutation) {
+		m.oldValue = func(context.Context) (*LeaveEntry, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m LeaveEntryMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m LeaveEntryMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of LeaveEntry entities.
+func (m *LeaveEntryMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *LeaveEntryMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *LeaveEntryMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().LeaveEntry.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *LeaveEntryMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *LeaveEntryMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the LeaveEntry entity.
+// If the LeaveEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveEntryMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *LeaveEntryMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *LeaveEntryMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *LeaveEntryMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the LeaveEntry entity.
+// If the LeaveEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveEntryMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *LeaveEntryMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetProviderID sets the "provider_id" field.
+func (m *LeaveEntryMutation) SetProviderID(s string) {
+	m.provider_id = &s
+}
+
+// ProviderID returns the value of the "provider_id" field in the mutation.
+func (m *LeaveEntryMutation) ProviderID() (r string, exists bool) {
+	v := m.provider_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProviderID returns the old "provider_id" field's value of the LeaveEntry entity.
+// If the LeaveEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveEntryMutation) OldProviderID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProviderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProviderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProviderID: %w", err)
+	}
+	return oldValue.ProviderID, nil
+}
+
+// ResetProviderID resets all changes to the "provider_id" field.
+func (m *LeaveEntryMutation) ResetProviderID() {
+	m.provider_id = nil
+}
+
+// SetEmployerID sets the "employer_id" field.
+func (m *LeaveEntryMutation) SetEmployerID(s string) {
+	m.employer_id = &s
+}
+
+// EmployerID returns the value of the "employer_id" field in the mutation.
+func (m *LeaveEntryMutation) EmployerID() (r string, exists bool) {
+	v := m.employer_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmployerID returns the old "employer_id" field's value of the LeaveEntry entity.
+// If the LeaveEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveEntryMutation) OldEmployerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmployerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmployerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmployerID: %w", err)
+	}
+	return oldValue.EmployerID, nil
+}
+
+// ResetEmployerID resets all changes to the "employer_id" field.
+func (m *LeaveEntryMutation) ResetEmployerID() {
+	m.employer_id = nil
+}
+
+// SetPersonID sets the "person_id" field.
+func (m *LeaveEntryMutation) SetPersonID(s string) {
+	m.person_id = &s
+}
+
+// PersonID returns the value of the "person_id" field in the mutation.
+func (m *LeaveEntryMutation) PersonID() (r string, exists bool) {
+	v := m.person_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPersonID returns the old "person_id" field's value of the LeaveEntry entity.
+// If the LeaveEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveEntryMutation) OldPersonID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPersonID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPersonID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPersonID: %w", err)
+	}
+	return oldValue.PersonID, nil
+}
+
+// ResetPersonID resets all changes to the "person_id" field.
+func (m *LeaveEntryMutation) ResetPersonID() {
+	m.person_id = nil
+}
+
+// SetEmploymentID sets the "employment_id" field.
+func (m *LeaveEntryMutation) SetEmploymentID(s string) {
+	m.employment = &s
+}
+
+// EmploymentID returns the value of the "employment_id" field in the mutation.
+func (m *LeaveEntryMutation) EmploymentID() (r string, exists bool) {
+	v := m.employment
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmploymentID returns the old "employment_id" field's value of the LeaveEntry entity.
+// If the LeaveEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveEntryMutation) OldEmploymentID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmploymentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmploymentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmploymentID: %w", err)
+	}
+	return oldValue.EmploymentID, nil
+}
+
+// ResetEmploymentID resets all changes to the "employment_id" field.
+func (m *LeaveEntryMutation) ResetEmploymentID() {
+	m.employment = nil
+}
+
+// SetLeaveTypeID sets the "leave_type_id" field.
+func (m *LeaveEntryMutation) SetLeaveTypeID(s string) {
+	m.leave_type = &s
+}
+
+// LeaveTypeID returns the value of the "leave_type_id" field in the mutation.
+func (m *LeaveEntryMutation) LeaveTypeID() (r string, exists bool) {
+	v := m.leave_type
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLeaveTypeID returns the old "leave_type_id" field's value of the LeaveEntry entity.
+// If the LeaveEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveEntryMutation) OldLeaveTypeID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLeaveTypeID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLeaveTypeID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLeaveTypeID: %w", err)
+	}
+	return oldValue.LeaveTypeID, nil
+}
+
+// ResetLeaveTypeID resets all changes to the "leave_type_id" field.
+func (m *LeaveEntryMutation) ResetLeaveTypeID() {
+	m.leave_type = nil
+}
+
+// SetKind sets the "kind" field.
+func (m *LeaveEntryMutation) SetKind(l leaveentry.Kind) {
+	m.kind = &l
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *LeaveEntryMutation) Kind() (r leaveentry.Kind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the LeaveEntry entity.
+// If the LeaveEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveEntryMutation) OldKind(ctx context.Context) (v leaveentry.Kind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *LeaveEntryMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetMinutes sets the "minutes" field.
+func (m *LeaveEntryMutation) SetMinutes(i int64) {
+	m.minutes = &i
+	m.addminutes = nil
+}
+
+// Minutes returns the value of the "minutes" field in the mutation.
+func (m *LeaveEntryMutation) Minutes() (r int64, exists bool) {
+	v := m.minutes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMinutes returns the old "minutes" field's value of the LeaveEntry entity.
+// If the LeaveEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveEntryMutation) OldMinutes(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMinutes is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMinutes requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMinutes: %w", err)
+	}
+	return oldValue.Minutes, nil
+}
+
+// AddMinutes adds i to the "minutes" field.
+func (m *LeaveEntryMutation) AddMinutes(i int64) {
+	if m.addminutes != nil {
+		*m.addminutes += i
+	} else {
+		m.addminutes = &i
+	}
+}
+
+// AddedMinutes returns the value that was added to the "minutes" field in this mutation.
+func (m *LeaveEntryMutation) AddedMinutes() (r int64, exists bool) {
+	v := m.addminutes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetMinutes resets all changes to the "minutes" field.
+func (m *LeaveEntryMutation) ResetMinutes() {
+	m.minutes = nil
+	m.addminutes = nil
+}
+
+// SetDate sets the "date" field.
+func (m *LeaveEntryMutation) SetDate(d date.Date) {
+	m.date = &d
+}
+
+// Date returns the value of the "date" field in the mutation.
+func (m *LeaveEntryMutation) Date() (r date.Date, exists bool) {
+	v := m.date
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDate returns the old "date" field's value of the LeaveEntry entity.
+// If the LeaveEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveEntryMutation) OldDate(ctx context.Context) (v date.Date, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDate is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDate requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDate: %w", err)
+	}
+	return oldValue.Date, nil
+}
+
+// ResetDate resets all changes to the "date" field.
+func (m *LeaveEntryMutation) ResetDate() {
+	m.date = nil
+}
+
+// SetYear sets the "year" field.
+func (m *LeaveEntryMutation) SetYear(i int) {
+	m.year = &i
+	m.addyear = nil
+}
+
+// Year returns the value of the "year" field in the mutation.
+func (m *LeaveEntryMutation) Year() (r int, exists bool) {
+	v := m.year
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldYear returns the old "year" field's value of the LeaveEntry entity.
+// If the LeaveEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveEntryMutation) OldYear(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldYear is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldYear requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldYear: %w", err)
+	}
+	return oldValue.Year, nil
+}
+
+// AddYear adds i to the "year" field.
+func (m *LeaveEntryMutation) AddYear(i int) {
+	if m.addyear != nil {
+		*m.addyear += i
+	} else {
+		m.addyear = &i
+	}
+}
+
+// AddedYear returns the value that was added to the "year" field in this mutation.
+func (m *LeaveEntryMutation) AddedYear() (r int, exists bool) {
+	v := m.addyear
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetYear resets all changes to the "year" field.
+func (m *LeaveEntryMutation) ResetYear() {
+	m.year = nil
+	m.addyear = nil
+}
+
+// SetSource sets the "source" field.
+func (m *LeaveEntryMutation) SetSource(l leaveentry.Source) {
+	m.source = &l
+}
+
+// Source returns the value of the "source" field in the mutation.
+func (m *LeaveEntryMutation) Source() (r leaveentry.Source, exists bool) {
+	v := m.source
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSource returns the old "source" field's value of the LeaveEntry entity.
+// If the LeaveEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveEntryMutation) OldSource(ctx context.Context) (v leaveentry.Source, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSource is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSource requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSource: %w", err)
+	}
+	return oldValue.Source, nil
+}
+
+// ResetSource resets all changes to the "source" field.
+func (m *LeaveEntryMutation) ResetSource() {
+	m.source = nil
+}
+
+// SetReason sets the "reason" field.
+func (m *LeaveEntryMutation) SetReason(s string) {
+	m.reason = &s
+}
+
+// Reason returns the value of the "reason" field in the mutation.
+func (m *LeaveEntryMutation) Reason() (r string, exists bool) {
+	v := m.reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReason returns the old "reason" field's value of the LeaveEntry entity.
+// If the LeaveEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveEntryMutation) OldReason(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReason: %w", err)
+	}
+	return oldValue.Reason, nil
+}
+
+// ResetReason resets all changes to the "reason" field.
+func (m *LeaveEntryMutation) ResetReason() {
+	m.reason = nil
+}
+
+// SetReference sets the "reference" field.
+func (m *LeaveEntryMutation) SetReference(s string) {
+	m.reference = &s
+}
+
+// Reference returns the value of the "reference" field in the mutation.
+func (m *LeaveEntryMutation) Reference() (r string, exists bool) {
+	v := m.reference
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReference returns the old "reference" field's value of the LeaveEntry entity.
+// If the LeaveEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveEntryMutation) OldReference(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReference is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReference requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReference: %w", err)
+	}
+	return oldValue.Reference, nil
+}
+
+// ClearReference clears the value of the "reference" field.
+func (m *LeaveEntryMutation) ClearReference() {
+	m.reference = nil
+	m.clearedFields[leaveentry.FieldReference] = struct{}{}
+}
+
+// ReferenceCleared returns if the "reference" field was cleared in this mutation.
+func (m *LeaveEntryMutation) ReferenceCleared() bool {
+	_, ok := m.clearedFields[leaveentry.FieldReference]
+	return ok
+}
+
+// ResetReference resets all changes to the "reference" field.
+func (m *LeaveEntryMutation) ResetReference() {
+	m.reference = nil
+	delete(m.clearedFields, leaveentry.FieldReference)
+}
+
+// SetJobKey sets the "job_key" field.
+func (m *LeaveEntryMutation) SetJobKey(s string) {
+	m.job_key = &s
+}
+
+// JobKey returns the value of the "job_key" field in the mutation.
+func (m *LeaveEntryMutation) JobKey() (r string, exists bool) {
+	v := m.job_key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldJobKey returns the old "job_key" field's value of the LeaveEntry entity.
+// If the LeaveEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveEntryMutation) OldJobKey(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldJobKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldJobKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldJobKey: %w", err)
+	}
+	return oldValue.JobKey, nil
+}
+
+// ClearJobKey clears the value of the "job_key" field.
+func (m *LeaveEntryMutation) ClearJobKey() {
+	m.job_key = nil
+	m.clearedFields[leaveentry.FieldJobKey] = struct{}{}
+}
+
+// JobKeyCleared returns if the "job_key" field was cleared in this mutation.
+func (m *LeaveEntryMutation) JobKeyCleared() bool {
+	_, ok := m.clearedFields[leaveentry.FieldJobKey]
+	return ok
+}
+
+// ResetJobKey resets all changes to the "job_key" field.
+func (m *LeaveEntryMutation) ResetJobKey() {
+	m.job_key = nil
+	delete(m.clearedFields, leaveentry.FieldJobKey)
+}
+
+// SetCreatedBy sets the "created_by" field.
+func (m *LeaveEntryMutation) SetCreatedBy(s string) {
+	m.created_by = &s
+}
+
+// CreatedBy returns the value of the "created_by" field in the mutation.
+func (m *LeaveEntryMutation) CreatedBy() (r string, exists bool) {
+	v := m.created_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedBy returns the old "created_by" field's value of the LeaveEntry entity.
+// If the LeaveEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveEntryMutation) OldCreatedBy(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedBy is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedBy requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedBy: %w", err)
+	}
+	return oldValue.CreatedBy, nil
+}
+
+// ResetCreatedBy resets all changes to the "created_by" field.
+func (m *LeaveEntryMutation) ResetCreatedBy() {
+	m.created_by = nil
+}
+
+// ClearEmployment clears the "employment" edge to the Employment entity.
+func (m *LeaveEntryMutation) ClearEmployment() {
+	m.clearedemployment = true
+	m.clearedFields[leaveentry.FieldEmploymentID] = struct{}{}
+}
+
+// EmploymentCleared reports if the "employment" edge to the Employment entity was cleared.
+func (m *LeaveEntryMutation) EmploymentCleared() bool {
+	return m.clearedemployment
+}
+
+// EmploymentIDs returns the "employment" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// EmploymentID instead. It exists only for internal usage by the builders.
+func (m *LeaveEntryMutation) EmploymentIDs() (ids []string) {
+	if id := m.employment; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetEmployment resets all changes to the "employment" edge.
+func (m *LeaveEntryMutation) ResetEmployment() {
+	m.employment = nil
+	m.clearedemployment = false
+}
+
+// ClearLeaveType clears the "leave_type" edge to the LeaveType entity.
+func (m *LeaveEntryMutation) ClearLeaveType() {
+	m.clearedleave_type = true
+	m.clearedFields[leaveentry.FieldLeaveTypeID] = struct{}{}
+}
+
+// LeaveTypeCleared reports if the "leave_type" edge to the LeaveType entity was cleared.
+func (m *LeaveEntryMutation) LeaveTypeCleared() bool {
+	return m.clearedleave_type
+}
+
+// LeaveTypeIDs returns the "leave_type" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// LeaveTypeID instead. It exists only for internal usage by the builders.
+func (m *LeaveEntryMutation) LeaveTypeIDs() (ids []string) {
+	if id := m.leave_type; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetLeaveType resets all changes to the "leave_type" edge.
+func (m *LeaveEntryMutation) ResetLeaveType() {
+	m.leave_type = nil
+	m.clearedleave_type = false
+}
+
+// Where appends a list predicates to the LeaveEntryMutation builder.
+func (m *LeaveEntryMutation) Where(ps ...predicate.LeaveEntry) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the LeaveEntryMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *LeaveEntryMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.LeaveEntry, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *LeaveEntryMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *LeaveEntryMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (LeaveEntry).
+func (m *LeaveEntryMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *LeaveEntryMutation) Fields() []string {
+	fields := make([]string, 0, 16)
+	if m.created_at != nil {
+		fields = append(fields, leaveentry.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, leaveentry.FieldUpdatedAt)
+	}
+	if m.provider_id != nil {
+		fields = append(fields, leaveentry.FieldProviderID)
+	}
+	if m.employer_id != nil {
+		fields = append(fields, leaveentry.FieldEmployerID)
+	}
+	if m.person_id != nil {
+		fields = append(fields, leaveentry.FieldPersonID)
+	}
+	if m.employment != nil {
+		fields = append(fields, leaveentry.FieldEmploymentID)
+	}
+	if m.leave_type != nil {
+		fields = append(fields, leaveentry.FieldLeaveTypeID)
+	}
+	if m.kind != nil {
+		fields = append(fields, leaveentry.FieldKind)
+	}
+	if m.minutes != nil {
+		fields = append(fields, leaveentry.FieldMinutes)
+	}
+	if m.date != nil {
+		fields = append(fields, leaveentry.FieldDate)
+	}
+	if m.year != nil {
+		fields = append(fields, leaveentry.FieldYear)
+	}
+	if m.source != nil {
+		fields = append(fields, leaveentry.FieldSource)
+	}
+	if m.reason != nil {
+		fields = append(fields, leaveentry.FieldReason)
+	}
+	if m.reference != nil {
+		fields = append(fields, leaveentry.FieldReference)
+	}
+	if m.job_key != nil {
+		fields = append(fields, leaveentry.FieldJobKey)
+	}
+	if m.created_by != nil {
+		fields = append(fields, leaveentry.FieldCreatedBy)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *LeaveEntryMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case leaveentry.FieldCreatedAt:
+		return m.CreatedAt()
+	case leaveentry.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case leaveentry.FieldProviderID:
+		return m.ProviderID()
+	case leaveentry.FieldEmployerID:
+		return m.EmployerID()
+	case leaveentry.FieldPersonID:
+		return m.PersonID()
+	case leaveentry.FieldEmploymentID:
+		return m.EmploymentID()
+	case leaveentry.FieldLeaveTypeID:
+		return m.LeaveTypeID()
+	case leaveentry.FieldKind:
+		return m.Kind()
+	case leaveentry.FieldMinutes:
+		return m.Minutes()
+	case leaveentry.FieldDate:
+		return m.Date()
+	case leaveentry.FieldYear:
+		return m.Year()
+	case leaveentry.FieldSource:
+		return m.Source()
+	case leaveentry.FieldReason:
+		return m.Reason()
+	case leaveentry.FieldReference:
+		return m.Reference()
+	case leaveentry.FieldJobKey:
+		return m.JobKey()
+	case leaveentry.FieldCreatedBy:
+		return m.CreatedBy()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *LeaveEntryMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case leaveentry.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case leaveentry.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case leaveentry.FieldProviderID:
+		return m.OldProviderID(ctx)
+	case leaveentry.FieldEmployerID:
+		return m.OldEmployerID(ctx)
+	case leaveentry.FieldPersonID:
+		return m.OldPersonID(ctx)
+	case leaveentry.FieldEmploymentID:
+		return m.OldEmploymentID(ctx)
+	case leaveentry.FieldLeaveTypeID:
+		return m.OldLeaveTypeID(ctx)
+	case leaveentry.FieldKind:
+		return m.OldKind(ctx)
+	case leaveentry.FieldMinutes:
+		return m.OldMinutes(ctx)
+	case leaveentry.FieldDate:
+		return m.OldDate(ctx)
+	case leaveentry.FieldYear:
+		return m.OldYear(ctx)
+	case leaveentry.FieldSource:
+		return m.OldSource(ctx)
+	case leaveentry.FieldReason:
+		return m.OldReason(ctx)
+	case leaveentry.FieldReference:
+		return m.OldReference(ctx)
+	case leaveentry.FieldJobKey:
+		return m.OldJobKey(ctx)
+	case leaveentry.FieldCreatedBy:
+		return m.OldCreatedBy(ctx)
+	}
+	return nil, fmt.Errorf("unknown LeaveEntry field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *LeaveEntryMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case leaveentry.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case leaveentry.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case leaveentry.FieldProviderID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProviderID(v)
+		return nil
+	case leaveentry.FieldEmployerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmployerID(v)
+		return nil
+	case leaveentry.FieldPersonID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPersonID(v)
+		return nil
+	case leaveentry.FieldEmploymentID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmploymentID(v)
+		return nil
+	case leaveentry.FieldLeaveTypeID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLeaveTypeID(v)
+		return nil
+	case leaveentry.FieldKind:
+		v, ok := value.(leaveentry.Kind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case leaveentry.FieldMinutes:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMinutes(v)
+		return nil
+	case leaveentry.FieldDate:
+		v, ok := value.(date.Date)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDate(v)
+		return nil
+	case leaveentry.FieldYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetYear(v)
+		return nil
+	case leaveentry.FieldSource:
+		v, ok := value.(leaveentry.Source)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSource(v)
+		return nil
+	case leaveentry.FieldReason:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReason(v)
+		return nil
+	case leaveentry.FieldReference:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReference(v)
+		return nil
+	case leaveentry.FieldJobKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetJobKey(v)
+		return nil
+	case leaveentry.FieldCreatedBy:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedBy(v)
+		return nil
+	}
+	return fmt.Errorf("unknown LeaveEntry field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *LeaveEntryMutation) AddedFields() []string {
+	var fields []string
+	if m.addminutes != nil {
+		fields = append(fields, leaveentry.FieldMinutes)
+	}
+	if m.addyear != nil {
+		fields = append(fields, leaveentry.FieldYear)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *LeaveEntryMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case leaveentry.FieldMinutes:
+		return m.AddedMinutes()
+	case leaveentry.FieldYear:
+		return m.AddedYear()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *LeaveEntryMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case leaveentry.FieldMinutes:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMinutes(v)
+		return nil
+	case leaveentry.FieldYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddYear(v)
+		return nil
+	}
+	return fmt.Errorf("unknown LeaveEntry numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *LeaveEntryMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(leaveentry.FieldReference) {
+		fields = append(fields, leaveentry.FieldReference)
+	}
+	if m.FieldCleared(leaveentry.FieldJobKey) {
+		fields = append(fields, leaveentry.FieldJobKey)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *LeaveEntryMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *LeaveEntryMutation) ClearField(name string) error {
+	switch name {
+	case leaveentry.FieldReference:
+		m.ClearReference()
+		return nil
+	case leaveentry.FieldJobKey:
+		m.ClearJobKey()
+		return nil
+	}
+	return fmt.Errorf("unknown LeaveEntry nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *LeaveEntryMutation) ResetField(name string) error {
+	switch name {
+	case leaveentry.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case leaveentry.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case leaveentry.FieldProviderID:
+		m.ResetProviderID()
+		return nil
+	case leaveentry.FieldEmployerID:
+		m.ResetEmployerID()
+		return nil
+	case leaveentry.FieldPersonID:
+		m.ResetPersonID()
+		return nil
+	case leaveentry.FieldEmploymentID:
+		m.ResetEmploymentID()
+		return nil
+	case leaveentry.FieldLeaveTypeID:
+		m.ResetLeaveTypeID()
+		return nil
+	case leaveentry.FieldKind:
+		m.ResetKind()
+		return nil
+	case leaveentry.FieldMinutes:
+		m.ResetMinutes()
+		return nil
+	case leaveentry.FieldDate:
+		m.ResetDate()
+		return nil
+	case leaveentry.FieldYear:
+		m.ResetYear()
+		return nil
+	case leaveentry.FieldSource:
+		m.ResetSource()
+		return nil
+	case leaveentry.FieldReason:
+		m.ResetReason()
+		return nil
+	case leaveentry.FieldReference:
+		m.ResetReference()
+		return nil
+	case leaveentry.FieldJobKey:
+		m.ResetJobKey()
+		return nil
+	case leaveentry.FieldCreatedBy:
+		m.ResetCreatedBy()
+		return nil
+	}
+	return fmt.Errorf("unknown LeaveEntry field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *LeaveEntryMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.employment != nil {
+		edges = append(edges, leaveentry.EdgeEmployment)
+	}
+	if m.leave_type != nil {
+		edges = append(edges, leaveentry.EdgeLeaveType)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *LeaveEntryMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case leaveentry.EdgeEmployment:
+		if id := m.employment; id != nil {
+			return []ent.Value{*id}
+		}
+	case leaveentry.EdgeLeaveType:
+		if id := m.leave_type; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *LeaveEntryMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *LeaveEntryMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *LeaveEntryMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedemployment {
+		edges = append(edges, leaveentry.EdgeEmployment)
+	}
+	if m.clearedleave_type {
+		edges = append(edges, leaveentry.EdgeLeaveType)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *LeaveEntryMutation) EdgeCleared(name string) bool {
+	switch name {
+	case leaveentry.EdgeEmployment:
+		return m.clearedemployment
+	case leaveentry.EdgeLeaveType:
+		return m.clearedleave_type
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *LeaveEntryMutation) ClearEdge(name string) error {
+	switch name {
+	case leaveentry.EdgeEmployment:
+		m.ClearEmployment()
+		return nil
+	case leaveentry.EdgeLeaveType:
+		m.ClearLeaveType()
+		return nil
+	}
+	return fmt.Errorf("unknown LeaveEntry unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *LeaveEntryMutation) ResetEdge(name string) error {
+	switch name {
+	case leaveentry.EdgeEmployment:
+		m.ResetEmployment()
+		return nil
+	case leaveentry.EdgeLeaveType:
+		m.ResetLeaveType()
+		return nil
+	}
+	return fmt.Errorf("unknown LeaveEntry edge %s", name)
+}
+
+// LeaveSchemeMutation represents an operation that mutates the LeaveScheme nodes in the graph.
+type LeaveSchemeMutation struct {
+	config
+	op              Op
+	typ             string
+	id              *string
+	created_at      *time.Time
+	updated_at      *time.Time
+	provider_id     *string
+	employer_id     *string
+	good_friday_off *bool
+	liberation_day  *leavescheme.LiberationDay
+	clearedFields   map[string]struct{}
+	done            bool
+	oldValue        func(context.Context) (*LeaveScheme, error)
+	predicates      []predicate.LeaveScheme
+}
+
+var _ ent.Mutation = (*LeaveSchemeMutation)(nil)
+
+// leaveschemeOption allows management of the mutation configuration using functional options.
+type leaveschemeOption func(*LeaveSchemeMutation)
+
+// newLeaveSchemeMutation creates new mutation for the LeaveScheme entity.
+func newLeaveSchemeMutation(c config, op Op, opts ...leaveschemeOption) *LeaveSchemeMutation {
+	m := &LeaveSchemeMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeLeaveScheme,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withLeaveSchemeID sets the ID field of the mutation.
+func withLeaveSchemeID(id string) leaveschemeOption {
+	return func(m *LeaveSchemeMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *LeaveScheme
+		)
+		m.oldValue = func(ctx context.Context) (*LeaveScheme, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().LeaveScheme.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withLeaveScheme sets the old LeaveScheme of the mutation.
+func withLeaveScheme(node *LeaveScheme) leaveschemeOption {
+	return func(m *LeaveSchemeMutation) {
+		m.oldValue = func(context.Context) (*LeaveScheme, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m LeaveSchemeMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m LeaveSchemeMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of LeaveScheme entities.
+func (m *LeaveSchemeMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *LeaveSchemeMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *LeaveSchemeMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().LeaveScheme.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *LeaveSchemeMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *LeaveSchemeMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the LeaveScheme entity.
+// If the LeaveScheme object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveSchemeMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *LeaveSchemeMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *LeaveSchemeMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *LeaveSchemeMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the LeaveScheme entity.
+// If the LeaveScheme object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveSchemeMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *LeaveSchemeMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetProviderID sets the "provider_id" field.
+func (m *LeaveSchemeMutation) SetProviderID(s string) {
+	m.provider_id = &s
+}
+
+// ProviderID returns the value of the "provider_id" field in the mutation.
+func (m *LeaveSchemeMutation) ProviderID() (r string, exists bool) {
+	v := m.provider_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProviderID returns the old "provider_id" field's value of the LeaveScheme entity.
+// If the LeaveScheme object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveSchemeMutation) OldProviderID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProviderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProviderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProviderID: %w", err)
+	}
+	return oldValue.ProviderID, nil
+}
+
+// ResetProviderID resets all changes to the "provider_id" field.
+func (m *LeaveSchemeMutation) ResetProviderID() {
+	m.provider_id = nil
+}
+
+// SetEmployerID sets the "employer_id" field.
+func (m *LeaveSchemeMutation) SetEmployerID(s string) {
+	m.employer_id = &s
+}
+
+// EmployerID returns the value of the "employer_id" field in the mutation.
+func (m *LeaveSchemeMutation) EmployerID() (r string, exists bool) {
+	v := m.employer_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmployerID returns the old "employer_id" field's value of the LeaveScheme entity.
+// If the LeaveScheme object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveSchemeMutation) OldEmployerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmployerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmployerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmployerID: %w", err)
+	}
+	return oldValue.EmployerID, nil
+}
+
+// ResetEmployerID resets all changes to the "employer_id" field.
+func (m *LeaveSchemeMutation) ResetEmployerID() {
+	m.employer_id = nil
+}
+
+// SetGoodFridayOff sets the "good_friday_off" field.
+func (m *LeaveSchemeMutation) SetGoodFridayOff(b bool) {
+	m.good_friday_off = &b
+}
+
+// GoodFridayOff returns the value of the "good_friday_off" field in the mutation.
+func (m *LeaveSchemeMutation) GoodFridayOff() (r bool, exists bool) {
+	v := m.good_friday_off
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldGoodFridayOff returns the old "good_friday_off" field's value of the LeaveScheme entity.
+// If the LeaveScheme object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveSchemeMutation) OldGoodFridayOff(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldGoodFridayOff is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldGoodFridayOff requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldGoodFridayOff: %w", err)
+	}
+	return oldValue.GoodFridayOff, nil
+}
+
+// ResetGoodFridayOff resets all changes to the "good_friday_off" field.
+func (m *LeaveSchemeMutation) ResetGoodFridayOff() {
+	m.good_friday_off = nil
+}
+
+// SetLiberationDay sets the "liberation_day" field.
+func (m *LeaveSchemeMutation) SetLiberationDay(ld leavescheme.LiberationDay) {
+	m.liberation_day = &ld
+}
+
+// LiberationDay returns the value of the "liberation_day" field in the mutation.
+func (m *LeaveSchemeMutation) LiberationDay() (r leavescheme.LiberationDay, exists bool) {
+	v := m.liberation_day
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLiberationDay returns the old "liberation_day" field's value of the LeaveScheme entity.
+// If the LeaveScheme object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveSchemeMutation) OldLiberationDay(ctx context.Context) (v leavescheme.LiberationDay, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLiberationDay is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLiberationDay requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLiberationDay: %w", err)
+	}
+	return oldValue.LiberationDay, nil
+}
+
+// ResetLiberationDay resets all changes to the "liberation_day" field.
+func (m *LeaveSchemeMutation) ResetLiberationDay() {
+	m.liberation_day = nil
+}
+
+// Where appends a list predicates to the LeaveSchemeMutation builder.
+func (m *LeaveSchemeMutation) Where(ps ...predicate.LeaveScheme) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the LeaveSchemeMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *LeaveSchemeMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.LeaveScheme, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *LeaveSchemeMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *LeaveSchemeMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (LeaveScheme).
+func (m *LeaveSchemeMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *LeaveSchemeMutation) Fields() []string {
+	fields := make([]string, 0, 6)
+	if m.created_at != nil {
+		fields = append(fields, leavescheme.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, leavescheme.FieldUpdatedAt)
+	}
+	if m.provider_id != nil {
+		fields = append(fields, leavescheme.FieldProviderID)
+	}
+	if m.employer_id != nil {
+		fields = append(fields, leavescheme.FieldEmployerID)
+	}
+	if m.good_friday_off != nil {
+		fields = append(fields, leavescheme.FieldGoodFridayOff)
+	}
+	if m.liberation_day != nil {
+		fields = append(fields, leavescheme.FieldLiberationDay)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *LeaveSchemeMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case leavescheme.FieldCreatedAt:
+		return m.CreatedAt()
+	case leavescheme.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case leavescheme.FieldProviderID:
+		return m.ProviderID()
+	case leavescheme.FieldEmployerID:
+		return m.EmployerID()
+	case leavescheme.FieldGoodFridayOff:
+		return m.GoodFridayOff()
+	case leavescheme.FieldLiberationDay:
+		return m.LiberationDay()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *LeaveSchemeMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case leavescheme.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case leavescheme.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case leavescheme.FieldProviderID:
+		return m.OldProviderID(ctx)
+	case leavescheme.FieldEmployerID:
+		return m.OldEmployerID(ctx)
+	case leavescheme.FieldGoodFridayOff:
+		return m.OldGoodFridayOff(ctx)
+	case leavescheme.FieldLiberationDay:
+		return m.OldLiberationDay(ctx)
+	}
+	return nil, fmt.Errorf("unknown LeaveScheme field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *LeaveSchemeMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case leavescheme.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case leavescheme.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case leavescheme.FieldProviderID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProviderID(v)
+		return nil
+	case leavescheme.FieldEmployerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmployerID(v)
+		return nil
+	case leavescheme.FieldGoodFridayOff:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetGoodFridayOff(v)
+		return nil
+	case leavescheme.FieldLiberationDay:
+		v, ok := value.(leavescheme.LiberationDay)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLiberationDay(v)
+		return nil
+	}
+	return fmt.Errorf("unknown LeaveScheme field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *LeaveSchemeMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *LeaveSchemeMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *LeaveSchemeMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown LeaveScheme numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *LeaveSchemeMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *LeaveSchemeMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *LeaveSchemeMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown LeaveScheme nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *LeaveSchemeMutation) ResetField(name string) error {
+	switch name {
+	case leavescheme.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case leavescheme.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case leavescheme.FieldProviderID:
+		m.ResetProviderID()
+		return nil
+	case leavescheme.FieldEmployerID:
+		m.ResetEmployerID()
+		return nil
+	case leavescheme.FieldGoodFridayOff:
+		m.ResetGoodFridayOff()
+		return nil
+	case leavescheme.FieldLiberationDay:
+		m.ResetLiberationDay()
+		return nil
+	}
+	return fmt.Errorf("unknown LeaveScheme field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *LeaveSchemeMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *LeaveSchemeMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *LeaveSchemeMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *LeaveSchemeMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *LeaveSchemeMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *LeaveSchemeMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *LeaveSchemeMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown LeaveScheme unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *LeaveSchemeMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown LeaveScheme edge %s", name)
+}
+
+// LeaveTypeMutation represents an operation that mutates the LeaveType nodes in the graph.
+type LeaveTypeMutation struct {
+	config
+	op                Op
+	typ               string
+	id                *string
+	created_at        *time.Time
+	updated_at        *time.Time
+	provider_id       *string
+	employer_id       *string
+	name              *string
+	category          *leavetype.Category
+	vacation          *bool
+	weeks_per_year    *float64
+	addweeks_per_year *float64
+	accrual           *leavetype.Accrual
+	expiry_months     *int
+	addexpiry_months  *int
+	sort_order        *int
+	addsort_order     *int
+	clearedFields     map[string]struct{}
+	done              bool
+	oldValue          func(context.Context) (*LeaveType, error)
+	predicates        []predicate.LeaveType
+}
+
+var _ ent.Mutation = (*LeaveTypeMutation)(nil)
+
+// leavetypeOption allows management of the mutation configuration using functional options.
+type leavetypeOption func(*LeaveTypeMutation)
+
+// newLeaveTypeMutation creates new mutation for the LeaveType entity.
+func newLeaveTypeMutation(c config, op Op, opts ...leavetypeOption) *LeaveTypeMutation {
+	m := &LeaveTypeMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeLeaveType,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withLeaveTypeID sets the ID field of the mutation.
+func withLeaveTypeID(id string) leavetypeOption {
+	return func(m *LeaveTypeMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *LeaveType
+		)
+		m.oldValue = func(ctx context.Context) (*LeaveType, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().LeaveType.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withLeaveType sets the old LeaveType of the mutation.
+func withLeaveType(node *LeaveType) leavetypeOption {
+	return func(m *LeaveTypeMutation) {
+		m.oldValue = func(context.Context) (*LeaveType, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m LeaveTypeMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m LeaveTypeMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of LeaveType entities.
+func (m *LeaveTypeMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *LeaveTypeMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *LeaveTypeMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().LeaveType.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *LeaveTypeMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *LeaveTypeMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the LeaveType entity.
+// If the LeaveType object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveTypeMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *LeaveTypeMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *LeaveTypeMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *LeaveTypeMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the LeaveType entity.
+// If the LeaveType object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveTypeMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *LeaveTypeMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetProviderID sets the "provider_id" field.
+func (m *LeaveTypeMutation) SetProviderID(s string) {
+	m.provider_id = &s
+}
+
+// ProviderID returns the value of the "provider_id" field in the mutation.
+func (m *LeaveTypeMutation) ProviderID() (r string, exists bool) {
+	v := m.provider_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProviderID returns the old "provider_id" field's value of the LeaveType entity.
+// If the LeaveType object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveTypeMutation) OldProviderID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProviderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProviderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProviderID: %w", err)
+	}
+	return oldValue.ProviderID, nil
+}
+
+// ResetProviderID resets all changes to the "provider_id" field.
+func (m *LeaveTypeMutation) ResetProviderID() {
+	m.provider_id = nil
+}
+
+// SetEmployerID sets the "employer_id" field.
+func (m *LeaveTypeMutation) SetEmployerID(s string) {
+	m.employer_id = &s
+}
+
+// EmployerID returns the value of the "employer_id" field in the mutation.
+func (m *LeaveTypeMutation) EmployerID() (r string, exists bool) {
+	v := m.employer_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmployerID returns the old "employer_id" field's value of the LeaveType entity.
+// If the LeaveType object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveTypeMutation) OldEmployerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmployerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmployerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmployerID: %w", err)
+	}
+	return oldValue.EmployerID, nil
+}
+
+// ResetEmployerID resets all changes to the "employer_id" field.
+func (m *LeaveTypeMutation) ResetEmployerID() {
+	m.employer_id = nil
+}
+
+// SetName sets the "name" field.
+func (m *LeaveTypeMutation) SetName(s string) {
+	m.name = &s
+}
+
+// Name returns the value of the "name" field in the mutation.
+func (m *LeaveTypeMutation) Name() (r string, exists bool) {
+	v := m.name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldName returns the old "name" field's value of the LeaveType entity.
+// If the LeaveType object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveTypeMutation) OldName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldName: %w", err)
+	}
+	return oldValue.Name, nil
+}
+
+// ResetName resets all changes to the "name" field.
+func (m *LeaveTypeMutation) ResetName() {
+	m.name = nil
+}
+
+// SetCategory sets the "category" field.
+func (m *LeaveTypeMutation) SetCategory(l leavetype.Category) {
+	m.category = &l
+}
+
+// Category returns the value of the "category" field in the mutation.
+func (m *LeaveTypeMutation) Category() (r leavetype.Category, exists bool) {
+	v := m.category
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCategory returns the old "category" field's value of the LeaveType entity.
+// If the LeaveType object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveTypeMutation) OldCategory(ctx context.Context) (v leavetype.Category, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCategory is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCategory requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCategory: %w", err)
+	}
+	return oldValue.Category, nil
+}
+
+// ResetCategory resets all changes to the "category" field.
+func (m *LeaveTypeMutation) ResetCategory() {
+	m.category = nil
+}
+
+// SetVacation sets the "vacation" field.
+func (m *LeaveTypeMutation) SetVacation(b bool) {
+	m.vacation = &b
+}
+
+// Vacation returns the value of the "vacation" field in the mutation.
+func (m *LeaveTypeMutation) Vacation() (r bool, exists bool) {
+	v := m.vacation
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVacation returns the old "vacation" field's value of the LeaveType entity.
+// If the LeaveType object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveTypeMutation) OldVacation(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVacation is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVacation requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVacation: %w", err)
+	}
+	return oldValue.Vacation, nil
+}
+
+// ResetVacation resets all changes to the "vacation" field.
+func (m *LeaveTypeMutation) ResetVacation() {
+	m.vacation = nil
+}
+
+// SetWeeksPerYear sets the "weeks_per_year" field.
+func (m *LeaveTypeMutation) SetWeeksPerYear(f float64) {
+	m.weeks_per_year = &f
+	m.addweeks_per_year = nil
+}
+
+// WeeksPerYear returns the value of the "weeks_per_year" field in the mutation.
+func (m *LeaveTypeMutation) WeeksPerYear() (r float64, exists bool) {
+	v := m.weeks_per_year
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldWeeksPerYear returns the old "weeks_per_year" field's value of the LeaveType entity.
+// If the LeaveType object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveTypeMutation) OldWeeksPerYear(ctx context.Context) (v float64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldWeeksPerYear is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldWeeksPerYear requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldWeeksPerYear: %w", err)
+	}
+	return oldValue.WeeksPerYear, nil
+}
+
+// AddWeeksPerYear adds f to the "weeks_per_year" field.
+func (m *LeaveTypeMutation) AddWeeksPerYear(f float64) {
+	if m.addweeks_per_year != nil {
+		*m.addweeks_per_year += f
+	} else {
+		m.addweeks_per_year = &f
+	}
+}
+
+// AddedWeeksPerYear returns the value that was added to the "weeks_per_year" field in this mutation.
+func (m *LeaveTypeMutation) AddedWeeksPerYear() (r float64, exists bool) {
+	v := m.addweeks_per_year
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetWeeksPerYear resets all changes to the "weeks_per_year" field.
+func (m *LeaveTypeMutation) ResetWeeksPerYear() {
+	m.weeks_per_year = nil
+	m.addweeks_per_year = nil
+}
+
+// SetAccrual sets the "accrual" field.
+func (m *LeaveTypeMutation) SetAccrual(l leavetype.Accrual) {
+	m.accrual = &l
+}
+
+// Accrual returns the value of the "accrual" field in the mutation.
+func (m *LeaveTypeMutation) Accrual() (r leavetype.Accrual, exists bool) {
+	v := m.accrual
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAccrual returns the old "accrual" field's value of the LeaveType entity.
+// If the LeaveType object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveTypeMutation) OldAccrual(ctx context.Context) (v leavetype.Accrual, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAccrual is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAccrual requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAccrual: %w", err)
+	}
+	return oldValue.Accrual, nil
+}
+
+// ResetAccrual resets all changes to the "accrual" field.
+func (m *LeaveTypeMutation) ResetAccrual() {
+	m.accrual = nil
+}
+
+// SetExpiryMonths sets the "expiry_months" field.
+func (m *LeaveTypeMutation) SetExpiryMonths(i int) {
+	m.expiry_months = &i
+	m.addexpiry_months = nil
+}
+
+// ExpiryMonths returns the value of the "expiry_months" field in the mutation.
+func (m *LeaveTypeMutation) ExpiryMonths() (r int, exists bool) {
+	v := m.expiry_months
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExpiryMonths returns the old "expiry_months" field's value of the LeaveType entity.
+// If the LeaveType object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveTypeMutation) OldExpiryMonths(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExpiryMonths is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExpiryMonths requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExpiryMonths: %w", err)
+	}
+	return oldValue.ExpiryMonths, nil
+}
+
+// AddExpiryMonths adds i to the "expiry_months" field.
+func (m *LeaveTypeMutation) AddExpiryMonths(i int) {
+	if m.addexpiry_months != nil {
+		*m.addexpiry_months += i
+	} else {
+		m.addexpiry_months = &i
+	}
+}
+
+// AddedExpiryMonths returns the value that was added to the "expiry_months" field in this mutation.
+func (m *LeaveTypeMutation) AddedExpiryMonths() (r int, exists bool) {
+	v := m.addexpiry_months
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearExpiryMonths clears the value of the "expiry_months" field.
+func (m *LeaveTypeMutation) ClearExpiryMonths() {
+	m.expiry_months = nil
+	m.addexpiry_months = nil
+	m.clearedFields[leavetype.FieldExpiryMonths] = struct{}{}
+}
+
+// ExpiryMonthsCleared returns if the "expiry_months" field was cleared in this mutation.
+func (m *LeaveTypeMutation) ExpiryMonthsCleared() bool {
+	_, ok := m.clearedFields[leavetype.FieldExpiryMonths]
+	return ok
+}
+
+// ResetExpiryMonths resets all changes to the "expiry_months" field.
+func (m *LeaveTypeMutation) ResetExpiryMonths() {
+	m.expiry_months = nil
+	m.addexpiry_months = nil
+	delete(m.clearedFields, leavetype.FieldExpiryMonths)
+}
+
+// SetSortOrder sets the "sort_order" field.
+func (m *LeaveTypeMutation) SetSortOrder(i int) {
+	m.sort_order = &i
+	m.addsort_order = nil
+}
+
+// SortOrder returns the value of the "sort_order" field in the mutation.
+func (m *LeaveTypeMutation) SortOrder() (r int, exists bool) {
+	v := m.sort_order
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSortOrder returns the old "sort_order" field's value of the LeaveType entity.
+// If the LeaveType object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveTypeMutation) OldSortOrder(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSortOrder is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSortOrder requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSortOrder: %w", err)
+	}
+	return oldValue.SortOrder, nil
+}
+
+// AddSortOrder adds i to the "sort_order" field.
+func (m *LeaveTypeMutation) AddSortOrder(i int) {
+	if m.addsort_order != nil {
+		*m.addsort_order += i
+	} else {
+		m.addsort_order = &i
+	}
+}
+
+// AddedSortOrder returns the value that was added to the "sort_order" field in this mutation.
+func (m *LeaveTypeMutation) AddedSortOrder() (r int, exists bool) {
+	v := m.addsort_order
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSortOrder resets all changes to the "sort_order" field.
+func (m *LeaveTypeMutation) ResetSortOrder() {
+	m.sort_order = nil
+	m.addsort_order = nil
+}
+
+// Where appends a list predicates to the LeaveTypeMutation builder.
+func (m *LeaveTypeMutation) Where(ps ...predicate.LeaveType) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the LeaveTypeMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *LeaveTypeMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.LeaveType, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *LeaveTypeMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *LeaveTypeMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (LeaveType).
+func (m *LeaveTypeMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *LeaveTypeMutation) Fields() []string {
+	fields := make([]string, 0, 11)
+	if m.created_at != nil {
+		fields = append(fields, leavetype.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, leavetype.FieldUpdatedAt)
+	}
+	if m.provider_id != nil {
+		fields = append(fields, leavetype.FieldProviderID)
+	}
+	if m.employer_id != nil {
+		fields = append(fields, leavetype.FieldEmployerID)
+	}
+	if m.name != nil {
+		fields = append(fields, leavetype.FieldName)
+	}
+	if m.category != nil {
+		fields = append(fields, leavetype.FieldCategory)
+	}
+	if m.vacation != nil {
+		fields = append(fields, leavetype.FieldVacation)
+	}
+	if m.weeks_per_year != nil {
+		fields = append(fields, leavetype.FieldWeeksPerYear)
+	}
+	if m.accrual != nil {
+		fields = append(fields, leavetype.FieldAccrual)
+	}
+	if m.expiry_months != nil {
+		fields = append(fields, leavetype.FieldExpiryMonths)
+	}
+	if m.sort_order != nil {
+		fields = append(fields, leavetype.FieldSortOrder)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *LeaveTypeMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case leavetype.FieldCreatedAt:
+		return m.CreatedAt()
+	case leavetype.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case leavetype.FieldProviderID:
+		return m.ProviderID()
+	case leavetype.FieldEmployerID:
+		return m.EmployerID()
+	case leavetype.FieldName:
+		return m.Name()
+	case leavetype.FieldCategory:
+		return m.Category()
+	case leavetype.FieldVacation:
+		return m.Vacation()
+	case leavetype.FieldWeeksPerYear:
+		return m.WeeksPerYear()
+	case leavetype.FieldAccrual:
+		return m.Accrual()
+	case leavetype.FieldExpiryMonths:
+		return m.ExpiryMonths()
+	case leavetype.FieldSortOrder:
+		return m.SortOrder()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *LeaveTypeMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case leavetype.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case leavetype.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case leavetype.FieldProviderID:
+		return m.OldProviderID(ctx)
+	case leavetype.FieldEmployerID:
+		return m.OldEmployerID(ctx)
+	case leavetype.FieldName:
+		return m.OldName(ctx)
+	case leavetype.FieldCategory:
+		return m.OldCategory(ctx)
+	case leavetype.FieldVacation:
+		return m.OldVacation(ctx)
+	case leavetype.FieldWeeksPerYear:
+		return m.OldWeeksPerYear(ctx)
+	case leavetype.FieldAccrual:
+		return m.OldAccrual(ctx)
+	case leavetype.FieldExpiryMonths:
+		return m.OldExpiryMonths(ctx)
+	case leavetype.FieldSortOrder:
+		return m.OldSortOrder(ctx)
+	}
+	return nil, fmt.Errorf("unknown LeaveType field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *LeaveTypeMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case leavetype.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case leavetype.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case leavetype.FieldProviderID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProviderID(v)
+		return nil
+	case leavetype.FieldEmployerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmployerID(v)
+		return nil
+	case leavetype.FieldName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetName(v)
+		return nil
+	case leavetype.FieldCategory:
+		v, ok := value.(leavetype.Category)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCategory(v)
+		return nil
+	case leavetype.FieldVacation:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVacation(v)
+		return nil
+	case leavetype.FieldWeeksPerYear:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetWeeksPerYear(v)
+		return nil
+	case leavetype.FieldAccrual:
+		v, ok := value.(leavetype.Accrual)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAccrual(v)
+		return nil
+	case leavetype.FieldExpiryMonths:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExpiryMonths(v)
+		return nil
+	case leavetype.FieldSortOrder:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSortOrder(v)
+		return nil
+	}
+	return fmt.Errorf("unknown LeaveType field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *LeaveTypeMutation) AddedFields() []string {
+	var fields []string
+	if m.addweeks_per_year != nil {
+		fields = append(fields, leavetype.FieldWeeksPerYear)
+	}
+	if m.addexpiry_months != nil {
+		fields = append(fields, leavetype.FieldExpiryMonths)
+	}
+	if m.addsort_order != nil {
+		fields = append(fields, leavetype.FieldSortOrder)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *LeaveTypeMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case leavetype.FieldWeeksPerYear:
+		return m.AddedWeeksPerYear()
+	case leavetype.FieldExpiryMonths:
+		return m.AddedExpiryMonths()
+	case leavetype.FieldSortOrder:
+		return m.AddedSortOrder()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *LeaveTypeMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case leavetype.FieldWeeksPerYear:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddWeeksPerYear(v)
+		return nil
+	case leavetype.FieldExpiryMonths:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddExpiryMonths(v)
+		return nil
+	case leavetype.FieldSortOrder:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSortOrder(v)
+		return nil
+	}
+	return fmt.Errorf("unknown LeaveType numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *LeaveTypeMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(leavetype.FieldExpiryMonths) {
+		fields = append(fields, leavetype.FieldExpiryMonths)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *LeaveTypeMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *LeaveTypeMutation) ClearField(name string) error {
+	switch name {
+	case leavetype.FieldExpiryMonths:
+		m.ClearExpiryMonths()
+		return nil
+	}
+	return fmt.Errorf("unknown LeaveType nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *LeaveTypeMutation) ResetField(name string) error {
+	switch name {
+	case leavetype.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case leavetype.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case leavetype.FieldProviderID:
+		m.ResetProviderID()
+		return nil
+	case leavetype.FieldEmployerID:
+		m.ResetEmployerID()
+		return nil
+	case leavetype.FieldName:
+		m.ResetName()
+		return nil
+	case leavetype.FieldCategory:
+		m.ResetCategory()
+		return nil
+	case leavetype.FieldVacation:
+		m.ResetVacation()
+		return nil
+	case leavetype.FieldWeeksPerYear:
+		m.ResetWeeksPerYear()
+		return nil
+	case leavetype.FieldAccrual:
+		m.ResetAccrual()
+		return nil
+	case leavetype.FieldExpiryMonths:
+		m.ResetExpiryMonths()
+		return nil
+	case leavetype.FieldSortOrder:
+		m.ResetSortOrder()
+		return nil
+	}
+	return fmt.Errorf("unknown LeaveType field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *LeaveTypeMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *LeaveTypeMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *LeaveTypeMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *LeaveTypeMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *LeaveTypeMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *LeaveTypeMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *LeaveTypeMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown LeaveType unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *LeaveTypeMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown LeaveType edge %s", name)
 }
 
 // MailTemplateMutation represents an operation that mutates the MailTemplate nodes in the graph.
@@ -23882,4 +26841,987 @@ func (m *UserMutation) ClearEdge(name string) error {
 // It returns an error if the edge is not defined in the schema.
 func (m *UserMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown User edge %s", name)
+}
+
+// WorkPatternMutation represents an operation that mutates the WorkPattern nodes in the graph.
+type WorkPatternMutation struct {
+	config
+	op                Op
+	typ               string
+	id                *string
+	created_at        *time.Time
+	updated_at        *time.Time
+	provider_id       *string
+	employer_id       *string
+	person_id         *string
+	weeks             *[][]int
+	appendweeks       [][]int
+	week_a_starts_on  *date.Date
+	source            *workpattern.Source
+	accrues_from      *date.Date
+	processed_on      *date.Date
+	clearedFields     map[string]struct{}
+	employment        *string
+	clearedemployment bool
+	done              bool
+	oldValue          func(context.Context) (*WorkPattern, error)
+	predicates        []predicate.WorkPattern
+}
+
+var _ ent.Mutation = (*WorkPatternMutation)(nil)
+
+// workpatternOption allows management of the mutation configuration using functional options.
+type workpatternOption func(*WorkPatternMutation)
+
+// newWorkPatternMutation creates new mutation for the WorkPattern entity.
+func newWorkPatternMutation(c config, op Op, opts ...workpatternOption) *WorkPatternMutation {
+	m := &WorkPatternMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeWorkPattern,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withWorkPatternID sets the ID field of the mutation.
+func withWorkPatternID(id string) workpatternOption {
+	return func(m *WorkPatternMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *WorkPattern
+		)
+		m.oldValue = func(ctx context.Context) (*WorkPattern, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().WorkPattern.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withWorkPattern sets the old WorkPattern of the mutation.
+func withWorkPattern(node *WorkPattern) workpatternOption {
+	return func(m *WorkPatternMutation) {
+		m.oldValue = func(context.Context) (*WorkPattern, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m WorkPatternMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m WorkPatternMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of WorkPattern entities.
+func (m *WorkPatternMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *WorkPatternMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *WorkPatternMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().WorkPattern.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *WorkPatternMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *WorkPatternMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the WorkPattern entity.
+// If the WorkPattern object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkPatternMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *WorkPatternMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *WorkPatternMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *WorkPatternMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the WorkPattern entity.
+// If the WorkPattern object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkPatternMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *WorkPatternMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetProviderID sets the "provider_id" field.
+func (m *WorkPatternMutation) SetProviderID(s string) {
+	m.provider_id = &s
+}
+
+// ProviderID returns the value of the "provider_id" field in the mutation.
+func (m *WorkPatternMutation) ProviderID() (r string, exists bool) {
+	v := m.provider_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProviderID returns the old "provider_id" field's value of the WorkPattern entity.
+// If the WorkPattern object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkPatternMutation) OldProviderID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProviderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProviderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProviderID: %w", err)
+	}
+	return oldValue.ProviderID, nil
+}
+
+// ResetProviderID resets all changes to the "provider_id" field.
+func (m *WorkPatternMutation) ResetProviderID() {
+	m.provider_id = nil
+}
+
+// SetEmployerID sets the "employer_id" field.
+func (m *WorkPatternMutation) SetEmployerID(s string) {
+	m.employer_id = &s
+}
+
+// EmployerID returns the value of the "employer_id" field in the mutation.
+func (m *WorkPatternMutation) EmployerID() (r string, exists bool) {
+	v := m.employer_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmployerID returns the old "employer_id" field's value of the WorkPattern entity.
+// If the WorkPattern object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkPatternMutation) OldEmployerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmployerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmployerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmployerID: %w", err)
+	}
+	return oldValue.EmployerID, nil
+}
+
+// ResetEmployerID resets all changes to the "employer_id" field.
+func (m *WorkPatternMutation) ResetEmployerID() {
+	m.employer_id = nil
+}
+
+// SetPersonID sets the "person_id" field.
+func (m *WorkPatternMutation) SetPersonID(s string) {
+	m.person_id = &s
+}
+
+// PersonID returns the value of the "person_id" field in the mutation.
+func (m *WorkPatternMutation) PersonID() (r string, exists bool) {
+	v := m.person_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPersonID returns the old "person_id" field's value of the WorkPattern entity.
+// If the WorkPattern object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkPatternMutation) OldPersonID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPersonID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPersonID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPersonID: %w", err)
+	}
+	return oldValue.PersonID, nil
+}
+
+// ResetPersonID resets all changes to the "person_id" field.
+func (m *WorkPatternMutation) ResetPersonID() {
+	m.person_id = nil
+}
+
+// SetEmploymentID sets the "employment_id" field.
+func (m *WorkPatternMutation) SetEmploymentID(s string) {
+	m.employment = &s
+}
+
+// EmploymentID returns the value of the "employment_id" field in the mutation.
+func (m *WorkPatternMutation) EmploymentID() (r string, exists bool) {
+	v := m.employment
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmploymentID returns the old "employment_id" field's value of the WorkPattern entity.
+// If the WorkPattern object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkPatternMutation) OldEmploymentID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmploymentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmploymentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmploymentID: %w", err)
+	}
+	return oldValue.EmploymentID, nil
+}
+
+// ResetEmploymentID resets all changes to the "employment_id" field.
+func (m *WorkPatternMutation) ResetEmploymentID() {
+	m.employment = nil
+}
+
+// SetWeeks sets the "weeks" field.
+func (m *WorkPatternMutation) SetWeeks(i [][]int) {
+	m.weeks = &i
+	m.appendweeks = nil
+}
+
+// Weeks returns the value of the "weeks" field in the mutation.
+func (m *WorkPatternMutation) Weeks() (r [][]int, exists bool) {
+	v := m.weeks
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldWeeks returns the old "weeks" field's value of the WorkPattern entity.
+// If the WorkPattern object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkPatternMutation) OldWeeks(ctx context.Context) (v [][]int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldWeeks is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldWeeks requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldWeeks: %w", err)
+	}
+	return oldValue.Weeks, nil
+}
+
+// AppendWeeks adds i to the "weeks" field.
+func (m *WorkPatternMutation) AppendWeeks(i [][]int) {
+	m.appendweeks = append(m.appendweeks, i...)
+}
+
+// AppendedWeeks returns the list of values that were appended to the "weeks" field in this mutation.
+func (m *WorkPatternMutation) AppendedWeeks() ([][]int, bool) {
+	if len(m.appendweeks) == 0 {
+		return nil, false
+	}
+	return m.appendweeks, true
+}
+
+// ResetWeeks resets all changes to the "weeks" field.
+func (m *WorkPatternMutation) ResetWeeks() {
+	m.weeks = nil
+	m.appendweeks = nil
+}
+
+// SetWeekAStartsOn sets the "week_a_starts_on" field.
+func (m *WorkPatternMutation) SetWeekAStartsOn(d date.Date) {
+	m.week_a_starts_on = &d
+}
+
+// WeekAStartsOn returns the value of the "week_a_starts_on" field in the mutation.
+func (m *WorkPatternMutation) WeekAStartsOn() (r date.Date, exists bool) {
+	v := m.week_a_starts_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldWeekAStartsOn returns the old "week_a_starts_on" field's value of the WorkPattern entity.
+// If the WorkPattern object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkPatternMutation) OldWeekAStartsOn(ctx context.Context) (v *date.Date, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldWeekAStartsOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldWeekAStartsOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldWeekAStartsOn: %w", err)
+	}
+	return oldValue.WeekAStartsOn, nil
+}
+
+// ClearWeekAStartsOn clears the value of the "week_a_starts_on" field.
+func (m *WorkPatternMutation) ClearWeekAStartsOn() {
+	m.week_a_starts_on = nil
+	m.clearedFields[workpattern.FieldWeekAStartsOn] = struct{}{}
+}
+
+// WeekAStartsOnCleared returns if the "week_a_starts_on" field was cleared in this mutation.
+func (m *WorkPatternMutation) WeekAStartsOnCleared() bool {
+	_, ok := m.clearedFields[workpattern.FieldWeekAStartsOn]
+	return ok
+}
+
+// ResetWeekAStartsOn resets all changes to the "week_a_starts_on" field.
+func (m *WorkPatternMutation) ResetWeekAStartsOn() {
+	m.week_a_starts_on = nil
+	delete(m.clearedFields, workpattern.FieldWeekAStartsOn)
+}
+
+// SetSource sets the "source" field.
+func (m *WorkPatternMutation) SetSource(w workpattern.Source) {
+	m.source = &w
+}
+
+// Source returns the value of the "source" field in the mutation.
+func (m *WorkPatternMutation) Source() (r workpattern.Source, exists bool) {
+	v := m.source
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSource returns the old "source" field's value of the WorkPattern entity.
+// If the WorkPattern object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkPatternMutation) OldSource(ctx context.Context) (v workpattern.Source, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSource is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSource requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSource: %w", err)
+	}
+	return oldValue.Source, nil
+}
+
+// ResetSource resets all changes to the "source" field.
+func (m *WorkPatternMutation) ResetSource() {
+	m.source = nil
+}
+
+// SetAccruesFrom sets the "accrues_from" field.
+func (m *WorkPatternMutation) SetAccruesFrom(d date.Date) {
+	m.accrues_from = &d
+}
+
+// AccruesFrom returns the value of the "accrues_from" field in the mutation.
+func (m *WorkPatternMutation) AccruesFrom() (r date.Date, exists bool) {
+	v := m.accrues_from
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAccruesFrom returns the old "accrues_from" field's value of the WorkPattern entity.
+// If the WorkPattern object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkPatternMutation) OldAccruesFrom(ctx context.Context) (v date.Date, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAccruesFrom is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAccruesFrom requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAccruesFrom: %w", err)
+	}
+	return oldValue.AccruesFrom, nil
+}
+
+// ResetAccruesFrom resets all changes to the "accrues_from" field.
+func (m *WorkPatternMutation) ResetAccruesFrom() {
+	m.accrues_from = nil
+}
+
+// SetProcessedOn sets the "processed_on" field.
+func (m *WorkPatternMutation) SetProcessedOn(d date.Date) {
+	m.processed_on = &d
+}
+
+// ProcessedOn returns the value of the "processed_on" field in the mutation.
+func (m *WorkPatternMutation) ProcessedOn() (r date.Date, exists bool) {
+	v := m.processed_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProcessedOn returns the old "processed_on" field's value of the WorkPattern entity.
+// If the WorkPattern object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkPatternMutation) OldProcessedOn(ctx context.Context) (v *date.Date, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProcessedOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProcessedOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProcessedOn: %w", err)
+	}
+	return oldValue.ProcessedOn, nil
+}
+
+// ClearProcessedOn clears the value of the "processed_on" field.
+func (m *WorkPatternMutation) ClearProcessedOn() {
+	m.processed_on = nil
+	m.clearedFields[workpattern.FieldProcessedOn] = struct{}{}
+}
+
+// ProcessedOnCleared returns if the "processed_on" field was cleared in this mutation.
+func (m *WorkPatternMutation) ProcessedOnCleared() bool {
+	_, ok := m.clearedFields[workpattern.FieldProcessedOn]
+	return ok
+}
+
+// ResetProcessedOn resets all changes to the "processed_on" field.
+func (m *WorkPatternMutation) ResetProcessedOn() {
+	m.processed_on = nil
+	delete(m.clearedFields, workpattern.FieldProcessedOn)
+}
+
+// ClearEmployment clears the "employment" edge to the Employment entity.
+func (m *WorkPatternMutation) ClearEmployment() {
+	m.clearedemployment = true
+	m.clearedFields[workpattern.FieldEmploymentID] = struct{}{}
+}
+
+// EmploymentCleared reports if the "employment" edge to the Employment entity was cleared.
+func (m *WorkPatternMutation) EmploymentCleared() bool {
+	return m.clearedemployment
+}
+
+// EmploymentIDs returns the "employment" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// EmploymentID instead. It exists only for internal usage by the builders.
+func (m *WorkPatternMutation) EmploymentIDs() (ids []string) {
+	if id := m.employment; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetEmployment resets all changes to the "employment" edge.
+func (m *WorkPatternMutation) ResetEmployment() {
+	m.employment = nil
+	m.clearedemployment = false
+}
+
+// Where appends a list predicates to the WorkPatternMutation builder.
+func (m *WorkPatternMutation) Where(ps ...predicate.WorkPattern) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the WorkPatternMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *WorkPatternMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.WorkPattern, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *WorkPatternMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *WorkPatternMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (WorkPattern).
+func (m *WorkPatternMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *WorkPatternMutation) Fields() []string {
+	fields := make([]string, 0, 11)
+	if m.created_at != nil {
+		fields = append(fields, workpattern.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, workpattern.FieldUpdatedAt)
+	}
+	if m.provider_id != nil {
+		fields = append(fields, workpattern.FieldProviderID)
+	}
+	if m.employer_id != nil {
+		fields = append(fields, workpattern.FieldEmployerID)
+	}
+	if m.person_id != nil {
+		fields = append(fields, workpattern.FieldPersonID)
+	}
+	if m.employment != nil {
+		fields = append(fields, workpattern.FieldEmploymentID)
+	}
+	if m.weeks != nil {
+		fields = append(fields, workpattern.FieldWeeks)
+	}
+	if m.week_a_starts_on != nil {
+		fields = append(fields, workpattern.FieldWeekAStartsOn)
+	}
+	if m.source != nil {
+		fields = append(fields, workpattern.FieldSource)
+	}
+	if m.accrues_from != nil {
+		fields = append(fields, workpattern.FieldAccruesFrom)
+	}
+	if m.processed_on != nil {
+		fields = append(fields, workpattern.FieldProcessedOn)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *WorkPatternMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case workpattern.FieldCreatedAt:
+		return m.CreatedAt()
+	case workpattern.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case workpattern.FieldProviderID:
+		return m.ProviderID()
+	case workpattern.FieldEmployerID:
+		return m.EmployerID()
+	case workpattern.FieldPersonID:
+		return m.PersonID()
+	case workpattern.FieldEmploymentID:
+		return m.EmploymentID()
+	case workpattern.FieldWeeks:
+		return m.Weeks()
+	case workpattern.FieldWeekAStartsOn:
+		return m.WeekAStartsOn()
+	case workpattern.FieldSource:
+		return m.Source()
+	case workpattern.FieldAccruesFrom:
+		return m.AccruesFrom()
+	case workpattern.FieldProcessedOn:
+		return m.ProcessedOn()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *WorkPatternMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case workpattern.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case workpattern.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case workpattern.FieldProviderID:
+		return m.OldProviderID(ctx)
+	case workpattern.FieldEmployerID:
+		return m.OldEmployerID(ctx)
+	case workpattern.FieldPersonID:
+		return m.OldPersonID(ctx)
+	case workpattern.FieldEmploymentID:
+		return m.OldEmploymentID(ctx)
+	case workpattern.FieldWeeks:
+		return m.OldWeeks(ctx)
+	case workpattern.FieldWeekAStartsOn:
+		return m.OldWeekAStartsOn(ctx)
+	case workpattern.FieldSource:
+		return m.OldSource(ctx)
+	case workpattern.FieldAccruesFrom:
+		return m.OldAccruesFrom(ctx)
+	case workpattern.FieldProcessedOn:
+		return m.OldProcessedOn(ctx)
+	}
+	return nil, fmt.Errorf("unknown WorkPattern field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *WorkPatternMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case workpattern.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case workpattern.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case workpattern.FieldProviderID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProviderID(v)
+		return nil
+	case workpattern.FieldEmployerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmployerID(v)
+		return nil
+	case workpattern.FieldPersonID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPersonID(v)
+		return nil
+	case workpattern.FieldEmploymentID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmploymentID(v)
+		return nil
+	case workpattern.FieldWeeks:
+		v, ok := value.([][]int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetWeeks(v)
+		return nil
+	case workpattern.FieldWeekAStartsOn:
+		v, ok := value.(date.Date)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetWeekAStartsOn(v)
+		return nil
+	case workpattern.FieldSource:
+		v, ok := value.(workpattern.Source)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSource(v)
+		return nil
+	case workpattern.FieldAccruesFrom:
+		v, ok := value.(date.Date)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAccruesFrom(v)
+		return nil
+	case workpattern.FieldProcessedOn:
+		v, ok := value.(date.Date)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProcessedOn(v)
+		return nil
+	}
+	return fmt.Errorf("unknown WorkPattern field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *WorkPatternMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *WorkPatternMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *WorkPatternMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown WorkPattern numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *WorkPatternMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(workpattern.FieldWeekAStartsOn) {
+		fields = append(fields, workpattern.FieldWeekAStartsOn)
+	}
+	if m.FieldCleared(workpattern.FieldProcessedOn) {
+		fields = append(fields, workpattern.FieldProcessedOn)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *WorkPatternMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *WorkPatternMutation) ClearField(name string) error {
+	switch name {
+	case workpattern.FieldWeekAStartsOn:
+		m.ClearWeekAStartsOn()
+		return nil
+	case workpattern.FieldProcessedOn:
+		m.ClearProcessedOn()
+		return nil
+	}
+	return fmt.Errorf("unknown WorkPattern nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *WorkPatternMutation) ResetField(name string) error {
+	switch name {
+	case workpattern.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case workpattern.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case workpattern.FieldProviderID:
+		m.ResetProviderID()
+		return nil
+	case workpattern.FieldEmployerID:
+		m.ResetEmployerID()
+		return nil
+	case workpattern.FieldPersonID:
+		m.ResetPersonID()
+		return nil
+	case workpattern.FieldEmploymentID:
+		m.ResetEmploymentID()
+		return nil
+	case workpattern.FieldWeeks:
+		m.ResetWeeks()
+		return nil
+	case workpattern.FieldWeekAStartsOn:
+		m.ResetWeekAStartsOn()
+		return nil
+	case workpattern.FieldSource:
+		m.ResetSource()
+		return nil
+	case workpattern.FieldAccruesFrom:
+		m.ResetAccruesFrom()
+		return nil
+	case workpattern.FieldProcessedOn:
+		m.ResetProcessedOn()
+		return nil
+	}
+	return fmt.Errorf("unknown WorkPattern field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *WorkPatternMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.employment != nil {
+		edges = append(edges, workpattern.EdgeEmployment)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *WorkPatternMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case workpattern.EdgeEmployment:
+		if id := m.employment; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *WorkPatternMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *WorkPatternMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *WorkPatternMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedemployment {
+		edges = append(edges, workpattern.EdgeEmployment)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *WorkPatternMutation) EdgeCleared(name string) bool {
+	switch name {
+	case workpattern.EdgeEmployment:
+		return m.clearedemployment
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *WorkPatternMutation) ClearEdge(name string) error {
+	switch name {
+	case workpattern.EdgeEmployment:
+		m.ClearEmployment()
+		return nil
+	}
+	return fmt.Errorf("unknown WorkPattern unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *WorkPatternMutation) ResetEdge(name string) error {
+	switch name {
+	case workpattern.EdgeEmployment:
+		m.ResetEmployment()
+		return nil
+	}
+	return fmt.Errorf("unknown WorkPattern edge %s", name)
 }

@@ -34,6 +34,12 @@ type Tx struct {
 	Invitation *InvitationClient
 	// LeaveBalance is the client for interacting with the LeaveBalance builders.
 	LeaveBalance *LeaveBalanceClient
+	// LeaveEntry is the client for interacting with the LeaveEntry builders.
+	LeaveEntry *LeaveEntryClient
+	// LeaveScheme is the client for interacting with the LeaveScheme builders.
+	LeaveScheme *LeaveSchemeClient
+	// LeaveType is the client for interacting with the LeaveType builders.
+	LeaveType *LeaveTypeClient
 	// MailTemplate is the client for interacting with the MailTemplate builders.
 	MailTemplate *MailTemplateClient
 	// OutboxMail is the client for interacting with the OutboxMail builders.
@@ -60,6 +66,8 @@ type Tx struct {
 	SickReport *SickReportClient
 	// User is the client for interacting with the User builders.
 	User *UserClient
+	// WorkPattern is the client for interacting with the WorkPattern builders.
+	WorkPattern *WorkPatternClient
 
 	// lazily loaded.
 	client     *Client
@@ -201,6 +209,9 @@ func (tx *Tx) init() {
 	tx.Employment = NewEmploymentClient(tx.config)
 	tx.Invitation = NewInvitationClient(tx.config)
 	tx.LeaveBalance = NewLeaveBalanceClient(tx.config)
+	tx.LeaveEntry = NewLeaveEntryClient(tx.config)
+	tx.LeaveScheme = NewLeaveSchemeClient(tx.config)
+	tx.LeaveType = NewLeaveTypeClient(tx.config)
 	tx.MailTemplate = NewMailTemplateClient(tx.config)
 	tx.OutboxMail = NewOutboxMailClient(tx.config)
 	tx.PasswordReset = NewPasswordResetClient(tx.config)
@@ -214,6 +225,7 @@ func (tx *Tx) init() {
 	tx.Session = NewSessionClient(tx.config)
 	tx.SickReport = NewSickReportClient(tx.config)
 	tx.User = NewUserClient(tx.config)
+	tx.WorkPattern = NewWorkPatternClient(tx.config)
 }
 
 // txDriver wraps the given dialect.Tx with a nop dialect.Driver implementation.

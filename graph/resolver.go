@@ -9,6 +9,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/auth"
 	"github.com/werkportaal/werkportaal/server/clock"
 	"github.com/werkportaal/werkportaal/server/directory"
+	"github.com/werkportaal/werkportaal/server/leave"
 	"github.com/werkportaal/werkportaal/server/portal"
 	"github.com/werkportaal/werkportaal/server/product"
 )
@@ -24,6 +25,8 @@ type Resolver struct {
 	ProductSvc *product.Service
 	// Portal is the portal's content: payroll results, documents, sick reports (R20–R26).
 	Portal *portal.Service
+	// Leave is the leave scheme, work patterns and ledgers (R28, R29).
+	Leave *leave.Service
 	// Dev enables the dev mailbox query.
 	Dev bool
 }

@@ -320,6 +320,9 @@ func serve(ctx context.Context, cfg *config) (err error) {
 	// Ended rate-limit windows are deleted by every instance now and then; the deletes
 	// are idempotent, so instances need not take turns.
 	go a.Limits.RunSweeper(ctx, 10*time.Minute)
+	// Accruals and expiries (R28): every instance runs the job; runs claim disjoint
+	// employments and book each period once, so instances need not take turns.
+	go a.LeaveJob.Run(ctx, 15*time.Minute)
 	if cfg.SMTPURL != "" {
 		sender, err := mail.NewSMTPSender(mail.SMTPConfig{URL: cfg.SMTPURL, From: cfg.SMTPFrom})
 		if err != nil {

@@ -129,6 +129,42 @@ func (f LeaveBalanceFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.LeaveBalanceMutation", m)
 }
 
+// The LeaveEntryFunc type is an adapter to allow the use of ordinary
+// function as LeaveEntry mutator.
+type LeaveEntryFunc func(context.Context, *ent.LeaveEntryMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f LeaveEntryFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.LeaveEntryMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.LeaveEntryMutation", m)
+}
+
+// The LeaveSchemeFunc type is an adapter to allow the use of ordinary
+// function as LeaveScheme mutator.
+type LeaveSchemeFunc func(context.Context, *ent.LeaveSchemeMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f LeaveSchemeFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.LeaveSchemeMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.LeaveSchemeMutation", m)
+}
+
+// The LeaveTypeFunc type is an adapter to allow the use of ordinary
+// function as LeaveType mutator.
+type LeaveTypeFunc func(context.Context, *ent.LeaveTypeMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f LeaveTypeFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.LeaveTypeMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.LeaveTypeMutation", m)
+}
+
 // The MailTemplateFunc type is an adapter to allow the use of ordinary
 // function as MailTemplate mutator.
 type MailTemplateFunc func(context.Context, *ent.MailTemplateMutation) (ent.Value, error)
@@ -283,6 +319,18 @@ func (f UserFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error)
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.UserMutation", m)
+}
+
+// The WorkPatternFunc type is an adapter to allow the use of ordinary
+// function as WorkPattern mutator.
+type WorkPatternFunc func(context.Context, *ent.WorkPatternMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f WorkPatternFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.WorkPatternMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.WorkPatternMutation", m)
 }
 
 // Condition is a hook condition function.

@@ -18,6 +18,9 @@ import (
 	"github.com/werkportaal/werkportaal/ent/employment"
 	"github.com/werkportaal/werkportaal/ent/invitation"
 	"github.com/werkportaal/werkportaal/ent/leavebalance"
+	"github.com/werkportaal/werkportaal/ent/leaveentry"
+	"github.com/werkportaal/werkportaal/ent/leavescheme"
+	"github.com/werkportaal/werkportaal/ent/leavetype"
 	"github.com/werkportaal/werkportaal/ent/mailtemplate"
 	"github.com/werkportaal/werkportaal/ent/outboxmail"
 	"github.com/werkportaal/werkportaal/ent/passwordreset"
@@ -32,6 +35,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/session"
 	"github.com/werkportaal/werkportaal/ent/sickreport"
 	"github.com/werkportaal/werkportaal/ent/user"
+	"github.com/werkportaal/werkportaal/ent/workpattern"
 )
 
 // The Query interface represents an operation that queries a graph.
@@ -358,6 +362,87 @@ func (f TraverseLeaveBalance) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.LeaveBalanceQuery", q)
+}
+
+// The LeaveEntryFunc type is an adapter to allow the use of ordinary function as a Querier.
+type LeaveEntryFunc func(context.Context, *ent.LeaveEntryQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f LeaveEntryFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.LeaveEntryQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.LeaveEntryQuery", q)
+}
+
+// The TraverseLeaveEntry type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseLeaveEntry func(context.Context, *ent.LeaveEntryQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseLeaveEntry) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseLeaveEntry) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.LeaveEntryQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.LeaveEntryQuery", q)
+}
+
+// The LeaveSchemeFunc type is an adapter to allow the use of ordinary function as a Querier.
+type LeaveSchemeFunc func(context.Context, *ent.LeaveSchemeQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f LeaveSchemeFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.LeaveSchemeQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.LeaveSchemeQuery", q)
+}
+
+// The TraverseLeaveScheme type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseLeaveScheme func(context.Context, *ent.LeaveSchemeQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseLeaveScheme) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseLeaveScheme) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.LeaveSchemeQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.LeaveSchemeQuery", q)
+}
+
+// The LeaveTypeFunc type is an adapter to allow the use of ordinary function as a Querier.
+type LeaveTypeFunc func(context.Context, *ent.LeaveTypeQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f LeaveTypeFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.LeaveTypeQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.LeaveTypeQuery", q)
+}
+
+// The TraverseLeaveType type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseLeaveType func(context.Context, *ent.LeaveTypeQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseLeaveType) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseLeaveType) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.LeaveTypeQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.LeaveTypeQuery", q)
 }
 
 // The MailTemplateFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -711,6 +796,33 @@ func (f TraverseUser) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.UserQuery", q)
 }
 
+// The WorkPatternFunc type is an adapter to allow the use of ordinary function as a Querier.
+type WorkPatternFunc func(context.Context, *ent.WorkPatternQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f WorkPatternFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.WorkPatternQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.WorkPatternQuery", q)
+}
+
+// The TraverseWorkPattern type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseWorkPattern func(context.Context, *ent.WorkPatternQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseWorkPattern) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseWorkPattern) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.WorkPatternQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.WorkPatternQuery", q)
+}
+
 // NewQuery returns the generic Query interface for the given typed query.
 func NewQuery(q ent.Query) (Query, error) {
 	switch q := q.(type) {
@@ -734,6 +846,12 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.InvitationQuery, predicate.Invitation, invitation.OrderOption]{typ: ent.TypeInvitation, tq: q}, nil
 	case *ent.LeaveBalanceQuery:
 		return &query[*ent.LeaveBalanceQuery, predicate.LeaveBalance, leavebalance.OrderOption]{typ: ent.TypeLeaveBalance, tq: q}, nil
+	case *ent.LeaveEntryQuery:
+		return &query[*ent.LeaveEntryQuery, predicate.LeaveEntry, leaveentry.OrderOption]{typ: ent.TypeLeaveEntry, tq: q}, nil
+	case *ent.LeaveSchemeQuery:
+		return &query[*ent.LeaveSchemeQuery, predicate.LeaveScheme, leavescheme.OrderOption]{typ: ent.TypeLeaveScheme, tq: q}, nil
+	case *ent.LeaveTypeQuery:
+		return &query[*ent.LeaveTypeQuery, predicate.LeaveType, leavetype.OrderOption]{typ: ent.TypeLeaveType, tq: q}, nil
 	case *ent.MailTemplateQuery:
 		return &query[*ent.MailTemplateQuery, predicate.MailTemplate, mailtemplate.OrderOption]{typ: ent.TypeMailTemplate, tq: q}, nil
 	case *ent.OutboxMailQuery:
@@ -760,6 +878,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.SickReportQuery, predicate.SickReport, sickreport.OrderOption]{typ: ent.TypeSickReport, tq: q}, nil
 	case *ent.UserQuery:
 		return &query[*ent.UserQuery, predicate.User, user.OrderOption]{typ: ent.TypeUser, tq: q}, nil
+	case *ent.WorkPatternQuery:
+		return &query[*ent.WorkPatternQuery, predicate.WorkPattern, workpattern.OrderOption]{typ: ent.TypeWorkPattern, tq: q}, nil
 	default:
 		return nil, fmt.Errorf("unknown query type %T", q)
 	}

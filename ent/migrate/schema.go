@@ -471,6 +471,129 @@ var (
 			},
 		},
 	}
+	// LeaveEntriesColumns holds the columns for the "leave_entries" table.
+	LeaveEntriesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "provider_id", Type: field.TypeString},
+		{Name: "employer_id", Type: field.TypeString},
+		{Name: "person_id", Type: field.TypeString},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"ACCRUAL", "TAKEN", "PLANNED", "CORRECTION", "EXPIRY"}},
+		{Name: "minutes", Type: field.TypeInt64},
+		{Name: "date", Type: field.TypeOther, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
+		{Name: "year", Type: field.TypeInt},
+		{Name: "source", Type: field.TypeEnum, Enums: []string{"JOB", "STAFF", "INTEGRATOR", "OPENING_BALANCE"}},
+		{Name: "reason", Type: field.TypeString, Size: 500, Default: ""},
+		{Name: "reference", Type: field.TypeString, Nullable: true, Size: 100},
+		{Name: "job_key", Type: field.TypeString, Nullable: true},
+		{Name: "created_by", Type: field.TypeString},
+		{Name: "employment_id", Type: field.TypeString, Size: 40},
+		{Name: "leave_type_id", Type: field.TypeString, Size: 40},
+	}
+	// LeaveEntriesTable holds the schema information for the "leave_entries" table.
+	LeaveEntriesTable = &schema.Table{
+		Name:       "leave_entries",
+		Columns:    LeaveEntriesColumns,
+		PrimaryKey: []*schema.Column{LeaveEntriesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "leave_entries_employments_employment",
+				Columns:    []*schema.Column{LeaveEntriesColumns[15]},
+				RefColumns: []*schema.Column{EmploymentsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "leave_entries_leave_types_leave_type",
+				Columns:    []*schema.Column{LeaveEntriesColumns[16]},
+				RefColumns: []*schema.Column{LeaveTypesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "leaveentry_provider_id",
+				Unique:  false,
+				Columns: []*schema.Column{LeaveEntriesColumns[3]},
+			},
+			{
+				Name:    "leaveentry_employment_id_leave_type_id_date",
+				Unique:  false,
+				Columns: []*schema.Column{LeaveEntriesColumns[15], LeaveEntriesColumns[16], LeaveEntriesColumns[8]},
+			},
+			{
+				Name:    "leaveentry_employment_id_leave_type_id_job_key",
+				Unique:  true,
+				Columns: []*schema.Column{LeaveEntriesColumns[15], LeaveEntriesColumns[16], LeaveEntriesColumns[13]},
+			},
+			{
+				Name:    "leaveentry_employer_id_reference",
+				Unique:  true,
+				Columns: []*schema.Column{LeaveEntriesColumns[4], LeaveEntriesColumns[12]},
+			},
+		},
+	}
+	// LeaveSchemesColumns holds the columns for the "leave_schemes" table.
+	LeaveSchemesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "provider_id", Type: field.TypeString},
+		{Name: "employer_id", Type: field.TypeString},
+		{Name: "good_friday_off", Type: field.TypeBool, Default: false},
+		{Name: "liberation_day", Type: field.TypeEnum, Enums: []string{"NEVER", "LUSTRUM", "YEARLY"}, Default: "LUSTRUM"},
+	}
+	// LeaveSchemesTable holds the schema information for the "leave_schemes" table.
+	LeaveSchemesTable = &schema.Table{
+		Name:       "leave_schemes",
+		Columns:    LeaveSchemesColumns,
+		PrimaryKey: []*schema.Column{LeaveSchemesColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "leavescheme_provider_id",
+				Unique:  false,
+				Columns: []*schema.Column{LeaveSchemesColumns[3]},
+			},
+			{
+				Name:    "leavescheme_employer_id",
+				Unique:  true,
+				Columns: []*schema.Column{LeaveSchemesColumns[4]},
+			},
+		},
+	}
+	// LeaveTypesColumns holds the columns for the "leave_types" table.
+	LeaveTypesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "provider_id", Type: field.TypeString},
+		{Name: "employer_id", Type: field.TypeString},
+		{Name: "name", Type: field.TypeString, Size: 60},
+		{Name: "category", Type: field.TypeEnum, Enums: []string{"STATUTORY", "EXTRA_STATUTORY", "WORKING_TIME_REDUCTION", "SENIORITY", "OTHER"}},
+		{Name: "vacation", Type: field.TypeBool, Default: false},
+		{Name: "weeks_per_year", Type: field.TypeFloat64, Default: 0},
+		{Name: "accrual", Type: field.TypeEnum, Enums: []string{"YEARLY", "MONTHLY"}, Default: "YEARLY"},
+		{Name: "expiry_months", Type: field.TypeInt, Nullable: true},
+		{Name: "sort_order", Type: field.TypeInt, Default: 0},
+	}
+	// LeaveTypesTable holds the schema information for the "leave_types" table.
+	LeaveTypesTable = &schema.Table{
+		Name:       "leave_types",
+		Columns:    LeaveTypesColumns,
+		PrimaryKey: []*schema.Column{LeaveTypesColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "leavetype_provider_id",
+				Unique:  false,
+				Columns: []*schema.Column{LeaveTypesColumns[3]},
+			},
+			{
+				Name:    "leavetype_employer_id_name",
+				Unique:  true,
+				Columns: []*schema.Column{LeaveTypesColumns[4], LeaveTypesColumns[5]},
+			},
+		},
+	}
 	// MailTemplatesColumns holds the columns for the "mail_templates" table.
 	MailTemplatesColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -993,6 +1116,52 @@ var (
 			},
 		},
 	}
+	// WorkPatternsColumns holds the columns for the "work_patterns" table.
+	WorkPatternsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "provider_id", Type: field.TypeString},
+		{Name: "employer_id", Type: field.TypeString},
+		{Name: "person_id", Type: field.TypeString},
+		{Name: "weeks", Type: field.TypeJSON},
+		{Name: "week_a_starts_on", Type: field.TypeOther, Nullable: true, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
+		{Name: "source", Type: field.TypeEnum, Enums: []string{"STAFF", "SYNC"}},
+		{Name: "accrues_from", Type: field.TypeOther, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
+		{Name: "processed_on", Type: field.TypeOther, Nullable: true, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
+		{Name: "employment_id", Type: field.TypeString, Size: 40},
+	}
+	// WorkPatternsTable holds the schema information for the "work_patterns" table.
+	WorkPatternsTable = &schema.Table{
+		Name:       "work_patterns",
+		Columns:    WorkPatternsColumns,
+		PrimaryKey: []*schema.Column{WorkPatternsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "work_patterns_employments_employment",
+				Columns:    []*schema.Column{WorkPatternsColumns[11]},
+				RefColumns: []*schema.Column{EmploymentsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "workpattern_provider_id",
+				Unique:  false,
+				Columns: []*schema.Column{WorkPatternsColumns[3]},
+			},
+			{
+				Name:    "workpattern_employment_id",
+				Unique:  true,
+				Columns: []*schema.Column{WorkPatternsColumns[11]},
+			},
+			{
+				Name:    "workpattern_processed_on",
+				Unique:  false,
+				Columns: []*schema.Column{WorkPatternsColumns[10]},
+			},
+		},
+	}
 	// Tables holds all the tables in the schema.
 	Tables = []*schema.Table{
 		APIClientsTable,
@@ -1005,6 +1174,9 @@ var (
 		EmploymentsTable,
 		InvitationsTable,
 		LeaveBalancesTable,
+		LeaveEntriesTable,
+		LeaveSchemesTable,
+		LeaveTypesTable,
 		MailTemplatesTable,
 		OutboxMailsTable,
 		PasswordResetsTable,
@@ -1018,6 +1190,7 @@ var (
 		SessionsTable,
 		SickReportsTable,
 		UsersTable,
+		WorkPatternsTable,
 	}
 )
 
@@ -1032,10 +1205,13 @@ func init() {
 	InvitationsTable.ForeignKeys[0].RefTable = AccountsTable
 	InvitationsTable.ForeignKeys[1].RefTable = PersonsTable
 	LeaveBalancesTable.ForeignKeys[0].RefTable = EmploymentsTable
+	LeaveEntriesTable.ForeignKeys[0].RefTable = EmploymentsTable
+	LeaveEntriesTable.ForeignKeys[1].RefTable = LeaveTypesTable
 	PayslipsTable.ForeignKeys[0].RefTable = EmploymentsTable
 	PayslipLinesTable.ForeignKeys[0].RefTable = PayslipsTable
 	PersonsTable.ForeignKeys[0].RefTable = EmployersTable
 	ProductActivationsTable.ForeignKeys[0].RefTable = EmployersTable
 	ProductActivationsTable.ForeignKeys[1].RefTable = ProductsTable
 	SickReportsTable.ForeignKeys[0].RefTable = PersonsTable
+	WorkPatternsTable.ForeignKeys[0].RefTable = EmploymentsTable
 }

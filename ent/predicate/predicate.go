@@ -36,6 +36,15 @@ type Invitation func(*sql.Selector)
 // LeaveBalance is the predicate function for leavebalance builders.
 type LeaveBalance func(*sql.Selector)
 
+// LeaveEntry is the predicate function for leaveentry builders.
+type LeaveEntry func(*sql.Selector)
+
+// LeaveScheme is the predicate function for leavescheme builders.
+type LeaveScheme func(*sql.Selector)
+
+// LeaveType is the predicate function for leavetype builders.
+type LeaveType func(*sql.Selector)
+
 // MailTemplate is the predicate function for mailtemplate builders.
 type MailTemplate func(*sql.Selector)
 
@@ -74,3 +83,6 @@ type SickReport func(*sql.Selector)
 
 // User is the predicate function for user builders.
 type User func(*sql.Selector)
+
+// WorkPattern is the predicate function for workpattern builders.
+type WorkPattern func(*sql.Selector)

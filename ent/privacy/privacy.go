@@ -351,6 +351,78 @@ func (f LeaveBalanceMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mu
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.LeaveBalanceMutation", m)
 }
 
+// The LeaveEntryQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type LeaveEntryQueryRuleFunc func(context.Context, *ent.LeaveEntryQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f LeaveEntryQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.LeaveEntryQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.LeaveEntryQuery", q)
+}
+
+// The LeaveEntryMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type LeaveEntryMutationRuleFunc func(context.Context, *ent.LeaveEntryMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f LeaveEntryMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.LeaveEntryMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.LeaveEntryMutation", m)
+}
+
+// The LeaveSchemeQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type LeaveSchemeQueryRuleFunc func(context.Context, *ent.LeaveSchemeQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f LeaveSchemeQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.LeaveSchemeQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.LeaveSchemeQuery", q)
+}
+
+// The LeaveSchemeMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type LeaveSchemeMutationRuleFunc func(context.Context, *ent.LeaveSchemeMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f LeaveSchemeMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.LeaveSchemeMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.LeaveSchemeMutation", m)
+}
+
+// The LeaveTypeQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type LeaveTypeQueryRuleFunc func(context.Context, *ent.LeaveTypeQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f LeaveTypeQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.LeaveTypeQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.LeaveTypeQuery", q)
+}
+
+// The LeaveTypeMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type LeaveTypeMutationRuleFunc func(context.Context, *ent.LeaveTypeMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f LeaveTypeMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.LeaveTypeMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.LeaveTypeMutation", m)
+}
+
 // The MailTemplateQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type MailTemplateQueryRuleFunc func(context.Context, *ent.MailTemplateQuery) error
@@ -663,6 +735,30 @@ func (f UserMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) 
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.UserMutation", m)
 }
 
+// The WorkPatternQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type WorkPatternQueryRuleFunc func(context.Context, *ent.WorkPatternQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f WorkPatternQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.WorkPatternQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.WorkPatternQuery", q)
+}
+
+// The WorkPatternMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type WorkPatternMutationRuleFunc func(context.Context, *ent.WorkPatternMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f WorkPatternMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.WorkPatternMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.WorkPatternMutation", m)
+}
+
 type (
 	// Filter is the interface that wraps the Where function
 	// for filtering nodes in queries and mutations.
@@ -718,6 +814,12 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.LeaveBalanceQuery:
 		return q.Filter(), nil
+	case *ent.LeaveEntryQuery:
+		return q.Filter(), nil
+	case *ent.LeaveSchemeQuery:
+		return q.Filter(), nil
+	case *ent.LeaveTypeQuery:
+		return q.Filter(), nil
 	case *ent.MailTemplateQuery:
 		return q.Filter(), nil
 	case *ent.OutboxMailQuery:
@@ -743,6 +845,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 	case *ent.SickReportQuery:
 		return q.Filter(), nil
 	case *ent.UserQuery:
+		return q.Filter(), nil
+	case *ent.WorkPatternQuery:
 		return q.Filter(), nil
 	default:
 		return nil, Denyf("ent/privacy: unexpected query type %T for query filter", q)
@@ -771,6 +875,12 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.LeaveBalanceMutation:
 		return m.Filter(), nil
+	case *ent.LeaveEntryMutation:
+		return m.Filter(), nil
+	case *ent.LeaveSchemeMutation:
+		return m.Filter(), nil
+	case *ent.LeaveTypeMutation:
+		return m.Filter(), nil
 	case *ent.MailTemplateMutation:
 		return m.Filter(), nil
 	case *ent.OutboxMailMutation:
@@ -796,6 +906,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.SickReportMutation:
 		return m.Filter(), nil
 	case *ent.UserMutation:
+		return m.Filter(), nil
+	case *ent.WorkPatternMutation:
 		return m.Filter(), nil
 	default:
 		return nil, Denyf("ent/privacy: unexpected mutation type %T for mutation filter", m)

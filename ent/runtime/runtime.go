@@ -16,6 +16,9 @@ import (
 	"github.com/werkportaal/werkportaal/ent/employment"
 	"github.com/werkportaal/werkportaal/ent/invitation"
 	"github.com/werkportaal/werkportaal/ent/leavebalance"
+	"github.com/werkportaal/werkportaal/ent/leaveentry"
+	"github.com/werkportaal/werkportaal/ent/leavescheme"
+	"github.com/werkportaal/werkportaal/ent/leavetype"
 	"github.com/werkportaal/werkportaal/ent/mailtemplate"
 	"github.com/werkportaal/werkportaal/ent/outboxmail"
 	"github.com/werkportaal/werkportaal/ent/passwordreset"
@@ -30,6 +33,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/session"
 	"github.com/werkportaal/werkportaal/ent/sickreport"
 	"github.com/werkportaal/werkportaal/ent/user"
+	"github.com/werkportaal/werkportaal/ent/workpattern"
 
 	"entgo.io/ent"
 	"entgo.io/ent/privacy"
@@ -898,6 +902,274 @@ func init() {
 	// leavebalance.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	leavebalance.IDValidator = func() func(string) error {
 		validators := leavebalanceDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	leaveentryMixin := schema.LeaveEntry{}.Mixin()
+	leaveentry.Policy = privacy.NewPolicies(schema.LeaveEntry{})
+	leaveentry.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := leaveentry.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	leaveentryMixinFields0 := leaveentryMixin[0].Fields()
+	_ = leaveentryMixinFields0
+	leaveentryMixinFields1 := leaveentryMixin[1].Fields()
+	_ = leaveentryMixinFields1
+	leaveentryMixinFields2 := leaveentryMixin[2].Fields()
+	_ = leaveentryMixinFields2
+	leaveentryMixinFields3 := leaveentryMixin[3].Fields()
+	_ = leaveentryMixinFields3
+	leaveentryFields := schema.LeaveEntry{}.Fields()
+	_ = leaveentryFields
+	// leaveentryDescCreatedAt is the schema descriptor for created_at field.
+	leaveentryDescCreatedAt := leaveentryMixinFields1[0].Descriptor()
+	// leaveentry.DefaultCreatedAt holds the default value on creation for the created_at field.
+	leaveentry.DefaultCreatedAt = leaveentryDescCreatedAt.Default.(func() time.Time)
+	// leaveentryDescUpdatedAt is the schema descriptor for updated_at field.
+	leaveentryDescUpdatedAt := leaveentryMixinFields1[1].Descriptor()
+	// leaveentry.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	leaveentry.DefaultUpdatedAt = leaveentryDescUpdatedAt.Default.(func() time.Time)
+	// leaveentry.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	leaveentry.UpdateDefaultUpdatedAt = leaveentryDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// leaveentryDescProviderID is the schema descriptor for provider_id field.
+	leaveentryDescProviderID := leaveentryMixinFields2[0].Descriptor()
+	// leaveentry.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
+	leaveentry.ProviderIDValidator = leaveentryDescProviderID.Validators[0].(func(string) error)
+	// leaveentryDescEmployerID is the schema descriptor for employer_id field.
+	leaveentryDescEmployerID := leaveentryMixinFields3[0].Descriptor()
+	// leaveentry.EmployerIDValidator is a validator for the "employer_id" field. It is called by the builders before save.
+	leaveentry.EmployerIDValidator = leaveentryDescEmployerID.Validators[0].(func(string) error)
+	// leaveentryDescPersonID is the schema descriptor for person_id field.
+	leaveentryDescPersonID := leaveentryMixinFields3[1].Descriptor()
+	// leaveentry.PersonIDValidator is a validator for the "person_id" field. It is called by the builders before save.
+	leaveentry.PersonIDValidator = leaveentryDescPersonID.Validators[0].(func(string) error)
+	// leaveentryDescEmploymentID is the schema descriptor for employment_id field.
+	leaveentryDescEmploymentID := leaveentryFields[0].Descriptor()
+	// leaveentry.EmploymentIDValidator is a validator for the "employment_id" field. It is called by the builders before save.
+	leaveentry.EmploymentIDValidator = leaveentryDescEmploymentID.Validators[0].(func(string) error)
+	// leaveentryDescLeaveTypeID is the schema descriptor for leave_type_id field.
+	leaveentryDescLeaveTypeID := leaveentryFields[1].Descriptor()
+	// leaveentry.LeaveTypeIDValidator is a validator for the "leave_type_id" field. It is called by the builders before save.
+	leaveentry.LeaveTypeIDValidator = leaveentryDescLeaveTypeID.Validators[0].(func(string) error)
+	// leaveentryDescYear is the schema descriptor for year field.
+	leaveentryDescYear := leaveentryFields[5].Descriptor()
+	// leaveentry.YearValidator is a validator for the "year" field. It is called by the builders before save.
+	leaveentry.YearValidator = leaveentryDescYear.Validators[0].(func(int) error)
+	// leaveentryDescReason is the schema descriptor for reason field.
+	leaveentryDescReason := leaveentryFields[7].Descriptor()
+	// leaveentry.DefaultReason holds the default value on creation for the reason field.
+	leaveentry.DefaultReason = leaveentryDescReason.Default.(string)
+	// leaveentry.ReasonValidator is a validator for the "reason" field. It is called by the builders before save.
+	leaveentry.ReasonValidator = leaveentryDescReason.Validators[0].(func(string) error)
+	// leaveentryDescReference is the schema descriptor for reference field.
+	leaveentryDescReference := leaveentryFields[8].Descriptor()
+	// leaveentry.ReferenceValidator is a validator for the "reference" field. It is called by the builders before save.
+	leaveentry.ReferenceValidator = leaveentryDescReference.Validators[0].(func(string) error)
+	// leaveentryDescID is the schema descriptor for id field.
+	leaveentryDescID := leaveentryMixinFields0[0].Descriptor()
+	// leaveentry.DefaultID holds the default value on creation for the id field.
+	leaveentry.DefaultID = leaveentryDescID.Default.(func() string)
+	// leaveentry.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	leaveentry.IDValidator = func() func(string) error {
+		validators := leaveentryDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	leaveschemeMixin := schema.LeaveScheme{}.Mixin()
+	leavescheme.Policy = privacy.NewPolicies(schema.LeaveScheme{})
+	leavescheme.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := leavescheme.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	leaveschemeMixinFields0 := leaveschemeMixin[0].Fields()
+	_ = leaveschemeMixinFields0
+	leaveschemeMixinFields1 := leaveschemeMixin[1].Fields()
+	_ = leaveschemeMixinFields1
+	leaveschemeMixinFields2 := leaveschemeMixin[2].Fields()
+	_ = leaveschemeMixinFields2
+	leaveschemeMixinFields3 := leaveschemeMixin[3].Fields()
+	_ = leaveschemeMixinFields3
+	leaveschemeFields := schema.LeaveScheme{}.Fields()
+	_ = leaveschemeFields
+	// leaveschemeDescCreatedAt is the schema descriptor for created_at field.
+	leaveschemeDescCreatedAt := leaveschemeMixinFields1[0].Descriptor()
+	// leavescheme.DefaultCreatedAt holds the default value on creation for the created_at field.
+	leavescheme.DefaultCreatedAt = leaveschemeDescCreatedAt.Default.(func() time.Time)
+	// leaveschemeDescUpdatedAt is the schema descriptor for updated_at field.
+	leaveschemeDescUpdatedAt := leaveschemeMixinFields1[1].Descriptor()
+	// leavescheme.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	leavescheme.DefaultUpdatedAt = leaveschemeDescUpdatedAt.Default.(func() time.Time)
+	// leavescheme.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	leavescheme.UpdateDefaultUpdatedAt = leaveschemeDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// leaveschemeDescProviderID is the schema descriptor for provider_id field.
+	leaveschemeDescProviderID := leaveschemeMixinFields2[0].Descriptor()
+	// leavescheme.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
+	leavescheme.ProviderIDValidator = leaveschemeDescProviderID.Validators[0].(func(string) error)
+	// leaveschemeDescEmployerID is the schema descriptor for employer_id field.
+	leaveschemeDescEmployerID := leaveschemeMixinFields3[0].Descriptor()
+	// leavescheme.EmployerIDValidator is a validator for the "employer_id" field. It is called by the builders before save.
+	leavescheme.EmployerIDValidator = leaveschemeDescEmployerID.Validators[0].(func(string) error)
+	// leaveschemeDescGoodFridayOff is the schema descriptor for good_friday_off field.
+	leaveschemeDescGoodFridayOff := leaveschemeFields[0].Descriptor()
+	// leavescheme.DefaultGoodFridayOff holds the default value on creation for the good_friday_off field.
+	leavescheme.DefaultGoodFridayOff = leaveschemeDescGoodFridayOff.Default.(bool)
+	// leaveschemeDescID is the schema descriptor for id field.
+	leaveschemeDescID := leaveschemeMixinFields0[0].Descriptor()
+	// leavescheme.DefaultID holds the default value on creation for the id field.
+	leavescheme.DefaultID = leaveschemeDescID.Default.(func() string)
+	// leavescheme.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	leavescheme.IDValidator = func() func(string) error {
+		validators := leaveschemeDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	leavetypeMixin := schema.LeaveType{}.Mixin()
+	leavetype.Policy = privacy.NewPolicies(schema.LeaveType{})
+	leavetype.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := leavetype.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	leavetypeMixinFields0 := leavetypeMixin[0].Fields()
+	_ = leavetypeMixinFields0
+	leavetypeMixinFields1 := leavetypeMixin[1].Fields()
+	_ = leavetypeMixinFields1
+	leavetypeMixinFields2 := leavetypeMixin[2].Fields()
+	_ = leavetypeMixinFields2
+	leavetypeMixinFields3 := leavetypeMixin[3].Fields()
+	_ = leavetypeMixinFields3
+	leavetypeFields := schema.LeaveType{}.Fields()
+	_ = leavetypeFields
+	// leavetypeDescCreatedAt is the schema descriptor for created_at field.
+	leavetypeDescCreatedAt := leavetypeMixinFields1[0].Descriptor()
+	// leavetype.DefaultCreatedAt holds the default value on creation for the created_at field.
+	leavetype.DefaultCreatedAt = leavetypeDescCreatedAt.Default.(func() time.Time)
+	// leavetypeDescUpdatedAt is the schema descriptor for updated_at field.
+	leavetypeDescUpdatedAt := leavetypeMixinFields1[1].Descriptor()
+	// leavetype.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	leavetype.DefaultUpdatedAt = leavetypeDescUpdatedAt.Default.(func() time.Time)
+	// leavetype.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	leavetype.UpdateDefaultUpdatedAt = leavetypeDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// leavetypeDescProviderID is the schema descriptor for provider_id field.
+	leavetypeDescProviderID := leavetypeMixinFields2[0].Descriptor()
+	// leavetype.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
+	leavetype.ProviderIDValidator = leavetypeDescProviderID.Validators[0].(func(string) error)
+	// leavetypeDescEmployerID is the schema descriptor for employer_id field.
+	leavetypeDescEmployerID := leavetypeMixinFields3[0].Descriptor()
+	// leavetype.EmployerIDValidator is a validator for the "employer_id" field. It is called by the builders before save.
+	leavetype.EmployerIDValidator = leavetypeDescEmployerID.Validators[0].(func(string) error)
+	// leavetypeDescName is the schema descriptor for name field.
+	leavetypeDescName := leavetypeFields[0].Descriptor()
+	// leavetype.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	leavetype.NameValidator = func() func(string) error {
+		validators := leavetypeDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// leavetypeDescVacation is the schema descriptor for vacation field.
+	leavetypeDescVacation := leavetypeFields[2].Descriptor()
+	// leavetype.DefaultVacation holds the default value on creation for the vacation field.
+	leavetype.DefaultVacation = leavetypeDescVacation.Default.(bool)
+	// leavetypeDescWeeksPerYear is the schema descriptor for weeks_per_year field.
+	leavetypeDescWeeksPerYear := leavetypeFields[3].Descriptor()
+	// leavetype.DefaultWeeksPerYear holds the default value on creation for the weeks_per_year field.
+	leavetype.DefaultWeeksPerYear = leavetypeDescWeeksPerYear.Default.(float64)
+	// leavetype.WeeksPerYearValidator is a validator for the "weeks_per_year" field. It is called by the builders before save.
+	leavetype.WeeksPerYearValidator = func() func(float64) error {
+		validators := leavetypeDescWeeksPerYear.Validators
+		fns := [...]func(float64) error{
+			validators[0].(func(float64) error),
+			validators[1].(func(float64) error),
+		}
+		return func(weeks_per_year float64) error {
+			for _, fn := range fns {
+				if err := fn(weeks_per_year); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// leavetypeDescExpiryMonths is the schema descriptor for expiry_months field.
+	leavetypeDescExpiryMonths := leavetypeFields[5].Descriptor()
+	// leavetype.ExpiryMonthsValidator is a validator for the "expiry_months" field. It is called by the builders before save.
+	leavetype.ExpiryMonthsValidator = func() func(int) error {
+		validators := leavetypeDescExpiryMonths.Validators
+		fns := [...]func(int) error{
+			validators[0].(func(int) error),
+			validators[1].(func(int) error),
+		}
+		return func(expiry_months int) error {
+			for _, fn := range fns {
+				if err := fn(expiry_months); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// leavetypeDescSortOrder is the schema descriptor for sort_order field.
+	leavetypeDescSortOrder := leavetypeFields[6].Descriptor()
+	// leavetype.DefaultSortOrder holds the default value on creation for the sort_order field.
+	leavetype.DefaultSortOrder = leavetypeDescSortOrder.Default.(int)
+	// leavetypeDescID is the schema descriptor for id field.
+	leavetypeDescID := leavetypeMixinFields0[0].Descriptor()
+	// leavetype.DefaultID holds the default value on creation for the id field.
+	leavetype.DefaultID = leavetypeDescID.Default.(func() string)
+	// leavetype.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	leavetype.IDValidator = func() func(string) error {
+		validators := leavetypeDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),
@@ -1867,6 +2139,72 @@ func init() {
 	// user.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	user.IDValidator = func() func(string) error {
 		validators := userDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	workpatternMixin := schema.WorkPattern{}.Mixin()
+	workpattern.Policy = privacy.NewPolicies(schema.WorkPattern{})
+	workpattern.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := workpattern.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	workpatternMixinFields0 := workpatternMixin[0].Fields()
+	_ = workpatternMixinFields0
+	workpatternMixinFields1 := workpatternMixin[1].Fields()
+	_ = workpatternMixinFields1
+	workpatternMixinFields2 := workpatternMixin[2].Fields()
+	_ = workpatternMixinFields2
+	workpatternMixinFields3 := workpatternMixin[3].Fields()
+	_ = workpatternMixinFields3
+	workpatternFields := schema.WorkPattern{}.Fields()
+	_ = workpatternFields
+	// workpatternDescCreatedAt is the schema descriptor for created_at field.
+	workpatternDescCreatedAt := workpatternMixinFields1[0].Descriptor()
+	// workpattern.DefaultCreatedAt holds the default value on creation for the created_at field.
+	workpattern.DefaultCreatedAt = workpatternDescCreatedAt.Default.(func() time.Time)
+	// workpatternDescUpdatedAt is the schema descriptor for updated_at field.
+	workpatternDescUpdatedAt := workpatternMixinFields1[1].Descriptor()
+	// workpattern.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	workpattern.DefaultUpdatedAt = workpatternDescUpdatedAt.Default.(func() time.Time)
+	// workpattern.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	workpattern.UpdateDefaultUpdatedAt = workpatternDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// workpatternDescProviderID is the schema descriptor for provider_id field.
+	workpatternDescProviderID := workpatternMixinFields2[0].Descriptor()
+	// workpattern.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
+	workpattern.ProviderIDValidator = workpatternDescProviderID.Validators[0].(func(string) error)
+	// workpatternDescEmployerID is the schema descriptor for employer_id field.
+	workpatternDescEmployerID := workpatternMixinFields3[0].Descriptor()
+	// workpattern.EmployerIDValidator is a validator for the "employer_id" field. It is called by the builders before save.
+	workpattern.EmployerIDValidator = workpatternDescEmployerID.Validators[0].(func(string) error)
+	// workpatternDescPersonID is the schema descriptor for person_id field.
+	workpatternDescPersonID := workpatternMixinFields3[1].Descriptor()
+	// workpattern.PersonIDValidator is a validator for the "person_id" field. It is called by the builders before save.
+	workpattern.PersonIDValidator = workpatternDescPersonID.Validators[0].(func(string) error)
+	// workpatternDescEmploymentID is the schema descriptor for employment_id field.
+	workpatternDescEmploymentID := workpatternFields[0].Descriptor()
+	// workpattern.EmploymentIDValidator is a validator for the "employment_id" field. It is called by the builders before save.
+	workpattern.EmploymentIDValidator = workpatternDescEmploymentID.Validators[0].(func(string) error)
+	// workpatternDescID is the schema descriptor for id field.
+	workpatternDescID := workpatternMixinFields0[0].Descriptor()
+	// workpattern.DefaultID holds the default value on creation for the id field.
+	workpattern.DefaultID = workpatternDescID.Default.(func() string)
+	// workpattern.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	workpattern.IDValidator = func() func(string) error {
+		validators := workpatternDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),

@@ -28,6 +28,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/sickreport"
 	"github.com/werkportaal/werkportaal/graph/model"
 	"github.com/werkportaal/werkportaal/server/date"
+	"github.com/werkportaal/werkportaal/server/leave"
 )
 
 // region    ***************************** api!.gotpl *****************************
@@ -54,6 +55,7 @@ type ResolverRoot interface {
 	Query() QueryResolver
 	SickReport() SickReportResolver
 	Viewer() ViewerResolver
+	WorkPattern() WorkPatternResolver
 }
 
 type DirectiveRoot struct {
@@ -293,6 +295,70 @@ type ComplexityRoot struct {
 		Year             func(childComplexity int) int
 	}
 
+	LeaveEntry struct {
+		CreatedAt    func(childComplexity int) int
+		Date         func(childComplexity int) int
+		EmploymentID func(childComplexity int) int
+		Hours        func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Kind         func(childComplexity int) int
+		LeaveTypeID  func(childComplexity int) int
+		Reason       func(childComplexity int) int
+		Reference    func(childComplexity int) int
+		Source       func(childComplexity int) int
+		Year         func(childComplexity int) int
+	}
+
+	LeaveEntryResult struct {
+		Duplicate  func(childComplexity int) int
+		Entry      func(childComplexity int) int
+		Index      func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	LeaveLedger struct {
+		Balances     func(childComplexity int) int
+		EmploymentID func(childComplexity int) int
+		Entries      func(childComplexity int) int
+	}
+
+	LeaveScheme struct {
+		GoodFridayOff func(childComplexity int) int
+		LeaveTypes    func(childComplexity int) int
+		LiberationDay func(childComplexity int) int
+	}
+
+	LeaveSchemePayload struct {
+		LeaveScheme func(childComplexity int) int
+		UserErrors  func(childComplexity int) int
+	}
+
+	LeaveType struct {
+		Accrual      func(childComplexity int) int
+		Category     func(childComplexity int) int
+		ExpiryMonths func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Name         func(childComplexity int) int
+		SortOrder    func(childComplexity int) int
+		Vacation     func(childComplexity int) int
+		WeeksPerYear func(childComplexity int) int
+	}
+
+	LeaveTypeBalance struct {
+		AccruedHours   func(childComplexity int) int
+		BalanceHours   func(childComplexity int) int
+		CorrectedHours func(childComplexity int) int
+		ExpiredHours   func(childComplexity int) int
+		LeaveType      func(childComplexity int) int
+		PlannedHours   func(childComplexity int) int
+		TakenHours     func(childComplexity int) int
+	}
+
+	LeaveTypePayload struct {
+		LeaveType  func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
 	LoginPayload struct {
 		AccessToken          func(childComplexity int) int
 		AccessTokenExpiresAt func(childComplexity int) int
@@ -343,6 +409,7 @@ type ComplexityRoot struct {
 		CollectiveBlock          func(childComplexity int, input model.CollectiveAccessInput) int
 		CollectiveGrantAccess    func(childComplexity int, input model.CollectiveAccessInput) int
 		CompleteRegistration     func(childComplexity int, input model.CompleteRegistrationInput) int
+		CreateLeaveType          func(childComplexity int, input model.CreateLeaveTypeInput) int
 		DeactivateProduct        func(childComplexity int, input model.ProductActivationInput) int
 		DeleteDocument           func(childComplexity int, input model.DeleteDocumentInput) int
 		EmployeeLogin            func(childComplexity int, input model.LoginInput) int
@@ -353,6 +420,7 @@ type ComplexityRoot struct {
 		PreviewMailTemplate      func(childComplexity int, input model.PreviewMailTemplateInput) int
 		PublishAnnualStatement   func(childComplexity int, input model.PublishAnnualStatementInput) int
 		PublishPayslips          func(childComplexity int, input model.PublishPayslipsInput) int
+		RecordLeaveEntries       func(childComplexity int, input model.RecordLeaveEntriesInput) int
 		RecordMijnLoketAddendum  func(childComplexity int, input model.RecordMijnLoketAddendumInput) int
 		RefreshSession           func(childComplexity int, input *model.RefreshSessionInput) int
 		ReportRecovered          func(childComplexity int, input model.ReportRecoveredInput) int
@@ -369,8 +437,11 @@ type ComplexityRoot struct {
 		SetDocumentNotifications func(childComplexity int, input model.SetDocumentNotificationsInput) int
 		SetDocumentVisibility    func(childComplexity int, input model.SetDocumentVisibilityInput) int
 		SetLeaveBalances         func(childComplexity int, input model.SetLeaveBalancesInput) int
+		SetLeaveHolidays         func(childComplexity int, input model.SetLeaveHolidaysInput) int
 		SetMailTemplate          func(childComplexity int, input model.SetMailTemplateInput) int
+		SetWorkPattern           func(childComplexity int, input model.SetWorkPatternInput) int
 		UnblockAccess            func(childComplexity int, input model.PersonInput) int
+		UpdateLeaveType          func(childComplexity int, input model.UpdateLeaveTypeInput) int
 		UpdatePersonEmail        func(childComplexity int, input model.UpdatePersonEmailInput) int
 		VerifyInvitation         func(childComplexity int, input model.VerifyInvitationInput) int
 	}
@@ -556,6 +627,8 @@ type ComplexityRoot struct {
 		Employers         func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.EmployerOrder, search *string) int
 		FailedMails       func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string) int
 		Invitation        func(childComplexity int, token string) int
+		LeaveLedger       func(childComplexity int, employmentID string, leaveTypeID *string) int
+		LeaveScheme       func(childComplexity int, employerID string) int
 		MailTemplates     func(childComplexity int, level model.MailTemplateLevelInput) int
 		MailVariables     func(childComplexity int, kind model.MailKind) int
 		Me                func(childComplexity int) int
@@ -565,6 +638,13 @@ type ComplexityRoot struct {
 		Products          func(childComplexity int) int
 		UsernameAvailable func(childComplexity int, token *string, username string) int
 		Viewer            func(childComplexity int) int
+		WorkPattern       func(childComplexity int, employmentID string) int
+	}
+
+	RecordLeaveEntriesPayload struct {
+		RecordedCount func(childComplexity int) int
+		Results       func(childComplexity int) int
+		UserErrors    func(childComplexity int) int
 	}
 
 	RecordMijnLoketAddendumPayload struct {
@@ -670,6 +750,29 @@ type ComplexityRoot struct {
 		Scope       func(childComplexity int) int
 		Username    func(childComplexity int) int
 	}
+
+	WorkPattern struct {
+		EmploymentID  func(childComplexity int) int
+		Source        func(childComplexity int) int
+		WeekAStartsOn func(childComplexity int) int
+		WeeklyHours   func(childComplexity int) int
+		Weeks         func(childComplexity int) int
+	}
+
+	WorkPatternPayload struct {
+		UserErrors  func(childComplexity int) int
+		WorkPattern func(childComplexity int) int
+	}
+
+	WorkWeek struct {
+		Friday    func(childComplexity int) int
+		Monday    func(childComplexity int) int
+		Saturday  func(childComplexity int) int
+		Sunday    func(childComplexity int) int
+		Thursday  func(childComplexity int) int
+		Tuesday   func(childComplexity int) int
+		Wednesday func(childComplexity int) int
+	}
 }
 
 // endregion ***************************** api!.gotpl *****************************
@@ -733,6 +836,11 @@ type MutationResolver interface {
 	ChangePassword(ctx context.Context, input model.ChangePasswordInput) (*model.RequestPayload, error)
 	ChangeUsername(ctx context.Context, input model.ChangeUsernameInput) (*model.ChangeUsernamePayload, error)
 	LogoutEverywhere(ctx context.Context) (*model.LogoutPayload, error)
+	CreateLeaveType(ctx context.Context, input model.CreateLeaveTypeInput) (*model.LeaveTypePayload, error)
+	UpdateLeaveType(ctx context.Context, input model.UpdateLeaveTypeInput) (*model.LeaveTypePayload, error)
+	SetLeaveHolidays(ctx context.Context, input model.SetLeaveHolidaysInput) (*model.LeaveSchemePayload, error)
+	SetWorkPattern(ctx context.Context, input model.SetWorkPatternInput) (*model.WorkPatternPayload, error)
+	RecordLeaveEntries(ctx context.Context, input model.RecordLeaveEntriesInput) (*model.RecordLeaveEntriesPayload, error)
 	SetMailTemplate(ctx context.Context, input model.SetMailTemplateInput) (*model.MailTemplatePayload, error)
 	ResetMailTemplate(ctx context.Context, input model.MailTemplateKeyInput) (*model.MailTemplatePayload, error)
 	PreviewMailTemplate(ctx context.Context, input model.PreviewMailTemplateInput) (*model.MailPreviewPayload, error)
@@ -787,6 +895,9 @@ type QueryResolver interface {
 	Viewer(ctx context.Context) (*model.Viewer, error)
 	Employers(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.EmployerOrder, search *string) (*ent.EmployerConnection, error)
 	Employer(ctx context.Context, id string) (*ent.Employer, error)
+	LeaveScheme(ctx context.Context, employerID string) (*leave.Scheme, error)
+	WorkPattern(ctx context.Context, employmentID string) (*leave.WorkPattern, error)
+	LeaveLedger(ctx context.Context, employmentID string, leaveTypeID *string) (*model.LeaveLedger, error)
 	MailTemplates(ctx context.Context, level model.MailTemplateLevelInput) ([]*model.MailTemplateText, error)
 	MailVariables(ctx context.Context, kind model.MailKind) ([]*model.MailVariable, error)
 	DevMailbox(ctx context.Context, to *string, first *int) ([]*model.DevMail, error)
@@ -799,6 +910,9 @@ type SickReportResolver interface {
 type ViewerResolver interface {
 	Provider(ctx context.Context, obj *model.Viewer) (*ent.Provider, error)
 	Employer(ctx context.Context, obj *model.Viewer) (*ent.Employer, error)
+}
+type WorkPatternResolver interface {
+	Weeks(ctx context.Context, obj *leave.WorkPattern) ([]*model.WorkWeek, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -1826,6 +1940,254 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.LeaveBalance.Year(childComplexity), true
 
+	case "LeaveEntry.createdAt":
+		if e.ComplexityRoot.LeaveEntry.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveEntry.CreatedAt(childComplexity), true
+	case "LeaveEntry.date":
+		if e.ComplexityRoot.LeaveEntry.Date == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveEntry.Date(childComplexity), true
+	case "LeaveEntry.employmentId":
+		if e.ComplexityRoot.LeaveEntry.EmploymentID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveEntry.EmploymentID(childComplexity), true
+	case "LeaveEntry.hours":
+		if e.ComplexityRoot.LeaveEntry.Hours == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveEntry.Hours(childComplexity), true
+	case "LeaveEntry.id":
+		if e.ComplexityRoot.LeaveEntry.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveEntry.ID(childComplexity), true
+	case "LeaveEntry.kind":
+		if e.ComplexityRoot.LeaveEntry.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveEntry.Kind(childComplexity), true
+	case "LeaveEntry.leaveTypeId":
+		if e.ComplexityRoot.LeaveEntry.LeaveTypeID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveEntry.LeaveTypeID(childComplexity), true
+	case "LeaveEntry.reason":
+		if e.ComplexityRoot.LeaveEntry.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveEntry.Reason(childComplexity), true
+	case "LeaveEntry.reference":
+		if e.ComplexityRoot.LeaveEntry.Reference == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveEntry.Reference(childComplexity), true
+	case "LeaveEntry.source":
+		if e.ComplexityRoot.LeaveEntry.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveEntry.Source(childComplexity), true
+	case "LeaveEntry.year":
+		if e.ComplexityRoot.LeaveEntry.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveEntry.Year(childComplexity), true
+
+	case "LeaveEntryResult.duplicate":
+		if e.ComplexityRoot.LeaveEntryResult.Duplicate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveEntryResult.Duplicate(childComplexity), true
+	case "LeaveEntryResult.entry":
+		if e.ComplexityRoot.LeaveEntryResult.Entry == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveEntryResult.Entry(childComplexity), true
+	case "LeaveEntryResult.index":
+		if e.ComplexityRoot.LeaveEntryResult.Index == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveEntryResult.Index(childComplexity), true
+	case "LeaveEntryResult.userErrors":
+		if e.ComplexityRoot.LeaveEntryResult.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveEntryResult.UserErrors(childComplexity), true
+
+	case "LeaveLedger.balances":
+		if e.ComplexityRoot.LeaveLedger.Balances == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveLedger.Balances(childComplexity), true
+	case "LeaveLedger.employmentId":
+		if e.ComplexityRoot.LeaveLedger.EmploymentID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveLedger.EmploymentID(childComplexity), true
+	case "LeaveLedger.entries":
+		if e.ComplexityRoot.LeaveLedger.Entries == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveLedger.Entries(childComplexity), true
+
+	case "LeaveScheme.goodFridayOff":
+		if e.ComplexityRoot.LeaveScheme.GoodFridayOff == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveScheme.GoodFridayOff(childComplexity), true
+	case "LeaveScheme.leaveTypes":
+		if e.ComplexityRoot.LeaveScheme.LeaveTypes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveScheme.LeaveTypes(childComplexity), true
+	case "LeaveScheme.liberationDay":
+		if e.ComplexityRoot.LeaveScheme.LiberationDay == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveScheme.LiberationDay(childComplexity), true
+
+	case "LeaveSchemePayload.leaveScheme":
+		if e.ComplexityRoot.LeaveSchemePayload.LeaveScheme == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveSchemePayload.LeaveScheme(childComplexity), true
+	case "LeaveSchemePayload.userErrors":
+		if e.ComplexityRoot.LeaveSchemePayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveSchemePayload.UserErrors(childComplexity), true
+
+	case "LeaveType.accrual":
+		if e.ComplexityRoot.LeaveType.Accrual == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveType.Accrual(childComplexity), true
+	case "LeaveType.category":
+		if e.ComplexityRoot.LeaveType.Category == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveType.Category(childComplexity), true
+	case "LeaveType.expiryMonths":
+		if e.ComplexityRoot.LeaveType.ExpiryMonths == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveType.ExpiryMonths(childComplexity), true
+	case "LeaveType.id":
+		if e.ComplexityRoot.LeaveType.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveType.ID(childComplexity), true
+	case "LeaveType.name":
+		if e.ComplexityRoot.LeaveType.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveType.Name(childComplexity), true
+	case "LeaveType.sortOrder":
+		if e.ComplexityRoot.LeaveType.SortOrder == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveType.SortOrder(childComplexity), true
+	case "LeaveType.vacation":
+		if e.ComplexityRoot.LeaveType.Vacation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveType.Vacation(childComplexity), true
+	case "LeaveType.weeksPerYear":
+		if e.ComplexityRoot.LeaveType.WeeksPerYear == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveType.WeeksPerYear(childComplexity), true
+
+	case "LeaveTypeBalance.accruedHours":
+		if e.ComplexityRoot.LeaveTypeBalance.AccruedHours == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveTypeBalance.AccruedHours(childComplexity), true
+	case "LeaveTypeBalance.balanceHours":
+		if e.ComplexityRoot.LeaveTypeBalance.BalanceHours == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveTypeBalance.BalanceHours(childComplexity), true
+	case "LeaveTypeBalance.correctedHours":
+		if e.ComplexityRoot.LeaveTypeBalance.CorrectedHours == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveTypeBalance.CorrectedHours(childComplexity), true
+	case "LeaveTypeBalance.expiredHours":
+		if e.ComplexityRoot.LeaveTypeBalance.ExpiredHours == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveTypeBalance.ExpiredHours(childComplexity), true
+	case "LeaveTypeBalance.leaveType":
+		if e.ComplexityRoot.LeaveTypeBalance.LeaveType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveTypeBalance.LeaveType(childComplexity), true
+	case "LeaveTypeBalance.plannedHours":
+		if e.ComplexityRoot.LeaveTypeBalance.PlannedHours == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveTypeBalance.PlannedHours(childComplexity), true
+	case "LeaveTypeBalance.takenHours":
+		if e.ComplexityRoot.LeaveTypeBalance.TakenHours == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveTypeBalance.TakenHours(childComplexity), true
+
+	case "LeaveTypePayload.leaveType":
+		if e.ComplexityRoot.LeaveTypePayload.LeaveType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveTypePayload.LeaveType(childComplexity), true
+	case "LeaveTypePayload.userErrors":
+		if e.ComplexityRoot.LeaveTypePayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveTypePayload.UserErrors(childComplexity), true
+
 	case "LoginPayload.accessToken":
 		if e.ComplexityRoot.LoginPayload.AccessToken == nil {
 			break
@@ -2058,6 +2420,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CompleteRegistration(childComplexity, args["input"].(model.CompleteRegistrationInput)), true
+	case "Mutation.createLeaveType":
+		if e.ComplexityRoot.Mutation.CreateLeaveType == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createLeaveType_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateLeaveType(childComplexity, args["input"].(model.CreateLeaveTypeInput)), true
 	case "Mutation.deactivateProduct":
 		if e.ComplexityRoot.Mutation.DeactivateProduct == nil {
 			break
@@ -2163,6 +2536,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.PublishPayslips(childComplexity, args["input"].(model.PublishPayslipsInput)), true
+	case "Mutation.recordLeaveEntries":
+		if e.ComplexityRoot.Mutation.RecordLeaveEntries == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_recordLeaveEntries_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RecordLeaveEntries(childComplexity, args["input"].(model.RecordLeaveEntriesInput)), true
 	case "Mutation.recordMijnLoketAddendum":
 		if e.ComplexityRoot.Mutation.RecordMijnLoketAddendum == nil {
 			break
@@ -2339,6 +2723,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetLeaveBalances(childComplexity, args["input"].(model.SetLeaveBalancesInput)), true
+	case "Mutation.setLeaveHolidays":
+		if e.ComplexityRoot.Mutation.SetLeaveHolidays == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setLeaveHolidays_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetLeaveHolidays(childComplexity, args["input"].(model.SetLeaveHolidaysInput)), true
 	case "Mutation.setMailTemplate":
 		if e.ComplexityRoot.Mutation.SetMailTemplate == nil {
 			break
@@ -2350,6 +2745,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetMailTemplate(childComplexity, args["input"].(model.SetMailTemplateInput)), true
+	case "Mutation.setWorkPattern":
+		if e.ComplexityRoot.Mutation.SetWorkPattern == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setWorkPattern_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetWorkPattern(childComplexity, args["input"].(model.SetWorkPatternInput)), true
 	case "Mutation.unblockAccess":
 		if e.ComplexityRoot.Mutation.UnblockAccess == nil {
 			break
@@ -2361,6 +2767,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UnblockAccess(childComplexity, args["input"].(model.PersonInput)), true
+	case "Mutation.updateLeaveType":
+		if e.ComplexityRoot.Mutation.UpdateLeaveType == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateLeaveType_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateLeaveType(childComplexity, args["input"].(model.UpdateLeaveTypeInput)), true
 	case "Mutation.updatePersonEmail":
 		if e.ComplexityRoot.Mutation.UpdatePersonEmail == nil {
 			break
@@ -3153,6 +3570,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Invitation(childComplexity, args["token"].(string)), true
+	case "Query.leaveLedger":
+		if e.ComplexityRoot.Query.LeaveLedger == nil {
+			break
+		}
+
+		args, err := ec.field_Query_leaveLedger_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.LeaveLedger(childComplexity, args["employmentId"].(string), args["leaveTypeId"].(*string)), true
+	case "Query.leaveScheme":
+		if e.ComplexityRoot.Query.LeaveScheme == nil {
+			break
+		}
+
+		args, err := ec.field_Query_leaveScheme_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.LeaveScheme(childComplexity, args["employerId"].(string)), true
 	case "Query.mailTemplates":
 		if e.ComplexityRoot.Query.MailTemplates == nil {
 			break
@@ -3237,6 +3676,36 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Viewer(childComplexity), true
+	case "Query.workPattern":
+		if e.ComplexityRoot.Query.WorkPattern == nil {
+			break
+		}
+
+		args, err := ec.field_Query_workPattern_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.WorkPattern(childComplexity, args["employmentId"].(string)), true
+
+	case "RecordLeaveEntriesPayload.recordedCount":
+		if e.ComplexityRoot.RecordLeaveEntriesPayload.RecordedCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordLeaveEntriesPayload.RecordedCount(childComplexity), true
+	case "RecordLeaveEntriesPayload.results":
+		if e.ComplexityRoot.RecordLeaveEntriesPayload.Results == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordLeaveEntriesPayload.Results(childComplexity), true
+	case "RecordLeaveEntriesPayload.userErrors":
+		if e.ComplexityRoot.RecordLeaveEntriesPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordLeaveEntriesPayload.UserErrors(childComplexity), true
 
 	case "RecordMijnLoketAddendumPayload.provider":
 		if e.ComplexityRoot.RecordMijnLoketAddendumPayload.Provider == nil {
@@ -3607,6 +4076,93 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Viewer.Username(childComplexity), true
 
+	case "WorkPattern.employmentId":
+		if e.ComplexityRoot.WorkPattern.EmploymentID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkPattern.EmploymentID(childComplexity), true
+	case "WorkPattern.source":
+		if e.ComplexityRoot.WorkPattern.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkPattern.Source(childComplexity), true
+	case "WorkPattern.weekAStartsOn":
+		if e.ComplexityRoot.WorkPattern.WeekAStartsOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkPattern.WeekAStartsOn(childComplexity), true
+	case "WorkPattern.weeklyHours":
+		if e.ComplexityRoot.WorkPattern.WeeklyHours == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkPattern.WeeklyHours(childComplexity), true
+	case "WorkPattern.weeks":
+		if e.ComplexityRoot.WorkPattern.Weeks == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkPattern.Weeks(childComplexity), true
+
+	case "WorkPatternPayload.userErrors":
+		if e.ComplexityRoot.WorkPatternPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkPatternPayload.UserErrors(childComplexity), true
+	case "WorkPatternPayload.workPattern":
+		if e.ComplexityRoot.WorkPatternPayload.WorkPattern == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkPatternPayload.WorkPattern(childComplexity), true
+
+	case "WorkWeek.friday":
+		if e.ComplexityRoot.WorkWeek.Friday == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkWeek.Friday(childComplexity), true
+	case "WorkWeek.monday":
+		if e.ComplexityRoot.WorkWeek.Monday == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkWeek.Monday(childComplexity), true
+	case "WorkWeek.saturday":
+		if e.ComplexityRoot.WorkWeek.Saturday == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkWeek.Saturday(childComplexity), true
+	case "WorkWeek.sunday":
+		if e.ComplexityRoot.WorkWeek.Sunday == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkWeek.Sunday(childComplexity), true
+	case "WorkWeek.thursday":
+		if e.ComplexityRoot.WorkWeek.Thursday == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkWeek.Thursday(childComplexity), true
+	case "WorkWeek.tuesday":
+		if e.ComplexityRoot.WorkWeek.Tuesday == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkWeek.Tuesday(childComplexity), true
+	case "WorkWeek.wednesday":
+		if e.ComplexityRoot.WorkWeek.Wednesday == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkWeek.Wednesday(childComplexity), true
+
 	}
 	return 0, false
 }
@@ -3623,6 +4179,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ChangeUsernameInput", ec.unmarshalInputChangeUsernameInput),
 			graphql.NewInputUnmarshaler("CollectiveAccessInput", ec.unmarshalInputCollectiveAccessInput),
 			graphql.NewInputUnmarshaler("CompleteRegistrationInput", ec.unmarshalInputCompleteRegistrationInput),
+			graphql.NewInputUnmarshaler("CreateLeaveTypeInput", ec.unmarshalInputCreateLeaveTypeInput),
 			graphql.NewInputUnmarshaler("DeleteDocumentInput", ec.unmarshalInputDeleteDocumentInput),
 			graphql.NewInputUnmarshaler("DocumentOrder", ec.unmarshalInputDocumentOrder),
 			graphql.NewInputUnmarshaler("EmployerOrder", ec.unmarshalInputEmployerOrder),
@@ -3630,6 +4187,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("EmploymentOrder", ec.unmarshalInputEmploymentOrder),
 			graphql.NewInputUnmarshaler("EmploymentWhereInput", ec.unmarshalInputEmploymentWhereInput),
 			graphql.NewInputUnmarshaler("LeaveBalanceInput", ec.unmarshalInputLeaveBalanceInput),
+			graphql.NewInputUnmarshaler("LeaveEntryInput", ec.unmarshalInputLeaveEntryInput),
 			graphql.NewInputUnmarshaler("LoginInput", ec.unmarshalInputLoginInput),
 			graphql.NewInputUnmarshaler("LogoutInput", ec.unmarshalInputLogoutInput),
 			graphql.NewInputUnmarshaler("MailTemplateKeyInput", ec.unmarshalInputMailTemplateKeyInput),
@@ -3645,6 +4203,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ProductActivationInput", ec.unmarshalInputProductActivationInput),
 			graphql.NewInputUnmarshaler("PublishAnnualStatementInput", ec.unmarshalInputPublishAnnualStatementInput),
 			graphql.NewInputUnmarshaler("PublishPayslipsInput", ec.unmarshalInputPublishPayslipsInput),
+			graphql.NewInputUnmarshaler("RecordLeaveEntriesInput", ec.unmarshalInputRecordLeaveEntriesInput),
 			graphql.NewInputUnmarshaler("RecordMijnLoketAddendumInput", ec.unmarshalInputRecordMijnLoketAddendumInput),
 			graphql.NewInputUnmarshaler("RefreshSessionInput", ec.unmarshalInputRefreshSessionInput),
 			graphql.NewInputUnmarshaler("ReportRecoveredInput", ec.unmarshalInputReportRecoveredInput),
@@ -3657,10 +4216,14 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("SetDocumentNotificationsInput", ec.unmarshalInputSetDocumentNotificationsInput),
 			graphql.NewInputUnmarshaler("SetDocumentVisibilityInput", ec.unmarshalInputSetDocumentVisibilityInput),
 			graphql.NewInputUnmarshaler("SetLeaveBalancesInput", ec.unmarshalInputSetLeaveBalancesInput),
+			graphql.NewInputUnmarshaler("SetLeaveHolidaysInput", ec.unmarshalInputSetLeaveHolidaysInput),
 			graphql.NewInputUnmarshaler("SetMailTemplateInput", ec.unmarshalInputSetMailTemplateInput),
+			graphql.NewInputUnmarshaler("SetWorkPatternInput", ec.unmarshalInputSetWorkPatternInput),
 			graphql.NewInputUnmarshaler("SickReportOrder", ec.unmarshalInputSickReportOrder),
+			graphql.NewInputUnmarshaler("UpdateLeaveTypeInput", ec.unmarshalInputUpdateLeaveTypeInput),
 			graphql.NewInputUnmarshaler("UpdatePersonEmailInput", ec.unmarshalInputUpdatePersonEmailInput),
 			graphql.NewInputUnmarshaler("VerifyInvitationInput", ec.unmarshalInputVerifyInvitationInput),
+			graphql.NewInputUnmarshaler("WorkWeekInput", ec.unmarshalInputWorkWeekInput),
 		)
 	}
 	first := true
@@ -6071,6 +6634,8 @@ enum Right {
   VIEW_AUDIT_LOG
   "Beheren salarisgegevens: publish payslips, annual statements and leave balances, add documents and decide whether employees see them."
   MANAGE_PAYROLL_DATA
+  "Beheren HR-instellingen: set the leave scheme (leave types, holidays) and the work patterns of employments."
+  MANAGE_HR_SETTINGS
 }
 
 """
@@ -6304,6 +6869,404 @@ extend type Person {
 extend type Employment {
   "True while the employment has no end date or has not ended yet."
   inService: Boolean!
+}
+`, BuiltIn: false},
+	{Name: "../schema/leave.graphqls", Input: `# Leave: the scheme, work patterns and the ledger (R28, R29). server/leave owns the
+# rules; these resolvers only translate.
+
+"Kind of leave (R28)."
+enum LeaveCategory {
+  "Statutory leave (wettelijk): four times the weekly hours a year."
+  STATUTORY
+  "Extra-statutory leave (bovenwettelijk), as the employer sets."
+  EXTRA_STATUTORY
+  "Working-time reduction (ADV/ATV)."
+  WORKING_TIME_REDUCTION
+  "Seniority days."
+  SENIORITY
+  "Other leave, such as special leave (bijzonder verlof)."
+  OTHER
+}
+
+"When a leave type's yearly entitlement is booked (R28)."
+enum LeaveAccrual {
+  "The year's hours on 1 January, or on the first day of employment."
+  YEARLY
+  "A twelfth on the first day of each month employed."
+  MONTHLY
+}
+
+"When Liberation Day (5 May) is a day off (R29)."
+enum LiberationDay {
+  "Never: a working day."
+  NEVER
+  "In years divisible by five (2025, 2030, …)."
+  LUSTRUM
+  "Every year."
+  YEARLY
+}
+
+"Kind of ledger entry (R28)."
+enum LeaveEntryKind {
+  "Hours accrued (adds)."
+  ACCRUAL
+  "Hours taken (subtracts)."
+  TAKEN
+  "Hours planned, not yet taken (subtracts)."
+  PLANNED
+  "A correction with a reason (adds or subtracts)."
+  CORRECTION
+  "Hours expired (subtracts)."
+  EXPIRY
+}
+
+"Who wrote a ledger entry."
+enum LeaveEntrySource {
+  "The accrual and expiry job."
+  JOB
+  "A staff user."
+  STAFF
+  "An API client."
+  INTEGRATOR
+  "An opening balance."
+  OPENING_BALANCE
+}
+
+"Who set a work pattern."
+enum WorkPatternSource {
+  "Staff in the portal."
+  STAFF
+  "Payroll's sync (R45)."
+  SYNC
+}
+
+"A leave type (verlofsoort) of an employer's scheme (R28)."
+type LeaveType {
+  "The leave type's ID (vls_…)."
+  id: ID!
+  "Name shown to employees, unique within the employer."
+  name: String!
+  "Kind of leave."
+  category: LeaveCategory!
+  "Whether this is vacation leave, for the two-week rule on vacation requests (R31)."
+  vacation: Boolean!
+  "Yearly entitlement as a multiple of the employment's weekly hours (statutory: 4), pro rata for part years."
+  weeksPerYear: Float!
+  "Whether the entitlement is booked yearly or monthly."
+  accrual: LeaveAccrual!
+  "Months after the end of the accrual year on which unused hours expire (statutory 6: 1 July; extra-statutory 60); null: never."
+  expiryMonths: Int
+  "Order in lists."
+  sortOrder: Int!
+}
+
+"An employer's leave scheme (verlofregeling)."
+type LeaveScheme {
+  "Whether Good Friday is a day off (R29)."
+  goodFridayOff: Boolean!
+  "When Liberation Day is a day off (R29)."
+  liberationDay: LiberationDay!
+  "The leave types, statutory first."
+  leaveTypes: [LeaveType!]!
+}
+
+"Hours per weekday of one week of a work pattern."
+type WorkWeek {
+  "Hours on Monday."
+  monday: Float!
+  "Hours on Tuesday."
+  tuesday: Float!
+  "Hours on Wednesday."
+  wednesday: Float!
+  "Hours on Thursday."
+  thursday: Float!
+  "Hours on Friday."
+  friday: Float!
+  "Hours on Saturday."
+  saturday: Float!
+  "Hours on Sunday."
+  sunday: Float!
+}
+
+"The work pattern (werkpatroon) of an employment (R29)."
+type WorkPattern {
+  "The employment."
+  employmentId: ID!
+  "One week, or weeks A and B alternating."
+  weeks: [WorkWeek!]!
+  "A day in week A, for two alternating weeks; null for one week."
+  weekAStartsOn: Date
+  "The average hours of a week, from which leave accrues."
+  weeklyHours: Float!
+  "Who set it."
+  source: WorkPatternSource!
+}
+
+"An entry of a leave ledger (verlofmutatie)."
+type LeaveEntry {
+  "The entry's ID (vlm_…)."
+  id: ID!
+  "The employment."
+  employmentId: ID!
+  "The leave type."
+  leaveTypeId: ID!
+  "Kind of entry."
+  kind: LeaveEntryKind!
+  "Effect on the balance in hours: positive adds, negative subtracts."
+  hours: Float!
+  "The day the entry takes effect."
+  date: Date!
+  "The accrual year the hours belong to (for an expiry: the year whose hours expired)."
+  year: Int!
+  "Who wrote it."
+  source: LeaveEntrySource!
+  "Why; always set on corrections."
+  reason: String!
+  "The recorder's own key, if given."
+  reference: String
+  "When it was recorded."
+  createdAt: Time!
+}
+
+"The balance of one leave type, summed from the ledger (R28: never stored)."
+type LeaveTypeBalance {
+  "The leave type."
+  leaveType: LeaveType!
+  "Hours accrued."
+  accruedHours: Float!
+  "Hours taken."
+  takenHours: Float!
+  "Hours planned."
+  plannedHours: Float!
+  "Sum of the corrections (signed)."
+  correctedHours: Float!
+  "Hours expired."
+  expiredHours: Float!
+  "What is left: accrued + corrected − taken − planned − expired."
+  balanceHours: Float!
+}
+
+"The leave of one employment: a balance per leave type and the entries."
+type LeaveLedger {
+  "The employment."
+  employmentId: ID!
+  "A balance for every leave type of the employer."
+  balances: [LeaveTypeBalance!]!
+  "The entries in date order (of one leave type when asked)."
+  entries: [LeaveEntry!]!
+}
+
+extend type Query {
+  """
+  The leave scheme of an employer; null when it has none (neither Verlofregeling nor
+  Verlofregistratie was ever active). Readable by everyone of the employer.
+  """
+  leaveScheme("The employer." employerId: ID!): LeaveScheme
+  """
+  The work pattern of an employment; null when it has none. Staff need VIEW_EMPLOYEES.
+  """
+  workPattern("The employment." employmentId: ID!): WorkPattern
+  """
+  The leave ledger of an employment: balances and entries. Staff need VIEW_EMPLOYEES.
+  """
+  leaveLedger("The employment." employmentId: ID!, "Only this leave type's entries." leaveTypeId: ID): LeaveLedger!
+}
+
+extend type Mutation {
+  """
+  Adds a leave type to an employer's scheme (R28). Needs MANAGE_HR_SETTINGS.
+  """
+  createLeaveType("The leave type." input: CreateLeaveTypeInput!): LeaveTypePayload! @hasRight(right: MANAGE_HR_SETTINGS)
+  """
+  Changes a leave type; its category stays. Needs MANAGE_HR_SETTINGS.
+  """
+  updateLeaveType("The changes." input: UpdateLeaveTypeInput!): LeaveTypePayload! @hasRight(right: MANAGE_HR_SETTINGS)
+  """
+  Sets whether Good Friday and Liberation Day are days off (R29). Needs MANAGE_HR_SETTINGS.
+  """
+  setLeaveHolidays("The choices." input: SetLeaveHolidaysInput!): LeaveSchemePayload! @hasRight(right: MANAGE_HR_SETTINGS)
+  """
+  Sets the work pattern of an employment (R29), from staff or payroll's sync. Needs
+  MANAGE_HR_SETTINGS.
+  """
+  setWorkPattern("The pattern." input: SetWorkPatternInput!): WorkPatternPayload! @hasRight(right: MANAGE_HR_SETTINGS)
+  """
+  Records 1 to 500 leave ledger entries (R28), with a result per row: a bad row changes
+  nothing and does not stop the others; a row whose reference was recorded before is a
+  duplicate and changes nothing. Needs MANAGE_PAYROLL_DATA.
+  """
+  recordLeaveEntries("The entries." input: RecordLeaveEntriesInput!): RecordLeaveEntriesPayload! @hasRight(right: MANAGE_PAYROLL_DATA)
+}
+
+"Input of createLeaveType."
+input CreateLeaveTypeInput {
+  "The employer."
+  employerId: ID!
+  "Name, 1 to 60 characters, unique within the employer."
+  name: String!
+  "Kind of leave; one STATUTORY type per employer."
+  category: LeaveCategory!
+  "Whether it is vacation leave (R31)."
+  vacation: Boolean! = false
+  "Yearly entitlement as a multiple of the weekly hours, 0 to 52; statutory: 4."
+  weeksPerYear: Float! = 0
+  "Yearly or monthly."
+  accrual: LeaveAccrual! = YEARLY
+  "Months after the accrual year on which hours expire, 1 to 1200; null: never."
+  expiryMonths: Int
+  "Order in lists."
+  sortOrder: Int! = 100
+}
+
+"Input of updateLeaveType; omitted fields stay."
+input UpdateLeaveTypeInput {
+  "The leave type."
+  id: ID!
+  "New name."
+  name: String
+  "Vacation leave or not."
+  vacation: Boolean
+  "New yearly entitlement as a multiple of the weekly hours."
+  weeksPerYear: Float
+  "Yearly or monthly."
+  accrual: LeaveAccrual
+  "New expiry in months after the accrual year."
+  expiryMonths: Int
+  "True: the hours never expire (clears expiryMonths)."
+  neverExpires: Boolean
+  "New order."
+  sortOrder: Int
+}
+
+"Input of setLeaveHolidays."
+input SetLeaveHolidaysInput {
+  "The employer."
+  employerId: ID!
+  "Whether Good Friday is a day off."
+  goodFridayOff: Boolean!
+  "When Liberation Day is a day off."
+  liberationDay: LiberationDay!
+}
+
+"Hours per weekday; omitted days have none."
+input WorkWeekInput {
+  "Hours on Monday, 0 to 24."
+  monday: Float! = 0
+  "Hours on Tuesday."
+  tuesday: Float! = 0
+  "Hours on Wednesday."
+  wednesday: Float! = 0
+  "Hours on Thursday."
+  thursday: Float! = 0
+  "Hours on Friday."
+  friday: Float! = 0
+  "Hours on Saturday."
+  saturday: Float! = 0
+  "Hours on Sunday."
+  sunday: Float! = 0
+}
+
+"Input of setWorkPattern."
+input SetWorkPatternInput {
+  "The employment."
+  employmentId: ID!
+  "One week, or weeks A and B alternating."
+  weeks: [WorkWeekInput!]!
+  "For two weeks: a day in week A."
+  weekAStartsOn: Date
+  "Who sets it: STAFF (default) or SYNC."
+  source: WorkPatternSource! = STAFF
+}
+
+"One entry to record."
+input LeaveEntryInput {
+  "The employment."
+  employmentId: ID!
+  "A leave type of the employment's employer."
+  leaveTypeId: ID!
+  "Kind of entry."
+  kind: LeaveEntryKind!
+  "Hours: positive for ACCRUAL, TAKEN, PLANNED and EXPIRY (the kind gives the sign), signed for CORRECTION."
+  hours: Float!
+  "The day it takes effect."
+  date: Date!
+  "The accrual year; the year of date when omitted."
+  year: Int
+  "Why; required for CORRECTION."
+  reason: String
+  "Your own key of the entry, unique within the employer: sending it again changes nothing."
+  reference: String
+}
+
+"Input of recordLeaveEntries."
+input RecordLeaveEntriesInput {
+  "1 to 500 entries."
+  entries: [LeaveEntryInput!]!
+}
+
+"The result of createLeaveType and updateLeaveType."
+type LeaveTypePayload {
+  "The leave type as stored; null when nothing changed."
+  leaveType: LeaveType
+  "Why nothing changed, if so."
+  userErrors: [UserError!]!
+}
+
+"The result of setLeaveHolidays."
+type LeaveSchemePayload {
+  "The scheme as stored; null when nothing changed."
+  leaveScheme: LeaveScheme
+  "Why nothing changed, if so."
+  userErrors: [UserError!]!
+}
+
+"The result of setWorkPattern."
+type WorkPatternPayload {
+  "The pattern as stored; null when nothing changed."
+  workPattern: WorkPattern
+  "Why nothing changed, if so."
+  userErrors: [UserError!]!
+}
+
+"The result of one row of recordLeaveEntries."
+type LeaveEntryResult {
+  "Position of the row in the input, from 0."
+  index: Int!
+  "The entry recorded, or recorded before under the same reference; null when the row was refused."
+  entry: LeaveEntry
+  "True when the reference was recorded before: nothing changed."
+  duplicate: Boolean!
+  "Why the row was refused, if so; field points at it, e.g. [\"input\", \"entries\", \"3\", \"reason\"]."
+  userErrors: [UserError!]!
+}
+
+"The result of recordLeaveEntries."
+type RecordLeaveEntriesPayload {
+  "A result per row, in the order of the input; empty when the whole input was refused."
+  results: [LeaveEntryResult!]!
+  "How many rows were recorded now."
+  recordedCount: Int!
+  "Why the whole input was refused, if so (e.g. more than 500 rows)."
+  userErrors: [UserError!]!
+}
+
+extend enum UserErrorCode {
+  "A leave type's input is not valid; see field and message (R28)."
+  INVALID_LEAVE_TYPE
+  "The employer has a leave type of this name already."
+  DUPLICATE_LEAVE_TYPE_NAME
+  "The employer has a statutory leave type already."
+  STATUTORY_LEAVE_TYPE_EXISTS
+  "The employer has no leave scheme: activate Verlofregeling or Verlofregistratie first."
+  LEAVE_SCHEME_NOT_ACTIVE
+  "No leave type with that ID at the employment's employer."
+  LEAVE_TYPE_NOT_FOUND
+  "A ledger entry is not valid; see field and message (R28)."
+  INVALID_LEAVE_ENTRY
+  "recordLeaveEntries takes 1 to 500 entries."
+  TOO_MANY_LEAVE_ENTRIES
+  "A work pattern is not valid; see field and message (R29)."
+  INVALID_WORK_PATTERN
 }
 `, BuiltIn: false},
 	{Name: "../schema/mail.graphqls", Input: `# Mail texts (R15): every mail has a standard text in Dutch and English; a provider can
@@ -7659,6 +8622,134 @@ func (ec *executionContext) childFields_LeaveBalance(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type LeaveBalance", field.Name)
 }
 
+func (ec *executionContext) childFields_LeaveEntry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_LeaveEntry_id(ctx, field)
+	case "employmentId":
+		return ec.fieldContext_LeaveEntry_employmentId(ctx, field)
+	case "leaveTypeId":
+		return ec.fieldContext_LeaveEntry_leaveTypeId(ctx, field)
+	case "kind":
+		return ec.fieldContext_LeaveEntry_kind(ctx, field)
+	case "hours":
+		return ec.fieldContext_LeaveEntry_hours(ctx, field)
+	case "date":
+		return ec.fieldContext_LeaveEntry_date(ctx, field)
+	case "year":
+		return ec.fieldContext_LeaveEntry_year(ctx, field)
+	case "source":
+		return ec.fieldContext_LeaveEntry_source(ctx, field)
+	case "reason":
+		return ec.fieldContext_LeaveEntry_reason(ctx, field)
+	case "reference":
+		return ec.fieldContext_LeaveEntry_reference(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_LeaveEntry_createdAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LeaveEntry", field.Name)
+}
+
+func (ec *executionContext) childFields_LeaveEntryResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "index":
+		return ec.fieldContext_LeaveEntryResult_index(ctx, field)
+	case "entry":
+		return ec.fieldContext_LeaveEntryResult_entry(ctx, field)
+	case "duplicate":
+		return ec.fieldContext_LeaveEntryResult_duplicate(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_LeaveEntryResult_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LeaveEntryResult", field.Name)
+}
+
+func (ec *executionContext) childFields_LeaveLedger(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "employmentId":
+		return ec.fieldContext_LeaveLedger_employmentId(ctx, field)
+	case "balances":
+		return ec.fieldContext_LeaveLedger_balances(ctx, field)
+	case "entries":
+		return ec.fieldContext_LeaveLedger_entries(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LeaveLedger", field.Name)
+}
+
+func (ec *executionContext) childFields_LeaveScheme(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "goodFridayOff":
+		return ec.fieldContext_LeaveScheme_goodFridayOff(ctx, field)
+	case "liberationDay":
+		return ec.fieldContext_LeaveScheme_liberationDay(ctx, field)
+	case "leaveTypes":
+		return ec.fieldContext_LeaveScheme_leaveTypes(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LeaveScheme", field.Name)
+}
+
+func (ec *executionContext) childFields_LeaveSchemePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "leaveScheme":
+		return ec.fieldContext_LeaveSchemePayload_leaveScheme(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_LeaveSchemePayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LeaveSchemePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_LeaveType(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_LeaveType_id(ctx, field)
+	case "name":
+		return ec.fieldContext_LeaveType_name(ctx, field)
+	case "category":
+		return ec.fieldContext_LeaveType_category(ctx, field)
+	case "vacation":
+		return ec.fieldContext_LeaveType_vacation(ctx, field)
+	case "weeksPerYear":
+		return ec.fieldContext_LeaveType_weeksPerYear(ctx, field)
+	case "accrual":
+		return ec.fieldContext_LeaveType_accrual(ctx, field)
+	case "expiryMonths":
+		return ec.fieldContext_LeaveType_expiryMonths(ctx, field)
+	case "sortOrder":
+		return ec.fieldContext_LeaveType_sortOrder(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LeaveType", field.Name)
+}
+
+func (ec *executionContext) childFields_LeaveTypeBalance(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "leaveType":
+		return ec.fieldContext_LeaveTypeBalance_leaveType(ctx, field)
+	case "accruedHours":
+		return ec.fieldContext_LeaveTypeBalance_accruedHours(ctx, field)
+	case "takenHours":
+		return ec.fieldContext_LeaveTypeBalance_takenHours(ctx, field)
+	case "plannedHours":
+		return ec.fieldContext_LeaveTypeBalance_plannedHours(ctx, field)
+	case "correctedHours":
+		return ec.fieldContext_LeaveTypeBalance_correctedHours(ctx, field)
+	case "expiredHours":
+		return ec.fieldContext_LeaveTypeBalance_expiredHours(ctx, field)
+	case "balanceHours":
+		return ec.fieldContext_LeaveTypeBalance_balanceHours(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LeaveTypeBalance", field.Name)
+}
+
+func (ec *executionContext) childFields_LeaveTypePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "leaveType":
+		return ec.fieldContext_LeaveTypePayload_leaveType(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_LeaveTypePayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LeaveTypePayload", field.Name)
+}
+
 func (ec *executionContext) childFields_LoginPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "accessToken":
@@ -8075,6 +9166,18 @@ func (ec *executionContext) childFields_PublishPayslipsPayload(ctx context.Conte
 	return nil, fmt.Errorf("no field named %q was found under type PublishPayslipsPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_RecordLeaveEntriesPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "results":
+		return ec.fieldContext_RecordLeaveEntriesPayload_results(ctx, field)
+	case "recordedCount":
+		return ec.fieldContext_RecordLeaveEntriesPayload_recordedCount(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_RecordLeaveEntriesPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RecordLeaveEntriesPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_RecordMijnLoketAddendumPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "provider":
@@ -8281,6 +9384,52 @@ func (ec *executionContext) childFields_Viewer(ctx context.Context, field graphq
 		return ec.fieldContext_Viewer_rights(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Viewer", field.Name)
+}
+
+func (ec *executionContext) childFields_WorkPattern(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "employmentId":
+		return ec.fieldContext_WorkPattern_employmentId(ctx, field)
+	case "weeks":
+		return ec.fieldContext_WorkPattern_weeks(ctx, field)
+	case "weekAStartsOn":
+		return ec.fieldContext_WorkPattern_weekAStartsOn(ctx, field)
+	case "weeklyHours":
+		return ec.fieldContext_WorkPattern_weeklyHours(ctx, field)
+	case "source":
+		return ec.fieldContext_WorkPattern_source(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WorkPattern", field.Name)
+}
+
+func (ec *executionContext) childFields_WorkPatternPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "workPattern":
+		return ec.fieldContext_WorkPatternPayload_workPattern(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_WorkPatternPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WorkPatternPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_WorkWeek(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "monday":
+		return ec.fieldContext_WorkWeek_monday(ctx, field)
+	case "tuesday":
+		return ec.fieldContext_WorkWeek_tuesday(ctx, field)
+	case "wednesday":
+		return ec.fieldContext_WorkWeek_wednesday(ctx, field)
+	case "thursday":
+		return ec.fieldContext_WorkWeek_thursday(ctx, field)
+	case "friday":
+		return ec.fieldContext_WorkWeek_friday(ctx, field)
+	case "saturday":
+		return ec.fieldContext_WorkWeek_saturday(ctx, field)
+	case "sunday":
+		return ec.fieldContext_WorkWeek_sunday(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WorkWeek", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -8845,6 +9994,20 @@ func (ec *executionContext) field_Mutation_completeRegistration_args(ctx context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createLeaveType_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateLeaveTypeInput, error) {
+			return ec.unmarshalNCreateLeaveTypeInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐCreateLeaveTypeInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_deactivateProduct_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -8963,6 +10126,20 @@ func (ec *executionContext) field_Mutation_publishPayslips_args(ctx context.Cont
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.PublishPayslipsInput, error) {
 			return ec.unmarshalNPublishPayslipsInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPublishPayslipsInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_recordLeaveEntries_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RecordLeaveEntriesInput, error) {
+			return ec.unmarshalNRecordLeaveEntriesInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRecordLeaveEntriesInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -9195,6 +10372,20 @@ func (ec *executionContext) field_Mutation_setLeaveBalances_args(ctx context.Con
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_setLeaveHolidays_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SetLeaveHolidaysInput, error) {
+			return ec.unmarshalNSetLeaveHolidaysInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetLeaveHolidaysInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_setMailTemplate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -9209,12 +10400,40 @@ func (ec *executionContext) field_Mutation_setMailTemplate_args(ctx context.Cont
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_setWorkPattern_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SetWorkPatternInput, error) {
+			return ec.unmarshalNSetWorkPatternInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetWorkPatternInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_unblockAccess_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.PersonInput, error) {
 			return ec.unmarshalNPersonInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPersonInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateLeaveType_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateLeaveTypeInput, error) {
+			return ec.unmarshalNUpdateLeaveTypeInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUpdateLeaveTypeInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -9567,6 +10786,42 @@ func (ec *executionContext) field_Query_invitation_args(ctx context.Context, raw
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_leaveLedger_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "employmentId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["employmentId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "leaveTypeId",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["leaveTypeId"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_leaveScheme_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "employerId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["employerId"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_mailTemplates_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -9656,6 +10911,20 @@ func (ec *executionContext) field_Query_usernameAvailable_args(ctx context.Conte
 		return nil, err
 	}
 	args["username"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_workPattern_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "employmentId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["employmentId"] = arg0
 	return args, nil
 }
 
@@ -13881,6 +15150,1016 @@ func (ec *executionContext) fieldContext_LeaveBalance_employment(_ context.Conte
 	return fc, nil
 }
 
+func (ec *executionContext) _LeaveEntry_id(ctx context.Context, field graphql.CollectedField, obj *leave.LedgerEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveEntry_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveEntry_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveEntry", field, false, false, "ID")
+}
+
+func (ec *executionContext) _LeaveEntry_employmentId(ctx context.Context, field graphql.CollectedField, obj *leave.LedgerEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveEntry_employmentId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EmploymentID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveEntry_employmentId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveEntry", field, false, false, "ID")
+}
+
+func (ec *executionContext) _LeaveEntry_leaveTypeId(ctx context.Context, field graphql.CollectedField, obj *leave.LedgerEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveEntry_leaveTypeId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LeaveTypeID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveEntry_leaveTypeId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveEntry", field, false, false, "ID")
+}
+
+func (ec *executionContext) _LeaveEntry_kind(ctx context.Context, field graphql.CollectedField, obj *leave.LedgerEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveEntry_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v leave.Kind) graphql.Marshaler {
+			return ec.marshalNLeaveEntryKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveEntry_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveEntry", field, false, false, "LeaveEntryKind")
+}
+
+func (ec *executionContext) _LeaveEntry_hours(ctx context.Context, field graphql.CollectedField, obj *leave.LedgerEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveEntry_hours(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Hours(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveEntry_hours(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveEntry", field, true, false, "Float")
+}
+
+func (ec *executionContext) _LeaveEntry_date(ctx context.Context, field graphql.CollectedField, obj *leave.LedgerEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveEntry_date(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Date, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v date.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveEntry_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveEntry", field, false, false, "Date")
+}
+
+func (ec *executionContext) _LeaveEntry_year(ctx context.Context, field graphql.CollectedField, obj *leave.LedgerEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveEntry_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveEntry_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveEntry", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LeaveEntry_source(ctx context.Context, field graphql.CollectedField, obj *leave.LedgerEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveEntry_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v leave.EntrySource) graphql.Marshaler {
+			return ec.marshalNLeaveEntrySource2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐEntrySource(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveEntry_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveEntry", field, false, false, "LeaveEntrySource")
+}
+
+func (ec *executionContext) _LeaveEntry_reason(ctx context.Context, field graphql.CollectedField, obj *leave.LedgerEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveEntry_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveEntry_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveEntry", field, false, false, "String")
+}
+
+func (ec *executionContext) _LeaveEntry_reference(ctx context.Context, field graphql.CollectedField, obj *leave.LedgerEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveEntry_reference(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reference, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveEntry_reference(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveEntry", field, false, false, "String")
+}
+
+func (ec *executionContext) _LeaveEntry_createdAt(ctx context.Context, field graphql.CollectedField, obj *leave.LedgerEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveEntry_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveEntry_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveEntry", field, false, false, "Time")
+}
+
+func (ec *executionContext) _LeaveEntryResult_index(ctx context.Context, field graphql.CollectedField, obj *model.LeaveEntryResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveEntryResult_index(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Index, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveEntryResult_index(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveEntryResult", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LeaveEntryResult_entry(ctx context.Context, field graphql.CollectedField, obj *model.LeaveEntryResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveEntryResult_entry(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Entry, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *leave.LedgerEntry) graphql.Marshaler {
+			return ec.marshalOLeaveEntry2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐLedgerEntry(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveEntryResult_entry(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LeaveEntryResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeaveEntry(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LeaveEntryResult_duplicate(ctx context.Context, field graphql.CollectedField, obj *model.LeaveEntryResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveEntryResult_duplicate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Duplicate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveEntryResult_duplicate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveEntryResult", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _LeaveEntryResult_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.LeaveEntryResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveEntryResult_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveEntryResult_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LeaveEntryResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LeaveLedger_employmentId(ctx context.Context, field graphql.CollectedField, obj *model.LeaveLedger) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveLedger_employmentId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EmploymentID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveLedger_employmentId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveLedger", field, false, false, "ID")
+}
+
+func (ec *executionContext) _LeaveLedger_balances(ctx context.Context, field graphql.CollectedField, obj *model.LeaveLedger) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveLedger_balances(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Balances, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.LeaveTypeBalance) graphql.Marshaler {
+			return ec.marshalNLeaveTypeBalance2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveTypeBalanceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveLedger_balances(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LeaveLedger",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeaveTypeBalance(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LeaveLedger_entries(ctx context.Context, field graphql.CollectedField, obj *model.LeaveLedger) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveLedger_entries(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Entries, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*leave.LedgerEntry) graphql.Marshaler {
+			return ec.marshalNLeaveEntry2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐLedgerEntryᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveLedger_entries(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LeaveLedger",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeaveEntry(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LeaveScheme_goodFridayOff(ctx context.Context, field graphql.CollectedField, obj *leave.Scheme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveScheme_goodFridayOff(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GoodFridayOff(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveScheme_goodFridayOff(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveScheme", field, true, false, "Boolean")
+}
+
+func (ec *executionContext) _LeaveScheme_liberationDay(ctx context.Context, field graphql.CollectedField, obj *leave.Scheme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveScheme_liberationDay(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LiberationDay(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v leave.LiberationDay) graphql.Marshaler {
+			return ec.marshalNLiberationDay2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐLiberationDay(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveScheme_liberationDay(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveScheme", field, true, false, "LiberationDay")
+}
+
+func (ec *executionContext) _LeaveScheme_leaveTypes(ctx context.Context, field graphql.CollectedField, obj *leave.Scheme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveScheme_leaveTypes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LeaveTypes(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*leave.Type) graphql.Marshaler {
+			return ec.marshalNLeaveType2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐTypeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveScheme_leaveTypes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LeaveScheme",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeaveType(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LeaveSchemePayload_leaveScheme(ctx context.Context, field graphql.CollectedField, obj *model.LeaveSchemePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveSchemePayload_leaveScheme(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LeaveScheme, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *leave.Scheme) graphql.Marshaler {
+			return ec.marshalOLeaveScheme2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐScheme(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveSchemePayload_leaveScheme(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LeaveSchemePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeaveScheme(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LeaveSchemePayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.LeaveSchemePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveSchemePayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveSchemePayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LeaveSchemePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LeaveType_id(ctx context.Context, field graphql.CollectedField, obj *leave.Type) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveType_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveType_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveType", field, false, false, "ID")
+}
+
+func (ec *executionContext) _LeaveType_name(ctx context.Context, field graphql.CollectedField, obj *leave.Type) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveType_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveType_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveType", field, false, false, "String")
+}
+
+func (ec *executionContext) _LeaveType_category(ctx context.Context, field graphql.CollectedField, obj *leave.Type) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveType_category(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Category, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v leave.Category) graphql.Marshaler {
+			return ec.marshalNLeaveCategory2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐCategory(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveType_category(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveType", field, false, false, "LeaveCategory")
+}
+
+func (ec *executionContext) _LeaveType_vacation(ctx context.Context, field graphql.CollectedField, obj *leave.Type) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveType_vacation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Vacation, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveType_vacation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveType", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _LeaveType_weeksPerYear(ctx context.Context, field graphql.CollectedField, obj *leave.Type) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveType_weeksPerYear(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WeeksPerYear, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveType_weeksPerYear(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveType", field, false, false, "Float")
+}
+
+func (ec *executionContext) _LeaveType_accrual(ctx context.Context, field graphql.CollectedField, obj *leave.Type) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveType_accrual(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Accrual, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v leave.Accrual) graphql.Marshaler {
+			return ec.marshalNLeaveAccrual2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐAccrual(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveType_accrual(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveType", field, false, false, "LeaveAccrual")
+}
+
+func (ec *executionContext) _LeaveType_expiryMonths(ctx context.Context, field graphql.CollectedField, obj *leave.Type) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveType_expiryMonths(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExpiryMonths, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveType_expiryMonths(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveType", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LeaveType_sortOrder(ctx context.Context, field graphql.CollectedField, obj *leave.Type) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveType_sortOrder(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SortOrder, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveType_sortOrder(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveType", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LeaveTypeBalance_leaveType(ctx context.Context, field graphql.CollectedField, obj *model.LeaveTypeBalance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveTypeBalance_leaveType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LeaveType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *leave.Type) graphql.Marshaler {
+			return ec.marshalNLeaveType2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveTypeBalance_leaveType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LeaveTypeBalance",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeaveType(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LeaveTypeBalance_accruedHours(ctx context.Context, field graphql.CollectedField, obj *model.LeaveTypeBalance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveTypeBalance_accruedHours(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AccruedHours, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveTypeBalance_accruedHours(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveTypeBalance", field, false, false, "Float")
+}
+
+func (ec *executionContext) _LeaveTypeBalance_takenHours(ctx context.Context, field graphql.CollectedField, obj *model.LeaveTypeBalance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveTypeBalance_takenHours(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TakenHours, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveTypeBalance_takenHours(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveTypeBalance", field, false, false, "Float")
+}
+
+func (ec *executionContext) _LeaveTypeBalance_plannedHours(ctx context.Context, field graphql.CollectedField, obj *model.LeaveTypeBalance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveTypeBalance_plannedHours(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PlannedHours, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveTypeBalance_plannedHours(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveTypeBalance", field, false, false, "Float")
+}
+
+func (ec *executionContext) _LeaveTypeBalance_correctedHours(ctx context.Context, field graphql.CollectedField, obj *model.LeaveTypeBalance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveTypeBalance_correctedHours(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CorrectedHours, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveTypeBalance_correctedHours(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveTypeBalance", field, false, false, "Float")
+}
+
+func (ec *executionContext) _LeaveTypeBalance_expiredHours(ctx context.Context, field graphql.CollectedField, obj *model.LeaveTypeBalance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveTypeBalance_expiredHours(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExpiredHours, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveTypeBalance_expiredHours(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveTypeBalance", field, false, false, "Float")
+}
+
+func (ec *executionContext) _LeaveTypeBalance_balanceHours(ctx context.Context, field graphql.CollectedField, obj *model.LeaveTypeBalance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveTypeBalance_balanceHours(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BalanceHours, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveTypeBalance_balanceHours(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveTypeBalance", field, false, false, "Float")
+}
+
+func (ec *executionContext) _LeaveTypePayload_leaveType(ctx context.Context, field graphql.CollectedField, obj *model.LeaveTypePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveTypePayload_leaveType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LeaveType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *leave.Type) graphql.Marshaler {
+			return ec.marshalOLeaveType2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐType(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveTypePayload_leaveType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LeaveTypePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeaveType(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LeaveTypePayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.LeaveTypePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveTypePayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveTypePayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LeaveTypePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _LoginPayload_accessToken(ctx context.Context, field graphql.CollectedField, obj *model.LoginPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15534,6 +17813,316 @@ func (ec *executionContext) fieldContext_Mutation_logoutEverywhere(_ context.Con
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_LogoutPayload(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createLeaveType(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createLeaveType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateLeaveType(ctx, fc.Args["input"].(model.CreateLeaveTypeInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_HR_SETTINGS")
+				if err != nil {
+					var zeroVal *model.LeaveTypePayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.LeaveTypePayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.LeaveTypePayload) graphql.Marshaler {
+			return ec.marshalNLeaveTypePayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveTypePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createLeaveType(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeaveTypePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createLeaveType_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateLeaveType(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateLeaveType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateLeaveType(ctx, fc.Args["input"].(model.UpdateLeaveTypeInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_HR_SETTINGS")
+				if err != nil {
+					var zeroVal *model.LeaveTypePayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.LeaveTypePayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.LeaveTypePayload) graphql.Marshaler {
+			return ec.marshalNLeaveTypePayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveTypePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateLeaveType(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeaveTypePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateLeaveType_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setLeaveHolidays(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setLeaveHolidays(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetLeaveHolidays(ctx, fc.Args["input"].(model.SetLeaveHolidaysInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_HR_SETTINGS")
+				if err != nil {
+					var zeroVal *model.LeaveSchemePayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.LeaveSchemePayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.LeaveSchemePayload) graphql.Marshaler {
+			return ec.marshalNLeaveSchemePayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveSchemePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setLeaveHolidays(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeaveSchemePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setLeaveHolidays_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setWorkPattern(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setWorkPattern(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetWorkPattern(ctx, fc.Args["input"].(model.SetWorkPatternInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_HR_SETTINGS")
+				if err != nil {
+					var zeroVal *model.WorkPatternPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.WorkPatternPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.WorkPatternPayload) graphql.Marshaler {
+			return ec.marshalNWorkPatternPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWorkPatternPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setWorkPattern(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkPatternPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setWorkPattern_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_recordLeaveEntries(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_recordLeaveEntries(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RecordLeaveEntries(ctx, fc.Args["input"].(model.RecordLeaveEntriesInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_PAYROLL_DATA")
+				if err != nil {
+					var zeroVal *model.RecordLeaveEntriesPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.RecordLeaveEntriesPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RecordLeaveEntriesPayload) graphql.Marshaler {
+			return ec.marshalNRecordLeaveEntriesPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRecordLeaveEntriesPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_recordLeaveEntries(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RecordLeaveEntriesPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_recordLeaveEntries_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -19903,6 +22492,138 @@ func (ec *executionContext) fieldContext_Query_employer(ctx context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_leaveScheme(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_leaveScheme(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().LeaveScheme(ctx, fc.Args["employerId"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *leave.Scheme) graphql.Marshaler {
+			return ec.marshalOLeaveScheme2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐScheme(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_leaveScheme(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeaveScheme(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_leaveScheme_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_workPattern(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_workPattern(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().WorkPattern(ctx, fc.Args["employmentId"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *leave.WorkPattern) graphql.Marshaler {
+			return ec.marshalOWorkPattern2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐWorkPattern(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_workPattern(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkPattern(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_workPattern_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_leaveLedger(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_leaveLedger(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().LeaveLedger(ctx, fc.Args["employmentId"].(string), fc.Args["leaveTypeId"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.LeaveLedger) graphql.Marshaler {
+			return ec.marshalNLeaveLedger2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveLedger(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_leaveLedger(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeaveLedger(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_leaveLedger_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_mailTemplates(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -20218,6 +22939,93 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields___Schema(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RecordLeaveEntriesPayload_results(ctx context.Context, field graphql.CollectedField, obj *model.RecordLeaveEntriesPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecordLeaveEntriesPayload_results(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Results, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.LeaveEntryResult) graphql.Marshaler {
+			return ec.marshalNLeaveEntryResult2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveEntryResultᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecordLeaveEntriesPayload_results(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RecordLeaveEntriesPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeaveEntryResult(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RecordLeaveEntriesPayload_recordedCount(ctx context.Context, field graphql.CollectedField, obj *model.RecordLeaveEntriesPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecordLeaveEntriesPayload_recordedCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RecordedCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecordLeaveEntriesPayload_recordedCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecordLeaveEntriesPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RecordLeaveEntriesPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.RecordLeaveEntriesPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecordLeaveEntriesPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecordLeaveEntriesPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RecordLeaveEntriesPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
 		},
 	}
 	return fc, nil
@@ -21760,6 +24568,355 @@ func (ec *executionContext) fieldContext_Viewer_rights(_ context.Context, field 
 	return graphql.NewScalarFieldContext("Viewer", field, true, false, "Right")
 }
 
+func (ec *executionContext) _WorkPattern_employmentId(ctx context.Context, field graphql.CollectedField, obj *leave.WorkPattern) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkPattern_employmentId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EmploymentID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkPattern_employmentId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkPattern", field, false, false, "ID")
+}
+
+func (ec *executionContext) _WorkPattern_weeks(ctx context.Context, field graphql.CollectedField, obj *leave.WorkPattern) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkPattern_weeks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.WorkPattern().Weeks(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.WorkWeek) graphql.Marshaler {
+			return ec.marshalNWorkWeek2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWorkWeekᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkPattern_weeks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WorkPattern",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkWeek(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WorkPattern_weekAStartsOn(ctx context.Context, field graphql.CollectedField, obj *leave.WorkPattern) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkPattern_weekAStartsOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WeekAStartsOn(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *date.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WorkPattern_weekAStartsOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkPattern", field, true, false, "Date")
+}
+
+func (ec *executionContext) _WorkPattern_weeklyHours(ctx context.Context, field graphql.CollectedField, obj *leave.WorkPattern) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkPattern_weeklyHours(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WeeklyHours(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkPattern_weeklyHours(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkPattern", field, true, false, "Float")
+}
+
+func (ec *executionContext) _WorkPattern_source(ctx context.Context, field graphql.CollectedField, obj *leave.WorkPattern) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkPattern_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v leave.PatternSource) graphql.Marshaler {
+			return ec.marshalNWorkPatternSource2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐPatternSource(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkPattern_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkPattern", field, false, false, "WorkPatternSource")
+}
+
+func (ec *executionContext) _WorkPatternPayload_workPattern(ctx context.Context, field graphql.CollectedField, obj *model.WorkPatternPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkPatternPayload_workPattern(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WorkPattern, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *leave.WorkPattern) graphql.Marshaler {
+			return ec.marshalOWorkPattern2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐWorkPattern(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WorkPatternPayload_workPattern(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WorkPatternPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkPattern(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WorkPatternPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.WorkPatternPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkPatternPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkPatternPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WorkPatternPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WorkWeek_monday(ctx context.Context, field graphql.CollectedField, obj *model.WorkWeek) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkWeek_monday(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Monday, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkWeek_monday(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkWeek", field, false, false, "Float")
+}
+
+func (ec *executionContext) _WorkWeek_tuesday(ctx context.Context, field graphql.CollectedField, obj *model.WorkWeek) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkWeek_tuesday(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Tuesday, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkWeek_tuesday(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkWeek", field, false, false, "Float")
+}
+
+func (ec *executionContext) _WorkWeek_wednesday(ctx context.Context, field graphql.CollectedField, obj *model.WorkWeek) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkWeek_wednesday(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Wednesday, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkWeek_wednesday(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkWeek", field, false, false, "Float")
+}
+
+func (ec *executionContext) _WorkWeek_thursday(ctx context.Context, field graphql.CollectedField, obj *model.WorkWeek) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkWeek_thursday(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Thursday, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkWeek_thursday(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkWeek", field, false, false, "Float")
+}
+
+func (ec *executionContext) _WorkWeek_friday(ctx context.Context, field graphql.CollectedField, obj *model.WorkWeek) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkWeek_friday(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Friday, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkWeek_friday(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkWeek", field, false, false, "Float")
+}
+
+func (ec *executionContext) _WorkWeek_saturday(ctx context.Context, field graphql.CollectedField, obj *model.WorkWeek) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkWeek_saturday(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Saturday, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkWeek_saturday(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkWeek", field, false, false, "Float")
+}
+
+func (ec *executionContext) _WorkWeek_sunday(ctx context.Context, field graphql.CollectedField, obj *model.WorkWeek) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkWeek_sunday(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sunday, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkWeek_sunday(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkWeek", field, false, false, "Float")
+}
+
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -23255,6 +26412,110 @@ func UnmarshalCompleteRegistrationInput(ctx context.Context, raw any) (model.Com
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCreateLeaveTypeInput(ctx context.Context, obj any) (model.CreateLeaveTypeInput, error) {
+	var it model.CreateLeaveTypeInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["vacation"]; !present {
+		asMap["vacation"] = false
+	}
+	if _, present := asMap["weeksPerYear"]; !present {
+		asMap["weeksPerYear"] = 0
+	}
+	if _, present := asMap["accrual"]; !present {
+		asMap["accrual"] = "YEARLY"
+	}
+	if _, present := asMap["sortOrder"]; !present {
+		asMap["sortOrder"] = 100
+	}
+
+	fieldsInOrder := [...]string{"employerId", "name", "category", "vacation", "weeksPerYear", "accrual", "expiryMonths", "sortOrder"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "employerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employerId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployerID = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "category":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("category"))
+			data, err := ec.unmarshalNLeaveCategory2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐCategory(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Category = data
+		case "vacation":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("vacation"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Vacation = data
+		case "weeksPerYear":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("weeksPerYear"))
+			data, err := ec.unmarshalNFloat2float64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WeeksPerYear = data
+		case "accrual":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("accrual"))
+			data, err := ec.unmarshalNLeaveAccrual2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐAccrual(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Accrual = data
+		case "expiryMonths":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expiryMonths"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpiryMonths = data
+		case "sortOrder":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sortOrder"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SortOrder = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateLeaveTypeInput unmarshals raw into the CreateLeaveTypeInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateLeaveTypeInput(ctx context.Context, raw any) (model.CreateLeaveTypeInput, error) {
+	var out model.CreateLeaveTypeInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateLeaveTypeInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputDeleteDocumentInput(ctx context.Context, obj any) (model.DeleteDocumentInput, error) {
 	var it model.DeleteDocumentInput
 	if obj == nil {
@@ -23905,6 +27166,97 @@ func (ec *executionContext) unmarshalInputLeaveBalanceInput(ctx context.Context,
 func UnmarshalLeaveBalanceInput(ctx context.Context, raw any) (model.LeaveBalanceInput, error) {
 	var out model.LeaveBalanceInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "LeaveBalanceInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputLeaveEntryInput(ctx context.Context, obj any) (model.LeaveEntryInput, error) {
+	var it model.LeaveEntryInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"employmentId", "leaveTypeId", "kind", "hours", "date", "year", "reason", "reference"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "employmentId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employmentId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmploymentID = data
+		case "leaveTypeId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("leaveTypeId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LeaveTypeID = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNLeaveEntryKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "hours":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hours"))
+			data, err := ec.unmarshalNFloat2float64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Hours = data
+		case "date":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("date"))
+			data, err := ec.unmarshalNDate2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Date = data
+		case "year":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("year"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Year = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "reference":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reference"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reference = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalLeaveEntryInput unmarshals raw into the LeaveEntryInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalLeaveEntryInput(ctx context.Context, raw any) (model.LeaveEntryInput, error) {
+	var out model.LeaveEntryInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "LeaveEntryInput", raw, &out)
 	return out, err
 }
 
@@ -25271,6 +28623,48 @@ func UnmarshalPublishPayslipsInput(ctx context.Context, raw any) (model.PublishP
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputRecordLeaveEntriesInput(ctx context.Context, obj any) (model.RecordLeaveEntriesInput, error) {
+	var it model.RecordLeaveEntriesInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"entries"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "entries":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("entries"))
+			data, err := ec.unmarshalNLeaveEntryInput2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveEntryInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Entries = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRecordLeaveEntriesInput unmarshals raw into the RecordLeaveEntriesInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRecordLeaveEntriesInput(ctx context.Context, raw any) (model.RecordLeaveEntriesInput, error) {
+	var out model.RecordLeaveEntriesInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RecordLeaveEntriesInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputRecordMijnLoketAddendumInput(ctx context.Context, obj any) (model.RecordMijnLoketAddendumInput, error) {
 	var it model.RecordMijnLoketAddendumInput
 	if obj == nil {
@@ -25803,6 +29197,62 @@ func UnmarshalSetLeaveBalancesInput(ctx context.Context, raw any) (model.SetLeav
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputSetLeaveHolidaysInput(ctx context.Context, obj any) (model.SetLeaveHolidaysInput, error) {
+	var it model.SetLeaveHolidaysInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"employerId", "goodFridayOff", "liberationDay"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "employerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employerId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployerID = data
+		case "goodFridayOff":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("goodFridayOff"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GoodFridayOff = data
+		case "liberationDay":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("liberationDay"))
+			data, err := ec.unmarshalNLiberationDay2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐLiberationDay(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LiberationDay = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSetLeaveHolidaysInput unmarshals raw into the SetLeaveHolidaysInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSetLeaveHolidaysInput(ctx context.Context, raw any) (model.SetLeaveHolidaysInput, error) {
+	var out model.SetLeaveHolidaysInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SetLeaveHolidaysInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputSetMailTemplateInput(ctx context.Context, obj any) (model.SetMailTemplateInput, error) {
 	var it model.SetMailTemplateInput
 	if obj == nil {
@@ -25880,6 +29330,73 @@ func UnmarshalSetMailTemplateInput(ctx context.Context, raw any) (model.SetMailT
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputSetWorkPatternInput(ctx context.Context, obj any) (model.SetWorkPatternInput, error) {
+	var it model.SetWorkPatternInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["source"]; !present {
+		asMap["source"] = "STAFF"
+	}
+
+	fieldsInOrder := [...]string{"employmentId", "weeks", "weekAStartsOn", "source"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "employmentId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employmentId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmploymentID = data
+		case "weeks":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("weeks"))
+			data, err := ec.unmarshalNWorkWeekInput2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWorkWeekInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Weeks = data
+		case "weekAStartsOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("weekAStartsOn"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WeekAStartsOn = data
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalNWorkPatternSource2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐPatternSource(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSetWorkPatternInput unmarshals raw into the SetWorkPatternInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSetWorkPatternInput(ctx context.Context, raw any) (model.SetWorkPatternInput, error) {
+	var out model.SetWorkPatternInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SetWorkPatternInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputSickReportOrder(ctx context.Context, obj any) (ent.SickReportOrder, error) {
 	var it ent.SickReportOrder
 	if obj == nil {
@@ -25930,6 +29447,97 @@ func (ec *executionContext) unmarshalInputSickReportOrder(ctx context.Context, o
 func UnmarshalSickReportOrder(ctx context.Context, raw any) (ent.SickReportOrder, error) {
 	var out ent.SickReportOrder
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "SickReportOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateLeaveTypeInput(ctx context.Context, obj any) (model.UpdateLeaveTypeInput, error) {
+	var it model.UpdateLeaveTypeInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "name", "vacation", "weeksPerYear", "accrual", "expiryMonths", "neverExpires", "sortOrder"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "vacation":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("vacation"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Vacation = data
+		case "weeksPerYear":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("weeksPerYear"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WeeksPerYear = data
+		case "accrual":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("accrual"))
+			data, err := ec.unmarshalOLeaveAccrual2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐAccrual(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Accrual = data
+		case "expiryMonths":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expiryMonths"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpiryMonths = data
+		case "neverExpires":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("neverExpires"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NeverExpires = data
+		case "sortOrder":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sortOrder"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SortOrder = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateLeaveTypeInput unmarshals raw into the UpdateLeaveTypeInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateLeaveTypeInput(ctx context.Context, raw any) (model.UpdateLeaveTypeInput, error) {
+	var out model.UpdateLeaveTypeInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateLeaveTypeInput", raw, &out)
 	return out, err
 }
 
@@ -26028,6 +29636,112 @@ func (ec *executionContext) unmarshalInputVerifyInvitationInput(ctx context.Cont
 func UnmarshalVerifyInvitationInput(ctx context.Context, raw any) (model.VerifyInvitationInput, error) {
 	var out model.VerifyInvitationInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "VerifyInvitationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputWorkWeekInput(ctx context.Context, obj any) (model.WorkWeekInput, error) {
+	var it model.WorkWeekInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["monday"]; !present {
+		asMap["monday"] = 0
+	}
+	if _, present := asMap["tuesday"]; !present {
+		asMap["tuesday"] = 0
+	}
+	if _, present := asMap["wednesday"]; !present {
+		asMap["wednesday"] = 0
+	}
+	if _, present := asMap["thursday"]; !present {
+		asMap["thursday"] = 0
+	}
+	if _, present := asMap["friday"]; !present {
+		asMap["friday"] = 0
+	}
+	if _, present := asMap["saturday"]; !present {
+		asMap["saturday"] = 0
+	}
+	if _, present := asMap["sunday"]; !present {
+		asMap["sunday"] = 0
+	}
+
+	fieldsInOrder := [...]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "monday":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("monday"))
+			data, err := ec.unmarshalNFloat2float64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Monday = data
+		case "tuesday":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tuesday"))
+			data, err := ec.unmarshalNFloat2float64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Tuesday = data
+		case "wednesday":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("wednesday"))
+			data, err := ec.unmarshalNFloat2float64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Wednesday = data
+		case "thursday":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("thursday"))
+			data, err := ec.unmarshalNFloat2float64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Thursday = data
+		case "friday":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("friday"))
+			data, err := ec.unmarshalNFloat2float64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Friday = data
+		case "saturday":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("saturday"))
+			data, err := ec.unmarshalNFloat2float64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Saturday = data
+		case "sunday":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sunday"))
+			data, err := ec.unmarshalNFloat2float64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sunday = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalWorkWeekInput unmarshals raw into the WorkWeekInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalWorkWeekInput(ctx context.Context, raw any) (model.WorkWeekInput, error) {
+	var out model.WorkWeekInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "WorkWeekInput", raw, &out)
 	return out, err
 }
 
@@ -27643,6 +31357,430 @@ func (ec *executionContext) _LeaveBalance(ctx context.Context, sel ast.Selection
 	return out
 }
 
+var leaveEntryImplementors = []string{"LeaveEntry"}
+
+func (ec *executionContext) _LeaveEntry(ctx context.Context, sel ast.SelectionSet, obj *leave.LedgerEntry) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, leaveEntryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LeaveEntry")
+		case "id":
+			out.Values[i] = ec._LeaveEntry_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "employmentId":
+			out.Values[i] = ec._LeaveEntry_employmentId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "leaveTypeId":
+			out.Values[i] = ec._LeaveEntry_leaveTypeId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._LeaveEntry_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "hours":
+			out.Values[i] = ec._LeaveEntry_hours(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "date":
+			out.Values[i] = ec._LeaveEntry_date(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "year":
+			out.Values[i] = ec._LeaveEntry_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "source":
+			out.Values[i] = ec._LeaveEntry_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reason":
+			out.Values[i] = ec._LeaveEntry_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reference":
+			out.Values[i] = ec._LeaveEntry_reference(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "createdAt":
+			out.Values[i] = ec._LeaveEntry_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var leaveEntryResultImplementors = []string{"LeaveEntryResult"}
+
+func (ec *executionContext) _LeaveEntryResult(ctx context.Context, sel ast.SelectionSet, obj *model.LeaveEntryResult) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, leaveEntryResultImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LeaveEntryResult")
+		case "index":
+			out.Values[i] = ec._LeaveEntryResult_index(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "entry":
+			out.Values[i] = ec._LeaveEntryResult_entry(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "duplicate":
+			out.Values[i] = ec._LeaveEntryResult_duplicate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._LeaveEntryResult_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var leaveLedgerImplementors = []string{"LeaveLedger"}
+
+func (ec *executionContext) _LeaveLedger(ctx context.Context, sel ast.SelectionSet, obj *model.LeaveLedger) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, leaveLedgerImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LeaveLedger")
+		case "employmentId":
+			out.Values[i] = ec._LeaveLedger_employmentId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "balances":
+			out.Values[i] = ec._LeaveLedger_balances(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "entries":
+			out.Values[i] = ec._LeaveLedger_entries(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var leaveSchemeImplementors = []string{"LeaveScheme"}
+
+func (ec *executionContext) _LeaveScheme(ctx context.Context, sel ast.SelectionSet, obj *leave.Scheme) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, leaveSchemeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LeaveScheme")
+		case "goodFridayOff":
+			out.Values[i] = ec._LeaveScheme_goodFridayOff(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "liberationDay":
+			out.Values[i] = ec._LeaveScheme_liberationDay(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "leaveTypes":
+			out.Values[i] = ec._LeaveScheme_leaveTypes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var leaveSchemePayloadImplementors = []string{"LeaveSchemePayload"}
+
+func (ec *executionContext) _LeaveSchemePayload(ctx context.Context, sel ast.SelectionSet, obj *model.LeaveSchemePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, leaveSchemePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LeaveSchemePayload")
+		case "leaveScheme":
+			out.Values[i] = ec._LeaveSchemePayload_leaveScheme(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._LeaveSchemePayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var leaveTypeImplementors = []string{"LeaveType"}
+
+func (ec *executionContext) _LeaveType(ctx context.Context, sel ast.SelectionSet, obj *leave.Type) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, leaveTypeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LeaveType")
+		case "id":
+			out.Values[i] = ec._LeaveType_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._LeaveType_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "category":
+			out.Values[i] = ec._LeaveType_category(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "vacation":
+			out.Values[i] = ec._LeaveType_vacation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "weeksPerYear":
+			out.Values[i] = ec._LeaveType_weeksPerYear(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "accrual":
+			out.Values[i] = ec._LeaveType_accrual(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "expiryMonths":
+			out.Values[i] = ec._LeaveType_expiryMonths(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "sortOrder":
+			out.Values[i] = ec._LeaveType_sortOrder(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var leaveTypeBalanceImplementors = []string{"LeaveTypeBalance"}
+
+func (ec *executionContext) _LeaveTypeBalance(ctx context.Context, sel ast.SelectionSet, obj *model.LeaveTypeBalance) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, leaveTypeBalanceImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LeaveTypeBalance")
+		case "leaveType":
+			out.Values[i] = ec._LeaveTypeBalance_leaveType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "accruedHours":
+			out.Values[i] = ec._LeaveTypeBalance_accruedHours(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "takenHours":
+			out.Values[i] = ec._LeaveTypeBalance_takenHours(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "plannedHours":
+			out.Values[i] = ec._LeaveTypeBalance_plannedHours(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "correctedHours":
+			out.Values[i] = ec._LeaveTypeBalance_correctedHours(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "expiredHours":
+			out.Values[i] = ec._LeaveTypeBalance_expiredHours(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "balanceHours":
+			out.Values[i] = ec._LeaveTypeBalance_balanceHours(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var leaveTypePayloadImplementors = []string{"LeaveTypePayload"}
+
+func (ec *executionContext) _LeaveTypePayload(ctx context.Context, sel ast.SelectionSet, obj *model.LeaveTypePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, leaveTypePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LeaveTypePayload")
+		case "leaveType":
+			out.Values[i] = ec._LeaveTypePayload_leaveType(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._LeaveTypePayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var loginPayloadImplementors = []string{"LoginPayload"}
 
 func (ec *executionContext) _LoginPayload(ctx context.Context, sel ast.SelectionSet, obj *model.LoginPayload) graphql.Marshaler {
@@ -28088,6 +32226,41 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "logoutEverywhere":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_logoutEverywhere(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createLeaveType":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createLeaveType(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateLeaveType":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateLeaveType(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setLeaveHolidays":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setLeaveHolidays(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setWorkPattern":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setWorkPattern(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recordLeaveEntries":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_recordLeaveEntries(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -29472,6 +33645,24 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_employer(ctx, field)
 				})
+		case "leaveScheme":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_leaveScheme(ctx, field)
+				})
+		case "workPattern":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_workPattern(ctx, field)
+				})
+		case "leaveLedger":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_leaveLedger(ctx, field)
+				})
 		case "mailTemplates":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, false,
@@ -29515,6 +33706,49 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			})
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var recordLeaveEntriesPayloadImplementors = []string{"RecordLeaveEntriesPayload"}
+
+func (ec *executionContext) _RecordLeaveEntriesPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RecordLeaveEntriesPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, recordLeaveEntriesPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RecordLeaveEntriesPayload")
+		case "results":
+			out.Values[i] = ec._RecordLeaveEntriesPayload_results(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recordedCount":
+			out.Values[i] = ec._RecordLeaveEntriesPayload_recordedCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._RecordLeaveEntriesPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -30252,6 +34486,161 @@ func (ec *executionContext) _Viewer(ctx context.Context, sel ast.SelectionSet, o
 	return out
 }
 
+var workPatternImplementors = []string{"WorkPattern"}
+
+func (ec *executionContext) _WorkPattern(ctx context.Context, sel ast.SelectionSet, obj *leave.WorkPattern) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, workPatternImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WorkPattern")
+		case "employmentId":
+			out.Values[i] = ec._WorkPattern_employmentId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "weeks":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._WorkPattern_weeks(ctx, field, obj)
+				})
+		case "weekAStartsOn":
+			out.Values[i] = ec._WorkPattern_weekAStartsOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "weeklyHours":
+			out.Values[i] = ec._WorkPattern_weeklyHours(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "source":
+			out.Values[i] = ec._WorkPattern_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var workPatternPayloadImplementors = []string{"WorkPatternPayload"}
+
+func (ec *executionContext) _WorkPatternPayload(ctx context.Context, sel ast.SelectionSet, obj *model.WorkPatternPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, workPatternPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WorkPatternPayload")
+		case "workPattern":
+			out.Values[i] = ec._WorkPatternPayload_workPattern(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._WorkPatternPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var workWeekImplementors = []string{"WorkWeek"}
+
+func (ec *executionContext) _WorkWeek(ctx context.Context, sel ast.SelectionSet, obj *model.WorkWeek) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, workWeekImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WorkWeek")
+		case "monday":
+			out.Values[i] = ec._WorkWeek_monday(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "tuesday":
+			out.Values[i] = ec._WorkWeek_tuesday(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "wednesday":
+			out.Values[i] = ec._WorkWeek_wednesday(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "thursday":
+			out.Values[i] = ec._WorkWeek_thursday(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "friday":
+			out.Values[i] = ec._WorkWeek_friday(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "saturday":
+			out.Values[i] = ec._WorkWeek_saturday(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sunday":
+			out.Values[i] = ec._WorkWeek_sunday(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var __DirectiveImplementors = []string{"__Directive"}
 
 func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionSet, obj *introspection.Directive) graphql.Marshaler {
@@ -30757,6 +35146,11 @@ func (ec *executionContext) unmarshalNCompleteRegistrationInput2githubᚗcomᚋw
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNCreateLeaveTypeInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐCreateLeaveTypeInput(ctx context.Context, v any) (model.CreateLeaveTypeInput, error) {
+	res, err := ec.unmarshalInputCreateLeaveTypeInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx context.Context, v any) (entgql.Cursor[string], error) {
 	var res entgql.Cursor[string]
 	err := res.UnmarshalGQL(v)
@@ -30998,6 +35392,16 @@ func (ec *executionContext) marshalNInvitationLinkState2githubᚗcomᚋwerkporta
 	return v
 }
 
+func (ec *executionContext) unmarshalNLeaveAccrual2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐAccrual(ctx context.Context, v any) (leave.Accrual, error) {
+	var res leave.Accrual
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNLeaveAccrual2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐAccrual(ctx context.Context, sel ast.SelectionSet, v leave.Accrual) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNLeaveBalance2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐLeaveBalanceᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.LeaveBalance) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -31048,6 +35452,185 @@ func (ec *executionContext) unmarshalNLeaveBalanceLeaveType2githubᚗcomᚋwerkp
 }
 
 func (ec *executionContext) marshalNLeaveBalanceLeaveType2githubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋleavebalanceᚐLeaveType(ctx context.Context, sel ast.SelectionSet, v leavebalance.LeaveType) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNLeaveCategory2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐCategory(ctx context.Context, v any) (leave.Category, error) {
+	var res leave.Category
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNLeaveCategory2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐCategory(ctx context.Context, sel ast.SelectionSet, v leave.Category) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNLeaveEntry2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐLedgerEntryᚄ(ctx context.Context, sel ast.SelectionSet, v []*leave.LedgerEntry) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLeaveEntry2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐLedgerEntry(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNLeaveEntry2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐLedgerEntry(ctx context.Context, sel ast.SelectionSet, v *leave.LedgerEntry) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LeaveEntry!")
+		return graphql.Null
+	}
+	return ec._LeaveEntry(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNLeaveEntryInput2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveEntryInputᚄ(ctx context.Context, v any) ([]*model.LeaveEntryInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.LeaveEntryInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNLeaveEntryInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveEntryInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNLeaveEntryInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveEntryInput(ctx context.Context, v any) (*model.LeaveEntryInput, error) {
+	res, err := ec.unmarshalInputLeaveEntryInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNLeaveEntryKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐKind(ctx context.Context, v any) (leave.Kind, error) {
+	var res leave.Kind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNLeaveEntryKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐKind(ctx context.Context, sel ast.SelectionSet, v leave.Kind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNLeaveEntryResult2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveEntryResultᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.LeaveEntryResult) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLeaveEntryResult2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveEntryResult(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNLeaveEntryResult2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveEntryResult(ctx context.Context, sel ast.SelectionSet, v *model.LeaveEntryResult) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LeaveEntryResult!")
+		return graphql.Null
+	}
+	return ec._LeaveEntryResult(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNLeaveEntrySource2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐEntrySource(ctx context.Context, v any) (leave.EntrySource, error) {
+	var res leave.EntrySource
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNLeaveEntrySource2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐEntrySource(ctx context.Context, sel ast.SelectionSet, v leave.EntrySource) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNLeaveLedger2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveLedger(ctx context.Context, sel ast.SelectionSet, v *model.LeaveLedger) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LeaveLedger!")
+		return graphql.Null
+	}
+	return ec._LeaveLedger(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNLeaveSchemePayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveSchemePayload(ctx context.Context, sel ast.SelectionSet, v *model.LeaveSchemePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LeaveSchemePayload!")
+		return graphql.Null
+	}
+	return ec._LeaveSchemePayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNLeaveType2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []*leave.Type) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLeaveType2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐType(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNLeaveType2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐType(ctx context.Context, sel ast.SelectionSet, v *leave.Type) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LeaveType!")
+		return graphql.Null
+	}
+	return ec._LeaveType(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNLeaveTypeBalance2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveTypeBalanceᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.LeaveTypeBalance) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLeaveTypeBalance2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveTypeBalance(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNLeaveTypeBalance2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveTypeBalance(ctx context.Context, sel ast.SelectionSet, v *model.LeaveTypeBalance) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LeaveTypeBalance!")
+		return graphql.Null
+	}
+	return ec._LeaveTypeBalance(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNLeaveTypePayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveTypePayload(ctx context.Context, sel ast.SelectionSet, v *model.LeaveTypePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LeaveTypePayload!")
+		return graphql.Null
+	}
+	return ec._LeaveTypePayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNLiberationDay2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐLiberationDay(ctx context.Context, v any) (leave.LiberationDay, error) {
+	var res leave.LiberationDay
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNLiberationDay2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐLiberationDay(ctx context.Context, sel ast.SelectionSet, v leave.LiberationDay) graphql.Marshaler {
 	return v
 }
 
@@ -31595,6 +36178,19 @@ func (ec *executionContext) marshalNPublishPayslipsPayload2ᚖgithubᚗcomᚋwer
 	return ec._PublishPayslipsPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNRecordLeaveEntriesInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRecordLeaveEntriesInput(ctx context.Context, v any) (model.RecordLeaveEntriesInput, error) {
+	res, err := ec.unmarshalInputRecordLeaveEntriesInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRecordLeaveEntriesPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRecordLeaveEntriesPayload(ctx context.Context, sel ast.SelectionSet, v *model.RecordLeaveEntriesPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RecordLeaveEntriesPayload!")
+		return graphql.Null
+	}
+	return ec._RecordLeaveEntriesPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNRecordMijnLoketAddendumInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRecordMijnLoketAddendumInput(ctx context.Context, v any) (model.RecordMijnLoketAddendumInput, error) {
 	res, err := ec.unmarshalInputRecordMijnLoketAddendumInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -31754,8 +36350,18 @@ func (ec *executionContext) marshalNSetLeaveBalancesPayload2ᚖgithubᚗcomᚋwe
 	return ec._SetLeaveBalancesPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNSetLeaveHolidaysInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetLeaveHolidaysInput(ctx context.Context, v any) (model.SetLeaveHolidaysInput, error) {
+	res, err := ec.unmarshalInputSetLeaveHolidaysInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNSetMailTemplateInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetMailTemplateInput(ctx context.Context, v any) (model.SetMailTemplateInput, error) {
 	res, err := ec.unmarshalInputSetMailTemplateInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNSetWorkPatternInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetWorkPatternInput(ctx context.Context, v any) (model.SetWorkPatternInput, error) {
+	res, err := ec.unmarshalInputSetWorkPatternInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -31827,6 +36433,11 @@ func (ec *executionContext) marshalNTime2timeᚐTime(ctx context.Context, sel as
 	return res
 }
 
+func (ec *executionContext) unmarshalNUpdateLeaveTypeInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUpdateLeaveTypeInput(ctx context.Context, v any) (model.UpdateLeaveTypeInput, error) {
+	res, err := ec.unmarshalInputUpdateLeaveTypeInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNUpdatePersonEmailInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUpdatePersonEmailInput(ctx context.Context, v any) (model.UpdatePersonEmailInput, error) {
 	res, err := ec.unmarshalInputUpdatePersonEmailInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -31887,6 +36498,67 @@ func (ec *executionContext) unmarshalNViewerScope2githubᚗcomᚋwerkportaalᚋw
 
 func (ec *executionContext) marshalNViewerScope2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐViewerScope(ctx context.Context, sel ast.SelectionSet, v model.ViewerScope) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNWorkPatternPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWorkPatternPayload(ctx context.Context, sel ast.SelectionSet, v *model.WorkPatternPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WorkPatternPayload!")
+		return graphql.Null
+	}
+	return ec._WorkPatternPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNWorkPatternSource2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐPatternSource(ctx context.Context, v any) (leave.PatternSource, error) {
+	var res leave.PatternSource
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNWorkPatternSource2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐPatternSource(ctx context.Context, sel ast.SelectionSet, v leave.PatternSource) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNWorkWeek2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWorkWeekᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.WorkWeek) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNWorkWeek2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWorkWeek(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNWorkWeek2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWorkWeek(ctx context.Context, sel ast.SelectionSet, v *model.WorkWeek) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WorkWeek!")
+		return graphql.Null
+	}
+	return ec._WorkWeek(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNWorkWeekInput2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWorkWeekInputᚄ(ctx context.Context, v any) ([]*model.WorkWeekInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.WorkWeekInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNWorkWeekInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWorkWeekInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNWorkWeekInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWorkWeekInput(ctx context.Context, v any) (*model.WorkWeekInput, error) {
+	res, err := ec.unmarshalInputWorkWeekInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx context.Context, sel ast.SelectionSet, v introspection.Directive) graphql.Marshaler {
@@ -32545,6 +37217,22 @@ func (ec *executionContext) marshalOInvitationInfo2ᚖgithubᚗcomᚋwerkportaal
 	return ec._InvitationInfo(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalOLeaveAccrual2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐAccrual(ctx context.Context, v any) (*leave.Accrual, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(leave.Accrual)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOLeaveAccrual2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐAccrual(ctx context.Context, sel ast.SelectionSet, v *leave.Accrual) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) marshalOLeaveBalance2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐLeaveBalanceᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.LeaveBalance) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -32562,6 +37250,27 @@ func (ec *executionContext) marshalOLeaveBalance2ᚕᚖgithubᚗcomᚋwerkportaa
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalOLeaveEntry2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐLedgerEntry(ctx context.Context, sel ast.SelectionSet, v *leave.LedgerEntry) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._LeaveEntry(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOLeaveScheme2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐScheme(ctx context.Context, sel ast.SelectionSet, v *leave.Scheme) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._LeaveScheme(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOLeaveType2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐType(ctx context.Context, sel ast.SelectionSet, v *leave.Type) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._LeaveType(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOLogoutInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLogoutInput(ctx context.Context, v any) (*model.LogoutInput, error) {
@@ -33020,6 +37729,13 @@ func (ec *executionContext) marshalOViewer2ᚖgithubᚗcomᚋwerkportaalᚋwerkp
 		return graphql.Null
 	}
 	return ec._Viewer(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOWorkPattern2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐWorkPattern(ctx context.Context, sel ast.SelectionSet, v *leave.WorkPattern) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._WorkPattern(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.EnumValue) graphql.Marshaler {

@@ -16,6 +16,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/payslip"
 	"github.com/werkportaal/werkportaal/ent/payslipline"
 	"github.com/werkportaal/werkportaal/server/date"
+	"github.com/werkportaal/werkportaal/server/leave"
 )
 
 // State of the current invitation of an account.
@@ -122,6 +123,26 @@ type CompleteRegistrationInput struct {
 	Username string `json:"username"`
 	// Password of 10 to 128 characters, not common or guessable.
 	Password string `json:"password"`
+}
+
+// Input of createLeaveType.
+type CreateLeaveTypeInput struct {
+	// The employer.
+	EmployerID string `json:"employerId"`
+	// Name, 1 to 60 characters, unique within the employer.
+	Name string `json:"name"`
+	// Kind of leave; one STATUTORY type per employer.
+	Category leave.Category `json:"category"`
+	// Whether it is vacation leave (R31).
+	Vacation bool `json:"vacation"`
+	// Yearly entitlement as a multiple of the weekly hours, 0 to 52; statutory: 4.
+	WeeksPerYear float64 `json:"weeksPerYear"`
+	// Yearly or monthly.
+	Accrual leave.Accrual `json:"accrual"`
+	// Months after the accrual year on which hours expire, 1 to 1200; null: never.
+	ExpiryMonths *int `json:"expiryMonths,omitempty"`
+	// Order in lists.
+	SortOrder int `json:"sortOrder"`
 }
 
 // Which document to remove.
@@ -256,6 +277,82 @@ type LeaveBalanceInput struct {
 	RemainingHours *float64 `json:"remainingHours,omitempty"`
 	// When the remaining hours expire.
 	ExpiryDate *date.Date `json:"expiryDate,omitempty"`
+}
+
+// One entry to record.
+type LeaveEntryInput struct {
+	// The employment.
+	EmploymentID string `json:"employmentId"`
+	// A leave type of the employment's employer.
+	LeaveTypeID string `json:"leaveTypeId"`
+	// Kind of entry.
+	Kind leave.Kind `json:"kind"`
+	// Hours: positive for ACCRUAL, TAKEN, PLANNED and EXPIRY (the kind gives the sign), signed for CORRECTION.
+	Hours float64 `json:"hours"`
+	// The day it takes effect.
+	Date date.Date `json:"date"`
+	// The accrual year; the year of date when omitted.
+	Year *int `json:"year,omitempty"`
+	// Why; required for CORRECTION.
+	Reason *string `json:"reason,omitempty"`
+	// Your own key of the entry, unique within the employer: sending it again changes nothing.
+	Reference *string `json:"reference,omitempty"`
+}
+
+// The result of one row of recordLeaveEntries.
+type LeaveEntryResult struct {
+	// Position of the row in the input, from 0.
+	Index int `json:"index"`
+	// The entry recorded, or recorded before under the same reference; null when the row was refused.
+	Entry *leave.LedgerEntry `json:"entry,omitempty"`
+	// True when the reference was recorded before: nothing changed.
+	Duplicate bool `json:"duplicate"`
+	// Why the row was refused, if so; field points at it, e.g. ["input", "entries", "3", "reason"].
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// The leave of one employment: a balance per leave type and the entries.
+type LeaveLedger struct {
+	// The employment.
+	EmploymentID string `json:"employmentId"`
+	// A balance for every leave type of the employer.
+	Balances []*LeaveTypeBalance `json:"balances"`
+	// The entries in date order (of one leave type when asked).
+	Entries []*leave.LedgerEntry `json:"entries"`
+}
+
+// The result of setLeaveHolidays.
+type LeaveSchemePayload struct {
+	// The scheme as stored; null when nothing changed.
+	LeaveScheme *leave.Scheme `json:"leaveScheme,omitempty"`
+	// Why nothing changed, if so.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// The balance of one leave type, summed from the ledger (R28: never stored).
+type LeaveTypeBalance struct {
+	// The leave type.
+	LeaveType *leave.Type `json:"leaveType"`
+	// Hours accrued.
+	AccruedHours float64 `json:"accruedHours"`
+	// Hours taken.
+	TakenHours float64 `json:"takenHours"`
+	// Hours planned.
+	PlannedHours float64 `json:"plannedHours"`
+	// Sum of the corrections (signed).
+	CorrectedHours float64 `json:"correctedHours"`
+	// Hours expired.
+	ExpiredHours float64 `json:"expiredHours"`
+	// What is left: accrued + corrected − taken − planned − expired.
+	BalanceHours float64 `json:"balanceHours"`
+}
+
+// The result of createLeaveType and updateLeaveType.
+type LeaveTypePayload struct {
+	// The leave type as stored; null when nothing changed.
+	LeaveType *leave.Type `json:"leaveType,omitempty"`
+	// Why nothing changed, if so.
+	UserErrors []*UserError `json:"userErrors"`
 }
 
 // Credentials of a staff user.
@@ -528,6 +625,22 @@ type PublishPayslipsPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+// Input of recordLeaveEntries.
+type RecordLeaveEntriesInput struct {
+	// 1 to 500 entries.
+	Entries []*LeaveEntryInput `json:"entries"`
+}
+
+// The result of recordLeaveEntries.
+type RecordLeaveEntriesPayload struct {
+	// A result per row, in the order of the input; empty when the whole input was refused.
+	Results []*LeaveEntryResult `json:"results"`
+	// How many rows were recorded now.
+	RecordedCount int `json:"recordedCount"`
+	// Why the whole input was refused, if so (e.g. more than 500 rows).
+	UserErrors []*UserError `json:"userErrors"`
+}
+
 // The signing of the MijnLoket addendum.
 type RecordMijnLoketAddendumInput struct {
 	// The provider; must be the signed-in user's own.
@@ -692,6 +805,16 @@ type SetLeaveBalancesPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+// Input of setLeaveHolidays.
+type SetLeaveHolidaysInput struct {
+	// The employer.
+	EmployerID string `json:"employerId"`
+	// Whether Good Friday is a day off.
+	GoodFridayOff bool `json:"goodFridayOff"`
+	// When Liberation Day is a day off.
+	LiberationDay leave.LiberationDay `json:"liberationDay"`
+}
+
 // An override to save.
 type SetMailTemplateInput struct {
 	// The level.
@@ -708,12 +831,44 @@ type SetMailTemplateInput struct {
 	HTMLBody *string `json:"htmlBody,omitempty"`
 }
 
+// Input of setWorkPattern.
+type SetWorkPatternInput struct {
+	// The employment.
+	EmploymentID string `json:"employmentId"`
+	// One week, or weeks A and B alternating.
+	Weeks []*WorkWeekInput `json:"weeks"`
+	// For two weeks: a day in week A.
+	WeekAStartsOn *date.Date `json:"weekAStartsOn,omitempty"`
+	// Who sets it: STAFF (default) or SYNC.
+	Source leave.PatternSource `json:"source"`
+}
+
 // The result of reportSick and reportRecovered.
 type SickReportPayload struct {
 	// The report as passed on to the employer; null when nothing changed.
 	SickReport *ent.SickReport `json:"sickReport,omitempty"`
 	// Why nothing changed, if so.
 	UserErrors []*UserError `json:"userErrors"`
+}
+
+// Input of updateLeaveType; omitted fields stay.
+type UpdateLeaveTypeInput struct {
+	// The leave type.
+	ID string `json:"id"`
+	// New name.
+	Name *string `json:"name,omitempty"`
+	// Vacation leave or not.
+	Vacation *bool `json:"vacation,omitempty"`
+	// New yearly entitlement as a multiple of the weekly hours.
+	WeeksPerYear *float64 `json:"weeksPerYear,omitempty"`
+	// Yearly or monthly.
+	Accrual *leave.Accrual `json:"accrual,omitempty"`
+	// New expiry in months after the accrual year.
+	ExpiryMonths *int `json:"expiryMonths,omitempty"`
+	// True: the hours never expire (clears expiryMonths).
+	NeverExpires *bool `json:"neverExpires,omitempty"`
+	// New order.
+	SortOrder *int `json:"sortOrder,omitempty"`
 }
 
 // A new private e-mail address.
@@ -751,6 +906,50 @@ type VerifyInvitationPayload struct {
 	AttemptsLeft int `json:"attemptsLeft"`
 	// WRONG_BIRTH_DATE, INVITATION_LOCKED, INVITATION_EXPIRED, … when not verified.
 	UserErrors []*UserError `json:"userErrors"`
+}
+
+// The result of setWorkPattern.
+type WorkPatternPayload struct {
+	// The pattern as stored; null when nothing changed.
+	WorkPattern *leave.WorkPattern `json:"workPattern,omitempty"`
+	// Why nothing changed, if so.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// Hours per weekday of one week of a work pattern.
+type WorkWeek struct {
+	// Hours on Monday.
+	Monday float64 `json:"monday"`
+	// Hours on Tuesday.
+	Tuesday float64 `json:"tuesday"`
+	// Hours on Wednesday.
+	Wednesday float64 `json:"wednesday"`
+	// Hours on Thursday.
+	Thursday float64 `json:"thursday"`
+	// Hours on Friday.
+	Friday float64 `json:"friday"`
+	// Hours on Saturday.
+	Saturday float64 `json:"saturday"`
+	// Hours on Sunday.
+	Sunday float64 `json:"sunday"`
+}
+
+// Hours per weekday; omitted days have none.
+type WorkWeekInput struct {
+	// Hours on Monday, 0 to 24.
+	Monday float64 `json:"monday"`
+	// Hours on Tuesday.
+	Tuesday float64 `json:"tuesday"`
+	// Hours on Wednesday.
+	Wednesday float64 `json:"wednesday"`
+	// Hours on Thursday.
+	Thursday float64 `json:"thursday"`
+	// Hours on Friday.
+	Friday float64 `json:"friday"`
+	// Hours on Saturday.
+	Saturday float64 `json:"saturday"`
+	// Hours on Sunday.
+	Sunday float64 `json:"sunday"`
 }
 
 // Portal access status of a person, derived from the account and the clock.
@@ -1566,6 +1765,8 @@ const (
 	RightViewAuditLog Right = "VIEW_AUDIT_LOG"
 	// Beheren salarisgegevens: publish payslips, annual statements and leave balances, add documents and decide whether employees see them.
 	RightManagePayrollData Right = "MANAGE_PAYROLL_DATA"
+	// Beheren HR-instellingen: set the leave scheme (leave types, holidays) and the work patterns of employments.
+	RightManageHrSettings Right = "MANAGE_HR_SETTINGS"
 )
 
 var AllRight = []Right{
@@ -1577,11 +1778,12 @@ var AllRight = []Right{
 	RightViewMijnloketEmail,
 	RightViewAuditLog,
 	RightManagePayrollData,
+	RightManageHrSettings,
 }
 
 func (e Right) IsValid() bool {
 	switch e {
-	case RightViewEmployees, RightManagePortalAccess, RightCollectiveMutations, RightManageProducts, RightManageMailTemplates, RightViewMijnloketEmail, RightViewAuditLog, RightManagePayrollData:
+	case RightViewEmployees, RightManagePortalAccess, RightCollectiveMutations, RightManageProducts, RightManageMailTemplates, RightViewMijnloketEmail, RightViewAuditLog, RightManagePayrollData, RightManageHrSettings:
 		return true
 	}
 	return false
@@ -1842,6 +2044,22 @@ const (
 	UserErrorCodeRecoveryBeforeFirstSickDay UserErrorCode = "RECOVERY_BEFORE_FIRST_SICK_DAY"
 	// The mail is not FAILED (any more): it was delivered, or someone requeued it already.
 	UserErrorCodeMailNotFailed UserErrorCode = "MAIL_NOT_FAILED"
+	// A leave type's input is not valid; see field and message (R28).
+	UserErrorCodeInvalidLeaveType UserErrorCode = "INVALID_LEAVE_TYPE"
+	// The employer has a leave type of this name already.
+	UserErrorCodeDuplicateLeaveTypeName UserErrorCode = "DUPLICATE_LEAVE_TYPE_NAME"
+	// The employer has a statutory leave type already.
+	UserErrorCodeStatutoryLeaveTypeExists UserErrorCode = "STATUTORY_LEAVE_TYPE_EXISTS"
+	// The employer has no leave scheme: activate Verlofregeling or Verlofregistratie first.
+	UserErrorCodeLeaveSchemeNotActive UserErrorCode = "LEAVE_SCHEME_NOT_ACTIVE"
+	// No leave type with that ID at the employment's employer.
+	UserErrorCodeLeaveTypeNotFound UserErrorCode = "LEAVE_TYPE_NOT_FOUND"
+	// A ledger entry is not valid; see field and message (R28).
+	UserErrorCodeInvalidLeaveEntry UserErrorCode = "INVALID_LEAVE_ENTRY"
+	// recordLeaveEntries takes 1 to 500 entries.
+	UserErrorCodeTooManyLeaveEntries UserErrorCode = "TOO_MANY_LEAVE_ENTRIES"
+	// A work pattern is not valid; see field and message (R29).
+	UserErrorCodeInvalidWorkPattern UserErrorCode = "INVALID_WORK_PATTERN"
 )
 
 var AllUserErrorCode = []UserErrorCode{
@@ -1895,11 +2113,19 @@ var AllUserErrorCode = []UserErrorCode{
 	UserErrorCodeNotReportedSick,
 	UserErrorCodeRecoveryBeforeFirstSickDay,
 	UserErrorCodeMailNotFailed,
+	UserErrorCodeInvalidLeaveType,
+	UserErrorCodeDuplicateLeaveTypeName,
+	UserErrorCodeStatutoryLeaveTypeExists,
+	UserErrorCodeLeaveSchemeNotActive,
+	UserErrorCodeLeaveTypeNotFound,
+	UserErrorCodeInvalidLeaveEntry,
+	UserErrorCodeTooManyLeaveEntries,
+	UserErrorCodeInvalidWorkPattern,
 }
 
 func (e UserErrorCode) IsValid() bool {
 	switch e {
-	case UserErrorCodeInvalidCredentials, UserErrorCodeSessionExpired, UserErrorCodeAccessBlocked, UserErrorCodeUnknownProduct, UserErrorCodeAddendumRequired, UserErrorCodeMijnloketRequired, UserErrorCodeAlreadyActive, UserErrorCodeNotActive, UserErrorCodeFeaturesStillActive, UserErrorCodeInvalidInput, UserErrorCodeEmailRequired, UserErrorCodeInvalidEmail, UserErrorCodeInvitationPending, UserErrorCodeAlreadyHasAccess, UserErrorCodeAccountBlocked, UserErrorCodeNoInvitation, UserErrorCodeInvitationUsed, UserErrorCodeNoAccess, UserErrorCodeAlreadyBlocked, UserErrorCodeNotBlocked, UserErrorCodeUsernameNotAvailable, UserErrorCodeInvitationNotFound, UserErrorCodeInvitationExpired, UserErrorCodeInvitationRevoked, UserErrorCodeInvitationLocked, UserErrorCodeWrongBirthDate, UserErrorCodeBirthDateNotVerified, UserErrorCodeUsernameInvalid, UserErrorCodeUsernameTaken, UserErrorCodePasswordTooShort, UserErrorCodePasswordTooLong, UserErrorCodePasswordCommonPassword, UserErrorCodePasswordContainsPersonalData, UserErrorCodePasswordTooGuessable, UserErrorCodeResetLinkInvalid, UserErrorCodeResetLinkExpired, UserErrorCodeResetLinkUsed, UserErrorCodeCurrentPasswordWrong, UserErrorCodeInvalidTemplate, UserErrorCodeEmploymentNotFound, UserErrorCodeDuplicateInBatch, UserErrorCodeInvalidBsn, UserErrorCodeFileTooLarge, UserErrorCodeUnsupportedFileType, UserErrorCodeFirstSickDayInFuture, UserErrorCodeHoursWorkedOutOfRange, UserErrorCodeAlreadyReportedSick, UserErrorCodeNotReportedSick, UserErrorCodeRecoveryBeforeFirstSickDay, UserErrorCodeMailNotFailed:
+	case UserErrorCodeInvalidCredentials, UserErrorCodeSessionExpired, UserErrorCodeAccessBlocked, UserErrorCodeUnknownProduct, UserErrorCodeAddendumRequired, UserErrorCodeMijnloketRequired, UserErrorCodeAlreadyActive, UserErrorCodeNotActive, UserErrorCodeFeaturesStillActive, UserErrorCodeInvalidInput, UserErrorCodeEmailRequired, UserErrorCodeInvalidEmail, UserErrorCodeInvitationPending, UserErrorCodeAlreadyHasAccess, UserErrorCodeAccountBlocked, UserErrorCodeNoInvitation, UserErrorCodeInvitationUsed, UserErrorCodeNoAccess, UserErrorCodeAlreadyBlocked, UserErrorCodeNotBlocked, UserErrorCodeUsernameNotAvailable, UserErrorCodeInvitationNotFound, UserErrorCodeInvitationExpired, UserErrorCodeInvitationRevoked, UserErrorCodeInvitationLocked, UserErrorCodeWrongBirthDate, UserErrorCodeBirthDateNotVerified, UserErrorCodeUsernameInvalid, UserErrorCodeUsernameTaken, UserErrorCodePasswordTooShort, UserErrorCodePasswordTooLong, UserErrorCodePasswordCommonPassword, UserErrorCodePasswordContainsPersonalData, UserErrorCodePasswordTooGuessable, UserErrorCodeResetLinkInvalid, UserErrorCodeResetLinkExpired, UserErrorCodeResetLinkUsed, UserErrorCodeCurrentPasswordWrong, UserErrorCodeInvalidTemplate, UserErrorCodeEmploymentNotFound, UserErrorCodeDuplicateInBatch, UserErrorCodeInvalidBsn, UserErrorCodeFileTooLarge, UserErrorCodeUnsupportedFileType, UserErrorCodeFirstSickDayInFuture, UserErrorCodeHoursWorkedOutOfRange, UserErrorCodeAlreadyReportedSick, UserErrorCodeNotReportedSick, UserErrorCodeRecoveryBeforeFirstSickDay, UserErrorCodeMailNotFailed, UserErrorCodeInvalidLeaveType, UserErrorCodeDuplicateLeaveTypeName, UserErrorCodeStatutoryLeaveTypeExists, UserErrorCodeLeaveSchemeNotActive, UserErrorCodeLeaveTypeNotFound, UserErrorCodeInvalidLeaveEntry, UserErrorCodeTooManyLeaveEntries, UserErrorCodeInvalidWorkPattern:
 		return true
 	}
 	return false

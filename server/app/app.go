@@ -16,6 +16,7 @@ import (
 
 	"github.com/rs/cors"
 
+	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/frontend"
 	"github.com/werkportaal/werkportaal/graph"
 	"github.com/werkportaal/werkportaal/server/access"
@@ -25,6 +26,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/clock"
 	"github.com/werkportaal/werkportaal/server/directory"
 	"github.com/werkportaal/werkportaal/server/httpapi"
+	"github.com/werkportaal/werkportaal/server/leave"
 	"github.com/werkportaal/werkportaal/server/mail"
 	"github.com/werkportaal/werkportaal/server/obs"
 	"github.com/werkportaal/werkportaal/server/portal"
@@ -81,6 +83,9 @@ type App struct {
 	Products *product.Service
 	Access   *access.Service
 	Portal   *portal.Service
+	Leave    *leave.Service
+	// LeaveJob books accruals and expiries (R28); main runs it on every instance.
+	LeaveJob *leave.Job
 	Resolver *graph.Resolver
 	Metrics  *obs.Metrics
 	// MailMetrics are the outbox's metrics, registered with Metrics; main gives them to
@@ -134,7 +139,10 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 	a.Auth = &auth.Service{Client: st.Client, Clock: clk, Signer: signer, Config: cfg.Auth,
 		PasswordHasher: auth.NewHasher(cfg.PasswordHashing), ClientSecretPepper: cfg.ClientSecretPepper,
 		Limits: a.Limits}
-	a.Products = &product.Service{Client: st.Client, Clock: clk}
+	a.Leave = &leave.Service{Client: st.Client, Clock: clk}
+	a.LeaveJob = &leave.Job{Client: st.Client, Clock: clk}
+	a.Products = &product.Service{Client: st.Client, Clock: clk,
+		OnActivate: []func(context.Context, *ent.Client, *ent.Employer, string) error{a.Leave.OnProductActivated}}
 	dir := &directory.Service{Client: st.Client, Clock: clk, Dialect: st.Dialect}
 	a.Access = &access.Service{
 		Client: st.Client, Clock: clk, Auth: a.Auth, Directory: dir,
@@ -149,6 +157,7 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 		Directory:  dir,
 		ProductSvc: a.Products,
 		Portal:     a.Portal,
+		Leave:      a.Leave,
 		Dev:        cfg.Dev,
 	}
 	return a, nil

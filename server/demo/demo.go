@@ -18,7 +18,9 @@ import (
 	"github.com/werkportaal/werkportaal/ent/provider"
 	"github.com/werkportaal/werkportaal/server/access"
 	"github.com/werkportaal/werkportaal/server/auth"
+	"github.com/werkportaal/werkportaal/server/clock"
 	"github.com/werkportaal/werkportaal/server/date"
+	"github.com/werkportaal/werkportaal/server/leave"
 	"github.com/werkportaal/werkportaal/server/mail"
 	"github.com/werkportaal/werkportaal/server/pid"
 	"github.com/werkportaal/werkportaal/server/store"
@@ -393,7 +395,22 @@ func (s *seeder) activate(employerID string, codes []string) error {
 			SetEmployerID(employerID).SetProductID(id).
 			SetActivatedAt(s.daysAgo(300-7*i)).SetActivatedBy(s.providerUserID))
 	}
-	return s.c.ProductActivation.CreateBulk(bulk...).Exec(s.ctx)
+	if err := s.c.ProductActivation.CreateBulk(bulk...).Exec(s.ctx); err != nil {
+		return err
+	}
+	// What activating a product brings, as product.Service's hooks would: the leave
+	// scheme of Verlofregeling and Verlofregistratie (R28).
+	emp, err := s.c.Employer.Get(s.ctx, employerID)
+	if err != nil {
+		return err
+	}
+	lv := &leave.Service{Client: s.c, Clock: clock.NewFake(s.now)}
+	for _, code := range codes {
+		if err := lv.OnProductActivated(s.ctx, s.c, emp, code); err != nil {
+			return fmt.Errorf("leave scheme of %s: %w", emp.Name, err)
+		}
+	}
+	return nil
 }
 
 // seedPerson is a person being made, with its employments.

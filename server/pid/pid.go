@@ -38,6 +38,10 @@ const (
 	Document          = "doc"
 	DocumentFile      = "dbs" // document bytes
 	SickReport        = "zkm" // ziekmelding
+	LeaveScheme       = "vrg" // verlofregeling
+	LeaveType         = "vls" // verlofsoort
+	WorkPattern       = "wpt" // werkpatroon
+	LeaveEntry        = "vlm" // verlofmutatie
 )
 
 var (

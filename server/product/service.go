@@ -28,6 +28,11 @@ import (
 type Service struct {
 	Client *ent.Client
 	Clock  clock.Clock
+	// OnActivate runs inside an activation's transaction after the activation is
+	// written (c is the transaction's client): other domains set up what a product
+	// brings, such as the default leave scheme of Verlofregeling (server/leave). An
+	// error undoes the activation.
+	OnActivate []func(ctx context.Context, c *ent.Client, e *ent.Employer, code string) error
 
 	// The catalogue only changes with a migration, which needs a restart, so one read
 	// per process keeps every State at two queries.
@@ -159,6 +164,11 @@ func (s *Service) Activate(ctx context.Context, employerID, code string) (*State
 		}
 		if err != nil {
 			return fmt.Errorf("product: activate %s: %w", p.Code, err)
+		}
+		for _, hook := range s.OnActivate {
+			if err := hook(ctx, c, e, p.Code); err != nil {
+				return err
+			}
 		}
 		after = sortedByCatalogue(append(slices.Clone(before), p))
 		return audit.Record(ctx, c, audit.Event{

@@ -45,12 +45,16 @@ const (
 	// ManagePayrollData (Beheren salarisgegevens) publishes payroll results and the
 	// employee dossier: payslips, annual statements, leave balances and documents.
 	ManagePayrollData Right = "MANAGE_PAYROLL_DATA"
+	// ManageHRSettings (Beheren HR-instellingen) sets the leave scheme and the work
+	// patterns (R28, R29).
+	ManageHRSettings Right = "MANAGE_HR_SETTINGS"
 )
 
 // AllRights lists every right in a stable order.
 var AllRights = []Right{
 	ViewEmployees, ManagePortalAccess, CollectiveMutations, ManageProducts,
 	ManageMailTemplates, ViewMijnLoketEmail, ViewAuditLog, ManagePayrollData,
+	ManageHRSettings,
 }
 
 // ValidRight reports whether r is a known right.

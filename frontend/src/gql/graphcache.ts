@@ -23,6 +23,12 @@ export const keylessTypes = [
   'EmploymentConnection',
   'EmploymentEdge',
   'InvitationInfo',
+  'LeaveEntryResult',
+  'LeaveLedger',
+  'LeaveScheme',
+  'LeaveSchemePayload',
+  'LeaveTypeBalance',
+  'LeaveTypePayload',
   'LoginPayload',
   'LogoutPayload',
   'MailPreviewPayload',
@@ -43,6 +49,7 @@ export const keylessTypes = [
   'ProductAdvisory',
   'PublishAnnualStatementPayload',
   'PublishPayslipsPayload',
+  'RecordLeaveEntriesPayload',
   'RecordMijnLoketAddendumPayload',
   'RefreshSessionPayload',
   'RequestPayload',
@@ -56,6 +63,9 @@ export const keylessTypes = [
   'SickReportPayload',
   'UserError',
   'VerifyInvitationPayload',
+  'WorkPattern',
+  'WorkPatternPayload',
+  'WorkWeek',
 ] as const;
 
 export type KeylessType = (typeof keylessTypes)[number];

@@ -419,6 +419,8 @@ export type ResetPasswordInput = {
 export type Right =
   /** Collectieve mutaties: collective grant and collective block. */
   | 'COLLECTIVE_MUTATIONS'
+  /** Beheren HR-instellingen: set the leave scheme (leave types, holidays) and the work patterns of employments. */
+  | 'MANAGE_HR_SETTINGS'
   /** Beheren e-mailteksten: edit mail texts at the user's own level. */
   | 'MANAGE_MAIL_TEMPLATES'
   /** Beheren salarisgegevens: publish payslips, annual statements and leave balances, add documents and decide whether employees see them. */
@@ -510,6 +512,8 @@ export type UserErrorCode =
   | 'CURRENT_PASSWORD_WRONG'
   /** The same employment and period (or year, or leave type) occurs twice in one batch. */
   | 'DUPLICATE_IN_BATCH'
+  /** The employer has a leave type of this name already. */
+  | 'DUPLICATE_LEAVE_TYPE_NAME'
   /** The person has no e-mail address (R1). */
   | 'EMAIL_REQUIRED'
   /** No employment with that ID in the caller's scope. */
@@ -530,8 +534,14 @@ export type UserErrorCode =
   | 'INVALID_EMAIL'
   /** The input is not valid; see field and message. */
   | 'INVALID_INPUT'
+  /** A ledger entry is not valid; see field and message (R28). */
+  | 'INVALID_LEAVE_ENTRY'
+  /** A leave type's input is not valid; see field and message (R28). */
+  | 'INVALID_LEAVE_TYPE'
   /** The mail text does not parse or uses a variable the mail does not have. */
   | 'INVALID_TEMPLATE'
+  /** A work pattern is not valid; see field and message (R29). */
+  | 'INVALID_WORK_PATTERN'
   /** The invitation link expired (R2). */
   | 'INVITATION_EXPIRED'
   /** Three wrong birth dates burned the link (R4). */
@@ -544,6 +554,10 @@ export type UserErrorCode =
   | 'INVITATION_REVOKED'
   /** The invitation was already used. */
   | 'INVITATION_USED'
+  /** The employer has no leave scheme: activate Verlofregeling or Verlofregistratie first. */
+  | 'LEAVE_SCHEME_NOT_ACTIVE'
+  /** No leave type with that ID at the employment's employer. */
+  | 'LEAVE_TYPE_NOT_FOUND'
   /** The mail is not FAILED (any more): it was delivered, or someone requeued it already. */
   | 'MAIL_NOT_FAILED'
   /** This MijnLoket functionality needs the product MijnLoket to be active first. */
@@ -578,6 +592,10 @@ export type UserErrorCode =
   | 'RESET_LINK_USED'
   /** The session has ended; sign in again. */
   | 'SESSION_EXPIRED'
+  /** The employer has a statutory leave type already. */
+  | 'STATUTORY_LEAVE_TYPE_EXISTS'
+  /** recordLeaveEntries takes 1 to 500 entries. */
+  | 'TOO_MANY_LEAVE_ENTRIES'
   /** No product with that code exists in the catalogue. */
   | 'UNKNOWN_PRODUCT'
   /** The file is not a PDF, PNG or JPEG (checked on its contents, not its name). */

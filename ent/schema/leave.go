@@ -1,0 +1,271 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	entschema "entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
+
+	"github.com/werkportaal/werkportaal/ent/privacy"
+	"github.com/werkportaal/werkportaal/ent/schema/rule"
+	"github.com/werkportaal/werkportaal/server/date"
+	"github.com/werkportaal/werkportaal/server/pid"
+	"github.com/werkportaal/werkportaal/server/viewer"
+)
+
+// The leave scheme and ledger (R28, R29), owned by server/leave. None of these types
+// is exposed through entgql: the GraphQL layer shows server/leave's own types, so the
+// API says hours where the database counts minutes.
+
+// LeaveScheme is an employer's Verlofregeling: the holiday choices that apply to all
+// its leave types (R29).
+type LeaveScheme struct{ ent.Schema }
+
+// Mixin of the LeaveScheme.
+func (LeaveScheme) Mixin() []ent.Mixin {
+	return []ent.Mixin{IDMixin{Prefix: pid.LeaveScheme}, TimeMixin{}, ProviderKeyMixin{}, EmployerKeyMixin{}}
+}
+
+// Fields of the LeaveScheme.
+func (LeaveScheme) Fields() []ent.Field {
+	return []ent.Field{
+		field.Bool("good_friday_off").Default(false).
+			Comment("Whether Good Friday (Goede Vrijdag) is a day off (R29)."),
+		field.Enum("liberation_day").Values("NEVER", "LUSTRUM", "YEARLY").Default("LUSTRUM").
+			Comment("When Liberation Day (5 May) is a day off: never, in years divisible by five, or every year (R29)."),
+	}
+}
+
+// Indexes of the LeaveScheme.
+func (LeaveScheme) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("employer_id").Unique()}
+}
+
+// Annotations of the LeaveScheme.
+func (LeaveScheme) Annotations() []entschema.Annotation {
+	return []entschema.Annotation{
+		entschema.Comment("An employer's leave scheme (verlofregeling): its holiday choices (R29)."),
+		entgql.Skip(entgql.SkipAll),
+	}
+}
+
+// Policy of the LeaveScheme: readable by everyone of the employer (the hours of a
+// request depend on it); changed by staff with MANAGE_HR_SETTINGS.
+func (LeaveScheme) Policy() ent.Policy { return hrSettingsPolicy() }
+
+// LeaveType is a kind of leave in an employer's scheme (R28).
+type LeaveType struct{ ent.Schema }
+
+// Mixin of the LeaveType.
+func (LeaveType) Mixin() []ent.Mixin {
+	return []ent.Mixin{IDMixin{Prefix: pid.LeaveType}, TimeMixin{}, ProviderKeyMixin{}, EmployerKeyMixin{}}
+}
+
+// Fields of the LeaveType.
+func (LeaveType) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("name").NotEmpty().MaxLen(60).
+			Comment("Name shown to employees, e.g. Wettelijk verlof; unique within the employer."),
+		field.Enum("category").Values("STATUTORY", "EXTRA_STATUTORY", "WORKING_TIME_REDUCTION", "SENIORITY", "OTHER").Immutable().
+			Comment("Kind of leave: statutory (wettelijk), extra-statutory (bovenwettelijk), working-time reduction (ADV/ATV), seniority days, other (special leave and the like)."),
+		field.Bool("vacation").Default(false).
+			Comment("Whether this is vacation leave, for the two-week rule on vacation requests (R31)."),
+		field.Float("weeks_per_year").Min(0).Max(52).Default(0).
+			Comment("Yearly entitlement as a multiple of the employment's weekly hours; pro rata for part years (R28). Statutory: 4."),
+		field.Enum("accrual").Values("YEARLY", "MONTHLY").Default("YEARLY").
+			Comment("Whether the entitlement is booked on 1 January for the year or monthly (R28)."),
+		field.Int("expiry_months").Optional().Nillable().Min(1).Max(1200).
+			Comment("Months after the end of the accrual year on which unused hours expire; empty: never. Statutory 6 (1 July), extra-statutory 60 (R28)."),
+		field.Int("sort_order").Default(0).
+			Comment("Order of the types in lists; the statutory type first."),
+	}
+}
+
+// Indexes of the LeaveType.
+func (LeaveType) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("employer_id", "name").Unique()}
+}
+
+// Annotations of the LeaveType.
+func (LeaveType) Annotations() []entschema.Annotation {
+	return []entschema.Annotation{
+		entschema.Comment("A leave type (verlofsoort) of an employer's scheme: category, accrual and expiry (R28)."),
+		entgql.Skip(entgql.SkipAll),
+	}
+}
+
+// Policy of the LeaveType: like the scheme.
+func (LeaveType) Policy() ent.Policy { return hrSettingsPolicy() }
+
+// WorkPattern is an employment's work pattern (R29): hours per weekday of one week or
+// of two alternating weeks. It is also where the accrual and expiry job records how
+// far it got with the employment.
+type WorkPattern struct{ ent.Schema }
+
+// Mixin of the WorkPattern.
+func (WorkPattern) Mixin() []ent.Mixin {
+	return []ent.Mixin{IDMixin{Prefix: pid.WorkPattern}, TimeMixin{}, ProviderKeyMixin{}, PersonKeyMixin{}}
+}
+
+// Fields of the WorkPattern.
+func (WorkPattern) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("employment_id").Immutable().NotEmpty().
+			Comment("The employment the pattern is for."),
+		field.JSON("weeks", [][]int{}).
+			Comment("Minutes per weekday, Monday first: one week, or weeks A and B."),
+		field.Other("week_a_starts_on", date.Date{}).SchemaType(dateSchemaType).Optional().Nillable().
+			Comment("A day in week A, for two alternating weeks."),
+		field.Enum("source").Values("STAFF", "SYNC").
+			Comment("Who set the pattern: staff in the portal or payroll's sync (R45)."),
+		field.Other("accrues_from", date.Date{}).SchemaType(dateSchemaType).
+			Comment("The first day the job accrues leave for; earlier years come from opening balances."),
+		field.Other("processed_on", date.Date{}).SchemaType(dateSchemaType).Optional().Nillable().
+			Comment("The last day the accrual and expiry job brought this employment's ledgers up to date."),
+	}
+}
+
+// Edges of the WorkPattern.
+func (WorkPattern) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.To("employment", Employment.Type).Field("employment_id").
+			Unique().Required().Immutable().
+			Comment("The employment the pattern is for."),
+	}
+}
+
+// Indexes of the WorkPattern.
+func (WorkPattern) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("employment_id").Unique(),
+		index.Fields("processed_on"),
+	}
+}
+
+// Annotations of the WorkPattern.
+func (WorkPattern) Annotations() []entschema.Annotation {
+	return []entschema.Annotation{
+		entschema.Comment("The work pattern (werkpatroon) of an employment (R29)."),
+		entgql.Skip(entgql.SkipAll),
+	}
+}
+
+// Policy of the WorkPattern: staff read it with VIEW_EMPLOYEES, an employee their
+// own; staff and sync with MANAGE_HR_SETTINGS set it.
+func (WorkPattern) Policy() ent.Policy {
+	return privacy.Policy{
+		Query: privacy.QueryPolicy{
+			rule.DenyIfNoViewer(), rule.AllowIfSystem(),
+			rule.StaffNeedsRight(viewer.ViewEmployees),
+			rule.Scoped(rule.ByTenant("person_id")),
+		},
+		Mutation: privacy.MutationPolicy{
+			rule.DenyIfNoViewer(), rule.AllowIfSystem(),
+			rule.DenyEmployees(),
+			rule.StaffNeedsRight(viewer.ManageHRSettings),
+			rule.CreateWithinTenant(),
+			privacy.OnMutationOperation(rule.Scoped(rule.ByTenant("")), ent.OpUpdate|ent.OpUpdateOne|ent.OpDelete|ent.OpDeleteOne),
+		},
+	}
+}
+
+// LeaveEntry is one line of the ledger of an employment and leave type (R28). The
+// ledger is append-only: a mistake is undone by a correction.
+type LeaveEntry struct{ ent.Schema }
+
+// Mixin of the LeaveEntry.
+func (LeaveEntry) Mixin() []ent.Mixin {
+	return []ent.Mixin{IDMixin{Prefix: pid.LeaveEntry}, TimeMixin{}, ProviderKeyMixin{}, PersonKeyMixin{}}
+}
+
+// Fields of the LeaveEntry.
+func (LeaveEntry) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("employment_id").Immutable().NotEmpty().
+			Comment("The employment of the ledger."),
+		field.String("leave_type_id").Immutable().NotEmpty().
+			Comment("The leave type of the ledger."),
+		field.Enum("kind").Values("ACCRUAL", "TAKEN", "PLANNED", "CORRECTION", "EXPIRY").Immutable().
+			Comment("Accrual, leave taken, leave planned, correction or expiry."),
+		field.Int64("minutes").Immutable().
+			Comment("Signed effect on the balance in minutes: accruals add, taken, planned and expired hours subtract, corrections either."),
+		field.Other("date", date.Date{}).SchemaType(dateSchemaType).Immutable().
+			Comment("The day the entry takes effect."),
+		field.Int("year").Immutable().Range(2000, 2100).
+			Comment("The accrual year the hours belong to (for an expiry: the year whose hours expired)."),
+		field.Enum("source").Values("JOB", "STAFF", "INTEGRATOR", "OPENING_BALANCE").Immutable().
+			Comment("Who wrote it: the accrual and expiry job, staff, an integrator, or an opening balance."),
+		field.String("reason").Default("").MaxLen(500).Immutable().
+			Comment("Why; required for corrections."),
+		field.String("reference").Optional().Nillable().MaxLen(100).Immutable().
+			Comment("The recorder's own key of the entry, unique per employer: recording it again changes nothing."),
+		field.String("job_key").Optional().Nillable().Immutable().
+			Comment("The job's key of an automatic entry (ACCRUAL:2026, ACCRUAL:2026-04, EXPIRY:2025): one per employment, type and period."),
+		field.String("created_by").Immutable().
+			Comment("ID of the principal that recorded it."),
+	}
+}
+
+// Edges of the LeaveEntry.
+func (LeaveEntry) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.To("employment", Employment.Type).Field("employment_id").
+			Unique().Required().Immutable(),
+		edge.To("leave_type", LeaveType.Type).Field("leave_type_id").
+			Unique().Required().Immutable(),
+	}
+}
+
+// Indexes of the LeaveEntry.
+func (LeaveEntry) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("employment_id", "leave_type_id", "date"),
+		index.Fields("employment_id", "leave_type_id", "job_key").Unique(),
+		index.Fields("employer_id", "reference").Unique(),
+	}
+}
+
+// Annotations of the LeaveEntry.
+func (LeaveEntry) Annotations() []entschema.Annotation {
+	return []entschema.Annotation{
+		entschema.Comment("An entry of the leave ledger (verlofmutatie) of an employment and leave type (R28)."),
+		entgql.Skip(entgql.SkipAll),
+	}
+}
+
+// Policy of the LeaveEntry: staff read ledgers with VIEW_EMPLOYEES, an employee their
+// own; staff and integrators with MANAGE_PAYROLL_DATA record entries; nobody changes
+// or deletes one.
+func (LeaveEntry) Policy() ent.Policy {
+	return privacy.Policy{
+		Query: privacy.QueryPolicy{
+			rule.DenyIfNoViewer(), rule.AllowIfSystem(),
+			rule.StaffNeedsRight(viewer.ViewEmployees),
+			rule.Scoped(rule.ByTenant("person_id")),
+		},
+		Mutation: privacy.MutationPolicy{
+			rule.DenyUpdateDelete(),
+			rule.DenyIfNoViewer(), rule.AllowIfSystem(),
+			rule.DenyEmployees(),
+			rule.StaffNeedsRight(viewer.ManagePayrollData),
+			rule.CreateWithinTenant(),
+		},
+	}
+}
+
+// hrSettingsPolicy is the policy of an employer's HR settings: every principal of the
+// employer reads them; staff and integrators with MANAGE_HR_SETTINGS change them.
+func hrSettingsPolicy() ent.Policy {
+	return privacy.Policy{
+		Query: privacy.QueryPolicy{rule.DenyIfNoViewer(), rule.AllowIfSystem(), rule.Scoped(rule.EmployerWide)},
+		Mutation: privacy.MutationPolicy{
+			rule.DenyIfNoViewer(), rule.AllowIfSystem(),
+			rule.DenyEmployees(),
+			rule.StaffNeedsRight(viewer.ManageHRSettings),
+			rule.CreateWithinTenant(),
+			privacy.OnMutationOperation(rule.Scoped(rule.ByTenant("")), ent.OpUpdate|ent.OpUpdateOne|ent.OpDelete|ent.OpDeleteOne),
+		},
+	}
+}
