@@ -50,6 +50,7 @@ const (
 	CodeLeaveTypeNotFound  = codeLeaveTypeNotFound
 	CodeInvalidEntry       = "INVALID_LEAVE_ENTRY"
 	CodeTooManyEntries     = "TOO_MANY_LEAVE_ENTRIES"
+	CodeNoWorkPattern      = "NO_WORK_PATTERN"
 )
 
 func (s *Service) now() time.Time {
