@@ -10,6 +10,7 @@ import (
 
 	"github.com/werkportaal/werkportaal/graph/generated"
 	"github.com/werkportaal/werkportaal/graph/model"
+	"github.com/werkportaal/werkportaal/server/date"
 	"github.com/werkportaal/werkportaal/server/leave"
 )
 
@@ -70,6 +71,11 @@ func (r *queryResolver) LeaveLedger(ctx context.Context, employmentID string, le
 
 func (r *workPatternResolver) Weeks(ctx context.Context, obj *leave.WorkPattern) ([]*model.WorkWeek, error) {
 	return workWeeks(obj.Pattern), nil
+}
+
+func (r *workPatternResolver) Hours(ctx context.Context, obj *leave.WorkPattern, from date.Date, to date.Date) (float64, error) {
+	m, err := r.Leave.PeriodHours(ctx, obj.EmploymentID, from, to)
+	return m.Hours(), err
 }
 
 func (r *Resolver) WorkPattern() generated.WorkPatternResolver { return &workPatternResolver{r} }

@@ -753,6 +753,7 @@ type ComplexityRoot struct {
 
 	WorkPattern struct {
 		EmploymentID  func(childComplexity int) int
+		Hours         func(childComplexity int, from date.Date, to date.Date) int
 		Source        func(childComplexity int) int
 		WeekAStartsOn func(childComplexity int) int
 		WeeklyHours   func(childComplexity int) int
@@ -913,6 +914,8 @@ type ViewerResolver interface {
 }
 type WorkPatternResolver interface {
 	Weeks(ctx context.Context, obj *leave.WorkPattern) ([]*model.WorkWeek, error)
+
+	Hours(ctx context.Context, obj *leave.WorkPattern, from date.Date, to date.Date) (float64, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -4082,6 +4085,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.WorkPattern.EmploymentID(childComplexity), true
+	case "WorkPattern.hours":
+		if e.ComplexityRoot.WorkPattern.Hours == nil {
+			break
+		}
+
+		args, err := ec.field_WorkPattern_hours_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.WorkPattern.Hours(childComplexity, args["from"].(date.Date), args["to"].(date.Date)), true
 	case "WorkPattern.source":
 		if e.ComplexityRoot.WorkPattern.Source == nil {
 			break
@@ -7000,6 +7014,11 @@ type WorkPattern {
   weeklyHours: Float!
   "Who set it."
   source: WorkPatternSource!
+  """
+  The hours of the days from…to (both included, at most 366 days) under this pattern,
+  minus the public holidays the employer gives off (R29): what leave for the period takes.
+  """
+  hours("First day." from: Date!, "Last day." to: Date!): Float!
 }
 
 "An entry of a leave ledger (verlofmutatie)."
@@ -9398,6 +9417,8 @@ func (ec *executionContext) childFields_WorkPattern(ctx context.Context, field g
 		return ec.fieldContext_WorkPattern_weeklyHours(ctx, field)
 	case "source":
 		return ec.fieldContext_WorkPattern_source(ctx, field)
+	case "hours":
+		return ec.fieldContext_WorkPattern_hours(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type WorkPattern", field.Name)
 }
@@ -10925,6 +10946,28 @@ func (ec *executionContext) field_Query_workPattern_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["employmentId"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_WorkPattern_hours_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (date.Date, error) {
+			return ec.unmarshalNDate2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (date.Date, error) {
+			return ec.unmarshalNDate2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg1
 	return args, nil
 }
 
@@ -24692,6 +24735,50 @@ func (ec *executionContext) fieldContext_WorkPattern_source(_ context.Context, f
 	return graphql.NewScalarFieldContext("WorkPattern", field, false, false, "WorkPatternSource")
 }
 
+func (ec *executionContext) _WorkPattern_hours(ctx context.Context, field graphql.CollectedField, obj *leave.WorkPattern) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkPattern_hours(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.WorkPattern().Hours(ctx, obj, fc.Args["from"].(date.Date), fc.Args["to"].(date.Date))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkPattern_hours(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WorkPattern",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Float does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_WorkPattern_hours_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _WorkPatternPayload_workPattern(ctx context.Context, field graphql.CollectedField, obj *model.WorkPatternPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -34523,6 +34610,12 @@ func (ec *executionContext) _WorkPattern(ctx context.Context, sel ast.SelectionS
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "hours":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._WorkPattern_hours(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}

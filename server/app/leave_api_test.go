@@ -157,6 +157,17 @@ func TestLeaveAPI(t *testing.T) {
 	if r := e.gql(a1, qPattern, map[string]any{"j": jobA1.ID}); dig(r.Data, "workPattern", "weeklyHours") != float64(32) {
 		t.Errorf("read pattern: %s", r.Raw)
 	}
+	// Week A of Christmas 2026 (Monday 21 December is four weeks after week A): 40 h
+	// minus Christmas Day (Friday) = 32; the next week B minus nothing (1 January is a
+	// Friday, off anyway) = 24.
+	r = e.gql(a1, `query($j:ID!){workPattern(employmentId:$j){hours(from:"2026-12-21",to:"2027-01-03")}}`, map[string]any{"j": jobA1.ID})
+	if dig(r.Data, "workPattern", "hours") != float64(56) {
+		t.Errorf("hours of a period: %s", r.Raw)
+	}
+	r = e.gql(a1, `query($j:ID!){workPattern(employmentId:$j){hours(from:"2027-01-03",to:"2026-12-21")}}`, map[string]any{"j": jobA1.ID})
+	if !slices.Equal(r.codes(), []string{"BAD_REQUEST"}) {
+		t.Errorf("backwards period: %s", r.Raw)
+	}
 
 	// Ledger entries, a result per row.
 	rows := []any{

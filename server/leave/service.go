@@ -50,6 +50,7 @@ const (
 	CodeLeaveTypeNotFound                  = codeLeaveTypeNotFound
 	CodeInvalidEntry       apperr.UserCode = "INVALID_LEAVE_ENTRY"
 	CodeTooManyEntries     apperr.UserCode = "TOO_MANY_LEAVE_ENTRIES"
+	CodeNoWorkPattern      apperr.UserCode = "NO_WORK_PATTERN"
 )
 
 func (s *Service) now() time.Time {

@@ -210,3 +210,41 @@ func TestWorkPatterns(t *testing.T) {
 		t.Errorf("A1 staff read A2's pattern: %+v, %v", w, err)
 	}
 }
+
+// R29: the hours of a period come from the employment's pattern minus the public
+// holidays its employer gives off: Good Friday and Liberation Day only when set.
+func TestPeriodHours(t *testing.T) {
+	f := newFixture(t)
+	job := f.employment(f.A1, "Ann", date.New(2020, 1, 1))
+	other := f.employment(f.B1, "Bob", date.New(2020, 1, 1))
+	hr := staff(f.A1, all()...)
+	_, err := f.svc.PeriodHours(hr, job.ID, date.New(2026, 4, 1), date.New(2026, 4, 30))
+	wantUser(t, err, leave.CodeNoWorkPattern)
+	if _, err := f.svc.SetWorkPattern(hr, job.ID, abPattern(), leave.SourceStaff); err != nil {
+		t.Fatal(err)
+	}
+	// 2026-03-30…2026-05-10: weeks A (Good Friday 3 April), B (Easter Monday), A, B,
+	// A (King's Day 27 April), B (Liberation Day Tuesday 5 May): 3 × 40 + 3 × 24 = 192
+	// on the pattern; Easter Monday and King's Day always off: 176.
+	first, last := date.New(2026, 3, 30), date.New(2026, 5, 10)
+	got, err := f.svc.PeriodHours(hr, job.ID, first, last)
+	if err != nil || got != h(176) {
+		t.Fatalf("default scheme: %v h, %v; want 176", got.Hours(), err)
+	}
+	if _, err := f.svc.SetHolidays(hr, f.A1.ID, leave.HolidaySettings{GoodFriday: true, LiberationDay: leave.LiberationYearly}); err != nil {
+		t.Fatal(err)
+	}
+	if got, err = f.svc.PeriodHours(hr, job.ID, first, last); err != nil || got != h(160) {
+		t.Fatalf("with Good Friday and Liberation Day off: %v h, %v; want 160", got.Hours(), err)
+	}
+	_, err = f.svc.PeriodHours(hr, job.ID, last, first)
+	wantCode(t, err, apperr.BadRequest)
+	_, err = f.svc.PeriodHours(hr, job.ID, first, first.AddDays(400))
+	wantCode(t, err, apperr.BadRequest)
+	_, err = f.svc.PeriodHours(provider(f.P2, all()...), job.ID, first, last)
+	wantCode(t, err, apperr.NotFound)
+	_, err = f.svc.PeriodHours(hr, other.ID, first, last)
+	wantCode(t, err, apperr.NotFound)
+	_, err = f.svc.PeriodHours(staff(f.A1, without(viewer.ViewEmployees)...), job.ID, first, last)
+	wantCode(t, err, apperr.Forbidden)
+}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/werkportaal/werkportaal/ent"
+	"github.com/werkportaal/werkportaal/ent/leavescheme"
 	"github.com/werkportaal/werkportaal/ent/workpattern"
 	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/audit"
@@ -160,4 +161,37 @@ func (s *Service) WorkPatternOf(ctx context.Context, employmentID string) (*Work
 		return nil, fmt.Errorf("leave: work pattern of %s: %w", j.ID, err)
 	}
 	return patternOf(w), nil
+}
+
+// MaxPeriodDays bounds PeriodHours: a leave request spans at most a year.
+const MaxPeriodDays = 366
+
+// PeriodHours returns the hours of first…last (both included) under the employment's
+// work pattern, minus the public holidays that are days off under its employer's
+// scheme (R29): what a leave request for the period takes. Staff need VIEW_EMPLOYEES.
+func (s *Service) PeriodHours(ctx context.Context, employmentID string, first, last date.Date) (Minutes, error) {
+	if last.Before(first) || first.AddDays(MaxPeriodDays).Before(last) {
+		return 0, apperr.BadRequestf("a period runs forward and spans at most %d days", MaxPeriodDays)
+	}
+	j, err := s.readableEmployment(ctx, employmentID)
+	if err != nil {
+		return 0, err
+	}
+	sys := viewer.System(ctx)
+	w, err := s.Client.WorkPattern.Query().Where(workpattern.EmploymentID(j.ID)).Only(sys)
+	if ent.IsNotFound(err) {
+		return 0, apperr.User(CodeNoWorkPattern, "the employment has no work pattern", "employmentId")
+	}
+	if err != nil {
+		return 0, fmt.Errorf("leave: work pattern of %s: %w", j.ID, err)
+	}
+	var hs HolidaySettings // no scheme: only the holidays that are always off
+	sc, err := s.Client.LeaveScheme.Query().Where(leavescheme.EmployerID(j.EmployerID)).Only(sys)
+	switch {
+	case err == nil:
+		hs = holidaysOf(sc)
+	case !ent.IsNotFound(err):
+		return 0, fmt.Errorf("leave: scheme of %s: %w", j.EmployerID, err)
+	}
+	return patternOf(w).Pattern.Hours(first, last, hs), nil
 }
