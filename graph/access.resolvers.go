@@ -13,8 +13,10 @@ import (
 	"github.com/werkportaal/werkportaal/graph/generated"
 	"github.com/werkportaal/werkportaal/graph/model"
 	"github.com/werkportaal/werkportaal/server/access"
+	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/audit"
 	"github.com/werkportaal/werkportaal/server/auth"
+	"github.com/werkportaal/werkportaal/server/httpapi"
 )
 
 // Invitation is the resolver for the invitation field.
@@ -84,15 +86,12 @@ func (r *mutationResolver) CollectiveBlock(ctx context.Context, input model.Coll
 // VerifyInvitation is the resolver for the verifyInvitation field.
 func (r *mutationResolver) VerifyInvitation(ctx context.Context, input model.VerifyInvitationInput) (*model.VerifyInvitationPayload, error) {
 	res, err := r.Access.VerifyInvitation(ctx, input.Token, input.BirthDate)
-	ues, err := userErrors(err)
-	if err != nil {
-		return nil, err
-	}
-	out := &model.VerifyInvitationPayload{UserErrors: nonNil(ues)}
-	if res != nil {
+	// A wrong birth date is a userError that still says how many attempts are left.
+	out, err := payload(err, func() *model.VerifyInvitationPayload { return &model.VerifyInvitationPayload{} })
+	if out != nil && res != nil {
 		out.Verified, out.AttemptsLeft = res.Verified, res.AttemptsLeft
 	}
-	return out, nil
+	return out, err
 }
 
 // CompleteRegistration is the resolver for the completeRegistration field.
@@ -131,10 +130,7 @@ func (r *mutationResolver) ChangePassword(ctx context.Context, input model.Chang
 // ChangeUsername is the resolver for the changeUsername field.
 func (r *mutationResolver) ChangeUsername(ctx context.Context, input model.ChangeUsernameInput) (*model.ChangeUsernamePayload, error) {
 	a, err := r.Access.ChangeUsername(ctx, input.Username)
-	if ues, err := userErrors(err); err != nil || ues != nil {
-		return &model.ChangeUsernamePayload{UserErrors: ues}, err
-	}
-	return &model.ChangeUsernamePayload{Username: a.Username, UserErrors: []*model.UserError{}}, nil
+	return payload(err, func() *model.ChangeUsernamePayload { return &model.ChangeUsernamePayload{Username: a.Username} })
 }
 
 // LogoutEverywhere is the resolver for the logoutEverywhere field.
@@ -142,7 +138,7 @@ func (r *mutationResolver) LogoutEverywhere(ctx context.Context) (*model.LogoutP
 	if err := r.Access.LogoutEverywhere(ctx); err != nil {
 		return nil, err
 	}
-	auth.SetRefreshCookie(ctx, auth.EmployeeRefreshCookie, "", t0)
+	httpapi.SetRefreshCookie(ctx, httpapi.EmployeeRefreshCookie, "", t0)
 	return &model.LogoutPayload{Ok: true, UserErrors: []*model.UserError{}}, nil
 }
 
@@ -165,7 +161,7 @@ func (r *queryResolver) Invitation(ctx context.Context, token string) (*model.In
 // UsernameAvailable is the resolver for the usernameAvailable field.
 func (r *queryResolver) UsernameAvailable(ctx context.Context, token *string, username string) (bool, error) {
 	ok, err := r.Access.UsernameAvailable(ctx, deref(token), username)
-	if _, isUser := userErrors(err); isUser == nil && err != nil {
+	if _, isUser := apperr.AsUser(err); isUser {
 		// An unusable link or an invalid username is simply not available.
 		return false, nil
 	}

@@ -13,40 +13,26 @@ import (
 	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/auth"
 	"github.com/werkportaal/werkportaal/server/directory"
+	"github.com/werkportaal/werkportaal/server/httpapi"
 	"github.com/werkportaal/werkportaal/server/mail"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
 
-func nonNil(ues []*model.UserError) []*model.UserError {
-	if ues == nil {
-		return []*model.UserError{}
-	}
-	return ues
-}
-
 func personPayload(p *ent.Person, err error) (*model.PersonAccessPayload, error) {
-	if ues, err := userErrors(err); err != nil || ues != nil {
-		return &model.PersonAccessPayload{UserErrors: ues}, err
-	}
-	return &model.PersonAccessPayload{Person: p, UserErrors: []*model.UserError{}}, nil
+	return payload(err, func() *model.PersonAccessPayload { return &model.PersonAccessPayload{Person: p} })
 }
 
 func requestPayload(err error) (*model.RequestPayload, error) {
-	if ues, err := userErrors(err); err != nil || ues != nil {
-		return &model.RequestPayload{UserErrors: ues}, err
-	}
-	return &model.RequestPayload{Ok: true, UserErrors: []*model.UserError{}}, nil
+	return payload(err, func() *model.RequestPayload { return &model.RequestPayload{Ok: true} })
 }
 
 func employeeSession(ctx context.Context, t *auth.Tokens, err error) (*model.EmployeeSessionPayload, error) {
-	if ues, err := userErrors(err); err != nil || ues != nil {
-		return &model.EmployeeSessionPayload{UserErrors: ues}, err
-	}
-	auth.SetRefreshCookie(ctx, auth.EmployeeRefreshCookie, t.RefreshToken, t.SessionExpires)
-	return &model.EmployeeSessionPayload{
-		AccessToken: &t.AccessToken, AccessTokenExpiresAt: &t.AccessExpiresAt,
-		Viewer: &model.Viewer{P: t.Principal}, UserErrors: []*model.UserError{},
-	}, nil
+	return payload(err, func() *model.EmployeeSessionPayload {
+		httpapi.SetRefreshCookie(ctx, httpapi.EmployeeRefreshCookie, t.RefreshToken, t.SessionExpires)
+		return &model.EmployeeSessionPayload{
+			AccessToken: &t.AccessToken, AccessTokenExpiresAt: &t.AccessExpiresAt, Viewer: &model.Viewer{P: t.Principal},
+		}
+	})
 }
 
 func selection(in model.CollectiveAccessInput) access.Selection {
@@ -67,8 +53,8 @@ func selection(in model.CollectiveAccessInput) access.Selection {
 }
 
 func collectivePayload(res *access.CollectiveResult, err error) (*model.CollectiveAccessPayload, error) {
-	if ues, err := userErrors(err); err != nil || ues != nil {
-		return &model.CollectiveAccessPayload{UserErrors: ues, Taken: []*model.CollectiveOutcome{}, Skipped: []*model.CollectiveOutcome{}}, err
+	if err != nil {
+		return payload(err, nil, &model.CollectiveAccessPayload{Taken: []*model.CollectiveOutcome{}, Skipped: []*model.CollectiveOutcome{}})
 	}
 	conv := func(os []access.Outcome) []*model.CollectiveOutcome {
 		out := make([]*model.CollectiveOutcome, len(os))

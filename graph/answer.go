@@ -6,24 +6,39 @@ import (
 	"encoding/json"
 	"net/http"
 	"strconv"
-	"sync/atomic"
+	"sync"
+	"time"
 
 	"github.com/werkportaal/werkportaal/server/apperr"
 )
 
 type answerKey struct{}
 
+// answerStatus is the HTTP status of a GraphQL answer that gqlgen would send as 200
+// but that carries an error with one of these codes, so that clients and proxies see
+// it without reading the body; both come with Retry-After. When an answer has several,
+// the first in this table wins.
+var answerStatus = []struct {
+	code   apperr.Code
+	status int
+}{
+	{apperr.ServiceUnavailable, http.StatusServiceUnavailable}, // the database is away
+	{apperr.TooManyRequests, http.StatusTooManyRequests},       // a rate limit or the hashing bound refused
+}
+
 // answerWriter holds what the HTTP answer of a GraphQL request needs beyond gqlgen's
-// own: a 503 with Retry-After once an error said the database is away, and a code and
-// request id on every error of a 4xx or 5xx answer, including the ones gqlgen's
-// transports write without the error presenter (a mutation over GET, a malformed
-// multipart request).
+// own: the status of answerStatus for the codes that presentError presented, and a
+// code and request id on every error of a 4xx or 5xx answer, including the ones
+// gqlgen's transports write without the error presenter (a mutation over GET, a
+// malformed multipart request).
 type answerWriter struct {
 	http.ResponseWriter
-	ctx         context.Context
-	unavailable atomic.Bool // set by presentError, possibly from concurrent resolvers
-	status      int         // 0 until the header is written
-	held        *bytes.Buffer
+	ctx    context.Context
+	status int // 0 until the header is written
+	held   *bytes.Buffer
+
+	mu        sync.Mutex                    // presentError runs from concurrent resolvers
+	presented map[apperr.Code]time.Duration // code → the longest Retry-After among its errors
 }
 
 func newAnswerWriter(ctx context.Context, w http.ResponseWriter) (context.Context, *answerWriter) {
@@ -33,11 +48,35 @@ func newAnswerWriter(ctx context.Context, w http.ResponseWriter) (context.Contex
 	return ctx, aw
 }
 
-// markUnavailable makes the answer of the request in ctx a 503.
-func markUnavailable(ctx context.Context) {
-	if aw, ok := ctx.Value(answerKey{}).(*answerWriter); ok {
-		aw.unavailable.Store(true)
+// presented records that the answer of the request in ctx carries err with code.
+func presented(ctx context.Context, code apperr.Code, err error) {
+	aw, ok := ctx.Value(answerKey{}).(*answerWriter)
+	if !ok {
+		return
 	}
+	retry, _ := apperr.RetryAfterOf(err)
+	if code == apperr.ServiceUnavailable {
+		retry = apperr.RetryAfterSeconds * time.Second
+	}
+	aw.mu.Lock()
+	defer aw.mu.Unlock()
+	if aw.presented == nil {
+		aw.presented = map[apperr.Code]time.Duration{}
+	}
+	aw.presented[code] = max(aw.presented[code], retry)
+}
+
+// presentedStatus is the status that answerStatus gives the presented codes, and the
+// Retry-After of the code that decided it; ok is false when none has a status.
+func (w *answerWriter) presentedStatus() (status int, retryAfter time.Duration, ok bool) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	for _, s := range answerStatus {
+		if d, ok := w.presented[s.code]; ok {
+			return s.status, d, true
+		}
+	}
+	return 0, 0, false
 }
 
 func (w *answerWriter) WriteHeader(status int) {
@@ -45,13 +84,14 @@ func (w *answerWriter) WriteHeader(status int) {
 		return
 	}
 	w.status = status
-	switch {
-	case status == http.StatusOK && w.unavailable.Load():
-		w.status = http.StatusServiceUnavailable
-		w.Header().Set("Retry-After", strconv.Itoa(apperr.RetryAfterSeconds))
-	case status >= http.StatusBadRequest:
+	if status >= http.StatusBadRequest {
 		w.held = &bytes.Buffer{} // completed by finish
 		return
+	}
+	if s, retry, ok := w.presentedStatus(); ok && status == http.StatusOK {
+		w.status = s
+		// Retry-After counts whole seconds; 0 would invite an immediate retry.
+		w.Header().Set("Retry-After", strconv.Itoa(int(max((retry+time.Second-1)/time.Second, 1))))
 	}
 	w.ResponseWriter.WriteHeader(w.status)
 }

@@ -12,41 +12,35 @@ import (
 	"github.com/werkportaal/werkportaal/graph/generated"
 	"github.com/werkportaal/werkportaal/graph/model"
 	"github.com/werkportaal/werkportaal/server/auth"
+	"github.com/werkportaal/werkportaal/server/httpapi"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
 
 // Login is the resolver for the login field.
 func (r *mutationResolver) Login(ctx context.Context, input model.LoginInput) (*model.LoginPayload, error) {
 	t, err := r.Auth.LoginStaff(ctx, input.Username, input.Password, auth.RequestMeta(ctx))
-	if ues, err := userErrors(err); err != nil || ues != nil {
-		return &model.LoginPayload{UserErrors: ues}, err
-	}
-	auth.SetRefreshCookie(ctx, auth.StaffRefreshCookie, t.RefreshToken, t.SessionExpires)
-	return &model.LoginPayload{
-		AccessToken: &t.AccessToken, AccessTokenExpiresAt: &t.AccessExpiresAt,
-		Viewer: &model.Viewer{P: t.Principal}, UserErrors: []*model.UserError{},
-	}, nil
+	return payload(err, func() *model.LoginPayload {
+		httpapi.SetRefreshCookie(ctx, httpapi.StaffRefreshCookie, t.RefreshToken, t.SessionExpires)
+		return &model.LoginPayload{AccessToken: &t.AccessToken, AccessTokenExpiresAt: &t.AccessExpiresAt, Viewer: &model.Viewer{P: t.Principal}}
+	})
 }
 
 // RefreshSession is the resolver for the refreshSession field.
 func (r *mutationResolver) RefreshSession(ctx context.Context, input *model.RefreshSessionInput) (*model.RefreshSessionPayload, error) {
-	cookie := auth.StaffRefreshCookie
+	cookie := httpapi.StaffRefreshCookie
 	if input != nil && input.Area != nil && *input.Area == model.SessionAreaEmployee {
-		cookie = auth.EmployeeRefreshCookie
+		cookie = httpapi.EmployeeRefreshCookie
 	}
-	t, err := r.Auth.Refresh(ctx, auth.ReadRefreshCookie(ctx, cookie))
+	t, err := r.Auth.Refresh(ctx, httpapi.ReadRefreshCookie(ctx, cookie))
+	if ue := auth.RefreshRefusal(err); ue != nil {
+		httpapi.SetRefreshCookie(ctx, cookie, "", t0)
+		// The refresh has no input of its own to point at: the error names no field.
+		return &model.RefreshSessionPayload{UserErrors: []*model.UserError{toUserError(ue, nil)}}, nil
+	}
 	if err != nil {
-		if isUnauthenticated(err) {
-			auth.SetRefreshCookie(ctx, cookie, "", t0)
-			ue := &model.UserError{Code: model.UserErrorCodeSessionExpired, Message: "the session has ended; sign in again"}
-			if auth.IsBlocked(err) {
-				ue = &model.UserError{Code: model.UserErrorCodeAccessBlocked, Message: "access to the portal was ended by the employer"}
-			}
-			return &model.RefreshSessionPayload{UserErrors: []*model.UserError{ue}}, nil
-		}
 		return nil, err
 	}
-	auth.SetRefreshCookie(ctx, cookie, t.RefreshToken, t.SessionExpires)
+	httpapi.SetRefreshCookie(ctx, cookie, t.RefreshToken, t.SessionExpires)
 	return &model.RefreshSessionPayload{
 		AccessToken: &t.AccessToken, AccessTokenExpiresAt: &t.AccessExpiresAt,
 		Viewer: &model.Viewer{P: t.Principal}, UserErrors: []*model.UserError{},
@@ -56,23 +50,23 @@ func (r *mutationResolver) RefreshSession(ctx context.Context, input *model.Refr
 // Logout is the resolver for the logout field.
 func (r *mutationResolver) Logout(ctx context.Context, input *model.LogoutInput) (*model.LogoutPayload, error) {
 	var err error
-	cookie := auth.StaffRefreshCookie
+	cookie := httpapi.StaffRefreshCookie
 	if input != nil && input.Area != nil && *input.Area == model.SessionAreaEmployee {
-		cookie = auth.EmployeeRefreshCookie
+		cookie = httpapi.EmployeeRefreshCookie
 	}
 	if v := viewer.FromContext(ctx); v != nil && v.SessionID != "" {
-		cookie = auth.StaffRefreshCookie
+		cookie = httpapi.StaffRefreshCookie
 		if v.Kind == viewer.KindEmployee {
-			cookie = auth.EmployeeRefreshCookie
+			cookie = httpapi.EmployeeRefreshCookie
 		}
 		err = r.Auth.Logout(ctx, v.SessionID)
 	} else {
-		err = r.Auth.LogoutByRefresh(ctx, auth.ReadRefreshCookie(ctx, cookie))
+		err = r.Auth.LogoutByRefresh(ctx, httpapi.ReadRefreshCookie(ctx, cookie))
 	}
 	if err != nil {
 		return nil, err
 	}
-	auth.SetRefreshCookie(ctx, cookie, "", t0)
+	httpapi.SetRefreshCookie(ctx, cookie, "", t0)
 	return &model.LogoutPayload{Ok: true, UserErrors: []*model.UserError{}}, nil
 }
 

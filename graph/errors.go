@@ -24,8 +24,8 @@ import (
 // persisted-query protocol's own code) and never shows an internal error's text: that
 // is logged at ERROR with the request id instead. FEATURE_NOT_ACTIVE says the
 // employer's products do not include the portal feature an employee asked for (R22);
-// SERVICE_UNAVAILABLE says the database is away, and turns the HTTP answer into 503
-// with Retry-After.
+// SERVICE_UNAVAILABLE says the database is away. The HTTP status of the answer
+// follows the presented codes (answerStatus).
 func presentError(ctx context.Context, err error) *gqlerror.Error {
 	gqlErr := graphql.DefaultErrorPresenter(ctx, err)
 	code, msg := classify(ctx, err, gqlErr)
@@ -37,11 +37,11 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 	case apperr.ServiceUnavailable:
 		slog.ErrorContext(ctx, "graphql: database unavailable", "err", err, "path", gqlErr.Path.String())
 		out.Message = apperr.UnavailableMessage
-		markUnavailable(ctx)
 	default:
 		// Only expected errors keep what gqlgen or the validator attached.
 		out.Extensions = gqlErr.Extensions
 	}
+	presented(ctx, code, err)
 	ext := apperr.Extensions(ctx, code)
 	for k, v := range out.Extensions {
 		if _, ok := ext[k]; !ok {

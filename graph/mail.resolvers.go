@@ -11,7 +11,6 @@ import (
 	"entgo.io/contrib/entgql"
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/graph/model"
-	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/mail"
 )
 
@@ -19,19 +18,13 @@ import (
 func (r *mutationResolver) SetMailTemplate(ctx context.Context, input model.SetMailTemplateInput) (*model.MailTemplatePayload, error) {
 	e, err := mail.Set(ctx, r.Client, mailLevel(ctx, *input.Level), mail.Kind(input.Kind), mail.Locale(input.Locale),
 		input.Subject, input.TextBody, input.HTMLBody)
-	if ues, err := userErrors(err); err != nil || ues != nil {
-		return &model.MailTemplatePayload{UserErrors: ues}, err
-	}
-	return &model.MailTemplatePayload{Template: mailText(e), UserErrors: []*model.UserError{}}, nil
+	return payload(err, func() *model.MailTemplatePayload { return &model.MailTemplatePayload{Template: mailText(e)} })
 }
 
 // ResetMailTemplate is the resolver for the resetMailTemplate field.
 func (r *mutationResolver) ResetMailTemplate(ctx context.Context, input model.MailTemplateKeyInput) (*model.MailTemplatePayload, error) {
 	e, err := mail.Reset(ctx, r.Client, mailLevel(ctx, *input.Level), mail.Kind(input.Kind), mail.Locale(input.Locale))
-	if ues, err := userErrors(err); err != nil || ues != nil {
-		return &model.MailTemplatePayload{UserErrors: ues}, err
-	}
-	return &model.MailTemplatePayload{Template: mailText(e), UserErrors: []*model.UserError{}}, nil
+	return payload(err, func() *model.MailTemplatePayload { return &model.MailTemplatePayload{Template: mailText(e)} })
 }
 
 // PreviewMailTemplate is the resolver for the previewMailTemplate field.
@@ -51,26 +44,21 @@ func (r *mutationResolver) PreviewMailTemplate(ctx context.Context, input model.
 		}
 	}
 	out, err := mail.Preview(ctx, r.Client, mailLevel(ctx, *input.Level), mail.Kind(input.Kind), mail.Locale(input.Locale), draft, vars)
-	if ues, err := userErrors(err); err != nil || ues != nil {
-		return &model.MailPreviewPayload{UserErrors: ues}, err
-	}
-	return &model.MailPreviewPayload{Subject: &out.Subject, TextBody: &out.Text, HTMLBody: &out.HTML, UserErrors: []*model.UserError{}}, nil
+	return payload(err, func() *model.MailPreviewPayload {
+		return &model.MailPreviewPayload{Subject: &out.Subject, TextBody: &out.Text, HTMLBody: &out.HTML}
+	})
 }
 
 func (r *mutationResolver) RequeueMail(ctx context.Context, input model.RequeueMailInput) (*model.RequeueMailPayload, error) {
 	m, err := mail.Requeue(ctx, r.Client, input.ID, r.Clock.Now())
-	if ues, err := userErrors(err); err != nil || ues != nil {
-		return &model.RequeueMailPayload{UserErrors: ues}, err
-	}
-	return &model.RequeueMailPayload{Mail: m, UserErrors: []*model.UserError{}}, nil
+	return payload(err, func() *model.RequeueMailPayload { return &model.RequeueMailPayload{Mail: m} })
 }
 
 func (r *mutationResolver) RequeueFailedMails(ctx context.Context, input model.RequeueFailedMailsInput) (*model.RequeueFailedMailsPayload, error) {
 	n, rest, err := mail.RequeueFailed(ctx, r.Client, deref(input.EmployerID), r.Clock.Now())
-	if ues, err := userErrors(err); err != nil || ues != nil {
-		return &model.RequeueFailedMailsPayload{UserErrors: ues}, err
-	}
-	return &model.RequeueFailedMailsPayload{RequeuedCount: n, RemainingCount: rest, UserErrors: []*model.UserError{}}, nil
+	return payload(err, func() *model.RequeueFailedMailsPayload {
+		return &model.RequeueFailedMailsPayload{RequeuedCount: n, RemainingCount: rest}
+	})
 }
 
 func (r *outboxMailResolver) Kind(ctx context.Context, obj *ent.OutboxMail) (model.MailKind, error) {
@@ -135,14 +123,11 @@ func (r *queryResolver) MailVariables(ctx context.Context, kind model.MailKind) 
 // DevMailbox is the resolver for the devMailbox field.
 func (r *queryResolver) DevMailbox(ctx context.Context, to *string, first *int) ([]*model.DevMail, error) {
 	if !r.Dev {
-		return nil, apperr.Forbiddenf("the dev mailbox exists only when APP_ENV=dev")
+		return nil, mail.ErrNoDevMailbox
 	}
-	n := 20
-	if first != nil {
-		if *first < 1 || *first > 100 {
-			return nil, apperr.BadRequestf("first must be between 1 and 100")
-		}
-		n = *first
+	n, err := mail.DevMailboxSize(first)
+	if err != nil {
+		return nil, err
 	}
 	ms, err := mail.Recent(ctx, r.Client, deref(to), n)
 	if err != nil {

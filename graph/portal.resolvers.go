@@ -123,12 +123,9 @@ func (r *employerResolver) Documents(ctx context.Context, obj *ent.Employer, aft
 
 func (r *mutationResolver) PublishPayslips(ctx context.Context, input model.PublishPayslipsInput) (*model.PublishPayslipsPayload, error) {
 	res, err := r.Portal.PublishPayslips(ctx, payslipInputs(input))
-	if ues, err := userErrors(err); err != nil || ues != nil {
-		return &model.PublishPayslipsPayload{Payslips: []*ent.Payslip{}, UserErrors: ues}, err
-	}
-	return &model.PublishPayslipsPayload{
-		Payslips: res.Payslips, CreatedCount: res.Created, UpdatedCount: res.Updated, UserErrors: []*model.UserError{},
-	}, nil
+	return payload(err, func() *model.PublishPayslipsPayload {
+		return &model.PublishPayslipsPayload{Payslips: res.Payslips, CreatedCount: res.Created, UpdatedCount: res.Updated}
+	}, &model.PublishPayslipsPayload{Payslips: []*ent.Payslip{}})
 }
 
 func (r *mutationResolver) PublishAnnualStatement(ctx context.Context, input model.PublishAnnualStatementInput) (*model.PublishAnnualStatementPayload, error) {
@@ -138,48 +135,37 @@ func (r *mutationResolver) PublishAnnualStatement(ctx context.Context, input mod
 		LabourTaxCreditCents: int64(input.LabourTaxCreditCents), ZvwWageCents: int64(input.ZvwWageCents),
 		PayrollTaxCreditApplied: input.PayrollTaxCreditApplied, BSN: input.Bsn,
 	})
-	if ues, err := userErrors(err); err != nil || ues != nil {
-		return &model.PublishAnnualStatementPayload{UserErrors: ues}, err
-	}
-	return &model.PublishAnnualStatementPayload{AnnualStatement: st, Created: created, UserErrors: []*model.UserError{}}, nil
+	return payload(err, func() *model.PublishAnnualStatementPayload {
+		return &model.PublishAnnualStatementPayload{AnnualStatement: st, Created: created}
+	})
 }
 
 func (r *mutationResolver) SetLeaveBalances(ctx context.Context, input model.SetLeaveBalancesInput) (*model.SetLeaveBalancesPayload, error) {
 	bs, err := r.Portal.SetLeaveBalances(ctx, leaveInputs(input))
-	if ues, err := userErrors(err); err != nil || ues != nil {
-		return &model.SetLeaveBalancesPayload{LeaveBalances: []*ent.LeaveBalance{}, UserErrors: ues}, err
-	}
-	return &model.SetLeaveBalancesPayload{LeaveBalances: bs, UserErrors: []*model.UserError{}}, nil
+	return payload(err, func() *model.SetLeaveBalancesPayload { return &model.SetLeaveBalancesPayload{LeaveBalances: bs} },
+		&model.SetLeaveBalancesPayload{LeaveBalances: []*ent.LeaveBalance{}})
 }
 
 func (r *mutationResolver) AddDocument(ctx context.Context, input model.AddDocumentInput) (*model.DocumentPayload, error) {
 	in, err := documentInput(input)
+	var doc *ent.Document
+	var n int
 	if err == nil {
-		var doc *ent.Document
-		var n int
 		doc, n, err = r.Portal.AddDocument(ctx, in)
-		if err == nil {
-			return &model.DocumentPayload{Document: doc, NotifiedCount: n, UserErrors: []*model.UserError{}}, nil
-		}
 	}
-	ues, err := userErrors(err)
-	return &model.DocumentPayload{UserErrors: ues}, err
+	return payload(err, func() *model.DocumentPayload { return &model.DocumentPayload{Document: doc, NotifiedCount: n} })
 }
 
 func (r *mutationResolver) SetDocumentVisibility(ctx context.Context, input model.SetDocumentVisibilityInput) (*model.DocumentPayload, error) {
 	doc, n, err := r.Portal.SetDocumentVisibility(ctx, input.DocumentID, input.VisibleToEmployee)
-	if ues, err := userErrors(err); err != nil || ues != nil {
-		return &model.DocumentPayload{UserErrors: ues}, err
-	}
-	return &model.DocumentPayload{Document: doc, NotifiedCount: n, UserErrors: []*model.UserError{}}, nil
+	return payload(err, func() *model.DocumentPayload { return &model.DocumentPayload{Document: doc, NotifiedCount: n} })
 }
 
 func (r *mutationResolver) DeleteDocument(ctx context.Context, input model.DeleteDocumentInput) (*model.DeleteDocumentPayload, error) {
 	err := r.Portal.DeleteDocument(ctx, input.DocumentID)
-	if ues, err := userErrors(err); err != nil || ues != nil {
-		return &model.DeleteDocumentPayload{UserErrors: ues}, err
-	}
-	return &model.DeleteDocumentPayload{DeletedDocumentID: &input.DocumentID, UserErrors: []*model.UserError{}}, nil
+	return payload(err, func() *model.DeleteDocumentPayload {
+		return &model.DeleteDocumentPayload{DeletedDocumentID: &input.DocumentID}
+	})
 }
 
 func (r *mutationResolver) ReportSick(ctx context.Context, input model.ReportSickInput) (*model.SickReportPayload, error) {
@@ -192,10 +178,9 @@ func (r *mutationResolver) ReportRecovered(ctx context.Context, input model.Repo
 
 func (r *mutationResolver) SetDocumentNotifications(ctx context.Context, input model.SetDocumentNotificationsInput) (*model.SetDocumentNotificationsPayload, error) {
 	on, err := r.Portal.SetDocumentNotifications(ctx, input.Enabled)
-	if ues, err := userErrors(err); err != nil || ues != nil {
-		return &model.SetDocumentNotificationsPayload{UserErrors: ues}, err
-	}
-	return &model.SetDocumentNotificationsPayload{Enabled: on, UserErrors: []*model.UserError{}}, nil
+	return payload(err, func() *model.SetDocumentNotificationsPayload {
+		return &model.SetDocumentNotificationsPayload{Enabled: on}
+	})
 }
 
 func (r *payslipResolver) Lines(ctx context.Context, obj *ent.Payslip) ([]*ent.PayslipLine, error) {

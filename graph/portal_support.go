@@ -10,7 +10,6 @@ import (
 
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/graph/model"
-	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/portal"
 )
 
@@ -62,11 +61,11 @@ func documentInput(in model.AddDocumentInput) (portal.AddDocumentInput, error) {
 	}
 	switch {
 	case in.File != nil && in.ContentBase64 != nil:
-		return out, apperr.User(portal.CodeInvalidInput, "send either file or contentBase64, not both", "file")
+		return out, portal.ErrFileTwice
 	case in.File != nil:
 		data, err := io.ReadAll(io.LimitReader(in.File.File, portal.MaxDocumentSize+1))
 		if err != nil {
-			return out, apperr.BadRequestf("the upload could not be read")
+			return out, portal.ErrUploadUnreadable
 		}
 		out.Data, out.DeclaredType = data, in.File.ContentType
 		if out.FileName == "" {
@@ -76,20 +75,17 @@ func documentInput(in model.AddDocumentInput) (portal.AddDocumentInput, error) {
 		s := strings.Join(strings.Fields(*in.ContentBase64), "")
 		data, err := base64.StdEncoding.DecodeString(s)
 		if err != nil {
-			return out, apperr.User(portal.CodeInvalidInput, "contentBase64 is not valid base64", "contentBase64")
+			return out, portal.ErrBadBase64
 		}
 		out.Data = data
 	default:
-		return out, apperr.User(portal.CodeInvalidInput, "send the file as file (multipart) or contentBase64", "file")
+		return out, portal.ErrNoFile
 	}
 	return out, nil
 }
 
 func sickPayload(rep *ent.SickReport, err error) (*model.SickReportPayload, error) {
-	if ues, err := userErrors(err); err != nil || ues != nil {
-		return &model.SickReportPayload{UserErrors: ues}, err
-	}
-	return &model.SickReportPayload{SickReport: rep, UserErrors: []*model.UserError{}}, nil
+	return payload(err, func() *model.SickReportPayload { return &model.SickReportPayload{SickReport: rep} })
 }
 
 // nodeType maps an ID to its table for node(id:) and nodes(ids:); the portal's feature

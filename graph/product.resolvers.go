@@ -15,21 +15,19 @@ import (
 // ActivateProduct is the resolver for the activateProduct field.
 func (r *mutationResolver) ActivateProduct(ctx context.Context, input model.ProductActivationInput) (*model.ProductActivationPayload, error) {
 	st, err := r.ProductSvc.Activate(ctx, input.EmployerID, input.ProductCode)
-	if ues, err := userErrors(err); err != nil || ues != nil {
-		return &model.ProductActivationPayload{UserErrors: ues}, err
-	}
-	r.rememberProductState(ctx, st)
-	return &model.ProductActivationPayload{Employer: st.Employer, UserErrors: []*model.UserError{}}, nil
+	return payload(err, func() *model.ProductActivationPayload {
+		r.rememberProductState(ctx, st)
+		return &model.ProductActivationPayload{Employer: st.Employer}
+	})
 }
 
 // DeactivateProduct is the resolver for the deactivateProduct field.
 func (r *mutationResolver) DeactivateProduct(ctx context.Context, input model.ProductActivationInput) (*model.ProductActivationPayload, error) {
 	st, err := r.ProductSvc.Deactivate(ctx, input.EmployerID, input.ProductCode)
-	if ues, err := userErrors(err); err != nil || ues != nil {
-		return &model.ProductActivationPayload{UserErrors: ues}, err
-	}
-	r.rememberProductState(ctx, st)
-	return &model.ProductActivationPayload{Employer: st.Employer, UserErrors: []*model.UserError{}}, nil
+	return payload(err, func() *model.ProductActivationPayload {
+		r.rememberProductState(ctx, st)
+		return &model.ProductActivationPayload{Employer: st.Employer}
+	})
 }
 
 // RecordMijnLoketAddendum is the resolver for the recordMijnLoketAddendum field.
@@ -39,10 +37,9 @@ func (r *mutationResolver) RecordMijnLoketAddendum(ctx context.Context, input mo
 		signedAt = *input.SignedAt
 	}
 	p, err := r.ProductSvc.RecordAddendum(ctx, input.ProviderID, signedAt)
-	if ues, err := userErrors(err); err != nil || ues != nil {
-		return &model.RecordMijnLoketAddendumPayload{UserErrors: ues}, err
-	}
-	return &model.RecordMijnLoketAddendumPayload{Provider: p, UserErrors: []*model.UserError{}}, nil
+	return payload(err, func() *model.RecordMijnLoketAddendumPayload {
+		return &model.RecordMijnLoketAddendumPayload{Provider: p}
+	})
 }
 
 // Name is the resolver for the name field.

@@ -21,20 +21,6 @@ func deref(s *string) string {
 	return *s
 }
 
-// userErrors splits a domain error: an expected failure becomes the payload's
-// userErrors (and no top-level error); anything else stays a top-level error.
-func userErrors(err error) ([]*model.UserError, error) {
-	if err == nil {
-		return nil, nil
-	}
-	if ue, ok := apperr.AsUser(err); ok {
-		return []*model.UserError{{Field: append([]string{"input"}, ue.Field...), Code: model.UserErrorCode(ue.Code), Message: ue.Message}}, nil
-	}
-	return nil, err
-}
-
-func isUnauthenticated(err error) bool { return apperr.CodeOf(err) == apperr.Unauthenticated }
-
 // nodeTables maps an ID prefix to the ent table of the types exposed as Node. Types
 // that are not exposed (sessions, invitations, staff users) have no entry, so their
 // IDs are not found through node(id:).

@@ -32,17 +32,17 @@ const InvitationTTL = 96 * time.Hour
 
 // Codes of expected failures (payload userErrors). Stable: the SPA translates them.
 const (
-	CodeEmailRequired        = "EMAIL_REQUIRED"
-	CodeInvalidEmail         = "INVALID_EMAIL"
-	CodeInvitationPending    = "INVITATION_PENDING"
-	CodeAlreadyHasAccess     = "ALREADY_HAS_ACCESS"
-	CodeAccountBlocked       = "ACCOUNT_BLOCKED"
-	CodeNoInvitation         = "NO_INVITATION"
-	CodeInvitationUsed       = "INVITATION_USED"
-	CodeNoAccess             = "NO_ACCESS"
-	CodeAlreadyBlocked       = "ALREADY_BLOCKED"
-	CodeNotBlocked           = "NOT_BLOCKED"
-	CodeUsernameNotAvailable = "USERNAME_NOT_AVAILABLE"
+	CodeEmailRequired        apperr.UserCode = "EMAIL_REQUIRED"
+	CodeInvalidEmail         apperr.UserCode = "INVALID_EMAIL"
+	CodeInvitationPending    apperr.UserCode = "INVITATION_PENDING"
+	CodeAlreadyHasAccess     apperr.UserCode = "ALREADY_HAS_ACCESS"
+	CodeAccountBlocked       apperr.UserCode = "ACCOUNT_BLOCKED"
+	CodeNoInvitation         apperr.UserCode = "NO_INVITATION"
+	CodeInvitationUsed       apperr.UserCode = "INVITATION_USED"
+	CodeNoAccess             apperr.UserCode = "NO_ACCESS"
+	CodeAlreadyBlocked       apperr.UserCode = "ALREADY_BLOCKED"
+	CodeNotBlocked           apperr.UserCode = "NOT_BLOCKED"
+	CodeUsernameNotAvailable apperr.UserCode = "USERNAME_NOT_AVAILABLE"
 )
 
 // Service is the portal-access lifecycle.
@@ -162,7 +162,7 @@ func (s *Service) Grant(ctx context.Context, personID string) (*ent.Person, erro
 }
 
 // grantRefusal says why sub cannot be granted access, or "" when it can.
-func (s *Service) grantRefusal(sub *subject) string {
+func (s *Service) grantRefusal(sub *subject) apperr.UserCode {
 	if sub.p.Email == nil || *sub.p.Email == "" {
 		return CodeEmailRequired
 	}
@@ -180,8 +180,8 @@ func (s *Service) grantRefusal(sub *subject) string {
 	return "" // none, or an expired invitation: only a new invitation helps (R2)
 }
 
-func refusal(code string) error {
-	msgs := map[string]string{
+func refusal(code apperr.UserCode) error {
+	msgs := map[apperr.UserCode]string{
 		CodeEmailRequired:        "the person has no e-mail address; add one first",
 		CodeInvalidEmail:         "the person's e-mail address is not valid; correct it first",
 		CodeInvitationPending:    "an invitation is already pending; resend or withdraw it",
@@ -344,7 +344,7 @@ func (s *Service) Block(ctx context.Context, personID string) (*ent.Person, erro
 	})
 }
 
-func blockRefusal(sub *subject) string {
+func blockRefusal(sub *subject) apperr.UserCode {
 	switch {
 	case sub.acc == nil || sub.acc.State == account.StateNONE:
 		return CodeNoAccess

@@ -42,19 +42,29 @@ const (
 
 // Codes of the employee side's expected failures.
 const (
-	CodeInvitationNotFound   = "INVITATION_NOT_FOUND"
-	CodeInvitationExpired    = "INVITATION_EXPIRED"
-	CodeInvitationRevoked    = "INVITATION_REVOKED"
-	CodeInvitationLocked     = "INVITATION_LOCKED" // burned by wrong birth dates
-	CodeWrongBirthDate       = "WRONG_BIRTH_DATE"
-	CodeBirthDateNotVerified = "BIRTH_DATE_NOT_VERIFIED"
-	CodeUsernameInvalid      = "USERNAME_INVALID"
-	CodeUsernameTaken        = "USERNAME_TAKEN"
-	CodeResetLinkInvalid     = "RESET_LINK_INVALID"
-	CodeResetLinkExpired     = "RESET_LINK_EXPIRED"
-	CodeResetLinkUsed        = "RESET_LINK_USED"
-	CodeCurrentPasswordWrong = "CURRENT_PASSWORD_WRONG"
+	CodeInvitationNotFound   apperr.UserCode = "INVITATION_NOT_FOUND"
+	CodeInvitationExpired    apperr.UserCode = "INVITATION_EXPIRED"
+	CodeInvitationRevoked    apperr.UserCode = "INVITATION_REVOKED"
+	CodeInvitationLocked     apperr.UserCode = "INVITATION_LOCKED" // burned by wrong birth dates
+	CodeWrongBirthDate       apperr.UserCode = "WRONG_BIRTH_DATE"
+	CodeBirthDateNotVerified apperr.UserCode = "BIRTH_DATE_NOT_VERIFIED"
+	CodeUsernameInvalid      apperr.UserCode = "USERNAME_INVALID"
+	CodeUsernameTaken        apperr.UserCode = "USERNAME_TAKEN"
+	CodeResetLinkInvalid     apperr.UserCode = "RESET_LINK_INVALID"
+	CodeResetLinkExpired     apperr.UserCode = "RESET_LINK_EXPIRED"
+	CodeResetLinkUsed        apperr.UserCode = "RESET_LINK_USED"
+	CodeCurrentPasswordWrong apperr.UserCode = "CURRENT_PASSWORD_WRONG"
 )
+
+// passwordCodes are the codes of a password the policy refuses (R4): the policy's
+// reason with the prefix PASSWORD_.
+var passwordCodes = map[string]apperr.UserCode{
+	strength.CodeTooShort:             "PASSWORD_TOO_SHORT",
+	strength.CodeTooLong:              "PASSWORD_TOO_LONG",
+	strength.CodeCommonPassword:       "PASSWORD_COMMON_PASSWORD",
+	strength.CodeContainsPersonalData: "PASSWORD_CONTAINS_PERSONAL_DATA",
+	strength.CodeTooGuessable:         "PASSWORD_TOO_GUESSABLE",
+}
 
 // InvitationState is what the link page shows.
 type InvitationState string
@@ -257,7 +267,7 @@ func checkPassword(password string, personal ...string) error {
 	if r.OK {
 		return nil
 	}
-	return apperr.User("PASSWORD_"+r.Code, "the password is not strong enough: "+strings.ToLower(strings.ReplaceAll(r.Code, "_", " ")), "password")
+	return apperr.User(passwordCodes[r.Code], "the password is not strong enough: "+strings.ToLower(strings.ReplaceAll(r.Code, "_", " ")), "password")
 }
 
 func personalData(p *ent.Person, employerName string, extra ...string) []string {

@@ -251,7 +251,10 @@ func TestR12ChangePasswordAndUsername(t *testing.T) {
 	}
 
 	before = f.rows()
-	for _, c := range []struct{ username, code string }{
+	for _, c := range []struct {
+		username string
+		code     apperr.UserCode
+	}{
 		{"Bezet.Naam", access.CodeUsernameTaken},
 		{"BEZET.NAAM", access.CodeUsernameTaken},
 		{"x", access.CodeUsernameInvalid},

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"regexp"
-	"strings"
 	"testing"
 	"time"
 
@@ -22,7 +21,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/date"
 	"github.com/werkportaal/werkportaal/server/directory"
 	"github.com/werkportaal/werkportaal/server/store"
-	"github.com/werkportaal/werkportaal/server/store/storetest"
+	"github.com/werkportaal/werkportaal/server/testworld"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
 
@@ -38,8 +37,9 @@ const (
 
 const linkBase = "https://werkportaal.test"
 
-// fx is the access service on a fresh database, built like server/app does, with a
-// fake clock: provider P with employers A1 and A2, provider Q with employer B1.
+// fx is the access service on the shared test world (server/testworld), built like
+// server/app does, with a fake clock: provider P with employers A1 and A2, provider Q
+// with employer B1.
 type fx struct {
 	t     *testing.T
 	st    *store.Store
@@ -58,7 +58,8 @@ type fx struct {
 
 func newFx(t *testing.T) *fx {
 	t.Helper()
-	st := storetest.Open(t)
+	w := testworld.New(t, t0)
+	st := w.Store
 	clk := clock.NewFake(t0)
 	signer, err := auth.NewSigner([]byte("0123456789abcdef0123456789abcdef"), clk.Now)
 	if err != nil {
@@ -76,48 +77,18 @@ func newFx(t *testing.T) *fx {
 			Directory: &directory.Service{Client: st.Client, Clock: clk},
 			Links:     access.Links{Base: linkBase},
 		},
-		sys: viewer.System(context.Background()),
+		sys: w.Sys,
+		P:   w.ProvA, Q: w.ProvB, A1: w.EmpA1, A2: w.EmpA2, B1: w.EmpB1,
 	}
-	f.P = st.Client.Provider.Create().SetName("Voorbeeld Administratiekantoor").SaveX(f.sys)
-	f.Q = st.Client.Provider.Create().SetName("Ander Salariskantoor").SaveX(f.sys)
-	f.A1 = f.employer(f.P, "Voorbeeld MKB", "23735")
-	f.A2 = f.employer(f.P, "Bakkerij De Korst", "23736")
-	f.B1 = f.employer(f.Q, "Garage Zuid", "10001")
 	f.staff = providerStaff(f.P, "usr_ak", viewer.AllRights...)
 	return f
 }
 
-func (f *fx) employer(p *ent.Provider, name, admin string) *ent.Employer {
-	f.t.Helper()
-	return f.c.Employer.Create().SetProviderID(p.ID).SetName(name).SetNameKey(strings.ToLower(name)).
-		SetAdministrationNumber(admin).SaveX(f.sys)
-}
-
-// providerStaff acts as an ak-gebruiker of p with the given rights.
-func providerStaff(p *ent.Provider, id string, rights ...viewer.Right) context.Context {
-	return viewer.NewContext(context.Background(), &viewer.Principal{
-		Kind: viewer.KindStaff, ID: id, DisplayName: "AK " + id,
-		Scope: viewer.ScopeProvider, ProviderID: p.ID, Rights: rights,
-	})
-}
-
-// employerStaff acts as a werkgevergebruiker of e with the given rights.
-func employerStaff(e *ent.Employer, id string, rights ...viewer.Right) context.Context {
-	return viewer.NewContext(context.Background(), &viewer.Principal{
-		Kind: viewer.KindStaff, ID: id, DisplayName: "WG " + id,
-		Scope: viewer.ScopeEmployer, ProviderID: e.ProviderID, EmployerID: e.ID, Rights: rights,
-	})
-}
-
-func without(drop viewer.Right) []viewer.Right {
-	var out []viewer.Right
-	for _, r := range viewer.AllRights {
-		if r != drop {
-			out = append(out, r)
-		}
-	}
-	return out
-}
+var (
+	providerStaff = testworld.ProviderUser
+	employerStaff = testworld.EmployerUser
+	without       = testworld.Without
+)
 
 // birth is the birth date every fixture person has unless said otherwise.
 var birth = date.New(1985, 3, 17)
@@ -280,7 +251,7 @@ func employee(tt *auth.Tokens) context.Context {
 }
 
 // userCode returns the code of a user error, or fails.
-func userCode(t *testing.T, err error) string {
+func userCode(t *testing.T, err error) apperr.UserCode {
 	t.Helper()
 	ue, ok := apperr.AsUser(err)
 	if !ok {
@@ -289,7 +260,7 @@ func userCode(t *testing.T, err error) string {
 	return ue.Code
 }
 
-func wantUser(t *testing.T, err error, code string) {
+func wantUser(t *testing.T, err error, code apperr.UserCode) {
 	t.Helper()
 	if got := userCode(t, err); got != code {
 		t.Fatalf("user error %s, want %s (%v)", got, code, err)

@@ -237,7 +237,7 @@ func TestR3ResendAndRevoke(t *testing.T) {
 		name string
 		op   func(context.Context, string) (any, error)
 		p    string
-		code string
+		code apperr.UserCode
 	}{
 		{"resend after revoke", resend(f), p.ID, access.CodeNoInvitation},
 		{"revoke after revoke", revoke(f), p.ID, access.CodeNoInvitation},
@@ -292,7 +292,7 @@ func TestR4BirthDateCheck(t *testing.T) {
 
 	for i, c := range []struct {
 		birth    date.Date
-		code     string
+		code     apperr.UserCode
 		verified bool
 		left     int
 	}{
@@ -385,7 +385,8 @@ func TestR4CompleteRegistration(t *testing.T) {
 	must(t, err)
 
 	for _, c := range []struct {
-		name, username, password, code string
+		name, username, password string
+		code                     apperr.UserCode
 	}{
 		{"username taken ignoring case", "Jan.Jansen", pw1, access.CodeUsernameTaken},
 		{"username taken upper case", "JAN.JANSEN", pw1, access.CodeUsernameTaken},
@@ -401,7 +402,7 @@ func TestR4CompleteRegistration(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			before := f.rows()
 			_, err := f.svc.CompleteRegistration(ctx, tok, c.username, c.password, auth.Meta{})
-			if got := userCode(t, err); !strings.HasPrefix(got, c.code) {
+			if got := userCode(t, err); !strings.HasPrefix(string(got), string(c.code)) {
 				t.Errorf("code %s, want %s", got, c.code)
 			}
 			if f.rows() != before {

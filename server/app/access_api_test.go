@@ -4,10 +4,8 @@ import (
 	"context"
 	"io"
 	"mime"
-	"mime/multipart"
 	"net"
 	"net/http"
-	netmail "net/mail"
 	"regexp"
 	"slices"
 	"strings"
@@ -20,9 +18,10 @@ import (
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/ent/outboxmail"
 	"github.com/werkportaal/werkportaal/server/access"
-	"github.com/werkportaal/werkportaal/server/auth"
 	"github.com/werkportaal/werkportaal/server/date"
+	"github.com/werkportaal/werkportaal/server/httpapi"
 	"github.com/werkportaal/werkportaal/server/mail"
+	"github.com/werkportaal/werkportaal/server/testworld"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
 
@@ -135,7 +134,7 @@ func employeeCookie(t *testing.T, h http.Header) *http.Cookie {
 		if err != nil {
 			t.Fatalf("bad Set-Cookie %q: %v", line, err)
 		}
-		if ck.Name == auth.EmployeeRefreshCookie {
+		if ck.Name == httpapi.EmployeeRefreshCookie {
 			return ck
 		}
 	}
@@ -204,7 +203,7 @@ func TestAccessJourneyAPI(t *testing.T) {
 		t.Fatalf("completeRegistration: %s", c.Raw)
 	}
 	if ck := employeeCookie(t, c.header); ck == nil || ck.Value == "" || !ck.HttpOnly || ck.Path != "/graphql" {
-		t.Errorf("no httpOnly %s cookie: %v", auth.EmployeeRefreshCookie, c.header.Values("Set-Cookie"))
+		t.Errorf("no httpOnly %s cookie: %v", httpapi.EmployeeRefreshCookie, c.header.Values("Set-Cookie"))
 	}
 	r = e.gql("", inviteQ, map[string]any{"t": tok})
 	if dig(r.Data, "invitation", "state") != "USED" {
@@ -452,37 +451,6 @@ func startSMTPSink(t *testing.T) (*smtpSink, string) {
 	return sink, l.Addr().String()
 }
 
-// mimeParts parses a received multipart/alternative mail into its decoded parts.
-func mimeParts(t *testing.T, raw []byte) (netmail.Header, map[string]string) {
-	t.Helper()
-	msg, err := netmail.ReadMessage(strings.NewReader(string(raw)))
-	if err != nil {
-		t.Fatalf("parse mail: %v", err)
-	}
-	mt, params, err := mime.ParseMediaType(msg.Header.Get("Content-Type"))
-	if err != nil || mt != "multipart/alternative" {
-		t.Fatalf("Content-Type %q (%v)", msg.Header.Get("Content-Type"), err)
-	}
-	parts := map[string]string{}
-	mr := multipart.NewReader(msg.Body, params["boundary"])
-	for {
-		part, err := mr.NextPart()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		pt, _, _ := mime.ParseMediaType(part.Header.Get("Content-Type"))
-		b, err := io.ReadAll(part) // quoted-printable is decoded by the reader
-		if err != nil {
-			t.Fatal(err)
-		}
-		parts[pt] = string(b)
-	}
-	return msg.Header, parts
-}
-
 // TestInvitationOverSMTPAPI (R2, R4): the access mail granted through the API goes out
 // in a real SMTP conversation; the invitation link in the received text part and in the
 // received HTML part is the same and lets the employee verify and register.
@@ -515,7 +483,8 @@ func TestInvitationOverSMTPAPI(t *testing.T) {
 	if len(msgs) != 1 {
 		t.Fatalf("the server received %d mails", len(msgs))
 	}
-	h, parts := mimeParts(t, msgs[0])
+	m := testworld.ParseMail(t, msgs[0])
+	h, parts := m.Header, m.Parts
 	if to := h.Get("To"); !strings.Contains(to, *p.Email) {
 		t.Errorf("To: %q", to)
 	}

@@ -24,6 +24,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/clientip"
 	"github.com/werkportaal/werkportaal/server/clock"
 	"github.com/werkportaal/werkportaal/server/directory"
+	"github.com/werkportaal/werkportaal/server/httpapi"
 	"github.com/werkportaal/werkportaal/server/mail"
 	"github.com/werkportaal/werkportaal/server/obs"
 	"github.com/werkportaal/werkportaal/server/portal"
@@ -132,7 +133,7 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 	a.Limits = &ratelimit.Limiter{DB: st.DB, Dialect: st.Dialect, Clock: clk, Rules: rules}
 	a.Auth = &auth.Service{Client: st.Client, Clock: clk, Signer: signer, Config: cfg.Auth,
 		PasswordHasher: auth.NewHasher(cfg.PasswordHashing), ClientSecretPepper: cfg.ClientSecretPepper,
-		Limits: a.Limits, ClientIP: cfg.TrustedProxies}
+		Limits: a.Limits}
 	a.Products = &product.Service{Client: st.Client, Clock: clk}
 	dir := &directory.Service{Client: st.Client, Clock: clk}
 	a.Access = &access.Service{
@@ -170,11 +171,11 @@ func (a *App) Handler() http.Handler {
 	}
 	corsMW := cors.New(corsOpts)
 	gql := graph.NewHandler(a.Resolver, a.cfg.GraphQL)
-	mux.Handle("/graphql", corsMW.Handler(a.capBody(a.Auth.Middleware(a.cfg.SecureCookies)(a.limitBody(ratelimit.Middleware(gql))))))
-	mux.Handle("/oauth/token", corsMW.Handler(a.capBody(a.limitBody(a.Auth.TokenHandler()))))
+	mux.Handle("/graphql", corsMW.Handler(compressAnswers(a.capBody(httpapi.Bearer(a.Auth, a.cfg.TrustedProxies, a.cfg.SecureCookies)(a.limitBody(gql))))))
+	mux.Handle("/oauth/token", corsMW.Handler(a.capBody(a.limitBody(httpapi.TokenHandler(a.Auth, a.cfg.TrustedProxies)))))
 	// Payslip and annual statement PDFs and documents, authorised per request by the
 	// bearer token (R23, R26): no public or guessable URLs.
-	mux.Handle("/downloads/", corsMW.Handler(a.Auth.Middleware(a.cfg.SecureCookies)(a.Portal.DownloadHandler())))
+	mux.Handle("/downloads/", corsMW.Handler(httpapi.Bearer(a.Auth, a.cfg.TrustedProxies, a.cfg.SecureCookies)(httpapi.Downloads(a.Portal))))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain")
 		_, _ = w.Write([]byte("ok\n"))
@@ -184,7 +185,7 @@ func (a *App) Handler() http.Handler {
 	if a.cfg.Dev {
 		mux.Handle("GET /graphiql", graphiql())
 		// Without SMTP the outbox is the dev mailbox, so invitation links can be followed.
-		dev := mail.DevMailboxHandler(a.Store.Client)
+		dev := httpapi.DevMailbox(a.Store.Client)
 		mux.Handle("GET /dev/mail", dev)
 		mux.Handle("GET /dev/mail/", dev)
 	}

@@ -4,7 +4,7 @@ import (
 	"net/http"
 	"testing"
 
-	"github.com/werkportaal/werkportaal/server/auth"
+	"github.com/werkportaal/werkportaal/server/httpapi"
 )
 
 // R6: when the employer blocks access, an open portal page learns why on its next
@@ -32,13 +32,13 @@ func TestBlockedEmployeeIsToldWhy(t *testing.T) {
 		r.Errors[0].Extensions["code"] != "UNAUTHENTICATED" || r.Errors[0].Extensions["reason"] != "ACCESS_BLOCKED" {
 		t.Fatalf("next request after the block: %d %s", r.Status, r.Raw)
 	}
-	ref := e.staffPost(http.DefaultClient, "", auth.EmployeeRefreshCookie+"="+refresh.Value,
+	ref := e.staffPost(http.DefaultClient, "", httpapi.EmployeeRefreshCookie+"="+refresh.Value,
 		`mutation{refreshSession(input:{area:EMPLOYEE}){accessToken userErrors{code}}}`, nil)
 	if dig(ref.Data, "refreshSession", "userErrors", 0, "code") != "ACCESS_BLOCKED" || dig(ref.Data, "refreshSession", "accessToken") != nil {
 		t.Fatalf("refresh after the block: %s", ref.Raw)
 	}
 	// A session that simply ended still says SESSION_EXPIRED.
-	staffRef := e.staffPost(http.DefaultClient, "", auth.StaffRefreshCookie+"=nonsense",
+	staffRef := e.staffPost(http.DefaultClient, "", httpapi.StaffRefreshCookie+"=nonsense",
 		`mutation{refreshSession{accessToken userErrors{code}}}`, nil)
 	if dig(staffRef.Data, "refreshSession", "userErrors", 0, "code") != "SESSION_EXPIRED" {
 		t.Fatalf("unknown refresh cookie: %s", staffRef.Raw)

@@ -26,6 +26,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/date"
 	"github.com/werkportaal/werkportaal/server/store"
 	"github.com/werkportaal/werkportaal/server/store/storetest"
+	"github.com/werkportaal/werkportaal/server/testworld"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
 
@@ -70,13 +71,14 @@ func newEnvWith(t *testing.T, adjust func(*app.Config)) *env {
 	e.app = a
 	e.srv = httptest.NewServer(a.Handler())
 	t.Cleanup(e.srv.Close)
-	e.fx = makeFixtures(t, e.st.Client, e.clk.Now())
+	e.fx = makeFixtures(t, testworld.On(t, e.st, e.clk.Now()))
 	return e
 }
 
-// fixtures: provider P1 (addendum signed) with employers A1 and A2; provider P2 (no
-// addendum) with employer B1. Each employer has persons with employments; some have
-// accounts.
+// fixtures: the shared test world (server/testworld), its provider A as P1 (addendum
+// signed) with employers A1 and A2, its provider B as P2 (no addendum) with employer
+// B1. Each employer has persons with employments; some have accounts. Staff users sign
+// in with testPassword; the API client with APIClientSecret.
 type fixtures struct {
 	P1, P2              *ent.Provider
 	A1, A2, B1          *ent.Employer
@@ -95,30 +97,16 @@ type fixtures struct {
 	APIClientSecret     string
 }
 
-func makeFixtures(t *testing.T, c *ent.Client, now time.Time) fixtures {
+func makeFixtures(t *testing.T, w *testworld.World) fixtures {
 	t.Helper()
-	ctx := viewer.System(context.Background())
-	var f fixtures
+	c, ctx := w.Store.Client, w.Sys
+	f := fixtures{P1: w.ProvA, P2: w.ProvB, A1: w.EmpA1, A2: w.EmpA2, B1: w.EmpB1}
 	must := func(err error) {
 		t.Helper()
 		if err != nil {
 			t.Fatal(err)
 		}
 	}
-	var err error
-	f.P1, err = c.Provider.Create().SetName("Provider Een").SetMijnloketAddendumSignedAt(now.Add(-48 * time.Hour)).Save(ctx)
-	must(err)
-	f.P2, err = c.Provider.Create().SetName("Provider Twee").Save(ctx)
-	must(err)
-	mkEmployer := func(p *ent.Provider, name, adm string) *ent.Employer {
-		e, err := c.Employer.Create().SetProviderID(p.ID).SetName(name).SetNameKey(toLower(name)).
-			SetAdministrationNumber(adm).SetStreet("Straat 1").SetPostalCode("1234 AB").SetCity("Utrecht").Save(ctx)
-		must(err)
-		return e
-	}
-	f.A1 = mkEmployer(f.P1, "Alfa Eén BV", "1001")
-	f.A2 = mkEmployer(f.P1, "Alfa Twee BV", "1002")
-	f.B1 = mkEmployer(f.P2, "Bravo BV", "2001")
 	mkPerson := func(e *ent.Employer, first, last, email string, number int) (*ent.Person, *ent.Employment) {
 		pc := c.Person.Create().SetEmployerID(e.ID).SetProviderID(e.ProviderID).
 			SetFirstName(first).SetLastName(last).SetBirthDate(date.New(1980, 5, number%28+1)).
@@ -149,7 +137,7 @@ func makeFixtures(t *testing.T, c *ent.Client, now time.Time) fixtures {
 			f.AccountA1 = a
 		}
 	}
-	_, err = c.Account.Create().SetEmployerID(f.B1.ID).SetProviderID(f.P2.ID).SetPersonID(f.PersonB1.ID).
+	_, err := c.Account.Create().SetEmployerID(f.B1.ID).SetProviderID(f.P2.ID).SetPersonID(f.PersonB1.ID).
 		SetState("ACTIVE").SetUsername("geheim").SetUsernameKey("geheim").SetRegisteredEmail("geheim@privé.example").Save(ctx)
 	must(err)
 

@@ -50,7 +50,7 @@ func TestMailTemplatesAPI(t *testing.T) {
 	r = e.gql(emp, `mutation($in:PreviewMailTemplateInput!){previewMailTemplate(input:$in){subject textBody userErrors{code}}}`,
 		map[string]any{"in": map[string]any{"level": map[string]any{"scope": "EMPLOYER", "employerId": e.fx.A1.ID},
 			"kind": "INVITATION", "locale": "nl", "personId": e.fx.PersonsA1[2].ID}})
-	if s, _ := dig(r.Data, "previewMailTemplate", "subject").(string); s != "Welkom bij Alfa Eén BV, Anna" {
+	if s, _ := dig(r.Data, "previewMailTemplate", "subject").(string); s != "Welkom bij "+e.fx.A1.Name+", Anna" {
 		t.Fatalf("preview with the person: %s", r.Raw)
 	}
 	// Another tenant's person cannot be previewed.

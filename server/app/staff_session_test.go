@@ -18,6 +18,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/user"
 	"github.com/werkportaal/werkportaal/server/app"
 	"github.com/werkportaal/werkportaal/server/auth"
+	"github.com/werkportaal/werkportaal/server/httpapi"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
 
@@ -43,7 +44,7 @@ func (c staffCall) refreshCookies(t *testing.T) []*http.Cookie {
 		if err != nil {
 			t.Fatalf("bad Set-Cookie %q: %v", line, err)
 		}
-		if ck.Name == auth.StaffRefreshCookie {
+		if ck.Name == httpapi.StaffRefreshCookie {
 			out = append(out, ck)
 		}
 	}
@@ -153,12 +154,12 @@ func TestStaffLoginSetsRefreshCookie(t *testing.T) {
 
 	cks := c.refreshCookies(t)
 	if len(cks) != 1 {
-		t.Fatalf("Set-Cookie = %v, want one %s", c.header.Values("Set-Cookie"), auth.StaffRefreshCookie)
+		t.Fatalf("Set-Cookie = %v, want one %s", c.header.Values("Set-Cookie"), httpapi.StaffRefreshCookie)
 	}
 	ck := cks[0]
 	raw := ""
 	for _, line := range c.header.Values("Set-Cookie") {
-		if strings.HasPrefix(line, auth.StaffRefreshCookie+"=") {
+		if strings.HasPrefix(line, httpapi.StaffRefreshCookie+"=") {
 			raw = line
 		}
 	}
@@ -243,7 +244,7 @@ func TestStaffRefreshRotatesCookie(t *testing.T) {
 	}
 
 	// The old refresh cookie is single-use: presented again, it is refused and cleared.
-	replay := e.staffPost(http.DefaultClient, "", auth.StaffRefreshCookie+"="+oldValue, staffRefreshQ, nil)
+	replay := e.staffPost(http.DefaultClient, "", httpapi.StaffRefreshCookie+"="+oldValue, staffRefreshQ, nil)
 	if replay.Status != http.StatusOK || len(replay.Errors) != 0 {
 		t.Fatalf("replay: %d %s", replay.Status, replay.Raw)
 	}
@@ -283,7 +284,7 @@ func TestStaffRefreshReuseEndsSession(t *testing.T) {
 		t.Fatalf("refreshSession: %s", ref.Raw)
 	}
 	replay := func() staffCall {
-		return e.staffPost(http.DefaultClient, "", auth.StaffRefreshCookie+"="+stolen, staffRefreshQ, nil)
+		return e.staffPost(http.DefaultClient, "", httpapi.StaffRefreshCookie+"="+stolen, staffRefreshQ, nil)
 	}
 
 	// Within the grace (a second tab racing the first) the old cookie is only refused.
@@ -343,7 +344,7 @@ func TestStaffLogoutEndsSession(t *testing.T) {
 		t.Errorf("access token after logout: %d %s, want 401 UNAUTHENTICATED", r.Status, r.Raw)
 	}
 	// The refresh token died with the session, even if a client kept it.
-	ref := e.staffPost(http.DefaultClient, "", auth.StaffRefreshCookie+"="+cks[0].Value, staffRefreshQ, nil)
+	ref := e.staffPost(http.DefaultClient, "", httpapi.StaffRefreshCookie+"="+cks[0].Value, staffRefreshQ, nil)
 	if got := dig(ref.Data, "refreshSession", "userErrors", 0, "code"); got != "SESSION_EXPIRED" {
 		t.Errorf("refresh after logout: %s", ref.Raw)
 	}

@@ -92,18 +92,23 @@ func BadRequestf(format string, a ...any) *Error {
 	return &Error{Code: BadRequest, Message: fmt.Sprintf(format, a...)}
 }
 
+// UserCode is the code of an expected failure. Each domain declares its own; every
+// one must be a value of the GraphQL enum UserErrorCode, which graph's
+// TestUserCodesAreInTheSchema checks for every UserCode constant in the code base.
+type UserCode string
+
 // UserError is an expected failure of a mutation (no e-mail, invitation already used,
 // product needs addendum): reported in the payload's userErrors, nothing changed.
 type UserError struct {
-	Code    string
+	Code    UserCode
 	Field   []string
 	Message string
 }
 
-func (e *UserError) Error() string { return e.Code + ": " + e.Message }
+func (e *UserError) Error() string { return string(e.Code) + ": " + e.Message }
 
 // User returns a UserError for field path field.
-func User(code, message string, field ...string) *UserError {
+func User(code UserCode, message string, field ...string) *UserError {
 	return &UserError{Code: code, Message: message, Field: field}
 }
 

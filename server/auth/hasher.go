@@ -118,7 +118,7 @@ func (h *Hasher) acquire(ctx context.Context) (release func(), err error) {
 
 func (h *Hasher) busy(ctx context.Context) error {
 	h.refused.Add(1)
-	return ratelimit.Refusal(ctx, hasherRetryAfter, "too many sign-ins at this moment; try again in a moment")
+	return ratelimit.Refusal(hasherRetryAfter, "too many sign-ins at this moment; try again in a moment")
 }
 
 // Hash returns the PHC string of password with DefaultArgon2.

@@ -16,7 +16,6 @@ import (
 	"github.com/werkportaal/werkportaal/ent/session"
 	"github.com/werkportaal/werkportaal/ent/user"
 	"github.com/werkportaal/werkportaal/server/apperr"
-	"github.com/werkportaal/werkportaal/server/clientip"
 	"github.com/werkportaal/werkportaal/server/clock"
 	"github.com/werkportaal/werkportaal/server/ratelimit"
 	"github.com/werkportaal/werkportaal/server/store"
@@ -26,7 +25,27 @@ import (
 // ErrInvalidCredentials is the one answer to every failed sign-in: unknown username,
 // wrong password, locked or blocked. Telling them apart would tell an attacker which
 // usernames exist.
-var ErrInvalidCredentials = apperr.User("INVALID_CREDENTIALS", "username or password is incorrect")
+var ErrInvalidCredentials = apperr.User(CodeInvalidCredentials, "username or password is incorrect")
+
+// Codes of the expected failures of signing in and refreshing a session.
+const (
+	CodeInvalidCredentials apperr.UserCode = "INVALID_CREDENTIALS"
+	CodeSessionExpired     apperr.UserCode = "SESSION_EXPIRED"
+	CodeAccessBlocked      apperr.UserCode = "ACCESS_BLOCKED"
+)
+
+// RefreshRefusal is the expected failure that a refresh answers err with: the session
+// ended (SESSION_EXPIRED) or the employer blocked access (ACCESS_BLOCKED, R6), so the
+// SPA can say why instead of only asking to sign in. It is nil for any other error.
+func RefreshRefusal(err error) *apperr.UserError {
+	switch {
+	case IsBlocked(err):
+		return apperr.User(CodeAccessBlocked, "access to the portal was ended by the employer")
+	case apperr.CodeOf(err) == apperr.Unauthenticated:
+		return apperr.User(CodeSessionExpired, "the session has ended; sign in again")
+	}
+	return nil
+}
 
 // errSession is the answer to a token or refresh cookie that no longer names a live session.
 var errSession = apperr.E(apperr.Unauthenticated, "session ended; sign in again")
@@ -83,8 +102,6 @@ type Service struct {
 	ClientSecretPepper []byte
 	// Limits counts sign-ins and token requests; nil limits nothing.
 	Limits *ratelimit.Limiter
-	// ClientIP tells the client address of a request (TRUSTED_PROXIES).
-	ClientIP clientip.Resolver
 }
 
 var (

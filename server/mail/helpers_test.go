@@ -12,11 +12,7 @@ import (
 	"io"
 	"log/slog"
 	"math/big"
-	"mime"
-	"mime/multipart"
 	"net"
-	netmail "net/mail"
-	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -30,14 +26,12 @@ import (
 	"github.com/werkportaal/werkportaal/server/clock"
 	"github.com/werkportaal/werkportaal/server/mail"
 	"github.com/werkportaal/werkportaal/server/store"
-	"github.com/werkportaal/werkportaal/server/store/storetest"
-	"github.com/werkportaal/werkportaal/server/viewer"
+	"github.com/werkportaal/werkportaal/server/testworld"
 )
 
 var t0 = time.Date(2026, 11, 24, 9, 30, 0, 0, time.UTC)
 
-// fixture is two providers on a fresh migrated database: A with employers A1 and A2,
-// B with employer B1.
+// fixture is the shared test world (server/testworld) with a fake clock.
 type fixture struct {
 	t     testing.TB
 	st    *store.Store
@@ -52,40 +46,15 @@ type fixture struct {
 
 func newFixture(t testing.TB) *fixture {
 	t.Helper()
-	st := storetest.Open(t)
-	f := &fixture{t: t, st: st, clk: clock.NewFake(t0), sys: viewer.System(context.Background())}
-	c := st.Client
-	f.provA = c.Provider.Create().SetName("Voorbeeld Administratiekantoor").SaveX(f.sys)
-	f.provB = c.Provider.Create().SetName("Ander Salariskantoor").SaveX(f.sys)
-	f.empA1 = f.employer(f.provA, "Voorbeeld MKB", "23735")
-	f.empA2 = f.employer(f.provA, "Bakkerij De Korst", "23736")
-	f.empB1 = f.employer(f.provB, "Garage Zuid", "10001")
-	return f
+	w := testworld.New(t, t0)
+	return &fixture{t: t, st: w.Store, clk: clock.NewFake(t0), sys: w.Sys,
+		provA: w.ProvA, provB: w.ProvB, empA1: w.EmpA1, empA2: w.EmpA2, empB1: w.EmpB1}
 }
 
-func (f *fixture) employer(p *ent.Provider, name, admin string) *ent.Employer {
-	f.t.Helper()
-	return f.st.Client.Employer.Create().
-		SetProviderID(p.ID).SetName(name).SetNameKey(strings.ToLower(name)).
-		SetAdministrationNumber(admin).
-		SaveX(f.sys)
-}
-
-// providerUser acts as an ak-gebruiker of p.
-func providerUser(p *ent.Provider, id string, rights ...viewer.Right) context.Context {
-	return viewer.NewContext(context.Background(), &viewer.Principal{
-		Kind: viewer.KindStaff, ID: id, DisplayName: "AK " + id,
-		Scope: viewer.ScopeProvider, ProviderID: p.ID, Rights: rights,
-	})
-}
-
-// employerUser acts as a werkgevergebruiker of e.
-func employerUser(e *ent.Employer, id string, rights ...viewer.Right) context.Context {
-	return viewer.NewContext(context.Background(), &viewer.Principal{
-		Kind: viewer.KindStaff, ID: id, DisplayName: "WG " + id,
-		Scope: viewer.ScopeEmployer, ProviderID: e.ProviderID, EmployerID: e.ID, Rights: rights,
-	})
-}
+var (
+	providerUser = testworld.ProviderUser
+	employerUser = testworld.EmployerUser
+)
 
 func providerLevel(p *ent.Provider) mail.Level {
 	return mail.Level{Scope: mail.LevelProvider, ProviderID: p.ID}
@@ -142,7 +111,7 @@ func (f *fixture) enqueue(msgs ...mail.Message) {
 }
 
 // wantUserError returns the error's message, for tests that check its words.
-func wantUserError(t *testing.T, err error, code, field string) (message string) {
+func wantUserError(t *testing.T, err error, code apperr.UserCode, field string) (message string) {
 	t.Helper()
 	ue, ok := apperr.AsUser(err)
 	if !ok {
@@ -181,6 +150,7 @@ type smtpServer struct {
 	reject func(n int) error // n counts DATA commands, from 1; nil accepts
 	datas  int
 	auth   map[string]string // user → password; nil means no AUTH offered
+	conns  []*smtp.Conn      // every connection made, in order
 }
 
 // startSMTP runs a server on 127.0.0.1 until the test ends. With tlsConf the server
@@ -189,6 +159,9 @@ func startSMTP(t testing.TB, tlsConf *tls.Config, users map[string]string) *smtp
 	t.Helper()
 	s := &smtpServer{auth: users}
 	s.srv = smtp.NewServer(smtp.BackendFunc(func(c *smtp.Conn) (smtp.Session, error) {
+		s.mu.Lock()
+		s.conns = append(s.conns, c)
+		s.mu.Unlock()
 		return &session{s: s, c: c}, nil
 	}))
 	s.srv.Domain = "mx.test"
@@ -214,6 +187,23 @@ func (s *smtpServer) setReject(f func(n int) error) {
 	s.mu.Lock()
 	s.reject = f
 	s.mu.Unlock()
+}
+
+// connections is how many connections clients made.
+func (s *smtpServer) connections() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.conns)
+}
+
+// dropConnections closes every open connection from the server's side, as a server
+// does with a connection idle for too long.
+func (s *smtpServer) dropConnections() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, c := range s.conns {
+		_ = c.Close()
+	}
 }
 
 func (s *smtpServer) received() []received {
@@ -286,41 +276,7 @@ var (
 	_ smtp.AuthSession = (*session)(nil)
 )
 
-// parsed is a received mail taken apart.
-type parsed struct {
-	Header netmail.Header
-	Parts  map[string]string // media type → decoded body
-}
-
-func parseMail(t *testing.T, raw []byte) parsed {
-	t.Helper()
-	msg, err := netmail.ReadMessage(strings.NewReader(string(raw)))
-	if err != nil {
-		t.Fatalf("parse mail: %v\n%s", err, raw)
-	}
-	mt, params, err := mime.ParseMediaType(msg.Header.Get("Content-Type"))
-	if err != nil || mt != "multipart/alternative" {
-		t.Fatalf("Content-Type = %q, want multipart/alternative (%v)", msg.Header.Get("Content-Type"), err)
-	}
-	p := parsed{Header: msg.Header, Parts: map[string]string{}}
-	mr := multipart.NewReader(msg.Body, params["boundary"])
-	for {
-		part, err := mr.NextPart()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		pt, _, _ := mime.ParseMediaType(part.Header.Get("Content-Type"))
-		b, err := io.ReadAll(part) // quoted-printable is decoded by the reader
-		if err != nil {
-			t.Fatal(err)
-		}
-		p.Parts[pt] = string(b)
-	}
-	return p
-}
+var parseMail = testworld.ParseMail
 
 // selfSigned returns a server certificate for 127.0.0.1 and a pool that trusts it.
 func selfSigned(t *testing.T) (*tls.Config, *x509.CertPool) {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/ent/outboxmail"
+	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/reqid"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
@@ -152,6 +153,20 @@ func CheckAddress(addr string) (string, error) {
 		return bad()
 	}
 	return a, nil
+}
+
+// ErrNoDevMailbox refuses the dev mailbox outside dev mode: its mails carry link tokens.
+var ErrNoDevMailbox = apperr.Forbiddenf("the dev mailbox exists only when APP_ENV=dev")
+
+// DevMailboxSize is how many mails the dev mailbox lists when first (optional) are asked.
+func DevMailboxSize(first *int) (int, error) {
+	if first == nil {
+		return 20, nil
+	}
+	if *first < 1 || *first > 100 {
+		return 0, apperr.BadRequestf("first must be between 1 and 100")
+	}
+	return *first, nil
 }
 
 // Recent returns the newest outbox mails, newest first: all of them, or those to one

@@ -23,7 +23,7 @@ import (
 const MailRequeued audit.Action = "MAIL_REQUEUED"
 
 // CodeMailNotFailed is the userError of requeueing a mail that is not FAILED (any more).
-const CodeMailNotFailed = "MAIL_NOT_FAILED"
+const CodeMailNotFailed apperr.UserCode = "MAIL_NOT_FAILED"
 
 // MaxRequeueBatch bounds RequeueFailed: one transaction, and the audit events with it,
 // stay small however long the outage was; the caller calls again for the rest.

@@ -16,7 +16,7 @@ import (
 // CodeInvalidTemplate is the userError code of a text that cannot be saved: it does not
 // parse, uses a variable outside the kind's allow-list or a construct other than
 // {{.Name}} and {{if .Name}}, misses a required variable, or is too long.
-const CodeInvalidTemplate = "INVALID_TEMPLATE"
+const CodeInvalidTemplate apperr.UserCode = "INVALID_TEMPLATE"
 
 // The field names of a mail text, as the GraphQL input names them (userError field).
 const (

@@ -19,6 +19,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/person"
 	entproduct "github.com/werkportaal/werkportaal/ent/product"
 	"github.com/werkportaal/werkportaal/ent/productactivation"
+	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/audit"
 	"github.com/werkportaal/werkportaal/server/mail"
 	"github.com/werkportaal/werkportaal/server/product"
@@ -93,6 +94,15 @@ func foldASCII(r rune) rune {
 	}
 	return '_'
 }
+
+// The ways a document's file can be sent wrong, before AddDocument sees it: as a
+// multipart file or as base64, exactly one of the two.
+var (
+	ErrFileTwice        = apperr.User(CodeInvalidInput, "send either file or contentBase64, not both", "file")
+	ErrNoFile           = apperr.User(CodeInvalidInput, "send the file as file (multipart) or contentBase64", "file")
+	ErrBadBase64        = apperr.User(CodeInvalidInput, "contentBase64 is not valid base64", "contentBase64")
+	ErrUploadUnreadable = apperr.BadRequestf("the upload could not be read")
+)
 
 // AddDocumentInput is a new document.
 type AddDocumentInput struct {

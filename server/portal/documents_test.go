@@ -65,7 +65,7 @@ func TestNewDocumentMailOnlyWhenVisibleAndOptedIn(t *testing.T) {
 	m := ann[0]
 	if m.PersonID == nil || *m.PersonID != f.ann.p.ID || m.EmployerID == nil || *m.EmployerID != f.A1.ID ||
 		!strings.Contains(m.TextBody, "Arbeidsovereenkomst") || !strings.Contains(m.TextBody, "Beste Ann") ||
-		!strings.Contains(m.TextBody, "Alfa BV") || !strings.Contains(m.TextBody, "https://werkportaal.example.nl/werknemer") ||
+		!strings.Contains(m.TextBody, f.A1.Name) || !strings.Contains(m.TextBody, "https://werkportaal.example.nl/werknemer") ||
 		!m.CreatedAt.Equal(f.clk.Now()) {
 		t.Errorf("mail: %+v\n%s", m, m.TextBody)
 	}
@@ -180,7 +180,7 @@ func TestAddDocumentLimits(t *testing.T) {
 	for _, tc := range []struct {
 		name string
 		in   portal.AddDocumentInput
-		code string
+		code apperr.UserCode
 	}{
 		{"larger than 10 MiB", with(tooBig, "application/pdf"), portal.CodeFileTooLarge},
 		{"plain text", with([]byte("hello"), "text/plain"), portal.CodeUnsupportedFileType},

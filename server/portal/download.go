@@ -2,22 +2,12 @@ package portal
 
 import (
 	"context"
-	"encoding/json"
-	"errors"
-	"log/slog"
-	"mime"
-	"net/http"
-	"strconv"
-	"strings"
 
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/ent/annualstatement"
 	"github.com/werkportaal/werkportaal/ent/document"
 	"github.com/werkportaal/werkportaal/ent/payslip"
 	"github.com/werkportaal/werkportaal/ent/payslipline"
-	"github.com/werkportaal/werkportaal/ent/privacy"
-	"github.com/werkportaal/werkportaal/server/apperr"
-	"github.com/werkportaal/werkportaal/server/viewer"
 )
 
 // Download is a file to send.
@@ -106,97 +96,4 @@ func (s *Service) DocumentDownload(ctx context.Context, id string) (*Download, e
 		return nil, err
 	}
 	return &Download{FileName: doc.FileName, ContentType: doc.ContentType, Data: data}, nil
-}
-
-// DownloadHandler serves the downloads. Mount it behind the auth middleware, which
-// puts the bearer token's principal in the request context.
-func (s *Service) DownloadHandler() http.Handler {
-	serve := func(prefix, suffix string, get func(context.Context, string) (*Download, error)) http.HandlerFunc {
-		return func(w http.ResponseWriter, r *http.Request) {
-			if viewer.FromContext(r.Context()) == nil {
-				writeError(w, http.StatusUnauthorized, apperr.Unauthenticated, "sign in first: send Authorization: Bearer <token>")
-				return
-			}
-			id, ok := strings.CutPrefix(r.URL.Path, prefix)
-			if ok && suffix != "" {
-				id, ok = strings.CutSuffix(id, suffix)
-			}
-			if !ok || id == "" || strings.Contains(id, "/") {
-				writeError(w, http.StatusNotFound, apperr.NotFound, "not found")
-				return
-			}
-			dl, err := get(r.Context(), id)
-			if err != nil {
-				status, code := httpStatus(err)
-				if status == http.StatusInternalServerError {
-					slog.ErrorContext(r.Context(), "download", "err", err, "path", r.URL.Path)
-				}
-				writeError(w, status, code, messageOf(err, code))
-				return
-			}
-			h := w.Header()
-			h.Set("Content-Type", dl.ContentType)
-			h.Set("Content-Length", strconv.Itoa(len(dl.Data)))
-			h.Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": dl.FileName}))
-			h.Set("Cache-Control", "private, no-store")
-			h.Set("Content-Security-Policy", "default-src 'none'; sandbox")
-			if r.Method == http.MethodHead {
-				return
-			}
-			_, _ = w.Write(dl.Data)
-		}
-	}
-	mux := http.NewServeMux()
-	mux.Handle("GET "+PathPayslipPDF, serve(PathPayslipPDF, ".pdf", s.PayslipPDF))
-	mux.Handle("GET "+PathAnnualStatementPDF, serve(PathAnnualStatementPDF, ".pdf", s.AnnualStatementPDF))
-	mux.Handle("GET "+PathDocument, serve(PathDocument, "", s.DocumentDownload))
-	mux.HandleFunc("/downloads/", func(w http.ResponseWriter, _ *http.Request) {
-		writeError(w, http.StatusNotFound, apperr.NotFound, "not found")
-	})
-	return mux
-}
-
-func httpStatus(err error) (int, apperr.Code) {
-	code := apperr.CodeOf(err)
-	switch {
-	case errors.Is(err, privacy.Deny):
-		return http.StatusForbidden, apperr.Forbidden
-	case code == apperr.Unauthenticated:
-		return http.StatusUnauthorized, code
-	case code == apperr.NotFound:
-		return http.StatusNotFound, code
-	case code == apperr.Forbidden, code == apperr.FeatureNotActive:
-		return http.StatusForbidden, code
-	case code == apperr.BadRequest:
-		return http.StatusBadRequest, code
-	}
-	return http.StatusInternalServerError, apperr.Internal
-}
-
-func messageOf(err error, code apperr.Code) string {
-	var ae *apperr.Error
-	if code != apperr.Internal && errors.As(err, &ae) {
-		return ae.Message
-	}
-	switch code {
-	case apperr.Forbidden:
-		return "not allowed"
-	case apperr.Internal:
-		return "internal error"
-	}
-	return string(code)
-}
-
-// writeError answers in the GraphQL error shape, so the SPA reads one kind of error.
-func writeError(w http.ResponseWriter, status int, code apperr.Code, msg string) {
-	h := w.Header()
-	h.Set("Content-Type", "application/json")
-	h.Set("Cache-Control", "no-store")
-	if status == http.StatusUnauthorized {
-		h.Set("WWW-Authenticate", `Bearer realm="werkportaal"`)
-	}
-	w.WriteHeader(status)
-	_ = json.NewEncoder(w).Encode(map[string]any{
-		"errors": []map[string]any{{"message": msg, "extensions": map[string]any{"code": code}}},
-	})
 }

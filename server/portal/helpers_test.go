@@ -18,7 +18,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/date"
 	"github.com/werkportaal/werkportaal/server/portal"
 	"github.com/werkportaal/werkportaal/server/product"
-	"github.com/werkportaal/werkportaal/server/store/storetest"
+	"github.com/werkportaal/werkportaal/server/testworld"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
 
@@ -41,8 +41,9 @@ func (m member) ctx() context.Context {
 	return viewer.NewContext(context.Background(), auth.EmployeePrincipal(m.acc, m.p))
 }
 
-// fixture: provider P1 with employer A1 (every portal feature), A2 (MijnLoket only:
-// Start) and A3 (no MijnLoket); provider P2 with B1 (every feature).
+// fixture: the shared test world (server/testworld), its provider A as P1 with
+// employer A1 (every portal feature), A2 (MijnLoket only: Start) and a third, A3 (no
+// MijnLoket); its provider B as P2 with B1 (every feature).
 type fixture struct {
 	t   *testing.T
 	c   *ent.Client
@@ -62,16 +63,13 @@ type fixture struct {
 
 func newFixture(t *testing.T) *fixture {
 	t.Helper()
-	st := storetest.Open(t)
-	f := &fixture{t: t, c: st.Client, clk: clock.NewFake(t0), sys: viewer.System(context.Background())}
-	f.svc = &portal.Service{Client: st.Client, Clock: f.clk, PortalURL: "https://werkportaal.example.nl/werknemer"}
-	c := st.Client
-	f.P1 = c.Provider.Create().SetName("Provider Een").SetMijnloketAddendumSignedAt(t0.AddDate(0, -1, 0)).SaveX(f.sys)
-	f.P2 = c.Provider.Create().SetName("Provider Twee").SetMijnloketAddendumSignedAt(t0.AddDate(0, -1, 0)).SaveX(f.sys)
-	f.A1 = f.employer(f.P1, "Alfa BV", "1001", allFeatures...)
-	f.A2 = f.employer(f.P1, "Alfa Start BV", "1002", product.CodeMijnLoket)
-	f.A3 = f.employer(f.P1, "Alfa Zonder BV", "1003")
-	f.B1 = f.employer(f.P2, "Bravo BV", "2001", allFeatures...)
+	w := testworld.New(t, t0)
+	f := &fixture{t: t, c: w.Store.Client, clk: clock.NewFake(t0), sys: w.Sys, P1: w.ProvA, P2: w.ProvB}
+	f.svc = &portal.Service{Client: w.Store.Client, Clock: f.clk, PortalURL: "https://werkportaal.example.nl/werknemer"}
+	f.A1 = f.employer(w.EmpA1, allFeatures...)
+	f.A2 = f.employer(w.EmpA2, product.CodeMijnLoket)
+	f.A3 = f.employer(w.Employer(w.ProvA, "Garage Noord", "23737"))
+	f.B1 = f.employer(w.EmpB1, allFeatures...)
 	f.ann = f.member(f.A1, "Ann", account.StateACTIVE, true)
 	f.bob = f.member(f.A1, "Bob", account.StateACTIVE, false)
 	f.cas = f.member(f.A1, "Cas", account.StateBLOCKED, true)
@@ -89,15 +87,7 @@ func newFixture(t *testing.T) *fixture {
 	return f
 }
 
-func without(drop viewer.Right) []viewer.Right {
-	var out []viewer.Right
-	for _, r := range viewer.AllRights {
-		if r != drop {
-			out = append(out, r)
-		}
-	}
-	return out
-}
+var without = testworld.Without
 
 func staff(e *ent.Employer, rights ...viewer.Right) context.Context {
 	return viewer.NewContext(context.Background(), &viewer.Principal{
@@ -113,13 +103,13 @@ func provider(p *ent.Provider, rights ...viewer.Right) context.Context {
 	})
 }
 
-func (f *fixture) employer(p *ent.Provider, name, admin string, codes ...string) *ent.Employer {
+// employer gives e of the world an address, which the PDFs print, and activates codes.
+func (f *fixture) employer(e *ent.Employer, codes ...string) *ent.Employer {
 	f.t.Helper()
-	e := f.c.Employer.Create().SetProviderID(p.ID).SetName(name).SetNameKey(strings.ToLower(name)).
-		SetAdministrationNumber(admin).SetStreet("Hogeweg 1").SetPostalCode("5301 LL").SetCity("Zaltbommel").SaveX(f.sys)
+	e = e.Update().SetStreet("Hogeweg 1").SetPostalCode("5301 LL").SaveX(f.sys)
 	for _, code := range codes {
 		pr := f.c.Product.Query().Where(entproduct.Code(code)).OnlyX(f.sys)
-		f.c.ProductActivation.Create().SetProviderID(p.ID).SetEmployerID(e.ID).SetProductID(pr.ID).
+		f.c.ProductActivation.Create().SetProviderID(e.ProviderID).SetEmployerID(e.ID).SetProductID(pr.ID).
 			SetActivatedAt(t0.AddDate(0, 0, -20)).SetActivatedBy("usr_setup").ExecX(f.sys)
 	}
 	return e
@@ -172,7 +162,7 @@ func (f *fixture) publish(ctx context.Context, in ...portal.PayslipInput) *porta
 	return res
 }
 
-func wantUserError(t *testing.T, err error, code string, field ...string) {
+func wantUserError(t *testing.T, err error, code apperr.UserCode, field ...string) {
 	t.Helper()
 	ue, ok := apperr.AsUser(err)
 	if !ok {

@@ -271,7 +271,7 @@ func TestPublishPayslipsRefusals(t *testing.T) {
 		name  string
 		ctx   context.Context
 		batch []portal.PayslipInput
-		code  string
+		code  apperr.UserCode
 		field []string
 	}{
 		{"month 13", f.staffA1, []portal.PayslipInput{good, mod(func(p *portal.PayslipInput) { p.Period = 13 })}, portal.CodeInvalidInput, []string{"payslips", "1", "period"}},

@@ -34,7 +34,7 @@ func TestPDFsAndBSN(t *testing.T) {
 	}
 	text := must[string](t)(pdftext.Text(dl.Data))
 	for _, want := range []string{
-		"Loonstrook oktober 2026", "Alfa BV", "Ann Jansen", "Verloningsdatum", "20 oktober 2026",
+		"Loonstrook oktober 2026", f.A1.Name, "Ann Jansen", "Verloningsdatum", "20 oktober 2026",
 		"Inkomsten", "Salaris", "€ 3.356,78", "Reiskosten", "€ 100,00", "Totaal inkomsten", "€ 3.456,78",
 		"Inhoudingen", "Loonheffing", "€ 691,35", "Totaal inhoudingen", "€ 741,35",
 		"Werkgeverslasten", "Reserveringen", "Brutoloon", "Nettoloon", portal.FormatEuro(in.NetCents), "€ 2.715,43",

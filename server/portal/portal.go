@@ -37,17 +37,17 @@ type Service struct {
 
 // Codes of expected failures (payload userErrors). Stable: the SPA translates them.
 const (
-	CodeInvalidInput               = "INVALID_INPUT"
-	CodeEmploymentNotFound         = "EMPLOYMENT_NOT_FOUND"
-	CodeDuplicateInBatch           = "DUPLICATE_IN_BATCH"
-	CodeInvalidBSN                 = "INVALID_BSN"
-	CodeFileTooLarge               = "FILE_TOO_LARGE"
-	CodeUnsupportedFileType        = "UNSUPPORTED_FILE_TYPE"
-	CodeFirstSickDayInFuture       = "FIRST_SICK_DAY_IN_FUTURE"
-	CodeHoursWorkedOutOfRange      = "HOURS_WORKED_OUT_OF_RANGE"
-	CodeAlreadyReportedSick        = "ALREADY_REPORTED_SICK"
-	CodeNotReportedSick            = "NOT_REPORTED_SICK"
-	CodeRecoveryBeforeFirstSickDay = "RECOVERY_BEFORE_FIRST_SICK_DAY"
+	CodeInvalidInput               apperr.UserCode = "INVALID_INPUT"
+	CodeEmploymentNotFound         apperr.UserCode = "EMPLOYMENT_NOT_FOUND"
+	CodeDuplicateInBatch           apperr.UserCode = "DUPLICATE_IN_BATCH"
+	CodeInvalidBSN                 apperr.UserCode = "INVALID_BSN"
+	CodeFileTooLarge               apperr.UserCode = "FILE_TOO_LARGE"
+	CodeUnsupportedFileType        apperr.UserCode = "UNSUPPORTED_FILE_TYPE"
+	CodeFirstSickDayInFuture       apperr.UserCode = "FIRST_SICK_DAY_IN_FUTURE"
+	CodeHoursWorkedOutOfRange      apperr.UserCode = "HOURS_WORKED_OUT_OF_RANGE"
+	CodeAlreadyReportedSick        apperr.UserCode = "ALREADY_REPORTED_SICK"
+	CodeNotReportedSick            apperr.UserCode = "NOT_REPORTED_SICK"
+	CodeRecoveryBeforeFirstSickDay apperr.UserCode = "RECOVERY_BEFORE_FIRST_SICK_DAY"
 )
 
 // Limits of the publishing mutations.
@@ -275,4 +275,6 @@ func (s *Service) enqueue(ctx context.Context, c *ent.Client, msgs []mail.Messag
 	return mail.EnqueueMany(ctx, c, msgs)
 }
 
-func userErr(code, msg string, field ...string) error { return apperr.User(code, msg, field...) }
+func userErr(code apperr.UserCode, msg string, field ...string) error {
+	return apperr.User(code, msg, field...)
+}

@@ -15,14 +15,14 @@ import (
 	"github.com/werkportaal/werkportaal/server/clock"
 	"github.com/werkportaal/werkportaal/server/product"
 	"github.com/werkportaal/werkportaal/server/store"
-	"github.com/werkportaal/werkportaal/server/store/storetest"
+	"github.com/werkportaal/werkportaal/server/testworld"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
 
 var t0 = time.Date(2026, 11, 24, 9, 30, 0, 0, time.UTC)
 
-// fixture is two providers, two employers under the first and one under the second,
-// on a fresh migrated database. Provider A has signed the MijnLoket addendum, B has not.
+// fixture is the shared test world (server/testworld): provider A has signed the
+// MijnLoket addendum, B has not; with the product service on a fake clock.
 type fixture struct {
 	t     *testing.T
 	st    *store.Store
@@ -38,47 +38,16 @@ type fixture struct {
 
 func newFixture(t *testing.T) *fixture {
 	t.Helper()
-	st := storetest.Open(t)
-	f := &fixture{t: t, st: st, clk: clock.NewFake(t0), sys: viewer.System(context.Background())}
-	f.svc = &product.Service{Client: st.Client, Clock: f.clk}
-	c := st.Client
-	f.provA = c.Provider.Create().SetName("Voorbeeld Administratiekantoor").
-		SetMijnloketAddendumSignedAt(t0.Add(-30 * 24 * time.Hour)).SetMijnloketAddendumSignedBy("usr_setup").
-		SaveX(f.sys)
-	f.provB = c.Provider.Create().SetName("Ander Salariskantoor").SaveX(f.sys)
-	f.empA1 = f.employer(f.provA, "Voorbeeld MKB", "23735")
-	f.empA2 = f.employer(f.provA, "Bakkerij De Korst", "23736")
-	f.empB1 = f.employer(f.provB, "Garage Zuid", "10001")
+	w := testworld.New(t, t0)
+	f := &fixture{t: t, st: w.Store, clk: clock.NewFake(t0), sys: w.Sys,
+		provA: w.ProvA, provB: w.ProvB, empA1: w.EmpA1, empA2: w.EmpA2, empB1: w.EmpB1}
+	f.svc = &product.Service{Client: w.Store.Client, Clock: f.clk}
 	return f
-}
-
-func (f *fixture) employer(p *ent.Provider, name, admin string) *ent.Employer {
-	f.t.Helper()
-	return f.st.Client.Employer.Create().
-		SetProviderID(p.ID).SetName(name).SetNameKey(strings.ToLower(name)).
-		SetAdministrationNumber(admin).SetCity("Zaltbommel").
-		SaveX(f.sys)
-}
-
-// providerUser acts as an ak-gebruiker of p.
-func (f *fixture) providerUser(p *ent.Provider, id string, rights ...viewer.Right) context.Context {
-	return viewer.NewContext(context.Background(), &viewer.Principal{
-		Kind: viewer.KindStaff, ID: id, DisplayName: "AK " + id,
-		Scope: viewer.ScopeProvider, ProviderID: p.ID, Rights: rights,
-	})
-}
-
-// employerUser acts as a werkgevergebruiker of e.
-func (f *fixture) employerUser(e *ent.Employer, id string, rights ...viewer.Right) context.Context {
-	return viewer.NewContext(context.Background(), &viewer.Principal{
-		Kind: viewer.KindStaff, ID: id, DisplayName: "WG " + id,
-		Scope: viewer.ScopeEmployer, ProviderID: e.ProviderID, EmployerID: e.ID, Rights: rights,
-	})
 }
 
 // adminA is a provider user of A allowed to manage products.
 func (f *fixture) adminA() context.Context {
-	return f.providerUser(f.provA, "usr_admin_a", viewer.ManageProducts)
+	return testworld.ProviderUser(f.provA, "usr_admin_a", viewer.ManageProducts)
 }
 
 // activate activates codes in order and fails the test on any error.
@@ -132,7 +101,7 @@ func advice(as []product.Advisory) []string {
 }
 
 // wantUserError returns the error's message, for tests that check its words.
-func wantUserError(t *testing.T, err error, code string) (message string) {
+func wantUserError(t *testing.T, err error, code apperr.UserCode) (message string) {
 	t.Helper()
 	ue, ok := apperr.AsUser(err)
 	if !ok {

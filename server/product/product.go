@@ -10,6 +10,7 @@ import (
 
 	"github.com/werkportaal/werkportaal/ent"
 	entproduct "github.com/werkportaal/werkportaal/ent/product"
+	"github.com/werkportaal/werkportaal/server/apperr"
 )
 
 // Codes of the catalogue (migration 20261124130000_product_catalogue). They are stable:
@@ -41,12 +42,12 @@ const (
 // Codes of the expected failures (apperr.UserError.Code). The SPA translates them and
 // integrators branch on them, so never rename one.
 const (
-	UnknownProduct      = "UNKNOWN_PRODUCT"
-	AddendumRequired    = "ADDENDUM_REQUIRED"
-	MijnLoketRequired   = "MIJNLOKET_REQUIRED"
-	AlreadyActive       = "ALREADY_ACTIVE"
-	NotActive           = "NOT_ACTIVE"
-	FeaturesStillActive = "FEATURES_STILL_ACTIVE"
+	UnknownProduct      apperr.UserCode = "UNKNOWN_PRODUCT"
+	AddendumRequired    apperr.UserCode = "ADDENDUM_REQUIRED"
+	MijnLoketRequired   apperr.UserCode = "MIJNLOKET_REQUIRED"
+	AlreadyActive       apperr.UserCode = "ALREADY_ACTIVE"
+	NotActive           apperr.UserCode = "NOT_ACTIVE"
+	FeaturesStillActive apperr.UserCode = "FEATURES_STILL_ACTIVE"
 )
 
 // Variant is the MijnLoket variant of an employer (R20).

@@ -20,12 +20,13 @@ import (
 	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/audit"
 	"github.com/werkportaal/werkportaal/server/product"
+	"github.com/werkportaal/werkportaal/server/testworld"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
 
 func TestCatalogue(t *testing.T) {
 	f := newFixture(t)
-	cat, err := f.svc.Catalogue(f.employerUser(f.empA1, "usr_reader"))
+	cat, err := f.svc.Catalogue(testworld.EmployerUser(f.empA1, "usr_reader"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -53,7 +54,7 @@ func TestCatalogue(t *testing.T) {
 
 func TestAddendumRequiredUntilRecorded(t *testing.T) {
 	f := newFixture(t)
-	ctx := f.providerUser(f.provB, "usr_admin_b", viewer.ManageProducts)
+	ctx := testworld.ProviderUser(f.provB, "usr_admin_b", viewer.ManageProducts)
 	before := f.counts()
 
 	_, err := f.svc.Activate(ctx, f.empB1.ID, product.CodeMijnLoket)
@@ -101,15 +102,15 @@ func TestRecordAddendumRules(t *testing.T) {
 
 	// An employer user holds MANAGE_PRODUCTS for its own employer, but the addendum is
 	// the provider's contract.
-	_, err := f.svc.RecordAddendum(f.employerUser(f.empB1, "usr_wg_b", viewer.ManageProducts), f.provB.ID, signed)
+	_, err := f.svc.RecordAddendum(testworld.EmployerUser(f.empB1, "usr_wg_b", viewer.ManageProducts), f.provB.ID, signed)
 	wantCode(t, err, apperr.Forbidden)
-	_, err = f.svc.RecordAddendum(f.providerUser(f.provB, "usr_view_b", viewer.ViewEmployees), f.provB.ID, signed)
+	_, err = f.svc.RecordAddendum(testworld.ProviderUser(f.provB, "usr_view_b", viewer.ViewEmployees), f.provB.ID, signed)
 	wantCode(t, err, apperr.Forbidden)
 	_, err = f.svc.RecordAddendum(f.adminA(), f.provB.ID, signed)
 	wantCode(t, err, apperr.NotFound)
-	_, err = f.svc.RecordAddendum(f.providerUser(f.provB, "usr_admin_b", viewer.ManageProducts), f.provB.ID, t0.Add(time.Minute))
+	_, err = f.svc.RecordAddendum(testworld.ProviderUser(f.provB, "usr_admin_b", viewer.ManageProducts), f.provB.ID, t0.Add(time.Minute))
 	wantCode(t, err, apperr.BadRequest)
-	_, err = f.svc.RecordAddendum(f.providerUser(f.provB, "usr_admin_b", viewer.ManageProducts), f.provB.ID, time.Time{})
+	_, err = f.svc.RecordAddendum(testworld.ProviderUser(f.provB, "usr_admin_b", viewer.ManageProducts), f.provB.ID, time.Time{})
 	wantCode(t, err, apperr.BadRequest)
 
 	if got := f.counts(); got != before {
@@ -202,7 +203,7 @@ func TestExpectedFailures(t *testing.T) {
 		name       string
 		deactivate bool
 		code       string
-		want       string
+		want       apperr.UserCode
 		mentions   []string
 	}{
 		{"activate twice", false, product.CodeMijnLoket, product.AlreadyActive, nil},
@@ -296,7 +297,7 @@ func TestTenantIsolation(t *testing.T) {
 	f.activate(viewer.System(context.Background()), f.empB1, product.CodeWorkflowEditor)
 	before := f.counts()
 
-	wgA1 := f.employerUser(f.empA1, "usr_wg_a1", viewer.ManageProducts)
+	wgA1 := testworld.EmployerUser(f.empA1, "usr_wg_a1", viewer.ManageProducts)
 	akA := f.adminA()
 	const unknown = "emp_01JNOSUCHEMPLOYER000000000"
 	tests := []struct {
@@ -368,8 +369,8 @@ func TestForbiddenWithoutManageProducts(t *testing.T) {
 		ctx  context.Context
 		code apperr.Code
 	}{
-		{"provider user without the right", f.providerUser(f.provA, "usr_ak_view", everythingElse...), apperr.Forbidden},
-		{"employer user without the right", f.employerUser(f.empA1, "usr_wg_view", everythingElse...), apperr.Forbidden},
+		{"provider user without the right", testworld.ProviderUser(f.provA, "usr_ak_view", everythingElse...), apperr.Forbidden},
+		{"employer user without the right", testworld.EmployerUser(f.empA1, "usr_wg_view", everythingElse...), apperr.Forbidden},
 		{"employee claiming the right", viewer.NewContext(context.Background(), &viewer.Principal{
 			Kind: viewer.KindEmployee, ID: "acc_1", Scope: viewer.ScopePerson, ProviderID: f.provA.ID,
 			EmployerID: f.empA1.ID, PersonID: "per_1", Rights: []viewer.Right{viewer.ManageProducts},
@@ -396,8 +397,8 @@ func TestForbiddenWithoutManageProducts(t *testing.T) {
 
 func TestAuditEvents(t *testing.T) {
 	f := newFixture(t)
-	wg := f.employerUser(f.empA1, "usr_wg_a1", viewer.ManageProducts)
-	akB := f.providerUser(f.provB, "usr_admin_b", viewer.ManageProducts)
+	wg := testworld.EmployerUser(f.empA1, "usr_wg_a1", viewer.ManageProducts)
+	akB := testworld.ProviderUser(f.provB, "usr_admin_b", viewer.ManageProducts)
 	cat, err := f.svc.Catalogue(wg)
 	if err != nil {
 		t.Fatal(err)
@@ -482,7 +483,7 @@ func TestFailingAuditLeavesNothing(t *testing.T) {
 	if !errors.Is(err, broken) {
 		t.Fatalf("deactivate: %v", err)
 	}
-	_, err = f.svc.RecordAddendum(f.providerUser(f.provB, "usr_admin_b", viewer.ManageProducts), f.provB.ID, t0.Add(-time.Hour))
+	_, err = f.svc.RecordAddendum(testworld.ProviderUser(f.provB, "usr_admin_b", viewer.ManageProducts), f.provB.ID, t0.Add(-time.Hour))
 	if !errors.Is(err, broken) {
 		t.Fatalf("record addendum: %v", err)
 	}

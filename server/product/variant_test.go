@@ -7,6 +7,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent"
 	entproduct "github.com/werkportaal/werkportaal/ent/product"
 	"github.com/werkportaal/werkportaal/server/product"
+	"github.com/werkportaal/werkportaal/server/testworld"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
 
@@ -186,7 +187,7 @@ func TestVariantFollowsActivations(t *testing.T) {
 // products need neither MijnLoket nor the addendum (provider B has not signed).
 func TestVariantNoneWithoutMijnLoket(t *testing.T) {
 	f := newFixture(t)
-	ctx := f.providerUser(f.provB, "usr_admin_b", viewer.ManageProducts)
+	ctx := testworld.ProviderUser(f.provB, "usr_admin_b", viewer.ManageProducts)
 	st, err := f.svc.State(ctx, f.empB1.ID)
 	if err != nil {
 		t.Fatal(err)

@@ -25,6 +25,7 @@ import (
 
 	"entgo.io/ent/dialect"
 
+	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/clock"
 )
 
@@ -243,7 +244,7 @@ func (l *Limiter) check(ctx context.Context, q Querier, msg string, hits ...hit)
 			return err
 		}
 		if !ok {
-			return Refusal(ctx, retry, msg)
+			return Refusal(retry, msg)
 		}
 	}
 	return nil
@@ -368,4 +369,17 @@ func (l *Limiter) RunSweeper(ctx context.Context, every time.Duration) {
 			}
 		}
 	}
+}
+
+// Refusal is the TOO_MANY_REQUESTS error of a limit that refused, with Retry-After d.
+// It is all a limit says: the transports turn the code into HTTP 429 themselves.
+func Refusal(d time.Duration, msg string) error {
+	return apperr.TooMany(msg, RetryAfterSeconds(d))
+}
+
+// RetryAfterSeconds rounds d up to whole seconds, at least one: Retry-After counts
+// seconds, and 0 would invite an immediate retry.
+func RetryAfterSeconds(d time.Duration) time.Duration {
+	s := (d + time.Second - 1) / time.Second
+	return max(s, 1) * time.Second
 }

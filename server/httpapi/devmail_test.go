@@ -1,22 +1,48 @@
-package mail_test
+package httpapi_test
 
 import (
+	"context"
 	"html"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/werkportaal/werkportaal/server/httpapi"
 	"github.com/werkportaal/werkportaal/server/mail"
+	"github.com/werkportaal/werkportaal/server/store/storetest"
+	"github.com/werkportaal/werkportaal/server/viewer"
 )
+
+const inviteLink = "https://werkportaal.test/werknemer/uitnodiging#Zx9_-abcDEF0123456789ghijklmnopqrstuvwxyzABCDEFGHIJ_-xyz"
 
 // TestDevMailbox lists a queued mail and shows its bodies with the link clickable.
 func TestDevMailbox(t *testing.T) {
-	f := newFixture(t)
-	f.enqueue(invitation(f.empA1, "sanne@example.nl", inviteLink, t0))
-	id := f.outbox()[0].ID
-	srv := httptest.NewServer(mail.DevMailboxHandler(f.st.Client))
+	st := storetest.Open(t)
+	sys := viewer.System(context.Background())
+	prov := st.Client.Provider.Create().SetName("Voorbeeld Administratiekantoor").SaveX(sys)
+	emp := st.Client.Employer.Create().SetProviderID(prov.ID).SetName("Voorbeeld MKB").
+		SetNameKey("voorbeeld mkb").SetAdministrationNumber("23735").SaveX(sys)
+	at := time.Date(2026, 11, 24, 9, 30, 0, 0, time.UTC)
+	if err := mail.EnqueueMany(context.Background(), st.Client, []mail.Message{{
+		Kind: mail.Invitation, Locale: mail.NL, To: "sanne@example.nl",
+		ProviderID: emp.ProviderID, EmployerID: emp.ID, PersonID: "per_test",
+		Vars: map[string]string{
+			"FirstName": "Sanne", "FullName": "Sanne de Vries", "EmployerName": emp.Name,
+			"Link": inviteLink, "ExpiresAt": mail.FormatTime(at.Add(96*time.Hour), mail.NL),
+		},
+		QueuedAt: at,
+	}}); err != nil {
+		t.Fatal(err)
+	}
+	ms, err := mail.Recent(context.Background(), st.Client, "", 100)
+	if err != nil || len(ms) != 1 {
+		t.Fatalf("outbox: %v, %v", ms, err)
+	}
+	id := ms[0].ID
+	srv := httptest.NewServer(httpapi.DevMailbox(st.Client))
 	defer srv.Close()
 
 	get := func(path string) (int, string, http.Header) {

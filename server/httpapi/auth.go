@@ -1,4 +1,7 @@
-package auth
+// Package httpapi is the HTTP side of the domain packages: the bearer middleware and
+// refresh cookies, the token endpoint, file downloads and the dev mailbox. The domain
+// packages speak Go; this package translates requests and answers.
+package httpapi
 
 import (
 	"context"
@@ -6,10 +9,13 @@ import (
 	"errors"
 	"log/slog"
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/werkportaal/werkportaal/server/apperr"
+	"github.com/werkportaal/werkportaal/server/auth"
+	"github.com/werkportaal/werkportaal/server/clientip"
 	"github.com/werkportaal/werkportaal/server/ratelimit"
 	"github.com/werkportaal/werkportaal/server/reqid"
 	"github.com/werkportaal/werkportaal/server/store"
@@ -30,16 +36,17 @@ type httpExchange struct {
 	w      http.ResponseWriter
 	r      *http.Request
 	secure bool
-	ip     string // the client address (TRUSTED_PROXIES decides whether X-Forwarded-For counts)
 }
 
-// Middleware recognises the bearer token of a request and puts its principal in the
+// Bearer recognises the bearer token of a request and puts its principal in the
 // context. A request without a token goes on anonymously (sign-in, public invitation
 // pages); a request with a dead token gets 401, so the SPA knows to refresh.
-func (s *Service) Middleware(secureCookies bool) func(http.Handler) http.Handler {
+// The client address follows TRUSTED_PROXIES (ips).
+func Bearer(s *auth.Service, ips clientip.Resolver, secureCookies bool) func(http.Handler) http.Handler {
 	return func(next http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			ctx := context.WithValue(r.Context(), httpKey{}, &httpExchange{w: w, r: r, secure: secureCookies, ip: s.ClientIP.Address(r)})
+			ctx := context.WithValue(r.Context(), httpKey{}, &httpExchange{w: w, r: r, secure: secureCookies})
+			ctx = auth.WithMeta(ctx, meta(r, ips))
 			if h := r.Header.Get("Authorization"); h != "" {
 				scheme, token, ok := strings.Cut(h, " ")
 				if !ok || !strings.EqualFold(scheme, "Bearer") || token == "" {
@@ -58,8 +65,8 @@ func (s *Service) Middleware(secureCookies bool) func(http.Handler) http.Handler
 							"internal error; quote request id "+reqid.FromContext(ctx))
 						return
 					}
-					if IsBlocked(err) {
-						writeUnauthenticated(ctx, w, err.(*apperr.Error).Message, "ACCESS_BLOCKED")
+					if auth.IsBlocked(err) {
+						writeUnauthenticated(ctx, w, err.(*apperr.Error).Message, string(auth.CodeAccessBlocked))
 						return
 					}
 					writeUnauthenticated(ctx, w, "the access token is invalid or its session ended; refresh or sign in again", "")
@@ -87,13 +94,9 @@ func writeUnauthenticated(ctx context.Context, w http.ResponseWriter, msg, reaso
 	})
 }
 
-// RequestMeta returns the client description of the request in ctx.
-func RequestMeta(ctx context.Context) Meta {
-	x, _ := ctx.Value(httpKey{}).(*httpExchange)
-	if x == nil {
-		return Meta{}
-	}
-	return Meta{UserAgent: x.r.UserAgent(), IP: x.ip}
+// meta describes the client of r.
+func meta(r *http.Request, ips clientip.Resolver) auth.Meta {
+	return auth.Meta{UserAgent: r.UserAgent(), IP: ips.Address(r)}
 }
 
 // ReadRefreshCookie returns the refresh token of cookie name sent with the request in ctx.
@@ -132,7 +135,7 @@ func SetRefreshCookie(ctx context.Context, name, token string, expires time.Time
 
 // TokenHandler serves POST /oauth/token, the client-credentials grant (RFC 6749 §4.4)
 // with the credentials in the form body or HTTP Basic auth.
-func (s *Service) TokenHandler() http.Handler {
+func TokenHandler(s *auth.Service, ips clientip.Resolver) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Cache-Control", "no-store")
 		w.Header().Set("Content-Type", "application/json")
@@ -157,13 +160,13 @@ func (s *Service) TokenHandler() http.Handler {
 			writeOAuthError(w, http.StatusUnauthorized, "invalid_client", "client_id and client_secret are required")
 			return
 		}
-		t, err := s.ClientCredentials(r.Context(), id, secret, Meta{UserAgent: r.UserAgent(), IP: s.ClientIP.Address(r)})
-		if errors.Is(err, ErrInvalidClient) {
+		t, err := s.ClientCredentials(r.Context(), id, secret, meta(r, ips))
+		if errors.Is(err, auth.ErrInvalidClient) {
 			writeOAuthError(w, http.StatusUnauthorized, "invalid_client", "unknown client or wrong secret")
 			return
 		}
 		if d, ok := apperr.RetryAfterOf(err); ok {
-			ratelimit.SetRetryAfter(w.Header(), d)
+			setRetryAfter(w.Header(), d)
 			writeOAuthError(w, http.StatusTooManyRequests, "too_many_requests", "too many requests; try again after Retry-After seconds")
 			return
 		}
@@ -192,4 +195,9 @@ func writeOAuthError(w http.ResponseWriter, status int, code, desc string) {
 		body["code"] = string(apperr.TooManyRequests)
 	}
 	_ = json.NewEncoder(w).Encode(body)
+}
+
+// setRetryAfter sets the Retry-After header of h to d in whole seconds.
+func setRetryAfter(h http.Header, d time.Duration) {
+	h.Set("Retry-After", strconv.Itoa(int(ratelimit.RetryAfterSeconds(d)/time.Second)))
 }

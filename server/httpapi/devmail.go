@@ -1,4 +1,4 @@
-package mail
+package httpapi
 
 import (
 	"html"
@@ -9,6 +9,7 @@ import (
 
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/ent/outboxmail"
+	"github.com/werkportaal/werkportaal/server/mail"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
 
@@ -17,11 +18,11 @@ import (
 // sandboxed frame and its plain text with clickable links, so that someone trying
 // `make run` can follow an invitation link. The bodies carry link tokens: mount it only
 // in dev mode (APP_ENV=dev), never in production.
-func DevMailboxHandler(client *ent.Client) http.Handler {
+func DevMailbox(client *ent.Client) http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /dev/mail", func(w http.ResponseWriter, r *http.Request) {
 		to := r.URL.Query().Get("aan")
-		ms, err := Recent(r.Context(), client, to, 100)
+		ms, err := mail.Recent(r.Context(), client, to, 100)
 		if err != nil {
 			http.Error(w, "De mails konden niet worden gelezen.", http.StatusInternalServerError)
 			return
@@ -93,7 +94,7 @@ func linkify(text string) template.HTML {
 }
 
 var devFuncs = template.FuncMap{
-	"when": func(m *ent.OutboxMail) string { return m.CreatedAt.In(Amsterdam).Format("02-01-2006 15:04:05") },
+	"when": func(m *ent.OutboxMail) string { return m.CreatedAt.In(mail.Amsterdam).Format("02-01-2006 15:04:05") },
 	"status": func(s outboxmail.Status) string {
 		switch s {
 		case outboxmail.StatusPENDING:
