@@ -4,7 +4,6 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -12,6 +11,9 @@ import (
 
 	"github.com/werkportaal/werkportaal/ent/migrate"
 )
+
+// goldenSchema is the expected schema, written by go test -run TestSchemaColumnsMatchGolden -update.
+const goldenSchema = "testdata/schema.golden"
 
 var updateGolden = flag.Bool("update", false, "rewrite testdata/schema.golden from the ent schema")
 
@@ -36,18 +38,17 @@ func TestSchemaColumnsMatchGolden(t *testing.T) {
 				fk.Symbol, names(fk.Columns), fk.RefTable.Name, names(fk.RefColumns), fk.OnDelete)
 		}
 	}
-	path := filepath.Join("testdata", "schema.golden")
 	if *updateGolden {
-		if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		if err := os.WriteFile(goldenSchema, []byte(b.String()), 0o600); err != nil {
 			t.Fatal(err)
 		}
 	}
-	want, err := os.ReadFile(path)
+	want, err := os.ReadFile(goldenSchema)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if got := b.String(); got != string(want) {
-		t.Errorf("the ent schema's tables differ from %s:\n%s", path, lineDiff(string(want), got))
+		t.Errorf("the ent schema's tables differ from %s:\n%s", goldenSchema, lineDiff(string(want), got))
 	}
 }
 
