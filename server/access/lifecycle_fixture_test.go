@@ -68,7 +68,7 @@ func newFx(t *testing.T) *fx {
 	// The tests race up to 50 sign-ins and registrations to check counting and single use;
 	// a queue that holds them all keeps the bound on hashing (tested in server/auth and
 	// server/app) out of their way.
-	as := &auth.Service{Client: st.Client, Clock: clk, Signer: signer, Config: auth.DefaultConfig,
+	as := &auth.Service{Client: st.Client, Clock: clk, Dialect: st.Dialect, Signer: signer, Config: auth.DefaultConfig,
 		PasswordHasher: auth.NewHasher(auth.HasherConfig{Queue: 1000, Wait: time.Minute})}
 	f := &fx{
 		t: t, st: st, c: st.Client, clk: clk, auth: as,

@@ -136,7 +136,7 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 		rules = *cfg.RateLimits
 	}
 	a.Limits = &ratelimit.Limiter{DB: st.DB, Dialect: st.Dialect, Clock: clk, Rules: rules}
-	a.Auth = &auth.Service{Client: st.Client, Clock: clk, Signer: signer, Config: cfg.Auth,
+	a.Auth = &auth.Service{Client: st.Client, Clock: clk, Dialect: st.Dialect, Signer: signer, Config: cfg.Auth,
 		PasswordHasher: auth.NewHasher(cfg.PasswordHashing), ClientSecretPepper: cfg.ClientSecretPepper,
 		Limits: a.Limits}
 	a.Leave = &leave.Service{Client: st.Client, Clock: clk}

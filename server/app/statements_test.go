@@ -34,9 +34,9 @@ func TestEmploymentsPageStatementCount(t *testing.T) {
 	if s10 != s50 {
 		t.Fatalf("statements grow with the page: 10 rows → %d, 50 rows → %d", s10, s50)
 	}
-	// Authentication (session, user), the employer, and the page with its count.
-	if s10 > 4 {
-		t.Fatalf("%d statements for one page; expected at most 4", s10)
+	// Authentication (the session with its user), the employer, and the page with its count.
+	if s10 > 3 {
+		t.Fatalf("%d statements for one page; expected at most 3", s10)
 	}
 }
 
