@@ -22,7 +22,6 @@ import (
 
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/ent/auditevent"
-	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/clock"
 	"github.com/werkportaal/werkportaal/server/mail"
 	"github.com/werkportaal/werkportaal/server/store"
@@ -110,26 +109,10 @@ func (f *fixture) enqueue(msgs ...mail.Message) {
 	}
 }
 
-// wantUserError returns the error's message, for tests that check its words.
-func wantUserError(t *testing.T, err error, code apperr.UserCode, field string) (message string) {
-	t.Helper()
-	ue, ok := apperr.AsUser(err)
-	if !ok {
-		t.Fatalf("want user error %s on %s, got %v", code, field, err)
-	}
-	if ue.Code != code || len(ue.Field) != 1 || ue.Field[0] != field {
-		t.Fatalf("want user error %s on [%s], got %s on %v (%s)", code, field, ue.Code, ue.Field, ue.Message)
-	}
-	return ue.Message
-}
-
-func wantCode(t *testing.T, err error, code apperr.Code) {
-	t.Helper()
-	var e *apperr.Error
-	if !errors.As(err, &e) || e.Code != code {
-		t.Fatalf("want %s, got %v", code, err)
-	}
-}
+var (
+	wantUserError = testworld.WantUserError
+	wantCode      = testworld.WantCode
+)
 
 // ---- an in-process SMTP server (github.com/emersion/go-smtp) ----
 
