@@ -52,7 +52,7 @@ func TestSMTPDeliversInvitation(t *testing.T) {
 	d := f.dispatcher(smtpSender(t, srv.URL()))
 	f.runOnce(d, 1, 0)
 
-	got := srv.received()
+	got := srv.Received()
 	if len(got) != 1 {
 		t.Fatalf("server received %d mails", len(got))
 	}
@@ -96,7 +96,7 @@ func TestSMTPDeliversInvitation(t *testing.T) {
 	}
 	// Nothing left to do, nothing sent again.
 	f.runOnce(d, 0, 0)
-	if n := len(srv.received()); n != 1 {
+	if n := len(srv.Received()); n != 1 {
 		t.Errorf("server received %d mails", n)
 	}
 }
@@ -124,7 +124,7 @@ func TestSMTPStartTLSAndAuth(t *testing.T) {
 	}
 	f.clk.Advance(time.Minute)
 	f.runOnce(f.dispatcher(newSender("smtp://werkportaal:geheim@"+srv.Addr)), 1, 0)
-	got := srv.received()
+	got := srv.Received()
 	if len(got) != 1 || !got[0].TLS || got[0].User != "werkportaal" {
 		t.Fatalf("received %d, TLS %v, user %q", len(got), len(got) > 0 && got[0].TLS, func() string {
 			if len(got) > 0 {
@@ -142,7 +142,7 @@ func TestSMTPStartTLSAndAuth(t *testing.T) {
 	plain := startSMTP(t, nil, nil)
 	f.enqueue(invitation(f.empA1, "jan@example.nl", inviteLink, f.clk.Now()))
 	f.runOnce(f.dispatcher(newSender("smtp://"+plain.Addr+"?tls=required")), 0, 1)
-	if n := len(plain.received()); n != 0 {
+	if n := len(plain.Received()); n != 0 {
 		t.Errorf("sent without TLS: %d", n)
 	}
 }
@@ -178,7 +178,7 @@ func TestNewSMTPSenderChecksConfig(t *testing.T) {
 func TestFailedDeliveryIsRetriedWithBackoff(t *testing.T) {
 	f := newFixture(t)
 	srv := startSMTP(t, nil, nil)
-	srv.setReject(func(n int) error {
+	srv.SetReject(func(n int) error {
 		switch {
 		case n <= 2:
 			return &smtp.SMTPError{Code: 451, EnhancedCode: smtp.EnhancedCode{4, 3, 0}, Message: "Probeer het later"}
@@ -210,7 +210,7 @@ func TestFailedDeliveryIsRetriedWithBackoff(t *testing.T) {
 	if m.Status != outboxmail.StatusSENT || m.Attempts != 4 || m.LastError != "" {
 		t.Errorf("finally: %s attempts %d error %q", m.Status, m.Attempts, m.LastError)
 	}
-	if n := len(srv.received()); n != 1 {
+	if n := len(srv.Received()); n != 1 {
 		t.Errorf("server accepted %d", n)
 	}
 }
@@ -259,7 +259,7 @@ func TestTwoDispatchersSendEachMailOnce(t *testing.T) {
 		}()
 	}
 	wg.Wait()
-	got := srv.received()
+	got := srv.Received()
 	seen := map[string]int{}
 	for _, r := range got {
 		seen[parseMail(t, r.Data).Header.Get("Message-ID")]++
@@ -300,7 +300,7 @@ func TestCrashedDispatcherLeaseRunsOut(t *testing.T) {
 	if m := f.mail(id); m.Status != outboxmail.StatusSENT || m.Attempts != 2 {
 		t.Errorf("%s after %d attempts", m.Status, m.Attempts)
 	}
-	if n := len(srv.received()); n != 1 {
+	if n := len(srv.Received()); n != 1 {
 		t.Errorf("received %d", n)
 	}
 }
@@ -349,7 +349,7 @@ func TestRunStopsWhenContextEnds(t *testing.T) {
 	done := make(chan struct{})
 	go func() { d.Run(ctx, 10*time.Millisecond); close(done) }()
 	deadline := time.Now().Add(5 * time.Second)
-	for len(srv.received()) == 0 && time.Now().Before(deadline) {
+	for len(srv.Received()) == 0 && time.Now().Before(deadline) {
 		time.Sleep(5 * time.Millisecond)
 	}
 	cancel()
@@ -358,7 +358,7 @@ func TestRunStopsWhenContextEnds(t *testing.T) {
 	case <-time.After(5 * time.Second):
 		t.Fatal("Run did not stop")
 	}
-	if n := len(srv.received()); n != 1 {
+	if n := len(srv.Received()); n != 1 {
 		t.Errorf("received %d", n)
 	}
 }
