@@ -29,7 +29,7 @@ var ErrInvalidCredentials = apperr.User(CodeInvalidCredentials, "username or pas
 
 // Codes of the expected failures of signing in and refreshing a session.
 const (
-	CodeInvalidCredentials apperr.UserCode = "INVALID_CREDENTIALS"
+	CodeInvalidCredentials apperr.UserCode = "INVALID_CREDENTIALS" //nolint:gosec // G101: an error code, not a credential
 	CodeSessionExpired     apperr.UserCode = "SESSION_EXPIRED"
 	CodeAccessBlocked      apperr.UserCode = "ACCESS_BLOCKED"
 )
