@@ -198,10 +198,6 @@ func benchOutbox(ctx context.Context, a *app.App, maxMails int, maxTime time.Dur
 	}
 	go func() { _ = srv.Serve(ln) }() // ErrServerClosed once the run is over
 	defer func() { _ = srv.Close() }()
-	sender, err := mail.NewSMTPSender(mail.SMTPConfig{URL: "smtp://" + ln.Addr().String() + "?tls=none", From: "bench@example.nl"})
-	if err != nil {
-		return err
-	}
 	deadline := time.Now().Add(maxTime)
 	start := time.Now()
 	var wg sync.WaitGroup
@@ -209,6 +205,12 @@ func benchOutbox(ctx context.Context, a *app.App, maxMails int, maxTime time.Dur
 	var firstErr error
 	var mu sync.Mutex
 	for range 2 {
+		// Two instances: each its own dispatcher and its own SMTP connection.
+		sender, err := mail.NewSMTPSender(mail.SMTPConfig{URL: "smtp://" + ln.Addr().String() + "?tls=none", From: "bench@example.nl"})
+		if err != nil {
+			return err
+		}
+		defer func() { _ = sender.Close() }()
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -233,7 +235,7 @@ func benchOutbox(ctx context.Context, a *app.App, maxMails int, maxTime time.Dur
 		return firstErr
 	}
 	d := time.Since(start)
-	fmt.Printf("\noutbox delivery to an SMTP sink on 127.0.0.1 (2 dispatchers, one connection per mail):\n")
+	fmt.Printf("\noutbox delivery to an SMTP sink on 127.0.0.1 (2 dispatchers, each keeping its SMTP connection open):\n")
 	fmt.Printf("  %d mails in %.2f s = %.0f mails/s (sink received %d)\n", sent.Load(), d.Seconds(), float64(sent.Load())/d.Seconds(), received.Load())
 	return nil
 }

@@ -7,6 +7,8 @@
 //   - exactly the SQL statements that request ran, replayed directly through pgx and
 //     encoded to JSON, p50 and p99;
 //   - the ratio of the two: what the API layer costs on top of the database work;
+//   - the same page side by side with PostGraphile and a hand-written pgx floor at 1, 8
+//     and 32 clients, interleaved over rounds, as throughput ratios (peer.go);
 //   - the server's CPU time per hostile GraphQL document beside the search
 //     page (hostile.go);
 //   - collectiveGrantAccess against a raw bulk insert, and outbox delivery (access.go);
@@ -59,6 +61,7 @@ func main() {
 	flag.IntVar(&portalCfg.months, "portal-months", 12, "months of payslips per employment")
 	flag.IntVar(&portalCfg.lines, "portal-lines", 20, "lines per payslip")
 	flag.IntVar(&portalCfg.batch, "portal-batch", 500, "payslips per publishPayslips request (at most 500)")
+	flag.IntVar(&sideRounds, "side-rounds", 3, "rounds of the side-by-side page measurement against PostGraphile and the pgx floor (0 skips it)")
 	flag.IntVar(&signInN, "signin-flood", 1000, "parallel sign-in attempts of the sign-in flood (0 skips it)")
 	flag.BoolVar(&onlySignIn, "only-signin", false, "run only the sign-in flood")
 	signInServer := flag.String("signin-server", "", "internal: serve this database for the sign-in flood (signin.go)")
@@ -90,6 +93,7 @@ var (
 	portalCfg     portalConfig
 	signInN       int
 	onlySignIn    bool
+	sideRounds    int
 )
 
 // searches are what staff type: name fragments, an e-mail domain, an employee number.
@@ -177,6 +181,9 @@ func run(serverURL, dbName string, persons, requests int, maxTime time.Duration)
 	report("employments search page over HTTP (GraphQL, 1 client)", httpLat)
 	report("same SQL directly through pgx + JSON (1 connection)", rawLat)
 	fmt.Printf("\nratio HTTP / direct SQL: p50 %.2f×, p99 %.2f×\n", ratio(httpLat, 50, rawLat), ratio(httpLat, 99, rawLat))
+	if err := benchSideBySide(ctx, conn, dbURL, base, token, big.ID, sideRounds, requests, maxTime); err != nil {
+		return fmt.Errorf("side by side: %w", err)
+	}
 
 	a.Store.Client = ent.NewClient(ent.Driver(st.Driver)) // no recording from here on
 	if err := benchHostile(ctx, a, key, func() error { _, err := page(""); return err }, big, hostileRounds); err != nil {

@@ -25,9 +25,9 @@ type Account struct {
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// The provider that administers the employer this belongs to.
 	ProviderID string `json:"provider_id,omitempty"`
-	// The employer of the person.
+	// The employer this belongs to.
 	EmployerID string `json:"employer_id,omitempty"`
-	// The person this login belongs to.
+	// The person this belongs to.
 	PersonID string `json:"person_id,omitempty"`
 	// Stored lifecycle state; the status shown (expired, locked) is derived from it with the clock.
 	State account.State `json:"state,omitempty"`

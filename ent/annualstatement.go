@@ -25,9 +25,9 @@ type AnnualStatement struct {
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// The provider that administers the employer this belongs to.
 	ProviderID string `json:"provider_id,omitempty"`
-	// The employer of the person this annual statement belongs to.
+	// The employer this belongs to.
 	EmployerID string `json:"employer_id,omitempty"`
-	// The person this annual statement belongs to.
+	// The person this belongs to.
 	PersonID string `json:"person_id,omitempty"`
 	// The employment the annual statement is for.
 	EmploymentID string `json:"employment_id,omitempty"`

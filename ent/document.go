@@ -26,7 +26,7 @@ type Document struct {
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// The provider that administers the employer this belongs to.
 	ProviderID string `json:"provider_id,omitempty"`
-	// The employer whose dossier holds the document.
+	// The employer this belongs to.
 	EmployerID string `json:"employer_id,omitempty"`
 	// The person the document is about; empty for a document for all employees (e.g. the staff handbook).
 	PersonID *string `json:"person_id,omitempty"`

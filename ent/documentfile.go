@@ -20,7 +20,7 @@ type DocumentFile struct {
 	ID string `json:"id,omitempty"`
 	// The provider that administers the employer this belongs to.
 	ProviderID string `json:"provider_id,omitempty"`
-	// The employer whose dossier holds the document.
+	// The employer this belongs to.
 	EmployerID string `json:"employer_id,omitempty"`
 	// The document these bytes belong to.
 	DocumentID string `json:"document_id,omitempty"`

@@ -27,9 +27,9 @@ type Employment struct {
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// The provider that administers the employer this belongs to.
 	ProviderID string `json:"provider_id,omitempty"`
-	// The employer of the employment.
+	// The employer this belongs to.
 	EmployerID string `json:"employer_id,omitempty"`
-	// The person employed.
+	// The person this belongs to.
 	PersonID string `json:"person_id,omitempty"`
 	// Employee number (personeelsnummer), unique within the employer.
 	EmployeeNumber int `json:"employee_number,omitempty"`

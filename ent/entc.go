@@ -35,6 +35,10 @@ func main() {
 			gen.FeatureExecQuery,
 			gen.FeatureModifier,
 		},
+		// Scanner and Set<Edge> (template/attach.tmpl): the employments page fills nodes
+		// from one hand-written query, and an edge ent does not see as loaded would cost
+		// a query per row.
+		Templates: []*gen.Template{gen.MustParse(gen.NewTemplate("attach").ParseFiles("template/attach.tmpl"))},
 	}, entc.Extensions(ex))
 	if err != nil {
 		log.Fatalf("running ent codegen: %v", err)

@@ -26,9 +26,9 @@ type Invitation struct {
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// The provider that administers the employer this belongs to.
 	ProviderID string `json:"provider_id,omitempty"`
-	// The employer of the person.
+	// The employer this belongs to.
 	EmployerID string `json:"employer_id,omitempty"`
-	// The person invited.
+	// The person this belongs to.
 	PersonID string `json:"person_id,omitempty"`
 	// The account the invitation registers.
 	AccountID string `json:"account_id,omitempty"`

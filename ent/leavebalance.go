@@ -26,9 +26,9 @@ type LeaveBalance struct {
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// The provider that administers the employer this belongs to.
 	ProviderID string `json:"provider_id,omitempty"`
-	// The employer of the person this leave balance belongs to.
+	// The employer this belongs to.
 	EmployerID string `json:"employer_id,omitempty"`
-	// The person this leave balance belongs to.
+	// The person this belongs to.
 	PersonID string `json:"person_id,omitempty"`
 	// The employment the balance is for.
 	EmploymentID string `json:"employment_id,omitempty"`

@@ -20,9 +20,9 @@ type PayslipLine struct {
 	ID string `json:"id,omitempty"`
 	// The provider that administers the employer this belongs to.
 	ProviderID string `json:"provider_id,omitempty"`
-	// The employer of the person this payslip line belongs to.
+	// The employer this belongs to.
 	EmployerID string `json:"employer_id,omitempty"`
-	// The person this payslip line belongs to.
+	// The person this belongs to.
 	PersonID string `json:"person_id,omitempty"`
 	// The payslip the line belongs to.
 	PayslipID string `json:"payslip_id,omitempty"`

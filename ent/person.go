@@ -27,7 +27,7 @@ type Person struct {
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// The provider that administers the employer this belongs to.
 	ProviderID string `json:"provider_id,omitempty"`
-	// The employer in whose administration the person is.
+	// The employer this belongs to.
 	EmployerID string `json:"employer_id,omitempty"`
 	// Initials (voorletters), e.g. J.P.
 	Initials string `json:"initials,omitempty"`

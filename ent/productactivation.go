@@ -22,7 +22,7 @@ type ProductActivation struct {
 	ID string `json:"id,omitempty"`
 	// The provider that administers the employer this belongs to.
 	ProviderID string `json:"provider_id,omitempty"`
-	// The employer that activated the product.
+	// The employer this belongs to.
 	EmployerID string `json:"employer_id,omitempty"`
 	// The product activated.
 	ProductID string `json:"product_id,omitempty"`

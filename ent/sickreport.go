@@ -26,9 +26,9 @@ type SickReport struct {
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// The provider that administers the employer this belongs to.
 	ProviderID string `json:"provider_id,omitempty"`
-	// The employer of the person this sick report belongs to.
+	// The employer this belongs to.
 	EmployerID string `json:"employer_id,omitempty"`
-	// The person this sick report belongs to.
+	// The person this belongs to.
 	PersonID string `json:"person_id,omitempty"`
 	// First day of sickness; never after the day it is reported (R25).
 	FirstSickDay date.Date `json:"first_sick_day,omitempty"`

@@ -1,5 +1,6 @@
 // Package frontend embeds the built SPA (frontend/dist, made by `npm run build`) into
-// the binary and serves it: hashed assets as immutable, index.html as no-cache, and
+// the binary and serves it: hashed assets as immutable and precompressed (brotli or gzip,
+// as the browser accepts), index.html as no-cache, and
 // index.html for every other path so that bookmarked SPA routes load (R24).
 package frontend
 
@@ -82,14 +83,14 @@ func HandlerCSP(files fs.FS, policy func(nonce string) string) http.Handler {
 				return
 			}
 			w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
-			fileServer.ServeHTTP(w, r)
+			serveFile(w, r, files, fileServer, p)
 		case p == "/" || p == "/index.html":
 			serveIndex(w)
 		default:
 			// Dot-files and dot-folders (build tooling such as .vite/) are never served.
 			if st, err := fs.Stat(files, strings.TrimPrefix(p, "/")); err == nil && !st.IsDir() && !strings.Contains(p, "/.") {
 				w.Header().Set("Cache-Control", "public, max-age=3600")
-				fileServer.ServeHTTP(w, r)
+				serveFile(w, r, files, fileServer, p)
 				return
 			}
 			serveIndex(w)

@@ -6,7 +6,6 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 
 	"github.com/werkportaal/werkportaal/graph/model"
-	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
 
@@ -14,12 +13,8 @@ import (
 // field's path and the field is null; the rest of the answer stays (docs/architecture.md,
 // GraphQL conventions). Anonymous callers get UNAUTHENTICATED instead.
 func hasRight(ctx context.Context, _ any, next graphql.Resolver, right model.Right) (any, error) {
-	v := viewer.FromContext(ctx)
-	if v == nil {
-		return nil, apperr.ErrUnauthenticated
-	}
-	if !v.Has(viewer.Right(right)) {
-		return nil, apperr.Forbiddenf("needs the right %s", right)
+	if _, err := viewer.Require(ctx, viewer.Right(right)); err != nil {
+		return nil, err
 	}
 	return next(ctx)
 }

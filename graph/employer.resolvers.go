@@ -31,14 +31,13 @@ func (r *employerResolver) Employments(ctx context.Context, obj *ent.Employer, a
 			f.Statuses = append(f.Statuses, status.Status(s))
 		}
 	}
-	q, err := r.Directory.Employments(ctx, obj.ID, f)
-	if err != nil {
-		return nil, err
-	}
 	if orderBy == nil {
 		orderBy = &ent.EmploymentOrder{Field: ent.EmploymentOrderFieldEmployeeNumber, Direction: entgql.OrderDirectionAsc}
 	}
-	return q.Paginate(ctx, after, first, before, last, ent.WithEmploymentOrder(orderBy))
+	count, edges := connectionFields(ctx)
+	return r.Directory.Page(ctx, obj.ID, f, directory.PageArgs{
+		After: after, First: first, Before: before, Last: last, Order: orderBy, Count: count, Edges: edges,
+	})
 }
 
 // MijnLoketVariant is the resolver for the mijnLoketVariant field.

@@ -88,16 +88,15 @@ func sickPayload(rep *ent.SickReport, err error) (*model.SickReportPayload, erro
 	return payload(err, func() *model.SickReportPayload { return &model.SickReportPayload{SickReport: rep} })
 }
 
-// nodeType maps an ID to its table for node(id:) and nodes(ids:), and refuses an
-// employee a type whose portal feature the employer has not activated (R22), so the
-// Node interface is no way around the gating.
+// nodeType maps an ID to its table for node(id:) and nodes(ids:); the portal's feature
+// gate (R22) decides whether an employee may reach it.
 func (r *Resolver) nodeType(ctx context.Context, id string) (string, error) {
 	t, err := nodeType(ctx, id)
 	if err != nil {
 		return "", err
 	}
-	if f, gated := portal.FeatureOfPrefix(id[:3]); gated && r.Portal != nil {
-		if err := r.Portal.RequireFeature(ctx, f); err != nil {
+	if r.Portal != nil {
+		if err := r.Portal.RequireFeatureOfObject(ctx, id); err != nil {
 			return "", err
 		}
 	}

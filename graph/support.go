@@ -5,6 +5,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/99designs/gqlgen/graphql"
+
 	"github.com/werkportaal/werkportaal/graph/model"
 	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/pid"
@@ -127,4 +129,18 @@ func localeOf(ctx context.Context) string {
 		return l
 	}
 	return "nl"
+}
+
+// connectionFields reports whether the connection field being resolved selects
+// totalCount or pageInfo (count) and edges, as entgql's Paginate decides what to query.
+func connectionFields(ctx context.Context) (count, edges bool) {
+	for _, f := range graphql.CollectFieldsCtx(ctx, nil) {
+		switch f.Name {
+		case "totalCount", "pageInfo":
+			count = true
+		case "edges":
+			edges = true
+		}
+	}
+	return count, edges
 }

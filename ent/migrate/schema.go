@@ -731,11 +731,13 @@ var (
 				Columns: []*schema.Column{PersonsColumns[12], PersonsColumns[9]},
 			},
 			{
-				Name:    "person_search_key",
+				Name:    "person_employer_id_search_key",
 				Unique:  false,
-				Columns: []*schema.Column{PersonsColumns[11]},
+				Columns: []*schema.Column{PersonsColumns[12], PersonsColumns[11]},
 				Annotation: &entsql.IndexAnnotation{
-					OpClass: "gin_trgm_ops",
+					OpClassColumns: map[string]string{
+						PersonsColumns[11].Name: "gin_trgm_ops",
+					},
 					Types: map[string]string{
 						"postgres": "GIN",
 					},

@@ -129,6 +129,8 @@ func init() {
 	_ = accountMixinFields1
 	accountMixinFields2 := accountMixin[2].Fields()
 	_ = accountMixinFields2
+	accountMixinFields3 := accountMixin[3].Fields()
+	_ = accountMixinFields3
 	accountFields := schema.Account{}.Fields()
 	_ = accountFields
 	// accountDescCreatedAt is the schema descriptor for created_at field.
@@ -146,33 +148,33 @@ func init() {
 	// account.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
 	account.ProviderIDValidator = accountDescProviderID.Validators[0].(func(string) error)
 	// accountDescEmployerID is the schema descriptor for employer_id field.
-	accountDescEmployerID := accountFields[0].Descriptor()
+	accountDescEmployerID := accountMixinFields3[0].Descriptor()
 	// account.EmployerIDValidator is a validator for the "employer_id" field. It is called by the builders before save.
 	account.EmployerIDValidator = accountDescEmployerID.Validators[0].(func(string) error)
 	// accountDescPersonID is the schema descriptor for person_id field.
-	accountDescPersonID := accountFields[1].Descriptor()
+	accountDescPersonID := accountMixinFields3[1].Descriptor()
 	// account.PersonIDValidator is a validator for the "person_id" field. It is called by the builders before save.
 	account.PersonIDValidator = accountDescPersonID.Validators[0].(func(string) error)
 	// accountDescUsername is the schema descriptor for username field.
-	accountDescUsername := accountFields[3].Descriptor()
+	accountDescUsername := accountFields[1].Descriptor()
 	// account.UsernameValidator is a validator for the "username" field. It is called by the builders before save.
 	account.UsernameValidator = accountDescUsername.Validators[0].(func(string) error)
 	// accountDescUsernameKey is the schema descriptor for username_key field.
-	accountDescUsernameKey := accountFields[4].Descriptor()
+	accountDescUsernameKey := accountFields[2].Descriptor()
 	// account.UsernameKeyValidator is a validator for the "username_key" field. It is called by the builders before save.
 	account.UsernameKeyValidator = accountDescUsernameKey.Validators[0].(func(string) error)
 	// accountDescRegisteredEmail is the schema descriptor for registered_email field.
-	accountDescRegisteredEmail := accountFields[6].Descriptor()
+	accountDescRegisteredEmail := accountFields[4].Descriptor()
 	// account.RegisteredEmailValidator is a validator for the "registered_email" field. It is called by the builders before save.
 	account.RegisteredEmailValidator = accountDescRegisteredEmail.Validators[0].(func(string) error)
 	// accountDescFailedAttempts is the schema descriptor for failed_attempts field.
-	accountDescFailedAttempts := accountFields[9].Descriptor()
+	accountDescFailedAttempts := accountFields[7].Descriptor()
 	// account.DefaultFailedAttempts holds the default value on creation for the failed_attempts field.
 	account.DefaultFailedAttempts = accountDescFailedAttempts.Default.(int)
 	// account.FailedAttemptsValidator is a validator for the "failed_attempts" field. It is called by the builders before save.
 	account.FailedAttemptsValidator = accountDescFailedAttempts.Validators[0].(func(int) error)
 	// accountDescNotifyNewDocuments is the schema descriptor for notify_new_documents field.
-	accountDescNotifyNewDocuments := accountFields[13].Descriptor()
+	accountDescNotifyNewDocuments := accountFields[11].Descriptor()
 	// account.DefaultNotifyNewDocuments holds the default value on creation for the notify_new_documents field.
 	account.DefaultNotifyNewDocuments = accountDescNotifyNewDocuments.Default.(bool)
 	// accountDescID is the schema descriptor for id field.
@@ -211,6 +213,8 @@ func init() {
 	_ = annualstatementMixinFields1
 	annualstatementMixinFields2 := annualstatementMixin[2].Fields()
 	_ = annualstatementMixinFields2
+	annualstatementMixinFields3 := annualstatementMixin[3].Fields()
+	_ = annualstatementMixinFields3
 	annualstatementFields := schema.AnnualStatement{}.Fields()
 	_ = annualstatementFields
 	// annualstatementDescCreatedAt is the schema descriptor for created_at field.
@@ -228,23 +232,23 @@ func init() {
 	// annualstatement.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
 	annualstatement.ProviderIDValidator = annualstatementDescProviderID.Validators[0].(func(string) error)
 	// annualstatementDescEmployerID is the schema descriptor for employer_id field.
-	annualstatementDescEmployerID := annualstatementFields[0].Descriptor()
+	annualstatementDescEmployerID := annualstatementMixinFields3[0].Descriptor()
 	// annualstatement.EmployerIDValidator is a validator for the "employer_id" field. It is called by the builders before save.
 	annualstatement.EmployerIDValidator = annualstatementDescEmployerID.Validators[0].(func(string) error)
 	// annualstatementDescPersonID is the schema descriptor for person_id field.
-	annualstatementDescPersonID := annualstatementFields[1].Descriptor()
+	annualstatementDescPersonID := annualstatementMixinFields3[1].Descriptor()
 	// annualstatement.PersonIDValidator is a validator for the "person_id" field. It is called by the builders before save.
 	annualstatement.PersonIDValidator = annualstatementDescPersonID.Validators[0].(func(string) error)
 	// annualstatementDescEmploymentID is the schema descriptor for employment_id field.
-	annualstatementDescEmploymentID := annualstatementFields[2].Descriptor()
+	annualstatementDescEmploymentID := annualstatementFields[0].Descriptor()
 	// annualstatement.EmploymentIDValidator is a validator for the "employment_id" field. It is called by the builders before save.
 	annualstatement.EmploymentIDValidator = annualstatementDescEmploymentID.Validators[0].(func(string) error)
 	// annualstatementDescYear is the schema descriptor for year field.
-	annualstatementDescYear := annualstatementFields[3].Descriptor()
+	annualstatementDescYear := annualstatementFields[1].Descriptor()
 	// annualstatement.YearValidator is a validator for the "year" field. It is called by the builders before save.
 	annualstatement.YearValidator = annualstatementDescYear.Validators[0].(func(int) error)
 	// annualstatementDescBsn is the schema descriptor for bsn field.
-	annualstatementDescBsn := annualstatementFields[9].Descriptor()
+	annualstatementDescBsn := annualstatementFields[7].Descriptor()
 	// annualstatement.BsnValidator is a validator for the "bsn" field. It is called by the builders before save.
 	annualstatement.BsnValidator = func() func(string) error {
 		validators := annualstatementDescBsn.Validators
@@ -351,6 +355,8 @@ func init() {
 	_ = documentMixinFields1
 	documentMixinFields2 := documentMixin[2].Fields()
 	_ = documentMixinFields2
+	documentMixinFields3 := documentMixin[3].Fields()
+	_ = documentMixinFields3
 	documentFields := schema.Document{}.Fields()
 	_ = documentFields
 	// documentDescCreatedAt is the schema descriptor for created_at field.
@@ -368,11 +374,11 @@ func init() {
 	// document.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
 	document.ProviderIDValidator = documentDescProviderID.Validators[0].(func(string) error)
 	// documentDescEmployerID is the schema descriptor for employer_id field.
-	documentDescEmployerID := documentFields[0].Descriptor()
+	documentDescEmployerID := documentMixinFields3[0].Descriptor()
 	// document.EmployerIDValidator is a validator for the "employer_id" field. It is called by the builders before save.
 	document.EmployerIDValidator = documentDescEmployerID.Validators[0].(func(string) error)
 	// documentDescTitle is the schema descriptor for title field.
-	documentDescTitle := documentFields[3].Descriptor()
+	documentDescTitle := documentFields[2].Descriptor()
 	// document.TitleValidator is a validator for the "title" field. It is called by the builders before save.
 	document.TitleValidator = func() func(string) error {
 		validators := documentDescTitle.Validators
@@ -390,7 +396,7 @@ func init() {
 		}
 	}()
 	// documentDescFileName is the schema descriptor for file_name field.
-	documentDescFileName := documentFields[4].Descriptor()
+	documentDescFileName := documentFields[3].Descriptor()
 	// document.FileNameValidator is a validator for the "file_name" field. It is called by the builders before save.
 	document.FileNameValidator = func() func(string) error {
 		validators := documentDescFileName.Validators
@@ -408,7 +414,7 @@ func init() {
 		}
 	}()
 	// documentDescContentType is the schema descriptor for content_type field.
-	documentDescContentType := documentFields[5].Descriptor()
+	documentDescContentType := documentFields[4].Descriptor()
 	// document.ContentTypeValidator is a validator for the "content_type" field. It is called by the builders before save.
 	document.ContentTypeValidator = func() func(string) error {
 		validators := documentDescContentType.Validators
@@ -426,11 +432,11 @@ func init() {
 		}
 	}()
 	// documentDescSizeBytes is the schema descriptor for size_bytes field.
-	documentDescSizeBytes := documentFields[6].Descriptor()
+	documentDescSizeBytes := documentFields[5].Descriptor()
 	// document.SizeBytesValidator is a validator for the "size_bytes" field. It is called by the builders before save.
 	document.SizeBytesValidator = documentDescSizeBytes.Validators[0].(func(int64) error)
 	// documentDescSha256 is the schema descriptor for sha256 field.
-	documentDescSha256 := documentFields[7].Descriptor()
+	documentDescSha256 := documentFields[6].Descriptor()
 	// document.Sha256Validator is a validator for the "sha256" field. It is called by the builders before save.
 	document.Sha256Validator = func() func(string) error {
 		validators := documentDescSha256.Validators
@@ -448,11 +454,11 @@ func init() {
 		}
 	}()
 	// documentDescVisibleToEmployee is the schema descriptor for visible_to_employee field.
-	documentDescVisibleToEmployee := documentFields[8].Descriptor()
+	documentDescVisibleToEmployee := documentFields[7].Descriptor()
 	// document.DefaultVisibleToEmployee holds the default value on creation for the visible_to_employee field.
 	document.DefaultVisibleToEmployee = documentDescVisibleToEmployee.Default.(bool)
 	// documentDescCreatedBy is the schema descriptor for created_by field.
-	documentDescCreatedBy := documentFields[10].Descriptor()
+	documentDescCreatedBy := documentFields[9].Descriptor()
 	// document.CreatedByValidator is a validator for the "created_by" field. It is called by the builders before save.
 	document.CreatedByValidator = documentDescCreatedBy.Validators[0].(func(string) error)
 	// documentDescID is the schema descriptor for id field.
@@ -489,6 +495,8 @@ func init() {
 	_ = documentfileMixinFields0
 	documentfileMixinFields1 := documentfileMixin[1].Fields()
 	_ = documentfileMixinFields1
+	documentfileMixinFields2 := documentfileMixin[2].Fields()
+	_ = documentfileMixinFields2
 	documentfileFields := schema.DocumentFile{}.Fields()
 	_ = documentfileFields
 	// documentfileDescProviderID is the schema descriptor for provider_id field.
@@ -496,15 +504,15 @@ func init() {
 	// documentfile.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
 	documentfile.ProviderIDValidator = documentfileDescProviderID.Validators[0].(func(string) error)
 	// documentfileDescEmployerID is the schema descriptor for employer_id field.
-	documentfileDescEmployerID := documentfileFields[0].Descriptor()
+	documentfileDescEmployerID := documentfileMixinFields2[0].Descriptor()
 	// documentfile.EmployerIDValidator is a validator for the "employer_id" field. It is called by the builders before save.
 	documentfile.EmployerIDValidator = documentfileDescEmployerID.Validators[0].(func(string) error)
 	// documentfileDescDocumentID is the schema descriptor for document_id field.
-	documentfileDescDocumentID := documentfileFields[1].Descriptor()
+	documentfileDescDocumentID := documentfileFields[0].Descriptor()
 	// documentfile.DocumentIDValidator is a validator for the "document_id" field. It is called by the builders before save.
 	documentfile.DocumentIDValidator = documentfileDescDocumentID.Validators[0].(func(string) error)
 	// documentfileDescData is the schema descriptor for data field.
-	documentfileDescData := documentfileFields[2].Descriptor()
+	documentfileDescData := documentfileFields[1].Descriptor()
 	// documentfile.DataValidator is a validator for the "data" field. It is called by the builders before save.
 	documentfile.DataValidator = func() func([]byte) error {
 		validators := documentfileDescData.Validators
@@ -679,6 +687,8 @@ func init() {
 	_ = employmentMixinFields1
 	employmentMixinFields2 := employmentMixin[2].Fields()
 	_ = employmentMixinFields2
+	employmentMixinFields3 := employmentMixin[3].Fields()
+	_ = employmentMixinFields3
 	employmentFields := schema.Employment{}.Fields()
 	_ = employmentFields
 	// employmentDescCreatedAt is the schema descriptor for created_at field.
@@ -696,19 +706,19 @@ func init() {
 	// employment.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
 	employment.ProviderIDValidator = employmentDescProviderID.Validators[0].(func(string) error)
 	// employmentDescEmployerID is the schema descriptor for employer_id field.
-	employmentDescEmployerID := employmentFields[0].Descriptor()
+	employmentDescEmployerID := employmentMixinFields3[0].Descriptor()
 	// employment.EmployerIDValidator is a validator for the "employer_id" field. It is called by the builders before save.
 	employment.EmployerIDValidator = employmentDescEmployerID.Validators[0].(func(string) error)
 	// employmentDescPersonID is the schema descriptor for person_id field.
-	employmentDescPersonID := employmentFields[1].Descriptor()
+	employmentDescPersonID := employmentMixinFields3[1].Descriptor()
 	// employment.PersonIDValidator is a validator for the "person_id" field. It is called by the builders before save.
 	employment.PersonIDValidator = employmentDescPersonID.Validators[0].(func(string) error)
 	// employmentDescEmployeeNumber is the schema descriptor for employee_number field.
-	employmentDescEmployeeNumber := employmentFields[2].Descriptor()
+	employmentDescEmployeeNumber := employmentFields[0].Descriptor()
 	// employment.EmployeeNumberValidator is a validator for the "employee_number" field. It is called by the builders before save.
 	employment.EmployeeNumberValidator = employmentDescEmployeeNumber.Validators[0].(func(int) error)
 	// employmentDescJobTitle is the schema descriptor for job_title field.
-	employmentDescJobTitle := employmentFields[5].Descriptor()
+	employmentDescJobTitle := employmentFields[3].Descriptor()
 	// employment.DefaultJobTitle holds the default value on creation for the job_title field.
 	employment.DefaultJobTitle = employmentDescJobTitle.Default.(string)
 	// employment.JobTitleValidator is a validator for the "job_title" field. It is called by the builders before save.
@@ -749,6 +759,8 @@ func init() {
 	_ = invitationMixinFields1
 	invitationMixinFields2 := invitationMixin[2].Fields()
 	_ = invitationMixinFields2
+	invitationMixinFields3 := invitationMixin[3].Fields()
+	_ = invitationMixinFields3
 	invitationFields := schema.Invitation{}.Fields()
 	_ = invitationFields
 	// invitationDescCreatedAt is the schema descriptor for created_at field.
@@ -766,23 +778,23 @@ func init() {
 	// invitation.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
 	invitation.ProviderIDValidator = invitationDescProviderID.Validators[0].(func(string) error)
 	// invitationDescEmployerID is the schema descriptor for employer_id field.
-	invitationDescEmployerID := invitationFields[0].Descriptor()
+	invitationDescEmployerID := invitationMixinFields3[0].Descriptor()
 	// invitation.EmployerIDValidator is a validator for the "employer_id" field. It is called by the builders before save.
 	invitation.EmployerIDValidator = invitationDescEmployerID.Validators[0].(func(string) error)
 	// invitationDescPersonID is the schema descriptor for person_id field.
-	invitationDescPersonID := invitationFields[1].Descriptor()
+	invitationDescPersonID := invitationMixinFields3[1].Descriptor()
 	// invitation.PersonIDValidator is a validator for the "person_id" field. It is called by the builders before save.
 	invitation.PersonIDValidator = invitationDescPersonID.Validators[0].(func(string) error)
 	// invitationDescAccountID is the schema descriptor for account_id field.
-	invitationDescAccountID := invitationFields[2].Descriptor()
+	invitationDescAccountID := invitationFields[0].Descriptor()
 	// invitation.AccountIDValidator is a validator for the "account_id" field. It is called by the builders before save.
 	invitation.AccountIDValidator = invitationDescAccountID.Validators[0].(func(string) error)
 	// invitationDescTokenHash is the schema descriptor for token_hash field.
-	invitationDescTokenHash := invitationFields[3].Descriptor()
+	invitationDescTokenHash := invitationFields[1].Descriptor()
 	// invitation.TokenHashValidator is a validator for the "token_hash" field. It is called by the builders before save.
 	invitation.TokenHashValidator = invitationDescTokenHash.Validators[0].(func(string) error)
 	// invitationDescEmail is the schema descriptor for email field.
-	invitationDescEmail := invitationFields[4].Descriptor()
+	invitationDescEmail := invitationFields[2].Descriptor()
 	// invitation.EmailValidator is a validator for the "email" field. It is called by the builders before save.
 	invitation.EmailValidator = func() func(string) error {
 		validators := invitationDescEmail.Validators
@@ -800,13 +812,13 @@ func init() {
 		}
 	}()
 	// invitationDescBirthDateAttempts is the schema descriptor for birth_date_attempts field.
-	invitationDescBirthDateAttempts := invitationFields[8].Descriptor()
+	invitationDescBirthDateAttempts := invitationFields[6].Descriptor()
 	// invitation.DefaultBirthDateAttempts holds the default value on creation for the birth_date_attempts field.
 	invitation.DefaultBirthDateAttempts = invitationDescBirthDateAttempts.Default.(int)
 	// invitation.BirthDateAttemptsValidator is a validator for the "birth_date_attempts" field. It is called by the builders before save.
 	invitation.BirthDateAttemptsValidator = invitationDescBirthDateAttempts.Validators[0].(func(int) error)
 	// invitationDescCreatedBy is the schema descriptor for created_by field.
-	invitationDescCreatedBy := invitationFields[12].Descriptor()
+	invitationDescCreatedBy := invitationFields[10].Descriptor()
 	// invitation.CreatedByValidator is a validator for the "created_by" field. It is called by the builders before save.
 	invitation.CreatedByValidator = invitationDescCreatedBy.Validators[0].(func(string) error)
 	// invitationDescID is the schema descriptor for id field.
@@ -845,6 +857,8 @@ func init() {
 	_ = leavebalanceMixinFields1
 	leavebalanceMixinFields2 := leavebalanceMixin[2].Fields()
 	_ = leavebalanceMixinFields2
+	leavebalanceMixinFields3 := leavebalanceMixin[3].Fields()
+	_ = leavebalanceMixinFields3
 	leavebalanceFields := schema.LeaveBalance{}.Fields()
 	_ = leavebalanceFields
 	// leavebalanceDescCreatedAt is the schema descriptor for created_at field.
@@ -862,19 +876,19 @@ func init() {
 	// leavebalance.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
 	leavebalance.ProviderIDValidator = leavebalanceDescProviderID.Validators[0].(func(string) error)
 	// leavebalanceDescEmployerID is the schema descriptor for employer_id field.
-	leavebalanceDescEmployerID := leavebalanceFields[0].Descriptor()
+	leavebalanceDescEmployerID := leavebalanceMixinFields3[0].Descriptor()
 	// leavebalance.EmployerIDValidator is a validator for the "employer_id" field. It is called by the builders before save.
 	leavebalance.EmployerIDValidator = leavebalanceDescEmployerID.Validators[0].(func(string) error)
 	// leavebalanceDescPersonID is the schema descriptor for person_id field.
-	leavebalanceDescPersonID := leavebalanceFields[1].Descriptor()
+	leavebalanceDescPersonID := leavebalanceMixinFields3[1].Descriptor()
 	// leavebalance.PersonIDValidator is a validator for the "person_id" field. It is called by the builders before save.
 	leavebalance.PersonIDValidator = leavebalanceDescPersonID.Validators[0].(func(string) error)
 	// leavebalanceDescEmploymentID is the schema descriptor for employment_id field.
-	leavebalanceDescEmploymentID := leavebalanceFields[2].Descriptor()
+	leavebalanceDescEmploymentID := leavebalanceFields[0].Descriptor()
 	// leavebalance.EmploymentIDValidator is a validator for the "employment_id" field. It is called by the builders before save.
 	leavebalance.EmploymentIDValidator = leavebalanceDescEmploymentID.Validators[0].(func(string) error)
 	// leavebalanceDescYear is the schema descriptor for year field.
-	leavebalanceDescYear := leavebalanceFields[3].Descriptor()
+	leavebalanceDescYear := leavebalanceFields[1].Descriptor()
 	// leavebalance.YearValidator is a validator for the "year" field. It is called by the builders before save.
 	leavebalance.YearValidator = leavebalanceDescYear.Validators[0].(func(int) error)
 	// leavebalanceDescID is the schema descriptor for id field.
@@ -1101,6 +1115,8 @@ func init() {
 	_ = payslipMixinFields1
 	payslipMixinFields2 := payslipMixin[2].Fields()
 	_ = payslipMixinFields2
+	payslipMixinFields3 := payslipMixin[3].Fields()
+	_ = payslipMixinFields3
 	payslipFields := schema.Payslip{}.Fields()
 	_ = payslipFields
 	// payslipDescCreatedAt is the schema descriptor for created_at field.
@@ -1118,23 +1134,23 @@ func init() {
 	// payslip.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
 	payslip.ProviderIDValidator = payslipDescProviderID.Validators[0].(func(string) error)
 	// payslipDescEmployerID is the schema descriptor for employer_id field.
-	payslipDescEmployerID := payslipFields[0].Descriptor()
+	payslipDescEmployerID := payslipMixinFields3[0].Descriptor()
 	// payslip.EmployerIDValidator is a validator for the "employer_id" field. It is called by the builders before save.
 	payslip.EmployerIDValidator = payslipDescEmployerID.Validators[0].(func(string) error)
 	// payslipDescPersonID is the schema descriptor for person_id field.
-	payslipDescPersonID := payslipFields[1].Descriptor()
+	payslipDescPersonID := payslipMixinFields3[1].Descriptor()
 	// payslip.PersonIDValidator is a validator for the "person_id" field. It is called by the builders before save.
 	payslip.PersonIDValidator = payslipDescPersonID.Validators[0].(func(string) error)
 	// payslipDescEmploymentID is the schema descriptor for employment_id field.
-	payslipDescEmploymentID := payslipFields[2].Descriptor()
+	payslipDescEmploymentID := payslipFields[0].Descriptor()
 	// payslip.EmploymentIDValidator is a validator for the "employment_id" field. It is called by the builders before save.
 	payslip.EmploymentIDValidator = payslipDescEmploymentID.Validators[0].(func(string) error)
 	// payslipDescYear is the schema descriptor for year field.
-	payslipDescYear := payslipFields[4].Descriptor()
+	payslipDescYear := payslipFields[2].Descriptor()
 	// payslip.YearValidator is a validator for the "year" field. It is called by the builders before save.
 	payslip.YearValidator = payslipDescYear.Validators[0].(func(int) error)
 	// payslipDescPeriod is the schema descriptor for period field.
-	payslipDescPeriod := payslipFields[5].Descriptor()
+	payslipDescPeriod := payslipFields[3].Descriptor()
 	// payslip.PeriodValidator is a validator for the "period" field. It is called by the builders before save.
 	payslip.PeriodValidator = payslipDescPeriod.Validators[0].(func(int) error)
 	// payslipDescID is the schema descriptor for id field.
@@ -1171,6 +1187,8 @@ func init() {
 	_ = paysliplineMixinFields0
 	paysliplineMixinFields1 := paysliplineMixin[1].Fields()
 	_ = paysliplineMixinFields1
+	paysliplineMixinFields2 := paysliplineMixin[2].Fields()
+	_ = paysliplineMixinFields2
 	paysliplineFields := schema.PayslipLine{}.Fields()
 	_ = paysliplineFields
 	// paysliplineDescProviderID is the schema descriptor for provider_id field.
@@ -1178,23 +1196,23 @@ func init() {
 	// payslipline.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
 	payslipline.ProviderIDValidator = paysliplineDescProviderID.Validators[0].(func(string) error)
 	// paysliplineDescEmployerID is the schema descriptor for employer_id field.
-	paysliplineDescEmployerID := paysliplineFields[0].Descriptor()
+	paysliplineDescEmployerID := paysliplineMixinFields2[0].Descriptor()
 	// payslipline.EmployerIDValidator is a validator for the "employer_id" field. It is called by the builders before save.
 	payslipline.EmployerIDValidator = paysliplineDescEmployerID.Validators[0].(func(string) error)
 	// paysliplineDescPersonID is the schema descriptor for person_id field.
-	paysliplineDescPersonID := paysliplineFields[1].Descriptor()
+	paysliplineDescPersonID := paysliplineMixinFields2[1].Descriptor()
 	// payslipline.PersonIDValidator is a validator for the "person_id" field. It is called by the builders before save.
 	payslipline.PersonIDValidator = paysliplineDescPersonID.Validators[0].(func(string) error)
 	// paysliplineDescPayslipID is the schema descriptor for payslip_id field.
-	paysliplineDescPayslipID := paysliplineFields[2].Descriptor()
+	paysliplineDescPayslipID := paysliplineFields[0].Descriptor()
 	// payslipline.PayslipIDValidator is a validator for the "payslip_id" field. It is called by the builders before save.
 	payslipline.PayslipIDValidator = paysliplineDescPayslipID.Validators[0].(func(string) error)
 	// paysliplineDescPosition is the schema descriptor for position field.
-	paysliplineDescPosition := paysliplineFields[3].Descriptor()
+	paysliplineDescPosition := paysliplineFields[1].Descriptor()
 	// payslipline.PositionValidator is a validator for the "position" field. It is called by the builders before save.
 	payslipline.PositionValidator = paysliplineDescPosition.Validators[0].(func(int) error)
 	// paysliplineDescCode is the schema descriptor for code field.
-	paysliplineDescCode := paysliplineFields[4].Descriptor()
+	paysliplineDescCode := paysliplineFields[2].Descriptor()
 	// payslipline.CodeValidator is a validator for the "code" field. It is called by the builders before save.
 	payslipline.CodeValidator = func() func(string) error {
 		validators := paysliplineDescCode.Validators
@@ -1212,7 +1230,7 @@ func init() {
 		}
 	}()
 	// paysliplineDescDescription is the schema descriptor for description field.
-	paysliplineDescDescription := paysliplineFields[5].Descriptor()
+	paysliplineDescDescription := paysliplineFields[3].Descriptor()
 	// payslipline.DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
 	payslipline.DescriptionValidator = func() func(string) error {
 		validators := paysliplineDescDescription.Validators
@@ -1265,6 +1283,8 @@ func init() {
 	_ = personMixinFields1
 	personMixinFields2 := personMixin[2].Fields()
 	_ = personMixinFields2
+	personMixinFields3 := personMixin[3].Fields()
+	_ = personMixinFields3
 	personFields := schema.Person{}.Fields()
 	_ = personFields
 	// personDescCreatedAt is the schema descriptor for created_at field.
@@ -1282,17 +1302,17 @@ func init() {
 	// person.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
 	person.ProviderIDValidator = personDescProviderID.Validators[0].(func(string) error)
 	// personDescEmployerID is the schema descriptor for employer_id field.
-	personDescEmployerID := personFields[0].Descriptor()
+	personDescEmployerID := personMixinFields3[0].Descriptor()
 	// person.EmployerIDValidator is a validator for the "employer_id" field. It is called by the builders before save.
 	person.EmployerIDValidator = personDescEmployerID.Validators[0].(func(string) error)
 	// personDescInitials is the schema descriptor for initials field.
-	personDescInitials := personFields[1].Descriptor()
+	personDescInitials := personFields[0].Descriptor()
 	// person.DefaultInitials holds the default value on creation for the initials field.
 	person.DefaultInitials = personDescInitials.Default.(string)
 	// person.InitialsValidator is a validator for the "initials" field. It is called by the builders before save.
 	person.InitialsValidator = personDescInitials.Validators[0].(func(string) error)
 	// personDescFirstName is the schema descriptor for first_name field.
-	personDescFirstName := personFields[2].Descriptor()
+	personDescFirstName := personFields[1].Descriptor()
 	// person.FirstNameValidator is a validator for the "first_name" field. It is called by the builders before save.
 	person.FirstNameValidator = func() func(string) error {
 		validators := personDescFirstName.Validators
@@ -1310,13 +1330,13 @@ func init() {
 		}
 	}()
 	// personDescLastNamePrefix is the schema descriptor for last_name_prefix field.
-	personDescLastNamePrefix := personFields[3].Descriptor()
+	personDescLastNamePrefix := personFields[2].Descriptor()
 	// person.DefaultLastNamePrefix holds the default value on creation for the last_name_prefix field.
 	person.DefaultLastNamePrefix = personDescLastNamePrefix.Default.(string)
 	// person.LastNamePrefixValidator is a validator for the "last_name_prefix" field. It is called by the builders before save.
 	person.LastNamePrefixValidator = personDescLastNamePrefix.Validators[0].(func(string) error)
 	// personDescLastName is the schema descriptor for last_name field.
-	personDescLastName := personFields[4].Descriptor()
+	personDescLastName := personFields[3].Descriptor()
 	// person.LastNameValidator is a validator for the "last_name" field. It is called by the builders before save.
 	person.LastNameValidator = func() func(string) error {
 		validators := personDescLastName.Validators
@@ -1334,15 +1354,15 @@ func init() {
 		}
 	}()
 	// personDescEmail is the schema descriptor for email field.
-	personDescEmail := personFields[6].Descriptor()
+	personDescEmail := personFields[5].Descriptor()
 	// person.EmailValidator is a validator for the "email" field. It is called by the builders before save.
 	person.EmailValidator = personDescEmail.Validators[0].(func(string) error)
 	// personDescPhone is the schema descriptor for phone field.
-	personDescPhone := personFields[7].Descriptor()
+	personDescPhone := personFields[6].Descriptor()
 	// person.PhoneValidator is a validator for the "phone" field. It is called by the builders before save.
 	person.PhoneValidator = personDescPhone.Validators[0].(func(string) error)
 	// personDescSearchKey is the schema descriptor for search_key field.
-	personDescSearchKey := personFields[8].Descriptor()
+	personDescSearchKey := personFields[7].Descriptor()
 	// person.DefaultSearchKey holds the default value on creation for the search_key field.
 	person.DefaultSearchKey = personDescSearchKey.Default.(string)
 	// personDescID is the schema descriptor for id field.
@@ -1443,6 +1463,8 @@ func init() {
 	_ = productactivationMixinFields0
 	productactivationMixinFields1 := productactivationMixin[1].Fields()
 	_ = productactivationMixinFields1
+	productactivationMixinFields2 := productactivationMixin[2].Fields()
+	_ = productactivationMixinFields2
 	productactivationFields := schema.ProductActivation{}.Fields()
 	_ = productactivationFields
 	// productactivationDescProviderID is the schema descriptor for provider_id field.
@@ -1450,15 +1472,15 @@ func init() {
 	// productactivation.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
 	productactivation.ProviderIDValidator = productactivationDescProviderID.Validators[0].(func(string) error)
 	// productactivationDescEmployerID is the schema descriptor for employer_id field.
-	productactivationDescEmployerID := productactivationFields[0].Descriptor()
+	productactivationDescEmployerID := productactivationMixinFields2[0].Descriptor()
 	// productactivation.EmployerIDValidator is a validator for the "employer_id" field. It is called by the builders before save.
 	productactivation.EmployerIDValidator = productactivationDescEmployerID.Validators[0].(func(string) error)
 	// productactivationDescProductID is the schema descriptor for product_id field.
-	productactivationDescProductID := productactivationFields[1].Descriptor()
+	productactivationDescProductID := productactivationFields[0].Descriptor()
 	// productactivation.ProductIDValidator is a validator for the "product_id" field. It is called by the builders before save.
 	productactivation.ProductIDValidator = productactivationDescProductID.Validators[0].(func(string) error)
 	// productactivationDescActivatedBy is the schema descriptor for activated_by field.
-	productactivationDescActivatedBy := productactivationFields[3].Descriptor()
+	productactivationDescActivatedBy := productactivationFields[2].Descriptor()
 	// productactivation.ActivatedByValidator is a validator for the "activated_by" field. It is called by the builders before save.
 	productactivation.ActivatedByValidator = productactivationDescActivatedBy.Validators[0].(func(string) error)
 	// productactivationDescID is the schema descriptor for id field.
@@ -1650,6 +1672,8 @@ func init() {
 	_ = sickreportMixinFields1
 	sickreportMixinFields2 := sickreportMixin[2].Fields()
 	_ = sickreportMixinFields2
+	sickreportMixinFields3 := sickreportMixin[3].Fields()
+	_ = sickreportMixinFields3
 	sickreportFields := schema.SickReport{}.Fields()
 	_ = sickreportFields
 	// sickreportDescCreatedAt is the schema descriptor for created_at field.
@@ -1667,15 +1691,15 @@ func init() {
 	// sickreport.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
 	sickreport.ProviderIDValidator = sickreportDescProviderID.Validators[0].(func(string) error)
 	// sickreportDescEmployerID is the schema descriptor for employer_id field.
-	sickreportDescEmployerID := sickreportFields[0].Descriptor()
+	sickreportDescEmployerID := sickreportMixinFields3[0].Descriptor()
 	// sickreport.EmployerIDValidator is a validator for the "employer_id" field. It is called by the builders before save.
 	sickreport.EmployerIDValidator = sickreportDescEmployerID.Validators[0].(func(string) error)
 	// sickreportDescPersonID is the schema descriptor for person_id field.
-	sickreportDescPersonID := sickreportFields[1].Descriptor()
+	sickreportDescPersonID := sickreportMixinFields3[1].Descriptor()
 	// sickreport.PersonIDValidator is a validator for the "person_id" field. It is called by the builders before save.
 	sickreport.PersonIDValidator = sickreportDescPersonID.Validators[0].(func(string) error)
 	// sickreportDescHoursWorked is the schema descriptor for hours_worked field.
-	sickreportDescHoursWorked := sickreportFields[3].Descriptor()
+	sickreportDescHoursWorked := sickreportFields[1].Descriptor()
 	// sickreport.HoursWorkedValidator is a validator for the "hours_worked" field. It is called by the builders before save.
 	sickreport.HoursWorkedValidator = func() func(float64) error {
 		validators := sickreportDescHoursWorked.Validators
@@ -1693,11 +1717,11 @@ func init() {
 		}
 	}()
 	// sickreportDescReportedByID is the schema descriptor for reported_by_id field.
-	sickreportDescReportedByID := sickreportFields[6].Descriptor()
+	sickreportDescReportedByID := sickreportFields[4].Descriptor()
 	// sickreport.ReportedByIDValidator is a validator for the "reported_by_id" field. It is called by the builders before save.
 	sickreport.ReportedByIDValidator = sickreportDescReportedByID.Validators[0].(func(string) error)
 	// sickreportDescReportedByName is the schema descriptor for reported_by_name field.
-	sickreportDescReportedByName := sickreportFields[7].Descriptor()
+	sickreportDescReportedByName := sickreportFields[5].Descriptor()
 	// sickreport.ReportedByNameValidator is a validator for the "reported_by_name" field. It is called by the builders before save.
 	sickreport.ReportedByNameValidator = func() func(string) error {
 		validators := sickreportDescReportedByName.Validators

@@ -17,7 +17,7 @@ type Account struct{ ent.Schema }
 
 // Mixin of the Account.
 func (Account) Mixin() []ent.Mixin {
-	return []ent.Mixin{IDMixin{Prefix: pid.Account}, TimeMixin{}, ProviderKeyMixin{}}
+	return []ent.Mixin{IDMixin{Prefix: pid.Account}, TimeMixin{}, ProviderKeyMixin{}, PersonKeyMixin{}}
 }
 
 // hasRight renders @hasRight(right: R) on a generated GraphQL field.
@@ -31,12 +31,6 @@ func hasRight(right string) entgql.Annotation {
 // Fields of the Account.
 func (Account) Fields() []ent.Field {
 	return []ent.Field{
-		field.String("employer_id").Immutable().NotEmpty().
-			Annotations(entgql.Skip(entgql.SkipAll)).
-			Comment("The employer of the person."),
-		field.String("person_id").Immutable().NotEmpty().
-			Annotations(entgql.Skip(entgql.SkipAll)).
-			Comment("The person this login belongs to."),
 		field.Enum("state").Values("NONE", "INVITED", "ACTIVE", "BLOCKED").Default("NONE").
 			Annotations(entgql.Skip(entgql.SkipAll)).
 			Comment("Stored lifecycle state; the status shown (expired, locked) is derived from it with the clock."),

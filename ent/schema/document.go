@@ -20,15 +20,12 @@ type Document struct{ ent.Schema }
 
 // Mixin of the Document.
 func (Document) Mixin() []ent.Mixin {
-	return []ent.Mixin{IDMixin{Prefix: pid.Document}, TimeMixin{}, ProviderKeyMixin{}}
+	return []ent.Mixin{IDMixin{Prefix: pid.Document}, TimeMixin{}, ProviderKeyMixin{}, EmployerKeyMixin{}}
 }
 
 // Fields of the Document.
 func (Document) Fields() []ent.Field {
 	return []ent.Field{
-		field.String("employer_id").Immutable().NotEmpty().
-			Annotations(entgql.Skip(entgql.SkipAll)).
-			Comment("The employer whose dossier holds the document."),
 		field.String("person_id").Optional().Nillable().Immutable().
 			Annotations(entgql.Skip(entgql.SkipAll)).
 			Comment("The person the document is about; empty for a document for all employees (e.g. the staff handbook)."),
@@ -99,14 +96,12 @@ type DocumentFile struct{ ent.Schema }
 
 // Mixin of the DocumentFile.
 func (DocumentFile) Mixin() []ent.Mixin {
-	return []ent.Mixin{IDMixin{Prefix: pid.DocumentFile}, ProviderKeyMixin{}}
+	return []ent.Mixin{IDMixin{Prefix: pid.DocumentFile}, ProviderKeyMixin{}, EmployerKeyMixin{}}
 }
 
 // Fields of the DocumentFile.
 func (DocumentFile) Fields() []ent.Field {
 	return []ent.Field{
-		field.String("employer_id").Immutable().NotEmpty().
-			Comment("The employer whose dossier holds the document."),
 		field.String("document_id").Immutable().NotEmpty().
 			Comment("The document these bytes belong to."),
 		field.Bytes("data").Immutable().NotEmpty().MaxLen(MaxDocumentBytes).Sensitive().

@@ -17,18 +17,12 @@ type Employment struct{ ent.Schema }
 
 // Mixin of the Employment.
 func (Employment) Mixin() []ent.Mixin {
-	return []ent.Mixin{IDMixin{Prefix: pid.Employment}, TimeMixin{}, ProviderKeyMixin{}}
+	return []ent.Mixin{IDMixin{Prefix: pid.Employment}, TimeMixin{}, ProviderKeyMixin{}, PersonKeyMixin{}}
 }
 
 // Fields of the Employment.
 func (Employment) Fields() []ent.Field {
 	return []ent.Field{
-		field.String("employer_id").Immutable().NotEmpty().
-			Annotations(entgql.Skip(entgql.SkipAll)).
-			Comment("The employer of the employment."),
-		field.String("person_id").Immutable().NotEmpty().
-			Annotations(entgql.Skip(entgql.SkipAll)).
-			Comment("The person employed."),
 		field.Int("employee_number").Positive().
 			Annotations(entgql.OrderField("EMPLOYEE_NUMBER")).
 			Comment("Employee number (personeelsnummer), unique within the employer."),

@@ -16,14 +16,12 @@ type Invitation struct{ ent.Schema }
 
 // Mixin of the Invitation.
 func (Invitation) Mixin() []ent.Mixin {
-	return []ent.Mixin{IDMixin{Prefix: pid.Invitation}, TimeMixin{}, ProviderKeyMixin{}}
+	return []ent.Mixin{IDMixin{Prefix: pid.Invitation}, TimeMixin{}, ProviderKeyMixin{}, PersonKeyMixin{}}
 }
 
 // Fields of the Invitation.
 func (Invitation) Fields() []ent.Field {
 	return []ent.Field{
-		field.String("employer_id").Immutable().NotEmpty().Comment("The employer of the person."),
-		field.String("person_id").Immutable().NotEmpty().Comment("The person invited."),
 		field.String("account_id").Immutable().NotEmpty().Comment("The account the invitation registers."),
 		field.String("token_hash").Immutable().NotEmpty().Sensitive().
 			Comment("SHA-256 of the 256-bit link token; the token itself is never stored."),

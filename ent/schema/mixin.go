@@ -68,3 +68,39 @@ func (ProviderKeyMixin) Fields() []ent.Field {
 func (ProviderKeyMixin) Indexes() []ent.Index {
 	return []ent.Index{index.Fields("provider_id")}
 }
+
+// EmployerKeyMixin stores the employer of an employer-owned row (a person, a document,
+// a product activation), below ProviderKeyMixin's provider key. The rows are read,
+// changed and created through the privacy policies on these keys (rule.ByTenant,
+// rule.CreateWithinTenant), so every employer-owned type declares them alike.
+type EmployerKeyMixin struct{ mixin.Schema }
+
+// Fields of the EmployerKeyMixin.
+func (EmployerKeyMixin) Fields() []ent.Field {
+	return []ent.Field{employerKey()}
+}
+
+// PersonKeyMixin stores the employer and the person of a person-owned row (an account,
+// an employment, a payslip, a sick report): with the provider key, "an employee sees
+// only their own" is one equality on the row itself (rule.ByTenant).
+type PersonKeyMixin struct{ mixin.Schema }
+
+// Fields of the PersonKeyMixin.
+func (PersonKeyMixin) Fields() []ent.Field {
+	return []ent.Field{
+		employerKey(),
+		field.String("person_id").
+			Immutable().
+			NotEmpty().
+			Annotations(entgql.Skip(entgql.SkipAll)).
+			Comment("The person this belongs to."),
+	}
+}
+
+func employerKey() ent.Field {
+	return field.String("employer_id").
+		Immutable().
+		NotEmpty().
+		Annotations(entgql.Skip(entgql.SkipAll)).
+		Comment("The employer this belongs to.")
+}

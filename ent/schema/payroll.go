@@ -20,29 +20,17 @@ import (
 //
 // Money is stored as integer euro cents, never as floating point.
 
-// tenantKeyFields are the employer and person keys of a person-owned row.
-func tenantKeyFields(what string) []ent.Field {
-	return []ent.Field{
-		field.String("employer_id").Immutable().NotEmpty().
-			Annotations(entgql.Skip(entgql.SkipAll)).
-			Comment("The employer of the person this " + what + " belongs to."),
-		field.String("person_id").Immutable().NotEmpty().
-			Annotations(entgql.Skip(entgql.SkipAll)).
-			Comment("The person this " + what + " belongs to."),
-	}
-}
-
 // Payslip is the loonstrook of one employment for one pay period.
 type Payslip struct{ ent.Schema }
 
 // Mixin of the Payslip.
 func (Payslip) Mixin() []ent.Mixin {
-	return []ent.Mixin{IDMixin{Prefix: pid.Payslip}, TimeMixin{}, ProviderKeyMixin{}}
+	return []ent.Mixin{IDMixin{Prefix: pid.Payslip}, TimeMixin{}, ProviderKeyMixin{}, PersonKeyMixin{}}
 }
 
 // Fields of the Payslip.
 func (Payslip) Fields() []ent.Field {
-	return append(tenantKeyFields("payslip"),
+	return []ent.Field{
 		field.String("employment_id").Immutable().NotEmpty().
 			Annotations(entgql.Skip(entgql.SkipAll)).
 			Comment("The employment (dienstverband) the payslip is for."),
@@ -70,7 +58,7 @@ func (Payslip) Fields() []ent.Field {
 		field.Int64("net_cents").
 			Annotations(entgql.Skip(entgql.SkipWhereInput)).
 			Comment("Net wage paid out (nettoloon) in euro cents."),
-	)
+	}
 }
 
 // Edges of the Payslip.
@@ -109,12 +97,12 @@ type PayslipLine struct{ ent.Schema }
 
 // Mixin of the PayslipLine.
 func (PayslipLine) Mixin() []ent.Mixin {
-	return []ent.Mixin{IDMixin{Prefix: pid.PayslipLine}, ProviderKeyMixin{}}
+	return []ent.Mixin{IDMixin{Prefix: pid.PayslipLine}, ProviderKeyMixin{}, PersonKeyMixin{}}
 }
 
 // Fields of the PayslipLine.
 func (PayslipLine) Fields() []ent.Field {
-	return append(tenantKeyFields("payslip line"),
+	return []ent.Field{
 		field.String("payslip_id").Immutable().NotEmpty().
 			Annotations(entgql.Skip(entgql.SkipAll)).
 			Comment("The payslip the line belongs to."),
@@ -129,7 +117,7 @@ func (PayslipLine) Fields() []ent.Field {
 			Comment("Amount in euro cents, positive in the sense of its category (a deduction of € 100 is 10000)."),
 		field.Enum("category").Values("EARNINGS", "DEDUCTIONS", "EMPLOYER_CONTRIBUTIONS", "RESERVATIONS").Immutable().
 			Comment("EARNINGS add to the gross wage; DEDUCTIONS are withheld from it; EMPLOYER_CONTRIBUTIONS are paid by the employer on top; RESERVATIONS are built up, e.g. holiday allowance."),
-	)
+	}
 }
 
 // Edges of the PayslipLine.
@@ -163,7 +151,7 @@ type AnnualStatement struct{ ent.Schema }
 
 // Mixin of the AnnualStatement.
 func (AnnualStatement) Mixin() []ent.Mixin {
-	return []ent.Mixin{IDMixin{Prefix: pid.AnnualStatement}, TimeMixin{}, ProviderKeyMixin{}}
+	return []ent.Mixin{IDMixin{Prefix: pid.AnnualStatement}, TimeMixin{}, ProviderKeyMixin{}, PersonKeyMixin{}}
 }
 
 // Fields of the AnnualStatement.
@@ -171,7 +159,7 @@ func (AnnualStatement) Fields() []ent.Field {
 	money := func(name, comment string) ent.Field {
 		return field.Int64(name).Annotations(entgql.Skip(entgql.SkipWhereInput)).Comment(comment)
 	}
-	return append(tenantKeyFields("annual statement"),
+	return []ent.Field{
 		field.String("employment_id").Immutable().NotEmpty().
 			Annotations(entgql.Skip(entgql.SkipAll)).
 			Comment("The employment the annual statement is for."),
@@ -188,7 +176,7 @@ func (AnnualStatement) Fields() []ent.Field {
 		field.String("bsn").MaxLen(9).MinLen(9).
 			Annotations(entgql.Skip(entgql.SkipWhereInput, entgql.SkipOrderField)).
 			Comment("Citizen service number (BSN) of the employee, as the jaaropgave states it; never printed on a payslip."),
-	)
+	}
 }
 
 // Edges of the AnnualStatement.
@@ -221,7 +209,7 @@ type LeaveBalance struct{ ent.Schema }
 
 // Mixin of the LeaveBalance.
 func (LeaveBalance) Mixin() []ent.Mixin {
-	return []ent.Mixin{IDMixin{Prefix: pid.LeaveBalance}, TimeMixin{}, ProviderKeyMixin{}}
+	return []ent.Mixin{IDMixin{Prefix: pid.LeaveBalance}, TimeMixin{}, ProviderKeyMixin{}, PersonKeyMixin{}}
 }
 
 // Fields of the LeaveBalance.
@@ -229,7 +217,7 @@ func (LeaveBalance) Fields() []ent.Field {
 	hours := func(name, comment string) ent.Field {
 		return field.Float(name).Annotations(entgql.Skip(entgql.SkipWhereInput)).Comment(comment)
 	}
-	return append(tenantKeyFields("leave balance"),
+	return []ent.Field{
 		field.String("employment_id").Immutable().NotEmpty().
 			Annotations(entgql.Skip(entgql.SkipAll)).
 			Comment("The employment the balance is for."),
@@ -246,7 +234,7 @@ func (LeaveBalance) Fields() []ent.Field {
 		field.Other("expiry_date", date.Date{}).SchemaType(dateSchemaType).Optional().Nillable().
 			Annotations(entgql.Skip(entgql.SkipWhereInput)).
 			Comment("Date on which the remaining hours expire (vervaldatum); empty when they do not."),
-	)
+	}
 }
 
 // Edges of the LeaveBalance.
@@ -280,12 +268,12 @@ type SickReport struct{ ent.Schema }
 
 // Mixin of the SickReport.
 func (SickReport) Mixin() []ent.Mixin {
-	return []ent.Mixin{IDMixin{Prefix: pid.SickReport}, TimeMixin{}, ProviderKeyMixin{}}
+	return []ent.Mixin{IDMixin{Prefix: pid.SickReport}, TimeMixin{}, ProviderKeyMixin{}, PersonKeyMixin{}}
 }
 
 // Fields of the SickReport.
 func (SickReport) Fields() []ent.Field {
-	return append(tenantKeyFields("sick report"),
+	return []ent.Field{
 		field.Other("first_sick_day", date.Date{}).SchemaType(dateSchemaType).Immutable().
 			Annotations(entgql.Skip(entgql.SkipWhereInput), entgql.OrderField("FIRST_SICK_DAY")).
 			Comment("First day of sickness; never after the day it is reported (R25)."),
@@ -310,7 +298,7 @@ func (SickReport) Fields() []ent.Field {
 		field.Time("recovery_reported_at").Optional().Nillable().
 			Annotations(entgql.Skip(entgql.SkipWhereInput)).
 			Comment("When the recovery was reported."),
-	)
+	}
 }
 
 // Edges of the SickReport.

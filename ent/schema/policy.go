@@ -77,14 +77,16 @@ func (Employer) Policy() ent.Policy {
 	}
 }
 
-// Policy of the Person: staff need VIEW_EMPLOYEES; an employee sees only themself.
+// Policy of the Person: staff need VIEW_EMPLOYEES (a publisher reads the person a
+// document is for without it); an employee sees only themself.
 func (Person) Policy() ent.Policy {
-	return tenantPolicy(rule.ByTenant("id"), rule.StaffNeedsRight(viewer.ViewEmployees))
+	return tenantPolicy(rule.ByTenant("id"), rule.StaffNeedsRightToRead(viewer.ViewEmployees))
 }
 
-// Policy of the Employment: staff need VIEW_EMPLOYEES; an employee sees only their own.
+// Policy of the Employment: staff need VIEW_EMPLOYEES (a publisher reads the employments
+// it publishes to without it, within its tenant); an employee sees only their own.
 func (Employment) Policy() ent.Policy {
-	return tenantPolicy(rule.ByTenant("person_id"), rule.StaffNeedsRight(viewer.ViewEmployees))
+	return tenantPolicy(rule.ByTenant("person_id"), rule.StaffNeedsRightToRead(viewer.ViewEmployees))
 }
 
 // Policy of the Account: staff need VIEW_EMPLOYEES; an employee sees only their own.
@@ -206,13 +208,14 @@ func (RateLimitWindow) Policy() ent.Policy { return systemOnlyPolicy() }
 
 // payrollPolicy is the policy of the data payroll publishes (payslips, their lines,
 // annual statements, leave balances) and of documents: staff read it with
-// VIEW_EMPLOYEES within their tenant, an employee reads what scope allows of their own,
+// VIEW_EMPLOYEES within their tenant (a publisher reads what it publishes to without
+// it), an employee reads what scope allows of their own,
 // and only the system or staff and integrators with MANAGE_PAYROLL_DATA write it.
 func payrollPolicy(scope func(ctx context.Context, v *viewer.Principal) entql.P) ent.Policy {
 	return privacy.Policy{
 		Query: privacy.QueryPolicy{
 			rule.DenyIfNoViewer(), rule.AllowIfSystem(),
-			rule.StaffNeedsRight(viewer.ViewEmployees),
+			rule.StaffNeedsRightToRead(viewer.ViewEmployees),
 			rule.ScopedContext(scope),
 		},
 		Mutation: privacy.MutationPolicy{
@@ -264,18 +267,28 @@ func (Document) Policy() ent.Policy {
 		if v.Scope != viewer.ScopePerson {
 			return rule.ByTenant("")(v)
 		}
-		return entql.And(
-			entql.FieldEQ("employer_id", v.EmployerID),
-			entql.FieldEQ("visible_to_employee", true),
-			entql.Or(entql.FieldEQ("person_id", v.PersonID), entql.FieldNil("person_id")),
-		)
+		return employeeDocuments(v)
 	})
 }
 
-// Policy of the DocumentFile: staff of the tenant; an employee's download reads the
-// bytes as the system, after the Document policy let the employee see the document.
+// employeeDocuments is what an employee sees of the dossier (R26).
+func employeeDocuments(v *viewer.Principal) entql.P {
+	return entql.And(
+		entql.FieldEQ("employer_id", v.EmployerID),
+		entql.FieldEQ("visible_to_employee", true),
+		entql.Or(entql.FieldEQ("person_id", v.PersonID), entql.FieldNil("person_id")),
+	)
+}
+
+// Policy of the DocumentFile: staff of the tenant; an employee reads the bytes of the
+// documents the Document policy lets them see, and no others.
 func (DocumentFile) Policy() ent.Policy {
-	return payrollPolicy(func(_ context.Context, v *viewer.Principal) entql.P { return rule.ByTenant("")(v) })
+	return payrollPolicy(func(_ context.Context, v *viewer.Principal) entql.P {
+		if v.Scope != viewer.ScopePerson {
+			return rule.ByTenant("")(v)
+		}
+		return entql.And(entql.FieldEQ("employer_id", v.EmployerID), entql.HasEdgeWith("document", employeeDocuments(v)))
+	})
 }
 
 // Policy of the SickReport: staff read the reports of their tenant with VIEW_EMPLOYEES;

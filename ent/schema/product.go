@@ -58,15 +58,12 @@ type ProductActivation struct{ ent.Schema }
 
 // Mixin of the ProductActivation.
 func (ProductActivation) Mixin() []ent.Mixin {
-	return []ent.Mixin{IDMixin{Prefix: pid.ProductActivation}, ProviderKeyMixin{}}
+	return []ent.Mixin{IDMixin{Prefix: pid.ProductActivation}, ProviderKeyMixin{}, EmployerKeyMixin{}}
 }
 
 // Fields of the ProductActivation.
 func (ProductActivation) Fields() []ent.Field {
 	return []ent.Field{
-		field.String("employer_id").Immutable().NotEmpty().
-			Annotations(entgql.Skip(entgql.SkipAll)).
-			Comment("The employer that activated the product."),
 		field.String("product_id").Immutable().NotEmpty().
 			Annotations(entgql.Skip(entgql.SkipAll)).
 			Comment("The product activated."),

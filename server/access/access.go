@@ -65,20 +65,6 @@ type subject struct {
 	emp *ent.Employer
 }
 
-func requireRight(ctx context.Context, r viewer.Right) (*viewer.Principal, error) {
-	v := viewer.FromContext(ctx)
-	if v == nil {
-		return nil, apperr.ErrUnauthenticated
-	}
-	if !v.IsStaffLike() && v.Kind != viewer.KindSystem {
-		return nil, apperr.Forbiddenf("only staff manage portal access")
-	}
-	if !v.Has(r) {
-		return nil, apperr.Forbiddenf("needs the right %s", r)
-	}
-	return v, nil
-}
-
 // load reads a person in the caller's context (ent privacy makes another tenant's
 // person not found, indistinguishable from a wrong ID) and locks it for the change.
 func load(ctx context.Context, c *ent.Client, personID string) (*subject, error) {
@@ -98,7 +84,7 @@ func load(ctx context.Context, c *ent.Client, personID string) (*subject, error)
 // change runs fn on a loaded, locked person in one transaction with its audit events
 // and mails, so a change, its trail and its mail land together or not at all.
 func (s *Service) change(ctx context.Context, r viewer.Right, personID string, fn func(tx *ent.Client, sub *subject) error) (*ent.Person, error) {
-	if _, err := requireRight(ctx, r); err != nil {
+	if _, err := viewer.Require(ctx, r); err != nil {
 		return nil, err
 	}
 	var out *ent.Person
@@ -383,6 +369,8 @@ func (s *Service) block(ctx context.Context, c *ent.Client, subs []*subject) err
 			})
 		}
 	}
+	// System: reset links are system-only rows (the link token is their secret);
+	// no principal reads or changes them, so the block revokes them as the system.
 	sys := viewer.System(ctx)
 	for _, chunk := range chunks(ids, 1000) {
 		if err := c.Account.Update().Where(account.IDIn(chunk...)).

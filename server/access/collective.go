@@ -129,10 +129,10 @@ func hasOpenEmployment(p *ent.Person) bool {
 
 func (s *Service) collective(ctx context.Context, employerID string, sel Selection, dryRun bool,
 	reason func(*subject) string, apply func(*ent.Client, []*subject) error) (*CollectiveResult, error) {
-	if _, err := requireRight(ctx, viewer.CollectiveMutations); err != nil {
+	if _, err := viewer.Require(ctx, viewer.CollectiveMutations); err != nil {
 		return nil, err
 	}
-	if _, err := requireRight(ctx, viewer.ManagePortalAccess); err != nil {
+	if _, err := viewer.Require(ctx, viewer.ManagePortalAccess); err != nil {
 		return nil, err
 	}
 	if (len(sel.PersonIDs) == 0) == (sel.Filter == nil) {

@@ -95,6 +95,8 @@ func (s *Service) invitationByToken(ctx context.Context, c *ent.Client, token st
 	if lock {
 		q.Modify(store.ForUpdate)
 	}
+	// System: the token is the only credential here; nobody is signed in yet, so
+	// no principal exists whose rule could admit the read.
 	inv, err := q.Only(viewer.System(ctx))
 	if ent.IsNotFound(err) {
 		return nil, apperr.User(CodeInvitationNotFound, "this invitation link does not exist")
@@ -126,6 +128,8 @@ func (s *Service) Invitation(ctx context.Context, token string) (*InvitationView
 		}
 		return nil, err
 	}
+	// System: the link holder is anonymous; the invitation found by its token names
+	// the employer whose name the page shows.
 	emp, err := s.Client.Employer.Get(viewer.System(ctx), inv.EmployerID)
 	if err != nil {
 		return nil, err
@@ -167,6 +171,8 @@ func (s *Service) VerifyInvitation(ctx context.Context, token string, birthDate 
 	var refusal error
 	err := store.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
 		c := tx.Client()
+		// System: the birth-date check runs for an anonymous link holder, identified
+		// only by the token (R4).
 		sys := viewer.System(ctx)
 		inv, err := s.invitationByToken(ctx, c, token, true)
 		if err != nil {
@@ -226,6 +232,8 @@ func checkUsername(u string) error {
 // usernameFree reports whether no account uses u, ignoring case (usernames are unique
 // across the whole portal, R4).
 func (s *Service) usernameFree(ctx context.Context, c *ent.Client, u string) (bool, error) {
+	// System: usernames are unique across the whole portal (R4), beyond any tenant
+	// a rule could narrow to; only the count leaves this function.
 	n, err := c.Account.Query().Where(account.UsernameKey(strings.ToLower(u))).Count(viewer.System(ctx))
 	return n == 0, err
 }
@@ -272,6 +280,8 @@ func personalData(p *ent.Person, employerName string, extra ...string) []string 
 // signs them in. The link is single use: of any number of parallel attempts exactly one
 // succeeds.
 func (s *Service) CompleteRegistration(ctx context.Context, token, username, password string, meta auth.Meta) (*auth.Tokens, error) {
+	// System: registration is anonymous until it succeeds; the token identifies
+	// the person, and the new session is started as the system.
 	sys := viewer.System(ctx)
 	inv, err := s.invitationByToken(ctx, s.Client, token, false)
 	if err != nil {
@@ -353,6 +363,7 @@ func (s *Service) Login(ctx context.Context, username, password string, meta aut
 	if err := s.Limits.SignIn(ctx, meta.IP, ratelimit.EmployeeSignIn, username); err != nil {
 		return nil, err
 	}
+	// System: sign-in establishes who is asking (R13); before it nobody is.
 	sys := viewer.System(ctx)
 	acc, err := s.Client.Account.Query().Where(account.UsernameKey(strings.ToLower(username))).
 		WithPerson(func(q *ent.PersonQuery) { q.WithEmployer() }).Only(sys)
@@ -467,6 +478,8 @@ func (s *Service) RequestPasswordReset(ctx context.Context, username, locale str
 	if err := s.Limits.Recovery(ctx, auth.RequestMeta(ctx).IP); err != nil {
 		return err
 	}
+	// System: the recovery request is anonymous (R10) and answers alike whether
+	// or not the username exists.
 	sys := viewer.System(ctx)
 	acc, err := s.Client.Account.Query().Where(account.UsernameKey(strings.ToLower(username))).
 		WithPerson(func(q *ent.PersonQuery) { q.WithEmployer() }).Only(sys)
@@ -523,6 +536,7 @@ func (s *Service) resetByToken(ctx context.Context, token string) (*ent.Password
 	if token == "" || len(token) > 100 {
 		return nil, ResetInvalid, nil
 	}
+	// System: reset links are system-only rows, found by their token alone.
 	r, err := s.Client.PasswordReset.Query().Where(passwordreset.TokenHash(auth.HashToken(token))).Only(viewer.System(ctx))
 	switch {
 	case ent.IsNotFound(err):
@@ -548,6 +562,7 @@ func (s *Service) PasswordResetState(ctx context.Context, token string) (ResetSt
 // ResetPassword sets a new password through a reset link (R10): single use, valid one
 // hour. It clears a lockout, ends every other session and signs the employee in.
 func (s *Service) ResetPassword(ctx context.Context, token, password string, meta auth.Meta) (*auth.Tokens, error) {
+	// System: the reset link holder is anonymous until the password is set (R10).
 	sys := viewer.System(ctx)
 	r, st, err := s.resetByToken(ctx, token)
 	if err != nil {
@@ -621,6 +636,8 @@ func (s *Service) RequestUsername(ctx context.Context, email, locale string) err
 	if err != nil {
 		return err
 	}
+	// System: the username request is anonymous (R11); it reads accounts by address
+	// across the portal and answers alike whether or not one matches.
 	sys := viewer.System(ctx)
 	accs, err := s.Client.Account.Query().
 		Where(account.RegisteredEmail(addr), account.StateEQ(account.StateACTIVE), account.UsernameNotNil()).
@@ -654,15 +671,13 @@ func (s *Service) RequestUsername(ctx context.Context, email, locale string) err
 
 // employee returns the signed-in employee's account, for the self-service changes.
 func (s *Service) employee(ctx context.Context) (*viewer.Principal, *ent.Account, error) {
-	v := viewer.FromContext(ctx)
-	if v == nil {
-		return nil, nil, apperr.ErrUnauthenticated
+	v, err := viewer.RequireEmployee(ctx)
+	if err != nil {
+		return nil, nil, err
 	}
-	if v.Kind != viewer.KindEmployee {
-		return nil, nil, apperr.Forbiddenf("only a signed-in employee can do this")
-	}
+	// The Account, Person and Employer policies let an employee read their own.
 	a, err := s.Client.Account.Query().Where(account.ID(v.ID)).
-		WithPerson(func(q *ent.PersonQuery) { q.WithEmployer() }).Only(viewer.System(ctx))
+		WithPerson(func(q *ent.PersonQuery) { q.WithEmployer() }).Only(ctx)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -692,6 +707,8 @@ func (s *Service) ChangePassword(ctx context.Context, current, next string) erro
 		return err
 	}
 	now := s.Clock.Now()
+	// System: credentials and sessions are written only by the program (sessions
+	// are system-only rows); the employee proved who they are with the password.
 	sys := viewer.System(ctx)
 	return store.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
 		c := tx.Client()
@@ -718,6 +735,8 @@ func (s *Service) ChangeUsername(ctx context.Context, username string) (*ent.Acc
 	if a.Username != nil && *a.Username == username {
 		return a, nil
 	}
+	// System: the username is checked portal-wide (R4) and credentials are written
+	// only by the program.
 	sys := viewer.System(ctx)
 	if !strings.EqualFold(deref(a.Username), username) {
 		if free, err := s.usernameFree(ctx, s.Client, username); err != nil {

@@ -135,7 +135,7 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 		PasswordHasher: auth.NewHasher(cfg.PasswordHashing), ClientSecretPepper: cfg.ClientSecretPepper,
 		Limits: a.Limits}
 	a.Products = &product.Service{Client: st.Client, Clock: clk}
-	dir := &directory.Service{Client: st.Client, Clock: clk}
+	dir := &directory.Service{Client: st.Client, Clock: clk, Dialect: st.Dialect}
 	a.Access = &access.Service{
 		Client: st.Client, Clock: clk, Auth: a.Auth, Directory: dir,
 		Links: access.Links{Base: cfg.PublicURL}, ResponseFloor: cfg.ResponseFloor, Limits: a.Limits,
@@ -171,7 +171,7 @@ func (a *App) Handler() http.Handler {
 	}
 	corsMW := cors.New(corsOpts)
 	gql := graph.NewHandler(a.Resolver, a.cfg.GraphQL)
-	mux.Handle("/graphql", corsMW.Handler(a.capBody(httpapi.Bearer(a.Auth, a.cfg.TrustedProxies, a.cfg.SecureCookies)(a.limitBody(gql)))))
+	mux.Handle("/graphql", corsMW.Handler(compressAnswers(a.capBody(httpapi.Bearer(a.Auth, a.cfg.TrustedProxies, a.cfg.SecureCookies)(a.limitBody(gql))))))
 	mux.Handle("/oauth/token", corsMW.Handler(a.capBody(a.limitBody(httpapi.TokenHandler(a.Auth, a.cfg.TrustedProxies)))))
 	// Payslip and annual statement PDFs and documents, authorised per request by the
 	// bearer token (R23, R26): no public or guessable URLs.

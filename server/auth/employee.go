@@ -24,6 +24,7 @@ func EmployeePrincipal(a *ent.Account, p *ent.Person) *viewer.Principal {
 // (sign-in, completed registration, password reset).
 func (s *Service) StartEmployeeSession(ctx context.Context, a *ent.Account, p *ent.Person, meta Meta) (*Tokens, error) {
 	emp := a.EmployerID
+	// System: sessions are system-only rows; the caller checked the credentials.
 	return s.startSession(viewer.System(ctx), session.KindEMPLOYEE, a.ID, a.ProviderID, &emp,
 		s.Config.EmployeeSessionTTL, true, meta, EmployeePrincipal(a, p))
 }

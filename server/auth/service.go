@@ -148,6 +148,7 @@ func (s *Service) LoginStaff(ctx context.Context, username, password string, met
 	if err := s.Limits.SignIn(ctx, meta.IP, ratelimit.StaffSignIn, username); err != nil {
 		return nil, err
 	}
+	// System: sign-in establishes who is asking; before it nobody is.
 	sys := viewer.System(ctx)
 	u, err := s.Client.User.Query().Where(user.UsernameKey(strings.ToLower(username))).Only(sys)
 	if err != nil && !ent.IsNotFound(err) {
@@ -249,6 +250,8 @@ func (s *Service) Refresh(ctx context.Context, refreshToken string) (*Tokens, er
 	if refreshToken == "" {
 		return nil, errSession
 	}
+	// System: sessions are system-only rows; the refresh token is the only
+	// credential, and it names no principal until the session is found.
 	sys := viewer.System(ctx)
 	now := s.Clock.Now()
 	hash := HashToken(refreshToken)
@@ -319,6 +322,7 @@ func (s *Service) LogoutByRefresh(ctx context.Context, refreshToken string) erro
 	if refreshToken == "" {
 		return nil
 	}
+	// System: sessions are system-only rows, found here by the refresh token.
 	sys := viewer.System(ctx)
 	return s.Client.Session.Update().
 		Where(session.RefreshHash(HashToken(refreshToken)), session.RevokedAtIsNil()).
@@ -327,6 +331,7 @@ func (s *Service) LogoutByRefresh(ctx context.Context, refreshToken string) erro
 
 // RevokeSession ends one session.
 func (s *Service) RevokeSession(ctx context.Context, sessionID, reason string) error {
+	// System: sessions are system-only rows; no principal changes them directly.
 	return s.Client.Session.Update().
 		Where(session.ID(sessionID), session.RevokedAtIsNil()).
 		SetRevokedAt(s.Clock.Now()).SetRevokeReason(reason).Exec(viewer.System(ctx))
@@ -341,6 +346,7 @@ func RevokeAllSessions(ctx context.Context, client *ent.Client, subjectID, reaso
 
 // RevokeSessionsOf ends every live session of the given subjects in one statement.
 func RevokeSessionsOf(ctx context.Context, client *ent.Client, subjectIDs []string, reason string, now time.Time) (int, error) {
+	// System: sessions are system-only rows; the caller decided whose end.
 	return client.Session.Update().
 		Where(session.SubjectIDIn(subjectIDs...), session.RevokedAtIsNil()).
 		SetRevokedAt(now).SetRevokeReason(reason).Save(viewer.System(ctx))
@@ -348,6 +354,7 @@ func RevokeSessionsOf(ctx context.Context, client *ent.Client, subjectIDs []stri
 
 // RevokeOtherSessions ends every live session of a subject except keep (the one in use).
 func RevokeOtherSessions(ctx context.Context, client *ent.Client, subjectID, keep, reason string, now time.Time) (int, error) {
+	// System: sessions are system-only rows; the caller decided whose end.
 	return client.Session.Update().
 		Where(session.SubjectID(subjectID), session.IDNEQ(keep), session.RevokedAtIsNil()).
 		SetRevokedAt(now).SetRevokeReason(reason).Save(viewer.System(ctx))
@@ -361,6 +368,8 @@ func (s *Service) Authenticate(ctx context.Context, token string) (*viewer.Princ
 	if err != nil {
 		return nil, errSession
 	}
+	// System: authenticating a token is what makes a principal; the session and
+	// its owner are read before one exists.
 	sys := viewer.System(ctx)
 	ses, err := s.Client.Session.Get(sys, claims.SessionID)
 	if ent.IsNotFound(err) {
@@ -466,6 +475,8 @@ func (s *Service) ClientCredentials(ctx context.Context, clientID, secret string
 	if err := s.Limits.Token(ctx, meta.IP, clientID); err != nil {
 		return nil, err
 	}
+	// System: the client-credentials grant establishes the principal; the client
+	// ID and secret are all there is to go on.
 	sys := viewer.System(ctx)
 	c, err := s.Client.APIClient.Get(sys, clientID)
 	if err != nil && !ent.IsNotFound(err) {

@@ -213,6 +213,7 @@ type Option func(*seeder)
 func PublicURL(u string) Option { return func(s *seeder) { s.links = access.Links{Base: u} } }
 
 func Seed(ctx context.Context, client *ent.Client, now time.Time, opts ...Option) (*Logins, bool, error) {
+	// System: seeding creates the tenants themselves; nobody is asking.
 	ctx = viewer.System(ctx)
 	logins := DemoLogins()
 	exists, err := client.Provider.Query().Where(provider.Name(ProviderName)).Exist(ctx)

@@ -24,6 +24,8 @@ import (
 type Service struct {
 	Client *ent.Client
 	Clock  clock.Clock
+	// Dialect is the database's (entgo.io/ent/dialect), for the hand-written SQL of Page.
+	Dialect string
 }
 
 // ServiceFilter says whether employments are current.
@@ -50,7 +52,7 @@ const maxSearchLen = 100
 // pages and orders it. It needs VIEW_EMPLOYEES; the employer must be visible to the
 // caller (ent privacy narrows every query to the caller's tenant anyway).
 func (s *Service) Employments(ctx context.Context, employerID string, f EmploymentFilter) (*ent.EmploymentQuery, error) {
-	if err := requireViewEmployees(ctx); err != nil {
+	if _, err := viewer.Require(ctx, viewer.ViewEmployees); err != nil {
 		return nil, err
 	}
 	preds, err := s.EmploymentPredicates(employerID, f)
@@ -64,7 +66,7 @@ func (s *Service) Employments(ctx context.Context, employerID string, f Employme
 // so collective changes can take "all matching" exactly as the list shows them.
 func (s *Service) EmploymentPredicates(employerID string, f EmploymentFilter) ([]predicate.Employment, error) {
 	preds := []predicate.Employment{employment.EmployerID(employerID)}
-	if p, err := searchPredicate(f.Search); err != nil {
+	if p, err := searchPredicate(employerID, f.Search); err != nil {
 		return nil, err
 	} else if p != nil {
 		preds = append(preds, p)
@@ -91,8 +93,10 @@ func (s *Service) EmploymentPredicates(employerID string, f EmploymentFilter) ([
 }
 
 // searchPredicate matches the search text case-insensitively in the person's names
-// and e-mail, and a number also against the employee number.
-func searchPredicate(q string) (predicate.Employment, error) {
+// and e-mail, and a number also against the employee number. The person of an
+// employment is in the same employer's administration; saying so lets PostgreSQL
+// find the matches in the index of employer and search key (persons.search_key).
+func searchPredicate(employerID, q string) (predicate.Employment, error) {
 	q = strings.TrimSpace(q)
 	if q == "" {
 		return nil, nil
@@ -100,7 +104,7 @@ func searchPredicate(q string) (predicate.Employment, error) {
 	if len(q) > maxSearchLen {
 		return nil, apperr.BadRequestf("search is longer than %d characters", maxSearchLen)
 	}
-	byText := employment.HasPersonWith(person.SearchKeyContains(strings.ToLower(q)))
+	byText := employment.HasPersonWith(person.EmployerID(employerID), person.SearchKeyContains(strings.ToLower(q)))
 	if n, err := strconv.Atoi(q); err == nil && n > 0 {
 		return employment.Or(employment.EmployeeNumber(n), byText), nil
 	}
@@ -110,7 +114,7 @@ func searchPredicate(q string) (predicate.Employment, error) {
 // Employers returns the query of the employers the caller may see, optionally
 // matching search in the name or administration number.
 func (s *Service) Employers(ctx context.Context, search string) (*ent.EmployerQuery, error) {
-	if err := requireViewEmployees(ctx); err != nil {
+	if _, err := viewer.Require(ctx, viewer.ViewEmployees); err != nil {
 		return nil, err
 	}
 	q := s.Client.Employer.Query()
@@ -122,20 +126,6 @@ func (s *Service) Employers(ctx context.Context, search string) (*ent.EmployerQu
 		q.Where(employer.Or(employer.NameKeyContains(strings.ToLower(search)), employer.AdministrationNumberHasPrefix(search)))
 	}
 	return q, nil
-}
-
-func requireViewEmployees(ctx context.Context) error {
-	v := viewer.FromContext(ctx)
-	if v == nil {
-		return apperr.ErrUnauthenticated
-	}
-	if v.IsStaffLike() && !v.Has(viewer.ViewEmployees) {
-		return apperr.Forbiddenf("needs the right %s", viewer.ViewEmployees)
-	}
-	if !v.IsStaffLike() && v.Kind != viewer.KindSystem {
-		return apperr.Forbiddenf("only staff can search employees")
-	}
-	return nil
 }
 
 // InServiceOn reports whether e is current on the Dutch calendar day of now.

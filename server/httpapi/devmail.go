@@ -34,6 +34,8 @@ func DevMailbox(client *ent.Client) http.Handler {
 		}{to, ms})
 	})
 	mux.HandleFunc("GET /dev/mail/{id}", func(w http.ResponseWriter, r *http.Request) {
+		// System: the dev mailbox (APP_ENV=dev only) shows every mail with its body,
+		// which no principal may read.
 		m, err := client.OutboxMail.Query().Where(outboxmail.ID(r.PathValue("id"))).Only(viewer.System(r.Context()))
 		if ent.IsNotFound(err) {
 			devHeaders(w)

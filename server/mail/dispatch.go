@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"time"
 	"unicode/utf8"
@@ -125,6 +126,7 @@ func (d *Dispatcher) RunOnce(ctx context.Context) (sent, failed int, err error) 
 	if d.Client == nil || d.Sender == nil {
 		return 0, 0, errors.New("mail: dispatcher needs a Client and a Sender")
 	}
+	// System: the dispatcher serves every tenant and nobody asks it to.
 	sys := viewer.System(ctx)
 	start := d.now()
 	claims, err := d.claim(sys, start)
@@ -336,6 +338,11 @@ func (d *Dispatcher) Run(ctx context.Context, every time.Duration) {
 		}
 		if err == nil && sent+failed >= d.batch() && ctx.Err() == nil {
 			continue
+		}
+		// The backlog is drained: a sender that keeps a connection open (SMTP) lets it
+		// go rather than hold it idle until the server times it out.
+		if c, ok := d.Sender.(io.Closer); ok {
+			_ = c.Close()
 		}
 		select {
 		case <-ctx.Done():

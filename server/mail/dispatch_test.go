@@ -3,6 +3,7 @@ package mail_test
 import (
 	"context"
 	"crypto/tls"
+	"fmt"
 	"mime"
 	netmail "net/mail"
 	"regexp"
@@ -360,5 +361,54 @@ func TestRunStopsWhenContextEnds(t *testing.T) {
 	}
 	if n := len(srv.Received()); n != 1 {
 		t.Errorf("received %d", n)
+	}
+}
+
+// A batch goes over one connection (one TCP and TLS handshake and one AUTH, not one per
+// mail), the next batch reuses it, a connection the server dropped while idle is replaced
+// without failing the mail on it, and Close ends it.
+func TestSMTPReusesItsConnection(t *testing.T) {
+	f := newFixture(t)
+	srv := startSMTP(t, nil, nil)
+	for i := range 7 {
+		f.enqueue(invitation(f.empA1, fmt.Sprintf("werknemer%d@example.nl", i), inviteLink, t0))
+	}
+	s := smtpSender(t, srv.URL())
+	d := f.dispatcher(s)
+	d.Batch = 5
+	f.runOnce(d, 5, 0)
+	if n := srv.Connections(); n != 1 {
+		t.Fatalf("5 mails took %d connections, want 1", n)
+	}
+	f.runOnce(d, 2, 0)
+	if n := srv.Connections(); n != 1 {
+		t.Fatalf("the second batch took a new connection: %d in all", n)
+	}
+	got := srv.Received()
+	if len(got) != 7 {
+		t.Fatalf("server received %d mails, want 7", len(got))
+	}
+	// Each mail has only its own recipient: the conversation is reset between mails.
+	for i, r := range got {
+		if len(r.To) != 1 {
+			t.Errorf("mail %d went to %v", i, r.To)
+		}
+	}
+
+	srv.DropConnections()
+	f.enqueue(invitation(f.empA1, "na-de-pauze@example.nl", inviteLink, t0))
+	f.runOnce(d, 1, 0) // sent at the first attempt, over a new connection
+	if n := srv.Connections(); n != 2 {
+		t.Errorf("after the server dropped the connection: %d connections, want 2", n)
+	}
+
+	// Close sends QUIT; the next mail dials again.
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	f.enqueue(invitation(f.empA1, "later@example.nl", inviteLink, t0))
+	f.runOnce(d, 1, 0)
+	if n := srv.Connections(); n != 3 {
+		t.Errorf("after Close: %d connections, want 3", n)
 	}
 }

@@ -74,12 +74,9 @@ type Draft struct {
 // The provider and employer are read in the caller's own context, so ent privacy
 // decides what exists for it.
 func authorize(ctx context.Context, client *ent.Client, lvl Level) (*viewer.Principal, Level, error) {
-	v := viewer.FromContext(ctx)
-	if v == nil {
-		return nil, lvl, apperr.ErrUnauthenticated
-	}
-	if (!v.IsStaffLike() && v.Kind != viewer.KindSystem) || !v.Has(viewer.ManageMailTemplates) {
-		return nil, lvl, apperr.Forbiddenf("managing mail texts needs the right %s", viewer.ManageMailTemplates)
+	v, err := viewer.Require(ctx, viewer.ManageMailTemplates)
+	if err != nil {
+		return nil, lvl, err
 	}
 	switch lvl.Scope {
 	case LevelProvider:

@@ -26,6 +26,7 @@ type Stats struct {
 // OutboxStats reads Stats at now: three counts and two look-ups of one row, all on
 // the (status, …) indexes, so it is cheap enough for every scrape.
 func OutboxStats(ctx context.Context, client *ent.Client, now time.Time) (Stats, error) {
+	// System: metrics count the whole outbox, of every tenant, for the operator.
 	sys := viewer.System(ctx)
 	var st Stats
 	var err error

@@ -37,14 +37,8 @@ const requeueRight = viewer.ManageMailTemplates
 // system); the ent privacy policy of OutboxMail then narrows every read and update to
 // the caller's tenant.
 func authorizeFailed(ctx context.Context) error {
-	v := viewer.FromContext(ctx)
-	if v == nil {
-		return apperr.ErrUnauthenticated
-	}
-	if (!v.IsStaffLike() && v.Kind != viewer.KindSystem) || !v.Has(requeueRight) {
-		return apperr.Forbiddenf("failed mails need the right %s", requeueRight)
-	}
-	return nil
+	_, err := viewer.Require(ctx, requeueRight)
+	return err
 }
 
 // checkEmployer makes an employer the caller cannot see NOT_FOUND, like one that does

@@ -78,6 +78,8 @@ func Resolve(ctx context.Context, client *ent.Client, k Kind, l Locale, provider
 			mailtemplate.KindEQ(mailtemplate.Kind(k)),
 			mailtemplate.LocaleEQ(mailtemplate.Locale(l)),
 		).
+		// System: a mail is written for the employee whoever caused it; the texts of
+		// the provider and employer apply even when the actor may not read them (R15).
 		All(viewer.System(ctx))
 	if err != nil {
 		return nil, fmt.Errorf("mail: read overrides of %s/%s: %w", k, l, err)

@@ -136,6 +136,20 @@ func TestGatingPerFeature(t *testing.T) {
 	if _, ok := portal.FeatureOfPrefix("per"); ok {
 		t.Error("persons are gated")
 	}
+	// The gate by object ID that node(id:) asks (R22): Fien's employer has no MijnLoket.
+	if err := f.svc.RequireFeatureOfObject(f.fien.ctx(), p.ID); apperr.CodeOf(err) != apperr.FeatureNotActive {
+		t.Errorf("Fien's payslip by ID: want FEATURE_NOT_ACTIVE, got %v", err)
+	}
+	if err := f.svc.RequireFeatureOfObject(f.fien.ctx(), f.fien.p.ID); err != nil {
+		t.Errorf("Fien's person by ID is not gated, got %v", err)
+	}
+	if err := f.svc.RequireFeatureOfObject(f.providerP1, p.ID); err != nil {
+		t.Errorf("staff are not gated, got %v", err)
+	}
+	ap := f.c.Payslip.Query().Where(payslip.PersonID(f.ann.p.ID)).FirstX(f.sys)
+	if err := f.svc.RequireFeatureOfObject(f.ann.ctx(), ap.ID); err != nil {
+		t.Errorf("Ann's payslip by ID (every feature): %v", err)
+	}
 }
 
 // A payslip becomes visible to the employee on its visible-from date, decided by the

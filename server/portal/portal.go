@@ -121,6 +121,22 @@ func FeatureOfPrefix(prefix string) (Feature, bool) {
 	return "", false
 }
 
+// RequireFeatureOfObject refuses an employee an object, named by its ID, whose portal
+// feature the employer has not activated (R22), so that node(id:) and nodes(ids:) are
+// no way around the gating. Types no feature gates pass, and so do malformed IDs: they
+// are the caller's NOT_FOUND to give.
+func (s *Service) RequireFeatureOfObject(ctx context.Context, id string) error {
+	prefix, err := pid.Prefix(id)
+	if err != nil {
+		return nil
+	}
+	f, gated := FeatureOfPrefix(prefix)
+	if !gated {
+		return nil
+	}
+	return s.RequireFeature(ctx, f)
+}
+
 // featureCache holds the features of the employee's employer for one request, so
 // that me { features payslips documents … } reads the products once.
 type featureCache struct {
@@ -206,12 +222,9 @@ func (s *Service) RequireFeature(ctx context.Context, f Feature) error {
 
 // employee returns the signed-in employee with feature f, or an error.
 func (s *Service) employee(ctx context.Context, f Feature) (*viewer.Principal, error) {
-	v := viewer.FromContext(ctx)
-	if v == nil {
-		return nil, apperr.ErrUnauthenticated
-	}
-	if v.Kind != viewer.KindEmployee {
-		return nil, apperr.Forbiddenf("only a signed-in employee can do this")
+	v, err := viewer.RequireEmployee(ctx)
+	if err != nil {
+		return nil, err
 	}
 	if err := s.RequireFeature(ctx, f); err != nil {
 		return nil, err
@@ -219,29 +232,15 @@ func (s *Service) employee(ctx context.Context, f Feature) (*viewer.Principal, e
 	return v, nil
 }
 
-// staff returns a staff user or integrator (or the system), refusing employees.
-func staff(ctx context.Context) (*viewer.Principal, error) {
-	v := viewer.FromContext(ctx)
-	if v == nil {
-		return nil, apperr.ErrUnauthenticated
-	}
-	if !v.IsStaffLike() && v.Kind != viewer.KindSystem {
-		return nil, apperr.Forbiddenf("only staff see this")
-	}
-	return v, nil
-}
-
-// publisher returns a principal that may publish payroll data: staff or an integrator
-// with MANAGE_PAYROLL_DATA, or the system.
-func publisher(ctx context.Context) (*viewer.Principal, error) {
-	v, err := staff(ctx)
+// publisher lets through a principal that may publish payroll data (R23, R26) and
+// marks ctx as publishing, so that the privacy policies let it read, within its own
+// tenant, the employments, persons and rows it publishes to (rule.StaffNeedsRightToRead).
+func publisher(ctx context.Context) (context.Context, *viewer.Principal, error) {
+	v, err := viewer.Require(ctx, viewer.ManagePayrollData)
 	if err != nil {
-		return nil, err
+		return ctx, nil, err
 	}
-	if !v.Has(viewer.ManagePayrollData) {
-		return nil, apperr.Forbiddenf("needs the right %s", viewer.ManagePayrollData)
-	}
-	return v, nil
+	return viewer.Publishing(ctx), v, nil
 }
 
 // withClock puts the service's clock in ctx for the privacy rule that hides a payslip

@@ -15,6 +15,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/date"
 	"github.com/werkportaal/werkportaal/server/directory"
 	"github.com/werkportaal/werkportaal/server/store"
+	"github.com/werkportaal/werkportaal/server/viewer"
 )
 
 // Ziek en hersteld melden (R25): the employee passes on the first sick day and, if
@@ -166,7 +167,7 @@ func (s *Service) MyOpenSickReport(ctx context.Context) (*ent.SickReport, error)
 // EmployerSickReports is the employer's verzuim overview for staff: every report of
 // its persons, or only the open (or ended) ones.
 func (s *Service) EmployerSickReports(ctx context.Context, employerID string, open *bool) (*ent.SickReportQuery, error) {
-	if _, err := staff(ctx); err != nil {
+	if _, err := viewer.RequireStaff(ctx); err != nil {
 		return nil, err
 	}
 	q := s.Client.SickReport.Query().Where(sickreport.EmployerID(employerID))

@@ -102,7 +102,7 @@ func (s *Service) IsActive(ctx context.Context, employerID, code string) (bool, 
 // addendum (R19) and a functionality needs MijnLoket; a missing supporting product does
 // not stop it but shows up in the returned advisories (R21).
 func (s *Service) Activate(ctx context.Context, employerID, code string) (*State, error) {
-	v, err := requireManageProducts(ctx)
+	v, err := viewer.Require(ctx, viewer.ManageProducts)
 	if err != nil {
 		return nil, err
 	}
@@ -182,7 +182,7 @@ func (s *Service) Activate(ctx context.Context, employerID, code string) (*State
 // under active functionalities would leave them without a portal (R20). A supporting
 // product may go at any time; the advisories then say what it leaves missing (R21).
 func (s *Service) Deactivate(ctx context.Context, employerID, code string) (*State, error) {
-	v, err := requireManageProducts(ctx)
+	v, err := viewer.Require(ctx, viewer.ManageProducts)
 	if err != nil {
 		return nil, err
 	}
@@ -261,7 +261,7 @@ func (s *Service) Deactivate(ctx context.Context, employerID, code string) (*Sta
 // provider and the portal's supplier, so only the provider's own staff record it.
 // Recording it again corrects the date; the trail keeps both.
 func (s *Service) RecordAddendum(ctx context.Context, providerID string, signedAt time.Time) (*ent.Provider, error) {
-	v, err := requireManageProducts(ctx)
+	v, err := viewer.Require(ctx, viewer.ManageProducts)
 	if err != nil {
 		return nil, err
 	}
@@ -332,19 +332,6 @@ func (s *Service) loadCatalogue(ctx context.Context) ([]*ent.Product, error) {
 	}
 	s.catalogue = cat
 	return cat, nil
-}
-
-// requireManageProducts lets through staff and integrators holding MANAGE_PRODUCTS,
-// and the system; an employee never manages products, whatever rights it claims.
-func requireManageProducts(ctx context.Context) (*viewer.Principal, error) {
-	v := viewer.FromContext(ctx)
-	if v == nil {
-		return nil, apperr.ErrUnauthenticated
-	}
-	if (!v.IsStaffLike() && v.Kind != viewer.KindSystem) || !v.Has(viewer.ManageProducts) {
-		return nil, apperr.Forbiddenf("managing products needs the right %s", viewer.ManageProducts)
-	}
-	return v, nil
 }
 
 // loadEmployer reads the employer in the caller's own context, so ent privacy hides

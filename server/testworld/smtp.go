@@ -32,6 +32,7 @@ type SMTPServer struct {
 	reject func(n int) error // n counts DATA commands, from 1; nil accepts
 	datas  int
 	auth   map[string]string // user → password; nil means no AUTH offered
+	conns  []*smtp.Conn      // every connection made, in order
 }
 
 // StartSMTP runs a server on 127.0.0.1 until the test ends. With tlsConf the server
@@ -40,6 +41,9 @@ func StartSMTP(t testing.TB, tlsConf *tls.Config, users map[string]string) *SMTP
 	t.Helper()
 	s := &SMTPServer{auth: users}
 	s.srv = smtp.NewServer(smtp.BackendFunc(func(c *smtp.Conn) (smtp.Session, error) {
+		s.mu.Lock()
+		s.conns = append(s.conns, c)
+		s.mu.Unlock()
 		return &session{s: s, c: c}, nil
 	}))
 	s.srv.Domain = "mx.test"
@@ -67,6 +71,23 @@ func (s *SMTPServer) SetReject(f func(n int) error) {
 	s.mu.Lock()
 	s.reject = f
 	s.mu.Unlock()
+}
+
+// Connections is how many connections clients made.
+func (s *SMTPServer) Connections() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.conns)
+}
+
+// DropConnections closes every open connection from the server's side, as a server
+// does with a connection idle for too long.
+func (s *SMTPServer) DropConnections() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, c := range s.conns {
+		_ = c.Close()
+	}
 }
 
 // Received is what the server accepted so far.

@@ -86,22 +86,6 @@ func (p *Principal) IsStaffLike() bool {
 	return p != nil && (p.Kind == KindStaff || p.Kind == KindAPIClient)
 }
 
-// CanSeeEmployer reports whether p may see employer e of provider prov.
-func (p *Principal) CanSeeEmployer(prov, e string) bool {
-	if p == nil {
-		return false
-	}
-	switch p.Scope {
-	case ScopeAll:
-		return true
-	case ScopeProvider:
-		return p.ProviderID == prov
-	case ScopeEmployer, ScopePerson:
-		return p.EmployerID == e
-	}
-	return false
-}
-
 type ctxKey struct{}
 
 // NewContext returns ctx carrying p.

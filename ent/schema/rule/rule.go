@@ -151,6 +151,23 @@ func StaffNeedsRight(r viewer.Right) privacy.QueryMutationRule {
 	})
 }
 
+// StaffNeedsRightToRead is StaffNeedsRight(r), except for a publisher: staff or an
+// integrator holding MANAGE_PAYROLL_DATA whose domain code marked ctx with
+// viewer.Publishing reads without r what it publishes to. It only lets the request on
+// to the tenant filter that follows it, so another tenant's rows stay invisible.
+func StaffNeedsRightToRead(r viewer.Right) privacy.QueryMutationRule {
+	return privacy.ContextQueryMutationRule(func(ctx context.Context) error {
+		v := viewer.FromContext(ctx)
+		if !v.IsStaffLike() || v.Has(r) {
+			return privacy.Skip
+		}
+		if viewer.IsPublishing(ctx) && v.Has(viewer.ManagePayrollData) {
+			return privacy.Skip
+		}
+		return privacy.Denyf("privacy: needs the right %s", r)
+	})
+}
+
 // ScopedAllow narrows an update or delete to what scope returns and then allows it, for
 // types whose policy ends in AlwaysDeny: the narrowing makes the change touch only the
 // viewer's own rows, so nothing else needs to be said.

@@ -1,0 +1,343 @@
+package main
+
+// The side-by-side section: the staff employments page of Werkportaal, of PostGraphile
+// (the peer: a generic GraphQL server straight on the same database, pinned in
+// bench/peer/package.json) and of hand-written SQL through pgx + encoding/json (the
+// floor: what any API must at least spend), measured interleaved — every round runs each
+// contender at 1, 8 and 32 clients, in a rotating order — so that a machine that grows
+// busier or a cache that warms up is shared by all three. The figures are ratios of
+// throughput; absolute times on a shared two-core machine say little.
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+)
+
+// peerFunction is the page and search as PostGraphile expresses them: a computed column
+// of employers (the function's name starts with the table's) returning the matching
+// employments in Werkportaal's order; PostGraphile pages it, counts it and follows the
+// person and account relations. LANGUAGE sql STABLE so that Postgres inlines it and the
+// planner sees through it, as it would for a view. PostGraphile wants a computed column in
+// the table's schema; the run drops it again (peerDrop).
+const peerFunction = `
+CREATE OR REPLACE FUNCTION public.employers_search_employments(e public.employers, q text)
+RETURNS SETOF public.employments LANGUAGE sql STABLE AS $$
+  SELECT m.* FROM public.employments m
+  WHERE m.employer_id = e.id
+    AND (coalesce(q, '') = ''
+      OR EXISTS (SELECT 1 FROM public.persons p WHERE p.id = m.person_id AND p.search_key LIKE '%' || lower(q) || '%')
+      OR m.employee_number::text = q)
+  ORDER BY m.employee_number, m.id
+$$;`
+
+const peerDrop = `DROP FUNCTION IF EXISTS public.employers_search_employments(public.employers, text)`
+
+const peerQuery = `query($id:String!,$q:String){employerById(id:$id){searchEmployments(q:$q,first:50){totalCount
+	nodes{id employeeNumber startDate endDate jobTitle
+	personByPersonId{id initials firstName lastNamePrefix lastName email
+	accountsByPersonId(first:1){nodes{id username state lastLoginAt}}}}}}}`
+
+// floorQuery is the page as one hand-written statement: the page's columns only, the
+// count in the same round trip (an uncorrelated subquery, evaluated once).
+const floorQuery = `
+SELECT e.id, e.employee_number, e.start_date, e.end_date, e.job_title,
+       p.id, p.initials, p.first_name, p.last_name_prefix, p.last_name, p.email,
+       a.id, a.username, a.state, a.last_login_at,
+       (SELECT count(*) FROM employments e2 JOIN persons p2 ON p2.id = e2.person_id
+         WHERE e2.employer_id = $1 AND (p2.search_key LIKE $2 OR e2.employee_number = $3))
+FROM employments e
+JOIN persons p ON p.id = e.person_id
+LEFT JOIN accounts a ON a.person_id = p.id
+WHERE e.employer_id = $1 AND (p.search_key LIKE $2 OR e.employee_number = $3)
+ORDER BY e.employee_number, e.id
+LIMIT 50`
+
+type floorRow struct {
+	ID             string     `json:"id"`
+	EmployeeNumber int64      `json:"employeeNumber"`
+	StartDate      time.Time  `json:"startDate"`
+	EndDate        *time.Time `json:"endDate"`
+	JobTitle       string     `json:"jobTitle"`
+	Person         struct {
+		ID             string  `json:"id"`
+		Initials       string  `json:"initials"`
+		FirstName      string  `json:"firstName"`
+		LastNamePrefix string  `json:"lastNamePrefix"`
+		LastName       string  `json:"lastName"`
+		Email          *string `json:"email"`
+		Account        *struct {
+			ID          string     `json:"id"`
+			Username    *string    `json:"username"`
+			State       string     `json:"state"`
+			LastLoginAt *time.Time `json:"lastLoginAt"`
+		} `json:"account"`
+	} `json:"person"`
+}
+
+// floorPage runs the floor's statement and encodes the page as JSON.
+func floorPage(ctx context.Context, pool *pgxpool.Pool, employerID, search string) error {
+	like := "%" + strings.ToLower(strings.TrimSpace(search)) + "%"
+	number := int64(-1) // no employee number is negative: the term matches only by text
+	if n, err := strconv.ParseInt(strings.TrimSpace(search), 10, 64); err == nil && n > 0 {
+		number = n
+	}
+	rows, err := pool.Query(ctx, floorQuery, employerID, like, number)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	page := struct {
+		TotalCount int64      `json:"totalCount"`
+		Rows       []floorRow `json:"rows"`
+	}{}
+	for rows.Next() {
+		var r floorRow
+		var accID, accState *string
+		var username *string
+		var lastLogin *time.Time
+		if err := rows.Scan(&r.ID, &r.EmployeeNumber, &r.StartDate, &r.EndDate, &r.JobTitle,
+			&r.Person.ID, &r.Person.Initials, &r.Person.FirstName, &r.Person.LastNamePrefix, &r.Person.LastName, &r.Person.Email,
+			&accID, &username, &accState, &lastLogin, &page.TotalCount); err != nil {
+			return err
+		}
+		if accID != nil {
+			r.Person.Account = &struct {
+				ID          string     `json:"id"`
+				Username    *string    `json:"username"`
+				State       string     `json:"state"`
+				LastLoginAt *time.Time `json:"lastLoginAt"`
+			}{*accID, username, *accState, lastLogin}
+		}
+		page.Rows = append(page.Rows, r)
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	_, err = json.Marshal(page)
+	return err
+}
+
+// peer is a running PostGraphile.
+type peer struct {
+	base string
+	cmd  *exec.Cmd
+	drop func()
+}
+
+// startPeer starts PostGraphile on dbURL, from bench/peer (make bench installs it), and
+// waits until it answers.
+func startPeer(ctx context.Context, conn *pgx.Conn, dbURL string) (*peer, error) {
+	bin := filepath.Join("bench", "peer", "node_modules", ".bin", "postgraphile")
+	if _, err := os.Stat(bin); err != nil {
+		return nil, fmt.Errorf("PostGraphile is not installed (make bench runs npm ci --prefix bench/peer): %w", err)
+	}
+	if _, err := conn.Exec(ctx, peerFunction); err != nil {
+		return nil, fmt.Errorf("the peer's search function: %w", err)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return nil, err
+	}
+	port := ln.Addr().(*net.TCPAddr).Port
+	_ = ln.Close()
+	// As it ships, but with the pool Werkportaal gets (20) and without the per-query log.
+	// The pinned peer, with the database this run opened: nothing from outside reaches the command line.
+	cmd := exec.Command(bin, "--connection", dbURL, //nolint:gosec // G204: see above
+		"--schema", "public",
+		"--host", "127.0.0.1", "--port", strconv.Itoa(port), "--max-pool-size", "20",
+		"--disable-query-log", "--disable-default-mutations")
+	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
+	if err := cmd.Start(); err != nil {
+		_, _ = conn.Exec(ctx, peerDrop)
+		return nil, err
+	}
+	p := &peer{base: "http://127.0.0.1:" + strconv.Itoa(port), cmd: cmd,
+		drop: func() { _, _ = conn.Exec(context.WithoutCancel(ctx), peerDrop) }}
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		res, err := http.Post(p.base+"/graphql", "application/json", strings.NewReader(`{"query":"{__typename}"}`))
+		if err == nil {
+			_ = res.Body.Close()
+			if res.StatusCode == http.StatusOK {
+				return p, nil
+			}
+		}
+		if time.Now().After(deadline) {
+			p.stop()
+			return nil, errors.New("PostGraphile did not answer within 60 s")
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+}
+
+func (p *peer) stop() {
+	_ = p.cmd.Process.Kill()
+	_ = p.cmd.Wait()
+	p.drop()
+}
+
+// page asks PostGraphile for the page and checks that it answered with data.
+func (p *peer) page(c *http.Client, employerID, search string) error {
+	var out struct {
+		Data struct {
+			EmployerByID *struct {
+				SearchEmployments struct {
+					TotalCount int `json:"totalCount"`
+				} `json:"searchEmployments"`
+			} `json:"employerById"`
+		} `json:"data"`
+		Errors []json.RawMessage `json:"errors"`
+	}
+	if err := post(c, p.base, "", peerQuery, map[string]any{"id": employerID, "q": search}, &out); err != nil {
+		return err
+	}
+	if len(out.Errors) > 0 || out.Data.EmployerByID == nil {
+		return fmt.Errorf("PostGraphile page: %s", out.Errors)
+	}
+	return nil
+}
+
+// contender is one of the three measured side by side.
+type contender struct {
+	name string
+	page func(search string) error
+}
+
+// sideResult is one contender at one concurrency in one round.
+type sideResult struct {
+	perSecond float64
+	p50       time.Duration
+}
+
+// sideBySide measures the contenders interleaved and prints, per concurrency, each one's
+// median throughput and p50, and the ratios of the first (Werkportaal) to the others as
+// the median and the spread over the rounds.
+func sideBySide(cs []contender, rounds int, concurrencies []int, requests int, maxTime time.Duration) error {
+	res := map[int][][]sideResult{} // concurrency → contender → rounds
+	for _, c := range concurrencies {
+		res[c] = make([][]sideResult, len(cs))
+	}
+	for r := range rounds {
+		for _, c := range concurrencies {
+			for k := range cs {
+				i := (k + r) % len(cs) // rotate who goes first
+				start := time.Now()
+				lat, err := measure(requests, maxTime, c, func(n int) (time.Duration, error) {
+					t := time.Now()
+					err := cs[i].page(searches[n%len(searches)])
+					return time.Since(t), err
+				})
+				if err != nil {
+					return fmt.Errorf("%s at %d clients: %w", cs[i].name, c, err)
+				}
+				wall := time.Since(start)
+				res[c][i] = append(res[c][i], sideResult{float64(len(lat)) / wall.Seconds(), pct(lat, 50)})
+			}
+		}
+	}
+	fmt.Printf("\nEmployments page side by side (50 rows with person and account; searches %q), %d rounds interleaved\n", searches, rounds)
+	fmt.Printf("%-8s", "clients")
+	for _, c := range cs {
+		fmt.Printf(" %-28s", c.name+" req/s (p50)")
+	}
+	for _, c := range cs[1:] {
+		fmt.Printf(" %-24s", "× "+c.name+" (spread)")
+	}
+	fmt.Println()
+	for _, c := range concurrencies {
+		fmt.Printf("%-8d", c)
+		for i := range cs {
+			tp := make([]float64, 0, rounds)
+			p50 := make([]time.Duration, 0, rounds)
+			for _, x := range res[c][i] {
+				tp, p50 = append(tp, x.perSecond), append(p50, x.p50)
+			}
+			fmt.Printf(" %-28s", fmt.Sprintf("%7.1f (%6.2f ms)", median(tp), ms(medianDur(p50))))
+		}
+		for i := 1; i < len(cs); i++ {
+			ratios := make([]float64, 0, rounds)
+			for r := range res[c][0] {
+				ratios = append(ratios, res[c][0][r].perSecond/res[c][i][r].perSecond)
+			}
+			slices.Sort(ratios)
+			fmt.Printf(" %-24s", fmt.Sprintf("%.2f× (%.2f–%.2f)", median(ratios), ratios[0], ratios[len(ratios)-1]))
+		}
+		fmt.Println()
+	}
+	fmt.Println("(× is Werkportaal's throughput divided by the other's: above 1 Werkportaal serves more pages per second)")
+	return nil
+}
+
+func median(xs []float64) float64 {
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	if len(s) == 0 {
+		return 0
+	}
+	return s[len(s)/2]
+}
+
+func medianDur(xs []time.Duration) time.Duration {
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	if len(s) == 0 {
+		return 0
+	}
+	return s[len(s)/2]
+}
+
+// benchSideBySide runs the section: Werkportaal's page over HTTP with token, PostGraphile's
+// and the floor's, on the employer employerID.
+func benchSideBySide(ctx context.Context, conn *pgx.Conn, dbURL, base, token, employerID string, rounds, requests int, maxTime time.Duration) error {
+	if rounds <= 0 {
+		return nil
+	}
+	p, err := startPeer(ctx, conn, dbURL)
+	if err != nil {
+		return err
+	}
+	defer p.stop()
+	cfg, err := pgxpool.ParseConfig(dbURL)
+	if err != nil {
+		return err
+	}
+	cfg.MaxConns = 32
+	// The floor plans every execution with its values (one round trip still): the generic
+	// plan of a LIKE search is the trap the page must avoid, not part of the floor.
+	cfg.ConnConfig.DefaultQueryExecMode = pgx.QueryExecModeCacheDescribe
+	pool, err := pgxpool.NewWithConfig(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer pool.Close()
+	// Enough idle connections for 32 clients, so no contender pays for new ones.
+	c := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 64}, Timeout: 30 * time.Second}
+	cs := []contender{
+		{"Werkportaal", func(s string) error { return employmentsPage(c, base, token, employerID, s) }},
+		{"PostGraphile", func(s string) error { return p.page(c, employerID, s) }},
+		{"pgx floor", func(s string) error { return floorPage(ctx, pool, employerID, s) }},
+	}
+	// Warm every contender on every search before anything is measured.
+	for _, k := range cs {
+		for _, s := range searches {
+			if err := k.page(s); err != nil {
+				return fmt.Errorf("%s: %w", k.name, err)
+			}
+		}
+	}
+	return sideBySide(cs, rounds, []int{1, 8, 32}, requests, maxTime)
+}

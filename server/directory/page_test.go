@@ -1,0 +1,273 @@
+package directory_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"entgo.io/contrib/entgql"
+
+	"github.com/werkportaal/werkportaal/ent"
+	"github.com/werkportaal/werkportaal/ent/account"
+	"github.com/werkportaal/werkportaal/server/access/status"
+	"github.com/werkportaal/werkportaal/server/clock"
+	"github.com/werkportaal/werkportaal/server/date"
+	"github.com/werkportaal/werkportaal/server/directory"
+	"github.com/werkportaal/werkportaal/server/store"
+	"github.com/werkportaal/werkportaal/server/store/storetest"
+	"github.com/werkportaal/werkportaal/server/viewer"
+)
+
+var t0 = time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC)
+
+type pageFx struct {
+	st    *store.Store
+	svc   *directory.Service
+	staff context.Context
+	A, B  *ent.Employer
+}
+
+// newPageFx: employer A with persons in every access status, in and out of service,
+// with shared start dates (so ties are broken by ID); employer B of the same provider
+// has namesakes that must never show up in A's list.
+func newPageFx(t *testing.T) *pageFx {
+	t.Helper()
+	st := storetest.Open(t)
+	sys := viewer.System(context.Background())
+	c := st.Client
+	p := c.Provider.Create().SetName("Voorbeeld Administratiekantoor").SaveX(sys)
+	emp := func(name, admin string) *ent.Employer {
+		return c.Employer.Create().SetProviderID(p.ID).SetName(name).SetNameKey(strings.ToLower(name)).
+			SetAdministrationNumber(admin).SaveX(sys)
+	}
+	f := &pageFx{st: st, A: emp("Voorbeeld MKB", "23735"), B: emp("Bakkerij De Korst", "23736"),
+		svc: &directory.Service{Client: c, Clock: clock.NewFake(t0), Dialect: st.Dialect}}
+	f.staff = viewer.NewContext(context.Background(), &viewer.Principal{
+		Kind: viewer.KindStaff, ID: "usr_ak", DisplayName: "AK", Scope: viewer.ScopeProvider,
+		ProviderID: p.ID, Rights: viewer.AllRights,
+	})
+	firsts := []string{"Jan", "Anna", "Piet", "Janneke", "Els", "Mohamed", "Fatima", "Kees", "Sanne", "Daan", "Emma", "Lucas"}
+	lasts := []string{"Jansen", "de Vries", "Bakker", "Smit", "Visser", "El Amrani"}
+	later, earlier := t0.Add(48*time.Hour), t0.Add(-time.Hour)
+	add := func(e *ent.Employer, i int) {
+		first, last := firsts[i%len(firsts)], lasts[i%len(lasts)]
+		pc := c.Person.Create().SetProviderID(p.ID).SetEmployerID(e.ID).SetFirstName(first).SetLastName(last).
+			SetBirthDate(date.New(1980+i%20, time.Month(1+i%12), 1+i%28)).
+			SetSearchKey(directory.SearchKey(first, "", last, fmt.Sprintf("%s%d@example.nl", strings.ToLower(first), i)))
+		if i%5 != 0 {
+			pc.SetEmail(fmt.Sprintf("%s%d@example.nl", strings.ToLower(first), i))
+		}
+		per := pc.SaveX(sys)
+		ec := c.Employment.Create().SetProviderID(p.ID).SetEmployerID(e.ID).SetPersonID(per.ID).
+			SetEmployeeNumber(1000 + (i*37)%101). // not in creation order
+			SetStartDate(date.New(2020, time.Month(1+i%3), 1))
+		if i%4 == 3 {
+			ec.SetEndDate(date.New(2025, 6, 30))
+		}
+		ec.SaveX(sys)
+		ac := c.Account.Create().SetProviderID(p.ID).SetEmployerID(e.ID).SetPersonID(per.ID).
+			SetPasswordHash("$argon2id$v=19$m=19456,t=2,p=1$c2VjcmV0$aGFzaA")
+		switch i % 7 {
+		case 0: // no account
+			return
+		case 1:
+			ac.SetState(account.StateINVITED).SetInviteExpiresAt(later)
+		case 2:
+			ac.SetState(account.StateINVITED).SetInviteExpiresAt(earlier)
+		case 3:
+			ac.SetState(account.StateACTIVE).SetUsername(fmt.Sprintf("user%d", i)).SetLastLoginAt(earlier)
+		case 4:
+			ac.SetState(account.StateACTIVE).SetUsername(fmt.Sprintf("locked%d", i)).SetLockedUntil(later).SetFailedAttempts(3)
+		case 5:
+			ac.SetState(account.StateBLOCKED).SetBlockedAt(earlier)
+		case 6:
+			ac.SetState(account.StateNONE)
+		}
+		ac.SaveX(sys)
+	}
+	for i := range 30 {
+		add(f.A, i)
+	}
+	for i := range 6 {
+		add(f.B, i)
+	}
+	return f
+}
+
+// paginate is the reference: the employments query as entgql's Paginate pages it,
+// with the person and account of each row.
+func (f *pageFx) paginate(t *testing.T, filter directory.EmploymentFilter, a directory.PageArgs) *ent.EmploymentConnection {
+	t.Helper()
+	q, err := f.svc.Employments(f.staff, f.A.ID, filter)
+	if err != nil {
+		t.Fatal(err)
+	}
+	conn, err := q.Paginate(f.staff, a.After, a.First, a.Before, a.Last, ent.WithEmploymentOrder(a.Order),
+		ent.WithEmploymentFilter(func(q *ent.EmploymentQuery) (*ent.EmploymentQuery, error) {
+			return q.WithPerson(func(pq *ent.PersonQuery) { pq.WithAccount() }), nil
+		}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return conn
+}
+
+// show writes a connection as the API would see it, with every field of the nodes;
+// the search key and password hash, which Page does not read, are left out.
+func show(t *testing.T, c *ent.EmploymentConnection) string {
+	t.Helper()
+	var b strings.Builder
+	cur := func(c *entgql.Cursor[string]) string {
+		if c == nil {
+			return "nil"
+		}
+		var w bytes.Buffer
+		c.MarshalGQL(&w)
+		return w.String()
+	}
+	fmt.Fprintf(&b, "total %d next %v prev %v start %s end %s\n", c.TotalCount,
+		c.PageInfo.HasNextPage, c.PageInfo.HasPreviousPage, cur(c.PageInfo.StartCursor), cur(c.PageInfo.EndCursor))
+	for _, e := range c.Edges {
+		p, err := e.Node.Edges.PersonOrErr()
+		if err != nil {
+			t.Fatalf("%s: %v", e.Node.ID, err)
+		}
+		a, err := p.Edges.AccountOrErr()
+		if err != nil && !ent.IsNotFound(err) {
+			t.Fatalf("%s: %v", p.ID, err)
+		}
+		ec, pc, ac := *e.Node, *p, ent.Account{}
+		ec.Edges, pc.Edges = ent.EmploymentEdges{}, ent.PersonEdges{}
+		pc.SearchKey = ""
+		if a != nil {
+			ac = *a
+			ac.PasswordHash = ""
+		}
+		j, err := json.Marshal([]any{cur(&e.Cursor), ec, pc, ac})
+		if err != nil {
+			t.Fatal(err)
+		}
+		b.Write(j)
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// roundTrip passes a cursor through its GraphQL form, as the next request sends it.
+func roundTrip(t *testing.T, c *entgql.Cursor[string]) *entgql.Cursor[string] {
+	t.Helper()
+	var w bytes.Buffer
+	c.MarshalGQL(&w)
+	var s string
+	if err := json.Unmarshal(w.Bytes(), &s); err != nil {
+		t.Fatal(err)
+	}
+	out := new(entgql.Cursor[string])
+	if err := out.UnmarshalGQL(s); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// Page answers exactly what entgql's Paginate answered, for every filter and order,
+// paging forwards with first/after and backwards with last/before.
+func TestPageEqualsPaginate(t *testing.T) {
+	f := newPageFx(t)
+	filters := map[string]directory.EmploymentFilter{
+		"all":              {},
+		"search name":      {Search: "jan"},
+		"search e-mail":    {Search: "EXAMPLE.nl"},
+		"search number":    {Search: "1037"},
+		"in service":       {Service: directory.InService},
+		"out of service":   {Service: directory.OutOfService},
+		"active or locked": {Statuses: []status.Status{status.Active, status.Locked}},
+		"none or expired":  {Statuses: []status.Status{status.None, status.Expired}, Service: directory.InService},
+		"nothing":          {Search: "zzz"},
+	}
+	orders := map[string]*ent.EmploymentOrder{
+		"default":          nil,
+		"number asc":       {Field: ent.EmploymentOrderFieldEmployeeNumber, Direction: entgql.OrderDirectionAsc},
+		"number desc":      {Field: ent.EmploymentOrderFieldEmployeeNumber, Direction: entgql.OrderDirectionDesc},
+		"start date desc":  {Field: ent.EmploymentOrderFieldStartDate, Direction: entgql.OrderDirectionDesc},
+		"created at asc":   {Field: ent.EmploymentOrderFieldCreatedAt, Direction: entgql.OrderDirectionAsc},
+		"start date asc":   {Field: ent.EmploymentOrderFieldStartDate, Direction: entgql.OrderDirectionAsc},
+		"id (field unset)": {Direction: entgql.OrderDirectionDesc},
+	}
+	pages := 0
+	compare := func(name string, filter directory.EmploymentFilter, a directory.PageArgs) *ent.EmploymentConnection {
+		t.Helper()
+		want := f.paginate(t, filter, a)
+		// Page gets the cursors as a request carries them; the reference keeps their Go
+		// values, since Paginate cannot take a start date back from its wire form.
+		if a.After != nil {
+			a.After = roundTrip(t, a.After)
+		}
+		if a.Before != nil {
+			a.Before = roundTrip(t, a.Before)
+		}
+		a.Count, a.Edges = true, true
+		got, err := f.svc.Page(f.staff, f.A.ID, filter, a)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if g, w := show(t, got), show(t, want); g != w {
+			t.Fatalf("%s:\nPage:\n%s\nPaginate:\n%s", name, g, w)
+		}
+		pages++
+		return want
+	}
+	three, four, zero := 3, 4, 0
+	for fn, filter := range filters {
+		for on, order := range orders {
+			name := fn + ", " + on
+			var after *entgql.Cursor[string]
+			for i := 0; ; i++ {
+				c := compare(fmt.Sprintf("%s, forwards page %d", name, i), filter, directory.PageArgs{After: after, First: &three, Order: order})
+				if !c.PageInfo.HasNextPage {
+					if after != nil { // past the end: an empty page that still counts
+						compare(name+", after the end", filter, directory.PageArgs{After: c.PageInfo.EndCursor, First: &three, Order: order})
+					}
+					break
+				}
+				after = c.PageInfo.EndCursor
+			}
+			var before *entgql.Cursor[string]
+			for i := 0; ; i++ {
+				c := compare(fmt.Sprintf("%s, backwards page %d", name, i), filter, directory.PageArgs{Before: before, Last: &four, Order: order})
+				if !c.PageInfo.HasPreviousPage {
+					break
+				}
+				before = c.PageInfo.StartCursor
+			}
+			compare(name+", first 0", filter, directory.PageArgs{First: &zero, Order: order})
+			compare(name+", unpaged", filter, directory.PageArgs{Order: order})
+		}
+	}
+	t.Logf("%d pages equal", pages)
+}
+
+// The page reads no secret: the account's password hash stays empty.
+func TestPageReadsNoPasswordHash(t *testing.T) {
+	f := newPageFx(t)
+	fifty := 50
+	conn, err := f.svc.Page(f.staff, f.A.ID, directory.EmploymentFilter{}, directory.PageArgs{First: &fifty, Edges: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	accounts := 0
+	for _, e := range conn.Edges {
+		if a := e.Node.Edges.Person.Edges.Account; a != nil {
+			accounts++
+			if a.PasswordHash != "" {
+				t.Fatalf("account %s carries its password hash", a.ID)
+			}
+		}
+	}
+	if accounts == 0 {
+		t.Fatal("no row has an account; the check above checked nothing")
+	}
+}
