@@ -2,7 +2,6 @@ package access_test
 
 import (
 	"context"
-	"errors"
 	"regexp"
 	"testing"
 	"time"
@@ -260,20 +259,9 @@ func userCode(t *testing.T, err error) apperr.UserCode {
 	return ue.Code
 }
 
-func wantUser(t *testing.T, err error, code apperr.UserCode) {
-	t.Helper()
-	if got := userCode(t, err); got != code {
-		t.Fatalf("user error %s, want %s (%v)", got, code, err)
-	}
-}
+func wantUser(t *testing.T, err error, code apperr.UserCode) { testworld.WantUserError(t, err, code) }
 
-func wantApp(t *testing.T, err error, code apperr.Code) {
-	t.Helper()
-	var e *apperr.Error
-	if !errors.As(err, &e) || e.Code != code {
-		t.Fatalf("want %s, got %v", code, err)
-	}
-}
+func wantApp(t *testing.T, err error, code apperr.Code) { testworld.WantCode(t, err, code) }
 
 func must(t *testing.T, err error) {
 	t.Helper()

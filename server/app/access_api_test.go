@@ -2,18 +2,13 @@ package app_test
 
 import (
 	"context"
-	"io"
 	"mime"
-	"net"
 	"net/http"
 	"regexp"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 	"time"
-
-	"github.com/emersion/go-smtp"
 
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/ent/outboxmail"
@@ -411,46 +406,6 @@ func TestRecoveryAnswersLookAlikeAPI(t *testing.T) {
 	}
 }
 
-// ---- an in-process SMTP server (github.com/emersion/go-smtp), as in server/mail ----
-
-type smtpSink struct {
-	mu   sync.Mutex
-	msgs [][]byte
-}
-
-type smtpSession struct{ sink *smtpSink }
-
-func (s *smtpSession) Mail(string, *smtp.MailOptions) error { return nil }
-func (s *smtpSession) Rcpt(string, *smtp.RcptOptions) error { return nil }
-func (s *smtpSession) Reset()                               {}
-func (s *smtpSession) Logout() error                        { return nil }
-func (s *smtpSession) Data(r io.Reader) error {
-	b, err := io.ReadAll(r)
-	if err != nil {
-		return err
-	}
-	s.sink.mu.Lock()
-	s.sink.msgs = append(s.sink.msgs, b)
-	s.sink.mu.Unlock()
-	return nil
-}
-
-// startSMTPSink runs an SMTP server on 127.0.0.1 until the test ends.
-func startSMTPSink(t *testing.T) (*smtpSink, string) {
-	t.Helper()
-	sink := &smtpSink{}
-	srv := smtp.NewServer(smtp.BackendFunc(func(*smtp.Conn) (smtp.Session, error) { return &smtpSession{sink: sink}, nil }))
-	srv.Domain = "mx.test"
-	srv.ReadTimeout, srv.WriteTimeout = 10*time.Second, 10*time.Second
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	go func() { _ = srv.Serve(l) }()
-	t.Cleanup(func() { _ = srv.Close() })
-	return sink, l.Addr().String()
-}
-
 // TestInvitationOverSMTPAPI (R2, R4): the access mail granted through the API goes out
 // in a real SMTP conversation; the invitation link in the received text part and in the
 // received HTML part is the same and lets the employee verify and register.
@@ -462,9 +417,9 @@ func TestInvitationOverSMTPAPI(t *testing.T) {
 	r := e.gql(staff, grantQ, map[string]any{"p": p.ID})
 	noUserErrors(t, "grantAccess", r, "grantAccess")
 
-	sink, addr := startSMTPSink(t)
+	srv := testworld.StartSMTP(t, nil, nil)
 	sender, err := mail.NewSMTPSender(mail.SMTPConfig{
-		URL: "smtp://" + addr + "?tls=none", From: "noreply@werkportaal.test", Timeout: 5 * time.Second,
+		URL: "smtp://" + srv.Addr + "?tls=none", From: "noreply@werkportaal.test", Timeout: 5 * time.Second,
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -477,13 +432,11 @@ func TestInvitationOverSMTPAPI(t *testing.T) {
 	if ms := e.outbox(mail.Invitation, *p.Email); len(ms) != 1 || ms[0].Status != outboxmail.StatusSENT {
 		t.Errorf("outbox row not SENT")
 	}
-	sink.mu.Lock()
-	msgs := append([][]byte(nil), sink.msgs...)
-	sink.mu.Unlock()
+	msgs := srv.Received()
 	if len(msgs) != 1 {
 		t.Fatalf("the server received %d mails", len(msgs))
 	}
-	m := testworld.ParseMail(t, msgs[0])
+	m := testworld.ParseMail(t, msgs[0].Data)
 	h, parts := m.Header, m.Parts
 	if to := h.Get("To"); !strings.Contains(to, *p.Email) {
 		t.Errorf("To: %q", to)

@@ -47,7 +47,7 @@ func BenchmarkDeliveryToLoopbackSMTP(b *testing.B) {
 		total += sent
 	}
 	b.StopTimer()
-	if n := len(srv.received()); n != b.N {
+	if n := len(srv.Received()); n != b.N {
 		b.Fatalf("server received %d of %d", n, b.N)
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "mails/s")

@@ -53,7 +53,7 @@ func TestSMTPDeliversInvitation(t *testing.T) {
 	d := f.dispatcher(smtpSender(t, srv.URL()))
 	f.runOnce(d, 1, 0)
 
-	got := srv.received()
+	got := srv.Received()
 	if len(got) != 1 {
 		t.Fatalf("server received %d mails", len(got))
 	}
@@ -97,7 +97,7 @@ func TestSMTPDeliversInvitation(t *testing.T) {
 	}
 	// Nothing left to do, nothing sent again.
 	f.runOnce(d, 0, 0)
-	if n := len(srv.received()); n != 1 {
+	if n := len(srv.Received()); n != 1 {
 		t.Errorf("server received %d mails", n)
 	}
 }
@@ -125,7 +125,7 @@ func TestSMTPStartTLSAndAuth(t *testing.T) {
 	}
 	f.clk.Advance(time.Minute)
 	f.runOnce(f.dispatcher(newSender("smtp://werkportaal:geheim@"+srv.Addr)), 1, 0)
-	got := srv.received()
+	got := srv.Received()
 	if len(got) != 1 || !got[0].TLS || got[0].User != "werkportaal" {
 		t.Fatalf("received %d, TLS %v, user %q", len(got), len(got) > 0 && got[0].TLS, func() string {
 			if len(got) > 0 {
@@ -143,7 +143,7 @@ func TestSMTPStartTLSAndAuth(t *testing.T) {
 	plain := startSMTP(t, nil, nil)
 	f.enqueue(invitation(f.empA1, "jan@example.nl", inviteLink, f.clk.Now()))
 	f.runOnce(f.dispatcher(newSender("smtp://"+plain.Addr+"?tls=required")), 0, 1)
-	if n := len(plain.received()); n != 0 {
+	if n := len(plain.Received()); n != 0 {
 		t.Errorf("sent without TLS: %d", n)
 	}
 }
@@ -179,7 +179,7 @@ func TestNewSMTPSenderChecksConfig(t *testing.T) {
 func TestFailedDeliveryIsRetriedWithBackoff(t *testing.T) {
 	f := newFixture(t)
 	srv := startSMTP(t, nil, nil)
-	srv.setReject(func(n int) error {
+	srv.SetReject(func(n int) error {
 		switch {
 		case n <= 2:
 			return &smtp.SMTPError{Code: 451, EnhancedCode: smtp.EnhancedCode{4, 3, 0}, Message: "Probeer het later"}
@@ -211,7 +211,7 @@ func TestFailedDeliveryIsRetriedWithBackoff(t *testing.T) {
 	if m.Status != outboxmail.StatusSENT || m.Attempts != 4 || m.LastError != "" {
 		t.Errorf("finally: %s attempts %d error %q", m.Status, m.Attempts, m.LastError)
 	}
-	if n := len(srv.received()); n != 1 {
+	if n := len(srv.Received()); n != 1 {
 		t.Errorf("server accepted %d", n)
 	}
 }
@@ -260,7 +260,7 @@ func TestTwoDispatchersSendEachMailOnce(t *testing.T) {
 		}()
 	}
 	wg.Wait()
-	got := srv.received()
+	got := srv.Received()
 	seen := map[string]int{}
 	for _, r := range got {
 		seen[parseMail(t, r.Data).Header.Get("Message-ID")]++
@@ -301,7 +301,7 @@ func TestCrashedDispatcherLeaseRunsOut(t *testing.T) {
 	if m := f.mail(id); m.Status != outboxmail.StatusSENT || m.Attempts != 2 {
 		t.Errorf("%s after %d attempts", m.Status, m.Attempts)
 	}
-	if n := len(srv.received()); n != 1 {
+	if n := len(srv.Received()); n != 1 {
 		t.Errorf("received %d", n)
 	}
 }
@@ -350,7 +350,7 @@ func TestRunStopsWhenContextEnds(t *testing.T) {
 	done := make(chan struct{})
 	go func() { d.Run(ctx, 10*time.Millisecond); close(done) }()
 	deadline := time.Now().Add(5 * time.Second)
-	for len(srv.received()) == 0 && time.Now().Before(deadline) {
+	for len(srv.Received()) == 0 && time.Now().Before(deadline) {
 		time.Sleep(5 * time.Millisecond)
 	}
 	cancel()
@@ -359,7 +359,7 @@ func TestRunStopsWhenContextEnds(t *testing.T) {
 	case <-time.After(5 * time.Second):
 		t.Fatal("Run did not stop")
 	}
-	if n := len(srv.received()); n != 1 {
+	if n := len(srv.Received()); n != 1 {
 		t.Errorf("received %d", n)
 	}
 }
@@ -377,14 +377,14 @@ func TestSMTPReusesItsConnection(t *testing.T) {
 	d := f.dispatcher(s)
 	d.Batch = 5
 	f.runOnce(d, 5, 0)
-	if n := srv.connections(); n != 1 {
+	if n := srv.Connections(); n != 1 {
 		t.Fatalf("5 mails took %d connections, want 1", n)
 	}
 	f.runOnce(d, 2, 0)
-	if n := srv.connections(); n != 1 {
+	if n := srv.Connections(); n != 1 {
 		t.Fatalf("the second batch took a new connection: %d in all", n)
 	}
-	got := srv.received()
+	got := srv.Received()
 	if len(got) != 7 {
 		t.Fatalf("server received %d mails, want 7", len(got))
 	}
@@ -395,10 +395,10 @@ func TestSMTPReusesItsConnection(t *testing.T) {
 		}
 	}
 
-	srv.dropConnections()
+	srv.DropConnections()
 	f.enqueue(invitation(f.empA1, "na-de-pauze@example.nl", inviteLink, t0))
 	f.runOnce(d, 1, 0) // sent at the first attempt, over a new connection
-	if n := srv.connections(); n != 2 {
+	if n := srv.Connections(); n != 2 {
 		t.Errorf("after the server dropped the connection: %d connections, want 2", n)
 	}
 
@@ -408,7 +408,7 @@ func TestSMTPReusesItsConnection(t *testing.T) {
 	}
 	f.enqueue(invitation(f.empA1, "later@example.nl", inviteLink, t0))
 	f.runOnce(d, 1, 0)
-	if n := srv.connections(); n != 3 {
+	if n := srv.Connections(); n != 3 {
 		t.Errorf("after Close: %d connections, want 3", n)
 	}
 }

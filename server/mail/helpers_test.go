@@ -8,21 +8,14 @@ import (
 	"crypto/tls"
 	"crypto/x509"
 	"crypto/x509/pkix"
-	"errors"
-	"io"
 	"log/slog"
 	"math/big"
 	"net"
-	"sync"
 	"testing"
 	"time"
 
-	"github.com/emersion/go-sasl"
-	"github.com/emersion/go-smtp"
-
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/ent/auditevent"
-	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/clock"
 	"github.com/werkportaal/werkportaal/server/mail"
 	"github.com/werkportaal/werkportaal/server/store"
@@ -110,171 +103,16 @@ func (f *fixture) enqueue(msgs ...mail.Message) {
 	}
 }
 
-// wantUserError returns the error's message, for tests that check its words.
-func wantUserError(t *testing.T, err error, code apperr.UserCode, field string) (message string) {
-	t.Helper()
-	ue, ok := apperr.AsUser(err)
-	if !ok {
-		t.Fatalf("want user error %s on %s, got %v", code, field, err)
-	}
-	if ue.Code != code || len(ue.Field) != 1 || ue.Field[0] != field {
-		t.Fatalf("want user error %s on [%s], got %s on %v (%s)", code, field, ue.Code, ue.Field, ue.Message)
-	}
-	return ue.Message
-}
-
-func wantCode(t *testing.T, err error, code apperr.Code) {
-	t.Helper()
-	var e *apperr.Error
-	if !errors.As(err, &e) || e.Code != code {
-		t.Fatalf("want %s, got %v", code, err)
-	}
-}
+var (
+	wantUserError = testworld.WantUserError
+	wantCode      = testworld.WantCode
+)
 
 // ---- an in-process SMTP server (github.com/emersion/go-smtp) ----
 
-type received struct {
-	From string
-	To   []string
-	Data []byte
-	TLS  bool
-	User string
-}
+type received = testworld.Received
 
-type smtpServer struct {
-	Addr string
-	srv  *smtp.Server
-
-	mu     sync.Mutex
-	msgs   []received
-	reject func(n int) error // n counts DATA commands, from 1; nil accepts
-	datas  int
-	auth   map[string]string // user → password; nil means no AUTH offered
-	conns  []*smtp.Conn      // every connection made, in order
-}
-
-// startSMTP runs a server on 127.0.0.1 until the test ends. With tlsConf the server
-// offers STARTTLS; with users it offers AUTH PLAIN (over TLS only).
-func startSMTP(t testing.TB, tlsConf *tls.Config, users map[string]string) *smtpServer {
-	t.Helper()
-	s := &smtpServer{auth: users}
-	s.srv = smtp.NewServer(smtp.BackendFunc(func(c *smtp.Conn) (smtp.Session, error) {
-		s.mu.Lock()
-		s.conns = append(s.conns, c)
-		s.mu.Unlock()
-		return &session{s: s, c: c}, nil
-	}))
-	s.srv.Domain = "mx.test"
-	s.srv.ReadTimeout = 10 * time.Second
-	s.srv.WriteTimeout = 10 * time.Second
-	s.srv.MaxMessageBytes = 1 << 20
-	s.srv.TLSConfig = tlsConf
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.Addr = l.Addr().String()
-	go func() { _ = s.srv.Serve(l) }()
-	t.Cleanup(func() { _ = s.srv.Close() })
-	return s
-}
-
-func (s *smtpServer) URL() string {
-	return "smtp://" + s.Addr + "?from=noreply@werkportaal.test"
-}
-
-func (s *smtpServer) setReject(f func(n int) error) {
-	s.mu.Lock()
-	s.reject = f
-	s.mu.Unlock()
-}
-
-// connections is how many connections clients made.
-func (s *smtpServer) connections() int {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return len(s.conns)
-}
-
-// dropConnections closes every open connection from the server's side, as a server
-// does with a connection idle for too long.
-func (s *smtpServer) dropConnections() {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	for _, c := range s.conns {
-		_ = c.Close()
-	}
-}
-
-func (s *smtpServer) received() []received {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return append([]received(nil), s.msgs...)
-}
-
-type session struct {
-	s    *smtpServer
-	c    *smtp.Conn
-	from string
-	to   []string
-	user string
-}
-
-func (ss *session) AuthMechanisms() []string {
-	if ss.s.auth == nil {
-		return nil
-	}
-	return []string{sasl.Plain}
-}
-
-func (ss *session) Auth(mech string) (sasl.Server, error) {
-	return sasl.NewPlainServer(func(identity, username, password string) error {
-		if want, ok := ss.s.auth[username]; !ok || want != password {
-			return errors.New("invalid credentials")
-		}
-		ss.user = username
-		return nil
-	}), nil
-}
-
-func (ss *session) Mail(from string, _ *smtp.MailOptions) error {
-	if ss.s.auth != nil && ss.user == "" {
-		return &smtp.SMTPError{Code: 530, EnhancedCode: smtp.EnhancedCode{5, 7, 0}, Message: "Authentication required"}
-	}
-	ss.from = from
-	return nil
-}
-
-func (ss *session) Rcpt(to string, _ *smtp.RcptOptions) error {
-	ss.to = append(ss.to, to)
-	return nil
-}
-
-func (ss *session) Data(r io.Reader) error {
-	b, err := io.ReadAll(r)
-	if err != nil {
-		return err
-	}
-	ss.s.mu.Lock()
-	defer ss.s.mu.Unlock()
-	ss.s.datas++
-	if ss.s.reject != nil {
-		if err := ss.s.reject(ss.s.datas); err != nil {
-			return err
-		}
-	}
-	_, isTLS := ss.c.TLSConnectionState()
-	ss.s.msgs = append(ss.s.msgs, received{From: ss.from, To: ss.to, Data: b, TLS: isTLS, User: ss.user})
-	return nil
-}
-
-func (ss *session) Reset()        { ss.from, ss.to = "", nil }
-func (ss *session) Logout() error { return nil }
-
-var (
-	_ smtp.Session     = (*session)(nil)
-	_ smtp.AuthSession = (*session)(nil)
-)
+var startSMTP = testworld.StartSMTP
 
 var parseMail = testworld.ParseMail
 

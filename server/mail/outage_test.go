@@ -127,7 +127,7 @@ func TestOutageLongerThanSixHoursLosesNothing(t *testing.T) {
 		t.Fatalf("next attempt %v after the server came back", f.clk.Now().Sub(outageEnds))
 	}
 	f.runOnce(d, 2, 0)
-	seen := messageIDs(t, srv.received())
+	seen := messageIDs(t, srv.Received())
 	for _, m := range f.outbox() {
 		if m.Status != outboxmail.StatusSENT || seen["<"+m.ID+"@werkportaal.test>"] != 1 {
 			t.Errorf("%s: %s, delivered %d times (%v)", m.ID, m.Status, seen["<"+m.ID+"@werkportaal.test>"], seen)
@@ -135,7 +135,7 @@ func TestOutageLongerThanSixHoursLosesNothing(t *testing.T) {
 	}
 	f.clk.Advance(time.Hour)
 	f.runOnce(d, 0, 0)
-	if n := len(srv.received()); n != 2 {
+	if n := len(srv.Received()); n != 2 {
 		t.Errorf("server received %d", n)
 	}
 }
@@ -253,14 +253,14 @@ func TestFailureReasons(t *testing.T) {
 		{"server down", func() *mail.SMTPSender { return smtpSender(t, downURL(t)) }, mail.FailureUnreachable, ""},
 		{"4xx", func() *mail.SMTPSender {
 			srv := startSMTP(t, nil, nil)
-			srv.setReject(func(int) error {
+			srv.SetReject(func(int) error {
 				return &smtp.SMTPError{Code: 451, EnhancedCode: smtp.EnhancedCode{4, 3, 0}, Message: "Probeer het later"}
 			})
 			return smtpSender(t, srv.URL())
 		}, mail.FailureTemporary, "451 4.3.0"},
 		{"5xx quoting the address", func() *mail.SMTPSender {
 			srv := startSMTP(t, nil, nil)
-			srv.setReject(func(int) error {
+			srv.SetReject(func(int) error {
 				return &smtp.SMTPError{Code: 550, EnhancedCode: smtp.EnhancedCode{5, 1, 1}, Message: "<sanne@example.nl>: Recipient address rejected"}
 			})
 			return smtpSender(t, srv.URL())
@@ -359,13 +359,13 @@ func TestTwoDispatchersAfterOutageSendEachMailOnce(t *testing.T) {
 		}()
 	}
 	wg.Wait()
-	seen := messageIDs(t, srv.received())
+	seen := messageIDs(t, srv.Received())
 	for _, m := range f.outbox() {
 		if n := seen["<"+m.ID+"@werkportaal.test>"]; m.Status != outboxmail.StatusSENT || n != 1 {
 			t.Errorf("%s: %s, delivered %d times", m.ID, m.Status, n)
 		}
 	}
-	if len(seen) != 60 || len(srv.received()) != 60 {
-		t.Errorf("server received %d mails, %d distinct", len(srv.received()), len(seen))
+	if len(seen) != 60 || len(srv.Received()) != 60 {
+		t.Errorf("server received %d mails, %d distinct", len(srv.Received()), len(seen))
 	}
 }

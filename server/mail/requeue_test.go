@@ -198,7 +198,7 @@ func TestRequeue(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.runOnce(f.dispatcher(smtpSender(t, srv.URL())), 1, 0)
-	got := srv.received()
+	got := srv.Received()
 	if len(got) != 1 || parseMail(t, got[0].Data).Header.Get("Message-ID") != "<"+a1.ID+"@werkportaal.test>" {
 		t.Fatalf("received %d, Message-ID %q", len(got), parseMail(t, got[0].Data).Header.Get("Message-ID"))
 	}

@@ -2,7 +2,6 @@ package portal_test
 
 import (
 	"context"
-	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -12,7 +11,6 @@ import (
 	"github.com/werkportaal/werkportaal/ent/payslip"
 	"github.com/werkportaal/werkportaal/ent/payslipline"
 	entproduct "github.com/werkportaal/werkportaal/ent/product"
-	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/auth"
 	"github.com/werkportaal/werkportaal/server/clock"
 	"github.com/werkportaal/werkportaal/server/date"
@@ -162,27 +160,10 @@ func (f *fixture) publish(ctx context.Context, in ...portal.PayslipInput) *porta
 	return res
 }
 
-func wantUserError(t *testing.T, err error, code apperr.UserCode, field ...string) {
-	t.Helper()
-	ue, ok := apperr.AsUser(err)
-	if !ok {
-		t.Fatalf("want user error %s, got %v", code, err)
-	}
-	if ue.Code != code {
-		t.Fatalf("want user error %s, got %s (%s)", code, ue.Code, ue.Message)
-	}
-	if field != nil && strings.Join(ue.Field, ".") != strings.Join(field, ".") {
-		t.Fatalf("user error %s: field %v, want %v", code, ue.Field, field)
-	}
-}
-
-func wantCode(t *testing.T, err error, code apperr.Code) {
-	t.Helper()
-	var e *apperr.Error
-	if !errors.As(err, &e) || e.Code != code {
-		t.Fatalf("want %s, got %v", code, err)
-	}
-}
+var (
+	wantUserError = testworld.WantUserError
+	wantCode      = testworld.WantCode
+)
 
 func must[T any](t *testing.T) func(T, error) T {
 	return func(v T, err error) T {

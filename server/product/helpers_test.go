@@ -2,7 +2,6 @@ package product_test
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -100,34 +99,14 @@ func advice(as []product.Advisory) []string {
 	return out
 }
 
-// wantUserError returns the error's message, for tests that check its words.
+// wantUserError checks an expected failure of an activation, which always names the
+// product code, and returns its message.
 func wantUserError(t *testing.T, err error, code apperr.UserCode) (message string) {
 	t.Helper()
-	ue, ok := apperr.AsUser(err)
-	if !ok {
-		t.Fatalf("want user error %s, got %v", code, err)
-	}
-	if ue.Code != code {
-		t.Fatalf("want user error %s, got %s (%s)", code, ue.Code, ue.Message)
-	}
-	if len(ue.Field) != 1 || ue.Field[0] != "productCode" {
-		t.Fatalf("user error %s: field = %v, want [productCode]", code, ue.Field)
-	}
-	return ue.Message
+	return testworld.WantUserError(t, err, code, "productCode")
 }
 
-// wantCode returns the error's message, for tests that check its words.
-func wantCode(t *testing.T, err error, code apperr.Code) (message string) {
-	t.Helper()
-	var e *apperr.Error
-	if !errors.As(err, &e) {
-		t.Fatalf("want %s, got %v", code, err)
-	}
-	if e.Code != code {
-		t.Fatalf("want %s, got %s", code, e)
-	}
-	return e.Message
-}
+var wantCode = testworld.WantCode
 
 func (c counts) String() string {
 	return fmt.Sprintf("{activations:%d live:%d events:%d}", c.activations, c.live, c.events)
