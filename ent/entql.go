@@ -86,6 +86,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			account.FieldLockedUntil:        {Type: field.TypeTime, Column: account.FieldLockedUntil},
 			account.FieldInviteExpiresAt:    {Type: field.TypeTime, Column: account.FieldInviteExpiresAt},
 			account.FieldBlockedAt:          {Type: field.TypeTime, Column: account.FieldBlockedAt},
+			account.FieldLanguage:           {Type: field.TypeEnum, Column: account.FieldLanguage},
 			account.FieldNotifyNewDocuments: {Type: field.TypeBool, Column: account.FieldNotifyNewDocuments},
 		},
 	}
@@ -1114,6 +1115,11 @@ func (f *AccountFilter) WhereInviteExpiresAt(p entql.TimeP) {
 // WhereBlockedAt applies the entql time.Time predicate on the blocked_at field.
 func (f *AccountFilter) WhereBlockedAt(p entql.TimeP) {
 	f.Where(p.Field(account.FieldBlockedAt))
+}
+
+// WhereLanguage applies the entql string predicate on the language field.
+func (f *AccountFilter) WhereLanguage(p entql.StringP) {
+	f.Where(p.Field(account.FieldLanguage))
 }
 
 // WhereNotifyNewDocuments applies the entql bool predicate on the notify_new_documents field.

@@ -934,6 +934,7 @@ type AccountMutation struct {
 	locked_until         *time.Time
 	invite_expires_at    *time.Time
 	blocked_at           *time.Time
+	language             *account.Language
 	notify_new_documents *bool
 	clearedFields        map[string]struct{}
 	person               *string
@@ -1763,6 +1764,55 @@ func (m *AccountMutation) ResetBlockedAt() {
 	delete(m.clearedFields, account.FieldBlockedAt)
 }
 
+// SetLanguage sets the "language" field.
+func (m *AccountMutation) SetLanguage(a account.Language) {
+	m.language = &a
+}
+
+// Language returns the value of the "language" field in the mutation.
+func (m *AccountMutation) Language() (r account.Language, exists bool) {
+	v := m.language
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLanguage returns the old "language" field's value of the Account entity.
+// If the Account object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccountMutation) OldLanguage(ctx context.Context) (v *account.Language, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLanguage is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLanguage requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLanguage: %w", err)
+	}
+	return oldValue.Language, nil
+}
+
+// ClearLanguage clears the value of the "language" field.
+func (m *AccountMutation) ClearLanguage() {
+	m.language = nil
+	m.clearedFields[account.FieldLanguage] = struct{}{}
+}
+
+// LanguageCleared returns if the "language" field was cleared in this mutation.
+func (m *AccountMutation) LanguageCleared() bool {
+	_, ok := m.clearedFields[account.FieldLanguage]
+	return ok
+}
+
+// ResetLanguage resets all changes to the "language" field.
+func (m *AccountMutation) ResetLanguage() {
+	m.language = nil
+	delete(m.clearedFields, account.FieldLanguage)
+}
+
 // SetNotifyNewDocuments sets the "notify_new_documents" field.
 func (m *AccountMutation) SetNotifyNewDocuments(b bool) {
 	m.notify_new_documents = &b
@@ -1914,7 +1964,7 @@ func (m *AccountMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *AccountMutation) Fields() []string {
-	fields := make([]string, 0, 17)
+	fields := make([]string, 0, 18)
 	if m.created_at != nil {
 		fields = append(fields, account.FieldCreatedAt)
 	}
@@ -1963,6 +2013,9 @@ func (m *AccountMutation) Fields() []string {
 	if m.blocked_at != nil {
 		fields = append(fields, account.FieldBlockedAt)
 	}
+	if m.language != nil {
+		fields = append(fields, account.FieldLanguage)
+	}
 	if m.notify_new_documents != nil {
 		fields = append(fields, account.FieldNotifyNewDocuments)
 	}
@@ -2006,6 +2059,8 @@ func (m *AccountMutation) Field(name string) (ent.Value, bool) {
 		return m.InviteExpiresAt()
 	case account.FieldBlockedAt:
 		return m.BlockedAt()
+	case account.FieldLanguage:
+		return m.Language()
 	case account.FieldNotifyNewDocuments:
 		return m.NotifyNewDocuments()
 	}
@@ -2049,6 +2104,8 @@ func (m *AccountMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldInviteExpiresAt(ctx)
 	case account.FieldBlockedAt:
 		return m.OldBlockedAt(ctx)
+	case account.FieldLanguage:
+		return m.OldLanguage(ctx)
 	case account.FieldNotifyNewDocuments:
 		return m.OldNotifyNewDocuments(ctx)
 	}
@@ -2172,6 +2229,13 @@ func (m *AccountMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetBlockedAt(v)
 		return nil
+	case account.FieldLanguage:
+		v, ok := value.(account.Language)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLanguage(v)
+		return nil
 	case account.FieldNotifyNewDocuments:
 		v, ok := value.(bool)
 		if !ok {
@@ -2251,6 +2315,9 @@ func (m *AccountMutation) ClearedFields() []string {
 	if m.FieldCleared(account.FieldBlockedAt) {
 		fields = append(fields, account.FieldBlockedAt)
 	}
+	if m.FieldCleared(account.FieldLanguage) {
+		fields = append(fields, account.FieldLanguage)
+	}
 	return fields
 }
 
@@ -2291,6 +2358,9 @@ func (m *AccountMutation) ClearField(name string) error {
 		return nil
 	case account.FieldBlockedAt:
 		m.ClearBlockedAt()
+		return nil
+	case account.FieldLanguage:
+		m.ClearLanguage()
 		return nil
 	}
 	return fmt.Errorf("unknown Account nullable field %s", name)
@@ -2347,6 +2417,9 @@ func (m *AccountMutation) ResetField(name string) error {
 		return nil
 	case account.FieldBlockedAt:
 		m.ResetBlockedAt()
+		return nil
+	case account.FieldLanguage:
+		m.ResetLanguage()
 		return nil
 	case account.FieldNotifyNewDocuments:
 		m.ResetNotifyNewDocuments()

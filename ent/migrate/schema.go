@@ -53,6 +53,7 @@ var (
 		{Name: "locked_until", Type: field.TypeTime, Nullable: true},
 		{Name: "invite_expires_at", Type: field.TypeTime, Nullable: true},
 		{Name: "blocked_at", Type: field.TypeTime, Nullable: true},
+		{Name: "language", Type: field.TypeEnum, Nullable: true, Enums: []string{"nl", "en"}},
 		{Name: "notify_new_documents", Type: field.TypeBool, Default: false},
 		{Name: "person_id", Type: field.TypeString, Unique: true, Size: 40},
 	}
@@ -64,7 +65,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "accounts_persons_account",
-				Columns:    []*schema.Column{AccountsColumns[17]},
+				Columns:    []*schema.Column{AccountsColumns[18]},
 				RefColumns: []*schema.Column{PersonsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -78,7 +79,7 @@ var (
 			{
 				Name:    "account_person_id",
 				Unique:  true,
-				Columns: []*schema.Column{AccountsColumns[17]},
+				Columns: []*schema.Column{AccountsColumns[18]},
 			},
 			{
 				Name:    "account_username_key",

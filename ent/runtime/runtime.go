@@ -172,7 +172,7 @@ func init() {
 	// account.FailedAttemptsValidator is a validator for the "failed_attempts" field. It is called by the builders before save.
 	account.FailedAttemptsValidator = accountDescFailedAttempts.Validators[0].(func(int) error)
 	// accountDescNotifyNewDocuments is the schema descriptor for notify_new_documents field.
-	accountDescNotifyNewDocuments := accountFields[13].Descriptor()
+	accountDescNotifyNewDocuments := accountFields[14].Descriptor()
 	// account.DefaultNotifyNewDocuments holds the default value on creation for the notify_new_documents field.
 	account.DefaultNotifyNewDocuments = accountDescNotifyNewDocuments.Default.(bool)
 	// accountDescID is the schema descriptor for id field.

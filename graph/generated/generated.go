@@ -201,6 +201,8 @@ type ComplexityRoot struct {
 		Employer              func(childComplexity int) int
 		Employments           func(childComplexity int) int
 		Features              func(childComplexity int) int
+		Language              func(childComplexity int) int
+		LanguageChosen        func(childComplexity int) int
 		LeaveBalances         func(childComplexity int, year *int) int
 		OpenSickReport        func(childComplexity int) int
 		Payslips              func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employmentID *string) int
@@ -368,6 +370,7 @@ type ComplexityRoot struct {
 		SendUsername             func(childComplexity int, input model.PersonInput) int
 		SetDocumentNotifications func(childComplexity int, input model.SetDocumentNotificationsInput) int
 		SetDocumentVisibility    func(childComplexity int, input model.SetDocumentVisibilityInput) int
+		SetLanguage              func(childComplexity int, input model.SetLanguageInput) int
 		SetLeaveBalances         func(childComplexity int, input model.SetLeaveBalancesInput) int
 		SetMailTemplate          func(childComplexity int, input model.SetMailTemplateInput) int
 		UnblockAccess            func(childComplexity int, input model.PersonInput) int
@@ -612,6 +615,11 @@ type ComplexityRoot struct {
 		UserErrors func(childComplexity int) int
 	}
 
+	SetLanguagePayload struct {
+		Language   func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
 	SetLeaveBalancesPayload struct {
 		LeaveBalances func(childComplexity int) int
 		UserErrors    func(childComplexity int) int
@@ -689,6 +697,8 @@ type DocumentResolver interface {
 	DownloadURL(ctx context.Context, obj *ent.Document) (string, error)
 }
 type EmployeeMeResolver interface {
+	Language(ctx context.Context, obj *model.EmployeeMe) (model.Language, error)
+	LanguageChosen(ctx context.Context, obj *model.EmployeeMe) (bool, error)
 	Features(ctx context.Context, obj *model.EmployeeMe) ([]model.PortalFeature, error)
 	Payslips(ctx context.Context, obj *model.EmployeeMe, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employmentID *string) (*ent.PayslipConnection, error)
 	SalarySeries(ctx context.Context, obj *model.EmployeeMe, months *int, employmentID *string) ([]*model.SalaryPoint, error)
@@ -733,6 +743,7 @@ type MutationResolver interface {
 	ChangePassword(ctx context.Context, input model.ChangePasswordInput) (*model.RequestPayload, error)
 	ChangeUsername(ctx context.Context, input model.ChangeUsernameInput) (*model.ChangeUsernamePayload, error)
 	LogoutEverywhere(ctx context.Context) (*model.LogoutPayload, error)
+	SetLanguage(ctx context.Context, input model.SetLanguageInput) (*model.SetLanguagePayload, error)
 	SetMailTemplate(ctx context.Context, input model.SetMailTemplateInput) (*model.MailTemplatePayload, error)
 	ResetMailTemplate(ctx context.Context, input model.MailTemplateKeyInput) (*model.MailTemplatePayload, error)
 	PreviewMailTemplate(ctx context.Context, input model.PreviewMailTemplateInput) (*model.MailPreviewPayload, error)
@@ -1403,6 +1414,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EmployeeMe.Features(childComplexity), true
+	case "EmployeeMe.language":
+		if e.ComplexityRoot.EmployeeMe.Language == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmployeeMe.Language(childComplexity), true
+	case "EmployeeMe.languageChosen":
+		if e.ComplexityRoot.EmployeeMe.LanguageChosen == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmployeeMe.LanguageChosen(childComplexity), true
 	case "EmployeeMe.leaveBalances":
 		if e.ComplexityRoot.EmployeeMe.LeaveBalances == nil {
 			break
@@ -2328,6 +2351,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetDocumentVisibility(childComplexity, args["input"].(model.SetDocumentVisibilityInput)), true
+	case "Mutation.setLanguage":
+		if e.ComplexityRoot.Mutation.SetLanguage == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setLanguage_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetLanguage(childComplexity, args["input"].(model.SetLanguageInput)), true
 	case "Mutation.setLeaveBalances":
 		if e.ComplexityRoot.Mutation.SetLeaveBalances == nil {
 			break
@@ -3389,6 +3423,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SetDocumentNotificationsPayload.UserErrors(childComplexity), true
 
+	case "SetLanguagePayload.language":
+		if e.ComplexityRoot.SetLanguagePayload.Language == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SetLanguagePayload.Language(childComplexity), true
+	case "SetLanguagePayload.userErrors":
+		if e.ComplexityRoot.SetLanguagePayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SetLanguagePayload.UserErrors(childComplexity), true
+
 	case "SetLeaveBalancesPayload.leaveBalances":
 		if e.ComplexityRoot.SetLeaveBalancesPayload.LeaveBalances == nil {
 			break
@@ -3656,6 +3703,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ResetPasswordInput", ec.unmarshalInputResetPasswordInput),
 			graphql.NewInputUnmarshaler("SetDocumentNotificationsInput", ec.unmarshalInputSetDocumentNotificationsInput),
 			graphql.NewInputUnmarshaler("SetDocumentVisibilityInput", ec.unmarshalInputSetDocumentVisibilityInput),
+			graphql.NewInputUnmarshaler("SetLanguageInput", ec.unmarshalInputSetLanguageInput),
 			graphql.NewInputUnmarshaler("SetLeaveBalancesInput", ec.unmarshalInputSetLeaveBalancesInput),
 			graphql.NewInputUnmarshaler("SetMailTemplateInput", ec.unmarshalInputSetMailTemplateInput),
 			graphql.NewInputUnmarshaler("SickReportOrder", ec.unmarshalInputSickReportOrder),
@@ -6306,6 +6354,46 @@ extend type Employment {
   inService: Boolean!
 }
 `, BuiltIn: false},
+	{Name: "../schema/language.graphqls", Input: `# The language an employee chose in the portal (R46): the portal's language switch saves
+# it, and every mail to the employee goes out in it (Dutch until they choose).
+
+"A language of the portal and of its mails."
+enum Language {
+  "Dutch, the default."
+  nl
+  "English."
+  en
+}
+
+extend type EmployeeMe {
+  "The language the employee chose in the portal; nl until they choose (R46)."
+  language: Language!
+  "Whether the employee chose a language; until then mails go out in Dutch (R46)."
+  languageChosen: Boolean!
+}
+
+extend type Mutation {
+  """
+  Saves the language the signed-in employee chose with the portal's language switch;
+  every mail to the employee goes out in it from then on (R46). Employees only.
+  """
+  setLanguage("The language." input: SetLanguageInput!): SetLanguagePayload!
+}
+
+"A language choice."
+input SetLanguageInput {
+  "The language."
+  language: Language!
+}
+
+"The result of setLanguage."
+type SetLanguagePayload {
+  "The language as it is now stored."
+  language: Language
+  "Why nothing changed, if so."
+  userErrors: [UserError!]!
+}
+`, BuiltIn: false},
 	{Name: "../schema/mail.graphqls", Input: `# Mail texts (R15): every mail has a standard text in Dutch and English; a provider can
 # override it for all its employers and an employer for itself, field by field.
 
@@ -7469,6 +7557,10 @@ func (ec *executionContext) childFields_EmployeeMe(ctx context.Context, field gr
 		return ec.fieldContext_EmployeeMe_employer(ctx, field)
 	case "employments":
 		return ec.fieldContext_EmployeeMe_employments(ctx, field)
+	case "language":
+		return ec.fieldContext_EmployeeMe_language(ctx, field)
+	case "languageChosen":
+		return ec.fieldContext_EmployeeMe_languageChosen(ctx, field)
 	case "features":
 		return ec.fieldContext_EmployeeMe_features(ctx, field)
 	case "payslips":
@@ -8163,6 +8255,16 @@ func (ec *executionContext) childFields_SetDocumentNotificationsPayload(ctx cont
 		return ec.fieldContext_SetDocumentNotificationsPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SetDocumentNotificationsPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_SetLanguagePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "language":
+		return ec.fieldContext_SetLanguagePayload_language(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_SetLanguagePayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SetLanguagePayload", field.Name)
 }
 
 func (ec *executionContext) childFields_SetLeaveBalancesPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -9173,6 +9275,20 @@ func (ec *executionContext) field_Mutation_setDocumentVisibility_args(ctx contex
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.SetDocumentVisibilityInput, error) {
 			return ec.unmarshalNSetDocumentVisibilityInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetDocumentVisibilityInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_setLanguage_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SetLanguageInput, error) {
+			return ec.unmarshalNSetLanguageInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetLanguageInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -12031,6 +12147,52 @@ func (ec *executionContext) fieldContext_EmployeeMe_employments(_ context.Contex
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _EmployeeMe_language(ctx context.Context, field graphql.CollectedField, obj *model.EmployeeMe) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmployeeMe_language(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.EmployeeMe().Language(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Language) graphql.Marshaler {
+			return ec.marshalNLanguage2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLanguage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmployeeMe_language(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmployeeMe", field, true, true, "Language")
+}
+
+func (ec *executionContext) _EmployeeMe_languageChosen(ctx context.Context, field graphql.CollectedField, obj *model.EmployeeMe) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmployeeMe_languageChosen(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.EmployeeMe().LanguageChosen(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmployeeMe_languageChosen(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmployeeMe", field, true, true, "Boolean")
 }
 
 func (ec *executionContext) _EmployeeMe_features(ctx context.Context, field graphql.CollectedField, obj *model.EmployeeMe) (ret graphql.Marshaler) {
@@ -15534,6 +15696,50 @@ func (ec *executionContext) fieldContext_Mutation_logoutEverywhere(_ context.Con
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_LogoutPayload(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setLanguage(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setLanguage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetLanguage(ctx, fc.Args["input"].(model.SetLanguageInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SetLanguagePayload) graphql.Marshaler {
+			return ec.marshalNSetLanguagePayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetLanguagePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setLanguage(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SetLanguagePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setLanguage_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -20856,6 +21062,61 @@ func (ec *executionContext) fieldContext_SetDocumentNotificationsPayload_userErr
 	return fc, nil
 }
 
+func (ec *executionContext) _SetLanguagePayload_language(ctx context.Context, field graphql.CollectedField, obj *model.SetLanguagePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SetLanguagePayload_language(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Language, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Language) graphql.Marshaler {
+			return ec.marshalOLanguage2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLanguage(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SetLanguagePayload_language(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SetLanguagePayload", field, false, false, "Language")
+}
+
+func (ec *executionContext) _SetLanguagePayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.SetLanguagePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SetLanguagePayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SetLanguagePayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SetLanguagePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _SetLeaveBalancesPayload_leaveBalances(ctx context.Context, field graphql.CollectedField, obj *model.SetLeaveBalancesPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -25761,6 +26022,48 @@ func UnmarshalSetDocumentVisibilityInput(ctx context.Context, raw any) (model.Se
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputSetLanguageInput(ctx context.Context, obj any) (model.SetLanguageInput, error) {
+	var it model.SetLanguageInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"language"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "language":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("language"))
+			data, err := ec.unmarshalNLanguage2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLanguage(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Language = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSetLanguageInput unmarshals raw into the SetLanguageInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSetLanguageInput(ctx context.Context, raw any) (model.SetLanguageInput, error) {
+	var out model.SetLanguageInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SetLanguageInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputSetLeaveBalancesInput(ctx context.Context, obj any) (model.SetLeaveBalancesInput, error) {
 	var it model.SetLeaveBalancesInput
 	if obj == nil {
@@ -27022,6 +27325,18 @@ func (ec *executionContext) _EmployeeMe(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "language":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EmployeeMe_language(ctx, field, obj)
+				})
+		case "languageChosen":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EmployeeMe_languageChosen(ctx, field, obj)
+				})
 		case "features":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -28088,6 +28403,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "logoutEverywhere":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_logoutEverywhere(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setLanguage":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setLanguage(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -29849,6 +30171,44 @@ func (ec *executionContext) _SetDocumentNotificationsPayload(ctx context.Context
 	return out
 }
 
+var setLanguagePayloadImplementors = []string{"SetLanguagePayload"}
+
+func (ec *executionContext) _SetLanguagePayload(ctx context.Context, sel ast.SelectionSet, obj *model.SetLanguagePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, setLanguagePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SetLanguagePayload")
+		case "language":
+			out.Values[i] = ec._SetLanguagePayload_language(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._SetLanguagePayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var setLeaveBalancesPayloadImplementors = []string{"SetLeaveBalancesPayload"}
 
 func (ec *executionContext) _SetLeaveBalancesPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SetLeaveBalancesPayload) graphql.Marshaler {
@@ -30998,6 +31358,16 @@ func (ec *executionContext) marshalNInvitationLinkState2githubᚗcomᚋwerkporta
 	return v
 }
 
+func (ec *executionContext) unmarshalNLanguage2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLanguage(ctx context.Context, v any) (model.Language, error) {
+	var res model.Language
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNLanguage2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLanguage(ctx context.Context, sel ast.SelectionSet, v model.Language) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNLeaveBalance2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐLeaveBalanceᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.LeaveBalance) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -31739,6 +32109,19 @@ func (ec *executionContext) marshalNSetDocumentNotificationsPayload2ᚖgithubᚗ
 func (ec *executionContext) unmarshalNSetDocumentVisibilityInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetDocumentVisibilityInput(ctx context.Context, v any) (model.SetDocumentVisibilityInput, error) {
 	res, err := ec.unmarshalInputSetDocumentVisibilityInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNSetLanguageInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetLanguageInput(ctx context.Context, v any) (model.SetLanguageInput, error) {
+	res, err := ec.unmarshalInputSetLanguageInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSetLanguagePayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetLanguagePayload(ctx context.Context, sel ast.SelectionSet, v *model.SetLanguagePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SetLanguagePayload!")
+		return graphql.Null
+	}
+	return ec._SetLanguagePayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNSetLeaveBalancesInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetLeaveBalancesInput(ctx context.Context, v any) (model.SetLeaveBalancesInput, error) {
@@ -32543,6 +32926,22 @@ func (ec *executionContext) marshalOInvitationInfo2ᚖgithubᚗcomᚋwerkportaal
 		return graphql.Null
 	}
 	return ec._InvitationInfo(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOLanguage2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLanguage(ctx context.Context, v any) (*model.Language, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.Language)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOLanguage2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLanguage(ctx context.Context, sel ast.SelectionSet, v *model.Language) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) marshalOLeaveBalance2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐLeaveBalanceᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.LeaveBalance) graphql.Marshaler {

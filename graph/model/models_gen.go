@@ -178,6 +178,10 @@ type EmployeeMe struct {
 	Employer *ent.Employer `json:"employer"`
 	// All employments of the person at the employer, newest first (R18).
 	Employments []*ent.Employment `json:"employments"`
+	// The language the employee chose in the portal; nl until they choose (R46).
+	Language Language `json:"language"`
+	// Whether the employee chose a language; until then mails go out in Dutch (R46).
+	LanguageChosen bool `json:"languageChosen"`
 	// The portal features the employer has activated; the portal shows only these (R22).
 	// Every other field below names its feature; asking it while the feature is off answers
 	// null with FEATURE_NOT_ACTIVE at its path.
@@ -678,6 +682,20 @@ type SetDocumentVisibilityInput struct {
 	VisibleToEmployee bool `json:"visibleToEmployee"`
 }
 
+// A language choice.
+type SetLanguageInput struct {
+	// The language.
+	Language Language `json:"language"`
+}
+
+// The result of setLanguage.
+type SetLanguagePayload struct {
+	// The language as it is now stored.
+	Language *Language `json:"language,omitempty"`
+	// Why nothing changed, if so.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
 // A batch of leave balances.
 type SetLeaveBalancesInput struct {
 	// The balances, 1 to 500.
@@ -958,6 +976,64 @@ func (e *InvitationLinkState) UnmarshalJSON(b []byte) error {
 }
 
 func (e InvitationLinkState) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// A language of the portal and of its mails.
+type Language string
+
+const (
+	// Dutch, the default.
+	LanguageNl Language = "nl"
+	// English.
+	LanguageEn Language = "en"
+)
+
+var AllLanguage = []Language{
+	LanguageNl,
+	LanguageEn,
+}
+
+func (e Language) IsValid() bool {
+	switch e {
+	case LanguageNl, LanguageEn:
+		return true
+	}
+	return false
+}
+
+func (e Language) String() string {
+	return string(e)
+}
+
+func (e *Language) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = Language(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid Language", str)
+	}
+	return nil
+}
+
+func (e Language) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *Language) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e Language) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

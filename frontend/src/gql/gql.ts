@@ -40,6 +40,7 @@ type Documents = {
     "\n  fragment EmployeeViewer on Viewer {\n    id\n    kind\n    displayName\n    username\n    employer {\n      id\n      name\n    }\n  }\n": typeof types.EmployeeViewerFragmentDoc,
     "\n  mutation EmployeeLogin($input: LoginInput!) {\n    employeeLogin(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      viewer {\n        ...EmployeeViewer\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.EmployeeLoginDocument,
     "\n  mutation EmployeeRefreshSession {\n    refreshSession(input: { area: EMPLOYEE }) {\n      accessToken\n      accessTokenExpiresAt\n      viewer {\n        ...EmployeeViewer\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.EmployeeRefreshSessionDocument,
+    "\n  mutation EmployeeSetLanguage($input: SetLanguageInput!) {\n    setLanguage(input: $input) {\n      language\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.EmployeeSetLanguageDocument,
     "\n  fragment EmployeeSickReport on SickReport {\n    id\n    firstSickDay\n    hoursWorked\n    reportedAt\n    recoveryDate\n    recoveryReportedAt\n    open\n  }\n": typeof types.EmployeeSickReportFragmentDoc,
     "\n  query EmployeeAbsence {\n    me {\n      openSickReport {\n        ...EmployeeSickReport\n      }\n      sickReports {\n        ...EmployeeSickReport\n      }\n    }\n  }\n": typeof types.EmployeeAbsenceDocument,
     "\n  mutation EmployeeReportSick($input: ReportSickInput!) {\n    reportSick(input: $input) {\n      sickReport {\n        ...EmployeeSickReport\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.EmployeeReportSickDocument,
@@ -117,6 +118,7 @@ const documents: Documents = {
     "\n  fragment EmployeeViewer on Viewer {\n    id\n    kind\n    displayName\n    username\n    employer {\n      id\n      name\n    }\n  }\n": types.EmployeeViewerFragmentDoc,
     "\n  mutation EmployeeLogin($input: LoginInput!) {\n    employeeLogin(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      viewer {\n        ...EmployeeViewer\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.EmployeeLoginDocument,
     "\n  mutation EmployeeRefreshSession {\n    refreshSession(input: { area: EMPLOYEE }) {\n      accessToken\n      accessTokenExpiresAt\n      viewer {\n        ...EmployeeViewer\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.EmployeeRefreshSessionDocument,
+    "\n  mutation EmployeeSetLanguage($input: SetLanguageInput!) {\n    setLanguage(input: $input) {\n      language\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.EmployeeSetLanguageDocument,
     "\n  fragment EmployeeSickReport on SickReport {\n    id\n    firstSickDay\n    hoursWorked\n    reportedAt\n    recoveryDate\n    recoveryReportedAt\n    open\n  }\n": types.EmployeeSickReportFragmentDoc,
     "\n  query EmployeeAbsence {\n    me {\n      openSickReport {\n        ...EmployeeSickReport\n      }\n      sickReports {\n        ...EmployeeSickReport\n      }\n    }\n  }\n": types.EmployeeAbsenceDocument,
     "\n  mutation EmployeeReportSick($input: ReportSickInput!) {\n    reportSick(input: $input) {\n      sickReport {\n        ...EmployeeSickReport\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.EmployeeReportSickDocument,
@@ -286,6 +288,10 @@ export function graphql(source: "\n  mutation EmployeeLogin($input: LoginInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EmployeeRefreshSession {\n    refreshSession(input: { area: EMPLOYEE }) {\n      accessToken\n      accessTokenExpiresAt\n      viewer {\n        ...EmployeeViewer\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmployeeRefreshSession {\n    refreshSession(input: { area: EMPLOYEE }) {\n      accessToken\n      accessTokenExpiresAt\n      viewer {\n        ...EmployeeViewer\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmployeeSetLanguage($input: SetLanguageInput!) {\n    setLanguage(input: $input) {\n      language\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EmployeeSetLanguage($input: SetLanguageInput!) {\n    setLanguage(input: $input) {\n      language\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -50,6 +50,7 @@ export const keylessTypes = [
   'RequeueMailPayload',
   'SalaryPoint',
   'SetDocumentNotificationsPayload',
+  'SetLanguagePayload',
   'SetLeaveBalancesPayload',
   'SickReportConnection',
   'SickReportEdge',
