@@ -48,15 +48,17 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "APIClient",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			apiclient.FieldCreatedAt:  {Type: field.TypeTime, Column: apiclient.FieldCreatedAt},
-			apiclient.FieldUpdatedAt:  {Type: field.TypeTime, Column: apiclient.FieldUpdatedAt},
-			apiclient.FieldProviderID: {Type: field.TypeString, Column: apiclient.FieldProviderID},
-			apiclient.FieldEmployerID: {Type: field.TypeString, Column: apiclient.FieldEmployerID},
-			apiclient.FieldName:       {Type: field.TypeString, Column: apiclient.FieldName},
-			apiclient.FieldSecretHash: {Type: field.TypeString, Column: apiclient.FieldSecretHash},
-			apiclient.FieldRights:     {Type: field.TypeJSON, Column: apiclient.FieldRights},
-			apiclient.FieldDisabledAt: {Type: field.TypeTime, Column: apiclient.FieldDisabledAt},
-			apiclient.FieldLastUsedAt: {Type: field.TypeTime, Column: apiclient.FieldLastUsedAt},
+			apiclient.FieldCreatedAt:               {Type: field.TypeTime, Column: apiclient.FieldCreatedAt},
+			apiclient.FieldUpdatedAt:               {Type: field.TypeTime, Column: apiclient.FieldUpdatedAt},
+			apiclient.FieldProviderID:              {Type: field.TypeString, Column: apiclient.FieldProviderID},
+			apiclient.FieldEmployerID:              {Type: field.TypeString, Column: apiclient.FieldEmployerID},
+			apiclient.FieldName:                    {Type: field.TypeString, Column: apiclient.FieldName},
+			apiclient.FieldSecretHash:              {Type: field.TypeString, Column: apiclient.FieldSecretHash},
+			apiclient.FieldPreviousSecretHash:      {Type: field.TypeString, Column: apiclient.FieldPreviousSecretHash},
+			apiclient.FieldPreviousSecretExpiresAt: {Type: field.TypeTime, Column: apiclient.FieldPreviousSecretExpiresAt},
+			apiclient.FieldRights:                  {Type: field.TypeJSON, Column: apiclient.FieldRights},
+			apiclient.FieldDisabledAt:              {Type: field.TypeTime, Column: apiclient.FieldDisabledAt},
+			apiclient.FieldLastUsedAt:              {Type: field.TypeTime, Column: apiclient.FieldLastUsedAt},
 		},
 	}
 	graph.Nodes[1] = &sqlgraph.Node{
@@ -980,6 +982,16 @@ func (f *APIClientFilter) WhereName(p entql.StringP) {
 // WhereSecretHash applies the entql string predicate on the secret_hash field.
 func (f *APIClientFilter) WhereSecretHash(p entql.StringP) {
 	f.Where(p.Field(apiclient.FieldSecretHash))
+}
+
+// WherePreviousSecretHash applies the entql string predicate on the previous_secret_hash field.
+func (f *APIClientFilter) WherePreviousSecretHash(p entql.StringP) {
+	f.Where(p.Field(apiclient.FieldPreviousSecretHash))
+}
+
+// WherePreviousSecretExpiresAt applies the entql time.Time predicate on the previous_secret_expires_at field.
+func (f *APIClientFilter) WherePreviousSecretExpiresAt(p entql.TimeP) {
+	f.Where(p.Field(apiclient.FieldPreviousSecretExpiresAt))
 }
 
 // WhereRights applies the entql json.RawMessage predicate on the rights field.

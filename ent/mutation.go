@@ -75,23 +75,25 @@ const (
 // APIClientMutation represents an operation that mutates the APIClient nodes in the graph.
 type APIClientMutation struct {
 	config
-	op            Op
-	typ           string
-	id            *string
-	created_at    *time.Time
-	updated_at    *time.Time
-	provider_id   *string
-	employer_id   *string
-	name          *string
-	secret_hash   *string
-	rights        *[]string
-	appendrights  []string
-	disabled_at   *time.Time
-	last_used_at  *time.Time
-	clearedFields map[string]struct{}
-	done          bool
-	oldValue      func(context.Context) (*APIClient, error)
-	predicates    []predicate.APIClient
+	op                         Op
+	typ                        string
+	id                         *string
+	created_at                 *time.Time
+	updated_at                 *time.Time
+	provider_id                *string
+	employer_id                *string
+	name                       *string
+	secret_hash                *string
+	previous_secret_hash       *string
+	previous_secret_expires_at *time.Time
+	rights                     *[]string
+	appendrights               []string
+	disabled_at                *time.Time
+	last_used_at               *time.Time
+	clearedFields              map[string]struct{}
+	done                       bool
+	oldValue                   func(context.Context) (*APIClient, error)
+	predicates                 []predicate.APIClient
 }
 
 var _ ent.Mutation = (*APIClientMutation)(nil)
@@ -427,6 +429,104 @@ func (m *APIClientMutation) ResetSecretHash() {
 	m.secret_hash = nil
 }
 
+// SetPreviousSecretHash sets the "previous_secret_hash" field.
+func (m *APIClientMutation) SetPreviousSecretHash(s string) {
+	m.previous_secret_hash = &s
+}
+
+// PreviousSecretHash returns the value of the "previous_secret_hash" field in the mutation.
+func (m *APIClientMutation) PreviousSecretHash() (r string, exists bool) {
+	v := m.previous_secret_hash
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPreviousSecretHash returns the old "previous_secret_hash" field's value of the APIClient entity.
+// If the APIClient object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *APIClientMutation) OldPreviousSecretHash(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPreviousSecretHash is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPreviousSecretHash requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPreviousSecretHash: %w", err)
+	}
+	return oldValue.PreviousSecretHash, nil
+}
+
+// ClearPreviousSecretHash clears the value of the "previous_secret_hash" field.
+func (m *APIClientMutation) ClearPreviousSecretHash() {
+	m.previous_secret_hash = nil
+	m.clearedFields[apiclient.FieldPreviousSecretHash] = struct{}{}
+}
+
+// PreviousSecretHashCleared returns if the "previous_secret_hash" field was cleared in this mutation.
+func (m *APIClientMutation) PreviousSecretHashCleared() bool {
+	_, ok := m.clearedFields[apiclient.FieldPreviousSecretHash]
+	return ok
+}
+
+// ResetPreviousSecretHash resets all changes to the "previous_secret_hash" field.
+func (m *APIClientMutation) ResetPreviousSecretHash() {
+	m.previous_secret_hash = nil
+	delete(m.clearedFields, apiclient.FieldPreviousSecretHash)
+}
+
+// SetPreviousSecretExpiresAt sets the "previous_secret_expires_at" field.
+func (m *APIClientMutation) SetPreviousSecretExpiresAt(t time.Time) {
+	m.previous_secret_expires_at = &t
+}
+
+// PreviousSecretExpiresAt returns the value of the "previous_secret_expires_at" field in the mutation.
+func (m *APIClientMutation) PreviousSecretExpiresAt() (r time.Time, exists bool) {
+	v := m.previous_secret_expires_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPreviousSecretExpiresAt returns the old "previous_secret_expires_at" field's value of the APIClient entity.
+// If the APIClient object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *APIClientMutation) OldPreviousSecretExpiresAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPreviousSecretExpiresAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPreviousSecretExpiresAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPreviousSecretExpiresAt: %w", err)
+	}
+	return oldValue.PreviousSecretExpiresAt, nil
+}
+
+// ClearPreviousSecretExpiresAt clears the value of the "previous_secret_expires_at" field.
+func (m *APIClientMutation) ClearPreviousSecretExpiresAt() {
+	m.previous_secret_expires_at = nil
+	m.clearedFields[apiclient.FieldPreviousSecretExpiresAt] = struct{}{}
+}
+
+// PreviousSecretExpiresAtCleared returns if the "previous_secret_expires_at" field was cleared in this mutation.
+func (m *APIClientMutation) PreviousSecretExpiresAtCleared() bool {
+	_, ok := m.clearedFields[apiclient.FieldPreviousSecretExpiresAt]
+	return ok
+}
+
+// ResetPreviousSecretExpiresAt resets all changes to the "previous_secret_expires_at" field.
+func (m *APIClientMutation) ResetPreviousSecretExpiresAt() {
+	m.previous_secret_expires_at = nil
+	delete(m.clearedFields, apiclient.FieldPreviousSecretExpiresAt)
+}
+
 // SetRights sets the "rights" field.
 func (m *APIClientMutation) SetRights(s []string) {
 	m.rights = &s
@@ -610,7 +710,7 @@ func (m *APIClientMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *APIClientMutation) Fields() []string {
-	fields := make([]string, 0, 9)
+	fields := make([]string, 0, 11)
 	if m.created_at != nil {
 		fields = append(fields, apiclient.FieldCreatedAt)
 	}
@@ -628,6 +728,12 @@ func (m *APIClientMutation) Fields() []string {
 	}
 	if m.secret_hash != nil {
 		fields = append(fields, apiclient.FieldSecretHash)
+	}
+	if m.previous_secret_hash != nil {
+		fields = append(fields, apiclient.FieldPreviousSecretHash)
+	}
+	if m.previous_secret_expires_at != nil {
+		fields = append(fields, apiclient.FieldPreviousSecretExpiresAt)
 	}
 	if m.rights != nil {
 		fields = append(fields, apiclient.FieldRights)
@@ -658,6 +764,10 @@ func (m *APIClientMutation) Field(name string) (ent.Value, bool) {
 		return m.Name()
 	case apiclient.FieldSecretHash:
 		return m.SecretHash()
+	case apiclient.FieldPreviousSecretHash:
+		return m.PreviousSecretHash()
+	case apiclient.FieldPreviousSecretExpiresAt:
+		return m.PreviousSecretExpiresAt()
 	case apiclient.FieldRights:
 		return m.Rights()
 	case apiclient.FieldDisabledAt:
@@ -685,6 +795,10 @@ func (m *APIClientMutation) OldField(ctx context.Context, name string) (ent.Valu
 		return m.OldName(ctx)
 	case apiclient.FieldSecretHash:
 		return m.OldSecretHash(ctx)
+	case apiclient.FieldPreviousSecretHash:
+		return m.OldPreviousSecretHash(ctx)
+	case apiclient.FieldPreviousSecretExpiresAt:
+		return m.OldPreviousSecretExpiresAt(ctx)
 	case apiclient.FieldRights:
 		return m.OldRights(ctx)
 	case apiclient.FieldDisabledAt:
@@ -742,6 +856,20 @@ func (m *APIClientMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetSecretHash(v)
 		return nil
+	case apiclient.FieldPreviousSecretHash:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPreviousSecretHash(v)
+		return nil
+	case apiclient.FieldPreviousSecretExpiresAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPreviousSecretExpiresAt(v)
+		return nil
 	case apiclient.FieldRights:
 		v, ok := value.([]string)
 		if !ok {
@@ -796,6 +924,12 @@ func (m *APIClientMutation) ClearedFields() []string {
 	if m.FieldCleared(apiclient.FieldEmployerID) {
 		fields = append(fields, apiclient.FieldEmployerID)
 	}
+	if m.FieldCleared(apiclient.FieldPreviousSecretHash) {
+		fields = append(fields, apiclient.FieldPreviousSecretHash)
+	}
+	if m.FieldCleared(apiclient.FieldPreviousSecretExpiresAt) {
+		fields = append(fields, apiclient.FieldPreviousSecretExpiresAt)
+	}
 	if m.FieldCleared(apiclient.FieldDisabledAt) {
 		fields = append(fields, apiclient.FieldDisabledAt)
 	}
@@ -818,6 +952,12 @@ func (m *APIClientMutation) ClearField(name string) error {
 	switch name {
 	case apiclient.FieldEmployerID:
 		m.ClearEmployerID()
+		return nil
+	case apiclient.FieldPreviousSecretHash:
+		m.ClearPreviousSecretHash()
+		return nil
+	case apiclient.FieldPreviousSecretExpiresAt:
+		m.ClearPreviousSecretExpiresAt()
 		return nil
 	case apiclient.FieldDisabledAt:
 		m.ClearDisabledAt()
@@ -850,6 +990,12 @@ func (m *APIClientMutation) ResetField(name string) error {
 		return nil
 	case apiclient.FieldSecretHash:
 		m.ResetSecretHash()
+		return nil
+	case apiclient.FieldPreviousSecretHash:
+		m.ResetPreviousSecretHash()
+		return nil
+	case apiclient.FieldPreviousSecretExpiresAt:
+		m.ResetPreviousSecretExpiresAt()
 		return nil
 	case apiclient.FieldRights:
 		m.ResetRights()

@@ -6,6 +6,7 @@ package graph
 import (
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/server/access"
+	"github.com/werkportaal/werkportaal/server/apiclients"
 	"github.com/werkportaal/werkportaal/server/auth"
 	"github.com/werkportaal/werkportaal/server/clock"
 	"github.com/werkportaal/werkportaal/server/directory"
@@ -24,6 +25,9 @@ type Resolver struct {
 	ProductSvc *product.Service
 	// Portal is the portal's content: payroll results, documents, sick reports (R20–R26).
 	Portal *portal.Service
+	// APIClientSvc manages integrators' API clients (R44); named so because APIClients
+	// is the apiClients query's resolver.
+	APIClientSvc *apiclients.Service
 	// Dev enables the dev mailbox query.
 	Dev bool
 }

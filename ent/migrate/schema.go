@@ -18,6 +18,8 @@ var (
 		{Name: "employer_id", Type: field.TypeString, Nullable: true},
 		{Name: "name", Type: field.TypeString, Size: 200},
 		{Name: "secret_hash", Type: field.TypeString},
+		{Name: "previous_secret_hash", Type: field.TypeString, Nullable: true},
+		{Name: "previous_secret_expires_at", Type: field.TypeTime, Nullable: true},
 		{Name: "rights", Type: field.TypeJSON},
 		{Name: "disabled_at", Type: field.TypeTime, Nullable: true},
 		{Name: "last_used_at", Type: field.TypeTime, Nullable: true},

@@ -90,7 +90,7 @@ func init() {
 		}
 	}()
 	// apiclientDescRights is the schema descriptor for rights field.
-	apiclientDescRights := apiclientFields[3].Descriptor()
+	apiclientDescRights := apiclientFields[5].Descriptor()
 	// apiclient.DefaultRights holds the default value on creation for the rights field.
 	apiclient.DefaultRights = apiclientDescRights.Default.([]string)
 	// apiclientDescID is the schema descriptor for id field.

@@ -50,6 +50,30 @@ type AddDocumentInput struct {
 	VisibleToEmployee bool `json:"visibleToEmployee"`
 }
 
+// An API client to act on.
+type APIClientInput struct {
+	// The client (cli_…).
+	APIClientID string `json:"apiClientId"`
+}
+
+// The result of a change of an API client.
+type APIClientPayload struct {
+	// The client as it is now; null when nothing changed.
+	APIClient *ent.APIClient `json:"apiClient,omitempty"`
+	// Why nothing changed, if so.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// An API client with its secret, which is shown only in this answer.
+type APIClientSecretPayload struct {
+	// The client; null when nothing changed.
+	APIClient *ent.APIClient `json:"apiClient,omitempty"`
+	// The client secret for the client-credentials grant. Shown this once: store it now.
+	ClientSecret *string `json:"clientSecret,omitempty"`
+	// Why nothing changed, if so.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
 // A password change.
 type ChangePasswordInput struct {
 	// The current password.
@@ -122,6 +146,16 @@ type CompleteRegistrationInput struct {
 	Username string `json:"username"`
 	// Password of 10 to 128 characters, not common or guessable.
 	Password string `json:"password"`
+}
+
+// A new API client.
+type CreateAPIClientInput struct {
+	// Name of the integration, 1 to 200 characters, e.g. the software's name.
+	Name string `json:"name"`
+	// The employer the client works for; leave it out for a client of the whole provider (provider level only).
+	EmployerID *string `json:"employerId,omitempty"`
+	// The rights of the client; each must be held by the caller.
+	Rights []Right `json:"rights"`
 }
 
 // Which document to remove.
@@ -1642,6 +1676,8 @@ const (
 	RightViewAuditLog Right = "VIEW_AUDIT_LOG"
 	// Beheren salarisgegevens: publish payslips, annual statements and leave balances, add documents and decide whether employees see them.
 	RightManagePayrollData Right = "MANAGE_PAYROLL_DATA"
+	// Beheren gebruikers: manage API clients at the holder's own level, giving them only rights the holder has (R44).
+	RightManageUsers Right = "MANAGE_USERS"
 )
 
 var AllRight = []Right{
@@ -1653,11 +1689,12 @@ var AllRight = []Right{
 	RightViewMijnloketEmail,
 	RightViewAuditLog,
 	RightManagePayrollData,
+	RightManageUsers,
 }
 
 func (e Right) IsValid() bool {
 	switch e {
-	case RightViewEmployees, RightManagePortalAccess, RightCollectiveMutations, RightManageProducts, RightManageMailTemplates, RightViewMijnloketEmail, RightViewAuditLog, RightManagePayrollData:
+	case RightViewEmployees, RightManagePortalAccess, RightCollectiveMutations, RightManageProducts, RightManageMailTemplates, RightViewMijnloketEmail, RightViewAuditLog, RightManagePayrollData, RightManageUsers:
 		return true
 	}
 	return false
@@ -1876,6 +1913,10 @@ const (
 	UserErrorCodeUsernameInvalid UserErrorCode = "USERNAME_INVALID"
 	// The username is taken (unique ignoring case).
 	UserErrorCodeUsernameTaken UserErrorCode = "USERNAME_TAKEN"
+	// The caller does not hold a right it asked to give, or that the API client it asked to rotate holds (R44).
+	UserErrorCodeRightNotHeld UserErrorCode = "RIGHT_NOT_HELD"
+	// The API client is disabled (R44).
+	UserErrorCodeAPIClientDisabled UserErrorCode = "API_CLIENT_DISABLED"
 	// The password has fewer than 10 characters.
 	UserErrorCodePasswordTooShort UserErrorCode = "PASSWORD_TOO_SHORT"
 	// The password has more than 128 characters.
@@ -1950,6 +1991,8 @@ var AllUserErrorCode = []UserErrorCode{
 	UserErrorCodeBirthDateNotVerified,
 	UserErrorCodeUsernameInvalid,
 	UserErrorCodeUsernameTaken,
+	UserErrorCodeRightNotHeld,
+	UserErrorCodeAPIClientDisabled,
 	UserErrorCodePasswordTooShort,
 	UserErrorCodePasswordTooLong,
 	UserErrorCodePasswordCommonPassword,
@@ -1975,7 +2018,7 @@ var AllUserErrorCode = []UserErrorCode{
 
 func (e UserErrorCode) IsValid() bool {
 	switch e {
-	case UserErrorCodeInvalidCredentials, UserErrorCodeSessionExpired, UserErrorCodeAccessBlocked, UserErrorCodeUnknownProduct, UserErrorCodeAddendumRequired, UserErrorCodeMijnloketRequired, UserErrorCodeAlreadyActive, UserErrorCodeNotActive, UserErrorCodeFeaturesStillActive, UserErrorCodeInvalidInput, UserErrorCodeEmailRequired, UserErrorCodeInvalidEmail, UserErrorCodeInvitationPending, UserErrorCodeAlreadyHasAccess, UserErrorCodeAccountBlocked, UserErrorCodeNoInvitation, UserErrorCodeInvitationUsed, UserErrorCodeNoAccess, UserErrorCodeAlreadyBlocked, UserErrorCodeNotBlocked, UserErrorCodeUsernameNotAvailable, UserErrorCodeInvitationNotFound, UserErrorCodeInvitationExpired, UserErrorCodeInvitationRevoked, UserErrorCodeInvitationLocked, UserErrorCodeWrongBirthDate, UserErrorCodeBirthDateNotVerified, UserErrorCodeUsernameInvalid, UserErrorCodeUsernameTaken, UserErrorCodePasswordTooShort, UserErrorCodePasswordTooLong, UserErrorCodePasswordCommonPassword, UserErrorCodePasswordContainsPersonalData, UserErrorCodePasswordTooGuessable, UserErrorCodeResetLinkInvalid, UserErrorCodeResetLinkExpired, UserErrorCodeResetLinkUsed, UserErrorCodeCurrentPasswordWrong, UserErrorCodeInvalidTemplate, UserErrorCodeEmploymentNotFound, UserErrorCodeDuplicateInBatch, UserErrorCodeInvalidBsn, UserErrorCodeFileTooLarge, UserErrorCodeUnsupportedFileType, UserErrorCodeFirstSickDayInFuture, UserErrorCodeHoursWorkedOutOfRange, UserErrorCodeAlreadyReportedSick, UserErrorCodeNotReportedSick, UserErrorCodeRecoveryBeforeFirstSickDay, UserErrorCodeMailNotFailed:
+	case UserErrorCodeInvalidCredentials, UserErrorCodeSessionExpired, UserErrorCodeAccessBlocked, UserErrorCodeUnknownProduct, UserErrorCodeAddendumRequired, UserErrorCodeMijnloketRequired, UserErrorCodeAlreadyActive, UserErrorCodeNotActive, UserErrorCodeFeaturesStillActive, UserErrorCodeInvalidInput, UserErrorCodeEmailRequired, UserErrorCodeInvalidEmail, UserErrorCodeInvitationPending, UserErrorCodeAlreadyHasAccess, UserErrorCodeAccountBlocked, UserErrorCodeNoInvitation, UserErrorCodeInvitationUsed, UserErrorCodeNoAccess, UserErrorCodeAlreadyBlocked, UserErrorCodeNotBlocked, UserErrorCodeUsernameNotAvailable, UserErrorCodeInvitationNotFound, UserErrorCodeInvitationExpired, UserErrorCodeInvitationRevoked, UserErrorCodeInvitationLocked, UserErrorCodeWrongBirthDate, UserErrorCodeBirthDateNotVerified, UserErrorCodeUsernameInvalid, UserErrorCodeUsernameTaken, UserErrorCodeRightNotHeld, UserErrorCodeAPIClientDisabled, UserErrorCodePasswordTooShort, UserErrorCodePasswordTooLong, UserErrorCodePasswordCommonPassword, UserErrorCodePasswordContainsPersonalData, UserErrorCodePasswordTooGuessable, UserErrorCodeResetLinkInvalid, UserErrorCodeResetLinkExpired, UserErrorCodeResetLinkUsed, UserErrorCodeCurrentPasswordWrong, UserErrorCodeInvalidTemplate, UserErrorCodeEmploymentNotFound, UserErrorCodeDuplicateInBatch, UserErrorCodeInvalidBsn, UserErrorCodeFileTooLarge, UserErrorCodeUnsupportedFileType, UserErrorCodeFirstSickDayInFuture, UserErrorCodeHoursWorkedOutOfRange, UserErrorCodeAlreadyReportedSick, UserErrorCodeNotReportedSick, UserErrorCodeRecoveryBeforeFirstSickDay, UserErrorCodeMailNotFailed:
 		return true
 	}
 	return false

@@ -45,12 +45,15 @@ const (
 	// ManagePayrollData (Beheren salarisgegevens) publishes payroll results and the
 	// employee dossier: payslips, annual statements, leave balances and documents.
 	ManagePayrollData Right = "MANAGE_PAYROLL_DATA"
+	// ManageUsers (Beheren gebruikers) manages API clients, and later staff users, at the
+	// holder's own level, with rights the holder has itself (R43, R44).
+	ManageUsers Right = "MANAGE_USERS"
 )
 
 // AllRights lists every right in a stable order.
 var AllRights = []Right{
 	ViewEmployees, ManagePortalAccess, CollectiveMutations, ManageProducts,
-	ManageMailTemplates, ViewMijnLoketEmail, ViewAuditLog, ManagePayrollData,
+	ManageMailTemplates, ViewMijnLoketEmail, ViewAuditLog, ManagePayrollData, ManageUsers,
 }
 
 // ValidRight reports whether r is a known right.

@@ -434,6 +434,8 @@ export type Right =
   | 'MANAGE_PORTAL_ACCESS'
   /** Beheren producten: activate and deactivate products of an employer. */
   | 'MANAGE_PRODUCTS'
+  /** Beheren gebruikers: manage API clients at the holder's own level, giving them only rights the holder has (R44). */
+  | 'MANAGE_USERS'
   /** Raadplegen logboek: read the audit trail. */
   | 'VIEW_AUDIT_LOG'
   /** Raadplegen werknemers: see persons and employments of the employers in scope. */
@@ -517,6 +519,8 @@ export type UserErrorCode =
   | 'ALREADY_HAS_ACCESS'
   /** There is already an open sick report; report recovery first. */
   | 'ALREADY_REPORTED_SICK'
+  /** The API client is disabled (R44). */
+  | 'API_CLIENT_DISABLED'
   /** The birth date must be answered first (R4). */
   | 'BIRTH_DATE_NOT_VERIFIED'
   /** The current password is not right. */
@@ -589,6 +593,8 @@ export type UserErrorCode =
   | 'RESET_LINK_INVALID'
   /** The reset link was already used. */
   | 'RESET_LINK_USED'
+  /** The caller does not hold a right it asked to give, or that the API client it asked to rotate holds (R44). */
+  | 'RIGHT_NOT_HELD'
   /** The session has ended; sign in again. */
   | 'SESSION_EXPIRED'
   /** No product with that code exists in the catalogue. */
@@ -714,6 +720,7 @@ export type AdminAuditTargetsQueryVariables = Exact<{
 export type AdminAuditTargetsQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'Account', id: string, person: { __typename: 'Person', id: string, fullName: string } }
     | { __typename: 'AnnualStatement', id: string }
+    | { __typename: 'ApiClient', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'Document', title: string, id: string, aboutPerson: { __typename: 'Person', id: string, fullName: string } | null }
     | { __typename: 'Employer', id: string }
@@ -737,6 +744,7 @@ export type AdminAuditPersonQueryVariables = Exact<{
 export type AdminAuditPersonQuery = { __typename: 'Query', node:
     | { __typename: 'Account', id: string }
     | { __typename: 'AnnualStatement', id: string }
+    | { __typename: 'ApiClient', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Employer', id: string }
@@ -808,6 +816,7 @@ export type AdminPersonDocumentsQueryVariables = Exact<{
 export type AdminPersonDocumentsQuery = { __typename: 'Query', node:
     | { __typename: 'Account' }
     | { __typename: 'AnnualStatement' }
+    | { __typename: 'ApiClient' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'Document' }
     | { __typename: 'Employer' }
@@ -990,6 +999,7 @@ export type EmployeePayslipQueryVariables = Exact<{
 export type EmployeePayslipQuery = { __typename: 'Query', node:
     | { __typename: 'Account', id: string }
     | { __typename: 'AnnualStatement', id: string }
+    | { __typename: 'ApiClient', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'Document', id: string }
     | { __typename: 'Employer', id: string }
@@ -1215,6 +1225,7 @@ export type AdminPersonPayslipsQueryVariables = Exact<{
 export type AdminPersonPayslipsQuery = { __typename: 'Query', node:
     | { __typename: 'Account' }
     | { __typename: 'AnnualStatement' }
+    | { __typename: 'ApiClient' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'Document' }
     | { __typename: 'Employer' }
@@ -1238,6 +1249,7 @@ export type AdminPayslipQueryVariables = Exact<{
 export type AdminPayslipQuery = { __typename: 'Query', node:
     | { __typename: 'Account' }
     | { __typename: 'AnnualStatement' }
+    | { __typename: 'ApiClient' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'Document' }
     | { __typename: 'Employer' }
@@ -1262,6 +1274,7 @@ export type AdminPersonQueryVariables = Exact<{
 export type AdminPersonQuery = { __typename: 'Query', node:
     | { __typename: 'Account' }
     | { __typename: 'AnnualStatement' }
+    | { __typename: 'ApiClient' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'Document' }
     | { __typename: 'Employer' }
@@ -1323,6 +1336,7 @@ export type AdminPersonSickReportsQueryVariables = Exact<{
 export type AdminPersonSickReportsQuery = { __typename: 'Query', node:
     | { __typename: 'Account' }
     | { __typename: 'AnnualStatement' }
+    | { __typename: 'ApiClient' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'Document' }
     | { __typename: 'Employer' }

@@ -62,6 +62,8 @@ export const USER_ERROR_MESSAGES = {
   NOT_REPORTED_SICK: 'error.NOT_REPORTED_SICK',
   RECOVERY_BEFORE_FIRST_SICK_DAY: 'error.RECOVERY_BEFORE_FIRST_SICK_DAY',
   MAIL_NOT_FAILED: 'error.MAIL_NOT_FAILED',
+  RIGHT_NOT_HELD: 'error.RIGHT_NOT_HELD',
+  API_CLIENT_DISABLED: 'error.API_CLIENT_DISABLED',
 } as const satisfies Record<UserErrorCode, ErrorMessageId>;
 
 /** `extensions.code` of top-level GraphQL errors (graph/errors.go presentError). */
