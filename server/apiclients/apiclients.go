@@ -45,7 +45,7 @@ const (
 // Audit actions (R27).
 const (
 	ActionCreated       audit.Action = "API_CLIENT_CREATED"
-	ActionSecretRotated audit.Action = "API_CLIENT_SECRET_ROTATED"
+	ActionSecretRotated audit.Action = "API_CLIENT_SECRET_ROTATED" //nolint:gosec // G101: the name of an audit action, not a credential
 	ActionDisabled      audit.Action = "API_CLIENT_DISABLED"
 )
 
