@@ -51,6 +51,8 @@ type Account struct {
 	InviteExpiresAt *time.Time `json:"invite_expires_at,omitempty"`
 	// When staff blocked the account (R6).
 	BlockedAt *time.Time `json:"blocked_at,omitempty"`
+	// The language the employee chose in the portal; every mail to the employee goes out in it (R46). Empty until they choose: Dutch.
+	Language *account.Language `json:"language,omitempty"`
 	// Whether the employee wants a mail when a new document becomes visible in the portal (R26); the employee switches it.
 	NotifyNewDocuments bool `json:"notify_new_documents,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
@@ -103,7 +105,7 @@ func (*Account) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullBool)
 		case account.FieldFailedAttempts:
 			values[i] = new(sql.NullInt64)
-		case account.FieldID, account.FieldProviderID, account.FieldEmployerID, account.FieldPersonID, account.FieldState, account.FieldUsername, account.FieldUsernameKey, account.FieldPasswordHash, account.FieldRegisteredEmail:
+		case account.FieldID, account.FieldProviderID, account.FieldEmployerID, account.FieldPersonID, account.FieldState, account.FieldUsername, account.FieldUsernameKey, account.FieldPasswordHash, account.FieldRegisteredEmail, account.FieldLanguage:
 			values[i] = new(sql.NullString)
 		case account.FieldCreatedAt, account.FieldUpdatedAt, account.FieldFirstLoginAt, account.FieldLastLoginAt, account.FieldLockedUntil, account.FieldInviteExpiresAt, account.FieldBlockedAt:
 			values[i] = new(sql.NullTime)
@@ -232,6 +234,13 @@ func (_m *Account) assignValues(columns []string, values []any) error {
 				_m.BlockedAt = new(time.Time)
 				*_m.BlockedAt = value.Time
 			}
+		case account.FieldLanguage:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field language", values[i])
+			} else if value.Valid {
+				_m.Language = new(account.Language)
+				*_m.Language = account.Language(value.String)
+			}
 		case account.FieldNotifyNewDocuments:
 			if value, ok := values[i].(*sql.NullBool); !ok {
 				return fmt.Errorf("unexpected type %T for field notify_new_documents", values[i])
@@ -345,6 +354,11 @@ func (_m *Account) String() string {
 	if v := _m.BlockedAt; v != nil {
 		builder.WriteString("blocked_at=")
 		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.Language; v != nil {
+		builder.WriteString("language=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteString(", ")
 	builder.WriteString("notify_new_documents=")

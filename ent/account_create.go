@@ -225,6 +225,20 @@ func (_c *AccountCreate) SetNillableBlockedAt(v *time.Time) *AccountCreate {
 	return _c
 }
 
+// SetLanguage sets the "language" field.
+func (_c *AccountCreate) SetLanguage(v account.Language) *AccountCreate {
+	_c.mutation.SetLanguage(v)
+	return _c
+}
+
+// SetNillableLanguage sets the "language" field if the given value is not nil.
+func (_c *AccountCreate) SetNillableLanguage(v *account.Language) *AccountCreate {
+	if v != nil {
+		_c.SetLanguage(*v)
+	}
+	return _c
+}
+
 // SetNotifyNewDocuments sets the "notify_new_documents" field.
 func (_c *AccountCreate) SetNotifyNewDocuments(v bool) *AccountCreate {
 	_c.mutation.SetNotifyNewDocuments(v)
@@ -409,6 +423,11 @@ func (_c *AccountCreate) check() error {
 			return &ValidationError{Name: "failed_attempts", err: fmt.Errorf(`ent: validator failed for field "Account.failed_attempts": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.Language(); ok {
+		if err := account.LanguageValidator(v); err != nil {
+			return &ValidationError{Name: "language", err: fmt.Errorf(`ent: validator failed for field "Account.language": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.NotifyNewDocuments(); !ok {
 		return &ValidationError{Name: "notify_new_documents", err: errors.New(`ent: missing required field "Account.notify_new_documents"`)}
 	}
@@ -515,6 +534,10 @@ func (_c *AccountCreate) createSpec() (*Account, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.BlockedAt(); ok {
 		_spec.SetField(account.FieldBlockedAt, field.TypeTime, value)
 		_node.BlockedAt = &value
+	}
+	if value, ok := _c.mutation.Language(); ok {
+		_spec.SetField(account.FieldLanguage, field.TypeEnum, value)
+		_node.Language = &value
 	}
 	if value, ok := _c.mutation.NotifyNewDocuments(); ok {
 		_spec.SetField(account.FieldNotifyNewDocuments, field.TypeBool, value)
@@ -806,6 +829,24 @@ func (u *AccountUpsert) UpdateBlockedAt() *AccountUpsert {
 // ClearBlockedAt clears the value of the "blocked_at" field.
 func (u *AccountUpsert) ClearBlockedAt() *AccountUpsert {
 	u.SetNull(account.FieldBlockedAt)
+	return u
+}
+
+// SetLanguage sets the "language" field.
+func (u *AccountUpsert) SetLanguage(v account.Language) *AccountUpsert {
+	u.Set(account.FieldLanguage, v)
+	return u
+}
+
+// UpdateLanguage sets the "language" field to the value that was provided on create.
+func (u *AccountUpsert) UpdateLanguage() *AccountUpsert {
+	u.SetExcluded(account.FieldLanguage)
+	return u
+}
+
+// ClearLanguage clears the value of the "language" field.
+func (u *AccountUpsert) ClearLanguage() *AccountUpsert {
+	u.SetNull(account.FieldLanguage)
 	return u
 }
 
@@ -1116,6 +1157,27 @@ func (u *AccountUpsertOne) UpdateBlockedAt() *AccountUpsertOne {
 func (u *AccountUpsertOne) ClearBlockedAt() *AccountUpsertOne {
 	return u.Update(func(s *AccountUpsert) {
 		s.ClearBlockedAt()
+	})
+}
+
+// SetLanguage sets the "language" field.
+func (u *AccountUpsertOne) SetLanguage(v account.Language) *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.SetLanguage(v)
+	})
+}
+
+// UpdateLanguage sets the "language" field to the value that was provided on create.
+func (u *AccountUpsertOne) UpdateLanguage() *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.UpdateLanguage()
+	})
+}
+
+// ClearLanguage clears the value of the "language" field.
+func (u *AccountUpsertOne) ClearLanguage() *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.ClearLanguage()
 	})
 }
 
@@ -1595,6 +1657,27 @@ func (u *AccountUpsertBulk) UpdateBlockedAt() *AccountUpsertBulk {
 func (u *AccountUpsertBulk) ClearBlockedAt() *AccountUpsertBulk {
 	return u.Update(func(s *AccountUpsert) {
 		s.ClearBlockedAt()
+	})
+}
+
+// SetLanguage sets the "language" field.
+func (u *AccountUpsertBulk) SetLanguage(v account.Language) *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.SetLanguage(v)
+	})
+}
+
+// UpdateLanguage sets the "language" field to the value that was provided on create.
+func (u *AccountUpsertBulk) UpdateLanguage() *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.UpdateLanguage()
+	})
+}
+
+// ClearLanguage clears the value of the "language" field.
+func (u *AccountUpsertBulk) ClearLanguage() *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.ClearLanguage()
 	})
 }
 

@@ -251,6 +251,26 @@ func (_u *AccountUpdate) ClearBlockedAt() *AccountUpdate {
 	return _u
 }
 
+// SetLanguage sets the "language" field.
+func (_u *AccountUpdate) SetLanguage(v account.Language) *AccountUpdate {
+	_u.mutation.SetLanguage(v)
+	return _u
+}
+
+// SetNillableLanguage sets the "language" field if the given value is not nil.
+func (_u *AccountUpdate) SetNillableLanguage(v *account.Language) *AccountUpdate {
+	if v != nil {
+		_u.SetLanguage(*v)
+	}
+	return _u
+}
+
+// ClearLanguage clears the value of the "language" field.
+func (_u *AccountUpdate) ClearLanguage() *AccountUpdate {
+	_u.mutation.ClearLanguage()
+	return _u
+}
+
 // SetNotifyNewDocuments sets the "notify_new_documents" field.
 func (_u *AccountUpdate) SetNotifyNewDocuments(v bool) *AccountUpdate {
 	_u.mutation.SetNotifyNewDocuments(v)
@@ -375,6 +395,11 @@ func (_u *AccountUpdate) check() error {
 			return &ValidationError{Name: "failed_attempts", err: fmt.Errorf(`ent: validator failed for field "Account.failed_attempts": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Language(); ok {
+		if err := account.LanguageValidator(v); err != nil {
+			return &ValidationError{Name: "language", err: fmt.Errorf(`ent: validator failed for field "Account.language": %w`, err)}
+		}
+	}
 	if _u.mutation.PersonCleared() && len(_u.mutation.PersonIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Account.person"`)
 	}
@@ -464,6 +489,12 @@ func (_u *AccountUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.BlockedAtCleared() {
 		_spec.ClearField(account.FieldBlockedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.Language(); ok {
+		_spec.SetField(account.FieldLanguage, field.TypeEnum, value)
+	}
+	if _u.mutation.LanguageCleared() {
+		_spec.ClearField(account.FieldLanguage, field.TypeEnum)
 	}
 	if value, ok := _u.mutation.NotifyNewDocuments(); ok {
 		_spec.SetField(account.FieldNotifyNewDocuments, field.TypeBool, value)
@@ -756,6 +787,26 @@ func (_u *AccountUpdateOne) ClearBlockedAt() *AccountUpdateOne {
 	return _u
 }
 
+// SetLanguage sets the "language" field.
+func (_u *AccountUpdateOne) SetLanguage(v account.Language) *AccountUpdateOne {
+	_u.mutation.SetLanguage(v)
+	return _u
+}
+
+// SetNillableLanguage sets the "language" field if the given value is not nil.
+func (_u *AccountUpdateOne) SetNillableLanguage(v *account.Language) *AccountUpdateOne {
+	if v != nil {
+		_u.SetLanguage(*v)
+	}
+	return _u
+}
+
+// ClearLanguage clears the value of the "language" field.
+func (_u *AccountUpdateOne) ClearLanguage() *AccountUpdateOne {
+	_u.mutation.ClearLanguage()
+	return _u
+}
+
 // SetNotifyNewDocuments sets the "notify_new_documents" field.
 func (_u *AccountUpdateOne) SetNotifyNewDocuments(v bool) *AccountUpdateOne {
 	_u.mutation.SetNotifyNewDocuments(v)
@@ -893,6 +944,11 @@ func (_u *AccountUpdateOne) check() error {
 			return &ValidationError{Name: "failed_attempts", err: fmt.Errorf(`ent: validator failed for field "Account.failed_attempts": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Language(); ok {
+		if err := account.LanguageValidator(v); err != nil {
+			return &ValidationError{Name: "language", err: fmt.Errorf(`ent: validator failed for field "Account.language": %w`, err)}
+		}
+	}
 	if _u.mutation.PersonCleared() && len(_u.mutation.PersonIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Account.person"`)
 	}
@@ -999,6 +1055,12 @@ func (_u *AccountUpdateOne) sqlSave(ctx context.Context) (_node *Account, err er
 	}
 	if _u.mutation.BlockedAtCleared() {
 		_spec.ClearField(account.FieldBlockedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.Language(); ok {
+		_spec.SetField(account.FieldLanguage, field.TypeEnum, value)
+	}
+	if _u.mutation.LanguageCleared() {
+		_spec.ClearField(account.FieldLanguage, field.TypeEnum)
 	}
 	if value, ok := _u.mutation.NotifyNewDocuments(); ok {
 		_spec.SetField(account.FieldNotifyNewDocuments, field.TypeBool, value)

@@ -13,7 +13,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/apiclient"
 )
 
-// An integrator's API credential (client-credentials grant).
+// An integrator's API credential (client-credentials grant), managed by staff with MANAGE_USERS (R44).
 type APIClient struct {
 	config `json:"-"`
 	// ID of the ent.
@@ -29,13 +29,17 @@ type APIClient struct {
 	EmployerID *string `json:"employer_id,omitempty"`
 	// Name of the integration.
 	Name string `json:"name,omitempty"`
-	// argon2id PHC string of the client secret.
+	// HMAC-SHA-256 of the client secret under the server's pepper (older ones: argon2id PHC string).
 	SecretHash string `json:"-"`
+	// The secret before the last rotation, which keeps working until previous_secret_expires_at (R44).
+	PreviousSecretHash *string `json:"-"`
+	// Until when the secret before the last rotation still works: a day after the rotation (R44).
+	PreviousSecretExpiresAt *time.Time `json:"previous_secret_expires_at,omitempty"`
 	// Rights of the client.
 	Rights []string `json:"rights,omitempty"`
-	// When the client was disabled; its tokens stop working at once.
+	// When the client was disabled; its tokens stop working at once (R44).
 	DisabledAt *time.Time `json:"disabled_at,omitempty"`
-	// Last token issued.
+	// When the client last got a token.
 	LastUsedAt   *time.Time `json:"last_used_at,omitempty"`
 	selectValues sql.SelectValues
 }
@@ -47,9 +51,9 @@ func (*APIClient) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case apiclient.FieldRights:
 			values[i] = new([]byte)
-		case apiclient.FieldID, apiclient.FieldProviderID, apiclient.FieldEmployerID, apiclient.FieldName, apiclient.FieldSecretHash:
+		case apiclient.FieldID, apiclient.FieldProviderID, apiclient.FieldEmployerID, apiclient.FieldName, apiclient.FieldSecretHash, apiclient.FieldPreviousSecretHash:
 			values[i] = new(sql.NullString)
-		case apiclient.FieldCreatedAt, apiclient.FieldUpdatedAt, apiclient.FieldDisabledAt, apiclient.FieldLastUsedAt:
+		case apiclient.FieldCreatedAt, apiclient.FieldUpdatedAt, apiclient.FieldPreviousSecretExpiresAt, apiclient.FieldDisabledAt, apiclient.FieldLastUsedAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -108,6 +112,20 @@ func (_m *APIClient) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field secret_hash", values[i])
 			} else if value.Valid {
 				_m.SecretHash = value.String
+			}
+		case apiclient.FieldPreviousSecretHash:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field previous_secret_hash", values[i])
+			} else if value.Valid {
+				_m.PreviousSecretHash = new(string)
+				*_m.PreviousSecretHash = value.String
+			}
+		case apiclient.FieldPreviousSecretExpiresAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field previous_secret_expires_at", values[i])
+			} else if value.Valid {
+				_m.PreviousSecretExpiresAt = new(time.Time)
+				*_m.PreviousSecretExpiresAt = value.Time
 			}
 		case apiclient.FieldRights:
 			if value, ok := values[i].(*[]byte); !ok {
@@ -185,6 +203,13 @@ func (_m *APIClient) String() string {
 	builder.WriteString(_m.Name)
 	builder.WriteString(", ")
 	builder.WriteString("secret_hash=<sensitive>")
+	builder.WriteString(", ")
+	builder.WriteString("previous_secret_hash=<sensitive>")
+	builder.WriteString(", ")
+	if v := _m.PreviousSecretExpiresAt; v != nil {
+		builder.WriteString("previous_secret_expires_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
 	builder.WriteString(", ")
 	builder.WriteString("rights=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Rights))

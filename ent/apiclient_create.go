@@ -83,6 +83,34 @@ func (_c *APIClientCreate) SetSecretHash(v string) *APIClientCreate {
 	return _c
 }
 
+// SetPreviousSecretHash sets the "previous_secret_hash" field.
+func (_c *APIClientCreate) SetPreviousSecretHash(v string) *APIClientCreate {
+	_c.mutation.SetPreviousSecretHash(v)
+	return _c
+}
+
+// SetNillablePreviousSecretHash sets the "previous_secret_hash" field if the given value is not nil.
+func (_c *APIClientCreate) SetNillablePreviousSecretHash(v *string) *APIClientCreate {
+	if v != nil {
+		_c.SetPreviousSecretHash(*v)
+	}
+	return _c
+}
+
+// SetPreviousSecretExpiresAt sets the "previous_secret_expires_at" field.
+func (_c *APIClientCreate) SetPreviousSecretExpiresAt(v time.Time) *APIClientCreate {
+	_c.mutation.SetPreviousSecretExpiresAt(v)
+	return _c
+}
+
+// SetNillablePreviousSecretExpiresAt sets the "previous_secret_expires_at" field if the given value is not nil.
+func (_c *APIClientCreate) SetNillablePreviousSecretExpiresAt(v *time.Time) *APIClientCreate {
+	if v != nil {
+		_c.SetPreviousSecretExpiresAt(*v)
+	}
+	return _c
+}
+
 // SetRights sets the "rights" field.
 func (_c *APIClientCreate) SetRights(v []string) *APIClientCreate {
 	_c.mutation.SetRights(v)
@@ -291,6 +319,14 @@ func (_c *APIClientCreate) createSpec() (*APIClient, *sqlgraph.CreateSpec) {
 		_spec.SetField(apiclient.FieldSecretHash, field.TypeString, value)
 		_node.SecretHash = value
 	}
+	if value, ok := _c.mutation.PreviousSecretHash(); ok {
+		_spec.SetField(apiclient.FieldPreviousSecretHash, field.TypeString, value)
+		_node.PreviousSecretHash = &value
+	}
+	if value, ok := _c.mutation.PreviousSecretExpiresAt(); ok {
+		_spec.SetField(apiclient.FieldPreviousSecretExpiresAt, field.TypeTime, value)
+		_node.PreviousSecretExpiresAt = &value
+	}
 	if value, ok := _c.mutation.Rights(); ok {
 		_spec.SetField(apiclient.FieldRights, field.TypeJSON, value)
 		_node.Rights = value
@@ -388,6 +424,42 @@ func (u *APIClientUpsert) SetSecretHash(v string) *APIClientUpsert {
 // UpdateSecretHash sets the "secret_hash" field to the value that was provided on create.
 func (u *APIClientUpsert) UpdateSecretHash() *APIClientUpsert {
 	u.SetExcluded(apiclient.FieldSecretHash)
+	return u
+}
+
+// SetPreviousSecretHash sets the "previous_secret_hash" field.
+func (u *APIClientUpsert) SetPreviousSecretHash(v string) *APIClientUpsert {
+	u.Set(apiclient.FieldPreviousSecretHash, v)
+	return u
+}
+
+// UpdatePreviousSecretHash sets the "previous_secret_hash" field to the value that was provided on create.
+func (u *APIClientUpsert) UpdatePreviousSecretHash() *APIClientUpsert {
+	u.SetExcluded(apiclient.FieldPreviousSecretHash)
+	return u
+}
+
+// ClearPreviousSecretHash clears the value of the "previous_secret_hash" field.
+func (u *APIClientUpsert) ClearPreviousSecretHash() *APIClientUpsert {
+	u.SetNull(apiclient.FieldPreviousSecretHash)
+	return u
+}
+
+// SetPreviousSecretExpiresAt sets the "previous_secret_expires_at" field.
+func (u *APIClientUpsert) SetPreviousSecretExpiresAt(v time.Time) *APIClientUpsert {
+	u.Set(apiclient.FieldPreviousSecretExpiresAt, v)
+	return u
+}
+
+// UpdatePreviousSecretExpiresAt sets the "previous_secret_expires_at" field to the value that was provided on create.
+func (u *APIClientUpsert) UpdatePreviousSecretExpiresAt() *APIClientUpsert {
+	u.SetExcluded(apiclient.FieldPreviousSecretExpiresAt)
+	return u
+}
+
+// ClearPreviousSecretExpiresAt clears the value of the "previous_secret_expires_at" field.
+func (u *APIClientUpsert) ClearPreviousSecretExpiresAt() *APIClientUpsert {
+	u.SetNull(apiclient.FieldPreviousSecretExpiresAt)
 	return u
 }
 
@@ -535,6 +607,48 @@ func (u *APIClientUpsertOne) SetSecretHash(v string) *APIClientUpsertOne {
 func (u *APIClientUpsertOne) UpdateSecretHash() *APIClientUpsertOne {
 	return u.Update(func(s *APIClientUpsert) {
 		s.UpdateSecretHash()
+	})
+}
+
+// SetPreviousSecretHash sets the "previous_secret_hash" field.
+func (u *APIClientUpsertOne) SetPreviousSecretHash(v string) *APIClientUpsertOne {
+	return u.Update(func(s *APIClientUpsert) {
+		s.SetPreviousSecretHash(v)
+	})
+}
+
+// UpdatePreviousSecretHash sets the "previous_secret_hash" field to the value that was provided on create.
+func (u *APIClientUpsertOne) UpdatePreviousSecretHash() *APIClientUpsertOne {
+	return u.Update(func(s *APIClientUpsert) {
+		s.UpdatePreviousSecretHash()
+	})
+}
+
+// ClearPreviousSecretHash clears the value of the "previous_secret_hash" field.
+func (u *APIClientUpsertOne) ClearPreviousSecretHash() *APIClientUpsertOne {
+	return u.Update(func(s *APIClientUpsert) {
+		s.ClearPreviousSecretHash()
+	})
+}
+
+// SetPreviousSecretExpiresAt sets the "previous_secret_expires_at" field.
+func (u *APIClientUpsertOne) SetPreviousSecretExpiresAt(v time.Time) *APIClientUpsertOne {
+	return u.Update(func(s *APIClientUpsert) {
+		s.SetPreviousSecretExpiresAt(v)
+	})
+}
+
+// UpdatePreviousSecretExpiresAt sets the "previous_secret_expires_at" field to the value that was provided on create.
+func (u *APIClientUpsertOne) UpdatePreviousSecretExpiresAt() *APIClientUpsertOne {
+	return u.Update(func(s *APIClientUpsert) {
+		s.UpdatePreviousSecretExpiresAt()
+	})
+}
+
+// ClearPreviousSecretExpiresAt clears the value of the "previous_secret_expires_at" field.
+func (u *APIClientUpsertOne) ClearPreviousSecretExpiresAt() *APIClientUpsertOne {
+	return u.Update(func(s *APIClientUpsert) {
+		s.ClearPreviousSecretExpiresAt()
 	})
 }
 
@@ -857,6 +971,48 @@ func (u *APIClientUpsertBulk) SetSecretHash(v string) *APIClientUpsertBulk {
 func (u *APIClientUpsertBulk) UpdateSecretHash() *APIClientUpsertBulk {
 	return u.Update(func(s *APIClientUpsert) {
 		s.UpdateSecretHash()
+	})
+}
+
+// SetPreviousSecretHash sets the "previous_secret_hash" field.
+func (u *APIClientUpsertBulk) SetPreviousSecretHash(v string) *APIClientUpsertBulk {
+	return u.Update(func(s *APIClientUpsert) {
+		s.SetPreviousSecretHash(v)
+	})
+}
+
+// UpdatePreviousSecretHash sets the "previous_secret_hash" field to the value that was provided on create.
+func (u *APIClientUpsertBulk) UpdatePreviousSecretHash() *APIClientUpsertBulk {
+	return u.Update(func(s *APIClientUpsert) {
+		s.UpdatePreviousSecretHash()
+	})
+}
+
+// ClearPreviousSecretHash clears the value of the "previous_secret_hash" field.
+func (u *APIClientUpsertBulk) ClearPreviousSecretHash() *APIClientUpsertBulk {
+	return u.Update(func(s *APIClientUpsert) {
+		s.ClearPreviousSecretHash()
+	})
+}
+
+// SetPreviousSecretExpiresAt sets the "previous_secret_expires_at" field.
+func (u *APIClientUpsertBulk) SetPreviousSecretExpiresAt(v time.Time) *APIClientUpsertBulk {
+	return u.Update(func(s *APIClientUpsert) {
+		s.SetPreviousSecretExpiresAt(v)
+	})
+}
+
+// UpdatePreviousSecretExpiresAt sets the "previous_secret_expires_at" field to the value that was provided on create.
+func (u *APIClientUpsertBulk) UpdatePreviousSecretExpiresAt() *APIClientUpsertBulk {
+	return u.Update(func(s *APIClientUpsert) {
+		s.UpdatePreviousSecretExpiresAt()
+	})
+}
+
+// ClearPreviousSecretExpiresAt clears the value of the "previous_secret_expires_at" field.
+func (u *APIClientUpsertBulk) ClearPreviousSecretExpiresAt() *APIClientUpsertBulk {
+	return u.Update(func(s *APIClientUpsert) {
+		s.ClearPreviousSecretExpiresAt()
 	})
 }
 

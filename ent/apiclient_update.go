@@ -64,6 +64,46 @@ func (_u *APIClientUpdate) SetNillableSecretHash(v *string) *APIClientUpdate {
 	return _u
 }
 
+// SetPreviousSecretHash sets the "previous_secret_hash" field.
+func (_u *APIClientUpdate) SetPreviousSecretHash(v string) *APIClientUpdate {
+	_u.mutation.SetPreviousSecretHash(v)
+	return _u
+}
+
+// SetNillablePreviousSecretHash sets the "previous_secret_hash" field if the given value is not nil.
+func (_u *APIClientUpdate) SetNillablePreviousSecretHash(v *string) *APIClientUpdate {
+	if v != nil {
+		_u.SetPreviousSecretHash(*v)
+	}
+	return _u
+}
+
+// ClearPreviousSecretHash clears the value of the "previous_secret_hash" field.
+func (_u *APIClientUpdate) ClearPreviousSecretHash() *APIClientUpdate {
+	_u.mutation.ClearPreviousSecretHash()
+	return _u
+}
+
+// SetPreviousSecretExpiresAt sets the "previous_secret_expires_at" field.
+func (_u *APIClientUpdate) SetPreviousSecretExpiresAt(v time.Time) *APIClientUpdate {
+	_u.mutation.SetPreviousSecretExpiresAt(v)
+	return _u
+}
+
+// SetNillablePreviousSecretExpiresAt sets the "previous_secret_expires_at" field if the given value is not nil.
+func (_u *APIClientUpdate) SetNillablePreviousSecretExpiresAt(v *time.Time) *APIClientUpdate {
+	if v != nil {
+		_u.SetPreviousSecretExpiresAt(*v)
+	}
+	return _u
+}
+
+// ClearPreviousSecretExpiresAt clears the value of the "previous_secret_expires_at" field.
+func (_u *APIClientUpdate) ClearPreviousSecretExpiresAt() *APIClientUpdate {
+	_u.mutation.ClearPreviousSecretExpiresAt()
+	return _u
+}
+
 // SetRights sets the "rights" field.
 func (_u *APIClientUpdate) SetRights(v []string) *APIClientUpdate {
 	_u.mutation.SetRights(v)
@@ -203,6 +243,18 @@ func (_u *APIClientUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if value, ok := _u.mutation.SecretHash(); ok {
 		_spec.SetField(apiclient.FieldSecretHash, field.TypeString, value)
 	}
+	if value, ok := _u.mutation.PreviousSecretHash(); ok {
+		_spec.SetField(apiclient.FieldPreviousSecretHash, field.TypeString, value)
+	}
+	if _u.mutation.PreviousSecretHashCleared() {
+		_spec.ClearField(apiclient.FieldPreviousSecretHash, field.TypeString)
+	}
+	if value, ok := _u.mutation.PreviousSecretExpiresAt(); ok {
+		_spec.SetField(apiclient.FieldPreviousSecretExpiresAt, field.TypeTime, value)
+	}
+	if _u.mutation.PreviousSecretExpiresAtCleared() {
+		_spec.ClearField(apiclient.FieldPreviousSecretExpiresAt, field.TypeTime)
+	}
 	if value, ok := _u.mutation.Rights(); ok {
 		_spec.SetField(apiclient.FieldRights, field.TypeJSON, value)
 	}
@@ -276,6 +328,46 @@ func (_u *APIClientUpdateOne) SetNillableSecretHash(v *string) *APIClientUpdateO
 	if v != nil {
 		_u.SetSecretHash(*v)
 	}
+	return _u
+}
+
+// SetPreviousSecretHash sets the "previous_secret_hash" field.
+func (_u *APIClientUpdateOne) SetPreviousSecretHash(v string) *APIClientUpdateOne {
+	_u.mutation.SetPreviousSecretHash(v)
+	return _u
+}
+
+// SetNillablePreviousSecretHash sets the "previous_secret_hash" field if the given value is not nil.
+func (_u *APIClientUpdateOne) SetNillablePreviousSecretHash(v *string) *APIClientUpdateOne {
+	if v != nil {
+		_u.SetPreviousSecretHash(*v)
+	}
+	return _u
+}
+
+// ClearPreviousSecretHash clears the value of the "previous_secret_hash" field.
+func (_u *APIClientUpdateOne) ClearPreviousSecretHash() *APIClientUpdateOne {
+	_u.mutation.ClearPreviousSecretHash()
+	return _u
+}
+
+// SetPreviousSecretExpiresAt sets the "previous_secret_expires_at" field.
+func (_u *APIClientUpdateOne) SetPreviousSecretExpiresAt(v time.Time) *APIClientUpdateOne {
+	_u.mutation.SetPreviousSecretExpiresAt(v)
+	return _u
+}
+
+// SetNillablePreviousSecretExpiresAt sets the "previous_secret_expires_at" field if the given value is not nil.
+func (_u *APIClientUpdateOne) SetNillablePreviousSecretExpiresAt(v *time.Time) *APIClientUpdateOne {
+	if v != nil {
+		_u.SetPreviousSecretExpiresAt(*v)
+	}
+	return _u
+}
+
+// ClearPreviousSecretExpiresAt clears the value of the "previous_secret_expires_at" field.
+func (_u *APIClientUpdateOne) ClearPreviousSecretExpiresAt() *APIClientUpdateOne {
+	_u.mutation.ClearPreviousSecretExpiresAt()
 	return _u
 }
 
@@ -447,6 +539,18 @@ func (_u *APIClientUpdateOne) sqlSave(ctx context.Context) (_node *APIClient, er
 	}
 	if value, ok := _u.mutation.SecretHash(); ok {
 		_spec.SetField(apiclient.FieldSecretHash, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.PreviousSecretHash(); ok {
+		_spec.SetField(apiclient.FieldPreviousSecretHash, field.TypeString, value)
+	}
+	if _u.mutation.PreviousSecretHashCleared() {
+		_spec.ClearField(apiclient.FieldPreviousSecretHash, field.TypeString)
+	}
+	if value, ok := _u.mutation.PreviousSecretExpiresAt(); ok {
+		_spec.SetField(apiclient.FieldPreviousSecretExpiresAt, field.TypeTime, value)
+	}
+	if _u.mutation.PreviousSecretExpiresAtCleared() {
+		_spec.ClearField(apiclient.FieldPreviousSecretExpiresAt, field.TypeTime)
 	}
 	if value, ok := _u.mutation.Rights(); ok {
 		_spec.SetField(apiclient.FieldRights, field.TypeJSON, value)

@@ -52,15 +52,17 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "APIClient",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			apiclient.FieldCreatedAt:  {Type: field.TypeTime, Column: apiclient.FieldCreatedAt},
-			apiclient.FieldUpdatedAt:  {Type: field.TypeTime, Column: apiclient.FieldUpdatedAt},
-			apiclient.FieldProviderID: {Type: field.TypeString, Column: apiclient.FieldProviderID},
-			apiclient.FieldEmployerID: {Type: field.TypeString, Column: apiclient.FieldEmployerID},
-			apiclient.FieldName:       {Type: field.TypeString, Column: apiclient.FieldName},
-			apiclient.FieldSecretHash: {Type: field.TypeString, Column: apiclient.FieldSecretHash},
-			apiclient.FieldRights:     {Type: field.TypeJSON, Column: apiclient.FieldRights},
-			apiclient.FieldDisabledAt: {Type: field.TypeTime, Column: apiclient.FieldDisabledAt},
-			apiclient.FieldLastUsedAt: {Type: field.TypeTime, Column: apiclient.FieldLastUsedAt},
+			apiclient.FieldCreatedAt:               {Type: field.TypeTime, Column: apiclient.FieldCreatedAt},
+			apiclient.FieldUpdatedAt:               {Type: field.TypeTime, Column: apiclient.FieldUpdatedAt},
+			apiclient.FieldProviderID:              {Type: field.TypeString, Column: apiclient.FieldProviderID},
+			apiclient.FieldEmployerID:              {Type: field.TypeString, Column: apiclient.FieldEmployerID},
+			apiclient.FieldName:                    {Type: field.TypeString, Column: apiclient.FieldName},
+			apiclient.FieldSecretHash:              {Type: field.TypeString, Column: apiclient.FieldSecretHash},
+			apiclient.FieldPreviousSecretHash:      {Type: field.TypeString, Column: apiclient.FieldPreviousSecretHash},
+			apiclient.FieldPreviousSecretExpiresAt: {Type: field.TypeTime, Column: apiclient.FieldPreviousSecretExpiresAt},
+			apiclient.FieldRights:                  {Type: field.TypeJSON, Column: apiclient.FieldRights},
+			apiclient.FieldDisabledAt:              {Type: field.TypeTime, Column: apiclient.FieldDisabledAt},
+			apiclient.FieldLastUsedAt:              {Type: field.TypeTime, Column: apiclient.FieldLastUsedAt},
 		},
 	}
 	graph.Nodes[1] = &sqlgraph.Node{
@@ -90,6 +92,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			account.FieldLockedUntil:        {Type: field.TypeTime, Column: account.FieldLockedUntil},
 			account.FieldInviteExpiresAt:    {Type: field.TypeTime, Column: account.FieldInviteExpiresAt},
 			account.FieldBlockedAt:          {Type: field.TypeTime, Column: account.FieldBlockedAt},
+			account.FieldLanguage:           {Type: field.TypeEnum, Column: account.FieldLanguage},
 			account.FieldNotifyNewDocuments: {Type: field.TypeBool, Column: account.FieldNotifyNewDocuments},
 		},
 	}
@@ -1117,6 +1120,16 @@ func (f *APIClientFilter) WhereSecretHash(p entql.StringP) {
 	f.Where(p.Field(apiclient.FieldSecretHash))
 }
 
+// WherePreviousSecretHash applies the entql string predicate on the previous_secret_hash field.
+func (f *APIClientFilter) WherePreviousSecretHash(p entql.StringP) {
+	f.Where(p.Field(apiclient.FieldPreviousSecretHash))
+}
+
+// WherePreviousSecretExpiresAt applies the entql time.Time predicate on the previous_secret_expires_at field.
+func (f *APIClientFilter) WherePreviousSecretExpiresAt(p entql.TimeP) {
+	f.Where(p.Field(apiclient.FieldPreviousSecretExpiresAt))
+}
+
 // WhereRights applies the entql json.RawMessage predicate on the rights field.
 func (f *APIClientFilter) WhereRights(p entql.BytesP) {
 	f.Where(p.Field(apiclient.FieldRights))
@@ -1250,6 +1263,11 @@ func (f *AccountFilter) WhereInviteExpiresAt(p entql.TimeP) {
 // WhereBlockedAt applies the entql time.Time predicate on the blocked_at field.
 func (f *AccountFilter) WhereBlockedAt(p entql.TimeP) {
 	f.Where(p.Field(account.FieldBlockedAt))
+}
+
+// WhereLanguage applies the entql string predicate on the language field.
+func (f *AccountFilter) WhereLanguage(p entql.StringP) {
+	f.Where(p.Field(account.FieldLanguage))
 }
 
 // WhereNotifyNewDocuments applies the entql bool predicate on the notify_new_documents field.

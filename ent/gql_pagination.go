@@ -17,6 +17,7 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 	"github.com/werkportaal/werkportaal/ent/account"
 	"github.com/werkportaal/werkportaal/ent/annualstatement"
+	"github.com/werkportaal/werkportaal/ent/apiclient"
 	"github.com/werkportaal/werkportaal/ent/auditevent"
 	"github.com/werkportaal/werkportaal/ent/document"
 	"github.com/werkportaal/werkportaal/ent/employer"
@@ -110,6 +111,323 @@ func paginateLimit(first, last *int) int {
 		limit = *last + 1
 	}
 	return limit
+}
+
+// ApiClient is the type alias for APIClient.
+type ApiClient = APIClient
+
+// ApiClientEdge is the edge representation of ApiClient.
+type ApiClientEdge struct {
+	Node   *ApiClient `json:"node"`
+	Cursor Cursor     `json:"cursor"`
+}
+
+// ApiClientConnection is the connection containing edges to ApiClient.
+type ApiClientConnection struct {
+	Edges      []*ApiClientEdge `json:"edges"`
+	PageInfo   PageInfo         `json:"pageInfo"`
+	TotalCount int              `json:"totalCount"`
+}
+
+func (c *ApiClientConnection) build(nodes []*ApiClient, pager *apiclientPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *ApiClient
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *ApiClient {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *ApiClient {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*ApiClientEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &ApiClientEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// ApiClientPaginateOption enables pagination customization.
+type ApiClientPaginateOption func(*apiclientPager) error
+
+// WithApiClientOrder configures pagination ordering.
+func WithApiClientOrder(order *ApiClientOrder) ApiClientPaginateOption {
+	if order == nil {
+		order = DefaultApiClientOrder
+	}
+	o := *order
+	return func(pager *apiclientPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultApiClientOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithApiClientFilter configures pagination filter.
+func WithApiClientFilter(filter func(*APIClientQuery) (*APIClientQuery, error)) ApiClientPaginateOption {
+	return func(pager *apiclientPager) error {
+		if filter == nil {
+			return errors.New("APIClientQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type apiclientPager struct {
+	reverse bool
+	order   *ApiClientOrder
+	filter  func(*APIClientQuery) (*APIClientQuery, error)
+}
+
+func newApiClientPager(opts []ApiClientPaginateOption, reverse bool) (*apiclientPager, error) {
+	pager := &apiclientPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultApiClientOrder
+	}
+	return pager, nil
+}
+
+func (p *apiclientPager) applyFilter(query *APIClientQuery) (*APIClientQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *apiclientPager) toCursor(_m *ApiClient) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *apiclientPager) applyCursors(query *APIClientQuery, after, before *Cursor) (*APIClientQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultApiClientOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *apiclientPager) applyOrder(query *APIClientQuery) *APIClientQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultApiClientOrder.Field {
+		query = query.Order(DefaultApiClientOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *apiclientPager) orderExpr(query *APIClientQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultApiClientOrder.Field {
+			b.Comma().Ident(DefaultApiClientOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to ApiClient.
+func (_m *APIClientQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...ApiClientPaginateOption,
+) (*ApiClientConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newApiClientPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &ApiClientConnection{Edges: []*ApiClientEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// APIClientOrderFieldCreatedAt orders APIClient by created_at.
+	APIClientOrderFieldCreatedAt = &ApiClientOrderField{
+		Value: func(_m *ApiClient) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: apiclient.FieldCreatedAt,
+		toTerm: apiclient.ByCreatedAt,
+		toCursor: func(_m *ApiClient) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// APIClientOrderFieldName orders APIClient by name.
+	APIClientOrderFieldName = &ApiClientOrderField{
+		Value: func(_m *ApiClient) (ent.Value, error) {
+			return _m.Name, nil
+		},
+		column: apiclient.FieldName,
+		toTerm: apiclient.ByName,
+		toCursor: func(_m *ApiClient) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Name,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f ApiClientOrderField) String() string {
+	var str string
+	switch f.column {
+	case APIClientOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case APIClientOrderFieldName.column:
+		str = "NAME"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f ApiClientOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *ApiClientOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("ApiClientOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *APIClientOrderFieldCreatedAt
+	case "NAME":
+		*f = *APIClientOrderFieldName
+	default:
+		return fmt.Errorf("%s is not a valid ApiClientOrderField", str)
+	}
+	return nil
+}
+
+// ApiClientOrderField defines the ordering field of APIClient.
+type ApiClientOrderField struct {
+	// Value extracts the ordering value from the given APIClient.
+	Value    func(*ApiClient) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) apiclient.OrderOption
+	toCursor func(*ApiClient) Cursor
+}
+
+// ApiClientOrder defines the ordering of APIClient.
+type ApiClientOrder struct {
+	Direction OrderDirection       `json:"direction"`
+	Field     *ApiClientOrderField `json:"field"`
+}
+
+// DefaultApiClientOrder is the default ordering of APIClient.
+var DefaultApiClientOrder = &ApiClientOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &ApiClientOrderField{
+		Value: func(_m *ApiClient) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: apiclient.FieldID,
+		toTerm: apiclient.ByID,
+		toCursor: func(_m *ApiClient) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts ApiClient into ApiClientEdge.
+func (_m *ApiClient) ToEdge(order *ApiClientOrder) *ApiClientEdge {
+	if order == nil {
+		order = DefaultApiClientOrder
+	}
+	return &ApiClientEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
 }
 
 // AccountEdge is the edge representation of Account.

@@ -83,23 +83,25 @@ const (
 // APIClientMutation represents an operation that mutates the APIClient nodes in the graph.
 type APIClientMutation struct {
 	config
-	op            Op
-	typ           string
-	id            *string
-	created_at    *time.Time
-	updated_at    *time.Time
-	provider_id   *string
-	employer_id   *string
-	name          *string
-	secret_hash   *string
-	rights        *[]string
-	appendrights  []string
-	disabled_at   *time.Time
-	last_used_at  *time.Time
-	clearedFields map[string]struct{}
-	done          bool
-	oldValue      func(context.Context) (*APIClient, error)
-	predicates    []predicate.APIClient
+	op                         Op
+	typ                        string
+	id                         *string
+	created_at                 *time.Time
+	updated_at                 *time.Time
+	provider_id                *string
+	employer_id                *string
+	name                       *string
+	secret_hash                *string
+	previous_secret_hash       *string
+	previous_secret_expires_at *time.Time
+	rights                     *[]string
+	appendrights               []string
+	disabled_at                *time.Time
+	last_used_at               *time.Time
+	clearedFields              map[string]struct{}
+	done                       bool
+	oldValue                   func(context.Context) (*APIClient, error)
+	predicates                 []predicate.APIClient
 }
 
 var _ ent.Mutation = (*APIClientMutation)(nil)
@@ -435,6 +437,104 @@ func (m *APIClientMutation) ResetSecretHash() {
 	m.secret_hash = nil
 }
 
+// SetPreviousSecretHash sets the "previous_secret_hash" field.
+func (m *APIClientMutation) SetPreviousSecretHash(s string) {
+	m.previous_secret_hash = &s
+}
+
+// PreviousSecretHash returns the value of the "previous_secret_hash" field in the mutation.
+func (m *APIClientMutation) PreviousSecretHash() (r string, exists bool) {
+	v := m.previous_secret_hash
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPreviousSecretHash returns the old "previous_secret_hash" field's value of the APIClient entity.
+// If the APIClient object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *APIClientMutation) OldPreviousSecretHash(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPreviousSecretHash is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPreviousSecretHash requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPreviousSecretHash: %w", err)
+	}
+	return oldValue.PreviousSecretHash, nil
+}
+
+// ClearPreviousSecretHash clears the value of the "previous_secret_hash" field.
+func (m *APIClientMutation) ClearPreviousSecretHash() {
+	m.previous_secret_hash = nil
+	m.clearedFields[apiclient.FieldPreviousSecretHash] = struct{}{}
+}
+
+// PreviousSecretHashCleared returns if the "previous_secret_hash" field was cleared in this mutation.
+func (m *APIClientMutation) PreviousSecretHashCleared() bool {
+	_, ok := m.clearedFields[apiclient.FieldPreviousSecretHash]
+	return ok
+}
+
+// ResetPreviousSecretHash resets all changes to the "previous_secret_hash" field.
+func (m *APIClientMutation) ResetPreviousSecretHash() {
+	m.previous_secret_hash = nil
+	delete(m.clearedFields, apiclient.FieldPreviousSecretHash)
+}
+
+// SetPreviousSecretExpiresAt sets the "previous_secret_expires_at" field.
+func (m *APIClientMutation) SetPreviousSecretExpiresAt(t time.Time) {
+	m.previous_secret_expires_at = &t
+}
+
+// PreviousSecretExpiresAt returns the value of the "previous_secret_expires_at" field in the mutation.
+func (m *APIClientMutation) PreviousSecretExpiresAt() (r time.Time, exists bool) {
+	v := m.previous_secret_expires_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPreviousSecretExpiresAt returns the old "previous_secret_expires_at" field's value of the APIClient entity.
+// If the APIClient object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *APIClientMutation) OldPreviousSecretExpiresAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPreviousSecretExpiresAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPreviousSecretExpiresAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPreviousSecretExpiresAt: %w", err)
+	}
+	return oldValue.PreviousSecretExpiresAt, nil
+}
+
+// ClearPreviousSecretExpiresAt clears the value of the "previous_secret_expires_at" field.
+func (m *APIClientMutation) ClearPreviousSecretExpiresAt() {
+	m.previous_secret_expires_at = nil
+	m.clearedFields[apiclient.FieldPreviousSecretExpiresAt] = struct{}{}
+}
+
+// PreviousSecretExpiresAtCleared returns if the "previous_secret_expires_at" field was cleared in this mutation.
+func (m *APIClientMutation) PreviousSecretExpiresAtCleared() bool {
+	_, ok := m.clearedFields[apiclient.FieldPreviousSecretExpiresAt]
+	return ok
+}
+
+// ResetPreviousSecretExpiresAt resets all changes to the "previous_secret_expires_at" field.
+func (m *APIClientMutation) ResetPreviousSecretExpiresAt() {
+	m.previous_secret_expires_at = nil
+	delete(m.clearedFields, apiclient.FieldPreviousSecretExpiresAt)
+}
+
 // SetRights sets the "rights" field.
 func (m *APIClientMutation) SetRights(s []string) {
 	m.rights = &s
@@ -618,7 +718,7 @@ func (m *APIClientMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *APIClientMutation) Fields() []string {
-	fields := make([]string, 0, 9)
+	fields := make([]string, 0, 11)
 	if m.created_at != nil {
 		fields = append(fields, apiclient.FieldCreatedAt)
 	}
@@ -636,6 +736,12 @@ func (m *APIClientMutation) Fields() []string {
 	}
 	if m.secret_hash != nil {
 		fields = append(fields, apiclient.FieldSecretHash)
+	}
+	if m.previous_secret_hash != nil {
+		fields = append(fields, apiclient.FieldPreviousSecretHash)
+	}
+	if m.previous_secret_expires_at != nil {
+		fields = append(fields, apiclient.FieldPreviousSecretExpiresAt)
 	}
 	if m.rights != nil {
 		fields = append(fields, apiclient.FieldRights)
@@ -666,6 +772,10 @@ func (m *APIClientMutation) Field(name string) (ent.Value, bool) {
 		return m.Name()
 	case apiclient.FieldSecretHash:
 		return m.SecretHash()
+	case apiclient.FieldPreviousSecretHash:
+		return m.PreviousSecretHash()
+	case apiclient.FieldPreviousSecretExpiresAt:
+		return m.PreviousSecretExpiresAt()
 	case apiclient.FieldRights:
 		return m.Rights()
 	case apiclient.FieldDisabledAt:
@@ -693,6 +803,10 @@ func (m *APIClientMutation) OldField(ctx context.Context, name string) (ent.Valu
 		return m.OldName(ctx)
 	case apiclient.FieldSecretHash:
 		return m.OldSecretHash(ctx)
+	case apiclient.FieldPreviousSecretHash:
+		return m.OldPreviousSecretHash(ctx)
+	case apiclient.FieldPreviousSecretExpiresAt:
+		return m.OldPreviousSecretExpiresAt(ctx)
 	case apiclient.FieldRights:
 		return m.OldRights(ctx)
 	case apiclient.FieldDisabledAt:
@@ -750,6 +864,20 @@ func (m *APIClientMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetSecretHash(v)
 		return nil
+	case apiclient.FieldPreviousSecretHash:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPreviousSecretHash(v)
+		return nil
+	case apiclient.FieldPreviousSecretExpiresAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPreviousSecretExpiresAt(v)
+		return nil
 	case apiclient.FieldRights:
 		v, ok := value.([]string)
 		if !ok {
@@ -804,6 +932,12 @@ func (m *APIClientMutation) ClearedFields() []string {
 	if m.FieldCleared(apiclient.FieldEmployerID) {
 		fields = append(fields, apiclient.FieldEmployerID)
 	}
+	if m.FieldCleared(apiclient.FieldPreviousSecretHash) {
+		fields = append(fields, apiclient.FieldPreviousSecretHash)
+	}
+	if m.FieldCleared(apiclient.FieldPreviousSecretExpiresAt) {
+		fields = append(fields, apiclient.FieldPreviousSecretExpiresAt)
+	}
 	if m.FieldCleared(apiclient.FieldDisabledAt) {
 		fields = append(fields, apiclient.FieldDisabledAt)
 	}
@@ -826,6 +960,12 @@ func (m *APIClientMutation) ClearField(name string) error {
 	switch name {
 	case apiclient.FieldEmployerID:
 		m.ClearEmployerID()
+		return nil
+	case apiclient.FieldPreviousSecretHash:
+		m.ClearPreviousSecretHash()
+		return nil
+	case apiclient.FieldPreviousSecretExpiresAt:
+		m.ClearPreviousSecretExpiresAt()
 		return nil
 	case apiclient.FieldDisabledAt:
 		m.ClearDisabledAt()
@@ -858,6 +998,12 @@ func (m *APIClientMutation) ResetField(name string) error {
 		return nil
 	case apiclient.FieldSecretHash:
 		m.ResetSecretHash()
+		return nil
+	case apiclient.FieldPreviousSecretHash:
+		m.ResetPreviousSecretHash()
+		return nil
+	case apiclient.FieldPreviousSecretExpiresAt:
+		m.ResetPreviousSecretExpiresAt()
 		return nil
 	case apiclient.FieldRights:
 		m.ResetRights()
@@ -942,6 +1088,7 @@ type AccountMutation struct {
 	locked_until         *time.Time
 	invite_expires_at    *time.Time
 	blocked_at           *time.Time
+	language             *account.Language
 	notify_new_documents *bool
 	clearedFields        map[string]struct{}
 	person               *string
@@ -1771,6 +1918,55 @@ func (m *AccountMutation) ResetBlockedAt() {
 	delete(m.clearedFields, account.FieldBlockedAt)
 }
 
+// SetLanguage sets the "language" field.
+func (m *AccountMutation) SetLanguage(a account.Language) {
+	m.language = &a
+}
+
+// Language returns the value of the "language" field in the mutation.
+func (m *AccountMutation) Language() (r account.Language, exists bool) {
+	v := m.language
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLanguage returns the old "language" field's value of the Account entity.
+// If the Account object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccountMutation) OldLanguage(ctx context.Context) (v *account.Language, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLanguage is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLanguage requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLanguage: %w", err)
+	}
+	return oldValue.Language, nil
+}
+
+// ClearLanguage clears the value of the "language" field.
+func (m *AccountMutation) ClearLanguage() {
+	m.language = nil
+	m.clearedFields[account.FieldLanguage] = struct{}{}
+}
+
+// LanguageCleared returns if the "language" field was cleared in this mutation.
+func (m *AccountMutation) LanguageCleared() bool {
+	_, ok := m.clearedFields[account.FieldLanguage]
+	return ok
+}
+
+// ResetLanguage resets all changes to the "language" field.
+func (m *AccountMutation) ResetLanguage() {
+	m.language = nil
+	delete(m.clearedFields, account.FieldLanguage)
+}
+
 // SetNotifyNewDocuments sets the "notify_new_documents" field.
 func (m *AccountMutation) SetNotifyNewDocuments(b bool) {
 	m.notify_new_documents = &b
@@ -1922,7 +2118,7 @@ func (m *AccountMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *AccountMutation) Fields() []string {
-	fields := make([]string, 0, 17)
+	fields := make([]string, 0, 18)
 	if m.created_at != nil {
 		fields = append(fields, account.FieldCreatedAt)
 	}
@@ -1971,6 +2167,9 @@ func (m *AccountMutation) Fields() []string {
 	if m.blocked_at != nil {
 		fields = append(fields, account.FieldBlockedAt)
 	}
+	if m.language != nil {
+		fields = append(fields, account.FieldLanguage)
+	}
 	if m.notify_new_documents != nil {
 		fields = append(fields, account.FieldNotifyNewDocuments)
 	}
@@ -2014,6 +2213,8 @@ func (m *AccountMutation) Field(name string) (ent.Value, bool) {
 		return m.InviteExpiresAt()
 	case account.FieldBlockedAt:
 		return m.BlockedAt()
+	case account.FieldLanguage:
+		return m.Language()
 	case account.FieldNotifyNewDocuments:
 		return m.NotifyNewDocuments()
 	}
@@ -2057,6 +2258,8 @@ func (m *AccountMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldInviteExpiresAt(ctx)
 	case account.FieldBlockedAt:
 		return m.OldBlockedAt(ctx)
+	case account.FieldLanguage:
+		return m.OldLanguage(ctx)
 	case account.FieldNotifyNewDocuments:
 		return m.OldNotifyNewDocuments(ctx)
 	}
@@ -2180,6 +2383,13 @@ func (m *AccountMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetBlockedAt(v)
 		return nil
+	case account.FieldLanguage:
+		v, ok := value.(account.Language)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLanguage(v)
+		return nil
 	case account.FieldNotifyNewDocuments:
 		v, ok := value.(bool)
 		if !ok {
@@ -2259,6 +2469,9 @@ func (m *AccountMutation) ClearedFields() []string {
 	if m.FieldCleared(account.FieldBlockedAt) {
 		fields = append(fields, account.FieldBlockedAt)
 	}
+	if m.FieldCleared(account.FieldLanguage) {
+		fields = append(fields, account.FieldLanguage)
+	}
 	return fields
 }
 
@@ -2299,6 +2512,9 @@ func (m *AccountMutation) ClearField(name string) error {
 		return nil
 	case account.FieldBlockedAt:
 		m.ClearBlockedAt()
+		return nil
+	case account.FieldLanguage:
+		m.ClearLanguage()
 		return nil
 	}
 	return fmt.Errorf("unknown Account nullable field %s", name)
@@ -2355,6 +2571,9 @@ func (m *AccountMutation) ResetField(name string) error {
 		return nil
 	case account.FieldBlockedAt:
 		m.ResetBlockedAt()
+		return nil
+	case account.FieldLanguage:
+		m.ResetLanguage()
 		return nil
 	case account.FieldNotifyNewDocuments:
 		m.ResetNotifyNewDocuments()

@@ -31,6 +31,8 @@ func (r *Resolver) AnnualStatement() generated.AnnualStatementResolver {
 	return &annualStatementResolver{r}
 }
 
+func (r *Resolver) ApiClient() generated.ApiClientResolver { return &apiClientResolver{r} }
+
 func (r *Resolver) Document() generated.DocumentResolver { return &documentResolver{r} }
 
 func (r *Resolver) Employer() generated.EmployerResolver { return &employerResolver{r} }
@@ -52,6 +54,7 @@ func (r *Resolver) SickReport() generated.SickReportResolver { return &sickRepor
 type (
 	accountResolver         struct{ *Resolver }
 	annualStatementResolver struct{ *Resolver }
+	apiClientResolver       struct{ *Resolver }
 	documentResolver        struct{ *Resolver }
 	employerResolver        struct{ *Resolver }
 	employmentResolver      struct{ *Resolver }

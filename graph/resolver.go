@@ -6,6 +6,7 @@ package graph
 import (
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/server/access"
+	"github.com/werkportaal/werkportaal/server/apiclients"
 	"github.com/werkportaal/werkportaal/server/auth"
 	"github.com/werkportaal/werkportaal/server/clock"
 	"github.com/werkportaal/werkportaal/server/directory"
@@ -27,6 +28,9 @@ type Resolver struct {
 	Portal *portal.Service
 	// Leave is the leave scheme, work patterns and ledgers (R28, R29).
 	Leave *leave.Service
+	// APIClientSvc manages integrators' API clients (R44); named so because APIClients
+	// is the apiClients query's resolver.
+	APIClientSvc *apiclients.Service
 	// Dev enables the dev mailbox query.
 	Dev bool
 }

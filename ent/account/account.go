@@ -50,6 +50,8 @@ const (
 	FieldInviteExpiresAt = "invite_expires_at"
 	// FieldBlockedAt holds the string denoting the blocked_at field in the database.
 	FieldBlockedAt = "blocked_at"
+	// FieldLanguage holds the string denoting the language field in the database.
+	FieldLanguage = "language"
 	// FieldNotifyNewDocuments holds the string denoting the notify_new_documents field in the database.
 	FieldNotifyNewDocuments = "notify_new_documents"
 	// EdgePerson holds the string denoting the person edge name in mutations.
@@ -93,6 +95,7 @@ var Columns = []string{
 	FieldLockedUntil,
 	FieldInviteExpiresAt,
 	FieldBlockedAt,
+	FieldLanguage,
 	FieldNotifyNewDocuments,
 }
 
@@ -169,6 +172,29 @@ func StateValidator(s State) error {
 		return nil
 	default:
 		return fmt.Errorf("account: invalid enum value for state field: %q", s)
+	}
+}
+
+// Language defines the type for the "language" enum field.
+type Language string
+
+// Language values.
+const (
+	LanguageNl Language = "nl"
+	LanguageEn Language = "en"
+)
+
+func (l Language) String() string {
+	return string(l)
+}
+
+// LanguageValidator is a validator for the "language" field enum values. It is called by the builders before save.
+func LanguageValidator(l Language) error {
+	switch l {
+	case LanguageNl, LanguageEn:
+		return nil
+	default:
+		return fmt.Errorf("account: invalid enum value for language field: %q", l)
 	}
 }
 
@@ -260,6 +286,11 @@ func ByBlockedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldBlockedAt, opts...).ToFunc()
 }
 
+// ByLanguage orders the results by the language field.
+func ByLanguage(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldLanguage, opts...).ToFunc()
+}
+
 // ByNotifyNewDocuments orders the results by the notify_new_documents field.
 func ByNotifyNewDocuments(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldNotifyNewDocuments, opts...).ToFunc()
@@ -314,6 +345,24 @@ func (e *State) UnmarshalGQL(val interface{}) error {
 	*e = State(str)
 	if err := StateValidator(*e); err != nil {
 		return fmt.Errorf("%s is not a valid State", str)
+	}
+	return nil
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (e Language) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(e.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (e *Language) UnmarshalGQL(val interface{}) error {
+	str, ok := val.(string)
+	if !ok {
+		return fmt.Errorf("enum %T must be a string", val)
+	}
+	*e = Language(str)
+	if err := LanguageValidator(*e); err != nil {
+		return fmt.Errorf("%s is not a valid Language", str)
 	}
 	return nil
 }

@@ -1030,6 +1030,36 @@ func BlockedAtNotNil() predicate.Account {
 	return predicate.Account(sql.FieldNotNull(FieldBlockedAt))
 }
 
+// LanguageEQ applies the EQ predicate on the "language" field.
+func LanguageEQ(v Language) predicate.Account {
+	return predicate.Account(sql.FieldEQ(FieldLanguage, v))
+}
+
+// LanguageNEQ applies the NEQ predicate on the "language" field.
+func LanguageNEQ(v Language) predicate.Account {
+	return predicate.Account(sql.FieldNEQ(FieldLanguage, v))
+}
+
+// LanguageIn applies the In predicate on the "language" field.
+func LanguageIn(vs ...Language) predicate.Account {
+	return predicate.Account(sql.FieldIn(FieldLanguage, vs...))
+}
+
+// LanguageNotIn applies the NotIn predicate on the "language" field.
+func LanguageNotIn(vs ...Language) predicate.Account {
+	return predicate.Account(sql.FieldNotIn(FieldLanguage, vs...))
+}
+
+// LanguageIsNil applies the IsNil predicate on the "language" field.
+func LanguageIsNil() predicate.Account {
+	return predicate.Account(sql.FieldIsNull(FieldLanguage))
+}
+
+// LanguageNotNil applies the NotNil predicate on the "language" field.
+func LanguageNotNil() predicate.Account {
+	return predicate.Account(sql.FieldNotNull(FieldLanguage))
+}
+
 // NotifyNewDocumentsEQ applies the EQ predicate on the "notify_new_documents" field.
 func NotifyNewDocumentsEQ(v bool) predicate.Account {
 	return predicate.Account(sql.FieldEQ(FieldNotifyNewDocuments, v))

@@ -26,6 +26,10 @@ const (
 	FieldName = "name"
 	// FieldSecretHash holds the string denoting the secret_hash field in the database.
 	FieldSecretHash = "secret_hash"
+	// FieldPreviousSecretHash holds the string denoting the previous_secret_hash field in the database.
+	FieldPreviousSecretHash = "previous_secret_hash"
+	// FieldPreviousSecretExpiresAt holds the string denoting the previous_secret_expires_at field in the database.
+	FieldPreviousSecretExpiresAt = "previous_secret_expires_at"
 	// FieldRights holds the string denoting the rights field in the database.
 	FieldRights = "rights"
 	// FieldDisabledAt holds the string denoting the disabled_at field in the database.
@@ -45,6 +49,8 @@ var Columns = []string{
 	FieldEmployerID,
 	FieldName,
 	FieldSecretHash,
+	FieldPreviousSecretHash,
+	FieldPreviousSecretExpiresAt,
 	FieldRights,
 	FieldDisabledAt,
 	FieldLastUsedAt,
@@ -122,6 +128,16 @@ func ByName(opts ...sql.OrderTermOption) OrderOption {
 // BySecretHash orders the results by the secret_hash field.
 func BySecretHash(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldSecretHash, opts...).ToFunc()
+}
+
+// ByPreviousSecretHash orders the results by the previous_secret_hash field.
+func ByPreviousSecretHash(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPreviousSecretHash, opts...).ToFunc()
+}
+
+// ByPreviousSecretExpiresAt orders the results by the previous_secret_expires_at field.
+func ByPreviousSecretExpiresAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPreviousSecretExpiresAt, opts...).ToFunc()
 }
 
 // ByDisabledAt orders the results by the disabled_at field.

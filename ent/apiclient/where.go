@@ -94,6 +94,16 @@ func SecretHash(v string) predicate.APIClient {
 	return predicate.APIClient(sql.FieldEQ(FieldSecretHash, v))
 }
 
+// PreviousSecretHash applies equality check predicate on the "previous_secret_hash" field. It's identical to PreviousSecretHashEQ.
+func PreviousSecretHash(v string) predicate.APIClient {
+	return predicate.APIClient(sql.FieldEQ(FieldPreviousSecretHash, v))
+}
+
+// PreviousSecretExpiresAt applies equality check predicate on the "previous_secret_expires_at" field. It's identical to PreviousSecretExpiresAtEQ.
+func PreviousSecretExpiresAt(v time.Time) predicate.APIClient {
+	return predicate.APIClient(sql.FieldEQ(FieldPreviousSecretExpiresAt, v))
+}
+
 // DisabledAt applies equality check predicate on the "disabled_at" field. It's identical to DisabledAtEQ.
 func DisabledAt(v time.Time) predicate.APIClient {
 	return predicate.APIClient(sql.FieldEQ(FieldDisabledAt, v))
@@ -452,6 +462,131 @@ func SecretHashEqualFold(v string) predicate.APIClient {
 // SecretHashContainsFold applies the ContainsFold predicate on the "secret_hash" field.
 func SecretHashContainsFold(v string) predicate.APIClient {
 	return predicate.APIClient(sql.FieldContainsFold(FieldSecretHash, v))
+}
+
+// PreviousSecretHashEQ applies the EQ predicate on the "previous_secret_hash" field.
+func PreviousSecretHashEQ(v string) predicate.APIClient {
+	return predicate.APIClient(sql.FieldEQ(FieldPreviousSecretHash, v))
+}
+
+// PreviousSecretHashNEQ applies the NEQ predicate on the "previous_secret_hash" field.
+func PreviousSecretHashNEQ(v string) predicate.APIClient {
+	return predicate.APIClient(sql.FieldNEQ(FieldPreviousSecretHash, v))
+}
+
+// PreviousSecretHashIn applies the In predicate on the "previous_secret_hash" field.
+func PreviousSecretHashIn(vs ...string) predicate.APIClient {
+	return predicate.APIClient(sql.FieldIn(FieldPreviousSecretHash, vs...))
+}
+
+// PreviousSecretHashNotIn applies the NotIn predicate on the "previous_secret_hash" field.
+func PreviousSecretHashNotIn(vs ...string) predicate.APIClient {
+	return predicate.APIClient(sql.FieldNotIn(FieldPreviousSecretHash, vs...))
+}
+
+// PreviousSecretHashGT applies the GT predicate on the "previous_secret_hash" field.
+func PreviousSecretHashGT(v string) predicate.APIClient {
+	return predicate.APIClient(sql.FieldGT(FieldPreviousSecretHash, v))
+}
+
+// PreviousSecretHashGTE applies the GTE predicate on the "previous_secret_hash" field.
+func PreviousSecretHashGTE(v string) predicate.APIClient {
+	return predicate.APIClient(sql.FieldGTE(FieldPreviousSecretHash, v))
+}
+
+// PreviousSecretHashLT applies the LT predicate on the "previous_secret_hash" field.
+func PreviousSecretHashLT(v string) predicate.APIClient {
+	return predicate.APIClient(sql.FieldLT(FieldPreviousSecretHash, v))
+}
+
+// PreviousSecretHashLTE applies the LTE predicate on the "previous_secret_hash" field.
+func PreviousSecretHashLTE(v string) predicate.APIClient {
+	return predicate.APIClient(sql.FieldLTE(FieldPreviousSecretHash, v))
+}
+
+// PreviousSecretHashContains applies the Contains predicate on the "previous_secret_hash" field.
+func PreviousSecretHashContains(v string) predicate.APIClient {
+	return predicate.APIClient(sql.FieldContains(FieldPreviousSecretHash, v))
+}
+
+// PreviousSecretHashHasPrefix applies the HasPrefix predicate on the "previous_secret_hash" field.
+func PreviousSecretHashHasPrefix(v string) predicate.APIClient {
+	return predicate.APIClient(sql.FieldHasPrefix(FieldPreviousSecretHash, v))
+}
+
+// PreviousSecretHashHasSuffix applies the HasSuffix predicate on the "previous_secret_hash" field.
+func PreviousSecretHashHasSuffix(v string) predicate.APIClient {
+	return predicate.APIClient(sql.FieldHasSuffix(FieldPreviousSecretHash, v))
+}
+
+// PreviousSecretHashIsNil applies the IsNil predicate on the "previous_secret_hash" field.
+func PreviousSecretHashIsNil() predicate.APIClient {
+	return predicate.APIClient(sql.FieldIsNull(FieldPreviousSecretHash))
+}
+
+// PreviousSecretHashNotNil applies the NotNil predicate on the "previous_secret_hash" field.
+func PreviousSecretHashNotNil() predicate.APIClient {
+	return predicate.APIClient(sql.FieldNotNull(FieldPreviousSecretHash))
+}
+
+// PreviousSecretHashEqualFold applies the EqualFold predicate on the "previous_secret_hash" field.
+func PreviousSecretHashEqualFold(v string) predicate.APIClient {
+	return predicate.APIClient(sql.FieldEqualFold(FieldPreviousSecretHash, v))
+}
+
+// PreviousSecretHashContainsFold applies the ContainsFold predicate on the "previous_secret_hash" field.
+func PreviousSecretHashContainsFold(v string) predicate.APIClient {
+	return predicate.APIClient(sql.FieldContainsFold(FieldPreviousSecretHash, v))
+}
+
+// PreviousSecretExpiresAtEQ applies the EQ predicate on the "previous_secret_expires_at" field.
+func PreviousSecretExpiresAtEQ(v time.Time) predicate.APIClient {
+	return predicate.APIClient(sql.FieldEQ(FieldPreviousSecretExpiresAt, v))
+}
+
+// PreviousSecretExpiresAtNEQ applies the NEQ predicate on the "previous_secret_expires_at" field.
+func PreviousSecretExpiresAtNEQ(v time.Time) predicate.APIClient {
+	return predicate.APIClient(sql.FieldNEQ(FieldPreviousSecretExpiresAt, v))
+}
+
+// PreviousSecretExpiresAtIn applies the In predicate on the "previous_secret_expires_at" field.
+func PreviousSecretExpiresAtIn(vs ...time.Time) predicate.APIClient {
+	return predicate.APIClient(sql.FieldIn(FieldPreviousSecretExpiresAt, vs...))
+}
+
+// PreviousSecretExpiresAtNotIn applies the NotIn predicate on the "previous_secret_expires_at" field.
+func PreviousSecretExpiresAtNotIn(vs ...time.Time) predicate.APIClient {
+	return predicate.APIClient(sql.FieldNotIn(FieldPreviousSecretExpiresAt, vs...))
+}
+
+// PreviousSecretExpiresAtGT applies the GT predicate on the "previous_secret_expires_at" field.
+func PreviousSecretExpiresAtGT(v time.Time) predicate.APIClient {
+	return predicate.APIClient(sql.FieldGT(FieldPreviousSecretExpiresAt, v))
+}
+
+// PreviousSecretExpiresAtGTE applies the GTE predicate on the "previous_secret_expires_at" field.
+func PreviousSecretExpiresAtGTE(v time.Time) predicate.APIClient {
+	return predicate.APIClient(sql.FieldGTE(FieldPreviousSecretExpiresAt, v))
+}
+
+// PreviousSecretExpiresAtLT applies the LT predicate on the "previous_secret_expires_at" field.
+func PreviousSecretExpiresAtLT(v time.Time) predicate.APIClient {
+	return predicate.APIClient(sql.FieldLT(FieldPreviousSecretExpiresAt, v))
+}
+
+// PreviousSecretExpiresAtLTE applies the LTE predicate on the "previous_secret_expires_at" field.
+func PreviousSecretExpiresAtLTE(v time.Time) predicate.APIClient {
+	return predicate.APIClient(sql.FieldLTE(FieldPreviousSecretExpiresAt, v))
+}
+
+// PreviousSecretExpiresAtIsNil applies the IsNil predicate on the "previous_secret_expires_at" field.
+func PreviousSecretExpiresAtIsNil() predicate.APIClient {
+	return predicate.APIClient(sql.FieldIsNull(FieldPreviousSecretExpiresAt))
+}
+
+// PreviousSecretExpiresAtNotNil applies the NotNil predicate on the "previous_secret_expires_at" field.
+func PreviousSecretExpiresAtNotNil() predicate.APIClient {
+	return predicate.APIClient(sql.FieldNotNull(FieldPreviousSecretExpiresAt))
 }
 
 // DisabledAtEQ applies the EQ predicate on the "disabled_at" field.

@@ -18,6 +18,8 @@ var (
 		{Name: "employer_id", Type: field.TypeString, Nullable: true},
 		{Name: "name", Type: field.TypeString, Size: 200},
 		{Name: "secret_hash", Type: field.TypeString},
+		{Name: "previous_secret_hash", Type: field.TypeString, Nullable: true},
+		{Name: "previous_secret_expires_at", Type: field.TypeTime, Nullable: true},
 		{Name: "rights", Type: field.TypeJSON},
 		{Name: "disabled_at", Type: field.TypeTime, Nullable: true},
 		{Name: "last_used_at", Type: field.TypeTime, Nullable: true},
@@ -53,6 +55,7 @@ var (
 		{Name: "locked_until", Type: field.TypeTime, Nullable: true},
 		{Name: "invite_expires_at", Type: field.TypeTime, Nullable: true},
 		{Name: "blocked_at", Type: field.TypeTime, Nullable: true},
+		{Name: "language", Type: field.TypeEnum, Nullable: true, Enums: []string{"nl", "en"}},
 		{Name: "notify_new_documents", Type: field.TypeBool, Default: false},
 		{Name: "person_id", Type: field.TypeString, Unique: true, Size: 40},
 	}
@@ -64,7 +67,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "accounts_persons_account",
-				Columns:    []*schema.Column{AccountsColumns[17]},
+				Columns:    []*schema.Column{AccountsColumns[18]},
 				RefColumns: []*schema.Column{PersonsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -78,7 +81,7 @@ var (
 			{
 				Name:    "account_person_id",
 				Unique:  true,
-				Columns: []*schema.Column{AccountsColumns[17]},
+				Columns: []*schema.Column{AccountsColumns[18]},
 			},
 			{
 				Name:    "account_username_key",

@@ -94,7 +94,7 @@ func init() {
 		}
 	}()
 	// apiclientDescRights is the schema descriptor for rights field.
-	apiclientDescRights := apiclientFields[3].Descriptor()
+	apiclientDescRights := apiclientFields[5].Descriptor()
 	// apiclient.DefaultRights holds the default value on creation for the rights field.
 	apiclient.DefaultRights = apiclientDescRights.Default.([]string)
 	// apiclientDescID is the schema descriptor for id field.
@@ -178,7 +178,7 @@ func init() {
 	// account.FailedAttemptsValidator is a validator for the "failed_attempts" field. It is called by the builders before save.
 	account.FailedAttemptsValidator = accountDescFailedAttempts.Validators[0].(func(int) error)
 	// accountDescNotifyNewDocuments is the schema descriptor for notify_new_documents field.
-	accountDescNotifyNewDocuments := accountFields[11].Descriptor()
+	accountDescNotifyNewDocuments := accountFields[12].Descriptor()
 	// account.DefaultNotifyNewDocuments holds the default value on creation for the notify_new_documents field.
 	account.DefaultNotifyNewDocuments = accountDescNotifyNewDocuments.Default.(bool)
 	// accountDescID is the schema descriptor for id field.

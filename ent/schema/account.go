@@ -64,6 +64,9 @@ func (Account) Fields() []ent.Field {
 		field.Time("blocked_at").Optional().Nillable().
 			Annotations(entgql.Skip(entgql.SkipWhereInput)).
 			Comment("When staff blocked the account (R6)."),
+		field.Enum("language").Values("nl", "en").Optional().Nillable().
+			Annotations(entgql.Skip(entgql.SkipAll)).
+			Comment("The language the employee chose in the portal; every mail to the employee goes out in it (R46). Empty until they choose: Dutch."),
 		field.Bool("notify_new_documents").Default(false).
 			Annotations(entgql.Skip(entgql.SkipWhereInput)).
 			Comment("Whether the employee wants a mail when a new document becomes visible in the portal (R26); the employee switches it."),

@@ -63,20 +63,32 @@ func (APIClient) Mixin() []ent.Mixin {
 func (APIClient) Fields() []ent.Field {
 	return []ent.Field{
 		field.String("employer_id").Optional().Nillable().Immutable().
+			Annotations(entgql.Skip(entgql.SkipAll)).
 			Comment("Set for an employer's integration; empty for a provider-wide one."),
-		field.String("name").NotEmpty().MaxLen(200).Comment("Name of the integration."),
-		field.String("secret_hash").Sensitive().Comment("argon2id PHC string of the client secret."),
-		field.Strings("rights").Default([]string{}).Comment("Rights of the client."),
-		field.Time("disabled_at").Optional().Nillable().Comment("When the client was disabled; its tokens stop working at once."),
-		field.Time("last_used_at").Optional().Nillable().Comment("Last token issued."),
+		field.String("name").NotEmpty().MaxLen(200).
+			Annotations(entgql.OrderField("NAME")).
+			Comment("Name of the integration."),
+		field.String("secret_hash").Sensitive().
+			Comment("HMAC-SHA-256 of the client secret under the server's pepper (older ones: argon2id PHC string)."),
+		field.String("previous_secret_hash").Optional().Nillable().Sensitive().
+			Comment("The secret before the last rotation, which keeps working until previous_secret_expires_at (R44)."),
+		field.Time("previous_secret_expires_at").Optional().Nillable().
+			Comment("Until when the secret before the last rotation still works: a day after the rotation (R44)."),
+		field.Strings("rights").Default([]string{}).
+			Annotations(entgql.Skip(entgql.SkipAll)).
+			Comment("Rights of the client."),
+		field.Time("disabled_at").Optional().Nillable().Comment("When the client was disabled; its tokens stop working at once (R44)."),
+		field.Time("last_used_at").Optional().Nillable().Comment("When the client last got a token."),
 	}
 }
 
 // Annotations of the APIClient.
 func (APIClient) Annotations() []entschema.Annotation {
 	return []entschema.Annotation{
-		entschema.Comment("An integrator's API credential (client-credentials grant)."),
-		entgql.Skip(entgql.SkipAll),
+		entschema.Comment("An integrator's API credential (client-credentials grant), managed by staff with MANAGE_USERS (R44)."),
+		entgql.Type("ApiClient"),
+		entgql.RelayConnection(),
+		entgql.Skip(entgql.SkipWhereInput, entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput),
 	}
 }
 

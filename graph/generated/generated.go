@@ -43,6 +43,7 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 type ResolverRoot interface {
 	Account() AccountResolver
 	AnnualStatement() AnnualStatementResolver
+	ApiClient() ApiClientResolver
 	Document() DocumentResolver
 	EmployeeMe() EmployeeMeResolver
 	Employer() EmployerResolver
@@ -102,6 +103,41 @@ type ComplexityRoot struct {
 		WithheldPayrollTaxCents func(childComplexity int) int
 		Year                    func(childComplexity int) int
 		ZvwWageCents            func(childComplexity int) int
+	}
+
+	ApiClient struct {
+		CreatedAt               func(childComplexity int) int
+		DisabledAt              func(childComplexity int) int
+		Employer                func(childComplexity int) int
+		ID                      func(childComplexity int) int
+		LastUsedAt              func(childComplexity int) int
+		Name                    func(childComplexity int) int
+		PreviousSecretExpiresAt func(childComplexity int) int
+		Rights                  func(childComplexity int) int
+		Scope                   func(childComplexity int) int
+		UpdatedAt               func(childComplexity int) int
+	}
+
+	ApiClientConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ApiClientEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	ApiClientPayload struct {
+		APIClient  func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	ApiClientSecretPayload struct {
+		APIClient    func(childComplexity int) int
+		ClientSecret func(childComplexity int) int
+		UserErrors   func(childComplexity int) int
 	}
 
 	AuditEvent struct {
@@ -203,6 +239,8 @@ type ComplexityRoot struct {
 		Employer              func(childComplexity int) int
 		Employments           func(childComplexity int) int
 		Features              func(childComplexity int) int
+		Language              func(childComplexity int) int
+		LanguageChosen        func(childComplexity int) int
 		LeaveBalances         func(childComplexity int, year *int) int
 		OpenSickReport        func(childComplexity int) int
 		Payslips              func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employmentID *string) int
@@ -409,9 +447,11 @@ type ComplexityRoot struct {
 		CollectiveBlock          func(childComplexity int, input model.CollectiveAccessInput) int
 		CollectiveGrantAccess    func(childComplexity int, input model.CollectiveAccessInput) int
 		CompleteRegistration     func(childComplexity int, input model.CompleteRegistrationInput) int
+		CreateAPIClient          func(childComplexity int, input model.CreateAPIClientInput) int
 		CreateLeaveType          func(childComplexity int, input model.CreateLeaveTypeInput) int
 		DeactivateProduct        func(childComplexity int, input model.ProductActivationInput) int
 		DeleteDocument           func(childComplexity int, input model.DeleteDocumentInput) int
+		DisableAPIClient         func(childComplexity int, input model.APIClientInput) int
 		EmployeeLogin            func(childComplexity int, input model.LoginInput) int
 		GrantAccess              func(childComplexity int, input model.PersonInput) int
 		Login                    func(childComplexity int, input model.LoginInput) int
@@ -433,9 +473,11 @@ type ComplexityRoot struct {
 		ResetMailTemplate        func(childComplexity int, input model.MailTemplateKeyInput) int
 		ResetPassword            func(childComplexity int, input model.ResetPasswordInput) int
 		RevokeInvitation         func(childComplexity int, input model.PersonInput) int
+		RotateAPIClientSecret    func(childComplexity int, input model.APIClientInput) int
 		SendUsername             func(childComplexity int, input model.PersonInput) int
 		SetDocumentNotifications func(childComplexity int, input model.SetDocumentNotificationsInput) int
 		SetDocumentVisibility    func(childComplexity int, input model.SetDocumentVisibilityInput) int
+		SetLanguage              func(childComplexity int, input model.SetLanguageInput) int
 		SetLeaveBalances         func(childComplexity int, input model.SetLeaveBalancesInput) int
 		SetLeaveHolidays         func(childComplexity int, input model.SetLeaveHolidaysInput) int
 		SetMailTemplate          func(childComplexity int, input model.SetMailTemplateInput) int
@@ -621,6 +663,7 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
+		APIClients        func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string) int
 		AuditEvents       func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string, personID *string, actions []string) int
 		DevMailbox        func(childComplexity int, to *string, first *int) int
 		Employer          func(childComplexity int, id string) int
@@ -689,6 +732,11 @@ type ComplexityRoot struct {
 
 	SetDocumentNotificationsPayload struct {
 		Enabled    func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	SetLanguagePayload struct {
+		Language   func(childComplexity int) int
 		UserErrors func(childComplexity int) int
 	}
 
@@ -789,10 +837,17 @@ type AccountResolver interface {
 type AnnualStatementResolver interface {
 	PDFURL(ctx context.Context, obj *ent.AnnualStatement) (string, error)
 }
+type ApiClientResolver interface {
+	Scope(ctx context.Context, obj *ent.APIClient) (model.ViewerScope, error)
+	Employer(ctx context.Context, obj *ent.APIClient) (*ent.Employer, error)
+	Rights(ctx context.Context, obj *ent.APIClient) ([]model.Right, error)
+}
 type DocumentResolver interface {
 	DownloadURL(ctx context.Context, obj *ent.Document) (string, error)
 }
 type EmployeeMeResolver interface {
+	Language(ctx context.Context, obj *model.EmployeeMe) (model.Language, error)
+	LanguageChosen(ctx context.Context, obj *model.EmployeeMe) (bool, error)
 	Features(ctx context.Context, obj *model.EmployeeMe) ([]model.PortalFeature, error)
 	Payslips(ctx context.Context, obj *model.EmployeeMe, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employmentID *string) (*ent.PayslipConnection, error)
 	SalarySeries(ctx context.Context, obj *model.EmployeeMe, months *int, employmentID *string) ([]*model.SalaryPoint, error)
@@ -837,6 +892,10 @@ type MutationResolver interface {
 	ChangePassword(ctx context.Context, input model.ChangePasswordInput) (*model.RequestPayload, error)
 	ChangeUsername(ctx context.Context, input model.ChangeUsernameInput) (*model.ChangeUsernamePayload, error)
 	LogoutEverywhere(ctx context.Context) (*model.LogoutPayload, error)
+	CreateAPIClient(ctx context.Context, input model.CreateAPIClientInput) (*model.APIClientSecretPayload, error)
+	RotateAPIClientSecret(ctx context.Context, input model.APIClientInput) (*model.APIClientSecretPayload, error)
+	DisableAPIClient(ctx context.Context, input model.APIClientInput) (*model.APIClientPayload, error)
+	SetLanguage(ctx context.Context, input model.SetLanguageInput) (*model.SetLanguagePayload, error)
 	CreateLeaveType(ctx context.Context, input model.CreateLeaveTypeInput) (*model.LeaveTypePayload, error)
 	UpdateLeaveType(ctx context.Context, input model.UpdateLeaveTypeInput) (*model.LeaveTypePayload, error)
 	SetLeaveHolidays(ctx context.Context, input model.SetLeaveHolidaysInput) (*model.LeaveSchemePayload, error)
@@ -893,6 +952,7 @@ type QueryResolver interface {
 	PasswordResetLink(ctx context.Context, token string) (model.PasswordResetLinkState, error)
 	AuditEvents(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string, personID *string, actions []string) (*ent.AuditEventConnection, error)
 	Me(ctx context.Context) (*model.EmployeeMe, error)
+	APIClients(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string) (*ent.ApiClientConnection, error)
 	Viewer(ctx context.Context) (*model.Viewer, error)
 	Employers(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.EmployerOrder, search *string) (*ent.EmployerConnection, error)
 	Employer(ctx context.Context, id string) (*ent.Employer, error)
@@ -1130,6 +1190,131 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AnnualStatement.ZvwWageCents(childComplexity), true
+
+	case "ApiClient.createdAt":
+		if e.ComplexityRoot.ApiClient.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApiClient.CreatedAt(childComplexity), true
+	case "ApiClient.disabledAt":
+		if e.ComplexityRoot.ApiClient.DisabledAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApiClient.DisabledAt(childComplexity), true
+	case "ApiClient.employer":
+		if e.ComplexityRoot.ApiClient.Employer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApiClient.Employer(childComplexity), true
+	case "ApiClient.id":
+		if e.ComplexityRoot.ApiClient.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApiClient.ID(childComplexity), true
+	case "ApiClient.lastUsedAt":
+		if e.ComplexityRoot.ApiClient.LastUsedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApiClient.LastUsedAt(childComplexity), true
+	case "ApiClient.name":
+		if e.ComplexityRoot.ApiClient.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApiClient.Name(childComplexity), true
+	case "ApiClient.previousSecretExpiresAt":
+		if e.ComplexityRoot.ApiClient.PreviousSecretExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApiClient.PreviousSecretExpiresAt(childComplexity), true
+	case "ApiClient.rights":
+		if e.ComplexityRoot.ApiClient.Rights == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApiClient.Rights(childComplexity), true
+	case "ApiClient.scope":
+		if e.ComplexityRoot.ApiClient.Scope == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApiClient.Scope(childComplexity), true
+	case "ApiClient.updatedAt":
+		if e.ComplexityRoot.ApiClient.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApiClient.UpdatedAt(childComplexity), true
+
+	case "ApiClientConnection.edges":
+		if e.ComplexityRoot.ApiClientConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApiClientConnection.Edges(childComplexity), true
+	case "ApiClientConnection.pageInfo":
+		if e.ComplexityRoot.ApiClientConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApiClientConnection.PageInfo(childComplexity), true
+	case "ApiClientConnection.totalCount":
+		if e.ComplexityRoot.ApiClientConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApiClientConnection.TotalCount(childComplexity), true
+
+	case "ApiClientEdge.cursor":
+		if e.ComplexityRoot.ApiClientEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApiClientEdge.Cursor(childComplexity), true
+	case "ApiClientEdge.node":
+		if e.ComplexityRoot.ApiClientEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApiClientEdge.Node(childComplexity), true
+
+	case "ApiClientPayload.apiClient":
+		if e.ComplexityRoot.ApiClientPayload.APIClient == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApiClientPayload.APIClient(childComplexity), true
+	case "ApiClientPayload.userErrors":
+		if e.ComplexityRoot.ApiClientPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApiClientPayload.UserErrors(childComplexity), true
+
+	case "ApiClientSecretPayload.apiClient":
+		if e.ComplexityRoot.ApiClientSecretPayload.APIClient == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApiClientSecretPayload.APIClient(childComplexity), true
+	case "ApiClientSecretPayload.clientSecret":
+		if e.ComplexityRoot.ApiClientSecretPayload.ClientSecret == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApiClientSecretPayload.ClientSecret(childComplexity), true
+	case "ApiClientSecretPayload.userErrors":
+		if e.ComplexityRoot.ApiClientSecretPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApiClientSecretPayload.UserErrors(childComplexity), true
 
 	case "AuditEvent.action":
 		if e.ComplexityRoot.AuditEvent.Action == nil {
@@ -1520,6 +1705,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EmployeeMe.Features(childComplexity), true
+	case "EmployeeMe.language":
+		if e.ComplexityRoot.EmployeeMe.Language == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmployeeMe.Language(childComplexity), true
+	case "EmployeeMe.languageChosen":
+		if e.ComplexityRoot.EmployeeMe.LanguageChosen == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmployeeMe.LanguageChosen(childComplexity), true
 	case "EmployeeMe.leaveBalances":
 		if e.ComplexityRoot.EmployeeMe.LeaveBalances == nil {
 			break
@@ -2423,6 +2620,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CompleteRegistration(childComplexity, args["input"].(model.CompleteRegistrationInput)), true
+	case "Mutation.createApiClient":
+		if e.ComplexityRoot.Mutation.CreateAPIClient == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createApiClient_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateAPIClient(childComplexity, args["input"].(model.CreateAPIClientInput)), true
 	case "Mutation.createLeaveType":
 		if e.ComplexityRoot.Mutation.CreateLeaveType == nil {
 			break
@@ -2456,6 +2664,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteDocument(childComplexity, args["input"].(model.DeleteDocumentInput)), true
+	case "Mutation.disableApiClient":
+		if e.ComplexityRoot.Mutation.DisableAPIClient == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_disableApiClient_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DisableAPIClient(childComplexity, args["input"].(model.APIClientInput)), true
 	case "Mutation.employeeLogin":
 		if e.ComplexityRoot.Mutation.EmployeeLogin == nil {
 			break
@@ -2682,6 +2901,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeInvitation(childComplexity, args["input"].(model.PersonInput)), true
+	case "Mutation.rotateApiClientSecret":
+		if e.ComplexityRoot.Mutation.RotateAPIClientSecret == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_rotateApiClientSecret_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RotateAPIClientSecret(childComplexity, args["input"].(model.APIClientInput)), true
 	case "Mutation.sendUsername":
 		if e.ComplexityRoot.Mutation.SendUsername == nil {
 			break
@@ -2715,6 +2945,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetDocumentVisibility(childComplexity, args["input"].(model.SetDocumentVisibilityInput)), true
+	case "Mutation.setLanguage":
+		if e.ComplexityRoot.Mutation.SetLanguage == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setLanguage_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetLanguage(childComplexity, args["input"].(model.SetLanguageInput)), true
 	case "Mutation.setLeaveBalances":
 		if e.ComplexityRoot.Mutation.SetLeaveBalances == nil {
 			break
@@ -3506,6 +3747,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PublishPayslipsPayload.UserErrors(childComplexity), true
 
+	case "Query.apiClients":
+		if e.ComplexityRoot.Query.APIClients == nil {
+			break
+		}
+
+		args, err := ec.field_Query_apiClients_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.APIClients(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["employerId"].(*string)), true
 	case "Query.auditEvents":
 		if e.ComplexityRoot.Query.AuditEvents == nil {
 			break
@@ -3861,6 +4113,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SetDocumentNotificationsPayload.UserErrors(childComplexity), true
 
+	case "SetLanguagePayload.language":
+		if e.ComplexityRoot.SetLanguagePayload.Language == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SetLanguagePayload.Language(childComplexity), true
+	case "SetLanguagePayload.userErrors":
+		if e.ComplexityRoot.SetLanguagePayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SetLanguagePayload.UserErrors(childComplexity), true
+
 	case "SetLeaveBalancesPayload.leaveBalances":
 		if e.ComplexityRoot.SetLeaveBalancesPayload.LeaveBalances == nil {
 			break
@@ -4188,11 +4453,14 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 		return graphql.NewInputUnmarshalerIndex(
 			graphql.NewInputUnmarshaler("AccountOrder", ec.unmarshalInputAccountOrder),
 			graphql.NewInputUnmarshaler("AddDocumentInput", ec.unmarshalInputAddDocumentInput),
+			graphql.NewInputUnmarshaler("ApiClientInput", ec.unmarshalInputApiClientInput),
+			graphql.NewInputUnmarshaler("ApiClientOrder", ec.unmarshalInputApiClientOrder),
 			graphql.NewInputUnmarshaler("AuditEventOrder", ec.unmarshalInputAuditEventOrder),
 			graphql.NewInputUnmarshaler("ChangePasswordInput", ec.unmarshalInputChangePasswordInput),
 			graphql.NewInputUnmarshaler("ChangeUsernameInput", ec.unmarshalInputChangeUsernameInput),
 			graphql.NewInputUnmarshaler("CollectiveAccessInput", ec.unmarshalInputCollectiveAccessInput),
 			graphql.NewInputUnmarshaler("CompleteRegistrationInput", ec.unmarshalInputCompleteRegistrationInput),
+			graphql.NewInputUnmarshaler("CreateApiClientInput", ec.unmarshalInputCreateApiClientInput),
 			graphql.NewInputUnmarshaler("CreateLeaveTypeInput", ec.unmarshalInputCreateLeaveTypeInput),
 			graphql.NewInputUnmarshaler("DeleteDocumentInput", ec.unmarshalInputDeleteDocumentInput),
 			graphql.NewInputUnmarshaler("DocumentOrder", ec.unmarshalInputDocumentOrder),
@@ -4229,6 +4497,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ResetPasswordInput", ec.unmarshalInputResetPasswordInput),
 			graphql.NewInputUnmarshaler("SetDocumentNotificationsInput", ec.unmarshalInputSetDocumentNotificationsInput),
 			graphql.NewInputUnmarshaler("SetDocumentVisibilityInput", ec.unmarshalInputSetDocumentVisibilityInput),
+			graphql.NewInputUnmarshaler("SetLanguageInput", ec.unmarshalInputSetLanguageInput),
 			graphql.NewInputUnmarshaler("SetLeaveBalancesInput", ec.unmarshalInputSetLeaveBalancesInput),
 			graphql.NewInputUnmarshaler("SetLeaveHolidaysInput", ec.unmarshalInputSetLeaveHolidaysInput),
 			graphql.NewInputUnmarshaler("SetMailTemplateInput", ec.unmarshalInputSetMailTemplateInput),
@@ -4439,6 +4708,95 @@ type AnnualStatement implements Node {
   The employment the annual statement is for.
   """
   employment: Employment!
+}
+"""
+ApiClient.
+"""
+type ApiClient implements Node @goModel(model: "github.com/werkportaal/werkportaal/ent.APIClient") {
+  """
+  Opaque, globally unique ID; the prefix before the underscore names the type.
+  """
+  id: ID!
+  """
+  When this was created.
+  """
+  createdAt: Time!
+  """
+  When this was last changed.
+  """
+  updatedAt: Time!
+  """
+  Name of the integration.
+  """
+  name: String!
+  """
+  Until when the secret before the last rotation still works: a day after the rotation (R44).
+  """
+  previousSecretExpiresAt: Time
+  """
+  When the client was disabled; its tokens stop working at once (R44).
+  """
+  disabledAt: Time
+  """
+  When the client last got a token.
+  """
+  lastUsedAt: Time
+}
+"""
+A connection to a list of items.
+"""
+type ApiClientConnection {
+  """
+  A list of edges.
+  """
+  edges: [ApiClientEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type ApiClientEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: ApiClient
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for ApiClient connections
+"""
+input ApiClientOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order ApiClients.
+  """
+  field: ApiClientOrderField!
+}
+"""
+Properties by which ApiClient connections can be ordered.
+"""
+enum ApiClientOrderField {
+  """
+  CREATED_AT.
+  """
+  CREATED_AT
+  """
+  NAME.
+  """
+  NAME
 }
 """
 An entry of the audit trail: who did what to whom, when (R27).
@@ -6476,6 +6834,94 @@ type EmployeeMe {
   employments: [Employment!]!
 }
 `, BuiltIn: false},
+	{Name: "../schema/apiclient.graphqls", Input: `# API clients (R44): integrators' credentials, managed by staff and integrators with
+# MANAGE_USERS at their own level, like staff users: a provider's manager manages the
+# provider's clients and those of its employers, an employer's manager its employer's.
+# Nobody gives a client a right they do not hold themselves (RIGHT_NOT_HELD).
+
+extend type ApiClient {
+  "PROVIDER: the client works on every employer of the provider; EMPLOYER: on one employer."
+  scope: ViewerScope!
+  "The employer of an employer-level client; null for a provider-level one."
+  employer: Employer
+  "The rights of the client."
+  rights: [Right!]!
+}
+
+extend type Query {
+  """
+  The API clients of the caller's scope, newest first: a provider's manager sees the
+  provider's clients and those of its employers, an employer's manager its employer's.
+  Needs MANAGE_USERS.
+  """
+  apiClients(
+    "Return the clients after this cursor."
+    after: Cursor
+    "Return at most this many from the start (default 50, maximum 200)."
+    first: Int
+    "Return the clients before this cursor."
+    before: Cursor
+    "Return at most this many from the end (maximum 200)."
+    last: Int
+    "Only the clients of this employer. An employer outside the caller's scope is NOT_FOUND."
+    employerId: ID
+  ): ApiClientConnection @hasRight(right: MANAGE_USERS)
+}
+
+extend type Mutation {
+  """
+  Creates an API client with a name, a scope (the provider, or one employer) and rights
+  the caller holds itself (RIGHT_NOT_HELD otherwise). The answer carries the client
+  secret: it is shown this once and stored only as a hash. Needs MANAGE_USERS.
+  """
+  createApiClient("The new client." input: CreateApiClientInput!): ApiClientSecretPayload! @hasRight(right: MANAGE_USERS)
+  """
+  Gives an API client a new secret, shown this once. The old secret keeps working for 24
+  hours, so the integration can switch without downtime; an older one stops at once.
+  The caller must hold every right of the client (RIGHT_NOT_HELD). Needs MANAGE_USERS.
+  """
+  rotateApiClientSecret("Which client." input: ApiClientInput!): ApiClientSecretPayload! @hasRight(right: MANAGE_USERS)
+  """
+  Disables an API client for good: no new tokens, and its tokens stop on their next
+  request. Needs MANAGE_USERS.
+  """
+  disableApiClient("Which client." input: ApiClientInput!): ApiClientPayload! @hasRight(right: MANAGE_USERS)
+}
+
+"A new API client."
+input CreateApiClientInput {
+  "Name of the integration, 1 to 200 characters, e.g. the software's name."
+  name: String!
+  "The employer the client works for; leave it out for a client of the whole provider (provider level only)."
+  employerId: ID
+  "The rights of the client; each must be held by the caller."
+  rights: [Right!]!
+}
+
+"An API client to act on."
+input ApiClientInput {
+  "The client (cli_…)."
+  apiClientId: ID!
+}
+
+"An API client with its secret, which is shown only in this answer."
+type ApiClientSecretPayload {
+  "The client; null when nothing changed."
+  apiClient: ApiClient
+  "The client secret for the client-credentials grant. Shown this once: store it now."
+  clientSecret: String
+  "Why nothing changed, if so."
+  userErrors: [UserError!]!
+}
+
+"The result of a change of an API client."
+type ApiClientPayload {
+  "The client as it is now; null when nothing changed."
+  apiClient: ApiClient
+  "Why nothing changed, if so."
+  userErrors: [UserError!]!
+}
+`, BuiltIn: false},
 	{Name: "../schema/auth.graphqls", Input: `extend type Query {
   """
   The signed-in principal; null when the request carries no access token.
@@ -6650,6 +7096,8 @@ enum Right {
   MANAGE_PAYROLL_DATA
   "Beheren HR-instellingen: set the leave scheme (leave types, holidays) and the work patterns of employments."
   MANAGE_HR_SETTINGS
+  "Beheren gebruikers: manage API clients at the holder's own level, giving them only rights the holder has (R44)."
+  MANAGE_USERS
 }
 
 """
@@ -6727,6 +7175,10 @@ enum UserErrorCode {
   USERNAME_INVALID
   "The username is taken (unique ignoring case)."
   USERNAME_TAKEN
+  "The caller does not hold a right it asked to give, or that the API client it asked to rotate holds (R44)."
+  RIGHT_NOT_HELD
+  "The API client is disabled (R44)."
+  API_CLIENT_DISABLED
   "The password has fewer than 10 characters."
   PASSWORD_TOO_SHORT
   "The password has more than 128 characters."
@@ -6883,6 +7335,46 @@ extend type Person {
 extend type Employment {
   "True while the employment has no end date or has not ended yet."
   inService: Boolean!
+}
+`, BuiltIn: false},
+	{Name: "../schema/language.graphqls", Input: `# The language an employee chose in the portal (R46): the portal's language switch saves
+# it, and every mail to the employee goes out in it (Dutch until they choose).
+
+"A language of the portal and of its mails."
+enum Language {
+  "Dutch, the default."
+  nl
+  "English."
+  en
+}
+
+extend type EmployeeMe {
+  "The language the employee chose in the portal; nl until they choose (R46)."
+  language: Language!
+  "Whether the employee chose a language; until then mails go out in Dutch (R46)."
+  languageChosen: Boolean!
+}
+
+extend type Mutation {
+  """
+  Saves the language the signed-in employee chose with the portal's language switch;
+  every mail to the employee goes out in it from then on (R46). Employees only.
+  """
+  setLanguage("The language." input: SetLanguageInput!): SetLanguagePayload!
+}
+
+"A language choice."
+input SetLanguageInput {
+  "The language."
+  language: Language!
+}
+
+"The result of setLanguage."
+type SetLanguagePayload {
+  "The language as it is now stored."
+  language: Language
+  "Why nothing changed, if so."
+  userErrors: [UserError!]!
 }
 `, BuiltIn: false},
 	{Name: "../schema/leave.graphqls", Input: `# Leave: the scheme, work patterns and the ledger (R28, R29). server/leave owns the
@@ -8259,6 +8751,76 @@ func (ec *executionContext) childFields_AnnualStatement(ctx context.Context, fie
 	return nil, fmt.Errorf("no field named %q was found under type AnnualStatement", field.Name)
 }
 
+func (ec *executionContext) childFields_ApiClient(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ApiClient_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_ApiClient_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_ApiClient_updatedAt(ctx, field)
+	case "name":
+		return ec.fieldContext_ApiClient_name(ctx, field)
+	case "previousSecretExpiresAt":
+		return ec.fieldContext_ApiClient_previousSecretExpiresAt(ctx, field)
+	case "disabledAt":
+		return ec.fieldContext_ApiClient_disabledAt(ctx, field)
+	case "lastUsedAt":
+		return ec.fieldContext_ApiClient_lastUsedAt(ctx, field)
+	case "scope":
+		return ec.fieldContext_ApiClient_scope(ctx, field)
+	case "employer":
+		return ec.fieldContext_ApiClient_employer(ctx, field)
+	case "rights":
+		return ec.fieldContext_ApiClient_rights(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ApiClient", field.Name)
+}
+
+func (ec *executionContext) childFields_ApiClientConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ApiClientConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ApiClientConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ApiClientConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ApiClientConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ApiClientEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_ApiClientEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_ApiClientEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ApiClientEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ApiClientPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "apiClient":
+		return ec.fieldContext_ApiClientPayload_apiClient(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_ApiClientPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ApiClientPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ApiClientSecretPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "apiClient":
+		return ec.fieldContext_ApiClientSecretPayload_apiClient(ctx, field)
+	case "clientSecret":
+		return ec.fieldContext_ApiClientSecretPayload_clientSecret(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_ApiClientSecretPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ApiClientSecretPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_AuditEvent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -8451,6 +9013,10 @@ func (ec *executionContext) childFields_EmployeeMe(ctx context.Context, field gr
 		return ec.fieldContext_EmployeeMe_employer(ctx, field)
 	case "employments":
 		return ec.fieldContext_EmployeeMe_employments(ctx, field)
+	case "language":
+		return ec.fieldContext_EmployeeMe_language(ctx, field)
+	case "languageChosen":
+		return ec.fieldContext_EmployeeMe_languageChosen(ctx, field)
 	case "features":
 		return ec.fieldContext_EmployeeMe_features(ctx, field)
 	case "payslips":
@@ -9287,6 +9853,16 @@ func (ec *executionContext) childFields_SetDocumentNotificationsPayload(ctx cont
 	return nil, fmt.Errorf("no field named %q was found under type SetDocumentNotificationsPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_SetLanguagePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "language":
+		return ec.fieldContext_SetLanguagePayload_language(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_SetLanguagePayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SetLanguagePayload", field.Name)
+}
+
 func (ec *executionContext) childFields_SetLeaveBalancesPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "leaveBalances":
@@ -10015,6 +10591,20 @@ func (ec *executionContext) field_Mutation_completeRegistration_args(ctx context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createApiClient_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateAPIClientInput, error) {
+			return ec.unmarshalNCreateApiClientInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐCreateAPIClientInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createLeaveType_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -10049,6 +10639,20 @@ func (ec *executionContext) field_Mutation_deleteDocument_args(ctx context.Conte
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.DeleteDocumentInput, error) {
 			return ec.unmarshalNDeleteDocumentInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐDeleteDocumentInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_disableApiClient_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.APIClientInput, error) {
+			return ec.unmarshalNApiClientInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐAPIClientInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -10337,6 +10941,20 @@ func (ec *executionContext) field_Mutation_revokeInvitation_args(ctx context.Con
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_rotateApiClientSecret_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.APIClientInput, error) {
+			return ec.unmarshalNApiClientInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐAPIClientInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_sendUsername_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -10371,6 +10989,20 @@ func (ec *executionContext) field_Mutation_setDocumentVisibility_args(ctx contex
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.SetDocumentVisibilityInput, error) {
 			return ec.unmarshalNSetDocumentVisibilityInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetDocumentVisibilityInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_setLanguage_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SetLanguageInput, error) {
+			return ec.unmarshalNSetLanguageInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetLanguageInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -10592,6 +11224,52 @@ func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["name"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_apiClients_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "employerId",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["employerId"] = arg4
 	return args, nil
 }
 
@@ -11824,6 +12502,538 @@ func (ec *executionContext) _AnnualStatement_pdfUrl(ctx context.Context, field g
 }
 func (ec *executionContext) fieldContext_AnnualStatement_pdfUrl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AnnualStatement", field, true, true, "String")
+}
+
+func (ec *executionContext) _ApiClient_id(ctx context.Context, field graphql.CollectedField, obj *ent.APIClient) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApiClient_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApiClient_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApiClient", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ApiClient_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.APIClient) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApiClient_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApiClient_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApiClient", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ApiClient_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.APIClient) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApiClient_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApiClient_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApiClient", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ApiClient_name(ctx context.Context, field graphql.CollectedField, obj *ent.APIClient) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApiClient_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApiClient_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApiClient", field, false, false, "String")
+}
+
+func (ec *executionContext) _ApiClient_previousSecretExpiresAt(ctx context.Context, field graphql.CollectedField, obj *ent.APIClient) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApiClient_previousSecretExpiresAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PreviousSecretExpiresAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ApiClient_previousSecretExpiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApiClient", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ApiClient_disabledAt(ctx context.Context, field graphql.CollectedField, obj *ent.APIClient) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApiClient_disabledAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DisabledAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ApiClient_disabledAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApiClient", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ApiClient_lastUsedAt(ctx context.Context, field graphql.CollectedField, obj *ent.APIClient) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApiClient_lastUsedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastUsedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ApiClient_lastUsedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApiClient", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ApiClient_scope(ctx context.Context, field graphql.CollectedField, obj *ent.APIClient) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApiClient_scope(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ApiClient().Scope(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.ViewerScope) graphql.Marshaler {
+			return ec.marshalNViewerScope2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐViewerScope(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApiClient_scope(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApiClient", field, true, true, "ViewerScope")
+}
+
+func (ec *executionContext) _ApiClient_employer(ctx context.Context, field graphql.CollectedField, obj *ent.APIClient) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApiClient_employer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ApiClient().Employer(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Employer) graphql.Marshaler {
+			return ec.marshalOEmployer2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐEmployer(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ApiClient_employer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ApiClient",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Employer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ApiClient_rights(ctx context.Context, field graphql.CollectedField, obj *ent.APIClient) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApiClient_rights(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ApiClient().Rights(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Right) graphql.Marshaler {
+			return ec.marshalNRight2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRightᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApiClient_rights(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApiClient", field, true, true, "Right")
+}
+
+func (ec *executionContext) _ApiClientConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ApiClientConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApiClientConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ApiClientEdge) graphql.Marshaler {
+			return ec.marshalOApiClientEdge2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐApiClientEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ApiClientConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ApiClientConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ApiClientEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ApiClientConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.ApiClientConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApiClientConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[string]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApiClientConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ApiClientConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ApiClientConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.ApiClientConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApiClientConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApiClientConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApiClientConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ApiClientEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.ApiClientEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApiClientEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.APIClient) graphql.Marshaler {
+			return ec.marshalOApiClient2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐAPIClient(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ApiClientEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ApiClientEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ApiClient(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ApiClientEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.ApiClientEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApiClientEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[string]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApiClientEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApiClientEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _ApiClientPayload_apiClient(ctx context.Context, field graphql.CollectedField, obj *model.APIClientPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApiClientPayload_apiClient(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.APIClient, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.APIClient) graphql.Marshaler {
+			return ec.marshalOApiClient2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐAPIClient(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ApiClientPayload_apiClient(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ApiClientPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ApiClient(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ApiClientPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.APIClientPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApiClientPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApiClientPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ApiClientPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ApiClientSecretPayload_apiClient(ctx context.Context, field graphql.CollectedField, obj *model.APIClientSecretPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApiClientSecretPayload_apiClient(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.APIClient, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.APIClient) graphql.Marshaler {
+			return ec.marshalOApiClient2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐAPIClient(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ApiClientSecretPayload_apiClient(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ApiClientSecretPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ApiClient(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ApiClientSecretPayload_clientSecret(ctx context.Context, field graphql.CollectedField, obj *model.APIClientSecretPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApiClientSecretPayload_clientSecret(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClientSecret, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ApiClientSecretPayload_clientSecret(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApiClientSecretPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _ApiClientSecretPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.APIClientSecretPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApiClientSecretPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApiClientSecretPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ApiClientSecretPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _AuditEvent_id(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEvent) (ret graphql.Marshaler) {
@@ -13343,6 +14553,52 @@ func (ec *executionContext) fieldContext_EmployeeMe_employments(_ context.Contex
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _EmployeeMe_language(ctx context.Context, field graphql.CollectedField, obj *model.EmployeeMe) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmployeeMe_language(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.EmployeeMe().Language(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Language) graphql.Marshaler {
+			return ec.marshalNLanguage2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLanguage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmployeeMe_language(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmployeeMe", field, true, true, "Language")
+}
+
+func (ec *executionContext) _EmployeeMe_languageChosen(ctx context.Context, field graphql.CollectedField, obj *model.EmployeeMe) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmployeeMe_languageChosen(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.EmployeeMe().LanguageChosen(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmployeeMe_languageChosen(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmployeeMe", field, true, true, "Boolean")
 }
 
 func (ec *executionContext) _EmployeeMe_features(ctx context.Context, field graphql.CollectedField, obj *model.EmployeeMe) (ret graphql.Marshaler) {
@@ -17856,6 +19112,236 @@ func (ec *executionContext) fieldContext_Mutation_logoutEverywhere(_ context.Con
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_LogoutPayload(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createApiClient(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createApiClient(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateAPIClient(ctx, fc.Args["input"].(model.CreateAPIClientInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_USERS")
+				if err != nil {
+					var zeroVal *model.APIClientSecretPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.APIClientSecretPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.APIClientSecretPayload) graphql.Marshaler {
+			return ec.marshalNApiClientSecretPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐAPIClientSecretPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createApiClient(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ApiClientSecretPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createApiClient_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_rotateApiClientSecret(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_rotateApiClientSecret(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RotateAPIClientSecret(ctx, fc.Args["input"].(model.APIClientInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_USERS")
+				if err != nil {
+					var zeroVal *model.APIClientSecretPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.APIClientSecretPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.APIClientSecretPayload) graphql.Marshaler {
+			return ec.marshalNApiClientSecretPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐAPIClientSecretPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_rotateApiClientSecret(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ApiClientSecretPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_rotateApiClientSecret_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_disableApiClient(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_disableApiClient(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DisableAPIClient(ctx, fc.Args["input"].(model.APIClientInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_USERS")
+				if err != nil {
+					var zeroVal *model.APIClientPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.APIClientPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.APIClientPayload) graphql.Marshaler {
+			return ec.marshalNApiClientPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐAPIClientPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_disableApiClient(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ApiClientPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_disableApiClient_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setLanguage(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setLanguage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetLanguage(ctx, fc.Args["input"].(model.SetLanguageInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SetLanguagePayload) graphql.Marshaler {
+			return ec.marshalNSetLanguagePayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetLanguagePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setLanguage(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SetLanguagePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setLanguage_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -22379,6 +23865,68 @@ func (ec *executionContext) fieldContext_Query_me(_ context.Context, field graph
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_apiClients(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_apiClients(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().APIClients(ctx, fc.Args["after"].(*entgql.Cursor[string]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[string]), fc.Args["last"].(*int), fc.Args["employerId"].(*string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_USERS")
+				if err != nil {
+					var zeroVal *ent.ApiClientConnection
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *ent.ApiClientConnection
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.ApiClientConnection) graphql.Marshaler {
+			return ec.marshalOApiClientConnection2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐApiClientConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_apiClients(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ApiClientConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_apiClients_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_viewer(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -23697,6 +25245,61 @@ func (ec *executionContext) _SetDocumentNotificationsPayload_userErrors(ctx cont
 func (ec *executionContext) fieldContext_SetDocumentNotificationsPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "SetDocumentNotificationsPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SetLanguagePayload_language(ctx context.Context, field graphql.CollectedField, obj *model.SetLanguagePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SetLanguagePayload_language(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Language, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Language) graphql.Marshaler {
+			return ec.marshalOLanguage2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLanguage(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SetLanguagePayload_language(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SetLanguagePayload", field, false, false, "Language")
+}
+
+func (ec *executionContext) _SetLanguagePayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.SetLanguagePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SetLanguagePayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SetLanguagePayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SetLanguagePayload",
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
@@ -26225,6 +27828,101 @@ func UnmarshalAddDocumentInput(ctx context.Context, raw any) (model.AddDocumentI
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputApiClientInput(ctx context.Context, obj any) (model.APIClientInput, error) {
+	var it model.APIClientInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"apiClientId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "apiClientId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("apiClientId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.APIClientID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalApiClientInput unmarshals raw into the ApiClientInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalApiClientInput(ctx context.Context, raw any) (model.APIClientInput, error) {
+	var out model.APIClientInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ApiClientInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputApiClientOrder(ctx context.Context, obj any) (ent.ApiClientOrder, error) {
+	var it ent.ApiClientOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNApiClientOrderField2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐApiClientOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalApiClientOrder unmarshals raw into the ApiClientOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalApiClientOrder(ctx context.Context, raw any) (ent.ApiClientOrder, error) {
+	var out ent.ApiClientOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ApiClientOrder", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputAuditEventOrder(ctx context.Context, obj any) (ent.AuditEventOrder, error) {
 	var it ent.AuditEventOrder
 	if obj == nil {
@@ -26496,6 +28194,62 @@ func (ec *executionContext) unmarshalInputCompleteRegistrationInput(ctx context.
 func UnmarshalCompleteRegistrationInput(ctx context.Context, raw any) (model.CompleteRegistrationInput, error) {
 	var out model.CompleteRegistrationInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CompleteRegistrationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateApiClientInput(ctx context.Context, obj any) (model.CreateAPIClientInput, error) {
+	var it model.CreateAPIClientInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "employerId", "rights"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "employerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employerId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployerID = data
+		case "rights":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rights"))
+			data, err := ec.unmarshalNRight2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRightᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Rights = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateApiClientInput unmarshals raw into the CreateApiClientInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateApiClientInput(ctx context.Context, raw any) (model.CreateAPIClientInput, error) {
+	var out model.CreateAPIClientInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateApiClientInput", raw, &out)
 	return out, err
 }
 
@@ -29242,6 +30996,48 @@ func UnmarshalSetDocumentVisibilityInput(ctx context.Context, raw any) (model.Se
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputSetLanguageInput(ctx context.Context, obj any) (model.SetLanguageInput, error) {
+	var it model.SetLanguageInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"language"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "language":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("language"))
+			data, err := ec.unmarshalNLanguage2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLanguage(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Language = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSetLanguageInput unmarshals raw into the SetLanguageInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSetLanguageInput(ctx context.Context, raw any) (model.SetLanguageInput, error) {
+	var out model.SetLanguageInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SetLanguageInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputSetLeaveBalancesInput(ctx context.Context, obj any) (model.SetLeaveBalancesInput, error) {
 	var it model.SetLeaveBalancesInput
 	if obj == nil {
@@ -29905,6 +31701,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._AuditEvent(ctx, sel, obj)
+	case *ent.APIClient:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._ApiClient(ctx, sel, obj)
 	case *ent.AnnualStatement:
 		if obj == nil {
 			return graphql.Null
@@ -30162,6 +31963,249 @@ func (ec *executionContext) _AnnualStatement(ctx context.Context, sel ast.Select
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._AnnualStatement_pdfUrl(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var apiClientImplementors = []string{"ApiClient", "Node"}
+
+func (ec *executionContext) _ApiClient(ctx context.Context, sel ast.SelectionSet, obj *ent.APIClient) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, apiClientImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ApiClient")
+		case "id":
+			out.Values[i] = ec._ApiClient_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._ApiClient_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._ApiClient_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._ApiClient_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "previousSecretExpiresAt":
+			out.Values[i] = ec._ApiClient_previousSecretExpiresAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "disabledAt":
+			out.Values[i] = ec._ApiClient_disabledAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "lastUsedAt":
+			out.Values[i] = ec._ApiClient_lastUsedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "scope":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ApiClient_scope(ctx, field, obj)
+				})
+		case "employer":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ApiClient_employer(ctx, field, obj)
+				})
+		case "rights":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ApiClient_rights(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var apiClientConnectionImplementors = []string{"ApiClientConnection"}
+
+func (ec *executionContext) _ApiClientConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.ApiClientConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, apiClientConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ApiClientConnection")
+		case "edges":
+			out.Values[i] = ec._ApiClientConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ApiClientConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ApiClientConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var apiClientEdgeImplementors = []string{"ApiClientEdge"}
+
+func (ec *executionContext) _ApiClientEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.ApiClientEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, apiClientEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ApiClientEdge")
+		case "node":
+			out.Values[i] = ec._ApiClientEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._ApiClientEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var apiClientPayloadImplementors = []string{"ApiClientPayload"}
+
+func (ec *executionContext) _ApiClientPayload(ctx context.Context, sel ast.SelectionSet, obj *model.APIClientPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, apiClientPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ApiClientPayload")
+		case "apiClient":
+			out.Values[i] = ec._ApiClientPayload_apiClient(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._ApiClientPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var apiClientSecretPayloadImplementors = []string{"ApiClientSecretPayload"}
+
+func (ec *executionContext) _ApiClientSecretPayload(ctx context.Context, sel ast.SelectionSet, obj *model.APIClientSecretPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, apiClientSecretPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ApiClientSecretPayload")
+		case "apiClient":
+			out.Values[i] = ec._ApiClientSecretPayload_apiClient(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "clientSecret":
+			out.Values[i] = ec._ApiClientSecretPayload_clientSecret(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._ApiClientSecretPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -30823,6 +32867,18 @@ func (ec *executionContext) _EmployeeMe(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "language":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EmployeeMe_language(ctx, field, obj)
+				})
+		case "languageChosen":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EmployeeMe_languageChosen(ctx, field, obj)
+				})
 		case "features":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -32317,6 +34373,34 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "createApiClient":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createApiClient(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rotateApiClientSecret":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_rotateApiClientSecret(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "disableApiClient":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_disableApiClient(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setLanguage":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setLanguage(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "createLeaveType":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createLeaveType(ctx, field)
@@ -33714,6 +35798,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_me(ctx, field)
 				})
+		case "apiClients":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_apiClients(ctx, field)
+				})
 		case "viewer":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, false,
@@ -34150,6 +36240,44 @@ func (ec *executionContext) _SetDocumentNotificationsPayload(ctx context.Context
 			}
 		case "userErrors":
 			out.Values[i] = ec._SetDocumentNotificationsPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var setLanguagePayloadImplementors = []string{"SetLanguagePayload"}
+
+func (ec *executionContext) _SetLanguagePayload(ctx context.Context, sel ast.SelectionSet, obj *model.SetLanguagePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, setLanguagePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SetLanguagePayload")
+		case "language":
+			out.Values[i] = ec._SetLanguagePayload_language(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._SetLanguagePayload_userErrors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -35141,6 +37269,41 @@ func (ec *executionContext) marshalNAnnualStatement2ᚖgithubᚗcomᚋwerkportaa
 	return ec._AnnualStatement(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNApiClientInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐAPIClientInput(ctx context.Context, v any) (model.APIClientInput, error) {
+	res, err := ec.unmarshalInputApiClientInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNApiClientOrderField2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐApiClientOrderField(ctx context.Context, v any) (*ent.ApiClientOrderField, error) {
+	var res = new(ent.ApiClientOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNApiClientOrderField2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐApiClientOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.ApiClientOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ApiClientOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalNApiClientPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐAPIClientPayload(ctx context.Context, sel ast.SelectionSet, v *model.APIClientPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ApiClientPayload!")
+		return graphql.Null
+	}
+	return ec._ApiClientPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNApiClientSecretPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐAPIClientSecretPayload(ctx context.Context, sel ast.SelectionSet, v *model.APIClientSecretPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ApiClientSecretPayload!")
+		return graphql.Null
+	}
+	return ec._ApiClientSecretPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNAuditEventActorKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋauditeventᚐActorKind(ctx context.Context, v any) (auditevent.ActorKind, error) {
 	var res auditevent.ActorKind
 	err := res.UnmarshalGQL(v)
@@ -35236,6 +37399,11 @@ func (ec *executionContext) marshalNCollectiveOutcome2ᚖgithubᚗcomᚋwerkport
 
 func (ec *executionContext) unmarshalNCompleteRegistrationInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐCompleteRegistrationInput(ctx context.Context, v any) (model.CompleteRegistrationInput, error) {
 	res, err := ec.unmarshalInputCompleteRegistrationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreateApiClientInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐCreateAPIClientInput(ctx context.Context, v any) (model.CreateAPIClientInput, error) {
+	res, err := ec.unmarshalInputCreateApiClientInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -35482,6 +37650,16 @@ func (ec *executionContext) unmarshalNInvitationLinkState2githubᚗcomᚋwerkpor
 }
 
 func (ec *executionContext) marshalNInvitationLinkState2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐInvitationLinkState(ctx context.Context, sel ast.SelectionSet, v model.InvitationLinkState) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNLanguage2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLanguage(ctx context.Context, v any) (model.Language, error) {
+	var res model.Language
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNLanguage2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLanguage(ctx context.Context, sel ast.SelectionSet, v model.Language) graphql.Marshaler {
 	return v
 }
 
@@ -36430,6 +38608,19 @@ func (ec *executionContext) unmarshalNSetDocumentVisibilityInput2githubᚗcomᚋ
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNSetLanguageInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetLanguageInput(ctx context.Context, v any) (model.SetLanguageInput, error) {
+	res, err := ec.unmarshalInputSetLanguageInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSetLanguagePayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetLanguagePayload(ctx context.Context, sel ast.SelectionSet, v *model.SetLanguagePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SetLanguagePayload!")
+		return graphql.Null
+	}
+	return ec._SetLanguagePayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNSetLeaveBalancesInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetLeaveBalancesInput(ctx context.Context, v any) (model.SetLeaveBalancesInput, error) {
 	res, err := ec.unmarshalInputSetLeaveBalancesInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -36872,6 +39063,40 @@ func (ec *executionContext) marshalOAnnualStatement2ᚖgithubᚗcomᚋwerkportaa
 	return ec._AnnualStatement(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalOApiClient2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐAPIClient(ctx context.Context, sel ast.SelectionSet, v *ent.APIClient) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ApiClient(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOApiClientConnection2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐApiClientConnection(ctx context.Context, sel ast.SelectionSet, v *ent.ApiClientConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ApiClientConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOApiClientEdge2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐApiClientEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.ApiClientEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOApiClientEdge2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐApiClientEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOApiClientEdge2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐApiClientEdge(ctx context.Context, sel ast.SelectionSet, v *ent.ApiClientEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ApiClientEdge(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalOAuditEvent2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐAuditEvent(ctx context.Context, sel ast.SelectionSet, v *ent.AuditEvent) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -37308,6 +39533,22 @@ func (ec *executionContext) marshalOInvitationInfo2ᚖgithubᚗcomᚋwerkportaal
 		return graphql.Null
 	}
 	return ec._InvitationInfo(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOLanguage2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLanguage(ctx context.Context, v any) (*model.Language, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.Language)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOLanguage2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLanguage(ctx context.Context, sel ast.SelectionSet, v *model.Language) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) unmarshalOLeaveAccrual2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐAccrual(ctx context.Context, v any) (*leave.Accrual, error) {

@@ -51,6 +51,30 @@ type AddDocumentInput struct {
 	VisibleToEmployee bool `json:"visibleToEmployee"`
 }
 
+// An API client to act on.
+type APIClientInput struct {
+	// The client (cli_…).
+	APIClientID string `json:"apiClientId"`
+}
+
+// The result of a change of an API client.
+type APIClientPayload struct {
+	// The client as it is now; null when nothing changed.
+	APIClient *ent.APIClient `json:"apiClient,omitempty"`
+	// Why nothing changed, if so.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// An API client with its secret, which is shown only in this answer.
+type APIClientSecretPayload struct {
+	// The client; null when nothing changed.
+	APIClient *ent.APIClient `json:"apiClient,omitempty"`
+	// The client secret for the client-credentials grant. Shown this once: store it now.
+	ClientSecret *string `json:"clientSecret,omitempty"`
+	// Why nothing changed, if so.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
 // A password change.
 type ChangePasswordInput struct {
 	// The current password.
@@ -123,6 +147,16 @@ type CompleteRegistrationInput struct {
 	Username string `json:"username"`
 	// Password of 10 to 128 characters, not common or guessable.
 	Password string `json:"password"`
+}
+
+// A new API client.
+type CreateAPIClientInput struct {
+	// Name of the integration, 1 to 200 characters, e.g. the software's name.
+	Name string `json:"name"`
+	// The employer the client works for; leave it out for a client of the whole provider (provider level only).
+	EmployerID *string `json:"employerId,omitempty"`
+	// The rights of the client; each must be held by the caller.
+	Rights []Right `json:"rights"`
 }
 
 // Input of createLeaveType.
@@ -199,6 +233,10 @@ type EmployeeMe struct {
 	Employer *ent.Employer `json:"employer"`
 	// All employments of the person at the employer, newest first (R18).
 	Employments []*ent.Employment `json:"employments"`
+	// The language the employee chose in the portal; nl until they choose (R46).
+	Language Language `json:"language"`
+	// Whether the employee chose a language; until then mails go out in Dutch (R46).
+	LanguageChosen bool `json:"languageChosen"`
 	// The portal features the employer has activated; the portal shows only these (R22).
 	// Every other field below names its feature; asking it while the feature is off answers
 	// null with FEATURE_NOT_ACTIVE at its path.
@@ -791,6 +829,20 @@ type SetDocumentVisibilityInput struct {
 	VisibleToEmployee bool `json:"visibleToEmployee"`
 }
 
+// A language choice.
+type SetLanguageInput struct {
+	// The language.
+	Language Language `json:"language"`
+}
+
+// The result of setLanguage.
+type SetLanguagePayload struct {
+	// The language as it is now stored.
+	Language *Language `json:"language,omitempty"`
+	// Why nothing changed, if so.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
 // A batch of leave balances.
 type SetLeaveBalancesInput struct {
 	// The balances, 1 to 500.
@@ -1157,6 +1209,64 @@ func (e *InvitationLinkState) UnmarshalJSON(b []byte) error {
 }
 
 func (e InvitationLinkState) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// A language of the portal and of its mails.
+type Language string
+
+const (
+	// Dutch, the default.
+	LanguageNl Language = "nl"
+	// English.
+	LanguageEn Language = "en"
+)
+
+var AllLanguage = []Language{
+	LanguageNl,
+	LanguageEn,
+}
+
+func (e Language) IsValid() bool {
+	switch e {
+	case LanguageNl, LanguageEn:
+		return true
+	}
+	return false
+}
+
+func (e Language) String() string {
+	return string(e)
+}
+
+func (e *Language) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = Language(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid Language", str)
+	}
+	return nil
+}
+
+func (e Language) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *Language) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e Language) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
@@ -1767,6 +1877,8 @@ const (
 	RightManagePayrollData Right = "MANAGE_PAYROLL_DATA"
 	// Beheren HR-instellingen: set the leave scheme (leave types, holidays) and the work patterns of employments.
 	RightManageHrSettings Right = "MANAGE_HR_SETTINGS"
+	// Beheren gebruikers: manage API clients at the holder's own level, giving them only rights the holder has (R44).
+	RightManageUsers Right = "MANAGE_USERS"
 )
 
 var AllRight = []Right{
@@ -1779,11 +1891,12 @@ var AllRight = []Right{
 	RightViewAuditLog,
 	RightManagePayrollData,
 	RightManageHrSettings,
+	RightManageUsers,
 }
 
 func (e Right) IsValid() bool {
 	switch e {
-	case RightViewEmployees, RightManagePortalAccess, RightCollectiveMutations, RightManageProducts, RightManageMailTemplates, RightViewMijnloketEmail, RightViewAuditLog, RightManagePayrollData, RightManageHrSettings:
+	case RightViewEmployees, RightManagePortalAccess, RightCollectiveMutations, RightManageProducts, RightManageMailTemplates, RightViewMijnloketEmail, RightViewAuditLog, RightManagePayrollData, RightManageHrSettings, RightManageUsers:
 		return true
 	}
 	return false
@@ -2002,6 +2115,10 @@ const (
 	UserErrorCodeUsernameInvalid UserErrorCode = "USERNAME_INVALID"
 	// The username is taken (unique ignoring case).
 	UserErrorCodeUsernameTaken UserErrorCode = "USERNAME_TAKEN"
+	// The caller does not hold a right it asked to give, or that the API client it asked to rotate holds (R44).
+	UserErrorCodeRightNotHeld UserErrorCode = "RIGHT_NOT_HELD"
+	// The API client is disabled (R44).
+	UserErrorCodeAPIClientDisabled UserErrorCode = "API_CLIENT_DISABLED"
 	// The password has fewer than 10 characters.
 	UserErrorCodePasswordTooShort UserErrorCode = "PASSWORD_TOO_SHORT"
 	// The password has more than 128 characters.
@@ -2092,6 +2209,8 @@ var AllUserErrorCode = []UserErrorCode{
 	UserErrorCodeBirthDateNotVerified,
 	UserErrorCodeUsernameInvalid,
 	UserErrorCodeUsernameTaken,
+	UserErrorCodeRightNotHeld,
+	UserErrorCodeAPIClientDisabled,
 	UserErrorCodePasswordTooShort,
 	UserErrorCodePasswordTooLong,
 	UserErrorCodePasswordCommonPassword,
@@ -2125,7 +2244,7 @@ var AllUserErrorCode = []UserErrorCode{
 
 func (e UserErrorCode) IsValid() bool {
 	switch e {
-	case UserErrorCodeInvalidCredentials, UserErrorCodeSessionExpired, UserErrorCodeAccessBlocked, UserErrorCodeUnknownProduct, UserErrorCodeAddendumRequired, UserErrorCodeMijnloketRequired, UserErrorCodeAlreadyActive, UserErrorCodeNotActive, UserErrorCodeFeaturesStillActive, UserErrorCodeInvalidInput, UserErrorCodeEmailRequired, UserErrorCodeInvalidEmail, UserErrorCodeInvitationPending, UserErrorCodeAlreadyHasAccess, UserErrorCodeAccountBlocked, UserErrorCodeNoInvitation, UserErrorCodeInvitationUsed, UserErrorCodeNoAccess, UserErrorCodeAlreadyBlocked, UserErrorCodeNotBlocked, UserErrorCodeUsernameNotAvailable, UserErrorCodeInvitationNotFound, UserErrorCodeInvitationExpired, UserErrorCodeInvitationRevoked, UserErrorCodeInvitationLocked, UserErrorCodeWrongBirthDate, UserErrorCodeBirthDateNotVerified, UserErrorCodeUsernameInvalid, UserErrorCodeUsernameTaken, UserErrorCodePasswordTooShort, UserErrorCodePasswordTooLong, UserErrorCodePasswordCommonPassword, UserErrorCodePasswordContainsPersonalData, UserErrorCodePasswordTooGuessable, UserErrorCodeResetLinkInvalid, UserErrorCodeResetLinkExpired, UserErrorCodeResetLinkUsed, UserErrorCodeCurrentPasswordWrong, UserErrorCodeInvalidTemplate, UserErrorCodeEmploymentNotFound, UserErrorCodeDuplicateInBatch, UserErrorCodeInvalidBsn, UserErrorCodeFileTooLarge, UserErrorCodeUnsupportedFileType, UserErrorCodeFirstSickDayInFuture, UserErrorCodeHoursWorkedOutOfRange, UserErrorCodeAlreadyReportedSick, UserErrorCodeNotReportedSick, UserErrorCodeRecoveryBeforeFirstSickDay, UserErrorCodeMailNotFailed, UserErrorCodeInvalidLeaveType, UserErrorCodeDuplicateLeaveTypeName, UserErrorCodeStatutoryLeaveTypeExists, UserErrorCodeLeaveSchemeNotActive, UserErrorCodeLeaveTypeNotFound, UserErrorCodeInvalidLeaveEntry, UserErrorCodeTooManyLeaveEntries, UserErrorCodeInvalidWorkPattern:
+	case UserErrorCodeInvalidCredentials, UserErrorCodeSessionExpired, UserErrorCodeAccessBlocked, UserErrorCodeUnknownProduct, UserErrorCodeAddendumRequired, UserErrorCodeMijnloketRequired, UserErrorCodeAlreadyActive, UserErrorCodeNotActive, UserErrorCodeFeaturesStillActive, UserErrorCodeInvalidInput, UserErrorCodeEmailRequired, UserErrorCodeInvalidEmail, UserErrorCodeInvitationPending, UserErrorCodeAlreadyHasAccess, UserErrorCodeAccountBlocked, UserErrorCodeNoInvitation, UserErrorCodeInvitationUsed, UserErrorCodeNoAccess, UserErrorCodeAlreadyBlocked, UserErrorCodeNotBlocked, UserErrorCodeUsernameNotAvailable, UserErrorCodeInvitationNotFound, UserErrorCodeInvitationExpired, UserErrorCodeInvitationRevoked, UserErrorCodeInvitationLocked, UserErrorCodeWrongBirthDate, UserErrorCodeBirthDateNotVerified, UserErrorCodeUsernameInvalid, UserErrorCodeUsernameTaken, UserErrorCodeRightNotHeld, UserErrorCodeAPIClientDisabled, UserErrorCodePasswordTooShort, UserErrorCodePasswordTooLong, UserErrorCodePasswordCommonPassword, UserErrorCodePasswordContainsPersonalData, UserErrorCodePasswordTooGuessable, UserErrorCodeResetLinkInvalid, UserErrorCodeResetLinkExpired, UserErrorCodeResetLinkUsed, UserErrorCodeCurrentPasswordWrong, UserErrorCodeInvalidTemplate, UserErrorCodeEmploymentNotFound, UserErrorCodeDuplicateInBatch, UserErrorCodeInvalidBsn, UserErrorCodeFileTooLarge, UserErrorCodeUnsupportedFileType, UserErrorCodeFirstSickDayInFuture, UserErrorCodeHoursWorkedOutOfRange, UserErrorCodeAlreadyReportedSick, UserErrorCodeNotReportedSick, UserErrorCodeRecoveryBeforeFirstSickDay, UserErrorCodeMailNotFailed, UserErrorCodeInvalidLeaveType, UserErrorCodeDuplicateLeaveTypeName, UserErrorCodeStatutoryLeaveTypeExists, UserErrorCodeLeaveSchemeNotActive, UserErrorCodeLeaveTypeNotFound, UserErrorCodeInvalidLeaveEntry, UserErrorCodeTooManyLeaveEntries, UserErrorCodeInvalidWorkPattern:
 		return true
 	}
 	return false

@@ -255,13 +255,13 @@ func (s *Service) invite(ctx context.Context, c *ent.Client, subs []*subject) ([
 			SetAccountID(accountIDs[i]).SetTokenHash(hash).SetEmail(*sub.p.Email).
 			SetExpiresAt(expires).SetCreatedAt(now).SetCreatedBy(v.ID))
 		mails = append(mails, mail.Message{
-			Kind: mail.Invitation, Locale: mail.NL, To: *sub.p.Email,
+			Kind: mail.Invitation, To: *sub.p.Email,
 			ProviderID: sub.p.ProviderID, EmployerID: sub.p.EmployerID, PersonID: sub.p.ID,
 			Vars: map[string]string{
 				"FirstName": sub.p.FirstName, "FullName": directory.FullName(sub.p),
 				"EmployerName": sub.emp.Name, "Link": s.Links.Invitation(token),
-				"ExpiresAt": mail.FormatTime(expires, mail.NL),
 			},
+			Times: map[string]time.Time{"ExpiresAt": expires},
 		})
 	}
 	for _, chunk := range chunks(invs, 500) {
@@ -363,7 +363,7 @@ func (s *Service) block(ctx context.Context, c *ent.Client, subs []*subject) err
 		// A block must never fail on a bad address (R6): then it goes without its mail.
 		if to, err := mail.CheckAddress(mailAddress(sub)); err == nil {
 			mails = append(mails, mail.Message{
-				Kind: mail.AccessBlocked, Locale: mail.NL, To: to,
+				Kind: mail.AccessBlocked, To: to,
 				ProviderID: sub.p.ProviderID, EmployerID: sub.p.EmployerID, PersonID: sub.p.ID,
 				Vars: map[string]string{"FirstName": sub.p.FirstName, "FullName": directory.FullName(sub.p), "EmployerName": sub.emp.Name},
 			})
@@ -421,7 +421,7 @@ func (s *Service) Unblock(ctx context.Context, personID string) (*ent.Person, er
 		}
 		if to := mailAddress(sub); registered && to != "" {
 			if err := s.enqueue(ctx, c, []mail.Message{{
-				Kind: mail.AccessUnblocked, Locale: mail.NL, To: to,
+				Kind: mail.AccessUnblocked, To: to,
 				ProviderID: sub.p.ProviderID, EmployerID: sub.p.EmployerID, PersonID: sub.p.ID,
 				Vars: map[string]string{
 					"FirstName": sub.p.FirstName, "FullName": directory.FullName(sub.p), "EmployerName": sub.emp.Name,
@@ -442,7 +442,7 @@ func (s *Service) SendUsername(ctx context.Context, personID string) (*ent.Perso
 		if !CanSendUsername(sub.acc) {
 			return refusal(CodeUsernameNotAvailable)
 		}
-		if err := s.enqueue(ctx, c, []mail.Message{usernameMail(sub, s.Links, "nl")}); err != nil {
+		if err := s.enqueue(ctx, c, []mail.Message{usernameMail(sub, s.Links, "")}); err != nil {
 			return err
 		}
 		return audit.Record(ctx, c, s.event(audit.UsernameSent, sub, nil))
@@ -465,8 +465,9 @@ func usernameMail(sub *subject, l Links, locale string) mail.Message {
 	}
 }
 
-// mailLocale is the language of an employee-requested mail; anything but English is
-// Dutch, so an odd value can never make known and unknown usernames answer differently.
+// mailLocale is the language of an employee-requested mail when the employee has not
+// chosen one in the portal (the mail layer applies a choice, R46); anything but English
+// is Dutch, so an odd value can never make known and unknown usernames answer differently.
 func mailLocale(l string) mail.Locale {
 	if mail.Locale(l) == mail.EN {
 		return mail.EN

@@ -445,12 +445,12 @@ func (s *Service) lockedNotice(sys context.Context, c *ent.Client, a *ent.Accoun
 	sub := &subject{p: p, acc: a, emp: p.Edges.Employer}
 	if to := mailAddress(sub); to != "" {
 		if err := s.enqueue(sys, c, []mail.Message{{
-			Kind: mail.AccountLocked, Locale: mail.NL, To: to,
+			Kind: mail.AccountLocked, To: to,
 			ProviderID: a.ProviderID, EmployerID: a.EmployerID, PersonID: a.PersonID,
 			Vars: map[string]string{
-				"FirstName": p.FirstName, "EmployerName": sub.emp.Name,
-				"LockedUntil": mail.FormatTime(until, mail.NL), "ForgotPasswordURL": s.Links.ForgotPassword(),
+				"FirstName": p.FirstName, "EmployerName": sub.emp.Name, "ForgotPasswordURL": s.Links.ForgotPassword(),
 			},
+			Times: map[string]time.Time{"LockedUntil": until},
 		}}); err != nil {
 			return err
 		}
@@ -503,7 +503,6 @@ func (s *Service) RequestPasswordReset(ctx context.Context, username, locale str
 		}
 		token, hash := auth.NewToken()
 		expires := now.Add(ResetTTL)
-		until := mail.FormatTime(expires, mailLocale(locale))
 		if err := c.PasswordReset.Create().SetCreatedAt(now).SetProviderID(acc.ProviderID).SetEmployerID(acc.EmployerID).
 			SetAccountID(acc.ID).SetTokenHash(hash).SetExpiresAt(expires).Exec(sys); err != nil {
 			return err
@@ -515,8 +514,9 @@ func (s *Service) RequestPasswordReset(ctx context.Context, username, locale str
 			ProviderID: acc.ProviderID, EmployerID: acc.EmployerID, PersonID: acc.PersonID,
 			Vars: map[string]string{
 				"FirstName": p.FirstName, "EmployerName": sub.emp.Name,
-				"Link": s.Links.Reset(token), "ExpiresAt": until,
+				"Link": s.Links.Reset(token),
 			},
+			Times: map[string]time.Time{"ExpiresAt": expires},
 		}})
 	})
 }

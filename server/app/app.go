@@ -20,6 +20,7 @@ import (
 	"github.com/werkportaal/werkportaal/frontend"
 	"github.com/werkportaal/werkportaal/graph"
 	"github.com/werkportaal/werkportaal/server/access"
+	"github.com/werkportaal/werkportaal/server/apiclients"
 	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/auth"
 	"github.com/werkportaal/werkportaal/server/clientip"
@@ -150,15 +151,16 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 	}
 	a.Portal = &portal.Service{Client: st.Client, Clock: clk, PortalURL: access.Links{Base: cfg.PublicURL}.Portal()}
 	a.Resolver = &graph.Resolver{
-		Client:     st.Client,
-		Clock:      clk,
-		Auth:       a.Auth,
-		Access:     a.Access,
-		Directory:  dir,
-		ProductSvc: a.Products,
-		Portal:     a.Portal,
-		Leave:      a.Leave,
-		Dev:        cfg.Dev,
+		Client:       st.Client,
+		Clock:        clk,
+		Auth:         a.Auth,
+		Access:       a.Access,
+		Directory:    dir,
+		ProductSvc:   a.Products,
+		Portal:       a.Portal,
+		Leave:        a.Leave,
+		APIClientSvc: &apiclients.Service{Client: st.Client, Clock: clk, Pepper: cfg.ClientSecretPepper},
+		Dev:          cfg.Dev,
 	}
 	return a, nil
 }

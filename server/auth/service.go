@@ -494,6 +494,9 @@ func (s *Service) ClientCredentials(ctx context.Context, clientID, secret string
 		return nil, ErrInvalidClient
 	}
 	ok, migrate, err := s.verifyClientSecret(ctx, c.SecretHash, secret)
+	if !ok && err == nil {
+		ok, err = s.matchesPreviousSecret(ctx, c, secret, s.Clock.Now())
+	}
 	switch _, busy := apperr.RetryAfterOf(err); {
 	case busy:
 		return nil, err

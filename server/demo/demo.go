@@ -573,12 +573,13 @@ func (s *seeder) accessMail(employerID, personID string, p *seedPerson, token st
 	}
 	full := strings.Join(strings.Fields(p.n.first+" "+p.n.prefix+" "+p.n.last), " ")
 	return mail.Enqueue(s.ctx, s.c, mail.Message{
-		Kind: mail.Invitation, Locale: mail.NL, To: p.email,
+		Kind: mail.Invitation, To: p.email,
 		ProviderID: s.providerID, EmployerID: employerID, PersonID: personID,
 		Vars: map[string]string{
 			"FirstName": p.n.first, "FullName": full, "EmployerName": emp.Name,
-			"Link": s.links.Invitation(token), "ExpiresAt": mail.FormatTime(sent.Add(96*time.Hour), mail.NL),
+			"Link": s.links.Invitation(token),
 		},
+		Times:    map[string]time.Time{"ExpiresAt": sent.Add(96 * time.Hour)},
 		QueuedAt: sent,
 	})
 }

@@ -17,13 +17,21 @@ import (
 
 // Message is a mail to queue.
 type Message struct {
-	Kind       Kind
-	Locale     Locale // "" means Dutch
+	Kind Kind
+	// Locale is the language when the recipient has not chosen one: "" means Dutch. A
+	// mail to an employee (PersonID set) goes out in the language the employee chose in
+	// the portal, whatever Locale says (R46).
+	Locale     Locale
 	To         string // a bare address: name@example.nl
 	ProviderID string // required: whose overrides apply (R15)
 	EmployerID string // the employer whose overrides apply; "" for provider-wide mails
-	PersonID   string // the person the mail is for, when there is one
-	Vars       map[string]string
+	// PersonID is the employee the mail goes to, when it goes to one: their account's
+	// language decides the mail's language (R46).
+	PersonID string
+	Vars     map[string]string
+	// Times are variables that are moments (ExpiresAt, LockedUntil): they are written
+	// in the mail's language (FormatTime) once that is known.
+	Times map[string]time.Time
 	// QueuedAt is when the mail is queued and first due, normally the caller's clock;
 	// zero means the wall clock.
 	QueuedAt time.Time
@@ -69,7 +77,14 @@ func EnqueueMany(ctx context.Context, client *ent.Client, msgs []Message) error 
 		return nil
 	}
 	request := reqid.FromContext(ctx)
+	chosen, err := recipientLanguages(ctx, client, msgs)
+	if err != nil {
+		return err
+	}
 	for _, m := range msgs {
+		if l, ok := chosen[m.PersonID]; ok && m.PersonID != "" {
+			m.Locale = l
+		}
 		if m.Locale == "" {
 			m.Locale = NL
 		}
@@ -85,6 +100,12 @@ func EnqueueMany(ctx context.Context, client *ent.Client, msgs []Message) error 
 		}
 		if err := checkVars(m.Kind, m.Vars); err != nil {
 			return err
+		}
+		if len(m.Times) > 0 {
+			if err := checkTimes(m.Kind, m.Times); err != nil {
+				return err
+			}
+			m.Vars = withTimes(m.Vars, m.Times, m.Locale)
 		}
 		kk := key{m.Kind, m.Locale, m.ProviderID, m.EmployerID}
 		c := resolved[kk]

@@ -335,7 +335,7 @@ func (s *Service) notifyNewDocument(ctx context.Context, c *ent.Client, doc *ent
 			continue // no usable address: the document is there all the same
 		}
 		msgs = append(msgs, mail.Message{
-			Kind: mail.NewDocument, Locale: mail.NL, To: to,
+			Kind: mail.NewDocument, To: to,
 			ProviderID: doc.ProviderID, EmployerID: doc.EmployerID, PersonID: p.ID,
 			Vars: map[string]string{
 				"FirstName": p.FirstName, "EmployerName": emp.Name,

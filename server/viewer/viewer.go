@@ -48,13 +48,16 @@ const (
 	// ManageHRSettings (Beheren HR-instellingen) sets the leave scheme and the work
 	// patterns (R28, R29).
 	ManageHRSettings Right = "MANAGE_HR_SETTINGS"
+	// ManageUsers (Beheren gebruikers) manages API clients, and later staff users, at the
+	// holder's own level, with rights the holder has itself (R43, R44).
+	ManageUsers Right = "MANAGE_USERS"
 )
 
 // AllRights lists every right in a stable order.
 var AllRights = []Right{
 	ViewEmployees, ManagePortalAccess, CollectiveMutations, ManageProducts,
 	ManageMailTemplates, ViewMijnLoketEmail, ViewAuditLog, ManagePayrollData,
-	ManageHRSettings,
+	ManageHRSettings, ManageUsers,
 }
 
 // ValidRight reports whether r is a known right.

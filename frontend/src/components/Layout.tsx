@@ -2,6 +2,7 @@ import { Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, Outlet, useLocation } from 'react-router';
 import { LanguageSwitcher } from '../i18n/LanguageSwitcher';
+import type { Locale } from '../i18n/locale';
 import { PageStatus } from './PageStatus';
 import styles from './Layout.module.css';
 
@@ -14,10 +15,12 @@ export interface LayoutProps {
   actions?: ReactNode;
   /** The page; defaults to the route's <Outlet />. */
   children?: ReactNode;
+  /** Called when the user switches the language, e.g. to save the choice on the account (R46). */
+  onLanguageChange?: ((locale: Locale) => void) | undefined;
 }
 
 /** Header (brand, account, language) and the main landmark every page renders into. */
-export function Layout({ homePath = '/', userName, actions, children }: LayoutProps) {
+export function Layout({ homePath = '/', userName, actions, children, onLanguageChange }: LayoutProps) {
   const intl = useIntl();
   const location = useLocation();
   const mainRef = useRef<HTMLElement>(null);
@@ -49,7 +52,7 @@ export function Layout({ homePath = '/', userName, actions, children }: LayoutPr
           </Link>
           <div className={styles.actions}>
             {userName && <span className={styles.user}>{userName}</span>}
-            <LanguageSwitcher />
+            <LanguageSwitcher onChange={onLanguageChange} />
             {actions}
           </div>
         </div>

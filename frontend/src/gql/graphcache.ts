@@ -7,6 +7,10 @@
  */
 export const keylessTypes = [
   'AccountInvitation',
+  'ApiClientConnection',
+  'ApiClientEdge',
+  'ApiClientPayload',
+  'ApiClientSecretPayload',
   'AuditEventConnection',
   'AuditEventEdge',
   'ChangeUsernamePayload',
@@ -57,6 +61,7 @@ export const keylessTypes = [
   'RequeueMailPayload',
   'SalaryPoint',
   'SetDocumentNotificationsPayload',
+  'SetLanguagePayload',
   'SetLeaveBalancesPayload',
   'SickReportConnection',
   'SickReportEdge',
@@ -72,5 +77,5 @@ export type KeylessType = (typeof keylessTypes)[number];
 
 /** The object types of every interface and union, for graphcache's `possibleTypes`. */
 export const possibleTypes: Record<string, string[]> = {
-  Node: ['Account', 'AnnualStatement', 'AuditEvent', 'Document', 'Employer', 'Employment', 'LeaveBalance', 'OutboxMail', 'Payslip', 'PayslipLine', 'Person', 'Product', 'ProductActivation', 'Provider', 'SickReport'],
+  Node: ['Account', 'AnnualStatement', 'ApiClient', 'AuditEvent', 'Document', 'Employer', 'Employment', 'LeaveBalance', 'OutboxMail', 'Payslip', 'PayslipLine', 'Person', 'Product', 'ProductActivation', 'Provider', 'SickReport'],
 };

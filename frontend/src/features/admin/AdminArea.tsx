@@ -3,6 +3,7 @@ import { I18nProvider, RouterProvider } from 'react-aria-components';
 import { Route, Routes, useHref, useNavigate, type NavigateOptions } from 'react-router';
 import { NotFoundPage } from '../../components/NotFoundPage';
 // Pages used less often are further chunks, loaded when opened (the features export them lazily).
+import { ApiClientsPage } from '../api-clients';
 import { AuditPage } from '../audit';
 import { CollectivePage } from '../collective';
 import { EmployerDocumentsPage } from '../documents';
@@ -34,6 +35,7 @@ import styles from '../../components/ui/ui.module.css';
  *     e-mailteksten                            mail texts (R15)
  *     e-mailteksten/niet-aangekomen            mails the outbox gave up, to requeue
  *     logboek                                  audit trail (R27)
+ *     api-koppelingen                          the employer's API clients (R44)
  */
 export default function AdminArea() {
   return (
@@ -64,6 +66,7 @@ function AdminRoutes() {
               <Route path="e-mailteksten" element={<MailTextsPage />} />
               <Route path="e-mailteksten/niet-aangekomen" element={<FailedMailsPage />} />
               <Route path="logboek" element={<AuditPage />} />
+              <Route path="api-koppelingen" element={<ApiClientsPage />} />
               <Route path="*" element={<NotFoundPage homePath="/beheer" />} />
             </Route>
             <Route path="*" element={<NotFoundPage homePath="/beheer" />} />

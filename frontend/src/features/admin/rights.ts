@@ -11,6 +11,7 @@ const RIGHT_MESSAGES: Record<Right, MessageId> = {
   VIEW_AUDIT_LOG: 'right.VIEW_AUDIT_LOG',
   MANAGE_PAYROLL_DATA: 'right.MANAGE_PAYROLL_DATA',
   MANAGE_HR_SETTINGS: 'right.MANAGE_HR_SETTINGS',
+  MANAGE_USERS: 'right.MANAGE_USERS',
 };
 
 /** Catalogue message for a right; a right the UI does not know yet gets a neutral label with its code. */

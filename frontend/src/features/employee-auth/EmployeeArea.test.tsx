@@ -294,6 +294,42 @@ describe('language (Dutch by default, English selectable and remembered)', () =>
   });
 });
 
+describe('the language switch saves the signed-in employee\'s choice (R46)', () => {
+  const saved = () => ({
+    data: { setLanguage: { __typename: 'SetLanguagePayload', language: 'en', userErrors: [] } },
+  });
+
+  it('saves English on the account when a signed-in employee switches, with the session token', async () => {
+    const server = mockGraphqlServer({
+      EmployeeRefreshSession: () => ({ data: { refreshSession: sessionPayload('RefreshSessionPayload', employeeViewer) } }),
+      EmployeePortalHome: () => portalHome(),
+      EmployeeSetLanguage: saved,
+    });
+    const { user } = await renderApp({ path: '/werknemer' });
+    expect(await screen.findByRole('heading', { name: 'Welkom, Jan' })).toBeInTheDocument();
+    expect(server.calls('EmployeeSetLanguage')).toHaveLength(0);
+
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(await screen.findByRole('heading', { name: 'Welcome, Jan' })).toBeInTheDocument();
+    await waitFor(() => expect(server.calls('EmployeeSetLanguage')).toHaveLength(1));
+    expect(server.calls('EmployeeSetLanguage')[0]?.variables).toEqual({ input: { language: 'en' } });
+    expect(server.calls('EmployeeSetLanguage')[0]?.headers.get('Authorization')).toMatch(/^Bearer /);
+
+    await user.click(screen.getByRole('button', { name: 'Nederlands' }));
+    await waitFor(() => expect(server.calls('EmployeeSetLanguage')).toHaveLength(2));
+    expect(server.calls('EmployeeSetLanguage')[1]?.variables).toEqual({ input: { language: 'nl' } });
+  });
+
+  it('does not call the server when nobody is signed in: the choice stays in the browser', async () => {
+    const server = mockGraphqlServer({ EmployeeRefreshSession: noEmployeeSession, EmployeeSetLanguage: saved });
+    const { user } = await renderApp({ path: '/werknemer/inloggen' });
+    await screen.findByRole('heading', { name: 'Inloggen' });
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
+    expect(server.calls('EmployeeSetLanguage')).toHaveLength(0);
+  });
+});
+
 describe('employments (R18)', () => {
   it('offers a switcher when there are several, and keeps the choice in the address', async () => {
     mockGraphqlServer({

@@ -1,6 +1,7 @@
 import type { Cache } from '@urql/exchange-graphcache';
 import type { ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
+import { useMutation } from 'urql';
 import { Layout } from '../../components/Layout';
 import { LogoutButton } from '../../components/LogoutButton';
 import { NotFoundPage } from '../../components/NotFoundPage';
@@ -25,6 +26,7 @@ import { ForgotPasswordPage, ForgotUsernamePage, LoginHelpPage, ResetPasswordPag
 import { AccessEndedPage } from './AccessEndedPage';
 import { EmployeeLoginPage } from './EmployeeLoginPage';
 import { employeeSession, useEmployeeSession } from './employeeSession';
+import { employeeSetLanguageMutation } from './language.graphql';
 import { EMPLOYEE_HOME } from './paths';
 import { RequireEmployeeSession } from './RequireEmployeeSession';
 
@@ -100,15 +102,21 @@ export default function EmployeeArea() {
   );
 }
 
-/** The page frame: the signed-in employee's name and a sign-out button in the header. */
+/**
+ * The page frame: the signed-in employee's name and a sign-out button in the header. A signed-in
+ * employee's language switch is saved on the account, so their mails follow it (R46); before
+ * signing in the choice stays in the browser only.
+ */
 function EmployeeShell({ children }: { children: ReactNode }) {
   const session = useEmployeeSession();
   const signedInViewer = session.status === 'signedIn' ? session.viewer : null;
+  const [, saveLanguage] = useMutation(employeeSetLanguageMutation);
   return (
     <Layout
       homePath={EMPLOYEE_HOME}
       userName={signedInViewer?.displayName}
       actions={signedInViewer ? <LogoutButton /> : undefined}
+      onLanguageChange={signedInViewer ? (language) => void saveLanguage({ input: { language } }) : undefined}
     >
       {children}
     </Layout>

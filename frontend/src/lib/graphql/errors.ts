@@ -70,6 +70,8 @@ export const USER_ERROR_MESSAGES = {
   INVALID_LEAVE_ENTRY: 'error.INVALID_LEAVE_ENTRY',
   TOO_MANY_LEAVE_ENTRIES: 'error.TOO_MANY_LEAVE_ENTRIES',
   INVALID_WORK_PATTERN: 'error.INVALID_WORK_PATTERN',
+  RIGHT_NOT_HELD: 'error.RIGHT_NOT_HELD',
+  API_CLIENT_DISABLED: 'error.API_CLIENT_DISABLED',
 } as const satisfies Record<UserErrorCode, ErrorMessageId>;
 
 /** `extensions.code` of top-level GraphQL errors (graph/errors.go presentError). */

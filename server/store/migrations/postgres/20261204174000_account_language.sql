@@ -1,0 +1,2 @@
+-- Modify "accounts" table
+ALTER TABLE "accounts" ADD COLUMN "language" character varying NULL;

@@ -1,0 +1,2 @@
+-- Add column "language" to table: "accounts"
+ALTER TABLE `accounts` ADD COLUMN `language` text NULL;
