@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Dialog, FieldError, Form, Heading, Input, Label, Modal, ModalOverlay, Text, TextField } from 'react-aria-components';
 import { useClient } from 'urql';
+import { Alert } from '../../components/Alert';
 import { BusyButton } from '../../components/BusyButton';
 import type { AccessStatus } from '../../gql/graphql';
 import type { MessageId } from '../../i18n/catalogue';
@@ -107,11 +108,7 @@ export function EmailDialog({ isOpen, onClose, personId, fullName, email, status
                 <p>{intl.formatMessage({ id: 'access.email.pendingInvitationHint' })}</p>
               </div>
             )}
-            {formError && (
-              <div className={styles.noticeError} role="alert">
-                {intl.formatMessage({ id: formError })}
-              </div>
-            )}
+            <Alert messageId={formError} />
             <div className={styles.dialogActions}>
               <button type="button" className={styles.buttonSecondary} onClick={() => close(false)} disabled={busy}>
                 {intl.formatMessage({ id: 'adminUi.cancel' })}

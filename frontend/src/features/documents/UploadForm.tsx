@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Button, Checkbox, FieldError, FileTrigger, Form, Input, Label, Text, TextField } from 'react-aria-components';
 import { useClient } from 'urql';
+import { Alert } from '../../components/Alert';
 import { BusyButton } from '../../components/BusyButton';
 import type { DocumentCategory } from '../../gql/graphql';
 import type { MessageId } from '../../i18n/catalogue';
@@ -186,9 +187,9 @@ export function UploadForm({ scope, employerId, personId, name, onUploaded }: Up
             </span>
           </div>
           {fileError ? (
-            <p id={fileErrorId} className={styles.fieldError} role="alert" style={{ margin: 0 }}>
+            <Alert id={fileErrorId} look="text" className={styles.fieldError}>
               {fileError}
-            </p>
+            </Alert>
           ) : (
             <p id={fileHintId} className={styles.description} style={{ margin: 0 }}>
               {intl.formatMessage({ id: 'documents.upload.fileHint' })}

@@ -3,6 +3,7 @@ import { Form } from 'react-aria-components';
 import { useIntl } from 'react-intl';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
+import { Alert } from '../../components/Alert';
 import { BusyButton } from '../../components/BusyButton';
 import { PageStatus } from '../../components/PageStatus';
 import { TextInputField } from '../../components/TextInputField';
@@ -60,9 +61,7 @@ function InvitationFlow({ token }: { token: string }) {
   if (error && !notFound && !info) {
     return (
       <Card titleId="employeeInvitation.problem.title">
-        <div role="alert" className={forms.alert}>
-          {intl.formatMessage({ id: messageIdForCombinedError(error) })}
-        </div>
+        <Alert messageId={messageIdForCombinedError(error)} className={forms.alert} />
         <button type="button" className={forms.primaryButton} onClick={() => reload({ requestPolicy: 'network-only' })}>
           {intl.formatMessage({ id: 'employeeInvitation.problem.retry' })}
         </button>
@@ -242,16 +241,12 @@ function BirthDateStep({
         </p>
       )}
       {wrong && (
-        <div key={wrong.attempt} role="alert" className={forms.alert}>
+        <Alert key={wrong.attempt} className={forms.alert}>
           {intl.formatMessage({ id: 'employeeInvitation.birthDate.wrong' }, { employer: name })}{' '}
           {intl.formatMessage({ id: 'employeeInvitation.birthDate.attemptsLeft' }, { count: wrong.attemptsLeft })}
-        </div>
+        </Alert>
       )}
-      {failure && (
-        <div role="alert" className={forms.alert}>
-          {intl.formatMessage({ id: failure })}
-        </div>
-      )}
+      <Alert messageId={failure} className={forms.alert} />
       <form className={forms.form} onSubmit={(event) => void submit(event)} noValidate>
         <BirthDateField
           value={parts}
@@ -367,11 +362,7 @@ function CredentialsStep({
         {intl.formatMessage({ id: 'employeeInvitation.credentials.title' })}
       </h2>
       <p className={styles.stepIntro}>{intl.formatMessage({ id: 'employeeInvitation.credentials.intro' })}</p>
-      {failure && (
-        <div role="alert" className={forms.alert}>
-          {intl.formatMessage({ id: failure })}
-        </div>
-      )}
+      <Alert messageId={failure} className={forms.alert} />
       <Form
         className={forms.form}
         validationBehavior="aria"

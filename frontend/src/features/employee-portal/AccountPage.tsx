@@ -3,6 +3,7 @@ import { Form } from 'react-aria-components';
 import { useIntl } from 'react-intl';
 import { Link, useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
+import { Alert } from '../../components/Alert';
 import { BusyButton } from '../../components/BusyButton';
 import { PageStatus } from '../../components/PageStatus';
 import { TextInputField } from '../../components/TextInputField';
@@ -31,9 +32,7 @@ export default function AccountPage() {
   if (!me) {
     return (
       <div className={styles.page}>
-        <div role="alert" className={forms.alert}>
-          {intl.formatMessage({ id: error ? messageIdForCombinedError(error) : 'error.generic' })}
-        </div>
+        <Alert messageId={error ? messageIdForCombinedError(error) : 'error.generic'} className={forms.alert} />
       </div>
     );
   }
@@ -129,11 +128,7 @@ function ChangeUsername({ current, onChanged }: { current: string; onChanged: ()
           {intl.formatMessage({ id: 'employeePortal.username.saved' }, { username: saved })}
         </p>
       )}
-      {failure && (
-        <div role="alert" className={forms.alert}>
-          {intl.formatMessage({ id: failure })}
-        </div>
-      )}
+      <Alert messageId={failure} className={forms.alert} />
       <Form
         className={forms.form}
         validationBehavior="aria"
@@ -242,11 +237,7 @@ function ChangePassword({ personal }: { personal: string[] }) {
           {intl.formatMessage({ id: 'employeePortal.password.saved' })}
         </p>
       )}
-      {failure && (
-        <div role="alert" className={forms.alert}>
-          {intl.formatMessage({ id: failure })}
-        </div>
-      )}
+      <Alert messageId={failure} className={forms.alert} />
       <Form
         className={forms.form}
         validationBehavior="aria"
@@ -330,11 +321,7 @@ function SignOut() {
         {intl.formatMessage({ id: 'employeePortal.signOut.title' })}
       </h2>
       <p>{intl.formatMessage({ id: 'employeePortal.signOut.intro' })}</p>
-      {failure && (
-        <div role="alert" className={forms.alert}>
-          {intl.formatMessage({ id: failure })}
-        </div>
-      )}
+      <Alert messageId={failure} className={forms.alert} />
       <div className={styles.buttons}>
         <BusyButton
           className={styles.secondaryButton}

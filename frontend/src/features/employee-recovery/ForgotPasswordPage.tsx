@@ -3,6 +3,7 @@ import { Form } from 'react-aria-components';
 import { useIntl } from 'react-intl';
 import { Link, useLocation } from 'react-router';
 import { useMutation } from 'urql';
+import { Alert } from '../../components/Alert';
 import { BusyButton } from '../../components/BusyButton';
 import { TextInputField } from '../../components/TextInputField';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
@@ -94,11 +95,7 @@ export default function ForgotPasswordPage() {
           {intl.formatMessage({ id: 'employeeRecovery.forgotPassword.title' })}
         </h1>
         <p className={forms.intro}>{intl.formatMessage({ id: 'employeeRecovery.forgotPassword.intro' })}</p>
-        {failure && (
-          <div role="alert" className={forms.alert}>
-            {intl.formatMessage({ id: failure })}
-          </div>
-        )}
+        <Alert messageId={failure} className={forms.alert} />
         <Form
           className={forms.form}
           validationBehavior="aria"

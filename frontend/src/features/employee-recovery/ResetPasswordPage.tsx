@@ -3,6 +3,7 @@ import { Form } from 'react-aria-components';
 import { useIntl } from 'react-intl';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
+import { Alert } from '../../components/Alert';
 import { BusyButton } from '../../components/BusyButton';
 import { PageStatus } from '../../components/PageStatus';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
@@ -51,9 +52,7 @@ function ResetFlow({ token }: { token: string }) {
       <div className={forms.page}>
         <div className={forms.card}>
           <h1 className={forms.title}>{intl.formatMessage({ id: 'employeeRecovery.reset.title' })}</h1>
-          <div role="alert" className={forms.alert}>
-            {intl.formatMessage({ id: messageIdForCombinedError(error) })}
-          </div>
+          <Alert messageId={messageIdForCombinedError(error)} className={forms.alert} />
           <button type="button" className={forms.primaryButton} onClick={() => reload({ requestPolicy: 'network-only' })}>
             {intl.formatMessage({ id: 'employeeInvitation.problem.retry' })}
           </button>
@@ -131,11 +130,7 @@ function ResetForm({ token, onLinkChanged }: { token: string; onLinkChanged: (vi
           {intl.formatMessage({ id: 'employeeRecovery.reset.title' })}
         </h1>
         <p className={forms.intro}>{intl.formatMessage({ id: 'employeeRecovery.reset.intro' })}</p>
-        {failure && (
-          <div role="alert" className={forms.alert}>
-            {intl.formatMessage({ id: failure })}
-          </div>
-        )}
+        <Alert messageId={failure} className={forms.alert} />
         <Form
           className={forms.form}
           validationBehavior="aria"

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
 import { useIntl } from 'react-intl';
 import { useMutation, useQuery } from 'urql';
+import { Alert } from '../../../components/Alert';
 import { BusyButton } from '../../../components/BusyButton';
 import { PageStatus } from '../../../components/PageStatus';
 import { TextInputField } from '../../../components/TextInputField';
@@ -18,7 +19,6 @@ import { DateField } from './DateField';
 import { firstSickDayProblem, parseHours, recoveryDateProblem } from './validation';
 import styles from '../content.module.css';
 import own from './AbsencePage.module.css';
-import { FailureAlert } from '../FailureAlert';
 
 type SickReport = ReturnType<typeof readReport>;
 const readReport = (r: FragmentType<typeof sickReportFragment>) => readFragment(sickReportFragment, r);
@@ -234,7 +234,7 @@ function SickForm({ onDone, onStale }: { onDone: (report: SickReport) => void; o
       <h2 id="absence-sick" className={styles.cardTitle}>
         {intl.formatMessage({ id: 'employeeAbsence.sick.title' })}
       </h2>
-      <FailureAlert messageId={failure} className={own.gap} />
+      <Alert messageId={failure} takeFocus className={own.gap} />
       <Form
         className={forms.form}
         validationBehavior="aria"
@@ -340,7 +340,7 @@ function RecoveryForm({ report, onDone, onStale }: { report: SickReport; onDone:
         {intl.formatMessage({ id: 'employeeAbsence.recovered.title' })}
       </h2>
       <p>{intl.formatMessage({ id: 'employeeAbsence.recovered.intro' })}</p>
-      <FailureAlert messageId={failure} className={own.gap} />
+      <Alert messageId={failure} takeFocus className={own.gap} />
       <Form
         className={forms.form}
         validationBehavior="aria"
