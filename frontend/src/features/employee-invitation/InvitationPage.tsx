@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Form } from 'react-aria-components';
 import { useIntl } from 'react-intl';
 import { Link, useLocation, useNavigate } from 'react-router';
@@ -10,6 +10,7 @@ import { TextInputField } from '../../components/TextInputField';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import forms from '../../components/forms.module.css';
 import type { MessageId } from '../../i18n/catalogue';
+import { useFieldErrors, type FieldErrors } from '../../lib/forms/useFieldErrors';
 import { messageIdForCombinedError, messageIdForUserErrorCode, topLevelErrorCode } from '../../lib/graphql/errors';
 import {
   EMPLOYEE_FORGOT_PASSWORD,
@@ -293,41 +294,28 @@ function CredentialsStep({
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [fieldErrors, setFieldErrors] = useState<Partial<Record<CredentialField, MessageId>>>({});
   const [verdict, setVerdict] = useState<ServerPasswordVerdict | null>(null);
   const [failure, setFailure] = useState<MessageId | null>(null);
   const [pending, setPending] = useState(false);
   const usernameRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
   const repeatRef = useRef<HTMLInputElement>(null);
+  const fields = useFieldErrors<CredentialField>({ username: usernameRef, password: passwordRef, passwordRepeat: repeatRef });
   const trimmed = username.trim();
   const status = useUsernameAvailability(token, trimmed);
-
-  const validationErrors = useMemo(
-    () => Object.fromEntries(Object.entries(fieldErrors).map(([field, id]) => [field, intl.formatMessage({ id })])),
-    [fieldErrors, intl],
-  );
-  const clear = (field: CredentialField) => {
-    if (fieldErrors[field]) setFieldErrors(({ [field]: _cleared, ...rest }) => rest);
-  };
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (pending) return;
     setFailure(null);
-    const errors: Partial<Record<CredentialField, MessageId>> = {};
+    const errors: FieldErrors<CredentialField> = {};
     if (!trimmed) errors.username = 'employeeInvitation.username.required';
     else if (!usernameFormatOk(trimmed)) errors.username = 'error.USERNAME_INVALID';
     else if (status === 'taken') errors.username = 'error.USERNAME_TAKEN';
     if (!password) errors.password = 'employeePassword.required';
     if (!repeat) errors.passwordRepeat = 'employeePassword.repeatRequired';
     else if (password && repeat !== password) errors.passwordRepeat = 'employeePassword.mismatch';
-    setFieldErrors(errors);
-    const first = (['username', 'password', 'passwordRepeat'] as const).find((f) => errors[f]);
-    if (first) {
-      ({ username: usernameRef, password: passwordRef, passwordRepeat: repeatRef })[first].current?.focus();
-      return;
-    }
+    if (fields.show(errors)) return;
 
     setPending(true);
     const result = await store.signIn(async (client) => {
@@ -343,12 +331,10 @@ function CredentialsStep({
     setPending(false);
     const code = result.code;
     if (code === 'USERNAME_TAKEN' || code === 'USERNAME_INVALID') {
-      setFieldErrors({ username: result.messageId });
-      usernameRef.current?.focus();
+      fields.show({ username: result.messageId });
     } else if (isServerPasswordCode(code)) {
       setVerdict({ password, code });
-      setFieldErrors({ password: result.messageId });
-      passwordRef.current?.focus();
+      fields.show({ password: result.messageId });
     } else if (!onLinkChanged(code)) {
       setFailure(result.messageId);
     }
@@ -366,7 +352,7 @@ function CredentialsStep({
       <Form
         className={forms.form}
         validationBehavior="aria"
-        validationErrors={validationErrors}
+        validationErrors={fields.validationErrors}
         onSubmit={(event) => void submit(event)}
         aria-labelledby="invitation-step-title"
       >
@@ -382,22 +368,21 @@ function CredentialsStep({
             value={username}
             onChange={(value) => {
               setUsername(value);
-              clear('username');
+              fields.clear('username');
             }}
           />
-          <UsernameStatusLine status={status} hidden={!!fieldErrors.username} />
+          <UsernameStatusLine status={status} hidden={!!fields.errors.username} />
         </div>
         <PasswordFields
           password={password}
           onPasswordChange={(value) => {
             setPassword(value);
-            clear('password');
-            clear('passwordRepeat');
+            fields.clear('password', 'passwordRepeat');
           }}
           repeat={repeat}
           onRepeatChange={(value) => {
             setRepeat(value);
-            clear('passwordRepeat');
+            fields.clear('passwordRepeat');
           }}
           personal={personal}
           serverVerdict={verdict}

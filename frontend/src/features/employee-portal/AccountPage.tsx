@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
 import { useIntl } from 'react-intl';
 import { Link, useNavigate } from 'react-router';
@@ -10,6 +10,7 @@ import { TextInputField } from '../../components/TextInputField';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import forms from '../../components/forms.module.css';
 import type { MessageId } from '../../i18n/catalogue';
+import { useFieldErrors, type FieldErrors } from '../../lib/forms/useFieldErrors';
 import { messageIdForCombinedError, messageIdForMutationFailure, messageIdForUserErrorCode } from '../../lib/graphql/errors';
 import { EMPLOYEE_HOME, EMPLOYEE_LOGIN, loginNoticeState, useEmployeeSessionStore } from '../employee-auth';
 import { isServerPasswordCode, PasswordFields, type ServerPasswordVerdict } from '../employee-password';
@@ -65,20 +66,16 @@ export default function AccountPage() {
 function ChangeUsername({ current, onChanged }: { current: string; onChanged: () => void }) {
   const intl = useIntl();
   const [username, setUsername] = useState('');
-  const [fieldError, setFieldError] = useState<MessageId | null>(null);
   const [failure, setFailure] = useState<MessageId | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [{ fetching }, change] = useMutation(changeUsernameMutation);
   const inputRef = useRef<HTMLInputElement>(null);
+  const fields = useFieldErrors<'username'>({ username: inputRef });
   const trimmed = username.trim();
   const same = trimmed !== '' && trimmed === current;
   // Asked as you type with the employee's own session (no invitation token). Advisory only: the
   // server decides on submit (a change of case only, for one, is the employee's own name).
   const status = useUsernameAvailability(null, same ? '' : trimmed);
-  const validationErrors = useMemo(
-    (): Record<string, string> => (fieldError ? { username: intl.formatMessage({ id: fieldError }) } : {}),
-    [fieldError, intl],
-  );
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -94,15 +91,13 @@ function ChangeUsername({ current, onChanged }: { current: string; onChanged: ()
           ? 'employeePortal.username.same'
           : null;
     if (problem) {
-      setFieldError(problem);
-      inputRef.current?.focus();
+      fields.show({ username: problem });
       return;
     }
     const { data, error } = await change({ input: { username: next } });
     const code = data?.changeUsername.userErrors[0]?.code;
     if (!error && (code === 'USERNAME_TAKEN' || code === 'USERNAME_INVALID')) {
-      setFieldError(messageIdForUserErrorCode(code));
-      inputRef.current?.focus();
+      fields.show({ username: messageIdForUserErrorCode(code) });
       return;
     }
     const failed = messageIdForMutationFailure({ error, userErrors: data?.changeUsername.userErrors });
@@ -132,7 +127,7 @@ function ChangeUsername({ current, onChanged }: { current: string; onChanged: ()
       <Form
         className={forms.form}
         validationBehavior="aria"
-        validationErrors={validationErrors}
+        validationErrors={fields.validationErrors}
         onSubmit={(event) => void submit(event)}
         aria-labelledby="account-username"
       >
@@ -147,10 +142,10 @@ function ChangeUsername({ current, onChanged }: { current: string; onChanged: ()
           value={username}
           onChange={(value) => {
             setUsername(value);
-            setFieldError(null);
+            fields.clear('username');
           }}
         />
-        <UsernameStatusLine status={status} override={same ? 'employeePortal.username.same' : null} hidden={!!fieldError} />
+        <UsernameStatusLine status={status} override={same ? 'employeePortal.username.same' : null} hidden={!!fields.errors.username} />
         <BusyButton
           type="submit"
           className={forms.primaryButton}
@@ -171,7 +166,6 @@ function ChangePassword({ personal }: { personal: string[] }) {
   const [currentPassword, setCurrentPassword] = useState('');
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [fieldErrors, setFieldErrors] = useState<Partial<Record<PasswordField, MessageId>>>({});
   const [verdict, setVerdict] = useState<ServerPasswordVerdict | null>(null);
   const [failure, setFailure] = useState<MessageId | null>(null);
   const [saved, setSaved] = useState(false);
@@ -179,40 +173,28 @@ function ChangePassword({ personal }: { personal: string[] }) {
   const currentRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
   const repeatRef = useRef<HTMLInputElement>(null);
-  const validationErrors = useMemo(
-    () => Object.fromEntries(Object.entries(fieldErrors).map(([field, id]) => [field, intl.formatMessage({ id })])),
-    [fieldErrors, intl],
-  );
-  const clear = (...fields: PasswordField[]) =>
-    setFieldErrors((errors) => Object.fromEntries(Object.entries(errors).filter(([f]) => !fields.includes(f as PasswordField))));
+  const fields = useFieldErrors<PasswordField>({ currentPassword: currentRef, password: passwordRef, passwordRepeat: repeatRef });
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (fetching) return;
     setFailure(null);
     setSaved(false);
-    const errors: Partial<Record<PasswordField, MessageId>> = {};
+    const errors: FieldErrors<PasswordField> = {};
     if (!currentPassword) errors.currentPassword = 'employeePortal.password.currentRequired';
     if (!password) errors.password = 'employeePassword.required';
     if (!repeat) errors.passwordRepeat = 'employeePassword.repeatRequired';
     else if (password && repeat !== password) errors.passwordRepeat = 'employeePassword.mismatch';
-    setFieldErrors(errors);
-    const first = (['currentPassword', 'password', 'passwordRepeat'] as const).find((f) => errors[f]);
-    if (first) {
-      ({ currentPassword: currentRef, password: passwordRef, passwordRepeat: repeatRef })[first].current?.focus();
-      return;
-    }
+    if (fields.show(errors)) return;
     const { data, error } = await change({ input: { currentPassword, newPassword: password } });
     const code = data?.changePassword.userErrors[0]?.code;
     if (!error && code === 'CURRENT_PASSWORD_WRONG') {
-      setFieldErrors({ currentPassword: 'error.CURRENT_PASSWORD_WRONG' });
-      currentRef.current?.focus();
+      fields.show({ currentPassword: 'error.CURRENT_PASSWORD_WRONG' });
       return;
     }
     if (!error && isServerPasswordCode(code)) {
       setVerdict({ password, code });
-      setFieldErrors({ password: messageIdForUserErrorCode(code) });
-      passwordRef.current?.focus();
+      fields.show({ password: messageIdForUserErrorCode(code) });
       return;
     }
     const failed = messageIdForMutationFailure({ error, userErrors: data?.changePassword.userErrors });
@@ -241,7 +223,7 @@ function ChangePassword({ personal }: { personal: string[] }) {
       <Form
         className={forms.form}
         validationBehavior="aria"
-        validationErrors={validationErrors}
+        validationErrors={fields.validationErrors}
         onSubmit={(event) => void submit(event)}
         aria-labelledby="account-password"
       >
@@ -255,19 +237,19 @@ function ChangePassword({ personal }: { personal: string[] }) {
           value={currentPassword}
           onChange={(value) => {
             setCurrentPassword(value);
-            clear('currentPassword');
+            fields.clear('currentPassword');
           }}
         />
         <PasswordFields
           password={password}
           onPasswordChange={(value) => {
             setPassword(value);
-            clear('password', 'passwordRepeat');
+            fields.clear('password', 'passwordRepeat');
           }}
           repeat={repeat}
           onRepeatChange={(value) => {
             setRepeat(value);
-            clear('passwordRepeat');
+            fields.clear('passwordRepeat');
           }}
           personal={personal}
           serverVerdict={verdict}

@@ -5,6 +5,7 @@ import { useClient, useQuery } from 'urql';
 import { BusyButton } from '../../components/BusyButton';
 import type { MailKind, MailLocale, MailTemplateLevelInput, MailTextSource } from '../../gql/graphql';
 import type { MessageId } from '../../i18n/catalogue';
+import { useFieldErrors } from '../../lib/forms/useFieldErrors';
 import { messageIdForCombinedError, messageIdForMutationFailure } from '../../lib/graphql/errors';
 import { useLocale } from '../../i18n/LocaleProvider';
 import { ConfirmDialog } from '../../components/ui/ConfirmDialog';
@@ -59,7 +60,7 @@ export function MailTextEditor({ level, levelName, template, ownSource, onChange
   const baseSources = sources(base);
   const [draft, setDraft] = useState<Texts>(original);
   const [saving, setSaving] = useState(false);
-  const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
+  const fields = useFieldErrors<Field>();
   const [formError, setFormError] = useState<MessageId | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [confirmReset, setConfirmReset] = useState(false);
@@ -117,7 +118,7 @@ export function MailTextEditor({ level, levelName, template, ownSource, onChange
 
   const change = (field: Field, value: string) => {
     setDraft((d) => ({ ...d, [field]: value }));
-    setFieldErrors((e) => ({ ...e, [field]: undefined }));
+    fields.clear(field);
     setSaved(null);
   };
 
@@ -137,7 +138,7 @@ export function MailTextEditor({ level, levelName, template, ownSource, onChange
   const save = async () => {
     setSaving(true);
     setFormError(null);
-    setFieldErrors({});
+    fields.set({});
     setSaved(null);
     try {
       const input = { level, kind: base.kind, locale: base.locale, ...saveFields(level.scope, original, baseSources, draft) };
@@ -146,7 +147,7 @@ export function MailTextEditor({ level, levelName, template, ownSource, onChange
       const failure = messageIdForMutationFailure({ error, userErrors: payload?.userErrors });
       if (failure || !payload?.template) {
         const field = error ? null : errorField(payload?.userErrors[0]?.field);
-        if (field) setFieldErrors({ [field]: intl.formatMessage({ id: failure ?? 'error.generic' }) });
+        if (field) fields.set({ [field]: failure ?? 'error.generic' });
         else setFormError(failure ?? 'error.generic');
         return;
       }
@@ -168,7 +169,7 @@ export function MailTextEditor({ level, levelName, template, ownSource, onChange
     if (failure || !payload?.template) return failure ?? 'error.generic';
     setBase(payload.template);
     setDraft(texts(payload.template));
-    setFieldErrors({});
+    fields.set({});
     setSaved(intl.formatMessage({ id: 'mailTexts.resetDone' }));
     onChanged();
     return null;
@@ -192,7 +193,7 @@ export function MailTextEditor({ level, levelName, template, ownSource, onChange
           </p>
           <Form
             className={styles.stack}
-            validationErrors={Object.fromEntries(Object.entries(fieldErrors).filter(([, v]) => v))}
+            validationErrors={fields.validationErrors}
             onSubmit={(event) => {
               event.preventDefault();
               if (!saving) void save();

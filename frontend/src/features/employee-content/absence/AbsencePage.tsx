@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
 import { useIntl } from 'react-intl';
 import { useMutation, useQuery } from 'urql';
@@ -10,6 +10,7 @@ import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import forms from '../../../components/forms.module.css';
 import { readFragment, type FragmentType } from '../../../gql';
 import type { MessageId } from '../../../i18n/catalogue';
+import { useFieldErrors, type FieldErrors, type FieldMessage } from '../../../lib/forms/useFieldErrors';
 import { messageIdForMutationFailure } from '../../../lib/graphql/errors';
 import { formatDay, formatMoment, todayIso } from '../format';
 import { PortalPage, type PortalContext } from '../PortalPage';
@@ -176,49 +177,41 @@ function OpenReport({ report }: { report: SickReport }) {
   );
 }
 
-type SickErrors = Partial<Record<'firstSickDay' | 'hoursWorked', MessageId>>;
+type SickField = 'firstSickDay' | 'hoursWorked';
 
 function SickForm({ onDone, onStale }: { onDone: (report: SickReport) => void; onStale: () => void }) {
   const intl = useIntl();
   const today = todayIso();
   const [firstSickDay, setFirstSickDay] = useState(today);
   const [hours, setHours] = useState('');
-  const [errors, setErrors] = useState<SickErrors>({});
   const [failure, setFailure] = useState<MessageId | null>(null);
   const [{ fetching }, reportSick] = useMutation(reportSickMutation);
   const dateRef = useRef<HTMLInputElement>(null);
   const hoursRef = useRef<HTMLInputElement>(null);
-  const validationErrors = useMemo(
-    () => Object.fromEntries(Object.entries(errors).map(([field, id]) => [field, intl.formatMessage({ id })])),
-    [errors, intl],
-  );
-
-  const show = (next: SickErrors) => {
-    setErrors(next);
-    if (next.firstSickDay) dateRef.current?.focus();
-    else if (next.hoursWorked) hoursRef.current?.focus();
-  };
+  const fields = useFieldErrors<SickField>({ firstSickDay: dateRef, hoursWorked: hoursRef });
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (fetching) return;
     setFailure(null);
-    const next: SickErrors = {};
+    const next: FieldErrors<SickField> = {};
     const dayProblem = firstSickDayProblem(firstSickDay, todayIso());
     if (dayProblem) next.firstSickDay = FIRST_DAY_MESSAGES[dayProblem];
     const parsed = parseHours(hours);
     if (!parsed.ok) next.hoursWorked = parsed.problem === 'range' ? 'error.HOURS_WORKED_OUT_OF_RANGE' : 'employeeAbsence.hours.format';
-    if (next.firstSickDay || next.hoursWorked || !parsed.ok) {
-      show(next);
-      return;
-    }
-    setErrors({});
+    if (fields.show(next) || !parsed.ok) return;
     const { data, error } = await reportSick({
       input: { firstSickDay, ...(parsed.hours !== null ? { hoursWorked: parsed.hours } : {}) },
     });
     const code = data?.reportSick.userErrors[0]?.code;
-    if (!error && code === 'FIRST_SICK_DAY_IN_FUTURE') return show({ firstSickDay: 'error.FIRST_SICK_DAY_IN_FUTURE' });
-    if (!error && code === 'HOURS_WORKED_OUT_OF_RANGE') return show({ hoursWorked: 'error.HOURS_WORKED_OUT_OF_RANGE' });
+    if (!error && code === 'FIRST_SICK_DAY_IN_FUTURE') {
+      fields.show({ firstSickDay: 'error.FIRST_SICK_DAY_IN_FUTURE' });
+      return;
+    }
+    if (!error && code === 'HOURS_WORKED_OUT_OF_RANGE') {
+      fields.show({ hoursWorked: 'error.HOURS_WORKED_OUT_OF_RANGE' });
+      return;
+    }
     const failed = messageIdForMutationFailure({ error, userErrors: data?.reportSick.userErrors });
     const report = data?.reportSick.sickReport;
     if (failed || !report) {
@@ -238,7 +231,7 @@ function SickForm({ onDone, onStale }: { onDone: (report: SickReport) => void; o
       <Form
         className={forms.form}
         validationBehavior="aria"
-        validationErrors={validationErrors}
+        validationErrors={fields.validationErrors}
         onSubmit={(event) => void submit(event)}
         aria-labelledby="absence-sick"
         aria-describedby="absence-sick-privacy"
@@ -255,7 +248,7 @@ function SickForm({ onDone, onStale }: { onDone: (report: SickReport) => void; o
           inputRef={dateRef}
           onChange={(value) => {
             setFirstSickDay(value);
-            setErrors(({ firstSickDay: _, ...rest }) => rest);
+            fields.clear('firstSickDay');
           }}
         />
         <TextInputField
@@ -268,7 +261,7 @@ function SickForm({ onDone, onStale }: { onDone: (report: SickReport) => void; o
           value={hours}
           onChange={(value) => {
             setHours(value);
-            setErrors(({ hoursWorked: _, ...rest }) => rest);
+            fields.clear('hoursWorked');
           }}
         />
         <BusyButton
@@ -296,17 +289,12 @@ function RecoveryForm({ report, onDone, onStale }: { report: SickReport; onDone:
     const today = todayIso();
     return today < report.firstSickDay ? report.firstSickDay : today;
   });
-  const [fieldError, setFieldError] = useState<string | null>(null);
   const [failure, setFailure] = useState<MessageId | null>(null);
   const [{ fetching }, reportRecovered] = useMutation(reportRecoveredMutation);
   const dateRef = useRef<HTMLInputElement>(null);
+  const fields = useFieldErrors<'recoveryDate'>({ recoveryDate: dateRef });
   const firstDay = formatDay(intl, report.firstSickDay);
-  const beforeFirst = intl.formatMessage({ id: 'employeeAbsence.recoveryDate.beforeFirstSickDay' }, { date: firstDay });
-
-  const show = (message: string) => {
-    setFieldError(message);
-    dateRef.current?.focus();
-  };
+  const beforeFirst: FieldMessage = { id: 'employeeAbsence.recoveryDate.beforeFirstSickDay', values: { date: firstDay } };
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -314,16 +302,23 @@ function RecoveryForm({ report, onDone, onStale }: { report: SickReport; onDone:
     setFailure(null);
     const problem = recoveryDateProblem(recoveryDate, report.firstSickDay);
     if (problem) {
-      return show(
-        problem === 'beforeFirstSickDay'
-          ? beforeFirst
-          : intl.formatMessage({ id: problem === 'required' ? 'employeeAbsence.recoveryDate.required' : 'employeeAbsence.date.invalid' }),
-      );
+      fields.show({
+        recoveryDate:
+          problem === 'beforeFirstSickDay'
+            ? beforeFirst
+            : problem === 'required'
+              ? 'employeeAbsence.recoveryDate.required'
+              : 'employeeAbsence.date.invalid',
+      });
+      return;
     }
-    setFieldError(null);
+    fields.set({});
     const { data, error } = await reportRecovered({ input: { recoveryDate } });
     const code = data?.reportRecovered.userErrors[0]?.code;
-    if (!error && code === 'RECOVERY_BEFORE_FIRST_SICK_DAY') return show(beforeFirst);
+    if (!error && code === 'RECOVERY_BEFORE_FIRST_SICK_DAY') {
+      fields.show({ recoveryDate: beforeFirst });
+      return;
+    }
     const failed = messageIdForMutationFailure({ error, userErrors: data?.reportRecovered.userErrors });
     const recovered = data?.reportRecovered.sickReport;
     if (failed || !recovered) {
@@ -344,7 +339,7 @@ function RecoveryForm({ report, onDone, onStale }: { report: SickReport; onDone:
       <Form
         className={forms.form}
         validationBehavior="aria"
-        validationErrors={fieldError ? { recoveryDate: fieldError } : {}}
+        validationErrors={fields.validationErrors}
         onSubmit={(event) => void submit(event)}
         aria-labelledby="absence-recovered"
       >
@@ -357,7 +352,7 @@ function RecoveryForm({ report, onDone, onStale }: { report: SickReport; onDone:
           inputRef={dateRef}
           onChange={(value) => {
             setRecoveryDate(value);
-            setFieldError(null);
+            fields.clear('recoveryDate');
           }}
         />
         <BusyButton
