@@ -10,7 +10,8 @@ import type { DocumentCategory } from '../../../gql/graphql';
 import type { MessageId } from '../../../i18n/catalogue';
 import { useDownload } from '../../../lib/download/useDownload';
 import { messageIdForMutationFailure } from '../../../lib/graphql/errors';
-import { formatFileSize, formatMomentDay } from '../format';
+import { formatFileSize } from '../../../lib/format/fileSize';
+import { formatMomentDay } from '../format';
 import { PortalPage, type PortalContext } from '../PortalPage';
 import { QueryFailure } from '../QueryFailure';
 import { documentsQuery, setDocumentNotificationsMutation } from './documents.graphql';
@@ -81,7 +82,7 @@ function Documents({ employer }: PortalContext) {
                             {
                               category: intl.formatMessage({ id: CATEGORY[d.category] }),
                               date: formatMomentDay(intl, d.createdAt),
-                              size: formatFileSize(intl, d.sizeBytes),
+                              size: formatFileSize(d.sizeBytes, intl.locale),
                             },
                           )}
                         </span>

@@ -13,7 +13,7 @@ import { withEmployment } from '../features';
 import { formatDay, formatEuro, formatPeriod } from '../format';
 import { PortalPage, type PortalContext } from '../PortalPage';
 import { QueryFailure } from '../QueryFailure';
-import { groupLines } from './lines';
+import { groupLines } from '../../../lib/format/payslipLines';
 import { payslipQuery } from './payslips.graphql';
 import styles from '../content.module.css';
 
