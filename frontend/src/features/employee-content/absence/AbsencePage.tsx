@@ -1,29 +1,17 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Form } from 'react-aria-components';
+import { useEffect, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { useMutation, useQuery } from 'urql';
-import { Alert } from '../../../components/Alert';
-import { BusyButton } from '../../../components/BusyButton';
+import { useQuery } from 'urql';
 import { PageStatus } from '../../../components/PageStatus';
-import { TextInputField } from '../../../components/TextInputField';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import forms from '../../../components/forms.module.css';
-import { readFragment, type FragmentType } from '../../../gql';
-import type { MessageId } from '../../../i18n/catalogue';
-import { useFieldErrors, type FieldErrors, type FieldMessage } from '../../../lib/forms/useFieldErrors';
-import { messageIdForMutationFailure } from '../../../lib/graphql/errors';
-import { todayIso } from '../../../lib/format/dates';
 import { formatDay, formatMoment } from '../format';
 import { PortalPage, type PortalContext } from '../PortalPage';
 import { QueryFailure } from '../QueryFailure';
-import { absenceQuery, reportRecoveredMutation, reportSickMutation, sickReportFragment } from './absence.graphql';
-import { DateField } from './DateField';
-import { firstSickDayProblem, parseHours, recoveryDateProblem } from './validation';
+import { absenceQuery } from './absence.graphql';
+import { readReport, type SickReport } from './sickReport';
+import { RecoveryForm } from './RecoveryForm';
+import { SickForm } from './SickForm';
 import styles from '../content.module.css';
 import own from './AbsencePage.module.css';
-
-type SickReport = ReturnType<typeof readReport>;
-const readReport = (r: FragmentType<typeof sickReportFragment>) => readFragment(sickReportFragment, r);
 
 type Confirmation = { kind: 'sick' | 'recovered'; report: SickReport };
 
@@ -174,197 +162,6 @@ function OpenReport({ report }: { report: SickReport }) {
           <dd>{formatMoment(intl, report.reportedAt)}</dd>
         </div>
       </dl>
-    </section>
-  );
-}
-
-type SickField = 'firstSickDay' | 'hoursWorked';
-
-function SickForm({ onDone, onStale }: { onDone: (report: SickReport) => void; onStale: () => void }) {
-  const intl = useIntl();
-  const today = todayIso();
-  const [firstSickDay, setFirstSickDay] = useState(today);
-  const [hours, setHours] = useState('');
-  const [failure, setFailure] = useState<MessageId | null>(null);
-  const [{ fetching }, reportSick] = useMutation(reportSickMutation);
-  const dateRef = useRef<HTMLInputElement>(null);
-  const hoursRef = useRef<HTMLInputElement>(null);
-  const fields = useFieldErrors<SickField>({ firstSickDay: dateRef, hoursWorked: hoursRef });
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (fetching) return;
-    setFailure(null);
-    const next: FieldErrors<SickField> = {};
-    const dayProblem = firstSickDayProblem(firstSickDay, todayIso());
-    if (dayProblem) next.firstSickDay = FIRST_DAY_MESSAGES[dayProblem];
-    const parsed = parseHours(hours);
-    if (!parsed.ok) next.hoursWorked = parsed.problem === 'range' ? 'error.HOURS_WORKED_OUT_OF_RANGE' : 'employeeAbsence.hours.format';
-    if (fields.show(next) || !parsed.ok) return;
-    const { data, error } = await reportSick({
-      input: { firstSickDay, ...(parsed.hours !== null ? { hoursWorked: parsed.hours } : {}) },
-    });
-    const code = data?.reportSick.userErrors[0]?.code;
-    if (!error && code === 'FIRST_SICK_DAY_IN_FUTURE') {
-      fields.show({ firstSickDay: 'error.FIRST_SICK_DAY_IN_FUTURE' });
-      return;
-    }
-    if (!error && code === 'HOURS_WORKED_OUT_OF_RANGE') {
-      fields.show({ hoursWorked: 'error.HOURS_WORKED_OUT_OF_RANGE' });
-      return;
-    }
-    const failed = messageIdForMutationFailure({ error, userErrors: data?.reportSick.userErrors });
-    const report = data?.reportSick.sickReport;
-    if (failed || !report) {
-      setFailure(code === 'ALREADY_REPORTED_SICK' ? 'employeeAbsence.alreadySick' : (failed ?? 'error.generic'));
-      if (code === 'ALREADY_REPORTED_SICK') onStale();
-      return;
-    }
-    onDone(readReport(report));
-  };
-
-  return (
-    <section className={styles.card} aria-labelledby="absence-sick">
-      <h2 id="absence-sick" className={styles.cardTitle}>
-        {intl.formatMessage({ id: 'employeeAbsence.sick.title' })}
-      </h2>
-      <Alert messageId={failure} takeFocus className={own.gap} />
-      <Form
-        className={forms.form}
-        validationBehavior="aria"
-        validationErrors={fields.validationErrors}
-        onSubmit={(event) => void submit(event)}
-        aria-labelledby="absence-sick"
-        aria-describedby="absence-sick-privacy"
-      >
-        <p id="absence-sick-privacy" className={own.privacy}>
-          {intl.formatMessage({ id: 'employeeAbsence.sick.privacy' })}
-        </p>
-        <DateField
-          name="firstSickDay"
-          label={intl.formatMessage({ id: 'employeeAbsence.firstSickDay' })}
-          description={intl.formatMessage({ id: 'employeeAbsence.firstSickDay.help' })}
-          value={firstSickDay}
-          max={today}
-          inputRef={dateRef}
-          onChange={(value) => {
-            setFirstSickDay(value);
-            fields.clear('firstSickDay');
-          }}
-        />
-        <TextInputField
-          name="hoursWorked"
-          label={intl.formatMessage({ id: 'employeeAbsence.hoursWorked.label' })}
-          description={intl.formatMessage({ id: 'employeeAbsence.hoursWorked.help' })}
-          inputMode="decimal"
-          autoComplete="off"
-          inputRef={hoursRef}
-          value={hours}
-          onChange={(value) => {
-            setHours(value);
-            fields.clear('hoursWorked');
-          }}
-        />
-        <BusyButton
-          type="submit"
-          className={forms.primaryButton}
-          isBusy={fetching}
-          busyLabel={intl.formatMessage({ id: 'employeeAbsence.sending' })}
-        >
-          {intl.formatMessage({ id: 'employeeAbsence.sick.submit' })}
-        </BusyButton>
-      </Form>
-    </section>
-  );
-}
-
-const FIRST_DAY_MESSAGES: Record<NonNullable<ReturnType<typeof firstSickDayProblem>>, MessageId> = {
-  required: 'employeeAbsence.firstSickDay.required',
-  invalid: 'employeeAbsence.date.invalid',
-  future: 'error.FIRST_SICK_DAY_IN_FUTURE',
-};
-
-function RecoveryForm({ report, onDone, onStale }: { report: SickReport; onDone: (report: SickReport) => void; onStale: () => void }) {
-  const intl = useIntl();
-  const [recoveryDate, setRecoveryDate] = useState(() => {
-    const today = todayIso();
-    return today < report.firstSickDay ? report.firstSickDay : today;
-  });
-  const [failure, setFailure] = useState<MessageId | null>(null);
-  const [{ fetching }, reportRecovered] = useMutation(reportRecoveredMutation);
-  const dateRef = useRef<HTMLInputElement>(null);
-  const fields = useFieldErrors<'recoveryDate'>({ recoveryDate: dateRef });
-  const firstDay = formatDay(intl, report.firstSickDay);
-  const beforeFirst: FieldMessage = { id: 'employeeAbsence.recoveryDate.beforeFirstSickDay', values: { date: firstDay } };
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (fetching) return;
-    setFailure(null);
-    const problem = recoveryDateProblem(recoveryDate, report.firstSickDay);
-    if (problem) {
-      fields.show({
-        recoveryDate:
-          problem === 'beforeFirstSickDay'
-            ? beforeFirst
-            : problem === 'required'
-              ? 'employeeAbsence.recoveryDate.required'
-              : 'employeeAbsence.date.invalid',
-      });
-      return;
-    }
-    fields.set({});
-    const { data, error } = await reportRecovered({ input: { recoveryDate } });
-    const code = data?.reportRecovered.userErrors[0]?.code;
-    if (!error && code === 'RECOVERY_BEFORE_FIRST_SICK_DAY') {
-      fields.show({ recoveryDate: beforeFirst });
-      return;
-    }
-    const failed = messageIdForMutationFailure({ error, userErrors: data?.reportRecovered.userErrors });
-    const recovered = data?.reportRecovered.sickReport;
-    if (failed || !recovered) {
-      setFailure(code === 'NOT_REPORTED_SICK' ? 'employeeAbsence.notSick' : (failed ?? 'error.generic'));
-      if (code === 'NOT_REPORTED_SICK') onStale();
-      return;
-    }
-    onDone(readReport(recovered));
-  };
-
-  return (
-    <section className={styles.card} aria-labelledby="absence-recovered">
-      <h2 id="absence-recovered" className={styles.cardTitle}>
-        {intl.formatMessage({ id: 'employeeAbsence.recovered.title' })}
-      </h2>
-      <p>{intl.formatMessage({ id: 'employeeAbsence.recovered.intro' })}</p>
-      <Alert messageId={failure} takeFocus className={own.gap} />
-      <Form
-        className={forms.form}
-        validationBehavior="aria"
-        validationErrors={fields.validationErrors}
-        onSubmit={(event) => void submit(event)}
-        aria-labelledby="absence-recovered"
-      >
-        <DateField
-          name="recoveryDate"
-          label={intl.formatMessage({ id: 'employeeAbsence.recoveryDate' })}
-          description={intl.formatMessage({ id: 'employeeAbsence.recoveryDate.help' }, { date: firstDay })}
-          value={recoveryDate}
-          min={report.firstSickDay}
-          inputRef={dateRef}
-          onChange={(value) => {
-            setRecoveryDate(value);
-            fields.clear('recoveryDate');
-          }}
-        />
-        <BusyButton
-          type="submit"
-          className={forms.primaryButton}
-          isBusy={fetching}
-          busyLabel={intl.formatMessage({ id: 'employeeAbsence.sending' })}
-        >
-          {intl.formatMessage({ id: 'employeeAbsence.recovered.submit' })}
-        </BusyButton>
-      </Form>
     </section>
   );
 }
