@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useIntl } from 'react-intl';
 import { useRouteError } from 'react-router';
+import { Alert } from './Alert';
 import { PageMessage } from './PageMessage';
 
 /**
@@ -14,12 +15,12 @@ export function RouteError() {
     console.error(error);
   }, [error]);
   return (
-    <div role="alert">
+    <Alert look="none">
       <PageMessage titleId="app.error.title" bodyId="app.error.body">
         <p>
           <a href={window.location.pathname}>{intl.formatMessage({ id: 'app.error.reload' })}</a>
         </p>
       </PageMessage>
-    </div>
+    </Alert>
   );
 }

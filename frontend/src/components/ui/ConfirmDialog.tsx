@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { Alert } from '../Alert';
 import { BusyButton } from '../BusyButton';
 import type { MessageId } from '../../i18n/catalogue';
 import styles from './ui.module.css';
@@ -65,11 +66,7 @@ export function ConfirmDialog({ isOpen, onClose, title, children, confirmLabel, 
             {title}
           </Heading>
           <div className={styles.dialogBody}>{children}</div>
-          {error && (
-            <div className={styles.noticeError} role="alert">
-              {intl.formatMessage({ id: error })}
-            </div>
-          )}
+          <Alert messageId={error} />
           <div className={styles.dialogActions}>
             <button type="button" className={styles.buttonSecondary} onClick={close} disabled={busy}>
               {intl.formatMessage({ id: 'adminUi.cancel' })}

@@ -1,21 +1,22 @@
 import type { ReactNode } from 'react';
+import { Alert } from '../Alert';
 import styles from './ui.module.css';
 
 export type NoticeTone = 'info' | 'warning' | 'success' | 'error';
 
-const TONE_CLASS: Record<NoticeTone, string | undefined> = {
+const TONE_CLASS: Record<Exclude<NoticeTone, 'error'>, string | undefined> = {
   info: styles.notice,
   warning: styles.noticeWarning,
   success: styles.noticeSuccess,
-  error: styles.noticeError,
 };
 
 /**
- * A coloured block with a message. `error` is announced at once (role=alert), `success` politely
+ * A coloured block with a message. `error` is an <Alert>, announced at once, `success` politely
  * (role=status); info and warning are plain content unless `live` says otherwise.
  */
 export function Notice({ tone = 'info', children, live }: { tone?: NoticeTone; children: ReactNode; live?: boolean }) {
-  const role = tone === 'error' ? 'alert' : tone === 'success' || live ? 'status' : undefined;
+  if (tone === 'error') return <Alert className={styles.noticeError}>{children}</Alert>;
+  const role = tone === 'success' || live ? 'status' : undefined;
   return (
     <div className={TONE_CLASS[tone]} role={role}>
       {children}

@@ -2,9 +2,11 @@ import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Dialog, FieldError, Form, Heading, Input, Label, Modal, ModalOverlay, Text, TextField } from 'react-aria-components';
 import { useClient } from 'urql';
+import { Alert } from '../../components/Alert';
 import { BusyButton } from '../../components/BusyButton';
 import type { AccessStatus } from '../../gql/graphql';
 import type { MessageId } from '../../i18n/catalogue';
+import { useFieldErrors } from '../../lib/forms/useFieldErrors';
 import { messageIdForMutationFailure } from '../../lib/graphql/errors';
 import styles from '../../components/ui/ui.module.css';
 import { updatePersonEmailMutation } from './access.graphql';
@@ -27,19 +29,19 @@ export function EmailDialog({ isOpen, onClose, personId, fullName, email, status
   const client = useClient();
   const [value, setValue] = useState(email ?? '');
   const [busy, setBusy] = useState(false);
-  const [fieldError, setFieldError] = useState<string | null>(null);
+  const fields = useFieldErrors<'email'>();
   const [formError, setFormError] = useState<MessageId | null>(null);
 
   const close = (saved: boolean) => {
     if (busy) return;
-    setFieldError(null);
+    fields.set({});
     setFormError(null);
     onClose(saved);
   };
 
   const save = async () => {
     setBusy(true);
-    setFieldError(null);
+    fields.set({});
     setFormError(null);
     try {
       const result = await client
@@ -49,7 +51,7 @@ export function EmailDialog({ isOpen, onClose, personId, fullName, email, status
       const failure = messageIdForMutationFailure({ error: result.error, userErrors });
       if (failure) {
         const atField = !result.error && userErrors?.[0]?.field?.includes('email');
-        if (atField || userErrors?.[0]?.code === 'INVALID_EMAIL') setFieldError(intl.formatMessage({ id: failure }));
+        if (atField || userErrors?.[0]?.code === 'INVALID_EMAIL') fields.set({ email: failure });
         else setFormError(failure);
         return;
       }
@@ -68,7 +70,7 @@ export function EmailDialog({ isOpen, onClose, personId, fullName, email, status
           </Heading>
           <Form
             className={styles.dialogBody}
-            validationErrors={fieldError ? { email: fieldError } : {}}
+            validationErrors={fields.validationErrors}
             onSubmit={(event) => {
               event.preventDefault();
               if (!busy) void save();
@@ -85,7 +87,7 @@ export function EmailDialog({ isOpen, onClose, personId, fullName, email, status
               value={value}
               onChange={(next) => {
                 setValue(next);
-                setFieldError(null);
+                fields.clear('email');
               }}
               // eslint-disable-next-line jsx-a11y/no-autofocus -- the dialog's only field: a modal dialog moves focus into itself (WAI-ARIA dialog pattern)
               autoFocus
@@ -107,11 +109,7 @@ export function EmailDialog({ isOpen, onClose, personId, fullName, email, status
                 <p>{intl.formatMessage({ id: 'access.email.pendingInvitationHint' })}</p>
               </div>
             )}
-            {formError && (
-              <div className={styles.noticeError} role="alert">
-                {intl.formatMessage({ id: formError })}
-              </div>
-            )}
+            <Alert messageId={formError} />
             <div className={styles.dialogActions}>
               <button type="button" className={styles.buttonSecondary} onClick={() => close(false)} disabled={busy}>
                 {intl.formatMessage({ id: 'adminUi.cancel' })}

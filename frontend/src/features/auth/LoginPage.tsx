@@ -1,14 +1,15 @@
-import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
 import { useIntl } from 'react-intl';
 import { Navigate, useLocation } from 'react-router';
+import { Alert } from '../../components/Alert';
 import { BusyButton } from '../../components/BusyButton';
 import { PageStatus } from '../../components/PageStatus';
 import { TextInputField } from '../../components/TextInputField';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import forms from '../../components/forms.module.css';
-import type { MessageId } from '../../i18n/catalogue';
 import { formText } from '../../lib/forms/formText';
+import { useFieldErrors, type FieldErrors } from '../../lib/forms/useFieldErrors';
 import type { ErrorMessageId } from '../../lib/graphql/errors';
 import type { LoginRedirectState } from './RequireStaffSession';
 import { staffLogin, useStaffSession, useStaffSessionStore } from './staffSession';
@@ -30,17 +31,11 @@ export function LoginPage() {
   const store = useStaffSessionStore();
   const location = useLocation();
   const [pending, setPending] = useState(false);
-  const [fieldErrors, setFieldErrors] = useState<Partial<Record<FieldName, MessageId>>>({});
   const [failure, setFailure] = useState<{ messageId: ErrorMessageId; attempt: number } | null>(null);
   const attempts = useRef(0);
   const usernameRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
-
-  // Kept as ids so the messages follow a language switch.
-  const validationErrors = useMemo(
-    () => Object.fromEntries(Object.entries(fieldErrors).map(([field, id]) => [field, intl.formatMessage({ id })])),
-    [fieldErrors, intl],
-  );
+  const fields = useFieldErrors<FieldName>({ username: usernameRef, password: passwordRef });
 
   useDocumentTitle('auth.login.title');
 
@@ -55,13 +50,11 @@ export function LoginPage() {
     const username = formText(form, 'username').trim();
     const password = formText(form, 'password');
 
-    const missing: Partial<Record<FieldName, MessageId>> = {};
+    const missing: FieldErrors<FieldName> = {};
     if (!username) missing.username = 'auth.login.usernameRequired';
     if (!password) missing.password = 'auth.login.passwordRequired';
-    setFieldErrors(missing);
-    if (missing.username || missing.password) {
+    if (fields.show(missing)) {
       setFailure(null);
-      (missing.username ? usernameRef : passwordRef).current?.focus();
       return;
     }
 
@@ -74,11 +67,6 @@ export function LoginPage() {
       setFailure({ messageId: result.messageId, attempt: attempts.current });
     }
     // On success the session state changes and this page redirects (see above).
-  };
-
-  // A "fill this in" message disappears as soon as the user starts typing in that field.
-  const clearFieldError = (field: FieldName) => {
-    if (fieldErrors[field]) setFieldErrors(({ [field]: _cleared, ...rest }) => rest);
   };
 
   const notice =
@@ -98,9 +86,7 @@ export function LoginPage() {
 
         {failure ? (
           // A new key per attempt re-announces the same message after a second failed try.
-          <div key={failure.attempt} role="alert" className={forms.alert}>
-            {intl.formatMessage({ id: failure.messageId })}
-          </div>
+          <Alert key={failure.attempt} messageId={failure.messageId} className={forms.alert} />
         ) : notice ? (
           <p role="status" className={forms.notice}>
             {notice}
@@ -110,7 +96,7 @@ export function LoginPage() {
         <Form
           className={forms.form}
           validationBehavior="aria"
-          validationErrors={validationErrors}
+          validationErrors={fields.validationErrors}
           onSubmit={(event) => void handleSubmit(event)}
           aria-labelledby="login-title"
         >
@@ -121,7 +107,7 @@ export function LoginPage() {
             autoComplete="username"
             verbatim
             inputRef={usernameRef}
-            onChange={() => clearFieldError('username')}
+            onChange={() => fields.clear('username')}
           />
           <TextInputField
             name="password"
@@ -130,7 +116,7 @@ export function LoginPage() {
             isRequired
             autoComplete="current-password"
             inputRef={passwordRef}
-            onChange={() => clearFieldError('password')}
+            onChange={() => fields.clear('password')}
           />
           <BusyButton
             type="submit"

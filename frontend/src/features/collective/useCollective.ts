@@ -98,3 +98,6 @@ export function useCollective(kind: CollectiveKind, employerId: string) {
 
   return { preview, run };
 }
+
+/** What useCollective gives: the dry run and the run. */
+export type Collective = ReturnType<typeof useCollective>;

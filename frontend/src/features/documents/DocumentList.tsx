@@ -1,5 +1,6 @@
 import { useIntl } from 'react-intl';
 import { Switch } from 'react-aria-components';
+import { Alert } from '../../components/Alert';
 import { BusyButton } from '../../components/BusyButton';
 import { readFragment, type FragmentType } from '../../gql';
 import type { MessageId } from '../../i18n/catalogue';
@@ -106,9 +107,7 @@ export function DocumentList({
               )}
             </div>
             {failure?.documentId === doc.id && (
-              <p id={errorId} className={list.error} role="alert">
-                {intl.formatMessage({ id: failure.messageId })}
-              </p>
+              <Alert id={errorId} look="text" className={list.error} messageId={failure.messageId} />
             )}
           </li>
         );

@@ -2,9 +2,11 @@ import { useId, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Button, Checkbox, FieldError, FileTrigger, Form, Input, Label, Text, TextField } from 'react-aria-components';
 import { useClient } from 'urql';
+import { Alert } from '../../components/Alert';
 import { BusyButton } from '../../components/BusyButton';
 import type { DocumentCategory } from '../../gql/graphql';
 import type { MessageId } from '../../i18n/catalogue';
+import { useFieldErrors, type FieldMessage } from '../../lib/forms/useFieldErrors';
 import { messageIdForMutationFailure } from '../../lib/graphql/errors';
 import { Notice } from '../../components/ui/Notice';
 import { SelectField } from '../../components/ui/SelectField';
@@ -47,7 +49,7 @@ export function UploadForm({ scope, employerId, personId, name, onUploaded }: Up
   const [file, setFile] = useState<File | null>(null);
   const [visible, setVisible] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [titleError, setTitleError] = useState<string | null>(null);
+  const fields = useFieldErrors<'title'>();
   const [fileError, setFileError] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
@@ -64,14 +66,14 @@ export function UploadForm({ scope, employerId, personId, name, onUploaded }: Up
 
   const validate = (): boolean => {
     const trimmed = title.trim();
-    const titleProblem =
+    const titleProblem: FieldMessage | null =
       trimmed === ''
-        ? intl.formatMessage({ id: 'documents.upload.error.titleMissing' })
+        ? 'documents.upload.error.titleMissing'
         : trimmed.length > MAX_TITLE_LENGTH
-          ? intl.formatMessage({ id: 'documents.upload.error.titleTooLong' }, { max: MAX_TITLE_LENGTH })
+          ? { id: 'documents.upload.error.titleTooLong', values: { max: MAX_TITLE_LENGTH } }
           : null;
     const problem = fileProblem(file);
-    setTitleError(titleProblem);
+    fields.set(titleProblem ? { title: titleProblem } : {});
     setFileError(problem ? fileMessage(problem, file) : null);
     return !titleProblem && !problem;
   };
@@ -94,7 +96,7 @@ export function UploadForm({ scope, employerId, personId, name, onUploaded }: Up
         return;
       }
       if (code === 'INVALID_INPUT' && userErrors[0]?.field?.includes('title')) {
-        setTitleError(intl.formatMessage({ id: 'documents.upload.error.titleTooLong' }, { max: MAX_TITLE_LENGTH }));
+        fields.set({ title: { id: 'documents.upload.error.titleTooLong', values: { max: MAX_TITLE_LENGTH } } });
         return;
       }
       const failure = messageIdForMutationFailure({ error: result.error, userErrors }) ?? (payload?.document ? null : 'error.generic');
@@ -136,7 +138,7 @@ export function UploadForm({ scope, employerId, personId, name, onUploaded }: Up
       </div>
       <Form
         className={list.form}
-        validationErrors={titleError ? { title: titleError } : {}}
+        validationErrors={fields.validationErrors}
         onSubmit={(event) => {
           event.preventDefault();
           if (!busy) void submit();
@@ -148,7 +150,7 @@ export function UploadForm({ scope, employerId, personId, name, onUploaded }: Up
           value={title}
           onChange={(next) => {
             setTitle(next);
-            setTitleError(null);
+            fields.clear('title');
           }}
           isRequired
           validationBehavior="aria"
@@ -186,9 +188,9 @@ export function UploadForm({ scope, employerId, personId, name, onUploaded }: Up
             </span>
           </div>
           {fileError ? (
-            <p id={fileErrorId} className={styles.fieldError} role="alert" style={{ margin: 0 }}>
+            <Alert id={fileErrorId} look="text" className={styles.fieldError}>
               {fileError}
-            </p>
+            </Alert>
           ) : (
             <p id={fileHintId} className={styles.description} style={{ margin: 0 }}>
               {intl.formatMessage({ id: 'documents.upload.fileHint' })}

@@ -1,3 +1,4 @@
+import { formatFileSize, type FileSizeStyle } from '../../lib/format/fileSize';
 import type { DocumentCategory } from '../../gql/graphql';
 
 /** The largest document the server accepts (portal.MaxDocumentSize): 10 MiB. */
@@ -37,23 +38,10 @@ export function fileProblem(file: Pick<File, 'name' | 'size' | 'type'> | null | 
   return null;
 }
 
-const UNITS = [
-  { unit: 'byte', size: 1 },
-  { unit: 'kilobyte', size: 1024 },
-  { unit: 'megabyte', size: 1024 * 1024 },
-] as const;
+/** How the staff pages write a file size: kilobytes of 1024 as file managers show them, one decimal below 10. */
+const STAFF_FILE_SIZES: FileSizeStyle = { base: 1024, wholeFrom: 10 };
 
-/**
- * A file size for people: 512 bytes, 12 kB, 1,2 MB (Dutch) — kilobytes and megabytes of 1024, as
- * file managers show them, with one decimal below 10.
- */
+/** A file size for people: 512 bytes, 12 kB, 1,2 MB (Dutch), in the staff pages' style. */
 export function formatSize(bytes: number, locale: string): string {
-  const { unit, size } = [...UNITS].reverse().find((u) => bytes >= u.size) ?? UNITS[0];
-  const value = bytes / size;
-  return new Intl.NumberFormat(locale, {
-    style: 'unit',
-    unit,
-    unitDisplay: 'short',
-    maximumFractionDigits: unit === 'byte' || value >= 10 ? 0 : 1,
-  }).format(value);
+  return formatFileSize(bytes, locale, STAFF_FILE_SIZES);
 }

@@ -2,6 +2,7 @@ import { useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react
 import { Form } from 'react-aria-components';
 import { useIntl } from 'react-intl';
 import { Link, Navigate, useLocation } from 'react-router';
+import { Alert } from '../../components/Alert';
 import { BusyButton } from '../../components/BusyButton';
 import { PageStatus } from '../../components/PageStatus';
 import { TextInputField } from '../../components/TextInputField';
@@ -9,6 +10,7 @@ import { useDocumentTitle } from '../../components/useDocumentTitle';
 import forms from '../../components/forms.module.css';
 import type { MessageId } from '../../i18n/catalogue';
 import { formText } from '../../lib/forms/formText';
+import { useFieldErrors, type FieldErrors } from '../../lib/forms/useFieldErrors';
 import type { ErrorMessageId } from '../../lib/graphql/errors';
 import { employeeLogin, useEmployeeSession, useEmployeeSessionStore } from './employeeSession';
 import { LoginAttempts, MAX_FAILED_LOGINS } from './lockout';
@@ -45,18 +47,13 @@ export function EmployeeLoginPage() {
   const store = useEmployeeSessionStore();
   const location = useLocation();
   const [pending, setPending] = useState(false);
-  const [fieldErrors, setFieldErrors] = useState<Partial<Record<FieldName, MessageId>>>({});
   const [failure, setFailure] = useState<Failure | null>(null);
   const [username, setUsername] = useState('');
   const attempts = useRef(0);
   const loginAttempts = useMemo(() => new LoginAttempts(), []);
   const usernameRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
-
-  const validationErrors = useMemo(
-    () => Object.fromEntries(Object.entries(fieldErrors).map(([field, id]) => [field, intl.formatMessage({ id })])),
-    [fieldErrors, intl],
-  );
+  const fields = useFieldErrors<FieldName>({ username: usernameRef, password: passwordRef });
 
   useDocumentTitle('employeeAuth.login.title');
 
@@ -72,13 +69,11 @@ export function EmployeeLoginPage() {
     const name = formText(form, 'username').trim();
     const password = formText(form, 'password');
 
-    const missing: Partial<Record<FieldName, MessageId>> = {};
+    const missing: FieldErrors<FieldName> = {};
     if (!name) missing.username = 'employeeAuth.login.usernameRequired';
     if (!password) missing.password = 'employeeAuth.login.passwordRequired';
-    setFieldErrors(missing);
-    if (missing.username || missing.password) {
+    if (fields.show(missing)) {
       setFailure(null);
-      (missing.username ? usernameRef : passwordRef).current?.focus();
       return;
     }
 
@@ -108,10 +103,6 @@ export function EmployeeLoginPage() {
     setFailure({ kind: 'error', messageId: result.messageId, attempt: attempts.current, lastTry: false });
   };
 
-  const clearFieldError = (field: FieldName) => {
-    if (fieldErrors[field]) setFieldErrors(({ [field]: _cleared, ...rest }) => rest);
-  };
-
   const notice = loginNoticeOf(location.state) ?? (session.reason === 'initial' ? null : session.reason);
   const forgotPasswordState = username ? { username } : undefined;
   const forgotPasswordLink = (chunks: ReactNode[]) => (
@@ -129,7 +120,7 @@ export function EmployeeLoginPage() {
         <p className={forms.intro}>{intl.formatMessage({ id: 'employeeAuth.login.intro' })}</p>
 
         {failure?.kind === 'locked' ? (
-          <div key={failure.attempt} role="alert" className={styles.lockout}>
+          <Alert key={failure.attempt} look="none" className={styles.lockout}>
             <p className={styles.lockoutTitle}>{intl.formatMessage({ id: 'employeeAuth.login.locked.title' })}</p>
             <p>
               {intl.formatMessage(
@@ -138,16 +129,16 @@ export function EmployeeLoginPage() {
               )}
             </p>
             <p>{intl.formatMessage({ id: 'employeeAuth.login.locked.reset' }, { link: forgotPasswordLink })}</p>
-          </div>
+          </Alert>
         ) : failure ? (
-          <div key={failure.attempt} role="alert" className={forms.alert}>
+          <Alert key={failure.attempt} className={forms.alert}>
             {intl.formatMessage({ id: failure.messageId })}
             {failure.lastTry && (
               <p className={styles.alertHint}>
                 {intl.formatMessage({ id: 'employeeAuth.login.lastTry' }, { link: forgotPasswordLink })}
               </p>
             )}
-          </div>
+          </Alert>
         ) : notice ? (
           <p role="status" className={forms.notice}>
             {intl.formatMessage({ id: NOTICE_MESSAGES[notice] })}
@@ -157,7 +148,7 @@ export function EmployeeLoginPage() {
         <Form
           className={forms.form}
           validationBehavior="aria"
-          validationErrors={validationErrors}
+          validationErrors={fields.validationErrors}
           onSubmit={(event) => void handleSubmit(event)}
           aria-labelledby="employee-login-title"
         >
@@ -171,7 +162,7 @@ export function EmployeeLoginPage() {
             value={username}
             onChange={(value) => {
               setUsername(value);
-              clearFieldError('username');
+              fields.clear('username');
             }}
           />
           <TextInputField
@@ -181,7 +172,7 @@ export function EmployeeLoginPage() {
             isRequired
             autoComplete="current-password"
             inputRef={passwordRef}
-            onChange={() => clearFieldError('password')}
+            onChange={() => fields.clear('password')}
           />
           <BusyButton
             type="submit"

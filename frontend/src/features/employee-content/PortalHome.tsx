@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useLocation } from 'react-router';
 import { useQuery } from 'urql';
+import { Alert } from '../../components/Alert';
 import { PageStatus } from '../../components/PageStatus';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { readFragment, type FragmentType } from '../../gql';
@@ -40,9 +41,7 @@ export default function PortalHome() {
   if (!me) {
     return (
       <div className={styles.page}>
-        <div role="alert" className={styles.alert}>
-          {intl.formatMessage({ id: error ? messageIdForCombinedError(error) : 'error.generic' })}
-        </div>
+        <Alert messageId={error ? messageIdForCombinedError(error) : 'error.generic'} />
       </div>
     );
   }

@@ -3,6 +3,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { NavLink, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
+import { Alert } from '../../components/Alert';
 import { PageStatus } from '../../components/PageStatus';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { readFragment } from '../../gql';
@@ -48,7 +49,6 @@ export function PortalPage(props: PortalPageProps) {
 }
 
 function Frame({ feature, perEmployment = false, children }: PortalPageProps) {
-  const intl = useIntl();
   const [{ data, fetching, error }] = useQuery({ query: portalMenuQuery });
   const me = data?.me;
   const employments = (me?.employments ?? []).map((e) => readFragment(employmentFragment, e));
@@ -58,9 +58,7 @@ function Frame({ feature, perEmployment = false, children }: PortalPageProps) {
     if (fetching || !error) return <PageStatus />;
     return (
       <div className={styles.page}>
-        <div role="alert" className={styles.alert}>
-          {intl.formatMessage({ id: messageIdForCombinedError(error) })}
-        </div>
+        <Alert messageId={messageIdForCombinedError(error)} />
       </div>
     );
   }

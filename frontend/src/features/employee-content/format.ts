@@ -1,7 +1,7 @@
 import type { IntlShape } from 'react-intl';
 
 /*
- * How the content pages write money, dates, hours and file sizes, through react-intl so English works
+ * How the content pages write money, dates and hours, through react-intl so English works
  * too. Dutch: € 1.234,56 and € -12,50 (Intl's nl-NL currency format), 24 november 2026.
  */
 
@@ -32,24 +32,6 @@ export function formatMoment(intl: Formatter, isoTime: string): string {
 /** The date of a moment in the Netherlands: 24 november 2026. */
 export function formatMomentDay(intl: Formatter, isoTime: string): string {
   return intl.formatDate(isoTime, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
-}
-
-/** A file size in the unit that reads best: 512 byte, 2,1 kB, 1,4 MB. */
-export function fileSize(bytes: number): { value: number; unit: 'byte' | 'kilobyte' | 'megabyte' } {
-  if (bytes < 1000) return { value: bytes, unit: 'byte' };
-  if (bytes < 1_000_000) return { value: bytes / 1000, unit: 'kilobyte' };
-  return { value: bytes / 1_000_000, unit: 'megabyte' };
-}
-
-export function formatFileSize(intl: Formatter, bytes: number): string {
-  const { value, unit } = fileSize(bytes);
-  return intl.formatNumber(value, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 });
-}
-
-/** Today's date where the browser is, as YYYY-MM-DD. */
-export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /** True for a real calendar date written YYYY-MM-DD (what <input type="date"> gives). */

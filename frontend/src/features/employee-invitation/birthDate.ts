@@ -3,6 +3,7 @@
  * (dd-mm-jjjj), in three number fields that bring up the phone's number keyboard. The server wants
  * YYYY-MM-DD.
  */
+import { todayIso } from '../../lib/format/dates';
 
 export interface DateParts {
   day: string;
@@ -43,8 +44,7 @@ export function parseBirthDate(parts: DateParts, today: Date = new Date()): Birt
   const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
   if (d > lastDay) return { ok: false, error: 'notADate', part: 'day' };
   const iso = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  const todayIso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
-  if (iso > todayIso) return { ok: false, error: 'inFuture', part: 'year' };
+  if (iso > todayIso(today)) return { ok: false, error: 'inFuture', part: 'year' };
   return { ok: true, iso };
 }
 

@@ -1,14 +1,16 @@
-import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
 import { useIntl } from 'react-intl';
 import { Link, useLocation } from 'react-router';
 import { useMutation } from 'urql';
+import { Alert } from '../../components/Alert';
 import { BusyButton } from '../../components/BusyButton';
 import { TextInputField } from '../../components/TextInputField';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import forms from '../../components/forms.module.css';
 import { useLocale } from '../../i18n/LocaleProvider';
 import type { MessageId } from '../../i18n/catalogue';
+import { useFieldErrors } from '../../lib/forms/useFieldErrors';
 import { messageIdForMutationFailure } from '../../lib/graphql/errors';
 import { EMPLOYEE_FORGOT_USERNAME, EMPLOYEE_LOGIN, EMPLOYEE_LOGIN_HELP } from '../employee-auth';
 import { requestPasswordResetMutation } from './recovery.graphql';
@@ -26,17 +28,12 @@ export default function ForgotPasswordPage() {
   const location = useLocation();
   const initial = (location.state as { username?: unknown } | null)?.username;
   const [username, setUsername] = useState(typeof initial === 'string' ? initial : '');
-  const [fieldError, setFieldError] = useState<MessageId | null>(null);
   const [failure, setFailure] = useState<MessageId | null>(null);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [{ fetching }, request] = useMutation(requestPasswordResetMutation);
   const usernameRef = useRef<HTMLInputElement>(null);
+  const fields = useFieldErrors<'username'>({ username: usernameRef });
   useDocumentTitle(sentTo ? 'employeeRecovery.forgotPassword.sentTitle' : 'employeeRecovery.forgotPassword.title');
-
-  const validationErrors = useMemo(
-    (): Record<string, string> => (fieldError ? { username: intl.formatMessage({ id: fieldError }) } : {}),
-    [fieldError, intl],
-  );
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -44,8 +41,7 @@ export default function ForgotPasswordPage() {
     setFailure(null);
     const name = username.trim();
     if (!name) {
-      setFieldError('employeeAuth.login.usernameRequired');
-      usernameRef.current?.focus();
+      fields.show({ username: 'employeeAuth.login.usernameRequired' });
       return;
     }
     const { data, error } = await request({ input: { username: name } }, inLanguage(locale));
@@ -94,15 +90,11 @@ export default function ForgotPasswordPage() {
           {intl.formatMessage({ id: 'employeeRecovery.forgotPassword.title' })}
         </h1>
         <p className={forms.intro}>{intl.formatMessage({ id: 'employeeRecovery.forgotPassword.intro' })}</p>
-        {failure && (
-          <div role="alert" className={forms.alert}>
-            {intl.formatMessage({ id: failure })}
-          </div>
-        )}
+        <Alert messageId={failure} className={forms.alert} />
         <Form
           className={forms.form}
           validationBehavior="aria"
-          validationErrors={validationErrors}
+          validationErrors={fields.validationErrors}
           onSubmit={(event) => void submit(event)}
           aria-labelledby="forgot-password-title"
         >
@@ -116,7 +108,7 @@ export default function ForgotPasswordPage() {
             value={username}
             onChange={(value) => {
               setUsername(value);
-              setFieldError(null);
+              fields.clear('username');
             }}
           />
           <BusyButton

@@ -1,14 +1,16 @@
-import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { useMutation } from 'urql';
+import { Alert } from '../../components/Alert';
 import { BusyButton } from '../../components/BusyButton';
 import { TextInputField } from '../../components/TextInputField';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import forms from '../../components/forms.module.css';
 import { useLocale } from '../../i18n/LocaleProvider';
 import type { MessageId } from '../../i18n/catalogue';
+import { useFieldErrors } from '../../lib/forms/useFieldErrors';
 import { messageIdForMutationFailure } from '../../lib/graphql/errors';
 import { EMPLOYEE_FORGOT_PASSWORD, EMPLOYEE_LOGIN, EMPLOYEE_LOGIN_HELP } from '../employee-auth';
 import { requestUsernameMutation } from './recovery.graphql';
@@ -26,17 +28,12 @@ export default function ForgotUsernamePage() {
   const intl = useIntl();
   const { locale } = useLocale();
   const [email, setEmail] = useState('');
-  const [fieldError, setFieldError] = useState<MessageId | null>(null);
   const [failure, setFailure] = useState<MessageId | null>(null);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [{ fetching }, request] = useMutation(requestUsernameMutation);
   const emailRef = useRef<HTMLInputElement>(null);
+  const fields = useFieldErrors<'email'>({ email: emailRef });
   useDocumentTitle(sentTo ? 'employeeRecovery.forgotUsername.sentTitle' : 'employeeRecovery.forgotUsername.title');
-
-  const validationErrors = useMemo(
-    (): Record<string, string> => (fieldError ? { email: intl.formatMessage({ id: fieldError }) } : {}),
-    [fieldError, intl],
-  );
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -44,15 +41,13 @@ export default function ForgotUsernamePage() {
     setFailure(null);
     const address = email.trim();
     if (!address || !looksLikeEmail(address)) {
-      setFieldError(address ? 'error.INVALID_EMAIL' : 'employeeRecovery.forgotUsername.required');
-      emailRef.current?.focus();
+      fields.show({ email: address ? 'error.INVALID_EMAIL' : 'employeeRecovery.forgotUsername.required' });
       return;
     }
     const { data, error } = await request({ input: { email: address } }, inLanguage(locale));
     const userErrors = data?.requestUsername.userErrors;
     if (!error && userErrors?.[0]?.code === 'INVALID_EMAIL') {
-      setFieldError('error.INVALID_EMAIL');
-      emailRef.current?.focus();
+      fields.show({ email: 'error.INVALID_EMAIL' });
       return;
     }
     const problem = messageIdForMutationFailure({ error, userErrors });
@@ -96,15 +91,11 @@ export default function ForgotUsernamePage() {
           {intl.formatMessage({ id: 'employeeRecovery.forgotUsername.title' })}
         </h1>
         <p className={forms.intro}>{intl.formatMessage({ id: 'employeeRecovery.forgotUsername.intro' })}</p>
-        {failure && (
-          <div role="alert" className={forms.alert}>
-            {intl.formatMessage({ id: failure })}
-          </div>
-        )}
+        <Alert messageId={failure} className={forms.alert} />
         <Form
           className={forms.form}
           validationBehavior="aria"
-          validationErrors={validationErrors}
+          validationErrors={fields.validationErrors}
           onSubmit={(event) => void submit(event)}
           aria-labelledby="forgot-username-title"
         >
@@ -120,7 +111,7 @@ export default function ForgotUsernamePage() {
             value={email}
             onChange={(value) => {
               setEmail(value);
-              setFieldError(null);
+              fields.clear('email');
             }}
           />
           <BusyButton

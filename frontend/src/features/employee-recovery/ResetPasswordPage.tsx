@@ -1,13 +1,15 @@
-import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
 import { useIntl } from 'react-intl';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
+import { Alert } from '../../components/Alert';
 import { BusyButton } from '../../components/BusyButton';
 import { PageStatus } from '../../components/PageStatus';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import forms from '../../components/forms.module.css';
 import type { MessageId } from '../../i18n/catalogue';
+import { useFieldErrors, type FieldErrors } from '../../lib/forms/useFieldErrors';
 import { messageIdForCombinedError } from '../../lib/graphql/errors';
 import {
   EMPLOYEE_FORGOT_PASSWORD,
@@ -51,9 +53,7 @@ function ResetFlow({ token }: { token: string }) {
       <div className={forms.page}>
         <div className={forms.card}>
           <h1 className={forms.title}>{intl.formatMessage({ id: 'employeeRecovery.reset.title' })}</h1>
-          <div role="alert" className={forms.alert}>
-            {intl.formatMessage({ id: messageIdForCombinedError(error) })}
-          </div>
+          <Alert messageId={messageIdForCombinedError(error)} className={forms.alert} />
           <button type="button" className={forms.primaryButton} onClick={() => reload({ requestPolicy: 'network-only' })}>
             {intl.formatMessage({ id: 'employeeInvitation.problem.retry' })}
           </button>
@@ -74,32 +74,23 @@ function ResetForm({ token, onLinkChanged }: { token: string; onLinkChanged: (vi
   const store = useEmployeeSessionStore();
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, MessageId>>>({});
   const [verdict, setVerdict] = useState<ServerPasswordVerdict | null>(null);
   const [failure, setFailure] = useState<MessageId | null>(null);
   const [pending, setPending] = useState(false);
   const passwordRef = useRef<HTMLInputElement>(null);
   const repeatRef = useRef<HTMLInputElement>(null);
+  const fields = useFieldErrors<Field>({ password: passwordRef, passwordRepeat: repeatRef });
   useDocumentTitle('employeeRecovery.reset.title');
-
-  const validationErrors = useMemo(
-    () => Object.fromEntries(Object.entries(fieldErrors).map(([field, id]) => [field, intl.formatMessage({ id })])),
-    [fieldErrors, intl],
-  );
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (pending) return;
     setFailure(null);
-    const errors: Partial<Record<Field, MessageId>> = {};
+    const errors: FieldErrors<Field> = {};
     if (!password) errors.password = 'employeePassword.required';
     if (!repeat) errors.passwordRepeat = 'employeePassword.repeatRequired';
     else if (password && repeat !== password) errors.passwordRepeat = 'employeePassword.mismatch';
-    setFieldErrors(errors);
-    if (errors.password || errors.passwordRepeat) {
-      (errors.password ? passwordRef : repeatRef).current?.focus();
-      return;
-    }
+    if (fields.show(errors)) return;
     setPending(true);
     const result = await store.signIn(async (client) => {
       const { data, error } = await client.mutation(resetPasswordMutation, { input: { token, password } }).toPromise();
@@ -117,8 +108,7 @@ function ResetForm({ token, onLinkChanged }: { token: string; onLinkChanged: (vi
       onLinkChanged(linkView);
     } else if (isServerPasswordCode(result.code)) {
       setVerdict({ password, code: result.code });
-      setFieldErrors({ password: result.messageId });
-      passwordRef.current?.focus();
+      fields.show({ password: result.messageId });
     } else {
       setFailure(result.messageId);
     }
@@ -131,15 +121,11 @@ function ResetForm({ token, onLinkChanged }: { token: string; onLinkChanged: (vi
           {intl.formatMessage({ id: 'employeeRecovery.reset.title' })}
         </h1>
         <p className={forms.intro}>{intl.formatMessage({ id: 'employeeRecovery.reset.intro' })}</p>
-        {failure && (
-          <div role="alert" className={forms.alert}>
-            {intl.formatMessage({ id: failure })}
-          </div>
-        )}
+        <Alert messageId={failure} className={forms.alert} />
         <Form
           className={forms.form}
           validationBehavior="aria"
-          validationErrors={validationErrors}
+          validationErrors={fields.validationErrors}
           onSubmit={(event) => void submit(event)}
           aria-labelledby="reset-title"
         >
@@ -147,12 +133,12 @@ function ResetForm({ token, onLinkChanged }: { token: string; onLinkChanged: (vi
             password={password}
             onPasswordChange={(value) => {
               setPassword(value);
-              setFieldErrors({});
+              fields.clear('password', 'passwordRepeat');
             }}
             repeat={repeat}
             onRepeatChange={(value) => {
               setRepeat(value);
-              setFieldErrors(({ passwordRepeat: _cleared, ...rest }) => rest);
+              fields.clear('passwordRepeat');
             }}
             personal={[]}
             serverVerdict={verdict}

@@ -1,44 +1,23 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useReducer, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { FieldError, Form, Input, Label, Tab, TabList, TabPanel, Tabs, Text, TextArea, TextField } from 'react-aria-components';
-import { useClient, useQuery } from 'urql';
+import { FieldError, Form, Input, Label, Text, TextArea, TextField } from 'react-aria-components';
+import { useClient } from 'urql';
 import { BusyButton } from '../../components/BusyButton';
-import type { MailKind, MailLocale, MailTemplateLevelInput, MailTextSource } from '../../gql/graphql';
+import type { MailTemplateLevelInput, MailTextSource } from '../../gql/graphql';
 import type { MessageId } from '../../i18n/catalogue';
-import { messageIdForCombinedError, messageIdForMutationFailure } from '../../lib/graphql/errors';
-import { useLocale } from '../../i18n/LocaleProvider';
+import { useFieldErrors } from '../../lib/forms/useFieldErrors';
+import { messageIdForMutationFailure } from '../../lib/graphql/errors';
 import { ConfirmDialog } from '../../components/ui/ConfirmDialog';
 import { Notice } from '../../components/ui/Notice';
 import styles from '../../components/ui/ui.module.css';
-import { useDebouncedValue } from '../../components/ui/useDebouncedValue';
-import {
-  mailVariablesQuery,
-  previewMailTemplateMutation,
-  resetMailTemplateMutation,
-  setMailTemplateMutation,
-} from './mailTexts.graphql';
-import { errorField, hasOwnText, insertAt, isDirty, saveFields, TEXT_FIELDS, unknownVariables, type Sources, type TextField as Field, type Texts } from './template';
+import { editorReducer, initialEditorState, sources, texts, type TemplateData } from './editorState';
+import { MailPreview, useMailPreview } from './MailPreview';
+import { resetMailTemplateMutation, setMailTemplateMutation } from './mailTexts.graphql';
+import { errorField, hasOwnText, insertAt, isDirty, saveFields, TEXT_FIELDS, unknownVariables, type TextField as Field } from './template';
+import { useMailVariables, VariablesPanel } from './VariablesPanel';
 import editor from './MailTextEditor.module.css';
 
-export interface TemplateData {
-  kind: MailKind;
-  locale: MailLocale;
-  subject: string;
-  subjectSource: MailTextSource;
-  textBody: string;
-  textBodySource: MailTextSource;
-  htmlBody: string;
-  htmlBodySource: MailTextSource;
-}
-
-const texts = (t: TemplateData): Texts => ({ subject: t.subject, textBody: t.textBody, htmlBody: t.htmlBody });
-const sources = (t: TemplateData): Sources => ({ subject: t.subjectSource, textBody: t.textBodySource, htmlBody: t.htmlBodySource });
-
-interface Preview {
-  subject: string;
-  textBody: string;
-  htmlBody: string;
-}
+export type { TemplateData } from './editorState';
 
 export interface MailTextEditorProps {
   level: MailTemplateLevelInput;
@@ -53,18 +32,12 @@ export interface MailTextEditorProps {
 export function MailTextEditor({ level, levelName, template, ownSource, onChanged }: MailTextEditorProps) {
   const intl = useIntl();
   const client = useClient();
-  const { locale: uiLocale } = useLocale();
-  const [base, setBase] = useState<TemplateData>(template);
+  const [state, dispatch] = useReducer(editorReducer, template, initialEditorState);
+  const { base, draft, saving, formError, done } = state;
   const original = texts(base);
   const baseSources = sources(base);
-  const [draft, setDraft] = useState<Texts>(original);
-  const [saving, setSaving] = useState(false);
-  const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
-  const [formError, setFormError] = useState<MessageId | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
+  const fields = useFieldErrors<Field>();
   const [confirmReset, setConfirmReset] = useState(false);
-  const [preview, setPreview] = useState<Preview | null>(null);
-  const [previewError, setPreviewError] = useState<{ message: MessageId; field: Field | null } | null>(null);
   const refs = {
     subject: useRef<HTMLInputElement>(null),
     textBody: useRef<HTMLTextAreaElement>(null),
@@ -72,53 +45,19 @@ export function MailTextEditor({ level, levelName, template, ownSource, onChange
   };
   const lastFocused = useRef<Field>('textBody');
 
-  // Variable descriptions come in the language of the request: ask in the UI's language.
-  const variablesContext = useMemo(() => ({ fetchOptions: { headers: { 'Accept-Language': uiLocale } } }), [uiLocale]);
-  const [variablesResult] = useQuery({ query: mailVariablesQuery, variables: { kind: base.kind }, context: variablesContext });
-  const variables = variablesResult.data?.mailVariables ?? [];
-  const known = variables.map((v) => v.name);
+  const variablesResult = useMailVariables(base.kind);
+  const known = (variablesResult.data?.mailVariables ?? []).map((v) => v.name);
+  const { preview, previewError } = useMailPreview(level, base.kind, base.locale, draft);
 
-  // Live preview of the draft, a moment after typing stops; stale answers are dropped.
-  const debounced = useDebouncedValue(draft, 400);
-  useEffect(() => {
-    let current = true;
-    void client
-      .mutation(previewMailTemplateMutation, { input: { level, kind: base.kind, locale: base.locale, ...debounced } })
-      .toPromise()
-      .then(({ data, error }) => {
-        if (!current) return;
-        const payload = data?.previewMailTemplate;
-        const failure = messageIdForMutationFailure({ error, userErrors: payload?.userErrors });
-        if (failure || !payload) {
-          setPreviewError({ message: failure ?? 'error.generic', field: errorField(payload?.userErrors[0]?.field) });
-          return;
-        }
-        setPreviewError(null);
-        setPreview({ subject: payload.subject ?? '', textBody: payload.textBody ?? '', htmlBody: payload.htmlBody ?? '' });
-      });
-    return () => {
-      current = false;
-    };
-  }, [client, level, base.kind, base.locale, debounced]);
-
-  // The list refreshes (another level saved, a reset elsewhere): follow it unless the user is editing.
   const incoming = JSON.stringify(template);
-  const [seen, setSeen] = useState(incoming);
-  if (incoming !== seen) {
-    setSeen(incoming);
-    if (!isDirty(original, draft)) {
-      setBase(template);
-      setDraft(texts(template));
-    }
-  }
+  if (incoming !== state.seen) dispatch({ type: 'listChanged', template, seen: incoming });
 
   const dirty = isDirty(original, draft);
   const fieldLabel = (field: Field) => intl.formatMessage({ id: `mailTexts.field.${field}` });
 
   const change = (field: Field, value: string) => {
-    setDraft((d) => ({ ...d, [field]: value }));
-    setFieldErrors((e) => ({ ...e, [field]: undefined }));
-    setSaved(null);
+    dispatch({ type: 'change', field, value });
+    fields.clear(field);
   };
 
   const insert = (name: string) => {
@@ -135,10 +74,8 @@ export function MailTextEditor({ level, levelName, template, ownSource, onChange
   };
 
   const save = async () => {
-    setSaving(true);
-    setFormError(null);
-    setFieldErrors({});
-    setSaved(null);
+    dispatch({ type: 'saveStarted' });
+    fields.set({});
     try {
       const input = { level, kind: base.kind, locale: base.locale, ...saveFields(level.scope, original, baseSources, draft) };
       const { data, error } = await client.mutation(setMailTemplateMutation, { input }).toPromise();
@@ -146,16 +83,14 @@ export function MailTextEditor({ level, levelName, template, ownSource, onChange
       const failure = messageIdForMutationFailure({ error, userErrors: payload?.userErrors });
       if (failure || !payload?.template) {
         const field = error ? null : errorField(payload?.userErrors[0]?.field);
-        if (field) setFieldErrors({ [field]: intl.formatMessage({ id: failure ?? 'error.generic' }) });
-        else setFormError(failure ?? 'error.generic');
+        if (field) fields.set({ [field]: failure ?? 'error.generic' });
+        else dispatch({ type: 'saveFailed', formError: failure ?? 'error.generic' });
         return;
       }
-      setBase(payload.template);
-      setDraft(texts(payload.template));
-      setSaved(intl.formatMessage({ id: 'mailTexts.saved' }));
+      dispatch({ type: 'stored', template: payload.template, done: 'mailTexts.saved' });
       onChanged();
     } finally {
-      setSaving(false);
+      dispatch({ type: 'saveEnded' });
     }
   };
 
@@ -166,10 +101,8 @@ export function MailTextEditor({ level, levelName, template, ownSource, onChange
     const payload = data?.resetMailTemplate;
     const failure = messageIdForMutationFailure({ error, userErrors: payload?.userErrors });
     if (failure || !payload?.template) return failure ?? 'error.generic';
-    setBase(payload.template);
-    setDraft(texts(payload.template));
-    setFieldErrors({});
-    setSaved(intl.formatMessage({ id: 'mailTexts.resetDone' }));
+    dispatch({ type: 'stored', template: payload.template, done: 'mailTexts.resetDone' });
+    fields.set({});
     onChanged();
     return null;
   };
@@ -192,7 +125,7 @@ export function MailTextEditor({ level, levelName, template, ownSource, onChange
           </p>
           <Form
             className={styles.stack}
-            validationErrors={Object.fromEntries(Object.entries(fieldErrors).filter(([, v]) => v))}
+            validationErrors={fields.validationErrors}
             onSubmit={(event) => {
               event.preventDefault();
               if (!saving) void save();
@@ -240,13 +173,13 @@ export function MailTextEditor({ level, levelName, template, ownSource, onChange
               );
             })}
             {formError && <Notice tone="error">{intl.formatMessage({ id: formError })}</Notice>}
-            {saved && <Notice tone="success">{saved}</Notice>}
+            {done && <Notice tone="success">{intl.formatMessage({ id: done })}</Notice>}
             <div className={styles.row}>
               <BusyButton type="submit" className={styles.button} isBusy={saving} busyLabel={intl.formatMessage({ id: 'adminUi.saving' })}>
                 {intl.formatMessage({ id: 'mailTexts.save' })}
               </BusyButton>
               {dirty && (
-                <button type="button" className={styles.buttonGhost} onClick={() => setDraft(original)}>
+                <button type="button" className={styles.buttonGhost} onClick={() => dispatch({ type: 'undo' })}>
                   {intl.formatMessage({ id: 'mailTexts.undo' })}
                 </button>
               )}
@@ -269,94 +202,11 @@ export function MailTextEditor({ level, levelName, template, ownSource, onChange
             <p>{intl.formatMessage({ id: `mailTexts.reset.body.${level.scope}` }, { level: levelName })}</p>
           </ConfirmDialog>
         </section>
-        <section className={`${styles.card} ${styles.stack}`} aria-labelledby="mail-variables-title">
-          <h2 id="mail-variables-title" className={styles.cardTitle} style={{ margin: 0 }}>
-            {intl.formatMessage({ id: 'mailTexts.variables.title' })}
-          </h2>
-          <p className={`${styles.small} ${styles.muted}`} style={{ margin: 0 }}>
-            {intl.formatMessage({ id: 'mailTexts.variables.intro' })}
-          </p>
-          {variablesResult.error && !variablesResult.data && (
-            <Notice tone="error">{intl.formatMessage({ id: messageIdForCombinedError(variablesResult.error) })}</Notice>
-          )}
-          <ul className={editor.variables}>
-            {variables.map((v) => (
-              <li key={v.name}>
-                <div className={editor.variableHead}>
-                  <code className={styles.mono}>{`{{.${v.name}}}`}</code>
-                  <button
-                    type="button"
-                    className={styles.buttonGhost}
-                    onClick={() => insert(v.name)}
-                    aria-label={intl.formatMessage({ id: 'mailTexts.variables.insertLabel' }, { name: v.name })}
-                  >
-                    {intl.formatMessage({ id: 'mailTexts.variables.insert' })}
-                  </button>
-                </div>
-                <span className={styles.small}>{v.description}</span>
-                <span className={`${styles.small} ${styles.muted}`}>
-                  {intl.formatMessage({ id: 'mailTexts.variables.sample' }, { sample: v.sample })}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <VariablesPanel result={variablesResult} onInsert={insert} />
       </div>
 
       <div className={styles.stack}>
-        <section className={`${styles.card} ${styles.stack}`} aria-labelledby="mail-preview-title">
-          <h2 id="mail-preview-title" className={styles.cardTitle} style={{ margin: 0 }}>
-            {intl.formatMessage({ id: 'mailTexts.preview.title' })}
-          </h2>
-          <p className={`${styles.small} ${styles.muted}`} style={{ margin: 0 }}>
-            {intl.formatMessage({ id: 'mailTexts.preview.intro' })}
-          </p>
-          {previewError && (
-            <Notice tone="warning">
-              {previewError.field
-                ? intl.formatMessage(
-                    { id: 'mailTexts.preview.failed' },
-                    { field: fieldLabel(previewError.field), message: intl.formatMessage({ id: previewError.message }) },
-                  )
-                : intl.formatMessage({ id: 'mailTexts.preview.failedGeneral' }, { message: intl.formatMessage({ id: previewError.message }) })}
-            </Notice>
-          )}
-          {preview ? (
-            <div className={editor.preview} data-testid="mail-preview">
-              <p className={editor.previewSubject}>
-                <span className={styles.muted}>{intl.formatMessage({ id: 'mailTexts.field.subject' })}: </span>
-                <strong data-testid="preview-subject">{preview.subject}</strong>
-              </p>
-              <Tabs className={styles.tabs}>
-                <TabList className={styles.tabList} aria-label={intl.formatMessage({ id: 'mailTexts.preview.title' })}>
-                  <Tab id="html" className={styles.tab}>
-                    {intl.formatMessage({ id: 'mailTexts.preview.html' })}
-                  </Tab>
-                  <Tab id="text" className={styles.tab}>
-                    {intl.formatMessage({ id: 'mailTexts.preview.text' })}
-                  </Tab>
-                </TabList>
-                <TabPanel id="html" className={styles.tabPanel}>
-                  <iframe
-                    className={editor.frame}
-                    sandbox=""
-                    srcDoc={preview.htmlBody}
-                    title={intl.formatMessage({ id: 'mailTexts.preview.frameTitle' })}
-                  />
-                </TabPanel>
-                <TabPanel id="text" className={styles.tabPanel}>
-                  {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- it scrolls: keyboard users focus it to scroll (axe scrollable-region-focusable) */}
-                  <pre className={editor.text} data-testid="preview-text" tabIndex={0}>
-                    {preview.textBody}
-                  </pre>
-                </TabPanel>
-              </Tabs>
-            </div>
-          ) : (
-            !previewError && <p className={styles.muted}>{intl.formatMessage({ id: 'app.loading' })}</p>
-          )}
-        </section>
-
+        <MailPreview preview={preview} previewError={previewError} fieldLabel={fieldLabel} />
       </div>
     </div>
   );

@@ -9,7 +9,8 @@ import { useFormat } from '../../components/ui/format';
 import { DownloadIcon } from '../../components/ui/icons';
 import { Notice } from '../../components/ui/Notice';
 import styles from '../../components/ui/ui.module.css';
-import { formatCents, groupLines, payslipFileName } from './lines';
+import { groupLines } from '../../lib/format/payslipLines';
+import { formatCents, payslipFileName } from './lines';
 import { payslipQuery } from './payslips.graphql';
 import page from './PersonPayslips.module.css';
 

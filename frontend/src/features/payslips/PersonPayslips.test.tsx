@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mockGraphqlServer, type Handler } from '../../test/graphqlServer';
 import { renderApp } from '../../test/renderApp';
 import { EMPLOYER_ID, employerHandler, signedIn } from '../../test/adminData';
-import { todayIso } from '../sick-reports';
+import { todayIso } from '../../lib/format/dates';
 
 const PERSON_ID = 'per_01JTEST00000000000000000007';
 const PATH = `/beheer/werkgevers/${EMPLOYER_ID}/werknemers/${PERSON_ID}`;

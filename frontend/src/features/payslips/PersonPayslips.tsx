@@ -14,7 +14,7 @@ import { Pager } from '../../components/ui/Pager';
 import { pageLinks, pagingVariables, parsePaging } from '../../components/ui/paging';
 import stacked from '../../components/ui/stackedTable.module.css';
 import styles from '../../components/ui/ui.module.css';
-import { isAfterToday, todayIso } from '../sick-reports';
+import { isAfterToday, todayIso } from '../../lib/format/dates';
 import { formatCents, payslipFileName } from './lines';
 import { PayslipDialog } from './PayslipDialog';
 import { personPayslipsQuery } from './payslips.graphql';

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Switch } from 'react-aria-components';
 import { useClient, useQuery } from 'urql';
+import { Alert } from '../../components/Alert';
 import { PageStatus } from '../../components/PageStatus';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import type { MessageId } from '../../i18n/catalogue';
@@ -146,9 +147,7 @@ export default function ProductsPage() {
                           </span>
                         )}
                         {error?.code === product.code && (
-                          <span className={page.error} role="alert">
-                            {intl.formatMessage({ id: error.message }, { provider: employer.provider.name })}
-                          </span>
+                          <Alert look="text" className={page.error} messageId={error.message} values={{ provider: employer.provider.name }} />
                         )}
                       </li>
                     );

@@ -5,7 +5,8 @@ import { useFormat } from '../../components/ui/format';
 import stacked from '../../components/ui/stackedTable.module.css';
 import styles from '../../components/ui/ui.module.css';
 import { personPath } from '../employers';
-import { sickDays, todayIso } from './days';
+import { todayIso } from '../../lib/format/dates';
+import { sickDays } from './days';
 import { sickReportFields } from './sickReports.graphql';
 
 export interface SickReportRow {

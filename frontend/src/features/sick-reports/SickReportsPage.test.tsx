@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mockGraphqlServer, type Handler } from '../../test/graphqlServer';
 import { renderApp } from '../../test/renderApp';
 import { EMPLOYER_ID, employerHandler, signedIn } from '../../test/adminData';
-import { todayIso } from './days';
+import { todayIso } from '../../lib/format/dates';
 
 /** The page is a lazy chunk: give its first render more than the default second on a busy machine. */
 const LOADED = { timeout: 5000 };

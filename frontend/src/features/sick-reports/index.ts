@@ -1,8 +1,5 @@
 import { lazy } from 'react';
 
-// Calendar days on GraphQL Date values, which the payslips tab needs too.
-export { isAfterToday, todayIso } from './days';
-
 // Each page is a chunk of its own: the employer's Verzuim page and the person page's Verzuim tab.
 export const SickReportsPage = lazy(() => import('./SickReportsPage'));
 export const PersonSickReports = lazy(() => import('./PersonSickReports'));

@@ -1,27 +1,17 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { Form } from 'react-aria-components';
+import { useEffect, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { useMutation, useQuery } from 'urql';
-import { BusyButton } from '../../../components/BusyButton';
+import { useQuery } from 'urql';
 import { PageStatus } from '../../../components/PageStatus';
-import { TextInputField } from '../../../components/TextInputField';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
-import forms from '../../../components/forms.module.css';
-import { readFragment, type FragmentType } from '../../../gql';
-import type { MessageId } from '../../../i18n/catalogue';
-import { messageIdForMutationFailure } from '../../../lib/graphql/errors';
-import { formatDay, formatMoment, todayIso } from '../format';
+import { formatDay, formatMoment } from '../format';
 import { PortalPage, type PortalContext } from '../PortalPage';
 import { QueryFailure } from '../QueryFailure';
-import { absenceQuery, reportRecoveredMutation, reportSickMutation, sickReportFragment } from './absence.graphql';
-import { DateField } from './DateField';
-import { firstSickDayProblem, parseHours, recoveryDateProblem } from './validation';
+import { absenceQuery } from './absence.graphql';
+import { readReport, type SickReport } from './sickReport';
+import { RecoveryForm } from './RecoveryForm';
+import { SickForm } from './SickForm';
 import styles from '../content.module.css';
 import own from './AbsencePage.module.css';
-import { FailureAlert } from '../FailureAlert';
-
-type SickReport = ReturnType<typeof readReport>;
-const readReport = (r: FragmentType<typeof sickReportFragment>) => readFragment(sickReportFragment, r);
 
 type Confirmation = { kind: 'sick' | 'recovered'; report: SickReport };
 
@@ -172,203 +162,6 @@ function OpenReport({ report }: { report: SickReport }) {
           <dd>{formatMoment(intl, report.reportedAt)}</dd>
         </div>
       </dl>
-    </section>
-  );
-}
-
-type SickErrors = Partial<Record<'firstSickDay' | 'hoursWorked', MessageId>>;
-
-function SickForm({ onDone, onStale }: { onDone: (report: SickReport) => void; onStale: () => void }) {
-  const intl = useIntl();
-  const today = todayIso();
-  const [firstSickDay, setFirstSickDay] = useState(today);
-  const [hours, setHours] = useState('');
-  const [errors, setErrors] = useState<SickErrors>({});
-  const [failure, setFailure] = useState<MessageId | null>(null);
-  const [{ fetching }, reportSick] = useMutation(reportSickMutation);
-  const dateRef = useRef<HTMLInputElement>(null);
-  const hoursRef = useRef<HTMLInputElement>(null);
-  const validationErrors = useMemo(
-    () => Object.fromEntries(Object.entries(errors).map(([field, id]) => [field, intl.formatMessage({ id })])),
-    [errors, intl],
-  );
-
-  const show = (next: SickErrors) => {
-    setErrors(next);
-    if (next.firstSickDay) dateRef.current?.focus();
-    else if (next.hoursWorked) hoursRef.current?.focus();
-  };
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (fetching) return;
-    setFailure(null);
-    const next: SickErrors = {};
-    const dayProblem = firstSickDayProblem(firstSickDay, todayIso());
-    if (dayProblem) next.firstSickDay = FIRST_DAY_MESSAGES[dayProblem];
-    const parsed = parseHours(hours);
-    if (!parsed.ok) next.hoursWorked = parsed.problem === 'range' ? 'error.HOURS_WORKED_OUT_OF_RANGE' : 'employeeAbsence.hours.format';
-    if (next.firstSickDay || next.hoursWorked || !parsed.ok) {
-      show(next);
-      return;
-    }
-    setErrors({});
-    const { data, error } = await reportSick({
-      input: { firstSickDay, ...(parsed.hours !== null ? { hoursWorked: parsed.hours } : {}) },
-    });
-    const code = data?.reportSick.userErrors[0]?.code;
-    if (!error && code === 'FIRST_SICK_DAY_IN_FUTURE') return show({ firstSickDay: 'error.FIRST_SICK_DAY_IN_FUTURE' });
-    if (!error && code === 'HOURS_WORKED_OUT_OF_RANGE') return show({ hoursWorked: 'error.HOURS_WORKED_OUT_OF_RANGE' });
-    const failed = messageIdForMutationFailure({ error, userErrors: data?.reportSick.userErrors });
-    const report = data?.reportSick.sickReport;
-    if (failed || !report) {
-      setFailure(code === 'ALREADY_REPORTED_SICK' ? 'employeeAbsence.alreadySick' : (failed ?? 'error.generic'));
-      if (code === 'ALREADY_REPORTED_SICK') onStale();
-      return;
-    }
-    onDone(readReport(report));
-  };
-
-  return (
-    <section className={styles.card} aria-labelledby="absence-sick">
-      <h2 id="absence-sick" className={styles.cardTitle}>
-        {intl.formatMessage({ id: 'employeeAbsence.sick.title' })}
-      </h2>
-      <FailureAlert messageId={failure} className={own.gap} />
-      <Form
-        className={forms.form}
-        validationBehavior="aria"
-        validationErrors={validationErrors}
-        onSubmit={(event) => void submit(event)}
-        aria-labelledby="absence-sick"
-        aria-describedby="absence-sick-privacy"
-      >
-        <p id="absence-sick-privacy" className={own.privacy}>
-          {intl.formatMessage({ id: 'employeeAbsence.sick.privacy' })}
-        </p>
-        <DateField
-          name="firstSickDay"
-          label={intl.formatMessage({ id: 'employeeAbsence.firstSickDay' })}
-          description={intl.formatMessage({ id: 'employeeAbsence.firstSickDay.help' })}
-          value={firstSickDay}
-          max={today}
-          inputRef={dateRef}
-          onChange={(value) => {
-            setFirstSickDay(value);
-            setErrors(({ firstSickDay: _, ...rest }) => rest);
-          }}
-        />
-        <TextInputField
-          name="hoursWorked"
-          label={intl.formatMessage({ id: 'employeeAbsence.hoursWorked.label' })}
-          description={intl.formatMessage({ id: 'employeeAbsence.hoursWorked.help' })}
-          inputMode="decimal"
-          autoComplete="off"
-          inputRef={hoursRef}
-          value={hours}
-          onChange={(value) => {
-            setHours(value);
-            setErrors(({ hoursWorked: _, ...rest }) => rest);
-          }}
-        />
-        <BusyButton
-          type="submit"
-          className={forms.primaryButton}
-          isBusy={fetching}
-          busyLabel={intl.formatMessage({ id: 'employeeAbsence.sending' })}
-        >
-          {intl.formatMessage({ id: 'employeeAbsence.sick.submit' })}
-        </BusyButton>
-      </Form>
-    </section>
-  );
-}
-
-const FIRST_DAY_MESSAGES: Record<NonNullable<ReturnType<typeof firstSickDayProblem>>, MessageId> = {
-  required: 'employeeAbsence.firstSickDay.required',
-  invalid: 'employeeAbsence.date.invalid',
-  future: 'error.FIRST_SICK_DAY_IN_FUTURE',
-};
-
-function RecoveryForm({ report, onDone, onStale }: { report: SickReport; onDone: (report: SickReport) => void; onStale: () => void }) {
-  const intl = useIntl();
-  const [recoveryDate, setRecoveryDate] = useState(() => {
-    const today = todayIso();
-    return today < report.firstSickDay ? report.firstSickDay : today;
-  });
-  const [fieldError, setFieldError] = useState<string | null>(null);
-  const [failure, setFailure] = useState<MessageId | null>(null);
-  const [{ fetching }, reportRecovered] = useMutation(reportRecoveredMutation);
-  const dateRef = useRef<HTMLInputElement>(null);
-  const firstDay = formatDay(intl, report.firstSickDay);
-  const beforeFirst = intl.formatMessage({ id: 'employeeAbsence.recoveryDate.beforeFirstSickDay' }, { date: firstDay });
-
-  const show = (message: string) => {
-    setFieldError(message);
-    dateRef.current?.focus();
-  };
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (fetching) return;
-    setFailure(null);
-    const problem = recoveryDateProblem(recoveryDate, report.firstSickDay);
-    if (problem) {
-      return show(
-        problem === 'beforeFirstSickDay'
-          ? beforeFirst
-          : intl.formatMessage({ id: problem === 'required' ? 'employeeAbsence.recoveryDate.required' : 'employeeAbsence.date.invalid' }),
-      );
-    }
-    setFieldError(null);
-    const { data, error } = await reportRecovered({ input: { recoveryDate } });
-    const code = data?.reportRecovered.userErrors[0]?.code;
-    if (!error && code === 'RECOVERY_BEFORE_FIRST_SICK_DAY') return show(beforeFirst);
-    const failed = messageIdForMutationFailure({ error, userErrors: data?.reportRecovered.userErrors });
-    const recovered = data?.reportRecovered.sickReport;
-    if (failed || !recovered) {
-      setFailure(code === 'NOT_REPORTED_SICK' ? 'employeeAbsence.notSick' : (failed ?? 'error.generic'));
-      if (code === 'NOT_REPORTED_SICK') onStale();
-      return;
-    }
-    onDone(readReport(recovered));
-  };
-
-  return (
-    <section className={styles.card} aria-labelledby="absence-recovered">
-      <h2 id="absence-recovered" className={styles.cardTitle}>
-        {intl.formatMessage({ id: 'employeeAbsence.recovered.title' })}
-      </h2>
-      <p>{intl.formatMessage({ id: 'employeeAbsence.recovered.intro' })}</p>
-      <FailureAlert messageId={failure} className={own.gap} />
-      <Form
-        className={forms.form}
-        validationBehavior="aria"
-        validationErrors={fieldError ? { recoveryDate: fieldError } : {}}
-        onSubmit={(event) => void submit(event)}
-        aria-labelledby="absence-recovered"
-      >
-        <DateField
-          name="recoveryDate"
-          label={intl.formatMessage({ id: 'employeeAbsence.recoveryDate' })}
-          description={intl.formatMessage({ id: 'employeeAbsence.recoveryDate.help' }, { date: firstDay })}
-          value={recoveryDate}
-          min={report.firstSickDay}
-          inputRef={dateRef}
-          onChange={(value) => {
-            setRecoveryDate(value);
-            setFieldError(null);
-          }}
-        />
-        <BusyButton
-          type="submit"
-          className={forms.primaryButton}
-          isBusy={fetching}
-          busyLabel={intl.formatMessage({ id: 'employeeAbsence.sending' })}
-        >
-          {intl.formatMessage({ id: 'employeeAbsence.recovered.submit' })}
-        </BusyButton>
-      </Form>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useIntl } from 'react-intl';
 import { useQuery } from 'urql';
+import { Alert } from '../../../components/Alert';
 import { BusyButton } from '../../../components/BusyButton';
 import { PageStatus } from '../../../components/PageStatus';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
@@ -9,7 +10,6 @@ import { PortalPage, type PortalContext } from '../PortalPage';
 import { QueryFailure } from '../QueryFailure';
 import { annualStatementsQuery } from './annualStatements.graphql';
 import styles from '../content.module.css';
-import { FailureAlert } from '../FailureAlert';
 
 /** /werknemer/jaaropgaven: the annual statements per year with their figures and the PDF (with the BSN). */
 export default function AnnualStatementsPage() {
@@ -37,7 +37,7 @@ function AnnualStatements({ employment, employments, employer }: PortalContext) 
         <h1 className={styles.title}>{intl.formatMessage({ id: 'employeeAnnualStatements.title' })}</h1>
         <p className={styles.intro}>{intl.formatMessage({ id: 'employeeAnnualStatements.intro' })}</p>
       </header>
-      <FailureAlert messageId={failure} />
+      <Alert messageId={failure} takeFocus />
       {!statements ? (
         fetching ? (
           <PageStatus />

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Switch } from 'react-aria-components';
 import { useIntl } from 'react-intl';
 import { useMutation, useQuery } from 'urql';
+import { Alert } from '../../../components/Alert';
 import { BusyButton } from '../../../components/BusyButton';
 import { PageStatus } from '../../../components/PageStatus';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
@@ -9,13 +10,13 @@ import type { DocumentCategory } from '../../../gql/graphql';
 import type { MessageId } from '../../../i18n/catalogue';
 import { useDownload } from '../../../lib/download/useDownload';
 import { messageIdForMutationFailure } from '../../../lib/graphql/errors';
-import { formatFileSize, formatMomentDay } from '../format';
+import { formatFileSize } from '../../../lib/format/fileSize';
+import { formatMomentDay } from '../format';
 import { PortalPage, type PortalContext } from '../PortalPage';
 import { QueryFailure } from '../QueryFailure';
 import { documentsQuery, setDocumentNotificationsMutation } from './documents.graphql';
 import styles from '../content.module.css';
 import own from './DocumentsPage.module.css';
-import { FailureAlert } from '../FailureAlert';
 
 /** How many documents the page lists; the server's maximum. */
 const FIRST = 200;
@@ -62,7 +63,7 @@ function Documents({ employer }: PortalContext) {
           {typeof data?.me?.documentNotifications === 'boolean' && (
             <NotificationSwitch saved={data.me.documentNotifications} />
           )}
-          <FailureAlert messageId={failure} />
+          <Alert messageId={failure} takeFocus />
           {documents.totalCount === 0 ? (
             <p className={styles.notice}>{intl.formatMessage({ id: 'employeeDocuments.none' })}</p>
           ) : (
@@ -81,7 +82,7 @@ function Documents({ employer }: PortalContext) {
                             {
                               category: intl.formatMessage({ id: CATEGORY[d.category] }),
                               date: formatMomentDay(intl, d.createdAt),
-                              size: formatFileSize(intl, d.sizeBytes),
+                              size: formatFileSize(d.sizeBytes, intl.locale),
                             },
                           )}
                         </span>
@@ -161,9 +162,7 @@ function NotificationSwitch({ saved }: { saved: boolean }) {
         )}
       </div>
       {outcome?.kind === 'failed' && (
-        <div role="alert" className={styles.alert}>
-          {intl.formatMessage({ id: outcome.id })}
-        </div>
+        <Alert messageId={outcome.id} />
       )}
     </section>
   );

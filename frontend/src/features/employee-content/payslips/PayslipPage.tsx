@@ -1,6 +1,7 @@
 import { useIntl } from 'react-intl';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
+import { Alert } from '../../../components/Alert';
 import { BusyButton } from '../../../components/BusyButton';
 import { PageStatus } from '../../../components/PageStatus';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
@@ -12,10 +13,9 @@ import { withEmployment } from '../features';
 import { formatDay, formatEuro, formatPeriod } from '../format';
 import { PortalPage, type PortalContext } from '../PortalPage';
 import { QueryFailure } from '../QueryFailure';
-import { groupLines } from './lines';
+import { groupLines } from '../../../lib/format/payslipLines';
 import { payslipQuery } from './payslips.graphql';
 import styles from '../content.module.css';
-import { FailureAlert } from '../FailureAlert';
 
 const CATEGORY: Record<PayslipLineCategory, { title: MessageId; total: MessageId; note?: MessageId }> = {
   EARNINGS: { title: 'employeePayslips.category.EARNINGS', total: 'employeePayslips.total.EARNINGS' },
@@ -111,7 +111,7 @@ function Payslip({ employer, employments }: PortalContext) {
             {intl.formatMessage({ id: 'employeePayslips.download' })}
           </BusyButton>
         </div>
-        <FailureAlert messageId={failure} className={styles.spaced} />
+        <Alert messageId={failure} takeFocus className={styles.spaced} />
       </section>
 
       {groups.map((group) => {

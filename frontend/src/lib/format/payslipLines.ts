@@ -1,6 +1,6 @@
-import type { PayslipLineCategory } from '../../../gql/graphql';
+import type { PayslipLineCategory } from '../../gql/graphql';
 
-/** The order of a payslip's categories, as the server's totals and the PDF have them. */
+/** The order of a payslip's categories, as the server's totals and the PDF have them (staff and employee pages alike). */
 export const CATEGORY_ORDER: readonly PayslipLineCategory[] = ['EARNINGS', 'DEDUCTIONS', 'EMPLOYER_CONTRIBUTIONS', 'RESERVATIONS'];
 
 export interface LineLike {
