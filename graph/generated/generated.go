@@ -7768,6 +7768,8 @@ extend enum UserErrorCode {
   DUPLICATE_LEAVE_TYPE_NAME
   "The employer has a statutory leave type already."
   STATUTORY_LEAVE_TYPE_EXISTS
+  "The employment has no work pattern, so its hours cannot be computed (R29)."
+  NO_WORK_PATTERN
   "The employer has no leave scheme: activate Verlofregeling or Verlofregistratie first."
   LEAVE_SCHEME_NOT_ACTIVE
   "No leave type with that ID at the employment's employer."

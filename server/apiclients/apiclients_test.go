@@ -46,7 +46,7 @@ func newFx(t *testing.T) *fx {
 		t.Fatal(err)
 	}
 	f := &fx{t: t, c: st.Client, clk: clk, sys: viewer.System(context.Background()),
-		auth: &auth.Service{Client: st.Client, Clock: clk, Signer: signer, Config: auth.DefaultConfig, ClientSecretPepper: pepper},
+		auth: &auth.Service{Client: st.Client, Clock: clk, Dialect: st.Dialect, Signer: signer, Config: auth.DefaultConfig, ClientSecretPepper: pepper},
 		svc:  &apiclients.Service{Client: st.Client, Clock: clk, Pepper: pepper}}
 	f.P = st.Client.Provider.Create().SetName("Voorbeeld Administratiekantoor").SaveX(f.sys)
 	f.Q = st.Client.Provider.Create().SetName("Ander Salariskantoor").SaveX(f.sys)

@@ -605,6 +605,8 @@ export type UserErrorCode =
   | 'NO_ACCESS'
   /** There is no invitation to resend or withdraw. */
   | 'NO_INVITATION'
+  /** The employment has no work pattern, so its hours cannot be computed (R29). */
+  | 'NO_WORK_PATTERN'
   /** The password is a common password. */
   | 'PASSWORD_COMMON_PASSWORD'
   /** The password contains the person's own data (name, username, birth date, …). */
