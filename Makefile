@@ -130,7 +130,7 @@ test: deps ensure-postgres ensure-chromium ## every test, independent layers sid
 # ---------------------------------------------------------------- benchmarks
 
 .PHONY: bench
-bench: ensure-postgres ## Go benchmarks, then the load run on Postgres (100000 persons) with figures and ratios, side by side with PostGraphile
+bench: ensure-postgres ensure-chromium web ## Go benchmarks, then the load run on Postgres (100000 persons) with figures and ratios, side by side with PostGraphile, and Lighthouse
 	npm ci --prefix bench/peer --no-audit --no-fund
 	go test -run '^$$' -bench . -benchmem ./server/...
 	BENCH_SERVER_URL='$(PG_SERVER_URL)' go run ./bench

@@ -7,6 +7,7 @@
 //   - exactly the SQL statements that request ran, replayed directly through pgx and
 //     encoded to JSON, p50 and p99;
 //   - the ratio of the two: what the API layer costs on top of the database work;
+//   - Lighthouse's mobile performance of the public pages of the built SPA (lighthouse.go);
 //   - the same page side by side with PostGraphile and a hand-written pgx floor at 1, 8
 //     and 32 clients, interleaved over rounds, as throughput ratios (peer.go);
 //   - the server's CPU time per hostile GraphQL document beside the search
@@ -61,6 +62,7 @@ func main() {
 	flag.IntVar(&portalCfg.months, "portal-months", 12, "months of payslips per employment")
 	flag.IntVar(&portalCfg.lines, "portal-lines", 20, "lines per payslip")
 	flag.IntVar(&portalCfg.batch, "portal-batch", 500, "payslips per publishPayslips request (at most 500)")
+	flag.BoolVar(&lighthouse, "lighthouse", true, "run Lighthouse (mobile) on the public pages of the built SPA")
 	flag.IntVar(&sideRounds, "side-rounds", 3, "rounds of the side-by-side page measurement against PostGraphile and the pgx floor (0 skips it)")
 	flag.IntVar(&signInN, "signin-flood", 1000, "parallel sign-in attempts of the sign-in flood (0 skips it)")
 	flag.BoolVar(&onlySignIn, "only-signin", false, "run only the sign-in flood")
@@ -94,6 +96,7 @@ var (
 	signInN       int
 	onlySignIn    bool
 	sideRounds    int
+	lighthouse    bool
 )
 
 // searches are what staff type: name fragments, an e-mail domain, an employee number.
@@ -183,6 +186,11 @@ func run(serverURL, dbName string, persons, requests int, maxTime time.Duration)
 	fmt.Printf("\nratio HTTP / direct SQL: p50 %.2f×, p99 %.2f×\n", ratio(httpLat, 50, rawLat), ratio(httpLat, 99, rawLat))
 	if err := benchSideBySide(ctx, conn, dbURL, base, token, big.ID, sideRounds, requests, maxTime); err != nil {
 		return fmt.Errorf("side by side: %w", err)
+	}
+	if lighthouse {
+		if err := benchLighthouse(base); err != nil {
+			return err
+		}
 	}
 
 	a.Store.Client = ent.NewClient(ent.Driver(st.Driver)) // no recording from here on
