@@ -61,23 +61,6 @@ type Service struct {
 	Pepper []byte
 }
 
-// manager returns the caller when it may manage API clients: a staff user or an
-// integrator with MANAGE_USERS. Its scope decides which clients it reaches; the ent
-// privacy policy narrows every read and change to it.
-func manager(ctx context.Context) (*viewer.Principal, error) {
-	v := viewer.FromContext(ctx)
-	if v == nil {
-		return nil, apperr.ErrUnauthenticated
-	}
-	if !v.IsStaffLike() {
-		return nil, apperr.Forbiddenf("only staff and integrators manage API clients")
-	}
-	if !v.Has(viewer.ManageUsers) {
-		return nil, apperr.Forbiddenf("needs the right %s", viewer.ManageUsers)
-	}
-	return v, nil
-}
-
 // employerInScope reads an employer the caller may see; another tenant's employer is
 // not found, exactly like one that does not exist.
 func employerInScope(ctx context.Context, c *ent.Client, id string) (*ent.Employer, error) {
@@ -94,7 +77,7 @@ func employerInScope(ctx context.Context, c *ent.Client, id string) (*ent.Employ
 // List returns the clients the caller manages, optionally of one employer, as a query
 // to paginate. An employer outside the caller's scope is NOT_FOUND.
 func (s *Service) List(ctx context.Context, employerID string) (*ent.APIClientQuery, error) {
-	if _, err := manager(ctx); err != nil {
+	if _, err := viewer.Require(ctx, viewer.ManageUsers); err != nil {
 		return nil, err
 	}
 	q := s.Client.APIClient.Query()
@@ -123,7 +106,7 @@ type WithSecret struct {
 
 // Create makes a client at the caller's level or below it, with rights the caller holds.
 func (s *Service) Create(ctx context.Context, in CreateInput) (*WithSecret, error) {
-	v, err := manager(ctx)
+	v, err := viewer.Require(ctx, viewer.ManageUsers)
 	if err != nil {
 		return nil, err
 	}
@@ -173,7 +156,7 @@ func (s *Service) Create(ctx context.Context, in CreateInput) (*WithSecret, erro
 // RotationOverlap, an older one stops at once (R44). The caller must hold every right
 // of the client: whoever holds its secret acts with its rights.
 func (s *Service) Rotate(ctx context.Context, id string) (*WithSecret, error) {
-	v, err := manager(ctx)
+	v, err := viewer.Require(ctx, viewer.ManageUsers)
 	if err != nil {
 		return nil, err
 	}
@@ -215,7 +198,7 @@ func (s *Service) Rotate(ctx context.Context, id string) (*WithSecret, error) {
 // Disable ends a client for good: it gets no new token, and its live tokens stop on
 // their next request (their sessions end in the same transaction).
 func (s *Service) Disable(ctx context.Context, id string) (*ent.APIClient, error) {
-	if _, err := manager(ctx); err != nil {
+	if _, err := viewer.Require(ctx, viewer.ManageUsers); err != nil {
 		return nil, err
 	}
 	now := s.Clock.Now()

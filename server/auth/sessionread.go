@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 
 	"entgo.io/ent/dialect"
 	"entgo.io/ent/dialect/sql"
@@ -20,18 +21,9 @@ var (
 	authUserColumns    = without(user.Columns, user.FieldPasswordHash)
 )
 
+// without is cols less drop, in their order.
 func without(cols []string, drop ...string) []string {
-	out := make([]string, 0, len(cols))
-next:
-	for _, c := range cols {
-		for _, d := range drop {
-			if c == d {
-				continue next
-			}
-		}
-		out = append(out, c)
-	}
-	return out
+	return slices.DeleteFunc(slices.Clone(cols), func(c string) bool { return slices.Contains(drop, c) })
 }
 
 // readSession reads the session id and, for a staff session, its user in the same

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 	"time"
 
 	"entgo.io/contrib/entgql"
@@ -41,18 +42,9 @@ var (
 	pageAccountColumns    = without(account.Columns, account.FieldPasswordHash)
 )
 
+// without is cols less drop, in their order.
 func without(cols []string, drop ...string) []string {
-	out := make([]string, 0, len(cols))
-next:
-	for _, c := range cols {
-		for _, d := range drop {
-			if c == d {
-				continue next
-			}
-		}
-		out = append(out, c)
-	}
-	return out
+	return slices.DeleteFunc(slices.Clone(cols), func(c string) bool { return slices.Contains(drop, c) })
 }
 
 // Page returns one page of the employer's employments matching f with each row's

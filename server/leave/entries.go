@@ -111,6 +111,10 @@ func (s *Service) RecordEntries(ctx context.Context, rows []EntryInput) ([]Entry
 	results := make([]EntryResult, len(rows))
 	err = store.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
 		c := tx.Client()
+		// Leave types and earlier entries are read as the system: each read is narrowed to
+		// the employer of an employment that the caller's own, privacy-checked read returned
+		// (loadEmployment), and the LeaveType and LeaveEntry rules know no publisher, who
+		// records entries without VIEW_EMPLOYEES.
 		sys := viewer.System(ctx)
 		jobs := map[string]*ent.Employment{}
 		types := map[string]*ent.LeaveType{}
@@ -282,6 +286,8 @@ func (s *Service) Balances(ctx context.Context, employmentID string) ([]Balance,
 	if err != nil {
 		return nil, err
 	}
+	// As the system: the types of the employer of an employment the caller may read
+	// (readableEmployment checked it through the privacy rules).
 	ts, err := loadTypes(viewer.System(ctx), s.Client, j.EmployerID)
 	if err != nil {
 		return nil, err

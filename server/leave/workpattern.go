@@ -96,6 +96,8 @@ func (s *Service) SetWorkPattern(ctx context.Context, employmentID string, p Pat
 		if err != nil {
 			return err
 		}
+		// As the system: the pattern of an employment loadEmployment read through the
+		// privacy rules, locked for the update.
 		cur, err := c.WorkPattern.Query().Where(workpattern.EmploymentID(j.ID)).Modify(store.ForUpdate).Only(viewer.System(ctx))
 		var saved *ent.WorkPattern
 		switch {
@@ -177,6 +179,8 @@ func (s *Service) PeriodHours(ctx context.Context, employmentID string, first, l
 	if err != nil {
 		return 0, err
 	}
+	// As the system: the pattern and scheme of an employment the caller may read
+	// (readableEmployment checked it through the privacy rules).
 	sys := viewer.System(ctx)
 	w, err := s.Client.WorkPattern.Query().Where(workpattern.EmploymentID(j.ID)).Only(sys)
 	if ent.IsNotFound(err) {
