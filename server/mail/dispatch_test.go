@@ -412,3 +412,36 @@ func TestSMTPReusesItsConnection(t *testing.T) {
 		t.Errorf("after Close: %d connections, want 3", n)
 	}
 }
+
+// TestSentMailsAreMarkedInGroups: marking SENT is grouped to save a commit per mail,
+// but the group is bounded — while the 30th mail of a round is being sent the first
+// 25 are already SENT, so a crash mid-round can resend at most one group — and every
+// mail of the round is SENT when RunOnce returns.
+func TestSentMailsAreMarkedInGroups(t *testing.T) {
+	f := newFixture(t)
+	msgs := make([]mail.Message, 60)
+	for i := range msgs {
+		msgs[i] = invitation(f.empA1, fmt.Sprintf("p%d@example.nl", i), inviteLink, t0)
+	}
+	f.enqueue(msgs...)
+	sys := viewer.System(context.Background())
+	sentRows := func() int {
+		return f.st.Client.OutboxMail.Query().Where(outboxmail.StatusEQ(outboxmail.StatusSENT)).CountX(sys)
+	}
+	calls, seenAt30 := 0, -1
+	d := f.dispatcher(senderFunc(func(context.Context, *ent.OutboxMail) error {
+		calls++
+		if calls == 30 {
+			seenAt30 = sentRows()
+		}
+		return nil
+	}))
+	d.Batch = 60
+	f.runOnce(d, 60, 0)
+	if seenAt30 != 25 {
+		t.Errorf("while the 30th mail was sent, %d mails were SENT; want the first group of 25", seenAt30)
+	}
+	if n := sentRows(); n != 60 {
+		t.Errorf("%d of 60 mails SENT after the round", n)
+	}
+}
