@@ -9,6 +9,8 @@ import (
 	"crypto/rand"
 	"embed"
 	"encoding/base64"
+	"encoding/json"
+	"html"
 	"io/fs"
 	"net/http"
 	"path"
@@ -46,22 +48,37 @@ func HandlerCSP(files fs.FS, policy func(nonce string) string) http.Handler {
 	fileServer := http.FileServerFS(files)
 	index, indexErr := fs.ReadFile(files, "index.html")
 	head := bytes.Index(index, []byte("<head>"))
-	serveIndex := func(w http.ResponseWriter) {
+	preloads := readAreaPreloads(files)
+	headEnd := bytes.Index(index, []byte("</head>"))
+	serveIndex := func(w http.ResponseWriter, p string) {
 		w.Header().Set("Cache-Control", "no-cache")
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		if indexErr != nil {
 			_, _ = w.Write([]byte(notBuilt))
 			return
 		}
-		if policy == nil || head < 0 {
+		var meta []byte
+		if policy != nil && head >= 0 {
+			nonce := newNonce()
+			w.Header().Set("Content-Security-Policy", policy(nonce))
+			meta = []byte(`<meta property="csp-nonce" nonce="` + nonce + `">`)
+		}
+		links := preloads.forPath(p)
+		if meta == nil && (links == nil || headEnd < 0) {
 			_, _ = w.Write(index)
 			return
 		}
-		nonce := newNonce()
-		w.Header().Set("Content-Security-Policy", policy(nonce))
-		at := head + len("<head>")
-		_, _ = w.Write(index[:at])
-		_, _ = w.Write([]byte(`<meta property="csp-nonce" nonce="` + nonce + `">`))
+		at := 0
+		if meta != nil {
+			at = head + len("<head>")
+			_, _ = w.Write(index[:at])
+			_, _ = w.Write(meta)
+		}
+		if links != nil && headEnd >= at {
+			_, _ = w.Write(index[at:headEnd])
+			_, _ = w.Write(links)
+			at = headEnd
+		}
 		_, _ = w.Write(index[at:])
 	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -85,7 +102,7 @@ func HandlerCSP(files fs.FS, policy func(nonce string) string) http.Handler {
 			w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
 			serveFile(w, r, files, fileServer, p)
 		case p == "/" || p == "/index.html":
-			serveIndex(w)
+			serveIndex(w, p)
 		default:
 			// Dot-files and dot-folders (build tooling such as .vite/) are never served.
 			if st, err := fs.Stat(files, strings.TrimPrefix(p, "/")); err == nil && !st.IsDir() && !strings.Contains(p, "/.") {
@@ -93,9 +110,50 @@ func HandlerCSP(files fs.FS, policy func(nonce string) string) http.Handler {
 				serveFile(w, r, files, fileServer, p)
 				return
 			}
-			serveIndex(w)
+			serveIndex(w, p)
 		}
 	})
+}
+
+// areaPreloads holds, per path prefix of an app area, the <link> tags that name the
+// area's lazy chunks, written by the build (frontend/vite/areaPreloads.ts): with them
+// the browser fetches the chunks in parallel with the entry instead of one round trip
+// after another, which is most of a phone's wait for the sign-in page.
+type areaPreloads map[string][]byte
+
+// readAreaPreloads reads the build's list; a build without it (or an older one) just
+// gets no hints.
+func readAreaPreloads(files fs.FS) areaPreloads {
+	raw, err := fs.ReadFile(files, ".area-preloads.json")
+	if err != nil {
+		return nil
+	}
+	var areas map[string]struct{ JS, CSS []string }
+	if json.Unmarshal(raw, &areas) != nil {
+		return nil
+	}
+	out := areaPreloads{}
+	for prefix, a := range areas {
+		var b strings.Builder
+		for _, f := range a.JS {
+			b.WriteString(`<link rel="modulepreload" crossorigin href="` + html.EscapeString(f) + `">`)
+		}
+		for _, f := range a.CSS {
+			b.WriteString(`<link rel="stylesheet" crossorigin href="` + html.EscapeString(f) + `">`)
+		}
+		out[prefix] = []byte(b.String())
+	}
+	return out
+}
+
+// forPath returns the tags of the area p is in, or nil.
+func (a areaPreloads) forPath(p string) []byte {
+	for prefix, links := range a {
+		if p == prefix || strings.HasPrefix(p, prefix+"/") {
+			return links
+		}
+	}
+	return nil
 }
 
 // newNonce returns 128 random bits, base64: unguessable per response.

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { areaPreloads } from './vite/areaPreloads.ts';
 import { graphqlDocuments } from './vite/graphqlDocuments.ts';
 
 // The SPA lives in frontend/: index.html here, sources in src/, output in dist/.
@@ -51,7 +52,21 @@ function moveManifestOutOfDist(): Plugin {
 
 export default defineConfig({
   root,
-  plugins: [graphqlDocuments({ gqlDir: join(root, 'src', 'gql') }), react(), keepDistDir(), moveManifestOutOfDist()],
+  plugins: [
+    graphqlDocuments({ gqlDir: join(root, 'src', 'gql') }),
+    react(),
+    // The lazy area chunks that index.html should name for their paths (frontend/embed.go).
+    areaPreloads({
+      root,
+      areas: {
+        '/werknemer': 'src/features/employee-auth/EmployeeArea.tsx',
+        '/inloggen': 'src/features/auth/StaffArea.tsx',
+        '/beheer': 'src/features/auth/StaffArea.tsx',
+      },
+    }),
+    keepDistDir(),
+    moveManifestOutOfDist(),
+  ],
   build: {
     outDir,
     emptyOutDir: true,

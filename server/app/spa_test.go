@@ -336,3 +336,40 @@ func TestSPAAssetsArePrecompressed(t *testing.T) {
 		t.Errorf("index: encoding %q, body %q", res.Header.Get("Content-Encoding"), body)
 	}
 }
+
+// The index.html of an app area's paths names the area's lazy chunks, so a phone fetches
+// them alongside the entry; other paths get index.html unchanged, and the list itself
+// (a dot-file of the build) is never served.
+func TestSPAIndexNamesTheChunksOfItsArea(t *testing.T) {
+	files := spaFiles()
+	files[".area-preloads.json"] = &fstest.MapFile{Data: []byte(`{
+		"/werknemer": {"js": ["/assets/EmployeeArea-1.js", "/assets/graphql-2.js"], "css": ["/assets/EmployeeArea-3.css"]},
+		"/inloggen": {"js": ["/assets/StaffArea-4.js"], "css": []}
+	}`)}
+	h := frontend.Handler(files)
+	employee := `<link rel="modulepreload" crossorigin href="/assets/EmployeeArea-1.js">` +
+		`<link rel="modulepreload" crossorigin href="/assets/graphql-2.js">` +
+		`<link rel="stylesheet" crossorigin href="/assets/EmployeeArea-3.css">`
+	staff := `<link rel="modulepreload" crossorigin href="/assets/StaffArea-4.js">`
+	for path, want := range map[string]string{
+		"/werknemer":             strings.Replace(spaIndex, "</head>", employee+"</head>", 1),
+		"/werknemer/inloggen":    strings.Replace(spaIndex, "</head>", employee+"</head>", 1),
+		"/werknemer/uitnodiging": strings.Replace(spaIndex, "</head>", employee+"</head>", 1),
+		"/inloggen":              strings.Replace(spaIndex, "</head>", staff+"</head>", 1),
+		"/werknemersportaal":     spaIndex,
+		"/":                      spaIndex,
+		"/beheer/werkgevers":     spaIndex,
+		"/.area-preloads.json":   spaIndex,
+	} {
+		if _, body := spaDo(h, http.MethodGet, path); body != want {
+			t.Errorf("%s served\n%s\nwant\n%s", path, body, want)
+		}
+	}
+	// With a Content-Security-Policy the nonce comes first and the links still before </head>.
+	h = frontend.HandlerCSP(files, func(string) string { return "default-src 'self'" })
+	_, body := spaDo(h, http.MethodGet, "/werknemer/inloggen")
+	if !regexp.MustCompile(`^<!doctype html><html lang="nl"><head><meta property="csp-nonce" nonce="[^"]+"><title>`).MatchString(body) ||
+		!strings.Contains(body, employee+"</head>") {
+		t.Errorf("with a policy: %s", body)
+	}
+}

@@ -60,6 +60,17 @@ describe('employee area', () => {
     expect(screen.getByText(/gebruikersnaam en het wachtwoord die je zelf hebt gekozen/)).toBeInTheDocument();
   });
 
+  it('shows the sign-in form while the session is restored, and sends on whoever turns out signed in', async () => {
+    const restore = deferred<Reply>();
+    mockGraphqlServer({ EmployeeRefreshSession: () => restore.promise, EmployeePortalHome: () => portalHome() });
+    const { router } = await renderApp({ path: '/werknemer/inloggen' });
+    // No round trip before the page: the form is there while the refresh cookie is still being asked about.
+    expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Gebruikersnaam')).toBeInTheDocument();
+    restore.resolve({ data: { refreshSession: sessionPayload('RefreshSessionPayload', employeeViewer) } });
+    await waitFor(() => expect(router.state.location.pathname).toBe('/werknemer'));
+  });
+
   it('signs in with employeeLogin and welcomes the employee with the employer name', async () => {
     const answer = deferred<Reply>();
     const server = mockGraphqlServer({

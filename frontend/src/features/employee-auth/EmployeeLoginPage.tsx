@@ -4,7 +4,6 @@ import { useIntl } from 'react-intl';
 import { Link, Navigate, useLocation } from 'react-router';
 import { Alert } from '../../components/Alert';
 import { BusyButton } from '../../components/BusyButton';
-import { PageStatus } from '../../components/PageStatus';
 import { TextInputField } from '../../components/TextInputField';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import forms from '../../components/forms.module.css';
@@ -57,7 +56,9 @@ export function EmployeeLoginPage() {
 
   useDocumentTitle('employeeAuth.login.title');
 
-  if (session.status === 'restoring') return <PageStatus messageId="session.checking" />;
+  // While the session is being restored the form is already shown rather than a "checking" status:
+  // most visitors of this page have no session, and on a phone's network the restore is a round trip
+  // that would otherwise hold back the page. Someone still signed in is sent on when it answers.
   if (session.status === 'signedIn') return <Navigate to={pathAfterEmployeeLogin(location.state)} replace />;
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
