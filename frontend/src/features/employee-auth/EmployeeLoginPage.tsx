@@ -104,7 +104,8 @@ export function EmployeeLoginPage() {
     setFailure({ kind: 'error', messageId: result.messageId, attempt: attempts.current, lastTry: false });
   };
 
-  const notice = loginNoticeOf(location.state) ?? (session.reason === 'initial' ? null : session.reason);
+  const signedOutBecause = session.status === 'signedOut' && session.reason !== 'initial' ? session.reason : null;
+  const notice = loginNoticeOf(location.state) ?? signedOutBecause;
   const forgotPasswordState = username ? { username } : undefined;
   const forgotPasswordLink = (chunks: ReactNode[]) => (
     <Link to={EMPLOYEE_FORGOT_PASSWORD} state={forgotPasswordState}>
