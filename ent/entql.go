@@ -258,6 +258,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			invitation.FieldState:             {Type: field.TypeEnum, Column: invitation.FieldState},
 			invitation.FieldRevokeReason:      {Type: field.TypeEnum, Column: invitation.FieldRevokeReason},
 			invitation.FieldBirthDateAttempts: {Type: field.TypeInt, Column: invitation.FieldBirthDateAttempts},
+			invitation.FieldOpenedAt:          {Type: field.TypeTime, Column: invitation.FieldOpenedAt},
 			invitation.FieldVerifiedAt:        {Type: field.TypeTime, Column: invitation.FieldVerifiedAt},
 			invitation.FieldUsedAt:            {Type: field.TypeTime, Column: invitation.FieldUsedAt},
 			invitation.FieldRevokedAt:         {Type: field.TypeTime, Column: invitation.FieldRevokedAt},
@@ -2086,6 +2087,11 @@ func (f *InvitationFilter) WhereRevokeReason(p entql.StringP) {
 // WhereBirthDateAttempts applies the entql int predicate on the birth_date_attempts field.
 func (f *InvitationFilter) WhereBirthDateAttempts(p entql.IntP) {
 	f.Where(p.Field(invitation.FieldBirthDateAttempts))
+}
+
+// WhereOpenedAt applies the entql time.Time predicate on the opened_at field.
+func (f *InvitationFilter) WhereOpenedAt(p entql.TimeP) {
+	f.Where(p.Field(invitation.FieldOpenedAt))
 }
 
 // WhereVerifiedAt applies the entql time.Time predicate on the verified_at field.

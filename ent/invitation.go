@@ -44,6 +44,8 @@ type Invitation struct {
 	RevokeReason *invitation.RevokeReason `json:"revoke_reason,omitempty"`
 	// Wrong birth dates entered; three burn the link (R4).
 	BirthDateAttempts int `json:"birth_date_attempts,omitempty"`
+	// When the link was first opened: the invitation page asked about it (the funnel's second step).
+	OpenedAt *time.Time `json:"opened_at,omitempty"`
 	// When the right birth date was entered.
 	VerifiedAt *time.Time `json:"verified_at,omitempty"`
 	// When the registration was completed.
@@ -102,7 +104,7 @@ func (*Invitation) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullInt64)
 		case invitation.FieldID, invitation.FieldProviderID, invitation.FieldEmployerID, invitation.FieldPersonID, invitation.FieldAccountID, invitation.FieldTokenHash, invitation.FieldEmail, invitation.FieldState, invitation.FieldRevokeReason, invitation.FieldCreatedBy:
 			values[i] = new(sql.NullString)
-		case invitation.FieldCreatedAt, invitation.FieldUpdatedAt, invitation.FieldExpiresAt, invitation.FieldVerifiedAt, invitation.FieldUsedAt, invitation.FieldRevokedAt:
+		case invitation.FieldCreatedAt, invitation.FieldUpdatedAt, invitation.FieldExpiresAt, invitation.FieldOpenedAt, invitation.FieldVerifiedAt, invitation.FieldUsedAt, invitation.FieldRevokedAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -197,6 +199,13 @@ func (_m *Invitation) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field birth_date_attempts", values[i])
 			} else if value.Valid {
 				_m.BirthDateAttempts = int(value.Int64)
+			}
+		case invitation.FieldOpenedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field opened_at", values[i])
+			} else if value.Valid {
+				_m.OpenedAt = new(time.Time)
+				*_m.OpenedAt = value.Time
 			}
 		case invitation.FieldVerifiedAt:
 			if value, ok := values[i].(*sql.NullTime); !ok {
@@ -307,6 +316,11 @@ func (_m *Invitation) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("birth_date_attempts=")
 	builder.WriteString(fmt.Sprintf("%v", _m.BirthDateAttempts))
+	builder.WriteString(", ")
+	if v := _m.OpenedAt; v != nil {
+		builder.WriteString("opened_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
 	builder.WriteString(", ")
 	if v := _m.VerifiedAt; v != nil {
 		builder.WriteString("verified_at=")

@@ -137,6 +137,20 @@ func (_c *InvitationCreate) SetNillableBirthDateAttempts(v *int) *InvitationCrea
 	return _c
 }
 
+// SetOpenedAt sets the "opened_at" field.
+func (_c *InvitationCreate) SetOpenedAt(v time.Time) *InvitationCreate {
+	_c.mutation.SetOpenedAt(v)
+	return _c
+}
+
+// SetNillableOpenedAt sets the "opened_at" field if the given value is not nil.
+func (_c *InvitationCreate) SetNillableOpenedAt(v *time.Time) *InvitationCreate {
+	if v != nil {
+		_c.SetOpenedAt(*v)
+	}
+	return _c
+}
+
 // SetVerifiedAt sets the "verified_at" field.
 func (_c *InvitationCreate) SetVerifiedAt(v time.Time) *InvitationCreate {
 	_c.mutation.SetVerifiedAt(v)
@@ -453,6 +467,10 @@ func (_c *InvitationCreate) createSpec() (*Invitation, *sqlgraph.CreateSpec) {
 		_spec.SetField(invitation.FieldBirthDateAttempts, field.TypeInt, value)
 		_node.BirthDateAttempts = value
 	}
+	if value, ok := _c.mutation.OpenedAt(); ok {
+		_spec.SetField(invitation.FieldOpenedAt, field.TypeTime, value)
+		_node.OpenedAt = &value
+	}
 	if value, ok := _c.mutation.VerifiedAt(); ok {
 		_spec.SetField(invitation.FieldVerifiedAt, field.TypeTime, value)
 		_node.VerifiedAt = &value
@@ -612,6 +630,24 @@ func (u *InvitationUpsert) UpdateBirthDateAttempts() *InvitationUpsert {
 // AddBirthDateAttempts adds v to the "birth_date_attempts" field.
 func (u *InvitationUpsert) AddBirthDateAttempts(v int) *InvitationUpsert {
 	u.Add(invitation.FieldBirthDateAttempts, v)
+	return u
+}
+
+// SetOpenedAt sets the "opened_at" field.
+func (u *InvitationUpsert) SetOpenedAt(v time.Time) *InvitationUpsert {
+	u.Set(invitation.FieldOpenedAt, v)
+	return u
+}
+
+// UpdateOpenedAt sets the "opened_at" field to the value that was provided on create.
+func (u *InvitationUpsert) UpdateOpenedAt() *InvitationUpsert {
+	u.SetExcluded(invitation.FieldOpenedAt)
+	return u
+}
+
+// ClearOpenedAt clears the value of the "opened_at" field.
+func (u *InvitationUpsert) ClearOpenedAt() *InvitationUpsert {
+	u.SetNull(invitation.FieldOpenedAt)
 	return u
 }
 
@@ -811,6 +847,27 @@ func (u *InvitationUpsertOne) AddBirthDateAttempts(v int) *InvitationUpsertOne {
 func (u *InvitationUpsertOne) UpdateBirthDateAttempts() *InvitationUpsertOne {
 	return u.Update(func(s *InvitationUpsert) {
 		s.UpdateBirthDateAttempts()
+	})
+}
+
+// SetOpenedAt sets the "opened_at" field.
+func (u *InvitationUpsertOne) SetOpenedAt(v time.Time) *InvitationUpsertOne {
+	return u.Update(func(s *InvitationUpsert) {
+		s.SetOpenedAt(v)
+	})
+}
+
+// UpdateOpenedAt sets the "opened_at" field to the value that was provided on create.
+func (u *InvitationUpsertOne) UpdateOpenedAt() *InvitationUpsertOne {
+	return u.Update(func(s *InvitationUpsert) {
+		s.UpdateOpenedAt()
+	})
+}
+
+// ClearOpenedAt clears the value of the "opened_at" field.
+func (u *InvitationUpsertOne) ClearOpenedAt() *InvitationUpsertOne {
+	return u.Update(func(s *InvitationUpsert) {
+		s.ClearOpenedAt()
 	})
 }
 
@@ -1186,6 +1243,27 @@ func (u *InvitationUpsertBulk) AddBirthDateAttempts(v int) *InvitationUpsertBulk
 func (u *InvitationUpsertBulk) UpdateBirthDateAttempts() *InvitationUpsertBulk {
 	return u.Update(func(s *InvitationUpsert) {
 		s.UpdateBirthDateAttempts()
+	})
+}
+
+// SetOpenedAt sets the "opened_at" field.
+func (u *InvitationUpsertBulk) SetOpenedAt(v time.Time) *InvitationUpsertBulk {
+	return u.Update(func(s *InvitationUpsert) {
+		s.SetOpenedAt(v)
+	})
+}
+
+// UpdateOpenedAt sets the "opened_at" field to the value that was provided on create.
+func (u *InvitationUpsertBulk) UpdateOpenedAt() *InvitationUpsertBulk {
+	return u.Update(func(s *InvitationUpsert) {
+		s.UpdateOpenedAt()
+	})
+}
+
+// ClearOpenedAt clears the value of the "opened_at" field.
+func (u *InvitationUpsertBulk) ClearOpenedAt() *InvitationUpsertBulk {
+	return u.Update(func(s *InvitationUpsert) {
+		s.ClearOpenedAt()
 	})
 }
 

@@ -90,6 +90,26 @@ func (_u *InvitationUpdate) AddBirthDateAttempts(v int) *InvitationUpdate {
 	return _u
 }
 
+// SetOpenedAt sets the "opened_at" field.
+func (_u *InvitationUpdate) SetOpenedAt(v time.Time) *InvitationUpdate {
+	_u.mutation.SetOpenedAt(v)
+	return _u
+}
+
+// SetNillableOpenedAt sets the "opened_at" field if the given value is not nil.
+func (_u *InvitationUpdate) SetNillableOpenedAt(v *time.Time) *InvitationUpdate {
+	if v != nil {
+		_u.SetOpenedAt(*v)
+	}
+	return _u
+}
+
+// ClearOpenedAt clears the value of the "opened_at" field.
+func (_u *InvitationUpdate) ClearOpenedAt() *InvitationUpdate {
+	_u.mutation.ClearOpenedAt()
+	return _u
+}
+
 // SetVerifiedAt sets the "verified_at" field.
 func (_u *InvitationUpdate) SetVerifiedAt(v time.Time) *InvitationUpdate {
 	_u.mutation.SetVerifiedAt(v)
@@ -259,6 +279,12 @@ func (_u *InvitationUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 	if value, ok := _u.mutation.AddedBirthDateAttempts(); ok {
 		_spec.AddField(invitation.FieldBirthDateAttempts, field.TypeInt, value)
 	}
+	if value, ok := _u.mutation.OpenedAt(); ok {
+		_spec.SetField(invitation.FieldOpenedAt, field.TypeTime, value)
+	}
+	if _u.mutation.OpenedAtCleared() {
+		_spec.ClearField(invitation.FieldOpenedAt, field.TypeTime)
+	}
 	if value, ok := _u.mutation.VerifiedAt(); ok {
 		_spec.SetField(invitation.FieldVerifiedAt, field.TypeTime, value)
 	}
@@ -357,6 +383,26 @@ func (_u *InvitationUpdateOne) SetNillableBirthDateAttempts(v *int) *InvitationU
 // AddBirthDateAttempts adds value to the "birth_date_attempts" field.
 func (_u *InvitationUpdateOne) AddBirthDateAttempts(v int) *InvitationUpdateOne {
 	_u.mutation.AddBirthDateAttempts(v)
+	return _u
+}
+
+// SetOpenedAt sets the "opened_at" field.
+func (_u *InvitationUpdateOne) SetOpenedAt(v time.Time) *InvitationUpdateOne {
+	_u.mutation.SetOpenedAt(v)
+	return _u
+}
+
+// SetNillableOpenedAt sets the "opened_at" field if the given value is not nil.
+func (_u *InvitationUpdateOne) SetNillableOpenedAt(v *time.Time) *InvitationUpdateOne {
+	if v != nil {
+		_u.SetOpenedAt(*v)
+	}
+	return _u
+}
+
+// ClearOpenedAt clears the value of the "opened_at" field.
+func (_u *InvitationUpdateOne) ClearOpenedAt() *InvitationUpdateOne {
+	_u.mutation.ClearOpenedAt()
 	return _u
 }
 
@@ -558,6 +604,12 @@ func (_u *InvitationUpdateOne) sqlSave(ctx context.Context) (_node *Invitation, 
 	}
 	if value, ok := _u.mutation.AddedBirthDateAttempts(); ok {
 		_spec.AddField(invitation.FieldBirthDateAttempts, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.OpenedAt(); ok {
+		_spec.SetField(invitation.FieldOpenedAt, field.TypeTime, value)
+	}
+	if _u.mutation.OpenedAtCleared() {
+		_spec.ClearField(invitation.FieldOpenedAt, field.TypeTime)
 	}
 	if value, ok := _u.mutation.VerifiedAt(); ok {
 		_spec.SetField(invitation.FieldVerifiedAt, field.TypeTime, value)

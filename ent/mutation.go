@@ -8671,6 +8671,7 @@ type InvitationMutation struct {
 	revoke_reason          *invitation.RevokeReason
 	birth_date_attempts    *int
 	addbirth_date_attempts *int
+	opened_at              *time.Time
 	verified_at            *time.Time
 	used_at                *time.Time
 	revoked_at             *time.Time
@@ -9254,6 +9255,55 @@ func (m *InvitationMutation) ResetBirthDateAttempts() {
 	m.addbirth_date_attempts = nil
 }
 
+// SetOpenedAt sets the "opened_at" field.
+func (m *InvitationMutation) SetOpenedAt(t time.Time) {
+	m.opened_at = &t
+}
+
+// OpenedAt returns the value of the "opened_at" field in the mutation.
+func (m *InvitationMutation) OpenedAt() (r time.Time, exists bool) {
+	v := m.opened_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOpenedAt returns the old "opened_at" field's value of the Invitation entity.
+// If the Invitation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InvitationMutation) OldOpenedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOpenedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOpenedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOpenedAt: %w", err)
+	}
+	return oldValue.OpenedAt, nil
+}
+
+// ClearOpenedAt clears the value of the "opened_at" field.
+func (m *InvitationMutation) ClearOpenedAt() {
+	m.opened_at = nil
+	m.clearedFields[invitation.FieldOpenedAt] = struct{}{}
+}
+
+// OpenedAtCleared returns if the "opened_at" field was cleared in this mutation.
+func (m *InvitationMutation) OpenedAtCleared() bool {
+	_, ok := m.clearedFields[invitation.FieldOpenedAt]
+	return ok
+}
+
+// ResetOpenedAt resets all changes to the "opened_at" field.
+func (m *InvitationMutation) ResetOpenedAt() {
+	m.opened_at = nil
+	delete(m.clearedFields, invitation.FieldOpenedAt)
+}
+
 // SetVerifiedAt sets the "verified_at" field.
 func (m *InvitationMutation) SetVerifiedAt(t time.Time) {
 	m.verified_at = &t
@@ -9525,7 +9575,7 @@ func (m *InvitationMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *InvitationMutation) Fields() []string {
-	fields := make([]string, 0, 16)
+	fields := make([]string, 0, 17)
 	if m.created_at != nil {
 		fields = append(fields, invitation.FieldCreatedAt)
 	}
@@ -9561,6 +9611,9 @@ func (m *InvitationMutation) Fields() []string {
 	}
 	if m.birth_date_attempts != nil {
 		fields = append(fields, invitation.FieldBirthDateAttempts)
+	}
+	if m.opened_at != nil {
+		fields = append(fields, invitation.FieldOpenedAt)
 	}
 	if m.verified_at != nil {
 		fields = append(fields, invitation.FieldVerifiedAt)
@@ -9606,6 +9659,8 @@ func (m *InvitationMutation) Field(name string) (ent.Value, bool) {
 		return m.RevokeReason()
 	case invitation.FieldBirthDateAttempts:
 		return m.BirthDateAttempts()
+	case invitation.FieldOpenedAt:
+		return m.OpenedAt()
 	case invitation.FieldVerifiedAt:
 		return m.VerifiedAt()
 	case invitation.FieldUsedAt:
@@ -9647,6 +9702,8 @@ func (m *InvitationMutation) OldField(ctx context.Context, name string) (ent.Val
 		return m.OldRevokeReason(ctx)
 	case invitation.FieldBirthDateAttempts:
 		return m.OldBirthDateAttempts(ctx)
+	case invitation.FieldOpenedAt:
+		return m.OldOpenedAt(ctx)
 	case invitation.FieldVerifiedAt:
 		return m.OldVerifiedAt(ctx)
 	case invitation.FieldUsedAt:
@@ -9748,6 +9805,13 @@ func (m *InvitationMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetBirthDateAttempts(v)
 		return nil
+	case invitation.FieldOpenedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOpenedAt(v)
+		return nil
 	case invitation.FieldVerifiedAt:
 		v, ok := value.(time.Time)
 		if !ok {
@@ -9824,6 +9888,9 @@ func (m *InvitationMutation) ClearedFields() []string {
 	if m.FieldCleared(invitation.FieldRevokeReason) {
 		fields = append(fields, invitation.FieldRevokeReason)
 	}
+	if m.FieldCleared(invitation.FieldOpenedAt) {
+		fields = append(fields, invitation.FieldOpenedAt)
+	}
 	if m.FieldCleared(invitation.FieldVerifiedAt) {
 		fields = append(fields, invitation.FieldVerifiedAt)
 	}
@@ -9849,6 +9916,9 @@ func (m *InvitationMutation) ClearField(name string) error {
 	switch name {
 	case invitation.FieldRevokeReason:
 		m.ClearRevokeReason()
+		return nil
+	case invitation.FieldOpenedAt:
+		m.ClearOpenedAt()
 		return nil
 	case invitation.FieldVerifiedAt:
 		m.ClearVerifiedAt()
@@ -9902,6 +9972,9 @@ func (m *InvitationMutation) ResetField(name string) error {
 		return nil
 	case invitation.FieldBirthDateAttempts:
 		m.ResetBirthDateAttempts()
+		return nil
+	case invitation.FieldOpenedAt:
+		m.ResetOpenedAt()
 		return nil
 	case invitation.FieldVerifiedAt:
 		m.ResetVerifiedAt()

@@ -10,6 +10,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/auth"
 	"github.com/werkportaal/werkportaal/server/clock"
 	"github.com/werkportaal/werkportaal/server/directory"
+	"github.com/werkportaal/werkportaal/server/funnel"
 	"github.com/werkportaal/werkportaal/server/leave"
 	"github.com/werkportaal/werkportaal/server/portal"
 	"github.com/werkportaal/werkportaal/server/product"
@@ -31,6 +32,8 @@ type Resolver struct {
 	// APIClientSvc manages integrators' API clients (R44); named so because APIClients
 	// is the apiClients query's resolver.
 	APIClientSvc *apiclients.Service
+	// Funnel reads the invitation funnel of an employer.
+	Funnel *funnel.Service
 	// Dev enables the dev mailbox query.
 	Dev bool
 }

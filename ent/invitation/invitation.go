@@ -42,6 +42,8 @@ const (
 	FieldRevokeReason = "revoke_reason"
 	// FieldBirthDateAttempts holds the string denoting the birth_date_attempts field in the database.
 	FieldBirthDateAttempts = "birth_date_attempts"
+	// FieldOpenedAt holds the string denoting the opened_at field in the database.
+	FieldOpenedAt = "opened_at"
 	// FieldVerifiedAt holds the string denoting the verified_at field in the database.
 	FieldVerifiedAt = "verified_at"
 	// FieldUsedAt holds the string denoting the used_at field in the database.
@@ -87,6 +89,7 @@ var Columns = []string{
 	FieldState,
 	FieldRevokeReason,
 	FieldBirthDateAttempts,
+	FieldOpenedAt,
 	FieldVerifiedAt,
 	FieldUsedAt,
 	FieldRevokedAt,
@@ -260,6 +263,11 @@ func ByRevokeReason(opts ...sql.OrderTermOption) OrderOption {
 // ByBirthDateAttempts orders the results by the birth_date_attempts field.
 func ByBirthDateAttempts(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldBirthDateAttempts, opts...).ToFunc()
+}
+
+// ByOpenedAt orders the results by the opened_at field.
+func ByOpenedAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldOpenedAt, opts...).ToFunc()
 }
 
 // ByVerifiedAt orders the results by the verified_at field.

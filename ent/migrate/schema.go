@@ -377,6 +377,7 @@ var (
 		{Name: "state", Type: field.TypeEnum, Enums: []string{"PENDING", "USED", "REVOKED", "EXPIRED"}, Default: "PENDING"},
 		{Name: "revoke_reason", Type: field.TypeEnum, Nullable: true, Enums: []string{"WITHDRAWN", "RESENT", "BIRTH_DATE_ATTEMPTS", "BLOCKED"}},
 		{Name: "birth_date_attempts", Type: field.TypeInt, Default: 0},
+		{Name: "opened_at", Type: field.TypeTime, Nullable: true},
 		{Name: "verified_at", Type: field.TypeTime, Nullable: true},
 		{Name: "used_at", Type: field.TypeTime, Nullable: true},
 		{Name: "revoked_at", Type: field.TypeTime, Nullable: true},
@@ -392,13 +393,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "invitations_accounts_invitations",
-				Columns:    []*schema.Column{InvitationsColumns[15]},
+				Columns:    []*schema.Column{InvitationsColumns[16]},
 				RefColumns: []*schema.Column{AccountsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "invitations_persons_invitations",
-				Columns:    []*schema.Column{InvitationsColumns[16]},
+				Columns:    []*schema.Column{InvitationsColumns[17]},
 				RefColumns: []*schema.Column{PersonsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -417,12 +418,17 @@ var (
 			{
 				Name:    "invitation_account_id_state",
 				Unique:  false,
-				Columns: []*schema.Column{InvitationsColumns[15], InvitationsColumns[8]},
+				Columns: []*schema.Column{InvitationsColumns[16], InvitationsColumns[8]},
 			},
 			{
 				Name:    "invitation_person_id",
 				Unique:  false,
-				Columns: []*schema.Column{InvitationsColumns[16]},
+				Columns: []*schema.Column{InvitationsColumns[17]},
+			},
+			{
+				Name:    "invitation_employer_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{InvitationsColumns[4], InvitationsColumns[1]},
 			},
 		},
 	}

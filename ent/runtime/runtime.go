@@ -822,7 +822,7 @@ func init() {
 	// invitation.BirthDateAttemptsValidator is a validator for the "birth_date_attempts" field. It is called by the builders before save.
 	invitation.BirthDateAttemptsValidator = invitationDescBirthDateAttempts.Validators[0].(func(int) error)
 	// invitationDescCreatedBy is the schema descriptor for created_by field.
-	invitationDescCreatedBy := invitationFields[10].Descriptor()
+	invitationDescCreatedBy := invitationFields[11].Descriptor()
 	// invitation.CreatedByValidator is a validator for the "created_by" field. It is called by the builders before save.
 	invitation.CreatedByValidator = invitationDescCreatedBy.Validators[0].(func(string) error)
 	// invitationDescID is the schema descriptor for id field.

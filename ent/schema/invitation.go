@@ -33,6 +33,8 @@ func (Invitation) Fields() []ent.Field {
 			Comment("Why the link stopped working."),
 		field.Int("birth_date_attempts").Default(0).NonNegative().
 			Comment("Wrong birth dates entered; three burn the link (R4)."),
+		field.Time("opened_at").Optional().Nillable().
+			Comment("When the link was first opened: the invitation page asked about it (the funnel's second step)."),
 		field.Time("verified_at").Optional().Nillable().Comment("When the right birth date was entered."),
 		field.Time("used_at").Optional().Nillable().Comment("When the registration was completed."),
 		field.Time("revoked_at").Optional().Nillable().Comment("When the link was withdrawn or replaced."),
@@ -56,6 +58,8 @@ func (Invitation) Indexes() []ent.Index {
 		index.Fields("token_hash").Unique(),
 		index.Fields("account_id", "state"),
 		index.Fields("person_id"),
+		// The invitation funnel reads an employer's invitations of the last weeks.
+		index.Fields("employer_id", "created_at"),
 	}
 }
 

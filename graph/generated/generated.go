@@ -28,6 +28,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/sickreport"
 	"github.com/werkportaal/werkportaal/graph/model"
 	"github.com/werkportaal/werkportaal/server/date"
+	"github.com/werkportaal/werkportaal/server/funnel"
 	"github.com/werkportaal/werkportaal/server/leave"
 )
 
@@ -309,6 +310,36 @@ type ComplexityRoot struct {
 	EmploymentEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	InvitationFunnel struct {
+		Stuck func(childComplexity int) int
+		Total func(childComplexity int) int
+		Weeks func(childComplexity int) int
+	}
+
+	InvitationFunnelPerson struct {
+		Email     func(childComplexity int) int
+		ExpiresAt func(childComplexity int) int
+		InvitedAt func(childComplexity int) int
+		Person    func(childComplexity int) int
+	}
+
+	InvitationFunnelStuck struct {
+		People func(childComplexity int) int
+		Step   func(childComplexity int) int
+		Total  func(childComplexity int) int
+	}
+
+	InvitationFunnelWeek struct {
+		Conversion func(childComplexity int) int
+		Expired    func(childComplexity int) int
+		Opened     func(childComplexity int) int
+		Registered func(childComplexity int) int
+		Sent       func(childComplexity int) int
+		Start      func(childComplexity int) int
+		Verified   func(childComplexity int) int
+		Withdrawn  func(childComplexity int) int
 	}
 
 	InvitationInfo struct {
@@ -670,6 +701,7 @@ type ComplexityRoot struct {
 		Employers         func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.EmployerOrder, search *string) int
 		FailedMails       func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string) int
 		Invitation        func(childComplexity int, token string) int
+		InvitationFunnel  func(childComplexity int, employerID string, weeks *int) int
 		LeaveLedger       func(childComplexity int, employmentID string, leaveTypeID *string) int
 		LeaveScheme       func(childComplexity int, employerID string) int
 		MailTemplates     func(childComplexity int, level model.MailTemplateLevelInput) int
@@ -956,6 +988,7 @@ type QueryResolver interface {
 	Viewer(ctx context.Context) (*model.Viewer, error)
 	Employers(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.EmployerOrder, search *string) (*ent.EmployerConnection, error)
 	Employer(ctx context.Context, id string) (*ent.Employer, error)
+	InvitationFunnel(ctx context.Context, employerID string, weeks *int) (*funnel.Report, error)
 	LeaveScheme(ctx context.Context, employerID string) (*leave.Scheme, error)
 	WorkPattern(ctx context.Context, employmentID string) (*leave.WorkPattern, error)
 	LeaveLedger(ctx context.Context, employmentID string, leaveTypeID *string) (*model.LeaveLedger, error)
@@ -2041,6 +2074,118 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EmploymentEdge.Node(childComplexity), true
+
+	case "InvitationFunnel.stuck":
+		if e.ComplexityRoot.InvitationFunnel.Stuck == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationFunnel.Stuck(childComplexity), true
+	case "InvitationFunnel.total":
+		if e.ComplexityRoot.InvitationFunnel.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationFunnel.Total(childComplexity), true
+	case "InvitationFunnel.weeks":
+		if e.ComplexityRoot.InvitationFunnel.Weeks == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationFunnel.Weeks(childComplexity), true
+
+	case "InvitationFunnelPerson.email":
+		if e.ComplexityRoot.InvitationFunnelPerson.Email == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationFunnelPerson.Email(childComplexity), true
+	case "InvitationFunnelPerson.expiresAt":
+		if e.ComplexityRoot.InvitationFunnelPerson.ExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationFunnelPerson.ExpiresAt(childComplexity), true
+	case "InvitationFunnelPerson.invitedAt":
+		if e.ComplexityRoot.InvitationFunnelPerson.InvitedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationFunnelPerson.InvitedAt(childComplexity), true
+	case "InvitationFunnelPerson.person":
+		if e.ComplexityRoot.InvitationFunnelPerson.Person == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationFunnelPerson.Person(childComplexity), true
+
+	case "InvitationFunnelStuck.people":
+		if e.ComplexityRoot.InvitationFunnelStuck.People == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationFunnelStuck.People(childComplexity), true
+	case "InvitationFunnelStuck.step":
+		if e.ComplexityRoot.InvitationFunnelStuck.Step == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationFunnelStuck.Step(childComplexity), true
+	case "InvitationFunnelStuck.total":
+		if e.ComplexityRoot.InvitationFunnelStuck.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationFunnelStuck.Total(childComplexity), true
+
+	case "InvitationFunnelWeek.conversion":
+		if e.ComplexityRoot.InvitationFunnelWeek.Conversion == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationFunnelWeek.Conversion(childComplexity), true
+	case "InvitationFunnelWeek.expired":
+		if e.ComplexityRoot.InvitationFunnelWeek.Expired == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationFunnelWeek.Expired(childComplexity), true
+	case "InvitationFunnelWeek.opened":
+		if e.ComplexityRoot.InvitationFunnelWeek.Opened == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationFunnelWeek.Opened(childComplexity), true
+	case "InvitationFunnelWeek.registered":
+		if e.ComplexityRoot.InvitationFunnelWeek.Registered == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationFunnelWeek.Registered(childComplexity), true
+	case "InvitationFunnelWeek.sent":
+		if e.ComplexityRoot.InvitationFunnelWeek.Sent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationFunnelWeek.Sent(childComplexity), true
+	case "InvitationFunnelWeek.start":
+		if e.ComplexityRoot.InvitationFunnelWeek.Start == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationFunnelWeek.Start(childComplexity), true
+	case "InvitationFunnelWeek.verified":
+		if e.ComplexityRoot.InvitationFunnelWeek.Verified == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationFunnelWeek.Verified(childComplexity), true
+	case "InvitationFunnelWeek.withdrawn":
+		if e.ComplexityRoot.InvitationFunnelWeek.Withdrawn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InvitationFunnelWeek.Withdrawn(childComplexity), true
 
 	case "InvitationInfo.birthDateVerified":
 		if e.ComplexityRoot.InvitationInfo.BirthDateVerified == nil {
@@ -3825,6 +3970,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Invitation(childComplexity, args["token"].(string)), true
+	case "Query.invitationFunnel":
+		if e.ComplexityRoot.Query.InvitationFunnel == nil {
+			break
+		}
+
+		args, err := ec.field_Query_invitationFunnel_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.InvitationFunnel(childComplexity, args["employerId"].(string), args["weeks"].(*int)), true
 	case "Query.leaveLedger":
 		if e.ComplexityRoot.Query.LeaveLedger == nil {
 			break
@@ -7337,6 +7493,80 @@ extend type Employment {
   inService: Boolean!
 }
 `, BuiltIn: false},
+	{Name: "../schema/funnel.graphqls", Input: `# The invitation funnel (R2–R4): how far the access mails of an employer got, per week,
+# and who waits at which step now. From the invitations' own states; no tracking pixel.
+
+extend type Query {
+  """
+  The invitation funnel of an employer over the last ` + "`" + `weeks` + "`" + ` weeks, this one included
+  (default 8, at most 26; weeks run Monday to Sunday, Dutch time). Needs
+  MANAGE_PORTAL_ACCESS and VIEW_EMPLOYEES (the stuck lists name people).
+  """
+  invitationFunnel("The employer." employerId: ID!, "How many weeks, 1–26." weeks: Int): InvitationFunnel!
+}
+
+"An employer's invitation funnel."
+type InvitationFunnel {
+  "The weeks, oldest first."
+  weeks: [InvitationFunnelWeek!]!
+  "All weeks together (its start is the first week's)."
+  total: InvitationFunnelWeek!
+  "The steps at which pending invitations wait now, in the funnel's order."
+  stuck: [InvitationFunnelStuck!]!
+}
+
+"""
+The access mails sent in one week and how far their links got. A link counts at every
+step it passed: a registration was also opened and passed the birth date.
+"""
+type InvitationFunnelWeek {
+  "The Monday the week starts."
+  start: Date!
+  "Access mails sent (first invitations and new links alike)."
+  sent: Int!
+  "Links opened."
+  opened: Int!
+  "Links whose birth-date question was answered right (R4)."
+  verified: Int!
+  "Links that led to a registration."
+  registered: Int!
+  "Links that expired unused (R2)."
+  expired: Int!
+  "Links withdrawn by staff or ended by a block (R3, R6)."
+  withdrawn: Int!
+  "registered ÷ sent, 0 to 1 (0 when nothing was sent)."
+  conversion: Float!
+}
+
+"Where a pending invitation waits."
+enum InvitationFunnelStep {
+  "The link was never opened."
+  NOT_OPENED
+  "Opened, the birth date not answered right yet."
+  NOT_VERIFIED
+  "Birth date passed, no username and password chosen yet."
+  NOT_REGISTERED
+  "96 hours passed unused (R2): send a new link."
+  EXPIRED
+}
+
+"Everyone waiting at one step (the 50 waiting longest)."
+type InvitationFunnelStuck {
+  step: InvitationFunnelStep!
+  "How many wait there in all."
+  total: Int!
+  people: [InvitationFunnelPerson!]!
+}
+
+"Someone whose current invitation waits."
+type InvitationFunnelPerson {
+  person: Person!
+  "The address the waiting link was sent to."
+  email: String!
+  invitedAt: Time!
+  expiresAt: Time!
+}
+`, BuiltIn: false},
 	{Name: "../schema/language.graphqls", Input: `# The language an employee chose in the portal (R46): the portal's language switch saves
 # it, and every mail to the employee goes out in it (Dutch until they choose).
 
@@ -9163,6 +9393,66 @@ func (ec *executionContext) childFields_EmploymentEdge(ctx context.Context, fiel
 		return ec.fieldContext_EmploymentEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type EmploymentEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_InvitationFunnel(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "weeks":
+		return ec.fieldContext_InvitationFunnel_weeks(ctx, field)
+	case "total":
+		return ec.fieldContext_InvitationFunnel_total(ctx, field)
+	case "stuck":
+		return ec.fieldContext_InvitationFunnel_stuck(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InvitationFunnel", field.Name)
+}
+
+func (ec *executionContext) childFields_InvitationFunnelPerson(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "person":
+		return ec.fieldContext_InvitationFunnelPerson_person(ctx, field)
+	case "email":
+		return ec.fieldContext_InvitationFunnelPerson_email(ctx, field)
+	case "invitedAt":
+		return ec.fieldContext_InvitationFunnelPerson_invitedAt(ctx, field)
+	case "expiresAt":
+		return ec.fieldContext_InvitationFunnelPerson_expiresAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InvitationFunnelPerson", field.Name)
+}
+
+func (ec *executionContext) childFields_InvitationFunnelStuck(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "step":
+		return ec.fieldContext_InvitationFunnelStuck_step(ctx, field)
+	case "total":
+		return ec.fieldContext_InvitationFunnelStuck_total(ctx, field)
+	case "people":
+		return ec.fieldContext_InvitationFunnelStuck_people(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InvitationFunnelStuck", field.Name)
+}
+
+func (ec *executionContext) childFields_InvitationFunnelWeek(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "start":
+		return ec.fieldContext_InvitationFunnelWeek_start(ctx, field)
+	case "sent":
+		return ec.fieldContext_InvitationFunnelWeek_sent(ctx, field)
+	case "opened":
+		return ec.fieldContext_InvitationFunnelWeek_opened(ctx, field)
+	case "verified":
+		return ec.fieldContext_InvitationFunnelWeek_verified(ctx, field)
+	case "registered":
+		return ec.fieldContext_InvitationFunnelWeek_registered(ctx, field)
+	case "expired":
+		return ec.fieldContext_InvitationFunnelWeek_expired(ctx, field)
+	case "withdrawn":
+		return ec.fieldContext_InvitationFunnelWeek_withdrawn(ctx, field)
+	case "conversion":
+		return ec.fieldContext_InvitationFunnelWeek_conversion(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InvitationFunnelWeek", field.Name)
 }
 
 func (ec *executionContext) childFields_InvitationInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -11470,6 +11760,28 @@ func (ec *executionContext) field_Query_failedMails_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["employerId"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_invitationFunnel_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "employerId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["employerId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "weeks",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["weeks"] = arg1
 	return args, nil
 }
 
@@ -16072,6 +16384,465 @@ func (ec *executionContext) _EmploymentEdge_cursor(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_EmploymentEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EmploymentEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _InvitationFunnel_weeks(ctx context.Context, field graphql.CollectedField, obj *funnel.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvitationFunnel_weeks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Weeks, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []funnel.Week) graphql.Marshaler {
+			return ec.marshalNInvitationFunnelWeek2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋfunnelᚐWeekᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvitationFunnel_weeks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InvitationFunnel",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InvitationFunnelWeek(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InvitationFunnel_total(ctx context.Context, field graphql.CollectedField, obj *funnel.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvitationFunnel_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v funnel.Week) graphql.Marshaler {
+			return ec.marshalNInvitationFunnelWeek2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋfunnelᚐWeek(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvitationFunnel_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InvitationFunnel",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InvitationFunnelWeek(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InvitationFunnel_stuck(ctx context.Context, field graphql.CollectedField, obj *funnel.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvitationFunnel_stuck(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Stuck, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []funnel.Stuck) graphql.Marshaler {
+			return ec.marshalNInvitationFunnelStuck2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋfunnelᚐStuckᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvitationFunnel_stuck(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InvitationFunnel",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InvitationFunnelStuck(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InvitationFunnelPerson_person(ctx context.Context, field graphql.CollectedField, obj *funnel.StuckPerson) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvitationFunnelPerson_person(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Person, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Person) graphql.Marshaler {
+			return ec.marshalNPerson2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐPerson(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvitationFunnelPerson_person(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InvitationFunnelPerson",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InvitationFunnelPerson_email(ctx context.Context, field graphql.CollectedField, obj *funnel.StuckPerson) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvitationFunnelPerson_email(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Email, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvitationFunnelPerson_email(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvitationFunnelPerson", field, false, false, "String")
+}
+
+func (ec *executionContext) _InvitationFunnelPerson_invitedAt(ctx context.Context, field graphql.CollectedField, obj *funnel.StuckPerson) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvitationFunnelPerson_invitedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InvitedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvitationFunnelPerson_invitedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvitationFunnelPerson", field, false, false, "Time")
+}
+
+func (ec *executionContext) _InvitationFunnelPerson_expiresAt(ctx context.Context, field graphql.CollectedField, obj *funnel.StuckPerson) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvitationFunnelPerson_expiresAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExpiresAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvitationFunnelPerson_expiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvitationFunnelPerson", field, false, false, "Time")
+}
+
+func (ec *executionContext) _InvitationFunnelStuck_step(ctx context.Context, field graphql.CollectedField, obj *funnel.Stuck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvitationFunnelStuck_step(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Step, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v funnel.StuckStep) graphql.Marshaler {
+			return ec.marshalNInvitationFunnelStep2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋfunnelᚐStuckStep(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvitationFunnelStuck_step(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvitationFunnelStuck", field, false, false, "InvitationFunnelStep")
+}
+
+func (ec *executionContext) _InvitationFunnelStuck_total(ctx context.Context, field graphql.CollectedField, obj *funnel.Stuck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvitationFunnelStuck_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvitationFunnelStuck_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvitationFunnelStuck", field, false, false, "Int")
+}
+
+func (ec *executionContext) _InvitationFunnelStuck_people(ctx context.Context, field graphql.CollectedField, obj *funnel.Stuck) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvitationFunnelStuck_people(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.People, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []funnel.StuckPerson) graphql.Marshaler {
+			return ec.marshalNInvitationFunnelPerson2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋfunnelᚐStuckPersonᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvitationFunnelStuck_people(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InvitationFunnelStuck",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InvitationFunnelPerson(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InvitationFunnelWeek_start(ctx context.Context, field graphql.CollectedField, obj *funnel.Week) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvitationFunnelWeek_start(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Start, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v date.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvitationFunnelWeek_start(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvitationFunnelWeek", field, false, false, "Date")
+}
+
+func (ec *executionContext) _InvitationFunnelWeek_sent(ctx context.Context, field graphql.CollectedField, obj *funnel.Week) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvitationFunnelWeek_sent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvitationFunnelWeek_sent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvitationFunnelWeek", field, false, false, "Int")
+}
+
+func (ec *executionContext) _InvitationFunnelWeek_opened(ctx context.Context, field graphql.CollectedField, obj *funnel.Week) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvitationFunnelWeek_opened(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Opened, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvitationFunnelWeek_opened(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvitationFunnelWeek", field, false, false, "Int")
+}
+
+func (ec *executionContext) _InvitationFunnelWeek_verified(ctx context.Context, field graphql.CollectedField, obj *funnel.Week) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvitationFunnelWeek_verified(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Verified, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvitationFunnelWeek_verified(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvitationFunnelWeek", field, false, false, "Int")
+}
+
+func (ec *executionContext) _InvitationFunnelWeek_registered(ctx context.Context, field graphql.CollectedField, obj *funnel.Week) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvitationFunnelWeek_registered(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Registered, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvitationFunnelWeek_registered(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvitationFunnelWeek", field, false, false, "Int")
+}
+
+func (ec *executionContext) _InvitationFunnelWeek_expired(ctx context.Context, field graphql.CollectedField, obj *funnel.Week) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvitationFunnelWeek_expired(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Expired, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvitationFunnelWeek_expired(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvitationFunnelWeek", field, false, false, "Int")
+}
+
+func (ec *executionContext) _InvitationFunnelWeek_withdrawn(ctx context.Context, field graphql.CollectedField, obj *funnel.Week) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvitationFunnelWeek_withdrawn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Withdrawn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvitationFunnelWeek_withdrawn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvitationFunnelWeek", field, false, false, "Int")
+}
+
+func (ec *executionContext) _InvitationFunnelWeek_conversion(ctx context.Context, field graphql.CollectedField, obj *funnel.Week) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InvitationFunnelWeek_conversion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Conversion(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InvitationFunnelWeek_conversion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InvitationFunnelWeek", field, true, false, "Float")
 }
 
 func (ec *executionContext) _InvitationInfo_state(ctx context.Context, field graphql.CollectedField, obj *model.InvitationInfo) (ret graphql.Marshaler) {
@@ -24079,6 +24850,50 @@ func (ec *executionContext) fieldContext_Query_employer(ctx context.Context, fie
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_employer_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_invitationFunnel(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_invitationFunnel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().InvitationFunnel(ctx, fc.Args["employerId"].(string), fc.Args["weeks"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *funnel.Report) graphql.Marshaler {
+			return ec.marshalNInvitationFunnel2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋfunnelᚐReport(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_invitationFunnel(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InvitationFunnel(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_invitationFunnel_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -33365,6 +34180,208 @@ func (ec *executionContext) _EmploymentEdge(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var invitationFunnelImplementors = []string{"InvitationFunnel"}
+
+func (ec *executionContext) _InvitationFunnel(ctx context.Context, sel ast.SelectionSet, obj *funnel.Report) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, invitationFunnelImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("InvitationFunnel")
+		case "weeks":
+			out.Values[i] = ec._InvitationFunnel_weeks(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "total":
+			out.Values[i] = ec._InvitationFunnel_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "stuck":
+			out.Values[i] = ec._InvitationFunnel_stuck(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var invitationFunnelPersonImplementors = []string{"InvitationFunnelPerson"}
+
+func (ec *executionContext) _InvitationFunnelPerson(ctx context.Context, sel ast.SelectionSet, obj *funnel.StuckPerson) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, invitationFunnelPersonImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("InvitationFunnelPerson")
+		case "person":
+			out.Values[i] = ec._InvitationFunnelPerson_person(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "email":
+			out.Values[i] = ec._InvitationFunnelPerson_email(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "invitedAt":
+			out.Values[i] = ec._InvitationFunnelPerson_invitedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "expiresAt":
+			out.Values[i] = ec._InvitationFunnelPerson_expiresAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var invitationFunnelStuckImplementors = []string{"InvitationFunnelStuck"}
+
+func (ec *executionContext) _InvitationFunnelStuck(ctx context.Context, sel ast.SelectionSet, obj *funnel.Stuck) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, invitationFunnelStuckImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("InvitationFunnelStuck")
+		case "step":
+			out.Values[i] = ec._InvitationFunnelStuck_step(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "total":
+			out.Values[i] = ec._InvitationFunnelStuck_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "people":
+			out.Values[i] = ec._InvitationFunnelStuck_people(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var invitationFunnelWeekImplementors = []string{"InvitationFunnelWeek"}
+
+func (ec *executionContext) _InvitationFunnelWeek(ctx context.Context, sel ast.SelectionSet, obj *funnel.Week) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, invitationFunnelWeekImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("InvitationFunnelWeek")
+		case "start":
+			out.Values[i] = ec._InvitationFunnelWeek_start(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sent":
+			out.Values[i] = ec._InvitationFunnelWeek_sent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "opened":
+			out.Values[i] = ec._InvitationFunnelWeek_opened(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "verified":
+			out.Values[i] = ec._InvitationFunnelWeek_verified(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "registered":
+			out.Values[i] = ec._InvitationFunnelWeek_registered(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "expired":
+			out.Values[i] = ec._InvitationFunnelWeek_expired(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "withdrawn":
+			out.Values[i] = ec._InvitationFunnelWeek_withdrawn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "conversion":
+			out.Values[i] = ec._InvitationFunnelWeek_conversion(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var invitationInfoImplementors = []string{"InvitationInfo"}
 
 func (ec *executionContext) _InvitationInfo(ctx context.Context, sel ast.SelectionSet, obj *model.InvitationInfo) graphql.Marshaler {
@@ -35824,6 +36841,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_employer(ctx, field)
 				})
+		case "invitationFunnel":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_invitationFunnel(ctx, field)
+				})
 		case "leaveScheme":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, false,
@@ -37643,6 +38666,84 @@ func (ec *executionContext) marshalNInt2int64(ctx context.Context, sel ast.Selec
 		graphql.AddInvalidNullFromMarshaler(ctx, "Int!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNInvitationFunnel2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋfunnelᚐReport(ctx context.Context, sel ast.SelectionSet, v *funnel.Report) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "InvitationFunnel!")
+		return graphql.Null
+	}
+	return ec._InvitationFunnel(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNInvitationFunnelPerson2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋfunnelᚐStuckPerson(ctx context.Context, sel ast.SelectionSet, v funnel.StuckPerson) graphql.Marshaler {
+	return ec._InvitationFunnelPerson(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNInvitationFunnelPerson2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋfunnelᚐStuckPersonᚄ(ctx context.Context, sel ast.SelectionSet, v []funnel.StuckPerson) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNInvitationFunnelPerson2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋfunnelᚐStuckPerson(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNInvitationFunnelStep2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋfunnelᚐStuckStep(ctx context.Context, v any) (funnel.StuckStep, error) {
+	var res funnel.StuckStep
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNInvitationFunnelStep2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋfunnelᚐStuckStep(ctx context.Context, sel ast.SelectionSet, v funnel.StuckStep) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNInvitationFunnelStuck2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋfunnelᚐStuck(ctx context.Context, sel ast.SelectionSet, v funnel.Stuck) graphql.Marshaler {
+	return ec._InvitationFunnelStuck(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNInvitationFunnelStuck2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋfunnelᚐStuckᚄ(ctx context.Context, sel ast.SelectionSet, v []funnel.Stuck) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNInvitationFunnelStuck2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋfunnelᚐStuck(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNInvitationFunnelWeek2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋfunnelᚐWeek(ctx context.Context, sel ast.SelectionSet, v funnel.Week) graphql.Marshaler {
+	return ec._InvitationFunnelWeek(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNInvitationFunnelWeek2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋfunnelᚐWeekᚄ(ctx context.Context, sel ast.SelectionSet, v []funnel.Week) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNInvitationFunnelWeek2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋfunnelᚐWeek(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalNInvitationLinkState2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐInvitationLinkState(ctx context.Context, v any) (model.InvitationLinkState, error) {

@@ -135,10 +135,37 @@ func (s *Service) Invitation(ctx context.Context, token string) (*InvitationView
 		return nil, err
 	}
 	v := &InvitationView{State: s.stateOf(inv), EmployerName: emp.Name, ExpiresAt: inv.ExpiresAt, Verified: inv.VerifiedAt != nil}
+	if inv.OpenedAt == nil && v.State == InvitationValid {
+		if err := s.markOpened(ctx, inv); err != nil {
+			return nil, err
+		}
+	}
 	if inv.RevokeReason != nil {
 		v.RevokeReason = string(*inv.RevokeReason)
 	}
 	return v, nil
+}
+
+// markOpened records the first visit of a usable link, for the invitation funnel: once,
+// however often the page is reloaded (the update only matches while opened_at is empty,
+// so two tabs opening it at once record it once).
+func (s *Service) markOpened(ctx context.Context, inv *ent.Invitation) error {
+	// System: the link holder is anonymous; the token found the invitation.
+	sys := viewer.System(ctx)
+	return store.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
+		now := s.Clock.Now()
+		n, err := tx.Invitation.Update().
+			Where(invitation.ID(inv.ID), invitation.OpenedAtIsNil()).
+			SetOpenedAt(now).
+			Save(sys)
+		if err != nil || n == 0 {
+			return err
+		}
+		return audit.Record(sys, tx.Client(), audit.Event{
+			Action: audit.InvitationOpened, ProviderID: inv.ProviderID, EmployerID: inv.EmployerID, PersonID: inv.PersonID,
+			TargetType: "Account", TargetID: inv.AccountID, At: now,
+		})
+	})
 }
 
 // usable refuses a link that cannot be used any more, with the reason.

@@ -26,6 +26,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/clientip"
 	"github.com/werkportaal/werkportaal/server/clock"
 	"github.com/werkportaal/werkportaal/server/directory"
+	"github.com/werkportaal/werkportaal/server/funnel"
 	"github.com/werkportaal/werkportaal/server/httpapi"
 	"github.com/werkportaal/werkportaal/server/leave"
 	"github.com/werkportaal/werkportaal/server/mail"
@@ -160,6 +161,7 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 		Portal:       a.Portal,
 		Leave:        a.Leave,
 		APIClientSvc: &apiclients.Service{Client: st.Client, Clock: clk, Pepper: cfg.ClientSecretPepper},
+		Funnel:       &funnel.Service{Client: st.Client, Clock: clk},
 		Dev:          cfg.Dev,
 	}
 	return a, nil

@@ -29,6 +29,7 @@ const (
 	AccessGranted      Action = "ACCESS_GRANTED"
 	InvitationResent   Action = "INVITATION_RESENT"
 	InvitationRevoked  Action = "INVITATION_REVOKED"
+	InvitationOpened   Action = "INVITATION_OPENED" // the link's first visit (the invitation funnel)
 	InvitationBurned   Action = "INVITATION_BURNED" // three wrong birth dates (R4)
 	AccessAccepted     Action = "ACCESS_ACCEPTED"
 	AccessBlocked      Action = "ACCESS_BLOCKED"
