@@ -195,3 +195,15 @@ func (g *Gate) Employee(ctx context.Context, f Feature) (*viewer.Principal, erro
 	}
 	return v, nil
 }
+
+// Mine answers for the signed-in employee what of answers for any person: of is called
+// with the employee's own person ID once the employer has feature f. It is how the
+// portal's me { … } reads share the staff's reads of a person.
+func Mine[T any](ctx context.Context, g *Gate, f Feature, of func(ctx context.Context, personID string) (T, error)) (T, error) {
+	v, err := g.Employee(ctx, f)
+	if err != nil {
+		var zero T
+		return zero, err
+	}
+	return of(ctx, v.PersonID)
+}

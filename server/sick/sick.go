@@ -175,11 +175,7 @@ func (s *Service) PersonSickReports(ctx context.Context, personID string) ([]*en
 
 // MySickReports is PersonSickReports for the signed-in employee.
 func (s *Service) MySickReports(ctx context.Context) ([]*ent.SickReport, error) {
-	v, err := s.Features.Employee(ctx, feature.AbsenceReporting)
-	if err != nil {
-		return nil, err
-	}
-	return s.PersonSickReports(ctx, v.PersonID)
+	return feature.Mine(ctx, s.Features, feature.AbsenceReporting, s.PersonSickReports)
 }
 
 // MyOpenSickReport returns the signed-in employee's open sick report, or nil.

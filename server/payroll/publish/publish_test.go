@@ -180,3 +180,46 @@ func TestSetLeaveBalances(t *testing.T) {
 		t.Errorf("Bob sees Ann's leave balances")
 	}
 }
+
+// Leave balances go through the same batch upsert as payslips (R23): the batch's
+// bounds, another tenant's employment, all or nothing, one audit event per balance
+// with its row, and an update that drops the expiry date clears it.
+func TestSetLeaveBalancesSharesTheBatchRules(t *testing.T) {
+	f := testworld.NewPortal(t)
+	exp := date.New(2027, 7, 1)
+	ann := publish.LeaveBalanceInput{EmploymentID: f.Ann.Job.ID, Year: 2026, LeaveType: leavebalance.LeaveTypeSTATUTORY, Entitlement: 152, ExpiryDate: &exp}
+	gijs := publish.LeaveBalanceInput{EmploymentID: f.Gijs.Job.ID, Year: 2026, LeaveType: leavebalance.LeaveTypeSTATUTORY, Entitlement: 144}
+
+	_, err := f.Publisher.SetLeaveBalances(f.StaffA1, nil)
+	testworld.WantUserError(t, err, publish.CodeInvalidInput, "balances")
+	_, err = f.Publisher.SetLeaveBalances(f.StaffA1, make([]publish.LeaveBalanceInput, publish.MaxBatch+1))
+	testworld.WantUserError(t, err, publish.CodeInvalidInput, "balances")
+	// Gijs is of provider B: for A1's staff his employment does not exist, and Ann's
+	// balance before it is not written either.
+	_, err = f.Publisher.SetLeaveBalances(f.StaffA1, []publish.LeaveBalanceInput{ann, gijs})
+	testworld.WantUserError(t, err, publish.CodeEmploymentNotFound, "balances", "1", "employmentId")
+	if n := f.C.LeaveBalance.Query().CountX(f.Sys); n != 0 {
+		t.Fatalf("a refused batch wrote %d balances", n)
+	}
+	_, err = f.Publisher.SetLeaveBalances(f.Ann.Ctx(), []publish.LeaveBalanceInput{ann})
+	testworld.WantCode(t, err, apperr.Forbidden)
+
+	first := testworld.Must[[]*ent.LeaveBalance](t)(f.Publisher.SetLeaveBalances(f.ProviderP1, []publish.LeaveBalanceInput{ann}))
+	if first[0].ExpiryDate == nil || *first[0].ExpiryDate != exp || first[0].RemainingHours != 152 {
+		t.Fatalf("created: %+v", first[0])
+	}
+	ann.ExpiryDate = nil
+	again := testworld.Must[[]*ent.LeaveBalance](t)(f.Publisher.SetLeaveBalances(f.ProviderP1, []publish.LeaveBalanceInput{ann}))
+	if again[0].ID != first[0].ID || again[0].ExpiryDate != nil {
+		t.Errorf("update without an expiry date: %+v", again[0])
+	}
+	events := f.C.AuditEvent.Query().Where(auditevent.Action(string(publish.ActionLeaveBalanceSet))).AllX(f.Sys)
+	if len(events) != 2 {
+		t.Fatalf("%d LEAVE_BALANCE_SET events, want 2", len(events))
+	}
+	for _, e := range events {
+		if e.TargetID != first[0].ID || e.PersonID == nil || *e.PersonID != f.Ann.P.ID {
+			t.Errorf("event %+v: want balance %s of Ann", e, first[0].ID)
+		}
+	}
+}

@@ -74,11 +74,9 @@ func (s *Service) PersonPayslips(ctx context.Context, personID, employmentID str
 
 // MyPayslips is PersonPayslips for the signed-in employee.
 func (s *Service) MyPayslips(ctx context.Context, employmentID string) (*ent.PayslipQuery, error) {
-	v, err := s.Features.Employee(ctx, feature.Payslips)
-	if err != nil {
-		return nil, err
-	}
-	return s.PersonPayslips(ctx, v.PersonID, employmentID)
+	return feature.Mine(ctx, s.Features, feature.Payslips, func(ctx context.Context, personID string) (*ent.PayslipQuery, error) {
+		return s.PersonPayslips(ctx, personID, employmentID)
+	})
 }
 
 // SalaryPoint is one period of the salary chart.
@@ -138,11 +136,7 @@ func (s *Service) PersonAnnualStatements(ctx context.Context, personID string) (
 
 // MyAnnualStatements is PersonAnnualStatements for the signed-in employee.
 func (s *Service) MyAnnualStatements(ctx context.Context) ([]*ent.AnnualStatement, error) {
-	v, err := s.Features.Employee(ctx, feature.AnnualStatements)
-	if err != nil {
-		return nil, err
-	}
-	return s.PersonAnnualStatements(ctx, v.PersonID)
+	return feature.Mine(ctx, s.Features, feature.AnnualStatements, s.PersonAnnualStatements)
 }
 
 // PersonLeaveBalances returns a person's leave balances of year (the newest year with
@@ -185,11 +179,9 @@ func (s *Service) PersonLeaveBalances(ctx context.Context, personID string, year
 
 // MyLeaveBalances is PersonLeaveBalances for the signed-in employee.
 func (s *Service) MyLeaveBalances(ctx context.Context, year *int) ([]*ent.LeaveBalance, error) {
-	v, err := s.Features.Employee(ctx, feature.LeaveCard)
-	if err != nil {
-		return nil, err
-	}
-	return s.PersonLeaveBalances(ctx, v.PersonID, year)
+	return feature.Mine(ctx, s.Features, feature.LeaveCard, func(ctx context.Context, personID string) ([]*ent.LeaveBalance, error) {
+		return s.PersonLeaveBalances(ctx, personID, year)
+	})
 }
 
 // Personal is what Persoonsgegevens inzien shows.
