@@ -248,7 +248,7 @@ func ensurePayslipsFeature(ctx context.Context, c *ent.Client, emp *ent.Employer
 	if err != nil {
 		return err
 	}
-	for _, f := range feature.FeaturesOf(codes) {
+	for _, f := range feature.Of(codes) {
 		if f == feature.Payslips {
 			return nil
 		}

@@ -152,9 +152,9 @@ func TestSeedPortalContent(t *testing.T) {
 		codes := must[[]string](t)(c.ProductActivation.Query().
 			Where(productactivation.EmployerID(e.ID), productactivation.DeactivatedAtIsNil()).QueryProduct().
 			Select("code").Strings(ctx))
-		return feature.FeaturesOf(codes)
+		return feature.Of(codes)
 	}
-	if f := features(mkb); !slices.Equal(f, feature.AllFeatures) {
+	if f := features(mkb); !slices.Equal(f, feature.All) {
 		t.Errorf("Voorbeeld MKB features %v", f)
 	}
 	if f := features(bakery); slices.Contains(f, feature.Documents) || !slices.Contains(f, feature.Payslips) {

@@ -37,14 +37,14 @@ const (
 	AbsenceReporting Feature = "ABSENCE_REPORTING"
 )
 
-// AllFeatures lists the features in the order of the portal's menu.
-var AllFeatures = []Feature{SalaryChart, Payslips, AnnualStatements, Documents, LeaveCard, PersonalData, AbsenceReporting}
+// All lists the features in the order of the portal's menu.
+var All = []Feature{SalaryChart, Payslips, AnnualStatements, Documents, LeaveCard, PersonalData, AbsenceReporting}
 
-// FeaturesOf derives the portal features from the codes of the active products (R20,
+// Of derives the portal features from the codes of the active products (R20,
 // R22): MijnLoket itself brings the Start features (salary chart, payslips, annual
 // statements); the others need their own product too. Without MijnLoket there is no
 // portal, so no features at all.
-func FeaturesOf(activeCodes []string) []Feature {
+func Of(activeCodes []string) []Feature {
 	on := func(codes ...string) bool {
 		return slices.ContainsFunc(codes, func(c string) bool { return slices.Contains(activeCodes, c) })
 	}
@@ -67,9 +67,9 @@ func FeaturesOf(activeCodes []string) []Feature {
 	return out
 }
 
-// FeatureOfPrefix names the feature an employee needs to reach an object by its ID
+// OfPrefix names the feature an employee needs to reach an object by its ID
 // (node(id:)), from the ID's prefix; false for types no feature gates.
-func FeatureOfPrefix(prefix string) (Feature, bool) {
+func OfPrefix(prefix string) (Feature, bool) {
 	switch prefix {
 	case pid.Payslip:
 		return Payslips, true
@@ -94,7 +94,7 @@ func (g *Gate) RequireOfObject(ctx context.Context, id string) error {
 	if err != nil {
 		return nil
 	}
-	f, gated := FeatureOfPrefix(prefix)
+	f, gated := OfPrefix(prefix)
 	if !gated {
 		return nil
 	}
@@ -131,7 +131,7 @@ func (g *Gate) Features(ctx context.Context) ([]Feature, error) {
 		if err != nil {
 			return nil, err
 		}
-		return FeaturesOf(codes), nil
+		return Of(codes), nil
 	}
 	// The lock is held over the query: the fields of me resolve concurrently, and the
 	// first one to ask reads for all of them.
@@ -145,7 +145,7 @@ func (g *Gate) Features(ctx context.Context) ([]Feature, error) {
 	if err != nil {
 		return nil, err
 	}
-	fs = FeaturesOf(codes)
+	fs = Of(codes)
 	cache.features[v.EmployerID] = fs
 	return fs, nil
 }

@@ -29,10 +29,10 @@ func TestFeaturesOf(t *testing.T) {
 		{[]string{product.CodeMijnLoket, product.CodePersonalDataEdit}, append(slices.Clone(start), feature.PersonalData)},
 		{[]string{product.CodeMijnLoket, product.CodeAbsenceReporting, product.CodeLeaveCard},
 			append(slices.Clone(start), feature.LeaveCard, feature.AbsenceReporting)},
-		{testworld.AllFeatureProducts, feature.AllFeatures},
+		{testworld.AllFeatureProducts, feature.All},
 	} {
-		if got := feature.FeaturesOf(tc.codes); !slices.Equal(got, tc.want) {
-			t.Errorf("FeaturesOf(%v) = %v, want %v", tc.codes, got, tc.want)
+		if got := feature.Of(tc.codes); !slices.Equal(got, tc.want) {
+			t.Errorf("Of(%v) = %v, want %v", tc.codes, got, tc.want)
 		}
 	}
 }
@@ -79,7 +79,7 @@ func TestGatingPerFeature(t *testing.T) {
 		m    testworld.Member
 		want []feature.Feature
 	}{
-		{"A1 (everything)", f.Ann, feature.AllFeatures},
+		{"A1 (everything)", f.Ann, feature.All},
 		{"A2 (Start)", f.Eva, []feature.Feature{feature.SalaryChart, feature.Payslips, feature.AnnualStatements}},
 		{"A3 (no MijnLoket)", f.Fien, []feature.Feature{}},
 	} {
@@ -125,11 +125,11 @@ func TestGatingPerFeature(t *testing.T) {
 	// Prefix gating for node(id:).
 	for prefix, feat := range map[string]feature.Feature{"lst": feature.Payslips, "jop": feature.AnnualStatements,
 		"vlb": feature.LeaveCard, "doc": feature.Documents, "zkm": feature.AbsenceReporting} {
-		if got, ok := feature.FeatureOfPrefix(prefix); !ok || got != feat {
-			t.Errorf("FeatureOfPrefix(%s) = %s", prefix, got)
+		if got, ok := feature.OfPrefix(prefix); !ok || got != feat {
+			t.Errorf("OfPrefix(%s) = %s", prefix, got)
 		}
 	}
-	if _, ok := feature.FeatureOfPrefix("per"); ok {
+	if _, ok := feature.OfPrefix("per"); ok {
 		t.Error("persons are gated")
 	}
 	// The gate by object ID that node(id:) asks (R22): Fien's employer has no MijnLoket.
