@@ -32,9 +32,13 @@ type batch[In any, K comparable, Row any, Create any] struct {
 	update   func(ctx context.Context, c *ent.Client, old *Row, in *In) (*Row, error)
 	create   func(c *ent.Client, e *ent.Employment, in *In) Create
 	save     func(ctx context.Context, c *ent.Client, creates []Create) ([]*Row, error)
-	event    func(e *ent.Employment, in *In, result string) audit.Event // result: created or updated
-	id       func(*Row) string
-	unwrap   func(*Row)
+	// action and target are the audit event of each row; details its details, where
+	// result is created or updated.
+	action  audit.Action
+	target  string
+	details func(e *ent.Employment, in *In, result string) map[string]string
+	id      func(*Row) string
+	unwrap  func(*Row)
 	// after, when set, runs in the transaction once every row is saved, before the
 	// audit events; updated are the indexes of the inputs that updated a row.
 	after func(ctx context.Context, c *ent.Client, rows []*Row, updated []int) error
@@ -107,7 +111,11 @@ func upsert[In any, K comparable, Row any, Create any](ctx context.Context, s *S
 				createAt = append(createAt, i)
 				created++
 			}
-			events = append(events, b.event(e, &in[i], result))
+			events = append(events, audit.Event{
+				At: s.now(), Action: b.action,
+				ProviderID: e.ProviderID, EmployerID: e.EmployerID, PersonID: e.PersonID,
+				TargetType: b.target, Details: b.details(e, &in[i], result),
+			})
 		}
 		offset := 0
 		for chunk := range slices.Chunk(creates, chunkSize) {

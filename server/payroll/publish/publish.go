@@ -242,15 +242,11 @@ func (s *Service) PublishPayslips(ctx context.Context, in []PayslipInput) (*Publ
 		save: func(ctx context.Context, c *ent.Client, cs []*ent.PayslipCreate) ([]*ent.Payslip, error) {
 			return c.Payslip.CreateBulk(cs...).Save(ctx)
 		},
-		event: func(e *ent.Employment, p *PayslipInput, result string) audit.Event {
-			return audit.Event{
-				At: s.now(), Action: ActionPayslipPublished,
-				ProviderID: e.ProviderID, EmployerID: e.EmployerID, PersonID: e.PersonID,
-				TargetType: "Payslip",
-				Details: map[string]string{
-					"employment": e.ID, "periodType": string(p.PeriodType), "year": idx(p.Year), "period": idx(p.Period),
-					"gross": idx64(p.GrossCents), "net": idx64(p.NetCents), "result": result,
-				},
+		action: ActionPayslipPublished, target: "Payslip",
+		details: func(e *ent.Employment, p *PayslipInput, result string) map[string]string {
+			return map[string]string{
+				"employment": e.ID, "periodType": string(p.PeriodType), "year": idx(p.Year), "period": idx(p.Period),
+				"gross": idx64(p.GrossCents), "net": idx64(p.NetCents), "result": result,
 			}
 		},
 		id:     func(p *ent.Payslip) string { return p.ID },
@@ -468,12 +464,9 @@ func (s *Service) SetLeaveBalances(ctx context.Context, in []LeaveBalanceInput) 
 		save: func(ctx context.Context, c *ent.Client, cs []*ent.LeaveBalanceCreate) ([]*ent.LeaveBalance, error) {
 			return c.LeaveBalance.CreateBulk(cs...).Save(ctx)
 		},
-		event: func(e *ent.Employment, b *LeaveBalanceInput, _ string) audit.Event {
-			return audit.Event{
-				At: s.now(), Action: ActionLeaveBalanceSet,
-				ProviderID: e.ProviderID, EmployerID: e.EmployerID, PersonID: e.PersonID, TargetType: "LeaveBalance",
-				Details: map[string]string{"employment": e.ID, "year": idx(b.Year), "leaveType": string(b.LeaveType)},
-			}
+		action: ActionLeaveBalanceSet, target: "LeaveBalance",
+		details: func(e *ent.Employment, b *LeaveBalanceInput, _ string) map[string]string {
+			return map[string]string{"employment": e.ID, "year": idx(b.Year), "leaveType": string(b.LeaveType)}
 		},
 		id:     func(b *ent.LeaveBalance) string { return b.ID },
 		unwrap: func(b *ent.LeaveBalance) { b.Unwrap() },
