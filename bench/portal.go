@@ -27,8 +27,12 @@ import (
 	"github.com/werkportaal/werkportaal/server/clock"
 	"github.com/werkportaal/werkportaal/server/date"
 	"github.com/werkportaal/werkportaal/server/demo"
+	"github.com/werkportaal/werkportaal/server/feature"
+	"github.com/werkportaal/werkportaal/server/payroll"
+	"github.com/werkportaal/werkportaal/server/payroll/publish"
+	"github.com/werkportaal/werkportaal/server/payroll/read"
+	"github.com/werkportaal/werkportaal/server/pdf"
 	"github.com/werkportaal/werkportaal/server/pid"
-	"github.com/werkportaal/werkportaal/server/portal"
 	"github.com/werkportaal/werkportaal/server/product"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
@@ -38,7 +42,7 @@ type portalConfig struct {
 	employments int // employments of the largest employer that get payslips; 0 skips the section
 	months      int // months per employment, the last ones before this month
 	lines       int // lines per payslip
-	batch       int // payslips per publishPayslips request (at most portal.MaxBatch)
+	batch       int // payslips per publishPayslips request (at most publish.MaxBatch)
 	requests    int
 	maxTime     time.Duration
 }
@@ -67,11 +71,11 @@ func benchPortal(ctx context.Context, a *app.App, conn *pgx.Conn, rec *recorder,
 	if cfg.employments <= 0 {
 		return nil
 	}
-	if cfg.batch < 1 || cfg.batch > portal.MaxBatch {
-		return fmt.Errorf("portal batch must be 1 to %d", portal.MaxBatch)
+	if cfg.batch < 1 || cfg.batch > publish.MaxBatch {
+		return fmt.Errorf("portal batch must be 1 to %d", publish.MaxBatch)
 	}
-	if cfg.months < 1 || cfg.months > 120 || cfg.lines < 0 || cfg.lines > portal.MaxLines {
-		return fmt.Errorf("portal months must be 1 to 120 and lines 0 to %d", portal.MaxLines)
+	if cfg.months < 1 || cfg.months > 120 || cfg.lines < 0 || cfg.lines > publish.MaxLines {
+		return fmt.Errorf("portal months must be 1 to 120 and lines 0 to %d", publish.MaxLines)
 	}
 	sys := viewer.System(ctx)
 	fmt.Printf("\nportal content (payslips) of %q:\n", big.Name)
@@ -169,7 +173,7 @@ func benchPortal(ctx context.Context, a *app.App, conn *pgx.Conn, rec *recorder,
 	}
 	pageSQL := len(rec.stop())
 	rec.start()
-	pdfSize, err := download(c, base, token, portal.PayslipURL(ids[0]))
+	pdfSize, err := download(c, base, token, read.PayslipURL(ids[0]))
 	if err != nil {
 		return err
 	}
@@ -187,7 +191,7 @@ func benchPortal(ctx context.Context, a *app.App, conn *pgx.Conn, rec *recorder,
 	}
 	httpLat, err := measure(cfg.requests, cfg.maxTime, 1, func(i int) (time.Duration, error) {
 		start := time.Now()
-		_, err := download(c, base, token, portal.PayslipURL(ids[i%len(ids)]))
+		_, err := download(c, base, token, read.PayslipURL(ids[i%len(ids)]))
 		return time.Since(start), err
 	})
 	if err != nil {
@@ -200,13 +204,13 @@ func benchPortal(ctx context.Context, a *app.App, conn *pgx.Conn, rec *recorder,
 	employee := viewer.NewContext(clock.NewContext(ctx, a.Clock), auth.EmployeePrincipal(emp, per))
 	svcLat, err := measure(cfg.requests, cfg.maxTime, 1, func(i int) (time.Duration, error) {
 		start := time.Now()
-		_, err := a.Portal.PayslipPDF(employee, ids[i%len(ids)])
+		_, err := a.Payroll.PayslipPDF(employee, ids[i%len(ids)])
 		return time.Since(start), err
 	})
 	if err != nil {
 		return err
 	}
-	data := make([]portal.PayslipData, len(ids))
+	data := make([]pdf.PayslipData, len(ids))
 	for i, id := range ids {
 		p, err := a.Store.Client.Payslip.Query().Where(payslip.ID(id)).
 			WithLines(func(q *ent.PayslipLineQuery) { q.Order(ent.Asc(payslipline.FieldPosition)) }).
@@ -216,11 +220,11 @@ func benchPortal(ctx context.Context, a *app.App, conn *pgx.Conn, rec *recorder,
 			return err
 		}
 		e := p.Edges.Employment
-		data[i] = portal.PayslipData{Payslip: p, Lines: p.Edges.Lines, Employment: e, Person: e.Edges.Person, Employer: e.Edges.Employer}
+		data[i] = pdf.PayslipData{Payslip: p, Lines: p.Edges.Lines, Employment: e, Person: e.Edges.Person, Employer: e.Edges.Employer}
 	}
 	renderLat, err := measure(cfg.requests, cfg.maxTime, 1, func(i int) (time.Duration, error) {
 		start := time.Now()
-		_, err := portal.PayslipPDF(data[i%len(data)], time.Now())
+		_, err := pdf.PayslipPDF(data[i%len(data)], time.Now())
 		return time.Since(start), err
 	})
 	if err != nil {
@@ -244,8 +248,8 @@ func ensurePayslipsFeature(ctx context.Context, c *ent.Client, emp *ent.Employer
 	if err != nil {
 		return err
 	}
-	for _, f := range portal.FeaturesOf(codes) {
-		if f == portal.Payslips {
+	for _, f := range feature.Of(codes) {
+		if f == feature.Payslips {
 			return nil
 		}
 	}
@@ -530,12 +534,12 @@ func copyPayslips(ctx context.Context, conn *pgx.Conn, emp *ent.Employer, actorI
 				return n, 0, err
 			}
 			ps = append(ps, []any{id, now, now, emp.ProviderID, emp.ID, s.personID, s.PeriodType, s.Year, s.Period,
-				portal.PeriodKey(s.Year, s.Period), runDate, runDate, s.GrossCents, s.NetCents, s.EmploymentID})
+				payroll.PeriodKey(s.Year, s.Period), runDate, runDate, s.GrossCents, s.NetCents, s.EmploymentID})
 			for k, l := range s.Lines {
 				ls = append(ls, []any{pid.New(pid.PayslipLine), emp.ProviderID, emp.ID, s.personID, k, l.Code, l.Description, l.AmountCents, l.Category, id})
 			}
 			evs = append(evs, []any{pid.New(pid.AuditEvent), now, emp.ProviderID, emp.ID, s.personID, string(viewer.KindAPIClient), actorID,
-				benchClientName, string(portal.ActionPayslipPublished), "Payslip", id, map[string]string{
+				benchClientName, string(publish.ActionPayslipPublished), "Payslip", id, map[string]string{
 					"employment": s.EmploymentID, "periodType": s.PeriodType, "year": fmt.Sprint(s.Year), "period": fmt.Sprint(s.Period),
 					"gross": fmt.Sprint(s.GrossCents), "net": fmt.Sprint(s.NetCents), "result": "created"}})
 		}

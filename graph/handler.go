@@ -16,13 +16,14 @@ import (
 	"github.com/werkportaal/werkportaal/frontend"
 	"github.com/werkportaal/werkportaal/graph/generated"
 	"github.com/werkportaal/werkportaal/server/apperr"
-	"github.com/werkportaal/werkportaal/server/portal"
+	"github.com/werkportaal/werkportaal/server/documents"
+	"github.com/werkportaal/werkportaal/server/feature"
 )
 
 // MaxUploadBytes bounds a multipart request: a document of at most 10 MiB plus the
 // operation and form overhead. A slightly larger file still reaches addDocument, which
 // answers FILE_TOO_LARGE.
-const MaxUploadBytes = portal.MaxDocumentSize + 1<<20
+const MaxUploadBytes = documents.MaxDocumentSize + 1<<20
 
 // HandlerConfig tunes the GraphQL endpoint.
 type HandlerConfig struct {
@@ -91,7 +92,7 @@ func NewHandler(r *Resolver, cfg HandlerConfig) http.Handler {
 	srv.SetErrorPresenter(presentError)
 	srv.SetRecoverFunc(recoverPanic)
 	return http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
-		ctx := portal.WithRequestCache(withMemo(req.Context()))
+		ctx := feature.WithRequestCache(withMemo(req.Context()))
 		ctx = withLocale(ctx, preferredLocale(req.Header.Get("Accept-Language")))
 		ctx, aw := newAnswerWriter(ctx, w)
 		defer aw.finish()

@@ -11,19 +11,22 @@ import (
 	"entgo.io/contrib/entgql"
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/graph/model"
-	"github.com/werkportaal/werkportaal/server/portal"
+	"github.com/werkportaal/werkportaal/server/documents"
+	"github.com/werkportaal/werkportaal/server/payroll"
+	"github.com/werkportaal/werkportaal/server/payroll/publish"
+	"github.com/werkportaal/werkportaal/server/payroll/read"
 )
 
 func (r *annualStatementResolver) PDFURL(ctx context.Context, obj *ent.AnnualStatement) (string, error) {
-	return portal.AnnualStatementURL(obj.ID), nil
+	return read.AnnualStatementURL(obj.ID), nil
 }
 
 func (r *documentResolver) DownloadURL(ctx context.Context, obj *ent.Document) (string, error) {
-	return portal.DocumentURL(obj.ID), nil
+	return documents.DocumentURL(obj.ID), nil
 }
 
 func (r *employeeMeResolver) Features(ctx context.Context, obj *model.EmployeeMe) ([]model.PortalFeature, error) {
-	fs, err := r.Portal.Features(ctx)
+	fs, err := r.Gate.Features(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -35,7 +38,7 @@ func (r *employeeMeResolver) Features(ctx context.Context, obj *model.EmployeeMe
 }
 
 func (r *employeeMeResolver) Payslips(ctx context.Context, obj *model.EmployeeMe, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employmentID *string) (*ent.PayslipConnection, error) {
-	q, err := r.Portal.MyPayslips(ctx, deref(employmentID))
+	q, err := r.Payroll.MyPayslips(ctx, deref(employmentID))
 	if err != nil {
 		return nil, err
 	}
@@ -43,11 +46,11 @@ func (r *employeeMeResolver) Payslips(ctx context.Context, obj *model.EmployeeMe
 }
 
 func (r *employeeMeResolver) SalarySeries(ctx context.Context, obj *model.EmployeeMe, months *int, employmentID *string) ([]*model.SalaryPoint, error) {
-	n := portal.MaxSeriesMonths
+	n := read.MaxSeriesMonths
 	if months != nil {
 		n = *months
 	}
-	ps, err := r.Portal.SalarySeries(ctx, n, deref(employmentID))
+	ps, err := r.Payroll.SalarySeries(ctx, n, deref(employmentID))
 	if err != nil {
 		return nil, err
 	}
@@ -62,15 +65,15 @@ func (r *employeeMeResolver) SalarySeries(ctx context.Context, obj *model.Employ
 }
 
 func (r *employeeMeResolver) AnnualStatements(ctx context.Context, obj *model.EmployeeMe) ([]*ent.AnnualStatement, error) {
-	return r.Portal.MyAnnualStatements(ctx)
+	return r.Payroll.MyAnnualStatements(ctx)
 }
 
 func (r *employeeMeResolver) LeaveBalances(ctx context.Context, obj *model.EmployeeMe, year *int) ([]*ent.LeaveBalance, error) {
-	return r.Portal.MyLeaveBalances(ctx, year)
+	return r.Payroll.MyLeaveBalances(ctx, year)
 }
 
 func (r *employeeMeResolver) Documents(ctx context.Context, obj *model.EmployeeMe, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int) (*ent.DocumentConnection, error) {
-	q, err := r.Portal.MyDocuments(ctx)
+	q, err := r.Dossier.MyDocuments(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -78,7 +81,7 @@ func (r *employeeMeResolver) Documents(ctx context.Context, obj *model.EmployeeM
 }
 
 func (r *employeeMeResolver) DocumentNotifications(ctx context.Context, obj *model.EmployeeMe) (*bool, error) {
-	on, err := r.Portal.DocumentNotifications(ctx)
+	on, err := r.Dossier.DocumentNotifications(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -86,7 +89,7 @@ func (r *employeeMeResolver) DocumentNotifications(ctx context.Context, obj *mod
 }
 
 func (r *employeeMeResolver) PersonalData(ctx context.Context, obj *model.EmployeeMe) (*model.PersonalData, error) {
-	pd, err := r.Portal.MyPersonalData(ctx)
+	pd, err := r.Payroll.MyPersonalData(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -98,15 +101,15 @@ func (r *employeeMeResolver) PersonalData(ctx context.Context, obj *model.Employ
 }
 
 func (r *employeeMeResolver) SickReports(ctx context.Context, obj *model.EmployeeMe) ([]*ent.SickReport, error) {
-	return r.Portal.MySickReports(ctx)
+	return r.Absence.MySickReports(ctx)
 }
 
 func (r *employeeMeResolver) OpenSickReport(ctx context.Context, obj *model.EmployeeMe) (*ent.SickReport, error) {
-	return r.Portal.MyOpenSickReport(ctx)
+	return r.Absence.MyOpenSickReport(ctx)
 }
 
 func (r *employerResolver) SickReports(ctx context.Context, obj *ent.Employer, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, open *bool) (*ent.SickReportConnection, error) {
-	q, err := r.Portal.EmployerSickReports(ctx, obj.ID, open)
+	q, err := r.Absence.EmployerSickReports(ctx, obj.ID, open)
 	if err != nil {
 		return nil, err
 	}
@@ -114,7 +117,7 @@ func (r *employerResolver) SickReports(ctx context.Context, obj *ent.Employer, a
 }
 
 func (r *employerResolver) Documents(ctx context.Context, obj *ent.Employer, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int) (*ent.DocumentConnection, error) {
-	q, err := r.Portal.EmployerDocuments(ctx, obj.ID)
+	q, err := r.Dossier.EmployerDocuments(ctx, obj.ID)
 	if err != nil {
 		return nil, err
 	}
@@ -122,14 +125,14 @@ func (r *employerResolver) Documents(ctx context.Context, obj *ent.Employer, aft
 }
 
 func (r *mutationResolver) PublishPayslips(ctx context.Context, input model.PublishPayslipsInput) (*model.PublishPayslipsPayload, error) {
-	res, err := r.Portal.PublishPayslips(ctx, payslipInputs(input))
+	res, err := r.Publisher.PublishPayslips(ctx, payslipInputs(input))
 	return payload(err, func() *model.PublishPayslipsPayload {
 		return &model.PublishPayslipsPayload{Payslips: res.Payslips, CreatedCount: res.Created, UpdatedCount: res.Updated}
 	}, &model.PublishPayslipsPayload{Payslips: []*ent.Payslip{}})
 }
 
 func (r *mutationResolver) PublishAnnualStatement(ctx context.Context, input model.PublishAnnualStatementInput) (*model.PublishAnnualStatementPayload, error) {
-	st, created, err := r.Portal.PublishAnnualStatement(ctx, portal.AnnualStatementInput{
+	st, created, err := r.Publisher.PublishAnnualStatement(ctx, publish.AnnualStatementInput{
 		EmploymentID: input.EmploymentID, Year: input.Year,
 		WageForPayrollTaxCents: int64(input.WageForPayrollTaxCents), WithheldPayrollTaxCents: int64(input.WithheldPayrollTaxCents),
 		LabourTaxCreditCents: int64(input.LabourTaxCreditCents), ZvwWageCents: int64(input.ZvwWageCents),
@@ -141,7 +144,7 @@ func (r *mutationResolver) PublishAnnualStatement(ctx context.Context, input mod
 }
 
 func (r *mutationResolver) SetLeaveBalances(ctx context.Context, input model.SetLeaveBalancesInput) (*model.SetLeaveBalancesPayload, error) {
-	bs, err := r.Portal.SetLeaveBalances(ctx, leaveInputs(input))
+	bs, err := r.Publisher.SetLeaveBalances(ctx, leaveInputs(input))
 	return payload(err, func() *model.SetLeaveBalancesPayload { return &model.SetLeaveBalancesPayload{LeaveBalances: bs} },
 		&model.SetLeaveBalancesPayload{LeaveBalances: []*ent.LeaveBalance{}})
 }
@@ -151,48 +154,48 @@ func (r *mutationResolver) AddDocument(ctx context.Context, input model.AddDocum
 	var doc *ent.Document
 	var n int
 	if err == nil {
-		doc, n, err = r.Portal.AddDocument(ctx, in)
+		doc, n, err = r.Dossier.AddDocument(ctx, in)
 	}
 	return payload(err, func() *model.DocumentPayload { return &model.DocumentPayload{Document: doc, NotifiedCount: n} })
 }
 
 func (r *mutationResolver) SetDocumentVisibility(ctx context.Context, input model.SetDocumentVisibilityInput) (*model.DocumentPayload, error) {
-	doc, n, err := r.Portal.SetDocumentVisibility(ctx, input.DocumentID, input.VisibleToEmployee)
+	doc, n, err := r.Dossier.SetDocumentVisibility(ctx, input.DocumentID, input.VisibleToEmployee)
 	return payload(err, func() *model.DocumentPayload { return &model.DocumentPayload{Document: doc, NotifiedCount: n} })
 }
 
 func (r *mutationResolver) DeleteDocument(ctx context.Context, input model.DeleteDocumentInput) (*model.DeleteDocumentPayload, error) {
-	err := r.Portal.DeleteDocument(ctx, input.DocumentID)
+	err := r.Dossier.DeleteDocument(ctx, input.DocumentID)
 	return payload(err, func() *model.DeleteDocumentPayload {
 		return &model.DeleteDocumentPayload{DeletedDocumentID: &input.DocumentID}
 	})
 }
 
 func (r *mutationResolver) ReportSick(ctx context.Context, input model.ReportSickInput) (*model.SickReportPayload, error) {
-	return sickPayload(r.Portal.ReportSick(ctx, input.FirstSickDay, input.HoursWorked))
+	return sickPayload(r.Absence.ReportSick(ctx, input.FirstSickDay, input.HoursWorked))
 }
 
 func (r *mutationResolver) ReportRecovered(ctx context.Context, input model.ReportRecoveredInput) (*model.SickReportPayload, error) {
-	return sickPayload(r.Portal.ReportRecovered(ctx, input.RecoveryDate))
+	return sickPayload(r.Absence.ReportRecovered(ctx, input.RecoveryDate))
 }
 
 func (r *mutationResolver) SetDocumentNotifications(ctx context.Context, input model.SetDocumentNotificationsInput) (*model.SetDocumentNotificationsPayload, error) {
-	on, err := r.Portal.SetDocumentNotifications(ctx, input.Enabled)
+	on, err := r.Dossier.SetDocumentNotifications(ctx, input.Enabled)
 	return payload(err, func() *model.SetDocumentNotificationsPayload {
 		return &model.SetDocumentNotificationsPayload{Enabled: on}
 	})
 }
 
 func (r *payslipResolver) Lines(ctx context.Context, obj *ent.Payslip) ([]*ent.PayslipLine, error) {
-	return r.Portal.PayslipLines(ctx, obj)
+	return r.Payroll.PayslipLines(ctx, obj)
 }
 
 func (r *payslipResolver) Totals(ctx context.Context, obj *ent.Payslip) ([]*model.PayslipCategoryTotal, error) {
-	lines, err := r.Portal.PayslipLines(ctx, obj)
+	lines, err := r.Payroll.PayslipLines(ctx, obj)
 	if err != nil {
 		return nil, err
 	}
-	ts := portal.Totals(lines)
+	ts := payroll.Totals(lines)
 	out := make([]*model.PayslipCategoryTotal, len(ts))
 	for i, t := range ts {
 		out[i] = &model.PayslipCategoryTotal{Category: t.Category, TotalCents: int(t.TotalCents)}
@@ -201,15 +204,15 @@ func (r *payslipResolver) Totals(ctx context.Context, obj *ent.Payslip) ([]*mode
 }
 
 func (r *payslipResolver) PeriodLabel(ctx context.Context, obj *ent.Payslip) (string, error) {
-	return portal.PeriodLabel(obj.PeriodType, obj.Year, obj.Period), nil
+	return payroll.PeriodLabel(obj.PeriodType, obj.Year, obj.Period), nil
 }
 
 func (r *payslipResolver) PDFURL(ctx context.Context, obj *ent.Payslip) (string, error) {
-	return portal.PayslipURL(obj.ID), nil
+	return read.PayslipURL(obj.ID), nil
 }
 
 func (r *personResolver) Payslips(ctx context.Context, obj *ent.Person, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int) (*ent.PayslipConnection, error) {
-	q, err := r.Portal.PersonPayslips(ctx, obj.ID, "")
+	q, err := r.Payroll.PersonPayslips(ctx, obj.ID, "")
 	if err != nil {
 		return nil, err
 	}
@@ -217,15 +220,15 @@ func (r *personResolver) Payslips(ctx context.Context, obj *ent.Person, after *e
 }
 
 func (r *personResolver) AnnualStatements(ctx context.Context, obj *ent.Person) ([]*ent.AnnualStatement, error) {
-	return r.Portal.PersonAnnualStatements(ctx, obj.ID)
+	return r.Payroll.PersonAnnualStatements(ctx, obj.ID)
 }
 
 func (r *personResolver) LeaveBalances(ctx context.Context, obj *ent.Person, year *int) ([]*ent.LeaveBalance, error) {
-	return r.Portal.PersonLeaveBalances(ctx, obj.ID, year)
+	return r.Payroll.PersonLeaveBalances(ctx, obj.ID, year)
 }
 
 func (r *personResolver) Documents(ctx context.Context, obj *ent.Person, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int) (*ent.DocumentConnection, error) {
-	q, err := r.Portal.PersonDocuments(ctx, obj.ID)
+	q, err := r.Dossier.PersonDocuments(ctx, obj.ID)
 	if err != nil {
 		return nil, err
 	}
@@ -233,7 +236,7 @@ func (r *personResolver) Documents(ctx context.Context, obj *ent.Person, after *
 }
 
 func (r *personResolver) SickReports(ctx context.Context, obj *ent.Person) ([]*ent.SickReport, error) {
-	return r.Portal.PersonSickReports(ctx, obj.ID)
+	return r.Absence.PersonSickReports(ctx, obj.ID)
 }
 
 func (r *sickReportResolver) Open(ctx context.Context, obj *ent.SickReport) (bool, error) {

@@ -10,7 +10,8 @@ import (
 
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/graph/model"
-	"github.com/werkportaal/werkportaal/server/portal"
+	"github.com/werkportaal/werkportaal/server/documents"
+	"github.com/werkportaal/werkportaal/server/payroll/publish"
 )
 
 // Default orders of the portal's connections: newest first.
@@ -23,14 +24,14 @@ var (
 		Field: ent.SickReportOrderFieldFirstSickDay, Direction: entgql.OrderDirectionDesc})
 )
 
-func payslipInputs(in model.PublishPayslipsInput) []portal.PayslipInput {
-	out := make([]portal.PayslipInput, len(in.Payslips))
+func payslipInputs(in model.PublishPayslipsInput) []publish.PayslipInput {
+	out := make([]publish.PayslipInput, len(in.Payslips))
 	for i, p := range in.Payslips {
-		lines := make([]portal.LineInput, len(p.Lines))
+		lines := make([]publish.LineInput, len(p.Lines))
 		for j, l := range p.Lines {
-			lines[j] = portal.LineInput{Code: l.Code, Description: l.Description, AmountCents: int64(l.AmountCents), Category: l.Category}
+			lines[j] = publish.LineInput{Code: l.Code, Description: l.Description, AmountCents: int64(l.AmountCents), Category: l.Category}
 		}
-		out[i] = portal.PayslipInput{
+		out[i] = publish.PayslipInput{
 			EmploymentID: p.EmploymentID, PeriodType: p.PeriodType, Year: p.Year, Period: p.Period,
 			RunDate: p.RunDate, VisibleFrom: p.VisibleFrom,
 			GrossCents: int64(p.GrossCents), NetCents: int64(p.NetCents), Lines: lines,
@@ -39,10 +40,10 @@ func payslipInputs(in model.PublishPayslipsInput) []portal.PayslipInput {
 	return out
 }
 
-func leaveInputs(in model.SetLeaveBalancesInput) []portal.LeaveBalanceInput {
-	out := make([]portal.LeaveBalanceInput, len(in.Balances))
+func leaveInputs(in model.SetLeaveBalancesInput) []publish.LeaveBalanceInput {
+	out := make([]publish.LeaveBalanceInput, len(in.Balances))
 	for i, b := range in.Balances {
-		out[i] = portal.LeaveBalanceInput{
+		out[i] = publish.LeaveBalanceInput{
 			EmploymentID: b.EmploymentID, Year: b.Year, LeaveType: b.LeaveType,
 			Entitlement: b.EntitlementHours, Taken: b.TakenHours, Planned: b.PlannedHours,
 			Remaining: b.RemainingHours, ExpiryDate: b.ExpiryDate,
@@ -54,18 +55,18 @@ func leaveInputs(in model.SetLeaveBalancesInput) []portal.LeaveBalanceInput {
 // documentInput reads the file of addDocument from the multipart upload or the base64
 // field, reading at most one byte over the limit so that the service can say how big
 // is too big.
-func documentInput(in model.AddDocumentInput) (portal.AddDocumentInput, error) {
-	out := portal.AddDocumentInput{
+func documentInput(in model.AddDocumentInput) (documents.AddDocumentInput, error) {
+	out := documents.AddDocumentInput{
 		EmployerID: in.EmployerID, PersonID: deref(in.PersonID), Category: in.Category,
 		Title: in.Title, FileName: deref(in.FileName), Visible: in.VisibleToEmployee,
 	}
 	switch {
 	case in.File != nil && in.ContentBase64 != nil:
-		return out, portal.ErrFileTwice
+		return out, documents.ErrFileTwice
 	case in.File != nil:
-		data, err := io.ReadAll(io.LimitReader(in.File.File, portal.MaxDocumentSize+1))
+		data, err := io.ReadAll(io.LimitReader(in.File.File, documents.MaxDocumentSize+1))
 		if err != nil {
-			return out, portal.ErrUploadUnreadable
+			return out, documents.ErrUploadUnreadable
 		}
 		out.Data, out.DeclaredType = data, in.File.ContentType
 		if out.FileName == "" {
@@ -75,11 +76,11 @@ func documentInput(in model.AddDocumentInput) (portal.AddDocumentInput, error) {
 		s := strings.Join(strings.Fields(*in.ContentBase64), "")
 		data, err := base64.StdEncoding.DecodeString(s)
 		if err != nil {
-			return out, portal.ErrBadBase64
+			return out, documents.ErrBadBase64
 		}
 		out.Data = data
 	default:
-		return out, portal.ErrNoFile
+		return out, documents.ErrNoFile
 	}
 	return out, nil
 }
@@ -95,8 +96,8 @@ func (r *Resolver) nodeType(ctx context.Context, id string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	if r.Portal != nil {
-		if err := r.Portal.RequireFeatureOfObject(ctx, id); err != nil {
+	if r.Gate != nil {
+		if err := r.Gate.RequireOfObject(ctx, id); err != nil {
 			return "", err
 		}
 	}

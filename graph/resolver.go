@@ -11,9 +11,13 @@ import (
 	"github.com/werkportaal/werkportaal/server/clock"
 	"github.com/werkportaal/werkportaal/server/directory"
 	"github.com/werkportaal/werkportaal/server/funnel"
+	"github.com/werkportaal/werkportaal/server/documents"
+	"github.com/werkportaal/werkportaal/server/feature"
 	"github.com/werkportaal/werkportaal/server/leave"
-	"github.com/werkportaal/werkportaal/server/portal"
+	"github.com/werkportaal/werkportaal/server/payroll/publish"
+	"github.com/werkportaal/werkportaal/server/payroll/read"
 	"github.com/werkportaal/werkportaal/server/product"
+	"github.com/werkportaal/werkportaal/server/sick"
 )
 
 // Resolver holds the dependencies of the resolvers.
@@ -25,8 +29,13 @@ type Resolver struct {
 	Directory *directory.Service
 	// ProductSvc is named so because Products is the products query's resolver.
 	ProductSvc *product.Service
-	// Portal is the portal's content: payroll results, documents, sick reports (R20–R26).
-	Portal *portal.Service
+	// The portal's content (R20–R26); the names differ from the packages because
+	// Documents and SickReports are resolvers. Gate is the feature gate (R22).
+	Gate      *feature.Gate
+	Publisher *publish.Service
+	Payroll   *read.Service
+	Dossier   *documents.Service
+	Absence   *sick.Service
 	// Leave is the leave scheme, work patterns and ledgers (R28, R29).
 	Leave *leave.Service
 	// APIClientSvc manages integrators' API clients (R44); named so because APIClients

@@ -27,13 +27,17 @@ import (
 	"github.com/werkportaal/werkportaal/server/clock"
 	"github.com/werkportaal/werkportaal/server/directory"
 	"github.com/werkportaal/werkportaal/server/funnel"
+	"github.com/werkportaal/werkportaal/server/documents"
+	"github.com/werkportaal/werkportaal/server/feature"
 	"github.com/werkportaal/werkportaal/server/httpapi"
 	"github.com/werkportaal/werkportaal/server/leave"
 	"github.com/werkportaal/werkportaal/server/mail"
 	"github.com/werkportaal/werkportaal/server/obs"
-	"github.com/werkportaal/werkportaal/server/portal"
+	"github.com/werkportaal/werkportaal/server/payroll/publish"
+	"github.com/werkportaal/werkportaal/server/payroll/read"
 	"github.com/werkportaal/werkportaal/server/product"
 	"github.com/werkportaal/werkportaal/server/ratelimit"
+	"github.com/werkportaal/werkportaal/server/sick"
 	"github.com/werkportaal/werkportaal/server/store"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
@@ -84,8 +88,16 @@ type App struct {
 	Auth     *auth.Service
 	Products *product.Service
 	Access   *access.Service
-	Portal   *portal.Service
-	Leave    *leave.Service
+
+	// The portal's content (R20–R26): the feature gate, publishing and reading payroll
+	// results, the dossier, sick reports.
+	Gate      *feature.Gate
+	Publisher *publish.Service
+	Payroll   *read.Service
+	Documents *documents.Service
+	Sick      *sick.Service
+
+	Leave *leave.Service
 	// LeaveJob books accruals and expiries (R28); main runs it on every instance.
 	LeaveJob *leave.Job
 	Resolver *graph.Resolver
@@ -150,7 +162,11 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 		Client: st.Client, Clock: clk, Auth: a.Auth, Directory: dir,
 		Links: access.Links{Base: cfg.PublicURL}, ResponseFloor: cfg.ResponseFloor, Limits: a.Limits,
 	}
-	a.Portal = &portal.Service{Client: st.Client, Clock: clk, PortalURL: access.Links{Base: cfg.PublicURL}.Portal()}
+	a.Gate = &feature.Gate{Client: st.Client}
+	a.Publisher = &publish.Service{Client: st.Client, Clock: clk}
+	a.Payroll = &read.Service{Client: st.Client, Clock: clk, Features: a.Gate}
+	a.Documents = &documents.Service{Client: st.Client, Clock: clk, Features: a.Gate, PortalURL: access.Links{Base: cfg.PublicURL}.Portal()}
+	a.Sick = &sick.Service{Client: st.Client, Clock: clk, Features: a.Gate}
 	a.Resolver = &graph.Resolver{
 		Client:       st.Client,
 		Clock:        clk,
@@ -158,7 +174,11 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 		Access:       a.Access,
 		Directory:    dir,
 		ProductSvc:   a.Products,
-		Portal:       a.Portal,
+		Gate:         a.Gate,
+		Publisher:    a.Publisher,
+		Payroll:      a.Payroll,
+		Dossier:      a.Documents,
+		Absence:      a.Sick,
 		Leave:        a.Leave,
 		APIClientSvc: &apiclients.Service{Client: st.Client, Clock: clk, Pepper: cfg.ClientSecretPepper},
 		Funnel:       &funnel.Service{Client: st.Client, Clock: clk},
@@ -188,7 +208,7 @@ func (a *App) Handler() http.Handler {
 	mux.Handle("/oauth/token", corsMW.Handler(a.capBody(a.limitBody(httpapi.TokenHandler(a.Auth, a.cfg.TrustedProxies)))))
 	// Payslip and annual statement PDFs and documents, authorised per request by the
 	// bearer token (R23, R26): no public or guessable URLs.
-	mux.Handle("/downloads/", corsMW.Handler(httpapi.Bearer(a.Auth, a.cfg.TrustedProxies, a.cfg.SecureCookies)(httpapi.Downloads(a.Portal))))
+	mux.Handle("/downloads/", corsMW.Handler(httpapi.Bearer(a.Auth, a.cfg.TrustedProxies, a.cfg.SecureCookies)(httpapi.Downloads(a.Payroll, a.Documents))))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain")
 		_, _ = w.Write([]byte("ok\n"))

@@ -24,8 +24,10 @@ import (
 	"github.com/werkportaal/werkportaal/graph/generated"
 	"github.com/werkportaal/werkportaal/server/app"
 	"github.com/werkportaal/werkportaal/server/auth"
-	"github.com/werkportaal/werkportaal/server/portal"
-	"github.com/werkportaal/werkportaal/server/portal/pdftext"
+	"github.com/werkportaal/werkportaal/server/documents"
+	"github.com/werkportaal/werkportaal/server/dutch"
+	"github.com/werkportaal/werkportaal/server/payroll/read"
+	"github.com/werkportaal/werkportaal/server/pdf/pdftext"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
 
@@ -294,7 +296,7 @@ func TestPortalGatingAPI(t *testing.T) {
 	if !slices.Equal(r.codes(), []string{"FEATURE_NOT_ACTIVE"}) {
 		t.Errorf("reportSick without the feature: %s", r.Raw)
 	}
-	if res, _ := e.get(e.evaTok, portal.DocumentURL(doc)); res.StatusCode != http.StatusForbidden {
+	if res, _ := e.get(e.evaTok, documents.DocumentURL(doc)); res.StatusCode != http.StatusForbidden {
 		t.Errorf("download without the feature: %d", res.StatusCode)
 	}
 }
@@ -339,19 +341,19 @@ func TestDownloadsAPI(t *testing.T) {
 		path, file, ctype string
 		check             func(body []byte)
 	}{
-		{portal.PayslipURL(slip), "loonstrook-2026-10.pdf", "application/pdf", func(body []byte) {
+		{read.PayslipURL(slip), "loonstrook-2026-10.pdf", "application/pdf", func(body []byte) {
 			text, err := pdftext.Text(body)
-			if err != nil || !strings.Contains(text, "Nettoloon") || !strings.Contains(text, portal.FormatEuro(345678-345678/5-5000)) ||
+			if err != nil || !strings.Contains(text, "Nettoloon") || !strings.Contains(text, dutch.FormatEuro(345678-345678/5-5000)) ||
 				strings.Contains(text, "111222333") || bytes.Contains(body, []byte("111222333")) {
 				t.Errorf("payslip PDF text (err %v):\n%s", err, text)
 			}
 		}},
-		{portal.AnnualStatementURL(statement), "jaaropgave-2025.pdf", "application/pdf", func(body []byte) {
+		{read.AnnualStatementURL(statement), "jaaropgave-2025.pdf", "application/pdf", func(body []byte) {
 			if text, _ := pdftext.Text(body); !strings.Contains(text, "111222333") || !strings.Contains(text, "€ 41.000,00") {
 				t.Errorf("annual statement PDF text:\n%s", text)
 			}
 		}},
-		{portal.DocumentURL(doc), "arbeidsovereenkomst.pdf", "application/pdf", func(body []byte) {
+		{documents.DocumentURL(doc), "arbeidsovereenkomst.pdf", "application/pdf", func(body []byte) {
 			if !bytes.Equal(body, pdfDoc) {
 				t.Errorf("document bytes differ")
 			}
@@ -376,7 +378,7 @@ func TestDownloadsAPI(t *testing.T) {
 		// Another employee, another employer, another provider: 404, nothing of it leaks.
 		// (Eva's employer has no documents: she gets FEATURE_NOT_ACTIVE there, below.)
 		outsiders := []string{e.bobTok, e.gijsTok, e.staffA2, e.staffP2}
-		if tc.path != portal.DocumentURL(doc) {
+		if tc.path != documents.DocumentURL(doc) {
 			outsiders = append(outsiders, e.evaTok)
 		}
 		for _, tok := range outsiders {
@@ -396,7 +398,7 @@ func TestDownloadsAPI(t *testing.T) {
 		}
 	}
 	for _, path := range []string{
-		portal.DocumentURL(hidden),            // not visible to the employee
+		documents.DocumentURL(hidden),         // not visible to the employee
 		"/downloads/payslips/" + slip,         // no .pdf
 		"/downloads/payslips/" + doc + ".pdf", // a document's ID as a payslip
 		"/downloads/documents/doc_01JZZZZZZZZZZZZZZZZZZZZZZZ",
@@ -409,7 +411,7 @@ func TestDownloadsAPI(t *testing.T) {
 	// Blocked: the token dies at once, downloads too (R6).
 	r = e.gql(e.staffA1, blockQ, map[string]any{"p": e.ann.ID})
 	noUserErrors(t, "block", r, "blockAccess")
-	if res, _ := e.get(e.annTok, portal.PayslipURL(slip)); res.StatusCode != http.StatusUnauthorized {
+	if res, _ := e.get(e.annTok, read.PayslipURL(slip)); res.StatusCode != http.StatusUnauthorized {
 		t.Errorf("download after block: %d", res.StatusCode)
 	}
 }
@@ -506,7 +508,7 @@ func TestDocumentUploadAndMailAPI(t *testing.T) {
 	}
 	id := dig(r.Data, "addDocument", "document", "id").(string)
 	// Too large and wrong type are clear userErrors.
-	big := append(append([]byte{}, pdfDoc...), make([]byte, portal.MaxDocumentSize)...)
+	big := append(append([]byte{}, pdfDoc...), make([]byte, documents.MaxDocumentSize)...)
 	status, body = e.upload(e.staffA1, map[string]any{"employerId": e.fx.A1.ID, "category": "OTHER", "title": "Groot", "file": nil}, "groot.pdf", "application/pdf", big)
 	_ = json.Unmarshal(body, &r)
 	if status != http.StatusOK || dig(r.Data, "addDocument", "userErrors", 0, "code") != "FILE_TOO_LARGE" {

@@ -21,8 +21,12 @@ import (
 	"github.com/werkportaal/werkportaal/server/clock"
 	"github.com/werkportaal/werkportaal/server/date"
 	"github.com/werkportaal/werkportaal/server/directory"
+	"github.com/werkportaal/werkportaal/server/documents"
+	"github.com/werkportaal/werkportaal/server/dutch"
+	"github.com/werkportaal/werkportaal/server/payroll"
+	"github.com/werkportaal/werkportaal/server/payroll/publish"
+	"github.com/werkportaal/werkportaal/server/pdf"
 	"github.com/werkportaal/werkportaal/server/pid"
-	"github.com/werkportaal/werkportaal/server/portal"
 )
 
 // The portal's demo content (R23–R26): 14 months of payslips for everyone in service
@@ -81,7 +85,7 @@ func cents(euros float64) int64 { return int64(math.Round(euros * 100)) }
 // monthSlip is one month of pay.
 type monthSlip struct {
 	gross, net int64
-	lines      []portal.LineInput
+	lines      []publish.LineInput
 	taxable    int64 // wage for payroll tax
 	tax        int64
 }
@@ -91,7 +95,7 @@ func payMonth(salary float64, may, credit bool) monthSlip {
 	pension := math.Max(0, salary-pensionFranchise/12) * pensionRateEmp
 	regular := salary - pension
 	tax := annualTax(regular*12, credit) / 12
-	lines := []portal.LineInput{{Code: "1000", Description: "Salaris", AmountCents: cents(salary), Category: payslipline.CategoryEARNINGS}}
+	lines := []publish.LineInput{{Code: "1000", Description: "Salaris", AmountCents: cents(salary), Category: payslipline.CategoryEARNINGS}}
 	gross := salary
 	if may {
 		h := salary * 12 * holidayAllowance
@@ -104,15 +108,15 @@ func payMonth(salary float64, may, credit bool) monthSlip {
 			rate = 0.495
 		}
 		tax += h * rate
-		lines = append(lines, portal.LineInput{Code: "1100", Description: "Uitbetaling vakantietoeslag", AmountCents: cents(h), Category: payslipline.CategoryEARNINGS})
+		lines = append(lines, publish.LineInput{Code: "1100", Description: "Uitbetaling vakantietoeslag", AmountCents: cents(h), Category: payslipline.CategoryEARNINGS})
 	}
 	lines = append(lines,
-		portal.LineInput{Code: "5000", Description: "Loonheffing", AmountCents: cents(tax), Category: payslipline.CategoryDEDUCTIONS},
-		portal.LineInput{Code: "5100", Description: "Pensioenpremie werknemer", AmountCents: cents(pension), Category: payslipline.CategoryDEDUCTIONS},
-		portal.LineInput{Code: "6000", Description: "Premie WW (laag)", AmountCents: cents(gross * wwRate), Category: payslipline.CategoryEMPLOYER_CONTRIBUTIONS},
-		portal.LineInput{Code: "6100", Description: "Werkgeversheffing Zvw", AmountCents: cents(gross * zvwRate), Category: payslipline.CategoryEMPLOYER_CONTRIBUTIONS},
-		portal.LineInput{Code: "6200", Description: "Pensioenpremie werkgever", AmountCents: cents(math.Max(0, salary-pensionFranchise/12) * pensionRateEr), Category: payslipline.CategoryEMPLOYER_CONTRIBUTIONS},
-		portal.LineInput{Code: "4000", Description: "Reservering vakantietoeslag", AmountCents: cents(salary * holidayAllowance), Category: payslipline.CategoryRESERVATIONS},
+		publish.LineInput{Code: "5000", Description: "Loonheffing", AmountCents: cents(tax), Category: payslipline.CategoryDEDUCTIONS},
+		publish.LineInput{Code: "5100", Description: "Pensioenpremie werknemer", AmountCents: cents(pension), Category: payslipline.CategoryDEDUCTIONS},
+		publish.LineInput{Code: "6000", Description: "Premie WW (laag)", AmountCents: cents(gross * wwRate), Category: payslipline.CategoryEMPLOYER_CONTRIBUTIONS},
+		publish.LineInput{Code: "6100", Description: "Werkgeversheffing Zvw", AmountCents: cents(gross * zvwRate), Category: payslipline.CategoryEMPLOYER_CONTRIBUTIONS},
+		publish.LineInput{Code: "6200", Description: "Pensioenpremie werkgever", AmountCents: cents(math.Max(0, salary-pensionFranchise/12) * pensionRateEr), Category: payslipline.CategoryEMPLOYER_CONTRIBUTIONS},
+		publish.LineInput{Code: "4000", Description: "Reservering vakantietoeslag", AmountCents: cents(salary * holidayAllowance), Category: payslipline.CategoryRESERVATIONS},
 	)
 	g, t, p := cents(gross), cents(tax), cents(pension)
 	return monthSlip{gross: g, net: g - t - p, lines: lines, taxable: g - p, tax: t}
@@ -156,7 +160,7 @@ func monthActive(e *ent.Employment, y int, m time.Month) bool {
 func bsn(r *rand.Rand) string {
 	for {
 		s := fmt.Sprintf("%09d", 100_000_000+r.IntN(800_000_000))
-		if portal.ValidBSN(s) {
+		if dutch.ValidBSN(s) {
 			return s
 		}
 	}
@@ -219,7 +223,7 @@ func (s *seeder) portalContent(employers []*ent.Employer) error {
 			at := run.Time().Add(14 * time.Hour)
 			slips = append(slips, c.Payslip.Create().SetID(id).
 				SetProviderID(s.providerID).SetEmployerID(e.EmployerID).SetPersonID(e.PersonID).SetEmploymentID(e.ID).
-				SetPeriodType(payslip.PeriodTypeMONTH).SetYear(mo.y).SetPeriod(int(mo.m)).SetPeriodKey(portal.PeriodKey(mo.y, int(mo.m))).
+				SetPeriodType(payslip.PeriodTypeMONTH).SetYear(mo.y).SetPeriod(int(mo.m)).SetPeriodKey(payroll.PeriodKey(mo.y, int(mo.m))).
 				SetRunDate(run).SetVisibleFrom(visible).SetGrossCents(ms.gross).SetNetCents(ms.net).
 				SetCreatedAt(at).SetUpdatedAt(at))
 			for j, l := range ms.lines {
@@ -370,7 +374,7 @@ func (s *seeder) documents(employers []*ent.Employer, jobs []*ent.Employment) er
 		name := directory.FullName(p)
 		specs = append(specs, docSpec{mkb, p, document.CategoryCONTRACT, "Arbeidsovereenkomst", true, []string{
 			"Arbeidsovereenkomst tussen " + mkb.Name + ", gevestigd aan de " + mkb.Street + " te " + mkb.City + ", en " + name + ".",
-			"Functie: " + e.JobTitle + ". Datum van indiensttreding: " + portal.FormatDate(e.StartDate) + ". De overeenkomst is aangegaan voor onbepaalde tijd.",
+			"Functie: " + e.JobTitle + ". Datum van indiensttreding: " + dutch.FormatDate(e.StartDate) + ". De overeenkomst is aangegaan voor onbepaalde tijd.",
 			"Op deze overeenkomst is het personeelshandboek van toepassing. Het salaris wordt maandelijks betaald, uiterlijk op de 25e.",
 		}, 400})
 		if isJan {
@@ -386,7 +390,7 @@ func (s *seeder) documents(employers []*ent.Employer, jobs []*ent.Employment) er
 	}
 	for _, d := range specs {
 		at := s.daysAgo(d.ago)
-		data, err := portal.TextPDF(d.title, d.body, at)
+		data, err := pdf.TextPDF(d.title, d.body, at)
 		if err != nil {
 			return err
 		}
@@ -394,7 +398,7 @@ func (s *seeder) documents(employers []*ent.Employer, jobs []*ent.Employment) er
 		dc := c.Document.Create().SetID(id).SetProviderID(s.providerID).SetEmployerID(d.emp.ID).
 			SetCategory(d.category).SetTitle(d.title).
 			SetFileName(strings.ToLower(strings.NewReplacer(" ", "-", "(", "", ")", "").Replace(d.title)) + ".pdf").
-			SetContentType(portal.TypePDF).SetSizeBytes(int64(len(data))).SetSha256(sha(data)).
+			SetContentType(documents.TypePDF).SetSizeBytes(int64(len(data))).SetSha256(sha(data)).
 			SetVisibleToEmployee(d.visible).SetCreatedBy(s.providerUserID).SetCreatedAt(at).SetUpdatedAt(at)
 		if d.person != nil {
 			dc.SetPersonID(d.person.ID)

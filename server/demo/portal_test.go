@@ -18,7 +18,9 @@ import (
 	"github.com/werkportaal/werkportaal/ent/sickreport"
 	"github.com/werkportaal/werkportaal/server/clock"
 	"github.com/werkportaal/werkportaal/server/demo"
-	"github.com/werkportaal/werkportaal/server/portal"
+	"github.com/werkportaal/werkportaal/server/documents"
+	"github.com/werkportaal/werkportaal/server/dutch"
+	"github.com/werkportaal/werkportaal/server/feature"
 	"github.com/werkportaal/werkportaal/server/store/storetest"
 )
 
@@ -57,7 +59,7 @@ func TestSeedPortalContent(t *testing.T) {
 			t.Fatalf("payslip %d-%d: gross %d (earnings %d), net %d (deductions %d)", p.Year, p.Period, p.GrossCents, earn, p.NetCents, ded)
 		}
 		if salary < 200_000 || salary > 650_000 {
-			t.Errorf("salary %s", portal.FormatEuro(salary))
+			t.Errorf("salary %s", dutch.FormatEuro(salary))
 		}
 		if len(p.Edges.Lines) < 7 || p.PeriodType != payslip.PeriodTypeMONTH || p.PeriodKey != p.Year*100+p.Period {
 			t.Errorf("payslip %+v with %d lines", p, len(p.Edges.Lines))
@@ -89,7 +91,7 @@ func TestSeedPortalContent(t *testing.T) {
 		t.Errorf("%d annual statements", len(sts))
 	}
 	for _, st := range sts {
-		if st.Year != 2025 || !portal.ValidBSN(st.Bsn) || st.WageForPayrollTaxCents <= 0 || st.WithheldPayrollTaxCents <= 0 || st.ZvwWageCents <= 0 {
+		if st.Year != 2025 || !dutch.ValidBSN(st.Bsn) || st.WageForPayrollTaxCents <= 0 || st.WithheldPayrollTaxCents <= 0 || st.ZvwWageCents <= 0 {
 			t.Errorf("annual statement %+v", st)
 		}
 	}
@@ -124,7 +126,7 @@ func TestSeedPortalContent(t *testing.T) {
 			forAll++
 		}
 		f := d.Edges.File
-		if f == nil || portal.SniffType(f.Data) != portal.TypePDF || int64(len(f.Data)) != d.SizeBytes || d.ContentType != portal.TypePDF {
+		if f == nil || documents.SniffType(f.Data) != documents.TypePDF || int64(len(f.Data)) != d.SizeBytes || d.ContentType != documents.TypePDF {
 			t.Errorf("document %s: file %v", d.Title, f != nil)
 		}
 	}
@@ -146,16 +148,16 @@ func TestSeedPortalContent(t *testing.T) {
 	}
 
 	// Employers on different variants show different features (R20, R22).
-	features := func(e *ent.Employer) []portal.Feature {
+	features := func(e *ent.Employer) []feature.Feature {
 		codes := must[[]string](t)(c.ProductActivation.Query().
 			Where(productactivation.EmployerID(e.ID), productactivation.DeactivatedAtIsNil()).QueryProduct().
 			Select("code").Strings(ctx))
-		return portal.FeaturesOf(codes)
+		return feature.Of(codes)
 	}
-	if f := features(mkb); !slices.Equal(f, portal.AllFeatures) {
+	if f := features(mkb); !slices.Equal(f, feature.All) {
 		t.Errorf("Voorbeeld MKB features %v", f)
 	}
-	if f := features(bakery); slices.Contains(f, portal.Documents) || !slices.Contains(f, portal.Payslips) {
+	if f := features(bakery); slices.Contains(f, feature.Documents) || !slices.Contains(f, feature.Payslips) {
 		t.Errorf("Bakkerij De Korenaar features %v; want payslips, no documents", f)
 	}
 }

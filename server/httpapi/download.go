@@ -12,14 +12,17 @@ import (
 
 	"github.com/werkportaal/werkportaal/ent/privacy"
 	"github.com/werkportaal/werkportaal/server/apperr"
-	"github.com/werkportaal/werkportaal/server/portal"
+	"github.com/werkportaal/werkportaal/server/documents"
+	"github.com/werkportaal/werkportaal/server/payroll"
+	"github.com/werkportaal/werkportaal/server/payroll/read"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
 
-// Downloads serves the portal's files (R23, R26). Mount it behind Bearer, which puts
-// the bearer token's principal in the request context.
-func Downloads(s *portal.Service) http.Handler {
-	serve := func(prefix, suffix string, get func(context.Context, string) (*portal.Download, error)) http.HandlerFunc {
+// Downloads serves the portal's files: payslips and annual statements as PDF (R23)
+// and the documents of the dossier (R26). Mount it behind Bearer, which puts the bearer
+// token's principal in the request context.
+func Downloads(pay *read.Service, docs *documents.Service) http.Handler {
+	serve := func(prefix, suffix string, get func(context.Context, string) (*payroll.Download, error)) http.HandlerFunc {
 		return func(w http.ResponseWriter, r *http.Request) {
 			if viewer.FromContext(r.Context()) == nil {
 				writeDownloadError(w, http.StatusUnauthorized, apperr.Unauthenticated, "sign in first: send Authorization: Bearer <token>")
@@ -55,9 +58,9 @@ func Downloads(s *portal.Service) http.Handler {
 		}
 	}
 	mux := http.NewServeMux()
-	mux.Handle("GET "+portal.PathPayslipPDF, serve(portal.PathPayslipPDF, ".pdf", s.PayslipPDF))
-	mux.Handle("GET "+portal.PathAnnualStatementPDF, serve(portal.PathAnnualStatementPDF, ".pdf", s.AnnualStatementPDF))
-	mux.Handle("GET "+portal.PathDocument, serve(portal.PathDocument, "", s.DocumentDownload))
+	mux.Handle("GET "+read.PathPayslipPDF, serve(read.PathPayslipPDF, ".pdf", pay.PayslipPDF))
+	mux.Handle("GET "+read.PathAnnualStatementPDF, serve(read.PathAnnualStatementPDF, ".pdf", pay.AnnualStatementPDF))
+	mux.Handle("GET "+documents.PathDocument, serve(documents.PathDocument, "", docs.DocumentDownload))
 	mux.HandleFunc("/downloads/", func(w http.ResponseWriter, _ *http.Request) {
 		writeDownloadError(w, http.StatusNotFound, apperr.NotFound, "not found")
 	})

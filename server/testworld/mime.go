@@ -46,3 +46,14 @@ func ParseMail(t testing.TB, raw []byte) Mail {
 	}
 	return m
 }
+
+// Subject is the mail's decoded Subject header (RFC 2047), failing the test when it
+// cannot be decoded.
+func (m Mail) Subject(t testing.TB) string {
+	t.Helper()
+	s, err := new(mime.WordDecoder).DecodeHeader(m.Header.Get("Subject"))
+	if err != nil {
+		t.Fatalf("Subject %q: %v", m.Header.Get("Subject"), err)
+	}
+	return s
+}

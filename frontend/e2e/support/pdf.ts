@@ -2,8 +2,8 @@ import { inflateSync } from 'node:zlib';
 
 /*
  * The text a Werkportaal PDF shows, for checking a downloaded payslip or annual statement. It reads
- * what go-pdf/fpdf writes (server/portal/pdf.go): content streams, Flate-compressed or not, with
- * literal strings (…) in the Windows-1252 code page of the core fonts. Like server/portal/pdftext it
+ * what go-pdf/fpdf writes (server/pdf/pdf.go): content streams, Flate-compressed or not, with
+ * literal strings (…) in the Windows-1252 code page of the core fonts. Like server/pdf/pdftext it
  * is no general PDF parser.
  */
 

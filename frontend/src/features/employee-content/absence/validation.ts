@@ -1,7 +1,7 @@
 import { isIsoDate } from '../format';
 
 /*
- * The checks of the sick and recovery forms, the same as the server's (server/portal/sick.go), so the
+ * The checks of the sick and recovery forms, the same as the server's (server/sick/sick.go), so the
  * employee hears at once what is wrong: the first sick day is not after today, hours worked are 0–24
  * (a decimal comma or point, at most two decimals), recovery is not before the first sick day.
  */

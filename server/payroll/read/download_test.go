@@ -1,4 +1,4 @@
-package portal_test
+package read_test
 
 import (
 	"bytes"
@@ -7,8 +7,11 @@ import (
 	"testing"
 
 	"github.com/werkportaal/werkportaal/server/apperr"
-	"github.com/werkportaal/werkportaal/server/portal"
-	"github.com/werkportaal/werkportaal/server/portal/pdftext"
+	"github.com/werkportaal/werkportaal/server/dutch"
+	"github.com/werkportaal/werkportaal/server/payroll"
+	"github.com/werkportaal/werkportaal/server/payroll/publish"
+	"github.com/werkportaal/werkportaal/server/pdf/pdftext"
+	"github.com/werkportaal/werkportaal/server/testworld"
 )
 
 const testBSN = "111222333"
@@ -17,27 +20,27 @@ const testBSN = "111222333"
 // carries no BSN; the annual statement PDF carries it. Text is read back out of the
 // PDF's own (compressed) content streams.
 func TestPDFsAndBSN(t *testing.T) {
-	f := newFixture(t)
-	in := slip(f.ann, 2026, 10, 345_678)
-	id := f.publish(f.staffA1, in).Payslips[0].ID
-	st, _, err := f.svc.PublishAnnualStatement(f.staffA1, portal.AnnualStatementInput{
-		EmploymentID: f.ann.job.ID, Year: 2025, WageForPayrollTaxCents: 4_123_456, WithheldPayrollTaxCents: 987_654,
+	f := testworld.NewPortal(t)
+	in := testworld.Slip(f.Ann, 2026, 10, 345_678)
+	id := f.Publish(f.StaffA1, in).Payslips[0].ID
+	st, _, err := f.Publisher.PublishAnnualStatement(f.StaffA1, publish.AnnualStatementInput{
+		EmploymentID: f.Ann.Job.ID, Year: 2025, WageForPayrollTaxCents: 4_123_456, WithheldPayrollTaxCents: 987_654,
 		LabourTaxCreditCents: 512_300, ZvwWageCents: 4_200_000, PayrollTaxCreditApplied: true, BSN: testBSN,
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
 
-	dl := must[*portal.Download](t)(f.svc.PayslipPDF(f.ann.ctx(), id))
+	dl := testworld.Must[*payroll.Download](t)(f.Payroll.PayslipPDF(f.Ann.Ctx(), id))
 	if dl.FileName != "loonstrook-2026-10.pdf" || dl.ContentType != "application/pdf" || !bytes.HasPrefix(dl.Data, []byte("%PDF-")) {
 		t.Fatalf("payslip download: %s %s", dl.FileName, dl.ContentType)
 	}
-	text := must[string](t)(pdftext.Text(dl.Data))
+	text := testworld.Must[string](t)(pdftext.Text(dl.Data))
 	for _, want := range []string{
 		"Loonstrook oktober 2026", f.A1.Name, "Ann Jansen", "Verloningsdatum", "20 oktober 2026",
 		"Inkomsten", "Salaris", "€ 3.356,78", "Reiskosten", "€ 100,00", "Totaal inkomsten", "€ 3.456,78",
 		"Inhoudingen", "Loonheffing", "€ 691,35", "Totaal inhoudingen", "€ 741,35",
-		"Werkgeverslasten", "Reserveringen", "Brutoloon", "Nettoloon", portal.FormatEuro(in.NetCents), "€ 2.715,43",
+		"Werkgeverslasten", "Reserveringen", "Brutoloon", "Nettoloon", dutch.FormatEuro(in.NetCents), "€ 2.715,43",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("payslip PDF lacks %q:\n%s", want, text)
@@ -48,11 +51,11 @@ func TestPDFsAndBSN(t *testing.T) {
 		t.Errorf("payslip PDF shows the BSN")
 	}
 
-	ann := must[*portal.Download](t)(f.svc.AnnualStatementPDF(f.ann.ctx(), st.ID))
+	ann := testworld.Must[*payroll.Download](t)(f.Payroll.AnnualStatementPDF(f.Ann.Ctx(), st.ID))
 	if ann.FileName != "jaaropgave-2025.pdf" {
 		t.Errorf("annual statement file name %s", ann.FileName)
 	}
-	text = must[string](t)(pdftext.Text(ann.Data))
+	text = testworld.Must[string](t)(pdftext.Text(ann.Data))
 	for _, want := range []string{
 		"Jaaropgave 2025", "Ann Jansen", "Burgerservicenummer", testBSN, "17 maart 1985",
 		"Loon voor de loonheffing", "€ 41.234,56", "Ingehouden loonheffing", "€ 9.876,54",
@@ -66,35 +69,18 @@ func TestPDFsAndBSN(t *testing.T) {
 
 	// Downloads follow the same rules as the data: a colleague, another employer and
 	// another provider get NOT_FOUND; staff without VIEW_EMPLOYEES are refused.
-	for name, ctx := range map[string]context.Context{"Bob": f.bob.ctx(), "A2 staff": f.staffA2, "P2 staff": f.providerP2, "Gijs (B1)": f.gijs.ctx()} {
-		if _, err := f.svc.PayslipPDF(ctx, id); apperr.CodeOf(err) != apperr.NotFound {
+	for name, ctx := range map[string]context.Context{"Bob": f.Bob.Ctx(), "A2 staff": f.StaffA2, "P2 staff": f.ProviderP2, "Gijs (B1)": f.Gijs.Ctx()} {
+		if _, err := f.Payroll.PayslipPDF(ctx, id); apperr.CodeOf(err) != apperr.NotFound {
 			t.Errorf("%s downloads Ann's payslip: %v", name, err)
 		}
-		if _, err := f.svc.AnnualStatementPDF(ctx, st.ID); apperr.CodeOf(err) != apperr.NotFound {
+		if _, err := f.Payroll.AnnualStatementPDF(ctx, st.ID); apperr.CodeOf(err) != apperr.NotFound {
 			t.Errorf("%s downloads Ann's annual statement: %v", name, err)
 		}
 	}
-	if _, err := f.svc.PayslipPDF(f.noViewA1, id); err == nil {
+	if _, err := f.Payroll.PayslipPDF(f.NoViewA1, id); err == nil {
 		t.Error("staff without VIEW_EMPLOYEES downloaded a payslip")
 	}
-	if _, err := f.svc.PayslipPDF(f.providerP1, id); err != nil {
+	if _, err := f.Payroll.PayslipPDF(f.ProviderP1, id); err != nil {
 		t.Errorf("provider staff download: %v", err)
-	}
-}
-
-// The extractor must see what is there, or the BSN check above proves nothing.
-func TestPDFTextExtractorFindsText(t *testing.T) {
-	data := must[[]byte](t)(portal.TextPDF("Proef (één)", []string{"BSN 999999990 en € 1.234,56 \\ klaar"}, t0))
-	text := must[string](t)(pdftext.Text(data))
-	for _, want := range []string{"Proef (één)", "999999990", "€ 1.234,56 \\ klaar"} {
-		if !strings.Contains(text, want) {
-			t.Errorf("extracted text lacks %q:\n%s", want, text)
-		}
-	}
-	if bytes.Contains(data, []byte("999999990")) {
-		t.Error("the content stream is not compressed; the raw-bytes check would prove little")
-	}
-	if _, err := pdftext.Text([]byte("not a pdf")); err == nil {
-		t.Error("Text accepted a non-PDF")
 	}
 }

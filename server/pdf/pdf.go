@@ -1,4 +1,7 @@
-package portal
+// Package pdf draws the portal's PDFs: Dutch payslips and annual statements
+// (jaaropgaven), and plain text documents for the demo dossier. It only renders; who
+// may download what is the business of the packages that serve the files.
+package pdf
 
 import (
 	"bytes"
@@ -13,7 +16,12 @@ import (
 	"github.com/werkportaal/werkportaal/server/clock"
 	"github.com/werkportaal/werkportaal/server/date"
 	"github.com/werkportaal/werkportaal/server/directory"
+	"github.com/werkportaal/werkportaal/server/dutch"
+	"github.com/werkportaal/werkportaal/server/payroll"
 )
+
+// MediaType is the media type of what this package draws.
+const MediaType = "application/pdf"
 
 // The PDFs are drawn with the core Helvetica font in the Windows-1252 code page, which
 // holds € and the accented letters of Dutch names; amounts and dates are Dutch.
@@ -69,7 +77,7 @@ func (d *doc) amountRow(code, desc string, cents int64, bold bool) {
 	d.font(style, 10)
 	d.text(20, 6, code, "L", 0)
 	d.text(110, 6, desc, "L", 0)
-	d.text(40, 6, FormatEuro(cents), "R", 1)
+	d.text(40, 6, dutch.FormatEuro(cents), "R", 1)
 }
 
 func (d *doc) rule() {
@@ -100,14 +108,14 @@ func (d *doc) footer(at time.Time) {
 	d.pdf.Ln(8)
 	d.font("I", 8)
 	d.pdf.SetTextColor(110, 110, 110)
-	d.text(0, 5, "Aangemaakt op "+FormatDate(date.Of(at.In(clock.Amsterdam)))+" via Werkportaal.", "L", 1)
+	d.text(0, 5, "Aangemaakt op "+dutch.FormatDate(date.Of(at.In(clock.Amsterdam)))+" via Werkportaal.", "L", 1)
 	d.pdf.SetTextColor(0, 0, 0)
 }
 
 func (d *doc) bytes() ([]byte, error) {
 	var buf bytes.Buffer
 	if err := d.pdf.Output(&buf); err != nil {
-		return nil, fmt.Errorf("portal: pdf: %w", err)
+		return nil, fmt.Errorf("pdf: %w", err)
 	}
 	return buf.Bytes(), nil
 }
@@ -126,7 +134,7 @@ type PayslipData struct {
 // category with their totals, gross and net.
 func PayslipPDF(in PayslipData, at time.Time) ([]byte, error) {
 	p := in.Payslip
-	period := PeriodLabel(p.PeriodType, p.Year, p.Period)
+	period := payroll.PeriodLabel(p.PeriodType, p.Year, p.Period)
 	d := newDoc("Loonstrook "+period, at)
 	d.header("Loonstrook "+period, in.Employer)
 
@@ -138,13 +146,13 @@ func PayslipPDF(in PayslipData, at time.Time) ([]byte, error) {
 		if in.Employment.JobTitle != "" {
 			d.row("Functie", in.Employment.JobTitle)
 		}
-		d.row("In dienst sinds", FormatDate(in.Employment.StartDate))
+		d.row("In dienst sinds", dutch.FormatDate(in.Employment.StartDate))
 	}
 	d.row("Periode", period)
-	d.row("Verloningsdatum", FormatDate(p.RunDate))
+	d.row("Verloningsdatum", dutch.FormatDate(p.RunDate))
 	d.pdf.Ln(4)
 
-	for _, t := range Totals(in.Lines) {
+	for _, t := range payroll.Totals(in.Lines) {
 		d.font("B", 11)
 		d.text(0, 7, categoryNL[t.Category], "L", 1)
 		d.rule()
@@ -162,7 +170,7 @@ func PayslipPDF(in PayslipData, at time.Time) ([]byte, error) {
 	d.font("B", 12)
 	d.text(20, 8, "", "L", 0)
 	d.text(110, 8, "Nettoloon", "L", 0)
-	d.text(40, 8, FormatEuro(p.NetCents), "R", 1)
+	d.text(40, 8, dutch.FormatEuro(p.NetCents), "R", 1)
 	d.footer(at)
 	return d.bytes()
 }
@@ -186,7 +194,7 @@ func AnnualStatementPDF(in AnnualStatementData, at time.Time) ([]byte, error) {
 	d.text(0, 7, "Werknemer", "L", 1)
 	d.row("Naam", directory.FullName(in.Person))
 	d.row("Burgerservicenummer", s.Bsn)
-	d.row("Geboortedatum", FormatDate(in.Person.BirthDate))
+	d.row("Geboortedatum", dutch.FormatDate(in.Person.BirthDate))
 	if e := in.Employment; e != nil {
 		d.row("Personeelsnummer", strconv.Itoa(e.EmployeeNumber))
 		from, to := date.New(s.Year, 1, 1), date.New(s.Year, 12, 31)
@@ -196,7 +204,7 @@ func AnnualStatementPDF(in AnnualStatementData, at time.Time) ([]byte, error) {
 		if e.EndDate != nil && e.EndDate.Before(to) {
 			to = *e.EndDate
 		}
-		d.row("Periode", FormatDate(from)+" t/m "+FormatDate(to))
+		d.row("Periode", dutch.FormatDate(from)+" t/m "+dutch.FormatDate(to))
 	}
 	d.pdf.Ln(4)
 

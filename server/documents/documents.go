@@ -1,4 +1,10 @@
-package portal
+// Package documents is the employee's dossier (R26): staff and integrators with
+// MANAGE_PAYROLL_DATA add documents (a PDF, PNG or JPEG of at most 10 MiB, recognised
+// by its bytes) about one person or for all employees of an employer, show them to
+// employees or hide them, and delete them; the first time a document becomes visible,
+// the employees it concerns who asked for it get the new-document mail, in the same
+// transaction. Employees see and download the visible ones with feature DOCUMENTS.
+package documents
 
 import (
 	"bytes"
@@ -21,11 +27,55 @@ import (
 	"github.com/werkportaal/werkportaal/ent/productactivation"
 	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/audit"
+	"github.com/werkportaal/werkportaal/server/clock"
+	"github.com/werkportaal/werkportaal/server/feature"
 	"github.com/werkportaal/werkportaal/server/mail"
+	"github.com/werkportaal/werkportaal/server/payroll"
 	"github.com/werkportaal/werkportaal/server/product"
 	"github.com/werkportaal/werkportaal/server/store"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
+
+// Service is the dossier.
+type Service struct {
+	Client   *ent.Client
+	Clock    clock.Clock
+	Features *feature.Gate
+	// PortalURL is the employee portal's home, the link of the new-document mail.
+	PortalURL string
+}
+
+// Codes of expected failures (payload userErrors). Stable: the SPA translates them.
+const (
+	CodeInvalidInput        apperr.UserCode = payroll.CodeInvalidInput
+	CodeFileTooLarge        apperr.UserCode = "FILE_TOO_LARGE"
+	CodeUnsupportedFileType apperr.UserCode = "UNSUPPORTED_FILE_TYPE"
+)
+
+// MaxDocumentSize is the largest file the dossier takes.
+const MaxDocumentSize = 10 << 20 // 10 MiB
+
+// Audit actions of the dossier.
+const (
+	ActionDocumentAdded             audit.Action = "DOCUMENT_ADDED"
+	ActionDocumentVisibilityChanged audit.Action = "DOCUMENT_VISIBILITY_CHANGED"
+	ActionDocumentDeleted           audit.Action = "DOCUMENT_DELETED"
+	ActionDocumentNotifications     audit.Action = "DOCUMENT_NOTIFICATIONS_CHANGED"
+)
+
+// PathDocument is the download path of the documents, relative to the server root. It
+// carries only the document's opaque ID; every request is authorised with its bearer
+// token, so a URL alone opens nothing.
+const PathDocument = "/downloads/documents/"
+
+// DocumentURL is the download path of a document.
+func DocumentURL(id string) string { return PathDocument + id }
+
+func (s *Service) now() time.Time { return s.Clock.Now().UTC() }
+
+func userErr(code apperr.UserCode, msg string, field ...string) error {
+	return apperr.User(code, msg, field...)
+}
 
 // The accepted file types, recognised by their first bytes.
 const (
@@ -122,11 +172,11 @@ type AddDocumentInput struct {
 // transaction to the employees who asked for it. It returns the document and how many
 // mails were queued.
 func (s *Service) AddDocument(ctx context.Context, in AddDocumentInput) (*ent.Document, int, error) {
-	ctx, v, err := publisher(ctx)
+	ctx, v, err := payroll.Publisher(ctx)
 	if err != nil {
 		return nil, 0, err
 	}
-	title, err := checkText(in.Title, 200, "the title", "title")
+	title, err := payroll.CheckText(in.Title, 200, "the title", "title")
 	if err != nil {
 		return nil, 0, err
 	}
@@ -152,7 +202,7 @@ func (s *Service) AddDocument(ctx context.Context, in AddDocumentInput) (*ent.Do
 	}
 	emp, err := s.Client.Employer.Query().Where(employer.ID(in.EmployerID)).Only(ctx)
 	if err != nil {
-		return nil, 0, notFound(err, "employer", in.EmployerID)
+		return nil, 0, payroll.NotFound(err, "employer", in.EmployerID)
 	}
 	var per *ent.Person
 	if in.PersonID != "" {
@@ -160,7 +210,7 @@ func (s *Service) AddDocument(ctx context.Context, in AddDocumentInput) (*ent.Do
 		// person of another of its employers is as unknown as one of another tenant.
 		per, err = s.Client.Person.Query().Where(person.ID(in.PersonID), person.EmployerID(emp.ID)).Only(ctx)
 		if err != nil {
-			return nil, 0, notFound(err, "person", in.PersonID)
+			return nil, 0, payroll.NotFound(err, "person", in.PersonID)
 		}
 	}
 	sum := sha256.Sum256(in.Data)
@@ -185,11 +235,11 @@ func (s *Service) AddDocument(ctx context.Context, in AddDocumentInput) (*ent.Do
 			dc.SetFirstVisibleAt(now)
 		}
 		if doc, err = dc.Save(ctx); err != nil {
-			return fmt.Errorf("portal: add document: %w", err)
+			return fmt.Errorf("documents: add document: %w", err)
 		}
 		if err := c.DocumentFile.Create().SetProviderID(emp.ProviderID).SetEmployerID(emp.ID).
 			SetDocumentID(doc.ID).SetData(in.Data).Exec(ctx); err != nil {
-			return fmt.Errorf("portal: store document file: %w", err)
+			return fmt.Errorf("documents: store document file: %w", err)
 		}
 		if in.Visible {
 			if notified, err = s.notifyNewDocument(ctx, c, doc, emp); err != nil {
@@ -221,7 +271,7 @@ func docEvent(a audit.Action, doc *ent.Document, at time.Time, details map[strin
 // first time it becomes visible, the employees it concerns who asked for it get the
 // new-document mail, in the same transaction; hiding and showing it again sends none.
 func (s *Service) SetDocumentVisibility(ctx context.Context, documentID string, visible bool) (*ent.Document, int, error) {
-	ctx, _, err := publisher(ctx)
+	ctx, _, err := payroll.Publisher(ctx)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -233,7 +283,7 @@ func (s *Service) SetDocumentVisibility(ctx context.Context, documentID string, 
 		c := tx.Client()
 		old, err := c.Document.Query().Where(document.ID(documentID)).Modify(store.ForUpdate).Only(ctx)
 		if err != nil {
-			return notFound(err, "document", documentID)
+			return payroll.NotFound(err, "document", documentID)
 		}
 		if old.VisibleToEmployee == visible {
 			doc = old
@@ -246,7 +296,7 @@ func (s *Service) SetDocumentVisibility(ctx context.Context, documentID string, 
 			upd.SetFirstVisibleAt(now)
 		}
 		if doc, err = upd.Save(ctx); err != nil {
-			return fmt.Errorf("portal: document visibility: %w", err)
+			return fmt.Errorf("documents: document visibility: %w", err)
 		}
 		if first {
 			emp, err := c.Employer.Get(ctx, doc.EmployerID)
@@ -270,7 +320,7 @@ func (s *Service) SetDocumentVisibility(ctx context.Context, documentID string, 
 // the wrong person: employees can no longer see or download it. The audit event keeps
 // its title and file name, so the trail still says what was removed.
 func (s *Service) DeleteDocument(ctx context.Context, documentID string) error {
-	ctx, _, err := publisher(ctx)
+	ctx, _, err := payroll.Publisher(ctx)
 	if err != nil {
 		return err
 	}
@@ -278,13 +328,13 @@ func (s *Service) DeleteDocument(ctx context.Context, documentID string) error {
 		c := tx.Client()
 		doc, err := c.Document.Query().Where(document.ID(documentID)).Modify(store.ForUpdate).Only(ctx)
 		if err != nil {
-			return notFound(err, "document", documentID)
+			return payroll.NotFound(err, "document", documentID)
 		}
 		if _, err := c.DocumentFile.Delete().Where(documentfile.DocumentID(doc.ID)).Exec(ctx); err != nil {
-			return fmt.Errorf("portal: delete document file: %w", err)
+			return fmt.Errorf("documents: delete document file: %w", err)
 		}
 		if err := c.Document.DeleteOneID(doc.ID).Exec(ctx); err != nil {
-			return fmt.Errorf("portal: delete document: %w", err)
+			return fmt.Errorf("documents: delete document: %w", err)
 		}
 		return audit.Record(ctx, c, docEvent(ActionDocumentDeleted, doc, s.now(), map[string]string{
 			"title": doc.Title, "fileName": doc.FileName, "category": string(doc.Category),
@@ -307,7 +357,7 @@ func (s *Service) notifyNewDocument(ctx context.Context, c *ent.Client, doc *ent
 			productactivation.HasProductWith(entproduct.CodeIn(product.CodeMijnLoket, product.CodeDocuments))).
 		Count(sys)
 	if err != nil {
-		return 0, fmt.Errorf("portal: documents active: %w", err)
+		return 0, fmt.Errorf("documents: documents active: %w", err)
 	}
 	if n < 2 {
 		return 0, nil
@@ -319,7 +369,7 @@ func (s *Service) notifyNewDocument(ctx context.Context, c *ent.Client, doc *ent
 	}
 	accs, err := q.All(sys)
 	if err != nil {
-		return 0, fmt.Errorf("portal: accounts to notify: %w", err)
+		return 0, fmt.Errorf("documents: accounts to notify: %w", err)
 	}
 	msgs := make([]mail.Message, 0, len(accs))
 	for _, a := range accs {
@@ -343,7 +393,11 @@ func (s *Service) notifyNewDocument(ctx context.Context, c *ent.Client, doc *ent
 			},
 		})
 	}
-	if err := s.enqueue(ctx, c, msgs); err != nil {
+	now := s.now()
+	for i := range msgs {
+		msgs[i].QueuedAt = now
+	}
+	if err := mail.EnqueueMany(ctx, c, msgs); err != nil {
 		return 0, err
 	}
 	return len(msgs), nil
@@ -353,7 +407,7 @@ func (s *Service) notifyNewDocument(ctx context.Context, c *ent.Client, doc *ent
 // them and visible ones for all employees (the Document policy decides visibility).
 // Feature DOCUMENTS.
 func (s *Service) MyDocuments(ctx context.Context) (*ent.DocumentQuery, error) {
-	v, err := s.employee(ctx, Documents)
+	v, err := s.Features.Employee(ctx, feature.Documents)
 	if err != nil {
 		return nil, err
 	}
@@ -363,7 +417,7 @@ func (s *Service) MyDocuments(ctx context.Context) (*ent.DocumentQuery, error) {
 // PersonDocuments returns the documents about a person; an employee sees only visible
 // ones (feature DOCUMENTS), staff all.
 func (s *Service) PersonDocuments(ctx context.Context, personID string) (*ent.DocumentQuery, error) {
-	if err := s.RequireFeature(ctx, Documents); err != nil {
+	if err := s.Features.Require(ctx, feature.Documents); err != nil {
 		return nil, err
 	}
 	return s.Client.Document.Query().Where(document.PersonID(personID)), nil
@@ -380,7 +434,7 @@ func (s *Service) EmployerDocuments(ctx context.Context, employerID string) (*en
 // DocumentNotifications tells whether the signed-in employee gets the new-document
 // mail. Feature DOCUMENTS.
 func (s *Service) DocumentNotifications(ctx context.Context) (bool, error) {
-	v, err := s.employee(ctx, Documents)
+	v, err := s.Features.Employee(ctx, feature.Documents)
 	if err != nil {
 		return false, err
 	}
@@ -394,7 +448,7 @@ func (s *Service) DocumentNotifications(ctx context.Context) (bool, error) {
 // SetDocumentNotifications switches the new-document mail of the signed-in employee
 // (R26). Feature DOCUMENTS.
 func (s *Service) SetDocumentNotifications(ctx context.Context, enabled bool) (bool, error) {
-	v, err := s.employee(ctx, Documents)
+	v, err := s.Features.Employee(ctx, feature.Documents)
 	if err != nil {
 		return false, err
 	}
@@ -427,7 +481,24 @@ func (s *Service) SetDocumentNotifications(ctx context.Context, enabled bool) (b
 func (s *Service) documentFile(ctx context.Context, doc *ent.Document) ([]byte, error) {
 	f, err := s.Client.DocumentFile.Query().Where(documentfile.DocumentID(doc.ID)).Only(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("portal: file of document %s: %w", doc.ID, err)
+		return nil, fmt.Errorf("documents: file of document %s: %w", doc.ID, err)
 	}
 	return f.Data, nil
+}
+
+// DocumentDownload returns the file of document id as the caller may see it: an
+// employee only visible documents about them or for everyone, with feature DOCUMENTS.
+func (s *Service) DocumentDownload(ctx context.Context, id string) (*payroll.Download, error) {
+	if err := s.Features.Require(ctx, feature.Documents); err != nil {
+		return nil, err
+	}
+	doc, err := s.Client.Document.Query().Where(document.ID(id)).Only(ctx)
+	if err != nil {
+		return nil, payroll.NotFound(err, "document", id)
+	}
+	data, err := s.documentFile(ctx, doc)
+	if err != nil {
+		return nil, err
+	}
+	return &payroll.Download{FileName: doc.FileName, ContentType: doc.ContentType, Data: data}, nil
 }

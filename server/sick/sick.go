@@ -1,39 +1,70 @@
-package portal
+// Package sick is ziek en hersteld melden (R25): the employee passes on the first sick
+// day and, if they like, the hours worked that day; later the date they are fully back
+// at work. Nothing about the illness itself is asked or stored. Staff read the
+// employer's verzuim overview. Employees need feature ABSENCE_REPORTING (R22).
+package sick
 
 import (
 	"context"
 	"fmt"
 	"math"
+	"time"
 
 	"entgo.io/ent/dialect/sql/sqlgraph"
 
 	"github.com/werkportaal/werkportaal/ent"
-	"github.com/werkportaal/werkportaal/ent/employment"
-	"github.com/werkportaal/werkportaal/ent/person"
 	"github.com/werkportaal/werkportaal/ent/sickreport"
+	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/audit"
+	"github.com/werkportaal/werkportaal/server/clock"
 	"github.com/werkportaal/werkportaal/server/date"
-	"github.com/werkportaal/werkportaal/server/directory"
+	"github.com/werkportaal/werkportaal/server/dutch"
+	"github.com/werkportaal/werkportaal/server/feature"
 	"github.com/werkportaal/werkportaal/server/store"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
 
-// Ziek en hersteld melden (R25): the employee passes on the first sick day and, if
-// they like, the hours worked that day; later the date they are fully back at work.
-// Nothing about the illness itself is asked or stored.
+// Service is the sick and recovery reports.
+type Service struct {
+	Client   *ent.Client
+	Clock    clock.Clock
+	Features *feature.Gate
+}
+
+// Codes of expected failures (payload userErrors). Stable: the SPA translates them.
+const (
+	CodeInvalidInput               apperr.UserCode = "INVALID_INPUT"
+	CodeFirstSickDayInFuture       apperr.UserCode = "FIRST_SICK_DAY_IN_FUTURE"
+	CodeHoursWorkedOutOfRange      apperr.UserCode = "HOURS_WORKED_OUT_OF_RANGE"
+	CodeAlreadyReportedSick        apperr.UserCode = "ALREADY_REPORTED_SICK"
+	CodeNotReportedSick            apperr.UserCode = "NOT_REPORTED_SICK"
+	CodeRecoveryBeforeFirstSickDay apperr.UserCode = "RECOVERY_BEFORE_FIRST_SICK_DAY"
+)
+
+// Audit actions of the sick reports.
+const (
+	ActionSickReported     audit.Action = "SICK_REPORTED"
+	ActionRecoveryReported audit.Action = "RECOVERY_REPORTED"
+)
+
+func (s *Service) now() time.Time { return s.Clock.Now().UTC() }
+
+func userErr(code apperr.UserCode, msg string, field ...string) error {
+	return apperr.User(code, msg, field...)
+}
 
 // ReportSick records that the signed-in employee is sick from firstDay (not after
 // today), with the hours worked that day when given (0–24). It reaches the employer at
 // once: their overview reads the same row. Feature ABSENCE_REPORTING.
 func (s *Service) ReportSick(ctx context.Context, firstDay date.Date, hoursWorked *float64) (*ent.SickReport, error) {
-	v, err := s.employee(ctx, AbsenceReporting)
+	v, err := s.Features.Employee(ctx, feature.AbsenceReporting)
 	if err != nil {
 		return nil, err
 	}
 	if firstDay.IsZero() {
 		return nil, userErr(CodeInvalidInput, "the first sick day is missing", "firstSickDay")
 	}
-	if firstDay.After(s.today()) {
+	if firstDay.After(clock.Today(s.Clock)) {
 		return nil, userErr(CodeFirstSickDayInFuture, "the first sick day cannot be after today", "firstSickDay")
 	}
 	if hoursWorked != nil {
@@ -66,11 +97,11 @@ func (s *Service) ReportSick(ctx context.Context, firstDay date.Date, hoursWorke
 			return alreadySick() // a report from another tab won
 		}
 		if err != nil {
-			return fmt.Errorf("portal: report sick: %w", err)
+			return fmt.Errorf("sick: report sick: %w", err)
 		}
 		details := map[string]string{"firstSickDay": firstDay.String()}
 		if hoursWorked != nil {
-			details["hoursWorked"] = FormatHours(*hoursWorked)
+			details["hoursWorked"] = dutch.FormatHours(*hoursWorked)
 		}
 		return audit.Record(ctx, c, audit.Event{
 			At: now, Action: ActionSickReported,
@@ -92,7 +123,7 @@ func alreadySick() error {
 // fully back at work, which cannot be before the first sick day. Feature
 // ABSENCE_REPORTING.
 func (s *Service) ReportRecovered(ctx context.Context, recovery date.Date) (*ent.SickReport, error) {
-	v, err := s.employee(ctx, AbsenceReporting)
+	v, err := s.Features.Employee(ctx, feature.AbsenceReporting)
 	if err != nil {
 		return nil, err
 	}
@@ -117,7 +148,7 @@ func (s *Service) ReportRecovered(ctx context.Context, recovery date.Date) (*ent
 		now := s.now()
 		if rep, err = c.SickReport.UpdateOne(open).SetRecoveryDate(recovery).SetRecoveryReportedAt(now).
 			SetUpdatedAt(now).Save(ctx); err != nil {
-			return fmt.Errorf("portal: report recovered: %w", err)
+			return fmt.Errorf("sick: report recovered: %w", err)
 		}
 		return audit.Record(ctx, c, audit.Event{
 			At: now, Action: ActionRecoveryReported,
@@ -135,7 +166,7 @@ func (s *Service) ReportRecovered(ctx context.Context, recovery date.Date) (*ent
 // PersonSickReports returns a person's sick reports, newest first day first; feature
 // ABSENCE_REPORTING for the employee, VIEW_EMPLOYEES for staff (privacy).
 func (s *Service) PersonSickReports(ctx context.Context, personID string) ([]*ent.SickReport, error) {
-	if err := s.RequireFeature(ctx, AbsenceReporting); err != nil {
+	if err := s.Features.Require(ctx, feature.AbsenceReporting); err != nil {
 		return nil, err
 	}
 	return s.Client.SickReport.Query().Where(sickreport.PersonID(personID)).
@@ -144,16 +175,12 @@ func (s *Service) PersonSickReports(ctx context.Context, personID string) ([]*en
 
 // MySickReports is PersonSickReports for the signed-in employee.
 func (s *Service) MySickReports(ctx context.Context) ([]*ent.SickReport, error) {
-	v, err := s.employee(ctx, AbsenceReporting)
-	if err != nil {
-		return nil, err
-	}
-	return s.PersonSickReports(ctx, v.PersonID)
+	return feature.Mine(ctx, s.Features, feature.AbsenceReporting, s.PersonSickReports)
 }
 
 // MyOpenSickReport returns the signed-in employee's open sick report, or nil.
 func (s *Service) MyOpenSickReport(ctx context.Context) (*ent.SickReport, error) {
-	v, err := s.employee(ctx, AbsenceReporting)
+	v, err := s.Features.Employee(ctx, feature.AbsenceReporting)
 	if err != nil {
 		return nil, err
 	}
@@ -179,28 +206,4 @@ func (s *Service) EmployerSickReports(ctx context.Context, employerID string, op
 		}
 	}
 	return q, nil
-}
-
-// Personal is what Persoonsgegevens inzien shows.
-type Personal struct {
-	Person      *ent.Person
-	FullName    string
-	Employments []*ent.Employment
-}
-
-// MyPersonalData returns the signed-in employee's personal data as the employer
-// registered it. Feature PERSONAL_DATA.
-func (s *Service) MyPersonalData(ctx context.Context) (*Personal, error) {
-	v, err := s.employee(ctx, PersonalData)
-	if err != nil {
-		return nil, err
-	}
-	p, err := s.Client.Person.Query().Where(person.ID(v.PersonID)).
-		WithEmployments(func(q *ent.EmploymentQuery) {
-			q.Order(ent.Desc(employment.FieldStartDate), ent.Asc(employment.FieldEmployeeNumber))
-		}).Only(ctx)
-	if err != nil {
-		return nil, notFound(err, "person", v.PersonID)
-	}
-	return &Personal{Person: p, FullName: directory.FullName(p), Employments: p.Edges.Employments}, nil
 }

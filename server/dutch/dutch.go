@@ -1,16 +1,16 @@
-package portal
+// Package dutch writes what the portal shows and prints the Dutch way (amounts as
+// € 1.234,56, dates as 24 oktober 2026, hours as 7,6) and checks a BSN. A leaf: the
+// PDFs, the payroll vocabulary and the sick reports' trail share it.
+package dutch
 
 import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
-	"github.com/werkportaal/werkportaal/ent/payslip"
 	"github.com/werkportaal/werkportaal/server/date"
 )
-
-// Dutch formatting of what the portal shows and prints: amounts as € 1.234,56 and
-// dates as 24 oktober 2026.
 
 var monthsNL = [...]string{"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
 	"september", "oktober", "november", "december"}
@@ -52,25 +52,8 @@ func FormatHours(h float64) string {
 	return strings.Replace(s, ".", ",", 1)
 }
 
-// PeriodLabel names a pay period in Dutch: oktober 2026, or periode 10 2026 for four weeks.
-func PeriodLabel(t payslip.PeriodType, year, period int) string {
-	if t == payslip.PeriodTypeMONTH && period >= 1 && period <= 12 {
-		return fmt.Sprintf("%s %d", monthsNL[period-1], year)
-	}
-	return fmt.Sprintf("periode %d %d", period, year)
-}
-
-// PayslipFileName is the download name of a payslip: loonstrook-2026-10.pdf, or
-// loonstrook-2026-periode-10.pdf for four weeks.
-func PayslipFileName(t payslip.PeriodType, year, period int) string {
-	if t == payslip.PeriodTypeMONTH {
-		return fmt.Sprintf("loonstrook-%d-%02d.pdf", year, period)
-	}
-	return fmt.Sprintf("loonstrook-%d-periode-%02d.pdf", year, period)
-}
-
-// AnnualStatementFileName is the download name of a jaaropgave: jaaropgave-2025.pdf.
-func AnnualStatementFileName(year int) string { return fmt.Sprintf("jaaropgave-%d.pdf", year) }
+// MonthName is the Dutch name of m: oktober.
+func MonthName(m time.Month) string { return monthsNL[m-1] }
 
 // ValidBSN reports whether s is a BSN: nine digits that pass the eleven-test
 // (9·d1 + 8·d2 + … + 2·d8 − d9 is a multiple of 11), and not all zeros.

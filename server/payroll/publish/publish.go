@@ -1,0 +1,508 @@
+// Package publish is how integrators (and staff with MANAGE_PAYROLL_DATA) write payroll
+// results into the portal (R23, R24): payslips with their lines, annual statements and
+// leave balances. Payslips and leave balances come in batches of up to MaxBatch, all or
+// nothing, and are upserted by their natural key (upsert), so an integrator can simply
+// resend a run. Every row written is an audit event in the same transaction.
+package publish
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/werkportaal/werkportaal/ent"
+	"github.com/werkportaal/werkportaal/ent/annualstatement"
+	"github.com/werkportaal/werkportaal/ent/employment"
+	"github.com/werkportaal/werkportaal/ent/leavebalance"
+	"github.com/werkportaal/werkportaal/ent/payslip"
+	"github.com/werkportaal/werkportaal/ent/payslipline"
+	"github.com/werkportaal/werkportaal/server/apperr"
+	"github.com/werkportaal/werkportaal/server/audit"
+	"github.com/werkportaal/werkportaal/server/clock"
+	"github.com/werkportaal/werkportaal/server/date"
+	"github.com/werkportaal/werkportaal/server/dutch"
+	"github.com/werkportaal/werkportaal/server/payroll"
+	"github.com/werkportaal/werkportaal/server/pid"
+	"github.com/werkportaal/werkportaal/server/store"
+)
+
+// Service publishes payroll results.
+type Service struct {
+	Client *ent.Client
+	Clock  clock.Clock
+}
+
+// Codes of expected failures (payload userErrors). Stable: the SPA translates them.
+const (
+	CodeInvalidInput       apperr.UserCode = payroll.CodeInvalidInput
+	CodeEmploymentNotFound apperr.UserCode = "EMPLOYMENT_NOT_FOUND"
+	CodeDuplicateInBatch   apperr.UserCode = "DUPLICATE_IN_BATCH"
+	CodeInvalidBSN         apperr.UserCode = "INVALID_BSN"
+)
+
+// Limits of the publishing mutations.
+const (
+	MaxBatch  = 500
+	MaxLines  = 200
+	maxCents  = 1_000_000_000_00
+	maxHours  = 10_000
+	chunkSize = 500 // rows per bulk insert
+)
+
+// Audit actions of publishing.
+const (
+	ActionPayslipPublished         audit.Action = "PAYSLIP_PUBLISHED"
+	ActionAnnualStatementPublished audit.Action = "ANNUAL_STATEMENT_PUBLISHED"
+	ActionLeaveBalanceSet          audit.Action = "LEAVE_BALANCE_SET"
+)
+
+func (s *Service) now() time.Time { return s.Clock.Now().UTC() }
+
+func userErr(code apperr.UserCode, msg string, field ...string) error {
+	return apperr.User(code, msg, field...)
+}
+
+func idx(i int) string { return strconv.Itoa(i) }
+
+func idx64(v int64) string { return strconv.FormatInt(v, 10) }
+
+// PayslipInput is one payslip to publish.
+type PayslipInput struct {
+	EmploymentID string
+	PeriodType   payslip.PeriodType
+	Year, Period int
+	RunDate      date.Date
+	VisibleFrom  *date.Date // the run date when nil
+	GrossCents   int64
+	NetCents     int64
+	Lines        []LineInput
+}
+
+// LineInput is one line of a payslip.
+type LineInput struct {
+	Code, Description string
+	AmountCents       int64
+	Category          payslipline.Category
+}
+
+// PublishResult is what PublishPayslips did.
+type PublishResult struct {
+	Payslips []*ent.Payslip // in input order, with Edges.Lines set
+	Created  int
+	Updated  int
+}
+
+func checkCents(v int64, field ...string) error {
+	if v > maxCents || v < -maxCents {
+		return userErr(CodeInvalidInput, "the amount is out of range", field...)
+	}
+	return nil
+}
+
+func checkPeriod(t payslip.PeriodType, year, period int, field func(string) []string) error {
+	if year < 2000 || year > 2100 {
+		return userErr(CodeInvalidInput, "the year must be between 2000 and 2100", field("year")...)
+	}
+	switch t {
+	case payslip.PeriodTypeMONTH:
+		if period < 1 || period > 12 {
+			return userErr(CodeInvalidInput, "a monthly period is 1 to 12", field("period")...)
+		}
+	case payslip.PeriodTypeFOUR_WEEKS:
+		if period < 1 || period > 13 {
+			return userErr(CodeInvalidInput, "a four-week period is 1 to 13", field("period")...)
+		}
+	default:
+		return userErr(CodeInvalidInput, "unknown period type", field("periodType")...)
+	}
+	return nil
+}
+
+// checkPayslip validates and normalises one payslip of a batch.
+func checkPayslip(i int, in *PayslipInput) error {
+	field := func(f string) []string { return []string{"payslips", idx(i), f} }
+	if err := checkPeriod(in.PeriodType, in.Year, in.Period, field); err != nil {
+		return err
+	}
+	if in.RunDate.IsZero() {
+		return userErr(CodeInvalidInput, "the run date is missing", field("runDate")...)
+	}
+	if in.VisibleFrom == nil {
+		d := in.RunDate
+		in.VisibleFrom = &d
+	}
+	if err := checkCents(in.GrossCents, field("grossCents")...); err != nil {
+		return err
+	}
+	if err := checkCents(in.NetCents, field("netCents")...); err != nil {
+		return err
+	}
+	if len(in.Lines) > MaxLines {
+		return userErr(CodeInvalidInput, fmt.Sprintf("a payslip has at most %d lines", MaxLines), field("lines")...)
+	}
+	for j := range in.Lines {
+		l := &in.Lines[j]
+		lf := func(f string) []string { return []string{"payslips", idx(i), "lines", idx(j), f} }
+		var err error
+		if l.Code, err = payroll.CheckText(l.Code, 20, "the code", lf("code")...); err != nil {
+			return err
+		}
+		if l.Description, err = payroll.CheckText(l.Description, 200, "the description", lf("description")...); err != nil {
+			return err
+		}
+		if err := payslipline.CategoryValidator(l.Category); err != nil {
+			return userErr(CodeInvalidInput, "unknown category", lf("category")...)
+		}
+		if err := checkCents(l.AmountCents, lf("amountCents")...); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// employments loads the employments of ids in the publisher's context: the privacy
+// policy narrows them to its tenant, so the others are missing from the map, exactly
+// like unknown IDs.
+func employments(ctx context.Context, c *ent.Client, ids []string) (map[string]*ent.Employment, error) {
+	out := map[string]*ent.Employment{}
+	uniq := slices.Compact(slices.Sorted(slices.Values(ids)))
+	for chunk := range slices.Chunk(uniq, 1000) {
+		es, err := c.Employment.Query().Where(employment.IDIn(chunk...)).All(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("publish: load employments: %w", err)
+		}
+		for _, e := range es {
+			out[e.ID] = e
+		}
+	}
+	return out, nil
+}
+
+// PublishPayslips stores a batch of payslips, all or nothing. It is idempotent by
+// employment and period: a period published again gets the new amounts and lines and
+// keeps its ID, so an integrator can simply resend a run.
+func (s *Service) PublishPayslips(ctx context.Context, in []PayslipInput) (*PublishResult, error) {
+	type key struct {
+		emp  string
+		t    payslip.PeriodType
+		y, p int
+	}
+	rows, created, updated, err := upsert(ctx, s, in, batch[PayslipInput, key, ent.Payslip, *ent.PayslipCreate]{
+		field: "payslips", noun: "payslip", same: "employment and period",
+		race:       "another request published the same period at the same time; send the batch again",
+		check:      checkPayslip,
+		key:        func(p *PayslipInput) key { return key{p.EmploymentID, p.PeriodType, p.Year, p.Period} },
+		employment: func(p *PayslipInput) string { return p.EmploymentID },
+		existing: func(ctx context.Context, c *ent.Client, ids []string) (map[key]*ent.Payslip, error) {
+			// Only the batch's years and period numbers: an employment's history would
+			// otherwise be read on every run (make bench: 24 months of it cost 60% more).
+			years, periods := make([]int, len(in)), make([]int, len(in))
+			for i, p := range in {
+				years[i], periods[i] = p.Year, p.Period
+			}
+			years, periods = slices.Compact(slices.Sorted(slices.Values(years))), slices.Compact(slices.Sorted(slices.Values(periods)))
+			out := map[key]*ent.Payslip{}
+			for chunk := range slices.Chunk(ids, 1000) {
+				ps, err := c.Payslip.Query().
+					Where(payslip.EmploymentIDIn(chunk...), payslip.YearIn(years...), payslip.PeriodIn(periods...)).
+					All(ctx)
+				if err != nil {
+					return nil, err
+				}
+				for _, p := range ps {
+					out[key{p.EmploymentID, p.PeriodType, p.Year, p.Period}] = p
+				}
+			}
+			return out, nil
+		},
+		update: func(ctx context.Context, c *ent.Client, old *ent.Payslip, p *PayslipInput) (*ent.Payslip, error) {
+			saved, err := c.Payslip.UpdateOneID(old.ID).
+				SetRunDate(p.RunDate).SetVisibleFrom(*p.VisibleFrom).
+				SetGrossCents(p.GrossCents).SetNetCents(p.NetCents).
+				SetUpdatedAt(s.now()).
+				Save(ctx)
+			if err != nil {
+				return nil, fmt.Errorf("publish: update payslip %s: %w", old.ID, err)
+			}
+			return saved, nil
+		},
+		create: func(c *ent.Client, e *ent.Employment, p *PayslipInput) *ent.PayslipCreate {
+			return c.Payslip.Create().SetID(pid.New(pid.Payslip)).
+				SetProviderID(e.ProviderID).SetEmployerID(e.EmployerID).SetPersonID(e.PersonID).
+				SetEmploymentID(e.ID).SetPeriodType(p.PeriodType).SetYear(p.Year).SetPeriod(p.Period).
+				SetPeriodKey(payroll.PeriodKey(p.Year, p.Period)).
+				SetRunDate(p.RunDate).SetVisibleFrom(*p.VisibleFrom).
+				SetGrossCents(p.GrossCents).SetNetCents(p.NetCents).
+				SetCreatedAt(s.now()).SetUpdatedAt(s.now())
+		},
+		save: func(ctx context.Context, c *ent.Client, cs []*ent.PayslipCreate) ([]*ent.Payslip, error) {
+			return c.Payslip.CreateBulk(cs...).Save(ctx)
+		},
+		action: ActionPayslipPublished, target: "Payslip",
+		details: func(e *ent.Employment, p *PayslipInput, result string) map[string]string {
+			return map[string]string{
+				"employment": e.ID, "periodType": string(p.PeriodType), "year": idx(p.Year), "period": idx(p.Period),
+				"gross": idx64(p.GrossCents), "net": idx64(p.NetCents), "result": result,
+			}
+		},
+		id:     func(p *ent.Payslip) string { return p.ID },
+		unwrap: func(p *ent.Payslip) { p.Unwrap() },
+		after: func(ctx context.Context, c *ent.Client, rows []*ent.Payslip, updated []int) error {
+			return replaceLines(ctx, c, in, rows, updated)
+		},
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &PublishResult{Payslips: rows, Created: created, Updated: updated}, nil
+}
+
+// replaceLines gives every payslip of the batch exactly the lines of its input: the
+// lines of the updated ones are deleted first. It sets Edges.Lines of rows.
+func replaceLines(ctx context.Context, c *ent.Client, in []PayslipInput, rows []*ent.Payslip, updated []int) error {
+	replaced := make([]string, len(updated))
+	for i, at := range updated {
+		replaced[i] = rows[at].ID
+	}
+	for chunk := range slices.Chunk(replaced, 1000) {
+		if _, err := c.PayslipLine.Delete().Where(payslipline.PayslipIDIn(chunk...)).Exec(ctx); err != nil {
+			return fmt.Errorf("publish: replace payslip lines: %w", err)
+		}
+	}
+	var lines []*ent.PayslipLineCreate
+	for i, p := range in {
+		ps := rows[i]
+		ps.Edges.Lines = make([]*ent.PayslipLine, 0, len(p.Lines))
+		for j, l := range p.Lines {
+			line := &ent.PayslipLine{
+				ID: pid.New(pid.PayslipLine), ProviderID: ps.ProviderID, EmployerID: ps.EmployerID, PersonID: ps.PersonID,
+				PayslipID: ps.ID, Position: j, Code: l.Code, Description: l.Description, AmountCents: l.AmountCents, Category: l.Category,
+			}
+			ps.Edges.Lines = append(ps.Edges.Lines, line)
+			lines = append(lines, c.PayslipLine.Create().SetID(line.ID).
+				SetProviderID(line.ProviderID).SetEmployerID(line.EmployerID).SetPersonID(line.PersonID).
+				SetPayslipID(line.PayslipID).SetPosition(j).SetCode(l.Code).SetDescription(l.Description).
+				SetAmountCents(l.AmountCents).SetCategory(l.Category))
+		}
+	}
+	for chunk := range slices.Chunk(lines, chunkSize) {
+		if err := c.PayslipLine.CreateBulk(chunk...).Exec(ctx); err != nil {
+			return fmt.Errorf("publish: create payslip lines: %w", err)
+		}
+	}
+	return nil
+}
+
+// AnnualStatementInput is a jaaropgave to publish.
+type AnnualStatementInput struct {
+	EmploymentID            string
+	Year                    int
+	WageForPayrollTaxCents  int64
+	WithheldPayrollTaxCents int64
+	LabourTaxCreditCents    int64
+	ZvwWageCents            int64
+	PayrollTaxCreditApplied bool
+	BSN                     string
+}
+
+// PublishAnnualStatement stores the annual statement of an employment and year;
+// publishing the same employment and year again replaces it. created says which.
+func (s *Service) PublishAnnualStatement(ctx context.Context, in AnnualStatementInput) (st *ent.AnnualStatement, created bool, err error) {
+	ctx, _, err = payroll.Publisher(ctx)
+	if err != nil {
+		return nil, false, err
+	}
+	if in.Year < 2000 || in.Year > 2100 {
+		return nil, false, userErr(CodeInvalidInput, "the year must be between 2000 and 2100", "year")
+	}
+	if in.Year > clock.Today(s.Clock).Year {
+		return nil, false, userErr(CodeInvalidInput, "an annual statement cannot be for a future year", "year")
+	}
+	for f, c := range map[string]int64{
+		"wageForPayrollTaxCents": in.WageForPayrollTaxCents, "withheldPayrollTaxCents": in.WithheldPayrollTaxCents,
+		"labourTaxCreditCents": in.LabourTaxCreditCents, "zvwWageCents": in.ZvwWageCents,
+	} {
+		if err := checkCents(c, f); err != nil {
+			return nil, false, err
+		}
+	}
+	in.BSN = strings.ReplaceAll(strings.TrimSpace(in.BSN), ".", "")
+	if !dutch.ValidBSN(in.BSN) {
+		return nil, false, userErr(CodeInvalidBSN, "the BSN must be nine digits that pass the eleven-test", "bsn")
+	}
+	emps, err := employments(ctx, s.Client, []string{in.EmploymentID})
+	if err != nil {
+		return nil, false, err
+	}
+	e := emps[in.EmploymentID]
+	if e == nil {
+		return nil, false, userErr(CodeEmploymentNotFound, fmt.Sprintf("employment %s not found", in.EmploymentID), "employmentId")
+	}
+	err = store.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
+		c := tx.Client()
+		old, err := c.AnnualStatement.Query().
+			Where(annualstatement.EmploymentID(e.ID), annualstatement.Year(in.Year)).
+			Only(ctx)
+		switch {
+		case ent.IsNotFound(err):
+			created = true
+			st, err = c.AnnualStatement.Create().
+				SetProviderID(e.ProviderID).SetEmployerID(e.EmployerID).SetPersonID(e.PersonID).
+				SetEmploymentID(e.ID).SetYear(in.Year).
+				SetWageForPayrollTaxCents(in.WageForPayrollTaxCents).SetWithheldPayrollTaxCents(in.WithheldPayrollTaxCents).
+				SetLabourTaxCreditCents(in.LabourTaxCreditCents).SetZvwWageCents(in.ZvwWageCents).
+				SetPayrollTaxCreditApplied(in.PayrollTaxCreditApplied).SetBsn(in.BSN).
+				SetCreatedAt(s.now()).SetUpdatedAt(s.now()).
+				Save(ctx)
+		case err != nil:
+			return err
+		default:
+			st, err = c.AnnualStatement.UpdateOneID(old.ID).
+				SetWageForPayrollTaxCents(in.WageForPayrollTaxCents).SetWithheldPayrollTaxCents(in.WithheldPayrollTaxCents).
+				SetLabourTaxCreditCents(in.LabourTaxCreditCents).SetZvwWageCents(in.ZvwWageCents).
+				SetPayrollTaxCreditApplied(in.PayrollTaxCreditApplied).SetBsn(in.BSN).
+				SetUpdatedAt(s.now()).
+				Save(ctx)
+		}
+		if err != nil {
+			if ent.IsConstraintError(err) {
+				return apperr.BadRequestf("another request published the same statement at the same time; send it again")
+			}
+			return fmt.Errorf("publish: annual statement: %w", err)
+		}
+		result := "updated"
+		if created {
+			result = "created"
+		}
+		// The BSN stays out of the trail.
+		return audit.Record(ctx, c, audit.Event{
+			At: s.now(), Action: ActionAnnualStatementPublished,
+			ProviderID: e.ProviderID, EmployerID: e.EmployerID, PersonID: e.PersonID,
+			TargetType: "AnnualStatement", TargetID: st.ID,
+			Details: map[string]string{"employment": e.ID, "year": idx(in.Year), "result": result},
+		})
+	})
+	if err != nil {
+		return nil, false, err
+	}
+	return st.Unwrap(), created, nil
+}
+
+// LeaveBalanceInput is one leave balance to set, in hours.
+type LeaveBalanceInput struct {
+	EmploymentID   string
+	Year           int
+	LeaveType      leavebalance.LeaveType
+	Entitlement    float64
+	Taken, Planned float64
+	Remaining      *float64 // entitlement − taken − planned when nil
+	ExpiryDate     *date.Date
+}
+
+// hours checks an amount of hours and rounds it to two decimals.
+func hours(h float64, nonNegative bool, field ...string) (float64, error) {
+	if math.IsNaN(h) || math.IsInf(h, 0) || h > maxHours || h < -maxHours || (nonNegative && h < 0) {
+		return 0, userErr(CodeInvalidInput, "the number of hours is out of range", field...)
+	}
+	return math.Round(h*100) / 100, nil
+}
+
+// SetLeaveBalances creates or updates leave balances by employment, year and kind of
+// leave, all or nothing.
+func (s *Service) SetLeaveBalances(ctx context.Context, in []LeaveBalanceInput) ([]*ent.LeaveBalance, error) {
+	type key struct {
+		emp string
+		y   int
+		t   leavebalance.LeaveType
+	}
+	rows, _, _, err := upsert(ctx, s, in, batch[LeaveBalanceInput, key, ent.LeaveBalance, *ent.LeaveBalanceCreate]{
+		field: "balances", noun: "balance", same: "employment, year and kind",
+		race:       "another request set the same balance at the same time; send the batch again",
+		check:      checkBalance,
+		key:        func(b *LeaveBalanceInput) key { return key{b.EmploymentID, b.Year, b.LeaveType} },
+		employment: func(b *LeaveBalanceInput) string { return b.EmploymentID },
+		existing: func(ctx context.Context, c *ent.Client, ids []string) (map[key]*ent.LeaveBalance, error) {
+			out := map[key]*ent.LeaveBalance{}
+			for chunk := range slices.Chunk(ids, 1000) {
+				bs, err := c.LeaveBalance.Query().Where(leavebalance.EmploymentIDIn(chunk...)).All(ctx)
+				if err != nil {
+					return nil, err
+				}
+				for _, b := range bs {
+					out[key{b.EmploymentID, b.Year, b.LeaveType}] = b
+				}
+			}
+			return out, nil
+		},
+		update: func(ctx context.Context, c *ent.Client, old *ent.LeaveBalance, b *LeaveBalanceInput) (*ent.LeaveBalance, error) {
+			upd := c.LeaveBalance.UpdateOneID(old.ID).
+				SetEntitlementHours(b.Entitlement).SetTakenHours(b.Taken).SetPlannedHours(b.Planned).
+				SetRemainingHours(*b.Remaining).SetUpdatedAt(s.now())
+			if b.ExpiryDate != nil {
+				upd.SetExpiryDate(*b.ExpiryDate)
+			} else {
+				upd.ClearExpiryDate()
+			}
+			saved, err := upd.Save(ctx)
+			if err != nil {
+				return nil, fmt.Errorf("publish: update leave balance: %w", err)
+			}
+			return saved, nil
+		},
+		create: func(c *ent.Client, e *ent.Employment, b *LeaveBalanceInput) *ent.LeaveBalanceCreate {
+			return c.LeaveBalance.Create().
+				SetProviderID(e.ProviderID).SetEmployerID(e.EmployerID).SetPersonID(e.PersonID).
+				SetEmploymentID(e.ID).SetYear(b.Year).SetLeaveType(b.LeaveType).
+				SetEntitlementHours(b.Entitlement).SetTakenHours(b.Taken).SetPlannedHours(b.Planned).
+				SetRemainingHours(*b.Remaining).SetNillableExpiryDate(b.ExpiryDate).
+				SetCreatedAt(s.now()).SetUpdatedAt(s.now())
+		},
+		save: func(ctx context.Context, c *ent.Client, cs []*ent.LeaveBalanceCreate) ([]*ent.LeaveBalance, error) {
+			return c.LeaveBalance.CreateBulk(cs...).Save(ctx)
+		},
+		action: ActionLeaveBalanceSet, target: "LeaveBalance",
+		details: func(e *ent.Employment, b *LeaveBalanceInput, _ string) map[string]string {
+			return map[string]string{"employment": e.ID, "year": idx(b.Year), "leaveType": string(b.LeaveType)}
+		},
+		id:     func(b *ent.LeaveBalance) string { return b.ID },
+		unwrap: func(b *ent.LeaveBalance) { b.Unwrap() },
+	})
+	return rows, err
+}
+
+// checkBalance validates and normalises one balance of a batch: hours rounded to two
+// decimals, the remaining hours computed when not given.
+func checkBalance(i int, b *LeaveBalanceInput) error {
+	f := func(name string) []string { return []string{"balances", idx(i), name} }
+	if b.Year < 2000 || b.Year > 2100 {
+		return userErr(CodeInvalidInput, "the year must be between 2000 and 2100", f("year")...)
+	}
+	if err := leavebalance.LeaveTypeValidator(b.LeaveType); err != nil {
+		return userErr(CodeInvalidInput, "unknown kind of leave", f("leaveType")...)
+	}
+	var err error
+	if b.Entitlement, err = hours(b.Entitlement, true, f("entitlementHours")...); err != nil {
+		return err
+	}
+	if b.Taken, err = hours(b.Taken, true, f("takenHours")...); err != nil {
+		return err
+	}
+	if b.Planned, err = hours(b.Planned, true, f("plannedHours")...); err != nil {
+		return err
+	}
+	if b.Remaining == nil {
+		r := math.Round((b.Entitlement-b.Taken-b.Planned)*100) / 100
+		b.Remaining = &r
+	} else {
+		r, err := hours(*b.Remaining, false, f("remainingHours")...)
+		if err != nil {
+			return err
+		}
+		b.Remaining = &r
+	}
+	return nil
+}

@@ -1,0 +1,225 @@
+package publish_test
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/werkportaal/werkportaal/ent"
+	"github.com/werkportaal/werkportaal/ent/auditevent"
+	"github.com/werkportaal/werkportaal/ent/leavebalance"
+	"github.com/werkportaal/werkportaal/ent/payslip"
+	"github.com/werkportaal/werkportaal/server/apperr"
+	"github.com/werkportaal/werkportaal/server/date"
+	"github.com/werkportaal/werkportaal/server/payroll/publish"
+	"github.com/werkportaal/werkportaal/server/testworld"
+)
+
+// Publishing the same batch twice gives the same rows with the new amounts and lines;
+// nothing is duplicated.
+func TestPublishPayslipsIsIdempotent(t *testing.T) {
+	f := testworld.NewPortal(t)
+	batch := []publish.PayslipInput{testworld.Slip(f.Ann, 2026, 9, 300_000), testworld.Slip(f.Ann, 2026, 10, 300_000), testworld.Slip(f.Bob, 2026, 10, 410_000)}
+	first := f.Publish(f.StaffA1, slices.Clone(batch)...)
+	if first.Created != 3 || first.Updated != 0 {
+		t.Fatalf("first publish: created %d, updated %d", first.Created, first.Updated)
+	}
+	counts := func() (int, int) {
+		return f.C.Payslip.Query().CountX(f.Sys), f.C.PayslipLine.Query().CountX(f.Sys)
+	}
+	p1, l1 := counts()
+	if p1 != 3 || l1 != 18 {
+		t.Fatalf("after the first publish: %d payslips, %d lines", p1, l1)
+	}
+
+	// The same batch again, as an integrator, with a correction on one payslip.
+	batch[1] = testworld.Slip(f.Ann, 2026, 10, 325_000)
+	batch[1].Lines = batch[1].Lines[:3]
+	second := f.Publish(f.ProviderP1, slices.Clone(batch)...)
+	if second.Created != 0 || second.Updated != 3 {
+		t.Fatalf("second publish: created %d, updated %d", second.Created, second.Updated)
+	}
+	for i := range batch {
+		if first.Payslips[i].ID != second.Payslips[i].ID {
+			t.Errorf("payslip %d got a new ID: %s → %s", i, first.Payslips[i].ID, second.Payslips[i].ID)
+		}
+	}
+	p2, l2 := counts()
+	if p2 != 3 || l2 != 18-3 {
+		t.Errorf("after the second publish: %d payslips, %d lines; want 3 and 15", p2, l2)
+	}
+	got := f.C.Payslip.GetX(f.Sys, first.Payslips[1].ID)
+	if got.GrossCents != 325_000 || got.NetCents != batch[1].NetCents {
+		t.Errorf("corrected payslip: gross %d, net %d", got.GrossCents, got.NetCents)
+	}
+	lines := testworld.Must[[]*ent.PayslipLine](t)(f.Payroll.PayslipLines(f.StaffA1, got))
+	if len(lines) != 3 || lines[0].AmountCents != 315_000 || lines[2].Description != "Loonheffing" {
+		t.Errorf("corrected lines: %v", lines)
+	}
+	// Each publish of each payslip is in the trail.
+	if n := f.C.AuditEvent.Query().Where(auditevent.Action(string(publish.ActionPayslipPublished))).CountX(f.Sys); n != 6 {
+		t.Errorf("%d PAYSLIP_PUBLISHED events, want 6", n)
+	}
+}
+
+func TestPublishPayslipsRefusals(t *testing.T) {
+	f := testworld.NewPortal(t)
+	good := testworld.Slip(f.Ann, 2026, 10, 300_000)
+	mod := func(fn func(*publish.PayslipInput)) publish.PayslipInput {
+		p := testworld.Slip(f.Ann, 2026, 10, 300_000)
+		fn(&p)
+		return p
+	}
+	for _, tc := range []struct {
+		name  string
+		ctx   context.Context
+		batch []publish.PayslipInput
+		code  apperr.UserCode
+		field []string
+	}{
+		{"month 13", f.StaffA1, []publish.PayslipInput{good, mod(func(p *publish.PayslipInput) { p.Period = 13 })}, publish.CodeInvalidInput, []string{"payslips", "1", "period"}},
+		{"four weeks 14", f.StaffA1, []publish.PayslipInput{mod(func(p *publish.PayslipInput) { p.PeriodType = payslip.PeriodTypeFOUR_WEEKS; p.Period = 14 })}, publish.CodeInvalidInput, []string{"payslips", "0", "period"}},
+		{"twice in a batch", f.StaffA1, []publish.PayslipInput{good, good}, publish.CodeDuplicateInBatch, []string{"payslips", "1"}},
+		{"empty line code", f.StaffA1, []publish.PayslipInput{mod(func(p *publish.PayslipInput) { p.Lines[2].Code = " " })}, publish.CodeInvalidInput, []string{"payslips", "0", "lines", "2", "code"}},
+		{"unknown employment", f.StaffA1, []publish.PayslipInput{mod(func(p *publish.PayslipInput) { p.EmploymentID = "dvb_01JZZZZZZZZZZZZZZZZZZZZZZZ" })}, publish.CodeEmploymentNotFound, []string{"payslips", "0", "employmentId"}},
+		{"another employer's employment", f.StaffA2, []publish.PayslipInput{good}, publish.CodeEmploymentNotFound, []string{"payslips", "0", "employmentId"}},
+		{"another provider's employment", f.ProviderP2, []publish.PayslipInput{good}, publish.CodeEmploymentNotFound, []string{"payslips", "0", "employmentId"}},
+		{"empty batch", f.StaffA1, nil, publish.CodeInvalidInput, []string{"payslips"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := f.Publisher.PublishPayslips(tc.ctx, tc.batch)
+			testworld.WantUserError(t, err, tc.code, tc.field...)
+		})
+	}
+	_, err := f.Publisher.PublishPayslips(f.NoManageA1, []publish.PayslipInput{good})
+	testworld.WantCode(t, err, apperr.Forbidden)
+	_, err = f.Publisher.PublishPayslips(f.Ann.Ctx(), []publish.PayslipInput{good})
+	testworld.WantCode(t, err, apperr.Forbidden)
+	if n := f.C.Payslip.Query().CountX(f.Sys); n != 0 {
+		t.Errorf("refused batches wrote %d payslips", n)
+	}
+	// Publishing needs MANAGE_PAYROLL_DATA, not VIEW_EMPLOYEES; reading needs it.
+	if _, err := f.Publisher.PublishPayslips(f.NoViewA1, []publish.PayslipInput{good}); err != nil {
+		t.Errorf("publish without VIEW_EMPLOYEES: %v", err)
+	}
+	q := testworld.Must[*ent.PayslipQuery](t)(f.Payroll.PersonPayslips(f.NoViewA1, f.Ann.P.ID, ""))
+	if _, err := q.All(f.NoViewA1); err == nil {
+		t.Error("reading payslips without VIEW_EMPLOYEES succeeded")
+	}
+}
+
+func TestPublishAnnualStatement(t *testing.T) {
+	f := testworld.NewPortal(t)
+	in := publish.AnnualStatementInput{
+		EmploymentID: f.Ann.Job.ID, Year: 2025, WageForPayrollTaxCents: 4_200_000, WithheldPayrollTaxCents: 980_000,
+		LabourTaxCreditCents: 520_000, ZvwWageCents: 4_200_000, PayrollTaxCreditApplied: true, BSN: "111222333",
+	}
+	st, created, err := f.Publisher.PublishAnnualStatement(f.ProviderP1, in)
+	if err != nil || !created || st.Bsn != "111222333" || st.PersonID != f.Ann.P.ID {
+		t.Fatalf("publish: %+v created=%v err=%v", st, created, err)
+	}
+	in.WithheldPayrollTaxCents = 990_000
+	st2, created, err := f.Publisher.PublishAnnualStatement(f.StaffA1, in)
+	if err != nil || created || st2.ID != st.ID || st2.WithheldPayrollTaxCents != 990_000 {
+		t.Fatalf("republish: %+v created=%v err=%v", st2, created, err)
+	}
+	bad := in
+	bad.BSN = "123456789" // fails the eleven-test
+	_, _, err = f.Publisher.PublishAnnualStatement(f.StaffA1, bad)
+	testworld.WantUserError(t, err, publish.CodeInvalidBSN, "bsn")
+	bad = in
+	bad.Year = 2027
+	_, _, err = f.Publisher.PublishAnnualStatement(f.StaffA1, bad)
+	testworld.WantUserError(t, err, publish.CodeInvalidInput, "year")
+	_, _, err = f.Publisher.PublishAnnualStatement(f.StaffA2, in)
+	testworld.WantUserError(t, err, publish.CodeEmploymentNotFound, "employmentId")
+	if n := f.C.AnnualStatement.Query().CountX(f.Sys); n != 1 {
+		t.Errorf("%d annual statements", n)
+	}
+	// The employee sees it; a colleague does not.
+	if got := testworld.Must[[]*ent.AnnualStatement](t)(f.Payroll.MyAnnualStatements(f.Ann.Ctx())); len(got) != 1 {
+		t.Errorf("Ann sees %d annual statements", len(got))
+	}
+	if got := testworld.Must[[]*ent.AnnualStatement](t)(f.Payroll.PersonAnnualStatements(f.Bob.Ctx(), f.Ann.P.ID)); len(got) != 0 {
+		t.Errorf("Bob sees %d of Ann's annual statements", len(got))
+	}
+}
+
+func TestSetLeaveBalances(t *testing.T) {
+	f := testworld.NewPortal(t)
+	exp := date.New(2027, 7, 1)
+	in := []publish.LeaveBalanceInput{
+		{EmploymentID: f.Ann.Job.ID, Year: 2026, LeaveType: leavebalance.LeaveTypeSTATUTORY, Entitlement: 152, Taken: 60.8, Planned: 15.2, ExpiryDate: &exp},
+		{EmploymentID: f.Ann.Job.ID, Year: 2026, LeaveType: leavebalance.LeaveTypeEXTRA_STATUTORY, Entitlement: 38, Taken: 0, Planned: 0},
+	}
+	got := testworld.Must[[]*ent.LeaveBalance](t)(f.Publisher.SetLeaveBalances(f.StaffA1, slices.Clone(in)))
+	if len(got) != 2 || got[0].RemainingHours != 76 || got[1].RemainingHours != 38 {
+		t.Fatalf("balances: %+v", got)
+	}
+	in[0].Taken = 68.4
+	again := testworld.Must[[]*ent.LeaveBalance](t)(f.Publisher.SetLeaveBalances(f.ProviderP1, slices.Clone(in)))
+	if again[0].ID != got[0].ID || again[0].RemainingHours != 68.4 {
+		t.Errorf("update: %+v", again[0])
+	}
+	if n := f.C.LeaveBalance.Query().CountX(f.Sys); n != 2 {
+		t.Errorf("%d balances after setting twice", n)
+	}
+	dup := []publish.LeaveBalanceInput{in[0], in[0]}
+	_, err := f.Publisher.SetLeaveBalances(f.StaffA1, dup)
+	testworld.WantUserError(t, err, publish.CodeDuplicateInBatch, "balances", "1")
+	neg := slices.Clone(in)
+	neg[1].Taken = -1
+	_, err = f.Publisher.SetLeaveBalances(f.StaffA1, neg)
+	testworld.WantUserError(t, err, publish.CodeInvalidInput, "balances", "1", "takenHours")
+
+	mine := testworld.Must[[]*ent.LeaveBalance](t)(f.Payroll.MyLeaveBalances(f.Ann.Ctx(), nil))
+	if len(mine) != 2 || mine[0].LeaveType != leavebalance.LeaveTypeSTATUTORY {
+		t.Errorf("Ann's leave card: %v", mine)
+	}
+	if other := testworld.Must[[]*ent.LeaveBalance](t)(f.Payroll.PersonLeaveBalances(f.Bob.Ctx(), f.Ann.P.ID, nil)); len(other) != 0 {
+		t.Errorf("Bob sees Ann's leave balances")
+	}
+}
+
+// Leave balances go through the same batch upsert as payslips (R23): the batch's
+// bounds, another tenant's employment, all or nothing, one audit event per balance
+// with its row, and an update that drops the expiry date clears it.
+func TestSetLeaveBalancesSharesTheBatchRules(t *testing.T) {
+	f := testworld.NewPortal(t)
+	exp := date.New(2027, 7, 1)
+	ann := publish.LeaveBalanceInput{EmploymentID: f.Ann.Job.ID, Year: 2026, LeaveType: leavebalance.LeaveTypeSTATUTORY, Entitlement: 152, ExpiryDate: &exp}
+	gijs := publish.LeaveBalanceInput{EmploymentID: f.Gijs.Job.ID, Year: 2026, LeaveType: leavebalance.LeaveTypeSTATUTORY, Entitlement: 144}
+
+	_, err := f.Publisher.SetLeaveBalances(f.StaffA1, nil)
+	testworld.WantUserError(t, err, publish.CodeInvalidInput, "balances")
+	_, err = f.Publisher.SetLeaveBalances(f.StaffA1, make([]publish.LeaveBalanceInput, publish.MaxBatch+1))
+	testworld.WantUserError(t, err, publish.CodeInvalidInput, "balances")
+	// Gijs is of provider B: for A1's staff his employment does not exist, and Ann's
+	// balance before it is not written either.
+	_, err = f.Publisher.SetLeaveBalances(f.StaffA1, []publish.LeaveBalanceInput{ann, gijs})
+	testworld.WantUserError(t, err, publish.CodeEmploymentNotFound, "balances", "1", "employmentId")
+	if n := f.C.LeaveBalance.Query().CountX(f.Sys); n != 0 {
+		t.Fatalf("a refused batch wrote %d balances", n)
+	}
+	_, err = f.Publisher.SetLeaveBalances(f.Ann.Ctx(), []publish.LeaveBalanceInput{ann})
+	testworld.WantCode(t, err, apperr.Forbidden)
+
+	first := testworld.Must[[]*ent.LeaveBalance](t)(f.Publisher.SetLeaveBalances(f.ProviderP1, []publish.LeaveBalanceInput{ann}))
+	if first[0].ExpiryDate == nil || *first[0].ExpiryDate != exp || first[0].RemainingHours != 152 {
+		t.Fatalf("created: %+v", first[0])
+	}
+	ann.ExpiryDate = nil
+	again := testworld.Must[[]*ent.LeaveBalance](t)(f.Publisher.SetLeaveBalances(f.ProviderP1, []publish.LeaveBalanceInput{ann}))
+	if again[0].ID != first[0].ID || again[0].ExpiryDate != nil {
+		t.Errorf("update without an expiry date: %+v", again[0])
+	}
+	events := f.C.AuditEvent.Query().Where(auditevent.Action(string(publish.ActionLeaveBalanceSet))).AllX(f.Sys)
+	if len(events) != 2 {
+		t.Fatalf("%d LEAVE_BALANCE_SET events, want 2", len(events))
+	}
+	for _, e := range events {
+		if e.TargetID != first[0].ID || e.PersonID == nil || *e.PersonID != f.Ann.P.ID {
+			t.Errorf("event %+v: want balance %s of Ann", e, first[0].ID)
+		}
+	}
+}
