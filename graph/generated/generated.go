@@ -7552,18 +7552,23 @@ enum InvitationFunnelStep {
 
 "Everyone waiting at one step (the 50 waiting longest)."
 type InvitationFunnelStuck {
+  "The step."
   step: InvitationFunnelStep!
   "How many wait there in all."
   total: Int!
+  "The 50 waiting longest, longest first."
   people: [InvitationFunnelPerson!]!
 }
 
 "Someone whose current invitation waits."
 type InvitationFunnelPerson {
+  "The person invited."
   person: Person!
   "The address the waiting link was sent to."
   email: String!
+  "When the waiting link was sent."
   invitedAt: Time!
+  "When it expires or expired (96 hours after it was sent, R2)."
   expiresAt: Time!
 }
 `, BuiltIn: false},

@@ -8,6 +8,7 @@ import { AuditPage } from '../audit';
 import { CollectivePage } from '../collective';
 import { EmployerDocumentsPage } from '../documents';
 import { EmployerLayout, EmployerStartPage } from '../employers';
+import { InvitationFunnelPage } from '../invitation-funnel';
 import { FailedMailsPage, MailTextsPage } from '../mail-texts';
 import { EmploymentListPage, PersonPage } from '../persons';
 import { ProductsPage } from '../products';
@@ -31,6 +32,7 @@ import styles from '../../components/ui/ui.module.css';
  *     collectief/toegang-verstrekken           Collectieve mutaties → ESS (R5)
  *     collectief/toegang-blokkeren             (R7)
  *     collectief/uit-dienst-met-toegang        who left but kept access (R8)
+ *     uitnodigingen                            the invitation funnel (R2–R4): per week, and who waits
  *     producten                                Beheer → Werkgever → Producten (R19–R21)
  *     e-mailteksten                            mail texts (R15)
  *     e-mailteksten/niet-aangekomen            mails the outbox gave up, to requeue
@@ -62,6 +64,7 @@ function AdminRoutes() {
               <Route path="verzuim" element={<SickReportsPage />} />
               <Route path="documenten" element={<EmployerDocumentsPage />} />
               <Route path="collectief/:section?" element={<CollectivePage />} />
+              <Route path="uitnodigingen" element={<InvitationFunnelPage />} />
               <Route path="producten" element={<ProductsPage />} />
               <Route path="e-mailteksten" element={<MailTextsPage />} />
               <Route path="e-mailteksten/niet-aangekomen" element={<FailedMailsPage />} />

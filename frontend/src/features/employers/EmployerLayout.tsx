@@ -62,6 +62,12 @@ function EmployerHeader({ employer }: { employer: EmployerData }) {
       end: false,
       show: rights.has('COLLECTIVE_MUTATIONS') && rights.has('MANAGE_PORTAL_ACCESS'),
     },
+    {
+      to: 'uitnodigingen',
+      label: 'employers.nav.invitations',
+      end: false,
+      show: rights.has('MANAGE_PORTAL_ACCESS') && rights.has('VIEW_EMPLOYEES'),
+    },
     { to: 'producten', label: 'employers.nav.products', end: false, show: true },
     { to: 'e-mailteksten', label: 'employers.nav.mailTexts', end: false, show: rights.has('MANAGE_MAIL_TEMPLATES') },
     { to: 'logboek', label: 'employers.nav.audit', end: false, show: rights.has('VIEW_AUDIT_LOG') },
