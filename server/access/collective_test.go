@@ -275,7 +275,7 @@ func TestR7CollectiveBlock(t *testing.T) {
 	f := newFx(t)
 	ctx := context.Background()
 	pp := f.population()
-	activeSession, err := f.svc.Login(ctx, "anton.actief", pw1, auth.Meta{})
+	activeSession, err := f.auth.LoginEmployee(ctx, "anton.actief", pw1, auth.Meta{})
 	must(t, err)
 	sel := access.Selection{Filter: &directory.EmploymentFilter{}}
 

@@ -79,6 +79,7 @@ func newFx(t *testing.T) *fx {
 		sys: w.Sys,
 		P:   w.ProvA, Q: w.ProvB, A1: w.EmpA1, A2: w.EmpA2, B1: w.EmpB1,
 	}
+	as.OnEmployeeLocked = f.svc.AccountLocked // as server/app wires it
 	f.staff = providerStaff(f.P, "usr_ak", viewer.AllRights...)
 	return f
 }

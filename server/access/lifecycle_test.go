@@ -464,7 +464,7 @@ func TestR4CompleteRegistration(t *testing.T) {
 		t.Errorf("%d ACCESS_ACCEPTED events", accepted)
 	}
 	// The new employee signs in with the chosen credentials.
-	if _, err := f.svc.Login(ctx, "Jan.J", pw1, auth.Meta{}); err != nil {
+	if _, err := f.auth.LoginEmployee(ctx, "Jan.J", pw1, auth.Meta{}); err != nil {
 		t.Errorf("login after registration: %v", err)
 	}
 }
@@ -572,7 +572,7 @@ func TestR6BlockAndUnblock(t *testing.T) {
 	if ms := f.mails(outboxmail.KindACCESS_BLOCKED, "bert@example.nl"); len(ms) != 1 {
 		t.Errorf("%d ACCESS_BLOCKED mails", len(ms))
 	}
-	_, err = f.svc.Login(ctx, "bert.blok", pw1, auth.Meta{})
+	_, err = f.auth.LoginEmployee(ctx, "bert.blok", pw1, auth.Meta{})
 	wantUser(t, err, "INVALID_CREDENTIALS")
 	_, err = f.svc.Block(f.staff, p.ID)
 	wantUser(t, err, access.CodeAlreadyBlocked)
@@ -599,7 +599,7 @@ func TestR6BlockAndUnblock(t *testing.T) {
 		_, err := f.auth.Authenticate(ctx, tok)
 		wantApp(t, err, apperr.Unauthenticated)
 	}
-	tt, err := f.svc.Login(ctx, "bert.blok", pw1, auth.Meta{})
+	tt, err := f.auth.LoginEmployee(ctx, "bert.blok", pw1, auth.Meta{})
 	must(t, err)
 	if _, err := f.auth.Authenticate(ctx, tt.AccessToken); err != nil {
 		t.Errorf("new session after unblock: %v", err)
@@ -663,7 +663,7 @@ func TestR8EndingEmploymentKeepsAccess(t *testing.T) {
 	if _, err := f.auth.Authenticate(ctx, tt.AccessToken); err != nil {
 		t.Errorf("session after leaving: %v", err)
 	}
-	if _, err := f.svc.Login(ctx, "uit.dienst", pw1, auth.Meta{}); err != nil {
+	if _, err := f.auth.LoginEmployee(ctx, "uit.dienst", pw1, auth.Meta{}); err != nil {
 		t.Errorf("login after leaving: %v", err)
 	}
 }
@@ -699,7 +699,7 @@ func TestR9SendUsername(t *testing.T) {
 		})
 	}
 
-	if _, err := f.svc.Login(ctx, "Nooit.Ingelogd", pw1, auth.Meta{}); err != nil {
+	if _, err := f.auth.LoginEmployee(ctx, "Nooit.Ingelogd", pw1, auth.Meta{}); err != nil {
 		t.Fatalf("first login: %v", err)
 	}
 	if a := f.account(p); a.FirstLoginAt == nil || a.LastLoginAt == nil {
