@@ -41,6 +41,7 @@ const linkBase = "https://werkportaal.test"
 // with employer B1.
 type fx struct {
 	t     *testing.T
+	w     *testworld.World
 	st    *store.Store
 	c     *ent.Client
 	clk   *clock.Fake
@@ -70,7 +71,7 @@ func newFx(t *testing.T) *fx {
 	as := &auth.Service{Client: st.Client, Clock: clk, Dialect: st.Dialect, Signer: signer, Config: auth.DefaultConfig,
 		PasswordHasher: auth.NewHasher(auth.HasherConfig{Queue: 1000, Wait: time.Minute})}
 	f := &fx{
-		t: t, st: st, c: st.Client, clk: clk, auth: as,
+		t: t, w: w, st: st, c: st.Client, clk: clk, auth: as,
 		svc: &access.Service{
 			Client: st.Client, Clock: clk, Auth: as,
 			Directory: &directory.Service{Client: st.Client, Clock: clk},
@@ -91,19 +92,13 @@ var (
 )
 
 // birth is the birth date every fixture person has unless said otherwise.
-var birth = date.New(1985, 3, 17)
+var birth = testworld.Birth
 
 // person writes a person of e with one employment (ended when ended is true), as the
 // system, like payroll data arrives. email "" means none.
 func (f *fx) person(e *ent.Employer, first, last, email string, ended bool) *ent.Person {
 	f.t.Helper()
-	pc := f.c.Person.Create().SetEmployerID(e.ID).SetProviderID(e.ProviderID).
-		SetFirstName(first).SetLastName(last).SetBirthDate(birth).
-		SetSearchKey(directory.SearchKey(first, "", last, email))
-	if email != "" {
-		pc.SetEmail(email)
-	}
-	p := pc.SaveX(f.sys)
+	p := f.w.Person(e, first, last, email)
 	f.employment(p, ended)
 	return p
 }
@@ -111,12 +106,11 @@ func (f *fx) person(e *ent.Employer, first, last, email string, ended bool) *ent
 func (f *fx) employment(p *ent.Person, ended bool) *ent.Employment {
 	f.t.Helper()
 	f.n++
-	ec := f.c.Employment.Create().SetEmployerID(p.EmployerID).SetProviderID(p.ProviderID).SetPersonID(p.ID).
-		SetEmployeeNumber(f.n).SetStartDate(date.New(2020, 1, 1))
-	if ended {
-		ec.SetEndDate(date.New(2025, 12, 31))
-	}
-	return ec.SaveX(f.sys)
+	return f.w.Employment(p, f.n, date.New(2020, 1, 1), func(ec *ent.EmploymentCreate) {
+		if ended {
+			ec.SetEndDate(date.New(2025, 12, 31))
+		}
+	})
 }
 
 func (f *fx) reload(p *ent.Person) *ent.Person {

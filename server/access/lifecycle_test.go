@@ -678,9 +678,7 @@ func TestR9SendUsername(t *testing.T) {
 	p := f.person(f.A1, "Nooit", "Ingelogd", "nooit@example.nl", false)
 	hash, err := auth.HashPassword(pw1)
 	must(t, err)
-	f.c.Account.Create().SetEmployerID(f.A1.ID).SetProviderID(f.P.ID).SetPersonID(p.ID).
-		SetState(account.StateACTIVE).SetUsername("Nooit.Ingelogd").SetUsernameKey("nooit.ingelogd").
-		SetPasswordHash(hash).SetRegisteredEmail("nooit@example.nl").ExecX(f.sys)
+	f.w.Account(p, "Nooit.Ingelogd", hash) // registered with nooit@example.nl
 	invited := f.person(f.A1, "Wel", "Uitgenodigd", "wel@example.nl", false)
 	f.grant(invited)
 	none := f.person(f.A1, "Geen", "Account", "geen@example.nl", false)

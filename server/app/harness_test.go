@@ -108,18 +108,8 @@ func makeFixtures(t *testing.T, w *testworld.World) fixtures {
 		}
 	}
 	mkPerson := func(e *ent.Employer, first, last, email string, number int) (*ent.Person, *ent.Employment) {
-		pc := c.Person.Create().SetEmployerID(e.ID).SetProviderID(e.ProviderID).
-			SetFirstName(first).SetLastName(last).SetBirthDate(date.New(1980, 5, number%28+1)).
-			SetSearchKey(toLower(first + " " + last + " " + email))
-		if email != "" {
-			pc.SetEmail(email)
-		}
-		p, err := pc.Save(ctx)
-		must(err)
-		em, err := c.Employment.Create().SetEmployerID(e.ID).SetProviderID(e.ProviderID).SetPersonID(p.ID).
-			SetEmployeeNumber(number).SetStartDate(date.New(2020, 1, 1)).Save(ctx)
-		must(err)
-		return p, em
+		p := w.Person(e, first, last, email, func(pc *ent.PersonCreate) { pc.SetBirthDate(date.New(1980, 5, number%28+1)) })
+		return p, w.Employment(p, number, date.New(2020, 1, 1))
 	}
 	for i := 1; i <= 60; i++ {
 		p, _ := mkPerson(f.A1, "Anna", "Persoon"+itoa(i), "anna"+itoa(i)+"@example.nl", i)
