@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/tls"
 	"fmt"
-	"mime"
 	netmail "net/mail"
 	"regexp"
 	"strings"
@@ -68,9 +67,8 @@ func TestSMTPDeliversInvitation(t *testing.T) {
 	if to := p.Header.Get("To"); !strings.Contains(to, "sanne@example.nl") {
 		t.Errorf("To: %q", to)
 	}
-	subject, err := new(mime.WordDecoder).DecodeHeader(p.Header.Get("Subject"))
-	if err != nil || subject != "Je toegang tot het werknemerloket van Voorbeeld MKB" {
-		t.Errorf("Subject: %q (%v)", subject, err)
+	if p.Subject != "Je toegang tot het werknemerloket van Voorbeeld MKB" {
+		t.Errorf("Subject: %q", p.Subject)
 	}
 	if mid := p.Header.Get("Message-ID"); mid != "<"+id+"@werkportaal.test>" {
 		t.Errorf("Message-ID: %q", mid)
