@@ -57,7 +57,7 @@ func newEnvWith(t *testing.T, adjust func(*app.Config)) *env {
 	e := &env{t: t, st: storetest.Open(t), clk: clock.NewFake(time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC))}
 	// Count every statement that reaches the database (the SQL-recording driver).
 	rec := dialect.DebugWithContext(e.st.Driver, func(context.Context, ...any) { e.stmts.Add(1) })
-	e.st.Client = ent.NewClient(ent.Driver(rec))
+	e.st.Client = store.NewClient(rec)
 	// The tests speak GraphQL directly as staff and employees; OnlyKnownDocuments is
 	// tested on its own (persisted_api_test.go).
 	cfg := app.Config{JWTKey: testJWTKey, AdHocQueries: true}

@@ -73,7 +73,7 @@ func LargeAt(ctx context.Context, db *sql.DB, dialectName string, persons int, n
 	}
 	// System: seeding creates the tenants themselves; nobody is asking.
 	ctx = viewer.System(ctx)
-	client := ent.NewClient(ent.Driver(entsql.OpenDB(dialectName, db))) // not closed: it would close db
+	client := store.NewClient(entsql.OpenDB(dialectName, db)) // not closed: it would close db
 	exists, err := client.Provider.Query().Where(provider.Name(BenchmarkProviderName)).Exist(ctx)
 	if err != nil {
 		return fmt.Errorf("demo: %w", err)

@@ -20,6 +20,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/audit"
 	"github.com/werkportaal/werkportaal/server/product"
+	"github.com/werkportaal/werkportaal/server/store"
 	"github.com/werkportaal/werkportaal/server/testworld"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
@@ -592,7 +593,7 @@ func TestStateQueryCount(t *testing.T) {
 			queries.Add(1)
 		}
 	})
-	svc := &product.Service{Client: ent.NewClient(ent.Driver(drv)), Clock: f.clk}
+	svc := &product.Service{Client: store.NewClient(drv), Clock: f.clk}
 	ctx := f.adminA()
 	if _, err := svc.Catalogue(ctx); err != nil {
 		t.Fatal(err)
