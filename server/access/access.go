@@ -216,7 +216,7 @@ func (s *Service) invite(ctx context.Context, c *ent.Client, subs []*subject) ([
 			id := pidAccount()
 			accountIDs[i] = id
 			newAccounts = append(newAccounts, c.Account.Create().SetID(id).
-				SetEmployerID(sub.p.EmployerID).SetProviderID(sub.p.ProviderID).SetPersonID(sub.p.ID).
+				SetPersonID(sub.p.ID).
 				SetState(account.StateINVITED).SetInviteExpiresAt(expires))
 		} else {
 			accountIDs[i] = sub.acc.ID
@@ -250,7 +250,7 @@ func (s *Service) invite(ctx context.Context, c *ent.Client, subs []*subject) ([
 		token, hash := auth.NewToken()
 		ids[i] = pidInvitation()
 		invs = append(invs, c.Invitation.Create().SetID(ids[i]).
-			SetEmployerID(sub.p.EmployerID).SetProviderID(sub.p.ProviderID).SetPersonID(sub.p.ID).
+			SetPersonID(sub.p.ID).
 			SetAccountID(accountIDs[i]).SetTokenHash(hash).SetEmail(*sub.p.Email).
 			SetExpiresAt(expires).SetCreatedAt(now).SetCreatedBy(v.ID))
 		mails = append(mails, mail.Message{

@@ -32,9 +32,9 @@ import (
 
 // Rules of the employee side.
 const (
-	MaxBirthDateAttempts = 3                    // wrong birth dates that burn a link (R4)
-	VerificationWindow   = time.Hour            // registration must follow the birth-date check
-	ResetTTL             = time.Hour            // lifetime of a reset link (R10)
+	MaxBirthDateAttempts = 3         // wrong birth dates that burn a link (R4)
+	VerificationWindow   = time.Hour // registration must follow the birth-date check
+	ResetTTL             = time.Hour // lifetime of a reset link (R10)
 	MinUsernameLen       = 3
 	MaxUsernameLen       = 64
 )
@@ -420,7 +420,7 @@ func (s *Service) RequestPasswordReset(ctx context.Context, username, locale str
 		}
 		token, hash := auth.NewToken()
 		expires := now.Add(ResetTTL)
-		if err := c.PasswordReset.Create().SetCreatedAt(now).SetProviderID(acc.ProviderID).SetEmployerID(acc.EmployerID).
+		if err := c.PasswordReset.Create().SetCreatedAt(now).
 			SetAccountID(acc.ID).SetTokenHash(hash).SetExpiresAt(expires).Exec(sys); err != nil {
 			return err
 		}

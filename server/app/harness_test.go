@@ -119,7 +119,7 @@ func makeFixtures(t *testing.T, w *testworld.World) fixtures {
 	f.PersonB1, f.EmploymentB1 = mkPerson(f.B1, "Geheim", "Anderprovider", "geheim@example.nl", 1)
 	// Accounts for the first half of A1 persons, so every page row has an account.
 	for i, p := range f.PersonsA1[:30] {
-		a, err := c.Account.Create().SetEmployerID(f.A1.ID).SetProviderID(f.P1.ID).SetPersonID(p.ID).
+		a, err := c.Account.Create().SetPersonID(p.ID).
 			SetState("ACTIVE").SetUsername("anna." + itoa(i)).SetUsernameKey("anna." + itoa(i)).
 			SetRegisteredEmail("anna" + itoa(i) + "@privé.example").Save(ctx)
 		must(err)
@@ -127,7 +127,7 @@ func makeFixtures(t *testing.T, w *testworld.World) fixtures {
 			f.AccountA1 = a
 		}
 	}
-	_, err := c.Account.Create().SetEmployerID(f.B1.ID).SetProviderID(f.P2.ID).SetPersonID(f.PersonB1.ID).
+	_, err := c.Account.Create().SetPersonID(f.PersonB1.ID).
 		SetState("ACTIVE").SetUsername("geheim").SetUsernameKey("geheim").SetRegisteredEmail("geheim@privé.example").Save(ctx)
 	must(err)
 

@@ -27,7 +27,7 @@ func (e *env) staffWithout(username string, drop viewer.Right) string {
 		e.t.Fatal(err)
 	}
 	e.st.Client.User.Create().SetUsername(username).SetUsernameKey(username).SetDisplayName(username).
-		SetProviderID(e.fx.P1.ID).SetEmployerID(e.fx.A1.ID).SetPasswordHash(hash).SetRights(rights).
+		SetEmployerID(e.fx.A1.ID).SetPasswordHash(hash).SetRights(rights).
 		ExecX(viewer.System(context.Background()))
 	return e.login(username)
 }

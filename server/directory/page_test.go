@@ -61,7 +61,7 @@ func newPageFx(t *testing.T) *pageFx {
 					ec.SetEndDate(date.New(2025, 6, 30))
 				}
 			})
-		ac := c.Account.Create().SetProviderID(e.ProviderID).SetEmployerID(e.ID).SetPersonID(per.ID).
+		ac := c.Account.Create().SetPersonID(per.ID).
 			SetPasswordHash("$argon2id$v=19$m=19456,t=2,p=1$c2VjcmV0$aGFzaA")
 		switch i % 7 {
 		case 0: // no account

@@ -21,7 +21,7 @@ func (f *fixture) personWithLanguage(e *ent.Employer, first string, l string) *e
 	f.t.Helper()
 	c := f.st.Client
 	p := f.w.Person(e, first, "Test", "")
-	a := c.Account.Create().SetProviderID(e.ProviderID).SetEmployerID(e.ID).SetPersonID(p.ID).
+	a := c.Account.Create().SetPersonID(p.ID).
 		SetState(account.StateACTIVE)
 	if l != "" {
 		a.SetLanguage(account.Language(l))

@@ -517,10 +517,9 @@ func TestLostRaceIsAlreadyActive(t *testing.T) {
 		return hook.ProductActivationFunc(func(ctx context.Context, m *ent.ProductActivationMutation) (ent.Value, error) {
 			if m.Op().Is(ent.OpCreate) && raced.CompareAndSwap(false, true) {
 				emp, _ := m.EmployerID()
-				prov, _ := m.ProviderID()
 				prd, _ := m.ProductID()
 				// The rival, inside the same transaction so that no lock waits for it.
-				if err := m.Client().ProductActivation.Create().SetEmployerID(emp).SetProviderID(prov).
+				if err := m.Client().ProductActivation.Create().SetEmployerID(emp).
 					SetProductID(prd).SetActivatedAt(t0).SetActivatedBy("usr_rival").Exec(ctx); err != nil {
 					return nil, fmt.Errorf("rival: %w", err)
 				}

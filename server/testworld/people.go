@@ -17,7 +17,7 @@ var Birth = date.New(1985, 3, 17)
 // is "". with changes the person before it is saved (another birth date, initials).
 func (w *World) Person(e *ent.Employer, first, last, email string, with ...func(*ent.PersonCreate)) *ent.Person {
 	w.t.Helper()
-	pc := w.Store.Client.Person.Create().SetEmployerID(e.ID).SetProviderID(e.ProviderID).
+	pc := w.Store.Client.Person.Create().SetEmployerID(e.ID).
 		SetFirstName(first).SetLastName(last).SetBirthDate(Birth).
 		SetSearchKey(directory.SearchKey(first, "", last, email))
 	if email != "" {
@@ -33,7 +33,7 @@ func (w *World) Person(e *ent.Employer, first, last, email string, with ...func(
 // it before it is saved (an end date).
 func (w *World) Employment(p *ent.Person, n int, start date.Date, with ...func(*ent.EmploymentCreate)) *ent.Employment {
 	w.t.Helper()
-	ec := w.Store.Client.Employment.Create().SetEmployerID(p.EmployerID).SetProviderID(p.ProviderID).SetPersonID(p.ID).
+	ec := w.Store.Client.Employment.Create().SetPersonID(p.ID).
 		SetEmployeeNumber(n).SetStartDate(start)
 	for _, f := range with {
 		f(ec)
@@ -46,7 +46,7 @@ func (w *World) Employment(p *ent.Person, n int, start date.Date, with ...func(*
 // one. with changes it before it is saved.
 func (w *World) Account(p *ent.Person, username, passwordHash string, with ...func(*ent.AccountCreate)) *ent.Account {
 	w.t.Helper()
-	ac := w.Store.Client.Account.Create().SetEmployerID(p.EmployerID).SetProviderID(p.ProviderID).SetPersonID(p.ID).
+	ac := w.Store.Client.Account.Create().SetPersonID(p.ID).
 		SetState(account.StateACTIVE).SetUsername(username).SetUsernameKey(strings.ToLower(username)).
 		SetPasswordHash(passwordHash)
 	if p.Email != nil {
