@@ -5,7 +5,9 @@
 // Salariskantoor", which did not sign it, with employer B1 "Garage Zuid". Two providers
 // and three employers are the least that shows both tenant boundaries (R19 needs one
 // signed provider and one not). Staff and API clients act through the contexts that
-// ProviderUser, EmployerUser and APIClient return. Only tests import this package.
+// ProviderUser, EmployerUser and APIClient return; Person, Employment and Account add
+// the people a test needs, and ParseMail takes a received mail apart. Only tests import
+// this package.
 package testworld
 
 import (
