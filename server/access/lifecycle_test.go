@@ -15,6 +15,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/audit"
 	"github.com/werkportaal/werkportaal/server/auth"
 	"github.com/werkportaal/werkportaal/server/date"
+	"github.com/werkportaal/werkportaal/server/testworld"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
 
@@ -739,9 +740,7 @@ func TestRightsAndTenants(t *testing.T) {
 		{"without MANAGE_PORTAL_ACCESS", providerStaff(f.P, "usr_x", without(viewer.ManagePortalAccess)...), apperr.Forbidden},
 		{"employer user of A2", employerStaff(f.A2, "usr_a2", viewer.AllRights...), apperr.NotFound},
 		{"provider user of Q", providerStaff(f.Q, "usr_q", viewer.AllRights...), apperr.NotFound},
-		{"an employee", viewer.NewContext(context.Background(), &viewer.Principal{
-			Kind: viewer.KindEmployee, ID: "acc_x", Scope: viewer.ScopePerson, ProviderID: f.P.ID,
-			EmployerID: f.A1.ID, PersonID: p.ID}), apperr.Forbidden},
+		{"an employee", testworld.Employee(f.A1, "acc_x", p.ID), apperr.Forbidden},
 	}
 	before := f.rows()
 	for name, op := range ops {

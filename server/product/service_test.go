@@ -346,10 +346,7 @@ func TestTenantIsolation(t *testing.T) {
 		t.Fatalf("own employer: %s", st.Variant)
 	}
 	// An employee reads its own employer's products for the portal (R22), nothing else.
-	emp := viewer.NewContext(context.Background(), &viewer.Principal{
-		Kind: viewer.KindEmployee, ID: "acc_1", Scope: viewer.ScopePerson,
-		ProviderID: f.provA.ID, EmployerID: f.empA1.ID, PersonID: "per_1",
-	})
+	emp := testworld.Employee(f.empA1, "acc_1", "per_1")
 	if ok, err := f.svc.IsActive(emp, f.empA1.ID, product.CodeLeaveCalendar); !ok || err != nil {
 		t.Fatalf("employee IsActive own employer = %v, %v", ok, err)
 	}
@@ -372,10 +369,7 @@ func TestForbiddenWithoutManageProducts(t *testing.T) {
 	}{
 		{"provider user without the right", testworld.ProviderUser(f.provA, "usr_ak_view", everythingElse...), apperr.Forbidden},
 		{"employer user without the right", testworld.EmployerUser(f.empA1, "usr_wg_view", everythingElse...), apperr.Forbidden},
-		{"employee claiming the right", viewer.NewContext(context.Background(), &viewer.Principal{
-			Kind: viewer.KindEmployee, ID: "acc_1", Scope: viewer.ScopePerson, ProviderID: f.provA.ID,
-			EmployerID: f.empA1.ID, PersonID: "per_1", Rights: []viewer.Right{viewer.ManageProducts},
-		}), apperr.Forbidden},
+		{"employee claiming the right", testworld.Employee(f.empA1, "acc_1", "per_1", viewer.ManageProducts), apperr.Forbidden},
 		{"nobody", context.Background(), apperr.Unauthenticated},
 	}
 	for _, tt := range tests {
