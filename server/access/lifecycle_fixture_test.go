@@ -244,15 +244,7 @@ func employee(tt *auth.Tokens) context.Context {
 	return viewer.NewContext(context.Background(), tt.Principal)
 }
 
-// userCode returns the code of a user error, or fails.
-func userCode(t *testing.T, err error) apperr.UserCode {
-	t.Helper()
-	ue, ok := apperr.AsUser(err)
-	if !ok {
-		t.Fatalf("want a user error, got %v", err)
-	}
-	return ue.Code
-}
+var userCode = testworld.UserCode
 
 func wantUser(t *testing.T, err error, code apperr.UserCode) { testworld.WantUserError(t, err, code) }
 

@@ -86,14 +86,7 @@ func (f *employeeFx) audits(a string, p *ent.Person) int {
 	return f.w.Store.Client.AuditEvent.Query().Where(auditevent.Action(a), auditevent.PersonID(p.ID)).CountX(f.w.Sys)
 }
 
-func userCode(t *testing.T, err error) apperr.UserCode {
-	t.Helper()
-	ue, ok := apperr.AsUser(err)
-	if !ok {
-		t.Fatalf("want a user error, got %v", err)
-	}
-	return ue.Code
-}
+var userCode = testworld.UserCode
 
 // TestR13LoginCaseSensitiveAndLockout: username and password are case-sensitive; three
 // wrong passwords in a row lock for one hour with one lockout mail and one audit event;
