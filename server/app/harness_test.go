@@ -39,6 +39,7 @@ type env struct {
 	srv   *httptest.Server
 	clk   *clock.Fake
 	stmts atomic.Int64
+	w     *testworld.World
 	fx    fixtures
 }
 
@@ -71,7 +72,8 @@ func newEnvWith(t *testing.T, adjust func(*app.Config)) *env {
 	e.app = a
 	e.srv = httptest.NewServer(a.Handler())
 	t.Cleanup(e.srv.Close)
-	e.fx = makeFixtures(t, testworld.On(t, e.st, e.clk.Now()))
+	e.w = testworld.On(t, e.st, e.clk.Now())
+	e.fx = makeFixtures(t, e.w)
 	return e
 }
 
@@ -133,47 +135,24 @@ func makeFixtures(t *testing.T, w *testworld.World) fixtures {
 
 	hash, err := auth.HashPassword(testPassword)
 	must(err)
-	all := make([]string, 0, len(viewer.AllRights))
-	for _, r := range viewer.AllRights {
-		all = append(all, string(r))
-	}
-	without := func(drop viewer.Right) []string {
-		var out []string
-		for _, r := range all {
-			if r != string(drop) {
-				out = append(out, r)
-			}
-		}
-		return out
-	}
-	mkUser := func(username string, p *ent.Provider, e *ent.Employer, rights []string) string {
-		uc := c.User.Create().SetUsername(username).SetUsernameKey(toLower(username)).SetDisplayName(username).
-			SetProviderID(p.ID).SetPasswordHash(hash).SetRights(rights)
-		if e != nil {
-			uc.SetEmployerID(e.ID)
-		}
-		u, err := uc.Save(ctx)
-		must(err)
-		return u.ID
-	}
+	all, without := viewer.AllRights, testworld.Without
 	f.ProviderUser = "p1-beheer"
-	mkUser(f.ProviderUser, f.P1, nil, all)
+	w.ProviderStaff(f.P1, f.ProviderUser, hash, all...)
 	f.EmployerUserA1 = "a1-beheer"
-	f.EmployerUserA1ID = mkUser(f.EmployerUserA1, f.P1, f.A1, without(viewer.ViewMijnLoketEmail))
+	f.EmployerUserA1ID = w.EmployerStaff(f.A1, f.EmployerUserA1, hash, without(viewer.ViewMijnLoketEmail)...).ID
 	f.EmployerUserA1Email = "a1-email"
-	mkUser(f.EmployerUserA1Email, f.P1, f.A1, all)
+	w.EmployerStaff(f.A1, f.EmployerUserA1Email, hash, all...)
 	f.EmployerUserA2 = "a2-beheer"
-	mkUser(f.EmployerUserA2, f.P1, f.A2, all)
+	w.EmployerStaff(f.A2, f.EmployerUserA2, hash, all...)
 	f.ProviderUserP2 = "p2-beheer"
-	mkUser(f.ProviderUserP2, f.P2, nil, all)
+	w.ProviderStaff(f.P2, f.ProviderUserP2, hash, all...)
 	f.NoViewUserA1 = "a1-noview"
-	mkUser(f.NoViewUserA1, f.P1, f.A1, without(viewer.ViewEmployees))
+	w.EmployerStaff(f.A1, f.NoViewUserA1, hash, without(viewer.ViewEmployees)...)
 
 	f.APIClientSecret = "integrator-secret-for-tests"
 	secretHash, err := auth.HashPassword(f.APIClientSecret)
 	must(err)
-	cl, err := c.APIClient.Create().SetName("Integrator").SetProviderID(f.P1.ID).SetSecretHash(secretHash).SetRights(all).Save(ctx)
-	must(err)
+	cl := w.Integrator(f.P1, "Integrator", secretHash, all...)
 	f.APIClientID = cl.ID
 	return f
 }
