@@ -316,8 +316,6 @@ func (e *env) count(q interface {
 	return n
 }
 
-func toLower(s string) string { return strings.ToLower(s) }
-
 func itoa(i int) string { return strconv.Itoa(i) }
 
 func TestMain(m *testing.M) {
