@@ -11,6 +11,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/account"
 	"github.com/werkportaal/werkportaal/ent/auditevent"
 	"github.com/werkportaal/werkportaal/ent/outboxmail"
+	"github.com/werkportaal/werkportaal/ent/user"
 	"github.com/werkportaal/werkportaal/server/access"
 	"github.com/werkportaal/werkportaal/server/access/status"
 	"github.com/werkportaal/werkportaal/server/apperr"
@@ -190,5 +191,52 @@ func TestR13ParallelWrongPasswords(t *testing.T) {
 	}
 	if n := f.audits(string(audit.AccountLocked), p); n != 1 {
 		t.Errorf("%d ACCOUNT_LOCKED events, want 1", n)
+	}
+}
+
+// TestR13StaffAndEmployeesLockAlike: staff sign-in (R43) and employee sign-in (R13)
+// are one mechanism: a right password resets the count; the third wrong one in a row
+// locks for exactly an hour, during which the right password fails too; after it, it
+// works again.
+func TestR13StaffAndEmployeesLockAlike(t *testing.T) {
+	f := newEmployeeFx(t)
+	ctx := context.Background()
+	f.registered("Lot", "Slot", "lot@example.nl", "Lot.Slot")
+	f.w.EmployerStaff(f.w.EmpA1, "Wg.Beheer", f.hash)
+	for _, c := range []struct {
+		name     string
+		username string
+		login    func(ctx context.Context, username, password string, meta auth.Meta) (*auth.Tokens, error)
+		until    func() *time.Time
+	}{
+		{"employee", "Lot.Slot", f.auth.LoginEmployee, func() *time.Time {
+			return f.w.Store.Client.Account.Query().Where(account.UsernameKey("lot.slot")).OnlyX(f.w.Sys).LockedUntil
+		}},
+		{"staff", "Wg.Beheer", f.auth.LoginStaff, func() *time.Time {
+			return f.w.Store.Client.User.Query().Where(user.UsernameKey("wg.beheer")).OnlyX(f.w.Sys).LockedUntil
+		}},
+	} {
+		f.clk.Set(t0)
+		for range auth.MaxFailedLogins - 1 {
+			_, err := c.login(ctx, c.username, "fout-"+pw1, auth.Meta{})
+			testworld.WantUserError(t, err, auth.CodeInvalidCredentials)
+		}
+		if _, err := c.login(ctx, c.username, pw1, auth.Meta{}); err != nil {
+			t.Fatalf("%s: right password after two wrong ones: %v", c.name, err)
+		}
+		for range auth.MaxFailedLogins {
+			_, err := c.login(ctx, c.username, "fout-"+pw1, auth.Meta{})
+			testworld.WantUserError(t, err, auth.CodeInvalidCredentials)
+		}
+		if u := c.until(); u == nil || !u.Equal(t0.Add(auth.LockDuration)) {
+			t.Errorf("%s: locked until %v, want %v", c.name, u, t0.Add(auth.LockDuration))
+		}
+		f.clk.Set(t0.Add(auth.LockDuration - time.Second))
+		_, err := c.login(ctx, c.username, pw1, auth.Meta{})
+		testworld.WantUserError(t, err, auth.CodeInvalidCredentials)
+		f.clk.Set(t0.Add(auth.LockDuration))
+		if _, err := c.login(ctx, c.username, pw1, auth.Meta{}); err != nil {
+			t.Errorf("%s: after the hour: %v", c.name, err)
+		}
 	}
 }
