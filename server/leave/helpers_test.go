@@ -73,10 +73,7 @@ func (f *fixture) employment(e *ent.Employer, first string, start date.Date) *en
 
 // employee signs in as the person of job.
 func employee(job *ent.Employment) context.Context {
-	return viewer.NewContext(context.Background(), &viewer.Principal{
-		Kind: viewer.KindEmployee, ID: "acc_" + job.PersonID, DisplayName: "werknemer",
-		Scope: viewer.ScopePerson, ProviderID: job.ProviderID, EmployerID: job.EmployerID, PersonID: job.PersonID,
-	})
+	return testworld.Employee(&ent.Employer{ID: job.EmployerID, ProviderID: job.ProviderID}, "acc_"+job.PersonID, job.PersonID)
 }
 
 func staff(e *ent.Employer, rights ...viewer.Right) context.Context {
