@@ -50,25 +50,14 @@ func newFx(t *testing.T) *fx {
 	f := &fx{t: t, c: st.Client, clk: clk, sys: w.Sys, P: w.ProvA, Q: w.ProvB, A1: w.EmpA1, A2: w.EmpA2, B1: w.EmpB1,
 		auth: &auth.Service{Client: st.Client, Clock: clk, Dialect: st.Dialect, Signer: signer, Config: auth.DefaultConfig, ClientSecretPepper: pepper},
 		svc:  &apiclients.Service{Client: st.Client, Clock: clk, Pepper: pepper}}
-	f.ak = staff(f.P.ID, "", "usr_ak", viewer.AllRights...)
-	f.wg = staff(f.P.ID, f.A1.ID, "usr_wg", viewer.AllRights...)
-	f.wgLess = staff(f.P.ID, f.A1.ID, "usr_wg_less", without(viewer.ViewMijnLoketEmail)...)
-	f.akQ = staff(f.Q.ID, "", "usr_akq", viewer.AllRights...)
+	f.ak = testworld.ProviderUser(f.P, "usr_ak", viewer.AllRights...)
+	f.wg = testworld.EmployerUser(f.A1, "usr_wg", viewer.AllRights...)
+	f.wgLess = testworld.EmployerUser(f.A1, "usr_wg_less", without(viewer.ViewMijnLoketEmail)...)
+	f.akQ = testworld.ProviderUser(f.Q, "usr_akq", viewer.AllRights...)
 	return f
 }
 
-func staff(providerID, employerID, id string, rights ...viewer.Right) context.Context {
-	p := &viewer.Principal{Kind: viewer.KindStaff, ID: id, DisplayName: id, Scope: viewer.ScopeProvider,
-		ProviderID: providerID, Rights: rights}
-	if employerID != "" {
-		p.Scope, p.EmployerID = viewer.ScopeEmployer, employerID
-	}
-	return viewer.NewContext(context.Background(), p)
-}
-
-func without(drop viewer.Right) []viewer.Right {
-	return slices.DeleteFunc(slices.Clone(viewer.AllRights), func(r viewer.Right) bool { return r == drop })
-}
+var without = testworld.Without
 
 func (f *fx) create(ctx context.Context, name, employerID string, rights ...viewer.Right) *apiclients.WithSecret {
 	f.t.Helper()
@@ -384,7 +373,7 @@ func TestR44NeedsManageUsers(t *testing.T) {
 	f := newFx(t)
 	c := f.create(f.ak, "Salarissoftware", "", viewer.ViewEmployees)
 	before := f.state()
-	noRight := staff(f.P.ID, "", "usr_no", without(viewer.ManageUsers)...)
+	noRight := testworld.ProviderUser(f.P, "usr_no", without(viewer.ManageUsers)...)
 	employee := viewer.NewContext(context.Background(), &viewer.Principal{Kind: viewer.KindEmployee, ID: "acc_x",
 		Scope: viewer.ScopePerson, ProviderID: f.P.ID, EmployerID: f.A1.ID, PersonID: "per_x"})
 	for who, ctx := range map[string]context.Context{"no right": noRight, "employee": employee, "anonymous": context.Background()} {
