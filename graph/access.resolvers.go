@@ -102,7 +102,7 @@ func (r *mutationResolver) CompleteRegistration(ctx context.Context, input model
 
 // EmployeeLogin is the resolver for the employeeLogin field.
 func (r *mutationResolver) EmployeeLogin(ctx context.Context, input model.LoginInput) (*model.EmployeeSessionPayload, error) {
-	t, err := r.Access.Login(ctx, input.Username, input.Password, auth.RequestMeta(ctx))
+	t, err := r.Auth.LoginEmployee(ctx, input.Username, input.Password, auth.RequestMeta(ctx))
 	return employeeSession(ctx, t, err)
 }
 
@@ -188,7 +188,7 @@ func (r *queryResolver) AuditEvents(ctx context.Context, after *entgql.Cursor[st
 
 // Me is the resolver for the me field.
 func (r *queryResolver) Me(ctx context.Context) (*model.EmployeeMe, error) {
-	me, err := r.Access.Me(ctx, meParts(ctx))
+	me, err := r.Directory.Me(ctx, meParts(ctx))
 	if err != nil || me == nil {
 		return nil, err
 	}

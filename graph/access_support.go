@@ -110,8 +110,8 @@ func (r *Resolver) requireEmployer(ctx context.Context, id string) error {
 
 // meParts reads which of me's loaded parts the request selects (fragments included),
 // so a page that asks only for, say, me.payslips does not load the person's edges.
-func meParts(ctx context.Context) access.MeParts {
-	var parts access.MeParts
+func meParts(ctx context.Context) directory.MeParts {
+	var parts directory.MeParts
 	for _, f := range graphql.CollectFieldsCtx(ctx, []string{"EmployeeMe"}) {
 		switch f.Name {
 		case "account":

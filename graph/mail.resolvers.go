@@ -32,7 +32,7 @@ func (r *mutationResolver) PreviewMailTemplate(ctx context.Context, input model.
 	draft := &mail.Draft{Subject: input.Subject, Text: input.TextBody, HTML: input.HTMLBody}
 	var vars map[string]string
 	if input.PersonID != nil {
-		pv, err := r.Access.PersonVars(ctx, *input.PersonID)
+		pv, err := r.Directory.PersonVars(ctx, *input.PersonID)
 		if err != nil {
 			return nil, err
 		}

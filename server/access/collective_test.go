@@ -275,7 +275,7 @@ func TestR7CollectiveBlock(t *testing.T) {
 	f := newFx(t)
 	ctx := context.Background()
 	pp := f.population()
-	activeSession, err := f.svc.Login(ctx, "anton.actief", pw1, auth.Meta{})
+	activeSession, err := f.auth.LoginEmployee(ctx, "anton.actief", pw1, auth.Meta{})
 	must(t, err)
 	sel := access.Selection{Filter: &directory.EmploymentFilter{}}
 
@@ -335,7 +335,7 @@ func TestR5CollectiveGrantManyPersons(t *testing.T) {
 	persons := make([]*ent.PersonCreate, n)
 	for i := range n {
 		email := "werknemer" + itoa(i) + "@example.nl"
-		persons[i] = f.c.Person.Create().SetEmployerID(f.A1.ID).SetProviderID(f.P.ID).
+		persons[i] = f.c.Person.Create().SetEmployerID(f.A1.ID).
 			SetFirstName("Werknemer").SetLastName("Nummer" + itoa(i)).SetBirthDate(date.New(1980, 1, 1)).
 			SetEmail(email).SetSearchKey("werknemer nummer" + itoa(i) + " " + email)
 	}
@@ -345,7 +345,7 @@ func TestR5CollectiveGrantManyPersons(t *testing.T) {
 	}
 	emps := make([]*ent.EmploymentCreate, n)
 	for i, p := range created {
-		emps[i] = f.c.Employment.Create().SetEmployerID(f.A1.ID).SetProviderID(f.P.ID).SetPersonID(p.ID).
+		emps[i] = f.c.Employment.Create().SetPersonID(p.ID).
 			SetEmployeeNumber(1000 + i).SetStartDate(date.New(2020, 1, 1))
 	}
 	for i := 0; i < n; i += 500 {

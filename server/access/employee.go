@@ -24,18 +24,17 @@ import (
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
 
-// The employee side of the lifecycle: the invitation link (R2–R4), sign-in with lockout
-// (R13), recovery (R10, R11) and self-service changes (R12). These run before anyone is
+// The employee side of the lifecycle: the invitation link (R2–R4), the lockout notice
+// (R13; the sign-in itself is auth.Service.LoginEmployee), recovery (R10, R11) and
+// self-service changes (R12). These run before anyone is
 // signed in, so look-ups run as the system and every answer is careful about what it
 // reveals.
 
 // Rules of the employee side.
 const (
-	MaxBirthDateAttempts = 3                    // wrong birth dates that burn a link (R4)
-	VerificationWindow   = time.Hour            // registration must follow the birth-date check
-	MaxFailedLogins      = auth.MaxFailedLogins // wrong passwords in a row that lock (R13)
-	LockDuration         = auth.LockDuration    // how long the lock lasts (R13)
-	ResetTTL             = time.Hour            // lifetime of a reset link (R10)
+	MaxBirthDateAttempts = 3         // wrong birth dates that burn a link (R4)
+	VerificationWindow   = time.Hour // registration must follow the birth-date check
+	ResetTTL             = time.Hour // lifetime of a reset link (R10)
 	MinUsernameLen       = 3
 	MaxUsernameLen       = 64
 )
@@ -383,92 +382,10 @@ func (s *Service) CompleteRegistration(ctx context.Context, token, username, pas
 	return s.Auth.StartEmployeeSession(ctx, acc, p, meta)
 }
 
-// Login signs an employee in (R13). Username and password are case-sensitive. Three
-// wrong passwords in a row lock the account for an hour and queue the lockout mail.
-// Unknown, wrong, locked and blocked all get the same answer.
-func (s *Service) Login(ctx context.Context, username, password string, meta auth.Meta) (*auth.Tokens, error) {
-	if err := s.Limits.SignIn(ctx, meta.IP, ratelimit.EmployeeSignIn, username); err != nil {
-		return nil, err
-	}
-	// System: sign-in establishes who is asking (R13); before it nobody is.
-	sys := viewer.System(ctx)
-	acc, err := s.Client.Account.Query().Where(account.UsernameKey(strings.ToLower(username))).
-		WithPerson(func(q *ent.PersonQuery) { q.WithEmployer() }).Only(sys)
-	if err != nil && !ent.IsNotFound(err) {
-		return nil, err
-	}
-	if acc == nil || acc.Username == nil || *acc.Username != username || acc.PasswordHash == "" {
-		if err := s.Auth.BurnPasswordTime(ctx, password); err != nil {
-			return nil, err
-		}
-		return nil, auth.ErrInvalidCredentials
-	}
-	ok, rehash, err := s.Auth.Passwords().Verify(ctx, acc.PasswordHash, password)
-	if err != nil {
-		return nil, err
-	}
-	var fresh string
-	if ok && rehash {
-		// Hashed before the transaction, so argon2id never runs under the row lock.
-		if fresh, err = s.Auth.Passwords().Hash(ctx, password); err != nil {
-			return nil, err
-		}
-	}
-	now := s.Clock.Now()
-	var signedIn bool
-	// Counting happens under a row lock on a fresh read, so parallel wrong passwords are
-	// counted one by one, the lock is set exactly once, at the third, and a right
-	// password checked meanwhile does not sign in once they locked the account.
-	err = store.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
-		c := tx.Client()
-		a, err := c.Account.Query().Where(account.ID(acc.ID)).Modify(store.ForUpdate).Only(sys)
-		if err != nil {
-			return err
-		}
-		if a.State != account.StateACTIVE || auth.Locked(a.LockedUntil, now) || a.PasswordHash != acc.PasswordHash {
-			// Not counted: the account cannot sign in anyway, or the password changed
-			// while it was checked and the verdict is about the old one.
-			return nil
-		}
-		if !ok {
-			failed := a.FailedAttempts + 1
-			if failed < MaxFailedLogins {
-				return c.Account.UpdateOne(a).SetFailedAttempts(failed).Exec(sys)
-			}
-			until := now.Add(LockDuration)
-			if err := c.Account.UpdateOne(a).SetFailedAttempts(0).SetLockedUntil(until).Exec(sys); err != nil {
-				return err
-			}
-			return s.lockedNotice(sys, c, a, acc.Edges.Person, until)
-		}
-		upd := c.Account.UpdateOne(a).SetFailedAttempts(0).ClearLockedUntil().SetLastLoginAt(now)
-		if a.FirstLoginAt == nil {
-			upd.SetFirstLoginAt(now)
-		}
-		if fresh != "" {
-			upd.SetPasswordHash(fresh)
-		}
-		// Save returns the account without its edges; keep the person loaded above
-		// for the session's principal.
-		owner := acc.Edges.Person
-		acc, err = upd.Save(sys)
-		if err == nil {
-			acc.Edges.Person = owner
-		}
-		signedIn = err == nil
-		return err
-	})
-	if err != nil {
-		return nil, err
-	}
-	if !signedIn {
-		return nil, auth.ErrInvalidCredentials
-	}
-	return s.Auth.StartEmployeeSession(ctx, acc, acc.Edges.Person, meta)
-}
-
-// lockedNotice queues the lockout mail and records the lock (R13, R27).
-func (s *Service) lockedNotice(sys context.Context, c *ent.Client, a *ent.Account, p *ent.Person, until time.Time) error {
+// AccountLocked queues the lockout mail and records the lock (R13, R27); the server
+// hands it to auth.Service as OnEmployeeLocked, which calls it in the transaction of
+// the sign-in that locked the account.
+func (s *Service) AccountLocked(sys context.Context, c *ent.Client, a *ent.Account, p *ent.Person, until time.Time) error {
 	sub := &subject{p: p, acc: a, emp: p.Edges.Employer}
 	if to := mailAddress(sub); to != "" {
 		if err := s.enqueue(sys, c, []mail.Message{{
@@ -530,7 +447,7 @@ func (s *Service) RequestPasswordReset(ctx context.Context, username, locale str
 		}
 		token, hash := auth.NewToken()
 		expires := now.Add(ResetTTL)
-		if err := c.PasswordReset.Create().SetCreatedAt(now).SetProviderID(acc.ProviderID).SetEmployerID(acc.EmployerID).
+		if err := c.PasswordReset.Create().SetCreatedAt(now).
 			SetAccountID(acc.ID).SetTokenHash(hash).SetExpiresAt(expires).Exec(sys); err != nil {
 			return err
 		}

@@ -62,7 +62,7 @@ func TestR46MailsFollowTheEmployeesLanguage(t *testing.T) {
 	f.wantLanguage(f.lastMail(outboxmail.KindUSERNAME, to), mail.NL, f.A1)
 	lockout := func() time.Time {
 		for range 3 {
-			_, _ = f.svc.Login(ctx, "emma.english", "fout-wachtwoord", auth.Meta{})
+			_, _ = f.auth.LoginEmployee(ctx, "emma.english", "fout-wachtwoord", auth.Meta{})
 		}
 		until := f.clk.Now().Add(auth.LockDuration)
 		f.clk.Advance(auth.LockDuration)
@@ -140,7 +140,7 @@ func TestR46MailsFollowTheEmployeesLanguage(t *testing.T) {
 // login signs an employee in.
 func (f *fx) login(username, password string) *auth.Tokens {
 	f.t.Helper()
-	tt, err := f.svc.Login(context.Background(), username, password, auth.Meta{})
+	tt, err := f.auth.LoginEmployee(context.Background(), username, password, auth.Meta{})
 	must(f.t, err)
 	return tt
 }

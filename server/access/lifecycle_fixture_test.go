@@ -41,6 +41,7 @@ const linkBase = "https://werkportaal.test"
 // with employer B1.
 type fx struct {
 	t     *testing.T
+	w     *testworld.World
 	st    *store.Store
 	c     *ent.Client
 	clk   *clock.Fake
@@ -70,7 +71,7 @@ func newFx(t *testing.T) *fx {
 	as := &auth.Service{Client: st.Client, Clock: clk, Dialect: st.Dialect, Signer: signer, Config: auth.DefaultConfig,
 		PasswordHasher: auth.NewHasher(auth.HasherConfig{Queue: 1000, Wait: time.Minute})}
 	f := &fx{
-		t: t, st: st, c: st.Client, clk: clk, auth: as,
+		t: t, w: w, st: st, c: st.Client, clk: clk, auth: as,
 		svc: &access.Service{
 			Client: st.Client, Clock: clk, Auth: as,
 			Directory: &directory.Service{Client: st.Client, Clock: clk},
@@ -79,6 +80,7 @@ func newFx(t *testing.T) *fx {
 		sys: w.Sys,
 		P:   w.ProvA, Q: w.ProvB, A1: w.EmpA1, A2: w.EmpA2, B1: w.EmpB1,
 	}
+	as.OnEmployeeLocked = f.svc.AccountLocked // as server/app wires it
 	f.staff = providerStaff(f.P, "usr_ak", viewer.AllRights...)
 	return f
 }
@@ -90,19 +92,13 @@ var (
 )
 
 // birth is the birth date every fixture person has unless said otherwise.
-var birth = date.New(1985, 3, 17)
+var birth = testworld.Birth
 
 // person writes a person of e with one employment (ended when ended is true), as the
 // system, like payroll data arrives. email "" means none.
 func (f *fx) person(e *ent.Employer, first, last, email string, ended bool) *ent.Person {
 	f.t.Helper()
-	pc := f.c.Person.Create().SetEmployerID(e.ID).SetProviderID(e.ProviderID).
-		SetFirstName(first).SetLastName(last).SetBirthDate(birth).
-		SetSearchKey(directory.SearchKey(first, "", last, email))
-	if email != "" {
-		pc.SetEmail(email)
-	}
-	p := pc.SaveX(f.sys)
+	p := f.w.Person(e, first, last, email)
 	f.employment(p, ended)
 	return p
 }
@@ -110,12 +106,11 @@ func (f *fx) person(e *ent.Employer, first, last, email string, ended bool) *ent
 func (f *fx) employment(p *ent.Person, ended bool) *ent.Employment {
 	f.t.Helper()
 	f.n++
-	ec := f.c.Employment.Create().SetEmployerID(p.EmployerID).SetProviderID(p.ProviderID).SetPersonID(p.ID).
-		SetEmployeeNumber(f.n).SetStartDate(date.New(2020, 1, 1))
-	if ended {
-		ec.SetEndDate(date.New(2025, 12, 31))
-	}
-	return ec.SaveX(f.sys)
+	return f.w.Employment(p, f.n, date.New(2020, 1, 1), func(ec *ent.EmploymentCreate) {
+		if ended {
+			ec.SetEndDate(date.New(2025, 12, 31))
+		}
+	})
 }
 
 func (f *fx) reload(p *ent.Person) *ent.Person {
@@ -249,15 +244,7 @@ func employee(tt *auth.Tokens) context.Context {
 	return viewer.NewContext(context.Background(), tt.Principal)
 }
 
-// userCode returns the code of a user error, or fails.
-func userCode(t *testing.T, err error) apperr.UserCode {
-	t.Helper()
-	ue, ok := apperr.AsUser(err)
-	if !ok {
-		t.Fatalf("want a user error, got %v", err)
-	}
-	return ue.Code
-}
+var userCode = testworld.UserCode
 
 func wantUser(t *testing.T, err error, code apperr.UserCode) { testworld.WantUserError(t, err, code) }
 

@@ -15,6 +15,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/audit"
 	"github.com/werkportaal/werkportaal/server/auth"
 	"github.com/werkportaal/werkportaal/server/date"
+	"github.com/werkportaal/werkportaal/server/testworld"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
 
@@ -464,7 +465,7 @@ func TestR4CompleteRegistration(t *testing.T) {
 		t.Errorf("%d ACCESS_ACCEPTED events", accepted)
 	}
 	// The new employee signs in with the chosen credentials.
-	if _, err := f.svc.Login(ctx, "Jan.J", pw1, auth.Meta{}); err != nil {
+	if _, err := f.auth.LoginEmployee(ctx, "Jan.J", pw1, auth.Meta{}); err != nil {
 		t.Errorf("login after registration: %v", err)
 	}
 }
@@ -572,7 +573,7 @@ func TestR6BlockAndUnblock(t *testing.T) {
 	if ms := f.mails(outboxmail.KindACCESS_BLOCKED, "bert@example.nl"); len(ms) != 1 {
 		t.Errorf("%d ACCESS_BLOCKED mails", len(ms))
 	}
-	_, err = f.svc.Login(ctx, "bert.blok", pw1, auth.Meta{})
+	_, err = f.auth.LoginEmployee(ctx, "bert.blok", pw1, auth.Meta{})
 	wantUser(t, err, "INVALID_CREDENTIALS")
 	_, err = f.svc.Block(f.staff, p.ID)
 	wantUser(t, err, access.CodeAlreadyBlocked)
@@ -599,7 +600,7 @@ func TestR6BlockAndUnblock(t *testing.T) {
 		_, err := f.auth.Authenticate(ctx, tok)
 		wantApp(t, err, apperr.Unauthenticated)
 	}
-	tt, err := f.svc.Login(ctx, "bert.blok", pw1, auth.Meta{})
+	tt, err := f.auth.LoginEmployee(ctx, "bert.blok", pw1, auth.Meta{})
 	must(t, err)
 	if _, err := f.auth.Authenticate(ctx, tt.AccessToken); err != nil {
 		t.Errorf("new session after unblock: %v", err)
@@ -663,7 +664,7 @@ func TestR8EndingEmploymentKeepsAccess(t *testing.T) {
 	if _, err := f.auth.Authenticate(ctx, tt.AccessToken); err != nil {
 		t.Errorf("session after leaving: %v", err)
 	}
-	if _, err := f.svc.Login(ctx, "uit.dienst", pw1, auth.Meta{}); err != nil {
+	if _, err := f.auth.LoginEmployee(ctx, "uit.dienst", pw1, auth.Meta{}); err != nil {
 		t.Errorf("login after leaving: %v", err)
 	}
 }
@@ -678,9 +679,7 @@ func TestR9SendUsername(t *testing.T) {
 	p := f.person(f.A1, "Nooit", "Ingelogd", "nooit@example.nl", false)
 	hash, err := auth.HashPassword(pw1)
 	must(t, err)
-	f.c.Account.Create().SetEmployerID(f.A1.ID).SetProviderID(f.P.ID).SetPersonID(p.ID).
-		SetState(account.StateACTIVE).SetUsername("Nooit.Ingelogd").SetUsernameKey("nooit.ingelogd").
-		SetPasswordHash(hash).SetRegisteredEmail("nooit@example.nl").ExecX(f.sys)
+	f.w.Account(p, "Nooit.Ingelogd", hash) // registered with nooit@example.nl
 	invited := f.person(f.A1, "Wel", "Uitgenodigd", "wel@example.nl", false)
 	f.grant(invited)
 	none := f.person(f.A1, "Geen", "Account", "geen@example.nl", false)
@@ -699,7 +698,7 @@ func TestR9SendUsername(t *testing.T) {
 		})
 	}
 
-	if _, err := f.svc.Login(ctx, "Nooit.Ingelogd", pw1, auth.Meta{}); err != nil {
+	if _, err := f.auth.LoginEmployee(ctx, "Nooit.Ingelogd", pw1, auth.Meta{}); err != nil {
 		t.Fatalf("first login: %v", err)
 	}
 	if a := f.account(p); a.FirstLoginAt == nil || a.LastLoginAt == nil {
@@ -741,9 +740,7 @@ func TestRightsAndTenants(t *testing.T) {
 		{"without MANAGE_PORTAL_ACCESS", providerStaff(f.P, "usr_x", without(viewer.ManagePortalAccess)...), apperr.Forbidden},
 		{"employer user of A2", employerStaff(f.A2, "usr_a2", viewer.AllRights...), apperr.NotFound},
 		{"provider user of Q", providerStaff(f.Q, "usr_q", viewer.AllRights...), apperr.NotFound},
-		{"an employee", viewer.NewContext(context.Background(), &viewer.Principal{
-			Kind: viewer.KindEmployee, ID: "acc_x", Scope: viewer.ScopePerson, ProviderID: f.P.ID,
-			EmployerID: f.A1.ID, PersonID: p.ID}), apperr.Forbidden},
+		{"an employee", testworld.Employee(f.A1, "acc_x", p.ID), apperr.Forbidden},
 	}
 	before := f.rows()
 	for name, op := range ops {

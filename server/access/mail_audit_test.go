@@ -141,7 +141,7 @@ func TestR27EveryChangeIsAudited(t *testing.T) {
 		{string(audit.AccessAccepted), func() { f.register(p, "audi.trail", pw1) }},
 		{string(audit.AccountLocked), func() {
 			for range 3 {
-				_, _ = f.svc.Login(ctx, "audi.trail", "fout", auth.Meta{})
+				_, _ = f.auth.LoginEmployee(ctx, "audi.trail", "fout", auth.Meta{})
 			}
 			f.clk.Advance(time.Hour)
 		}},
@@ -153,12 +153,12 @@ func TestR27EveryChangeIsAudited(t *testing.T) {
 			must(t, err)
 		}},
 		{string(audit.PasswordChanged), func() {
-			tt, err := f.svc.Login(ctx, "audi.trail", pw2, auth.Meta{})
+			tt, err := f.auth.LoginEmployee(ctx, "audi.trail", pw2, auth.Meta{})
 			must(t, err)
 			must(t, f.svc.ChangePassword(employee(tt), pw2, pw3))
 		}},
 		{string(audit.UsernameChanged), func() {
-			tt, err := f.svc.Login(ctx, "audi.trail", pw3, auth.Meta{})
+			tt, err := f.auth.LoginEmployee(ctx, "audi.trail", pw3, auth.Meta{})
 			must(t, err)
 			_, err = f.svc.ChangeUsername(employee(tt), "audi.t")
 			must(t, err)

@@ -15,7 +15,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/audit"
 	"github.com/werkportaal/werkportaal/server/auth"
 	"github.com/werkportaal/werkportaal/server/clock"
-	"github.com/werkportaal/werkportaal/server/store/storetest"
+	"github.com/werkportaal/werkportaal/server/testworld"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
 
@@ -23,7 +23,8 @@ var t0 = time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC)
 
 var pepper = []byte("a-test-pepper-of-at-least-32-bytes!!")
 
-// fx: provider P with employers A1 and A2, provider Q with employer B1, and managers.
+// fx is the shared test world (server/testworld): provider P (A) with employers A1 and
+// A2, provider Q (B) with employer B1; and managers.
 type fx struct {
 	t          *testing.T
 	c          *ent.Client
@@ -39,42 +40,24 @@ type fx struct {
 
 func newFx(t *testing.T) *fx {
 	t.Helper()
-	st := storetest.Open(t)
+	w := testworld.New(t, t0)
+	st := w.Store
 	clk := clock.NewFake(t0)
 	signer, err := auth.NewSigner([]byte("0123456789abcdef0123456789abcdef"), clk.Now)
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := &fx{t: t, c: st.Client, clk: clk, sys: viewer.System(context.Background()),
+	f := &fx{t: t, c: st.Client, clk: clk, sys: w.Sys, P: w.ProvA, Q: w.ProvB, A1: w.EmpA1, A2: w.EmpA2, B1: w.EmpB1,
 		auth: &auth.Service{Client: st.Client, Clock: clk, Dialect: st.Dialect, Signer: signer, Config: auth.DefaultConfig, ClientSecretPepper: pepper},
 		svc:  &apiclients.Service{Client: st.Client, Clock: clk, Pepper: pepper}}
-	f.P = st.Client.Provider.Create().SetName("Voorbeeld Administratiekantoor").SaveX(f.sys)
-	f.Q = st.Client.Provider.Create().SetName("Ander Salariskantoor").SaveX(f.sys)
-	f.A1, f.A2, f.B1 = f.employer(f.P, "Voorbeeld MKB"), f.employer(f.P, "Bakkerij De Korst"), f.employer(f.Q, "Garage Zuid")
-	f.ak = staff(f.P.ID, "", "usr_ak", viewer.AllRights...)
-	f.wg = staff(f.P.ID, f.A1.ID, "usr_wg", viewer.AllRights...)
-	f.wgLess = staff(f.P.ID, f.A1.ID, "usr_wg_less", without(viewer.ViewMijnLoketEmail)...)
-	f.akQ = staff(f.Q.ID, "", "usr_akq", viewer.AllRights...)
+	f.ak = testworld.ProviderUser(f.P, "usr_ak", viewer.AllRights...)
+	f.wg = testworld.EmployerUser(f.A1, "usr_wg", viewer.AllRights...)
+	f.wgLess = testworld.EmployerUser(f.A1, "usr_wg_less", without(viewer.ViewMijnLoketEmail)...)
+	f.akQ = testworld.ProviderUser(f.Q, "usr_akq", viewer.AllRights...)
 	return f
 }
 
-func (f *fx) employer(p *ent.Provider, name string) *ent.Employer {
-	return f.c.Employer.Create().SetProviderID(p.ID).SetName(name).SetNameKey(strings.ToLower(name)).
-		SetAdministrationNumber(name[:3]).SaveX(f.sys)
-}
-
-func staff(providerID, employerID, id string, rights ...viewer.Right) context.Context {
-	p := &viewer.Principal{Kind: viewer.KindStaff, ID: id, DisplayName: id, Scope: viewer.ScopeProvider,
-		ProviderID: providerID, Rights: rights}
-	if employerID != "" {
-		p.Scope, p.EmployerID = viewer.ScopeEmployer, employerID
-	}
-	return viewer.NewContext(context.Background(), p)
-}
-
-func without(drop viewer.Right) []viewer.Right {
-	return slices.DeleteFunc(slices.Clone(viewer.AllRights), func(r viewer.Right) bool { return r == drop })
-}
+var without = testworld.Without
 
 func (f *fx) create(ctx context.Context, name, employerID string, rights ...viewer.Right) *apiclients.WithSecret {
 	f.t.Helper()
@@ -101,21 +84,10 @@ func (f *fx) audits(a audit.Action, id string) int {
 	return f.c.AuditEvent.Query().Where(auditevent.Action(string(a)), auditevent.TargetID(id)).CountX(f.sys)
 }
 
-func wantUser(t *testing.T, err error, code apperr.UserCode) {
-	t.Helper()
-	ue, ok := apperr.AsUser(err)
-	if !ok || ue.Code != code {
-		t.Fatalf("want user error %s, got %v", code, err)
-	}
-}
-
-func wantCode(t *testing.T, err error, code apperr.Code) {
-	t.Helper()
-	var e *apperr.Error
-	if !errors.As(err, &e) || e.Code != code {
-		t.Fatalf("want %s, got %v", code, err)
-	}
-}
+var (
+	wantUser = testworld.WantUserError
+	wantCode = testworld.WantCode
+)
 
 // TestR44CreateShowsTheSecretOnceAndItSignsIn: a provider's manager creates a
 // provider-level and an employer-level client; the secret is in the answer only (stored
@@ -401,7 +373,7 @@ func TestR44NeedsManageUsers(t *testing.T) {
 	f := newFx(t)
 	c := f.create(f.ak, "Salarissoftware", "", viewer.ViewEmployees)
 	before := f.state()
-	noRight := staff(f.P.ID, "", "usr_no", without(viewer.ManageUsers)...)
+	noRight := testworld.ProviderUser(f.P, "usr_no", without(viewer.ManageUsers)...)
 	employee := viewer.NewContext(context.Background(), &viewer.Principal{Kind: viewer.KindEmployee, ID: "acc_x",
 		Scope: viewer.ScopePerson, ProviderID: f.P.ID, EmployerID: f.A1.ID, PersonID: "per_x"})
 	for who, ctx := range map[string]context.Context{"no right": noRight, "employee": employee, "anonymous": context.Background()} {

@@ -162,6 +162,8 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 		Client: st.Client, Clock: clk, Auth: a.Auth, Directory: dir,
 		Links: access.Links{Base: cfg.PublicURL}, ResponseFloor: cfg.ResponseFloor, Limits: a.Limits,
 	}
+	// auth decides when an employee's sign-in locks (R13); access says whom to tell.
+	a.Auth.OnEmployeeLocked = a.Access.AccountLocked
 	a.Gate = &feature.Gate{Client: st.Client}
 	a.Publisher = &publish.Service{Client: st.Client, Clock: clk}
 	a.Payroll = &read.Service{Client: st.Client, Clock: clk, Features: a.Gate}

@@ -30,11 +30,11 @@ func TestEmploymentsSearchAndFilters(t *testing.T) {
 	must(err)
 	must(c.Employment.UpdateOne(emp31).SetEndDate(date.Of(now.Add(-24 * time.Hour))).Exec(ctx))
 	inviteUntil, expiredAt := now.Add(96*time.Hour), now.Add(-time.Minute)
-	must(c.Account.Create().SetEmployerID(e.fx.A1.ID).SetProviderID(e.fx.P1.ID).SetPersonID(p[31].ID).
+	must(c.Account.Create().SetPersonID(p[31].ID).
 		SetState("INVITED").SetInviteExpiresAt(inviteUntil).Exec(ctx))
-	must(c.Account.Create().SetEmployerID(e.fx.A1.ID).SetProviderID(e.fx.P1.ID).SetPersonID(p[32].ID).
+	must(c.Account.Create().SetPersonID(p[32].ID).
 		SetState("INVITED").SetInviteExpiresAt(expiredAt).Exec(ctx))
-	must(c.Account.Create().SetEmployerID(e.fx.A1.ID).SetProviderID(e.fx.P1.ID).SetPersonID(p[33].ID).
+	must(c.Account.Create().SetPersonID(p[33].ID).
 		SetState("BLOCKED").SetBlockedAt(now).Exec(ctx))
 	must(c.Account.UpdateOne(e.fx.AccountA1).SetLockedUntil(now.Add(time.Hour)).Exec(ctx))
 

@@ -18,7 +18,6 @@ import (
 
 	"entgo.io/ent/dialect"
 
-	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/server/app"
 	"github.com/werkportaal/werkportaal/server/obs"
 	"github.com/werkportaal/werkportaal/server/store"
@@ -204,7 +203,7 @@ func TestInternalFaultIsInternal(t *testing.T) {
 	e := newEnv(t)
 	staff := e.login(e.fx.ProviderUser)
 	broken := &store.Store{DB: e.st.DB, Dialect: e.st.Dialect, Driver: faultyDriver{e.st.Driver}}
-	broken.Client = ent.NewClient(ent.Driver(broken.Driver))
+	broken.Client = store.NewClient(broken.Driver)
 	a, err := app.New(broken, e.clk, app.Config{JWTKey: testJWTKey, AdHocQueries: true})
 	if err != nil {
 		t.Fatal(err)

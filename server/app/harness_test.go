@@ -39,6 +39,7 @@ type env struct {
 	srv   *httptest.Server
 	clk   *clock.Fake
 	stmts atomic.Int64
+	w     *testworld.World
 	fx    fixtures
 }
 
@@ -57,7 +58,7 @@ func newEnvWith(t *testing.T, adjust func(*app.Config)) *env {
 	e := &env{t: t, st: storetest.Open(t), clk: clock.NewFake(time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC))}
 	// Count every statement that reaches the database (the SQL-recording driver).
 	rec := dialect.DebugWithContext(e.st.Driver, func(context.Context, ...any) { e.stmts.Add(1) })
-	e.st.Client = ent.NewClient(ent.Driver(rec))
+	e.st.Client = store.NewClient(rec)
 	// The tests speak GraphQL directly as staff and employees; OnlyKnownDocuments is
 	// tested on its own (persisted_api_test.go).
 	cfg := app.Config{JWTKey: testJWTKey, AdHocQueries: true}
@@ -71,7 +72,8 @@ func newEnvWith(t *testing.T, adjust func(*app.Config)) *env {
 	e.app = a
 	e.srv = httptest.NewServer(a.Handler())
 	t.Cleanup(e.srv.Close)
-	e.fx = makeFixtures(t, testworld.On(t, e.st, e.clk.Now()))
+	e.w = testworld.On(t, e.st, e.clk.Now())
+	e.fx = makeFixtures(t, e.w)
 	return e
 }
 
@@ -108,18 +110,8 @@ func makeFixtures(t *testing.T, w *testworld.World) fixtures {
 		}
 	}
 	mkPerson := func(e *ent.Employer, first, last, email string, number int) (*ent.Person, *ent.Employment) {
-		pc := c.Person.Create().SetEmployerID(e.ID).SetProviderID(e.ProviderID).
-			SetFirstName(first).SetLastName(last).SetBirthDate(date.New(1980, 5, number%28+1)).
-			SetSearchKey(toLower(first + " " + last + " " + email))
-		if email != "" {
-			pc.SetEmail(email)
-		}
-		p, err := pc.Save(ctx)
-		must(err)
-		em, err := c.Employment.Create().SetEmployerID(e.ID).SetProviderID(e.ProviderID).SetPersonID(p.ID).
-			SetEmployeeNumber(number).SetStartDate(date.New(2020, 1, 1)).Save(ctx)
-		must(err)
-		return p, em
+		p := w.Person(e, first, last, email, func(pc *ent.PersonCreate) { pc.SetBirthDate(date.New(1980, 5, number%28+1)) })
+		return p, w.Employment(p, number, date.New(2020, 1, 1))
 	}
 	for i := 1; i <= 60; i++ {
 		p, _ := mkPerson(f.A1, "Anna", "Persoon"+itoa(i), "anna"+itoa(i)+"@example.nl", i)
@@ -129,7 +121,7 @@ func makeFixtures(t *testing.T, w *testworld.World) fixtures {
 	f.PersonB1, f.EmploymentB1 = mkPerson(f.B1, "Geheim", "Anderprovider", "geheim@example.nl", 1)
 	// Accounts for the first half of A1 persons, so every page row has an account.
 	for i, p := range f.PersonsA1[:30] {
-		a, err := c.Account.Create().SetEmployerID(f.A1.ID).SetProviderID(f.P1.ID).SetPersonID(p.ID).
+		a, err := c.Account.Create().SetPersonID(p.ID).
 			SetState("ACTIVE").SetUsername("anna." + itoa(i)).SetUsernameKey("anna." + itoa(i)).
 			SetRegisteredEmail("anna" + itoa(i) + "@privé.example").Save(ctx)
 		must(err)
@@ -137,53 +129,30 @@ func makeFixtures(t *testing.T, w *testworld.World) fixtures {
 			f.AccountA1 = a
 		}
 	}
-	_, err := c.Account.Create().SetEmployerID(f.B1.ID).SetProviderID(f.P2.ID).SetPersonID(f.PersonB1.ID).
+	_, err := c.Account.Create().SetPersonID(f.PersonB1.ID).
 		SetState("ACTIVE").SetUsername("geheim").SetUsernameKey("geheim").SetRegisteredEmail("geheim@privé.example").Save(ctx)
 	must(err)
 
 	hash, err := auth.HashPassword(testPassword)
 	must(err)
-	all := make([]string, 0, len(viewer.AllRights))
-	for _, r := range viewer.AllRights {
-		all = append(all, string(r))
-	}
-	without := func(drop viewer.Right) []string {
-		var out []string
-		for _, r := range all {
-			if r != string(drop) {
-				out = append(out, r)
-			}
-		}
-		return out
-	}
-	mkUser := func(username string, p *ent.Provider, e *ent.Employer, rights []string) string {
-		uc := c.User.Create().SetUsername(username).SetUsernameKey(toLower(username)).SetDisplayName(username).
-			SetProviderID(p.ID).SetPasswordHash(hash).SetRights(rights)
-		if e != nil {
-			uc.SetEmployerID(e.ID)
-		}
-		u, err := uc.Save(ctx)
-		must(err)
-		return u.ID
-	}
+	all, without := viewer.AllRights, testworld.Without
 	f.ProviderUser = "p1-beheer"
-	mkUser(f.ProviderUser, f.P1, nil, all)
+	w.ProviderStaff(f.P1, f.ProviderUser, hash, all...)
 	f.EmployerUserA1 = "a1-beheer"
-	f.EmployerUserA1ID = mkUser(f.EmployerUserA1, f.P1, f.A1, without(viewer.ViewMijnLoketEmail))
+	f.EmployerUserA1ID = w.EmployerStaff(f.A1, f.EmployerUserA1, hash, without(viewer.ViewMijnLoketEmail)...).ID
 	f.EmployerUserA1Email = "a1-email"
-	mkUser(f.EmployerUserA1Email, f.P1, f.A1, all)
+	w.EmployerStaff(f.A1, f.EmployerUserA1Email, hash, all...)
 	f.EmployerUserA2 = "a2-beheer"
-	mkUser(f.EmployerUserA2, f.P1, f.A2, all)
+	w.EmployerStaff(f.A2, f.EmployerUserA2, hash, all...)
 	f.ProviderUserP2 = "p2-beheer"
-	mkUser(f.ProviderUserP2, f.P2, nil, all)
+	w.ProviderStaff(f.P2, f.ProviderUserP2, hash, all...)
 	f.NoViewUserA1 = "a1-noview"
-	mkUser(f.NoViewUserA1, f.P1, f.A1, without(viewer.ViewEmployees))
+	w.EmployerStaff(f.A1, f.NoViewUserA1, hash, without(viewer.ViewEmployees)...)
 
 	f.APIClientSecret = "integrator-secret-for-tests"
 	secretHash, err := auth.HashPassword(f.APIClientSecret)
 	must(err)
-	cl, err := c.APIClient.Create().SetName("Integrator").SetProviderID(f.P1.ID).SetSecretHash(secretHash).SetRights(all).Save(ctx)
-	must(err)
+	cl := w.Integrator(f.P1, "Integrator", secretHash, all...)
 	f.APIClientID = cl.ID
 	return f
 }
@@ -346,8 +315,6 @@ func (e *env) count(q interface {
 	}
 	return n
 }
-
-func toLower(s string) string { return strings.ToLower(s) }
 
 func itoa(i int) string { return strconv.Itoa(i) }
 

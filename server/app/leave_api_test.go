@@ -10,25 +10,18 @@ import (
 	"github.com/werkportaal/werkportaal/ent/leaveentry"
 	"github.com/werkportaal/werkportaal/ent/leavetype"
 	"github.com/werkportaal/werkportaal/server/auth"
+	"github.com/werkportaal/werkportaal/server/testworld"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
 
 // staffWithout adds a staff user of A1 holding every right but drop and signs it in.
 func (e *env) staffWithout(username string, drop viewer.Right) string {
 	e.t.Helper()
-	var rights []string
-	for _, r := range viewer.AllRights {
-		if r != drop {
-			rights = append(rights, string(r))
-		}
-	}
 	hash, err := auth.HashPassword(testPassword)
 	if err != nil {
 		e.t.Fatal(err)
 	}
-	e.st.Client.User.Create().SetUsername(username).SetUsernameKey(username).SetDisplayName(username).
-		SetProviderID(e.fx.P1.ID).SetEmployerID(e.fx.A1.ID).SetPasswordHash(hash).SetRights(rights).
-		ExecX(viewer.System(context.Background()))
+	e.w.EmployerStaff(e.fx.A1, username, hash, testworld.Without(drop)...)
 	return e.login(username)
 }
 

@@ -66,7 +66,7 @@ func newPortalEnv(t *testing.T) *portalEnv {
 	e.annAcc = c.Account.Query().Where(account.PersonID(e.ann.ID)).OnlyX(sys)
 	e.bobAcc = c.Account.Query().Where(account.PersonID(e.bob.ID)).OnlyX(sys)
 	c.Account.UpdateOne(e.annAcc).SetNotifyNewDocuments(true).ExecX(sys)
-	c.Account.Create().SetEmployerID(e.fx.A2.ID).SetProviderID(e.fx.P1.ID).SetPersonID(e.eva.ID).
+	c.Account.Create().SetPersonID(e.eva.ID).
 		SetState("ACTIVE").SetUsername("eva").SetUsernameKey("eva").ExecX(sys)
 	e.annTok, e.bobTok, e.evaTok, e.gijsTok = e.employeeToken(e.ann), e.employeeToken(e.bob), e.employeeToken(e.eva), e.employeeToken(e.gijs)
 	e.integrator = checkOAuthSuccess(t, e.oauthToken(http.MethodPost, e.clientForm(e.fx.APIClientSecret), "", ""))
@@ -82,7 +82,7 @@ func (e *portalEnv) activate(emp *ent.Employer, codes ...string) {
 	sys := viewer.System(context.Background())
 	for _, code := range codes {
 		p := e.st.Client.Product.Query().Where(entproduct.Code(code)).OnlyX(sys)
-		e.st.Client.ProductActivation.Create().SetProviderID(emp.ProviderID).SetEmployerID(emp.ID).SetProductID(p.ID).
+		e.st.Client.ProductActivation.Create().SetEmployerID(emp.ID).SetProductID(p.ID).
 			SetActivatedAt(e.clk.Now().AddDate(0, 0, -10)).SetActivatedBy("usr_setup").ExecX(sys)
 	}
 }

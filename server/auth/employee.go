@@ -3,12 +3,100 @@ package auth
 import (
 	"context"
 	"strings"
+	"time"
 
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/ent/account"
 	"github.com/werkportaal/werkportaal/ent/session"
+	"github.com/werkportaal/werkportaal/server/ratelimit"
+	"github.com/werkportaal/werkportaal/server/store"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
+
+// EmployeeLockNotice tells about an employee account that just locked (R13): the
+// access lifecycle queues the lockout mail and records the lock. It runs in the
+// sign-in's transaction, as the system; p is the account's person with its employer.
+type EmployeeLockNotice func(sys context.Context, c *ent.Client, a *ent.Account, p *ent.Person, until time.Time) error
+
+// LoginEmployee signs an employee in (R13). Username and password are case-sensitive.
+// MaxFailedLogins wrong passwords in a row lock the account for LockDuration, and
+// OnEmployeeLocked is told in the same transaction. Unknown, wrong, locked and blocked
+// all get ErrInvalidCredentials.
+func (s *Service) LoginEmployee(ctx context.Context, username, password string, meta Meta) (*Tokens, error) {
+	accounts := &employeeAccounts{s: s}
+	ok, err := s.checkPassword(ctx, accounts, ratelimit.EmployeeSignIn, username, password, meta)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, ErrInvalidCredentials
+	}
+	return s.StartEmployeeSession(ctx, accounts.saved, accounts.person, meta)
+}
+
+// employeeAccounts are the password holders of employee sign-in (R13).
+type employeeAccounts struct {
+	s      *Service
+	person *ent.Person  // the account's person with its employer, as found
+	locked *ent.Account // the account as read under the row lock
+	saved  *ent.Account // the account as signed in
+}
+
+func accountCredential(a *ent.Account) *credential {
+	return &credential{id: a.ID, username: deref(a.Username), hash: a.PasswordHash,
+		active: a.State == account.StateACTIVE, failed: a.FailedAttempts, lockedUntil: a.LockedUntil}
+}
+
+func (h *employeeAccounts) find(sys context.Context, key string) (*credential, error) {
+	a, err := h.s.Client.Account.Query().Where(account.UsernameKey(key)).
+		WithPerson(func(q *ent.PersonQuery) { q.WithEmployer() }).Only(sys)
+	if ent.IsNotFound(err) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	if a.Username == nil {
+		return nil, nil
+	}
+	h.person = a.Edges.Person
+	return accountCredential(a), nil
+}
+
+func (h *employeeAccounts) lockRow(sys context.Context, c *ent.Client, id string) (*credential, error) {
+	a, err := c.Account.Query().Where(account.ID(id)).Modify(store.ForUpdate).Only(sys)
+	if err != nil {
+		return nil, err
+	}
+	h.locked = a
+	return accountCredential(a), nil
+}
+
+func (h *employeeAccounts) countFailure(sys context.Context, c *ent.Client, id string, failed int) error {
+	return c.Account.UpdateOneID(id).SetFailedAttempts(failed).Exec(sys)
+}
+
+func (h *employeeAccounts) lock(sys context.Context, c *ent.Client, id string, until time.Time) error {
+	a, err := c.Account.UpdateOneID(id).SetFailedAttempts(0).SetLockedUntil(until).Save(sys)
+	if err != nil || h.s.OnEmployeeLocked == nil {
+		return err
+	}
+	return h.s.OnEmployeeLocked(sys, c, a, h.person, until)
+}
+
+func (h *employeeAccounts) signedIn(sys context.Context, c *ent.Client, id string, now time.Time, fresh string) error {
+	a := h.locked
+	upd := c.Account.UpdateOne(a).SetFailedAttempts(0).ClearLockedUntil().SetLastLoginAt(now)
+	if a.FirstLoginAt == nil {
+		upd.SetFirstLoginAt(now)
+	}
+	if fresh != "" {
+		upd.SetPasswordHash(fresh)
+	}
+	var err error
+	h.saved, err = upd.Save(sys)
+	return err
+}
 
 // EmployeePrincipal is the principal of a signed-in employee: one person at one
 // employer, covering all the person's employments there (R18).

@@ -5,9 +5,7 @@ import (
 	"crypto/hmac"
 	"crypto/sha256"
 	"errors"
-	"fmt"
 	"log/slog"
-	"strings"
 	"sync"
 	"time"
 
@@ -102,6 +100,9 @@ type Service struct {
 	ClientSecretPepper []byte
 	// Limits counts sign-ins and token requests; nil limits nothing.
 	Limits *ratelimit.Limiter
+	// OnEmployeeLocked is told when an employee account locks (R13); the server sets it
+	// to the access lifecycle's lockout mail and audit event.
+	OnEmployeeLocked EmployeeLockNotice
 	// Dialect is the database's (entgo.io/ent/dialect), for the hand-written SQL that
 	// reads a session with its user.
 	Dialect string
@@ -148,74 +149,67 @@ type Tokens struct {
 // staff lock like employees: MaxFailedLogins wrong passwords lock for LockDuration
 // (R13, R43). Unknown, wrong, locked and blocked all get ErrInvalidCredentials.
 func (s *Service) LoginStaff(ctx context.Context, username, password string, meta Meta) (*Tokens, error) {
-	if err := s.Limits.SignIn(ctx, meta.IP, ratelimit.StaffSignIn, username); err != nil {
-		return nil, err
-	}
-	// System: sign-in establishes who is asking; before it nobody is.
-	sys := viewer.System(ctx)
-	u, err := s.Client.User.Query().Where(user.UsernameKey(strings.ToLower(username))).Only(sys)
-	if err != nil && !ent.IsNotFound(err) {
-		return nil, err
-	}
-	if u == nil || u.Username != username {
-		if err := s.BurnPasswordTime(ctx, password); err != nil {
-			return nil, err
-		}
-		return nil, ErrInvalidCredentials
-	}
-	ok, rehash, err := s.Passwords().Verify(ctx, u.PasswordHash, password)
-	if err != nil {
-		return nil, fmt.Errorf("auth: user %s: %w", u.ID, err)
-	}
-	var fresh string
-	if ok && rehash {
-		// Hashed before the transaction: argon2id under a row lock would hold the lock
-		// (on SQLite: every writer) for the whole run.
-		if fresh, err = s.Passwords().Hash(ctx, password); err != nil {
-			return nil, err
-		}
-	}
-	now := s.Clock.Now()
-	var signedIn *ent.User
-	// The verdict is applied under a row lock on a fresh read: while the password was
-	// being checked, parallel wrong passwords may have locked the user, and a right
-	// password must not then sign in and clear their lock (R13: the lockout must not be bypassed).
-	err = store.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
-		c := tx.Client()
-		cur, err := c.User.Query().Where(user.ID(u.ID)).Modify(store.ForUpdate).Only(sys)
-		if err != nil {
-			return err
-		}
-		if cur.State != user.StateACTIVE || Locked(cur.LockedUntil, now) || cur.PasswordHash != u.PasswordHash {
-			// Not counted: the user cannot sign in now anyway, or the password changed
-			// while it was checked and the verdict is about the old one.
-			return nil
-		}
-		if !ok {
-			if failed := cur.FailedAttempts + 1; failed < MaxFailedLogins {
-				return c.User.UpdateOne(cur).SetFailedAttempts(failed).Exec(sys)
-			}
-			slog.InfoContext(ctx, "staff sign-in locked", "user", cur.ID, "until", now.Add(LockDuration))
-			return c.User.UpdateOne(cur).SetFailedAttempts(0).SetLockedUntil(now.Add(LockDuration)).Exec(sys)
-		}
-		upd := c.User.UpdateOne(cur).SetFailedAttempts(0).ClearLockedUntil().SetLastLoginAt(now)
-		if fresh != "" {
-			upd.SetPasswordHash(fresh)
-		}
-		signedIn, err = upd.Save(sys)
-		return err
-	})
+	users := &staffUsers{s: s}
+	ok, err := s.checkPassword(ctx, users, ratelimit.StaffSignIn, username, password, meta)
 	if err != nil {
 		return nil, err
 	}
-	if signedIn == nil {
+	if !ok {
 		return nil, ErrInvalidCredentials
 	}
-	return s.startSession(sys, session.KindSTAFF_USER, signedIn.ID, signedIn.ProviderID, signedIn.EmployerID, s.Config.StaffSessionTTL, true, meta, staffPrincipal(signedIn))
+	u := users.saved
+	// System: sessions are system-only rows; the password was checked above.
+	return s.startSession(viewer.System(ctx), session.KindSTAFF_USER, u.ID, u.ProviderID, u.EmployerID, s.Config.StaffSessionTTL, true, meta, staffPrincipal(u))
 }
 
-// Locked reports whether a lockout until until is in force at now (R13).
-func Locked(until *time.Time, now time.Time) bool { return until != nil && until.After(now) }
+// staffUsers are the password holders of staff sign-in (R43).
+type staffUsers struct {
+	s     *Service
+	saved *ent.User // the user as signed in
+}
+
+func userCredential(u *ent.User) *credential {
+	return &credential{id: u.ID, username: u.Username, hash: u.PasswordHash, active: u.State == user.StateACTIVE,
+		failed: u.FailedAttempts, lockedUntil: u.LockedUntil}
+}
+
+func (h *staffUsers) find(sys context.Context, key string) (*credential, error) {
+	u, err := h.s.Client.User.Query().Where(user.UsernameKey(key)).Only(sys)
+	if ent.IsNotFound(err) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return userCredential(u), nil
+}
+
+func (h *staffUsers) lockRow(sys context.Context, c *ent.Client, id string) (*credential, error) {
+	u, err := c.User.Query().Where(user.ID(id)).Modify(store.ForUpdate).Only(sys)
+	if err != nil {
+		return nil, err
+	}
+	return userCredential(u), nil
+}
+
+func (h *staffUsers) countFailure(sys context.Context, c *ent.Client, id string, failed int) error {
+	return c.User.UpdateOneID(id).SetFailedAttempts(failed).Exec(sys)
+}
+
+func (h *staffUsers) lock(sys context.Context, c *ent.Client, id string, until time.Time) error {
+	slog.InfoContext(sys, "staff sign-in locked", "user", id, "until", until)
+	return c.User.UpdateOneID(id).SetFailedAttempts(0).SetLockedUntil(until).Exec(sys)
+}
+
+func (h *staffUsers) signedIn(sys context.Context, c *ent.Client, id string, now time.Time, fresh string) error {
+	upd := c.User.UpdateOneID(id).SetFailedAttempts(0).ClearLockedUntil().SetLastLoginAt(now)
+	if fresh != "" {
+		upd.SetPasswordHash(fresh)
+	}
+	var err error
+	h.saved, err = upd.Save(sys)
+	return err
+}
 
 func (s *Service) startSession(sys context.Context, kind session.Kind, subject, providerID string, employerID *string,
 	ttl time.Duration, withRefresh bool, meta Meta, p *viewer.Principal) (*Tokens, error) {

@@ -329,7 +329,7 @@ func (s *seeder) run() error {
 			return fmt.Errorf("employer %s: %w", spec.name, err)
 		}
 		if i == 0 {
-			if err := c.User.Create().SetProviderID(s.providerID).SetEmployerID(emp.ID).
+			if err := c.User.Create().SetEmployerID(emp.ID).
 				SetUsername(EmployerUsername).SetUsernameKey(strings.ToLower(EmployerUsername)).
 				SetDisplayName("Willem de Graaf").SetEmail("willem.degraaf@voorbeeldmkb.nl").
 				SetPasswordHash(s.hashes[StaffPassword]).SetRights(rightStrings(viewer.ViewMijnLoketEmail)).
@@ -391,7 +391,7 @@ func (s *seeder) activate(employerID string, codes []string) error {
 		if !ok {
 			return fmt.Errorf("product %s is not in the catalogue", code)
 		}
-		bulk = append(bulk, s.c.ProductActivation.Create().SetProviderID(s.providerID).
+		bulk = append(bulk, s.c.ProductActivation.Create().
 			SetEmployerID(employerID).SetProductID(id).
 			SetActivatedAt(s.daysAgo(300-7*i)).SetActivatedBy(s.providerUserID))
 	}
@@ -503,7 +503,7 @@ func (s *seeder) people(emp *ent.Employer, spec employerSpec, withDemoEmployee b
 	// Persons.
 	pc := make([]*ent.PersonCreate, len(persons))
 	for i, p := range persons {
-		q := c.Person.Create().SetProviderID(s.providerID).SetEmployerID(emp.ID).
+		q := c.Person.Create().SetEmployerID(emp.ID).
 			SetFirstName(p.n.first).SetInitials(p.n.initials).SetLastNamePrefix(p.n.prefix).SetLastName(p.n.last).
 			SetBirthDate(p.birth).SetSearchKey(SearchKey(p.n.first, p.n.prefix, p.n.last, p.email)).
 			SetCreatedAt(later(p.jobs[0].start.Time().Add(-7*24*time.Hour), emp.CreatedAt))
@@ -534,7 +534,7 @@ func (s *seeder) people(emp *ent.Employer, spec employerSpec, withDemoEmployee b
 	sort.SliceStable(jobs, func(i, j int) bool { return jobs[i].start.Before(jobs[j].start) })
 	ec := make([]*ent.EmploymentCreate, len(jobs))
 	for i, j := range jobs {
-		ec[i] = c.Employment.Create().SetProviderID(s.providerID).SetEmployerID(emp.ID).
+		ec[i] = c.Employment.Create().
 			SetPersonID(j.personID).SetEmployeeNumber(i + 1).
 			SetStartDate(j.start).SetNillableEndDate(j.end).SetJobTitle(j.title).
 			SetCreatedAt(later(j.start.Time().Add(-7*24*time.Hour), emp.CreatedAt))
@@ -586,8 +586,8 @@ func (s *seeder) accessMail(employerID, personID string, p *seedPerson, token st
 
 func (s *seeder) account(employerID, personID string, p *seedPerson, demoEmployee bool) error {
 	ctx, c, r := s.ctx, s.c, s.r
-	acc := c.Account.Create().SetProviderID(s.providerID).SetEmployerID(employerID).SetPersonID(personID)
-	inv := c.Invitation.Create().SetProviderID(s.providerID).SetEmployerID(employerID).SetPersonID(personID).
+	acc := c.Account.Create().SetPersonID(personID)
+	inv := c.Invitation.Create().SetPersonID(personID).
 		SetEmail(p.email).SetCreatedBy(s.providerUserID)
 	token, tokenHash := auth.NewToken()
 	inv.SetTokenHash(tokenHash)

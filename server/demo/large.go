@@ -73,7 +73,7 @@ func LargeAt(ctx context.Context, db *sql.DB, dialectName string, persons int, n
 	}
 	// System: seeding creates the tenants themselves; nobody is asking.
 	ctx = viewer.System(ctx)
-	client := ent.NewClient(ent.Driver(entsql.OpenDB(dialectName, db))) // not closed: it would close db
+	client := store.NewClient(entsql.OpenDB(dialectName, db)) // not closed: it would close db
 	exists, err := client.Provider.Query().Where(provider.Name(BenchmarkProviderName)).Exist(ctx)
 	if err != nil {
 		return fmt.Errorf("demo: %w", err)
@@ -146,7 +146,7 @@ func LargeAt(ctx context.Context, db *sql.DB, dialectName string, persons int, n
 					SetStreet(fmt.Sprintf("%s %d", benchStreets[r.IntN(len(benchStreets))], 1+r.IntN(250))).
 					SetPostalCode(fmt.Sprintf("%s %c%c", city[0], postcodeLetters[r.IntN(len(postcodeLetters))], postcodeLetters[r.IntN(len(postcodeLetters))])).
 					SetCity(city[1]))
-				pc = append(pc, tx.ProductActivation.Create().SetProviderID(b.providerID).
+				pc = append(pc, tx.ProductActivation.Create().
 					SetEmployerID(employerIDs[i]).SetProductID(mijnloketID).
 					SetActivatedAt(now.AddDate(0, -6, 0)).SetActivatedBy(b.userID))
 			}

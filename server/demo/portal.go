@@ -222,13 +222,13 @@ func (s *seeder) portalContent(employers []*ent.Employer) error {
 			id := pid.New(pid.Payslip)
 			at := run.Time().Add(14 * time.Hour)
 			slips = append(slips, c.Payslip.Create().SetID(id).
-				SetProviderID(s.providerID).SetEmployerID(e.EmployerID).SetPersonID(e.PersonID).SetEmploymentID(e.ID).
+				SetPersonID(e.PersonID).SetEmploymentID(e.ID).
 				SetPeriodType(payslip.PeriodTypeMONTH).SetYear(mo.y).SetPeriod(int(mo.m)).SetPeriodKey(payroll.PeriodKey(mo.y, int(mo.m))).
 				SetRunDate(run).SetVisibleFrom(visible).SetGrossCents(ms.gross).SetNetCents(ms.net).
 				SetCreatedAt(at).SetUpdatedAt(at))
 			for j, l := range ms.lines {
 				lines = append(lines, c.PayslipLine.Create().SetID(pid.New(pid.PayslipLine)).
-					SetProviderID(s.providerID).SetEmployerID(e.EmployerID).SetPersonID(e.PersonID).SetPayslipID(id).
+					SetPersonID(e.PersonID).SetPayslipID(id).
 					SetPosition(j).SetCode(l.Code).SetDescription(l.Description).SetAmountCents(l.AmountCents).SetCategory(l.Category))
 			}
 		}
@@ -253,7 +253,7 @@ func (s *seeder) portalContent(employers []*ent.Employer) error {
 			}
 			at := date.New(today.Year, 1, 28).Time().Add(10 * time.Hour)
 			statements = append(statements, c.AnnualStatement.Create().
-				SetProviderID(s.providerID).SetEmployerID(e.EmployerID).SetPersonID(e.PersonID).SetEmploymentID(e.ID).
+				SetPersonID(e.PersonID).SetEmploymentID(e.ID).
 				SetYear(lastYear).SetWageForPayrollTaxCents(wage).SetWithheldPayrollTaxCents(tax).
 				SetLabourTaxCreditCents(ak).SetZvwWageCents(zvw).SetPayrollTaxCreditApplied(credit).SetBsn(bsn(r)).
 				SetCreatedAt(at).SetUpdatedAt(at))
@@ -276,7 +276,7 @@ func (s *seeder) portalContent(employers []*ent.Employer) error {
 				taken := math.Min(math.Floor(hrs*progress*r.Float64()/8)*8, hrs)
 				planned := math.Min(float64(8*r.IntN(3)), hrs-taken)
 				balances = append(balances, c.LeaveBalance.Create().
-					SetProviderID(s.providerID).SetEmployerID(e.EmployerID).SetPersonID(e.PersonID).SetEmploymentID(e.ID).
+					SetPersonID(e.PersonID).SetEmploymentID(e.ID).
 					SetYear(today.Year).SetLeaveType(lt.t).SetEntitlementHours(hrs).SetTakenHours(taken).
 					SetPlannedHours(planned).SetRemainingHours(hrs-taken-planned).SetExpiryDate(lt.expiry).
 					SetCreatedAt(at).SetUpdatedAt(s.now))
@@ -395,7 +395,7 @@ func (s *seeder) documents(employers []*ent.Employer, jobs []*ent.Employment) er
 			return err
 		}
 		id := pid.New(pid.Document)
-		dc := c.Document.Create().SetID(id).SetProviderID(s.providerID).SetEmployerID(d.emp.ID).
+		dc := c.Document.Create().SetID(id).SetEmployerID(d.emp.ID).
 			SetCategory(d.category).SetTitle(d.title).
 			SetFileName(strings.ToLower(strings.NewReplacer(" ", "-", "(", "", ")", "").Replace(d.title)) + ".pdf").
 			SetContentType(documents.TypePDF).SetSizeBytes(int64(len(data))).SetSha256(sha(data)).
@@ -409,8 +409,7 @@ func (s *seeder) documents(employers []*ent.Employer, jobs []*ent.Employment) er
 		if err := dc.Exec(ctx); err != nil {
 			return fmt.Errorf("document %s: %w", d.title, err)
 		}
-		if err := c.DocumentFile.Create().SetProviderID(s.providerID).SetEmployerID(d.emp.ID).
-			SetDocumentID(id).SetData(data).Exec(ctx); err != nil {
+		if err := c.DocumentFile.Create().SetDocumentID(id).SetData(data).Exec(ctx); err != nil {
 			return fmt.Errorf("document file %s: %w", d.title, err)
 		}
 	}
@@ -441,7 +440,7 @@ func (s *seeder) sickReports(mkb *ent.Employer, jobs []*ent.Employment, today da
 	hours := 2.5
 	mk := func(p *ent.Person, first date.Date, h *float64, recovered *date.Date) *ent.SickReportCreate {
 		at := first.Time().Add(7*time.Hour + 45*time.Minute)
-		q := s.c.SickReport.Create().SetProviderID(s.providerID).SetEmployerID(mkb.ID).SetPersonID(p.ID).
+		q := s.c.SickReport.Create().SetPersonID(p.ID).
 			SetFirstSickDay(first).SetNillableHoursWorked(h).SetReportedAt(at).
 			SetReportedByKind(sickreport.ReportedByKindEMPLOYEE).SetReportedByID(p.Edges.Account.ID).
 			SetReportedByName(directory.FullName(p)).SetCreatedAt(at).SetUpdatedAt(at)

@@ -18,7 +18,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/date"
 	"github.com/werkportaal/werkportaal/server/directory"
 	"github.com/werkportaal/werkportaal/server/store"
-	"github.com/werkportaal/werkportaal/server/store/storetest"
+	"github.com/werkportaal/werkportaal/server/testworld"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
 
@@ -31,45 +31,37 @@ type pageFx struct {
 	A, B  *ent.Employer
 }
 
-// newPageFx: employer A with persons in every access status, in and out of service,
-// with shared start dates (so ties are broken by ID); employer B of the same provider
-// has namesakes that must never show up in A's list.
+// newPageFx, on the shared test world (server/testworld): employer A (A1) with persons
+// in every access status, in and out of service, with shared start dates (so ties are
+// broken by ID); employer B (A2) of the same provider has namesakes that must never show
+// up in A's list.
 func newPageFx(t *testing.T) *pageFx {
 	t.Helper()
-	st := storetest.Open(t)
-	sys := viewer.System(context.Background())
-	c := st.Client
-	p := c.Provider.Create().SetName("Voorbeeld Administratiekantoor").SaveX(sys)
-	emp := func(name, admin string) *ent.Employer {
-		return c.Employer.Create().SetProviderID(p.ID).SetName(name).SetNameKey(strings.ToLower(name)).
-			SetAdministrationNumber(admin).SaveX(sys)
-	}
-	f := &pageFx{st: st, A: emp("Voorbeeld MKB", "23735"), B: emp("Bakkerij De Korst", "23736"),
+	w := testworld.New(t, t0)
+	st, c := w.Store, w.Store.Client
+	f := &pageFx{st: st, A: w.EmpA1, B: w.EmpA2,
 		svc: &directory.Service{Client: c, Clock: clock.NewFake(t0), Dialect: st.Dialect}}
-	f.staff = viewer.NewContext(context.Background(), &viewer.Principal{
-		Kind: viewer.KindStaff, ID: "usr_ak", DisplayName: "AK", Scope: viewer.ScopeProvider,
-		ProviderID: p.ID, Rights: viewer.AllRights,
-	})
+	f.staff = testworld.ProviderUser(w.ProvA, "usr_ak", viewer.AllRights...)
 	firsts := []string{"Jan", "Anna", "Piet", "Janneke", "Els", "Mohamed", "Fatima", "Kees", "Sanne", "Daan", "Emma", "Lucas"}
 	lasts := []string{"Jansen", "de Vries", "Bakker", "Smit", "Visser", "El Amrani"}
 	later, earlier := t0.Add(48*time.Hour), t0.Add(-time.Hour)
 	add := func(e *ent.Employer, i int) {
 		first, last := firsts[i%len(firsts)], lasts[i%len(lasts)]
-		pc := c.Person.Create().SetProviderID(p.ID).SetEmployerID(e.ID).SetFirstName(first).SetLastName(last).
-			SetBirthDate(date.New(1980+i%20, time.Month(1+i%12), 1+i%28)).
-			SetSearchKey(directory.SearchKey(first, "", last, fmt.Sprintf("%s%d@example.nl", strings.ToLower(first), i)))
-		if i%5 != 0 {
-			pc.SetEmail(fmt.Sprintf("%s%d@example.nl", strings.ToLower(first), i))
-		}
-		per := pc.SaveX(sys)
-		ec := c.Employment.Create().SetProviderID(p.ID).SetEmployerID(e.ID).SetPersonID(per.ID).
-			SetEmployeeNumber(1000 + (i*37)%101). // not in creation order
-			SetStartDate(date.New(2020, time.Month(1+i%3), 1))
-		if i%4 == 3 {
-			ec.SetEndDate(date.New(2025, 6, 30))
-		}
-		ec.SaveX(sys)
-		ac := c.Account.Create().SetProviderID(p.ID).SetEmployerID(e.ID).SetPersonID(per.ID).
+		email := fmt.Sprintf("%s%d@example.nl", strings.ToLower(first), i)
+		per := w.Person(e, first, last, "", func(pc *ent.PersonCreate) {
+			pc.SetBirthDate(date.New(1980+i%20, time.Month(1+i%12), 1+i%28)).
+				SetSearchKey(directory.SearchKey(first, "", last, email))
+			if i%5 != 0 {
+				pc.SetEmail(email)
+			}
+		})
+		w.Employment(per, 1000+(i*37)%101, // not in creation order
+			date.New(2020, time.Month(1+i%3), 1), func(ec *ent.EmploymentCreate) {
+				if i%4 == 3 {
+					ec.SetEndDate(date.New(2025, 6, 30))
+				}
+			})
+		ac := c.Account.Create().SetPersonID(per.ID).
 			SetPasswordHash("$argon2id$v=19$m=19456,t=2,p=1$c2VjcmV0$aGFzaA")
 		switch i % 7 {
 		case 0: // no account
@@ -87,7 +79,7 @@ func newPageFx(t *testing.T) *pageFx {
 		case 6:
 			ac.SetState(account.StateNONE)
 		}
-		ac.SaveX(sys)
+		ac.SaveX(w.Sys)
 	}
 	for i := range 30 {
 		add(f.A, i)

@@ -12,20 +12,16 @@ import (
 
 	"github.com/werkportaal/werkportaal/server/httpapi"
 	"github.com/werkportaal/werkportaal/server/mail"
-	"github.com/werkportaal/werkportaal/server/store/storetest"
-	"github.com/werkportaal/werkportaal/server/viewer"
+	"github.com/werkportaal/werkportaal/server/testworld"
 )
 
 const inviteLink = "https://werkportaal.test/werknemer/uitnodiging#Zx9_-abcDEF0123456789ghijklmnopqrstuvwxyzABCDEFGHIJ_-xyz"
 
 // TestDevMailbox lists a queued mail and shows its bodies with the link clickable.
 func TestDevMailbox(t *testing.T) {
-	st := storetest.Open(t)
-	sys := viewer.System(context.Background())
-	prov := st.Client.Provider.Create().SetName("Voorbeeld Administratiekantoor").SaveX(sys)
-	emp := st.Client.Employer.Create().SetProviderID(prov.ID).SetName("Voorbeeld MKB").
-		SetNameKey("voorbeeld mkb").SetAdministrationNumber("23735").SaveX(sys)
 	at := time.Date(2026, 11, 24, 9, 30, 0, 0, time.UTC)
+	w := testworld.New(t, at)
+	st, emp := w.Store, w.EmpA1
 	if err := mail.EnqueueMany(context.Background(), st.Client, []mail.Message{{
 		Kind: mail.Invitation, Locale: mail.NL, To: "sanne@example.nl",
 		ProviderID: emp.ProviderID, EmployerID: emp.ID, PersonID: "per_test",

@@ -172,7 +172,7 @@ func (s *Service) RecordEntries(ctx context.Context, rows []EntryInput) ([]Entry
 				}
 			}
 			saved, err := c.LeaveEntry.Create().
-				SetProviderID(j.ProviderID).SetEmployerID(j.EmployerID).SetPersonID(j.PersonID).
+				SetPersonID(j.PersonID).
 				SetEmploymentID(j.ID).SetLeaveTypeID(lt.ID).
 				SetKind(leaveentry.Kind(in.Kind)).SetMinutes(int64(minutes)).
 				SetDate(in.Date).SetYear(year).SetSource(leaveentry.Source(src)).

@@ -2,8 +2,6 @@ package leave_test
 
 import (
 	"context"
-	"errors"
-	"strings"
 	"testing"
 	"time"
 
@@ -15,18 +13,20 @@ import (
 	"github.com/werkportaal/werkportaal/server/leave"
 	"github.com/werkportaal/werkportaal/server/product"
 	"github.com/werkportaal/werkportaal/server/store"
-	"github.com/werkportaal/werkportaal/server/store/storetest"
+	"github.com/werkportaal/werkportaal/server/testworld"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
 
 // t0 is when the fixture's employers get their products: 2026-03-02 in the morning.
 var t0 = time.Date(2026, 3, 2, 8, 0, 0, 0, time.UTC)
 
-// fixture: provider P1 with employers A1 (Verlofregeling) and A2 (Verlofregistratie
-// only), provider P2 with B1 (Verlofregeling). Products are activated through
-// product.Service with the leave hook, as the server wires it.
+// fixture is the shared test world (server/testworld): provider P1 (A) with employers
+// A1 (Verlofregeling) and A2 (Verlofregistratie only), provider P2 (B) with B1
+// (Verlofregeling). Products are activated through product.Service with the leave hook,
+// as the server wires it.
 type fixture struct {
 	t          *testing.T
+	w          *testworld.World
 	st         *store.Store
 	c          *ent.Client
 	clk        *clock.Fake
@@ -40,24 +40,23 @@ type fixture struct {
 
 func newFixture(t *testing.T) *fixture {
 	t.Helper()
-	st := storetest.Open(t)
-	f := &fixture{t: t, st: st, c: st.Client, clk: clock.NewFake(t0), sys: viewer.System(context.Background())}
-	f.svc = &leave.Service{Client: st.Client, Clock: f.clk}
-	f.products = &product.Service{Client: st.Client, Clock: f.clk, OnActivate: []func(context.Context, *ent.Client, *ent.Employer, string) error{f.svc.OnProductActivated}}
-	f.P1 = f.c.Provider.Create().SetName("Provider Een").SaveX(f.sys)
-	f.P2 = f.c.Provider.Create().SetName("Provider Twee").SaveX(f.sys)
-	f.A1 = f.employer(f.P1, "Alfa BV", "1001", leave.ProductLeavePolicy)
-	f.A2 = f.employer(f.P1, "Alfa Registratie BV", "1002", leave.ProductLeaveRegistration)
-	f.B1 = f.employer(f.P2, "Bravo BV", "2001", leave.ProductLeavePolicy)
+	w := testworld.New(t, t0)
+	f := &fixture{t: t, w: w, st: w.Store, c: w.Store.Client, clk: clock.NewFake(t0), sys: w.Sys,
+		P1: w.ProvA, P2: w.ProvB}
+	f.svc = &leave.Service{Client: f.c, Clock: f.clk}
+	f.products = &product.Service{Client: f.c, Clock: f.clk, OnActivate: []func(context.Context, *ent.Client, *ent.Employer, string) error{f.svc.OnProductActivated}}
+	f.A1 = f.activate(w.EmpA1, leave.ProductLeavePolicy)
+	f.A2 = f.activate(w.EmpA2, leave.ProductLeaveRegistration)
+	f.B1 = f.activate(w.EmpB1, leave.ProductLeavePolicy)
 	return f
 }
 
-func (f *fixture) employer(p *ent.Provider, name, admin string, codes ...string) *ent.Employer {
+// activate activates the products codes at e.
+func (f *fixture) activate(e *ent.Employer, codes ...string) *ent.Employer {
 	f.t.Helper()
-	e := f.c.Employer.Create().SetProviderID(p.ID).SetName(name).SetNameKey(strings.ToLower(name)).
-		SetAdministrationNumber(admin).SetCity("Zaltbommel").SaveX(f.sys)
 	for _, code := range codes {
-		if _, err := f.products.Activate(provider(p, viewer.ManageProducts), e.ID, code); err != nil {
+		ctx := testworld.ProviderUser(&ent.Provider{ID: e.ProviderID}, "usr_ak_"+e.ProviderID, viewer.ManageProducts)
+		if _, err := f.products.Activate(ctx, e.ID, code); err != nil {
 			f.t.Fatalf("activate %s: %v", code, err)
 		}
 	}
@@ -68,69 +67,41 @@ func (f *fixture) employer(p *ent.Provider, name, admin string, codes ...string)
 func (f *fixture) employment(e *ent.Employer, first string, start date.Date) *ent.Employment {
 	f.t.Helper()
 	f.n++
-	p := f.c.Person.Create().SetProviderID(e.ProviderID).SetEmployerID(e.ID).
-		SetFirstName(first).SetInitials(first[:1] + ".").SetLastName("Jansen").
-		SetBirthDate(date.New(1985, 3, 17)).SetSearchKey(strings.ToLower(first) + " jansen").SaveX(f.sys)
-	return f.c.Employment.Create().SetProviderID(e.ProviderID).SetEmployerID(e.ID).SetPersonID(p.ID).
-		SetEmployeeNumber(f.n).SetStartDate(start).SaveX(f.sys)
+	p := f.w.Person(e, first, "Jansen", "", func(pc *ent.PersonCreate) { pc.SetInitials(first[:1] + ".") })
+	return f.w.Employment(p, f.n, start)
 }
 
 // employee signs in as the person of job.
 func employee(job *ent.Employment) context.Context {
-	return viewer.NewContext(context.Background(), &viewer.Principal{
-		Kind: viewer.KindEmployee, ID: "acc_" + job.PersonID, DisplayName: "werknemer",
-		Scope: viewer.ScopePerson, ProviderID: job.ProviderID, EmployerID: job.EmployerID, PersonID: job.PersonID,
-	})
+	return testworld.Employee(&ent.Employer{ID: job.EmployerID, ProviderID: job.ProviderID}, "acc_"+job.PersonID, job.PersonID)
 }
 
 func staff(e *ent.Employer, rights ...viewer.Right) context.Context {
-	return viewer.NewContext(context.Background(), &viewer.Principal{
-		Kind: viewer.KindStaff, ID: "usr_" + e.AdministrationNumber, DisplayName: "WG " + e.Name,
-		Scope: viewer.ScopeEmployer, ProviderID: e.ProviderID, EmployerID: e.ID, Rights: rights,
-	})
+	return testworld.EmployerUser(e, "usr_"+e.AdministrationNumber, rights...)
 }
 
 func provider(p *ent.Provider, rights ...viewer.Right) context.Context {
-	return viewer.NewContext(context.Background(), &viewer.Principal{
-		Kind: viewer.KindStaff, ID: "usr_ak_" + p.ID, DisplayName: "AK " + p.Name,
-		Scope: viewer.ScopeProvider, ProviderID: p.ID, Rights: rights,
-	})
+	return testworld.ProviderUser(p, "usr_ak_"+p.ID, rights...)
 }
 
 func integrator(p *ent.Provider, rights ...viewer.Right) context.Context {
-	return viewer.NewContext(context.Background(), &viewer.Principal{
-		Kind: viewer.KindAPIClient, ID: "cli_" + p.ID, DisplayName: "Salarissoftware",
-		Scope: viewer.ScopeProvider, ProviderID: p.ID, Rights: rights,
-	})
+	return testworld.APIClient(p, "cli_"+p.ID, rights...)
 }
 
 func all() []viewer.Right { return viewer.AllRights }
 
-func without(drop viewer.Right) []viewer.Right {
-	var out []viewer.Right
-	for _, r := range viewer.AllRights {
-		if r != drop {
-			out = append(out, r)
-		}
-	}
-	return out
-}
+var without = testworld.Without
 
 // wantCode fails unless err carries the top-level code.
 func wantCode(t *testing.T, err error, code apperr.Code) {
 	t.Helper()
-	if apperr.CodeOf(err) != code {
-		t.Fatalf("error %v, want %s", err, code)
-	}
+	testworld.WantCode(t, err, code)
 }
 
 // wantUser fails unless err is the userError code.
 func wantUser(t *testing.T, err error, code apperr.UserCode) {
 	t.Helper()
-	var ue *apperr.UserError
-	if !errors.As(err, &ue) || ue.Code != code {
-		t.Fatalf("error %v, want userError %s", err, code)
-	}
+	testworld.WantUserError(t, err, code)
 }
 
 // audits counts the audit events of action.

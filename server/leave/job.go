@@ -219,7 +219,7 @@ func (j *Job) bookEmployment(ctx context.Context, c *ent.Client, w *ent.WorkPatt
 		book = append(book, expiriesDue(typeOf(lt), ledger, keys, today)...)
 		for _, d := range book {
 			saved, err := c.LeaveEntry.Create().
-				SetProviderID(emp.ProviderID).SetEmployerID(emp.EmployerID).SetPersonID(emp.PersonID).
+				SetPersonID(emp.PersonID).
 				SetEmploymentID(emp.ID).SetLeaveTypeID(lt.ID).
 				SetKind(leaveentry.Kind(d.kind)).SetMinutes(int64(d.minutes)).SetDate(d.date).SetYear(d.year).
 				SetSource(leaveentry.SourceJOB).SetJobKey(d.key).SetCreatedBy("system").

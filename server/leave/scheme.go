@@ -51,7 +51,7 @@ func (s *Service) OnProductActivated(ctx context.Context, c *ent.Client, e *ent.
 	if err != nil || exists {
 		return err
 	}
-	sc, err := c.LeaveScheme.Create().SetProviderID(e.ProviderID).SetEmployerID(e.ID).Save(sys)
+	sc, err := c.LeaveScheme.Create().SetEmployerID(e.ID).Save(sys)
 	if err != nil {
 		return fmt.Errorf("leave: create scheme of %s: %w", e.ID, err)
 	}
@@ -69,7 +69,7 @@ func (s *Service) OnProductActivated(ctx context.Context, c *ent.Client, e *ent.
 
 func createType(ctx context.Context, c *ent.Client, e *ent.Employer, t Type) (*ent.LeaveType, error) {
 	lt, err := c.LeaveType.Create().
-		SetProviderID(e.ProviderID).SetEmployerID(e.ID).
+		SetEmployerID(e.ID).
 		SetName(t.Name).SetCategory(leavetype.Category(t.Category)).SetVacation(t.Vacation).
 		SetWeeksPerYear(t.WeeksPerYear).SetAccrual(leavetype.Accrual(t.Accrual)).
 		SetNillableExpiryMonths(t.ExpiryMonths).SetSortOrder(t.SortOrder).

@@ -51,7 +51,7 @@ func TestActivationCreatesDefaultScheme(t *testing.T) {
 		t.Errorf("%d types at A2, want 2", n)
 	}
 	// Another product creates nothing.
-	other := f.employer(f.P1, "Charlie BV", "1003", "WORKFLOW_EDITOR")
+	other := f.activate(f.w.Employer(f.P1, "Charlie BV", "1003"), "WORKFLOW_EDITOR")
 	if sc, err := f.svc.Scheme(f.sys, other.ID); err != nil || sc != nil {
 		t.Errorf("scheme without a leave product: %+v, %v", sc, err)
 	}

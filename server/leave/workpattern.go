@@ -103,7 +103,7 @@ func (s *Service) SetWorkPattern(ctx context.Context, employmentID string, p Pat
 		switch {
 		case ent.IsNotFound(err):
 			saved, err = c.WorkPattern.Create().
-				SetProviderID(j.ProviderID).SetEmployerID(j.EmployerID).SetPersonID(j.PersonID).
+				SetPersonID(j.PersonID).
 				SetEmploymentID(j.ID).SetWeeks(weeksOf(p)).SetNillableWeekAStartsOn(anchorOf(p)).
 				SetSource(workpattern.Source(src)).SetAccruesFrom(s.today()).
 				Save(ctx)

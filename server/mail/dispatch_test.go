@@ -67,8 +67,8 @@ func TestSMTPDeliversInvitation(t *testing.T) {
 	if to := p.Header.Get("To"); !strings.Contains(to, "sanne@example.nl") {
 		t.Errorf("To: %q", to)
 	}
-	if subject := p.Subject(t); subject != "Je toegang tot het werknemerloket van Voorbeeld MKB" {
-		t.Errorf("Subject: %q", subject)
+	if p.Subject != "Je toegang tot het werknemerloket van Voorbeeld MKB" {
+		t.Errorf("Subject: %q", p.Subject)
 	}
 	if mid := p.Header.Get("Message-ID"); mid != "<"+id+"@werkportaal.test>" {
 		t.Errorf("Message-ID: %q", mid)

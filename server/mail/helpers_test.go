@@ -27,6 +27,7 @@ var t0 = time.Date(2026, 11, 24, 9, 30, 0, 0, time.UTC)
 // fixture is the shared test world (server/testworld) with a fake clock.
 type fixture struct {
 	t     testing.TB
+	w     *testworld.World
 	st    *store.Store
 	clk   *clock.Fake
 	sys   context.Context
@@ -40,7 +41,7 @@ type fixture struct {
 func newFixture(t testing.TB) *fixture {
 	t.Helper()
 	w := testworld.New(t, t0)
-	return &fixture{t: t, st: w.Store, clk: clock.NewFake(t0), sys: w.Sys,
+	return &fixture{t: t, w: w, st: w.Store, clk: clock.NewFake(t0), sys: w.Sys,
 		provA: w.ProvA, provB: w.ProvB, empA1: w.EmpA1, empA2: w.EmpA2, empB1: w.EmpB1}
 }
 

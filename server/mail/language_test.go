@@ -11,7 +11,6 @@ import (
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/ent/account"
 	"github.com/werkportaal/werkportaal/ent/outboxmail"
-	"github.com/werkportaal/werkportaal/server/date"
 	"github.com/werkportaal/werkportaal/server/mail"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
@@ -21,10 +20,8 @@ import (
 func (f *fixture) personWithLanguage(e *ent.Employer, first string, l string) *ent.Person {
 	f.t.Helper()
 	c := f.st.Client
-	p := c.Person.Create().SetEmployerID(e.ID).SetProviderID(e.ProviderID).
-		SetFirstName(first).SetLastName("Test").SetBirthDate(date.New(1985, 3, 17)).
-		SetSearchKey(strings.ToLower(first)).SaveX(f.sys)
-	a := c.Account.Create().SetProviderID(e.ProviderID).SetEmployerID(e.ID).SetPersonID(p.ID).
+	p := f.w.Person(e, first, "Test", "")
+	a := c.Account.Create().SetPersonID(p.ID).
 		SetState(account.StateACTIVE)
 	if l != "" {
 		a.SetLanguage(account.Language(l))

@@ -8,6 +8,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/mailtemplate"
 	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/mail"
+	"github.com/werkportaal/werkportaal/server/testworld"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
 
@@ -198,10 +199,7 @@ func TestRightsAndScope(t *testing.T) {
 	f := newFixture(t)
 	c := f.st.Client
 	r := viewer.ManageMailTemplates
-	employee := viewer.NewContext(context.Background(), &viewer.Principal{
-		Kind: viewer.KindEmployee, ID: "acc_x", Scope: viewer.ScopePerson,
-		ProviderID: f.provA.ID, EmployerID: f.empA1.ID, PersonID: "per_x", Rights: []viewer.Right{r},
-	})
+	employee := testworld.Employee(f.empA1, "acc_x", "per_x", r)
 	cases := []struct {
 		name  string
 		ctx   context.Context

@@ -11,6 +11,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/outboxmail"
 	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/mail"
+	"github.com/werkportaal/werkportaal/server/testworld"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
 
@@ -66,8 +67,7 @@ func TestFailedMailsTenancy(t *testing.T) {
 	akA := providerUser(f.provA, "usr_ak", viewer.ManageMailTemplates)
 	wgA1 := employerUser(f.empA1, "usr_wg", viewer.ManageMailTemplates)
 	wgA1NoRight := employerUser(f.empA1, "usr_wg2", viewer.ViewEmployees, viewer.ManagePortalAccess)
-	employee := viewer.NewContext(context.Background(), &viewer.Principal{Kind: viewer.KindEmployee, ID: "acc_x",
-		Scope: viewer.ScopePerson, ProviderID: f.provA.ID, EmployerID: f.empA1.ID, PersonID: "per_test"})
+	employee := testworld.Employee(f.empA1, "acc_x", "per_test")
 
 	see := func(ctx context.Context, employerID string) []string {
 		t.Helper()

@@ -151,7 +151,6 @@ func (s *Service) Activate(ctx context.Context, employerID, code string) (*State
 		}
 		err = c.ProductActivation.Create().
 			SetEmployerID(e.ID).
-			SetProviderID(e.ProviderID).
 			SetProductID(p.ID).
 			SetActivatedAt(s.now()).
 			SetActivatedBy(v.ID).

@@ -20,6 +20,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/audit"
 	"github.com/werkportaal/werkportaal/server/product"
+	"github.com/werkportaal/werkportaal/server/store"
 	"github.com/werkportaal/werkportaal/server/testworld"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
@@ -345,10 +346,7 @@ func TestTenantIsolation(t *testing.T) {
 		t.Fatalf("own employer: %s", st.Variant)
 	}
 	// An employee reads its own employer's products for the portal (R22), nothing else.
-	emp := viewer.NewContext(context.Background(), &viewer.Principal{
-		Kind: viewer.KindEmployee, ID: "acc_1", Scope: viewer.ScopePerson,
-		ProviderID: f.provA.ID, EmployerID: f.empA1.ID, PersonID: "per_1",
-	})
+	emp := testworld.Employee(f.empA1, "acc_1", "per_1")
 	if ok, err := f.svc.IsActive(emp, f.empA1.ID, product.CodeLeaveCalendar); !ok || err != nil {
 		t.Fatalf("employee IsActive own employer = %v, %v", ok, err)
 	}
@@ -371,10 +369,7 @@ func TestForbiddenWithoutManageProducts(t *testing.T) {
 	}{
 		{"provider user without the right", testworld.ProviderUser(f.provA, "usr_ak_view", everythingElse...), apperr.Forbidden},
 		{"employer user without the right", testworld.EmployerUser(f.empA1, "usr_wg_view", everythingElse...), apperr.Forbidden},
-		{"employee claiming the right", viewer.NewContext(context.Background(), &viewer.Principal{
-			Kind: viewer.KindEmployee, ID: "acc_1", Scope: viewer.ScopePerson, ProviderID: f.provA.ID,
-			EmployerID: f.empA1.ID, PersonID: "per_1", Rights: []viewer.Right{viewer.ManageProducts},
-		}), apperr.Forbidden},
+		{"employee claiming the right", testworld.Employee(f.empA1, "acc_1", "per_1", viewer.ManageProducts), apperr.Forbidden},
 		{"nobody", context.Background(), apperr.Unauthenticated},
 	}
 	for _, tt := range tests {
@@ -516,10 +511,9 @@ func TestLostRaceIsAlreadyActive(t *testing.T) {
 		return hook.ProductActivationFunc(func(ctx context.Context, m *ent.ProductActivationMutation) (ent.Value, error) {
 			if m.Op().Is(ent.OpCreate) && raced.CompareAndSwap(false, true) {
 				emp, _ := m.EmployerID()
-				prov, _ := m.ProviderID()
 				prd, _ := m.ProductID()
 				// The rival, inside the same transaction so that no lock waits for it.
-				if err := m.Client().ProductActivation.Create().SetEmployerID(emp).SetProviderID(prov).
+				if err := m.Client().ProductActivation.Create().SetEmployerID(emp).
 					SetProductID(prd).SetActivatedAt(t0).SetActivatedBy("usr_rival").Exec(ctx); err != nil {
 					return nil, fmt.Errorf("rival: %w", err)
 				}
@@ -592,7 +586,7 @@ func TestStateQueryCount(t *testing.T) {
 			queries.Add(1)
 		}
 	})
-	svc := &product.Service{Client: ent.NewClient(ent.Driver(drv)), Clock: f.clk}
+	svc := &product.Service{Client: store.NewClient(drv), Clock: f.clk}
 	ctx := f.adminA()
 	if _, err := svc.Catalogue(ctx); err != nil {
 		t.Fatal(err)

@@ -106,7 +106,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 // FromDB wraps an open database.
 func FromDB(db *sql.DB, dial string) *Store {
 	drv := entsql.OpenDB(dial, db)
-	return &Store{Client: ent.NewClient(ent.Driver(drv)), DB: db, Dialect: dial, Driver: drv}
+	return &Store{Client: NewClient(drv), DB: db, Dialect: dial, Driver: drv}
 }
 
 // Close closes the database.

@@ -32,3 +32,14 @@ func WantCode(t testing.TB, err error, code apperr.Code) (message string) {
 	}
 	return e.Message
 }
+
+// UserCode returns the code of the expected failure err, failing the test when err is
+// anything else.
+func UserCode(t testing.TB, err error) apperr.UserCode {
+	t.Helper()
+	ue, ok := apperr.AsUser(err)
+	if !ok {
+		t.Fatalf("want a user error, got %v", err)
+	}
+	return ue.Code
+}

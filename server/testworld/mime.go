@@ -11,8 +11,9 @@ import (
 
 // Mail is a received mail taken apart.
 type Mail struct {
-	Header netmail.Header
-	Parts  map[string]string // media type → decoded body
+	Header  netmail.Header
+	Subject string            // decoded (RFC 2047)
+	Parts   map[string]string // media type → decoded body
 }
 
 // ParseMail takes a received multipart/alternative mail apart into its decoded parts,
@@ -27,7 +28,11 @@ func ParseMail(t testing.TB, raw []byte) Mail {
 	if err != nil || mt != "multipart/alternative" {
 		t.Fatalf("Content-Type = %q, want multipart/alternative (%v)", msg.Header.Get("Content-Type"), err)
 	}
-	m := Mail{Header: msg.Header, Parts: map[string]string{}}
+	subject, err := new(mime.WordDecoder).DecodeHeader(msg.Header.Get("Subject"))
+	if err != nil {
+		t.Fatalf("Subject %q: %v", msg.Header.Get("Subject"), err)
+	}
+	m := Mail{Header: msg.Header, Subject: subject, Parts: map[string]string{}}
 	mr := multipart.NewReader(msg.Body, params["boundary"])
 	for {
 		part, err := mr.NextPart()
@@ -45,15 +50,4 @@ func ParseMail(t testing.TB, raw []byte) Mail {
 		m.Parts[pt] = string(b)
 	}
 	return m
-}
-
-// Subject is the mail's decoded Subject header (RFC 2047), failing the test when it
-// cannot be decoded.
-func (m Mail) Subject(t testing.TB) string {
-	t.Helper()
-	s, err := new(mime.WordDecoder).DecodeHeader(m.Header.Get("Subject"))
-	if err != nil {
-		t.Fatalf("Subject %q: %v", m.Header.Get("Subject"), err)
-	}
-	return s
 }

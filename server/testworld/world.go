@@ -5,7 +5,9 @@
 // Salariskantoor", which did not sign it, with employer B1 "Garage Zuid". Two providers
 // and three employers are the least that shows both tenant boundaries (R19 needs one
 // signed provider and one not). Staff and API clients act through the contexts that
-// ProviderUser, EmployerUser and APIClient return. Only tests import this package.
+// ProviderUser, EmployerUser, APIClient and Employee return; Person, Employment and Account add
+// the people a test needs, and ParseMail takes a received mail apart. Only tests import
+// this package.
 package testworld
 
 import (
@@ -85,6 +87,15 @@ func APIClient(p *ent.Provider, id string, rights ...viewer.Right) context.Conte
 	return viewer.NewContext(context.Background(), &viewer.Principal{
 		Kind: viewer.KindAPIClient, ID: id, DisplayName: "API " + id,
 		Scope: viewer.ScopeProvider, ProviderID: p.ID, Rights: rights,
+	})
+}
+
+// Employee acts as the signed-in employee with account accountID and person personID of
+// e; rights are for tests that check an employee's claimed rights count for nothing.
+func Employee(e *ent.Employer, accountID, personID string, rights ...viewer.Right) context.Context {
+	return viewer.NewContext(context.Background(), &viewer.Principal{
+		Kind: viewer.KindEmployee, ID: accountID, DisplayName: "werknemer",
+		Scope: viewer.ScopePerson, ProviderID: e.ProviderID, EmployerID: e.ID, PersonID: personID, Rights: rights,
 	})
 }
 
