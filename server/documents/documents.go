@@ -222,7 +222,7 @@ func (s *Service) AddDocument(ctx context.Context, in AddDocumentInput) (*ent.Do
 		c := tx.Client()
 		now := s.now()
 		dc := c.Document.Create().
-			SetProviderID(emp.ProviderID).SetEmployerID(emp.ID).
+			SetEmployerID(emp.ID).
 			SetCategory(in.Category).SetTitle(title).
 			SetFileName(safeFileName(in.FileName, title, mediaType)).
 			SetContentType(mediaType).SetSizeBytes(int64(len(in.Data))).SetSha256(hex.EncodeToString(sum[:])).
@@ -237,7 +237,7 @@ func (s *Service) AddDocument(ctx context.Context, in AddDocumentInput) (*ent.Do
 		if doc, err = dc.Save(ctx); err != nil {
 			return fmt.Errorf("documents: add document: %w", err)
 		}
-		if err := c.DocumentFile.Create().SetProviderID(emp.ProviderID).SetEmployerID(emp.ID).
+		if err := c.DocumentFile.Create().
 			SetDocumentID(doc.ID).SetData(in.Data).Exec(ctx); err != nil {
 			return fmt.Errorf("documents: store document file: %w", err)
 		}

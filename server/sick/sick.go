@@ -87,7 +87,7 @@ func (s *Service) ReportSick(ctx context.Context, firstDay date.Date, hoursWorke
 		}
 		now := s.now()
 		rep, err = c.SickReport.Create().
-			SetProviderID(v.ProviderID).SetEmployerID(v.EmployerID).SetPersonID(v.PersonID).
+			SetPersonID(v.PersonID).
 			SetFirstSickDay(firstDay).SetNillableHoursWorked(hoursWorked).
 			SetReportedAt(now).SetReportedByKind(sickreport.ReportedByKindEMPLOYEE).
 			SetReportedByID(v.ID).SetReportedByName(v.DisplayName).

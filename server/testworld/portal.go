@@ -118,7 +118,7 @@ func (f *Portal) WithProducts(e *ent.Employer, codes ...string) *ent.Employer {
 	e = e.Update().SetStreet("Hogeweg 1").SetPostalCode("5301 LL").SaveX(f.Sys)
 	for _, code := range codes {
 		pr := f.C.Product.Query().Where(entproduct.Code(code)).OnlyX(f.Sys)
-		f.C.ProductActivation.Create().SetProviderID(e.ProviderID).SetEmployerID(e.ID).SetProductID(pr.ID).
+		f.C.ProductActivation.Create().SetEmployerID(e.ID).SetProductID(pr.ID).
 			SetActivatedAt(PortalStart.AddDate(0, 0, -20)).SetActivatedBy(AddendumSignedBy).ExecX(f.Sys)
 	}
 	return e
@@ -131,14 +131,14 @@ func (f *Portal) Member(e *ent.Employer, first string, state account.State, noti
 	f.n++
 	c := f.C
 	email := strings.ToLower(first) + "@example.nl"
-	p := c.Person.Create().SetProviderID(e.ProviderID).SetEmployerID(e.ID).
+	p := c.Person.Create().SetEmployerID(e.ID).
 		SetFirstName(first).SetInitials(first[:1] + ".").SetLastName("Jansen").SetEmail(email).SetPhone("0612345678").
 		SetBirthDate(date.New(1985, 3, 17)).SetSearchKey(strings.ToLower(first) + " jansen").SaveX(f.Sys)
-	job := c.Employment.Create().SetProviderID(e.ProviderID).SetEmployerID(e.ID).SetPersonID(p.ID).
+	job := c.Employment.Create().SetPersonID(p.ID).
 		SetEmployeeNumber(f.n).SetStartDate(date.New(2020, 2, 1)).SetJobTitle("Medewerker").SaveX(f.Sys)
 	m := Member{P: p, Job: job}
 	if state != "" {
-		m.Acc = c.Account.Create().SetProviderID(e.ProviderID).SetEmployerID(e.ID).SetPersonID(p.ID).
+		m.Acc = c.Account.Create().SetPersonID(p.ID).
 			SetState(state).SetUsername(strings.ToLower(first)).SetUsernameKey(strings.ToLower(first)).
 			SetRegisteredEmail(strings.ToLower(first) + "@prive.example").SetNotifyNewDocuments(notify).SaveX(f.Sys)
 	}
