@@ -8,9 +8,11 @@ import (
 	"github.com/werkportaal/werkportaal/server/access"
 	"github.com/werkportaal/werkportaal/server/apiclients"
 	"github.com/werkportaal/werkportaal/server/auth"
+	"github.com/werkportaal/werkportaal/server/changefeed"
 	"github.com/werkportaal/werkportaal/server/clock"
 	"github.com/werkportaal/werkportaal/server/directory"
 	"github.com/werkportaal/werkportaal/server/leave"
+	"github.com/werkportaal/werkportaal/server/payrollsync"
 	"github.com/werkportaal/werkportaal/server/portal"
 	"github.com/werkportaal/werkportaal/server/product"
 )
@@ -31,6 +33,10 @@ type Resolver struct {
 	// APIClientSvc manages integrators' API clients (R44); named so because APIClients
 	// is the apiClients query's resolver.
 	APIClientSvc *apiclients.Service
+	// PayrollSync upserts payroll's employers and employees (R45).
+	PayrollSync *payrollsync.Service
+	// ChangeFeed is what the portal changed that payroll takes over (R45).
+	ChangeFeed *changefeed.Service
 	// Dev enables the dev mailbox query.
 	Dev bool
 }

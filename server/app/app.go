@@ -23,6 +23,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/apiclients"
 	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/auth"
+	"github.com/werkportaal/werkportaal/server/changefeed"
 	"github.com/werkportaal/werkportaal/server/clientip"
 	"github.com/werkportaal/werkportaal/server/clock"
 	"github.com/werkportaal/werkportaal/server/directory"
@@ -30,6 +31,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/leave"
 	"github.com/werkportaal/werkportaal/server/mail"
 	"github.com/werkportaal/werkportaal/server/obs"
+	"github.com/werkportaal/werkportaal/server/payrollsync"
 	"github.com/werkportaal/werkportaal/server/portal"
 	"github.com/werkportaal/werkportaal/server/product"
 	"github.com/werkportaal/werkportaal/server/ratelimit"
@@ -160,6 +162,8 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 		Portal:       a.Portal,
 		Leave:        a.Leave,
 		APIClientSvc: &apiclients.Service{Client: st.Client, Clock: clk, Pepper: cfg.ClientSecretPepper},
+		PayrollSync:  &payrollsync.Service{Client: st.Client, Clock: clk, Leave: a.Leave},
+		ChangeFeed:   &changefeed.Service{Client: st.Client, Clock: clk},
 		Dev:          cfg.Dev,
 	}
 	return a, nil
