@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"strconv"
 
 	"entgo.io/ent/dialect/sql/sqlgraph"
 
@@ -12,6 +13,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/person"
 	"github.com/werkportaal/werkportaal/ent/sickreport"
 	"github.com/werkportaal/werkportaal/server/audit"
+	"github.com/werkportaal/werkportaal/server/changefeed"
 	"github.com/werkportaal/werkportaal/server/date"
 	"github.com/werkportaal/werkportaal/server/directory"
 	"github.com/werkportaal/werkportaal/server/store"
@@ -72,6 +74,17 @@ func (s *Service) ReportSick(ctx context.Context, firstDay date.Date, hoursWorke
 		if hoursWorked != nil {
 			details["hoursWorked"] = FormatHours(*hoursWorked)
 		}
+		// Sickness reaches payroll (continued pay, the sickness insurer) through the
+		// change feed (R25, R45).
+		feed := map[string]string{"firstSickDay": firstDay.String()}
+		if hoursWorked != nil {
+			feed["hoursWorked"] = strconv.FormatFloat(*hoursWorked, 'f', -1, 64)
+		}
+		if err := changefeed.Record(ctx, c, changefeed.Change{Kind: changefeed.SickReported, At: now,
+			ProviderID: v.ProviderID, EmployerID: v.EmployerID, PersonID: v.PersonID,
+			SubjectType: "SickReport", SubjectID: rep.ID, Data: feed}); err != nil {
+			return err
+		}
 		return audit.Record(ctx, c, audit.Event{
 			At: now, Action: ActionSickReported,
 			ProviderID: v.ProviderID, EmployerID: v.EmployerID, PersonID: v.PersonID,
@@ -118,6 +131,12 @@ func (s *Service) ReportRecovered(ctx context.Context, recovery date.Date) (*ent
 		if rep, err = c.SickReport.UpdateOne(open).SetRecoveryDate(recovery).SetRecoveryReportedAt(now).
 			SetUpdatedAt(now).Save(ctx); err != nil {
 			return fmt.Errorf("portal: report recovered: %w", err)
+		}
+		if err := changefeed.Record(ctx, c, changefeed.Change{Kind: changefeed.RecoveryReported, At: now,
+			ProviderID: v.ProviderID, EmployerID: v.EmployerID, PersonID: v.PersonID,
+			SubjectType: "SickReport", SubjectID: rep.ID, Data: map[string]string{
+				"firstSickDay": open.FirstSickDay.String(), "recoveryDate": recovery.String()}}); err != nil {
+			return err
 		}
 		return audit.Record(ctx, c, audit.Event{
 			At: now, Action: ActionRecoveryReported,
