@@ -543,6 +543,8 @@ export type UserErrorCode =
   | 'BIRTH_DATE_NOT_VERIFIED'
   /** The current password is not right. */
   | 'CURRENT_PASSWORD_WRONG'
+  /** The cursor lies beyond the end of the change feed. */
+  | 'CURSOR_AHEAD'
   /** The same employment and period (or year, or leave type) occurs twice in one batch. */
   | 'DUPLICATE_IN_BATCH'
   /** The employer has a leave type of this name already. */
@@ -551,6 +553,8 @@ export type UserErrorCode =
   | 'EMAIL_REQUIRED'
   /** No employment with that ID in the caller's scope. */
   | 'EMPLOYMENT_NOT_FOUND'
+  /** The end date of an employment lies before its start date (R8). */
+  | 'END_BEFORE_START'
   /** MijnLoket cannot be deactivated while MijnLoket functionalities are active; deactivate those first. */
   | 'FEATURES_STILL_ACTIVE'
   /** The file is larger than 10 MiB. */
@@ -563,6 +567,8 @@ export type UserErrorCode =
   | 'INVALID_BSN'
   /** Username or password is incorrect, or the account cannot sign in now. Deliberately one answer for every cause. */
   | 'INVALID_CREDENTIALS'
+  /** The cursor is not one the change feed gave out. */
+  | 'INVALID_CURSOR'
   /** Not a valid e-mail address. */
   | 'INVALID_EMAIL'
   /** The input is not valid; see field and message. */
@@ -617,6 +623,10 @@ export type UserErrorCode =
   | 'PASSWORD_TOO_LONG'
   /** The password has fewer than 10 characters. */
   | 'PASSWORD_TOO_SHORT'
+  /** The rows of one person key disagree on the person's data; field names the first difference (R18). */
+  | 'PERSON_DATA_CONFLICT'
+  /** The employee number belongs to a person with another person key, or the person key to another person than the employment's (R18). */
+  | 'PERSON_KEY_MISMATCH'
   /** The recovery date lies before the first sick day (R25). */
   | 'RECOVERY_BEFORE_FIRST_SICK_DAY'
   /** The reset link expired (valid one hour, R10). */
@@ -631,6 +641,10 @@ export type UserErrorCode =
   | 'SESSION_EXPIRED'
   /** The employer has a statutory leave type already. */
   | 'STATUTORY_LEAVE_TYPE_EXISTS'
+  /** syncEmployers and syncEmployees take at most 1,000 rows (R45). */
+  | 'SYNC_BATCH_TOO_LARGE'
+  /** Another change of the same key came first; send the row again. */
+  | 'SYNC_CONCURRENT_CHANGE'
   /** recordLeaveEntries takes 1 to 500 entries. */
   | 'TOO_MANY_LEAVE_ENTRIES'
   /** No product with that code exists in the catalogue. */
