@@ -4,8 +4,10 @@
 // administration number for employers, the employee number for employments, and the
 // person key for the person behind them (R18: a person with several employments at
 // the employer is one person). Every row gets its own result (created, updated,
-// unchanged, or an error with its code and field); one transaction per row group (an
-// employer; a person with its employments) means one bad row never loses the others.
+// unchanged, or an error with its code and field). Each row group (an employer; a
+// person with its employments) is written on its own — a transaction per employer, a
+// savepoint per person within the batch's one transaction — so one bad row never
+// loses the others.
 // Sending the same batch twice writes nothing the second time, not even an audit
 // event. Nothing is deleted: a person missing from a batch stays, and an employment
 // ends only by its end date (R8).
@@ -561,6 +563,7 @@ func (s *Service) SyncEmployees(ctx context.Context, employerID string, rows []E
 	if err != nil {
 		return nil, err
 	}
+	var writes []*groupPlan
 	for _, g := range groups {
 		if out[g.rows[0]].Status == Failed {
 			continue
@@ -576,31 +579,60 @@ func (s *Service) SyncEmployees(ctx context.Context, employerID string, rows []E
 			p.report(out, clean, "", nil)
 			continue
 		}
-		var ids map[int]string
-		var personID string
-		err = store.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
-			var err error
-			personID, ids, err = s.apply(ctx, tx.Client(), emp, p, clean, now)
-			return err
-		})
-		if err != nil {
-			if ue := conflict(err); ue != nil {
-				for _, i := range g.rows {
+		writes = append(writes, p)
+	}
+	if len(writes) == 0 {
+		return out, nil
+	}
+	// One transaction for the batch, a savepoint per person with its rows: a row group
+	// that fails (a concurrent sync of the same key) is rolled back to its savepoint and
+	// reported, the others commit together — one commit instead of one per person.
+	type written struct {
+		p        *groupPlan
+		personID string
+		ids      map[int]string
+	}
+	var done []written
+	err = store.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
+		tc := tx.Client()
+		for _, p := range writes {
+			if _, err := tc.ExecContext(ctx, "SAVEPOINT sync_group"); err != nil {
+				return fmt.Errorf("payrollsync: savepoint: %w", err)
+			}
+			personID, ids, err := s.apply(ctx, tc, emp, p, clean, now)
+			if err != nil {
+				ue := conflict(err)
+				if ue == nil {
+					return err
+				}
+				if _, err := tc.ExecContext(ctx, "ROLLBACK TO SAVEPOINT sync_group"); err != nil {
+					return fmt.Errorf("payrollsync: rollback to savepoint: %w", err)
+				}
+				for _, i := range p.group.rows {
 					out[i].Status, out[i].Error = Failed, ue
 				}
 				continue
 			}
-			return nil, err
+			if _, err := tc.ExecContext(ctx, "RELEASE SAVEPOINT sync_group"); err != nil {
+				return fmt.Errorf("payrollsync: release savepoint: %w", err)
+			}
+			done = append(done, written{p, personID, ids})
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, w := range done {
 		// The work patterns go through server/leave's own service and transaction,
 		// after the rows they belong to exist (R29). They were checked before anything
 		// was written, so a failure here is one the check could not foresee.
 		patternErr := map[int]*apperr.UserError{}
-		for _, i := range g.rows {
-			if !p.rows[i].pattern {
+		for _, i := range w.p.group.rows {
+			if !w.p.rows[i].pattern {
 				continue
 			}
-			if _, err := s.Leave.SetWorkPattern(ctx, ids[i], *clean[i].WorkPattern, leave.SourceSync); err != nil {
+			if _, err := s.Leave.SetWorkPattern(ctx, w.ids[i], *clean[i].WorkPattern, leave.SourceSync); err != nil {
 				ue, ok := apperr.AsUser(err)
 				if !ok {
 					return nil, fmt.Errorf("payrollsync: work pattern of %d: %w", clean[i].EmployeeNumber, err)
@@ -608,7 +640,7 @@ func (s *Service) SyncEmployees(ctx context.Context, employerID string, rows []E
 				patternErr[i] = rowError(CodeInvalidWorkPattern, ue.Message, append([]string{"workPattern"}, ue.Field...)...)
 			}
 		}
-		p.report(out, clean, personID, ids)
+		w.p.report(out, clean, w.personID, w.ids)
 		for i, ue := range patternErr {
 			out[i].Status, out[i].Error = Failed, ue
 		}

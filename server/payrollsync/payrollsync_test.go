@@ -11,6 +11,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/ent/auditevent"
 	"github.com/werkportaal/werkportaal/ent/employment"
+	"github.com/werkportaal/werkportaal/ent/hook"
 	"github.com/werkportaal/werkportaal/ent/person"
 	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/clock"
@@ -398,5 +399,46 @@ func TestSyncEmployers(t *testing.T) {
 	resB, err := f.svc.SyncEmployers(testworld.APIClient(f.w.ProvB, "cli_b", viewer.AllRights...), rows[:1])
 	if err != nil || resB[0].Status != payrollsync.Created || resB[0].EmployerID == f.w.EmpA1.ID {
 		t.Errorf("provider B with A's number: %+v %v", resB, err)
+	}
+}
+
+// R45: a row group that fails while it is written (here: another sync inserted the same
+// employee number in between, which the unique index refuses) is rolled back to its
+// savepoint and reported; the other groups of the batch commit.
+func TestRowGroupFailingMidWriteLosesNoOther(t *testing.T) {
+	f := newFx(t)
+	f.c.Employment.Use(func(next ent.Mutator) ent.Mutator {
+		return hook.EmploymentFunc(func(ctx context.Context, m *ent.EmploymentMutation) (ent.Value, error) {
+			if n, ok := m.EmployeeNumber(); ok && n == 2 && m.Op().Is(ent.OpCreate) && !viewer.IsSystem(ctx) {
+				// The concurrent sync's row, in the same transaction so that it goes
+				// with the savepoint too.
+				per, _ := m.PersonID()
+				if err := m.Client().Employment.Create().SetProviderID(f.w.ProvA.ID).SetEmployerID(f.w.EmpA1.ID).
+					SetPersonID(per).SetEmployeeNumber(2).SetStartDate(date.New(2020, 1, 1)).Exec(viewer.System(ctx)); err != nil {
+					return nil, err
+				}
+			}
+			return next.Mutate(ctx, m)
+		})
+	})
+	res := f.sync(t, f.client, f.w.EmpA1, []payrollsync.Employee{
+		row(1, "K1", "Anna", "Jansen"), row(2, "K2", "Bram", "Visser"), row(3, "K3", "Cees", "Bakker"),
+	})
+	if got := statuses(res); !slices.Equal(got, []payrollsync.Status{payrollsync.Created, payrollsync.Failed, payrollsync.Created}) {
+		t.Fatalf("statuses %v (%+v)", got, res[1])
+	}
+	if res[1].Error.Code != payrollsync.CodeConcurrentChange {
+		t.Errorf("failed group: %v", res[1].Error)
+	}
+	numbers := f.c.Employment.Query().Where(employment.EmployerID(f.w.EmpA1.ID)).Select(employment.FieldEmployeeNumber).IntsX(f.w.Sys)
+	slices.Sort(numbers)
+	if !slices.Equal(numbers, []int{1, 3}) {
+		t.Errorf("employments %v, want 1 and 3: the failed group is rolled back whole", numbers)
+	}
+	if n := f.c.Person.Query().Where(person.PayrollKey("K2")).CountX(f.w.Sys); n != 0 {
+		t.Errorf("the failed group's person stayed")
+	}
+	if n := f.c.AuditEvent.Query().Where(auditevent.PersonID(res[0].PersonID)).CountX(f.w.Sys); n != 2 {
+		t.Errorf("audit events of the first group: %d, want 2", n)
 	}
 }
