@@ -764,11 +764,10 @@ func (p *groupPlan) report(out []EmployeeResult, rows []Employee, personID strin
 		res := &out[i]
 		res.PersonID = personID
 		res.Notices = p.notices
-		switch {
-		case r.job == nil:
+		if r.job == nil {
 			res.Status = Created
 			res.EmploymentID = ids[i]
-		default:
+		} else {
 			res.EmploymentID = r.job.ID
 			res.Changed = append(slices.Clone(p.personChanged), r.changed...)
 			if r.pattern {
@@ -880,8 +879,7 @@ func (s *Service) apply(ctx context.Context, tc *ent.Client, emp *ent.Employer, 
 	key := directory.SearchKey(f.FirstName, f.LastNamePrefix, f.LastName, f.Email)
 	var events []audit.Event
 	personID := ""
-	switch {
-	case p.person == nil:
+	if p.person == nil {
 		per, err := tc.Person.Create().SetProviderID(emp.ProviderID).SetEmployerID(emp.ID).
 			SetPayrollKey(p.group.key).SetInitials(f.Initials).SetFirstName(f.FirstName).
 			SetLastNamePrefix(f.LastNamePrefix).SetLastName(f.LastName).SetBirthDate(f.BirthDate).
@@ -894,7 +892,7 @@ func (s *Service) apply(ctx context.Context, tc *ent.Client, emp *ent.Employer, 
 		personID = per.ID
 		events = append(events, audit.Event{Action: ActionPersonCreated, PersonID: per.ID, TargetType: "Person", TargetID: per.ID,
 			Details: map[string]string{"personKey": p.group.key}})
-	default:
+	} else {
 		personID = p.person.ID
 		if p.setKey || len(p.personChanged) > 0 {
 			upd := tc.Person.UpdateOneID(p.person.ID).SetPayrollKey(p.group.key).SetInitials(f.Initials).
