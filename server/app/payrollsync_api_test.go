@@ -11,7 +11,7 @@ import (
 
 const changesQ = `query($cursor: String, $first: Int) { changesSince(cursor: $cursor, first: $first) {
   cursor hasMore acknowledgedCursor
-  changes { cursor kind employerId personId subjectType values { field value } } } }`
+  changes { cursor kind employerId personId subjectType subjectId values { field value } } } }`
 
 const ackQ = `mutation($c: String!) { acknowledgeChanges(input: {cursor: $c}) { acknowledgedCursor userErrors { code } } }`
 
@@ -103,5 +103,37 @@ func TestSyncEmployeesOverHTTP(t *testing.T) {
 	r = e.gql(tok, syncQ, map[string]any{"in": map[string]any{"employerId": e.fx.B1.ID, "employees": rows[:1]}})
 	if fmt.Sprint(r.codes()) != "[NOT_FOUND]" {
 		t.Errorf("provider 2's employer: %s", r.Raw)
+	}
+}
+
+// R25, R45: an employee's sick and recovery reports reach payroll through the feed, in
+// order, with the values payroll takes over; another provider's integrator does not
+// see them, and an employee cannot read the feed.
+func TestSickReportsReachTheFeed(t *testing.T) {
+	e := newPortalEnv(t)
+	r := e.gql(e.annTok, `mutation{reportSick(input:{firstSickDay:"2026-11-23", hoursWorked: 4}){sickReport{id} userErrors{code}}}`, nil)
+	noUserErrors(t, "reportSick", r, "reportSick")
+	sick := dig(r.Data, "reportSick", "sickReport", "id")
+	r = e.gql(e.annTok, `mutation{reportRecovered(input:{recoveryDate:"2026-11-24"}){sickReport{id} userErrors{code}}}`, nil)
+	noUserErrors(t, "reportRecovered", r, "reportRecovered")
+
+	r = e.gql(e.integrator, changesQ, map[string]any{})
+	changes := dig(r.Data, "changesSince", "changes")
+	if fmt.Sprint(dig(changes, 0, "kind"), "/", dig(changes, 1, "kind")) != "SICK_REPORTED/RECOVERY_REPORTED" ||
+		dig(changes, 0, "personId") != e.ann.ID || dig(changes, 0, "subjectId") != sick || dig(changes, 2) != nil {
+		t.Fatalf("feed: %s", r.Raw)
+	}
+	if got := fmt.Sprint(dig(changes, 0, "values")); got != "[map[field:firstSickDay value:2026-11-23] map[field:hoursWorked value:4]]" {
+		t.Errorf("sick values: %s", got)
+	}
+	if got := fmt.Sprint(dig(changes, 1, "values")); got != "[map[field:firstSickDay value:2026-11-23] map[field:recoveryDate value:2026-11-24]]" {
+		t.Errorf("recovery values: %s", got)
+	}
+	p2 := e.login(e.fx.ProviderUserP2)
+	if r := e.gql(p2, changesQ, map[string]any{}); len(dig(r.Data, "changesSince", "changes").([]any)) != 0 {
+		t.Errorf("provider 2 sees: %s", r.Raw)
+	}
+	if r := e.gql(e.annTok, changesQ, map[string]any{}); fmt.Sprint(r.codes()) != "[FORBIDDEN]" {
+		t.Errorf("an employee reads the feed: %s", r.Raw)
 	}
 }
