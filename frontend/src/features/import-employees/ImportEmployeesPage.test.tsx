@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { mockGraphqlServer, type CapturedRequest } from '../../test/graphqlServer';
+import { deferred, mockGraphqlServer, type CapturedRequest } from '../../test/graphqlServer';
 import { renderApp } from '../../test/renderApp';
 import { EMPLOYER_ID, employerHandler, employerUserViewer, signedIn } from '../../test/adminData';
 
@@ -88,6 +88,31 @@ describe('Werknemers importeren (R45)', () => {
     const run = server.calls('AdminSyncEmployees')[1]?.variables['input'] as { dryRun: boolean; employees: Row[] };
     expect(run.dryRun).toBe(false);
     expect(run.employees.map((r) => r.employeeNumber)).toEqual([1, 4]);
+  });
+
+  it('sends a large file in batches of at most 1,000 rows and shows the progress', async () => {
+    const lines = ['personeelsnummer;persoonsnummer;roepnaam;achternaam;geboortedatum;datum in dienst'];
+    for (let n = 1; n <= 2500; n++) lines.push(`${n + 10};P${n};Naam;Achter${n};01-01-1980;01-01-2020`);
+    const gate = deferred<void>();
+    const server = mockGraphqlServer({
+      StaffRefreshSession: signedIn(importer),
+      AdminEmployer: employerHandler(),
+      AdminSyncEmployees: async (request) => {
+        // The second batch waits, so the progress after the first one can be read.
+        if (mockCalls === 1) await gate.promise;
+        mockCalls += 1;
+        return syncHandler(request);
+      },
+    });
+    let mockCalls = 0;
+    const { user } = await renderApp({ path: PAGE });
+    await user.upload(await screen.findByLabelText('CSV-bestand', {}, LOADED), new File([lines.join('\n')], 'groot.csv', { type: 'text/csv' }));
+    expect(await screen.findByText('Bestand controleren… 1.000 van 2.500 regels')).toBeInTheDocument();
+    expect(screen.getByRole('progressbar', { name: 'Bestand controleren…' })).toHaveAttribute('aria-valuetext', '1.000 van 2.500 regels');
+    gate.resolve();
+    expect(await screen.findByText('2.500 nieuw', {}, { timeout: 15000 })).toBeInTheDocument();
+    expect(server.calls('AdminSyncEmployees').map((c) => (c.variables['input'] as { employees: Row[] }).employees.length)).toEqual([1000, 1000, 500]);
+    expect(screen.getByText('De eerste 200 van 2.500 regels.')).toBeInTheDocument();
   });
 
   it('says which required columns are missing and sends nothing', async () => {
