@@ -16,6 +16,8 @@
 //   - publishing payslips through the API against a raw COPY, an employee's payslip
 //     list page, and the payslip PDF over HTTP against rendering it in-process
 //     (portal.go);
+//   - payroll's sync: syncEmployees of 10,000 employees over HTTP, new and then
+//     unchanged, against a raw COPY of the same rows (sync.go);
 //   - the server's memory (VmHWM, VmRSS) during 1,000 parallel sign-in attempts, and
 //     whether a legitimate sign-in gets through meanwhile (signin.go).
 //
@@ -64,6 +66,7 @@ func main() {
 	flag.IntVar(&portalCfg.batch, "portal-batch", 500, "payslips per publishPayslips request (at most 500)")
 	flag.BoolVar(&lighthouse, "lighthouse", true, "run Lighthouse (mobile) on the public pages of the built SPA")
 	flag.IntVar(&sideRounds, "side-rounds", 3, "rounds of the side-by-side page measurement against PostGraphile and the pgx floor (0 skips it)")
+	flag.IntVar(&syncN, "sync", 10000, "employees in the payroll sync section (0 skips it)")
 	flag.IntVar(&signInN, "signin-flood", 1000, "parallel sign-in attempts of the sign-in flood (0 skips it)")
 	flag.BoolVar(&onlySignIn, "only-signin", false, "run only the sign-in flood")
 	signInServer := flag.String("signin-server", "", "internal: serve this database for the sign-in flood (signin.go)")
@@ -94,6 +97,7 @@ var (
 	hostileRounds int
 	portalCfg     portalConfig
 	signInN       int
+	syncN         int
 	onlySignIn    bool
 	sideRounds    int
 	lighthouse    bool
@@ -204,6 +208,9 @@ func run(serverURL, dbName string, persons, requests int, maxTime time.Duration)
 	}
 	if err := benchPortal(ctx, a, conn, rec, client, base, big, portalCfg); err != nil {
 		return err
+	}
+	if err := benchSync(ctx, a, conn, client, base, big.ProviderID, syncN); err != nil {
+		return fmt.Errorf("sync: %w", err)
 	}
 	if signInN == 0 {
 		return nil

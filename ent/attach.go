@@ -107,6 +107,57 @@ func (c *AuditEventClient) Scanner(columns []string) ([]any, func() (*AuditEvent
 	}
 }
 
+// Scanner returns scan destinations for the given columns of a ChangeEvent (a part of
+// a row) and a function that makes the node once the row is scanned. The node has the
+// client's configuration: edges not loaded with it are queried on demand through c.
+func (c *ChangeEventClient) Scanner(columns []string) ([]any, func() (*ChangeEvent, error)) {
+	values, err := (*ChangeEvent).scanValues(nil, columns)
+	return values, func() (*ChangeEvent, error) {
+		if err != nil {
+			return nil, err
+		}
+		node := &ChangeEvent{config: c.config}
+		if err := node.assignValues(columns, values); err != nil {
+			return nil, err
+		}
+		return node, nil
+	}
+}
+
+// Scanner returns scan destinations for the given columns of a ChangeFeedAck (a part of
+// a row) and a function that makes the node once the row is scanned. The node has the
+// client's configuration: edges not loaded with it are queried on demand through c.
+func (c *ChangeFeedAckClient) Scanner(columns []string) ([]any, func() (*ChangeFeedAck, error)) {
+	values, err := (*ChangeFeedAck).scanValues(nil, columns)
+	return values, func() (*ChangeFeedAck, error) {
+		if err != nil {
+			return nil, err
+		}
+		node := &ChangeFeedAck{config: c.config}
+		if err := node.assignValues(columns, values); err != nil {
+			return nil, err
+		}
+		return node, nil
+	}
+}
+
+// Scanner returns scan destinations for the given columns of a ChangeFeedHead (a part of
+// a row) and a function that makes the node once the row is scanned. The node has the
+// client's configuration: edges not loaded with it are queried on demand through c.
+func (c *ChangeFeedHeadClient) Scanner(columns []string) ([]any, func() (*ChangeFeedHead, error)) {
+	values, err := (*ChangeFeedHead).scanValues(nil, columns)
+	return values, func() (*ChangeFeedHead, error) {
+		if err != nil {
+			return nil, err
+		}
+		node := &ChangeFeedHead{config: c.config}
+		if err := node.assignValues(columns, values); err != nil {
+			return nil, err
+		}
+		return node, nil
+	}
+}
+
 // Scanner returns scan destinations for the given columns of a Document (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.

@@ -19,6 +19,9 @@ import (
 	"github.com/werkportaal/werkportaal/ent/annualstatement"
 	"github.com/werkportaal/werkportaal/ent/apiclient"
 	"github.com/werkportaal/werkportaal/ent/auditevent"
+	"github.com/werkportaal/werkportaal/ent/changeevent"
+	"github.com/werkportaal/werkportaal/ent/changefeedack"
+	"github.com/werkportaal/werkportaal/ent/changefeedhead"
 	"github.com/werkportaal/werkportaal/ent/document"
 	"github.com/werkportaal/werkportaal/ent/documentfile"
 	"github.com/werkportaal/werkportaal/ent/employer"
@@ -59,6 +62,12 @@ type Client struct {
 	AnnualStatement *AnnualStatementClient
 	// AuditEvent is the client for interacting with the AuditEvent builders.
 	AuditEvent *AuditEventClient
+	// ChangeEvent is the client for interacting with the ChangeEvent builders.
+	ChangeEvent *ChangeEventClient
+	// ChangeFeedAck is the client for interacting with the ChangeFeedAck builders.
+	ChangeFeedAck *ChangeFeedAckClient
+	// ChangeFeedHead is the client for interacting with the ChangeFeedHead builders.
+	ChangeFeedHead *ChangeFeedHeadClient
 	// Document is the client for interacting with the Document builders.
 	Document *DocumentClient
 	// DocumentFile is the client for interacting with the DocumentFile builders.
@@ -120,6 +129,9 @@ func (c *Client) init() {
 	c.Account = NewAccountClient(c.config)
 	c.AnnualStatement = NewAnnualStatementClient(c.config)
 	c.AuditEvent = NewAuditEventClient(c.config)
+	c.ChangeEvent = NewChangeEventClient(c.config)
+	c.ChangeFeedAck = NewChangeFeedAckClient(c.config)
+	c.ChangeFeedHead = NewChangeFeedHeadClient(c.config)
 	c.Document = NewDocumentClient(c.config)
 	c.DocumentFile = NewDocumentFileClient(c.config)
 	c.Employer = NewEmployerClient(c.config)
@@ -239,6 +251,9 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Account:           NewAccountClient(cfg),
 		AnnualStatement:   NewAnnualStatementClient(cfg),
 		AuditEvent:        NewAuditEventClient(cfg),
+		ChangeEvent:       NewChangeEventClient(cfg),
+		ChangeFeedAck:     NewChangeFeedAckClient(cfg),
+		ChangeFeedHead:    NewChangeFeedHeadClient(cfg),
 		Document:          NewDocumentClient(cfg),
 		DocumentFile:      NewDocumentFileClient(cfg),
 		Employer:          NewEmployerClient(cfg),
@@ -285,6 +300,9 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Account:           NewAccountClient(cfg),
 		AnnualStatement:   NewAnnualStatementClient(cfg),
 		AuditEvent:        NewAuditEventClient(cfg),
+		ChangeEvent:       NewChangeEventClient(cfg),
+		ChangeFeedAck:     NewChangeFeedAckClient(cfg),
+		ChangeFeedHead:    NewChangeFeedHeadClient(cfg),
 		Document:          NewDocumentClient(cfg),
 		DocumentFile:      NewDocumentFileClient(cfg),
 		Employer:          NewEmployerClient(cfg),
@@ -337,12 +355,12 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.APIClient, c.Account, c.AnnualStatement, c.AuditEvent, c.Document,
-		c.DocumentFile, c.Employer, c.Employment, c.Invitation, c.LeaveBalance,
-		c.LeaveEntry, c.LeaveScheme, c.LeaveType, c.MailTemplate, c.OutboxMail,
-		c.PasswordReset, c.Payslip, c.PayslipLine, c.Person, c.Product,
-		c.ProductActivation, c.Provider, c.RateLimitWindow, c.Session, c.SickReport,
-		c.User, c.WorkPattern,
+		c.APIClient, c.Account, c.AnnualStatement, c.AuditEvent, c.ChangeEvent,
+		c.ChangeFeedAck, c.ChangeFeedHead, c.Document, c.DocumentFile, c.Employer,
+		c.Employment, c.Invitation, c.LeaveBalance, c.LeaveEntry, c.LeaveScheme,
+		c.LeaveType, c.MailTemplate, c.OutboxMail, c.PasswordReset, c.Payslip,
+		c.PayslipLine, c.Person, c.Product, c.ProductActivation, c.Provider,
+		c.RateLimitWindow, c.Session, c.SickReport, c.User, c.WorkPattern,
 	} {
 		n.Use(hooks...)
 	}
@@ -352,12 +370,12 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.APIClient, c.Account, c.AnnualStatement, c.AuditEvent, c.Document,
-		c.DocumentFile, c.Employer, c.Employment, c.Invitation, c.LeaveBalance,
-		c.LeaveEntry, c.LeaveScheme, c.LeaveType, c.MailTemplate, c.OutboxMail,
-		c.PasswordReset, c.Payslip, c.PayslipLine, c.Person, c.Product,
-		c.ProductActivation, c.Provider, c.RateLimitWindow, c.Session, c.SickReport,
-		c.User, c.WorkPattern,
+		c.APIClient, c.Account, c.AnnualStatement, c.AuditEvent, c.ChangeEvent,
+		c.ChangeFeedAck, c.ChangeFeedHead, c.Document, c.DocumentFile, c.Employer,
+		c.Employment, c.Invitation, c.LeaveBalance, c.LeaveEntry, c.LeaveScheme,
+		c.LeaveType, c.MailTemplate, c.OutboxMail, c.PasswordReset, c.Payslip,
+		c.PayslipLine, c.Person, c.Product, c.ProductActivation, c.Provider,
+		c.RateLimitWindow, c.Session, c.SickReport, c.User, c.WorkPattern,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -374,6 +392,12 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.AnnualStatement.mutate(ctx, m)
 	case *AuditEventMutation:
 		return c.AuditEvent.mutate(ctx, m)
+	case *ChangeEventMutation:
+		return c.ChangeEvent.mutate(ctx, m)
+	case *ChangeFeedAckMutation:
+		return c.ChangeFeedAck.mutate(ctx, m)
+	case *ChangeFeedHeadMutation:
+		return c.ChangeFeedHead.mutate(ctx, m)
 	case *DocumentMutation:
 		return c.Document.mutate(ctx, m)
 	case *DocumentFileMutation:
@@ -1006,6 +1030,408 @@ func (c *AuditEventClient) mutate(ctx context.Context, m *AuditEventMutation) (V
 		return (&AuditEventDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown AuditEvent mutation op: %q", m.Op())
+	}
+}
+
+// ChangeEventClient is a client for the ChangeEvent schema.
+type ChangeEventClient struct {
+	config
+}
+
+// NewChangeEventClient returns a client for the ChangeEvent from the given config.
+func NewChangeEventClient(c config) *ChangeEventClient {
+	return &ChangeEventClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `changeevent.Hooks(f(g(h())))`.
+func (c *ChangeEventClient) Use(hooks ...Hook) {
+	c.hooks.ChangeEvent = append(c.hooks.ChangeEvent, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `changeevent.Intercept(f(g(h())))`.
+func (c *ChangeEventClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ChangeEvent = append(c.inters.ChangeEvent, interceptors...)
+}
+
+// Create returns a builder for creating a ChangeEvent entity.
+func (c *ChangeEventClient) Create() *ChangeEventCreate {
+	mutation := newChangeEventMutation(c.config, OpCreate)
+	return &ChangeEventCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ChangeEvent entities.
+func (c *ChangeEventClient) CreateBulk(builders ...*ChangeEventCreate) *ChangeEventCreateBulk {
+	return &ChangeEventCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ChangeEventClient) MapCreateBulk(slice any, setFunc func(*ChangeEventCreate, int)) *ChangeEventCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ChangeEventCreateBulk{err: fmt.Errorf("calling to ChangeEventClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ChangeEventCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ChangeEventCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ChangeEvent.
+func (c *ChangeEventClient) Update() *ChangeEventUpdate {
+	mutation := newChangeEventMutation(c.config, OpUpdate)
+	return &ChangeEventUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ChangeEventClient) UpdateOne(_m *ChangeEvent) *ChangeEventUpdateOne {
+	mutation := newChangeEventMutation(c.config, OpUpdateOne, withChangeEvent(_m))
+	return &ChangeEventUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ChangeEventClient) UpdateOneID(id string) *ChangeEventUpdateOne {
+	mutation := newChangeEventMutation(c.config, OpUpdateOne, withChangeEventID(id))
+	return &ChangeEventUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ChangeEvent.
+func (c *ChangeEventClient) Delete() *ChangeEventDelete {
+	mutation := newChangeEventMutation(c.config, OpDelete)
+	return &ChangeEventDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ChangeEventClient) DeleteOne(_m *ChangeEvent) *ChangeEventDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ChangeEventClient) DeleteOneID(id string) *ChangeEventDeleteOne {
+	builder := c.Delete().Where(changeevent.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ChangeEventDeleteOne{builder}
+}
+
+// Query returns a query builder for ChangeEvent.
+func (c *ChangeEventClient) Query() *ChangeEventQuery {
+	return &ChangeEventQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeChangeEvent},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ChangeEvent entity by its id.
+func (c *ChangeEventClient) Get(ctx context.Context, id string) (*ChangeEvent, error) {
+	return c.Query().Where(changeevent.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ChangeEventClient) GetX(ctx context.Context, id string) *ChangeEvent {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *ChangeEventClient) Hooks() []Hook {
+	hooks := c.hooks.ChangeEvent
+	return append(hooks[:len(hooks):len(hooks)], changeevent.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ChangeEventClient) Interceptors() []Interceptor {
+	return c.inters.ChangeEvent
+}
+
+func (c *ChangeEventClient) mutate(ctx context.Context, m *ChangeEventMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ChangeEventCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ChangeEventUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ChangeEventUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ChangeEventDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ChangeEvent mutation op: %q", m.Op())
+	}
+}
+
+// ChangeFeedAckClient is a client for the ChangeFeedAck schema.
+type ChangeFeedAckClient struct {
+	config
+}
+
+// NewChangeFeedAckClient returns a client for the ChangeFeedAck from the given config.
+func NewChangeFeedAckClient(c config) *ChangeFeedAckClient {
+	return &ChangeFeedAckClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `changefeedack.Hooks(f(g(h())))`.
+func (c *ChangeFeedAckClient) Use(hooks ...Hook) {
+	c.hooks.ChangeFeedAck = append(c.hooks.ChangeFeedAck, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `changefeedack.Intercept(f(g(h())))`.
+func (c *ChangeFeedAckClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ChangeFeedAck = append(c.inters.ChangeFeedAck, interceptors...)
+}
+
+// Create returns a builder for creating a ChangeFeedAck entity.
+func (c *ChangeFeedAckClient) Create() *ChangeFeedAckCreate {
+	mutation := newChangeFeedAckMutation(c.config, OpCreate)
+	return &ChangeFeedAckCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ChangeFeedAck entities.
+func (c *ChangeFeedAckClient) CreateBulk(builders ...*ChangeFeedAckCreate) *ChangeFeedAckCreateBulk {
+	return &ChangeFeedAckCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ChangeFeedAckClient) MapCreateBulk(slice any, setFunc func(*ChangeFeedAckCreate, int)) *ChangeFeedAckCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ChangeFeedAckCreateBulk{err: fmt.Errorf("calling to ChangeFeedAckClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ChangeFeedAckCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ChangeFeedAckCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ChangeFeedAck.
+func (c *ChangeFeedAckClient) Update() *ChangeFeedAckUpdate {
+	mutation := newChangeFeedAckMutation(c.config, OpUpdate)
+	return &ChangeFeedAckUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ChangeFeedAckClient) UpdateOne(_m *ChangeFeedAck) *ChangeFeedAckUpdateOne {
+	mutation := newChangeFeedAckMutation(c.config, OpUpdateOne, withChangeFeedAck(_m))
+	return &ChangeFeedAckUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ChangeFeedAckClient) UpdateOneID(id string) *ChangeFeedAckUpdateOne {
+	mutation := newChangeFeedAckMutation(c.config, OpUpdateOne, withChangeFeedAckID(id))
+	return &ChangeFeedAckUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ChangeFeedAck.
+func (c *ChangeFeedAckClient) Delete() *ChangeFeedAckDelete {
+	mutation := newChangeFeedAckMutation(c.config, OpDelete)
+	return &ChangeFeedAckDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ChangeFeedAckClient) DeleteOne(_m *ChangeFeedAck) *ChangeFeedAckDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ChangeFeedAckClient) DeleteOneID(id string) *ChangeFeedAckDeleteOne {
+	builder := c.Delete().Where(changefeedack.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ChangeFeedAckDeleteOne{builder}
+}
+
+// Query returns a query builder for ChangeFeedAck.
+func (c *ChangeFeedAckClient) Query() *ChangeFeedAckQuery {
+	return &ChangeFeedAckQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeChangeFeedAck},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ChangeFeedAck entity by its id.
+func (c *ChangeFeedAckClient) Get(ctx context.Context, id string) (*ChangeFeedAck, error) {
+	return c.Query().Where(changefeedack.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ChangeFeedAckClient) GetX(ctx context.Context, id string) *ChangeFeedAck {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *ChangeFeedAckClient) Hooks() []Hook {
+	hooks := c.hooks.ChangeFeedAck
+	return append(hooks[:len(hooks):len(hooks)], changefeedack.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ChangeFeedAckClient) Interceptors() []Interceptor {
+	return c.inters.ChangeFeedAck
+}
+
+func (c *ChangeFeedAckClient) mutate(ctx context.Context, m *ChangeFeedAckMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ChangeFeedAckCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ChangeFeedAckUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ChangeFeedAckUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ChangeFeedAckDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ChangeFeedAck mutation op: %q", m.Op())
+	}
+}
+
+// ChangeFeedHeadClient is a client for the ChangeFeedHead schema.
+type ChangeFeedHeadClient struct {
+	config
+}
+
+// NewChangeFeedHeadClient returns a client for the ChangeFeedHead from the given config.
+func NewChangeFeedHeadClient(c config) *ChangeFeedHeadClient {
+	return &ChangeFeedHeadClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `changefeedhead.Hooks(f(g(h())))`.
+func (c *ChangeFeedHeadClient) Use(hooks ...Hook) {
+	c.hooks.ChangeFeedHead = append(c.hooks.ChangeFeedHead, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `changefeedhead.Intercept(f(g(h())))`.
+func (c *ChangeFeedHeadClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ChangeFeedHead = append(c.inters.ChangeFeedHead, interceptors...)
+}
+
+// Create returns a builder for creating a ChangeFeedHead entity.
+func (c *ChangeFeedHeadClient) Create() *ChangeFeedHeadCreate {
+	mutation := newChangeFeedHeadMutation(c.config, OpCreate)
+	return &ChangeFeedHeadCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ChangeFeedHead entities.
+func (c *ChangeFeedHeadClient) CreateBulk(builders ...*ChangeFeedHeadCreate) *ChangeFeedHeadCreateBulk {
+	return &ChangeFeedHeadCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ChangeFeedHeadClient) MapCreateBulk(slice any, setFunc func(*ChangeFeedHeadCreate, int)) *ChangeFeedHeadCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ChangeFeedHeadCreateBulk{err: fmt.Errorf("calling to ChangeFeedHeadClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ChangeFeedHeadCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ChangeFeedHeadCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ChangeFeedHead.
+func (c *ChangeFeedHeadClient) Update() *ChangeFeedHeadUpdate {
+	mutation := newChangeFeedHeadMutation(c.config, OpUpdate)
+	return &ChangeFeedHeadUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ChangeFeedHeadClient) UpdateOne(_m *ChangeFeedHead) *ChangeFeedHeadUpdateOne {
+	mutation := newChangeFeedHeadMutation(c.config, OpUpdateOne, withChangeFeedHead(_m))
+	return &ChangeFeedHeadUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ChangeFeedHeadClient) UpdateOneID(id string) *ChangeFeedHeadUpdateOne {
+	mutation := newChangeFeedHeadMutation(c.config, OpUpdateOne, withChangeFeedHeadID(id))
+	return &ChangeFeedHeadUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ChangeFeedHead.
+func (c *ChangeFeedHeadClient) Delete() *ChangeFeedHeadDelete {
+	mutation := newChangeFeedHeadMutation(c.config, OpDelete)
+	return &ChangeFeedHeadDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ChangeFeedHeadClient) DeleteOne(_m *ChangeFeedHead) *ChangeFeedHeadDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ChangeFeedHeadClient) DeleteOneID(id string) *ChangeFeedHeadDeleteOne {
+	builder := c.Delete().Where(changefeedhead.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ChangeFeedHeadDeleteOne{builder}
+}
+
+// Query returns a query builder for ChangeFeedHead.
+func (c *ChangeFeedHeadClient) Query() *ChangeFeedHeadQuery {
+	return &ChangeFeedHeadQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeChangeFeedHead},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ChangeFeedHead entity by its id.
+func (c *ChangeFeedHeadClient) Get(ctx context.Context, id string) (*ChangeFeedHead, error) {
+	return c.Query().Where(changefeedhead.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ChangeFeedHeadClient) GetX(ctx context.Context, id string) *ChangeFeedHead {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *ChangeFeedHeadClient) Hooks() []Hook {
+	hooks := c.hooks.ChangeFeedHead
+	return append(hooks[:len(hooks):len(hooks)], changefeedhead.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ChangeFeedHeadClient) Interceptors() []Interceptor {
+	return c.inters.ChangeFeedHead
+}
+
+func (c *ChangeFeedHeadClient) mutate(ctx context.Context, m *ChangeFeedHeadMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ChangeFeedHeadCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ChangeFeedHeadUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ChangeFeedHeadUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ChangeFeedHeadDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ChangeFeedHead mutation op: %q", m.Op())
 	}
 }
 
@@ -4510,18 +4936,19 @@ func (c *WorkPatternClient) mutate(ctx context.Context, m *WorkPatternMutation) 
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		APIClient, Account, AnnualStatement, AuditEvent, Document, DocumentFile,
-		Employer, Employment, Invitation, LeaveBalance, LeaveEntry, LeaveScheme,
-		LeaveType, MailTemplate, OutboxMail, PasswordReset, Payslip, PayslipLine,
-		Person, Product, ProductActivation, Provider, RateLimitWindow, Session,
-		SickReport, User, WorkPattern []ent.Hook
+		APIClient, Account, AnnualStatement, AuditEvent, ChangeEvent, ChangeFeedAck,
+		ChangeFeedHead, Document, DocumentFile, Employer, Employment, Invitation,
+		LeaveBalance, LeaveEntry, LeaveScheme, LeaveType, MailTemplate, OutboxMail,
+		PasswordReset, Payslip, PayslipLine, Person, Product, ProductActivation,
+		Provider, RateLimitWindow, Session, SickReport, User, WorkPattern []ent.Hook
 	}
 	inters struct {
-		APIClient, Account, AnnualStatement, AuditEvent, Document, DocumentFile,
-		Employer, Employment, Invitation, LeaveBalance, LeaveEntry, LeaveScheme,
-		LeaveType, MailTemplate, OutboxMail, PasswordReset, Payslip, PayslipLine,
-		Person, Product, ProductActivation, Provider, RateLimitWindow, Session,
-		SickReport, User, WorkPattern []ent.Interceptor
+		APIClient, Account, AnnualStatement, AuditEvent, ChangeEvent, ChangeFeedAck,
+		ChangeFeedHead, Document, DocumentFile, Employer, Employment, Invitation,
+		LeaveBalance, LeaveEntry, LeaveScheme, LeaveType, MailTemplate, OutboxMail,
+		PasswordReset, Payslip, PayslipLine, Person, Product, ProductActivation,
+		Provider, RateLimitWindow, Session, SickReport, User,
+		WorkPattern []ent.Interceptor
 	}
 )
 

@@ -16,6 +16,9 @@ import (
 	"github.com/werkportaal/werkportaal/ent/annualstatement"
 	"github.com/werkportaal/werkportaal/ent/apiclient"
 	"github.com/werkportaal/werkportaal/ent/auditevent"
+	"github.com/werkportaal/werkportaal/ent/changeevent"
+	"github.com/werkportaal/werkportaal/ent/changefeedack"
+	"github.com/werkportaal/werkportaal/ent/changefeedhead"
 	"github.com/werkportaal/werkportaal/ent/document"
 	"github.com/werkportaal/werkportaal/ent/documentfile"
 	"github.com/werkportaal/werkportaal/ent/employer"
@@ -103,6 +106,9 @@ func checkColumn(t, c string) error {
 			account.Table:           account.ValidColumn,
 			annualstatement.Table:   annualstatement.ValidColumn,
 			auditevent.Table:        auditevent.ValidColumn,
+			changeevent.Table:       changeevent.ValidColumn,
+			changefeedack.Table:     changefeedack.ValidColumn,
+			changefeedhead.Table:    changefeedhead.ValidColumn,
 			document.Table:          document.ValidColumn,
 			documentfile.Table:      documentfile.ValidColumn,
 			employer.Table:          employer.ValidColumn,

@@ -1619,6 +1619,26 @@ func (_q *PersonQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 				selectedFields = append(selectedFields, person.FieldPhone)
 				fieldSeen[person.FieldPhone] = struct{}{}
 			}
+		case "payrollKey":
+			if _, ok := fieldSeen[person.FieldPayrollKey]; !ok {
+				selectedFields = append(selectedFields, person.FieldPayrollKey)
+				fieldSeen[person.FieldPayrollKey] = struct{}{}
+			}
+		case "street":
+			if _, ok := fieldSeen[person.FieldStreet]; !ok {
+				selectedFields = append(selectedFields, person.FieldStreet)
+				fieldSeen[person.FieldStreet] = struct{}{}
+			}
+		case "postalCode":
+			if _, ok := fieldSeen[person.FieldPostalCode]; !ok {
+				selectedFields = append(selectedFields, person.FieldPostalCode)
+				fieldSeen[person.FieldPostalCode] = struct{}{}
+			}
+		case "city":
+			if _, ok := fieldSeen[person.FieldCity]; !ok {
+				selectedFields = append(selectedFields, person.FieldCity)
+				fieldSeen[person.FieldCity] = struct{}{}
+			}
 		case "id":
 		case "__typename":
 		default:

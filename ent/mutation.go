@@ -15,6 +15,9 @@ import (
 	"github.com/werkportaal/werkportaal/ent/annualstatement"
 	"github.com/werkportaal/werkportaal/ent/apiclient"
 	"github.com/werkportaal/werkportaal/ent/auditevent"
+	"github.com/werkportaal/werkportaal/ent/changeevent"
+	"github.com/werkportaal/werkportaal/ent/changefeedack"
+	"github.com/werkportaal/werkportaal/ent/changefeedhead"
 	"github.com/werkportaal/werkportaal/ent/document"
 	"github.com/werkportaal/werkportaal/ent/documentfile"
 	"github.com/werkportaal/werkportaal/ent/employer"
@@ -55,6 +58,9 @@ const (
 	TypeAccount           = "Account"
 	TypeAnnualStatement   = "AnnualStatement"
 	TypeAuditEvent        = "AuditEvent"
+	TypeChangeEvent       = "ChangeEvent"
+	TypeChangeFeedAck     = "ChangeFeedAck"
+	TypeChangeFeedHead    = "ChangeFeedHead"
 	TypeDocument          = "Document"
 	TypeDocumentFile      = "DocumentFile"
 	TypeEmployer          = "Employer"
@@ -4889,6 +4895,1745 @@ func (m *AuditEventMutation) ClearEdge(name string) error {
 // It returns an error if the edge is not defined in the schema.
 func (m *AuditEventMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown AuditEvent edge %s", name)
+}
+
+// ChangeEventMutation represents an operation that mutates the ChangeEvent nodes in the graph.
+type ChangeEventMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *string
+	provider_id   *string
+	employer_id   *string
+	person_id     *string
+	seq           *int64
+	addseq        *int64
+	kind          *string
+	employment_id *string
+	subject_type  *string
+	subject_id    *string
+	data          *map[string]string
+	occurred_at   *time.Time
+	clearedFields map[string]struct{}
+	done          bool
+	oldValue      func(context.Context) (*ChangeEvent, error)
+	predicates    []predicate.ChangeEvent
+}
+
+var _ ent.Mutation = (*ChangeEventMutation)(nil)
+
+// changeeventOption allows management of the mutation configuration using functional options.
+type changeeventOption func(*ChangeEventMutation)
+
+// newChangeEventMutation creates new mutation for the ChangeEvent entity.
+func newChangeEventMutation(c config, op Op, opts ...changeeventOption) *ChangeEventMutation {
+	m := &ChangeEventMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeChangeEvent,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withChangeEventID sets the ID field of the mutation.
+func withChangeEventID(id string) changeeventOption {
+	return func(m *ChangeEventMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *ChangeEvent
+		)
+		m.oldValue = func(ctx context.Context) (*ChangeEvent, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().ChangeEvent.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withChangeEvent sets the old ChangeEvent of the mutation.
+func withChangeEvent(node *ChangeEvent) changeeventOption {
+	return func(m *ChangeEventMutation) {
+		m.oldValue = func(context.Context) (*ChangeEvent, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ChangeEventMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ChangeEventMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of ChangeEvent entities.
+func (m *ChangeEventMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ChangeEventMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ChangeEventMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().ChangeEvent.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetProviderID sets the "provider_id" field.
+func (m *ChangeEventMutation) SetProviderID(s string) {
+	m.provider_id = &s
+}
+
+// ProviderID returns the value of the "provider_id" field in the mutation.
+func (m *ChangeEventMutation) ProviderID() (r string, exists bool) {
+	v := m.provider_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProviderID returns the old "provider_id" field's value of the ChangeEvent entity.
+// If the ChangeEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ChangeEventMutation) OldProviderID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProviderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProviderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProviderID: %w", err)
+	}
+	return oldValue.ProviderID, nil
+}
+
+// ResetProviderID resets all changes to the "provider_id" field.
+func (m *ChangeEventMutation) ResetProviderID() {
+	m.provider_id = nil
+}
+
+// SetEmployerID sets the "employer_id" field.
+func (m *ChangeEventMutation) SetEmployerID(s string) {
+	m.employer_id = &s
+}
+
+// EmployerID returns the value of the "employer_id" field in the mutation.
+func (m *ChangeEventMutation) EmployerID() (r string, exists bool) {
+	v := m.employer_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmployerID returns the old "employer_id" field's value of the ChangeEvent entity.
+// If the ChangeEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ChangeEventMutation) OldEmployerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmployerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmployerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmployerID: %w", err)
+	}
+	return oldValue.EmployerID, nil
+}
+
+// ResetEmployerID resets all changes to the "employer_id" field.
+func (m *ChangeEventMutation) ResetEmployerID() {
+	m.employer_id = nil
+}
+
+// SetPersonID sets the "person_id" field.
+func (m *ChangeEventMutation) SetPersonID(s string) {
+	m.person_id = &s
+}
+
+// PersonID returns the value of the "person_id" field in the mutation.
+func (m *ChangeEventMutation) PersonID() (r string, exists bool) {
+	v := m.person_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPersonID returns the old "person_id" field's value of the ChangeEvent entity.
+// If the ChangeEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ChangeEventMutation) OldPersonID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPersonID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPersonID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPersonID: %w", err)
+	}
+	return oldValue.PersonID, nil
+}
+
+// ResetPersonID resets all changes to the "person_id" field.
+func (m *ChangeEventMutation) ResetPersonID() {
+	m.person_id = nil
+}
+
+// SetSeq sets the "seq" field.
+func (m *ChangeEventMutation) SetSeq(i int64) {
+	m.seq = &i
+	m.addseq = nil
+}
+
+// Seq returns the value of the "seq" field in the mutation.
+func (m *ChangeEventMutation) Seq() (r int64, exists bool) {
+	v := m.seq
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSeq returns the old "seq" field's value of the ChangeEvent entity.
+// If the ChangeEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ChangeEventMutation) OldSeq(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSeq is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSeq requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSeq: %w", err)
+	}
+	return oldValue.Seq, nil
+}
+
+// AddSeq adds i to the "seq" field.
+func (m *ChangeEventMutation) AddSeq(i int64) {
+	if m.addseq != nil {
+		*m.addseq += i
+	} else {
+		m.addseq = &i
+	}
+}
+
+// AddedSeq returns the value that was added to the "seq" field in this mutation.
+func (m *ChangeEventMutation) AddedSeq() (r int64, exists bool) {
+	v := m.addseq
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSeq resets all changes to the "seq" field.
+func (m *ChangeEventMutation) ResetSeq() {
+	m.seq = nil
+	m.addseq = nil
+}
+
+// SetKind sets the "kind" field.
+func (m *ChangeEventMutation) SetKind(s string) {
+	m.kind = &s
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *ChangeEventMutation) Kind() (r string, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the ChangeEvent entity.
+// If the ChangeEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ChangeEventMutation) OldKind(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *ChangeEventMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetEmploymentID sets the "employment_id" field.
+func (m *ChangeEventMutation) SetEmploymentID(s string) {
+	m.employment_id = &s
+}
+
+// EmploymentID returns the value of the "employment_id" field in the mutation.
+func (m *ChangeEventMutation) EmploymentID() (r string, exists bool) {
+	v := m.employment_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmploymentID returns the old "employment_id" field's value of the ChangeEvent entity.
+// If the ChangeEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ChangeEventMutation) OldEmploymentID(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmploymentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmploymentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmploymentID: %w", err)
+	}
+	return oldValue.EmploymentID, nil
+}
+
+// ClearEmploymentID clears the value of the "employment_id" field.
+func (m *ChangeEventMutation) ClearEmploymentID() {
+	m.employment_id = nil
+	m.clearedFields[changeevent.FieldEmploymentID] = struct{}{}
+}
+
+// EmploymentIDCleared returns if the "employment_id" field was cleared in this mutation.
+func (m *ChangeEventMutation) EmploymentIDCleared() bool {
+	_, ok := m.clearedFields[changeevent.FieldEmploymentID]
+	return ok
+}
+
+// ResetEmploymentID resets all changes to the "employment_id" field.
+func (m *ChangeEventMutation) ResetEmploymentID() {
+	m.employment_id = nil
+	delete(m.clearedFields, changeevent.FieldEmploymentID)
+}
+
+// SetSubjectType sets the "subject_type" field.
+func (m *ChangeEventMutation) SetSubjectType(s string) {
+	m.subject_type = &s
+}
+
+// SubjectType returns the value of the "subject_type" field in the mutation.
+func (m *ChangeEventMutation) SubjectType() (r string, exists bool) {
+	v := m.subject_type
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSubjectType returns the old "subject_type" field's value of the ChangeEvent entity.
+// If the ChangeEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ChangeEventMutation) OldSubjectType(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSubjectType is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSubjectType requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSubjectType: %w", err)
+	}
+	return oldValue.SubjectType, nil
+}
+
+// ResetSubjectType resets all changes to the "subject_type" field.
+func (m *ChangeEventMutation) ResetSubjectType() {
+	m.subject_type = nil
+}
+
+// SetSubjectID sets the "subject_id" field.
+func (m *ChangeEventMutation) SetSubjectID(s string) {
+	m.subject_id = &s
+}
+
+// SubjectID returns the value of the "subject_id" field in the mutation.
+func (m *ChangeEventMutation) SubjectID() (r string, exists bool) {
+	v := m.subject_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSubjectID returns the old "subject_id" field's value of the ChangeEvent entity.
+// If the ChangeEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ChangeEventMutation) OldSubjectID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSubjectID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSubjectID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSubjectID: %w", err)
+	}
+	return oldValue.SubjectID, nil
+}
+
+// ResetSubjectID resets all changes to the "subject_id" field.
+func (m *ChangeEventMutation) ResetSubjectID() {
+	m.subject_id = nil
+}
+
+// SetData sets the "data" field.
+func (m *ChangeEventMutation) SetData(value map[string]string) {
+	m.data = &value
+}
+
+// Data returns the value of the "data" field in the mutation.
+func (m *ChangeEventMutation) Data() (r map[string]string, exists bool) {
+	v := m.data
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldData returns the old "data" field's value of the ChangeEvent entity.
+// If the ChangeEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ChangeEventMutation) OldData(ctx context.Context) (v map[string]string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldData is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldData requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldData: %w", err)
+	}
+	return oldValue.Data, nil
+}
+
+// ClearData clears the value of the "data" field.
+func (m *ChangeEventMutation) ClearData() {
+	m.data = nil
+	m.clearedFields[changeevent.FieldData] = struct{}{}
+}
+
+// DataCleared returns if the "data" field was cleared in this mutation.
+func (m *ChangeEventMutation) DataCleared() bool {
+	_, ok := m.clearedFields[changeevent.FieldData]
+	return ok
+}
+
+// ResetData resets all changes to the "data" field.
+func (m *ChangeEventMutation) ResetData() {
+	m.data = nil
+	delete(m.clearedFields, changeevent.FieldData)
+}
+
+// SetOccurredAt sets the "occurred_at" field.
+func (m *ChangeEventMutation) SetOccurredAt(t time.Time) {
+	m.occurred_at = &t
+}
+
+// OccurredAt returns the value of the "occurred_at" field in the mutation.
+func (m *ChangeEventMutation) OccurredAt() (r time.Time, exists bool) {
+	v := m.occurred_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOccurredAt returns the old "occurred_at" field's value of the ChangeEvent entity.
+// If the ChangeEvent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ChangeEventMutation) OldOccurredAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOccurredAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOccurredAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOccurredAt: %w", err)
+	}
+	return oldValue.OccurredAt, nil
+}
+
+// ResetOccurredAt resets all changes to the "occurred_at" field.
+func (m *ChangeEventMutation) ResetOccurredAt() {
+	m.occurred_at = nil
+}
+
+// Where appends a list predicates to the ChangeEventMutation builder.
+func (m *ChangeEventMutation) Where(ps ...predicate.ChangeEvent) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ChangeEventMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ChangeEventMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.ChangeEvent, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ChangeEventMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ChangeEventMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (ChangeEvent).
+func (m *ChangeEventMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ChangeEventMutation) Fields() []string {
+	fields := make([]string, 0, 10)
+	if m.provider_id != nil {
+		fields = append(fields, changeevent.FieldProviderID)
+	}
+	if m.employer_id != nil {
+		fields = append(fields, changeevent.FieldEmployerID)
+	}
+	if m.person_id != nil {
+		fields = append(fields, changeevent.FieldPersonID)
+	}
+	if m.seq != nil {
+		fields = append(fields, changeevent.FieldSeq)
+	}
+	if m.kind != nil {
+		fields = append(fields, changeevent.FieldKind)
+	}
+	if m.employment_id != nil {
+		fields = append(fields, changeevent.FieldEmploymentID)
+	}
+	if m.subject_type != nil {
+		fields = append(fields, changeevent.FieldSubjectType)
+	}
+	if m.subject_id != nil {
+		fields = append(fields, changeevent.FieldSubjectID)
+	}
+	if m.data != nil {
+		fields = append(fields, changeevent.FieldData)
+	}
+	if m.occurred_at != nil {
+		fields = append(fields, changeevent.FieldOccurredAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ChangeEventMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case changeevent.FieldProviderID:
+		return m.ProviderID()
+	case changeevent.FieldEmployerID:
+		return m.EmployerID()
+	case changeevent.FieldPersonID:
+		return m.PersonID()
+	case changeevent.FieldSeq:
+		return m.Seq()
+	case changeevent.FieldKind:
+		return m.Kind()
+	case changeevent.FieldEmploymentID:
+		return m.EmploymentID()
+	case changeevent.FieldSubjectType:
+		return m.SubjectType()
+	case changeevent.FieldSubjectID:
+		return m.SubjectID()
+	case changeevent.FieldData:
+		return m.Data()
+	case changeevent.FieldOccurredAt:
+		return m.OccurredAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ChangeEventMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case changeevent.FieldProviderID:
+		return m.OldProviderID(ctx)
+	case changeevent.FieldEmployerID:
+		return m.OldEmployerID(ctx)
+	case changeevent.FieldPersonID:
+		return m.OldPersonID(ctx)
+	case changeevent.FieldSeq:
+		return m.OldSeq(ctx)
+	case changeevent.FieldKind:
+		return m.OldKind(ctx)
+	case changeevent.FieldEmploymentID:
+		return m.OldEmploymentID(ctx)
+	case changeevent.FieldSubjectType:
+		return m.OldSubjectType(ctx)
+	case changeevent.FieldSubjectID:
+		return m.OldSubjectID(ctx)
+	case changeevent.FieldData:
+		return m.OldData(ctx)
+	case changeevent.FieldOccurredAt:
+		return m.OldOccurredAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown ChangeEvent field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ChangeEventMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case changeevent.FieldProviderID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProviderID(v)
+		return nil
+	case changeevent.FieldEmployerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmployerID(v)
+		return nil
+	case changeevent.FieldPersonID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPersonID(v)
+		return nil
+	case changeevent.FieldSeq:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSeq(v)
+		return nil
+	case changeevent.FieldKind:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case changeevent.FieldEmploymentID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmploymentID(v)
+		return nil
+	case changeevent.FieldSubjectType:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSubjectType(v)
+		return nil
+	case changeevent.FieldSubjectID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSubjectID(v)
+		return nil
+	case changeevent.FieldData:
+		v, ok := value.(map[string]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetData(v)
+		return nil
+	case changeevent.FieldOccurredAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOccurredAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ChangeEvent field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ChangeEventMutation) AddedFields() []string {
+	var fields []string
+	if m.addseq != nil {
+		fields = append(fields, changeevent.FieldSeq)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ChangeEventMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case changeevent.FieldSeq:
+		return m.AddedSeq()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ChangeEventMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case changeevent.FieldSeq:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSeq(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ChangeEvent numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ChangeEventMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(changeevent.FieldEmploymentID) {
+		fields = append(fields, changeevent.FieldEmploymentID)
+	}
+	if m.FieldCleared(changeevent.FieldData) {
+		fields = append(fields, changeevent.FieldData)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ChangeEventMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ChangeEventMutation) ClearField(name string) error {
+	switch name {
+	case changeevent.FieldEmploymentID:
+		m.ClearEmploymentID()
+		return nil
+	case changeevent.FieldData:
+		m.ClearData()
+		return nil
+	}
+	return fmt.Errorf("unknown ChangeEvent nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ChangeEventMutation) ResetField(name string) error {
+	switch name {
+	case changeevent.FieldProviderID:
+		m.ResetProviderID()
+		return nil
+	case changeevent.FieldEmployerID:
+		m.ResetEmployerID()
+		return nil
+	case changeevent.FieldPersonID:
+		m.ResetPersonID()
+		return nil
+	case changeevent.FieldSeq:
+		m.ResetSeq()
+		return nil
+	case changeevent.FieldKind:
+		m.ResetKind()
+		return nil
+	case changeevent.FieldEmploymentID:
+		m.ResetEmploymentID()
+		return nil
+	case changeevent.FieldSubjectType:
+		m.ResetSubjectType()
+		return nil
+	case changeevent.FieldSubjectID:
+		m.ResetSubjectID()
+		return nil
+	case changeevent.FieldData:
+		m.ResetData()
+		return nil
+	case changeevent.FieldOccurredAt:
+		m.ResetOccurredAt()
+		return nil
+	}
+	return fmt.Errorf("unknown ChangeEvent field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ChangeEventMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ChangeEventMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ChangeEventMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ChangeEventMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ChangeEventMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ChangeEventMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ChangeEventMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown ChangeEvent unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ChangeEventMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown ChangeEvent edge %s", name)
+}
+
+// ChangeFeedAckMutation represents an operation that mutates the ChangeFeedAck nodes in the graph.
+type ChangeFeedAckMutation struct {
+	config
+	op                  Op
+	typ                 string
+	id                  *string
+	provider_id         *string
+	acknowledged_seq    *int64
+	addacknowledged_seq *int64
+	acknowledged_at     *time.Time
+	clearedFields       map[string]struct{}
+	done                bool
+	oldValue            func(context.Context) (*ChangeFeedAck, error)
+	predicates          []predicate.ChangeFeedAck
+}
+
+var _ ent.Mutation = (*ChangeFeedAckMutation)(nil)
+
+// changefeedackOption allows management of the mutation configuration using functional options.
+type changefeedackOption func(*ChangeFeedAckMutation)
+
+// newChangeFeedAckMutation creates new mutation for the ChangeFeedAck entity.
+func newChangeFeedAckMutation(c config, op Op, opts ...changefeedackOption) *ChangeFeedAckMutation {
+	m := &ChangeFeedAckMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeChangeFeedAck,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withChangeFeedAckID sets the ID field of the mutation.
+func withChangeFeedAckID(id string) changefeedackOption {
+	return func(m *ChangeFeedAckMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *ChangeFeedAck
+		)
+		m.oldValue = func(ctx context.Context) (*ChangeFeedAck, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().ChangeFeedAck.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withChangeFeedAck sets the old ChangeFeedAck of the mutation.
+func withChangeFeedAck(node *ChangeFeedAck) changefeedackOption {
+	return func(m *ChangeFeedAckMutation) {
+		m.oldValue = func(context.Context) (*ChangeFeedAck, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ChangeFeedAckMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ChangeFeedAckMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of ChangeFeedAck entities.
+func (m *ChangeFeedAckMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ChangeFeedAckMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ChangeFeedAckMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().ChangeFeedAck.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetProviderID sets the "provider_id" field.
+func (m *ChangeFeedAckMutation) SetProviderID(s string) {
+	m.provider_id = &s
+}
+
+// ProviderID returns the value of the "provider_id" field in the mutation.
+func (m *ChangeFeedAckMutation) ProviderID() (r string, exists bool) {
+	v := m.provider_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProviderID returns the old "provider_id" field's value of the ChangeFeedAck entity.
+// If the ChangeFeedAck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ChangeFeedAckMutation) OldProviderID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProviderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProviderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProviderID: %w", err)
+	}
+	return oldValue.ProviderID, nil
+}
+
+// ResetProviderID resets all changes to the "provider_id" field.
+func (m *ChangeFeedAckMutation) ResetProviderID() {
+	m.provider_id = nil
+}
+
+// SetAcknowledgedSeq sets the "acknowledged_seq" field.
+func (m *ChangeFeedAckMutation) SetAcknowledgedSeq(i int64) {
+	m.acknowledged_seq = &i
+	m.addacknowledged_seq = nil
+}
+
+// AcknowledgedSeq returns the value of the "acknowledged_seq" field in the mutation.
+func (m *ChangeFeedAckMutation) AcknowledgedSeq() (r int64, exists bool) {
+	v := m.acknowledged_seq
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAcknowledgedSeq returns the old "acknowledged_seq" field's value of the ChangeFeedAck entity.
+// If the ChangeFeedAck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ChangeFeedAckMutation) OldAcknowledgedSeq(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAcknowledgedSeq is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAcknowledgedSeq requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAcknowledgedSeq: %w", err)
+	}
+	return oldValue.AcknowledgedSeq, nil
+}
+
+// AddAcknowledgedSeq adds i to the "acknowledged_seq" field.
+func (m *ChangeFeedAckMutation) AddAcknowledgedSeq(i int64) {
+	if m.addacknowledged_seq != nil {
+		*m.addacknowledged_seq += i
+	} else {
+		m.addacknowledged_seq = &i
+	}
+}
+
+// AddedAcknowledgedSeq returns the value that was added to the "acknowledged_seq" field in this mutation.
+func (m *ChangeFeedAckMutation) AddedAcknowledgedSeq() (r int64, exists bool) {
+	v := m.addacknowledged_seq
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetAcknowledgedSeq resets all changes to the "acknowledged_seq" field.
+func (m *ChangeFeedAckMutation) ResetAcknowledgedSeq() {
+	m.acknowledged_seq = nil
+	m.addacknowledged_seq = nil
+}
+
+// SetAcknowledgedAt sets the "acknowledged_at" field.
+func (m *ChangeFeedAckMutation) SetAcknowledgedAt(t time.Time) {
+	m.acknowledged_at = &t
+}
+
+// AcknowledgedAt returns the value of the "acknowledged_at" field in the mutation.
+func (m *ChangeFeedAckMutation) AcknowledgedAt() (r time.Time, exists bool) {
+	v := m.acknowledged_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAcknowledgedAt returns the old "acknowledged_at" field's value of the ChangeFeedAck entity.
+// If the ChangeFeedAck object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ChangeFeedAckMutation) OldAcknowledgedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAcknowledgedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAcknowledgedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAcknowledgedAt: %w", err)
+	}
+	return oldValue.AcknowledgedAt, nil
+}
+
+// ResetAcknowledgedAt resets all changes to the "acknowledged_at" field.
+func (m *ChangeFeedAckMutation) ResetAcknowledgedAt() {
+	m.acknowledged_at = nil
+}
+
+// Where appends a list predicates to the ChangeFeedAckMutation builder.
+func (m *ChangeFeedAckMutation) Where(ps ...predicate.ChangeFeedAck) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ChangeFeedAckMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ChangeFeedAckMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.ChangeFeedAck, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ChangeFeedAckMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ChangeFeedAckMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (ChangeFeedAck).
+func (m *ChangeFeedAckMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ChangeFeedAckMutation) Fields() []string {
+	fields := make([]string, 0, 3)
+	if m.provider_id != nil {
+		fields = append(fields, changefeedack.FieldProviderID)
+	}
+	if m.acknowledged_seq != nil {
+		fields = append(fields, changefeedack.FieldAcknowledgedSeq)
+	}
+	if m.acknowledged_at != nil {
+		fields = append(fields, changefeedack.FieldAcknowledgedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ChangeFeedAckMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case changefeedack.FieldProviderID:
+		return m.ProviderID()
+	case changefeedack.FieldAcknowledgedSeq:
+		return m.AcknowledgedSeq()
+	case changefeedack.FieldAcknowledgedAt:
+		return m.AcknowledgedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ChangeFeedAckMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case changefeedack.FieldProviderID:
+		return m.OldProviderID(ctx)
+	case changefeedack.FieldAcknowledgedSeq:
+		return m.OldAcknowledgedSeq(ctx)
+	case changefeedack.FieldAcknowledgedAt:
+		return m.OldAcknowledgedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown ChangeFeedAck field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ChangeFeedAckMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case changefeedack.FieldProviderID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProviderID(v)
+		return nil
+	case changefeedack.FieldAcknowledgedSeq:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAcknowledgedSeq(v)
+		return nil
+	case changefeedack.FieldAcknowledgedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAcknowledgedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ChangeFeedAck field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ChangeFeedAckMutation) AddedFields() []string {
+	var fields []string
+	if m.addacknowledged_seq != nil {
+		fields = append(fields, changefeedack.FieldAcknowledgedSeq)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ChangeFeedAckMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case changefeedack.FieldAcknowledgedSeq:
+		return m.AddedAcknowledgedSeq()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ChangeFeedAckMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case changefeedack.FieldAcknowledgedSeq:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAcknowledgedSeq(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ChangeFeedAck numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ChangeFeedAckMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ChangeFeedAckMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ChangeFeedAckMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown ChangeFeedAck nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ChangeFeedAckMutation) ResetField(name string) error {
+	switch name {
+	case changefeedack.FieldProviderID:
+		m.ResetProviderID()
+		return nil
+	case changefeedack.FieldAcknowledgedSeq:
+		m.ResetAcknowledgedSeq()
+		return nil
+	case changefeedack.FieldAcknowledgedAt:
+		m.ResetAcknowledgedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown ChangeFeedAck field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ChangeFeedAckMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ChangeFeedAckMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ChangeFeedAckMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ChangeFeedAckMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ChangeFeedAckMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ChangeFeedAckMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ChangeFeedAckMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown ChangeFeedAck unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ChangeFeedAckMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown ChangeFeedAck edge %s", name)
+}
+
+// ChangeFeedHeadMutation represents an operation that mutates the ChangeFeedHead nodes in the graph.
+type ChangeFeedHeadMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *string
+	last_seq      *int64
+	addlast_seq   *int64
+	clearedFields map[string]struct{}
+	done          bool
+	oldValue      func(context.Context) (*ChangeFeedHead, error)
+	predicates    []predicate.ChangeFeedHead
+}
+
+var _ ent.Mutation = (*ChangeFeedHeadMutation)(nil)
+
+// changefeedheadOption allows management of the mutation configuration using functional options.
+type changefeedheadOption func(*ChangeFeedHeadMutation)
+
+// newChangeFeedHeadMutation creates new mutation for the ChangeFeedHead entity.
+func newChangeFeedHeadMutation(c config, op Op, opts ...changefeedheadOption) *ChangeFeedHeadMutation {
+	m := &ChangeFeedHeadMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeChangeFeedHead,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withChangeFeedHeadID sets the ID field of the mutation.
+func withChangeFeedHeadID(id string) changefeedheadOption {
+	return func(m *ChangeFeedHeadMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *ChangeFeedHead
+		)
+		m.oldValue = func(ctx context.Context) (*ChangeFeedHead, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().ChangeFeedHead.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withChangeFeedHead sets the old ChangeFeedHead of the mutation.
+func withChangeFeedHead(node *ChangeFeedHead) changefeedheadOption {
+	return func(m *ChangeFeedHeadMutation) {
+		m.oldValue = func(context.Context) (*ChangeFeedHead, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ChangeFeedHeadMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ChangeFeedHeadMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of ChangeFeedHead entities.
+func (m *ChangeFeedHeadMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ChangeFeedHeadMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ChangeFeedHeadMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().ChangeFeedHead.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetLastSeq sets the "last_seq" field.
+func (m *ChangeFeedHeadMutation) SetLastSeq(i int64) {
+	m.last_seq = &i
+	m.addlast_seq = nil
+}
+
+// LastSeq returns the value of the "last_seq" field in the mutation.
+func (m *ChangeFeedHeadMutation) LastSeq() (r int64, exists bool) {
+	v := m.last_seq
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLastSeq returns the old "last_seq" field's value of the ChangeFeedHead entity.
+// If the ChangeFeedHead object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ChangeFeedHeadMutation) OldLastSeq(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLastSeq is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLastSeq requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLastSeq: %w", err)
+	}
+	return oldValue.LastSeq, nil
+}
+
+// AddLastSeq adds i to the "last_seq" field.
+func (m *ChangeFeedHeadMutation) AddLastSeq(i int64) {
+	if m.addlast_seq != nil {
+		*m.addlast_seq += i
+	} else {
+		m.addlast_seq = &i
+	}
+}
+
+// AddedLastSeq returns the value that was added to the "last_seq" field in this mutation.
+func (m *ChangeFeedHeadMutation) AddedLastSeq() (r int64, exists bool) {
+	v := m.addlast_seq
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetLastSeq resets all changes to the "last_seq" field.
+func (m *ChangeFeedHeadMutation) ResetLastSeq() {
+	m.last_seq = nil
+	m.addlast_seq = nil
+}
+
+// Where appends a list predicates to the ChangeFeedHeadMutation builder.
+func (m *ChangeFeedHeadMutation) Where(ps ...predicate.ChangeFeedHead) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ChangeFeedHeadMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ChangeFeedHeadMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.ChangeFeedHead, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ChangeFeedHeadMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ChangeFeedHeadMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (ChangeFeedHead).
+func (m *ChangeFeedHeadMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ChangeFeedHeadMutation) Fields() []string {
+	fields := make([]string, 0, 1)
+	if m.last_seq != nil {
+		fields = append(fields, changefeedhead.FieldLastSeq)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ChangeFeedHeadMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case changefeedhead.FieldLastSeq:
+		return m.LastSeq()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ChangeFeedHeadMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case changefeedhead.FieldLastSeq:
+		return m.OldLastSeq(ctx)
+	}
+	return nil, fmt.Errorf("unknown ChangeFeedHead field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ChangeFeedHeadMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case changefeedhead.FieldLastSeq:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLastSeq(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ChangeFeedHead field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ChangeFeedHeadMutation) AddedFields() []string {
+	var fields []string
+	if m.addlast_seq != nil {
+		fields = append(fields, changefeedhead.FieldLastSeq)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ChangeFeedHeadMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case changefeedhead.FieldLastSeq:
+		return m.AddedLastSeq()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ChangeFeedHeadMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case changefeedhead.FieldLastSeq:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddLastSeq(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ChangeFeedHead numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ChangeFeedHeadMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ChangeFeedHeadMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ChangeFeedHeadMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown ChangeFeedHead nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ChangeFeedHeadMutation) ResetField(name string) error {
+	switch name {
+	case changefeedhead.FieldLastSeq:
+		m.ResetLastSeq()
+		return nil
+	}
+	return fmt.Errorf("unknown ChangeFeedHead field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ChangeFeedHeadMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ChangeFeedHeadMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ChangeFeedHeadMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ChangeFeedHeadMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ChangeFeedHeadMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ChangeFeedHeadMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ChangeFeedHeadMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown ChangeFeedHead unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ChangeFeedHeadMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown ChangeFeedHead edge %s", name)
 }
 
 // DocumentMutation represents an operation that mutates the Document nodes in the graph.
@@ -19770,6 +21515,10 @@ type PersonMutation struct {
 	birth_date         *date.Date
 	email              *string
 	phone              *string
+	payroll_key        *string
+	street             *string
+	postal_code        *string
+	city               *string
 	search_key         *string
 	clearedFields      map[string]struct{}
 	employer           *string
@@ -20313,6 +22062,163 @@ func (m *PersonMutation) ResetPhone() {
 	delete(m.clearedFields, person.FieldPhone)
 }
 
+// SetPayrollKey sets the "payroll_key" field.
+func (m *PersonMutation) SetPayrollKey(s string) {
+	m.payroll_key = &s
+}
+
+// PayrollKey returns the value of the "payroll_key" field in the mutation.
+func (m *PersonMutation) PayrollKey() (r string, exists bool) {
+	v := m.payroll_key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPayrollKey returns the old "payroll_key" field's value of the Person entity.
+// If the Person object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PersonMutation) OldPayrollKey(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPayrollKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPayrollKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPayrollKey: %w", err)
+	}
+	return oldValue.PayrollKey, nil
+}
+
+// ClearPayrollKey clears the value of the "payroll_key" field.
+func (m *PersonMutation) ClearPayrollKey() {
+	m.payroll_key = nil
+	m.clearedFields[person.FieldPayrollKey] = struct{}{}
+}
+
+// PayrollKeyCleared returns if the "payroll_key" field was cleared in this mutation.
+func (m *PersonMutation) PayrollKeyCleared() bool {
+	_, ok := m.clearedFields[person.FieldPayrollKey]
+	return ok
+}
+
+// ResetPayrollKey resets all changes to the "payroll_key" field.
+func (m *PersonMutation) ResetPayrollKey() {
+	m.payroll_key = nil
+	delete(m.clearedFields, person.FieldPayrollKey)
+}
+
+// SetStreet sets the "street" field.
+func (m *PersonMutation) SetStreet(s string) {
+	m.street = &s
+}
+
+// Street returns the value of the "street" field in the mutation.
+func (m *PersonMutation) Street() (r string, exists bool) {
+	v := m.street
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStreet returns the old "street" field's value of the Person entity.
+// If the Person object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PersonMutation) OldStreet(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStreet is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStreet requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStreet: %w", err)
+	}
+	return oldValue.Street, nil
+}
+
+// ResetStreet resets all changes to the "street" field.
+func (m *PersonMutation) ResetStreet() {
+	m.street = nil
+}
+
+// SetPostalCode sets the "postal_code" field.
+func (m *PersonMutation) SetPostalCode(s string) {
+	m.postal_code = &s
+}
+
+// PostalCode returns the value of the "postal_code" field in the mutation.
+func (m *PersonMutation) PostalCode() (r string, exists bool) {
+	v := m.postal_code
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPostalCode returns the old "postal_code" field's value of the Person entity.
+// If the Person object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PersonMutation) OldPostalCode(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPostalCode is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPostalCode requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPostalCode: %w", err)
+	}
+	return oldValue.PostalCode, nil
+}
+
+// ResetPostalCode resets all changes to the "postal_code" field.
+func (m *PersonMutation) ResetPostalCode() {
+	m.postal_code = nil
+}
+
+// SetCity sets the "city" field.
+func (m *PersonMutation) SetCity(s string) {
+	m.city = &s
+}
+
+// City returns the value of the "city" field in the mutation.
+func (m *PersonMutation) City() (r string, exists bool) {
+	v := m.city
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCity returns the old "city" field's value of the Person entity.
+// If the Person object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PersonMutation) OldCity(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCity is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCity requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCity: %w", err)
+	}
+	return oldValue.City, nil
+}
+
+// ResetCity resets all changes to the "city" field.
+func (m *PersonMutation) ResetCity() {
+	m.city = nil
+}
+
 // SetSearchKey sets the "search_key" field.
 func (m *PersonMutation) SetSearchKey(s string) {
 	m.search_key = &s
@@ -20557,7 +22463,7 @@ func (m *PersonMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *PersonMutation) Fields() []string {
-	fields := make([]string, 0, 12)
+	fields := make([]string, 0, 16)
 	if m.created_at != nil {
 		fields = append(fields, person.FieldCreatedAt)
 	}
@@ -20590,6 +22496,18 @@ func (m *PersonMutation) Fields() []string {
 	}
 	if m.phone != nil {
 		fields = append(fields, person.FieldPhone)
+	}
+	if m.payroll_key != nil {
+		fields = append(fields, person.FieldPayrollKey)
+	}
+	if m.street != nil {
+		fields = append(fields, person.FieldStreet)
+	}
+	if m.postal_code != nil {
+		fields = append(fields, person.FieldPostalCode)
+	}
+	if m.city != nil {
+		fields = append(fields, person.FieldCity)
 	}
 	if m.search_key != nil {
 		fields = append(fields, person.FieldSearchKey)
@@ -20624,6 +22542,14 @@ func (m *PersonMutation) Field(name string) (ent.Value, bool) {
 		return m.Email()
 	case person.FieldPhone:
 		return m.Phone()
+	case person.FieldPayrollKey:
+		return m.PayrollKey()
+	case person.FieldStreet:
+		return m.Street()
+	case person.FieldPostalCode:
+		return m.PostalCode()
+	case person.FieldCity:
+		return m.City()
 	case person.FieldSearchKey:
 		return m.SearchKey()
 	}
@@ -20657,6 +22583,14 @@ func (m *PersonMutation) OldField(ctx context.Context, name string) (ent.Value, 
 		return m.OldEmail(ctx)
 	case person.FieldPhone:
 		return m.OldPhone(ctx)
+	case person.FieldPayrollKey:
+		return m.OldPayrollKey(ctx)
+	case person.FieldStreet:
+		return m.OldStreet(ctx)
+	case person.FieldPostalCode:
+		return m.OldPostalCode(ctx)
+	case person.FieldCity:
+		return m.OldCity(ctx)
 	case person.FieldSearchKey:
 		return m.OldSearchKey(ctx)
 	}
@@ -20745,6 +22679,34 @@ func (m *PersonMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetPhone(v)
 		return nil
+	case person.FieldPayrollKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPayrollKey(v)
+		return nil
+	case person.FieldStreet:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStreet(v)
+		return nil
+	case person.FieldPostalCode:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPostalCode(v)
+		return nil
+	case person.FieldCity:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCity(v)
+		return nil
 	case person.FieldSearchKey:
 		v, ok := value.(string)
 		if !ok {
@@ -20788,6 +22750,9 @@ func (m *PersonMutation) ClearedFields() []string {
 	if m.FieldCleared(person.FieldPhone) {
 		fields = append(fields, person.FieldPhone)
 	}
+	if m.FieldCleared(person.FieldPayrollKey) {
+		fields = append(fields, person.FieldPayrollKey)
+	}
 	return fields
 }
 
@@ -20807,6 +22772,9 @@ func (m *PersonMutation) ClearField(name string) error {
 		return nil
 	case person.FieldPhone:
 		m.ClearPhone()
+		return nil
+	case person.FieldPayrollKey:
+		m.ClearPayrollKey()
 		return nil
 	}
 	return fmt.Errorf("unknown Person nullable field %s", name)
@@ -20848,6 +22816,18 @@ func (m *PersonMutation) ResetField(name string) error {
 		return nil
 	case person.FieldPhone:
 		m.ResetPhone()
+		return nil
+	case person.FieldPayrollKey:
+		m.ResetPayrollKey()
+		return nil
+	case person.FieldStreet:
+		m.ResetStreet()
+		return nil
+	case person.FieldPostalCode:
+		m.ResetPostalCode()
+		return nil
+	case person.FieldCity:
+		m.ResetCity()
 		return nil
 	case person.FieldSearchKey:
 		m.ResetSearchKey()

@@ -43,6 +43,14 @@ type Person struct {
 	Email *string `json:"email,omitempty"`
 	// Phone number, optional.
 	Phone *string `json:"phone,omitempty"`
+	// The person's key in payroll (persoonsnummer), unique within the employer: sync keeps the person with several employments one person by it (R18, R45).
+	PayrollKey *string `json:"payroll_key,omitempty"`
+	// Home address: street and house number, e.g. Hogeweg 135.
+	Street string `json:"street,omitempty"`
+	// Home address: postal code, e.g. 5301 LL.
+	PostalCode string `json:"postal_code,omitempty"`
+	// Home address: city, e.g. Zaltbommel.
+	City string `json:"city,omitempty"`
 	// Lower-cased name and e-mail, for case-insensitive search (R16).
 	SearchKey string `json:"search_key,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
@@ -118,7 +126,7 @@ func (*Person) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case person.FieldBirthDate:
 			values[i] = new(date.Date)
-		case person.FieldID, person.FieldProviderID, person.FieldEmployerID, person.FieldInitials, person.FieldFirstName, person.FieldLastNamePrefix, person.FieldLastName, person.FieldEmail, person.FieldPhone, person.FieldSearchKey:
+		case person.FieldID, person.FieldProviderID, person.FieldEmployerID, person.FieldInitials, person.FieldFirstName, person.FieldLastNamePrefix, person.FieldLastName, person.FieldEmail, person.FieldPhone, person.FieldPayrollKey, person.FieldStreet, person.FieldPostalCode, person.FieldCity, person.FieldSearchKey:
 			values[i] = new(sql.NullString)
 		case person.FieldCreatedAt, person.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -210,6 +218,31 @@ func (_m *Person) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.Phone = new(string)
 				*_m.Phone = value.String
+			}
+		case person.FieldPayrollKey:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field payroll_key", values[i])
+			} else if value.Valid {
+				_m.PayrollKey = new(string)
+				*_m.PayrollKey = value.String
+			}
+		case person.FieldStreet:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field street", values[i])
+			} else if value.Valid {
+				_m.Street = value.String
+			}
+		case person.FieldPostalCode:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field postal_code", values[i])
+			} else if value.Valid {
+				_m.PostalCode = value.String
+			}
+		case person.FieldCity:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field city", values[i])
+			} else if value.Valid {
+				_m.City = value.String
 			}
 		case person.FieldSearchKey:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -309,6 +342,20 @@ func (_m *Person) String() string {
 		builder.WriteString("phone=")
 		builder.WriteString(*v)
 	}
+	builder.WriteString(", ")
+	if v := _m.PayrollKey; v != nil {
+		builder.WriteString("payroll_key=")
+		builder.WriteString(*v)
+	}
+	builder.WriteString(", ")
+	builder.WriteString("street=")
+	builder.WriteString(_m.Street)
+	builder.WriteString(", ")
+	builder.WriteString("postal_code=")
+	builder.WriteString(_m.PostalCode)
+	builder.WriteString(", ")
+	builder.WriteString("city=")
+	builder.WriteString(_m.City)
 	builder.WriteString(", ")
 	builder.WriteString("search_key=")
 	builder.WriteString(_m.SearchKey)

@@ -142,6 +142,62 @@ func (_c *PersonCreate) SetNillablePhone(v *string) *PersonCreate {
 	return _c
 }
 
+// SetPayrollKey sets the "payroll_key" field.
+func (_c *PersonCreate) SetPayrollKey(v string) *PersonCreate {
+	_c.mutation.SetPayrollKey(v)
+	return _c
+}
+
+// SetNillablePayrollKey sets the "payroll_key" field if the given value is not nil.
+func (_c *PersonCreate) SetNillablePayrollKey(v *string) *PersonCreate {
+	if v != nil {
+		_c.SetPayrollKey(*v)
+	}
+	return _c
+}
+
+// SetStreet sets the "street" field.
+func (_c *PersonCreate) SetStreet(v string) *PersonCreate {
+	_c.mutation.SetStreet(v)
+	return _c
+}
+
+// SetNillableStreet sets the "street" field if the given value is not nil.
+func (_c *PersonCreate) SetNillableStreet(v *string) *PersonCreate {
+	if v != nil {
+		_c.SetStreet(*v)
+	}
+	return _c
+}
+
+// SetPostalCode sets the "postal_code" field.
+func (_c *PersonCreate) SetPostalCode(v string) *PersonCreate {
+	_c.mutation.SetPostalCode(v)
+	return _c
+}
+
+// SetNillablePostalCode sets the "postal_code" field if the given value is not nil.
+func (_c *PersonCreate) SetNillablePostalCode(v *string) *PersonCreate {
+	if v != nil {
+		_c.SetPostalCode(*v)
+	}
+	return _c
+}
+
+// SetCity sets the "city" field.
+func (_c *PersonCreate) SetCity(v string) *PersonCreate {
+	_c.mutation.SetCity(v)
+	return _c
+}
+
+// SetNillableCity sets the "city" field if the given value is not nil.
+func (_c *PersonCreate) SetNillableCity(v *string) *PersonCreate {
+	if v != nil {
+		_c.SetCity(*v)
+	}
+	return _c
+}
+
 // SetSearchKey sets the "search_key" field.
 func (_c *PersonCreate) SetSearchKey(v string) *PersonCreate {
 	_c.mutation.SetSearchKey(v)
@@ -283,6 +339,18 @@ func (_c *PersonCreate) defaults() error {
 		v := person.DefaultLastNamePrefix
 		_c.mutation.SetLastNamePrefix(v)
 	}
+	if _, ok := _c.mutation.Street(); !ok {
+		v := person.DefaultStreet
+		_c.mutation.SetStreet(v)
+	}
+	if _, ok := _c.mutation.PostalCode(); !ok {
+		v := person.DefaultPostalCode
+		_c.mutation.SetPostalCode(v)
+	}
+	if _, ok := _c.mutation.City(); !ok {
+		v := person.DefaultCity
+		_c.mutation.SetCity(v)
+	}
 	if _, ok := _c.mutation.SearchKey(); !ok {
 		v := person.DefaultSearchKey
 		_c.mutation.SetSearchKey(v)
@@ -364,6 +432,35 @@ func (_c *PersonCreate) check() error {
 	if v, ok := _c.mutation.Phone(); ok {
 		if err := person.PhoneValidator(v); err != nil {
 			return &ValidationError{Name: "phone", err: fmt.Errorf(`ent: validator failed for field "Person.phone": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.PayrollKey(); ok {
+		if err := person.PayrollKeyValidator(v); err != nil {
+			return &ValidationError{Name: "payroll_key", err: fmt.Errorf(`ent: validator failed for field "Person.payroll_key": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.Street(); !ok {
+		return &ValidationError{Name: "street", err: errors.New(`ent: missing required field "Person.street"`)}
+	}
+	if v, ok := _c.mutation.Street(); ok {
+		if err := person.StreetValidator(v); err != nil {
+			return &ValidationError{Name: "street", err: fmt.Errorf(`ent: validator failed for field "Person.street": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.PostalCode(); !ok {
+		return &ValidationError{Name: "postal_code", err: errors.New(`ent: missing required field "Person.postal_code"`)}
+	}
+	if v, ok := _c.mutation.PostalCode(); ok {
+		if err := person.PostalCodeValidator(v); err != nil {
+			return &ValidationError{Name: "postal_code", err: fmt.Errorf(`ent: validator failed for field "Person.postal_code": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.City(); !ok {
+		return &ValidationError{Name: "city", err: errors.New(`ent: missing required field "Person.city"`)}
+	}
+	if v, ok := _c.mutation.City(); ok {
+		if err := person.CityValidator(v); err != nil {
+			return &ValidationError{Name: "city", err: fmt.Errorf(`ent: validator failed for field "Person.city": %w`, err)}
 		}
 	}
 	if _, ok := _c.mutation.SearchKey(); !ok {
@@ -452,6 +549,22 @@ func (_c *PersonCreate) createSpec() (*Person, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Phone(); ok {
 		_spec.SetField(person.FieldPhone, field.TypeString, value)
 		_node.Phone = &value
+	}
+	if value, ok := _c.mutation.PayrollKey(); ok {
+		_spec.SetField(person.FieldPayrollKey, field.TypeString, value)
+		_node.PayrollKey = &value
+	}
+	if value, ok := _c.mutation.Street(); ok {
+		_spec.SetField(person.FieldStreet, field.TypeString, value)
+		_node.Street = value
+	}
+	if value, ok := _c.mutation.PostalCode(); ok {
+		_spec.SetField(person.FieldPostalCode, field.TypeString, value)
+		_node.PostalCode = value
+	}
+	if value, ok := _c.mutation.City(); ok {
+		_spec.SetField(person.FieldCity, field.TypeString, value)
+		_node.City = value
 	}
 	if value, ok := _c.mutation.SearchKey(); ok {
 		_spec.SetField(person.FieldSearchKey, field.TypeString, value)
@@ -682,6 +795,60 @@ func (u *PersonUpsert) ClearPhone() *PersonUpsert {
 	return u
 }
 
+// SetPayrollKey sets the "payroll_key" field.
+func (u *PersonUpsert) SetPayrollKey(v string) *PersonUpsert {
+	u.Set(person.FieldPayrollKey, v)
+	return u
+}
+
+// UpdatePayrollKey sets the "payroll_key" field to the value that was provided on create.
+func (u *PersonUpsert) UpdatePayrollKey() *PersonUpsert {
+	u.SetExcluded(person.FieldPayrollKey)
+	return u
+}
+
+// ClearPayrollKey clears the value of the "payroll_key" field.
+func (u *PersonUpsert) ClearPayrollKey() *PersonUpsert {
+	u.SetNull(person.FieldPayrollKey)
+	return u
+}
+
+// SetStreet sets the "street" field.
+func (u *PersonUpsert) SetStreet(v string) *PersonUpsert {
+	u.Set(person.FieldStreet, v)
+	return u
+}
+
+// UpdateStreet sets the "street" field to the value that was provided on create.
+func (u *PersonUpsert) UpdateStreet() *PersonUpsert {
+	u.SetExcluded(person.FieldStreet)
+	return u
+}
+
+// SetPostalCode sets the "postal_code" field.
+func (u *PersonUpsert) SetPostalCode(v string) *PersonUpsert {
+	u.Set(person.FieldPostalCode, v)
+	return u
+}
+
+// UpdatePostalCode sets the "postal_code" field to the value that was provided on create.
+func (u *PersonUpsert) UpdatePostalCode() *PersonUpsert {
+	u.SetExcluded(person.FieldPostalCode)
+	return u
+}
+
+// SetCity sets the "city" field.
+func (u *PersonUpsert) SetCity(v string) *PersonUpsert {
+	u.Set(person.FieldCity, v)
+	return u
+}
+
+// UpdateCity sets the "city" field to the value that was provided on create.
+func (u *PersonUpsert) UpdateCity() *PersonUpsert {
+	u.SetExcluded(person.FieldCity)
+	return u
+}
+
 // SetSearchKey sets the "search_key" field.
 func (u *PersonUpsert) SetSearchKey(v string) *PersonUpsert {
 	u.Set(person.FieldSearchKey, v)
@@ -874,6 +1041,69 @@ func (u *PersonUpsertOne) UpdatePhone() *PersonUpsertOne {
 func (u *PersonUpsertOne) ClearPhone() *PersonUpsertOne {
 	return u.Update(func(s *PersonUpsert) {
 		s.ClearPhone()
+	})
+}
+
+// SetPayrollKey sets the "payroll_key" field.
+func (u *PersonUpsertOne) SetPayrollKey(v string) *PersonUpsertOne {
+	return u.Update(func(s *PersonUpsert) {
+		s.SetPayrollKey(v)
+	})
+}
+
+// UpdatePayrollKey sets the "payroll_key" field to the value that was provided on create.
+func (u *PersonUpsertOne) UpdatePayrollKey() *PersonUpsertOne {
+	return u.Update(func(s *PersonUpsert) {
+		s.UpdatePayrollKey()
+	})
+}
+
+// ClearPayrollKey clears the value of the "payroll_key" field.
+func (u *PersonUpsertOne) ClearPayrollKey() *PersonUpsertOne {
+	return u.Update(func(s *PersonUpsert) {
+		s.ClearPayrollKey()
+	})
+}
+
+// SetStreet sets the "street" field.
+func (u *PersonUpsertOne) SetStreet(v string) *PersonUpsertOne {
+	return u.Update(func(s *PersonUpsert) {
+		s.SetStreet(v)
+	})
+}
+
+// UpdateStreet sets the "street" field to the value that was provided on create.
+func (u *PersonUpsertOne) UpdateStreet() *PersonUpsertOne {
+	return u.Update(func(s *PersonUpsert) {
+		s.UpdateStreet()
+	})
+}
+
+// SetPostalCode sets the "postal_code" field.
+func (u *PersonUpsertOne) SetPostalCode(v string) *PersonUpsertOne {
+	return u.Update(func(s *PersonUpsert) {
+		s.SetPostalCode(v)
+	})
+}
+
+// UpdatePostalCode sets the "postal_code" field to the value that was provided on create.
+func (u *PersonUpsertOne) UpdatePostalCode() *PersonUpsertOne {
+	return u.Update(func(s *PersonUpsert) {
+		s.UpdatePostalCode()
+	})
+}
+
+// SetCity sets the "city" field.
+func (u *PersonUpsertOne) SetCity(v string) *PersonUpsertOne {
+	return u.Update(func(s *PersonUpsert) {
+		s.SetCity(v)
+	})
+}
+
+// UpdateCity sets the "city" field to the value that was provided on create.
+func (u *PersonUpsertOne) UpdateCity() *PersonUpsertOne {
+	return u.Update(func(s *PersonUpsert) {
+		s.UpdateCity()
 	})
 }
 
@@ -1238,6 +1468,69 @@ func (u *PersonUpsertBulk) UpdatePhone() *PersonUpsertBulk {
 func (u *PersonUpsertBulk) ClearPhone() *PersonUpsertBulk {
 	return u.Update(func(s *PersonUpsert) {
 		s.ClearPhone()
+	})
+}
+
+// SetPayrollKey sets the "payroll_key" field.
+func (u *PersonUpsertBulk) SetPayrollKey(v string) *PersonUpsertBulk {
+	return u.Update(func(s *PersonUpsert) {
+		s.SetPayrollKey(v)
+	})
+}
+
+// UpdatePayrollKey sets the "payroll_key" field to the value that was provided on create.
+func (u *PersonUpsertBulk) UpdatePayrollKey() *PersonUpsertBulk {
+	return u.Update(func(s *PersonUpsert) {
+		s.UpdatePayrollKey()
+	})
+}
+
+// ClearPayrollKey clears the value of the "payroll_key" field.
+func (u *PersonUpsertBulk) ClearPayrollKey() *PersonUpsertBulk {
+	return u.Update(func(s *PersonUpsert) {
+		s.ClearPayrollKey()
+	})
+}
+
+// SetStreet sets the "street" field.
+func (u *PersonUpsertBulk) SetStreet(v string) *PersonUpsertBulk {
+	return u.Update(func(s *PersonUpsert) {
+		s.SetStreet(v)
+	})
+}
+
+// UpdateStreet sets the "street" field to the value that was provided on create.
+func (u *PersonUpsertBulk) UpdateStreet() *PersonUpsertBulk {
+	return u.Update(func(s *PersonUpsert) {
+		s.UpdateStreet()
+	})
+}
+
+// SetPostalCode sets the "postal_code" field.
+func (u *PersonUpsertBulk) SetPostalCode(v string) *PersonUpsertBulk {
+	return u.Update(func(s *PersonUpsert) {
+		s.SetPostalCode(v)
+	})
+}
+
+// UpdatePostalCode sets the "postal_code" field to the value that was provided on create.
+func (u *PersonUpsertBulk) UpdatePostalCode() *PersonUpsertBulk {
+	return u.Update(func(s *PersonUpsert) {
+		s.UpdatePostalCode()
+	})
+}
+
+// SetCity sets the "city" field.
+func (u *PersonUpsertBulk) SetCity(v string) *PersonUpsertBulk {
+	return u.Update(func(s *PersonUpsert) {
+		s.SetCity(v)
+	})
+}
+
+// UpdateCity sets the "city" field to the value that was provided on create.
+func (u *PersonUpsertBulk) UpdateCity() *PersonUpsertBulk {
+	return u.Update(func(s *PersonUpsert) {
+		s.UpdateCity()
 	})
 }
 

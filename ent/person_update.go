@@ -149,6 +149,68 @@ func (_u *PersonUpdate) ClearPhone() *PersonUpdate {
 	return _u
 }
 
+// SetPayrollKey sets the "payroll_key" field.
+func (_u *PersonUpdate) SetPayrollKey(v string) *PersonUpdate {
+	_u.mutation.SetPayrollKey(v)
+	return _u
+}
+
+// SetNillablePayrollKey sets the "payroll_key" field if the given value is not nil.
+func (_u *PersonUpdate) SetNillablePayrollKey(v *string) *PersonUpdate {
+	if v != nil {
+		_u.SetPayrollKey(*v)
+	}
+	return _u
+}
+
+// ClearPayrollKey clears the value of the "payroll_key" field.
+func (_u *PersonUpdate) ClearPayrollKey() *PersonUpdate {
+	_u.mutation.ClearPayrollKey()
+	return _u
+}
+
+// SetStreet sets the "street" field.
+func (_u *PersonUpdate) SetStreet(v string) *PersonUpdate {
+	_u.mutation.SetStreet(v)
+	return _u
+}
+
+// SetNillableStreet sets the "street" field if the given value is not nil.
+func (_u *PersonUpdate) SetNillableStreet(v *string) *PersonUpdate {
+	if v != nil {
+		_u.SetStreet(*v)
+	}
+	return _u
+}
+
+// SetPostalCode sets the "postal_code" field.
+func (_u *PersonUpdate) SetPostalCode(v string) *PersonUpdate {
+	_u.mutation.SetPostalCode(v)
+	return _u
+}
+
+// SetNillablePostalCode sets the "postal_code" field if the given value is not nil.
+func (_u *PersonUpdate) SetNillablePostalCode(v *string) *PersonUpdate {
+	if v != nil {
+		_u.SetPostalCode(*v)
+	}
+	return _u
+}
+
+// SetCity sets the "city" field.
+func (_u *PersonUpdate) SetCity(v string) *PersonUpdate {
+	_u.mutation.SetCity(v)
+	return _u
+}
+
+// SetNillableCity sets the "city" field if the given value is not nil.
+func (_u *PersonUpdate) SetNillableCity(v *string) *PersonUpdate {
+	if v != nil {
+		_u.SetCity(*v)
+	}
+	return _u
+}
+
 // SetSearchKey sets the "search_key" field.
 func (_u *PersonUpdate) SetSearchKey(v string) *PersonUpdate {
 	_u.mutation.SetSearchKey(v)
@@ -339,6 +401,26 @@ func (_u *PersonUpdate) check() error {
 			return &ValidationError{Name: "phone", err: fmt.Errorf(`ent: validator failed for field "Person.phone": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.PayrollKey(); ok {
+		if err := person.PayrollKeyValidator(v); err != nil {
+			return &ValidationError{Name: "payroll_key", err: fmt.Errorf(`ent: validator failed for field "Person.payroll_key": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Street(); ok {
+		if err := person.StreetValidator(v); err != nil {
+			return &ValidationError{Name: "street", err: fmt.Errorf(`ent: validator failed for field "Person.street": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.PostalCode(); ok {
+		if err := person.PostalCodeValidator(v); err != nil {
+			return &ValidationError{Name: "postal_code", err: fmt.Errorf(`ent: validator failed for field "Person.postal_code": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.City(); ok {
+		if err := person.CityValidator(v); err != nil {
+			return &ValidationError{Name: "city", err: fmt.Errorf(`ent: validator failed for field "Person.city": %w`, err)}
+		}
+	}
 	if _u.mutation.EmployerCleared() && len(_u.mutation.EmployerIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Person.employer"`)
 	}
@@ -392,6 +474,21 @@ func (_u *PersonUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.PhoneCleared() {
 		_spec.ClearField(person.FieldPhone, field.TypeString)
+	}
+	if value, ok := _u.mutation.PayrollKey(); ok {
+		_spec.SetField(person.FieldPayrollKey, field.TypeString, value)
+	}
+	if _u.mutation.PayrollKeyCleared() {
+		_spec.ClearField(person.FieldPayrollKey, field.TypeString)
+	}
+	if value, ok := _u.mutation.Street(); ok {
+		_spec.SetField(person.FieldStreet, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.PostalCode(); ok {
+		_spec.SetField(person.FieldPostalCode, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.City(); ok {
+		_spec.SetField(person.FieldCity, field.TypeString, value)
 	}
 	if value, ok := _u.mutation.SearchKey(); ok {
 		_spec.SetField(person.FieldSearchKey, field.TypeString, value)
@@ -653,6 +750,68 @@ func (_u *PersonUpdateOne) ClearPhone() *PersonUpdateOne {
 	return _u
 }
 
+// SetPayrollKey sets the "payroll_key" field.
+func (_u *PersonUpdateOne) SetPayrollKey(v string) *PersonUpdateOne {
+	_u.mutation.SetPayrollKey(v)
+	return _u
+}
+
+// SetNillablePayrollKey sets the "payroll_key" field if the given value is not nil.
+func (_u *PersonUpdateOne) SetNillablePayrollKey(v *string) *PersonUpdateOne {
+	if v != nil {
+		_u.SetPayrollKey(*v)
+	}
+	return _u
+}
+
+// ClearPayrollKey clears the value of the "payroll_key" field.
+func (_u *PersonUpdateOne) ClearPayrollKey() *PersonUpdateOne {
+	_u.mutation.ClearPayrollKey()
+	return _u
+}
+
+// SetStreet sets the "street" field.
+func (_u *PersonUpdateOne) SetStreet(v string) *PersonUpdateOne {
+	_u.mutation.SetStreet(v)
+	return _u
+}
+
+// SetNillableStreet sets the "street" field if the given value is not nil.
+func (_u *PersonUpdateOne) SetNillableStreet(v *string) *PersonUpdateOne {
+	if v != nil {
+		_u.SetStreet(*v)
+	}
+	return _u
+}
+
+// SetPostalCode sets the "postal_code" field.
+func (_u *PersonUpdateOne) SetPostalCode(v string) *PersonUpdateOne {
+	_u.mutation.SetPostalCode(v)
+	return _u
+}
+
+// SetNillablePostalCode sets the "postal_code" field if the given value is not nil.
+func (_u *PersonUpdateOne) SetNillablePostalCode(v *string) *PersonUpdateOne {
+	if v != nil {
+		_u.SetPostalCode(*v)
+	}
+	return _u
+}
+
+// SetCity sets the "city" field.
+func (_u *PersonUpdateOne) SetCity(v string) *PersonUpdateOne {
+	_u.mutation.SetCity(v)
+	return _u
+}
+
+// SetNillableCity sets the "city" field if the given value is not nil.
+func (_u *PersonUpdateOne) SetNillableCity(v *string) *PersonUpdateOne {
+	if v != nil {
+		_u.SetCity(*v)
+	}
+	return _u
+}
+
 // SetSearchKey sets the "search_key" field.
 func (_u *PersonUpdateOne) SetSearchKey(v string) *PersonUpdateOne {
 	_u.mutation.SetSearchKey(v)
@@ -856,6 +1015,26 @@ func (_u *PersonUpdateOne) check() error {
 			return &ValidationError{Name: "phone", err: fmt.Errorf(`ent: validator failed for field "Person.phone": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.PayrollKey(); ok {
+		if err := person.PayrollKeyValidator(v); err != nil {
+			return &ValidationError{Name: "payroll_key", err: fmt.Errorf(`ent: validator failed for field "Person.payroll_key": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Street(); ok {
+		if err := person.StreetValidator(v); err != nil {
+			return &ValidationError{Name: "street", err: fmt.Errorf(`ent: validator failed for field "Person.street": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.PostalCode(); ok {
+		if err := person.PostalCodeValidator(v); err != nil {
+			return &ValidationError{Name: "postal_code", err: fmt.Errorf(`ent: validator failed for field "Person.postal_code": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.City(); ok {
+		if err := person.CityValidator(v); err != nil {
+			return &ValidationError{Name: "city", err: fmt.Errorf(`ent: validator failed for field "Person.city": %w`, err)}
+		}
+	}
 	if _u.mutation.EmployerCleared() && len(_u.mutation.EmployerIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Person.employer"`)
 	}
@@ -926,6 +1105,21 @@ func (_u *PersonUpdateOne) sqlSave(ctx context.Context) (_node *Person, err erro
 	}
 	if _u.mutation.PhoneCleared() {
 		_spec.ClearField(person.FieldPhone, field.TypeString)
+	}
+	if value, ok := _u.mutation.PayrollKey(); ok {
+		_spec.SetField(person.FieldPayrollKey, field.TypeString, value)
+	}
+	if _u.mutation.PayrollKeyCleared() {
+		_spec.ClearField(person.FieldPayrollKey, field.TypeString)
+	}
+	if value, ok := _u.mutation.Street(); ok {
+		_spec.SetField(person.FieldStreet, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.PostalCode(); ok {
+		_spec.SetField(person.FieldPostalCode, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.City(); ok {
+		_spec.SetField(person.FieldCity, field.TypeString, value)
 	}
 	if value, ok := _u.mutation.SearchKey(); ok {
 		_spec.SetField(person.FieldSearchKey, field.TypeString, value)

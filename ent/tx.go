@@ -22,6 +22,12 @@ type Tx struct {
 	AnnualStatement *AnnualStatementClient
 	// AuditEvent is the client for interacting with the AuditEvent builders.
 	AuditEvent *AuditEventClient
+	// ChangeEvent is the client for interacting with the ChangeEvent builders.
+	ChangeEvent *ChangeEventClient
+	// ChangeFeedAck is the client for interacting with the ChangeFeedAck builders.
+	ChangeFeedAck *ChangeFeedAckClient
+	// ChangeFeedHead is the client for interacting with the ChangeFeedHead builders.
+	ChangeFeedHead *ChangeFeedHeadClient
 	// Document is the client for interacting with the Document builders.
 	Document *DocumentClient
 	// DocumentFile is the client for interacting with the DocumentFile builders.
@@ -203,6 +209,9 @@ func (tx *Tx) init() {
 	tx.Account = NewAccountClient(tx.config)
 	tx.AnnualStatement = NewAnnualStatementClient(tx.config)
 	tx.AuditEvent = NewAuditEventClient(tx.config)
+	tx.ChangeEvent = NewChangeEventClient(tx.config)
+	tx.ChangeFeedAck = NewChangeFeedAckClient(tx.config)
+	tx.ChangeFeedHead = NewChangeFeedHeadClient(tx.config)
 	tx.Document = NewDocumentClient(tx.config)
 	tx.DocumentFile = NewDocumentFileClient(tx.config)
 	tx.Employer = NewEmployerClient(tx.config)

@@ -8,6 +8,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/access"
 	"github.com/werkportaal/werkportaal/server/apiclients"
 	"github.com/werkportaal/werkportaal/server/auth"
+	"github.com/werkportaal/werkportaal/server/changefeed"
 	"github.com/werkportaal/werkportaal/server/clock"
 	"github.com/werkportaal/werkportaal/server/directory"
 	"github.com/werkportaal/werkportaal/server/documents"
@@ -16,6 +17,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/leave"
 	"github.com/werkportaal/werkportaal/server/payroll/publish"
 	"github.com/werkportaal/werkportaal/server/payroll/read"
+	"github.com/werkportaal/werkportaal/server/payrollsync"
 	"github.com/werkportaal/werkportaal/server/product"
 	"github.com/werkportaal/werkportaal/server/sick"
 )
@@ -43,6 +45,10 @@ type Resolver struct {
 	APIClientSvc *apiclients.Service
 	// Funnel reads the invitation funnel of an employer.
 	Funnel *funnel.Service
+	// PayrollSync upserts payroll's employers and employees (R45).
+	PayrollSync *payrollsync.Service
+	// ChangeFeed is what the portal changed that payroll takes over (R45).
+	ChangeFeed *changefeed.Service
 	// Dev enables the dev mailbox query.
 	Dev bool
 }

@@ -57,6 +57,42 @@ func (f AuditEventFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, 
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.AuditEventMutation", m)
 }
 
+// The ChangeEventFunc type is an adapter to allow the use of ordinary
+// function as ChangeEvent mutator.
+type ChangeEventFunc func(context.Context, *ent.ChangeEventMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ChangeEventFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ChangeEventMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ChangeEventMutation", m)
+}
+
+// The ChangeFeedAckFunc type is an adapter to allow the use of ordinary
+// function as ChangeFeedAck mutator.
+type ChangeFeedAckFunc func(context.Context, *ent.ChangeFeedAckMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ChangeFeedAckFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ChangeFeedAckMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ChangeFeedAckMutation", m)
+}
+
+// The ChangeFeedHeadFunc type is an adapter to allow the use of ordinary
+// function as ChangeFeedHead mutator.
+type ChangeFeedHeadFunc func(context.Context, *ent.ChangeFeedHeadMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ChangeFeedHeadFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ChangeFeedHeadMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ChangeFeedHeadMutation", m)
+}
+
 // The DocumentFunc type is an adapter to allow the use of ordinary
 // function as Document mutator.
 type DocumentFunc func(context.Context, *ent.DocumentMutation) (ent.Value, error)

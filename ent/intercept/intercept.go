@@ -12,6 +12,9 @@ import (
 	"github.com/werkportaal/werkportaal/ent/annualstatement"
 	"github.com/werkportaal/werkportaal/ent/apiclient"
 	"github.com/werkportaal/werkportaal/ent/auditevent"
+	"github.com/werkportaal/werkportaal/ent/changeevent"
+	"github.com/werkportaal/werkportaal/ent/changefeedack"
+	"github.com/werkportaal/werkportaal/ent/changefeedhead"
 	"github.com/werkportaal/werkportaal/ent/document"
 	"github.com/werkportaal/werkportaal/ent/documentfile"
 	"github.com/werkportaal/werkportaal/ent/employer"
@@ -200,6 +203,87 @@ func (f TraverseAuditEvent) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.AuditEventQuery", q)
+}
+
+// The ChangeEventFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ChangeEventFunc func(context.Context, *ent.ChangeEventQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ChangeEventFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ChangeEventQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ChangeEventQuery", q)
+}
+
+// The TraverseChangeEvent type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseChangeEvent func(context.Context, *ent.ChangeEventQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseChangeEvent) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseChangeEvent) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ChangeEventQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ChangeEventQuery", q)
+}
+
+// The ChangeFeedAckFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ChangeFeedAckFunc func(context.Context, *ent.ChangeFeedAckQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ChangeFeedAckFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ChangeFeedAckQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ChangeFeedAckQuery", q)
+}
+
+// The TraverseChangeFeedAck type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseChangeFeedAck func(context.Context, *ent.ChangeFeedAckQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseChangeFeedAck) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseChangeFeedAck) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ChangeFeedAckQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ChangeFeedAckQuery", q)
+}
+
+// The ChangeFeedHeadFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ChangeFeedHeadFunc func(context.Context, *ent.ChangeFeedHeadQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ChangeFeedHeadFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ChangeFeedHeadQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ChangeFeedHeadQuery", q)
+}
+
+// The TraverseChangeFeedHead type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseChangeFeedHead func(context.Context, *ent.ChangeFeedHeadQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseChangeFeedHead) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseChangeFeedHead) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ChangeFeedHeadQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ChangeFeedHeadQuery", q)
 }
 
 // The DocumentFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -834,6 +918,12 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.AnnualStatementQuery, predicate.AnnualStatement, annualstatement.OrderOption]{typ: ent.TypeAnnualStatement, tq: q}, nil
 	case *ent.AuditEventQuery:
 		return &query[*ent.AuditEventQuery, predicate.AuditEvent, auditevent.OrderOption]{typ: ent.TypeAuditEvent, tq: q}, nil
+	case *ent.ChangeEventQuery:
+		return &query[*ent.ChangeEventQuery, predicate.ChangeEvent, changeevent.OrderOption]{typ: ent.TypeChangeEvent, tq: q}, nil
+	case *ent.ChangeFeedAckQuery:
+		return &query[*ent.ChangeFeedAckQuery, predicate.ChangeFeedAck, changefeedack.OrderOption]{typ: ent.TypeChangeFeedAck, tq: q}, nil
+	case *ent.ChangeFeedHeadQuery:
+		return &query[*ent.ChangeFeedHeadQuery, predicate.ChangeFeedHead, changefeedhead.OrderOption]{typ: ent.TypeChangeFeedHead, tq: q}, nil
 	case *ent.DocumentQuery:
 		return &query[*ent.DocumentQuery, predicate.Document, document.OrderOption]{typ: ent.TypeDocument, tq: q}, nil
 	case *ent.DocumentFileQuery:

@@ -192,6 +192,67 @@ var (
 			},
 		},
 	}
+	// ChangeEventsColumns holds the columns for the "change_events" table.
+	ChangeEventsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "provider_id", Type: field.TypeString},
+		{Name: "employer_id", Type: field.TypeString},
+		{Name: "person_id", Type: field.TypeString},
+		{Name: "seq", Type: field.TypeInt64},
+		{Name: "kind", Type: field.TypeString, Size: 60},
+		{Name: "employment_id", Type: field.TypeString, Nullable: true, Size: 40},
+		{Name: "subject_type", Type: field.TypeString, Size: 40, Default: ""},
+		{Name: "subject_id", Type: field.TypeString, Size: 40, Default: ""},
+		{Name: "data", Type: field.TypeJSON, Nullable: true},
+		{Name: "occurred_at", Type: field.TypeTime},
+	}
+	// ChangeEventsTable holds the schema information for the "change_events" table.
+	ChangeEventsTable = &schema.Table{
+		Name:       "change_events",
+		Columns:    ChangeEventsColumns,
+		PrimaryKey: []*schema.Column{ChangeEventsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "changeevent_provider_id",
+				Unique:  false,
+				Columns: []*schema.Column{ChangeEventsColumns[1]},
+			},
+			{
+				Name:    "changeevent_provider_id_seq",
+				Unique:  true,
+				Columns: []*schema.Column{ChangeEventsColumns[1], ChangeEventsColumns[4]},
+			},
+			{
+				Name:    "changeevent_employer_id_seq",
+				Unique:  false,
+				Columns: []*schema.Column{ChangeEventsColumns[2], ChangeEventsColumns[4]},
+			},
+		},
+	}
+	// ChangeFeedAcksColumns holds the columns for the "change_feed_acks" table.
+	ChangeFeedAcksColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "provider_id", Type: field.TypeString},
+		{Name: "acknowledged_seq", Type: field.TypeInt64, Default: 0},
+		{Name: "acknowledged_at", Type: field.TypeTime},
+	}
+	// ChangeFeedAcksTable holds the schema information for the "change_feed_acks" table.
+	ChangeFeedAcksTable = &schema.Table{
+		Name:       "change_feed_acks",
+		Columns:    ChangeFeedAcksColumns,
+		PrimaryKey: []*schema.Column{ChangeFeedAcksColumns[0]},
+	}
+	// ChangeFeedHeadsColumns holds the columns for the "change_feed_heads" table.
+	ChangeFeedHeadsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "last_seq", Type: field.TypeInt64, Default: 0},
+	}
+	// ChangeFeedHeadsTable holds the schema information for the "change_feed_heads" table.
+	ChangeFeedHeadsTable = &schema.Table{
+		Name:       "change_feed_heads",
+		Columns:    ChangeFeedHeadsColumns,
+		PrimaryKey: []*schema.Column{ChangeFeedHeadsColumns[0]},
+	}
 	// DocumentsColumns holds the columns for the "documents" table.
 	DocumentsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -830,6 +891,10 @@ var (
 		{Name: "birth_date", Type: field.TypeOther, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
 		{Name: "email", Type: field.TypeString, Nullable: true, Size: 254},
 		{Name: "phone", Type: field.TypeString, Nullable: true, Size: 30},
+		{Name: "payroll_key", Type: field.TypeString, Nullable: true, Size: 40},
+		{Name: "street", Type: field.TypeString, Size: 200, Default: ""},
+		{Name: "postal_code", Type: field.TypeString, Size: 10, Default: ""},
+		{Name: "city", Type: field.TypeString, Size: 100, Default: ""},
 		{Name: "search_key", Type: field.TypeString, Default: ""},
 		{Name: "employer_id", Type: field.TypeString, Size: 40},
 	}
@@ -841,7 +906,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "persons_employers_persons",
-				Columns:    []*schema.Column{PersonsColumns[12]},
+				Columns:    []*schema.Column{PersonsColumns[16]},
 				RefColumns: []*schema.Column{EmployersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -855,20 +920,25 @@ var (
 			{
 				Name:    "person_employer_id_last_name_first_name",
 				Unique:  false,
-				Columns: []*schema.Column{PersonsColumns[12], PersonsColumns[7], PersonsColumns[5]},
+				Columns: []*schema.Column{PersonsColumns[16], PersonsColumns[7], PersonsColumns[5]},
 			},
 			{
 				Name:    "person_employer_id_email",
 				Unique:  false,
-				Columns: []*schema.Column{PersonsColumns[12], PersonsColumns[9]},
+				Columns: []*schema.Column{PersonsColumns[16], PersonsColumns[9]},
+			},
+			{
+				Name:    "person_employer_id_payroll_key",
+				Unique:  true,
+				Columns: []*schema.Column{PersonsColumns[16], PersonsColumns[11]},
 			},
 			{
 				Name:    "person_employer_id_search_key",
 				Unique:  false,
-				Columns: []*schema.Column{PersonsColumns[12], PersonsColumns[11]},
+				Columns: []*schema.Column{PersonsColumns[16], PersonsColumns[15]},
 				Annotation: &entsql.IndexAnnotation{
 					OpClassColumns: map[string]string{
-						PersonsColumns[11].Name: "gin_trgm_ops",
+						PersonsColumns[15].Name: "gin_trgm_ops",
 					},
 					Types: map[string]string{
 						"postgres": "GIN",
@@ -1177,6 +1247,9 @@ var (
 		AccountsTable,
 		AnnualStatementsTable,
 		AuditEventsTable,
+		ChangeEventsTable,
+		ChangeFeedAcksTable,
+		ChangeFeedHeadsTable,
 		DocumentsTable,
 		DocumentFilesTable,
 		EmployersTable,

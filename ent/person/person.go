@@ -37,6 +37,14 @@ const (
 	FieldEmail = "email"
 	// FieldPhone holds the string denoting the phone field in the database.
 	FieldPhone = "phone"
+	// FieldPayrollKey holds the string denoting the payroll_key field in the database.
+	FieldPayrollKey = "payroll_key"
+	// FieldStreet holds the string denoting the street field in the database.
+	FieldStreet = "street"
+	// FieldPostalCode holds the string denoting the postal_code field in the database.
+	FieldPostalCode = "postal_code"
+	// FieldCity holds the string denoting the city field in the database.
+	FieldCity = "city"
 	// FieldSearchKey holds the string denoting the search_key field in the database.
 	FieldSearchKey = "search_key"
 	// EdgeEmployer holds the string denoting the employer edge name in mutations.
@@ -93,6 +101,10 @@ var Columns = []string{
 	FieldBirthDate,
 	FieldEmail,
 	FieldPhone,
+	FieldPayrollKey,
+	FieldStreet,
+	FieldPostalCode,
+	FieldCity,
 	FieldSearchKey,
 }
 
@@ -140,6 +152,20 @@ var (
 	EmailValidator func(string) error
 	// PhoneValidator is a validator for the "phone" field. It is called by the builders before save.
 	PhoneValidator func(string) error
+	// PayrollKeyValidator is a validator for the "payroll_key" field. It is called by the builders before save.
+	PayrollKeyValidator func(string) error
+	// DefaultStreet holds the default value on creation for the "street" field.
+	DefaultStreet string
+	// StreetValidator is a validator for the "street" field. It is called by the builders before save.
+	StreetValidator func(string) error
+	// DefaultPostalCode holds the default value on creation for the "postal_code" field.
+	DefaultPostalCode string
+	// PostalCodeValidator is a validator for the "postal_code" field. It is called by the builders before save.
+	PostalCodeValidator func(string) error
+	// DefaultCity holds the default value on creation for the "city" field.
+	DefaultCity string
+	// CityValidator is a validator for the "city" field. It is called by the builders before save.
+	CityValidator func(string) error
 	// DefaultSearchKey holds the default value on creation for the "search_key" field.
 	DefaultSearchKey string
 	// DefaultID holds the default value on creation for the "id" field.
@@ -209,6 +235,26 @@ func ByEmail(opts ...sql.OrderTermOption) OrderOption {
 // ByPhone orders the results by the phone field.
 func ByPhone(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldPhone, opts...).ToFunc()
+}
+
+// ByPayrollKey orders the results by the payroll_key field.
+func ByPayrollKey(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPayrollKey, opts...).ToFunc()
+}
+
+// ByStreet orders the results by the street field.
+func ByStreet(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldStreet, opts...).ToFunc()
+}
+
+// ByPostalCode orders the results by the postal_code field.
+func ByPostalCode(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPostalCode, opts...).ToFunc()
+}
+
+// ByCity orders the results by the city field.
+func ByCity(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldCity, opts...).ToFunc()
 }
 
 // BySearchKey orders the results by the search_key field.

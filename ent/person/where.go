@@ -121,6 +121,26 @@ func Phone(v string) predicate.Person {
 	return predicate.Person(sql.FieldEQ(FieldPhone, v))
 }
 
+// PayrollKey applies equality check predicate on the "payroll_key" field. It's identical to PayrollKeyEQ.
+func PayrollKey(v string) predicate.Person {
+	return predicate.Person(sql.FieldEQ(FieldPayrollKey, v))
+}
+
+// Street applies equality check predicate on the "street" field. It's identical to StreetEQ.
+func Street(v string) predicate.Person {
+	return predicate.Person(sql.FieldEQ(FieldStreet, v))
+}
+
+// PostalCode applies equality check predicate on the "postal_code" field. It's identical to PostalCodeEQ.
+func PostalCode(v string) predicate.Person {
+	return predicate.Person(sql.FieldEQ(FieldPostalCode, v))
+}
+
+// City applies equality check predicate on the "city" field. It's identical to CityEQ.
+func City(v string) predicate.Person {
+	return predicate.Person(sql.FieldEQ(FieldCity, v))
+}
+
 // SearchKey applies equality check predicate on the "search_key" field. It's identical to SearchKeyEQ.
 func SearchKey(v string) predicate.Person {
 	return predicate.Person(sql.FieldEQ(FieldSearchKey, v))
@@ -784,6 +804,276 @@ func PhoneEqualFold(v string) predicate.Person {
 // PhoneContainsFold applies the ContainsFold predicate on the "phone" field.
 func PhoneContainsFold(v string) predicate.Person {
 	return predicate.Person(sql.FieldContainsFold(FieldPhone, v))
+}
+
+// PayrollKeyEQ applies the EQ predicate on the "payroll_key" field.
+func PayrollKeyEQ(v string) predicate.Person {
+	return predicate.Person(sql.FieldEQ(FieldPayrollKey, v))
+}
+
+// PayrollKeyNEQ applies the NEQ predicate on the "payroll_key" field.
+func PayrollKeyNEQ(v string) predicate.Person {
+	return predicate.Person(sql.FieldNEQ(FieldPayrollKey, v))
+}
+
+// PayrollKeyIn applies the In predicate on the "payroll_key" field.
+func PayrollKeyIn(vs ...string) predicate.Person {
+	return predicate.Person(sql.FieldIn(FieldPayrollKey, vs...))
+}
+
+// PayrollKeyNotIn applies the NotIn predicate on the "payroll_key" field.
+func PayrollKeyNotIn(vs ...string) predicate.Person {
+	return predicate.Person(sql.FieldNotIn(FieldPayrollKey, vs...))
+}
+
+// PayrollKeyGT applies the GT predicate on the "payroll_key" field.
+func PayrollKeyGT(v string) predicate.Person {
+	return predicate.Person(sql.FieldGT(FieldPayrollKey, v))
+}
+
+// PayrollKeyGTE applies the GTE predicate on the "payroll_key" field.
+func PayrollKeyGTE(v string) predicate.Person {
+	return predicate.Person(sql.FieldGTE(FieldPayrollKey, v))
+}
+
+// PayrollKeyLT applies the LT predicate on the "payroll_key" field.
+func PayrollKeyLT(v string) predicate.Person {
+	return predicate.Person(sql.FieldLT(FieldPayrollKey, v))
+}
+
+// PayrollKeyLTE applies the LTE predicate on the "payroll_key" field.
+func PayrollKeyLTE(v string) predicate.Person {
+	return predicate.Person(sql.FieldLTE(FieldPayrollKey, v))
+}
+
+// PayrollKeyContains applies the Contains predicate on the "payroll_key" field.
+func PayrollKeyContains(v string) predicate.Person {
+	return predicate.Person(sql.FieldContains(FieldPayrollKey, v))
+}
+
+// PayrollKeyHasPrefix applies the HasPrefix predicate on the "payroll_key" field.
+func PayrollKeyHasPrefix(v string) predicate.Person {
+	return predicate.Person(sql.FieldHasPrefix(FieldPayrollKey, v))
+}
+
+// PayrollKeyHasSuffix applies the HasSuffix predicate on the "payroll_key" field.
+func PayrollKeyHasSuffix(v string) predicate.Person {
+	return predicate.Person(sql.FieldHasSuffix(FieldPayrollKey, v))
+}
+
+// PayrollKeyIsNil applies the IsNil predicate on the "payroll_key" field.
+func PayrollKeyIsNil() predicate.Person {
+	return predicate.Person(sql.FieldIsNull(FieldPayrollKey))
+}
+
+// PayrollKeyNotNil applies the NotNil predicate on the "payroll_key" field.
+func PayrollKeyNotNil() predicate.Person {
+	return predicate.Person(sql.FieldNotNull(FieldPayrollKey))
+}
+
+// PayrollKeyEqualFold applies the EqualFold predicate on the "payroll_key" field.
+func PayrollKeyEqualFold(v string) predicate.Person {
+	return predicate.Person(sql.FieldEqualFold(FieldPayrollKey, v))
+}
+
+// PayrollKeyContainsFold applies the ContainsFold predicate on the "payroll_key" field.
+func PayrollKeyContainsFold(v string) predicate.Person {
+	return predicate.Person(sql.FieldContainsFold(FieldPayrollKey, v))
+}
+
+// StreetEQ applies the EQ predicate on the "street" field.
+func StreetEQ(v string) predicate.Person {
+	return predicate.Person(sql.FieldEQ(FieldStreet, v))
+}
+
+// StreetNEQ applies the NEQ predicate on the "street" field.
+func StreetNEQ(v string) predicate.Person {
+	return predicate.Person(sql.FieldNEQ(FieldStreet, v))
+}
+
+// StreetIn applies the In predicate on the "street" field.
+func StreetIn(vs ...string) predicate.Person {
+	return predicate.Person(sql.FieldIn(FieldStreet, vs...))
+}
+
+// StreetNotIn applies the NotIn predicate on the "street" field.
+func StreetNotIn(vs ...string) predicate.Person {
+	return predicate.Person(sql.FieldNotIn(FieldStreet, vs...))
+}
+
+// StreetGT applies the GT predicate on the "street" field.
+func StreetGT(v string) predicate.Person {
+	return predicate.Person(sql.FieldGT(FieldStreet, v))
+}
+
+// StreetGTE applies the GTE predicate on the "street" field.
+func StreetGTE(v string) predicate.Person {
+	return predicate.Person(sql.FieldGTE(FieldStreet, v))
+}
+
+// StreetLT applies the LT predicate on the "street" field.
+func StreetLT(v string) predicate.Person {
+	return predicate.Person(sql.FieldLT(FieldStreet, v))
+}
+
+// StreetLTE applies the LTE predicate on the "street" field.
+func StreetLTE(v string) predicate.Person {
+	return predicate.Person(sql.FieldLTE(FieldStreet, v))
+}
+
+// StreetContains applies the Contains predicate on the "street" field.
+func StreetContains(v string) predicate.Person {
+	return predicate.Person(sql.FieldContains(FieldStreet, v))
+}
+
+// StreetHasPrefix applies the HasPrefix predicate on the "street" field.
+func StreetHasPrefix(v string) predicate.Person {
+	return predicate.Person(sql.FieldHasPrefix(FieldStreet, v))
+}
+
+// StreetHasSuffix applies the HasSuffix predicate on the "street" field.
+func StreetHasSuffix(v string) predicate.Person {
+	return predicate.Person(sql.FieldHasSuffix(FieldStreet, v))
+}
+
+// StreetEqualFold applies the EqualFold predicate on the "street" field.
+func StreetEqualFold(v string) predicate.Person {
+	return predicate.Person(sql.FieldEqualFold(FieldStreet, v))
+}
+
+// StreetContainsFold applies the ContainsFold predicate on the "street" field.
+func StreetContainsFold(v string) predicate.Person {
+	return predicate.Person(sql.FieldContainsFold(FieldStreet, v))
+}
+
+// PostalCodeEQ applies the EQ predicate on the "postal_code" field.
+func PostalCodeEQ(v string) predicate.Person {
+	return predicate.Person(sql.FieldEQ(FieldPostalCode, v))
+}
+
+// PostalCodeNEQ applies the NEQ predicate on the "postal_code" field.
+func PostalCodeNEQ(v string) predicate.Person {
+	return predicate.Person(sql.FieldNEQ(FieldPostalCode, v))
+}
+
+// PostalCodeIn applies the In predicate on the "postal_code" field.
+func PostalCodeIn(vs ...string) predicate.Person {
+	return predicate.Person(sql.FieldIn(FieldPostalCode, vs...))
+}
+
+// PostalCodeNotIn applies the NotIn predicate on the "postal_code" field.
+func PostalCodeNotIn(vs ...string) predicate.Person {
+	return predicate.Person(sql.FieldNotIn(FieldPostalCode, vs...))
+}
+
+// PostalCodeGT applies the GT predicate on the "postal_code" field.
+func PostalCodeGT(v string) predicate.Person {
+	return predicate.Person(sql.FieldGT(FieldPostalCode, v))
+}
+
+// PostalCodeGTE applies the GTE predicate on the "postal_code" field.
+func PostalCodeGTE(v string) predicate.Person {
+	return predicate.Person(sql.FieldGTE(FieldPostalCode, v))
+}
+
+// PostalCodeLT applies the LT predicate on the "postal_code" field.
+func PostalCodeLT(v string) predicate.Person {
+	return predicate.Person(sql.FieldLT(FieldPostalCode, v))
+}
+
+// PostalCodeLTE applies the LTE predicate on the "postal_code" field.
+func PostalCodeLTE(v string) predicate.Person {
+	return predicate.Person(sql.FieldLTE(FieldPostalCode, v))
+}
+
+// PostalCodeContains applies the Contains predicate on the "postal_code" field.
+func PostalCodeContains(v string) predicate.Person {
+	return predicate.Person(sql.FieldContains(FieldPostalCode, v))
+}
+
+// PostalCodeHasPrefix applies the HasPrefix predicate on the "postal_code" field.
+func PostalCodeHasPrefix(v string) predicate.Person {
+	return predicate.Person(sql.FieldHasPrefix(FieldPostalCode, v))
+}
+
+// PostalCodeHasSuffix applies the HasSuffix predicate on the "postal_code" field.
+func PostalCodeHasSuffix(v string) predicate.Person {
+	return predicate.Person(sql.FieldHasSuffix(FieldPostalCode, v))
+}
+
+// PostalCodeEqualFold applies the EqualFold predicate on the "postal_code" field.
+func PostalCodeEqualFold(v string) predicate.Person {
+	return predicate.Person(sql.FieldEqualFold(FieldPostalCode, v))
+}
+
+// PostalCodeContainsFold applies the ContainsFold predicate on the "postal_code" field.
+func PostalCodeContainsFold(v string) predicate.Person {
+	return predicate.Person(sql.FieldContainsFold(FieldPostalCode, v))
+}
+
+// CityEQ applies the EQ predicate on the "city" field.
+func CityEQ(v string) predicate.Person {
+	return predicate.Person(sql.FieldEQ(FieldCity, v))
+}
+
+// CityNEQ applies the NEQ predicate on the "city" field.
+func CityNEQ(v string) predicate.Person {
+	return predicate.Person(sql.FieldNEQ(FieldCity, v))
+}
+
+// CityIn applies the In predicate on the "city" field.
+func CityIn(vs ...string) predicate.Person {
+	return predicate.Person(sql.FieldIn(FieldCity, vs...))
+}
+
+// CityNotIn applies the NotIn predicate on the "city" field.
+func CityNotIn(vs ...string) predicate.Person {
+	return predicate.Person(sql.FieldNotIn(FieldCity, vs...))
+}
+
+// CityGT applies the GT predicate on the "city" field.
+func CityGT(v string) predicate.Person {
+	return predicate.Person(sql.FieldGT(FieldCity, v))
+}
+
+// CityGTE applies the GTE predicate on the "city" field.
+func CityGTE(v string) predicate.Person {
+	return predicate.Person(sql.FieldGTE(FieldCity, v))
+}
+
+// CityLT applies the LT predicate on the "city" field.
+func CityLT(v string) predicate.Person {
+	return predicate.Person(sql.FieldLT(FieldCity, v))
+}
+
+// CityLTE applies the LTE predicate on the "city" field.
+func CityLTE(v string) predicate.Person {
+	return predicate.Person(sql.FieldLTE(FieldCity, v))
+}
+
+// CityContains applies the Contains predicate on the "city" field.
+func CityContains(v string) predicate.Person {
+	return predicate.Person(sql.FieldContains(FieldCity, v))
+}
+
+// CityHasPrefix applies the HasPrefix predicate on the "city" field.
+func CityHasPrefix(v string) predicate.Person {
+	return predicate.Person(sql.FieldHasPrefix(FieldCity, v))
+}
+
+// CityHasSuffix applies the HasSuffix predicate on the "city" field.
+func CityHasSuffix(v string) predicate.Person {
+	return predicate.Person(sql.FieldHasSuffix(FieldCity, v))
+}
+
+// CityEqualFold applies the EqualFold predicate on the "city" field.
+func CityEqualFold(v string) predicate.Person {
+	return predicate.Person(sql.FieldEqualFold(FieldCity, v))
+}
+
+// CityContainsFold applies the ContainsFold predicate on the "city" field.
+func CityContainsFold(v string) predicate.Person {
+	return predicate.Person(sql.FieldContainsFold(FieldCity, v))
 }
 
 // SearchKeyEQ applies the EQ predicate on the "search_key" field.

@@ -18,6 +18,15 @@ type AnnualStatement func(*sql.Selector)
 // AuditEvent is the predicate function for auditevent builders.
 type AuditEvent func(*sql.Selector)
 
+// ChangeEvent is the predicate function for changeevent builders.
+type ChangeEvent func(*sql.Selector)
+
+// ChangeFeedAck is the predicate function for changefeedack builders.
+type ChangeFeedAck func(*sql.Selector)
+
+// ChangeFeedHead is the predicate function for changefeedhead builders.
+type ChangeFeedHead func(*sql.Selector)
+
 // Document is the predicate function for document builders.
 type Document func(*sql.Selector)
 

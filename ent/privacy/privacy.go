@@ -207,6 +207,78 @@ func (f AuditEventMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Muta
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AuditEventMutation", m)
 }
 
+// The ChangeEventQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ChangeEventQueryRuleFunc func(context.Context, *ent.ChangeEventQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ChangeEventQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ChangeEventQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ChangeEventQuery", q)
+}
+
+// The ChangeEventMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ChangeEventMutationRuleFunc func(context.Context, *ent.ChangeEventMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ChangeEventMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ChangeEventMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ChangeEventMutation", m)
+}
+
+// The ChangeFeedAckQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ChangeFeedAckQueryRuleFunc func(context.Context, *ent.ChangeFeedAckQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ChangeFeedAckQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ChangeFeedAckQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ChangeFeedAckQuery", q)
+}
+
+// The ChangeFeedAckMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ChangeFeedAckMutationRuleFunc func(context.Context, *ent.ChangeFeedAckMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ChangeFeedAckMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ChangeFeedAckMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ChangeFeedAckMutation", m)
+}
+
+// The ChangeFeedHeadQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ChangeFeedHeadQueryRuleFunc func(context.Context, *ent.ChangeFeedHeadQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ChangeFeedHeadQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ChangeFeedHeadQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ChangeFeedHeadQuery", q)
+}
+
+// The ChangeFeedHeadMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ChangeFeedHeadMutationRuleFunc func(context.Context, *ent.ChangeFeedHeadMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ChangeFeedHeadMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ChangeFeedHeadMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ChangeFeedHeadMutation", m)
+}
+
 // The DocumentQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type DocumentQueryRuleFunc func(context.Context, *ent.DocumentQuery) error
@@ -802,6 +874,12 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.AuditEventQuery:
 		return q.Filter(), nil
+	case *ent.ChangeEventQuery:
+		return q.Filter(), nil
+	case *ent.ChangeFeedAckQuery:
+		return q.Filter(), nil
+	case *ent.ChangeFeedHeadQuery:
+		return q.Filter(), nil
 	case *ent.DocumentQuery:
 		return q.Filter(), nil
 	case *ent.DocumentFileQuery:
@@ -862,6 +940,12 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.AnnualStatementMutation:
 		return m.Filter(), nil
 	case *ent.AuditEventMutation:
+		return m.Filter(), nil
+	case *ent.ChangeEventMutation:
+		return m.Filter(), nil
+	case *ent.ChangeFeedAckMutation:
+		return m.Filter(), nil
+	case *ent.ChangeFeedHeadMutation:
 		return m.Filter(), nil
 	case *ent.DocumentMutation:
 		return m.Filter(), nil

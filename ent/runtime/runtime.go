@@ -10,6 +10,9 @@ import (
 	"github.com/werkportaal/werkportaal/ent/annualstatement"
 	"github.com/werkportaal/werkportaal/ent/apiclient"
 	"github.com/werkportaal/werkportaal/ent/auditevent"
+	"github.com/werkportaal/werkportaal/ent/changeevent"
+	"github.com/werkportaal/werkportaal/ent/changefeedack"
+	"github.com/werkportaal/werkportaal/ent/changefeedhead"
 	"github.com/werkportaal/werkportaal/ent/document"
 	"github.com/werkportaal/werkportaal/ent/documentfile"
 	"github.com/werkportaal/werkportaal/ent/employer"
@@ -330,6 +333,168 @@ func init() {
 	// auditevent.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	auditevent.IDValidator = func() func(string) error {
 		validators := auditeventDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	changeeventMixin := schema.ChangeEvent{}.Mixin()
+	changeevent.Policy = privacy.NewPolicies(schema.ChangeEvent{})
+	changeevent.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := changeevent.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	changeeventMixinFields0 := changeeventMixin[0].Fields()
+	_ = changeeventMixinFields0
+	changeeventMixinFields1 := changeeventMixin[1].Fields()
+	_ = changeeventMixinFields1
+	changeeventMixinFields2 := changeeventMixin[2].Fields()
+	_ = changeeventMixinFields2
+	changeeventFields := schema.ChangeEvent{}.Fields()
+	_ = changeeventFields
+	// changeeventDescProviderID is the schema descriptor for provider_id field.
+	changeeventDescProviderID := changeeventMixinFields1[0].Descriptor()
+	// changeevent.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
+	changeevent.ProviderIDValidator = changeeventDescProviderID.Validators[0].(func(string) error)
+	// changeeventDescEmployerID is the schema descriptor for employer_id field.
+	changeeventDescEmployerID := changeeventMixinFields2[0].Descriptor()
+	// changeevent.EmployerIDValidator is a validator for the "employer_id" field. It is called by the builders before save.
+	changeevent.EmployerIDValidator = changeeventDescEmployerID.Validators[0].(func(string) error)
+	// changeeventDescPersonID is the schema descriptor for person_id field.
+	changeeventDescPersonID := changeeventMixinFields2[1].Descriptor()
+	// changeevent.PersonIDValidator is a validator for the "person_id" field. It is called by the builders before save.
+	changeevent.PersonIDValidator = changeeventDescPersonID.Validators[0].(func(string) error)
+	// changeeventDescSeq is the schema descriptor for seq field.
+	changeeventDescSeq := changeeventFields[0].Descriptor()
+	// changeevent.SeqValidator is a validator for the "seq" field. It is called by the builders before save.
+	changeevent.SeqValidator = changeeventDescSeq.Validators[0].(func(int64) error)
+	// changeeventDescKind is the schema descriptor for kind field.
+	changeeventDescKind := changeeventFields[1].Descriptor()
+	// changeevent.KindValidator is a validator for the "kind" field. It is called by the builders before save.
+	changeevent.KindValidator = func() func(string) error {
+		validators := changeeventDescKind.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(kind string) error {
+			for _, fn := range fns {
+				if err := fn(kind); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// changeeventDescEmploymentID is the schema descriptor for employment_id field.
+	changeeventDescEmploymentID := changeeventFields[2].Descriptor()
+	// changeevent.EmploymentIDValidator is a validator for the "employment_id" field. It is called by the builders before save.
+	changeevent.EmploymentIDValidator = changeeventDescEmploymentID.Validators[0].(func(string) error)
+	// changeeventDescSubjectType is the schema descriptor for subject_type field.
+	changeeventDescSubjectType := changeeventFields[3].Descriptor()
+	// changeevent.DefaultSubjectType holds the default value on creation for the subject_type field.
+	changeevent.DefaultSubjectType = changeeventDescSubjectType.Default.(string)
+	// changeevent.SubjectTypeValidator is a validator for the "subject_type" field. It is called by the builders before save.
+	changeevent.SubjectTypeValidator = changeeventDescSubjectType.Validators[0].(func(string) error)
+	// changeeventDescSubjectID is the schema descriptor for subject_id field.
+	changeeventDescSubjectID := changeeventFields[4].Descriptor()
+	// changeevent.DefaultSubjectID holds the default value on creation for the subject_id field.
+	changeevent.DefaultSubjectID = changeeventDescSubjectID.Default.(string)
+	// changeevent.SubjectIDValidator is a validator for the "subject_id" field. It is called by the builders before save.
+	changeevent.SubjectIDValidator = changeeventDescSubjectID.Validators[0].(func(string) error)
+	// changeeventDescID is the schema descriptor for id field.
+	changeeventDescID := changeeventMixinFields0[0].Descriptor()
+	// changeevent.DefaultID holds the default value on creation for the id field.
+	changeevent.DefaultID = changeeventDescID.Default.(func() string)
+	// changeevent.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	changeevent.IDValidator = func() func(string) error {
+		validators := changeeventDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	changefeedack.Policy = privacy.NewPolicies(schema.ChangeFeedAck{})
+	changefeedack.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := changefeedack.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	changefeedackFields := schema.ChangeFeedAck{}.Fields()
+	_ = changefeedackFields
+	// changefeedackDescProviderID is the schema descriptor for provider_id field.
+	changefeedackDescProviderID := changefeedackFields[1].Descriptor()
+	// changefeedack.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
+	changefeedack.ProviderIDValidator = changefeedackDescProviderID.Validators[0].(func(string) error)
+	// changefeedackDescAcknowledgedSeq is the schema descriptor for acknowledged_seq field.
+	changefeedackDescAcknowledgedSeq := changefeedackFields[2].Descriptor()
+	// changefeedack.DefaultAcknowledgedSeq holds the default value on creation for the acknowledged_seq field.
+	changefeedack.DefaultAcknowledgedSeq = changefeedackDescAcknowledgedSeq.Default.(int64)
+	// changefeedack.AcknowledgedSeqValidator is a validator for the "acknowledged_seq" field. It is called by the builders before save.
+	changefeedack.AcknowledgedSeqValidator = changefeedackDescAcknowledgedSeq.Validators[0].(func(int64) error)
+	// changefeedackDescID is the schema descriptor for id field.
+	changefeedackDescID := changefeedackFields[0].Descriptor()
+	// changefeedack.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	changefeedack.IDValidator = func() func(string) error {
+		validators := changefeedackDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	changefeedhead.Policy = privacy.NewPolicies(schema.ChangeFeedHead{})
+	changefeedhead.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := changefeedhead.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	changefeedheadFields := schema.ChangeFeedHead{}.Fields()
+	_ = changefeedheadFields
+	// changefeedheadDescLastSeq is the schema descriptor for last_seq field.
+	changefeedheadDescLastSeq := changefeedheadFields[1].Descriptor()
+	// changefeedhead.DefaultLastSeq holds the default value on creation for the last_seq field.
+	changefeedhead.DefaultLastSeq = changefeedheadDescLastSeq.Default.(int64)
+	// changefeedhead.LastSeqValidator is a validator for the "last_seq" field. It is called by the builders before save.
+	changefeedhead.LastSeqValidator = changefeedheadDescLastSeq.Validators[0].(func(int64) error)
+	// changefeedheadDescID is the schema descriptor for id field.
+	changefeedheadDescID := changefeedheadFields[0].Descriptor()
+	// changefeedhead.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	changefeedhead.IDValidator = func() func(string) error {
+		validators := changefeedheadDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),
@@ -1633,8 +1798,30 @@ func init() {
 	personDescPhone := personFields[6].Descriptor()
 	// person.PhoneValidator is a validator for the "phone" field. It is called by the builders before save.
 	person.PhoneValidator = personDescPhone.Validators[0].(func(string) error)
+	// personDescPayrollKey is the schema descriptor for payroll_key field.
+	personDescPayrollKey := personFields[7].Descriptor()
+	// person.PayrollKeyValidator is a validator for the "payroll_key" field. It is called by the builders before save.
+	person.PayrollKeyValidator = personDescPayrollKey.Validators[0].(func(string) error)
+	// personDescStreet is the schema descriptor for street field.
+	personDescStreet := personFields[8].Descriptor()
+	// person.DefaultStreet holds the default value on creation for the street field.
+	person.DefaultStreet = personDescStreet.Default.(string)
+	// person.StreetValidator is a validator for the "street" field. It is called by the builders before save.
+	person.StreetValidator = personDescStreet.Validators[0].(func(string) error)
+	// personDescPostalCode is the schema descriptor for postal_code field.
+	personDescPostalCode := personFields[9].Descriptor()
+	// person.DefaultPostalCode holds the default value on creation for the postal_code field.
+	person.DefaultPostalCode = personDescPostalCode.Default.(string)
+	// person.PostalCodeValidator is a validator for the "postal_code" field. It is called by the builders before save.
+	person.PostalCodeValidator = personDescPostalCode.Validators[0].(func(string) error)
+	// personDescCity is the schema descriptor for city field.
+	personDescCity := personFields[10].Descriptor()
+	// person.DefaultCity holds the default value on creation for the city field.
+	person.DefaultCity = personDescCity.Default.(string)
+	// person.CityValidator is a validator for the "city" field. It is called by the builders before save.
+	person.CityValidator = personDescCity.Validators[0].(func(string) error)
 	// personDescSearchKey is the schema descriptor for search_key field.
-	personDescSearchKey := personFields[7].Descriptor()
+	personDescSearchKey := personFields[11].Descriptor()
 	// person.DefaultSearchKey holds the default value on creation for the search_key field.
 	person.DefaultSearchKey = personDescSearchKey.Default.(string)
 	// personDescID is the schema descriptor for id field.

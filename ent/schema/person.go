@@ -48,6 +48,18 @@ func (Person) Fields() []ent.Field {
 		field.String("phone").Optional().Nillable().MaxLen(30).
 			Annotations(entgql.Skip(entgql.SkipWhereInput)).
 			Comment("Phone number, optional."),
+		field.String("payroll_key").Optional().Nillable().MaxLen(40).
+			Annotations(entgql.Skip(entgql.SkipWhereInput)).
+			Comment("The person's key in payroll (persoonsnummer), unique within the employer: sync keeps the person with several employments one person by it (R18, R45)."),
+		field.String("street").Default("").MaxLen(200).
+			Annotations(entgql.Skip(entgql.SkipWhereInput)).
+			Comment("Home address: street and house number, e.g. Hogeweg 135."),
+		field.String("postal_code").Default("").MaxLen(10).
+			Annotations(entgql.Skip(entgql.SkipWhereInput)).
+			Comment("Home address: postal code, e.g. 5301 LL."),
+		field.String("city").Default("").MaxLen(100).
+			Annotations(entgql.Skip(entgql.SkipWhereInput)).
+			Comment("Home address: city, e.g. Zaltbommel."),
 		field.String("search_key").Default("").
 			Annotations(entgql.Skip(entgql.SkipAll)).
 			Comment("Lower-cased name and e-mail, for case-insensitive search (R16)."),
@@ -75,6 +87,7 @@ func (Person) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields("employer_id", "last_name", "first_name"),
 		index.Fields("employer_id", "email"),
+		index.Fields("employer_id", "payroll_key").Unique(),
 		// The search field's LIKE '%…%' is always within one employer: one GIN index of
 		// the employer and the search key's trigrams finds an employer's matches without
 		// reading its other persons, so a search costs what it finds, not what the

@@ -56,7 +56,8 @@ func (Provider) Policy() ent.Policy {
 }
 
 // Policy of the Employer: provider scope sees its employers, everyone else their own.
-// Employers are created by the system (payroll onboarding), not through the API.
+// Employers are created by the system (the demo, onboarding) or by payroll's sync:
+// provider staff and integrators with MANAGE_PAYROLL_DATA, in their own provider (R45).
 func (Employer) Policy() ent.Policy {
 	scope := func(v *viewer.Principal) entql.P {
 		switch v.Scope {
@@ -72,6 +73,7 @@ func (Employer) Policy() ent.Policy {
 		Mutation: privacy.MutationPolicy{
 			rule.DenyIfNoViewer(), rule.AllowIfSystem(),
 			privacy.OnMutationOperation(rule.ScopedAllow(scope), ent.OpUpdateOne|ent.OpUpdate),
+			privacy.OnMutationOperation(rule.ProviderCreatesWithRight(viewer.ManagePayrollData), ent.OpCreate),
 			rule.AlwaysDeny(),
 		},
 	}

@@ -91,6 +91,11 @@ type ComplexityRoot struct {
 		State     func(childComplexity int) int
 	}
 
+	AcknowledgeChangesPayload struct {
+		AcknowledgedCursor func(childComplexity int) int
+		UserErrors         func(childComplexity int) int
+	}
+
 	AnnualStatement struct {
 		Bsn                     func(childComplexity int) int
 		CreatedAt               func(childComplexity int) int
@@ -162,6 +167,13 @@ type ComplexityRoot struct {
 	AuditEventEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	ChangeFeedPage struct {
+		AcknowledgedCursor func(childComplexity int) int
+		Changes            func(childComplexity int) int
+		Cursor             func(childComplexity int) int
+		HasMore            func(childComplexity int) int
 	}
 
 	ChangeUsernamePayload struct {
@@ -310,6 +322,24 @@ type ComplexityRoot struct {
 	EmploymentEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	FeedChange struct {
+		Cursor       func(childComplexity int) int
+		EmployerID   func(childComplexity int) int
+		EmploymentID func(childComplexity int) int
+		Kind         func(childComplexity int) int
+		OccurredAt   func(childComplexity int) int
+		PersonID     func(childComplexity int) int
+		PersonKey    func(childComplexity int) int
+		SubjectID    func(childComplexity int) int
+		SubjectType  func(childComplexity int) int
+		Values       func(childComplexity int) int
+	}
+
+	FeedValue struct {
+		Field func(childComplexity int) int
+		Value func(childComplexity int) int
 	}
 
 	InvitationFunnel struct {
@@ -470,6 +500,7 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
+		AcknowledgeChanges       func(childComplexity int, input model.AcknowledgeChangesInput) int
 		ActivateProduct          func(childComplexity int, input model.ProductActivationInput) int
 		AddDocument              func(childComplexity int, input model.AddDocumentInput) int
 		BlockAccess              func(childComplexity int, input model.PersonInput) int
@@ -513,6 +544,8 @@ type ComplexityRoot struct {
 		SetLeaveHolidays         func(childComplexity int, input model.SetLeaveHolidaysInput) int
 		SetMailTemplate          func(childComplexity int, input model.SetMailTemplateInput) int
 		SetWorkPattern           func(childComplexity int, input model.SetWorkPatternInput) int
+		SyncEmployees            func(childComplexity int, input model.SyncEmployeesInput) int
+		SyncEmployers            func(childComplexity int, input model.SyncEmployersInput) int
 		UnblockAccess            func(childComplexity int, input model.PersonInput) int
 		UpdateLeaveType          func(childComplexity int, input model.UpdateLeaveTypeInput) int
 		UpdatePersonEmail        func(childComplexity int, input model.UpdatePersonEmailInput) int
@@ -598,6 +631,7 @@ type ComplexityRoot struct {
 		Account          func(childComplexity int) int
 		AnnualStatements func(childComplexity int) int
 		BirthDate        func(childComplexity int) int
+		City             func(childComplexity int) int
 		CreatedAt        func(childComplexity int) int
 		Documents        func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int) int
 		Email            func(childComplexity int) int
@@ -610,9 +644,12 @@ type ComplexityRoot struct {
 		LastName         func(childComplexity int) int
 		LastNamePrefix   func(childComplexity int) int
 		LeaveBalances    func(childComplexity int, year *int) int
+		PayrollKey       func(childComplexity int) int
 		Payslips         func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int) int
 		Phone            func(childComplexity int) int
+		PostalCode       func(childComplexity int) int
 		SickReports      func(childComplexity int) int
+		Street           func(childComplexity int) int
 		UpdatedAt        func(childComplexity int) int
 	}
 
@@ -696,6 +733,7 @@ type ComplexityRoot struct {
 	Query struct {
 		APIClients        func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string) int
 		AuditEvents       func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string, personID *string, actions []string) int
+		ChangesSince      func(childComplexity int, cursor *string, first *int) int
 		DevMailbox        func(childComplexity int, to *string, first *int) int
 		Employer          func(childComplexity int, id string) int
 		Employers         func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.EmployerOrder, search *string) int
@@ -805,6 +843,40 @@ type ComplexityRoot struct {
 
 	SickReportPayload struct {
 		SickReport func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	SyncEmployeeResult struct {
+		ChangedFields  func(childComplexity int) int
+		EmployeeNumber func(childComplexity int) int
+		EmploymentID   func(childComplexity int) int
+		Index          func(childComplexity int) int
+		Notices        func(childComplexity int) int
+		PersonID       func(childComplexity int) int
+		Status         func(childComplexity int) int
+		UserErrors     func(childComplexity int) int
+	}
+
+	SyncEmployeesPayload struct {
+		CreatedCount   func(childComplexity int) int
+		ErrorCount     func(childComplexity int) int
+		Results        func(childComplexity int) int
+		UnchangedCount func(childComplexity int) int
+		UpdatedCount   func(childComplexity int) int
+		UserErrors     func(childComplexity int) int
+	}
+
+	SyncEmployerResult struct {
+		AdministrationNumber func(childComplexity int) int
+		ChangedFields        func(childComplexity int) int
+		EmployerID           func(childComplexity int) int
+		Index                func(childComplexity int) int
+		Status               func(childComplexity int) int
+		UserErrors           func(childComplexity int) int
+	}
+
+	SyncEmployersPayload struct {
+		Results    func(childComplexity int) int
 		UserErrors func(childComplexity int) int
 	}
 
@@ -938,6 +1010,9 @@ type MutationResolver interface {
 	PreviewMailTemplate(ctx context.Context, input model.PreviewMailTemplateInput) (*model.MailPreviewPayload, error)
 	RequeueMail(ctx context.Context, input model.RequeueMailInput) (*model.RequeueMailPayload, error)
 	RequeueFailedMails(ctx context.Context, input model.RequeueFailedMailsInput) (*model.RequeueFailedMailsPayload, error)
+	SyncEmployers(ctx context.Context, input model.SyncEmployersInput) (*model.SyncEmployersPayload, error)
+	SyncEmployees(ctx context.Context, input model.SyncEmployeesInput) (*model.SyncEmployeesPayload, error)
+	AcknowledgeChanges(ctx context.Context, input model.AcknowledgeChangesInput) (*model.AcknowledgeChangesPayload, error)
 	PublishPayslips(ctx context.Context, input model.PublishPayslipsInput) (*model.PublishPayslipsPayload, error)
 	PublishAnnualStatement(ctx context.Context, input model.PublishAnnualStatementInput) (*model.PublishAnnualStatementPayload, error)
 	SetLeaveBalances(ctx context.Context, input model.SetLeaveBalancesInput) (*model.SetLeaveBalancesPayload, error)
@@ -996,6 +1071,7 @@ type QueryResolver interface {
 	MailVariables(ctx context.Context, kind model.MailKind) ([]*model.MailVariable, error)
 	DevMailbox(ctx context.Context, to *string, first *int) ([]*model.DevMail, error)
 	FailedMails(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string) (*ent.OutboxMailConnection, error)
+	ChangesSince(ctx context.Context, cursor *string, first *int) (*model.ChangeFeedPage, error)
 	Products(ctx context.Context) ([]*ent.Product, error)
 }
 type SickReportResolver interface {
@@ -1150,6 +1226,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AccountInvitation.State(childComplexity), true
+
+	case "AcknowledgeChangesPayload.acknowledgedCursor":
+		if e.ComplexityRoot.AcknowledgeChangesPayload.AcknowledgedCursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AcknowledgeChangesPayload.AcknowledgedCursor(childComplexity), true
+	case "AcknowledgeChangesPayload.userErrors":
+		if e.ComplexityRoot.AcknowledgeChangesPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AcknowledgeChangesPayload.UserErrors(childComplexity), true
 
 	case "AnnualStatement.bsn":
 		if e.ComplexityRoot.AnnualStatement.Bsn == nil {
@@ -1435,6 +1524,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AuditEventEdge.Node(childComplexity), true
+
+	case "ChangeFeedPage.acknowledgedCursor":
+		if e.ComplexityRoot.ChangeFeedPage.AcknowledgedCursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChangeFeedPage.AcknowledgedCursor(childComplexity), true
+	case "ChangeFeedPage.changes":
+		if e.ComplexityRoot.ChangeFeedPage.Changes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChangeFeedPage.Changes(childComplexity), true
+	case "ChangeFeedPage.cursor":
+		if e.ComplexityRoot.ChangeFeedPage.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChangeFeedPage.Cursor(childComplexity), true
+	case "ChangeFeedPage.hasMore":
+		if e.ComplexityRoot.ChangeFeedPage.HasMore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChangeFeedPage.HasMore(childComplexity), true
 
 	case "ChangeUsernamePayload.userErrors":
 		if e.ComplexityRoot.ChangeUsernamePayload.UserErrors == nil {
@@ -2075,6 +2189,80 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.EmploymentEdge.Node(childComplexity), true
 
+	case "FeedChange.cursor":
+		if e.ComplexityRoot.FeedChange.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FeedChange.Cursor(childComplexity), true
+	case "FeedChange.employerId":
+		if e.ComplexityRoot.FeedChange.EmployerID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FeedChange.EmployerID(childComplexity), true
+	case "FeedChange.employmentId":
+		if e.ComplexityRoot.FeedChange.EmploymentID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FeedChange.EmploymentID(childComplexity), true
+	case "FeedChange.kind":
+		if e.ComplexityRoot.FeedChange.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FeedChange.Kind(childComplexity), true
+	case "FeedChange.occurredAt":
+		if e.ComplexityRoot.FeedChange.OccurredAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FeedChange.OccurredAt(childComplexity), true
+	case "FeedChange.personId":
+		if e.ComplexityRoot.FeedChange.PersonID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FeedChange.PersonID(childComplexity), true
+	case "FeedChange.personKey":
+		if e.ComplexityRoot.FeedChange.PersonKey == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FeedChange.PersonKey(childComplexity), true
+	case "FeedChange.subjectId":
+		if e.ComplexityRoot.FeedChange.SubjectID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FeedChange.SubjectID(childComplexity), true
+	case "FeedChange.subjectType":
+		if e.ComplexityRoot.FeedChange.SubjectType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FeedChange.SubjectType(childComplexity), true
+	case "FeedChange.values":
+		if e.ComplexityRoot.FeedChange.Values == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FeedChange.Values(childComplexity), true
+
+	case "FeedValue.field":
+		if e.ComplexityRoot.FeedValue.Field == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FeedValue.Field(childComplexity), true
+	case "FeedValue.value":
+		if e.ComplexityRoot.FeedValue.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FeedValue.Value(childComplexity), true
+
 	case "InvitationFunnel.stuck":
 		if e.ComplexityRoot.InvitationFunnel.Stuck == nil {
 			break
@@ -2677,6 +2865,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.MailVariable.Sample(childComplexity), true
 
+	case "Mutation.acknowledgeChanges":
+		if e.ComplexityRoot.Mutation.AcknowledgeChanges == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_acknowledgeChanges_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AcknowledgeChanges(childComplexity, args["input"].(model.AcknowledgeChangesInput)), true
 	case "Mutation.activateProduct":
 		if e.ComplexityRoot.Mutation.ActivateProduct == nil {
 			break
@@ -3145,6 +3344,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetWorkPattern(childComplexity, args["input"].(model.SetWorkPatternInput)), true
+	case "Mutation.syncEmployees":
+		if e.ComplexityRoot.Mutation.SyncEmployees == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_syncEmployees_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SyncEmployees(childComplexity, args["input"].(model.SyncEmployeesInput)), true
+	case "Mutation.syncEmployers":
+		if e.ComplexityRoot.Mutation.SyncEmployers == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_syncEmployers_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SyncEmployers(childComplexity, args["input"].(model.SyncEmployersInput)), true
 	case "Mutation.unblockAccess":
 		if e.ComplexityRoot.Mutation.UnblockAccess == nil {
 			break
@@ -3505,6 +3726,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Person.BirthDate(childComplexity), true
+	case "Person.city":
+		if e.ComplexityRoot.Person.City == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.City(childComplexity), true
 	case "Person.createdAt":
 		if e.ComplexityRoot.Person.CreatedAt == nil {
 			break
@@ -3587,6 +3814,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Person.LeaveBalances(childComplexity, args["year"].(*int)), true
+	case "Person.payrollKey":
+		if e.ComplexityRoot.Person.PayrollKey == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.PayrollKey(childComplexity), true
 	case "Person.payslips":
 		if e.ComplexityRoot.Person.Payslips == nil {
 			break
@@ -3604,12 +3837,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Person.Phone(childComplexity), true
+	case "Person.postalCode":
+		if e.ComplexityRoot.Person.PostalCode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.PostalCode(childComplexity), true
 	case "Person.sickReports":
 		if e.ComplexityRoot.Person.SickReports == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Person.SickReports(childComplexity), true
+	case "Person.street":
+		if e.ComplexityRoot.Person.Street == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.Street(childComplexity), true
 	case "Person.updatedAt":
 		if e.ComplexityRoot.Person.UpdatedAt == nil {
 			break
@@ -3914,6 +4159,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.AuditEvents(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["employerId"].(*string), args["personId"].(*string), args["actions"].([]string)), true
+	case "Query.changesSince":
+		if e.ComplexityRoot.Query.ChangesSince == nil {
+			break
+		}
+
+		args, err := ec.field_Query_changesSince_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ChangesSince(childComplexity, args["cursor"].(*string), args["first"].(*int)), true
 	case "Query.devMailbox":
 		if e.ComplexityRoot.Query.DevMailbox == nil {
 			break
@@ -4413,6 +4669,142 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SickReportPayload.UserErrors(childComplexity), true
 
+	case "SyncEmployeeResult.changedFields":
+		if e.ComplexityRoot.SyncEmployeeResult.ChangedFields == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SyncEmployeeResult.ChangedFields(childComplexity), true
+	case "SyncEmployeeResult.employeeNumber":
+		if e.ComplexityRoot.SyncEmployeeResult.EmployeeNumber == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SyncEmployeeResult.EmployeeNumber(childComplexity), true
+	case "SyncEmployeeResult.employmentId":
+		if e.ComplexityRoot.SyncEmployeeResult.EmploymentID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SyncEmployeeResult.EmploymentID(childComplexity), true
+	case "SyncEmployeeResult.index":
+		if e.ComplexityRoot.SyncEmployeeResult.Index == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SyncEmployeeResult.Index(childComplexity), true
+	case "SyncEmployeeResult.notices":
+		if e.ComplexityRoot.SyncEmployeeResult.Notices == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SyncEmployeeResult.Notices(childComplexity), true
+	case "SyncEmployeeResult.personId":
+		if e.ComplexityRoot.SyncEmployeeResult.PersonID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SyncEmployeeResult.PersonID(childComplexity), true
+	case "SyncEmployeeResult.status":
+		if e.ComplexityRoot.SyncEmployeeResult.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SyncEmployeeResult.Status(childComplexity), true
+	case "SyncEmployeeResult.userErrors":
+		if e.ComplexityRoot.SyncEmployeeResult.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SyncEmployeeResult.UserErrors(childComplexity), true
+
+	case "SyncEmployeesPayload.createdCount":
+		if e.ComplexityRoot.SyncEmployeesPayload.CreatedCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SyncEmployeesPayload.CreatedCount(childComplexity), true
+	case "SyncEmployeesPayload.errorCount":
+		if e.ComplexityRoot.SyncEmployeesPayload.ErrorCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SyncEmployeesPayload.ErrorCount(childComplexity), true
+	case "SyncEmployeesPayload.results":
+		if e.ComplexityRoot.SyncEmployeesPayload.Results == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SyncEmployeesPayload.Results(childComplexity), true
+	case "SyncEmployeesPayload.unchangedCount":
+		if e.ComplexityRoot.SyncEmployeesPayload.UnchangedCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SyncEmployeesPayload.UnchangedCount(childComplexity), true
+	case "SyncEmployeesPayload.updatedCount":
+		if e.ComplexityRoot.SyncEmployeesPayload.UpdatedCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SyncEmployeesPayload.UpdatedCount(childComplexity), true
+	case "SyncEmployeesPayload.userErrors":
+		if e.ComplexityRoot.SyncEmployeesPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SyncEmployeesPayload.UserErrors(childComplexity), true
+
+	case "SyncEmployerResult.administrationNumber":
+		if e.ComplexityRoot.SyncEmployerResult.AdministrationNumber == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SyncEmployerResult.AdministrationNumber(childComplexity), true
+	case "SyncEmployerResult.changedFields":
+		if e.ComplexityRoot.SyncEmployerResult.ChangedFields == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SyncEmployerResult.ChangedFields(childComplexity), true
+	case "SyncEmployerResult.employerId":
+		if e.ComplexityRoot.SyncEmployerResult.EmployerID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SyncEmployerResult.EmployerID(childComplexity), true
+	case "SyncEmployerResult.index":
+		if e.ComplexityRoot.SyncEmployerResult.Index == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SyncEmployerResult.Index(childComplexity), true
+	case "SyncEmployerResult.status":
+		if e.ComplexityRoot.SyncEmployerResult.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SyncEmployerResult.Status(childComplexity), true
+	case "SyncEmployerResult.userErrors":
+		if e.ComplexityRoot.SyncEmployerResult.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SyncEmployerResult.UserErrors(childComplexity), true
+
+	case "SyncEmployersPayload.results":
+		if e.ComplexityRoot.SyncEmployersPayload.Results == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SyncEmployersPayload.Results(childComplexity), true
+	case "SyncEmployersPayload.userErrors":
+		if e.ComplexityRoot.SyncEmployersPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SyncEmployersPayload.UserErrors(childComplexity), true
+
 	case "UserError.code":
 		if e.ComplexityRoot.UserError.Code == nil {
 			break
@@ -4608,6 +5000,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
 			graphql.NewInputUnmarshaler("AccountOrder", ec.unmarshalInputAccountOrder),
+			graphql.NewInputUnmarshaler("AcknowledgeChangesInput", ec.unmarshalInputAcknowledgeChangesInput),
 			graphql.NewInputUnmarshaler("AddDocumentInput", ec.unmarshalInputAddDocumentInput),
 			graphql.NewInputUnmarshaler("ApiClientInput", ec.unmarshalInputApiClientInput),
 			graphql.NewInputUnmarshaler("ApiClientOrder", ec.unmarshalInputApiClientOrder),
@@ -4659,6 +5052,11 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("SetMailTemplateInput", ec.unmarshalInputSetMailTemplateInput),
 			graphql.NewInputUnmarshaler("SetWorkPatternInput", ec.unmarshalInputSetWorkPatternInput),
 			graphql.NewInputUnmarshaler("SickReportOrder", ec.unmarshalInputSickReportOrder),
+			graphql.NewInputUnmarshaler("SyncEmployeeInput", ec.unmarshalInputSyncEmployeeInput),
+			graphql.NewInputUnmarshaler("SyncEmployeesInput", ec.unmarshalInputSyncEmployeesInput),
+			graphql.NewInputUnmarshaler("SyncEmployerInput", ec.unmarshalInputSyncEmployerInput),
+			graphql.NewInputUnmarshaler("SyncEmployersInput", ec.unmarshalInputSyncEmployersInput),
+			graphql.NewInputUnmarshaler("SyncWorkPatternInput", ec.unmarshalInputSyncWorkPatternInput),
 			graphql.NewInputUnmarshaler("UpdateLeaveTypeInput", ec.unmarshalInputUpdateLeaveTypeInput),
 			graphql.NewInputUnmarshaler("UpdatePersonEmailInput", ec.unmarshalInputUpdatePersonEmailInput),
 			graphql.NewInputUnmarshaler("VerifyInvitationInput", ec.unmarshalInputVerifyInvitationInput),
@@ -6022,6 +6420,22 @@ type Person implements Node {
   Phone number, optional.
   """
   phone: String
+  """
+  The person's key in payroll (persoonsnummer), unique within the employer: sync keeps the person with several employments one person by it (R18, R45).
+  """
+  payrollKey: String
+  """
+  Home address: street and house number, e.g. Hogeweg 135.
+  """
+  street: String!
+  """
+  Home address: postal code, e.g. 5301 LL.
+  """
+  postalCode: String!
+  """
+  Home address: city, e.g. Zaltbommel.
+  """
+  city: String!
   """
   The employer in whose administration the person is.
   """
@@ -8318,6 +8732,284 @@ type RequeueFailedMailsPayload {
   userErrors: [UserError!]!
 }
 `, BuiltIn: false},
+	{Name: "../schema/payrollsync.graphqls", Input: `# Payroll keeps employers, persons and employments in step (R45): batch upserts keyed on
+# the administration number (employers) and the employee number (employments), the
+# person behind an employment keyed by payroll's person key (R18), with a result per
+# row; and the change feed, in which integrators read what the portal changed that
+# payroll must take over, and acknowledge it.
+
+extend type Mutation {
+  """
+  Creates or updates up to 1,000 employers of the caller's provider by administration
+  number, with a result per row; a bad row changes nothing and does not stop the others.
+  Sending the same batch again changes nothing (UNCHANGED). Employers are never deleted.
+  Needs MANAGE_PAYROLL_DATA at the provider level.
+  """
+  syncEmployers("The employers." input: SyncEmployersInput!): SyncEmployersPayload! @hasRight(right: MANAGE_PAYROLL_DATA)
+  """
+  Creates or updates up to 1,000 employments and their persons at one employer by
+  employee number (R45), with a result per row. The rows of one person key are one
+  person (R18) and are written together; a bad row changes nothing and does not stop
+  the others. Every field is payroll's whole truth: an empty optional field clears it,
+  except workPattern, which changes only when sent. A person or employment missing from
+  a batch is left as it is; an employment ends only by its end date (R8). Sending the
+  same batch again changes nothing (UNCHANGED). With dryRun the results say what would
+  happen and nothing is written. Needs MANAGE_PAYROLL_DATA (and MANAGE_HR_SETTINGS for
+  rows with a work pattern); another tenant's employer is NOT_FOUND.
+  """
+  syncEmployees("The employees." input: SyncEmployeesInput!): SyncEmployeesPayload! @hasRight(right: MANAGE_PAYROLL_DATA)
+  """
+  Records that the calling API client took over every change up to the cursor (R45);
+  changesSince without a cursor then reads on after it. An older cursor than the one
+  acknowledged changes nothing. Only API clients acknowledge. Needs MANAGE_PAYROLL_DATA.
+  """
+  acknowledgeChanges("How far." input: AcknowledgeChangesInput!): AcknowledgeChangesPayload! @hasRight(right: MANAGE_PAYROLL_DATA)
+}
+
+extend type Query {
+  """
+  What the portal changed that payroll must take over (R45), in order, after the
+  cursor: personal data changed in the portal, sick and recovery reports, and — as they
+  are built — leave, claims and approved personal-data requests. Without a cursor an API
+  client reads on after what it acknowledged, staff from the start. The cursor is opaque
+  and stable: pass the answer's cursor to read on. An employer-level client sees its
+  employer's changes only. Needs MANAGE_PAYROLL_DATA.
+  """
+  changesSince(
+    "Read after this cursor (from an earlier answer)."
+    cursor: String
+    "At most this many changes (default 100, maximum 500)."
+    first: Int
+  ): ChangeFeedPage @hasRight(right: MANAGE_PAYROLL_DATA)
+}
+
+"Input of syncEmployers."
+input SyncEmployersInput {
+  "1 to 1,000 employers."
+  employers: [SyncEmployerInput!]!
+}
+
+"One employer as payroll has it."
+input SyncEmployerInput {
+  "The key: the number of the employer's administration at the provider, 1 to 20 characters."
+  administrationNumber: String!
+  "Name, 1 to 200 characters."
+  name: String
+  "Street and house number."
+  street: String
+  "Postal code; a Dutch one is written as 1234 AB."
+  postalCode: String
+  "City."
+  city: String
+}
+
+"What happened to a row of a sync."
+enum SyncStatus {
+  "The row was new and was created (or, with dryRun, would be)."
+  CREATED
+  "The row existed and changed; changedFields says what."
+  UPDATED
+  "The row existed and nothing changed."
+  UNCHANGED
+  "The row was refused; userErrors says why. Nothing of it changed."
+  ERROR
+}
+
+"Something the sender should know about a row that was applied."
+enum SyncNotice {
+  "The person's e-mail changed while an invitation to the portal is pending: it stays valid at the old address until staff send it again (R2, R3)."
+  PENDING_INVITATION_OLD_EMAIL
+}
+
+"The result of one row of syncEmployers."
+type SyncEmployerResult {
+  "Position of the row in the input, from 0."
+  index: Int!
+  "The row's administration number."
+  administrationNumber: String!
+  "What happened."
+  status: SyncStatus!
+  "The employer (emp_…); null when the row was refused."
+  employerId: ID
+  "The fields that changed (UPDATED)."
+  changedFields: [String!]!
+  "Why the row was refused, if so; field points at it, e.g. [\"input\", \"employers\", \"3\", \"name\"]."
+  userErrors: [UserError!]!
+}
+
+"The result of syncEmployers."
+type SyncEmployersPayload {
+  "A result per row, in the order of the input; empty when the whole input was refused."
+  results: [SyncEmployerResult!]!
+  "Why the whole input was refused, if so (e.g. more than 1,000 rows)."
+  userErrors: [UserError!]!
+}
+
+"Input of syncEmployees."
+input SyncEmployeesInput {
+  "The employer."
+  employerId: ID!
+  "1 to 1,000 employees."
+  employees: [SyncEmployeeInput!]!
+  "Only say what would happen; write nothing (the preview of an import)."
+  dryRun: Boolean = false
+}
+
+"One employment with its person as payroll has it."
+input SyncEmployeeInput {
+  "The key: the employee number (personeelsnummer) of the employment, unique within the employer."
+  employeeNumber: Int!
+  "Payroll's key of the person (persoonsnummer), 1 to 40 characters: rows with the same key are one person (R18)."
+  personKey: String
+  "Initials (voorletters)."
+  initials: String
+  "First name (roepnaam), required."
+  firstName: String
+  "Prefix of the last name (tussenvoegsel)."
+  lastNamePrefix: String
+  "Last name, required."
+  lastName: String
+  "Date of birth, required; the invitation link asks it (R4)."
+  birthDate: Date
+  "Private e-mail address (R1); empty removes it."
+  privateEmail: String
+  "Phone number."
+  phone: String
+  "Home address: street and house number."
+  street: String
+  "Home address: postal code; a Dutch one is written as 1234 AB."
+  postalCode: String
+  "Home address: city."
+  city: String
+  "First day of the employment, required."
+  startDate: Date
+  "Last day of the employment (uit dienst datum); empty while in service (R8)."
+  endDate: Date
+  "Job title (functie)."
+  jobTitle: String
+  "The work pattern when payroll knows it (R29); left out, the employment's pattern stays as it is. Needs MANAGE_HR_SETTINGS."
+  workPattern: SyncWorkPatternInput
+}
+
+"A work pattern sent with a sync row."
+input SyncWorkPatternInput {
+  "One week, or weeks A and B alternating."
+  weeks: [WorkWeekInput!]!
+  "For two weeks: a day in week A."
+  weekAStartsOn: Date
+}
+
+"The result of one row of syncEmployees."
+type SyncEmployeeResult {
+  "Position of the row in the input, from 0."
+  index: Int!
+  "The row's employee number."
+  employeeNumber: Int!
+  "What happened."
+  status: SyncStatus!
+  "The person (per_…); null when the row was refused or, with dryRun, would be new."
+  personId: ID
+  "The employment (dvb_…); null when the row was refused or, with dryRun, would be new."
+  employmentId: ID
+  "The fields that changed (UPDATED), e.g. lastName, endDate, workPattern."
+  changedFields: [String!]!
+  "What the sender should know about the row."
+  notices: [SyncNotice!]!
+  "Why the row was refused, if so; field points at it, e.g. [\"input\", \"employees\", \"3\", \"birthDate\"]."
+  userErrors: [UserError!]!
+}
+
+"The result of syncEmployees."
+type SyncEmployeesPayload {
+  "A result per row, in the order of the input; empty when the whole input was refused."
+  results: [SyncEmployeeResult!]!
+  "Rows created (or, with dryRun, that would be)."
+  createdCount: Int!
+  "Rows updated."
+  updatedCount: Int!
+  "Rows unchanged."
+  unchangedCount: Int!
+  "Rows refused."
+  errorCount: Int!
+  "Why the whole input was refused, if so (e.g. more than 1,000 rows)."
+  userErrors: [UserError!]!
+}
+
+"A page of the change feed."
+type ChangeFeedPage {
+  "The changes after the cursor, oldest first."
+  changes: [FeedChange!]!
+  "Where to read on: the last change's cursor, or the cursor read from when there were none."
+  cursor: String!
+  "More changes follow at once."
+  hasMore: Boolean!
+  "How far the calling API client acknowledged; null for staff."
+  acknowledgedCursor: String
+}
+
+"A value of a change, by field name."
+type FeedValue {
+  "The field, e.g. email, firstSickDay."
+  field: String!
+  "The new value; dates as YYYY-MM-DD, hours as a decimal number."
+  value: String!
+}
+
+"One change payroll takes over."
+type FeedChange {
+  "This change's cursor: acknowledge it once payroll took it over."
+  cursor: String!
+  "What changed: PERSON_EMAIL_CHANGED, SICK_REPORTED, RECOVERY_REPORTED; LEAVE_ACCEPTED, LEAVE_CANCELLED and LEAVE_ACCEPTED_BY_LAPSE as leave requests are built. New kinds may be added."
+  kind: String!
+  "The employer (emp_…)."
+  employerId: ID!
+  "The person (per_…)."
+  personId: ID!
+  "The person's key in payroll, when known."
+  personKey: String
+  "The employment (dvb_…), when the change concerns one."
+  employmentId: ID
+  "The type of the row that changed, e.g. Person, SickReport."
+  subjectType: String!
+  "The ID of the row that changed."
+  subjectId: String!
+  "The new values, sorted by field."
+  values: [FeedValue!]!
+  "When it was changed in the portal."
+  occurredAt: Time!
+}
+
+"Input of acknowledgeChanges."
+input AcknowledgeChangesInput {
+  "The cursor of the last change payroll took over."
+  cursor: String!
+}
+
+"The result of acknowledgeChanges."
+type AcknowledgeChangesPayload {
+  "How far the client has acknowledged now; null when nothing changed."
+  acknowledgedCursor: String
+  "Why nothing changed, if so."
+  userErrors: [UserError!]!
+}
+
+extend enum UserErrorCode {
+  "syncEmployers and syncEmployees take at most 1,000 rows (R45)."
+  SYNC_BATCH_TOO_LARGE
+  "The rows of one person key disagree on the person's data; field names the first difference (R18)."
+  PERSON_DATA_CONFLICT
+  "The employee number belongs to a person with another person key, or the person key to another person than the employment's (R18)."
+  PERSON_KEY_MISMATCH
+  "The end date of an employment lies before its start date (R8)."
+  END_BEFORE_START
+  "Another change of the same key came first; send the row again."
+  SYNC_CONCURRENT_CHANGE
+  "The cursor is not one the change feed gave out."
+  INVALID_CURSOR
+  "The cursor lies beyond the end of the change feed."
+  CURSOR_AHEAD
+}
+`, BuiltIn: false},
 	{Name: "../schema/portal.graphqls", Input: `# The portal's content (R20–R26): payroll results that integrators publish (payslips,
 # annual statements, leave balances), the dossier of documents, personal data, and sick
 # and recovery reports. Each employee-facing part is a feature that the employer's
@@ -8958,6 +9650,16 @@ func (ec *executionContext) childFields_AccountInvitation(ctx context.Context, f
 	return nil, fmt.Errorf("no field named %q was found under type AccountInvitation", field.Name)
 }
 
+func (ec *executionContext) childFields_AcknowledgeChangesPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "acknowledgedCursor":
+		return ec.fieldContext_AcknowledgeChangesPayload_acknowledgedCursor(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_AcknowledgeChangesPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AcknowledgeChangesPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_AnnualStatement(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -9102,6 +9804,20 @@ func (ec *executionContext) childFields_AuditEventEdge(ctx context.Context, fiel
 		return ec.fieldContext_AuditEventEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AuditEventEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ChangeFeedPage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "changes":
+		return ec.fieldContext_ChangeFeedPage_changes(ctx, field)
+	case "cursor":
+		return ec.fieldContext_ChangeFeedPage_cursor(ctx, field)
+	case "hasMore":
+		return ec.fieldContext_ChangeFeedPage_hasMore(ctx, field)
+	case "acknowledgedCursor":
+		return ec.fieldContext_ChangeFeedPage_acknowledgedCursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChangeFeedPage", field.Name)
 }
 
 func (ec *executionContext) childFields_ChangeUsernamePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -9398,6 +10114,42 @@ func (ec *executionContext) childFields_EmploymentEdge(ctx context.Context, fiel
 		return ec.fieldContext_EmploymentEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type EmploymentEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_FeedChange(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_FeedChange_cursor(ctx, field)
+	case "kind":
+		return ec.fieldContext_FeedChange_kind(ctx, field)
+	case "employerId":
+		return ec.fieldContext_FeedChange_employerId(ctx, field)
+	case "personId":
+		return ec.fieldContext_FeedChange_personId(ctx, field)
+	case "personKey":
+		return ec.fieldContext_FeedChange_personKey(ctx, field)
+	case "employmentId":
+		return ec.fieldContext_FeedChange_employmentId(ctx, field)
+	case "subjectType":
+		return ec.fieldContext_FeedChange_subjectType(ctx, field)
+	case "subjectId":
+		return ec.fieldContext_FeedChange_subjectId(ctx, field)
+	case "values":
+		return ec.fieldContext_FeedChange_values(ctx, field)
+	case "occurredAt":
+		return ec.fieldContext_FeedChange_occurredAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FeedChange", field.Name)
+}
+
+func (ec *executionContext) childFields_FeedValue(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "field":
+		return ec.fieldContext_FeedValue_field(ctx, field)
+	case "value":
+		return ec.fieldContext_FeedValue_value(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FeedValue", field.Name)
 }
 
 func (ec *executionContext) childFields_InvitationFunnel(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -9886,6 +10638,14 @@ func (ec *executionContext) childFields_Person(ctx context.Context, field graphq
 		return ec.fieldContext_Person_email(ctx, field)
 	case "phone":
 		return ec.fieldContext_Person_phone(ctx, field)
+	case "payrollKey":
+		return ec.fieldContext_Person_payrollKey(ctx, field)
+	case "street":
+		return ec.fieldContext_Person_street(ctx, field)
+	case "postalCode":
+		return ec.fieldContext_Person_postalCode(ctx, field)
+	case "city":
+		return ec.fieldContext_Person_city(ctx, field)
 	case "employer":
 		return ec.fieldContext_Person_employer(ctx, field)
 	case "employments":
@@ -10230,6 +10990,74 @@ func (ec *executionContext) childFields_SickReportPayload(ctx context.Context, f
 		return ec.fieldContext_SickReportPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SickReportPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_SyncEmployeeResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "index":
+		return ec.fieldContext_SyncEmployeeResult_index(ctx, field)
+	case "employeeNumber":
+		return ec.fieldContext_SyncEmployeeResult_employeeNumber(ctx, field)
+	case "status":
+		return ec.fieldContext_SyncEmployeeResult_status(ctx, field)
+	case "personId":
+		return ec.fieldContext_SyncEmployeeResult_personId(ctx, field)
+	case "employmentId":
+		return ec.fieldContext_SyncEmployeeResult_employmentId(ctx, field)
+	case "changedFields":
+		return ec.fieldContext_SyncEmployeeResult_changedFields(ctx, field)
+	case "notices":
+		return ec.fieldContext_SyncEmployeeResult_notices(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_SyncEmployeeResult_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SyncEmployeeResult", field.Name)
+}
+
+func (ec *executionContext) childFields_SyncEmployeesPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "results":
+		return ec.fieldContext_SyncEmployeesPayload_results(ctx, field)
+	case "createdCount":
+		return ec.fieldContext_SyncEmployeesPayload_createdCount(ctx, field)
+	case "updatedCount":
+		return ec.fieldContext_SyncEmployeesPayload_updatedCount(ctx, field)
+	case "unchangedCount":
+		return ec.fieldContext_SyncEmployeesPayload_unchangedCount(ctx, field)
+	case "errorCount":
+		return ec.fieldContext_SyncEmployeesPayload_errorCount(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_SyncEmployeesPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SyncEmployeesPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_SyncEmployerResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "index":
+		return ec.fieldContext_SyncEmployerResult_index(ctx, field)
+	case "administrationNumber":
+		return ec.fieldContext_SyncEmployerResult_administrationNumber(ctx, field)
+	case "status":
+		return ec.fieldContext_SyncEmployerResult_status(ctx, field)
+	case "employerId":
+		return ec.fieldContext_SyncEmployerResult_employerId(ctx, field)
+	case "changedFields":
+		return ec.fieldContext_SyncEmployerResult_changedFields(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_SyncEmployerResult_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SyncEmployerResult", field.Name)
+}
+
+func (ec *executionContext) childFields_SyncEmployersPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "results":
+		return ec.fieldContext_SyncEmployersPayload_results(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_SyncEmployersPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SyncEmployersPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_UserError(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -10773,6 +11601,20 @@ func (ec *executionContext) field_Employer_sickReports_args(ctx context.Context,
 		return nil, err
 	}
 	args["open"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_acknowledgeChanges_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AcknowledgeChangesInput, error) {
+			return ec.unmarshalNAcknowledgeChangesInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐAcknowledgeChangesInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
 	return args, nil
 }
 
@@ -11364,6 +12206,34 @@ func (ec *executionContext) field_Mutation_setWorkPattern_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_syncEmployees_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SyncEmployeesInput, error) {
+			return ec.unmarshalNSyncEmployeesInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSyncEmployeesInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_syncEmployers_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SyncEmployersInput, error) {
+			return ec.unmarshalNSyncEmployersInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSyncEmployersInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_unblockAccess_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -11629,6 +12499,28 @@ func (ec *executionContext) field_Query_auditEvents_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["actions"] = arg6
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_changesSince_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "cursor",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["cursor"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
 	return args, nil
 }
 
@@ -12536,6 +13428,61 @@ func (ec *executionContext) _AccountInvitation_sentTo(ctx context.Context, field
 }
 func (ec *executionContext) fieldContext_AccountInvitation_sentTo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AccountInvitation", field, false, false, "String")
+}
+
+func (ec *executionContext) _AcknowledgeChangesPayload_acknowledgedCursor(ctx context.Context, field graphql.CollectedField, obj *model.AcknowledgeChangesPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AcknowledgeChangesPayload_acknowledgedCursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AcknowledgedCursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AcknowledgeChangesPayload_acknowledgedCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AcknowledgeChangesPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _AcknowledgeChangesPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.AcknowledgeChangesPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AcknowledgeChangesPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AcknowledgeChangesPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AcknowledgeChangesPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _AnnualStatement_id(ctx context.Context, field graphql.CollectedField, obj *ent.AnnualStatement) (ret graphql.Marshaler) {
@@ -13702,6 +14649,107 @@ func (ec *executionContext) _AuditEventEdge_cursor(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_AuditEventEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuditEventEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _ChangeFeedPage_changes(ctx context.Context, field graphql.CollectedField, obj *model.ChangeFeedPage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChangeFeedPage_changes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Changes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.FeedChange) graphql.Marshaler {
+			return ec.marshalNFeedChange2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐFeedChangeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChangeFeedPage_changes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChangeFeedPage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FeedChange(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChangeFeedPage_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ChangeFeedPage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChangeFeedPage_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChangeFeedPage_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChangeFeedPage", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChangeFeedPage_hasMore(ctx context.Context, field graphql.CollectedField, obj *model.ChangeFeedPage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChangeFeedPage_hasMore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HasMore, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChangeFeedPage_hasMore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChangeFeedPage", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ChangeFeedPage_acknowledgedCursor(ctx context.Context, field graphql.CollectedField, obj *model.ChangeFeedPage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChangeFeedPage_acknowledgedCursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AcknowledgedCursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChangeFeedPage_acknowledgedCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChangeFeedPage", field, false, false, "String")
 }
 
 func (ec *executionContext) _ChangeUsernamePayload_username(ctx context.Context, field graphql.CollectedField, obj *model.ChangeUsernamePayload) (ret graphql.Marshaler) {
@@ -16389,6 +17437,291 @@ func (ec *executionContext) _EmploymentEdge_cursor(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_EmploymentEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EmploymentEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _FeedChange_cursor(ctx context.Context, field graphql.CollectedField, obj *model.FeedChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FeedChange_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FeedChange_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FeedChange", field, false, false, "String")
+}
+
+func (ec *executionContext) _FeedChange_kind(ctx context.Context, field graphql.CollectedField, obj *model.FeedChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FeedChange_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FeedChange_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FeedChange", field, false, false, "String")
+}
+
+func (ec *executionContext) _FeedChange_employerId(ctx context.Context, field graphql.CollectedField, obj *model.FeedChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FeedChange_employerId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EmployerID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FeedChange_employerId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FeedChange", field, false, false, "ID")
+}
+
+func (ec *executionContext) _FeedChange_personId(ctx context.Context, field graphql.CollectedField, obj *model.FeedChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FeedChange_personId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PersonID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FeedChange_personId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FeedChange", field, false, false, "ID")
+}
+
+func (ec *executionContext) _FeedChange_personKey(ctx context.Context, field graphql.CollectedField, obj *model.FeedChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FeedChange_personKey(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PersonKey, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FeedChange_personKey(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FeedChange", field, false, false, "String")
+}
+
+func (ec *executionContext) _FeedChange_employmentId(ctx context.Context, field graphql.CollectedField, obj *model.FeedChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FeedChange_employmentId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EmploymentID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FeedChange_employmentId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FeedChange", field, false, false, "ID")
+}
+
+func (ec *executionContext) _FeedChange_subjectType(ctx context.Context, field graphql.CollectedField, obj *model.FeedChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FeedChange_subjectType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SubjectType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FeedChange_subjectType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FeedChange", field, false, false, "String")
+}
+
+func (ec *executionContext) _FeedChange_subjectId(ctx context.Context, field graphql.CollectedField, obj *model.FeedChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FeedChange_subjectId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SubjectID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FeedChange_subjectId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FeedChange", field, false, false, "String")
+}
+
+func (ec *executionContext) _FeedChange_values(ctx context.Context, field graphql.CollectedField, obj *model.FeedChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FeedChange_values(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Values, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.FeedValue) graphql.Marshaler {
+			return ec.marshalNFeedValue2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐFeedValueᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FeedChange_values(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FeedChange",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FeedValue(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FeedChange_occurredAt(ctx context.Context, field graphql.CollectedField, obj *model.FeedChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FeedChange_occurredAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OccurredAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FeedChange_occurredAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FeedChange", field, false, false, "Time")
+}
+
+func (ec *executionContext) _FeedValue_field(ctx context.Context, field graphql.CollectedField, obj *model.FeedValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FeedValue_field(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Field, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FeedValue_field(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FeedValue", field, false, false, "String")
+}
+
+func (ec *executionContext) _FeedValue_value(ctx context.Context, field graphql.CollectedField, obj *model.FeedValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FeedValue_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FeedValue_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FeedValue", field, false, false, "String")
 }
 
 func (ec *executionContext) _InvitationFunnel_weeks(ctx context.Context, field graphql.CollectedField, obj *funnel.Report) (ret graphql.Marshaler) {
@@ -20744,6 +22077,192 @@ func (ec *executionContext) fieldContext_Mutation_requeueFailedMails(ctx context
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_syncEmployers(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_syncEmployers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SyncEmployers(ctx, fc.Args["input"].(model.SyncEmployersInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_PAYROLL_DATA")
+				if err != nil {
+					var zeroVal *model.SyncEmployersPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.SyncEmployersPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SyncEmployersPayload) graphql.Marshaler {
+			return ec.marshalNSyncEmployersPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSyncEmployersPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_syncEmployers(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SyncEmployersPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_syncEmployers_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_syncEmployees(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_syncEmployees(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SyncEmployees(ctx, fc.Args["input"].(model.SyncEmployeesInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_PAYROLL_DATA")
+				if err != nil {
+					var zeroVal *model.SyncEmployeesPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.SyncEmployeesPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SyncEmployeesPayload) graphql.Marshaler {
+			return ec.marshalNSyncEmployeesPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSyncEmployeesPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_syncEmployees(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SyncEmployeesPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_syncEmployees_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_acknowledgeChanges(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_acknowledgeChanges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AcknowledgeChanges(ctx, fc.Args["input"].(model.AcknowledgeChangesInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_PAYROLL_DATA")
+				if err != nil {
+					var zeroVal *model.AcknowledgeChangesPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.AcknowledgeChangesPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AcknowledgeChangesPayload) graphql.Marshaler {
+			return ec.marshalNAcknowledgeChangesPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐAcknowledgeChangesPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_acknowledgeChanges(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AcknowledgeChangesPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_acknowledgeChanges_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_publishPayslips(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -22864,6 +24383,98 @@ func (ec *executionContext) _Person_phone(ctx context.Context, field graphql.Col
 	)
 }
 func (ec *executionContext) fieldContext_Person_phone(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Person", field, false, false, "String")
+}
+
+func (ec *executionContext) _Person_payrollKey(ctx context.Context, field graphql.CollectedField, obj *ent.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_payrollKey(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PayrollKey, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Person_payrollKey(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Person", field, false, false, "String")
+}
+
+func (ec *executionContext) _Person_street(ctx context.Context, field graphql.CollectedField, obj *ent.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_street(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Street, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Person_street(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Person", field, false, false, "String")
+}
+
+func (ec *executionContext) _Person_postalCode(ctx context.Context, field graphql.CollectedField, obj *ent.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_postalCode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PostalCode, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Person_postalCode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Person", field, false, false, "String")
+}
+
+func (ec *executionContext) _Person_city(ctx context.Context, field graphql.CollectedField, obj *ent.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_city(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.City, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Person_city(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Person", field, false, false, "String")
 }
 
@@ -25249,6 +26860,68 @@ func (ec *executionContext) fieldContext_Query_failedMails(ctx context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_changesSince(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_changesSince(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ChangesSince(ctx, fc.Args["cursor"].(*string), fc.Args["first"].(*int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_PAYROLL_DATA")
+				if err != nil {
+					var zeroVal *model.ChangeFeedPage
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.ChangeFeedPage
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChangeFeedPage) graphql.Marshaler {
+			return ec.marshalOChangeFeedPage2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐChangeFeedPage(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_changesSince(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChangeFeedPage(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_changesSince_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_products(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -26677,6 +28350,566 @@ func (ec *executionContext) _SickReportPayload_userErrors(ctx context.Context, f
 func (ec *executionContext) fieldContext_SickReportPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "SickReportPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SyncEmployeeResult_index(ctx context.Context, field graphql.CollectedField, obj *model.SyncEmployeeResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SyncEmployeeResult_index(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Index, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SyncEmployeeResult_index(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SyncEmployeeResult", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SyncEmployeeResult_employeeNumber(ctx context.Context, field graphql.CollectedField, obj *model.SyncEmployeeResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SyncEmployeeResult_employeeNumber(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EmployeeNumber, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SyncEmployeeResult_employeeNumber(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SyncEmployeeResult", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SyncEmployeeResult_status(ctx context.Context, field graphql.CollectedField, obj *model.SyncEmployeeResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SyncEmployeeResult_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.SyncStatus) graphql.Marshaler {
+			return ec.marshalNSyncStatus2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSyncStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SyncEmployeeResult_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SyncEmployeeResult", field, false, false, "SyncStatus")
+}
+
+func (ec *executionContext) _SyncEmployeeResult_personId(ctx context.Context, field graphql.CollectedField, obj *model.SyncEmployeeResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SyncEmployeeResult_personId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PersonID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SyncEmployeeResult_personId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SyncEmployeeResult", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SyncEmployeeResult_employmentId(ctx context.Context, field graphql.CollectedField, obj *model.SyncEmployeeResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SyncEmployeeResult_employmentId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EmploymentID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SyncEmployeeResult_employmentId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SyncEmployeeResult", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SyncEmployeeResult_changedFields(ctx context.Context, field graphql.CollectedField, obj *model.SyncEmployeeResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SyncEmployeeResult_changedFields(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ChangedFields, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SyncEmployeeResult_changedFields(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SyncEmployeeResult", field, false, false, "String")
+}
+
+func (ec *executionContext) _SyncEmployeeResult_notices(ctx context.Context, field graphql.CollectedField, obj *model.SyncEmployeeResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SyncEmployeeResult_notices(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Notices, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.SyncNotice) graphql.Marshaler {
+			return ec.marshalNSyncNotice2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSyncNoticeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SyncEmployeeResult_notices(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SyncEmployeeResult", field, false, false, "SyncNotice")
+}
+
+func (ec *executionContext) _SyncEmployeeResult_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.SyncEmployeeResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SyncEmployeeResult_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SyncEmployeeResult_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SyncEmployeeResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SyncEmployeesPayload_results(ctx context.Context, field graphql.CollectedField, obj *model.SyncEmployeesPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SyncEmployeesPayload_results(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Results, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.SyncEmployeeResult) graphql.Marshaler {
+			return ec.marshalNSyncEmployeeResult2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSyncEmployeeResultᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SyncEmployeesPayload_results(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SyncEmployeesPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SyncEmployeeResult(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SyncEmployeesPayload_createdCount(ctx context.Context, field graphql.CollectedField, obj *model.SyncEmployeesPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SyncEmployeesPayload_createdCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SyncEmployeesPayload_createdCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SyncEmployeesPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SyncEmployeesPayload_updatedCount(ctx context.Context, field graphql.CollectedField, obj *model.SyncEmployeesPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SyncEmployeesPayload_updatedCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SyncEmployeesPayload_updatedCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SyncEmployeesPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SyncEmployeesPayload_unchangedCount(ctx context.Context, field graphql.CollectedField, obj *model.SyncEmployeesPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SyncEmployeesPayload_unchangedCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UnchangedCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SyncEmployeesPayload_unchangedCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SyncEmployeesPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SyncEmployeesPayload_errorCount(ctx context.Context, field graphql.CollectedField, obj *model.SyncEmployeesPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SyncEmployeesPayload_errorCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ErrorCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SyncEmployeesPayload_errorCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SyncEmployeesPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SyncEmployeesPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.SyncEmployeesPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SyncEmployeesPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SyncEmployeesPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SyncEmployeesPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SyncEmployerResult_index(ctx context.Context, field graphql.CollectedField, obj *model.SyncEmployerResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SyncEmployerResult_index(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Index, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SyncEmployerResult_index(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SyncEmployerResult", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SyncEmployerResult_administrationNumber(ctx context.Context, field graphql.CollectedField, obj *model.SyncEmployerResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SyncEmployerResult_administrationNumber(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AdministrationNumber, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SyncEmployerResult_administrationNumber(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SyncEmployerResult", field, false, false, "String")
+}
+
+func (ec *executionContext) _SyncEmployerResult_status(ctx context.Context, field graphql.CollectedField, obj *model.SyncEmployerResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SyncEmployerResult_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.SyncStatus) graphql.Marshaler {
+			return ec.marshalNSyncStatus2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSyncStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SyncEmployerResult_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SyncEmployerResult", field, false, false, "SyncStatus")
+}
+
+func (ec *executionContext) _SyncEmployerResult_employerId(ctx context.Context, field graphql.CollectedField, obj *model.SyncEmployerResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SyncEmployerResult_employerId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EmployerID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SyncEmployerResult_employerId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SyncEmployerResult", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SyncEmployerResult_changedFields(ctx context.Context, field graphql.CollectedField, obj *model.SyncEmployerResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SyncEmployerResult_changedFields(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ChangedFields, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SyncEmployerResult_changedFields(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SyncEmployerResult", field, false, false, "String")
+}
+
+func (ec *executionContext) _SyncEmployerResult_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.SyncEmployerResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SyncEmployerResult_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SyncEmployerResult_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SyncEmployerResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SyncEmployersPayload_results(ctx context.Context, field graphql.CollectedField, obj *model.SyncEmployersPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SyncEmployersPayload_results(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Results, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.SyncEmployerResult) graphql.Marshaler {
+			return ec.marshalNSyncEmployerResult2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSyncEmployerResultᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SyncEmployersPayload_results(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SyncEmployersPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SyncEmployerResult(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SyncEmployersPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.SyncEmployersPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SyncEmployersPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SyncEmployersPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SyncEmployersPayload",
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
@@ -28552,6 +30785,48 @@ func (ec *executionContext) unmarshalInputAccountOrder(ctx context.Context, obj 
 func UnmarshalAccountOrder(ctx context.Context, raw any) (ent.AccountOrder, error) {
 	var out ent.AccountOrder
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "AccountOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAcknowledgeChangesInput(ctx context.Context, obj any) (model.AcknowledgeChangesInput, error) {
+	var it model.AcknowledgeChangesInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"cursor"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "cursor":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cursor"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Cursor = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAcknowledgeChangesInput unmarshals raw into the AcknowledgeChangesInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAcknowledgeChangesInput(ctx context.Context, raw any) (model.AcknowledgeChangesInput, error) {
+	var out model.AcknowledgeChangesInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AcknowledgeChangesInput", raw, &out)
 	return out, err
 }
 
@@ -32155,6 +34430,374 @@ func UnmarshalSickReportOrder(ctx context.Context, raw any) (ent.SickReportOrder
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputSyncEmployeeInput(ctx context.Context, obj any) (model.SyncEmployeeInput, error) {
+	var it model.SyncEmployeeInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"employeeNumber", "personKey", "initials", "firstName", "lastNamePrefix", "lastName", "birthDate", "privateEmail", "phone", "street", "postalCode", "city", "startDate", "endDate", "jobTitle", "workPattern"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "employeeNumber":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employeeNumber"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployeeNumber = data
+		case "personKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PersonKey = data
+		case "initials":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("initials"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Initials = data
+		case "firstName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("firstName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FirstName = data
+		case "lastNamePrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastNamePrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastNamePrefix = data
+		case "lastName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastName = data
+		case "birthDate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("birthDate"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BirthDate = data
+		case "privateEmail":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("privateEmail"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PrivateEmail = data
+		case "phone":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("phone"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Phone = data
+		case "street":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("street"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Street = data
+		case "postalCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("postalCode"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PostalCode = data
+		case "city":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("city"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.City = data
+		case "startDate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startDate"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartDate = data
+		case "endDate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endDate"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndDate = data
+		case "jobTitle":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("jobTitle"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.JobTitle = data
+		case "workPattern":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("workPattern"))
+			data, err := ec.unmarshalOSyncWorkPatternInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSyncWorkPatternInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WorkPattern = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSyncEmployeeInput unmarshals raw into the SyncEmployeeInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSyncEmployeeInput(ctx context.Context, raw any) (model.SyncEmployeeInput, error) {
+	var out model.SyncEmployeeInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SyncEmployeeInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSyncEmployeesInput(ctx context.Context, obj any) (model.SyncEmployeesInput, error) {
+	var it model.SyncEmployeesInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["dryRun"]; !present {
+		asMap["dryRun"] = false
+	}
+
+	fieldsInOrder := [...]string{"employerId", "employees", "dryRun"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "employerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employerId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployerID = data
+		case "employees":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employees"))
+			data, err := ec.unmarshalNSyncEmployeeInput2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSyncEmployeeInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Employees = data
+		case "dryRun":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dryRun"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DryRun = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSyncEmployeesInput unmarshals raw into the SyncEmployeesInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSyncEmployeesInput(ctx context.Context, raw any) (model.SyncEmployeesInput, error) {
+	var out model.SyncEmployeesInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SyncEmployeesInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSyncEmployerInput(ctx context.Context, obj any) (model.SyncEmployerInput, error) {
+	var it model.SyncEmployerInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"administrationNumber", "name", "street", "postalCode", "city"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "administrationNumber":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("administrationNumber"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AdministrationNumber = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "street":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("street"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Street = data
+		case "postalCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("postalCode"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PostalCode = data
+		case "city":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("city"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.City = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSyncEmployerInput unmarshals raw into the SyncEmployerInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSyncEmployerInput(ctx context.Context, raw any) (model.SyncEmployerInput, error) {
+	var out model.SyncEmployerInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SyncEmployerInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSyncEmployersInput(ctx context.Context, obj any) (model.SyncEmployersInput, error) {
+	var it model.SyncEmployersInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"employers"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "employers":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employers"))
+			data, err := ec.unmarshalNSyncEmployerInput2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSyncEmployerInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Employers = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSyncEmployersInput unmarshals raw into the SyncEmployersInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSyncEmployersInput(ctx context.Context, raw any) (model.SyncEmployersInput, error) {
+	var out model.SyncEmployersInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SyncEmployersInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSyncWorkPatternInput(ctx context.Context, obj any) (model.SyncWorkPatternInput, error) {
+	var it model.SyncWorkPatternInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"weeks", "weekAStartsOn"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "weeks":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("weeks"))
+			data, err := ec.unmarshalNWorkWeekInput2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWorkWeekInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Weeks = data
+		case "weekAStartsOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("weekAStartsOn"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WeekAStartsOn = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSyncWorkPatternInput unmarshals raw into the SyncWorkPatternInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSyncWorkPatternInput(ctx context.Context, raw any) (model.SyncWorkPatternInput, error) {
+	var out model.SyncWorkPatternInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SyncWorkPatternInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputUpdateLeaveTypeInput(ctx context.Context, obj any) (model.UpdateLeaveTypeInput, error) {
 	var it model.UpdateLeaveTypeInput
 	if obj == nil {
@@ -32712,6 +35355,44 @@ func (ec *executionContext) _AccountInvitation(ctx context.Context, sel ast.Sele
 	return out
 }
 
+var acknowledgeChangesPayloadImplementors = []string{"AcknowledgeChangesPayload"}
+
+func (ec *executionContext) _AcknowledgeChangesPayload(ctx context.Context, sel ast.SelectionSet, obj *model.AcknowledgeChangesPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, acknowledgeChangesPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AcknowledgeChangesPayload")
+		case "acknowledgedCursor":
+			out.Values[i] = ec._AcknowledgeChangesPayload_acknowledgedCursor(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._AcknowledgeChangesPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var annualStatementImplementors = []string{"AnnualStatement", "Node"}
 
 func (ec *executionContext) _AnnualStatement(ctx context.Context, sel ast.SelectionSet, obj *ent.AnnualStatement) graphql.Marshaler {
@@ -33180,6 +35861,54 @@ func (ec *executionContext) _AuditEventEdge(ctx context.Context, sel ast.Selecti
 		case "cursor":
 			out.Values[i] = ec._AuditEventEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var changeFeedPageImplementors = []string{"ChangeFeedPage"}
+
+func (ec *executionContext) _ChangeFeedPage(ctx context.Context, sel ast.SelectionSet, obj *model.ChangeFeedPage) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, changeFeedPageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChangeFeedPage")
+		case "changes":
+			out.Values[i] = ec._ChangeFeedPage_changes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._ChangeFeedPage_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "hasMore":
+			out.Values[i] = ec._ChangeFeedPage_hasMore(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "acknowledgedCursor":
+			out.Values[i] = ec._ChangeFeedPage_acknowledgedCursor(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -34165,6 +36894,122 @@ func (ec *executionContext) _EmploymentEdge(ctx context.Context, sel ast.Selecti
 			}
 		case "cursor":
 			out.Values[i] = ec._EmploymentEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var feedChangeImplementors = []string{"FeedChange"}
+
+func (ec *executionContext) _FeedChange(ctx context.Context, sel ast.SelectionSet, obj *model.FeedChange) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, feedChangeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FeedChange")
+		case "cursor":
+			out.Values[i] = ec._FeedChange_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._FeedChange_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "employerId":
+			out.Values[i] = ec._FeedChange_employerId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "personId":
+			out.Values[i] = ec._FeedChange_personId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "personKey":
+			out.Values[i] = ec._FeedChange_personKey(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "employmentId":
+			out.Values[i] = ec._FeedChange_employmentId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "subjectType":
+			out.Values[i] = ec._FeedChange_subjectType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "subjectId":
+			out.Values[i] = ec._FeedChange_subjectId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "values":
+			out.Values[i] = ec._FeedChange_values(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "occurredAt":
+			out.Values[i] = ec._FeedChange_occurredAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var feedValueImplementors = []string{"FeedValue"}
+
+func (ec *executionContext) _FeedValue(ctx context.Context, sel ast.SelectionSet, obj *model.FeedValue) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, feedValueImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FeedValue")
+		case "field":
+			out.Values[i] = ec._FeedValue_field(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "value":
+			out.Values[i] = ec._FeedValue_value(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -35495,6 +38340,27 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "syncEmployers":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_syncEmployers(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "syncEmployees":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_syncEmployees(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "acknowledgeChanges":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_acknowledgeChanges(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "publishPayslips":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_publishPayslips(ctx, field)
@@ -36158,6 +39024,26 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 		case "phone":
 			out.Values[i] = ec._Person_phone(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "payrollKey":
+			out.Values[i] = ec._Person_payrollKey(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "street":
+			out.Values[i] = ec._Person_street(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "postalCode":
+			out.Values[i] = ec._Person_postalCode(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "city":
+			out.Values[i] = ec._Person_city(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "employer":
@@ -36894,6 +39780,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_failedMails(ctx, field)
 				})
+		case "changesSince":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_changesSince(ctx, field)
+				})
 		case "products":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -37555,6 +40447,228 @@ func (ec *executionContext) _SickReportPayload(ctx context.Context, sel ast.Sele
 			}
 		case "userErrors":
 			out.Values[i] = ec._SickReportPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var syncEmployeeResultImplementors = []string{"SyncEmployeeResult"}
+
+func (ec *executionContext) _SyncEmployeeResult(ctx context.Context, sel ast.SelectionSet, obj *model.SyncEmployeeResult) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, syncEmployeeResultImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SyncEmployeeResult")
+		case "index":
+			out.Values[i] = ec._SyncEmployeeResult_index(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "employeeNumber":
+			out.Values[i] = ec._SyncEmployeeResult_employeeNumber(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._SyncEmployeeResult_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "personId":
+			out.Values[i] = ec._SyncEmployeeResult_personId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "employmentId":
+			out.Values[i] = ec._SyncEmployeeResult_employmentId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "changedFields":
+			out.Values[i] = ec._SyncEmployeeResult_changedFields(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "notices":
+			out.Values[i] = ec._SyncEmployeeResult_notices(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._SyncEmployeeResult_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var syncEmployeesPayloadImplementors = []string{"SyncEmployeesPayload"}
+
+func (ec *executionContext) _SyncEmployeesPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SyncEmployeesPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, syncEmployeesPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SyncEmployeesPayload")
+		case "results":
+			out.Values[i] = ec._SyncEmployeesPayload_results(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createdCount":
+			out.Values[i] = ec._SyncEmployeesPayload_createdCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updatedCount":
+			out.Values[i] = ec._SyncEmployeesPayload_updatedCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unchangedCount":
+			out.Values[i] = ec._SyncEmployeesPayload_unchangedCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "errorCount":
+			out.Values[i] = ec._SyncEmployeesPayload_errorCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._SyncEmployeesPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var syncEmployerResultImplementors = []string{"SyncEmployerResult"}
+
+func (ec *executionContext) _SyncEmployerResult(ctx context.Context, sel ast.SelectionSet, obj *model.SyncEmployerResult) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, syncEmployerResultImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SyncEmployerResult")
+		case "index":
+			out.Values[i] = ec._SyncEmployerResult_index(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "administrationNumber":
+			out.Values[i] = ec._SyncEmployerResult_administrationNumber(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._SyncEmployerResult_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "employerId":
+			out.Values[i] = ec._SyncEmployerResult_employerId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "changedFields":
+			out.Values[i] = ec._SyncEmployerResult_changedFields(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._SyncEmployerResult_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var syncEmployersPayloadImplementors = []string{"SyncEmployersPayload"}
+
+func (ec *executionContext) _SyncEmployersPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SyncEmployersPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, syncEmployersPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SyncEmployersPayload")
+		case "results":
+			out.Values[i] = ec._SyncEmployersPayload_results(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._SyncEmployersPayload_userErrors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -38286,6 +41400,19 @@ func (ec *executionContext) marshalNAccountOrderField2ᚖgithubᚗcomᚋwerkport
 	return v
 }
 
+func (ec *executionContext) unmarshalNAcknowledgeChangesInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐAcknowledgeChangesInput(ctx context.Context, v any) (model.AcknowledgeChangesInput, error) {
+	res, err := ec.unmarshalInputAcknowledgeChangesInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAcknowledgeChangesPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐAcknowledgeChangesPayload(ctx context.Context, sel ast.SelectionSet, v *model.AcknowledgeChangesPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AcknowledgeChangesPayload!")
+		return graphql.Null
+	}
+	return ec._AcknowledgeChangesPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNAddDocumentInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐAddDocumentInput(ctx context.Context, v any) (model.AddDocumentInput, error) {
 	res, err := ec.unmarshalInputAddDocumentInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -38586,6 +41713,54 @@ func (ec *executionContext) marshalNEmploymentOrderField2ᚖgithubᚗcomᚋwerkp
 func (ec *executionContext) unmarshalNEmploymentWhereInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐEmploymentWhereInput(ctx context.Context, v any) (*ent.EmploymentWhereInput, error) {
 	res, err := ec.unmarshalInputEmploymentWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFeedChange2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐFeedChangeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.FeedChange) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFeedChange2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐFeedChange(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNFeedChange2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐFeedChange(ctx context.Context, sel ast.SelectionSet, v *model.FeedChange) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FeedChange!")
+		return graphql.Null
+	}
+	return ec._FeedChange(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNFeedValue2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐFeedValueᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.FeedValue) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFeedValue2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐFeedValue(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNFeedValue2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐFeedValue(ctx context.Context, sel ast.SelectionSet, v *model.FeedValue) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FeedValue!")
+		return graphql.Null
+	}
+	return ec._FeedValue(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {
@@ -39811,6 +42986,197 @@ func (ec *executionContext) marshalNString2string(ctx context.Context, sel ast.S
 	return res
 }
 
+func (ec *executionContext) unmarshalNString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNString2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNString2string(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNSyncEmployeeInput2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSyncEmployeeInputᚄ(ctx context.Context, v any) ([]*model.SyncEmployeeInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.SyncEmployeeInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSyncEmployeeInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSyncEmployeeInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNSyncEmployeeInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSyncEmployeeInput(ctx context.Context, v any) (*model.SyncEmployeeInput, error) {
+	res, err := ec.unmarshalInputSyncEmployeeInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSyncEmployeeResult2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSyncEmployeeResultᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SyncEmployeeResult) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSyncEmployeeResult2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSyncEmployeeResult(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSyncEmployeeResult2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSyncEmployeeResult(ctx context.Context, sel ast.SelectionSet, v *model.SyncEmployeeResult) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SyncEmployeeResult!")
+		return graphql.Null
+	}
+	return ec._SyncEmployeeResult(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSyncEmployeesInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSyncEmployeesInput(ctx context.Context, v any) (model.SyncEmployeesInput, error) {
+	res, err := ec.unmarshalInputSyncEmployeesInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSyncEmployeesPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSyncEmployeesPayload(ctx context.Context, sel ast.SelectionSet, v *model.SyncEmployeesPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SyncEmployeesPayload!")
+		return graphql.Null
+	}
+	return ec._SyncEmployeesPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSyncEmployerInput2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSyncEmployerInputᚄ(ctx context.Context, v any) ([]*model.SyncEmployerInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.SyncEmployerInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSyncEmployerInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSyncEmployerInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNSyncEmployerInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSyncEmployerInput(ctx context.Context, v any) (*model.SyncEmployerInput, error) {
+	res, err := ec.unmarshalInputSyncEmployerInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSyncEmployerResult2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSyncEmployerResultᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SyncEmployerResult) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSyncEmployerResult2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSyncEmployerResult(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSyncEmployerResult2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSyncEmployerResult(ctx context.Context, sel ast.SelectionSet, v *model.SyncEmployerResult) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SyncEmployerResult!")
+		return graphql.Null
+	}
+	return ec._SyncEmployerResult(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSyncEmployersInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSyncEmployersInput(ctx context.Context, v any) (model.SyncEmployersInput, error) {
+	res, err := ec.unmarshalInputSyncEmployersInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSyncEmployersPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSyncEmployersPayload(ctx context.Context, sel ast.SelectionSet, v *model.SyncEmployersPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SyncEmployersPayload!")
+		return graphql.Null
+	}
+	return ec._SyncEmployersPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSyncNotice2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSyncNotice(ctx context.Context, v any) (model.SyncNotice, error) {
+	var res model.SyncNotice
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSyncNotice2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSyncNotice(ctx context.Context, sel ast.SelectionSet, v model.SyncNotice) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNSyncNotice2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSyncNoticeᚄ(ctx context.Context, v any) ([]model.SyncNotice, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.SyncNotice, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSyncNotice2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSyncNotice(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNSyncNotice2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSyncNoticeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.SyncNotice) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSyncNotice2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSyncNotice(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNSyncStatus2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSyncStatus(ctx context.Context, v any) (model.SyncStatus, error) {
+	var res model.SyncStatus
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSyncStatus2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSyncStatus(ctx context.Context, sel ast.SelectionSet, v model.SyncStatus) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNTime2timeᚐTime(ctx context.Context, v any) (time.Time, error) {
 	res, err := graphql.UnmarshalTime(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -40267,6 +43633,13 @@ func (ec *executionContext) marshalOBoolean2ᚖbool(ctx context.Context, sel ast
 	_ = ctx
 	res := graphql.MarshalBoolean(*v)
 	return res
+}
+
+func (ec *executionContext) marshalOChangeFeedPage2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐChangeFeedPage(ctx context.Context, sel ast.SelectionSet, v *model.ChangeFeedPage) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ChangeFeedPage(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOCollectiveSkipReason2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐCollectiveSkipReason(ctx context.Context, v any) (*model.CollectiveSkipReason, error) {
@@ -41093,6 +44466,14 @@ func (ec *executionContext) marshalOString2ᚖstring(ctx context.Context, sel as
 	_ = ctx
 	res := graphql.MarshalString(*v)
 	return res
+}
+
+func (ec *executionContext) unmarshalOSyncWorkPatternInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSyncWorkPatternInput(ctx context.Context, v any) (*model.SyncWorkPatternInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputSyncWorkPatternInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx context.Context, v any) ([]time.Time, error) {

@@ -31,6 +31,20 @@ type AccountInvitation struct {
 	SentTo string `json:"sentTo"`
 }
 
+// Input of acknowledgeChanges.
+type AcknowledgeChangesInput struct {
+	// The cursor of the last change payroll took over.
+	Cursor string `json:"cursor"`
+}
+
+// The result of acknowledgeChanges.
+type AcknowledgeChangesPayload struct {
+	// How far the client has acknowledged now; null when nothing changed.
+	AcknowledgedCursor *string `json:"acknowledgedCursor,omitempty"`
+	// Why nothing changed, if so.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
 // A new document. Send exactly one of file and contentBase64.
 type AddDocumentInput struct {
 	// The employer whose dossier gets the document.
@@ -73,6 +87,18 @@ type APIClientSecretPayload struct {
 	ClientSecret *string `json:"clientSecret,omitempty"`
 	// Why nothing changed, if so.
 	UserErrors []*UserError `json:"userErrors"`
+}
+
+// A page of the change feed.
+type ChangeFeedPage struct {
+	// The changes after the cursor, oldest first.
+	Changes []*FeedChange `json:"changes"`
+	// Where to read on: the last change's cursor, or the cursor read from when there were none.
+	Cursor string `json:"cursor"`
+	// More changes follow at once.
+	HasMore bool `json:"hasMore"`
+	// How far the calling API client acknowledged; null for staff.
+	AcknowledgedCursor *string `json:"acknowledgedCursor,omitempty"`
 }
 
 // A password change.
@@ -281,6 +307,38 @@ type EmploymentListFilter struct {
 	Service *ServiceFilter `json:"service,omitempty"`
 	// Only persons with one of these access statuses; all when omitted or empty.
 	AccessStatus []AccessStatus `json:"accessStatus,omitempty"`
+}
+
+// One change payroll takes over.
+type FeedChange struct {
+	// This change's cursor: acknowledge it once payroll took it over.
+	Cursor string `json:"cursor"`
+	// What changed: PERSON_EMAIL_CHANGED, SICK_REPORTED, RECOVERY_REPORTED; LEAVE_ACCEPTED, LEAVE_CANCELLED and LEAVE_ACCEPTED_BY_LAPSE as leave requests are built. New kinds may be added.
+	Kind string `json:"kind"`
+	// The employer (emp_…).
+	EmployerID string `json:"employerId"`
+	// The person (per_…).
+	PersonID string `json:"personId"`
+	// The person's key in payroll, when known.
+	PersonKey *string `json:"personKey,omitempty"`
+	// The employment (dvb_…), when the change concerns one.
+	EmploymentID *string `json:"employmentId,omitempty"`
+	// The type of the row that changed, e.g. Person, SickReport.
+	SubjectType string `json:"subjectType"`
+	// The ID of the row that changed.
+	SubjectID string `json:"subjectId"`
+	// The new values, sorted by field.
+	Values []*FeedValue `json:"values"`
+	// When it was changed in the portal.
+	OccurredAt time.Time `json:"occurredAt"`
+}
+
+// A value of a change, by field name.
+type FeedValue struct {
+	// The field, e.g. email, firstSickDay.
+	Field string `json:"field"`
+	// The new value; dates as YYYY-MM-DD, hours as a decimal number.
+	Value string `json:"value"`
 }
 
 // What the invitation page may show.
@@ -901,6 +959,140 @@ type SickReportPayload struct {
 	SickReport *ent.SickReport `json:"sickReport,omitempty"`
 	// Why nothing changed, if so.
 	UserErrors []*UserError `json:"userErrors"`
+}
+
+// One employment with its person as payroll has it.
+type SyncEmployeeInput struct {
+	// The key: the employee number (personeelsnummer) of the employment, unique within the employer.
+	EmployeeNumber int `json:"employeeNumber"`
+	// Payroll's key of the person (persoonsnummer), 1 to 40 characters: rows with the same key are one person (R18).
+	PersonKey *string `json:"personKey,omitempty"`
+	// Initials (voorletters).
+	Initials *string `json:"initials,omitempty"`
+	// First name (roepnaam), required.
+	FirstName *string `json:"firstName,omitempty"`
+	// Prefix of the last name (tussenvoegsel).
+	LastNamePrefix *string `json:"lastNamePrefix,omitempty"`
+	// Last name, required.
+	LastName *string `json:"lastName,omitempty"`
+	// Date of birth, required; the invitation link asks it (R4).
+	BirthDate *date.Date `json:"birthDate,omitempty"`
+	// Private e-mail address (R1); empty removes it.
+	PrivateEmail *string `json:"privateEmail,omitempty"`
+	// Phone number.
+	Phone *string `json:"phone,omitempty"`
+	// Home address: street and house number.
+	Street *string `json:"street,omitempty"`
+	// Home address: postal code; a Dutch one is written as 1234 AB.
+	PostalCode *string `json:"postalCode,omitempty"`
+	// Home address: city.
+	City *string `json:"city,omitempty"`
+	// First day of the employment, required.
+	StartDate *date.Date `json:"startDate,omitempty"`
+	// Last day of the employment (uit dienst datum); empty while in service (R8).
+	EndDate *date.Date `json:"endDate,omitempty"`
+	// Job title (functie).
+	JobTitle *string `json:"jobTitle,omitempty"`
+	// The work pattern when payroll knows it (R29); left out, the employment's pattern stays as it is. Needs MANAGE_HR_SETTINGS.
+	WorkPattern *SyncWorkPatternInput `json:"workPattern,omitempty"`
+}
+
+// The result of one row of syncEmployees.
+type SyncEmployeeResult struct {
+	// Position of the row in the input, from 0.
+	Index int `json:"index"`
+	// The row's employee number.
+	EmployeeNumber int `json:"employeeNumber"`
+	// What happened.
+	Status SyncStatus `json:"status"`
+	// The person (per_…); null when the row was refused or, with dryRun, would be new.
+	PersonID *string `json:"personId,omitempty"`
+	// The employment (dvb_…); null when the row was refused or, with dryRun, would be new.
+	EmploymentID *string `json:"employmentId,omitempty"`
+	// The fields that changed (UPDATED), e.g. lastName, endDate, workPattern.
+	ChangedFields []string `json:"changedFields"`
+	// What the sender should know about the row.
+	Notices []SyncNotice `json:"notices"`
+	// Why the row was refused, if so; field points at it, e.g. ["input", "employees", "3", "birthDate"].
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// Input of syncEmployees.
+type SyncEmployeesInput struct {
+	// The employer.
+	EmployerID string `json:"employerId"`
+	// 1 to 1,000 employees.
+	Employees []*SyncEmployeeInput `json:"employees"`
+	// Only say what would happen; write nothing (the preview of an import).
+	DryRun *bool `json:"dryRun,omitempty"`
+}
+
+// The result of syncEmployees.
+type SyncEmployeesPayload struct {
+	// A result per row, in the order of the input; empty when the whole input was refused.
+	Results []*SyncEmployeeResult `json:"results"`
+	// Rows created (or, with dryRun, that would be).
+	CreatedCount int `json:"createdCount"`
+	// Rows updated.
+	UpdatedCount int `json:"updatedCount"`
+	// Rows unchanged.
+	UnchangedCount int `json:"unchangedCount"`
+	// Rows refused.
+	ErrorCount int `json:"errorCount"`
+	// Why the whole input was refused, if so (e.g. more than 1,000 rows).
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// One employer as payroll has it.
+type SyncEmployerInput struct {
+	// The key: the number of the employer's administration at the provider, 1 to 20 characters.
+	AdministrationNumber string `json:"administrationNumber"`
+	// Name, 1 to 200 characters.
+	Name *string `json:"name,omitempty"`
+	// Street and house number.
+	Street *string `json:"street,omitempty"`
+	// Postal code; a Dutch one is written as 1234 AB.
+	PostalCode *string `json:"postalCode,omitempty"`
+	// City.
+	City *string `json:"city,omitempty"`
+}
+
+// The result of one row of syncEmployers.
+type SyncEmployerResult struct {
+	// Position of the row in the input, from 0.
+	Index int `json:"index"`
+	// The row's administration number.
+	AdministrationNumber string `json:"administrationNumber"`
+	// What happened.
+	Status SyncStatus `json:"status"`
+	// The employer (emp_…); null when the row was refused.
+	EmployerID *string `json:"employerId,omitempty"`
+	// The fields that changed (UPDATED).
+	ChangedFields []string `json:"changedFields"`
+	// Why the row was refused, if so; field points at it, e.g. ["input", "employers", "3", "name"].
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// Input of syncEmployers.
+type SyncEmployersInput struct {
+	// 1 to 1,000 employers.
+	Employers []*SyncEmployerInput `json:"employers"`
+}
+
+// The result of syncEmployers.
+type SyncEmployersPayload struct {
+	// A result per row, in the order of the input; empty when the whole input was refused.
+	Results []*SyncEmployerResult `json:"results"`
+	// Why the whole input was refused, if so (e.g. more than 1,000 rows).
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// A work pattern sent with a sync row.
+type SyncWorkPatternInput struct {
+	// One week, or weeks A and B alternating.
+	Weeks []*WorkWeekInput `json:"weeks"`
+	// For two weeks: a day in week A.
+	WeekAStartsOn *date.Date `json:"weekAStartsOn,omitempty"`
 }
 
 // Input of updateLeaveType; omitted fields stay.
@@ -2053,6 +2245,125 @@ func (e SessionArea) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// Something the sender should know about a row that was applied.
+type SyncNotice string
+
+const (
+	// The person's e-mail changed while an invitation to the portal is pending: it stays valid at the old address until staff send it again (R2, R3).
+	SyncNoticePendingInvitationOldEmail SyncNotice = "PENDING_INVITATION_OLD_EMAIL"
+)
+
+var AllSyncNotice = []SyncNotice{
+	SyncNoticePendingInvitationOldEmail,
+}
+
+func (e SyncNotice) IsValid() bool {
+	switch e {
+	case SyncNoticePendingInvitationOldEmail:
+		return true
+	}
+	return false
+}
+
+func (e SyncNotice) String() string {
+	return string(e)
+}
+
+func (e *SyncNotice) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = SyncNotice(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid SyncNotice", str)
+	}
+	return nil
+}
+
+func (e SyncNotice) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *SyncNotice) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e SyncNotice) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What happened to a row of a sync.
+type SyncStatus string
+
+const (
+	// The row was new and was created (or, with dryRun, would be).
+	SyncStatusCreated SyncStatus = "CREATED"
+	// The row existed and changed; changedFields says what.
+	SyncStatusUpdated SyncStatus = "UPDATED"
+	// The row existed and nothing changed.
+	SyncStatusUnchanged SyncStatus = "UNCHANGED"
+	// The row was refused; userErrors says why. Nothing of it changed.
+	SyncStatusError SyncStatus = "ERROR"
+)
+
+var AllSyncStatus = []SyncStatus{
+	SyncStatusCreated,
+	SyncStatusUpdated,
+	SyncStatusUnchanged,
+	SyncStatusError,
+}
+
+func (e SyncStatus) IsValid() bool {
+	switch e {
+	case SyncStatusCreated, SyncStatusUpdated, SyncStatusUnchanged, SyncStatusError:
+		return true
+	}
+	return false
+}
+
+func (e SyncStatus) String() string {
+	return string(e)
+}
+
+func (e *SyncStatus) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = SyncStatus(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid SyncStatus", str)
+	}
+	return nil
+}
+
+func (e SyncStatus) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *SyncStatus) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e SyncStatus) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
 // Codes of expected mutation failures. New codes may be added; existing ones never change.
 type UserErrorCode string
 
@@ -2179,6 +2490,20 @@ const (
 	UserErrorCodeTooManyLeaveEntries UserErrorCode = "TOO_MANY_LEAVE_ENTRIES"
 	// A work pattern is not valid; see field and message (R29).
 	UserErrorCodeInvalidWorkPattern UserErrorCode = "INVALID_WORK_PATTERN"
+	// syncEmployers and syncEmployees take at most 1,000 rows (R45).
+	UserErrorCodeSyncBatchTooLarge UserErrorCode = "SYNC_BATCH_TOO_LARGE"
+	// The rows of one person key disagree on the person's data; field names the first difference (R18).
+	UserErrorCodePersonDataConflict UserErrorCode = "PERSON_DATA_CONFLICT"
+	// The employee number belongs to a person with another person key, or the person key to another person than the employment's (R18).
+	UserErrorCodePersonKeyMismatch UserErrorCode = "PERSON_KEY_MISMATCH"
+	// The end date of an employment lies before its start date (R8).
+	UserErrorCodeEndBeforeStart UserErrorCode = "END_BEFORE_START"
+	// Another change of the same key came first; send the row again.
+	UserErrorCodeSyncConcurrentChange UserErrorCode = "SYNC_CONCURRENT_CHANGE"
+	// The cursor is not one the change feed gave out.
+	UserErrorCodeInvalidCursor UserErrorCode = "INVALID_CURSOR"
+	// The cursor lies beyond the end of the change feed.
+	UserErrorCodeCursorAhead UserErrorCode = "CURSOR_AHEAD"
 )
 
 var AllUserErrorCode = []UserErrorCode{
@@ -2243,11 +2568,18 @@ var AllUserErrorCode = []UserErrorCode{
 	UserErrorCodeInvalidLeaveEntry,
 	UserErrorCodeTooManyLeaveEntries,
 	UserErrorCodeInvalidWorkPattern,
+	UserErrorCodeSyncBatchTooLarge,
+	UserErrorCodePersonDataConflict,
+	UserErrorCodePersonKeyMismatch,
+	UserErrorCodeEndBeforeStart,
+	UserErrorCodeSyncConcurrentChange,
+	UserErrorCodeInvalidCursor,
+	UserErrorCodeCursorAhead,
 }
 
 func (e UserErrorCode) IsValid() bool {
 	switch e {
-	case UserErrorCodeInvalidCredentials, UserErrorCodeSessionExpired, UserErrorCodeAccessBlocked, UserErrorCodeUnknownProduct, UserErrorCodeAddendumRequired, UserErrorCodeMijnloketRequired, UserErrorCodeAlreadyActive, UserErrorCodeNotActive, UserErrorCodeFeaturesStillActive, UserErrorCodeInvalidInput, UserErrorCodeEmailRequired, UserErrorCodeInvalidEmail, UserErrorCodeInvitationPending, UserErrorCodeAlreadyHasAccess, UserErrorCodeAccountBlocked, UserErrorCodeNoInvitation, UserErrorCodeInvitationUsed, UserErrorCodeNoAccess, UserErrorCodeAlreadyBlocked, UserErrorCodeNotBlocked, UserErrorCodeUsernameNotAvailable, UserErrorCodeInvitationNotFound, UserErrorCodeInvitationExpired, UserErrorCodeInvitationRevoked, UserErrorCodeInvitationLocked, UserErrorCodeWrongBirthDate, UserErrorCodeBirthDateNotVerified, UserErrorCodeUsernameInvalid, UserErrorCodeUsernameTaken, UserErrorCodeRightNotHeld, UserErrorCodeAPIClientDisabled, UserErrorCodePasswordTooShort, UserErrorCodePasswordTooLong, UserErrorCodePasswordCommonPassword, UserErrorCodePasswordContainsPersonalData, UserErrorCodePasswordTooGuessable, UserErrorCodeResetLinkInvalid, UserErrorCodeResetLinkExpired, UserErrorCodeResetLinkUsed, UserErrorCodeCurrentPasswordWrong, UserErrorCodeInvalidTemplate, UserErrorCodeEmploymentNotFound, UserErrorCodeDuplicateInBatch, UserErrorCodeInvalidBsn, UserErrorCodeFileTooLarge, UserErrorCodeUnsupportedFileType, UserErrorCodeFirstSickDayInFuture, UserErrorCodeHoursWorkedOutOfRange, UserErrorCodeAlreadyReportedSick, UserErrorCodeNotReportedSick, UserErrorCodeRecoveryBeforeFirstSickDay, UserErrorCodeMailNotFailed, UserErrorCodeInvalidLeaveType, UserErrorCodeDuplicateLeaveTypeName, UserErrorCodeStatutoryLeaveTypeExists, UserErrorCodeNoWorkPattern, UserErrorCodeLeaveSchemeNotActive, UserErrorCodeLeaveTypeNotFound, UserErrorCodeInvalidLeaveEntry, UserErrorCodeTooManyLeaveEntries, UserErrorCodeInvalidWorkPattern:
+	case UserErrorCodeInvalidCredentials, UserErrorCodeSessionExpired, UserErrorCodeAccessBlocked, UserErrorCodeUnknownProduct, UserErrorCodeAddendumRequired, UserErrorCodeMijnloketRequired, UserErrorCodeAlreadyActive, UserErrorCodeNotActive, UserErrorCodeFeaturesStillActive, UserErrorCodeInvalidInput, UserErrorCodeEmailRequired, UserErrorCodeInvalidEmail, UserErrorCodeInvitationPending, UserErrorCodeAlreadyHasAccess, UserErrorCodeAccountBlocked, UserErrorCodeNoInvitation, UserErrorCodeInvitationUsed, UserErrorCodeNoAccess, UserErrorCodeAlreadyBlocked, UserErrorCodeNotBlocked, UserErrorCodeUsernameNotAvailable, UserErrorCodeInvitationNotFound, UserErrorCodeInvitationExpired, UserErrorCodeInvitationRevoked, UserErrorCodeInvitationLocked, UserErrorCodeWrongBirthDate, UserErrorCodeBirthDateNotVerified, UserErrorCodeUsernameInvalid, UserErrorCodeUsernameTaken, UserErrorCodeRightNotHeld, UserErrorCodeAPIClientDisabled, UserErrorCodePasswordTooShort, UserErrorCodePasswordTooLong, UserErrorCodePasswordCommonPassword, UserErrorCodePasswordContainsPersonalData, UserErrorCodePasswordTooGuessable, UserErrorCodeResetLinkInvalid, UserErrorCodeResetLinkExpired, UserErrorCodeResetLinkUsed, UserErrorCodeCurrentPasswordWrong, UserErrorCodeInvalidTemplate, UserErrorCodeEmploymentNotFound, UserErrorCodeDuplicateInBatch, UserErrorCodeInvalidBsn, UserErrorCodeFileTooLarge, UserErrorCodeUnsupportedFileType, UserErrorCodeFirstSickDayInFuture, UserErrorCodeHoursWorkedOutOfRange, UserErrorCodeAlreadyReportedSick, UserErrorCodeNotReportedSick, UserErrorCodeRecoveryBeforeFirstSickDay, UserErrorCodeMailNotFailed, UserErrorCodeInvalidLeaveType, UserErrorCodeDuplicateLeaveTypeName, UserErrorCodeStatutoryLeaveTypeExists, UserErrorCodeNoWorkPattern, UserErrorCodeLeaveSchemeNotActive, UserErrorCodeLeaveTypeNotFound, UserErrorCodeInvalidLeaveEntry, UserErrorCodeTooManyLeaveEntries, UserErrorCodeInvalidWorkPattern, UserErrorCodeSyncBatchTooLarge, UserErrorCodePersonDataConflict, UserErrorCodePersonKeyMismatch, UserErrorCodeEndBeforeStart, UserErrorCodeSyncConcurrentChange, UserErrorCodeInvalidCursor, UserErrorCodeCursorAhead:
 		return true
 	}
 	return false

@@ -18,6 +18,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/audit"
 	"github.com/werkportaal/werkportaal/server/auth"
+	"github.com/werkportaal/werkportaal/server/changefeed"
 	"github.com/werkportaal/werkportaal/server/clock"
 	"github.com/werkportaal/werkportaal/server/directory"
 	"github.com/werkportaal/werkportaal/server/mail"
@@ -140,6 +141,16 @@ func (s *Service) UpdatePersonEmail(ctx context.Context, personID, email string)
 		}
 		if err := upd.Exec(ctx); err != nil {
 			return err
+		}
+		if old != deref(addr) {
+			// Payroll is the source of the person's data: it takes the new address over
+			// from the change feed (R45).
+			if err := changefeed.Record(ctx, c, changefeed.Change{Kind: changefeed.PersonEmailChanged,
+				ProviderID: sub.p.ProviderID, EmployerID: sub.p.EmployerID, PersonID: sub.p.ID,
+				SubjectType: "Person", SubjectID: sub.p.ID, Data: map[string]string{"email": deref(addr)},
+				At: s.Clock.Now()}); err != nil {
+				return err
+			}
 		}
 		return audit.Record(ctx, c, s.event(audit.PersonEmailChanged, sub, map[string]string{"from": old, "to": deref(addr)}))
 	})

@@ -23,6 +23,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/apiclients"
 	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/auth"
+	"github.com/werkportaal/werkportaal/server/changefeed"
 	"github.com/werkportaal/werkportaal/server/clientip"
 	"github.com/werkportaal/werkportaal/server/clock"
 	"github.com/werkportaal/werkportaal/server/directory"
@@ -35,6 +36,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/obs"
 	"github.com/werkportaal/werkportaal/server/payroll/publish"
 	"github.com/werkportaal/werkportaal/server/payroll/read"
+	"github.com/werkportaal/werkportaal/server/payrollsync"
 	"github.com/werkportaal/werkportaal/server/product"
 	"github.com/werkportaal/werkportaal/server/ratelimit"
 	"github.com/werkportaal/werkportaal/server/sick"
@@ -184,6 +186,8 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 		Leave:        a.Leave,
 		APIClientSvc: &apiclients.Service{Client: st.Client, Clock: clk, Pepper: cfg.ClientSecretPepper},
 		Funnel:       &funnel.Service{Client: st.Client, Clock: clk},
+		PayrollSync:  &payrollsync.Service{Client: st.Client, Clock: clk, Leave: a.Leave},
+		ChangeFeed:   &changefeed.Service{Client: st.Client, Clock: clk},
 		Dev:          cfg.Dev,
 	}
 	return a, nil

@@ -42,6 +42,7 @@ const (
 	LeaveType         = "vls" // verlofsoort
 	WorkPattern       = "wpt" // werkpatroon
 	LeaveEntry        = "vlm" // verlofmutatie
+	ChangeEvent       = "chg" // a change payroll takes over (R45)
 )
 
 var (

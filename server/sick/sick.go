@@ -8,6 +8,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"strconv"
 	"time"
 
 	"entgo.io/ent/dialect/sql/sqlgraph"
@@ -16,6 +17,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/sickreport"
 	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/audit"
+	"github.com/werkportaal/werkportaal/server/changefeed"
 	"github.com/werkportaal/werkportaal/server/clock"
 	"github.com/werkportaal/werkportaal/server/date"
 	"github.com/werkportaal/werkportaal/server/dutch"
@@ -103,6 +105,17 @@ func (s *Service) ReportSick(ctx context.Context, firstDay date.Date, hoursWorke
 		if hoursWorked != nil {
 			details["hoursWorked"] = dutch.FormatHours(*hoursWorked)
 		}
+		// Sickness reaches payroll (continued pay, the sickness insurer) through the
+		// change feed (R25, R45).
+		feed := map[string]string{"firstSickDay": firstDay.String()}
+		if hoursWorked != nil {
+			feed["hoursWorked"] = strconv.FormatFloat(*hoursWorked, 'f', -1, 64)
+		}
+		if err := changefeed.Record(ctx, c, changefeed.Change{Kind: changefeed.SickReported, At: now,
+			ProviderID: v.ProviderID, EmployerID: v.EmployerID, PersonID: v.PersonID,
+			SubjectType: "SickReport", SubjectID: rep.ID, Data: feed}); err != nil {
+			return err
+		}
 		return audit.Record(ctx, c, audit.Event{
 			At: now, Action: ActionSickReported,
 			ProviderID: v.ProviderID, EmployerID: v.EmployerID, PersonID: v.PersonID,
@@ -149,6 +162,12 @@ func (s *Service) ReportRecovered(ctx context.Context, recovery date.Date) (*ent
 		if rep, err = c.SickReport.UpdateOne(open).SetRecoveryDate(recovery).SetRecoveryReportedAt(now).
 			SetUpdatedAt(now).Save(ctx); err != nil {
 			return fmt.Errorf("sick: report recovered: %w", err)
+		}
+		if err := changefeed.Record(ctx, c, changefeed.Change{Kind: changefeed.RecoveryReported, At: now,
+			ProviderID: v.ProviderID, EmployerID: v.EmployerID, PersonID: v.PersonID,
+			SubjectType: "SickReport", SubjectID: rep.ID, Data: map[string]string{
+				"firstSickDay": open.FirstSickDay.String(), "recoveryDate": recovery.String()}}); err != nil {
+			return err
 		}
 		return audit.Record(ctx, c, audit.Event{
 			At: now, Action: ActionRecoveryReported,

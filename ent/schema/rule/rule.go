@@ -114,6 +114,22 @@ func CreateWithinTenant() privacy.MutationRule {
 	})
 }
 
+// ProviderCreatesWithRight allows a create by provider-level staff or integrators
+// holding r, when the new row names their own provider (an employer made by payroll's
+// sync, R45); everyone else is left to the rules that follow.
+func ProviderCreatesWithRight(r viewer.Right) privacy.MutationRule {
+	return privacy.MutationRuleFunc(func(ctx context.Context, m ent.Mutation) error {
+		v := viewer.FromContext(ctx)
+		if !m.Op().Is(ent.OpCreate) || !v.IsStaffLike() || v.Scope != viewer.ScopeProvider || !v.Has(r) {
+			return privacy.Skip
+		}
+		if !fieldIs(m, "provider_id", v.ProviderID) {
+			return privacy.Denyf("privacy: create outside the viewer's provider")
+		}
+		return privacy.Allow
+	})
+}
+
 // fieldIs reports whether the mutation sets name to want. A create that leaves a
 // scoping column unset is refused: every tenant-owned row names its tenant.
 func fieldIs(m ent.Mutation, name, want string) bool {

@@ -524,6 +524,76 @@ export type SickReportReportedByKind =
   /** STAFF_USER. */
   | 'STAFF_USER';
 
+/** One employment with its person as payroll has it. */
+export type SyncEmployeeInput = {
+  /** Date of birth, required; the invitation link asks it (R4). */
+  birthDate?: string | null | undefined;
+  /** Home address: city. */
+  city?: string | null | undefined;
+  /** The key: the employee number (personeelsnummer) of the employment, unique within the employer. */
+  employeeNumber: number;
+  /** Last day of the employment (uit dienst datum); empty while in service (R8). */
+  endDate?: string | null | undefined;
+  /** First name (roepnaam), required. */
+  firstName?: string | null | undefined;
+  /** Initials (voorletters). */
+  initials?: string | null | undefined;
+  /** Job title (functie). */
+  jobTitle?: string | null | undefined;
+  /** Last name, required. */
+  lastName?: string | null | undefined;
+  /** Prefix of the last name (tussenvoegsel). */
+  lastNamePrefix?: string | null | undefined;
+  /** Payroll's key of the person (persoonsnummer), 1 to 40 characters: rows with the same key are one person (R18). */
+  personKey?: string | null | undefined;
+  /** Phone number. */
+  phone?: string | null | undefined;
+  /** Home address: postal code; a Dutch one is written as 1234 AB. */
+  postalCode?: string | null | undefined;
+  /** Private e-mail address (R1); empty removes it. */
+  privateEmail?: string | null | undefined;
+  /** First day of the employment, required. */
+  startDate?: string | null | undefined;
+  /** Home address: street and house number. */
+  street?: string | null | undefined;
+  /** The work pattern when payroll knows it (R29); left out, the employment's pattern stays as it is. Needs MANAGE_HR_SETTINGS. */
+  workPattern?: SyncWorkPatternInput | null | undefined;
+};
+
+/** Input of syncEmployees. */
+export type SyncEmployeesInput = {
+  /** Only say what would happen; write nothing (the preview of an import). */
+  dryRun?: boolean | null | undefined;
+  /** 1 to 1,000 employees. */
+  employees: Array<SyncEmployeeInput>;
+  /** The employer. */
+  employerId: string;
+};
+
+/** Something the sender should know about a row that was applied. */
+export type SyncNotice =
+  /** The person's e-mail changed while an invitation to the portal is pending: it stays valid at the old address until staff send it again (R2, R3). */
+  | 'PENDING_INVITATION_OLD_EMAIL';
+
+/** What happened to a row of a sync. */
+export type SyncStatus =
+  /** The row was new and was created (or, with dryRun, would be). */
+  | 'CREATED'
+  /** The row was refused; userErrors says why. Nothing of it changed. */
+  | 'ERROR'
+  /** The row existed and nothing changed. */
+  | 'UNCHANGED'
+  /** The row existed and changed; changedFields says what. */
+  | 'UPDATED';
+
+/** A work pattern sent with a sync row. */
+export type SyncWorkPatternInput = {
+  /** For two weeks: a day in week A. */
+  weekAStartsOn?: string | null | undefined;
+  /** One week, or weeks A and B alternating. */
+  weeks: Array<WorkWeekInput>;
+};
+
 /** A new private e-mail address. */
 export type UpdatePersonEmailInput = {
   /** The address; a private address is advised (R1). Empty removes it. */
@@ -554,6 +624,8 @@ export type UserErrorCode =
   | 'BIRTH_DATE_NOT_VERIFIED'
   /** The current password is not right. */
   | 'CURRENT_PASSWORD_WRONG'
+  /** The cursor lies beyond the end of the change feed. */
+  | 'CURSOR_AHEAD'
   /** The same employment and period (or year, or leave type) occurs twice in one batch. */
   | 'DUPLICATE_IN_BATCH'
   /** The employer has a leave type of this name already. */
@@ -562,6 +634,8 @@ export type UserErrorCode =
   | 'EMAIL_REQUIRED'
   /** No employment with that ID in the caller's scope. */
   | 'EMPLOYMENT_NOT_FOUND'
+  /** The end date of an employment lies before its start date (R8). */
+  | 'END_BEFORE_START'
   /** MijnLoket cannot be deactivated while MijnLoket functionalities are active; deactivate those first. */
   | 'FEATURES_STILL_ACTIVE'
   /** The file is larger than 10 MiB. */
@@ -574,6 +648,8 @@ export type UserErrorCode =
   | 'INVALID_BSN'
   /** Username or password is incorrect, or the account cannot sign in now. Deliberately one answer for every cause. */
   | 'INVALID_CREDENTIALS'
+  /** The cursor is not one the change feed gave out. */
+  | 'INVALID_CURSOR'
   /** Not a valid e-mail address. */
   | 'INVALID_EMAIL'
   /** The input is not valid; see field and message. */
@@ -628,6 +704,10 @@ export type UserErrorCode =
   | 'PASSWORD_TOO_LONG'
   /** The password has fewer than 10 characters. */
   | 'PASSWORD_TOO_SHORT'
+  /** The rows of one person key disagree on the person's data; field names the first difference (R18). */
+  | 'PERSON_DATA_CONFLICT'
+  /** The employee number belongs to a person with another person key, or the person key to another person than the employment's (R18). */
+  | 'PERSON_KEY_MISMATCH'
   /** The recovery date lies before the first sick day (R25). */
   | 'RECOVERY_BEFORE_FIRST_SICK_DAY'
   /** The reset link expired (valid one hour, R10). */
@@ -642,6 +722,10 @@ export type UserErrorCode =
   | 'SESSION_EXPIRED'
   /** The employer has a statutory leave type already. */
   | 'STATUTORY_LEAVE_TYPE_EXISTS'
+  /** syncEmployers and syncEmployees take at most 1,000 rows (R45). */
+  | 'SYNC_BATCH_TOO_LARGE'
+  /** Another change of the same key came first; send the row again. */
+  | 'SYNC_CONCURRENT_CHANGE'
   /** recordLeaveEntries takes 1 to 500 entries. */
   | 'TOO_MANY_LEAVE_ENTRIES'
   /** No product with that code exists in the catalogue. */
@@ -673,6 +757,24 @@ export type ViewerScope =
   | 'PERSON'
   /** Every employer of the provider. */
   | 'PROVIDER';
+
+/** Hours per weekday; omitted days have none. */
+export type WorkWeekInput = {
+  /** Hours on Friday. */
+  friday?: number;
+  /** Hours on Monday, 0 to 24. */
+  monday?: number;
+  /** Hours on Saturday. */
+  saturday?: number;
+  /** Hours on Sunday. */
+  sunday?: number;
+  /** Hours on Thursday. */
+  thursday?: number;
+  /** Hours on Tuesday. */
+  tuesday?: number;
+  /** Hours on Wednesday. */
+  wednesday?: number;
+};
 
 export type AdminAccessPersonFragment = { __typename: 'Person', id: string, email: string | null, employer: { __typename: 'Employer', id: string }, account: { __typename: 'Account', id: string, status: AccessStatus, username: string | null, hasLoggedIn: boolean, canSendUsername: boolean, lastLoginAt: string | null, lockedUntil: string | null, blockedAt: string | null, invitation: { __typename: 'AccountInvitation', state: string, expiresAt: string, sentAt: string, sentTo: string } | null } | null } & { ' $fragmentName'?: 'AdminAccessPersonFragment' };
 
@@ -1228,6 +1330,13 @@ export type AdminEmploymentsQueryVariables = Exact<{
 
 export type AdminEmploymentsQuery = { __typename: 'Query', employer: { __typename: 'Employer', id: string, employments: { __typename: 'EmploymentConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ __typename: 'EmploymentEdge', node: { __typename: 'Employment', id: string, employeeNumber: number, startDate: string, endDate: string | null, inService: boolean, jobTitle: string, person: { __typename: 'Person', id: string, fullName: string, email: string | null, account: { __typename: 'Account', id: string, status: AccessStatus } | null } } | null } | null> | null } | null } | null };
 
+export type AdminSyncEmployeesMutationVariables = Exact<{
+  input: SyncEmployeesInput;
+}>;
+
+
+export type AdminSyncEmployeesMutation = { __typename: 'Mutation', syncEmployees: { __typename: 'SyncEmployeesPayload', results: Array<{ __typename: 'SyncEmployeeResult', index: number, employeeNumber: number, status: SyncStatus, changedFields: Array<string>, notices: Array<SyncNotice>, userErrors: Array<{ __typename: 'UserError', field: Array<string> | null, code: UserErrorCode, message: string }> }>, userErrors: Array<{ __typename: 'UserError', field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
 export type AdminInvitationFunnelQueryVariables = Exact<{
   employerId: string;
   weeks?: number | null | undefined;
@@ -1513,6 +1622,7 @@ export const AdminEmployersDocument = {"__meta__":{"hash":"3cab78961d97b2f366c53
 export const AdminEmployerDocument = {"__meta__":{"hash":"58e8dc06b8e0fc44ab9b5135712882716bb056b85ed8a0fcb79a745834bb08bb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminEmployer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"employer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"administrationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"mijnLoketVariant"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"mijnloketAddendumSignedAt"}}]}}]}}]}}]} as unknown as DocumentNode<AdminEmployerQuery, AdminEmployerQueryVariables>;
 export const AdminEmployerOverviewDocument = {"__meta__":{"hash":"fc70e84d10f728329cd877253285246b0fee928096c7e65aa6879f2047449c17"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminEmployerOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"employer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"activeProducts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"advisories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"inService"},"name":{"kind":"Name","value":"employments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"service"},"value":{"kind":"EnumValue","value":"IN_SERVICE"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"outOfService"},"name":{"kind":"Name","value":"employments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"service"},"value":{"kind":"EnumValue","value":"OUT_OF_SERVICE"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"leftWithAccess"},"name":{"kind":"Name","value":"employments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"service"},"value":{"kind":"EnumValue","value":"OUT_OF_SERVICE"}},{"kind":"ObjectField","name":{"kind":"Name","value":"accessStatus"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ACTIVE"},{"kind":"EnumValue","value":"LOCKED"},{"kind":"EnumValue","value":"INVITED"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"employments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"inService"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdminEmployerOverviewQuery, AdminEmployerOverviewQueryVariables>;
 export const AdminEmploymentsDocument = {"__meta__":{"hash":"15db24454fcb86ccd9ab6132765115263af21e4d78c8b3210f0ca0a9524a9e10"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminEmployments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"employerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EmploymentListFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"employer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"employerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"employments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"employeeNumber"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"inService"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdminEmploymentsQuery, AdminEmploymentsQueryVariables>;
+export const AdminSyncEmployeesDocument = {"__meta__":{"hash":"bd8a6a9f71e9f1d442588e7448a8269d55f2874bb8197fcff1697af7f3bc75d1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminSyncEmployees"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SyncEmployeesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"syncEmployees"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"employeeNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"changedFields"}},{"kind":"Field","name":{"kind":"Name","value":"notices"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AdminSyncEmployeesMutation, AdminSyncEmployeesMutationVariables>;
 export const AdminInvitationFunnelDocument = {"__meta__":{"hash":"635111a51d085f8353f08ac358d04fca3e02a0ce1c52457a8159105d4c1d7d57"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminInvitationFunnel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"employerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"weeks"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"invitationFunnel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"employerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"employerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"weeks"},"value":{"kind":"Variable","name":{"kind":"Name","value":"weeks"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"weeks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"sent"}},{"kind":"Field","name":{"kind":"Name","value":"opened"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}},{"kind":"Field","name":{"kind":"Name","value":"registered"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"conversion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"sent"}},{"kind":"Field","name":{"kind":"Name","value":"opened"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}},{"kind":"Field","name":{"kind":"Name","value":"registered"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"conversion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stuck"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"people"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"invitedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdminInvitationFunnelQuery, AdminInvitationFunnelQueryVariables>;
 export const AdminFunnelResendDocument = {"__meta__":{"hash":"bb2e2be08e69cb17f2a3d1c7faf7ef4db5482a392cdcec53abaa669597ea4384"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminFunnelResend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PersonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"resendInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AdminFunnelResendMutation, AdminFunnelResendMutationVariables>;
 export const AdminFailedMailsDocument = {"__meta__":{"hash":"22b72c4b4ff71058144cc585f41dc8c65aee14341414155e998afa111f764e58"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminFailedMails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"employerId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"failedMails"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"employerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"employerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"recipient"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"failedAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failureReason"}},{"kind":"Field","name":{"kind":"Name","value":"smtpStatus"}},{"kind":"Field","name":{"kind":"Name","value":"employer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdminFailedMailsQuery, AdminFailedMailsQueryVariables>;

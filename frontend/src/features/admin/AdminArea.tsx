@@ -9,6 +9,7 @@ import { CollectivePage } from '../collective';
 import { EmployerDocumentsPage } from '../documents';
 import { EmployerLayout, EmployerStartPage } from '../employers';
 import { InvitationFunnelPage } from '../invitation-funnel';
+import { ImportEmployeesPage } from '../import-employees';
 import { FailedMailsPage, MailTextsPage } from '../mail-texts';
 import { EmploymentListPage, PersonPage } from '../persons';
 import { ProductsPage } from '../products';
@@ -25,6 +26,7 @@ import styles from '../../components/ui/ui.module.css';
  *   /beheer                                    provider: pick an employer; employer user: → own employer
  *   /beheer/werkgevers/:employerId             overview with the search field (R16)
  *     werknemers                               the list (☰) with filters and paging
+ *     werknemers-importeren                    Werknemers importeren: a CSV file through syncEmployees (R45)
  *     werknemers/:personId                     the person (tabs; Persoon with the access panel,
  *                                              Loonstroken, Documenten, Verzuim: ?tab=)
  *     verzuim                                  sick reports of the employer (R25), ?status=open|hersteld
@@ -61,6 +63,7 @@ function AdminRoutes() {
               <Route index element={<EmployerStartPage />} />
               <Route path="werknemers" element={<EmploymentListPage />} />
               <Route path="werknemers/:personId" element={<PersonPage />} />
+              <Route path="werknemers-importeren" element={<ImportEmployeesPage />} />
               <Route path="verzuim" element={<SickReportsPage />} />
               <Route path="documenten" element={<EmployerDocumentsPage />} />
               <Route path="collectief/:section?" element={<CollectivePage />} />

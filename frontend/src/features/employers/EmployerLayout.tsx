@@ -54,6 +54,7 @@ function EmployerHeader({ employer }: { employer: EmployerData }) {
   const sections = [
     { to: '', label: 'employers.nav.overview', end: true, show: true },
     { to: 'werknemers', label: 'employers.nav.employees', end: false, show: true },
+    { to: 'werknemers-importeren', label: 'employers.nav.import', end: false, show: rights.has('MANAGE_PAYROLL_DATA') },
     { to: 'verzuim', label: 'employers.nav.sickReports', end: false, show: rights.has('VIEW_EMPLOYEES') },
     { to: 'documenten', label: 'employers.nav.documents', end: false, show: rights.has('VIEW_EMPLOYEES') },
     {

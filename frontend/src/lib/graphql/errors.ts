@@ -73,6 +73,13 @@ export const USER_ERROR_MESSAGES = {
   NO_WORK_PATTERN: 'error.NO_WORK_PATTERN',
   RIGHT_NOT_HELD: 'error.RIGHT_NOT_HELD',
   API_CLIENT_DISABLED: 'error.API_CLIENT_DISABLED',
+  SYNC_BATCH_TOO_LARGE: 'error.SYNC_BATCH_TOO_LARGE',
+  PERSON_DATA_CONFLICT: 'error.PERSON_DATA_CONFLICT',
+  PERSON_KEY_MISMATCH: 'error.PERSON_KEY_MISMATCH',
+  END_BEFORE_START: 'error.END_BEFORE_START',
+  SYNC_CONCURRENT_CHANGE: 'error.SYNC_CONCURRENT_CHANGE',
+  INVALID_CURSOR: 'error.INVALID_CURSOR',
+  CURSOR_AHEAD: 'error.CURSOR_AHEAD',
 } as const satisfies Record<UserErrorCode, ErrorMessageId>;
 
 /** `extensions.code` of top-level GraphQL errors (graph/errors.go presentError). */
