@@ -157,7 +157,8 @@ func (s *Service) LoginStaff(ctx context.Context, username, password string, met
 	if err != nil && !ent.IsNotFound(err) {
 		return nil, err
 	}
-	if u == nil || u.Username != username {
+	// An invited user who has not chosen a password yet (R43) cannot sign in either.
+	if u == nil || u.Username != username || u.PasswordHash == "" {
 		if err := s.BurnPasswordTime(ctx, password); err != nil {
 			return nil, err
 		}
@@ -196,7 +197,10 @@ func (s *Service) LoginStaff(ctx context.Context, username, password string, met
 				return c.User.UpdateOne(cur).SetFailedAttempts(failed).Exec(sys)
 			}
 			slog.InfoContext(ctx, "staff sign-in locked", "user", cur.ID, "until", now.Add(LockDuration))
-			return c.User.UpdateOne(cur).SetFailedAttempts(0).SetLockedUntil(now.Add(LockDuration)).Exec(sys)
+			if err := c.User.UpdateOne(cur).SetFailedAttempts(0).SetLockedUntil(now.Add(LockDuration)).Exec(sys); err != nil {
+				return err
+			}
+			return staffLocked(ctx, c, cur, now.Add(LockDuration), now)
 		}
 		upd := c.User.UpdateOne(cur).SetFailedAttempts(0).ClearLockedUntil().SetLastLoginAt(now)
 		if fresh != "" {

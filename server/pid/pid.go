@@ -42,6 +42,7 @@ const (
 	LeaveType         = "vls" // verlofsoort
 	WorkPattern       = "wpt" // werkpatroon
 	LeaveEntry        = "vlm" // verlofmutatie
+	StaffLink         = "stl" // staff invitation or reset link
 )
 
 var (
