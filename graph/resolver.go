@@ -13,6 +13,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/leave"
 	"github.com/werkportaal/werkportaal/server/portal"
 	"github.com/werkportaal/werkportaal/server/product"
+	"github.com/werkportaal/werkportaal/server/staffusers"
 )
 
 // Resolver holds the dependencies of the resolvers.
@@ -31,6 +32,8 @@ type Resolver struct {
 	// APIClientSvc manages integrators' API clients (R44); named so because APIClients
 	// is the apiClients query's resolver.
 	APIClientSvc *apiclients.Service
+	// StaffUsers manages staff users (R43).
+	StaffUserSvc *staffusers.Service
 	// Dev enables the dev mailbox query.
 	Dev bool
 }

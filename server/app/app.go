@@ -33,6 +33,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/portal"
 	"github.com/werkportaal/werkportaal/server/product"
 	"github.com/werkportaal/werkportaal/server/ratelimit"
+	"github.com/werkportaal/werkportaal/server/staffusers"
 	"github.com/werkportaal/werkportaal/server/store"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
@@ -160,7 +161,9 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 		Portal:       a.Portal,
 		Leave:        a.Leave,
 		APIClientSvc: &apiclients.Service{Client: st.Client, Clock: clk, Pepper: cfg.ClientSecretPepper},
-		Dev:          cfg.Dev,
+		StaffUserSvc: &staffusers.Service{Client: st.Client, Clock: clk, Auth: a.Auth, Links: staffusers.Links{Base: cfg.PublicURL},
+			Limits: a.Limits, ResponseFloor: cfg.ResponseFloor},
+		Dev: cfg.Dev,
 	}
 	return a, nil
 }

@@ -191,14 +191,23 @@ func linkRefusal(kind stafflink.Kind, st LinkState) error {
 	return nil
 }
 
-// checkPassword applies the employees' password policy (R4) to a staff password: the
-// policy's reason with the prefix PASSWORD_, the codes the access package answers too.
+// passwordCodes are the codes of a password the policy refuses: the policy's reason with
+// the prefix PASSWORD_, as the access package answers for employees (R4).
+var passwordCodes = map[string]apperr.UserCode{
+	strength.CodeTooShort:             "PASSWORD_TOO_SHORT",
+	strength.CodeTooLong:              "PASSWORD_TOO_LONG",
+	strength.CodeCommonPassword:       "PASSWORD_COMMON_PASSWORD",
+	strength.CodeContainsPersonalData: "PASSWORD_CONTAINS_PERSONAL_DATA",
+	strength.CodeTooGuessable:         "PASSWORD_TOO_GUESSABLE",
+}
+
+// checkPassword applies the employees' password policy (R4) to a staff password.
 func checkPassword(password string, personal ...string) error {
 	r := strength.Check(password, personal...)
 	if r.OK {
 		return nil
 	}
-	return apperr.User(apperr.UserCode("PASSWORD_"+r.Code),
+	return apperr.User(passwordCodes[r.Code],
 		"the password is not strong enough: "+strings.ToLower(strings.ReplaceAll(r.Code, "_", " ")), "password")
 }
 

@@ -220,6 +220,10 @@ export type MailKind =
   | 'NEW_DOCUMENT'
   /** A password-reset link (R10). */
   | 'PASSWORD_RESET'
+  /** The invitation of a new staff user to choose a password (R43). */
+  | 'STAFF_INVITATION'
+  /** A password-reset link for a staff user (R43, R10). */
+  | 'STAFF_PASSWORD_RESET'
   /** The username (R9, R11). */
   | 'USERNAME';
 
@@ -587,6 +591,8 @@ export type UserErrorCode =
   | 'INVITATION_REVOKED'
   /** The invitation was already used. */
   | 'INVITATION_USED'
+  /** The change would leave a level without an active user who manages users (R43). */
+  | 'LAST_ADMIN'
   /** The employer has no leave scheme: activate Verlofregeling or Verlofregistratie first. */
   | 'LEAVE_SCHEME_NOT_ACTIVE'
   /** No leave type with that ID at the employment's employer. */
@@ -607,6 +613,8 @@ export type UserErrorCode =
   | 'NO_INVITATION'
   /** The employment has no work pattern, so its hours cannot be computed (R29). */
   | 'NO_WORK_PATTERN'
+  /** Not on one's own account: one's own rights, blocking oneself, one's own second factor (R43). */
+  | 'OWN_ACCOUNT'
   /** The password is a common password. */
   | 'PASSWORD_COMMON_PASSWORD'
   /** The password contains the person's own data (name, username, birth date, …). */
@@ -627,6 +635,8 @@ export type UserErrorCode =
   | 'RESET_LINK_USED'
   /** The caller does not hold a right it asked to give, or that the API client it asked to rotate holds (R44). */
   | 'RIGHT_NOT_HELD'
+  /** The user has no second factor to reset. */
+  | 'SECOND_FACTOR_NOT_ENROLLED'
   /** The session has ended; sign in again. */
   | 'SESSION_EXPIRED'
   /** The employer has a statutory leave type already. */
@@ -798,6 +808,7 @@ export type AdminAuditTargetsQuery = { __typename: 'Query', nodes: Array<
     | { __typename: 'ProductActivation', id: string }
     | { __typename: 'Provider', id: string }
     | { __typename: 'SickReport', firstSickDay: string, id: string, sickPerson: { __typename: 'Person', id: string, fullName: string } }
+    | { __typename: 'StaffUser', id: string }
    | null> };
 
 export type AdminAuditPersonQueryVariables = Exact<{
@@ -822,6 +833,7 @@ export type AdminAuditPersonQuery = { __typename: 'Query', node:
     | { __typename: 'ProductActivation', id: string }
     | { __typename: 'Provider', id: string }
     | { __typename: 'SickReport', id: string }
+    | { __typename: 'StaffUser', id: string }
    | null };
 
 export type StaffViewerFragment = { __typename: 'Viewer', id: string, kind: PrincipalKind, displayName: string, username: string | null, scope: ViewerScope, rights: Array<Right>, provider: { __typename: 'Provider', id: string, name: string } | null, employer: { __typename: 'Employer', id: string, name: string, administrationNumber: string } | null } & { ' $fragmentName'?: 'StaffViewerFragment' };
@@ -897,6 +909,7 @@ export type AdminPersonDocumentsQuery = { __typename: 'Query', node:
     | { __typename: 'ProductActivation' }
     | { __typename: 'Provider' }
     | { __typename: 'SickReport' }
+    | { __typename: 'StaffUser' }
    | null };
 
 export type AdminEmployerDocumentsQueryVariables = Exact<{
@@ -1077,6 +1090,7 @@ export type EmployeePayslipQuery = { __typename: 'Query', node:
     | { __typename: 'ProductActivation', id: string }
     | { __typename: 'Provider', id: string }
     | { __typename: 'SickReport', id: string }
+    | { __typename: 'StaffUser', id: string }
    | null };
 
 export type EmployeePersonalDataQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1303,6 +1317,7 @@ export type AdminPersonPayslipsQuery = { __typename: 'Query', node:
     | { __typename: 'ProductActivation' }
     | { __typename: 'Provider' }
     | { __typename: 'SickReport' }
+    | { __typename: 'StaffUser' }
    | null };
 
 export type AdminPayslipQueryVariables = Exact<{
@@ -1327,6 +1342,7 @@ export type AdminPayslipQuery = { __typename: 'Query', node:
     | { __typename: 'ProductActivation' }
     | { __typename: 'Provider' }
     | { __typename: 'SickReport' }
+    | { __typename: 'StaffUser' }
    | null };
 
 export type AdminPersonQueryVariables = Exact<{
@@ -1352,6 +1368,7 @@ export type AdminPersonQuery = { __typename: 'Query', node:
     | { __typename: 'ProductActivation' }
     | { __typename: 'Provider' }
     | { __typename: 'SickReport' }
+    | { __typename: 'StaffUser' }
    | null };
 
 export type AdminProductsQueryVariables = Exact<{
@@ -1417,6 +1434,7 @@ export type AdminPersonSickReportsQuery = { __typename: 'Query', node:
     | { __typename: 'ProductActivation' }
     | { __typename: 'Provider' }
     | { __typename: 'SickReport' }
+    | { __typename: 'StaffUser' }
    | null };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;

@@ -73,6 +73,9 @@ export const USER_ERROR_MESSAGES = {
   NO_WORK_PATTERN: 'error.NO_WORK_PATTERN',
   RIGHT_NOT_HELD: 'error.RIGHT_NOT_HELD',
   API_CLIENT_DISABLED: 'error.API_CLIENT_DISABLED',
+  LAST_ADMIN: 'error.LAST_ADMIN',
+  OWN_ACCOUNT: 'error.OWN_ACCOUNT',
+  SECOND_FACTOR_NOT_ENROLLED: 'error.SECOND_FACTOR_NOT_ENROLLED',
 } as const satisfies Record<UserErrorCode, ErrorMessageId>;
 
 /** `extensions.code` of top-level GraphQL errors (graph/errors.go presentError). */
