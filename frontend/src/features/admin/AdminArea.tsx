@@ -12,6 +12,7 @@ import { FailedMailsPage, MailTextsPage } from '../mail-texts';
 import { EmploymentListPage, PersonPage } from '../persons';
 import { ProductsPage } from '../products';
 import { SickReportsPage } from '../sick-reports';
+import { StaffUsersPage } from '../staff-users';
 import { AdminHome } from './AdminHome';
 import { AdminMessages } from './AdminMessages';
 import '../../components/ui/router';
@@ -36,6 +37,7 @@ import styles from '../../components/ui/ui.module.css';
  *     e-mailteksten/niet-aangekomen            mails the outbox gave up, to requeue
  *     logboek                                  audit trail (R27)
  *     api-koppelingen                          the employer's API clients (R44)
+ *     gebruikers                               the employer's staff users (R43)
  */
 export default function AdminArea() {
   return (
@@ -67,6 +69,7 @@ function AdminRoutes() {
               <Route path="e-mailteksten/niet-aangekomen" element={<FailedMailsPage />} />
               <Route path="logboek" element={<AuditPage />} />
               <Route path="api-koppelingen" element={<ApiClientsPage />} />
+              <Route path="gebruikers" element={<StaffUsersPage />} />
               <Route path="*" element={<NotFoundPage homePath="/beheer" />} />
             </Route>
             <Route path="*" element={<NotFoundPage homePath="/beheer" />} />
