@@ -191,6 +191,21 @@ type CreateInput struct {
 // Create makes a user at the caller's level or below it, with rights the caller holds,
 // and mails the invitation to choose a password (R43).
 func (s *Service) Create(ctx context.Context, in CreateInput) (*ent.User, error) {
+	var out *ent.User
+	err := store.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
+		var err error
+		out, err = s.CreateIn(ctx, tx.Client(), in)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CreateIn is Create in the caller's transaction c, for a caller that makes more in
+// the same transaction (the demo dataset).
+func (s *Service) CreateIn(ctx context.Context, c *ent.Client, in CreateInput) (*ent.User, error) {
 	v, err := viewer.Require(ctx, viewer.ManageUsers)
 	if err != nil {
 		return nil, err
@@ -213,41 +228,37 @@ func (s *Service) Create(ctx context.Context, in CreateInput) (*ent.User, error)
 	}
 	var emp *ent.Employer
 	if in.EmployerID != "" {
-		if emp, err = employerInScope(ctx, s.Client, in.EmployerID); err != nil {
+		if emp, err = employerInScope(ctx, c, in.EmployerID); err != nil {
 			return nil, err
 		}
 	} else if v.Scope != viewer.ScopeProvider {
 		return nil, apperr.Forbiddenf("an employer's manager creates users of its own employer only: give employerId")
 	}
 	now := s.Clock.Now()
-	var out *ent.User
-	err = store.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
-		c := tx.Client()
-		if err := usernameFree(ctx, c, username); err != nil {
-			return err
-		}
-		create := c.User.Create().SetProviderID(v.ProviderID).SetUsername(username).
-			SetUsernameKey(strings.ToLower(username)).SetDisplayName(name).SetEmail(email).
-			SetPasswordHash("").SetRights(viewer.RightStrings(rights)).SetCreatedBy(v.ID).
-			SetCreatedAt(now).SetUpdatedAt(now)
-		if emp != nil {
-			create.SetEmployerID(emp.ID)
-		}
-		if out, err = create.Save(ctx); err != nil {
-			if ent.IsConstraintError(err) {
-				return apperr.User(CodeUsernameTaken, "this username is in use", "username")
-			}
-			return err
-		}
-		if err := s.invite(ctx, c, out, in.Locale, now); err != nil {
-			return err
-		}
-		return audit.Record(ctx, c, event(ActionCreated, out, now, map[string]string{
-			"name": name, "username": username, "scope": string(Scope(out)),
-			"rights": strings.Join(viewer.RightStrings(rights), ","),
-		}))
-	})
+	if err := usernameFree(ctx, c, username); err != nil {
+		return nil, err
+	}
+	create := c.User.Create().SetProviderID(v.ProviderID).SetUsername(username).
+		SetUsernameKey(strings.ToLower(username)).SetDisplayName(name).SetEmail(email).
+		SetPasswordHash("").SetRights(viewer.RightStrings(rights)).SetCreatedBy(v.ID).
+		SetCreatedAt(now).SetUpdatedAt(now)
+	if emp != nil {
+		create.SetEmployerID(emp.ID)
+	}
+	out, err := create.Save(ctx)
 	if err != nil {
+		if ent.IsConstraintError(err) {
+			return nil, apperr.User(CodeUsernameTaken, "this username is in use", "username")
+		}
+		return nil, err
+	}
+	if err := s.invite(ctx, c, out, in.Locale, now); err != nil {
+		return nil, err
+	}
+	if err := audit.Record(ctx, c, event(ActionCreated, out, now, map[string]string{
+		"name": name, "username": username, "scope": string(Scope(out)),
+		"rights": strings.Join(viewer.RightStrings(rights), ","),
+	})); err != nil {
 		return nil, err
 	}
 	return out, nil
