@@ -12,7 +12,7 @@ import { FailedMailsPage, MailTextsPage } from '../mail-texts';
 import { EmploymentListPage, PersonPage } from '../persons';
 import { ProductsPage } from '../products';
 import { SickReportsPage } from '../sick-reports';
-import { StaffUsersPage } from '../staff-users';
+import { ProviderStaffUsersPage, StaffUsersPage } from '../staff-users';
 import { AdminHome } from './AdminHome';
 import { AdminMessages } from './AdminMessages';
 import '../../components/ui/router';
@@ -23,6 +23,7 @@ import styles from '../../components/ui/ui.module.css';
  * <RequireStaffSession>, so visitors of the login page never download it.
  *
  *   /beheer                                    provider: pick an employer; employer user: → own employer
+ *   /beheer/gebruikers                         the provider's own users (R43)
  *   /beheer/werkgevers/:employerId             overview with the search field (R16)
  *     werknemers                               the list (☰) with filters and paging
  *     werknemers/:personId                     the person (tabs; Persoon with the access panel,
@@ -57,6 +58,7 @@ function AdminRoutes() {
         <div className={styles.root}>
           <Routes>
             <Route index element={<AdminHome />} />
+            <Route path="gebruikers" element={<ProviderStaffUsersPage />} />
             <Route path="werkgevers/:employerId" element={<EmployerLayout />}>
               <Route index element={<EmployerStartPage />} />
               <Route path="werknemers" element={<EmploymentListPage />} />

@@ -36,7 +36,7 @@ describe('staff recovery pages (R43, R10 for staff)', () => {
       StaffInvitation: () => ({ data: { staffInvitation: link('VALID') } }),
       AcceptStaffInvitation: () => ({ data: { acceptStaffInvitation: sessionPayload('LoginPayload', employerUserViewer) } }),
       AdminEmployer: employerHandler(),
-      AdminEmployerOverview: overviewHandler(),
+      AdminEmployerOverview: overviewHandler,
     });
     const { user, router } = await renderApp({ path: `/uitnodiging#${TOKEN}` });
     expect(await screen.findByRole('heading', { level: 1, name: 'Kies je wachtwoord' }, LOADED)).toBeInTheDocument();

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { mockGraphqlServer, providerViewer, type Handler } from '../../test/graphqlServer';
 import { renderApp } from '../../test/renderApp';
-import { EMPLOYER_ID, employerHandler, employerUserViewer, signedIn } from '../../test/adminData';
+import { adminViewer, EMPLOYER_ID, employerHandler, employerUserViewer, signedIn } from '../../test/adminData';
 
 /** The page is a lazy chunk: give its first render more than the default second on a busy machine. */
 const LOADED = { timeout: 5000 };
@@ -103,7 +103,7 @@ describe('Gebruikers (R43)', () => {
     await waitFor(() => expect(within(screen.getByRole('table')).getByRole('rowheader', { name: /Piet Bakker/ })).toBeInTheDocument());
     expect(screen.getByText(/Uitgenodigd, link geldig tot/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Uitnodiging opnieuw versturen aan Piet Bakker' })).toBeInTheDocument();
-  });
+  }, 45_000);
 
   it('blocks after asking, and says in Dutch why the server refused (LAST_ADMIN)', async () => {
     let users = [me, staffUser('usr_2', { rights: ['MANAGE_USERS'] })];
@@ -174,5 +174,34 @@ describe('Gebruikers (R43)', () => {
     await renderApp({ path: `/beheer/werkgevers/${EMPLOYER_ID}` });
     expect(await screen.findByRole('link', { name: 'Logboek' }, LOADED)).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Gebruikers' })).not.toBeInTheDocument();
+  });
+
+  it('manages the provider’s own users under /beheer/gebruikers', async () => {
+    const providerManager = { ...adminViewer, rights: [...adminViewer.rights, 'MANAGE_USERS'] };
+    const server = mockGraphqlServer({
+      StaffRefreshSession: signedIn(providerManager),
+      AdminStaffUsers: () => list([staffUser(providerViewer.id, { displayName: 'Anna de Vries' })]),
+      AdminCreateStaffUser: () => ({
+        data: {
+          createStaffUser: {
+            __typename: 'StaffUserPayload',
+            staffUser: { __typename: 'StaffUser', id: 'usr_9', displayName: 'Karel Ak', email: 'karel@example.nl' },
+            userErrors: [],
+          },
+        },
+      }),
+    });
+    const { user } = await renderApp({ path: '/beheer/gebruikers' });
+    expect(await screen.findByRole('table', { name: 'Gebruikers van Loonadvies Noord B.V.' }, LOADED)).toBeInTheDocument();
+    expect(server.calls('AdminStaffUsers')[0]?.variables).toMatchObject({ employerId: null, level: 'PROVIDER' });
+    await user.type(screen.getByRole('textbox', { name: 'Naam' }), 'Karel Ak');
+    await user.type(screen.getByRole('textbox', { name: 'E-mailadres' }), 'karel@example.nl');
+    await user.type(screen.getByRole('textbox', { name: 'Gebruikersnaam' }), 'karel.ak');
+    await user.click(screen.getByRole('button', { name: 'Gebruiker uitnodigen' }));
+    expect(await screen.findByText('Karel Ak is uitgenodigd via karel@example.nl.')).toBeInTheDocument();
+    // A provider user without employerId: the server makes a provider user.
+    expect(server.calls('AdminCreateStaffUser')[0]?.variables).toEqual({
+      input: { name: 'Karel Ak', email: 'karel@example.nl', username: 'karel.ak', rights: [] },
+    });
   });
 });

@@ -50,15 +50,24 @@ type Pending = { kind: Action; id: string; name: string } | null;
  * the user's own level, RIGHT_NOT_HELD, OWN_ACCOUNT, LAST_ADMIN); this page offers what it will accept.
  */
 export default function StaffUsersPage() {
+  const employer = useEmployer();
+  return <StaffUsersView employerId={employer.id} organisation={employer.name} />;
+}
+
+/**
+ * The users of one level: an employer's (employerId set) or the provider's own (employerId null,
+ * under /beheer/gebruikers, for provider users).
+ */
+export function StaffUsersView({ employerId, organisation }: { employerId: string | null; organisation: string }) {
   const intl = useIntl();
   const format = useFormat();
-  const employer = useEmployer();
+  const employer = { id: employerId, name: organisation };
   const me = useStaffViewer();
   useDocumentTitle('staffUsers.title');
   const [search, setSearch] = useState('');
   const [result, refetch] = useQuery({
     query: staffUsersQuery,
-    variables: { employerId: employer.id, search: search.trim() || null },
+    variables: { employerId, level: employerId ? null : 'PROVIDER', search: search.trim() || null },
     requestPolicy: 'cache-and-network',
   });
   const [, block] = useMutation(blockStaffUserMutation);
@@ -262,7 +271,7 @@ function ActionButton({ kind, name, onPress }: { kind: Action; name: string; onP
 type Field = 'name' | 'email' | 'username';
 
 /** Nieuwe gebruiker: name, work e-mail, username and the rights the manager holds, for this employer. */
-function CreateForm({ employerId, onCreated }: { employerId: string; onCreated: (name: string, email: string) => void }) {
+function CreateForm({ employerId, onCreated }: { employerId: string | null; onCreated: (name: string, email: string) => void }) {
   const intl = useIntl();
   const ids = useId();
   const held = useRights();
@@ -285,7 +294,7 @@ function CreateForm({ employerId, onCreated }: { employerId: string; onCreated: 
     }
     const { data, error } = await create({
       input: {
-        employerId,
+        ...(employerId ? { employerId } : {}),
         name: values.name.trim(),
         email: values.email.trim(),
         username: values.username.trim(),

@@ -2,8 +2,8 @@ import { graphql } from '../../gql';
 
 /** The staff users of one employer, newest first (R43). */
 export const staffUsersQuery = graphql(`
-  query AdminStaffUsers($employerId: ID, $search: String, $blocked: Boolean) {
-    staffUsers(employerId: $employerId, search: $search, blocked: $blocked, first: 200) {
+  query AdminStaffUsers($employerId: ID, $level: ViewerScope, $search: String, $blocked: Boolean) {
+    staffUsers(employerId: $employerId, level: $level, search: $search, blocked: $blocked, first: 200) {
       totalCount
       edges {
         node {
