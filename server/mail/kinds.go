@@ -27,7 +27,7 @@ const (
 	// StaffInvitation invites a new staff user to choose a password (R43).
 	StaffInvitation Kind = "STAFF_INVITATION"
 	// StaffPasswordReset is Wachtwoord vergeten for staff (R43, R10).
-	StaffPasswordReset Kind = "STAFF_PASSWORD_RESET" //nolint:gosec // G101: the name of a mail kind, not a credential
+	StaffPasswordReset Kind = "STAFF_PASSWORD_RESET"
 )
 
 // Kinds lists every kind in a stable order (the order of the UI).

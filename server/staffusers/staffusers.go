@@ -40,7 +40,7 @@ const ResetTTL = time.Hour
 
 // Codes of expected failures (payload userErrors). Stable: the SPA translates them.
 const (
-	CodeRightNotHeld = viewer.CodeRightNotHeld
+	CodeRightNotHeld                 = viewer.CodeRightNotHeld
 	CodeInvalidInput apperr.UserCode = "INVALID_INPUT"
 	CodeInvalidEmail apperr.UserCode = "INVALID_EMAIL"
 	// CodeUsernameInvalid / CodeUsernameTaken: the sign-in name breaks the rules of
@@ -72,7 +72,7 @@ const (
 	ActionUnblocked         audit.Action = "STAFF_USER_UNBLOCKED"
 	ActionInvitationResent  audit.Action = "STAFF_INVITATION_RESENT"
 	ActionInvitationUsed    audit.Action = "STAFF_INVITATION_ACCEPTED"
-	ActionPasswordReset     audit.Action = "STAFF_PASSWORD_RESET" //nolint:gosec // G101: the name of an audit action, not a credential
+	ActionPasswordReset     audit.Action = "STAFF_PASSWORD_RESET"
 	ActionSecondFactorReset audit.Action = "STAFF_SECOND_FACTOR_RESET"
 	ActionPolicyChanged     audit.Action = "STAFF_SECOND_FACTOR_POLICY_CHANGED"
 )

@@ -36,7 +36,7 @@ type fx struct {
 	svc  *staffusers.Service
 	// Managers (MANAGE_USERS) stored as users, so LAST_ADMIN counts them: ak of provider
 	// A, wg of employer A1, akB of provider B.
-	ak, wg, akB       *ent.User
+	ak, wg, akB        *ent.User
 	akCtx, wgCtx, bCtx context.Context
 }
 
