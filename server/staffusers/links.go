@@ -93,8 +93,8 @@ func (s *Service) link(ctx context.Context, kind stafflink.Kind, token string) (
 
 // AcceptInvitation sets the password of an invited user through the invitation link
 // (R43; link rules as R2–R3): single use, valid 96 hours, the same strength policy as
-// employees (R4). Of parallel attempts exactly one succeeds. It returns the user, who
-// then signs in (the second factor, where required, is set up there).
+// employees (R4). Of parallel attempts exactly one succeeds. It returns the user, whom
+// the caller signs in at once (last_login_at is set here, as for employees).
 func (s *Service) AcceptInvitation(ctx context.Context, token, password string) (*ent.User, error) {
 	return s.setPassword(ctx, stafflink.KindINVITATION, token, password)
 }
@@ -150,7 +150,7 @@ func (s *Service) setPassword(ctx context.Context, kind stafflink.Kind, token, p
 			return linkRefusal(kind, LinkUsed)
 		}
 		if out, err = c.User.UpdateOneID(u.ID).Where(user.StateEQ(user.StateACTIVE)).
-			SetPasswordHash(hash).SetFailedAttempts(0).ClearLockedUntil().SetUpdatedAt(now).Save(sys); err != nil {
+			SetPasswordHash(hash).SetFailedAttempts(0).ClearLockedUntil().SetLastLoginAt(now).SetUpdatedAt(now).Save(sys); err != nil {
 			if ent.IsNotFound(err) {
 				return linkRefusal(kind, LinkInvalid)
 			}

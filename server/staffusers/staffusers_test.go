@@ -18,6 +18,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/auth"
 	"github.com/werkportaal/werkportaal/server/clock"
 	"github.com/werkportaal/werkportaal/server/mail"
+	"github.com/werkportaal/werkportaal/server/ratelimit"
 	"github.com/werkportaal/werkportaal/server/staffusers"
 	"github.com/werkportaal/werkportaal/server/testworld"
 	"github.com/werkportaal/werkportaal/server/viewer"
@@ -384,6 +385,9 @@ func TestR43InvitationSingleUseAndExpiry(t *testing.T) {
 	if l, _ := f.svc.InvitationLink(context.Background(), tok); l.State != staffusers.LinkUsed {
 		t.Fatalf("state after use %s", l.State)
 	}
+	if got := f.get(u.ID); got.LastLoginAt == nil || !got.LastLoginAt.Equal(t0) || !staffusers.PasswordChosen(got) {
+		t.Fatalf("after accepting: %+v", got)
+	}
 	tk, err := f.auth.LoginStaff(context.Background(), "eva.a1", goodPassword, auth.Meta{})
 	if err != nil || tk.Principal.ID != u.ID || !slices.Equal(tk.Principal.Rights, []viewer.Right{viewer.ViewEmployees}) {
 		t.Fatalf("sign-in after accepting: %v", err)
@@ -560,5 +564,39 @@ func TestR43ProviderSettingOnlyAtProviderLevel(t *testing.T) {
 	}
 	if len(f.audits(string(staffusers.ActionPolicyChanged))) != 1 {
 		t.Fatal("not audited")
+	}
+}
+
+// TestR10StaffResetMailsCountedInTheDatabase: the reset mails to one user are counted in
+// the database, so two instances together send no more than the limit; beyond it the
+// answer stays the same and nothing is sent; the next window sends again.
+func TestR10StaffResetMailsCountedInTheDatabase(t *testing.T) {
+	f := newFx(t)
+	target := f.stored(f.w.ProvA.ID, "", "ak-veel-vergeten", viewer.ViewEmployees)
+	rules := ratelimit.Rules{RecoveryMails: ratelimit.Rule{Limit: 2, Window: time.Hour}}
+	instances := make([]*staffusers.Service, 2)
+	for i := range instances {
+		svc := *f.svc
+		svc.Limits = &ratelimit.Limiter{DB: f.w.Store.DB, Dialect: f.w.Store.Dialect, Clock: f.clk, Rules: rules}
+		instances[i] = &svc
+	}
+	mails := func() int {
+		return f.c.OutboxMail.Query().Where(outboxmail.KindEQ(outboxmail.KindSTAFF_PASSWORD_RESET),
+			outboxmail.ToAddress(target.Email)).CountX(f.w.Sys)
+	}
+	for i := range 5 {
+		if err := instances[i%2].RequestPasswordReset(context.Background(), "ak-veel-vergeten", ""); err != nil {
+			t.Fatalf("request %d: %v", i, err)
+		}
+	}
+	if n := mails(); n != 2 {
+		t.Fatalf("%d reset mails in one hour from two instances, want 2", n)
+	}
+	f.clk.Advance(time.Hour)
+	if err := instances[1].RequestPasswordReset(context.Background(), "ak-veel-vergeten", ""); err != nil {
+		t.Fatal(err)
+	}
+	if n := mails(); n != 3 {
+		t.Fatalf("%d reset mails after the window, want 3", n)
 	}
 }
