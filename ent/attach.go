@@ -695,6 +695,23 @@ func (_m *SickReport) SetPerson(v *Person) {
 	}
 }
 
+// Scanner returns scan destinations for the given columns of a StaffLink (a part of
+// a row) and a function that makes the node once the row is scanned. The node has the
+// client's configuration: edges not loaded with it are queried on demand through c.
+func (c *StaffLinkClient) Scanner(columns []string) ([]any, func() (*StaffLink, error)) {
+	values, err := (*StaffLink).scanValues(nil, columns)
+	return values, func() (*StaffLink, error) {
+		if err != nil {
+			return nil, err
+		}
+		node := &StaffLink{config: c.config}
+		if err := node.assignValues(columns, values); err != nil {
+			return nil, err
+		}
+		return node, nil
+	}
+}
+
 // Scanner returns scan destinations for the given columns of a User (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.

@@ -43,6 +43,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/ratelimitwindow"
 	"github.com/werkportaal/werkportaal/ent/session"
 	"github.com/werkportaal/werkportaal/ent/sickreport"
+	"github.com/werkportaal/werkportaal/ent/stafflink"
 	"github.com/werkportaal/werkportaal/ent/user"
 	"github.com/werkportaal/werkportaal/ent/workpattern"
 
@@ -110,6 +111,8 @@ type Client struct {
 	Session *SessionClient
 	// SickReport is the client for interacting with the SickReport builders.
 	SickReport *SickReportClient
+	// StaffLink is the client for interacting with the StaffLink builders.
+	StaffLink *StaffLinkClient
 	// User is the client for interacting with the User builders.
 	User *UserClient
 	// WorkPattern is the client for interacting with the WorkPattern builders.
@@ -153,6 +156,7 @@ func (c *Client) init() {
 	c.RateLimitWindow = NewRateLimitWindowClient(c.config)
 	c.Session = NewSessionClient(c.config)
 	c.SickReport = NewSickReportClient(c.config)
+	c.StaffLink = NewStaffLinkClient(c.config)
 	c.User = NewUserClient(c.config)
 	c.WorkPattern = NewWorkPatternClient(c.config)
 }
@@ -275,6 +279,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		RateLimitWindow:   NewRateLimitWindowClient(cfg),
 		Session:           NewSessionClient(cfg),
 		SickReport:        NewSickReportClient(cfg),
+		StaffLink:         NewStaffLinkClient(cfg),
 		User:              NewUserClient(cfg),
 		WorkPattern:       NewWorkPatternClient(cfg),
 	}, nil
@@ -324,6 +329,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		RateLimitWindow:   NewRateLimitWindowClient(cfg),
 		Session:           NewSessionClient(cfg),
 		SickReport:        NewSickReportClient(cfg),
+		StaffLink:         NewStaffLinkClient(cfg),
 		User:              NewUserClient(cfg),
 		WorkPattern:       NewWorkPatternClient(cfg),
 	}, nil
@@ -360,7 +366,7 @@ func (c *Client) Use(hooks ...Hook) {
 		c.Employment, c.Invitation, c.LeaveBalance, c.LeaveEntry, c.LeaveScheme,
 		c.LeaveType, c.MailTemplate, c.OutboxMail, c.PasswordReset, c.Payslip,
 		c.PayslipLine, c.Person, c.Product, c.ProductActivation, c.Provider,
-		c.RateLimitWindow, c.Session, c.SickReport, c.User, c.WorkPattern,
+		c.RateLimitWindow, c.Session, c.SickReport, c.StaffLink, c.User, c.WorkPattern,
 	} {
 		n.Use(hooks...)
 	}
@@ -375,7 +381,7 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.Employment, c.Invitation, c.LeaveBalance, c.LeaveEntry, c.LeaveScheme,
 		c.LeaveType, c.MailTemplate, c.OutboxMail, c.PasswordReset, c.Payslip,
 		c.PayslipLine, c.Person, c.Product, c.ProductActivation, c.Provider,
-		c.RateLimitWindow, c.Session, c.SickReport, c.User, c.WorkPattern,
+		c.RateLimitWindow, c.Session, c.SickReport, c.StaffLink, c.User, c.WorkPattern,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -440,6 +446,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Session.mutate(ctx, m)
 	case *SickReportMutation:
 		return c.SickReport.mutate(ctx, m)
+	case *StaffLinkMutation:
+		return c.StaffLink.mutate(ctx, m)
 	case *UserMutation:
 		return c.User.mutate(ctx, m)
 	case *WorkPatternMutation:
@@ -4649,6 +4657,140 @@ func (c *SickReportClient) mutate(ctx context.Context, m *SickReportMutation) (V
 	}
 }
 
+// StaffLinkClient is a client for the StaffLink schema.
+type StaffLinkClient struct {
+	config
+}
+
+// NewStaffLinkClient returns a client for the StaffLink from the given config.
+func NewStaffLinkClient(c config) *StaffLinkClient {
+	return &StaffLinkClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `stafflink.Hooks(f(g(h())))`.
+func (c *StaffLinkClient) Use(hooks ...Hook) {
+	c.hooks.StaffLink = append(c.hooks.StaffLink, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `stafflink.Intercept(f(g(h())))`.
+func (c *StaffLinkClient) Intercept(interceptors ...Interceptor) {
+	c.inters.StaffLink = append(c.inters.StaffLink, interceptors...)
+}
+
+// Create returns a builder for creating a StaffLink entity.
+func (c *StaffLinkClient) Create() *StaffLinkCreate {
+	mutation := newStaffLinkMutation(c.config, OpCreate)
+	return &StaffLinkCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of StaffLink entities.
+func (c *StaffLinkClient) CreateBulk(builders ...*StaffLinkCreate) *StaffLinkCreateBulk {
+	return &StaffLinkCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *StaffLinkClient) MapCreateBulk(slice any, setFunc func(*StaffLinkCreate, int)) *StaffLinkCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &StaffLinkCreateBulk{err: fmt.Errorf("calling to StaffLinkClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*StaffLinkCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &StaffLinkCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for StaffLink.
+func (c *StaffLinkClient) Update() *StaffLinkUpdate {
+	mutation := newStaffLinkMutation(c.config, OpUpdate)
+	return &StaffLinkUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *StaffLinkClient) UpdateOne(_m *StaffLink) *StaffLinkUpdateOne {
+	mutation := newStaffLinkMutation(c.config, OpUpdateOne, withStaffLink(_m))
+	return &StaffLinkUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *StaffLinkClient) UpdateOneID(id string) *StaffLinkUpdateOne {
+	mutation := newStaffLinkMutation(c.config, OpUpdateOne, withStaffLinkID(id))
+	return &StaffLinkUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for StaffLink.
+func (c *StaffLinkClient) Delete() *StaffLinkDelete {
+	mutation := newStaffLinkMutation(c.config, OpDelete)
+	return &StaffLinkDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *StaffLinkClient) DeleteOne(_m *StaffLink) *StaffLinkDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *StaffLinkClient) DeleteOneID(id string) *StaffLinkDeleteOne {
+	builder := c.Delete().Where(stafflink.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &StaffLinkDeleteOne{builder}
+}
+
+// Query returns a query builder for StaffLink.
+func (c *StaffLinkClient) Query() *StaffLinkQuery {
+	return &StaffLinkQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeStaffLink},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a StaffLink entity by its id.
+func (c *StaffLinkClient) Get(ctx context.Context, id string) (*StaffLink, error) {
+	return c.Query().Where(stafflink.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *StaffLinkClient) GetX(ctx context.Context, id string) *StaffLink {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *StaffLinkClient) Hooks() []Hook {
+	hooks := c.hooks.StaffLink
+	return append(hooks[:len(hooks):len(hooks)], stafflink.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *StaffLinkClient) Interceptors() []Interceptor {
+	return c.inters.StaffLink
+}
+
+func (c *StaffLinkClient) mutate(ctx context.Context, m *StaffLinkMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&StaffLinkCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&StaffLinkUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&StaffLinkUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&StaffLinkDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown StaffLink mutation op: %q", m.Op())
+	}
+}
+
 // UserClient is a client for the User schema.
 type UserClient struct {
 	config
@@ -4940,14 +5082,15 @@ type (
 		ChangeFeedHead, Document, DocumentFile, Employer, Employment, Invitation,
 		LeaveBalance, LeaveEntry, LeaveScheme, LeaveType, MailTemplate, OutboxMail,
 		PasswordReset, Payslip, PayslipLine, Person, Product, ProductActivation,
-		Provider, RateLimitWindow, Session, SickReport, User, WorkPattern []ent.Hook
+		Provider, RateLimitWindow, Session, SickReport, StaffLink, User,
+		WorkPattern []ent.Hook
 	}
 	inters struct {
 		APIClient, Account, AnnualStatement, AuditEvent, ChangeEvent, ChangeFeedAck,
 		ChangeFeedHead, Document, DocumentFile, Employer, Employment, Invitation,
 		LeaveBalance, LeaveEntry, LeaveScheme, LeaveType, MailTemplate, OutboxMail,
 		PasswordReset, Payslip, PayslipLine, Person, Product, ProductActivation,
-		Provider, RateLimitWindow, Session, SickReport, User,
+		Provider, RateLimitWindow, Session, SickReport, StaffLink, User,
 		WorkPattern []ent.Interceptor
 	}
 )

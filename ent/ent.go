@@ -40,6 +40,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/ratelimitwindow"
 	"github.com/werkportaal/werkportaal/ent/session"
 	"github.com/werkportaal/werkportaal/ent/sickreport"
+	"github.com/werkportaal/werkportaal/ent/stafflink"
 	"github.com/werkportaal/werkportaal/ent/user"
 	"github.com/werkportaal/werkportaal/ent/workpattern"
 )
@@ -130,6 +131,7 @@ func checkColumn(t, c string) error {
 			ratelimitwindow.Table:   ratelimitwindow.ValidColumn,
 			session.Table:           session.ValidColumn,
 			sickreport.Table:        sickreport.ValidColumn,
+			stafflink.Table:         stafflink.ValidColumn,
 			user.Table:              user.ValidColumn,
 			workpattern.Table:       workpattern.ValidColumn,
 		})

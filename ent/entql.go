@@ -32,6 +32,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/ratelimitwindow"
 	"github.com/werkportaal/werkportaal/ent/session"
 	"github.com/werkportaal/werkportaal/ent/sickreport"
+	"github.com/werkportaal/werkportaal/ent/stafflink"
 	"github.com/werkportaal/werkportaal/ent/user"
 	"github.com/werkportaal/werkportaal/ent/workpattern"
 
@@ -43,7 +44,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 30)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 31)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apiclient.Table,
@@ -627,11 +628,12 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Provider",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			provider.FieldCreatedAt:                 {Type: field.TypeTime, Column: provider.FieldCreatedAt},
-			provider.FieldUpdatedAt:                 {Type: field.TypeTime, Column: provider.FieldUpdatedAt},
-			provider.FieldName:                      {Type: field.TypeString, Column: provider.FieldName},
-			provider.FieldMijnloketAddendumSignedAt: {Type: field.TypeTime, Column: provider.FieldMijnloketAddendumSignedAt},
-			provider.FieldMijnloketAddendumSignedBy: {Type: field.TypeString, Column: provider.FieldMijnloketAddendumSignedBy},
+			provider.FieldCreatedAt:                       {Type: field.TypeTime, Column: provider.FieldCreatedAt},
+			provider.FieldUpdatedAt:                       {Type: field.TypeTime, Column: provider.FieldUpdatedAt},
+			provider.FieldName:                            {Type: field.TypeString, Column: provider.FieldName},
+			provider.FieldMijnloketAddendumSignedAt:       {Type: field.TypeTime, Column: provider.FieldMijnloketAddendumSignedAt},
+			provider.FieldMijnloketAddendumSignedBy:       {Type: field.TypeString, Column: provider.FieldMijnloketAddendumSignedBy},
+			provider.FieldRequireSecondFactorForEmployers: {Type: field.TypeBool, Column: provider.FieldRequireSecondFactorForEmployers},
 		},
 	}
 	graph.Nodes[25] = &sqlgraph.Node{
@@ -705,6 +707,27 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   stafflink.Table,
+			Columns: stafflink.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: stafflink.FieldID,
+			},
+		},
+		Type: "StaffLink",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			stafflink.FieldCreatedAt:  {Type: field.TypeTime, Column: stafflink.FieldCreatedAt},
+			stafflink.FieldProviderID: {Type: field.TypeString, Column: stafflink.FieldProviderID},
+			stafflink.FieldUserID:     {Type: field.TypeString, Column: stafflink.FieldUserID},
+			stafflink.FieldKind:       {Type: field.TypeEnum, Column: stafflink.FieldKind},
+			stafflink.FieldTokenHash:  {Type: field.TypeString, Column: stafflink.FieldTokenHash},
+			stafflink.FieldExpiresAt:  {Type: field.TypeTime, Column: stafflink.FieldExpiresAt},
+			stafflink.FieldUsedAt:     {Type: field.TypeTime, Column: stafflink.FieldUsedAt},
+			stafflink.FieldRevokedAt:  {Type: field.TypeTime, Column: stafflink.FieldRevokedAt},
+		},
+	}
+	graph.Nodes[29] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -714,23 +737,29 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "User",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			user.FieldCreatedAt:      {Type: field.TypeTime, Column: user.FieldCreatedAt},
-			user.FieldUpdatedAt:      {Type: field.TypeTime, Column: user.FieldUpdatedAt},
-			user.FieldProviderID:     {Type: field.TypeString, Column: user.FieldProviderID},
-			user.FieldEmployerID:     {Type: field.TypeString, Column: user.FieldEmployerID},
-			user.FieldUsername:       {Type: field.TypeString, Column: user.FieldUsername},
-			user.FieldUsernameKey:    {Type: field.TypeString, Column: user.FieldUsernameKey},
-			user.FieldDisplayName:    {Type: field.TypeString, Column: user.FieldDisplayName},
-			user.FieldEmail:          {Type: field.TypeString, Column: user.FieldEmail},
-			user.FieldPasswordHash:   {Type: field.TypeString, Column: user.FieldPasswordHash},
-			user.FieldRights:         {Type: field.TypeJSON, Column: user.FieldRights},
-			user.FieldState:          {Type: field.TypeEnum, Column: user.FieldState},
-			user.FieldFailedAttempts: {Type: field.TypeInt, Column: user.FieldFailedAttempts},
-			user.FieldLockedUntil:    {Type: field.TypeTime, Column: user.FieldLockedUntil},
-			user.FieldLastLoginAt:    {Type: field.TypeTime, Column: user.FieldLastLoginAt},
+			user.FieldCreatedAt:          {Type: field.TypeTime, Column: user.FieldCreatedAt},
+			user.FieldUpdatedAt:          {Type: field.TypeTime, Column: user.FieldUpdatedAt},
+			user.FieldProviderID:         {Type: field.TypeString, Column: user.FieldProviderID},
+			user.FieldEmployerID:         {Type: field.TypeString, Column: user.FieldEmployerID},
+			user.FieldUsername:           {Type: field.TypeString, Column: user.FieldUsername},
+			user.FieldUsernameKey:        {Type: field.TypeString, Column: user.FieldUsernameKey},
+			user.FieldDisplayName:        {Type: field.TypeString, Column: user.FieldDisplayName},
+			user.FieldEmail:              {Type: field.TypeString, Column: user.FieldEmail},
+			user.FieldPasswordHash:       {Type: field.TypeString, Column: user.FieldPasswordHash},
+			user.FieldRights:             {Type: field.TypeJSON, Column: user.FieldRights},
+			user.FieldState:              {Type: field.TypeEnum, Column: user.FieldState},
+			user.FieldFailedAttempts:     {Type: field.TypeInt, Column: user.FieldFailedAttempts},
+			user.FieldLockedUntil:        {Type: field.TypeTime, Column: user.FieldLockedUntil},
+			user.FieldLastLoginAt:        {Type: field.TypeTime, Column: user.FieldLastLoginAt},
+			user.FieldCreatedBy:          {Type: field.TypeString, Column: user.FieldCreatedBy},
+			user.FieldTotpSecret:         {Type: field.TypeString, Column: user.FieldTotpSecret},
+			user.FieldTotpPendingSecret:  {Type: field.TypeString, Column: user.FieldTotpPendingSecret},
+			user.FieldTotpEnrolledAt:     {Type: field.TypeTime, Column: user.FieldTotpEnrolledAt},
+			user.FieldTotpLastStep:       {Type: field.TypeInt64, Column: user.FieldTotpLastStep},
+			user.FieldRecoveryCodeHashes: {Type: field.TypeJSON, Column: user.FieldRecoveryCodeHashes},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workpattern.Table,
 			Columns: workpattern.Columns,
@@ -3800,6 +3829,11 @@ func (f *ProviderFilter) WhereMijnloketAddendumSignedBy(p entql.StringP) {
 	f.Where(p.Field(provider.FieldMijnloketAddendumSignedBy))
 }
 
+// WhereRequireSecondFactorForEmployers applies the entql bool predicate on the require_second_factor_for_employers field.
+func (f *ProviderFilter) WhereRequireSecondFactorForEmployers(p entql.BoolP) {
+	f.Where(p.Field(provider.FieldRequireSecondFactorForEmployers))
+}
+
 // WhereHasEmployers applies a predicate to check if query has an edge employers.
 func (f *ProviderFilter) WhereHasEmployers() {
 	f.Where(entql.HasEdge("employers"))
@@ -4099,6 +4133,86 @@ func (f *SickReportFilter) WhereHasPersonWith(preds ...predicate.Person) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *StaffLinkQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the StaffLinkQuery builder.
+func (_q *StaffLinkQuery) Filter() *StaffLinkFilter {
+	return &StaffLinkFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *StaffLinkMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the StaffLinkMutation builder.
+func (m *StaffLinkMutation) Filter() *StaffLinkFilter {
+	return &StaffLinkFilter{config: m.config, predicateAdder: m}
+}
+
+// StaffLinkFilter provides a generic filtering capability at runtime for StaffLinkQuery.
+type StaffLinkFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *StaffLinkFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *StaffLinkFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(stafflink.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *StaffLinkFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(stafflink.FieldCreatedAt))
+}
+
+// WhereProviderID applies the entql string predicate on the provider_id field.
+func (f *StaffLinkFilter) WhereProviderID(p entql.StringP) {
+	f.Where(p.Field(stafflink.FieldProviderID))
+}
+
+// WhereUserID applies the entql string predicate on the user_id field.
+func (f *StaffLinkFilter) WhereUserID(p entql.StringP) {
+	f.Where(p.Field(stafflink.FieldUserID))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *StaffLinkFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(stafflink.FieldKind))
+}
+
+// WhereTokenHash applies the entql string predicate on the token_hash field.
+func (f *StaffLinkFilter) WhereTokenHash(p entql.StringP) {
+	f.Where(p.Field(stafflink.FieldTokenHash))
+}
+
+// WhereExpiresAt applies the entql time.Time predicate on the expires_at field.
+func (f *StaffLinkFilter) WhereExpiresAt(p entql.TimeP) {
+	f.Where(p.Field(stafflink.FieldExpiresAt))
+}
+
+// WhereUsedAt applies the entql time.Time predicate on the used_at field.
+func (f *StaffLinkFilter) WhereUsedAt(p entql.TimeP) {
+	f.Where(p.Field(stafflink.FieldUsedAt))
+}
+
+// WhereRevokedAt applies the entql time.Time predicate on the revoked_at field.
+func (f *StaffLinkFilter) WhereRevokedAt(p entql.TimeP) {
+	f.Where(p.Field(stafflink.FieldRevokedAt))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *UserQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -4127,7 +4241,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4208,6 +4322,36 @@ func (f *UserFilter) WhereLastLoginAt(p entql.TimeP) {
 	f.Where(p.Field(user.FieldLastLoginAt))
 }
 
+// WhereCreatedBy applies the entql string predicate on the created_by field.
+func (f *UserFilter) WhereCreatedBy(p entql.StringP) {
+	f.Where(p.Field(user.FieldCreatedBy))
+}
+
+// WhereTotpSecret applies the entql string predicate on the totp_secret field.
+func (f *UserFilter) WhereTotpSecret(p entql.StringP) {
+	f.Where(p.Field(user.FieldTotpSecret))
+}
+
+// WhereTotpPendingSecret applies the entql string predicate on the totp_pending_secret field.
+func (f *UserFilter) WhereTotpPendingSecret(p entql.StringP) {
+	f.Where(p.Field(user.FieldTotpPendingSecret))
+}
+
+// WhereTotpEnrolledAt applies the entql time.Time predicate on the totp_enrolled_at field.
+func (f *UserFilter) WhereTotpEnrolledAt(p entql.TimeP) {
+	f.Where(p.Field(user.FieldTotpEnrolledAt))
+}
+
+// WhereTotpLastStep applies the entql int64 predicate on the totp_last_step field.
+func (f *UserFilter) WhereTotpLastStep(p entql.Int64P) {
+	f.Where(p.Field(user.FieldTotpLastStep))
+}
+
+// WhereRecoveryCodeHashes applies the entql json.RawMessage predicate on the recovery_code_hashes field.
+func (f *UserFilter) WhereRecoveryCodeHashes(p entql.BytesP) {
+	f.Where(p.Field(user.FieldRecoveryCodeHashes))
+}
+
 // addPredicate implements the predicateAdder interface.
 func (_q *WorkPatternQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
@@ -4237,7 +4381,7 @@ type WorkPatternFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkPatternFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -26,6 +26,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/productactivation"
 	"github.com/werkportaal/werkportaal/ent/provider"
 	"github.com/werkportaal/werkportaal/ent/sickreport"
+	"github.com/werkportaal/werkportaal/ent/user"
 )
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
@@ -1916,6 +1917,11 @@ func (_q *ProviderQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 				selectedFields = append(selectedFields, provider.FieldMijnloketAddendumSignedAt)
 				fieldSeen[provider.FieldMijnloketAddendumSignedAt] = struct{}{}
 			}
+		case "requireSecondFactorForEmployers":
+			if _, ok := fieldSeen[provider.FieldRequireSecondFactorForEmployers]; !ok {
+				selectedFields = append(selectedFields, provider.FieldRequireSecondFactorForEmployers)
+				fieldSeen[provider.FieldRequireSecondFactorForEmployers] = struct{}{}
+			}
 		case "id":
 		case "__typename":
 		default:
@@ -2111,6 +2117,127 @@ func newSickReportPaginateArgs(rv map[string]any) *sickreportPaginateArgs {
 		case *SickReportOrder:
 			if v != nil {
 				args.opts = append(args.opts, WithSickReportOrder(v))
+			}
+		}
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *UserQuery) CollectFields(ctx context.Context, satisfies ...string) (*UserQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *UserQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(user.Columns))
+		selectedFields = []string{user.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+		case "createdAt":
+			if _, ok := fieldSeen[user.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, user.FieldCreatedAt)
+				fieldSeen[user.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[user.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, user.FieldUpdatedAt)
+				fieldSeen[user.FieldUpdatedAt] = struct{}{}
+			}
+		case "username":
+			if _, ok := fieldSeen[user.FieldUsername]; !ok {
+				selectedFields = append(selectedFields, user.FieldUsername)
+				fieldSeen[user.FieldUsername] = struct{}{}
+			}
+		case "displayName":
+			if _, ok := fieldSeen[user.FieldDisplayName]; !ok {
+				selectedFields = append(selectedFields, user.FieldDisplayName)
+				fieldSeen[user.FieldDisplayName] = struct{}{}
+			}
+		case "email":
+			if _, ok := fieldSeen[user.FieldEmail]; !ok {
+				selectedFields = append(selectedFields, user.FieldEmail)
+				fieldSeen[user.FieldEmail] = struct{}{}
+			}
+		case "state":
+			if _, ok := fieldSeen[user.FieldState]; !ok {
+				selectedFields = append(selectedFields, user.FieldState)
+				fieldSeen[user.FieldState] = struct{}{}
+			}
+		case "lockedUntil":
+			if _, ok := fieldSeen[user.FieldLockedUntil]; !ok {
+				selectedFields = append(selectedFields, user.FieldLockedUntil)
+				fieldSeen[user.FieldLockedUntil] = struct{}{}
+			}
+		case "lastLoginAt":
+			if _, ok := fieldSeen[user.FieldLastLoginAt]; !ok {
+				selectedFields = append(selectedFields, user.FieldLastLoginAt)
+				fieldSeen[user.FieldLastLoginAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type staffuserPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []StaffUserPaginateOption
+}
+
+func newStaffUserPaginateArgs(rv map[string]any) *staffuserPaginateArgs {
+	args := &staffuserPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &StaffUserOrder{Field: &StaffUserOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithStaffUserOrder(order))
+			}
+		case *StaffUserOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithStaffUserOrder(v))
 			}
 		}
 	}

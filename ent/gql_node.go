@@ -25,6 +25,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/productactivation"
 	"github.com/werkportaal/werkportaal/ent/provider"
 	"github.com/werkportaal/werkportaal/ent/sickreport"
+	"github.com/werkportaal/werkportaal/ent/user"
 )
 
 // Noder wraps the basic Node method.
@@ -111,6 +112,11 @@ var sickreportImplementors = []string{"SickReport", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*SickReport) IsNode() {}
+
+var userImplementors = []string{"StaffUser", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*User) IsNode() {}
 
 var errNodeInvalidID = &NotFoundError{"node"}
 
@@ -310,6 +316,15 @@ func (c *Client) noder(ctx context.Context, table string, id string) (Noder, err
 			Where(sickreport.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, sickreportImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case user.Table:
+		query := c.User.Query().
+			Where(user.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, userImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -631,6 +646,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []string) ([]Node
 		query := c.SickReport.Query().
 			Where(sickreport.IDIn(ids...))
 		query, err := query.CollectFields(ctx, sickreportImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case user.Table:
+		query := c.User.Query().
+			Where(user.IDIn(ids...))
+		query, err := query.CollectFields(ctx, userImplementors...)
 		if err != nil {
 			return nil, err
 		}

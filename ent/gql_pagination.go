@@ -31,6 +31,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/productactivation"
 	"github.com/werkportaal/werkportaal/ent/provider"
 	"github.com/werkportaal/werkportaal/ent/sickreport"
+	"github.com/werkportaal/werkportaal/ent/user"
 )
 
 // Common entgql types.
@@ -4868,6 +4869,323 @@ func (_m *SickReport) ToEdge(order *SickReportOrder) *SickReportEdge {
 		order = DefaultSickReportOrder
 	}
 	return &SickReportEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// StaffUser is the type alias for User.
+type StaffUser = User
+
+// StaffUserEdge is the edge representation of StaffUser.
+type StaffUserEdge struct {
+	Node   *StaffUser `json:"node"`
+	Cursor Cursor     `json:"cursor"`
+}
+
+// StaffUserConnection is the connection containing edges to StaffUser.
+type StaffUserConnection struct {
+	Edges      []*StaffUserEdge `json:"edges"`
+	PageInfo   PageInfo         `json:"pageInfo"`
+	TotalCount int              `json:"totalCount"`
+}
+
+func (c *StaffUserConnection) build(nodes []*StaffUser, pager *staffuserPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *StaffUser
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *StaffUser {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *StaffUser {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*StaffUserEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &StaffUserEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// StaffUserPaginateOption enables pagination customization.
+type StaffUserPaginateOption func(*staffuserPager) error
+
+// WithStaffUserOrder configures pagination ordering.
+func WithStaffUserOrder(order *StaffUserOrder) StaffUserPaginateOption {
+	if order == nil {
+		order = DefaultStaffUserOrder
+	}
+	o := *order
+	return func(pager *staffuserPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultStaffUserOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithStaffUserFilter configures pagination filter.
+func WithStaffUserFilter(filter func(*UserQuery) (*UserQuery, error)) StaffUserPaginateOption {
+	return func(pager *staffuserPager) error {
+		if filter == nil {
+			return errors.New("UserQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type staffuserPager struct {
+	reverse bool
+	order   *StaffUserOrder
+	filter  func(*UserQuery) (*UserQuery, error)
+}
+
+func newStaffUserPager(opts []StaffUserPaginateOption, reverse bool) (*staffuserPager, error) {
+	pager := &staffuserPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultStaffUserOrder
+	}
+	return pager, nil
+}
+
+func (p *staffuserPager) applyFilter(query *UserQuery) (*UserQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *staffuserPager) toCursor(_m *StaffUser) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *staffuserPager) applyCursors(query *UserQuery, after, before *Cursor) (*UserQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultStaffUserOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *staffuserPager) applyOrder(query *UserQuery) *UserQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultStaffUserOrder.Field {
+		query = query.Order(DefaultStaffUserOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *staffuserPager) orderExpr(query *UserQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultStaffUserOrder.Field {
+			b.Comma().Ident(DefaultStaffUserOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to StaffUser.
+func (_m *UserQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...StaffUserPaginateOption,
+) (*StaffUserConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newStaffUserPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &StaffUserConnection{Edges: []*StaffUserEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// UserOrderFieldCreatedAt orders User by created_at.
+	UserOrderFieldCreatedAt = &StaffUserOrderField{
+		Value: func(_m *StaffUser) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: user.FieldCreatedAt,
+		toTerm: user.ByCreatedAt,
+		toCursor: func(_m *StaffUser) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// UserOrderFieldDisplayName orders User by display_name.
+	UserOrderFieldDisplayName = &StaffUserOrderField{
+		Value: func(_m *StaffUser) (ent.Value, error) {
+			return _m.DisplayName, nil
+		},
+		column: user.FieldDisplayName,
+		toTerm: user.ByDisplayName,
+		toCursor: func(_m *StaffUser) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.DisplayName,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f StaffUserOrderField) String() string {
+	var str string
+	switch f.column {
+	case UserOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case UserOrderFieldDisplayName.column:
+		str = "DISPLAY_NAME"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f StaffUserOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *StaffUserOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("StaffUserOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *UserOrderFieldCreatedAt
+	case "DISPLAY_NAME":
+		*f = *UserOrderFieldDisplayName
+	default:
+		return fmt.Errorf("%s is not a valid StaffUserOrderField", str)
+	}
+	return nil
+}
+
+// StaffUserOrderField defines the ordering field of User.
+type StaffUserOrderField struct {
+	// Value extracts the ordering value from the given User.
+	Value    func(*StaffUser) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) user.OrderOption
+	toCursor func(*StaffUser) Cursor
+}
+
+// StaffUserOrder defines the ordering of User.
+type StaffUserOrder struct {
+	Direction OrderDirection       `json:"direction"`
+	Field     *StaffUserOrderField `json:"field"`
+}
+
+// DefaultStaffUserOrder is the default ordering of User.
+var DefaultStaffUserOrder = &StaffUserOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &StaffUserOrderField{
+		Value: func(_m *StaffUser) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: user.FieldID,
+		toTerm: user.ByID,
+		toCursor: func(_m *StaffUser) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts StaffUser into StaffUserEdge.
+func (_m *StaffUser) ToEdge(order *StaffUserOrder) *StaffUserEdge {
+	if order == nil {
+		order = DefaultStaffUserOrder
+	}
+	return &StaffUserEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

@@ -40,6 +40,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/ratelimitwindow"
 	"github.com/werkportaal/werkportaal/ent/session"
 	"github.com/werkportaal/werkportaal/ent/sickreport"
+	"github.com/werkportaal/werkportaal/ent/stafflink"
 	"github.com/werkportaal/werkportaal/ent/user"
 	"github.com/werkportaal/werkportaal/ent/workpattern"
 	"github.com/werkportaal/werkportaal/server/date"
@@ -82,6 +83,7 @@ const (
 	TypeRateLimitWindow   = "RateLimitWindow"
 	TypeSession           = "Session"
 	TypeSickReport        = "SickReport"
+	TypeStaffLink         = "StaffLink"
 	TypeUser              = "User"
 	TypeWorkPattern       = "WorkPattern"
 )
@@ -24532,21 +24534,22 @@ func (m *ProductActivationMutation) ResetEdge(name string) error {
 // ProviderMutation represents an operation that mutates the Provider nodes in the graph.
 type ProviderMutation struct {
 	config
-	op                           Op
-	typ                          string
-	id                           *string
-	created_at                   *time.Time
-	updated_at                   *time.Time
-	name                         *string
-	mijnloket_addendum_signed_at *time.Time
-	mijnloket_addendum_signed_by *string
-	clearedFields                map[string]struct{}
-	employers                    map[string]struct{}
-	removedemployers             map[string]struct{}
-	clearedemployers             bool
-	done                         bool
-	oldValue                     func(context.Context) (*Provider, error)
-	predicates                   []predicate.Provider
+	op                                  Op
+	typ                                 string
+	id                                  *string
+	created_at                          *time.Time
+	updated_at                          *time.Time
+	name                                *string
+	mijnloket_addendum_signed_at        *time.Time
+	mijnloket_addendum_signed_by        *string
+	require_second_factor_for_employers *bool
+	clearedFields                       map[string]struct{}
+	employers                           map[string]struct{}
+	removedemployers                    map[string]struct{}
+	clearedemployers                    bool
+	done                                bool
+	oldValue                            func(context.Context) (*Provider, error)
+	predicates                          []predicate.Provider
 }
 
 var _ ent.Mutation = (*ProviderMutation)(nil)
@@ -24859,6 +24862,42 @@ func (m *ProviderMutation) ResetMijnloketAddendumSignedBy() {
 	delete(m.clearedFields, provider.FieldMijnloketAddendumSignedBy)
 }
 
+// SetRequireSecondFactorForEmployers sets the "require_second_factor_for_employers" field.
+func (m *ProviderMutation) SetRequireSecondFactorForEmployers(b bool) {
+	m.require_second_factor_for_employers = &b
+}
+
+// RequireSecondFactorForEmployers returns the value of the "require_second_factor_for_employers" field in the mutation.
+func (m *ProviderMutation) RequireSecondFactorForEmployers() (r bool, exists bool) {
+	v := m.require_second_factor_for_employers
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRequireSecondFactorForEmployers returns the old "require_second_factor_for_employers" field's value of the Provider entity.
+// If the Provider object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProviderMutation) OldRequireSecondFactorForEmployers(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRequireSecondFactorForEmployers is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRequireSecondFactorForEmployers requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRequireSecondFactorForEmployers: %w", err)
+	}
+	return oldValue.RequireSecondFactorForEmployers, nil
+}
+
+// ResetRequireSecondFactorForEmployers resets all changes to the "require_second_factor_for_employers" field.
+func (m *ProviderMutation) ResetRequireSecondFactorForEmployers() {
+	m.require_second_factor_for_employers = nil
+}
+
 // AddEmployerIDs adds the "employers" edge to the Employer entity by ids.
 func (m *ProviderMutation) AddEmployerIDs(ids ...string) {
 	if m.employers == nil {
@@ -24947,7 +24986,7 @@ func (m *ProviderMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ProviderMutation) Fields() []string {
-	fields := make([]string, 0, 5)
+	fields := make([]string, 0, 6)
 	if m.created_at != nil {
 		fields = append(fields, provider.FieldCreatedAt)
 	}
@@ -24962,6 +25001,9 @@ func (m *ProviderMutation) Fields() []string {
 	}
 	if m.mijnloket_addendum_signed_by != nil {
 		fields = append(fields, provider.FieldMijnloketAddendumSignedBy)
+	}
+	if m.require_second_factor_for_employers != nil {
+		fields = append(fields, provider.FieldRequireSecondFactorForEmployers)
 	}
 	return fields
 }
@@ -24981,6 +25023,8 @@ func (m *ProviderMutation) Field(name string) (ent.Value, bool) {
 		return m.MijnloketAddendumSignedAt()
 	case provider.FieldMijnloketAddendumSignedBy:
 		return m.MijnloketAddendumSignedBy()
+	case provider.FieldRequireSecondFactorForEmployers:
+		return m.RequireSecondFactorForEmployers()
 	}
 	return nil, false
 }
@@ -25000,6 +25044,8 @@ func (m *ProviderMutation) OldField(ctx context.Context, name string) (ent.Value
 		return m.OldMijnloketAddendumSignedAt(ctx)
 	case provider.FieldMijnloketAddendumSignedBy:
 		return m.OldMijnloketAddendumSignedBy(ctx)
+	case provider.FieldRequireSecondFactorForEmployers:
+		return m.OldRequireSecondFactorForEmployers(ctx)
 	}
 	return nil, fmt.Errorf("unknown Provider field %s", name)
 }
@@ -25043,6 +25089,13 @@ func (m *ProviderMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetMijnloketAddendumSignedBy(v)
+		return nil
+	case provider.FieldRequireSecondFactorForEmployers:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRequireSecondFactorForEmployers(v)
 		return nil
 	}
 	return fmt.Errorf("unknown Provider field %s", name)
@@ -25122,6 +25175,9 @@ func (m *ProviderMutation) ResetField(name string) error {
 		return nil
 	case provider.FieldMijnloketAddendumSignedBy:
 		m.ResetMijnloketAddendumSignedBy()
+		return nil
+	case provider.FieldRequireSecondFactorForEmployers:
+		m.ResetRequireSecondFactorForEmployers()
 		return nil
 	}
 	return fmt.Errorf("unknown Provider field %s", name)
@@ -27969,32 +28025,791 @@ func (m *SickReportMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown SickReport edge %s", name)
 }
 
+// StaffLinkMutation represents an operation that mutates the StaffLink nodes in the graph.
+type StaffLinkMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *string
+	created_at    *time.Time
+	provider_id   *string
+	user_id       *string
+	kind          *stafflink.Kind
+	token_hash    *string
+	expires_at    *time.Time
+	used_at       *time.Time
+	revoked_at    *time.Time
+	clearedFields map[string]struct{}
+	done          bool
+	oldValue      func(context.Context) (*StaffLink, error)
+	predicates    []predicate.StaffLink
+}
+
+var _ ent.Mutation = (*StaffLinkMutation)(nil)
+
+// stafflinkOption allows management of the mutation configuration using functional options.
+type stafflinkOption func(*StaffLinkMutation)
+
+// newStaffLinkMutation creates new mutation for the StaffLink entity.
+func newStaffLinkMutation(c config, op Op, opts ...stafflinkOption) *StaffLinkMutation {
+	m := &StaffLinkMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeStaffLink,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withStaffLinkID sets the ID field of the mutation.
+func withStaffLinkID(id string) stafflinkOption {
+	return func(m *StaffLinkMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *StaffLink
+		)
+		m.oldValue = func(ctx context.Context) (*StaffLink, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().StaffLink.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withStaffLink sets the old StaffLink of the mutation.
+func withStaffLink(node *StaffLink) stafflinkOption {
+	return func(m *StaffLinkMutation) {
+		m.oldValue = func(context.Context) (*StaffLink, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m StaffLinkMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m StaffLinkMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of StaffLink entities.
+func (m *StaffLinkMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *StaffLinkMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *StaffLinkMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().StaffLink.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *StaffLinkMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *StaffLinkMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the StaffLink entity.
+// If the StaffLink object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *StaffLinkMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *StaffLinkMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetProviderID sets the "provider_id" field.
+func (m *StaffLinkMutation) SetProviderID(s string) {
+	m.provider_id = &s
+}
+
+// ProviderID returns the value of the "provider_id" field in the mutation.
+func (m *StaffLinkMutation) ProviderID() (r string, exists bool) {
+	v := m.provider_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProviderID returns the old "provider_id" field's value of the StaffLink entity.
+// If the StaffLink object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *StaffLinkMutation) OldProviderID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProviderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProviderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProviderID: %w", err)
+	}
+	return oldValue.ProviderID, nil
+}
+
+// ResetProviderID resets all changes to the "provider_id" field.
+func (m *StaffLinkMutation) ResetProviderID() {
+	m.provider_id = nil
+}
+
+// SetUserID sets the "user_id" field.
+func (m *StaffLinkMutation) SetUserID(s string) {
+	m.user_id = &s
+}
+
+// UserID returns the value of the "user_id" field in the mutation.
+func (m *StaffLinkMutation) UserID() (r string, exists bool) {
+	v := m.user_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUserID returns the old "user_id" field's value of the StaffLink entity.
+// If the StaffLink object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *StaffLinkMutation) OldUserID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUserID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUserID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUserID: %w", err)
+	}
+	return oldValue.UserID, nil
+}
+
+// ResetUserID resets all changes to the "user_id" field.
+func (m *StaffLinkMutation) ResetUserID() {
+	m.user_id = nil
+}
+
+// SetKind sets the "kind" field.
+func (m *StaffLinkMutation) SetKind(s stafflink.Kind) {
+	m.kind = &s
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *StaffLinkMutation) Kind() (r stafflink.Kind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the StaffLink entity.
+// If the StaffLink object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *StaffLinkMutation) OldKind(ctx context.Context) (v stafflink.Kind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *StaffLinkMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetTokenHash sets the "token_hash" field.
+func (m *StaffLinkMutation) SetTokenHash(s string) {
+	m.token_hash = &s
+}
+
+// TokenHash returns the value of the "token_hash" field in the mutation.
+func (m *StaffLinkMutation) TokenHash() (r string, exists bool) {
+	v := m.token_hash
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTokenHash returns the old "token_hash" field's value of the StaffLink entity.
+// If the StaffLink object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *StaffLinkMutation) OldTokenHash(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTokenHash is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTokenHash requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTokenHash: %w", err)
+	}
+	return oldValue.TokenHash, nil
+}
+
+// ResetTokenHash resets all changes to the "token_hash" field.
+func (m *StaffLinkMutation) ResetTokenHash() {
+	m.token_hash = nil
+}
+
+// SetExpiresAt sets the "expires_at" field.
+func (m *StaffLinkMutation) SetExpiresAt(t time.Time) {
+	m.expires_at = &t
+}
+
+// ExpiresAt returns the value of the "expires_at" field in the mutation.
+func (m *StaffLinkMutation) ExpiresAt() (r time.Time, exists bool) {
+	v := m.expires_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExpiresAt returns the old "expires_at" field's value of the StaffLink entity.
+// If the StaffLink object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *StaffLinkMutation) OldExpiresAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExpiresAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExpiresAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExpiresAt: %w", err)
+	}
+	return oldValue.ExpiresAt, nil
+}
+
+// ResetExpiresAt resets all changes to the "expires_at" field.
+func (m *StaffLinkMutation) ResetExpiresAt() {
+	m.expires_at = nil
+}
+
+// SetUsedAt sets the "used_at" field.
+func (m *StaffLinkMutation) SetUsedAt(t time.Time) {
+	m.used_at = &t
+}
+
+// UsedAt returns the value of the "used_at" field in the mutation.
+func (m *StaffLinkMutation) UsedAt() (r time.Time, exists bool) {
+	v := m.used_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUsedAt returns the old "used_at" field's value of the StaffLink entity.
+// If the StaffLink object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *StaffLinkMutation) OldUsedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUsedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUsedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUsedAt: %w", err)
+	}
+	return oldValue.UsedAt, nil
+}
+
+// ClearUsedAt clears the value of the "used_at" field.
+func (m *StaffLinkMutation) ClearUsedAt() {
+	m.used_at = nil
+	m.clearedFields[stafflink.FieldUsedAt] = struct{}{}
+}
+
+// UsedAtCleared returns if the "used_at" field was cleared in this mutation.
+func (m *StaffLinkMutation) UsedAtCleared() bool {
+	_, ok := m.clearedFields[stafflink.FieldUsedAt]
+	return ok
+}
+
+// ResetUsedAt resets all changes to the "used_at" field.
+func (m *StaffLinkMutation) ResetUsedAt() {
+	m.used_at = nil
+	delete(m.clearedFields, stafflink.FieldUsedAt)
+}
+
+// SetRevokedAt sets the "revoked_at" field.
+func (m *StaffLinkMutation) SetRevokedAt(t time.Time) {
+	m.revoked_at = &t
+}
+
+// RevokedAt returns the value of the "revoked_at" field in the mutation.
+func (m *StaffLinkMutation) RevokedAt() (r time.Time, exists bool) {
+	v := m.revoked_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRevokedAt returns the old "revoked_at" field's value of the StaffLink entity.
+// If the StaffLink object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *StaffLinkMutation) OldRevokedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRevokedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRevokedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRevokedAt: %w", err)
+	}
+	return oldValue.RevokedAt, nil
+}
+
+// ClearRevokedAt clears the value of the "revoked_at" field.
+func (m *StaffLinkMutation) ClearRevokedAt() {
+	m.revoked_at = nil
+	m.clearedFields[stafflink.FieldRevokedAt] = struct{}{}
+}
+
+// RevokedAtCleared returns if the "revoked_at" field was cleared in this mutation.
+func (m *StaffLinkMutation) RevokedAtCleared() bool {
+	_, ok := m.clearedFields[stafflink.FieldRevokedAt]
+	return ok
+}
+
+// ResetRevokedAt resets all changes to the "revoked_at" field.
+func (m *StaffLinkMutation) ResetRevokedAt() {
+	m.revoked_at = nil
+	delete(m.clearedFields, stafflink.FieldRevokedAt)
+}
+
+// Where appends a list predicates to the StaffLinkMutation builder.
+func (m *StaffLinkMutation) Where(ps ...predicate.StaffLink) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the StaffLinkMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *StaffLinkMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.StaffLink, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *StaffLinkMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *StaffLinkMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (StaffLink).
+func (m *StaffLinkMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *StaffLinkMutation) Fields() []string {
+	fields := make([]string, 0, 8)
+	if m.created_at != nil {
+		fields = append(fields, stafflink.FieldCreatedAt)
+	}
+	if m.provider_id != nil {
+		fields = append(fields, stafflink.FieldProviderID)
+	}
+	if m.user_id != nil {
+		fields = append(fields, stafflink.FieldUserID)
+	}
+	if m.kind != nil {
+		fields = append(fields, stafflink.FieldKind)
+	}
+	if m.token_hash != nil {
+		fields = append(fields, stafflink.FieldTokenHash)
+	}
+	if m.expires_at != nil {
+		fields = append(fields, stafflink.FieldExpiresAt)
+	}
+	if m.used_at != nil {
+		fields = append(fields, stafflink.FieldUsedAt)
+	}
+	if m.revoked_at != nil {
+		fields = append(fields, stafflink.FieldRevokedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *StaffLinkMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case stafflink.FieldCreatedAt:
+		return m.CreatedAt()
+	case stafflink.FieldProviderID:
+		return m.ProviderID()
+	case stafflink.FieldUserID:
+		return m.UserID()
+	case stafflink.FieldKind:
+		return m.Kind()
+	case stafflink.FieldTokenHash:
+		return m.TokenHash()
+	case stafflink.FieldExpiresAt:
+		return m.ExpiresAt()
+	case stafflink.FieldUsedAt:
+		return m.UsedAt()
+	case stafflink.FieldRevokedAt:
+		return m.RevokedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *StaffLinkMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case stafflink.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case stafflink.FieldProviderID:
+		return m.OldProviderID(ctx)
+	case stafflink.FieldUserID:
+		return m.OldUserID(ctx)
+	case stafflink.FieldKind:
+		return m.OldKind(ctx)
+	case stafflink.FieldTokenHash:
+		return m.OldTokenHash(ctx)
+	case stafflink.FieldExpiresAt:
+		return m.OldExpiresAt(ctx)
+	case stafflink.FieldUsedAt:
+		return m.OldUsedAt(ctx)
+	case stafflink.FieldRevokedAt:
+		return m.OldRevokedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown StaffLink field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *StaffLinkMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case stafflink.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case stafflink.FieldProviderID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProviderID(v)
+		return nil
+	case stafflink.FieldUserID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUserID(v)
+		return nil
+	case stafflink.FieldKind:
+		v, ok := value.(stafflink.Kind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case stafflink.FieldTokenHash:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTokenHash(v)
+		return nil
+	case stafflink.FieldExpiresAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExpiresAt(v)
+		return nil
+	case stafflink.FieldUsedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUsedAt(v)
+		return nil
+	case stafflink.FieldRevokedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRevokedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown StaffLink field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *StaffLinkMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *StaffLinkMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *StaffLinkMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown StaffLink numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *StaffLinkMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(stafflink.FieldUsedAt) {
+		fields = append(fields, stafflink.FieldUsedAt)
+	}
+	if m.FieldCleared(stafflink.FieldRevokedAt) {
+		fields = append(fields, stafflink.FieldRevokedAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *StaffLinkMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *StaffLinkMutation) ClearField(name string) error {
+	switch name {
+	case stafflink.FieldUsedAt:
+		m.ClearUsedAt()
+		return nil
+	case stafflink.FieldRevokedAt:
+		m.ClearRevokedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown StaffLink nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *StaffLinkMutation) ResetField(name string) error {
+	switch name {
+	case stafflink.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case stafflink.FieldProviderID:
+		m.ResetProviderID()
+		return nil
+	case stafflink.FieldUserID:
+		m.ResetUserID()
+		return nil
+	case stafflink.FieldKind:
+		m.ResetKind()
+		return nil
+	case stafflink.FieldTokenHash:
+		m.ResetTokenHash()
+		return nil
+	case stafflink.FieldExpiresAt:
+		m.ResetExpiresAt()
+		return nil
+	case stafflink.FieldUsedAt:
+		m.ResetUsedAt()
+		return nil
+	case stafflink.FieldRevokedAt:
+		m.ResetRevokedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown StaffLink field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *StaffLinkMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *StaffLinkMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *StaffLinkMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *StaffLinkMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *StaffLinkMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *StaffLinkMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *StaffLinkMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown StaffLink unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *StaffLinkMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown StaffLink edge %s", name)
+}
+
 // UserMutation represents an operation that mutates the User nodes in the graph.
 type UserMutation struct {
 	config
-	op                 Op
-	typ                string
-	id                 *string
-	created_at         *time.Time
-	updated_at         *time.Time
-	provider_id        *string
-	employer_id        *string
-	username           *string
-	username_key       *string
-	display_name       *string
-	email              *string
-	password_hash      *string
-	rights             *[]string
-	appendrights       []string
-	state              *user.State
-	failed_attempts    *int
-	addfailed_attempts *int
-	locked_until       *time.Time
-	last_login_at      *time.Time
-	clearedFields      map[string]struct{}
-	done               bool
-	oldValue           func(context.Context) (*User, error)
-	predicates         []predicate.User
+	op                         Op
+	typ                        string
+	id                         *string
+	created_at                 *time.Time
+	updated_at                 *time.Time
+	provider_id                *string
+	employer_id                *string
+	username                   *string
+	username_key               *string
+	display_name               *string
+	email                      *string
+	password_hash              *string
+	rights                     *[]string
+	appendrights               []string
+	state                      *user.State
+	failed_attempts            *int
+	addfailed_attempts         *int
+	locked_until               *time.Time
+	last_login_at              *time.Time
+	created_by                 *string
+	totp_secret                *string
+	totp_pending_secret        *string
+	totp_enrolled_at           *time.Time
+	totp_last_step             *int64
+	addtotp_last_step          *int64
+	recovery_code_hashes       *[]string
+	appendrecovery_code_hashes []string
+	clearedFields              map[string]struct{}
+	done                       bool
+	oldValue                   func(context.Context) (*User, error)
+	predicates                 []predicate.User
 }
 
 var _ ent.Mutation = (*UserMutation)(nil)
@@ -28679,6 +29494,323 @@ func (m *UserMutation) ResetLastLoginAt() {
 	delete(m.clearedFields, user.FieldLastLoginAt)
 }
 
+// SetCreatedBy sets the "created_by" field.
+func (m *UserMutation) SetCreatedBy(s string) {
+	m.created_by = &s
+}
+
+// CreatedBy returns the value of the "created_by" field in the mutation.
+func (m *UserMutation) CreatedBy() (r string, exists bool) {
+	v := m.created_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedBy returns the old "created_by" field's value of the User entity.
+// If the User object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UserMutation) OldCreatedBy(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedBy is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedBy requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedBy: %w", err)
+	}
+	return oldValue.CreatedBy, nil
+}
+
+// ClearCreatedBy clears the value of the "created_by" field.
+func (m *UserMutation) ClearCreatedBy() {
+	m.created_by = nil
+	m.clearedFields[user.FieldCreatedBy] = struct{}{}
+}
+
+// CreatedByCleared returns if the "created_by" field was cleared in this mutation.
+func (m *UserMutation) CreatedByCleared() bool {
+	_, ok := m.clearedFields[user.FieldCreatedBy]
+	return ok
+}
+
+// ResetCreatedBy resets all changes to the "created_by" field.
+func (m *UserMutation) ResetCreatedBy() {
+	m.created_by = nil
+	delete(m.clearedFields, user.FieldCreatedBy)
+}
+
+// SetTotpSecret sets the "totp_secret" field.
+func (m *UserMutation) SetTotpSecret(s string) {
+	m.totp_secret = &s
+}
+
+// TotpSecret returns the value of the "totp_secret" field in the mutation.
+func (m *UserMutation) TotpSecret() (r string, exists bool) {
+	v := m.totp_secret
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTotpSecret returns the old "totp_secret" field's value of the User entity.
+// If the User object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UserMutation) OldTotpSecret(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTotpSecret is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTotpSecret requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTotpSecret: %w", err)
+	}
+	return oldValue.TotpSecret, nil
+}
+
+// ClearTotpSecret clears the value of the "totp_secret" field.
+func (m *UserMutation) ClearTotpSecret() {
+	m.totp_secret = nil
+	m.clearedFields[user.FieldTotpSecret] = struct{}{}
+}
+
+// TotpSecretCleared returns if the "totp_secret" field was cleared in this mutation.
+func (m *UserMutation) TotpSecretCleared() bool {
+	_, ok := m.clearedFields[user.FieldTotpSecret]
+	return ok
+}
+
+// ResetTotpSecret resets all changes to the "totp_secret" field.
+func (m *UserMutation) ResetTotpSecret() {
+	m.totp_secret = nil
+	delete(m.clearedFields, user.FieldTotpSecret)
+}
+
+// SetTotpPendingSecret sets the "totp_pending_secret" field.
+func (m *UserMutation) SetTotpPendingSecret(s string) {
+	m.totp_pending_secret = &s
+}
+
+// TotpPendingSecret returns the value of the "totp_pending_secret" field in the mutation.
+func (m *UserMutation) TotpPendingSecret() (r string, exists bool) {
+	v := m.totp_pending_secret
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTotpPendingSecret returns the old "totp_pending_secret" field's value of the User entity.
+// If the User object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UserMutation) OldTotpPendingSecret(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTotpPendingSecret is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTotpPendingSecret requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTotpPendingSecret: %w", err)
+	}
+	return oldValue.TotpPendingSecret, nil
+}
+
+// ClearTotpPendingSecret clears the value of the "totp_pending_secret" field.
+func (m *UserMutation) ClearTotpPendingSecret() {
+	m.totp_pending_secret = nil
+	m.clearedFields[user.FieldTotpPendingSecret] = struct{}{}
+}
+
+// TotpPendingSecretCleared returns if the "totp_pending_secret" field was cleared in this mutation.
+func (m *UserMutation) TotpPendingSecretCleared() bool {
+	_, ok := m.clearedFields[user.FieldTotpPendingSecret]
+	return ok
+}
+
+// ResetTotpPendingSecret resets all changes to the "totp_pending_secret" field.
+func (m *UserMutation) ResetTotpPendingSecret() {
+	m.totp_pending_secret = nil
+	delete(m.clearedFields, user.FieldTotpPendingSecret)
+}
+
+// SetTotpEnrolledAt sets the "totp_enrolled_at" field.
+func (m *UserMutation) SetTotpEnrolledAt(t time.Time) {
+	m.totp_enrolled_at = &t
+}
+
+// TotpEnrolledAt returns the value of the "totp_enrolled_at" field in the mutation.
+func (m *UserMutation) TotpEnrolledAt() (r time.Time, exists bool) {
+	v := m.totp_enrolled_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTotpEnrolledAt returns the old "totp_enrolled_at" field's value of the User entity.
+// If the User object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UserMutation) OldTotpEnrolledAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTotpEnrolledAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTotpEnrolledAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTotpEnrolledAt: %w", err)
+	}
+	return oldValue.TotpEnrolledAt, nil
+}
+
+// ClearTotpEnrolledAt clears the value of the "totp_enrolled_at" field.
+func (m *UserMutation) ClearTotpEnrolledAt() {
+	m.totp_enrolled_at = nil
+	m.clearedFields[user.FieldTotpEnrolledAt] = struct{}{}
+}
+
+// TotpEnrolledAtCleared returns if the "totp_enrolled_at" field was cleared in this mutation.
+func (m *UserMutation) TotpEnrolledAtCleared() bool {
+	_, ok := m.clearedFields[user.FieldTotpEnrolledAt]
+	return ok
+}
+
+// ResetTotpEnrolledAt resets all changes to the "totp_enrolled_at" field.
+func (m *UserMutation) ResetTotpEnrolledAt() {
+	m.totp_enrolled_at = nil
+	delete(m.clearedFields, user.FieldTotpEnrolledAt)
+}
+
+// SetTotpLastStep sets the "totp_last_step" field.
+func (m *UserMutation) SetTotpLastStep(i int64) {
+	m.totp_last_step = &i
+	m.addtotp_last_step = nil
+}
+
+// TotpLastStep returns the value of the "totp_last_step" field in the mutation.
+func (m *UserMutation) TotpLastStep() (r int64, exists bool) {
+	v := m.totp_last_step
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTotpLastStep returns the old "totp_last_step" field's value of the User entity.
+// If the User object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UserMutation) OldTotpLastStep(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTotpLastStep is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTotpLastStep requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTotpLastStep: %w", err)
+	}
+	return oldValue.TotpLastStep, nil
+}
+
+// AddTotpLastStep adds i to the "totp_last_step" field.
+func (m *UserMutation) AddTotpLastStep(i int64) {
+	if m.addtotp_last_step != nil {
+		*m.addtotp_last_step += i
+	} else {
+		m.addtotp_last_step = &i
+	}
+}
+
+// AddedTotpLastStep returns the value that was added to the "totp_last_step" field in this mutation.
+func (m *UserMutation) AddedTotpLastStep() (r int64, exists bool) {
+	v := m.addtotp_last_step
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetTotpLastStep resets all changes to the "totp_last_step" field.
+func (m *UserMutation) ResetTotpLastStep() {
+	m.totp_last_step = nil
+	m.addtotp_last_step = nil
+}
+
+// SetRecoveryCodeHashes sets the "recovery_code_hashes" field.
+func (m *UserMutation) SetRecoveryCodeHashes(s []string) {
+	m.recovery_code_hashes = &s
+	m.appendrecovery_code_hashes = nil
+}
+
+// RecoveryCodeHashes returns the value of the "recovery_code_hashes" field in the mutation.
+func (m *UserMutation) RecoveryCodeHashes() (r []string, exists bool) {
+	v := m.recovery_code_hashes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRecoveryCodeHashes returns the old "recovery_code_hashes" field's value of the User entity.
+// If the User object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UserMutation) OldRecoveryCodeHashes(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRecoveryCodeHashes is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRecoveryCodeHashes requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRecoveryCodeHashes: %w", err)
+	}
+	return oldValue.RecoveryCodeHashes, nil
+}
+
+// AppendRecoveryCodeHashes adds s to the "recovery_code_hashes" field.
+func (m *UserMutation) AppendRecoveryCodeHashes(s []string) {
+	m.appendrecovery_code_hashes = append(m.appendrecovery_code_hashes, s...)
+}
+
+// AppendedRecoveryCodeHashes returns the list of values that were appended to the "recovery_code_hashes" field in this mutation.
+func (m *UserMutation) AppendedRecoveryCodeHashes() ([]string, bool) {
+	if len(m.appendrecovery_code_hashes) == 0 {
+		return nil, false
+	}
+	return m.appendrecovery_code_hashes, true
+}
+
+// ClearRecoveryCodeHashes clears the value of the "recovery_code_hashes" field.
+func (m *UserMutation) ClearRecoveryCodeHashes() {
+	m.recovery_code_hashes = nil
+	m.appendrecovery_code_hashes = nil
+	m.clearedFields[user.FieldRecoveryCodeHashes] = struct{}{}
+}
+
+// RecoveryCodeHashesCleared returns if the "recovery_code_hashes" field was cleared in this mutation.
+func (m *UserMutation) RecoveryCodeHashesCleared() bool {
+	_, ok := m.clearedFields[user.FieldRecoveryCodeHashes]
+	return ok
+}
+
+// ResetRecoveryCodeHashes resets all changes to the "recovery_code_hashes" field.
+func (m *UserMutation) ResetRecoveryCodeHashes() {
+	m.recovery_code_hashes = nil
+	m.appendrecovery_code_hashes = nil
+	delete(m.clearedFields, user.FieldRecoveryCodeHashes)
+}
+
 // Where appends a list predicates to the UserMutation builder.
 func (m *UserMutation) Where(ps ...predicate.User) {
 	m.predicates = append(m.predicates, ps...)
@@ -28713,7 +29845,7 @@ func (m *UserMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *UserMutation) Fields() []string {
-	fields := make([]string, 0, 14)
+	fields := make([]string, 0, 20)
 	if m.created_at != nil {
 		fields = append(fields, user.FieldCreatedAt)
 	}
@@ -28756,6 +29888,24 @@ func (m *UserMutation) Fields() []string {
 	if m.last_login_at != nil {
 		fields = append(fields, user.FieldLastLoginAt)
 	}
+	if m.created_by != nil {
+		fields = append(fields, user.FieldCreatedBy)
+	}
+	if m.totp_secret != nil {
+		fields = append(fields, user.FieldTotpSecret)
+	}
+	if m.totp_pending_secret != nil {
+		fields = append(fields, user.FieldTotpPendingSecret)
+	}
+	if m.totp_enrolled_at != nil {
+		fields = append(fields, user.FieldTotpEnrolledAt)
+	}
+	if m.totp_last_step != nil {
+		fields = append(fields, user.FieldTotpLastStep)
+	}
+	if m.recovery_code_hashes != nil {
+		fields = append(fields, user.FieldRecoveryCodeHashes)
+	}
 	return fields
 }
 
@@ -28792,6 +29942,18 @@ func (m *UserMutation) Field(name string) (ent.Value, bool) {
 		return m.LockedUntil()
 	case user.FieldLastLoginAt:
 		return m.LastLoginAt()
+	case user.FieldCreatedBy:
+		return m.CreatedBy()
+	case user.FieldTotpSecret:
+		return m.TotpSecret()
+	case user.FieldTotpPendingSecret:
+		return m.TotpPendingSecret()
+	case user.FieldTotpEnrolledAt:
+		return m.TotpEnrolledAt()
+	case user.FieldTotpLastStep:
+		return m.TotpLastStep()
+	case user.FieldRecoveryCodeHashes:
+		return m.RecoveryCodeHashes()
 	}
 	return nil, false
 }
@@ -28829,6 +29991,18 @@ func (m *UserMutation) OldField(ctx context.Context, name string) (ent.Value, er
 		return m.OldLockedUntil(ctx)
 	case user.FieldLastLoginAt:
 		return m.OldLastLoginAt(ctx)
+	case user.FieldCreatedBy:
+		return m.OldCreatedBy(ctx)
+	case user.FieldTotpSecret:
+		return m.OldTotpSecret(ctx)
+	case user.FieldTotpPendingSecret:
+		return m.OldTotpPendingSecret(ctx)
+	case user.FieldTotpEnrolledAt:
+		return m.OldTotpEnrolledAt(ctx)
+	case user.FieldTotpLastStep:
+		return m.OldTotpLastStep(ctx)
+	case user.FieldRecoveryCodeHashes:
+		return m.OldRecoveryCodeHashes(ctx)
 	}
 	return nil, fmt.Errorf("unknown User field %s", name)
 }
@@ -28936,6 +30110,48 @@ func (m *UserMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetLastLoginAt(v)
 		return nil
+	case user.FieldCreatedBy:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedBy(v)
+		return nil
+	case user.FieldTotpSecret:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTotpSecret(v)
+		return nil
+	case user.FieldTotpPendingSecret:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTotpPendingSecret(v)
+		return nil
+	case user.FieldTotpEnrolledAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTotpEnrolledAt(v)
+		return nil
+	case user.FieldTotpLastStep:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTotpLastStep(v)
+		return nil
+	case user.FieldRecoveryCodeHashes:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRecoveryCodeHashes(v)
+		return nil
 	}
 	return fmt.Errorf("unknown User field %s", name)
 }
@@ -28947,6 +30163,9 @@ func (m *UserMutation) AddedFields() []string {
 	if m.addfailed_attempts != nil {
 		fields = append(fields, user.FieldFailedAttempts)
 	}
+	if m.addtotp_last_step != nil {
+		fields = append(fields, user.FieldTotpLastStep)
+	}
 	return fields
 }
 
@@ -28957,6 +30176,8 @@ func (m *UserMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
 	case user.FieldFailedAttempts:
 		return m.AddedFailedAttempts()
+	case user.FieldTotpLastStep:
+		return m.AddedTotpLastStep()
 	}
 	return nil, false
 }
@@ -28972,6 +30193,13 @@ func (m *UserMutation) AddField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.AddFailedAttempts(v)
+		return nil
+	case user.FieldTotpLastStep:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTotpLastStep(v)
 		return nil
 	}
 	return fmt.Errorf("unknown User numeric field %s", name)
@@ -28989,6 +30217,21 @@ func (m *UserMutation) ClearedFields() []string {
 	}
 	if m.FieldCleared(user.FieldLastLoginAt) {
 		fields = append(fields, user.FieldLastLoginAt)
+	}
+	if m.FieldCleared(user.FieldCreatedBy) {
+		fields = append(fields, user.FieldCreatedBy)
+	}
+	if m.FieldCleared(user.FieldTotpSecret) {
+		fields = append(fields, user.FieldTotpSecret)
+	}
+	if m.FieldCleared(user.FieldTotpPendingSecret) {
+		fields = append(fields, user.FieldTotpPendingSecret)
+	}
+	if m.FieldCleared(user.FieldTotpEnrolledAt) {
+		fields = append(fields, user.FieldTotpEnrolledAt)
+	}
+	if m.FieldCleared(user.FieldRecoveryCodeHashes) {
+		fields = append(fields, user.FieldRecoveryCodeHashes)
 	}
 	return fields
 }
@@ -29012,6 +30255,21 @@ func (m *UserMutation) ClearField(name string) error {
 		return nil
 	case user.FieldLastLoginAt:
 		m.ClearLastLoginAt()
+		return nil
+	case user.FieldCreatedBy:
+		m.ClearCreatedBy()
+		return nil
+	case user.FieldTotpSecret:
+		m.ClearTotpSecret()
+		return nil
+	case user.FieldTotpPendingSecret:
+		m.ClearTotpPendingSecret()
+		return nil
+	case user.FieldTotpEnrolledAt:
+		m.ClearTotpEnrolledAt()
+		return nil
+	case user.FieldRecoveryCodeHashes:
+		m.ClearRecoveryCodeHashes()
 		return nil
 	}
 	return fmt.Errorf("unknown User nullable field %s", name)
@@ -29062,6 +30320,24 @@ func (m *UserMutation) ResetField(name string) error {
 		return nil
 	case user.FieldLastLoginAt:
 		m.ResetLastLoginAt()
+		return nil
+	case user.FieldCreatedBy:
+		m.ResetCreatedBy()
+		return nil
+	case user.FieldTotpSecret:
+		m.ResetTotpSecret()
+		return nil
+	case user.FieldTotpPendingSecret:
+		m.ResetTotpPendingSecret()
+		return nil
+	case user.FieldTotpEnrolledAt:
+		m.ResetTotpEnrolledAt()
+		return nil
+	case user.FieldTotpLastStep:
+		m.ResetTotpLastStep()
+		return nil
+	case user.FieldRecoveryCodeHashes:
+		m.ResetRecoveryCodeHashes()
 		return nil
 	}
 	return fmt.Errorf("unknown User field %s", name)

@@ -28,6 +28,8 @@ type Provider struct {
 	MijnloketAddendumSignedAt *time.Time `json:"mijnloket_addendum_signed_at,omitempty"`
 	// Who recorded the signed addendum.
 	MijnloketAddendumSignedBy *string `json:"mijnloket_addendum_signed_by,omitempty"`
+	// Employer users of the provider must sign in with a second factor too (R43); provider users always do.
+	RequireSecondFactorForEmployers bool `json:"require_second_factor_for_employers,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the ProviderQuery when eager-loading is set.
 	Edges        ProviderEdges `json:"edges"`
@@ -59,6 +61,8 @@ func (*Provider) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
+		case provider.FieldRequireSecondFactorForEmployers:
+			values[i] = new(sql.NullBool)
 		case provider.FieldID, provider.FieldName, provider.FieldMijnloketAddendumSignedBy:
 			values[i] = new(sql.NullString)
 		case provider.FieldCreatedAt, provider.FieldUpdatedAt, provider.FieldMijnloketAddendumSignedAt:
@@ -115,6 +119,12 @@ func (_m *Provider) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.MijnloketAddendumSignedBy = new(string)
 				*_m.MijnloketAddendumSignedBy = value.String
+			}
+		case provider.FieldRequireSecondFactorForEmployers:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field require_second_factor_for_employers", values[i])
+			} else if value.Valid {
+				_m.RequireSecondFactorForEmployers = value.Bool
 			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
@@ -175,6 +185,9 @@ func (_m *Provider) String() string {
 		builder.WriteString("mijnloket_addendum_signed_by=")
 		builder.WriteString(*v)
 	}
+	builder.WriteString(", ")
+	builder.WriteString("require_second_factor_for_employers=")
+	builder.WriteString(fmt.Sprintf("%v", _m.RequireSecondFactorForEmployers))
 	builder.WriteByte(')')
 	return builder.String()
 }

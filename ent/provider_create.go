@@ -86,6 +86,20 @@ func (_c *ProviderCreate) SetNillableMijnloketAddendumSignedBy(v *string) *Provi
 	return _c
 }
 
+// SetRequireSecondFactorForEmployers sets the "require_second_factor_for_employers" field.
+func (_c *ProviderCreate) SetRequireSecondFactorForEmployers(v bool) *ProviderCreate {
+	_c.mutation.SetRequireSecondFactorForEmployers(v)
+	return _c
+}
+
+// SetNillableRequireSecondFactorForEmployers sets the "require_second_factor_for_employers" field if the given value is not nil.
+func (_c *ProviderCreate) SetNillableRequireSecondFactorForEmployers(v *bool) *ProviderCreate {
+	if v != nil {
+		_c.SetRequireSecondFactorForEmployers(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *ProviderCreate) SetID(v string) *ProviderCreate {
 	_c.mutation.SetID(v)
@@ -166,6 +180,10 @@ func (_c *ProviderCreate) defaults() error {
 		v := provider.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	if _, ok := _c.mutation.RequireSecondFactorForEmployers(); !ok {
+		v := provider.DefaultRequireSecondFactorForEmployers
+		_c.mutation.SetRequireSecondFactorForEmployers(v)
+	}
 	if _, ok := _c.mutation.ID(); !ok {
 		if provider.DefaultID == nil {
 			return fmt.Errorf("ent: uninitialized provider.DefaultID (forgotten import ent/runtime?)")
@@ -191,6 +209,9 @@ func (_c *ProviderCreate) check() error {
 		if err := provider.NameValidator(v); err != nil {
 			return &ValidationError{Name: "name", err: fmt.Errorf(`ent: validator failed for field "Provider.name": %w`, err)}
 		}
+	}
+	if _, ok := _c.mutation.RequireSecondFactorForEmployers(); !ok {
+		return &ValidationError{Name: "require_second_factor_for_employers", err: errors.New(`ent: missing required field "Provider.require_second_factor_for_employers"`)}
 	}
 	if v, ok := _c.mutation.ID(); ok {
 		if err := provider.IDValidator(v); err != nil {
@@ -252,6 +273,10 @@ func (_c *ProviderCreate) createSpec() (*Provider, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.MijnloketAddendumSignedBy(); ok {
 		_spec.SetField(provider.FieldMijnloketAddendumSignedBy, field.TypeString, value)
 		_node.MijnloketAddendumSignedBy = &value
+	}
+	if value, ok := _c.mutation.RequireSecondFactorForEmployers(); ok {
+		_spec.SetField(provider.FieldRequireSecondFactorForEmployers, field.TypeBool, value)
+		_node.RequireSecondFactorForEmployers = value
 	}
 	if nodes := _c.mutation.EmployersIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -381,6 +406,18 @@ func (u *ProviderUpsert) ClearMijnloketAddendumSignedBy() *ProviderUpsert {
 	return u
 }
 
+// SetRequireSecondFactorForEmployers sets the "require_second_factor_for_employers" field.
+func (u *ProviderUpsert) SetRequireSecondFactorForEmployers(v bool) *ProviderUpsert {
+	u.Set(provider.FieldRequireSecondFactorForEmployers, v)
+	return u
+}
+
+// UpdateRequireSecondFactorForEmployers sets the "require_second_factor_for_employers" field to the value that was provided on create.
+func (u *ProviderUpsert) UpdateRequireSecondFactorForEmployers() *ProviderUpsert {
+	u.SetExcluded(provider.FieldRequireSecondFactorForEmployers)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
@@ -499,6 +536,20 @@ func (u *ProviderUpsertOne) UpdateMijnloketAddendumSignedBy() *ProviderUpsertOne
 func (u *ProviderUpsertOne) ClearMijnloketAddendumSignedBy() *ProviderUpsertOne {
 	return u.Update(func(s *ProviderUpsert) {
 		s.ClearMijnloketAddendumSignedBy()
+	})
+}
+
+// SetRequireSecondFactorForEmployers sets the "require_second_factor_for_employers" field.
+func (u *ProviderUpsertOne) SetRequireSecondFactorForEmployers(v bool) *ProviderUpsertOne {
+	return u.Update(func(s *ProviderUpsert) {
+		s.SetRequireSecondFactorForEmployers(v)
+	})
+}
+
+// UpdateRequireSecondFactorForEmployers sets the "require_second_factor_for_employers" field to the value that was provided on create.
+func (u *ProviderUpsertOne) UpdateRequireSecondFactorForEmployers() *ProviderUpsertOne {
+	return u.Update(func(s *ProviderUpsert) {
+		s.UpdateRequireSecondFactorForEmployers()
 	})
 }
 
@@ -787,6 +838,20 @@ func (u *ProviderUpsertBulk) UpdateMijnloketAddendumSignedBy() *ProviderUpsertBu
 func (u *ProviderUpsertBulk) ClearMijnloketAddendumSignedBy() *ProviderUpsertBulk {
 	return u.Update(func(s *ProviderUpsert) {
 		s.ClearMijnloketAddendumSignedBy()
+	})
+}
+
+// SetRequireSecondFactorForEmployers sets the "require_second_factor_for_employers" field.
+func (u *ProviderUpsertBulk) SetRequireSecondFactorForEmployers(v bool) *ProviderUpsertBulk {
+	return u.Update(func(s *ProviderUpsert) {
+		s.SetRequireSecondFactorForEmployers(v)
+	})
+}
+
+// UpdateRequireSecondFactorForEmployers sets the "require_second_factor_for_employers" field to the value that was provided on create.
+func (u *ProviderUpsertBulk) UpdateRequireSecondFactorForEmployers() *ProviderUpsertBulk {
+	return u.Update(func(s *ProviderUpsert) {
+		s.UpdateRequireSecondFactorForEmployers()
 	})
 }
 

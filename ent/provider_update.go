@@ -90,6 +90,20 @@ func (_u *ProviderUpdate) ClearMijnloketAddendumSignedBy() *ProviderUpdate {
 	return _u
 }
 
+// SetRequireSecondFactorForEmployers sets the "require_second_factor_for_employers" field.
+func (_u *ProviderUpdate) SetRequireSecondFactorForEmployers(v bool) *ProviderUpdate {
+	_u.mutation.SetRequireSecondFactorForEmployers(v)
+	return _u
+}
+
+// SetNillableRequireSecondFactorForEmployers sets the "require_second_factor_for_employers" field if the given value is not nil.
+func (_u *ProviderUpdate) SetNillableRequireSecondFactorForEmployers(v *bool) *ProviderUpdate {
+	if v != nil {
+		_u.SetRequireSecondFactorForEmployers(*v)
+	}
+	return _u
+}
+
 // AddEmployerIDs adds the "employers" edge to the Employer entity by IDs.
 func (_u *ProviderUpdate) AddEmployerIDs(ids ...string) *ProviderUpdate {
 	_u.mutation.AddEmployerIDs(ids...)
@@ -219,6 +233,9 @@ func (_u *ProviderUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if _u.mutation.MijnloketAddendumSignedByCleared() {
 		_spec.ClearField(provider.FieldMijnloketAddendumSignedBy, field.TypeString)
 	}
+	if value, ok := _u.mutation.RequireSecondFactorForEmployers(); ok {
+		_spec.SetField(provider.FieldRequireSecondFactorForEmployers, field.TypeBool, value)
+	}
 	if _u.mutation.EmployersCleared() {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.O2M,
@@ -343,6 +360,20 @@ func (_u *ProviderUpdateOne) SetNillableMijnloketAddendumSignedBy(v *string) *Pr
 // ClearMijnloketAddendumSignedBy clears the value of the "mijnloket_addendum_signed_by" field.
 func (_u *ProviderUpdateOne) ClearMijnloketAddendumSignedBy() *ProviderUpdateOne {
 	_u.mutation.ClearMijnloketAddendumSignedBy()
+	return _u
+}
+
+// SetRequireSecondFactorForEmployers sets the "require_second_factor_for_employers" field.
+func (_u *ProviderUpdateOne) SetRequireSecondFactorForEmployers(v bool) *ProviderUpdateOne {
+	_u.mutation.SetRequireSecondFactorForEmployers(v)
+	return _u
+}
+
+// SetNillableRequireSecondFactorForEmployers sets the "require_second_factor_for_employers" field if the given value is not nil.
+func (_u *ProviderUpdateOne) SetNillableRequireSecondFactorForEmployers(v *bool) *ProviderUpdateOne {
+	if v != nil {
+		_u.SetRequireSecondFactorForEmployers(*v)
+	}
 	return _u
 }
 
@@ -504,6 +535,9 @@ func (_u *ProviderUpdateOne) sqlSave(ctx context.Context) (_node *Provider, err 
 	}
 	if _u.mutation.MijnloketAddendumSignedByCleared() {
 		_spec.ClearField(provider.FieldMijnloketAddendumSignedBy, field.TypeString)
+	}
+	if value, ok := _u.mutation.RequireSecondFactorForEmployers(); ok {
+		_spec.SetField(provider.FieldRequireSecondFactorForEmployers, field.TypeBool, value)
 	}
 	if _u.mutation.EmployersCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -70,6 +70,8 @@ type Tx struct {
 	Session *SessionClient
 	// SickReport is the client for interacting with the SickReport builders.
 	SickReport *SickReportClient
+	// StaffLink is the client for interacting with the StaffLink builders.
+	StaffLink *StaffLinkClient
 	// User is the client for interacting with the User builders.
 	User *UserClient
 	// WorkPattern is the client for interacting with the WorkPattern builders.
@@ -233,6 +235,7 @@ func (tx *Tx) init() {
 	tx.RateLimitWindow = NewRateLimitWindowClient(tx.config)
 	tx.Session = NewSessionClient(tx.config)
 	tx.SickReport = NewSickReportClient(tx.config)
+	tx.StaffLink = NewStaffLinkClient(tx.config)
 	tx.User = NewUserClient(tx.config)
 	tx.WorkPattern = NewWorkPatternClient(tx.config)
 }

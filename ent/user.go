@@ -35,19 +35,31 @@ type User struct {
 	DisplayName string `json:"display_name,omitempty"`
 	// Work e-mail address.
 	Email string `json:"email,omitempty"`
-	// argon2id PHC string.
+	// argon2id PHC string; empty until the invited user chose a password (R43).
 	PasswordHash string `json:"-"`
 	// Rights granted to the user (DOMAIN.md, Rights).
 	Rights []string `json:"rights,omitempty"`
 	// A blocked user cannot sign in; live sessions end at once.
 	State user.State `json:"state,omitempty"`
-	// Wrong passwords in a row.
+	// Wrong passwords (and second-factor codes) in a row.
 	FailedAttempts int `json:"failed_attempts,omitempty"`
 	// Temporary lock after repeated wrong passwords.
 	LockedUntil *time.Time `json:"locked_until,omitempty"`
 	// Last successful sign-in.
-	LastLoginAt  *time.Time `json:"last_login_at,omitempty"`
-	selectValues sql.SelectValues
+	LastLoginAt *time.Time `json:"last_login_at,omitempty"`
+	// The staff user or integrator who created the user (R43); empty for the demo and older rows.
+	CreatedBy *string `json:"created_by,omitempty"`
+	// Base32 TOTP secret (RFC 6238) of the confirmed second factor, sealed with the server key; never returned after enrolment.
+	TotpSecret *string `json:"-"`
+	// Secret shown during enrolment, sealed; becomes totp_secret when a first code confirms it.
+	TotpPendingSecret *string `json:"-"`
+	// When the second factor was confirmed; empty: not enrolled.
+	TotpEnrolledAt *time.Time `json:"totp_enrolled_at,omitempty"`
+	// The last TOTP time step accepted: a code of that step or an earlier one is a replay (R43).
+	TotpLastStep int64 `json:"totp_last_step,omitempty"`
+	// SHA-256 of the unused recovery codes; a code is removed when used.
+	RecoveryCodeHashes []string `json:"-"`
+	selectValues       sql.SelectValues
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -55,13 +67,13 @@ func (*User) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case user.FieldRights:
+		case user.FieldRights, user.FieldRecoveryCodeHashes:
 			values[i] = new([]byte)
-		case user.FieldFailedAttempts:
+		case user.FieldFailedAttempts, user.FieldTotpLastStep:
 			values[i] = new(sql.NullInt64)
-		case user.FieldID, user.FieldProviderID, user.FieldEmployerID, user.FieldUsername, user.FieldUsernameKey, user.FieldDisplayName, user.FieldEmail, user.FieldPasswordHash, user.FieldState:
+		case user.FieldID, user.FieldProviderID, user.FieldEmployerID, user.FieldUsername, user.FieldUsernameKey, user.FieldDisplayName, user.FieldEmail, user.FieldPasswordHash, user.FieldState, user.FieldCreatedBy, user.FieldTotpSecret, user.FieldTotpPendingSecret:
 			values[i] = new(sql.NullString)
-		case user.FieldCreatedAt, user.FieldUpdatedAt, user.FieldLockedUntil, user.FieldLastLoginAt:
+		case user.FieldCreatedAt, user.FieldUpdatedAt, user.FieldLockedUntil, user.FieldLastLoginAt, user.FieldTotpEnrolledAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -173,6 +185,48 @@ func (_m *User) assignValues(columns []string, values []any) error {
 				_m.LastLoginAt = new(time.Time)
 				*_m.LastLoginAt = value.Time
 			}
+		case user.FieldCreatedBy:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field created_by", values[i])
+			} else if value.Valid {
+				_m.CreatedBy = new(string)
+				*_m.CreatedBy = value.String
+			}
+		case user.FieldTotpSecret:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field totp_secret", values[i])
+			} else if value.Valid {
+				_m.TotpSecret = new(string)
+				*_m.TotpSecret = value.String
+			}
+		case user.FieldTotpPendingSecret:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field totp_pending_secret", values[i])
+			} else if value.Valid {
+				_m.TotpPendingSecret = new(string)
+				*_m.TotpPendingSecret = value.String
+			}
+		case user.FieldTotpEnrolledAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field totp_enrolled_at", values[i])
+			} else if value.Valid {
+				_m.TotpEnrolledAt = new(time.Time)
+				*_m.TotpEnrolledAt = value.Time
+			}
+		case user.FieldTotpLastStep:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field totp_last_step", values[i])
+			} else if value.Valid {
+				_m.TotpLastStep = value.Int64
+			}
+		case user.FieldRecoveryCodeHashes:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field recovery_code_hashes", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.RecoveryCodeHashes); err != nil {
+					return fmt.Errorf("unmarshal field recovery_code_hashes: %w", err)
+				}
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -255,6 +309,25 @@ func (_m *User) String() string {
 		builder.WriteString("last_login_at=")
 		builder.WriteString(v.Format(time.ANSIC))
 	}
+	builder.WriteString(", ")
+	if v := _m.CreatedBy; v != nil {
+		builder.WriteString("created_by=")
+		builder.WriteString(*v)
+	}
+	builder.WriteString(", ")
+	builder.WriteString("totp_secret=<sensitive>")
+	builder.WriteString(", ")
+	builder.WriteString("totp_pending_secret=<sensitive>")
+	builder.WriteString(", ")
+	if v := _m.TotpEnrolledAt; v != nil {
+		builder.WriteString("totp_enrolled_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	builder.WriteString("totp_last_step=")
+	builder.WriteString(fmt.Sprintf("%v", _m.TotpLastStep))
+	builder.WriteString(", ")
+	builder.WriteString("recovery_code_hashes=<sensitive>")
 	builder.WriteByte(')')
 	return builder.String()
 }

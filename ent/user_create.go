@@ -171,6 +171,82 @@ func (_c *UserCreate) SetNillableLastLoginAt(v *time.Time) *UserCreate {
 	return _c
 }
 
+// SetCreatedBy sets the "created_by" field.
+func (_c *UserCreate) SetCreatedBy(v string) *UserCreate {
+	_c.mutation.SetCreatedBy(v)
+	return _c
+}
+
+// SetNillableCreatedBy sets the "created_by" field if the given value is not nil.
+func (_c *UserCreate) SetNillableCreatedBy(v *string) *UserCreate {
+	if v != nil {
+		_c.SetCreatedBy(*v)
+	}
+	return _c
+}
+
+// SetTotpSecret sets the "totp_secret" field.
+func (_c *UserCreate) SetTotpSecret(v string) *UserCreate {
+	_c.mutation.SetTotpSecret(v)
+	return _c
+}
+
+// SetNillableTotpSecret sets the "totp_secret" field if the given value is not nil.
+func (_c *UserCreate) SetNillableTotpSecret(v *string) *UserCreate {
+	if v != nil {
+		_c.SetTotpSecret(*v)
+	}
+	return _c
+}
+
+// SetTotpPendingSecret sets the "totp_pending_secret" field.
+func (_c *UserCreate) SetTotpPendingSecret(v string) *UserCreate {
+	_c.mutation.SetTotpPendingSecret(v)
+	return _c
+}
+
+// SetNillableTotpPendingSecret sets the "totp_pending_secret" field if the given value is not nil.
+func (_c *UserCreate) SetNillableTotpPendingSecret(v *string) *UserCreate {
+	if v != nil {
+		_c.SetTotpPendingSecret(*v)
+	}
+	return _c
+}
+
+// SetTotpEnrolledAt sets the "totp_enrolled_at" field.
+func (_c *UserCreate) SetTotpEnrolledAt(v time.Time) *UserCreate {
+	_c.mutation.SetTotpEnrolledAt(v)
+	return _c
+}
+
+// SetNillableTotpEnrolledAt sets the "totp_enrolled_at" field if the given value is not nil.
+func (_c *UserCreate) SetNillableTotpEnrolledAt(v *time.Time) *UserCreate {
+	if v != nil {
+		_c.SetTotpEnrolledAt(*v)
+	}
+	return _c
+}
+
+// SetTotpLastStep sets the "totp_last_step" field.
+func (_c *UserCreate) SetTotpLastStep(v int64) *UserCreate {
+	_c.mutation.SetTotpLastStep(v)
+	return _c
+}
+
+// SetNillableTotpLastStep sets the "totp_last_step" field if the given value is not nil.
+func (_c *UserCreate) SetNillableTotpLastStep(v *int64) *UserCreate {
+	if v != nil {
+		_c.SetTotpLastStep(*v)
+	}
+	return _c
+}
+
+// SetRecoveryCodeHashes sets the "recovery_code_hashes" field.
+func (_c *UserCreate) SetRecoveryCodeHashes(v []string) *UserCreate {
+	_c.mutation.SetRecoveryCodeHashes(v)
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *UserCreate) SetID(v string) *UserCreate {
 	_c.mutation.SetID(v)
@@ -252,6 +328,10 @@ func (_c *UserCreate) defaults() error {
 		v := user.DefaultFailedAttempts
 		_c.mutation.SetFailedAttempts(v)
 	}
+	if _, ok := _c.mutation.TotpLastStep(); !ok {
+		v := user.DefaultTotpLastStep
+		_c.mutation.SetTotpLastStep(v)
+	}
 	if _, ok := _c.mutation.ID(); !ok {
 		if user.DefaultID == nil {
 			return fmt.Errorf("ent: uninitialized user.DefaultID (forgotten import ent/runtime?)")
@@ -331,6 +411,9 @@ func (_c *UserCreate) check() error {
 		if err := user.FailedAttemptsValidator(v); err != nil {
 			return &ValidationError{Name: "failed_attempts", err: fmt.Errorf(`ent: validator failed for field "User.failed_attempts": %w`, err)}
 		}
+	}
+	if _, ok := _c.mutation.TotpLastStep(); !ok {
+		return &ValidationError{Name: "totp_last_step", err: errors.New(`ent: missing required field "User.totp_last_step"`)}
 	}
 	if v, ok := _c.mutation.ID(); ok {
 		if err := user.IDValidator(v); err != nil {
@@ -428,6 +511,30 @@ func (_c *UserCreate) createSpec() (*User, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.LastLoginAt(); ok {
 		_spec.SetField(user.FieldLastLoginAt, field.TypeTime, value)
 		_node.LastLoginAt = &value
+	}
+	if value, ok := _c.mutation.CreatedBy(); ok {
+		_spec.SetField(user.FieldCreatedBy, field.TypeString, value)
+		_node.CreatedBy = &value
+	}
+	if value, ok := _c.mutation.TotpSecret(); ok {
+		_spec.SetField(user.FieldTotpSecret, field.TypeString, value)
+		_node.TotpSecret = &value
+	}
+	if value, ok := _c.mutation.TotpPendingSecret(); ok {
+		_spec.SetField(user.FieldTotpPendingSecret, field.TypeString, value)
+		_node.TotpPendingSecret = &value
+	}
+	if value, ok := _c.mutation.TotpEnrolledAt(); ok {
+		_spec.SetField(user.FieldTotpEnrolledAt, field.TypeTime, value)
+		_node.TotpEnrolledAt = &value
+	}
+	if value, ok := _c.mutation.TotpLastStep(); ok {
+		_spec.SetField(user.FieldTotpLastStep, field.TypeInt64, value)
+		_node.TotpLastStep = value
+	}
+	if value, ok := _c.mutation.RecoveryCodeHashes(); ok {
+		_spec.SetField(user.FieldRecoveryCodeHashes, field.TypeJSON, value)
+		_node.RecoveryCodeHashes = value
 	}
 	return _node, _spec
 }
@@ -631,6 +738,96 @@ func (u *UserUpsert) ClearLastLoginAt() *UserUpsert {
 	return u
 }
 
+// SetTotpSecret sets the "totp_secret" field.
+func (u *UserUpsert) SetTotpSecret(v string) *UserUpsert {
+	u.Set(user.FieldTotpSecret, v)
+	return u
+}
+
+// UpdateTotpSecret sets the "totp_secret" field to the value that was provided on create.
+func (u *UserUpsert) UpdateTotpSecret() *UserUpsert {
+	u.SetExcluded(user.FieldTotpSecret)
+	return u
+}
+
+// ClearTotpSecret clears the value of the "totp_secret" field.
+func (u *UserUpsert) ClearTotpSecret() *UserUpsert {
+	u.SetNull(user.FieldTotpSecret)
+	return u
+}
+
+// SetTotpPendingSecret sets the "totp_pending_secret" field.
+func (u *UserUpsert) SetTotpPendingSecret(v string) *UserUpsert {
+	u.Set(user.FieldTotpPendingSecret, v)
+	return u
+}
+
+// UpdateTotpPendingSecret sets the "totp_pending_secret" field to the value that was provided on create.
+func (u *UserUpsert) UpdateTotpPendingSecret() *UserUpsert {
+	u.SetExcluded(user.FieldTotpPendingSecret)
+	return u
+}
+
+// ClearTotpPendingSecret clears the value of the "totp_pending_secret" field.
+func (u *UserUpsert) ClearTotpPendingSecret() *UserUpsert {
+	u.SetNull(user.FieldTotpPendingSecret)
+	return u
+}
+
+// SetTotpEnrolledAt sets the "totp_enrolled_at" field.
+func (u *UserUpsert) SetTotpEnrolledAt(v time.Time) *UserUpsert {
+	u.Set(user.FieldTotpEnrolledAt, v)
+	return u
+}
+
+// UpdateTotpEnrolledAt sets the "totp_enrolled_at" field to the value that was provided on create.
+func (u *UserUpsert) UpdateTotpEnrolledAt() *UserUpsert {
+	u.SetExcluded(user.FieldTotpEnrolledAt)
+	return u
+}
+
+// ClearTotpEnrolledAt clears the value of the "totp_enrolled_at" field.
+func (u *UserUpsert) ClearTotpEnrolledAt() *UserUpsert {
+	u.SetNull(user.FieldTotpEnrolledAt)
+	return u
+}
+
+// SetTotpLastStep sets the "totp_last_step" field.
+func (u *UserUpsert) SetTotpLastStep(v int64) *UserUpsert {
+	u.Set(user.FieldTotpLastStep, v)
+	return u
+}
+
+// UpdateTotpLastStep sets the "totp_last_step" field to the value that was provided on create.
+func (u *UserUpsert) UpdateTotpLastStep() *UserUpsert {
+	u.SetExcluded(user.FieldTotpLastStep)
+	return u
+}
+
+// AddTotpLastStep adds v to the "totp_last_step" field.
+func (u *UserUpsert) AddTotpLastStep(v int64) *UserUpsert {
+	u.Add(user.FieldTotpLastStep, v)
+	return u
+}
+
+// SetRecoveryCodeHashes sets the "recovery_code_hashes" field.
+func (u *UserUpsert) SetRecoveryCodeHashes(v []string) *UserUpsert {
+	u.Set(user.FieldRecoveryCodeHashes, v)
+	return u
+}
+
+// UpdateRecoveryCodeHashes sets the "recovery_code_hashes" field to the value that was provided on create.
+func (u *UserUpsert) UpdateRecoveryCodeHashes() *UserUpsert {
+	u.SetExcluded(user.FieldRecoveryCodeHashes)
+	return u
+}
+
+// ClearRecoveryCodeHashes clears the value of the "recovery_code_hashes" field.
+func (u *UserUpsert) ClearRecoveryCodeHashes() *UserUpsert {
+	u.SetNull(user.FieldRecoveryCodeHashes)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
@@ -656,6 +853,9 @@ func (u *UserUpsertOne) UpdateNewValues() *UserUpsertOne {
 		}
 		if _, exists := u.create.mutation.EmployerID(); exists {
 			s.SetIgnore(user.FieldEmployerID)
+		}
+		if _, exists := u.create.mutation.CreatedBy(); exists {
+			s.SetIgnore(user.FieldCreatedBy)
 		}
 	}))
 	return u
@@ -863,6 +1063,111 @@ func (u *UserUpsertOne) ClearLastLoginAt() *UserUpsertOne {
 	})
 }
 
+// SetTotpSecret sets the "totp_secret" field.
+func (u *UserUpsertOne) SetTotpSecret(v string) *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.SetTotpSecret(v)
+	})
+}
+
+// UpdateTotpSecret sets the "totp_secret" field to the value that was provided on create.
+func (u *UserUpsertOne) UpdateTotpSecret() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateTotpSecret()
+	})
+}
+
+// ClearTotpSecret clears the value of the "totp_secret" field.
+func (u *UserUpsertOne) ClearTotpSecret() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearTotpSecret()
+	})
+}
+
+// SetTotpPendingSecret sets the "totp_pending_secret" field.
+func (u *UserUpsertOne) SetTotpPendingSecret(v string) *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.SetTotpPendingSecret(v)
+	})
+}
+
+// UpdateTotpPendingSecret sets the "totp_pending_secret" field to the value that was provided on create.
+func (u *UserUpsertOne) UpdateTotpPendingSecret() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateTotpPendingSecret()
+	})
+}
+
+// ClearTotpPendingSecret clears the value of the "totp_pending_secret" field.
+func (u *UserUpsertOne) ClearTotpPendingSecret() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearTotpPendingSecret()
+	})
+}
+
+// SetTotpEnrolledAt sets the "totp_enrolled_at" field.
+func (u *UserUpsertOne) SetTotpEnrolledAt(v time.Time) *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.SetTotpEnrolledAt(v)
+	})
+}
+
+// UpdateTotpEnrolledAt sets the "totp_enrolled_at" field to the value that was provided on create.
+func (u *UserUpsertOne) UpdateTotpEnrolledAt() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateTotpEnrolledAt()
+	})
+}
+
+// ClearTotpEnrolledAt clears the value of the "totp_enrolled_at" field.
+func (u *UserUpsertOne) ClearTotpEnrolledAt() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearTotpEnrolledAt()
+	})
+}
+
+// SetTotpLastStep sets the "totp_last_step" field.
+func (u *UserUpsertOne) SetTotpLastStep(v int64) *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.SetTotpLastStep(v)
+	})
+}
+
+// AddTotpLastStep adds v to the "totp_last_step" field.
+func (u *UserUpsertOne) AddTotpLastStep(v int64) *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.AddTotpLastStep(v)
+	})
+}
+
+// UpdateTotpLastStep sets the "totp_last_step" field to the value that was provided on create.
+func (u *UserUpsertOne) UpdateTotpLastStep() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateTotpLastStep()
+	})
+}
+
+// SetRecoveryCodeHashes sets the "recovery_code_hashes" field.
+func (u *UserUpsertOne) SetRecoveryCodeHashes(v []string) *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.SetRecoveryCodeHashes(v)
+	})
+}
+
+// UpdateRecoveryCodeHashes sets the "recovery_code_hashes" field to the value that was provided on create.
+func (u *UserUpsertOne) UpdateRecoveryCodeHashes() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateRecoveryCodeHashes()
+	})
+}
+
+// ClearRecoveryCodeHashes clears the value of the "recovery_code_hashes" field.
+func (u *UserUpsertOne) ClearRecoveryCodeHashes() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearRecoveryCodeHashes()
+	})
+}
+
 // Exec executes the query.
 func (u *UserUpsertOne) Exec(ctx context.Context) error {
 	if len(u.create.conflict) == 0 {
@@ -1054,6 +1359,9 @@ func (u *UserUpsertBulk) UpdateNewValues() *UserUpsertBulk {
 			}
 			if _, exists := b.mutation.EmployerID(); exists {
 				s.SetIgnore(user.FieldEmployerID)
+			}
+			if _, exists := b.mutation.CreatedBy(); exists {
+				s.SetIgnore(user.FieldCreatedBy)
 			}
 		}
 	}))
@@ -1259,6 +1567,111 @@ func (u *UserUpsertBulk) UpdateLastLoginAt() *UserUpsertBulk {
 func (u *UserUpsertBulk) ClearLastLoginAt() *UserUpsertBulk {
 	return u.Update(func(s *UserUpsert) {
 		s.ClearLastLoginAt()
+	})
+}
+
+// SetTotpSecret sets the "totp_secret" field.
+func (u *UserUpsertBulk) SetTotpSecret(v string) *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.SetTotpSecret(v)
+	})
+}
+
+// UpdateTotpSecret sets the "totp_secret" field to the value that was provided on create.
+func (u *UserUpsertBulk) UpdateTotpSecret() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateTotpSecret()
+	})
+}
+
+// ClearTotpSecret clears the value of the "totp_secret" field.
+func (u *UserUpsertBulk) ClearTotpSecret() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearTotpSecret()
+	})
+}
+
+// SetTotpPendingSecret sets the "totp_pending_secret" field.
+func (u *UserUpsertBulk) SetTotpPendingSecret(v string) *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.SetTotpPendingSecret(v)
+	})
+}
+
+// UpdateTotpPendingSecret sets the "totp_pending_secret" field to the value that was provided on create.
+func (u *UserUpsertBulk) UpdateTotpPendingSecret() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateTotpPendingSecret()
+	})
+}
+
+// ClearTotpPendingSecret clears the value of the "totp_pending_secret" field.
+func (u *UserUpsertBulk) ClearTotpPendingSecret() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearTotpPendingSecret()
+	})
+}
+
+// SetTotpEnrolledAt sets the "totp_enrolled_at" field.
+func (u *UserUpsertBulk) SetTotpEnrolledAt(v time.Time) *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.SetTotpEnrolledAt(v)
+	})
+}
+
+// UpdateTotpEnrolledAt sets the "totp_enrolled_at" field to the value that was provided on create.
+func (u *UserUpsertBulk) UpdateTotpEnrolledAt() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateTotpEnrolledAt()
+	})
+}
+
+// ClearTotpEnrolledAt clears the value of the "totp_enrolled_at" field.
+func (u *UserUpsertBulk) ClearTotpEnrolledAt() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearTotpEnrolledAt()
+	})
+}
+
+// SetTotpLastStep sets the "totp_last_step" field.
+func (u *UserUpsertBulk) SetTotpLastStep(v int64) *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.SetTotpLastStep(v)
+	})
+}
+
+// AddTotpLastStep adds v to the "totp_last_step" field.
+func (u *UserUpsertBulk) AddTotpLastStep(v int64) *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.AddTotpLastStep(v)
+	})
+}
+
+// UpdateTotpLastStep sets the "totp_last_step" field to the value that was provided on create.
+func (u *UserUpsertBulk) UpdateTotpLastStep() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateTotpLastStep()
+	})
+}
+
+// SetRecoveryCodeHashes sets the "recovery_code_hashes" field.
+func (u *UserUpsertBulk) SetRecoveryCodeHashes(v []string) *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.SetRecoveryCodeHashes(v)
+	})
+}
+
+// UpdateRecoveryCodeHashes sets the "recovery_code_hashes" field to the value that was provided on create.
+func (u *UserUpsertBulk) UpdateRecoveryCodeHashes() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateRecoveryCodeHashes()
+	})
+}
+
+// ClearRecoveryCodeHashes clears the value of the "recovery_code_hashes" field.
+func (u *UserUpsertBulk) ClearRecoveryCodeHashes() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearRecoveryCodeHashes()
 	})
 }
 

@@ -193,6 +193,105 @@ func (_u *UserUpdate) ClearLastLoginAt() *UserUpdate {
 	return _u
 }
 
+// SetTotpSecret sets the "totp_secret" field.
+func (_u *UserUpdate) SetTotpSecret(v string) *UserUpdate {
+	_u.mutation.SetTotpSecret(v)
+	return _u
+}
+
+// SetNillableTotpSecret sets the "totp_secret" field if the given value is not nil.
+func (_u *UserUpdate) SetNillableTotpSecret(v *string) *UserUpdate {
+	if v != nil {
+		_u.SetTotpSecret(*v)
+	}
+	return _u
+}
+
+// ClearTotpSecret clears the value of the "totp_secret" field.
+func (_u *UserUpdate) ClearTotpSecret() *UserUpdate {
+	_u.mutation.ClearTotpSecret()
+	return _u
+}
+
+// SetTotpPendingSecret sets the "totp_pending_secret" field.
+func (_u *UserUpdate) SetTotpPendingSecret(v string) *UserUpdate {
+	_u.mutation.SetTotpPendingSecret(v)
+	return _u
+}
+
+// SetNillableTotpPendingSecret sets the "totp_pending_secret" field if the given value is not nil.
+func (_u *UserUpdate) SetNillableTotpPendingSecret(v *string) *UserUpdate {
+	if v != nil {
+		_u.SetTotpPendingSecret(*v)
+	}
+	return _u
+}
+
+// ClearTotpPendingSecret clears the value of the "totp_pending_secret" field.
+func (_u *UserUpdate) ClearTotpPendingSecret() *UserUpdate {
+	_u.mutation.ClearTotpPendingSecret()
+	return _u
+}
+
+// SetTotpEnrolledAt sets the "totp_enrolled_at" field.
+func (_u *UserUpdate) SetTotpEnrolledAt(v time.Time) *UserUpdate {
+	_u.mutation.SetTotpEnrolledAt(v)
+	return _u
+}
+
+// SetNillableTotpEnrolledAt sets the "totp_enrolled_at" field if the given value is not nil.
+func (_u *UserUpdate) SetNillableTotpEnrolledAt(v *time.Time) *UserUpdate {
+	if v != nil {
+		_u.SetTotpEnrolledAt(*v)
+	}
+	return _u
+}
+
+// ClearTotpEnrolledAt clears the value of the "totp_enrolled_at" field.
+func (_u *UserUpdate) ClearTotpEnrolledAt() *UserUpdate {
+	_u.mutation.ClearTotpEnrolledAt()
+	return _u
+}
+
+// SetTotpLastStep sets the "totp_last_step" field.
+func (_u *UserUpdate) SetTotpLastStep(v int64) *UserUpdate {
+	_u.mutation.ResetTotpLastStep()
+	_u.mutation.SetTotpLastStep(v)
+	return _u
+}
+
+// SetNillableTotpLastStep sets the "totp_last_step" field if the given value is not nil.
+func (_u *UserUpdate) SetNillableTotpLastStep(v *int64) *UserUpdate {
+	if v != nil {
+		_u.SetTotpLastStep(*v)
+	}
+	return _u
+}
+
+// AddTotpLastStep adds value to the "totp_last_step" field.
+func (_u *UserUpdate) AddTotpLastStep(v int64) *UserUpdate {
+	_u.mutation.AddTotpLastStep(v)
+	return _u
+}
+
+// SetRecoveryCodeHashes sets the "recovery_code_hashes" field.
+func (_u *UserUpdate) SetRecoveryCodeHashes(v []string) *UserUpdate {
+	_u.mutation.SetRecoveryCodeHashes(v)
+	return _u
+}
+
+// AppendRecoveryCodeHashes appends value to the "recovery_code_hashes" field.
+func (_u *UserUpdate) AppendRecoveryCodeHashes(v []string) *UserUpdate {
+	_u.mutation.AppendRecoveryCodeHashes(v)
+	return _u
+}
+
+// ClearRecoveryCodeHashes clears the value of the "recovery_code_hashes" field.
+func (_u *UserUpdate) ClearRecoveryCodeHashes() *UserUpdate {
+	_u.mutation.ClearRecoveryCodeHashes()
+	return _u
+}
+
 // Mutation returns the UserMutation object of the builder.
 func (_u *UserUpdate) Mutation() *UserMutation {
 	return _u.mutation
@@ -342,6 +441,44 @@ func (_u *UserUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.LastLoginAtCleared() {
 		_spec.ClearField(user.FieldLastLoginAt, field.TypeTime)
+	}
+	if _u.mutation.CreatedByCleared() {
+		_spec.ClearField(user.FieldCreatedBy, field.TypeString)
+	}
+	if value, ok := _u.mutation.TotpSecret(); ok {
+		_spec.SetField(user.FieldTotpSecret, field.TypeString, value)
+	}
+	if _u.mutation.TotpSecretCleared() {
+		_spec.ClearField(user.FieldTotpSecret, field.TypeString)
+	}
+	if value, ok := _u.mutation.TotpPendingSecret(); ok {
+		_spec.SetField(user.FieldTotpPendingSecret, field.TypeString, value)
+	}
+	if _u.mutation.TotpPendingSecretCleared() {
+		_spec.ClearField(user.FieldTotpPendingSecret, field.TypeString)
+	}
+	if value, ok := _u.mutation.TotpEnrolledAt(); ok {
+		_spec.SetField(user.FieldTotpEnrolledAt, field.TypeTime, value)
+	}
+	if _u.mutation.TotpEnrolledAtCleared() {
+		_spec.ClearField(user.FieldTotpEnrolledAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.TotpLastStep(); ok {
+		_spec.SetField(user.FieldTotpLastStep, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedTotpLastStep(); ok {
+		_spec.AddField(user.FieldTotpLastStep, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.RecoveryCodeHashes(); ok {
+		_spec.SetField(user.FieldRecoveryCodeHashes, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedRecoveryCodeHashes(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, user.FieldRecoveryCodeHashes, value)
+		})
+	}
+	if _u.mutation.RecoveryCodeHashesCleared() {
+		_spec.ClearField(user.FieldRecoveryCodeHashes, field.TypeJSON)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
@@ -528,6 +665,105 @@ func (_u *UserUpdateOne) ClearLastLoginAt() *UserUpdateOne {
 	return _u
 }
 
+// SetTotpSecret sets the "totp_secret" field.
+func (_u *UserUpdateOne) SetTotpSecret(v string) *UserUpdateOne {
+	_u.mutation.SetTotpSecret(v)
+	return _u
+}
+
+// SetNillableTotpSecret sets the "totp_secret" field if the given value is not nil.
+func (_u *UserUpdateOne) SetNillableTotpSecret(v *string) *UserUpdateOne {
+	if v != nil {
+		_u.SetTotpSecret(*v)
+	}
+	return _u
+}
+
+// ClearTotpSecret clears the value of the "totp_secret" field.
+func (_u *UserUpdateOne) ClearTotpSecret() *UserUpdateOne {
+	_u.mutation.ClearTotpSecret()
+	return _u
+}
+
+// SetTotpPendingSecret sets the "totp_pending_secret" field.
+func (_u *UserUpdateOne) SetTotpPendingSecret(v string) *UserUpdateOne {
+	_u.mutation.SetTotpPendingSecret(v)
+	return _u
+}
+
+// SetNillableTotpPendingSecret sets the "totp_pending_secret" field if the given value is not nil.
+func (_u *UserUpdateOne) SetNillableTotpPendingSecret(v *string) *UserUpdateOne {
+	if v != nil {
+		_u.SetTotpPendingSecret(*v)
+	}
+	return _u
+}
+
+// ClearTotpPendingSecret clears the value of the "totp_pending_secret" field.
+func (_u *UserUpdateOne) ClearTotpPendingSecret() *UserUpdateOne {
+	_u.mutation.ClearTotpPendingSecret()
+	return _u
+}
+
+// SetTotpEnrolledAt sets the "totp_enrolled_at" field.
+func (_u *UserUpdateOne) SetTotpEnrolledAt(v time.Time) *UserUpdateOne {
+	_u.mutation.SetTotpEnrolledAt(v)
+	return _u
+}
+
+// SetNillableTotpEnrolledAt sets the "totp_enrolled_at" field if the given value is not nil.
+func (_u *UserUpdateOne) SetNillableTotpEnrolledAt(v *time.Time) *UserUpdateOne {
+	if v != nil {
+		_u.SetTotpEnrolledAt(*v)
+	}
+	return _u
+}
+
+// ClearTotpEnrolledAt clears the value of the "totp_enrolled_at" field.
+func (_u *UserUpdateOne) ClearTotpEnrolledAt() *UserUpdateOne {
+	_u.mutation.ClearTotpEnrolledAt()
+	return _u
+}
+
+// SetTotpLastStep sets the "totp_last_step" field.
+func (_u *UserUpdateOne) SetTotpLastStep(v int64) *UserUpdateOne {
+	_u.mutation.ResetTotpLastStep()
+	_u.mutation.SetTotpLastStep(v)
+	return _u
+}
+
+// SetNillableTotpLastStep sets the "totp_last_step" field if the given value is not nil.
+func (_u *UserUpdateOne) SetNillableTotpLastStep(v *int64) *UserUpdateOne {
+	if v != nil {
+		_u.SetTotpLastStep(*v)
+	}
+	return _u
+}
+
+// AddTotpLastStep adds value to the "totp_last_step" field.
+func (_u *UserUpdateOne) AddTotpLastStep(v int64) *UserUpdateOne {
+	_u.mutation.AddTotpLastStep(v)
+	return _u
+}
+
+// SetRecoveryCodeHashes sets the "recovery_code_hashes" field.
+func (_u *UserUpdateOne) SetRecoveryCodeHashes(v []string) *UserUpdateOne {
+	_u.mutation.SetRecoveryCodeHashes(v)
+	return _u
+}
+
+// AppendRecoveryCodeHashes appends value to the "recovery_code_hashes" field.
+func (_u *UserUpdateOne) AppendRecoveryCodeHashes(v []string) *UserUpdateOne {
+	_u.mutation.AppendRecoveryCodeHashes(v)
+	return _u
+}
+
+// ClearRecoveryCodeHashes clears the value of the "recovery_code_hashes" field.
+func (_u *UserUpdateOne) ClearRecoveryCodeHashes() *UserUpdateOne {
+	_u.mutation.ClearRecoveryCodeHashes()
+	return _u
+}
+
 // Mutation returns the UserMutation object of the builder.
 func (_u *UserUpdateOne) Mutation() *UserMutation {
 	return _u.mutation
@@ -707,6 +943,44 @@ func (_u *UserUpdateOne) sqlSave(ctx context.Context) (_node *User, err error) {
 	}
 	if _u.mutation.LastLoginAtCleared() {
 		_spec.ClearField(user.FieldLastLoginAt, field.TypeTime)
+	}
+	if _u.mutation.CreatedByCleared() {
+		_spec.ClearField(user.FieldCreatedBy, field.TypeString)
+	}
+	if value, ok := _u.mutation.TotpSecret(); ok {
+		_spec.SetField(user.FieldTotpSecret, field.TypeString, value)
+	}
+	if _u.mutation.TotpSecretCleared() {
+		_spec.ClearField(user.FieldTotpSecret, field.TypeString)
+	}
+	if value, ok := _u.mutation.TotpPendingSecret(); ok {
+		_spec.SetField(user.FieldTotpPendingSecret, field.TypeString, value)
+	}
+	if _u.mutation.TotpPendingSecretCleared() {
+		_spec.ClearField(user.FieldTotpPendingSecret, field.TypeString)
+	}
+	if value, ok := _u.mutation.TotpEnrolledAt(); ok {
+		_spec.SetField(user.FieldTotpEnrolledAt, field.TypeTime, value)
+	}
+	if _u.mutation.TotpEnrolledAtCleared() {
+		_spec.ClearField(user.FieldTotpEnrolledAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.TotpLastStep(); ok {
+		_spec.SetField(user.FieldTotpLastStep, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedTotpLastStep(); ok {
+		_spec.AddField(user.FieldTotpLastStep, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.RecoveryCodeHashes(); ok {
+		_spec.SetField(user.FieldRecoveryCodeHashes, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedRecoveryCodeHashes(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, user.FieldRecoveryCodeHashes, value)
+		})
+	}
+	if _u.mutation.RecoveryCodeHashesCleared() {
+		_spec.ClearField(user.FieldRecoveryCodeHashes, field.TypeJSON)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	_node = &User{config: _u.config}

@@ -51,6 +51,8 @@ func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
 func (r *Resolver) SickReport() generated.SickReportResolver { return &sickReportResolver{r} }
 
+func (r *Resolver) StaffUser() generated.StaffUserResolver { return &staffUserResolver{r} }
+
 type (
 	accountResolver         struct{ *Resolver }
 	annualStatementResolver struct{ *Resolver }
@@ -64,4 +66,5 @@ type (
 	productResolver         struct{ *Resolver }
 	queryResolver           struct{ *Resolver }
 	sickReportResolver      struct{ *Resolver }
+	staffUserResolver       struct{ *Resolver }
 )

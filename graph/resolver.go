@@ -20,6 +20,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/payrollsync"
 	"github.com/werkportaal/werkportaal/server/product"
 	"github.com/werkportaal/werkportaal/server/sick"
+	"github.com/werkportaal/werkportaal/server/staffusers"
 )
 
 // Resolver holds the dependencies of the resolvers.
@@ -49,6 +50,8 @@ type Resolver struct {
 	PayrollSync *payrollsync.Service
 	// ChangeFeed is what the portal changed that payroll takes over (R45).
 	ChangeFeed *changefeed.Service
+	// StaffUsers manages staff users (R43).
+	StaffUserSvc *staffusers.Service
 	// Dev enables the dev mailbox query.
 	Dev bool
 }

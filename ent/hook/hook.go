@@ -345,6 +345,18 @@ func (f SickReportFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, 
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.SickReportMutation", m)
 }
 
+// The StaffLinkFunc type is an adapter to allow the use of ordinary
+// function as StaffLink mutator.
+type StaffLinkFunc func(context.Context, *ent.StaffLinkMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f StaffLinkFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.StaffLinkMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.StaffLinkMutation", m)
+}
+
 // The UserFunc type is an adapter to allow the use of ordinary
 // function as User mutator.
 type UserFunc func(context.Context, *ent.UserMutation) (ent.Value, error)

@@ -37,6 +37,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/ratelimitwindow"
 	"github.com/werkportaal/werkportaal/ent/session"
 	"github.com/werkportaal/werkportaal/ent/sickreport"
+	"github.com/werkportaal/werkportaal/ent/stafflink"
 	"github.com/werkportaal/werkportaal/ent/user"
 	"github.com/werkportaal/werkportaal/ent/workpattern"
 )
@@ -853,6 +854,33 @@ func (f TraverseSickReport) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.SickReportQuery", q)
 }
 
+// The StaffLinkFunc type is an adapter to allow the use of ordinary function as a Querier.
+type StaffLinkFunc func(context.Context, *ent.StaffLinkQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f StaffLinkFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.StaffLinkQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.StaffLinkQuery", q)
+}
+
+// The TraverseStaffLink type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseStaffLink func(context.Context, *ent.StaffLinkQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseStaffLink) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseStaffLink) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.StaffLinkQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.StaffLinkQuery", q)
+}
+
 // The UserFunc type is an adapter to allow the use of ordinary function as a Querier.
 type UserFunc func(context.Context, *ent.UserQuery) (ent.Value, error)
 
@@ -966,6 +994,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.SessionQuery, predicate.Session, session.OrderOption]{typ: ent.TypeSession, tq: q}, nil
 	case *ent.SickReportQuery:
 		return &query[*ent.SickReportQuery, predicate.SickReport, sickreport.OrderOption]{typ: ent.TypeSickReport, tq: q}, nil
+	case *ent.StaffLinkQuery:
+		return &query[*ent.StaffLinkQuery, predicate.StaffLink, stafflink.OrderOption]{typ: ent.TypeStaffLink, tq: q}, nil
 	case *ent.UserQuery:
 		return &query[*ent.UserQuery, predicate.User, user.OrderOption]{typ: ent.TypeUser, tq: q}, nil
 	case *ent.WorkPatternQuery:

@@ -673,7 +673,7 @@ var (
 		{Name: "employer_id", Type: field.TypeString, Nullable: true},
 		{Name: "scope", Type: field.TypeEnum, Enums: []string{"PROVIDER", "EMPLOYER"}},
 		{Name: "scope_key", Type: field.TypeString},
-		{Name: "kind", Type: field.TypeEnum, Enums: []string{"INVITATION", "ACCESS_BLOCKED", "ACCESS_UNBLOCKED", "USERNAME", "PASSWORD_RESET", "ACCOUNT_LOCKED", "NEW_DOCUMENT"}},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"INVITATION", "ACCESS_BLOCKED", "ACCESS_UNBLOCKED", "USERNAME", "PASSWORD_RESET", "ACCOUNT_LOCKED", "NEW_DOCUMENT", "STAFF_INVITATION", "STAFF_PASSWORD_RESET"}},
 		{Name: "locale", Type: field.TypeEnum, Enums: []string{"nl", "en"}},
 		{Name: "subject", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "text_body", Type: field.TypeString, Nullable: true, Size: 2147483647},
@@ -705,7 +705,7 @@ var (
 		{Name: "provider_id", Type: field.TypeString},
 		{Name: "employer_id", Type: field.TypeString, Nullable: true},
 		{Name: "person_id", Type: field.TypeString, Nullable: true},
-		{Name: "kind", Type: field.TypeEnum, Enums: []string{"INVITATION", "ACCESS_BLOCKED", "ACCESS_UNBLOCKED", "USERNAME", "PASSWORD_RESET", "ACCOUNT_LOCKED", "NEW_DOCUMENT"}},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"INVITATION", "ACCESS_BLOCKED", "ACCESS_UNBLOCKED", "USERNAME", "PASSWORD_RESET", "ACCOUNT_LOCKED", "NEW_DOCUMENT", "STAFF_INVITATION", "STAFF_PASSWORD_RESET"}},
 		{Name: "locale", Type: field.TypeEnum, Enums: []string{"nl", "en"}},
 		{Name: "to_address", Type: field.TypeString, Size: 254},
 		{Name: "subject", Type: field.TypeString, Size: 2147483647},
@@ -1030,6 +1030,7 @@ var (
 		{Name: "name", Type: field.TypeString, Size: 200},
 		{Name: "mijnloket_addendum_signed_at", Type: field.TypeTime, Nullable: true},
 		{Name: "mijnloket_addendum_signed_by", Type: field.TypeString, Nullable: true},
+		{Name: "require_second_factor_for_employers", Type: field.TypeBool, Default: false},
 	}
 	// ProvidersTable holds the schema information for the "providers" table.
 	ProvidersTable = &schema.Table{
@@ -1159,6 +1160,36 @@ var (
 			},
 		},
 	}
+	// StaffLinksColumns holds the columns for the "staff_links" table.
+	StaffLinksColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "provider_id", Type: field.TypeString},
+		{Name: "user_id", Type: field.TypeString},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"INVITATION", "PASSWORD_RESET"}},
+		{Name: "token_hash", Type: field.TypeString},
+		{Name: "expires_at", Type: field.TypeTime},
+		{Name: "used_at", Type: field.TypeTime, Nullable: true},
+		{Name: "revoked_at", Type: field.TypeTime, Nullable: true},
+	}
+	// StaffLinksTable holds the schema information for the "staff_links" table.
+	StaffLinksTable = &schema.Table{
+		Name:       "staff_links",
+		Columns:    StaffLinksColumns,
+		PrimaryKey: []*schema.Column{StaffLinksColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "stafflink_token_hash",
+				Unique:  true,
+				Columns: []*schema.Column{StaffLinksColumns[5]},
+			},
+			{
+				Name:    "stafflink_user_id",
+				Unique:  false,
+				Columns: []*schema.Column{StaffLinksColumns[3]},
+			},
+		},
+	}
 	// UsersColumns holds the columns for the "users" table.
 	UsersColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -1176,6 +1207,12 @@ var (
 		{Name: "failed_attempts", Type: field.TypeInt, Default: 0},
 		{Name: "locked_until", Type: field.TypeTime, Nullable: true},
 		{Name: "last_login_at", Type: field.TypeTime, Nullable: true},
+		{Name: "created_by", Type: field.TypeString, Nullable: true},
+		{Name: "totp_secret", Type: field.TypeString, Nullable: true},
+		{Name: "totp_pending_secret", Type: field.TypeString, Nullable: true},
+		{Name: "totp_enrolled_at", Type: field.TypeTime, Nullable: true},
+		{Name: "totp_last_step", Type: field.TypeInt64, Default: 0},
+		{Name: "recovery_code_hashes", Type: field.TypeJSON, Nullable: true},
 	}
 	// UsersTable holds the schema information for the "users" table.
 	UsersTable = &schema.Table{
@@ -1271,6 +1308,7 @@ var (
 		RateLimitWindowsTable,
 		SessionsTable,
 		SickReportsTable,
+		StaffLinksTable,
 		UsersTable,
 		WorkPatternsTable,
 	}

@@ -90,6 +90,9 @@ type Session func(*sql.Selector)
 // SickReport is the predicate function for sickreport builders.
 type SickReport func(*sql.Selector)
 
+// StaffLink is the predicate function for stafflink builders.
+type StaffLink func(*sql.Selector)
+
 // User is the predicate function for user builders.
 type User func(*sql.Selector)
 

@@ -783,6 +783,30 @@ func (f SickReportMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Muta
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SickReportMutation", m)
 }
 
+// The StaffLinkQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type StaffLinkQueryRuleFunc func(context.Context, *ent.StaffLinkQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f StaffLinkQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.StaffLinkQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.StaffLinkQuery", q)
+}
+
+// The StaffLinkMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type StaffLinkMutationRuleFunc func(context.Context, *ent.StaffLinkMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f StaffLinkMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.StaffLinkMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.StaffLinkMutation", m)
+}
+
 // The UserQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type UserQueryRuleFunc func(context.Context, *ent.UserQuery) error
@@ -922,6 +946,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.SickReportQuery:
 		return q.Filter(), nil
+	case *ent.StaffLinkQuery:
+		return q.Filter(), nil
 	case *ent.UserQuery:
 		return q.Filter(), nil
 	case *ent.WorkPatternQuery:
@@ -988,6 +1014,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.SessionMutation:
 		return m.Filter(), nil
 	case *ent.SickReportMutation:
+		return m.Filter(), nil
+	case *ent.StaffLinkMutation:
 		return m.Filter(), nil
 	case *ent.UserMutation:
 		return m.Filter(), nil

@@ -25,6 +25,8 @@ const (
 	FieldMijnloketAddendumSignedAt = "mijnloket_addendum_signed_at"
 	// FieldMijnloketAddendumSignedBy holds the string denoting the mijnloket_addendum_signed_by field in the database.
 	FieldMijnloketAddendumSignedBy = "mijnloket_addendum_signed_by"
+	// FieldRequireSecondFactorForEmployers holds the string denoting the require_second_factor_for_employers field in the database.
+	FieldRequireSecondFactorForEmployers = "require_second_factor_for_employers"
 	// EdgeEmployers holds the string denoting the employers edge name in mutations.
 	EdgeEmployers = "employers"
 	// Table holds the table name of the provider in the database.
@@ -46,6 +48,7 @@ var Columns = []string{
 	FieldName,
 	FieldMijnloketAddendumSignedAt,
 	FieldMijnloketAddendumSignedBy,
+	FieldRequireSecondFactorForEmployers,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -74,6 +77,8 @@ var (
 	UpdateDefaultUpdatedAt func() time.Time
 	// NameValidator is a validator for the "name" field. It is called by the builders before save.
 	NameValidator func(string) error
+	// DefaultRequireSecondFactorForEmployers holds the default value on creation for the "require_second_factor_for_employers" field.
+	DefaultRequireSecondFactorForEmployers bool
 	// DefaultID holds the default value on creation for the "id" field.
 	DefaultID func() string
 	// IDValidator is a validator for the "id" field. It is called by the builders before save.
@@ -111,6 +116,11 @@ func ByMijnloketAddendumSignedAt(opts ...sql.OrderTermOption) OrderOption {
 // ByMijnloketAddendumSignedBy orders the results by the mijnloket_addendum_signed_by field.
 func ByMijnloketAddendumSignedBy(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldMijnloketAddendumSignedBy, opts...).ToFunc()
+}
+
+// ByRequireSecondFactorForEmployers orders the results by the require_second_factor_for_employers field.
+func ByRequireSecondFactorForEmployers(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRequireSecondFactorForEmployers, opts...).ToFunc()
 }
 
 // ByEmployersCount orders the results by employers count.

@@ -90,6 +90,11 @@ func MijnloketAddendumSignedBy(v string) predicate.Provider {
 	return predicate.Provider(sql.FieldEQ(FieldMijnloketAddendumSignedBy, v))
 }
 
+// RequireSecondFactorForEmployers applies equality check predicate on the "require_second_factor_for_employers" field. It's identical to RequireSecondFactorForEmployersEQ.
+func RequireSecondFactorForEmployers(v bool) predicate.Provider {
+	return predicate.Provider(sql.FieldEQ(FieldRequireSecondFactorForEmployers, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Provider {
 	return predicate.Provider(sql.FieldEQ(FieldCreatedAt, v))
@@ -358,6 +363,16 @@ func MijnloketAddendumSignedByEqualFold(v string) predicate.Provider {
 // MijnloketAddendumSignedByContainsFold applies the ContainsFold predicate on the "mijnloket_addendum_signed_by" field.
 func MijnloketAddendumSignedByContainsFold(v string) predicate.Provider {
 	return predicate.Provider(sql.FieldContainsFold(FieldMijnloketAddendumSignedBy, v))
+}
+
+// RequireSecondFactorForEmployersEQ applies the EQ predicate on the "require_second_factor_for_employers" field.
+func RequireSecondFactorForEmployersEQ(v bool) predicate.Provider {
+	return predicate.Provider(sql.FieldEQ(FieldRequireSecondFactorForEmployers, v))
+}
+
+// RequireSecondFactorForEmployersNEQ applies the NEQ predicate on the "require_second_factor_for_employers" field.
+func RequireSecondFactorForEmployersNEQ(v bool) predicate.Provider {
+	return predicate.Provider(sql.FieldNEQ(FieldRequireSecondFactorForEmployers, v))
 }
 
 // HasEmployers applies the HasEdge predicate on the "employers" edge.

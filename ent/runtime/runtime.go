@@ -35,6 +35,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/schema"
 	"github.com/werkportaal/werkportaal/ent/session"
 	"github.com/werkportaal/werkportaal/ent/sickreport"
+	"github.com/werkportaal/werkportaal/ent/stafflink"
 	"github.com/werkportaal/werkportaal/ent/user"
 	"github.com/werkportaal/werkportaal/ent/workpattern"
 
@@ -2006,6 +2007,10 @@ func init() {
 			return nil
 		}
 	}()
+	// providerDescRequireSecondFactorForEmployers is the schema descriptor for require_second_factor_for_employers field.
+	providerDescRequireSecondFactorForEmployers := providerFields[3].Descriptor()
+	// provider.DefaultRequireSecondFactorForEmployers holds the default value on creation for the require_second_factor_for_employers field.
+	provider.DefaultRequireSecondFactorForEmployers = providerDescRequireSecondFactorForEmployers.Default.(bool)
 	// providerDescID is the schema descriptor for id field.
 	providerDescID := providerMixinFields0[0].Descriptor()
 	// provider.DefaultID holds the default value on creation for the id field.
@@ -2217,6 +2222,52 @@ func init() {
 			return nil
 		}
 	}()
+	stafflinkMixin := schema.StaffLink{}.Mixin()
+	stafflink.Policy = privacy.NewPolicies(schema.StaffLink{})
+	stafflink.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := stafflink.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	stafflinkMixinFields0 := stafflinkMixin[0].Fields()
+	_ = stafflinkMixinFields0
+	stafflinkFields := schema.StaffLink{}.Fields()
+	_ = stafflinkFields
+	// stafflinkDescProviderID is the schema descriptor for provider_id field.
+	stafflinkDescProviderID := stafflinkFields[1].Descriptor()
+	// stafflink.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
+	stafflink.ProviderIDValidator = stafflinkDescProviderID.Validators[0].(func(string) error)
+	// stafflinkDescUserID is the schema descriptor for user_id field.
+	stafflinkDescUserID := stafflinkFields[2].Descriptor()
+	// stafflink.UserIDValidator is a validator for the "user_id" field. It is called by the builders before save.
+	stafflink.UserIDValidator = stafflinkDescUserID.Validators[0].(func(string) error)
+	// stafflinkDescTokenHash is the schema descriptor for token_hash field.
+	stafflinkDescTokenHash := stafflinkFields[4].Descriptor()
+	// stafflink.TokenHashValidator is a validator for the "token_hash" field. It is called by the builders before save.
+	stafflink.TokenHashValidator = stafflinkDescTokenHash.Validators[0].(func(string) error)
+	// stafflinkDescID is the schema descriptor for id field.
+	stafflinkDescID := stafflinkMixinFields0[0].Descriptor()
+	// stafflink.DefaultID holds the default value on creation for the id field.
+	stafflink.DefaultID = stafflinkDescID.Default.(func() string)
+	// stafflink.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	stafflink.IDValidator = func() func(string) error {
+		validators := stafflinkDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	userMixin := schema.User{}.Mixin()
 	user.Policy = privacy.NewPolicies(schema.User{})
 	user.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -2319,6 +2370,10 @@ func init() {
 	user.DefaultFailedAttempts = userDescFailedAttempts.Default.(int)
 	// user.FailedAttemptsValidator is a validator for the "failed_attempts" field. It is called by the builders before save.
 	user.FailedAttemptsValidator = userDescFailedAttempts.Validators[0].(func(int) error)
+	// userDescTotpLastStep is the schema descriptor for totp_last_step field.
+	userDescTotpLastStep := userFields[15].Descriptor()
+	// user.DefaultTotpLastStep holds the default value on creation for the totp_last_step field.
+	user.DefaultTotpLastStep = userDescTotpLastStep.Default.(int64)
 	// userDescID is the schema descriptor for id field.
 	userDescID := userMixinFields0[0].Descriptor()
 	// user.DefaultID holds the default value on creation for the id field.

@@ -205,6 +205,9 @@ func (OutboxMail) Policy() ent.Policy {
 // Policy of the PasswordReset: only the auth package, as the system, touches reset links.
 func (PasswordReset) Policy() ent.Policy { return systemOnlyPolicy() }
 
+// Policy of the StaffLink: only server/staffusers, as the system, touches staff links.
+func (StaffLink) Policy() ent.Policy { return systemOnlyPolicy() }
+
 // Policy of the RateLimitWindow: only server/ratelimit, as the system, counts.
 func (RateLimitWindow) Policy() ent.Policy { return systemOnlyPolicy() }
 

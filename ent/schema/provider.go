@@ -28,6 +28,8 @@ func (Provider) Fields() []ent.Field {
 		field.String("mijnloket_addendum_signed_by").Optional().Nillable().
 			Annotations(entgql.Skip(entgql.SkipAll)).
 			Comment("Who recorded the signed addendum."),
+		field.Bool("require_second_factor_for_employers").Default(false).
+			Comment("Employer users of the provider must sign in with a second factor too (R43); provider users always do."),
 	}
 }
 

@@ -23,17 +23,47 @@ func (User) Mixin() []ent.Mixin {
 func (User) Fields() []ent.Field {
 	return []ent.Field{
 		field.String("employer_id").Optional().Nillable().Immutable().
+			Annotations(entgql.Skip(entgql.SkipAll)).
 			Comment("Set for an employer user; empty for a provider user, who works on every employer of the provider."),
 		field.String("username").NotEmpty().MaxLen(64).Comment("Sign-in name."),
-		field.String("username_key").NotEmpty().MaxLen(64).Comment("Lower-cased username, unique."),
-		field.String("display_name").NotEmpty().MaxLen(200).Comment("Name shown in the UI and the audit trail."),
+		field.String("username_key").NotEmpty().MaxLen(64).
+			Annotations(entgql.Skip(entgql.SkipAll)).
+			Comment("Lower-cased username, unique."),
+		field.String("display_name").NotEmpty().MaxLen(200).
+			Annotations(entgql.OrderField("DISPLAY_NAME")).
+			Comment("Name shown in the UI and the audit trail."),
 		field.String("email").Default("").MaxLen(254).Comment("Work e-mail address."),
-		field.String("password_hash").Sensitive().Comment("argon2id PHC string."),
-		field.Strings("rights").Default([]string{}).Comment("Rights granted to the user (DOMAIN.md, Rights)."),
-		field.Enum("state").Values("ACTIVE", "BLOCKED").Default("ACTIVE").Comment("A blocked user cannot sign in; live sessions end at once."),
-		field.Int("failed_attempts").Default(0).NonNegative().Comment("Wrong passwords in a row."),
+		field.String("password_hash").Sensitive().
+			Comment("argon2id PHC string; empty until the invited user chose a password (R43)."),
+		field.Strings("rights").Default([]string{}).
+			Annotations(entgql.Skip(entgql.SkipAll)).
+			Comment("Rights granted to the user (DOMAIN.md, Rights)."),
+		field.Enum("state").Values("ACTIVE", "BLOCKED").Default("ACTIVE").
+			Annotations(entgql.Type("StaffUserState")).
+			Comment("A blocked user cannot sign in; live sessions end at once."),
+		field.Int("failed_attempts").Default(0).NonNegative().
+			Annotations(entgql.Skip(entgql.SkipAll)).
+			Comment("Wrong passwords (and second-factor codes) in a row."),
 		field.Time("locked_until").Optional().Nillable().Comment("Temporary lock after repeated wrong passwords."),
 		field.Time("last_login_at").Optional().Nillable().Comment("Last successful sign-in."),
+		field.String("created_by").Optional().Nillable().Immutable().
+			Annotations(entgql.Skip(entgql.SkipAll)).
+			Comment("The staff user or integrator who created the user (R43); empty for the demo and older rows."),
+		field.String("totp_secret").Optional().Nillable().Sensitive().
+			Annotations(entgql.Skip(entgql.SkipAll)).
+			Comment("Base32 TOTP secret (RFC 6238) of the confirmed second factor, sealed with the server key; never returned after enrolment."),
+		field.String("totp_pending_secret").Optional().Nillable().Sensitive().
+			Annotations(entgql.Skip(entgql.SkipAll)).
+			Comment("Secret shown during enrolment, sealed; becomes totp_secret when a first code confirms it."),
+		field.Time("totp_enrolled_at").Optional().Nillable().
+			Annotations(entgql.Skip(entgql.SkipAll)).
+			Comment("When the second factor was confirmed; empty: not enrolled."),
+		field.Int64("totp_last_step").Default(0).
+			Annotations(entgql.Skip(entgql.SkipAll)).
+			Comment("The last TOTP time step accepted: a code of that step or an earlier one is a replay (R43)."),
+		field.Strings("recovery_code_hashes").Optional().Sensitive().
+			Annotations(entgql.Skip(entgql.SkipAll)).
+			Comment("SHA-256 of the unused recovery codes; a code is removed when used."),
 	}
 }
 
@@ -46,6 +76,48 @@ func (User) Indexes() []ent.Index {
 func (User) Annotations() []entschema.Annotation {
 	return []entschema.Annotation{
 		entschema.Comment("A staff user of a provider or an employer."),
+		entgql.Type("StaffUser"),
+		entgql.RelayConnection(),
+		entgql.Skip(entgql.SkipWhereInput, entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput),
+	}
+}
+
+// StaffLink is a staff user's personal link: the invitation to choose a password (R43,
+// link rules as R2–R3: 96 hours, single use, a new one kills the old) or a Wachtwoord
+// vergeten link (R10 for staff: one hour, single use).
+type StaffLink struct{ ent.Schema }
+
+// Mixin of the StaffLink.
+func (StaffLink) Mixin() []ent.Mixin {
+	return []ent.Mixin{IDMixin{Prefix: pid.StaffLink}}
+}
+
+// Fields of the StaffLink.
+func (StaffLink) Fields() []ent.Field {
+	return []ent.Field{
+		field.Time("created_at").Immutable().Comment("When the link was issued."),
+		field.String("provider_id").Immutable().NotEmpty().Comment("Provider of the user."),
+		field.String("user_id").Immutable().NotEmpty().Comment("The staff user the link is for."),
+		field.Enum("kind").Values("INVITATION", "PASSWORD_RESET").Immutable().Comment("What the link does."),
+		field.String("token_hash").Immutable().NotEmpty().Sensitive().Comment("SHA-256 of the 256-bit link token."),
+		field.Time("expires_at").Immutable().Comment("96 hours (invitation) or one hour (reset) after issue."),
+		field.Time("used_at").Optional().Nillable().Comment("When the password was chosen through it."),
+		field.Time("revoked_at").Optional().Nillable().Comment("When a newer link, a block or a reset of the user killed it."),
+	}
+}
+
+// Indexes of the StaffLink.
+func (StaffLink) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("token_hash").Unique(),
+		index.Fields("user_id"),
+	}
+}
+
+// Annotations of the StaffLink.
+func (StaffLink) Annotations() []entschema.Annotation {
+	return []entschema.Annotation{
+		entschema.Comment("A staff user's invitation or password-reset link (R43, R10)."),
 		entgql.Skip(entgql.SkipAll),
 	}
 }

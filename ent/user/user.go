@@ -45,6 +45,18 @@ const (
 	FieldLockedUntil = "locked_until"
 	// FieldLastLoginAt holds the string denoting the last_login_at field in the database.
 	FieldLastLoginAt = "last_login_at"
+	// FieldCreatedBy holds the string denoting the created_by field in the database.
+	FieldCreatedBy = "created_by"
+	// FieldTotpSecret holds the string denoting the totp_secret field in the database.
+	FieldTotpSecret = "totp_secret"
+	// FieldTotpPendingSecret holds the string denoting the totp_pending_secret field in the database.
+	FieldTotpPendingSecret = "totp_pending_secret"
+	// FieldTotpEnrolledAt holds the string denoting the totp_enrolled_at field in the database.
+	FieldTotpEnrolledAt = "totp_enrolled_at"
+	// FieldTotpLastStep holds the string denoting the totp_last_step field in the database.
+	FieldTotpLastStep = "totp_last_step"
+	// FieldRecoveryCodeHashes holds the string denoting the recovery_code_hashes field in the database.
+	FieldRecoveryCodeHashes = "recovery_code_hashes"
 	// Table holds the table name of the user in the database.
 	Table = "users"
 )
@@ -66,6 +78,12 @@ var Columns = []string{
 	FieldFailedAttempts,
 	FieldLockedUntil,
 	FieldLastLoginAt,
+	FieldCreatedBy,
+	FieldTotpSecret,
+	FieldTotpPendingSecret,
+	FieldTotpEnrolledAt,
+	FieldTotpLastStep,
+	FieldRecoveryCodeHashes,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -110,6 +128,8 @@ var (
 	DefaultFailedAttempts int
 	// FailedAttemptsValidator is a validator for the "failed_attempts" field. It is called by the builders before save.
 	FailedAttemptsValidator func(int) error
+	// DefaultTotpLastStep holds the default value on creation for the "totp_last_step" field.
+	DefaultTotpLastStep int64
 	// DefaultID holds the default value on creation for the "id" field.
 	DefaultID func() string
 	// IDValidator is a validator for the "id" field. It is called by the builders before save.
@@ -213,6 +233,31 @@ func ByLockedUntil(opts ...sql.OrderTermOption) OrderOption {
 // ByLastLoginAt orders the results by the last_login_at field.
 func ByLastLoginAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldLastLoginAt, opts...).ToFunc()
+}
+
+// ByCreatedBy orders the results by the created_by field.
+func ByCreatedBy(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldCreatedBy, opts...).ToFunc()
+}
+
+// ByTotpSecret orders the results by the totp_secret field.
+func ByTotpSecret(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldTotpSecret, opts...).ToFunc()
+}
+
+// ByTotpPendingSecret orders the results by the totp_pending_secret field.
+func ByTotpPendingSecret(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldTotpPendingSecret, opts...).ToFunc()
+}
+
+// ByTotpEnrolledAt orders the results by the totp_enrolled_at field.
+func ByTotpEnrolledAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldTotpEnrolledAt, opts...).ToFunc()
+}
+
+// ByTotpLastStep orders the results by the totp_last_step field.
+func ByTotpLastStep(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldTotpLastStep, opts...).ToFunc()
 }
 
 // MarshalGQL implements graphql.Marshaler interface.

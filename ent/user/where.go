@@ -124,6 +124,31 @@ func LastLoginAt(v time.Time) predicate.User {
 	return predicate.User(sql.FieldEQ(FieldLastLoginAt, v))
 }
 
+// CreatedBy applies equality check predicate on the "created_by" field. It's identical to CreatedByEQ.
+func CreatedBy(v string) predicate.User {
+	return predicate.User(sql.FieldEQ(FieldCreatedBy, v))
+}
+
+// TotpSecret applies equality check predicate on the "totp_secret" field. It's identical to TotpSecretEQ.
+func TotpSecret(v string) predicate.User {
+	return predicate.User(sql.FieldEQ(FieldTotpSecret, v))
+}
+
+// TotpPendingSecret applies equality check predicate on the "totp_pending_secret" field. It's identical to TotpPendingSecretEQ.
+func TotpPendingSecret(v string) predicate.User {
+	return predicate.User(sql.FieldEQ(FieldTotpPendingSecret, v))
+}
+
+// TotpEnrolledAt applies equality check predicate on the "totp_enrolled_at" field. It's identical to TotpEnrolledAtEQ.
+func TotpEnrolledAt(v time.Time) predicate.User {
+	return predicate.User(sql.FieldEQ(FieldTotpEnrolledAt, v))
+}
+
+// TotpLastStep applies equality check predicate on the "totp_last_step" field. It's identical to TotpLastStepEQ.
+func TotpLastStep(v int64) predicate.User {
+	return predicate.User(sql.FieldEQ(FieldTotpLastStep, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.User {
 	return predicate.User(sql.FieldEQ(FieldCreatedAt, v))
@@ -827,6 +852,331 @@ func LastLoginAtIsNil() predicate.User {
 // LastLoginAtNotNil applies the NotNil predicate on the "last_login_at" field.
 func LastLoginAtNotNil() predicate.User {
 	return predicate.User(sql.FieldNotNull(FieldLastLoginAt))
+}
+
+// CreatedByEQ applies the EQ predicate on the "created_by" field.
+func CreatedByEQ(v string) predicate.User {
+	return predicate.User(sql.FieldEQ(FieldCreatedBy, v))
+}
+
+// CreatedByNEQ applies the NEQ predicate on the "created_by" field.
+func CreatedByNEQ(v string) predicate.User {
+	return predicate.User(sql.FieldNEQ(FieldCreatedBy, v))
+}
+
+// CreatedByIn applies the In predicate on the "created_by" field.
+func CreatedByIn(vs ...string) predicate.User {
+	return predicate.User(sql.FieldIn(FieldCreatedBy, vs...))
+}
+
+// CreatedByNotIn applies the NotIn predicate on the "created_by" field.
+func CreatedByNotIn(vs ...string) predicate.User {
+	return predicate.User(sql.FieldNotIn(FieldCreatedBy, vs...))
+}
+
+// CreatedByGT applies the GT predicate on the "created_by" field.
+func CreatedByGT(v string) predicate.User {
+	return predicate.User(sql.FieldGT(FieldCreatedBy, v))
+}
+
+// CreatedByGTE applies the GTE predicate on the "created_by" field.
+func CreatedByGTE(v string) predicate.User {
+	return predicate.User(sql.FieldGTE(FieldCreatedBy, v))
+}
+
+// CreatedByLT applies the LT predicate on the "created_by" field.
+func CreatedByLT(v string) predicate.User {
+	return predicate.User(sql.FieldLT(FieldCreatedBy, v))
+}
+
+// CreatedByLTE applies the LTE predicate on the "created_by" field.
+func CreatedByLTE(v string) predicate.User {
+	return predicate.User(sql.FieldLTE(FieldCreatedBy, v))
+}
+
+// CreatedByContains applies the Contains predicate on the "created_by" field.
+func CreatedByContains(v string) predicate.User {
+	return predicate.User(sql.FieldContains(FieldCreatedBy, v))
+}
+
+// CreatedByHasPrefix applies the HasPrefix predicate on the "created_by" field.
+func CreatedByHasPrefix(v string) predicate.User {
+	return predicate.User(sql.FieldHasPrefix(FieldCreatedBy, v))
+}
+
+// CreatedByHasSuffix applies the HasSuffix predicate on the "created_by" field.
+func CreatedByHasSuffix(v string) predicate.User {
+	return predicate.User(sql.FieldHasSuffix(FieldCreatedBy, v))
+}
+
+// CreatedByIsNil applies the IsNil predicate on the "created_by" field.
+func CreatedByIsNil() predicate.User {
+	return predicate.User(sql.FieldIsNull(FieldCreatedBy))
+}
+
+// CreatedByNotNil applies the NotNil predicate on the "created_by" field.
+func CreatedByNotNil() predicate.User {
+	return predicate.User(sql.FieldNotNull(FieldCreatedBy))
+}
+
+// CreatedByEqualFold applies the EqualFold predicate on the "created_by" field.
+func CreatedByEqualFold(v string) predicate.User {
+	return predicate.User(sql.FieldEqualFold(FieldCreatedBy, v))
+}
+
+// CreatedByContainsFold applies the ContainsFold predicate on the "created_by" field.
+func CreatedByContainsFold(v string) predicate.User {
+	return predicate.User(sql.FieldContainsFold(FieldCreatedBy, v))
+}
+
+// TotpSecretEQ applies the EQ predicate on the "totp_secret" field.
+func TotpSecretEQ(v string) predicate.User {
+	return predicate.User(sql.FieldEQ(FieldTotpSecret, v))
+}
+
+// TotpSecretNEQ applies the NEQ predicate on the "totp_secret" field.
+func TotpSecretNEQ(v string) predicate.User {
+	return predicate.User(sql.FieldNEQ(FieldTotpSecret, v))
+}
+
+// TotpSecretIn applies the In predicate on the "totp_secret" field.
+func TotpSecretIn(vs ...string) predicate.User {
+	return predicate.User(sql.FieldIn(FieldTotpSecret, vs...))
+}
+
+// TotpSecretNotIn applies the NotIn predicate on the "totp_secret" field.
+func TotpSecretNotIn(vs ...string) predicate.User {
+	return predicate.User(sql.FieldNotIn(FieldTotpSecret, vs...))
+}
+
+// TotpSecretGT applies the GT predicate on the "totp_secret" field.
+func TotpSecretGT(v string) predicate.User {
+	return predicate.User(sql.FieldGT(FieldTotpSecret, v))
+}
+
+// TotpSecretGTE applies the GTE predicate on the "totp_secret" field.
+func TotpSecretGTE(v string) predicate.User {
+	return predicate.User(sql.FieldGTE(FieldTotpSecret, v))
+}
+
+// TotpSecretLT applies the LT predicate on the "totp_secret" field.
+func TotpSecretLT(v string) predicate.User {
+	return predicate.User(sql.FieldLT(FieldTotpSecret, v))
+}
+
+// TotpSecretLTE applies the LTE predicate on the "totp_secret" field.
+func TotpSecretLTE(v string) predicate.User {
+	return predicate.User(sql.FieldLTE(FieldTotpSecret, v))
+}
+
+// TotpSecretContains applies the Contains predicate on the "totp_secret" field.
+func TotpSecretContains(v string) predicate.User {
+	return predicate.User(sql.FieldContains(FieldTotpSecret, v))
+}
+
+// TotpSecretHasPrefix applies the HasPrefix predicate on the "totp_secret" field.
+func TotpSecretHasPrefix(v string) predicate.User {
+	return predicate.User(sql.FieldHasPrefix(FieldTotpSecret, v))
+}
+
+// TotpSecretHasSuffix applies the HasSuffix predicate on the "totp_secret" field.
+func TotpSecretHasSuffix(v string) predicate.User {
+	return predicate.User(sql.FieldHasSuffix(FieldTotpSecret, v))
+}
+
+// TotpSecretIsNil applies the IsNil predicate on the "totp_secret" field.
+func TotpSecretIsNil() predicate.User {
+	return predicate.User(sql.FieldIsNull(FieldTotpSecret))
+}
+
+// TotpSecretNotNil applies the NotNil predicate on the "totp_secret" field.
+func TotpSecretNotNil() predicate.User {
+	return predicate.User(sql.FieldNotNull(FieldTotpSecret))
+}
+
+// TotpSecretEqualFold applies the EqualFold predicate on the "totp_secret" field.
+func TotpSecretEqualFold(v string) predicate.User {
+	return predicate.User(sql.FieldEqualFold(FieldTotpSecret, v))
+}
+
+// TotpSecretContainsFold applies the ContainsFold predicate on the "totp_secret" field.
+func TotpSecretContainsFold(v string) predicate.User {
+	return predicate.User(sql.FieldContainsFold(FieldTotpSecret, v))
+}
+
+// TotpPendingSecretEQ applies the EQ predicate on the "totp_pending_secret" field.
+func TotpPendingSecretEQ(v string) predicate.User {
+	return predicate.User(sql.FieldEQ(FieldTotpPendingSecret, v))
+}
+
+// TotpPendingSecretNEQ applies the NEQ predicate on the "totp_pending_secret" field.
+func TotpPendingSecretNEQ(v string) predicate.User {
+	return predicate.User(sql.FieldNEQ(FieldTotpPendingSecret, v))
+}
+
+// TotpPendingSecretIn applies the In predicate on the "totp_pending_secret" field.
+func TotpPendingSecretIn(vs ...string) predicate.User {
+	return predicate.User(sql.FieldIn(FieldTotpPendingSecret, vs...))
+}
+
+// TotpPendingSecretNotIn applies the NotIn predicate on the "totp_pending_secret" field.
+func TotpPendingSecretNotIn(vs ...string) predicate.User {
+	return predicate.User(sql.FieldNotIn(FieldTotpPendingSecret, vs...))
+}
+
+// TotpPendingSecretGT applies the GT predicate on the "totp_pending_secret" field.
+func TotpPendingSecretGT(v string) predicate.User {
+	return predicate.User(sql.FieldGT(FieldTotpPendingSecret, v))
+}
+
+// TotpPendingSecretGTE applies the GTE predicate on the "totp_pending_secret" field.
+func TotpPendingSecretGTE(v string) predicate.User {
+	return predicate.User(sql.FieldGTE(FieldTotpPendingSecret, v))
+}
+
+// TotpPendingSecretLT applies the LT predicate on the "totp_pending_secret" field.
+func TotpPendingSecretLT(v string) predicate.User {
+	return predicate.User(sql.FieldLT(FieldTotpPendingSecret, v))
+}
+
+// TotpPendingSecretLTE applies the LTE predicate on the "totp_pending_secret" field.
+func TotpPendingSecretLTE(v string) predicate.User {
+	return predicate.User(sql.FieldLTE(FieldTotpPendingSecret, v))
+}
+
+// TotpPendingSecretContains applies the Contains predicate on the "totp_pending_secret" field.
+func TotpPendingSecretContains(v string) predicate.User {
+	return predicate.User(sql.FieldContains(FieldTotpPendingSecret, v))
+}
+
+// TotpPendingSecretHasPrefix applies the HasPrefix predicate on the "totp_pending_secret" field.
+func TotpPendingSecretHasPrefix(v string) predicate.User {
+	return predicate.User(sql.FieldHasPrefix(FieldTotpPendingSecret, v))
+}
+
+// TotpPendingSecretHasSuffix applies the HasSuffix predicate on the "totp_pending_secret" field.
+func TotpPendingSecretHasSuffix(v string) predicate.User {
+	return predicate.User(sql.FieldHasSuffix(FieldTotpPendingSecret, v))
+}
+
+// TotpPendingSecretIsNil applies the IsNil predicate on the "totp_pending_secret" field.
+func TotpPendingSecretIsNil() predicate.User {
+	return predicate.User(sql.FieldIsNull(FieldTotpPendingSecret))
+}
+
+// TotpPendingSecretNotNil applies the NotNil predicate on the "totp_pending_secret" field.
+func TotpPendingSecretNotNil() predicate.User {
+	return predicate.User(sql.FieldNotNull(FieldTotpPendingSecret))
+}
+
+// TotpPendingSecretEqualFold applies the EqualFold predicate on the "totp_pending_secret" field.
+func TotpPendingSecretEqualFold(v string) predicate.User {
+	return predicate.User(sql.FieldEqualFold(FieldTotpPendingSecret, v))
+}
+
+// TotpPendingSecretContainsFold applies the ContainsFold predicate on the "totp_pending_secret" field.
+func TotpPendingSecretContainsFold(v string) predicate.User {
+	return predicate.User(sql.FieldContainsFold(FieldTotpPendingSecret, v))
+}
+
+// TotpEnrolledAtEQ applies the EQ predicate on the "totp_enrolled_at" field.
+func TotpEnrolledAtEQ(v time.Time) predicate.User {
+	return predicate.User(sql.FieldEQ(FieldTotpEnrolledAt, v))
+}
+
+// TotpEnrolledAtNEQ applies the NEQ predicate on the "totp_enrolled_at" field.
+func TotpEnrolledAtNEQ(v time.Time) predicate.User {
+	return predicate.User(sql.FieldNEQ(FieldTotpEnrolledAt, v))
+}
+
+// TotpEnrolledAtIn applies the In predicate on the "totp_enrolled_at" field.
+func TotpEnrolledAtIn(vs ...time.Time) predicate.User {
+	return predicate.User(sql.FieldIn(FieldTotpEnrolledAt, vs...))
+}
+
+// TotpEnrolledAtNotIn applies the NotIn predicate on the "totp_enrolled_at" field.
+func TotpEnrolledAtNotIn(vs ...time.Time) predicate.User {
+	return predicate.User(sql.FieldNotIn(FieldTotpEnrolledAt, vs...))
+}
+
+// TotpEnrolledAtGT applies the GT predicate on the "totp_enrolled_at" field.
+func TotpEnrolledAtGT(v time.Time) predicate.User {
+	return predicate.User(sql.FieldGT(FieldTotpEnrolledAt, v))
+}
+
+// TotpEnrolledAtGTE applies the GTE predicate on the "totp_enrolled_at" field.
+func TotpEnrolledAtGTE(v time.Time) predicate.User {
+	return predicate.User(sql.FieldGTE(FieldTotpEnrolledAt, v))
+}
+
+// TotpEnrolledAtLT applies the LT predicate on the "totp_enrolled_at" field.
+func TotpEnrolledAtLT(v time.Time) predicate.User {
+	return predicate.User(sql.FieldLT(FieldTotpEnrolledAt, v))
+}
+
+// TotpEnrolledAtLTE applies the LTE predicate on the "totp_enrolled_at" field.
+func TotpEnrolledAtLTE(v time.Time) predicate.User {
+	return predicate.User(sql.FieldLTE(FieldTotpEnrolledAt, v))
+}
+
+// TotpEnrolledAtIsNil applies the IsNil predicate on the "totp_enrolled_at" field.
+func TotpEnrolledAtIsNil() predicate.User {
+	return predicate.User(sql.FieldIsNull(FieldTotpEnrolledAt))
+}
+
+// TotpEnrolledAtNotNil applies the NotNil predicate on the "totp_enrolled_at" field.
+func TotpEnrolledAtNotNil() predicate.User {
+	return predicate.User(sql.FieldNotNull(FieldTotpEnrolledAt))
+}
+
+// TotpLastStepEQ applies the EQ predicate on the "totp_last_step" field.
+func TotpLastStepEQ(v int64) predicate.User {
+	return predicate.User(sql.FieldEQ(FieldTotpLastStep, v))
+}
+
+// TotpLastStepNEQ applies the NEQ predicate on the "totp_last_step" field.
+func TotpLastStepNEQ(v int64) predicate.User {
+	return predicate.User(sql.FieldNEQ(FieldTotpLastStep, v))
+}
+
+// TotpLastStepIn applies the In predicate on the "totp_last_step" field.
+func TotpLastStepIn(vs ...int64) predicate.User {
+	return predicate.User(sql.FieldIn(FieldTotpLastStep, vs...))
+}
+
+// TotpLastStepNotIn applies the NotIn predicate on the "totp_last_step" field.
+func TotpLastStepNotIn(vs ...int64) predicate.User {
+	return predicate.User(sql.FieldNotIn(FieldTotpLastStep, vs...))
+}
+
+// TotpLastStepGT applies the GT predicate on the "totp_last_step" field.
+func TotpLastStepGT(v int64) predicate.User {
+	return predicate.User(sql.FieldGT(FieldTotpLastStep, v))
+}
+
+// TotpLastStepGTE applies the GTE predicate on the "totp_last_step" field.
+func TotpLastStepGTE(v int64) predicate.User {
+	return predicate.User(sql.FieldGTE(FieldTotpLastStep, v))
+}
+
+// TotpLastStepLT applies the LT predicate on the "totp_last_step" field.
+func TotpLastStepLT(v int64) predicate.User {
+	return predicate.User(sql.FieldLT(FieldTotpLastStep, v))
+}
+
+// TotpLastStepLTE applies the LTE predicate on the "totp_last_step" field.
+func TotpLastStepLTE(v int64) predicate.User {
+	return predicate.User(sql.FieldLTE(FieldTotpLastStep, v))
+}
+
+// RecoveryCodeHashesIsNil applies the IsNil predicate on the "recovery_code_hashes" field.
+func RecoveryCodeHashesIsNil() predicate.User {
+	return predicate.User(sql.FieldIsNull(FieldRecoveryCodeHashes))
+}
+
+// RecoveryCodeHashesNotNil applies the NotNil predicate on the "recovery_code_hashes" field.
+func RecoveryCodeHashesNotNil() predicate.User {
+	return predicate.User(sql.FieldNotNull(FieldRecoveryCodeHashes))
 }
 
 // And groups predicates with the AND operator between them.

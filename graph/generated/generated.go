@@ -26,6 +26,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/payslipline"
 	"github.com/werkportaal/werkportaal/ent/product"
 	"github.com/werkportaal/werkportaal/ent/sickreport"
+	"github.com/werkportaal/werkportaal/ent/user"
 	"github.com/werkportaal/werkportaal/graph/model"
 	"github.com/werkportaal/werkportaal/server/date"
 	"github.com/werkportaal/werkportaal/server/funnel"
@@ -56,6 +57,7 @@ type ResolverRoot interface {
 	Product() ProductResolver
 	Query() QueryResolver
 	SickReport() SickReportResolver
+	StaffUser() StaffUserResolver
 	Viewer() ViewerResolver
 	WorkPattern() WorkPatternResolver
 }
@@ -500,56 +502,66 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		AcknowledgeChanges       func(childComplexity int, input model.AcknowledgeChangesInput) int
-		ActivateProduct          func(childComplexity int, input model.ProductActivationInput) int
-		AddDocument              func(childComplexity int, input model.AddDocumentInput) int
-		BlockAccess              func(childComplexity int, input model.PersonInput) int
-		ChangePassword           func(childComplexity int, input model.ChangePasswordInput) int
-		ChangeUsername           func(childComplexity int, input model.ChangeUsernameInput) int
-		CollectiveBlock          func(childComplexity int, input model.CollectiveAccessInput) int
-		CollectiveGrantAccess    func(childComplexity int, input model.CollectiveAccessInput) int
-		CompleteRegistration     func(childComplexity int, input model.CompleteRegistrationInput) int
-		CreateAPIClient          func(childComplexity int, input model.CreateAPIClientInput) int
-		CreateLeaveType          func(childComplexity int, input model.CreateLeaveTypeInput) int
-		DeactivateProduct        func(childComplexity int, input model.ProductActivationInput) int
-		DeleteDocument           func(childComplexity int, input model.DeleteDocumentInput) int
-		DisableAPIClient         func(childComplexity int, input model.APIClientInput) int
-		EmployeeLogin            func(childComplexity int, input model.LoginInput) int
-		GrantAccess              func(childComplexity int, input model.PersonInput) int
-		Login                    func(childComplexity int, input model.LoginInput) int
-		Logout                   func(childComplexity int, input *model.LogoutInput) int
-		LogoutEverywhere         func(childComplexity int) int
-		PreviewMailTemplate      func(childComplexity int, input model.PreviewMailTemplateInput) int
-		PublishAnnualStatement   func(childComplexity int, input model.PublishAnnualStatementInput) int
-		PublishPayslips          func(childComplexity int, input model.PublishPayslipsInput) int
-		RecordLeaveEntries       func(childComplexity int, input model.RecordLeaveEntriesInput) int
-		RecordMijnLoketAddendum  func(childComplexity int, input model.RecordMijnLoketAddendumInput) int
-		RefreshSession           func(childComplexity int, input *model.RefreshSessionInput) int
-		ReportRecovered          func(childComplexity int, input model.ReportRecoveredInput) int
-		ReportSick               func(childComplexity int, input model.ReportSickInput) int
-		RequestPasswordReset     func(childComplexity int, input model.RequestPasswordResetInput) int
-		RequestUsername          func(childComplexity int, input model.RequestUsernameInput) int
-		RequeueFailedMails       func(childComplexity int, input model.RequeueFailedMailsInput) int
-		RequeueMail              func(childComplexity int, input model.RequeueMailInput) int
-		ResendInvitation         func(childComplexity int, input model.PersonInput) int
-		ResetMailTemplate        func(childComplexity int, input model.MailTemplateKeyInput) int
-		ResetPassword            func(childComplexity int, input model.ResetPasswordInput) int
-		RevokeInvitation         func(childComplexity int, input model.PersonInput) int
-		RotateAPIClientSecret    func(childComplexity int, input model.APIClientInput) int
-		SendUsername             func(childComplexity int, input model.PersonInput) int
-		SetDocumentNotifications func(childComplexity int, input model.SetDocumentNotificationsInput) int
-		SetDocumentVisibility    func(childComplexity int, input model.SetDocumentVisibilityInput) int
-		SetLanguage              func(childComplexity int, input model.SetLanguageInput) int
-		SetLeaveBalances         func(childComplexity int, input model.SetLeaveBalancesInput) int
-		SetLeaveHolidays         func(childComplexity int, input model.SetLeaveHolidaysInput) int
-		SetMailTemplate          func(childComplexity int, input model.SetMailTemplateInput) int
-		SetWorkPattern           func(childComplexity int, input model.SetWorkPatternInput) int
-		SyncEmployees            func(childComplexity int, input model.SyncEmployeesInput) int
-		SyncEmployers            func(childComplexity int, input model.SyncEmployersInput) int
-		UnblockAccess            func(childComplexity int, input model.PersonInput) int
-		UpdateLeaveType          func(childComplexity int, input model.UpdateLeaveTypeInput) int
-		UpdatePersonEmail        func(childComplexity int, input model.UpdatePersonEmailInput) int
-		VerifyInvitation         func(childComplexity int, input model.VerifyInvitationInput) int
+		AcceptStaffInvitation              func(childComplexity int, input model.AcceptStaffInvitationInput) int
+		AcknowledgeChanges                 func(childComplexity int, input model.AcknowledgeChangesInput) int
+		ActivateProduct                    func(childComplexity int, input model.ProductActivationInput) int
+		AddDocument                        func(childComplexity int, input model.AddDocumentInput) int
+		BlockAccess                        func(childComplexity int, input model.PersonInput) int
+		BlockStaffUser                     func(childComplexity int, input model.StaffUserInput) int
+		ChangePassword                     func(childComplexity int, input model.ChangePasswordInput) int
+		ChangeUsername                     func(childComplexity int, input model.ChangeUsernameInput) int
+		CollectiveBlock                    func(childComplexity int, input model.CollectiveAccessInput) int
+		CollectiveGrantAccess              func(childComplexity int, input model.CollectiveAccessInput) int
+		CompleteRegistration               func(childComplexity int, input model.CompleteRegistrationInput) int
+		CreateAPIClient                    func(childComplexity int, input model.CreateAPIClientInput) int
+		CreateLeaveType                    func(childComplexity int, input model.CreateLeaveTypeInput) int
+		CreateStaffUser                    func(childComplexity int, input model.CreateStaffUserInput) int
+		DeactivateProduct                  func(childComplexity int, input model.ProductActivationInput) int
+		DeleteDocument                     func(childComplexity int, input model.DeleteDocumentInput) int
+		DisableAPIClient                   func(childComplexity int, input model.APIClientInput) int
+		EmployeeLogin                      func(childComplexity int, input model.LoginInput) int
+		GrantAccess                        func(childComplexity int, input model.PersonInput) int
+		Login                              func(childComplexity int, input model.LoginInput) int
+		Logout                             func(childComplexity int, input *model.LogoutInput) int
+		LogoutEverywhere                   func(childComplexity int) int
+		PreviewMailTemplate                func(childComplexity int, input model.PreviewMailTemplateInput) int
+		PublishAnnualStatement             func(childComplexity int, input model.PublishAnnualStatementInput) int
+		PublishPayslips                    func(childComplexity int, input model.PublishPayslipsInput) int
+		RecordLeaveEntries                 func(childComplexity int, input model.RecordLeaveEntriesInput) int
+		RecordMijnLoketAddendum            func(childComplexity int, input model.RecordMijnLoketAddendumInput) int
+		RefreshSession                     func(childComplexity int, input *model.RefreshSessionInput) int
+		ReportRecovered                    func(childComplexity int, input model.ReportRecoveredInput) int
+		ReportSick                         func(childComplexity int, input model.ReportSickInput) int
+		RequestPasswordReset               func(childComplexity int, input model.RequestPasswordResetInput) int
+		RequestStaffPasswordReset          func(childComplexity int, input model.RequestStaffPasswordResetInput) int
+		RequestUsername                    func(childComplexity int, input model.RequestUsernameInput) int
+		RequeueFailedMails                 func(childComplexity int, input model.RequeueFailedMailsInput) int
+		RequeueMail                        func(childComplexity int, input model.RequeueMailInput) int
+		ResendInvitation                   func(childComplexity int, input model.PersonInput) int
+		ResendStaffInvitation              func(childComplexity int, input model.StaffUserInput) int
+		ResetMailTemplate                  func(childComplexity int, input model.MailTemplateKeyInput) int
+		ResetPassword                      func(childComplexity int, input model.ResetPasswordInput) int
+		ResetStaffPassword                 func(childComplexity int, input model.ResetStaffPasswordInput) int
+		ResetStaffSecondFactor             func(childComplexity int, input model.StaffUserInput) int
+		RevokeInvitation                   func(childComplexity int, input model.PersonInput) int
+		RotateAPIClientSecret              func(childComplexity int, input model.APIClientInput) int
+		SendUsername                       func(childComplexity int, input model.PersonInput) int
+		SetDocumentNotifications           func(childComplexity int, input model.SetDocumentNotificationsInput) int
+		SetDocumentVisibility              func(childComplexity int, input model.SetDocumentVisibilityInput) int
+		SetLanguage                        func(childComplexity int, input model.SetLanguageInput) int
+		SetLeaveBalances                   func(childComplexity int, input model.SetLeaveBalancesInput) int
+		SetLeaveHolidays                   func(childComplexity int, input model.SetLeaveHolidaysInput) int
+		SetMailTemplate                    func(childComplexity int, input model.SetMailTemplateInput) int
+		SetRequireSecondFactorForEmployers func(childComplexity int, input model.SetRequireSecondFactorForEmployersInput) int
+		SetWorkPattern                     func(childComplexity int, input model.SetWorkPatternInput) int
+		SyncEmployees                      func(childComplexity int, input model.SyncEmployeesInput) int
+		SyncEmployers                      func(childComplexity int, input model.SyncEmployersInput) int
+		UnblockAccess                      func(childComplexity int, input model.PersonInput) int
+		UnblockStaffUser                   func(childComplexity int, input model.StaffUserInput) int
+		UpdateLeaveType                    func(childComplexity int, input model.UpdateLeaveTypeInput) int
+		UpdatePersonEmail                  func(childComplexity int, input model.UpdatePersonEmailInput) int
+		UpdateStaffUserRights              func(childComplexity int, input model.UpdateStaffUserRightsInput) int
+		VerifyInvitation                   func(childComplexity int, input model.VerifyInvitationInput) int
 	}
 
 	OutboxMail struct {
@@ -710,11 +722,17 @@ type ComplexityRoot struct {
 	}
 
 	Provider struct {
-		CreatedAt                 func(childComplexity int) int
-		ID                        func(childComplexity int) int
-		MijnloketAddendumSignedAt func(childComplexity int) int
-		Name                      func(childComplexity int) int
-		UpdatedAt                 func(childComplexity int) int
+		CreatedAt                       func(childComplexity int) int
+		ID                              func(childComplexity int) int
+		MijnloketAddendumSignedAt       func(childComplexity int) int
+		Name                            func(childComplexity int) int
+		RequireSecondFactorForEmployers func(childComplexity int) int
+		UpdatedAt                       func(childComplexity int) int
+	}
+
+	ProviderSettingsPayload struct {
+		Provider   func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	PublishAnnualStatementPayload struct {
@@ -731,27 +749,30 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		APIClients        func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string) int
-		AuditEvents       func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string, personID *string, actions []string) int
-		ChangesSince      func(childComplexity int, cursor *string, first *int) int
-		DevMailbox        func(childComplexity int, to *string, first *int) int
-		Employer          func(childComplexity int, id string) int
-		Employers         func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.EmployerOrder, search *string) int
-		FailedMails       func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string) int
-		Invitation        func(childComplexity int, token string) int
-		InvitationFunnel  func(childComplexity int, employerID string, weeks *int) int
-		LeaveLedger       func(childComplexity int, employmentID string, leaveTypeID *string) int
-		LeaveScheme       func(childComplexity int, employerID string) int
-		MailTemplates     func(childComplexity int, level model.MailTemplateLevelInput) int
-		MailVariables     func(childComplexity int, kind model.MailKind) int
-		Me                func(childComplexity int) int
-		Node              func(childComplexity int, id string) int
-		Nodes             func(childComplexity int, ids []string) int
-		PasswordResetLink func(childComplexity int, token string) int
-		Products          func(childComplexity int) int
-		UsernameAvailable func(childComplexity int, token *string, username string) int
-		Viewer            func(childComplexity int) int
-		WorkPattern       func(childComplexity int, employmentID string) int
+		APIClients             func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string) int
+		AuditEvents            func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string, personID *string, actions []string) int
+		ChangesSince           func(childComplexity int, cursor *string, first *int) int
+		DevMailbox             func(childComplexity int, to *string, first *int) int
+		Employer               func(childComplexity int, id string) int
+		Employers              func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.EmployerOrder, search *string) int
+		FailedMails            func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string) int
+		Invitation             func(childComplexity int, token string) int
+		InvitationFunnel       func(childComplexity int, employerID string, weeks *int) int
+		LeaveLedger            func(childComplexity int, employmentID string, leaveTypeID *string) int
+		LeaveScheme            func(childComplexity int, employerID string) int
+		MailTemplates          func(childComplexity int, level model.MailTemplateLevelInput) int
+		MailVariables          func(childComplexity int, kind model.MailKind) int
+		Me                     func(childComplexity int) int
+		Node                   func(childComplexity int, id string) int
+		Nodes                  func(childComplexity int, ids []string) int
+		PasswordResetLink      func(childComplexity int, token string) int
+		Products               func(childComplexity int) int
+		StaffInvitation        func(childComplexity int, token string) int
+		StaffPasswordResetLink func(childComplexity int, token string) int
+		StaffUsers             func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string, level *model.ViewerScope, blocked *bool, search *string) int
+		UsernameAvailable      func(childComplexity int, token *string, username string) int
+		Viewer                 func(childComplexity int) int
+		WorkPattern            func(childComplexity int, employmentID string) int
 	}
 
 	RecordLeaveEntriesPayload struct {
@@ -843,6 +864,47 @@ type ComplexityRoot struct {
 
 	SickReportPayload struct {
 		SickReport func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	StaffLinkInfo struct {
+		DisplayName func(childComplexity int) int
+		ExpiresAt   func(childComplexity int) int
+		State       func(childComplexity int) int
+		Username    func(childComplexity int) int
+	}
+
+	StaffUser struct {
+		CreatedAt            func(childComplexity int) int
+		DisplayName          func(childComplexity int) int
+		Email                func(childComplexity int) int
+		Employer             func(childComplexity int) int
+		ID                   func(childComplexity int) int
+		InvitationExpiresAt  func(childComplexity int) int
+		LastLoginAt          func(childComplexity int) int
+		LockedUntil          func(childComplexity int) int
+		PasswordChosen       func(childComplexity int) int
+		Rights               func(childComplexity int) int
+		Scope                func(childComplexity int) int
+		SecondFactorEnrolled func(childComplexity int) int
+		State                func(childComplexity int) int
+		UpdatedAt            func(childComplexity int) int
+		Username             func(childComplexity int) int
+	}
+
+	StaffUserConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	StaffUserEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	StaffUserPayload struct {
+		StaffUser  func(childComplexity int) int
 		UserErrors func(childComplexity int) int
 	}
 
@@ -1025,6 +1087,16 @@ type MutationResolver interface {
 	ActivateProduct(ctx context.Context, input model.ProductActivationInput) (*model.ProductActivationPayload, error)
 	DeactivateProduct(ctx context.Context, input model.ProductActivationInput) (*model.ProductActivationPayload, error)
 	RecordMijnLoketAddendum(ctx context.Context, input model.RecordMijnLoketAddendumInput) (*model.RecordMijnLoketAddendumPayload, error)
+	CreateStaffUser(ctx context.Context, input model.CreateStaffUserInput) (*model.StaffUserPayload, error)
+	UpdateStaffUserRights(ctx context.Context, input model.UpdateStaffUserRightsInput) (*model.StaffUserPayload, error)
+	BlockStaffUser(ctx context.Context, input model.StaffUserInput) (*model.StaffUserPayload, error)
+	UnblockStaffUser(ctx context.Context, input model.StaffUserInput) (*model.StaffUserPayload, error)
+	ResendStaffInvitation(ctx context.Context, input model.StaffUserInput) (*model.StaffUserPayload, error)
+	ResetStaffSecondFactor(ctx context.Context, input model.StaffUserInput) (*model.StaffUserPayload, error)
+	SetRequireSecondFactorForEmployers(ctx context.Context, input model.SetRequireSecondFactorForEmployersInput) (*model.ProviderSettingsPayload, error)
+	AcceptStaffInvitation(ctx context.Context, input model.AcceptStaffInvitationInput) (*model.LoginPayload, error)
+	RequestStaffPasswordReset(ctx context.Context, input model.RequestStaffPasswordResetInput) (*model.RequestPayload, error)
+	ResetStaffPassword(ctx context.Context, input model.ResetStaffPasswordInput) (*model.LoginPayload, error)
 }
 type OutboxMailResolver interface {
 	Kind(ctx context.Context, obj *ent.OutboxMail) (model.MailKind, error)
@@ -1073,9 +1145,20 @@ type QueryResolver interface {
 	FailedMails(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string) (*ent.OutboxMailConnection, error)
 	ChangesSince(ctx context.Context, cursor *string, first *int) (*model.ChangeFeedPage, error)
 	Products(ctx context.Context) ([]*ent.Product, error)
+	StaffUsers(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string, level *model.ViewerScope, blocked *bool, search *string) (*ent.StaffUserConnection, error)
+	StaffInvitation(ctx context.Context, token string) (*model.StaffLinkInfo, error)
+	StaffPasswordResetLink(ctx context.Context, token string) (*model.StaffLinkInfo, error)
 }
 type SickReportResolver interface {
 	Open(ctx context.Context, obj *ent.SickReport) (bool, error)
+}
+type StaffUserResolver interface {
+	Scope(ctx context.Context, obj *ent.User) (model.ViewerScope, error)
+	Employer(ctx context.Context, obj *ent.User) (*ent.Employer, error)
+	Rights(ctx context.Context, obj *ent.User) ([]model.Right, error)
+	PasswordChosen(ctx context.Context, obj *ent.User) (bool, error)
+	InvitationExpiresAt(ctx context.Context, obj *ent.User) (*time.Time, error)
+	SecondFactorEnrolled(ctx context.Context, obj *ent.User) (bool, error)
 }
 type ViewerResolver interface {
 	Provider(ctx context.Context, obj *model.Viewer) (*ent.Provider, error)
@@ -2865,6 +2948,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.MailVariable.Sample(childComplexity), true
 
+	case "Mutation.acceptStaffInvitation":
+		if e.ComplexityRoot.Mutation.AcceptStaffInvitation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_acceptStaffInvitation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AcceptStaffInvitation(childComplexity, args["input"].(model.AcceptStaffInvitationInput)), true
 	case "Mutation.acknowledgeChanges":
 		if e.ComplexityRoot.Mutation.AcknowledgeChanges == nil {
 			break
@@ -2909,6 +3003,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.BlockAccess(childComplexity, args["input"].(model.PersonInput)), true
+	case "Mutation.blockStaffUser":
+		if e.ComplexityRoot.Mutation.BlockStaffUser == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_blockStaffUser_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.BlockStaffUser(childComplexity, args["input"].(model.StaffUserInput)), true
 	case "Mutation.changePassword":
 		if e.ComplexityRoot.Mutation.ChangePassword == nil {
 			break
@@ -2986,6 +3091,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateLeaveType(childComplexity, args["input"].(model.CreateLeaveTypeInput)), true
+	case "Mutation.createStaffUser":
+		if e.ComplexityRoot.Mutation.CreateStaffUser == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createStaffUser_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateStaffUser(childComplexity, args["input"].(model.CreateStaffUserInput)), true
 	case "Mutation.deactivateProduct":
 		if e.ComplexityRoot.Mutation.DeactivateProduct == nil {
 			break
@@ -3168,6 +3284,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RequestPasswordReset(childComplexity, args["input"].(model.RequestPasswordResetInput)), true
+	case "Mutation.requestStaffPasswordReset":
+		if e.ComplexityRoot.Mutation.RequestStaffPasswordReset == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_requestStaffPasswordReset_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RequestStaffPasswordReset(childComplexity, args["input"].(model.RequestStaffPasswordResetInput)), true
 	case "Mutation.requestUsername":
 		if e.ComplexityRoot.Mutation.RequestUsername == nil {
 			break
@@ -3212,6 +3339,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ResendInvitation(childComplexity, args["input"].(model.PersonInput)), true
+	case "Mutation.resendStaffInvitation":
+		if e.ComplexityRoot.Mutation.ResendStaffInvitation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_resendStaffInvitation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ResendStaffInvitation(childComplexity, args["input"].(model.StaffUserInput)), true
 	case "Mutation.resetMailTemplate":
 		if e.ComplexityRoot.Mutation.ResetMailTemplate == nil {
 			break
@@ -3234,6 +3372,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ResetPassword(childComplexity, args["input"].(model.ResetPasswordInput)), true
+	case "Mutation.resetStaffPassword":
+		if e.ComplexityRoot.Mutation.ResetStaffPassword == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_resetStaffPassword_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ResetStaffPassword(childComplexity, args["input"].(model.ResetStaffPasswordInput)), true
+	case "Mutation.resetStaffSecondFactor":
+		if e.ComplexityRoot.Mutation.ResetStaffSecondFactor == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_resetStaffSecondFactor_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ResetStaffSecondFactor(childComplexity, args["input"].(model.StaffUserInput)), true
 	case "Mutation.revokeInvitation":
 		if e.ComplexityRoot.Mutation.RevokeInvitation == nil {
 			break
@@ -3333,6 +3493,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetMailTemplate(childComplexity, args["input"].(model.SetMailTemplateInput)), true
+	case "Mutation.setRequireSecondFactorForEmployers":
+		if e.ComplexityRoot.Mutation.SetRequireSecondFactorForEmployers == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setRequireSecondFactorForEmployers_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetRequireSecondFactorForEmployers(childComplexity, args["input"].(model.SetRequireSecondFactorForEmployersInput)), true
 	case "Mutation.setWorkPattern":
 		if e.ComplexityRoot.Mutation.SetWorkPattern == nil {
 			break
@@ -3377,6 +3548,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UnblockAccess(childComplexity, args["input"].(model.PersonInput)), true
+	case "Mutation.unblockStaffUser":
+		if e.ComplexityRoot.Mutation.UnblockStaffUser == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_unblockStaffUser_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UnblockStaffUser(childComplexity, args["input"].(model.StaffUserInput)), true
 	case "Mutation.updateLeaveType":
 		if e.ComplexityRoot.Mutation.UpdateLeaveType == nil {
 			break
@@ -3399,6 +3581,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdatePersonEmail(childComplexity, args["input"].(model.UpdatePersonEmailInput)), true
+	case "Mutation.updateStaffUserRights":
+		if e.ComplexityRoot.Mutation.UpdateStaffUserRights == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateStaffUserRights_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateStaffUserRights(childComplexity, args["input"].(model.UpdateStaffUserRightsInput)), true
 	case "Mutation.verifyInvitation":
 		if e.ComplexityRoot.Mutation.VerifyInvitation == nil {
 			break
@@ -4086,12 +4279,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Provider.Name(childComplexity), true
+	case "Provider.requireSecondFactorForEmployers":
+		if e.ComplexityRoot.Provider.RequireSecondFactorForEmployers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Provider.RequireSecondFactorForEmployers(childComplexity), true
 	case "Provider.updatedAt":
 		if e.ComplexityRoot.Provider.UpdatedAt == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Provider.UpdatedAt(childComplexity), true
+
+	case "ProviderSettingsPayload.provider":
+		if e.ComplexityRoot.ProviderSettingsPayload.Provider == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProviderSettingsPayload.Provider(childComplexity), true
+	case "ProviderSettingsPayload.userErrors":
+		if e.ComplexityRoot.ProviderSettingsPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProviderSettingsPayload.UserErrors(childComplexity), true
 
 	case "PublishAnnualStatementPayload.annualStatement":
 		if e.ComplexityRoot.PublishAnnualStatementPayload.AnnualStatement == nil {
@@ -4326,6 +4538,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Products(childComplexity), true
+	case "Query.staffInvitation":
+		if e.ComplexityRoot.Query.StaffInvitation == nil {
+			break
+		}
+
+		args, err := ec.field_Query_staffInvitation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.StaffInvitation(childComplexity, args["token"].(string)), true
+	case "Query.staffPasswordResetLink":
+		if e.ComplexityRoot.Query.StaffPasswordResetLink == nil {
+			break
+		}
+
+		args, err := ec.field_Query_staffPasswordResetLink_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.StaffPasswordResetLink(childComplexity, args["token"].(string)), true
+	case "Query.staffUsers":
+		if e.ComplexityRoot.Query.StaffUsers == nil {
+			break
+		}
+
+		args, err := ec.field_Query_staffUsers_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.StaffUsers(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["employerId"].(*string), args["level"].(*model.ViewerScope), args["blocked"].(*bool), args["search"].(*string)), true
 	case "Query.usernameAvailable":
 		if e.ComplexityRoot.Query.UsernameAvailable == nil {
 			break
@@ -4669,6 +4914,167 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SickReportPayload.UserErrors(childComplexity), true
 
+	case "StaffLinkInfo.displayName":
+		if e.ComplexityRoot.StaffLinkInfo.DisplayName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StaffLinkInfo.DisplayName(childComplexity), true
+	case "StaffLinkInfo.expiresAt":
+		if e.ComplexityRoot.StaffLinkInfo.ExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StaffLinkInfo.ExpiresAt(childComplexity), true
+	case "StaffLinkInfo.state":
+		if e.ComplexityRoot.StaffLinkInfo.State == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StaffLinkInfo.State(childComplexity), true
+	case "StaffLinkInfo.username":
+		if e.ComplexityRoot.StaffLinkInfo.Username == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StaffLinkInfo.Username(childComplexity), true
+
+	case "StaffUser.createdAt":
+		if e.ComplexityRoot.StaffUser.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StaffUser.CreatedAt(childComplexity), true
+	case "StaffUser.displayName":
+		if e.ComplexityRoot.StaffUser.DisplayName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StaffUser.DisplayName(childComplexity), true
+	case "StaffUser.email":
+		if e.ComplexityRoot.StaffUser.Email == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StaffUser.Email(childComplexity), true
+	case "StaffUser.employer":
+		if e.ComplexityRoot.StaffUser.Employer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StaffUser.Employer(childComplexity), true
+	case "StaffUser.id":
+		if e.ComplexityRoot.StaffUser.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StaffUser.ID(childComplexity), true
+	case "StaffUser.invitationExpiresAt":
+		if e.ComplexityRoot.StaffUser.InvitationExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StaffUser.InvitationExpiresAt(childComplexity), true
+	case "StaffUser.lastLoginAt":
+		if e.ComplexityRoot.StaffUser.LastLoginAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StaffUser.LastLoginAt(childComplexity), true
+	case "StaffUser.lockedUntil":
+		if e.ComplexityRoot.StaffUser.LockedUntil == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StaffUser.LockedUntil(childComplexity), true
+	case "StaffUser.passwordChosen":
+		if e.ComplexityRoot.StaffUser.PasswordChosen == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StaffUser.PasswordChosen(childComplexity), true
+	case "StaffUser.rights":
+		if e.ComplexityRoot.StaffUser.Rights == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StaffUser.Rights(childComplexity), true
+	case "StaffUser.scope":
+		if e.ComplexityRoot.StaffUser.Scope == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StaffUser.Scope(childComplexity), true
+	case "StaffUser.secondFactorEnrolled":
+		if e.ComplexityRoot.StaffUser.SecondFactorEnrolled == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StaffUser.SecondFactorEnrolled(childComplexity), true
+	case "StaffUser.state":
+		if e.ComplexityRoot.StaffUser.State == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StaffUser.State(childComplexity), true
+	case "StaffUser.updatedAt":
+		if e.ComplexityRoot.StaffUser.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StaffUser.UpdatedAt(childComplexity), true
+	case "StaffUser.username":
+		if e.ComplexityRoot.StaffUser.Username == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StaffUser.Username(childComplexity), true
+
+	case "StaffUserConnection.edges":
+		if e.ComplexityRoot.StaffUserConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StaffUserConnection.Edges(childComplexity), true
+	case "StaffUserConnection.pageInfo":
+		if e.ComplexityRoot.StaffUserConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StaffUserConnection.PageInfo(childComplexity), true
+	case "StaffUserConnection.totalCount":
+		if e.ComplexityRoot.StaffUserConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StaffUserConnection.TotalCount(childComplexity), true
+
+	case "StaffUserEdge.cursor":
+		if e.ComplexityRoot.StaffUserEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StaffUserEdge.Cursor(childComplexity), true
+	case "StaffUserEdge.node":
+		if e.ComplexityRoot.StaffUserEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StaffUserEdge.Node(childComplexity), true
+
+	case "StaffUserPayload.staffUser":
+		if e.ComplexityRoot.StaffUserPayload.StaffUser == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StaffUserPayload.StaffUser(childComplexity), true
+	case "StaffUserPayload.userErrors":
+		if e.ComplexityRoot.StaffUserPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StaffUserPayload.UserErrors(childComplexity), true
+
 	case "SyncEmployeeResult.changedFields":
 		if e.ComplexityRoot.SyncEmployeeResult.ChangedFields == nil {
 			break
@@ -4999,6 +5405,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	ec := newExecutionContext(opCtx, e, make(chan graphql.DeferredResult))
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
+			graphql.NewInputUnmarshaler("AcceptStaffInvitationInput", ec.unmarshalInputAcceptStaffInvitationInput),
 			graphql.NewInputUnmarshaler("AccountOrder", ec.unmarshalInputAccountOrder),
 			graphql.NewInputUnmarshaler("AcknowledgeChangesInput", ec.unmarshalInputAcknowledgeChangesInput),
 			graphql.NewInputUnmarshaler("AddDocumentInput", ec.unmarshalInputAddDocumentInput),
@@ -5011,6 +5418,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CompleteRegistrationInput", ec.unmarshalInputCompleteRegistrationInput),
 			graphql.NewInputUnmarshaler("CreateApiClientInput", ec.unmarshalInputCreateApiClientInput),
 			graphql.NewInputUnmarshaler("CreateLeaveTypeInput", ec.unmarshalInputCreateLeaveTypeInput),
+			graphql.NewInputUnmarshaler("CreateStaffUserInput", ec.unmarshalInputCreateStaffUserInput),
 			graphql.NewInputUnmarshaler("DeleteDocumentInput", ec.unmarshalInputDeleteDocumentInput),
 			graphql.NewInputUnmarshaler("DocumentOrder", ec.unmarshalInputDocumentOrder),
 			graphql.NewInputUnmarshaler("EmployerOrder", ec.unmarshalInputEmployerOrder),
@@ -5040,18 +5448,23 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ReportRecoveredInput", ec.unmarshalInputReportRecoveredInput),
 			graphql.NewInputUnmarshaler("ReportSickInput", ec.unmarshalInputReportSickInput),
 			graphql.NewInputUnmarshaler("RequestPasswordResetInput", ec.unmarshalInputRequestPasswordResetInput),
+			graphql.NewInputUnmarshaler("RequestStaffPasswordResetInput", ec.unmarshalInputRequestStaffPasswordResetInput),
 			graphql.NewInputUnmarshaler("RequestUsernameInput", ec.unmarshalInputRequestUsernameInput),
 			graphql.NewInputUnmarshaler("RequeueFailedMailsInput", ec.unmarshalInputRequeueFailedMailsInput),
 			graphql.NewInputUnmarshaler("RequeueMailInput", ec.unmarshalInputRequeueMailInput),
 			graphql.NewInputUnmarshaler("ResetPasswordInput", ec.unmarshalInputResetPasswordInput),
+			graphql.NewInputUnmarshaler("ResetStaffPasswordInput", ec.unmarshalInputResetStaffPasswordInput),
 			graphql.NewInputUnmarshaler("SetDocumentNotificationsInput", ec.unmarshalInputSetDocumentNotificationsInput),
 			graphql.NewInputUnmarshaler("SetDocumentVisibilityInput", ec.unmarshalInputSetDocumentVisibilityInput),
 			graphql.NewInputUnmarshaler("SetLanguageInput", ec.unmarshalInputSetLanguageInput),
 			graphql.NewInputUnmarshaler("SetLeaveBalancesInput", ec.unmarshalInputSetLeaveBalancesInput),
 			graphql.NewInputUnmarshaler("SetLeaveHolidaysInput", ec.unmarshalInputSetLeaveHolidaysInput),
 			graphql.NewInputUnmarshaler("SetMailTemplateInput", ec.unmarshalInputSetMailTemplateInput),
+			graphql.NewInputUnmarshaler("SetRequireSecondFactorForEmployersInput", ec.unmarshalInputSetRequireSecondFactorForEmployersInput),
 			graphql.NewInputUnmarshaler("SetWorkPatternInput", ec.unmarshalInputSetWorkPatternInput),
 			graphql.NewInputUnmarshaler("SickReportOrder", ec.unmarshalInputSickReportOrder),
+			graphql.NewInputUnmarshaler("StaffUserInput", ec.unmarshalInputStaffUserInput),
+			graphql.NewInputUnmarshaler("StaffUserOrder", ec.unmarshalInputStaffUserOrder),
 			graphql.NewInputUnmarshaler("SyncEmployeeInput", ec.unmarshalInputSyncEmployeeInput),
 			graphql.NewInputUnmarshaler("SyncEmployeesInput", ec.unmarshalInputSyncEmployeesInput),
 			graphql.NewInputUnmarshaler("SyncEmployerInput", ec.unmarshalInputSyncEmployerInput),
@@ -5059,6 +5472,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("SyncWorkPatternInput", ec.unmarshalInputSyncWorkPatternInput),
 			graphql.NewInputUnmarshaler("UpdateLeaveTypeInput", ec.unmarshalInputUpdateLeaveTypeInput),
 			graphql.NewInputUnmarshaler("UpdatePersonEmailInput", ec.unmarshalInputUpdatePersonEmailInput),
+			graphql.NewInputUnmarshaler("UpdateStaffUserRightsInput", ec.unmarshalInputUpdateStaffUserRightsInput),
 			graphql.NewInputUnmarshaler("VerifyInvitationInput", ec.unmarshalInputVerifyInvitationInput),
 			graphql.NewInputUnmarshaler("WorkWeekInput", ec.unmarshalInputWorkWeekInput),
 		)
@@ -6915,6 +7329,10 @@ type Provider implements Node {
   When the provider signed the MijnLoket addendum; MijnLoket can be activated for its employers only after that (R19).
   """
   mijnloketAddendumSignedAt: Time
+  """
+  Employer users of the provider must sign in with a second factor too (R43); provider users always do.
+  """
+  requireSecondFactorForEmployers: Boolean!
 }
 """
 Query.
@@ -7060,6 +7478,116 @@ enum SickReportReportedByKind @goModel(model: "github.com/werkportaal/werkportaa
   API_CLIENT.
   """
   API_CLIENT
+}
+"""
+StaffUser.
+"""
+type StaffUser implements Node @goModel(model: "github.com/werkportaal/werkportaal/ent.User") {
+  """
+  Opaque, globally unique ID; the prefix before the underscore names the type.
+  """
+  id: ID!
+  """
+  When this was created.
+  """
+  createdAt: Time!
+  """
+  When this was last changed.
+  """
+  updatedAt: Time!
+  """
+  Sign-in name.
+  """
+  username: String!
+  """
+  Name shown in the UI and the audit trail.
+  """
+  displayName: String!
+  """
+  Work e-mail address.
+  """
+  email: String!
+  """
+  A blocked user cannot sign in; live sessions end at once.
+  """
+  state: StaffUserState!
+  """
+  Temporary lock after repeated wrong passwords.
+  """
+  lockedUntil: Time
+  """
+  Last successful sign-in.
+  """
+  lastLoginAt: Time
+}
+"""
+A connection to a list of items.
+"""
+type StaffUserConnection {
+  """
+  A list of edges.
+  """
+  edges: [StaffUserEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type StaffUserEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: StaffUser
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for StaffUser connections
+"""
+input StaffUserOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order StaffUsers.
+  """
+  field: StaffUserOrderField!
+}
+"""
+Properties by which StaffUser connections can be ordered.
+"""
+enum StaffUserOrderField {
+  """
+  CREATED_AT.
+  """
+  CREATED_AT
+  """
+  DISPLAY_NAME.
+  """
+  DISPLAY_NAME
+}
+"""
+StaffUserState is enum for the field state
+"""
+enum StaffUserState @goModel(model: "github.com/werkportaal/werkportaal/ent/user.State") {
+  """
+  ACTIVE.
+  """
+  ACTIVE
+  """
+  BLOCKED.
+  """
+  BLOCKED
 }
 `, BuiltIn: false},
 	{Name: "../schema/access.graphqls", Input: `# The portal-access lifecycle (R1–R18): staff grant, resend, revoke, block and unblock
@@ -8481,6 +9009,10 @@ enum MailKind {
   ACCOUNT_LOCKED
   "A new document is visible in the portal (R26)."
   NEW_DOCUMENT
+  "The invitation of a new staff user to choose a password (R43)."
+  STAFF_INVITATION
+  "A password-reset link for a staff user (R43, R10)."
+  STAFF_PASSWORD_RESET
 }
 
 "Language of a mail text."
@@ -9589,6 +10121,214 @@ type ProductAdvisory {
 extend type Product {
   "The name in the language of the request (Accept-Language nl or en; Dutch by default)."
   name: String!
+}
+`, BuiltIn: false},
+	{Name: "../schema/staffuser.graphqls", Input: `# Staff users (R43): ak-gebruikers and werkgevergebruikers, managed by staff with
+# MANAGE_USERS at their own level: a provider's manager manages the provider's users and
+# those of its employers, an employer's manager its employer's. Nobody gives or takes a
+# right they do not hold (RIGHT_NOT_HELD), nobody changes their own rights (OWN_ACCOUNT),
+# and the last active holder of MANAGE_USERS at a level keeps it (LAST_ADMIN).
+
+extend type StaffUser {
+  "PROVIDER: a provider user (ak-gebruiker); EMPLOYER: an employer user (werkgevergebruiker)."
+  scope: ViewerScope!
+  "The employer of an employer user; null for a provider user."
+  employer: Employer
+  "The rights of the user."
+  rights: [Right!]!
+  "False while the invitation to choose a password is not used yet."
+  passwordChosen: Boolean!
+  "When the pending invitation expires; null when there is none (used, or killed by a block)."
+  invitationExpiresAt: Time
+  "True when the user set up a second factor (authenticator app)."
+  secondFactorEnrolled: Boolean!
+}
+
+extend type Query {
+  """
+  The staff users the caller manages, newest first: a provider's manager sees the
+  provider's users and those of its employers, an employer's manager its employer's.
+  Needs MANAGE_USERS.
+  """
+  staffUsers(
+    "Return the users after this cursor."
+    after: Cursor
+    "Return at most this many from the start (default 50, maximum 200)."
+    first: Int
+    "Return the users before this cursor."
+    before: Cursor
+    "Return at most this many from the end (maximum 200)."
+    last: Int
+    "Only the users of this employer. An employer outside the caller's scope is NOT_FOUND."
+    employerId: ID
+    "Only provider users (PROVIDER) or only employer users (EMPLOYER)."
+    level: ViewerScope
+    "Only blocked (true) or only not blocked (false) users."
+    blocked: Boolean
+    "Part of the name, username or e-mail address, in any case."
+    search: String
+  ): StaffUserConnection @hasRight(right: MANAGE_USERS)
+  """
+  The state of a staff invitation link, for the page the invitation mail links to.
+  Public: the token is the credential.
+  """
+  staffInvitation("The token from the link." token: String!): StaffLinkInfo!
+  "The state of a staff Wachtwoord vergeten link. Public: the token is the credential."
+  staffPasswordResetLink("The token from the link." token: String!): StaffLinkInfo!
+}
+
+extend type Mutation {
+  """
+  Creates a provider user (no employerId; provider level only) or an employer user with
+  rights the caller holds, and mails the invitation to choose a password: a link valid
+  96 hours, single use. Needs MANAGE_USERS.
+  """
+  createStaffUser("The new user." input: CreateStaffUserInput!): StaffUserPayload! @hasRight(right: MANAGE_USERS)
+  """
+  Gives a user a new set of rights. Every right added or taken away must be the caller's
+  own (RIGHT_NOT_HELD); not one's own rights (OWN_ACCOUNT); the last manager of a level
+  keeps MANAGE_USERS (LAST_ADMIN). Needs MANAGE_USERS.
+  """
+  updateStaffUserRights("What to change." input: UpdateStaffUserRightsInput!): StaffUserPayload! @hasRight(right: MANAGE_USERS)
+  """
+  Blocks a user: no sign-in, and open sessions are refused on their next request. Not
+  oneself (OWN_ACCOUNT), not the last manager of a level (LAST_ADMIN). Needs MANAGE_USERS.
+  """
+  blockStaffUser("Which user." input: StaffUserInput!): StaffUserPayload! @hasRight(right: MANAGE_USERS)
+  "Unblocks a user, who signs in with the same username and password. Needs MANAGE_USERS."
+  unblockStaffUser("Which user." input: StaffUserInput!): StaffUserPayload! @hasRight(right: MANAGE_USERS)
+  """
+  Mails a new invitation link while the user has not chosen a password; the old link
+  stops working. Needs MANAGE_USERS.
+  """
+  resendStaffInvitation("Which user." input: StaffUserInput!): StaffUserPayload! @hasRight(right: MANAGE_USERS)
+  """
+  Removes a user's second factor and recovery codes and ends their sessions; they set it
+  up again at their next sign-in. Not one's own (OWN_ACCOUNT). Needs MANAGE_USERS.
+  """
+  resetStaffSecondFactor("Which user." input: StaffUserInput!): StaffUserPayload! @hasRight(right: MANAGE_USERS)
+  """
+  Switches whether the provider's employer users must use a second factor too (provider
+  users always do). Provider level only. Needs MANAGE_USERS.
+  """
+  setRequireSecondFactorForEmployers("The setting." input: SetRequireSecondFactorForEmployersInput!): ProviderSettingsPayload! @hasRight(right: MANAGE_USERS)
+  """
+  Chooses the password of an invited staff user through the invitation link (single use,
+  the employees' password policy) and signs the user in. Public.
+  """
+  acceptStaffInvitation("The link and the password." input: AcceptStaffInvitationInput!): LoginPayload!
+  """
+  Mails a staff user a link to set a new password (R10 for staff). Public; always the same
+  answer, whether or not the username exists.
+  """
+  requestStaffPasswordReset("The username." input: RequestStaffPasswordResetInput!): RequestPayload!
+  "Sets a new password through a staff reset link and signs the user in. Public."
+  resetStaffPassword("The link and the password." input: ResetStaffPasswordInput!): LoginPayload!
+}
+
+"A new staff user."
+input CreateStaffUserInput {
+  "The employer of an employer user; leave it out for a provider user (provider level only)."
+  employerId: ID
+  "Full name, 1 to 200 characters."
+  name: String!
+  "Work e-mail address; the invitation goes there."
+  email: String!
+  "Sign-in name, 3 to 64 letters, digits and . _ @ -; unique across the portal."
+  username: String!
+  "The rights of the user; each must be held by the caller."
+  rights: [Right!]!
+}
+
+"New rights of a user."
+input UpdateStaffUserRightsInput {
+  "The user (usr_…)."
+  staffUserId: ID!
+  "The complete new set of rights."
+  rights: [Right!]!
+}
+
+"A staff user to act on."
+input StaffUserInput {
+  "The user (usr_…)."
+  staffUserId: ID!
+}
+
+"The provider's second-factor rule for employer users."
+input SetRequireSecondFactorForEmployersInput {
+  "True: employer users must use a second factor too."
+  required: Boolean!
+}
+
+"Choosing the password of an invitation."
+input AcceptStaffInvitationInput {
+  "The token from the link."
+  token: String!
+  "The new password."
+  password: String!
+}
+
+"Asking for a staff password reset."
+input RequestStaffPasswordResetInput {
+  "The username; case-sensitive."
+  username: String!
+}
+
+"Setting a new staff password."
+input ResetStaffPasswordInput {
+  "The token from the link."
+  token: String!
+  "The new password."
+  password: String!
+}
+
+"The state of a staff link."
+enum StaffLinkState {
+  "The link works."
+  VALID
+  "The link is older than its lifetime."
+  EXPIRED
+  "The link was used already."
+  USED
+  "Unknown, replaced by a newer link, or its user was blocked."
+  INVALID
+}
+
+"What a staff link page shows."
+type StaffLinkInfo {
+  "Whether the link works."
+  state: StaffLinkState!
+  "The user's name, while the link works."
+  displayName: String
+  "The user's username, while the link works."
+  username: String
+  "When the link expires, while it works."
+  expiresAt: Time
+}
+
+"The result of a change of a staff user."
+type StaffUserPayload {
+  "The user as it is now; null when nothing changed."
+  staffUser: StaffUser
+  "Why nothing changed, if so."
+  userErrors: [UserError!]!
+}
+
+"The result of a change of the provider's settings."
+type ProviderSettingsPayload {
+  "The provider as it is now; null when nothing changed."
+  provider: Provider
+  "Why nothing changed, if so."
+  userErrors: [UserError!]!
+}
+
+extend enum UserErrorCode {
+  "The change would leave a level without an active user who manages users (R43)."
+  LAST_ADMIN
+  "Not on one's own account: one's own rights, blocking oneself, one's own second factor (R43)."
+  OWN_ACCOUNT
+  "The user has no second factor to reset."
+  SECOND_FACTOR_NOT_ENROLLED
 }
 `, BuiltIn: false},
 }
@@ -10778,8 +11518,20 @@ func (ec *executionContext) childFields_Provider(ctx context.Context, field grap
 		return ec.fieldContext_Provider_name(ctx, field)
 	case "mijnloketAddendumSignedAt":
 		return ec.fieldContext_Provider_mijnloketAddendumSignedAt(ctx, field)
+	case "requireSecondFactorForEmployers":
+		return ec.fieldContext_Provider_requireSecondFactorForEmployers(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Provider", field.Name)
+}
+
+func (ec *executionContext) childFields_ProviderSettingsPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "provider":
+		return ec.fieldContext_ProviderSettingsPayload_provider(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_ProviderSettingsPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProviderSettingsPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_PublishAnnualStatementPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -10990,6 +11742,88 @@ func (ec *executionContext) childFields_SickReportPayload(ctx context.Context, f
 		return ec.fieldContext_SickReportPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SickReportPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_StaffLinkInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "state":
+		return ec.fieldContext_StaffLinkInfo_state(ctx, field)
+	case "displayName":
+		return ec.fieldContext_StaffLinkInfo_displayName(ctx, field)
+	case "username":
+		return ec.fieldContext_StaffLinkInfo_username(ctx, field)
+	case "expiresAt":
+		return ec.fieldContext_StaffLinkInfo_expiresAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StaffLinkInfo", field.Name)
+}
+
+func (ec *executionContext) childFields_StaffUser(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_StaffUser_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_StaffUser_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_StaffUser_updatedAt(ctx, field)
+	case "username":
+		return ec.fieldContext_StaffUser_username(ctx, field)
+	case "displayName":
+		return ec.fieldContext_StaffUser_displayName(ctx, field)
+	case "email":
+		return ec.fieldContext_StaffUser_email(ctx, field)
+	case "state":
+		return ec.fieldContext_StaffUser_state(ctx, field)
+	case "lockedUntil":
+		return ec.fieldContext_StaffUser_lockedUntil(ctx, field)
+	case "lastLoginAt":
+		return ec.fieldContext_StaffUser_lastLoginAt(ctx, field)
+	case "scope":
+		return ec.fieldContext_StaffUser_scope(ctx, field)
+	case "employer":
+		return ec.fieldContext_StaffUser_employer(ctx, field)
+	case "rights":
+		return ec.fieldContext_StaffUser_rights(ctx, field)
+	case "passwordChosen":
+		return ec.fieldContext_StaffUser_passwordChosen(ctx, field)
+	case "invitationExpiresAt":
+		return ec.fieldContext_StaffUser_invitationExpiresAt(ctx, field)
+	case "secondFactorEnrolled":
+		return ec.fieldContext_StaffUser_secondFactorEnrolled(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StaffUser", field.Name)
+}
+
+func (ec *executionContext) childFields_StaffUserConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_StaffUserConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_StaffUserConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_StaffUserConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StaffUserConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_StaffUserEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_StaffUserEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_StaffUserEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StaffUserEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_StaffUserPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "staffUser":
+		return ec.fieldContext_StaffUserPayload_staffUser(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_StaffUserPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StaffUserPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_SyncEmployeeResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -11604,6 +12438,20 @@ func (ec *executionContext) field_Employer_sickReports_args(ctx context.Context,
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_acceptStaffInvitation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AcceptStaffInvitationInput, error) {
+			return ec.unmarshalNAcceptStaffInvitationInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐAcceptStaffInvitationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_acknowledgeChanges_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -11652,6 +12500,20 @@ func (ec *executionContext) field_Mutation_blockAccess_args(ctx context.Context,
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.PersonInput, error) {
 			return ec.unmarshalNPersonInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPersonInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_blockStaffUser_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.StaffUserInput, error) {
+			return ec.unmarshalNStaffUserInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐStaffUserInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -11750,6 +12612,20 @@ func (ec *executionContext) field_Mutation_createLeaveType_args(ctx context.Cont
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.CreateLeaveTypeInput, error) {
 			return ec.unmarshalNCreateLeaveTypeInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐCreateLeaveTypeInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createStaffUser_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateStaffUserInput, error) {
+			return ec.unmarshalNCreateStaffUserInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐCreateStaffUserInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -11982,6 +12858,20 @@ func (ec *executionContext) field_Mutation_requestPasswordReset_args(ctx context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_requestStaffPasswordReset_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RequestStaffPasswordResetInput, error) {
+			return ec.unmarshalNRequestStaffPasswordResetInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRequestStaffPasswordResetInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_requestUsername_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -12038,6 +12928,20 @@ func (ec *executionContext) field_Mutation_resendInvitation_args(ctx context.Con
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_resendStaffInvitation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.StaffUserInput, error) {
+			return ec.unmarshalNStaffUserInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐStaffUserInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_resetMailTemplate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -12058,6 +12962,34 @@ func (ec *executionContext) field_Mutation_resetPassword_args(ctx context.Contex
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.ResetPasswordInput, error) {
 			return ec.unmarshalNResetPasswordInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐResetPasswordInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_resetStaffPassword_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ResetStaffPasswordInput, error) {
+			return ec.unmarshalNResetStaffPasswordInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐResetStaffPasswordInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_resetStaffSecondFactor_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.StaffUserInput, error) {
+			return ec.unmarshalNStaffUserInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐStaffUserInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -12192,6 +13124,20 @@ func (ec *executionContext) field_Mutation_setMailTemplate_args(ctx context.Cont
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_setRequireSecondFactorForEmployers_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SetRequireSecondFactorForEmployersInput, error) {
+			return ec.unmarshalNSetRequireSecondFactorForEmployersInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetRequireSecondFactorForEmployersInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_setWorkPattern_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -12248,6 +13194,20 @@ func (ec *executionContext) field_Mutation_unblockAccess_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_unblockStaffUser_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.StaffUserInput, error) {
+			return ec.unmarshalNStaffUserInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐStaffUserInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_updateLeaveType_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -12268,6 +13228,20 @@ func (ec *executionContext) field_Mutation_updatePersonEmail_args(ctx context.Co
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.UpdatePersonEmailInput, error) {
 			return ec.unmarshalNUpdatePersonEmailInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUpdatePersonEmailInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateStaffUserRights_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateStaffUserRightsInput, error) {
+			return ec.unmarshalNUpdateStaffUserRightsInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUpdateStaffUserRightsInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -12799,6 +13773,104 @@ func (ec *executionContext) field_Query_passwordResetLink_args(ctx context.Conte
 		return nil, err
 	}
 	args["token"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_staffInvitation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "token",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["token"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_staffPasswordResetLink_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "token",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["token"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_staffUsers_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[string], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "employerId",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["employerId"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "level",
+		func(ctx context.Context, v any) (*model.ViewerScope, error) {
+			return ec.unmarshalOViewerScope2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐViewerScope(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["level"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "blocked",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["blocked"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "search",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["search"] = arg7
 	return args, nil
 }
 
@@ -22953,6 +24025,572 @@ func (ec *executionContext) fieldContext_Mutation_recordMijnLoketAddendum(ctx co
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_createStaffUser(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createStaffUser(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateStaffUser(ctx, fc.Args["input"].(model.CreateStaffUserInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_USERS")
+				if err != nil {
+					var zeroVal *model.StaffUserPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.StaffUserPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.StaffUserPayload) graphql.Marshaler {
+			return ec.marshalNStaffUserPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐStaffUserPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createStaffUser(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StaffUserPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createStaffUser_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateStaffUserRights(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateStaffUserRights(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateStaffUserRights(ctx, fc.Args["input"].(model.UpdateStaffUserRightsInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_USERS")
+				if err != nil {
+					var zeroVal *model.StaffUserPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.StaffUserPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.StaffUserPayload) graphql.Marshaler {
+			return ec.marshalNStaffUserPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐStaffUserPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateStaffUserRights(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StaffUserPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateStaffUserRights_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_blockStaffUser(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_blockStaffUser(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().BlockStaffUser(ctx, fc.Args["input"].(model.StaffUserInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_USERS")
+				if err != nil {
+					var zeroVal *model.StaffUserPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.StaffUserPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.StaffUserPayload) graphql.Marshaler {
+			return ec.marshalNStaffUserPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐStaffUserPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_blockStaffUser(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StaffUserPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_blockStaffUser_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_unblockStaffUser(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_unblockStaffUser(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UnblockStaffUser(ctx, fc.Args["input"].(model.StaffUserInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_USERS")
+				if err != nil {
+					var zeroVal *model.StaffUserPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.StaffUserPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.StaffUserPayload) graphql.Marshaler {
+			return ec.marshalNStaffUserPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐStaffUserPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_unblockStaffUser(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StaffUserPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_unblockStaffUser_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_resendStaffInvitation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_resendStaffInvitation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ResendStaffInvitation(ctx, fc.Args["input"].(model.StaffUserInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_USERS")
+				if err != nil {
+					var zeroVal *model.StaffUserPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.StaffUserPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.StaffUserPayload) graphql.Marshaler {
+			return ec.marshalNStaffUserPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐStaffUserPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_resendStaffInvitation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StaffUserPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_resendStaffInvitation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_resetStaffSecondFactor(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_resetStaffSecondFactor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ResetStaffSecondFactor(ctx, fc.Args["input"].(model.StaffUserInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_USERS")
+				if err != nil {
+					var zeroVal *model.StaffUserPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.StaffUserPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.StaffUserPayload) graphql.Marshaler {
+			return ec.marshalNStaffUserPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐStaffUserPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_resetStaffSecondFactor(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StaffUserPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_resetStaffSecondFactor_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setRequireSecondFactorForEmployers(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setRequireSecondFactorForEmployers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetRequireSecondFactorForEmployers(ctx, fc.Args["input"].(model.SetRequireSecondFactorForEmployersInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_USERS")
+				if err != nil {
+					var zeroVal *model.ProviderSettingsPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.ProviderSettingsPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ProviderSettingsPayload) graphql.Marshaler {
+			return ec.marshalNProviderSettingsPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐProviderSettingsPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setRequireSecondFactorForEmployers(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProviderSettingsPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setRequireSecondFactorForEmployers_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_acceptStaffInvitation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_acceptStaffInvitation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AcceptStaffInvitation(ctx, fc.Args["input"].(model.AcceptStaffInvitationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.LoginPayload) graphql.Marshaler {
+			return ec.marshalNLoginPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLoginPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_acceptStaffInvitation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LoginPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_acceptStaffInvitation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_requestStaffPasswordReset(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_requestStaffPasswordReset(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RequestStaffPasswordReset(ctx, fc.Args["input"].(model.RequestStaffPasswordResetInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RequestPayload) graphql.Marshaler {
+			return ec.marshalNRequestPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRequestPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_requestStaffPasswordReset(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RequestPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_requestStaffPasswordReset_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_resetStaffPassword(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_resetStaffPassword(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ResetStaffPassword(ctx, fc.Args["input"].(model.ResetStaffPasswordInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.LoginPayload) graphql.Marshaler {
+			return ec.marshalNLoginPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLoginPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_resetStaffPassword(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LoginPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_resetStaffPassword_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _OutboxMail_id(ctx context.Context, field graphql.CollectedField, obj *ent.OutboxMail) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -25743,6 +27381,93 @@ func (ec *executionContext) fieldContext_Provider_mijnloketAddendumSignedAt(_ co
 	return graphql.NewScalarFieldContext("Provider", field, false, false, "Time")
 }
 
+func (ec *executionContext) _Provider_requireSecondFactorForEmployers(ctx context.Context, field graphql.CollectedField, obj *ent.Provider) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Provider_requireSecondFactorForEmployers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RequireSecondFactorForEmployers, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Provider_requireSecondFactorForEmployers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Provider", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ProviderSettingsPayload_provider(ctx context.Context, field graphql.CollectedField, obj *model.ProviderSettingsPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProviderSettingsPayload_provider(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Provider, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Provider) graphql.Marshaler {
+			return ec.marshalOProvider2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐProvider(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProviderSettingsPayload_provider(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProviderSettingsPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Provider(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProviderSettingsPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.ProviderSettingsPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProviderSettingsPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProviderSettingsPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProviderSettingsPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PublishAnnualStatementPayload_annualStatement(ctx context.Context, field graphql.CollectedField, obj *model.PublishAnnualStatementPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -26950,6 +28675,156 @@ func (ec *executionContext) fieldContext_Query_products(_ context.Context, field
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Product(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_staffUsers(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_staffUsers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().StaffUsers(ctx, fc.Args["after"].(*entgql.Cursor[string]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[string]), fc.Args["last"].(*int), fc.Args["employerId"].(*string), fc.Args["level"].(*model.ViewerScope), fc.Args["blocked"].(*bool), fc.Args["search"].(*string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_USERS")
+				if err != nil {
+					var zeroVal *ent.StaffUserConnection
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *ent.StaffUserConnection
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.StaffUserConnection) graphql.Marshaler {
+			return ec.marshalOStaffUserConnection2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐStaffUserConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_staffUsers(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StaffUserConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_staffUsers_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_staffInvitation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_staffInvitation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().StaffInvitation(ctx, fc.Args["token"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.StaffLinkInfo) graphql.Marshaler {
+			return ec.marshalNStaffLinkInfo2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐStaffLinkInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_staffInvitation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StaffLinkInfo(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_staffInvitation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_staffPasswordResetLink(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_staffPasswordResetLink(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().StaffPasswordResetLink(ctx, fc.Args["token"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.StaffLinkInfo) graphql.Marshaler {
+			return ec.marshalNStaffLinkInfo2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐStaffLinkInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_staffPasswordResetLink(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StaffLinkInfo(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_staffPasswordResetLink_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -28350,6 +30225,658 @@ func (ec *executionContext) _SickReportPayload_userErrors(ctx context.Context, f
 func (ec *executionContext) fieldContext_SickReportPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "SickReportPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StaffLinkInfo_state(ctx context.Context, field graphql.CollectedField, obj *model.StaffLinkInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StaffLinkInfo_state(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.State, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.StaffLinkState) graphql.Marshaler {
+			return ec.marshalNStaffLinkState2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐStaffLinkState(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StaffLinkInfo_state(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StaffLinkInfo", field, false, false, "StaffLinkState")
+}
+
+func (ec *executionContext) _StaffLinkInfo_displayName(ctx context.Context, field graphql.CollectedField, obj *model.StaffLinkInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StaffLinkInfo_displayName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DisplayName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StaffLinkInfo_displayName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StaffLinkInfo", field, false, false, "String")
+}
+
+func (ec *executionContext) _StaffLinkInfo_username(ctx context.Context, field graphql.CollectedField, obj *model.StaffLinkInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StaffLinkInfo_username(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Username, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StaffLinkInfo_username(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StaffLinkInfo", field, false, false, "String")
+}
+
+func (ec *executionContext) _StaffLinkInfo_expiresAt(ctx context.Context, field graphql.CollectedField, obj *model.StaffLinkInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StaffLinkInfo_expiresAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExpiresAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StaffLinkInfo_expiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StaffLinkInfo", field, false, false, "Time")
+}
+
+func (ec *executionContext) _StaffUser_id(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StaffUser_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StaffUser_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StaffUser", field, false, false, "ID")
+}
+
+func (ec *executionContext) _StaffUser_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StaffUser_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StaffUser_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StaffUser", field, false, false, "Time")
+}
+
+func (ec *executionContext) _StaffUser_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StaffUser_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StaffUser_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StaffUser", field, false, false, "Time")
+}
+
+func (ec *executionContext) _StaffUser_username(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StaffUser_username(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Username, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StaffUser_username(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StaffUser", field, false, false, "String")
+}
+
+func (ec *executionContext) _StaffUser_displayName(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StaffUser_displayName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DisplayName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StaffUser_displayName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StaffUser", field, false, false, "String")
+}
+
+func (ec *executionContext) _StaffUser_email(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StaffUser_email(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Email, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StaffUser_email(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StaffUser", field, false, false, "String")
+}
+
+func (ec *executionContext) _StaffUser_state(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StaffUser_state(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.State, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v user.State) graphql.Marshaler {
+			return ec.marshalNStaffUserState2githubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋuserᚐState(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StaffUser_state(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StaffUser", field, false, false, "StaffUserState")
+}
+
+func (ec *executionContext) _StaffUser_lockedUntil(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StaffUser_lockedUntil(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LockedUntil, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StaffUser_lockedUntil(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StaffUser", field, false, false, "Time")
+}
+
+func (ec *executionContext) _StaffUser_lastLoginAt(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StaffUser_lastLoginAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastLoginAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StaffUser_lastLoginAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StaffUser", field, false, false, "Time")
+}
+
+func (ec *executionContext) _StaffUser_scope(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StaffUser_scope(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.StaffUser().Scope(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.ViewerScope) graphql.Marshaler {
+			return ec.marshalNViewerScope2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐViewerScope(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StaffUser_scope(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StaffUser", field, true, true, "ViewerScope")
+}
+
+func (ec *executionContext) _StaffUser_employer(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StaffUser_employer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.StaffUser().Employer(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Employer) graphql.Marshaler {
+			return ec.marshalOEmployer2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐEmployer(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StaffUser_employer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StaffUser",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Employer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StaffUser_rights(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StaffUser_rights(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.StaffUser().Rights(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Right) graphql.Marshaler {
+			return ec.marshalNRight2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRightᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StaffUser_rights(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StaffUser", field, true, true, "Right")
+}
+
+func (ec *executionContext) _StaffUser_passwordChosen(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StaffUser_passwordChosen(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.StaffUser().PasswordChosen(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StaffUser_passwordChosen(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StaffUser", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _StaffUser_invitationExpiresAt(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StaffUser_invitationExpiresAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.StaffUser().InvitationExpiresAt(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StaffUser_invitationExpiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StaffUser", field, true, true, "Time")
+}
+
+func (ec *executionContext) _StaffUser_secondFactorEnrolled(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StaffUser_secondFactorEnrolled(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.StaffUser().SecondFactorEnrolled(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StaffUser_secondFactorEnrolled(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StaffUser", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _StaffUserConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.StaffUserConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StaffUserConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.StaffUserEdge) graphql.Marshaler {
+			return ec.marshalOStaffUserEdge2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐStaffUserEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StaffUserConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StaffUserConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StaffUserEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StaffUserConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.StaffUserConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StaffUserConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[string]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StaffUserConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StaffUserConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StaffUserConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.StaffUserConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StaffUserConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StaffUserConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StaffUserConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _StaffUserEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.StaffUserEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StaffUserEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalOStaffUser2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StaffUserEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StaffUserEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StaffUser(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StaffUserEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.StaffUserEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StaffUserEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[string]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StaffUserEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StaffUserEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _StaffUserPayload_staffUser(ctx context.Context, field graphql.CollectedField, obj *model.StaffUserPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StaffUserPayload_staffUser(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StaffUser, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.User) graphql.Marshaler {
+			return ec.marshalOStaffUser2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StaffUserPayload_staffUser(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StaffUserPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StaffUser(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StaffUserPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.StaffUserPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StaffUserPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StaffUserPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StaffUserPayload",
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
@@ -30735,6 +33262,55 @@ func (ec *executionContext) fieldContext___Type_isOneOf(_ context.Context, field
 
 // region    **************************** input.gotpl *****************************
 
+func (ec *executionContext) unmarshalInputAcceptStaffInvitationInput(ctx context.Context, obj any) (model.AcceptStaffInvitationInput, error) {
+	var it model.AcceptStaffInvitationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"token", "password"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "token":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("token"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Token = data
+		case "password":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("password"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Password = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAcceptStaffInvitationInput unmarshals raw into the AcceptStaffInvitationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAcceptStaffInvitationInput(ctx context.Context, raw any) (model.AcceptStaffInvitationInput, error) {
+	var out model.AcceptStaffInvitationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AcceptStaffInvitationInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputAccountOrder(ctx context.Context, obj any) (ent.AccountOrder, error) {
 	var it ent.AccountOrder
 	if obj == nil {
@@ -31451,6 +34027,76 @@ func (ec *executionContext) unmarshalInputCreateLeaveTypeInput(ctx context.Conte
 func UnmarshalCreateLeaveTypeInput(ctx context.Context, raw any) (model.CreateLeaveTypeInput, error) {
 	var out model.CreateLeaveTypeInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateLeaveTypeInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateStaffUserInput(ctx context.Context, obj any) (model.CreateStaffUserInput, error) {
+	var it model.CreateStaffUserInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"employerId", "name", "email", "username", "rights"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "employerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employerId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployerID = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "email":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("email"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Email = data
+		case "username":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("username"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Username = data
+		case "rights":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rights"))
+			data, err := ec.unmarshalNRight2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRightᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Rights = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateStaffUserInput unmarshals raw into the CreateStaffUserInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateStaffUserInput(ctx context.Context, raw any) (model.CreateStaffUserInput, error) {
+	var out model.CreateStaffUserInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateStaffUserInput", raw, &out)
 	return out, err
 }
 
@@ -33827,6 +36473,48 @@ func UnmarshalRequestPasswordResetInput(ctx context.Context, raw any) (model.Req
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputRequestStaffPasswordResetInput(ctx context.Context, obj any) (model.RequestStaffPasswordResetInput, error) {
+	var it model.RequestStaffPasswordResetInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"username"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "username":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("username"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Username = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRequestStaffPasswordResetInput unmarshals raw into the RequestStaffPasswordResetInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRequestStaffPasswordResetInput(ctx context.Context, raw any) (model.RequestStaffPasswordResetInput, error) {
+	var out model.RequestStaffPasswordResetInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RequestStaffPasswordResetInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputRequestUsernameInput(ctx context.Context, obj any) (model.RequestUsernameInput, error) {
 	var it model.RequestUsernameInput
 	if obj == nil {
@@ -33999,6 +36687,55 @@ func (ec *executionContext) unmarshalInputResetPasswordInput(ctx context.Context
 func UnmarshalResetPasswordInput(ctx context.Context, raw any) (model.ResetPasswordInput, error) {
 	var out model.ResetPasswordInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ResetPasswordInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputResetStaffPasswordInput(ctx context.Context, obj any) (model.ResetStaffPasswordInput, error) {
+	var it model.ResetStaffPasswordInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"token", "password"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "token":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("token"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Token = data
+		case "password":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("password"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Password = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalResetStaffPasswordInput unmarshals raw into the ResetStaffPasswordInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalResetStaffPasswordInput(ctx context.Context, raw any) (model.ResetStaffPasswordInput, error) {
+	var out model.ResetStaffPasswordInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ResetStaffPasswordInput", raw, &out)
 	return out, err
 }
 
@@ -34310,6 +37047,48 @@ func UnmarshalSetMailTemplateInput(ctx context.Context, raw any) (model.SetMailT
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputSetRequireSecondFactorForEmployersInput(ctx context.Context, obj any) (model.SetRequireSecondFactorForEmployersInput, error) {
+	var it model.SetRequireSecondFactorForEmployersInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"required"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "required":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("required"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Required = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSetRequireSecondFactorForEmployersInput unmarshals raw into the SetRequireSecondFactorForEmployersInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSetRequireSecondFactorForEmployersInput(ctx context.Context, raw any) (model.SetRequireSecondFactorForEmployersInput, error) {
+	var out model.SetRequireSecondFactorForEmployersInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SetRequireSecondFactorForEmployersInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputSetWorkPatternInput(ctx context.Context, obj any) (model.SetWorkPatternInput, error) {
 	var it model.SetWorkPatternInput
 	if obj == nil {
@@ -34427,6 +37206,101 @@ func (ec *executionContext) unmarshalInputSickReportOrder(ctx context.Context, o
 func UnmarshalSickReportOrder(ctx context.Context, raw any) (ent.SickReportOrder, error) {
 	var out ent.SickReportOrder
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "SickReportOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputStaffUserInput(ctx context.Context, obj any) (model.StaffUserInput, error) {
+	var it model.StaffUserInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"staffUserId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "staffUserId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("staffUserId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StaffUserID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalStaffUserInput unmarshals raw into the StaffUserInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalStaffUserInput(ctx context.Context, raw any) (model.StaffUserInput, error) {
+	var out model.StaffUserInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "StaffUserInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputStaffUserOrder(ctx context.Context, obj any) (ent.StaffUserOrder, error) {
+	var it ent.StaffUserOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNStaffUserOrderField2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐStaffUserOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalStaffUserOrder unmarshals raw into the StaffUserOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalStaffUserOrder(ctx context.Context, raw any) (ent.StaffUserOrder, error) {
+	var out ent.StaffUserOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "StaffUserOrder", raw, &out)
 	return out, err
 }
 
@@ -34938,6 +37812,55 @@ func UnmarshalUpdatePersonEmailInput(ctx context.Context, raw any) (model.Update
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputUpdateStaffUserRightsInput(ctx context.Context, obj any) (model.UpdateStaffUserRightsInput, error) {
+	var it model.UpdateStaffUserRightsInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"staffUserId", "rights"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "staffUserId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("staffUserId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StaffUserID = data
+		case "rights":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rights"))
+			data, err := ec.unmarshalNRight2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRightᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Rights = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateStaffUserRightsInput unmarshals raw into the UpdateStaffUserRightsInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateStaffUserRightsInput(ctx context.Context, raw any) (model.UpdateStaffUserRightsInput, error) {
+	var out model.UpdateStaffUserRightsInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateStaffUserRightsInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputVerifyInvitationInput(ctx context.Context, obj any) (model.VerifyInvitationInput, error) {
 	var it model.VerifyInvitationInput
 	if obj == nil {
@@ -35101,6 +38024,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 	switch obj := (obj).(type) {
 	case nil:
 		return graphql.Null
+	case *ent.User:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._StaffUser(ctx, sel, obj)
 	case *ent.SickReport:
 		if obj == nil {
 			return graphql.Null
@@ -38445,6 +41373,76 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "createStaffUser":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createStaffUser(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateStaffUserRights":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateStaffUserRights(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "blockStaffUser":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_blockStaffUser(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unblockStaffUser":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_unblockStaffUser(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "resendStaffInvitation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_resendStaffInvitation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "resetStaffSecondFactor":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_resetStaffSecondFactor(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setRequireSecondFactorForEmployers":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setRequireSecondFactorForEmployers(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "acceptStaffInvitation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_acceptStaffInvitation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "requestStaffPasswordReset":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_requestStaffPasswordReset(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "resetStaffPassword":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_resetStaffPassword(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -39539,6 +42537,49 @@ func (ec *executionContext) _Provider(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "requireSecondFactorForEmployers":
+			out.Values[i] = ec._Provider_requireSecondFactorForEmployers(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var providerSettingsPayloadImplementors = []string{"ProviderSettingsPayload"}
+
+func (ec *executionContext) _ProviderSettingsPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ProviderSettingsPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, providerSettingsPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProviderSettingsPayload")
+		case "provider":
+			out.Values[i] = ec._ProviderSettingsPayload_provider(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._ProviderSettingsPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -39791,6 +42832,24 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_products(ctx, field)
+				})
+		case "staffUsers":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_staffUsers(ctx, field)
+				})
+		case "staffInvitation":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_staffInvitation(ctx, field)
+				})
+		case "staffPasswordResetLink":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_staffPasswordResetLink(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
@@ -40447,6 +43506,282 @@ func (ec *executionContext) _SickReportPayload(ctx context.Context, sel ast.Sele
 			}
 		case "userErrors":
 			out.Values[i] = ec._SickReportPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var staffLinkInfoImplementors = []string{"StaffLinkInfo"}
+
+func (ec *executionContext) _StaffLinkInfo(ctx context.Context, sel ast.SelectionSet, obj *model.StaffLinkInfo) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, staffLinkInfoImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StaffLinkInfo")
+		case "state":
+			out.Values[i] = ec._StaffLinkInfo_state(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "displayName":
+			out.Values[i] = ec._StaffLinkInfo_displayName(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "username":
+			out.Values[i] = ec._StaffLinkInfo_username(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "expiresAt":
+			out.Values[i] = ec._StaffLinkInfo_expiresAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var staffUserImplementors = []string{"StaffUser", "Node"}
+
+func (ec *executionContext) _StaffUser(ctx context.Context, sel ast.SelectionSet, obj *ent.User) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, staffUserImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StaffUser")
+		case "id":
+			out.Values[i] = ec._StaffUser_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._StaffUser_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._StaffUser_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "username":
+			out.Values[i] = ec._StaffUser_username(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "displayName":
+			out.Values[i] = ec._StaffUser_displayName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "email":
+			out.Values[i] = ec._StaffUser_email(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "state":
+			out.Values[i] = ec._StaffUser_state(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "lockedUntil":
+			out.Values[i] = ec._StaffUser_lockedUntil(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "lastLoginAt":
+			out.Values[i] = ec._StaffUser_lastLoginAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "scope":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._StaffUser_scope(ctx, field, obj)
+				})
+		case "employer":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._StaffUser_employer(ctx, field, obj)
+				})
+		case "rights":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._StaffUser_rights(ctx, field, obj)
+				})
+		case "passwordChosen":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._StaffUser_passwordChosen(ctx, field, obj)
+				})
+		case "invitationExpiresAt":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._StaffUser_invitationExpiresAt(ctx, field, obj)
+				})
+		case "secondFactorEnrolled":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._StaffUser_secondFactorEnrolled(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var staffUserConnectionImplementors = []string{"StaffUserConnection"}
+
+func (ec *executionContext) _StaffUserConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.StaffUserConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, staffUserConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StaffUserConnection")
+		case "edges":
+			out.Values[i] = ec._StaffUserConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._StaffUserConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._StaffUserConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var staffUserEdgeImplementors = []string{"StaffUserEdge"}
+
+func (ec *executionContext) _StaffUserEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.StaffUserEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, staffUserEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StaffUserEdge")
+		case "node":
+			out.Values[i] = ec._StaffUserEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._StaffUserEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var staffUserPayloadImplementors = []string{"StaffUserPayload"}
+
+func (ec *executionContext) _StaffUserPayload(ctx context.Context, sel ast.SelectionSet, obj *model.StaffUserPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, staffUserPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StaffUserPayload")
+		case "staffUser":
+			out.Values[i] = ec._StaffUserPayload_staffUser(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._StaffUserPayload_userErrors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -41368,6 +44703,11 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 
 // region    ***************************** type.gotpl *****************************
 
+func (ec *executionContext) unmarshalNAcceptStaffInvitationInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐAcceptStaffInvitationInput(ctx context.Context, v any) (model.AcceptStaffInvitationInput, error) {
+	res, err := ec.unmarshalInputAcceptStaffInvitationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNAccessStatus2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐAccessStatus(ctx context.Context, v any) (model.AccessStatus, error) {
 	var res model.AccessStatus
 	err := res.UnmarshalGQL(v)
@@ -41566,6 +44906,11 @@ func (ec *executionContext) unmarshalNCreateApiClientInput2githubᚗcomᚋwerkpo
 
 func (ec *executionContext) unmarshalNCreateLeaveTypeInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐCreateLeaveTypeInput(ctx context.Context, v any) (model.CreateLeaveTypeInput, error) {
 	res, err := ec.unmarshalInputCreateLeaveTypeInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreateStaffUserInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐCreateStaffUserInput(ctx context.Context, v any) (model.CreateStaffUserInput, error) {
+	res, err := ec.unmarshalInputCreateStaffUserInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -42706,6 +46051,14 @@ func (ec *executionContext) marshalNProvider2ᚖgithubᚗcomᚋwerkportaalᚋwer
 	return ec._Provider(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNProviderSettingsPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐProviderSettingsPayload(ctx context.Context, sel ast.SelectionSet, v *model.ProviderSettingsPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ProviderSettingsPayload!")
+		return graphql.Null
+	}
+	return ec._ProviderSettingsPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNPublishAnnualStatementInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPublishAnnualStatementInput(ctx context.Context, v any) (model.PublishAnnualStatementInput, error) {
 	res, err := ec.unmarshalInputPublishAnnualStatementInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -42789,6 +46142,11 @@ func (ec *executionContext) marshalNRequestPayload2ᚖgithubᚗcomᚋwerkportaal
 	return ec._RequestPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNRequestStaffPasswordResetInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRequestStaffPasswordResetInput(ctx context.Context, v any) (model.RequestStaffPasswordResetInput, error) {
+	res, err := ec.unmarshalInputRequestStaffPasswordResetInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNRequestUsernameInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRequestUsernameInput(ctx context.Context, v any) (model.RequestUsernameInput, error) {
 	res, err := ec.unmarshalInputRequestUsernameInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -42822,6 +46180,11 @@ func (ec *executionContext) marshalNRequeueMailPayload2ᚖgithubᚗcomᚋwerkpor
 
 func (ec *executionContext) unmarshalNResetPasswordInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐResetPasswordInput(ctx context.Context, v any) (model.ResetPasswordInput, error) {
 	res, err := ec.unmarshalInputResetPasswordInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNResetStaffPasswordInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐResetStaffPasswordInput(ctx context.Context, v any) (model.ResetStaffPasswordInput, error) {
+	res, err := ec.unmarshalInputResetStaffPasswordInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -42927,6 +46290,11 @@ func (ec *executionContext) unmarshalNSetMailTemplateInput2githubᚗcomᚋwerkpo
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNSetRequireSecondFactorForEmployersInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetRequireSecondFactorForEmployersInput(ctx context.Context, v any) (model.SetRequireSecondFactorForEmployersInput, error) {
+	res, err := ec.unmarshalInputSetRequireSecondFactorForEmployersInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNSetWorkPatternInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetWorkPatternInput(ctx context.Context, v any) (model.SetWorkPatternInput, error) {
 	res, err := ec.unmarshalInputSetWorkPatternInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -42969,6 +46337,61 @@ func (ec *executionContext) unmarshalNSickReportReportedByKind2githubᚗcomᚋwe
 }
 
 func (ec *executionContext) marshalNSickReportReportedByKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋsickreportᚐReportedByKind(ctx context.Context, sel ast.SelectionSet, v sickreport.ReportedByKind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNStaffLinkInfo2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐStaffLinkInfo(ctx context.Context, sel ast.SelectionSet, v *model.StaffLinkInfo) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StaffLinkInfo!")
+		return graphql.Null
+	}
+	return ec._StaffLinkInfo(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNStaffLinkState2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐStaffLinkState(ctx context.Context, v any) (model.StaffLinkState, error) {
+	var res model.StaffLinkState
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNStaffLinkState2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐStaffLinkState(ctx context.Context, sel ast.SelectionSet, v model.StaffLinkState) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNStaffUserInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐStaffUserInput(ctx context.Context, v any) (model.StaffUserInput, error) {
+	res, err := ec.unmarshalInputStaffUserInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNStaffUserOrderField2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐStaffUserOrderField(ctx context.Context, v any) (*ent.StaffUserOrderField, error) {
+	var res = new(ent.StaffUserOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNStaffUserOrderField2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐStaffUserOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.StaffUserOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StaffUserOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalNStaffUserPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐStaffUserPayload(ctx context.Context, sel ast.SelectionSet, v *model.StaffUserPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StaffUserPayload!")
+		return graphql.Null
+	}
+	return ec._StaffUserPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNStaffUserState2githubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋuserᚐState(ctx context.Context, v any) (user.State, error) {
+	var res user.State
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNStaffUserState2githubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋuserᚐState(ctx context.Context, sel ast.SelectionSet, v user.State) graphql.Marshaler {
 	return v
 }
 
@@ -43198,6 +46621,11 @@ func (ec *executionContext) unmarshalNUpdateLeaveTypeInput2githubᚗcomᚋwerkpo
 
 func (ec *executionContext) unmarshalNUpdatePersonEmailInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUpdatePersonEmailInput(ctx context.Context, v any) (model.UpdatePersonEmailInput, error) {
 	res, err := ec.unmarshalInputUpdatePersonEmailInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateStaffUserRightsInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUpdateStaffUserRightsInput(ctx context.Context, v any) (model.UpdateStaffUserRightsInput, error) {
+	res, err := ec.unmarshalInputUpdateStaffUserRightsInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -44415,6 +47843,40 @@ func (ec *executionContext) marshalOSickReportEdge2ᚖgithubᚗcomᚋwerkportaal
 	return ec._SickReportEdge(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalOStaffUser2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐUser(ctx context.Context, sel ast.SelectionSet, v *ent.User) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._StaffUser(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOStaffUserConnection2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐStaffUserConnection(ctx context.Context, sel ast.SelectionSet, v *ent.StaffUserConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._StaffUserConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOStaffUserEdge2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐStaffUserEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.StaffUserEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOStaffUserEdge2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐStaffUserEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOStaffUserEdge2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐStaffUserEdge(ctx context.Context, sel ast.SelectionSet, v *ent.StaffUserEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._StaffUserEdge(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
 	if v == nil {
 		return nil, nil
@@ -44552,6 +48014,22 @@ func (ec *executionContext) marshalOViewer2ᚖgithubᚗcomᚋwerkportaalᚋwerkp
 		return graphql.Null
 	}
 	return ec._Viewer(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOViewerScope2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐViewerScope(ctx context.Context, v any) (*model.ViewerScope, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.ViewerScope)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOViewerScope2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐViewerScope(ctx context.Context, sel ast.SelectionSet, v *model.ViewerScope) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) marshalOWorkPattern2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐWorkPattern(ctx context.Context, sel ast.SelectionSet, v *leave.WorkPattern) graphql.Marshaler {

@@ -19,6 +19,14 @@ import (
 	"github.com/werkportaal/werkportaal/server/leave"
 )
 
+// Choosing the password of an invitation.
+type AcceptStaffInvitationInput struct {
+	// The token from the link.
+	Token string `json:"token"`
+	// The new password.
+	Password string `json:"password"`
+}
+
 // State of the current invitation of an account.
 type AccountInvitation struct {
 	// The invitation state: PENDING (see expiresAt), USED, REVOKED.
@@ -203,6 +211,20 @@ type CreateLeaveTypeInput struct {
 	ExpiryMonths *int `json:"expiryMonths,omitempty"`
 	// Order in lists.
 	SortOrder int `json:"sortOrder"`
+}
+
+// A new staff user.
+type CreateStaffUserInput struct {
+	// The employer of an employer user; leave it out for a provider user (provider level only).
+	EmployerID *string `json:"employerId,omitempty"`
+	// Full name, 1 to 200 characters.
+	Name string `json:"name"`
+	// Work e-mail address; the invitation goes there.
+	Email string `json:"email"`
+	// Sign-in name, 3 to 64 letters, digits and . _ @ -; unique across the portal.
+	Username string `json:"username"`
+	// The rights of the user; each must be held by the caller.
+	Rights []Right `json:"rights"`
 }
 
 // Which document to remove.
@@ -673,6 +695,14 @@ type ProductAdvisory struct {
 	MissingAnyOf []*ent.Product `json:"missingAnyOf"`
 }
 
+// The result of a change of the provider's settings.
+type ProviderSettingsPayload struct {
+	// The provider as it is now; null when nothing changed.
+	Provider *ent.Provider `json:"provider,omitempty"`
+	// Why nothing changed, if so.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
 // An annual statement (jaaropgave).
 type PublishAnnualStatementInput struct {
 	// The employment.
@@ -799,6 +829,12 @@ type RequestPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+// Asking for a staff password reset.
+type RequestStaffPasswordResetInput struct {
+	// The username; case-sensitive.
+	Username string `json:"username"`
+}
+
 // Gebruikersnaam vergeten.
 type RequestUsernameInput struct {
 	// The e-mail address the account was registered with.
@@ -837,6 +873,14 @@ type RequeueMailPayload struct {
 
 // A new password through a reset link.
 type ResetPasswordInput struct {
+	// The token from the link.
+	Token string `json:"token"`
+	// The new password.
+	Password string `json:"password"`
+}
+
+// Setting a new staff password.
+type ResetStaffPasswordInput struct {
 	// The token from the link.
 	Token string `json:"token"`
 	// The new password.
@@ -941,6 +985,12 @@ type SetMailTemplateInput struct {
 	HTMLBody *string `json:"htmlBody,omitempty"`
 }
 
+// The provider's second-factor rule for employer users.
+type SetRequireSecondFactorForEmployersInput struct {
+	// True: employer users must use a second factor too.
+	Required bool `json:"required"`
+}
+
 // Input of setWorkPattern.
 type SetWorkPatternInput struct {
 	// The employment.
@@ -957,6 +1007,32 @@ type SetWorkPatternInput struct {
 type SickReportPayload struct {
 	// The report as passed on to the employer; null when nothing changed.
 	SickReport *ent.SickReport `json:"sickReport,omitempty"`
+	// Why nothing changed, if so.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// What a staff link page shows.
+type StaffLinkInfo struct {
+	// Whether the link works.
+	State StaffLinkState `json:"state"`
+	// The user's name, while the link works.
+	DisplayName *string `json:"displayName,omitempty"`
+	// The user's username, while the link works.
+	Username *string `json:"username,omitempty"`
+	// When the link expires, while it works.
+	ExpiresAt *time.Time `json:"expiresAt,omitempty"`
+}
+
+// A staff user to act on.
+type StaffUserInput struct {
+	// The user (usr_…).
+	StaffUserID string `json:"staffUserId"`
+}
+
+// The result of a change of a staff user.
+type StaffUserPayload struct {
+	// The user as it is now; null when nothing changed.
+	StaffUser *ent.User `json:"staffUser,omitempty"`
 	// Why nothing changed, if so.
 	UserErrors []*UserError `json:"userErrors"`
 }
@@ -1121,6 +1197,14 @@ type UpdatePersonEmailInput struct {
 	PersonID string `json:"personId"`
 	// The address; a private address is advised (R1). Empty removes it.
 	Email string `json:"email"`
+}
+
+// New rights of a user.
+type UpdateStaffUserRightsInput struct {
+	// The user (usr_…).
+	StaffUserID string `json:"staffUserId"`
+	// The complete new set of rights.
+	Rights []Right `json:"rights"`
 }
 
 // An expected failure of a mutation. Nothing was changed. The SPA translates `code`;
@@ -1552,6 +1636,10 @@ const (
 	MailKindAccountLocked MailKind = "ACCOUNT_LOCKED"
 	// A new document is visible in the portal (R26).
 	MailKindNewDocument MailKind = "NEW_DOCUMENT"
+	// The invitation of a new staff user to choose a password (R43).
+	MailKindStaffInvitation MailKind = "STAFF_INVITATION"
+	// A password-reset link for a staff user (R43, R10).
+	MailKindStaffPasswordReset MailKind = "STAFF_PASSWORD_RESET"
 )
 
 var AllMailKind = []MailKind{
@@ -1562,11 +1650,13 @@ var AllMailKind = []MailKind{
 	MailKindPasswordReset,
 	MailKindAccountLocked,
 	MailKindNewDocument,
+	MailKindStaffInvitation,
+	MailKindStaffPasswordReset,
 }
 
 func (e MailKind) IsValid() bool {
 	switch e {
-	case MailKindInvitation, MailKindAccessBlocked, MailKindAccessUnblocked, MailKindUsername, MailKindPasswordReset, MailKindAccountLocked, MailKindNewDocument:
+	case MailKindInvitation, MailKindAccessBlocked, MailKindAccessUnblocked, MailKindUsername, MailKindPasswordReset, MailKindAccountLocked, MailKindNewDocument, MailKindStaffInvitation, MailKindStaffPasswordReset:
 		return true
 	}
 	return false
@@ -2245,6 +2335,70 @@ func (e SessionArea) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// The state of a staff link.
+type StaffLinkState string
+
+const (
+	// The link works.
+	StaffLinkStateValid StaffLinkState = "VALID"
+	// The link is older than its lifetime.
+	StaffLinkStateExpired StaffLinkState = "EXPIRED"
+	// The link was used already.
+	StaffLinkStateUsed StaffLinkState = "USED"
+	// Unknown, replaced by a newer link, or its user was blocked.
+	StaffLinkStateInvalid StaffLinkState = "INVALID"
+)
+
+var AllStaffLinkState = []StaffLinkState{
+	StaffLinkStateValid,
+	StaffLinkStateExpired,
+	StaffLinkStateUsed,
+	StaffLinkStateInvalid,
+}
+
+func (e StaffLinkState) IsValid() bool {
+	switch e {
+	case StaffLinkStateValid, StaffLinkStateExpired, StaffLinkStateUsed, StaffLinkStateInvalid:
+		return true
+	}
+	return false
+}
+
+func (e StaffLinkState) String() string {
+	return string(e)
+}
+
+func (e *StaffLinkState) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = StaffLinkState(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid StaffLinkState", str)
+	}
+	return nil
+}
+
+func (e StaffLinkState) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *StaffLinkState) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e StaffLinkState) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
 // Something the sender should know about a row that was applied.
 type SyncNotice string
 
@@ -2504,6 +2658,12 @@ const (
 	UserErrorCodeInvalidCursor UserErrorCode = "INVALID_CURSOR"
 	// The cursor lies beyond the end of the change feed.
 	UserErrorCodeCursorAhead UserErrorCode = "CURSOR_AHEAD"
+	// The change would leave a level without an active user who manages users (R43).
+	UserErrorCodeLastAdmin UserErrorCode = "LAST_ADMIN"
+	// Not on one's own account: one's own rights, blocking oneself, one's own second factor (R43).
+	UserErrorCodeOwnAccount UserErrorCode = "OWN_ACCOUNT"
+	// The user has no second factor to reset.
+	UserErrorCodeSecondFactorNotEnrolled UserErrorCode = "SECOND_FACTOR_NOT_ENROLLED"
 )
 
 var AllUserErrorCode = []UserErrorCode{
@@ -2575,11 +2735,14 @@ var AllUserErrorCode = []UserErrorCode{
 	UserErrorCodeSyncConcurrentChange,
 	UserErrorCodeInvalidCursor,
 	UserErrorCodeCursorAhead,
+	UserErrorCodeLastAdmin,
+	UserErrorCodeOwnAccount,
+	UserErrorCodeSecondFactorNotEnrolled,
 }
 
 func (e UserErrorCode) IsValid() bool {
 	switch e {
-	case UserErrorCodeInvalidCredentials, UserErrorCodeSessionExpired, UserErrorCodeAccessBlocked, UserErrorCodeUnknownProduct, UserErrorCodeAddendumRequired, UserErrorCodeMijnloketRequired, UserErrorCodeAlreadyActive, UserErrorCodeNotActive, UserErrorCodeFeaturesStillActive, UserErrorCodeInvalidInput, UserErrorCodeEmailRequired, UserErrorCodeInvalidEmail, UserErrorCodeInvitationPending, UserErrorCodeAlreadyHasAccess, UserErrorCodeAccountBlocked, UserErrorCodeNoInvitation, UserErrorCodeInvitationUsed, UserErrorCodeNoAccess, UserErrorCodeAlreadyBlocked, UserErrorCodeNotBlocked, UserErrorCodeUsernameNotAvailable, UserErrorCodeInvitationNotFound, UserErrorCodeInvitationExpired, UserErrorCodeInvitationRevoked, UserErrorCodeInvitationLocked, UserErrorCodeWrongBirthDate, UserErrorCodeBirthDateNotVerified, UserErrorCodeUsernameInvalid, UserErrorCodeUsernameTaken, UserErrorCodeRightNotHeld, UserErrorCodeAPIClientDisabled, UserErrorCodePasswordTooShort, UserErrorCodePasswordTooLong, UserErrorCodePasswordCommonPassword, UserErrorCodePasswordContainsPersonalData, UserErrorCodePasswordTooGuessable, UserErrorCodeResetLinkInvalid, UserErrorCodeResetLinkExpired, UserErrorCodeResetLinkUsed, UserErrorCodeCurrentPasswordWrong, UserErrorCodeInvalidTemplate, UserErrorCodeEmploymentNotFound, UserErrorCodeDuplicateInBatch, UserErrorCodeInvalidBsn, UserErrorCodeFileTooLarge, UserErrorCodeUnsupportedFileType, UserErrorCodeFirstSickDayInFuture, UserErrorCodeHoursWorkedOutOfRange, UserErrorCodeAlreadyReportedSick, UserErrorCodeNotReportedSick, UserErrorCodeRecoveryBeforeFirstSickDay, UserErrorCodeMailNotFailed, UserErrorCodeInvalidLeaveType, UserErrorCodeDuplicateLeaveTypeName, UserErrorCodeStatutoryLeaveTypeExists, UserErrorCodeNoWorkPattern, UserErrorCodeLeaveSchemeNotActive, UserErrorCodeLeaveTypeNotFound, UserErrorCodeInvalidLeaveEntry, UserErrorCodeTooManyLeaveEntries, UserErrorCodeInvalidWorkPattern, UserErrorCodeSyncBatchTooLarge, UserErrorCodePersonDataConflict, UserErrorCodePersonKeyMismatch, UserErrorCodeEndBeforeStart, UserErrorCodeSyncConcurrentChange, UserErrorCodeInvalidCursor, UserErrorCodeCursorAhead:
+	case UserErrorCodeInvalidCredentials, UserErrorCodeSessionExpired, UserErrorCodeAccessBlocked, UserErrorCodeUnknownProduct, UserErrorCodeAddendumRequired, UserErrorCodeMijnloketRequired, UserErrorCodeAlreadyActive, UserErrorCodeNotActive, UserErrorCodeFeaturesStillActive, UserErrorCodeInvalidInput, UserErrorCodeEmailRequired, UserErrorCodeInvalidEmail, UserErrorCodeInvitationPending, UserErrorCodeAlreadyHasAccess, UserErrorCodeAccountBlocked, UserErrorCodeNoInvitation, UserErrorCodeInvitationUsed, UserErrorCodeNoAccess, UserErrorCodeAlreadyBlocked, UserErrorCodeNotBlocked, UserErrorCodeUsernameNotAvailable, UserErrorCodeInvitationNotFound, UserErrorCodeInvitationExpired, UserErrorCodeInvitationRevoked, UserErrorCodeInvitationLocked, UserErrorCodeWrongBirthDate, UserErrorCodeBirthDateNotVerified, UserErrorCodeUsernameInvalid, UserErrorCodeUsernameTaken, UserErrorCodeRightNotHeld, UserErrorCodeAPIClientDisabled, UserErrorCodePasswordTooShort, UserErrorCodePasswordTooLong, UserErrorCodePasswordCommonPassword, UserErrorCodePasswordContainsPersonalData, UserErrorCodePasswordTooGuessable, UserErrorCodeResetLinkInvalid, UserErrorCodeResetLinkExpired, UserErrorCodeResetLinkUsed, UserErrorCodeCurrentPasswordWrong, UserErrorCodeInvalidTemplate, UserErrorCodeEmploymentNotFound, UserErrorCodeDuplicateInBatch, UserErrorCodeInvalidBsn, UserErrorCodeFileTooLarge, UserErrorCodeUnsupportedFileType, UserErrorCodeFirstSickDayInFuture, UserErrorCodeHoursWorkedOutOfRange, UserErrorCodeAlreadyReportedSick, UserErrorCodeNotReportedSick, UserErrorCodeRecoveryBeforeFirstSickDay, UserErrorCodeMailNotFailed, UserErrorCodeInvalidLeaveType, UserErrorCodeDuplicateLeaveTypeName, UserErrorCodeStatutoryLeaveTypeExists, UserErrorCodeNoWorkPattern, UserErrorCodeLeaveSchemeNotActive, UserErrorCodeLeaveTypeNotFound, UserErrorCodeInvalidLeaveEntry, UserErrorCodeTooManyLeaveEntries, UserErrorCodeInvalidWorkPattern, UserErrorCodeSyncBatchTooLarge, UserErrorCodePersonDataConflict, UserErrorCodePersonKeyMismatch, UserErrorCodeEndBeforeStart, UserErrorCodeSyncConcurrentChange, UserErrorCodeInvalidCursor, UserErrorCodeCursorAhead, UserErrorCodeLastAdmin, UserErrorCodeOwnAccount, UserErrorCodeSecondFactorNotEnrolled:
 		return true
 	}
 	return false

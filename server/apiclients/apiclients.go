@@ -11,7 +11,6 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
-	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -34,8 +33,8 @@ const RotationOverlap = 24 * time.Hour
 // Codes of expected failures (payload userErrors). Stable: the SPA translates them.
 const (
 	// CodeRightNotHeld: the caller asked to give (or, by rotating, obtain) a right it
-	// does not hold itself.
-	CodeRightNotHeld apperr.UserCode = "RIGHT_NOT_HELD"
+	// does not hold itself; the rule staff users share (viewer.Grantable).
+	CodeRightNotHeld = viewer.CodeRightNotHeld
 	// CodeDisabled: the client is disabled; it cannot be rotated or disabled again.
 	CodeDisabled apperr.UserCode = "API_CLIENT_DISABLED"
 	// CodeInvalidInput: a name that is empty or too long, or an unknown right.
@@ -238,25 +237,9 @@ func load(ctx context.Context, c *ent.Client, id string) (*ent.APIClient, error)
 	return a, nil
 }
 
-// grantable returns the rights, each once and in the vocabulary's order, when the
-// caller holds them all.
+// grantable is viewer.Grantable: the rule of staff users (R43) and API clients (R44).
 func grantable(v *viewer.Principal, rights []viewer.Right) ([]viewer.Right, error) {
-	out := make([]viewer.Right, 0, len(rights))
-	for _, r := range viewer.AllRights {
-		if !slices.Contains(rights, r) {
-			continue
-		}
-		if !v.Has(r) {
-			return nil, apperr.User(CodeRightNotHeld, fmt.Sprintf("you do not hold %s, so you cannot give it", r), "rights")
-		}
-		out = append(out, r)
-	}
-	for _, r := range rights {
-		if !viewer.ValidRight(r) {
-			return nil, apperr.User(CodeInvalidInput, fmt.Sprintf("unknown right %q", r), "rights")
-		}
-	}
-	return out, nil
+	return viewer.Grantable(v, rights)
 }
 
 // newSecret returns a fresh secret and its stored form. The prefix lets secret scanners
@@ -284,23 +267,9 @@ func scopeOf(c *ent.APIClient) viewer.Scope {
 }
 
 // Rights returns the known rights of a client in the vocabulary's order.
-func Rights(c *ent.APIClient) []viewer.Right {
-	out := make([]viewer.Right, 0, len(c.Rights))
-	for _, r := range viewer.AllRights {
-		if slices.Contains(c.Rights, string(r)) {
-			out = append(out, r)
-		}
-	}
-	return out
-}
+func Rights(c *ent.APIClient) []viewer.Right { return viewer.KnownRights(c.Rights) }
 
-func rightStrings(rs []viewer.Right) []string {
-	out := make([]string, len(rs))
-	for i, r := range rs {
-		out[i] = string(r)
-	}
-	return out
-}
+func rightStrings(rs []viewer.Right) []string { return viewer.RightStrings(rs) }
 
 func event(a audit.Action, c *ent.APIClient, at time.Time, details map[string]string) audit.Event {
 	e := audit.Event{Action: a, ProviderID: c.ProviderID, TargetType: "ApiClient", TargetID: c.ID, Details: details, At: at}

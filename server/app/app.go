@@ -40,6 +40,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/product"
 	"github.com/werkportaal/werkportaal/server/ratelimit"
 	"github.com/werkportaal/werkportaal/server/sick"
+	"github.com/werkportaal/werkportaal/server/staffusers"
 	"github.com/werkportaal/werkportaal/server/store"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
@@ -188,7 +189,9 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 		Funnel:       &funnel.Service{Client: st.Client, Clock: clk},
 		PayrollSync:  &payrollsync.Service{Client: st.Client, Clock: clk, Leave: a.Leave},
 		ChangeFeed:   &changefeed.Service{Client: st.Client, Clock: clk},
-		Dev:          cfg.Dev,
+		StaffUserSvc: &staffusers.Service{Client: st.Client, Clock: clk, Auth: a.Auth, Links: staffusers.Links{Base: cfg.PublicURL},
+			Limits: a.Limits, ResponseFloor: cfg.ResponseFloor},
+		Dev: cfg.Dev,
 	}
 	return a, nil
 }

@@ -198,7 +198,12 @@ func (h *staffUsers) countFailure(sys context.Context, c *ent.Client, id string,
 
 func (h *staffUsers) lock(sys context.Context, c *ent.Client, id string, until time.Time) error {
 	slog.InfoContext(sys, "staff sign-in locked", "user", id, "until", until)
-	return c.User.UpdateOneID(id).SetFailedAttempts(0).SetLockedUntil(until).Exec(sys)
+	u, err := c.User.UpdateOneID(id).SetFailedAttempts(0).SetLockedUntil(until).Save(sys)
+	if err != nil {
+		return err
+	}
+	// The lock is a change of the user's state, so it is in the trail (R27, R43).
+	return staffLocked(sys, c, u, until, h.s.Clock.Now())
 }
 
 func (h *staffUsers) signedIn(sys context.Context, c *ent.Client, id string, now time.Time, fresh string) error {

@@ -23,6 +23,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/leave"
 	"github.com/werkportaal/werkportaal/server/mail"
 	"github.com/werkportaal/werkportaal/server/pid"
+	"github.com/werkportaal/werkportaal/server/staffusers"
 	"github.com/werkportaal/werkportaal/server/store"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
@@ -336,6 +337,9 @@ func (s *seeder) run() error {
 				SetCreatedAt(s.daysAgo(600)).Exec(ctx); err != nil {
 				return fmt.Errorf("employer user: %w", err)
 			}
+			if err := s.invitedStaff(emp); err != nil {
+				return fmt.Errorf("invited employer user: %w", err)
+			}
 		}
 		if err := s.activate(emp.ID, spec.products); err != nil {
 			return err
@@ -349,6 +353,26 @@ func (s *seeder) run() error {
 		return fmt.Errorf("portal content: %w", err)
 	}
 	return s.providerWithoutAddendum()
+}
+
+// InvitedStaffUsername is the demo's employer user who was invited but has not chosen a
+// password yet: the invitation waits in the dev mailbox (R43).
+const InvitedStaffUsername = "femke.visser"
+
+// invitedStaff invites an employer user of emp through the same service as the
+// Gebruikers page (R43), as the demo provider user, so the demo shows a pending
+// invitation with its mail and audit event.
+func (s *seeder) invitedStaff(emp *ent.Employer) error {
+	admin, err := s.c.User.Get(s.ctx, s.providerUserID)
+	if err != nil {
+		return err
+	}
+	svc := &staffusers.Service{Client: s.c, Clock: clock.NewFake(s.daysAgo(1)), Links: staffusers.Links{Base: s.links.Base}}
+	_, err = svc.CreateIn(viewer.NewContext(s.ctx, auth.StaffPrincipal(admin)), s.c, staffusers.CreateInput{
+		EmployerID: emp.ID, Name: "Femke Visser", Email: "femke.visser@voorbeeldmkb.nl", Username: InvitedStaffUsername,
+		Rights: []viewer.Right{viewer.ViewEmployees, viewer.ViewMijnLoketEmail},
+	})
+	return err
 }
 
 // providerWithoutAddendum seeds a second, small provider that has not signed the

@@ -18,9 +18,11 @@ import (
 
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/ent/account"
+	"github.com/werkportaal/werkportaal/ent/auditevent"
 	"github.com/werkportaal/werkportaal/ent/employer"
 	"github.com/werkportaal/werkportaal/ent/employment"
 	"github.com/werkportaal/werkportaal/ent/invitation"
+	"github.com/werkportaal/werkportaal/ent/outboxmail"
 	"github.com/werkportaal/werkportaal/ent/person"
 	"github.com/werkportaal/werkportaal/ent/provider"
 	"github.com/werkportaal/werkportaal/ent/user"
@@ -638,5 +640,30 @@ func TestLargeInvitationsExpireRelativeToGeneration(t *testing.T) {
 	}
 	if n := must[int](t)(c.Account.Query().Where(status.AccountHas(status.Expired, generated)).Count(ctx)); n != expired {
 		t.Errorf("SQL counts %d EXPIRED, Go %d", n, expired)
+	}
+}
+
+// TestSeedInvitedStaffUser: the demo's invited employer user is made through the
+// service of the Gebruikers page (R43): no password yet, the invitation mail in the
+// outbox with a working link, and the creation in the audit trail as the demo
+// provider user's.
+func TestSeedInvitedStaffUser(t *testing.T) {
+	s := storetest.Open(t)
+	now := time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC)
+	if _, _, err := demo.Seed(context.Background(), s.Client, now, demo.PublicURL("https://demo.example.nl")); err != nil {
+		t.Fatal(err)
+	}
+	u := must[*ent.User](t)(s.Client.User.Query().Where(user.Username(demo.InvitedStaffUsername)).Only(sys()))
+	if u.PasswordHash != "" || u.EmployerID == nil || u.CreatedBy == nil {
+		t.Fatalf("invited user %+v", u)
+	}
+	m := must[*ent.OutboxMail](t)(s.Client.OutboxMail.Query().Where(outboxmail.KindEQ(outboxmail.KindSTAFF_INVITATION)).Only(sys()))
+	if m.ToAddress != "femke.visser@voorbeeldmkb.nl" || !strings.Contains(m.TextBody, "https://demo.example.nl/uitnodiging#") {
+		t.Fatalf("invitation mail to %s: %s", m.ToAddress, m.TextBody)
+	}
+	ev := must[*ent.AuditEvent](t)(s.Client.AuditEvent.Query().Where(auditevent.Action("STAFF_USER_CREATED")).Only(sys()))
+	admin := must[*ent.User](t)(s.Client.User.Query().Where(user.Username(demo.ProviderUsername)).Only(sys()))
+	if ev.ActorID != admin.ID || ev.TargetID != u.ID {
+		t.Fatalf("audit %+v", ev)
 	}
 }

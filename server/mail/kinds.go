@@ -24,10 +24,15 @@ const (
 	PasswordReset   Kind = "PASSWORD_RESET"   // Wachtwoord vergeten (R10)
 	AccountLocked   Kind = "ACCOUNT_LOCKED"   // three wrong passwords (R13)
 	NewDocument     Kind = "NEW_DOCUMENT"     // a new visible document in the dossier (R26)
+	// StaffInvitation invites a new staff user to choose a password (R43).
+	StaffInvitation Kind = "STAFF_INVITATION"
+	// StaffPasswordReset is Wachtwoord vergeten for staff (R43, R10).
+	StaffPasswordReset Kind = "STAFF_PASSWORD_RESET"
 )
 
 // Kinds lists every kind in a stable order (the order of the UI).
-var Kinds = []Kind{Invitation, AccessBlocked, AccessUnblocked, Username, PasswordReset, AccountLocked, NewDocument}
+var Kinds = []Kind{Invitation, AccessBlocked, AccessUnblocked, Username, PasswordReset, AccountLocked, NewDocument,
+	StaffInvitation, StaffPasswordReset}
 
 // Valid reports whether k is a known kind.
 func (k Kind) Valid() bool { return slices.Contains(Kinds, k) }
@@ -138,6 +143,32 @@ var (
 		Sample: sampleBase + "/werknemer"}
 )
 
+// The variables of the mails to staff users (R43).
+var (
+	varStaffName = Variable{Name: "Name",
+		DescriptionNL: "Naam van de gebruiker", DescriptionEN: "Name of the user",
+		Sample: "Eva Jansen"}
+	varOrganisationName = Variable{Name: "OrganisationName",
+		DescriptionNL: "Naam van het administratiekantoor of de werkgever waarvoor de gebruiker werkt",
+		DescriptionEN: "Name of the payroll provider or employer the user works for",
+		Sample:        "Voorbeeld Administratiekantoor"}
+	varStaffUsername = Variable{Name: "Username",
+		DescriptionNL: "Gebruikersnaam waarmee de gebruiker inlogt", DescriptionEN: "Username with which the user signs in",
+		Sample: "eva.jansen", Required: true}
+	varStaffInvitationLink = Variable{Name: "Link",
+		DescriptionNL: "Persoonlijke link waarmee de gebruiker een wachtwoord kiest (4 dagen geldig, eenmalig)",
+		DescriptionEN: "Personal link with which the user chooses a password (valid for 4 days, single use)",
+		Sample:        sampleBase + "/uitnodiging#voorbeeld-uitnodiging", Required: true}
+	varStaffResetLink = Variable{Name: "Link",
+		DescriptionNL: "Link waarmee de gebruiker een nieuw wachtwoord instelt (1 uur geldig, eenmalig)",
+		DescriptionEN: "Link with which the user sets a new password (valid for one hour, single use)",
+		Sample:        sampleBase + "/wachtwoord-herstellen#voorbeeld-herstel", Required: true}
+	varStaffLoginURL = Variable{Name: "LoginURL",
+		DescriptionNL: "Adres van de inlogpagina voor gebruikers",
+		DescriptionEN: "Address of the staff sign-in page",
+		Sample:        sampleBase + "/inloggen"}
+)
+
 // allowList is the allow-list of variables per kind.
 var allowList = map[Kind][]Variable{
 	Invitation:      {varFirstName, varFullName, varEmployerName, varInvitationLink, varInvitationExpires},
@@ -147,6 +178,9 @@ var allowList = map[Kind][]Variable{
 	PasswordReset:   {varFirstName, varEmployerName, varResetLink, varResetExpires},
 	AccountLocked:   {varFirstName, varEmployerName, varLockedUntil, varForgotPasswordURL},
 	NewDocument:     {varFirstName, varEmployerName, varDocumentTitle, varPortalURL},
+	StaffInvitation: {varStaffName, varOrganisationName, varStaffUsername, varStaffInvitationLink,
+		varInvitationExpires, varStaffLoginURL},
+	StaffPasswordReset: {varStaffName, varOrganisationName, varStaffResetLink, varResetExpires},
 }
 
 func withRequired(v Variable) Variable {

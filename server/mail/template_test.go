@@ -14,13 +14,15 @@ import (
 // is described in both languages and has a sample.
 func TestVariablesAllowList(t *testing.T) {
 	want := map[mail.Kind][]string{
-		mail.Invitation:      {"FirstName", "FullName", "EmployerName", "Link", "ExpiresAt"},
-		mail.AccessBlocked:   {"FirstName", "FullName", "EmployerName"},
-		mail.AccessUnblocked: {"FirstName", "FullName", "EmployerName", "Username", "LoginURL"},
-		mail.Username:        {"FirstName", "EmployerName", "Username", "LoginURL"},
-		mail.PasswordReset:   {"FirstName", "EmployerName", "Link", "ExpiresAt"},
-		mail.AccountLocked:   {"FirstName", "EmployerName", "LockedUntil", "ForgotPasswordURL"},
-		mail.NewDocument:     {"FirstName", "EmployerName", "DocumentTitle", "PortalURL"},
+		mail.Invitation:         {"FirstName", "FullName", "EmployerName", "Link", "ExpiresAt"},
+		mail.AccessBlocked:      {"FirstName", "FullName", "EmployerName"},
+		mail.AccessUnblocked:    {"FirstName", "FullName", "EmployerName", "Username", "LoginURL"},
+		mail.Username:           {"FirstName", "EmployerName", "Username", "LoginURL"},
+		mail.PasswordReset:      {"FirstName", "EmployerName", "Link", "ExpiresAt"},
+		mail.AccountLocked:      {"FirstName", "EmployerName", "LockedUntil", "ForgotPasswordURL"},
+		mail.NewDocument:        {"FirstName", "EmployerName", "DocumentTitle", "PortalURL"},
+		mail.StaffInvitation:    {"Name", "OrganisationName", "Username", "Link", "ExpiresAt", "LoginURL"},
+		mail.StaffPasswordReset: {"Name", "OrganisationName", "Link", "ExpiresAt"},
 	}
 	if len(mail.Kinds) != len(want) {
 		t.Fatalf("%d kinds, want %d", len(mail.Kinds), len(want))

@@ -43,6 +43,7 @@ const (
 	WorkPattern       = "wpt" // werkpatroon
 	LeaveEntry        = "vlm" // verlofmutatie
 	ChangeEvent       = "chg" // a change payroll takes over (R45)
+	StaffLink         = "stl" // staff invitation or reset link
 )
 
 var (

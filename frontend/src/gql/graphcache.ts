@@ -59,6 +59,7 @@ export const keylessTypes = [
   'PersonalData',
   'ProductActivationPayload',
   'ProductAdvisory',
+  'ProviderSettingsPayload',
   'PublishAnnualStatementPayload',
   'PublishPayslipsPayload',
   'RecordLeaveEntriesPayload',
@@ -74,6 +75,10 @@ export const keylessTypes = [
   'SickReportConnection',
   'SickReportEdge',
   'SickReportPayload',
+  'StaffLinkInfo',
+  'StaffUserConnection',
+  'StaffUserEdge',
+  'StaffUserPayload',
   'SyncEmployeeResult',
   'SyncEmployeesPayload',
   'SyncEmployerResult',
@@ -89,5 +94,5 @@ export type KeylessType = (typeof keylessTypes)[number];
 
 /** The object types of every interface and union, for graphcache's `possibleTypes`. */
 export const possibleTypes: Record<string, string[]> = {
-  Node: ['Account', 'AnnualStatement', 'ApiClient', 'AuditEvent', 'Document', 'Employer', 'Employment', 'LeaveBalance', 'OutboxMail', 'Payslip', 'PayslipLine', 'Person', 'Product', 'ProductActivation', 'Provider', 'SickReport'],
+  Node: ['Account', 'AnnualStatement', 'ApiClient', 'AuditEvent', 'Document', 'Employer', 'Employment', 'LeaveBalance', 'OutboxMail', 'Payslip', 'PayslipLine', 'Person', 'Product', 'ProductActivation', 'Provider', 'SickReport', 'StaffUser'],
 };

@@ -1,4 +1,5 @@
 import { useIntl } from 'react-intl';
+import { Link } from 'react-router';
 import { useStaffViewer } from '../auth';
 import { rightMessage } from './rights';
 import styles from '../../components/ui/ui.module.css';
@@ -39,6 +40,11 @@ export function AccountCard() {
         </ul>
       ) : (
         <p className={styles.muted}>{intl.formatMessage({ id: 'admin.rightsNone' })}</p>
+      )}
+      {viewer.scope === 'PROVIDER' && viewer.provider && viewer.rights.includes('MANAGE_USERS') && (
+        <p style={{ marginTop: '1rem' }}>
+          <Link to="/beheer/gebruikers">{intl.formatMessage({ id: 'staffUsers.providerLink' }, { provider: viewer.provider.name })}</Link>
+        </p>
       )}
     </section>
   );

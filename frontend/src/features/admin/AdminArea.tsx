@@ -14,6 +14,7 @@ import { FailedMailsPage, MailTextsPage } from '../mail-texts';
 import { EmploymentListPage, PersonPage } from '../persons';
 import { ProductsPage } from '../products';
 import { SickReportsPage } from '../sick-reports';
+import { ProviderStaffUsersPage, StaffUsersPage } from '../staff-users';
 import { AdminHome } from './AdminHome';
 import { AdminMessages } from './AdminMessages';
 import '../../components/ui/router';
@@ -24,6 +25,7 @@ import styles from '../../components/ui/ui.module.css';
  * <RequireStaffSession>, so visitors of the login page never download it.
  *
  *   /beheer                                    provider: pick an employer; employer user: → own employer
+ *   /beheer/gebruikers                         the provider's own users (R43)
  *   /beheer/werkgevers/:employerId             overview with the search field (R16)
  *     werknemers                               the list (☰) with filters and paging
  *     werknemers-importeren                    Werknemers importeren: a CSV file through syncEmployees (R45)
@@ -40,6 +42,7 @@ import styles from '../../components/ui/ui.module.css';
  *     e-mailteksten/niet-aangekomen            mails the outbox gave up, to requeue
  *     logboek                                  audit trail (R27)
  *     api-koppelingen                          the employer's API clients (R44)
+ *     gebruikers                               the employer's staff users (R43)
  */
 export default function AdminArea() {
   return (
@@ -59,6 +62,7 @@ function AdminRoutes() {
         <div className={styles.root}>
           <Routes>
             <Route index element={<AdminHome />} />
+            <Route path="gebruikers" element={<ProviderStaffUsersPage />} />
             <Route path="werkgevers/:employerId" element={<EmployerLayout />}>
               <Route index element={<EmployerStartPage />} />
               <Route path="werknemers" element={<EmploymentListPage />} />
@@ -73,6 +77,7 @@ function AdminRoutes() {
               <Route path="e-mailteksten/niet-aangekomen" element={<FailedMailsPage />} />
               <Route path="logboek" element={<AuditPage />} />
               <Route path="api-koppelingen" element={<ApiClientsPage />} />
+              <Route path="gebruikers" element={<StaffUsersPage />} />
               <Route path="*" element={<NotFoundPage homePath="/beheer" />} />
             </Route>
             <Route path="*" element={<NotFoundPage homePath="/beheer" />} />

@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
 import { useIntl } from 'react-intl';
-import { Navigate, useLocation } from 'react-router';
+import { Link, Navigate, useLocation } from 'react-router';
 import { Alert } from '../../components/Alert';
 import { BusyButton } from '../../components/BusyButton';
 import { PageStatus } from '../../components/PageStatus';
@@ -127,6 +127,9 @@ export function LoginPage() {
             {intl.formatMessage({ id: 'auth.login.submit' })}
           </BusyButton>
         </Form>
+        <p>
+          <Link to="/wachtwoord-vergeten">{intl.formatMessage({ id: 'auth.login.forgotPassword' })}</Link>
+        </p>
       </div>
     </div>
   );

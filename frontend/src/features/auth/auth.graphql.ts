@@ -55,3 +55,74 @@ export const staffRefreshSessionMutation = graphql(`
     }
   }
 `);
+
+/** A staff invitation link's state (R43), for /uitnodiging#TOKEN. */
+export const staffInvitationQuery = graphql(`
+  query StaffInvitation($token: String!) {
+    staffInvitation(token: $token) {
+      state
+      displayName
+      username
+      expiresAt
+    }
+  }
+`);
+
+/** A staff reset link's state (R10 for staff), for /wachtwoord-herstellen#TOKEN. */
+export const staffPasswordResetLinkQuery = graphql(`
+  query StaffPasswordResetLink($token: String!) {
+    staffPasswordResetLink(token: $token) {
+      state
+      displayName
+      username
+      expiresAt
+    }
+  }
+`);
+
+export const acceptStaffInvitationMutation = graphql(`
+  mutation AcceptStaffInvitation($input: AcceptStaffInvitationInput!) {
+    acceptStaffInvitation(input: $input) {
+      accessToken
+      accessTokenExpiresAt
+      viewer {
+        ...StaffViewer
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const resetStaffPasswordMutation = graphql(`
+  mutation ResetStaffPassword($input: ResetStaffPasswordInput!) {
+    resetStaffPassword(input: $input) {
+      accessToken
+      accessTokenExpiresAt
+      viewer {
+        ...StaffViewer
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const requestStaffPasswordResetMutation = graphql(`
+  mutation RequestStaffPasswordReset($input: RequestStaffPasswordResetInput!) {
+    requestStaffPasswordReset(input: $input) {
+      ok
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);

@@ -9,6 +9,8 @@ export const MAIL_KINDS = [
   'PASSWORD_RESET',
   'ACCOUNT_LOCKED',
   'NEW_DOCUMENT',
+  'STAFF_INVITATION',
+  'STAFF_PASSWORD_RESET',
 ] as const satisfies readonly MailKind[];
 
 type MissingKinds = Exclude<MailKind, (typeof MAIL_KINDS)[number]>;

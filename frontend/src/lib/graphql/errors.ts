@@ -80,6 +80,9 @@ export const USER_ERROR_MESSAGES = {
   SYNC_CONCURRENT_CHANGE: 'error.SYNC_CONCURRENT_CHANGE',
   INVALID_CURSOR: 'error.INVALID_CURSOR',
   CURSOR_AHEAD: 'error.CURSOR_AHEAD',
+  LAST_ADMIN: 'error.LAST_ADMIN',
+  OWN_ACCOUNT: 'error.OWN_ACCOUNT',
+  SECOND_FACTOR_NOT_ENROLLED: 'error.SECOND_FACTOR_NOT_ENROLLED',
 } as const satisfies Record<UserErrorCode, ErrorMessageId>;
 
 /** `extensions.code` of top-level GraphQL errors (graph/errors.go presentError). */
