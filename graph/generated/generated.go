@@ -441,7 +441,7 @@ type ComplexityRoot struct {
 	Mutation struct {
 		ActivateProduct          func(childComplexity int, input model.ProductActivationInput) int
 		AddDocument              func(childComplexity int, input model.AddDocumentInput) int
-		BlockAccess              func(childComplexity int, input model.PersonInput) int
+		BlockAccess              func(childComplexity int, input model.PersonInput, reason *string) int
 		ChangePassword           func(childComplexity int, input model.ChangePasswordInput) int
 		ChangeUsername           func(childComplexity int, input model.ChangeUsernameInput) int
 		CollectiveBlock          func(childComplexity int, input model.CollectiveAccessInput) int
@@ -664,7 +664,7 @@ type ComplexityRoot struct {
 
 	Query struct {
 		APIClients        func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string) int
-		AuditEvents       func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string, personID *string, actions []string) int
+		AuditEvents       func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string, personID *string, actions []string, from *date.Date, to *date.Date) int
 		DevMailbox        func(childComplexity int, to *string, first *int) int
 		Employer          func(childComplexity int, id string) int
 		Employers         func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.EmployerOrder, search *string) int
@@ -878,7 +878,7 @@ type MutationResolver interface {
 	GrantAccess(ctx context.Context, input model.PersonInput) (*model.PersonAccessPayload, error)
 	ResendInvitation(ctx context.Context, input model.PersonInput) (*model.PersonAccessPayload, error)
 	RevokeInvitation(ctx context.Context, input model.PersonInput) (*model.PersonAccessPayload, error)
-	BlockAccess(ctx context.Context, input model.PersonInput) (*model.PersonAccessPayload, error)
+	BlockAccess(ctx context.Context, input model.PersonInput, reason *string) (*model.PersonAccessPayload, error)
 	UnblockAccess(ctx context.Context, input model.PersonInput) (*model.PersonAccessPayload, error)
 	SendUsername(ctx context.Context, input model.PersonInput) (*model.PersonAccessPayload, error)
 	CollectiveGrantAccess(ctx context.Context, input model.CollectiveAccessInput) (*model.CollectiveAccessPayload, error)
@@ -950,7 +950,7 @@ type QueryResolver interface {
 	Invitation(ctx context.Context, token string) (*model.InvitationInfo, error)
 	UsernameAvailable(ctx context.Context, token *string, username string) (bool, error)
 	PasswordResetLink(ctx context.Context, token string) (model.PasswordResetLinkState, error)
-	AuditEvents(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string, personID *string, actions []string) (*ent.AuditEventConnection, error)
+	AuditEvents(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string, personID *string, actions []string, from *date.Date, to *date.Date) (*ent.AuditEventConnection, error)
 	Me(ctx context.Context) (*model.EmployeeMe, error)
 	APIClients(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string) (*ent.ApiClientConnection, error)
 	Viewer(ctx context.Context) (*model.Viewer, error)
@@ -2564,7 +2564,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.BlockAccess(childComplexity, args["input"].(model.PersonInput)), true
+		return e.ComplexityRoot.Mutation.BlockAccess(childComplexity, args["input"].(model.PersonInput), args["reason"].(*string)), true
 	case "Mutation.changePassword":
 		if e.ComplexityRoot.Mutation.ChangePassword == nil {
 			break
@@ -3768,7 +3768,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.AuditEvents(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["employerId"].(*string), args["personId"].(*string), args["actions"].([]string)), true
+		return e.ComplexityRoot.Query.AuditEvents(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["employerId"].(*string), args["personId"].(*string), args["actions"].([]string), args["from"].(*date.Date), args["to"].(*date.Date)), true
 	case "Query.devMailbox":
 		if e.ComplexityRoot.Query.DevMailbox == nil {
 			break
@@ -6515,6 +6515,7 @@ extend type Query {
   passwordResetLink("The token from the link." token: String!): PasswordResetLinkState!
   """
   The audit trail of the principal's scope, newest first (R27). Needs VIEW_AUDIT_LOG.
+  The same selection downloads as CSV from GET /downloads/logboek.csv (docs/integrators.md).
   """
   auditEvents(
     "Return the events after this cursor."
@@ -6531,6 +6532,10 @@ extend type Query {
     personId: ID
     "Only events of these actions, e.g. ACCESS_BLOCKED."
     actions: [String!]
+    "Only events on or after this day (a calendar day in the Netherlands)."
+    from: Date
+    "Only events on or before this day (a calendar day in the Netherlands). Before from is BAD_REQUEST."
+    to: Date
   ): AuditEventConnection @hasRight(right: VIEW_AUDIT_LOG)
   """
   The signed-in employee: the person with all employments at the employer (R18). Null
@@ -6548,8 +6553,12 @@ extend type Mutation {
   resendInvitation("What to change." input: PersonInput!): PersonAccessPayload! @hasRight(right: MANAGE_PORTAL_ACCESS)
   "Withdraws an unused invitation; its link then says it was withdrawn (R3). Needs MANAGE_PORTAL_ACCESS."
   revokeInvitation("What to change." input: PersonInput!): PersonAccessPayload! @hasRight(right: MANAGE_PORTAL_ACCESS)
-  "Blocks access at once and mails the employee (R6). Needs MANAGE_PORTAL_ACCESS."
-  blockAccess("What to change." input: PersonInput!): PersonAccessPayload! @hasRight(right: MANAGE_PORTAL_ACCESS)
+  """
+  Blocks access at once and mails the employee (R6). The optional reason (at most 500
+  characters, BLOCK_REASON_TOO_LONG otherwise) is kept in the audit trail (details
+  "reason") and never mailed. Needs MANAGE_PORTAL_ACCESS.
+  """
+  blockAccess("What to change." input: PersonInput!, "Why, for the audit trail; not mailed." reason: String): PersonAccessPayload! @hasRight(right: MANAGE_PORTAL_ACCESS)
   "Unblocks access; the employee signs in with the same username and password (R6). Needs MANAGE_PORTAL_ACCESS."
   unblockAccess("What to change." input: PersonInput!): PersonAccessPayload! @hasRight(right: MANAGE_PORTAL_ACCESS)
   "Mails the username to the employee; only after the first sign-in (R9). Needs MANAGE_PORTAL_ACCESS."
@@ -7155,6 +7164,8 @@ enum UserErrorCode {
   NO_ACCESS
   "The account is already blocked."
   ALREADY_BLOCKED
+  "The block's reason is longer than 500 characters (kept in the audit trail, never mailed)."
+  BLOCK_REASON_TOO_LONG
   "The account is not blocked."
   NOT_BLOCKED
   "Gebruikersnaam versturen needs an account with access that signed in at least once (R9)."
@@ -10520,6 +10531,14 @@ func (ec *executionContext) field_Mutation_blockAccess_args(ctx context.Context,
 		return nil, err
 	}
 	args["input"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg1
 	return args, nil
 }
 
@@ -11334,6 +11353,22 @@ func (ec *executionContext) field_Query_auditEvents_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["actions"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*date.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg7
+	arg8, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*date.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg8
 	return args, nil
 }
 
@@ -18434,7 +18469,7 @@ func (ec *executionContext) _Mutation_blockAccess(ctx context.Context, field gra
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().BlockAccess(ctx, fc.Args["input"].(model.PersonInput))
+			return ec.Resolvers.Mutation().BlockAccess(ctx, fc.Args["input"].(model.PersonInput), fc.Args["reason"].(*string))
 		},
 		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
 			directive0 := next
@@ -23783,7 +23818,7 @@ func (ec *executionContext) _Query_auditEvents(ctx context.Context, field graphq
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().AuditEvents(ctx, fc.Args["after"].(*entgql.Cursor[string]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[string]), fc.Args["last"].(*int), fc.Args["employerId"].(*string), fc.Args["personId"].(*string), fc.Args["actions"].([]string))
+			return ec.Resolvers.Query().AuditEvents(ctx, fc.Args["after"].(*entgql.Cursor[string]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[string]), fc.Args["last"].(*int), fc.Args["employerId"].(*string), fc.Args["personId"].(*string), fc.Args["actions"].([]string), fc.Args["from"].(*date.Date), fc.Args["to"].(*date.Date))
 		},
 		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
 			directive0 := next

@@ -1,0 +1,58 @@
+package access_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/werkportaal/werkportaal/ent/auditevent"
+	"github.com/werkportaal/werkportaal/ent/outboxmail"
+	"github.com/werkportaal/werkportaal/server/access"
+	"github.com/werkportaal/werkportaal/server/audit"
+)
+
+// R6, R27, issue 17 §5: a block takes an optional reason; it is kept in the audit trail
+// (one line, at most 500 characters) and never mailed to the employee.
+func TestR6BlockReasonInTrailNotInMail(t *testing.T) {
+	f := newFx(t)
+	p := f.person(f.A1, "Rita", "Reden", "rita@example.nl", false)
+	f.register(p, "rita.reden", pw1)
+
+	_, err := f.svc.BlockWithReason(f.staff, p.ID, strings.Repeat("x", access.MaxBlockReason+1))
+	wantUser(t, err, access.CodeBlockReasonTooLong)
+	if ms := f.mails(outboxmail.KindACCESS_BLOCKED, "rita@example.nl"); len(ms) != 0 {
+		t.Fatalf("a refused block mailed: %d mails", len(ms))
+	}
+
+	const reason = "Uit dienst   per 1 december;\n  laptop ingeleverd"
+	_, err = f.svc.BlockWithReason(f.staff, p.ID, reason)
+	must(t, err)
+	ev := f.c.AuditEvent.Query().Where(auditevent.Action(string(audit.AccessBlocked)), auditevent.PersonID(p.ID)).OnlyX(f.sys)
+	if got := ev.Details["reason"]; got != "Uit dienst per 1 december; laptop ingeleverd" {
+		t.Errorf("reason in the trail: %q", got)
+	}
+	ms := f.mails(outboxmail.KindACCESS_BLOCKED, "rita@example.nl")
+	if len(ms) != 1 {
+		t.Fatalf("%d ACCESS_BLOCKED mails", len(ms))
+	}
+	for _, body := range []string{ms[0].TextBody, ms[0].HTMLBody, ms[0].Subject} {
+		if strings.Contains(body, "laptop") || strings.Contains(body, "Uit dienst per") {
+			t.Errorf("the reason was mailed: %q", body)
+		}
+	}
+
+	// Without a reason (and with only spaces) the trail has no reason, as before.
+	_, err = f.svc.Unblock(f.staff, p.ID)
+	must(t, err)
+	_, err = f.svc.BlockWithReason(f.staff, p.ID, "   ")
+	must(t, err)
+	evs := f.c.AuditEvent.Query().Where(auditevent.Action(string(audit.AccessBlocked)), auditevent.PersonID(p.ID)).AllX(f.sys)
+	withReason := 0
+	for _, e := range evs {
+		if _, ok := e.Details["reason"]; ok {
+			withReason++
+		}
+	}
+	if len(evs) != 2 || withReason != 1 {
+		t.Errorf("%d block events, %d with a reason; want 2 and 1", len(evs), withReason)
+	}
+}
