@@ -180,6 +180,7 @@ type ComplexityRoot struct {
 	CollectiveOutcome struct {
 		EmployeeNumber func(childComplexity int) int
 		FullName       func(childComplexity int) int
+		InviteTo       func(childComplexity int) int
 		PersonID       func(childComplexity int) int
 		Reason         func(childComplexity int) int
 	}
@@ -1465,6 +1466,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CollectiveOutcome.FullName(childComplexity), true
+	case "CollectiveOutcome.inviteTo":
+		if e.ComplexityRoot.CollectiveOutcome.InviteTo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollectiveOutcome.InviteTo(childComplexity), true
 	case "CollectiveOutcome.personId":
 		if e.ComplexityRoot.CollectiveOutcome.PersonID == nil {
 			break
@@ -6644,6 +6651,8 @@ type CollectiveOutcome {
   employeeNumber: Int!
   "Why the person is skipped; null when taken."
   reason: CollectiveSkipReason
+  "Where the invitation goes: the person's e-mail address, for the persons collectiveGrantAccess takes; null otherwise."
+  inviteTo: String
 }
 
 "Why a collective change skips a person (R5, R7)."
@@ -8918,6 +8927,8 @@ func (ec *executionContext) childFields_CollectiveOutcome(ctx context.Context, f
 		return ec.fieldContext_CollectiveOutcome_employeeNumber(ctx, field)
 	case "reason":
 		return ec.fieldContext_CollectiveOutcome_reason(ctx, field)
+	case "inviteTo":
+		return ec.fieldContext_CollectiveOutcome_inviteTo(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CollectiveOutcome", field.Name)
 }
@@ -13732,6 +13743,29 @@ func (ec *executionContext) _CollectiveOutcome_reason(ctx context.Context, field
 }
 func (ec *executionContext) fieldContext_CollectiveOutcome_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CollectiveOutcome", field, false, false, "CollectiveSkipReason")
+}
+
+func (ec *executionContext) _CollectiveOutcome_inviteTo(ctx context.Context, field graphql.CollectedField, obj *model.CollectiveOutcome) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollectiveOutcome_inviteTo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InviteTo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CollectiveOutcome_inviteTo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CollectiveOutcome", field, false, false, "String")
 }
 
 func (ec *executionContext) _DeleteDocumentPayload_deletedDocumentId(ctx context.Context, field graphql.CollectedField, obj *model.DeleteDocumentPayload) (ret graphql.Marshaler) {
@@ -32538,6 +32572,11 @@ func (ec *executionContext) _CollectiveOutcome(ctx context.Context, sel ast.Sele
 			}
 		case "reason":
 			out.Values[i] = ec._CollectiveOutcome_reason(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "inviteTo":
+			out.Values[i] = ec._CollectiveOutcome_inviteTo(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}

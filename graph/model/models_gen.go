@@ -137,6 +137,8 @@ type CollectiveOutcome struct {
 	EmployeeNumber int `json:"employeeNumber"`
 	// Why the person is skipped; null when taken.
 	Reason *CollectiveSkipReason `json:"reason,omitempty"`
+	// Where the invitation goes: the person's e-mail address, for the persons collectiveGrantAccess takes; null otherwise.
+	InviteTo *string `json:"inviteTo,omitempty"`
 }
 
 // The chosen credentials.

@@ -56,3 +56,27 @@ func TestR6BlockReasonInTrailNotInMail(t *testing.T) {
 		t.Errorf("%d block events, %d with a reason; want 2 and 1", len(evs), withReason)
 	}
 }
+
+// R5, issue 17 §5: the preview of a collective grant says where each invitation goes;
+// a collective block names no address (its mail may go to the registered address, which
+// needs VIEW_MIJNLOKET_EMAIL to see).
+func TestR5CollectivePreviewListsInvitationAddresses(t *testing.T) {
+	f := newFx(t)
+	a := f.person(f.A1, "Anna", "Adres", "anna@example.nl", false)
+	b := f.person(f.A1, "Bas", "Zonder", "", false)
+	res, err := f.svc.CollectiveGrant(f.staff, f.A1.ID, access.Selection{PersonIDs: []string{a.ID, b.ID}}, true)
+	must(t, err)
+	if len(res.Taken) != 1 || res.Taken[0].PersonID != a.ID || res.Taken[0].InviteTo != "anna@example.nl" {
+		t.Errorf("taken: %+v", res.Taken)
+	}
+	if len(res.Skipped) != 1 || res.Skipped[0].InviteTo != "" {
+		t.Errorf("skipped: %+v", res.Skipped)
+	}
+	c := f.person(f.A1, "Cor", "Blok", "cor@example.nl", false)
+	f.register(c, "cor.blok", pw1)
+	res, err = f.svc.CollectiveBlock(f.staff, f.A1.ID, access.Selection{PersonIDs: []string{c.ID}}, true)
+	must(t, err)
+	if len(res.Taken) != 1 || res.Taken[0].InviteTo != "" {
+		t.Errorf("block preview: %+v", res.Taken)
+	}
+}

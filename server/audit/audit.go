@@ -131,9 +131,9 @@ func (f Filter) Check() error {
 }
 
 // dayStart is midnight in the Netherlands at the start of d, the instant a calendar day
-// of the trail begins (the trail's times are stored in UTC).
+// of the trail begins, in UTC like the stored times (SQLite compares them as text).
 func dayStart(d date.Date) time.Time {
-	return time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, clock.Amsterdam)
+	return time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, clock.Amsterdam).UTC()
 }
 
 // Query returns the trail as the caller may see it (ent privacy narrows it to the

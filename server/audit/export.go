@@ -51,7 +51,8 @@ var ExportHeader = []string{"Datum en tijd", "Actie", "Door", "Soort", "Werkgeve
 // Export writes the trail f selects, newest first, as CSV for Dutch Excel: UTF-8 with a
 // byte-order mark, ';' between the fields, CRLF, times as dd-mm-jjjj uu:mm:ss in the
 // Netherlands. It reads the events in batches (keyset on created_at, id), so any size
-// streams in bounded memory; names of persons and employers are looked up per batch.
+// streams in bounded memory; names of persons (for a caller with VIEW_EMPLOYEES) and
+// employers are looked up per batch.
 // Call CheckExport first.
 func Export(ctx context.Context, client *ent.Client, f Filter, w io.Writer) error {
 	if _, err := io.WriteString(w, "\ufeff"); err != nil {
@@ -115,7 +116,8 @@ func names(ctx context.Context, client *ent.Client, events []*ent.AuditEvent) (p
 		}
 	}
 	persons, employers = map[string]string{}, map[string]string{}
-	if len(personIDs) > 0 {
+	// Names of persons only for a caller who may see them (VIEW_EMPLOYEES), as on the page.
+	if v := viewer.FromContext(ctx); len(personIDs) > 0 && v != nil && v.Has(viewer.ViewEmployees) {
 		ps, err := client.Person.Query().Where(person.IDIn(slices.Collect(maps.Keys(personIDs))...)).All(ctx)
 		if err != nil {
 			return nil, nil, err
