@@ -39,6 +39,13 @@ func (r *accountResolver) CanSendUsername(ctx context.Context, obj *ent.Account)
 	return access.CanSendUsername(obj), nil
 }
 
+func (r *auditEventResolver) Reason(ctx context.Context, obj *ent.AuditEvent) (*string, error) {
+	if reason := obj.Details["reason"]; reason != "" {
+		return &reason, nil
+	}
+	return nil, nil
+}
+
 // UpdatePersonEmail is the resolver for the updatePersonEmail field.
 func (r *mutationResolver) UpdatePersonEmail(ctx context.Context, input model.UpdatePersonEmailInput) (*model.PersonAccessPayload, error) {
 	return personPayload(r.Access.UpdatePersonEmail(ctx, input.PersonID, input.Email))

@@ -44,6 +44,7 @@ type ResolverRoot interface {
 	Account() AccountResolver
 	AnnualStatement() AnnualStatementResolver
 	ApiClient() ApiClientResolver
+	AuditEvent() AuditEventResolver
 	Document() DocumentResolver
 	EmployeeMe() EmployeeMeResolver
 	Employer() EmployerResolver
@@ -147,6 +148,7 @@ type ComplexityRoot struct {
 		ActorName  func(childComplexity int) int
 		CreatedAt  func(childComplexity int) int
 		ID         func(childComplexity int) int
+		Reason     func(childComplexity int) int
 		RequestID  func(childComplexity int) int
 		TargetID   func(childComplexity int) int
 		TargetType func(childComplexity int) int
@@ -843,6 +845,9 @@ type ApiClientResolver interface {
 	Employer(ctx context.Context, obj *ent.APIClient) (*ent.Employer, error)
 	Rights(ctx context.Context, obj *ent.APIClient) ([]model.Right, error)
 }
+type AuditEventResolver interface {
+	Reason(ctx context.Context, obj *ent.AuditEvent) (*string, error)
+}
 type DocumentResolver interface {
 	DownloadURL(ctx context.Context, obj *ent.Document) (string, error)
 }
@@ -1353,6 +1358,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AuditEvent.ID(childComplexity), true
+	case "AuditEvent.reason":
+		if e.ComplexityRoot.AuditEvent.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEvent.Reason(childComplexity), true
 	case "AuditEvent.requestID":
 		if e.ComplexityRoot.AuditEvent.RequestID == nil {
 			break
@@ -6851,6 +6862,11 @@ type EmployeeMe {
   "All employments of the person at the employer, newest first (R18)."
   employments: [Employment!]!
 }
+
+extend type AuditEvent {
+  "The reason the staff user gave for the change (a block, R6: never mailed); null when none was given."
+  reason: String
+}
 `, BuiltIn: false},
 	{Name: "../schema/apiclient.graphqls", Input: `# API clients (R44): integrators' credentials, managed by staff and integrators with
 # MANAGE_USERS at their own level, like staff users: a provider's manager manages the
@@ -8863,6 +8879,8 @@ func (ec *executionContext) childFields_AuditEvent(ctx context.Context, field gr
 		return ec.fieldContext_AuditEvent_targetID(ctx, field)
 	case "requestID":
 		return ec.fieldContext_AuditEvent_requestID(ctx, field)
+	case "reason":
+		return ec.fieldContext_AuditEvent_reason(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AuditEvent", field.Name)
 }
@@ -13289,6 +13307,29 @@ func (ec *executionContext) _AuditEvent_requestID(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_AuditEvent_requestID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuditEvent", field, false, false, "String")
+}
+
+func (ec *executionContext) _AuditEvent_reason(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditEvent_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.AuditEvent().Reason(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AuditEvent_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuditEvent", field, true, true, "String")
 }
 
 func (ec *executionContext) _AuditEventConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEventConnection) (ret graphql.Marshaler) {
@@ -32308,48 +32349,54 @@ func (ec *executionContext) _AuditEvent(ctx context.Context, sel ast.SelectionSe
 		case "id":
 			out.Values[i] = ec._AuditEvent_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "createdAt":
 			out.Values[i] = ec._AuditEvent_createdAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "actorKind":
 			out.Values[i] = ec._AuditEvent_actorKind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "actorID":
 			out.Values[i] = ec._AuditEvent_actorID(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "actorName":
 			out.Values[i] = ec._AuditEvent_actorName(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "action":
 			out.Values[i] = ec._AuditEvent_action(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "targetType":
 			out.Values[i] = ec._AuditEvent_targetType(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "targetID":
 			out.Values[i] = ec._AuditEvent_targetID(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "requestID":
 			out.Values[i] = ec._AuditEvent_requestID(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "reason":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AuditEvent_reason(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}

@@ -46,9 +46,9 @@ func TestR27AuditExportAPI(t *testing.T) {
 	noUserErrors(t, "block with a reason", r, "blockAccess")
 
 	today := e.clk.Now().Format("2006-01-02")
-	r = e.gql(staff, `query($p:ID!,$f:Date,$t:Date){auditEvents(personId:$p,actions:["ACCESS_BLOCKED"],from:$f,to:$t){totalCount}}`,
+	r = e.gql(staff, `query($p:ID!,$f:Date,$t:Date){auditEvents(personId:$p,actions:["ACCESS_BLOCKED"],from:$f,to:$t){totalCount edges{node{reason}}}}`,
 		map[string]any{"p": p.ID, "f": today, "t": today})
-	if dig(r.Data, "auditEvents", "totalCount") != float64(1) {
+	if dig(r.Data, "auditEvents", "totalCount") != float64(1) || dig(r.Data, "auditEvents", "edges", 0, "node", "reason") != "Uit dienst; laptop ingeleverd" {
 		t.Errorf("auditEvents today: %s", r.Raw)
 	}
 	r = e.gql(staff, `query($p:ID!,$f:Date){auditEvents(personId:$p,from:$f){totalCount}}`,
