@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
 import { useIntl } from 'react-intl';
-import { Navigate, useLocation } from 'react-router';
+import { Link, Navigate, useLocation } from 'react-router';
 import { Alert } from '../../components/Alert';
 import { BusyButton } from '../../components/BusyButton';
 import { PageStatus } from '../../components/PageStatus';
@@ -127,6 +127,10 @@ export function LoginPage() {
             {intl.formatMessage({ id: 'auth.login.submit' })}
           </BusyButton>
         </Form>
+        {/* The other sign-in, for whoever landed on the wrong one (the employee area's address is fixed: mails link to it). */}
+        <p className={forms.description}>
+          <Link to="/werknemer/inloggen">{intl.formatMessage({ id: 'auth.login.toEmployee' })}</Link>
+        </p>
       </div>
     </div>
   );

@@ -184,8 +184,17 @@ function PersonalData({ person: p }: { person: PersonData }) {
         <dd>{p.fullName}</dd>
         <dt>{intl.formatMessage({ id: 'persons.personal.initials' })}</dt>
         <dd>{p.initials || '—'}</dd>
+        <dt>{intl.formatMessage({ id: 'persons.personal.firstName' })}</dt>
+        <dd>{p.firstName || '—'}</dd>
+        {/* The surname split as the employee sees it (and as payroll keeps it): tussenvoegsel apart. */}
+        {p.lastNamePrefix && (
+          <>
+            <dt>{intl.formatMessage({ id: 'persons.personal.lastNamePrefix' })}</dt>
+            <dd>{p.lastNamePrefix}</dd>
+          </>
+        )}
         <dt>{intl.formatMessage({ id: 'persons.personal.lastName' })}</dt>
-        <dd>{[p.lastNamePrefix, p.lastName].filter(Boolean).join(' ')}</dd>
+        <dd>{p.lastName}</dd>
         <dt>{intl.formatMessage({ id: 'persons.personal.birthDate' })}</dt>
         <dd>{format.day(p.birthDate)}</dd>
         <dt>{intl.formatMessage({ id: 'persons.personal.email' })}</dt>
