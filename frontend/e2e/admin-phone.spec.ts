@@ -10,14 +10,11 @@ import { wordsBrokenInside } from './support/wordBreaks';
  * section tabs show that they scroll and every tab is reachable with the keyboard.
  */
 
-test.beforeEach(({}, testInfo) => {
-  test.skip(!isPhone(testInfo), 'the 390 px checks run in the phone project');
-});
-
 test('de beheerlijsten op een telefoon: geen woord breekt midden in een cel, de tabbladen laten zien dat ze scrollen', async ({
   page,
   request,
-}) => {
+}, testInfo) => {
+  test.skip(!isPhone(testInfo), 'the 390 px checks run in the phone project');
   const token = await providerToken(request);
   const employerId = await employerIdByName(request, token);
 

@@ -32,7 +32,7 @@ async function renderHarness(start: string) {
       <Harness start={start} seen={seen} />
     </AppProviders>,
   );
-  return { seen, user, boxes: within(screen.getByRole('group', { name: 'Vanaf' })).getAllByRole('textbox') as HTMLInputElement[] };
+  return { seen, user, boxes: within(screen.getByRole('group', { name: 'Vanaf' })).getAllByRole<HTMLInputElement>('textbox') };
 }
 
 describe('DateInput', () => {

@@ -1,5 +1,5 @@
 import { parseDate, type CalendarDate } from '@internationalized/date';
-import { useEffect, useId, useRef, useState, type ChangeEvent, type ClipboardEvent, type KeyboardEvent, type RefObject } from 'react';
+import { useId, useImperativeHandle, useRef, useState, type ChangeEvent, type ClipboardEvent, type KeyboardEvent, type Ref, type RefObject } from 'react';
 import {
   Button,
   Calendar,
@@ -209,20 +209,21 @@ export interface DateInputProps extends Omit<DatePartsFieldProps, 'value' | 'onC
    */
   onChange: (value: string) => void;
   /** The day box, so the form can put the focus there when the date is wrong. */
-  inputRef?: RefObject<HTMLInputElement | null>;
+  inputRef?: Ref<HTMLInputElement | null>;
 }
 
 /** DatePartsField for a form that keeps the date as YYYY-MM-DD. */
 export function DateInput({ value, onChange, inputRef, ...rest }: DateInputProps) {
   const [parts, setParts] = useState<DateParts>(() => isoDateParts(value));
+  const [seen, setSeen] = useState(value);
   const refs = useRef<Partial<Record<DatePart, HTMLInputElement | null>>>({});
-  // A new value from outside (a reset, a correction) replaces what the boxes hold.
-  useEffect(() => {
-    setParts((current) => (datePartsValue(current) === value ? current : isoDateParts(value)));
-  }, [value]);
-  useEffect(() => {
-    if (inputRef) (inputRef as { current: HTMLInputElement | null }).current = refs.current.day ?? null;
-  });
+  // A new value from outside (a reset, a correction) replaces what the boxes hold; the value the
+  // boxes themselves gave back does not, and a form that keeps only whole dates leaves them alone.
+  if (value !== seen) {
+    setSeen(value);
+    if (datePartsValue(parts) !== value) setParts(isoDateParts(value));
+  }
+  useImperativeHandle<HTMLInputElement | null, HTMLInputElement | null>(inputRef, () => refs.current.day ?? null, []);
   return (
     <DatePartsField
       {...rest}

@@ -42,7 +42,7 @@ describe('Logboek (R27, issue 17 §5)', () => {
     const { user } = await renderApp({ path: `/beheer/werkgevers/${EMPLOYER_ID}/logboek?vanaf=2026-11-01&tot=2026-11-24` });
     expect(await screen.findByText('Reden: Uit dienst per 1 december')).toBeInTheDocument();
     expect(server.calls('AdminAuditEvents')[0]?.variables).toMatchObject({ employerId: EMPLOYER_ID, from: '2026-11-01', to: '2026-11-24' });
-    const from = within(screen.getByRole('group', { name: 'Vanaf' })).getAllByRole('textbox') as HTMLInputElement[];
+    const from = within(screen.getByRole('group', { name: 'Vanaf' })).getAllByRole<HTMLInputElement>('textbox');
     expect(from.map((b) => b.value)).toEqual(['01', '11', '2026']);
     expect(screen.getByRole('button', { name: 'Exporteren (CSV)' })).toBeInTheDocument();
 
