@@ -16,6 +16,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/audit"
 	"github.com/werkportaal/werkportaal/server/auth"
+	"github.com/werkportaal/werkportaal/server/date"
 	"github.com/werkportaal/werkportaal/server/httpapi"
 )
 
@@ -36,6 +37,13 @@ func (r *accountResolver) HasLoggedIn(ctx context.Context, obj *ent.Account) (bo
 // CanSendUsername is the resolver for the canSendUsername field.
 func (r *accountResolver) CanSendUsername(ctx context.Context, obj *ent.Account) (bool, error) {
 	return access.CanSendUsername(obj), nil
+}
+
+func (r *auditEventResolver) Reason(ctx context.Context, obj *ent.AuditEvent) (*string, error) {
+	if reason := obj.Details["reason"]; reason != "" {
+		return &reason, nil
+	}
+	return nil, nil
 }
 
 // UpdatePersonEmail is the resolver for the updatePersonEmail field.
@@ -59,8 +67,8 @@ func (r *mutationResolver) RevokeInvitation(ctx context.Context, input model.Per
 }
 
 // BlockAccess is the resolver for the blockAccess field.
-func (r *mutationResolver) BlockAccess(ctx context.Context, input model.PersonInput) (*model.PersonAccessPayload, error) {
-	return personPayload(r.Access.Block(ctx, input.PersonID))
+func (r *mutationResolver) BlockAccess(ctx context.Context, input model.PersonInput, reason *string) (*model.PersonAccessPayload, error) {
+	return personPayload(r.Access.BlockWithReason(ctx, input.PersonID, deref(reason)))
 }
 
 // UnblockAccess is the resolver for the unblockAccess field.
@@ -175,13 +183,23 @@ func (r *queryResolver) PasswordResetLink(ctx context.Context, token string) (mo
 }
 
 // AuditEvents is the resolver for the auditEvents field.
-func (r *queryResolver) AuditEvents(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string, personID *string, actions []string) (*ent.AuditEventConnection, error) {
+func (r *queryResolver) AuditEvents(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string, personID *string, actions []string, from *date.Date, to *date.Date) (*ent.AuditEventConnection, error) {
 	if employerID != nil {
 		if err := r.requireEmployer(ctx, *employerID); err != nil {
 			return nil, err
 		}
 	}
-	q := audit.Query(r.Client, audit.Filter{EmployerID: deref(employerID), PersonID: deref(personID), Actions: actions})
+	f := audit.Filter{EmployerID: deref(employerID), PersonID: deref(personID), Actions: actions}
+	if from != nil {
+		f.From = *from
+	}
+	if to != nil {
+		f.To = *to
+	}
+	if err := f.Check(); err != nil {
+		return nil, err
+	}
+	q := audit.Query(r.Client, f)
 	return q.Paginate(ctx, after, first, before, last,
 		ent.WithAuditEventOrder(&ent.AuditEventOrder{Field: ent.AuditEventOrderFieldCreatedAt, Direction: entgql.OrderDirectionDesc}))
 }

@@ -60,6 +60,9 @@ func collectivePayload(res *access.CollectiveResult, err error) (*model.Collecti
 		out := make([]*model.CollectiveOutcome, len(os))
 		for i, o := range os {
 			out[i] = &model.CollectiveOutcome{PersonID: o.PersonID, FullName: o.FullName, EmployeeNumber: o.EmployeeNumber}
+			if o.InviteTo != "" {
+				out[i].InviteTo = &o.InviteTo
+			}
 			if o.Reason != "" {
 				r := model.CollectiveSkipReason(o.Reason)
 				out[i].Reason = &r

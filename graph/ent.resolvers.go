@@ -33,6 +33,8 @@ func (r *Resolver) AnnualStatement() generated.AnnualStatementResolver {
 
 func (r *Resolver) ApiClient() generated.ApiClientResolver { return &apiClientResolver{r} }
 
+func (r *Resolver) AuditEvent() generated.AuditEventResolver { return &auditEventResolver{r} }
+
 func (r *Resolver) Document() generated.DocumentResolver { return &documentResolver{r} }
 
 func (r *Resolver) Employer() generated.EmployerResolver { return &employerResolver{r} }
@@ -57,6 +59,7 @@ type (
 	accountResolver         struct{ *Resolver }
 	annualStatementResolver struct{ *Resolver }
 	apiClientResolver       struct{ *Resolver }
+	auditEventResolver      struct{ *Resolver }
 	documentResolver        struct{ *Resolver }
 	employerResolver        struct{ *Resolver }
 	employmentResolver      struct{ *Resolver }

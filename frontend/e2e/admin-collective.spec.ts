@@ -54,6 +54,10 @@ test('collectief toegang verstrekken aan iedereen die voldoet aan een filter', a
       const preview = page.getByRole('region', { name: '2. Controleer wie er worden meegenomen' });
       await expect(preview).toContainText('Er is nog niets gewijzigd.');
       await expect(preview.getByRole('region', { name: 'Krijgen een uitnodiging (1)' })).toContainText('Jan Bouzid');
+      // Where the invitation goes, before anything is sent (issue 17 §5).
+      const invited = preview.getByRole('region', { name: 'Krijgen een uitnodiging (1)' });
+      await expect(invited.getByRole('columnheader', { name: 'Uitnodiging naar' })).toBeVisible();
+      await expect(invited.getByRole('row', { name: /Jan Bouzid/ })).toContainText(taken.email!);
       const skippedTable = preview.getByRole('region', { name: 'Overgeslagen (1)' });
       await expect(skippedTable.getByRole('row', { name: /Youssef Bouzid/ })).toContainText('Heeft al toegang');
       expect((await personById(request, token, taken.id)).status).toBe('NONE');

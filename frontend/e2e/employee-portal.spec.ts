@@ -237,7 +237,12 @@ test('werknemer: loonstrook met pdf → salarisgrafiek → jaaropgaven → verlo
     await expect(heading).toHaveText('Ziek en hersteld melden');
     const form = page.getByRole('form', { name: 'Ziek melden' });
     await expect(form.getByText('Vertel niet wat je hebt.', { exact: false })).toBeVisible();
-    await expect(page.getByLabel('Eerste ziektedag', { exact: true })).toHaveValue(new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date()));
+    // The product's one date input: dag, maand, jaar (today to start with), never the browser's US order.
+    const [year, month, day] = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date()).split('-');
+    const firstDay = page.getByRole('group', { name: 'Eerste ziektedag' });
+    await expect(firstDay.getByLabel('Dag', { exact: true })).toHaveValue(day!);
+    await expect(firstDay.getByLabel('Maand', { exact: true })).toHaveValue(month!);
+    await expect(firstDay.getByLabel('Jaar', { exact: true })).toHaveValue(year!);
     await expect(page.getByRole('region', { name: 'Eerdere meldingen' })).toBeVisible();
     await checkPage(page, 'portaal-ziek-melden');
 
@@ -272,13 +277,23 @@ test('werknemer: loonstrook met pdf → salarisgrafiek → jaaropgaven → verlo
 
   await test.step('hersteld melden: niet voor de eerste ziektedag; de bevestiging zegt wat is doorgegeven', async () => {
     await expect(page.getByRole('region', { name: 'Je bent ziek gemeld' })).toContainText(today);
-    const date = page.getByLabel('Hersteld per', { exact: true });
-    await date.fill('2000-01-01');
+    const recovery = page.getByRole('group', { name: 'Hersteld per' });
+    const date = recovery.getByLabel('Dag', { exact: true });
+    // A whole date typed in one box fills all three.
+    await date.fill('01-01-2000');
+    await expect(recovery.getByLabel('Jaar', { exact: true })).toHaveValue('2000');
     await page.getByRole('button', { name: 'Hersteld melden' }).click();
     await expect(page.getByText(`De hersteldatum kan niet voor je eerste ziektedag (${today}) liggen.`)).toBeVisible();
     await expect(date).toBeFocused();
     await checkPage(page, 'portaal-hersteld-melden-fout');
-    await date.fill(new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date()));
+    // The calendar beside the boxes picks today.
+    await recovery.getByRole('button', { name: 'Hersteld per: kies een dag in de kalender' }).click();
+    const calendar = page.getByRole('dialog', { name: 'Hersteld per: kies een dag in de kalender' });
+    await expect(calendar).toBeVisible();
+    await checkPage(page, 'portaal-hersteld-kalender');
+    await calendar.getByRole('button', { name: /vandaag/i }).click();
+    await expect(calendar).toBeHidden();
+    await expect(recovery.getByLabel('Jaar', { exact: true })).toHaveValue(new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date()).slice(0, 4));
     await page.getByRole('button', { name: 'Hersteld melden' }).click();
     const confirmation = page.getByRole('region', { name: 'Je herstelmelding is doorgegeven aan Voorbeeld MKB' });
     await expect(confirmation).toBeVisible();

@@ -46,6 +46,7 @@ type ResolverRoot interface {
 	Account() AccountResolver
 	AnnualStatement() AnnualStatementResolver
 	ApiClient() ApiClientResolver
+	AuditEvent() AuditEventResolver
 	Document() DocumentResolver
 	EmployeeMe() EmployeeMeResolver
 	Employer() EmployerResolver
@@ -155,6 +156,7 @@ type ComplexityRoot struct {
 		ActorName  func(childComplexity int) int
 		CreatedAt  func(childComplexity int) int
 		ID         func(childComplexity int) int
+		Reason     func(childComplexity int) int
 		RequestID  func(childComplexity int) int
 		TargetID   func(childComplexity int) int
 		TargetType func(childComplexity int) int
@@ -195,6 +197,7 @@ type ComplexityRoot struct {
 	CollectiveOutcome struct {
 		EmployeeNumber func(childComplexity int) int
 		FullName       func(childComplexity int) int
+		InviteTo       func(childComplexity int) int
 		PersonID       func(childComplexity int) int
 		Reason         func(childComplexity int) int
 	}
@@ -506,7 +509,7 @@ type ComplexityRoot struct {
 		AcknowledgeChanges                 func(childComplexity int, input model.AcknowledgeChangesInput) int
 		ActivateProduct                    func(childComplexity int, input model.ProductActivationInput) int
 		AddDocument                        func(childComplexity int, input model.AddDocumentInput) int
-		BlockAccess                        func(childComplexity int, input model.PersonInput) int
+		BlockAccess                        func(childComplexity int, input model.PersonInput, reason *string) int
 		BlockStaffUser                     func(childComplexity int, input model.StaffUserInput) int
 		ChangePassword                     func(childComplexity int, input model.ChangePasswordInput) int
 		ChangeUsername                     func(childComplexity int, input model.ChangeUsernameInput) int
@@ -750,7 +753,7 @@ type ComplexityRoot struct {
 
 	Query struct {
 		APIClients             func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string) int
-		AuditEvents            func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string, personID *string, actions []string) int
+		AuditEvents            func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string, personID *string, actions []string, from *date.Date, to *date.Date) int
 		ChangesSince           func(childComplexity int, cursor *string, first *int) int
 		DevMailbox             func(childComplexity int, to *string, first *int) int
 		Employer               func(childComplexity int, id string) int
@@ -1008,6 +1011,9 @@ type ApiClientResolver interface {
 	Employer(ctx context.Context, obj *ent.APIClient) (*ent.Employer, error)
 	Rights(ctx context.Context, obj *ent.APIClient) ([]model.Right, error)
 }
+type AuditEventResolver interface {
+	Reason(ctx context.Context, obj *ent.AuditEvent) (*string, error)
+}
 type DocumentResolver interface {
 	DownloadURL(ctx context.Context, obj *ent.Document) (string, error)
 }
@@ -1044,7 +1050,7 @@ type MutationResolver interface {
 	GrantAccess(ctx context.Context, input model.PersonInput) (*model.PersonAccessPayload, error)
 	ResendInvitation(ctx context.Context, input model.PersonInput) (*model.PersonAccessPayload, error)
 	RevokeInvitation(ctx context.Context, input model.PersonInput) (*model.PersonAccessPayload, error)
-	BlockAccess(ctx context.Context, input model.PersonInput) (*model.PersonAccessPayload, error)
+	BlockAccess(ctx context.Context, input model.PersonInput, reason *string) (*model.PersonAccessPayload, error)
 	UnblockAccess(ctx context.Context, input model.PersonInput) (*model.PersonAccessPayload, error)
 	SendUsername(ctx context.Context, input model.PersonInput) (*model.PersonAccessPayload, error)
 	CollectiveGrantAccess(ctx context.Context, input model.CollectiveAccessInput) (*model.CollectiveAccessPayload, error)
@@ -1129,7 +1135,7 @@ type QueryResolver interface {
 	Invitation(ctx context.Context, token string) (*model.InvitationInfo, error)
 	UsernameAvailable(ctx context.Context, token *string, username string) (bool, error)
 	PasswordResetLink(ctx context.Context, token string) (model.PasswordResetLinkState, error)
-	AuditEvents(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string, personID *string, actions []string) (*ent.AuditEventConnection, error)
+	AuditEvents(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string, personID *string, actions []string, from *date.Date, to *date.Date) (*ent.AuditEventConnection, error)
 	Me(ctx context.Context) (*model.EmployeeMe, error)
 	APIClients(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string) (*ent.ApiClientConnection, error)
 	Viewer(ctx context.Context) (*model.Viewer, error)
@@ -1557,6 +1563,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AuditEvent.ID(childComplexity), true
+	case "AuditEvent.reason":
+		if e.ComplexityRoot.AuditEvent.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEvent.Reason(childComplexity), true
 	case "AuditEvent.requestID":
 		if e.ComplexityRoot.AuditEvent.RequestID == nil {
 			break
@@ -1695,6 +1707,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CollectiveOutcome.FullName(childComplexity), true
+	case "CollectiveOutcome.inviteTo":
+		if e.ComplexityRoot.CollectiveOutcome.InviteTo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollectiveOutcome.InviteTo(childComplexity), true
 	case "CollectiveOutcome.personId":
 		if e.ComplexityRoot.CollectiveOutcome.PersonID == nil {
 			break
@@ -3002,7 +3020,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.BlockAccess(childComplexity, args["input"].(model.PersonInput)), true
+		return e.ComplexityRoot.Mutation.BlockAccess(childComplexity, args["input"].(model.PersonInput), args["reason"].(*string)), true
 	case "Mutation.blockStaffUser":
 		if e.ComplexityRoot.Mutation.BlockStaffUser == nil {
 			break
@@ -4370,7 +4388,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.AuditEvents(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["employerId"].(*string), args["personId"].(*string), args["actions"].([]string)), true
+		return e.ComplexityRoot.Query.AuditEvents(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["employerId"].(*string), args["personId"].(*string), args["actions"].([]string), args["from"].(*date.Date), args["to"].(*date.Date)), true
 	case "Query.changesSince":
 		if e.ComplexityRoot.Query.ChangesSince == nil {
 			break
@@ -7613,6 +7631,7 @@ extend type Query {
   passwordResetLink("The token from the link." token: String!): PasswordResetLinkState!
   """
   The audit trail of the principal's scope, newest first (R27). Needs VIEW_AUDIT_LOG.
+  The same selection downloads as CSV from GET /downloads/logboek.csv (docs/integrators.md).
   """
   auditEvents(
     "Return the events after this cursor."
@@ -7629,6 +7648,10 @@ extend type Query {
     personId: ID
     "Only events of these actions, e.g. ACCESS_BLOCKED."
     actions: [String!]
+    "Only events on or after this day (a calendar day in the Netherlands)."
+    from: Date
+    "Only events on or before this day (a calendar day in the Netherlands). Before from is BAD_REQUEST."
+    to: Date
   ): AuditEventConnection @hasRight(right: VIEW_AUDIT_LOG)
   """
   The signed-in employee: the person with all employments at the employer (R18). Null
@@ -7646,8 +7669,12 @@ extend type Mutation {
   resendInvitation("What to change." input: PersonInput!): PersonAccessPayload! @hasRight(right: MANAGE_PORTAL_ACCESS)
   "Withdraws an unused invitation; its link then says it was withdrawn (R3). Needs MANAGE_PORTAL_ACCESS."
   revokeInvitation("What to change." input: PersonInput!): PersonAccessPayload! @hasRight(right: MANAGE_PORTAL_ACCESS)
-  "Blocks access at once and mails the employee (R6). Needs MANAGE_PORTAL_ACCESS."
-  blockAccess("What to change." input: PersonInput!): PersonAccessPayload! @hasRight(right: MANAGE_PORTAL_ACCESS)
+  """
+  Blocks access at once and mails the employee (R6). The optional reason (at most 500
+  characters, BLOCK_REASON_TOO_LONG otherwise) is kept in the audit trail (details
+  "reason") and never mailed. Needs MANAGE_PORTAL_ACCESS.
+  """
+  blockAccess("What to change." input: PersonInput!, "Why, for the audit trail; not mailed." reason: String): PersonAccessPayload! @hasRight(right: MANAGE_PORTAL_ACCESS)
   "Unblocks access; the employee signs in with the same username and password (R6). Needs MANAGE_PORTAL_ACCESS."
   unblockAccess("What to change." input: PersonInput!): PersonAccessPayload! @hasRight(right: MANAGE_PORTAL_ACCESS)
   "Mails the username to the employee; only after the first sign-in (R9). Needs MANAGE_PORTAL_ACCESS."
@@ -7733,6 +7760,8 @@ type CollectiveOutcome {
   employeeNumber: Int!
   "Why the person is skipped; null when taken."
   reason: CollectiveSkipReason
+  "Where the invitation goes: the person's e-mail address, for the persons collectiveGrantAccess takes; null otherwise."
+  inviteTo: String
 }
 
 "Why a collective change skips a person (R5, R7)."
@@ -7930,6 +7959,11 @@ type EmployeeMe {
   employer: Employer!
   "All employments of the person at the employer, newest first (R18)."
   employments: [Employment!]!
+}
+
+extend type AuditEvent {
+  "The reason the staff user gave for the change (a block, R6: never mailed); null when none was given."
+  reason: String
 }
 `, BuiltIn: false},
 	{Name: "../schema/apiclient.graphqls", Input: `# API clients (R44): integrators' credentials, managed by staff and integrators with
@@ -8253,6 +8287,8 @@ enum UserErrorCode {
   NO_ACCESS
   "The account is already blocked."
   ALREADY_BLOCKED
+  "The block's reason is longer than 500 characters (kept in the audit trail, never mailed)."
+  BLOCK_REASON_TOO_LONG
   "The account is not blocked."
   NOT_BLOCKED
   "Gebruikersnaam versturen needs an account with access that signed in at least once (R9)."
@@ -10520,6 +10556,8 @@ func (ec *executionContext) childFields_AuditEvent(ctx context.Context, field gr
 		return ec.fieldContext_AuditEvent_targetID(ctx, field)
 	case "requestID":
 		return ec.fieldContext_AuditEvent_requestID(ctx, field)
+	case "reason":
+		return ec.fieldContext_AuditEvent_reason(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AuditEvent", field.Name)
 }
@@ -10598,6 +10636,8 @@ func (ec *executionContext) childFields_CollectiveOutcome(ctx context.Context, f
 		return ec.fieldContext_CollectiveOutcome_employeeNumber(ctx, field)
 	case "reason":
 		return ec.fieldContext_CollectiveOutcome_reason(ctx, field)
+	case "inviteTo":
+		return ec.fieldContext_CollectiveOutcome_inviteTo(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CollectiveOutcome", field.Name)
 }
@@ -12505,6 +12545,14 @@ func (ec *executionContext) field_Mutation_blockAccess_args(ctx context.Context,
 		return nil, err
 	}
 	args["input"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg1
 	return args, nil
 }
 
@@ -13473,6 +13521,22 @@ func (ec *executionContext) field_Query_auditEvents_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["actions"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*date.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg7
+	arg8, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*date.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg8
 	return args, nil
 }
 
@@ -15581,6 +15645,29 @@ func (ec *executionContext) fieldContext_AuditEvent_requestID(_ context.Context,
 	return graphql.NewScalarFieldContext("AuditEvent", field, false, false, "String")
 }
 
+func (ec *executionContext) _AuditEvent_reason(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditEvent_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.AuditEvent().Reason(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AuditEvent_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuditEvent", field, true, true, "String")
+}
+
 func (ec *executionContext) _AuditEventConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEventConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -16134,6 +16221,29 @@ func (ec *executionContext) _CollectiveOutcome_reason(ctx context.Context, field
 }
 func (ec *executionContext) fieldContext_CollectiveOutcome_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CollectiveOutcome", field, false, false, "CollectiveSkipReason")
+}
+
+func (ec *executionContext) _CollectiveOutcome_inviteTo(ctx context.Context, field graphql.CollectedField, obj *model.CollectiveOutcome) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollectiveOutcome_inviteTo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InviteTo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CollectiveOutcome_inviteTo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CollectiveOutcome", field, false, false, "String")
 }
 
 func (ec *executionContext) _DeleteDocumentPayload_deletedDocumentId(ctx context.Context, field graphql.CollectedField, obj *model.DeleteDocumentPayload) (ret graphql.Marshaler) {
@@ -21615,7 +21725,7 @@ func (ec *executionContext) _Mutation_blockAccess(ctx context.Context, field gra
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().BlockAccess(ctx, fc.Args["input"].(model.PersonInput))
+			return ec.Resolvers.Mutation().BlockAccess(ctx, fc.Args["input"].(model.PersonInput), fc.Args["reason"].(*string))
 		},
 		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
 			directive0 := next
@@ -27895,7 +28005,7 @@ func (ec *executionContext) _Query_auditEvents(ctx context.Context, field graphq
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().AuditEvents(ctx, fc.Args["after"].(*entgql.Cursor[string]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[string]), fc.Args["last"].(*int), fc.Args["employerId"].(*string), fc.Args["personId"].(*string), fc.Args["actions"].([]string))
+			return ec.Resolvers.Query().AuditEvents(ctx, fc.Args["after"].(*entgql.Cursor[string]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[string]), fc.Args["last"].(*int), fc.Args["employerId"].(*string), fc.Args["personId"].(*string), fc.Args["actions"].([]string), fc.Args["from"].(*date.Date), fc.Args["to"].(*date.Date))
 		},
 		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
 			directive0 := next
@@ -38668,48 +38778,54 @@ func (ec *executionContext) _AuditEvent(ctx context.Context, sel ast.SelectionSe
 		case "id":
 			out.Values[i] = ec._AuditEvent_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "createdAt":
 			out.Values[i] = ec._AuditEvent_createdAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "actorKind":
 			out.Values[i] = ec._AuditEvent_actorKind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "actorID":
 			out.Values[i] = ec._AuditEvent_actorID(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "actorName":
 			out.Values[i] = ec._AuditEvent_actorName(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "action":
 			out.Values[i] = ec._AuditEvent_action(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "targetType":
 			out.Values[i] = ec._AuditEvent_targetType(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "targetID":
 			out.Values[i] = ec._AuditEvent_targetID(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "requestID":
 			out.Values[i] = ec._AuditEvent_requestID(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "reason":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AuditEvent_reason(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -38980,6 +39096,11 @@ func (ec *executionContext) _CollectiveOutcome(ctx context.Context, sel ast.Sele
 			}
 		case "reason":
 			out.Values[i] = ec._CollectiveOutcome_reason(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "inviteTo":
+			out.Values[i] = ec._CollectiveOutcome_inviteTo(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}

@@ -171,6 +171,8 @@ type CollectiveOutcome struct {
 	EmployeeNumber int `json:"employeeNumber"`
 	// Why the person is skipped; null when taken.
 	Reason *CollectiveSkipReason `json:"reason,omitempty"`
+	// Where the invitation goes: the person's e-mail address, for the persons collectiveGrantAccess takes; null otherwise.
+	InviteTo *string `json:"inviteTo,omitempty"`
 }
 
 // The chosen credentials.
@@ -2560,6 +2562,8 @@ const (
 	UserErrorCodeNoAccess UserErrorCode = "NO_ACCESS"
 	// The account is already blocked.
 	UserErrorCodeAlreadyBlocked UserErrorCode = "ALREADY_BLOCKED"
+	// The block's reason is longer than 500 characters (kept in the audit trail, never mailed).
+	UserErrorCodeBlockReasonTooLong UserErrorCode = "BLOCK_REASON_TOO_LONG"
 	// The account is not blocked.
 	UserErrorCodeNotBlocked UserErrorCode = "NOT_BLOCKED"
 	// Gebruikersnaam versturen needs an account with access that signed in at least once (R9).
@@ -2686,6 +2690,7 @@ var AllUserErrorCode = []UserErrorCode{
 	UserErrorCodeInvitationUsed,
 	UserErrorCodeNoAccess,
 	UserErrorCodeAlreadyBlocked,
+	UserErrorCodeBlockReasonTooLong,
 	UserErrorCodeNotBlocked,
 	UserErrorCodeUsernameNotAvailable,
 	UserErrorCodeInvitationNotFound,
@@ -2742,7 +2747,7 @@ var AllUserErrorCode = []UserErrorCode{
 
 func (e UserErrorCode) IsValid() bool {
 	switch e {
-	case UserErrorCodeInvalidCredentials, UserErrorCodeSessionExpired, UserErrorCodeAccessBlocked, UserErrorCodeUnknownProduct, UserErrorCodeAddendumRequired, UserErrorCodeMijnloketRequired, UserErrorCodeAlreadyActive, UserErrorCodeNotActive, UserErrorCodeFeaturesStillActive, UserErrorCodeInvalidInput, UserErrorCodeEmailRequired, UserErrorCodeInvalidEmail, UserErrorCodeInvitationPending, UserErrorCodeAlreadyHasAccess, UserErrorCodeAccountBlocked, UserErrorCodeNoInvitation, UserErrorCodeInvitationUsed, UserErrorCodeNoAccess, UserErrorCodeAlreadyBlocked, UserErrorCodeNotBlocked, UserErrorCodeUsernameNotAvailable, UserErrorCodeInvitationNotFound, UserErrorCodeInvitationExpired, UserErrorCodeInvitationRevoked, UserErrorCodeInvitationLocked, UserErrorCodeWrongBirthDate, UserErrorCodeBirthDateNotVerified, UserErrorCodeUsernameInvalid, UserErrorCodeUsernameTaken, UserErrorCodeRightNotHeld, UserErrorCodeAPIClientDisabled, UserErrorCodePasswordTooShort, UserErrorCodePasswordTooLong, UserErrorCodePasswordCommonPassword, UserErrorCodePasswordContainsPersonalData, UserErrorCodePasswordTooGuessable, UserErrorCodeResetLinkInvalid, UserErrorCodeResetLinkExpired, UserErrorCodeResetLinkUsed, UserErrorCodeCurrentPasswordWrong, UserErrorCodeInvalidTemplate, UserErrorCodeEmploymentNotFound, UserErrorCodeDuplicateInBatch, UserErrorCodeInvalidBsn, UserErrorCodeFileTooLarge, UserErrorCodeUnsupportedFileType, UserErrorCodeFirstSickDayInFuture, UserErrorCodeHoursWorkedOutOfRange, UserErrorCodeAlreadyReportedSick, UserErrorCodeNotReportedSick, UserErrorCodeRecoveryBeforeFirstSickDay, UserErrorCodeMailNotFailed, UserErrorCodeInvalidLeaveType, UserErrorCodeDuplicateLeaveTypeName, UserErrorCodeStatutoryLeaveTypeExists, UserErrorCodeNoWorkPattern, UserErrorCodeLeaveSchemeNotActive, UserErrorCodeLeaveTypeNotFound, UserErrorCodeInvalidLeaveEntry, UserErrorCodeTooManyLeaveEntries, UserErrorCodeInvalidWorkPattern, UserErrorCodeSyncBatchTooLarge, UserErrorCodePersonDataConflict, UserErrorCodePersonKeyMismatch, UserErrorCodeEndBeforeStart, UserErrorCodeSyncConcurrentChange, UserErrorCodeInvalidCursor, UserErrorCodeCursorAhead, UserErrorCodeLastAdmin, UserErrorCodeOwnAccount, UserErrorCodeSecondFactorNotEnrolled:
+	case UserErrorCodeInvalidCredentials, UserErrorCodeSessionExpired, UserErrorCodeAccessBlocked, UserErrorCodeUnknownProduct, UserErrorCodeAddendumRequired, UserErrorCodeMijnloketRequired, UserErrorCodeAlreadyActive, UserErrorCodeNotActive, UserErrorCodeFeaturesStillActive, UserErrorCodeInvalidInput, UserErrorCodeEmailRequired, UserErrorCodeInvalidEmail, UserErrorCodeInvitationPending, UserErrorCodeAlreadyHasAccess, UserErrorCodeAccountBlocked, UserErrorCodeNoInvitation, UserErrorCodeInvitationUsed, UserErrorCodeNoAccess, UserErrorCodeAlreadyBlocked, UserErrorCodeBlockReasonTooLong, UserErrorCodeNotBlocked, UserErrorCodeUsernameNotAvailable, UserErrorCodeInvitationNotFound, UserErrorCodeInvitationExpired, UserErrorCodeInvitationRevoked, UserErrorCodeInvitationLocked, UserErrorCodeWrongBirthDate, UserErrorCodeBirthDateNotVerified, UserErrorCodeUsernameInvalid, UserErrorCodeUsernameTaken, UserErrorCodeRightNotHeld, UserErrorCodeAPIClientDisabled, UserErrorCodePasswordTooShort, UserErrorCodePasswordTooLong, UserErrorCodePasswordCommonPassword, UserErrorCodePasswordContainsPersonalData, UserErrorCodePasswordTooGuessable, UserErrorCodeResetLinkInvalid, UserErrorCodeResetLinkExpired, UserErrorCodeResetLinkUsed, UserErrorCodeCurrentPasswordWrong, UserErrorCodeInvalidTemplate, UserErrorCodeEmploymentNotFound, UserErrorCodeDuplicateInBatch, UserErrorCodeInvalidBsn, UserErrorCodeFileTooLarge, UserErrorCodeUnsupportedFileType, UserErrorCodeFirstSickDayInFuture, UserErrorCodeHoursWorkedOutOfRange, UserErrorCodeAlreadyReportedSick, UserErrorCodeNotReportedSick, UserErrorCodeRecoveryBeforeFirstSickDay, UserErrorCodeMailNotFailed, UserErrorCodeInvalidLeaveType, UserErrorCodeDuplicateLeaveTypeName, UserErrorCodeStatutoryLeaveTypeExists, UserErrorCodeNoWorkPattern, UserErrorCodeLeaveSchemeNotActive, UserErrorCodeLeaveTypeNotFound, UserErrorCodeInvalidLeaveEntry, UserErrorCodeTooManyLeaveEntries, UserErrorCodeInvalidWorkPattern, UserErrorCodeSyncBatchTooLarge, UserErrorCodePersonDataConflict, UserErrorCodePersonKeyMismatch, UserErrorCodeEndBeforeStart, UserErrorCodeSyncConcurrentChange, UserErrorCodeInvalidCursor, UserErrorCodeCursorAhead, UserErrorCodeLastAdmin, UserErrorCodeOwnAccount, UserErrorCodeSecondFactorNotEnrolled:
 		return true
 	}
 	return false

@@ -7,6 +7,7 @@ import (
 	netmail "net/mail"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/ent/account"
@@ -43,7 +44,11 @@ const (
 	CodeAlreadyBlocked       apperr.UserCode = "ALREADY_BLOCKED"
 	CodeNotBlocked           apperr.UserCode = "NOT_BLOCKED"
 	CodeUsernameNotAvailable apperr.UserCode = "USERNAME_NOT_AVAILABLE"
+	CodeBlockReasonTooLong   apperr.UserCode = "BLOCK_REASON_TOO_LONG"
 )
+
+// MaxBlockReason is the longest reason a block takes, in characters.
+const MaxBlockReason = 500
 
 // Service is the portal-access lifecycle.
 type Service struct {
@@ -343,15 +348,40 @@ func (s *Service) Revoke(ctx context.Context, personID string) (*ent.Person, err
 // links stop working in the same transaction, and the employee gets the block mail.
 // Leaving the employer does not block (R8); staff do it themselves.
 func (s *Service) Block(ctx context.Context, personID string) (*ent.Person, error) {
+	return s.BlockWithReason(ctx, personID, "")
+}
+
+// BlockWithReason is Block with the staff user's reason (optional, issue 17 §5): it is kept
+// in the audit trail (details "reason") and never mailed; the employee's mail stays the
+// standard block mail (R6).
+func (s *Service) BlockWithReason(ctx context.Context, personID, reason string) (*ent.Person, error) {
+	reason, err := cleanBlockReason(reason)
+	if err != nil {
+		return nil, err
+	}
 	return s.change(ctx, viewer.ManagePortalAccess, personID, func(c *ent.Client, sub *subject) error {
-		if reason := blockRefusal(sub); reason != "" {
-			return refusal(reason)
+		if code := blockRefusal(sub); code != "" {
+			return refusal(code)
 		}
 		if err := s.block(ctx, c, []*subject{sub}); err != nil {
 			return err
 		}
-		return audit.Record(ctx, c, s.event(audit.AccessBlocked, sub, nil))
+		var details map[string]string
+		if reason != "" {
+			details = map[string]string{"reason": reason}
+		}
+		return audit.Record(ctx, c, s.event(audit.AccessBlocked, sub, details))
 	})
+}
+
+// cleanBlockReason trims the reason and folds its whitespace (one line in the trail and in
+// a CSV export); at most MaxBlockReason characters.
+func cleanBlockReason(reason string) (string, error) {
+	reason = strings.Join(strings.Fields(reason), " ")
+	if utf8.RuneCountInString(reason) > MaxBlockReason {
+		return "", apperr.User(CodeBlockReasonTooLong, fmt.Sprintf("the reason is longer than %d characters", MaxBlockReason), "reason")
+	}
+	return reason, nil
 }
 
 func blockRefusal(sub *subject) apperr.UserCode {

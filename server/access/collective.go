@@ -47,6 +47,9 @@ type Outcome struct {
 	FullName       string
 	EmployeeNumber int
 	Reason         string // empty for taken
+	// InviteTo is where the invitation goes: the person's e-mail address, for the persons a
+	// collective grant takes (its preview lists them, issue 17 §5); empty otherwise.
+	InviteTo string
 }
 
 // CollectiveResult lists who is taken and who is skipped, in employee-number order.
@@ -62,7 +65,7 @@ type CollectiveResult struct {
 // same result without changing anything; the real run applies it in one transaction
 // with one mail per person.
 func (s *Service) CollectiveGrant(ctx context.Context, employerID string, sel Selection, dryRun bool) (*CollectiveResult, error) {
-	return s.collective(ctx, employerID, sel, dryRun, s.collectiveGrantReason, func(c *ent.Client, subs []*subject) error {
+	return s.collective(ctx, employerID, sel, dryRun, true, s.collectiveGrantReason, func(c *ent.Client, subs []*subject) error {
 		ids, err := s.invite(ctx, c, subs)
 		if err != nil {
 			return err
@@ -78,7 +81,7 @@ func (s *Service) CollectiveGrant(ctx context.Context, employerID string, sel Se
 // CollectiveBlock blocks every selected person who has access or a pending invitation
 // (R7), with the block mail to each.
 func (s *Service) CollectiveBlock(ctx context.Context, employerID string, sel Selection, dryRun bool) (*CollectiveResult, error) {
-	return s.collective(ctx, employerID, sel, dryRun, func(sub *subject) string {
+	return s.collective(ctx, employerID, sel, dryRun, false, func(sub *subject) string {
 		switch blockRefusal(sub) {
 		case CodeNoAccess:
 			return SkipNoAccess
@@ -127,7 +130,7 @@ func hasOpenEmployment(p *ent.Person) bool {
 	return false
 }
 
-func (s *Service) collective(ctx context.Context, employerID string, sel Selection, dryRun bool,
+func (s *Service) collective(ctx context.Context, employerID string, sel Selection, dryRun, inviteTo bool,
 	reason func(*subject) string, apply func(*ent.Client, []*subject) error) (*CollectiveResult, error) {
 	if _, err := viewer.Require(ctx, viewer.CollectiveMutations); err != nil {
 		return nil, err
@@ -152,6 +155,9 @@ func (s *Service) collective(ctx context.Context, employerID string, sel Selecti
 		for _, sub := range subs {
 			o := Outcome{PersonID: sub.p.ID, FullName: directory.FullName(sub.p), EmployeeNumber: firstNumber(sub.p)}
 			if o.Reason = reason(sub); o.Reason == "" {
+				if inviteTo {
+					o.InviteTo = deref(sub.p.Email)
+				}
 				res.Taken = append(res.Taken, o)
 				taken = append(taken, sub)
 			} else {

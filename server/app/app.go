@@ -216,8 +216,9 @@ func (a *App) Handler() http.Handler {
 	mux.Handle("/graphql", corsMW.Handler(compressAnswers(a.capBody(httpapi.Bearer(a.Auth, a.cfg.TrustedProxies, a.cfg.SecureCookies)(a.limitBody(gql))))))
 	mux.Handle("/oauth/token", corsMW.Handler(a.capBody(a.limitBody(httpapi.TokenHandler(a.Auth, a.cfg.TrustedProxies)))))
 	// Payslip and annual statement PDFs and documents, authorised per request by the
-	// bearer token (R23, R26): no public or guessable URLs.
+	// bearer token (R23, R26): no public or guessable URLs; the Logboek as CSV (R27).
 	mux.Handle("/downloads/", corsMW.Handler(httpapi.Bearer(a.Auth, a.cfg.TrustedProxies, a.cfg.SecureCookies)(httpapi.Downloads(a.Payroll, a.Documents))))
+	mux.Handle("GET "+httpapi.PathAuditExport, corsMW.Handler(httpapi.Bearer(a.Auth, a.cfg.TrustedProxies, a.cfg.SecureCookies)(httpapi.AuditExport(a.Store.Client))))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain")
 		_, _ = w.Write([]byte("ok\n"))

@@ -10,6 +10,9 @@ import (
 
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/ent/auditevent"
+	"github.com/werkportaal/werkportaal/server/apperr"
+	"github.com/werkportaal/werkportaal/server/clock"
+	"github.com/werkportaal/werkportaal/server/date"
 	"github.com/werkportaal/werkportaal/server/reqid"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
@@ -113,15 +116,37 @@ func create(ctx context.Context, client *ent.Client, v *viewer.Principal, e Even
 
 // Filter narrows the trail; zero fields do not filter.
 type Filter struct {
-	EmployerID string   // events at this employer (about it or its persons)
-	PersonID   string   // events about this person
-	Actions    []string // events of these actions
+	EmployerID string    // events at this employer (about it or its persons)
+	PersonID   string    // events about this person
+	Actions    []string  // events of these actions
+	From       date.Date // events on or after this calendar day (Europe/Amsterdam)
+	To         date.Date // events on or before this calendar day (Europe/Amsterdam)
+}
+
+// Check refuses a range that ends before it starts (BAD_REQUEST).
+func (f Filter) Check() error {
+	if !f.From.IsZero() && !f.To.IsZero() && f.To.Before(f.From) {
+		return apperr.BadRequestf("the range ends (%s) before it starts (%s)", f.To, f.From)
+	}
+	return nil
+}
+
+// dayStart is midnight in the Netherlands at the start of d, the instant a calendar day
+// of the trail begins, in UTC like the stored times (SQLite compares them as text).
+func dayStart(d date.Date) time.Time {
+	return time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, clock.Amsterdam).UTC()
 }
 
 // Query returns the trail as the caller may see it (ent privacy narrows it to the
 // caller's tenant), narrowed by f.
 func Query(client *ent.Client, f Filter) *ent.AuditEventQuery {
 	q := client.AuditEvent.Query()
+	if !f.From.IsZero() {
+		q.Where(auditevent.CreatedAtGTE(dayStart(f.From)))
+	}
+	if !f.To.IsZero() {
+		q.Where(auditevent.CreatedAtLT(dayStart(f.To.AddDays(1))))
+	}
 	if f.EmployerID != "" {
 		q.Where(auditevent.EmployerID(f.EmployerID))
 	}

@@ -104,6 +104,24 @@ describe('the access panel on the Persoon tab', () => {
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('Werkportaal is niet bereikbaar.');
   });
 
+  it('asks an optional reason when blocking: sent for the trail, said not to be mailed (issue 17 §5)', async () => {
+    const server = mockGraphqlServer({
+      StaffRefreshSession: signedIn(),
+      AdminEmployer: employerHandler(),
+      AdminPerson: personHandler(person({ status: 'ACTIVE', username: 'henk.visser', hasLoggedIn: true, canSendUsername: true })),
+      AdminBlockAccess: () => ({ data: { blockAccess: accessPayload('PersonAccessPayload', [{ code: 'BLOCK_REASON_TOO_LONG', field: ['reason'] }]) } }),
+    });
+    const { user } = await renderApp({ path });
+    await user.click(await screen.findByRole('button', { name: 'Toegang blokkeren' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Toegang van Henk Visser blokkeren?' });
+    const reason = within(dialog).getByRole('textbox', { name: 'Reden (niet verplicht)' });
+    expect(reason).toHaveAccessibleDescription(expect.stringContaining('Henk Visser krijgt deze reden niet te zien.'));
+    await user.type(reason, '  Uit dienst per 1 december  ');
+    await user.click(within(dialog).getByRole('button', { name: 'Toegang blokkeren' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('De reden is te lang: gebruik hoogstens 500 tekens.');
+    expect(server.calls('AdminBlockAccess')[0]?.variables).toEqual({ input: { personId: PERSON_ID }, reason: 'Uit dienst per 1 december' });
+  });
+
   it('puts INVALID_EMAIL at the e-mail field, in Dutch', async () => {
     const server = mockGraphqlServer({
       StaffRefreshSession: signedIn(),

@@ -1,6 +1,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
+import { Label, Text, TextArea, TextField } from 'react-aria-components';
 import { useClient } from 'urql';
 import type { AccessStatus, PersonInput } from '../../gql/graphql';
 import type { MessageId } from '../../i18n/catalogue';
@@ -26,7 +27,7 @@ import panel from './AccessPanel.module.css';
 type PayloadField = 'grantAccess' | 'resendInvitation' | 'revokeInvitation' | 'blockAccess' | 'unblockAccess' | 'sendUsername';
 type AccessMutation = TypedDocumentNode<
   { [K in PayloadField]?: { userErrors: ReadonlyArray<{ code: string }> } },
-  { input: PersonInput }
+  { input: PersonInput; reason?: string | null }
 >;
 
 interface ActionSpec {
@@ -81,6 +82,8 @@ export function AccessPanel({ person, canManage, canViewRegisteredEmail }: Acces
   const [pending, setPending] = useState<AccessAction | null>(null);
   const [editingEmail, setEditingEmail] = useState(false);
   const [done, setDone] = useState<string | null>(null);
+  // Blocking asks why (optional): kept in the audit trail, never mailed (issue 17 §5).
+  const [reason, setReason] = useState('');
 
   const account = person.account;
   const rawStatus = account?.status ?? 'NONE';
@@ -98,7 +101,8 @@ export function AccessPanel({ person, canManage, canViewRegisteredEmail }: Acces
 
   const run = async (action: AccessAction): Promise<MessageId | null> => {
     const spec = ACTIONS[action];
-    const result = await client.mutation(spec.mutation, { input: { personId: person.id } }).toPromise();
+    const variables = action === 'block' && reason.trim() ? { input: { personId: person.id }, reason: reason.trim() } : { input: { personId: person.id } };
+    const result = await client.mutation(spec.mutation, variables).toPromise();
     const failure = messageIdForMutationFailure({ error: result.error, userErrors: result.data?.[spec.field]?.userErrors });
     if (failure) return failure;
     setDone(intl.formatMessage({ id: `access.${action}.done` }, values));
@@ -207,6 +211,7 @@ export function AccessPanel({ person, canManage, canViewRegisteredEmail }: Acces
                 className={ACTIONS[action].primary ? styles.button : styles.buttonSecondary}
                 onClick={() => {
                   setDone(null);
+                  setReason('');
                   setPending(action);
                 }}
               >
@@ -234,6 +239,15 @@ export function AccessPanel({ person, canManage, canViewRegisteredEmail }: Acces
               ? intl.formatMessage({ id: 'access.unblock.bodyUnregistered' }, values)
               : intl.formatMessage({ id: `access.${pending}.body` }, values)}
           </p>
+          {pending === 'block' && (
+            <TextField className={styles.field} value={reason} onChange={setReason} maxLength={500}>
+              <Label className={styles.label}>{intl.formatMessage({ id: 'access.block.reason' })}</Label>
+              <TextArea className={styles.textarea} rows={3} />
+              <Text slot="description" className={styles.description}>
+                {intl.formatMessage({ id: 'access.block.reasonHelp' }, values)}
+              </Text>
+            </TextField>
+          )}
         </ConfirmDialog>
       )}
 

@@ -88,8 +88,8 @@ export const revokeInvitationMutation = graphql(`
 `);
 
 export const blockAccessMutation = graphql(`
-  mutation AdminBlockAccess($input: PersonInput!) {
-    blockAccess(input: $input) {
+  mutation AdminBlockAccess($input: PersonInput!, $reason: String) {
+    blockAccess(input: $input, reason: $reason) {
       person {
         ...AdminAccessPerson
       }

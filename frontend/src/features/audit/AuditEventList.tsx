@@ -80,6 +80,7 @@ export function AuditEventList({ events, employerId, label }: { events: AuditEve
                   { name: event.actorName || intl.formatMessage({ id: 'audit.actor.SYSTEM' }), kind: intl.formatMessage({ id: actorKindMessage(event.actorKind) }) },
                 )}
               </p>
+              {event.reason && <p className={list.who}>{intl.formatMessage({ id: 'audit.reason' }, { reason: event.reason })}</p>}
             </div>
           </li>
         );

@@ -6,6 +6,8 @@ export const auditEventsQuery = graphql(`
     $employerId: ID
     $personId: ID
     $actions: [String!]
+    $from: Date
+    $to: Date
     $first: Int
     $after: Cursor
     $last: Int
@@ -15,6 +17,8 @@ export const auditEventsQuery = graphql(`
       employerId: $employerId
       personId: $personId
       actions: $actions
+      from: $from
+      to: $to
       first: $first
       after: $after
       last: $last
@@ -36,6 +40,7 @@ export const auditEventsQuery = graphql(`
           action
           targetType
           targetID
+          reason
         }
       }
     }

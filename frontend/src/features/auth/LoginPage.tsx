@@ -130,6 +130,10 @@ export function LoginPage() {
         <p>
           <Link to="/wachtwoord-vergeten">{intl.formatMessage({ id: 'auth.login.forgotPassword' })}</Link>
         </p>
+        {/* The other sign-in, for whoever landed on the wrong one (the employee area's address is fixed: mails link to it). */}
+        <p className={forms.description}>
+          <Link to="/werknemer/inloggen">{intl.formatMessage({ id: 'auth.login.toEmployee' })}</Link>
+        </p>
       </div>
     </div>
   );

@@ -4,6 +4,7 @@ import { Navigate, useParams } from 'react-router';
 import { PageMessage } from '../../components/PageMessage';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useRights } from '../auth';
+import { ScrollFade } from '../../components/ui/ScrollFade';
 import styles from '../../components/ui/ui.module.css';
 import { employerPath, useEmployer } from '../employers';
 import { CollectiveWizard } from './CollectiveWizard';
@@ -41,13 +42,15 @@ export default function CollectivePage() {
         <h1 className={styles.title}>{intl.formatMessage({ id: SECTION_TITLE[current] })}</h1>
       </header>
       <Tabs className={styles.tabs} selectedKey={current}>
-        <TabList className={styles.tabList} aria-label={intl.formatMessage({ id: 'collective.ess' })}>
-          {SECTIONS.map((s) => (
-            <Tab key={s} id={s} className={styles.tab} href={employerPath(employer.id, `collectief/${s}`)}>
-              {intl.formatMessage({ id: SECTION_TITLE[s] })}
-            </Tab>
-          ))}
-        </TabList>
+        <ScrollFade surface="var(--color-background)">
+          <TabList className={styles.tabList} aria-label={intl.formatMessage({ id: 'collective.ess' })}>
+            {SECTIONS.map((s) => (
+              <Tab key={s} id={s} className={styles.tab} href={employerPath(employer.id, `collectief/${s}`)}>
+                {intl.formatMessage({ id: SECTION_TITLE[s] })}
+              </Tab>
+            ))}
+          </TabList>
+        </ScrollFade>
         <TabPanel id="toegang-verstrekken" className={styles.tabPanel}>
           <CollectiveWizard key="grant" kind="grant" />
         </TabPanel>

@@ -10,6 +10,8 @@ const outcome = (n: number, name: string, reason: string | null = null) => ({
   fullName: name,
   employeeNumber: n,
   reason,
+  // Where the invitation goes: the server says so for the persons a grant takes.
+  inviteTo: reason ? null : `${name.split(' ')[0]!.toLowerCase()}@voorbeeld.nl`,
 });
 
 function grantAnswer(request: CapturedRequest) {
@@ -50,6 +52,10 @@ describe('Collectieve mutaties → ESS → Toegang verstrekken', () => {
     });
     expect(preview).toHaveTextContent('Er is nog niets gewijzigd.');
     expect(within(preview).getByRole('region', { name: 'Overgeslagen (1)' })).toHaveTextContent('Geen e-mailadres bekend');
+    // The preview lists where each invitation goes (issue 17 §5).
+    const takenTable = within(within(preview).getAllByRole('table')[0]!);
+    expect(takenTable.getByRole('columnheader', { name: 'Uitnodiging naar' })).toBeInTheDocument();
+    expect(takenTable.getByRole('row', { name: /Milan Pinas/ })).toHaveTextContent('milan@voorbeeld.nl');
 
     await user.click(within(preview).getByRole('button', { name: '2 werknemers uitnodigen…' }));
     const dialog = screen.getByRole('alertdialog', { name: '2 werknemers toegang verstrekken?' });

@@ -64,6 +64,8 @@ function OutcomeTable({ title, outcomes, employerId, withReason }: { title: stri
   const intl = useIntl();
   const [all, setAll] = useState(false);
   const shown = all ? outcomes : outcomes.slice(0, SHOWN);
+  // A collective grant lists where each invitation goes, so a wrong address is seen before sending.
+  const withInviteTo = outcomes.some((o) => o.inviteTo);
   return (
     <section className={styles.stack} aria-label={title}>
       <h3 className={styles.sectionTitle} style={{ margin: 0 }}>
@@ -75,6 +77,7 @@ function OutcomeTable({ title, outcomes, employerId, withReason }: { title: stri
             <tr>
               <th scope="col">{intl.formatMessage({ id: 'collective.column.number' })}</th>
               <th scope="col">{intl.formatMessage({ id: 'collective.column.name' })}</th>
+              {withInviteTo && <th scope="col">{intl.formatMessage({ id: 'collective.column.inviteTo' })}</th>}
               {withReason && <th scope="col">{intl.formatMessage({ id: 'collective.column.reason' })}</th>}
             </tr>
           </thead>
@@ -85,6 +88,7 @@ function OutcomeTable({ title, outcomes, employerId, withReason }: { title: stri
                 <td>
                   <Link to={personPath(employerId, o.personId)}>{o.fullName}</Link>
                 </td>
+                {withInviteTo && <td>{o.inviteTo}</td>}
                 {withReason && <td>{o.reason ? intl.formatMessage({ id: reasonMessage(o.reason) }) : ''}</td>}
               </tr>
             ))}

@@ -17,6 +17,7 @@ export const collectiveGrantMutation = graphql(`
         fullName
         employeeNumber
         reason
+        inviteTo
       }
       skipped {
         personId

@@ -7,6 +7,8 @@ export interface Outcome {
   employeeNumber: number;
   /** null: taken (changed, or in a dry run: would be changed). */
   reason: CollectiveSkipReason | null;
+  /** Where the invitation goes (a collective grant's taken persons). */
+  inviteTo?: string | null;
 }
 
 export interface CsvTexts {

@@ -199,6 +199,10 @@ export function EmployeeLoginPage() {
             <Link to={EMPLOYEE_LOGIN_HELP}>{intl.formatMessage({ id: 'employeeAuth.login.help' })}</Link>
           </li>
         </ul>
+        {/* The staff sign-in, for an employer or payroll office that landed here. */}
+        <p className={forms.description}>
+          <Link to="/inloggen">{intl.formatMessage({ id: 'employeeAuth.login.toStaff' })}</Link>
+        </p>
       </div>
     </div>
   );

@@ -5,13 +5,9 @@
  */
 import { todayIso } from '../../lib/format/dates';
 
-export interface DateParts {
-  day: string;
-  month: string;
-  year: string;
-}
+import type { DatePart, DateParts } from '../../components/ui/dateParts';
 
-export type DatePart = keyof DateParts;
+export { formatDutchDate, splitDutchDate, type DatePart, type DateParts } from '../../components/ui/dateParts';
 
 export type BirthDateError =
   /** Nothing filled in. */
@@ -46,25 +42,4 @@ export function parseBirthDate(parts: DateParts, today: Date = new Date()): Birt
   const iso = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   if (iso > todayIso(today)) return { ok: false, error: 'inFuture', part: 'year' };
   return { ok: true, iso };
-}
-
-/**
- * A whole date typed or pasted into one field: "17-03-1985", "17/3/1985", "17.03.1985", "17 03 1985",
- * "17031985", and the ISO form "1985-03-17" (what autofill may give). Null when it is not one.
- */
-export function splitDutchDate(text: string): DateParts | null {
-  const s = text.trim();
-  let m = /^(\d{1,2})[-/. ]+(\d{1,2})[-/. ]+(\d{4})$/.exec(s);
-  if (m) return { day: m[1]!, month: m[2]!, year: m[3]! };
-  m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
-  if (m) return { day: m[3]!, month: m[2]!, year: m[1]! };
-  m = /^(\d{2})(\d{2})(\d{4})$/.exec(s);
-  if (m) return { day: m[1]!, month: m[2]!, year: m[3]! };
-  return null;
-}
-
-/** dd-mm-jjjj of an ISO date, for showing a date back in Dutch order. */
-export function formatDutchDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}-${m[2]}-${m[1]}` : iso;
 }

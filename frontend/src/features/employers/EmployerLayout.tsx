@@ -7,6 +7,7 @@ import { PageStatus } from '../../components/PageStatus';
 import { messageIdForCombinedError, topLevelErrorCode } from '../../lib/graphql/errors';
 import { BackIcon } from '../../components/ui/icons';
 import { Notice } from '../../components/ui/Notice';
+import { ScrollFade } from '../../components/ui/ScrollFade';
 import { useRights, useStaffViewer } from '../auth';
 import ui from '../../components/ui/ui.module.css';
 import { EmployerContext, employerPath, type EmployerData } from './EmployerContext';
@@ -103,17 +104,19 @@ function EmployerHeader({ employer }: { employer: EmployerData }) {
         </div>
       </section>
       <nav className={styles.nav} aria-label={intl.formatMessage({ id: 'employers.nav.label' })}>
-        <ul className={styles.navList}>
-          {sections
-            .filter((s) => s.show)
-            .map((s) => (
-              <li key={s.to}>
-                <NavLink to={employerPath(employer.id, s.to)} end={s.end} className={styles.navLink}>
-                  {intl.formatMessage({ id: s.label })}
-                </NavLink>
-              </li>
-            ))}
-        </ul>
+        <ScrollFade>
+          <ul className={styles.navList}>
+            {sections
+              .filter((s) => s.show)
+              .map((s) => (
+                <li key={s.to}>
+                  <NavLink to={employerPath(employer.id, s.to)} end={s.end} className={styles.navLink}>
+                    {intl.formatMessage({ id: s.label })}
+                  </NavLink>
+                </li>
+              ))}
+          </ul>
+        </ScrollFade>
       </nav>
     </div>
   );

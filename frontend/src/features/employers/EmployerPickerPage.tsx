@@ -1,15 +1,14 @@
 import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
-import { GridList, GridListItem } from 'react-aria-components';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { PageStatus } from '../../components/PageStatus';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { messageIdForCombinedError } from '../../lib/graphql/errors';
 import { EmptyState } from '../../components/ui/EmptyState';
-import { ChevronIcon } from '../../components/ui/icons';
 import { Notice } from '../../components/ui/Notice';
 import { Pager } from '../../components/ui/Pager';
+import { ResponsiveTable } from '../../components/ui/ResponsiveTable';
 import { pageLinks, pagingVariables, parsePaging } from '../../components/ui/paging';
 import { SearchInput } from '../../components/ui/SearchInput';
 import styles from '../../components/ui/ui.module.css';
@@ -69,32 +68,39 @@ export function EmployerPickerPage({ aside }: { aside?: ReactNode }) {
                 {intl.formatMessage({ id: 'employers.picker.count' }, { count: connection.totalCount })}
               </p>
               {employers.length > 0 ? (
-                <GridList
-                  className={styles.list}
-                  aria-label={intl.formatMessage({ id: 'employers.picker.listTitle' })}
+                <ResponsiveTable
+                  label={intl.formatMessage({ id: 'employers.picker.listTitle' })}
                   items={employers}
-                >
-                  {(employer) => (
-                    <GridListItem
-                      id={employer.id}
-                      className={styles.listItem}
-                      textValue={employer.name}
-                      href={employerPath(employer.id)}
-                    >
-                      <div className={styles.listMain}>
-                        <span className={styles.listTitle}>{employer.name}</span>
-                        <span className={styles.listMeta}>
-                          <span>{intl.formatMessage({ id: 'employers.administration' }, { number: employer.administrationNumber })}</span>
-                          <span>{employer.city}</span>
-                        </span>
-                      </div>
-                      <div className={styles.listAside}>
-                        <VariantBadge variant={employer.mijnLoketVariant} />
-                      </div>
-                      <ChevronIcon />
-                    </GridListItem>
-                  )}
-                </GridList>
+                  textValue={(employer) => employer.name}
+                  href={(employer) => employerPath(employer.id)}
+                  columns={[
+                    {
+                      id: 'name',
+                      header: intl.formatMessage({ id: 'employers.column.name' }),
+                      lead: true,
+                      width: 'minmax(min-content, 2fr)',
+                      cell: (employer) => employer.name,
+                    },
+                    {
+                      id: 'administration',
+                      header: intl.formatMessage({ id: 'employers.column.administration' }),
+                      numeric: true,
+                      width: 'min-content',
+                      cell: (employer) => employer.administrationNumber,
+                    },
+                    {
+                      id: 'city',
+                      header: intl.formatMessage({ id: 'employers.column.city' }),
+                      cell: (employer) => employer.city,
+                    },
+                    {
+                      id: 'variant',
+                      header: intl.formatMessage({ id: 'employers.column.variant' }),
+                      width: 'max-content',
+                      cell: (employer) => <VariantBadge variant={employer.mijnLoketVariant} />,
+                    },
+                  ]}
+                />
               ) : (
                 <EmptyState
                   title={intl.formatMessage({ id: urlSearch ? 'employers.picker.noMatchTitle' : 'employers.picker.noneTitle' })}

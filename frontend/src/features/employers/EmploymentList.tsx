@@ -1,9 +1,9 @@
 import { useIntl } from 'react-intl';
-import { Checkbox, GridList, GridListItem, type Selection } from 'react-aria-components';
+import type { Selection } from 'react-aria-components';
 import { useLocation } from 'react-router';
 import { AccessStatusBadge } from '../access';
 import { useFormat } from '../../components/ui/format';
-import { ChevronIcon } from '../../components/ui/icons';
+import { CellSub, ResponsiveTable, type ResponsiveColumn } from '../../components/ui/ResponsiveTable';
 import styles from '../../components/ui/ui.module.css';
 import { employerPath } from './EmployerContext';
 import type { EmploymentRow } from './employments';
@@ -55,8 +55,9 @@ export function nextPicked(
 }
 
 /**
- * The employments (dienstverbanden) as a React Aria GridList: each row opens the person (R16), or,
- * with `picked`, has a checkbox to choose the person for a collective mutation.
+ * The employments (dienstverbanden) as the staff pages' ResponsiveTable (cards on a phone): each
+ * row opens the person (R16), or, with `picked`, has a checkbox to choose the person for a
+ * collective mutation.
  */
 export function EmploymentList({ rows, label, employerId, picked, onPickedChange }: EmploymentListProps) {
   const intl = useIntl();
@@ -66,58 +67,65 @@ export function EmploymentList({ rows, label, employerId, picked, onPickedChange
   const from = location.pathname + location.search;
   const selectedKeys = picking ? new Set(rows.filter((row) => picked.has(row.person.id)).map((row) => row.id)) : undefined;
 
+  const columns: Array<ResponsiveColumn<EmploymentRow>> = [
+    {
+      id: 'name',
+      header: intl.formatMessage({ id: 'persons.column.name' }),
+      lead: true,
+      width: 'minmax(min-content, 2fr)',
+      cell: (row) => (
+        <>
+          <span>{row.person.fullName}</span>
+          {row.jobTitle && <CellSub>{row.jobTitle}</CellSub>}
+        </>
+      ),
+    },
+    {
+      id: 'number',
+      header: intl.formatMessage({ id: 'persons.column.number' }),
+      numeric: true,
+      width: 'min-content',
+      cell: (row) => row.employeeNumber,
+    },
+    {
+      id: 'email',
+      header: intl.formatMessage({ id: 'persons.column.email' }),
+      width: 'minmax(min-content, 2fr)',
+      cell: (row) => row.person.email ?? <span className={styles.muted}>{intl.formatMessage({ id: 'persons.noEmail' })}</span>,
+    },
+    {
+      id: 'access',
+      header: intl.formatMessage({ id: 'persons.column.access' }),
+      width: 'max-content',
+      cell: (row) => <AccessStatusBadge status={row.person.account?.status} />,
+    },
+    {
+      id: 'service',
+      header: intl.formatMessage({ id: 'persons.column.service' }),
+      width: 'minmax(min-content, 1fr)',
+      cell: (row) =>
+        row.inService
+          ? row.endDate
+            ? intl.formatMessage({ id: 'persons.service.leaving' }, { date: format.dayShort(row.endDate) })
+            : intl.formatMessage({ id: 'persons.service.in' })
+          : intl.formatMessage({ id: 'persons.service.out' }, { date: row.endDate ? format.dayShort(row.endDate) : '' }),
+    },
+  ];
+
   return (
-    <GridList
-      className={styles.list}
-      aria-label={label}
+    <ResponsiveTable
+      label={label}
+      columns={columns}
       items={rows}
+      textValue={(row) => `${row.person.fullName}, ${intl.formatMessage({ id: 'persons.employeeNumber' }, { number: row.employeeNumber })}`}
       // The rows' links carry where they were opened from: re-render them when that changes.
       dependencies={[from]}
       {...(picking
         ? {
-            selectionMode: 'multiple' as const,
             selectedKeys,
             onSelectionChange: (selection: Selection) => onPickedChange?.(nextPicked(rows, picked, selection)),
           }
-        : {})}
-    >
-      {(row) => (
-        <GridListItem
-          id={row.id}
-          className={styles.listItem}
-          textValue={`${row.person.fullName}, ${intl.formatMessage({ id: 'persons.employeeNumber' }, { number: row.employeeNumber })}`}
-          {...(picking ? {} : { href: personPath(employerId, row.person.id), routerOptions: { state: { from } } })}
-        >
-          {picking && (
-            <Checkbox slot="selection" className={styles.choice}>
-              {({ isSelected }) => (
-                <span className={styles.box} aria-hidden="true">
-                  {isSelected ? '✓' : ''}
-                </span>
-              )}
-            </Checkbox>
-          )}
-          <div className={styles.listMain}>
-            <span className={styles.listTitle}>{row.person.fullName}</span>
-            <span className={styles.listMeta}>
-              <span>{intl.formatMessage({ id: 'persons.employeeNumber' }, { number: row.employeeNumber })}</span>
-              {row.jobTitle && <span>{row.jobTitle}</span>}
-              <span>{row.person.email ?? intl.formatMessage({ id: 'persons.noEmail' })}</span>
-            </span>
-          </div>
-          <div className={styles.listAside}>
-            <AccessStatusBadge status={row.person.account?.status} />
-            <span className={`${styles.small} ${styles.muted}`}>
-              {row.inService
-                ? row.endDate
-                  ? intl.formatMessage({ id: 'persons.service.leaving' }, { date: format.dayShort(row.endDate) })
-                  : intl.formatMessage({ id: 'persons.service.in' })
-                : intl.formatMessage({ id: 'persons.service.out' }, { date: row.endDate ? format.dayShort(row.endDate) : '' })}
-            </span>
-          </div>
-          {!picking && <ChevronIcon />}
-        </GridListItem>
-      )}
-    </GridList>
+        : { href: (row: EmploymentRow) => personPath(employerId, row.person.id), routerOptions: () => ({ state: { from } }) })}
+    />
   );
 }

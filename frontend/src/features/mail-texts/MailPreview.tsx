@@ -6,6 +6,7 @@ import type { MailKind, MailLocale, MailTemplateLevelInput } from '../../gql/gra
 import type { MessageId } from '../../i18n/catalogue';
 import { messageIdForMutationFailure } from '../../lib/graphql/errors';
 import { Notice } from '../../components/ui/Notice';
+import { ScrollFade } from '../../components/ui/ScrollFade';
 import styles from '../../components/ui/ui.module.css';
 import { useDebouncedValue } from '../../components/ui/useDebouncedValue';
 import { previewMailTemplateMutation } from './mailTexts.graphql';
@@ -85,14 +86,16 @@ export function MailPreview({
             <strong data-testid="preview-subject">{preview.subject}</strong>
           </p>
           <Tabs className={styles.tabs}>
-            <TabList className={styles.tabList} aria-label={intl.formatMessage({ id: 'mailTexts.preview.title' })}>
-              <Tab id="html" className={styles.tab}>
-                {intl.formatMessage({ id: 'mailTexts.preview.html' })}
-              </Tab>
-              <Tab id="text" className={styles.tab}>
-                {intl.formatMessage({ id: 'mailTexts.preview.text' })}
-              </Tab>
-            </TabList>
+            <ScrollFade>
+              <TabList className={styles.tabList} aria-label={intl.formatMessage({ id: 'mailTexts.preview.title' })}>
+                <Tab id="html" className={styles.tab}>
+                  {intl.formatMessage({ id: 'mailTexts.preview.html' })}
+                </Tab>
+                <Tab id="text" className={styles.tab}>
+                  {intl.formatMessage({ id: 'mailTexts.preview.text' })}
+                </Tab>
+              </TabList>
+            </ScrollFade>
             <TabPanel id="html" className={styles.tabPanel}>
               <iframe
                 className={editor.frame}

@@ -17,6 +17,7 @@ import { CloseIcon } from '../../components/ui/icons';
 import { Notice } from '../../components/ui/Notice';
 import { useRights } from '../auth';
 import { returnPathFrom } from '../../components/ui/router';
+import { ScrollFade } from '../../components/ui/ScrollFade';
 import styles from '../../components/ui/ui.module.css';
 import { employerPath, personPath, useEmployer } from '../employers';
 import { EmptyState } from '../../components/ui/EmptyState';
@@ -127,13 +128,15 @@ export function PersonPage() {
           setParams(next, { replace: true, state: location.state as unknown });
         }}
       >
-        <TabList className={styles.tabList} aria-label={intl.formatMessage({ id: 'persons.page.tabs' })}>
-          {tabs.map((key) => (
-            <Tab key={key} id={key} className={styles.tab}>
-              {intl.formatMessage({ id: `persons.tab.${key}` })}
-            </Tab>
-          ))}
-        </TabList>
+        <ScrollFade surface="var(--color-background)">
+          <TabList className={styles.tabList} aria-label={intl.formatMessage({ id: 'persons.page.tabs' })}>
+            {tabs.map((key) => (
+              <Tab key={key} id={key} className={styles.tab}>
+                {intl.formatMessage({ id: `persons.tab.${key}` })}
+              </Tab>
+            ))}
+          </TabList>
+        </ScrollFade>
         <TabPanel id="persoon" className={styles.tabPanel}>
           <div className={styles.grid2}>
             <PersonalData person={data} />
@@ -181,8 +184,17 @@ function PersonalData({ person: p }: { person: PersonData }) {
         <dd>{p.fullName}</dd>
         <dt>{intl.formatMessage({ id: 'persons.personal.initials' })}</dt>
         <dd>{p.initials || '—'}</dd>
+        <dt>{intl.formatMessage({ id: 'persons.personal.firstName' })}</dt>
+        <dd>{p.firstName || '—'}</dd>
+        {/* The surname split as the employee sees it (and as payroll keeps it): tussenvoegsel apart. */}
+        {p.lastNamePrefix && (
+          <>
+            <dt>{intl.formatMessage({ id: 'persons.personal.lastNamePrefix' })}</dt>
+            <dd>{p.lastNamePrefix}</dd>
+          </>
+        )}
         <dt>{intl.formatMessage({ id: 'persons.personal.lastName' })}</dt>
-        <dd>{[p.lastNamePrefix, p.lastName].filter(Boolean).join(' ')}</dd>
+        <dd>{p.lastName}</dd>
         <dt>{intl.formatMessage({ id: 'persons.personal.birthDate' })}</dt>
         <dd>{format.day(p.birthDate)}</dd>
         <dt>{intl.formatMessage({ id: 'persons.personal.email' })}</dt>

@@ -58,9 +58,15 @@ describe('ziek melden (R25)', () => {
     const form = screen.getByRole('form', { name: 'Ziek melden' });
     // Never a diagnosis: the form says so, and asks only a date and hours.
     expect(form).toHaveAccessibleDescription(/^Vertel niet wat je hebt\./);
-    expect([...form.querySelectorAll('input, textarea, select')].map((f) => f.getAttribute('name'))).toEqual(['firstSickDay', 'hoursWorked']);
-    expect(screen.getByLabelText('Eerste ziektedag')).toHaveValue('2026-11-24');
-    expect(screen.getByLabelText('Eerste ziektedag')).toHaveAttribute('max', '2026-11-24');
+    expect([...form.querySelectorAll('input, textarea, select')].map((f) => f.getAttribute('name'))).toEqual([
+      'firstSickDay-day',
+      'firstSickDay-month',
+      'firstSickDay-year',
+      'hoursWorked',
+    ]);
+    // The product's one date input: dag, maand, jaar in Dutch order, today to start with, and a calendar.
+    expect(dateBoxes('Eerste ziektedag').map((box) => (box as HTMLInputElement).value)).toEqual(['24', '11', '2026']);
+    expect(screen.getByRole('button', { name: 'Eerste ziektedag: kies een dag in de kalender' })).toBeInTheDocument();
 
     await user.type(screen.getByLabelText('Uren gewerkt op je eerste ziektedag (niet verplicht)'), '2,5');
     await user.click(screen.getByRole('button', { name: 'Ziek melden' }));
@@ -106,18 +112,17 @@ describe('ziek melden (R25)', () => {
       }),
     });
     const { user } = await renderApp({ path: '/werknemer/ziek-en-hersteld' });
-    const date = await screen.findByLabelText('Eerste ziektedag');
+    await screen.findByRole('group', { name: 'Eerste ziektedag' });
+    const [date] = dateBoxes('Eerste ziektedag') as [HTMLElement];
     const hours = screen.getByLabelText('Uren gewerkt op je eerste ziektedag (niet verplicht)');
 
-    await user.clear(date);
-    await user.type(date, '2026-11-25');
+    await typeDate(user, 'Eerste ziektedag', '25-11-2026');
     await user.click(screen.getByRole('button', { name: 'Ziek melden' }));
     expect(await screen.findByText('De eerste ziektedag kan niet in de toekomst liggen.')).toBeInTheDocument();
     expect(date).toHaveAttribute('aria-invalid', 'true');
     expect(date).toHaveFocus();
 
-    await user.clear(date);
-    await user.type(date, '2026-11-23');
+    await typeDate(user, 'Eerste ziektedag', '23-11-2026');
     await user.type(hours, '24,5');
     await user.click(screen.getByRole('button', { name: 'Ziek melden' }));
     expect(await screen.findByText('Vul een aantal uren tussen 0 en 24 in.')).toBeInTheDocument();
@@ -182,18 +187,15 @@ describe('hersteld melden (R25)', () => {
     const earlier = screen.getByRole('region', { name: 'Eerdere meldingen' });
     expect(within(earlier).getAllByRole('definition').map(plain)).toEqual(['24 juli 2026', '27 juli 2026', 'Niet opgegeven']);
 
-    const date = screen.getByLabelText('Hersteld per');
-    expect(date).toHaveValue('2026-11-24');
-    expect(date).toHaveAttribute('min', '2026-11-24');
-    await user.clear(date);
-    await user.type(date, '2026-11-23');
+    const [date] = dateBoxes('Hersteld per') as [HTMLElement];
+    expect(dateBoxes('Hersteld per').map((box) => (box as HTMLInputElement).value)).toEqual(['24', '11', '2026']);
+    await typeDate(user, 'Hersteld per', '23-11-2026');
     await user.click(screen.getByRole('button', { name: 'Hersteld melden' }));
     expect(await screen.findByText('De hersteldatum kan niet voor je eerste ziektedag (24 november 2026) liggen.')).toBeInTheDocument();
     expect(date).toHaveFocus();
     expect(server.calls('EmployeeReportRecovered')).toHaveLength(0);
 
-    await user.clear(date);
-    await user.type(date, '2026-11-24');
+    await typeDate(user, 'Hersteld per', '24-11-2026');
     await user.click(screen.getByRole('button', { name: 'Hersteld melden' }));
     const confirmation = await screen.findByRole('region', { name: 'Je herstelmelding is doorgegeven aan Voorbeeld MKB' });
     expect(within(confirmation).getAllByRole('definition').map(plain)).toEqual([
@@ -204,3 +206,18 @@ describe('hersteld melden (R25)', () => {
     expect(server.calls('EmployeeReportRecovered')[0]?.variables).toEqual({ input: { recoveryDate: '2026-11-24' } });
   });
 });
+
+/** The day, month and year boxes of a date input (components/ui DateInput). */
+function dateBoxes(label: string): HTMLElement[] {
+  return within(screen.getByRole('group', { name: label })).getAllByRole('textbox');
+}
+
+/** Types a date the way a person does: dag, maand, jaar, each box after the other. */
+async function typeDate(user: Awaited<ReturnType<typeof renderApp>>['user'], label: string, dutch: string) {
+  const [day, month, year] = dutch.split('-') as [string, string, string];
+  const [dayBox, monthBox, yearBox] = dateBoxes(label) as [HTMLElement, HTMLElement, HTMLElement];
+  for (const [box, text] of [[dayBox, day], [monthBox, month], [yearBox, year]] as const) {
+    await user.clear(box);
+    await user.type(box, text);
+  }
+}

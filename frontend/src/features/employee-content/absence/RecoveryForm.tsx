@@ -10,7 +10,7 @@ import { messageIdForMutationFailure } from '../../../lib/graphql/errors';
 import { todayIso } from '../../../lib/format/dates';
 import { formatDay } from '../format';
 import { reportRecoveredMutation } from './absence.graphql';
-import { DateField } from './DateField';
+import { DateInput } from '../../../components/ui/DateInput';
 import { recoveryDateProblem } from './validation';
 import { readReport, type SickReport } from './sickReport';
 import forms from '../../../components/forms.module.css';
@@ -78,13 +78,14 @@ export function RecoveryForm({ report, onDone, onStale }: { report: SickReport; 
         onSubmit={(event) => void submit(event)}
         aria-labelledby="absence-recovered"
       >
-        <DateField
+        <DateInput
           name="recoveryDate"
           label={intl.formatMessage({ id: 'employeeAbsence.recoveryDate' })}
-          description={intl.formatMessage({ id: 'employeeAbsence.recoveryDate.help' }, { date: firstDay })}
+          hint={intl.formatMessage({ id: 'employeeAbsence.recoveryDate.help' }, { date: firstDay })}
           value={recoveryDate}
-          min={report.firstSickDay}
           inputRef={dateRef}
+          error={fields.validationErrors.recoveryDate}
+          calendar={{ min: report.firstSickDay, max: todayIso() }}
           onChange={(value) => {
             setRecoveryDate(value);
             fields.clear('recoveryDate');

@@ -10,7 +10,7 @@ import { useFieldErrors, type FieldErrors } from '../../../lib/forms/useFieldErr
 import { messageIdForMutationFailure } from '../../../lib/graphql/errors';
 import { todayIso } from '../../../lib/format/dates';
 import { reportSickMutation } from './absence.graphql';
-import { DateField } from './DateField';
+import { DateInput } from '../../../components/ui/DateInput';
 import { firstSickDayProblem, parseHours } from './validation';
 import { readReport, type SickReport } from './sickReport';
 import forms from '../../../components/forms.module.css';
@@ -80,13 +80,14 @@ export function SickForm({ onDone, onStale }: { onDone: (report: SickReport) => 
         <p id="absence-sick-privacy" className={own.privacy}>
           {intl.formatMessage({ id: 'employeeAbsence.sick.privacy' })}
         </p>
-        <DateField
+        <DateInput
           name="firstSickDay"
           label={intl.formatMessage({ id: 'employeeAbsence.firstSickDay' })}
-          description={intl.formatMessage({ id: 'employeeAbsence.firstSickDay.help' })}
+          hint={intl.formatMessage({ id: 'employeeAbsence.firstSickDay.help' })}
           value={firstSickDay}
-          max={today}
           inputRef={dateRef}
+          error={fields.validationErrors.firstSickDay}
+          calendar={{ max: today }}
           onChange={(value) => {
             setFirstSickDay(value);
             fields.clear('firstSickDay');
