@@ -24,7 +24,6 @@ import (
 	"github.com/werkportaal/werkportaal/ent/employer"
 	"github.com/werkportaal/werkportaal/ent/employment"
 	"github.com/werkportaal/werkportaal/ent/invitation"
-	"github.com/werkportaal/werkportaal/ent/leavebalance"
 	"github.com/werkportaal/werkportaal/ent/leaveentry"
 	"github.com/werkportaal/werkportaal/ent/leavescheme"
 	"github.com/werkportaal/werkportaal/ent/leavetype"
@@ -69,8 +68,6 @@ type Client struct {
 	Employment *EmploymentClient
 	// Invitation is the client for interacting with the Invitation builders.
 	Invitation *InvitationClient
-	// LeaveBalance is the client for interacting with the LeaveBalance builders.
-	LeaveBalance *LeaveBalanceClient
 	// LeaveEntry is the client for interacting with the LeaveEntry builders.
 	LeaveEntry *LeaveEntryClient
 	// LeaveScheme is the client for interacting with the LeaveScheme builders.
@@ -125,7 +122,6 @@ func (c *Client) init() {
 	c.Employer = NewEmployerClient(c.config)
 	c.Employment = NewEmploymentClient(c.config)
 	c.Invitation = NewInvitationClient(c.config)
-	c.LeaveBalance = NewLeaveBalanceClient(c.config)
 	c.LeaveEntry = NewLeaveEntryClient(c.config)
 	c.LeaveScheme = NewLeaveSchemeClient(c.config)
 	c.LeaveType = NewLeaveTypeClient(c.config)
@@ -244,7 +240,6 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Employer:          NewEmployerClient(cfg),
 		Employment:        NewEmploymentClient(cfg),
 		Invitation:        NewInvitationClient(cfg),
-		LeaveBalance:      NewLeaveBalanceClient(cfg),
 		LeaveEntry:        NewLeaveEntryClient(cfg),
 		LeaveScheme:       NewLeaveSchemeClient(cfg),
 		LeaveType:         NewLeaveTypeClient(cfg),
@@ -290,7 +285,6 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Employer:          NewEmployerClient(cfg),
 		Employment:        NewEmploymentClient(cfg),
 		Invitation:        NewInvitationClient(cfg),
-		LeaveBalance:      NewLeaveBalanceClient(cfg),
 		LeaveEntry:        NewLeaveEntryClient(cfg),
 		LeaveScheme:       NewLeaveSchemeClient(cfg),
 		LeaveType:         NewLeaveTypeClient(cfg),
@@ -338,11 +332,10 @@ func (c *Client) Close() error {
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.APIClient, c.Account, c.AnnualStatement, c.AuditEvent, c.Document,
-		c.DocumentFile, c.Employer, c.Employment, c.Invitation, c.LeaveBalance,
-		c.LeaveEntry, c.LeaveScheme, c.LeaveType, c.MailTemplate, c.OutboxMail,
-		c.PasswordReset, c.Payslip, c.PayslipLine, c.Person, c.Product,
-		c.ProductActivation, c.Provider, c.RateLimitWindow, c.Session, c.SickReport,
-		c.User, c.WorkPattern,
+		c.DocumentFile, c.Employer, c.Employment, c.Invitation, c.LeaveEntry,
+		c.LeaveScheme, c.LeaveType, c.MailTemplate, c.OutboxMail, c.PasswordReset,
+		c.Payslip, c.PayslipLine, c.Person, c.Product, c.ProductActivation, c.Provider,
+		c.RateLimitWindow, c.Session, c.SickReport, c.User, c.WorkPattern,
 	} {
 		n.Use(hooks...)
 	}
@@ -353,11 +346,10 @@ func (c *Client) Use(hooks ...Hook) {
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.APIClient, c.Account, c.AnnualStatement, c.AuditEvent, c.Document,
-		c.DocumentFile, c.Employer, c.Employment, c.Invitation, c.LeaveBalance,
-		c.LeaveEntry, c.LeaveScheme, c.LeaveType, c.MailTemplate, c.OutboxMail,
-		c.PasswordReset, c.Payslip, c.PayslipLine, c.Person, c.Product,
-		c.ProductActivation, c.Provider, c.RateLimitWindow, c.Session, c.SickReport,
-		c.User, c.WorkPattern,
+		c.DocumentFile, c.Employer, c.Employment, c.Invitation, c.LeaveEntry,
+		c.LeaveScheme, c.LeaveType, c.MailTemplate, c.OutboxMail, c.PasswordReset,
+		c.Payslip, c.PayslipLine, c.Person, c.Product, c.ProductActivation, c.Provider,
+		c.RateLimitWindow, c.Session, c.SickReport, c.User, c.WorkPattern,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -384,8 +376,6 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Employment.mutate(ctx, m)
 	case *InvitationMutation:
 		return c.Invitation.mutate(ctx, m)
-	case *LeaveBalanceMutation:
-		return c.LeaveBalance.mutate(ctx, m)
 	case *LeaveEntryMutation:
 		return c.LeaveEntry.mutate(ctx, m)
 	case *LeaveSchemeMutation:
@@ -1852,156 +1842,6 @@ func (c *InvitationClient) mutate(ctx context.Context, m *InvitationMutation) (V
 		return (&InvitationDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Invitation mutation op: %q", m.Op())
-	}
-}
-
-// LeaveBalanceClient is a client for the LeaveBalance schema.
-type LeaveBalanceClient struct {
-	config
-}
-
-// NewLeaveBalanceClient returns a client for the LeaveBalance from the given config.
-func NewLeaveBalanceClient(c config) *LeaveBalanceClient {
-	return &LeaveBalanceClient{config: c}
-}
-
-// Use adds a list of mutation hooks to the hooks stack.
-// A call to `Use(f, g, h)` equals to `leavebalance.Hooks(f(g(h())))`.
-func (c *LeaveBalanceClient) Use(hooks ...Hook) {
-	c.hooks.LeaveBalance = append(c.hooks.LeaveBalance, hooks...)
-}
-
-// Intercept adds a list of query interceptors to the interceptors stack.
-// A call to `Intercept(f, g, h)` equals to `leavebalance.Intercept(f(g(h())))`.
-func (c *LeaveBalanceClient) Intercept(interceptors ...Interceptor) {
-	c.inters.LeaveBalance = append(c.inters.LeaveBalance, interceptors...)
-}
-
-// Create returns a builder for creating a LeaveBalance entity.
-func (c *LeaveBalanceClient) Create() *LeaveBalanceCreate {
-	mutation := newLeaveBalanceMutation(c.config, OpCreate)
-	return &LeaveBalanceCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
-}
-
-// CreateBulk returns a builder for creating a bulk of LeaveBalance entities.
-func (c *LeaveBalanceClient) CreateBulk(builders ...*LeaveBalanceCreate) *LeaveBalanceCreateBulk {
-	return &LeaveBalanceCreateBulk{config: c.config, builders: builders}
-}
-
-// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
-// a builder and applies setFunc on it.
-func (c *LeaveBalanceClient) MapCreateBulk(slice any, setFunc func(*LeaveBalanceCreate, int)) *LeaveBalanceCreateBulk {
-	rv := reflect.ValueOf(slice)
-	if rv.Kind() != reflect.Slice {
-		return &LeaveBalanceCreateBulk{err: fmt.Errorf("calling to LeaveBalanceClient.MapCreateBulk with wrong type %T, need slice", slice)}
-	}
-	builders := make([]*LeaveBalanceCreate, rv.Len())
-	for i := 0; i < rv.Len(); i++ {
-		builders[i] = c.Create()
-		setFunc(builders[i], i)
-	}
-	return &LeaveBalanceCreateBulk{config: c.config, builders: builders}
-}
-
-// Update returns an update builder for LeaveBalance.
-func (c *LeaveBalanceClient) Update() *LeaveBalanceUpdate {
-	mutation := newLeaveBalanceMutation(c.config, OpUpdate)
-	return &LeaveBalanceUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
-}
-
-// UpdateOne returns an update builder for the given entity.
-func (c *LeaveBalanceClient) UpdateOne(_m *LeaveBalance) *LeaveBalanceUpdateOne {
-	mutation := newLeaveBalanceMutation(c.config, OpUpdateOne, withLeaveBalance(_m))
-	return &LeaveBalanceUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
-}
-
-// UpdateOneID returns an update builder for the given id.
-func (c *LeaveBalanceClient) UpdateOneID(id string) *LeaveBalanceUpdateOne {
-	mutation := newLeaveBalanceMutation(c.config, OpUpdateOne, withLeaveBalanceID(id))
-	return &LeaveBalanceUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
-}
-
-// Delete returns a delete builder for LeaveBalance.
-func (c *LeaveBalanceClient) Delete() *LeaveBalanceDelete {
-	mutation := newLeaveBalanceMutation(c.config, OpDelete)
-	return &LeaveBalanceDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
-}
-
-// DeleteOne returns a builder for deleting the given entity.
-func (c *LeaveBalanceClient) DeleteOne(_m *LeaveBalance) *LeaveBalanceDeleteOne {
-	return c.DeleteOneID(_m.ID)
-}
-
-// DeleteOneID returns a builder for deleting the given entity by its id.
-func (c *LeaveBalanceClient) DeleteOneID(id string) *LeaveBalanceDeleteOne {
-	builder := c.Delete().Where(leavebalance.ID(id))
-	builder.mutation.id = &id
-	builder.mutation.op = OpDeleteOne
-	return &LeaveBalanceDeleteOne{builder}
-}
-
-// Query returns a query builder for LeaveBalance.
-func (c *LeaveBalanceClient) Query() *LeaveBalanceQuery {
-	return &LeaveBalanceQuery{
-		config: c.config,
-		ctx:    &QueryContext{Type: TypeLeaveBalance},
-		inters: c.Interceptors(),
-	}
-}
-
-// Get returns a LeaveBalance entity by its id.
-func (c *LeaveBalanceClient) Get(ctx context.Context, id string) (*LeaveBalance, error) {
-	return c.Query().Where(leavebalance.ID(id)).Only(ctx)
-}
-
-// GetX is like Get, but panics if an error occurs.
-func (c *LeaveBalanceClient) GetX(ctx context.Context, id string) *LeaveBalance {
-	obj, err := c.Get(ctx, id)
-	if err != nil {
-		panic(err)
-	}
-	return obj
-}
-
-// QueryEmployment queries the employment edge of a LeaveBalance.
-func (c *LeaveBalanceClient) QueryEmployment(_m *LeaveBalance) *EmploymentQuery {
-	query := (&EmploymentClient{config: c.config}).Query()
-	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
-		id := _m.ID
-		step := sqlgraph.NewStep(
-			sqlgraph.From(leavebalance.Table, leavebalance.FieldID, id),
-			sqlgraph.To(employment.Table, employment.FieldID),
-			sqlgraph.Edge(sqlgraph.M2O, false, leavebalance.EmploymentTable, leavebalance.EmploymentColumn),
-		)
-		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
-		return fromV, nil
-	}
-	return query
-}
-
-// Hooks returns the client hooks.
-func (c *LeaveBalanceClient) Hooks() []Hook {
-	hooks := c.hooks.LeaveBalance
-	return append(hooks[:len(hooks):len(hooks)], leavebalance.Hooks[:]...)
-}
-
-// Interceptors returns the client interceptors.
-func (c *LeaveBalanceClient) Interceptors() []Interceptor {
-	return c.inters.LeaveBalance
-}
-
-func (c *LeaveBalanceClient) mutate(ctx context.Context, m *LeaveBalanceMutation) (Value, error) {
-	switch m.Op() {
-	case OpCreate:
-		return (&LeaveBalanceCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
-	case OpUpdate:
-		return (&LeaveBalanceUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
-	case OpUpdateOne:
-		return (&LeaveBalanceUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
-	case OpDelete, OpDeleteOne:
-		return (&LeaveBalanceDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
-	default:
-		return nil, fmt.Errorf("ent: unknown LeaveBalance mutation op: %q", m.Op())
 	}
 }
 
@@ -4511,17 +4351,17 @@ func (c *WorkPatternClient) mutate(ctx context.Context, m *WorkPatternMutation) 
 type (
 	hooks struct {
 		APIClient, Account, AnnualStatement, AuditEvent, Document, DocumentFile,
-		Employer, Employment, Invitation, LeaveBalance, LeaveEntry, LeaveScheme,
-		LeaveType, MailTemplate, OutboxMail, PasswordReset, Payslip, PayslipLine,
-		Person, Product, ProductActivation, Provider, RateLimitWindow, Session,
-		SickReport, User, WorkPattern []ent.Hook
+		Employer, Employment, Invitation, LeaveEntry, LeaveScheme, LeaveType,
+		MailTemplate, OutboxMail, PasswordReset, Payslip, PayslipLine, Person, Product,
+		ProductActivation, Provider, RateLimitWindow, Session, SickReport, User,
+		WorkPattern []ent.Hook
 	}
 	inters struct {
 		APIClient, Account, AnnualStatement, AuditEvent, Document, DocumentFile,
-		Employer, Employment, Invitation, LeaveBalance, LeaveEntry, LeaveScheme,
-		LeaveType, MailTemplate, OutboxMail, PasswordReset, Payslip, PayslipLine,
-		Person, Product, ProductActivation, Provider, RateLimitWindow, Session,
-		SickReport, User, WorkPattern []ent.Interceptor
+		Employer, Employment, Invitation, LeaveEntry, LeaveScheme, LeaveType,
+		MailTemplate, OutboxMail, PasswordReset, Payslip, PayslipLine, Person, Product,
+		ProductActivation, Provider, RateLimitWindow, Session, SickReport, User,
+		WorkPattern []ent.Interceptor
 	}
 )
 

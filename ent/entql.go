@@ -12,7 +12,6 @@ import (
 	"github.com/werkportaal/werkportaal/ent/employer"
 	"github.com/werkportaal/werkportaal/ent/employment"
 	"github.com/werkportaal/werkportaal/ent/invitation"
-	"github.com/werkportaal/werkportaal/ent/leavebalance"
 	"github.com/werkportaal/werkportaal/ent/leaveentry"
 	"github.com/werkportaal/werkportaal/ent/leavescheme"
 	"github.com/werkportaal/werkportaal/ent/leavetype"
@@ -40,7 +39,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 27)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 26)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apiclient.Table,
@@ -266,32 +265,6 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
-			Table:   leavebalance.Table,
-			Columns: leavebalance.Columns,
-			ID: &sqlgraph.FieldSpec{
-				Type:   field.TypeString,
-				Column: leavebalance.FieldID,
-			},
-		},
-		Type: "LeaveBalance",
-		Fields: map[string]*sqlgraph.FieldSpec{
-			leavebalance.FieldCreatedAt:        {Type: field.TypeTime, Column: leavebalance.FieldCreatedAt},
-			leavebalance.FieldUpdatedAt:        {Type: field.TypeTime, Column: leavebalance.FieldUpdatedAt},
-			leavebalance.FieldProviderID:       {Type: field.TypeString, Column: leavebalance.FieldProviderID},
-			leavebalance.FieldEmployerID:       {Type: field.TypeString, Column: leavebalance.FieldEmployerID},
-			leavebalance.FieldPersonID:         {Type: field.TypeString, Column: leavebalance.FieldPersonID},
-			leavebalance.FieldEmploymentID:     {Type: field.TypeString, Column: leavebalance.FieldEmploymentID},
-			leavebalance.FieldYear:             {Type: field.TypeInt, Column: leavebalance.FieldYear},
-			leavebalance.FieldLeaveType:        {Type: field.TypeEnum, Column: leavebalance.FieldLeaveType},
-			leavebalance.FieldEntitlementHours: {Type: field.TypeFloat64, Column: leavebalance.FieldEntitlementHours},
-			leavebalance.FieldTakenHours:       {Type: field.TypeFloat64, Column: leavebalance.FieldTakenHours},
-			leavebalance.FieldPlannedHours:     {Type: field.TypeFloat64, Column: leavebalance.FieldPlannedHours},
-			leavebalance.FieldRemainingHours:   {Type: field.TypeFloat64, Column: leavebalance.FieldRemainingHours},
-			leavebalance.FieldExpiryDate:       {Type: field.TypeOther, Column: leavebalance.FieldExpiryDate},
-		},
-	}
-	graph.Nodes[10] = &sqlgraph.Node{
-		NodeSpec: sqlgraph.NodeSpec{
 			Table:   leaveentry.Table,
 			Columns: leaveentry.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -319,7 +292,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			leaveentry.FieldCreatedBy:    {Type: field.TypeString, Column: leaveentry.FieldCreatedBy},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   leavescheme.Table,
 			Columns: leavescheme.Columns,
@@ -338,7 +311,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			leavescheme.FieldLiberationDay: {Type: field.TypeEnum, Column: leavescheme.FieldLiberationDay},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   leavetype.Table,
 			Columns: leavetype.Columns,
@@ -362,7 +335,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			leavetype.FieldSortOrder:    {Type: field.TypeInt, Column: leavetype.FieldSortOrder},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   mailtemplate.Table,
 			Columns: mailtemplate.Columns,
@@ -387,7 +360,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			mailtemplate.FieldUpdatedBy:  {Type: field.TypeString, Column: mailtemplate.FieldUpdatedBy},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   outboxmail.Table,
 			Columns: outboxmail.Columns,
@@ -420,7 +393,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			outboxmail.FieldRequestID:      {Type: field.TypeString, Column: outboxmail.FieldRequestID},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   passwordreset.Table,
 			Columns: passwordreset.Columns,
@@ -441,7 +414,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			passwordreset.FieldRevokedAt:  {Type: field.TypeTime, Column: passwordreset.FieldRevokedAt},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   payslip.Table,
 			Columns: payslip.Columns,
@@ -468,7 +441,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			payslip.FieldNetCents:     {Type: field.TypeInt64, Column: payslip.FieldNetCents},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   payslipline.Table,
 			Columns: payslipline.Columns,
@@ -490,7 +463,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			payslipline.FieldCategory:    {Type: field.TypeEnum, Column: payslipline.FieldCategory},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   person.Table,
 			Columns: person.Columns,
@@ -515,7 +488,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			person.FieldSearchKey:      {Type: field.TypeString, Column: person.FieldSearchKey},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   product.Table,
 			Columns: product.Columns,
@@ -535,7 +508,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			product.FieldSortOrder: {Type: field.TypeInt, Column: product.FieldSortOrder},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   productactivation.Table,
 			Columns: productactivation.Columns,
@@ -555,7 +528,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			productactivation.FieldDeactivatedBy: {Type: field.TypeString, Column: productactivation.FieldDeactivatedBy},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   provider.Table,
 			Columns: provider.Columns,
@@ -573,7 +546,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			provider.FieldMijnloketAddendumSignedBy: {Type: field.TypeString, Column: provider.FieldMijnloketAddendumSignedBy},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ratelimitwindow.Table,
 			Columns: ratelimitwindow.Columns,
@@ -590,7 +563,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ratelimitwindow.FieldExpiresAt:   {Type: field.TypeTime, Column: ratelimitwindow.FieldExpiresAt},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -616,7 +589,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldIP:                  {Type: field.TypeString, Column: session.FieldIP},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   sickreport.Table,
 			Columns: sickreport.Columns,
@@ -642,7 +615,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			sickreport.FieldRecoveryReportedAt: {Type: field.TypeTime, Column: sickreport.FieldRecoveryReportedAt},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -669,7 +642,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldLastLoginAt:    {Type: field.TypeTime, Column: user.FieldLastLoginAt},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workpattern.Table,
 			Columns: workpattern.Columns,
@@ -860,18 +833,6 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Invitation",
 		"Account",
-	)
-	graph.MustAddE(
-		"employment",
-		&sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: false,
-			Table:   leavebalance.EmploymentTable,
-			Columns: []string{leavebalance.EmploymentColumn},
-			Bidi:    false,
-		},
-		"LeaveBalance",
-		"Employment",
 	)
 	graph.MustAddE(
 		"employment",
@@ -2137,125 +2098,6 @@ func (f *InvitationFilter) WhereHasAccountWith(preds ...predicate.Account) {
 }
 
 // addPredicate implements the predicateAdder interface.
-func (_q *LeaveBalanceQuery) addPredicate(pred func(s *sql.Selector)) {
-	_q.predicates = append(_q.predicates, pred)
-}
-
-// Filter returns a Filter implementation to apply filters on the LeaveBalanceQuery builder.
-func (_q *LeaveBalanceQuery) Filter() *LeaveBalanceFilter {
-	return &LeaveBalanceFilter{config: _q.config, predicateAdder: _q}
-}
-
-// addPredicate implements the predicateAdder interface.
-func (m *LeaveBalanceMutation) addPredicate(pred func(s *sql.Selector)) {
-	m.predicates = append(m.predicates, pred)
-}
-
-// Filter returns an entql.Where implementation to apply filters on the LeaveBalanceMutation builder.
-func (m *LeaveBalanceMutation) Filter() *LeaveBalanceFilter {
-	return &LeaveBalanceFilter{config: m.config, predicateAdder: m}
-}
-
-// LeaveBalanceFilter provides a generic filtering capability at runtime for LeaveBalanceQuery.
-type LeaveBalanceFilter struct {
-	predicateAdder
-	config
-}
-
-// Where applies the entql predicate on the query filter.
-func (f *LeaveBalanceFilter) Where(p entql.P) {
-	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
-			s.AddError(err)
-		}
-	})
-}
-
-// WhereID applies the entql string predicate on the id field.
-func (f *LeaveBalanceFilter) WhereID(p entql.StringP) {
-	f.Where(p.Field(leavebalance.FieldID))
-}
-
-// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
-func (f *LeaveBalanceFilter) WhereCreatedAt(p entql.TimeP) {
-	f.Where(p.Field(leavebalance.FieldCreatedAt))
-}
-
-// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
-func (f *LeaveBalanceFilter) WhereUpdatedAt(p entql.TimeP) {
-	f.Where(p.Field(leavebalance.FieldUpdatedAt))
-}
-
-// WhereProviderID applies the entql string predicate on the provider_id field.
-func (f *LeaveBalanceFilter) WhereProviderID(p entql.StringP) {
-	f.Where(p.Field(leavebalance.FieldProviderID))
-}
-
-// WhereEmployerID applies the entql string predicate on the employer_id field.
-func (f *LeaveBalanceFilter) WhereEmployerID(p entql.StringP) {
-	f.Where(p.Field(leavebalance.FieldEmployerID))
-}
-
-// WherePersonID applies the entql string predicate on the person_id field.
-func (f *LeaveBalanceFilter) WherePersonID(p entql.StringP) {
-	f.Where(p.Field(leavebalance.FieldPersonID))
-}
-
-// WhereEmploymentID applies the entql string predicate on the employment_id field.
-func (f *LeaveBalanceFilter) WhereEmploymentID(p entql.StringP) {
-	f.Where(p.Field(leavebalance.FieldEmploymentID))
-}
-
-// WhereYear applies the entql int predicate on the year field.
-func (f *LeaveBalanceFilter) WhereYear(p entql.IntP) {
-	f.Where(p.Field(leavebalance.FieldYear))
-}
-
-// WhereLeaveType applies the entql string predicate on the leave_type field.
-func (f *LeaveBalanceFilter) WhereLeaveType(p entql.StringP) {
-	f.Where(p.Field(leavebalance.FieldLeaveType))
-}
-
-// WhereEntitlementHours applies the entql float64 predicate on the entitlement_hours field.
-func (f *LeaveBalanceFilter) WhereEntitlementHours(p entql.Float64P) {
-	f.Where(p.Field(leavebalance.FieldEntitlementHours))
-}
-
-// WhereTakenHours applies the entql float64 predicate on the taken_hours field.
-func (f *LeaveBalanceFilter) WhereTakenHours(p entql.Float64P) {
-	f.Where(p.Field(leavebalance.FieldTakenHours))
-}
-
-// WherePlannedHours applies the entql float64 predicate on the planned_hours field.
-func (f *LeaveBalanceFilter) WherePlannedHours(p entql.Float64P) {
-	f.Where(p.Field(leavebalance.FieldPlannedHours))
-}
-
-// WhereRemainingHours applies the entql float64 predicate on the remaining_hours field.
-func (f *LeaveBalanceFilter) WhereRemainingHours(p entql.Float64P) {
-	f.Where(p.Field(leavebalance.FieldRemainingHours))
-}
-
-// WhereExpiryDate applies the entql other predicate on the expiry_date field.
-func (f *LeaveBalanceFilter) WhereExpiryDate(p entql.OtherP) {
-	f.Where(p.Field(leavebalance.FieldExpiryDate))
-}
-
-// WhereHasEmployment applies a predicate to check if query has an edge employment.
-func (f *LeaveBalanceFilter) WhereHasEmployment() {
-	f.Where(entql.HasEdge("employment"))
-}
-
-// WhereHasEmploymentWith applies a predicate to check if query has an edge employment with a given conditions (other predicates).
-func (f *LeaveBalanceFilter) WhereHasEmploymentWith(preds ...predicate.Employment) {
-	f.Where(entql.HasEdgeWith("employment", sqlgraph.WrapFunc(func(s *sql.Selector) {
-		for _, p := range preds {
-			p(s)
-		}
-	})))
-}
-
-// addPredicate implements the predicateAdder interface.
 func (_q *LeaveEntryQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2284,7 +2126,7 @@ type LeaveEntryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LeaveEntryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2432,7 +2274,7 @@ type LeaveSchemeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LeaveSchemeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2502,7 +2344,7 @@ type LeaveTypeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LeaveTypeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2597,7 +2439,7 @@ type MailTemplateFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MailTemplateFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2697,7 +2539,7 @@ type OutboxMailFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OutboxMailFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2837,7 +2679,7 @@ type PasswordResetFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PasswordResetFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2917,7 +2759,7 @@ type PayslipFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PayslipFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3055,7 +2897,7 @@ type PayslipLineFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PayslipLineFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3154,7 +2996,7 @@ type PersonFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PersonFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3310,7 +3152,7 @@ type ProductFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProductFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3385,7 +3227,7 @@ type ProductActivationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProductActivationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3488,7 +3330,7 @@ type ProviderFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProviderFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3567,7 +3409,7 @@ type RateLimitWindowFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RateLimitWindowFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3627,7 +3469,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3732,7 +3574,7 @@ type SickReportFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SickReportFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3851,7 +3693,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3961,7 +3803,7 @@ type WorkPatternFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkPatternFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -32,8 +32,6 @@ type Tx struct {
 	Employment *EmploymentClient
 	// Invitation is the client for interacting with the Invitation builders.
 	Invitation *InvitationClient
-	// LeaveBalance is the client for interacting with the LeaveBalance builders.
-	LeaveBalance *LeaveBalanceClient
 	// LeaveEntry is the client for interacting with the LeaveEntry builders.
 	LeaveEntry *LeaveEntryClient
 	// LeaveScheme is the client for interacting with the LeaveScheme builders.
@@ -208,7 +206,6 @@ func (tx *Tx) init() {
 	tx.Employer = NewEmployerClient(tx.config)
 	tx.Employment = NewEmploymentClient(tx.config)
 	tx.Invitation = NewInvitationClient(tx.config)
-	tx.LeaveBalance = NewLeaveBalanceClient(tx.config)
 	tx.LeaveEntry = NewLeaveEntryClient(tx.config)
 	tx.LeaveScheme = NewLeaveSchemeClient(tx.config)
 	tx.LeaveType = NewLeaveTypeClient(tx.config)

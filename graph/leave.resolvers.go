@@ -8,11 +8,16 @@ package graph
 import (
 	"context"
 
+	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/graph/generated"
 	"github.com/werkportaal/werkportaal/graph/model"
 	"github.com/werkportaal/werkportaal/server/date"
 	"github.com/werkportaal/werkportaal/server/leave"
 )
+
+func (r *leaveBalanceResolver) Employment(ctx context.Context, obj *leave.CardLine) (*ent.Employment, error) {
+	return r.Leave.EmploymentOfCard(ctx, obj)
+}
 
 func (r *mutationResolver) CreateLeaveType(ctx context.Context, input model.CreateLeaveTypeInput) (*model.LeaveTypePayload, error) {
 	t, err := r.Leave.CreateType(ctx, input.EmployerID, leave.TypeInput{
@@ -78,6 +83,11 @@ func (r *workPatternResolver) Hours(ctx context.Context, obj *leave.WorkPattern,
 	return m.Hours(), err
 }
 
+func (r *Resolver) LeaveBalance() generated.LeaveBalanceResolver { return &leaveBalanceResolver{r} }
+
 func (r *Resolver) WorkPattern() generated.WorkPatternResolver { return &workPatternResolver{r} }
 
-type workPatternResolver struct{ *Resolver }
+type (
+	leaveBalanceResolver struct{ *Resolver }
+	workPatternResolver  struct{ *Resolver }
+)

@@ -1,6 +1,9 @@
 package graph
 
 import (
+	"context"
+
+	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/graph/model"
 	"github.com/werkportaal/werkportaal/server/leave"
 )
@@ -79,4 +82,45 @@ func balances(bs []leave.Balance) []*model.LeaveTypeBalance {
 		}
 	}
 	return out
+}
+
+// cardNode resolves the node ID of a leave-card line, which is computed from the
+// ledger (R28) and has no table: NOT_FOUND like any ID the caller may not see.
+func (r *queryResolver) cardNode(ctx context.Context, id string) (ent.Noder, error) {
+	l, err := r.Leave.CardLineByID(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	return l, nil
+}
+
+// noders is nodes(ids:) with the leave-card lines resolved by server/leave and the
+// rest by ent, in the order asked.
+func (r *queryResolver) noders(ctx context.Context, ids []string) ([]ent.Noder, error) {
+	var tabled []string
+	for _, id := range ids {
+		if !leave.IsCardID(id) {
+			tabled = append(tabled, id)
+		}
+	}
+	if len(tabled) == len(ids) {
+		return r.Client.Noders(ctx, ids, ent.WithNodeType(r.nodeType))
+	}
+	// What the caller may not see is null, as in a nodes answer without card lines.
+	found, _ := r.Client.Noders(ctx, tabled, ent.WithNodeType(r.nodeType))
+	out := make([]ent.Noder, len(ids))
+	k := 0
+	for i, id := range ids {
+		if leave.IsCardID(id) {
+			if l, err := r.Leave.CardLineByID(ctx, id); err == nil {
+				out[i] = l
+			}
+			continue
+		}
+		if k < len(found) {
+			out[i] = found[k]
+		}
+		k++
+	}
+	return out, nil
 }

@@ -11,6 +11,7 @@ import (
 	"entgo.io/contrib/entgql"
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/graph/model"
+	"github.com/werkportaal/werkportaal/server/leave"
 	"github.com/werkportaal/werkportaal/server/portal"
 )
 
@@ -65,7 +66,7 @@ func (r *employeeMeResolver) AnnualStatements(ctx context.Context, obj *model.Em
 	return r.Portal.MyAnnualStatements(ctx)
 }
 
-func (r *employeeMeResolver) LeaveBalances(ctx context.Context, obj *model.EmployeeMe, year *int) ([]*ent.LeaveBalance, error) {
+func (r *employeeMeResolver) LeaveBalances(ctx context.Context, obj *model.EmployeeMe, year *int) ([]*leave.CardLine, error) {
 	return r.Portal.MyLeaveBalances(ctx, year)
 }
 
@@ -143,7 +144,7 @@ func (r *mutationResolver) PublishAnnualStatement(ctx context.Context, input mod
 func (r *mutationResolver) SetLeaveBalances(ctx context.Context, input model.SetLeaveBalancesInput) (*model.SetLeaveBalancesPayload, error) {
 	bs, err := r.Portal.SetLeaveBalances(ctx, leaveInputs(input))
 	return payload(err, func() *model.SetLeaveBalancesPayload { return &model.SetLeaveBalancesPayload{LeaveBalances: bs} },
-		&model.SetLeaveBalancesPayload{LeaveBalances: []*ent.LeaveBalance{}})
+		&model.SetLeaveBalancesPayload{LeaveBalances: []*leave.CardLine{}})
 }
 
 func (r *mutationResolver) AddDocument(ctx context.Context, input model.AddDocumentInput) (*model.DocumentPayload, error) {
@@ -220,7 +221,7 @@ func (r *personResolver) AnnualStatements(ctx context.Context, obj *ent.Person) 
 	return r.Portal.PersonAnnualStatements(ctx, obj.ID)
 }
 
-func (r *personResolver) LeaveBalances(ctx context.Context, obj *ent.Person, year *int) ([]*ent.LeaveBalance, error) {
+func (r *personResolver) LeaveBalances(ctx context.Context, obj *ent.Person, year *int) ([]*leave.CardLine, error) {
 	return r.Portal.PersonLeaveBalances(ctx, obj.ID, year)
 }
 

@@ -17,7 +17,6 @@ import (
 	"github.com/werkportaal/werkportaal/ent/employer"
 	"github.com/werkportaal/werkportaal/ent/employment"
 	"github.com/werkportaal/werkportaal/ent/invitation"
-	"github.com/werkportaal/werkportaal/ent/leavebalance"
 	"github.com/werkportaal/werkportaal/ent/leaveentry"
 	"github.com/werkportaal/werkportaal/ent/leavescheme"
 	"github.com/werkportaal/werkportaal/ent/leavetype"
@@ -335,33 +334,6 @@ func (f TraverseInvitation) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.InvitationQuery", q)
-}
-
-// The LeaveBalanceFunc type is an adapter to allow the use of ordinary function as a Querier.
-type LeaveBalanceFunc func(context.Context, *ent.LeaveBalanceQuery) (ent.Value, error)
-
-// Query calls f(ctx, q).
-func (f LeaveBalanceFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
-	if q, ok := q.(*ent.LeaveBalanceQuery); ok {
-		return f(ctx, q)
-	}
-	return nil, fmt.Errorf("unexpected query type %T. expect *ent.LeaveBalanceQuery", q)
-}
-
-// The TraverseLeaveBalance type is an adapter to allow the use of ordinary function as Traverser.
-type TraverseLeaveBalance func(context.Context, *ent.LeaveBalanceQuery) error
-
-// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
-func (f TraverseLeaveBalance) Intercept(next ent.Querier) ent.Querier {
-	return next
-}
-
-// Traverse calls f(ctx, q).
-func (f TraverseLeaveBalance) Traverse(ctx context.Context, q ent.Query) error {
-	if q, ok := q.(*ent.LeaveBalanceQuery); ok {
-		return f(ctx, q)
-	}
-	return fmt.Errorf("unexpected query type %T. expect *ent.LeaveBalanceQuery", q)
 }
 
 // The LeaveEntryFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -844,8 +816,6 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.EmploymentQuery, predicate.Employment, employment.OrderOption]{typ: ent.TypeEmployment, tq: q}, nil
 	case *ent.InvitationQuery:
 		return &query[*ent.InvitationQuery, predicate.Invitation, invitation.OrderOption]{typ: ent.TypeInvitation, tq: q}, nil
-	case *ent.LeaveBalanceQuery:
-		return &query[*ent.LeaveBalanceQuery, predicate.LeaveBalance, leavebalance.OrderOption]{typ: ent.TypeLeaveBalance, tq: q}, nil
 	case *ent.LeaveEntryQuery:
 		return &query[*ent.LeaveEntryQuery, predicate.LeaveEntry, leaveentry.OrderOption]{typ: ent.TypeLeaveEntry, tq: q}, nil
 	case *ent.LeaveSchemeQuery:

@@ -426,54 +426,6 @@ var (
 			},
 		},
 	}
-	// LeaveBalancesColumns holds the columns for the "leave_balances" table.
-	LeaveBalancesColumns = []*schema.Column{
-		{Name: "id", Type: field.TypeString, Size: 40},
-		{Name: "created_at", Type: field.TypeTime},
-		{Name: "updated_at", Type: field.TypeTime},
-		{Name: "provider_id", Type: field.TypeString},
-		{Name: "employer_id", Type: field.TypeString},
-		{Name: "person_id", Type: field.TypeString},
-		{Name: "year", Type: field.TypeInt},
-		{Name: "leave_type", Type: field.TypeEnum, Enums: []string{"STATUTORY", "EXTRA_STATUTORY", "WORKING_TIME_REDUCTION", "SENIORITY", "OTHER"}},
-		{Name: "entitlement_hours", Type: field.TypeFloat64},
-		{Name: "taken_hours", Type: field.TypeFloat64},
-		{Name: "planned_hours", Type: field.TypeFloat64},
-		{Name: "remaining_hours", Type: field.TypeFloat64},
-		{Name: "expiry_date", Type: field.TypeOther, Nullable: true, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
-		{Name: "employment_id", Type: field.TypeString, Size: 40},
-	}
-	// LeaveBalancesTable holds the schema information for the "leave_balances" table.
-	LeaveBalancesTable = &schema.Table{
-		Name:       "leave_balances",
-		Columns:    LeaveBalancesColumns,
-		PrimaryKey: []*schema.Column{LeaveBalancesColumns[0]},
-		ForeignKeys: []*schema.ForeignKey{
-			{
-				Symbol:     "leave_balances_employments_employment",
-				Columns:    []*schema.Column{LeaveBalancesColumns[13]},
-				RefColumns: []*schema.Column{EmploymentsColumns[0]},
-				OnDelete:   schema.NoAction,
-			},
-		},
-		Indexes: []*schema.Index{
-			{
-				Name:    "leavebalance_provider_id",
-				Unique:  false,
-				Columns: []*schema.Column{LeaveBalancesColumns[3]},
-			},
-			{
-				Name:    "leavebalance_employment_id_year_leave_type",
-				Unique:  true,
-				Columns: []*schema.Column{LeaveBalancesColumns[13], LeaveBalancesColumns[6], LeaveBalancesColumns[7]},
-			},
-			{
-				Name:    "leavebalance_person_id_year",
-				Unique:  false,
-				Columns: []*schema.Column{LeaveBalancesColumns[5], LeaveBalancesColumns[6]},
-			},
-		},
-	}
 	// LeaveEntriesColumns holds the columns for the "leave_entries" table.
 	LeaveEntriesColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -1176,7 +1128,6 @@ var (
 		EmployersTable,
 		EmploymentsTable,
 		InvitationsTable,
-		LeaveBalancesTable,
 		LeaveEntriesTable,
 		LeaveSchemesTable,
 		LeaveTypesTable,
@@ -1207,7 +1158,6 @@ func init() {
 	EmploymentsTable.ForeignKeys[1].RefTable = PersonsTable
 	InvitationsTable.ForeignKeys[0].RefTable = AccountsTable
 	InvitationsTable.ForeignKeys[1].RefTable = PersonsTable
-	LeaveBalancesTable.ForeignKeys[0].RefTable = EmploymentsTable
 	LeaveEntriesTable.ForeignKeys[0].RefTable = EmploymentsTable
 	LeaveEntriesTable.ForeignKeys[1].RefTable = LeaveTypesTable
 	PayslipsTable.ForeignKeys[0].RefTable = EmploymentsTable

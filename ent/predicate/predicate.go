@@ -33,9 +33,6 @@ type Employment func(*sql.Selector)
 // Invitation is the predicate function for invitation builders.
 type Invitation func(*sql.Selector)
 
-// LeaveBalance is the predicate function for leavebalance builders.
-type LeaveBalance func(*sql.Selector)
-
 // LeaveEntry is the predicate function for leaveentry builders.
 type LeaveEntry func(*sql.Selector)
 

@@ -327,30 +327,6 @@ func (f InvitationMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Muta
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.InvitationMutation", m)
 }
 
-// The LeaveBalanceQueryRuleFunc type is an adapter to allow the use of ordinary
-// functions as a query rule.
-type LeaveBalanceQueryRuleFunc func(context.Context, *ent.LeaveBalanceQuery) error
-
-// EvalQuery return f(ctx, q).
-func (f LeaveBalanceQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
-	if q, ok := q.(*ent.LeaveBalanceQuery); ok {
-		return f(ctx, q)
-	}
-	return Denyf("ent/privacy: unexpected query type %T, expect *ent.LeaveBalanceQuery", q)
-}
-
-// The LeaveBalanceMutationRuleFunc type is an adapter to allow the use of ordinary
-// functions as a mutation rule.
-type LeaveBalanceMutationRuleFunc func(context.Context, *ent.LeaveBalanceMutation) error
-
-// EvalMutation calls f(ctx, m).
-func (f LeaveBalanceMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
-	if m, ok := m.(*ent.LeaveBalanceMutation); ok {
-		return f(ctx, m)
-	}
-	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.LeaveBalanceMutation", m)
-}
-
 // The LeaveEntryQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type LeaveEntryQueryRuleFunc func(context.Context, *ent.LeaveEntryQuery) error
@@ -812,8 +788,6 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.InvitationQuery:
 		return q.Filter(), nil
-	case *ent.LeaveBalanceQuery:
-		return q.Filter(), nil
 	case *ent.LeaveEntryQuery:
 		return q.Filter(), nil
 	case *ent.LeaveSchemeQuery:
@@ -872,8 +846,6 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.EmploymentMutation:
 		return m.Filter(), nil
 	case *ent.InvitationMutation:
-		return m.Filter(), nil
-	case *ent.LeaveBalanceMutation:
 		return m.Filter(), nil
 	case *ent.LeaveEntryMutation:
 		return m.Filter(), nil

@@ -15,7 +15,6 @@ import (
 	"github.com/werkportaal/werkportaal/ent/employer"
 	"github.com/werkportaal/werkportaal/ent/employment"
 	"github.com/werkportaal/werkportaal/ent/invitation"
-	"github.com/werkportaal/werkportaal/ent/leavebalance"
 	"github.com/werkportaal/werkportaal/ent/leaveentry"
 	"github.com/werkportaal/werkportaal/ent/leavescheme"
 	"github.com/werkportaal/werkportaal/ent/leavetype"
@@ -832,76 +831,6 @@ func init() {
 	// invitation.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	invitation.IDValidator = func() func(string) error {
 		validators := invitationDescID.Validators
-		fns := [...]func(string) error{
-			validators[0].(func(string) error),
-			validators[1].(func(string) error),
-		}
-		return func(id string) error {
-			for _, fn := range fns {
-				if err := fn(id); err != nil {
-					return err
-				}
-			}
-			return nil
-		}
-	}()
-	leavebalanceMixin := schema.LeaveBalance{}.Mixin()
-	leavebalance.Policy = privacy.NewPolicies(schema.LeaveBalance{})
-	leavebalance.Hooks[0] = func(next ent.Mutator) ent.Mutator {
-		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
-			if err := leavebalance.Policy.EvalMutation(ctx, m); err != nil {
-				return nil, err
-			}
-			return next.Mutate(ctx, m)
-		})
-	}
-	leavebalanceMixinFields0 := leavebalanceMixin[0].Fields()
-	_ = leavebalanceMixinFields0
-	leavebalanceMixinFields1 := leavebalanceMixin[1].Fields()
-	_ = leavebalanceMixinFields1
-	leavebalanceMixinFields2 := leavebalanceMixin[2].Fields()
-	_ = leavebalanceMixinFields2
-	leavebalanceMixinFields3 := leavebalanceMixin[3].Fields()
-	_ = leavebalanceMixinFields3
-	leavebalanceFields := schema.LeaveBalance{}.Fields()
-	_ = leavebalanceFields
-	// leavebalanceDescCreatedAt is the schema descriptor for created_at field.
-	leavebalanceDescCreatedAt := leavebalanceMixinFields1[0].Descriptor()
-	// leavebalance.DefaultCreatedAt holds the default value on creation for the created_at field.
-	leavebalance.DefaultCreatedAt = leavebalanceDescCreatedAt.Default.(func() time.Time)
-	// leavebalanceDescUpdatedAt is the schema descriptor for updated_at field.
-	leavebalanceDescUpdatedAt := leavebalanceMixinFields1[1].Descriptor()
-	// leavebalance.DefaultUpdatedAt holds the default value on creation for the updated_at field.
-	leavebalance.DefaultUpdatedAt = leavebalanceDescUpdatedAt.Default.(func() time.Time)
-	// leavebalance.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
-	leavebalance.UpdateDefaultUpdatedAt = leavebalanceDescUpdatedAt.UpdateDefault.(func() time.Time)
-	// leavebalanceDescProviderID is the schema descriptor for provider_id field.
-	leavebalanceDescProviderID := leavebalanceMixinFields2[0].Descriptor()
-	// leavebalance.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
-	leavebalance.ProviderIDValidator = leavebalanceDescProviderID.Validators[0].(func(string) error)
-	// leavebalanceDescEmployerID is the schema descriptor for employer_id field.
-	leavebalanceDescEmployerID := leavebalanceMixinFields3[0].Descriptor()
-	// leavebalance.EmployerIDValidator is a validator for the "employer_id" field. It is called by the builders before save.
-	leavebalance.EmployerIDValidator = leavebalanceDescEmployerID.Validators[0].(func(string) error)
-	// leavebalanceDescPersonID is the schema descriptor for person_id field.
-	leavebalanceDescPersonID := leavebalanceMixinFields3[1].Descriptor()
-	// leavebalance.PersonIDValidator is a validator for the "person_id" field. It is called by the builders before save.
-	leavebalance.PersonIDValidator = leavebalanceDescPersonID.Validators[0].(func(string) error)
-	// leavebalanceDescEmploymentID is the schema descriptor for employment_id field.
-	leavebalanceDescEmploymentID := leavebalanceFields[0].Descriptor()
-	// leavebalance.EmploymentIDValidator is a validator for the "employment_id" field. It is called by the builders before save.
-	leavebalance.EmploymentIDValidator = leavebalanceDescEmploymentID.Validators[0].(func(string) error)
-	// leavebalanceDescYear is the schema descriptor for year field.
-	leavebalanceDescYear := leavebalanceFields[1].Descriptor()
-	// leavebalance.YearValidator is a validator for the "year" field. It is called by the builders before save.
-	leavebalance.YearValidator = leavebalanceDescYear.Validators[0].(func(int) error)
-	// leavebalanceDescID is the schema descriptor for id field.
-	leavebalanceDescID := leavebalanceMixinFields0[0].Descriptor()
-	// leavebalance.DefaultID holds the default value on creation for the id field.
-	leavebalance.DefaultID = leavebalanceDescID.Default.(func() string)
-	// leavebalance.IDValidator is a validator for the "id" field. It is called by the builders before save.
-	leavebalance.IDValidator = func() func(string) error {
-		validators := leavebalanceDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),

@@ -20,7 +20,6 @@ import (
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/ent/auditevent"
 	"github.com/werkportaal/werkportaal/ent/document"
-	"github.com/werkportaal/werkportaal/ent/leavebalance"
 	"github.com/werkportaal/werkportaal/ent/outboxmail"
 	"github.com/werkportaal/werkportaal/ent/payslip"
 	"github.com/werkportaal/werkportaal/ent/payslipline"
@@ -48,6 +47,7 @@ type ResolverRoot interface {
 	EmployeeMe() EmployeeMeResolver
 	Employer() EmployerResolver
 	Employment() EmploymentResolver
+	LeaveBalance() LeaveBalanceResolver
 	Mutation() MutationResolver
 	OutboxMail() OutboxMailResolver
 	Payslip() PayslipResolver
@@ -326,6 +326,7 @@ type ComplexityRoot struct {
 		ExpiryDate       func(childComplexity int) int
 		ID               func(childComplexity int) int
 		LeaveType        func(childComplexity int) int
+		LeaveTypeName    func(childComplexity int) int
 		PlannedHours     func(childComplexity int) int
 		RemainingHours   func(childComplexity int) int
 		TakenHours       func(childComplexity int) int
@@ -852,7 +853,7 @@ type EmployeeMeResolver interface {
 	Payslips(ctx context.Context, obj *model.EmployeeMe, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employmentID *string) (*ent.PayslipConnection, error)
 	SalarySeries(ctx context.Context, obj *model.EmployeeMe, months *int, employmentID *string) ([]*model.SalaryPoint, error)
 	AnnualStatements(ctx context.Context, obj *model.EmployeeMe) ([]*ent.AnnualStatement, error)
-	LeaveBalances(ctx context.Context, obj *model.EmployeeMe, year *int) ([]*ent.LeaveBalance, error)
+	LeaveBalances(ctx context.Context, obj *model.EmployeeMe, year *int) ([]*leave.CardLine, error)
 	Documents(ctx context.Context, obj *model.EmployeeMe, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int) (*ent.DocumentConnection, error)
 	DocumentNotifications(ctx context.Context, obj *model.EmployeeMe) (*bool, error)
 	PersonalData(ctx context.Context, obj *model.EmployeeMe) (*model.PersonalData, error)
@@ -869,6 +870,9 @@ type EmployerResolver interface {
 }
 type EmploymentResolver interface {
 	InService(ctx context.Context, obj *ent.Employment) (bool, error)
+}
+type LeaveBalanceResolver interface {
+	Employment(ctx context.Context, obj *leave.CardLine) (*ent.Employment, error)
 }
 type MutationResolver interface {
 	Login(ctx context.Context, input model.LoginInput) (*model.LoginPayload, error)
@@ -937,7 +941,7 @@ type PersonResolver interface {
 	FullName(ctx context.Context, obj *ent.Person) (string, error)
 	Payslips(ctx context.Context, obj *ent.Person, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int) (*ent.PayslipConnection, error)
 	AnnualStatements(ctx context.Context, obj *ent.Person) ([]*ent.AnnualStatement, error)
-	LeaveBalances(ctx context.Context, obj *ent.Person, year *int) ([]*ent.LeaveBalance, error)
+	LeaveBalances(ctx context.Context, obj *ent.Person, year *int) ([]*leave.CardLine, error)
 	Documents(ctx context.Context, obj *ent.Person, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int) (*ent.DocumentConnection, error)
 	SickReports(ctx context.Context, obj *ent.Person) ([]*ent.SickReport, error)
 }
@@ -2109,6 +2113,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LeaveBalance.LeaveType(childComplexity), true
+	case "LeaveBalance.leaveTypeName":
+		if e.ComplexityRoot.LeaveBalance.LeaveTypeName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveBalance.LeaveTypeName(childComplexity), true
 	case "LeaveBalance.plannedHours":
 		if e.ComplexityRoot.LeaveBalance.PlannedHours == nil {
 			break
@@ -5442,80 +5452,6 @@ input EmploymentWhereInput {
   hasPersonWith: [PersonWhereInput!]
 }
 """
-A leave balance (verlofsaldo) of one employment, year and kind of leave, in hours.
-"""
-type LeaveBalance implements Node {
-  """
-  Opaque, globally unique ID; the prefix before the underscore names the type.
-  """
-  id: ID!
-  """
-  When this was created.
-  """
-  createdAt: Time!
-  """
-  When this was last changed.
-  """
-  updatedAt: Time!
-  """
-  The leave year.
-  """
-  year: Int!
-  """
-  Kind of leave: statutory (wettelijk), extra-statutory (bovenwettelijk), working-time reduction (ADV/ATV), seniority days, other.
-  """
-  leaveType: LeaveBalanceLeaveType!
-  """
-  Hours granted for the year (tegoed).
-  """
-  entitlementHours: Float!
-  """
-  Hours taken (opgenomen).
-  """
-  takenHours: Float!
-  """
-  Hours planned but not yet taken (gepland).
-  """
-  plannedHours: Float!
-  """
-  Hours left (saldo); may be negative.
-  """
-  remainingHours: Float!
-  """
-  Date on which the remaining hours expire (vervaldatum); empty when they do not.
-  """
-  expiryDate: Date
-  """
-  The employment the balance is for.
-  """
-  employment: Employment!
-}
-"""
-LeaveBalanceLeaveType is enum for the field leave_type
-"""
-enum LeaveBalanceLeaveType @goModel(model: "github.com/werkportaal/werkportaal/ent/leavebalance.LeaveType") {
-  """
-  STATUTORY.
-  """
-  STATUTORY
-  """
-  EXTRA_STATUTORY.
-  """
-  EXTRA_STATUTORY
-  """
-  WORKING_TIME_REDUCTION.
-  """
-  WORKING_TIME_REDUCTION
-  """
-  SENIORITY.
-  """
-  SENIORITY
-  """
-  OTHER.
-  """
-  OTHER
-}
-"""
 An object with an ID.
 Follows the [Relay Global Object Identification Specification](https://relay.dev/graphql/objectidentification.htm)
 """
@@ -7557,6 +7493,52 @@ type LeaveTypeBalance {
   balanceHours: Float!
 }
 
+"Kind of leave on the leave card: the category of the line's leave type."
+enum LeaveBalanceLeaveType {
+  "Statutory leave (wettelijk)."
+  STATUTORY
+  "Extra-statutory leave (bovenwettelijk)."
+  EXTRA_STATUTORY
+  "Working-time reduction (ADV/ATV)."
+  WORKING_TIME_REDUCTION
+  "Seniority days."
+  SENIORITY
+  "Other leave."
+  OTHER
+}
+
+"""
+A line of the leave card (verlofkaart): one employment, leave type and year, in hours.
+Computed from the ledger (R28), never stored; the ID stays the same for the same
+employment, leave type and year.
+"""
+type LeaveBalance implements Node {
+  "Opaque, globally unique ID; the prefix before the underscore names the type."
+  id: ID!
+  "When the first ledger entry of the line was recorded."
+  createdAt: Time!
+  "When the last ledger entry of the line was recorded."
+  updatedAt: Time!
+  "The leave year."
+  year: Int!
+  "Kind of leave: the category of the leave type."
+  leaveType: LeaveBalanceLeaveType!
+  "Name of the leave type."
+  leaveTypeName: String!
+  "Hours granted for the year (tegoed): its accruals and corrections."
+  entitlementHours: Float!
+  "Hours taken in the year (opgenomen)."
+  takenHours: Float!
+  "Hours planned in the year but not yet taken (gepland)."
+  plannedHours: Float!
+  "Hours left at the end of the year (saldo), carry-over and expiries included; may be negative."
+  remainingHours: Float!
+  "Date on which the year's hours expire (vervaldatum); empty when they do not."
+  expiryDate: Date
+  "The employment the balance is for."
+  employment: Employment!
+}
+
 "The leave of one employment: a balance per leave type and the entries."
 type LeaveLedger {
   "The employment."
@@ -9193,6 +9175,8 @@ func (ec *executionContext) childFields_LeaveBalance(ctx context.Context, field 
 		return ec.fieldContext_LeaveBalance_year(ctx, field)
 	case "leaveType":
 		return ec.fieldContext_LeaveBalance_leaveType(ctx, field)
+	case "leaveTypeName":
+		return ec.fieldContext_LeaveBalance_leaveTypeName(ctx, field)
 	case "entitlementHours":
 		return ec.fieldContext_LeaveBalance_entitlementHours(ctx, field)
 	case "takenHours":
@@ -14759,8 +14743,8 @@ func (ec *executionContext) _EmployeeMe_leaveBalances(ctx context.Context, field
 			return ec.Resolvers.EmployeeMe().LeaveBalances(ctx, obj, fc.Args["year"].(*int))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.LeaveBalance) graphql.Marshaler {
-			return ec.marshalOLeaveBalance2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐLeaveBalanceᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*leave.CardLine) graphql.Marshaler {
+			return ec.marshalOLeaveBalance2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐCardLineᚄ(ctx, selections, v)
 		},
 		true,
 		false,
@@ -16189,7 +16173,7 @@ func (ec *executionContext) fieldContext_InvitationInfo_birthDateVerified(_ cont
 	return graphql.NewScalarFieldContext("InvitationInfo", field, false, false, "Boolean")
 }
 
-func (ec *executionContext) _LeaveBalance_id(ctx context.Context, field graphql.CollectedField, obj *ent.LeaveBalance) (ret graphql.Marshaler) {
+func (ec *executionContext) _LeaveBalance_id(ctx context.Context, field graphql.CollectedField, obj *leave.CardLine) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -16198,7 +16182,7 @@ func (ec *executionContext) _LeaveBalance_id(ctx context.Context, field graphql.
 			return ec.fieldContext_LeaveBalance_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
+			return obj.ID(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -16209,10 +16193,10 @@ func (ec *executionContext) _LeaveBalance_id(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_LeaveBalance_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("LeaveBalance", field, false, false, "ID")
+	return graphql.NewScalarFieldContext("LeaveBalance", field, true, false, "ID")
 }
 
-func (ec *executionContext) _LeaveBalance_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.LeaveBalance) (ret graphql.Marshaler) {
+func (ec *executionContext) _LeaveBalance_createdAt(ctx context.Context, field graphql.CollectedField, obj *leave.CardLine) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -16221,7 +16205,7 @@ func (ec *executionContext) _LeaveBalance_createdAt(ctx context.Context, field g
 			return ec.fieldContext_LeaveBalance_createdAt(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.CreatedAt, nil
+			return obj.CreatedAt(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
@@ -16232,10 +16216,10 @@ func (ec *executionContext) _LeaveBalance_createdAt(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_LeaveBalance_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("LeaveBalance", field, false, false, "Time")
+	return graphql.NewScalarFieldContext("LeaveBalance", field, true, false, "Time")
 }
 
-func (ec *executionContext) _LeaveBalance_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.LeaveBalance) (ret graphql.Marshaler) {
+func (ec *executionContext) _LeaveBalance_updatedAt(ctx context.Context, field graphql.CollectedField, obj *leave.CardLine) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -16244,7 +16228,7 @@ func (ec *executionContext) _LeaveBalance_updatedAt(ctx context.Context, field g
 			return ec.fieldContext_LeaveBalance_updatedAt(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.UpdatedAt, nil
+			return obj.UpdatedAt(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
@@ -16255,10 +16239,10 @@ func (ec *executionContext) _LeaveBalance_updatedAt(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_LeaveBalance_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("LeaveBalance", field, false, false, "Time")
+	return graphql.NewScalarFieldContext("LeaveBalance", field, true, false, "Time")
 }
 
-func (ec *executionContext) _LeaveBalance_year(ctx context.Context, field graphql.CollectedField, obj *ent.LeaveBalance) (ret graphql.Marshaler) {
+func (ec *executionContext) _LeaveBalance_year(ctx context.Context, field graphql.CollectedField, obj *leave.CardLine) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -16281,7 +16265,7 @@ func (ec *executionContext) fieldContext_LeaveBalance_year(_ context.Context, fi
 	return graphql.NewScalarFieldContext("LeaveBalance", field, false, false, "Int")
 }
 
-func (ec *executionContext) _LeaveBalance_leaveType(ctx context.Context, field graphql.CollectedField, obj *ent.LeaveBalance) (ret graphql.Marshaler) {
+func (ec *executionContext) _LeaveBalance_leaveType(ctx context.Context, field graphql.CollectedField, obj *leave.CardLine) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -16290,21 +16274,44 @@ func (ec *executionContext) _LeaveBalance_leaveType(ctx context.Context, field g
 			return ec.fieldContext_LeaveBalance_leaveType(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.LeaveType, nil
+			return obj.LeaveType(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v leavebalance.LeaveType) graphql.Marshaler {
-			return ec.marshalNLeaveBalanceLeaveType2githubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋleavebalanceᚐLeaveType(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v leave.Category) graphql.Marshaler {
+			return ec.marshalNLeaveBalanceLeaveType2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐCategory(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_LeaveBalance_leaveType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("LeaveBalance", field, false, false, "LeaveBalanceLeaveType")
+	return graphql.NewScalarFieldContext("LeaveBalance", field, true, false, "LeaveBalanceLeaveType")
 }
 
-func (ec *executionContext) _LeaveBalance_entitlementHours(ctx context.Context, field graphql.CollectedField, obj *ent.LeaveBalance) (ret graphql.Marshaler) {
+func (ec *executionContext) _LeaveBalance_leaveTypeName(ctx context.Context, field graphql.CollectedField, obj *leave.CardLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveBalance_leaveTypeName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LeaveTypeName(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveBalance_leaveTypeName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveBalance", field, true, false, "String")
+}
+
+func (ec *executionContext) _LeaveBalance_entitlementHours(ctx context.Context, field graphql.CollectedField, obj *leave.CardLine) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -16313,7 +16320,7 @@ func (ec *executionContext) _LeaveBalance_entitlementHours(ctx context.Context, 
 			return ec.fieldContext_LeaveBalance_entitlementHours(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.EntitlementHours, nil
+			return obj.EntitlementHours(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
@@ -16324,10 +16331,10 @@ func (ec *executionContext) _LeaveBalance_entitlementHours(ctx context.Context, 
 	)
 }
 func (ec *executionContext) fieldContext_LeaveBalance_entitlementHours(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("LeaveBalance", field, false, false, "Float")
+	return graphql.NewScalarFieldContext("LeaveBalance", field, true, false, "Float")
 }
 
-func (ec *executionContext) _LeaveBalance_takenHours(ctx context.Context, field graphql.CollectedField, obj *ent.LeaveBalance) (ret graphql.Marshaler) {
+func (ec *executionContext) _LeaveBalance_takenHours(ctx context.Context, field graphql.CollectedField, obj *leave.CardLine) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -16336,7 +16343,7 @@ func (ec *executionContext) _LeaveBalance_takenHours(ctx context.Context, field 
 			return ec.fieldContext_LeaveBalance_takenHours(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.TakenHours, nil
+			return obj.TakenHours(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
@@ -16347,10 +16354,10 @@ func (ec *executionContext) _LeaveBalance_takenHours(ctx context.Context, field 
 	)
 }
 func (ec *executionContext) fieldContext_LeaveBalance_takenHours(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("LeaveBalance", field, false, false, "Float")
+	return graphql.NewScalarFieldContext("LeaveBalance", field, true, false, "Float")
 }
 
-func (ec *executionContext) _LeaveBalance_plannedHours(ctx context.Context, field graphql.CollectedField, obj *ent.LeaveBalance) (ret graphql.Marshaler) {
+func (ec *executionContext) _LeaveBalance_plannedHours(ctx context.Context, field graphql.CollectedField, obj *leave.CardLine) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -16359,7 +16366,7 @@ func (ec *executionContext) _LeaveBalance_plannedHours(ctx context.Context, fiel
 			return ec.fieldContext_LeaveBalance_plannedHours(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.PlannedHours, nil
+			return obj.PlannedHours(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
@@ -16370,10 +16377,10 @@ func (ec *executionContext) _LeaveBalance_plannedHours(ctx context.Context, fiel
 	)
 }
 func (ec *executionContext) fieldContext_LeaveBalance_plannedHours(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("LeaveBalance", field, false, false, "Float")
+	return graphql.NewScalarFieldContext("LeaveBalance", field, true, false, "Float")
 }
 
-func (ec *executionContext) _LeaveBalance_remainingHours(ctx context.Context, field graphql.CollectedField, obj *ent.LeaveBalance) (ret graphql.Marshaler) {
+func (ec *executionContext) _LeaveBalance_remainingHours(ctx context.Context, field graphql.CollectedField, obj *leave.CardLine) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -16382,7 +16389,7 @@ func (ec *executionContext) _LeaveBalance_remainingHours(ctx context.Context, fi
 			return ec.fieldContext_LeaveBalance_remainingHours(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.RemainingHours, nil
+			return obj.RemainingHours(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
@@ -16393,10 +16400,10 @@ func (ec *executionContext) _LeaveBalance_remainingHours(ctx context.Context, fi
 	)
 }
 func (ec *executionContext) fieldContext_LeaveBalance_remainingHours(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("LeaveBalance", field, false, false, "Float")
+	return graphql.NewScalarFieldContext("LeaveBalance", field, true, false, "Float")
 }
 
-func (ec *executionContext) _LeaveBalance_expiryDate(ctx context.Context, field graphql.CollectedField, obj *ent.LeaveBalance) (ret graphql.Marshaler) {
+func (ec *executionContext) _LeaveBalance_expiryDate(ctx context.Context, field graphql.CollectedField, obj *leave.CardLine) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -16405,7 +16412,7 @@ func (ec *executionContext) _LeaveBalance_expiryDate(ctx context.Context, field 
 			return ec.fieldContext_LeaveBalance_expiryDate(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.ExpiryDate, nil
+			return obj.ExpiryDate(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *date.Date) graphql.Marshaler {
@@ -16416,10 +16423,10 @@ func (ec *executionContext) _LeaveBalance_expiryDate(ctx context.Context, field 
 	)
 }
 func (ec *executionContext) fieldContext_LeaveBalance_expiryDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("LeaveBalance", field, false, false, "Date")
+	return graphql.NewScalarFieldContext("LeaveBalance", field, true, false, "Date")
 }
 
-func (ec *executionContext) _LeaveBalance_employment(ctx context.Context, field graphql.CollectedField, obj *ent.LeaveBalance) (ret graphql.Marshaler) {
+func (ec *executionContext) _LeaveBalance_employment(ctx context.Context, field graphql.CollectedField, obj *leave.CardLine) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -16428,7 +16435,7 @@ func (ec *executionContext) _LeaveBalance_employment(ctx context.Context, field 
 			return ec.fieldContext_LeaveBalance_employment(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Employment(ctx)
+			return ec.Resolvers.LeaveBalance().Employment(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Employment) graphql.Marshaler {
@@ -16443,7 +16450,7 @@ func (ec *executionContext) fieldContext_LeaveBalance_employment(_ context.Conte
 		Object:     "LeaveBalance",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: false,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Employment(ctx, field)
 		},
@@ -22299,8 +22306,8 @@ func (ec *executionContext) _Person_leaveBalances(ctx context.Context, field gra
 			return ec.Resolvers.Person().LeaveBalances(ctx, obj, fc.Args["year"].(*int))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.LeaveBalance) graphql.Marshaler {
-			return ec.marshalOLeaveBalance2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐLeaveBalanceᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*leave.CardLine) graphql.Marshaler {
+			return ec.marshalOLeaveBalance2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐCardLineᚄ(ctx, selections, v)
 		},
 		true,
 		false,
@@ -25324,8 +25331,8 @@ func (ec *executionContext) _SetLeaveBalancesPayload_leaveBalances(ctx context.C
 			return obj.LeaveBalances, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.LeaveBalance) graphql.Marshaler {
-			return ec.marshalNLeaveBalance2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐLeaveBalanceᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*leave.CardLine) graphql.Marshaler {
+			return ec.marshalNLeaveBalance2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐCardLineᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -28955,7 +28962,7 @@ func (ec *executionContext) unmarshalInputLeaveBalanceInput(ctx context.Context,
 			it.Year = data
 		case "leaveType":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("leaveType"))
-			data, err := ec.unmarshalNLeaveBalanceLeaveType2githubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋleavebalanceᚐLeaveType(ctx, v)
+			data, err := ec.unmarshalNLeaveBalanceLeaveType2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐCategory(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -31678,7 +31685,7 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._OutboxMail(ctx, sel, obj)
-	case *ent.LeaveBalance:
+	case *leave.CardLine:
 		if obj == nil {
 			return graphql.Null
 		}
@@ -33420,7 +33427,7 @@ func (ec *executionContext) _InvitationInfo(ctx context.Context, sel ast.Selecti
 
 var leaveBalanceImplementors = []string{"LeaveBalance", "Node"}
 
-func (ec *executionContext) _LeaveBalance(ctx context.Context, sel ast.SelectionSet, obj *ent.LeaveBalance) graphql.Marshaler {
+func (ec *executionContext) _LeaveBalance(ctx context.Context, sel ast.SelectionSet, obj *leave.CardLine) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, leaveBalanceImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -33451,6 +33458,11 @@ func (ec *executionContext) _LeaveBalance(ctx context.Context, sel ast.Selection
 			}
 		case "leaveType":
 			out.Values[i] = ec._LeaveBalance_leaveType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "leaveTypeName":
+			out.Values[i] = ec._LeaveBalance_leaveTypeName(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -37675,11 +37687,11 @@ func (ec *executionContext) marshalNLeaveAccrual2githubᚗcomᚋwerkportaalᚋwe
 	return v
 }
 
-func (ec *executionContext) marshalNLeaveBalance2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐLeaveBalanceᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.LeaveBalance) graphql.Marshaler {
+func (ec *executionContext) marshalNLeaveBalance2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐCardLineᚄ(ctx context.Context, sel ast.SelectionSet, v []*leave.CardLine) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNLeaveBalance2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐLeaveBalance(ctx, sel, v[i])
+		return ec.marshalNLeaveBalance2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐCardLine(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -37691,7 +37703,7 @@ func (ec *executionContext) marshalNLeaveBalance2ᚕᚖgithubᚗcomᚋwerkportaa
 	return ret
 }
 
-func (ec *executionContext) marshalNLeaveBalance2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐLeaveBalance(ctx context.Context, sel ast.SelectionSet, v *ent.LeaveBalance) graphql.Marshaler {
+func (ec *executionContext) marshalNLeaveBalance2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐCardLine(ctx context.Context, sel ast.SelectionSet, v *leave.CardLine) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "LeaveBalance!")
 		return graphql.Null
@@ -37718,13 +37730,13 @@ func (ec *executionContext) unmarshalNLeaveBalanceInput2ᚖgithubᚗcomᚋwerkpo
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNLeaveBalanceLeaveType2githubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋleavebalanceᚐLeaveType(ctx context.Context, v any) (leavebalance.LeaveType, error) {
-	var res leavebalance.LeaveType
+func (ec *executionContext) unmarshalNLeaveBalanceLeaveType2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐCategory(ctx context.Context, v any) (leave.Category, error) {
+	var res leave.Category
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNLeaveBalanceLeaveType2githubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋleavebalanceᚐLeaveType(ctx context.Context, sel ast.SelectionSet, v leavebalance.LeaveType) graphql.Marshaler {
+func (ec *executionContext) marshalNLeaveBalanceLeaveType2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐCategory(ctx context.Context, sel ast.SelectionSet, v leave.Category) graphql.Marshaler {
 	return v
 }
 
@@ -39569,14 +39581,14 @@ func (ec *executionContext) marshalOLeaveAccrual2ᚖgithubᚗcomᚋwerkportaal�
 	return v
 }
 
-func (ec *executionContext) marshalOLeaveBalance2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐLeaveBalanceᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.LeaveBalance) graphql.Marshaler {
+func (ec *executionContext) marshalOLeaveBalance2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐCardLineᚄ(ctx context.Context, sel ast.SelectionSet, v []*leave.CardLine) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNLeaveBalance2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐLeaveBalance(ctx, sel, v[i])
+		return ec.marshalNLeaveBalance2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐCardLine(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {

@@ -12,7 +12,6 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/ent/document"
-	"github.com/werkportaal/werkportaal/ent/leavebalance"
 	"github.com/werkportaal/werkportaal/ent/payslip"
 	"github.com/werkportaal/werkportaal/ent/payslipline"
 	"github.com/werkportaal/werkportaal/server/date"
@@ -249,7 +248,7 @@ type EmployeeMe struct {
 	// Own annual statements, newest year first. Feature ANNUAL_STATEMENTS.
 	AnnualStatements []*ent.AnnualStatement `json:"annualStatements,omitempty"`
 	// Own leave balances of one year per employment and kind of leave. Feature LEAVE_CARD.
-	LeaveBalances []*ent.LeaveBalance `json:"leaveBalances,omitempty"`
+	LeaveBalances []*leave.CardLine `json:"leaveBalances,omitempty"`
 	// Documents the employer made visible (R26): those about the employee and those for all
 	// employees, newest first. Feature DOCUMENTS.
 	Documents *ent.DocumentConnection `json:"documents,omitempty"`
@@ -304,7 +303,7 @@ type LeaveBalanceInput struct {
 	// The leave year.
 	Year int `json:"year"`
 	// Kind of leave.
-	LeaveType leavebalance.LeaveType `json:"leaveType"`
+	LeaveType leave.Category `json:"leaveType"`
 	// Hours granted for the year.
 	EntitlementHours float64 `json:"entitlementHours"`
 	// Hours taken.
@@ -852,7 +851,7 @@ type SetLeaveBalancesInput struct {
 // The result of setLeaveBalances.
 type SetLeaveBalancesPayload struct {
 	// The balances as stored, in the order of the input; empty when nothing changed.
-	LeaveBalances []*ent.LeaveBalance `json:"leaveBalances"`
+	LeaveBalances []*leave.CardLine `json:"leaveBalances"`
 	// Why nothing changed, if so.
 	UserErrors []*UserError `json:"userErrors"`
 }

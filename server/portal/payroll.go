@@ -14,12 +14,12 @@ import (
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/ent/annualstatement"
 	"github.com/werkportaal/werkportaal/ent/employment"
-	"github.com/werkportaal/werkportaal/ent/leavebalance"
 	"github.com/werkportaal/werkportaal/ent/payslip"
 	"github.com/werkportaal/werkportaal/ent/payslipline"
 	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/audit"
 	"github.com/werkportaal/werkportaal/server/date"
+	"github.com/werkportaal/werkportaal/server/leave"
 	"github.com/werkportaal/werkportaal/server/pid"
 	"github.com/werkportaal/werkportaal/server/store"
 )
@@ -561,7 +561,7 @@ func (s *Service) MyAnnualStatements(ctx context.Context) ([]*ent.AnnualStatemen
 type LeaveBalanceInput struct {
 	EmploymentID   string
 	Year           int
-	LeaveType      leavebalance.LeaveType
+	LeaveType      leave.Category
 	Entitlement    float64
 	Taken, Planned float64
 	Remaining      *float64 // entitlement − taken − planned when nil
@@ -576,9 +576,11 @@ func hours(h float64, nonNegative bool, field ...string) (float64, error) {
 	return math.Round(h*100) / 100, nil
 }
 
-// SetLeaveBalances creates or updates leave balances by employment, year and kind of
-// leave, all or nothing.
-func (s *Service) SetLeaveBalances(ctx context.Context, in []LeaveBalanceInput) ([]*ent.LeaveBalance, error) {
+// SetLeaveBalances sets leave balances by employment, year and kind of leave, all or
+// nothing. The balances are not stored: server/leave writes opening-balance entries
+// that bring the ledger to the numbers sent (R28), and answers with the leave card
+// computed from it.
+func (s *Service) SetLeaveBalances(ctx context.Context, in []LeaveBalanceInput) ([]*leave.CardLine, error) {
 	ctx, _, err := publisher(ctx)
 	if err != nil {
 		return nil, err
@@ -589,7 +591,7 @@ func (s *Service) SetLeaveBalances(ctx context.Context, in []LeaveBalanceInput) 
 	type key struct {
 		emp string
 		y   int
-		t   leavebalance.LeaveType
+		t   leave.Category
 	}
 	seen := map[key]int{}
 	ids := make([]string, len(in))
@@ -599,7 +601,7 @@ func (s *Service) SetLeaveBalances(ctx context.Context, in []LeaveBalanceInput) 
 		if b.Year < 2000 || b.Year > 2100 {
 			return nil, userErr(CodeInvalidInput, "the year must be between 2000 and 2100", f("year")...)
 		}
-		if err := leavebalance.LeaveTypeValidator(b.LeaveType); err != nil {
+		if !b.LeaveType.Valid() {
 			return nil, userErr(CodeInvalidInput, "unknown kind of leave", f("leaveType")...)
 		}
 		if b.Entitlement, err = hours(b.Entitlement, true, f("entitlementHours")...); err != nil {
@@ -637,121 +639,50 @@ func (s *Service) SetLeaveBalances(ctx context.Context, in []LeaveBalanceInput) 
 			return nil, userErr(CodeEmploymentNotFound, fmt.Sprintf("employment %s not found", b.EmploymentID), "balances", idx(i), "employmentId")
 		}
 	}
-	out := make([]*ent.LeaveBalance, len(in))
+	var out []*leave.CardLine
 	err = store.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
 		c := tx.Client()
-		existing := map[key]*ent.LeaveBalance{}
-		for chunk := range slices.Chunk(slices.Compact(slices.Sorted(slices.Values(ids))), 1000) {
-			bs, err := c.LeaveBalance.Query().Where(leavebalance.EmploymentIDIn(chunk...)).All(ctx)
-			if err != nil {
-				return err
-			}
-			for _, b := range bs {
-				existing[key{b.EmploymentID, b.Year, b.LeaveType}] = b
-			}
+		rows := make([]leave.OpeningBalance, len(in))
+		for i, b := range in {
+			rows[i] = leave.OpeningBalance{Employment: emps[b.EmploymentID], Year: b.Year, Category: b.LeaveType,
+				Entitlement: leave.FromHours(b.Entitlement), Taken: leave.FromHours(b.Taken),
+				Planned: leave.FromHours(b.Planned), Remaining: leave.FromHours(*b.Remaining)}
 		}
-		var creates []*ent.LeaveBalanceCreate
-		var createAt []int
-		events := make([]audit.Event, 0, len(in))
+		if out, err = s.leave().SetOpeningBalances(ctx, c, rows); err != nil {
+			return err
+		}
+		events := make([]audit.Event, len(in))
 		for i, b := range in {
 			e := emps[b.EmploymentID]
-			if old := existing[key{b.EmploymentID, b.Year, b.LeaveType}]; old != nil {
-				upd := c.LeaveBalance.UpdateOneID(old.ID).
-					SetEntitlementHours(b.Entitlement).SetTakenHours(b.Taken).SetPlannedHours(b.Planned).
-					SetRemainingHours(*b.Remaining).SetUpdatedAt(s.now())
-				if b.ExpiryDate != nil {
-					upd.SetExpiryDate(*b.ExpiryDate)
-				} else {
-					upd.ClearExpiryDate()
-				}
-				saved, err := upd.Save(ctx)
-				if err != nil {
-					return fmt.Errorf("portal: update leave balance: %w", err)
-				}
-				out[i] = saved
-			} else {
-				creates = append(creates, c.LeaveBalance.Create().
-					SetProviderID(e.ProviderID).SetEmployerID(e.EmployerID).SetPersonID(e.PersonID).
-					SetEmploymentID(e.ID).SetYear(b.Year).SetLeaveType(b.LeaveType).
-					SetEntitlementHours(b.Entitlement).SetTakenHours(b.Taken).SetPlannedHours(b.Planned).
-					SetRemainingHours(*b.Remaining).SetNillableExpiryDate(b.ExpiryDate).
-					SetCreatedAt(s.now()).SetUpdatedAt(s.now()))
-				createAt = append(createAt, i)
-			}
-			events = append(events, audit.Event{
+			events[i] = audit.Event{
 				At: s.now(), Action: ActionLeaveBalanceSet,
-				ProviderID: e.ProviderID, EmployerID: e.EmployerID, PersonID: e.PersonID, TargetType: "LeaveBalance",
+				ProviderID: e.ProviderID, EmployerID: e.EmployerID, PersonID: e.PersonID, TargetType: "LeaveBalance", TargetID: out[i].ID(),
 				Details: map[string]string{"employment": e.ID, "year": idx(b.Year), "leaveType": string(b.LeaveType)},
-			})
-		}
-		offset := 0
-		for chunk := range slices.Chunk(creates, 500) {
-			saved, err := c.LeaveBalance.CreateBulk(chunk...).Save(ctx)
-			if err != nil {
-				if ent.IsConstraintError(err) {
-					return apperr.BadRequestf("another request set the same balance at the same time; send the batch again")
-				}
-				return fmt.Errorf("portal: create leave balances: %w", err)
 			}
-			for j, b := range saved {
-				out[createAt[offset+j]] = b
-			}
-			offset += len(chunk)
-		}
-		for i := range events {
-			events[i].TargetID = out[i].ID
 		}
 		return audit.RecordMany(ctx, c, events)
 	})
 	if err != nil {
 		return nil, err
 	}
-	for _, b := range out {
-		b.Unwrap()
-	}
 	return out, nil
 }
 
-// PersonLeaveBalances returns a person's leave balances of year (the newest year with
-// balances when nil), by employment and kind; feature LEAVE_CARD for the employee.
-func (s *Service) PersonLeaveBalances(ctx context.Context, personID string, year *int) ([]*ent.LeaveBalance, error) {
+// leave is the leave domain, which owns the ledger the leave card is computed from.
+func (s *Service) leave() *leave.Service { return &leave.Service{Client: s.Client, Clock: s.Clock} }
+
+// PersonLeaveBalances returns a person's leave card of year (the newest year with
+// balances when nil), by employment and kind, computed from the ledger (R28); feature
+// LEAVE_CARD for the employee.
+func (s *Service) PersonLeaveBalances(ctx context.Context, personID string, year *int) ([]*leave.CardLine, error) {
 	if err := s.RequireFeature(ctx, LeaveCard); err != nil {
 		return nil, err
 	}
-	y := 0
-	if year != nil {
-		y = *year
-	} else {
-		newest, err := s.Client.LeaveBalance.Query().Where(leavebalance.PersonID(personID)).
-			Order(ent.Desc(leavebalance.FieldYear)).First(ctx)
-		if ent.IsNotFound(err) {
-			return []*ent.LeaveBalance{}, nil
-		}
-		if err != nil {
-			return nil, err
-		}
-		y = newest.Year
-	}
-	bs, err := s.Client.LeaveBalance.Query().Where(leavebalance.PersonID(personID), leavebalance.Year(y)).
-		Order(ent.Asc(leavebalance.FieldEmploymentID)).All(ctx)
-	if err != nil {
-		return nil, err
-	}
-	order := []leavebalance.LeaveType{
-		leavebalance.LeaveTypeSTATUTORY, leavebalance.LeaveTypeEXTRA_STATUTORY, leavebalance.LeaveTypeWORKING_TIME_REDUCTION,
-		leavebalance.LeaveTypeSENIORITY, leavebalance.LeaveTypeOTHER,
-	}
-	slices.SortStableFunc(bs, func(a, b *ent.LeaveBalance) int {
-		if a.EmploymentID != b.EmploymentID {
-			return strings.Compare(a.EmploymentID, b.EmploymentID)
-		}
-		return slices.Index(order, a.LeaveType) - slices.Index(order, b.LeaveType)
-	})
-	return bs, nil
+	return s.leave().PersonCard(ctx, personID, year)
 }
 
 // MyLeaveBalances is PersonLeaveBalances for the signed-in employee.
-func (s *Service) MyLeaveBalances(ctx context.Context, year *int) ([]*ent.LeaveBalance, error) {
+func (s *Service) MyLeaveBalances(ctx context.Context, year *int) ([]*leave.CardLine, error) {
 	v, err := s.employee(ctx, LeaveCard)
 	if err != nil {
 		return nil, err

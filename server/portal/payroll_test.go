@@ -8,12 +8,12 @@ import (
 
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/ent/auditevent"
-	"github.com/werkportaal/werkportaal/ent/leavebalance"
 	"github.com/werkportaal/werkportaal/ent/payslip"
 	"github.com/werkportaal/werkportaal/ent/payslipline"
 	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/clock"
 	"github.com/werkportaal/werkportaal/server/date"
+	"github.com/werkportaal/werkportaal/server/leave"
 	"github.com/werkportaal/werkportaal/server/portal"
 	"github.com/werkportaal/werkportaal/server/product"
 )
@@ -357,20 +357,27 @@ func TestSetLeaveBalances(t *testing.T) {
 	f := newFixture(t)
 	exp := date.New(2027, 7, 1)
 	in := []portal.LeaveBalanceInput{
-		{EmploymentID: f.ann.job.ID, Year: 2026, LeaveType: leavebalance.LeaveTypeSTATUTORY, Entitlement: 152, Taken: 60.8, Planned: 15.2, ExpiryDate: &exp},
-		{EmploymentID: f.ann.job.ID, Year: 2026, LeaveType: leavebalance.LeaveTypeEXTRA_STATUTORY, Entitlement: 38, Taken: 0, Planned: 0},
+		{EmploymentID: f.ann.job.ID, Year: 2026, LeaveType: leave.Statutory, Entitlement: 152, Taken: 60.8, Planned: 15.2, ExpiryDate: &exp},
+		{EmploymentID: f.ann.job.ID, Year: 2026, LeaveType: leave.ExtraStatutory, Entitlement: 38, Taken: 0, Planned: 0},
 	}
-	got := must[[]*ent.LeaveBalance](t)(f.svc.SetLeaveBalances(f.staffA1, slices.Clone(in)))
-	if len(got) != 2 || got[0].RemainingHours != 76 || got[1].RemainingHours != 38 {
+	got := must[[]*leave.CardLine](t)(f.svc.SetLeaveBalances(f.staffA1, slices.Clone(in)))
+	if len(got) != 2 || got[0].RemainingHours() != 76 || got[1].RemainingHours() != 38 {
 		t.Fatalf("balances: %+v", got)
 	}
 	in[0].Taken = 68.4
-	again := must[[]*ent.LeaveBalance](t)(f.svc.SetLeaveBalances(f.providerP1, slices.Clone(in)))
-	if again[0].ID != got[0].ID || again[0].RemainingHours != 68.4 {
+	again := must[[]*leave.CardLine](t)(f.svc.SetLeaveBalances(f.providerP1, slices.Clone(in)))
+	if again[0].ID() != got[0].ID() || again[0].RemainingHours() != 68.4 {
 		t.Errorf("update: %+v", again[0])
 	}
-	if n := f.c.LeaveBalance.Query().CountX(f.sys); n != 2 {
+	// R28: nothing stores a total; the card is the ledger's, and setting the same
+	// numbers again writes nothing.
+	if n := len(must[[]*leave.CardLine](t)(f.svc.PersonLeaveBalances(f.staffA1, f.ann.p.ID, nil))); n != 2 {
 		t.Errorf("%d balances after setting twice", n)
+	}
+	entries := f.c.LeaveEntry.Query().CountX(f.sys)
+	must[[]*leave.CardLine](t)(f.svc.SetLeaveBalances(f.providerP1, slices.Clone(in)))
+	if n := f.c.LeaveEntry.Query().CountX(f.sys); n != entries {
+		t.Errorf("setting the same balances again wrote %d ledger entries", n-entries)
 	}
 	dup := []portal.LeaveBalanceInput{in[0], in[0]}
 	_, err := f.svc.SetLeaveBalances(f.staffA1, dup)
@@ -380,11 +387,11 @@ func TestSetLeaveBalances(t *testing.T) {
 	_, err = f.svc.SetLeaveBalances(f.staffA1, neg)
 	wantUserError(t, err, portal.CodeInvalidInput, "balances", "1", "takenHours")
 
-	mine := must[[]*ent.LeaveBalance](t)(f.svc.MyLeaveBalances(f.ann.ctx(), nil))
-	if len(mine) != 2 || mine[0].LeaveType != leavebalance.LeaveTypeSTATUTORY {
+	mine := must[[]*leave.CardLine](t)(f.svc.MyLeaveBalances(f.ann.ctx(), nil))
+	if len(mine) != 2 || mine[0].LeaveType() != leave.Statutory || mine[0].EntitlementHours() != 152 || mine[0].TakenHours() != 68.4 || mine[0].PlannedHours() != 15.2 || mine[0].ExpiryDate() == nil || *mine[0].ExpiryDate() != exp {
 		t.Errorf("Ann's leave card: %v", mine)
 	}
-	if other := must[[]*ent.LeaveBalance](t)(f.svc.PersonLeaveBalances(f.bob.ctx(), f.ann.p.ID, nil)); len(other) != 0 {
+	if other := must[[]*leave.CardLine](t)(f.svc.PersonLeaveBalances(f.bob.ctx(), f.ann.p.ID, nil)); len(other) != 0 {
 		t.Errorf("Bob sees Ann's leave balances")
 	}
 }

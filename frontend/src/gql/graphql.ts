@@ -170,17 +170,17 @@ export type Language =
   /** Dutch, the default. */
   | 'nl';
 
-/** LeaveBalanceLeaveType is enum for the field leave_type */
+/** Kind of leave on the leave card: the category of the line's leave type. */
 export type LeaveBalanceLeaveType =
-  /** EXTRA_STATUTORY. */
+  /** Extra-statutory leave (bovenwettelijk). */
   | 'EXTRA_STATUTORY'
-  /** OTHER. */
+  /** Other leave. */
   | 'OTHER'
-  /** SENIORITY. */
+  /** Seniority days. */
   | 'SENIORITY'
-  /** STATUTORY. */
+  /** Statutory leave (wettelijk). */
   | 'STATUTORY'
-  /** WORKING_TIME_REDUCTION. */
+  /** Working-time reduction (ADV/ATV). */
   | 'WORKING_TIME_REDUCTION';
 
 /** Credentials of a staff user. */
