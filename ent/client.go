@@ -25,6 +25,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/employment"
 	"github.com/werkportaal/werkportaal/ent/invitation"
 	"github.com/werkportaal/werkportaal/ent/leaveentry"
+	"github.com/werkportaal/werkportaal/ent/leaverequest"
 	"github.com/werkportaal/werkportaal/ent/leavescheme"
 	"github.com/werkportaal/werkportaal/ent/leavetype"
 	"github.com/werkportaal/werkportaal/ent/mailtemplate"
@@ -70,6 +71,8 @@ type Client struct {
 	Invitation *InvitationClient
 	// LeaveEntry is the client for interacting with the LeaveEntry builders.
 	LeaveEntry *LeaveEntryClient
+	// LeaveRequest is the client for interacting with the LeaveRequest builders.
+	LeaveRequest *LeaveRequestClient
 	// LeaveScheme is the client for interacting with the LeaveScheme builders.
 	LeaveScheme *LeaveSchemeClient
 	// LeaveType is the client for interacting with the LeaveType builders.
@@ -123,6 +126,7 @@ func (c *Client) init() {
 	c.Employment = NewEmploymentClient(c.config)
 	c.Invitation = NewInvitationClient(c.config)
 	c.LeaveEntry = NewLeaveEntryClient(c.config)
+	c.LeaveRequest = NewLeaveRequestClient(c.config)
 	c.LeaveScheme = NewLeaveSchemeClient(c.config)
 	c.LeaveType = NewLeaveTypeClient(c.config)
 	c.MailTemplate = NewMailTemplateClient(c.config)
@@ -241,6 +245,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Employment:        NewEmploymentClient(cfg),
 		Invitation:        NewInvitationClient(cfg),
 		LeaveEntry:        NewLeaveEntryClient(cfg),
+		LeaveRequest:      NewLeaveRequestClient(cfg),
 		LeaveScheme:       NewLeaveSchemeClient(cfg),
 		LeaveType:         NewLeaveTypeClient(cfg),
 		MailTemplate:      NewMailTemplateClient(cfg),
@@ -286,6 +291,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Employment:        NewEmploymentClient(cfg),
 		Invitation:        NewInvitationClient(cfg),
 		LeaveEntry:        NewLeaveEntryClient(cfg),
+		LeaveRequest:      NewLeaveRequestClient(cfg),
 		LeaveScheme:       NewLeaveSchemeClient(cfg),
 		LeaveType:         NewLeaveTypeClient(cfg),
 		MailTemplate:      NewMailTemplateClient(cfg),
@@ -333,9 +339,10 @@ func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.APIClient, c.Account, c.AnnualStatement, c.AuditEvent, c.Document,
 		c.DocumentFile, c.Employer, c.Employment, c.Invitation, c.LeaveEntry,
-		c.LeaveScheme, c.LeaveType, c.MailTemplate, c.OutboxMail, c.PasswordReset,
-		c.Payslip, c.PayslipLine, c.Person, c.Product, c.ProductActivation, c.Provider,
-		c.RateLimitWindow, c.Session, c.SickReport, c.User, c.WorkPattern,
+		c.LeaveRequest, c.LeaveScheme, c.LeaveType, c.MailTemplate, c.OutboxMail,
+		c.PasswordReset, c.Payslip, c.PayslipLine, c.Person, c.Product,
+		c.ProductActivation, c.Provider, c.RateLimitWindow, c.Session, c.SickReport,
+		c.User, c.WorkPattern,
 	} {
 		n.Use(hooks...)
 	}
@@ -347,9 +354,10 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.APIClient, c.Account, c.AnnualStatement, c.AuditEvent, c.Document,
 		c.DocumentFile, c.Employer, c.Employment, c.Invitation, c.LeaveEntry,
-		c.LeaveScheme, c.LeaveType, c.MailTemplate, c.OutboxMail, c.PasswordReset,
-		c.Payslip, c.PayslipLine, c.Person, c.Product, c.ProductActivation, c.Provider,
-		c.RateLimitWindow, c.Session, c.SickReport, c.User, c.WorkPattern,
+		c.LeaveRequest, c.LeaveScheme, c.LeaveType, c.MailTemplate, c.OutboxMail,
+		c.PasswordReset, c.Payslip, c.PayslipLine, c.Person, c.Product,
+		c.ProductActivation, c.Provider, c.RateLimitWindow, c.Session, c.SickReport,
+		c.User, c.WorkPattern,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -378,6 +386,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Invitation.mutate(ctx, m)
 	case *LeaveEntryMutation:
 		return c.LeaveEntry.mutate(ctx, m)
+	case *LeaveRequestMutation:
+		return c.LeaveRequest.mutate(ctx, m)
 	case *LeaveSchemeMutation:
 		return c.LeaveScheme.mutate(ctx, m)
 	case *LeaveTypeMutation:
@@ -2008,6 +2018,172 @@ func (c *LeaveEntryClient) mutate(ctx context.Context, m *LeaveEntryMutation) (V
 		return (&LeaveEntryDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown LeaveEntry mutation op: %q", m.Op())
+	}
+}
+
+// LeaveRequestClient is a client for the LeaveRequest schema.
+type LeaveRequestClient struct {
+	config
+}
+
+// NewLeaveRequestClient returns a client for the LeaveRequest from the given config.
+func NewLeaveRequestClient(c config) *LeaveRequestClient {
+	return &LeaveRequestClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `leaverequest.Hooks(f(g(h())))`.
+func (c *LeaveRequestClient) Use(hooks ...Hook) {
+	c.hooks.LeaveRequest = append(c.hooks.LeaveRequest, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `leaverequest.Intercept(f(g(h())))`.
+func (c *LeaveRequestClient) Intercept(interceptors ...Interceptor) {
+	c.inters.LeaveRequest = append(c.inters.LeaveRequest, interceptors...)
+}
+
+// Create returns a builder for creating a LeaveRequest entity.
+func (c *LeaveRequestClient) Create() *LeaveRequestCreate {
+	mutation := newLeaveRequestMutation(c.config, OpCreate)
+	return &LeaveRequestCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of LeaveRequest entities.
+func (c *LeaveRequestClient) CreateBulk(builders ...*LeaveRequestCreate) *LeaveRequestCreateBulk {
+	return &LeaveRequestCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *LeaveRequestClient) MapCreateBulk(slice any, setFunc func(*LeaveRequestCreate, int)) *LeaveRequestCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &LeaveRequestCreateBulk{err: fmt.Errorf("calling to LeaveRequestClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*LeaveRequestCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &LeaveRequestCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for LeaveRequest.
+func (c *LeaveRequestClient) Update() *LeaveRequestUpdate {
+	mutation := newLeaveRequestMutation(c.config, OpUpdate)
+	return &LeaveRequestUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *LeaveRequestClient) UpdateOne(_m *LeaveRequest) *LeaveRequestUpdateOne {
+	mutation := newLeaveRequestMutation(c.config, OpUpdateOne, withLeaveRequest(_m))
+	return &LeaveRequestUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *LeaveRequestClient) UpdateOneID(id string) *LeaveRequestUpdateOne {
+	mutation := newLeaveRequestMutation(c.config, OpUpdateOne, withLeaveRequestID(id))
+	return &LeaveRequestUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for LeaveRequest.
+func (c *LeaveRequestClient) Delete() *LeaveRequestDelete {
+	mutation := newLeaveRequestMutation(c.config, OpDelete)
+	return &LeaveRequestDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *LeaveRequestClient) DeleteOne(_m *LeaveRequest) *LeaveRequestDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *LeaveRequestClient) DeleteOneID(id string) *LeaveRequestDeleteOne {
+	builder := c.Delete().Where(leaverequest.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &LeaveRequestDeleteOne{builder}
+}
+
+// Query returns a query builder for LeaveRequest.
+func (c *LeaveRequestClient) Query() *LeaveRequestQuery {
+	return &LeaveRequestQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeLeaveRequest},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a LeaveRequest entity by its id.
+func (c *LeaveRequestClient) Get(ctx context.Context, id string) (*LeaveRequest, error) {
+	return c.Query().Where(leaverequest.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *LeaveRequestClient) GetX(ctx context.Context, id string) *LeaveRequest {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryEmployment queries the employment edge of a LeaveRequest.
+func (c *LeaveRequestClient) QueryEmployment(_m *LeaveRequest) *EmploymentQuery {
+	query := (&EmploymentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(leaverequest.Table, leaverequest.FieldID, id),
+			sqlgraph.To(employment.Table, employment.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, leaverequest.EmploymentTable, leaverequest.EmploymentColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryLeaveType queries the leave_type edge of a LeaveRequest.
+func (c *LeaveRequestClient) QueryLeaveType(_m *LeaveRequest) *LeaveTypeQuery {
+	query := (&LeaveTypeClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(leaverequest.Table, leaverequest.FieldID, id),
+			sqlgraph.To(leavetype.Table, leavetype.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, leaverequest.LeaveTypeTable, leaverequest.LeaveTypeColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *LeaveRequestClient) Hooks() []Hook {
+	hooks := c.hooks.LeaveRequest
+	return append(hooks[:len(hooks):len(hooks)], leaverequest.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *LeaveRequestClient) Interceptors() []Interceptor {
+	return c.inters.LeaveRequest
+}
+
+func (c *LeaveRequestClient) mutate(ctx context.Context, m *LeaveRequestMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&LeaveRequestCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&LeaveRequestUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&LeaveRequestUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&LeaveRequestDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown LeaveRequest mutation op: %q", m.Op())
 	}
 }
 
@@ -4351,17 +4527,17 @@ func (c *WorkPatternClient) mutate(ctx context.Context, m *WorkPatternMutation) 
 type (
 	hooks struct {
 		APIClient, Account, AnnualStatement, AuditEvent, Document, DocumentFile,
-		Employer, Employment, Invitation, LeaveEntry, LeaveScheme, LeaveType,
-		MailTemplate, OutboxMail, PasswordReset, Payslip, PayslipLine, Person, Product,
-		ProductActivation, Provider, RateLimitWindow, Session, SickReport, User,
-		WorkPattern []ent.Hook
+		Employer, Employment, Invitation, LeaveEntry, LeaveRequest, LeaveScheme,
+		LeaveType, MailTemplate, OutboxMail, PasswordReset, Payslip, PayslipLine,
+		Person, Product, ProductActivation, Provider, RateLimitWindow, Session,
+		SickReport, User, WorkPattern []ent.Hook
 	}
 	inters struct {
 		APIClient, Account, AnnualStatement, AuditEvent, Document, DocumentFile,
-		Employer, Employment, Invitation, LeaveEntry, LeaveScheme, LeaveType,
-		MailTemplate, OutboxMail, PasswordReset, Payslip, PayslipLine, Person, Product,
-		ProductActivation, Provider, RateLimitWindow, Session, SickReport, User,
-		WorkPattern []ent.Interceptor
+		Employer, Employment, Invitation, LeaveEntry, LeaveRequest, LeaveScheme,
+		LeaveType, MailTemplate, OutboxMail, PasswordReset, Payslip, PayslipLine,
+		Person, Product, ProductActivation, Provider, RateLimitWindow, Session,
+		SickReport, User, WorkPattern []ent.Interceptor
 	}
 )
 

@@ -22,6 +22,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/employment"
 	"github.com/werkportaal/werkportaal/ent/invitation"
 	"github.com/werkportaal/werkportaal/ent/leaveentry"
+	"github.com/werkportaal/werkportaal/ent/leaverequest"
 	"github.com/werkportaal/werkportaal/ent/leavescheme"
 	"github.com/werkportaal/werkportaal/ent/leavetype"
 	"github.com/werkportaal/werkportaal/ent/mailtemplate"
@@ -108,6 +109,7 @@ func checkColumn(t, c string) error {
 			employment.Table:        employment.ValidColumn,
 			invitation.Table:        invitation.ValidColumn,
 			leaveentry.Table:        leaveentry.ValidColumn,
+			leaverequest.Table:      leaverequest.ValidColumn,
 			leavescheme.Table:       leavescheme.ValidColumn,
 			leavetype.Table:         leavetype.ValidColumn,
 			mailtemplate.Table:      mailtemplate.ValidColumn,

@@ -13,6 +13,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/employment"
 	"github.com/werkportaal/werkportaal/ent/invitation"
 	"github.com/werkportaal/werkportaal/ent/leaveentry"
+	"github.com/werkportaal/werkportaal/ent/leaverequest"
 	"github.com/werkportaal/werkportaal/ent/leavescheme"
 	"github.com/werkportaal/werkportaal/ent/leavetype"
 	"github.com/werkportaal/werkportaal/ent/mailtemplate"
@@ -39,7 +40,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 26)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 27)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apiclient.Table,
@@ -290,9 +291,46 @@ var schemaGraph = func() *sqlgraph.Schema {
 			leaveentry.FieldReference:    {Type: field.TypeString, Column: leaveentry.FieldReference},
 			leaveentry.FieldJobKey:       {Type: field.TypeString, Column: leaveentry.FieldJobKey},
 			leaveentry.FieldCreatedBy:    {Type: field.TypeString, Column: leaveentry.FieldCreatedBy},
+			leaveentry.FieldRequestID:    {Type: field.TypeString, Column: leaveentry.FieldRequestID},
 		},
 	}
 	graph.Nodes[10] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   leaverequest.Table,
+			Columns: leaverequest.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: leaverequest.FieldID,
+			},
+		},
+		Type: "LeaveRequest",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			leaverequest.FieldCreatedAt:       {Type: field.TypeTime, Column: leaverequest.FieldCreatedAt},
+			leaverequest.FieldUpdatedAt:       {Type: field.TypeTime, Column: leaverequest.FieldUpdatedAt},
+			leaverequest.FieldProviderID:      {Type: field.TypeString, Column: leaverequest.FieldProviderID},
+			leaverequest.FieldEmployerID:      {Type: field.TypeString, Column: leaverequest.FieldEmployerID},
+			leaverequest.FieldPersonID:        {Type: field.TypeString, Column: leaverequest.FieldPersonID},
+			leaverequest.FieldEmploymentID:    {Type: field.TypeString, Column: leaverequest.FieldEmploymentID},
+			leaverequest.FieldLeaveTypeID:     {Type: field.TypeString, Column: leaverequest.FieldLeaveTypeID},
+			leaverequest.FieldKind:            {Type: field.TypeEnum, Column: leaverequest.FieldKind},
+			leaverequest.FieldCancelsID:       {Type: field.TypeString, Column: leaverequest.FieldCancelsID},
+			leaverequest.FieldStatus:          {Type: field.TypeEnum, Column: leaverequest.FieldStatus},
+			leaverequest.FieldFirstDay:        {Type: field.TypeOther, Column: leaverequest.FieldFirstDay},
+			leaverequest.FieldLastDay:         {Type: field.TypeOther, Column: leaverequest.FieldLastDay},
+			leaverequest.FieldDayMinutes:      {Type: field.TypeJSON, Column: leaverequest.FieldDayMinutes},
+			leaverequest.FieldMinutes:         {Type: field.TypeInt64, Column: leaverequest.FieldMinutes},
+			leaverequest.FieldComment:         {Type: field.TypeString, Column: leaverequest.FieldComment},
+			leaverequest.FieldDeadline:        {Type: field.TypeTime, Column: leaverequest.FieldDeadline},
+			leaverequest.FieldSubmittedBy:     {Type: field.TypeString, Column: leaverequest.FieldSubmittedBy},
+			leaverequest.FieldDecisionComment: {Type: field.TypeString, Column: leaverequest.FieldDecisionComment},
+			leaverequest.FieldDecidedBy:       {Type: field.TypeString, Column: leaverequest.FieldDecidedBy},
+			leaverequest.FieldDecidedByName:   {Type: field.TypeString, Column: leaverequest.FieldDecidedByName},
+			leaverequest.FieldDecidedAt:       {Type: field.TypeTime, Column: leaverequest.FieldDecidedAt},
+			leaverequest.FieldByLapse:         {Type: field.TypeBool, Column: leaverequest.FieldByLapse},
+			leaverequest.FieldBookedTaken:     {Type: field.TypeBool, Column: leaverequest.FieldBookedTaken},
+		},
+	}
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   leavescheme.Table,
 			Columns: leavescheme.Columns,
@@ -311,7 +349,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			leavescheme.FieldLiberationDay: {Type: field.TypeEnum, Column: leavescheme.FieldLiberationDay},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   leavetype.Table,
 			Columns: leavetype.Columns,
@@ -322,20 +360,22 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "LeaveType",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			leavetype.FieldCreatedAt:    {Type: field.TypeTime, Column: leavetype.FieldCreatedAt},
-			leavetype.FieldUpdatedAt:    {Type: field.TypeTime, Column: leavetype.FieldUpdatedAt},
-			leavetype.FieldProviderID:   {Type: field.TypeString, Column: leavetype.FieldProviderID},
-			leavetype.FieldEmployerID:   {Type: field.TypeString, Column: leavetype.FieldEmployerID},
-			leavetype.FieldName:         {Type: field.TypeString, Column: leavetype.FieldName},
-			leavetype.FieldCategory:     {Type: field.TypeEnum, Column: leavetype.FieldCategory},
-			leavetype.FieldVacation:     {Type: field.TypeBool, Column: leavetype.FieldVacation},
-			leavetype.FieldWeeksPerYear: {Type: field.TypeFloat64, Column: leavetype.FieldWeeksPerYear},
-			leavetype.FieldAccrual:      {Type: field.TypeEnum, Column: leavetype.FieldAccrual},
-			leavetype.FieldExpiryMonths: {Type: field.TypeInt, Column: leavetype.FieldExpiryMonths},
-			leavetype.FieldSortOrder:    {Type: field.TypeInt, Column: leavetype.FieldSortOrder},
+			leavetype.FieldCreatedAt:     {Type: field.TypeTime, Column: leavetype.FieldCreatedAt},
+			leavetype.FieldUpdatedAt:     {Type: field.TypeTime, Column: leavetype.FieldUpdatedAt},
+			leavetype.FieldProviderID:    {Type: field.TypeString, Column: leavetype.FieldProviderID},
+			leavetype.FieldEmployerID:    {Type: field.TypeString, Column: leavetype.FieldEmployerID},
+			leavetype.FieldName:          {Type: field.TypeString, Column: leavetype.FieldName},
+			leavetype.FieldCategory:      {Type: field.TypeEnum, Column: leavetype.FieldCategory},
+			leavetype.FieldVacation:      {Type: field.TypeBool, Column: leavetype.FieldVacation},
+			leavetype.FieldWeeksPerYear:  {Type: field.TypeFloat64, Column: leavetype.FieldWeeksPerYear},
+			leavetype.FieldAccrual:       {Type: field.TypeEnum, Column: leavetype.FieldAccrual},
+			leavetype.FieldExpiryMonths:  {Type: field.TypeInt, Column: leavetype.FieldExpiryMonths},
+			leavetype.FieldSortOrder:     {Type: field.TypeInt, Column: leavetype.FieldSortOrder},
+			leavetype.FieldRequestable:   {Type: field.TypeBool, Column: leavetype.FieldRequestable},
+			leavetype.FieldAllowNegative: {Type: field.TypeBool, Column: leavetype.FieldAllowNegative},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   mailtemplate.Table,
 			Columns: mailtemplate.Columns,
@@ -360,7 +400,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			mailtemplate.FieldUpdatedBy:  {Type: field.TypeString, Column: mailtemplate.FieldUpdatedBy},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   outboxmail.Table,
 			Columns: outboxmail.Columns,
@@ -393,7 +433,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			outboxmail.FieldRequestID:      {Type: field.TypeString, Column: outboxmail.FieldRequestID},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   passwordreset.Table,
 			Columns: passwordreset.Columns,
@@ -414,7 +454,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			passwordreset.FieldRevokedAt:  {Type: field.TypeTime, Column: passwordreset.FieldRevokedAt},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   payslip.Table,
 			Columns: payslip.Columns,
@@ -441,7 +481,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			payslip.FieldNetCents:     {Type: field.TypeInt64, Column: payslip.FieldNetCents},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   payslipline.Table,
 			Columns: payslipline.Columns,
@@ -463,7 +503,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			payslipline.FieldCategory:    {Type: field.TypeEnum, Column: payslipline.FieldCategory},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   person.Table,
 			Columns: person.Columns,
@@ -488,7 +528,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			person.FieldSearchKey:      {Type: field.TypeString, Column: person.FieldSearchKey},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   product.Table,
 			Columns: product.Columns,
@@ -508,7 +548,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			product.FieldSortOrder: {Type: field.TypeInt, Column: product.FieldSortOrder},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   productactivation.Table,
 			Columns: productactivation.Columns,
@@ -528,7 +568,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			productactivation.FieldDeactivatedBy: {Type: field.TypeString, Column: productactivation.FieldDeactivatedBy},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   provider.Table,
 			Columns: provider.Columns,
@@ -546,7 +586,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			provider.FieldMijnloketAddendumSignedBy: {Type: field.TypeString, Column: provider.FieldMijnloketAddendumSignedBy},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ratelimitwindow.Table,
 			Columns: ratelimitwindow.Columns,
@@ -563,7 +603,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ratelimitwindow.FieldExpiresAt:   {Type: field.TypeTime, Column: ratelimitwindow.FieldExpiresAt},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -589,7 +629,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldIP:                  {Type: field.TypeString, Column: session.FieldIP},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   sickreport.Table,
 			Columns: sickreport.Columns,
@@ -615,7 +655,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			sickreport.FieldRecoveryReportedAt: {Type: field.TypeTime, Column: sickreport.FieldRecoveryReportedAt},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -642,7 +682,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldLastLoginAt:    {Type: field.TypeTime, Column: user.FieldLastLoginAt},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workpattern.Table,
 			Columns: workpattern.Columns,
@@ -856,6 +896,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 			Bidi:    false,
 		},
 		"LeaveEntry",
+		"LeaveType",
+	)
+	graph.MustAddE(
+		"employment",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   leaverequest.EmploymentTable,
+			Columns: []string{leaverequest.EmploymentColumn},
+			Bidi:    false,
+		},
+		"LeaveRequest",
+		"Employment",
+	)
+	graph.MustAddE(
+		"leave_type",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   leaverequest.LeaveTypeTable,
+			Columns: []string{leaverequest.LeaveTypeColumn},
+			Bidi:    false,
+		},
+		"LeaveRequest",
 		"LeaveType",
 	)
 	graph.MustAddE(
@@ -2217,6 +2281,11 @@ func (f *LeaveEntryFilter) WhereCreatedBy(p entql.StringP) {
 	f.Where(p.Field(leaveentry.FieldCreatedBy))
 }
 
+// WhereRequestID applies the entql string predicate on the request_id field.
+func (f *LeaveEntryFilter) WhereRequestID(p entql.StringP) {
+	f.Where(p.Field(leaveentry.FieldRequestID))
+}
+
 // WhereHasEmployment applies a predicate to check if query has an edge employment.
 func (f *LeaveEntryFilter) WhereHasEmployment() {
 	f.Where(entql.HasEdge("employment"))
@@ -2238,6 +2307,189 @@ func (f *LeaveEntryFilter) WhereHasLeaveType() {
 
 // WhereHasLeaveTypeWith applies a predicate to check if query has an edge leave_type with a given conditions (other predicates).
 func (f *LeaveEntryFilter) WhereHasLeaveTypeWith(preds ...predicate.LeaveType) {
+	f.Where(entql.HasEdgeWith("leave_type", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *LeaveRequestQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the LeaveRequestQuery builder.
+func (_q *LeaveRequestQuery) Filter() *LeaveRequestFilter {
+	return &LeaveRequestFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *LeaveRequestMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the LeaveRequestMutation builder.
+func (m *LeaveRequestMutation) Filter() *LeaveRequestFilter {
+	return &LeaveRequestFilter{config: m.config, predicateAdder: m}
+}
+
+// LeaveRequestFilter provides a generic filtering capability at runtime for LeaveRequestQuery.
+type LeaveRequestFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *LeaveRequestFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *LeaveRequestFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(leaverequest.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *LeaveRequestFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(leaverequest.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *LeaveRequestFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(leaverequest.FieldUpdatedAt))
+}
+
+// WhereProviderID applies the entql string predicate on the provider_id field.
+func (f *LeaveRequestFilter) WhereProviderID(p entql.StringP) {
+	f.Where(p.Field(leaverequest.FieldProviderID))
+}
+
+// WhereEmployerID applies the entql string predicate on the employer_id field.
+func (f *LeaveRequestFilter) WhereEmployerID(p entql.StringP) {
+	f.Where(p.Field(leaverequest.FieldEmployerID))
+}
+
+// WherePersonID applies the entql string predicate on the person_id field.
+func (f *LeaveRequestFilter) WherePersonID(p entql.StringP) {
+	f.Where(p.Field(leaverequest.FieldPersonID))
+}
+
+// WhereEmploymentID applies the entql string predicate on the employment_id field.
+func (f *LeaveRequestFilter) WhereEmploymentID(p entql.StringP) {
+	f.Where(p.Field(leaverequest.FieldEmploymentID))
+}
+
+// WhereLeaveTypeID applies the entql string predicate on the leave_type_id field.
+func (f *LeaveRequestFilter) WhereLeaveTypeID(p entql.StringP) {
+	f.Where(p.Field(leaverequest.FieldLeaveTypeID))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *LeaveRequestFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(leaverequest.FieldKind))
+}
+
+// WhereCancelsID applies the entql string predicate on the cancels_id field.
+func (f *LeaveRequestFilter) WhereCancelsID(p entql.StringP) {
+	f.Where(p.Field(leaverequest.FieldCancelsID))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *LeaveRequestFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(leaverequest.FieldStatus))
+}
+
+// WhereFirstDay applies the entql other predicate on the first_day field.
+func (f *LeaveRequestFilter) WhereFirstDay(p entql.OtherP) {
+	f.Where(p.Field(leaverequest.FieldFirstDay))
+}
+
+// WhereLastDay applies the entql other predicate on the last_day field.
+func (f *LeaveRequestFilter) WhereLastDay(p entql.OtherP) {
+	f.Where(p.Field(leaverequest.FieldLastDay))
+}
+
+// WhereDayMinutes applies the entql json.RawMessage predicate on the day_minutes field.
+func (f *LeaveRequestFilter) WhereDayMinutes(p entql.BytesP) {
+	f.Where(p.Field(leaverequest.FieldDayMinutes))
+}
+
+// WhereMinutes applies the entql int64 predicate on the minutes field.
+func (f *LeaveRequestFilter) WhereMinutes(p entql.Int64P) {
+	f.Where(p.Field(leaverequest.FieldMinutes))
+}
+
+// WhereComment applies the entql string predicate on the comment field.
+func (f *LeaveRequestFilter) WhereComment(p entql.StringP) {
+	f.Where(p.Field(leaverequest.FieldComment))
+}
+
+// WhereDeadline applies the entql time.Time predicate on the deadline field.
+func (f *LeaveRequestFilter) WhereDeadline(p entql.TimeP) {
+	f.Where(p.Field(leaverequest.FieldDeadline))
+}
+
+// WhereSubmittedBy applies the entql string predicate on the submitted_by field.
+func (f *LeaveRequestFilter) WhereSubmittedBy(p entql.StringP) {
+	f.Where(p.Field(leaverequest.FieldSubmittedBy))
+}
+
+// WhereDecisionComment applies the entql string predicate on the decision_comment field.
+func (f *LeaveRequestFilter) WhereDecisionComment(p entql.StringP) {
+	f.Where(p.Field(leaverequest.FieldDecisionComment))
+}
+
+// WhereDecidedBy applies the entql string predicate on the decided_by field.
+func (f *LeaveRequestFilter) WhereDecidedBy(p entql.StringP) {
+	f.Where(p.Field(leaverequest.FieldDecidedBy))
+}
+
+// WhereDecidedByName applies the entql string predicate on the decided_by_name field.
+func (f *LeaveRequestFilter) WhereDecidedByName(p entql.StringP) {
+	f.Where(p.Field(leaverequest.FieldDecidedByName))
+}
+
+// WhereDecidedAt applies the entql time.Time predicate on the decided_at field.
+func (f *LeaveRequestFilter) WhereDecidedAt(p entql.TimeP) {
+	f.Where(p.Field(leaverequest.FieldDecidedAt))
+}
+
+// WhereByLapse applies the entql bool predicate on the by_lapse field.
+func (f *LeaveRequestFilter) WhereByLapse(p entql.BoolP) {
+	f.Where(p.Field(leaverequest.FieldByLapse))
+}
+
+// WhereBookedTaken applies the entql bool predicate on the booked_taken field.
+func (f *LeaveRequestFilter) WhereBookedTaken(p entql.BoolP) {
+	f.Where(p.Field(leaverequest.FieldBookedTaken))
+}
+
+// WhereHasEmployment applies a predicate to check if query has an edge employment.
+func (f *LeaveRequestFilter) WhereHasEmployment() {
+	f.Where(entql.HasEdge("employment"))
+}
+
+// WhereHasEmploymentWith applies a predicate to check if query has an edge employment with a given conditions (other predicates).
+func (f *LeaveRequestFilter) WhereHasEmploymentWith(preds ...predicate.Employment) {
+	f.Where(entql.HasEdgeWith("employment", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasLeaveType applies a predicate to check if query has an edge leave_type.
+func (f *LeaveRequestFilter) WhereHasLeaveType() {
+	f.Where(entql.HasEdge("leave_type"))
+}
+
+// WhereHasLeaveTypeWith applies a predicate to check if query has an edge leave_type with a given conditions (other predicates).
+func (f *LeaveRequestFilter) WhereHasLeaveTypeWith(preds ...predicate.LeaveType) {
 	f.Where(entql.HasEdgeWith("leave_type", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
@@ -2274,7 +2526,7 @@ type LeaveSchemeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LeaveSchemeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2344,7 +2596,7 @@ type LeaveTypeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LeaveTypeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2410,6 +2662,16 @@ func (f *LeaveTypeFilter) WhereSortOrder(p entql.IntP) {
 	f.Where(p.Field(leavetype.FieldSortOrder))
 }
 
+// WhereRequestable applies the entql bool predicate on the requestable field.
+func (f *LeaveTypeFilter) WhereRequestable(p entql.BoolP) {
+	f.Where(p.Field(leavetype.FieldRequestable))
+}
+
+// WhereAllowNegative applies the entql bool predicate on the allow_negative field.
+func (f *LeaveTypeFilter) WhereAllowNegative(p entql.BoolP) {
+	f.Where(p.Field(leavetype.FieldAllowNegative))
+}
+
 // addPredicate implements the predicateAdder interface.
 func (_q *MailTemplateQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
@@ -2439,7 +2701,7 @@ type MailTemplateFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MailTemplateFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2539,7 +2801,7 @@ type OutboxMailFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OutboxMailFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2679,7 +2941,7 @@ type PasswordResetFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PasswordResetFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2759,7 +3021,7 @@ type PayslipFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PayslipFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2897,7 +3159,7 @@ type PayslipLineFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PayslipLineFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2996,7 +3258,7 @@ type PersonFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PersonFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3152,7 +3414,7 @@ type ProductFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProductFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3227,7 +3489,7 @@ type ProductActivationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProductActivationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3330,7 +3592,7 @@ type ProviderFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProviderFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3409,7 +3671,7 @@ type RateLimitWindowFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RateLimitWindowFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3469,7 +3731,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3574,7 +3836,7 @@ type SickReportFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SickReportFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3693,7 +3955,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3803,7 +4065,7 @@ type WorkPatternFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkPatternFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

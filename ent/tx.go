@@ -34,6 +34,8 @@ type Tx struct {
 	Invitation *InvitationClient
 	// LeaveEntry is the client for interacting with the LeaveEntry builders.
 	LeaveEntry *LeaveEntryClient
+	// LeaveRequest is the client for interacting with the LeaveRequest builders.
+	LeaveRequest *LeaveRequestClient
 	// LeaveScheme is the client for interacting with the LeaveScheme builders.
 	LeaveScheme *LeaveSchemeClient
 	// LeaveType is the client for interacting with the LeaveType builders.
@@ -207,6 +209,7 @@ func (tx *Tx) init() {
 	tx.Employment = NewEmploymentClient(tx.config)
 	tx.Invitation = NewInvitationClient(tx.config)
 	tx.LeaveEntry = NewLeaveEntryClient(tx.config)
+	tx.LeaveRequest = NewLeaveRequestClient(tx.config)
 	tx.LeaveScheme = NewLeaveSchemeClient(tx.config)
 	tx.LeaveType = NewLeaveTypeClient(tx.config)
 	tx.MailTemplate = NewMailTemplateClient(tx.config)

@@ -36,6 +36,9 @@ type Invitation func(*sql.Selector)
 // LeaveEntry is the predicate function for leaveentry builders.
 type LeaveEntry func(*sql.Selector)
 
+// LeaveRequest is the predicate function for leaverequest builders.
+type LeaveRequest func(*sql.Selector)
+
 // LeaveScheme is the predicate function for leavescheme builders.
 type LeaveScheme func(*sql.Selector)
 

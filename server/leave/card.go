@@ -297,7 +297,7 @@ func defaultTypeFor(c Category) Type {
 		}
 	}
 	names := map[Category]string{WorkingTimeReduction: "ADV", Seniority: "Seniorenverlof", Other: "Overig verlof"}
-	return Type{Name: names[c], Category: c, Accrual: AccrualYearly, SortOrder: 30 + 10*categoryRank(c)}
+	return Type{Name: names[c], Category: c, Accrual: AccrualYearly, SortOrder: 30 + 10*categoryRank(c), Requestable: true}
 }
 
 // SetOpeningBalances is setLeaveBalances on the ledger (R28): for each row it writes

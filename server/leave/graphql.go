@@ -63,7 +63,7 @@ func (s EntrySource) MarshalGQL(w io.Writer) { writeEnum(w, string(s)) }
 
 // UnmarshalGQL reads the enum value.
 func (s *EntrySource) UnmarshalGQL(v any) (err error) {
-	*s, err = readEnum(v, "LeaveEntrySource", []EntrySource{SourceJob, SourceStaffEntry, SourceIntegrator, SourceOpeningBalance})
+	*s, err = readEnum(v, "LeaveEntrySource", []EntrySource{SourceJob, SourceStaffEntry, SourceIntegrator, SourceOpeningBalance, SourceRequest})
 	return err
 }
 

@@ -42,6 +42,7 @@ const (
 	LeaveType         = "vls" // verlofsoort
 	WorkPattern       = "wpt" // werkpatroon
 	LeaveEntry        = "vlm" // verlofmutatie
+	LeaveRequest      = "vla" // verlofaanvraag
 )
 
 var (

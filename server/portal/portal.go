@@ -71,10 +71,14 @@ const (
 	LeaveCard        Feature = "LEAVE_CARD"
 	PersonalData     Feature = "PERSONAL_DATA"
 	AbsenceReporting Feature = "ABSENCE_REPORTING"
+	// LeaveRequests (Verlofaanvragen) and LeaveCalendar (Verlofkalender): server/leave's
+	// request and calendar features (R30, R32), gated here like the others (R22).
+	LeaveRequests Feature = "LEAVE_REQUESTS"
+	LeaveCalendar Feature = "LEAVE_CALENDAR"
 )
 
 // AllFeatures lists the features in the order of the portal's menu.
-var AllFeatures = []Feature{SalaryChart, Payslips, AnnualStatements, Documents, LeaveCard, PersonalData, AbsenceReporting}
+var AllFeatures = []Feature{SalaryChart, Payslips, AnnualStatements, Documents, LeaveCard, PersonalData, AbsenceReporting, LeaveRequests, LeaveCalendar}
 
 // FeaturesOf derives the portal features from the codes of the active products (R20,
 // R22): MijnLoket itself brings the Start features (salary chart, payslips, annual
@@ -99,6 +103,12 @@ func FeaturesOf(activeCodes []string) []Feature {
 	}
 	if on(product.CodeAbsenceReporting) {
 		out = append(out, AbsenceReporting)
+	}
+	if on(product.CodeLeaveRequests) {
+		out = append(out, LeaveRequests)
+	}
+	if on(product.CodeLeaveCalendar) {
+		out = append(out, LeaveCalendar)
 	}
 	return out
 }
