@@ -23,6 +23,7 @@ func (r *mutationResolver) CreateLeaveType(ctx context.Context, input model.Crea
 	t, err := r.Leave.CreateType(ctx, input.EmployerID, leave.TypeInput{
 		Name: &input.Name, Category: &input.Category, Vacation: &input.Vacation, WeeksPerYear: &input.WeeksPerYear,
 		Accrual: &input.Accrual, ExpiryMonths: input.ExpiryMonths, NeverExpires: input.ExpiryMonths == nil, SortOrder: &input.SortOrder,
+		Requestable: &input.Requestable, AllowNegative: &input.AllowNegative,
 	})
 	return payload(err, func() *model.LeaveTypePayload { return &model.LeaveTypePayload{LeaveType: t} })
 }
@@ -50,6 +51,28 @@ func (r *mutationResolver) RecordLeaveEntries(ctx context.Context, input model.R
 	}, &model.RecordLeaveEntriesPayload{Results: []*model.LeaveEntryResult{}})
 }
 
+func (r *mutationResolver) RequestLeave(ctx context.Context, input model.LeaveRequestInput) (*model.LeaveRequestPayload, error) {
+	req, err := r.Leave.SubmitRequest(ctx, requestInput(input))
+	return payload(err, func() *model.LeaveRequestPayload { return &model.LeaveRequestPayload{LeaveRequest: req} })
+}
+
+func (r *mutationResolver) WithdrawLeaveRequest(ctx context.Context, input model.WithdrawLeaveRequestInput) (*model.LeaveRequestPayload, error) {
+	req, err := r.Leave.WithdrawRequest(ctx, input.ID)
+	return payload(err, func() *model.LeaveRequestPayload { return &model.LeaveRequestPayload{LeaveRequest: req} })
+}
+
+func (r *mutationResolver) RequestLeaveCancellation(ctx context.Context, input model.RequestLeaveCancellationInput) (*model.LeaveRequestPayload, error) {
+	req, err := r.Leave.RequestCancellation(ctx, input.ID, input.Comment)
+	return payload(err, func() *model.LeaveRequestPayload { return &model.LeaveRequestPayload{LeaveRequest: req} })
+}
+
+func (r *mutationResolver) DecideLeaveRequests(ctx context.Context, input model.DecideLeaveRequestsInput) (*model.DecideLeaveRequestsPayload, error) {
+	rs, err := r.Leave.Decide(ctx, leave.Decision{IDs: input.Ids, Accept: input.Accept, Comment: input.Comment})
+	return payload(err, func() *model.DecideLeaveRequestsPayload {
+		return &model.DecideLeaveRequestsPayload{Results: decisionResults(rs)}
+	}, &model.DecideLeaveRequestsPayload{Results: []*model.LeaveDecisionResult{}})
+}
+
 func (r *queryResolver) LeaveScheme(ctx context.Context, employerID string) (*leave.Scheme, error) {
 	return r.Leave.Scheme(ctx, employerID)
 }
@@ -72,6 +95,19 @@ func (r *queryResolver) LeaveLedger(ctx context.Context, employmentID string, le
 		return nil, err
 	}
 	return &model.LeaveLedger{EmploymentID: employmentID, Balances: balances(bs), Entries: es}, nil
+}
+
+func (r *queryResolver) MyLeaveRequests(ctx context.Context) ([]*leave.Request, error) {
+	return r.Leave.MyRequests(ctx)
+}
+
+func (r *queryResolver) PreviewLeaveRequest(ctx context.Context, input model.LeaveRequestInput) (*model.LeaveRequestPreview, error) {
+	p, err := r.Leave.PreviewRequest(ctx, requestInput(input))
+	return preview(p, err)
+}
+
+func (r *queryResolver) LeaveRequestQueue(ctx context.Context, employerID string, status model.LeaveQueueStatus, leaveTypeID *string, from *date.Date, to *date.Date, first *int) ([]*leave.QueueItem, error) {
+	return r.Leave.Queue(ctx, queueFilter(employerID, status, leaveTypeID, from, to, first))
 }
 
 func (r *workPatternResolver) Weeks(ctx context.Context, obj *leave.WorkPattern) ([]*model.WorkWeek, error) {

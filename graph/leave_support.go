@@ -5,6 +5,8 @@ import (
 
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/graph/model"
+	"github.com/werkportaal/werkportaal/server/apperr"
+	"github.com/werkportaal/werkportaal/server/date"
 	"github.com/werkportaal/werkportaal/server/leave"
 )
 
@@ -40,6 +42,7 @@ func typeInput(in model.UpdateLeaveTypeInput) leave.TypeInput {
 	return leave.TypeInput{
 		Name: in.Name, Vacation: in.Vacation, WeeksPerYear: in.WeeksPerYear, Accrual: in.Accrual,
 		ExpiryMonths: in.ExpiryMonths, NeverExpires: in.NeverExpires != nil && *in.NeverExpires, SortOrder: in.SortOrder,
+		Requestable: in.Requestable, AllowNegative: in.AllowNegative,
 	}
 }
 
@@ -123,4 +126,55 @@ func (r *queryResolver) noders(ctx context.Context, ids []string) ([]ent.Noder, 
 		k++
 	}
 	return out, nil
+}
+
+func requestInput(in model.LeaveRequestInput) leave.RequestInput {
+	out := leave.RequestInput{EmploymentID: in.EmploymentID, LeaveTypeID: in.LeaveTypeID, FirstDay: in.FirstDay,
+		LastDay: in.LastDay, Comment: in.Comment}
+	for _, d := range in.Days {
+		out.Adjust = append(out.Adjust, leave.DayInput{Date: d.Date, Hours: d.Hours})
+	}
+	return out
+}
+
+// preview is previewLeaveRequest's answer: the refusal the request would get is a
+// userError of the answer, like a mutation's.
+func preview(p *leave.Preview, err error) (*model.LeaveRequestPreview, error) {
+	out := &model.LeaveRequestPreview{Days: []*leave.Day{}, UserErrors: []*model.UserError{}}
+	if err != nil {
+		ue, ok := apperr.AsUser(err)
+		if !ok {
+			return nil, err
+		}
+		out.UserErrors = []*model.UserError{toUserError(ue, []string{"input"})}
+		return out, nil
+	}
+	for i := range p.Days {
+		out.Days = append(out.Days, &p.Days[i])
+	}
+	out.Hours, out.BalanceBeforeHours, out.BalanceAfterHours = p.Minutes.Hours(), p.BalanceBefore.Hours(), p.BalanceAfter.Hours()
+	if p.Error != nil {
+		out.UserErrors = []*model.UserError{toUserError(p.Error, []string{"input"})}
+	}
+	return out, nil
+}
+
+func decisionResults(rs []leave.DecisionResult) []*model.LeaveDecisionResult {
+	out := make([]*model.LeaveDecisionResult, len(rs))
+	for i, r := range rs {
+		out[i] = &model.LeaveDecisionResult{ID: r.ID, LeaveRequest: r.Request, UserErrors: []*model.UserError{}}
+		if r.Error != nil {
+			out[i].UserErrors = []*model.UserError{toUserError(r.Error, []string{"input"})}
+		}
+	}
+	return out
+}
+
+func queueFilter(employerID string, status model.LeaveQueueStatus, typeID *string, from, to *date.Date, first *int) leave.QueueFilter {
+	f := leave.QueueFilter{EmployerID: employerID, LeaveTypeID: deref(typeID), From: from, To: to,
+		Open: status == model.LeaveQueueStatusOpen, Decided: status == model.LeaveQueueStatusDecided}
+	if first != nil {
+		f.Limit = *first
+	}
+	return f
 }

@@ -176,6 +176,28 @@ type CreateLeaveTypeInput struct {
 	ExpiryMonths *int `json:"expiryMonths,omitempty"`
 	// Order in lists.
 	SortOrder int `json:"sortOrder"`
+	// Whether employees may request it (R30).
+	Requestable bool `json:"requestable"`
+	// Whether a request may take the balance below zero (R30).
+	AllowNegative bool `json:"allowNegative"`
+}
+
+// Input of decideLeaveRequests.
+type DecideLeaveRequestsInput struct {
+	// The requests, 1 to 100.
+	Ids []string `json:"ids"`
+	// True accepts, false rejects.
+	Accept bool `json:"accept"`
+	// The handler's comment; the reason, required when rejecting.
+	Comment string `json:"comment"`
+}
+
+// The result of decideLeaveRequests.
+type DecideLeaveRequestsPayload struct {
+	// A result per request, in the order sent.
+	Results []*LeaveDecisionResult `json:"results"`
+	// Why nothing was decided, if so (e.g. a rejection without a reason).
+	UserErrors []*UserError `json:"userErrors"`
 }
 
 // Which document to remove.
@@ -316,6 +338,24 @@ type LeaveBalanceInput struct {
 	ExpiryDate *date.Date `json:"expiryDate,omitempty"`
 }
 
+// Hours of one day of a request, to adjust a computed day (a part day).
+type LeaveDayInput struct {
+	// The day, within the request.
+	Date date.Date `json:"date"`
+	// Hours of leave that day, 0 to 24.
+	Hours float64 `json:"hours"`
+}
+
+// The result of deciding one request.
+type LeaveDecisionResult struct {
+	// The request's ID as sent.
+	ID string `json:"id"`
+	// The request as decided; null when it was refused.
+	LeaveRequest *leave.Request `json:"leaveRequest,omitempty"`
+	// Why this request was not decided, if so.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
 // One entry to record.
 type LeaveEntryInput struct {
 	// The employment.
@@ -356,6 +396,44 @@ type LeaveLedger struct {
 	Balances []*LeaveTypeBalance `json:"balances"`
 	// The entries in date order (of one leave type when asked).
 	Entries []*leave.LedgerEntry `json:"entries"`
+}
+
+// A leave request.
+type LeaveRequestInput struct {
+	// The employee's own employment.
+	EmploymentID string `json:"employmentId"`
+	// A requestable leave type of the employer.
+	LeaveTypeID string `json:"leaveTypeId"`
+	// The first day.
+	FirstDay date.Date `json:"firstDay"`
+	// The last day (at most 366 days on).
+	LastDay date.Date `json:"lastDay"`
+	// Days whose computed hours are adjusted.
+	Days []*LeaveDayInput `json:"days"`
+	// A comment for the handler (at most 500 characters).
+	Comment string `json:"comment"`
+}
+
+// The result of a request mutation.
+type LeaveRequestPayload struct {
+	// The request as stored; null when nothing changed.
+	LeaveRequest *leave.Request `json:"leaveRequest,omitempty"`
+	// Why nothing changed, if so.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// A leave request as it would be, before sending (R30).
+type LeaveRequestPreview struct {
+	// The days with their hours.
+	Days []*leave.Day `json:"days"`
+	// Hours in total.
+	Hours float64 `json:"hours"`
+	// The balance of the leave now (for vacation leave: of all vacation types).
+	BalanceBeforeHours float64 `json:"balanceBeforeHours"`
+	// The balance after this request and the other open requests.
+	BalanceAfterHours float64 `json:"balanceAfterHours"`
+	// Why the request would be refused, if so.
+	UserErrors []*UserError `json:"userErrors"`
 }
 
 // The result of setLeaveHolidays.
@@ -726,6 +804,14 @@ type ReportSickInput struct {
 	HoursWorked *float64 `json:"hoursWorked,omitempty"`
 }
 
+// Input of requestLeaveCancellation.
+type RequestLeaveCancellationInput struct {
+	// The accepted leave request.
+	ID string `json:"id"`
+	// A comment for the handler.
+	Comment string `json:"comment"`
+}
+
 // Wachtwoord vergeten.
 type RequestPasswordResetInput struct {
 	// The username.
@@ -920,6 +1006,10 @@ type UpdateLeaveTypeInput struct {
 	NeverExpires *bool `json:"neverExpires,omitempty"`
 	// New order.
 	SortOrder *int `json:"sortOrder,omitempty"`
+	// Whether employees may request it.
+	Requestable *bool `json:"requestable,omitempty"`
+	// Whether a request may take the balance below zero.
+	AllowNegative *bool `json:"allowNegative,omitempty"`
 }
 
 // A new private e-mail address.
@@ -957,6 +1047,12 @@ type VerifyInvitationPayload struct {
 	AttemptsLeft int `json:"attemptsLeft"`
 	// WRONG_BIRTH_DATE, INVITATION_LOCKED, INVITATION_EXPIRED, … when not verified.
 	UserErrors []*UserError `json:"userErrors"`
+}
+
+// Input of withdrawLeaveRequest.
+type WithdrawLeaveRequestInput struct {
+	// The request.
+	ID string `json:"id"`
 }
 
 // The result of setWorkPattern.
@@ -1266,6 +1362,67 @@ func (e *Language) UnmarshalJSON(b []byte) error {
 }
 
 func (e Language) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Which requests the queue shows.
+type LeaveQueueStatus string
+
+const (
+	// Submitted requests waiting for a decision.
+	LeaveQueueStatusOpen LeaveQueueStatus = "OPEN"
+	// Decided or withdrawn requests.
+	LeaveQueueStatusDecided LeaveQueueStatus = "DECIDED"
+	// All.
+	LeaveQueueStatusAll LeaveQueueStatus = "ALL"
+)
+
+var AllLeaveQueueStatus = []LeaveQueueStatus{
+	LeaveQueueStatusOpen,
+	LeaveQueueStatusDecided,
+	LeaveQueueStatusAll,
+}
+
+func (e LeaveQueueStatus) IsValid() bool {
+	switch e {
+	case LeaveQueueStatusOpen, LeaveQueueStatusDecided, LeaveQueueStatusAll:
+		return true
+	}
+	return false
+}
+
+func (e LeaveQueueStatus) String() string {
+	return string(e)
+}
+
+func (e *LeaveQueueStatus) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = LeaveQueueStatus(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid LeaveQueueStatus", str)
+	}
+	return nil
+}
+
+func (e LeaveQueueStatus) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *LeaveQueueStatus) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e LeaveQueueStatus) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
@@ -1738,6 +1895,10 @@ const (
 	PortalFeaturePersonalData PortalFeature = "PERSONAL_DATA"
 	// Ziek en hersteld melden (MijnLoket - Verzuim melden).
 	PortalFeatureAbsenceReporting PortalFeature = "ABSENCE_REPORTING"
+	// Verlof aanvragen: leave requests (MijnLoket - Verlofaanvragen, R30).
+	PortalFeatureLeaveRequests PortalFeature = "LEAVE_REQUESTS"
+	// Verlofkalender: the team's leave calendar (MijnLoket - Verlofkalender, R32).
+	PortalFeatureLeaveCalendar PortalFeature = "LEAVE_CALENDAR"
 )
 
 var AllPortalFeature = []PortalFeature{
@@ -1748,11 +1909,13 @@ var AllPortalFeature = []PortalFeature{
 	PortalFeatureLeaveCard,
 	PortalFeaturePersonalData,
 	PortalFeatureAbsenceReporting,
+	PortalFeatureLeaveRequests,
+	PortalFeatureLeaveCalendar,
 }
 
 func (e PortalFeature) IsValid() bool {
 	switch e {
-	case PortalFeatureSalaryChart, PortalFeaturePayslips, PortalFeatureAnnualStatements, PortalFeatureDocuments, PortalFeatureLeaveCard, PortalFeaturePersonalData, PortalFeatureAbsenceReporting:
+	case PortalFeatureSalaryChart, PortalFeaturePayslips, PortalFeatureAnnualStatements, PortalFeatureDocuments, PortalFeatureLeaveCard, PortalFeaturePersonalData, PortalFeatureAbsenceReporting, PortalFeatureLeaveRequests, PortalFeatureLeaveCalendar:
 		return true
 	}
 	return false
@@ -1878,6 +2041,8 @@ const (
 	RightManageHrSettings Right = "MANAGE_HR_SETTINGS"
 	// Beheren gebruikers: manage API clients at the holder's own level, giving them only rights the holder has (R44).
 	RightManageUsers Right = "MANAGE_USERS"
+	// Behandelen aanvragen: decide employees' leave requests (R30) where the route sends them to this right (R34).
+	RightHandleRequests Right = "HANDLE_REQUESTS"
 )
 
 var AllRight = []Right{
@@ -1891,11 +2056,12 @@ var AllRight = []Right{
 	RightManagePayrollData,
 	RightManageHrSettings,
 	RightManageUsers,
+	RightHandleRequests,
 }
 
 func (e Right) IsValid() bool {
 	switch e {
-	case RightViewEmployees, RightManagePortalAccess, RightCollectiveMutations, RightManageProducts, RightManageMailTemplates, RightViewMijnloketEmail, RightViewAuditLog, RightManagePayrollData, RightManageHrSettings, RightManageUsers:
+	case RightViewEmployees, RightManagePortalAccess, RightCollectiveMutations, RightManageProducts, RightManageMailTemplates, RightViewMijnloketEmail, RightViewAuditLog, RightManagePayrollData, RightManageHrSettings, RightManageUsers, RightHandleRequests:
 		return true
 	}
 	return false
@@ -2178,6 +2344,26 @@ const (
 	UserErrorCodeTooManyLeaveEntries UserErrorCode = "TOO_MANY_LEAVE_ENTRIES"
 	// A work pattern is not valid; see field and message (R29).
 	UserErrorCodeInvalidWorkPattern UserErrorCode = "INVALID_WORK_PATTERN"
+	// A leave request is not valid; see field and message (R30).
+	UserErrorCodeInvalidLeaveRequest UserErrorCode = "INVALID_LEAVE_REQUEST"
+	// The leave has no hours: no working days in the period (R30).
+	UserErrorCodeLeaveRequestZeroHours UserErrorCode = "LEAVE_REQUEST_ZERO_HOURS"
+	// The employee has leave requested or accepted on some of these days (R30).
+	UserErrorCodeLeaveRequestOverlap UserErrorCode = "LEAVE_REQUEST_OVERLAP"
+	// The leave falls outside the employment (R30).
+	UserErrorCodeLeaveOutsideEmployment UserErrorCode = "LEAVE_OUTSIDE_EMPLOYMENT"
+	// Leave of this type is not requested in the portal (R30).
+	UserErrorCodeLeaveTypeNotRequestable UserErrorCode = "LEAVE_TYPE_NOT_REQUESTABLE"
+	// The balance is not enough and the type does not allow a negative balance (R30).
+	UserErrorCodeLeaveBalanceTooLow UserErrorCode = "LEAVE_BALANCE_TOO_LOW"
+	// The request was decided or withdrawn already (R30).
+	UserErrorCodeLeaveRequestNotOpen UserErrorCode = "LEAVE_REQUEST_NOT_OPEN"
+	// A rejection needs a reason (R30).
+	UserErrorCodeLeaveRejectionNeedsReason UserErrorCode = "LEAVE_REJECTION_NEEDS_REASON"
+	// Only accepted leave that has not begun can be cancelled, once at a time (R30).
+	UserErrorCodeLeaveCancellationNotPossible UserErrorCode = "LEAVE_CANCELLATION_NOT_POSSIBLE"
+	// No request the caller may see or decide with this ID.
+	UserErrorCodeLeaveRequestNotFound UserErrorCode = "LEAVE_REQUEST_NOT_FOUND"
 )
 
 var AllUserErrorCode = []UserErrorCode{
@@ -2242,11 +2428,21 @@ var AllUserErrorCode = []UserErrorCode{
 	UserErrorCodeInvalidLeaveEntry,
 	UserErrorCodeTooManyLeaveEntries,
 	UserErrorCodeInvalidWorkPattern,
+	UserErrorCodeInvalidLeaveRequest,
+	UserErrorCodeLeaveRequestZeroHours,
+	UserErrorCodeLeaveRequestOverlap,
+	UserErrorCodeLeaveOutsideEmployment,
+	UserErrorCodeLeaveTypeNotRequestable,
+	UserErrorCodeLeaveBalanceTooLow,
+	UserErrorCodeLeaveRequestNotOpen,
+	UserErrorCodeLeaveRejectionNeedsReason,
+	UserErrorCodeLeaveCancellationNotPossible,
+	UserErrorCodeLeaveRequestNotFound,
 }
 
 func (e UserErrorCode) IsValid() bool {
 	switch e {
-	case UserErrorCodeInvalidCredentials, UserErrorCodeSessionExpired, UserErrorCodeAccessBlocked, UserErrorCodeUnknownProduct, UserErrorCodeAddendumRequired, UserErrorCodeMijnloketRequired, UserErrorCodeAlreadyActive, UserErrorCodeNotActive, UserErrorCodeFeaturesStillActive, UserErrorCodeInvalidInput, UserErrorCodeEmailRequired, UserErrorCodeInvalidEmail, UserErrorCodeInvitationPending, UserErrorCodeAlreadyHasAccess, UserErrorCodeAccountBlocked, UserErrorCodeNoInvitation, UserErrorCodeInvitationUsed, UserErrorCodeNoAccess, UserErrorCodeAlreadyBlocked, UserErrorCodeNotBlocked, UserErrorCodeUsernameNotAvailable, UserErrorCodeInvitationNotFound, UserErrorCodeInvitationExpired, UserErrorCodeInvitationRevoked, UserErrorCodeInvitationLocked, UserErrorCodeWrongBirthDate, UserErrorCodeBirthDateNotVerified, UserErrorCodeUsernameInvalid, UserErrorCodeUsernameTaken, UserErrorCodeRightNotHeld, UserErrorCodeAPIClientDisabled, UserErrorCodePasswordTooShort, UserErrorCodePasswordTooLong, UserErrorCodePasswordCommonPassword, UserErrorCodePasswordContainsPersonalData, UserErrorCodePasswordTooGuessable, UserErrorCodeResetLinkInvalid, UserErrorCodeResetLinkExpired, UserErrorCodeResetLinkUsed, UserErrorCodeCurrentPasswordWrong, UserErrorCodeInvalidTemplate, UserErrorCodeEmploymentNotFound, UserErrorCodeDuplicateInBatch, UserErrorCodeInvalidBsn, UserErrorCodeFileTooLarge, UserErrorCodeUnsupportedFileType, UserErrorCodeFirstSickDayInFuture, UserErrorCodeHoursWorkedOutOfRange, UserErrorCodeAlreadyReportedSick, UserErrorCodeNotReportedSick, UserErrorCodeRecoveryBeforeFirstSickDay, UserErrorCodeMailNotFailed, UserErrorCodeInvalidLeaveType, UserErrorCodeDuplicateLeaveTypeName, UserErrorCodeStatutoryLeaveTypeExists, UserErrorCodeNoWorkPattern, UserErrorCodeLeaveSchemeNotActive, UserErrorCodeLeaveTypeNotFound, UserErrorCodeInvalidLeaveEntry, UserErrorCodeTooManyLeaveEntries, UserErrorCodeInvalidWorkPattern:
+	case UserErrorCodeInvalidCredentials, UserErrorCodeSessionExpired, UserErrorCodeAccessBlocked, UserErrorCodeUnknownProduct, UserErrorCodeAddendumRequired, UserErrorCodeMijnloketRequired, UserErrorCodeAlreadyActive, UserErrorCodeNotActive, UserErrorCodeFeaturesStillActive, UserErrorCodeInvalidInput, UserErrorCodeEmailRequired, UserErrorCodeInvalidEmail, UserErrorCodeInvitationPending, UserErrorCodeAlreadyHasAccess, UserErrorCodeAccountBlocked, UserErrorCodeNoInvitation, UserErrorCodeInvitationUsed, UserErrorCodeNoAccess, UserErrorCodeAlreadyBlocked, UserErrorCodeNotBlocked, UserErrorCodeUsernameNotAvailable, UserErrorCodeInvitationNotFound, UserErrorCodeInvitationExpired, UserErrorCodeInvitationRevoked, UserErrorCodeInvitationLocked, UserErrorCodeWrongBirthDate, UserErrorCodeBirthDateNotVerified, UserErrorCodeUsernameInvalid, UserErrorCodeUsernameTaken, UserErrorCodeRightNotHeld, UserErrorCodeAPIClientDisabled, UserErrorCodePasswordTooShort, UserErrorCodePasswordTooLong, UserErrorCodePasswordCommonPassword, UserErrorCodePasswordContainsPersonalData, UserErrorCodePasswordTooGuessable, UserErrorCodeResetLinkInvalid, UserErrorCodeResetLinkExpired, UserErrorCodeResetLinkUsed, UserErrorCodeCurrentPasswordWrong, UserErrorCodeInvalidTemplate, UserErrorCodeEmploymentNotFound, UserErrorCodeDuplicateInBatch, UserErrorCodeInvalidBsn, UserErrorCodeFileTooLarge, UserErrorCodeUnsupportedFileType, UserErrorCodeFirstSickDayInFuture, UserErrorCodeHoursWorkedOutOfRange, UserErrorCodeAlreadyReportedSick, UserErrorCodeNotReportedSick, UserErrorCodeRecoveryBeforeFirstSickDay, UserErrorCodeMailNotFailed, UserErrorCodeInvalidLeaveType, UserErrorCodeDuplicateLeaveTypeName, UserErrorCodeStatutoryLeaveTypeExists, UserErrorCodeNoWorkPattern, UserErrorCodeLeaveSchemeNotActive, UserErrorCodeLeaveTypeNotFound, UserErrorCodeInvalidLeaveEntry, UserErrorCodeTooManyLeaveEntries, UserErrorCodeInvalidWorkPattern, UserErrorCodeInvalidLeaveRequest, UserErrorCodeLeaveRequestZeroHours, UserErrorCodeLeaveRequestOverlap, UserErrorCodeLeaveOutsideEmployment, UserErrorCodeLeaveTypeNotRequestable, UserErrorCodeLeaveBalanceTooLow, UserErrorCodeLeaveRequestNotOpen, UserErrorCodeLeaveRejectionNeedsReason, UserErrorCodeLeaveCancellationNotPossible, UserErrorCodeLeaveRequestNotFound:
 		return true
 	}
 	return false

@@ -330,8 +330,12 @@ export type PortalFeature =
   | 'ANNUAL_STATEMENTS'
   /** Documenten: the dossier (MijnLoket - Documenten). */
   | 'DOCUMENTS'
+  /** Verlofkalender: the team's leave calendar (MijnLoket - Verlofkalender, R32). */
+  | 'LEAVE_CALENDAR'
   /** Verlofkaart: leave balances (MijnLoket - Verlofkaart). */
   | 'LEAVE_CARD'
+  /** Verlof aanvragen: leave requests (MijnLoket - Verlofaanvragen, R30). */
+  | 'LEAVE_REQUESTS'
   /** Loonstroken: payslips with PDF (part of MijnLoket Start). */
   | 'PAYSLIPS'
   /** Persoonsgegevens inzien: personal data (MijnLoket - Persoonsgegevens inzien or wijzigen). */
@@ -442,6 +446,8 @@ export type ResetPasswordInput = {
 export type Right =
   /** Collectieve mutaties: collective grant and collective block. */
   | 'COLLECTIVE_MUTATIONS'
+  /** Behandelen aanvragen: decide employees' leave requests (R30) where the route sends them to this right (R34). */
+  | 'HANDLE_REQUESTS'
   /** Beheren HR-instellingen: set the leave scheme (leave types, holidays) and the work patterns of employments. */
   | 'MANAGE_HR_SETTINGS'
   /** Beheren e-mailteksten: edit mail texts at the user's own level. */
@@ -569,6 +575,8 @@ export type UserErrorCode =
   | 'INVALID_INPUT'
   /** A ledger entry is not valid; see field and message (R28). */
   | 'INVALID_LEAVE_ENTRY'
+  /** A leave request is not valid; see field and message (R30). */
+  | 'INVALID_LEAVE_REQUEST'
   /** A leave type's input is not valid; see field and message (R28). */
   | 'INVALID_LEAVE_TYPE'
   /** The mail text does not parse or uses a variable the mail does not have. */
@@ -587,10 +595,28 @@ export type UserErrorCode =
   | 'INVITATION_REVOKED'
   /** The invitation was already used. */
   | 'INVITATION_USED'
+  /** The balance is not enough and the type does not allow a negative balance (R30). */
+  | 'LEAVE_BALANCE_TOO_LOW'
+  /** Only accepted leave that has not begun can be cancelled, once at a time (R30). */
+  | 'LEAVE_CANCELLATION_NOT_POSSIBLE'
+  /** The leave falls outside the employment (R30). */
+  | 'LEAVE_OUTSIDE_EMPLOYMENT'
+  /** A rejection needs a reason (R30). */
+  | 'LEAVE_REJECTION_NEEDS_REASON'
+  /** No request the caller may see or decide with this ID. */
+  | 'LEAVE_REQUEST_NOT_FOUND'
+  /** The request was decided or withdrawn already (R30). */
+  | 'LEAVE_REQUEST_NOT_OPEN'
+  /** The employee has leave requested or accepted on some of these days (R30). */
+  | 'LEAVE_REQUEST_OVERLAP'
+  /** The leave has no hours: no working days in the period (R30). */
+  | 'LEAVE_REQUEST_ZERO_HOURS'
   /** The employer has no leave scheme: activate Verlofregeling or Verlofregistratie first. */
   | 'LEAVE_SCHEME_NOT_ACTIVE'
   /** No leave type with that ID at the employment's employer. */
   | 'LEAVE_TYPE_NOT_FOUND'
+  /** Leave of this type is not requested in the portal (R30). */
+  | 'LEAVE_TYPE_NOT_REQUESTABLE'
   /** The mail is not FAILED (any more): it was delivered, or someone requeued it already. */
   | 'MAIL_NOT_FAILED'
   /** This MijnLoket functionality needs the product MijnLoket to be active first. */
