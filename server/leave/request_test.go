@@ -33,7 +33,9 @@ func newRequestWorld(t *testing.T) *requestWorld {
 	f := newFixture(t)
 	f.c.Provider.UpdateOne(f.P1).SetMijnloketAddendumSignedAt(t0).ExecX(f.sys)
 	gate := &portal.Service{Client: f.c, Clock: f.clk}
-	f.svc.Gate = func(ctx context.Context, feature string) error { return gate.RequireFeature(ctx, portal.Feature(feature)) }
+	f.svc.Gate = func(ctx context.Context, feature string) error {
+		return gate.RequireFeature(ctx, portal.Feature(feature))
+	}
 	w := &requestWorld{fixture: f}
 	w.R1 = f.employer(f.P1, "Romeo BV", "1004", product.CodeMijnLoket, product.CodeLeaveRequests, leave.ProductLeavePolicy)
 	w.ann = f.employment(w.R1, "Ann", date.New(2020, 1, 1))
