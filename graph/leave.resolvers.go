@@ -101,6 +101,10 @@ func (r *queryResolver) MyLeaveRequests(ctx context.Context) ([]*leave.Request, 
 	return r.Leave.MyRequests(ctx)
 }
 
+func (r *queryResolver) MyLeaveTypes(ctx context.Context) ([]*leave.Type, error) {
+	return r.Leave.MyLeaveTypes(ctx)
+}
+
 func (r *queryResolver) PreviewLeaveRequest(ctx context.Context, input model.LeaveRequestInput) (*model.LeaveRequestPreview, error) {
 	p, err := r.Leave.PreviewRequest(ctx, requestInput(input))
 	return preview(p, err)

@@ -741,6 +741,7 @@ type ComplexityRoot struct {
 		MailVariables       func(childComplexity int, kind model.MailKind) int
 		Me                  func(childComplexity int) int
 		MyLeaveRequests     func(childComplexity int) int
+		MyLeaveTypes        func(childComplexity int) int
 		Node                func(childComplexity int, id string) int
 		Nodes               func(childComplexity int, ids []string) int
 		PasswordResetLink   func(childComplexity int, token string) int
@@ -1034,6 +1035,7 @@ type QueryResolver interface {
 	WorkPattern(ctx context.Context, employmentID string) (*leave.WorkPattern, error)
 	LeaveLedger(ctx context.Context, employmentID string, leaveTypeID *string) (*model.LeaveLedger, error)
 	MyLeaveRequests(ctx context.Context) ([]*leave.Request, error)
+	MyLeaveTypes(ctx context.Context) ([]*leave.Type, error)
 	PreviewLeaveRequest(ctx context.Context, input model.LeaveRequestInput) (*model.LeaveRequestPreview, error)
 	LeaveRequestQueue(ctx context.Context, employerID string, status model.LeaveQueueStatus, leaveTypeID *string, from *date.Date, to *date.Date, first *int) ([]*leave.QueueItem, error)
 	MailTemplates(ctx context.Context, level model.MailTemplateLevelInput) ([]*model.MailTemplateText, error)
@@ -4254,6 +4256,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.MyLeaveRequests(childComplexity), true
+	case "Query.myLeaveTypes":
+		if e.ComplexityRoot.Query.MyLeaveTypes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.MyLeaveTypes(childComplexity), true
 	case "Query.node":
 		if e.ComplexityRoot.Query.Node == nil {
 			break
@@ -8277,6 +8285,8 @@ type LeaveQueueItem {
 extend type Query {
   "The signed-in employee's leave requests, newest first. Feature LEAVE_REQUESTS."
   myLeaveRequests: [LeaveRequest!]!
+  "The leave types the signed-in employee may request. Feature LEAVE_REQUESTS."
+  myLeaveTypes: [LeaveType!]!
   "Computes a leave request without sending it: days, hours, balance before and after, and the refusal it would get. Feature LEAVE_REQUESTS."
   previewLeaveRequest("The request." input: LeaveRequestInput!): LeaveRequestPreview!
   """
@@ -26315,6 +26325,38 @@ func (ec *executionContext) fieldContext_Query_myLeaveRequests(_ context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_myLeaveTypes(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_myLeaveTypes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().MyLeaveTypes(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*leave.Type) graphql.Marshaler {
+			return ec.marshalNLeaveType2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐTypeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_myLeaveTypes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeaveType(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_previewLeaveRequest(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -38792,6 +38834,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_myLeaveRequests(ctx, field)
+				})
+		case "myLeaveTypes":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_myLeaveTypes(ctx, field)
 				})
 		case "previewLeaveRequest":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,

@@ -260,3 +260,24 @@ func (s *Service) ChangesSince(ctx context.Context, since time.Time, limit int) 
 	}
 	return out, nil
 }
+
+// MyLeaveTypes returns the leave types the signed-in employee may request (R30), in
+// the scheme's order. Employees with Verlofaanvragen.
+func (s *Service) MyLeaveTypes(ctx context.Context) ([]*Type, error) {
+	v, err := s.requester(ctx)
+	if err != nil {
+		return nil, err
+	}
+	// As the system: the types of the employee's own employer, the scope of the read.
+	ts, err := loadTypes(viewer.System(ctx), s.Client, v.EmployerID)
+	if err != nil {
+		return nil, err
+	}
+	out := []*Type{}
+	for _, t := range ts {
+		if t.Requestable {
+			out = append(out, typeOf(t))
+		}
+	}
+	return out, nil
+}
