@@ -133,6 +133,8 @@ const (
 	KindPASSWORD_RESET   Kind = "PASSWORD_RESET"
 	KindACCOUNT_LOCKED   Kind = "ACCOUNT_LOCKED"
 	KindNEW_DOCUMENT     Kind = "NEW_DOCUMENT"
+	KindLEAVE_DECIDED    Kind = "LEAVE_DECIDED"
+	KindLEAVE_LAPSED     Kind = "LEAVE_LAPSED"
 )
 
 func (k Kind) String() string {
@@ -142,7 +144,7 @@ func (k Kind) String() string {
 // KindValidator is a validator for the "kind" field enum values. It is called by the builders before save.
 func KindValidator(k Kind) error {
 	switch k {
-	case KindINVITATION, KindACCESS_BLOCKED, KindACCESS_UNBLOCKED, KindUSERNAME, KindPASSWORD_RESET, KindACCOUNT_LOCKED, KindNEW_DOCUMENT:
+	case KindINVITATION, KindACCESS_BLOCKED, KindACCESS_UNBLOCKED, KindUSERNAME, KindPASSWORD_RESET, KindACCOUNT_LOCKED, KindNEW_DOCUMENT, KindLEAVE_DECIDED, KindLEAVE_LAPSED:
 		return nil
 	default:
 		return fmt.Errorf("mailtemplate: invalid enum value for kind field: %q", k)

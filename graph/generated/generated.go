@@ -8470,6 +8470,10 @@ enum MailKind {
   ACCOUNT_LOCKED
   "A new document is visible in the portal (R26)."
   NEW_DOCUMENT
+  "To the employee: a leave request or cancellation was decided (R33, R31)."
+  LEAVE_DECIDED
+  "To the handlers: a vacation request stands by lapse of time (R31)."
+  LEAVE_LAPSED
 }
 
 "Language of a mail text."

@@ -1516,6 +1516,10 @@ const (
 	MailKindAccountLocked MailKind = "ACCOUNT_LOCKED"
 	// A new document is visible in the portal (R26).
 	MailKindNewDocument MailKind = "NEW_DOCUMENT"
+	// To the employee: a leave request or cancellation was decided (R33, R31).
+	MailKindLeaveDecided MailKind = "LEAVE_DECIDED"
+	// To the handlers: a vacation request stands by lapse of time (R31).
+	MailKindLeaveLapsed MailKind = "LEAVE_LAPSED"
 )
 
 var AllMailKind = []MailKind{
@@ -1526,11 +1530,13 @@ var AllMailKind = []MailKind{
 	MailKindPasswordReset,
 	MailKindAccountLocked,
 	MailKindNewDocument,
+	MailKindLeaveDecided,
+	MailKindLeaveLapsed,
 }
 
 func (e MailKind) IsValid() bool {
 	switch e {
-	case MailKindInvitation, MailKindAccessBlocked, MailKindAccessUnblocked, MailKindUsername, MailKindPasswordReset, MailKindAccountLocked, MailKindNewDocument:
+	case MailKindInvitation, MailKindAccessBlocked, MailKindAccessUnblocked, MailKindUsername, MailKindPasswordReset, MailKindAccountLocked, MailKindNewDocument, MailKindLeaveDecided, MailKindLeaveLapsed:
 		return true
 	}
 	return false

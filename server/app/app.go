@@ -155,6 +155,7 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 	}
 	a.Portal = &portal.Service{Client: st.Client, Clock: clk, PortalURL: access.Links{Base: cfg.PublicURL}.Portal()}
 	// Leave requests and the calendar are portal features of the employer's products (R22).
+	a.Leave.PortalURL = a.Portal.PortalURL
 	a.Leave.Gate = func(ctx context.Context, f string) error { return a.Portal.RequireFeature(ctx, portal.Feature(f)) }
 	a.Resolver = &graph.Resolver{
 		Client:       st.Client,

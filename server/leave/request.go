@@ -22,6 +22,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/audit"
 	"github.com/werkportaal/werkportaal/server/date"
+	"github.com/werkportaal/werkportaal/server/mail"
 	"github.com/werkportaal/werkportaal/server/store"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
@@ -700,6 +701,13 @@ func (s *Service) decide(ctx context.Context, c *ent.Client, r *ent.LeaveRequest
 	}
 	events = append([]audit.Event{requestEvent(now, action, r, lt, extra)}, events...)
 	if err := audit.RecordMany(ctx, c, events); err != nil {
+		return nil, err
+	}
+	msgs, err := s.decisionMails(sys, c, r, lt, accept, lapse)
+	if err != nil {
+		return nil, err
+	}
+	if err := mail.EnqueueMany(ctx, c, msgs); err != nil {
 		return nil, err
 	}
 	return requestOf(r, lt), nil

@@ -2,6 +2,7 @@ package leave_test
 
 import (
 	"context"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -9,6 +10,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/ent/leaveentry"
 	"github.com/werkportaal/werkportaal/ent/leaverequest"
+	"github.com/werkportaal/werkportaal/ent/outboxmail"
 	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/date"
 	"github.com/werkportaal/werkportaal/server/leave"
@@ -287,6 +289,15 @@ func TestRequestLapseAndTaken(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// R33, R46: Ann reads the portal in English; one handler of R1 has an address and the
+	// right, another the address but not the right.
+	w.c.Person.UpdateOne(w.c.Person.GetX(w.sys, w.ann.PersonID)).SetEmail("ann@example.nl").ExecX(w.sys)
+	w.c.Account.Create().SetProviderID(w.P1.ID).SetEmployerID(w.R1.ID).SetPersonID(w.ann.PersonID).SetState("ACTIVE").
+		SetUsername("ann").SetUsernameKey("ann").SetLanguage("en").ExecX(w.sys)
+	for name, rights := range map[string][]string{"hr": {string(viewer.HandleRequests)}, "payroll": {string(viewer.ViewEmployees)}} {
+		w.c.User.Create().SetProviderID(w.P1.ID).SetEmployerID(w.R1.ID).SetUsername(name).SetUsernameKey(name).
+			SetDisplayName(name).SetEmail(name + "@romeo.example").SetPasswordHash("x").SetRights(rights).ExecX(w.sys)
+	}
 	vac := w.submit(w.ann, w.in(w.ann, w.stat, "2026-05-11", "2026-05-12"))
 	other := w.submit(w.ann, w.in(w.ann, special, "2026-05-18", "2026-05-18"))
 	soon := w.submit(w.ann, w.in(w.ann, w.stat, "2026-03-03", "2026-03-04"))
@@ -346,6 +357,17 @@ func TestRequestLapseAndTaken(t *testing.T) {
 	}
 	if st := w.c.LeaveRequest.GetX(w.sys, other.ID).Status; st != leaverequest.StatusSUBMITTED {
 		t.Errorf("special leave lapsed: %s", st)
+	}
+	// Both sides hear of the lapse: Ann in English, the handler with the right only.
+	lapsedMail := w.c.OutboxMail.Query().Where(outboxmail.KindEQ(outboxmail.KindLEAVE_LAPSED)).AllX(w.sys)
+	if len(lapsedMail) != 1 || lapsedMail[0].ToAddress != "hr@romeo.example" || !strings.Contains(lapsedMail[0].TextBody, "Ann Jansen") {
+		t.Errorf("handler mails: %+v", lapsedMail)
+	}
+	decided := w.c.OutboxMail.Query().Where(outboxmail.KindEQ(outboxmail.KindLEAVE_DECIDED)).Order(ent.Asc(outboxmail.FieldID)).AllX(w.sys)
+	if len(decided) != 2 || decided[1].ToAddress != "ann@example.nl" || decided[1].Locale != outboxmail.LocaleEn ||
+		decided[1].Subject != "Your leave request was approved" || !strings.Contains(decided[1].TextBody, "7:638") ||
+		strings.Contains(decided[0].TextBody, "7:638") {
+		t.Errorf("employee mails: %+v", decided)
 	}
 	// The change feed's part (R45): accepted leave, the lapsed one included.
 	ch, err := w.svc.ChangesSince(provider(w.P1, viewer.ViewEmployees, viewer.HandleRequests), time.Time{}, 100)

@@ -28,6 +28,8 @@ type Service struct {
 	Gate func(ctx context.Context, feature string) error
 	// Decider says who decides leave requests; nil is RightDecider (HANDLE_REQUESTS).
 	Decider Decider
+	// PortalURL is the employee portal's home, the link of the decision mail.
+	PortalURL string
 }
 
 // The audit actions of the leave domain (R27).

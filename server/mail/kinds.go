@@ -24,10 +24,12 @@ const (
 	PasswordReset   Kind = "PASSWORD_RESET"   // Wachtwoord vergeten (R10)
 	AccountLocked   Kind = "ACCOUNT_LOCKED"   // three wrong passwords (R13)
 	NewDocument     Kind = "NEW_DOCUMENT"     // a new visible document in the dossier (R26)
+	LeaveDecided    Kind = "LEAVE_DECIDED"    // to the employee: a leave request was decided (R33)
+	LeaveLapsed     Kind = "LEAVE_LAPSED"     // to the handlers: a vacation request stands by lapse of time (R31)
 )
 
 // Kinds lists every kind in a stable order (the order of the UI).
-var Kinds = []Kind{Invitation, AccessBlocked, AccessUnblocked, Username, PasswordReset, AccountLocked, NewDocument}
+var Kinds = []Kind{Invitation, AccessBlocked, AccessUnblocked, Username, PasswordReset, AccountLocked, NewDocument, LeaveDecided, LeaveLapsed}
 
 // Valid reports whether k is a known kind.
 func (k Kind) Valid() bool { return slices.Contains(Kinds, k) }
@@ -136,6 +138,34 @@ var (
 	varPortalURL = Variable{Name: "PortalURL",
 		DescriptionNL: "Adres van het werknemerloket", DescriptionEN: "Address of the employee portal",
 		Sample: sampleBase + "/werknemer"}
+
+	varLeaveType = Variable{Name: "LeaveType",
+		DescriptionNL: "Soort verlof", DescriptionEN: "Kind of leave",
+		Sample: "Wettelijk verlof"}
+	varPeriod = Variable{Name: "Period",
+		DescriptionNL: "Eerste en laatste dag van het verlof", DescriptionEN: "First and last day of the leave",
+		Sample: "20-04-2026 t/m 24-04-2026", SampleEN: "20-04-2026 to 24-04-2026"}
+	varHours = Variable{Name: "Hours",
+		DescriptionNL: "Aantal uren verlof", DescriptionEN: "Number of hours of leave",
+		Sample: "36"}
+	varAccepted = Variable{Name: "Accepted",
+		DescriptionNL: "\"ja\" als de aanvraag is toegekend, leeg als hij is afgewezen",
+		DescriptionEN: "\"yes\" when the request was approved, empty when it was rejected",
+		Sample:        "ja", SampleEN: "yes"}
+	varByLapse = Variable{Name: "ByLapse",
+		DescriptionNL: "\"ja\" als de aanvraag is toegekend doordat er niet binnen twee weken is beslist, anders leeg",
+		DescriptionEN: "\"yes\" when the request was approved because nobody decided within two weeks, else empty",
+		Sample:        "ja", SampleEN: "yes"}
+	varLeaveRequest = Variable{Name: "LeaveRequest",
+		DescriptionNL: "\"ja\" bij een verlofaanvraag, leeg bij een annulering van verlof",
+		DescriptionEN: "\"yes\" for a leave request, empty for a cancellation of leave",
+		Sample:        "ja", SampleEN: "yes"}
+	varDecisionComment = Variable{Name: "Comment",
+		DescriptionNL: "Toelichting of reden van de behandelaar", DescriptionEN: "The handler's comment or reason",
+		Sample: "Fijne vakantie!", SampleEN: "Have a good holiday!"}
+	varEmployeeName = Variable{Name: "EmployeeName",
+		DescriptionNL: "Naam van de werknemer die verlof aanvroeg", DescriptionEN: "Name of the employee who requested leave",
+		Sample: "Sanne de Vries"}
 )
 
 // allowList is the allow-list of variables per kind.
@@ -147,6 +177,9 @@ var allowList = map[Kind][]Variable{
 	PasswordReset:   {varFirstName, varEmployerName, varResetLink, varResetExpires},
 	AccountLocked:   {varFirstName, varEmployerName, varLockedUntil, varForgotPasswordURL},
 	NewDocument:     {varFirstName, varEmployerName, varDocumentTitle, varPortalURL},
+	LeaveDecided: {varFirstName, varEmployerName, varLeaveType, varPeriod, varHours, varAccepted, varByLapse,
+		varLeaveRequest, varDecisionComment, varPortalURL},
+	LeaveLapsed: {varEmployeeName, varEmployerName, varLeaveType, varPeriod, varHours},
 }
 
 func withRequired(v Variable) Variable {

@@ -21,6 +21,9 @@ func TestVariablesAllowList(t *testing.T) {
 		mail.PasswordReset:   {"FirstName", "EmployerName", "Link", "ExpiresAt"},
 		mail.AccountLocked:   {"FirstName", "EmployerName", "LockedUntil", "ForgotPasswordURL"},
 		mail.NewDocument:     {"FirstName", "EmployerName", "DocumentTitle", "PortalURL"},
+		mail.LeaveDecided: {"FirstName", "EmployerName", "LeaveType", "Period", "Hours", "Accepted", "ByLapse",
+			"LeaveRequest", "Comment", "PortalURL"},
+		mail.LeaveLapsed: {"EmployeeName", "EmployerName", "LeaveType", "Period", "Hours"},
 	}
 	if len(mail.Kinds) != len(want) {
 		t.Fatalf("%d kinds, want %d", len(mail.Kinds), len(want))

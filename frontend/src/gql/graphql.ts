@@ -260,6 +260,10 @@ export type MailKind =
   | 'ACCOUNT_LOCKED'
   /** The access mail with the personal invitation link (R2). */
   | 'INVITATION'
+  /** To the employee: a leave request or cancellation was decided (R33, R31). */
+  | 'LEAVE_DECIDED'
+  /** To the handlers: a vacation request stands by lapse of time (R31). */
+  | 'LEAVE_LAPSED'
   /** A new document is visible in the portal (R26). */
   | 'NEW_DOCUMENT'
   /** A password-reset link (R10). */

@@ -9,6 +9,8 @@ export const MAIL_KINDS = [
   'PASSWORD_RESET',
   'ACCOUNT_LOCKED',
   'NEW_DOCUMENT',
+  'LEAVE_DECIDED',
+  'LEAVE_LAPSED',
 ] as const satisfies readonly MailKind[];
 
 type MissingKinds = Exclude<MailKind, (typeof MAIL_KINDS)[number]>;
