@@ -29,7 +29,8 @@ func TestFeaturesOf(t *testing.T) {
 		{[]string{product.CodeDocuments, product.CodeLeaveCard}, []portal.Feature{}},
 		{[]string{product.CodeMijnLoket}, start},
 		{[]string{product.CodeMijnLoket, product.CodeDocuments}, append(slices.Clone(start), portal.Documents)},
-		{[]string{product.CodeMijnLoket, product.CodeLeaveRequests}, start}, // Plus, but no leave card
+		// Plus: Verlofaanvragen brings leave requests (issue 14, R30), but no leave card.
+		{[]string{product.CodeMijnLoket, product.CodeLeaveRequests}, append(slices.Clone(start), portal.LeaveRequests)},
 		{[]string{product.CodeMijnLoket, product.CodePersonalDataEdit}, append(slices.Clone(start), portal.PersonalData)},
 		{[]string{product.CodeMijnLoket, product.CodeAbsenceReporting, product.CodeLeaveCard},
 			append(slices.Clone(start), portal.LeaveCard, portal.AbsenceReporting)},
