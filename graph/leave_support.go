@@ -8,6 +8,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/date"
 	"github.com/werkportaal/werkportaal/server/leave"
+	"github.com/werkportaal/werkportaal/server/portal"
 )
 
 // Conversions between the leave API's shapes and server/leave's (R28, R29).
@@ -90,6 +91,12 @@ func balances(bs []leave.Balance) []*model.LeaveTypeBalance {
 // cardNode resolves the node ID of a leave-card line, which is computed from the
 // ledger (R28) and has no table: NOT_FOUND like any ID the caller may not see.
 func (r *queryResolver) cardNode(ctx context.Context, id string) (ent.Noder, error) {
+	// The feature gate of nodeType (R22): an employee reaches a card line only with the leave card.
+	if r.Portal != nil {
+		if err := r.Portal.RequireFeature(ctx, portal.LeaveCard); err != nil {
+			return nil, err
+		}
+	}
 	l, err := r.Leave.CardLineByID(ctx, id)
 	if err != nil {
 		return nil, err
@@ -115,7 +122,7 @@ func (r *queryResolver) noders(ctx context.Context, ids []string) ([]ent.Noder, 
 	k := 0
 	for i, id := range ids {
 		if leave.IsCardID(id) {
-			if l, err := r.Leave.CardLineByID(ctx, id); err == nil {
+			if l, err := r.cardNode(ctx, id); err == nil {
 				out[i] = l
 			}
 			continue

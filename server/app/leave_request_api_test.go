@@ -105,3 +105,24 @@ func TestLeaveRequestAPI(t *testing.T) {
 		t.Errorf("card after acceptance: %s", r.Raw)
 	}
 }
+
+// R22 through node(id:): a leave-card line is computed, not a table row, and still gated
+// by the leave card: Eva's employer (A2) has MijnLoket without Verlofkaart.
+func TestLeaveCardNodeGated(t *testing.T) {
+	e := newPortalEnv(t)
+	r := e.gql(e.integrator, `mutation($in:SetLeaveBalancesInput!){setLeaveBalances(input:$in){leaveBalances{id} userErrors{code}}}`,
+		map[string]any{"in": map[string]any{"balances": []map[string]any{{"employmentId": e.evaJob.ID, "year": 2026, "leaveType": "STATUTORY", "entitlementHours": 80, "takenHours": 0}}}})
+	id, _ := dig(r.Data, "setLeaveBalances", "leaveBalances", 0, "id").(string)
+	if id == "" {
+		t.Fatalf("setLeaveBalances: %s", r.Raw)
+	}
+	if r = e.gql(e.evaTok, `query($id:ID!){node(id:$id){id}}`, map[string]any{"id": id}); dig(r.Data, "node") != nil || len(r.codes()) == 0 || r.codes()[0] != "FEATURE_NOT_ACTIVE" {
+		t.Errorf("Eva reaches her card line without Verlofkaart: %s", r.Raw)
+	}
+	if r = e.gql(e.evaTok, `query($ids:[ID!]!){nodes(ids:$ids){id}}`, map[string]any{"ids": []string{id}}); dig(r.Data, "nodes", 0) != nil {
+		t.Errorf("Eva reaches her card line through nodes: %s", r.Raw)
+	}
+	if r = e.gql(e.staffA2, `query($id:ID!){node(id:$id){id ... on LeaveBalance{remainingHours}}}`, map[string]any{"id": id}); dig(r.Data, "node", "remainingHours") != float64(80) {
+		t.Errorf("staff of A2: %s", r.Raw)
+	}
+}
