@@ -323,33 +323,6 @@ func (_m *Invitation) SetAccount(v *Account) {
 	}
 }
 
-// Scanner returns scan destinations for the given columns of a LeaveBalance (a part of
-// a row) and a function that makes the node once the row is scanned. The node has the
-// client's configuration: edges not loaded with it are queried on demand through c.
-func (c *LeaveBalanceClient) Scanner(columns []string) ([]any, func() (*LeaveBalance, error)) {
-	values, err := (*LeaveBalance).scanValues(nil, columns)
-	return values, func() (*LeaveBalance, error) {
-		if err != nil {
-			return nil, err
-		}
-		node := &LeaveBalance{config: c.config}
-		if err := node.assignValues(columns, values); err != nil {
-			return nil, err
-		}
-		return node, nil
-	}
-}
-
-// SetEmployment sets the employment edge (nil: there is none) and marks it
-// loaded, so reading it never queries again; v gets the configuration of _m.
-func (_m *LeaveBalance) SetEmployment(v *Employment) {
-	_m.Edges.Employment = v
-	_m.Edges.loadedTypes[0] = true
-	if v != nil {
-		v.config = _m.config
-	}
-}
-
 // Scanner returns scan destinations for the given columns of a LeaveEntry (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -380,6 +353,43 @@ func (_m *LeaveEntry) SetEmployment(v *Employment) {
 // SetLeaveType sets the leave_type edge (nil: there is none) and marks it
 // loaded, so reading it never queries again; v gets the configuration of _m.
 func (_m *LeaveEntry) SetLeaveType(v *LeaveType) {
+	_m.Edges.LeaveType = v
+	_m.Edges.loadedTypes[1] = true
+	if v != nil {
+		v.config = _m.config
+	}
+}
+
+// Scanner returns scan destinations for the given columns of a LeaveRequest (a part of
+// a row) and a function that makes the node once the row is scanned. The node has the
+// client's configuration: edges not loaded with it are queried on demand through c.
+func (c *LeaveRequestClient) Scanner(columns []string) ([]any, func() (*LeaveRequest, error)) {
+	values, err := (*LeaveRequest).scanValues(nil, columns)
+	return values, func() (*LeaveRequest, error) {
+		if err != nil {
+			return nil, err
+		}
+		node := &LeaveRequest{config: c.config}
+		if err := node.assignValues(columns, values); err != nil {
+			return nil, err
+		}
+		return node, nil
+	}
+}
+
+// SetEmployment sets the employment edge (nil: there is none) and marks it
+// loaded, so reading it never queries again; v gets the configuration of _m.
+func (_m *LeaveRequest) SetEmployment(v *Employment) {
+	_m.Edges.Employment = v
+	_m.Edges.loadedTypes[0] = true
+	if v != nil {
+		v.config = _m.config
+	}
+}
+
+// SetLeaveType sets the leave_type edge (nil: there is none) and marks it
+// loaded, so reading it never queries again; v gets the configuration of _m.
+func (_m *LeaveRequest) SetLeaveType(v *LeaveType) {
 	_m.Edges.LeaveType = v
 	_m.Edges.loadedTypes[1] = true
 	if v != nil {

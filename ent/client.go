@@ -27,8 +27,8 @@ import (
 	"github.com/werkportaal/werkportaal/ent/employer"
 	"github.com/werkportaal/werkportaal/ent/employment"
 	"github.com/werkportaal/werkportaal/ent/invitation"
-	"github.com/werkportaal/werkportaal/ent/leavebalance"
 	"github.com/werkportaal/werkportaal/ent/leaveentry"
+	"github.com/werkportaal/werkportaal/ent/leaverequest"
 	"github.com/werkportaal/werkportaal/ent/leavescheme"
 	"github.com/werkportaal/werkportaal/ent/leavetype"
 	"github.com/werkportaal/werkportaal/ent/mailtemplate"
@@ -79,10 +79,10 @@ type Client struct {
 	Employment *EmploymentClient
 	// Invitation is the client for interacting with the Invitation builders.
 	Invitation *InvitationClient
-	// LeaveBalance is the client for interacting with the LeaveBalance builders.
-	LeaveBalance *LeaveBalanceClient
 	// LeaveEntry is the client for interacting with the LeaveEntry builders.
 	LeaveEntry *LeaveEntryClient
+	// LeaveRequest is the client for interacting with the LeaveRequest builders.
+	LeaveRequest *LeaveRequestClient
 	// LeaveScheme is the client for interacting with the LeaveScheme builders.
 	LeaveScheme *LeaveSchemeClient
 	// LeaveType is the client for interacting with the LeaveType builders.
@@ -140,8 +140,8 @@ func (c *Client) init() {
 	c.Employer = NewEmployerClient(c.config)
 	c.Employment = NewEmploymentClient(c.config)
 	c.Invitation = NewInvitationClient(c.config)
-	c.LeaveBalance = NewLeaveBalanceClient(c.config)
 	c.LeaveEntry = NewLeaveEntryClient(c.config)
+	c.LeaveRequest = NewLeaveRequestClient(c.config)
 	c.LeaveScheme = NewLeaveSchemeClient(c.config)
 	c.LeaveType = NewLeaveTypeClient(c.config)
 	c.MailTemplate = NewMailTemplateClient(c.config)
@@ -263,8 +263,8 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Employer:          NewEmployerClient(cfg),
 		Employment:        NewEmploymentClient(cfg),
 		Invitation:        NewInvitationClient(cfg),
-		LeaveBalance:      NewLeaveBalanceClient(cfg),
 		LeaveEntry:        NewLeaveEntryClient(cfg),
+		LeaveRequest:      NewLeaveRequestClient(cfg),
 		LeaveScheme:       NewLeaveSchemeClient(cfg),
 		LeaveType:         NewLeaveTypeClient(cfg),
 		MailTemplate:      NewMailTemplateClient(cfg),
@@ -313,8 +313,8 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Employer:          NewEmployerClient(cfg),
 		Employment:        NewEmploymentClient(cfg),
 		Invitation:        NewInvitationClient(cfg),
-		LeaveBalance:      NewLeaveBalanceClient(cfg),
 		LeaveEntry:        NewLeaveEntryClient(cfg),
+		LeaveRequest:      NewLeaveRequestClient(cfg),
 		LeaveScheme:       NewLeaveSchemeClient(cfg),
 		LeaveType:         NewLeaveTypeClient(cfg),
 		MailTemplate:      NewMailTemplateClient(cfg),
@@ -363,7 +363,7 @@ func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.APIClient, c.Account, c.AnnualStatement, c.AuditEvent, c.ChangeEvent,
 		c.ChangeFeedAck, c.ChangeFeedHead, c.Document, c.DocumentFile, c.Employer,
-		c.Employment, c.Invitation, c.LeaveBalance, c.LeaveEntry, c.LeaveScheme,
+		c.Employment, c.Invitation, c.LeaveEntry, c.LeaveRequest, c.LeaveScheme,
 		c.LeaveType, c.MailTemplate, c.OutboxMail, c.PasswordReset, c.Payslip,
 		c.PayslipLine, c.Person, c.Product, c.ProductActivation, c.Provider,
 		c.RateLimitWindow, c.Session, c.SickReport, c.StaffLink, c.User, c.WorkPattern,
@@ -378,7 +378,7 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.APIClient, c.Account, c.AnnualStatement, c.AuditEvent, c.ChangeEvent,
 		c.ChangeFeedAck, c.ChangeFeedHead, c.Document, c.DocumentFile, c.Employer,
-		c.Employment, c.Invitation, c.LeaveBalance, c.LeaveEntry, c.LeaveScheme,
+		c.Employment, c.Invitation, c.LeaveEntry, c.LeaveRequest, c.LeaveScheme,
 		c.LeaveType, c.MailTemplate, c.OutboxMail, c.PasswordReset, c.Payslip,
 		c.PayslipLine, c.Person, c.Product, c.ProductActivation, c.Provider,
 		c.RateLimitWindow, c.Session, c.SickReport, c.StaffLink, c.User, c.WorkPattern,
@@ -414,10 +414,10 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Employment.mutate(ctx, m)
 	case *InvitationMutation:
 		return c.Invitation.mutate(ctx, m)
-	case *LeaveBalanceMutation:
-		return c.LeaveBalance.mutate(ctx, m)
 	case *LeaveEntryMutation:
 		return c.LeaveEntry.mutate(ctx, m)
+	case *LeaveRequestMutation:
+		return c.LeaveRequest.mutate(ctx, m)
 	case *LeaveSchemeMutation:
 		return c.LeaveScheme.mutate(ctx, m)
 	case *LeaveTypeMutation:
@@ -2289,156 +2289,6 @@ func (c *InvitationClient) mutate(ctx context.Context, m *InvitationMutation) (V
 	}
 }
 
-// LeaveBalanceClient is a client for the LeaveBalance schema.
-type LeaveBalanceClient struct {
-	config
-}
-
-// NewLeaveBalanceClient returns a client for the LeaveBalance from the given config.
-func NewLeaveBalanceClient(c config) *LeaveBalanceClient {
-	return &LeaveBalanceClient{config: c}
-}
-
-// Use adds a list of mutation hooks to the hooks stack.
-// A call to `Use(f, g, h)` equals to `leavebalance.Hooks(f(g(h())))`.
-func (c *LeaveBalanceClient) Use(hooks ...Hook) {
-	c.hooks.LeaveBalance = append(c.hooks.LeaveBalance, hooks...)
-}
-
-// Intercept adds a list of query interceptors to the interceptors stack.
-// A call to `Intercept(f, g, h)` equals to `leavebalance.Intercept(f(g(h())))`.
-func (c *LeaveBalanceClient) Intercept(interceptors ...Interceptor) {
-	c.inters.LeaveBalance = append(c.inters.LeaveBalance, interceptors...)
-}
-
-// Create returns a builder for creating a LeaveBalance entity.
-func (c *LeaveBalanceClient) Create() *LeaveBalanceCreate {
-	mutation := newLeaveBalanceMutation(c.config, OpCreate)
-	return &LeaveBalanceCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
-}
-
-// CreateBulk returns a builder for creating a bulk of LeaveBalance entities.
-func (c *LeaveBalanceClient) CreateBulk(builders ...*LeaveBalanceCreate) *LeaveBalanceCreateBulk {
-	return &LeaveBalanceCreateBulk{config: c.config, builders: builders}
-}
-
-// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
-// a builder and applies setFunc on it.
-func (c *LeaveBalanceClient) MapCreateBulk(slice any, setFunc func(*LeaveBalanceCreate, int)) *LeaveBalanceCreateBulk {
-	rv := reflect.ValueOf(slice)
-	if rv.Kind() != reflect.Slice {
-		return &LeaveBalanceCreateBulk{err: fmt.Errorf("calling to LeaveBalanceClient.MapCreateBulk with wrong type %T, need slice", slice)}
-	}
-	builders := make([]*LeaveBalanceCreate, rv.Len())
-	for i := 0; i < rv.Len(); i++ {
-		builders[i] = c.Create()
-		setFunc(builders[i], i)
-	}
-	return &LeaveBalanceCreateBulk{config: c.config, builders: builders}
-}
-
-// Update returns an update builder for LeaveBalance.
-func (c *LeaveBalanceClient) Update() *LeaveBalanceUpdate {
-	mutation := newLeaveBalanceMutation(c.config, OpUpdate)
-	return &LeaveBalanceUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
-}
-
-// UpdateOne returns an update builder for the given entity.
-func (c *LeaveBalanceClient) UpdateOne(_m *LeaveBalance) *LeaveBalanceUpdateOne {
-	mutation := newLeaveBalanceMutation(c.config, OpUpdateOne, withLeaveBalance(_m))
-	return &LeaveBalanceUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
-}
-
-// UpdateOneID returns an update builder for the given id.
-func (c *LeaveBalanceClient) UpdateOneID(id string) *LeaveBalanceUpdateOne {
-	mutation := newLeaveBalanceMutation(c.config, OpUpdateOne, withLeaveBalanceID(id))
-	return &LeaveBalanceUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
-}
-
-// Delete returns a delete builder for LeaveBalance.
-func (c *LeaveBalanceClient) Delete() *LeaveBalanceDelete {
-	mutation := newLeaveBalanceMutation(c.config, OpDelete)
-	return &LeaveBalanceDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
-}
-
-// DeleteOne returns a builder for deleting the given entity.
-func (c *LeaveBalanceClient) DeleteOne(_m *LeaveBalance) *LeaveBalanceDeleteOne {
-	return c.DeleteOneID(_m.ID)
-}
-
-// DeleteOneID returns a builder for deleting the given entity by its id.
-func (c *LeaveBalanceClient) DeleteOneID(id string) *LeaveBalanceDeleteOne {
-	builder := c.Delete().Where(leavebalance.ID(id))
-	builder.mutation.id = &id
-	builder.mutation.op = OpDeleteOne
-	return &LeaveBalanceDeleteOne{builder}
-}
-
-// Query returns a query builder for LeaveBalance.
-func (c *LeaveBalanceClient) Query() *LeaveBalanceQuery {
-	return &LeaveBalanceQuery{
-		config: c.config,
-		ctx:    &QueryContext{Type: TypeLeaveBalance},
-		inters: c.Interceptors(),
-	}
-}
-
-// Get returns a LeaveBalance entity by its id.
-func (c *LeaveBalanceClient) Get(ctx context.Context, id string) (*LeaveBalance, error) {
-	return c.Query().Where(leavebalance.ID(id)).Only(ctx)
-}
-
-// GetX is like Get, but panics if an error occurs.
-func (c *LeaveBalanceClient) GetX(ctx context.Context, id string) *LeaveBalance {
-	obj, err := c.Get(ctx, id)
-	if err != nil {
-		panic(err)
-	}
-	return obj
-}
-
-// QueryEmployment queries the employment edge of a LeaveBalance.
-func (c *LeaveBalanceClient) QueryEmployment(_m *LeaveBalance) *EmploymentQuery {
-	query := (&EmploymentClient{config: c.config}).Query()
-	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
-		id := _m.ID
-		step := sqlgraph.NewStep(
-			sqlgraph.From(leavebalance.Table, leavebalance.FieldID, id),
-			sqlgraph.To(employment.Table, employment.FieldID),
-			sqlgraph.Edge(sqlgraph.M2O, false, leavebalance.EmploymentTable, leavebalance.EmploymentColumn),
-		)
-		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
-		return fromV, nil
-	}
-	return query
-}
-
-// Hooks returns the client hooks.
-func (c *LeaveBalanceClient) Hooks() []Hook {
-	hooks := c.hooks.LeaveBalance
-	return append(hooks[:len(hooks):len(hooks)], leavebalance.Hooks[:]...)
-}
-
-// Interceptors returns the client interceptors.
-func (c *LeaveBalanceClient) Interceptors() []Interceptor {
-	return c.inters.LeaveBalance
-}
-
-func (c *LeaveBalanceClient) mutate(ctx context.Context, m *LeaveBalanceMutation) (Value, error) {
-	switch m.Op() {
-	case OpCreate:
-		return (&LeaveBalanceCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
-	case OpUpdate:
-		return (&LeaveBalanceUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
-	case OpUpdateOne:
-		return (&LeaveBalanceUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
-	case OpDelete, OpDeleteOne:
-		return (&LeaveBalanceDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
-	default:
-		return nil, fmt.Errorf("ent: unknown LeaveBalance mutation op: %q", m.Op())
-	}
-}
-
 // LeaveEntryClient is a client for the LeaveEntry schema.
 type LeaveEntryClient struct {
 	config
@@ -2602,6 +2452,172 @@ func (c *LeaveEntryClient) mutate(ctx context.Context, m *LeaveEntryMutation) (V
 		return (&LeaveEntryDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown LeaveEntry mutation op: %q", m.Op())
+	}
+}
+
+// LeaveRequestClient is a client for the LeaveRequest schema.
+type LeaveRequestClient struct {
+	config
+}
+
+// NewLeaveRequestClient returns a client for the LeaveRequest from the given config.
+func NewLeaveRequestClient(c config) *LeaveRequestClient {
+	return &LeaveRequestClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `leaverequest.Hooks(f(g(h())))`.
+func (c *LeaveRequestClient) Use(hooks ...Hook) {
+	c.hooks.LeaveRequest = append(c.hooks.LeaveRequest, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `leaverequest.Intercept(f(g(h())))`.
+func (c *LeaveRequestClient) Intercept(interceptors ...Interceptor) {
+	c.inters.LeaveRequest = append(c.inters.LeaveRequest, interceptors...)
+}
+
+// Create returns a builder for creating a LeaveRequest entity.
+func (c *LeaveRequestClient) Create() *LeaveRequestCreate {
+	mutation := newLeaveRequestMutation(c.config, OpCreate)
+	return &LeaveRequestCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of LeaveRequest entities.
+func (c *LeaveRequestClient) CreateBulk(builders ...*LeaveRequestCreate) *LeaveRequestCreateBulk {
+	return &LeaveRequestCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *LeaveRequestClient) MapCreateBulk(slice any, setFunc func(*LeaveRequestCreate, int)) *LeaveRequestCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &LeaveRequestCreateBulk{err: fmt.Errorf("calling to LeaveRequestClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*LeaveRequestCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &LeaveRequestCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for LeaveRequest.
+func (c *LeaveRequestClient) Update() *LeaveRequestUpdate {
+	mutation := newLeaveRequestMutation(c.config, OpUpdate)
+	return &LeaveRequestUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *LeaveRequestClient) UpdateOne(_m *LeaveRequest) *LeaveRequestUpdateOne {
+	mutation := newLeaveRequestMutation(c.config, OpUpdateOne, withLeaveRequest(_m))
+	return &LeaveRequestUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *LeaveRequestClient) UpdateOneID(id string) *LeaveRequestUpdateOne {
+	mutation := newLeaveRequestMutation(c.config, OpUpdateOne, withLeaveRequestID(id))
+	return &LeaveRequestUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for LeaveRequest.
+func (c *LeaveRequestClient) Delete() *LeaveRequestDelete {
+	mutation := newLeaveRequestMutation(c.config, OpDelete)
+	return &LeaveRequestDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *LeaveRequestClient) DeleteOne(_m *LeaveRequest) *LeaveRequestDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *LeaveRequestClient) DeleteOneID(id string) *LeaveRequestDeleteOne {
+	builder := c.Delete().Where(leaverequest.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &LeaveRequestDeleteOne{builder}
+}
+
+// Query returns a query builder for LeaveRequest.
+func (c *LeaveRequestClient) Query() *LeaveRequestQuery {
+	return &LeaveRequestQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeLeaveRequest},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a LeaveRequest entity by its id.
+func (c *LeaveRequestClient) Get(ctx context.Context, id string) (*LeaveRequest, error) {
+	return c.Query().Where(leaverequest.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *LeaveRequestClient) GetX(ctx context.Context, id string) *LeaveRequest {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryEmployment queries the employment edge of a LeaveRequest.
+func (c *LeaveRequestClient) QueryEmployment(_m *LeaveRequest) *EmploymentQuery {
+	query := (&EmploymentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(leaverequest.Table, leaverequest.FieldID, id),
+			sqlgraph.To(employment.Table, employment.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, leaverequest.EmploymentTable, leaverequest.EmploymentColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryLeaveType queries the leave_type edge of a LeaveRequest.
+func (c *LeaveRequestClient) QueryLeaveType(_m *LeaveRequest) *LeaveTypeQuery {
+	query := (&LeaveTypeClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(leaverequest.Table, leaverequest.FieldID, id),
+			sqlgraph.To(leavetype.Table, leavetype.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, leaverequest.LeaveTypeTable, leaverequest.LeaveTypeColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *LeaveRequestClient) Hooks() []Hook {
+	hooks := c.hooks.LeaveRequest
+	return append(hooks[:len(hooks):len(hooks)], leaverequest.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *LeaveRequestClient) Interceptors() []Interceptor {
+	return c.inters.LeaveRequest
+}
+
+func (c *LeaveRequestClient) mutate(ctx context.Context, m *LeaveRequestMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&LeaveRequestCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&LeaveRequestUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&LeaveRequestUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&LeaveRequestDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown LeaveRequest mutation op: %q", m.Op())
 	}
 }
 
@@ -5080,7 +5096,7 @@ type (
 	hooks struct {
 		APIClient, Account, AnnualStatement, AuditEvent, ChangeEvent, ChangeFeedAck,
 		ChangeFeedHead, Document, DocumentFile, Employer, Employment, Invitation,
-		LeaveBalance, LeaveEntry, LeaveScheme, LeaveType, MailTemplate, OutboxMail,
+		LeaveEntry, LeaveRequest, LeaveScheme, LeaveType, MailTemplate, OutboxMail,
 		PasswordReset, Payslip, PayslipLine, Person, Product, ProductActivation,
 		Provider, RateLimitWindow, Session, SickReport, StaffLink, User,
 		WorkPattern []ent.Hook
@@ -5088,7 +5104,7 @@ type (
 	inters struct {
 		APIClient, Account, AnnualStatement, AuditEvent, ChangeEvent, ChangeFeedAck,
 		ChangeFeedHead, Document, DocumentFile, Employer, Employment, Invitation,
-		LeaveBalance, LeaveEntry, LeaveScheme, LeaveType, MailTemplate, OutboxMail,
+		LeaveEntry, LeaveRequest, LeaveScheme, LeaveType, MailTemplate, OutboxMail,
 		PasswordReset, Payslip, PayslipLine, Person, Product, ProductActivation,
 		Provider, RateLimitWindow, Session, SickReport, StaffLink, User,
 		WorkPattern []ent.Interceptor

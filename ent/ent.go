@@ -24,8 +24,8 @@ import (
 	"github.com/werkportaal/werkportaal/ent/employer"
 	"github.com/werkportaal/werkportaal/ent/employment"
 	"github.com/werkportaal/werkportaal/ent/invitation"
-	"github.com/werkportaal/werkportaal/ent/leavebalance"
 	"github.com/werkportaal/werkportaal/ent/leaveentry"
+	"github.com/werkportaal/werkportaal/ent/leaverequest"
 	"github.com/werkportaal/werkportaal/ent/leavescheme"
 	"github.com/werkportaal/werkportaal/ent/leavetype"
 	"github.com/werkportaal/werkportaal/ent/mailtemplate"
@@ -115,8 +115,8 @@ func checkColumn(t, c string) error {
 			employer.Table:          employer.ValidColumn,
 			employment.Table:        employment.ValidColumn,
 			invitation.Table:        invitation.ValidColumn,
-			leavebalance.Table:      leavebalance.ValidColumn,
 			leaveentry.Table:        leaveentry.ValidColumn,
+			leaverequest.Table:      leaverequest.ValidColumn,
 			leavescheme.Table:       leavescheme.ValidColumn,
 			leavetype.Table:         leavetype.ValidColumn,
 			mailtemplate.Table:      mailtemplate.ValidColumn,

@@ -15,8 +15,8 @@ import (
 	"github.com/werkportaal/werkportaal/ent/employer"
 	"github.com/werkportaal/werkportaal/ent/employment"
 	"github.com/werkportaal/werkportaal/ent/invitation"
-	"github.com/werkportaal/werkportaal/ent/leavebalance"
 	"github.com/werkportaal/werkportaal/ent/leaveentry"
+	"github.com/werkportaal/werkportaal/ent/leaverequest"
 	"github.com/werkportaal/werkportaal/ent/leavescheme"
 	"github.com/werkportaal/werkportaal/ent/leavetype"
 	"github.com/werkportaal/werkportaal/ent/mailtemplate"
@@ -324,32 +324,6 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
-			Table:   leavebalance.Table,
-			Columns: leavebalance.Columns,
-			ID: &sqlgraph.FieldSpec{
-				Type:   field.TypeString,
-				Column: leavebalance.FieldID,
-			},
-		},
-		Type: "LeaveBalance",
-		Fields: map[string]*sqlgraph.FieldSpec{
-			leavebalance.FieldCreatedAt:        {Type: field.TypeTime, Column: leavebalance.FieldCreatedAt},
-			leavebalance.FieldUpdatedAt:        {Type: field.TypeTime, Column: leavebalance.FieldUpdatedAt},
-			leavebalance.FieldProviderID:       {Type: field.TypeString, Column: leavebalance.FieldProviderID},
-			leavebalance.FieldEmployerID:       {Type: field.TypeString, Column: leavebalance.FieldEmployerID},
-			leavebalance.FieldPersonID:         {Type: field.TypeString, Column: leavebalance.FieldPersonID},
-			leavebalance.FieldEmploymentID:     {Type: field.TypeString, Column: leavebalance.FieldEmploymentID},
-			leavebalance.FieldYear:             {Type: field.TypeInt, Column: leavebalance.FieldYear},
-			leavebalance.FieldLeaveType:        {Type: field.TypeEnum, Column: leavebalance.FieldLeaveType},
-			leavebalance.FieldEntitlementHours: {Type: field.TypeFloat64, Column: leavebalance.FieldEntitlementHours},
-			leavebalance.FieldTakenHours:       {Type: field.TypeFloat64, Column: leavebalance.FieldTakenHours},
-			leavebalance.FieldPlannedHours:     {Type: field.TypeFloat64, Column: leavebalance.FieldPlannedHours},
-			leavebalance.FieldRemainingHours:   {Type: field.TypeFloat64, Column: leavebalance.FieldRemainingHours},
-			leavebalance.FieldExpiryDate:       {Type: field.TypeOther, Column: leavebalance.FieldExpiryDate},
-		},
-	}
-	graph.Nodes[13] = &sqlgraph.Node{
-		NodeSpec: sqlgraph.NodeSpec{
 			Table:   leaveentry.Table,
 			Columns: leaveentry.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -375,6 +349,43 @@ var schemaGraph = func() *sqlgraph.Schema {
 			leaveentry.FieldReference:    {Type: field.TypeString, Column: leaveentry.FieldReference},
 			leaveentry.FieldJobKey:       {Type: field.TypeString, Column: leaveentry.FieldJobKey},
 			leaveentry.FieldCreatedBy:    {Type: field.TypeString, Column: leaveentry.FieldCreatedBy},
+			leaveentry.FieldRequestID:    {Type: field.TypeString, Column: leaveentry.FieldRequestID},
+		},
+	}
+	graph.Nodes[13] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   leaverequest.Table,
+			Columns: leaverequest.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: leaverequest.FieldID,
+			},
+		},
+		Type: "LeaveRequest",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			leaverequest.FieldCreatedAt:       {Type: field.TypeTime, Column: leaverequest.FieldCreatedAt},
+			leaverequest.FieldUpdatedAt:       {Type: field.TypeTime, Column: leaverequest.FieldUpdatedAt},
+			leaverequest.FieldProviderID:      {Type: field.TypeString, Column: leaverequest.FieldProviderID},
+			leaverequest.FieldEmployerID:      {Type: field.TypeString, Column: leaverequest.FieldEmployerID},
+			leaverequest.FieldPersonID:        {Type: field.TypeString, Column: leaverequest.FieldPersonID},
+			leaverequest.FieldEmploymentID:    {Type: field.TypeString, Column: leaverequest.FieldEmploymentID},
+			leaverequest.FieldLeaveTypeID:     {Type: field.TypeString, Column: leaverequest.FieldLeaveTypeID},
+			leaverequest.FieldKind:            {Type: field.TypeEnum, Column: leaverequest.FieldKind},
+			leaverequest.FieldCancelsID:       {Type: field.TypeString, Column: leaverequest.FieldCancelsID},
+			leaverequest.FieldStatus:          {Type: field.TypeEnum, Column: leaverequest.FieldStatus},
+			leaverequest.FieldFirstDay:        {Type: field.TypeOther, Column: leaverequest.FieldFirstDay},
+			leaverequest.FieldLastDay:         {Type: field.TypeOther, Column: leaverequest.FieldLastDay},
+			leaverequest.FieldDayMinutes:      {Type: field.TypeJSON, Column: leaverequest.FieldDayMinutes},
+			leaverequest.FieldMinutes:         {Type: field.TypeInt64, Column: leaverequest.FieldMinutes},
+			leaverequest.FieldComment:         {Type: field.TypeString, Column: leaverequest.FieldComment},
+			leaverequest.FieldDeadline:        {Type: field.TypeTime, Column: leaverequest.FieldDeadline},
+			leaverequest.FieldSubmittedBy:     {Type: field.TypeString, Column: leaverequest.FieldSubmittedBy},
+			leaverequest.FieldDecisionComment: {Type: field.TypeString, Column: leaverequest.FieldDecisionComment},
+			leaverequest.FieldDecidedBy:       {Type: field.TypeString, Column: leaverequest.FieldDecidedBy},
+			leaverequest.FieldDecidedByName:   {Type: field.TypeString, Column: leaverequest.FieldDecidedByName},
+			leaverequest.FieldDecidedAt:       {Type: field.TypeTime, Column: leaverequest.FieldDecidedAt},
+			leaverequest.FieldByLapse:         {Type: field.TypeBool, Column: leaverequest.FieldByLapse},
+			leaverequest.FieldBookedTaken:     {Type: field.TypeBool, Column: leaverequest.FieldBookedTaken},
 		},
 	}
 	graph.Nodes[14] = &sqlgraph.Node{
@@ -407,17 +418,19 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "LeaveType",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			leavetype.FieldCreatedAt:    {Type: field.TypeTime, Column: leavetype.FieldCreatedAt},
-			leavetype.FieldUpdatedAt:    {Type: field.TypeTime, Column: leavetype.FieldUpdatedAt},
-			leavetype.FieldProviderID:   {Type: field.TypeString, Column: leavetype.FieldProviderID},
-			leavetype.FieldEmployerID:   {Type: field.TypeString, Column: leavetype.FieldEmployerID},
-			leavetype.FieldName:         {Type: field.TypeString, Column: leavetype.FieldName},
-			leavetype.FieldCategory:     {Type: field.TypeEnum, Column: leavetype.FieldCategory},
-			leavetype.FieldVacation:     {Type: field.TypeBool, Column: leavetype.FieldVacation},
-			leavetype.FieldWeeksPerYear: {Type: field.TypeFloat64, Column: leavetype.FieldWeeksPerYear},
-			leavetype.FieldAccrual:      {Type: field.TypeEnum, Column: leavetype.FieldAccrual},
-			leavetype.FieldExpiryMonths: {Type: field.TypeInt, Column: leavetype.FieldExpiryMonths},
-			leavetype.FieldSortOrder:    {Type: field.TypeInt, Column: leavetype.FieldSortOrder},
+			leavetype.FieldCreatedAt:     {Type: field.TypeTime, Column: leavetype.FieldCreatedAt},
+			leavetype.FieldUpdatedAt:     {Type: field.TypeTime, Column: leavetype.FieldUpdatedAt},
+			leavetype.FieldProviderID:    {Type: field.TypeString, Column: leavetype.FieldProviderID},
+			leavetype.FieldEmployerID:    {Type: field.TypeString, Column: leavetype.FieldEmployerID},
+			leavetype.FieldName:          {Type: field.TypeString, Column: leavetype.FieldName},
+			leavetype.FieldCategory:      {Type: field.TypeEnum, Column: leavetype.FieldCategory},
+			leavetype.FieldVacation:      {Type: field.TypeBool, Column: leavetype.FieldVacation},
+			leavetype.FieldWeeksPerYear:  {Type: field.TypeFloat64, Column: leavetype.FieldWeeksPerYear},
+			leavetype.FieldAccrual:       {Type: field.TypeEnum, Column: leavetype.FieldAccrual},
+			leavetype.FieldExpiryMonths:  {Type: field.TypeInt, Column: leavetype.FieldExpiryMonths},
+			leavetype.FieldSortOrder:     {Type: field.TypeInt, Column: leavetype.FieldSortOrder},
+			leavetype.FieldRequestable:   {Type: field.TypeBool, Column: leavetype.FieldRequestable},
+			leavetype.FieldAllowNegative: {Type: field.TypeBool, Column: leavetype.FieldAllowNegative},
 		},
 	}
 	graph.Nodes[16] = &sqlgraph.Node{
@@ -956,18 +969,6 @@ var schemaGraph = func() *sqlgraph.Schema {
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
 			Inverse: false,
-			Table:   leavebalance.EmploymentTable,
-			Columns: []string{leavebalance.EmploymentColumn},
-			Bidi:    false,
-		},
-		"LeaveBalance",
-		"Employment",
-	)
-	graph.MustAddE(
-		"employment",
-		&sqlgraph.EdgeSpec{
-			Rel:     sqlgraph.M2O,
-			Inverse: false,
 			Table:   leaveentry.EmploymentTable,
 			Columns: []string{leaveentry.EmploymentColumn},
 			Bidi:    false,
@@ -985,6 +986,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 			Bidi:    false,
 		},
 		"LeaveEntry",
+		"LeaveType",
+	)
+	graph.MustAddE(
+		"employment",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   leaverequest.EmploymentTable,
+			Columns: []string{leaverequest.EmploymentColumn},
+			Bidi:    false,
+		},
+		"LeaveRequest",
+		"Employment",
+	)
+	graph.MustAddE(
+		"leave_type",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   leaverequest.LeaveTypeTable,
+			Columns: []string{leaverequest.LeaveTypeColumn},
+			Bidi:    false,
+		},
+		"LeaveRequest",
 		"LeaveType",
 	)
 	graph.MustAddE(
@@ -2422,125 +2447,6 @@ func (f *InvitationFilter) WhereHasAccountWith(preds ...predicate.Account) {
 }
 
 // addPredicate implements the predicateAdder interface.
-func (_q *LeaveBalanceQuery) addPredicate(pred func(s *sql.Selector)) {
-	_q.predicates = append(_q.predicates, pred)
-}
-
-// Filter returns a Filter implementation to apply filters on the LeaveBalanceQuery builder.
-func (_q *LeaveBalanceQuery) Filter() *LeaveBalanceFilter {
-	return &LeaveBalanceFilter{config: _q.config, predicateAdder: _q}
-}
-
-// addPredicate implements the predicateAdder interface.
-func (m *LeaveBalanceMutation) addPredicate(pred func(s *sql.Selector)) {
-	m.predicates = append(m.predicates, pred)
-}
-
-// Filter returns an entql.Where implementation to apply filters on the LeaveBalanceMutation builder.
-func (m *LeaveBalanceMutation) Filter() *LeaveBalanceFilter {
-	return &LeaveBalanceFilter{config: m.config, predicateAdder: m}
-}
-
-// LeaveBalanceFilter provides a generic filtering capability at runtime for LeaveBalanceQuery.
-type LeaveBalanceFilter struct {
-	predicateAdder
-	config
-}
-
-// Where applies the entql predicate on the query filter.
-func (f *LeaveBalanceFilter) Where(p entql.P) {
-	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
-			s.AddError(err)
-		}
-	})
-}
-
-// WhereID applies the entql string predicate on the id field.
-func (f *LeaveBalanceFilter) WhereID(p entql.StringP) {
-	f.Where(p.Field(leavebalance.FieldID))
-}
-
-// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
-func (f *LeaveBalanceFilter) WhereCreatedAt(p entql.TimeP) {
-	f.Where(p.Field(leavebalance.FieldCreatedAt))
-}
-
-// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
-func (f *LeaveBalanceFilter) WhereUpdatedAt(p entql.TimeP) {
-	f.Where(p.Field(leavebalance.FieldUpdatedAt))
-}
-
-// WhereProviderID applies the entql string predicate on the provider_id field.
-func (f *LeaveBalanceFilter) WhereProviderID(p entql.StringP) {
-	f.Where(p.Field(leavebalance.FieldProviderID))
-}
-
-// WhereEmployerID applies the entql string predicate on the employer_id field.
-func (f *LeaveBalanceFilter) WhereEmployerID(p entql.StringP) {
-	f.Where(p.Field(leavebalance.FieldEmployerID))
-}
-
-// WherePersonID applies the entql string predicate on the person_id field.
-func (f *LeaveBalanceFilter) WherePersonID(p entql.StringP) {
-	f.Where(p.Field(leavebalance.FieldPersonID))
-}
-
-// WhereEmploymentID applies the entql string predicate on the employment_id field.
-func (f *LeaveBalanceFilter) WhereEmploymentID(p entql.StringP) {
-	f.Where(p.Field(leavebalance.FieldEmploymentID))
-}
-
-// WhereYear applies the entql int predicate on the year field.
-func (f *LeaveBalanceFilter) WhereYear(p entql.IntP) {
-	f.Where(p.Field(leavebalance.FieldYear))
-}
-
-// WhereLeaveType applies the entql string predicate on the leave_type field.
-func (f *LeaveBalanceFilter) WhereLeaveType(p entql.StringP) {
-	f.Where(p.Field(leavebalance.FieldLeaveType))
-}
-
-// WhereEntitlementHours applies the entql float64 predicate on the entitlement_hours field.
-func (f *LeaveBalanceFilter) WhereEntitlementHours(p entql.Float64P) {
-	f.Where(p.Field(leavebalance.FieldEntitlementHours))
-}
-
-// WhereTakenHours applies the entql float64 predicate on the taken_hours field.
-func (f *LeaveBalanceFilter) WhereTakenHours(p entql.Float64P) {
-	f.Where(p.Field(leavebalance.FieldTakenHours))
-}
-
-// WherePlannedHours applies the entql float64 predicate on the planned_hours field.
-func (f *LeaveBalanceFilter) WherePlannedHours(p entql.Float64P) {
-	f.Where(p.Field(leavebalance.FieldPlannedHours))
-}
-
-// WhereRemainingHours applies the entql float64 predicate on the remaining_hours field.
-func (f *LeaveBalanceFilter) WhereRemainingHours(p entql.Float64P) {
-	f.Where(p.Field(leavebalance.FieldRemainingHours))
-}
-
-// WhereExpiryDate applies the entql other predicate on the expiry_date field.
-func (f *LeaveBalanceFilter) WhereExpiryDate(p entql.OtherP) {
-	f.Where(p.Field(leavebalance.FieldExpiryDate))
-}
-
-// WhereHasEmployment applies a predicate to check if query has an edge employment.
-func (f *LeaveBalanceFilter) WhereHasEmployment() {
-	f.Where(entql.HasEdge("employment"))
-}
-
-// WhereHasEmploymentWith applies a predicate to check if query has an edge employment with a given conditions (other predicates).
-func (f *LeaveBalanceFilter) WhereHasEmploymentWith(preds ...predicate.Employment) {
-	f.Where(entql.HasEdgeWith("employment", sqlgraph.WrapFunc(func(s *sql.Selector) {
-		for _, p := range preds {
-			p(s)
-		}
-	})))
-}
-
-// addPredicate implements the predicateAdder interface.
 func (_q *LeaveEntryQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2569,7 +2475,7 @@ type LeaveEntryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LeaveEntryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2660,6 +2566,11 @@ func (f *LeaveEntryFilter) WhereCreatedBy(p entql.StringP) {
 	f.Where(p.Field(leaveentry.FieldCreatedBy))
 }
 
+// WhereRequestID applies the entql string predicate on the request_id field.
+func (f *LeaveEntryFilter) WhereRequestID(p entql.StringP) {
+	f.Where(p.Field(leaveentry.FieldRequestID))
+}
+
 // WhereHasEmployment applies a predicate to check if query has an edge employment.
 func (f *LeaveEntryFilter) WhereHasEmployment() {
 	f.Where(entql.HasEdge("employment"))
@@ -2681,6 +2592,189 @@ func (f *LeaveEntryFilter) WhereHasLeaveType() {
 
 // WhereHasLeaveTypeWith applies a predicate to check if query has an edge leave_type with a given conditions (other predicates).
 func (f *LeaveEntryFilter) WhereHasLeaveTypeWith(preds ...predicate.LeaveType) {
+	f.Where(entql.HasEdgeWith("leave_type", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *LeaveRequestQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the LeaveRequestQuery builder.
+func (_q *LeaveRequestQuery) Filter() *LeaveRequestFilter {
+	return &LeaveRequestFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *LeaveRequestMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the LeaveRequestMutation builder.
+func (m *LeaveRequestMutation) Filter() *LeaveRequestFilter {
+	return &LeaveRequestFilter{config: m.config, predicateAdder: m}
+}
+
+// LeaveRequestFilter provides a generic filtering capability at runtime for LeaveRequestQuery.
+type LeaveRequestFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *LeaveRequestFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *LeaveRequestFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(leaverequest.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *LeaveRequestFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(leaverequest.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *LeaveRequestFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(leaverequest.FieldUpdatedAt))
+}
+
+// WhereProviderID applies the entql string predicate on the provider_id field.
+func (f *LeaveRequestFilter) WhereProviderID(p entql.StringP) {
+	f.Where(p.Field(leaverequest.FieldProviderID))
+}
+
+// WhereEmployerID applies the entql string predicate on the employer_id field.
+func (f *LeaveRequestFilter) WhereEmployerID(p entql.StringP) {
+	f.Where(p.Field(leaverequest.FieldEmployerID))
+}
+
+// WherePersonID applies the entql string predicate on the person_id field.
+func (f *LeaveRequestFilter) WherePersonID(p entql.StringP) {
+	f.Where(p.Field(leaverequest.FieldPersonID))
+}
+
+// WhereEmploymentID applies the entql string predicate on the employment_id field.
+func (f *LeaveRequestFilter) WhereEmploymentID(p entql.StringP) {
+	f.Where(p.Field(leaverequest.FieldEmploymentID))
+}
+
+// WhereLeaveTypeID applies the entql string predicate on the leave_type_id field.
+func (f *LeaveRequestFilter) WhereLeaveTypeID(p entql.StringP) {
+	f.Where(p.Field(leaverequest.FieldLeaveTypeID))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *LeaveRequestFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(leaverequest.FieldKind))
+}
+
+// WhereCancelsID applies the entql string predicate on the cancels_id field.
+func (f *LeaveRequestFilter) WhereCancelsID(p entql.StringP) {
+	f.Where(p.Field(leaverequest.FieldCancelsID))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *LeaveRequestFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(leaverequest.FieldStatus))
+}
+
+// WhereFirstDay applies the entql other predicate on the first_day field.
+func (f *LeaveRequestFilter) WhereFirstDay(p entql.OtherP) {
+	f.Where(p.Field(leaverequest.FieldFirstDay))
+}
+
+// WhereLastDay applies the entql other predicate on the last_day field.
+func (f *LeaveRequestFilter) WhereLastDay(p entql.OtherP) {
+	f.Where(p.Field(leaverequest.FieldLastDay))
+}
+
+// WhereDayMinutes applies the entql json.RawMessage predicate on the day_minutes field.
+func (f *LeaveRequestFilter) WhereDayMinutes(p entql.BytesP) {
+	f.Where(p.Field(leaverequest.FieldDayMinutes))
+}
+
+// WhereMinutes applies the entql int64 predicate on the minutes field.
+func (f *LeaveRequestFilter) WhereMinutes(p entql.Int64P) {
+	f.Where(p.Field(leaverequest.FieldMinutes))
+}
+
+// WhereComment applies the entql string predicate on the comment field.
+func (f *LeaveRequestFilter) WhereComment(p entql.StringP) {
+	f.Where(p.Field(leaverequest.FieldComment))
+}
+
+// WhereDeadline applies the entql time.Time predicate on the deadline field.
+func (f *LeaveRequestFilter) WhereDeadline(p entql.TimeP) {
+	f.Where(p.Field(leaverequest.FieldDeadline))
+}
+
+// WhereSubmittedBy applies the entql string predicate on the submitted_by field.
+func (f *LeaveRequestFilter) WhereSubmittedBy(p entql.StringP) {
+	f.Where(p.Field(leaverequest.FieldSubmittedBy))
+}
+
+// WhereDecisionComment applies the entql string predicate on the decision_comment field.
+func (f *LeaveRequestFilter) WhereDecisionComment(p entql.StringP) {
+	f.Where(p.Field(leaverequest.FieldDecisionComment))
+}
+
+// WhereDecidedBy applies the entql string predicate on the decided_by field.
+func (f *LeaveRequestFilter) WhereDecidedBy(p entql.StringP) {
+	f.Where(p.Field(leaverequest.FieldDecidedBy))
+}
+
+// WhereDecidedByName applies the entql string predicate on the decided_by_name field.
+func (f *LeaveRequestFilter) WhereDecidedByName(p entql.StringP) {
+	f.Where(p.Field(leaverequest.FieldDecidedByName))
+}
+
+// WhereDecidedAt applies the entql time.Time predicate on the decided_at field.
+func (f *LeaveRequestFilter) WhereDecidedAt(p entql.TimeP) {
+	f.Where(p.Field(leaverequest.FieldDecidedAt))
+}
+
+// WhereByLapse applies the entql bool predicate on the by_lapse field.
+func (f *LeaveRequestFilter) WhereByLapse(p entql.BoolP) {
+	f.Where(p.Field(leaverequest.FieldByLapse))
+}
+
+// WhereBookedTaken applies the entql bool predicate on the booked_taken field.
+func (f *LeaveRequestFilter) WhereBookedTaken(p entql.BoolP) {
+	f.Where(p.Field(leaverequest.FieldBookedTaken))
+}
+
+// WhereHasEmployment applies a predicate to check if query has an edge employment.
+func (f *LeaveRequestFilter) WhereHasEmployment() {
+	f.Where(entql.HasEdge("employment"))
+}
+
+// WhereHasEmploymentWith applies a predicate to check if query has an edge employment with a given conditions (other predicates).
+func (f *LeaveRequestFilter) WhereHasEmploymentWith(preds ...predicate.Employment) {
+	f.Where(entql.HasEdgeWith("employment", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasLeaveType applies a predicate to check if query has an edge leave_type.
+func (f *LeaveRequestFilter) WhereHasLeaveType() {
+	f.Where(entql.HasEdge("leave_type"))
+}
+
+// WhereHasLeaveTypeWith applies a predicate to check if query has an edge leave_type with a given conditions (other predicates).
+func (f *LeaveRequestFilter) WhereHasLeaveTypeWith(preds ...predicate.LeaveType) {
 	f.Where(entql.HasEdgeWith("leave_type", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
@@ -2851,6 +2945,16 @@ func (f *LeaveTypeFilter) WhereExpiryMonths(p entql.IntP) {
 // WhereSortOrder applies the entql int predicate on the sort_order field.
 func (f *LeaveTypeFilter) WhereSortOrder(p entql.IntP) {
 	f.Where(p.Field(leavetype.FieldSortOrder))
+}
+
+// WhereRequestable applies the entql bool predicate on the requestable field.
+func (f *LeaveTypeFilter) WhereRequestable(p entql.BoolP) {
+	f.Where(p.Field(leavetype.FieldRequestable))
+}
+
+// WhereAllowNegative applies the entql bool predicate on the allow_negative field.
+func (f *LeaveTypeFilter) WhereAllowNegative(p entql.BoolP) {
+	f.Where(p.Field(leavetype.FieldAllowNegative))
 }
 
 // addPredicate implements the predicateAdder interface.

@@ -77,14 +77,6 @@ func (_m *Employment) Person(ctx context.Context) (*Person, error) {
 	return result, err
 }
 
-func (_m *LeaveBalance) Employment(ctx context.Context) (*Employment, error) {
-	result, err := _m.Edges.EmploymentOrErr()
-	if IsNotLoaded(err) {
-		result, err = _m.QueryEmployment().Only(ctx)
-	}
-	return result, err
-}
-
 func (_m *Payslip) Employment(ctx context.Context) (*Employment, error) {
 	result, err := _m.Edges.EmploymentOrErr()
 	if IsNotLoaded(err) {

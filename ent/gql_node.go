@@ -16,7 +16,6 @@ import (
 	"github.com/werkportaal/werkportaal/ent/document"
 	"github.com/werkportaal/werkportaal/ent/employer"
 	"github.com/werkportaal/werkportaal/ent/employment"
-	"github.com/werkportaal/werkportaal/ent/leavebalance"
 	"github.com/werkportaal/werkportaal/ent/outboxmail"
 	"github.com/werkportaal/werkportaal/ent/payslip"
 	"github.com/werkportaal/werkportaal/ent/payslipline"
@@ -67,11 +66,6 @@ var employmentImplementors = []string{"Employment", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Employment) IsNode() {}
-
-var leavebalanceImplementors = []string{"LeaveBalance", "Node"}
-
-// IsNode implements the Node interface check for GQLGen.
-func (*LeaveBalance) IsNode() {}
 
 var outboxmailImplementors = []string{"OutboxMail", "Node"}
 
@@ -235,15 +229,6 @@ func (c *Client) noder(ctx context.Context, table string, id string) (Noder, err
 			Where(employment.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, employmentImplementors...); err != nil {
-				return nil, err
-			}
-		}
-		return query.Only(ctx)
-	case leavebalance.Table:
-		query := c.LeaveBalance.Query().
-			Where(leavebalance.ID(id))
-		if fc := graphql.GetFieldContext(ctx); fc != nil {
-			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, leavebalanceImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -502,22 +487,6 @@ func (c *Client) noders(ctx context.Context, table string, ids []string) ([]Node
 		query := c.Employment.Query().
 			Where(employment.IDIn(ids...))
 		query, err := query.CollectFields(ctx, employmentImplementors...)
-		if err != nil {
-			return nil, err
-		}
-		nodes, err := query.All(ctx)
-		if err != nil {
-			return nil, err
-		}
-		for _, node := range nodes {
-			for _, noder := range idmap[node.ID] {
-				*noder = node
-			}
-		}
-	case leavebalance.Table:
-		query := c.LeaveBalance.Query().
-			Where(leavebalance.IDIn(ids...))
-		query, err := query.CollectFields(ctx, leavebalanceImplementors...)
 		if err != nil {
 			return nil, err
 		}

@@ -43,7 +43,7 @@ type LeaveEntry struct {
 	Date date.Date `json:"date,omitempty"`
 	// The accrual year the hours belong to (for an expiry: the year whose hours expired).
 	Year int `json:"year,omitempty"`
-	// Who wrote it: the accrual and expiry job, staff, an integrator, or an opening balance.
+	// Who wrote it: the accrual and expiry job, staff, an integrator, an opening balance, or a leave request's decision (R30).
 	Source leaveentry.Source `json:"source,omitempty"`
 	// Why; required for corrections.
 	Reason string `json:"reason,omitempty"`
@@ -53,6 +53,8 @@ type LeaveEntry struct {
 	JobKey *string `json:"job_key,omitempty"`
 	// ID of the principal that recorded it.
 	CreatedBy string `json:"created_by,omitempty"`
+	// The leave request whose decision booked it (R30).
+	RequestID *string `json:"request_id,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the LeaveEntryQuery when eager-loading is set.
 	Edges        LeaveEntryEdges `json:"edges"`
@@ -103,7 +105,7 @@ func (*LeaveEntry) scanValues(columns []string) ([]any, error) {
 			values[i] = new(date.Date)
 		case leaveentry.FieldMinutes, leaveentry.FieldYear:
 			values[i] = new(sql.NullInt64)
-		case leaveentry.FieldID, leaveentry.FieldProviderID, leaveentry.FieldEmployerID, leaveentry.FieldPersonID, leaveentry.FieldEmploymentID, leaveentry.FieldLeaveTypeID, leaveentry.FieldKind, leaveentry.FieldSource, leaveentry.FieldReason, leaveentry.FieldReference, leaveentry.FieldJobKey, leaveentry.FieldCreatedBy:
+		case leaveentry.FieldID, leaveentry.FieldProviderID, leaveentry.FieldEmployerID, leaveentry.FieldPersonID, leaveentry.FieldEmploymentID, leaveentry.FieldLeaveTypeID, leaveentry.FieldKind, leaveentry.FieldSource, leaveentry.FieldReason, leaveentry.FieldReference, leaveentry.FieldJobKey, leaveentry.FieldCreatedBy, leaveentry.FieldRequestID:
 			values[i] = new(sql.NullString)
 		case leaveentry.FieldCreatedAt, leaveentry.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -226,6 +228,13 @@ func (_m *LeaveEntry) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.CreatedBy = value.String
 			}
+		case leaveentry.FieldRequestID:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field request_id", values[i])
+			} else if value.Valid {
+				_m.RequestID = new(string)
+				*_m.RequestID = value.String
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -323,6 +332,11 @@ func (_m *LeaveEntry) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("created_by=")
 	builder.WriteString(_m.CreatedBy)
+	builder.WriteString(", ")
+	if v := _m.RequestID; v != nil {
+		builder.WriteString("request_id=")
+		builder.WriteString(*v)
+	}
 	builder.WriteByte(')')
 	return builder.String()
 }

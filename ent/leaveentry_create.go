@@ -162,6 +162,20 @@ func (_c *LeaveEntryCreate) SetCreatedBy(v string) *LeaveEntryCreate {
 	return _c
 }
 
+// SetRequestID sets the "request_id" field.
+func (_c *LeaveEntryCreate) SetRequestID(v string) *LeaveEntryCreate {
+	_c.mutation.SetRequestID(v)
+	return _c
+}
+
+// SetNillableRequestID sets the "request_id" field if the given value is not nil.
+func (_c *LeaveEntryCreate) SetNillableRequestID(v *string) *LeaveEntryCreate {
+	if v != nil {
+		_c.SetRequestID(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *LeaveEntryCreate) SetID(v string) *LeaveEntryCreate {
 	_c.mutation.SetID(v)
@@ -448,6 +462,10 @@ func (_c *LeaveEntryCreate) createSpec() (*LeaveEntry, *sqlgraph.CreateSpec) {
 		_spec.SetField(leaveentry.FieldCreatedBy, field.TypeString, value)
 		_node.CreatedBy = value
 	}
+	if value, ok := _c.mutation.RequestID(); ok {
+		_spec.SetField(leaveentry.FieldRequestID, field.TypeString, value)
+		_node.RequestID = &value
+	}
 	if nodes := _c.mutation.EmploymentIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -607,6 +625,9 @@ func (u *LeaveEntryUpsertOne) UpdateNewValues() *LeaveEntryUpsertOne {
 		}
 		if _, exists := u.create.mutation.CreatedBy(); exists {
 			s.SetIgnore(leaveentry.FieldCreatedBy)
+		}
+		if _, exists := u.create.mutation.RequestID(); exists {
+			s.SetIgnore(leaveentry.FieldRequestID)
 		}
 	}))
 	return u
@@ -880,6 +901,9 @@ func (u *LeaveEntryUpsertBulk) UpdateNewValues() *LeaveEntryUpsertBulk {
 			}
 			if _, exists := b.mutation.CreatedBy(); exists {
 				s.SetIgnore(leaveentry.FieldCreatedBy)
+			}
+			if _, exists := b.mutation.RequestID(); exists {
+				s.SetIgnore(leaveentry.FieldRequestID)
 			}
 		}
 	}))

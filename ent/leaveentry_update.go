@@ -120,6 +120,9 @@ func (_u *LeaveEntryUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 	if _u.mutation.JobKeyCleared() {
 		_spec.ClearField(leaveentry.FieldJobKey, field.TypeString)
 	}
+	if _u.mutation.RequestIDCleared() {
+		_spec.ClearField(leaveentry.FieldRequestID, field.TypeString)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -262,6 +265,9 @@ func (_u *LeaveEntryUpdateOne) sqlSave(ctx context.Context) (_node *LeaveEntry, 
 	}
 	if _u.mutation.JobKeyCleared() {
 		_spec.ClearField(leaveentry.FieldJobKey, field.TypeString)
+	}
+	if _u.mutation.RequestIDCleared() {
+		_spec.ClearField(leaveentry.FieldRequestID, field.TypeString)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	_node = &LeaveEntry{config: _u.config}

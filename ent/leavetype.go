@@ -39,8 +39,12 @@ type LeaveType struct {
 	// Months after the end of the accrual year on which unused hours expire; empty: never. Statutory 6 (1 July), extra-statutory 60 (R28).
 	ExpiryMonths *int `json:"expiry_months,omitempty"`
 	// Order of the types in lists; the statutory type first.
-	SortOrder    int `json:"sort_order,omitempty"`
-	selectValues sql.SelectValues
+	SortOrder int `json:"sort_order,omitempty"`
+	// Whether employees may request leave of this type (R30).
+	Requestable bool `json:"requestable,omitempty"`
+	// Whether a request may take the balance below zero (R30).
+	AllowNegative bool `json:"allow_negative,omitempty"`
+	selectValues  sql.SelectValues
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -48,7 +52,7 @@ func (*LeaveType) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case leavetype.FieldVacation:
+		case leavetype.FieldVacation, leavetype.FieldRequestable, leavetype.FieldAllowNegative:
 			values[i] = new(sql.NullBool)
 		case leavetype.FieldWeeksPerYear:
 			values[i] = new(sql.NullFloat64)
@@ -146,6 +150,18 @@ func (_m *LeaveType) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.SortOrder = int(value.Int64)
 			}
+		case leavetype.FieldRequestable:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field requestable", values[i])
+			} else if value.Valid {
+				_m.Requestable = value.Bool
+			}
+		case leavetype.FieldAllowNegative:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field allow_negative", values[i])
+			} else if value.Valid {
+				_m.AllowNegative = value.Bool
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -216,6 +232,12 @@ func (_m *LeaveType) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("sort_order=")
 	builder.WriteString(fmt.Sprintf("%v", _m.SortOrder))
+	builder.WriteString(", ")
+	builder.WriteString("requestable=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Requestable))
+	builder.WriteString(", ")
+	builder.WriteString("allow_negative=")
+	builder.WriteString(fmt.Sprintf("%v", _m.AllowNegative))
 	builder.WriteByte(')')
 	return builder.String()
 }

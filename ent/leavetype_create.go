@@ -145,6 +145,34 @@ func (_c *LeaveTypeCreate) SetNillableSortOrder(v *int) *LeaveTypeCreate {
 	return _c
 }
 
+// SetRequestable sets the "requestable" field.
+func (_c *LeaveTypeCreate) SetRequestable(v bool) *LeaveTypeCreate {
+	_c.mutation.SetRequestable(v)
+	return _c
+}
+
+// SetNillableRequestable sets the "requestable" field if the given value is not nil.
+func (_c *LeaveTypeCreate) SetNillableRequestable(v *bool) *LeaveTypeCreate {
+	if v != nil {
+		_c.SetRequestable(*v)
+	}
+	return _c
+}
+
+// SetAllowNegative sets the "allow_negative" field.
+func (_c *LeaveTypeCreate) SetAllowNegative(v bool) *LeaveTypeCreate {
+	_c.mutation.SetAllowNegative(v)
+	return _c
+}
+
+// SetNillableAllowNegative sets the "allow_negative" field if the given value is not nil.
+func (_c *LeaveTypeCreate) SetNillableAllowNegative(v *bool) *LeaveTypeCreate {
+	if v != nil {
+		_c.SetAllowNegative(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *LeaveTypeCreate) SetID(v string) *LeaveTypeCreate {
 	_c.mutation.SetID(v)
@@ -226,6 +254,14 @@ func (_c *LeaveTypeCreate) defaults() error {
 		v := leavetype.DefaultSortOrder
 		_c.mutation.SetSortOrder(v)
 	}
+	if _, ok := _c.mutation.Requestable(); !ok {
+		v := leavetype.DefaultRequestable
+		_c.mutation.SetRequestable(v)
+	}
+	if _, ok := _c.mutation.AllowNegative(); !ok {
+		v := leavetype.DefaultAllowNegative
+		_c.mutation.SetAllowNegative(v)
+	}
 	if _, ok := _c.mutation.ID(); !ok {
 		if leavetype.DefaultID == nil {
 			return fmt.Errorf("ent: uninitialized leavetype.DefaultID (forgotten import ent/runtime?)")
@@ -302,6 +338,12 @@ func (_c *LeaveTypeCreate) check() error {
 	}
 	if _, ok := _c.mutation.SortOrder(); !ok {
 		return &ValidationError{Name: "sort_order", err: errors.New(`ent: missing required field "LeaveType.sort_order"`)}
+	}
+	if _, ok := _c.mutation.Requestable(); !ok {
+		return &ValidationError{Name: "requestable", err: errors.New(`ent: missing required field "LeaveType.requestable"`)}
+	}
+	if _, ok := _c.mutation.AllowNegative(); !ok {
+		return &ValidationError{Name: "allow_negative", err: errors.New(`ent: missing required field "LeaveType.allow_negative"`)}
 	}
 	if v, ok := _c.mutation.ID(); ok {
 		if err := leavetype.IDValidator(v); err != nil {
@@ -387,6 +429,14 @@ func (_c *LeaveTypeCreate) createSpec() (*LeaveType, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.SortOrder(); ok {
 		_spec.SetField(leavetype.FieldSortOrder, field.TypeInt, value)
 		_node.SortOrder = value
+	}
+	if value, ok := _c.mutation.Requestable(); ok {
+		_spec.SetField(leavetype.FieldRequestable, field.TypeBool, value)
+		_node.Requestable = value
+	}
+	if value, ok := _c.mutation.AllowNegative(); ok {
+		_spec.SetField(leavetype.FieldAllowNegative, field.TypeBool, value)
+		_node.AllowNegative = value
 	}
 	return _node, _spec
 }
@@ -545,6 +595,30 @@ func (u *LeaveTypeUpsert) UpdateSortOrder() *LeaveTypeUpsert {
 // AddSortOrder adds v to the "sort_order" field.
 func (u *LeaveTypeUpsert) AddSortOrder(v int) *LeaveTypeUpsert {
 	u.Add(leavetype.FieldSortOrder, v)
+	return u
+}
+
+// SetRequestable sets the "requestable" field.
+func (u *LeaveTypeUpsert) SetRequestable(v bool) *LeaveTypeUpsert {
+	u.Set(leavetype.FieldRequestable, v)
+	return u
+}
+
+// UpdateRequestable sets the "requestable" field to the value that was provided on create.
+func (u *LeaveTypeUpsert) UpdateRequestable() *LeaveTypeUpsert {
+	u.SetExcluded(leavetype.FieldRequestable)
+	return u
+}
+
+// SetAllowNegative sets the "allow_negative" field.
+func (u *LeaveTypeUpsert) SetAllowNegative(v bool) *LeaveTypeUpsert {
+	u.Set(leavetype.FieldAllowNegative, v)
+	return u
+}
+
+// UpdateAllowNegative sets the "allow_negative" field to the value that was provided on create.
+func (u *LeaveTypeUpsert) UpdateAllowNegative() *LeaveTypeUpsert {
+	u.SetExcluded(leavetype.FieldAllowNegative)
 	return u
 }
 
@@ -731,6 +805,34 @@ func (u *LeaveTypeUpsertOne) AddSortOrder(v int) *LeaveTypeUpsertOne {
 func (u *LeaveTypeUpsertOne) UpdateSortOrder() *LeaveTypeUpsertOne {
 	return u.Update(func(s *LeaveTypeUpsert) {
 		s.UpdateSortOrder()
+	})
+}
+
+// SetRequestable sets the "requestable" field.
+func (u *LeaveTypeUpsertOne) SetRequestable(v bool) *LeaveTypeUpsertOne {
+	return u.Update(func(s *LeaveTypeUpsert) {
+		s.SetRequestable(v)
+	})
+}
+
+// UpdateRequestable sets the "requestable" field to the value that was provided on create.
+func (u *LeaveTypeUpsertOne) UpdateRequestable() *LeaveTypeUpsertOne {
+	return u.Update(func(s *LeaveTypeUpsert) {
+		s.UpdateRequestable()
+	})
+}
+
+// SetAllowNegative sets the "allow_negative" field.
+func (u *LeaveTypeUpsertOne) SetAllowNegative(v bool) *LeaveTypeUpsertOne {
+	return u.Update(func(s *LeaveTypeUpsert) {
+		s.SetAllowNegative(v)
+	})
+}
+
+// UpdateAllowNegative sets the "allow_negative" field to the value that was provided on create.
+func (u *LeaveTypeUpsertOne) UpdateAllowNegative() *LeaveTypeUpsertOne {
+	return u.Update(func(s *LeaveTypeUpsert) {
+		s.UpdateAllowNegative()
 	})
 }
 
@@ -1084,6 +1186,34 @@ func (u *LeaveTypeUpsertBulk) AddSortOrder(v int) *LeaveTypeUpsertBulk {
 func (u *LeaveTypeUpsertBulk) UpdateSortOrder() *LeaveTypeUpsertBulk {
 	return u.Update(func(s *LeaveTypeUpsert) {
 		s.UpdateSortOrder()
+	})
+}
+
+// SetRequestable sets the "requestable" field.
+func (u *LeaveTypeUpsertBulk) SetRequestable(v bool) *LeaveTypeUpsertBulk {
+	return u.Update(func(s *LeaveTypeUpsert) {
+		s.SetRequestable(v)
+	})
+}
+
+// UpdateRequestable sets the "requestable" field to the value that was provided on create.
+func (u *LeaveTypeUpsertBulk) UpdateRequestable() *LeaveTypeUpsertBulk {
+	return u.Update(func(s *LeaveTypeUpsert) {
+		s.UpdateRequestable()
+	})
+}
+
+// SetAllowNegative sets the "allow_negative" field.
+func (u *LeaveTypeUpsertBulk) SetAllowNegative(v bool) *LeaveTypeUpsertBulk {
+	return u.Update(func(s *LeaveTypeUpsert) {
+		s.SetAllowNegative(v)
+	})
+}
+
+// UpdateAllowNegative sets the "allow_negative" field to the value that was provided on create.
+func (u *LeaveTypeUpsertBulk) UpdateAllowNegative() *LeaveTypeUpsertBulk {
+	return u.Update(func(s *LeaveTypeUpsert) {
+		s.UpdateAllowNegative()
 	})
 }
 

@@ -146,6 +146,34 @@ func (_u *LeaveTypeUpdate) AddSortOrder(v int) *LeaveTypeUpdate {
 	return _u
 }
 
+// SetRequestable sets the "requestable" field.
+func (_u *LeaveTypeUpdate) SetRequestable(v bool) *LeaveTypeUpdate {
+	_u.mutation.SetRequestable(v)
+	return _u
+}
+
+// SetNillableRequestable sets the "requestable" field if the given value is not nil.
+func (_u *LeaveTypeUpdate) SetNillableRequestable(v *bool) *LeaveTypeUpdate {
+	if v != nil {
+		_u.SetRequestable(*v)
+	}
+	return _u
+}
+
+// SetAllowNegative sets the "allow_negative" field.
+func (_u *LeaveTypeUpdate) SetAllowNegative(v bool) *LeaveTypeUpdate {
+	_u.mutation.SetAllowNegative(v)
+	return _u
+}
+
+// SetNillableAllowNegative sets the "allow_negative" field if the given value is not nil.
+func (_u *LeaveTypeUpdate) SetNillableAllowNegative(v *bool) *LeaveTypeUpdate {
+	if v != nil {
+		_u.SetAllowNegative(*v)
+	}
+	return _u
+}
+
 // Mutation returns the LeaveTypeMutation object of the builder.
 func (_u *LeaveTypeUpdate) Mutation() *LeaveTypeMutation {
 	return _u.mutation
@@ -268,6 +296,12 @@ func (_u *LeaveTypeUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.AddedSortOrder(); ok {
 		_spec.AddField(leavetype.FieldSortOrder, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.Requestable(); ok {
+		_spec.SetField(leavetype.FieldRequestable, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.AllowNegative(); ok {
+		_spec.SetField(leavetype.FieldAllowNegative, field.TypeBool, value)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
@@ -405,6 +439,34 @@ func (_u *LeaveTypeUpdateOne) SetNillableSortOrder(v *int) *LeaveTypeUpdateOne {
 // AddSortOrder adds value to the "sort_order" field.
 func (_u *LeaveTypeUpdateOne) AddSortOrder(v int) *LeaveTypeUpdateOne {
 	_u.mutation.AddSortOrder(v)
+	return _u
+}
+
+// SetRequestable sets the "requestable" field.
+func (_u *LeaveTypeUpdateOne) SetRequestable(v bool) *LeaveTypeUpdateOne {
+	_u.mutation.SetRequestable(v)
+	return _u
+}
+
+// SetNillableRequestable sets the "requestable" field if the given value is not nil.
+func (_u *LeaveTypeUpdateOne) SetNillableRequestable(v *bool) *LeaveTypeUpdateOne {
+	if v != nil {
+		_u.SetRequestable(*v)
+	}
+	return _u
+}
+
+// SetAllowNegative sets the "allow_negative" field.
+func (_u *LeaveTypeUpdateOne) SetAllowNegative(v bool) *LeaveTypeUpdateOne {
+	_u.mutation.SetAllowNegative(v)
+	return _u
+}
+
+// SetNillableAllowNegative sets the "allow_negative" field if the given value is not nil.
+func (_u *LeaveTypeUpdateOne) SetNillableAllowNegative(v *bool) *LeaveTypeUpdateOne {
+	if v != nil {
+		_u.SetAllowNegative(*v)
+	}
 	return _u
 }
 
@@ -560,6 +622,12 @@ func (_u *LeaveTypeUpdateOne) sqlSave(ctx context.Context) (_node *LeaveType, er
 	}
 	if value, ok := _u.mutation.AddedSortOrder(); ok {
 		_spec.AddField(leavetype.FieldSortOrder, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.Requestable(); ok {
+		_spec.SetField(leavetype.FieldRequestable, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.AllowNegative(); ok {
+		_spec.SetField(leavetype.FieldAllowNegative, field.TypeBool, value)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	_node = &LeaveType{config: _u.config}

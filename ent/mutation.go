@@ -23,8 +23,8 @@ import (
 	"github.com/werkportaal/werkportaal/ent/employer"
 	"github.com/werkportaal/werkportaal/ent/employment"
 	"github.com/werkportaal/werkportaal/ent/invitation"
-	"github.com/werkportaal/werkportaal/ent/leavebalance"
 	"github.com/werkportaal/werkportaal/ent/leaveentry"
+	"github.com/werkportaal/werkportaal/ent/leaverequest"
 	"github.com/werkportaal/werkportaal/ent/leavescheme"
 	"github.com/werkportaal/werkportaal/ent/leavetype"
 	"github.com/werkportaal/werkportaal/ent/mailtemplate"
@@ -67,8 +67,8 @@ const (
 	TypeEmployer          = "Employer"
 	TypeEmployment        = "Employment"
 	TypeInvitation        = "Invitation"
-	TypeLeaveBalance      = "LeaveBalance"
 	TypeLeaveEntry        = "LeaveEntry"
+	TypeLeaveRequest      = "LeaveRequest"
 	TypeLeaveScheme       = "LeaveScheme"
 	TypeLeaveType         = "LeaveType"
 	TypeMailTemplate      = "MailTemplate"
@@ -11831,1230 +11831,6 @@ func (m *InvitationMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown Invitation edge %s", name)
 }
 
-// LeaveBalanceMutation represents an operation that mutates the LeaveBalance nodes in the graph.
-type LeaveBalanceMutation struct {
-	config
-	op                   Op
-	typ                  string
-	id                   *string
-	created_at           *time.Time
-	updated_at           *time.Time
-	provider_id          *string
-	employer_id          *string
-	person_id            *string
-	year                 *int
-	addyear              *int
-	leave_type           *leavebalance.LeaveType
-	entitlement_hours    *float64
-	addentitlement_hours *float64
-	taken_hours          *float64
-	addtaken_hours       *float64
-	planned_hours        *float64
-	addplanned_hours     *float64
-	remaining_hours      *float64
-	addremaining_hours   *float64
-	expiry_date          *date.Date
-	clearedFields        map[string]struct{}
-	employment           *string
-	clearedemployment    bool
-	done                 bool
-	oldValue             func(context.Context) (*LeaveBalance, error)
-	predicates           []predicate.LeaveBalance
-}
-
-var _ ent.Mutation = (*LeaveBalanceMutation)(nil)
-
-// leavebalanceOption allows management of the mutation configuration using functional options.
-type leavebalanceOption func(*LeaveBalanceMutation)
-
-// newLeaveBalanceMutation creates new mutation for the LeaveBalance entity.
-func newLeaveBalanceMutation(c config, op Op, opts ...leavebalanceOption) *LeaveBalanceMutation {
-	m := &LeaveBalanceMutation{
-		config:        c,
-		op:            op,
-		typ:           TypeLeaveBalance,
-		clearedFields: make(map[string]struct{}),
-	}
-	for _, opt := range opts {
-		opt(m)
-	}
-	return m
-}
-
-// withLeaveBalanceID sets the ID field of the mutation.
-func withLeaveBalanceID(id string) leavebalanceOption {
-	return func(m *LeaveBalanceMutation) {
-		var (
-			err   error
-			once  sync.Once
-			value *LeaveBalance
-		)
-		m.oldValue = func(ctx context.Context) (*LeaveBalance, error) {
-			once.Do(func() {
-				if m.done {
-					err = errors.New("querying old values post mutation is not allowed")
-				} else {
-					value, err = m.Client().LeaveBalance.Get(ctx, id)
-				}
-			})
-			return value, err
-		}
-		m.id = &id
-	}
-}
-
-// withLeaveBalance sets the old LeaveBalance of the mutation.
-func withLeaveBalance(node *LeaveBalance) leavebalanceOption {
-	return func(m *LeaveBalanceMutation) {
-		m.oldValue = func(context.Context) (*LeaveBalance, error) {
-			return node, nil
-		}
-		m.id = &node.ID
-	}
-}
-
-// Client returns a new `ent.Client` from the mutation. If the mutation was
-// executed in a transaction (ent.Tx), a transactional client is returned.
-func (m LeaveBalanceMutation) Client() *Client {
-	client := &Client{config: m.config}
-	client.init()
-	return client
-}
-
-// Tx returns an `ent.Tx` for mutations that were executed in transactions;
-// it returns an error otherwise.
-func (m LeaveBalanceMutation) Tx() (*Tx, error) {
-	if _, ok := m.driver.(*txDriver); !ok {
-		return nil, errors.New("ent: mutation is not running in a transaction")
-	}
-	tx := &Tx{config: m.config}
-	tx.init()
-	return tx, nil
-}
-
-// SetID sets the value of the id field. Note that this
-// operation is only accepted on creation of LeaveBalance entities.
-func (m *LeaveBalanceMutation) SetID(id string) {
-	m.id = &id
-}
-
-// ID returns the ID value in the mutation. Note that the ID is only available
-// if it was provided to the builder or after it was returned from the database.
-func (m *LeaveBalanceMutation) ID() (id string, exists bool) {
-	if m.id == nil {
-		return
-	}
-	return *m.id, true
-}
-
-// IDs queries the database and returns the entity ids that match the mutation's predicate.
-// That means, if the mutation is applied within a transaction with an isolation level such
-// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
-// or updated by the mutation.
-func (m *LeaveBalanceMutation) IDs(ctx context.Context) ([]string, error) {
-	switch {
-	case m.op.Is(OpUpdateOne | OpDeleteOne):
-		id, exists := m.ID()
-		if exists {
-			return []string{id}, nil
-		}
-		fallthrough
-	case m.op.Is(OpUpdate | OpDelete):
-		return m.Client().LeaveBalance.Query().Where(m.predicates...).IDs(ctx)
-	default:
-		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
-	}
-}
-
-// SetCreatedAt sets the "created_at" field.
-func (m *LeaveBalanceMutation) SetCreatedAt(t time.Time) {
-	m.created_at = &t
-}
-
-// CreatedAt returns the value of the "created_at" field in the mutation.
-func (m *LeaveBalanceMutation) CreatedAt() (r time.Time, exists bool) {
-	v := m.created_at
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldCreatedAt returns the old "created_at" field's value of the LeaveBalance entity.
-// If the LeaveBalance object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *LeaveBalanceMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
-	}
-	return oldValue.CreatedAt, nil
-}
-
-// ResetCreatedAt resets all changes to the "created_at" field.
-func (m *LeaveBalanceMutation) ResetCreatedAt() {
-	m.created_at = nil
-}
-
-// SetUpdatedAt sets the "updated_at" field.
-func (m *LeaveBalanceMutation) SetUpdatedAt(t time.Time) {
-	m.updated_at = &t
-}
-
-// UpdatedAt returns the value of the "updated_at" field in the mutation.
-func (m *LeaveBalanceMutation) UpdatedAt() (r time.Time, exists bool) {
-	v := m.updated_at
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldUpdatedAt returns the old "updated_at" field's value of the LeaveBalance entity.
-// If the LeaveBalance object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *LeaveBalanceMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
-	}
-	return oldValue.UpdatedAt, nil
-}
-
-// ResetUpdatedAt resets all changes to the "updated_at" field.
-func (m *LeaveBalanceMutation) ResetUpdatedAt() {
-	m.updated_at = nil
-}
-
-// SetProviderID sets the "provider_id" field.
-func (m *LeaveBalanceMutation) SetProviderID(s string) {
-	m.provider_id = &s
-}
-
-// ProviderID returns the value of the "provider_id" field in the mutation.
-func (m *LeaveBalanceMutation) ProviderID() (r string, exists bool) {
-	v := m.provider_id
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldProviderID returns the old "provider_id" field's value of the LeaveBalance entity.
-// If the LeaveBalance object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *LeaveBalanceMutation) OldProviderID(ctx context.Context) (v string, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldProviderID is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldProviderID requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldProviderID: %w", err)
-	}
-	return oldValue.ProviderID, nil
-}
-
-// ResetProviderID resets all changes to the "provider_id" field.
-func (m *LeaveBalanceMutation) ResetProviderID() {
-	m.provider_id = nil
-}
-
-// SetEmployerID sets the "employer_id" field.
-func (m *LeaveBalanceMutation) SetEmployerID(s string) {
-	m.employer_id = &s
-}
-
-// EmployerID returns the value of the "employer_id" field in the mutation.
-func (m *LeaveBalanceMutation) EmployerID() (r string, exists bool) {
-	v := m.employer_id
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldEmployerID returns the old "employer_id" field's value of the LeaveBalance entity.
-// If the LeaveBalance object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *LeaveBalanceMutation) OldEmployerID(ctx context.Context) (v string, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldEmployerID is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldEmployerID requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldEmployerID: %w", err)
-	}
-	return oldValue.EmployerID, nil
-}
-
-// ResetEmployerID resets all changes to the "employer_id" field.
-func (m *LeaveBalanceMutation) ResetEmployerID() {
-	m.employer_id = nil
-}
-
-// SetPersonID sets the "person_id" field.
-func (m *LeaveBalanceMutation) SetPersonID(s string) {
-	m.person_id = &s
-}
-
-// PersonID returns the value of the "person_id" field in the mutation.
-func (m *LeaveBalanceMutation) PersonID() (r string, exists bool) {
-	v := m.person_id
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldPersonID returns the old "person_id" field's value of the LeaveBalance entity.
-// If the LeaveBalance object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *LeaveBalanceMutation) OldPersonID(ctx context.Context) (v string, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldPersonID is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldPersonID requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldPersonID: %w", err)
-	}
-	return oldValue.PersonID, nil
-}
-
-// ResetPersonID resets all changes to the "person_id" field.
-func (m *LeaveBalanceMutation) ResetPersonID() {
-	m.person_id = nil
-}
-
-// SetEmploymentID sets the "employment_id" field.
-func (m *LeaveBalanceMutation) SetEmploymentID(s string) {
-	m.employment = &s
-}
-
-// EmploymentID returns the value of the "employment_id" field in the mutation.
-func (m *LeaveBalanceMutation) EmploymentID() (r string, exists bool) {
-	v := m.employment
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldEmploymentID returns the old "employment_id" field's value of the LeaveBalance entity.
-// If the LeaveBalance object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *LeaveBalanceMutation) OldEmploymentID(ctx context.Context) (v string, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldEmploymentID is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldEmploymentID requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldEmploymentID: %w", err)
-	}
-	return oldValue.EmploymentID, nil
-}
-
-// ResetEmploymentID resets all changes to the "employment_id" field.
-func (m *LeaveBalanceMutation) ResetEmploymentID() {
-	m.employment = nil
-}
-
-// SetYear sets the "year" field.
-func (m *LeaveBalanceMutation) SetYear(i int) {
-	m.year = &i
-	m.addyear = nil
-}
-
-// Year returns the value of the "year" field in the mutation.
-func (m *LeaveBalanceMutation) Year() (r int, exists bool) {
-	v := m.year
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldYear returns the old "year" field's value of the LeaveBalance entity.
-// If the LeaveBalance object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *LeaveBalanceMutation) OldYear(ctx context.Context) (v int, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldYear is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldYear requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldYear: %w", err)
-	}
-	return oldValue.Year, nil
-}
-
-// AddYear adds i to the "year" field.
-func (m *LeaveBalanceMutation) AddYear(i int) {
-	if m.addyear != nil {
-		*m.addyear += i
-	} else {
-		m.addyear = &i
-	}
-}
-
-// AddedYear returns the value that was added to the "year" field in this mutation.
-func (m *LeaveBalanceMutation) AddedYear() (r int, exists bool) {
-	v := m.addyear
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// ResetYear resets all changes to the "year" field.
-func (m *LeaveBalanceMutation) ResetYear() {
-	m.year = nil
-	m.addyear = nil
-}
-
-// SetLeaveType sets the "leave_type" field.
-func (m *LeaveBalanceMutation) SetLeaveType(lt leavebalance.LeaveType) {
-	m.leave_type = &lt
-}
-
-// LeaveType returns the value of the "leave_type" field in the mutation.
-func (m *LeaveBalanceMutation) LeaveType() (r leavebalance.LeaveType, exists bool) {
-	v := m.leave_type
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldLeaveType returns the old "leave_type" field's value of the LeaveBalance entity.
-// If the LeaveBalance object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *LeaveBalanceMutation) OldLeaveType(ctx context.Context) (v leavebalance.LeaveType, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldLeaveType is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldLeaveType requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldLeaveType: %w", err)
-	}
-	return oldValue.LeaveType, nil
-}
-
-// ResetLeaveType resets all changes to the "leave_type" field.
-func (m *LeaveBalanceMutation) ResetLeaveType() {
-	m.leave_type = nil
-}
-
-// SetEntitlementHours sets the "entitlement_hours" field.
-func (m *LeaveBalanceMutation) SetEntitlementHours(f float64) {
-	m.entitlement_hours = &f
-	m.addentitlement_hours = nil
-}
-
-// EntitlementHours returns the value of the "entitlement_hours" field in the mutation.
-func (m *LeaveBalanceMutation) EntitlementHours() (r float64, exists bool) {
-	v := m.entitlement_hours
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldEntitlementHours returns the old "entitlement_hours" field's value of the LeaveBalance entity.
-// If the LeaveBalance object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *LeaveBalanceMutation) OldEntitlementHours(ctx context.Context) (v float64, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldEntitlementHours is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldEntitlementHours requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldEntitlementHours: %w", err)
-	}
-	return oldValue.EntitlementHours, nil
-}
-
-// AddEntitlementHours adds f to the "entitlement_hours" field.
-func (m *LeaveBalanceMutation) AddEntitlementHours(f float64) {
-	if m.addentitlement_hours != nil {
-		*m.addentitlement_hours += f
-	} else {
-		m.addentitlement_hours = &f
-	}
-}
-
-// AddedEntitlementHours returns the value that was added to the "entitlement_hours" field in this mutation.
-func (m *LeaveBalanceMutation) AddedEntitlementHours() (r float64, exists bool) {
-	v := m.addentitlement_hours
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// ResetEntitlementHours resets all changes to the "entitlement_hours" field.
-func (m *LeaveBalanceMutation) ResetEntitlementHours() {
-	m.entitlement_hours = nil
-	m.addentitlement_hours = nil
-}
-
-// SetTakenHours sets the "taken_hours" field.
-func (m *LeaveBalanceMutation) SetTakenHours(f float64) {
-	m.taken_hours = &f
-	m.addtaken_hours = nil
-}
-
-// TakenHours returns the value of the "taken_hours" field in the mutation.
-func (m *LeaveBalanceMutation) TakenHours() (r float64, exists bool) {
-	v := m.taken_hours
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldTakenHours returns the old "taken_hours" field's value of the LeaveBalance entity.
-// If the LeaveBalance object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *LeaveBalanceMutation) OldTakenHours(ctx context.Context) (v float64, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldTakenHours is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldTakenHours requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldTakenHours: %w", err)
-	}
-	return oldValue.TakenHours, nil
-}
-
-// AddTakenHours adds f to the "taken_hours" field.
-func (m *LeaveBalanceMutation) AddTakenHours(f float64) {
-	if m.addtaken_hours != nil {
-		*m.addtaken_hours += f
-	} else {
-		m.addtaken_hours = &f
-	}
-}
-
-// AddedTakenHours returns the value that was added to the "taken_hours" field in this mutation.
-func (m *LeaveBalanceMutation) AddedTakenHours() (r float64, exists bool) {
-	v := m.addtaken_hours
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// ResetTakenHours resets all changes to the "taken_hours" field.
-func (m *LeaveBalanceMutation) ResetTakenHours() {
-	m.taken_hours = nil
-	m.addtaken_hours = nil
-}
-
-// SetPlannedHours sets the "planned_hours" field.
-func (m *LeaveBalanceMutation) SetPlannedHours(f float64) {
-	m.planned_hours = &f
-	m.addplanned_hours = nil
-}
-
-// PlannedHours returns the value of the "planned_hours" field in the mutation.
-func (m *LeaveBalanceMutation) PlannedHours() (r float64, exists bool) {
-	v := m.planned_hours
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldPlannedHours returns the old "planned_hours" field's value of the LeaveBalance entity.
-// If the LeaveBalance object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *LeaveBalanceMutation) OldPlannedHours(ctx context.Context) (v float64, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldPlannedHours is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldPlannedHours requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldPlannedHours: %w", err)
-	}
-	return oldValue.PlannedHours, nil
-}
-
-// AddPlannedHours adds f to the "planned_hours" field.
-func (m *LeaveBalanceMutation) AddPlannedHours(f float64) {
-	if m.addplanned_hours != nil {
-		*m.addplanned_hours += f
-	} else {
-		m.addplanned_hours = &f
-	}
-}
-
-// AddedPlannedHours returns the value that was added to the "planned_hours" field in this mutation.
-func (m *LeaveBalanceMutation) AddedPlannedHours() (r float64, exists bool) {
-	v := m.addplanned_hours
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// ResetPlannedHours resets all changes to the "planned_hours" field.
-func (m *LeaveBalanceMutation) ResetPlannedHours() {
-	m.planned_hours = nil
-	m.addplanned_hours = nil
-}
-
-// SetRemainingHours sets the "remaining_hours" field.
-func (m *LeaveBalanceMutation) SetRemainingHours(f float64) {
-	m.remaining_hours = &f
-	m.addremaining_hours = nil
-}
-
-// RemainingHours returns the value of the "remaining_hours" field in the mutation.
-func (m *LeaveBalanceMutation) RemainingHours() (r float64, exists bool) {
-	v := m.remaining_hours
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldRemainingHours returns the old "remaining_hours" field's value of the LeaveBalance entity.
-// If the LeaveBalance object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *LeaveBalanceMutation) OldRemainingHours(ctx context.Context) (v float64, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldRemainingHours is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldRemainingHours requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldRemainingHours: %w", err)
-	}
-	return oldValue.RemainingHours, nil
-}
-
-// AddRemainingHours adds f to the "remaining_hours" field.
-func (m *LeaveBalanceMutation) AddRemainingHours(f float64) {
-	if m.addremaining_hours != nil {
-		*m.addremaining_hours += f
-	} else {
-		m.addremaining_hours = &f
-	}
-}
-
-// AddedRemainingHours returns the value that was added to the "remaining_hours" field in this mutation.
-func (m *LeaveBalanceMutation) AddedRemainingHours() (r float64, exists bool) {
-	v := m.addremaining_hours
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// ResetRemainingHours resets all changes to the "remaining_hours" field.
-func (m *LeaveBalanceMutation) ResetRemainingHours() {
-	m.remaining_hours = nil
-	m.addremaining_hours = nil
-}
-
-// SetExpiryDate sets the "expiry_date" field.
-func (m *LeaveBalanceMutation) SetExpiryDate(d date.Date) {
-	m.expiry_date = &d
-}
-
-// ExpiryDate returns the value of the "expiry_date" field in the mutation.
-func (m *LeaveBalanceMutation) ExpiryDate() (r date.Date, exists bool) {
-	v := m.expiry_date
-	if v == nil {
-		return
-	}
-	return *v, true
-}
-
-// OldExpiryDate returns the old "expiry_date" field's value of the LeaveBalance entity.
-// If the LeaveBalance object wasn't provided to the builder, the object is fetched from the database.
-// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *LeaveBalanceMutation) OldExpiryDate(ctx context.Context) (v *date.Date, err error) {
-	if !m.op.Is(OpUpdateOne) {
-		return v, errors.New("OldExpiryDate is only allowed on UpdateOne operations")
-	}
-	if m.id == nil || m.oldValue == nil {
-		return v, errors.New("OldExpiryDate requires an ID field in the mutation")
-	}
-	oldValue, err := m.oldValue(ctx)
-	if err != nil {
-		return v, fmt.Errorf("querying old value for OldExpiryDate: %w", err)
-	}
-	return oldValue.ExpiryDate, nil
-}
-
-// ClearExpiryDate clears the value of the "expiry_date" field.
-func (m *LeaveBalanceMutation) ClearExpiryDate() {
-	m.expiry_date = nil
-	m.clearedFields[leavebalance.FieldExpiryDate] = struct{}{}
-}
-
-// ExpiryDateCleared returns if the "expiry_date" field was cleared in this mutation.
-func (m *LeaveBalanceMutation) ExpiryDateCleared() bool {
-	_, ok := m.clearedFields[leavebalance.FieldExpiryDate]
-	return ok
-}
-
-// ResetExpiryDate resets all changes to the "expiry_date" field.
-func (m *LeaveBalanceMutation) ResetExpiryDate() {
-	m.expiry_date = nil
-	delete(m.clearedFields, leavebalance.FieldExpiryDate)
-}
-
-// ClearEmployment clears the "employment" edge to the Employment entity.
-func (m *LeaveBalanceMutation) ClearEmployment() {
-	m.clearedemployment = true
-	m.clearedFields[leavebalance.FieldEmploymentID] = struct{}{}
-}
-
-// EmploymentCleared reports if the "employment" edge to the Employment entity was cleared.
-func (m *LeaveBalanceMutation) EmploymentCleared() bool {
-	return m.clearedemployment
-}
-
-// EmploymentIDs returns the "employment" edge IDs in the mutation.
-// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
-// EmploymentID instead. It exists only for internal usage by the builders.
-func (m *LeaveBalanceMutation) EmploymentIDs() (ids []string) {
-	if id := m.employment; id != nil {
-		ids = append(ids, *id)
-	}
-	return
-}
-
-// ResetEmployment resets all changes to the "employment" edge.
-func (m *LeaveBalanceMutation) ResetEmployment() {
-	m.employment = nil
-	m.clearedemployment = false
-}
-
-// Where appends a list predicates to the LeaveBalanceMutation builder.
-func (m *LeaveBalanceMutation) Where(ps ...predicate.LeaveBalance) {
-	m.predicates = append(m.predicates, ps...)
-}
-
-// WhereP appends storage-level predicates to the LeaveBalanceMutation builder. Using this method,
-// users can use type-assertion to append predicates that do not depend on any generated package.
-func (m *LeaveBalanceMutation) WhereP(ps ...func(*sql.Selector)) {
-	p := make([]predicate.LeaveBalance, len(ps))
-	for i := range ps {
-		p[i] = ps[i]
-	}
-	m.Where(p...)
-}
-
-// Op returns the operation name.
-func (m *LeaveBalanceMutation) Op() Op {
-	return m.op
-}
-
-// SetOp allows setting the mutation operation.
-func (m *LeaveBalanceMutation) SetOp(op Op) {
-	m.op = op
-}
-
-// Type returns the node type of this mutation (LeaveBalance).
-func (m *LeaveBalanceMutation) Type() string {
-	return m.typ
-}
-
-// Fields returns all fields that were changed during this mutation. Note that in
-// order to get all numeric fields that were incremented/decremented, call
-// AddedFields().
-func (m *LeaveBalanceMutation) Fields() []string {
-	fields := make([]string, 0, 13)
-	if m.created_at != nil {
-		fields = append(fields, leavebalance.FieldCreatedAt)
-	}
-	if m.updated_at != nil {
-		fields = append(fields, leavebalance.FieldUpdatedAt)
-	}
-	if m.provider_id != nil {
-		fields = append(fields, leavebalance.FieldProviderID)
-	}
-	if m.employer_id != nil {
-		fields = append(fields, leavebalance.FieldEmployerID)
-	}
-	if m.person_id != nil {
-		fields = append(fields, leavebalance.FieldPersonID)
-	}
-	if m.employment != nil {
-		fields = append(fields, leavebalance.FieldEmploymentID)
-	}
-	if m.year != nil {
-		fields = append(fields, leavebalance.FieldYear)
-	}
-	if m.leave_type != nil {
-		fields = append(fields, leavebalance.FieldLeaveType)
-	}
-	if m.entitlement_hours != nil {
-		fields = append(fields, leavebalance.FieldEntitlementHours)
-	}
-	if m.taken_hours != nil {
-		fields = append(fields, leavebalance.FieldTakenHours)
-	}
-	if m.planned_hours != nil {
-		fields = append(fields, leavebalance.FieldPlannedHours)
-	}
-	if m.remaining_hours != nil {
-		fields = append(fields, leavebalance.FieldRemainingHours)
-	}
-	if m.expiry_date != nil {
-		fields = append(fields, leavebalance.FieldExpiryDate)
-	}
-	return fields
-}
-
-// Field returns the value of a field with the given name. The second boolean
-// return value indicates that this field was not set, or was not defined in the
-// schema.
-func (m *LeaveBalanceMutation) Field(name string) (ent.Value, bool) {
-	switch name {
-	case leavebalance.FieldCreatedAt:
-		return m.CreatedAt()
-	case leavebalance.FieldUpdatedAt:
-		return m.UpdatedAt()
-	case leavebalance.FieldProviderID:
-		return m.ProviderID()
-	case leavebalance.FieldEmployerID:
-		return m.EmployerID()
-	case leavebalance.FieldPersonID:
-		return m.PersonID()
-	case leavebalance.FieldEmploymentID:
-		return m.EmploymentID()
-	case leavebalance.FieldYear:
-		return m.Year()
-	case leavebalance.FieldLeaveType:
-		return m.LeaveType()
-	case leavebalance.FieldEntitlementHours:
-		return m.EntitlementHours()
-	case leavebalance.FieldTakenHours:
-		return m.TakenHours()
-	case leavebalance.FieldPlannedHours:
-		return m.PlannedHours()
-	case leavebalance.FieldRemainingHours:
-		return m.RemainingHours()
-	case leavebalance.FieldExpiryDate:
-		return m.ExpiryDate()
-	}
-	return nil, false
-}
-
-// OldField returns the old value of the field from the database. An error is
-// returned if the mutation operation is not UpdateOne, or the query to the
-// database failed.
-func (m *LeaveBalanceMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
-	switch name {
-	case leavebalance.FieldCreatedAt:
-		return m.OldCreatedAt(ctx)
-	case leavebalance.FieldUpdatedAt:
-		return m.OldUpdatedAt(ctx)
-	case leavebalance.FieldProviderID:
-		return m.OldProviderID(ctx)
-	case leavebalance.FieldEmployerID:
-		return m.OldEmployerID(ctx)
-	case leavebalance.FieldPersonID:
-		return m.OldPersonID(ctx)
-	case leavebalance.FieldEmploymentID:
-		return m.OldEmploymentID(ctx)
-	case leavebalance.FieldYear:
-		return m.OldYear(ctx)
-	case leavebalance.FieldLeaveType:
-		return m.OldLeaveType(ctx)
-	case leavebalance.FieldEntitlementHours:
-		return m.OldEntitlementHours(ctx)
-	case leavebalance.FieldTakenHours:
-		return m.OldTakenHours(ctx)
-	case leavebalance.FieldPlannedHours:
-		return m.OldPlannedHours(ctx)
-	case leavebalance.FieldRemainingHours:
-		return m.OldRemainingHours(ctx)
-	case leavebalance.FieldExpiryDate:
-		return m.OldExpiryDate(ctx)
-	}
-	return nil, fmt.Errorf("unknown LeaveBalance field %s", name)
-}
-
-// SetField sets the value of a field with the given name. It returns an error if
-// the field is not defined in the schema, or if the type mismatched the field
-// type.
-func (m *LeaveBalanceMutation) SetField(name string, value ent.Value) error {
-	switch name {
-	case leavebalance.FieldCreatedAt:
-		v, ok := value.(time.Time)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetCreatedAt(v)
-		return nil
-	case leavebalance.FieldUpdatedAt:
-		v, ok := value.(time.Time)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetUpdatedAt(v)
-		return nil
-	case leavebalance.FieldProviderID:
-		v, ok := value.(string)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetProviderID(v)
-		return nil
-	case leavebalance.FieldEmployerID:
-		v, ok := value.(string)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetEmployerID(v)
-		return nil
-	case leavebalance.FieldPersonID:
-		v, ok := value.(string)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetPersonID(v)
-		return nil
-	case leavebalance.FieldEmploymentID:
-		v, ok := value.(string)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetEmploymentID(v)
-		return nil
-	case leavebalance.FieldYear:
-		v, ok := value.(int)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetYear(v)
-		return nil
-	case leavebalance.FieldLeaveType:
-		v, ok := value.(leavebalance.LeaveType)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetLeaveType(v)
-		return nil
-	case leavebalance.FieldEntitlementHours:
-		v, ok := value.(float64)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetEntitlementHours(v)
-		return nil
-	case leavebalance.FieldTakenHours:
-		v, ok := value.(float64)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetTakenHours(v)
-		return nil
-	case leavebalance.FieldPlannedHours:
-		v, ok := value.(float64)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetPlannedHours(v)
-		return nil
-	case leavebalance.FieldRemainingHours:
-		v, ok := value.(float64)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetRemainingHours(v)
-		return nil
-	case leavebalance.FieldExpiryDate:
-		v, ok := value.(date.Date)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.SetExpiryDate(v)
-		return nil
-	}
-	return fmt.Errorf("unknown LeaveBalance field %s", name)
-}
-
-// AddedFields returns all numeric fields that were incremented/decremented during
-// this mutation.
-func (m *LeaveBalanceMutation) AddedFields() []string {
-	var fields []string
-	if m.addyear != nil {
-		fields = append(fields, leavebalance.FieldYear)
-	}
-	if m.addentitlement_hours != nil {
-		fields = append(fields, leavebalance.FieldEntitlementHours)
-	}
-	if m.addtaken_hours != nil {
-		fields = append(fields, leavebalance.FieldTakenHours)
-	}
-	if m.addplanned_hours != nil {
-		fields = append(fields, leavebalance.FieldPlannedHours)
-	}
-	if m.addremaining_hours != nil {
-		fields = append(fields, leavebalance.FieldRemainingHours)
-	}
-	return fields
-}
-
-// AddedField returns the numeric value that was incremented/decremented on a field
-// with the given name. The second boolean return value indicates that this field
-// was not set, or was not defined in the schema.
-func (m *LeaveBalanceMutation) AddedField(name string) (ent.Value, bool) {
-	switch name {
-	case leavebalance.FieldYear:
-		return m.AddedYear()
-	case leavebalance.FieldEntitlementHours:
-		return m.AddedEntitlementHours()
-	case leavebalance.FieldTakenHours:
-		return m.AddedTakenHours()
-	case leavebalance.FieldPlannedHours:
-		return m.AddedPlannedHours()
-	case leavebalance.FieldRemainingHours:
-		return m.AddedRemainingHours()
-	}
-	return nil, false
-}
-
-// AddField adds the value to the field with the given name. It returns an error if
-// the field is not defined in the schema, or if the type mismatched the field
-// type.
-func (m *LeaveBalanceMutation) AddField(name string, value ent.Value) error {
-	switch name {
-	case leavebalance.FieldYear:
-		v, ok := value.(int)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddYear(v)
-		return nil
-	case leavebalance.FieldEntitlementHours:
-		v, ok := value.(float64)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddEntitlementHours(v)
-		return nil
-	case leavebalance.FieldTakenHours:
-		v, ok := value.(float64)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddTakenHours(v)
-		return nil
-	case leavebalance.FieldPlannedHours:
-		v, ok := value.(float64)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddPlannedHours(v)
-		return nil
-	case leavebalance.FieldRemainingHours:
-		v, ok := value.(float64)
-		if !ok {
-			return fmt.Errorf("unexpected type %T for field %s", value, name)
-		}
-		m.AddRemainingHours(v)
-		return nil
-	}
-	return fmt.Errorf("unknown LeaveBalance numeric field %s", name)
-}
-
-// ClearedFields returns all nullable fields that were cleared during this
-// mutation.
-func (m *LeaveBalanceMutation) ClearedFields() []string {
-	var fields []string
-	if m.FieldCleared(leavebalance.FieldExpiryDate) {
-		fields = append(fields, leavebalance.FieldExpiryDate)
-	}
-	return fields
-}
-
-// FieldCleared returns a boolean indicating if a field with the given name was
-// cleared in this mutation.
-func (m *LeaveBalanceMutation) FieldCleared(name string) bool {
-	_, ok := m.clearedFields[name]
-	return ok
-}
-
-// ClearField clears the value of the field with the given name. It returns an
-// error if the field is not defined in the schema.
-func (m *LeaveBalanceMutation) ClearField(name string) error {
-	switch name {
-	case leavebalance.FieldExpiryDate:
-		m.ClearExpiryDate()
-		return nil
-	}
-	return fmt.Errorf("unknown LeaveBalance nullable field %s", name)
-}
-
-// ResetField resets all changes in the mutation for the field with the given name.
-// It returns an error if the field is not defined in the schema.
-func (m *LeaveBalanceMutation) ResetField(name string) error {
-	switch name {
-	case leavebalance.FieldCreatedAt:
-		m.ResetCreatedAt()
-		return nil
-	case leavebalance.FieldUpdatedAt:
-		m.ResetUpdatedAt()
-		return nil
-	case leavebalance.FieldProviderID:
-		m.ResetProviderID()
-		return nil
-	case leavebalance.FieldEmployerID:
-		m.ResetEmployerID()
-		return nil
-	case leavebalance.FieldPersonID:
-		m.ResetPersonID()
-		return nil
-	case leavebalance.FieldEmploymentID:
-		m.ResetEmploymentID()
-		return nil
-	case leavebalance.FieldYear:
-		m.ResetYear()
-		return nil
-	case leavebalance.FieldLeaveType:
-		m.ResetLeaveType()
-		return nil
-	case leavebalance.FieldEntitlementHours:
-		m.ResetEntitlementHours()
-		return nil
-	case leavebalance.FieldTakenHours:
-		m.ResetTakenHours()
-		return nil
-	case leavebalance.FieldPlannedHours:
-		m.ResetPlannedHours()
-		return nil
-	case leavebalance.FieldRemainingHours:
-		m.ResetRemainingHours()
-		return nil
-	case leavebalance.FieldExpiryDate:
-		m.ResetExpiryDate()
-		return nil
-	}
-	return fmt.Errorf("unknown LeaveBalance field %s", name)
-}
-
-// AddedEdges returns all edge names that were set/added in this mutation.
-func (m *LeaveBalanceMutation) AddedEdges() []string {
-	edges := make([]string, 0, 1)
-	if m.employment != nil {
-		edges = append(edges, leavebalance.EdgeEmployment)
-	}
-	return edges
-}
-
-// AddedIDs returns all IDs (to other nodes) that were added for the given edge
-// name in this mutation.
-func (m *LeaveBalanceMutation) AddedIDs(name string) []ent.Value {
-	switch name {
-	case leavebalance.EdgeEmployment:
-		if id := m.employment; id != nil {
-			return []ent.Value{*id}
-		}
-	}
-	return nil
-}
-
-// RemovedEdges returns all edge names that were removed in this mutation.
-func (m *LeaveBalanceMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 1)
-	return edges
-}
-
-// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
-// the given name in this mutation.
-func (m *LeaveBalanceMutation) RemovedIDs(name string) []ent.Value {
-	return nil
-}
-
-// ClearedEdges returns all edge names that were cleared in this mutation.
-func (m *LeaveBalanceMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 1)
-	if m.clearedemployment {
-		edges = append(edges, leavebalance.EdgeEmployment)
-	}
-	return edges
-}
-
-// EdgeCleared returns a boolean which indicates if the edge with the given name
-// was cleared in this mutation.
-func (m *LeaveBalanceMutation) EdgeCleared(name string) bool {
-	switch name {
-	case leavebalance.EdgeEmployment:
-		return m.clearedemployment
-	}
-	return false
-}
-
-// ClearEdge clears the value of the edge with the given name. It returns an error
-// if that edge is not defined in the schema.
-func (m *LeaveBalanceMutation) ClearEdge(name string) error {
-	switch name {
-	case leavebalance.EdgeEmployment:
-		m.ClearEmployment()
-		return nil
-	}
-	return fmt.Errorf("unknown LeaveBalance unique edge %s", name)
-}
-
-// ResetEdge resets all changes to the edge with the given name in this mutation.
-// It returns an error if the edge is not defined in the schema.
-func (m *LeaveBalanceMutation) ResetEdge(name string) error {
-	switch name {
-	case leavebalance.EdgeEmployment:
-		m.ResetEmployment()
-		return nil
-	}
-	return fmt.Errorf("unknown LeaveBalance edge %s", name)
-}
-
 // LeaveEntryMutation represents an operation that mutates the LeaveEntry nodes in the graph.
 type LeaveEntryMutation struct {
 	config
@@ -13077,6 +11853,7 @@ type LeaveEntryMutation struct {
 	reference         *string
 	job_key           *string
 	created_by        *string
+	request_id        *string
 	clearedFields     map[string]struct{}
 	employment        *string
 	clearedemployment bool
@@ -13833,6 +12610,55 @@ func (m *LeaveEntryMutation) ResetCreatedBy() {
 	m.created_by = nil
 }
 
+// SetRequestID sets the "request_id" field.
+func (m *LeaveEntryMutation) SetRequestID(s string) {
+	m.request_id = &s
+}
+
+// RequestID returns the value of the "request_id" field in the mutation.
+func (m *LeaveEntryMutation) RequestID() (r string, exists bool) {
+	v := m.request_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRequestID returns the old "request_id" field's value of the LeaveEntry entity.
+// If the LeaveEntry object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveEntryMutation) OldRequestID(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRequestID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRequestID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRequestID: %w", err)
+	}
+	return oldValue.RequestID, nil
+}
+
+// ClearRequestID clears the value of the "request_id" field.
+func (m *LeaveEntryMutation) ClearRequestID() {
+	m.request_id = nil
+	m.clearedFields[leaveentry.FieldRequestID] = struct{}{}
+}
+
+// RequestIDCleared returns if the "request_id" field was cleared in this mutation.
+func (m *LeaveEntryMutation) RequestIDCleared() bool {
+	_, ok := m.clearedFields[leaveentry.FieldRequestID]
+	return ok
+}
+
+// ResetRequestID resets all changes to the "request_id" field.
+func (m *LeaveEntryMutation) ResetRequestID() {
+	m.request_id = nil
+	delete(m.clearedFields, leaveentry.FieldRequestID)
+}
+
 // ClearEmployment clears the "employment" edge to the Employment entity.
 func (m *LeaveEntryMutation) ClearEmployment() {
 	m.clearedemployment = true
@@ -13921,7 +12747,7 @@ func (m *LeaveEntryMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *LeaveEntryMutation) Fields() []string {
-	fields := make([]string, 0, 16)
+	fields := make([]string, 0, 17)
 	if m.created_at != nil {
 		fields = append(fields, leaveentry.FieldCreatedAt)
 	}
@@ -13970,6 +12796,9 @@ func (m *LeaveEntryMutation) Fields() []string {
 	if m.created_by != nil {
 		fields = append(fields, leaveentry.FieldCreatedBy)
 	}
+	if m.request_id != nil {
+		fields = append(fields, leaveentry.FieldRequestID)
+	}
 	return fields
 }
 
@@ -14010,6 +12839,8 @@ func (m *LeaveEntryMutation) Field(name string) (ent.Value, bool) {
 		return m.JobKey()
 	case leaveentry.FieldCreatedBy:
 		return m.CreatedBy()
+	case leaveentry.FieldRequestID:
+		return m.RequestID()
 	}
 	return nil, false
 }
@@ -14051,6 +12882,8 @@ func (m *LeaveEntryMutation) OldField(ctx context.Context, name string) (ent.Val
 		return m.OldJobKey(ctx)
 	case leaveentry.FieldCreatedBy:
 		return m.OldCreatedBy(ctx)
+	case leaveentry.FieldRequestID:
+		return m.OldRequestID(ctx)
 	}
 	return nil, fmt.Errorf("unknown LeaveEntry field %s", name)
 }
@@ -14172,6 +13005,13 @@ func (m *LeaveEntryMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetCreatedBy(v)
 		return nil
+	case leaveentry.FieldRequestID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRequestID(v)
+		return nil
 	}
 	return fmt.Errorf("unknown LeaveEntry field %s", name)
 }
@@ -14235,6 +13075,9 @@ func (m *LeaveEntryMutation) ClearedFields() []string {
 	if m.FieldCleared(leaveentry.FieldJobKey) {
 		fields = append(fields, leaveentry.FieldJobKey)
 	}
+	if m.FieldCleared(leaveentry.FieldRequestID) {
+		fields = append(fields, leaveentry.FieldRequestID)
+	}
 	return fields
 }
 
@@ -14254,6 +13097,9 @@ func (m *LeaveEntryMutation) ClearField(name string) error {
 		return nil
 	case leaveentry.FieldJobKey:
 		m.ClearJobKey()
+		return nil
+	case leaveentry.FieldRequestID:
+		m.ClearRequestID()
 		return nil
 	}
 	return fmt.Errorf("unknown LeaveEntry nullable field %s", name)
@@ -14310,6 +13156,9 @@ func (m *LeaveEntryMutation) ResetField(name string) error {
 		return nil
 	case leaveentry.FieldCreatedBy:
 		m.ResetCreatedBy()
+		return nil
+	case leaveentry.FieldRequestID:
+		m.ResetRequestID()
 		return nil
 	}
 	return fmt.Errorf("unknown LeaveEntry field %s", name)
@@ -14405,6 +13254,1776 @@ func (m *LeaveEntryMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown LeaveEntry edge %s", name)
+}
+
+// LeaveRequestMutation represents an operation that mutates the LeaveRequest nodes in the graph.
+type LeaveRequestMutation struct {
+	config
+	op                Op
+	typ               string
+	id                *string
+	created_at        *time.Time
+	updated_at        *time.Time
+	provider_id       *string
+	employer_id       *string
+	person_id         *string
+	kind              *leaverequest.Kind
+	cancels_id        *string
+	status            *leaverequest.Status
+	first_day         *date.Date
+	last_day          *date.Date
+	day_minutes       *[]int64
+	appendday_minutes []int64
+	minutes           *int64
+	addminutes        *int64
+	comment           *string
+	deadline          *time.Time
+	submitted_by      *string
+	decision_comment  *string
+	decided_by        *string
+	decided_by_name   *string
+	decided_at        *time.Time
+	by_lapse          *bool
+	booked_taken      *bool
+	clearedFields     map[string]struct{}
+	employment        *string
+	clearedemployment bool
+	leave_type        *string
+	clearedleave_type bool
+	done              bool
+	oldValue          func(context.Context) (*LeaveRequest, error)
+	predicates        []predicate.LeaveRequest
+}
+
+var _ ent.Mutation = (*LeaveRequestMutation)(nil)
+
+// leaverequestOption allows management of the mutation configuration using functional options.
+type leaverequestOption func(*LeaveRequestMutation)
+
+// newLeaveRequestMutation creates new mutation for the LeaveRequest entity.
+func newLeaveRequestMutation(c config, op Op, opts ...leaverequestOption) *LeaveRequestMutation {
+	m := &LeaveRequestMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeLeaveRequest,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withLeaveRequestID sets the ID field of the mutation.
+func withLeaveRequestID(id string) leaverequestOption {
+	return func(m *LeaveRequestMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *LeaveRequest
+		)
+		m.oldValue = func(ctx context.Context) (*LeaveRequest, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().LeaveRequest.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withLeaveRequest sets the old LeaveRequest of the mutation.
+func withLeaveRequest(node *LeaveRequest) leaverequestOption {
+	return func(m *LeaveRequestMutation) {
+		m.oldValue = func(context.Context) (*LeaveRequest, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m LeaveRequestMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m LeaveRequestMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of LeaveRequest entities.
+func (m *LeaveRequestMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *LeaveRequestMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *LeaveRequestMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().LeaveRequest.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *LeaveRequestMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *LeaveRequestMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the LeaveRequest entity.
+// If the LeaveRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveRequestMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *LeaveRequestMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *LeaveRequestMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *LeaveRequestMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the LeaveRequest entity.
+// If the LeaveRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveRequestMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *LeaveRequestMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetProviderID sets the "provider_id" field.
+func (m *LeaveRequestMutation) SetProviderID(s string) {
+	m.provider_id = &s
+}
+
+// ProviderID returns the value of the "provider_id" field in the mutation.
+func (m *LeaveRequestMutation) ProviderID() (r string, exists bool) {
+	v := m.provider_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProviderID returns the old "provider_id" field's value of the LeaveRequest entity.
+// If the LeaveRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveRequestMutation) OldProviderID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProviderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProviderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProviderID: %w", err)
+	}
+	return oldValue.ProviderID, nil
+}
+
+// ResetProviderID resets all changes to the "provider_id" field.
+func (m *LeaveRequestMutation) ResetProviderID() {
+	m.provider_id = nil
+}
+
+// SetEmployerID sets the "employer_id" field.
+func (m *LeaveRequestMutation) SetEmployerID(s string) {
+	m.employer_id = &s
+}
+
+// EmployerID returns the value of the "employer_id" field in the mutation.
+func (m *LeaveRequestMutation) EmployerID() (r string, exists bool) {
+	v := m.employer_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmployerID returns the old "employer_id" field's value of the LeaveRequest entity.
+// If the LeaveRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveRequestMutation) OldEmployerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmployerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmployerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmployerID: %w", err)
+	}
+	return oldValue.EmployerID, nil
+}
+
+// ResetEmployerID resets all changes to the "employer_id" field.
+func (m *LeaveRequestMutation) ResetEmployerID() {
+	m.employer_id = nil
+}
+
+// SetPersonID sets the "person_id" field.
+func (m *LeaveRequestMutation) SetPersonID(s string) {
+	m.person_id = &s
+}
+
+// PersonID returns the value of the "person_id" field in the mutation.
+func (m *LeaveRequestMutation) PersonID() (r string, exists bool) {
+	v := m.person_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPersonID returns the old "person_id" field's value of the LeaveRequest entity.
+// If the LeaveRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveRequestMutation) OldPersonID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPersonID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPersonID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPersonID: %w", err)
+	}
+	return oldValue.PersonID, nil
+}
+
+// ResetPersonID resets all changes to the "person_id" field.
+func (m *LeaveRequestMutation) ResetPersonID() {
+	m.person_id = nil
+}
+
+// SetEmploymentID sets the "employment_id" field.
+func (m *LeaveRequestMutation) SetEmploymentID(s string) {
+	m.employment = &s
+}
+
+// EmploymentID returns the value of the "employment_id" field in the mutation.
+func (m *LeaveRequestMutation) EmploymentID() (r string, exists bool) {
+	v := m.employment
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmploymentID returns the old "employment_id" field's value of the LeaveRequest entity.
+// If the LeaveRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveRequestMutation) OldEmploymentID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmploymentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmploymentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmploymentID: %w", err)
+	}
+	return oldValue.EmploymentID, nil
+}
+
+// ResetEmploymentID resets all changes to the "employment_id" field.
+func (m *LeaveRequestMutation) ResetEmploymentID() {
+	m.employment = nil
+}
+
+// SetLeaveTypeID sets the "leave_type_id" field.
+func (m *LeaveRequestMutation) SetLeaveTypeID(s string) {
+	m.leave_type = &s
+}
+
+// LeaveTypeID returns the value of the "leave_type_id" field in the mutation.
+func (m *LeaveRequestMutation) LeaveTypeID() (r string, exists bool) {
+	v := m.leave_type
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLeaveTypeID returns the old "leave_type_id" field's value of the LeaveRequest entity.
+// If the LeaveRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveRequestMutation) OldLeaveTypeID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLeaveTypeID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLeaveTypeID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLeaveTypeID: %w", err)
+	}
+	return oldValue.LeaveTypeID, nil
+}
+
+// ResetLeaveTypeID resets all changes to the "leave_type_id" field.
+func (m *LeaveRequestMutation) ResetLeaveTypeID() {
+	m.leave_type = nil
+}
+
+// SetKind sets the "kind" field.
+func (m *LeaveRequestMutation) SetKind(l leaverequest.Kind) {
+	m.kind = &l
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *LeaveRequestMutation) Kind() (r leaverequest.Kind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the LeaveRequest entity.
+// If the LeaveRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveRequestMutation) OldKind(ctx context.Context) (v leaverequest.Kind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *LeaveRequestMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetCancelsID sets the "cancels_id" field.
+func (m *LeaveRequestMutation) SetCancelsID(s string) {
+	m.cancels_id = &s
+}
+
+// CancelsID returns the value of the "cancels_id" field in the mutation.
+func (m *LeaveRequestMutation) CancelsID() (r string, exists bool) {
+	v := m.cancels_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCancelsID returns the old "cancels_id" field's value of the LeaveRequest entity.
+// If the LeaveRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveRequestMutation) OldCancelsID(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCancelsID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCancelsID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCancelsID: %w", err)
+	}
+	return oldValue.CancelsID, nil
+}
+
+// ClearCancelsID clears the value of the "cancels_id" field.
+func (m *LeaveRequestMutation) ClearCancelsID() {
+	m.cancels_id = nil
+	m.clearedFields[leaverequest.FieldCancelsID] = struct{}{}
+}
+
+// CancelsIDCleared returns if the "cancels_id" field was cleared in this mutation.
+func (m *LeaveRequestMutation) CancelsIDCleared() bool {
+	_, ok := m.clearedFields[leaverequest.FieldCancelsID]
+	return ok
+}
+
+// ResetCancelsID resets all changes to the "cancels_id" field.
+func (m *LeaveRequestMutation) ResetCancelsID() {
+	m.cancels_id = nil
+	delete(m.clearedFields, leaverequest.FieldCancelsID)
+}
+
+// SetStatus sets the "status" field.
+func (m *LeaveRequestMutation) SetStatus(l leaverequest.Status) {
+	m.status = &l
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *LeaveRequestMutation) Status() (r leaverequest.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the LeaveRequest entity.
+// If the LeaveRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveRequestMutation) OldStatus(ctx context.Context) (v leaverequest.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *LeaveRequestMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetFirstDay sets the "first_day" field.
+func (m *LeaveRequestMutation) SetFirstDay(d date.Date) {
+	m.first_day = &d
+}
+
+// FirstDay returns the value of the "first_day" field in the mutation.
+func (m *LeaveRequestMutation) FirstDay() (r date.Date, exists bool) {
+	v := m.first_day
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFirstDay returns the old "first_day" field's value of the LeaveRequest entity.
+// If the LeaveRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveRequestMutation) OldFirstDay(ctx context.Context) (v date.Date, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFirstDay is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFirstDay requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFirstDay: %w", err)
+	}
+	return oldValue.FirstDay, nil
+}
+
+// ResetFirstDay resets all changes to the "first_day" field.
+func (m *LeaveRequestMutation) ResetFirstDay() {
+	m.first_day = nil
+}
+
+// SetLastDay sets the "last_day" field.
+func (m *LeaveRequestMutation) SetLastDay(d date.Date) {
+	m.last_day = &d
+}
+
+// LastDay returns the value of the "last_day" field in the mutation.
+func (m *LeaveRequestMutation) LastDay() (r date.Date, exists bool) {
+	v := m.last_day
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLastDay returns the old "last_day" field's value of the LeaveRequest entity.
+// If the LeaveRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveRequestMutation) OldLastDay(ctx context.Context) (v date.Date, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLastDay is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLastDay requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLastDay: %w", err)
+	}
+	return oldValue.LastDay, nil
+}
+
+// ResetLastDay resets all changes to the "last_day" field.
+func (m *LeaveRequestMutation) ResetLastDay() {
+	m.last_day = nil
+}
+
+// SetDayMinutes sets the "day_minutes" field.
+func (m *LeaveRequestMutation) SetDayMinutes(i []int64) {
+	m.day_minutes = &i
+	m.appendday_minutes = nil
+}
+
+// DayMinutes returns the value of the "day_minutes" field in the mutation.
+func (m *LeaveRequestMutation) DayMinutes() (r []int64, exists bool) {
+	v := m.day_minutes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDayMinutes returns the old "day_minutes" field's value of the LeaveRequest entity.
+// If the LeaveRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveRequestMutation) OldDayMinutes(ctx context.Context) (v []int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDayMinutes is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDayMinutes requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDayMinutes: %w", err)
+	}
+	return oldValue.DayMinutes, nil
+}
+
+// AppendDayMinutes adds i to the "day_minutes" field.
+func (m *LeaveRequestMutation) AppendDayMinutes(i []int64) {
+	m.appendday_minutes = append(m.appendday_minutes, i...)
+}
+
+// AppendedDayMinutes returns the list of values that were appended to the "day_minutes" field in this mutation.
+func (m *LeaveRequestMutation) AppendedDayMinutes() ([]int64, bool) {
+	if len(m.appendday_minutes) == 0 {
+		return nil, false
+	}
+	return m.appendday_minutes, true
+}
+
+// ResetDayMinutes resets all changes to the "day_minutes" field.
+func (m *LeaveRequestMutation) ResetDayMinutes() {
+	m.day_minutes = nil
+	m.appendday_minutes = nil
+}
+
+// SetMinutes sets the "minutes" field.
+func (m *LeaveRequestMutation) SetMinutes(i int64) {
+	m.minutes = &i
+	m.addminutes = nil
+}
+
+// Minutes returns the value of the "minutes" field in the mutation.
+func (m *LeaveRequestMutation) Minutes() (r int64, exists bool) {
+	v := m.minutes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMinutes returns the old "minutes" field's value of the LeaveRequest entity.
+// If the LeaveRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveRequestMutation) OldMinutes(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMinutes is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMinutes requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMinutes: %w", err)
+	}
+	return oldValue.Minutes, nil
+}
+
+// AddMinutes adds i to the "minutes" field.
+func (m *LeaveRequestMutation) AddMinutes(i int64) {
+	if m.addminutes != nil {
+		*m.addminutes += i
+	} else {
+		m.addminutes = &i
+	}
+}
+
+// AddedMinutes returns the value that was added to the "minutes" field in this mutation.
+func (m *LeaveRequestMutation) AddedMinutes() (r int64, exists bool) {
+	v := m.addminutes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetMinutes resets all changes to the "minutes" field.
+func (m *LeaveRequestMutation) ResetMinutes() {
+	m.minutes = nil
+	m.addminutes = nil
+}
+
+// SetComment sets the "comment" field.
+func (m *LeaveRequestMutation) SetComment(s string) {
+	m.comment = &s
+}
+
+// Comment returns the value of the "comment" field in the mutation.
+func (m *LeaveRequestMutation) Comment() (r string, exists bool) {
+	v := m.comment
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldComment returns the old "comment" field's value of the LeaveRequest entity.
+// If the LeaveRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveRequestMutation) OldComment(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldComment is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldComment requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldComment: %w", err)
+	}
+	return oldValue.Comment, nil
+}
+
+// ResetComment resets all changes to the "comment" field.
+func (m *LeaveRequestMutation) ResetComment() {
+	m.comment = nil
+}
+
+// SetDeadline sets the "deadline" field.
+func (m *LeaveRequestMutation) SetDeadline(t time.Time) {
+	m.deadline = &t
+}
+
+// Deadline returns the value of the "deadline" field in the mutation.
+func (m *LeaveRequestMutation) Deadline() (r time.Time, exists bool) {
+	v := m.deadline
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDeadline returns the old "deadline" field's value of the LeaveRequest entity.
+// If the LeaveRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveRequestMutation) OldDeadline(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDeadline is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDeadline requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDeadline: %w", err)
+	}
+	return oldValue.Deadline, nil
+}
+
+// ClearDeadline clears the value of the "deadline" field.
+func (m *LeaveRequestMutation) ClearDeadline() {
+	m.deadline = nil
+	m.clearedFields[leaverequest.FieldDeadline] = struct{}{}
+}
+
+// DeadlineCleared returns if the "deadline" field was cleared in this mutation.
+func (m *LeaveRequestMutation) DeadlineCleared() bool {
+	_, ok := m.clearedFields[leaverequest.FieldDeadline]
+	return ok
+}
+
+// ResetDeadline resets all changes to the "deadline" field.
+func (m *LeaveRequestMutation) ResetDeadline() {
+	m.deadline = nil
+	delete(m.clearedFields, leaverequest.FieldDeadline)
+}
+
+// SetSubmittedBy sets the "submitted_by" field.
+func (m *LeaveRequestMutation) SetSubmittedBy(s string) {
+	m.submitted_by = &s
+}
+
+// SubmittedBy returns the value of the "submitted_by" field in the mutation.
+func (m *LeaveRequestMutation) SubmittedBy() (r string, exists bool) {
+	v := m.submitted_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSubmittedBy returns the old "submitted_by" field's value of the LeaveRequest entity.
+// If the LeaveRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveRequestMutation) OldSubmittedBy(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSubmittedBy is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSubmittedBy requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSubmittedBy: %w", err)
+	}
+	return oldValue.SubmittedBy, nil
+}
+
+// ResetSubmittedBy resets all changes to the "submitted_by" field.
+func (m *LeaveRequestMutation) ResetSubmittedBy() {
+	m.submitted_by = nil
+}
+
+// SetDecisionComment sets the "decision_comment" field.
+func (m *LeaveRequestMutation) SetDecisionComment(s string) {
+	m.decision_comment = &s
+}
+
+// DecisionComment returns the value of the "decision_comment" field in the mutation.
+func (m *LeaveRequestMutation) DecisionComment() (r string, exists bool) {
+	v := m.decision_comment
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecisionComment returns the old "decision_comment" field's value of the LeaveRequest entity.
+// If the LeaveRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveRequestMutation) OldDecisionComment(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecisionComment is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecisionComment requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecisionComment: %w", err)
+	}
+	return oldValue.DecisionComment, nil
+}
+
+// ResetDecisionComment resets all changes to the "decision_comment" field.
+func (m *LeaveRequestMutation) ResetDecisionComment() {
+	m.decision_comment = nil
+}
+
+// SetDecidedBy sets the "decided_by" field.
+func (m *LeaveRequestMutation) SetDecidedBy(s string) {
+	m.decided_by = &s
+}
+
+// DecidedBy returns the value of the "decided_by" field in the mutation.
+func (m *LeaveRequestMutation) DecidedBy() (r string, exists bool) {
+	v := m.decided_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecidedBy returns the old "decided_by" field's value of the LeaveRequest entity.
+// If the LeaveRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveRequestMutation) OldDecidedBy(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecidedBy is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecidedBy requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecidedBy: %w", err)
+	}
+	return oldValue.DecidedBy, nil
+}
+
+// ClearDecidedBy clears the value of the "decided_by" field.
+func (m *LeaveRequestMutation) ClearDecidedBy() {
+	m.decided_by = nil
+	m.clearedFields[leaverequest.FieldDecidedBy] = struct{}{}
+}
+
+// DecidedByCleared returns if the "decided_by" field was cleared in this mutation.
+func (m *LeaveRequestMutation) DecidedByCleared() bool {
+	_, ok := m.clearedFields[leaverequest.FieldDecidedBy]
+	return ok
+}
+
+// ResetDecidedBy resets all changes to the "decided_by" field.
+func (m *LeaveRequestMutation) ResetDecidedBy() {
+	m.decided_by = nil
+	delete(m.clearedFields, leaverequest.FieldDecidedBy)
+}
+
+// SetDecidedByName sets the "decided_by_name" field.
+func (m *LeaveRequestMutation) SetDecidedByName(s string) {
+	m.decided_by_name = &s
+}
+
+// DecidedByName returns the value of the "decided_by_name" field in the mutation.
+func (m *LeaveRequestMutation) DecidedByName() (r string, exists bool) {
+	v := m.decided_by_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecidedByName returns the old "decided_by_name" field's value of the LeaveRequest entity.
+// If the LeaveRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveRequestMutation) OldDecidedByName(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecidedByName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecidedByName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecidedByName: %w", err)
+	}
+	return oldValue.DecidedByName, nil
+}
+
+// ClearDecidedByName clears the value of the "decided_by_name" field.
+func (m *LeaveRequestMutation) ClearDecidedByName() {
+	m.decided_by_name = nil
+	m.clearedFields[leaverequest.FieldDecidedByName] = struct{}{}
+}
+
+// DecidedByNameCleared returns if the "decided_by_name" field was cleared in this mutation.
+func (m *LeaveRequestMutation) DecidedByNameCleared() bool {
+	_, ok := m.clearedFields[leaverequest.FieldDecidedByName]
+	return ok
+}
+
+// ResetDecidedByName resets all changes to the "decided_by_name" field.
+func (m *LeaveRequestMutation) ResetDecidedByName() {
+	m.decided_by_name = nil
+	delete(m.clearedFields, leaverequest.FieldDecidedByName)
+}
+
+// SetDecidedAt sets the "decided_at" field.
+func (m *LeaveRequestMutation) SetDecidedAt(t time.Time) {
+	m.decided_at = &t
+}
+
+// DecidedAt returns the value of the "decided_at" field in the mutation.
+func (m *LeaveRequestMutation) DecidedAt() (r time.Time, exists bool) {
+	v := m.decided_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecidedAt returns the old "decided_at" field's value of the LeaveRequest entity.
+// If the LeaveRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveRequestMutation) OldDecidedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecidedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecidedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecidedAt: %w", err)
+	}
+	return oldValue.DecidedAt, nil
+}
+
+// ClearDecidedAt clears the value of the "decided_at" field.
+func (m *LeaveRequestMutation) ClearDecidedAt() {
+	m.decided_at = nil
+	m.clearedFields[leaverequest.FieldDecidedAt] = struct{}{}
+}
+
+// DecidedAtCleared returns if the "decided_at" field was cleared in this mutation.
+func (m *LeaveRequestMutation) DecidedAtCleared() bool {
+	_, ok := m.clearedFields[leaverequest.FieldDecidedAt]
+	return ok
+}
+
+// ResetDecidedAt resets all changes to the "decided_at" field.
+func (m *LeaveRequestMutation) ResetDecidedAt() {
+	m.decided_at = nil
+	delete(m.clearedFields, leaverequest.FieldDecidedAt)
+}
+
+// SetByLapse sets the "by_lapse" field.
+func (m *LeaveRequestMutation) SetByLapse(b bool) {
+	m.by_lapse = &b
+}
+
+// ByLapse returns the value of the "by_lapse" field in the mutation.
+func (m *LeaveRequestMutation) ByLapse() (r bool, exists bool) {
+	v := m.by_lapse
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldByLapse returns the old "by_lapse" field's value of the LeaveRequest entity.
+// If the LeaveRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveRequestMutation) OldByLapse(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldByLapse is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldByLapse requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldByLapse: %w", err)
+	}
+	return oldValue.ByLapse, nil
+}
+
+// ResetByLapse resets all changes to the "by_lapse" field.
+func (m *LeaveRequestMutation) ResetByLapse() {
+	m.by_lapse = nil
+}
+
+// SetBookedTaken sets the "booked_taken" field.
+func (m *LeaveRequestMutation) SetBookedTaken(b bool) {
+	m.booked_taken = &b
+}
+
+// BookedTaken returns the value of the "booked_taken" field in the mutation.
+func (m *LeaveRequestMutation) BookedTaken() (r bool, exists bool) {
+	v := m.booked_taken
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBookedTaken returns the old "booked_taken" field's value of the LeaveRequest entity.
+// If the LeaveRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveRequestMutation) OldBookedTaken(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBookedTaken is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBookedTaken requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBookedTaken: %w", err)
+	}
+	return oldValue.BookedTaken, nil
+}
+
+// ResetBookedTaken resets all changes to the "booked_taken" field.
+func (m *LeaveRequestMutation) ResetBookedTaken() {
+	m.booked_taken = nil
+}
+
+// ClearEmployment clears the "employment" edge to the Employment entity.
+func (m *LeaveRequestMutation) ClearEmployment() {
+	m.clearedemployment = true
+	m.clearedFields[leaverequest.FieldEmploymentID] = struct{}{}
+}
+
+// EmploymentCleared reports if the "employment" edge to the Employment entity was cleared.
+func (m *LeaveRequestMutation) EmploymentCleared() bool {
+	return m.clearedemployment
+}
+
+// EmploymentIDs returns the "employment" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// EmploymentID instead. It exists only for internal usage by the builders.
+func (m *LeaveRequestMutation) EmploymentIDs() (ids []string) {
+	if id := m.employment; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetEmployment resets all changes to the "employment" edge.
+func (m *LeaveRequestMutation) ResetEmployment() {
+	m.employment = nil
+	m.clearedemployment = false
+}
+
+// ClearLeaveType clears the "leave_type" edge to the LeaveType entity.
+func (m *LeaveRequestMutation) ClearLeaveType() {
+	m.clearedleave_type = true
+	m.clearedFields[leaverequest.FieldLeaveTypeID] = struct{}{}
+}
+
+// LeaveTypeCleared reports if the "leave_type" edge to the LeaveType entity was cleared.
+func (m *LeaveRequestMutation) LeaveTypeCleared() bool {
+	return m.clearedleave_type
+}
+
+// LeaveTypeIDs returns the "leave_type" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// LeaveTypeID instead. It exists only for internal usage by the builders.
+func (m *LeaveRequestMutation) LeaveTypeIDs() (ids []string) {
+	if id := m.leave_type; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetLeaveType resets all changes to the "leave_type" edge.
+func (m *LeaveRequestMutation) ResetLeaveType() {
+	m.leave_type = nil
+	m.clearedleave_type = false
+}
+
+// Where appends a list predicates to the LeaveRequestMutation builder.
+func (m *LeaveRequestMutation) Where(ps ...predicate.LeaveRequest) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the LeaveRequestMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *LeaveRequestMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.LeaveRequest, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *LeaveRequestMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *LeaveRequestMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (LeaveRequest).
+func (m *LeaveRequestMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *LeaveRequestMutation) Fields() []string {
+	fields := make([]string, 0, 23)
+	if m.created_at != nil {
+		fields = append(fields, leaverequest.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, leaverequest.FieldUpdatedAt)
+	}
+	if m.provider_id != nil {
+		fields = append(fields, leaverequest.FieldProviderID)
+	}
+	if m.employer_id != nil {
+		fields = append(fields, leaverequest.FieldEmployerID)
+	}
+	if m.person_id != nil {
+		fields = append(fields, leaverequest.FieldPersonID)
+	}
+	if m.employment != nil {
+		fields = append(fields, leaverequest.FieldEmploymentID)
+	}
+	if m.leave_type != nil {
+		fields = append(fields, leaverequest.FieldLeaveTypeID)
+	}
+	if m.kind != nil {
+		fields = append(fields, leaverequest.FieldKind)
+	}
+	if m.cancels_id != nil {
+		fields = append(fields, leaverequest.FieldCancelsID)
+	}
+	if m.status != nil {
+		fields = append(fields, leaverequest.FieldStatus)
+	}
+	if m.first_day != nil {
+		fields = append(fields, leaverequest.FieldFirstDay)
+	}
+	if m.last_day != nil {
+		fields = append(fields, leaverequest.FieldLastDay)
+	}
+	if m.day_minutes != nil {
+		fields = append(fields, leaverequest.FieldDayMinutes)
+	}
+	if m.minutes != nil {
+		fields = append(fields, leaverequest.FieldMinutes)
+	}
+	if m.comment != nil {
+		fields = append(fields, leaverequest.FieldComment)
+	}
+	if m.deadline != nil {
+		fields = append(fields, leaverequest.FieldDeadline)
+	}
+	if m.submitted_by != nil {
+		fields = append(fields, leaverequest.FieldSubmittedBy)
+	}
+	if m.decision_comment != nil {
+		fields = append(fields, leaverequest.FieldDecisionComment)
+	}
+	if m.decided_by != nil {
+		fields = append(fields, leaverequest.FieldDecidedBy)
+	}
+	if m.decided_by_name != nil {
+		fields = append(fields, leaverequest.FieldDecidedByName)
+	}
+	if m.decided_at != nil {
+		fields = append(fields, leaverequest.FieldDecidedAt)
+	}
+	if m.by_lapse != nil {
+		fields = append(fields, leaverequest.FieldByLapse)
+	}
+	if m.booked_taken != nil {
+		fields = append(fields, leaverequest.FieldBookedTaken)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *LeaveRequestMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case leaverequest.FieldCreatedAt:
+		return m.CreatedAt()
+	case leaverequest.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case leaverequest.FieldProviderID:
+		return m.ProviderID()
+	case leaverequest.FieldEmployerID:
+		return m.EmployerID()
+	case leaverequest.FieldPersonID:
+		return m.PersonID()
+	case leaverequest.FieldEmploymentID:
+		return m.EmploymentID()
+	case leaverequest.FieldLeaveTypeID:
+		return m.LeaveTypeID()
+	case leaverequest.FieldKind:
+		return m.Kind()
+	case leaverequest.FieldCancelsID:
+		return m.CancelsID()
+	case leaverequest.FieldStatus:
+		return m.Status()
+	case leaverequest.FieldFirstDay:
+		return m.FirstDay()
+	case leaverequest.FieldLastDay:
+		return m.LastDay()
+	case leaverequest.FieldDayMinutes:
+		return m.DayMinutes()
+	case leaverequest.FieldMinutes:
+		return m.Minutes()
+	case leaverequest.FieldComment:
+		return m.Comment()
+	case leaverequest.FieldDeadline:
+		return m.Deadline()
+	case leaverequest.FieldSubmittedBy:
+		return m.SubmittedBy()
+	case leaverequest.FieldDecisionComment:
+		return m.DecisionComment()
+	case leaverequest.FieldDecidedBy:
+		return m.DecidedBy()
+	case leaverequest.FieldDecidedByName:
+		return m.DecidedByName()
+	case leaverequest.FieldDecidedAt:
+		return m.DecidedAt()
+	case leaverequest.FieldByLapse:
+		return m.ByLapse()
+	case leaverequest.FieldBookedTaken:
+		return m.BookedTaken()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *LeaveRequestMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case leaverequest.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case leaverequest.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case leaverequest.FieldProviderID:
+		return m.OldProviderID(ctx)
+	case leaverequest.FieldEmployerID:
+		return m.OldEmployerID(ctx)
+	case leaverequest.FieldPersonID:
+		return m.OldPersonID(ctx)
+	case leaverequest.FieldEmploymentID:
+		return m.OldEmploymentID(ctx)
+	case leaverequest.FieldLeaveTypeID:
+		return m.OldLeaveTypeID(ctx)
+	case leaverequest.FieldKind:
+		return m.OldKind(ctx)
+	case leaverequest.FieldCancelsID:
+		return m.OldCancelsID(ctx)
+	case leaverequest.FieldStatus:
+		return m.OldStatus(ctx)
+	case leaverequest.FieldFirstDay:
+		return m.OldFirstDay(ctx)
+	case leaverequest.FieldLastDay:
+		return m.OldLastDay(ctx)
+	case leaverequest.FieldDayMinutes:
+		return m.OldDayMinutes(ctx)
+	case leaverequest.FieldMinutes:
+		return m.OldMinutes(ctx)
+	case leaverequest.FieldComment:
+		return m.OldComment(ctx)
+	case leaverequest.FieldDeadline:
+		return m.OldDeadline(ctx)
+	case leaverequest.FieldSubmittedBy:
+		return m.OldSubmittedBy(ctx)
+	case leaverequest.FieldDecisionComment:
+		return m.OldDecisionComment(ctx)
+	case leaverequest.FieldDecidedBy:
+		return m.OldDecidedBy(ctx)
+	case leaverequest.FieldDecidedByName:
+		return m.OldDecidedByName(ctx)
+	case leaverequest.FieldDecidedAt:
+		return m.OldDecidedAt(ctx)
+	case leaverequest.FieldByLapse:
+		return m.OldByLapse(ctx)
+	case leaverequest.FieldBookedTaken:
+		return m.OldBookedTaken(ctx)
+	}
+	return nil, fmt.Errorf("unknown LeaveRequest field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *LeaveRequestMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case leaverequest.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case leaverequest.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case leaverequest.FieldProviderID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProviderID(v)
+		return nil
+	case leaverequest.FieldEmployerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmployerID(v)
+		return nil
+	case leaverequest.FieldPersonID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPersonID(v)
+		return nil
+	case leaverequest.FieldEmploymentID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmploymentID(v)
+		return nil
+	case leaverequest.FieldLeaveTypeID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLeaveTypeID(v)
+		return nil
+	case leaverequest.FieldKind:
+		v, ok := value.(leaverequest.Kind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case leaverequest.FieldCancelsID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCancelsID(v)
+		return nil
+	case leaverequest.FieldStatus:
+		v, ok := value.(leaverequest.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case leaverequest.FieldFirstDay:
+		v, ok := value.(date.Date)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFirstDay(v)
+		return nil
+	case leaverequest.FieldLastDay:
+		v, ok := value.(date.Date)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLastDay(v)
+		return nil
+	case leaverequest.FieldDayMinutes:
+		v, ok := value.([]int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDayMinutes(v)
+		return nil
+	case leaverequest.FieldMinutes:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMinutes(v)
+		return nil
+	case leaverequest.FieldComment:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetComment(v)
+		return nil
+	case leaverequest.FieldDeadline:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDeadline(v)
+		return nil
+	case leaverequest.FieldSubmittedBy:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSubmittedBy(v)
+		return nil
+	case leaverequest.FieldDecisionComment:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecisionComment(v)
+		return nil
+	case leaverequest.FieldDecidedBy:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecidedBy(v)
+		return nil
+	case leaverequest.FieldDecidedByName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecidedByName(v)
+		return nil
+	case leaverequest.FieldDecidedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecidedAt(v)
+		return nil
+	case leaverequest.FieldByLapse:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetByLapse(v)
+		return nil
+	case leaverequest.FieldBookedTaken:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBookedTaken(v)
+		return nil
+	}
+	return fmt.Errorf("unknown LeaveRequest field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *LeaveRequestMutation) AddedFields() []string {
+	var fields []string
+	if m.addminutes != nil {
+		fields = append(fields, leaverequest.FieldMinutes)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *LeaveRequestMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case leaverequest.FieldMinutes:
+		return m.AddedMinutes()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *LeaveRequestMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case leaverequest.FieldMinutes:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMinutes(v)
+		return nil
+	}
+	return fmt.Errorf("unknown LeaveRequest numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *LeaveRequestMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(leaverequest.FieldCancelsID) {
+		fields = append(fields, leaverequest.FieldCancelsID)
+	}
+	if m.FieldCleared(leaverequest.FieldDeadline) {
+		fields = append(fields, leaverequest.FieldDeadline)
+	}
+	if m.FieldCleared(leaverequest.FieldDecidedBy) {
+		fields = append(fields, leaverequest.FieldDecidedBy)
+	}
+	if m.FieldCleared(leaverequest.FieldDecidedByName) {
+		fields = append(fields, leaverequest.FieldDecidedByName)
+	}
+	if m.FieldCleared(leaverequest.FieldDecidedAt) {
+		fields = append(fields, leaverequest.FieldDecidedAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *LeaveRequestMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *LeaveRequestMutation) ClearField(name string) error {
+	switch name {
+	case leaverequest.FieldCancelsID:
+		m.ClearCancelsID()
+		return nil
+	case leaverequest.FieldDeadline:
+		m.ClearDeadline()
+		return nil
+	case leaverequest.FieldDecidedBy:
+		m.ClearDecidedBy()
+		return nil
+	case leaverequest.FieldDecidedByName:
+		m.ClearDecidedByName()
+		return nil
+	case leaverequest.FieldDecidedAt:
+		m.ClearDecidedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown LeaveRequest nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *LeaveRequestMutation) ResetField(name string) error {
+	switch name {
+	case leaverequest.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case leaverequest.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case leaverequest.FieldProviderID:
+		m.ResetProviderID()
+		return nil
+	case leaverequest.FieldEmployerID:
+		m.ResetEmployerID()
+		return nil
+	case leaverequest.FieldPersonID:
+		m.ResetPersonID()
+		return nil
+	case leaverequest.FieldEmploymentID:
+		m.ResetEmploymentID()
+		return nil
+	case leaverequest.FieldLeaveTypeID:
+		m.ResetLeaveTypeID()
+		return nil
+	case leaverequest.FieldKind:
+		m.ResetKind()
+		return nil
+	case leaverequest.FieldCancelsID:
+		m.ResetCancelsID()
+		return nil
+	case leaverequest.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case leaverequest.FieldFirstDay:
+		m.ResetFirstDay()
+		return nil
+	case leaverequest.FieldLastDay:
+		m.ResetLastDay()
+		return nil
+	case leaverequest.FieldDayMinutes:
+		m.ResetDayMinutes()
+		return nil
+	case leaverequest.FieldMinutes:
+		m.ResetMinutes()
+		return nil
+	case leaverequest.FieldComment:
+		m.ResetComment()
+		return nil
+	case leaverequest.FieldDeadline:
+		m.ResetDeadline()
+		return nil
+	case leaverequest.FieldSubmittedBy:
+		m.ResetSubmittedBy()
+		return nil
+	case leaverequest.FieldDecisionComment:
+		m.ResetDecisionComment()
+		return nil
+	case leaverequest.FieldDecidedBy:
+		m.ResetDecidedBy()
+		return nil
+	case leaverequest.FieldDecidedByName:
+		m.ResetDecidedByName()
+		return nil
+	case leaverequest.FieldDecidedAt:
+		m.ResetDecidedAt()
+		return nil
+	case leaverequest.FieldByLapse:
+		m.ResetByLapse()
+		return nil
+	case leaverequest.FieldBookedTaken:
+		m.ResetBookedTaken()
+		return nil
+	}
+	return fmt.Errorf("unknown LeaveRequest field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *LeaveRequestMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.employment != nil {
+		edges = append(edges, leaverequest.EdgeEmployment)
+	}
+	if m.leave_type != nil {
+		edges = append(edges, leaverequest.EdgeLeaveType)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *LeaveRequestMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case leaverequest.EdgeEmployment:
+		if id := m.employment; id != nil {
+			return []ent.Value{*id}
+		}
+	case leaverequest.EdgeLeaveType:
+		if id := m.leave_type; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *LeaveRequestMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *LeaveRequestMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *LeaveRequestMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedemployment {
+		edges = append(edges, leaverequest.EdgeEmployment)
+	}
+	if m.clearedleave_type {
+		edges = append(edges, leaverequest.EdgeLeaveType)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *LeaveRequestMutation) EdgeCleared(name string) bool {
+	switch name {
+	case leaverequest.EdgeEmployment:
+		return m.clearedemployment
+	case leaverequest.EdgeLeaveType:
+		return m.clearedleave_type
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *LeaveRequestMutation) ClearEdge(name string) error {
+	switch name {
+	case leaverequest.EdgeEmployment:
+		m.ClearEmployment()
+		return nil
+	case leaverequest.EdgeLeaveType:
+		m.ClearLeaveType()
+		return nil
+	}
+	return fmt.Errorf("unknown LeaveRequest unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *LeaveRequestMutation) ResetEdge(name string) error {
+	switch name {
+	case leaverequest.EdgeEmployment:
+		m.ResetEmployment()
+		return nil
+	case leaverequest.EdgeLeaveType:
+		m.ResetLeaveType()
+		return nil
+	}
+	return fmt.Errorf("unknown LeaveRequest edge %s", name)
 }
 
 // LeaveSchemeMutation represents an operation that mutates the LeaveScheme nodes in the graph.
@@ -15029,6 +15648,8 @@ type LeaveTypeMutation struct {
 	addexpiry_months  *int
 	sort_order        *int
 	addsort_order     *int
+	requestable       *bool
+	allow_negative    *bool
 	clearedFields     map[string]struct{}
 	done              bool
 	oldValue          func(context.Context) (*LeaveType, error)
@@ -15609,6 +16230,78 @@ func (m *LeaveTypeMutation) ResetSortOrder() {
 	m.addsort_order = nil
 }
 
+// SetRequestable sets the "requestable" field.
+func (m *LeaveTypeMutation) SetRequestable(b bool) {
+	m.requestable = &b
+}
+
+// Requestable returns the value of the "requestable" field in the mutation.
+func (m *LeaveTypeMutation) Requestable() (r bool, exists bool) {
+	v := m.requestable
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRequestable returns the old "requestable" field's value of the LeaveType entity.
+// If the LeaveType object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveTypeMutation) OldRequestable(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRequestable is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRequestable requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRequestable: %w", err)
+	}
+	return oldValue.Requestable, nil
+}
+
+// ResetRequestable resets all changes to the "requestable" field.
+func (m *LeaveTypeMutation) ResetRequestable() {
+	m.requestable = nil
+}
+
+// SetAllowNegative sets the "allow_negative" field.
+func (m *LeaveTypeMutation) SetAllowNegative(b bool) {
+	m.allow_negative = &b
+}
+
+// AllowNegative returns the value of the "allow_negative" field in the mutation.
+func (m *LeaveTypeMutation) AllowNegative() (r bool, exists bool) {
+	v := m.allow_negative
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAllowNegative returns the old "allow_negative" field's value of the LeaveType entity.
+// If the LeaveType object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveTypeMutation) OldAllowNegative(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAllowNegative is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAllowNegative requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAllowNegative: %w", err)
+	}
+	return oldValue.AllowNegative, nil
+}
+
+// ResetAllowNegative resets all changes to the "allow_negative" field.
+func (m *LeaveTypeMutation) ResetAllowNegative() {
+	m.allow_negative = nil
+}
+
 // Where appends a list predicates to the LeaveTypeMutation builder.
 func (m *LeaveTypeMutation) Where(ps ...predicate.LeaveType) {
 	m.predicates = append(m.predicates, ps...)
@@ -15643,7 +16336,7 @@ func (m *LeaveTypeMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *LeaveTypeMutation) Fields() []string {
-	fields := make([]string, 0, 11)
+	fields := make([]string, 0, 13)
 	if m.created_at != nil {
 		fields = append(fields, leavetype.FieldCreatedAt)
 	}
@@ -15677,6 +16370,12 @@ func (m *LeaveTypeMutation) Fields() []string {
 	if m.sort_order != nil {
 		fields = append(fields, leavetype.FieldSortOrder)
 	}
+	if m.requestable != nil {
+		fields = append(fields, leavetype.FieldRequestable)
+	}
+	if m.allow_negative != nil {
+		fields = append(fields, leavetype.FieldAllowNegative)
+	}
 	return fields
 }
 
@@ -15707,6 +16406,10 @@ func (m *LeaveTypeMutation) Field(name string) (ent.Value, bool) {
 		return m.ExpiryMonths()
 	case leavetype.FieldSortOrder:
 		return m.SortOrder()
+	case leavetype.FieldRequestable:
+		return m.Requestable()
+	case leavetype.FieldAllowNegative:
+		return m.AllowNegative()
 	}
 	return nil, false
 }
@@ -15738,6 +16441,10 @@ func (m *LeaveTypeMutation) OldField(ctx context.Context, name string) (ent.Valu
 		return m.OldExpiryMonths(ctx)
 	case leavetype.FieldSortOrder:
 		return m.OldSortOrder(ctx)
+	case leavetype.FieldRequestable:
+		return m.OldRequestable(ctx)
+	case leavetype.FieldAllowNegative:
+		return m.OldAllowNegative(ctx)
 	}
 	return nil, fmt.Errorf("unknown LeaveType field %s", name)
 }
@@ -15823,6 +16530,20 @@ func (m *LeaveTypeMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetSortOrder(v)
+		return nil
+	case leavetype.FieldRequestable:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRequestable(v)
+		return nil
+	case leavetype.FieldAllowNegative:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAllowNegative(v)
 		return nil
 	}
 	return fmt.Errorf("unknown LeaveType field %s", name)
@@ -15953,6 +16674,12 @@ func (m *LeaveTypeMutation) ResetField(name string) error {
 		return nil
 	case leavetype.FieldSortOrder:
 		m.ResetSortOrder()
+		return nil
+	case leavetype.FieldRequestable:
+		m.ResetRequestable()
+		return nil
+	case leavetype.FieldAllowNegative:
+		m.ResetAllowNegative()
 		return nil
 	}
 	return fmt.Errorf("unknown LeaveType field %s", name)

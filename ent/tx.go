@@ -38,10 +38,10 @@ type Tx struct {
 	Employment *EmploymentClient
 	// Invitation is the client for interacting with the Invitation builders.
 	Invitation *InvitationClient
-	// LeaveBalance is the client for interacting with the LeaveBalance builders.
-	LeaveBalance *LeaveBalanceClient
 	// LeaveEntry is the client for interacting with the LeaveEntry builders.
 	LeaveEntry *LeaveEntryClient
+	// LeaveRequest is the client for interacting with the LeaveRequest builders.
+	LeaveRequest *LeaveRequestClient
 	// LeaveScheme is the client for interacting with the LeaveScheme builders.
 	LeaveScheme *LeaveSchemeClient
 	// LeaveType is the client for interacting with the LeaveType builders.
@@ -219,8 +219,8 @@ func (tx *Tx) init() {
 	tx.Employer = NewEmployerClient(tx.config)
 	tx.Employment = NewEmploymentClient(tx.config)
 	tx.Invitation = NewInvitationClient(tx.config)
-	tx.LeaveBalance = NewLeaveBalanceClient(tx.config)
 	tx.LeaveEntry = NewLeaveEntryClient(tx.config)
+	tx.LeaveRequest = NewLeaveRequestClient(tx.config)
 	tx.LeaveScheme = NewLeaveSchemeClient(tx.config)
 	tx.LeaveType = NewLeaveTypeClient(tx.config)
 	tx.MailTemplate = NewMailTemplateClient(tx.config)

@@ -10,10 +10,14 @@ import (
 
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/graph/generated"
+	"github.com/werkportaal/werkportaal/server/leave"
 )
 
 // Node is the resolver for the node field.
 func (r *queryResolver) Node(ctx context.Context, id string) (ent.Noder, error) {
+	if leave.IsCardID(id) {
+		return r.cardNode(ctx, id)
+	}
 	return r.Client.Noder(ctx, id, ent.WithNodeType(r.nodeType))
 }
 
@@ -22,7 +26,7 @@ func (r *queryResolver) Nodes(ctx context.Context, ids []string) ([]ent.Noder, e
 	if len(ids) > maxNodes {
 		return nil, tooManyNodes()
 	}
-	return r.Client.Noders(ctx, ids, ent.WithNodeType(r.nodeType))
+	return r.noders(ctx, ids)
 }
 
 func (r *Resolver) Account() generated.AccountResolver { return &accountResolver{r} }

@@ -8,16 +8,22 @@ package graph
 import (
 	"context"
 
+	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/graph/generated"
 	"github.com/werkportaal/werkportaal/graph/model"
 	"github.com/werkportaal/werkportaal/server/date"
 	"github.com/werkportaal/werkportaal/server/leave"
 )
 
+func (r *leaveBalanceResolver) Employment(ctx context.Context, obj *leave.CardLine) (*ent.Employment, error) {
+	return r.Leave.EmploymentOfCard(ctx, obj)
+}
+
 func (r *mutationResolver) CreateLeaveType(ctx context.Context, input model.CreateLeaveTypeInput) (*model.LeaveTypePayload, error) {
 	t, err := r.Leave.CreateType(ctx, input.EmployerID, leave.TypeInput{
 		Name: &input.Name, Category: &input.Category, Vacation: &input.Vacation, WeeksPerYear: &input.WeeksPerYear,
 		Accrual: &input.Accrual, ExpiryMonths: input.ExpiryMonths, NeverExpires: input.ExpiryMonths == nil, SortOrder: &input.SortOrder,
+		Requestable: &input.Requestable, AllowNegative: &input.AllowNegative,
 	})
 	return payload(err, func() *model.LeaveTypePayload { return &model.LeaveTypePayload{LeaveType: t} })
 }
@@ -45,6 +51,28 @@ func (r *mutationResolver) RecordLeaveEntries(ctx context.Context, input model.R
 	}, &model.RecordLeaveEntriesPayload{Results: []*model.LeaveEntryResult{}})
 }
 
+func (r *mutationResolver) RequestLeave(ctx context.Context, input model.LeaveRequestInput) (*model.LeaveRequestPayload, error) {
+	req, err := r.Leave.SubmitRequest(ctx, requestInput(input))
+	return payload(err, func() *model.LeaveRequestPayload { return &model.LeaveRequestPayload{LeaveRequest: req} })
+}
+
+func (r *mutationResolver) WithdrawLeaveRequest(ctx context.Context, input model.WithdrawLeaveRequestInput) (*model.LeaveRequestPayload, error) {
+	req, err := r.Leave.WithdrawRequest(ctx, input.ID)
+	return payload(err, func() *model.LeaveRequestPayload { return &model.LeaveRequestPayload{LeaveRequest: req} })
+}
+
+func (r *mutationResolver) RequestLeaveCancellation(ctx context.Context, input model.RequestLeaveCancellationInput) (*model.LeaveRequestPayload, error) {
+	req, err := r.Leave.RequestCancellation(ctx, input.ID, input.Comment)
+	return payload(err, func() *model.LeaveRequestPayload { return &model.LeaveRequestPayload{LeaveRequest: req} })
+}
+
+func (r *mutationResolver) DecideLeaveRequests(ctx context.Context, input model.DecideLeaveRequestsInput) (*model.DecideLeaveRequestsPayload, error) {
+	rs, err := r.Leave.Decide(ctx, leave.Decision{IDs: input.Ids, Accept: input.Accept, Comment: input.Comment})
+	return payload(err, func() *model.DecideLeaveRequestsPayload {
+		return &model.DecideLeaveRequestsPayload{Results: decisionResults(rs)}
+	}, &model.DecideLeaveRequestsPayload{Results: []*model.LeaveDecisionResult{}})
+}
+
 func (r *queryResolver) LeaveScheme(ctx context.Context, employerID string) (*leave.Scheme, error) {
 	return r.Leave.Scheme(ctx, employerID)
 }
@@ -69,6 +97,23 @@ func (r *queryResolver) LeaveLedger(ctx context.Context, employmentID string, le
 	return &model.LeaveLedger{EmploymentID: employmentID, Balances: balances(bs), Entries: es}, nil
 }
 
+func (r *queryResolver) MyLeaveRequests(ctx context.Context) ([]*leave.Request, error) {
+	return r.Leave.MyRequests(ctx)
+}
+
+func (r *queryResolver) MyLeaveTypes(ctx context.Context) ([]*leave.Type, error) {
+	return r.Leave.MyLeaveTypes(ctx)
+}
+
+func (r *queryResolver) PreviewLeaveRequest(ctx context.Context, input model.LeaveRequestInput) (*model.LeaveRequestPreview, error) {
+	p, err := r.Leave.PreviewRequest(ctx, requestInput(input))
+	return preview(p, err)
+}
+
+func (r *queryResolver) LeaveRequestQueue(ctx context.Context, employerID string, status model.LeaveQueueStatus, leaveTypeID *string, from *date.Date, to *date.Date, first *int) ([]*leave.QueueItem, error) {
+	return r.Leave.Queue(ctx, queueFilter(employerID, status, leaveTypeID, from, to, first))
+}
+
 func (r *workPatternResolver) Weeks(ctx context.Context, obj *leave.WorkPattern) ([]*model.WorkWeek, error) {
 	return workWeeks(obj.Pattern), nil
 }
@@ -78,6 +123,11 @@ func (r *workPatternResolver) Hours(ctx context.Context, obj *leave.WorkPattern,
 	return m.Hours(), err
 }
 
+func (r *Resolver) LeaveBalance() generated.LeaveBalanceResolver { return &leaveBalanceResolver{r} }
+
 func (r *Resolver) WorkPattern() generated.WorkPatternResolver { return &workPatternResolver{r} }
 
-type workPatternResolver struct{ *Resolver }
+type (
+	leaveBalanceResolver struct{ *Resolver }
+	workPatternResolver  struct{ *Resolver }
+)

@@ -12,6 +12,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/graph/model"
 	"github.com/werkportaal/werkportaal/server/documents"
+	"github.com/werkportaal/werkportaal/server/leave"
 	"github.com/werkportaal/werkportaal/server/payroll"
 	"github.com/werkportaal/werkportaal/server/payroll/publish"
 	"github.com/werkportaal/werkportaal/server/payroll/read"
@@ -68,7 +69,7 @@ func (r *employeeMeResolver) AnnualStatements(ctx context.Context, obj *model.Em
 	return r.Payroll.MyAnnualStatements(ctx)
 }
 
-func (r *employeeMeResolver) LeaveBalances(ctx context.Context, obj *model.EmployeeMe, year *int) ([]*ent.LeaveBalance, error) {
+func (r *employeeMeResolver) LeaveBalances(ctx context.Context, obj *model.EmployeeMe, year *int) ([]*leave.CardLine, error) {
 	return r.Payroll.MyLeaveBalances(ctx, year)
 }
 
@@ -146,7 +147,7 @@ func (r *mutationResolver) PublishAnnualStatement(ctx context.Context, input mod
 func (r *mutationResolver) SetLeaveBalances(ctx context.Context, input model.SetLeaveBalancesInput) (*model.SetLeaveBalancesPayload, error) {
 	bs, err := r.Publisher.SetLeaveBalances(ctx, leaveInputs(input))
 	return payload(err, func() *model.SetLeaveBalancesPayload { return &model.SetLeaveBalancesPayload{LeaveBalances: bs} },
-		&model.SetLeaveBalancesPayload{LeaveBalances: []*ent.LeaveBalance{}})
+		&model.SetLeaveBalancesPayload{LeaveBalances: []*leave.CardLine{}})
 }
 
 func (r *mutationResolver) AddDocument(ctx context.Context, input model.AddDocumentInput) (*model.DocumentPayload, error) {
@@ -223,7 +224,7 @@ func (r *personResolver) AnnualStatements(ctx context.Context, obj *ent.Person) 
 	return r.Payroll.PersonAnnualStatements(ctx, obj.ID)
 }
 
-func (r *personResolver) LeaveBalances(ctx context.Context, obj *ent.Person, year *int) ([]*ent.LeaveBalance, error) {
+func (r *personResolver) LeaveBalances(ctx context.Context, obj *ent.Person, year *int) ([]*leave.CardLine, error) {
 	return r.Payroll.PersonLeaveBalances(ctx, obj.ID, year)
 }
 

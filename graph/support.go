@@ -37,7 +37,6 @@ var nodeTables = map[string]string{
 	pid.AuditEvent:        "audit_events",
 	pid.Payslip:           "payslips",
 	pid.AnnualStatement:   "annual_statements",
-	pid.LeaveBalance:      "leave_balances",
 	pid.Document:          "documents",
 	pid.SickReport:        "sick_reports",
 }

@@ -323,6 +323,9 @@ func serve(ctx context.Context, cfg *config) (err error) {
 	// Accruals and expiries (R28): every instance runs the job; runs claim disjoint
 	// employments and book each period once, so instances need not take turns.
 	go a.LeaveJob.Run(ctx, 15*time.Minute)
+	// Leave requests (R30, R31): lapsed vacation requests are accepted and passed days
+	// become taken; runs claim disjoint requests, so every instance runs it too.
+	go a.LeaveRequestJob.Run(ctx, 5*time.Minute)
 	if cfg.SMTPURL != "" {
 		sender, err := mail.NewSMTPSender(mail.SMTPConfig{URL: cfg.SMTPURL, From: cfg.SMTPFrom})
 		if err != nil {

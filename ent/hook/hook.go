@@ -153,18 +153,6 @@ func (f InvitationFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, 
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.InvitationMutation", m)
 }
 
-// The LeaveBalanceFunc type is an adapter to allow the use of ordinary
-// function as LeaveBalance mutator.
-type LeaveBalanceFunc func(context.Context, *ent.LeaveBalanceMutation) (ent.Value, error)
-
-// Mutate calls f(ctx, m).
-func (f LeaveBalanceFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
-	if mv, ok := m.(*ent.LeaveBalanceMutation); ok {
-		return f(ctx, mv)
-	}
-	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.LeaveBalanceMutation", m)
-}
-
 // The LeaveEntryFunc type is an adapter to allow the use of ordinary
 // function as LeaveEntry mutator.
 type LeaveEntryFunc func(context.Context, *ent.LeaveEntryMutation) (ent.Value, error)
@@ -175,6 +163,18 @@ func (f LeaveEntryFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, 
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.LeaveEntryMutation", m)
+}
+
+// The LeaveRequestFunc type is an adapter to allow the use of ordinary
+// function as LeaveRequest mutator.
+type LeaveRequestFunc func(context.Context, *ent.LeaveRequestMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f LeaveRequestFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.LeaveRequestMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.LeaveRequestMutation", m)
 }
 
 // The LeaveSchemeFunc type is an adapter to allow the use of ordinary

@@ -20,8 +20,8 @@ import (
 	"github.com/werkportaal/werkportaal/ent/employer"
 	"github.com/werkportaal/werkportaal/ent/employment"
 	"github.com/werkportaal/werkportaal/ent/invitation"
-	"github.com/werkportaal/werkportaal/ent/leavebalance"
 	"github.com/werkportaal/werkportaal/ent/leaveentry"
+	"github.com/werkportaal/werkportaal/ent/leaverequest"
 	"github.com/werkportaal/werkportaal/ent/leavescheme"
 	"github.com/werkportaal/werkportaal/ent/leavetype"
 	"github.com/werkportaal/werkportaal/ent/mailtemplate"
@@ -422,33 +422,6 @@ func (f TraverseInvitation) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.InvitationQuery", q)
 }
 
-// The LeaveBalanceFunc type is an adapter to allow the use of ordinary function as a Querier.
-type LeaveBalanceFunc func(context.Context, *ent.LeaveBalanceQuery) (ent.Value, error)
-
-// Query calls f(ctx, q).
-func (f LeaveBalanceFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
-	if q, ok := q.(*ent.LeaveBalanceQuery); ok {
-		return f(ctx, q)
-	}
-	return nil, fmt.Errorf("unexpected query type %T. expect *ent.LeaveBalanceQuery", q)
-}
-
-// The TraverseLeaveBalance type is an adapter to allow the use of ordinary function as Traverser.
-type TraverseLeaveBalance func(context.Context, *ent.LeaveBalanceQuery) error
-
-// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
-func (f TraverseLeaveBalance) Intercept(next ent.Querier) ent.Querier {
-	return next
-}
-
-// Traverse calls f(ctx, q).
-func (f TraverseLeaveBalance) Traverse(ctx context.Context, q ent.Query) error {
-	if q, ok := q.(*ent.LeaveBalanceQuery); ok {
-		return f(ctx, q)
-	}
-	return fmt.Errorf("unexpected query type %T. expect *ent.LeaveBalanceQuery", q)
-}
-
 // The LeaveEntryFunc type is an adapter to allow the use of ordinary function as a Querier.
 type LeaveEntryFunc func(context.Context, *ent.LeaveEntryQuery) (ent.Value, error)
 
@@ -474,6 +447,33 @@ func (f TraverseLeaveEntry) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.LeaveEntryQuery", q)
+}
+
+// The LeaveRequestFunc type is an adapter to allow the use of ordinary function as a Querier.
+type LeaveRequestFunc func(context.Context, *ent.LeaveRequestQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f LeaveRequestFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.LeaveRequestQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.LeaveRequestQuery", q)
+}
+
+// The TraverseLeaveRequest type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseLeaveRequest func(context.Context, *ent.LeaveRequestQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseLeaveRequest) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseLeaveRequest) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.LeaveRequestQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.LeaveRequestQuery", q)
 }
 
 // The LeaveSchemeFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -962,10 +962,10 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.EmploymentQuery, predicate.Employment, employment.OrderOption]{typ: ent.TypeEmployment, tq: q}, nil
 	case *ent.InvitationQuery:
 		return &query[*ent.InvitationQuery, predicate.Invitation, invitation.OrderOption]{typ: ent.TypeInvitation, tq: q}, nil
-	case *ent.LeaveBalanceQuery:
-		return &query[*ent.LeaveBalanceQuery, predicate.LeaveBalance, leavebalance.OrderOption]{typ: ent.TypeLeaveBalance, tq: q}, nil
 	case *ent.LeaveEntryQuery:
 		return &query[*ent.LeaveEntryQuery, predicate.LeaveEntry, leaveentry.OrderOption]{typ: ent.TypeLeaveEntry, tq: q}, nil
+	case *ent.LeaveRequestQuery:
+		return &query[*ent.LeaveRequestQuery, predicate.LeaveRequest, leaverequest.OrderOption]{typ: ent.TypeLeaveRequest, tq: q}, nil
 	case *ent.LeaveSchemeQuery:
 		return &query[*ent.LeaveSchemeQuery, predicate.LeaveScheme, leavescheme.OrderOption]{typ: ent.TypeLeaveScheme, tq: q}, nil
 	case *ent.LeaveTypeQuery:

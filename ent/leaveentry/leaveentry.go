@@ -50,6 +50,8 @@ const (
 	FieldJobKey = "job_key"
 	// FieldCreatedBy holds the string denoting the created_by field in the database.
 	FieldCreatedBy = "created_by"
+	// FieldRequestID holds the string denoting the request_id field in the database.
+	FieldRequestID = "request_id"
 	// EdgeEmployment holds the string denoting the employment edge name in mutations.
 	EdgeEmployment = "employment"
 	// EdgeLeaveType holds the string denoting the leave_type edge name in mutations.
@@ -91,6 +93,7 @@ var Columns = []string{
 	FieldReference,
 	FieldJobKey,
 	FieldCreatedBy,
+	FieldRequestID,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -176,6 +179,7 @@ const (
 	SourceSTAFF           Source = "STAFF"
 	SourceINTEGRATOR      Source = "INTEGRATOR"
 	SourceOPENING_BALANCE Source = "OPENING_BALANCE"
+	SourceREQUEST         Source = "REQUEST"
 )
 
 func (s Source) String() string {
@@ -185,7 +189,7 @@ func (s Source) String() string {
 // SourceValidator is a validator for the "source" field enum values. It is called by the builders before save.
 func SourceValidator(s Source) error {
 	switch s {
-	case SourceJOB, SourceSTAFF, SourceINTEGRATOR, SourceOPENING_BALANCE:
+	case SourceJOB, SourceSTAFF, SourceINTEGRATOR, SourceOPENING_BALANCE, SourceREQUEST:
 		return nil
 	default:
 		return fmt.Errorf("leaveentry: invalid enum value for source field: %q", s)
@@ -278,6 +282,11 @@ func ByJobKey(opts ...sql.OrderTermOption) OrderOption {
 // ByCreatedBy orders the results by the created_by field.
 func ByCreatedBy(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldCreatedBy, opts...).ToFunc()
+}
+
+// ByRequestID orders the results by the request_id field.
+func ByRequestID(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRequestID, opts...).ToFunc()
 }
 
 // ByEmploymentField orders the results by employment field.

@@ -136,6 +136,11 @@ func CreatedBy(v string) predicate.LeaveEntry {
 	return predicate.LeaveEntry(sql.FieldEQ(FieldCreatedBy, v))
 }
 
+// RequestID applies equality check predicate on the "request_id" field. It's identical to RequestIDEQ.
+func RequestID(v string) predicate.LeaveEntry {
+	return predicate.LeaveEntry(sql.FieldEQ(FieldRequestID, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.LeaveEntry {
 	return predicate.LeaveEntry(sql.FieldEQ(FieldCreatedAt, v))
@@ -979,6 +984,81 @@ func CreatedByEqualFold(v string) predicate.LeaveEntry {
 // CreatedByContainsFold applies the ContainsFold predicate on the "created_by" field.
 func CreatedByContainsFold(v string) predicate.LeaveEntry {
 	return predicate.LeaveEntry(sql.FieldContainsFold(FieldCreatedBy, v))
+}
+
+// RequestIDEQ applies the EQ predicate on the "request_id" field.
+func RequestIDEQ(v string) predicate.LeaveEntry {
+	return predicate.LeaveEntry(sql.FieldEQ(FieldRequestID, v))
+}
+
+// RequestIDNEQ applies the NEQ predicate on the "request_id" field.
+func RequestIDNEQ(v string) predicate.LeaveEntry {
+	return predicate.LeaveEntry(sql.FieldNEQ(FieldRequestID, v))
+}
+
+// RequestIDIn applies the In predicate on the "request_id" field.
+func RequestIDIn(vs ...string) predicate.LeaveEntry {
+	return predicate.LeaveEntry(sql.FieldIn(FieldRequestID, vs...))
+}
+
+// RequestIDNotIn applies the NotIn predicate on the "request_id" field.
+func RequestIDNotIn(vs ...string) predicate.LeaveEntry {
+	return predicate.LeaveEntry(sql.FieldNotIn(FieldRequestID, vs...))
+}
+
+// RequestIDGT applies the GT predicate on the "request_id" field.
+func RequestIDGT(v string) predicate.LeaveEntry {
+	return predicate.LeaveEntry(sql.FieldGT(FieldRequestID, v))
+}
+
+// RequestIDGTE applies the GTE predicate on the "request_id" field.
+func RequestIDGTE(v string) predicate.LeaveEntry {
+	return predicate.LeaveEntry(sql.FieldGTE(FieldRequestID, v))
+}
+
+// RequestIDLT applies the LT predicate on the "request_id" field.
+func RequestIDLT(v string) predicate.LeaveEntry {
+	return predicate.LeaveEntry(sql.FieldLT(FieldRequestID, v))
+}
+
+// RequestIDLTE applies the LTE predicate on the "request_id" field.
+func RequestIDLTE(v string) predicate.LeaveEntry {
+	return predicate.LeaveEntry(sql.FieldLTE(FieldRequestID, v))
+}
+
+// RequestIDContains applies the Contains predicate on the "request_id" field.
+func RequestIDContains(v string) predicate.LeaveEntry {
+	return predicate.LeaveEntry(sql.FieldContains(FieldRequestID, v))
+}
+
+// RequestIDHasPrefix applies the HasPrefix predicate on the "request_id" field.
+func RequestIDHasPrefix(v string) predicate.LeaveEntry {
+	return predicate.LeaveEntry(sql.FieldHasPrefix(FieldRequestID, v))
+}
+
+// RequestIDHasSuffix applies the HasSuffix predicate on the "request_id" field.
+func RequestIDHasSuffix(v string) predicate.LeaveEntry {
+	return predicate.LeaveEntry(sql.FieldHasSuffix(FieldRequestID, v))
+}
+
+// RequestIDIsNil applies the IsNil predicate on the "request_id" field.
+func RequestIDIsNil() predicate.LeaveEntry {
+	return predicate.LeaveEntry(sql.FieldIsNull(FieldRequestID))
+}
+
+// RequestIDNotNil applies the NotNil predicate on the "request_id" field.
+func RequestIDNotNil() predicate.LeaveEntry {
+	return predicate.LeaveEntry(sql.FieldNotNull(FieldRequestID))
+}
+
+// RequestIDEqualFold applies the EqualFold predicate on the "request_id" field.
+func RequestIDEqualFold(v string) predicate.LeaveEntry {
+	return predicate.LeaveEntry(sql.FieldEqualFold(FieldRequestID, v))
+}
+
+// RequestIDContainsFold applies the ContainsFold predicate on the "request_id" field.
+func RequestIDContainsFold(v string) predicate.LeaveEntry {
+	return predicate.LeaveEntry(sql.FieldContainsFold(FieldRequestID, v))
 }
 
 // HasEmployment applies the HasEdge predicate on the "employment" edge.

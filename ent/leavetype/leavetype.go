@@ -39,6 +39,10 @@ const (
 	FieldExpiryMonths = "expiry_months"
 	// FieldSortOrder holds the string denoting the sort_order field in the database.
 	FieldSortOrder = "sort_order"
+	// FieldRequestable holds the string denoting the requestable field in the database.
+	FieldRequestable = "requestable"
+	// FieldAllowNegative holds the string denoting the allow_negative field in the database.
+	FieldAllowNegative = "allow_negative"
 	// Table holds the table name of the leavetype in the database.
 	Table = "leave_types"
 )
@@ -57,6 +61,8 @@ var Columns = []string{
 	FieldAccrual,
 	FieldExpiryMonths,
 	FieldSortOrder,
+	FieldRequestable,
+	FieldAllowNegative,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -99,6 +105,10 @@ var (
 	ExpiryMonthsValidator func(int) error
 	// DefaultSortOrder holds the default value on creation for the "sort_order" field.
 	DefaultSortOrder int
+	// DefaultRequestable holds the default value on creation for the "requestable" field.
+	DefaultRequestable bool
+	// DefaultAllowNegative holds the default value on creation for the "allow_negative" field.
+	DefaultAllowNegative bool
 	// DefaultID holds the default value on creation for the "id" field.
 	DefaultID func() string
 	// IDValidator is a validator for the "id" field. It is called by the builders before save.
@@ -218,6 +228,16 @@ func ByExpiryMonths(opts ...sql.OrderTermOption) OrderOption {
 // BySortOrder orders the results by the sort_order field.
 func BySortOrder(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldSortOrder, opts...).ToFunc()
+}
+
+// ByRequestable orders the results by the requestable field.
+func ByRequestable(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRequestable, opts...).ToFunc()
+}
+
+// ByAllowNegative orders the results by the allow_negative field.
+func ByAllowNegative(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldAllowNegative, opts...).ToFunc()
 }
 
 // MarshalGQL implements graphql.Marshaler interface.

@@ -109,6 +109,16 @@ func SortOrder(v int) predicate.LeaveType {
 	return predicate.LeaveType(sql.FieldEQ(FieldSortOrder, v))
 }
 
+// Requestable applies equality check predicate on the "requestable" field. It's identical to RequestableEQ.
+func Requestable(v bool) predicate.LeaveType {
+	return predicate.LeaveType(sql.FieldEQ(FieldRequestable, v))
+}
+
+// AllowNegative applies equality check predicate on the "allow_negative" field. It's identical to AllowNegativeEQ.
+func AllowNegative(v bool) predicate.LeaveType {
+	return predicate.LeaveType(sql.FieldEQ(FieldAllowNegative, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.LeaveType {
 	return predicate.LeaveType(sql.FieldEQ(FieldCreatedAt, v))
@@ -562,6 +572,26 @@ func SortOrderLT(v int) predicate.LeaveType {
 // SortOrderLTE applies the LTE predicate on the "sort_order" field.
 func SortOrderLTE(v int) predicate.LeaveType {
 	return predicate.LeaveType(sql.FieldLTE(FieldSortOrder, v))
+}
+
+// RequestableEQ applies the EQ predicate on the "requestable" field.
+func RequestableEQ(v bool) predicate.LeaveType {
+	return predicate.LeaveType(sql.FieldEQ(FieldRequestable, v))
+}
+
+// RequestableNEQ applies the NEQ predicate on the "requestable" field.
+func RequestableNEQ(v bool) predicate.LeaveType {
+	return predicate.LeaveType(sql.FieldNEQ(FieldRequestable, v))
+}
+
+// AllowNegativeEQ applies the EQ predicate on the "allow_negative" field.
+func AllowNegativeEQ(v bool) predicate.LeaveType {
+	return predicate.LeaveType(sql.FieldEQ(FieldAllowNegative, v))
+}
+
+// AllowNegativeNEQ applies the NEQ predicate on the "allow_negative" field.
+func AllowNegativeNEQ(v bool) predicate.LeaveType {
+	return predicate.LeaveType(sql.FieldNEQ(FieldAllowNegative, v))
 }
 
 // And groups predicates with the AND operator between them.

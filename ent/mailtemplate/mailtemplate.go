@@ -135,6 +135,8 @@ const (
 	KindNEW_DOCUMENT         Kind = "NEW_DOCUMENT"
 	KindSTAFF_INVITATION     Kind = "STAFF_INVITATION"
 	KindSTAFF_PASSWORD_RESET Kind = "STAFF_PASSWORD_RESET"
+	KindLEAVE_DECIDED        Kind = "LEAVE_DECIDED"
+	KindLEAVE_LAPSED         Kind = "LEAVE_LAPSED"
 )
 
 func (k Kind) String() string {
@@ -144,7 +146,7 @@ func (k Kind) String() string {
 // KindValidator is a validator for the "kind" field enum values. It is called by the builders before save.
 func KindValidator(k Kind) error {
 	switch k {
-	case KindINVITATION, KindACCESS_BLOCKED, KindACCESS_UNBLOCKED, KindUSERNAME, KindPASSWORD_RESET, KindACCOUNT_LOCKED, KindNEW_DOCUMENT, KindSTAFF_INVITATION, KindSTAFF_PASSWORD_RESET:
+	case KindINVITATION, KindACCESS_BLOCKED, KindACCESS_UNBLOCKED, KindUSERNAME, KindPASSWORD_RESET, KindACCOUNT_LOCKED, KindNEW_DOCUMENT, KindSTAFF_INVITATION, KindSTAFF_PASSWORD_RESET, KindLEAVE_DECIDED, KindLEAVE_LAPSED:
 		return nil
 	default:
 		return fmt.Errorf("mailtemplate: invalid enum value for kind field: %q", k)

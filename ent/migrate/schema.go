@@ -493,54 +493,6 @@ var (
 			},
 		},
 	}
-	// LeaveBalancesColumns holds the columns for the "leave_balances" table.
-	LeaveBalancesColumns = []*schema.Column{
-		{Name: "id", Type: field.TypeString, Size: 40},
-		{Name: "created_at", Type: field.TypeTime},
-		{Name: "updated_at", Type: field.TypeTime},
-		{Name: "provider_id", Type: field.TypeString},
-		{Name: "employer_id", Type: field.TypeString},
-		{Name: "person_id", Type: field.TypeString},
-		{Name: "year", Type: field.TypeInt},
-		{Name: "leave_type", Type: field.TypeEnum, Enums: []string{"STATUTORY", "EXTRA_STATUTORY", "WORKING_TIME_REDUCTION", "SENIORITY", "OTHER"}},
-		{Name: "entitlement_hours", Type: field.TypeFloat64},
-		{Name: "taken_hours", Type: field.TypeFloat64},
-		{Name: "planned_hours", Type: field.TypeFloat64},
-		{Name: "remaining_hours", Type: field.TypeFloat64},
-		{Name: "expiry_date", Type: field.TypeOther, Nullable: true, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
-		{Name: "employment_id", Type: field.TypeString, Size: 40},
-	}
-	// LeaveBalancesTable holds the schema information for the "leave_balances" table.
-	LeaveBalancesTable = &schema.Table{
-		Name:       "leave_balances",
-		Columns:    LeaveBalancesColumns,
-		PrimaryKey: []*schema.Column{LeaveBalancesColumns[0]},
-		ForeignKeys: []*schema.ForeignKey{
-			{
-				Symbol:     "leave_balances_employments_employment",
-				Columns:    []*schema.Column{LeaveBalancesColumns[13]},
-				RefColumns: []*schema.Column{EmploymentsColumns[0]},
-				OnDelete:   schema.NoAction,
-			},
-		},
-		Indexes: []*schema.Index{
-			{
-				Name:    "leavebalance_provider_id",
-				Unique:  false,
-				Columns: []*schema.Column{LeaveBalancesColumns[3]},
-			},
-			{
-				Name:    "leavebalance_employment_id_year_leave_type",
-				Unique:  true,
-				Columns: []*schema.Column{LeaveBalancesColumns[13], LeaveBalancesColumns[6], LeaveBalancesColumns[7]},
-			},
-			{
-				Name:    "leavebalance_person_id_year",
-				Unique:  false,
-				Columns: []*schema.Column{LeaveBalancesColumns[5], LeaveBalancesColumns[6]},
-			},
-		},
-	}
 	// LeaveEntriesColumns holds the columns for the "leave_entries" table.
 	LeaveEntriesColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -553,11 +505,12 @@ var (
 		{Name: "minutes", Type: field.TypeInt64},
 		{Name: "date", Type: field.TypeOther, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
 		{Name: "year", Type: field.TypeInt},
-		{Name: "source", Type: field.TypeEnum, Enums: []string{"JOB", "STAFF", "INTEGRATOR", "OPENING_BALANCE"}},
+		{Name: "source", Type: field.TypeEnum, Enums: []string{"JOB", "STAFF", "INTEGRATOR", "OPENING_BALANCE", "REQUEST"}},
 		{Name: "reason", Type: field.TypeString, Size: 500, Default: ""},
 		{Name: "reference", Type: field.TypeString, Nullable: true, Size: 100},
 		{Name: "job_key", Type: field.TypeString, Nullable: true},
 		{Name: "created_by", Type: field.TypeString},
+		{Name: "request_id", Type: field.TypeString, Nullable: true},
 		{Name: "employment_id", Type: field.TypeString, Size: 40},
 		{Name: "leave_type_id", Type: field.TypeString, Size: 40},
 	}
@@ -569,13 +522,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "leave_entries_employments_employment",
-				Columns:    []*schema.Column{LeaveEntriesColumns[15]},
+				Columns:    []*schema.Column{LeaveEntriesColumns[16]},
 				RefColumns: []*schema.Column{EmploymentsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "leave_entries_leave_types_leave_type",
-				Columns:    []*schema.Column{LeaveEntriesColumns[16]},
+				Columns:    []*schema.Column{LeaveEntriesColumns[17]},
 				RefColumns: []*schema.Column{LeaveTypesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -589,17 +542,96 @@ var (
 			{
 				Name:    "leaveentry_employment_id_leave_type_id_date",
 				Unique:  false,
-				Columns: []*schema.Column{LeaveEntriesColumns[15], LeaveEntriesColumns[16], LeaveEntriesColumns[8]},
+				Columns: []*schema.Column{LeaveEntriesColumns[16], LeaveEntriesColumns[17], LeaveEntriesColumns[8]},
 			},
 			{
 				Name:    "leaveentry_employment_id_leave_type_id_job_key",
 				Unique:  true,
-				Columns: []*schema.Column{LeaveEntriesColumns[15], LeaveEntriesColumns[16], LeaveEntriesColumns[13]},
+				Columns: []*schema.Column{LeaveEntriesColumns[16], LeaveEntriesColumns[17], LeaveEntriesColumns[13]},
 			},
 			{
 				Name:    "leaveentry_employer_id_reference",
 				Unique:  true,
 				Columns: []*schema.Column{LeaveEntriesColumns[4], LeaveEntriesColumns[12]},
+			},
+			{
+				Name:    "leaveentry_request_id",
+				Unique:  false,
+				Columns: []*schema.Column{LeaveEntriesColumns[15]},
+			},
+		},
+	}
+	// LeaveRequestsColumns holds the columns for the "leave_requests" table.
+	LeaveRequestsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "provider_id", Type: field.TypeString},
+		{Name: "employer_id", Type: field.TypeString},
+		{Name: "person_id", Type: field.TypeString},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"LEAVE", "CANCELLATION"}, Default: "LEAVE"},
+		{Name: "cancels_id", Type: field.TypeString, Nullable: true},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"SUBMITTED", "ACCEPTED", "REJECTED", "WITHDRAWN", "CANCELLED"}, Default: "SUBMITTED"},
+		{Name: "first_day", Type: field.TypeOther, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
+		{Name: "last_day", Type: field.TypeOther, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
+		{Name: "day_minutes", Type: field.TypeJSON},
+		{Name: "minutes", Type: field.TypeInt64},
+		{Name: "comment", Type: field.TypeString, Size: 500, Default: ""},
+		{Name: "deadline", Type: field.TypeTime, Nullable: true},
+		{Name: "submitted_by", Type: field.TypeString},
+		{Name: "decision_comment", Type: field.TypeString, Size: 500, Default: ""},
+		{Name: "decided_by", Type: field.TypeString, Nullable: true},
+		{Name: "decided_by_name", Type: field.TypeString, Nullable: true},
+		{Name: "decided_at", Type: field.TypeTime, Nullable: true},
+		{Name: "by_lapse", Type: field.TypeBool, Default: false},
+		{Name: "booked_taken", Type: field.TypeBool, Default: false},
+		{Name: "employment_id", Type: field.TypeString, Size: 40},
+		{Name: "leave_type_id", Type: field.TypeString, Size: 40},
+	}
+	// LeaveRequestsTable holds the schema information for the "leave_requests" table.
+	LeaveRequestsTable = &schema.Table{
+		Name:       "leave_requests",
+		Columns:    LeaveRequestsColumns,
+		PrimaryKey: []*schema.Column{LeaveRequestsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "leave_requests_employments_employment",
+				Columns:    []*schema.Column{LeaveRequestsColumns[22]},
+				RefColumns: []*schema.Column{EmploymentsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "leave_requests_leave_types_leave_type",
+				Columns:    []*schema.Column{LeaveRequestsColumns[23]},
+				RefColumns: []*schema.Column{LeaveTypesColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "leaverequest_provider_id",
+				Unique:  false,
+				Columns: []*schema.Column{LeaveRequestsColumns[3]},
+			},
+			{
+				Name:    "leaverequest_employer_id_status_first_day",
+				Unique:  false,
+				Columns: []*schema.Column{LeaveRequestsColumns[4], LeaveRequestsColumns[8], LeaveRequestsColumns[9]},
+			},
+			{
+				Name:    "leaverequest_employment_id_first_day",
+				Unique:  false,
+				Columns: []*schema.Column{LeaveRequestsColumns[22], LeaveRequestsColumns[9]},
+			},
+			{
+				Name:    "leaverequest_status_deadline",
+				Unique:  false,
+				Columns: []*schema.Column{LeaveRequestsColumns[8], LeaveRequestsColumns[14]},
+			},
+			{
+				Name:    "leaverequest_cancels_id",
+				Unique:  false,
+				Columns: []*schema.Column{LeaveRequestsColumns[7]},
 			},
 		},
 	}
@@ -645,6 +677,8 @@ var (
 		{Name: "accrual", Type: field.TypeEnum, Enums: []string{"YEARLY", "MONTHLY"}, Default: "YEARLY"},
 		{Name: "expiry_months", Type: field.TypeInt, Nullable: true},
 		{Name: "sort_order", Type: field.TypeInt, Default: 0},
+		{Name: "requestable", Type: field.TypeBool, Default: true},
+		{Name: "allow_negative", Type: field.TypeBool, Default: false},
 	}
 	// LeaveTypesTable holds the schema information for the "leave_types" table.
 	LeaveTypesTable = &schema.Table{
@@ -673,7 +707,7 @@ var (
 		{Name: "employer_id", Type: field.TypeString, Nullable: true},
 		{Name: "scope", Type: field.TypeEnum, Enums: []string{"PROVIDER", "EMPLOYER"}},
 		{Name: "scope_key", Type: field.TypeString},
-		{Name: "kind", Type: field.TypeEnum, Enums: []string{"INVITATION", "ACCESS_BLOCKED", "ACCESS_UNBLOCKED", "USERNAME", "PASSWORD_RESET", "ACCOUNT_LOCKED", "NEW_DOCUMENT", "STAFF_INVITATION", "STAFF_PASSWORD_RESET"}},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"INVITATION", "ACCESS_BLOCKED", "ACCESS_UNBLOCKED", "USERNAME", "PASSWORD_RESET", "ACCOUNT_LOCKED", "NEW_DOCUMENT", "STAFF_INVITATION", "STAFF_PASSWORD_RESET", "LEAVE_DECIDED", "LEAVE_LAPSED"}},
 		{Name: "locale", Type: field.TypeEnum, Enums: []string{"nl", "en"}},
 		{Name: "subject", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "text_body", Type: field.TypeString, Nullable: true, Size: 2147483647},
@@ -705,7 +739,7 @@ var (
 		{Name: "provider_id", Type: field.TypeString},
 		{Name: "employer_id", Type: field.TypeString, Nullable: true},
 		{Name: "person_id", Type: field.TypeString, Nullable: true},
-		{Name: "kind", Type: field.TypeEnum, Enums: []string{"INVITATION", "ACCESS_BLOCKED", "ACCESS_UNBLOCKED", "USERNAME", "PASSWORD_RESET", "ACCOUNT_LOCKED", "NEW_DOCUMENT", "STAFF_INVITATION", "STAFF_PASSWORD_RESET"}},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"INVITATION", "ACCESS_BLOCKED", "ACCESS_UNBLOCKED", "USERNAME", "PASSWORD_RESET", "ACCOUNT_LOCKED", "NEW_DOCUMENT", "STAFF_INVITATION", "STAFF_PASSWORD_RESET", "LEAVE_DECIDED", "LEAVE_LAPSED"}},
 		{Name: "locale", Type: field.TypeEnum, Enums: []string{"nl", "en"}},
 		{Name: "to_address", Type: field.TypeString, Size: 254},
 		{Name: "subject", Type: field.TypeString, Size: 2147483647},
@@ -1292,8 +1326,8 @@ var (
 		EmployersTable,
 		EmploymentsTable,
 		InvitationsTable,
-		LeaveBalancesTable,
 		LeaveEntriesTable,
+		LeaveRequestsTable,
 		LeaveSchemesTable,
 		LeaveTypesTable,
 		MailTemplatesTable,
@@ -1324,9 +1358,10 @@ func init() {
 	EmploymentsTable.ForeignKeys[1].RefTable = PersonsTable
 	InvitationsTable.ForeignKeys[0].RefTable = AccountsTable
 	InvitationsTable.ForeignKeys[1].RefTable = PersonsTable
-	LeaveBalancesTable.ForeignKeys[0].RefTable = EmploymentsTable
 	LeaveEntriesTable.ForeignKeys[0].RefTable = EmploymentsTable
 	LeaveEntriesTable.ForeignKeys[1].RefTable = LeaveTypesTable
+	LeaveRequestsTable.ForeignKeys[0].RefTable = EmploymentsTable
+	LeaveRequestsTable.ForeignKeys[1].RefTable = LeaveTypesTable
 	PayslipsTable.ForeignKeys[0].RefTable = EmploymentsTable
 	PayslipLinesTable.ForeignKeys[0].RefTable = PayslipsTable
 	PersonsTable.ForeignKeys[0].RefTable = EmployersTable

@@ -42,11 +42,11 @@ type Employment func(*sql.Selector)
 // Invitation is the predicate function for invitation builders.
 type Invitation func(*sql.Selector)
 
-// LeaveBalance is the predicate function for leavebalance builders.
-type LeaveBalance func(*sql.Selector)
-
 // LeaveEntry is the predicate function for leaveentry builders.
 type LeaveEntry func(*sql.Selector)
+
+// LeaveRequest is the predicate function for leaverequest builders.
+type LeaveRequest func(*sql.Selector)
 
 // LeaveScheme is the predicate function for leavescheme builders.
 type LeaveScheme func(*sql.Selector)

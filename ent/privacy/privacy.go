@@ -399,30 +399,6 @@ func (f InvitationMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Muta
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.InvitationMutation", m)
 }
 
-// The LeaveBalanceQueryRuleFunc type is an adapter to allow the use of ordinary
-// functions as a query rule.
-type LeaveBalanceQueryRuleFunc func(context.Context, *ent.LeaveBalanceQuery) error
-
-// EvalQuery return f(ctx, q).
-func (f LeaveBalanceQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
-	if q, ok := q.(*ent.LeaveBalanceQuery); ok {
-		return f(ctx, q)
-	}
-	return Denyf("ent/privacy: unexpected query type %T, expect *ent.LeaveBalanceQuery", q)
-}
-
-// The LeaveBalanceMutationRuleFunc type is an adapter to allow the use of ordinary
-// functions as a mutation rule.
-type LeaveBalanceMutationRuleFunc func(context.Context, *ent.LeaveBalanceMutation) error
-
-// EvalMutation calls f(ctx, m).
-func (f LeaveBalanceMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
-	if m, ok := m.(*ent.LeaveBalanceMutation); ok {
-		return f(ctx, m)
-	}
-	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.LeaveBalanceMutation", m)
-}
-
 // The LeaveEntryQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type LeaveEntryQueryRuleFunc func(context.Context, *ent.LeaveEntryQuery) error
@@ -445,6 +421,30 @@ func (f LeaveEntryMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Muta
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.LeaveEntryMutation", m)
+}
+
+// The LeaveRequestQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type LeaveRequestQueryRuleFunc func(context.Context, *ent.LeaveRequestQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f LeaveRequestQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.LeaveRequestQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.LeaveRequestQuery", q)
+}
+
+// The LeaveRequestMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type LeaveRequestMutationRuleFunc func(context.Context, *ent.LeaveRequestMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f LeaveRequestMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.LeaveRequestMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.LeaveRequestMutation", m)
 }
 
 // The LeaveSchemeQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -914,9 +914,9 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.InvitationQuery:
 		return q.Filter(), nil
-	case *ent.LeaveBalanceQuery:
-		return q.Filter(), nil
 	case *ent.LeaveEntryQuery:
+		return q.Filter(), nil
+	case *ent.LeaveRequestQuery:
 		return q.Filter(), nil
 	case *ent.LeaveSchemeQuery:
 		return q.Filter(), nil
@@ -983,9 +983,9 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.InvitationMutation:
 		return m.Filter(), nil
-	case *ent.LeaveBalanceMutation:
-		return m.Filter(), nil
 	case *ent.LeaveEntryMutation:
+		return m.Filter(), nil
+	case *ent.LeaveRequestMutation:
 		return m.Filter(), nil
 	case *ent.LeaveSchemeMutation:
 		return m.Filter(), nil

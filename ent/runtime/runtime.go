@@ -18,8 +18,8 @@ import (
 	"github.com/werkportaal/werkportaal/ent/employer"
 	"github.com/werkportaal/werkportaal/ent/employment"
 	"github.com/werkportaal/werkportaal/ent/invitation"
-	"github.com/werkportaal/werkportaal/ent/leavebalance"
 	"github.com/werkportaal/werkportaal/ent/leaveentry"
+	"github.com/werkportaal/werkportaal/ent/leaverequest"
 	"github.com/werkportaal/werkportaal/ent/leavescheme"
 	"github.com/werkportaal/werkportaal/ent/leavetype"
 	"github.com/werkportaal/werkportaal/ent/mailtemplate"
@@ -1011,76 +1011,6 @@ func init() {
 			return nil
 		}
 	}()
-	leavebalanceMixin := schema.LeaveBalance{}.Mixin()
-	leavebalance.Policy = privacy.NewPolicies(schema.LeaveBalance{})
-	leavebalance.Hooks[0] = func(next ent.Mutator) ent.Mutator {
-		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
-			if err := leavebalance.Policy.EvalMutation(ctx, m); err != nil {
-				return nil, err
-			}
-			return next.Mutate(ctx, m)
-		})
-	}
-	leavebalanceMixinFields0 := leavebalanceMixin[0].Fields()
-	_ = leavebalanceMixinFields0
-	leavebalanceMixinFields1 := leavebalanceMixin[1].Fields()
-	_ = leavebalanceMixinFields1
-	leavebalanceMixinFields2 := leavebalanceMixin[2].Fields()
-	_ = leavebalanceMixinFields2
-	leavebalanceMixinFields3 := leavebalanceMixin[3].Fields()
-	_ = leavebalanceMixinFields3
-	leavebalanceFields := schema.LeaveBalance{}.Fields()
-	_ = leavebalanceFields
-	// leavebalanceDescCreatedAt is the schema descriptor for created_at field.
-	leavebalanceDescCreatedAt := leavebalanceMixinFields1[0].Descriptor()
-	// leavebalance.DefaultCreatedAt holds the default value on creation for the created_at field.
-	leavebalance.DefaultCreatedAt = leavebalanceDescCreatedAt.Default.(func() time.Time)
-	// leavebalanceDescUpdatedAt is the schema descriptor for updated_at field.
-	leavebalanceDescUpdatedAt := leavebalanceMixinFields1[1].Descriptor()
-	// leavebalance.DefaultUpdatedAt holds the default value on creation for the updated_at field.
-	leavebalance.DefaultUpdatedAt = leavebalanceDescUpdatedAt.Default.(func() time.Time)
-	// leavebalance.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
-	leavebalance.UpdateDefaultUpdatedAt = leavebalanceDescUpdatedAt.UpdateDefault.(func() time.Time)
-	// leavebalanceDescProviderID is the schema descriptor for provider_id field.
-	leavebalanceDescProviderID := leavebalanceMixinFields2[0].Descriptor()
-	// leavebalance.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
-	leavebalance.ProviderIDValidator = leavebalanceDescProviderID.Validators[0].(func(string) error)
-	// leavebalanceDescEmployerID is the schema descriptor for employer_id field.
-	leavebalanceDescEmployerID := leavebalanceMixinFields3[0].Descriptor()
-	// leavebalance.EmployerIDValidator is a validator for the "employer_id" field. It is called by the builders before save.
-	leavebalance.EmployerIDValidator = leavebalanceDescEmployerID.Validators[0].(func(string) error)
-	// leavebalanceDescPersonID is the schema descriptor for person_id field.
-	leavebalanceDescPersonID := leavebalanceMixinFields3[1].Descriptor()
-	// leavebalance.PersonIDValidator is a validator for the "person_id" field. It is called by the builders before save.
-	leavebalance.PersonIDValidator = leavebalanceDescPersonID.Validators[0].(func(string) error)
-	// leavebalanceDescEmploymentID is the schema descriptor for employment_id field.
-	leavebalanceDescEmploymentID := leavebalanceFields[0].Descriptor()
-	// leavebalance.EmploymentIDValidator is a validator for the "employment_id" field. It is called by the builders before save.
-	leavebalance.EmploymentIDValidator = leavebalanceDescEmploymentID.Validators[0].(func(string) error)
-	// leavebalanceDescYear is the schema descriptor for year field.
-	leavebalanceDescYear := leavebalanceFields[1].Descriptor()
-	// leavebalance.YearValidator is a validator for the "year" field. It is called by the builders before save.
-	leavebalance.YearValidator = leavebalanceDescYear.Validators[0].(func(int) error)
-	// leavebalanceDescID is the schema descriptor for id field.
-	leavebalanceDescID := leavebalanceMixinFields0[0].Descriptor()
-	// leavebalance.DefaultID holds the default value on creation for the id field.
-	leavebalance.DefaultID = leavebalanceDescID.Default.(func() string)
-	// leavebalance.IDValidator is a validator for the "id" field. It is called by the builders before save.
-	leavebalance.IDValidator = func() func(string) error {
-		validators := leavebalanceDescID.Validators
-		fns := [...]func(string) error{
-			validators[0].(func(string) error),
-			validators[1].(func(string) error),
-		}
-		return func(id string) error {
-			for _, fn := range fns {
-				if err := fn(id); err != nil {
-					return err
-				}
-			}
-			return nil
-		}
-	}()
 	leaveentryMixin := schema.LeaveEntry{}.Mixin()
 	leaveentry.Policy = privacy.NewPolicies(schema.LeaveEntry{})
 	leaveentry.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -1152,6 +1082,96 @@ func init() {
 	// leaveentry.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	leaveentry.IDValidator = func() func(string) error {
 		validators := leaveentryDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	leaverequestMixin := schema.LeaveRequest{}.Mixin()
+	leaverequest.Policy = privacy.NewPolicies(schema.LeaveRequest{})
+	leaverequest.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := leaverequest.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	leaverequestMixinFields0 := leaverequestMixin[0].Fields()
+	_ = leaverequestMixinFields0
+	leaverequestMixinFields1 := leaverequestMixin[1].Fields()
+	_ = leaverequestMixinFields1
+	leaverequestMixinFields2 := leaverequestMixin[2].Fields()
+	_ = leaverequestMixinFields2
+	leaverequestMixinFields3 := leaverequestMixin[3].Fields()
+	_ = leaverequestMixinFields3
+	leaverequestFields := schema.LeaveRequest{}.Fields()
+	_ = leaverequestFields
+	// leaverequestDescCreatedAt is the schema descriptor for created_at field.
+	leaverequestDescCreatedAt := leaverequestMixinFields1[0].Descriptor()
+	// leaverequest.DefaultCreatedAt holds the default value on creation for the created_at field.
+	leaverequest.DefaultCreatedAt = leaverequestDescCreatedAt.Default.(func() time.Time)
+	// leaverequestDescUpdatedAt is the schema descriptor for updated_at field.
+	leaverequestDescUpdatedAt := leaverequestMixinFields1[1].Descriptor()
+	// leaverequest.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	leaverequest.DefaultUpdatedAt = leaverequestDescUpdatedAt.Default.(func() time.Time)
+	// leaverequest.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	leaverequest.UpdateDefaultUpdatedAt = leaverequestDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// leaverequestDescProviderID is the schema descriptor for provider_id field.
+	leaverequestDescProviderID := leaverequestMixinFields2[0].Descriptor()
+	// leaverequest.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
+	leaverequest.ProviderIDValidator = leaverequestDescProviderID.Validators[0].(func(string) error)
+	// leaverequestDescEmployerID is the schema descriptor for employer_id field.
+	leaverequestDescEmployerID := leaverequestMixinFields3[0].Descriptor()
+	// leaverequest.EmployerIDValidator is a validator for the "employer_id" field. It is called by the builders before save.
+	leaverequest.EmployerIDValidator = leaverequestDescEmployerID.Validators[0].(func(string) error)
+	// leaverequestDescPersonID is the schema descriptor for person_id field.
+	leaverequestDescPersonID := leaverequestMixinFields3[1].Descriptor()
+	// leaverequest.PersonIDValidator is a validator for the "person_id" field. It is called by the builders before save.
+	leaverequest.PersonIDValidator = leaverequestDescPersonID.Validators[0].(func(string) error)
+	// leaverequestDescEmploymentID is the schema descriptor for employment_id field.
+	leaverequestDescEmploymentID := leaverequestFields[0].Descriptor()
+	// leaverequest.EmploymentIDValidator is a validator for the "employment_id" field. It is called by the builders before save.
+	leaverequest.EmploymentIDValidator = leaverequestDescEmploymentID.Validators[0].(func(string) error)
+	// leaverequestDescLeaveTypeID is the schema descriptor for leave_type_id field.
+	leaverequestDescLeaveTypeID := leaverequestFields[1].Descriptor()
+	// leaverequest.LeaveTypeIDValidator is a validator for the "leave_type_id" field. It is called by the builders before save.
+	leaverequest.LeaveTypeIDValidator = leaverequestDescLeaveTypeID.Validators[0].(func(string) error)
+	// leaverequestDescComment is the schema descriptor for comment field.
+	leaverequestDescComment := leaverequestFields[9].Descriptor()
+	// leaverequest.DefaultComment holds the default value on creation for the comment field.
+	leaverequest.DefaultComment = leaverequestDescComment.Default.(string)
+	// leaverequest.CommentValidator is a validator for the "comment" field. It is called by the builders before save.
+	leaverequest.CommentValidator = leaverequestDescComment.Validators[0].(func(string) error)
+	// leaverequestDescDecisionComment is the schema descriptor for decision_comment field.
+	leaverequestDescDecisionComment := leaverequestFields[12].Descriptor()
+	// leaverequest.DefaultDecisionComment holds the default value on creation for the decision_comment field.
+	leaverequest.DefaultDecisionComment = leaverequestDescDecisionComment.Default.(string)
+	// leaverequest.DecisionCommentValidator is a validator for the "decision_comment" field. It is called by the builders before save.
+	leaverequest.DecisionCommentValidator = leaverequestDescDecisionComment.Validators[0].(func(string) error)
+	// leaverequestDescByLapse is the schema descriptor for by_lapse field.
+	leaverequestDescByLapse := leaverequestFields[16].Descriptor()
+	// leaverequest.DefaultByLapse holds the default value on creation for the by_lapse field.
+	leaverequest.DefaultByLapse = leaverequestDescByLapse.Default.(bool)
+	// leaverequestDescBookedTaken is the schema descriptor for booked_taken field.
+	leaverequestDescBookedTaken := leaverequestFields[17].Descriptor()
+	// leaverequest.DefaultBookedTaken holds the default value on creation for the booked_taken field.
+	leaverequest.DefaultBookedTaken = leaverequestDescBookedTaken.Default.(bool)
+	// leaverequestDescID is the schema descriptor for id field.
+	leaverequestDescID := leaverequestMixinFields0[0].Descriptor()
+	// leaverequest.DefaultID holds the default value on creation for the id field.
+	leaverequest.DefaultID = leaverequestDescID.Default.(func() string)
+	// leaverequest.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	leaverequest.IDValidator = func() func(string) error {
+		validators := leaverequestDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),
@@ -1329,6 +1349,14 @@ func init() {
 	leavetypeDescSortOrder := leavetypeFields[6].Descriptor()
 	// leavetype.DefaultSortOrder holds the default value on creation for the sort_order field.
 	leavetype.DefaultSortOrder = leavetypeDescSortOrder.Default.(int)
+	// leavetypeDescRequestable is the schema descriptor for requestable field.
+	leavetypeDescRequestable := leavetypeFields[7].Descriptor()
+	// leavetype.DefaultRequestable holds the default value on creation for the requestable field.
+	leavetype.DefaultRequestable = leavetypeDescRequestable.Default.(bool)
+	// leavetypeDescAllowNegative is the schema descriptor for allow_negative field.
+	leavetypeDescAllowNegative := leavetypeFields[8].Descriptor()
+	// leavetype.DefaultAllowNegative holds the default value on creation for the allow_negative field.
+	leavetype.DefaultAllowNegative = leavetypeDescAllowNegative.Default.(bool)
 	// leavetypeDescID is the schema descriptor for id field.
 	leavetypeDescID := leavetypeMixinFields0[0].Descriptor()
 	// leavetype.DefaultID holds the default value on creation for the id field.

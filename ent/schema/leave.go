@@ -80,6 +80,10 @@ func (LeaveType) Fields() []ent.Field {
 			Comment("Months after the end of the accrual year on which unused hours expire; empty: never. Statutory 6 (1 July), extra-statutory 60 (R28)."),
 		field.Int("sort_order").Default(0).
 			Comment("Order of the types in lists; the statutory type first."),
+		field.Bool("requestable").Default(true).
+			Comment("Whether employees may request leave of this type (R30)."),
+		field.Bool("allow_negative").Default(false).
+			Comment("Whether a request may take the balance below zero (R30)."),
 	}
 }
 
@@ -195,8 +199,8 @@ func (LeaveEntry) Fields() []ent.Field {
 			Comment("The day the entry takes effect."),
 		field.Int("year").Immutable().Range(2000, 2100).
 			Comment("The accrual year the hours belong to (for an expiry: the year whose hours expired)."),
-		field.Enum("source").Values("JOB", "STAFF", "INTEGRATOR", "OPENING_BALANCE").Immutable().
-			Comment("Who wrote it: the accrual and expiry job, staff, an integrator, or an opening balance."),
+		field.Enum("source").Values("JOB", "STAFF", "INTEGRATOR", "OPENING_BALANCE", "REQUEST").Immutable().
+			Comment("Who wrote it: the accrual and expiry job, staff, an integrator, an opening balance, or a leave request's decision (R30)."),
 		field.String("reason").Default("").MaxLen(500).Immutable().
 			Comment("Why; required for corrections."),
 		field.String("reference").Optional().Nillable().MaxLen(100).Immutable().
@@ -205,6 +209,8 @@ func (LeaveEntry) Fields() []ent.Field {
 			Comment("The job's key of an automatic entry (ACCRUAL:2026, ACCRUAL:2026-04, EXPIRY:2025): one per employment, type and period."),
 		field.String("created_by").Immutable().
 			Comment("ID of the principal that recorded it."),
+		field.String("request_id").Optional().Nillable().Immutable().
+			Comment("The leave request whose decision booked it (R30)."),
 	}
 }
 
@@ -224,6 +230,7 @@ func (LeaveEntry) Indexes() []ent.Index {
 		index.Fields("employment_id", "leave_type_id", "date"),
 		index.Fields("employment_id", "leave_type_id", "job_key").Unique(),
 		index.Fields("employer_id", "reference").Unique(),
+		index.Fields("request_id"),
 	}
 }
 
@@ -268,4 +275,91 @@ func hrSettingsPolicy() ent.Policy {
 			privacy.OnMutationOperation(rule.Scoped(rule.ByTenant("")), ent.OpUpdate|ent.OpUpdateOne|ent.OpDelete|ent.OpDeleteOne),
 		},
 	}
+}
+
+// LeaveRequest is an employee's leave request (verlofaanvraag) or a request to cancel
+// accepted leave (R30, R31). Its hours are stored per day; accepting books them in
+// the ledger as planned entries.
+type LeaveRequest struct{ ent.Schema }
+
+// Mixin of the LeaveRequest.
+func (LeaveRequest) Mixin() []ent.Mixin {
+	return []ent.Mixin{IDMixin{Prefix: pid.LeaveRequest}, TimeMixin{}, ProviderKeyMixin{}, PersonKeyMixin{}}
+}
+
+// Fields of the LeaveRequest.
+func (LeaveRequest) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("employment_id").Immutable().NotEmpty().
+			Comment("The employment the leave is for."),
+		field.String("leave_type_id").Immutable().NotEmpty().
+			Comment("The leave type asked for."),
+		field.Enum("kind").Values("LEAVE", "CANCELLATION").Default("LEAVE").Immutable().
+			Comment("A request for leave, or to cancel accepted leave (R30)."),
+		field.String("cancels_id").Optional().Nillable().Immutable().
+			Comment("For a cancellation: the accepted leave request it cancels."),
+		field.Enum("status").Values("SUBMITTED", "ACCEPTED", "REJECTED", "WITHDRAWN", "CANCELLED").Default("SUBMITTED").
+			Comment("submitted → accepted | rejected | withdrawn (R30); accepted leave whose cancellation was accepted is cancelled."),
+		field.Other("first_day", date.Date{}).SchemaType(dateSchemaType).Immutable().
+			Comment("The first day of leave."),
+		field.Other("last_day", date.Date{}).SchemaType(dateSchemaType).Immutable().
+			Comment("The last day of leave."),
+		field.JSON("day_minutes", []int64{}).Immutable().
+			Comment("The minutes of leave of each day from first_day on, as computed from the work pattern and adjusted by the employee (R29)."),
+		field.Int64("minutes").Immutable().
+			Comment("The minutes of leave in total."),
+		field.String("comment").Default("").MaxLen(500).Immutable().
+			Comment("The employee's comment."),
+		field.Time("deadline").Optional().Nillable().Immutable().
+			Comment("When an undecided vacation request stands as requested (R31: two weeks after it was submitted); empty for other types."),
+		field.String("submitted_by").Immutable().
+			Comment("ID of the principal that submitted it."),
+		field.String("decision_comment").Default("").MaxLen(500).
+			Comment("The handler's comment; the reason of a rejection."),
+		field.String("decided_by").Optional().Nillable().
+			Comment("ID of the principal that decided or withdrew it; system for a lapse (R31)."),
+		field.String("decided_by_name").Optional().Nillable().
+			Comment("Name of that principal at the time."),
+		field.Time("decided_at").Optional().Nillable().
+			Comment("When it was decided or withdrawn."),
+		field.Bool("by_lapse").Default(false).
+			Comment("Accepted by lapse of time (R31, art. 7:638 lid 2 BW)."),
+		field.Bool("booked_taken").Default(false).
+			Comment("Whether the planned entries of its days have all become taken."),
+	}
+}
+
+// Edges of the LeaveRequest.
+func (LeaveRequest) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.To("employment", Employment.Type).Field("employment_id").
+			Unique().Required().Immutable(),
+		edge.To("leave_type", LeaveType.Type).Field("leave_type_id").
+			Unique().Required().Immutable(),
+	}
+}
+
+// Indexes of the LeaveRequest.
+func (LeaveRequest) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("employer_id", "status", "first_day"),
+		index.Fields("employment_id", "first_day"),
+		index.Fields("status", "deadline"),
+		index.Fields("cancels_id"),
+	}
+}
+
+// Annotations of the LeaveRequest.
+func (LeaveRequest) Annotations() []entschema.Annotation {
+	return []entschema.Annotation{
+		entschema.Comment("A leave request (verlofaanvraag) or cancellation request of an employee (R30, R31)."),
+		entgql.Skip(entgql.SkipAll),
+	}
+}
+
+// Policy of the LeaveRequest: an employee reads and changes their own (submitting,
+// withdrawing); staff read them with HANDLE_REQUESTS within their tenant, and who may
+// decide one is server/leave's Decider.
+func (LeaveRequest) Policy() ent.Policy {
+	return tenantPolicy(rule.ByTenant("person_id"), rule.StaffNeedsRight(viewer.HandleRequests))
 }

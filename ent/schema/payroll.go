@@ -204,64 +204,6 @@ func (AnnualStatement) Annotations() []entschema.Annotation {
 	}
 }
 
-// LeaveBalance is one line of the leave card (verlofkaart).
-type LeaveBalance struct{ ent.Schema }
-
-// Mixin of the LeaveBalance.
-func (LeaveBalance) Mixin() []ent.Mixin {
-	return []ent.Mixin{IDMixin{Prefix: pid.LeaveBalance}, TimeMixin{}, ProviderKeyMixin{}, PersonKeyMixin{}}
-}
-
-// Fields of the LeaveBalance.
-func (LeaveBalance) Fields() []ent.Field {
-	hours := func(name, comment string) ent.Field {
-		return field.Float(name).Annotations(entgql.Skip(entgql.SkipWhereInput)).Comment(comment)
-	}
-	return []ent.Field{
-		field.String("employment_id").Immutable().NotEmpty().
-			Annotations(entgql.Skip(entgql.SkipAll)).
-			Comment("The employment the balance is for."),
-		field.Int("year").Immutable().Range(2000, 2100).
-			Annotations(entgql.Skip(entgql.SkipWhereInput)).
-			Comment("The leave year."),
-		field.Enum("leave_type").Values("STATUTORY", "EXTRA_STATUTORY", "WORKING_TIME_REDUCTION", "SENIORITY", "OTHER").Immutable().
-			Annotations(entgql.Skip(entgql.SkipWhereInput)).
-			Comment("Kind of leave: statutory (wettelijk), extra-statutory (bovenwettelijk), working-time reduction (ADV/ATV), seniority days, other."),
-		hours("entitlement_hours", "Hours granted for the year (tegoed)."),
-		hours("taken_hours", "Hours taken (opgenomen)."),
-		hours("planned_hours", "Hours planned but not yet taken (gepland)."),
-		hours("remaining_hours", "Hours left (saldo); may be negative."),
-		field.Other("expiry_date", date.Date{}).SchemaType(dateSchemaType).Optional().Nillable().
-			Annotations(entgql.Skip(entgql.SkipWhereInput)).
-			Comment("Date on which the remaining hours expire (vervaldatum); empty when they do not."),
-	}
-}
-
-// Edges of the LeaveBalance.
-func (LeaveBalance) Edges() []ent.Edge {
-	return []ent.Edge{
-		edge.To("employment", Employment.Type).Field("employment_id").
-			Unique().Required().Immutable().
-			Comment("The employment the balance is for."),
-	}
-}
-
-// Indexes of the LeaveBalance.
-func (LeaveBalance) Indexes() []ent.Index {
-	return []ent.Index{
-		index.Fields("employment_id", "year", "leave_type").Unique(),
-		index.Fields("person_id", "year"),
-	}
-}
-
-// Annotations of the LeaveBalance.
-func (LeaveBalance) Annotations() []entschema.Annotation {
-	return []entschema.Annotation{
-		entschema.Comment("A leave balance (verlofsaldo) of one employment, year and kind of leave, in hours."),
-		entgql.Skip(entgql.SkipWhereInput, entgql.SkipOrderField),
-	}
-}
-
 // SickReport is a ziekmelding and, once the employee is back, its herstelmelding (R25).
 // There is deliberately no field for a diagnosis or any other medical detail.
 type SickReport struct{ ent.Schema }

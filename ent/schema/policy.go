@@ -262,9 +262,6 @@ func (PayslipLine) Policy() ent.Policy {
 // Policy of the AnnualStatement: an employee sees their own.
 func (AnnualStatement) Policy() ent.Policy { return payrollPolicy(ownRows) }
 
-// Policy of the LeaveBalance: an employee sees their own.
-func (LeaveBalance) Policy() ent.Policy { return payrollPolicy(ownRows) }
-
 // Policy of the Document: an employee sees the documents about themself and those for
 // all employees of the employer, and only those the employer marked visible (R26).
 func (Document) Policy() ent.Policy {

@@ -20,7 +20,6 @@ import (
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/ent/auditevent"
 	"github.com/werkportaal/werkportaal/ent/document"
-	"github.com/werkportaal/werkportaal/ent/leavebalance"
 	"github.com/werkportaal/werkportaal/ent/outboxmail"
 	"github.com/werkportaal/werkportaal/ent/payslip"
 	"github.com/werkportaal/werkportaal/ent/payslipline"
@@ -51,6 +50,7 @@ type ResolverRoot interface {
 	EmployeeMe() EmployeeMeResolver
 	Employer() EmployerResolver
 	Employment() EmploymentResolver
+	LeaveBalance() LeaveBalanceResolver
 	Mutation() MutationResolver
 	OutboxMail() OutboxMailResolver
 	Payslip() PayslipResolver
@@ -200,6 +200,11 @@ type ComplexityRoot struct {
 		InviteTo       func(childComplexity int) int
 		PersonID       func(childComplexity int) int
 		Reason         func(childComplexity int) int
+	}
+
+	DecideLeaveRequestsPayload struct {
+		Results    func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	DeleteDocumentPayload struct {
@@ -392,11 +397,24 @@ type ComplexityRoot struct {
 		ExpiryDate       func(childComplexity int) int
 		ID               func(childComplexity int) int
 		LeaveType        func(childComplexity int) int
+		LeaveTypeName    func(childComplexity int) int
 		PlannedHours     func(childComplexity int) int
 		RemainingHours   func(childComplexity int) int
 		TakenHours       func(childComplexity int) int
 		UpdatedAt        func(childComplexity int) int
 		Year             func(childComplexity int) int
+	}
+
+	LeaveDay struct {
+		ComputedHours func(childComplexity int) int
+		Date          func(childComplexity int) int
+		Hours         func(childComplexity int) int
+	}
+
+	LeaveDecisionResult struct {
+		ID           func(childComplexity int) int
+		LeaveRequest func(childComplexity int) int
+		UserErrors   func(childComplexity int) int
 	}
 
 	LeaveEntry struct {
@@ -426,6 +444,46 @@ type ComplexityRoot struct {
 		Entries      func(childComplexity int) int
 	}
 
+	LeaveQueueItem struct {
+		AlsoAway     func(childComplexity int) int
+		BalanceHours func(childComplexity int) int
+		PersonName   func(childComplexity int) int
+		Request      func(childComplexity int) int
+	}
+
+	LeaveRequest struct {
+		ByLapse         func(childComplexity int) int
+		CancelsID       func(childComplexity int) int
+		Comment         func(childComplexity int) int
+		Days            func(childComplexity int) int
+		Deadline        func(childComplexity int) int
+		DecidedAt       func(childComplexity int) int
+		DecidedByName   func(childComplexity int) int
+		DecisionComment func(childComplexity int) int
+		EmploymentID    func(childComplexity int) int
+		FirstDay        func(childComplexity int) int
+		Hours           func(childComplexity int) int
+		ID              func(childComplexity int) int
+		Kind            func(childComplexity int) int
+		LastDay         func(childComplexity int) int
+		LeaveType       func(childComplexity int) int
+		Status          func(childComplexity int) int
+		SubmittedAt     func(childComplexity int) int
+	}
+
+	LeaveRequestPayload struct {
+		LeaveRequest func(childComplexity int) int
+		UserErrors   func(childComplexity int) int
+	}
+
+	LeaveRequestPreview struct {
+		BalanceAfterHours  func(childComplexity int) int
+		BalanceBeforeHours func(childComplexity int) int
+		Days               func(childComplexity int) int
+		Hours              func(childComplexity int) int
+		UserErrors         func(childComplexity int) int
+	}
+
 	LeaveScheme struct {
 		GoodFridayOff func(childComplexity int) int
 		LeaveTypes    func(childComplexity int) int
@@ -438,14 +496,16 @@ type ComplexityRoot struct {
 	}
 
 	LeaveType struct {
-		Accrual      func(childComplexity int) int
-		Category     func(childComplexity int) int
-		ExpiryMonths func(childComplexity int) int
-		ID           func(childComplexity int) int
-		Name         func(childComplexity int) int
-		SortOrder    func(childComplexity int) int
-		Vacation     func(childComplexity int) int
-		WeeksPerYear func(childComplexity int) int
+		Accrual       func(childComplexity int) int
+		AllowNegative func(childComplexity int) int
+		Category      func(childComplexity int) int
+		ExpiryMonths  func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Name          func(childComplexity int) int
+		Requestable   func(childComplexity int) int
+		SortOrder     func(childComplexity int) int
+		Vacation      func(childComplexity int) int
+		WeeksPerYear  func(childComplexity int) int
 	}
 
 	LeaveTypeBalance struct {
@@ -520,6 +580,7 @@ type ComplexityRoot struct {
 		CreateLeaveType                    func(childComplexity int, input model.CreateLeaveTypeInput) int
 		CreateStaffUser                    func(childComplexity int, input model.CreateStaffUserInput) int
 		DeactivateProduct                  func(childComplexity int, input model.ProductActivationInput) int
+		DecideLeaveRequests                func(childComplexity int, input model.DecideLeaveRequestsInput) int
 		DeleteDocument                     func(childComplexity int, input model.DeleteDocumentInput) int
 		DisableAPIClient                   func(childComplexity int, input model.APIClientInput) int
 		EmployeeLogin                      func(childComplexity int, input model.LoginInput) int
@@ -535,6 +596,8 @@ type ComplexityRoot struct {
 		RefreshSession                     func(childComplexity int, input *model.RefreshSessionInput) int
 		ReportRecovered                    func(childComplexity int, input model.ReportRecoveredInput) int
 		ReportSick                         func(childComplexity int, input model.ReportSickInput) int
+		RequestLeave                       func(childComplexity int, input model.LeaveRequestInput) int
+		RequestLeaveCancellation           func(childComplexity int, input model.RequestLeaveCancellationInput) int
 		RequestPasswordReset               func(childComplexity int, input model.RequestPasswordResetInput) int
 		RequestStaffPasswordReset          func(childComplexity int, input model.RequestStaffPasswordResetInput) int
 		RequestUsername                    func(childComplexity int, input model.RequestUsernameInput) int
@@ -565,6 +628,7 @@ type ComplexityRoot struct {
 		UpdatePersonEmail                  func(childComplexity int, input model.UpdatePersonEmailInput) int
 		UpdateStaffUserRights              func(childComplexity int, input model.UpdateStaffUserRightsInput) int
 		VerifyInvitation                   func(childComplexity int, input model.VerifyInvitationInput) int
+		WithdrawLeaveRequest               func(childComplexity int, input model.WithdrawLeaveRequestInput) int
 	}
 
 	OutboxMail struct {
@@ -762,13 +826,17 @@ type ComplexityRoot struct {
 		Invitation             func(childComplexity int, token string) int
 		InvitationFunnel       func(childComplexity int, employerID string, weeks *int) int
 		LeaveLedger            func(childComplexity int, employmentID string, leaveTypeID *string) int
+		LeaveRequestQueue      func(childComplexity int, employerID string, status model.LeaveQueueStatus, leaveTypeID *string, from *date.Date, to *date.Date, first *int) int
 		LeaveScheme            func(childComplexity int, employerID string) int
 		MailTemplates          func(childComplexity int, level model.MailTemplateLevelInput) int
 		MailVariables          func(childComplexity int, kind model.MailKind) int
 		Me                     func(childComplexity int) int
+		MyLeaveRequests        func(childComplexity int) int
+		MyLeaveTypes           func(childComplexity int) int
 		Node                   func(childComplexity int, id string) int
 		Nodes                  func(childComplexity int, ids []string) int
 		PasswordResetLink      func(childComplexity int, token string) int
+		PreviewLeaveRequest    func(childComplexity int, input model.LeaveRequestInput) int
 		Products               func(childComplexity int) int
 		StaffInvitation        func(childComplexity int, token string) int
 		StaffPasswordResetLink func(childComplexity int, token string) int
@@ -1024,7 +1092,7 @@ type EmployeeMeResolver interface {
 	Payslips(ctx context.Context, obj *model.EmployeeMe, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employmentID *string) (*ent.PayslipConnection, error)
 	SalarySeries(ctx context.Context, obj *model.EmployeeMe, months *int, employmentID *string) ([]*model.SalaryPoint, error)
 	AnnualStatements(ctx context.Context, obj *model.EmployeeMe) ([]*ent.AnnualStatement, error)
-	LeaveBalances(ctx context.Context, obj *model.EmployeeMe, year *int) ([]*ent.LeaveBalance, error)
+	LeaveBalances(ctx context.Context, obj *model.EmployeeMe, year *int) ([]*leave.CardLine, error)
 	Documents(ctx context.Context, obj *model.EmployeeMe, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int) (*ent.DocumentConnection, error)
 	DocumentNotifications(ctx context.Context, obj *model.EmployeeMe) (*bool, error)
 	PersonalData(ctx context.Context, obj *model.EmployeeMe) (*model.PersonalData, error)
@@ -1041,6 +1109,9 @@ type EmployerResolver interface {
 }
 type EmploymentResolver interface {
 	InService(ctx context.Context, obj *ent.Employment) (bool, error)
+}
+type LeaveBalanceResolver interface {
+	Employment(ctx context.Context, obj *leave.CardLine) (*ent.Employment, error)
 }
 type MutationResolver interface {
 	Login(ctx context.Context, input model.LoginInput) (*model.LoginPayload, error)
@@ -1073,6 +1144,10 @@ type MutationResolver interface {
 	SetLeaveHolidays(ctx context.Context, input model.SetLeaveHolidaysInput) (*model.LeaveSchemePayload, error)
 	SetWorkPattern(ctx context.Context, input model.SetWorkPatternInput) (*model.WorkPatternPayload, error)
 	RecordLeaveEntries(ctx context.Context, input model.RecordLeaveEntriesInput) (*model.RecordLeaveEntriesPayload, error)
+	RequestLeave(ctx context.Context, input model.LeaveRequestInput) (*model.LeaveRequestPayload, error)
+	WithdrawLeaveRequest(ctx context.Context, input model.WithdrawLeaveRequestInput) (*model.LeaveRequestPayload, error)
+	RequestLeaveCancellation(ctx context.Context, input model.RequestLeaveCancellationInput) (*model.LeaveRequestPayload, error)
+	DecideLeaveRequests(ctx context.Context, input model.DecideLeaveRequestsInput) (*model.DecideLeaveRequestsPayload, error)
 	SetMailTemplate(ctx context.Context, input model.SetMailTemplateInput) (*model.MailTemplatePayload, error)
 	ResetMailTemplate(ctx context.Context, input model.MailTemplateKeyInput) (*model.MailTemplatePayload, error)
 	PreviewMailTemplate(ctx context.Context, input model.PreviewMailTemplateInput) (*model.MailPreviewPayload, error)
@@ -1122,7 +1197,7 @@ type PersonResolver interface {
 	FullName(ctx context.Context, obj *ent.Person) (string, error)
 	Payslips(ctx context.Context, obj *ent.Person, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int) (*ent.PayslipConnection, error)
 	AnnualStatements(ctx context.Context, obj *ent.Person) ([]*ent.AnnualStatement, error)
-	LeaveBalances(ctx context.Context, obj *ent.Person, year *int) ([]*ent.LeaveBalance, error)
+	LeaveBalances(ctx context.Context, obj *ent.Person, year *int) ([]*leave.CardLine, error)
 	Documents(ctx context.Context, obj *ent.Person, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int) (*ent.DocumentConnection, error)
 	SickReports(ctx context.Context, obj *ent.Person) ([]*ent.SickReport, error)
 }
@@ -1145,6 +1220,10 @@ type QueryResolver interface {
 	LeaveScheme(ctx context.Context, employerID string) (*leave.Scheme, error)
 	WorkPattern(ctx context.Context, employmentID string) (*leave.WorkPattern, error)
 	LeaveLedger(ctx context.Context, employmentID string, leaveTypeID *string) (*model.LeaveLedger, error)
+	MyLeaveRequests(ctx context.Context) ([]*leave.Request, error)
+	MyLeaveTypes(ctx context.Context) ([]*leave.Type, error)
+	PreviewLeaveRequest(ctx context.Context, input model.LeaveRequestInput) (*model.LeaveRequestPreview, error)
+	LeaveRequestQueue(ctx context.Context, employerID string, status model.LeaveQueueStatus, leaveTypeID *string, from *date.Date, to *date.Date, first *int) ([]*leave.QueueItem, error)
 	MailTemplates(ctx context.Context, level model.MailTemplateLevelInput) ([]*model.MailTemplateText, error)
 	MailVariables(ctx context.Context, kind model.MailKind) ([]*model.MailVariable, error)
 	DevMailbox(ctx context.Context, to *string, first *int) ([]*model.DevMail, error)
@@ -1725,6 +1804,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CollectiveOutcome.Reason(childComplexity), true
+
+	case "DecideLeaveRequestsPayload.results":
+		if e.ComplexityRoot.DecideLeaveRequestsPayload.Results == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DecideLeaveRequestsPayload.Results(childComplexity), true
+	case "DecideLeaveRequestsPayload.userErrors":
+		if e.ComplexityRoot.DecideLeaveRequestsPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DecideLeaveRequestsPayload.UserErrors(childComplexity), true
 
 	case "DeleteDocumentPayload.deletedDocumentId":
 		if e.ComplexityRoot.DeleteDocumentPayload.DeletedDocumentID == nil {
@@ -2543,6 +2635,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LeaveBalance.LeaveType(childComplexity), true
+	case "LeaveBalance.leaveTypeName":
+		if e.ComplexityRoot.LeaveBalance.LeaveTypeName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveBalance.LeaveTypeName(childComplexity), true
 	case "LeaveBalance.plannedHours":
 		if e.ComplexityRoot.LeaveBalance.PlannedHours == nil {
 			break
@@ -2573,6 +2671,44 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LeaveBalance.Year(childComplexity), true
+
+	case "LeaveDay.computedHours":
+		if e.ComplexityRoot.LeaveDay.ComputedHours == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveDay.ComputedHours(childComplexity), true
+	case "LeaveDay.date":
+		if e.ComplexityRoot.LeaveDay.Date == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveDay.Date(childComplexity), true
+	case "LeaveDay.hours":
+		if e.ComplexityRoot.LeaveDay.Hours == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveDay.Hours(childComplexity), true
+
+	case "LeaveDecisionResult.id":
+		if e.ComplexityRoot.LeaveDecisionResult.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveDecisionResult.ID(childComplexity), true
+	case "LeaveDecisionResult.leaveRequest":
+		if e.ComplexityRoot.LeaveDecisionResult.LeaveRequest == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveDecisionResult.LeaveRequest(childComplexity), true
+	case "LeaveDecisionResult.userErrors":
+		if e.ComplexityRoot.LeaveDecisionResult.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveDecisionResult.UserErrors(childComplexity), true
 
 	case "LeaveEntry.createdAt":
 		if e.ComplexityRoot.LeaveEntry.CreatedAt == nil {
@@ -2685,6 +2821,178 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.LeaveLedger.Entries(childComplexity), true
 
+	case "LeaveQueueItem.alsoAway":
+		if e.ComplexityRoot.LeaveQueueItem.AlsoAway == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveQueueItem.AlsoAway(childComplexity), true
+	case "LeaveQueueItem.balanceHours":
+		if e.ComplexityRoot.LeaveQueueItem.BalanceHours == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveQueueItem.BalanceHours(childComplexity), true
+	case "LeaveQueueItem.personName":
+		if e.ComplexityRoot.LeaveQueueItem.PersonName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveQueueItem.PersonName(childComplexity), true
+	case "LeaveQueueItem.request":
+		if e.ComplexityRoot.LeaveQueueItem.Request == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveQueueItem.Request(childComplexity), true
+
+	case "LeaveRequest.byLapse":
+		if e.ComplexityRoot.LeaveRequest.ByLapse == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveRequest.ByLapse(childComplexity), true
+	case "LeaveRequest.cancelsId":
+		if e.ComplexityRoot.LeaveRequest.CancelsID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveRequest.CancelsID(childComplexity), true
+	case "LeaveRequest.comment":
+		if e.ComplexityRoot.LeaveRequest.Comment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveRequest.Comment(childComplexity), true
+	case "LeaveRequest.days":
+		if e.ComplexityRoot.LeaveRequest.Days == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveRequest.Days(childComplexity), true
+	case "LeaveRequest.deadline":
+		if e.ComplexityRoot.LeaveRequest.Deadline == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveRequest.Deadline(childComplexity), true
+	case "LeaveRequest.decidedAt":
+		if e.ComplexityRoot.LeaveRequest.DecidedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveRequest.DecidedAt(childComplexity), true
+	case "LeaveRequest.decidedByName":
+		if e.ComplexityRoot.LeaveRequest.DecidedByName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveRequest.DecidedByName(childComplexity), true
+	case "LeaveRequest.decisionComment":
+		if e.ComplexityRoot.LeaveRequest.DecisionComment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveRequest.DecisionComment(childComplexity), true
+	case "LeaveRequest.employmentId":
+		if e.ComplexityRoot.LeaveRequest.EmploymentID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveRequest.EmploymentID(childComplexity), true
+	case "LeaveRequest.firstDay":
+		if e.ComplexityRoot.LeaveRequest.FirstDay == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveRequest.FirstDay(childComplexity), true
+	case "LeaveRequest.hours":
+		if e.ComplexityRoot.LeaveRequest.Hours == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveRequest.Hours(childComplexity), true
+	case "LeaveRequest.id":
+		if e.ComplexityRoot.LeaveRequest.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveRequest.ID(childComplexity), true
+	case "LeaveRequest.kind":
+		if e.ComplexityRoot.LeaveRequest.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveRequest.Kind(childComplexity), true
+	case "LeaveRequest.lastDay":
+		if e.ComplexityRoot.LeaveRequest.LastDay == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveRequest.LastDay(childComplexity), true
+	case "LeaveRequest.leaveType":
+		if e.ComplexityRoot.LeaveRequest.LeaveType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveRequest.LeaveType(childComplexity), true
+	case "LeaveRequest.status":
+		if e.ComplexityRoot.LeaveRequest.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveRequest.Status(childComplexity), true
+	case "LeaveRequest.submittedAt":
+		if e.ComplexityRoot.LeaveRequest.SubmittedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveRequest.SubmittedAt(childComplexity), true
+
+	case "LeaveRequestPayload.leaveRequest":
+		if e.ComplexityRoot.LeaveRequestPayload.LeaveRequest == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveRequestPayload.LeaveRequest(childComplexity), true
+	case "LeaveRequestPayload.userErrors":
+		if e.ComplexityRoot.LeaveRequestPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveRequestPayload.UserErrors(childComplexity), true
+
+	case "LeaveRequestPreview.balanceAfterHours":
+		if e.ComplexityRoot.LeaveRequestPreview.BalanceAfterHours == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveRequestPreview.BalanceAfterHours(childComplexity), true
+	case "LeaveRequestPreview.balanceBeforeHours":
+		if e.ComplexityRoot.LeaveRequestPreview.BalanceBeforeHours == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveRequestPreview.BalanceBeforeHours(childComplexity), true
+	case "LeaveRequestPreview.days":
+		if e.ComplexityRoot.LeaveRequestPreview.Days == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveRequestPreview.Days(childComplexity), true
+	case "LeaveRequestPreview.hours":
+		if e.ComplexityRoot.LeaveRequestPreview.Hours == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveRequestPreview.Hours(childComplexity), true
+	case "LeaveRequestPreview.userErrors":
+		if e.ComplexityRoot.LeaveRequestPreview.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveRequestPreview.UserErrors(childComplexity), true
+
 	case "LeaveScheme.goodFridayOff":
 		if e.ComplexityRoot.LeaveScheme.GoodFridayOff == nil {
 			break
@@ -2723,6 +3031,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LeaveType.Accrual(childComplexity), true
+	case "LeaveType.allowNegative":
+		if e.ComplexityRoot.LeaveType.AllowNegative == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveType.AllowNegative(childComplexity), true
 	case "LeaveType.category":
 		if e.ComplexityRoot.LeaveType.Category == nil {
 			break
@@ -2747,6 +3061,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LeaveType.Name(childComplexity), true
+	case "LeaveType.requestable":
+		if e.ComplexityRoot.LeaveType.Requestable == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveType.Requestable(childComplexity), true
 	case "LeaveType.sortOrder":
 		if e.ComplexityRoot.LeaveType.SortOrder == nil {
 			break
@@ -3131,6 +3451,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeactivateProduct(childComplexity, args["input"].(model.ProductActivationInput)), true
+	case "Mutation.decideLeaveRequests":
+		if e.ComplexityRoot.Mutation.DecideLeaveRequests == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_decideLeaveRequests_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DecideLeaveRequests(childComplexity, args["input"].(model.DecideLeaveRequestsInput)), true
 	case "Mutation.deleteDocument":
 		if e.ComplexityRoot.Mutation.DeleteDocument == nil {
 			break
@@ -3291,6 +3622,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ReportSick(childComplexity, args["input"].(model.ReportSickInput)), true
+	case "Mutation.requestLeave":
+		if e.ComplexityRoot.Mutation.RequestLeave == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_requestLeave_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RequestLeave(childComplexity, args["input"].(model.LeaveRequestInput)), true
+	case "Mutation.requestLeaveCancellation":
+		if e.ComplexityRoot.Mutation.RequestLeaveCancellation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_requestLeaveCancellation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RequestLeaveCancellation(childComplexity, args["input"].(model.RequestLeaveCancellationInput)), true
 	case "Mutation.requestPasswordReset":
 		if e.ComplexityRoot.Mutation.RequestPasswordReset == nil {
 			break
@@ -3621,6 +3974,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.VerifyInvitation(childComplexity, args["input"].(model.VerifyInvitationInput)), true
+	case "Mutation.withdrawLeaveRequest":
+		if e.ComplexityRoot.Mutation.WithdrawLeaveRequest == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_withdrawLeaveRequest_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.WithdrawLeaveRequest(childComplexity, args["input"].(model.WithdrawLeaveRequestInput)), true
 
 	case "OutboxMail.attempts":
 		if e.ComplexityRoot.OutboxMail.Attempts == nil {
@@ -4478,6 +4842,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.LeaveLedger(childComplexity, args["employmentId"].(string), args["leaveTypeId"].(*string)), true
+	case "Query.leaveRequestQueue":
+		if e.ComplexityRoot.Query.LeaveRequestQueue == nil {
+			break
+		}
+
+		args, err := ec.field_Query_leaveRequestQueue_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.LeaveRequestQueue(childComplexity, args["employerId"].(string), args["status"].(model.LeaveQueueStatus), args["leaveTypeId"].(*string), args["from"].(*date.Date), args["to"].(*date.Date), args["first"].(*int)), true
 	case "Query.leaveScheme":
 		if e.ComplexityRoot.Query.LeaveScheme == nil {
 			break
@@ -4517,6 +4892,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Me(childComplexity), true
+	case "Query.myLeaveRequests":
+		if e.ComplexityRoot.Query.MyLeaveRequests == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.MyLeaveRequests(childComplexity), true
+	case "Query.myLeaveTypes":
+		if e.ComplexityRoot.Query.MyLeaveTypes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.MyLeaveTypes(childComplexity), true
 	case "Query.node":
 		if e.ComplexityRoot.Query.Node == nil {
 			break
@@ -4550,6 +4937,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.PasswordResetLink(childComplexity, args["token"].(string)), true
+	case "Query.previewLeaveRequest":
+		if e.ComplexityRoot.Query.PreviewLeaveRequest == nil {
+			break
+		}
+
+		args, err := ec.field_Query_previewLeaveRequest_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PreviewLeaveRequest(childComplexity, args["input"].(model.LeaveRequestInput)), true
 	case "Query.products":
 		if e.ComplexityRoot.Query.Products == nil {
 			break
@@ -5437,6 +5835,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateApiClientInput", ec.unmarshalInputCreateApiClientInput),
 			graphql.NewInputUnmarshaler("CreateLeaveTypeInput", ec.unmarshalInputCreateLeaveTypeInput),
 			graphql.NewInputUnmarshaler("CreateStaffUserInput", ec.unmarshalInputCreateStaffUserInput),
+			graphql.NewInputUnmarshaler("DecideLeaveRequestsInput", ec.unmarshalInputDecideLeaveRequestsInput),
 			graphql.NewInputUnmarshaler("DeleteDocumentInput", ec.unmarshalInputDeleteDocumentInput),
 			graphql.NewInputUnmarshaler("DocumentOrder", ec.unmarshalInputDocumentOrder),
 			graphql.NewInputUnmarshaler("EmployerOrder", ec.unmarshalInputEmployerOrder),
@@ -5444,7 +5843,9 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("EmploymentOrder", ec.unmarshalInputEmploymentOrder),
 			graphql.NewInputUnmarshaler("EmploymentWhereInput", ec.unmarshalInputEmploymentWhereInput),
 			graphql.NewInputUnmarshaler("LeaveBalanceInput", ec.unmarshalInputLeaveBalanceInput),
+			graphql.NewInputUnmarshaler("LeaveDayInput", ec.unmarshalInputLeaveDayInput),
 			graphql.NewInputUnmarshaler("LeaveEntryInput", ec.unmarshalInputLeaveEntryInput),
+			graphql.NewInputUnmarshaler("LeaveRequestInput", ec.unmarshalInputLeaveRequestInput),
 			graphql.NewInputUnmarshaler("LoginInput", ec.unmarshalInputLoginInput),
 			graphql.NewInputUnmarshaler("LogoutInput", ec.unmarshalInputLogoutInput),
 			graphql.NewInputUnmarshaler("MailTemplateKeyInput", ec.unmarshalInputMailTemplateKeyInput),
@@ -5465,6 +5866,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("RefreshSessionInput", ec.unmarshalInputRefreshSessionInput),
 			graphql.NewInputUnmarshaler("ReportRecoveredInput", ec.unmarshalInputReportRecoveredInput),
 			graphql.NewInputUnmarshaler("ReportSickInput", ec.unmarshalInputReportSickInput),
+			graphql.NewInputUnmarshaler("RequestLeaveCancellationInput", ec.unmarshalInputRequestLeaveCancellationInput),
 			graphql.NewInputUnmarshaler("RequestPasswordResetInput", ec.unmarshalInputRequestPasswordResetInput),
 			graphql.NewInputUnmarshaler("RequestStaffPasswordResetInput", ec.unmarshalInputRequestStaffPasswordResetInput),
 			graphql.NewInputUnmarshaler("RequestUsernameInput", ec.unmarshalInputRequestUsernameInput),
@@ -5492,6 +5894,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("UpdatePersonEmailInput", ec.unmarshalInputUpdatePersonEmailInput),
 			graphql.NewInputUnmarshaler("UpdateStaffUserRightsInput", ec.unmarshalInputUpdateStaffUserRightsInput),
 			graphql.NewInputUnmarshaler("VerifyInvitationInput", ec.unmarshalInputVerifyInvitationInput),
+			graphql.NewInputUnmarshaler("WithdrawLeaveRequestInput", ec.unmarshalInputWithdrawLeaveRequestInput),
 			graphql.NewInputUnmarshaler("WorkWeekInput", ec.unmarshalInputWorkWeekInput),
 		)
 	}
@@ -6426,80 +6829,6 @@ input EmploymentWhereInput {
   hasPersonWith of the EmploymentWhereInput.
   """
   hasPersonWith: [PersonWhereInput!]
-}
-"""
-A leave balance (verlofsaldo) of one employment, year and kind of leave, in hours.
-"""
-type LeaveBalance implements Node {
-  """
-  Opaque, globally unique ID; the prefix before the underscore names the type.
-  """
-  id: ID!
-  """
-  When this was created.
-  """
-  createdAt: Time!
-  """
-  When this was last changed.
-  """
-  updatedAt: Time!
-  """
-  The leave year.
-  """
-  year: Int!
-  """
-  Kind of leave: statutory (wettelijk), extra-statutory (bovenwettelijk), working-time reduction (ADV/ATV), seniority days, other.
-  """
-  leaveType: LeaveBalanceLeaveType!
-  """
-  Hours granted for the year (tegoed).
-  """
-  entitlementHours: Float!
-  """
-  Hours taken (opgenomen).
-  """
-  takenHours: Float!
-  """
-  Hours planned but not yet taken (gepland).
-  """
-  plannedHours: Float!
-  """
-  Hours left (saldo); may be negative.
-  """
-  remainingHours: Float!
-  """
-  Date on which the remaining hours expire (vervaldatum); empty when they do not.
-  """
-  expiryDate: Date
-  """
-  The employment the balance is for.
-  """
-  employment: Employment!
-}
-"""
-LeaveBalanceLeaveType is enum for the field leave_type
-"""
-enum LeaveBalanceLeaveType @goModel(model: "github.com/werkportaal/werkportaal/ent/leavebalance.LeaveType") {
-  """
-  STATUTORY.
-  """
-  STATUTORY
-  """
-  EXTRA_STATUTORY.
-  """
-  EXTRA_STATUTORY
-  """
-  WORKING_TIME_REDUCTION.
-  """
-  WORKING_TIME_REDUCTION
-  """
-  SENIORITY.
-  """
-  SENIORITY
-  """
-  OTHER.
-  """
-  OTHER
 }
 """
 An object with an ID.
@@ -8230,6 +8559,8 @@ enum Right {
   MANAGE_HR_SETTINGS
   "Beheren gebruikers: manage API clients at the holder's own level, giving them only rights the holder has (R44)."
   MANAGE_USERS
+  "Behandelen aanvragen: decide employees' leave requests (R30) where the route sends them to this right (R34)."
+  HANDLE_REQUESTS
 }
 
 """
@@ -8649,6 +8980,8 @@ enum LeaveEntrySource {
   INTEGRATOR
   "An opening balance."
   OPENING_BALANCE
+  "A leave request's decision (R30)."
+  REQUEST
 }
 
 "Who set a work pattern."
@@ -8677,6 +9010,10 @@ type LeaveType {
   expiryMonths: Int
   "Order in lists."
   sortOrder: Int!
+  "Whether employees may request leave of this type (R30)."
+  requestable: Boolean!
+  "Whether a request may take the balance below zero (R30)."
+  allowNegative: Boolean!
 }
 
 "An employer's leave scheme (verlofregeling)."
@@ -8770,6 +9107,52 @@ type LeaveTypeBalance {
   balanceHours: Float!
 }
 
+"Kind of leave on the leave card: the category of the line's leave type."
+enum LeaveBalanceLeaveType {
+  "Statutory leave (wettelijk)."
+  STATUTORY
+  "Extra-statutory leave (bovenwettelijk)."
+  EXTRA_STATUTORY
+  "Working-time reduction (ADV/ATV)."
+  WORKING_TIME_REDUCTION
+  "Seniority days."
+  SENIORITY
+  "Other leave."
+  OTHER
+}
+
+"""
+A line of the leave card (verlofkaart): one employment, leave type and year, in hours.
+Computed from the ledger (R28), never stored; the ID stays the same for the same
+employment, leave type and year.
+"""
+type LeaveBalance implements Node {
+  "Opaque, globally unique ID; the prefix before the underscore names the type."
+  id: ID!
+  "When the first ledger entry of the line was recorded."
+  createdAt: Time!
+  "When the last ledger entry of the line was recorded."
+  updatedAt: Time!
+  "The leave year."
+  year: Int!
+  "Kind of leave: the category of the leave type."
+  leaveType: LeaveBalanceLeaveType!
+  "Name of the leave type."
+  leaveTypeName: String!
+  "Hours granted for the year (tegoed): its accruals and corrections."
+  entitlementHours: Float!
+  "Hours taken in the year (opgenomen)."
+  takenHours: Float!
+  "Hours planned in the year but not yet taken (gepland)."
+  plannedHours: Float!
+  "Hours left at the end of the year (saldo), carry-over and expiries included; may be negative."
+  remainingHours: Float!
+  "Date on which the year's hours expire (vervaldatum); empty when they do not."
+  expiryDate: Date
+  "The employment the balance is for."
+  employment: Employment!
+}
+
 "The leave of one employment: a balance per leave type and the entries."
 type LeaveLedger {
   "The employment."
@@ -8840,6 +9223,10 @@ input CreateLeaveTypeInput {
   expiryMonths: Int
   "Order in lists."
   sortOrder: Int! = 100
+  "Whether employees may request it (R30)."
+  requestable: Boolean! = true
+  "Whether a request may take the balance below zero (R30)."
+  allowNegative: Boolean! = false
 }
 
 "Input of updateLeaveType; omitted fields stay."
@@ -8860,6 +9247,10 @@ input UpdateLeaveTypeInput {
   neverExpires: Boolean
   "New order."
   sortOrder: Int
+  "Whether employees may request it."
+  requestable: Boolean
+  "Whether a request may take the balance below zero."
+  allowNegative: Boolean
 }
 
 "Input of setLeaveHolidays."
@@ -8994,6 +9385,253 @@ extend enum UserErrorCode {
   "A work pattern is not valid; see field and message (R29)."
   INVALID_WORK_PATTERN
 }
+
+# Leave requests (R30, R31): employees ask, handlers (HANDLE_REQUESTS today; the route
+# of R34 later) decide.
+
+"A request for leave, or to cancel accepted leave (R30)."
+enum LeaveRequestKind {
+  "A request for leave."
+  LEAVE
+  "A request to cancel accepted leave that has not begun."
+  CANCELLATION
+}
+
+"Where a leave request stands (R30)."
+enum LeaveRequestStatus {
+  "Waiting for a decision."
+  SUBMITTED
+  "Accepted by a handler or by lapse of time (R31)."
+  ACCEPTED
+  "Rejected, with a reason."
+  REJECTED
+  "Withdrawn by the employee while submitted."
+  WITHDRAWN
+  "Accepted leave whose cancellation was accepted."
+  CANCELLED
+}
+
+"Which requests the queue shows."
+enum LeaveQueueStatus {
+  "Submitted requests waiting for a decision."
+  OPEN
+  "Decided or withdrawn requests."
+  DECIDED
+  "All."
+  ALL
+}
+
+"One day of a leave request."
+type LeaveDay {
+  "The day."
+  date: Date!
+  "Hours of leave asked for the day."
+  hours: Float!
+  "Hours the work pattern gives the day, public holidays excluded (R29)."
+  computedHours: Float!
+}
+
+"A leave request (verlofaanvraag) or cancellation request (R30)."
+type LeaveRequest {
+  "The request's ID (vla_…)."
+  id: ID!
+  "Leave, or a cancellation of accepted leave."
+  kind: LeaveRequestKind!
+  "Where it stands."
+  status: LeaveRequestStatus!
+  "The leave type asked for."
+  leaveType: LeaveType!
+  "The employment."
+  employmentId: ID!
+  "The first day of leave."
+  firstDay: Date!
+  "The last day of leave."
+  lastDay: Date!
+  "The days from the first to the last, with their hours."
+  days: [LeaveDay!]!
+  "Hours in total."
+  hours: Float!
+  "The employee's comment."
+  comment: String!
+  "When it was submitted."
+  submittedAt: Time!
+  "For vacation leave: when an undecided request stands as requested (R31, two weeks after submission)."
+  deadline: Time
+  "The handler's comment; the reason of a rejection."
+  decisionComment: String!
+  "Who decided or withdrew it; null for a lapse of time."
+  decidedByName: String
+  "When it was decided or withdrawn."
+  decidedAt: Time
+  "Accepted by lapse of time (R31, art. 7:638 lid 2 BW)."
+  byLapse: Boolean!
+  "For a cancellation: the request it cancels."
+  cancelsId: ID
+}
+
+"A leave request as it would be, before sending (R30)."
+type LeaveRequestPreview {
+  "The days with their hours."
+  days: [LeaveDay!]!
+  "Hours in total."
+  hours: Float!
+  "The balance of the leave now (for vacation leave: of all vacation types)."
+  balanceBeforeHours: Float!
+  "The balance after this request and the other open requests."
+  balanceAfterHours: Float!
+  "Why the request would be refused, if so."
+  userErrors: [UserError!]!
+}
+
+"A request in the handler's queue with what is needed to decide it."
+type LeaveQueueItem {
+  "The request."
+  request: LeaveRequest!
+  "The employee's name."
+  personName: String!
+  "The employee's balance of the leave (for vacation leave: of all vacation types)."
+  balanceHours: Float!
+  "Colleagues at the employer with accepted leave on one of the request's days."
+  alsoAway: [String!]!
+}
+
+extend type Query {
+  "The signed-in employee's leave requests, newest first. Feature LEAVE_REQUESTS."
+  myLeaveRequests: [LeaveRequest!]!
+  "The leave types the signed-in employee may request. Feature LEAVE_REQUESTS."
+  myLeaveTypes: [LeaveType!]!
+  "Computes a leave request without sending it: days, hours, balance before and after, and the refusal it would get. Feature LEAVE_REQUESTS."
+  previewLeaveRequest("The request." input: LeaveRequestInput!): LeaveRequestPreview!
+  """
+  The Verlofaanvragen queue of an employer: requests the caller may decide, open ones
+  by nearest deadline first (R31). Needs HANDLE_REQUESTS.
+  """
+  leaveRequestQueue(
+    "The employer."
+    employerId: ID!
+    "Open, decided or all."
+    status: LeaveQueueStatus! = OPEN
+    "Only this leave type."
+    leaveTypeId: ID
+    "Only requests with a day on or after this one."
+    from: Date
+    "Only requests with a day on or before this one."
+    to: Date
+    "At most this many (default and maximum 200)."
+    first: Int
+  ): [LeaveQueueItem!]! @hasRight(right: HANDLE_REQUESTS)
+}
+
+extend type Mutation {
+  "Sends a leave request (R30). Feature LEAVE_REQUESTS."
+  requestLeave("The request." input: LeaveRequestInput!): LeaveRequestPayload!
+  "Withdraws the employee's own request while it is submitted (R30). Feature LEAVE_REQUESTS."
+  withdrawLeaveRequest("The request." input: WithdrawLeaveRequestInput!): LeaveRequestPayload!
+  "Asks to cancel the employee's own accepted leave that has not begun (R30). Feature LEAVE_REQUESTS."
+  requestLeaveCancellation("The leave." input: RequestLeaveCancellationInput!): LeaveRequestPayload!
+  """
+  Accepts or rejects 1 to 100 requests, with a result per request (R30); a rejection
+  needs a reason in comment. Needs HANDLE_REQUESTS.
+  """
+  decideLeaveRequests("The decision." input: DecideLeaveRequestsInput!): DecideLeaveRequestsPayload! @hasRight(right: HANDLE_REQUESTS)
+}
+
+"Hours of one day of a request, to adjust a computed day (a part day)."
+input LeaveDayInput {
+  "The day, within the request."
+  date: Date!
+  "Hours of leave that day, 0 to 24."
+  hours: Float!
+}
+
+"A leave request."
+input LeaveRequestInput {
+  "The employee's own employment."
+  employmentId: ID!
+  "A requestable leave type of the employer."
+  leaveTypeId: ID!
+  "The first day."
+  firstDay: Date!
+  "The last day (at most 366 days on)."
+  lastDay: Date!
+  "Days whose computed hours are adjusted."
+  days: [LeaveDayInput!]! = []
+  "A comment for the handler (at most 500 characters)."
+  comment: String! = ""
+}
+
+"Input of withdrawLeaveRequest."
+input WithdrawLeaveRequestInput {
+  "The request."
+  id: ID!
+}
+
+"Input of requestLeaveCancellation."
+input RequestLeaveCancellationInput {
+  "The accepted leave request."
+  id: ID!
+  "A comment for the handler."
+  comment: String! = ""
+}
+
+"Input of decideLeaveRequests."
+input DecideLeaveRequestsInput {
+  "The requests, 1 to 100."
+  ids: [ID!]!
+  "True accepts, false rejects."
+  accept: Boolean!
+  "The handler's comment; the reason, required when rejecting."
+  comment: String! = ""
+}
+
+"The result of a request mutation."
+type LeaveRequestPayload {
+  "The request as stored; null when nothing changed."
+  leaveRequest: LeaveRequest
+  "Why nothing changed, if so."
+  userErrors: [UserError!]!
+}
+
+"The result of deciding one request."
+type LeaveDecisionResult {
+  "The request's ID as sent."
+  id: ID!
+  "The request as decided; null when it was refused."
+  leaveRequest: LeaveRequest
+  "Why this request was not decided, if so."
+  userErrors: [UserError!]!
+}
+
+"The result of decideLeaveRequests."
+type DecideLeaveRequestsPayload {
+  "A result per request, in the order sent."
+  results: [LeaveDecisionResult!]!
+  "Why nothing was decided, if so (e.g. a rejection without a reason)."
+  userErrors: [UserError!]!
+}
+
+extend enum UserErrorCode {
+  "A leave request is not valid; see field and message (R30)."
+  INVALID_LEAVE_REQUEST
+  "The leave has no hours: no working days in the period (R30)."
+  LEAVE_REQUEST_ZERO_HOURS
+  "The employee has leave requested or accepted on some of these days (R30)."
+  LEAVE_REQUEST_OVERLAP
+  "The leave falls outside the employment (R30)."
+  LEAVE_OUTSIDE_EMPLOYMENT
+  "Leave of this type is not requested in the portal (R30)."
+  LEAVE_TYPE_NOT_REQUESTABLE
+  "The balance is not enough and the type does not allow a negative balance (R30)."
+  LEAVE_BALANCE_TOO_LOW
+  "The request was decided or withdrawn already (R30)."
+  LEAVE_REQUEST_NOT_OPEN
+  "A rejection needs a reason (R30)."
+  LEAVE_REJECTION_NEEDS_REASON
+  "Only accepted leave that has not begun can be cancelled, once at a time (R30)."
+  LEAVE_CANCELLATION_NOT_POSSIBLE
+  "No request the caller may see or decide with this ID."
+  LEAVE_REQUEST_NOT_FOUND
+}
 `, BuiltIn: false},
 	{Name: "../schema/mail.graphqls", Input: `# Mail texts (R15): every mail has a standard text in Dutch and English; a provider can
 # override it for all its employers and an employer for itself, field by field.
@@ -9049,6 +9687,10 @@ enum MailKind {
   STAFF_INVITATION
   "A password-reset link for a staff user (R43, R10)."
   STAFF_PASSWORD_RESET
+  "To the employee: a leave request or cancellation was decided (R33, R31)."
+  LEAVE_DECIDED
+  "To the handlers: a vacation request stands by lapse of time (R31)."
+  LEAVE_LAPSED
 }
 
 "Language of a mail text."
@@ -9609,6 +10251,10 @@ enum PortalFeature {
   PERSONAL_DATA
   "Ziek en hersteld melden (MijnLoket - Verzuim melden)."
   ABSENCE_REPORTING
+  "Verlof aanvragen: leave requests (MijnLoket - Verlofaanvragen, R30)."
+  LEAVE_REQUESTS
+  "Verlofkalender: the team's leave calendar (MijnLoket - Verlofkalender, R32)."
+  LEAVE_CALENDAR
 }
 
 extend type EmployeeMe {
@@ -10642,6 +11288,16 @@ func (ec *executionContext) childFields_CollectiveOutcome(ctx context.Context, f
 	return nil, fmt.Errorf("no field named %q was found under type CollectiveOutcome", field.Name)
 }
 
+func (ec *executionContext) childFields_DecideLeaveRequestsPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "results":
+		return ec.fieldContext_DecideLeaveRequestsPayload_results(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_DecideLeaveRequestsPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DecideLeaveRequestsPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_DeleteDocumentPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "deletedDocumentId":
@@ -11020,6 +11676,8 @@ func (ec *executionContext) childFields_LeaveBalance(ctx context.Context, field 
 		return ec.fieldContext_LeaveBalance_year(ctx, field)
 	case "leaveType":
 		return ec.fieldContext_LeaveBalance_leaveType(ctx, field)
+	case "leaveTypeName":
+		return ec.fieldContext_LeaveBalance_leaveTypeName(ctx, field)
 	case "entitlementHours":
 		return ec.fieldContext_LeaveBalance_entitlementHours(ctx, field)
 	case "takenHours":
@@ -11034,6 +11692,30 @@ func (ec *executionContext) childFields_LeaveBalance(ctx context.Context, field 
 		return ec.fieldContext_LeaveBalance_employment(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type LeaveBalance", field.Name)
+}
+
+func (ec *executionContext) childFields_LeaveDay(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "date":
+		return ec.fieldContext_LeaveDay_date(ctx, field)
+	case "hours":
+		return ec.fieldContext_LeaveDay_hours(ctx, field)
+	case "computedHours":
+		return ec.fieldContext_LeaveDay_computedHours(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LeaveDay", field.Name)
+}
+
+func (ec *executionContext) childFields_LeaveDecisionResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_LeaveDecisionResult_id(ctx, field)
+	case "leaveRequest":
+		return ec.fieldContext_LeaveDecisionResult_leaveRequest(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_LeaveDecisionResult_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LeaveDecisionResult", field.Name)
 }
 
 func (ec *executionContext) childFields_LeaveEntry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -11090,6 +11772,86 @@ func (ec *executionContext) childFields_LeaveLedger(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type LeaveLedger", field.Name)
 }
 
+func (ec *executionContext) childFields_LeaveQueueItem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "request":
+		return ec.fieldContext_LeaveQueueItem_request(ctx, field)
+	case "personName":
+		return ec.fieldContext_LeaveQueueItem_personName(ctx, field)
+	case "balanceHours":
+		return ec.fieldContext_LeaveQueueItem_balanceHours(ctx, field)
+	case "alsoAway":
+		return ec.fieldContext_LeaveQueueItem_alsoAway(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LeaveQueueItem", field.Name)
+}
+
+func (ec *executionContext) childFields_LeaveRequest(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_LeaveRequest_id(ctx, field)
+	case "kind":
+		return ec.fieldContext_LeaveRequest_kind(ctx, field)
+	case "status":
+		return ec.fieldContext_LeaveRequest_status(ctx, field)
+	case "leaveType":
+		return ec.fieldContext_LeaveRequest_leaveType(ctx, field)
+	case "employmentId":
+		return ec.fieldContext_LeaveRequest_employmentId(ctx, field)
+	case "firstDay":
+		return ec.fieldContext_LeaveRequest_firstDay(ctx, field)
+	case "lastDay":
+		return ec.fieldContext_LeaveRequest_lastDay(ctx, field)
+	case "days":
+		return ec.fieldContext_LeaveRequest_days(ctx, field)
+	case "hours":
+		return ec.fieldContext_LeaveRequest_hours(ctx, field)
+	case "comment":
+		return ec.fieldContext_LeaveRequest_comment(ctx, field)
+	case "submittedAt":
+		return ec.fieldContext_LeaveRequest_submittedAt(ctx, field)
+	case "deadline":
+		return ec.fieldContext_LeaveRequest_deadline(ctx, field)
+	case "decisionComment":
+		return ec.fieldContext_LeaveRequest_decisionComment(ctx, field)
+	case "decidedByName":
+		return ec.fieldContext_LeaveRequest_decidedByName(ctx, field)
+	case "decidedAt":
+		return ec.fieldContext_LeaveRequest_decidedAt(ctx, field)
+	case "byLapse":
+		return ec.fieldContext_LeaveRequest_byLapse(ctx, field)
+	case "cancelsId":
+		return ec.fieldContext_LeaveRequest_cancelsId(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LeaveRequest", field.Name)
+}
+
+func (ec *executionContext) childFields_LeaveRequestPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "leaveRequest":
+		return ec.fieldContext_LeaveRequestPayload_leaveRequest(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_LeaveRequestPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LeaveRequestPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_LeaveRequestPreview(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "days":
+		return ec.fieldContext_LeaveRequestPreview_days(ctx, field)
+	case "hours":
+		return ec.fieldContext_LeaveRequestPreview_hours(ctx, field)
+	case "balanceBeforeHours":
+		return ec.fieldContext_LeaveRequestPreview_balanceBeforeHours(ctx, field)
+	case "balanceAfterHours":
+		return ec.fieldContext_LeaveRequestPreview_balanceAfterHours(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_LeaveRequestPreview_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LeaveRequestPreview", field.Name)
+}
+
 func (ec *executionContext) childFields_LeaveScheme(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "goodFridayOff":
@@ -11130,6 +11892,10 @@ func (ec *executionContext) childFields_LeaveType(ctx context.Context, field gra
 		return ec.fieldContext_LeaveType_expiryMonths(ctx, field)
 	case "sortOrder":
 		return ec.fieldContext_LeaveType_sortOrder(ctx, field)
+	case "requestable":
+		return ec.fieldContext_LeaveType_requestable(ctx, field)
+	case "allowNegative":
+		return ec.fieldContext_LeaveType_allowNegative(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type LeaveType", field.Name)
 }
@@ -12696,6 +13462,20 @@ func (ec *executionContext) field_Mutation_deactivateProduct_args(ctx context.Co
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_decideLeaveRequests_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.DecideLeaveRequestsInput, error) {
+			return ec.unmarshalNDecideLeaveRequestsInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐDecideLeaveRequestsInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_deleteDocument_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -12884,6 +13664,34 @@ func (ec *executionContext) field_Mutation_reportSick_args(ctx context.Context, 
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.ReportSickInput, error) {
 			return ec.unmarshalNReportSickInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐReportSickInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_requestLeaveCancellation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RequestLeaveCancellationInput, error) {
+			return ec.unmarshalNRequestLeaveCancellationInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRequestLeaveCancellationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_requestLeave_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.LeaveRequestInput, error) {
+			return ec.unmarshalNLeaveRequestInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveRequestInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -13304,6 +14112,20 @@ func (ec *executionContext) field_Mutation_verifyInvitation_args(ctx context.Con
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.VerifyInvitationInput, error) {
 			return ec.unmarshalNVerifyInvitationInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐVerifyInvitationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_withdrawLeaveRequest_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.WithdrawLeaveRequestInput, error) {
+			return ec.unmarshalNWithdrawLeaveRequestInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWithdrawLeaveRequestInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -13756,6 +14578,60 @@ func (ec *executionContext) field_Query_leaveLedger_args(ctx context.Context, ra
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_leaveRequestQueue_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "employerId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["employerId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "status",
+		func(ctx context.Context, v any) (model.LeaveQueueStatus, error) {
+			return ec.unmarshalNLeaveQueueStatus2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveQueueStatus(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["status"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "leaveTypeId",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["leaveTypeId"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*date.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*date.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_leaveScheme_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -13837,6 +14713,20 @@ func (ec *executionContext) field_Query_passwordResetLink_args(ctx context.Conte
 		return nil, err
 	}
 	args["token"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_previewLeaveRequest_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.LeaveRequestInput, error) {
+			return ec.unmarshalNLeaveRequestInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveRequestInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
 	return args, nil
 }
 
@@ -16246,6 +17136,70 @@ func (ec *executionContext) fieldContext_CollectiveOutcome_inviteTo(_ context.Co
 	return graphql.NewScalarFieldContext("CollectiveOutcome", field, false, false, "String")
 }
 
+func (ec *executionContext) _DecideLeaveRequestsPayload_results(ctx context.Context, field graphql.CollectedField, obj *model.DecideLeaveRequestsPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DecideLeaveRequestsPayload_results(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Results, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.LeaveDecisionResult) graphql.Marshaler {
+			return ec.marshalNLeaveDecisionResult2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveDecisionResultᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DecideLeaveRequestsPayload_results(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DecideLeaveRequestsPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeaveDecisionResult(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DecideLeaveRequestsPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.DecideLeaveRequestsPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DecideLeaveRequestsPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DecideLeaveRequestsPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DecideLeaveRequestsPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _DeleteDocumentPayload_deletedDocumentId(ctx context.Context, field graphql.CollectedField, obj *model.DeleteDocumentPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -17306,8 +18260,8 @@ func (ec *executionContext) _EmployeeMe_leaveBalances(ctx context.Context, field
 			return ec.Resolvers.EmployeeMe().LeaveBalances(ctx, obj, fc.Args["year"].(*int))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.LeaveBalance) graphql.Marshaler {
-			return ec.marshalOLeaveBalance2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐLeaveBalanceᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*leave.CardLine) graphql.Marshaler {
+			return ec.marshalOLeaveBalance2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐCardLineᚄ(ctx, selections, v)
 		},
 		true,
 		false,
@@ -19480,7 +20434,7 @@ func (ec *executionContext) fieldContext_InvitationInfo_birthDateVerified(_ cont
 	return graphql.NewScalarFieldContext("InvitationInfo", field, false, false, "Boolean")
 }
 
-func (ec *executionContext) _LeaveBalance_id(ctx context.Context, field graphql.CollectedField, obj *ent.LeaveBalance) (ret graphql.Marshaler) {
+func (ec *executionContext) _LeaveBalance_id(ctx context.Context, field graphql.CollectedField, obj *leave.CardLine) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19489,7 +20443,7 @@ func (ec *executionContext) _LeaveBalance_id(ctx context.Context, field graphql.
 			return ec.fieldContext_LeaveBalance_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
+			return obj.ID(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -19500,10 +20454,10 @@ func (ec *executionContext) _LeaveBalance_id(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_LeaveBalance_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("LeaveBalance", field, false, false, "ID")
+	return graphql.NewScalarFieldContext("LeaveBalance", field, true, false, "ID")
 }
 
-func (ec *executionContext) _LeaveBalance_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.LeaveBalance) (ret graphql.Marshaler) {
+func (ec *executionContext) _LeaveBalance_createdAt(ctx context.Context, field graphql.CollectedField, obj *leave.CardLine) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19512,7 +20466,7 @@ func (ec *executionContext) _LeaveBalance_createdAt(ctx context.Context, field g
 			return ec.fieldContext_LeaveBalance_createdAt(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.CreatedAt, nil
+			return obj.CreatedAt(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
@@ -19523,10 +20477,10 @@ func (ec *executionContext) _LeaveBalance_createdAt(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_LeaveBalance_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("LeaveBalance", field, false, false, "Time")
+	return graphql.NewScalarFieldContext("LeaveBalance", field, true, false, "Time")
 }
 
-func (ec *executionContext) _LeaveBalance_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.LeaveBalance) (ret graphql.Marshaler) {
+func (ec *executionContext) _LeaveBalance_updatedAt(ctx context.Context, field graphql.CollectedField, obj *leave.CardLine) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19535,7 +20489,7 @@ func (ec *executionContext) _LeaveBalance_updatedAt(ctx context.Context, field g
 			return ec.fieldContext_LeaveBalance_updatedAt(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.UpdatedAt, nil
+			return obj.UpdatedAt(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
@@ -19546,10 +20500,10 @@ func (ec *executionContext) _LeaveBalance_updatedAt(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_LeaveBalance_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("LeaveBalance", field, false, false, "Time")
+	return graphql.NewScalarFieldContext("LeaveBalance", field, true, false, "Time")
 }
 
-func (ec *executionContext) _LeaveBalance_year(ctx context.Context, field graphql.CollectedField, obj *ent.LeaveBalance) (ret graphql.Marshaler) {
+func (ec *executionContext) _LeaveBalance_year(ctx context.Context, field graphql.CollectedField, obj *leave.CardLine) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19572,7 +20526,7 @@ func (ec *executionContext) fieldContext_LeaveBalance_year(_ context.Context, fi
 	return graphql.NewScalarFieldContext("LeaveBalance", field, false, false, "Int")
 }
 
-func (ec *executionContext) _LeaveBalance_leaveType(ctx context.Context, field graphql.CollectedField, obj *ent.LeaveBalance) (ret graphql.Marshaler) {
+func (ec *executionContext) _LeaveBalance_leaveType(ctx context.Context, field graphql.CollectedField, obj *leave.CardLine) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19581,21 +20535,44 @@ func (ec *executionContext) _LeaveBalance_leaveType(ctx context.Context, field g
 			return ec.fieldContext_LeaveBalance_leaveType(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.LeaveType, nil
+			return obj.LeaveType(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v leavebalance.LeaveType) graphql.Marshaler {
-			return ec.marshalNLeaveBalanceLeaveType2githubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋleavebalanceᚐLeaveType(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v leave.Category) graphql.Marshaler {
+			return ec.marshalNLeaveBalanceLeaveType2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐCategory(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_LeaveBalance_leaveType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("LeaveBalance", field, false, false, "LeaveBalanceLeaveType")
+	return graphql.NewScalarFieldContext("LeaveBalance", field, true, false, "LeaveBalanceLeaveType")
 }
 
-func (ec *executionContext) _LeaveBalance_entitlementHours(ctx context.Context, field graphql.CollectedField, obj *ent.LeaveBalance) (ret graphql.Marshaler) {
+func (ec *executionContext) _LeaveBalance_leaveTypeName(ctx context.Context, field graphql.CollectedField, obj *leave.CardLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveBalance_leaveTypeName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LeaveTypeName(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveBalance_leaveTypeName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveBalance", field, true, false, "String")
+}
+
+func (ec *executionContext) _LeaveBalance_entitlementHours(ctx context.Context, field graphql.CollectedField, obj *leave.CardLine) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19604,7 +20581,7 @@ func (ec *executionContext) _LeaveBalance_entitlementHours(ctx context.Context, 
 			return ec.fieldContext_LeaveBalance_entitlementHours(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.EntitlementHours, nil
+			return obj.EntitlementHours(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
@@ -19615,10 +20592,10 @@ func (ec *executionContext) _LeaveBalance_entitlementHours(ctx context.Context, 
 	)
 }
 func (ec *executionContext) fieldContext_LeaveBalance_entitlementHours(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("LeaveBalance", field, false, false, "Float")
+	return graphql.NewScalarFieldContext("LeaveBalance", field, true, false, "Float")
 }
 
-func (ec *executionContext) _LeaveBalance_takenHours(ctx context.Context, field graphql.CollectedField, obj *ent.LeaveBalance) (ret graphql.Marshaler) {
+func (ec *executionContext) _LeaveBalance_takenHours(ctx context.Context, field graphql.CollectedField, obj *leave.CardLine) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19627,7 +20604,7 @@ func (ec *executionContext) _LeaveBalance_takenHours(ctx context.Context, field 
 			return ec.fieldContext_LeaveBalance_takenHours(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.TakenHours, nil
+			return obj.TakenHours(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
@@ -19638,10 +20615,10 @@ func (ec *executionContext) _LeaveBalance_takenHours(ctx context.Context, field 
 	)
 }
 func (ec *executionContext) fieldContext_LeaveBalance_takenHours(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("LeaveBalance", field, false, false, "Float")
+	return graphql.NewScalarFieldContext("LeaveBalance", field, true, false, "Float")
 }
 
-func (ec *executionContext) _LeaveBalance_plannedHours(ctx context.Context, field graphql.CollectedField, obj *ent.LeaveBalance) (ret graphql.Marshaler) {
+func (ec *executionContext) _LeaveBalance_plannedHours(ctx context.Context, field graphql.CollectedField, obj *leave.CardLine) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19650,7 +20627,7 @@ func (ec *executionContext) _LeaveBalance_plannedHours(ctx context.Context, fiel
 			return ec.fieldContext_LeaveBalance_plannedHours(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.PlannedHours, nil
+			return obj.PlannedHours(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
@@ -19661,10 +20638,10 @@ func (ec *executionContext) _LeaveBalance_plannedHours(ctx context.Context, fiel
 	)
 }
 func (ec *executionContext) fieldContext_LeaveBalance_plannedHours(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("LeaveBalance", field, false, false, "Float")
+	return graphql.NewScalarFieldContext("LeaveBalance", field, true, false, "Float")
 }
 
-func (ec *executionContext) _LeaveBalance_remainingHours(ctx context.Context, field graphql.CollectedField, obj *ent.LeaveBalance) (ret graphql.Marshaler) {
+func (ec *executionContext) _LeaveBalance_remainingHours(ctx context.Context, field graphql.CollectedField, obj *leave.CardLine) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19673,7 +20650,7 @@ func (ec *executionContext) _LeaveBalance_remainingHours(ctx context.Context, fi
 			return ec.fieldContext_LeaveBalance_remainingHours(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.RemainingHours, nil
+			return obj.RemainingHours(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
@@ -19684,10 +20661,10 @@ func (ec *executionContext) _LeaveBalance_remainingHours(ctx context.Context, fi
 	)
 }
 func (ec *executionContext) fieldContext_LeaveBalance_remainingHours(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("LeaveBalance", field, false, false, "Float")
+	return graphql.NewScalarFieldContext("LeaveBalance", field, true, false, "Float")
 }
 
-func (ec *executionContext) _LeaveBalance_expiryDate(ctx context.Context, field graphql.CollectedField, obj *ent.LeaveBalance) (ret graphql.Marshaler) {
+func (ec *executionContext) _LeaveBalance_expiryDate(ctx context.Context, field graphql.CollectedField, obj *leave.CardLine) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19696,7 +20673,7 @@ func (ec *executionContext) _LeaveBalance_expiryDate(ctx context.Context, field 
 			return ec.fieldContext_LeaveBalance_expiryDate(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.ExpiryDate, nil
+			return obj.ExpiryDate(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *date.Date) graphql.Marshaler {
@@ -19707,10 +20684,10 @@ func (ec *executionContext) _LeaveBalance_expiryDate(ctx context.Context, field 
 	)
 }
 func (ec *executionContext) fieldContext_LeaveBalance_expiryDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("LeaveBalance", field, false, false, "Date")
+	return graphql.NewScalarFieldContext("LeaveBalance", field, true, false, "Date")
 }
 
-func (ec *executionContext) _LeaveBalance_employment(ctx context.Context, field graphql.CollectedField, obj *ent.LeaveBalance) (ret graphql.Marshaler) {
+func (ec *executionContext) _LeaveBalance_employment(ctx context.Context, field graphql.CollectedField, obj *leave.CardLine) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19719,7 +20696,7 @@ func (ec *executionContext) _LeaveBalance_employment(ctx context.Context, field 
 			return ec.fieldContext_LeaveBalance_employment(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Employment(ctx)
+			return ec.Resolvers.LeaveBalance().Employment(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Employment) graphql.Marshaler {
@@ -19734,9 +20711,165 @@ func (ec *executionContext) fieldContext_LeaveBalance_employment(_ context.Conte
 		Object:     "LeaveBalance",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: false,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Employment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LeaveDay_date(ctx context.Context, field graphql.CollectedField, obj *leave.Day) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveDay_date(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Date, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v date.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveDay_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveDay", field, false, false, "Date")
+}
+
+func (ec *executionContext) _LeaveDay_hours(ctx context.Context, field graphql.CollectedField, obj *leave.Day) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveDay_hours(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Hours(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveDay_hours(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveDay", field, true, false, "Float")
+}
+
+func (ec *executionContext) _LeaveDay_computedHours(ctx context.Context, field graphql.CollectedField, obj *leave.Day) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveDay_computedHours(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ComputedHours(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveDay_computedHours(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveDay", field, true, false, "Float")
+}
+
+func (ec *executionContext) _LeaveDecisionResult_id(ctx context.Context, field graphql.CollectedField, obj *model.LeaveDecisionResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveDecisionResult_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveDecisionResult_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveDecisionResult", field, false, false, "ID")
+}
+
+func (ec *executionContext) _LeaveDecisionResult_leaveRequest(ctx context.Context, field graphql.CollectedField, obj *model.LeaveDecisionResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveDecisionResult_leaveRequest(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LeaveRequest, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *leave.Request) graphql.Marshaler {
+			return ec.marshalOLeaveRequest2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐRequest(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveDecisionResult_leaveRequest(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LeaveDecisionResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeaveRequest(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LeaveDecisionResult_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.LeaveDecisionResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveDecisionResult_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveDecisionResult_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LeaveDecisionResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
 		},
 	}
 	return fc, nil
@@ -20192,6 +21325,713 @@ func (ec *executionContext) fieldContext_LeaveLedger_entries(_ context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _LeaveQueueItem_request(ctx context.Context, field graphql.CollectedField, obj *leave.QueueItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveQueueItem_request(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Request, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *leave.Request) graphql.Marshaler {
+			return ec.marshalNLeaveRequest2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐRequest(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveQueueItem_request(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LeaveQueueItem",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeaveRequest(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LeaveQueueItem_personName(ctx context.Context, field graphql.CollectedField, obj *leave.QueueItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveQueueItem_personName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PersonName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveQueueItem_personName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveQueueItem", field, false, false, "String")
+}
+
+func (ec *executionContext) _LeaveQueueItem_balanceHours(ctx context.Context, field graphql.CollectedField, obj *leave.QueueItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveQueueItem_balanceHours(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BalanceHours(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveQueueItem_balanceHours(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveQueueItem", field, true, false, "Float")
+}
+
+func (ec *executionContext) _LeaveQueueItem_alsoAway(ctx context.Context, field graphql.CollectedField, obj *leave.QueueItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveQueueItem_alsoAway(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AlsoAway(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveQueueItem_alsoAway(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveQueueItem", field, true, false, "String")
+}
+
+func (ec *executionContext) _LeaveRequest_id(ctx context.Context, field graphql.CollectedField, obj *leave.Request) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveRequest_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveRequest_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveRequest", field, false, false, "ID")
+}
+
+func (ec *executionContext) _LeaveRequest_kind(ctx context.Context, field graphql.CollectedField, obj *leave.Request) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveRequest_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v leave.RequestKind) graphql.Marshaler {
+			return ec.marshalNLeaveRequestKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐRequestKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveRequest_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveRequest", field, false, false, "LeaveRequestKind")
+}
+
+func (ec *executionContext) _LeaveRequest_status(ctx context.Context, field graphql.CollectedField, obj *leave.Request) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveRequest_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v leave.RequestStatus) graphql.Marshaler {
+			return ec.marshalNLeaveRequestStatus2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐRequestStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveRequest_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveRequest", field, false, false, "LeaveRequestStatus")
+}
+
+func (ec *executionContext) _LeaveRequest_leaveType(ctx context.Context, field graphql.CollectedField, obj *leave.Request) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveRequest_leaveType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LeaveType(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *leave.Type) graphql.Marshaler {
+			return ec.marshalNLeaveType2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveRequest_leaveType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LeaveRequest",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeaveType(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LeaveRequest_employmentId(ctx context.Context, field graphql.CollectedField, obj *leave.Request) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveRequest_employmentId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EmploymentID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveRequest_employmentId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveRequest", field, false, false, "ID")
+}
+
+func (ec *executionContext) _LeaveRequest_firstDay(ctx context.Context, field graphql.CollectedField, obj *leave.Request) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveRequest_firstDay(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FirstDay, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v date.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveRequest_firstDay(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveRequest", field, false, false, "Date")
+}
+
+func (ec *executionContext) _LeaveRequest_lastDay(ctx context.Context, field graphql.CollectedField, obj *leave.Request) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveRequest_lastDay(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastDay, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v date.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveRequest_lastDay(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveRequest", field, false, false, "Date")
+}
+
+func (ec *executionContext) _LeaveRequest_days(ctx context.Context, field graphql.CollectedField, obj *leave.Request) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveRequest_days(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Days, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []leave.Day) graphql.Marshaler {
+			return ec.marshalNLeaveDay2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐDayᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveRequest_days(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LeaveRequest",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeaveDay(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LeaveRequest_hours(ctx context.Context, field graphql.CollectedField, obj *leave.Request) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveRequest_hours(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Hours(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveRequest_hours(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveRequest", field, true, false, "Float")
+}
+
+func (ec *executionContext) _LeaveRequest_comment(ctx context.Context, field graphql.CollectedField, obj *leave.Request) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveRequest_comment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Comment, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveRequest_comment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveRequest", field, false, false, "String")
+}
+
+func (ec *executionContext) _LeaveRequest_submittedAt(ctx context.Context, field graphql.CollectedField, obj *leave.Request) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveRequest_submittedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SubmittedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveRequest_submittedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveRequest", field, false, false, "Time")
+}
+
+func (ec *executionContext) _LeaveRequest_deadline(ctx context.Context, field graphql.CollectedField, obj *leave.Request) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveRequest_deadline(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Deadline, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveRequest_deadline(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveRequest", field, false, false, "Time")
+}
+
+func (ec *executionContext) _LeaveRequest_decisionComment(ctx context.Context, field graphql.CollectedField, obj *leave.Request) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveRequest_decisionComment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DecisionComment, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveRequest_decisionComment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveRequest", field, false, false, "String")
+}
+
+func (ec *executionContext) _LeaveRequest_decidedByName(ctx context.Context, field graphql.CollectedField, obj *leave.Request) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveRequest_decidedByName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DecidedByName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveRequest_decidedByName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveRequest", field, false, false, "String")
+}
+
+func (ec *executionContext) _LeaveRequest_decidedAt(ctx context.Context, field graphql.CollectedField, obj *leave.Request) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveRequest_decidedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DecidedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveRequest_decidedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveRequest", field, false, false, "Time")
+}
+
+func (ec *executionContext) _LeaveRequest_byLapse(ctx context.Context, field graphql.CollectedField, obj *leave.Request) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveRequest_byLapse(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ByLapse, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveRequest_byLapse(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveRequest", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _LeaveRequest_cancelsId(ctx context.Context, field graphql.CollectedField, obj *leave.Request) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveRequest_cancelsId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CancelsID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveRequest_cancelsId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveRequest", field, false, false, "ID")
+}
+
+func (ec *executionContext) _LeaveRequestPayload_leaveRequest(ctx context.Context, field graphql.CollectedField, obj *model.LeaveRequestPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveRequestPayload_leaveRequest(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LeaveRequest, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *leave.Request) graphql.Marshaler {
+			return ec.marshalOLeaveRequest2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐRequest(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveRequestPayload_leaveRequest(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LeaveRequestPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeaveRequest(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LeaveRequestPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.LeaveRequestPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveRequestPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveRequestPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LeaveRequestPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LeaveRequestPreview_days(ctx context.Context, field graphql.CollectedField, obj *model.LeaveRequestPreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveRequestPreview_days(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Days, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*leave.Day) graphql.Marshaler {
+			return ec.marshalNLeaveDay2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐDayᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveRequestPreview_days(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LeaveRequestPreview",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeaveDay(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LeaveRequestPreview_hours(ctx context.Context, field graphql.CollectedField, obj *model.LeaveRequestPreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveRequestPreview_hours(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Hours, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveRequestPreview_hours(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveRequestPreview", field, false, false, "Float")
+}
+
+func (ec *executionContext) _LeaveRequestPreview_balanceBeforeHours(ctx context.Context, field graphql.CollectedField, obj *model.LeaveRequestPreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveRequestPreview_balanceBeforeHours(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BalanceBeforeHours, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveRequestPreview_balanceBeforeHours(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveRequestPreview", field, false, false, "Float")
+}
+
+func (ec *executionContext) _LeaveRequestPreview_balanceAfterHours(ctx context.Context, field graphql.CollectedField, obj *model.LeaveRequestPreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveRequestPreview_balanceAfterHours(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BalanceAfterHours, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveRequestPreview_balanceAfterHours(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveRequestPreview", field, false, false, "Float")
+}
+
+func (ec *executionContext) _LeaveRequestPreview_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.LeaveRequestPreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveRequestPreview_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveRequestPreview_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LeaveRequestPreview",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _LeaveScheme_goodFridayOff(ctx context.Context, field graphql.CollectedField, obj *leave.Scheme) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -20516,6 +22356,52 @@ func (ec *executionContext) _LeaveType_sortOrder(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_LeaveType_sortOrder(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LeaveType", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LeaveType_requestable(ctx context.Context, field graphql.CollectedField, obj *leave.Type) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveType_requestable(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Requestable, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveType_requestable(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveType", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _LeaveType_allowNegative(ctx context.Context, field graphql.CollectedField, obj *leave.Type) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveType_allowNegative(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AllowNegative, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveType_allowNegative(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveType", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _LeaveTypeBalance_leaveType(ctx context.Context, field graphql.CollectedField, obj *model.LeaveTypeBalance) (ret graphql.Marshaler) {
@@ -22943,6 +24829,200 @@ func (ec *executionContext) fieldContext_Mutation_recordLeaveEntries(ctx context
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_recordLeaveEntries_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_requestLeave(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_requestLeave(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RequestLeave(ctx, fc.Args["input"].(model.LeaveRequestInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.LeaveRequestPayload) graphql.Marshaler {
+			return ec.marshalNLeaveRequestPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveRequestPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_requestLeave(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeaveRequestPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_requestLeave_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_withdrawLeaveRequest(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_withdrawLeaveRequest(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().WithdrawLeaveRequest(ctx, fc.Args["input"].(model.WithdrawLeaveRequestInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.LeaveRequestPayload) graphql.Marshaler {
+			return ec.marshalNLeaveRequestPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveRequestPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_withdrawLeaveRequest(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeaveRequestPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_withdrawLeaveRequest_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_requestLeaveCancellation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_requestLeaveCancellation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RequestLeaveCancellation(ctx, fc.Args["input"].(model.RequestLeaveCancellationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.LeaveRequestPayload) graphql.Marshaler {
+			return ec.marshalNLeaveRequestPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveRequestPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_requestLeaveCancellation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeaveRequestPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_requestLeaveCancellation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_decideLeaveRequests(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_decideLeaveRequests(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DecideLeaveRequests(ctx, fc.Args["input"].(model.DecideLeaveRequestsInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "HANDLE_REQUESTS")
+				if err != nil {
+					var zeroVal *model.DecideLeaveRequestsPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.DecideLeaveRequestsPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DecideLeaveRequestsPayload) graphql.Marshaler {
+			return ec.marshalNDecideLeaveRequestsPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐDecideLeaveRequestsPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_decideLeaveRequests(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DecideLeaveRequestsPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_decideLeaveRequests_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -26434,8 +28514,8 @@ func (ec *executionContext) _Person_leaveBalances(ctx context.Context, field gra
 			return ec.Resolvers.Person().LeaveBalances(ctx, obj, fc.Args["year"].(*int))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.LeaveBalance) graphql.Marshaler {
-			return ec.marshalOLeaveBalance2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐLeaveBalanceᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*leave.CardLine) graphql.Marshaler {
+			return ec.marshalOLeaveBalance2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐCardLineᚄ(ctx, selections, v)
 		},
 		true,
 		false,
@@ -28483,6 +30563,176 @@ func (ec *executionContext) fieldContext_Query_leaveLedger(ctx context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_myLeaveRequests(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_myLeaveRequests(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().MyLeaveRequests(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*leave.Request) graphql.Marshaler {
+			return ec.marshalNLeaveRequest2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐRequestᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_myLeaveRequests(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeaveRequest(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_myLeaveTypes(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_myLeaveTypes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().MyLeaveTypes(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*leave.Type) graphql.Marshaler {
+			return ec.marshalNLeaveType2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐTypeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_myLeaveTypes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeaveType(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_previewLeaveRequest(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_previewLeaveRequest(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PreviewLeaveRequest(ctx, fc.Args["input"].(model.LeaveRequestInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.LeaveRequestPreview) graphql.Marshaler {
+			return ec.marshalNLeaveRequestPreview2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveRequestPreview(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_previewLeaveRequest(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeaveRequestPreview(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_previewLeaveRequest_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_leaveRequestQueue(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_leaveRequestQueue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().LeaveRequestQueue(ctx, fc.Args["employerId"].(string), fc.Args["status"].(model.LeaveQueueStatus), fc.Args["leaveTypeId"].(*string), fc.Args["from"].(*date.Date), fc.Args["to"].(*date.Date), fc.Args["first"].(*int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "HANDLE_REQUESTS")
+				if err != nil {
+					var zeroVal []*leave.QueueItem
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal []*leave.QueueItem
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*leave.QueueItem) graphql.Marshaler {
+			return ec.marshalNLeaveQueueItem2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐQueueItemᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_leaveRequestQueue(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeaveQueueItem(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_leaveRequestQueue_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_mailTemplates(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -29802,8 +32052,8 @@ func (ec *executionContext) _SetLeaveBalancesPayload_leaveBalances(ctx context.C
 			return obj.LeaveBalances, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.LeaveBalance) graphql.Marshaler {
-			return ec.marshalNLeaveBalance2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐLeaveBalanceᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*leave.CardLine) graphql.Marshaler {
+			return ec.marshalNLeaveBalance2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐCardLineᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -34059,8 +36309,14 @@ func (ec *executionContext) unmarshalInputCreateLeaveTypeInput(ctx context.Conte
 	if _, present := asMap["sortOrder"]; !present {
 		asMap["sortOrder"] = 100
 	}
+	if _, present := asMap["requestable"]; !present {
+		asMap["requestable"] = true
+	}
+	if _, present := asMap["allowNegative"]; !present {
+		asMap["allowNegative"] = false
+	}
 
-	fieldsInOrder := [...]string{"employerId", "name", "category", "vacation", "weeksPerYear", "accrual", "expiryMonths", "sortOrder"}
+	fieldsInOrder := [...]string{"employerId", "name", "category", "vacation", "weeksPerYear", "accrual", "expiryMonths", "sortOrder", "requestable", "allowNegative"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -34123,6 +36379,20 @@ func (ec *executionContext) unmarshalInputCreateLeaveTypeInput(ctx context.Conte
 				return it, err
 			}
 			it.SortOrder = data
+		case "requestable":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requestable"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Requestable = data
+		case "allowNegative":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("allowNegative"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AllowNegative = data
 		}
 	}
 	return it, nil
@@ -34207,6 +36477,66 @@ func (ec *executionContext) unmarshalInputCreateStaffUserInput(ctx context.Conte
 func UnmarshalCreateStaffUserInput(ctx context.Context, raw any) (model.CreateStaffUserInput, error) {
 	var out model.CreateStaffUserInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateStaffUserInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDecideLeaveRequestsInput(ctx context.Context, obj any) (model.DecideLeaveRequestsInput, error) {
+	var it model.DecideLeaveRequestsInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["comment"]; !present {
+		asMap["comment"] = ""
+	}
+
+	fieldsInOrder := [...]string{"ids", "accept", "comment"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "ids":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ids"))
+			data, err := ec.unmarshalNID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Ids = data
+		case "accept":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("accept"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Accept = data
+		case "comment":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("comment"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Comment = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDecideLeaveRequestsInput unmarshals raw into the DecideLeaveRequestsInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDecideLeaveRequestsInput(ctx context.Context, raw any) (model.DecideLeaveRequestsInput, error) {
+	var out model.DecideLeaveRequestsInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DecideLeaveRequestsInput", raw, &out)
 	return out, err
 }
 
@@ -34806,7 +37136,7 @@ func (ec *executionContext) unmarshalInputLeaveBalanceInput(ctx context.Context,
 			it.Year = data
 		case "leaveType":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("leaveType"))
-			data, err := ec.unmarshalNLeaveBalanceLeaveType2githubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋleavebalanceᚐLeaveType(ctx, v)
+			data, err := ec.unmarshalNLeaveBalanceLeaveType2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐCategory(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -34860,6 +37190,55 @@ func (ec *executionContext) unmarshalInputLeaveBalanceInput(ctx context.Context,
 func UnmarshalLeaveBalanceInput(ctx context.Context, raw any) (model.LeaveBalanceInput, error) {
 	var out model.LeaveBalanceInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "LeaveBalanceInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputLeaveDayInput(ctx context.Context, obj any) (model.LeaveDayInput, error) {
+	var it model.LeaveDayInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"date", "hours"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "date":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("date"))
+			data, err := ec.unmarshalNDate2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Date = data
+		case "hours":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hours"))
+			data, err := ec.unmarshalNFloat2float64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Hours = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalLeaveDayInput unmarshals raw into the LeaveDayInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalLeaveDayInput(ctx context.Context, raw any) (model.LeaveDayInput, error) {
+	var out model.LeaveDayInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "LeaveDayInput", raw, &out)
 	return out, err
 }
 
@@ -34951,6 +37330,90 @@ func (ec *executionContext) unmarshalInputLeaveEntryInput(ctx context.Context, o
 func UnmarshalLeaveEntryInput(ctx context.Context, raw any) (model.LeaveEntryInput, error) {
 	var out model.LeaveEntryInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "LeaveEntryInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputLeaveRequestInput(ctx context.Context, obj any) (model.LeaveRequestInput, error) {
+	var it model.LeaveRequestInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["days"]; !present {
+		asMap["days"] = []any{}
+	}
+	if _, present := asMap["comment"]; !present {
+		asMap["comment"] = ""
+	}
+
+	fieldsInOrder := [...]string{"employmentId", "leaveTypeId", "firstDay", "lastDay", "days", "comment"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "employmentId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employmentId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmploymentID = data
+		case "leaveTypeId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("leaveTypeId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LeaveTypeID = data
+		case "firstDay":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("firstDay"))
+			data, err := ec.unmarshalNDate2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FirstDay = data
+		case "lastDay":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastDay"))
+			data, err := ec.unmarshalNDate2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastDay = data
+		case "days":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("days"))
+			data, err := ec.unmarshalNLeaveDayInput2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveDayInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Days = data
+		case "comment":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("comment"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Comment = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalLeaveRequestInput unmarshals raw into the LeaveRequestInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalLeaveRequestInput(ctx context.Context, raw any) (model.LeaveRequestInput, error) {
+	var out model.LeaveRequestInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "LeaveRequestInput", raw, &out)
 	return out, err
 }
 
@@ -36541,6 +39004,59 @@ func UnmarshalReportSickInput(ctx context.Context, raw any) (model.ReportSickInp
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputRequestLeaveCancellationInput(ctx context.Context, obj any) (model.RequestLeaveCancellationInput, error) {
+	var it model.RequestLeaveCancellationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["comment"]; !present {
+		asMap["comment"] = ""
+	}
+
+	fieldsInOrder := [...]string{"id", "comment"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "comment":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("comment"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Comment = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRequestLeaveCancellationInput unmarshals raw into the RequestLeaveCancellationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRequestLeaveCancellationInput(ctx context.Context, raw any) (model.RequestLeaveCancellationInput, error) {
+	var out model.RequestLeaveCancellationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RequestLeaveCancellationInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputRequestPasswordResetInput(ctx context.Context, obj any) (model.RequestPasswordResetInput, error) {
 	var it model.RequestPasswordResetInput
 	if obj == nil {
@@ -37793,7 +40309,7 @@ func (ec *executionContext) unmarshalInputUpdateLeaveTypeInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"id", "name", "vacation", "weeksPerYear", "accrual", "expiryMonths", "neverExpires", "sortOrder"}
+	fieldsInOrder := [...]string{"id", "name", "vacation", "weeksPerYear", "accrual", "expiryMonths", "neverExpires", "sortOrder", "requestable", "allowNegative"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -37856,6 +40372,20 @@ func (ec *executionContext) unmarshalInputUpdateLeaveTypeInput(ctx context.Conte
 				return it, err
 			}
 			it.SortOrder = data
+		case "requestable":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requestable"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Requestable = data
+		case "allowNegative":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("allowNegative"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AllowNegative = data
 		}
 	}
 	return it, nil
@@ -38020,6 +40550,48 @@ func UnmarshalVerifyInvitationInput(ctx context.Context, raw any) (model.VerifyI
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputWithdrawLeaveRequestInput(ctx context.Context, obj any) (model.WithdrawLeaveRequestInput, error) {
+	var it model.WithdrawLeaveRequestInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalWithdrawLeaveRequestInput unmarshals raw into the WithdrawLeaveRequestInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalWithdrawLeaveRequestInput(ctx context.Context, raw any) (model.WithdrawLeaveRequestInput, error) {
+	var out model.WithdrawLeaveRequestInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "WithdrawLeaveRequestInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputWorkWeekInput(ctx context.Context, obj any) (model.WorkWeekInput, error) {
 	var it model.WorkWeekInput
 	if obj == nil {
@@ -38179,7 +40751,7 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._OutboxMail(ctx, sel, obj)
-	case *ent.LeaveBalance:
+	case *leave.CardLine:
 		if obj == nil {
 			return graphql.Null
 		}
@@ -39102,6 +41674,44 @@ func (ec *executionContext) _CollectiveOutcome(ctx context.Context, sel ast.Sele
 		case "inviteTo":
 			out.Values[i] = ec._CollectiveOutcome_inviteTo(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var decideLeaveRequestsPayloadImplementors = []string{"DecideLeaveRequestsPayload"}
+
+func (ec *executionContext) _DecideLeaveRequestsPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DecideLeaveRequestsPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, decideLeaveRequestsPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DecideLeaveRequestsPayload")
+		case "results":
+			out.Values[i] = ec._DecideLeaveRequestsPayload_results(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._DecideLeaveRequestsPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -40336,7 +42946,7 @@ func (ec *executionContext) _InvitationInfo(ctx context.Context, sel ast.Selecti
 
 var leaveBalanceImplementors = []string{"LeaveBalance", "Node"}
 
-func (ec *executionContext) _LeaveBalance(ctx context.Context, sel ast.SelectionSet, obj *ent.LeaveBalance) graphql.Marshaler {
+func (ec *executionContext) _LeaveBalance(ctx context.Context, sel ast.SelectionSet, obj *leave.CardLine) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, leaveBalanceImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -40367,6 +42977,11 @@ func (ec *executionContext) _LeaveBalance(ctx context.Context, sel ast.Selection
 			}
 		case "leaveType":
 			out.Values[i] = ec._LeaveBalance_leaveType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "leaveTypeName":
+			out.Values[i] = ec._LeaveBalance_leaveTypeName(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -40401,6 +43016,92 @@ func (ec *executionContext) _LeaveBalance(ctx context.Context, sel ast.Selection
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._LeaveBalance_employment(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var leaveDayImplementors = []string{"LeaveDay"}
+
+func (ec *executionContext) _LeaveDay(ctx context.Context, sel ast.SelectionSet, obj *leave.Day) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, leaveDayImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LeaveDay")
+		case "date":
+			out.Values[i] = ec._LeaveDay_date(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "hours":
+			out.Values[i] = ec._LeaveDay_hours(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "computedHours":
+			out.Values[i] = ec._LeaveDay_computedHours(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var leaveDecisionResultImplementors = []string{"LeaveDecisionResult"}
+
+func (ec *executionContext) _LeaveDecisionResult(ctx context.Context, sel ast.SelectionSet, obj *model.LeaveDecisionResult) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, leaveDecisionResultImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LeaveDecisionResult")
+		case "id":
+			out.Values[i] = ec._LeaveDecisionResult_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "leaveRequest":
+			out.Values[i] = ec._LeaveDecisionResult_leaveRequest(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._LeaveDecisionResult_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -40592,6 +43293,258 @@ func (ec *executionContext) _LeaveLedger(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var leaveQueueItemImplementors = []string{"LeaveQueueItem"}
+
+func (ec *executionContext) _LeaveQueueItem(ctx context.Context, sel ast.SelectionSet, obj *leave.QueueItem) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, leaveQueueItemImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LeaveQueueItem")
+		case "request":
+			out.Values[i] = ec._LeaveQueueItem_request(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "personName":
+			out.Values[i] = ec._LeaveQueueItem_personName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "balanceHours":
+			out.Values[i] = ec._LeaveQueueItem_balanceHours(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "alsoAway":
+			out.Values[i] = ec._LeaveQueueItem_alsoAway(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var leaveRequestImplementors = []string{"LeaveRequest"}
+
+func (ec *executionContext) _LeaveRequest(ctx context.Context, sel ast.SelectionSet, obj *leave.Request) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, leaveRequestImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LeaveRequest")
+		case "id":
+			out.Values[i] = ec._LeaveRequest_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._LeaveRequest_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._LeaveRequest_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "leaveType":
+			out.Values[i] = ec._LeaveRequest_leaveType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "employmentId":
+			out.Values[i] = ec._LeaveRequest_employmentId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "firstDay":
+			out.Values[i] = ec._LeaveRequest_firstDay(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "lastDay":
+			out.Values[i] = ec._LeaveRequest_lastDay(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "days":
+			out.Values[i] = ec._LeaveRequest_days(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "hours":
+			out.Values[i] = ec._LeaveRequest_hours(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "comment":
+			out.Values[i] = ec._LeaveRequest_comment(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "submittedAt":
+			out.Values[i] = ec._LeaveRequest_submittedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deadline":
+			out.Values[i] = ec._LeaveRequest_deadline(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "decisionComment":
+			out.Values[i] = ec._LeaveRequest_decisionComment(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "decidedByName":
+			out.Values[i] = ec._LeaveRequest_decidedByName(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "decidedAt":
+			out.Values[i] = ec._LeaveRequest_decidedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "byLapse":
+			out.Values[i] = ec._LeaveRequest_byLapse(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cancelsId":
+			out.Values[i] = ec._LeaveRequest_cancelsId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var leaveRequestPayloadImplementors = []string{"LeaveRequestPayload"}
+
+func (ec *executionContext) _LeaveRequestPayload(ctx context.Context, sel ast.SelectionSet, obj *model.LeaveRequestPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, leaveRequestPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LeaveRequestPayload")
+		case "leaveRequest":
+			out.Values[i] = ec._LeaveRequestPayload_leaveRequest(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._LeaveRequestPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var leaveRequestPreviewImplementors = []string{"LeaveRequestPreview"}
+
+func (ec *executionContext) _LeaveRequestPreview(ctx context.Context, sel ast.SelectionSet, obj *model.LeaveRequestPreview) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, leaveRequestPreviewImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LeaveRequestPreview")
+		case "days":
+			out.Values[i] = ec._LeaveRequestPreview_days(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "hours":
+			out.Values[i] = ec._LeaveRequestPreview_hours(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "balanceBeforeHours":
+			out.Values[i] = ec._LeaveRequestPreview_balanceBeforeHours(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "balanceAfterHours":
+			out.Values[i] = ec._LeaveRequestPreview_balanceAfterHours(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._LeaveRequestPreview_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var leaveSchemeImplementors = []string{"LeaveScheme"}
 
 func (ec *executionContext) _LeaveScheme(ctx context.Context, sel ast.SelectionSet, obj *leave.Scheme) graphql.Marshaler {
@@ -40721,6 +43674,16 @@ func (ec *executionContext) _LeaveType(ctx context.Context, sel ast.SelectionSet
 			}
 		case "sortOrder":
 			out.Values[i] = ec._LeaveType_sortOrder(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "requestable":
+			out.Values[i] = ec._LeaveType_requestable(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "allowNegative":
+			out.Values[i] = ec._LeaveType_allowNegative(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -41350,6 +44313,34 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "recordLeaveEntries":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_recordLeaveEntries(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "requestLeave":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_requestLeave(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "withdrawLeaveRequest":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_withdrawLeaveRequest(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "requestLeaveCancellation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_requestLeaveCancellation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "decideLeaveRequests":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_decideLeaveRequests(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -42917,6 +45908,30 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_leaveLedger(ctx, field)
+				})
+		case "myLeaveRequests":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_myLeaveRequests(ctx, field)
+				})
+		case "myLeaveTypes":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_myLeaveTypes(ctx, field)
+				})
+		case "previewLeaveRequest":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_previewLeaveRequest(ctx, field)
+				})
+		case "leaveRequestQueue":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_leaveRequestQueue(ctx, field)
 				})
 		case "mailTemplates":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -45055,6 +48070,19 @@ func (ec *executionContext) marshalNDate2githubᚗcomᚋwerkportaalᚋwerkportaa
 	return v
 }
 
+func (ec *executionContext) unmarshalNDecideLeaveRequestsInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐDecideLeaveRequestsInput(ctx context.Context, v any) (model.DecideLeaveRequestsInput, error) {
+	res, err := ec.unmarshalInputDecideLeaveRequestsInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDecideLeaveRequestsPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐDecideLeaveRequestsPayload(ctx context.Context, sel ast.SelectionSet, v *model.DecideLeaveRequestsPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DecideLeaveRequestsPayload!")
+		return graphql.Null
+	}
+	return ec._DecideLeaveRequestsPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNDeleteDocumentInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐDeleteDocumentInput(ctx context.Context, v any) (model.DeleteDocumentInput, error) {
 	res, err := ec.unmarshalInputDeleteDocumentInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -45422,11 +48450,11 @@ func (ec *executionContext) marshalNLeaveAccrual2githubᚗcomᚋwerkportaalᚋwe
 	return v
 }
 
-func (ec *executionContext) marshalNLeaveBalance2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐLeaveBalanceᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.LeaveBalance) graphql.Marshaler {
+func (ec *executionContext) marshalNLeaveBalance2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐCardLineᚄ(ctx context.Context, sel ast.SelectionSet, v []*leave.CardLine) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNLeaveBalance2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐLeaveBalance(ctx, sel, v[i])
+		return ec.marshalNLeaveBalance2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐCardLine(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -45438,7 +48466,7 @@ func (ec *executionContext) marshalNLeaveBalance2ᚕᚖgithubᚗcomᚋwerkportaa
 	return ret
 }
 
-func (ec *executionContext) marshalNLeaveBalance2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐLeaveBalance(ctx context.Context, sel ast.SelectionSet, v *ent.LeaveBalance) graphql.Marshaler {
+func (ec *executionContext) marshalNLeaveBalance2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐCardLine(ctx context.Context, sel ast.SelectionSet, v *leave.CardLine) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "LeaveBalance!")
 		return graphql.Null
@@ -45465,13 +48493,13 @@ func (ec *executionContext) unmarshalNLeaveBalanceInput2ᚖgithubᚗcomᚋwerkpo
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNLeaveBalanceLeaveType2githubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋleavebalanceᚐLeaveType(ctx context.Context, v any) (leavebalance.LeaveType, error) {
-	var res leavebalance.LeaveType
+func (ec *executionContext) unmarshalNLeaveBalanceLeaveType2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐCategory(ctx context.Context, v any) (leave.Category, error) {
+	var res leave.Category
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNLeaveBalanceLeaveType2githubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋleavebalanceᚐLeaveType(ctx context.Context, sel ast.SelectionSet, v leavebalance.LeaveType) graphql.Marshaler {
+func (ec *executionContext) marshalNLeaveBalanceLeaveType2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐCategory(ctx context.Context, sel ast.SelectionSet, v leave.Category) graphql.Marshaler {
 	return v
 }
 
@@ -45483,6 +48511,93 @@ func (ec *executionContext) unmarshalNLeaveCategory2githubᚗcomᚋwerkportaal�
 
 func (ec *executionContext) marshalNLeaveCategory2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐCategory(ctx context.Context, sel ast.SelectionSet, v leave.Category) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNLeaveDay2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐDay(ctx context.Context, sel ast.SelectionSet, v leave.Day) graphql.Marshaler {
+	return ec._LeaveDay(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNLeaveDay2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐDayᚄ(ctx context.Context, sel ast.SelectionSet, v []leave.Day) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLeaveDay2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐDay(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNLeaveDay2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐDayᚄ(ctx context.Context, sel ast.SelectionSet, v []*leave.Day) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLeaveDay2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐDay(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNLeaveDay2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐDay(ctx context.Context, sel ast.SelectionSet, v *leave.Day) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LeaveDay!")
+		return graphql.Null
+	}
+	return ec._LeaveDay(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNLeaveDayInput2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveDayInputᚄ(ctx context.Context, v any) ([]*model.LeaveDayInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.LeaveDayInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNLeaveDayInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveDayInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNLeaveDayInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveDayInput(ctx context.Context, v any) (*model.LeaveDayInput, error) {
+	res, err := ec.unmarshalInputLeaveDayInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNLeaveDecisionResult2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveDecisionResultᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.LeaveDecisionResult) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLeaveDecisionResult2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveDecisionResult(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNLeaveDecisionResult2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveDecisionResult(ctx context.Context, sel ast.SelectionSet, v *model.LeaveDecisionResult) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LeaveDecisionResult!")
+		return graphql.Null
+	}
+	return ec._LeaveDecisionResult(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNLeaveEntry2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐLedgerEntryᚄ(ctx context.Context, sel ast.SelectionSet, v []*leave.LedgerEntry) graphql.Marshaler {
@@ -45578,6 +48693,105 @@ func (ec *executionContext) marshalNLeaveLedger2ᚖgithubᚗcomᚋwerkportaalᚋ
 		return graphql.Null
 	}
 	return ec._LeaveLedger(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNLeaveQueueItem2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐQueueItemᚄ(ctx context.Context, sel ast.SelectionSet, v []*leave.QueueItem) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLeaveQueueItem2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐQueueItem(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNLeaveQueueItem2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐQueueItem(ctx context.Context, sel ast.SelectionSet, v *leave.QueueItem) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LeaveQueueItem!")
+		return graphql.Null
+	}
+	return ec._LeaveQueueItem(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNLeaveQueueStatus2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveQueueStatus(ctx context.Context, v any) (model.LeaveQueueStatus, error) {
+	var res model.LeaveQueueStatus
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNLeaveQueueStatus2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveQueueStatus(ctx context.Context, sel ast.SelectionSet, v model.LeaveQueueStatus) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNLeaveRequest2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐRequestᚄ(ctx context.Context, sel ast.SelectionSet, v []*leave.Request) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLeaveRequest2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐRequest(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNLeaveRequest2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐRequest(ctx context.Context, sel ast.SelectionSet, v *leave.Request) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LeaveRequest!")
+		return graphql.Null
+	}
+	return ec._LeaveRequest(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNLeaveRequestInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveRequestInput(ctx context.Context, v any) (model.LeaveRequestInput, error) {
+	res, err := ec.unmarshalInputLeaveRequestInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNLeaveRequestKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐRequestKind(ctx context.Context, v any) (leave.RequestKind, error) {
+	var res leave.RequestKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNLeaveRequestKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐRequestKind(ctx context.Context, sel ast.SelectionSet, v leave.RequestKind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNLeaveRequestPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveRequestPayload(ctx context.Context, sel ast.SelectionSet, v *model.LeaveRequestPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LeaveRequestPayload!")
+		return graphql.Null
+	}
+	return ec._LeaveRequestPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNLeaveRequestPreview2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveRequestPreview(ctx context.Context, sel ast.SelectionSet, v *model.LeaveRequestPreview) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LeaveRequestPreview!")
+		return graphql.Null
+	}
+	return ec._LeaveRequestPreview(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNLeaveRequestStatus2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐRequestStatus(ctx context.Context, v any) (leave.RequestStatus, error) {
+	var res leave.RequestStatus
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNLeaveRequestStatus2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐRequestStatus(ctx context.Context, sel ast.SelectionSet, v leave.RequestStatus) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) marshalNLeaveSchemePayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveSchemePayload(ctx context.Context, sel ast.SelectionSet, v *model.LeaveSchemePayload) graphql.Marshaler {
@@ -46250,6 +49464,11 @@ func (ec *executionContext) unmarshalNReportSickInput2githubᚗcomᚋwerkportaal
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNRequestLeaveCancellationInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRequestLeaveCancellationInput(ctx context.Context, v any) (model.RequestLeaveCancellationInput, error) {
+	res, err := ec.unmarshalInputRequestLeaveCancellationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNRequestPasswordResetInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRequestPasswordResetInput(ctx context.Context, v any) (model.RequestPasswordResetInput, error) {
 	res, err := ec.unmarshalInputRequestPasswordResetInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -46805,6 +50024,11 @@ func (ec *executionContext) unmarshalNViewerScope2githubᚗcomᚋwerkportaalᚋw
 
 func (ec *executionContext) marshalNViewerScope2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐViewerScope(ctx context.Context, sel ast.SelectionSet, v model.ViewerScope) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) unmarshalNWithdrawLeaveRequestInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWithdrawLeaveRequestInput(ctx context.Context, v any) (model.WithdrawLeaveRequestInput, error) {
+	res, err := ec.unmarshalInputWithdrawLeaveRequestInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNWorkPatternPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWorkPatternPayload(ctx context.Context, sel ast.SelectionSet, v *model.WorkPatternPayload) graphql.Marshaler {
@@ -47597,14 +50821,14 @@ func (ec *executionContext) marshalOLeaveAccrual2ᚖgithubᚗcomᚋwerkportaal�
 	return v
 }
 
-func (ec *executionContext) marshalOLeaveBalance2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐLeaveBalanceᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.LeaveBalance) graphql.Marshaler {
+func (ec *executionContext) marshalOLeaveBalance2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐCardLineᚄ(ctx context.Context, sel ast.SelectionSet, v []*leave.CardLine) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNLeaveBalance2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐLeaveBalance(ctx, sel, v[i])
+		return ec.marshalNLeaveBalance2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐCardLine(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -47621,6 +50845,13 @@ func (ec *executionContext) marshalOLeaveEntry2ᚖgithubᚗcomᚋwerkportaalᚋw
 		return graphql.Null
 	}
 	return ec._LeaveEntry(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOLeaveRequest2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐRequest(ctx context.Context, sel ast.SelectionSet, v *leave.Request) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._LeaveRequest(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOLeaveScheme2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐScheme(ctx context.Context, sel ast.SelectionSet, v *leave.Scheme) graphql.Marshaler {

@@ -12,7 +12,6 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/ent/document"
-	"github.com/werkportaal/werkportaal/ent/leavebalance"
 	"github.com/werkportaal/werkportaal/ent/payslip"
 	"github.com/werkportaal/werkportaal/ent/payslipline"
 	"github.com/werkportaal/werkportaal/server/date"
@@ -213,6 +212,10 @@ type CreateLeaveTypeInput struct {
 	ExpiryMonths *int `json:"expiryMonths,omitempty"`
 	// Order in lists.
 	SortOrder int `json:"sortOrder"`
+	// Whether employees may request it (R30).
+	Requestable bool `json:"requestable"`
+	// Whether a request may take the balance below zero (R30).
+	AllowNegative bool `json:"allowNegative"`
 }
 
 // A new staff user.
@@ -227,6 +230,24 @@ type CreateStaffUserInput struct {
 	Username string `json:"username"`
 	// The rights of the user; each must be held by the caller.
 	Rights []Right `json:"rights"`
+}
+
+// Input of decideLeaveRequests.
+type DecideLeaveRequestsInput struct {
+	// The requests, 1 to 100.
+	Ids []string `json:"ids"`
+	// True accepts, false rejects.
+	Accept bool `json:"accept"`
+	// The handler's comment; the reason, required when rejecting.
+	Comment string `json:"comment"`
+}
+
+// The result of decideLeaveRequests.
+type DecideLeaveRequestsPayload struct {
+	// A result per request, in the order sent.
+	Results []*LeaveDecisionResult `json:"results"`
+	// Why nothing was decided, if so (e.g. a rejection without a reason).
+	UserErrors []*UserError `json:"userErrors"`
 }
 
 // Which document to remove.
@@ -299,7 +320,7 @@ type EmployeeMe struct {
 	// Own annual statements, newest year first. Feature ANNUAL_STATEMENTS.
 	AnnualStatements []*ent.AnnualStatement `json:"annualStatements,omitempty"`
 	// Own leave balances of one year per employment and kind of leave. Feature LEAVE_CARD.
-	LeaveBalances []*ent.LeaveBalance `json:"leaveBalances,omitempty"`
+	LeaveBalances []*leave.CardLine `json:"leaveBalances,omitempty"`
 	// Documents the employer made visible (R26): those about the employee and those for all
 	// employees, newest first. Feature DOCUMENTS.
 	Documents *ent.DocumentConnection `json:"documents,omitempty"`
@@ -386,7 +407,7 @@ type LeaveBalanceInput struct {
 	// The leave year.
 	Year int `json:"year"`
 	// Kind of leave.
-	LeaveType leavebalance.LeaveType `json:"leaveType"`
+	LeaveType leave.Category `json:"leaveType"`
 	// Hours granted for the year.
 	EntitlementHours float64 `json:"entitlementHours"`
 	// Hours taken.
@@ -397,6 +418,24 @@ type LeaveBalanceInput struct {
 	RemainingHours *float64 `json:"remainingHours,omitempty"`
 	// When the remaining hours expire.
 	ExpiryDate *date.Date `json:"expiryDate,omitempty"`
+}
+
+// Hours of one day of a request, to adjust a computed day (a part day).
+type LeaveDayInput struct {
+	// The day, within the request.
+	Date date.Date `json:"date"`
+	// Hours of leave that day, 0 to 24.
+	Hours float64 `json:"hours"`
+}
+
+// The result of deciding one request.
+type LeaveDecisionResult struct {
+	// The request's ID as sent.
+	ID string `json:"id"`
+	// The request as decided; null when it was refused.
+	LeaveRequest *leave.Request `json:"leaveRequest,omitempty"`
+	// Why this request was not decided, if so.
+	UserErrors []*UserError `json:"userErrors"`
 }
 
 // One entry to record.
@@ -439,6 +478,44 @@ type LeaveLedger struct {
 	Balances []*LeaveTypeBalance `json:"balances"`
 	// The entries in date order (of one leave type when asked).
 	Entries []*leave.LedgerEntry `json:"entries"`
+}
+
+// A leave request.
+type LeaveRequestInput struct {
+	// The employee's own employment.
+	EmploymentID string `json:"employmentId"`
+	// A requestable leave type of the employer.
+	LeaveTypeID string `json:"leaveTypeId"`
+	// The first day.
+	FirstDay date.Date `json:"firstDay"`
+	// The last day (at most 366 days on).
+	LastDay date.Date `json:"lastDay"`
+	// Days whose computed hours are adjusted.
+	Days []*LeaveDayInput `json:"days"`
+	// A comment for the handler (at most 500 characters).
+	Comment string `json:"comment"`
+}
+
+// The result of a request mutation.
+type LeaveRequestPayload struct {
+	// The request as stored; null when nothing changed.
+	LeaveRequest *leave.Request `json:"leaveRequest,omitempty"`
+	// Why nothing changed, if so.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// A leave request as it would be, before sending (R30).
+type LeaveRequestPreview struct {
+	// The days with their hours.
+	Days []*leave.Day `json:"days"`
+	// Hours in total.
+	Hours float64 `json:"hours"`
+	// The balance of the leave now (for vacation leave: of all vacation types).
+	BalanceBeforeHours float64 `json:"balanceBeforeHours"`
+	// The balance after this request and the other open requests.
+	BalanceAfterHours float64 `json:"balanceAfterHours"`
+	// Why the request would be refused, if so.
+	UserErrors []*UserError `json:"userErrors"`
 }
 
 // The result of setLeaveHolidays.
@@ -817,6 +894,14 @@ type ReportSickInput struct {
 	HoursWorked *float64 `json:"hoursWorked,omitempty"`
 }
 
+// Input of requestLeaveCancellation.
+type RequestLeaveCancellationInput struct {
+	// The accepted leave request.
+	ID string `json:"id"`
+	// A comment for the handler.
+	Comment string `json:"comment"`
+}
+
 // Wachtwoord vergeten.
 type RequestPasswordResetInput struct {
 	// The username.
@@ -956,7 +1041,7 @@ type SetLeaveBalancesInput struct {
 // The result of setLeaveBalances.
 type SetLeaveBalancesPayload struct {
 	// The balances as stored, in the order of the input; empty when nothing changed.
-	LeaveBalances []*ent.LeaveBalance `json:"leaveBalances"`
+	LeaveBalances []*leave.CardLine `json:"leaveBalances"`
 	// Why nothing changed, if so.
 	UserErrors []*UserError `json:"userErrors"`
 }
@@ -1191,6 +1276,10 @@ type UpdateLeaveTypeInput struct {
 	NeverExpires *bool `json:"neverExpires,omitempty"`
 	// New order.
 	SortOrder *int `json:"sortOrder,omitempty"`
+	// Whether employees may request it.
+	Requestable *bool `json:"requestable,omitempty"`
+	// Whether a request may take the balance below zero.
+	AllowNegative *bool `json:"allowNegative,omitempty"`
 }
 
 // A new private e-mail address.
@@ -1236,6 +1325,12 @@ type VerifyInvitationPayload struct {
 	AttemptsLeft int `json:"attemptsLeft"`
 	// WRONG_BIRTH_DATE, INVITATION_LOCKED, INVITATION_EXPIRED, … when not verified.
 	UserErrors []*UserError `json:"userErrors"`
+}
+
+// Input of withdrawLeaveRequest.
+type WithdrawLeaveRequestInput struct {
+	// The request.
+	ID string `json:"id"`
 }
 
 // The result of setWorkPattern.
@@ -1550,6 +1645,67 @@ func (e Language) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// Which requests the queue shows.
+type LeaveQueueStatus string
+
+const (
+	// Submitted requests waiting for a decision.
+	LeaveQueueStatusOpen LeaveQueueStatus = "OPEN"
+	// Decided or withdrawn requests.
+	LeaveQueueStatusDecided LeaveQueueStatus = "DECIDED"
+	// All.
+	LeaveQueueStatusAll LeaveQueueStatus = "ALL"
+)
+
+var AllLeaveQueueStatus = []LeaveQueueStatus{
+	LeaveQueueStatusOpen,
+	LeaveQueueStatusDecided,
+	LeaveQueueStatusAll,
+}
+
+func (e LeaveQueueStatus) IsValid() bool {
+	switch e {
+	case LeaveQueueStatusOpen, LeaveQueueStatusDecided, LeaveQueueStatusAll:
+		return true
+	}
+	return false
+}
+
+func (e LeaveQueueStatus) String() string {
+	return string(e)
+}
+
+func (e *LeaveQueueStatus) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = LeaveQueueStatus(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid LeaveQueueStatus", str)
+	}
+	return nil
+}
+
+func (e LeaveQueueStatus) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *LeaveQueueStatus) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e LeaveQueueStatus) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
 // What kind of failure the last delivery attempt of a mail was.
 type MailFailureReason string
 
@@ -1642,6 +1798,10 @@ const (
 	MailKindStaffInvitation MailKind = "STAFF_INVITATION"
 	// A password-reset link for a staff user (R43, R10).
 	MailKindStaffPasswordReset MailKind = "STAFF_PASSWORD_RESET"
+	// To the employee: a leave request or cancellation was decided (R33, R31).
+	MailKindLeaveDecided MailKind = "LEAVE_DECIDED"
+	// To the handlers: a vacation request stands by lapse of time (R31).
+	MailKindLeaveLapsed MailKind = "LEAVE_LAPSED"
 )
 
 var AllMailKind = []MailKind{
@@ -1654,11 +1814,13 @@ var AllMailKind = []MailKind{
 	MailKindNewDocument,
 	MailKindStaffInvitation,
 	MailKindStaffPasswordReset,
+	MailKindLeaveDecided,
+	MailKindLeaveLapsed,
 }
 
 func (e MailKind) IsValid() bool {
 	switch e {
-	case MailKindInvitation, MailKindAccessBlocked, MailKindAccessUnblocked, MailKindUsername, MailKindPasswordReset, MailKindAccountLocked, MailKindNewDocument, MailKindStaffInvitation, MailKindStaffPasswordReset:
+	case MailKindInvitation, MailKindAccessBlocked, MailKindAccessUnblocked, MailKindUsername, MailKindPasswordReset, MailKindAccountLocked, MailKindNewDocument, MailKindStaffInvitation, MailKindStaffPasswordReset, MailKindLeaveDecided, MailKindLeaveLapsed:
 		return true
 	}
 	return false
@@ -2023,6 +2185,10 @@ const (
 	PortalFeaturePersonalData PortalFeature = "PERSONAL_DATA"
 	// Ziek en hersteld melden (MijnLoket - Verzuim melden).
 	PortalFeatureAbsenceReporting PortalFeature = "ABSENCE_REPORTING"
+	// Verlof aanvragen: leave requests (MijnLoket - Verlofaanvragen, R30).
+	PortalFeatureLeaveRequests PortalFeature = "LEAVE_REQUESTS"
+	// Verlofkalender: the team's leave calendar (MijnLoket - Verlofkalender, R32).
+	PortalFeatureLeaveCalendar PortalFeature = "LEAVE_CALENDAR"
 )
 
 var AllPortalFeature = []PortalFeature{
@@ -2033,11 +2199,13 @@ var AllPortalFeature = []PortalFeature{
 	PortalFeatureLeaveCard,
 	PortalFeaturePersonalData,
 	PortalFeatureAbsenceReporting,
+	PortalFeatureLeaveRequests,
+	PortalFeatureLeaveCalendar,
 }
 
 func (e PortalFeature) IsValid() bool {
 	switch e {
-	case PortalFeatureSalaryChart, PortalFeaturePayslips, PortalFeatureAnnualStatements, PortalFeatureDocuments, PortalFeatureLeaveCard, PortalFeaturePersonalData, PortalFeatureAbsenceReporting:
+	case PortalFeatureSalaryChart, PortalFeaturePayslips, PortalFeatureAnnualStatements, PortalFeatureDocuments, PortalFeatureLeaveCard, PortalFeaturePersonalData, PortalFeatureAbsenceReporting, PortalFeatureLeaveRequests, PortalFeatureLeaveCalendar:
 		return true
 	}
 	return false
@@ -2163,6 +2331,8 @@ const (
 	RightManageHrSettings Right = "MANAGE_HR_SETTINGS"
 	// Beheren gebruikers: manage API clients at the holder's own level, giving them only rights the holder has (R44).
 	RightManageUsers Right = "MANAGE_USERS"
+	// Behandelen aanvragen: decide employees' leave requests (R30) where the route sends them to this right (R34).
+	RightHandleRequests Right = "HANDLE_REQUESTS"
 )
 
 var AllRight = []Right{
@@ -2176,11 +2346,12 @@ var AllRight = []Right{
 	RightManagePayrollData,
 	RightManageHrSettings,
 	RightManageUsers,
+	RightHandleRequests,
 }
 
 func (e Right) IsValid() bool {
 	switch e {
-	case RightViewEmployees, RightManagePortalAccess, RightCollectiveMutations, RightManageProducts, RightManageMailTemplates, RightViewMijnloketEmail, RightViewAuditLog, RightManagePayrollData, RightManageHrSettings, RightManageUsers:
+	case RightViewEmployees, RightManagePortalAccess, RightCollectiveMutations, RightManageProducts, RightManageMailTemplates, RightViewMijnloketEmail, RightViewAuditLog, RightManagePayrollData, RightManageHrSettings, RightManageUsers, RightHandleRequests:
 		return true
 	}
 	return false
@@ -2648,6 +2819,26 @@ const (
 	UserErrorCodeTooManyLeaveEntries UserErrorCode = "TOO_MANY_LEAVE_ENTRIES"
 	// A work pattern is not valid; see field and message (R29).
 	UserErrorCodeInvalidWorkPattern UserErrorCode = "INVALID_WORK_PATTERN"
+	// A leave request is not valid; see field and message (R30).
+	UserErrorCodeInvalidLeaveRequest UserErrorCode = "INVALID_LEAVE_REQUEST"
+	// The leave has no hours: no working days in the period (R30).
+	UserErrorCodeLeaveRequestZeroHours UserErrorCode = "LEAVE_REQUEST_ZERO_HOURS"
+	// The employee has leave requested or accepted on some of these days (R30).
+	UserErrorCodeLeaveRequestOverlap UserErrorCode = "LEAVE_REQUEST_OVERLAP"
+	// The leave falls outside the employment (R30).
+	UserErrorCodeLeaveOutsideEmployment UserErrorCode = "LEAVE_OUTSIDE_EMPLOYMENT"
+	// Leave of this type is not requested in the portal (R30).
+	UserErrorCodeLeaveTypeNotRequestable UserErrorCode = "LEAVE_TYPE_NOT_REQUESTABLE"
+	// The balance is not enough and the type does not allow a negative balance (R30).
+	UserErrorCodeLeaveBalanceTooLow UserErrorCode = "LEAVE_BALANCE_TOO_LOW"
+	// The request was decided or withdrawn already (R30).
+	UserErrorCodeLeaveRequestNotOpen UserErrorCode = "LEAVE_REQUEST_NOT_OPEN"
+	// A rejection needs a reason (R30).
+	UserErrorCodeLeaveRejectionNeedsReason UserErrorCode = "LEAVE_REJECTION_NEEDS_REASON"
+	// Only accepted leave that has not begun can be cancelled, once at a time (R30).
+	UserErrorCodeLeaveCancellationNotPossible UserErrorCode = "LEAVE_CANCELLATION_NOT_POSSIBLE"
+	// No request the caller may see or decide with this ID.
+	UserErrorCodeLeaveRequestNotFound UserErrorCode = "LEAVE_REQUEST_NOT_FOUND"
 	// syncEmployers and syncEmployees take at most 1,000 rows (R45).
 	UserErrorCodeSyncBatchTooLarge UserErrorCode = "SYNC_BATCH_TOO_LARGE"
 	// The rows of one person key disagree on the person's data; field names the first difference (R18).
@@ -2733,6 +2924,16 @@ var AllUserErrorCode = []UserErrorCode{
 	UserErrorCodeInvalidLeaveEntry,
 	UserErrorCodeTooManyLeaveEntries,
 	UserErrorCodeInvalidWorkPattern,
+	UserErrorCodeInvalidLeaveRequest,
+	UserErrorCodeLeaveRequestZeroHours,
+	UserErrorCodeLeaveRequestOverlap,
+	UserErrorCodeLeaveOutsideEmployment,
+	UserErrorCodeLeaveTypeNotRequestable,
+	UserErrorCodeLeaveBalanceTooLow,
+	UserErrorCodeLeaveRequestNotOpen,
+	UserErrorCodeLeaveRejectionNeedsReason,
+	UserErrorCodeLeaveCancellationNotPossible,
+	UserErrorCodeLeaveRequestNotFound,
 	UserErrorCodeSyncBatchTooLarge,
 	UserErrorCodePersonDataConflict,
 	UserErrorCodePersonKeyMismatch,
@@ -2747,7 +2948,7 @@ var AllUserErrorCode = []UserErrorCode{
 
 func (e UserErrorCode) IsValid() bool {
 	switch e {
-	case UserErrorCodeInvalidCredentials, UserErrorCodeSessionExpired, UserErrorCodeAccessBlocked, UserErrorCodeUnknownProduct, UserErrorCodeAddendumRequired, UserErrorCodeMijnloketRequired, UserErrorCodeAlreadyActive, UserErrorCodeNotActive, UserErrorCodeFeaturesStillActive, UserErrorCodeInvalidInput, UserErrorCodeEmailRequired, UserErrorCodeInvalidEmail, UserErrorCodeInvitationPending, UserErrorCodeAlreadyHasAccess, UserErrorCodeAccountBlocked, UserErrorCodeNoInvitation, UserErrorCodeInvitationUsed, UserErrorCodeNoAccess, UserErrorCodeAlreadyBlocked, UserErrorCodeBlockReasonTooLong, UserErrorCodeNotBlocked, UserErrorCodeUsernameNotAvailable, UserErrorCodeInvitationNotFound, UserErrorCodeInvitationExpired, UserErrorCodeInvitationRevoked, UserErrorCodeInvitationLocked, UserErrorCodeWrongBirthDate, UserErrorCodeBirthDateNotVerified, UserErrorCodeUsernameInvalid, UserErrorCodeUsernameTaken, UserErrorCodeRightNotHeld, UserErrorCodeAPIClientDisabled, UserErrorCodePasswordTooShort, UserErrorCodePasswordTooLong, UserErrorCodePasswordCommonPassword, UserErrorCodePasswordContainsPersonalData, UserErrorCodePasswordTooGuessable, UserErrorCodeResetLinkInvalid, UserErrorCodeResetLinkExpired, UserErrorCodeResetLinkUsed, UserErrorCodeCurrentPasswordWrong, UserErrorCodeInvalidTemplate, UserErrorCodeEmploymentNotFound, UserErrorCodeDuplicateInBatch, UserErrorCodeInvalidBsn, UserErrorCodeFileTooLarge, UserErrorCodeUnsupportedFileType, UserErrorCodeFirstSickDayInFuture, UserErrorCodeHoursWorkedOutOfRange, UserErrorCodeAlreadyReportedSick, UserErrorCodeNotReportedSick, UserErrorCodeRecoveryBeforeFirstSickDay, UserErrorCodeMailNotFailed, UserErrorCodeInvalidLeaveType, UserErrorCodeDuplicateLeaveTypeName, UserErrorCodeStatutoryLeaveTypeExists, UserErrorCodeNoWorkPattern, UserErrorCodeLeaveSchemeNotActive, UserErrorCodeLeaveTypeNotFound, UserErrorCodeInvalidLeaveEntry, UserErrorCodeTooManyLeaveEntries, UserErrorCodeInvalidWorkPattern, UserErrorCodeSyncBatchTooLarge, UserErrorCodePersonDataConflict, UserErrorCodePersonKeyMismatch, UserErrorCodeEndBeforeStart, UserErrorCodeSyncConcurrentChange, UserErrorCodeInvalidCursor, UserErrorCodeCursorAhead, UserErrorCodeLastAdmin, UserErrorCodeOwnAccount, UserErrorCodeSecondFactorNotEnrolled:
+	case UserErrorCodeInvalidCredentials, UserErrorCodeSessionExpired, UserErrorCodeAccessBlocked, UserErrorCodeUnknownProduct, UserErrorCodeAddendumRequired, UserErrorCodeMijnloketRequired, UserErrorCodeAlreadyActive, UserErrorCodeNotActive, UserErrorCodeFeaturesStillActive, UserErrorCodeInvalidInput, UserErrorCodeEmailRequired, UserErrorCodeInvalidEmail, UserErrorCodeInvitationPending, UserErrorCodeAlreadyHasAccess, UserErrorCodeAccountBlocked, UserErrorCodeNoInvitation, UserErrorCodeInvitationUsed, UserErrorCodeNoAccess, UserErrorCodeAlreadyBlocked, UserErrorCodeBlockReasonTooLong, UserErrorCodeNotBlocked, UserErrorCodeUsernameNotAvailable, UserErrorCodeInvitationNotFound, UserErrorCodeInvitationExpired, UserErrorCodeInvitationRevoked, UserErrorCodeInvitationLocked, UserErrorCodeWrongBirthDate, UserErrorCodeBirthDateNotVerified, UserErrorCodeUsernameInvalid, UserErrorCodeUsernameTaken, UserErrorCodeRightNotHeld, UserErrorCodeAPIClientDisabled, UserErrorCodePasswordTooShort, UserErrorCodePasswordTooLong, UserErrorCodePasswordCommonPassword, UserErrorCodePasswordContainsPersonalData, UserErrorCodePasswordTooGuessable, UserErrorCodeResetLinkInvalid, UserErrorCodeResetLinkExpired, UserErrorCodeResetLinkUsed, UserErrorCodeCurrentPasswordWrong, UserErrorCodeInvalidTemplate, UserErrorCodeEmploymentNotFound, UserErrorCodeDuplicateInBatch, UserErrorCodeInvalidBsn, UserErrorCodeFileTooLarge, UserErrorCodeUnsupportedFileType, UserErrorCodeFirstSickDayInFuture, UserErrorCodeHoursWorkedOutOfRange, UserErrorCodeAlreadyReportedSick, UserErrorCodeNotReportedSick, UserErrorCodeRecoveryBeforeFirstSickDay, UserErrorCodeMailNotFailed, UserErrorCodeInvalidLeaveType, UserErrorCodeDuplicateLeaveTypeName, UserErrorCodeStatutoryLeaveTypeExists, UserErrorCodeNoWorkPattern, UserErrorCodeLeaveSchemeNotActive, UserErrorCodeLeaveTypeNotFound, UserErrorCodeInvalidLeaveEntry, UserErrorCodeTooManyLeaveEntries, UserErrorCodeInvalidWorkPattern, UserErrorCodeInvalidLeaveRequest, UserErrorCodeLeaveRequestZeroHours, UserErrorCodeLeaveRequestOverlap, UserErrorCodeLeaveOutsideEmployment, UserErrorCodeLeaveTypeNotRequestable, UserErrorCodeLeaveBalanceTooLow, UserErrorCodeLeaveRequestNotOpen, UserErrorCodeLeaveRejectionNeedsReason, UserErrorCodeLeaveCancellationNotPossible, UserErrorCodeLeaveRequestNotFound, UserErrorCodeSyncBatchTooLarge, UserErrorCodePersonDataConflict, UserErrorCodePersonKeyMismatch, UserErrorCodeEndBeforeStart, UserErrorCodeSyncConcurrentChange, UserErrorCodeInvalidCursor, UserErrorCodeCursorAhead, UserErrorCodeLastAdmin, UserErrorCodeOwnAccount, UserErrorCodeSecondFactorNotEnrolled:
 		return true
 	}
 	return false

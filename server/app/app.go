@@ -103,8 +103,11 @@ type App struct {
 	Leave *leave.Service
 	// LeaveJob books accruals and expiries (R28); main runs it on every instance.
 	LeaveJob *leave.Job
-	Resolver *graph.Resolver
-	Metrics  *obs.Metrics
+	// LeaveRequestJob accepts lapsed vacation requests (R31) and books passed days as
+	// taken (R30); main runs it on every instance.
+	LeaveRequestJob *leave.RequestJob
+	Resolver        *graph.Resolver
+	Metrics         *obs.Metrics
 	// MailMetrics are the outbox's metrics, registered with Metrics; main gives them to
 	// the dispatcher.
 	MailMetrics *mail.Metrics
@@ -158,6 +161,7 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 		Limits: a.Limits}
 	a.Leave = &leave.Service{Client: st.Client, Clock: clk}
 	a.LeaveJob = &leave.Job{Client: st.Client, Clock: clk}
+	a.LeaveRequestJob = &leave.RequestJob{Leave: a.Leave}
 	a.Products = &product.Service{Client: st.Client, Clock: clk,
 		OnActivate: []func(context.Context, *ent.Client, *ent.Employer, string) error{a.Leave.OnProductActivated}}
 	dir := &directory.Service{Client: st.Client, Clock: clk, Dialect: st.Dialect}
@@ -172,6 +176,9 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 	a.Payroll = &read.Service{Client: st.Client, Clock: clk, Features: a.Gate}
 	a.Documents = &documents.Service{Client: st.Client, Clock: clk, Features: a.Gate, PortalURL: access.Links{Base: cfg.PublicURL}.Portal()}
 	a.Sick = &sick.Service{Client: st.Client, Clock: clk, Features: a.Gate}
+	// Leave requests and the calendar are portal features of the employer's products (R22).
+	a.Leave.PortalURL = a.Documents.PortalURL
+	a.Leave.Gate = func(ctx context.Context, f string) error { return a.Gate.Require(ctx, feature.Feature(f)) }
 	a.Resolver = &graph.Resolver{
 		Client:       st.Client,
 		Clock:        clk,

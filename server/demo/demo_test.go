@@ -77,7 +77,7 @@ func rowCounts(t *testing.T, c *ent.Client) map[string]int {
 		"payslips":            n(c.Payslip.Query().Count(ctx)),
 		"payslip_lines":       n(c.PayslipLine.Query().Count(ctx)),
 		"annual_statements":   n(c.AnnualStatement.Query().Count(ctx)),
-		"leave_balances":      n(c.LeaveBalance.Query().Count(ctx)),
+		"leave_entries":       n(c.LeaveEntry.Query().Count(ctx)),
 		"documents":           n(c.Document.Query().Count(ctx)),
 		"document_files":      n(c.DocumentFile.Query().Count(ctx)),
 		"sick_reports":        n(c.SickReport.Query().Count(ctx)),

@@ -14,7 +14,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/account"
 	"github.com/werkportaal/werkportaal/ent/document"
 	"github.com/werkportaal/werkportaal/ent/employment"
-	"github.com/werkportaal/werkportaal/ent/leavebalance"
+	"github.com/werkportaal/werkportaal/ent/leaveentry"
 	"github.com/werkportaal/werkportaal/ent/payslip"
 	"github.com/werkportaal/werkportaal/ent/payslipline"
 	"github.com/werkportaal/werkportaal/ent/sickreport"
@@ -23,6 +23,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/directory"
 	"github.com/werkportaal/werkportaal/server/documents"
 	"github.com/werkportaal/werkportaal/server/dutch"
+	"github.com/werkportaal/werkportaal/server/leave"
 	"github.com/werkportaal/werkportaal/server/payroll"
 	"github.com/werkportaal/werkportaal/server/payroll/publish"
 	"github.com/werkportaal/werkportaal/server/pdf"
@@ -201,7 +202,7 @@ func (s *seeder) portalContent(employers []*ent.Employer) error {
 		slips      []*ent.PayslipCreate
 		lines      []*ent.PayslipLineCreate
 		statements []*ent.AnnualStatementCreate
-		balances   []*ent.LeaveBalanceCreate
+		entries    []*ent.LeaveEntryCreate
 	)
 	lastYear := today.Year - 1
 	for _, e := range jobs {
@@ -264,22 +265,38 @@ func (s *seeder) portalContent(employers []*ent.Employer) error {
 			weekly := []float64{24, 32, 36, 38, 40, 40, 40}[r.IntN(7)]
 			progress := float64(today.Month) / 12
 			at := date.New(today.Year, 1, 2).Time().Add(9 * time.Hour)
+			lv := &leave.Service{Client: c, Clock: fixedClock(s.now)}
 			for _, lt := range []struct {
-				t      leavebalance.LeaveType
-				weeks  float64
-				expiry date.Date
-			}{
-				{leavebalance.LeaveTypeSTATUTORY, 4, date.New(today.Year+1, 7, 1)},
-				{leavebalance.LeaveTypeEXTRA_STATUTORY, 1, date.New(today.Year+5, 12, 31)},
-			} {
+				cat   leave.Category
+				weeks float64
+			}{{leave.Statutory, 4}, {leave.ExtraStatutory, 1}} {
+				t, err := lv.TypeForCategory(ctx, c, e, lt.cat)
+				if err != nil {
+					return err
+				}
 				hrs := lt.weeks * weekly
 				taken := math.Min(math.Floor(hrs*progress*r.Float64()/8)*8, hrs)
 				planned := math.Min(float64(8*r.IntN(3)), hrs-taken)
-				balances = append(balances, c.LeaveBalance.Create().
-					SetPersonID(e.PersonID).SetEmploymentID(e.ID).
-					SetYear(today.Year).SetLeaveType(lt.t).SetEntitlementHours(hrs).SetTakenHours(taken).
-					SetPlannedHours(planned).SetRemainingHours(hrs-taken-planned).SetExpiryDate(lt.expiry).
-					SetCreatedAt(at).SetUpdatedAt(s.now))
+				// The leave card is the ledger (R28): this year's accrual, the days taken
+				// so far and the days planned ahead.
+				for _, en := range []struct {
+					kind    leaveentry.Kind
+					minutes float64
+					on      date.Date
+				}{
+					{leaveentry.KindACCRUAL, hrs, date.New(today.Year, 1, 1)},
+					{leaveentry.KindTAKEN, -taken, date.New(today.Year, today.Month, 1)},
+					{leaveentry.KindPLANNED, -planned, today},
+				} {
+					if en.minutes == 0 {
+						continue
+					}
+					entries = append(entries, c.LeaveEntry.Create().
+						SetProviderID(s.providerID).SetEmployerID(e.EmployerID).SetPersonID(e.PersonID).SetEmploymentID(e.ID).
+						SetLeaveTypeID(t.ID).SetKind(en.kind).SetMinutes(int64(leave.FromHours(en.minutes))).
+						SetDate(en.on).SetYear(today.Year).SetSource(leaveentry.SourceOPENING_BALANCE).
+						SetCreatedBy(s.providerUserID).SetCreatedAt(at).SetUpdatedAt(s.now))
+				}
 			}
 		}
 	}
@@ -298,9 +315,9 @@ func (s *seeder) portalContent(employers []*ent.Employer) error {
 			return fmt.Errorf("annual statements: %w", err)
 		}
 	}
-	for chunk := range slices.Chunk(balances, 500) {
-		if err := c.LeaveBalance.CreateBulk(chunk...).Exec(ctx); err != nil {
-			return fmt.Errorf("leave balances: %w", err)
+	for chunk := range slices.Chunk(entries, 500) {
+		if err := c.LeaveEntry.CreateBulk(chunk...).Exec(ctx); err != nil {
+			return fmt.Errorf("leave entries: %w", err)
 		}
 	}
 	if err := s.documents(employers, jobs); err != nil {

@@ -35,10 +35,15 @@ const (
 	LeaveCard        Feature = "LEAVE_CARD"
 	PersonalData     Feature = "PERSONAL_DATA"
 	AbsenceReporting Feature = "ABSENCE_REPORTING"
+	// LeaveRequests (Verlofaanvragen) and LeaveCalendar (Verlofkalender): server/leave's
+	// request and calendar features (R30, R32), gated here like the others (R22).
+	LeaveRequests Feature = "LEAVE_REQUESTS"
+	LeaveCalendar Feature = "LEAVE_CALENDAR"
 )
 
 // All lists the features in the order of the portal's menu.
-var All = []Feature{SalaryChart, Payslips, AnnualStatements, Documents, LeaveCard, PersonalData, AbsenceReporting}
+var All = []Feature{SalaryChart, Payslips, AnnualStatements, Documents, LeaveCard, PersonalData, AbsenceReporting,
+	LeaveRequests, LeaveCalendar}
 
 // Of derives the portal features from the codes of the active products (R20,
 // R22): MijnLoket itself brings the Start features (salary chart, payslips, annual
@@ -63,6 +68,12 @@ func Of(activeCodes []string) []Feature {
 	}
 	if on(product.CodeAbsenceReporting) {
 		out = append(out, AbsenceReporting)
+	}
+	if on(product.CodeLeaveRequests) {
+		out = append(out, LeaveRequests)
+	}
+	if on(product.CodeLeaveCalendar) {
+		out = append(out, LeaveCalendar)
 	}
 	return out
 }

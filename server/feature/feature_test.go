@@ -25,7 +25,8 @@ func TestFeaturesOf(t *testing.T) {
 		{[]string{product.CodeDocuments, product.CodeLeaveCard}, []feature.Feature{}},
 		{[]string{product.CodeMijnLoket}, start},
 		{[]string{product.CodeMijnLoket, product.CodeDocuments}, append(slices.Clone(start), feature.Documents)},
-		{[]string{product.CodeMijnLoket, product.CodeLeaveRequests}, start}, // Plus, but no leave card
+		// Plus: Verlofaanvragen brings leave requests (R30), but no leave card.
+		{[]string{product.CodeMijnLoket, product.CodeLeaveRequests}, append(slices.Clone(start), feature.LeaveRequests)},
 		{[]string{product.CodeMijnLoket, product.CodePersonalDataEdit}, append(slices.Clone(start), feature.PersonalData)},
 		{[]string{product.CodeMijnLoket, product.CodeAbsenceReporting, product.CodeLeaveCard},
 			append(slices.Clone(start), feature.LeaveCard, feature.AbsenceReporting)},

@@ -27,6 +27,7 @@ const (
 	SourceStaffEntry     EntrySource = "STAFF"
 	SourceIntegrator     EntrySource = "INTEGRATOR"
 	SourceOpeningBalance EntrySource = "OPENING_BALANCE"
+	SourceRequest        EntrySource = "REQUEST"
 )
 
 // LedgerEntry is a stored ledger entry.

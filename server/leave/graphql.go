@@ -63,7 +63,7 @@ func (s EntrySource) MarshalGQL(w io.Writer) { writeEnum(w, string(s)) }
 
 // UnmarshalGQL reads the enum value.
 func (s *EntrySource) UnmarshalGQL(v any) (err error) {
-	*s, err = readEnum(v, "LeaveEntrySource", []EntrySource{SourceJob, SourceStaffEntry, SourceIntegrator, SourceOpeningBalance})
+	*s, err = readEnum(v, "LeaveEntrySource", []EntrySource{SourceJob, SourceStaffEntry, SourceIntegrator, SourceOpeningBalance, SourceRequest})
 	return err
 }
 
@@ -90,3 +90,24 @@ func (w *WorkPattern) WeekAStartsOn() *date.Date { return anchorOf(w.Pattern) }
 
 // WeeklyHours is the average hours of a week.
 func (w *WorkPattern) WeeklyHours() float64 { return w.Pattern.WeeklyAverage().Hours() }
+
+// MarshalGQL writes the enum value.
+func (k RequestKind) MarshalGQL(w io.Writer) { writeEnum(w, string(k)) }
+
+// UnmarshalGQL reads the enum value.
+func (k *RequestKind) UnmarshalGQL(v any) (err error) {
+	*k, err = readEnum(v, "LeaveRequestKind", []RequestKind{KindLeaveRequest, KindCancellation})
+	return err
+}
+
+// MarshalGQL writes the enum value.
+func (s RequestStatus) MarshalGQL(w io.Writer) { writeEnum(w, string(s)) }
+
+// UnmarshalGQL reads the enum value.
+func (s *RequestStatus) UnmarshalGQL(v any) (err error) {
+	*s, err = readEnum(v, "LeaveRequestStatus", RequestStatuses)
+	return err
+}
+
+// LeaveType is the request's leave type.
+func (r *Request) LeaveType() *Type { return r.Type }

@@ -63,6 +63,12 @@ func (f *fixture) activate(e *ent.Employer, codes ...string) *ent.Employer {
 	return e
 }
 
+// employer adds an employer of p with the products codes.
+func (f *fixture) employer(p *ent.Provider, name, admin string, codes ...string) *ent.Employer {
+	f.t.Helper()
+	return f.activate(f.w.Employer(p, name, admin), codes...)
+}
+
 // employment adds a person employed at e from start.
 func (f *fixture) employment(e *ent.Employer, first string, start date.Date) *ent.Employment {
 	f.t.Helper()

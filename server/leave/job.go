@@ -296,7 +296,7 @@ func expiriesDue(t *Type, ledger []Entry, keys map[string]bool, today date.Date)
 	years := map[int]bool{}
 	lo, hi := 0, 0
 	for _, e := range ledger {
-		if e.Minutes > 0 && e.Kind != KindExpiry {
+		if e.Minutes > 0 && (e.Kind == KindAccrual || e.Kind == KindCorrection) {
 			years[e.Year] = true
 			if lo == 0 || e.Year < lo {
 				lo = e.Year

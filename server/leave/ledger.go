@@ -101,14 +101,14 @@ func Expiring(entries []Entry, year int, on date.Date) Minutes {
 			if e.Year == year {
 				ownExpired -= e.Minutes
 			}
-		case e.Minutes > 0: // accruals and positive corrections
+		case e.Minutes > 0 && (e.Kind == KindAccrual || e.Kind == KindCorrection): // accruals and positive corrections
 			if e.Year <= year {
 				credits += e.Minutes
 			}
 			if e.Year == year {
 				ownCredits += e.Minutes
 			}
-		case e.Minutes < 0: // taken, planned, negative corrections
+		default: // taken and planned (and their reversals, R30), negative corrections
 			if e.Date.Before(on) {
 				debits -= e.Minutes
 			}

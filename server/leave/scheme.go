@@ -30,9 +30,9 @@ func DefaultTypes() []Type {
 	stat, extra := StatutoryExpiryMonths, ExtraStatutoryExpiryMonths
 	return []Type{
 		{Name: "Wettelijk verlof", Category: Statutory, Vacation: true, WeeksPerYear: StatutoryWeeks,
-			Accrual: AccrualYearly, ExpiryMonths: &stat, SortOrder: 10},
+			Accrual: AccrualYearly, ExpiryMonths: &stat, SortOrder: 10, Requestable: true},
 		{Name: "Bovenwettelijk verlof", Category: ExtraStatutory, Vacation: true, WeeksPerYear: 0,
-			Accrual: AccrualYearly, ExpiryMonths: &extra, SortOrder: 20},
+			Accrual: AccrualYearly, ExpiryMonths: &extra, SortOrder: 20, Requestable: true},
 	}
 }
 
@@ -73,6 +73,7 @@ func createType(ctx context.Context, c *ent.Client, e *ent.Employer, t Type) (*e
 		SetName(t.Name).SetCategory(leavetype.Category(t.Category)).SetVacation(t.Vacation).
 		SetWeeksPerYear(t.WeeksPerYear).SetAccrual(leavetype.Accrual(t.Accrual)).
 		SetNillableExpiryMonths(t.ExpiryMonths).SetSortOrder(t.SortOrder).
+		SetRequestable(t.Requestable).SetAllowNegative(t.AllowNegative).
 		Save(ctx)
 	if ent.IsConstraintError(err) {
 		return nil, apperr.User(CodeDuplicateName, "the employer has a leave type of this name already", "name")
@@ -92,7 +93,8 @@ func typeEvent(s *Service, a audit.Action, lt *ent.LeaveType) audit.Event {
 		TargetType: "LeaveType", TargetID: lt.ID, Details: map[string]string{
 			"name": lt.Name, "category": string(lt.Category), "vacation": strconv.FormatBool(lt.Vacation),
 			"weeksPerYear": strconv.FormatFloat(lt.WeeksPerYear, 'f', -1, 64), "accrual": string(lt.Accrual),
-			"expiryMonths": exp,
+			"expiryMonths": exp, "requestable": strconv.FormatBool(lt.Requestable),
+			"allowNegative": strconv.FormatBool(lt.AllowNegative),
 		}}
 }
 
@@ -107,6 +109,9 @@ type TypeInput struct {
 	ExpiryMonths *int
 	NeverExpires bool
 	SortOrder    *int
+	// Requestable and AllowNegative: see Type (R30).
+	Requestable   *bool
+	AllowNegative *bool
 }
 
 // validate checks the type as it will be: the statutory type is four times the
@@ -161,6 +166,12 @@ func (in TypeInput) apply(t *Type) {
 	if in.SortOrder != nil {
 		t.SortOrder = *in.SortOrder
 	}
+	if in.Requestable != nil {
+		t.Requestable = *in.Requestable
+	}
+	if in.AllowNegative != nil {
+		t.AllowNegative = *in.AllowNegative
+	}
 }
 
 // CreateType adds a leave type to the employer's scheme (MANAGE_HR_SETTINGS). The
@@ -170,7 +181,7 @@ func (s *Service) CreateType(ctx context.Context, employerID string, in TypeInpu
 	if _, err := viewer.Require(ctx, viewer.ManageHRSettings); err != nil {
 		return nil, err
 	}
-	t := Type{Accrual: AccrualYearly, SortOrder: 100}
+	t := Type{Accrual: AccrualYearly, SortOrder: 100, Requestable: true}
 	if in.Category != nil {
 		t.Category = *in.Category
 	}
@@ -247,7 +258,7 @@ func (s *Service) UpdateType(ctx context.Context, id string, in TypeInput) (*Typ
 		lt, err := c.LeaveType.UpdateOne(cur).
 			SetName(t.Name).SetVacation(t.Vacation).SetWeeksPerYear(t.WeeksPerYear).
 			SetAccrual(leavetype.Accrual(t.Accrual)).SetSortOrder(t.SortOrder).
-			SetNillableExpiryMonths(t.ExpiryMonths).
+			SetNillableExpiryMonths(t.ExpiryMonths).SetRequestable(t.Requestable).SetAllowNegative(t.AllowNegative).
 			Save(ctx)
 		if err == nil && t.ExpiryMonths == nil {
 			lt, err = c.LeaveType.UpdateOne(lt).ClearExpiryMonths().Save(ctx)

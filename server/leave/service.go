@@ -23,6 +23,13 @@ import (
 type Service struct {
 	Client *ent.Client
 	Clock  clock.Clock // nil means the wall clock
+	// Gate lets an employee through to a portal feature of the employer's products
+	// (R22), as the portal decides it; nil refuses employees every leave request.
+	Gate func(ctx context.Context, feature string) error
+	// Decider says who decides leave requests; nil is RightDecider (HANDLE_REQUESTS).
+	Decider Decider
+	// PortalURL is the employee portal's home, the link of the decision mail.
+	PortalURL string
 }
 
 // The audit actions of the leave domain (R27).
@@ -128,13 +135,17 @@ type Type struct {
 	Accrual      Accrual
 	ExpiryMonths *int
 	SortOrder    int
+	// Requestable: employees may request leave of this type (R30).
+	Requestable bool
+	// AllowNegative: a request may take the balance below zero (R30).
+	AllowNegative bool
 }
 
 func typeOf(t *ent.LeaveType) *Type {
 	return &Type{
 		ID: t.ID, EmployerID: t.EmployerID, Name: t.Name, Category: Category(t.Category),
 		Vacation: t.Vacation, WeeksPerYear: t.WeeksPerYear, Accrual: Accrual(t.Accrual),
-		ExpiryMonths: t.ExpiryMonths, SortOrder: t.SortOrder,
+		ExpiryMonths: t.ExpiryMonths, SortOrder: t.SortOrder, Requestable: t.Requestable, AllowNegative: t.AllowNegative,
 	}
 }
 

@@ -28,11 +28,13 @@ const (
 	StaffInvitation Kind = "STAFF_INVITATION"
 	// StaffPasswordReset is Wachtwoord vergeten for staff (R43, R10).
 	StaffPasswordReset Kind = "STAFF_PASSWORD_RESET"
+	LeaveDecided       Kind = "LEAVE_DECIDED" // to the employee: a leave request was decided (R33)
+	LeaveLapsed        Kind = "LEAVE_LAPSED"  // to the handlers: a vacation request stands by lapse of time (R31)
 )
 
 // Kinds lists every kind in a stable order (the order of the UI).
 var Kinds = []Kind{Invitation, AccessBlocked, AccessUnblocked, Username, PasswordReset, AccountLocked, NewDocument,
-	StaffInvitation, StaffPasswordReset}
+	StaffInvitation, StaffPasswordReset, LeaveDecided, LeaveLapsed}
 
 // Valid reports whether k is a known kind.
 func (k Kind) Valid() bool { return slices.Contains(Kinds, k) }
@@ -141,6 +143,34 @@ var (
 	varPortalURL = Variable{Name: "PortalURL",
 		DescriptionNL: "Adres van het werknemerloket", DescriptionEN: "Address of the employee portal",
 		Sample: sampleBase + "/werknemer"}
+
+	varLeaveType = Variable{Name: "LeaveType",
+		DescriptionNL: "Soort verlof", DescriptionEN: "Kind of leave",
+		Sample: "Wettelijk verlof"}
+	varPeriod = Variable{Name: "Period",
+		DescriptionNL: "Eerste en laatste dag van het verlof", DescriptionEN: "First and last day of the leave",
+		Sample: "20-04-2026 t/m 24-04-2026", SampleEN: "20-04-2026 to 24-04-2026"}
+	varHours = Variable{Name: "Hours",
+		DescriptionNL: "Aantal uren verlof", DescriptionEN: "Number of hours of leave",
+		Sample: "36"}
+	varAccepted = Variable{Name: "Accepted",
+		DescriptionNL: "\"ja\" als de aanvraag is toegekend, leeg als hij is afgewezen",
+		DescriptionEN: "\"yes\" when the request was approved, empty when it was rejected",
+		Sample:        "ja", SampleEN: "yes"}
+	varByLapse = Variable{Name: "ByLapse",
+		DescriptionNL: "\"ja\" als de aanvraag is toegekend doordat er niet binnen twee weken is beslist, anders leeg",
+		DescriptionEN: "\"yes\" when the request was approved because nobody decided within two weeks, else empty",
+		Sample:        "ja", SampleEN: "yes"}
+	varLeaveRequest = Variable{Name: "LeaveRequest",
+		DescriptionNL: "\"ja\" bij een verlofaanvraag, leeg bij een annulering van verlof",
+		DescriptionEN: "\"yes\" for a leave request, empty for a cancellation of leave",
+		Sample:        "ja", SampleEN: "yes"}
+	varDecisionComment = Variable{Name: "Comment",
+		DescriptionNL: "Toelichting of reden van de behandelaar", DescriptionEN: "The handler's comment or reason",
+		Sample: "Fijne vakantie!", SampleEN: "Have a good holiday!"}
+	varEmployeeName = Variable{Name: "EmployeeName",
+		DescriptionNL: "Naam van de werknemer die verlof aanvroeg", DescriptionEN: "Name of the employee who requested leave",
+		Sample: "Sanne de Vries"}
 )
 
 // The variables of the mails to staff users (R43).
@@ -181,6 +211,9 @@ var allowList = map[Kind][]Variable{
 	StaffInvitation: {varStaffName, varOrganisationName, varStaffUsername, varStaffInvitationLink,
 		varInvitationExpires, varStaffLoginURL},
 	StaffPasswordReset: {varStaffName, varOrganisationName, varStaffResetLink, varResetExpires},
+	LeaveDecided: {varFirstName, varEmployerName, varLeaveType, varPeriod, varHours, varAccepted, varByLapse,
+		varLeaveRequest, varDecisionComment, varPortalURL},
+	LeaveLapsed: {varEmployeeName, varEmployerName, varLeaveType, varPeriod, varHours},
 }
 
 func withRequired(v Variable) Variable {

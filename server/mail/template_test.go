@@ -23,6 +23,9 @@ func TestVariablesAllowList(t *testing.T) {
 		mail.NewDocument:        {"FirstName", "EmployerName", "DocumentTitle", "PortalURL"},
 		mail.StaffInvitation:    {"Name", "OrganisationName", "Username", "Link", "ExpiresAt", "LoginURL"},
 		mail.StaffPasswordReset: {"Name", "OrganisationName", "Link", "ExpiresAt"},
+		mail.LeaveDecided: {"FirstName", "EmployerName", "LeaveType", "Period", "Hours", "Accepted", "ByLapse",
+			"LeaveRequest", "Comment", "PortalURL"},
+		mail.LeaveLapsed: {"EmployeeName", "EmployerName", "LeaveType", "Period", "Hours"},
 	}
 	if len(mail.Kinds) != len(want) {
 		t.Fatalf("%d kinds, want %d", len(mail.Kinds), len(want))

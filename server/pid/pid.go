@@ -44,6 +44,7 @@ const (
 	LeaveEntry        = "vlm" // verlofmutatie
 	ChangeEvent       = "chg" // a change payroll takes over (R45)
 	StaffLink         = "stl" // staff invitation or reset link
+	LeaveRequest      = "vla" // verlofaanvraag
 )
 
 var (

@@ -51,13 +51,16 @@ const (
 	// ManageUsers (Beheren gebruikers) manages API clients, and later staff users, at the
 	// holder's own level, with rights the holder has itself (R43, R44).
 	ManageUsers Right = "MANAGE_USERS"
+	// HandleRequests (Behandelen aanvragen) decides employees' leave requests (R30) where
+	// the route sends them to this right (R34).
+	HandleRequests Right = "HANDLE_REQUESTS"
 )
 
 // AllRights lists every right in a stable order.
 var AllRights = []Right{
 	ViewEmployees, ManagePortalAccess, CollectiveMutations, ManageProducts,
 	ManageMailTemplates, ViewMijnLoketEmail, ViewAuditLog, ManagePayrollData,
-	ManageHRSettings, ManageUsers,
+	ManageHRSettings, ManageUsers, HandleRequests,
 }
 
 // ValidRight reports whether r is a known right.

@@ -203,18 +203,62 @@ export type Language =
   /** Dutch, the default. */
   | 'nl';
 
-/** LeaveBalanceLeaveType is enum for the field leave_type */
+/** Kind of leave on the leave card: the category of the line's leave type. */
 export type LeaveBalanceLeaveType =
-  /** EXTRA_STATUTORY. */
+  /** Extra-statutory leave (bovenwettelijk). */
   | 'EXTRA_STATUTORY'
-  /** OTHER. */
+  /** Other leave. */
   | 'OTHER'
-  /** SENIORITY. */
+  /** Seniority days. */
   | 'SENIORITY'
-  /** STATUTORY. */
+  /** Statutory leave (wettelijk). */
   | 'STATUTORY'
-  /** WORKING_TIME_REDUCTION. */
+  /** Working-time reduction (ADV/ATV). */
   | 'WORKING_TIME_REDUCTION';
+
+/** Hours of one day of a request, to adjust a computed day (a part day). */
+export type LeaveDayInput = {
+  /** The day, within the request. */
+  date: string;
+  /** Hours of leave that day, 0 to 24. */
+  hours: number;
+};
+
+/** A leave request. */
+export type LeaveRequestInput = {
+  /** A comment for the handler (at most 500 characters). */
+  comment?: string;
+  /** Days whose computed hours are adjusted. */
+  days?: Array<LeaveDayInput>;
+  /** The employee's own employment. */
+  employmentId: string;
+  /** The first day. */
+  firstDay: string;
+  /** The last day (at most 366 days on). */
+  lastDay: string;
+  /** A requestable leave type of the employer. */
+  leaveTypeId: string;
+};
+
+/** A request for leave, or to cancel accepted leave (R30). */
+export type LeaveRequestKind =
+  /** A request to cancel accepted leave that has not begun. */
+  | 'CANCELLATION'
+  /** A request for leave. */
+  | 'LEAVE';
+
+/** Where a leave request stands (R30). */
+export type LeaveRequestStatus =
+  /** Accepted by a handler or by lapse of time (R31). */
+  | 'ACCEPTED'
+  /** Accepted leave whose cancellation was accepted. */
+  | 'CANCELLED'
+  /** Rejected, with a reason. */
+  | 'REJECTED'
+  /** Waiting for a decision. */
+  | 'SUBMITTED'
+  /** Withdrawn by the employee while submitted. */
+  | 'WITHDRAWN';
 
 /** Credentials of a staff user. */
 export type LoginInput = {
@@ -249,6 +293,10 @@ export type MailKind =
   | 'ACCOUNT_LOCKED'
   /** The access mail with the personal invitation link (R2). */
   | 'INVITATION'
+  /** To the employee: a leave request or cancellation was decided (R33, R31). */
+  | 'LEAVE_DECIDED'
+  /** To the handlers: a vacation request stands by lapse of time (R31). */
+  | 'LEAVE_LAPSED'
   /** A new document is visible in the portal (R26). */
   | 'NEW_DOCUMENT'
   /** A password-reset link (R10). */
@@ -367,8 +415,12 @@ export type PortalFeature =
   | 'ANNUAL_STATEMENTS'
   /** Documenten: the dossier (MijnLoket - Documenten). */
   | 'DOCUMENTS'
+  /** Verlofkalender: the team's leave calendar (MijnLoket - Verlofkalender, R32). */
+  | 'LEAVE_CALENDAR'
   /** Verlofkaart: leave balances (MijnLoket - Verlofkaart). */
   | 'LEAVE_CARD'
+  /** Verlof aanvragen: leave requests (MijnLoket - Verlofaanvragen, R30). */
+  | 'LEAVE_REQUESTS'
   /** Loonstroken: payslips with PDF (part of MijnLoket Start). */
   | 'PAYSLIPS'
   /** Persoonsgegevens inzien: personal data (MijnLoket - Persoonsgegevens inzien or wijzigen). */
@@ -493,6 +545,8 @@ export type ResetStaffPasswordInput = {
 export type Right =
   /** Collectieve mutaties: collective grant and collective block. */
   | 'COLLECTIVE_MUTATIONS'
+  /** Behandelen aanvragen: decide employees' leave requests (R30) where the route sends them to this right (R34). */
+  | 'HANDLE_REQUESTS'
   /** Beheren HR-instellingen: set the leave scheme (leave types, holidays) and the work patterns of employments. */
   | 'MANAGE_HR_SETTINGS'
   /** Beheren e-mailteksten: edit mail texts at the user's own level. */
@@ -722,6 +776,8 @@ export type UserErrorCode =
   | 'INVALID_INPUT'
   /** A ledger entry is not valid; see field and message (R28). */
   | 'INVALID_LEAVE_ENTRY'
+  /** A leave request is not valid; see field and message (R30). */
+  | 'INVALID_LEAVE_REQUEST'
   /** A leave type's input is not valid; see field and message (R28). */
   | 'INVALID_LEAVE_TYPE'
   /** The mail text does not parse or uses a variable the mail does not have. */
@@ -742,10 +798,28 @@ export type UserErrorCode =
   | 'INVITATION_USED'
   /** The change would leave a level without an active user who manages users (R43). */
   | 'LAST_ADMIN'
+  /** The balance is not enough and the type does not allow a negative balance (R30). */
+  | 'LEAVE_BALANCE_TOO_LOW'
+  /** Only accepted leave that has not begun can be cancelled, once at a time (R30). */
+  | 'LEAVE_CANCELLATION_NOT_POSSIBLE'
+  /** The leave falls outside the employment (R30). */
+  | 'LEAVE_OUTSIDE_EMPLOYMENT'
+  /** A rejection needs a reason (R30). */
+  | 'LEAVE_REJECTION_NEEDS_REASON'
+  /** No request the caller may see or decide with this ID. */
+  | 'LEAVE_REQUEST_NOT_FOUND'
+  /** The request was decided or withdrawn already (R30). */
+  | 'LEAVE_REQUEST_NOT_OPEN'
+  /** The employee has leave requested or accepted on some of these days (R30). */
+  | 'LEAVE_REQUEST_OVERLAP'
+  /** The leave has no hours: no working days in the period (R30). */
+  | 'LEAVE_REQUEST_ZERO_HOURS'
   /** The employer has no leave scheme: activate Verlofregeling or Verlofregistratie first. */
   | 'LEAVE_SCHEME_NOT_ACTIVE'
   /** No leave type with that ID at the employment's employer. */
   | 'LEAVE_TYPE_NOT_FOUND'
+  /** Leave of this type is not requested in the portal (R30). */
+  | 'LEAVE_TYPE_NOT_REQUESTABLE'
   /** The mail is not FAILED (any more): it was delivered, or someone requeued it already. */
   | 'MAIL_NOT_FAILED'
   /** This MijnLoket functionality needs the product MijnLoket to be active first. */
@@ -1269,6 +1343,39 @@ export type EmployeePortalHomeQuery = { __typename: 'Query', me: { __typename: '
       & { ' $fragmentRefs'?: { 'EmployeeEmploymentFragment': EmployeeEmploymentFragment } }
     )> } | null };
 
+export type EmployeeLeaveRequestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EmployeeLeaveRequestsQuery = { __typename: 'Query', myLeaveTypes: Array<{ __typename: 'LeaveType', id: string, name: string }>, myLeaveRequests: Array<{ __typename: 'LeaveRequest', id: string, kind: LeaveRequestKind, status: LeaveRequestStatus, firstDay: string, lastDay: string, hours: number, comment: string, decisionComment: string, byLapse: boolean, cancelsId: string | null, leaveType: { __typename: 'LeaveType', id: string, name: string } }> };
+
+export type EmployeePreviewLeaveRequestQueryVariables = Exact<{
+  input: LeaveRequestInput;
+}>;
+
+
+export type EmployeePreviewLeaveRequestQuery = { __typename: 'Query', previewLeaveRequest: { __typename: 'LeaveRequestPreview', hours: number, balanceBeforeHours: number, balanceAfterHours: number, days: Array<{ __typename: 'LeaveDay', date: string, hours: number, computedHours: number }>, userErrors: Array<{ __typename: 'UserError', field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type EmployeeRequestLeaveMutationVariables = Exact<{
+  input: LeaveRequestInput;
+}>;
+
+
+export type EmployeeRequestLeaveMutation = { __typename: 'Mutation', requestLeave: { __typename: 'LeaveRequestPayload', leaveRequest: { __typename: 'LeaveRequest', id: string, status: LeaveRequestStatus } | null, userErrors: Array<{ __typename: 'UserError', field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type EmployeeWithdrawLeaveRequestMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type EmployeeWithdrawLeaveRequestMutation = { __typename: 'Mutation', withdrawLeaveRequest: { __typename: 'LeaveRequestPayload', leaveRequest: { __typename: 'LeaveRequest', id: string, status: LeaveRequestStatus } | null, userErrors: Array<{ __typename: 'UserError', field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type EmployeeRequestLeaveCancellationMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type EmployeeRequestLeaveCancellationMutation = { __typename: 'Mutation', requestLeaveCancellation: { __typename: 'LeaveRequestPayload', leaveRequest: { __typename: 'LeaveRequest', id: string, status: LeaveRequestStatus } | null, userErrors: Array<{ __typename: 'UserError', field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
 export type EmployeeLeaveBalancesQueryVariables = Exact<{
   year?: number | null | undefined;
 }>;
@@ -1775,6 +1882,11 @@ export const EmployeePortalMenuDocument = {"__meta__":{"hash":"8cbf46060896f3249
 export const EmployeeDocumentsDocument = {"__meta__":{"hash":"8adb7771877d510e80793782342d91eb29d094690907951dd92a0648a2eb06d1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmployeeDocuments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"documentNotifications"}}]}}]}}]} as unknown as DocumentNode<EmployeeDocumentsQuery, EmployeeDocumentsQueryVariables>;
 export const EmployeeSetDocumentNotificationsDocument = {"__meta__":{"hash":"3c7307cf357b954ef7bb62353584c01b8e29ab9b0e9555e1360d9eca5718b7fb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EmployeeSetDocumentNotifications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetDocumentNotificationsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"setDocumentNotifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<EmployeeSetDocumentNotificationsMutation, EmployeeSetDocumentNotificationsMutationVariables>;
 export const EmployeePortalHomeDocument = {"__meta__":{"hash":"f6f8713102dea4c43d1b2a09dd8e2ad0528569d0ede0abdb2ad31eddce94a26c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmployeePortalHome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"features"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"employer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"employments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EmployeeEmployment"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EmployeeEmployment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Employment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"employeeNumber"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"inService"}}]}}]} as unknown as DocumentNode<EmployeePortalHomeQuery, EmployeePortalHomeQueryVariables>;
+export const EmployeeLeaveRequestsDocument = {"__meta__":{"hash":"cbc9dd8060a86795be6ef9382a38bc9e0488114b24b0e7663644ac40b582c02f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmployeeLeaveRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"myLeaveTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myLeaveRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"firstDay"}},{"kind":"Field","name":{"kind":"Name","value":"lastDay"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"decisionComment"}},{"kind":"Field","name":{"kind":"Name","value":"byLapse"}},{"kind":"Field","name":{"kind":"Name","value":"cancelsId"}},{"kind":"Field","name":{"kind":"Name","value":"leaveType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<EmployeeLeaveRequestsQuery, EmployeeLeaveRequestsQueryVariables>;
+export const EmployeePreviewLeaveRequestDocument = {"__meta__":{"hash":"903a937d49c011e5efbe2d0cc7022ba18786df9be923152f5c5814aa6c07d36a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmployeePreviewLeaveRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LeaveRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"previewLeaveRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"balanceBeforeHours"}},{"kind":"Field","name":{"kind":"Name","value":"balanceAfterHours"}},{"kind":"Field","name":{"kind":"Name","value":"days"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"computedHours"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<EmployeePreviewLeaveRequestQuery, EmployeePreviewLeaveRequestQueryVariables>;
+export const EmployeeRequestLeaveDocument = {"__meta__":{"hash":"990f9d56307c8dfacdac2e05af8b6ae7232b48a79ea9b6c47f071cdf0affa759"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EmployeeRequestLeave"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LeaveRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"requestLeave"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"leaveRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<EmployeeRequestLeaveMutation, EmployeeRequestLeaveMutationVariables>;
+export const EmployeeWithdrawLeaveRequestDocument = {"__meta__":{"hash":"be1e230f90a2b5d0feb5785abfe7327a469aa0ede7f6e916f3d4c7ddaa898cd1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EmployeeWithdrawLeaveRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawLeaveRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"leaveRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<EmployeeWithdrawLeaveRequestMutation, EmployeeWithdrawLeaveRequestMutationVariables>;
+export const EmployeeRequestLeaveCancellationDocument = {"__meta__":{"hash":"718484cd2d97a97a1d4b796340f753c6dae2302510119a6d5b9662743338bcef"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EmployeeRequestLeaveCancellation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"requestLeaveCancellation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"leaveRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<EmployeeRequestLeaveCancellationMutation, EmployeeRequestLeaveCancellationMutationVariables>;
 export const EmployeeLeaveBalancesDocument = {"__meta__":{"hash":"350b6e3ec5d80edf50922db04ab0c0e312b4d512c944477fefcf427af8dd16b6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmployeeLeaveBalances"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"leaveBalances"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"leaveType"}},{"kind":"Field","name":{"kind":"Name","value":"entitlementHours"}},{"kind":"Field","name":{"kind":"Name","value":"takenHours"}},{"kind":"Field","name":{"kind":"Name","value":"plannedHours"}},{"kind":"Field","name":{"kind":"Name","value":"remainingHours"}},{"kind":"Field","name":{"kind":"Name","value":"expiryDate"}},{"kind":"Field","name":{"kind":"Name","value":"employment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"employeeNumber"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EmployeeLeaveBalancesQuery, EmployeeLeaveBalancesQueryVariables>;
 export const EmployeePayslipsDocument = {"__meta__":{"hash":"c0ce430b3ccca5f81fb2346ff50d86cd15b253e2c3de648ada76150d2efec795"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmployeePayslips"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"employmentId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"payslips"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}},{"kind":"Argument","name":{"kind":"Name","value":"employmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"employmentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"periodType"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"runDate"}},{"kind":"Field","name":{"kind":"Name","value":"grossCents"}},{"kind":"Field","name":{"kind":"Name","value":"netCents"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EmployeePayslipsQuery, EmployeePayslipsQueryVariables>;
 export const EmployeePayslipDocument = {"__meta__":{"hash":"882bd3a36f1583ec211fe281cb0cf3c6b871eec918adb303ef80a8f0a783f338"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmployeePayslip"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Payslip"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"periodType"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"runDate"}},{"kind":"Field","name":{"kind":"Name","value":"grossCents"}},{"kind":"Field","name":{"kind":"Name","value":"netCents"}},{"kind":"Field","name":{"kind":"Name","value":"pdfUrl"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"totalCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"employment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"employeeNumber"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EmployeePayslipQuery, EmployeePayslipQueryVariables>;

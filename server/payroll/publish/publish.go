@@ -17,7 +17,6 @@ import (
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/ent/annualstatement"
 	"github.com/werkportaal/werkportaal/ent/employment"
-	"github.com/werkportaal/werkportaal/ent/leavebalance"
 	"github.com/werkportaal/werkportaal/ent/payslip"
 	"github.com/werkportaal/werkportaal/ent/payslipline"
 	"github.com/werkportaal/werkportaal/server/apperr"
@@ -25,6 +24,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/clock"
 	"github.com/werkportaal/werkportaal/server/date"
 	"github.com/werkportaal/werkportaal/server/dutch"
+	"github.com/werkportaal/werkportaal/server/leave"
 	"github.com/werkportaal/werkportaal/server/payroll"
 	"github.com/werkportaal/werkportaal/server/pid"
 	"github.com/werkportaal/werkportaal/server/store"
@@ -399,7 +399,7 @@ func (s *Service) PublishAnnualStatement(ctx context.Context, in AnnualStatement
 type LeaveBalanceInput struct {
 	EmploymentID   string
 	Year           int
-	LeaveType      leavebalance.LeaveType
+	LeaveType      leave.Category
 	Entitlement    float64
 	Taken, Planned float64
 	Remaining      *float64 // entitlement − taken − planned when nil
@@ -414,67 +414,75 @@ func hours(h float64, nonNegative bool, field ...string) (float64, error) {
 	return math.Round(h*100) / 100, nil
 }
 
-// SetLeaveBalances creates or updates leave balances by employment, year and kind of
-// leave, all or nothing.
-func (s *Service) SetLeaveBalances(ctx context.Context, in []LeaveBalanceInput) ([]*ent.LeaveBalance, error) {
+// SetLeaveBalances sets leave balances by employment, year and kind of leave, all or
+// nothing, with the batch rules of upsert (size, checks, no two of the same key, the
+// publisher's tenant). The balances are not stored: server/leave writes the
+// opening-balance entries that bring the ledger to the numbers sent (R28), and the
+// answer is the leave card computed from it.
+func (s *Service) SetLeaveBalances(ctx context.Context, in []LeaveBalanceInput) ([]*leave.CardLine, error) {
+	ctx, _, err := payroll.Publisher(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if len(in) == 0 || len(in) > MaxBatch {
+		return nil, userErr(CodeInvalidInput, fmt.Sprintf("send 1 to %d balances", MaxBatch), "balances")
+	}
 	type key struct {
 		emp string
 		y   int
-		t   leavebalance.LeaveType
+		t   leave.Category
 	}
-	rows, _, _, err := upsert(ctx, s, in, batch[LeaveBalanceInput, key, ent.LeaveBalance, *ent.LeaveBalanceCreate]{
-		field: "balances", noun: "balance", same: "employment, year and kind",
-		race:       "another request set the same balance at the same time; send the batch again",
-		check:      checkBalance,
-		key:        func(b *LeaveBalanceInput) key { return key{b.EmploymentID, b.Year, b.LeaveType} },
-		employment: func(b *LeaveBalanceInput) string { return b.EmploymentID },
-		existing: func(ctx context.Context, c *ent.Client, ids []string) (map[key]*ent.LeaveBalance, error) {
-			out := map[key]*ent.LeaveBalance{}
-			for chunk := range slices.Chunk(ids, 1000) {
-				bs, err := c.LeaveBalance.Query().Where(leavebalance.EmploymentIDIn(chunk...)).All(ctx)
-				if err != nil {
-					return nil, err
-				}
-				for _, b := range bs {
-					out[key{b.EmploymentID, b.Year, b.LeaveType}] = b
-				}
+	seen := map[key]int{}
+	ids := make([]string, len(in))
+	for i := range in {
+		if err := checkBalance(i, &in[i]); err != nil {
+			return nil, err
+		}
+		k := key{in[i].EmploymentID, in[i].Year, in[i].LeaveType}
+		if j, dup := seen[k]; dup {
+			return nil, userErr(CodeDuplicateInBatch,
+				fmt.Sprintf("balance %d is for the same employment, year and kind as balance %d", i, j), "balances", idx(i))
+		}
+		seen[k] = i
+		ids[i] = in[i].EmploymentID
+	}
+	emps, err := employments(ctx, s.Client, ids)
+	if err != nil {
+		return nil, err
+	}
+	for i, id := range ids {
+		if emps[id] == nil {
+			return nil, userErr(CodeEmploymentNotFound, fmt.Sprintf("employment %s not found", id), "balances", idx(i), "employmentId")
+		}
+	}
+	var out []*leave.CardLine
+	err = store.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
+		c := tx.Client()
+		rows := make([]leave.OpeningBalance, len(in))
+		for i, b := range in {
+			rows[i] = leave.OpeningBalance{Employment: emps[b.EmploymentID], Year: b.Year, Category: b.LeaveType,
+				Entitlement: leave.FromHours(b.Entitlement), Taken: leave.FromHours(b.Taken),
+				Planned: leave.FromHours(b.Planned), Remaining: leave.FromHours(*b.Remaining)}
+		}
+		lv := &leave.Service{Client: s.Client, Clock: s.Clock}
+		if out, err = lv.SetOpeningBalances(ctx, c, rows); err != nil {
+			return err
+		}
+		events := make([]audit.Event, len(in))
+		for i, b := range in {
+			e := emps[b.EmploymentID]
+			events[i] = audit.Event{
+				At: s.now(), Action: ActionLeaveBalanceSet,
+				ProviderID: e.ProviderID, EmployerID: e.EmployerID, PersonID: e.PersonID, TargetType: "LeaveBalance", TargetID: out[i].ID(),
+				Details: map[string]string{"employment": e.ID, "year": idx(b.Year), "leaveType": string(b.LeaveType)},
 			}
-			return out, nil
-		},
-		update: func(ctx context.Context, c *ent.Client, old *ent.LeaveBalance, b *LeaveBalanceInput) (*ent.LeaveBalance, error) {
-			upd := c.LeaveBalance.UpdateOneID(old.ID).
-				SetEntitlementHours(b.Entitlement).SetTakenHours(b.Taken).SetPlannedHours(b.Planned).
-				SetRemainingHours(*b.Remaining).SetUpdatedAt(s.now())
-			if b.ExpiryDate != nil {
-				upd.SetExpiryDate(*b.ExpiryDate)
-			} else {
-				upd.ClearExpiryDate()
-			}
-			saved, err := upd.Save(ctx)
-			if err != nil {
-				return nil, fmt.Errorf("publish: update leave balance: %w", err)
-			}
-			return saved, nil
-		},
-		create: func(c *ent.Client, e *ent.Employment, b *LeaveBalanceInput) *ent.LeaveBalanceCreate {
-			return c.LeaveBalance.Create().
-				SetProviderID(e.ProviderID).SetEmployerID(e.EmployerID).SetPersonID(e.PersonID).
-				SetEmploymentID(e.ID).SetYear(b.Year).SetLeaveType(b.LeaveType).
-				SetEntitlementHours(b.Entitlement).SetTakenHours(b.Taken).SetPlannedHours(b.Planned).
-				SetRemainingHours(*b.Remaining).SetNillableExpiryDate(b.ExpiryDate).
-				SetCreatedAt(s.now()).SetUpdatedAt(s.now())
-		},
-		save: func(ctx context.Context, c *ent.Client, cs []*ent.LeaveBalanceCreate) ([]*ent.LeaveBalance, error) {
-			return c.LeaveBalance.CreateBulk(cs...).Save(ctx)
-		},
-		action: ActionLeaveBalanceSet, target: "LeaveBalance",
-		details: func(e *ent.Employment, b *LeaveBalanceInput, _ string) map[string]string {
-			return map[string]string{"employment": e.ID, "year": idx(b.Year), "leaveType": string(b.LeaveType)}
-		},
-		id:     func(b *ent.LeaveBalance) string { return b.ID },
-		unwrap: func(b *ent.LeaveBalance) { b.Unwrap() },
+		}
+		return audit.RecordMany(ctx, c, events)
 	})
-	return rows, err
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // checkBalance validates and normalises one balance of a batch: hours rounded to two
@@ -484,7 +492,7 @@ func checkBalance(i int, b *LeaveBalanceInput) error {
 	if b.Year < 2000 || b.Year > 2100 {
 		return userErr(CodeInvalidInput, "the year must be between 2000 and 2100", f("year")...)
 	}
-	if err := leavebalance.LeaveTypeValidator(b.LeaveType); err != nil {
+	if !b.LeaveType.Valid() {
 		return userErr(CodeInvalidInput, "unknown kind of leave", f("leaveType")...)
 	}
 	var err error

@@ -7,10 +7,10 @@ import (
 
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/ent/auditevent"
-	"github.com/werkportaal/werkportaal/ent/leavebalance"
 	"github.com/werkportaal/werkportaal/ent/payslip"
 	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/date"
+	"github.com/werkportaal/werkportaal/server/leave"
 	"github.com/werkportaal/werkportaal/server/payroll/publish"
 	"github.com/werkportaal/werkportaal/server/testworld"
 )
@@ -149,20 +149,27 @@ func TestSetLeaveBalances(t *testing.T) {
 	f := testworld.NewPortal(t)
 	exp := date.New(2027, 7, 1)
 	in := []publish.LeaveBalanceInput{
-		{EmploymentID: f.Ann.Job.ID, Year: 2026, LeaveType: leavebalance.LeaveTypeSTATUTORY, Entitlement: 152, Taken: 60.8, Planned: 15.2, ExpiryDate: &exp},
-		{EmploymentID: f.Ann.Job.ID, Year: 2026, LeaveType: leavebalance.LeaveTypeEXTRA_STATUTORY, Entitlement: 38, Taken: 0, Planned: 0},
+		{EmploymentID: f.Ann.Job.ID, Year: 2026, LeaveType: leave.Statutory, Entitlement: 152, Taken: 60.8, Planned: 15.2, ExpiryDate: &exp},
+		{EmploymentID: f.Ann.Job.ID, Year: 2026, LeaveType: leave.ExtraStatutory, Entitlement: 38, Taken: 0, Planned: 0},
 	}
-	got := testworld.Must[[]*ent.LeaveBalance](t)(f.Publisher.SetLeaveBalances(f.StaffA1, slices.Clone(in)))
-	if len(got) != 2 || got[0].RemainingHours != 76 || got[1].RemainingHours != 38 {
+	got := testworld.Must[[]*leave.CardLine](t)(f.Publisher.SetLeaveBalances(f.StaffA1, slices.Clone(in)))
+	if len(got) != 2 || got[0].RemainingHours() != 76 || got[1].RemainingHours() != 38 {
 		t.Fatalf("balances: %+v", got)
 	}
 	in[0].Taken = 68.4
-	again := testworld.Must[[]*ent.LeaveBalance](t)(f.Publisher.SetLeaveBalances(f.ProviderP1, slices.Clone(in)))
-	if again[0].ID != got[0].ID || again[0].RemainingHours != 68.4 {
+	again := testworld.Must[[]*leave.CardLine](t)(f.Publisher.SetLeaveBalances(f.ProviderP1, slices.Clone(in)))
+	if again[0].ID() != got[0].ID() || again[0].RemainingHours() != 68.4 {
 		t.Errorf("update: %+v", again[0])
 	}
-	if n := f.C.LeaveBalance.Query().CountX(f.Sys); n != 2 {
+	// R28: nothing stores a total; the card is the ledger's, and setting the same
+	// numbers again writes nothing.
+	if n := len(testworld.Must[[]*leave.CardLine](t)(f.Payroll.PersonLeaveBalances(f.StaffA1, f.Ann.P.ID, nil))); n != 2 {
 		t.Errorf("%d balances after setting twice", n)
+	}
+	entries := f.C.LeaveEntry.Query().CountX(f.Sys)
+	testworld.Must[[]*leave.CardLine](t)(f.Publisher.SetLeaveBalances(f.ProviderP1, slices.Clone(in)))
+	if n := f.C.LeaveEntry.Query().CountX(f.Sys); n != entries {
+		t.Errorf("setting the same balances again wrote %d ledger entries", n-entries)
 	}
 	dup := []publish.LeaveBalanceInput{in[0], in[0]}
 	_, err := f.Publisher.SetLeaveBalances(f.StaffA1, dup)
@@ -172,23 +179,24 @@ func TestSetLeaveBalances(t *testing.T) {
 	_, err = f.Publisher.SetLeaveBalances(f.StaffA1, neg)
 	testworld.WantUserError(t, err, publish.CodeInvalidInput, "balances", "1", "takenHours")
 
-	mine := testworld.Must[[]*ent.LeaveBalance](t)(f.Payroll.MyLeaveBalances(f.Ann.Ctx(), nil))
-	if len(mine) != 2 || mine[0].LeaveType != leavebalance.LeaveTypeSTATUTORY {
+	mine := testworld.Must[[]*leave.CardLine](t)(f.Payroll.MyLeaveBalances(f.Ann.Ctx(), nil))
+	if len(mine) != 2 || mine[0].LeaveType() != leave.Statutory || mine[0].EntitlementHours() != 152 || mine[0].TakenHours() != 68.4 ||
+		mine[0].PlannedHours() != 15.2 || mine[0].ExpiryDate() == nil || *mine[0].ExpiryDate() != exp {
 		t.Errorf("Ann's leave card: %v", mine)
 	}
-	if other := testworld.Must[[]*ent.LeaveBalance](t)(f.Payroll.PersonLeaveBalances(f.Bob.Ctx(), f.Ann.P.ID, nil)); len(other) != 0 {
+	if other := testworld.Must[[]*leave.CardLine](t)(f.Payroll.PersonLeaveBalances(f.Bob.Ctx(), f.Ann.P.ID, nil)); len(other) != 0 {
 		t.Errorf("Bob sees Ann's leave balances")
 	}
 }
 
 // Leave balances go through the same batch upsert as payslips (R23): the batch's
 // bounds, another tenant's employment, all or nothing, one audit event per balance
-// with its row, and an update that drops the expiry date clears it.
+// with its card line; sending it again keeps the line.
 func TestSetLeaveBalancesSharesTheBatchRules(t *testing.T) {
 	f := testworld.NewPortal(t)
 	exp := date.New(2027, 7, 1)
-	ann := publish.LeaveBalanceInput{EmploymentID: f.Ann.Job.ID, Year: 2026, LeaveType: leavebalance.LeaveTypeSTATUTORY, Entitlement: 152, ExpiryDate: &exp}
-	gijs := publish.LeaveBalanceInput{EmploymentID: f.Gijs.Job.ID, Year: 2026, LeaveType: leavebalance.LeaveTypeSTATUTORY, Entitlement: 144}
+	ann := publish.LeaveBalanceInput{EmploymentID: f.Ann.Job.ID, Year: 2026, LeaveType: leave.Statutory, Entitlement: 152, ExpiryDate: &exp}
+	gijs := publish.LeaveBalanceInput{EmploymentID: f.Gijs.Job.ID, Year: 2026, LeaveType: leave.Statutory, Entitlement: 144}
 
 	_, err := f.Publisher.SetLeaveBalances(f.StaffA1, nil)
 	testworld.WantUserError(t, err, publish.CodeInvalidInput, "balances")
@@ -198,28 +206,28 @@ func TestSetLeaveBalancesSharesTheBatchRules(t *testing.T) {
 	// balance before it is not written either.
 	_, err = f.Publisher.SetLeaveBalances(f.StaffA1, []publish.LeaveBalanceInput{ann, gijs})
 	testworld.WantUserError(t, err, publish.CodeEmploymentNotFound, "balances", "1", "employmentId")
-	if n := f.C.LeaveBalance.Query().CountX(f.Sys); n != 0 {
-		t.Fatalf("a refused batch wrote %d balances", n)
+	if n := f.C.LeaveEntry.Query().CountX(f.Sys); n != 0 {
+		t.Fatalf("a refused batch wrote %d ledger entries", n)
 	}
 	_, err = f.Publisher.SetLeaveBalances(f.Ann.Ctx(), []publish.LeaveBalanceInput{ann})
 	testworld.WantCode(t, err, apperr.Forbidden)
 
-	first := testworld.Must[[]*ent.LeaveBalance](t)(f.Publisher.SetLeaveBalances(f.ProviderP1, []publish.LeaveBalanceInput{ann}))
-	if first[0].ExpiryDate == nil || *first[0].ExpiryDate != exp || first[0].RemainingHours != 152 {
+	first := testworld.Must[[]*leave.CardLine](t)(f.Publisher.SetLeaveBalances(f.ProviderP1, []publish.LeaveBalanceInput{ann}))
+	// The statutory hours of 2026 expire on 1 July 2027 (R29), whatever was sent.
+	if first[0].ExpiryDate() == nil || *first[0].ExpiryDate() != exp || first[0].RemainingHours() != 152 {
 		t.Fatalf("created: %+v", first[0])
 	}
-	ann.ExpiryDate = nil
-	again := testworld.Must[[]*ent.LeaveBalance](t)(f.Publisher.SetLeaveBalances(f.ProviderP1, []publish.LeaveBalanceInput{ann}))
-	if again[0].ID != first[0].ID || again[0].ExpiryDate != nil {
-		t.Errorf("update without an expiry date: %+v", again[0])
+	again := testworld.Must[[]*leave.CardLine](t)(f.Publisher.SetLeaveBalances(f.ProviderP1, []publish.LeaveBalanceInput{ann}))
+	if again[0].ID() != first[0].ID() || again[0].RemainingHours() != 152 {
+		t.Errorf("sent again: %+v", again[0])
 	}
 	events := f.C.AuditEvent.Query().Where(auditevent.Action(string(publish.ActionLeaveBalanceSet))).AllX(f.Sys)
 	if len(events) != 2 {
 		t.Fatalf("%d LEAVE_BALANCE_SET events, want 2", len(events))
 	}
 	for _, e := range events {
-		if e.TargetID != first[0].ID || e.PersonID == nil || *e.PersonID != f.Ann.P.ID {
-			t.Errorf("event %+v: want balance %s of Ann", e, first[0].ID)
+		if e.TargetID != first[0].ID() || e.PersonID == nil || *e.PersonID != f.Ann.P.ID {
+			t.Errorf("event %+v: want balance %s of Ann", e, first[0].ID())
 		}
 	}
 }

@@ -9,13 +9,11 @@ package read
 import (
 	"context"
 	"slices"
-	"strings"
 	"time"
 
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/ent/annualstatement"
 	"github.com/werkportaal/werkportaal/ent/employment"
-	"github.com/werkportaal/werkportaal/ent/leavebalance"
 	"github.com/werkportaal/werkportaal/ent/payslip"
 	"github.com/werkportaal/werkportaal/ent/payslipline"
 	"github.com/werkportaal/werkportaal/ent/person"
@@ -24,6 +22,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/date"
 	"github.com/werkportaal/werkportaal/server/directory"
 	"github.com/werkportaal/werkportaal/server/feature"
+	"github.com/werkportaal/werkportaal/server/leave"
 	"github.com/werkportaal/werkportaal/server/payroll"
 )
 
@@ -139,47 +138,20 @@ func (s *Service) MyAnnualStatements(ctx context.Context) ([]*ent.AnnualStatemen
 	return feature.Mine(ctx, s.Features, feature.AnnualStatements, s.PersonAnnualStatements)
 }
 
-// PersonLeaveBalances returns a person's leave balances of year (the newest year with
-// balances when nil), by employment and kind; feature LEAVE_CARD for the employee.
-func (s *Service) PersonLeaveBalances(ctx context.Context, personID string, year *int) ([]*ent.LeaveBalance, error) {
+// PersonLeaveBalances returns a person's leave card of year (the newest year with
+// balances when nil), by employment and kind, computed from the ledger (R28); feature
+// LEAVE_CARD for the employee.
+func (s *Service) PersonLeaveBalances(ctx context.Context, personID string, year *int) ([]*leave.CardLine, error) {
 	if err := s.Features.Require(ctx, feature.LeaveCard); err != nil {
 		return nil, err
 	}
-	y := 0
-	if year != nil {
-		y = *year
-	} else {
-		newest, err := s.Client.LeaveBalance.Query().Where(leavebalance.PersonID(personID)).
-			Order(ent.Desc(leavebalance.FieldYear)).First(ctx)
-		if ent.IsNotFound(err) {
-			return []*ent.LeaveBalance{}, nil
-		}
-		if err != nil {
-			return nil, err
-		}
-		y = newest.Year
-	}
-	bs, err := s.Client.LeaveBalance.Query().Where(leavebalance.PersonID(personID), leavebalance.Year(y)).
-		Order(ent.Asc(leavebalance.FieldEmploymentID)).All(ctx)
-	if err != nil {
-		return nil, err
-	}
-	order := []leavebalance.LeaveType{
-		leavebalance.LeaveTypeSTATUTORY, leavebalance.LeaveTypeEXTRA_STATUTORY, leavebalance.LeaveTypeWORKING_TIME_REDUCTION,
-		leavebalance.LeaveTypeSENIORITY, leavebalance.LeaveTypeOTHER,
-	}
-	slices.SortStableFunc(bs, func(a, b *ent.LeaveBalance) int {
-		if a.EmploymentID != b.EmploymentID {
-			return strings.Compare(a.EmploymentID, b.EmploymentID)
-		}
-		return slices.Index(order, a.LeaveType) - slices.Index(order, b.LeaveType)
-	})
-	return bs, nil
+	lv := &leave.Service{Client: s.Client, Clock: s.Clock}
+	return lv.PersonCard(ctx, personID, year)
 }
 
 // MyLeaveBalances is PersonLeaveBalances for the signed-in employee.
-func (s *Service) MyLeaveBalances(ctx context.Context, year *int) ([]*ent.LeaveBalance, error) {
-	return feature.Mine(ctx, s.Features, feature.LeaveCard, func(ctx context.Context, personID string) ([]*ent.LeaveBalance, error) {
+func (s *Service) MyLeaveBalances(ctx context.Context, year *int) ([]*leave.CardLine, error) {
+	return feature.Mine(ctx, s.Features, feature.LeaveCard, func(ctx context.Context, personID string) ([]*leave.CardLine, error) {
 		return s.PersonLeaveBalances(ctx, personID, year)
 	})
 }

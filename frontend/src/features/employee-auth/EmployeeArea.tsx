@@ -14,6 +14,7 @@ import {
   AnnualStatementsPage,
   DocumentsPage,
   LeavePage,
+  LeaveRequestsPage,
   PayslipPage,
   PayslipsPage,
   PersonalDataPage,
@@ -92,6 +93,7 @@ export default function EmployeeArea() {
           <Route path="salarisgrafiek" element={signedIn(<SalaryChartPage />)} />
           <Route path="jaaropgaven" element={signedIn(<AnnualStatementsPage />)} />
           <Route path="verlof" element={signedIn(<LeavePage />)} />
+          <Route path="verlof-aanvragen" element={signedIn(<LeaveRequestsPage />)} />
           <Route path="documenten" element={signedIn(<DocumentsPage />)} />
           <Route path="persoonsgegevens" element={signedIn(<PersonalDataPage />)} />
           <Route path="ziek-en-hersteld" element={signedIn(<AbsencePage />)} />

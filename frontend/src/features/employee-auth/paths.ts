@@ -60,6 +60,8 @@ export const EMPLOYEE_SALARY_CHART = '/werknemer/salarisgrafiek';
 export const EMPLOYEE_ANNUAL_STATEMENTS = '/werknemer/jaaropgaven';
 /** Verlofkaart. */
 export const EMPLOYEE_LEAVE = '/werknemer/verlof';
+/** Verlof aanvragen (R30). */
+export const EMPLOYEE_LEAVE_REQUESTS = '/werknemer/verlof-aanvragen';
 /** Documenten. */
 export const EMPLOYEE_DOCUMENTS = '/werknemer/documenten';
 /** Persoonsgegevens. */

@@ -5,6 +5,7 @@ import {
   EMPLOYEE_ANNUAL_STATEMENTS,
   EMPLOYEE_DOCUMENTS,
   EMPLOYEE_LEAVE,
+  EMPLOYEE_LEAVE_REQUESTS,
   EMPLOYEE_PAYSLIPS,
   EMPLOYEE_PERSONAL_DATA,
   EMPLOYEE_SALARY_CHART,
@@ -36,6 +37,12 @@ export const PORTAL_PAGES: ReadonlyArray<{ feature: PortalFeature; path: string;
     path: EMPLOYEE_LEAVE,
     title: 'employeeContent.feature.leave',
     description: 'employeeContent.feature.leave.description',
+  },
+  {
+    feature: 'LEAVE_REQUESTS',
+    path: EMPLOYEE_LEAVE_REQUESTS,
+    title: 'employeeContent.feature.leaveRequests',
+    description: 'employeeContent.feature.leaveRequests.description',
   },
   {
     feature: 'DOCUMENTS',

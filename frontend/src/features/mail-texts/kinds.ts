@@ -11,6 +11,8 @@ export const MAIL_KINDS = [
   'NEW_DOCUMENT',
   'STAFF_INVITATION',
   'STAFF_PASSWORD_RESET',
+  'LEAVE_DECIDED',
+  'LEAVE_LAPSED',
 ] as const satisfies readonly MailKind[];
 
 type MissingKinds = Exclude<MailKind, (typeof MAIL_KINDS)[number]>;

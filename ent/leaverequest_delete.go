@@ -8,30 +8,30 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
-	"github.com/werkportaal/werkportaal/ent/leavebalance"
+	"github.com/werkportaal/werkportaal/ent/leaverequest"
 	"github.com/werkportaal/werkportaal/ent/predicate"
 )
 
-// LeaveBalanceDelete is the builder for deleting a LeaveBalance entity.
-type LeaveBalanceDelete struct {
+// LeaveRequestDelete is the builder for deleting a LeaveRequest entity.
+type LeaveRequestDelete struct {
 	config
 	hooks    []Hook
-	mutation *LeaveBalanceMutation
+	mutation *LeaveRequestMutation
 }
 
-// Where appends a list predicates to the LeaveBalanceDelete builder.
-func (_d *LeaveBalanceDelete) Where(ps ...predicate.LeaveBalance) *LeaveBalanceDelete {
+// Where appends a list predicates to the LeaveRequestDelete builder.
+func (_d *LeaveRequestDelete) Where(ps ...predicate.LeaveRequest) *LeaveRequestDelete {
 	_d.mutation.Where(ps...)
 	return _d
 }
 
 // Exec executes the deletion query and returns how many vertices were deleted.
-func (_d *LeaveBalanceDelete) Exec(ctx context.Context) (int, error) {
+func (_d *LeaveRequestDelete) Exec(ctx context.Context) (int, error) {
 	return withHooks(ctx, _d.sqlExec, _d.mutation, _d.hooks)
 }
 
 // ExecX is like Exec, but panics if an error occurs.
-func (_d *LeaveBalanceDelete) ExecX(ctx context.Context) int {
+func (_d *LeaveRequestDelete) ExecX(ctx context.Context) int {
 	n, err := _d.Exec(ctx)
 	if err != nil {
 		panic(err)
@@ -39,8 +39,8 @@ func (_d *LeaveBalanceDelete) ExecX(ctx context.Context) int {
 	return n
 }
 
-func (_d *LeaveBalanceDelete) sqlExec(ctx context.Context) (int, error) {
-	_spec := sqlgraph.NewDeleteSpec(leavebalance.Table, sqlgraph.NewFieldSpec(leavebalance.FieldID, field.TypeString))
+func (_d *LeaveRequestDelete) sqlExec(ctx context.Context) (int, error) {
+	_spec := sqlgraph.NewDeleteSpec(leaverequest.Table, sqlgraph.NewFieldSpec(leaverequest.FieldID, field.TypeString))
 	if ps := _d.mutation.predicates; len(ps) > 0 {
 		_spec.Predicate = func(selector *sql.Selector) {
 			for i := range ps {
@@ -56,32 +56,32 @@ func (_d *LeaveBalanceDelete) sqlExec(ctx context.Context) (int, error) {
 	return affected, err
 }
 
-// LeaveBalanceDeleteOne is the builder for deleting a single LeaveBalance entity.
-type LeaveBalanceDeleteOne struct {
-	_d *LeaveBalanceDelete
+// LeaveRequestDeleteOne is the builder for deleting a single LeaveRequest entity.
+type LeaveRequestDeleteOne struct {
+	_d *LeaveRequestDelete
 }
 
-// Where appends a list predicates to the LeaveBalanceDelete builder.
-func (_d *LeaveBalanceDeleteOne) Where(ps ...predicate.LeaveBalance) *LeaveBalanceDeleteOne {
+// Where appends a list predicates to the LeaveRequestDelete builder.
+func (_d *LeaveRequestDeleteOne) Where(ps ...predicate.LeaveRequest) *LeaveRequestDeleteOne {
 	_d._d.mutation.Where(ps...)
 	return _d
 }
 
 // Exec executes the deletion query.
-func (_d *LeaveBalanceDeleteOne) Exec(ctx context.Context) error {
+func (_d *LeaveRequestDeleteOne) Exec(ctx context.Context) error {
 	n, err := _d._d.Exec(ctx)
 	switch {
 	case err != nil:
 		return err
 	case n == 0:
-		return &NotFoundError{leavebalance.Label}
+		return &NotFoundError{leaverequest.Label}
 	default:
 		return nil
 	}
 }
 
 // ExecX is like Exec, but panics if an error occurs.
-func (_d *LeaveBalanceDeleteOne) ExecX(ctx context.Context) {
+func (_d *LeaveRequestDeleteOne) ExecX(ctx context.Context) {
 	if err := _d.Exec(ctx); err != nil {
 		panic(err)
 	}

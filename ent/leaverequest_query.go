@@ -14,58 +14,60 @@ import (
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
 	"github.com/werkportaal/werkportaal/ent/employment"
-	"github.com/werkportaal/werkportaal/ent/leavebalance"
+	"github.com/werkportaal/werkportaal/ent/leaverequest"
+	"github.com/werkportaal/werkportaal/ent/leavetype"
 	"github.com/werkportaal/werkportaal/ent/predicate"
 )
 
-// LeaveBalanceQuery is the builder for querying LeaveBalance entities.
-type LeaveBalanceQuery struct {
+// LeaveRequestQuery is the builder for querying LeaveRequest entities.
+type LeaveRequestQuery struct {
 	config
 	ctx            *QueryContext
-	order          []leavebalance.OrderOption
+	order          []leaverequest.OrderOption
 	inters         []Interceptor
-	predicates     []predicate.LeaveBalance
+	predicates     []predicate.LeaveRequest
 	withEmployment *EmploymentQuery
-	loadTotal      []func(context.Context, []*LeaveBalance) error
+	withLeaveType  *LeaveTypeQuery
+	loadTotal      []func(context.Context, []*LeaveRequest) error
 	modifiers      []func(*sql.Selector)
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
 }
 
-// Where adds a new predicate for the LeaveBalanceQuery builder.
-func (_q *LeaveBalanceQuery) Where(ps ...predicate.LeaveBalance) *LeaveBalanceQuery {
+// Where adds a new predicate for the LeaveRequestQuery builder.
+func (_q *LeaveRequestQuery) Where(ps ...predicate.LeaveRequest) *LeaveRequestQuery {
 	_q.predicates = append(_q.predicates, ps...)
 	return _q
 }
 
 // Limit the number of records to be returned by this query.
-func (_q *LeaveBalanceQuery) Limit(limit int) *LeaveBalanceQuery {
+func (_q *LeaveRequestQuery) Limit(limit int) *LeaveRequestQuery {
 	_q.ctx.Limit = &limit
 	return _q
 }
 
 // Offset to start from.
-func (_q *LeaveBalanceQuery) Offset(offset int) *LeaveBalanceQuery {
+func (_q *LeaveRequestQuery) Offset(offset int) *LeaveRequestQuery {
 	_q.ctx.Offset = &offset
 	return _q
 }
 
 // Unique configures the query builder to filter duplicate records on query.
 // By default, unique is set to true, and can be disabled using this method.
-func (_q *LeaveBalanceQuery) Unique(unique bool) *LeaveBalanceQuery {
+func (_q *LeaveRequestQuery) Unique(unique bool) *LeaveRequestQuery {
 	_q.ctx.Unique = &unique
 	return _q
 }
 
 // Order specifies how the records should be ordered.
-func (_q *LeaveBalanceQuery) Order(o ...leavebalance.OrderOption) *LeaveBalanceQuery {
+func (_q *LeaveRequestQuery) Order(o ...leaverequest.OrderOption) *LeaveRequestQuery {
 	_q.order = append(_q.order, o...)
 	return _q
 }
 
 // QueryEmployment chains the current query on the "employment" edge.
-func (_q *LeaveBalanceQuery) QueryEmployment() *EmploymentQuery {
+func (_q *LeaveRequestQuery) QueryEmployment() *EmploymentQuery {
 	query := (&EmploymentClient{config: _q.config}).Query()
 	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
 		if err := _q.prepareQuery(ctx); err != nil {
@@ -76,9 +78,9 @@ func (_q *LeaveBalanceQuery) QueryEmployment() *EmploymentQuery {
 			return nil, err
 		}
 		step := sqlgraph.NewStep(
-			sqlgraph.From(leavebalance.Table, leavebalance.FieldID, selector),
+			sqlgraph.From(leaverequest.Table, leaverequest.FieldID, selector),
 			sqlgraph.To(employment.Table, employment.FieldID),
-			sqlgraph.Edge(sqlgraph.M2O, false, leavebalance.EmploymentTable, leavebalance.EmploymentColumn),
+			sqlgraph.Edge(sqlgraph.M2O, false, leaverequest.EmploymentTable, leaverequest.EmploymentColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -86,21 +88,43 @@ func (_q *LeaveBalanceQuery) QueryEmployment() *EmploymentQuery {
 	return query
 }
 
-// First returns the first LeaveBalance entity from the query.
-// Returns a *NotFoundError when no LeaveBalance was found.
-func (_q *LeaveBalanceQuery) First(ctx context.Context) (*LeaveBalance, error) {
+// QueryLeaveType chains the current query on the "leave_type" edge.
+func (_q *LeaveRequestQuery) QueryLeaveType() *LeaveTypeQuery {
+	query := (&LeaveTypeClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(leaverequest.Table, leaverequest.FieldID, selector),
+			sqlgraph.To(leavetype.Table, leavetype.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, leaverequest.LeaveTypeTable, leaverequest.LeaveTypeColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// First returns the first LeaveRequest entity from the query.
+// Returns a *NotFoundError when no LeaveRequest was found.
+func (_q *LeaveRequestQuery) First(ctx context.Context) (*LeaveRequest, error) {
 	nodes, err := _q.Limit(1).All(setContextOp(ctx, _q.ctx, ent.OpQueryFirst))
 	if err != nil {
 		return nil, err
 	}
 	if len(nodes) == 0 {
-		return nil, &NotFoundError{leavebalance.Label}
+		return nil, &NotFoundError{leaverequest.Label}
 	}
 	return nodes[0], nil
 }
 
 // FirstX is like First, but panics if an error occurs.
-func (_q *LeaveBalanceQuery) FirstX(ctx context.Context) *LeaveBalance {
+func (_q *LeaveRequestQuery) FirstX(ctx context.Context) *LeaveRequest {
 	node, err := _q.First(ctx)
 	if err != nil && !IsNotFound(err) {
 		panic(err)
@@ -108,22 +132,22 @@ func (_q *LeaveBalanceQuery) FirstX(ctx context.Context) *LeaveBalance {
 	return node
 }
 
-// FirstID returns the first LeaveBalance ID from the query.
-// Returns a *NotFoundError when no LeaveBalance ID was found.
-func (_q *LeaveBalanceQuery) FirstID(ctx context.Context) (id string, err error) {
+// FirstID returns the first LeaveRequest ID from the query.
+// Returns a *NotFoundError when no LeaveRequest ID was found.
+func (_q *LeaveRequestQuery) FirstID(ctx context.Context) (id string, err error) {
 	var ids []string
 	if ids, err = _q.Limit(1).IDs(setContextOp(ctx, _q.ctx, ent.OpQueryFirstID)); err != nil {
 		return
 	}
 	if len(ids) == 0 {
-		err = &NotFoundError{leavebalance.Label}
+		err = &NotFoundError{leaverequest.Label}
 		return
 	}
 	return ids[0], nil
 }
 
 // FirstIDX is like FirstID, but panics if an error occurs.
-func (_q *LeaveBalanceQuery) FirstIDX(ctx context.Context) string {
+func (_q *LeaveRequestQuery) FirstIDX(ctx context.Context) string {
 	id, err := _q.FirstID(ctx)
 	if err != nil && !IsNotFound(err) {
 		panic(err)
@@ -131,10 +155,10 @@ func (_q *LeaveBalanceQuery) FirstIDX(ctx context.Context) string {
 	return id
 }
 
-// Only returns a single LeaveBalance entity found by the query, ensuring it only returns one.
-// Returns a *NotSingularError when more than one LeaveBalance entity is found.
-// Returns a *NotFoundError when no LeaveBalance entities are found.
-func (_q *LeaveBalanceQuery) Only(ctx context.Context) (*LeaveBalance, error) {
+// Only returns a single LeaveRequest entity found by the query, ensuring it only returns one.
+// Returns a *NotSingularError when more than one LeaveRequest entity is found.
+// Returns a *NotFoundError when no LeaveRequest entities are found.
+func (_q *LeaveRequestQuery) Only(ctx context.Context) (*LeaveRequest, error) {
 	nodes, err := _q.Limit(2).All(setContextOp(ctx, _q.ctx, ent.OpQueryOnly))
 	if err != nil {
 		return nil, err
@@ -143,14 +167,14 @@ func (_q *LeaveBalanceQuery) Only(ctx context.Context) (*LeaveBalance, error) {
 	case 1:
 		return nodes[0], nil
 	case 0:
-		return nil, &NotFoundError{leavebalance.Label}
+		return nil, &NotFoundError{leaverequest.Label}
 	default:
-		return nil, &NotSingularError{leavebalance.Label}
+		return nil, &NotSingularError{leaverequest.Label}
 	}
 }
 
 // OnlyX is like Only, but panics if an error occurs.
-func (_q *LeaveBalanceQuery) OnlyX(ctx context.Context) *LeaveBalance {
+func (_q *LeaveRequestQuery) OnlyX(ctx context.Context) *LeaveRequest {
 	node, err := _q.Only(ctx)
 	if err != nil {
 		panic(err)
@@ -158,10 +182,10 @@ func (_q *LeaveBalanceQuery) OnlyX(ctx context.Context) *LeaveBalance {
 	return node
 }
 
-// OnlyID is like Only, but returns the only LeaveBalance ID in the query.
-// Returns a *NotSingularError when more than one LeaveBalance ID is found.
+// OnlyID is like Only, but returns the only LeaveRequest ID in the query.
+// Returns a *NotSingularError when more than one LeaveRequest ID is found.
 // Returns a *NotFoundError when no entities are found.
-func (_q *LeaveBalanceQuery) OnlyID(ctx context.Context) (id string, err error) {
+func (_q *LeaveRequestQuery) OnlyID(ctx context.Context) (id string, err error) {
 	var ids []string
 	if ids, err = _q.Limit(2).IDs(setContextOp(ctx, _q.ctx, ent.OpQueryOnlyID)); err != nil {
 		return
@@ -170,15 +194,15 @@ func (_q *LeaveBalanceQuery) OnlyID(ctx context.Context) (id string, err error) 
 	case 1:
 		id = ids[0]
 	case 0:
-		err = &NotFoundError{leavebalance.Label}
+		err = &NotFoundError{leaverequest.Label}
 	default:
-		err = &NotSingularError{leavebalance.Label}
+		err = &NotSingularError{leaverequest.Label}
 	}
 	return
 }
 
 // OnlyIDX is like OnlyID, but panics if an error occurs.
-func (_q *LeaveBalanceQuery) OnlyIDX(ctx context.Context) string {
+func (_q *LeaveRequestQuery) OnlyIDX(ctx context.Context) string {
 	id, err := _q.OnlyID(ctx)
 	if err != nil {
 		panic(err)
@@ -186,18 +210,18 @@ func (_q *LeaveBalanceQuery) OnlyIDX(ctx context.Context) string {
 	return id
 }
 
-// All executes the query and returns a list of LeaveBalances.
-func (_q *LeaveBalanceQuery) All(ctx context.Context) ([]*LeaveBalance, error) {
+// All executes the query and returns a list of LeaveRequests.
+func (_q *LeaveRequestQuery) All(ctx context.Context) ([]*LeaveRequest, error) {
 	ctx = setContextOp(ctx, _q.ctx, ent.OpQueryAll)
 	if err := _q.prepareQuery(ctx); err != nil {
 		return nil, err
 	}
-	qr := querierAll[[]*LeaveBalance, *LeaveBalanceQuery]()
-	return withInterceptors[[]*LeaveBalance](ctx, _q, qr, _q.inters)
+	qr := querierAll[[]*LeaveRequest, *LeaveRequestQuery]()
+	return withInterceptors[[]*LeaveRequest](ctx, _q, qr, _q.inters)
 }
 
 // AllX is like All, but panics if an error occurs.
-func (_q *LeaveBalanceQuery) AllX(ctx context.Context) []*LeaveBalance {
+func (_q *LeaveRequestQuery) AllX(ctx context.Context) []*LeaveRequest {
 	nodes, err := _q.All(ctx)
 	if err != nil {
 		panic(err)
@@ -205,20 +229,20 @@ func (_q *LeaveBalanceQuery) AllX(ctx context.Context) []*LeaveBalance {
 	return nodes
 }
 
-// IDs executes the query and returns a list of LeaveBalance IDs.
-func (_q *LeaveBalanceQuery) IDs(ctx context.Context) (ids []string, err error) {
+// IDs executes the query and returns a list of LeaveRequest IDs.
+func (_q *LeaveRequestQuery) IDs(ctx context.Context) (ids []string, err error) {
 	if _q.ctx.Unique == nil && _q.path != nil {
 		_q.Unique(true)
 	}
 	ctx = setContextOp(ctx, _q.ctx, ent.OpQueryIDs)
-	if err = _q.Select(leavebalance.FieldID).Scan(ctx, &ids); err != nil {
+	if err = _q.Select(leaverequest.FieldID).Scan(ctx, &ids); err != nil {
 		return nil, err
 	}
 	return ids, nil
 }
 
 // IDsX is like IDs, but panics if an error occurs.
-func (_q *LeaveBalanceQuery) IDsX(ctx context.Context) []string {
+func (_q *LeaveRequestQuery) IDsX(ctx context.Context) []string {
 	ids, err := _q.IDs(ctx)
 	if err != nil {
 		panic(err)
@@ -227,16 +251,16 @@ func (_q *LeaveBalanceQuery) IDsX(ctx context.Context) []string {
 }
 
 // Count returns the count of the given query.
-func (_q *LeaveBalanceQuery) Count(ctx context.Context) (int, error) {
+func (_q *LeaveRequestQuery) Count(ctx context.Context) (int, error) {
 	ctx = setContextOp(ctx, _q.ctx, ent.OpQueryCount)
 	if err := _q.prepareQuery(ctx); err != nil {
 		return 0, err
 	}
-	return withInterceptors[int](ctx, _q, querierCount[*LeaveBalanceQuery](), _q.inters)
+	return withInterceptors[int](ctx, _q, querierCount[*LeaveRequestQuery](), _q.inters)
 }
 
 // CountX is like Count, but panics if an error occurs.
-func (_q *LeaveBalanceQuery) CountX(ctx context.Context) int {
+func (_q *LeaveRequestQuery) CountX(ctx context.Context) int {
 	count, err := _q.Count(ctx)
 	if err != nil {
 		panic(err)
@@ -245,7 +269,7 @@ func (_q *LeaveBalanceQuery) CountX(ctx context.Context) int {
 }
 
 // Exist returns true if the query has elements in the graph.
-func (_q *LeaveBalanceQuery) Exist(ctx context.Context) (bool, error) {
+func (_q *LeaveRequestQuery) Exist(ctx context.Context) (bool, error) {
 	ctx = setContextOp(ctx, _q.ctx, ent.OpQueryExist)
 	switch _, err := _q.FirstID(ctx); {
 	case IsNotFound(err):
@@ -258,7 +282,7 @@ func (_q *LeaveBalanceQuery) Exist(ctx context.Context) (bool, error) {
 }
 
 // ExistX is like Exist, but panics if an error occurs.
-func (_q *LeaveBalanceQuery) ExistX(ctx context.Context) bool {
+func (_q *LeaveRequestQuery) ExistX(ctx context.Context) bool {
 	exist, err := _q.Exist(ctx)
 	if err != nil {
 		panic(err)
@@ -266,19 +290,20 @@ func (_q *LeaveBalanceQuery) ExistX(ctx context.Context) bool {
 	return exist
 }
 
-// Clone returns a duplicate of the LeaveBalanceQuery builder, including all associated steps. It can be
+// Clone returns a duplicate of the LeaveRequestQuery builder, including all associated steps. It can be
 // used to prepare common query builders and use them differently after the clone is made.
-func (_q *LeaveBalanceQuery) Clone() *LeaveBalanceQuery {
+func (_q *LeaveRequestQuery) Clone() *LeaveRequestQuery {
 	if _q == nil {
 		return nil
 	}
-	return &LeaveBalanceQuery{
+	return &LeaveRequestQuery{
 		config:         _q.config,
 		ctx:            _q.ctx.Clone(),
-		order:          append([]leavebalance.OrderOption{}, _q.order...),
+		order:          append([]leaverequest.OrderOption{}, _q.order...),
 		inters:         append([]Interceptor{}, _q.inters...),
-		predicates:     append([]predicate.LeaveBalance{}, _q.predicates...),
+		predicates:     append([]predicate.LeaveRequest{}, _q.predicates...),
 		withEmployment: _q.withEmployment.Clone(),
+		withLeaveType:  _q.withLeaveType.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -288,12 +313,23 @@ func (_q *LeaveBalanceQuery) Clone() *LeaveBalanceQuery {
 
 // WithEmployment tells the query-builder to eager-load the nodes that are connected to
 // the "employment" edge. The optional arguments are used to configure the query builder of the edge.
-func (_q *LeaveBalanceQuery) WithEmployment(opts ...func(*EmploymentQuery)) *LeaveBalanceQuery {
+func (_q *LeaveRequestQuery) WithEmployment(opts ...func(*EmploymentQuery)) *LeaveRequestQuery {
 	query := (&EmploymentClient{config: _q.config}).Query()
 	for _, opt := range opts {
 		opt(query)
 	}
 	_q.withEmployment = query
+	return _q
+}
+
+// WithLeaveType tells the query-builder to eager-load the nodes that are connected to
+// the "leave_type" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *LeaveRequestQuery) WithLeaveType(opts ...func(*LeaveTypeQuery)) *LeaveRequestQuery {
+	query := (&LeaveTypeClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withLeaveType = query
 	return _q
 }
 
@@ -307,15 +343,15 @@ func (_q *LeaveBalanceQuery) WithEmployment(opts ...func(*EmploymentQuery)) *Lea
 //		Count int `json:"count,omitempty"`
 //	}
 //
-//	client.LeaveBalance.Query().
-//		GroupBy(leavebalance.FieldCreatedAt).
+//	client.LeaveRequest.Query().
+//		GroupBy(leaverequest.FieldCreatedAt).
 //		Aggregate(ent.Count()).
 //		Scan(ctx, &v)
-func (_q *LeaveBalanceQuery) GroupBy(field string, fields ...string) *LeaveBalanceGroupBy {
+func (_q *LeaveRequestQuery) GroupBy(field string, fields ...string) *LeaveRequestGroupBy {
 	_q.ctx.Fields = append([]string{field}, fields...)
-	grbuild := &LeaveBalanceGroupBy{build: _q}
+	grbuild := &LeaveRequestGroupBy{build: _q}
 	grbuild.flds = &_q.ctx.Fields
-	grbuild.label = leavebalance.Label
+	grbuild.label = leaverequest.Label
 	grbuild.scan = grbuild.Scan
 	return grbuild
 }
@@ -329,23 +365,23 @@ func (_q *LeaveBalanceQuery) GroupBy(field string, fields ...string) *LeaveBalan
 //		CreatedAt time.Time `json:"created_at,omitempty"`
 //	}
 //
-//	client.LeaveBalance.Query().
-//		Select(leavebalance.FieldCreatedAt).
+//	client.LeaveRequest.Query().
+//		Select(leaverequest.FieldCreatedAt).
 //		Scan(ctx, &v)
-func (_q *LeaveBalanceQuery) Select(fields ...string) *LeaveBalanceSelect {
+func (_q *LeaveRequestQuery) Select(fields ...string) *LeaveRequestSelect {
 	_q.ctx.Fields = append(_q.ctx.Fields, fields...)
-	sbuild := &LeaveBalanceSelect{LeaveBalanceQuery: _q}
-	sbuild.label = leavebalance.Label
+	sbuild := &LeaveRequestSelect{LeaveRequestQuery: _q}
+	sbuild.label = leaverequest.Label
 	sbuild.flds, sbuild.scan = &_q.ctx.Fields, sbuild.Scan
 	return sbuild
 }
 
-// Aggregate returns a LeaveBalanceSelect configured with the given aggregations.
-func (_q *LeaveBalanceQuery) Aggregate(fns ...AggregateFunc) *LeaveBalanceSelect {
+// Aggregate returns a LeaveRequestSelect configured with the given aggregations.
+func (_q *LeaveRequestQuery) Aggregate(fns ...AggregateFunc) *LeaveRequestSelect {
 	return _q.Select().Aggregate(fns...)
 }
 
-func (_q *LeaveBalanceQuery) prepareQuery(ctx context.Context) error {
+func (_q *LeaveRequestQuery) prepareQuery(ctx context.Context) error {
 	for _, inter := range _q.inters {
 		if inter == nil {
 			return fmt.Errorf("ent: uninitialized interceptor (forgotten import ent/runtime?)")
@@ -357,7 +393,7 @@ func (_q *LeaveBalanceQuery) prepareQuery(ctx context.Context) error {
 		}
 	}
 	for _, f := range _q.ctx.Fields {
-		if !leavebalance.ValidColumn(f) {
+		if !leaverequest.ValidColumn(f) {
 			return &ValidationError{Name: f, err: fmt.Errorf("ent: invalid field %q for query", f)}
 		}
 	}
@@ -368,28 +404,29 @@ func (_q *LeaveBalanceQuery) prepareQuery(ctx context.Context) error {
 		}
 		_q.sql = prev
 	}
-	if leavebalance.Policy == nil {
-		return errors.New("ent: uninitialized leavebalance.Policy (forgotten import ent/runtime?)")
+	if leaverequest.Policy == nil {
+		return errors.New("ent: uninitialized leaverequest.Policy (forgotten import ent/runtime?)")
 	}
-	if err := leavebalance.Policy.EvalQuery(ctx, _q); err != nil {
+	if err := leaverequest.Policy.EvalQuery(ctx, _q); err != nil {
 		return err
 	}
 	return nil
 }
 
-func (_q *LeaveBalanceQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*LeaveBalance, error) {
+func (_q *LeaveRequestQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*LeaveRequest, error) {
 	var (
-		nodes       = []*LeaveBalance{}
+		nodes       = []*LeaveRequest{}
 		_spec       = _q.querySpec()
-		loadedTypes = [1]bool{
+		loadedTypes = [2]bool{
 			_q.withEmployment != nil,
+			_q.withLeaveType != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
-		return (*LeaveBalance).scanValues(nil, columns)
+		return (*LeaveRequest).scanValues(nil, columns)
 	}
 	_spec.Assign = func(columns []string, values []any) error {
-		node := &LeaveBalance{config: _q.config}
+		node := &LeaveRequest{config: _q.config}
 		nodes = append(nodes, node)
 		node.Edges.loadedTypes = loadedTypes
 		return node.assignValues(columns, values)
@@ -408,7 +445,13 @@ func (_q *LeaveBalanceQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]
 	}
 	if query := _q.withEmployment; query != nil {
 		if err := _q.loadEmployment(ctx, query, nodes, nil,
-			func(n *LeaveBalance, e *Employment) { n.Edges.Employment = e }); err != nil {
+			func(n *LeaveRequest, e *Employment) { n.Edges.Employment = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withLeaveType; query != nil {
+		if err := _q.loadLeaveType(ctx, query, nodes, nil,
+			func(n *LeaveRequest, e *LeaveType) { n.Edges.LeaveType = e }); err != nil {
 			return nil, err
 		}
 	}
@@ -420,9 +463,9 @@ func (_q *LeaveBalanceQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]
 	return nodes, nil
 }
 
-func (_q *LeaveBalanceQuery) loadEmployment(ctx context.Context, query *EmploymentQuery, nodes []*LeaveBalance, init func(*LeaveBalance), assign func(*LeaveBalance, *Employment)) error {
+func (_q *LeaveRequestQuery) loadEmployment(ctx context.Context, query *EmploymentQuery, nodes []*LeaveRequest, init func(*LeaveRequest), assign func(*LeaveRequest, *Employment)) error {
 	ids := make([]string, 0, len(nodes))
-	nodeids := make(map[string][]*LeaveBalance)
+	nodeids := make(map[string][]*LeaveRequest)
 	for i := range nodes {
 		fk := nodes[i].EmploymentID
 		if _, ok := nodeids[fk]; !ok {
@@ -449,8 +492,37 @@ func (_q *LeaveBalanceQuery) loadEmployment(ctx context.Context, query *Employme
 	}
 	return nil
 }
+func (_q *LeaveRequestQuery) loadLeaveType(ctx context.Context, query *LeaveTypeQuery, nodes []*LeaveRequest, init func(*LeaveRequest), assign func(*LeaveRequest, *LeaveType)) error {
+	ids := make([]string, 0, len(nodes))
+	nodeids := make(map[string][]*LeaveRequest)
+	for i := range nodes {
+		fk := nodes[i].LeaveTypeID
+		if _, ok := nodeids[fk]; !ok {
+			ids = append(ids, fk)
+		}
+		nodeids[fk] = append(nodeids[fk], nodes[i])
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	query.Where(leavetype.IDIn(ids...))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		nodes, ok := nodeids[n.ID]
+		if !ok {
+			return fmt.Errorf(`unexpected foreign-key "leave_type_id" returned %v`, n.ID)
+		}
+		for i := range nodes {
+			assign(nodes[i], n)
+		}
+	}
+	return nil
+}
 
-func (_q *LeaveBalanceQuery) sqlCount(ctx context.Context) (int, error) {
+func (_q *LeaveRequestQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
 	if len(_q.modifiers) > 0 {
 		_spec.Modifiers = _q.modifiers
@@ -462,8 +534,8 @@ func (_q *LeaveBalanceQuery) sqlCount(ctx context.Context) (int, error) {
 	return sqlgraph.CountNodes(ctx, _q.driver, _spec)
 }
 
-func (_q *LeaveBalanceQuery) querySpec() *sqlgraph.QuerySpec {
-	_spec := sqlgraph.NewQuerySpec(leavebalance.Table, leavebalance.Columns, sqlgraph.NewFieldSpec(leavebalance.FieldID, field.TypeString))
+func (_q *LeaveRequestQuery) querySpec() *sqlgraph.QuerySpec {
+	_spec := sqlgraph.NewQuerySpec(leaverequest.Table, leaverequest.Columns, sqlgraph.NewFieldSpec(leaverequest.FieldID, field.TypeString))
 	_spec.From = _q.sql
 	if unique := _q.ctx.Unique; unique != nil {
 		_spec.Unique = *unique
@@ -472,14 +544,17 @@ func (_q *LeaveBalanceQuery) querySpec() *sqlgraph.QuerySpec {
 	}
 	if fields := _q.ctx.Fields; len(fields) > 0 {
 		_spec.Node.Columns = make([]string, 0, len(fields))
-		_spec.Node.Columns = append(_spec.Node.Columns, leavebalance.FieldID)
+		_spec.Node.Columns = append(_spec.Node.Columns, leaverequest.FieldID)
 		for i := range fields {
-			if fields[i] != leavebalance.FieldID {
+			if fields[i] != leaverequest.FieldID {
 				_spec.Node.Columns = append(_spec.Node.Columns, fields[i])
 			}
 		}
 		if _q.withEmployment != nil {
-			_spec.Node.AddColumnOnce(leavebalance.FieldEmploymentID)
+			_spec.Node.AddColumnOnce(leaverequest.FieldEmploymentID)
+		}
+		if _q.withLeaveType != nil {
+			_spec.Node.AddColumnOnce(leaverequest.FieldLeaveTypeID)
 		}
 	}
 	if ps := _q.predicates; len(ps) > 0 {
@@ -505,12 +580,12 @@ func (_q *LeaveBalanceQuery) querySpec() *sqlgraph.QuerySpec {
 	return _spec
 }
 
-func (_q *LeaveBalanceQuery) sqlQuery(ctx context.Context) *sql.Selector {
+func (_q *LeaveRequestQuery) sqlQuery(ctx context.Context) *sql.Selector {
 	builder := sql.Dialect(_q.driver.Dialect())
-	t1 := builder.Table(leavebalance.Table)
+	t1 := builder.Table(leaverequest.Table)
 	columns := _q.ctx.Fields
 	if len(columns) == 0 {
-		columns = leavebalance.Columns
+		columns = leaverequest.Columns
 	}
 	selector := builder.Select(t1.Columns(columns...)...).From(t1)
 	if _q.sql != nil {
@@ -543,7 +618,7 @@ func (_q *LeaveBalanceQuery) sqlQuery(ctx context.Context) *sql.Selector {
 // ForUpdate locks the selected rows against concurrent updates, and prevent them from being
 // updated, deleted or "selected ... for update" by other sessions, until the transaction is
 // either committed or rolled-back.
-func (_q *LeaveBalanceQuery) ForUpdate(opts ...sql.LockOption) *LeaveBalanceQuery {
+func (_q *LeaveRequestQuery) ForUpdate(opts ...sql.LockOption) *LeaveRequestQuery {
 	if _q.driver.Dialect() == dialect.Postgres {
 		_q.Unique(false)
 	}
@@ -556,7 +631,7 @@ func (_q *LeaveBalanceQuery) ForUpdate(opts ...sql.LockOption) *LeaveBalanceQuer
 // ForShare behaves similarly to ForUpdate, except that it acquires a shared mode lock
 // on any rows that are read. Other sessions can read the rows, but cannot modify them
 // until your transaction commits.
-func (_q *LeaveBalanceQuery) ForShare(opts ...sql.LockOption) *LeaveBalanceQuery {
+func (_q *LeaveRequestQuery) ForShare(opts ...sql.LockOption) *LeaveRequestQuery {
 	if _q.driver.Dialect() == dialect.Postgres {
 		_q.Unique(false)
 	}
@@ -567,33 +642,33 @@ func (_q *LeaveBalanceQuery) ForShare(opts ...sql.LockOption) *LeaveBalanceQuery
 }
 
 // Modify adds a query modifier for attaching custom logic to queries.
-func (_q *LeaveBalanceQuery) Modify(modifiers ...func(s *sql.Selector)) *LeaveBalanceSelect {
+func (_q *LeaveRequestQuery) Modify(modifiers ...func(s *sql.Selector)) *LeaveRequestSelect {
 	_q.modifiers = append(_q.modifiers, modifiers...)
 	return _q.Select()
 }
 
-// LeaveBalanceGroupBy is the group-by builder for LeaveBalance entities.
-type LeaveBalanceGroupBy struct {
+// LeaveRequestGroupBy is the group-by builder for LeaveRequest entities.
+type LeaveRequestGroupBy struct {
 	selector
-	build *LeaveBalanceQuery
+	build *LeaveRequestQuery
 }
 
 // Aggregate adds the given aggregation functions to the group-by query.
-func (_g *LeaveBalanceGroupBy) Aggregate(fns ...AggregateFunc) *LeaveBalanceGroupBy {
+func (_g *LeaveRequestGroupBy) Aggregate(fns ...AggregateFunc) *LeaveRequestGroupBy {
 	_g.fns = append(_g.fns, fns...)
 	return _g
 }
 
 // Scan applies the selector query and scans the result into the given value.
-func (_g *LeaveBalanceGroupBy) Scan(ctx context.Context, v any) error {
+func (_g *LeaveRequestGroupBy) Scan(ctx context.Context, v any) error {
 	ctx = setContextOp(ctx, _g.build.ctx, ent.OpQueryGroupBy)
 	if err := _g.build.prepareQuery(ctx); err != nil {
 		return err
 	}
-	return scanWithInterceptors[*LeaveBalanceQuery, *LeaveBalanceGroupBy](ctx, _g.build, _g, _g.build.inters, v)
+	return scanWithInterceptors[*LeaveRequestQuery, *LeaveRequestGroupBy](ctx, _g.build, _g, _g.build.inters, v)
 }
 
-func (_g *LeaveBalanceGroupBy) sqlScan(ctx context.Context, root *LeaveBalanceQuery, v any) error {
+func (_g *LeaveRequestGroupBy) sqlScan(ctx context.Context, root *LeaveRequestQuery, v any) error {
 	selector := root.sqlQuery(ctx).Select()
 	aggregation := make([]string, 0, len(_g.fns))
 	for _, fn := range _g.fns {
@@ -620,28 +695,28 @@ func (_g *LeaveBalanceGroupBy) sqlScan(ctx context.Context, root *LeaveBalanceQu
 	return sql.ScanSlice(rows, v)
 }
 
-// LeaveBalanceSelect is the builder for selecting fields of LeaveBalance entities.
-type LeaveBalanceSelect struct {
-	*LeaveBalanceQuery
+// LeaveRequestSelect is the builder for selecting fields of LeaveRequest entities.
+type LeaveRequestSelect struct {
+	*LeaveRequestQuery
 	selector
 }
 
 // Aggregate adds the given aggregation functions to the selector query.
-func (_s *LeaveBalanceSelect) Aggregate(fns ...AggregateFunc) *LeaveBalanceSelect {
+func (_s *LeaveRequestSelect) Aggregate(fns ...AggregateFunc) *LeaveRequestSelect {
 	_s.fns = append(_s.fns, fns...)
 	return _s
 }
 
 // Scan applies the selector query and scans the result into the given value.
-func (_s *LeaveBalanceSelect) Scan(ctx context.Context, v any) error {
+func (_s *LeaveRequestSelect) Scan(ctx context.Context, v any) error {
 	ctx = setContextOp(ctx, _s.ctx, ent.OpQuerySelect)
 	if err := _s.prepareQuery(ctx); err != nil {
 		return err
 	}
-	return scanWithInterceptors[*LeaveBalanceQuery, *LeaveBalanceSelect](ctx, _s.LeaveBalanceQuery, _s, _s.inters, v)
+	return scanWithInterceptors[*LeaveRequestQuery, *LeaveRequestSelect](ctx, _s.LeaveRequestQuery, _s, _s.inters, v)
 }
 
-func (_s *LeaveBalanceSelect) sqlScan(ctx context.Context, root *LeaveBalanceQuery, v any) error {
+func (_s *LeaveRequestSelect) sqlScan(ctx context.Context, root *LeaveRequestQuery, v any) error {
 	selector := root.sqlQuery(ctx)
 	aggregation := make([]string, 0, len(_s.fns))
 	for _, fn := range _s.fns {
@@ -663,7 +738,7 @@ func (_s *LeaveBalanceSelect) sqlScan(ctx context.Context, root *LeaveBalanceQue
 }
 
 // Modify adds a query modifier for attaching custom logic to queries.
-func (_s *LeaveBalanceSelect) Modify(modifiers ...func(s *sql.Selector)) *LeaveBalanceSelect {
+func (_s *LeaveRequestSelect) Modify(modifiers ...func(s *sql.Selector)) *LeaveRequestSelect {
 	_s.modifiers = append(_s.modifiers, modifiers...)
 	return _s
 }
