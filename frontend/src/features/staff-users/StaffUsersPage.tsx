@@ -38,6 +38,7 @@ const RIGHTS: readonly Right[] = [
   'MANAGE_PAYROLL_DATA',
   'MANAGE_HR_SETTINGS',
   'MANAGE_USERS',
+  'HANDLE_REQUESTS',
 ];
 
 type Action = 'block' | 'unblock' | 'resend' | 'reset';

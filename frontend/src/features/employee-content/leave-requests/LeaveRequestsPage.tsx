@@ -11,7 +11,7 @@ import type { LeaveRequestStatus } from '../../../gql/graphql';
 import type { MessageId } from '../../../i18n/catalogue';
 import { messageIdForMutationFailure, messageIdForUserErrorCode } from '../../../lib/graphql/errors';
 import { todayIso } from '../../../lib/format/dates';
-import { DateField } from '../absence/DateField';
+import { DateInput } from '../../../components/ui/DateInput';
 import { formatDay } from '../format';
 import { PortalPage, type PortalContext } from '../PortalPage';
 import { QueryFailure } from '../QueryFailure';
@@ -94,7 +94,9 @@ function RequestForm({
   const [comment, setComment] = useState('');
   const [failure, setFailure] = useState<MessageId | null>(null);
   const [sent, setSent] = useState(false);
-  const ready = firstDay !== '' && lastDay !== '' && firstDay <= lastDay;
+  // The date boxes give what was typed until it is a whole date (YYYY-MM-DD).
+  const whole = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d);
+  const ready = whole(firstDay) && whole(lastDay) && firstDay <= lastDay;
   const adjust = adjustedDays(hours);
   const input = {
     employmentId,
@@ -162,22 +164,22 @@ function RequestForm({
             ))}
           </select>
         </div>
-        <DateField
+        <DateInput
           name="firstDay"
           label={intl.formatMessage({ id: 'employeeLeaveRequests.firstDay' })}
           value={firstDay}
-          min={todayIso()}
+          calendar={{ min: todayIso() }}
           onChange={(value) => {
             setFirstDay(value);
-            if (lastDay === '' || lastDay < value) setLastDay(value);
+            if (whole(value) && (!whole(lastDay) || lastDay < value)) setLastDay(value);
             setHours({});
           }}
         />
-        <DateField
+        <DateInput
           name="lastDay"
           label={intl.formatMessage({ id: 'employeeLeaveRequests.lastDay' })}
           value={lastDay}
-          min={firstDay || todayIso()}
+          calendar={{ min: whole(firstDay) ? firstDay : todayIso() }}
           onChange={(value) => {
             setLastDay(value);
             setHours({});
