@@ -25,7 +25,7 @@ var t0 = time.Date(2026, 11, 24, 9, 30, 0, 0, time.UTC)
 
 // allFeatures are the products that switch on every portal feature.
 var allFeatures = []string{product.CodeMijnLoket, product.CodeDocuments, product.CodeLeaveCard,
-	product.CodePersonalDataView, product.CodeAbsenceReporting}
+	product.CodePersonalDataView, product.CodeAbsenceReporting, product.CodeSalaryCalculator}
 
 // member is a person with an employment and, when it has one, an account.
 type member struct {

@@ -71,10 +71,12 @@ const (
 	LeaveCard        Feature = "LEAVE_CARD"
 	PersonalData     Feature = "PERSONAL_DATA"
 	AbsenceReporting Feature = "ABSENCE_REPORTING"
+	// SalaryCalculator is *Salaris berekenen* (R39): a net-pay estimate.
+	SalaryCalculator Feature = "SALARY_CALCULATOR"
 )
 
 // AllFeatures lists the features in the order of the portal's menu.
-var AllFeatures = []Feature{SalaryChart, Payslips, AnnualStatements, Documents, LeaveCard, PersonalData, AbsenceReporting}
+var AllFeatures = []Feature{SalaryChart, Payslips, AnnualStatements, Documents, LeaveCard, PersonalData, AbsenceReporting, SalaryCalculator}
 
 // FeaturesOf derives the portal features from the codes of the active products (R20,
 // R22): MijnLoket itself brings the Start features (salary chart, payslips, annual
@@ -99,6 +101,9 @@ func FeaturesOf(activeCodes []string) []Feature {
 	}
 	if on(product.CodeAbsenceReporting) {
 		out = append(out, AbsenceReporting)
+	}
+	if on(product.CodeSalaryCalculator) {
+		out = append(out, SalaryCalculator)
 	}
 	return out
 }
