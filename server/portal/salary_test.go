@@ -58,7 +58,6 @@ func estimate(t *testing.T, f *fixture, ctx context.Context, in portal.SalaryInp
 	return must[*portal.SalaryEstimate](t)(f.svc.EstimateSalary(ctx, in))
 }
 
-
 func hasNote(e *portal.SalaryEstimate, n portal.SalaryNote) bool { return slices.Contains(e.Notes, n) }
 
 // R39: the estimate starts from the latest visible payslip (gross, pension premium,
