@@ -66,3 +66,5 @@ export const EMPLOYEE_DOCUMENTS = '/werknemer/documenten';
 export const EMPLOYEE_PERSONAL_DATA = '/werknemer/persoonsgegevens';
 /** Ziek en hersteld melden (R25). */
 export const EMPLOYEE_ABSENCE = '/werknemer/ziek-en-hersteld';
+/** Salaris berekenen (R39): a net-pay estimate. */
+export const EMPLOYEE_SALARY_ESTIMATE = '/werknemer/salaris-berekenen';

@@ -11,3 +11,4 @@ export const LeavePage = lazy(() => import('./leave/LeavePage'));
 export const DocumentsPage = lazy(() => import('./documents/DocumentsPage'));
 export const PersonalDataPage = lazy(() => import('./personal-data/PersonalDataPage'));
 export const AbsencePage = lazy(() => import('./absence/AbsencePage'));
+export const SalaryEstimatePage = lazy(() => import('./salary-estimate/SalaryEstimatePage'));
