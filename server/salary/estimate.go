@@ -25,9 +25,9 @@ const (
 	StepPension          StepKind = "PENSION_PREMIUM"
 	StepTaxable          StepKind = "TAXABLE_WAGE"
 	StepBracket          StepKind = "BRACKET"
-	StepTaxBeforeCredits StepKind = "TAX_BEFORE_CREDITS"
-	StepGeneralCredit    StepKind = "GENERAL_TAX_CREDIT"
-	StepLabourCredit     StepKind = "LABOUR_TAX_CREDIT"
+	StepTaxBeforeCredits StepKind = "TAX_BEFORE_CREDITS" //nolint:gosec // G101: a step of the calculation, not a credential
+	StepGeneralCredit    StepKind = "GENERAL_TAX_CREDIT" //nolint:gosec // G101: a step of the calculation, not a credential
+	StepLabourCredit     StepKind = "LABOUR_TAX_CREDIT"  //nolint:gosec // G101: a step of the calculation, not a credential
 	StepPayrollTax       StepKind = "PAYROLL_TAX"
 	StepNet              StepKind = "NET"
 )
