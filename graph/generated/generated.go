@@ -9045,7 +9045,7 @@ extend type EmployeeMe {
   is. Nothing is stored. Feature SALARY_CALCULATOR. Input out of range answers BAD_REQUEST;
   an estimate that lacks something answers SalaryEstimateUnavailable saying what.
   """
-  salaryEstimate(input: SalaryEstimateInput!): SalaryEstimateAnswer
+  salaryEstimate("What to estimate." input: SalaryEstimateInput!): SalaryEstimateAnswer
 }
 
 "What to estimate."
