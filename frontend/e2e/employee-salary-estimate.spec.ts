@@ -61,7 +61,7 @@ test('salaris berekenen: een geschat nettoloon na minder uren (telefoon)', async
     await page.getByRole('textbox', { name: 'Hoeveel uur per week werk je nu?' }).fill('40');
     await page.getByRole('textbox', { name: 'Nieuwe uren per week' }).fill('32');
     await page.getByRole('button', { name: 'Bereken' }).click();
-    const result = page.getByRole('region', { name: 'Geschat nettoloon (Per maand)' });
+    const result = page.getByRole('region', { name: 'Geschat nettoloon (per maand)' });
     await expect(result).toBeVisible();
     await expect(result.getByText('Schatting', { exact: true })).toBeVisible();
     await expect(result).toContainText('32 uur per week');

@@ -113,7 +113,7 @@ describe('salaris berekenen (R39)', () => {
     await user.type(screen.getByRole('textbox', { name: 'Nieuwe uren per week' }), '32');
     await user.click(screen.getByRole('button', { name: 'Bereken' }));
 
-    const result = await screen.findByRole('region', { name: 'Geschat nettoloon (Per maand)' });
+    const result = await screen.findByRole('region', { name: 'Geschat nettoloon (per maand)' });
     expect(inputOf(server.calls('EmployeeSalaryEstimate').at(-1)!.variables)).toEqual({ employmentId: 'dvb_18', hoursPerWeek: 32 });
     expect(within(result).getByText('Schatting')).toBeInTheDocument();
     expect(plain(result)).toContain('€ 1.481,33');
@@ -153,18 +153,18 @@ describe('salaris berekenen (R39)', () => {
     const { user } = await renderApp({ path: '/werknemer/salaris-berekenen' });
     const current = await screen.findByRole('textbox', { name: 'Hoeveel uur per week werk je nu?' });
     await user.type(screen.getByRole('textbox', { name: 'Nieuwe uren per week' }), '20');
-    await user.type(screen.getByRole('textbox', { name: 'Nieuw brutoloon (Per maand)' }), 'veel');
+    await user.type(screen.getByRole('textbox', { name: 'Nieuw brutoloon (per maand)' }), 'veel');
     await user.click(screen.getByRole('button', { name: 'Bereken' }));
     expect(current).toHaveAccessibleDescription(/Vul in hoeveel uur per week je nu werkt\./);
-    expect(screen.getByRole('textbox', { name: 'Nieuw brutoloon (Per maand)' })).toHaveAccessibleDescription(
+    expect(screen.getByRole('textbox', { name: 'Nieuw brutoloon (per maand)' })).toHaveAccessibleDescription(
       /Vul een bedrag in, bijvoorbeeld 3\.250,50\./,
     );
     expect(server.calls('EmployeeSalaryEstimate')).toHaveLength(1);
 
-    await user.clear(screen.getByRole('textbox', { name: 'Nieuw brutoloon (Per maand)' }));
+    await user.clear(screen.getByRole('textbox', { name: 'Nieuw brutoloon (per maand)' }));
     await user.type(current, '40');
     await user.click(screen.getByRole('button', { name: 'Bereken' }));
-    await screen.findByRole('region', { name: 'Geschat nettoloon (Per maand)' });
+    await screen.findByRole('region', { name: 'Geschat nettoloon (per maand)' });
     expect(inputOf(server.calls('EmployeeSalaryEstimate').at(-1)!.variables)).toEqual({
       employmentId: 'dvb_18',
       hoursPerWeek: 20,

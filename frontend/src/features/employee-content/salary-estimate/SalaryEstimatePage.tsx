@@ -86,10 +86,14 @@ function SalaryEstimateContent({ employment, employer }: PortalContext) {
   );
 }
 
-/** "per maand" or "per 4 weken". */
-function usePer(periodsPerYear: number) {
+/** "Per maand" or "Per 4 weken" (a column header), or in a sentence "per maand". */
+function usePer(periodsPerYear: number, inline = false) {
   const intl = useIntl();
-  return intl.formatMessage({ id: periodsPerYear === 13 ? 'employeeSalaryEstimate.per.fourWeeks' : 'employeeSalaryEstimate.per.month' });
+  const four = periodsPerYear === 13;
+  if (inline) {
+    return intl.formatMessage({ id: four ? 'employeeSalaryEstimate.per.fourWeeks.inline' : 'employeeSalaryEstimate.per.month.inline' });
+  }
+  return intl.formatMessage({ id: four ? 'employeeSalaryEstimate.per.fourWeeks' : 'employeeSalaryEstimate.per.month' });
 }
 
 function hoursText(intl: ReturnType<typeof useIntl>, hours: number | null | undefined) {
@@ -160,7 +164,7 @@ const PROBLEM: Record<Field, Record<'format' | 'range' | 'required', MessageId>>
 /** New hours or a new gross, and whether the payroll-tax credit applies. */
 function EstimateForm({ base, onAsk }: { base: Estimate; onAsk: (asked: Asked) => void }) {
   const intl = useIntl();
-  const per = usePer(base.periodsPerYear);
+  const per = usePer(base.periodsPerYear, true);
   const hoursKnown = base.base.hoursPerWeek !== null && base.base.hoursPerWeek !== undefined;
   const [hours, setHours] = useState('');
   const [gross, setGross] = useState('');
@@ -308,7 +312,8 @@ const MINUS = new Set<Step['kind']>(['PENSION_PREMIUM', 'GENERAL_TAX_CREDIT', 'L
 
 function EstimateCard({ estimate: e }: { estimate: Estimate }) {
   const intl = useIntl();
-  const per = usePer(e.periodsPerYear);
+  const per = usePer(e.periodsPerYear, true);
+  const perColumn = usePer(e.periodsPerYear);
   const money = (cents: number) => formatEuro(intl, cents);
   const percent = (rate: string) => intl.formatNumber(Number(rate) / 100, { style: 'percent', maximumFractionDigits: 3 });
   const difference = e.differenceCents;
@@ -358,7 +363,7 @@ function EstimateCard({ estimate: e }: { estimate: Estimate }) {
                 {intl.formatMessage({ id: 'employeeSalaryEstimate.steps.year' })}
               </th>
               <th scope="col" className={styles.number}>
-                {per}
+                {perColumn}
               </th>
             </tr>
           </thead>
