@@ -269,6 +269,7 @@ type ComplexityRoot struct {
 		Payslips              func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employmentID *string) int
 		Person                func(childComplexity int) int
 		PersonalData          func(childComplexity int) int
+		SalaryEstimate        func(childComplexity int, input model.SalaryEstimateInput) int
 		SalarySeries          func(childComplexity int, months *int, employmentID *string) int
 		SickReports           func(childComplexity int) int
 	}
@@ -880,6 +881,55 @@ type ComplexityRoot struct {
 		UserErrors func(childComplexity int) int
 	}
 
+	SalaryEstimate struct {
+		Base            func(childComplexity int) int
+		CurrentNetCents func(childComplexity int) int
+		DifferenceCents func(childComplexity int) int
+		GrossCents      func(childComplexity int) int
+		HoursPerWeek    func(childComplexity int) int
+		IsEstimate      func(childComplexity int) int
+		NetCents        func(childComplexity int) int
+		Notes           func(childComplexity int) int
+		PayrollTaxCents func(childComplexity int) int
+		PensionCents    func(childComplexity int) int
+		PeriodsPerYear  func(childComplexity int) int
+		Rules           func(childComplexity int) int
+		Steps           func(childComplexity int) int
+	}
+
+	SalaryEstimateBase struct {
+		GrossCents             func(childComplexity int) int
+		HoursPerWeek           func(childComplexity int) int
+		HoursSource            func(childComplexity int) int
+		Label                  func(childComplexity int) int
+		PayrollTaxCredit       func(childComplexity int) int
+		PayrollTaxCreditSource func(childComplexity int) int
+		PayslipGrossCents      func(childComplexity int) int
+		PayslipID              func(childComplexity int) int
+		PayslipNetCents        func(childComplexity int) int
+		PensionCents           func(childComplexity int) int
+		Period                 func(childComplexity int) int
+		PeriodType             func(childComplexity int) int
+		Year                   func(childComplexity int) int
+	}
+
+	SalaryEstimateStep struct {
+		AnnualCents func(childComplexity int) int
+		BaseEuros   func(childComplexity int) int
+		BasisCents  func(childComplexity int) int
+		Bracket     func(childComplexity int) int
+		Kind        func(childComplexity int) int
+		OverEuros   func(childComplexity int) int
+		PeriodCents func(childComplexity int) int
+		RatePercent func(childComplexity int) int
+		SourceIds   func(childComplexity int) int
+		UpToEuros   func(childComplexity int) int
+	}
+
+	SalaryEstimateUnavailable struct {
+		Missing func(childComplexity int) int
+	}
+
 	SalaryPoint struct {
 		EmploymentID func(childComplexity int) int
 		GrossCents   func(childComplexity int) int
@@ -890,6 +940,22 @@ type ComplexityRoot struct {
 		PeriodType   func(childComplexity int) int
 		RunDate      func(childComplexity int) int
 		Year         func(childComplexity int) int
+	}
+
+	SalaryRuleSource struct {
+		ID        func(childComplexity int) int
+		Official  func(childComplexity int) int
+		Publisher func(childComplexity int) int
+		Title     func(childComplexity int) int
+		URL       func(childComplexity int) int
+	}
+
+	SalaryRules struct {
+		RequestedYear func(childComplexity int) int
+		Scope         func(childComplexity int) int
+		Sources       func(childComplexity int) int
+		Version       func(childComplexity int) int
+		Year          func(childComplexity int) int
 	}
 
 	SetDocumentNotificationsPayload struct {
@@ -1098,6 +1164,7 @@ type EmployeeMeResolver interface {
 	PersonalData(ctx context.Context, obj *model.EmployeeMe) (*model.PersonalData, error)
 	SickReports(ctx context.Context, obj *model.EmployeeMe) ([]*ent.SickReport, error)
 	OpenSickReport(ctx context.Context, obj *model.EmployeeMe) (*ent.SickReport, error)
+	SalaryEstimate(ctx context.Context, obj *model.EmployeeMe, input model.SalaryEstimateInput) (model.SalaryEstimateAnswer, error)
 }
 type EmployerResolver interface {
 	Employments(ctx context.Context, obj *ent.Employer, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.EmploymentOrder, search *string, filter *model.EmploymentListFilter) (*ent.EmploymentConnection, error)
@@ -2097,6 +2164,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EmployeeMe.PersonalData(childComplexity), true
+	case "EmployeeMe.salaryEstimate":
+		if e.ComplexityRoot.EmployeeMe.SalaryEstimate == nil {
+			break
+		}
+
+		args, err := ec.field_EmployeeMe_salaryEstimate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.EmployeeMe.SalaryEstimate(childComplexity, args["input"].(model.SalaryEstimateInput)), true
 	case "EmployeeMe.salarySeries":
 		if e.ComplexityRoot.EmployeeMe.SalarySeries == nil {
 			break
@@ -5118,6 +5196,232 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RequeueMailPayload.UserErrors(childComplexity), true
 
+	case "SalaryEstimate.base":
+		if e.ComplexityRoot.SalaryEstimate.Base == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryEstimate.Base(childComplexity), true
+	case "SalaryEstimate.currentNetCents":
+		if e.ComplexityRoot.SalaryEstimate.CurrentNetCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryEstimate.CurrentNetCents(childComplexity), true
+	case "SalaryEstimate.differenceCents":
+		if e.ComplexityRoot.SalaryEstimate.DifferenceCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryEstimate.DifferenceCents(childComplexity), true
+	case "SalaryEstimate.grossCents":
+		if e.ComplexityRoot.SalaryEstimate.GrossCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryEstimate.GrossCents(childComplexity), true
+	case "SalaryEstimate.hoursPerWeek":
+		if e.ComplexityRoot.SalaryEstimate.HoursPerWeek == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryEstimate.HoursPerWeek(childComplexity), true
+	case "SalaryEstimate.isEstimate":
+		if e.ComplexityRoot.SalaryEstimate.IsEstimate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryEstimate.IsEstimate(childComplexity), true
+	case "SalaryEstimate.netCents":
+		if e.ComplexityRoot.SalaryEstimate.NetCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryEstimate.NetCents(childComplexity), true
+	case "SalaryEstimate.notes":
+		if e.ComplexityRoot.SalaryEstimate.Notes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryEstimate.Notes(childComplexity), true
+	case "SalaryEstimate.payrollTaxCents":
+		if e.ComplexityRoot.SalaryEstimate.PayrollTaxCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryEstimate.PayrollTaxCents(childComplexity), true
+	case "SalaryEstimate.pensionCents":
+		if e.ComplexityRoot.SalaryEstimate.PensionCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryEstimate.PensionCents(childComplexity), true
+	case "SalaryEstimate.periodsPerYear":
+		if e.ComplexityRoot.SalaryEstimate.PeriodsPerYear == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryEstimate.PeriodsPerYear(childComplexity), true
+	case "SalaryEstimate.rules":
+		if e.ComplexityRoot.SalaryEstimate.Rules == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryEstimate.Rules(childComplexity), true
+	case "SalaryEstimate.steps":
+		if e.ComplexityRoot.SalaryEstimate.Steps == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryEstimate.Steps(childComplexity), true
+
+	case "SalaryEstimateBase.grossCents":
+		if e.ComplexityRoot.SalaryEstimateBase.GrossCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryEstimateBase.GrossCents(childComplexity), true
+	case "SalaryEstimateBase.hoursPerWeek":
+		if e.ComplexityRoot.SalaryEstimateBase.HoursPerWeek == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryEstimateBase.HoursPerWeek(childComplexity), true
+	case "SalaryEstimateBase.hoursSource":
+		if e.ComplexityRoot.SalaryEstimateBase.HoursSource == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryEstimateBase.HoursSource(childComplexity), true
+	case "SalaryEstimateBase.label":
+		if e.ComplexityRoot.SalaryEstimateBase.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryEstimateBase.Label(childComplexity), true
+	case "SalaryEstimateBase.payrollTaxCredit":
+		if e.ComplexityRoot.SalaryEstimateBase.PayrollTaxCredit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryEstimateBase.PayrollTaxCredit(childComplexity), true
+	case "SalaryEstimateBase.payrollTaxCreditSource":
+		if e.ComplexityRoot.SalaryEstimateBase.PayrollTaxCreditSource == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryEstimateBase.PayrollTaxCreditSource(childComplexity), true
+	case "SalaryEstimateBase.payslipGrossCents":
+		if e.ComplexityRoot.SalaryEstimateBase.PayslipGrossCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryEstimateBase.PayslipGrossCents(childComplexity), true
+	case "SalaryEstimateBase.payslipId":
+		if e.ComplexityRoot.SalaryEstimateBase.PayslipID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryEstimateBase.PayslipID(childComplexity), true
+	case "SalaryEstimateBase.payslipNetCents":
+		if e.ComplexityRoot.SalaryEstimateBase.PayslipNetCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryEstimateBase.PayslipNetCents(childComplexity), true
+	case "SalaryEstimateBase.pensionCents":
+		if e.ComplexityRoot.SalaryEstimateBase.PensionCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryEstimateBase.PensionCents(childComplexity), true
+	case "SalaryEstimateBase.period":
+		if e.ComplexityRoot.SalaryEstimateBase.Period == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryEstimateBase.Period(childComplexity), true
+	case "SalaryEstimateBase.periodType":
+		if e.ComplexityRoot.SalaryEstimateBase.PeriodType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryEstimateBase.PeriodType(childComplexity), true
+	case "SalaryEstimateBase.year":
+		if e.ComplexityRoot.SalaryEstimateBase.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryEstimateBase.Year(childComplexity), true
+
+	case "SalaryEstimateStep.annualCents":
+		if e.ComplexityRoot.SalaryEstimateStep.AnnualCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryEstimateStep.AnnualCents(childComplexity), true
+	case "SalaryEstimateStep.baseEuros":
+		if e.ComplexityRoot.SalaryEstimateStep.BaseEuros == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryEstimateStep.BaseEuros(childComplexity), true
+	case "SalaryEstimateStep.basisCents":
+		if e.ComplexityRoot.SalaryEstimateStep.BasisCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryEstimateStep.BasisCents(childComplexity), true
+	case "SalaryEstimateStep.bracket":
+		if e.ComplexityRoot.SalaryEstimateStep.Bracket == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryEstimateStep.Bracket(childComplexity), true
+	case "SalaryEstimateStep.kind":
+		if e.ComplexityRoot.SalaryEstimateStep.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryEstimateStep.Kind(childComplexity), true
+	case "SalaryEstimateStep.overEuros":
+		if e.ComplexityRoot.SalaryEstimateStep.OverEuros == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryEstimateStep.OverEuros(childComplexity), true
+	case "SalaryEstimateStep.periodCents":
+		if e.ComplexityRoot.SalaryEstimateStep.PeriodCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryEstimateStep.PeriodCents(childComplexity), true
+	case "SalaryEstimateStep.ratePercent":
+		if e.ComplexityRoot.SalaryEstimateStep.RatePercent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryEstimateStep.RatePercent(childComplexity), true
+	case "SalaryEstimateStep.sourceIds":
+		if e.ComplexityRoot.SalaryEstimateStep.SourceIds == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryEstimateStep.SourceIds(childComplexity), true
+	case "SalaryEstimateStep.upToEuros":
+		if e.ComplexityRoot.SalaryEstimateStep.UpToEuros == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryEstimateStep.UpToEuros(childComplexity), true
+
+	case "SalaryEstimateUnavailable.missing":
+		if e.ComplexityRoot.SalaryEstimateUnavailable.Missing == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryEstimateUnavailable.Missing(childComplexity), true
+
 	case "SalaryPoint.employmentId":
 		if e.ComplexityRoot.SalaryPoint.EmploymentID == nil {
 			break
@@ -5172,6 +5476,68 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SalaryPoint.Year(childComplexity), true
+
+	case "SalaryRuleSource.id":
+		if e.ComplexityRoot.SalaryRuleSource.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryRuleSource.ID(childComplexity), true
+	case "SalaryRuleSource.official":
+		if e.ComplexityRoot.SalaryRuleSource.Official == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryRuleSource.Official(childComplexity), true
+	case "SalaryRuleSource.publisher":
+		if e.ComplexityRoot.SalaryRuleSource.Publisher == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryRuleSource.Publisher(childComplexity), true
+	case "SalaryRuleSource.title":
+		if e.ComplexityRoot.SalaryRuleSource.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryRuleSource.Title(childComplexity), true
+	case "SalaryRuleSource.url":
+		if e.ComplexityRoot.SalaryRuleSource.URL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryRuleSource.URL(childComplexity), true
+
+	case "SalaryRules.requestedYear":
+		if e.ComplexityRoot.SalaryRules.RequestedYear == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryRules.RequestedYear(childComplexity), true
+	case "SalaryRules.scope":
+		if e.ComplexityRoot.SalaryRules.Scope == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryRules.Scope(childComplexity), true
+	case "SalaryRules.sources":
+		if e.ComplexityRoot.SalaryRules.Sources == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryRules.Sources(childComplexity), true
+	case "SalaryRules.version":
+		if e.ComplexityRoot.SalaryRules.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryRules.Version(childComplexity), true
+	case "SalaryRules.year":
+		if e.ComplexityRoot.SalaryRules.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SalaryRules.Year(childComplexity), true
 
 	case "SetDocumentNotificationsPayload.enabled":
 		if e.ComplexityRoot.SetDocumentNotificationsPayload.Enabled == nil {
@@ -5874,6 +6240,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("RequeueMailInput", ec.unmarshalInputRequeueMailInput),
 			graphql.NewInputUnmarshaler("ResetPasswordInput", ec.unmarshalInputResetPasswordInput),
 			graphql.NewInputUnmarshaler("ResetStaffPasswordInput", ec.unmarshalInputResetStaffPasswordInput),
+			graphql.NewInputUnmarshaler("SalaryEstimateInput", ec.unmarshalInputSalaryEstimateInput),
 			graphql.NewInputUnmarshaler("SetDocumentNotificationsInput", ec.unmarshalInputSetDocumentNotificationsInput),
 			graphql.NewInputUnmarshaler("SetDocumentVisibilityInput", ec.unmarshalInputSetDocumentVisibilityInput),
 			graphql.NewInputUnmarshaler("SetLanguageInput", ec.unmarshalInputSetLanguageInput),
@@ -10255,6 +10622,8 @@ enum PortalFeature {
   LEAVE_REQUESTS
   "Verlofkalender: the team's leave calendar (MijnLoket - Verlofkalender, R32)."
   LEAVE_CALENDAR
+  "Salaris berekenen: a net-pay estimate from the latest payslip (MijnLoket - Salaris berekenen, R39)."
+  SALARY_CALCULATOR
 }
 
 extend type EmployeeMe {
@@ -10803,6 +11172,220 @@ type ProductAdvisory {
 extend type Product {
   "The name in the language of the request (Accept-Language nl or en; Dutch by default)."
   name: String!
+}
+`, BuiltIn: false},
+	{Name: "../schema/salary.graphqls", Input: `# Salaris berekenen (R39): from the latest payslip the employee changes hours per week or
+# gross pay and sees an estimated net, from the payroll-tax rules of the payslip's year
+# (server/salary/rules/<year>.json, every figure with its source). Always an estimate
+# (schatting); nothing is stored. Money is an integer number of euro cents.
+
+extend type EmployeeMe {
+  """
+  A net-pay estimate (schatting) for one of the employee's own employments, starting from
+  its latest visible payslip. Without new hours or gross it estimates the payslip as it
+  is. Nothing is stored. Feature SALARY_CALCULATOR. Input out of range answers BAD_REQUEST;
+  an estimate that lacks something answers SalaryEstimateUnavailable saying what.
+  """
+  salaryEstimate("What to estimate." input: SalaryEstimateInput!): SalaryEstimateAnswer
+}
+
+"What to estimate."
+input SalaryEstimateInput {
+  "The employment (one of the employee's own)."
+  employmentId: ID!
+  "New hours per week, more than 0 and at most 60: the gross scales with them from the latest payslip."
+  hoursPerWeek: Float
+  "New gross wage per pay period in euro cents (more than 0, at most 100000000); wins over hoursPerWeek for the gross."
+  grossCents: Int
+  "The hours per week of the latest payslip, when the employee states them; otherwise the employment's work pattern gives them."
+  currentHoursPerWeek: Float
+  "Whether the payroll-tax credit (loonheffingskorting) applies, when the employee states it; otherwise the newest annual statement says, or it is assumed."
+  payrollTaxCredit: Boolean
+}
+
+"An estimate, or what it needs."
+union SalaryEstimateAnswer = SalaryEstimate | SalaryEstimateUnavailable
+
+"No estimate can be made: what is missing."
+type SalaryEstimateUnavailable {
+  "What the estimate needs."
+  missing: SalaryEstimateMissing!
+}
+
+"What an estimate can lack."
+enum SalaryEstimateMissing {
+  "The employment has no payslip (with a regular wage) the employee can see yet."
+  PAYSLIP
+  "New hours were asked, but the hours of the latest payslip are not known: state them (currentHoursPerWeek)."
+  CURRENT_HOURS
+}
+
+"A net-pay estimate (schatting, R39). Per pay period unless a field says a year."
+type SalaryEstimate {
+  "Always true: this is an estimate, never a payslip."
+  isEstimate: Boolean!
+  "What the latest payslip says."
+  base: SalaryEstimateBase!
+  "The new hours per week (the current ones when none were asked); null when unknown."
+  hoursPerWeek: Float
+  "Pay periods a year: 12 (month) or 13 (four weeks)."
+  periodsPerYear: Int!
+  "The new gross wage per period in euro cents."
+  grossCents: Int!
+  "The employee's pension premium per period in euro cents, scaled with the gross."
+  pensionCents: Int!
+  "Estimated payroll tax per period in euro cents, after the credits."
+  payrollTaxCents: Int!
+  "Estimated net wage per period in euro cents."
+  netCents: Int!
+  "The same estimate at the payslip's own gross and hours, in euro cents per period."
+  currentNetCents: Int!
+  "netCents − currentNetCents: the change in net per period."
+  differenceCents: Int!
+  "The steps of the new estimate, in order."
+  steps: [SalaryEstimateStep!]!
+  "The rules used."
+  rules: SalaryRules!
+  "Assumptions the estimate made."
+  notes: [SalaryEstimateNote!]!
+}
+
+"The starting point: the latest visible payslip of the employment."
+type SalaryEstimateBase {
+  "The payslip."
+  payslipId: ID!
+  "Month or four weeks."
+  periodType: PayslipPeriodType!
+  "Year of the period; its rules are used."
+  year: Int!
+  "Number of the period."
+  period: Int!
+  "The period in Dutch, e.g. oktober 2026."
+  label: String!
+  "Gross wage on the payslip in euro cents."
+  payslipGrossCents: Int!
+  "Net wage on the payslip in euro cents."
+  payslipNetCents: Int!
+  "The regular gross the estimate starts from: the payslip's gross without special rewards such as holiday allowance."
+  grossCents: Int!
+  "The employee's pension premium on the payslip in euro cents."
+  pensionCents: Int!
+  "Hours per week at the payslip; null when unknown."
+  hoursPerWeek: Float
+  "Where the hours come from."
+  hoursSource: SalaryHoursSource!
+  "Whether the payroll-tax credit applies."
+  payrollTaxCredit: Boolean!
+  "Where that comes from."
+  payrollTaxCreditSource: SalaryCreditSource!
+}
+
+"Where the hours of the payslip come from."
+enum SalaryHoursSource {
+  "The employment's work pattern (average week)."
+  WORK_PATTERN
+  "The employee stated them."
+  STATED
+  "Not known."
+  UNKNOWN
+}
+
+"Where whether the payroll-tax credit applies comes from."
+enum SalaryCreditSource {
+  "The newest annual statement of the employment."
+  ANNUAL_STATEMENT
+  "The employee stated it."
+  STATED
+  "Nothing says; assumed to apply."
+  ASSUMED
+}
+
+"Kinds of step."
+enum SalaryStepKind {
+  "Gross wage."
+  GROSS
+  "The employee's pension premium, deducted before tax."
+  PENSION_PREMIUM
+  "Taxable wage (gross − pension premium)."
+  TAXABLE_WAGE
+  "Payroll tax of one bracket."
+  BRACKET
+  "Payroll tax before the credits."
+  TAX_BEFORE_CREDITS
+  "General tax credit (algemene heffingskorting)."
+  GENERAL_TAX_CREDIT
+  "Labour tax credit (arbeidskorting)."
+  LABOUR_TAX_CREDIT
+  "Payroll tax after the credits (loonheffing)."
+  PAYROLL_TAX
+  "Net wage."
+  NET
+}
+
+"One step of the calculation."
+type SalaryEstimateStep {
+  "The kind."
+  kind: SalaryStepKind!
+  "The bracket's number from 1 (BRACKET only)."
+  bracket: Int
+  "The rate of the bracket or of the credit's piece, e.g. 35.75 or -6.398; null for steps without one."
+  ratePercent: String
+  "Start of the bracket or piece in whole euros a year (over)."
+  overEuros: Int
+  "End of the bracket or piece in whole euros a year; null for the last."
+  upToEuros: Int
+  "The credit's amount at the start of its piece in whole euros."
+  baseEuros: Int
+  "What the rate applies to, euro cents a year (the wage in the bracket, the wage of the credit)."
+  basisCents: Int!
+  "The amount in euro cents a year; deductions and credits are positive."
+  annualCents: Int!
+  "The amount in euro cents per period."
+  periodCents: Int!
+  "IDs of the rules' sources of this step's figures."
+  sourceIds: [ID!]!
+}
+
+"The payroll-tax rules of a year, as data with their sources."
+type SalaryRules {
+  "The year of the rules."
+  year: Int!
+  "The version of the rule file."
+  version: String!
+  "The year asked for (the payslip's): when it differs from year, that year has no rules and the newest are used."
+  requestedYear: Int!
+  "What the rules cover and leave out."
+  scope: String!
+  "The publications the figures come from."
+  sources: [SalaryRuleSource!]!
+}
+
+"A publication figures come from."
+type SalaryRuleSource {
+  "ID the steps refer to."
+  id: ID!
+  "Title of the publication."
+  title: String!
+  "Who published it."
+  publisher: String!
+  "Where it is (https)."
+  url: String!
+  "True for the government's own publication; false for one quoting it."
+  official: Boolean!
+}
+
+"An assumption the estimate made."
+enum SalaryEstimateNote {
+  "Holiday allowance, a bonus or another special reward on the payslip was left out of the starting gross."
+  SPECIAL_REWARDS_LEFT_OUT
+  "The pension premium on the payslip was deducted before tax, scaled with the gross."
+  PENSION_FROM_PAYSLIP
+  "Nothing says whether the payroll-tax credit applies; assumed it does."
+  CREDIT_ASSUMED
+  "The payslip's year has no rules; the newest year's are used."
+  RULES_OF_OTHER_YEAR
+  "A gross was given, so the hours did not change the gross."
+  HOURS_NOT_USED
 }
 `, BuiltIn: false},
 	{Name: "../schema/staffuser.graphqls", Input: `# Staff users (R43): ak-gebruikers and werkgevergebruikers, managed by staff with
@@ -11426,6 +12009,8 @@ func (ec *executionContext) childFields_EmployeeMe(ctx context.Context, field gr
 		return ec.fieldContext_EmployeeMe_sickReports(ctx, field)
 	case "openSickReport":
 		return ec.fieldContext_EmployeeMe_openSickReport(ctx, field)
+	case "salaryEstimate":
+		return ec.fieldContext_EmployeeMe_salaryEstimate(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type EmployeeMe", field.Name)
 }
@@ -12434,6 +13019,64 @@ func (ec *executionContext) childFields_RequeueMailPayload(ctx context.Context, 
 	return nil, fmt.Errorf("no field named %q was found under type RequeueMailPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_SalaryEstimateBase(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "payslipId":
+		return ec.fieldContext_SalaryEstimateBase_payslipId(ctx, field)
+	case "periodType":
+		return ec.fieldContext_SalaryEstimateBase_periodType(ctx, field)
+	case "year":
+		return ec.fieldContext_SalaryEstimateBase_year(ctx, field)
+	case "period":
+		return ec.fieldContext_SalaryEstimateBase_period(ctx, field)
+	case "label":
+		return ec.fieldContext_SalaryEstimateBase_label(ctx, field)
+	case "payslipGrossCents":
+		return ec.fieldContext_SalaryEstimateBase_payslipGrossCents(ctx, field)
+	case "payslipNetCents":
+		return ec.fieldContext_SalaryEstimateBase_payslipNetCents(ctx, field)
+	case "grossCents":
+		return ec.fieldContext_SalaryEstimateBase_grossCents(ctx, field)
+	case "pensionCents":
+		return ec.fieldContext_SalaryEstimateBase_pensionCents(ctx, field)
+	case "hoursPerWeek":
+		return ec.fieldContext_SalaryEstimateBase_hoursPerWeek(ctx, field)
+	case "hoursSource":
+		return ec.fieldContext_SalaryEstimateBase_hoursSource(ctx, field)
+	case "payrollTaxCredit":
+		return ec.fieldContext_SalaryEstimateBase_payrollTaxCredit(ctx, field)
+	case "payrollTaxCreditSource":
+		return ec.fieldContext_SalaryEstimateBase_payrollTaxCreditSource(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SalaryEstimateBase", field.Name)
+}
+
+func (ec *executionContext) childFields_SalaryEstimateStep(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_SalaryEstimateStep_kind(ctx, field)
+	case "bracket":
+		return ec.fieldContext_SalaryEstimateStep_bracket(ctx, field)
+	case "ratePercent":
+		return ec.fieldContext_SalaryEstimateStep_ratePercent(ctx, field)
+	case "overEuros":
+		return ec.fieldContext_SalaryEstimateStep_overEuros(ctx, field)
+	case "upToEuros":
+		return ec.fieldContext_SalaryEstimateStep_upToEuros(ctx, field)
+	case "baseEuros":
+		return ec.fieldContext_SalaryEstimateStep_baseEuros(ctx, field)
+	case "basisCents":
+		return ec.fieldContext_SalaryEstimateStep_basisCents(ctx, field)
+	case "annualCents":
+		return ec.fieldContext_SalaryEstimateStep_annualCents(ctx, field)
+	case "periodCents":
+		return ec.fieldContext_SalaryEstimateStep_periodCents(ctx, field)
+	case "sourceIds":
+		return ec.fieldContext_SalaryEstimateStep_sourceIds(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SalaryEstimateStep", field.Name)
+}
+
 func (ec *executionContext) childFields_SalaryPoint(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "payslipId":
@@ -12456,6 +13099,38 @@ func (ec *executionContext) childFields_SalaryPoint(ctx context.Context, field g
 		return ec.fieldContext_SalaryPoint_netCents(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SalaryPoint", field.Name)
+}
+
+func (ec *executionContext) childFields_SalaryRuleSource(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_SalaryRuleSource_id(ctx, field)
+	case "title":
+		return ec.fieldContext_SalaryRuleSource_title(ctx, field)
+	case "publisher":
+		return ec.fieldContext_SalaryRuleSource_publisher(ctx, field)
+	case "url":
+		return ec.fieldContext_SalaryRuleSource_url(ctx, field)
+	case "official":
+		return ec.fieldContext_SalaryRuleSource_official(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SalaryRuleSource", field.Name)
+}
+
+func (ec *executionContext) childFields_SalaryRules(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "year":
+		return ec.fieldContext_SalaryRules_year(ctx, field)
+	case "version":
+		return ec.fieldContext_SalaryRules_version(ctx, field)
+	case "requestedYear":
+		return ec.fieldContext_SalaryRules_requestedYear(ctx, field)
+	case "scope":
+		return ec.fieldContext_SalaryRules_scope(ctx, field)
+	case "sources":
+		return ec.fieldContext_SalaryRules_sources(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SalaryRules", field.Name)
 }
 
 func (ec *executionContext) childFields_SetDocumentNotificationsPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -13019,6 +13694,20 @@ func (ec *executionContext) field_EmployeeMe_payslips_args(ctx context.Context, 
 		return nil, err
 	}
 	args["employmentId"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_EmployeeMe_salaryEstimate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SalaryEstimateInput, error) {
+			return ec.unmarshalNSalaryEstimateInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSalaryEstimateInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
 	return args, nil
 }
 
@@ -18450,6 +19139,50 @@ func (ec *executionContext) fieldContext_EmployeeMe_openSickReport(_ context.Con
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_SickReport(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EmployeeMe_salaryEstimate(ctx context.Context, field graphql.CollectedField, obj *model.EmployeeMe) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmployeeMe_salaryEstimate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.EmployeeMe().SalaryEstimate(ctx, obj, fc.Args["input"].(model.SalaryEstimateInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.SalaryEstimateAnswer) graphql.Marshaler {
+			return ec.marshalOSalaryEstimateAnswer2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSalaryEstimateAnswer(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EmployeeMe_salaryEstimate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EmployeeMe",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type SalaryEstimateAnswer does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_EmployeeMe_salaryEstimate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -31723,6 +32456,884 @@ func (ec *executionContext) fieldContext_RequeueMailPayload_userErrors(_ context
 	return fc, nil
 }
 
+func (ec *executionContext) _SalaryEstimate_isEstimate(ctx context.Context, field graphql.CollectedField, obj *model.SalaryEstimate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryEstimate_isEstimate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IsEstimate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryEstimate_isEstimate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalaryEstimate", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _SalaryEstimate_base(ctx context.Context, field graphql.CollectedField, obj *model.SalaryEstimate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryEstimate_base(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Base, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SalaryEstimateBase) graphql.Marshaler {
+			return ec.marshalNSalaryEstimateBase2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSalaryEstimateBase(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryEstimate_base(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SalaryEstimate",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SalaryEstimateBase(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SalaryEstimate_hoursPerWeek(ctx context.Context, field graphql.CollectedField, obj *model.SalaryEstimate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryEstimate_hoursPerWeek(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HoursPerWeek, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryEstimate_hoursPerWeek(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalaryEstimate", field, false, false, "Float")
+}
+
+func (ec *executionContext) _SalaryEstimate_periodsPerYear(ctx context.Context, field graphql.CollectedField, obj *model.SalaryEstimate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryEstimate_periodsPerYear(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PeriodsPerYear, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryEstimate_periodsPerYear(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalaryEstimate", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SalaryEstimate_grossCents(ctx context.Context, field graphql.CollectedField, obj *model.SalaryEstimate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryEstimate_grossCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GrossCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryEstimate_grossCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalaryEstimate", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SalaryEstimate_pensionCents(ctx context.Context, field graphql.CollectedField, obj *model.SalaryEstimate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryEstimate_pensionCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PensionCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryEstimate_pensionCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalaryEstimate", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SalaryEstimate_payrollTaxCents(ctx context.Context, field graphql.CollectedField, obj *model.SalaryEstimate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryEstimate_payrollTaxCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PayrollTaxCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryEstimate_payrollTaxCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalaryEstimate", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SalaryEstimate_netCents(ctx context.Context, field graphql.CollectedField, obj *model.SalaryEstimate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryEstimate_netCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NetCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryEstimate_netCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalaryEstimate", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SalaryEstimate_currentNetCents(ctx context.Context, field graphql.CollectedField, obj *model.SalaryEstimate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryEstimate_currentNetCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CurrentNetCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryEstimate_currentNetCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalaryEstimate", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SalaryEstimate_differenceCents(ctx context.Context, field graphql.CollectedField, obj *model.SalaryEstimate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryEstimate_differenceCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DifferenceCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryEstimate_differenceCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalaryEstimate", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SalaryEstimate_steps(ctx context.Context, field graphql.CollectedField, obj *model.SalaryEstimate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryEstimate_steps(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Steps, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.SalaryEstimateStep) graphql.Marshaler {
+			return ec.marshalNSalaryEstimateStep2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSalaryEstimateStepᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryEstimate_steps(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SalaryEstimate",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SalaryEstimateStep(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SalaryEstimate_rules(ctx context.Context, field graphql.CollectedField, obj *model.SalaryEstimate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryEstimate_rules(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rules, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SalaryRules) graphql.Marshaler {
+			return ec.marshalNSalaryRules2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSalaryRules(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryEstimate_rules(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SalaryEstimate",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SalaryRules(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SalaryEstimate_notes(ctx context.Context, field graphql.CollectedField, obj *model.SalaryEstimate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryEstimate_notes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Notes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.SalaryEstimateNote) graphql.Marshaler {
+			return ec.marshalNSalaryEstimateNote2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSalaryEstimateNoteᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryEstimate_notes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalaryEstimate", field, false, false, "SalaryEstimateNote")
+}
+
+func (ec *executionContext) _SalaryEstimateBase_payslipId(ctx context.Context, field graphql.CollectedField, obj *model.SalaryEstimateBase) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryEstimateBase_payslipId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PayslipID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryEstimateBase_payslipId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalaryEstimateBase", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SalaryEstimateBase_periodType(ctx context.Context, field graphql.CollectedField, obj *model.SalaryEstimateBase) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryEstimateBase_periodType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PeriodType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v payslip.PeriodType) graphql.Marshaler {
+			return ec.marshalNPayslipPeriodType2githubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋpayslipᚐPeriodType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryEstimateBase_periodType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalaryEstimateBase", field, false, false, "PayslipPeriodType")
+}
+
+func (ec *executionContext) _SalaryEstimateBase_year(ctx context.Context, field graphql.CollectedField, obj *model.SalaryEstimateBase) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryEstimateBase_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryEstimateBase_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalaryEstimateBase", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SalaryEstimateBase_period(ctx context.Context, field graphql.CollectedField, obj *model.SalaryEstimateBase) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryEstimateBase_period(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Period, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryEstimateBase_period(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalaryEstimateBase", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SalaryEstimateBase_label(ctx context.Context, field graphql.CollectedField, obj *model.SalaryEstimateBase) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryEstimateBase_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryEstimateBase_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalaryEstimateBase", field, false, false, "String")
+}
+
+func (ec *executionContext) _SalaryEstimateBase_payslipGrossCents(ctx context.Context, field graphql.CollectedField, obj *model.SalaryEstimateBase) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryEstimateBase_payslipGrossCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PayslipGrossCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryEstimateBase_payslipGrossCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalaryEstimateBase", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SalaryEstimateBase_payslipNetCents(ctx context.Context, field graphql.CollectedField, obj *model.SalaryEstimateBase) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryEstimateBase_payslipNetCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PayslipNetCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryEstimateBase_payslipNetCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalaryEstimateBase", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SalaryEstimateBase_grossCents(ctx context.Context, field graphql.CollectedField, obj *model.SalaryEstimateBase) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryEstimateBase_grossCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GrossCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryEstimateBase_grossCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalaryEstimateBase", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SalaryEstimateBase_pensionCents(ctx context.Context, field graphql.CollectedField, obj *model.SalaryEstimateBase) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryEstimateBase_pensionCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PensionCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryEstimateBase_pensionCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalaryEstimateBase", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SalaryEstimateBase_hoursPerWeek(ctx context.Context, field graphql.CollectedField, obj *model.SalaryEstimateBase) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryEstimateBase_hoursPerWeek(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HoursPerWeek, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryEstimateBase_hoursPerWeek(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalaryEstimateBase", field, false, false, "Float")
+}
+
+func (ec *executionContext) _SalaryEstimateBase_hoursSource(ctx context.Context, field graphql.CollectedField, obj *model.SalaryEstimateBase) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryEstimateBase_hoursSource(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HoursSource, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.SalaryHoursSource) graphql.Marshaler {
+			return ec.marshalNSalaryHoursSource2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSalaryHoursSource(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryEstimateBase_hoursSource(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalaryEstimateBase", field, false, false, "SalaryHoursSource")
+}
+
+func (ec *executionContext) _SalaryEstimateBase_payrollTaxCredit(ctx context.Context, field graphql.CollectedField, obj *model.SalaryEstimateBase) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryEstimateBase_payrollTaxCredit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PayrollTaxCredit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryEstimateBase_payrollTaxCredit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalaryEstimateBase", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _SalaryEstimateBase_payrollTaxCreditSource(ctx context.Context, field graphql.CollectedField, obj *model.SalaryEstimateBase) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryEstimateBase_payrollTaxCreditSource(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PayrollTaxCreditSource, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.SalaryCreditSource) graphql.Marshaler {
+			return ec.marshalNSalaryCreditSource2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSalaryCreditSource(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryEstimateBase_payrollTaxCreditSource(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalaryEstimateBase", field, false, false, "SalaryCreditSource")
+}
+
+func (ec *executionContext) _SalaryEstimateStep_kind(ctx context.Context, field graphql.CollectedField, obj *model.SalaryEstimateStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryEstimateStep_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.SalaryStepKind) graphql.Marshaler {
+			return ec.marshalNSalaryStepKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSalaryStepKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryEstimateStep_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalaryEstimateStep", field, false, false, "SalaryStepKind")
+}
+
+func (ec *executionContext) _SalaryEstimateStep_bracket(ctx context.Context, field graphql.CollectedField, obj *model.SalaryEstimateStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryEstimateStep_bracket(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Bracket, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryEstimateStep_bracket(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalaryEstimateStep", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SalaryEstimateStep_ratePercent(ctx context.Context, field graphql.CollectedField, obj *model.SalaryEstimateStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryEstimateStep_ratePercent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RatePercent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryEstimateStep_ratePercent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalaryEstimateStep", field, false, false, "String")
+}
+
+func (ec *executionContext) _SalaryEstimateStep_overEuros(ctx context.Context, field graphql.CollectedField, obj *model.SalaryEstimateStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryEstimateStep_overEuros(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OverEuros, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryEstimateStep_overEuros(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalaryEstimateStep", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SalaryEstimateStep_upToEuros(ctx context.Context, field graphql.CollectedField, obj *model.SalaryEstimateStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryEstimateStep_upToEuros(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpToEuros, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryEstimateStep_upToEuros(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalaryEstimateStep", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SalaryEstimateStep_baseEuros(ctx context.Context, field graphql.CollectedField, obj *model.SalaryEstimateStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryEstimateStep_baseEuros(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BaseEuros, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryEstimateStep_baseEuros(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalaryEstimateStep", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SalaryEstimateStep_basisCents(ctx context.Context, field graphql.CollectedField, obj *model.SalaryEstimateStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryEstimateStep_basisCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BasisCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryEstimateStep_basisCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalaryEstimateStep", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SalaryEstimateStep_annualCents(ctx context.Context, field graphql.CollectedField, obj *model.SalaryEstimateStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryEstimateStep_annualCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AnnualCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryEstimateStep_annualCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalaryEstimateStep", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SalaryEstimateStep_periodCents(ctx context.Context, field graphql.CollectedField, obj *model.SalaryEstimateStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryEstimateStep_periodCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PeriodCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryEstimateStep_periodCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalaryEstimateStep", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SalaryEstimateStep_sourceIds(ctx context.Context, field graphql.CollectedField, obj *model.SalaryEstimateStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryEstimateStep_sourceIds(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SourceIds, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNID2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryEstimateStep_sourceIds(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalaryEstimateStep", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SalaryEstimateUnavailable_missing(ctx context.Context, field graphql.CollectedField, obj *model.SalaryEstimateUnavailable) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryEstimateUnavailable_missing(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Missing, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.SalaryEstimateMissing) graphql.Marshaler {
+			return ec.marshalNSalaryEstimateMissing2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSalaryEstimateMissing(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryEstimateUnavailable_missing(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalaryEstimateUnavailable", field, false, false, "SalaryEstimateMissing")
+}
+
 func (ec *executionContext) _SalaryPoint_payslipId(ctx context.Context, field graphql.CollectedField, obj *model.SalaryPoint) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -31928,6 +33539,245 @@ func (ec *executionContext) _SalaryPoint_netCents(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_SalaryPoint_netCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SalaryPoint", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SalaryRuleSource_id(ctx context.Context, field graphql.CollectedField, obj *model.SalaryRuleSource) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryRuleSource_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryRuleSource_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalaryRuleSource", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SalaryRuleSource_title(ctx context.Context, field graphql.CollectedField, obj *model.SalaryRuleSource) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryRuleSource_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryRuleSource_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalaryRuleSource", field, false, false, "String")
+}
+
+func (ec *executionContext) _SalaryRuleSource_publisher(ctx context.Context, field graphql.CollectedField, obj *model.SalaryRuleSource) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryRuleSource_publisher(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Publisher, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryRuleSource_publisher(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalaryRuleSource", field, false, false, "String")
+}
+
+func (ec *executionContext) _SalaryRuleSource_url(ctx context.Context, field graphql.CollectedField, obj *model.SalaryRuleSource) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryRuleSource_url(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.URL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryRuleSource_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalaryRuleSource", field, false, false, "String")
+}
+
+func (ec *executionContext) _SalaryRuleSource_official(ctx context.Context, field graphql.CollectedField, obj *model.SalaryRuleSource) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryRuleSource_official(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Official, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryRuleSource_official(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalaryRuleSource", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _SalaryRules_year(ctx context.Context, field graphql.CollectedField, obj *model.SalaryRules) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryRules_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryRules_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalaryRules", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SalaryRules_version(ctx context.Context, field graphql.CollectedField, obj *model.SalaryRules) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryRules_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryRules_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalaryRules", field, false, false, "String")
+}
+
+func (ec *executionContext) _SalaryRules_requestedYear(ctx context.Context, field graphql.CollectedField, obj *model.SalaryRules) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryRules_requestedYear(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RequestedYear, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryRules_requestedYear(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalaryRules", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SalaryRules_scope(ctx context.Context, field graphql.CollectedField, obj *model.SalaryRules) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryRules_scope(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Scope, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryRules_scope(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SalaryRules", field, false, false, "String")
+}
+
+func (ec *executionContext) _SalaryRules_sources(ctx context.Context, field graphql.CollectedField, obj *model.SalaryRules) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SalaryRules_sources(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sources, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.SalaryRuleSource) graphql.Marshaler {
+			return ec.marshalNSalaryRuleSource2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSalaryRuleSourceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SalaryRules_sources(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SalaryRules",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SalaryRuleSource(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _SetDocumentNotificationsPayload_enabled(ctx context.Context, field graphql.CollectedField, obj *model.SetDocumentNotificationsPayload) (ret graphql.Marshaler) {
@@ -39365,6 +41215,76 @@ func UnmarshalResetStaffPasswordInput(ctx context.Context, raw any) (model.Reset
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputSalaryEstimateInput(ctx context.Context, obj any) (model.SalaryEstimateInput, error) {
+	var it model.SalaryEstimateInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"employmentId", "hoursPerWeek", "grossCents", "currentHoursPerWeek", "payrollTaxCredit"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "employmentId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employmentId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmploymentID = data
+		case "hoursPerWeek":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hoursPerWeek"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HoursPerWeek = data
+		case "grossCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("grossCents"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GrossCents = data
+		case "currentHoursPerWeek":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currentHoursPerWeek"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrentHoursPerWeek = data
+		case "payrollTaxCredit":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("payrollTaxCredit"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PayrollTaxCredit = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSalaryEstimateInput unmarshals raw into the SalaryEstimateInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSalaryEstimateInput(ctx context.Context, raw any) (model.SalaryEstimateInput, error) {
+	var out model.SalaryEstimateInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SalaryEstimateInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputSetDocumentNotificationsInput(ctx context.Context, obj any) (model.SetDocumentNotificationsInput, error) {
 	var it model.SetDocumentNotificationsInput
 	if obj == nil {
@@ -40800,6 +42720,33 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 	}
 }
 
+func (ec *executionContext) _SalaryEstimateAnswer(ctx context.Context, sel ast.SelectionSet, obj model.SalaryEstimateAnswer) graphql.Marshaler {
+	switch obj := (obj).(type) {
+	case nil:
+		return graphql.Null
+	case model.SalaryEstimateUnavailable:
+		return ec._SalaryEstimateUnavailable(ctx, sel, &obj)
+	case *model.SalaryEstimateUnavailable:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._SalaryEstimateUnavailable(ctx, sel, obj)
+	case model.SalaryEstimate:
+		return ec._SalaryEstimate(ctx, sel, &obj)
+	case *model.SalaryEstimate:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._SalaryEstimate(ctx, sel, obj)
+	default:
+		if typedObj, ok := obj.(graphql.Marshaler); ok {
+			return typedObj
+		} else {
+			panic(fmt.Errorf("unexpected type %T; non-generated variants of SalaryEstimateAnswer must implement graphql.Marshaler", obj))
+		}
+	}
+}
+
 // endregion ************************** interface.gotpl ***************************
 
 // region    **************************** object.gotpl ****************************
@@ -42148,6 +44095,12 @@ func (ec *executionContext) _EmployeeMe(ctx context.Context, sel ast.SelectionSe
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._EmployeeMe_openSickReport(ctx, field, obj)
+				})
+		case "salaryEstimate":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EmployeeMe_salaryEstimate(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -46266,6 +48219,303 @@ func (ec *executionContext) _RequeueMailPayload(ctx context.Context, sel ast.Sel
 	return out
 }
 
+var salaryEstimateImplementors = []string{"SalaryEstimate", "SalaryEstimateAnswer"}
+
+func (ec *executionContext) _SalaryEstimate(ctx context.Context, sel ast.SelectionSet, obj *model.SalaryEstimate) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, salaryEstimateImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SalaryEstimate")
+		case "isEstimate":
+			out.Values[i] = ec._SalaryEstimate_isEstimate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "base":
+			out.Values[i] = ec._SalaryEstimate_base(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "hoursPerWeek":
+			out.Values[i] = ec._SalaryEstimate_hoursPerWeek(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "periodsPerYear":
+			out.Values[i] = ec._SalaryEstimate_periodsPerYear(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "grossCents":
+			out.Values[i] = ec._SalaryEstimate_grossCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pensionCents":
+			out.Values[i] = ec._SalaryEstimate_pensionCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "payrollTaxCents":
+			out.Values[i] = ec._SalaryEstimate_payrollTaxCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "netCents":
+			out.Values[i] = ec._SalaryEstimate_netCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "currentNetCents":
+			out.Values[i] = ec._SalaryEstimate_currentNetCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "differenceCents":
+			out.Values[i] = ec._SalaryEstimate_differenceCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "steps":
+			out.Values[i] = ec._SalaryEstimate_steps(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rules":
+			out.Values[i] = ec._SalaryEstimate_rules(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "notes":
+			out.Values[i] = ec._SalaryEstimate_notes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var salaryEstimateBaseImplementors = []string{"SalaryEstimateBase"}
+
+func (ec *executionContext) _SalaryEstimateBase(ctx context.Context, sel ast.SelectionSet, obj *model.SalaryEstimateBase) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, salaryEstimateBaseImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SalaryEstimateBase")
+		case "payslipId":
+			out.Values[i] = ec._SalaryEstimateBase_payslipId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "periodType":
+			out.Values[i] = ec._SalaryEstimateBase_periodType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "year":
+			out.Values[i] = ec._SalaryEstimateBase_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "period":
+			out.Values[i] = ec._SalaryEstimateBase_period(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._SalaryEstimateBase_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "payslipGrossCents":
+			out.Values[i] = ec._SalaryEstimateBase_payslipGrossCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "payslipNetCents":
+			out.Values[i] = ec._SalaryEstimateBase_payslipNetCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "grossCents":
+			out.Values[i] = ec._SalaryEstimateBase_grossCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pensionCents":
+			out.Values[i] = ec._SalaryEstimateBase_pensionCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "hoursPerWeek":
+			out.Values[i] = ec._SalaryEstimateBase_hoursPerWeek(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "hoursSource":
+			out.Values[i] = ec._SalaryEstimateBase_hoursSource(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "payrollTaxCredit":
+			out.Values[i] = ec._SalaryEstimateBase_payrollTaxCredit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "payrollTaxCreditSource":
+			out.Values[i] = ec._SalaryEstimateBase_payrollTaxCreditSource(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var salaryEstimateStepImplementors = []string{"SalaryEstimateStep"}
+
+func (ec *executionContext) _SalaryEstimateStep(ctx context.Context, sel ast.SelectionSet, obj *model.SalaryEstimateStep) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, salaryEstimateStepImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SalaryEstimateStep")
+		case "kind":
+			out.Values[i] = ec._SalaryEstimateStep_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "bracket":
+			out.Values[i] = ec._SalaryEstimateStep_bracket(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "ratePercent":
+			out.Values[i] = ec._SalaryEstimateStep_ratePercent(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "overEuros":
+			out.Values[i] = ec._SalaryEstimateStep_overEuros(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "upToEuros":
+			out.Values[i] = ec._SalaryEstimateStep_upToEuros(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "baseEuros":
+			out.Values[i] = ec._SalaryEstimateStep_baseEuros(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "basisCents":
+			out.Values[i] = ec._SalaryEstimateStep_basisCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "annualCents":
+			out.Values[i] = ec._SalaryEstimateStep_annualCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "periodCents":
+			out.Values[i] = ec._SalaryEstimateStep_periodCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sourceIds":
+			out.Values[i] = ec._SalaryEstimateStep_sourceIds(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var salaryEstimateUnavailableImplementors = []string{"SalaryEstimateUnavailable", "SalaryEstimateAnswer"}
+
+func (ec *executionContext) _SalaryEstimateUnavailable(ctx context.Context, sel ast.SelectionSet, obj *model.SalaryEstimateUnavailable) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, salaryEstimateUnavailableImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SalaryEstimateUnavailable")
+		case "missing":
+			out.Values[i] = ec._SalaryEstimateUnavailable_missing(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var salaryPointImplementors = []string{"SalaryPoint"}
 
 func (ec *executionContext) _SalaryPoint(ctx context.Context, sel ast.SelectionSet, obj *model.SalaryPoint) graphql.Marshaler {
@@ -46319,6 +48569,112 @@ func (ec *executionContext) _SalaryPoint(ctx context.Context, sel ast.SelectionS
 			}
 		case "netCents":
 			out.Values[i] = ec._SalaryPoint_netCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var salaryRuleSourceImplementors = []string{"SalaryRuleSource"}
+
+func (ec *executionContext) _SalaryRuleSource(ctx context.Context, sel ast.SelectionSet, obj *model.SalaryRuleSource) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, salaryRuleSourceImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SalaryRuleSource")
+		case "id":
+			out.Values[i] = ec._SalaryRuleSource_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._SalaryRuleSource_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "publisher":
+			out.Values[i] = ec._SalaryRuleSource_publisher(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "url":
+			out.Values[i] = ec._SalaryRuleSource_url(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "official":
+			out.Values[i] = ec._SalaryRuleSource_official(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var salaryRulesImplementors = []string{"SalaryRules"}
+
+func (ec *executionContext) _SalaryRules(ctx context.Context, sel ast.SelectionSet, obj *model.SalaryRules) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, salaryRulesImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SalaryRules")
+		case "year":
+			out.Values[i] = ec._SalaryRules_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._SalaryRules_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "requestedYear":
+			out.Values[i] = ec._SalaryRules_requestedYear(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "scope":
+			out.Values[i] = ec._SalaryRules_scope(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sources":
+			out.Values[i] = ec._SalaryRules_sources(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -49568,12 +51924,161 @@ func (ec *executionContext) marshalNRight2ᚕgithubᚗcomᚋwerkportaalᚋwerkpo
 	return ret
 }
 
+func (ec *executionContext) unmarshalNSalaryCreditSource2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSalaryCreditSource(ctx context.Context, v any) (model.SalaryCreditSource, error) {
+	var res model.SalaryCreditSource
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSalaryCreditSource2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSalaryCreditSource(ctx context.Context, sel ast.SelectionSet, v model.SalaryCreditSource) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNSalaryEstimateBase2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSalaryEstimateBase(ctx context.Context, sel ast.SelectionSet, v *model.SalaryEstimateBase) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SalaryEstimateBase!")
+		return graphql.Null
+	}
+	return ec._SalaryEstimateBase(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSalaryEstimateInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSalaryEstimateInput(ctx context.Context, v any) (model.SalaryEstimateInput, error) {
+	res, err := ec.unmarshalInputSalaryEstimateInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNSalaryEstimateMissing2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSalaryEstimateMissing(ctx context.Context, v any) (model.SalaryEstimateMissing, error) {
+	var res model.SalaryEstimateMissing
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSalaryEstimateMissing2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSalaryEstimateMissing(ctx context.Context, sel ast.SelectionSet, v model.SalaryEstimateMissing) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNSalaryEstimateNote2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSalaryEstimateNote(ctx context.Context, v any) (model.SalaryEstimateNote, error) {
+	var res model.SalaryEstimateNote
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSalaryEstimateNote2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSalaryEstimateNote(ctx context.Context, sel ast.SelectionSet, v model.SalaryEstimateNote) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNSalaryEstimateNote2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSalaryEstimateNoteᚄ(ctx context.Context, v any) ([]model.SalaryEstimateNote, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.SalaryEstimateNote, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSalaryEstimateNote2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSalaryEstimateNote(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNSalaryEstimateNote2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSalaryEstimateNoteᚄ(ctx context.Context, sel ast.SelectionSet, v []model.SalaryEstimateNote) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSalaryEstimateNote2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSalaryEstimateNote(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSalaryEstimateStep2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSalaryEstimateStepᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SalaryEstimateStep) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSalaryEstimateStep2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSalaryEstimateStep(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSalaryEstimateStep2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSalaryEstimateStep(ctx context.Context, sel ast.SelectionSet, v *model.SalaryEstimateStep) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SalaryEstimateStep!")
+		return graphql.Null
+	}
+	return ec._SalaryEstimateStep(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSalaryHoursSource2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSalaryHoursSource(ctx context.Context, v any) (model.SalaryHoursSource, error) {
+	var res model.SalaryHoursSource
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSalaryHoursSource2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSalaryHoursSource(ctx context.Context, sel ast.SelectionSet, v model.SalaryHoursSource) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNSalaryPoint2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSalaryPoint(ctx context.Context, sel ast.SelectionSet, v *model.SalaryPoint) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "SalaryPoint!")
 		return graphql.Null
 	}
 	return ec._SalaryPoint(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSalaryRuleSource2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSalaryRuleSourceᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SalaryRuleSource) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSalaryRuleSource2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSalaryRuleSource(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSalaryRuleSource2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSalaryRuleSource(ctx context.Context, sel ast.SelectionSet, v *model.SalaryRuleSource) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SalaryRuleSource!")
+		return graphql.Null
+	}
+	return ec._SalaryRuleSource(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSalaryRules2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSalaryRules(ctx context.Context, sel ast.SelectionSet, v *model.SalaryRules) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SalaryRules!")
+		return graphql.Null
+	}
+	return ec._SalaryRules(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSalaryStepKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSalaryStepKind(ctx context.Context, v any) (model.SalaryStepKind, error) {
+	var res model.SalaryStepKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSalaryStepKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSalaryStepKind(ctx context.Context, sel ast.SelectionSet, v model.SalaryStepKind) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) unmarshalNSetDocumentNotificationsInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetDocumentNotificationsInput(ctx context.Context, v any) (model.SetDocumentNotificationsInput, error) {
@@ -51089,6 +53594,13 @@ func (ec *executionContext) unmarshalORefreshSessionInput2ᚖgithubᚗcomᚋwerk
 	}
 	res, err := ec.unmarshalInputRefreshSessionInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOSalaryEstimateAnswer2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSalaryEstimateAnswer(ctx context.Context, sel ast.SelectionSet, v model.SalaryEstimateAnswer) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SalaryEstimateAnswer(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOSalaryPoint2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSalaryPointᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SalaryPoint) graphql.Marshaler {

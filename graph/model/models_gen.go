@@ -18,6 +18,11 @@ import (
 	"github.com/werkportaal/werkportaal/server/leave"
 )
 
+// An estimate, or what it needs.
+type SalaryEstimateAnswer interface {
+	IsSalaryEstimateAnswer()
+}
+
 // Choosing the password of an invitation.
 type AcceptStaffInvitationInput struct {
 	// The token from the link.
@@ -332,6 +337,11 @@ type EmployeeMe struct {
 	SickReports []*ent.SickReport `json:"sickReports,omitempty"`
 	// The open sick report (no recovery reported yet); null when there is none. Feature ABSENCE_REPORTING.
 	OpenSickReport *ent.SickReport `json:"openSickReport,omitempty"`
+	// A net-pay estimate (schatting) for one of the employee's own employments, starting from
+	// its latest visible payslip. Without new hours or gross it estimates the payslip as it
+	// is. Nothing is stored. Feature SALARY_CALCULATOR. Input out of range answers BAD_REQUEST;
+	// an estimate that lacks something answers SalaryEstimateUnavailable saying what.
+	SalaryEstimate SalaryEstimateAnswer `json:"salaryEstimate,omitempty"`
 }
 
 // The result of an employee sign-in (registration, login, reset).
@@ -974,6 +984,114 @@ type ResetStaffPasswordInput struct {
 	Password string `json:"password"`
 }
 
+// A net-pay estimate (schatting, R39). Per pay period unless a field says a year.
+type SalaryEstimate struct {
+	// Always true: this is an estimate, never a payslip.
+	IsEstimate bool `json:"isEstimate"`
+	// What the latest payslip says.
+	Base *SalaryEstimateBase `json:"base"`
+	// The new hours per week (the current ones when none were asked); null when unknown.
+	HoursPerWeek *float64 `json:"hoursPerWeek,omitempty"`
+	// Pay periods a year: 12 (month) or 13 (four weeks).
+	PeriodsPerYear int `json:"periodsPerYear"`
+	// The new gross wage per period in euro cents.
+	GrossCents int `json:"grossCents"`
+	// The employee's pension premium per period in euro cents, scaled with the gross.
+	PensionCents int `json:"pensionCents"`
+	// Estimated payroll tax per period in euro cents, after the credits.
+	PayrollTaxCents int `json:"payrollTaxCents"`
+	// Estimated net wage per period in euro cents.
+	NetCents int `json:"netCents"`
+	// The same estimate at the payslip's own gross and hours, in euro cents per period.
+	CurrentNetCents int `json:"currentNetCents"`
+	// netCents − currentNetCents: the change in net per period.
+	DifferenceCents int `json:"differenceCents"`
+	// The steps of the new estimate, in order.
+	Steps []*SalaryEstimateStep `json:"steps"`
+	// The rules used.
+	Rules *SalaryRules `json:"rules"`
+	// Assumptions the estimate made.
+	Notes []SalaryEstimateNote `json:"notes"`
+}
+
+func (SalaryEstimate) IsSalaryEstimateAnswer() {}
+
+// The starting point: the latest visible payslip of the employment.
+type SalaryEstimateBase struct {
+	// The payslip.
+	PayslipID string `json:"payslipId"`
+	// Month or four weeks.
+	PeriodType payslip.PeriodType `json:"periodType"`
+	// Year of the period; its rules are used.
+	Year int `json:"year"`
+	// Number of the period.
+	Period int `json:"period"`
+	// The period in Dutch, e.g. oktober 2026.
+	Label string `json:"label"`
+	// Gross wage on the payslip in euro cents.
+	PayslipGrossCents int `json:"payslipGrossCents"`
+	// Net wage on the payslip in euro cents.
+	PayslipNetCents int `json:"payslipNetCents"`
+	// The regular gross the estimate starts from: the payslip's gross without special rewards such as holiday allowance.
+	GrossCents int `json:"grossCents"`
+	// The employee's pension premium on the payslip in euro cents.
+	PensionCents int `json:"pensionCents"`
+	// Hours per week at the payslip; null when unknown.
+	HoursPerWeek *float64 `json:"hoursPerWeek,omitempty"`
+	// Where the hours come from.
+	HoursSource SalaryHoursSource `json:"hoursSource"`
+	// Whether the payroll-tax credit applies.
+	PayrollTaxCredit bool `json:"payrollTaxCredit"`
+	// Where that comes from.
+	PayrollTaxCreditSource SalaryCreditSource `json:"payrollTaxCreditSource"`
+}
+
+// What to estimate.
+type SalaryEstimateInput struct {
+	// The employment (one of the employee's own).
+	EmploymentID string `json:"employmentId"`
+	// New hours per week, more than 0 and at most 60: the gross scales with them from the latest payslip.
+	HoursPerWeek *float64 `json:"hoursPerWeek,omitempty"`
+	// New gross wage per pay period in euro cents (more than 0, at most 100000000); wins over hoursPerWeek for the gross.
+	GrossCents *int `json:"grossCents,omitempty"`
+	// The hours per week of the latest payslip, when the employee states them; otherwise the employment's work pattern gives them.
+	CurrentHoursPerWeek *float64 `json:"currentHoursPerWeek,omitempty"`
+	// Whether the payroll-tax credit (loonheffingskorting) applies, when the employee states it; otherwise the newest annual statement says, or it is assumed.
+	PayrollTaxCredit *bool `json:"payrollTaxCredit,omitempty"`
+}
+
+// One step of the calculation.
+type SalaryEstimateStep struct {
+	// The kind.
+	Kind SalaryStepKind `json:"kind"`
+	// The bracket's number from 1 (BRACKET only).
+	Bracket *int `json:"bracket,omitempty"`
+	// The rate of the bracket or of the credit's piece, e.g. 35.75 or -6.398; null for steps without one.
+	RatePercent *string `json:"ratePercent,omitempty"`
+	// Start of the bracket or piece in whole euros a year (over).
+	OverEuros *int `json:"overEuros,omitempty"`
+	// End of the bracket or piece in whole euros a year; null for the last.
+	UpToEuros *int `json:"upToEuros,omitempty"`
+	// The credit's amount at the start of its piece in whole euros.
+	BaseEuros *int `json:"baseEuros,omitempty"`
+	// What the rate applies to, euro cents a year (the wage in the bracket, the wage of the credit).
+	BasisCents int `json:"basisCents"`
+	// The amount in euro cents a year; deductions and credits are positive.
+	AnnualCents int `json:"annualCents"`
+	// The amount in euro cents per period.
+	PeriodCents int `json:"periodCents"`
+	// IDs of the rules' sources of this step's figures.
+	SourceIds []string `json:"sourceIds"`
+}
+
+// No estimate can be made: what is missing.
+type SalaryEstimateUnavailable struct {
+	// What the estimate needs.
+	Missing SalaryEstimateMissing `json:"missing"`
+}
+
+func (SalaryEstimateUnavailable) IsSalaryEstimateAnswer() {}
+
 // One period of the salary chart.
 type SalaryPoint struct {
 	// The payslip.
@@ -994,6 +1112,34 @@ type SalaryPoint struct {
 	GrossCents int `json:"grossCents"`
 	// Net wage in euro cents.
 	NetCents int `json:"netCents"`
+}
+
+// A publication figures come from.
+type SalaryRuleSource struct {
+	// ID the steps refer to.
+	ID string `json:"id"`
+	// Title of the publication.
+	Title string `json:"title"`
+	// Who published it.
+	Publisher string `json:"publisher"`
+	// Where it is (https).
+	URL string `json:"url"`
+	// True for the government's own publication; false for one quoting it.
+	Official bool `json:"official"`
+}
+
+// The payroll-tax rules of a year, as data with their sources.
+type SalaryRules struct {
+	// The year of the rules.
+	Year int `json:"year"`
+	// The version of the rule file.
+	Version string `json:"version"`
+	// The year asked for (the payslip's): when it differs from year, that year has no rules and the newest are used.
+	RequestedYear int `json:"requestedYear"`
+	// What the rules cover and leave out.
+	Scope string `json:"scope"`
+	// The publications the figures come from.
+	Sources []*SalaryRuleSource `json:"sources"`
 }
 
 // The new-document mail switch.
@@ -2189,6 +2335,8 @@ const (
 	PortalFeatureLeaveRequests PortalFeature = "LEAVE_REQUESTS"
 	// Verlofkalender: the team's leave calendar (MijnLoket - Verlofkalender, R32).
 	PortalFeatureLeaveCalendar PortalFeature = "LEAVE_CALENDAR"
+	// Salaris berekenen: a net-pay estimate from the latest payslip (MijnLoket - Salaris berekenen, R39).
+	PortalFeatureSalaryCalculator PortalFeature = "SALARY_CALCULATOR"
 )
 
 var AllPortalFeature = []PortalFeature{
@@ -2201,11 +2349,12 @@ var AllPortalFeature = []PortalFeature{
 	PortalFeatureAbsenceReporting,
 	PortalFeatureLeaveRequests,
 	PortalFeatureLeaveCalendar,
+	PortalFeatureSalaryCalculator,
 }
 
 func (e PortalFeature) IsValid() bool {
 	switch e {
-	case PortalFeatureSalaryChart, PortalFeaturePayslips, PortalFeatureAnnualStatements, PortalFeatureDocuments, PortalFeatureLeaveCard, PortalFeaturePersonalData, PortalFeatureAbsenceReporting, PortalFeatureLeaveRequests, PortalFeatureLeaveCalendar:
+	case PortalFeatureSalaryChart, PortalFeaturePayslips, PortalFeatureAnnualStatements, PortalFeatureDocuments, PortalFeatureLeaveCard, PortalFeaturePersonalData, PortalFeatureAbsenceReporting, PortalFeatureLeaveRequests, PortalFeatureLeaveCalendar, PortalFeatureSalaryCalculator:
 		return true
 	}
 	return false
@@ -2387,6 +2536,332 @@ func (e *Right) UnmarshalJSON(b []byte) error {
 }
 
 func (e Right) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Where whether the payroll-tax credit applies comes from.
+type SalaryCreditSource string
+
+const (
+	// The newest annual statement of the employment.
+	SalaryCreditSourceAnnualStatement SalaryCreditSource = "ANNUAL_STATEMENT"
+	// The employee stated it.
+	SalaryCreditSourceStated SalaryCreditSource = "STATED"
+	// Nothing says; assumed to apply.
+	SalaryCreditSourceAssumed SalaryCreditSource = "ASSUMED"
+)
+
+var AllSalaryCreditSource = []SalaryCreditSource{
+	SalaryCreditSourceAnnualStatement,
+	SalaryCreditSourceStated,
+	SalaryCreditSourceAssumed,
+}
+
+func (e SalaryCreditSource) IsValid() bool {
+	switch e {
+	case SalaryCreditSourceAnnualStatement, SalaryCreditSourceStated, SalaryCreditSourceAssumed:
+		return true
+	}
+	return false
+}
+
+func (e SalaryCreditSource) String() string {
+	return string(e)
+}
+
+func (e *SalaryCreditSource) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = SalaryCreditSource(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid SalaryCreditSource", str)
+	}
+	return nil
+}
+
+func (e SalaryCreditSource) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *SalaryCreditSource) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e SalaryCreditSource) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What an estimate can lack.
+type SalaryEstimateMissing string
+
+const (
+	// The employment has no payslip (with a regular wage) the employee can see yet.
+	SalaryEstimateMissingPayslip SalaryEstimateMissing = "PAYSLIP"
+	// New hours were asked, but the hours of the latest payslip are not known: state them (currentHoursPerWeek).
+	SalaryEstimateMissingCurrentHours SalaryEstimateMissing = "CURRENT_HOURS"
+)
+
+var AllSalaryEstimateMissing = []SalaryEstimateMissing{
+	SalaryEstimateMissingPayslip,
+	SalaryEstimateMissingCurrentHours,
+}
+
+func (e SalaryEstimateMissing) IsValid() bool {
+	switch e {
+	case SalaryEstimateMissingPayslip, SalaryEstimateMissingCurrentHours:
+		return true
+	}
+	return false
+}
+
+func (e SalaryEstimateMissing) String() string {
+	return string(e)
+}
+
+func (e *SalaryEstimateMissing) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = SalaryEstimateMissing(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid SalaryEstimateMissing", str)
+	}
+	return nil
+}
+
+func (e SalaryEstimateMissing) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *SalaryEstimateMissing) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e SalaryEstimateMissing) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// An assumption the estimate made.
+type SalaryEstimateNote string
+
+const (
+	// Holiday allowance, a bonus or another special reward on the payslip was left out of the starting gross.
+	SalaryEstimateNoteSpecialRewardsLeftOut SalaryEstimateNote = "SPECIAL_REWARDS_LEFT_OUT"
+	// The pension premium on the payslip was deducted before tax, scaled with the gross.
+	SalaryEstimateNotePensionFromPayslip SalaryEstimateNote = "PENSION_FROM_PAYSLIP"
+	// Nothing says whether the payroll-tax credit applies; assumed it does.
+	SalaryEstimateNoteCreditAssumed SalaryEstimateNote = "CREDIT_ASSUMED"
+	// The payslip's year has no rules; the newest year's are used.
+	SalaryEstimateNoteRulesOfOtherYear SalaryEstimateNote = "RULES_OF_OTHER_YEAR"
+	// A gross was given, so the hours did not change the gross.
+	SalaryEstimateNoteHoursNotUsed SalaryEstimateNote = "HOURS_NOT_USED"
+)
+
+var AllSalaryEstimateNote = []SalaryEstimateNote{
+	SalaryEstimateNoteSpecialRewardsLeftOut,
+	SalaryEstimateNotePensionFromPayslip,
+	SalaryEstimateNoteCreditAssumed,
+	SalaryEstimateNoteRulesOfOtherYear,
+	SalaryEstimateNoteHoursNotUsed,
+}
+
+func (e SalaryEstimateNote) IsValid() bool {
+	switch e {
+	case SalaryEstimateNoteSpecialRewardsLeftOut, SalaryEstimateNotePensionFromPayslip, SalaryEstimateNoteCreditAssumed, SalaryEstimateNoteRulesOfOtherYear, SalaryEstimateNoteHoursNotUsed:
+		return true
+	}
+	return false
+}
+
+func (e SalaryEstimateNote) String() string {
+	return string(e)
+}
+
+func (e *SalaryEstimateNote) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = SalaryEstimateNote(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid SalaryEstimateNote", str)
+	}
+	return nil
+}
+
+func (e SalaryEstimateNote) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *SalaryEstimateNote) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e SalaryEstimateNote) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Where the hours of the payslip come from.
+type SalaryHoursSource string
+
+const (
+	// The employment's work pattern (average week).
+	SalaryHoursSourceWorkPattern SalaryHoursSource = "WORK_PATTERN"
+	// The employee stated them.
+	SalaryHoursSourceStated SalaryHoursSource = "STATED"
+	// Not known.
+	SalaryHoursSourceUnknown SalaryHoursSource = "UNKNOWN"
+)
+
+var AllSalaryHoursSource = []SalaryHoursSource{
+	SalaryHoursSourceWorkPattern,
+	SalaryHoursSourceStated,
+	SalaryHoursSourceUnknown,
+}
+
+func (e SalaryHoursSource) IsValid() bool {
+	switch e {
+	case SalaryHoursSourceWorkPattern, SalaryHoursSourceStated, SalaryHoursSourceUnknown:
+		return true
+	}
+	return false
+}
+
+func (e SalaryHoursSource) String() string {
+	return string(e)
+}
+
+func (e *SalaryHoursSource) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = SalaryHoursSource(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid SalaryHoursSource", str)
+	}
+	return nil
+}
+
+func (e SalaryHoursSource) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *SalaryHoursSource) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e SalaryHoursSource) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Kinds of step.
+type SalaryStepKind string
+
+const (
+	// Gross wage.
+	SalaryStepKindGross SalaryStepKind = "GROSS"
+	// The employee's pension premium, deducted before tax.
+	SalaryStepKindPensionPremium SalaryStepKind = "PENSION_PREMIUM"
+	// Taxable wage (gross − pension premium).
+	SalaryStepKindTaxableWage SalaryStepKind = "TAXABLE_WAGE"
+	// Payroll tax of one bracket.
+	SalaryStepKindBracket SalaryStepKind = "BRACKET"
+	// Payroll tax before the credits.
+	SalaryStepKindTaxBeforeCredits SalaryStepKind = "TAX_BEFORE_CREDITS"
+	// General tax credit (algemene heffingskorting).
+	SalaryStepKindGeneralTaxCredit SalaryStepKind = "GENERAL_TAX_CREDIT"
+	// Labour tax credit (arbeidskorting).
+	SalaryStepKindLabourTaxCredit SalaryStepKind = "LABOUR_TAX_CREDIT"
+	// Payroll tax after the credits (loonheffing).
+	SalaryStepKindPayrollTax SalaryStepKind = "PAYROLL_TAX"
+	// Net wage.
+	SalaryStepKindNet SalaryStepKind = "NET"
+)
+
+var AllSalaryStepKind = []SalaryStepKind{
+	SalaryStepKindGross,
+	SalaryStepKindPensionPremium,
+	SalaryStepKindTaxableWage,
+	SalaryStepKindBracket,
+	SalaryStepKindTaxBeforeCredits,
+	SalaryStepKindGeneralTaxCredit,
+	SalaryStepKindLabourTaxCredit,
+	SalaryStepKindPayrollTax,
+	SalaryStepKindNet,
+}
+
+func (e SalaryStepKind) IsValid() bool {
+	switch e {
+	case SalaryStepKindGross, SalaryStepKindPensionPremium, SalaryStepKindTaxableWage, SalaryStepKindBracket, SalaryStepKindTaxBeforeCredits, SalaryStepKindGeneralTaxCredit, SalaryStepKindLabourTaxCredit, SalaryStepKindPayrollTax, SalaryStepKindNet:
+		return true
+	}
+	return false
+}
+
+func (e SalaryStepKind) String() string {
+	return string(e)
+}
+
+func (e *SalaryStepKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = SalaryStepKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid SalaryStepKind", str)
+	}
+	return nil
+}
+
+func (e SalaryStepKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *SalaryStepKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e SalaryStepKind) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

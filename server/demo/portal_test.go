@@ -156,13 +156,14 @@ func TestSeedPortalContent(t *testing.T) {
 			Select("code").Strings(ctx))
 		return feature.Of(codes)
 	}
-	// Everything of Start and the leave card, not the Plus leave requests and calendar.
+	// Everything of Start and the leave card, not the Plus leave requests, calendar and
+	// Salaris berekenen.
 	if f := features(mkb); !slices.Equal(f, slices.DeleteFunc(slices.Clone(feature.All), func(f feature.Feature) bool {
-		return f == feature.LeaveRequests || f == feature.LeaveCalendar
+		return f == feature.LeaveRequests || f == feature.LeaveCalendar || f == feature.SalaryCalculator
 	})) {
 		t.Errorf("Voorbeeld MKB features %v", f)
 	}
-	if f := features(bakery); slices.Contains(f, feature.Documents) || !slices.Contains(f, feature.Payslips) {
+	if f := features(bakery); slices.Contains(f, feature.Documents) || !slices.Contains(f, feature.Payslips) || !slices.Contains(f, feature.SalaryCalculator) {
 		t.Errorf("Bakkerij De Korenaar features %v; want payslips, no documents", f)
 	}
 }

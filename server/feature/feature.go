@@ -39,11 +39,13 @@ const (
 	// request and calendar features (R30, R32), gated here like the others (R22).
 	LeaveRequests Feature = "LEAVE_REQUESTS"
 	LeaveCalendar Feature = "LEAVE_CALENDAR"
+	// SalaryCalculator is *Salaris berekenen* (R39): a net-pay estimate.
+	SalaryCalculator Feature = "SALARY_CALCULATOR"
 )
 
 // All lists the features in the order of the portal's menu.
 var All = []Feature{SalaryChart, Payslips, AnnualStatements, Documents, LeaveCard, PersonalData, AbsenceReporting,
-	LeaveRequests, LeaveCalendar}
+	LeaveRequests, LeaveCalendar, SalaryCalculator}
 
 // Of derives the portal features from the codes of the active products (R20,
 // R22): MijnLoket itself brings the Start features (salary chart, payslips, annual
@@ -74,6 +76,9 @@ func Of(activeCodes []string) []Feature {
 	}
 	if on(product.CodeLeaveCalendar) {
 		out = append(out, LeaveCalendar)
+	}
+	if on(product.CodeSalaryCalculator) {
+		out = append(out, SalaryCalculator)
 	}
 	return out
 }

@@ -73,7 +73,12 @@ export const keylessTypes = [
   'RequestPayload',
   'RequeueFailedMailsPayload',
   'RequeueMailPayload',
+  'SalaryEstimate',
+  'SalaryEstimateBase',
+  'SalaryEstimateStep',
+  'SalaryEstimateUnavailable',
   'SalaryPoint',
+  'SalaryRules',
   'SetDocumentNotificationsPayload',
   'SetLanguagePayload',
   'SetLeaveBalancesPayload',
@@ -100,4 +105,5 @@ export type KeylessType = (typeof keylessTypes)[number];
 /** The object types of every interface and union, for graphcache's `possibleTypes`. */
 export const possibleTypes: Record<string, string[]> = {
   Node: ['Account', 'AnnualStatement', 'ApiClient', 'AuditEvent', 'Document', 'Employer', 'Employment', 'LeaveBalance', 'OutboxMail', 'Payslip', 'PayslipLine', 'Person', 'Product', 'ProductActivation', 'Provider', 'SickReport', 'StaffUser'],
+  SalaryEstimateAnswer: ['SalaryEstimate', 'SalaryEstimateUnavailable'],
 };

@@ -425,6 +425,8 @@ export type PortalFeature =
   | 'PAYSLIPS'
   /** Persoonsgegevens inzien: personal data (MijnLoket - Persoonsgegevens inzien or wijzigen). */
   | 'PERSONAL_DATA'
+  /** Salaris berekenen: a net-pay estimate from the latest payslip (MijnLoket - Salaris berekenen, R39). */
+  | 'SALARY_CALCULATOR'
   /** Salarisgrafiek: gross and net per period (part of MijnLoket Start). */
   | 'SALARY_CHART';
 
@@ -565,6 +567,79 @@ export type Right =
   | 'VIEW_EMPLOYEES'
   /** Raadplegen MijnLoket e-mailadres: see the e-mail address with which an employee registered (R17). */
   | 'VIEW_MIJNLOKET_EMAIL';
+
+/** Where whether the payroll-tax credit applies comes from. */
+export type SalaryCreditSource =
+  /** The newest annual statement of the employment. */
+  | 'ANNUAL_STATEMENT'
+  /** Nothing says; assumed to apply. */
+  | 'ASSUMED'
+  /** The employee stated it. */
+  | 'STATED';
+
+/** What to estimate. */
+export type SalaryEstimateInput = {
+  /** The hours per week of the latest payslip, when the employee states them; otherwise the employment's work pattern gives them. */
+  currentHoursPerWeek?: number | null | undefined;
+  /** The employment (one of the employee's own). */
+  employmentId: string;
+  /** New gross wage per pay period in euro cents (more than 0, at most 100000000); wins over hoursPerWeek for the gross. */
+  grossCents?: number | null | undefined;
+  /** New hours per week, more than 0 and at most 60: the gross scales with them from the latest payslip. */
+  hoursPerWeek?: number | null | undefined;
+  /** Whether the payroll-tax credit (loonheffingskorting) applies, when the employee states it; otherwise the newest annual statement says, or it is assumed. */
+  payrollTaxCredit?: boolean | null | undefined;
+};
+
+/** What an estimate can lack. */
+export type SalaryEstimateMissing =
+  /** New hours were asked, but the hours of the latest payslip are not known: state them (currentHoursPerWeek). */
+  | 'CURRENT_HOURS'
+  /** The employment has no payslip (with a regular wage) the employee can see yet. */
+  | 'PAYSLIP';
+
+/** An assumption the estimate made. */
+export type SalaryEstimateNote =
+  /** Nothing says whether the payroll-tax credit applies; assumed it does. */
+  | 'CREDIT_ASSUMED'
+  /** A gross was given, so the hours did not change the gross. */
+  | 'HOURS_NOT_USED'
+  /** The pension premium on the payslip was deducted before tax, scaled with the gross. */
+  | 'PENSION_FROM_PAYSLIP'
+  /** The payslip's year has no rules; the newest year's are used. */
+  | 'RULES_OF_OTHER_YEAR'
+  /** Holiday allowance, a bonus or another special reward on the payslip was left out of the starting gross. */
+  | 'SPECIAL_REWARDS_LEFT_OUT';
+
+/** Where the hours of the payslip come from. */
+export type SalaryHoursSource =
+  /** The employee stated them. */
+  | 'STATED'
+  /** Not known. */
+  | 'UNKNOWN'
+  /** The employment's work pattern (average week). */
+  | 'WORK_PATTERN';
+
+/** Kinds of step. */
+export type SalaryStepKind =
+  /** Payroll tax of one bracket. */
+  | 'BRACKET'
+  /** General tax credit (algemene heffingskorting). */
+  | 'GENERAL_TAX_CREDIT'
+  /** Gross wage. */
+  | 'GROSS'
+  /** Labour tax credit (arbeidskorting). */
+  | 'LABOUR_TAX_CREDIT'
+  /** Net wage. */
+  | 'NET'
+  /** Payroll tax after the credits (loonheffing). */
+  | 'PAYROLL_TAX'
+  /** The employee's pension premium, deducted before tax. */
+  | 'PENSION_PREMIUM'
+  /** Taxable wage (gross − pension premium). */
+  | 'TAXABLE_WAGE'
+  /** Payroll tax before the credits. */
+  | 'TAX_BEFORE_CREDITS';
 
 /** Whether an employment is current. */
 export type ServiceFilter =
@@ -1432,6 +1507,16 @@ export type EmployeeSalarySeriesQueryVariables = Exact<{
 
 export type EmployeeSalarySeriesQuery = { __typename: 'Query', me: { __typename: 'EmployeeMe', salarySeries: Array<{ __typename: 'SalaryPoint', payslipId: string, periodType: PayslipPeriodType, year: number, period: number, runDate: string, grossCents: number, netCents: number }> | null } | null };
 
+export type EmployeeSalaryEstimateQueryVariables = Exact<{
+  input: SalaryEstimateInput;
+}>;
+
+
+export type EmployeeSalaryEstimateQuery = { __typename: 'Query', me: { __typename: 'EmployeeMe', salaryEstimate:
+      | { __typename: 'SalaryEstimate', isEstimate: boolean, hoursPerWeek: number | null, periodsPerYear: number, grossCents: number, pensionCents: number, payrollTaxCents: number, netCents: number, currentNetCents: number, differenceCents: number, notes: Array<SalaryEstimateNote>, base: { __typename: 'SalaryEstimateBase', payslipId: string, periodType: PayslipPeriodType, year: number, period: number, payslipGrossCents: number, payslipNetCents: number, grossCents: number, pensionCents: number, hoursPerWeek: number | null, hoursSource: SalaryHoursSource, payrollTaxCredit: boolean, payrollTaxCreditSource: SalaryCreditSource }, steps: Array<{ __typename: 'SalaryEstimateStep', kind: SalaryStepKind, bracket: number | null, ratePercent: string | null, overEuros: number | null, upToEuros: number | null, baseEuros: number | null, basisCents: number, annualCents: number, periodCents: number, sourceIds: Array<string> }>, rules: { __typename: 'SalaryRules', year: number, version: string, requestedYear: number, sources: Array<{ __typename: 'SalaryRuleSource', id: string, title: string, publisher: string, url: string, official: boolean }> } }
+      | { __typename: 'SalaryEstimateUnavailable', missing: SalaryEstimateMissing }
+     | null } | null };
+
 export type EmployeeInvitationQueryVariables = Exact<{
   token: string;
 }>;
@@ -1892,6 +1977,7 @@ export const EmployeePayslipsDocument = {"__meta__":{"hash":"c0ce430b3ccca5f81fb
 export const EmployeePayslipDocument = {"__meta__":{"hash":"882bd3a36f1583ec211fe281cb0cf3c6b871eec918adb303ef80a8f0a783f338"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmployeePayslip"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Payslip"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"periodType"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"runDate"}},{"kind":"Field","name":{"kind":"Name","value":"grossCents"}},{"kind":"Field","name":{"kind":"Name","value":"netCents"}},{"kind":"Field","name":{"kind":"Name","value":"pdfUrl"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"totalCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"employment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"employeeNumber"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EmployeePayslipQuery, EmployeePayslipQueryVariables>;
 export const EmployeePersonalDataDocument = {"__meta__":{"hash":"c042bd85bcc2e520552f632f6a8b7b9d098a995210d135477561bc46054671f5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmployeePersonalData"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"personalData"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"initials"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastNamePrefix"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"privateEmail"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"employments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"employeeNumber"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"inService"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EmployeePersonalDataQuery, EmployeePersonalDataQueryVariables>;
 export const EmployeeSalarySeriesDocument = {"__meta__":{"hash":"4548c6fe1ebb3907db76edcd6011853b1e088a6881368767cfadce14a0f85b58"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmployeeSalarySeries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"months"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"employmentId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"salarySeries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"months"},"value":{"kind":"Variable","name":{"kind":"Name","value":"months"}}},{"kind":"Argument","name":{"kind":"Name","value":"employmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"employmentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"payslipId"}},{"kind":"Field","name":{"kind":"Name","value":"periodType"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"runDate"}},{"kind":"Field","name":{"kind":"Name","value":"grossCents"}},{"kind":"Field","name":{"kind":"Name","value":"netCents"}}]}}]}}]}}]} as unknown as DocumentNode<EmployeeSalarySeriesQuery, EmployeeSalarySeriesQueryVariables>;
+export const EmployeeSalaryEstimateDocument = {"__meta__":{"hash":"36c2250008cc97b3c7244da122af15ca30cda02437cdbad2f5f9f75fd413e46b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmployeeSalaryEstimate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SalaryEstimateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"salaryEstimate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SalaryEstimateUnavailable"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SalaryEstimate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"isEstimate"}},{"kind":"Field","name":{"kind":"Name","value":"base"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"payslipId"}},{"kind":"Field","name":{"kind":"Name","value":"periodType"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"payslipGrossCents"}},{"kind":"Field","name":{"kind":"Name","value":"payslipNetCents"}},{"kind":"Field","name":{"kind":"Name","value":"grossCents"}},{"kind":"Field","name":{"kind":"Name","value":"pensionCents"}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"hoursSource"}},{"kind":"Field","name":{"kind":"Name","value":"payrollTaxCredit"}},{"kind":"Field","name":{"kind":"Name","value":"payrollTaxCreditSource"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"periodsPerYear"}},{"kind":"Field","name":{"kind":"Name","value":"grossCents"}},{"kind":"Field","name":{"kind":"Name","value":"pensionCents"}},{"kind":"Field","name":{"kind":"Name","value":"payrollTaxCents"}},{"kind":"Field","name":{"kind":"Name","value":"netCents"}},{"kind":"Field","name":{"kind":"Name","value":"currentNetCents"}},{"kind":"Field","name":{"kind":"Name","value":"differenceCents"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"bracket"}},{"kind":"Field","name":{"kind":"Name","value":"ratePercent"}},{"kind":"Field","name":{"kind":"Name","value":"overEuros"}},{"kind":"Field","name":{"kind":"Name","value":"upToEuros"}},{"kind":"Field","name":{"kind":"Name","value":"baseEuros"}},{"kind":"Field","name":{"kind":"Name","value":"basisCents"}},{"kind":"Field","name":{"kind":"Name","value":"annualCents"}},{"kind":"Field","name":{"kind":"Name","value":"periodCents"}},{"kind":"Field","name":{"kind":"Name","value":"sourceIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"requestedYear"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"official"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EmployeeSalaryEstimateQuery, EmployeeSalaryEstimateQueryVariables>;
 export const EmployeeInvitationDocument = {"__meta__":{"hash":"9b9fce5de3590b34799f93dedeb352446a719d680b17d72aef810eb10bfed8b6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmployeeInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"invitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"revokeReason"}},{"kind":"Field","name":{"kind":"Name","value":"employerName"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"birthDateVerified"}}]}}]}}]} as unknown as DocumentNode<EmployeeInvitationQuery, EmployeeInvitationQueryVariables>;
 export const EmployeeVerifyInvitationDocument = {"__meta__":{"hash":"801362752fde16ab81766031d92d0f03fa4200a6cb163f763bf1de4567c4206e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EmployeeVerifyInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VerifyInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"verifyInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}},{"kind":"Field","name":{"kind":"Name","value":"attemptsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<EmployeeVerifyInvitationMutation, EmployeeVerifyInvitationMutationVariables>;
 export const EmployeeCompleteRegistrationDocument = {"__meta__":{"hash":"51c1b0b009bd942e1e263a0e0445b8a20d4123963ba9b307697f7f0d72e02e27"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EmployeeCompleteRegistration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompleteRegistrationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"completeRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EmployeeViewer"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EmployeeViewer"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"employer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<EmployeeCompleteRegistrationMutation, EmployeeCompleteRegistrationMutationVariables>;

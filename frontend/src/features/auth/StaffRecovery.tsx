@@ -15,8 +15,8 @@ import type { MessageId } from '../../i18n/catalogue';
 import { useLocale } from '../../i18n/LocaleProvider';
 import { useFieldErrors } from '../../lib/forms/useFieldErrors';
 import { messageIdForCombinedError, messageIdForMutationFailure } from '../../lib/graphql/errors';
-import { tokenFromHash } from '../employee-auth';
-import { isServerPasswordCode, PasswordFields, type ServerPasswordVerdict } from '../employee-password';
+import { tokenFromHash } from '../../lib/tokenFromHash';
+import { isServerPasswordCode, PasswordFields, type ServerPasswordVerdict } from '../../components/password';
 import {
   acceptStaffInvitationMutation,
   requestStaffPasswordResetMutation,

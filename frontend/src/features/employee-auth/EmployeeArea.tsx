@@ -20,6 +20,7 @@ import {
   PersonalDataPage,
   PortalHome,
   SalaryChartPage,
+  SalaryEstimatePage,
 } from '../employee-content';
 import { InvitationPage } from '../employee-invitation';
 import { AccountPage } from '../employee-portal';
@@ -97,6 +98,7 @@ export default function EmployeeArea() {
           <Route path="documenten" element={signedIn(<DocumentsPage />)} />
           <Route path="persoonsgegevens" element={signedIn(<PersonalDataPage />)} />
           <Route path="ziek-en-hersteld" element={signedIn(<AbsencePage />)} />
+          <Route path="salaris-berekenen" element={signedIn(<SalaryEstimatePage />)} />
           <Route path="*" element={<NotFoundPage homePath={EMPLOYEE_HOME} />} />
         </Routes>
       </EmployeeShell>

@@ -21,6 +21,7 @@ export {
   EMPLOYEE_PERSONAL_DATA,
   EMPLOYEE_RESET_PASSWORD,
   EMPLOYEE_SALARY_CHART,
+  EMPLOYEE_SALARY_ESTIMATE,
   employeePayslipPath,
   tokenFromHash,
 } from './paths';

@@ -31,20 +31,8 @@ export function pathAfterEmployeeLogin(state: unknown): string {
     : EMPLOYEE_HOME;
 }
 
-/**
- * The token of a mail link: what follows '#', which browsers never send to a server. Tokens are
- * base64url; a mail client may have appended punctuation or percent-encoded the fragment.
- */
-export function tokenFromHash(hash: string): string {
-  let token = hash.startsWith('#') ? hash.slice(1) : hash;
-  try {
-    token = decodeURIComponent(token);
-  } catch {
-    // Not percent-encoded after all: use it as it is.
-  }
-  const match = /^[A-Za-z0-9_-]+/.exec(token.trim());
-  return match ? match[0] : '';
-}
+// tokenFromHash is shared with the staff area's links (lib/tokenFromHash.ts).
+export { tokenFromHash } from '../../lib/tokenFromHash';
 
 /*
  * The portal's content (R23), signed in; each page shows only when the employer's products include
@@ -68,3 +56,5 @@ export const EMPLOYEE_DOCUMENTS = '/werknemer/documenten';
 export const EMPLOYEE_PERSONAL_DATA = '/werknemer/persoonsgegevens';
 /** Ziek en hersteld melden (R25). */
 export const EMPLOYEE_ABSENCE = '/werknemer/ziek-en-hersteld';
+/** Salaris berekenen (R39): a net-pay estimate. */
+export const EMPLOYEE_SALARY_ESTIMATE = '/werknemer/salaris-berekenen';

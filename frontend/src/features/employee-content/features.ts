@@ -9,6 +9,7 @@ import {
   EMPLOYEE_PAYSLIPS,
   EMPLOYEE_PERSONAL_DATA,
   EMPLOYEE_SALARY_CHART,
+  EMPLOYEE_SALARY_ESTIMATE,
 } from '../employee-auth';
 import { EMPLOYMENT_PARAM } from './employments';
 
@@ -31,6 +32,12 @@ export const PORTAL_PAGES: ReadonlyArray<{ feature: PortalFeature; path: string;
     path: EMPLOYEE_ANNUAL_STATEMENTS,
     title: 'employeeContent.feature.annualStatements',
     description: 'employeeContent.feature.annualStatements.description',
+  },
+  {
+    feature: 'SALARY_CALCULATOR',
+    path: EMPLOYEE_SALARY_ESTIMATE,
+    title: 'employeeContent.feature.salaryEstimate',
+    description: 'employeeContent.feature.salaryEstimate.description',
   },
   {
     feature: 'LEAVE_CARD',

@@ -12,3 +12,4 @@ export const DocumentsPage = lazy(() => import('./documents/DocumentsPage'));
 export const PersonalDataPage = lazy(() => import('./personal-data/PersonalDataPage'));
 export const AbsencePage = lazy(() => import('./absence/AbsencePage'));
 export const LeaveRequestsPage = lazy(() => import('./leave-requests/LeaveRequestsPage'));
+export const SalaryEstimatePage = lazy(() => import('./salary-estimate/SalaryEstimatePage'));

@@ -9,7 +9,7 @@ import forms from '../../components/forms.module.css';
 import type { MessageId } from '../../i18n/catalogue';
 import { useFieldErrors, type FieldErrors } from '../../lib/forms/useFieldErrors';
 import { EMPLOYEE_HOME, employeeSessionResult, portalNoticeState, useEmployeeSessionStore } from '../employee-auth';
-import { isServerPasswordCode, PasswordFields, type ServerPasswordVerdict } from '../employee-password';
+import { isServerPasswordCode, PasswordFields, type ServerPasswordVerdict } from '../../components/password';
 import { usernameFormatOk, UsernameStatusLine, useUsernameAvailability } from '../employee-username';
 import { completeRegistrationMutation } from './invitation.graphql';
 import styles from './InvitationPage.module.css';

@@ -9,7 +9,7 @@ import forms from '../../components/forms.module.css';
 import type { MessageId } from '../../i18n/catalogue';
 import { useFieldErrors, type FieldErrors } from '../../lib/forms/useFieldErrors';
 import { messageIdForMutationFailure, messageIdForUserErrorCode } from '../../lib/graphql/errors';
-import { isServerPasswordCode, PasswordFields, type ServerPasswordVerdict } from '../employee-password';
+import { isServerPasswordCode, PasswordFields, type ServerPasswordVerdict } from '../../components/password';
 import { changePasswordMutation } from './portal.graphql';
 import styles from './AccountPage.module.css';
 

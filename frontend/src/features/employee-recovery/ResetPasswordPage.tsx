@@ -21,7 +21,7 @@ import {
   tokenFromHash,
   useEmployeeSessionStore,
 } from '../employee-auth';
-import { isServerPasswordCode, PasswordFields, type ServerPasswordVerdict } from '../employee-password';
+import { isServerPasswordCode, PasswordFields, type ServerPasswordVerdict } from '../../components/password';
 import { passwordResetLinkQuery, resetPasswordMutation } from './recovery.graphql';
 import { resetLinkView, resetLinkViewForError, type ResetLinkView } from './resetLink';
 import styles from './Recovery.module.css';

@@ -71,8 +71,8 @@ describe('verlof aanvragen (R29, R30)', () => {
     expect(within(mine).getByText(/Afgewezen/)).toBeInTheDocument();
     expect(within(mine).getByText('Reactie: Te druk')).toBeInTheDocument();
 
-    fireEvent.change(screen.getByLabelText('Eerste dag'), { target: { value: '2026-04-20' } });
-    fireEvent.change(screen.getByLabelText('Laatste dag'), { target: { value: '2026-04-24' } });
+    setDate('Eerste dag', '20-04-2026');
+    setDate('Laatste dag', '24-04-2026');
     const friday = await screen.findByLabelText(/Uren op .*24 april 2026/);
     expect(friday).toHaveValue('8');
     const facts = () => screen.getAllByRole('definition').map(plain);
@@ -125,7 +125,7 @@ describe('verlof aanvragen (R29, R30)', () => {
     );
     const { user } = await renderApp({ path: '/werknemer/verlof-aanvragen' });
     await screen.findByRole('region', { name: 'Mijn aanvragen' });
-    fireEvent.change(screen.getByLabelText('Eerste dag'), { target: { value: '2026-04-25' } });
+    setDate('Eerste dag', '25-04-2026');
     expect(await screen.findByText('In deze periode werk je geen uren; er valt niets aan te vragen.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Intrekken' }));
     await waitFor(() => expect(server.calls('EmployeeWithdrawLeaveRequest')[0]?.variables).toEqual({ id: 'vla_1' }));
@@ -135,7 +135,16 @@ describe('verlof aanvragen (R29, R30)', () => {
     const server = mockPortal({}, { features: ALL_FEATURES });
     await renderApp({ path: '/werknemer/verlof-aanvragen' });
     expect(await screen.findByText('Dit onderdeel is bij Voorbeeld MKB niet beschikbaar.')).toBeInTheDocument();
-    expect(screen.queryByLabelText('Eerste dag')).not.toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: 'Eerste dag' })).not.toBeInTheDocument();
     expect(server.calls('EmployeeLeaveRequests')).toHaveLength(0);
   });
 });
+
+/**
+ * Fills the day, month and year boxes of a date input (components/ui DateInput) at once, as a
+ * pasted Dutch date does.
+ */
+function setDate(label: string, dutch: string) {
+  const [day] = within(screen.getByRole('group', { name: label })).getAllByRole('textbox');
+  fireEvent.change(day!, { target: { value: dutch } });
+}

@@ -2,6 +2,6 @@ import type nl from './messages.nl.json';
 
 declare module '../../i18n/catalogue' {
   interface MessageCatalogues {
-    'employee-password': typeof nl;
+    password: typeof nl;
   }
 }
