@@ -21,6 +21,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/workpattern"
 	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/audit"
+	"github.com/werkportaal/werkportaal/server/changefeed"
 	"github.com/werkportaal/werkportaal/server/date"
 	"github.com/werkportaal/werkportaal/server/mail"
 	"github.com/werkportaal/werkportaal/server/store"
@@ -703,6 +704,17 @@ func (s *Service) decide(ctx context.Context, c *ent.Client, r *ent.LeaveRequest
 	if err := audit.RecordMany(ctx, c, events); err != nil {
 		return nil, err
 	}
+	// Accepted leave is what payroll takes over (R45), in the decision's transaction;
+	// an accepted cancellation feeds LEAVE_CANCELLED where the original is reversed.
+	if accept && r.Kind == leaverequest.KindLEAVE {
+		kind := changefeed.LeaveAccepted
+		if lapse {
+			kind = changefeed.LeaveLapsed
+		}
+		if err := changefeed.Record(sys, c, leaveChange(kind, r, lt, now)); err != nil {
+			return nil, err
+		}
+	}
 	msgs, err := s.decisionMails(sys, c, r, lt, accept, lapse)
 	if err != nil {
 		return nil, err
@@ -878,5 +890,22 @@ func (s *Service) reverse(sys context.Context, c *ent.Client, r *ent.LeaveReques
 	if err != nil {
 		return nil, fmt.Errorf("leave: type of %s: %w", orig.ID, err)
 	}
+	if err := changefeed.Record(sys, c, leaveChange(changefeed.LeaveCancelled, orig, lt, s.now())); err != nil {
+		return nil, err
+	}
 	return append(events, requestEvent(s.now(), ActionRequestCancelled, orig, lt, map[string]string{"cancellation": r.ID})), nil
+}
+
+// leaveChange is the change feed's entry (R45) for leave request r of type lt: the
+// days and hours payroll books, with the type's name as payroll knows it.
+func leaveChange(kind changefeed.Kind, r *ent.LeaveRequest, lt *ent.LeaveType, at time.Time) changefeed.Change {
+	return changefeed.Change{
+		Kind: kind, At: at,
+		ProviderID: r.ProviderID, EmployerID: r.EmployerID, PersonID: r.PersonID, EmploymentID: r.EmploymentID,
+		SubjectType: "LeaveRequest", SubjectID: r.ID,
+		Data: map[string]string{
+			"leaveType": lt.Name, "firstDay": r.FirstDay.String(), "lastDay": r.LastDay.String(),
+			"hours": strconv.FormatFloat(Minutes(r.Minutes).Hours(), 'f', -1, 64),
+		},
+	}
 }

@@ -2,16 +2,19 @@ package leave_test
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/werkportaal/werkportaal/ent"
+	"github.com/werkportaal/werkportaal/ent/changeevent"
 	"github.com/werkportaal/werkportaal/ent/leaveentry"
 	"github.com/werkportaal/werkportaal/ent/leaverequest"
 	"github.com/werkportaal/werkportaal/ent/outboxmail"
 	"github.com/werkportaal/werkportaal/server/apperr"
+	"github.com/werkportaal/werkportaal/server/changefeed"
 	"github.com/werkportaal/werkportaal/server/date"
 	"github.com/werkportaal/werkportaal/server/feature"
 	"github.com/werkportaal/werkportaal/server/leave"
@@ -265,6 +268,11 @@ func TestRequestWithdrawRejectCancel(t *testing.T) {
 		t.Errorf("planned after the cancellation: %v", w.planned(w.ann))
 	}
 	orig := w.c.LeaveRequest.GetX(w.sys, c.ID)
+	// The feed (R45): the accepted leave, then its cancellation; a rejection feeds nothing.
+	if kinds := w.c.ChangeEvent.Query().Order(ent.Asc(changeevent.FieldSeq)).Select(changeevent.FieldKind).StringsX(w.sys); !slices.Equal(kinds,
+		[]string{string(changefeed.LeaveAccepted), string(changefeed.LeaveCancelled)}) {
+		t.Errorf("change feed: %v", kinds)
+	}
 	if orig.Status != leaverequest.StatusCANCELLED || w.audits(string(leave.ActionRequestCancelled)) != 1 ||
 		w.audits(string(leave.ActionRequestRejected)) != 1 || w.audits(string(leave.ActionRequestWithdrawn)) != 1 {
 		t.Errorf("cancelled: %s", orig.Status)
@@ -376,6 +384,15 @@ func TestRequestLapseAndTaken(t *testing.T) {
 	}
 	if ch, _ := w.svc.ChangesSince(provider(w.P2, all()...), time.Time{}, 100); len(ch) != 0 {
 		t.Error("another provider sees the changes")
+	}
+	// …and the integrators' feed itself, written in the decisions' transactions: the
+	// accepted request and the lapsed one, with the days and hours payroll books.
+	feed := w.c.ChangeEvent.Query().Order(ent.Asc(changeevent.FieldSeq)).AllX(w.sys)
+	if len(feed) != 2 || feed[0].Kind != string(changefeed.LeaveAccepted) || feed[0].SubjectID != soon.ID ||
+		feed[1].Kind != string(changefeed.LeaveLapsed) || feed[1].SubjectID != vac.ID ||
+		feed[1].Data["firstDay"] != "2026-05-11" || feed[1].Data["lastDay"] != "2026-05-12" || feed[1].Data["hours"] != "16" ||
+		feed[1].EmploymentID == nil || *feed[1].EmploymentID != w.ann.ID || feed[1].ProviderID != w.P1.ID {
+		t.Errorf("change feed: %+v", feed)
 	}
 }
 
