@@ -40,7 +40,6 @@ type link struct {
 	expiresAfterHours int // 96 unless set
 	employer          *ent.Employer
 	lastName          string
-	wantStuck         funnel.StuckStep
 }
 
 // invite makes a person of l.employer (A1 unless set) with an account and the invitation l.
