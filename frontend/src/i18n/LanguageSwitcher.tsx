@@ -1,4 +1,3 @@
-import { Button } from 'react-aria-components';
 import { useIntl } from 'react-intl';
 import { LOCALES, type Locale } from './locale';
 import { useLocale } from './LocaleProvider';
@@ -9,7 +8,11 @@ export interface LanguageSwitcherProps {
   onChange?: ((locale: Locale) => void) | undefined;
 }
 
-/** Offers the other language, labelled in that language (“English” on a Dutch page and vice versa). */
+/**
+ * Offers the other language, labelled in that language (“English” on a Dutch page and vice versa).
+ * A plain button: it is in the header of every page, so it is in the entry chunk, and React Aria's
+ * press handling would add its weight to the sign-in pages' budget for nothing a button lacks.
+ */
 export function LanguageSwitcher({ onChange }: LanguageSwitcherProps) {
   const intl = useIntl();
   const { locale, setLocale } = useLocale();
@@ -21,8 +24,8 @@ export function LanguageSwitcher({ onChange }: LanguageSwitcherProps) {
   };
 
   return (
-    <Button className={styles.switcher} lang={other} onPress={() => void choose()}>
+    <button type="button" className={styles.switcher} lang={other} onClick={() => void choose()}>
       {intl.formatMessage({ id: `language.${other}` })}
-    </Button>
+    </button>
   );
 }

@@ -43,8 +43,10 @@ const dutchCatalogues = import.meta.glob<Catalogue>(
     '../lib/**/messages.nl.json',
     '../features/auth/**/messages.nl.json',
     '../features/employee-*/**/messages.nl.json',
-    // The content pages bring their own texts in their chunk (employee-content/ContentMessages.tsx).
+    // The content pages bring their own texts in their chunk (employee-content/ContentMessages.tsx),
+    // and so do the staff's password pages (auth/recovery/RecoveryMessages.tsx).
     '!../features/employee-content/**',
+    '!../features/auth/recovery/**',
   ],
   { eager: true, import: 'default' },
 );
@@ -56,6 +58,7 @@ const englishCatalogues = import.meta.glob<Catalogue>(
     '../features/auth/**/messages.en.json',
     '../features/employee-*/**/messages.en.json',
     '!../features/employee-content/**',
+    '!../features/auth/recovery/**',
   ],
   { import: 'default' },
 );

@@ -16,6 +16,7 @@ import { useLocale } from '../../i18n/LocaleProvider';
 import { useFieldErrors } from '../../lib/forms/useFieldErrors';
 import { messageIdForCombinedError, messageIdForMutationFailure } from '../../lib/graphql/errors';
 import { tokenFromHash } from '../../lib/tokenFromHash';
+import { RecoveryMessages } from './recovery/RecoveryMessages';
 import { isServerPasswordCode, PasswordFields, type ServerPasswordVerdict } from '../../components/password';
 import {
   acceptStaffInvitationMutation,
@@ -39,6 +40,14 @@ export const STAFF_FORGOT_PASSWORD = '/wachtwoord-vergeten';
 
 /** /wachtwoord-vergeten: the username, then the same neutral confirmation whatever the server knows. */
 export function StaffForgotPasswordPage() {
+  return (
+    <RecoveryMessages>
+      <ForgotPassword />
+    </RecoveryMessages>
+  );
+}
+
+function ForgotPassword() {
   const intl = useIntl();
   const { locale } = useLocale();
   const [username, setUsername] = useState('');
@@ -132,12 +141,20 @@ type LinkKind = 'invitation' | 'reset';
 
 /** /uitnodiging#TOKEN: choose the first password (R43). */
 export function StaffInvitationPage() {
-  return <StaffPasswordLinkPage kind="invitation" />;
+  return (
+    <RecoveryMessages>
+      <StaffPasswordLinkPage kind="invitation" />
+    </RecoveryMessages>
+  );
 }
 
 /** /wachtwoord-herstellen#TOKEN: set a new password (R10 for staff). */
 export function StaffResetPasswordPage() {
-  return <StaffPasswordLinkPage kind="reset" />;
+  return (
+    <RecoveryMessages>
+      <StaffPasswordLinkPage kind="reset" />
+    </RecoveryMessages>
+  );
 }
 
 function StaffPasswordLinkPage({ kind }: { kind: LinkKind }) {
