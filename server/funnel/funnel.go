@@ -115,12 +115,12 @@ func (s *Service) Funnel(ctx context.Context, employerID string, weeks int) (*Re
 		return nil, err
 	}
 	now := s.Clock.Now()
-	first := monday(date.Of(now.In(amsterdam))).AddDays(-7 * (weeks - 1))
+	first := monday(clock.Today(s.Clock)).AddDays(-7 * (weeks - 1))
 	rep := &Report{Weeks: make([]Week, weeks)}
 	for i := range rep.Weeks {
 		rep.Weeks[i].Start = first.AddDays(7 * i)
 	}
-	from := time.Date(first.Year, first.Month, first.Day, 0, 0, 0, 0, amsterdam)
+	from := time.Date(first.Year, first.Month, first.Day, 0, 0, 0, 0, clock.Amsterdam)
 	rows, err := s.Client.Invitation.Query().
 		Where(invitation.EmployerID(employerID), invitation.CreatedAtGTE(from)).
 		Select(invitation.FieldCreatedAt, invitation.FieldState, invitation.FieldRevokeReason,
@@ -134,7 +134,7 @@ func (s *Service) Funnel(ctx context.Context, employerID string, weeks int) (*Re
 		return nil, apperr.BadRequestf("more than %d invitations in %d weeks; ask for fewer weeks", maxRows, weeks)
 	}
 	for _, inv := range rows {
-		i := int(date.Of(inv.CreatedAt.In(amsterdam)).Time().Sub(first.Time()) / (7 * 24 * time.Hour))
+		i := int(date.Of(inv.CreatedAt.In(clock.Amsterdam)).Time().Sub(first.Time()) / (7 * 24 * time.Hour))
 		if i < 0 || i >= weeks {
 			continue
 		}
@@ -222,11 +222,3 @@ func monday(d date.Date) date.Date {
 	wd := int(d.Time().Weekday()+6) % 7 // Monday 0 … Sunday 6
 	return d.AddDays(-wd)
 }
-
-var amsterdam = func() *time.Location {
-	loc, err := time.LoadLocation("Europe/Amsterdam")
-	if err != nil {
-		panic(err)
-	}
-	return loc
-}()

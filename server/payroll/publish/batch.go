@@ -50,35 +50,9 @@ type batch[In any, K comparable, Row any, Create any] struct {
 // the same key and an employment outside the publisher's tenant before it writes. It
 // returns the rows in input order and how many were created and updated.
 func upsert[In any, K comparable, Row any, Create any](ctx context.Context, s *Service, in []In, b batch[In, K, Row, Create]) (rows []*Row, created, updated int, err error) {
-	ctx, _, err = payroll.Publisher(ctx)
+	ctx, emps, ids, err := checkBatch(ctx, s, in, b.field, b.noun, b.same, b.check, b.key, b.employment)
 	if err != nil {
 		return nil, 0, 0, err
-	}
-	if len(in) == 0 || len(in) > MaxBatch {
-		return nil, 0, 0, userErr(CodeInvalidInput, fmt.Sprintf("send 1 to %d %s", MaxBatch, b.field), b.field)
-	}
-	seen := map[K]int{}
-	ids := make([]string, len(in))
-	for i := range in {
-		if err := b.check(i, &in[i]); err != nil {
-			return nil, 0, 0, err
-		}
-		k := b.key(&in[i])
-		if j, dup := seen[k]; dup {
-			return nil, 0, 0, userErr(CodeDuplicateInBatch,
-				fmt.Sprintf("%s %d is for the same %s as %s %d", b.noun, i, b.same, b.noun, j), b.field, idx(i))
-		}
-		seen[k] = i
-		ids[i] = b.employment(&in[i])
-	}
-	emps, err := employments(ctx, s.Client, ids)
-	if err != nil {
-		return nil, 0, 0, err
-	}
-	for i, id := range ids {
-		if emps[id] == nil {
-			return nil, 0, 0, userErr(CodeEmploymentNotFound, fmt.Sprintf("employment %s not found", id), b.field, idx(i), "employmentId")
-		}
 	}
 	rows = make([]*Row, len(in))
 	err = store.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
@@ -148,4 +122,44 @@ func upsert[In any, K comparable, Row any, Create any](ctx context.Context, s *S
 		b.unwrap(r)
 	}
 	return rows, created, updated, nil
+}
+
+// checkBatch checks a batch of 1 to MaxBatch inputs as a publisher (R23) before anything
+// is written: every input (check, which may normalise it), no two of the same key, and
+// every employment within the publisher's tenant. It returns the publishing context, the
+// employments by ID and each input's employment ID. field, noun and same name the batch
+// in messages (see batch).
+func checkBatch[In any, K comparable](ctx context.Context, s *Service, in []In, field, noun, same string,
+	check func(i int, in *In) error, key func(in *In) K, employment func(in *In) string) (context.Context, map[string]*ent.Employment, []string, error) {
+	ctx, _, err := payroll.Publisher(ctx)
+	if err != nil {
+		return ctx, nil, nil, err
+	}
+	if len(in) == 0 || len(in) > MaxBatch {
+		return ctx, nil, nil, userErr(CodeInvalidInput, fmt.Sprintf("send 1 to %d %s", MaxBatch, field), field)
+	}
+	seen := map[K]int{}
+	ids := make([]string, len(in))
+	for i := range in {
+		if err := check(i, &in[i]); err != nil {
+			return ctx, nil, nil, err
+		}
+		k := key(&in[i])
+		if j, dup := seen[k]; dup {
+			return ctx, nil, nil, userErr(CodeDuplicateInBatch,
+				fmt.Sprintf("%s %d is for the same %s as %s %d", noun, i, same, noun, j), field, idx(i))
+		}
+		seen[k] = i
+		ids[i] = employment(&in[i])
+	}
+	emps, err := employments(ctx, s.Client, ids)
+	if err != nil {
+		return ctx, nil, nil, err
+	}
+	for i, id := range ids {
+		if emps[id] == nil {
+			return ctx, nil, nil, userErr(CodeEmploymentNotFound, fmt.Sprintf("employment %s not found", id), field, idx(i), "employmentId")
+		}
+	}
+	return ctx, emps, ids, nil
 }

@@ -415,45 +415,21 @@ func hours(h float64, nonNegative bool, field ...string) (float64, error) {
 }
 
 // SetLeaveBalances sets leave balances by employment, year and kind of leave, all or
-// nothing, with the batch rules of upsert (size, checks, no two of the same key, the
+// nothing, with the batch rules of checkBatch (size, checks, no two of the same key, the
 // publisher's tenant). The balances are not stored: server/leave writes the
 // opening-balance entries that bring the ledger to the numbers sent (R28), and the
 // answer is the leave card computed from it.
 func (s *Service) SetLeaveBalances(ctx context.Context, in []LeaveBalanceInput) ([]*leave.CardLine, error) {
-	ctx, _, err := payroll.Publisher(ctx)
-	if err != nil {
-		return nil, err
-	}
-	if len(in) == 0 || len(in) > MaxBatch {
-		return nil, userErr(CodeInvalidInput, fmt.Sprintf("send 1 to %d balances", MaxBatch), "balances")
-	}
 	type key struct {
 		emp string
 		y   int
 		t   leave.Category
 	}
-	seen := map[key]int{}
-	ids := make([]string, len(in))
-	for i := range in {
-		if err := checkBalance(i, &in[i]); err != nil {
-			return nil, err
-		}
-		k := key{in[i].EmploymentID, in[i].Year, in[i].LeaveType}
-		if j, dup := seen[k]; dup {
-			return nil, userErr(CodeDuplicateInBatch,
-				fmt.Sprintf("balance %d is for the same employment, year and kind as balance %d", i, j), "balances", idx(i))
-		}
-		seen[k] = i
-		ids[i] = in[i].EmploymentID
-	}
-	emps, err := employments(ctx, s.Client, ids)
+	ctx, emps, _, err := checkBatch(ctx, s, in, "balances", "balance", "employment, year and kind", checkBalance,
+		func(b *LeaveBalanceInput) key { return key{b.EmploymentID, b.Year, b.LeaveType} },
+		func(b *LeaveBalanceInput) string { return b.EmploymentID })
 	if err != nil {
 		return nil, err
-	}
-	for i, id := range ids {
-		if emps[id] == nil {
-			return nil, userErr(CodeEmploymentNotFound, fmt.Sprintf("employment %s not found", id), "balances", idx(i), "employmentId")
-		}
 	}
 	var out []*leave.CardLine
 	err = store.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
