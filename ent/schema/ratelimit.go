@@ -8,8 +8,8 @@ import (
 	"entgo.io/ent/schema/index"
 )
 
-// RateLimitWindow counts the events of one rate-limit key in one fixed window (issue 11
-// §4). The count lives in the database, not in a process, so every instance enforces the
+// RateLimitWindow counts the events of one rate-limit key in one fixed window (R10, R11,
+// R13). The count lives in the database, not in a process, so every instance enforces the
 // same limit; server/ratelimit increments it with one atomic upsert.
 type RateLimitWindow struct{ ent.Schema }
 

@@ -351,7 +351,7 @@ func (s *Service) Block(ctx context.Context, personID string) (*ent.Person, erro
 	return s.BlockWithReason(ctx, personID, "")
 }
 
-// BlockWithReason is Block with the staff user's reason (optional, issue 17 §5): it is kept
+// BlockWithReason is Block with the staff user's reason (optional; R6, R27): it is kept
 // in the audit trail (details "reason") and never mailed; the employee's mail stays the
 // standard block mail (R6).
 func (s *Service) BlockWithReason(ctx context.Context, personID, reason string) (*ent.Person, error) {

@@ -10,7 +10,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/audit"
 )
 
-// R6, R27, issue 17 §5: a block takes an optional reason; it is kept in the audit trail
+// R6, R27: a block takes an optional reason; it is kept in the audit trail
 // (one line, at most 500 characters) and never mailed to the employee.
 func TestR6BlockReasonInTrailNotInMail(t *testing.T) {
 	f := newFx(t)
@@ -57,7 +57,7 @@ func TestR6BlockReasonInTrailNotInMail(t *testing.T) {
 	}
 }
 
-// R5, issue 17 §5: the preview of a collective grant says where each invitation goes;
+// R5: the preview of a collective grant says where each invitation goes;
 // a collective block names no address (its mail may go to the registered address, which
 // needs VIEW_MIJNLOKET_EMAIL to see).
 func TestR5CollectivePreviewListsInvitationAddresses(t *testing.T) {

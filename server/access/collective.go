@@ -48,7 +48,7 @@ type Outcome struct {
 	EmployeeNumber int
 	Reason         string // empty for taken
 	// InviteTo is where the invitation goes: the person's e-mail address, for the persons a
-	// collective grant takes (its preview lists them, issue 17 §5); empty otherwise.
+	// collective grant takes (its preview lists them, R5); empty otherwise.
 	InviteTo string
 }
 

@@ -28,7 +28,7 @@ func (e *env) fetch(tok, path string) (*http.Response, []byte) {
 	return res, body
 }
 
-// R6, R27, issue 17 §5 over HTTP: a block's reason lands in the trail through GraphQL
+// R6, R27 over HTTP: a block's reason lands in the trail through GraphQL
 // (the old call without it keeps working); auditEvents takes from/to; the CSV download
 // has the query's filters, right and tenant scope, and is UTF-8 with a BOM and ';'.
 func TestR27AuditExportAPI(t *testing.T) {

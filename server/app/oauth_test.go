@@ -304,7 +304,7 @@ func (h *countingHasher) Verify(ctx context.Context, phc, password string) (bool
 	return h.PasswordHasher.Verify(ctx, phc, password)
 }
 
-// Issue 11 §2: an integrator's secret stored as argon2id by an earlier version is
+// R44: an integrator's secret stored as argon2id by an earlier version is
 // rewritten as HMAC-SHA-256 under the server's pepper at its first successful use; from
 // then on a token costs no argon2id run, wrong secrets stay wrong, and a failed attempt
 // migrates nothing.

@@ -55,7 +55,7 @@ func assertTooMany(t *testing.T, what string, c staffCall, retryAfter string) {
 	}
 }
 
-// Issue 11 §4: two instances (two app.New on one database) count sign-in attempts in
+// Rate limits in the database (R10, R11, R13): two instances (two app.New on one database) count sign-in attempts in
 // the same windows: the limit is reached across them, the refusal says when the window
 // ends, and with the injected clock the next window starts from zero.
 func TestSignInLimitSharedByTwoInstances(t *testing.T) {
@@ -106,7 +106,7 @@ func TestSignInLimitSharedByTwoInstances(t *testing.T) {
 	}
 }
 
-// Issue 11 §4: the client address is the connection's peer; X-Forwarded-For counts only
+// Rate limits in the database (R10, R11, R13): the client address is the connection's peer; X-Forwarded-For counts only
 // from a proxy named in TRUSTED_PROXIES. Employee sign-ins count like staff ones.
 func TestSignInLimitPerClientAddress(t *testing.T) {
 	rules := ratelimit.Rules{SignInAddress: ratelimit.Rule{Limit: 2, Window: time.Hour}}
@@ -135,7 +135,7 @@ func TestSignInLimitPerClientAddress(t *testing.T) {
 	assertTooMany(t, "untrusted X-Forwarded-For", postFrom(t, e2.srv.URL, "203.0.113.3", "", staffLoginQ, creds("c", "x")), "3600")
 }
 
-// Issue 11 §4: /oauth/token beyond its limit answers 429 with Retry-After and the code.
+// Rate limits in the database (R10, R11, R13): /oauth/token beyond its limit answers 429 with Retry-After and the code.
 func TestTokenLimit(t *testing.T) {
 	rules := ratelimit.Rules{TokenClient: ratelimit.Rule{Limit: 2, Window: time.Minute}}
 	e := newEnvWith(t, func(c *app.Config) { c.RateLimits = &rules })
@@ -154,7 +154,7 @@ func TestTokenLimit(t *testing.T) {
 	}
 }
 
-// Issue 11 §4, R10, R11: 30 requests for one employee, from 30 addresses, queue at most
+// R10, R11: 30 requests for one employee, from 30 addresses, queue at most
 // three reset mails and three username mails an hour; every request gets the same neutral
 // answer as an unknown username or address, so the cap tells nothing. An hour later the
 // employee can ask again.
@@ -203,7 +203,7 @@ func TestRecoveryMailsCappedPerAccountWithTheSameAnswer(t *testing.T) {
 	}
 }
 
-// Issue 11 §4: recovery requests from one address beyond its limit get 429, known and
+// Rate limits in the database (R10, R11, R13): recovery requests from one address beyond its limit get 429, known and
 // unknown usernames alike.
 func TestRecoveryLimitPerAddress(t *testing.T) {
 	rules := ratelimit.DefaultRules
@@ -218,7 +218,7 @@ func TestRecoveryLimitPerAddress(t *testing.T) {
 	assertTooMany(t, "fourth username request", postFrom(t, e.srv.URL, "", "", forgot, map[string]any{"v": "niemand@example.nl"}), "3600")
 }
 
-// Issue 11 §4: resendInvitation beyond the person's limit answers 429 TOO_MANY_REQUESTS
+// Rate limits in the database (R10, R11, R13): resendInvitation beyond the person's limit answers 429 TOO_MANY_REQUESTS
 // and sends nothing; a resend refused for another reason does not count.
 func TestResendInvitationLimit(t *testing.T) {
 	rules := ratelimit.DefaultRules

@@ -53,7 +53,7 @@ func (e *env) signIn(query, field, username, password string) signIn {
 	return s
 }
 
-// Issue 11 §2: hundreds of parallel sign-ins (staff and employee, unknown users and
+// R13: hundreds of parallel sign-ins (staff and employee, unknown users and
 // wrong passwords) with a semaphore of two. Never more than two argon2id runs at once,
 // the rest queue briefly or are refused with 429 TOO_MANY_REQUESTS and Retry-After,
 // nothing fails otherwise, and a legitimate sign-in during the flood succeeds.
@@ -246,7 +246,7 @@ func lockoutEnv(t *testing.T) *env {
 	})
 }
 
-// Issue 11 §3 (R13, R43): the right password, checked while 50 wrong ones arrive in
+// R13, R43: the right password, checked while 50 wrong ones arrive in
 // parallel and lock the sign-in, does not sign in: its verdict is applied to the lock
 // as it is after the check, not as it was read before. Before the fix the staff path
 // signed in and cleared the lock.

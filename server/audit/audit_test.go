@@ -63,7 +63,7 @@ func actions(t *testing.T, ctx context.Context, c *ent.Client, f audit.Filter) [
 	return out
 }
 
-// R27, issue 17 §5: the trail narrows to calendar days in the Netherlands, both ends
+// R27: the trail narrows to calendar days in the Netherlands, both ends
 // included; a range that ends before it starts is refused.
 func TestR27AuditDateRange(t *testing.T) {
 	w := newWorld(t)
@@ -113,7 +113,7 @@ func readCSV(t *testing.T, body []byte) [][]string {
 	return rows
 }
 
-// R27, issue 17 §5: the export holds what the filters select, in the caller's tenant
+// R27: the export holds what the filters select, in the caller's tenant
 // only, newest first, in batches that do not lose or repeat an event when many share an
 // instant; names of persons (with tussenvoegsel) and employers; times in the
 // Netherlands; values that would be formulas are defused.

@@ -8,7 +8,7 @@ import (
 
 var testPepper = []byte("0123456789abcdef0123456789abcdef-pepper")
 
-// Issue 11 §2: a client secret is stored as HMAC-SHA-256 under the pepper; it verifies
+// A client secret is stored as HMAC-SHA-256 under the pepper; it verifies
 // with the right secret and pepper only, and without touching the argon2id hasher.
 func TestClientSecretHMAC(t *testing.T) {
 	stored, err := ClientSecretHash(testPepper, "s3cret-from-the-integrator")

@@ -21,7 +21,7 @@ func waitFor(t *testing.T, what string, cond func() bool) {
 	}
 }
 
-// Issue 11 §2: at most Concurrency hashes run, at most Queue more wait, and the next
+// At most Concurrency hashes run, at most Queue more wait, and the next
 // one is refused at once with TOO_MANY_REQUESTS and a Retry-After.
 func TestHasherBoundsRunningAndQueued(t *testing.T) {
 	h := NewHasher(HasherConfig{Concurrency: 1, Queue: 1, Wait: time.Hour})

@@ -7,7 +7,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/clientip"
 )
 
-// Issue 11 §4: X-Forwarded-For counts only when the peer is a configured proxy, and
+// X-Forwarded-For counts only when the peer is a configured proxy, and
 // then only as far as trusted proxies vouch for it.
 func TestAddress(t *testing.T) {
 	trusted, err := clientip.ParseTrusted("10.0.0.0/8, 192.0.2.10")

@@ -47,8 +47,8 @@ func TestVariantOf(t *testing.T) {
 		{"supporting only", []*ent.Product{pWorkflow, pLeaveReg}, product.VariantNone},
 		{"MijnLoket alone", []*ent.Product{pMijnLoket}, product.VariantStart},
 		{"Start features stay Start", []*ent.Product{pMijnLoket, pLeaveCard, pDocuments}, product.VariantStart},
-		{"seed 004: Verlofaanvragen makes Plus", []*ent.Product{pMijnLoket, pLeaveReq}, product.VariantPlus},
-		{"seed 004: then Preboarding makes Pro", []*ent.Product{pMijnLoket, pLeaveReq, pPreboarding}, product.VariantPro},
+		{"R20: Verlofaanvragen makes Plus", []*ent.Product{pMijnLoket, pLeaveReq}, product.VariantPlus},
+		{"R20: then Preboarding makes Pro", []*ent.Product{pMijnLoket, pLeaveReq, pPreboarding}, product.VariantPro},
 		{"order does not matter", []*ent.Product{pMSS, pLeaveReq, pMijnLoket}, product.VariantPro},
 		{"supporting tier is ignored", []*ent.Product{pMijnLoket, pOddSupport}, product.VariantStart},
 	}
@@ -108,7 +108,7 @@ func TestVariantFollowsActivations(t *testing.T) {
 		name  string
 		steps []step
 	}{
-		{"seed 004 example: Verlofaanvragen is Plus, then Preboarding makes Pro", []step{
+		{"R20 example: Verlofaanvragen is Plus, then Preboarding makes Pro", []step{
 			{false, product.CodeMijnLoket, product.VariantStart},
 			{false, product.CodeLeaveRequests, product.VariantPlus},
 			{false, product.CodePreboardingFeature, product.VariantPro},

@@ -76,7 +76,7 @@ func limiter(st *store.Store, clk clock.Clock, rules ratelimit.Rules) *ratelimit
 	return &ratelimit.Limiter{DB: st.DB, Dialect: st.Dialect, Clock: clk, Rules: rules}
 }
 
-// Issue 11 §4: the limit holds within a window, the refusal says when the window ends,
+// The limit holds within a window, the refusal says when the window ends,
 // the next window starts from zero (injected clock), two limiters on one database — two
 // instances — count together, and ended windows are swept.
 func TestWindowsSharedResetAndSwept(t *testing.T) {

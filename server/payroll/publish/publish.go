@@ -233,7 +233,7 @@ func (s *Service) PublishPayslips(ctx context.Context, in []PayslipInput) (*Publ
 		create: func(c *ent.Client, e *ent.Employment, p *PayslipInput) *ent.PayslipCreate {
 			// The keys are copied from the employment the batch already read, on purpose:
 			// left to store.TenantKeys, each row of a batch of 500 would look its parent up
-			// again (publishing is measured against a bulk COPY, #12).
+			// again (make bench measures publishing against a bulk COPY).
 			return c.Payslip.Create().SetID(pid.New(pid.Payslip)).
 				SetProviderID(e.ProviderID).SetEmployerID(e.EmployerID).SetPersonID(e.PersonID).
 				SetEmploymentID(e.ID).SetPeriodType(p.PeriodType).SetYear(p.Year).SetPeriod(p.Period).

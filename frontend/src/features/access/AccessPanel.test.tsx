@@ -104,7 +104,7 @@ describe('the access panel on the Persoon tab', () => {
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('Werkportaal is niet bereikbaar.');
   });
 
-  it('asks an optional reason when blocking: sent for the trail, said not to be mailed (issue 17 §5)', async () => {
+  it('asks an optional reason when blocking: sent for the trail, said not to be mailed (R6, R27)', async () => {
     const server = mockGraphqlServer({
       StaffRefreshSession: signedIn(),
       AdminEmployer: employerHandler(),

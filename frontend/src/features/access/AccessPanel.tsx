@@ -82,7 +82,7 @@ export function AccessPanel({ person, canManage, canViewRegisteredEmail }: Acces
   const [pending, setPending] = useState<AccessAction | null>(null);
   const [editingEmail, setEditingEmail] = useState(false);
   const [done, setDone] = useState<string | null>(null);
-  // Blocking asks why (optional): kept in the audit trail, never mailed (issue 17 §5).
+  // Blocking asks why (optional): kept in the audit trail, never mailed (R6, R27).
   const [reason, setReason] = useState('');
 
   const account = person.account;

@@ -31,7 +31,7 @@ const events = () => ({
   },
 });
 
-describe('Logboek (R27, issue 17 §5)', () => {
+describe('Logboek (R27)', () => {
   it('narrows to the days in the URL, shows them in the date inputs and the reason of a block', async () => {
     const server = mockGraphqlServer({
       StaffRefreshSession: signedIn(),

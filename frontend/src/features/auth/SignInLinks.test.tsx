@@ -7,7 +7,7 @@ const noSession = (area: string) => () => ({
   data: { refreshSession: userErrorPayload('RefreshSessionPayload', 'SESSION_EXPIRED', `${area} session expired`) },
 });
 
-// Issue 17 §4: whoever lands on the wrong sign-in page finds the other one.
+// Whoever lands on the wrong sign-in page finds the other one.
 describe('the two sign-in pages link to each other', () => {
   it('staff sign-in → employee sign-in', async () => {
     mockGraphqlServer({ StaffRefreshSession: noSession('staff') });

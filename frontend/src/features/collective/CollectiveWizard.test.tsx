@@ -52,7 +52,7 @@ describe('Collectieve mutaties → ESS → Toegang verstrekken', () => {
     });
     expect(preview).toHaveTextContent('Er is nog niets gewijzigd.');
     expect(within(preview).getByRole('region', { name: 'Overgeslagen (1)' })).toHaveTextContent('Geen e-mailadres bekend');
-    // The preview lists where each invitation goes (issue 17 §5).
+    // The preview lists where each invitation goes (R5).
     const takenTable = within(within(preview).getAllByRole('table')[0]!);
     expect(takenTable.getByRole('columnheader', { name: 'Uitnodiging naar' })).toBeInTheDocument();
     expect(takenTable.getByRole('row', { name: /Milan Pinas/ })).toHaveTextContent('milan@voorbeeld.nl');

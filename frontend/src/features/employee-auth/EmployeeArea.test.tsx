@@ -194,7 +194,7 @@ describe('pathAfterEmployeeLogin', () => {
   });
 });
 
-describe('the sign-in page (seed 000, R13)', () => {
+describe('the sign-in page (R13)', () => {
   const wrongPassword = () => ({
     data: { employeeLogin: userErrorPayload('EmployeeSessionPayload', 'INVALID_CREDENTIALS', 'invalid credentials') },
   });

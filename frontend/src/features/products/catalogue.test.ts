@@ -29,7 +29,7 @@ describe('the product catalogue', () => {
     expect(groups.get('SUPPORTING')).toEqual([qwoater]);
   });
 
-  it('explains the variant (R20): the example of seed 004', () => {
+  it('explains the variant (R20): the example of the catalogue', () => {
     expect(explainVariant([])).toEqual({ variant: 'NONE', drivers: [] });
     expect(explainVariant([preboarding])).toEqual({ variant: 'NONE', drivers: [] }); // no MijnLoket, no variant
     expect(explainVariant([mijnLoket, documents, qwoater])).toEqual({ variant: 'START', drivers: [mijnLoket] });
