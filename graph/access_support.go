@@ -95,7 +95,43 @@ func mailText(e *mail.Entry) *model.MailTemplateText {
 		Subject: e.Subject.Template, SubjectSource: model.MailTextSource(e.Subject.Source),
 		TextBody: e.Text.Template, TextBodySource: model.MailTextSource(e.Text.Source),
 		HTMLBody: e.HTML.Template, HTMLBodySource: model.MailTextSource(e.HTML.Source),
+		Blocks: mailBlocks(e.HTML.Template),
 	}
+}
+
+// mailBlocks is an HTML body as the structured editor's blocks; nil when it was written
+// by hand in another shape.
+func mailBlocks(body string) []*model.MailBlock {
+	bs, ok := mail.ParseBlocks(body)
+	if !ok {
+		return nil
+	}
+	out := make([]*model.MailBlock, len(bs))
+	for i, b := range bs {
+		out[i] = &model.MailBlock{Kind: model.MailBlockKind(b.Kind), Condition: optionalID(b.If), Text: b.Text,
+			Items: append([]string{}, b.Items...), Link: optionalID(b.Link)}
+	}
+	return out
+}
+
+// mailBodies builds the bodies of a draft from the structured editor's blocks; with no
+// blocks it returns the bodies as given.
+func mailBodies(kind model.MailKind, blocks []*model.MailBlockInput, text, html *string) (*string, *string, error) {
+	if blocks == nil {
+		return text, html, nil
+	}
+	if text != nil || html != nil {
+		return nil, nil, apperr.User(mail.CodeInvalidTemplate, "give the body as blocks or as text and HTML, not both", mail.FieldHTML)
+	}
+	bs := make([]mail.Block, len(blocks))
+	for i, b := range blocks {
+		bs[i] = mail.Block{Kind: mail.BlockKind(b.Kind), If: deref(b.Condition), Text: deref(b.Text), Items: b.Items, Link: deref(b.Link)}
+	}
+	t, h, err := mail.BuildBlocks(mail.Kind(kind), bs)
+	if err != nil {
+		return nil, nil, err
+	}
+	return &t, &h, nil
 }
 
 // requireEmployer answers NOT_FOUND unless the caller can see the employer (unknown

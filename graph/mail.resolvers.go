@@ -16,8 +16,12 @@ import (
 
 // SetMailTemplate is the resolver for the setMailTemplate field.
 func (r *mutationResolver) SetMailTemplate(ctx context.Context, input model.SetMailTemplateInput) (*model.MailTemplatePayload, error) {
+	text, html, err := mailBodies(input.Kind, input.Blocks, input.TextBody, input.HTMLBody)
+	if err != nil {
+		return payload[model.MailTemplatePayload](err, nil)
+	}
 	e, err := mail.Set(ctx, r.Client, mailLevel(ctx, *input.Level), mail.Kind(input.Kind), mail.Locale(input.Locale),
-		input.Subject, input.TextBody, input.HTMLBody)
+		input.Subject, text, html)
 	return payload(err, func() *model.MailTemplatePayload { return &model.MailTemplatePayload{Template: mailText(e)} })
 }
 
@@ -29,7 +33,11 @@ func (r *mutationResolver) ResetMailTemplate(ctx context.Context, input model.Ma
 
 // PreviewMailTemplate is the resolver for the previewMailTemplate field.
 func (r *mutationResolver) PreviewMailTemplate(ctx context.Context, input model.PreviewMailTemplateInput) (*model.MailPreviewPayload, error) {
-	draft := &mail.Draft{Subject: input.Subject, Text: input.TextBody, HTML: input.HTMLBody}
+	text, html, err := mailBodies(input.Kind, input.Blocks, input.TextBody, input.HTMLBody)
+	if err != nil {
+		return payload[model.MailPreviewPayload](err, nil)
+	}
+	draft := &mail.Draft{Subject: input.Subject, Text: text, HTML: html}
 	var vars map[string]string
 	if input.PersonID != nil {
 		pv, err := r.Directory.PersonVars(ctx, *input.PersonID)

@@ -536,6 +536,14 @@ type ComplexityRoot struct {
 		UserErrors func(childComplexity int) int
 	}
 
+	MailBlock struct {
+		Condition func(childComplexity int) int
+		Items     func(childComplexity int) int
+		Kind      func(childComplexity int) int
+		Link      func(childComplexity int) int
+		Text      func(childComplexity int) int
+	}
+
 	MailPreviewPayload struct {
 		HTMLBody   func(childComplexity int) int
 		Subject    func(childComplexity int) int
@@ -549,6 +557,7 @@ type ComplexityRoot struct {
 	}
 
 	MailTemplateText struct {
+		Blocks         func(childComplexity int) int
 		HTMLBody       func(childComplexity int) int
 		HTMLBodySource func(childComplexity int) int
 		Kind           func(childComplexity int) int
@@ -3258,6 +3267,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.LogoutPayload.UserErrors(childComplexity), true
 
+	case "MailBlock.condition":
+		if e.ComplexityRoot.MailBlock.Condition == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MailBlock.Condition(childComplexity), true
+	case "MailBlock.items":
+		if e.ComplexityRoot.MailBlock.Items == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MailBlock.Items(childComplexity), true
+	case "MailBlock.kind":
+		if e.ComplexityRoot.MailBlock.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MailBlock.Kind(childComplexity), true
+	case "MailBlock.link":
+		if e.ComplexityRoot.MailBlock.Link == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MailBlock.Link(childComplexity), true
+	case "MailBlock.text":
+		if e.ComplexityRoot.MailBlock.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MailBlock.Text(childComplexity), true
+
 	case "MailPreviewPayload.htmlBody":
 		if e.ComplexityRoot.MailPreviewPayload.HTMLBody == nil {
 			break
@@ -3296,6 +3336,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.MailTemplatePayload.UserErrors(childComplexity), true
 
+	case "MailTemplateText.blocks":
+		if e.ComplexityRoot.MailTemplateText.Blocks == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MailTemplateText.Blocks(childComplexity), true
 	case "MailTemplateText.htmlBody":
 		if e.ComplexityRoot.MailTemplateText.HTMLBody == nil {
 			break
@@ -6214,6 +6260,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("LeaveRequestInput", ec.unmarshalInputLeaveRequestInput),
 			graphql.NewInputUnmarshaler("LoginInput", ec.unmarshalInputLoginInput),
 			graphql.NewInputUnmarshaler("LogoutInput", ec.unmarshalInputLogoutInput),
+			graphql.NewInputUnmarshaler("MailBlockInput", ec.unmarshalInputMailBlockInput),
 			graphql.NewInputUnmarshaler("MailTemplateKeyInput", ec.unmarshalInputMailTemplateKeyInput),
 			graphql.NewInputUnmarshaler("MailTemplateLevelInput", ec.unmarshalInputMailTemplateLevelInput),
 			graphql.NewInputUnmarshaler("OutboxMailOrder", ec.unmarshalInputOutboxMailOrder),
@@ -10118,6 +10165,12 @@ input SetMailTemplateInput {
   textBody: String
   "HTML body template; null inherits."
   htmlBody: String
+  """
+  The body as blocks from the structured editor: the plain-text and HTML bodies are built
+  from them in the house layout (textBody and htmlBody must then be null). A block the
+  editor cannot build is the userError INVALID_TEMPLATE at htmlBody.
+  """
+  blocks: [MailBlockInput!]
 }
 
 "A render request."
@@ -10134,6 +10187,8 @@ input PreviewMailTemplateInput {
   textBody: String
   "Draft HTML body; the effective one when null."
   htmlBody: String
+  "Draft body as blocks (as in setMailTemplate); textBody and htmlBody must then be null."
+  blocks: [MailBlockInput!]
   "Render with this person's name and employer instead of sample data."
   personId: ID
 }
@@ -10156,6 +10211,63 @@ type MailTemplateText {
   htmlBody: String!
   "Where the HTML body comes from."
   htmlBodySource: MailTextSource!
+  """
+  The HTML body as blocks for the structured editor; null when it was written by hand in a
+  shape the editor cannot show (it is then edited as advanced text).
+  """
+  blocks: [MailBlock!]
+}
+
+"What a block of a structured mail body is; each kind has its fixed look in the layout."
+enum MailBlockKind {
+  "A paragraph."
+  PARAGRAPH
+  "A paragraph that leads into the next block, with a smaller gap below it."
+  LEAD
+  "A short bold line above what follows."
+  HEADING
+  "A numbered list."
+  LIST
+  "A button to an address variable."
+  BUTTON
+  "One value shown large in a fixed-width font, such as a username."
+  CODE
+  "Small grey text, such as the link to copy when the button does not work."
+  SMALL
+  "The grey closing line."
+  FOOTER
+}
+
+"""
+A block of a mail body. Its text holds variables as {{.Name}} and conditions as
+{{if .Name}}…{{end}}; a newline is a line break and **…** is bold. Address variables
+(Link, …URL) show as links in HTML.
+"""
+type MailBlock {
+  "What the block is."
+  kind: MailBlockKind!
+  "A variable: the block shows only when it has a value; null when it always shows."
+  condition: String
+  "The text (a button's label); empty for a list."
+  text: String!
+  "The items of a list."
+  items: [String!]!
+  "The address variable a button points at."
+  link: String
+}
+
+"A block of a mail body to save or preview (see MailBlock)."
+input MailBlockInput {
+  "What the block is."
+  kind: MailBlockKind!
+  "Show only when this variable has a value."
+  condition: String
+  "The text (a button's label)."
+  text: String
+  "The items of a list (1 to 20)."
+  items: [String!]
+  "The address variable a button points at."
+  link: String
 }
 
 "A variable a mail text may use, as {{.Name}}."
@@ -12539,6 +12651,22 @@ func (ec *executionContext) childFields_LogoutPayload(ctx context.Context, field
 	return nil, fmt.Errorf("no field named %q was found under type LogoutPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_MailBlock(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_MailBlock_kind(ctx, field)
+	case "condition":
+		return ec.fieldContext_MailBlock_condition(ctx, field)
+	case "text":
+		return ec.fieldContext_MailBlock_text(ctx, field)
+	case "items":
+		return ec.fieldContext_MailBlock_items(ctx, field)
+	case "link":
+		return ec.fieldContext_MailBlock_link(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MailBlock", field.Name)
+}
+
 func (ec *executionContext) childFields_MailPreviewPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "subject":
@@ -12581,6 +12709,8 @@ func (ec *executionContext) childFields_MailTemplateText(ctx context.Context, fi
 		return ec.fieldContext_MailTemplateText_htmlBody(ctx, field)
 	case "htmlBodySource":
 		return ec.fieldContext_MailTemplateText_htmlBodySource(ctx, field)
+	case "blocks":
+		return ec.fieldContext_MailTemplateText_blocks(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type MailTemplateText", field.Name)
 }
@@ -23536,6 +23666,121 @@ func (ec *executionContext) fieldContext_LogoutPayload_userErrors(_ context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _MailBlock_kind(ctx context.Context, field graphql.CollectedField, obj *model.MailBlock) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MailBlock_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.MailBlockKind) graphql.Marshaler {
+			return ec.marshalNMailBlockKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailBlockKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MailBlock_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MailBlock", field, false, false, "MailBlockKind")
+}
+
+func (ec *executionContext) _MailBlock_condition(ctx context.Context, field graphql.CollectedField, obj *model.MailBlock) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MailBlock_condition(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Condition, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MailBlock_condition(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MailBlock", field, false, false, "String")
+}
+
+func (ec *executionContext) _MailBlock_text(ctx context.Context, field graphql.CollectedField, obj *model.MailBlock) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MailBlock_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MailBlock_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MailBlock", field, false, false, "String")
+}
+
+func (ec *executionContext) _MailBlock_items(ctx context.Context, field graphql.CollectedField, obj *model.MailBlock) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MailBlock_items(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Items, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MailBlock_items(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MailBlock", field, false, false, "String")
+}
+
+func (ec *executionContext) _MailBlock_link(ctx context.Context, field graphql.CollectedField, obj *model.MailBlock) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MailBlock_link(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Link, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MailBlock_link(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MailBlock", field, false, false, "String")
+}
+
 func (ec *executionContext) _MailPreviewPayload_subject(ctx context.Context, field graphql.CollectedField, obj *model.MailPreviewPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -23883,6 +24128,38 @@ func (ec *executionContext) _MailTemplateText_htmlBodySource(ctx context.Context
 }
 func (ec *executionContext) fieldContext_MailTemplateText_htmlBodySource(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("MailTemplateText", field, false, false, "MailTextSource")
+}
+
+func (ec *executionContext) _MailTemplateText_blocks(ctx context.Context, field graphql.CollectedField, obj *model.MailTemplateText) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MailTemplateText_blocks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Blocks, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.MailBlock) graphql.Marshaler {
+			return ec.marshalOMailBlock2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailBlockᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MailTemplateText_blocks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MailTemplateText",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MailBlock(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _MailVariable_name(ctx context.Context, field graphql.CollectedField, obj *model.MailVariable) (ret graphql.Marshaler) {
@@ -39358,6 +39635,76 @@ func UnmarshalLogoutInput(ctx context.Context, raw any) (model.LogoutInput, erro
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputMailBlockInput(ctx context.Context, obj any) (model.MailBlockInput, error) {
+	var it model.MailBlockInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"kind", "condition", "text", "items", "link"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNMailBlockKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailBlockKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "condition":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("condition"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Condition = data
+		case "text":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("text"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Text = data
+		case "items":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("items"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Items = data
+		case "link":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("link"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Link = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalMailBlockInput unmarshals raw into the MailBlockInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalMailBlockInput(ctx context.Context, raw any) (model.MailBlockInput, error) {
+	var out model.MailBlockInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "MailBlockInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputMailTemplateKeyInput(ctx context.Context, obj any) (model.MailTemplateKeyInput, error) {
 	var it model.MailTemplateKeyInput
 	if obj == nil {
@@ -40375,7 +40722,7 @@ func (ec *executionContext) unmarshalInputPreviewMailTemplateInput(ctx context.C
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"level", "kind", "locale", "subject", "textBody", "htmlBody", "personId"}
+	fieldsInOrder := [...]string{"level", "kind", "locale", "subject", "textBody", "htmlBody", "blocks", "personId"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -40424,6 +40771,13 @@ func (ec *executionContext) unmarshalInputPreviewMailTemplateInput(ctx context.C
 				return it, err
 			}
 			it.HTMLBody = data
+		case "blocks":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("blocks"))
+			data, err := ec.unmarshalOMailBlockInput2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailBlockInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Blocks = data
 		case "personId":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personId"))
 			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
@@ -41527,7 +41881,7 @@ func (ec *executionContext) unmarshalInputSetMailTemplateInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"level", "kind", "locale", "subject", "textBody", "htmlBody"}
+	fieldsInOrder := [...]string{"level", "kind", "locale", "subject", "textBody", "htmlBody", "blocks"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -41576,6 +41930,13 @@ func (ec *executionContext) unmarshalInputSetMailTemplateInput(ctx context.Conte
 				return it, err
 			}
 			it.HTMLBody = data
+		case "blocks":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("blocks"))
+			data, err := ec.unmarshalOMailBlockInput2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailBlockInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Blocks = data
 		}
 	}
 	return it, nil
@@ -45844,6 +46205,59 @@ func (ec *executionContext) _LogoutPayload(ctx context.Context, sel ast.Selectio
 	return out
 }
 
+var mailBlockImplementors = []string{"MailBlock"}
+
+func (ec *executionContext) _MailBlock(ctx context.Context, sel ast.SelectionSet, obj *model.MailBlock) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, mailBlockImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MailBlock")
+		case "kind":
+			out.Values[i] = ec._MailBlock_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "condition":
+			out.Values[i] = ec._MailBlock_condition(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "text":
+			out.Values[i] = ec._MailBlock_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "items":
+			out.Values[i] = ec._MailBlock_items(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "link":
+			out.Values[i] = ec._MailBlock_link(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var mailPreviewPayloadImplementors = []string{"MailPreviewPayload"}
 
 func (ec *executionContext) _MailPreviewPayload(ctx context.Context, sel ast.SelectionSet, obj *model.MailPreviewPayload) graphql.Marshaler {
@@ -45979,6 +46393,11 @@ func (ec *executionContext) _MailTemplateText(ctx context.Context, sel ast.Selec
 		case "htmlBodySource":
 			out.Values[i] = ec._MailTemplateText_htmlBodySource(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "blocks":
+			out.Values[i] = ec._MailTemplateText_blocks(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -51245,6 +51664,29 @@ func (ec *executionContext) marshalNLogoutPayload2ᚖgithubᚗcomᚋwerkportaal�
 	return ec._LogoutPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNMailBlock2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailBlock(ctx context.Context, sel ast.SelectionSet, v *model.MailBlock) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MailBlock!")
+		return graphql.Null
+	}
+	return ec._MailBlock(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNMailBlockInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailBlockInput(ctx context.Context, v any) (*model.MailBlockInput, error) {
+	res, err := ec.unmarshalInputMailBlockInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNMailBlockKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailBlockKind(ctx context.Context, v any) (model.MailBlockKind, error) {
+	var res model.MailBlockKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMailBlockKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailBlockKind(ctx context.Context, sel ast.SelectionSet, v model.MailBlockKind) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNMailKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailKind(ctx context.Context, v any) (model.MailKind, error) {
 	var res model.MailKind
 	err := res.UnmarshalGQL(v)
@@ -53379,6 +53821,42 @@ func (ec *executionContext) unmarshalOLogoutInput2ᚖgithubᚗcomᚋwerkportaal�
 	}
 	res, err := ec.unmarshalInputLogoutInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOMailBlock2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailBlockᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.MailBlock) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMailBlock2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailBlock(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOMailBlockInput2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailBlockInputᚄ(ctx context.Context, v any) ([]*model.MailBlockInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.MailBlockInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNMailBlockInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailBlockInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) unmarshalOMailFailureReason2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailFailureReason(ctx context.Context, v any) (*model.MailFailureReason, error) {

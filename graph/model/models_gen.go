@@ -596,6 +596,36 @@ type LogoutPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+// A block of a mail body. Its text holds variables as {{.Name}} and conditions as
+// {{if .Name}}…{{end}}; a newline is a line break and **…** is bold. Address variables
+// (Link, …URL) show as links in HTML.
+type MailBlock struct {
+	// What the block is.
+	Kind MailBlockKind `json:"kind"`
+	// A variable: the block shows only when it has a value; null when it always shows.
+	Condition *string `json:"condition,omitempty"`
+	// The text (a button's label); empty for a list.
+	Text string `json:"text"`
+	// The items of a list.
+	Items []string `json:"items"`
+	// The address variable a button points at.
+	Link *string `json:"link,omitempty"`
+}
+
+// A block of a mail body to save or preview (see MailBlock).
+type MailBlockInput struct {
+	// What the block is.
+	Kind MailBlockKind `json:"kind"`
+	// Show only when this variable has a value.
+	Condition *string `json:"condition,omitempty"`
+	// The text (a button's label).
+	Text *string `json:"text,omitempty"`
+	// The items of a list (1 to 20).
+	Items []string `json:"items,omitempty"`
+	// The address variable a button points at.
+	Link *string `json:"link,omitempty"`
+}
+
 // A rendered mail.
 type MailPreviewPayload struct {
 	// Rendered subject.
@@ -652,6 +682,9 @@ type MailTemplateText struct {
 	HTMLBody string `json:"htmlBody"`
 	// Where the HTML body comes from.
 	HTMLBodySource MailTextSource `json:"htmlBodySource"`
+	// The HTML body as blocks for the structured editor; null when it was written by hand in a
+	// shape the editor cannot show (it is then edited as advanced text).
+	Blocks []*MailBlock `json:"blocks,omitempty"`
 }
 
 // A variable a mail text may use, as {{.Name}}.
@@ -756,6 +789,8 @@ type PreviewMailTemplateInput struct {
 	TextBody *string `json:"textBody,omitempty"`
 	// Draft HTML body; the effective one when null.
 	HTMLBody *string `json:"htmlBody,omitempty"`
+	// Draft body as blocks (as in setMailTemplate); textBody and htmlBody must then be null.
+	Blocks []*MailBlockInput `json:"blocks,omitempty"`
 	// Render with this person's name and employer instead of sample data.
 	PersonID *string `json:"personId,omitempty"`
 }
@@ -1216,6 +1251,10 @@ type SetMailTemplateInput struct {
 	TextBody *string `json:"textBody,omitempty"`
 	// HTML body template; null inherits.
 	HTMLBody *string `json:"htmlBody,omitempty"`
+	// The body as blocks from the structured editor: the plain-text and HTML bodies are built
+	// from them in the house layout (textBody and htmlBody must then be null). A block the
+	// editor cannot build is the userError INVALID_TEMPLATE at htmlBody.
+	Blocks []*MailBlockInput `json:"blocks,omitempty"`
 }
 
 // The provider's second-factor rule for employer users.
@@ -1847,6 +1886,82 @@ func (e *LeaveQueueStatus) UnmarshalJSON(b []byte) error {
 }
 
 func (e LeaveQueueStatus) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What a block of a structured mail body is; each kind has its fixed look in the layout.
+type MailBlockKind string
+
+const (
+	// A paragraph.
+	MailBlockKindParagraph MailBlockKind = "PARAGRAPH"
+	// A paragraph that leads into the next block, with a smaller gap below it.
+	MailBlockKindLead MailBlockKind = "LEAD"
+	// A short bold line above what follows.
+	MailBlockKindHeading MailBlockKind = "HEADING"
+	// A numbered list.
+	MailBlockKindList MailBlockKind = "LIST"
+	// A button to an address variable.
+	MailBlockKindButton MailBlockKind = "BUTTON"
+	// One value shown large in a fixed-width font, such as a username.
+	MailBlockKindCode MailBlockKind = "CODE"
+	// Small grey text, such as the link to copy when the button does not work.
+	MailBlockKindSmall MailBlockKind = "SMALL"
+	// The grey closing line.
+	MailBlockKindFooter MailBlockKind = "FOOTER"
+)
+
+var AllMailBlockKind = []MailBlockKind{
+	MailBlockKindParagraph,
+	MailBlockKindLead,
+	MailBlockKindHeading,
+	MailBlockKindList,
+	MailBlockKindButton,
+	MailBlockKindCode,
+	MailBlockKindSmall,
+	MailBlockKindFooter,
+}
+
+func (e MailBlockKind) IsValid() bool {
+	switch e {
+	case MailBlockKindParagraph, MailBlockKindLead, MailBlockKindHeading, MailBlockKindList, MailBlockKindButton, MailBlockKindCode, MailBlockKindSmall, MailBlockKindFooter:
+		return true
+	}
+	return false
+}
+
+func (e MailBlockKind) String() string {
+	return string(e)
+}
+
+func (e *MailBlockKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = MailBlockKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid MailBlockKind", str)
+	}
+	return nil
+}
+
+func (e MailBlockKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *MailBlockKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e MailBlockKind) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

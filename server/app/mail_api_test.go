@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/werkportaal/werkportaal/server/mail"
 )
 
 // R15 through the API: texts per level with their sources, saving with validation at the
@@ -85,4 +87,74 @@ func toStrings(v any) []string {
 		out[i], _ = x.(string)
 	}
 	return out
+}
+
+// R15 with the structured editor: the effective text comes as blocks; saving changed
+// blocks at the employer builds both bodies in the house layout, and the next invitation
+// carries the new paragraph. Blocks and hand-written bodies together are refused.
+func TestStructuredMailTextAPI(t *testing.T) {
+	e := newEnv(t)
+	staff := e.login(e.fx.EmployerUserA1)
+	level := map[string]any{"scope": "EMPLOYER", "employerId": e.fx.A1.ID}
+
+	r := e.gql(staff, `query($l:MailTemplateLevelInput!){mailTemplates(level:$l){kind locale blocks{kind condition text items link}}}`,
+		map[string]any{"l": level})
+	var blocks []any
+	for _, tpl := range dig(r.Data, "mailTemplates").([]any) {
+		if dig(tpl, "kind") == "INVITATION" && dig(tpl, "locale") == "nl" {
+			blocks, _ = dig(tpl, "blocks").([]any)
+		}
+	}
+	if len(blocks) < 5 || dig(blocks, 2, "kind") != "BUTTON" || dig(blocks, 2, "link") != "Link" {
+		t.Fatalf("the standard invitation as blocks: %s", r.Raw)
+	}
+	input := make([]any, 0, len(blocks))
+	for i, b := range blocks {
+		m := b.(map[string]any)
+		if i == 1 {
+			m["text"] = "{{.EmployerName}} nodigt je uit voor **Werkportaal**: loonstroken & jaaropgaven op één plek."
+		}
+		input = append(input, m)
+	}
+	set := `mutation($in:SetMailTemplateInput!){setMailTemplate(input:$in){template{textBodySource htmlBodySource blocks{text}} userErrors{field code}}}`
+	r = e.gql(staff, set, map[string]any{"in": map[string]any{"level": level, "kind": "INVITATION", "locale": "nl", "blocks": input}})
+	noUserErrors(t, "setMailTemplate", r, "setMailTemplate")
+	if dig(r.Data, "setMailTemplate", "template", "htmlBodySource") != "EMPLOYER" ||
+		dig(r.Data, "setMailTemplate", "template", "textBodySource") != "EMPLOYER" ||
+		!strings.Contains(dig(r.Data, "setMailTemplate", "template", "blocks", 1, "text").(string), "**Werkportaal**") {
+		t.Fatalf("saved as blocks: %s", r.Raw)
+	}
+
+	p := e.fx.PersonsA1[40]
+	e.grantAndMailedToken(staff, p)
+	m := e.outbox(mail.Invitation, *p.Email)[0]
+	if !strings.Contains(m.HTMLBody, "nodigt je uit voor <strong>Werkportaal</strong>: loonstroken &amp; jaaropgaven") ||
+		!strings.Contains(m.TextBody, "nodigt je uit voor Werkportaal: loonstroken & jaaropgaven") {
+		t.Fatalf("the invitation does not carry the edited paragraph:\n%s\n%s", m.TextBody, m.HTMLBody)
+	}
+
+	// A block the editor cannot build: INVALID_TEMPLATE at htmlBody, nothing saved.
+	bad := []any{map[string]any{"kind": "PARAGRAPH", "text": "Hoi {{.Salaris}}"}}
+	r = e.gql(staff, set, map[string]any{"in": map[string]any{"level": level, "kind": "INVITATION", "locale": "nl", "blocks": bad}})
+	if dig(r.Data, "setMailTemplate", "userErrors", 0, "code") != "INVALID_TEMPLATE" ||
+		!slices.Equal(toStrings(dig(r.Data, "setMailTemplate", "userErrors", 0, "field")), []string{"input", "htmlBody"}) {
+		t.Fatalf("unknown variable in a block: %s", r.Raw)
+	}
+	r = e.gql(staff, set, map[string]any{"in": map[string]any{"level": level, "kind": "INVITATION", "locale": "nl",
+		"blocks": input, "htmlBody": "<p>{{.Link}}</p>"}})
+	if dig(r.Data, "setMailTemplate", "userErrors", 0, "code") != "INVALID_TEMPLATE" {
+		t.Fatalf("blocks and a body together: %s", r.Raw)
+	}
+	// The preview builds the draft blocks the same way.
+	r = e.gql(staff, `mutation($in:PreviewMailTemplateInput!){previewMailTemplate(input:$in){htmlBody userErrors{code}}}`,
+		map[string]any{"in": map[string]any{"level": level, "kind": "INVITATION", "locale": "nl", "blocks": input}})
+	if h, _ := dig(r.Data, "previewMailTemplate", "htmlBody").(string); !strings.Contains(h, "<strong>Werkportaal</strong>") {
+		t.Fatalf("preview of blocks: %.600s", r.Raw)
+	}
+	// A hand-written HTML body is advanced only: no blocks.
+	r = e.gql(staff, set, map[string]any{"in": map[string]any{"level": level, "kind": "INVITATION", "locale": "nl",
+		"htmlBody": `<div><a href="{{.Link}}">{{.FirstName}}</a></div>`}})
+	if b := dig(r.Data, "setMailTemplate", "template", "blocks"); b != nil {
+		t.Fatalf("hand-written HTML as blocks: %s", r.Raw)
+	}
 }

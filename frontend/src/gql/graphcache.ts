@@ -48,6 +48,7 @@ export const keylessTypes = [
   'LeaveTypePayload',
   'LoginPayload',
   'LogoutPayload',
+  'MailBlock',
   'MailPreviewPayload',
   'MailTemplatePayload',
   'MailTemplateText',

@@ -268,6 +268,39 @@ export type LoginInput = {
   username: string;
 };
 
+/** A block of a mail body to save or preview (see MailBlock). */
+export type MailBlockInput = {
+  /** Show only when this variable has a value. */
+  condition?: string | null | undefined;
+  /** The items of a list (1 to 20). */
+  items?: Array<string> | null | undefined;
+  /** What the block is. */
+  kind: MailBlockKind;
+  /** The address variable a button points at. */
+  link?: string | null | undefined;
+  /** The text (a button's label). */
+  text?: string | null | undefined;
+};
+
+/** What a block of a structured mail body is; each kind has its fixed look in the layout. */
+export type MailBlockKind =
+  /** A button to an address variable. */
+  | 'BUTTON'
+  /** One value shown large in a fixed-width font, such as a username. */
+  | 'CODE'
+  /** The grey closing line. */
+  | 'FOOTER'
+  /** A short bold line above what follows. */
+  | 'HEADING'
+  /** A paragraph that leads into the next block, with a smaller gap below it. */
+  | 'LEAD'
+  /** A numbered list. */
+  | 'LIST'
+  /** A paragraph. */
+  | 'PARAGRAPH'
+  /** Small grey text, such as the link to copy when the button does not work. */
+  | 'SMALL';
+
 /** What kind of failure the last delivery attempt of a mail was. */
 export type MailFailureReason =
   /** The mail server refused Werkportaal's sign-in. */
@@ -432,6 +465,8 @@ export type PortalFeature =
 
 /** A render request. */
 export type PreviewMailTemplateInput = {
+  /** Draft body as blocks (as in setMailTemplate); textBody and htmlBody must then be null. */
+  blocks?: Array<MailBlockInput> | null | undefined;
   /** Draft HTML body; the effective one when null. */
   htmlBody?: string | null | undefined;
   /** The kind of mail. */
@@ -670,6 +705,12 @@ export type SetLanguageInput = {
 
 /** An override to save. */
 export type SetMailTemplateInput = {
+  /**
+   * The body as blocks from the structured editor: the plain-text and HTML bodies are built
+   * from them in the house layout (textBody and htmlBody must then be null). A block the
+   * editor cannot build is the userError INVALID_TEMPLATE at htmlBody.
+   */
+  blocks?: Array<MailBlockInput> | null | undefined;
   /** HTML body template; null inherits. */
   htmlBody?: string | null | undefined;
   /** The kind of mail. */
