@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page, type TestInfo } from '@playwright/test';
 import { gql } from './support/api';
-import { choose, employerIdByName, isPhone, openSection, providerToken, signIn } from './support/admin';
+import { choose, employerIdByName, isPhone, mailIdsTo, newMail, openSection, providerToken, signIn } from './support/admin';
 import { EMPLOYER_USER } from './support/demo';
 import { checkPage } from './support/pageCheck';
 
@@ -32,6 +32,11 @@ async function reset(request: APIRequestContext, token: string, level: Level, ki
   });
 }
 
+/** The editor opens in the structured mode; the journeys of the raw texts switch to advanced. */
+async function advanced(page: Page) {
+  await page.getByRole('button', { name: 'Geavanceerd (HTML)' }).click();
+}
+
 async function chooseKind(page: Page, testInfo: TestInfo, label: string) {
   if (isPhone(testInfo)) {
     await page.getByRole('button', { name: /Soort e-mail/ }).click();
@@ -59,6 +64,7 @@ test('e-mailteksten: variabelen, live voorbeeld, fout bij het veld, opslaan en s
     await expect(page.getByRole('radio', { name: 'Alleen voor Voorbeeld MKB' })).toBeChecked();
     await chooseKind(page, testInfo, 'Toegang geblokkeerd');
     await expect(page).toHaveURL(/soort=ACCESS_BLOCKED/);
+    await advanced(page);
 
     await test.step('de tekst, waar hij vandaan komt, de variabelen en het voorbeeld', async () => {
       await expect(editor.getByText('Standaardtekst').first()).toBeVisible();
@@ -134,6 +140,7 @@ test('e-mailteksten op het niveau van het administratiekantoor gelden voor de we
     await expect(page).toHaveURL(/taal=en/);
     await chooseKind(page, testInfo, 'Gebruikersnaam');
     const editor = page.getByRole('region', { name: /Gebruikersnaam/ });
+    await advanced(page);
     await editor.getByRole('textbox', { name: 'Onderwerp' }).fill('Your username for {{.EmployerName}}');
     await editor.getByRole('button', { name: 'Opslaan' }).click();
     await expect(editor.getByText('Eigen tekst (administratiekantoor)').first()).toBeVisible();
@@ -142,6 +149,7 @@ test('e-mailteksten op het niveau van het administratiekantoor gelden voor de we
     // At the employer's level the text now comes from the provider.
     await choose(page, 'radio', 'Alleen voor Voorbeeld MKB');
     await expect(editor.getByText('Van het administratiekantoor').first()).toBeVisible();
+    await advanced(page);
     await expect(editor.getByRole('textbox', { name: 'Onderwerp' })).toHaveValue('Your username for {{.EmployerName}}');
     await checkPage(page, 'admin-e-mailteksten-administratiekantoor');
   } finally {
@@ -154,4 +162,72 @@ test('een werkgevergebruiker past alleen de teksten van de eigen werkgever aan',
   await openSection(page, 'E-mailteksten');
   await expect(page.getByText('Je past de teksten aan voor Voorbeeld MKB.', { exact: false })).toBeVisible();
   await expect(page.getByRole('radio', { name: /Voor alle werkgevers/ })).toHaveCount(0);
+});
+
+test('eenvoudig bewerken: een alinea van de uitnodiging aanpassen, en de volgende uitnodiging heeft de nieuwe tekst', async ({ page, request }, testInfo) => {
+  const token = await providerToken(request);
+  const employerId = await employerIdByName(request, token);
+  const employerLevel: Level = { scope: 'EMPLOYER', employerId };
+  await reset(request, token, employerLevel, 'INVITATION', 'nl');
+  const editor = page.getByRole('region', { name: /Uitnodiging/ });
+  const preview = page.getByRole('region', { name: 'Voorbeeld' });
+
+  try {
+    await signIn(page);
+    await page.goto(`/beheer/werkgevers/${employerId}/e-mailteksten`);
+    await chooseKind(page, testInfo, 'Uitnodiging');
+    await expect(editor.getByRole('button', { name: 'Eenvoudig' })).toHaveAttribute('aria-pressed', 'true');
+
+    await test.step('variabelen zijn labels, geen {{.Naam}}', async () => {
+      const greeting = editor.getByRole('textbox', { name: 'Tekst van onderdeel 1 (Alinea)' });
+      await expect(greeting).toContainText('Voornaam van de werknemer');
+      await expect(greeting).not.toContainText('{{');
+      await expect(editor.getByRole('listitem', { name: 'Onderdeel 3: Knop' })).toBeVisible();
+      await checkPage(page, 'admin-e-mailteksten-eenvoudig');
+    });
+
+    await test.step('een alinea herschrijven met een variabele en vette tekst', async () => {
+      const second = editor.getByRole('textbox', { name: 'Tekst van onderdeel 2 (Alinea)' });
+      await second.click();
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.type('Welkom bij **Werkportaal** van ');
+      await page.getByRole('button', { name: 'EmployerName invoegen' }).click();
+      await page.keyboard.type('. Hier vind je je loonstroken.');
+      await expect(second).toContainText('Naam van de werkgever');
+      await expect(preview.locator('iframe').contentFrame().locator('strong', { hasText: 'Werkportaal' })).toBeVisible();
+      await editor.getByRole('button', { name: 'Opslaan' }).click();
+      await expect(editor.getByRole('status').filter({ hasText: 'De tekst is opgeslagen' })).toBeVisible();
+      await expect(editor.getByText('Eigen tekst (werkgever)').first()).toBeVisible();
+    });
+
+    await test.step('de volgende uitnodiging heeft de nieuwe alinea', async () => {
+      const listed = await gql<{ employer: { employments: { edges: Array<{ node: { person: { id: string; fullName: string; email: string | null } } }> } } }>(
+        request,
+        token,
+        `query ($id: ID!) { employer(id: $id) { employments(first: 100, filter: { accessStatus: [NONE] }) { edges { node { person { id fullName email } } } } } }`,
+        { id: employerId },
+      );
+      // The last person without access and with an address: the other journeys take theirs by name from the front.
+      const person = listed.employer.employments.edges.map((e) => e.node.person).filter((p) => p.email).at(-1)!;
+      const seen = await mailIdsTo(request, person.email!);
+      const granted = await gql<{ grantAccess: { userErrors: Array<{ code: string }> } }>(
+        request,
+        token,
+        `mutation ($input: PersonInput!) { grantAccess(input: $input) { userErrors { code } } }`,
+        { input: { personId: person.id } },
+      );
+      expect(granted.grantAccess.userErrors).toEqual([]);
+      try {
+        const mail = await newMail(request, person.email!, 'INVITATION', seen);
+        expect(mail.htmlBody).toContain('Welkom bij <strong>Werkportaal</strong> van Voorbeeld MKB. Hier vind je je loonstroken.');
+        expect(mail.textBody).toContain('Welkom bij Werkportaal van Voorbeeld MKB. Hier vind je je loonstroken.');
+      } finally {
+        await gql(request, token, `mutation ($input: PersonInput!) { revokeInvitation(input: $input) { userErrors { code } } }`, {
+          input: { personId: person.id },
+        });
+      }
+    });
+  } finally {
+    await reset(request, token, employerLevel, 'INVITATION', 'nl');
+  }
 });

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { useClient } from 'urql';
-import type { MailKind, MailLocale, MailTemplateLevelInput } from '../../gql/graphql';
+import type { MailBlockInput, MailKind, MailLocale, MailTemplateLevelInput } from '../../gql/graphql';
 import type { MessageId } from '../../i18n/catalogue';
 import { messageIdForMutationFailure } from '../../lib/graphql/errors';
 import { Notice } from '../../components/ui/Notice';
@@ -21,8 +21,11 @@ interface Preview {
 
 export type PreviewError = { message: MessageId; field: Field | null };
 
+/** A draft to preview: the three texts (advanced), or the subject and the blocks (structured). */
+export type PreviewDraft = Texts | { subject: string; blocks: MailBlockInput[] };
+
 /** The live preview of a draft, a moment after typing stops; stale answers are dropped. */
-export function useMailPreview(level: MailTemplateLevelInput, kind: MailKind, locale: MailLocale, draft: Texts) {
+export function useMailPreview(level: MailTemplateLevelInput, kind: MailKind, locale: MailLocale, draft: PreviewDraft) {
   const client = useClient();
   const [preview, setPreview] = useState<Preview | null>(null);
   const [previewError, setPreviewError] = useState<PreviewError | null>(null);

@@ -1,4 +1,4 @@
-import { useReducer, useRef, useState } from 'react';
+import { useMemo, useReducer, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { FieldError, Form, Input, Label, Text, TextArea, TextField } from 'react-aria-components';
 import { useClient } from 'urql';
@@ -15,9 +15,17 @@ import { MailPreview, useMailPreview } from './MailPreview';
 import { resetMailTemplateMutation, setMailTemplateMutation } from './mailTexts.graphql';
 import { errorField, hasOwnText, insertAt, isDirty, saveFields, TEXT_FIELDS, unknownVariables, type TextField as Field } from './template';
 import { useMailVariables, VariablesPanel } from './VariablesPanel';
+import { blockInputs, editorBlocks, sameBlocks } from './structured/blocks';
+import type { ChipTextHandle } from './structured/ChipText';
+import { StructuredEditor, type StructuredDraft } from './structured/StructuredEditor';
 import editor from './MailTextEditor.module.css';
+import structuredStyles from './structured/structured.module.css';
 
 export type { TemplateData } from './editorState';
+
+type Mode = 'structured' | 'advanced';
+
+const structuredDraft = (t: TemplateData): StructuredDraft => ({ subject: t.subject, blocks: editorBlocks(t.blocks ?? []) });
 
 export interface MailTextEditorProps {
   level: MailTemplateLevelInput;
@@ -46,8 +54,33 @@ export function MailTextEditor({ level, levelName, template, ownSource, onChange
   const lastFocused = useRef<Field>('textBody');
 
   const variablesResult = useMailVariables(base.kind);
-  const known = (variablesResult.data?.mailVariables ?? []).map((v) => v.name);
-  const { preview, previewError } = useMailPreview(level, base.kind, base.locale, draft);
+  const variables = variablesResult.data?.mailVariables ?? [];
+  const known = variables.map((v) => v.name);
+
+  // The structured editor (R15) edits the subject and the body as blocks; it is offered whenever
+  // the effective HTML reads as blocks, and is where the editor opens.
+  const structuredPossible = (base.blocks?.length ?? 0) > 0;
+  const [mode, setMode] = useState<Mode>(structuredPossible ? 'structured' : 'advanced');
+  const [simpleState, setSimpleState] = useState(() => ({ from: base, draft: structuredDraft(base) }));
+  const simple = simpleState.draft;
+  const simpleBase = useMemo(() => structuredDraft(simpleState.from), [simpleState.from]);
+  const simpleDirty = simple.subject !== simpleBase.subject || !sameBlocks(simple.blocks, simpleBase.blocks);
+  if (simpleState.from !== base) {
+    // The stored text changed (saved, reset, or the list refreshed): follow it unless the user is editing.
+    setSimpleState({ from: base, draft: simpleDirty ? simple : structuredDraft(base) });
+    if (!base.blocks?.length && mode === 'structured') setMode('advanced');
+  }
+  const setSimple = (draft: StructuredDraft) => setSimpleState((st) => ({ ...st, draft }));
+  const chipField = useRef<ChipTextHandle | null>(null);
+  const [simpleErrors, setSimpleErrors] = useState<{ subject: MessageId | null; body: MessageId | null }>({ subject: null, body: null });
+
+  const previewKey = mode === 'structured' ? JSON.stringify([simple.subject, blockInputs(simple.blocks)]) : JSON.stringify(draft);
+  const previewDraft = useMemo(
+    () => (mode === 'structured' ? { subject: simple.subject, blocks: blockInputs(simple.blocks) } : draft),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- previewKey stands for the draft's content: a new object with the same content must not start another preview
+    [previewKey],
+  );
+  const { preview, previewError } = useMailPreview(level, base.kind, base.locale, previewDraft);
 
   const incoming = JSON.stringify(template);
   if (incoming !== state.seen) dispatch({ type: 'listChanged', template, seen: incoming });
@@ -61,6 +94,10 @@ export function MailTextEditor({ level, levelName, template, ownSource, onChange
   };
 
   const insert = (name: string) => {
+    if (mode === 'structured') {
+      chipField.current?.insertVariable(name);
+      return;
+    }
     const field = lastFocused.current;
     const element = refs[field].current;
     const token = `{{.${name}}}`;
@@ -94,6 +131,32 @@ export function MailTextEditor({ level, levelName, template, ownSource, onChange
     }
   };
 
+  // Saving the structured draft stores the subject (when it is the level's own or was changed) and
+  // both bodies, which the server builds from the blocks.
+  const saveStructured = async () => {
+    dispatch({ type: 'saveStarted' });
+    setSimpleErrors({ subject: null, body: null });
+    try {
+      const subjectOwn = baseSources.subject === ownSource || simple.subject !== base.subject;
+      const input = { level, kind: base.kind, locale: base.locale, subject: subjectOwn ? simple.subject : null, blocks: blockInputs(simple.blocks) };
+      const { data, error } = await client.mutation(setMailTemplateMutation, { input }).toPromise();
+      const payload = data?.setMailTemplate;
+      const failure = messageIdForMutationFailure({ error, userErrors: payload?.userErrors });
+      if (failure || !payload?.template) {
+        const field = error ? null : errorField(payload?.userErrors[0]?.field);
+        if (field === 'subject') setSimpleErrors({ subject: failure ?? 'error.generic', body: null });
+        else if (field) setSimpleErrors({ subject: null, body: failure ?? 'error.generic' });
+        else dispatch({ type: 'saveFailed', formError: failure ?? 'error.generic' });
+        return;
+      }
+      setSimpleState({ from: payload.template, draft: structuredDraft(payload.template) });
+      dispatch({ type: 'stored', template: payload.template, done: 'mailTexts.saved' });
+      onChanged();
+    } finally {
+      dispatch({ type: 'saveEnded' });
+    }
+  };
+
   const reset = async (): Promise<MessageId | null> => {
     const { data, error } = await client
       .mutation(resetMailTemplateMutation, { input: { level, kind: base.kind, locale: base.locale } })
@@ -101,6 +164,8 @@ export function MailTextEditor({ level, levelName, template, ownSource, onChange
     const payload = data?.resetMailTemplate;
     const failure = messageIdForMutationFailure({ error, userErrors: payload?.userErrors });
     if (failure || !payload?.template) return failure ?? 'error.generic';
+    setSimpleState({ from: payload.template, draft: structuredDraft(payload.template) });
+    setSimpleErrors({ subject: null, body: null });
     dispatch({ type: 'stored', template: payload.template, done: 'mailTexts.resetDone' });
     fields.set({});
     onChanged();
@@ -123,6 +188,62 @@ export function MailTextEditor({ level, levelName, template, ownSource, onChange
           <p className={`${styles.small} ${styles.muted}`} style={{ margin: 0 }}>
             {intl.formatMessage({ id: `mailTexts.kind.${base.kind}.description` })}
           </p>
+          <div className={structuredStyles.modes} role="group" aria-label={intl.formatMessage({ id: 'mailTexts.mode.label' })}>
+            {(['structured', 'advanced'] as const).map((m) => (
+              <button
+                key={m}
+                type="button"
+                className={mode === m ? styles.button : styles.buttonSecondary}
+                aria-pressed={mode === m}
+                disabled={m === 'structured' && !structuredPossible}
+                onClick={() => setMode(m)}
+              >
+                {intl.formatMessage({ id: `mailTexts.mode.${m}` })}
+              </button>
+            ))}
+          </div>
+          {!structuredPossible && <Notice tone="info">{intl.formatMessage({ id: 'mailTexts.mode.advancedOnly' })}</Notice>}
+          {mode === 'structured' ? (
+            <form
+              className={styles.stack}
+              onSubmit={(event) => {
+                event.preventDefault();
+                if (!saving) void saveStructured();
+              }}
+            >
+              <StructuredEditor
+                draft={simple}
+                onChange={(next) => {
+                  setSimple(next);
+                  setSimpleErrors({ subject: null, body: null });
+                }}
+                variables={variables}
+                onFocused={(handle) => {
+                  chipField.current = handle;
+                }}
+                subjectError={simpleErrors.subject && intl.formatMessage({ id: simpleErrors.subject })}
+                bodyError={simpleErrors.body && intl.formatMessage({ id: simpleErrors.body })}
+              />
+              {formError && <Notice tone="error">{intl.formatMessage({ id: formError })}</Notice>}
+              {done && <Notice tone="success">{intl.formatMessage({ id: done })}</Notice>}
+              <div className={styles.row}>
+                <BusyButton type="submit" className={styles.button} isBusy={saving} busyLabel={intl.formatMessage({ id: 'adminUi.saving' })}>
+                  {intl.formatMessage({ id: 'mailTexts.save' })}
+                </BusyButton>
+                {simpleDirty && (
+                  <button type="button" className={styles.buttonGhost} onClick={() => setSimple(structuredDraft(base))}>
+                    {intl.formatMessage({ id: 'mailTexts.undo' })}
+                  </button>
+                )}
+                {hasOwnText(level.scope, baseSources) && (
+                  <button type="button" className={styles.buttonSecondary} onClick={() => setConfirmReset(true)}>
+                    {intl.formatMessage({ id: 'mailTexts.reset' })}
+                  </button>
+                )}
+              </div>
+              {simpleDirty && <p className={`${styles.small} ${styles.muted}`} style={{ margin: 0 }}>{intl.formatMessage({ id: 'mailTexts.unsaved' })}</p>}
+            </form>
+          ) : (
           <Form
             className={styles.stack}
             validationErrors={fields.validationErrors}
@@ -191,6 +312,7 @@ export function MailTextEditor({ level, levelName, template, ownSource, onChange
             </div>
             {dirty && <p className={`${styles.small} ${styles.muted}`} style={{ margin: 0 }}>{intl.formatMessage({ id: 'mailTexts.unsaved' })}</p>}
           </Form>
+          )}
           <ConfirmDialog
             isOpen={confirmReset}
             onClose={() => setConfirmReset(false)}

@@ -1,4 +1,4 @@
-import type { MailKind, MailLocale, MailTextSource } from '../../gql/graphql';
+import type { MailBlockKind, MailKind, MailLocale, MailTextSource } from '../../gql/graphql';
 import type { MessageId } from '../../i18n/catalogue';
 import { isDirty, type Sources, type TextField, type Texts } from './template';
 
@@ -11,6 +11,8 @@ export interface TemplateData {
   textBodySource: MailTextSource;
   htmlBody: string;
   htmlBodySource: MailTextSource;
+  /** The HTML body as the structured editor's blocks; null when it was written by hand (advanced only). */
+  blocks?: ReadonlyArray<{ kind: MailBlockKind; condition?: string | null; text: string; items: readonly string[]; link?: string | null }> | null;
 }
 
 export const texts = (t: TemplateData): Texts => ({ subject: t.subject, textBody: t.textBody, htmlBody: t.htmlBody });

@@ -12,6 +12,13 @@ export const mailTemplatesQuery = graphql(`
       textBodySource
       htmlBody
       htmlBodySource
+      blocks {
+        kind
+        condition
+        text
+        items
+        link
+      }
     }
   }
 `);
@@ -53,6 +60,13 @@ export const setMailTemplateMutation = graphql(`
         textBodySource
         htmlBody
         htmlBodySource
+        blocks {
+          kind
+          condition
+          text
+          items
+          link
+        }
       }
       userErrors {
         field
@@ -74,6 +88,13 @@ export const resetMailTemplateMutation = graphql(`
         textBodySource
         htmlBody
         htmlBodySource
+        blocks {
+          kind
+          condition
+          text
+          items
+          link
+        }
       }
       userErrors {
         field
