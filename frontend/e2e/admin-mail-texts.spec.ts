@@ -42,7 +42,7 @@ async function chooseKind(page: Page, testInfo: TestInfo, label: string) {
     await page.getByRole('button', { name: /Soort e-mail/ }).click();
     await page.getByRole('option', { name: label }).click();
   } else {
-    await page.getByRole('listbox', { name: 'Soorten e-mail' }).getByRole('option', { name: new RegExp(`^${label}`) }).click();
+    await page.getByRole('listbox', { name: 'Soorten e-mail' }).getByRole('option', { name: new RegExp(`^${label.replace(/[()]/g, '\\$&')}`) }).click();
   }
 }
 
@@ -169,13 +169,13 @@ test('eenvoudig bewerken: een alinea van de uitnodiging aanpassen, en de volgend
   const employerId = await employerIdByName(request, token);
   const employerLevel: Level = { scope: 'EMPLOYER', employerId };
   await reset(request, token, employerLevel, 'INVITATION', 'nl');
-  const editor = page.getByRole('region', { name: /Uitnodiging/ });
+  const editor = page.getByRole('region', { name: /Uitnodiging \(toegangsmail\)/ });
   const preview = page.getByRole('region', { name: 'Voorbeeld' });
 
   try {
     await signIn(page);
     await page.goto(`/beheer/werkgevers/${employerId}/e-mailteksten`);
-    await chooseKind(page, testInfo, 'Uitnodiging');
+    await chooseKind(page, testInfo, 'Uitnodiging (toegangsmail)');
     await expect(editor.getByRole('button', { name: 'Eenvoudig' })).toHaveAttribute('aria-pressed', 'true');
 
     await test.step('variabelen zijn labels, geen {{.Naam}}', async () => {

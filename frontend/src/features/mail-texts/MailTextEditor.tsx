@@ -1,4 +1,4 @@
-import { useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useMemo, useReducer, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { FieldError, Form, Input, Label, Text, TextArea, TextField } from 'react-aria-components';
 import { useClient } from 'urql';
@@ -72,6 +72,9 @@ export function MailTextEditor({ level, levelName, template, ownSource, onChange
   }
   const setSimple = (draft: StructuredDraft) => setSimpleState((st) => ({ ...st, draft }));
   const chipField = useRef<ChipTextHandle | null>(null);
+  const rememberChipField = useCallback((handle: ChipTextHandle) => {
+    chipField.current = handle;
+  }, []);
   const [simpleErrors, setSimpleErrors] = useState<{ subject: MessageId | null; body: MessageId | null }>({ subject: null, body: null });
 
   const previewKey = mode === 'structured' ? JSON.stringify([simple.subject, blockInputs(simple.blocks)]) : JSON.stringify(draft);
@@ -175,6 +178,10 @@ export function MailTextEditor({ level, levelName, template, ownSource, onChange
   const sourceText = (source: MailTextSource) =>
     intl.formatMessage({ id: source === ownSource ? `mailTexts.source.own.${source}` : `mailTexts.source.${source}` });
 
+  const sourceBadge = (source: MailTextSource) => (
+    <span className={`${styles.badge} ${source === ownSource ? styles.badgeInfo : styles.badgeNeutral}`}>{sourceText(source)}</span>
+  );
+
   return (
     <div className={editor.layout}>
       <div className={styles.stack}>
@@ -218,11 +225,11 @@ export function MailTextEditor({ level, levelName, template, ownSource, onChange
                   setSimpleErrors({ subject: null, body: null });
                 }}
                 variables={variables}
-                onFocused={(handle) => {
-                  chipField.current = handle;
-                }}
+                onFocused={rememberChipField}
                 subjectError={simpleErrors.subject && intl.formatMessage({ id: simpleErrors.subject })}
                 bodyError={simpleErrors.body && intl.formatMessage({ id: simpleErrors.body })}
+                subjectSource={sourceBadge(baseSources.subject)}
+                bodySource={sourceBadge(baseSources.htmlBody)}
               />
               {formError && <Notice tone="error">{intl.formatMessage({ id: formError })}</Notice>}
               {done && <Notice tone="success">{intl.formatMessage({ id: done })}</Notice>}
@@ -268,9 +275,7 @@ export function MailTextEditor({ level, levelName, template, ownSource, onChange
                 >
                   <span className={editor.labelRow}>
                     <Label className={styles.label}>{fieldLabel(field)}</Label>
-                    <span className={`${styles.badge} ${baseSources[field] === ownSource ? styles.badgeInfo : styles.badgeNeutral}`}>
-                      {sourceText(baseSources[field])}
-                    </span>
+                    {sourceBadge(baseSources[field])}
                   </span>
                   {field === 'subject' ? (
                     <Input ref={refs.subject} className={styles.input} spellCheck />

@@ -16,6 +16,8 @@ export interface ChipTextProps {
   variableLabel: (name: string) => string;
   /** How a condition chip starts ("Alleen als Vervaldatum bekend is"). */
   conditionLabel: (name: string) => string;
+  /** Changes when the labels do (the variables arrive after the text): the chips are relabelled. */
+  labelsKey?: string;
   multiline?: boolean;
   invalid?: boolean;
   onFocused?: (handle: ChipTextHandle) => void;
@@ -63,9 +65,11 @@ export function readChipText(root: HTMLElement): string {
  * input, and the DOM is rebuilt only when the value changes from outside (undo, reset), so the
  * caret stays where the user types.
  */
-export function ChipText({ value, onChange, label, variableLabel, conditionLabel, multiline = false, invalid = false, onFocused }: ChipTextProps) {
+export function ChipText({ value, onChange, label, variableLabel, conditionLabel, labelsKey = '', multiline = false, invalid = false, onFocused }: ChipTextProps) {
   const ref = useRef<HTMLDivElement>(null);
+  // The value and labels the DOM shows, so it is rebuilt only for a change from outside.
   const shown = useRef<string | null>(null);
+  const shownLabels = useRef<string | null>(null);
   const range = useRef<Range | null>(null);
 
   const build = (token: string) => {
@@ -80,11 +84,12 @@ export function ChipText({ value, onChange, label, variableLabel, conditionLabel
 
   useLayoutEffect(() => {
     const root = ref.current;
-    if (!root || shown.current === value) return;
+    if (!root || (shown.current === value && shownLabels.current === labelsKey)) return;
     root.replaceChildren(...segments(value).map((s) => (s.kind === 'text' ? document.createTextNode(s.text) : build(segmentToken(s)))));
     shown.current = value;
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- build depends only on the labels, which do not change while the field lives
-  }, [value]);
+    shownLabels.current = labelsKey;
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- build depends only on the labels, which labelsKey stands for
+  }, [value, labelsKey]);
 
   // The variables panel inserts after later renders; it must report to the newest onChange.
   const latest = useRef({ value, onChange });

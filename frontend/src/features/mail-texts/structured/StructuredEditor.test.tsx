@@ -33,6 +33,8 @@ async function renderEditor(start: StructuredDraft) {
           focused.handle = h;
         }}
         subjectError={null}
+        subjectSource={null}
+        bodySource={null}
         bodyError={null}
       />
     );
