@@ -20,6 +20,7 @@ export const keylessTypes = [
   'CollectiveOutcome',
   'DecideLeaveRequestsPayload',
   'DeleteDocumentPayload',
+  'DepartmentPayload',
   'DocumentConnection',
   'DocumentEdge',
   'DocumentPayload',
@@ -71,6 +72,8 @@ export const keylessTypes = [
   'RecordMijnLoketAddendumPayload',
   'RefreshSessionPayload',
   'RequestPayload',
+  'RequestRoute',
+  'RequestRouteStep',
   'RequeueFailedMailsPayload',
   'RequeueMailPayload',
   'SalaryEstimate',
@@ -82,6 +85,7 @@ export const keylessTypes = [
   'SetDocumentNotificationsPayload',
   'SetLanguagePayload',
   'SetLeaveBalancesPayload',
+  'SetPersonDepartmentPayload',
   'SickReportConnection',
   'SickReportEdge',
   'SickReportPayload',
@@ -98,6 +102,11 @@ export const keylessTypes = [
   'WorkPattern',
   'WorkPatternPayload',
   'WorkWeek',
+  'WorkflowAutoApproval',
+  'WorkflowEditor',
+  'WorkflowPreview',
+  'WorkflowPreviewStep',
+  'WorkflowRoutePayload',
 ] as const;
 
 export type KeylessType = (typeof keylessTypes)[number];
