@@ -22,6 +22,13 @@ test('Workflow editor: een route van twee stappen instellen en het voorbeeld zie
     { e: employerId },
   );
   const person = people.workflowPeople[0]!;
+  // Both viewports share the demo database: start from one step to Behandelen aanvragen.
+  await gql(
+    request,
+    token,
+    `mutation ($in: SetWorkflowRouteInput!) { setWorkflowRoute(input: $in) { userErrors { code } } }`,
+    { in: { employerId, kind: 'LEAVE', route: { steps: [{ target: 'RIGHT' }] } } },
+  );
 
   await test.step('de route in woorden', async () => {
     await signIn(page);
@@ -50,9 +57,10 @@ test('Workflow editor: een route van twee stappen instellen en het voorbeeld zie
     const lastName = person.name.split(' ').at(-1)!;
     await page.getByRole('searchbox', { name: 'Werknemer zoeken' }).fill(lastName);
     await page.getByRole('list', { name: 'Werknemers' }).getByRole('button', { name: person.name, exact: true }).click();
-    await expect(page.getByText(`Voor ${person.name} gaat deze aanvraag (Verlof) naar:`)).toBeVisible();
-    await expect(page.getByText('Geen leidinggevende bekend: de stap gaat naar Behandelen aanvragen.')).toBeVisible();
-    await expect(page.getByText(/^Stap 2: /)).toBeVisible();
+    const preview = page.getByRole('region', { name: 'Voorbeeld' });
+    await expect(preview.getByText(`Voor ${person.name} gaat deze aanvraag (Verlof) naar:`)).toBeVisible();
+    await expect(preview.getByText('Geen leidinggevende bekend: de stap gaat naar Behandelen aanvragen.')).toBeVisible();
+    await expect(preview.getByText(/^Stap 2: /)).toBeVisible();
     await checkPage(page, 'admin-workflow-voorbeeld');
   });
 });
