@@ -79,7 +79,7 @@ func (s *Service) Preview(ctx context.Context, employerID string, kind Kind, per
 	out := &Preview{PersonName: directory.FullName(p), AutoApproval: r.AutoApproval}
 	sub := subjectOf{ProviderID: e.ProviderID, EmployerID: e.ID, PersonID: p.ID}
 	for _, st := range r.Steps {
-		a, err := s.resolve(sys, s.Client, sub, st)
+		a, err := s.resolve(sys, s.Client, sub, st, nil)
 		if err != nil {
 			return nil, err
 		}

@@ -120,7 +120,12 @@ func (s *Service) open(ctx context.Context, c *ent.Client, req *ent.WorkflowRequ
 	if err != nil {
 		return nil, fmt.Errorf("workflow: step %d of %s: %w", pos, req.ID, err)
 	}
-	a, err := s.resolve(sys, c, subjectOf{ProviderID: req.ProviderID, EmployerID: req.EmployerID, PersonID: req.PersonID}, req.Route.Steps[pos])
+	decided, err := c.WorkflowStep.Query().Where(workflowstep.RequestID(req.ID), workflowstep.PositionLT(pos), workflowstep.DecidedByNotNil()).
+		Select(workflowstep.FieldDecidedBy).Strings(sys)
+	if err != nil {
+		return nil, fmt.Errorf("workflow: earlier steps of %s: %w", req.ID, err)
+	}
+	a, err := s.resolve(sys, c, subjectOf{ProviderID: req.ProviderID, EmployerID: req.EmployerID, PersonID: req.PersonID}, req.Route.Steps[pos], decided)
 	if err != nil {
 		return nil, err
 	}

@@ -68,7 +68,10 @@ type Assignment struct {
 // resolve routes step st for the employee of sub (as the system): the managers or named
 // users who can take it, else the holders of HANDLE_REQUESTS; stuck when not even they
 // exist.
-func (s *Service) resolve(sys context.Context, c *ent.Client, sub subjectOf, st spec.Step) (Assignment, error) {
+//
+// decided are the users who decided an earlier step of the request: two steps are two
+// pairs of eyes, so they are not given a later one.
+func (s *Service) resolve(sys context.Context, c *ent.Client, sub subjectOf, st spec.Step, decided []string) (Assignment, error) {
 	a := Assignment{Target: st.Target, To: AssignedRight}
 	switch st.Target {
 	case spec.TargetManager:
@@ -97,6 +100,7 @@ func (s *Service) resolve(sys context.Context, c *ent.Client, sub subjectOf, st 
 		if err != nil {
 			return a, err
 		}
+		avail = slices.DeleteFunc(avail, func(id string) bool { return slices.Contains(decided, id) })
 		if len(avail) == 0 {
 			a.Fallback = FallbackUnavailable
 			break
@@ -108,6 +112,7 @@ func (s *Service) resolve(sys context.Context, c *ent.Client, sub subjectOf, st 
 		if err != nil {
 			return a, err
 		}
+		holders = slices.DeleteFunc(holders, func(u *ent.User) bool { return slices.Contains(decided, u.ID) })
 		a.Stuck = len(holders) == 0
 	}
 	return a, nil

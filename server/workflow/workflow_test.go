@@ -396,3 +396,27 @@ func TestNamedUsersHoldTheRightR34(t *testing.T) {
 		t.Fatalf("named user without the right: to %s fallback %q", *st.AssignedTo, st.Fallback)
 	}
 }
+
+// R34: two steps are two pairs of eyes. When the only other holder of HANDLE_REQUESTS
+// approved the first step, nobody is left for the second: it is reported as stuck, not
+// silently waiting, and a new holder of the right takes it.
+func TestSecondStepWithoutAnotherPairOfEyesIsStuckR34(t *testing.T) {
+	x := newWorld(t)
+	x.c.User.UpdateOne(x.nina).SetState(user.StateBLOCKED).ExecX(x.sys)
+	x.setRoute(x.A1, spec.KindLeave, spec.Route{Steps: []spec.Step{{Target: spec.TargetRight}, {Target: spec.TargetRight}}})
+	r := x.submit(x.ann, "2026-06-08", "2026-06-08")
+	if got, err := x.decide(x.as(x.hanna), r.ID, true); err != nil || got.Status != leave.StatusSubmitted {
+		t.Fatalf("first step: %v %v", got, err)
+	}
+	wr := x.route(r.ID)
+	if !wr.Stuck || !wr.Edges.Steps[1].Stuck {
+		t.Fatal("a second step only its first decider could take is not reported as stuck")
+	}
+	if _, err := x.decide(x.as(x.hanna), r.ID, true); err == nil {
+		t.Fatal("Hanna decided both steps")
+	}
+	nora := x.w.EmployerStaff(x.A1, "nora", "x", viewer.HandleRequests)
+	if got, err := x.decide(x.as(nora), r.ID, true); err != nil || got.Status != leave.StatusAccepted {
+		t.Fatalf("second step by another holder: %v %v", got, err)
+	}
+}
