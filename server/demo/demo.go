@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/werkportaal/werkportaal/ent"
+	"github.com/werkportaal/werkportaal/ent/person"
 	"github.com/werkportaal/werkportaal/ent/account"
 	"github.com/werkportaal/werkportaal/ent/invitation"
 	"github.com/werkportaal/werkportaal/ent/provider"
@@ -353,6 +354,9 @@ func (s *seeder) run() error {
 	if err := s.portalContent(employers); err != nil {
 		return fmt.Errorf("portal content: %w", err)
 	}
+	if err := s.departments(employers[1]); err != nil {
+		return fmt.Errorf("departments: %w", err)
+	}
 	return s.providerWithoutAddendum()
 }
 
@@ -673,4 +677,43 @@ func (s *seeder) account(employerID, personID string, p *seedPerson, demoEmploye
 		return fmt.Errorf("invitation: %w", err)
 	}
 	return nil
+}
+
+// departments gives the bakery (which has the Workflow editor) two departments, so a
+// route's "the employee's manager" has someone to point at (R34): Directie, managed by
+// the first person, and Bakkerij under it, managed by the second, with everyone else in
+// it. The second person's own requests go up to Directie.
+func (s *seeder) departments(emp *ent.Employer) error {
+	ctx, c := s.ctx, s.c
+	ps, err := c.Person.Query().Where(person.EmployerID(emp.ID)).Order(person.ByLastName(), person.ByFirstName(), person.ByID()).All(ctx)
+	if err != nil || len(ps) < 3 {
+		return err
+	}
+	at := s.daysAgo(200)
+	top, err := c.Department.Create().SetProviderID(emp.ProviderID).SetEmployerID(emp.ID).SetName("Directie").
+		SetCreatedAt(at).SetUpdatedAt(at).Save(ctx)
+	if err != nil {
+		return err
+	}
+	bakery, err := c.Department.Create().SetProviderID(emp.ProviderID).SetEmployerID(emp.ID).SetName("Bakkerij").
+		SetParentID(top.ID).SetCreatedAt(at).SetUpdatedAt(at).Save(ctx)
+	if err != nil {
+		return err
+	}
+	for _, m := range []struct{ dep, person string }{{top.ID, ps[0].ID}, {bakery.ID, ps[1].ID}} {
+		if err := c.DepartmentManager.Create().SetProviderID(emp.ProviderID).SetEmployerID(emp.ID).
+			SetDepartmentID(m.dep).SetPersonID(m.person).SetCreatedAt(at).SetUpdatedAt(at).Exec(ctx); err != nil {
+			return err
+		}
+	}
+	members := make([]*ent.DepartmentMemberCreate, len(ps))
+	for i, p := range ps {
+		dep := bakery.ID
+		if i == 0 {
+			dep = top.ID
+		}
+		members[i] = c.DepartmentMember.Create().SetProviderID(emp.ProviderID).SetEmployerID(emp.ID).
+			SetDepartmentID(dep).SetPersonID(p.ID).SetCreatedAt(at).SetUpdatedAt(at)
+	}
+	return c.DepartmentMember.CreateBulk(members...).Exec(ctx)
 }
