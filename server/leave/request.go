@@ -157,6 +157,32 @@ func (s *Service) startRoute(ctx context.Context, c *ent.Client, r *ent.LeaveReq
 	return s.decide(viewer.System(ctx), c, r, true, "", "system", "Werkportaal", false)
 }
 
+// ManyDecider is a Decider that answers for a page of requests at once, so that a queue
+// costs a fixed number of statements whatever its length (workflow.LeaveRouter is one).
+type ManyDecider interface {
+	MayDecideMany(ctx context.Context, v *viewer.Principal, rs []*ent.LeaveRequest) []bool
+}
+
+// decidable keeps the requests of rs that v may decide, in order.
+func (s *Service) decidable(ctx context.Context, v *viewer.Principal, rs []*ent.LeaveRequest) []*ent.LeaveRequest {
+	var ok []bool
+	if m, isMany := s.decider().(ManyDecider); isMany {
+		ok = m.MayDecideMany(ctx, v, rs)
+	} else {
+		ok = make([]bool, len(rs))
+		for i, r := range rs {
+			ok[i] = s.decider().MayDecide(ctx, v, r)
+		}
+	}
+	out := rs[:0]
+	for i, r := range rs {
+		if ok[i] {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
 func (s *Service) decider() Decider {
 	if s.Decider == nil {
 		return RightDecider{}

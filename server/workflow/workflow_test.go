@@ -420,3 +420,33 @@ func TestSecondStepWithoutAnotherPairOfEyesIsStuckR34(t *testing.T) {
 		t.Fatalf("second step by another holder: %v %v", got, err)
 	}
 }
+
+// R34 with R30: the handlers' queue shows a holder of HANDLE_REQUESTS the open requests
+// whose step is theirs, not those waiting at a named user's step.
+func TestQueueFollowsTheRouteR34(t *testing.T) {
+	x := newWorld(t)
+	x.setRoute(x.A1, spec.KindLeave, spec.Route{Steps: []spec.Step{{Target: spec.TargetUsers, UserIDs: []string{x.nina.ID}}}})
+	atNina := x.submit(x.ann, "2026-06-08", "2026-06-08")
+	x.setRoute(x.A1, spec.KindLeave, spec.Default())
+	atRight := x.submit(x.bob, "2026-06-08", "2026-06-08")
+	ids := func(u *ent.User) []string {
+		items, err := x.lv.Queue(x.as(u), leave.QueueFilter{EmployerID: x.A1.ID, Open: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, it := range items {
+			out = append(out, it.ID)
+		}
+		slices.Sort(out)
+		return out
+	}
+	if got := ids(x.hanna); !slices.Equal(got, []string{atRight.ID}) {
+		t.Fatalf("Hanna's queue: %v, want only %s", got, atRight.ID)
+	}
+	want := []string{atNina.ID, atRight.ID}
+	slices.Sort(want)
+	if got := ids(x.nina); !slices.Equal(got, want) {
+		t.Fatalf("Nina's queue: %v, want %v", got, want)
+	}
+}
