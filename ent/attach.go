@@ -158,6 +158,57 @@ func (c *ChangeFeedHeadClient) Scanner(columns []string) ([]any, func() (*Change
 	}
 }
 
+// Scanner returns scan destinations for the given columns of a Department (a part of
+// a row) and a function that makes the node once the row is scanned. The node has the
+// client's configuration: edges not loaded with it are queried on demand through c.
+func (c *DepartmentClient) Scanner(columns []string) ([]any, func() (*Department, error)) {
+	values, err := (*Department).scanValues(nil, columns)
+	return values, func() (*Department, error) {
+		if err != nil {
+			return nil, err
+		}
+		node := &Department{config: c.config}
+		if err := node.assignValues(columns, values); err != nil {
+			return nil, err
+		}
+		return node, nil
+	}
+}
+
+// Scanner returns scan destinations for the given columns of a DepartmentManager (a part of
+// a row) and a function that makes the node once the row is scanned. The node has the
+// client's configuration: edges not loaded with it are queried on demand through c.
+func (c *DepartmentManagerClient) Scanner(columns []string) ([]any, func() (*DepartmentManager, error)) {
+	values, err := (*DepartmentManager).scanValues(nil, columns)
+	return values, func() (*DepartmentManager, error) {
+		if err != nil {
+			return nil, err
+		}
+		node := &DepartmentManager{config: c.config}
+		if err := node.assignValues(columns, values); err != nil {
+			return nil, err
+		}
+		return node, nil
+	}
+}
+
+// Scanner returns scan destinations for the given columns of a DepartmentMember (a part of
+// a row) and a function that makes the node once the row is scanned. The node has the
+// client's configuration: edges not loaded with it are queried on demand through c.
+func (c *DepartmentMemberClient) Scanner(columns []string) ([]any, func() (*DepartmentMember, error)) {
+	values, err := (*DepartmentMember).scanValues(nil, columns)
+	return values, func() (*DepartmentMember, error) {
+		if err != nil {
+			return nil, err
+		}
+		node := &DepartmentMember{config: c.config}
+		if err := node.assignValues(columns, values); err != nil {
+			return nil, err
+		}
+		return node, nil
+	}
+}
+
 // Scanner returns scan destinations for the given columns of a Document (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -760,6 +811,94 @@ func (c *WorkPatternClient) Scanner(columns []string) ([]any, func() (*WorkPatte
 // loaded, so reading it never queries again; v gets the configuration of _m.
 func (_m *WorkPattern) SetEmployment(v *Employment) {
 	_m.Edges.Employment = v
+	_m.Edges.loadedTypes[0] = true
+	if v != nil {
+		v.config = _m.config
+	}
+}
+
+// Scanner returns scan destinations for the given columns of a WorkflowAssignee (a part of
+// a row) and a function that makes the node once the row is scanned. The node has the
+// client's configuration: edges not loaded with it are queried on demand through c.
+func (c *WorkflowAssigneeClient) Scanner(columns []string) ([]any, func() (*WorkflowAssignee, error)) {
+	values, err := (*WorkflowAssignee).scanValues(nil, columns)
+	return values, func() (*WorkflowAssignee, error) {
+		if err != nil {
+			return nil, err
+		}
+		node := &WorkflowAssignee{config: c.config}
+		if err := node.assignValues(columns, values); err != nil {
+			return nil, err
+		}
+		return node, nil
+	}
+}
+
+// SetStep sets the step edge (nil: there is none) and marks it
+// loaded, so reading it never queries again; v gets the configuration of _m.
+func (_m *WorkflowAssignee) SetStep(v *WorkflowStep) {
+	_m.Edges.Step = v
+	_m.Edges.loadedTypes[0] = true
+	if v != nil {
+		v.config = _m.config
+	}
+}
+
+// Scanner returns scan destinations for the given columns of a WorkflowRequest (a part of
+// a row) and a function that makes the node once the row is scanned. The node has the
+// client's configuration: edges not loaded with it are queried on demand through c.
+func (c *WorkflowRequestClient) Scanner(columns []string) ([]any, func() (*WorkflowRequest, error)) {
+	values, err := (*WorkflowRequest).scanValues(nil, columns)
+	return values, func() (*WorkflowRequest, error) {
+		if err != nil {
+			return nil, err
+		}
+		node := &WorkflowRequest{config: c.config}
+		if err := node.assignValues(columns, values); err != nil {
+			return nil, err
+		}
+		return node, nil
+	}
+}
+
+// Scanner returns scan destinations for the given columns of a WorkflowRoute (a part of
+// a row) and a function that makes the node once the row is scanned. The node has the
+// client's configuration: edges not loaded with it are queried on demand through c.
+func (c *WorkflowRouteClient) Scanner(columns []string) ([]any, func() (*WorkflowRoute, error)) {
+	values, err := (*WorkflowRoute).scanValues(nil, columns)
+	return values, func() (*WorkflowRoute, error) {
+		if err != nil {
+			return nil, err
+		}
+		node := &WorkflowRoute{config: c.config}
+		if err := node.assignValues(columns, values); err != nil {
+			return nil, err
+		}
+		return node, nil
+	}
+}
+
+// Scanner returns scan destinations for the given columns of a WorkflowStep (a part of
+// a row) and a function that makes the node once the row is scanned. The node has the
+// client's configuration: edges not loaded with it are queried on demand through c.
+func (c *WorkflowStepClient) Scanner(columns []string) ([]any, func() (*WorkflowStep, error)) {
+	values, err := (*WorkflowStep).scanValues(nil, columns)
+	return values, func() (*WorkflowStep, error) {
+		if err != nil {
+			return nil, err
+		}
+		node := &WorkflowStep{config: c.config}
+		if err := node.assignValues(columns, values); err != nil {
+			return nil, err
+		}
+		return node, nil
+	}
+}
+
+// SetRequest sets the request edge (nil: there is none) and marks it
+// loaded, so reading it never queries again; v gets the configuration of _m.
+func (_m *WorkflowStep) SetRequest(v *WorkflowRequest) {
+	_m.Edges.Request = v
 	_m.Edges.loadedTypes[0] = true
 	if v != nil {
 		v.config = _m.config

@@ -22,6 +22,9 @@ import (
 	"github.com/werkportaal/werkportaal/ent/changeevent"
 	"github.com/werkportaal/werkportaal/ent/changefeedack"
 	"github.com/werkportaal/werkportaal/ent/changefeedhead"
+	"github.com/werkportaal/werkportaal/ent/department"
+	"github.com/werkportaal/werkportaal/ent/departmentmanager"
+	"github.com/werkportaal/werkportaal/ent/departmentmember"
 	"github.com/werkportaal/werkportaal/ent/document"
 	"github.com/werkportaal/werkportaal/ent/documentfile"
 	"github.com/werkportaal/werkportaal/ent/employer"
@@ -45,6 +48,10 @@ import (
 	"github.com/werkportaal/werkportaal/ent/sickreport"
 	"github.com/werkportaal/werkportaal/ent/stafflink"
 	"github.com/werkportaal/werkportaal/ent/user"
+	"github.com/werkportaal/werkportaal/ent/workflowassignee"
+	"github.com/werkportaal/werkportaal/ent/workflowrequest"
+	"github.com/werkportaal/werkportaal/ent/workflowroute"
+	"github.com/werkportaal/werkportaal/ent/workflowstep"
 	"github.com/werkportaal/werkportaal/ent/workpattern"
 
 	stdsql "database/sql"
@@ -69,6 +76,12 @@ type Client struct {
 	ChangeFeedAck *ChangeFeedAckClient
 	// ChangeFeedHead is the client for interacting with the ChangeFeedHead builders.
 	ChangeFeedHead *ChangeFeedHeadClient
+	// Department is the client for interacting with the Department builders.
+	Department *DepartmentClient
+	// DepartmentManager is the client for interacting with the DepartmentManager builders.
+	DepartmentManager *DepartmentManagerClient
+	// DepartmentMember is the client for interacting with the DepartmentMember builders.
+	DepartmentMember *DepartmentMemberClient
 	// Document is the client for interacting with the Document builders.
 	Document *DocumentClient
 	// DocumentFile is the client for interacting with the DocumentFile builders.
@@ -117,6 +130,14 @@ type Client struct {
 	User *UserClient
 	// WorkPattern is the client for interacting with the WorkPattern builders.
 	WorkPattern *WorkPatternClient
+	// WorkflowAssignee is the client for interacting with the WorkflowAssignee builders.
+	WorkflowAssignee *WorkflowAssigneeClient
+	// WorkflowRequest is the client for interacting with the WorkflowRequest builders.
+	WorkflowRequest *WorkflowRequestClient
+	// WorkflowRoute is the client for interacting with the WorkflowRoute builders.
+	WorkflowRoute *WorkflowRouteClient
+	// WorkflowStep is the client for interacting with the WorkflowStep builders.
+	WorkflowStep *WorkflowStepClient
 }
 
 // NewClient creates a new client configured with the given options.
@@ -135,6 +156,9 @@ func (c *Client) init() {
 	c.ChangeEvent = NewChangeEventClient(c.config)
 	c.ChangeFeedAck = NewChangeFeedAckClient(c.config)
 	c.ChangeFeedHead = NewChangeFeedHeadClient(c.config)
+	c.Department = NewDepartmentClient(c.config)
+	c.DepartmentManager = NewDepartmentManagerClient(c.config)
+	c.DepartmentMember = NewDepartmentMemberClient(c.config)
 	c.Document = NewDocumentClient(c.config)
 	c.DocumentFile = NewDocumentFileClient(c.config)
 	c.Employer = NewEmployerClient(c.config)
@@ -159,6 +183,10 @@ func (c *Client) init() {
 	c.StaffLink = NewStaffLinkClient(c.config)
 	c.User = NewUserClient(c.config)
 	c.WorkPattern = NewWorkPatternClient(c.config)
+	c.WorkflowAssignee = NewWorkflowAssigneeClient(c.config)
+	c.WorkflowRequest = NewWorkflowRequestClient(c.config)
+	c.WorkflowRoute = NewWorkflowRouteClient(c.config)
+	c.WorkflowStep = NewWorkflowStepClient(c.config)
 }
 
 type (
@@ -258,6 +286,9 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		ChangeEvent:       NewChangeEventClient(cfg),
 		ChangeFeedAck:     NewChangeFeedAckClient(cfg),
 		ChangeFeedHead:    NewChangeFeedHeadClient(cfg),
+		Department:        NewDepartmentClient(cfg),
+		DepartmentManager: NewDepartmentManagerClient(cfg),
+		DepartmentMember:  NewDepartmentMemberClient(cfg),
 		Document:          NewDocumentClient(cfg),
 		DocumentFile:      NewDocumentFileClient(cfg),
 		Employer:          NewEmployerClient(cfg),
@@ -282,6 +313,10 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		StaffLink:         NewStaffLinkClient(cfg),
 		User:              NewUserClient(cfg),
 		WorkPattern:       NewWorkPatternClient(cfg),
+		WorkflowAssignee:  NewWorkflowAssigneeClient(cfg),
+		WorkflowRequest:   NewWorkflowRequestClient(cfg),
+		WorkflowRoute:     NewWorkflowRouteClient(cfg),
+		WorkflowStep:      NewWorkflowStepClient(cfg),
 	}, nil
 }
 
@@ -308,6 +343,9 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		ChangeEvent:       NewChangeEventClient(cfg),
 		ChangeFeedAck:     NewChangeFeedAckClient(cfg),
 		ChangeFeedHead:    NewChangeFeedHeadClient(cfg),
+		Department:        NewDepartmentClient(cfg),
+		DepartmentManager: NewDepartmentManagerClient(cfg),
+		DepartmentMember:  NewDepartmentMemberClient(cfg),
 		Document:          NewDocumentClient(cfg),
 		DocumentFile:      NewDocumentFileClient(cfg),
 		Employer:          NewEmployerClient(cfg),
@@ -332,6 +370,10 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		StaffLink:         NewStaffLinkClient(cfg),
 		User:              NewUserClient(cfg),
 		WorkPattern:       NewWorkPatternClient(cfg),
+		WorkflowAssignee:  NewWorkflowAssigneeClient(cfg),
+		WorkflowRequest:   NewWorkflowRequestClient(cfg),
+		WorkflowRoute:     NewWorkflowRouteClient(cfg),
+		WorkflowStep:      NewWorkflowStepClient(cfg),
 	}, nil
 }
 
@@ -362,11 +404,13 @@ func (c *Client) Close() error {
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.APIClient, c.Account, c.AnnualStatement, c.AuditEvent, c.ChangeEvent,
-		c.ChangeFeedAck, c.ChangeFeedHead, c.Document, c.DocumentFile, c.Employer,
-		c.Employment, c.Invitation, c.LeaveEntry, c.LeaveRequest, c.LeaveScheme,
-		c.LeaveType, c.MailTemplate, c.OutboxMail, c.PasswordReset, c.Payslip,
-		c.PayslipLine, c.Person, c.Product, c.ProductActivation, c.Provider,
-		c.RateLimitWindow, c.Session, c.SickReport, c.StaffLink, c.User, c.WorkPattern,
+		c.ChangeFeedAck, c.ChangeFeedHead, c.Department, c.DepartmentManager,
+		c.DepartmentMember, c.Document, c.DocumentFile, c.Employer, c.Employment,
+		c.Invitation, c.LeaveEntry, c.LeaveRequest, c.LeaveScheme, c.LeaveType,
+		c.MailTemplate, c.OutboxMail, c.PasswordReset, c.Payslip, c.PayslipLine,
+		c.Person, c.Product, c.ProductActivation, c.Provider, c.RateLimitWindow,
+		c.Session, c.SickReport, c.StaffLink, c.User, c.WorkPattern,
+		c.WorkflowAssignee, c.WorkflowRequest, c.WorkflowRoute, c.WorkflowStep,
 	} {
 		n.Use(hooks...)
 	}
@@ -377,11 +421,13 @@ func (c *Client) Use(hooks ...Hook) {
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.APIClient, c.Account, c.AnnualStatement, c.AuditEvent, c.ChangeEvent,
-		c.ChangeFeedAck, c.ChangeFeedHead, c.Document, c.DocumentFile, c.Employer,
-		c.Employment, c.Invitation, c.LeaveEntry, c.LeaveRequest, c.LeaveScheme,
-		c.LeaveType, c.MailTemplate, c.OutboxMail, c.PasswordReset, c.Payslip,
-		c.PayslipLine, c.Person, c.Product, c.ProductActivation, c.Provider,
-		c.RateLimitWindow, c.Session, c.SickReport, c.StaffLink, c.User, c.WorkPattern,
+		c.ChangeFeedAck, c.ChangeFeedHead, c.Department, c.DepartmentManager,
+		c.DepartmentMember, c.Document, c.DocumentFile, c.Employer, c.Employment,
+		c.Invitation, c.LeaveEntry, c.LeaveRequest, c.LeaveScheme, c.LeaveType,
+		c.MailTemplate, c.OutboxMail, c.PasswordReset, c.Payslip, c.PayslipLine,
+		c.Person, c.Product, c.ProductActivation, c.Provider, c.RateLimitWindow,
+		c.Session, c.SickReport, c.StaffLink, c.User, c.WorkPattern,
+		c.WorkflowAssignee, c.WorkflowRequest, c.WorkflowRoute, c.WorkflowStep,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -404,6 +450,12 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.ChangeFeedAck.mutate(ctx, m)
 	case *ChangeFeedHeadMutation:
 		return c.ChangeFeedHead.mutate(ctx, m)
+	case *DepartmentMutation:
+		return c.Department.mutate(ctx, m)
+	case *DepartmentManagerMutation:
+		return c.DepartmentManager.mutate(ctx, m)
+	case *DepartmentMemberMutation:
+		return c.DepartmentMember.mutate(ctx, m)
 	case *DocumentMutation:
 		return c.Document.mutate(ctx, m)
 	case *DocumentFileMutation:
@@ -452,6 +504,14 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.User.mutate(ctx, m)
 	case *WorkPatternMutation:
 		return c.WorkPattern.mutate(ctx, m)
+	case *WorkflowAssigneeMutation:
+		return c.WorkflowAssignee.mutate(ctx, m)
+	case *WorkflowRequestMutation:
+		return c.WorkflowRequest.mutate(ctx, m)
+	case *WorkflowRouteMutation:
+		return c.WorkflowRoute.mutate(ctx, m)
+	case *WorkflowStepMutation:
+		return c.WorkflowStep.mutate(ctx, m)
 	default:
 		return nil, fmt.Errorf("ent: unknown mutation type %T", m)
 	}
@@ -1440,6 +1500,408 @@ func (c *ChangeFeedHeadClient) mutate(ctx context.Context, m *ChangeFeedHeadMuta
 		return (&ChangeFeedHeadDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown ChangeFeedHead mutation op: %q", m.Op())
+	}
+}
+
+// DepartmentClient is a client for the Department schema.
+type DepartmentClient struct {
+	config
+}
+
+// NewDepartmentClient returns a client for the Department from the given config.
+func NewDepartmentClient(c config) *DepartmentClient {
+	return &DepartmentClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `department.Hooks(f(g(h())))`.
+func (c *DepartmentClient) Use(hooks ...Hook) {
+	c.hooks.Department = append(c.hooks.Department, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `department.Intercept(f(g(h())))`.
+func (c *DepartmentClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Department = append(c.inters.Department, interceptors...)
+}
+
+// Create returns a builder for creating a Department entity.
+func (c *DepartmentClient) Create() *DepartmentCreate {
+	mutation := newDepartmentMutation(c.config, OpCreate)
+	return &DepartmentCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Department entities.
+func (c *DepartmentClient) CreateBulk(builders ...*DepartmentCreate) *DepartmentCreateBulk {
+	return &DepartmentCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *DepartmentClient) MapCreateBulk(slice any, setFunc func(*DepartmentCreate, int)) *DepartmentCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &DepartmentCreateBulk{err: fmt.Errorf("calling to DepartmentClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*DepartmentCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &DepartmentCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Department.
+func (c *DepartmentClient) Update() *DepartmentUpdate {
+	mutation := newDepartmentMutation(c.config, OpUpdate)
+	return &DepartmentUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *DepartmentClient) UpdateOne(_m *Department) *DepartmentUpdateOne {
+	mutation := newDepartmentMutation(c.config, OpUpdateOne, withDepartment(_m))
+	return &DepartmentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *DepartmentClient) UpdateOneID(id string) *DepartmentUpdateOne {
+	mutation := newDepartmentMutation(c.config, OpUpdateOne, withDepartmentID(id))
+	return &DepartmentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Department.
+func (c *DepartmentClient) Delete() *DepartmentDelete {
+	mutation := newDepartmentMutation(c.config, OpDelete)
+	return &DepartmentDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *DepartmentClient) DeleteOne(_m *Department) *DepartmentDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *DepartmentClient) DeleteOneID(id string) *DepartmentDeleteOne {
+	builder := c.Delete().Where(department.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &DepartmentDeleteOne{builder}
+}
+
+// Query returns a query builder for Department.
+func (c *DepartmentClient) Query() *DepartmentQuery {
+	return &DepartmentQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeDepartment},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Department entity by its id.
+func (c *DepartmentClient) Get(ctx context.Context, id string) (*Department, error) {
+	return c.Query().Where(department.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *DepartmentClient) GetX(ctx context.Context, id string) *Department {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *DepartmentClient) Hooks() []Hook {
+	hooks := c.hooks.Department
+	return append(hooks[:len(hooks):len(hooks)], department.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *DepartmentClient) Interceptors() []Interceptor {
+	return c.inters.Department
+}
+
+func (c *DepartmentClient) mutate(ctx context.Context, m *DepartmentMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&DepartmentCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&DepartmentUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&DepartmentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&DepartmentDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Department mutation op: %q", m.Op())
+	}
+}
+
+// DepartmentManagerClient is a client for the DepartmentManager schema.
+type DepartmentManagerClient struct {
+	config
+}
+
+// NewDepartmentManagerClient returns a client for the DepartmentManager from the given config.
+func NewDepartmentManagerClient(c config) *DepartmentManagerClient {
+	return &DepartmentManagerClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `departmentmanager.Hooks(f(g(h())))`.
+func (c *DepartmentManagerClient) Use(hooks ...Hook) {
+	c.hooks.DepartmentManager = append(c.hooks.DepartmentManager, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `departmentmanager.Intercept(f(g(h())))`.
+func (c *DepartmentManagerClient) Intercept(interceptors ...Interceptor) {
+	c.inters.DepartmentManager = append(c.inters.DepartmentManager, interceptors...)
+}
+
+// Create returns a builder for creating a DepartmentManager entity.
+func (c *DepartmentManagerClient) Create() *DepartmentManagerCreate {
+	mutation := newDepartmentManagerMutation(c.config, OpCreate)
+	return &DepartmentManagerCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of DepartmentManager entities.
+func (c *DepartmentManagerClient) CreateBulk(builders ...*DepartmentManagerCreate) *DepartmentManagerCreateBulk {
+	return &DepartmentManagerCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *DepartmentManagerClient) MapCreateBulk(slice any, setFunc func(*DepartmentManagerCreate, int)) *DepartmentManagerCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &DepartmentManagerCreateBulk{err: fmt.Errorf("calling to DepartmentManagerClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*DepartmentManagerCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &DepartmentManagerCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for DepartmentManager.
+func (c *DepartmentManagerClient) Update() *DepartmentManagerUpdate {
+	mutation := newDepartmentManagerMutation(c.config, OpUpdate)
+	return &DepartmentManagerUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *DepartmentManagerClient) UpdateOne(_m *DepartmentManager) *DepartmentManagerUpdateOne {
+	mutation := newDepartmentManagerMutation(c.config, OpUpdateOne, withDepartmentManager(_m))
+	return &DepartmentManagerUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *DepartmentManagerClient) UpdateOneID(id string) *DepartmentManagerUpdateOne {
+	mutation := newDepartmentManagerMutation(c.config, OpUpdateOne, withDepartmentManagerID(id))
+	return &DepartmentManagerUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for DepartmentManager.
+func (c *DepartmentManagerClient) Delete() *DepartmentManagerDelete {
+	mutation := newDepartmentManagerMutation(c.config, OpDelete)
+	return &DepartmentManagerDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *DepartmentManagerClient) DeleteOne(_m *DepartmentManager) *DepartmentManagerDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *DepartmentManagerClient) DeleteOneID(id string) *DepartmentManagerDeleteOne {
+	builder := c.Delete().Where(departmentmanager.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &DepartmentManagerDeleteOne{builder}
+}
+
+// Query returns a query builder for DepartmentManager.
+func (c *DepartmentManagerClient) Query() *DepartmentManagerQuery {
+	return &DepartmentManagerQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeDepartmentManager},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a DepartmentManager entity by its id.
+func (c *DepartmentManagerClient) Get(ctx context.Context, id string) (*DepartmentManager, error) {
+	return c.Query().Where(departmentmanager.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *DepartmentManagerClient) GetX(ctx context.Context, id string) *DepartmentManager {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *DepartmentManagerClient) Hooks() []Hook {
+	hooks := c.hooks.DepartmentManager
+	return append(hooks[:len(hooks):len(hooks)], departmentmanager.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *DepartmentManagerClient) Interceptors() []Interceptor {
+	return c.inters.DepartmentManager
+}
+
+func (c *DepartmentManagerClient) mutate(ctx context.Context, m *DepartmentManagerMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&DepartmentManagerCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&DepartmentManagerUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&DepartmentManagerUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&DepartmentManagerDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown DepartmentManager mutation op: %q", m.Op())
+	}
+}
+
+// DepartmentMemberClient is a client for the DepartmentMember schema.
+type DepartmentMemberClient struct {
+	config
+}
+
+// NewDepartmentMemberClient returns a client for the DepartmentMember from the given config.
+func NewDepartmentMemberClient(c config) *DepartmentMemberClient {
+	return &DepartmentMemberClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `departmentmember.Hooks(f(g(h())))`.
+func (c *DepartmentMemberClient) Use(hooks ...Hook) {
+	c.hooks.DepartmentMember = append(c.hooks.DepartmentMember, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `departmentmember.Intercept(f(g(h())))`.
+func (c *DepartmentMemberClient) Intercept(interceptors ...Interceptor) {
+	c.inters.DepartmentMember = append(c.inters.DepartmentMember, interceptors...)
+}
+
+// Create returns a builder for creating a DepartmentMember entity.
+func (c *DepartmentMemberClient) Create() *DepartmentMemberCreate {
+	mutation := newDepartmentMemberMutation(c.config, OpCreate)
+	return &DepartmentMemberCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of DepartmentMember entities.
+func (c *DepartmentMemberClient) CreateBulk(builders ...*DepartmentMemberCreate) *DepartmentMemberCreateBulk {
+	return &DepartmentMemberCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *DepartmentMemberClient) MapCreateBulk(slice any, setFunc func(*DepartmentMemberCreate, int)) *DepartmentMemberCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &DepartmentMemberCreateBulk{err: fmt.Errorf("calling to DepartmentMemberClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*DepartmentMemberCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &DepartmentMemberCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for DepartmentMember.
+func (c *DepartmentMemberClient) Update() *DepartmentMemberUpdate {
+	mutation := newDepartmentMemberMutation(c.config, OpUpdate)
+	return &DepartmentMemberUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *DepartmentMemberClient) UpdateOne(_m *DepartmentMember) *DepartmentMemberUpdateOne {
+	mutation := newDepartmentMemberMutation(c.config, OpUpdateOne, withDepartmentMember(_m))
+	return &DepartmentMemberUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *DepartmentMemberClient) UpdateOneID(id string) *DepartmentMemberUpdateOne {
+	mutation := newDepartmentMemberMutation(c.config, OpUpdateOne, withDepartmentMemberID(id))
+	return &DepartmentMemberUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for DepartmentMember.
+func (c *DepartmentMemberClient) Delete() *DepartmentMemberDelete {
+	mutation := newDepartmentMemberMutation(c.config, OpDelete)
+	return &DepartmentMemberDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *DepartmentMemberClient) DeleteOne(_m *DepartmentMember) *DepartmentMemberDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *DepartmentMemberClient) DeleteOneID(id string) *DepartmentMemberDeleteOne {
+	builder := c.Delete().Where(departmentmember.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &DepartmentMemberDeleteOne{builder}
+}
+
+// Query returns a query builder for DepartmentMember.
+func (c *DepartmentMemberClient) Query() *DepartmentMemberQuery {
+	return &DepartmentMemberQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeDepartmentMember},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a DepartmentMember entity by its id.
+func (c *DepartmentMemberClient) Get(ctx context.Context, id string) (*DepartmentMember, error) {
+	return c.Query().Where(departmentmember.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *DepartmentMemberClient) GetX(ctx context.Context, id string) *DepartmentMember {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *DepartmentMemberClient) Hooks() []Hook {
+	hooks := c.hooks.DepartmentMember
+	return append(hooks[:len(hooks):len(hooks)], departmentmember.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *DepartmentMemberClient) Interceptors() []Interceptor {
+	return c.inters.DepartmentMember
+}
+
+func (c *DepartmentMemberClient) mutate(ctx context.Context, m *DepartmentMemberMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&DepartmentMemberCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&DepartmentMemberUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&DepartmentMemberUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&DepartmentMemberDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown DepartmentMember mutation op: %q", m.Op())
 	}
 }
 
@@ -5091,23 +5553,625 @@ func (c *WorkPatternClient) mutate(ctx context.Context, m *WorkPatternMutation) 
 	}
 }
 
+// WorkflowAssigneeClient is a client for the WorkflowAssignee schema.
+type WorkflowAssigneeClient struct {
+	config
+}
+
+// NewWorkflowAssigneeClient returns a client for the WorkflowAssignee from the given config.
+func NewWorkflowAssigneeClient(c config) *WorkflowAssigneeClient {
+	return &WorkflowAssigneeClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `workflowassignee.Hooks(f(g(h())))`.
+func (c *WorkflowAssigneeClient) Use(hooks ...Hook) {
+	c.hooks.WorkflowAssignee = append(c.hooks.WorkflowAssignee, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `workflowassignee.Intercept(f(g(h())))`.
+func (c *WorkflowAssigneeClient) Intercept(interceptors ...Interceptor) {
+	c.inters.WorkflowAssignee = append(c.inters.WorkflowAssignee, interceptors...)
+}
+
+// Create returns a builder for creating a WorkflowAssignee entity.
+func (c *WorkflowAssigneeClient) Create() *WorkflowAssigneeCreate {
+	mutation := newWorkflowAssigneeMutation(c.config, OpCreate)
+	return &WorkflowAssigneeCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of WorkflowAssignee entities.
+func (c *WorkflowAssigneeClient) CreateBulk(builders ...*WorkflowAssigneeCreate) *WorkflowAssigneeCreateBulk {
+	return &WorkflowAssigneeCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *WorkflowAssigneeClient) MapCreateBulk(slice any, setFunc func(*WorkflowAssigneeCreate, int)) *WorkflowAssigneeCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &WorkflowAssigneeCreateBulk{err: fmt.Errorf("calling to WorkflowAssigneeClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*WorkflowAssigneeCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &WorkflowAssigneeCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for WorkflowAssignee.
+func (c *WorkflowAssigneeClient) Update() *WorkflowAssigneeUpdate {
+	mutation := newWorkflowAssigneeMutation(c.config, OpUpdate)
+	return &WorkflowAssigneeUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *WorkflowAssigneeClient) UpdateOne(_m *WorkflowAssignee) *WorkflowAssigneeUpdateOne {
+	mutation := newWorkflowAssigneeMutation(c.config, OpUpdateOne, withWorkflowAssignee(_m))
+	return &WorkflowAssigneeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *WorkflowAssigneeClient) UpdateOneID(id string) *WorkflowAssigneeUpdateOne {
+	mutation := newWorkflowAssigneeMutation(c.config, OpUpdateOne, withWorkflowAssigneeID(id))
+	return &WorkflowAssigneeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for WorkflowAssignee.
+func (c *WorkflowAssigneeClient) Delete() *WorkflowAssigneeDelete {
+	mutation := newWorkflowAssigneeMutation(c.config, OpDelete)
+	return &WorkflowAssigneeDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *WorkflowAssigneeClient) DeleteOne(_m *WorkflowAssignee) *WorkflowAssigneeDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *WorkflowAssigneeClient) DeleteOneID(id string) *WorkflowAssigneeDeleteOne {
+	builder := c.Delete().Where(workflowassignee.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &WorkflowAssigneeDeleteOne{builder}
+}
+
+// Query returns a query builder for WorkflowAssignee.
+func (c *WorkflowAssigneeClient) Query() *WorkflowAssigneeQuery {
+	return &WorkflowAssigneeQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeWorkflowAssignee},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a WorkflowAssignee entity by its id.
+func (c *WorkflowAssigneeClient) Get(ctx context.Context, id string) (*WorkflowAssignee, error) {
+	return c.Query().Where(workflowassignee.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *WorkflowAssigneeClient) GetX(ctx context.Context, id string) *WorkflowAssignee {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryStep queries the step edge of a WorkflowAssignee.
+func (c *WorkflowAssigneeClient) QueryStep(_m *WorkflowAssignee) *WorkflowStepQuery {
+	query := (&WorkflowStepClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(workflowassignee.Table, workflowassignee.FieldID, id),
+			sqlgraph.To(workflowstep.Table, workflowstep.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, workflowassignee.StepTable, workflowassignee.StepColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *WorkflowAssigneeClient) Hooks() []Hook {
+	hooks := c.hooks.WorkflowAssignee
+	return append(hooks[:len(hooks):len(hooks)], workflowassignee.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *WorkflowAssigneeClient) Interceptors() []Interceptor {
+	return c.inters.WorkflowAssignee
+}
+
+func (c *WorkflowAssigneeClient) mutate(ctx context.Context, m *WorkflowAssigneeMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&WorkflowAssigneeCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&WorkflowAssigneeUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&WorkflowAssigneeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&WorkflowAssigneeDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown WorkflowAssignee mutation op: %q", m.Op())
+	}
+}
+
+// WorkflowRequestClient is a client for the WorkflowRequest schema.
+type WorkflowRequestClient struct {
+	config
+}
+
+// NewWorkflowRequestClient returns a client for the WorkflowRequest from the given config.
+func NewWorkflowRequestClient(c config) *WorkflowRequestClient {
+	return &WorkflowRequestClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `workflowrequest.Hooks(f(g(h())))`.
+func (c *WorkflowRequestClient) Use(hooks ...Hook) {
+	c.hooks.WorkflowRequest = append(c.hooks.WorkflowRequest, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `workflowrequest.Intercept(f(g(h())))`.
+func (c *WorkflowRequestClient) Intercept(interceptors ...Interceptor) {
+	c.inters.WorkflowRequest = append(c.inters.WorkflowRequest, interceptors...)
+}
+
+// Create returns a builder for creating a WorkflowRequest entity.
+func (c *WorkflowRequestClient) Create() *WorkflowRequestCreate {
+	mutation := newWorkflowRequestMutation(c.config, OpCreate)
+	return &WorkflowRequestCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of WorkflowRequest entities.
+func (c *WorkflowRequestClient) CreateBulk(builders ...*WorkflowRequestCreate) *WorkflowRequestCreateBulk {
+	return &WorkflowRequestCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *WorkflowRequestClient) MapCreateBulk(slice any, setFunc func(*WorkflowRequestCreate, int)) *WorkflowRequestCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &WorkflowRequestCreateBulk{err: fmt.Errorf("calling to WorkflowRequestClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*WorkflowRequestCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &WorkflowRequestCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for WorkflowRequest.
+func (c *WorkflowRequestClient) Update() *WorkflowRequestUpdate {
+	mutation := newWorkflowRequestMutation(c.config, OpUpdate)
+	return &WorkflowRequestUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *WorkflowRequestClient) UpdateOne(_m *WorkflowRequest) *WorkflowRequestUpdateOne {
+	mutation := newWorkflowRequestMutation(c.config, OpUpdateOne, withWorkflowRequest(_m))
+	return &WorkflowRequestUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *WorkflowRequestClient) UpdateOneID(id string) *WorkflowRequestUpdateOne {
+	mutation := newWorkflowRequestMutation(c.config, OpUpdateOne, withWorkflowRequestID(id))
+	return &WorkflowRequestUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for WorkflowRequest.
+func (c *WorkflowRequestClient) Delete() *WorkflowRequestDelete {
+	mutation := newWorkflowRequestMutation(c.config, OpDelete)
+	return &WorkflowRequestDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *WorkflowRequestClient) DeleteOne(_m *WorkflowRequest) *WorkflowRequestDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *WorkflowRequestClient) DeleteOneID(id string) *WorkflowRequestDeleteOne {
+	builder := c.Delete().Where(workflowrequest.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &WorkflowRequestDeleteOne{builder}
+}
+
+// Query returns a query builder for WorkflowRequest.
+func (c *WorkflowRequestClient) Query() *WorkflowRequestQuery {
+	return &WorkflowRequestQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeWorkflowRequest},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a WorkflowRequest entity by its id.
+func (c *WorkflowRequestClient) Get(ctx context.Context, id string) (*WorkflowRequest, error) {
+	return c.Query().Where(workflowrequest.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *WorkflowRequestClient) GetX(ctx context.Context, id string) *WorkflowRequest {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QuerySteps queries the steps edge of a WorkflowRequest.
+func (c *WorkflowRequestClient) QuerySteps(_m *WorkflowRequest) *WorkflowStepQuery {
+	query := (&WorkflowStepClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(workflowrequest.Table, workflowrequest.FieldID, id),
+			sqlgraph.To(workflowstep.Table, workflowstep.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, workflowrequest.StepsTable, workflowrequest.StepsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *WorkflowRequestClient) Hooks() []Hook {
+	hooks := c.hooks.WorkflowRequest
+	return append(hooks[:len(hooks):len(hooks)], workflowrequest.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *WorkflowRequestClient) Interceptors() []Interceptor {
+	return c.inters.WorkflowRequest
+}
+
+func (c *WorkflowRequestClient) mutate(ctx context.Context, m *WorkflowRequestMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&WorkflowRequestCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&WorkflowRequestUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&WorkflowRequestUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&WorkflowRequestDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown WorkflowRequest mutation op: %q", m.Op())
+	}
+}
+
+// WorkflowRouteClient is a client for the WorkflowRoute schema.
+type WorkflowRouteClient struct {
+	config
+}
+
+// NewWorkflowRouteClient returns a client for the WorkflowRoute from the given config.
+func NewWorkflowRouteClient(c config) *WorkflowRouteClient {
+	return &WorkflowRouteClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `workflowroute.Hooks(f(g(h())))`.
+func (c *WorkflowRouteClient) Use(hooks ...Hook) {
+	c.hooks.WorkflowRoute = append(c.hooks.WorkflowRoute, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `workflowroute.Intercept(f(g(h())))`.
+func (c *WorkflowRouteClient) Intercept(interceptors ...Interceptor) {
+	c.inters.WorkflowRoute = append(c.inters.WorkflowRoute, interceptors...)
+}
+
+// Create returns a builder for creating a WorkflowRoute entity.
+func (c *WorkflowRouteClient) Create() *WorkflowRouteCreate {
+	mutation := newWorkflowRouteMutation(c.config, OpCreate)
+	return &WorkflowRouteCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of WorkflowRoute entities.
+func (c *WorkflowRouteClient) CreateBulk(builders ...*WorkflowRouteCreate) *WorkflowRouteCreateBulk {
+	return &WorkflowRouteCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *WorkflowRouteClient) MapCreateBulk(slice any, setFunc func(*WorkflowRouteCreate, int)) *WorkflowRouteCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &WorkflowRouteCreateBulk{err: fmt.Errorf("calling to WorkflowRouteClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*WorkflowRouteCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &WorkflowRouteCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for WorkflowRoute.
+func (c *WorkflowRouteClient) Update() *WorkflowRouteUpdate {
+	mutation := newWorkflowRouteMutation(c.config, OpUpdate)
+	return &WorkflowRouteUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *WorkflowRouteClient) UpdateOne(_m *WorkflowRoute) *WorkflowRouteUpdateOne {
+	mutation := newWorkflowRouteMutation(c.config, OpUpdateOne, withWorkflowRoute(_m))
+	return &WorkflowRouteUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *WorkflowRouteClient) UpdateOneID(id string) *WorkflowRouteUpdateOne {
+	mutation := newWorkflowRouteMutation(c.config, OpUpdateOne, withWorkflowRouteID(id))
+	return &WorkflowRouteUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for WorkflowRoute.
+func (c *WorkflowRouteClient) Delete() *WorkflowRouteDelete {
+	mutation := newWorkflowRouteMutation(c.config, OpDelete)
+	return &WorkflowRouteDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *WorkflowRouteClient) DeleteOne(_m *WorkflowRoute) *WorkflowRouteDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *WorkflowRouteClient) DeleteOneID(id string) *WorkflowRouteDeleteOne {
+	builder := c.Delete().Where(workflowroute.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &WorkflowRouteDeleteOne{builder}
+}
+
+// Query returns a query builder for WorkflowRoute.
+func (c *WorkflowRouteClient) Query() *WorkflowRouteQuery {
+	return &WorkflowRouteQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeWorkflowRoute},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a WorkflowRoute entity by its id.
+func (c *WorkflowRouteClient) Get(ctx context.Context, id string) (*WorkflowRoute, error) {
+	return c.Query().Where(workflowroute.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *WorkflowRouteClient) GetX(ctx context.Context, id string) *WorkflowRoute {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *WorkflowRouteClient) Hooks() []Hook {
+	hooks := c.hooks.WorkflowRoute
+	return append(hooks[:len(hooks):len(hooks)], workflowroute.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *WorkflowRouteClient) Interceptors() []Interceptor {
+	return c.inters.WorkflowRoute
+}
+
+func (c *WorkflowRouteClient) mutate(ctx context.Context, m *WorkflowRouteMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&WorkflowRouteCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&WorkflowRouteUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&WorkflowRouteUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&WorkflowRouteDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown WorkflowRoute mutation op: %q", m.Op())
+	}
+}
+
+// WorkflowStepClient is a client for the WorkflowStep schema.
+type WorkflowStepClient struct {
+	config
+}
+
+// NewWorkflowStepClient returns a client for the WorkflowStep from the given config.
+func NewWorkflowStepClient(c config) *WorkflowStepClient {
+	return &WorkflowStepClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `workflowstep.Hooks(f(g(h())))`.
+func (c *WorkflowStepClient) Use(hooks ...Hook) {
+	c.hooks.WorkflowStep = append(c.hooks.WorkflowStep, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `workflowstep.Intercept(f(g(h())))`.
+func (c *WorkflowStepClient) Intercept(interceptors ...Interceptor) {
+	c.inters.WorkflowStep = append(c.inters.WorkflowStep, interceptors...)
+}
+
+// Create returns a builder for creating a WorkflowStep entity.
+func (c *WorkflowStepClient) Create() *WorkflowStepCreate {
+	mutation := newWorkflowStepMutation(c.config, OpCreate)
+	return &WorkflowStepCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of WorkflowStep entities.
+func (c *WorkflowStepClient) CreateBulk(builders ...*WorkflowStepCreate) *WorkflowStepCreateBulk {
+	return &WorkflowStepCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *WorkflowStepClient) MapCreateBulk(slice any, setFunc func(*WorkflowStepCreate, int)) *WorkflowStepCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &WorkflowStepCreateBulk{err: fmt.Errorf("calling to WorkflowStepClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*WorkflowStepCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &WorkflowStepCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for WorkflowStep.
+func (c *WorkflowStepClient) Update() *WorkflowStepUpdate {
+	mutation := newWorkflowStepMutation(c.config, OpUpdate)
+	return &WorkflowStepUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *WorkflowStepClient) UpdateOne(_m *WorkflowStep) *WorkflowStepUpdateOne {
+	mutation := newWorkflowStepMutation(c.config, OpUpdateOne, withWorkflowStep(_m))
+	return &WorkflowStepUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *WorkflowStepClient) UpdateOneID(id string) *WorkflowStepUpdateOne {
+	mutation := newWorkflowStepMutation(c.config, OpUpdateOne, withWorkflowStepID(id))
+	return &WorkflowStepUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for WorkflowStep.
+func (c *WorkflowStepClient) Delete() *WorkflowStepDelete {
+	mutation := newWorkflowStepMutation(c.config, OpDelete)
+	return &WorkflowStepDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *WorkflowStepClient) DeleteOne(_m *WorkflowStep) *WorkflowStepDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *WorkflowStepClient) DeleteOneID(id string) *WorkflowStepDeleteOne {
+	builder := c.Delete().Where(workflowstep.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &WorkflowStepDeleteOne{builder}
+}
+
+// Query returns a query builder for WorkflowStep.
+func (c *WorkflowStepClient) Query() *WorkflowStepQuery {
+	return &WorkflowStepQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeWorkflowStep},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a WorkflowStep entity by its id.
+func (c *WorkflowStepClient) Get(ctx context.Context, id string) (*WorkflowStep, error) {
+	return c.Query().Where(workflowstep.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *WorkflowStepClient) GetX(ctx context.Context, id string) *WorkflowStep {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryRequest queries the request edge of a WorkflowStep.
+func (c *WorkflowStepClient) QueryRequest(_m *WorkflowStep) *WorkflowRequestQuery {
+	query := (&WorkflowRequestClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(workflowstep.Table, workflowstep.FieldID, id),
+			sqlgraph.To(workflowrequest.Table, workflowrequest.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, workflowstep.RequestTable, workflowstep.RequestColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryAssignees queries the assignees edge of a WorkflowStep.
+func (c *WorkflowStepClient) QueryAssignees(_m *WorkflowStep) *WorkflowAssigneeQuery {
+	query := (&WorkflowAssigneeClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(workflowstep.Table, workflowstep.FieldID, id),
+			sqlgraph.To(workflowassignee.Table, workflowassignee.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, workflowstep.AssigneesTable, workflowstep.AssigneesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *WorkflowStepClient) Hooks() []Hook {
+	hooks := c.hooks.WorkflowStep
+	return append(hooks[:len(hooks):len(hooks)], workflowstep.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *WorkflowStepClient) Interceptors() []Interceptor {
+	return c.inters.WorkflowStep
+}
+
+func (c *WorkflowStepClient) mutate(ctx context.Context, m *WorkflowStepMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&WorkflowStepCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&WorkflowStepUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&WorkflowStepUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&WorkflowStepDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown WorkflowStep mutation op: %q", m.Op())
+	}
+}
+
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
 		APIClient, Account, AnnualStatement, AuditEvent, ChangeEvent, ChangeFeedAck,
-		ChangeFeedHead, Document, DocumentFile, Employer, Employment, Invitation,
-		LeaveEntry, LeaveRequest, LeaveScheme, LeaveType, MailTemplate, OutboxMail,
-		PasswordReset, Payslip, PayslipLine, Person, Product, ProductActivation,
-		Provider, RateLimitWindow, Session, SickReport, StaffLink, User,
-		WorkPattern []ent.Hook
+		ChangeFeedHead, Department, DepartmentManager, DepartmentMember, Document,
+		DocumentFile, Employer, Employment, Invitation, LeaveEntry, LeaveRequest,
+		LeaveScheme, LeaveType, MailTemplate, OutboxMail, PasswordReset, Payslip,
+		PayslipLine, Person, Product, ProductActivation, Provider, RateLimitWindow,
+		Session, SickReport, StaffLink, User, WorkPattern, WorkflowAssignee,
+		WorkflowRequest, WorkflowRoute, WorkflowStep []ent.Hook
 	}
 	inters struct {
 		APIClient, Account, AnnualStatement, AuditEvent, ChangeEvent, ChangeFeedAck,
-		ChangeFeedHead, Document, DocumentFile, Employer, Employment, Invitation,
-		LeaveEntry, LeaveRequest, LeaveScheme, LeaveType, MailTemplate, OutboxMail,
-		PasswordReset, Payslip, PayslipLine, Person, Product, ProductActivation,
-		Provider, RateLimitWindow, Session, SickReport, StaffLink, User,
-		WorkPattern []ent.Interceptor
+		ChangeFeedHead, Department, DepartmentManager, DepartmentMember, Document,
+		DocumentFile, Employer, Employment, Invitation, LeaveEntry, LeaveRequest,
+		LeaveScheme, LeaveType, MailTemplate, OutboxMail, PasswordReset, Payslip,
+		PayslipLine, Person, Product, ProductActivation, Provider, RateLimitWindow,
+		Session, SickReport, StaffLink, User, WorkPattern, WorkflowAssignee,
+		WorkflowRequest, WorkflowRoute, WorkflowStep []ent.Interceptor
 	}
 )
 

@@ -19,6 +19,9 @@ import (
 	"github.com/werkportaal/werkportaal/ent/changeevent"
 	"github.com/werkportaal/werkportaal/ent/changefeedack"
 	"github.com/werkportaal/werkportaal/ent/changefeedhead"
+	"github.com/werkportaal/werkportaal/ent/department"
+	"github.com/werkportaal/werkportaal/ent/departmentmanager"
+	"github.com/werkportaal/werkportaal/ent/departmentmember"
 	"github.com/werkportaal/werkportaal/ent/document"
 	"github.com/werkportaal/werkportaal/ent/documentfile"
 	"github.com/werkportaal/werkportaal/ent/employer"
@@ -42,6 +45,10 @@ import (
 	"github.com/werkportaal/werkportaal/ent/sickreport"
 	"github.com/werkportaal/werkportaal/ent/stafflink"
 	"github.com/werkportaal/werkportaal/ent/user"
+	"github.com/werkportaal/werkportaal/ent/workflowassignee"
+	"github.com/werkportaal/werkportaal/ent/workflowrequest"
+	"github.com/werkportaal/werkportaal/ent/workflowroute"
+	"github.com/werkportaal/werkportaal/ent/workflowstep"
 	"github.com/werkportaal/werkportaal/ent/workpattern"
 )
 
@@ -110,6 +117,9 @@ func checkColumn(t, c string) error {
 			changeevent.Table:       changeevent.ValidColumn,
 			changefeedack.Table:     changefeedack.ValidColumn,
 			changefeedhead.Table:    changefeedhead.ValidColumn,
+			department.Table:        department.ValidColumn,
+			departmentmanager.Table: departmentmanager.ValidColumn,
+			departmentmember.Table:  departmentmember.ValidColumn,
 			document.Table:          document.ValidColumn,
 			documentfile.Table:      documentfile.ValidColumn,
 			employer.Table:          employer.ValidColumn,
@@ -134,6 +144,10 @@ func checkColumn(t, c string) error {
 			stafflink.Table:         stafflink.ValidColumn,
 			user.Table:              user.ValidColumn,
 			workpattern.Table:       workpattern.ValidColumn,
+			workflowassignee.Table:  workflowassignee.ValidColumn,
+			workflowrequest.Table:   workflowrequest.ValidColumn,
+			workflowroute.Table:     workflowroute.ValidColumn,
+			workflowstep.Table:      workflowstep.ValidColumn,
 		})
 	})
 	return columnCheck(t, c)

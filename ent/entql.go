@@ -10,6 +10,9 @@ import (
 	"github.com/werkportaal/werkportaal/ent/changeevent"
 	"github.com/werkportaal/werkportaal/ent/changefeedack"
 	"github.com/werkportaal/werkportaal/ent/changefeedhead"
+	"github.com/werkportaal/werkportaal/ent/department"
+	"github.com/werkportaal/werkportaal/ent/departmentmanager"
+	"github.com/werkportaal/werkportaal/ent/departmentmember"
 	"github.com/werkportaal/werkportaal/ent/document"
 	"github.com/werkportaal/werkportaal/ent/documentfile"
 	"github.com/werkportaal/werkportaal/ent/employer"
@@ -34,6 +37,10 @@ import (
 	"github.com/werkportaal/werkportaal/ent/sickreport"
 	"github.com/werkportaal/werkportaal/ent/stafflink"
 	"github.com/werkportaal/werkportaal/ent/user"
+	"github.com/werkportaal/werkportaal/ent/workflowassignee"
+	"github.com/werkportaal/werkportaal/ent/workflowrequest"
+	"github.com/werkportaal/werkportaal/ent/workflowroute"
+	"github.com/werkportaal/werkportaal/ent/workflowstep"
 	"github.com/werkportaal/werkportaal/ent/workpattern"
 
 	"entgo.io/ent/dialect/sql"
@@ -44,7 +51,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 31)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 38)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apiclient.Table,
@@ -206,6 +213,63 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   department.Table,
+			Columns: department.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: department.FieldID,
+			},
+		},
+		Type: "Department",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			department.FieldCreatedAt:  {Type: field.TypeTime, Column: department.FieldCreatedAt},
+			department.FieldUpdatedAt:  {Type: field.TypeTime, Column: department.FieldUpdatedAt},
+			department.FieldProviderID: {Type: field.TypeString, Column: department.FieldProviderID},
+			department.FieldEmployerID: {Type: field.TypeString, Column: department.FieldEmployerID},
+			department.FieldName:       {Type: field.TypeString, Column: department.FieldName},
+			department.FieldParentID:   {Type: field.TypeString, Column: department.FieldParentID},
+		},
+	}
+	graph.Nodes[8] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   departmentmanager.Table,
+			Columns: departmentmanager.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: departmentmanager.FieldID,
+			},
+		},
+		Type: "DepartmentManager",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			departmentmanager.FieldCreatedAt:    {Type: field.TypeTime, Column: departmentmanager.FieldCreatedAt},
+			departmentmanager.FieldUpdatedAt:    {Type: field.TypeTime, Column: departmentmanager.FieldUpdatedAt},
+			departmentmanager.FieldProviderID:   {Type: field.TypeString, Column: departmentmanager.FieldProviderID},
+			departmentmanager.FieldEmployerID:   {Type: field.TypeString, Column: departmentmanager.FieldEmployerID},
+			departmentmanager.FieldDepartmentID: {Type: field.TypeString, Column: departmentmanager.FieldDepartmentID},
+			departmentmanager.FieldPersonID:     {Type: field.TypeString, Column: departmentmanager.FieldPersonID},
+		},
+	}
+	graph.Nodes[9] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   departmentmember.Table,
+			Columns: departmentmember.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: departmentmember.FieldID,
+			},
+		},
+		Type: "DepartmentMember",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			departmentmember.FieldCreatedAt:    {Type: field.TypeTime, Column: departmentmember.FieldCreatedAt},
+			departmentmember.FieldUpdatedAt:    {Type: field.TypeTime, Column: departmentmember.FieldUpdatedAt},
+			departmentmember.FieldProviderID:   {Type: field.TypeString, Column: departmentmember.FieldProviderID},
+			departmentmember.FieldEmployerID:   {Type: field.TypeString, Column: departmentmember.FieldEmployerID},
+			departmentmember.FieldDepartmentID: {Type: field.TypeString, Column: departmentmember.FieldDepartmentID},
+			departmentmember.FieldPersonID:     {Type: field.TypeString, Column: departmentmember.FieldPersonID},
+		},
+	}
+	graph.Nodes[10] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   document.Table,
 			Columns: document.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -231,7 +295,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			document.FieldCreatedBy:         {Type: field.TypeString, Column: document.FieldCreatedBy},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   documentfile.Table,
 			Columns: documentfile.Columns,
@@ -248,7 +312,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			documentfile.FieldData:       {Type: field.TypeBytes, Column: documentfile.FieldData},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   employer.Table,
 			Columns: employer.Columns,
@@ -270,7 +334,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			employer.FieldCity:                 {Type: field.TypeString, Column: employer.FieldCity},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   employment.Table,
 			Columns: employment.Columns,
@@ -292,7 +356,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			employment.FieldJobTitle:       {Type: field.TypeString, Column: employment.FieldJobTitle},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   invitation.Table,
 			Columns: invitation.Columns,
@@ -322,7 +386,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			invitation.FieldCreatedBy:         {Type: field.TypeString, Column: invitation.FieldCreatedBy},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   leaveentry.Table,
 			Columns: leaveentry.Columns,
@@ -352,7 +416,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			leaveentry.FieldRequestID:    {Type: field.TypeString, Column: leaveentry.FieldRequestID},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   leaverequest.Table,
 			Columns: leaverequest.Columns,
@@ -388,7 +452,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			leaverequest.FieldBookedTaken:     {Type: field.TypeBool, Column: leaverequest.FieldBookedTaken},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   leavescheme.Table,
 			Columns: leavescheme.Columns,
@@ -407,7 +471,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			leavescheme.FieldLiberationDay: {Type: field.TypeEnum, Column: leavescheme.FieldLiberationDay},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   leavetype.Table,
 			Columns: leavetype.Columns,
@@ -433,7 +497,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			leavetype.FieldAllowNegative: {Type: field.TypeBool, Column: leavetype.FieldAllowNegative},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   mailtemplate.Table,
 			Columns: mailtemplate.Columns,
@@ -458,7 +522,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			mailtemplate.FieldUpdatedBy:  {Type: field.TypeString, Column: mailtemplate.FieldUpdatedBy},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   outboxmail.Table,
 			Columns: outboxmail.Columns,
@@ -491,7 +555,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			outboxmail.FieldRequestID:      {Type: field.TypeString, Column: outboxmail.FieldRequestID},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   passwordreset.Table,
 			Columns: passwordreset.Columns,
@@ -512,7 +576,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			passwordreset.FieldRevokedAt:  {Type: field.TypeTime, Column: passwordreset.FieldRevokedAt},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   payslip.Table,
 			Columns: payslip.Columns,
@@ -539,7 +603,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			payslip.FieldNetCents:     {Type: field.TypeInt64, Column: payslip.FieldNetCents},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   payslipline.Table,
 			Columns: payslipline.Columns,
@@ -561,7 +625,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			payslipline.FieldCategory:    {Type: field.TypeEnum, Column: payslipline.FieldCategory},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   person.Table,
 			Columns: person.Columns,
@@ -590,7 +654,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			person.FieldSearchKey:      {Type: field.TypeString, Column: person.FieldSearchKey},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   product.Table,
 			Columns: product.Columns,
@@ -610,7 +674,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			product.FieldSortOrder: {Type: field.TypeInt, Column: product.FieldSortOrder},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   productactivation.Table,
 			Columns: productactivation.Columns,
@@ -630,7 +694,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			productactivation.FieldDeactivatedBy: {Type: field.TypeString, Column: productactivation.FieldDeactivatedBy},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   provider.Table,
 			Columns: provider.Columns,
@@ -649,7 +713,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			provider.FieldRequireSecondFactorForEmployers: {Type: field.TypeBool, Column: provider.FieldRequireSecondFactorForEmployers},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ratelimitwindow.Table,
 			Columns: ratelimitwindow.Columns,
@@ -666,7 +730,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ratelimitwindow.FieldExpiresAt:   {Type: field.TypeTime, Column: ratelimitwindow.FieldExpiresAt},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -692,7 +756,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldIP:                  {Type: field.TypeString, Column: session.FieldIP},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   sickreport.Table,
 			Columns: sickreport.Columns,
@@ -718,7 +782,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			sickreport.FieldRecoveryReportedAt: {Type: field.TypeTime, Column: sickreport.FieldRecoveryReportedAt},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   stafflink.Table,
 			Columns: stafflink.Columns,
@@ -739,7 +803,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			stafflink.FieldRevokedAt:  {Type: field.TypeTime, Column: stafflink.FieldRevokedAt},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -772,7 +836,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldRecoveryCodeHashes: {Type: field.TypeJSON, Column: user.FieldRecoveryCodeHashes},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workpattern.Table,
 			Columns: workpattern.Columns,
@@ -794,6 +858,103 @@ var schemaGraph = func() *sqlgraph.Schema {
 			workpattern.FieldSource:        {Type: field.TypeEnum, Column: workpattern.FieldSource},
 			workpattern.FieldAccruesFrom:   {Type: field.TypeOther, Column: workpattern.FieldAccruesFrom},
 			workpattern.FieldProcessedOn:   {Type: field.TypeOther, Column: workpattern.FieldProcessedOn},
+		},
+	}
+	graph.Nodes[34] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   workflowassignee.Table,
+			Columns: workflowassignee.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: workflowassignee.FieldID,
+			},
+		},
+		Type: "WorkflowAssignee",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			workflowassignee.FieldProviderID: {Type: field.TypeString, Column: workflowassignee.FieldProviderID},
+			workflowassignee.FieldEmployerID: {Type: field.TypeString, Column: workflowassignee.FieldEmployerID},
+			workflowassignee.FieldStepID:     {Type: field.TypeString, Column: workflowassignee.FieldStepID},
+			workflowassignee.FieldKind:       {Type: field.TypeEnum, Column: workflowassignee.FieldKind},
+			workflowassignee.FieldAssigneeID: {Type: field.TypeString, Column: workflowassignee.FieldAssigneeID},
+		},
+	}
+	graph.Nodes[35] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   workflowrequest.Table,
+			Columns: workflowrequest.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: workflowrequest.FieldID,
+			},
+		},
+		Type: "WorkflowRequest",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			workflowrequest.FieldCreatedAt:    {Type: field.TypeTime, Column: workflowrequest.FieldCreatedAt},
+			workflowrequest.FieldUpdatedAt:    {Type: field.TypeTime, Column: workflowrequest.FieldUpdatedAt},
+			workflowrequest.FieldProviderID:   {Type: field.TypeString, Column: workflowrequest.FieldProviderID},
+			workflowrequest.FieldEmployerID:   {Type: field.TypeString, Column: workflowrequest.FieldEmployerID},
+			workflowrequest.FieldPersonID:     {Type: field.TypeString, Column: workflowrequest.FieldPersonID},
+			workflowrequest.FieldEmploymentID: {Type: field.TypeString, Column: workflowrequest.FieldEmploymentID},
+			workflowrequest.FieldKind:         {Type: field.TypeEnum, Column: workflowrequest.FieldKind},
+			workflowrequest.FieldSubjectID:    {Type: field.TypeString, Column: workflowrequest.FieldSubjectID},
+			workflowrequest.FieldRoute:        {Type: field.TypeJSON, Column: workflowrequest.FieldRoute},
+			workflowrequest.FieldStatus:       {Type: field.TypeEnum, Column: workflowrequest.FieldStatus},
+			workflowrequest.FieldCurrentStep:  {Type: field.TypeInt, Column: workflowrequest.FieldCurrentStep},
+			workflowrequest.FieldStuck:        {Type: field.TypeBool, Column: workflowrequest.FieldStuck},
+			workflowrequest.FieldAutoApproved: {Type: field.TypeBool, Column: workflowrequest.FieldAutoApproved},
+			workflowrequest.FieldSubmittedBy:  {Type: field.TypeString, Column: workflowrequest.FieldSubmittedBy},
+			workflowrequest.FieldClosedAt:     {Type: field.TypeTime, Column: workflowrequest.FieldClosedAt},
+		},
+	}
+	graph.Nodes[36] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   workflowroute.Table,
+			Columns: workflowroute.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: workflowroute.FieldID,
+			},
+		},
+		Type: "WorkflowRoute",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			workflowroute.FieldCreatedAt:  {Type: field.TypeTime, Column: workflowroute.FieldCreatedAt},
+			workflowroute.FieldUpdatedAt:  {Type: field.TypeTime, Column: workflowroute.FieldUpdatedAt},
+			workflowroute.FieldProviderID: {Type: field.TypeString, Column: workflowroute.FieldProviderID},
+			workflowroute.FieldEmployerID: {Type: field.TypeString, Column: workflowroute.FieldEmployerID},
+			workflowroute.FieldKind:       {Type: field.TypeEnum, Column: workflowroute.FieldKind},
+			workflowroute.FieldRoute:      {Type: field.TypeJSON, Column: workflowroute.FieldRoute},
+			workflowroute.FieldUpdatedBy:  {Type: field.TypeString, Column: workflowroute.FieldUpdatedBy},
+		},
+	}
+	graph.Nodes[37] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   workflowstep.Table,
+			Columns: workflowstep.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: workflowstep.FieldID,
+			},
+		},
+		Type: "WorkflowStep",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			workflowstep.FieldCreatedAt:      {Type: field.TypeTime, Column: workflowstep.FieldCreatedAt},
+			workflowstep.FieldUpdatedAt:      {Type: field.TypeTime, Column: workflowstep.FieldUpdatedAt},
+			workflowstep.FieldProviderID:     {Type: field.TypeString, Column: workflowstep.FieldProviderID},
+			workflowstep.FieldEmployerID:     {Type: field.TypeString, Column: workflowstep.FieldEmployerID},
+			workflowstep.FieldPersonID:       {Type: field.TypeString, Column: workflowstep.FieldPersonID},
+			workflowstep.FieldRequestID:      {Type: field.TypeString, Column: workflowstep.FieldRequestID},
+			workflowstep.FieldPosition:       {Type: field.TypeInt, Column: workflowstep.FieldPosition},
+			workflowstep.FieldTarget:         {Type: field.TypeEnum, Column: workflowstep.FieldTarget},
+			workflowstep.FieldState:          {Type: field.TypeEnum, Column: workflowstep.FieldState},
+			workflowstep.FieldAssignedTo:     {Type: field.TypeEnum, Column: workflowstep.FieldAssignedTo},
+			workflowstep.FieldFallback:       {Type: field.TypeString, Column: workflowstep.FieldFallback},
+			workflowstep.FieldStuck:          {Type: field.TypeBool, Column: workflowstep.FieldStuck},
+			workflowstep.FieldOpenedAt:       {Type: field.TypeTime, Column: workflowstep.FieldOpenedAt},
+			workflowstep.FieldDecidedBy:      {Type: field.TypeString, Column: workflowstep.FieldDecidedBy},
+			workflowstep.FieldDecidedByName:  {Type: field.TypeString, Column: workflowstep.FieldDecidedByName},
+			workflowstep.FieldOnBehalfOfName: {Type: field.TypeString, Column: workflowstep.FieldOnBehalfOfName},
+			workflowstep.FieldDecidedAt:      {Type: field.TypeTime, Column: workflowstep.FieldDecidedAt},
+			workflowstep.FieldComment:        {Type: field.TypeString, Column: workflowstep.FieldComment},
 		},
 	}
 	graph.MustAddE(
@@ -1155,6 +1316,54 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"WorkPattern",
 		"Employment",
+	)
+	graph.MustAddE(
+		"step",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   workflowassignee.StepTable,
+			Columns: []string{workflowassignee.StepColumn},
+			Bidi:    false,
+		},
+		"WorkflowAssignee",
+		"WorkflowStep",
+	)
+	graph.MustAddE(
+		"steps",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   workflowrequest.StepsTable,
+			Columns: []string{workflowrequest.StepsColumn},
+			Bidi:    false,
+		},
+		"WorkflowRequest",
+		"WorkflowStep",
+	)
+	graph.MustAddE(
+		"request",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   workflowstep.RequestTable,
+			Columns: []string{workflowstep.RequestColumn},
+			Bidi:    false,
+		},
+		"WorkflowStep",
+		"WorkflowRequest",
+	)
+	graph.MustAddE(
+		"assignees",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   workflowstep.AssigneesTable,
+			Columns: []string{workflowstep.AssigneesColumn},
+			Bidi:    false,
+		},
+		"WorkflowStep",
+		"WorkflowAssignee",
 	)
 	return graph
 }()
@@ -1828,6 +2037,216 @@ func (f *ChangeFeedHeadFilter) WhereLastSeq(p entql.Int64P) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *DepartmentQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the DepartmentQuery builder.
+func (_q *DepartmentQuery) Filter() *DepartmentFilter {
+	return &DepartmentFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *DepartmentMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the DepartmentMutation builder.
+func (m *DepartmentMutation) Filter() *DepartmentFilter {
+	return &DepartmentFilter{config: m.config, predicateAdder: m}
+}
+
+// DepartmentFilter provides a generic filtering capability at runtime for DepartmentQuery.
+type DepartmentFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *DepartmentFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *DepartmentFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(department.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *DepartmentFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(department.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *DepartmentFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(department.FieldUpdatedAt))
+}
+
+// WhereProviderID applies the entql string predicate on the provider_id field.
+func (f *DepartmentFilter) WhereProviderID(p entql.StringP) {
+	f.Where(p.Field(department.FieldProviderID))
+}
+
+// WhereEmployerID applies the entql string predicate on the employer_id field.
+func (f *DepartmentFilter) WhereEmployerID(p entql.StringP) {
+	f.Where(p.Field(department.FieldEmployerID))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *DepartmentFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(department.FieldName))
+}
+
+// WhereParentID applies the entql string predicate on the parent_id field.
+func (f *DepartmentFilter) WhereParentID(p entql.StringP) {
+	f.Where(p.Field(department.FieldParentID))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *DepartmentManagerQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the DepartmentManagerQuery builder.
+func (_q *DepartmentManagerQuery) Filter() *DepartmentManagerFilter {
+	return &DepartmentManagerFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *DepartmentManagerMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the DepartmentManagerMutation builder.
+func (m *DepartmentManagerMutation) Filter() *DepartmentManagerFilter {
+	return &DepartmentManagerFilter{config: m.config, predicateAdder: m}
+}
+
+// DepartmentManagerFilter provides a generic filtering capability at runtime for DepartmentManagerQuery.
+type DepartmentManagerFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *DepartmentManagerFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *DepartmentManagerFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(departmentmanager.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *DepartmentManagerFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(departmentmanager.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *DepartmentManagerFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(departmentmanager.FieldUpdatedAt))
+}
+
+// WhereProviderID applies the entql string predicate on the provider_id field.
+func (f *DepartmentManagerFilter) WhereProviderID(p entql.StringP) {
+	f.Where(p.Field(departmentmanager.FieldProviderID))
+}
+
+// WhereEmployerID applies the entql string predicate on the employer_id field.
+func (f *DepartmentManagerFilter) WhereEmployerID(p entql.StringP) {
+	f.Where(p.Field(departmentmanager.FieldEmployerID))
+}
+
+// WhereDepartmentID applies the entql string predicate on the department_id field.
+func (f *DepartmentManagerFilter) WhereDepartmentID(p entql.StringP) {
+	f.Where(p.Field(departmentmanager.FieldDepartmentID))
+}
+
+// WherePersonID applies the entql string predicate on the person_id field.
+func (f *DepartmentManagerFilter) WherePersonID(p entql.StringP) {
+	f.Where(p.Field(departmentmanager.FieldPersonID))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *DepartmentMemberQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the DepartmentMemberQuery builder.
+func (_q *DepartmentMemberQuery) Filter() *DepartmentMemberFilter {
+	return &DepartmentMemberFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *DepartmentMemberMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the DepartmentMemberMutation builder.
+func (m *DepartmentMemberMutation) Filter() *DepartmentMemberFilter {
+	return &DepartmentMemberFilter{config: m.config, predicateAdder: m}
+}
+
+// DepartmentMemberFilter provides a generic filtering capability at runtime for DepartmentMemberQuery.
+type DepartmentMemberFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *DepartmentMemberFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *DepartmentMemberFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(departmentmember.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *DepartmentMemberFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(departmentmember.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *DepartmentMemberFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(departmentmember.FieldUpdatedAt))
+}
+
+// WhereProviderID applies the entql string predicate on the provider_id field.
+func (f *DepartmentMemberFilter) WhereProviderID(p entql.StringP) {
+	f.Where(p.Field(departmentmember.FieldProviderID))
+}
+
+// WhereEmployerID applies the entql string predicate on the employer_id field.
+func (f *DepartmentMemberFilter) WhereEmployerID(p entql.StringP) {
+	f.Where(p.Field(departmentmember.FieldEmployerID))
+}
+
+// WhereDepartmentID applies the entql string predicate on the department_id field.
+func (f *DepartmentMemberFilter) WhereDepartmentID(p entql.StringP) {
+	f.Where(p.Field(departmentmember.FieldDepartmentID))
+}
+
+// WherePersonID applies the entql string predicate on the person_id field.
+func (f *DepartmentMemberFilter) WherePersonID(p entql.StringP) {
+	f.Where(p.Field(departmentmember.FieldPersonID))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *DocumentQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1856,7 +2275,7 @@ type DocumentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DocumentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1994,7 +2413,7 @@ type DocumentFileFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DocumentFileFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2068,7 +2487,7 @@ type EmployerFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *EmployerFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2209,7 +2628,7 @@ type EmploymentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *EmploymentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2322,7 +2741,7 @@ type InvitationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InvitationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2475,7 +2894,7 @@ type LeaveEntryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LeaveEntryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2628,7 +3047,7 @@ type LeaveRequestFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LeaveRequestFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2811,7 +3230,7 @@ type LeaveSchemeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LeaveSchemeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2881,7 +3300,7 @@ type LeaveTypeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LeaveTypeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2986,7 +3405,7 @@ type MailTemplateFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MailTemplateFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3086,7 +3505,7 @@ type OutboxMailFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OutboxMailFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3226,7 +3645,7 @@ type PasswordResetFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PasswordResetFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3306,7 +3725,7 @@ type PayslipFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PayslipFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3444,7 +3863,7 @@ type PayslipLineFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PayslipLineFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3543,7 +3962,7 @@ type PersonFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PersonFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3719,7 +4138,7 @@ type ProductFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProductFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3794,7 +4213,7 @@ type ProductActivationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProductActivationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3897,7 +4316,7 @@ type ProviderFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProviderFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3981,7 +4400,7 @@ type RateLimitWindowFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RateLimitWindowFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4041,7 +4460,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4146,7 +4565,7 @@ type SickReportFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SickReportFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4265,7 +4684,7 @@ type StaffLinkFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *StaffLinkFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4345,7 +4764,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4485,7 +4904,7 @@ type WorkPatternFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkPatternFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4559,6 +4978,447 @@ func (f *WorkPatternFilter) WhereHasEmployment() {
 // WhereHasEmploymentWith applies a predicate to check if query has an edge employment with a given conditions (other predicates).
 func (f *WorkPatternFilter) WhereHasEmploymentWith(preds ...predicate.Employment) {
 	f.Where(entql.HasEdgeWith("employment", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *WorkflowAssigneeQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the WorkflowAssigneeQuery builder.
+func (_q *WorkflowAssigneeQuery) Filter() *WorkflowAssigneeFilter {
+	return &WorkflowAssigneeFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *WorkflowAssigneeMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the WorkflowAssigneeMutation builder.
+func (m *WorkflowAssigneeMutation) Filter() *WorkflowAssigneeFilter {
+	return &WorkflowAssigneeFilter{config: m.config, predicateAdder: m}
+}
+
+// WorkflowAssigneeFilter provides a generic filtering capability at runtime for WorkflowAssigneeQuery.
+type WorkflowAssigneeFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *WorkflowAssigneeFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *WorkflowAssigneeFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(workflowassignee.FieldID))
+}
+
+// WhereProviderID applies the entql string predicate on the provider_id field.
+func (f *WorkflowAssigneeFilter) WhereProviderID(p entql.StringP) {
+	f.Where(p.Field(workflowassignee.FieldProviderID))
+}
+
+// WhereEmployerID applies the entql string predicate on the employer_id field.
+func (f *WorkflowAssigneeFilter) WhereEmployerID(p entql.StringP) {
+	f.Where(p.Field(workflowassignee.FieldEmployerID))
+}
+
+// WhereStepID applies the entql string predicate on the step_id field.
+func (f *WorkflowAssigneeFilter) WhereStepID(p entql.StringP) {
+	f.Where(p.Field(workflowassignee.FieldStepID))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *WorkflowAssigneeFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(workflowassignee.FieldKind))
+}
+
+// WhereAssigneeID applies the entql string predicate on the assignee_id field.
+func (f *WorkflowAssigneeFilter) WhereAssigneeID(p entql.StringP) {
+	f.Where(p.Field(workflowassignee.FieldAssigneeID))
+}
+
+// WhereHasStep applies a predicate to check if query has an edge step.
+func (f *WorkflowAssigneeFilter) WhereHasStep() {
+	f.Where(entql.HasEdge("step"))
+}
+
+// WhereHasStepWith applies a predicate to check if query has an edge step with a given conditions (other predicates).
+func (f *WorkflowAssigneeFilter) WhereHasStepWith(preds ...predicate.WorkflowStep) {
+	f.Where(entql.HasEdgeWith("step", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *WorkflowRequestQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the WorkflowRequestQuery builder.
+func (_q *WorkflowRequestQuery) Filter() *WorkflowRequestFilter {
+	return &WorkflowRequestFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *WorkflowRequestMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the WorkflowRequestMutation builder.
+func (m *WorkflowRequestMutation) Filter() *WorkflowRequestFilter {
+	return &WorkflowRequestFilter{config: m.config, predicateAdder: m}
+}
+
+// WorkflowRequestFilter provides a generic filtering capability at runtime for WorkflowRequestQuery.
+type WorkflowRequestFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *WorkflowRequestFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *WorkflowRequestFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(workflowrequest.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *WorkflowRequestFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(workflowrequest.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *WorkflowRequestFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(workflowrequest.FieldUpdatedAt))
+}
+
+// WhereProviderID applies the entql string predicate on the provider_id field.
+func (f *WorkflowRequestFilter) WhereProviderID(p entql.StringP) {
+	f.Where(p.Field(workflowrequest.FieldProviderID))
+}
+
+// WhereEmployerID applies the entql string predicate on the employer_id field.
+func (f *WorkflowRequestFilter) WhereEmployerID(p entql.StringP) {
+	f.Where(p.Field(workflowrequest.FieldEmployerID))
+}
+
+// WherePersonID applies the entql string predicate on the person_id field.
+func (f *WorkflowRequestFilter) WherePersonID(p entql.StringP) {
+	f.Where(p.Field(workflowrequest.FieldPersonID))
+}
+
+// WhereEmploymentID applies the entql string predicate on the employment_id field.
+func (f *WorkflowRequestFilter) WhereEmploymentID(p entql.StringP) {
+	f.Where(p.Field(workflowrequest.FieldEmploymentID))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *WorkflowRequestFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(workflowrequest.FieldKind))
+}
+
+// WhereSubjectID applies the entql string predicate on the subject_id field.
+func (f *WorkflowRequestFilter) WhereSubjectID(p entql.StringP) {
+	f.Where(p.Field(workflowrequest.FieldSubjectID))
+}
+
+// WhereRoute applies the entql json.RawMessage predicate on the route field.
+func (f *WorkflowRequestFilter) WhereRoute(p entql.BytesP) {
+	f.Where(p.Field(workflowrequest.FieldRoute))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *WorkflowRequestFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(workflowrequest.FieldStatus))
+}
+
+// WhereCurrentStep applies the entql int predicate on the current_step field.
+func (f *WorkflowRequestFilter) WhereCurrentStep(p entql.IntP) {
+	f.Where(p.Field(workflowrequest.FieldCurrentStep))
+}
+
+// WhereStuck applies the entql bool predicate on the stuck field.
+func (f *WorkflowRequestFilter) WhereStuck(p entql.BoolP) {
+	f.Where(p.Field(workflowrequest.FieldStuck))
+}
+
+// WhereAutoApproved applies the entql bool predicate on the auto_approved field.
+func (f *WorkflowRequestFilter) WhereAutoApproved(p entql.BoolP) {
+	f.Where(p.Field(workflowrequest.FieldAutoApproved))
+}
+
+// WhereSubmittedBy applies the entql string predicate on the submitted_by field.
+func (f *WorkflowRequestFilter) WhereSubmittedBy(p entql.StringP) {
+	f.Where(p.Field(workflowrequest.FieldSubmittedBy))
+}
+
+// WhereClosedAt applies the entql time.Time predicate on the closed_at field.
+func (f *WorkflowRequestFilter) WhereClosedAt(p entql.TimeP) {
+	f.Where(p.Field(workflowrequest.FieldClosedAt))
+}
+
+// WhereHasSteps applies a predicate to check if query has an edge steps.
+func (f *WorkflowRequestFilter) WhereHasSteps() {
+	f.Where(entql.HasEdge("steps"))
+}
+
+// WhereHasStepsWith applies a predicate to check if query has an edge steps with a given conditions (other predicates).
+func (f *WorkflowRequestFilter) WhereHasStepsWith(preds ...predicate.WorkflowStep) {
+	f.Where(entql.HasEdgeWith("steps", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *WorkflowRouteQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the WorkflowRouteQuery builder.
+func (_q *WorkflowRouteQuery) Filter() *WorkflowRouteFilter {
+	return &WorkflowRouteFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *WorkflowRouteMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the WorkflowRouteMutation builder.
+func (m *WorkflowRouteMutation) Filter() *WorkflowRouteFilter {
+	return &WorkflowRouteFilter{config: m.config, predicateAdder: m}
+}
+
+// WorkflowRouteFilter provides a generic filtering capability at runtime for WorkflowRouteQuery.
+type WorkflowRouteFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *WorkflowRouteFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *WorkflowRouteFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(workflowroute.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *WorkflowRouteFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(workflowroute.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *WorkflowRouteFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(workflowroute.FieldUpdatedAt))
+}
+
+// WhereProviderID applies the entql string predicate on the provider_id field.
+func (f *WorkflowRouteFilter) WhereProviderID(p entql.StringP) {
+	f.Where(p.Field(workflowroute.FieldProviderID))
+}
+
+// WhereEmployerID applies the entql string predicate on the employer_id field.
+func (f *WorkflowRouteFilter) WhereEmployerID(p entql.StringP) {
+	f.Where(p.Field(workflowroute.FieldEmployerID))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *WorkflowRouteFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(workflowroute.FieldKind))
+}
+
+// WhereRoute applies the entql json.RawMessage predicate on the route field.
+func (f *WorkflowRouteFilter) WhereRoute(p entql.BytesP) {
+	f.Where(p.Field(workflowroute.FieldRoute))
+}
+
+// WhereUpdatedBy applies the entql string predicate on the updated_by field.
+func (f *WorkflowRouteFilter) WhereUpdatedBy(p entql.StringP) {
+	f.Where(p.Field(workflowroute.FieldUpdatedBy))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *WorkflowStepQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the WorkflowStepQuery builder.
+func (_q *WorkflowStepQuery) Filter() *WorkflowStepFilter {
+	return &WorkflowStepFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *WorkflowStepMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the WorkflowStepMutation builder.
+func (m *WorkflowStepMutation) Filter() *WorkflowStepFilter {
+	return &WorkflowStepFilter{config: m.config, predicateAdder: m}
+}
+
+// WorkflowStepFilter provides a generic filtering capability at runtime for WorkflowStepQuery.
+type WorkflowStepFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *WorkflowStepFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *WorkflowStepFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(workflowstep.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *WorkflowStepFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(workflowstep.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *WorkflowStepFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(workflowstep.FieldUpdatedAt))
+}
+
+// WhereProviderID applies the entql string predicate on the provider_id field.
+func (f *WorkflowStepFilter) WhereProviderID(p entql.StringP) {
+	f.Where(p.Field(workflowstep.FieldProviderID))
+}
+
+// WhereEmployerID applies the entql string predicate on the employer_id field.
+func (f *WorkflowStepFilter) WhereEmployerID(p entql.StringP) {
+	f.Where(p.Field(workflowstep.FieldEmployerID))
+}
+
+// WherePersonID applies the entql string predicate on the person_id field.
+func (f *WorkflowStepFilter) WherePersonID(p entql.StringP) {
+	f.Where(p.Field(workflowstep.FieldPersonID))
+}
+
+// WhereRequestID applies the entql string predicate on the request_id field.
+func (f *WorkflowStepFilter) WhereRequestID(p entql.StringP) {
+	f.Where(p.Field(workflowstep.FieldRequestID))
+}
+
+// WherePosition applies the entql int predicate on the position field.
+func (f *WorkflowStepFilter) WherePosition(p entql.IntP) {
+	f.Where(p.Field(workflowstep.FieldPosition))
+}
+
+// WhereTarget applies the entql string predicate on the target field.
+func (f *WorkflowStepFilter) WhereTarget(p entql.StringP) {
+	f.Where(p.Field(workflowstep.FieldTarget))
+}
+
+// WhereState applies the entql string predicate on the state field.
+func (f *WorkflowStepFilter) WhereState(p entql.StringP) {
+	f.Where(p.Field(workflowstep.FieldState))
+}
+
+// WhereAssignedTo applies the entql string predicate on the assigned_to field.
+func (f *WorkflowStepFilter) WhereAssignedTo(p entql.StringP) {
+	f.Where(p.Field(workflowstep.FieldAssignedTo))
+}
+
+// WhereFallback applies the entql string predicate on the fallback field.
+func (f *WorkflowStepFilter) WhereFallback(p entql.StringP) {
+	f.Where(p.Field(workflowstep.FieldFallback))
+}
+
+// WhereStuck applies the entql bool predicate on the stuck field.
+func (f *WorkflowStepFilter) WhereStuck(p entql.BoolP) {
+	f.Where(p.Field(workflowstep.FieldStuck))
+}
+
+// WhereOpenedAt applies the entql time.Time predicate on the opened_at field.
+func (f *WorkflowStepFilter) WhereOpenedAt(p entql.TimeP) {
+	f.Where(p.Field(workflowstep.FieldOpenedAt))
+}
+
+// WhereDecidedBy applies the entql string predicate on the decided_by field.
+func (f *WorkflowStepFilter) WhereDecidedBy(p entql.StringP) {
+	f.Where(p.Field(workflowstep.FieldDecidedBy))
+}
+
+// WhereDecidedByName applies the entql string predicate on the decided_by_name field.
+func (f *WorkflowStepFilter) WhereDecidedByName(p entql.StringP) {
+	f.Where(p.Field(workflowstep.FieldDecidedByName))
+}
+
+// WhereOnBehalfOfName applies the entql string predicate on the on_behalf_of_name field.
+func (f *WorkflowStepFilter) WhereOnBehalfOfName(p entql.StringP) {
+	f.Where(p.Field(workflowstep.FieldOnBehalfOfName))
+}
+
+// WhereDecidedAt applies the entql time.Time predicate on the decided_at field.
+func (f *WorkflowStepFilter) WhereDecidedAt(p entql.TimeP) {
+	f.Where(p.Field(workflowstep.FieldDecidedAt))
+}
+
+// WhereComment applies the entql string predicate on the comment field.
+func (f *WorkflowStepFilter) WhereComment(p entql.StringP) {
+	f.Where(p.Field(workflowstep.FieldComment))
+}
+
+// WhereHasRequest applies a predicate to check if query has an edge request.
+func (f *WorkflowStepFilter) WhereHasRequest() {
+	f.Where(entql.HasEdge("request"))
+}
+
+// WhereHasRequestWith applies a predicate to check if query has an edge request with a given conditions (other predicates).
+func (f *WorkflowStepFilter) WhereHasRequestWith(preds ...predicate.WorkflowRequest) {
+	f.Where(entql.HasEdgeWith("request", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasAssignees applies a predicate to check if query has an edge assignees.
+func (f *WorkflowStepFilter) WhereHasAssignees() {
+	f.Where(entql.HasEdge("assignees"))
+}
+
+// WhereHasAssigneesWith applies a predicate to check if query has an edge assignees with a given conditions (other predicates).
+func (f *WorkflowStepFilter) WhereHasAssigneesWith(preds ...predicate.WorkflowAssignee) {
+	f.Where(entql.HasEdgeWith("assignees", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}

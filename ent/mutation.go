@@ -18,6 +18,9 @@ import (
 	"github.com/werkportaal/werkportaal/ent/changeevent"
 	"github.com/werkportaal/werkportaal/ent/changefeedack"
 	"github.com/werkportaal/werkportaal/ent/changefeedhead"
+	"github.com/werkportaal/werkportaal/ent/department"
+	"github.com/werkportaal/werkportaal/ent/departmentmanager"
+	"github.com/werkportaal/werkportaal/ent/departmentmember"
 	"github.com/werkportaal/werkportaal/ent/document"
 	"github.com/werkportaal/werkportaal/ent/documentfile"
 	"github.com/werkportaal/werkportaal/ent/employer"
@@ -42,8 +45,13 @@ import (
 	"github.com/werkportaal/werkportaal/ent/sickreport"
 	"github.com/werkportaal/werkportaal/ent/stafflink"
 	"github.com/werkportaal/werkportaal/ent/user"
+	"github.com/werkportaal/werkportaal/ent/workflowassignee"
+	"github.com/werkportaal/werkportaal/ent/workflowrequest"
+	"github.com/werkportaal/werkportaal/ent/workflowroute"
+	"github.com/werkportaal/werkportaal/ent/workflowstep"
 	"github.com/werkportaal/werkportaal/ent/workpattern"
 	"github.com/werkportaal/werkportaal/server/date"
+	"github.com/werkportaal/werkportaal/server/workflow/spec"
 )
 
 const (
@@ -62,6 +70,9 @@ const (
 	TypeChangeEvent       = "ChangeEvent"
 	TypeChangeFeedAck     = "ChangeFeedAck"
 	TypeChangeFeedHead    = "ChangeFeedHead"
+	TypeDepartment        = "Department"
+	TypeDepartmentManager = "DepartmentManager"
+	TypeDepartmentMember  = "DepartmentMember"
 	TypeDocument          = "Document"
 	TypeDocumentFile      = "DocumentFile"
 	TypeEmployer          = "Employer"
@@ -86,6 +97,10 @@ const (
 	TypeStaffLink         = "StaffLink"
 	TypeUser              = "User"
 	TypeWorkPattern       = "WorkPattern"
+	TypeWorkflowAssignee  = "WorkflowAssignee"
+	TypeWorkflowRequest   = "WorkflowRequest"
+	TypeWorkflowRoute     = "WorkflowRoute"
+	TypeWorkflowStep      = "WorkflowStep"
 )
 
 // APIClientMutation represents an operation that mutates the APIClient nodes in the graph.
@@ -6636,6 +6651,1834 @@ func (m *ChangeFeedHeadMutation) ClearEdge(name string) error {
 // It returns an error if the edge is not defined in the schema.
 func (m *ChangeFeedHeadMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown ChangeFeedHead edge %s", name)
+}
+
+// DepartmentMutation represents an operation that mutates the Department nodes in the graph.
+type DepartmentMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *string
+	created_at    *time.Time
+	updated_at    *time.Time
+	provider_id   *string
+	employer_id   *string
+	name          *string
+	parent_id     *string
+	clearedFields map[string]struct{}
+	done          bool
+	oldValue      func(context.Context) (*Department, error)
+	predicates    []predicate.Department
+}
+
+var _ ent.Mutation = (*DepartmentMutation)(nil)
+
+// departmentOption allows management of the mutation configuration using functional options.
+type departmentOption func(*DepartmentMutation)
+
+// newDepartmentMutation creates new mutation for the Department entity.
+func newDepartmentMutation(c config, op Op, opts ...departmentOption) *DepartmentMutation {
+	m := &DepartmentMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeDepartment,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withDepartmentID sets the ID field of the mutation.
+func withDepartmentID(id string) departmentOption {
+	return func(m *DepartmentMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Department
+		)
+		m.oldValue = func(ctx context.Context) (*Department, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Department.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withDepartment sets the old Department of the mutation.
+func withDepartment(node *Department) departmentOption {
+	return func(m *DepartmentMutation) {
+		m.oldValue = func(context.Context) (*Department, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m DepartmentMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m DepartmentMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of Department entities.
+func (m *DepartmentMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *DepartmentMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *DepartmentMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Department.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *DepartmentMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *DepartmentMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Department entity.
+// If the Department object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *DepartmentMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *DepartmentMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *DepartmentMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the Department entity.
+// If the Department object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *DepartmentMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetProviderID sets the "provider_id" field.
+func (m *DepartmentMutation) SetProviderID(s string) {
+	m.provider_id = &s
+}
+
+// ProviderID returns the value of the "provider_id" field in the mutation.
+func (m *DepartmentMutation) ProviderID() (r string, exists bool) {
+	v := m.provider_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProviderID returns the old "provider_id" field's value of the Department entity.
+// If the Department object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentMutation) OldProviderID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProviderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProviderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProviderID: %w", err)
+	}
+	return oldValue.ProviderID, nil
+}
+
+// ResetProviderID resets all changes to the "provider_id" field.
+func (m *DepartmentMutation) ResetProviderID() {
+	m.provider_id = nil
+}
+
+// SetEmployerID sets the "employer_id" field.
+func (m *DepartmentMutation) SetEmployerID(s string) {
+	m.employer_id = &s
+}
+
+// EmployerID returns the value of the "employer_id" field in the mutation.
+func (m *DepartmentMutation) EmployerID() (r string, exists bool) {
+	v := m.employer_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmployerID returns the old "employer_id" field's value of the Department entity.
+// If the Department object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentMutation) OldEmployerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmployerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmployerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmployerID: %w", err)
+	}
+	return oldValue.EmployerID, nil
+}
+
+// ResetEmployerID resets all changes to the "employer_id" field.
+func (m *DepartmentMutation) ResetEmployerID() {
+	m.employer_id = nil
+}
+
+// SetName sets the "name" field.
+func (m *DepartmentMutation) SetName(s string) {
+	m.name = &s
+}
+
+// Name returns the value of the "name" field in the mutation.
+func (m *DepartmentMutation) Name() (r string, exists bool) {
+	v := m.name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldName returns the old "name" field's value of the Department entity.
+// If the Department object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentMutation) OldName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldName: %w", err)
+	}
+	return oldValue.Name, nil
+}
+
+// ResetName resets all changes to the "name" field.
+func (m *DepartmentMutation) ResetName() {
+	m.name = nil
+}
+
+// SetParentID sets the "parent_id" field.
+func (m *DepartmentMutation) SetParentID(s string) {
+	m.parent_id = &s
+}
+
+// ParentID returns the value of the "parent_id" field in the mutation.
+func (m *DepartmentMutation) ParentID() (r string, exists bool) {
+	v := m.parent_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldParentID returns the old "parent_id" field's value of the Department entity.
+// If the Department object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentMutation) OldParentID(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldParentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldParentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldParentID: %w", err)
+	}
+	return oldValue.ParentID, nil
+}
+
+// ClearParentID clears the value of the "parent_id" field.
+func (m *DepartmentMutation) ClearParentID() {
+	m.parent_id = nil
+	m.clearedFields[department.FieldParentID] = struct{}{}
+}
+
+// ParentIDCleared returns if the "parent_id" field was cleared in this mutation.
+func (m *DepartmentMutation) ParentIDCleared() bool {
+	_, ok := m.clearedFields[department.FieldParentID]
+	return ok
+}
+
+// ResetParentID resets all changes to the "parent_id" field.
+func (m *DepartmentMutation) ResetParentID() {
+	m.parent_id = nil
+	delete(m.clearedFields, department.FieldParentID)
+}
+
+// Where appends a list predicates to the DepartmentMutation builder.
+func (m *DepartmentMutation) Where(ps ...predicate.Department) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the DepartmentMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *DepartmentMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Department, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *DepartmentMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *DepartmentMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Department).
+func (m *DepartmentMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *DepartmentMutation) Fields() []string {
+	fields := make([]string, 0, 6)
+	if m.created_at != nil {
+		fields = append(fields, department.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, department.FieldUpdatedAt)
+	}
+	if m.provider_id != nil {
+		fields = append(fields, department.FieldProviderID)
+	}
+	if m.employer_id != nil {
+		fields = append(fields, department.FieldEmployerID)
+	}
+	if m.name != nil {
+		fields = append(fields, department.FieldName)
+	}
+	if m.parent_id != nil {
+		fields = append(fields, department.FieldParentID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *DepartmentMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case department.FieldCreatedAt:
+		return m.CreatedAt()
+	case department.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case department.FieldProviderID:
+		return m.ProviderID()
+	case department.FieldEmployerID:
+		return m.EmployerID()
+	case department.FieldName:
+		return m.Name()
+	case department.FieldParentID:
+		return m.ParentID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *DepartmentMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case department.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case department.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case department.FieldProviderID:
+		return m.OldProviderID(ctx)
+	case department.FieldEmployerID:
+		return m.OldEmployerID(ctx)
+	case department.FieldName:
+		return m.OldName(ctx)
+	case department.FieldParentID:
+		return m.OldParentID(ctx)
+	}
+	return nil, fmt.Errorf("unknown Department field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *DepartmentMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case department.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case department.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case department.FieldProviderID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProviderID(v)
+		return nil
+	case department.FieldEmployerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmployerID(v)
+		return nil
+	case department.FieldName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetName(v)
+		return nil
+	case department.FieldParentID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetParentID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Department field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *DepartmentMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *DepartmentMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *DepartmentMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown Department numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *DepartmentMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(department.FieldParentID) {
+		fields = append(fields, department.FieldParentID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *DepartmentMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *DepartmentMutation) ClearField(name string) error {
+	switch name {
+	case department.FieldParentID:
+		m.ClearParentID()
+		return nil
+	}
+	return fmt.Errorf("unknown Department nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *DepartmentMutation) ResetField(name string) error {
+	switch name {
+	case department.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case department.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case department.FieldProviderID:
+		m.ResetProviderID()
+		return nil
+	case department.FieldEmployerID:
+		m.ResetEmployerID()
+		return nil
+	case department.FieldName:
+		m.ResetName()
+		return nil
+	case department.FieldParentID:
+		m.ResetParentID()
+		return nil
+	}
+	return fmt.Errorf("unknown Department field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *DepartmentMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *DepartmentMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *DepartmentMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *DepartmentMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *DepartmentMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *DepartmentMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *DepartmentMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown Department unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *DepartmentMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown Department edge %s", name)
+}
+
+// DepartmentManagerMutation represents an operation that mutates the DepartmentManager nodes in the graph.
+type DepartmentManagerMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *string
+	created_at    *time.Time
+	updated_at    *time.Time
+	provider_id   *string
+	employer_id   *string
+	department_id *string
+	person_id     *string
+	clearedFields map[string]struct{}
+	done          bool
+	oldValue      func(context.Context) (*DepartmentManager, error)
+	predicates    []predicate.DepartmentManager
+}
+
+var _ ent.Mutation = (*DepartmentManagerMutation)(nil)
+
+// departmentmanagerOption allows management of the mutation configuration using functional options.
+type departmentmanagerOption func(*DepartmentManagerMutation)
+
+// newDepartmentManagerMutation creates new mutation for the DepartmentManager entity.
+func newDepartmentManagerMutation(c config, op Op, opts ...departmentmanagerOption) *DepartmentManagerMutation {
+	m := &DepartmentManagerMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeDepartmentManager,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withDepartmentManagerID sets the ID field of the mutation.
+func withDepartmentManagerID(id string) departmentmanagerOption {
+	return func(m *DepartmentManagerMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *DepartmentManager
+		)
+		m.oldValue = func(ctx context.Context) (*DepartmentManager, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().DepartmentManager.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withDepartmentManager sets the old DepartmentManager of the mutation.
+func withDepartmentManager(node *DepartmentManager) departmentmanagerOption {
+	return func(m *DepartmentManagerMutation) {
+		m.oldValue = func(context.Context) (*DepartmentManager, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m DepartmentManagerMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m DepartmentManagerMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of DepartmentManager entities.
+func (m *DepartmentManagerMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *DepartmentManagerMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *DepartmentManagerMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().DepartmentManager.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *DepartmentManagerMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *DepartmentManagerMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the DepartmentManager entity.
+// If the DepartmentManager object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentManagerMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *DepartmentManagerMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *DepartmentManagerMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *DepartmentManagerMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the DepartmentManager entity.
+// If the DepartmentManager object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentManagerMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *DepartmentManagerMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetProviderID sets the "provider_id" field.
+func (m *DepartmentManagerMutation) SetProviderID(s string) {
+	m.provider_id = &s
+}
+
+// ProviderID returns the value of the "provider_id" field in the mutation.
+func (m *DepartmentManagerMutation) ProviderID() (r string, exists bool) {
+	v := m.provider_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProviderID returns the old "provider_id" field's value of the DepartmentManager entity.
+// If the DepartmentManager object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentManagerMutation) OldProviderID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProviderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProviderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProviderID: %w", err)
+	}
+	return oldValue.ProviderID, nil
+}
+
+// ResetProviderID resets all changes to the "provider_id" field.
+func (m *DepartmentManagerMutation) ResetProviderID() {
+	m.provider_id = nil
+}
+
+// SetEmployerID sets the "employer_id" field.
+func (m *DepartmentManagerMutation) SetEmployerID(s string) {
+	m.employer_id = &s
+}
+
+// EmployerID returns the value of the "employer_id" field in the mutation.
+func (m *DepartmentManagerMutation) EmployerID() (r string, exists bool) {
+	v := m.employer_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmployerID returns the old "employer_id" field's value of the DepartmentManager entity.
+// If the DepartmentManager object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentManagerMutation) OldEmployerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmployerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmployerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmployerID: %w", err)
+	}
+	return oldValue.EmployerID, nil
+}
+
+// ResetEmployerID resets all changes to the "employer_id" field.
+func (m *DepartmentManagerMutation) ResetEmployerID() {
+	m.employer_id = nil
+}
+
+// SetDepartmentID sets the "department_id" field.
+func (m *DepartmentManagerMutation) SetDepartmentID(s string) {
+	m.department_id = &s
+}
+
+// DepartmentID returns the value of the "department_id" field in the mutation.
+func (m *DepartmentManagerMutation) DepartmentID() (r string, exists bool) {
+	v := m.department_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDepartmentID returns the old "department_id" field's value of the DepartmentManager entity.
+// If the DepartmentManager object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentManagerMutation) OldDepartmentID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDepartmentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDepartmentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDepartmentID: %w", err)
+	}
+	return oldValue.DepartmentID, nil
+}
+
+// ResetDepartmentID resets all changes to the "department_id" field.
+func (m *DepartmentManagerMutation) ResetDepartmentID() {
+	m.department_id = nil
+}
+
+// SetPersonID sets the "person_id" field.
+func (m *DepartmentManagerMutation) SetPersonID(s string) {
+	m.person_id = &s
+}
+
+// PersonID returns the value of the "person_id" field in the mutation.
+func (m *DepartmentManagerMutation) PersonID() (r string, exists bool) {
+	v := m.person_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPersonID returns the old "person_id" field's value of the DepartmentManager entity.
+// If the DepartmentManager object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentManagerMutation) OldPersonID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPersonID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPersonID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPersonID: %w", err)
+	}
+	return oldValue.PersonID, nil
+}
+
+// ResetPersonID resets all changes to the "person_id" field.
+func (m *DepartmentManagerMutation) ResetPersonID() {
+	m.person_id = nil
+}
+
+// Where appends a list predicates to the DepartmentManagerMutation builder.
+func (m *DepartmentManagerMutation) Where(ps ...predicate.DepartmentManager) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the DepartmentManagerMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *DepartmentManagerMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.DepartmentManager, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *DepartmentManagerMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *DepartmentManagerMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (DepartmentManager).
+func (m *DepartmentManagerMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *DepartmentManagerMutation) Fields() []string {
+	fields := make([]string, 0, 6)
+	if m.created_at != nil {
+		fields = append(fields, departmentmanager.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, departmentmanager.FieldUpdatedAt)
+	}
+	if m.provider_id != nil {
+		fields = append(fields, departmentmanager.FieldProviderID)
+	}
+	if m.employer_id != nil {
+		fields = append(fields, departmentmanager.FieldEmployerID)
+	}
+	if m.department_id != nil {
+		fields = append(fields, departmentmanager.FieldDepartmentID)
+	}
+	if m.person_id != nil {
+		fields = append(fields, departmentmanager.FieldPersonID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *DepartmentManagerMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case departmentmanager.FieldCreatedAt:
+		return m.CreatedAt()
+	case departmentmanager.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case departmentmanager.FieldProviderID:
+		return m.ProviderID()
+	case departmentmanager.FieldEmployerID:
+		return m.EmployerID()
+	case departmentmanager.FieldDepartmentID:
+		return m.DepartmentID()
+	case departmentmanager.FieldPersonID:
+		return m.PersonID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *DepartmentManagerMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case departmentmanager.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case departmentmanager.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case departmentmanager.FieldProviderID:
+		return m.OldProviderID(ctx)
+	case departmentmanager.FieldEmployerID:
+		return m.OldEmployerID(ctx)
+	case departmentmanager.FieldDepartmentID:
+		return m.OldDepartmentID(ctx)
+	case departmentmanager.FieldPersonID:
+		return m.OldPersonID(ctx)
+	}
+	return nil, fmt.Errorf("unknown DepartmentManager field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *DepartmentManagerMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case departmentmanager.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case departmentmanager.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case departmentmanager.FieldProviderID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProviderID(v)
+		return nil
+	case departmentmanager.FieldEmployerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmployerID(v)
+		return nil
+	case departmentmanager.FieldDepartmentID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDepartmentID(v)
+		return nil
+	case departmentmanager.FieldPersonID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPersonID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown DepartmentManager field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *DepartmentManagerMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *DepartmentManagerMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *DepartmentManagerMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown DepartmentManager numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *DepartmentManagerMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *DepartmentManagerMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *DepartmentManagerMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown DepartmentManager nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *DepartmentManagerMutation) ResetField(name string) error {
+	switch name {
+	case departmentmanager.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case departmentmanager.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case departmentmanager.FieldProviderID:
+		m.ResetProviderID()
+		return nil
+	case departmentmanager.FieldEmployerID:
+		m.ResetEmployerID()
+		return nil
+	case departmentmanager.FieldDepartmentID:
+		m.ResetDepartmentID()
+		return nil
+	case departmentmanager.FieldPersonID:
+		m.ResetPersonID()
+		return nil
+	}
+	return fmt.Errorf("unknown DepartmentManager field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *DepartmentManagerMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *DepartmentManagerMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *DepartmentManagerMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *DepartmentManagerMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *DepartmentManagerMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *DepartmentManagerMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *DepartmentManagerMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown DepartmentManager unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *DepartmentManagerMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown DepartmentManager edge %s", name)
+}
+
+// DepartmentMemberMutation represents an operation that mutates the DepartmentMember nodes in the graph.
+type DepartmentMemberMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *string
+	created_at    *time.Time
+	updated_at    *time.Time
+	provider_id   *string
+	employer_id   *string
+	department_id *string
+	person_id     *string
+	clearedFields map[string]struct{}
+	done          bool
+	oldValue      func(context.Context) (*DepartmentMember, error)
+	predicates    []predicate.DepartmentMember
+}
+
+var _ ent.Mutation = (*DepartmentMemberMutation)(nil)
+
+// departmentmemberOption allows management of the mutation configuration using functional options.
+type departmentmemberOption func(*DepartmentMemberMutation)
+
+// newDepartmentMemberMutation creates new mutation for the DepartmentMember entity.
+func newDepartmentMemberMutation(c config, op Op, opts ...departmentmemberOption) *DepartmentMemberMutation {
+	m := &DepartmentMemberMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeDepartmentMember,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withDepartmentMemberID sets the ID field of the mutation.
+func withDepartmentMemberID(id string) departmentmemberOption {
+	return func(m *DepartmentMemberMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *DepartmentMember
+		)
+		m.oldValue = func(ctx context.Context) (*DepartmentMember, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().DepartmentMember.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withDepartmentMember sets the old DepartmentMember of the mutation.
+func withDepartmentMember(node *DepartmentMember) departmentmemberOption {
+	return func(m *DepartmentMemberMutation) {
+		m.oldValue = func(context.Context) (*DepartmentMember, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m DepartmentMemberMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m DepartmentMemberMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of DepartmentMember entities.
+func (m *DepartmentMemberMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *DepartmentMemberMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *DepartmentMemberMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().DepartmentMember.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *DepartmentMemberMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *DepartmentMemberMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the DepartmentMember entity.
+// If the DepartmentMember object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentMemberMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *DepartmentMemberMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *DepartmentMemberMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *DepartmentMemberMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the DepartmentMember entity.
+// If the DepartmentMember object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentMemberMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *DepartmentMemberMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetProviderID sets the "provider_id" field.
+func (m *DepartmentMemberMutation) SetProviderID(s string) {
+	m.provider_id = &s
+}
+
+// ProviderID returns the value of the "provider_id" field in the mutation.
+func (m *DepartmentMemberMutation) ProviderID() (r string, exists bool) {
+	v := m.provider_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProviderID returns the old "provider_id" field's value of the DepartmentMember entity.
+// If the DepartmentMember object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentMemberMutation) OldProviderID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProviderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProviderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProviderID: %w", err)
+	}
+	return oldValue.ProviderID, nil
+}
+
+// ResetProviderID resets all changes to the "provider_id" field.
+func (m *DepartmentMemberMutation) ResetProviderID() {
+	m.provider_id = nil
+}
+
+// SetEmployerID sets the "employer_id" field.
+func (m *DepartmentMemberMutation) SetEmployerID(s string) {
+	m.employer_id = &s
+}
+
+// EmployerID returns the value of the "employer_id" field in the mutation.
+func (m *DepartmentMemberMutation) EmployerID() (r string, exists bool) {
+	v := m.employer_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmployerID returns the old "employer_id" field's value of the DepartmentMember entity.
+// If the DepartmentMember object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentMemberMutation) OldEmployerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmployerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmployerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmployerID: %w", err)
+	}
+	return oldValue.EmployerID, nil
+}
+
+// ResetEmployerID resets all changes to the "employer_id" field.
+func (m *DepartmentMemberMutation) ResetEmployerID() {
+	m.employer_id = nil
+}
+
+// SetDepartmentID sets the "department_id" field.
+func (m *DepartmentMemberMutation) SetDepartmentID(s string) {
+	m.department_id = &s
+}
+
+// DepartmentID returns the value of the "department_id" field in the mutation.
+func (m *DepartmentMemberMutation) DepartmentID() (r string, exists bool) {
+	v := m.department_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDepartmentID returns the old "department_id" field's value of the DepartmentMember entity.
+// If the DepartmentMember object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentMemberMutation) OldDepartmentID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDepartmentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDepartmentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDepartmentID: %w", err)
+	}
+	return oldValue.DepartmentID, nil
+}
+
+// ResetDepartmentID resets all changes to the "department_id" field.
+func (m *DepartmentMemberMutation) ResetDepartmentID() {
+	m.department_id = nil
+}
+
+// SetPersonID sets the "person_id" field.
+func (m *DepartmentMemberMutation) SetPersonID(s string) {
+	m.person_id = &s
+}
+
+// PersonID returns the value of the "person_id" field in the mutation.
+func (m *DepartmentMemberMutation) PersonID() (r string, exists bool) {
+	v := m.person_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPersonID returns the old "person_id" field's value of the DepartmentMember entity.
+// If the DepartmentMember object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DepartmentMemberMutation) OldPersonID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPersonID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPersonID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPersonID: %w", err)
+	}
+	return oldValue.PersonID, nil
+}
+
+// ResetPersonID resets all changes to the "person_id" field.
+func (m *DepartmentMemberMutation) ResetPersonID() {
+	m.person_id = nil
+}
+
+// Where appends a list predicates to the DepartmentMemberMutation builder.
+func (m *DepartmentMemberMutation) Where(ps ...predicate.DepartmentMember) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the DepartmentMemberMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *DepartmentMemberMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.DepartmentMember, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *DepartmentMemberMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *DepartmentMemberMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (DepartmentMember).
+func (m *DepartmentMemberMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *DepartmentMemberMutation) Fields() []string {
+	fields := make([]string, 0, 6)
+	if m.created_at != nil {
+		fields = append(fields, departmentmember.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, departmentmember.FieldUpdatedAt)
+	}
+	if m.provider_id != nil {
+		fields = append(fields, departmentmember.FieldProviderID)
+	}
+	if m.employer_id != nil {
+		fields = append(fields, departmentmember.FieldEmployerID)
+	}
+	if m.department_id != nil {
+		fields = append(fields, departmentmember.FieldDepartmentID)
+	}
+	if m.person_id != nil {
+		fields = append(fields, departmentmember.FieldPersonID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *DepartmentMemberMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case departmentmember.FieldCreatedAt:
+		return m.CreatedAt()
+	case departmentmember.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case departmentmember.FieldProviderID:
+		return m.ProviderID()
+	case departmentmember.FieldEmployerID:
+		return m.EmployerID()
+	case departmentmember.FieldDepartmentID:
+		return m.DepartmentID()
+	case departmentmember.FieldPersonID:
+		return m.PersonID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *DepartmentMemberMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case departmentmember.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case departmentmember.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case departmentmember.FieldProviderID:
+		return m.OldProviderID(ctx)
+	case departmentmember.FieldEmployerID:
+		return m.OldEmployerID(ctx)
+	case departmentmember.FieldDepartmentID:
+		return m.OldDepartmentID(ctx)
+	case departmentmember.FieldPersonID:
+		return m.OldPersonID(ctx)
+	}
+	return nil, fmt.Errorf("unknown DepartmentMember field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *DepartmentMemberMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case departmentmember.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case departmentmember.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case departmentmember.FieldProviderID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProviderID(v)
+		return nil
+	case departmentmember.FieldEmployerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmployerID(v)
+		return nil
+	case departmentmember.FieldDepartmentID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDepartmentID(v)
+		return nil
+	case departmentmember.FieldPersonID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPersonID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown DepartmentMember field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *DepartmentMemberMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *DepartmentMemberMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *DepartmentMemberMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown DepartmentMember numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *DepartmentMemberMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *DepartmentMemberMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *DepartmentMemberMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown DepartmentMember nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *DepartmentMemberMutation) ResetField(name string) error {
+	switch name {
+	case departmentmember.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case departmentmember.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case departmentmember.FieldProviderID:
+		m.ResetProviderID()
+		return nil
+	case departmentmember.FieldEmployerID:
+		m.ResetEmployerID()
+		return nil
+	case departmentmember.FieldDepartmentID:
+		m.ResetDepartmentID()
+		return nil
+	case departmentmember.FieldPersonID:
+		m.ResetPersonID()
+		return nil
+	}
+	return fmt.Errorf("unknown DepartmentMember field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *DepartmentMemberMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *DepartmentMemberMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *DepartmentMemberMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *DepartmentMemberMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *DepartmentMemberMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *DepartmentMemberMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *DepartmentMemberMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown DepartmentMember unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *DepartmentMemberMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown DepartmentMember edge %s", name)
 }
 
 // DocumentMutation represents an operation that mutates the Document nodes in the graph.
@@ -32099,4 +33942,4043 @@ func (m *WorkPatternMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown WorkPattern edge %s", name)
+}
+
+// WorkflowAssigneeMutation represents an operation that mutates the WorkflowAssignee nodes in the graph.
+type WorkflowAssigneeMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *string
+	provider_id   *string
+	employer_id   *string
+	kind          *workflowassignee.Kind
+	assignee_id   *string
+	clearedFields map[string]struct{}
+	step          *string
+	clearedstep   bool
+	done          bool
+	oldValue      func(context.Context) (*WorkflowAssignee, error)
+	predicates    []predicate.WorkflowAssignee
+}
+
+var _ ent.Mutation = (*WorkflowAssigneeMutation)(nil)
+
+// workflowassigneeOption allows management of the mutation configuration using functional options.
+type workflowassigneeOption func(*WorkflowAssigneeMutation)
+
+// newWorkflowAssigneeMutation creates new mutation for the WorkflowAssignee entity.
+func newWorkflowAssigneeMutation(c config, op Op, opts ...workflowassigneeOption) *WorkflowAssigneeMutation {
+	m := &WorkflowAssigneeMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeWorkflowAssignee,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withWorkflowAssigneeID sets the ID field of the mutation.
+func withWorkflowAssigneeID(id string) workflowassigneeOption {
+	return func(m *WorkflowAssigneeMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *WorkflowAssignee
+		)
+		m.oldValue = func(ctx context.Context) (*WorkflowAssignee, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().WorkflowAssignee.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withWorkflowAssignee sets the old WorkflowAssignee of the mutation.
+func withWorkflowAssignee(node *WorkflowAssignee) workflowassigneeOption {
+	return func(m *WorkflowAssigneeMutation) {
+		m.oldValue = func(context.Context) (*WorkflowAssignee, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m WorkflowAssigneeMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m WorkflowAssigneeMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of WorkflowAssignee entities.
+func (m *WorkflowAssigneeMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *WorkflowAssigneeMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *WorkflowAssigneeMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().WorkflowAssignee.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetProviderID sets the "provider_id" field.
+func (m *WorkflowAssigneeMutation) SetProviderID(s string) {
+	m.provider_id = &s
+}
+
+// ProviderID returns the value of the "provider_id" field in the mutation.
+func (m *WorkflowAssigneeMutation) ProviderID() (r string, exists bool) {
+	v := m.provider_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProviderID returns the old "provider_id" field's value of the WorkflowAssignee entity.
+// If the WorkflowAssignee object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowAssigneeMutation) OldProviderID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProviderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProviderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProviderID: %w", err)
+	}
+	return oldValue.ProviderID, nil
+}
+
+// ResetProviderID resets all changes to the "provider_id" field.
+func (m *WorkflowAssigneeMutation) ResetProviderID() {
+	m.provider_id = nil
+}
+
+// SetEmployerID sets the "employer_id" field.
+func (m *WorkflowAssigneeMutation) SetEmployerID(s string) {
+	m.employer_id = &s
+}
+
+// EmployerID returns the value of the "employer_id" field in the mutation.
+func (m *WorkflowAssigneeMutation) EmployerID() (r string, exists bool) {
+	v := m.employer_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmployerID returns the old "employer_id" field's value of the WorkflowAssignee entity.
+// If the WorkflowAssignee object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowAssigneeMutation) OldEmployerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmployerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmployerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmployerID: %w", err)
+	}
+	return oldValue.EmployerID, nil
+}
+
+// ResetEmployerID resets all changes to the "employer_id" field.
+func (m *WorkflowAssigneeMutation) ResetEmployerID() {
+	m.employer_id = nil
+}
+
+// SetStepID sets the "step_id" field.
+func (m *WorkflowAssigneeMutation) SetStepID(s string) {
+	m.step = &s
+}
+
+// StepID returns the value of the "step_id" field in the mutation.
+func (m *WorkflowAssigneeMutation) StepID() (r string, exists bool) {
+	v := m.step
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStepID returns the old "step_id" field's value of the WorkflowAssignee entity.
+// If the WorkflowAssignee object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowAssigneeMutation) OldStepID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStepID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStepID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStepID: %w", err)
+	}
+	return oldValue.StepID, nil
+}
+
+// ResetStepID resets all changes to the "step_id" field.
+func (m *WorkflowAssigneeMutation) ResetStepID() {
+	m.step = nil
+}
+
+// SetKind sets the "kind" field.
+func (m *WorkflowAssigneeMutation) SetKind(w workflowassignee.Kind) {
+	m.kind = &w
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *WorkflowAssigneeMutation) Kind() (r workflowassignee.Kind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the WorkflowAssignee entity.
+// If the WorkflowAssignee object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowAssigneeMutation) OldKind(ctx context.Context) (v workflowassignee.Kind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *WorkflowAssigneeMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetAssigneeID sets the "assignee_id" field.
+func (m *WorkflowAssigneeMutation) SetAssigneeID(s string) {
+	m.assignee_id = &s
+}
+
+// AssigneeID returns the value of the "assignee_id" field in the mutation.
+func (m *WorkflowAssigneeMutation) AssigneeID() (r string, exists bool) {
+	v := m.assignee_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAssigneeID returns the old "assignee_id" field's value of the WorkflowAssignee entity.
+// If the WorkflowAssignee object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowAssigneeMutation) OldAssigneeID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAssigneeID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAssigneeID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAssigneeID: %w", err)
+	}
+	return oldValue.AssigneeID, nil
+}
+
+// ResetAssigneeID resets all changes to the "assignee_id" field.
+func (m *WorkflowAssigneeMutation) ResetAssigneeID() {
+	m.assignee_id = nil
+}
+
+// ClearStep clears the "step" edge to the WorkflowStep entity.
+func (m *WorkflowAssigneeMutation) ClearStep() {
+	m.clearedstep = true
+	m.clearedFields[workflowassignee.FieldStepID] = struct{}{}
+}
+
+// StepCleared reports if the "step" edge to the WorkflowStep entity was cleared.
+func (m *WorkflowAssigneeMutation) StepCleared() bool {
+	return m.clearedstep
+}
+
+// StepIDs returns the "step" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// StepID instead. It exists only for internal usage by the builders.
+func (m *WorkflowAssigneeMutation) StepIDs() (ids []string) {
+	if id := m.step; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetStep resets all changes to the "step" edge.
+func (m *WorkflowAssigneeMutation) ResetStep() {
+	m.step = nil
+	m.clearedstep = false
+}
+
+// Where appends a list predicates to the WorkflowAssigneeMutation builder.
+func (m *WorkflowAssigneeMutation) Where(ps ...predicate.WorkflowAssignee) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the WorkflowAssigneeMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *WorkflowAssigneeMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.WorkflowAssignee, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *WorkflowAssigneeMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *WorkflowAssigneeMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (WorkflowAssignee).
+func (m *WorkflowAssigneeMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *WorkflowAssigneeMutation) Fields() []string {
+	fields := make([]string, 0, 5)
+	if m.provider_id != nil {
+		fields = append(fields, workflowassignee.FieldProviderID)
+	}
+	if m.employer_id != nil {
+		fields = append(fields, workflowassignee.FieldEmployerID)
+	}
+	if m.step != nil {
+		fields = append(fields, workflowassignee.FieldStepID)
+	}
+	if m.kind != nil {
+		fields = append(fields, workflowassignee.FieldKind)
+	}
+	if m.assignee_id != nil {
+		fields = append(fields, workflowassignee.FieldAssigneeID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *WorkflowAssigneeMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case workflowassignee.FieldProviderID:
+		return m.ProviderID()
+	case workflowassignee.FieldEmployerID:
+		return m.EmployerID()
+	case workflowassignee.FieldStepID:
+		return m.StepID()
+	case workflowassignee.FieldKind:
+		return m.Kind()
+	case workflowassignee.FieldAssigneeID:
+		return m.AssigneeID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *WorkflowAssigneeMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case workflowassignee.FieldProviderID:
+		return m.OldProviderID(ctx)
+	case workflowassignee.FieldEmployerID:
+		return m.OldEmployerID(ctx)
+	case workflowassignee.FieldStepID:
+		return m.OldStepID(ctx)
+	case workflowassignee.FieldKind:
+		return m.OldKind(ctx)
+	case workflowassignee.FieldAssigneeID:
+		return m.OldAssigneeID(ctx)
+	}
+	return nil, fmt.Errorf("unknown WorkflowAssignee field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *WorkflowAssigneeMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case workflowassignee.FieldProviderID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProviderID(v)
+		return nil
+	case workflowassignee.FieldEmployerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmployerID(v)
+		return nil
+	case workflowassignee.FieldStepID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStepID(v)
+		return nil
+	case workflowassignee.FieldKind:
+		v, ok := value.(workflowassignee.Kind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case workflowassignee.FieldAssigneeID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAssigneeID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown WorkflowAssignee field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *WorkflowAssigneeMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *WorkflowAssigneeMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *WorkflowAssigneeMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown WorkflowAssignee numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *WorkflowAssigneeMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *WorkflowAssigneeMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *WorkflowAssigneeMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown WorkflowAssignee nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *WorkflowAssigneeMutation) ResetField(name string) error {
+	switch name {
+	case workflowassignee.FieldProviderID:
+		m.ResetProviderID()
+		return nil
+	case workflowassignee.FieldEmployerID:
+		m.ResetEmployerID()
+		return nil
+	case workflowassignee.FieldStepID:
+		m.ResetStepID()
+		return nil
+	case workflowassignee.FieldKind:
+		m.ResetKind()
+		return nil
+	case workflowassignee.FieldAssigneeID:
+		m.ResetAssigneeID()
+		return nil
+	}
+	return fmt.Errorf("unknown WorkflowAssignee field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *WorkflowAssigneeMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.step != nil {
+		edges = append(edges, workflowassignee.EdgeStep)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *WorkflowAssigneeMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case workflowassignee.EdgeStep:
+		if id := m.step; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *WorkflowAssigneeMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *WorkflowAssigneeMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *WorkflowAssigneeMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedstep {
+		edges = append(edges, workflowassignee.EdgeStep)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *WorkflowAssigneeMutation) EdgeCleared(name string) bool {
+	switch name {
+	case workflowassignee.EdgeStep:
+		return m.clearedstep
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *WorkflowAssigneeMutation) ClearEdge(name string) error {
+	switch name {
+	case workflowassignee.EdgeStep:
+		m.ClearStep()
+		return nil
+	}
+	return fmt.Errorf("unknown WorkflowAssignee unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *WorkflowAssigneeMutation) ResetEdge(name string) error {
+	switch name {
+	case workflowassignee.EdgeStep:
+		m.ResetStep()
+		return nil
+	}
+	return fmt.Errorf("unknown WorkflowAssignee edge %s", name)
+}
+
+// WorkflowRequestMutation represents an operation that mutates the WorkflowRequest nodes in the graph.
+type WorkflowRequestMutation struct {
+	config
+	op              Op
+	typ             string
+	id              *string
+	created_at      *time.Time
+	updated_at      *time.Time
+	provider_id     *string
+	employer_id     *string
+	person_id       *string
+	employment_id   *string
+	kind            *workflowrequest.Kind
+	subject_id      *string
+	route           *spec.Route
+	status          *workflowrequest.Status
+	current_step    *int
+	addcurrent_step *int
+	stuck           *bool
+	auto_approved   *bool
+	submitted_by    *string
+	closed_at       *time.Time
+	clearedFields   map[string]struct{}
+	steps           map[string]struct{}
+	removedsteps    map[string]struct{}
+	clearedsteps    bool
+	done            bool
+	oldValue        func(context.Context) (*WorkflowRequest, error)
+	predicates      []predicate.WorkflowRequest
+}
+
+var _ ent.Mutation = (*WorkflowRequestMutation)(nil)
+
+// workflowrequestOption allows management of the mutation configuration using functional options.
+type workflowrequestOption func(*WorkflowRequestMutation)
+
+// newWorkflowRequestMutation creates new mutation for the WorkflowRequest entity.
+func newWorkflowRequestMutation(c config, op Op, opts ...workflowrequestOption) *WorkflowRequestMutation {
+	m := &WorkflowRequestMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeWorkflowRequest,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withWorkflowRequestID sets the ID field of the mutation.
+func withWorkflowRequestID(id string) workflowrequestOption {
+	return func(m *WorkflowRequestMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *WorkflowRequest
+		)
+		m.oldValue = func(ctx context.Context) (*WorkflowRequest, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().WorkflowRequest.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withWorkflowRequest sets the old WorkflowRequest of the mutation.
+func withWorkflowRequest(node *WorkflowRequest) workflowrequestOption {
+	return func(m *WorkflowRequestMutation) {
+		m.oldValue = func(context.Context) (*WorkflowRequest, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m WorkflowRequestMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m WorkflowRequestMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of WorkflowRequest entities.
+func (m *WorkflowRequestMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *WorkflowRequestMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *WorkflowRequestMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().WorkflowRequest.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *WorkflowRequestMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *WorkflowRequestMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the WorkflowRequest entity.
+// If the WorkflowRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowRequestMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *WorkflowRequestMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *WorkflowRequestMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *WorkflowRequestMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the WorkflowRequest entity.
+// If the WorkflowRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowRequestMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *WorkflowRequestMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetProviderID sets the "provider_id" field.
+func (m *WorkflowRequestMutation) SetProviderID(s string) {
+	m.provider_id = &s
+}
+
+// ProviderID returns the value of the "provider_id" field in the mutation.
+func (m *WorkflowRequestMutation) ProviderID() (r string, exists bool) {
+	v := m.provider_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProviderID returns the old "provider_id" field's value of the WorkflowRequest entity.
+// If the WorkflowRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowRequestMutation) OldProviderID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProviderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProviderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProviderID: %w", err)
+	}
+	return oldValue.ProviderID, nil
+}
+
+// ResetProviderID resets all changes to the "provider_id" field.
+func (m *WorkflowRequestMutation) ResetProviderID() {
+	m.provider_id = nil
+}
+
+// SetEmployerID sets the "employer_id" field.
+func (m *WorkflowRequestMutation) SetEmployerID(s string) {
+	m.employer_id = &s
+}
+
+// EmployerID returns the value of the "employer_id" field in the mutation.
+func (m *WorkflowRequestMutation) EmployerID() (r string, exists bool) {
+	v := m.employer_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmployerID returns the old "employer_id" field's value of the WorkflowRequest entity.
+// If the WorkflowRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowRequestMutation) OldEmployerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmployerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmployerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmployerID: %w", err)
+	}
+	return oldValue.EmployerID, nil
+}
+
+// ResetEmployerID resets all changes to the "employer_id" field.
+func (m *WorkflowRequestMutation) ResetEmployerID() {
+	m.employer_id = nil
+}
+
+// SetPersonID sets the "person_id" field.
+func (m *WorkflowRequestMutation) SetPersonID(s string) {
+	m.person_id = &s
+}
+
+// PersonID returns the value of the "person_id" field in the mutation.
+func (m *WorkflowRequestMutation) PersonID() (r string, exists bool) {
+	v := m.person_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPersonID returns the old "person_id" field's value of the WorkflowRequest entity.
+// If the WorkflowRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowRequestMutation) OldPersonID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPersonID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPersonID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPersonID: %w", err)
+	}
+	return oldValue.PersonID, nil
+}
+
+// ResetPersonID resets all changes to the "person_id" field.
+func (m *WorkflowRequestMutation) ResetPersonID() {
+	m.person_id = nil
+}
+
+// SetEmploymentID sets the "employment_id" field.
+func (m *WorkflowRequestMutation) SetEmploymentID(s string) {
+	m.employment_id = &s
+}
+
+// EmploymentID returns the value of the "employment_id" field in the mutation.
+func (m *WorkflowRequestMutation) EmploymentID() (r string, exists bool) {
+	v := m.employment_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmploymentID returns the old "employment_id" field's value of the WorkflowRequest entity.
+// If the WorkflowRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowRequestMutation) OldEmploymentID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmploymentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmploymentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmploymentID: %w", err)
+	}
+	return oldValue.EmploymentID, nil
+}
+
+// ResetEmploymentID resets all changes to the "employment_id" field.
+func (m *WorkflowRequestMutation) ResetEmploymentID() {
+	m.employment_id = nil
+}
+
+// SetKind sets the "kind" field.
+func (m *WorkflowRequestMutation) SetKind(w workflowrequest.Kind) {
+	m.kind = &w
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *WorkflowRequestMutation) Kind() (r workflowrequest.Kind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the WorkflowRequest entity.
+// If the WorkflowRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowRequestMutation) OldKind(ctx context.Context) (v workflowrequest.Kind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *WorkflowRequestMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetSubjectID sets the "subject_id" field.
+func (m *WorkflowRequestMutation) SetSubjectID(s string) {
+	m.subject_id = &s
+}
+
+// SubjectID returns the value of the "subject_id" field in the mutation.
+func (m *WorkflowRequestMutation) SubjectID() (r string, exists bool) {
+	v := m.subject_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSubjectID returns the old "subject_id" field's value of the WorkflowRequest entity.
+// If the WorkflowRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowRequestMutation) OldSubjectID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSubjectID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSubjectID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSubjectID: %w", err)
+	}
+	return oldValue.SubjectID, nil
+}
+
+// ResetSubjectID resets all changes to the "subject_id" field.
+func (m *WorkflowRequestMutation) ResetSubjectID() {
+	m.subject_id = nil
+}
+
+// SetRoute sets the "route" field.
+func (m *WorkflowRequestMutation) SetRoute(s spec.Route) {
+	m.route = &s
+}
+
+// Route returns the value of the "route" field in the mutation.
+func (m *WorkflowRequestMutation) Route() (r spec.Route, exists bool) {
+	v := m.route
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRoute returns the old "route" field's value of the WorkflowRequest entity.
+// If the WorkflowRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowRequestMutation) OldRoute(ctx context.Context) (v spec.Route, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRoute is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRoute requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRoute: %w", err)
+	}
+	return oldValue.Route, nil
+}
+
+// ResetRoute resets all changes to the "route" field.
+func (m *WorkflowRequestMutation) ResetRoute() {
+	m.route = nil
+}
+
+// SetStatus sets the "status" field.
+func (m *WorkflowRequestMutation) SetStatus(w workflowrequest.Status) {
+	m.status = &w
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *WorkflowRequestMutation) Status() (r workflowrequest.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the WorkflowRequest entity.
+// If the WorkflowRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowRequestMutation) OldStatus(ctx context.Context) (v workflowrequest.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *WorkflowRequestMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetCurrentStep sets the "current_step" field.
+func (m *WorkflowRequestMutation) SetCurrentStep(i int) {
+	m.current_step = &i
+	m.addcurrent_step = nil
+}
+
+// CurrentStep returns the value of the "current_step" field in the mutation.
+func (m *WorkflowRequestMutation) CurrentStep() (r int, exists bool) {
+	v := m.current_step
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCurrentStep returns the old "current_step" field's value of the WorkflowRequest entity.
+// If the WorkflowRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowRequestMutation) OldCurrentStep(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCurrentStep is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCurrentStep requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCurrentStep: %w", err)
+	}
+	return oldValue.CurrentStep, nil
+}
+
+// AddCurrentStep adds i to the "current_step" field.
+func (m *WorkflowRequestMutation) AddCurrentStep(i int) {
+	if m.addcurrent_step != nil {
+		*m.addcurrent_step += i
+	} else {
+		m.addcurrent_step = &i
+	}
+}
+
+// AddedCurrentStep returns the value that was added to the "current_step" field in this mutation.
+func (m *WorkflowRequestMutation) AddedCurrentStep() (r int, exists bool) {
+	v := m.addcurrent_step
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetCurrentStep resets all changes to the "current_step" field.
+func (m *WorkflowRequestMutation) ResetCurrentStep() {
+	m.current_step = nil
+	m.addcurrent_step = nil
+}
+
+// SetStuck sets the "stuck" field.
+func (m *WorkflowRequestMutation) SetStuck(b bool) {
+	m.stuck = &b
+}
+
+// Stuck returns the value of the "stuck" field in the mutation.
+func (m *WorkflowRequestMutation) Stuck() (r bool, exists bool) {
+	v := m.stuck
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStuck returns the old "stuck" field's value of the WorkflowRequest entity.
+// If the WorkflowRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowRequestMutation) OldStuck(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStuck is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStuck requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStuck: %w", err)
+	}
+	return oldValue.Stuck, nil
+}
+
+// ResetStuck resets all changes to the "stuck" field.
+func (m *WorkflowRequestMutation) ResetStuck() {
+	m.stuck = nil
+}
+
+// SetAutoApproved sets the "auto_approved" field.
+func (m *WorkflowRequestMutation) SetAutoApproved(b bool) {
+	m.auto_approved = &b
+}
+
+// AutoApproved returns the value of the "auto_approved" field in the mutation.
+func (m *WorkflowRequestMutation) AutoApproved() (r bool, exists bool) {
+	v := m.auto_approved
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAutoApproved returns the old "auto_approved" field's value of the WorkflowRequest entity.
+// If the WorkflowRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowRequestMutation) OldAutoApproved(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAutoApproved is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAutoApproved requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAutoApproved: %w", err)
+	}
+	return oldValue.AutoApproved, nil
+}
+
+// ResetAutoApproved resets all changes to the "auto_approved" field.
+func (m *WorkflowRequestMutation) ResetAutoApproved() {
+	m.auto_approved = nil
+}
+
+// SetSubmittedBy sets the "submitted_by" field.
+func (m *WorkflowRequestMutation) SetSubmittedBy(s string) {
+	m.submitted_by = &s
+}
+
+// SubmittedBy returns the value of the "submitted_by" field in the mutation.
+func (m *WorkflowRequestMutation) SubmittedBy() (r string, exists bool) {
+	v := m.submitted_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSubmittedBy returns the old "submitted_by" field's value of the WorkflowRequest entity.
+// If the WorkflowRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowRequestMutation) OldSubmittedBy(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSubmittedBy is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSubmittedBy requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSubmittedBy: %w", err)
+	}
+	return oldValue.SubmittedBy, nil
+}
+
+// ResetSubmittedBy resets all changes to the "submitted_by" field.
+func (m *WorkflowRequestMutation) ResetSubmittedBy() {
+	m.submitted_by = nil
+}
+
+// SetClosedAt sets the "closed_at" field.
+func (m *WorkflowRequestMutation) SetClosedAt(t time.Time) {
+	m.closed_at = &t
+}
+
+// ClosedAt returns the value of the "closed_at" field in the mutation.
+func (m *WorkflowRequestMutation) ClosedAt() (r time.Time, exists bool) {
+	v := m.closed_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldClosedAt returns the old "closed_at" field's value of the WorkflowRequest entity.
+// If the WorkflowRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowRequestMutation) OldClosedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldClosedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldClosedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldClosedAt: %w", err)
+	}
+	return oldValue.ClosedAt, nil
+}
+
+// ClearClosedAt clears the value of the "closed_at" field.
+func (m *WorkflowRequestMutation) ClearClosedAt() {
+	m.closed_at = nil
+	m.clearedFields[workflowrequest.FieldClosedAt] = struct{}{}
+}
+
+// ClosedAtCleared returns if the "closed_at" field was cleared in this mutation.
+func (m *WorkflowRequestMutation) ClosedAtCleared() bool {
+	_, ok := m.clearedFields[workflowrequest.FieldClosedAt]
+	return ok
+}
+
+// ResetClosedAt resets all changes to the "closed_at" field.
+func (m *WorkflowRequestMutation) ResetClosedAt() {
+	m.closed_at = nil
+	delete(m.clearedFields, workflowrequest.FieldClosedAt)
+}
+
+// AddStepIDs adds the "steps" edge to the WorkflowStep entity by ids.
+func (m *WorkflowRequestMutation) AddStepIDs(ids ...string) {
+	if m.steps == nil {
+		m.steps = make(map[string]struct{})
+	}
+	for i := range ids {
+		m.steps[ids[i]] = struct{}{}
+	}
+}
+
+// ClearSteps clears the "steps" edge to the WorkflowStep entity.
+func (m *WorkflowRequestMutation) ClearSteps() {
+	m.clearedsteps = true
+}
+
+// StepsCleared reports if the "steps" edge to the WorkflowStep entity was cleared.
+func (m *WorkflowRequestMutation) StepsCleared() bool {
+	return m.clearedsteps
+}
+
+// RemoveStepIDs removes the "steps" edge to the WorkflowStep entity by IDs.
+func (m *WorkflowRequestMutation) RemoveStepIDs(ids ...string) {
+	if m.removedsteps == nil {
+		m.removedsteps = make(map[string]struct{})
+	}
+	for i := range ids {
+		delete(m.steps, ids[i])
+		m.removedsteps[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedSteps returns the removed IDs of the "steps" edge to the WorkflowStep entity.
+func (m *WorkflowRequestMutation) RemovedStepsIDs() (ids []string) {
+	for id := range m.removedsteps {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// StepsIDs returns the "steps" edge IDs in the mutation.
+func (m *WorkflowRequestMutation) StepsIDs() (ids []string) {
+	for id := range m.steps {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetSteps resets all changes to the "steps" edge.
+func (m *WorkflowRequestMutation) ResetSteps() {
+	m.steps = nil
+	m.clearedsteps = false
+	m.removedsteps = nil
+}
+
+// Where appends a list predicates to the WorkflowRequestMutation builder.
+func (m *WorkflowRequestMutation) Where(ps ...predicate.WorkflowRequest) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the WorkflowRequestMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *WorkflowRequestMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.WorkflowRequest, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *WorkflowRequestMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *WorkflowRequestMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (WorkflowRequest).
+func (m *WorkflowRequestMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *WorkflowRequestMutation) Fields() []string {
+	fields := make([]string, 0, 15)
+	if m.created_at != nil {
+		fields = append(fields, workflowrequest.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, workflowrequest.FieldUpdatedAt)
+	}
+	if m.provider_id != nil {
+		fields = append(fields, workflowrequest.FieldProviderID)
+	}
+	if m.employer_id != nil {
+		fields = append(fields, workflowrequest.FieldEmployerID)
+	}
+	if m.person_id != nil {
+		fields = append(fields, workflowrequest.FieldPersonID)
+	}
+	if m.employment_id != nil {
+		fields = append(fields, workflowrequest.FieldEmploymentID)
+	}
+	if m.kind != nil {
+		fields = append(fields, workflowrequest.FieldKind)
+	}
+	if m.subject_id != nil {
+		fields = append(fields, workflowrequest.FieldSubjectID)
+	}
+	if m.route != nil {
+		fields = append(fields, workflowrequest.FieldRoute)
+	}
+	if m.status != nil {
+		fields = append(fields, workflowrequest.FieldStatus)
+	}
+	if m.current_step != nil {
+		fields = append(fields, workflowrequest.FieldCurrentStep)
+	}
+	if m.stuck != nil {
+		fields = append(fields, workflowrequest.FieldStuck)
+	}
+	if m.auto_approved != nil {
+		fields = append(fields, workflowrequest.FieldAutoApproved)
+	}
+	if m.submitted_by != nil {
+		fields = append(fields, workflowrequest.FieldSubmittedBy)
+	}
+	if m.closed_at != nil {
+		fields = append(fields, workflowrequest.FieldClosedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *WorkflowRequestMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case workflowrequest.FieldCreatedAt:
+		return m.CreatedAt()
+	case workflowrequest.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case workflowrequest.FieldProviderID:
+		return m.ProviderID()
+	case workflowrequest.FieldEmployerID:
+		return m.EmployerID()
+	case workflowrequest.FieldPersonID:
+		return m.PersonID()
+	case workflowrequest.FieldEmploymentID:
+		return m.EmploymentID()
+	case workflowrequest.FieldKind:
+		return m.Kind()
+	case workflowrequest.FieldSubjectID:
+		return m.SubjectID()
+	case workflowrequest.FieldRoute:
+		return m.Route()
+	case workflowrequest.FieldStatus:
+		return m.Status()
+	case workflowrequest.FieldCurrentStep:
+		return m.CurrentStep()
+	case workflowrequest.FieldStuck:
+		return m.Stuck()
+	case workflowrequest.FieldAutoApproved:
+		return m.AutoApproved()
+	case workflowrequest.FieldSubmittedBy:
+		return m.SubmittedBy()
+	case workflowrequest.FieldClosedAt:
+		return m.ClosedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *WorkflowRequestMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case workflowrequest.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case workflowrequest.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case workflowrequest.FieldProviderID:
+		return m.OldProviderID(ctx)
+	case workflowrequest.FieldEmployerID:
+		return m.OldEmployerID(ctx)
+	case workflowrequest.FieldPersonID:
+		return m.OldPersonID(ctx)
+	case workflowrequest.FieldEmploymentID:
+		return m.OldEmploymentID(ctx)
+	case workflowrequest.FieldKind:
+		return m.OldKind(ctx)
+	case workflowrequest.FieldSubjectID:
+		return m.OldSubjectID(ctx)
+	case workflowrequest.FieldRoute:
+		return m.OldRoute(ctx)
+	case workflowrequest.FieldStatus:
+		return m.OldStatus(ctx)
+	case workflowrequest.FieldCurrentStep:
+		return m.OldCurrentStep(ctx)
+	case workflowrequest.FieldStuck:
+		return m.OldStuck(ctx)
+	case workflowrequest.FieldAutoApproved:
+		return m.OldAutoApproved(ctx)
+	case workflowrequest.FieldSubmittedBy:
+		return m.OldSubmittedBy(ctx)
+	case workflowrequest.FieldClosedAt:
+		return m.OldClosedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown WorkflowRequest field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *WorkflowRequestMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case workflowrequest.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case workflowrequest.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case workflowrequest.FieldProviderID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProviderID(v)
+		return nil
+	case workflowrequest.FieldEmployerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmployerID(v)
+		return nil
+	case workflowrequest.FieldPersonID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPersonID(v)
+		return nil
+	case workflowrequest.FieldEmploymentID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmploymentID(v)
+		return nil
+	case workflowrequest.FieldKind:
+		v, ok := value.(workflowrequest.Kind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case workflowrequest.FieldSubjectID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSubjectID(v)
+		return nil
+	case workflowrequest.FieldRoute:
+		v, ok := value.(spec.Route)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRoute(v)
+		return nil
+	case workflowrequest.FieldStatus:
+		v, ok := value.(workflowrequest.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case workflowrequest.FieldCurrentStep:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCurrentStep(v)
+		return nil
+	case workflowrequest.FieldStuck:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStuck(v)
+		return nil
+	case workflowrequest.FieldAutoApproved:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAutoApproved(v)
+		return nil
+	case workflowrequest.FieldSubmittedBy:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSubmittedBy(v)
+		return nil
+	case workflowrequest.FieldClosedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetClosedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown WorkflowRequest field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *WorkflowRequestMutation) AddedFields() []string {
+	var fields []string
+	if m.addcurrent_step != nil {
+		fields = append(fields, workflowrequest.FieldCurrentStep)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *WorkflowRequestMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case workflowrequest.FieldCurrentStep:
+		return m.AddedCurrentStep()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *WorkflowRequestMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case workflowrequest.FieldCurrentStep:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCurrentStep(v)
+		return nil
+	}
+	return fmt.Errorf("unknown WorkflowRequest numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *WorkflowRequestMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(workflowrequest.FieldClosedAt) {
+		fields = append(fields, workflowrequest.FieldClosedAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *WorkflowRequestMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *WorkflowRequestMutation) ClearField(name string) error {
+	switch name {
+	case workflowrequest.FieldClosedAt:
+		m.ClearClosedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown WorkflowRequest nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *WorkflowRequestMutation) ResetField(name string) error {
+	switch name {
+	case workflowrequest.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case workflowrequest.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case workflowrequest.FieldProviderID:
+		m.ResetProviderID()
+		return nil
+	case workflowrequest.FieldEmployerID:
+		m.ResetEmployerID()
+		return nil
+	case workflowrequest.FieldPersonID:
+		m.ResetPersonID()
+		return nil
+	case workflowrequest.FieldEmploymentID:
+		m.ResetEmploymentID()
+		return nil
+	case workflowrequest.FieldKind:
+		m.ResetKind()
+		return nil
+	case workflowrequest.FieldSubjectID:
+		m.ResetSubjectID()
+		return nil
+	case workflowrequest.FieldRoute:
+		m.ResetRoute()
+		return nil
+	case workflowrequest.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case workflowrequest.FieldCurrentStep:
+		m.ResetCurrentStep()
+		return nil
+	case workflowrequest.FieldStuck:
+		m.ResetStuck()
+		return nil
+	case workflowrequest.FieldAutoApproved:
+		m.ResetAutoApproved()
+		return nil
+	case workflowrequest.FieldSubmittedBy:
+		m.ResetSubmittedBy()
+		return nil
+	case workflowrequest.FieldClosedAt:
+		m.ResetClosedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown WorkflowRequest field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *WorkflowRequestMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.steps != nil {
+		edges = append(edges, workflowrequest.EdgeSteps)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *WorkflowRequestMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case workflowrequest.EdgeSteps:
+		ids := make([]ent.Value, 0, len(m.steps))
+		for id := range m.steps {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *WorkflowRequestMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.removedsteps != nil {
+		edges = append(edges, workflowrequest.EdgeSteps)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *WorkflowRequestMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case workflowrequest.EdgeSteps:
+		ids := make([]ent.Value, 0, len(m.removedsteps))
+		for id := range m.removedsteps {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *WorkflowRequestMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedsteps {
+		edges = append(edges, workflowrequest.EdgeSteps)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *WorkflowRequestMutation) EdgeCleared(name string) bool {
+	switch name {
+	case workflowrequest.EdgeSteps:
+		return m.clearedsteps
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *WorkflowRequestMutation) ClearEdge(name string) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown WorkflowRequest unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *WorkflowRequestMutation) ResetEdge(name string) error {
+	switch name {
+	case workflowrequest.EdgeSteps:
+		m.ResetSteps()
+		return nil
+	}
+	return fmt.Errorf("unknown WorkflowRequest edge %s", name)
+}
+
+// WorkflowRouteMutation represents an operation that mutates the WorkflowRoute nodes in the graph.
+type WorkflowRouteMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *string
+	created_at    *time.Time
+	updated_at    *time.Time
+	provider_id   *string
+	employer_id   *string
+	kind          *workflowroute.Kind
+	route         *spec.Route
+	updated_by    *string
+	clearedFields map[string]struct{}
+	done          bool
+	oldValue      func(context.Context) (*WorkflowRoute, error)
+	predicates    []predicate.WorkflowRoute
+}
+
+var _ ent.Mutation = (*WorkflowRouteMutation)(nil)
+
+// workflowrouteOption allows management of the mutation configuration using functional options.
+type workflowrouteOption func(*WorkflowRouteMutation)
+
+// newWorkflowRouteMutation creates new mutation for the WorkflowRoute entity.
+func newWorkflowRouteMutation(c config, op Op, opts ...workflowrouteOption) *WorkflowRouteMutation {
+	m := &WorkflowRouteMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeWorkflowRoute,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withWorkflowRouteID sets the ID field of the mutation.
+func withWorkflowRouteID(id string) workflowrouteOption {
+	return func(m *WorkflowRouteMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *WorkflowRoute
+		)
+		m.oldValue = func(ctx context.Context) (*WorkflowRoute, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().WorkflowRoute.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withWorkflowRoute sets the old WorkflowRoute of the mutation.
+func withWorkflowRoute(node *WorkflowRoute) workflowrouteOption {
+	return func(m *WorkflowRouteMutation) {
+		m.oldValue = func(context.Context) (*WorkflowRoute, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m WorkflowRouteMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m WorkflowRouteMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of WorkflowRoute entities.
+func (m *WorkflowRouteMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *WorkflowRouteMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *WorkflowRouteMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().WorkflowRoute.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *WorkflowRouteMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *WorkflowRouteMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the WorkflowRoute entity.
+// If the WorkflowRoute object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowRouteMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *WorkflowRouteMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *WorkflowRouteMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *WorkflowRouteMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the WorkflowRoute entity.
+// If the WorkflowRoute object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowRouteMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *WorkflowRouteMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetProviderID sets the "provider_id" field.
+func (m *WorkflowRouteMutation) SetProviderID(s string) {
+	m.provider_id = &s
+}
+
+// ProviderID returns the value of the "provider_id" field in the mutation.
+func (m *WorkflowRouteMutation) ProviderID() (r string, exists bool) {
+	v := m.provider_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProviderID returns the old "provider_id" field's value of the WorkflowRoute entity.
+// If the WorkflowRoute object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowRouteMutation) OldProviderID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProviderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProviderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProviderID: %w", err)
+	}
+	return oldValue.ProviderID, nil
+}
+
+// ResetProviderID resets all changes to the "provider_id" field.
+func (m *WorkflowRouteMutation) ResetProviderID() {
+	m.provider_id = nil
+}
+
+// SetEmployerID sets the "employer_id" field.
+func (m *WorkflowRouteMutation) SetEmployerID(s string) {
+	m.employer_id = &s
+}
+
+// EmployerID returns the value of the "employer_id" field in the mutation.
+func (m *WorkflowRouteMutation) EmployerID() (r string, exists bool) {
+	v := m.employer_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmployerID returns the old "employer_id" field's value of the WorkflowRoute entity.
+// If the WorkflowRoute object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowRouteMutation) OldEmployerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmployerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmployerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmployerID: %w", err)
+	}
+	return oldValue.EmployerID, nil
+}
+
+// ResetEmployerID resets all changes to the "employer_id" field.
+func (m *WorkflowRouteMutation) ResetEmployerID() {
+	m.employer_id = nil
+}
+
+// SetKind sets the "kind" field.
+func (m *WorkflowRouteMutation) SetKind(w workflowroute.Kind) {
+	m.kind = &w
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *WorkflowRouteMutation) Kind() (r workflowroute.Kind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the WorkflowRoute entity.
+// If the WorkflowRoute object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowRouteMutation) OldKind(ctx context.Context) (v workflowroute.Kind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *WorkflowRouteMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetRoute sets the "route" field.
+func (m *WorkflowRouteMutation) SetRoute(s spec.Route) {
+	m.route = &s
+}
+
+// Route returns the value of the "route" field in the mutation.
+func (m *WorkflowRouteMutation) Route() (r spec.Route, exists bool) {
+	v := m.route
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRoute returns the old "route" field's value of the WorkflowRoute entity.
+// If the WorkflowRoute object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowRouteMutation) OldRoute(ctx context.Context) (v spec.Route, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRoute is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRoute requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRoute: %w", err)
+	}
+	return oldValue.Route, nil
+}
+
+// ResetRoute resets all changes to the "route" field.
+func (m *WorkflowRouteMutation) ResetRoute() {
+	m.route = nil
+}
+
+// SetUpdatedBy sets the "updated_by" field.
+func (m *WorkflowRouteMutation) SetUpdatedBy(s string) {
+	m.updated_by = &s
+}
+
+// UpdatedBy returns the value of the "updated_by" field in the mutation.
+func (m *WorkflowRouteMutation) UpdatedBy() (r string, exists bool) {
+	v := m.updated_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedBy returns the old "updated_by" field's value of the WorkflowRoute entity.
+// If the WorkflowRoute object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowRouteMutation) OldUpdatedBy(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedBy is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedBy requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedBy: %w", err)
+	}
+	return oldValue.UpdatedBy, nil
+}
+
+// ResetUpdatedBy resets all changes to the "updated_by" field.
+func (m *WorkflowRouteMutation) ResetUpdatedBy() {
+	m.updated_by = nil
+}
+
+// Where appends a list predicates to the WorkflowRouteMutation builder.
+func (m *WorkflowRouteMutation) Where(ps ...predicate.WorkflowRoute) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the WorkflowRouteMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *WorkflowRouteMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.WorkflowRoute, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *WorkflowRouteMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *WorkflowRouteMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (WorkflowRoute).
+func (m *WorkflowRouteMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *WorkflowRouteMutation) Fields() []string {
+	fields := make([]string, 0, 7)
+	if m.created_at != nil {
+		fields = append(fields, workflowroute.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, workflowroute.FieldUpdatedAt)
+	}
+	if m.provider_id != nil {
+		fields = append(fields, workflowroute.FieldProviderID)
+	}
+	if m.employer_id != nil {
+		fields = append(fields, workflowroute.FieldEmployerID)
+	}
+	if m.kind != nil {
+		fields = append(fields, workflowroute.FieldKind)
+	}
+	if m.route != nil {
+		fields = append(fields, workflowroute.FieldRoute)
+	}
+	if m.updated_by != nil {
+		fields = append(fields, workflowroute.FieldUpdatedBy)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *WorkflowRouteMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case workflowroute.FieldCreatedAt:
+		return m.CreatedAt()
+	case workflowroute.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case workflowroute.FieldProviderID:
+		return m.ProviderID()
+	case workflowroute.FieldEmployerID:
+		return m.EmployerID()
+	case workflowroute.FieldKind:
+		return m.Kind()
+	case workflowroute.FieldRoute:
+		return m.Route()
+	case workflowroute.FieldUpdatedBy:
+		return m.UpdatedBy()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *WorkflowRouteMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case workflowroute.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case workflowroute.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case workflowroute.FieldProviderID:
+		return m.OldProviderID(ctx)
+	case workflowroute.FieldEmployerID:
+		return m.OldEmployerID(ctx)
+	case workflowroute.FieldKind:
+		return m.OldKind(ctx)
+	case workflowroute.FieldRoute:
+		return m.OldRoute(ctx)
+	case workflowroute.FieldUpdatedBy:
+		return m.OldUpdatedBy(ctx)
+	}
+	return nil, fmt.Errorf("unknown WorkflowRoute field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *WorkflowRouteMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case workflowroute.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case workflowroute.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case workflowroute.FieldProviderID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProviderID(v)
+		return nil
+	case workflowroute.FieldEmployerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmployerID(v)
+		return nil
+	case workflowroute.FieldKind:
+		v, ok := value.(workflowroute.Kind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case workflowroute.FieldRoute:
+		v, ok := value.(spec.Route)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRoute(v)
+		return nil
+	case workflowroute.FieldUpdatedBy:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedBy(v)
+		return nil
+	}
+	return fmt.Errorf("unknown WorkflowRoute field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *WorkflowRouteMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *WorkflowRouteMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *WorkflowRouteMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown WorkflowRoute numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *WorkflowRouteMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *WorkflowRouteMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *WorkflowRouteMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown WorkflowRoute nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *WorkflowRouteMutation) ResetField(name string) error {
+	switch name {
+	case workflowroute.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case workflowroute.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case workflowroute.FieldProviderID:
+		m.ResetProviderID()
+		return nil
+	case workflowroute.FieldEmployerID:
+		m.ResetEmployerID()
+		return nil
+	case workflowroute.FieldKind:
+		m.ResetKind()
+		return nil
+	case workflowroute.FieldRoute:
+		m.ResetRoute()
+		return nil
+	case workflowroute.FieldUpdatedBy:
+		m.ResetUpdatedBy()
+		return nil
+	}
+	return fmt.Errorf("unknown WorkflowRoute field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *WorkflowRouteMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *WorkflowRouteMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *WorkflowRouteMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *WorkflowRouteMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *WorkflowRouteMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *WorkflowRouteMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *WorkflowRouteMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown WorkflowRoute unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *WorkflowRouteMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown WorkflowRoute edge %s", name)
+}
+
+// WorkflowStepMutation represents an operation that mutates the WorkflowStep nodes in the graph.
+type WorkflowStepMutation struct {
+	config
+	op                Op
+	typ               string
+	id                *string
+	created_at        *time.Time
+	updated_at        *time.Time
+	provider_id       *string
+	employer_id       *string
+	person_id         *string
+	position          *int
+	addposition       *int
+	target            *workflowstep.Target
+	state             *workflowstep.State
+	assigned_to       *workflowstep.AssignedTo
+	fallback          *string
+	stuck             *bool
+	opened_at         *time.Time
+	decided_by        *string
+	decided_by_name   *string
+	on_behalf_of_name *string
+	decided_at        *time.Time
+	comment           *string
+	clearedFields     map[string]struct{}
+	request           *string
+	clearedrequest    bool
+	assignees         map[string]struct{}
+	removedassignees  map[string]struct{}
+	clearedassignees  bool
+	done              bool
+	oldValue          func(context.Context) (*WorkflowStep, error)
+	predicates        []predicate.WorkflowStep
+}
+
+var _ ent.Mutation = (*WorkflowStepMutation)(nil)
+
+// workflowstepOption allows management of the mutation configuration using functional options.
+type workflowstepOption func(*WorkflowStepMutation)
+
+// newWorkflowStepMutation creates new mutation for the WorkflowStep entity.
+func newWorkflowStepMutation(c config, op Op, opts ...workflowstepOption) *WorkflowStepMutation {
+	m := &WorkflowStepMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeWorkflowStep,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withWorkflowStepID sets the ID field of the mutation.
+func withWorkflowStepID(id string) workflowstepOption {
+	return func(m *WorkflowStepMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *WorkflowStep
+		)
+		m.oldValue = func(ctx context.Context) (*WorkflowStep, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().WorkflowStep.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withWorkflowStep sets the old WorkflowStep of the mutation.
+func withWorkflowStep(node *WorkflowStep) workflowstepOption {
+	return func(m *WorkflowStepMutation) {
+		m.oldValue = func(context.Context) (*WorkflowStep, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m WorkflowStepMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m WorkflowStepMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of WorkflowStep entities.
+func (m *WorkflowStepMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *WorkflowStepMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *WorkflowStepMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().WorkflowStep.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *WorkflowStepMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *WorkflowStepMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the WorkflowStep entity.
+// If the WorkflowStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowStepMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *WorkflowStepMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *WorkflowStepMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *WorkflowStepMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the WorkflowStep entity.
+// If the WorkflowStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowStepMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *WorkflowStepMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetProviderID sets the "provider_id" field.
+func (m *WorkflowStepMutation) SetProviderID(s string) {
+	m.provider_id = &s
+}
+
+// ProviderID returns the value of the "provider_id" field in the mutation.
+func (m *WorkflowStepMutation) ProviderID() (r string, exists bool) {
+	v := m.provider_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProviderID returns the old "provider_id" field's value of the WorkflowStep entity.
+// If the WorkflowStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowStepMutation) OldProviderID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProviderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProviderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProviderID: %w", err)
+	}
+	return oldValue.ProviderID, nil
+}
+
+// ResetProviderID resets all changes to the "provider_id" field.
+func (m *WorkflowStepMutation) ResetProviderID() {
+	m.provider_id = nil
+}
+
+// SetEmployerID sets the "employer_id" field.
+func (m *WorkflowStepMutation) SetEmployerID(s string) {
+	m.employer_id = &s
+}
+
+// EmployerID returns the value of the "employer_id" field in the mutation.
+func (m *WorkflowStepMutation) EmployerID() (r string, exists bool) {
+	v := m.employer_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmployerID returns the old "employer_id" field's value of the WorkflowStep entity.
+// If the WorkflowStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowStepMutation) OldEmployerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmployerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmployerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmployerID: %w", err)
+	}
+	return oldValue.EmployerID, nil
+}
+
+// ResetEmployerID resets all changes to the "employer_id" field.
+func (m *WorkflowStepMutation) ResetEmployerID() {
+	m.employer_id = nil
+}
+
+// SetPersonID sets the "person_id" field.
+func (m *WorkflowStepMutation) SetPersonID(s string) {
+	m.person_id = &s
+}
+
+// PersonID returns the value of the "person_id" field in the mutation.
+func (m *WorkflowStepMutation) PersonID() (r string, exists bool) {
+	v := m.person_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPersonID returns the old "person_id" field's value of the WorkflowStep entity.
+// If the WorkflowStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowStepMutation) OldPersonID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPersonID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPersonID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPersonID: %w", err)
+	}
+	return oldValue.PersonID, nil
+}
+
+// ResetPersonID resets all changes to the "person_id" field.
+func (m *WorkflowStepMutation) ResetPersonID() {
+	m.person_id = nil
+}
+
+// SetRequestID sets the "request_id" field.
+func (m *WorkflowStepMutation) SetRequestID(s string) {
+	m.request = &s
+}
+
+// RequestID returns the value of the "request_id" field in the mutation.
+func (m *WorkflowStepMutation) RequestID() (r string, exists bool) {
+	v := m.request
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRequestID returns the old "request_id" field's value of the WorkflowStep entity.
+// If the WorkflowStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowStepMutation) OldRequestID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRequestID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRequestID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRequestID: %w", err)
+	}
+	return oldValue.RequestID, nil
+}
+
+// ResetRequestID resets all changes to the "request_id" field.
+func (m *WorkflowStepMutation) ResetRequestID() {
+	m.request = nil
+}
+
+// SetPosition sets the "position" field.
+func (m *WorkflowStepMutation) SetPosition(i int) {
+	m.position = &i
+	m.addposition = nil
+}
+
+// Position returns the value of the "position" field in the mutation.
+func (m *WorkflowStepMutation) Position() (r int, exists bool) {
+	v := m.position
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPosition returns the old "position" field's value of the WorkflowStep entity.
+// If the WorkflowStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowStepMutation) OldPosition(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPosition is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPosition requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPosition: %w", err)
+	}
+	return oldValue.Position, nil
+}
+
+// AddPosition adds i to the "position" field.
+func (m *WorkflowStepMutation) AddPosition(i int) {
+	if m.addposition != nil {
+		*m.addposition += i
+	} else {
+		m.addposition = &i
+	}
+}
+
+// AddedPosition returns the value that was added to the "position" field in this mutation.
+func (m *WorkflowStepMutation) AddedPosition() (r int, exists bool) {
+	v := m.addposition
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPosition resets all changes to the "position" field.
+func (m *WorkflowStepMutation) ResetPosition() {
+	m.position = nil
+	m.addposition = nil
+}
+
+// SetTarget sets the "target" field.
+func (m *WorkflowStepMutation) SetTarget(w workflowstep.Target) {
+	m.target = &w
+}
+
+// Target returns the value of the "target" field in the mutation.
+func (m *WorkflowStepMutation) Target() (r workflowstep.Target, exists bool) {
+	v := m.target
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTarget returns the old "target" field's value of the WorkflowStep entity.
+// If the WorkflowStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowStepMutation) OldTarget(ctx context.Context) (v workflowstep.Target, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTarget is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTarget requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTarget: %w", err)
+	}
+	return oldValue.Target, nil
+}
+
+// ResetTarget resets all changes to the "target" field.
+func (m *WorkflowStepMutation) ResetTarget() {
+	m.target = nil
+}
+
+// SetState sets the "state" field.
+func (m *WorkflowStepMutation) SetState(w workflowstep.State) {
+	m.state = &w
+}
+
+// State returns the value of the "state" field in the mutation.
+func (m *WorkflowStepMutation) State() (r workflowstep.State, exists bool) {
+	v := m.state
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldState returns the old "state" field's value of the WorkflowStep entity.
+// If the WorkflowStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowStepMutation) OldState(ctx context.Context) (v workflowstep.State, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldState is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldState requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldState: %w", err)
+	}
+	return oldValue.State, nil
+}
+
+// ResetState resets all changes to the "state" field.
+func (m *WorkflowStepMutation) ResetState() {
+	m.state = nil
+}
+
+// SetAssignedTo sets the "assigned_to" field.
+func (m *WorkflowStepMutation) SetAssignedTo(wt workflowstep.AssignedTo) {
+	m.assigned_to = &wt
+}
+
+// AssignedTo returns the value of the "assigned_to" field in the mutation.
+func (m *WorkflowStepMutation) AssignedTo() (r workflowstep.AssignedTo, exists bool) {
+	v := m.assigned_to
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAssignedTo returns the old "assigned_to" field's value of the WorkflowStep entity.
+// If the WorkflowStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowStepMutation) OldAssignedTo(ctx context.Context) (v *workflowstep.AssignedTo, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAssignedTo is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAssignedTo requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAssignedTo: %w", err)
+	}
+	return oldValue.AssignedTo, nil
+}
+
+// ClearAssignedTo clears the value of the "assigned_to" field.
+func (m *WorkflowStepMutation) ClearAssignedTo() {
+	m.assigned_to = nil
+	m.clearedFields[workflowstep.FieldAssignedTo] = struct{}{}
+}
+
+// AssignedToCleared returns if the "assigned_to" field was cleared in this mutation.
+func (m *WorkflowStepMutation) AssignedToCleared() bool {
+	_, ok := m.clearedFields[workflowstep.FieldAssignedTo]
+	return ok
+}
+
+// ResetAssignedTo resets all changes to the "assigned_to" field.
+func (m *WorkflowStepMutation) ResetAssignedTo() {
+	m.assigned_to = nil
+	delete(m.clearedFields, workflowstep.FieldAssignedTo)
+}
+
+// SetFallback sets the "fallback" field.
+func (m *WorkflowStepMutation) SetFallback(s string) {
+	m.fallback = &s
+}
+
+// Fallback returns the value of the "fallback" field in the mutation.
+func (m *WorkflowStepMutation) Fallback() (r string, exists bool) {
+	v := m.fallback
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFallback returns the old "fallback" field's value of the WorkflowStep entity.
+// If the WorkflowStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowStepMutation) OldFallback(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFallback is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFallback requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFallback: %w", err)
+	}
+	return oldValue.Fallback, nil
+}
+
+// ResetFallback resets all changes to the "fallback" field.
+func (m *WorkflowStepMutation) ResetFallback() {
+	m.fallback = nil
+}
+
+// SetStuck sets the "stuck" field.
+func (m *WorkflowStepMutation) SetStuck(b bool) {
+	m.stuck = &b
+}
+
+// Stuck returns the value of the "stuck" field in the mutation.
+func (m *WorkflowStepMutation) Stuck() (r bool, exists bool) {
+	v := m.stuck
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStuck returns the old "stuck" field's value of the WorkflowStep entity.
+// If the WorkflowStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowStepMutation) OldStuck(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStuck is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStuck requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStuck: %w", err)
+	}
+	return oldValue.Stuck, nil
+}
+
+// ResetStuck resets all changes to the "stuck" field.
+func (m *WorkflowStepMutation) ResetStuck() {
+	m.stuck = nil
+}
+
+// SetOpenedAt sets the "opened_at" field.
+func (m *WorkflowStepMutation) SetOpenedAt(t time.Time) {
+	m.opened_at = &t
+}
+
+// OpenedAt returns the value of the "opened_at" field in the mutation.
+func (m *WorkflowStepMutation) OpenedAt() (r time.Time, exists bool) {
+	v := m.opened_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOpenedAt returns the old "opened_at" field's value of the WorkflowStep entity.
+// If the WorkflowStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowStepMutation) OldOpenedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOpenedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOpenedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOpenedAt: %w", err)
+	}
+	return oldValue.OpenedAt, nil
+}
+
+// ClearOpenedAt clears the value of the "opened_at" field.
+func (m *WorkflowStepMutation) ClearOpenedAt() {
+	m.opened_at = nil
+	m.clearedFields[workflowstep.FieldOpenedAt] = struct{}{}
+}
+
+// OpenedAtCleared returns if the "opened_at" field was cleared in this mutation.
+func (m *WorkflowStepMutation) OpenedAtCleared() bool {
+	_, ok := m.clearedFields[workflowstep.FieldOpenedAt]
+	return ok
+}
+
+// ResetOpenedAt resets all changes to the "opened_at" field.
+func (m *WorkflowStepMutation) ResetOpenedAt() {
+	m.opened_at = nil
+	delete(m.clearedFields, workflowstep.FieldOpenedAt)
+}
+
+// SetDecidedBy sets the "decided_by" field.
+func (m *WorkflowStepMutation) SetDecidedBy(s string) {
+	m.decided_by = &s
+}
+
+// DecidedBy returns the value of the "decided_by" field in the mutation.
+func (m *WorkflowStepMutation) DecidedBy() (r string, exists bool) {
+	v := m.decided_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecidedBy returns the old "decided_by" field's value of the WorkflowStep entity.
+// If the WorkflowStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowStepMutation) OldDecidedBy(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecidedBy is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecidedBy requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecidedBy: %w", err)
+	}
+	return oldValue.DecidedBy, nil
+}
+
+// ClearDecidedBy clears the value of the "decided_by" field.
+func (m *WorkflowStepMutation) ClearDecidedBy() {
+	m.decided_by = nil
+	m.clearedFields[workflowstep.FieldDecidedBy] = struct{}{}
+}
+
+// DecidedByCleared returns if the "decided_by" field was cleared in this mutation.
+func (m *WorkflowStepMutation) DecidedByCleared() bool {
+	_, ok := m.clearedFields[workflowstep.FieldDecidedBy]
+	return ok
+}
+
+// ResetDecidedBy resets all changes to the "decided_by" field.
+func (m *WorkflowStepMutation) ResetDecidedBy() {
+	m.decided_by = nil
+	delete(m.clearedFields, workflowstep.FieldDecidedBy)
+}
+
+// SetDecidedByName sets the "decided_by_name" field.
+func (m *WorkflowStepMutation) SetDecidedByName(s string) {
+	m.decided_by_name = &s
+}
+
+// DecidedByName returns the value of the "decided_by_name" field in the mutation.
+func (m *WorkflowStepMutation) DecidedByName() (r string, exists bool) {
+	v := m.decided_by_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecidedByName returns the old "decided_by_name" field's value of the WorkflowStep entity.
+// If the WorkflowStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowStepMutation) OldDecidedByName(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecidedByName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecidedByName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecidedByName: %w", err)
+	}
+	return oldValue.DecidedByName, nil
+}
+
+// ClearDecidedByName clears the value of the "decided_by_name" field.
+func (m *WorkflowStepMutation) ClearDecidedByName() {
+	m.decided_by_name = nil
+	m.clearedFields[workflowstep.FieldDecidedByName] = struct{}{}
+}
+
+// DecidedByNameCleared returns if the "decided_by_name" field was cleared in this mutation.
+func (m *WorkflowStepMutation) DecidedByNameCleared() bool {
+	_, ok := m.clearedFields[workflowstep.FieldDecidedByName]
+	return ok
+}
+
+// ResetDecidedByName resets all changes to the "decided_by_name" field.
+func (m *WorkflowStepMutation) ResetDecidedByName() {
+	m.decided_by_name = nil
+	delete(m.clearedFields, workflowstep.FieldDecidedByName)
+}
+
+// SetOnBehalfOfName sets the "on_behalf_of_name" field.
+func (m *WorkflowStepMutation) SetOnBehalfOfName(s string) {
+	m.on_behalf_of_name = &s
+}
+
+// OnBehalfOfName returns the value of the "on_behalf_of_name" field in the mutation.
+func (m *WorkflowStepMutation) OnBehalfOfName() (r string, exists bool) {
+	v := m.on_behalf_of_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOnBehalfOfName returns the old "on_behalf_of_name" field's value of the WorkflowStep entity.
+// If the WorkflowStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowStepMutation) OldOnBehalfOfName(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOnBehalfOfName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOnBehalfOfName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOnBehalfOfName: %w", err)
+	}
+	return oldValue.OnBehalfOfName, nil
+}
+
+// ClearOnBehalfOfName clears the value of the "on_behalf_of_name" field.
+func (m *WorkflowStepMutation) ClearOnBehalfOfName() {
+	m.on_behalf_of_name = nil
+	m.clearedFields[workflowstep.FieldOnBehalfOfName] = struct{}{}
+}
+
+// OnBehalfOfNameCleared returns if the "on_behalf_of_name" field was cleared in this mutation.
+func (m *WorkflowStepMutation) OnBehalfOfNameCleared() bool {
+	_, ok := m.clearedFields[workflowstep.FieldOnBehalfOfName]
+	return ok
+}
+
+// ResetOnBehalfOfName resets all changes to the "on_behalf_of_name" field.
+func (m *WorkflowStepMutation) ResetOnBehalfOfName() {
+	m.on_behalf_of_name = nil
+	delete(m.clearedFields, workflowstep.FieldOnBehalfOfName)
+}
+
+// SetDecidedAt sets the "decided_at" field.
+func (m *WorkflowStepMutation) SetDecidedAt(t time.Time) {
+	m.decided_at = &t
+}
+
+// DecidedAt returns the value of the "decided_at" field in the mutation.
+func (m *WorkflowStepMutation) DecidedAt() (r time.Time, exists bool) {
+	v := m.decided_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecidedAt returns the old "decided_at" field's value of the WorkflowStep entity.
+// If the WorkflowStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowStepMutation) OldDecidedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecidedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecidedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecidedAt: %w", err)
+	}
+	return oldValue.DecidedAt, nil
+}
+
+// ClearDecidedAt clears the value of the "decided_at" field.
+func (m *WorkflowStepMutation) ClearDecidedAt() {
+	m.decided_at = nil
+	m.clearedFields[workflowstep.FieldDecidedAt] = struct{}{}
+}
+
+// DecidedAtCleared returns if the "decided_at" field was cleared in this mutation.
+func (m *WorkflowStepMutation) DecidedAtCleared() bool {
+	_, ok := m.clearedFields[workflowstep.FieldDecidedAt]
+	return ok
+}
+
+// ResetDecidedAt resets all changes to the "decided_at" field.
+func (m *WorkflowStepMutation) ResetDecidedAt() {
+	m.decided_at = nil
+	delete(m.clearedFields, workflowstep.FieldDecidedAt)
+}
+
+// SetComment sets the "comment" field.
+func (m *WorkflowStepMutation) SetComment(s string) {
+	m.comment = &s
+}
+
+// Comment returns the value of the "comment" field in the mutation.
+func (m *WorkflowStepMutation) Comment() (r string, exists bool) {
+	v := m.comment
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldComment returns the old "comment" field's value of the WorkflowStep entity.
+// If the WorkflowStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowStepMutation) OldComment(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldComment is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldComment requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldComment: %w", err)
+	}
+	return oldValue.Comment, nil
+}
+
+// ResetComment resets all changes to the "comment" field.
+func (m *WorkflowStepMutation) ResetComment() {
+	m.comment = nil
+}
+
+// ClearRequest clears the "request" edge to the WorkflowRequest entity.
+func (m *WorkflowStepMutation) ClearRequest() {
+	m.clearedrequest = true
+	m.clearedFields[workflowstep.FieldRequestID] = struct{}{}
+}
+
+// RequestCleared reports if the "request" edge to the WorkflowRequest entity was cleared.
+func (m *WorkflowStepMutation) RequestCleared() bool {
+	return m.clearedrequest
+}
+
+// RequestIDs returns the "request" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// RequestID instead. It exists only for internal usage by the builders.
+func (m *WorkflowStepMutation) RequestIDs() (ids []string) {
+	if id := m.request; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetRequest resets all changes to the "request" edge.
+func (m *WorkflowStepMutation) ResetRequest() {
+	m.request = nil
+	m.clearedrequest = false
+}
+
+// AddAssigneeIDs adds the "assignees" edge to the WorkflowAssignee entity by ids.
+func (m *WorkflowStepMutation) AddAssigneeIDs(ids ...string) {
+	if m.assignees == nil {
+		m.assignees = make(map[string]struct{})
+	}
+	for i := range ids {
+		m.assignees[ids[i]] = struct{}{}
+	}
+}
+
+// ClearAssignees clears the "assignees" edge to the WorkflowAssignee entity.
+func (m *WorkflowStepMutation) ClearAssignees() {
+	m.clearedassignees = true
+}
+
+// AssigneesCleared reports if the "assignees" edge to the WorkflowAssignee entity was cleared.
+func (m *WorkflowStepMutation) AssigneesCleared() bool {
+	return m.clearedassignees
+}
+
+// RemoveAssigneeIDs removes the "assignees" edge to the WorkflowAssignee entity by IDs.
+func (m *WorkflowStepMutation) RemoveAssigneeIDs(ids ...string) {
+	if m.removedassignees == nil {
+		m.removedassignees = make(map[string]struct{})
+	}
+	for i := range ids {
+		delete(m.assignees, ids[i])
+		m.removedassignees[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedAssignees returns the removed IDs of the "assignees" edge to the WorkflowAssignee entity.
+func (m *WorkflowStepMutation) RemovedAssigneesIDs() (ids []string) {
+	for id := range m.removedassignees {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// AssigneesIDs returns the "assignees" edge IDs in the mutation.
+func (m *WorkflowStepMutation) AssigneesIDs() (ids []string) {
+	for id := range m.assignees {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetAssignees resets all changes to the "assignees" edge.
+func (m *WorkflowStepMutation) ResetAssignees() {
+	m.assignees = nil
+	m.clearedassignees = false
+	m.removedassignees = nil
+}
+
+// Where appends a list predicates to the WorkflowStepMutation builder.
+func (m *WorkflowStepMutation) Where(ps ...predicate.WorkflowStep) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the WorkflowStepMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *WorkflowStepMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.WorkflowStep, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *WorkflowStepMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *WorkflowStepMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (WorkflowStep).
+func (m *WorkflowStepMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *WorkflowStepMutation) Fields() []string {
+	fields := make([]string, 0, 18)
+	if m.created_at != nil {
+		fields = append(fields, workflowstep.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, workflowstep.FieldUpdatedAt)
+	}
+	if m.provider_id != nil {
+		fields = append(fields, workflowstep.FieldProviderID)
+	}
+	if m.employer_id != nil {
+		fields = append(fields, workflowstep.FieldEmployerID)
+	}
+	if m.person_id != nil {
+		fields = append(fields, workflowstep.FieldPersonID)
+	}
+	if m.request != nil {
+		fields = append(fields, workflowstep.FieldRequestID)
+	}
+	if m.position != nil {
+		fields = append(fields, workflowstep.FieldPosition)
+	}
+	if m.target != nil {
+		fields = append(fields, workflowstep.FieldTarget)
+	}
+	if m.state != nil {
+		fields = append(fields, workflowstep.FieldState)
+	}
+	if m.assigned_to != nil {
+		fields = append(fields, workflowstep.FieldAssignedTo)
+	}
+	if m.fallback != nil {
+		fields = append(fields, workflowstep.FieldFallback)
+	}
+	if m.stuck != nil {
+		fields = append(fields, workflowstep.FieldStuck)
+	}
+	if m.opened_at != nil {
+		fields = append(fields, workflowstep.FieldOpenedAt)
+	}
+	if m.decided_by != nil {
+		fields = append(fields, workflowstep.FieldDecidedBy)
+	}
+	if m.decided_by_name != nil {
+		fields = append(fields, workflowstep.FieldDecidedByName)
+	}
+	if m.on_behalf_of_name != nil {
+		fields = append(fields, workflowstep.FieldOnBehalfOfName)
+	}
+	if m.decided_at != nil {
+		fields = append(fields, workflowstep.FieldDecidedAt)
+	}
+	if m.comment != nil {
+		fields = append(fields, workflowstep.FieldComment)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *WorkflowStepMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case workflowstep.FieldCreatedAt:
+		return m.CreatedAt()
+	case workflowstep.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case workflowstep.FieldProviderID:
+		return m.ProviderID()
+	case workflowstep.FieldEmployerID:
+		return m.EmployerID()
+	case workflowstep.FieldPersonID:
+		return m.PersonID()
+	case workflowstep.FieldRequestID:
+		return m.RequestID()
+	case workflowstep.FieldPosition:
+		return m.Position()
+	case workflowstep.FieldTarget:
+		return m.Target()
+	case workflowstep.FieldState:
+		return m.State()
+	case workflowstep.FieldAssignedTo:
+		return m.AssignedTo()
+	case workflowstep.FieldFallback:
+		return m.Fallback()
+	case workflowstep.FieldStuck:
+		return m.Stuck()
+	case workflowstep.FieldOpenedAt:
+		return m.OpenedAt()
+	case workflowstep.FieldDecidedBy:
+		return m.DecidedBy()
+	case workflowstep.FieldDecidedByName:
+		return m.DecidedByName()
+	case workflowstep.FieldOnBehalfOfName:
+		return m.OnBehalfOfName()
+	case workflowstep.FieldDecidedAt:
+		return m.DecidedAt()
+	case workflowstep.FieldComment:
+		return m.Comment()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *WorkflowStepMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case workflowstep.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case workflowstep.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case workflowstep.FieldProviderID:
+		return m.OldProviderID(ctx)
+	case workflowstep.FieldEmployerID:
+		return m.OldEmployerID(ctx)
+	case workflowstep.FieldPersonID:
+		return m.OldPersonID(ctx)
+	case workflowstep.FieldRequestID:
+		return m.OldRequestID(ctx)
+	case workflowstep.FieldPosition:
+		return m.OldPosition(ctx)
+	case workflowstep.FieldTarget:
+		return m.OldTarget(ctx)
+	case workflowstep.FieldState:
+		return m.OldState(ctx)
+	case workflowstep.FieldAssignedTo:
+		return m.OldAssignedTo(ctx)
+	case workflowstep.FieldFallback:
+		return m.OldFallback(ctx)
+	case workflowstep.FieldStuck:
+		return m.OldStuck(ctx)
+	case workflowstep.FieldOpenedAt:
+		return m.OldOpenedAt(ctx)
+	case workflowstep.FieldDecidedBy:
+		return m.OldDecidedBy(ctx)
+	case workflowstep.FieldDecidedByName:
+		return m.OldDecidedByName(ctx)
+	case workflowstep.FieldOnBehalfOfName:
+		return m.OldOnBehalfOfName(ctx)
+	case workflowstep.FieldDecidedAt:
+		return m.OldDecidedAt(ctx)
+	case workflowstep.FieldComment:
+		return m.OldComment(ctx)
+	}
+	return nil, fmt.Errorf("unknown WorkflowStep field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *WorkflowStepMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case workflowstep.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case workflowstep.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case workflowstep.FieldProviderID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProviderID(v)
+		return nil
+	case workflowstep.FieldEmployerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmployerID(v)
+		return nil
+	case workflowstep.FieldPersonID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPersonID(v)
+		return nil
+	case workflowstep.FieldRequestID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRequestID(v)
+		return nil
+	case workflowstep.FieldPosition:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPosition(v)
+		return nil
+	case workflowstep.FieldTarget:
+		v, ok := value.(workflowstep.Target)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTarget(v)
+		return nil
+	case workflowstep.FieldState:
+		v, ok := value.(workflowstep.State)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetState(v)
+		return nil
+	case workflowstep.FieldAssignedTo:
+		v, ok := value.(workflowstep.AssignedTo)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAssignedTo(v)
+		return nil
+	case workflowstep.FieldFallback:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFallback(v)
+		return nil
+	case workflowstep.FieldStuck:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStuck(v)
+		return nil
+	case workflowstep.FieldOpenedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOpenedAt(v)
+		return nil
+	case workflowstep.FieldDecidedBy:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecidedBy(v)
+		return nil
+	case workflowstep.FieldDecidedByName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecidedByName(v)
+		return nil
+	case workflowstep.FieldOnBehalfOfName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOnBehalfOfName(v)
+		return nil
+	case workflowstep.FieldDecidedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecidedAt(v)
+		return nil
+	case workflowstep.FieldComment:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetComment(v)
+		return nil
+	}
+	return fmt.Errorf("unknown WorkflowStep field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *WorkflowStepMutation) AddedFields() []string {
+	var fields []string
+	if m.addposition != nil {
+		fields = append(fields, workflowstep.FieldPosition)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *WorkflowStepMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case workflowstep.FieldPosition:
+		return m.AddedPosition()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *WorkflowStepMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case workflowstep.FieldPosition:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPosition(v)
+		return nil
+	}
+	return fmt.Errorf("unknown WorkflowStep numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *WorkflowStepMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(workflowstep.FieldAssignedTo) {
+		fields = append(fields, workflowstep.FieldAssignedTo)
+	}
+	if m.FieldCleared(workflowstep.FieldOpenedAt) {
+		fields = append(fields, workflowstep.FieldOpenedAt)
+	}
+	if m.FieldCleared(workflowstep.FieldDecidedBy) {
+		fields = append(fields, workflowstep.FieldDecidedBy)
+	}
+	if m.FieldCleared(workflowstep.FieldDecidedByName) {
+		fields = append(fields, workflowstep.FieldDecidedByName)
+	}
+	if m.FieldCleared(workflowstep.FieldOnBehalfOfName) {
+		fields = append(fields, workflowstep.FieldOnBehalfOfName)
+	}
+	if m.FieldCleared(workflowstep.FieldDecidedAt) {
+		fields = append(fields, workflowstep.FieldDecidedAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *WorkflowStepMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *WorkflowStepMutation) ClearField(name string) error {
+	switch name {
+	case workflowstep.FieldAssignedTo:
+		m.ClearAssignedTo()
+		return nil
+	case workflowstep.FieldOpenedAt:
+		m.ClearOpenedAt()
+		return nil
+	case workflowstep.FieldDecidedBy:
+		m.ClearDecidedBy()
+		return nil
+	case workflowstep.FieldDecidedByName:
+		m.ClearDecidedByName()
+		return nil
+	case workflowstep.FieldOnBehalfOfName:
+		m.ClearOnBehalfOfName()
+		return nil
+	case workflowstep.FieldDecidedAt:
+		m.ClearDecidedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown WorkflowStep nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *WorkflowStepMutation) ResetField(name string) error {
+	switch name {
+	case workflowstep.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case workflowstep.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case workflowstep.FieldProviderID:
+		m.ResetProviderID()
+		return nil
+	case workflowstep.FieldEmployerID:
+		m.ResetEmployerID()
+		return nil
+	case workflowstep.FieldPersonID:
+		m.ResetPersonID()
+		return nil
+	case workflowstep.FieldRequestID:
+		m.ResetRequestID()
+		return nil
+	case workflowstep.FieldPosition:
+		m.ResetPosition()
+		return nil
+	case workflowstep.FieldTarget:
+		m.ResetTarget()
+		return nil
+	case workflowstep.FieldState:
+		m.ResetState()
+		return nil
+	case workflowstep.FieldAssignedTo:
+		m.ResetAssignedTo()
+		return nil
+	case workflowstep.FieldFallback:
+		m.ResetFallback()
+		return nil
+	case workflowstep.FieldStuck:
+		m.ResetStuck()
+		return nil
+	case workflowstep.FieldOpenedAt:
+		m.ResetOpenedAt()
+		return nil
+	case workflowstep.FieldDecidedBy:
+		m.ResetDecidedBy()
+		return nil
+	case workflowstep.FieldDecidedByName:
+		m.ResetDecidedByName()
+		return nil
+	case workflowstep.FieldOnBehalfOfName:
+		m.ResetOnBehalfOfName()
+		return nil
+	case workflowstep.FieldDecidedAt:
+		m.ResetDecidedAt()
+		return nil
+	case workflowstep.FieldComment:
+		m.ResetComment()
+		return nil
+	}
+	return fmt.Errorf("unknown WorkflowStep field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *WorkflowStepMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.request != nil {
+		edges = append(edges, workflowstep.EdgeRequest)
+	}
+	if m.assignees != nil {
+		edges = append(edges, workflowstep.EdgeAssignees)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *WorkflowStepMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case workflowstep.EdgeRequest:
+		if id := m.request; id != nil {
+			return []ent.Value{*id}
+		}
+	case workflowstep.EdgeAssignees:
+		ids := make([]ent.Value, 0, len(m.assignees))
+		for id := range m.assignees {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *WorkflowStepMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.removedassignees != nil {
+		edges = append(edges, workflowstep.EdgeAssignees)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *WorkflowStepMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case workflowstep.EdgeAssignees:
+		ids := make([]ent.Value, 0, len(m.removedassignees))
+		for id := range m.removedassignees {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *WorkflowStepMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedrequest {
+		edges = append(edges, workflowstep.EdgeRequest)
+	}
+	if m.clearedassignees {
+		edges = append(edges, workflowstep.EdgeAssignees)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *WorkflowStepMutation) EdgeCleared(name string) bool {
+	switch name {
+	case workflowstep.EdgeRequest:
+		return m.clearedrequest
+	case workflowstep.EdgeAssignees:
+		return m.clearedassignees
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *WorkflowStepMutation) ClearEdge(name string) error {
+	switch name {
+	case workflowstep.EdgeRequest:
+		m.ClearRequest()
+		return nil
+	}
+	return fmt.Errorf("unknown WorkflowStep unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *WorkflowStepMutation) ResetEdge(name string) error {
+	switch name {
+	case workflowstep.EdgeRequest:
+		m.ResetRequest()
+		return nil
+	case workflowstep.EdgeAssignees:
+		m.ResetAssignees()
+		return nil
+	}
+	return fmt.Errorf("unknown WorkflowStep edge %s", name)
 }

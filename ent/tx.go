@@ -28,6 +28,12 @@ type Tx struct {
 	ChangeFeedAck *ChangeFeedAckClient
 	// ChangeFeedHead is the client for interacting with the ChangeFeedHead builders.
 	ChangeFeedHead *ChangeFeedHeadClient
+	// Department is the client for interacting with the Department builders.
+	Department *DepartmentClient
+	// DepartmentManager is the client for interacting with the DepartmentManager builders.
+	DepartmentManager *DepartmentManagerClient
+	// DepartmentMember is the client for interacting with the DepartmentMember builders.
+	DepartmentMember *DepartmentMemberClient
 	// Document is the client for interacting with the Document builders.
 	Document *DocumentClient
 	// DocumentFile is the client for interacting with the DocumentFile builders.
@@ -76,6 +82,14 @@ type Tx struct {
 	User *UserClient
 	// WorkPattern is the client for interacting with the WorkPattern builders.
 	WorkPattern *WorkPatternClient
+	// WorkflowAssignee is the client for interacting with the WorkflowAssignee builders.
+	WorkflowAssignee *WorkflowAssigneeClient
+	// WorkflowRequest is the client for interacting with the WorkflowRequest builders.
+	WorkflowRequest *WorkflowRequestClient
+	// WorkflowRoute is the client for interacting with the WorkflowRoute builders.
+	WorkflowRoute *WorkflowRouteClient
+	// WorkflowStep is the client for interacting with the WorkflowStep builders.
+	WorkflowStep *WorkflowStepClient
 
 	// lazily loaded.
 	client     *Client
@@ -214,6 +228,9 @@ func (tx *Tx) init() {
 	tx.ChangeEvent = NewChangeEventClient(tx.config)
 	tx.ChangeFeedAck = NewChangeFeedAckClient(tx.config)
 	tx.ChangeFeedHead = NewChangeFeedHeadClient(tx.config)
+	tx.Department = NewDepartmentClient(tx.config)
+	tx.DepartmentManager = NewDepartmentManagerClient(tx.config)
+	tx.DepartmentMember = NewDepartmentMemberClient(tx.config)
 	tx.Document = NewDocumentClient(tx.config)
 	tx.DocumentFile = NewDocumentFileClient(tx.config)
 	tx.Employer = NewEmployerClient(tx.config)
@@ -238,6 +255,10 @@ func (tx *Tx) init() {
 	tx.StaffLink = NewStaffLinkClient(tx.config)
 	tx.User = NewUserClient(tx.config)
 	tx.WorkPattern = NewWorkPatternClient(tx.config)
+	tx.WorkflowAssignee = NewWorkflowAssigneeClient(tx.config)
+	tx.WorkflowRequest = NewWorkflowRequestClient(tx.config)
+	tx.WorkflowRoute = NewWorkflowRouteClient(tx.config)
+	tx.WorkflowStep = NewWorkflowStepClient(tx.config)
 }
 
 // txDriver wraps the given dialect.Tx with a nop dialect.Driver implementation.

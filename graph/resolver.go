@@ -21,6 +21,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/product"
 	"github.com/werkportaal/werkportaal/server/sick"
 	"github.com/werkportaal/werkportaal/server/staffusers"
+	"github.com/werkportaal/werkportaal/server/workflow"
 )
 
 // Resolver holds the dependencies of the resolvers.
@@ -52,6 +53,8 @@ type Resolver struct {
 	ChangeFeed *changefeed.Service
 	// StaffUsers manages staff users (R43).
 	StaffUserSvc *staffusers.Service
+	// Workflow is the Workflow editor, departments and routing of requests (R34).
+	Workflow *workflow.Service
 	// Dev enables the dev mailbox query.
 	Dev bool
 }

@@ -93,6 +93,42 @@ func (f ChangeFeedHeadFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Val
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ChangeFeedHeadMutation", m)
 }
 
+// The DepartmentFunc type is an adapter to allow the use of ordinary
+// function as Department mutator.
+type DepartmentFunc func(context.Context, *ent.DepartmentMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f DepartmentFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.DepartmentMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.DepartmentMutation", m)
+}
+
+// The DepartmentManagerFunc type is an adapter to allow the use of ordinary
+// function as DepartmentManager mutator.
+type DepartmentManagerFunc func(context.Context, *ent.DepartmentManagerMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f DepartmentManagerFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.DepartmentManagerMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.DepartmentManagerMutation", m)
+}
+
+// The DepartmentMemberFunc type is an adapter to allow the use of ordinary
+// function as DepartmentMember mutator.
+type DepartmentMemberFunc func(context.Context, *ent.DepartmentMemberMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f DepartmentMemberFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.DepartmentMemberMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.DepartmentMemberMutation", m)
+}
+
 // The DocumentFunc type is an adapter to allow the use of ordinary
 // function as Document mutator.
 type DocumentFunc func(context.Context, *ent.DocumentMutation) (ent.Value, error)
@@ -379,6 +415,54 @@ func (f WorkPatternFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value,
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.WorkPatternMutation", m)
+}
+
+// The WorkflowAssigneeFunc type is an adapter to allow the use of ordinary
+// function as WorkflowAssignee mutator.
+type WorkflowAssigneeFunc func(context.Context, *ent.WorkflowAssigneeMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f WorkflowAssigneeFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.WorkflowAssigneeMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.WorkflowAssigneeMutation", m)
+}
+
+// The WorkflowRequestFunc type is an adapter to allow the use of ordinary
+// function as WorkflowRequest mutator.
+type WorkflowRequestFunc func(context.Context, *ent.WorkflowRequestMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f WorkflowRequestFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.WorkflowRequestMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.WorkflowRequestMutation", m)
+}
+
+// The WorkflowRouteFunc type is an adapter to allow the use of ordinary
+// function as WorkflowRoute mutator.
+type WorkflowRouteFunc func(context.Context, *ent.WorkflowRouteMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f WorkflowRouteFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.WorkflowRouteMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.WorkflowRouteMutation", m)
+}
+
+// The WorkflowStepFunc type is an adapter to allow the use of ordinary
+// function as WorkflowStep mutator.
+type WorkflowStepFunc func(context.Context, *ent.WorkflowStepMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f WorkflowStepFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.WorkflowStepMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.WorkflowStepMutation", m)
 }
 
 // Condition is a hook condition function.

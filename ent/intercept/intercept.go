@@ -15,6 +15,9 @@ import (
 	"github.com/werkportaal/werkportaal/ent/changeevent"
 	"github.com/werkportaal/werkportaal/ent/changefeedack"
 	"github.com/werkportaal/werkportaal/ent/changefeedhead"
+	"github.com/werkportaal/werkportaal/ent/department"
+	"github.com/werkportaal/werkportaal/ent/departmentmanager"
+	"github.com/werkportaal/werkportaal/ent/departmentmember"
 	"github.com/werkportaal/werkportaal/ent/document"
 	"github.com/werkportaal/werkportaal/ent/documentfile"
 	"github.com/werkportaal/werkportaal/ent/employer"
@@ -39,6 +42,10 @@ import (
 	"github.com/werkportaal/werkportaal/ent/sickreport"
 	"github.com/werkportaal/werkportaal/ent/stafflink"
 	"github.com/werkportaal/werkportaal/ent/user"
+	"github.com/werkportaal/werkportaal/ent/workflowassignee"
+	"github.com/werkportaal/werkportaal/ent/workflowrequest"
+	"github.com/werkportaal/werkportaal/ent/workflowroute"
+	"github.com/werkportaal/werkportaal/ent/workflowstep"
 	"github.com/werkportaal/werkportaal/ent/workpattern"
 )
 
@@ -285,6 +292,87 @@ func (f TraverseChangeFeedHead) Traverse(ctx context.Context, q ent.Query) error
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.ChangeFeedHeadQuery", q)
+}
+
+// The DepartmentFunc type is an adapter to allow the use of ordinary function as a Querier.
+type DepartmentFunc func(context.Context, *ent.DepartmentQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f DepartmentFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.DepartmentQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.DepartmentQuery", q)
+}
+
+// The TraverseDepartment type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseDepartment func(context.Context, *ent.DepartmentQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseDepartment) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseDepartment) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.DepartmentQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.DepartmentQuery", q)
+}
+
+// The DepartmentManagerFunc type is an adapter to allow the use of ordinary function as a Querier.
+type DepartmentManagerFunc func(context.Context, *ent.DepartmentManagerQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f DepartmentManagerFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.DepartmentManagerQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.DepartmentManagerQuery", q)
+}
+
+// The TraverseDepartmentManager type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseDepartmentManager func(context.Context, *ent.DepartmentManagerQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseDepartmentManager) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseDepartmentManager) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.DepartmentManagerQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.DepartmentManagerQuery", q)
+}
+
+// The DepartmentMemberFunc type is an adapter to allow the use of ordinary function as a Querier.
+type DepartmentMemberFunc func(context.Context, *ent.DepartmentMemberQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f DepartmentMemberFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.DepartmentMemberQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.DepartmentMemberQuery", q)
+}
+
+// The TraverseDepartmentMember type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseDepartmentMember func(context.Context, *ent.DepartmentMemberQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseDepartmentMember) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseDepartmentMember) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.DepartmentMemberQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.DepartmentMemberQuery", q)
 }
 
 // The DocumentFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -935,6 +1023,114 @@ func (f TraverseWorkPattern) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.WorkPatternQuery", q)
 }
 
+// The WorkflowAssigneeFunc type is an adapter to allow the use of ordinary function as a Querier.
+type WorkflowAssigneeFunc func(context.Context, *ent.WorkflowAssigneeQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f WorkflowAssigneeFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.WorkflowAssigneeQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.WorkflowAssigneeQuery", q)
+}
+
+// The TraverseWorkflowAssignee type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseWorkflowAssignee func(context.Context, *ent.WorkflowAssigneeQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseWorkflowAssignee) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseWorkflowAssignee) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.WorkflowAssigneeQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.WorkflowAssigneeQuery", q)
+}
+
+// The WorkflowRequestFunc type is an adapter to allow the use of ordinary function as a Querier.
+type WorkflowRequestFunc func(context.Context, *ent.WorkflowRequestQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f WorkflowRequestFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.WorkflowRequestQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.WorkflowRequestQuery", q)
+}
+
+// The TraverseWorkflowRequest type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseWorkflowRequest func(context.Context, *ent.WorkflowRequestQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseWorkflowRequest) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseWorkflowRequest) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.WorkflowRequestQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.WorkflowRequestQuery", q)
+}
+
+// The WorkflowRouteFunc type is an adapter to allow the use of ordinary function as a Querier.
+type WorkflowRouteFunc func(context.Context, *ent.WorkflowRouteQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f WorkflowRouteFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.WorkflowRouteQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.WorkflowRouteQuery", q)
+}
+
+// The TraverseWorkflowRoute type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseWorkflowRoute func(context.Context, *ent.WorkflowRouteQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseWorkflowRoute) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseWorkflowRoute) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.WorkflowRouteQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.WorkflowRouteQuery", q)
+}
+
+// The WorkflowStepFunc type is an adapter to allow the use of ordinary function as a Querier.
+type WorkflowStepFunc func(context.Context, *ent.WorkflowStepQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f WorkflowStepFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.WorkflowStepQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.WorkflowStepQuery", q)
+}
+
+// The TraverseWorkflowStep type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseWorkflowStep func(context.Context, *ent.WorkflowStepQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseWorkflowStep) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseWorkflowStep) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.WorkflowStepQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.WorkflowStepQuery", q)
+}
+
 // NewQuery returns the generic Query interface for the given typed query.
 func NewQuery(q ent.Query) (Query, error) {
 	switch q := q.(type) {
@@ -952,6 +1148,12 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.ChangeFeedAckQuery, predicate.ChangeFeedAck, changefeedack.OrderOption]{typ: ent.TypeChangeFeedAck, tq: q}, nil
 	case *ent.ChangeFeedHeadQuery:
 		return &query[*ent.ChangeFeedHeadQuery, predicate.ChangeFeedHead, changefeedhead.OrderOption]{typ: ent.TypeChangeFeedHead, tq: q}, nil
+	case *ent.DepartmentQuery:
+		return &query[*ent.DepartmentQuery, predicate.Department, department.OrderOption]{typ: ent.TypeDepartment, tq: q}, nil
+	case *ent.DepartmentManagerQuery:
+		return &query[*ent.DepartmentManagerQuery, predicate.DepartmentManager, departmentmanager.OrderOption]{typ: ent.TypeDepartmentManager, tq: q}, nil
+	case *ent.DepartmentMemberQuery:
+		return &query[*ent.DepartmentMemberQuery, predicate.DepartmentMember, departmentmember.OrderOption]{typ: ent.TypeDepartmentMember, tq: q}, nil
 	case *ent.DocumentQuery:
 		return &query[*ent.DocumentQuery, predicate.Document, document.OrderOption]{typ: ent.TypeDocument, tq: q}, nil
 	case *ent.DocumentFileQuery:
@@ -1000,6 +1202,14 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.UserQuery, predicate.User, user.OrderOption]{typ: ent.TypeUser, tq: q}, nil
 	case *ent.WorkPatternQuery:
 		return &query[*ent.WorkPatternQuery, predicate.WorkPattern, workpattern.OrderOption]{typ: ent.TypeWorkPattern, tq: q}, nil
+	case *ent.WorkflowAssigneeQuery:
+		return &query[*ent.WorkflowAssigneeQuery, predicate.WorkflowAssignee, workflowassignee.OrderOption]{typ: ent.TypeWorkflowAssignee, tq: q}, nil
+	case *ent.WorkflowRequestQuery:
+		return &query[*ent.WorkflowRequestQuery, predicate.WorkflowRequest, workflowrequest.OrderOption]{typ: ent.TypeWorkflowRequest, tq: q}, nil
+	case *ent.WorkflowRouteQuery:
+		return &query[*ent.WorkflowRouteQuery, predicate.WorkflowRoute, workflowroute.OrderOption]{typ: ent.TypeWorkflowRoute, tq: q}, nil
+	case *ent.WorkflowStepQuery:
+		return &query[*ent.WorkflowStepQuery, predicate.WorkflowStep, workflowstep.OrderOption]{typ: ent.TypeWorkflowStep, tq: q}, nil
 	default:
 		return nil, fmt.Errorf("unknown query type %T", q)
 	}

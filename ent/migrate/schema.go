@@ -253,6 +253,100 @@ var (
 		Columns:    ChangeFeedHeadsColumns,
 		PrimaryKey: []*schema.Column{ChangeFeedHeadsColumns[0]},
 	}
+	// DepartmentsColumns holds the columns for the "departments" table.
+	DepartmentsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "provider_id", Type: field.TypeString},
+		{Name: "employer_id", Type: field.TypeString},
+		{Name: "name", Type: field.TypeString, Size: 100},
+		{Name: "parent_id", Type: field.TypeString, Nullable: true},
+	}
+	// DepartmentsTable holds the schema information for the "departments" table.
+	DepartmentsTable = &schema.Table{
+		Name:       "departments",
+		Columns:    DepartmentsColumns,
+		PrimaryKey: []*schema.Column{DepartmentsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "department_provider_id",
+				Unique:  false,
+				Columns: []*schema.Column{DepartmentsColumns[3]},
+			},
+			{
+				Name:    "department_employer_id_name",
+				Unique:  true,
+				Columns: []*schema.Column{DepartmentsColumns[4], DepartmentsColumns[5]},
+			},
+		},
+	}
+	// DepartmentManagersColumns holds the columns for the "department_managers" table.
+	DepartmentManagersColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "provider_id", Type: field.TypeString},
+		{Name: "employer_id", Type: field.TypeString},
+		{Name: "department_id", Type: field.TypeString},
+		{Name: "person_id", Type: field.TypeString},
+	}
+	// DepartmentManagersTable holds the schema information for the "department_managers" table.
+	DepartmentManagersTable = &schema.Table{
+		Name:       "department_managers",
+		Columns:    DepartmentManagersColumns,
+		PrimaryKey: []*schema.Column{DepartmentManagersColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "departmentmanager_provider_id",
+				Unique:  false,
+				Columns: []*schema.Column{DepartmentManagersColumns[3]},
+			},
+			{
+				Name:    "departmentmanager_department_id_person_id",
+				Unique:  true,
+				Columns: []*schema.Column{DepartmentManagersColumns[5], DepartmentManagersColumns[6]},
+			},
+			{
+				Name:    "departmentmanager_person_id",
+				Unique:  false,
+				Columns: []*schema.Column{DepartmentManagersColumns[6]},
+			},
+		},
+	}
+	// DepartmentMembersColumns holds the columns for the "department_members" table.
+	DepartmentMembersColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "provider_id", Type: field.TypeString},
+		{Name: "employer_id", Type: field.TypeString},
+		{Name: "department_id", Type: field.TypeString},
+		{Name: "person_id", Type: field.TypeString},
+	}
+	// DepartmentMembersTable holds the schema information for the "department_members" table.
+	DepartmentMembersTable = &schema.Table{
+		Name:       "department_members",
+		Columns:    DepartmentMembersColumns,
+		PrimaryKey: []*schema.Column{DepartmentMembersColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "departmentmember_provider_id",
+				Unique:  false,
+				Columns: []*schema.Column{DepartmentMembersColumns[3]},
+			},
+			{
+				Name:    "departmentmember_person_id",
+				Unique:  true,
+				Columns: []*schema.Column{DepartmentMembersColumns[6]},
+			},
+			{
+				Name:    "departmentmember_department_id",
+				Unique:  false,
+				Columns: []*schema.Column{DepartmentMembersColumns[5]},
+			},
+		},
+	}
 	// DocumentsColumns holds the columns for the "documents" table.
 	DocumentsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -1312,6 +1406,175 @@ var (
 			},
 		},
 	}
+	// WorkflowAssigneesColumns holds the columns for the "workflow_assignees" table.
+	WorkflowAssigneesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "provider_id", Type: field.TypeString},
+		{Name: "employer_id", Type: field.TypeString},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"PERSON", "USER"}},
+		{Name: "assignee_id", Type: field.TypeString},
+		{Name: "step_id", Type: field.TypeString, Size: 40},
+	}
+	// WorkflowAssigneesTable holds the schema information for the "workflow_assignees" table.
+	WorkflowAssigneesTable = &schema.Table{
+		Name:       "workflow_assignees",
+		Columns:    WorkflowAssigneesColumns,
+		PrimaryKey: []*schema.Column{WorkflowAssigneesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "workflow_assignees_workflow_steps_assignees",
+				Columns:    []*schema.Column{WorkflowAssigneesColumns[5]},
+				RefColumns: []*schema.Column{WorkflowStepsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "workflowassignee_provider_id",
+				Unique:  false,
+				Columns: []*schema.Column{WorkflowAssigneesColumns[1]},
+			},
+			{
+				Name:    "workflowassignee_step_id_kind_assignee_id",
+				Unique:  true,
+				Columns: []*schema.Column{WorkflowAssigneesColumns[5], WorkflowAssigneesColumns[3], WorkflowAssigneesColumns[4]},
+			},
+			{
+				Name:    "workflowassignee_kind_assignee_id",
+				Unique:  false,
+				Columns: []*schema.Column{WorkflowAssigneesColumns[3], WorkflowAssigneesColumns[4]},
+			},
+		},
+	}
+	// WorkflowRequestsColumns holds the columns for the "workflow_requests" table.
+	WorkflowRequestsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "provider_id", Type: field.TypeString},
+		{Name: "employer_id", Type: field.TypeString},
+		{Name: "person_id", Type: field.TypeString},
+		{Name: "employment_id", Type: field.TypeString},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"LEAVE", "LEAVE_CANCELLATION", "CLAIM", "PERSONAL_DATA_CHANGE"}},
+		{Name: "subject_id", Type: field.TypeString},
+		{Name: "route", Type: field.TypeJSON},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"OPEN", "APPROVED", "REJECTED", "WITHDRAWN", "CLOSED"}, Default: "OPEN"},
+		{Name: "current_step", Type: field.TypeInt, Default: 0},
+		{Name: "stuck", Type: field.TypeBool, Default: false},
+		{Name: "auto_approved", Type: field.TypeBool, Default: false},
+		{Name: "submitted_by", Type: field.TypeString},
+		{Name: "closed_at", Type: field.TypeTime, Nullable: true},
+	}
+	// WorkflowRequestsTable holds the schema information for the "workflow_requests" table.
+	WorkflowRequestsTable = &schema.Table{
+		Name:       "workflow_requests",
+		Columns:    WorkflowRequestsColumns,
+		PrimaryKey: []*schema.Column{WorkflowRequestsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "workflowrequest_provider_id",
+				Unique:  false,
+				Columns: []*schema.Column{WorkflowRequestsColumns[3]},
+			},
+			{
+				Name:    "workflowrequest_subject_id",
+				Unique:  true,
+				Columns: []*schema.Column{WorkflowRequestsColumns[8]},
+			},
+			{
+				Name:    "workflowrequest_employer_id_status_stuck",
+				Unique:  false,
+				Columns: []*schema.Column{WorkflowRequestsColumns[4], WorkflowRequestsColumns[10], WorkflowRequestsColumns[12]},
+			},
+			{
+				Name:    "workflowrequest_person_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{WorkflowRequestsColumns[5], WorkflowRequestsColumns[1]},
+			},
+		},
+	}
+	// WorkflowRoutesColumns holds the columns for the "workflow_routes" table.
+	WorkflowRoutesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "provider_id", Type: field.TypeString},
+		{Name: "employer_id", Type: field.TypeString},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"LEAVE", "LEAVE_CANCELLATION", "CLAIM", "PERSONAL_DATA_CHANGE"}},
+		{Name: "route", Type: field.TypeJSON},
+		{Name: "updated_by", Type: field.TypeString},
+	}
+	// WorkflowRoutesTable holds the schema information for the "workflow_routes" table.
+	WorkflowRoutesTable = &schema.Table{
+		Name:       "workflow_routes",
+		Columns:    WorkflowRoutesColumns,
+		PrimaryKey: []*schema.Column{WorkflowRoutesColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "workflowroute_provider_id",
+				Unique:  false,
+				Columns: []*schema.Column{WorkflowRoutesColumns[3]},
+			},
+			{
+				Name:    "workflowroute_employer_id_kind",
+				Unique:  true,
+				Columns: []*schema.Column{WorkflowRoutesColumns[4], WorkflowRoutesColumns[5]},
+			},
+		},
+	}
+	// WorkflowStepsColumns holds the columns for the "workflow_steps" table.
+	WorkflowStepsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "provider_id", Type: field.TypeString},
+		{Name: "employer_id", Type: field.TypeString},
+		{Name: "person_id", Type: field.TypeString},
+		{Name: "position", Type: field.TypeInt},
+		{Name: "target", Type: field.TypeEnum, Enums: []string{"MANAGER", "RIGHT", "USERS"}},
+		{Name: "state", Type: field.TypeEnum, Enums: []string{"WAITING", "OPEN", "APPROVED", "REJECTED", "CLOSED"}, Default: "WAITING"},
+		{Name: "assigned_to", Type: field.TypeEnum, Nullable: true, Enums: []string{"RIGHT", "PERSONS", "USERS"}},
+		{Name: "fallback", Type: field.TypeString, Size: 40, Default: ""},
+		{Name: "stuck", Type: field.TypeBool, Default: false},
+		{Name: "opened_at", Type: field.TypeTime, Nullable: true},
+		{Name: "decided_by", Type: field.TypeString, Nullable: true},
+		{Name: "decided_by_name", Type: field.TypeString, Nullable: true},
+		{Name: "on_behalf_of_name", Type: field.TypeString, Nullable: true},
+		{Name: "decided_at", Type: field.TypeTime, Nullable: true},
+		{Name: "comment", Type: field.TypeString, Size: 500, Default: ""},
+		{Name: "request_id", Type: field.TypeString, Size: 40},
+	}
+	// WorkflowStepsTable holds the schema information for the "workflow_steps" table.
+	WorkflowStepsTable = &schema.Table{
+		Name:       "workflow_steps",
+		Columns:    WorkflowStepsColumns,
+		PrimaryKey: []*schema.Column{WorkflowStepsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "workflow_steps_workflow_requests_steps",
+				Columns:    []*schema.Column{WorkflowStepsColumns[18]},
+				RefColumns: []*schema.Column{WorkflowRequestsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "workflowstep_provider_id",
+				Unique:  false,
+				Columns: []*schema.Column{WorkflowStepsColumns[3]},
+			},
+			{
+				Name:    "workflowstep_request_id_position",
+				Unique:  true,
+				Columns: []*schema.Column{WorkflowStepsColumns[18], WorkflowStepsColumns[6]},
+			},
+			{
+				Name:    "workflowstep_employer_id_state",
+				Unique:  false,
+				Columns: []*schema.Column{WorkflowStepsColumns[4], WorkflowStepsColumns[8]},
+			},
+		},
+	}
 	// Tables holds all the tables in the schema.
 	Tables = []*schema.Table{
 		APIClientsTable,
@@ -1321,6 +1584,9 @@ var (
 		ChangeEventsTable,
 		ChangeFeedAcksTable,
 		ChangeFeedHeadsTable,
+		DepartmentsTable,
+		DepartmentManagersTable,
+		DepartmentMembersTable,
 		DocumentsTable,
 		DocumentFilesTable,
 		EmployersTable,
@@ -1345,6 +1611,10 @@ var (
 		StaffLinksTable,
 		UsersTable,
 		WorkPatternsTable,
+		WorkflowAssigneesTable,
+		WorkflowRequestsTable,
+		WorkflowRoutesTable,
+		WorkflowStepsTable,
 	}
 )
 
@@ -1369,4 +1639,6 @@ func init() {
 	ProductActivationsTable.ForeignKeys[1].RefTable = ProductsTable
 	SickReportsTable.ForeignKeys[0].RefTable = PersonsTable
 	WorkPatternsTable.ForeignKeys[0].RefTable = EmploymentsTable
+	WorkflowAssigneesTable.ForeignKeys[0].RefTable = WorkflowStepsTable
+	WorkflowStepsTable.ForeignKeys[0].RefTable = WorkflowRequestsTable
 }

@@ -27,6 +27,15 @@ type ChangeFeedAck func(*sql.Selector)
 // ChangeFeedHead is the predicate function for changefeedhead builders.
 type ChangeFeedHead func(*sql.Selector)
 
+// Department is the predicate function for department builders.
+type Department func(*sql.Selector)
+
+// DepartmentManager is the predicate function for departmentmanager builders.
+type DepartmentManager func(*sql.Selector)
+
+// DepartmentMember is the predicate function for departmentmember builders.
+type DepartmentMember func(*sql.Selector)
+
 // Document is the predicate function for document builders.
 type Document func(*sql.Selector)
 
@@ -98,3 +107,15 @@ type User func(*sql.Selector)
 
 // WorkPattern is the predicate function for workpattern builders.
 type WorkPattern func(*sql.Selector)
+
+// WorkflowAssignee is the predicate function for workflowassignee builders.
+type WorkflowAssignee func(*sql.Selector)
+
+// WorkflowRequest is the predicate function for workflowrequest builders.
+type WorkflowRequest func(*sql.Selector)
+
+// WorkflowRoute is the predicate function for workflowroute builders.
+type WorkflowRoute func(*sql.Selector)
+
+// WorkflowStep is the predicate function for workflowstep builders.
+type WorkflowStep func(*sql.Selector)

@@ -279,6 +279,78 @@ func (f ChangeFeedHeadMutationRuleFunc) EvalMutation(ctx context.Context, m ent.
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ChangeFeedHeadMutation", m)
 }
 
+// The DepartmentQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type DepartmentQueryRuleFunc func(context.Context, *ent.DepartmentQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f DepartmentQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.DepartmentQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.DepartmentQuery", q)
+}
+
+// The DepartmentMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type DepartmentMutationRuleFunc func(context.Context, *ent.DepartmentMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f DepartmentMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.DepartmentMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.DepartmentMutation", m)
+}
+
+// The DepartmentManagerQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type DepartmentManagerQueryRuleFunc func(context.Context, *ent.DepartmentManagerQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f DepartmentManagerQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.DepartmentManagerQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.DepartmentManagerQuery", q)
+}
+
+// The DepartmentManagerMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type DepartmentManagerMutationRuleFunc func(context.Context, *ent.DepartmentManagerMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f DepartmentManagerMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.DepartmentManagerMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.DepartmentManagerMutation", m)
+}
+
+// The DepartmentMemberQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type DepartmentMemberQueryRuleFunc func(context.Context, *ent.DepartmentMemberQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f DepartmentMemberQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.DepartmentMemberQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.DepartmentMemberQuery", q)
+}
+
+// The DepartmentMemberMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type DepartmentMemberMutationRuleFunc func(context.Context, *ent.DepartmentMemberMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f DepartmentMemberMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.DepartmentMemberMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.DepartmentMemberMutation", m)
+}
+
 // The DocumentQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type DocumentQueryRuleFunc func(context.Context, *ent.DocumentQuery) error
@@ -855,6 +927,102 @@ func (f WorkPatternMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mut
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.WorkPatternMutation", m)
 }
 
+// The WorkflowAssigneeQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type WorkflowAssigneeQueryRuleFunc func(context.Context, *ent.WorkflowAssigneeQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f WorkflowAssigneeQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.WorkflowAssigneeQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.WorkflowAssigneeQuery", q)
+}
+
+// The WorkflowAssigneeMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type WorkflowAssigneeMutationRuleFunc func(context.Context, *ent.WorkflowAssigneeMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f WorkflowAssigneeMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.WorkflowAssigneeMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.WorkflowAssigneeMutation", m)
+}
+
+// The WorkflowRequestQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type WorkflowRequestQueryRuleFunc func(context.Context, *ent.WorkflowRequestQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f WorkflowRequestQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.WorkflowRequestQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.WorkflowRequestQuery", q)
+}
+
+// The WorkflowRequestMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type WorkflowRequestMutationRuleFunc func(context.Context, *ent.WorkflowRequestMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f WorkflowRequestMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.WorkflowRequestMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.WorkflowRequestMutation", m)
+}
+
+// The WorkflowRouteQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type WorkflowRouteQueryRuleFunc func(context.Context, *ent.WorkflowRouteQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f WorkflowRouteQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.WorkflowRouteQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.WorkflowRouteQuery", q)
+}
+
+// The WorkflowRouteMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type WorkflowRouteMutationRuleFunc func(context.Context, *ent.WorkflowRouteMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f WorkflowRouteMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.WorkflowRouteMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.WorkflowRouteMutation", m)
+}
+
+// The WorkflowStepQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type WorkflowStepQueryRuleFunc func(context.Context, *ent.WorkflowStepQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f WorkflowStepQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.WorkflowStepQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.WorkflowStepQuery", q)
+}
+
+// The WorkflowStepMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type WorkflowStepMutationRuleFunc func(context.Context, *ent.WorkflowStepMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f WorkflowStepMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.WorkflowStepMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.WorkflowStepMutation", m)
+}
+
 type (
 	// Filter is the interface that wraps the Where function
 	// for filtering nodes in queries and mutations.
@@ -904,6 +1072,12 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.ChangeFeedHeadQuery:
 		return q.Filter(), nil
+	case *ent.DepartmentQuery:
+		return q.Filter(), nil
+	case *ent.DepartmentManagerQuery:
+		return q.Filter(), nil
+	case *ent.DepartmentMemberQuery:
+		return q.Filter(), nil
 	case *ent.DocumentQuery:
 		return q.Filter(), nil
 	case *ent.DocumentFileQuery:
@@ -952,6 +1126,14 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.WorkPatternQuery:
 		return q.Filter(), nil
+	case *ent.WorkflowAssigneeQuery:
+		return q.Filter(), nil
+	case *ent.WorkflowRequestQuery:
+		return q.Filter(), nil
+	case *ent.WorkflowRouteQuery:
+		return q.Filter(), nil
+	case *ent.WorkflowStepQuery:
+		return q.Filter(), nil
 	default:
 		return nil, Denyf("ent/privacy: unexpected query type %T for query filter", q)
 	}
@@ -972,6 +1154,12 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.ChangeFeedAckMutation:
 		return m.Filter(), nil
 	case *ent.ChangeFeedHeadMutation:
+		return m.Filter(), nil
+	case *ent.DepartmentMutation:
+		return m.Filter(), nil
+	case *ent.DepartmentManagerMutation:
+		return m.Filter(), nil
+	case *ent.DepartmentMemberMutation:
 		return m.Filter(), nil
 	case *ent.DocumentMutation:
 		return m.Filter(), nil
@@ -1020,6 +1208,14 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.UserMutation:
 		return m.Filter(), nil
 	case *ent.WorkPatternMutation:
+		return m.Filter(), nil
+	case *ent.WorkflowAssigneeMutation:
+		return m.Filter(), nil
+	case *ent.WorkflowRequestMutation:
+		return m.Filter(), nil
+	case *ent.WorkflowRouteMutation:
+		return m.Filter(), nil
+	case *ent.WorkflowStepMutation:
 		return m.Filter(), nil
 	default:
 		return nil, Denyf("ent/privacy: unexpected mutation type %T for mutation filter", m)

@@ -13,6 +13,9 @@ import (
 	"github.com/werkportaal/werkportaal/ent/changeevent"
 	"github.com/werkportaal/werkportaal/ent/changefeedack"
 	"github.com/werkportaal/werkportaal/ent/changefeedhead"
+	"github.com/werkportaal/werkportaal/ent/department"
+	"github.com/werkportaal/werkportaal/ent/departmentmanager"
+	"github.com/werkportaal/werkportaal/ent/departmentmember"
 	"github.com/werkportaal/werkportaal/ent/document"
 	"github.com/werkportaal/werkportaal/ent/documentfile"
 	"github.com/werkportaal/werkportaal/ent/employer"
@@ -37,6 +40,10 @@ import (
 	"github.com/werkportaal/werkportaal/ent/sickreport"
 	"github.com/werkportaal/werkportaal/ent/stafflink"
 	"github.com/werkportaal/werkportaal/ent/user"
+	"github.com/werkportaal/werkportaal/ent/workflowassignee"
+	"github.com/werkportaal/werkportaal/ent/workflowrequest"
+	"github.com/werkportaal/werkportaal/ent/workflowroute"
+	"github.com/werkportaal/werkportaal/ent/workflowstep"
 	"github.com/werkportaal/werkportaal/ent/workpattern"
 
 	"entgo.io/ent"
@@ -496,6 +503,214 @@ func init() {
 	// changefeedhead.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	changefeedhead.IDValidator = func() func(string) error {
 		validators := changefeedheadDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	departmentMixin := schema.Department{}.Mixin()
+	department.Policy = privacy.NewPolicies(schema.Department{})
+	department.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := department.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	departmentMixinFields0 := departmentMixin[0].Fields()
+	_ = departmentMixinFields0
+	departmentMixinFields1 := departmentMixin[1].Fields()
+	_ = departmentMixinFields1
+	departmentMixinFields2 := departmentMixin[2].Fields()
+	_ = departmentMixinFields2
+	departmentMixinFields3 := departmentMixin[3].Fields()
+	_ = departmentMixinFields3
+	departmentFields := schema.Department{}.Fields()
+	_ = departmentFields
+	// departmentDescCreatedAt is the schema descriptor for created_at field.
+	departmentDescCreatedAt := departmentMixinFields1[0].Descriptor()
+	// department.DefaultCreatedAt holds the default value on creation for the created_at field.
+	department.DefaultCreatedAt = departmentDescCreatedAt.Default.(func() time.Time)
+	// departmentDescUpdatedAt is the schema descriptor for updated_at field.
+	departmentDescUpdatedAt := departmentMixinFields1[1].Descriptor()
+	// department.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	department.DefaultUpdatedAt = departmentDescUpdatedAt.Default.(func() time.Time)
+	// department.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	department.UpdateDefaultUpdatedAt = departmentDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// departmentDescProviderID is the schema descriptor for provider_id field.
+	departmentDescProviderID := departmentMixinFields2[0].Descriptor()
+	// department.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
+	department.ProviderIDValidator = departmentDescProviderID.Validators[0].(func(string) error)
+	// departmentDescEmployerID is the schema descriptor for employer_id field.
+	departmentDescEmployerID := departmentMixinFields3[0].Descriptor()
+	// department.EmployerIDValidator is a validator for the "employer_id" field. It is called by the builders before save.
+	department.EmployerIDValidator = departmentDescEmployerID.Validators[0].(func(string) error)
+	// departmentDescName is the schema descriptor for name field.
+	departmentDescName := departmentFields[0].Descriptor()
+	// department.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	department.NameValidator = func() func(string) error {
+		validators := departmentDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// departmentDescID is the schema descriptor for id field.
+	departmentDescID := departmentMixinFields0[0].Descriptor()
+	// department.DefaultID holds the default value on creation for the id field.
+	department.DefaultID = departmentDescID.Default.(func() string)
+	// department.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	department.IDValidator = func() func(string) error {
+		validators := departmentDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	departmentmanagerMixin := schema.DepartmentManager{}.Mixin()
+	departmentmanager.Policy = privacy.NewPolicies(schema.DepartmentManager{})
+	departmentmanager.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := departmentmanager.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	departmentmanagerMixinFields0 := departmentmanagerMixin[0].Fields()
+	_ = departmentmanagerMixinFields0
+	departmentmanagerMixinFields1 := departmentmanagerMixin[1].Fields()
+	_ = departmentmanagerMixinFields1
+	departmentmanagerMixinFields2 := departmentmanagerMixin[2].Fields()
+	_ = departmentmanagerMixinFields2
+	departmentmanagerMixinFields3 := departmentmanagerMixin[3].Fields()
+	_ = departmentmanagerMixinFields3
+	departmentmanagerFields := schema.DepartmentManager{}.Fields()
+	_ = departmentmanagerFields
+	// departmentmanagerDescCreatedAt is the schema descriptor for created_at field.
+	departmentmanagerDescCreatedAt := departmentmanagerMixinFields1[0].Descriptor()
+	// departmentmanager.DefaultCreatedAt holds the default value on creation for the created_at field.
+	departmentmanager.DefaultCreatedAt = departmentmanagerDescCreatedAt.Default.(func() time.Time)
+	// departmentmanagerDescUpdatedAt is the schema descriptor for updated_at field.
+	departmentmanagerDescUpdatedAt := departmentmanagerMixinFields1[1].Descriptor()
+	// departmentmanager.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	departmentmanager.DefaultUpdatedAt = departmentmanagerDescUpdatedAt.Default.(func() time.Time)
+	// departmentmanager.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	departmentmanager.UpdateDefaultUpdatedAt = departmentmanagerDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// departmentmanagerDescProviderID is the schema descriptor for provider_id field.
+	departmentmanagerDescProviderID := departmentmanagerMixinFields2[0].Descriptor()
+	// departmentmanager.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
+	departmentmanager.ProviderIDValidator = departmentmanagerDescProviderID.Validators[0].(func(string) error)
+	// departmentmanagerDescEmployerID is the schema descriptor for employer_id field.
+	departmentmanagerDescEmployerID := departmentmanagerMixinFields3[0].Descriptor()
+	// departmentmanager.EmployerIDValidator is a validator for the "employer_id" field. It is called by the builders before save.
+	departmentmanager.EmployerIDValidator = departmentmanagerDescEmployerID.Validators[0].(func(string) error)
+	// departmentmanagerDescDepartmentID is the schema descriptor for department_id field.
+	departmentmanagerDescDepartmentID := departmentmanagerFields[0].Descriptor()
+	// departmentmanager.DepartmentIDValidator is a validator for the "department_id" field. It is called by the builders before save.
+	departmentmanager.DepartmentIDValidator = departmentmanagerDescDepartmentID.Validators[0].(func(string) error)
+	// departmentmanagerDescPersonID is the schema descriptor for person_id field.
+	departmentmanagerDescPersonID := departmentmanagerFields[1].Descriptor()
+	// departmentmanager.PersonIDValidator is a validator for the "person_id" field. It is called by the builders before save.
+	departmentmanager.PersonIDValidator = departmentmanagerDescPersonID.Validators[0].(func(string) error)
+	// departmentmanagerDescID is the schema descriptor for id field.
+	departmentmanagerDescID := departmentmanagerMixinFields0[0].Descriptor()
+	// departmentmanager.DefaultID holds the default value on creation for the id field.
+	departmentmanager.DefaultID = departmentmanagerDescID.Default.(func() string)
+	// departmentmanager.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	departmentmanager.IDValidator = func() func(string) error {
+		validators := departmentmanagerDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	departmentmemberMixin := schema.DepartmentMember{}.Mixin()
+	departmentmember.Policy = privacy.NewPolicies(schema.DepartmentMember{})
+	departmentmember.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := departmentmember.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	departmentmemberMixinFields0 := departmentmemberMixin[0].Fields()
+	_ = departmentmemberMixinFields0
+	departmentmemberMixinFields1 := departmentmemberMixin[1].Fields()
+	_ = departmentmemberMixinFields1
+	departmentmemberMixinFields2 := departmentmemberMixin[2].Fields()
+	_ = departmentmemberMixinFields2
+	departmentmemberMixinFields3 := departmentmemberMixin[3].Fields()
+	_ = departmentmemberMixinFields3
+	departmentmemberFields := schema.DepartmentMember{}.Fields()
+	_ = departmentmemberFields
+	// departmentmemberDescCreatedAt is the schema descriptor for created_at field.
+	departmentmemberDescCreatedAt := departmentmemberMixinFields1[0].Descriptor()
+	// departmentmember.DefaultCreatedAt holds the default value on creation for the created_at field.
+	departmentmember.DefaultCreatedAt = departmentmemberDescCreatedAt.Default.(func() time.Time)
+	// departmentmemberDescUpdatedAt is the schema descriptor for updated_at field.
+	departmentmemberDescUpdatedAt := departmentmemberMixinFields1[1].Descriptor()
+	// departmentmember.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	departmentmember.DefaultUpdatedAt = departmentmemberDescUpdatedAt.Default.(func() time.Time)
+	// departmentmember.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	departmentmember.UpdateDefaultUpdatedAt = departmentmemberDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// departmentmemberDescProviderID is the schema descriptor for provider_id field.
+	departmentmemberDescProviderID := departmentmemberMixinFields2[0].Descriptor()
+	// departmentmember.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
+	departmentmember.ProviderIDValidator = departmentmemberDescProviderID.Validators[0].(func(string) error)
+	// departmentmemberDescEmployerID is the schema descriptor for employer_id field.
+	departmentmemberDescEmployerID := departmentmemberMixinFields3[0].Descriptor()
+	// departmentmember.EmployerIDValidator is a validator for the "employer_id" field. It is called by the builders before save.
+	departmentmember.EmployerIDValidator = departmentmemberDescEmployerID.Validators[0].(func(string) error)
+	// departmentmemberDescDepartmentID is the schema descriptor for department_id field.
+	departmentmemberDescDepartmentID := departmentmemberFields[0].Descriptor()
+	// departmentmember.DepartmentIDValidator is a validator for the "department_id" field. It is called by the builders before save.
+	departmentmember.DepartmentIDValidator = departmentmemberDescDepartmentID.Validators[0].(func(string) error)
+	// departmentmemberDescPersonID is the schema descriptor for person_id field.
+	departmentmemberDescPersonID := departmentmemberFields[1].Descriptor()
+	// departmentmember.PersonIDValidator is a validator for the "person_id" field. It is called by the builders before save.
+	departmentmember.PersonIDValidator = departmentmemberDescPersonID.Validators[0].(func(string) error)
+	// departmentmemberDescID is the schema descriptor for id field.
+	departmentmemberDescID := departmentmemberMixinFields0[0].Descriptor()
+	// departmentmember.DefaultID holds the default value on creation for the id field.
+	departmentmember.DefaultID = departmentmemberDescID.Default.(func() string)
+	// departmentmember.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	departmentmember.IDValidator = func() func(string) error {
+		validators := departmentmemberDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),
@@ -2475,6 +2690,286 @@ func init() {
 	// workpattern.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	workpattern.IDValidator = func() func(string) error {
 		validators := workpatternDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	workflowassigneeMixin := schema.WorkflowAssignee{}.Mixin()
+	workflowassignee.Policy = privacy.NewPolicies(schema.WorkflowAssignee{})
+	workflowassignee.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := workflowassignee.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	workflowassigneeMixinFields0 := workflowassigneeMixin[0].Fields()
+	_ = workflowassigneeMixinFields0
+	workflowassigneeMixinFields1 := workflowassigneeMixin[1].Fields()
+	_ = workflowassigneeMixinFields1
+	workflowassigneeMixinFields2 := workflowassigneeMixin[2].Fields()
+	_ = workflowassigneeMixinFields2
+	workflowassigneeFields := schema.WorkflowAssignee{}.Fields()
+	_ = workflowassigneeFields
+	// workflowassigneeDescProviderID is the schema descriptor for provider_id field.
+	workflowassigneeDescProviderID := workflowassigneeMixinFields1[0].Descriptor()
+	// workflowassignee.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
+	workflowassignee.ProviderIDValidator = workflowassigneeDescProviderID.Validators[0].(func(string) error)
+	// workflowassigneeDescEmployerID is the schema descriptor for employer_id field.
+	workflowassigneeDescEmployerID := workflowassigneeMixinFields2[0].Descriptor()
+	// workflowassignee.EmployerIDValidator is a validator for the "employer_id" field. It is called by the builders before save.
+	workflowassignee.EmployerIDValidator = workflowassigneeDescEmployerID.Validators[0].(func(string) error)
+	// workflowassigneeDescStepID is the schema descriptor for step_id field.
+	workflowassigneeDescStepID := workflowassigneeFields[0].Descriptor()
+	// workflowassignee.StepIDValidator is a validator for the "step_id" field. It is called by the builders before save.
+	workflowassignee.StepIDValidator = workflowassigneeDescStepID.Validators[0].(func(string) error)
+	// workflowassigneeDescAssigneeID is the schema descriptor for assignee_id field.
+	workflowassigneeDescAssigneeID := workflowassigneeFields[2].Descriptor()
+	// workflowassignee.AssigneeIDValidator is a validator for the "assignee_id" field. It is called by the builders before save.
+	workflowassignee.AssigneeIDValidator = workflowassigneeDescAssigneeID.Validators[0].(func(string) error)
+	// workflowassigneeDescID is the schema descriptor for id field.
+	workflowassigneeDescID := workflowassigneeMixinFields0[0].Descriptor()
+	// workflowassignee.DefaultID holds the default value on creation for the id field.
+	workflowassignee.DefaultID = workflowassigneeDescID.Default.(func() string)
+	// workflowassignee.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	workflowassignee.IDValidator = func() func(string) error {
+		validators := workflowassigneeDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	workflowrequestMixin := schema.WorkflowRequest{}.Mixin()
+	workflowrequest.Policy = privacy.NewPolicies(schema.WorkflowRequest{})
+	workflowrequest.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := workflowrequest.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	workflowrequestMixinFields0 := workflowrequestMixin[0].Fields()
+	_ = workflowrequestMixinFields0
+	workflowrequestMixinFields1 := workflowrequestMixin[1].Fields()
+	_ = workflowrequestMixinFields1
+	workflowrequestMixinFields2 := workflowrequestMixin[2].Fields()
+	_ = workflowrequestMixinFields2
+	workflowrequestMixinFields3 := workflowrequestMixin[3].Fields()
+	_ = workflowrequestMixinFields3
+	workflowrequestFields := schema.WorkflowRequest{}.Fields()
+	_ = workflowrequestFields
+	// workflowrequestDescCreatedAt is the schema descriptor for created_at field.
+	workflowrequestDescCreatedAt := workflowrequestMixinFields1[0].Descriptor()
+	// workflowrequest.DefaultCreatedAt holds the default value on creation for the created_at field.
+	workflowrequest.DefaultCreatedAt = workflowrequestDescCreatedAt.Default.(func() time.Time)
+	// workflowrequestDescUpdatedAt is the schema descriptor for updated_at field.
+	workflowrequestDescUpdatedAt := workflowrequestMixinFields1[1].Descriptor()
+	// workflowrequest.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	workflowrequest.DefaultUpdatedAt = workflowrequestDescUpdatedAt.Default.(func() time.Time)
+	// workflowrequest.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	workflowrequest.UpdateDefaultUpdatedAt = workflowrequestDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// workflowrequestDescProviderID is the schema descriptor for provider_id field.
+	workflowrequestDescProviderID := workflowrequestMixinFields2[0].Descriptor()
+	// workflowrequest.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
+	workflowrequest.ProviderIDValidator = workflowrequestDescProviderID.Validators[0].(func(string) error)
+	// workflowrequestDescEmployerID is the schema descriptor for employer_id field.
+	workflowrequestDescEmployerID := workflowrequestMixinFields3[0].Descriptor()
+	// workflowrequest.EmployerIDValidator is a validator for the "employer_id" field. It is called by the builders before save.
+	workflowrequest.EmployerIDValidator = workflowrequestDescEmployerID.Validators[0].(func(string) error)
+	// workflowrequestDescPersonID is the schema descriptor for person_id field.
+	workflowrequestDescPersonID := workflowrequestMixinFields3[1].Descriptor()
+	// workflowrequest.PersonIDValidator is a validator for the "person_id" field. It is called by the builders before save.
+	workflowrequest.PersonIDValidator = workflowrequestDescPersonID.Validators[0].(func(string) error)
+	// workflowrequestDescEmploymentID is the schema descriptor for employment_id field.
+	workflowrequestDescEmploymentID := workflowrequestFields[0].Descriptor()
+	// workflowrequest.EmploymentIDValidator is a validator for the "employment_id" field. It is called by the builders before save.
+	workflowrequest.EmploymentIDValidator = workflowrequestDescEmploymentID.Validators[0].(func(string) error)
+	// workflowrequestDescSubjectID is the schema descriptor for subject_id field.
+	workflowrequestDescSubjectID := workflowrequestFields[2].Descriptor()
+	// workflowrequest.SubjectIDValidator is a validator for the "subject_id" field. It is called by the builders before save.
+	workflowrequest.SubjectIDValidator = workflowrequestDescSubjectID.Validators[0].(func(string) error)
+	// workflowrequestDescCurrentStep is the schema descriptor for current_step field.
+	workflowrequestDescCurrentStep := workflowrequestFields[5].Descriptor()
+	// workflowrequest.DefaultCurrentStep holds the default value on creation for the current_step field.
+	workflowrequest.DefaultCurrentStep = workflowrequestDescCurrentStep.Default.(int)
+	// workflowrequestDescStuck is the schema descriptor for stuck field.
+	workflowrequestDescStuck := workflowrequestFields[6].Descriptor()
+	// workflowrequest.DefaultStuck holds the default value on creation for the stuck field.
+	workflowrequest.DefaultStuck = workflowrequestDescStuck.Default.(bool)
+	// workflowrequestDescAutoApproved is the schema descriptor for auto_approved field.
+	workflowrequestDescAutoApproved := workflowrequestFields[7].Descriptor()
+	// workflowrequest.DefaultAutoApproved holds the default value on creation for the auto_approved field.
+	workflowrequest.DefaultAutoApproved = workflowrequestDescAutoApproved.Default.(bool)
+	// workflowrequestDescID is the schema descriptor for id field.
+	workflowrequestDescID := workflowrequestMixinFields0[0].Descriptor()
+	// workflowrequest.DefaultID holds the default value on creation for the id field.
+	workflowrequest.DefaultID = workflowrequestDescID.Default.(func() string)
+	// workflowrequest.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	workflowrequest.IDValidator = func() func(string) error {
+		validators := workflowrequestDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	workflowrouteMixin := schema.WorkflowRoute{}.Mixin()
+	workflowroute.Policy = privacy.NewPolicies(schema.WorkflowRoute{})
+	workflowroute.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := workflowroute.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	workflowrouteMixinFields0 := workflowrouteMixin[0].Fields()
+	_ = workflowrouteMixinFields0
+	workflowrouteMixinFields1 := workflowrouteMixin[1].Fields()
+	_ = workflowrouteMixinFields1
+	workflowrouteMixinFields2 := workflowrouteMixin[2].Fields()
+	_ = workflowrouteMixinFields2
+	workflowrouteMixinFields3 := workflowrouteMixin[3].Fields()
+	_ = workflowrouteMixinFields3
+	workflowrouteFields := schema.WorkflowRoute{}.Fields()
+	_ = workflowrouteFields
+	// workflowrouteDescCreatedAt is the schema descriptor for created_at field.
+	workflowrouteDescCreatedAt := workflowrouteMixinFields1[0].Descriptor()
+	// workflowroute.DefaultCreatedAt holds the default value on creation for the created_at field.
+	workflowroute.DefaultCreatedAt = workflowrouteDescCreatedAt.Default.(func() time.Time)
+	// workflowrouteDescUpdatedAt is the schema descriptor for updated_at field.
+	workflowrouteDescUpdatedAt := workflowrouteMixinFields1[1].Descriptor()
+	// workflowroute.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	workflowroute.DefaultUpdatedAt = workflowrouteDescUpdatedAt.Default.(func() time.Time)
+	// workflowroute.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	workflowroute.UpdateDefaultUpdatedAt = workflowrouteDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// workflowrouteDescProviderID is the schema descriptor for provider_id field.
+	workflowrouteDescProviderID := workflowrouteMixinFields2[0].Descriptor()
+	// workflowroute.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
+	workflowroute.ProviderIDValidator = workflowrouteDescProviderID.Validators[0].(func(string) error)
+	// workflowrouteDescEmployerID is the schema descriptor for employer_id field.
+	workflowrouteDescEmployerID := workflowrouteMixinFields3[0].Descriptor()
+	// workflowroute.EmployerIDValidator is a validator for the "employer_id" field. It is called by the builders before save.
+	workflowroute.EmployerIDValidator = workflowrouteDescEmployerID.Validators[0].(func(string) error)
+	// workflowrouteDescID is the schema descriptor for id field.
+	workflowrouteDescID := workflowrouteMixinFields0[0].Descriptor()
+	// workflowroute.DefaultID holds the default value on creation for the id field.
+	workflowroute.DefaultID = workflowrouteDescID.Default.(func() string)
+	// workflowroute.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	workflowroute.IDValidator = func() func(string) error {
+		validators := workflowrouteDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	workflowstepMixin := schema.WorkflowStep{}.Mixin()
+	workflowstep.Policy = privacy.NewPolicies(schema.WorkflowStep{})
+	workflowstep.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := workflowstep.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	workflowstepMixinFields0 := workflowstepMixin[0].Fields()
+	_ = workflowstepMixinFields0
+	workflowstepMixinFields1 := workflowstepMixin[1].Fields()
+	_ = workflowstepMixinFields1
+	workflowstepMixinFields2 := workflowstepMixin[2].Fields()
+	_ = workflowstepMixinFields2
+	workflowstepMixinFields3 := workflowstepMixin[3].Fields()
+	_ = workflowstepMixinFields3
+	workflowstepFields := schema.WorkflowStep{}.Fields()
+	_ = workflowstepFields
+	// workflowstepDescCreatedAt is the schema descriptor for created_at field.
+	workflowstepDescCreatedAt := workflowstepMixinFields1[0].Descriptor()
+	// workflowstep.DefaultCreatedAt holds the default value on creation for the created_at field.
+	workflowstep.DefaultCreatedAt = workflowstepDescCreatedAt.Default.(func() time.Time)
+	// workflowstepDescUpdatedAt is the schema descriptor for updated_at field.
+	workflowstepDescUpdatedAt := workflowstepMixinFields1[1].Descriptor()
+	// workflowstep.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	workflowstep.DefaultUpdatedAt = workflowstepDescUpdatedAt.Default.(func() time.Time)
+	// workflowstep.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	workflowstep.UpdateDefaultUpdatedAt = workflowstepDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// workflowstepDescProviderID is the schema descriptor for provider_id field.
+	workflowstepDescProviderID := workflowstepMixinFields2[0].Descriptor()
+	// workflowstep.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
+	workflowstep.ProviderIDValidator = workflowstepDescProviderID.Validators[0].(func(string) error)
+	// workflowstepDescEmployerID is the schema descriptor for employer_id field.
+	workflowstepDescEmployerID := workflowstepMixinFields3[0].Descriptor()
+	// workflowstep.EmployerIDValidator is a validator for the "employer_id" field. It is called by the builders before save.
+	workflowstep.EmployerIDValidator = workflowstepDescEmployerID.Validators[0].(func(string) error)
+	// workflowstepDescPersonID is the schema descriptor for person_id field.
+	workflowstepDescPersonID := workflowstepMixinFields3[1].Descriptor()
+	// workflowstep.PersonIDValidator is a validator for the "person_id" field. It is called by the builders before save.
+	workflowstep.PersonIDValidator = workflowstepDescPersonID.Validators[0].(func(string) error)
+	// workflowstepDescRequestID is the schema descriptor for request_id field.
+	workflowstepDescRequestID := workflowstepFields[0].Descriptor()
+	// workflowstep.RequestIDValidator is a validator for the "request_id" field. It is called by the builders before save.
+	workflowstep.RequestIDValidator = workflowstepDescRequestID.Validators[0].(func(string) error)
+	// workflowstepDescPosition is the schema descriptor for position field.
+	workflowstepDescPosition := workflowstepFields[1].Descriptor()
+	// workflowstep.PositionValidator is a validator for the "position" field. It is called by the builders before save.
+	workflowstep.PositionValidator = workflowstepDescPosition.Validators[0].(func(int) error)
+	// workflowstepDescFallback is the schema descriptor for fallback field.
+	workflowstepDescFallback := workflowstepFields[5].Descriptor()
+	// workflowstep.DefaultFallback holds the default value on creation for the fallback field.
+	workflowstep.DefaultFallback = workflowstepDescFallback.Default.(string)
+	// workflowstep.FallbackValidator is a validator for the "fallback" field. It is called by the builders before save.
+	workflowstep.FallbackValidator = workflowstepDescFallback.Validators[0].(func(string) error)
+	// workflowstepDescStuck is the schema descriptor for stuck field.
+	workflowstepDescStuck := workflowstepFields[6].Descriptor()
+	// workflowstep.DefaultStuck holds the default value on creation for the stuck field.
+	workflowstep.DefaultStuck = workflowstepDescStuck.Default.(bool)
+	// workflowstepDescComment is the schema descriptor for comment field.
+	workflowstepDescComment := workflowstepFields[12].Descriptor()
+	// workflowstep.DefaultComment holds the default value on creation for the comment field.
+	workflowstep.DefaultComment = workflowstepDescComment.Default.(string)
+	// workflowstep.CommentValidator is a validator for the "comment" field. It is called by the builders before save.
+	workflowstep.CommentValidator = workflowstepDescComment.Validators[0].(func(string) error)
+	// workflowstepDescID is the schema descriptor for id field.
+	workflowstepDescID := workflowstepMixinFields0[0].Descriptor()
+	// workflowstep.DefaultID holds the default value on creation for the id field.
+	workflowstep.DefaultID = workflowstepDescID.Default.(func() string)
+	// workflowstep.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	workflowstep.IDValidator = func() func(string) error {
+		validators := workflowstepDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),

@@ -30,6 +30,8 @@ import (
 	"github.com/werkportaal/werkportaal/server/date"
 	"github.com/werkportaal/werkportaal/server/funnel"
 	"github.com/werkportaal/werkportaal/server/leave"
+	"github.com/werkportaal/werkportaal/server/workflow"
+	"github.com/werkportaal/werkportaal/server/workflow/spec"
 )
 
 // region    ***************************** api!.gotpl *****************************
@@ -210,6 +212,19 @@ type ComplexityRoot struct {
 	DeleteDocumentPayload struct {
 		DeletedDocumentID func(childComplexity int) int
 		UserErrors        func(childComplexity int) int
+	}
+
+	Department struct {
+		ID       func(childComplexity int) int
+		Managers func(childComplexity int) int
+		Members  func(childComplexity int) int
+		Name     func(childComplexity int) int
+		ParentID func(childComplexity int) int
+	}
+
+	DepartmentPayload struct {
+		Department func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	DevMail struct {
@@ -621,6 +636,7 @@ type ComplexityRoot struct {
 		ResetStaffSecondFactor             func(childComplexity int, input model.StaffUserInput) int
 		RevokeInvitation                   func(childComplexity int, input model.PersonInput) int
 		RotateAPIClientSecret              func(childComplexity int, input model.APIClientInput) int
+		SaveDepartment                     func(childComplexity int, input model.SaveDepartmentInput) int
 		SendUsername                       func(childComplexity int, input model.PersonInput) int
 		SetDocumentNotifications           func(childComplexity int, input model.SetDocumentNotificationsInput) int
 		SetDocumentVisibility              func(childComplexity int, input model.SetDocumentVisibilityInput) int
@@ -628,8 +644,10 @@ type ComplexityRoot struct {
 		SetLeaveBalances                   func(childComplexity int, input model.SetLeaveBalancesInput) int
 		SetLeaveHolidays                   func(childComplexity int, input model.SetLeaveHolidaysInput) int
 		SetMailTemplate                    func(childComplexity int, input model.SetMailTemplateInput) int
+		SetPersonDepartment                func(childComplexity int, input model.SetPersonDepartmentInput) int
 		SetRequireSecondFactorForEmployers func(childComplexity int, input model.SetRequireSecondFactorForEmployersInput) int
 		SetWorkPattern                     func(childComplexity int, input model.SetWorkPatternInput) int
+		SetWorkflowRoute                   func(childComplexity int, input model.SetWorkflowRouteInput) int
 		SyncEmployees                      func(childComplexity int, input model.SyncEmployeesInput) int
 		SyncEmployers                      func(childComplexity int, input model.SyncEmployersInput) int
 		UnblockAccess                      func(childComplexity int, input model.PersonInput) int
@@ -829,6 +847,7 @@ type ComplexityRoot struct {
 		APIClients             func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string) int
 		AuditEvents            func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string, personID *string, actions []string, from *date.Date, to *date.Date) int
 		ChangesSince           func(childComplexity int, cursor *string, first *int) int
+		Departments            func(childComplexity int, employerID string) int
 		DevMailbox             func(childComplexity int, to *string, first *int) int
 		Employer               func(childComplexity int, id string) int
 		Employers              func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.EmployerOrder, search *string) int
@@ -851,9 +870,13 @@ type ComplexityRoot struct {
 		StaffInvitation        func(childComplexity int, token string) int
 		StaffPasswordResetLink func(childComplexity int, token string) int
 		StaffUsers             func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string, level *model.ViewerScope, blocked *bool, search *string) int
+		StuckWorkflowRequests  func(childComplexity int, employerID string) int
 		UsernameAvailable      func(childComplexity int, token *string, username string) int
 		Viewer                 func(childComplexity int) int
 		WorkPattern            func(childComplexity int, employmentID string) int
+		WorkflowPeople         func(childComplexity int, employerID string, search string) int
+		WorkflowPreview        func(childComplexity int, employerID string, kind spec.Kind, personID string, route *model.WorkflowRouteInput) int
+		WorkflowRoutes         func(childComplexity int, employerID string) int
 	}
 
 	RecordLeaveEntriesPayload struct {
@@ -877,6 +900,20 @@ type ComplexityRoot struct {
 	RequestPayload struct {
 		Ok         func(childComplexity int) int
 		UserErrors func(childComplexity int) int
+	}
+
+	RequestRoute struct {
+		AutoApproval func(childComplexity int) int
+		Custom       func(childComplexity int) int
+		Kind         func(childComplexity int) int
+		Notify       func(childComplexity int) int
+		Steps        func(childComplexity int) int
+		UpdatedAt    func(childComplexity int) int
+	}
+
+	RequestRouteStep struct {
+		Target func(childComplexity int) int
+		Users  func(childComplexity int) int
 	}
 
 	RequeueFailedMailsPayload struct {
@@ -982,6 +1019,11 @@ type ComplexityRoot struct {
 		UserErrors    func(childComplexity int) int
 	}
 
+	SetPersonDepartmentPayload struct {
+		PersonID   func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
 	SickReport struct {
 		CreatedAt          func(childComplexity int) int
 		FirstSickDay       func(childComplexity int) int
@@ -1052,6 +1094,14 @@ type ComplexityRoot struct {
 	StaffUserPayload struct {
 		StaffUser  func(childComplexity int) int
 		UserErrors func(childComplexity int) int
+	}
+
+	StuckWorkflowRequest struct {
+		ID         func(childComplexity int) int
+		Kind       func(childComplexity int) int
+		PersonName func(childComplexity int) int
+		Since      func(childComplexity int) int
+		Step       func(childComplexity int) int
 	}
 
 	SyncEmployeeResult struct {
@@ -1133,6 +1183,50 @@ type ComplexityRoot struct {
 		Thursday  func(childComplexity int) int
 		Tuesday   func(childComplexity int) int
 		Wednesday func(childComplexity int) int
+	}
+
+	WorkflowAutoApproval struct {
+		MaxClaimAmount func(childComplexity int) int
+		MaxLeaveHours  func(childComplexity int) int
+	}
+
+	WorkflowEditor struct {
+		EditorActive func(childComplexity int) int
+		EmployerID   func(childComplexity int) int
+		Routes       func(childComplexity int) int
+		Staff        func(childComplexity int) int
+	}
+
+	WorkflowPerson struct {
+		ID   func(childComplexity int) int
+		Name func(childComplexity int) int
+	}
+
+	WorkflowPreview struct {
+		AutoApproval func(childComplexity int) int
+		PersonName   func(childComplexity int) int
+		Steps        func(childComplexity int) int
+	}
+
+	WorkflowPreviewStep struct {
+		AssignedTo func(childComplexity int) int
+		Fallback   func(childComplexity int) int
+		More       func(childComplexity int) int
+		Names      func(childComplexity int) int
+		Stuck      func(childComplexity int) int
+		Target     func(childComplexity int) int
+	}
+
+	WorkflowRoutePayload struct {
+		Route      func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	WorkflowStaffUser struct {
+		Active          func(childComplexity int) int
+		HandlesRequests func(childComplexity int) int
+		ID              func(childComplexity int) int
+		Name            func(childComplexity int) int
 	}
 }
 
@@ -1254,6 +1348,9 @@ type MutationResolver interface {
 	AcceptStaffInvitation(ctx context.Context, input model.AcceptStaffInvitationInput) (*model.LoginPayload, error)
 	RequestStaffPasswordReset(ctx context.Context, input model.RequestStaffPasswordResetInput) (*model.RequestPayload, error)
 	ResetStaffPassword(ctx context.Context, input model.ResetStaffPasswordInput) (*model.LoginPayload, error)
+	SetWorkflowRoute(ctx context.Context, input model.SetWorkflowRouteInput) (*model.WorkflowRoutePayload, error)
+	SaveDepartment(ctx context.Context, input model.SaveDepartmentInput) (*model.DepartmentPayload, error)
+	SetPersonDepartment(ctx context.Context, input model.SetPersonDepartmentInput) (*model.SetPersonDepartmentPayload, error)
 }
 type OutboxMailResolver interface {
 	Kind(ctx context.Context, obj *ent.OutboxMail) (model.MailKind, error)
@@ -1309,6 +1406,11 @@ type QueryResolver interface {
 	StaffUsers(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string, level *model.ViewerScope, blocked *bool, search *string) (*ent.StaffUserConnection, error)
 	StaffInvitation(ctx context.Context, token string) (*model.StaffLinkInfo, error)
 	StaffPasswordResetLink(ctx context.Context, token string) (*model.StaffLinkInfo, error)
+	WorkflowRoutes(ctx context.Context, employerID string) (*model.WorkflowEditor, error)
+	WorkflowPreview(ctx context.Context, employerID string, kind spec.Kind, personID string, route *model.WorkflowRouteInput) (*model.WorkflowPreview, error)
+	WorkflowPeople(ctx context.Context, employerID string, search string) ([]*workflow.PersonRef, error)
+	Departments(ctx context.Context, employerID string) ([]*workflow.Department, error)
+	StuckWorkflowRequests(ctx context.Context, employerID string) ([]*workflow.StuckRequest, error)
 }
 type SickReportResolver interface {
 	Open(ctx context.Context, obj *ent.SickReport) (bool, error)
@@ -1906,6 +2008,50 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DeleteDocumentPayload.UserErrors(childComplexity), true
+
+	case "Department.id":
+		if e.ComplexityRoot.Department.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Department.ID(childComplexity), true
+	case "Department.managers":
+		if e.ComplexityRoot.Department.Managers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Department.Managers(childComplexity), true
+	case "Department.members":
+		if e.ComplexityRoot.Department.Members == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Department.Members(childComplexity), true
+	case "Department.name":
+		if e.ComplexityRoot.Department.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Department.Name(childComplexity), true
+	case "Department.parentId":
+		if e.ComplexityRoot.Department.ParentID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Department.ParentID(childComplexity), true
+
+	case "DepartmentPayload.department":
+		if e.ComplexityRoot.DepartmentPayload.Department == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DepartmentPayload.Department(childComplexity), true
+	case "DepartmentPayload.userErrors":
+		if e.ComplexityRoot.DepartmentPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DepartmentPayload.UserErrors(childComplexity), true
 
 	case "DevMail.createdAt":
 		if e.ComplexityRoot.DevMail.CreatedAt == nil {
@@ -3911,6 +4057,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RotateAPIClientSecret(childComplexity, args["input"].(model.APIClientInput)), true
+	case "Mutation.saveDepartment":
+		if e.ComplexityRoot.Mutation.SaveDepartment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_saveDepartment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SaveDepartment(childComplexity, args["input"].(model.SaveDepartmentInput)), true
 	case "Mutation.sendUsername":
 		if e.ComplexityRoot.Mutation.SendUsername == nil {
 			break
@@ -3988,6 +4145,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetMailTemplate(childComplexity, args["input"].(model.SetMailTemplateInput)), true
+	case "Mutation.setPersonDepartment":
+		if e.ComplexityRoot.Mutation.SetPersonDepartment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setPersonDepartment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetPersonDepartment(childComplexity, args["input"].(model.SetPersonDepartmentInput)), true
 	case "Mutation.setRequireSecondFactorForEmployers":
 		if e.ComplexityRoot.Mutation.SetRequireSecondFactorForEmployers == nil {
 			break
@@ -4010,6 +4178,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetWorkPattern(childComplexity, args["input"].(model.SetWorkPatternInput)), true
+	case "Mutation.setWorkflowRoute":
+		if e.ComplexityRoot.Mutation.SetWorkflowRoute == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setWorkflowRoute_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetWorkflowRoute(childComplexity, args["input"].(model.SetWorkflowRouteInput)), true
 	case "Mutation.syncEmployees":
 		if e.ComplexityRoot.Mutation.SyncEmployees == nil {
 			break
@@ -4888,6 +5067,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.ChangesSince(childComplexity, args["cursor"].(*string), args["first"].(*int)), true
+	case "Query.departments":
+		if e.ComplexityRoot.Query.Departments == nil {
+			break
+		}
+
+		args, err := ec.field_Query_departments_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Departments(childComplexity, args["employerId"].(string)), true
 	case "Query.devMailbox":
 		if e.ComplexityRoot.Query.DevMailbox == nil {
 			break
@@ -5111,6 +5301,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.StaffUsers(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["employerId"].(*string), args["level"].(*model.ViewerScope), args["blocked"].(*bool), args["search"].(*string)), true
+	case "Query.stuckWorkflowRequests":
+		if e.ComplexityRoot.Query.StuckWorkflowRequests == nil {
+			break
+		}
+
+		args, err := ec.field_Query_stuckWorkflowRequests_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.StuckWorkflowRequests(childComplexity, args["employerId"].(string)), true
 	case "Query.usernameAvailable":
 		if e.ComplexityRoot.Query.UsernameAvailable == nil {
 			break
@@ -5139,6 +5340,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.WorkPattern(childComplexity, args["employmentId"].(string)), true
+	case "Query.workflowPeople":
+		if e.ComplexityRoot.Query.WorkflowPeople == nil {
+			break
+		}
+
+		args, err := ec.field_Query_workflowPeople_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.WorkflowPeople(childComplexity, args["employerId"].(string), args["search"].(string)), true
+	case "Query.workflowPreview":
+		if e.ComplexityRoot.Query.WorkflowPreview == nil {
+			break
+		}
+
+		args, err := ec.field_Query_workflowPreview_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.WorkflowPreview(childComplexity, args["employerId"].(string), args["kind"].(spec.Kind), args["personId"].(string), args["route"].(*model.WorkflowRouteInput)), true
+	case "Query.workflowRoutes":
+		if e.ComplexityRoot.Query.WorkflowRoutes == nil {
+			break
+		}
+
+		args, err := ec.field_Query_workflowRoutes_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.WorkflowRoutes(childComplexity, args["employerId"].(string)), true
 
 	case "RecordLeaveEntriesPayload.recordedCount":
 		if e.ComplexityRoot.RecordLeaveEntriesPayload.RecordedCount == nil {
@@ -5209,6 +5443,56 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RequestPayload.UserErrors(childComplexity), true
+
+	case "RequestRoute.autoApproval":
+		if e.ComplexityRoot.RequestRoute.AutoApproval == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RequestRoute.AutoApproval(childComplexity), true
+	case "RequestRoute.custom":
+		if e.ComplexityRoot.RequestRoute.Custom == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RequestRoute.Custom(childComplexity), true
+	case "RequestRoute.kind":
+		if e.ComplexityRoot.RequestRoute.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RequestRoute.Kind(childComplexity), true
+	case "RequestRoute.notify":
+		if e.ComplexityRoot.RequestRoute.Notify == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RequestRoute.Notify(childComplexity), true
+	case "RequestRoute.steps":
+		if e.ComplexityRoot.RequestRoute.Steps == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RequestRoute.Steps(childComplexity), true
+	case "RequestRoute.updatedAt":
+		if e.ComplexityRoot.RequestRoute.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RequestRoute.UpdatedAt(childComplexity), true
+
+	case "RequestRouteStep.target":
+		if e.ComplexityRoot.RequestRouteStep.Target == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RequestRouteStep.Target(childComplexity), true
+	case "RequestRouteStep.users":
+		if e.ComplexityRoot.RequestRouteStep.Users == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RequestRouteStep.Users(childComplexity), true
 
 	case "RequeueFailedMailsPayload.remainingCount":
 		if e.ComplexityRoot.RequeueFailedMailsPayload.RemainingCount == nil {
@@ -5624,6 +5908,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SetLeaveBalancesPayload.UserErrors(childComplexity), true
 
+	case "SetPersonDepartmentPayload.personId":
+		if e.ComplexityRoot.SetPersonDepartmentPayload.PersonID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SetPersonDepartmentPayload.PersonID(childComplexity), true
+	case "SetPersonDepartmentPayload.userErrors":
+		if e.ComplexityRoot.SetPersonDepartmentPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SetPersonDepartmentPayload.UserErrors(childComplexity), true
+
 	case "SickReport.createdAt":
 		if e.ComplexityRoot.SickReport.CreatedAt == nil {
 			break
@@ -5902,6 +6199,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.StaffUserPayload.UserErrors(childComplexity), true
+
+	case "StuckWorkflowRequest.id":
+		if e.ComplexityRoot.StuckWorkflowRequest.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StuckWorkflowRequest.ID(childComplexity), true
+	case "StuckWorkflowRequest.kind":
+		if e.ComplexityRoot.StuckWorkflowRequest.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StuckWorkflowRequest.Kind(childComplexity), true
+	case "StuckWorkflowRequest.personName":
+		if e.ComplexityRoot.StuckWorkflowRequest.PersonName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StuckWorkflowRequest.PersonName(childComplexity), true
+	case "StuckWorkflowRequest.since":
+		if e.ComplexityRoot.StuckWorkflowRequest.Since == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StuckWorkflowRequest.Since(childComplexity), true
+	case "StuckWorkflowRequest.step":
+		if e.ComplexityRoot.StuckWorkflowRequest.Step == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StuckWorkflowRequest.Step(childComplexity), true
 
 	case "SyncEmployeeResult.changedFields":
 		if e.ComplexityRoot.SyncEmployeeResult.ChangedFields == nil {
@@ -6224,6 +6552,151 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.WorkWeek.Wednesday(childComplexity), true
 
+	case "WorkflowAutoApproval.maxClaimAmount":
+		if e.ComplexityRoot.WorkflowAutoApproval.MaxClaimAmount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowAutoApproval.MaxClaimAmount(childComplexity), true
+	case "WorkflowAutoApproval.maxLeaveHours":
+		if e.ComplexityRoot.WorkflowAutoApproval.MaxLeaveHours == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowAutoApproval.MaxLeaveHours(childComplexity), true
+
+	case "WorkflowEditor.editorActive":
+		if e.ComplexityRoot.WorkflowEditor.EditorActive == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowEditor.EditorActive(childComplexity), true
+	case "WorkflowEditor.employerId":
+		if e.ComplexityRoot.WorkflowEditor.EmployerID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowEditor.EmployerID(childComplexity), true
+	case "WorkflowEditor.routes":
+		if e.ComplexityRoot.WorkflowEditor.Routes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowEditor.Routes(childComplexity), true
+	case "WorkflowEditor.staff":
+		if e.ComplexityRoot.WorkflowEditor.Staff == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowEditor.Staff(childComplexity), true
+
+	case "WorkflowPerson.id":
+		if e.ComplexityRoot.WorkflowPerson.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowPerson.ID(childComplexity), true
+	case "WorkflowPerson.name":
+		if e.ComplexityRoot.WorkflowPerson.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowPerson.Name(childComplexity), true
+
+	case "WorkflowPreview.autoApproval":
+		if e.ComplexityRoot.WorkflowPreview.AutoApproval == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowPreview.AutoApproval(childComplexity), true
+	case "WorkflowPreview.personName":
+		if e.ComplexityRoot.WorkflowPreview.PersonName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowPreview.PersonName(childComplexity), true
+	case "WorkflowPreview.steps":
+		if e.ComplexityRoot.WorkflowPreview.Steps == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowPreview.Steps(childComplexity), true
+
+	case "WorkflowPreviewStep.assignedTo":
+		if e.ComplexityRoot.WorkflowPreviewStep.AssignedTo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowPreviewStep.AssignedTo(childComplexity), true
+	case "WorkflowPreviewStep.fallback":
+		if e.ComplexityRoot.WorkflowPreviewStep.Fallback == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowPreviewStep.Fallback(childComplexity), true
+	case "WorkflowPreviewStep.more":
+		if e.ComplexityRoot.WorkflowPreviewStep.More == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowPreviewStep.More(childComplexity), true
+	case "WorkflowPreviewStep.names":
+		if e.ComplexityRoot.WorkflowPreviewStep.Names == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowPreviewStep.Names(childComplexity), true
+	case "WorkflowPreviewStep.stuck":
+		if e.ComplexityRoot.WorkflowPreviewStep.Stuck == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowPreviewStep.Stuck(childComplexity), true
+	case "WorkflowPreviewStep.target":
+		if e.ComplexityRoot.WorkflowPreviewStep.Target == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowPreviewStep.Target(childComplexity), true
+
+	case "WorkflowRoutePayload.route":
+		if e.ComplexityRoot.WorkflowRoutePayload.Route == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowRoutePayload.Route(childComplexity), true
+	case "WorkflowRoutePayload.userErrors":
+		if e.ComplexityRoot.WorkflowRoutePayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowRoutePayload.UserErrors(childComplexity), true
+
+	case "WorkflowStaffUser.active":
+		if e.ComplexityRoot.WorkflowStaffUser.Active == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowStaffUser.Active(childComplexity), true
+	case "WorkflowStaffUser.handlesRequests":
+		if e.ComplexityRoot.WorkflowStaffUser.HandlesRequests == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowStaffUser.HandlesRequests(childComplexity), true
+	case "WorkflowStaffUser.id":
+		if e.ComplexityRoot.WorkflowStaffUser.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowStaffUser.ID(childComplexity), true
+	case "WorkflowStaffUser.name":
+		if e.ComplexityRoot.WorkflowStaffUser.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowStaffUser.Name(childComplexity), true
+
 	}
 	return 0, false
 }
@@ -6288,14 +6761,17 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ResetPasswordInput", ec.unmarshalInputResetPasswordInput),
 			graphql.NewInputUnmarshaler("ResetStaffPasswordInput", ec.unmarshalInputResetStaffPasswordInput),
 			graphql.NewInputUnmarshaler("SalaryEstimateInput", ec.unmarshalInputSalaryEstimateInput),
+			graphql.NewInputUnmarshaler("SaveDepartmentInput", ec.unmarshalInputSaveDepartmentInput),
 			graphql.NewInputUnmarshaler("SetDocumentNotificationsInput", ec.unmarshalInputSetDocumentNotificationsInput),
 			graphql.NewInputUnmarshaler("SetDocumentVisibilityInput", ec.unmarshalInputSetDocumentVisibilityInput),
 			graphql.NewInputUnmarshaler("SetLanguageInput", ec.unmarshalInputSetLanguageInput),
 			graphql.NewInputUnmarshaler("SetLeaveBalancesInput", ec.unmarshalInputSetLeaveBalancesInput),
 			graphql.NewInputUnmarshaler("SetLeaveHolidaysInput", ec.unmarshalInputSetLeaveHolidaysInput),
 			graphql.NewInputUnmarshaler("SetMailTemplateInput", ec.unmarshalInputSetMailTemplateInput),
+			graphql.NewInputUnmarshaler("SetPersonDepartmentInput", ec.unmarshalInputSetPersonDepartmentInput),
 			graphql.NewInputUnmarshaler("SetRequireSecondFactorForEmployersInput", ec.unmarshalInputSetRequireSecondFactorForEmployersInput),
 			graphql.NewInputUnmarshaler("SetWorkPatternInput", ec.unmarshalInputSetWorkPatternInput),
+			graphql.NewInputUnmarshaler("SetWorkflowRouteInput", ec.unmarshalInputSetWorkflowRouteInput),
 			graphql.NewInputUnmarshaler("SickReportOrder", ec.unmarshalInputSickReportOrder),
 			graphql.NewInputUnmarshaler("StaffUserInput", ec.unmarshalInputStaffUserInput),
 			graphql.NewInputUnmarshaler("StaffUserOrder", ec.unmarshalInputStaffUserOrder),
@@ -6310,6 +6786,9 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("VerifyInvitationInput", ec.unmarshalInputVerifyInvitationInput),
 			graphql.NewInputUnmarshaler("WithdrawLeaveRequestInput", ec.unmarshalInputWithdrawLeaveRequestInput),
 			graphql.NewInputUnmarshaler("WorkWeekInput", ec.unmarshalInputWorkWeekInput),
+			graphql.NewInputUnmarshaler("WorkflowAutoApprovalInput", ec.unmarshalInputWorkflowAutoApprovalInput),
+			graphql.NewInputUnmarshaler("WorkflowRouteInput", ec.unmarshalInputWorkflowRouteInput),
+			graphql.NewInputUnmarshaler("WorkflowStepInput", ec.unmarshalInputWorkflowStepInput),
 		)
 	}
 	first := true
@@ -11708,6 +12187,308 @@ extend enum UserErrorCode {
   SECOND_FACTOR_NOT_ENROLLED
 }
 `, BuiltIn: false},
+	{Name: "../schema/workflow.graphqls", Input: `# Workflow editor and routing (R34): the route of each kind of request, a preview of
+# where a request would go, the departments managers come from, and what is stuck.
+# server/workflow owns the rules; these resolvers only translate.
+
+"A kind of request that runs on a route (R34)."
+enum WorkflowKind {
+  "A leave request (verlofaanvraag)."
+  LEAVE
+  "A request to cancel accepted leave."
+  LEAVE_CANCELLATION
+  "An expense claim (declaratie, R36)."
+  CLAIM
+  "A personal-data change (R37)."
+  PERSONAL_DATA_CHANGE
+}
+
+"Where a step of a route goes (R34)."
+enum WorkflowTarget {
+  "The employee's manager: the managers of their department (a manager's own request: the managers above them)."
+  MANAGER
+  "Every user holding HANDLE_REQUESTS (Behandelen aanvragen) for the employer."
+  RIGHT
+  "The named staff users."
+  USERS
+}
+
+"Whom a step was given after the routing rules."
+enum WorkflowAssignedTo {
+  "Every holder of HANDLE_REQUESTS."
+  RIGHT
+  "Managers (persons with an employee account)."
+  PERSONS
+  "Named staff users."
+  USERS
+}
+
+"Why a step went elsewhere than its route says (R34)."
+enum WorkflowFallback {
+  "The employee manages their own department: the managers above them."
+  ESCALATED
+  "The employee has no manager: HANDLE_REQUESTS."
+  NO_MANAGER
+  "Every assignee is blocked or gone (or managers have no Mijn team): HANDLE_REQUESTS."
+  ASSIGNEES_UNAVAILABLE
+}
+
+"One step of a route."
+type RequestRouteStep {
+  "Where the step goes."
+  target: WorkflowTarget!
+  "The named users, for USERS."
+  users: [WorkflowStaffUser!]!
+}
+
+"A staff user a route can name."
+type WorkflowStaffUser {
+  "The user's ID."
+  id: ID!
+  "The user's name."
+  name: String!
+  "False when the user is blocked: a step to them falls back to HANDLE_REQUESTS."
+  active: Boolean!
+  "Whether the user holds HANDLE_REQUESTS, which a step's named user needs; notify-only recipients need not."
+  handlesRequests: Boolean!
+}
+
+"The automatic approval of a route: leave up to some hours, a claim under an amount."
+type WorkflowAutoApproval {
+  "Leave of at most this many hours is approved at once (leave kinds)."
+  maxLeaveHours: Float
+  "A claim below this amount in euros is approved at once (claims)."
+  maxClaimAmount: Float
+}
+
+"The route of one kind of request at an employer."
+type RequestRoute {
+  "The kind of request."
+  kind: WorkflowKind!
+  "One or two steps; the second opens when the first approves."
+  steps: [RequestRouteStep!]!
+  "Users who are only told of a request."
+  notify: [WorkflowStaffUser!]!
+  "The automatic approval, if any."
+  autoApproval: WorkflowAutoApproval
+  "False: the default route (one step to HANDLE_REQUESTS)."
+  custom: Boolean!
+  "When it was last set."
+  updatedAt: Time
+}
+
+"The Workflow editor's page of an employer."
+type WorkflowEditor {
+  "The employer."
+  employerId: ID!
+  "Whether the employer has the Workflow editor; without it the default route applies to every kind (R34)."
+  editorActive: Boolean!
+  "The route of every kind."
+  routes: [RequestRoute!]!
+  "The staff users a step can name (the employer's and its provider's)."
+  staff: [WorkflowStaffUser!]!
+}
+
+"Where one step would go for one employee."
+type WorkflowPreviewStep {
+  "Where the route sends it."
+  target: WorkflowTarget!
+  "Whom it would be given."
+  assignedTo: WorkflowAssignedTo!
+  "The managers, named users or holders of the right (at most ten)."
+  names: [String!]!
+  "How many holders of the right are not in names."
+  more: Int!
+  "Why it went elsewhere than the route says, if it did."
+  fallback: WorkflowFallback
+  "Nobody can take it: the request would be stuck (vastgelopen) and staff are told."
+  stuck: Boolean!
+}
+
+"Where a request of a person would go (R34)."
+type WorkflowPreview {
+  "The person's name."
+  personName: String!
+  "The steps in order."
+  steps: [WorkflowPreviewStep!]!
+  "The route's automatic approval, which may approve the request before any step."
+  autoApproval: WorkflowAutoApproval
+}
+
+"A person by name, for the editor's pickers."
+type WorkflowPerson {
+  "The person's ID."
+  id: ID!
+  "The person's name."
+  name: String!
+}
+
+"A department (afdeling) with its managers."
+type Department {
+  "The department's ID."
+  id: ID!
+  "Its name."
+  name: String!
+  "The department above it."
+  parentId: ID
+  "Its managers, persons of the employer."
+  managers: [WorkflowPerson!]!
+  "How many persons are in it."
+  members: Int!
+}
+
+"A request whose open step nobody can take (vastgelopen, R34)."
+type StuckWorkflowRequest {
+  "The request's ID."
+  id: ID!
+  "Its kind."
+  kind: WorkflowKind!
+  "The employee's name."
+  personName: String!
+  "The step that is stuck (1 or 2)."
+  step: Int!
+  "Since when."
+  since: Time!
+}
+
+extend type Query {
+  "The routes of an employer's requests (R34). Needs MANAGE_HR_SETTINGS."
+  workflowRoutes("The employer." employerId: ID!): WorkflowEditor! @hasRight(right: MANAGE_HR_SETTINGS)
+  """
+  Where a request of kind by the person would go: on route (a draft) or on the current
+  route. Needs MANAGE_HR_SETTINGS.
+  """
+  workflowPreview(
+    "The employer."
+    employerId: ID!
+    "The kind of request."
+    kind: WorkflowKind!
+    "The person."
+    personId: ID!
+    "A draft route; the current route when absent."
+    route: WorkflowRouteInput
+  ): WorkflowPreview! @hasRight(right: MANAGE_HR_SETTINGS)
+  "Persons of the employer by name, at most 20. Needs MANAGE_HR_SETTINGS."
+  workflowPeople("The employer." employerId: ID!, "Part of a name." search: String! = ""): [WorkflowPerson!]! @hasRight(right: MANAGE_HR_SETTINGS)
+  "The employer's departments and their managers. Needs MANAGE_HR_SETTINGS."
+  departments("The employer." employerId: ID!): [Department!]! @hasRight(right: MANAGE_HR_SETTINGS)
+  "The employer's stuck requests, oldest first, at most 50. Needs MANAGE_HR_SETTINGS or HANDLE_REQUESTS."
+  stuckWorkflowRequests("The employer." employerId: ID!): [StuckWorkflowRequest!]!
+}
+
+"One step of a route."
+input WorkflowStepInput {
+  "Where the step goes."
+  target: WorkflowTarget!
+  "For USERS: 1 to 10 staff users."
+  userIds: [ID!]
+}
+
+"The automatic approval of a route."
+input WorkflowAutoApprovalInput {
+  "Leave of at most this many hours (1 to 1000) is approved at once; leave kinds only."
+  maxLeaveHours: Float
+  "A claim below this amount in euros is approved at once; claims only."
+  maxClaimAmount: Float
+}
+
+"A route."
+input WorkflowRouteInput {
+  "One or two steps."
+  steps: [WorkflowStepInput!]!
+  "At most 10 staff users who are only told."
+  notifyUserIds: [ID!]
+  "The automatic approval, if any."
+  autoApproval: WorkflowAutoApprovalInput
+}
+
+"Sets the route of one kind."
+input SetWorkflowRouteInput {
+  "The employer."
+  employerId: ID!
+  "The kind of request."
+  kind: WorkflowKind!
+  "The route."
+  route: WorkflowRouteInput!
+}
+
+"The outcome of setWorkflowRoute."
+type WorkflowRoutePayload {
+  "The route as set."
+  route: RequestRoute
+  "Why nothing changed."
+  userErrors: [UserError!]!
+}
+
+"Creates (no id) or changes a department and sets its managers."
+input SaveDepartmentInput {
+  "The employer."
+  employerId: ID!
+  "The department to change; absent to create one."
+  id: ID
+  "Its name, 1 to 100 characters."
+  name: String!
+  "The department above it."
+  parentId: ID
+  "Its managers: at most 10 persons of the employer."
+  managerIds: [ID!]!
+}
+
+"The outcome of saveDepartment."
+type DepartmentPayload {
+  "The department as saved."
+  department: Department
+  "Why nothing changed."
+  userErrors: [UserError!]!
+}
+
+"Places a person in a department, or in none."
+input SetPersonDepartmentInput {
+  "The employer."
+  employerId: ID!
+  "The person."
+  personId: ID!
+  "The department; absent for none."
+  departmentId: ID
+}
+
+"The outcome of setPersonDepartment."
+type SetPersonDepartmentPayload {
+  "The person."
+  personId: ID
+  "Why nothing changed."
+  userErrors: [UserError!]!
+}
+
+extend type Mutation {
+  """
+  Sets the route of one kind of request (R34). Running requests keep the route they
+  started with. Needs MANAGE_HR_SETTINGS and the Workflow editor.
+  """
+  setWorkflowRoute("The route." input: SetWorkflowRouteInput!): WorkflowRoutePayload! @hasRight(right: MANAGE_HR_SETTINGS)
+  "Creates or changes a department and its managers. Needs MANAGE_HR_SETTINGS."
+  saveDepartment("The department." input: SaveDepartmentInput!): DepartmentPayload! @hasRight(right: MANAGE_HR_SETTINGS)
+  "Places a person in a department. Needs MANAGE_HR_SETTINGS."
+  setPersonDepartment("The placement." input: SetPersonDepartmentInput!): SetPersonDepartmentPayload! @hasRight(right: MANAGE_HR_SETTINGS)
+}
+
+extend enum UserErrorCode {
+  "A route is not valid; see field and message (R34)."
+  INVALID_WORKFLOW_ROUTE
+  "Routes are set with the Workflow editor, which the employer does not have (R34)."
+  WORKFLOW_EDITOR_NOT_ACTIVE
+  "Nobody decides their own request (R34)."
+  SELF_APPROVAL
+  "The open step of the request is not given to the caller (R34)."
+  WORKFLOW_STEP_NOT_ASSIGNED
+  "The request was decided or withdrawn already."
+  WORKFLOW_REQUEST_NOT_OPEN
+  "The employer has no person with this ID."
+  PERSON_NOT_FOUND
+  "A department is not valid; see field and message."
+  INVALID_DEPARTMENT
+}
+`, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
 
@@ -12001,6 +12782,32 @@ func (ec *executionContext) childFields_DeleteDocumentPayload(ctx context.Contex
 		return ec.fieldContext_DeleteDocumentPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DeleteDocumentPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_Department(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Department_id(ctx, field)
+	case "name":
+		return ec.fieldContext_Department_name(ctx, field)
+	case "parentId":
+		return ec.fieldContext_Department_parentId(ctx, field)
+	case "managers":
+		return ec.fieldContext_Department_managers(ctx, field)
+	case "members":
+		return ec.fieldContext_Department_members(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Department", field.Name)
+}
+
+func (ec *executionContext) childFields_DepartmentPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "department":
+		return ec.fieldContext_DepartmentPayload_department(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_DepartmentPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DepartmentPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_DevMail(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -13127,6 +13934,34 @@ func (ec *executionContext) childFields_RequestPayload(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type RequestPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_RequestRoute(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_RequestRoute_kind(ctx, field)
+	case "steps":
+		return ec.fieldContext_RequestRoute_steps(ctx, field)
+	case "notify":
+		return ec.fieldContext_RequestRoute_notify(ctx, field)
+	case "autoApproval":
+		return ec.fieldContext_RequestRoute_autoApproval(ctx, field)
+	case "custom":
+		return ec.fieldContext_RequestRoute_custom(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_RequestRoute_updatedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RequestRoute", field.Name)
+}
+
+func (ec *executionContext) childFields_RequestRouteStep(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "target":
+		return ec.fieldContext_RequestRouteStep_target(ctx, field)
+	case "users":
+		return ec.fieldContext_RequestRouteStep_users(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RequestRouteStep", field.Name)
+}
+
 func (ec *executionContext) childFields_RequeueFailedMailsPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "requeuedCount":
@@ -13293,6 +14128,16 @@ func (ec *executionContext) childFields_SetLeaveBalancesPayload(ctx context.Cont
 	return nil, fmt.Errorf("no field named %q was found under type SetLeaveBalancesPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_SetPersonDepartmentPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "personId":
+		return ec.fieldContext_SetPersonDepartmentPayload_personId(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_SetPersonDepartmentPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SetPersonDepartmentPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_SickReport(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -13435,6 +14280,22 @@ func (ec *executionContext) childFields_StaffUserPayload(ctx context.Context, fi
 		return ec.fieldContext_StaffUserPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type StaffUserPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_StuckWorkflowRequest(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_StuckWorkflowRequest_id(ctx, field)
+	case "kind":
+		return ec.fieldContext_StuckWorkflowRequest_kind(ctx, field)
+	case "personName":
+		return ec.fieldContext_StuckWorkflowRequest_personName(ctx, field)
+	case "step":
+		return ec.fieldContext_StuckWorkflowRequest_step(ctx, field)
+	case "since":
+		return ec.fieldContext_StuckWorkflowRequest_since(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StuckWorkflowRequest", field.Name)
 }
 
 func (ec *executionContext) childFields_SyncEmployeeResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -13597,6 +14458,94 @@ func (ec *executionContext) childFields_WorkWeek(ctx context.Context, field grap
 		return ec.fieldContext_WorkWeek_sunday(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type WorkWeek", field.Name)
+}
+
+func (ec *executionContext) childFields_WorkflowAutoApproval(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "maxLeaveHours":
+		return ec.fieldContext_WorkflowAutoApproval_maxLeaveHours(ctx, field)
+	case "maxClaimAmount":
+		return ec.fieldContext_WorkflowAutoApproval_maxClaimAmount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WorkflowAutoApproval", field.Name)
+}
+
+func (ec *executionContext) childFields_WorkflowEditor(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "employerId":
+		return ec.fieldContext_WorkflowEditor_employerId(ctx, field)
+	case "editorActive":
+		return ec.fieldContext_WorkflowEditor_editorActive(ctx, field)
+	case "routes":
+		return ec.fieldContext_WorkflowEditor_routes(ctx, field)
+	case "staff":
+		return ec.fieldContext_WorkflowEditor_staff(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WorkflowEditor", field.Name)
+}
+
+func (ec *executionContext) childFields_WorkflowPerson(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_WorkflowPerson_id(ctx, field)
+	case "name":
+		return ec.fieldContext_WorkflowPerson_name(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WorkflowPerson", field.Name)
+}
+
+func (ec *executionContext) childFields_WorkflowPreview(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "personName":
+		return ec.fieldContext_WorkflowPreview_personName(ctx, field)
+	case "steps":
+		return ec.fieldContext_WorkflowPreview_steps(ctx, field)
+	case "autoApproval":
+		return ec.fieldContext_WorkflowPreview_autoApproval(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WorkflowPreview", field.Name)
+}
+
+func (ec *executionContext) childFields_WorkflowPreviewStep(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "target":
+		return ec.fieldContext_WorkflowPreviewStep_target(ctx, field)
+	case "assignedTo":
+		return ec.fieldContext_WorkflowPreviewStep_assignedTo(ctx, field)
+	case "names":
+		return ec.fieldContext_WorkflowPreviewStep_names(ctx, field)
+	case "more":
+		return ec.fieldContext_WorkflowPreviewStep_more(ctx, field)
+	case "fallback":
+		return ec.fieldContext_WorkflowPreviewStep_fallback(ctx, field)
+	case "stuck":
+		return ec.fieldContext_WorkflowPreviewStep_stuck(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WorkflowPreviewStep", field.Name)
+}
+
+func (ec *executionContext) childFields_WorkflowRoutePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "route":
+		return ec.fieldContext_WorkflowRoutePayload_route(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_WorkflowRoutePayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WorkflowRoutePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_WorkflowStaffUser(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_WorkflowStaffUser_id(ctx, field)
+	case "name":
+		return ec.fieldContext_WorkflowStaffUser_name(ctx, field)
+	case "active":
+		return ec.fieldContext_WorkflowStaffUser_active(ctx, field)
+	case "handlesRequests":
+		return ec.fieldContext_WorkflowStaffUser_handlesRequests(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WorkflowStaffUser", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -14701,6 +15650,20 @@ func (ec *executionContext) field_Mutation_rotateApiClientSecret_args(ctx contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_saveDepartment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SaveDepartmentInput, error) {
+			return ec.unmarshalNSaveDepartmentInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSaveDepartmentInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_sendUsername_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -14799,6 +15762,20 @@ func (ec *executionContext) field_Mutation_setMailTemplate_args(ctx context.Cont
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_setPersonDepartment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SetPersonDepartmentInput, error) {
+			return ec.unmarshalNSetPersonDepartmentInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetPersonDepartmentInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_setRequireSecondFactorForEmployers_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -14819,6 +15796,20 @@ func (ec *executionContext) field_Mutation_setWorkPattern_args(ctx context.Conte
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.SetWorkPatternInput, error) {
 			return ec.unmarshalNSetWorkPatternInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetWorkPatternInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_setWorkflowRoute_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SetWorkflowRouteInput, error) {
+			return ec.unmarshalNSetWorkflowRouteInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetWorkflowRouteInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -15200,6 +16191,20 @@ func (ec *executionContext) field_Query_changesSince_args(ctx context.Context, r
 		return nil, err
 	}
 	args["first"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_departments_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "employerId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["employerId"] = arg0
 	return args, nil
 }
 
@@ -15647,6 +16652,20 @@ func (ec *executionContext) field_Query_staffUsers_args(ctx context.Context, raw
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_stuckWorkflowRequests_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "employerId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["employerId"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_usernameAvailable_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -15680,6 +16699,80 @@ func (ec *executionContext) field_Query_workPattern_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["employmentId"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_workflowPeople_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "employerId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["employerId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "search",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["search"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_workflowPreview_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "employerId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["employerId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "kind",
+		func(ctx context.Context, v any) (spec.Kind, error) {
+			return ec.unmarshalNWorkflowKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚋspecᚐKind(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["kind"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "personId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["personId"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "route",
+		func(ctx context.Context, v any) (*model.WorkflowRouteInput, error) {
+			return ec.unmarshalOWorkflowRouteInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWorkflowRouteInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["route"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_workflowRoutes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "employerId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["employerId"] = arg0
 	return args, nil
 }
 
@@ -18064,6 +19157,194 @@ func (ec *executionContext) _DeleteDocumentPayload_userErrors(ctx context.Contex
 func (ec *executionContext) fieldContext_DeleteDocumentPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "DeleteDocumentPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Department_id(ctx context.Context, field graphql.CollectedField, obj *workflow.Department) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Department_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Department_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Department", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Department_name(ctx context.Context, field graphql.CollectedField, obj *workflow.Department) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Department_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Department_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Department", field, false, false, "String")
+}
+
+func (ec *executionContext) _Department_parentId(ctx context.Context, field graphql.CollectedField, obj *workflow.Department) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Department_parentId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ParentID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Department_parentId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Department", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Department_managers(ctx context.Context, field graphql.CollectedField, obj *workflow.Department) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Department_managers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Managers, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []workflow.PersonRef) graphql.Marshaler {
+			return ec.marshalNWorkflowPerson2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚐPersonRefᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Department_managers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Department",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkflowPerson(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Department_members(ctx context.Context, field graphql.CollectedField, obj *workflow.Department) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Department_members(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Members, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Department_members(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Department", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DepartmentPayload_department(ctx context.Context, field graphql.CollectedField, obj *model.DepartmentPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DepartmentPayload_department(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Department, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *workflow.Department) graphql.Marshaler {
+			return ec.marshalODepartment2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚐDepartment(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DepartmentPayload_department(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DepartmentPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Department(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DepartmentPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.DepartmentPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DepartmentPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DepartmentPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DepartmentPayload",
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
@@ -27791,6 +29072,192 @@ func (ec *executionContext) fieldContext_Mutation_resetStaffPassword(ctx context
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_setWorkflowRoute(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setWorkflowRoute(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetWorkflowRoute(ctx, fc.Args["input"].(model.SetWorkflowRouteInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_HR_SETTINGS")
+				if err != nil {
+					var zeroVal *model.WorkflowRoutePayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.WorkflowRoutePayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.WorkflowRoutePayload) graphql.Marshaler {
+			return ec.marshalNWorkflowRoutePayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWorkflowRoutePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setWorkflowRoute(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkflowRoutePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setWorkflowRoute_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_saveDepartment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_saveDepartment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SaveDepartment(ctx, fc.Args["input"].(model.SaveDepartmentInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_HR_SETTINGS")
+				if err != nil {
+					var zeroVal *model.DepartmentPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.DepartmentPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DepartmentPayload) graphql.Marshaler {
+			return ec.marshalNDepartmentPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐDepartmentPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_saveDepartment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DepartmentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_saveDepartment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setPersonDepartment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setPersonDepartment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetPersonDepartment(ctx, fc.Args["input"].(model.SetPersonDepartmentInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_HR_SETTINGS")
+				if err != nil {
+					var zeroVal *model.SetPersonDepartmentPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.SetPersonDepartmentPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SetPersonDepartmentPayload) graphql.Marshaler {
+			return ec.marshalNSetPersonDepartmentPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetPersonDepartmentPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setPersonDepartment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SetPersonDepartmentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setPersonDepartment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _OutboxMail_id(ctx context.Context, field graphql.CollectedField, obj *ent.OutboxMail) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -32199,6 +33666,298 @@ func (ec *executionContext) fieldContext_Query_staffPasswordResetLink(ctx contex
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_workflowRoutes(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_workflowRoutes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().WorkflowRoutes(ctx, fc.Args["employerId"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_HR_SETTINGS")
+				if err != nil {
+					var zeroVal *model.WorkflowEditor
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.WorkflowEditor
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.WorkflowEditor) graphql.Marshaler {
+			return ec.marshalNWorkflowEditor2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWorkflowEditor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_workflowRoutes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkflowEditor(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_workflowRoutes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_workflowPreview(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_workflowPreview(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().WorkflowPreview(ctx, fc.Args["employerId"].(string), fc.Args["kind"].(spec.Kind), fc.Args["personId"].(string), fc.Args["route"].(*model.WorkflowRouteInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_HR_SETTINGS")
+				if err != nil {
+					var zeroVal *model.WorkflowPreview
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.WorkflowPreview
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.WorkflowPreview) graphql.Marshaler {
+			return ec.marshalNWorkflowPreview2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWorkflowPreview(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_workflowPreview(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkflowPreview(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_workflowPreview_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_workflowPeople(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_workflowPeople(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().WorkflowPeople(ctx, fc.Args["employerId"].(string), fc.Args["search"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_HR_SETTINGS")
+				if err != nil {
+					var zeroVal []*workflow.PersonRef
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal []*workflow.PersonRef
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*workflow.PersonRef) graphql.Marshaler {
+			return ec.marshalNWorkflowPerson2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚐPersonRefᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_workflowPeople(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkflowPerson(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_workflowPeople_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_departments(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_departments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Departments(ctx, fc.Args["employerId"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_HR_SETTINGS")
+				if err != nil {
+					var zeroVal []*workflow.Department
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal []*workflow.Department
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*workflow.Department) graphql.Marshaler {
+			return ec.marshalNDepartment2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚐDepartmentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_departments(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Department(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_departments_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_stuckWorkflowRequests(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_stuckWorkflowRequests(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().StuckWorkflowRequests(ctx, fc.Args["employerId"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*workflow.StuckRequest) graphql.Marshaler {
+			return ec.marshalNStuckWorkflowRequest2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚐStuckRequestᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_stuckWorkflowRequests(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StuckWorkflowRequest(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_stuckWorkflowRequests_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -32586,6 +34345,226 @@ func (ec *executionContext) fieldContext_RequestPayload_userErrors(_ context.Con
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RequestRoute_kind(ctx context.Context, field graphql.CollectedField, obj *model.RequestRoute) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RequestRoute_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v spec.Kind) graphql.Marshaler {
+			return ec.marshalNWorkflowKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚋspecᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RequestRoute_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RequestRoute", field, false, false, "WorkflowKind")
+}
+
+func (ec *executionContext) _RequestRoute_steps(ctx context.Context, field graphql.CollectedField, obj *model.RequestRoute) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RequestRoute_steps(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Steps, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.RequestRouteStep) graphql.Marshaler {
+			return ec.marshalNRequestRouteStep2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRequestRouteStepᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RequestRoute_steps(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RequestRoute",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RequestRouteStep(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RequestRoute_notify(ctx context.Context, field graphql.CollectedField, obj *model.RequestRoute) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RequestRoute_notify(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Notify, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*workflow.StaffRef) graphql.Marshaler {
+			return ec.marshalNWorkflowStaffUser2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚐStaffRefᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RequestRoute_notify(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RequestRoute",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkflowStaffUser(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RequestRoute_autoApproval(ctx context.Context, field graphql.CollectedField, obj *model.RequestRoute) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RequestRoute_autoApproval(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AutoApproval, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.WorkflowAutoApproval) graphql.Marshaler {
+			return ec.marshalOWorkflowAutoApproval2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWorkflowAutoApproval(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RequestRoute_autoApproval(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RequestRoute",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkflowAutoApproval(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RequestRoute_custom(ctx context.Context, field graphql.CollectedField, obj *model.RequestRoute) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RequestRoute_custom(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Custom, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RequestRoute_custom(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RequestRoute", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _RequestRoute_updatedAt(ctx context.Context, field graphql.CollectedField, obj *model.RequestRoute) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RequestRoute_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RequestRoute_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RequestRoute", field, false, false, "Time")
+}
+
+func (ec *executionContext) _RequestRouteStep_target(ctx context.Context, field graphql.CollectedField, obj *model.RequestRouteStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RequestRouteStep_target(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Target, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v spec.Target) graphql.Marshaler {
+			return ec.marshalNWorkflowTarget2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚋspecᚐTarget(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RequestRouteStep_target(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RequestRouteStep", field, false, false, "WorkflowTarget")
+}
+
+func (ec *executionContext) _RequestRouteStep_users(ctx context.Context, field graphql.CollectedField, obj *model.RequestRouteStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RequestRouteStep_users(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Users, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*workflow.StaffRef) graphql.Marshaler {
+			return ec.marshalNWorkflowStaffUser2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚐStaffRefᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RequestRouteStep_users(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RequestRouteStep",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkflowStaffUser(ctx, field)
 		},
 	}
 	return fc, nil
@@ -34231,6 +36210,61 @@ func (ec *executionContext) fieldContext_SetLeaveBalancesPayload_userErrors(_ co
 	return fc, nil
 }
 
+func (ec *executionContext) _SetPersonDepartmentPayload_personId(ctx context.Context, field graphql.CollectedField, obj *model.SetPersonDepartmentPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SetPersonDepartmentPayload_personId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PersonID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SetPersonDepartmentPayload_personId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SetPersonDepartmentPayload", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SetPersonDepartmentPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.SetPersonDepartmentPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SetPersonDepartmentPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SetPersonDepartmentPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SetPersonDepartmentPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _SickReport_id(ctx context.Context, field graphql.CollectedField, obj *ent.SickReport) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -35372,6 +37406,121 @@ func (ec *executionContext) fieldContext_StaffUserPayload_userErrors(_ context.C
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _StuckWorkflowRequest_id(ctx context.Context, field graphql.CollectedField, obj *workflow.StuckRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StuckWorkflowRequest_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StuckWorkflowRequest_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StuckWorkflowRequest", field, false, false, "ID")
+}
+
+func (ec *executionContext) _StuckWorkflowRequest_kind(ctx context.Context, field graphql.CollectedField, obj *workflow.StuckRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StuckWorkflowRequest_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v spec.Kind) graphql.Marshaler {
+			return ec.marshalNWorkflowKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚋspecᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StuckWorkflowRequest_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StuckWorkflowRequest", field, false, false, "WorkflowKind")
+}
+
+func (ec *executionContext) _StuckWorkflowRequest_personName(ctx context.Context, field graphql.CollectedField, obj *workflow.StuckRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StuckWorkflowRequest_personName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PersonName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StuckWorkflowRequest_personName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StuckWorkflowRequest", field, false, false, "String")
+}
+
+func (ec *executionContext) _StuckWorkflowRequest_step(ctx context.Context, field graphql.CollectedField, obj *workflow.StuckRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StuckWorkflowRequest_step(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Step, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StuckWorkflowRequest_step(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StuckWorkflowRequest", field, false, false, "Int")
+}
+
+func (ec *executionContext) _StuckWorkflowRequest_since(ctx context.Context, field graphql.CollectedField, obj *workflow.StuckRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StuckWorkflowRequest_since(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Since, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StuckWorkflowRequest_since(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StuckWorkflowRequest", field, false, false, "Time")
 }
 
 func (ec *executionContext) _SyncEmployeeResult_index(ctx context.Context, field graphql.CollectedField, obj *model.SyncEmployeeResult) (ret graphql.Marshaler) {
@@ -36674,6 +38823,589 @@ func (ec *executionContext) _WorkWeek_sunday(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_WorkWeek_sunday(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("WorkWeek", field, false, false, "Float")
+}
+
+func (ec *executionContext) _WorkflowAutoApproval_maxLeaveHours(ctx context.Context, field graphql.CollectedField, obj *model.WorkflowAutoApproval) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowAutoApproval_maxLeaveHours(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MaxLeaveHours, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowAutoApproval_maxLeaveHours(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkflowAutoApproval", field, false, false, "Float")
+}
+
+func (ec *executionContext) _WorkflowAutoApproval_maxClaimAmount(ctx context.Context, field graphql.CollectedField, obj *model.WorkflowAutoApproval) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowAutoApproval_maxClaimAmount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MaxClaimAmount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowAutoApproval_maxClaimAmount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkflowAutoApproval", field, false, false, "Float")
+}
+
+func (ec *executionContext) _WorkflowEditor_employerId(ctx context.Context, field graphql.CollectedField, obj *model.WorkflowEditor) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowEditor_employerId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EmployerID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowEditor_employerId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkflowEditor", field, false, false, "ID")
+}
+
+func (ec *executionContext) _WorkflowEditor_editorActive(ctx context.Context, field graphql.CollectedField, obj *model.WorkflowEditor) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowEditor_editorActive(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EditorActive, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowEditor_editorActive(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkflowEditor", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _WorkflowEditor_routes(ctx context.Context, field graphql.CollectedField, obj *model.WorkflowEditor) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowEditor_routes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Routes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.RequestRoute) graphql.Marshaler {
+			return ec.marshalNRequestRoute2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRequestRouteᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowEditor_routes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WorkflowEditor",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RequestRoute(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WorkflowEditor_staff(ctx context.Context, field graphql.CollectedField, obj *model.WorkflowEditor) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowEditor_staff(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Staff, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*workflow.StaffRef) graphql.Marshaler {
+			return ec.marshalNWorkflowStaffUser2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚐStaffRefᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowEditor_staff(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WorkflowEditor",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkflowStaffUser(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WorkflowPerson_id(ctx context.Context, field graphql.CollectedField, obj *workflow.PersonRef) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowPerson_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowPerson_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkflowPerson", field, false, false, "ID")
+}
+
+func (ec *executionContext) _WorkflowPerson_name(ctx context.Context, field graphql.CollectedField, obj *workflow.PersonRef) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowPerson_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowPerson_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkflowPerson", field, false, false, "String")
+}
+
+func (ec *executionContext) _WorkflowPreview_personName(ctx context.Context, field graphql.CollectedField, obj *model.WorkflowPreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowPreview_personName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PersonName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowPreview_personName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkflowPreview", field, false, false, "String")
+}
+
+func (ec *executionContext) _WorkflowPreview_steps(ctx context.Context, field graphql.CollectedField, obj *model.WorkflowPreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowPreview_steps(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Steps, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.WorkflowPreviewStep) graphql.Marshaler {
+			return ec.marshalNWorkflowPreviewStep2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWorkflowPreviewStepᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowPreview_steps(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WorkflowPreview",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkflowPreviewStep(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WorkflowPreview_autoApproval(ctx context.Context, field graphql.CollectedField, obj *model.WorkflowPreview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowPreview_autoApproval(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AutoApproval, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.WorkflowAutoApproval) graphql.Marshaler {
+			return ec.marshalOWorkflowAutoApproval2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWorkflowAutoApproval(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowPreview_autoApproval(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WorkflowPreview",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkflowAutoApproval(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WorkflowPreviewStep_target(ctx context.Context, field graphql.CollectedField, obj *model.WorkflowPreviewStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowPreviewStep_target(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Target, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v spec.Target) graphql.Marshaler {
+			return ec.marshalNWorkflowTarget2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚋspecᚐTarget(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowPreviewStep_target(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkflowPreviewStep", field, false, false, "WorkflowTarget")
+}
+
+func (ec *executionContext) _WorkflowPreviewStep_assignedTo(ctx context.Context, field graphql.CollectedField, obj *model.WorkflowPreviewStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowPreviewStep_assignedTo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AssignedTo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v workflow.AssignedTo) graphql.Marshaler {
+			return ec.marshalNWorkflowAssignedTo2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚐAssignedTo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowPreviewStep_assignedTo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkflowPreviewStep", field, false, false, "WorkflowAssignedTo")
+}
+
+func (ec *executionContext) _WorkflowPreviewStep_names(ctx context.Context, field graphql.CollectedField, obj *model.WorkflowPreviewStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowPreviewStep_names(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Names, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowPreviewStep_names(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkflowPreviewStep", field, false, false, "String")
+}
+
+func (ec *executionContext) _WorkflowPreviewStep_more(ctx context.Context, field graphql.CollectedField, obj *model.WorkflowPreviewStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowPreviewStep_more(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.More, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowPreviewStep_more(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkflowPreviewStep", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WorkflowPreviewStep_fallback(ctx context.Context, field graphql.CollectedField, obj *model.WorkflowPreviewStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowPreviewStep_fallback(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Fallback, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.WorkflowFallback) graphql.Marshaler {
+			return ec.marshalOWorkflowFallback2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWorkflowFallback(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowPreviewStep_fallback(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkflowPreviewStep", field, false, false, "WorkflowFallback")
+}
+
+func (ec *executionContext) _WorkflowPreviewStep_stuck(ctx context.Context, field graphql.CollectedField, obj *model.WorkflowPreviewStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowPreviewStep_stuck(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Stuck, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowPreviewStep_stuck(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkflowPreviewStep", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _WorkflowRoutePayload_route(ctx context.Context, field graphql.CollectedField, obj *model.WorkflowRoutePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowRoutePayload_route(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Route, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RequestRoute) graphql.Marshaler {
+			return ec.marshalORequestRoute2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRequestRoute(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowRoutePayload_route(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WorkflowRoutePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RequestRoute(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WorkflowRoutePayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.WorkflowRoutePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowRoutePayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowRoutePayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WorkflowRoutePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WorkflowStaffUser_id(ctx context.Context, field graphql.CollectedField, obj *workflow.StaffRef) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowStaffUser_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowStaffUser_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkflowStaffUser", field, false, false, "ID")
+}
+
+func (ec *executionContext) _WorkflowStaffUser_name(ctx context.Context, field graphql.CollectedField, obj *workflow.StaffRef) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowStaffUser_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowStaffUser_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkflowStaffUser", field, false, false, "String")
+}
+
+func (ec *executionContext) _WorkflowStaffUser_active(ctx context.Context, field graphql.CollectedField, obj *workflow.StaffRef) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowStaffUser_active(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Active, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowStaffUser_active(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkflowStaffUser", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _WorkflowStaffUser_handlesRequests(ctx context.Context, field graphql.CollectedField, obj *workflow.StaffRef) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowStaffUser_handlesRequests(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HandlesRequests, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowStaffUser_handlesRequests(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkflowStaffUser", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
@@ -41639,6 +44371,76 @@ func UnmarshalSalaryEstimateInput(ctx context.Context, raw any) (model.SalaryEst
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputSaveDepartmentInput(ctx context.Context, obj any) (model.SaveDepartmentInput, error) {
+	var it model.SaveDepartmentInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"employerId", "id", "name", "parentId", "managerIds"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "employerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employerId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployerID = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "parentId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("parentId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ParentID = data
+		case "managerIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("managerIds"))
+			data, err := ec.unmarshalNID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ManagerIds = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSaveDepartmentInput unmarshals raw into the SaveDepartmentInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSaveDepartmentInput(ctx context.Context, raw any) (model.SaveDepartmentInput, error) {
+	var out model.SaveDepartmentInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SaveDepartmentInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputSetDocumentNotificationsInput(ctx context.Context, obj any) (model.SetDocumentNotificationsInput, error) {
 	var it model.SetDocumentNotificationsInput
 	if obj == nil {
@@ -41954,6 +44756,62 @@ func UnmarshalSetMailTemplateInput(ctx context.Context, raw any) (model.SetMailT
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputSetPersonDepartmentInput(ctx context.Context, obj any) (model.SetPersonDepartmentInput, error) {
+	var it model.SetPersonDepartmentInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"employerId", "personId", "departmentId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "employerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employerId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployerID = data
+		case "personId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PersonID = data
+		case "departmentId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("departmentId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DepartmentID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSetPersonDepartmentInput unmarshals raw into the SetPersonDepartmentInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSetPersonDepartmentInput(ctx context.Context, raw any) (model.SetPersonDepartmentInput, error) {
+	var out model.SetPersonDepartmentInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SetPersonDepartmentInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputSetRequireSecondFactorForEmployersInput(ctx context.Context, obj any) (model.SetRequireSecondFactorForEmployersInput, error) {
 	var it model.SetRequireSecondFactorForEmployersInput
 	if obj == nil {
@@ -42060,6 +44918,62 @@ func (ec *executionContext) unmarshalInputSetWorkPatternInput(ctx context.Contex
 func UnmarshalSetWorkPatternInput(ctx context.Context, raw any) (model.SetWorkPatternInput, error) {
 	var out model.SetWorkPatternInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "SetWorkPatternInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSetWorkflowRouteInput(ctx context.Context, obj any) (model.SetWorkflowRouteInput, error) {
+	var it model.SetWorkflowRouteInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"employerId", "kind", "route"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "employerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employerId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployerID = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNWorkflowKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚋspecᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "route":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("route"))
+			data, err := ec.unmarshalNWorkflowRouteInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWorkflowRouteInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Route = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSetWorkflowRouteInput unmarshals raw into the SetWorkflowRouteInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSetWorkflowRouteInput(ctx context.Context, raw any) (model.SetWorkflowRouteInput, error) {
+	var out model.SetWorkflowRouteInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SetWorkflowRouteInput", raw, &out)
 	return out, err
 }
 
@@ -42976,6 +45890,160 @@ func (ec *executionContext) unmarshalInputWorkWeekInput(ctx context.Context, obj
 func UnmarshalWorkWeekInput(ctx context.Context, raw any) (model.WorkWeekInput, error) {
 	var out model.WorkWeekInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "WorkWeekInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputWorkflowAutoApprovalInput(ctx context.Context, obj any) (model.WorkflowAutoApprovalInput, error) {
+	var it model.WorkflowAutoApprovalInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"maxLeaveHours", "maxClaimAmount"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "maxLeaveHours":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxLeaveHours"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxLeaveHours = data
+		case "maxClaimAmount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxClaimAmount"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxClaimAmount = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalWorkflowAutoApprovalInput unmarshals raw into the WorkflowAutoApprovalInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalWorkflowAutoApprovalInput(ctx context.Context, raw any) (model.WorkflowAutoApprovalInput, error) {
+	var out model.WorkflowAutoApprovalInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "WorkflowAutoApprovalInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputWorkflowRouteInput(ctx context.Context, obj any) (model.WorkflowRouteInput, error) {
+	var it model.WorkflowRouteInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"steps", "notifyUserIds", "autoApproval"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "steps":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("steps"))
+			data, err := ec.unmarshalNWorkflowStepInput2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWorkflowStepInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Steps = data
+		case "notifyUserIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notifyUserIds"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotifyUserIds = data
+		case "autoApproval":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("autoApproval"))
+			data, err := ec.unmarshalOWorkflowAutoApprovalInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWorkflowAutoApprovalInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AutoApproval = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalWorkflowRouteInput unmarshals raw into the WorkflowRouteInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalWorkflowRouteInput(ctx context.Context, raw any) (model.WorkflowRouteInput, error) {
+	var out model.WorkflowRouteInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "WorkflowRouteInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputWorkflowStepInput(ctx context.Context, obj any) (model.WorkflowStepInput, error) {
+	var it model.WorkflowStepInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"target", "userIds"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "target":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("target"))
+			data, err := ec.unmarshalNWorkflowTarget2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚋspecᚐTarget(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Target = data
+		case "userIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("userIds"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UserIds = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalWorkflowStepInput unmarshals raw into the WorkflowStepInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalWorkflowStepInput(ctx context.Context, raw any) (model.WorkflowStepInput, error) {
+	var out model.WorkflowStepInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "WorkflowStepInput", raw, &out)
 	return out, err
 }
 
@@ -44057,6 +47125,97 @@ func (ec *executionContext) _DeleteDocumentPayload(ctx context.Context, sel ast.
 			}
 		case "userErrors":
 			out.Values[i] = ec._DeleteDocumentPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var departmentImplementors = []string{"Department"}
+
+func (ec *executionContext) _Department(ctx context.Context, sel ast.SelectionSet, obj *workflow.Department) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, departmentImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Department")
+		case "id":
+			out.Values[i] = ec._Department_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._Department_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "parentId":
+			out.Values[i] = ec._Department_parentId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "managers":
+			out.Values[i] = ec._Department_managers(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "members":
+			out.Values[i] = ec._Department_members(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var departmentPayloadImplementors = []string{"DepartmentPayload"}
+
+func (ec *executionContext) _DepartmentPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DepartmentPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, departmentPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DepartmentPayload")
+		case "department":
+			out.Values[i] = ec._DepartmentPayload_department(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._DepartmentPayload_userErrors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -46927,6 +50086,27 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "setWorkflowRoute":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setWorkflowRoute(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "saveDepartment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_saveDepartment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setPersonDepartment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setPersonDepartment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -48359,6 +51539,36 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_staffPasswordResetLink(ctx, field)
 				})
+		case "workflowRoutes":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_workflowRoutes(ctx, field)
+				})
+		case "workflowPreview":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_workflowPreview(ctx, field)
+				})
+		case "workflowPeople":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_workflowPeople(ctx, field)
+				})
+		case "departments":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_departments(ctx, field)
+				})
+		case "stuckWorkflowRequests":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_stuckWorkflowRequests(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -48537,6 +51747,102 @@ func (ec *executionContext) _RequestPayload(ctx context.Context, sel ast.Selecti
 			}
 		case "userErrors":
 			out.Values[i] = ec._RequestPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var requestRouteImplementors = []string{"RequestRoute"}
+
+func (ec *executionContext) _RequestRoute(ctx context.Context, sel ast.SelectionSet, obj *model.RequestRoute) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, requestRouteImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RequestRoute")
+		case "kind":
+			out.Values[i] = ec._RequestRoute_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "steps":
+			out.Values[i] = ec._RequestRoute_steps(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "notify":
+			out.Values[i] = ec._RequestRoute_notify(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "autoApproval":
+			out.Values[i] = ec._RequestRoute_autoApproval(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "custom":
+			out.Values[i] = ec._RequestRoute_custom(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updatedAt":
+			out.Values[i] = ec._RequestRoute_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var requestRouteStepImplementors = []string{"RequestRouteStep"}
+
+func (ec *executionContext) _RequestRouteStep(ctx context.Context, sel ast.SelectionSet, obj *model.RequestRouteStep) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, requestRouteStepImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RequestRouteStep")
+		case "target":
+			out.Values[i] = ec._RequestRouteStep_target(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "users":
+			out.Values[i] = ec._RequestRouteStep_users(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -49228,6 +52534,44 @@ func (ec *executionContext) _SetLeaveBalancesPayload(ctx context.Context, sel as
 	return out
 }
 
+var setPersonDepartmentPayloadImplementors = []string{"SetPersonDepartmentPayload"}
+
+func (ec *executionContext) _SetPersonDepartmentPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SetPersonDepartmentPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, setPersonDepartmentPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SetPersonDepartmentPayload")
+		case "personId":
+			out.Values[i] = ec._SetPersonDepartmentPayload_personId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._SetPersonDepartmentPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var sickReportImplementors = []string{"SickReport", "Node"}
 
 func (ec *executionContext) _SickReport(ctx context.Context, sel ast.SelectionSet, obj *ent.SickReport) graphql.Marshaler {
@@ -49693,6 +53037,59 @@ func (ec *executionContext) _StaffUserPayload(ctx context.Context, sel ast.Selec
 			}
 		case "userErrors":
 			out.Values[i] = ec._StaffUserPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var stuckWorkflowRequestImplementors = []string{"StuckWorkflowRequest"}
+
+func (ec *executionContext) _StuckWorkflowRequest(ctx context.Context, sel ast.SelectionSet, obj *workflow.StuckRequest) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, stuckWorkflowRequestImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StuckWorkflowRequest")
+		case "id":
+			out.Values[i] = ec._StuckWorkflowRequest_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._StuckWorkflowRequest_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "personName":
+			out.Values[i] = ec._StuckWorkflowRequest_personName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "step":
+			out.Values[i] = ec._StuckWorkflowRequest_step(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "since":
+			out.Values[i] = ec._StuckWorkflowRequest_since(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -50232,6 +53629,317 @@ func (ec *executionContext) _WorkWeek(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "sunday":
 			out.Values[i] = ec._WorkWeek_sunday(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var workflowAutoApprovalImplementors = []string{"WorkflowAutoApproval"}
+
+func (ec *executionContext) _WorkflowAutoApproval(ctx context.Context, sel ast.SelectionSet, obj *model.WorkflowAutoApproval) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, workflowAutoApprovalImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WorkflowAutoApproval")
+		case "maxLeaveHours":
+			out.Values[i] = ec._WorkflowAutoApproval_maxLeaveHours(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "maxClaimAmount":
+			out.Values[i] = ec._WorkflowAutoApproval_maxClaimAmount(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var workflowEditorImplementors = []string{"WorkflowEditor"}
+
+func (ec *executionContext) _WorkflowEditor(ctx context.Context, sel ast.SelectionSet, obj *model.WorkflowEditor) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, workflowEditorImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WorkflowEditor")
+		case "employerId":
+			out.Values[i] = ec._WorkflowEditor_employerId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "editorActive":
+			out.Values[i] = ec._WorkflowEditor_editorActive(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "routes":
+			out.Values[i] = ec._WorkflowEditor_routes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "staff":
+			out.Values[i] = ec._WorkflowEditor_staff(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var workflowPersonImplementors = []string{"WorkflowPerson"}
+
+func (ec *executionContext) _WorkflowPerson(ctx context.Context, sel ast.SelectionSet, obj *workflow.PersonRef) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, workflowPersonImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WorkflowPerson")
+		case "id":
+			out.Values[i] = ec._WorkflowPerson_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._WorkflowPerson_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var workflowPreviewImplementors = []string{"WorkflowPreview"}
+
+func (ec *executionContext) _WorkflowPreview(ctx context.Context, sel ast.SelectionSet, obj *model.WorkflowPreview) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, workflowPreviewImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WorkflowPreview")
+		case "personName":
+			out.Values[i] = ec._WorkflowPreview_personName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "steps":
+			out.Values[i] = ec._WorkflowPreview_steps(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "autoApproval":
+			out.Values[i] = ec._WorkflowPreview_autoApproval(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var workflowPreviewStepImplementors = []string{"WorkflowPreviewStep"}
+
+func (ec *executionContext) _WorkflowPreviewStep(ctx context.Context, sel ast.SelectionSet, obj *model.WorkflowPreviewStep) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, workflowPreviewStepImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WorkflowPreviewStep")
+		case "target":
+			out.Values[i] = ec._WorkflowPreviewStep_target(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "assignedTo":
+			out.Values[i] = ec._WorkflowPreviewStep_assignedTo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "names":
+			out.Values[i] = ec._WorkflowPreviewStep_names(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "more":
+			out.Values[i] = ec._WorkflowPreviewStep_more(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fallback":
+			out.Values[i] = ec._WorkflowPreviewStep_fallback(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "stuck":
+			out.Values[i] = ec._WorkflowPreviewStep_stuck(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var workflowRoutePayloadImplementors = []string{"WorkflowRoutePayload"}
+
+func (ec *executionContext) _WorkflowRoutePayload(ctx context.Context, sel ast.SelectionSet, obj *model.WorkflowRoutePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, workflowRoutePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WorkflowRoutePayload")
+		case "route":
+			out.Values[i] = ec._WorkflowRoutePayload_route(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._WorkflowRoutePayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var workflowStaffUserImplementors = []string{"WorkflowStaffUser"}
+
+func (ec *executionContext) _WorkflowStaffUser(ctx context.Context, sel ast.SelectionSet, obj *workflow.StaffRef) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, workflowStaffUserImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WorkflowStaffUser")
+		case "id":
+			out.Values[i] = ec._WorkflowStaffUser_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._WorkflowStaffUser_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "active":
+			out.Values[i] = ec._WorkflowStaffUser_active(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "handlesRequests":
+			out.Values[i] = ec._WorkflowStaffUser_handlesRequests(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -50869,6 +54577,38 @@ func (ec *executionContext) marshalNDeleteDocumentPayload2ᚖgithubᚗcomᚋwerk
 		return graphql.Null
 	}
 	return ec._DeleteDocumentPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDepartment2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚐDepartmentᚄ(ctx context.Context, sel ast.SelectionSet, v []*workflow.Department) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDepartment2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚐDepartment(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDepartment2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚐDepartment(ctx context.Context, sel ast.SelectionSet, v *workflow.Department) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Department!")
+		return graphql.Null
+	}
+	return ec._Department(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDepartmentPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐDepartmentPayload(ctx context.Context, sel ast.SelectionSet, v *model.DepartmentPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DepartmentPayload!")
+		return graphql.Null
+	}
+	return ec._DepartmentPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNDevMail2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐDevMail(ctx context.Context, sel ast.SelectionSet, v *model.DevMail) graphql.Marshaler {
@@ -52280,6 +56020,54 @@ func (ec *executionContext) marshalNRequestPayload2ᚖgithubᚗcomᚋwerkportaal
 	return ec._RequestPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNRequestRoute2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRequestRouteᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.RequestRoute) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRequestRoute2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRequestRoute(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNRequestRoute2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRequestRoute(ctx context.Context, sel ast.SelectionSet, v *model.RequestRoute) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RequestRoute!")
+		return graphql.Null
+	}
+	return ec._RequestRoute(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNRequestRouteStep2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRequestRouteStepᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.RequestRouteStep) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRequestRouteStep2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRequestRouteStep(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNRequestRouteStep2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRequestRouteStep(ctx context.Context, sel ast.SelectionSet, v *model.RequestRouteStep) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RequestRouteStep!")
+		return graphql.Null
+	}
+	return ec._RequestRouteStep(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNRequestStaffPasswordResetInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRequestStaffPasswordResetInput(ctx context.Context, v any) (model.RequestStaffPasswordResetInput, error) {
 	res, err := ec.unmarshalInputRequestStaffPasswordResetInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -52523,6 +56311,11 @@ func (ec *executionContext) marshalNSalaryStepKind2githubᚗcomᚋwerkportaalᚋ
 	return v
 }
 
+func (ec *executionContext) unmarshalNSaveDepartmentInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSaveDepartmentInput(ctx context.Context, v any) (model.SaveDepartmentInput, error) {
+	res, err := ec.unmarshalInputSaveDepartmentInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNSetDocumentNotificationsInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetDocumentNotificationsInput(ctx context.Context, v any) (model.SetDocumentNotificationsInput, error) {
 	res, err := ec.unmarshalInputSetDocumentNotificationsInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -52577,6 +56370,19 @@ func (ec *executionContext) unmarshalNSetMailTemplateInput2githubᚗcomᚋwerkpo
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNSetPersonDepartmentInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetPersonDepartmentInput(ctx context.Context, v any) (model.SetPersonDepartmentInput, error) {
+	res, err := ec.unmarshalInputSetPersonDepartmentInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSetPersonDepartmentPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetPersonDepartmentPayload(ctx context.Context, sel ast.SelectionSet, v *model.SetPersonDepartmentPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SetPersonDepartmentPayload!")
+		return graphql.Null
+	}
+	return ec._SetPersonDepartmentPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNSetRequireSecondFactorForEmployersInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetRequireSecondFactorForEmployersInput(ctx context.Context, v any) (model.SetRequireSecondFactorForEmployersInput, error) {
 	res, err := ec.unmarshalInputSetRequireSecondFactorForEmployersInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -52584,6 +56390,11 @@ func (ec *executionContext) unmarshalNSetRequireSecondFactorForEmployersInput2gi
 
 func (ec *executionContext) unmarshalNSetWorkPatternInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetWorkPatternInput(ctx context.Context, v any) (model.SetWorkPatternInput, error) {
 	res, err := ec.unmarshalInputSetWorkPatternInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNSetWorkflowRouteInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetWorkflowRouteInput(ctx context.Context, v any) (model.SetWorkflowRouteInput, error) {
+	res, err := ec.unmarshalInputSetWorkflowRouteInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -52723,6 +56534,30 @@ func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNStuckWorkflowRequest2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚐStuckRequestᚄ(ctx context.Context, sel ast.SelectionSet, v []*workflow.StuckRequest) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStuckWorkflowRequest2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚐStuckRequest(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNStuckWorkflowRequest2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚐStuckRequest(ctx context.Context, sel ast.SelectionSet, v *workflow.StuckRequest) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StuckWorkflowRequest!")
+		return graphql.Null
+	}
+	return ec._StuckWorkflowRequest(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNSyncEmployeeInput2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSyncEmployeeInputᚄ(ctx context.Context, v any) ([]*model.SyncEmployeeInput, error) {
@@ -53037,6 +56872,191 @@ func (ec *executionContext) unmarshalNWorkWeekInput2ᚕᚖgithubᚗcomᚋwerkpor
 func (ec *executionContext) unmarshalNWorkWeekInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWorkWeekInput(ctx context.Context, v any) (*model.WorkWeekInput, error) {
 	res, err := ec.unmarshalInputWorkWeekInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNWorkflowAssignedTo2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚐAssignedTo(ctx context.Context, v any) (workflow.AssignedTo, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := workflow.AssignedTo(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNWorkflowAssignedTo2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚐAssignedTo(ctx context.Context, sel ast.SelectionSet, v workflow.AssignedTo) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "WorkflowAssignedTo!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNWorkflowEditor2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWorkflowEditor(ctx context.Context, sel ast.SelectionSet, v *model.WorkflowEditor) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WorkflowEditor!")
+		return graphql.Null
+	}
+	return ec._WorkflowEditor(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNWorkflowKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚋspecᚐKind(ctx context.Context, v any) (spec.Kind, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := spec.Kind(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNWorkflowKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚋspecᚐKind(ctx context.Context, sel ast.SelectionSet, v spec.Kind) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "WorkflowKind!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNWorkflowPerson2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚐPersonRef(ctx context.Context, sel ast.SelectionSet, v workflow.PersonRef) graphql.Marshaler {
+	return ec._WorkflowPerson(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNWorkflowPerson2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚐPersonRefᚄ(ctx context.Context, sel ast.SelectionSet, v []workflow.PersonRef) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNWorkflowPerson2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚐPersonRef(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNWorkflowPerson2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚐPersonRefᚄ(ctx context.Context, sel ast.SelectionSet, v []*workflow.PersonRef) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNWorkflowPerson2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚐPersonRef(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNWorkflowPerson2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚐPersonRef(ctx context.Context, sel ast.SelectionSet, v *workflow.PersonRef) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WorkflowPerson!")
+		return graphql.Null
+	}
+	return ec._WorkflowPerson(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNWorkflowPreview2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWorkflowPreview(ctx context.Context, sel ast.SelectionSet, v *model.WorkflowPreview) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WorkflowPreview!")
+		return graphql.Null
+	}
+	return ec._WorkflowPreview(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNWorkflowPreviewStep2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWorkflowPreviewStepᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.WorkflowPreviewStep) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNWorkflowPreviewStep2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWorkflowPreviewStep(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNWorkflowPreviewStep2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWorkflowPreviewStep(ctx context.Context, sel ast.SelectionSet, v *model.WorkflowPreviewStep) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WorkflowPreviewStep!")
+		return graphql.Null
+	}
+	return ec._WorkflowPreviewStep(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNWorkflowRouteInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWorkflowRouteInput(ctx context.Context, v any) (*model.WorkflowRouteInput, error) {
+	res, err := ec.unmarshalInputWorkflowRouteInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNWorkflowRoutePayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWorkflowRoutePayload(ctx context.Context, sel ast.SelectionSet, v *model.WorkflowRoutePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WorkflowRoutePayload!")
+		return graphql.Null
+	}
+	return ec._WorkflowRoutePayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNWorkflowStaffUser2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚐStaffRefᚄ(ctx context.Context, sel ast.SelectionSet, v []*workflow.StaffRef) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNWorkflowStaffUser2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚐStaffRef(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNWorkflowStaffUser2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚐStaffRef(ctx context.Context, sel ast.SelectionSet, v *workflow.StaffRef) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WorkflowStaffUser!")
+		return graphql.Null
+	}
+	return ec._WorkflowStaffUser(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNWorkflowStepInput2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWorkflowStepInputᚄ(ctx context.Context, v any) ([]*model.WorkflowStepInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.WorkflowStepInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNWorkflowStepInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWorkflowStepInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNWorkflowStepInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWorkflowStepInput(ctx context.Context, v any) (*model.WorkflowStepInput, error) {
+	res, err := ec.unmarshalInputWorkflowStepInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNWorkflowTarget2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚋspecᚐTarget(ctx context.Context, v any) (spec.Target, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := spec.Target(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNWorkflowTarget2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚋspecᚐTarget(ctx context.Context, sel ast.SelectionSet, v spec.Target) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "WorkflowTarget!")
+	}
+	return res
 }
 
 func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx context.Context, sel ast.SelectionSet, v introspection.Directive) graphql.Marshaler {
@@ -53408,6 +57428,13 @@ func (ec *executionContext) marshalODate2ᚖgithubᚗcomᚋwerkportaalᚋwerkpor
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalODepartment2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚐDepartment(ctx context.Context, sel ast.SelectionSet, v *workflow.Department) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Department(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalODevMail2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐDevMailᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.DevMail) graphql.Marshaler {
@@ -54074,6 +58101,13 @@ func (ec *executionContext) unmarshalORefreshSessionInput2ᚖgithubᚗcomᚋwerk
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalORequestRoute2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRequestRoute(ctx context.Context, sel ast.SelectionSet, v *model.RequestRoute) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._RequestRoute(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalOSalaryEstimateAnswer2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSalaryEstimateAnswer(ctx context.Context, sel ast.SelectionSet, v model.SalaryEstimateAnswer) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -54379,6 +58413,45 @@ func (ec *executionContext) marshalOWorkPattern2ᚖgithubᚗcomᚋwerkportaalᚋ
 		return graphql.Null
 	}
 	return ec._WorkPattern(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOWorkflowAutoApproval2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWorkflowAutoApproval(ctx context.Context, sel ast.SelectionSet, v *model.WorkflowAutoApproval) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._WorkflowAutoApproval(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOWorkflowAutoApprovalInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWorkflowAutoApprovalInput(ctx context.Context, v any) (*model.WorkflowAutoApprovalInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputWorkflowAutoApprovalInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOWorkflowFallback2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWorkflowFallback(ctx context.Context, v any) (*model.WorkflowFallback, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.WorkflowFallback)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOWorkflowFallback2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWorkflowFallback(ctx context.Context, sel ast.SelectionSet, v *model.WorkflowFallback) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOWorkflowRouteInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWorkflowRouteInput(ctx context.Context, v any) (*model.WorkflowRouteInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputWorkflowRouteInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.EnumValue) graphql.Marshaler {

@@ -16,6 +16,8 @@ import (
 	"github.com/werkportaal/werkportaal/ent/payslipline"
 	"github.com/werkportaal/werkportaal/server/date"
 	"github.com/werkportaal/werkportaal/server/leave"
+	"github.com/werkportaal/werkportaal/server/workflow"
+	"github.com/werkportaal/werkportaal/server/workflow/spec"
 )
 
 // An estimate, or what it needs.
@@ -266,6 +268,14 @@ type DeleteDocumentPayload struct {
 	// The ID of the removed document; null when nothing changed.
 	DeletedDocumentID *string `json:"deletedDocumentId,omitempty"`
 	// Why nothing changed, if so.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// The outcome of saveDepartment.
+type DepartmentPayload struct {
+	// The department as saved.
+	Department *workflow.Department `json:"department,omitempty"`
+	// Why nothing changed.
 	UserErrors []*UserError `json:"userErrors"`
 }
 
@@ -961,6 +971,30 @@ type RequestPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+// The route of one kind of request at an employer.
+type RequestRoute struct {
+	// The kind of request.
+	Kind spec.Kind `json:"kind"`
+	// One or two steps; the second opens when the first approves.
+	Steps []*RequestRouteStep `json:"steps"`
+	// Users who are only told of a request.
+	Notify []*workflow.StaffRef `json:"notify"`
+	// The automatic approval, if any.
+	AutoApproval *WorkflowAutoApproval `json:"autoApproval,omitempty"`
+	// False: the default route (one step to HANDLE_REQUESTS).
+	Custom bool `json:"custom"`
+	// When it was last set.
+	UpdatedAt *time.Time `json:"updatedAt,omitempty"`
+}
+
+// One step of a route.
+type RequestRouteStep struct {
+	// Where the step goes.
+	Target spec.Target `json:"target"`
+	// The named users, for USERS.
+	Users []*workflow.StaffRef `json:"users"`
+}
+
 // Asking for a staff password reset.
 type RequestStaffPasswordResetInput struct {
 	// The username; case-sensitive.
@@ -1177,6 +1211,20 @@ type SalaryRules struct {
 	Sources []*SalaryRuleSource `json:"sources"`
 }
 
+// Creates (no id) or changes a department and sets its managers.
+type SaveDepartmentInput struct {
+	// The employer.
+	EmployerID string `json:"employerId"`
+	// The department to change; absent to create one.
+	ID *string `json:"id,omitempty"`
+	// Its name, 1 to 100 characters.
+	Name string `json:"name"`
+	// The department above it.
+	ParentID *string `json:"parentId,omitempty"`
+	// Its managers: at most 10 persons of the employer.
+	ManagerIds []string `json:"managerIds"`
+}
+
 // The new-document mail switch.
 type SetDocumentNotificationsInput struct {
 	// True: mail me when a new document becomes visible.
@@ -1257,6 +1305,24 @@ type SetMailTemplateInput struct {
 	Blocks []*MailBlockInput `json:"blocks,omitempty"`
 }
 
+// Places a person in a department, or in none.
+type SetPersonDepartmentInput struct {
+	// The employer.
+	EmployerID string `json:"employerId"`
+	// The person.
+	PersonID string `json:"personId"`
+	// The department; absent for none.
+	DepartmentID *string `json:"departmentId,omitempty"`
+}
+
+// The outcome of setPersonDepartment.
+type SetPersonDepartmentPayload struct {
+	// The person.
+	PersonID *string `json:"personId,omitempty"`
+	// Why nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
 // The provider's second-factor rule for employer users.
 type SetRequireSecondFactorForEmployersInput struct {
 	// True: employer users must use a second factor too.
@@ -1273,6 +1339,16 @@ type SetWorkPatternInput struct {
 	WeekAStartsOn *date.Date `json:"weekAStartsOn,omitempty"`
 	// Who sets it: STAFF (default) or SYNC.
 	Source leave.PatternSource `json:"source"`
+}
+
+// Sets the route of one kind.
+type SetWorkflowRouteInput struct {
+	// The employer.
+	EmployerID string `json:"employerId"`
+	// The kind of request.
+	Kind spec.Kind `json:"kind"`
+	// The route.
+	Route *WorkflowRouteInput `json:"route"`
 }
 
 // The result of reportSick and reportRecovered.
@@ -1560,6 +1636,86 @@ type WorkWeekInput struct {
 	Saturday float64 `json:"saturday"`
 	// Hours on Sunday.
 	Sunday float64 `json:"sunday"`
+}
+
+// The automatic approval of a route: leave up to some hours, a claim under an amount.
+type WorkflowAutoApproval struct {
+	// Leave of at most this many hours is approved at once (leave kinds).
+	MaxLeaveHours *float64 `json:"maxLeaveHours,omitempty"`
+	// A claim below this amount in euros is approved at once (claims).
+	MaxClaimAmount *float64 `json:"maxClaimAmount,omitempty"`
+}
+
+// The automatic approval of a route.
+type WorkflowAutoApprovalInput struct {
+	// Leave of at most this many hours (1 to 1000) is approved at once; leave kinds only.
+	MaxLeaveHours *float64 `json:"maxLeaveHours,omitempty"`
+	// A claim below this amount in euros is approved at once; claims only.
+	MaxClaimAmount *float64 `json:"maxClaimAmount,omitempty"`
+}
+
+// The Workflow editor's page of an employer.
+type WorkflowEditor struct {
+	// The employer.
+	EmployerID string `json:"employerId"`
+	// Whether the employer has the Workflow editor; without it the default route applies to every kind (R34).
+	EditorActive bool `json:"editorActive"`
+	// The route of every kind.
+	Routes []*RequestRoute `json:"routes"`
+	// The staff users a step can name (the employer's and its provider's).
+	Staff []*workflow.StaffRef `json:"staff"`
+}
+
+// Where a request of a person would go (R34).
+type WorkflowPreview struct {
+	// The person's name.
+	PersonName string `json:"personName"`
+	// The steps in order.
+	Steps []*WorkflowPreviewStep `json:"steps"`
+	// The route's automatic approval, which may approve the request before any step.
+	AutoApproval *WorkflowAutoApproval `json:"autoApproval,omitempty"`
+}
+
+// Where one step would go for one employee.
+type WorkflowPreviewStep struct {
+	// Where the route sends it.
+	Target spec.Target `json:"target"`
+	// Whom it would be given.
+	AssignedTo workflow.AssignedTo `json:"assignedTo"`
+	// The managers, named users or holders of the right (at most ten).
+	Names []string `json:"names"`
+	// How many holders of the right are not in names.
+	More int `json:"more"`
+	// Why it went elsewhere than the route says, if it did.
+	Fallback *WorkflowFallback `json:"fallback,omitempty"`
+	// Nobody can take it: the request would be stuck (vastgelopen) and staff are told.
+	Stuck bool `json:"stuck"`
+}
+
+// A route.
+type WorkflowRouteInput struct {
+	// One or two steps.
+	Steps []*WorkflowStepInput `json:"steps"`
+	// At most 10 staff users who are only told.
+	NotifyUserIds []string `json:"notifyUserIds,omitempty"`
+	// The automatic approval, if any.
+	AutoApproval *WorkflowAutoApprovalInput `json:"autoApproval,omitempty"`
+}
+
+// The outcome of setWorkflowRoute.
+type WorkflowRoutePayload struct {
+	// The route as set.
+	Route *RequestRoute `json:"route,omitempty"`
+	// Why nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// One step of a route.
+type WorkflowStepInput struct {
+	// Where the step goes.
+	Target spec.Target `json:"target"`
+	// For USERS: 1 to 10 staff users.
+	UserIds []string `json:"userIds,omitempty"`
 }
 
 // Portal access status of a person, derived from the account and the clock.
@@ -3449,6 +3605,20 @@ const (
 	UserErrorCodeOwnAccount UserErrorCode = "OWN_ACCOUNT"
 	// The user has no second factor to reset.
 	UserErrorCodeSecondFactorNotEnrolled UserErrorCode = "SECOND_FACTOR_NOT_ENROLLED"
+	// A route is not valid; see field and message (R34).
+	UserErrorCodeInvalidWorkflowRoute UserErrorCode = "INVALID_WORKFLOW_ROUTE"
+	// Routes are set with the Workflow editor, which the employer does not have (R34).
+	UserErrorCodeWorkflowEditorNotActive UserErrorCode = "WORKFLOW_EDITOR_NOT_ACTIVE"
+	// Nobody decides their own request (R34).
+	UserErrorCodeSelfApproval UserErrorCode = "SELF_APPROVAL"
+	// The open step of the request is not given to the caller (R34).
+	UserErrorCodeWorkflowStepNotAssigned UserErrorCode = "WORKFLOW_STEP_NOT_ASSIGNED"
+	// The request was decided or withdrawn already.
+	UserErrorCodeWorkflowRequestNotOpen UserErrorCode = "WORKFLOW_REQUEST_NOT_OPEN"
+	// The employer has no person with this ID.
+	UserErrorCodePersonNotFound UserErrorCode = "PERSON_NOT_FOUND"
+	// A department is not valid; see field and message.
+	UserErrorCodeInvalidDepartment UserErrorCode = "INVALID_DEPARTMENT"
 )
 
 var AllUserErrorCode = []UserErrorCode{
@@ -3534,11 +3704,18 @@ var AllUserErrorCode = []UserErrorCode{
 	UserErrorCodeLastAdmin,
 	UserErrorCodeOwnAccount,
 	UserErrorCodeSecondFactorNotEnrolled,
+	UserErrorCodeInvalidWorkflowRoute,
+	UserErrorCodeWorkflowEditorNotActive,
+	UserErrorCodeSelfApproval,
+	UserErrorCodeWorkflowStepNotAssigned,
+	UserErrorCodeWorkflowRequestNotOpen,
+	UserErrorCodePersonNotFound,
+	UserErrorCodeInvalidDepartment,
 }
 
 func (e UserErrorCode) IsValid() bool {
 	switch e {
-	case UserErrorCodeInvalidCredentials, UserErrorCodeSessionExpired, UserErrorCodeAccessBlocked, UserErrorCodeUnknownProduct, UserErrorCodeAddendumRequired, UserErrorCodeMijnloketRequired, UserErrorCodeAlreadyActive, UserErrorCodeNotActive, UserErrorCodeFeaturesStillActive, UserErrorCodeInvalidInput, UserErrorCodeEmailRequired, UserErrorCodeInvalidEmail, UserErrorCodeInvitationPending, UserErrorCodeAlreadyHasAccess, UserErrorCodeAccountBlocked, UserErrorCodeNoInvitation, UserErrorCodeInvitationUsed, UserErrorCodeNoAccess, UserErrorCodeAlreadyBlocked, UserErrorCodeBlockReasonTooLong, UserErrorCodeNotBlocked, UserErrorCodeUsernameNotAvailable, UserErrorCodeInvitationNotFound, UserErrorCodeInvitationExpired, UserErrorCodeInvitationRevoked, UserErrorCodeInvitationLocked, UserErrorCodeWrongBirthDate, UserErrorCodeBirthDateNotVerified, UserErrorCodeUsernameInvalid, UserErrorCodeUsernameTaken, UserErrorCodeRightNotHeld, UserErrorCodeAPIClientDisabled, UserErrorCodePasswordTooShort, UserErrorCodePasswordTooLong, UserErrorCodePasswordCommonPassword, UserErrorCodePasswordContainsPersonalData, UserErrorCodePasswordTooGuessable, UserErrorCodeResetLinkInvalid, UserErrorCodeResetLinkExpired, UserErrorCodeResetLinkUsed, UserErrorCodeCurrentPasswordWrong, UserErrorCodeInvalidTemplate, UserErrorCodeEmploymentNotFound, UserErrorCodeDuplicateInBatch, UserErrorCodeInvalidBsn, UserErrorCodeFileTooLarge, UserErrorCodeUnsupportedFileType, UserErrorCodeFirstSickDayInFuture, UserErrorCodeHoursWorkedOutOfRange, UserErrorCodeAlreadyReportedSick, UserErrorCodeNotReportedSick, UserErrorCodeRecoveryBeforeFirstSickDay, UserErrorCodeMailNotFailed, UserErrorCodeInvalidLeaveType, UserErrorCodeDuplicateLeaveTypeName, UserErrorCodeStatutoryLeaveTypeExists, UserErrorCodeNoWorkPattern, UserErrorCodeLeaveSchemeNotActive, UserErrorCodeLeaveTypeNotFound, UserErrorCodeInvalidLeaveEntry, UserErrorCodeTooManyLeaveEntries, UserErrorCodeInvalidWorkPattern, UserErrorCodeInvalidLeaveRequest, UserErrorCodeLeaveRequestZeroHours, UserErrorCodeLeaveRequestOverlap, UserErrorCodeLeaveOutsideEmployment, UserErrorCodeLeaveTypeNotRequestable, UserErrorCodeLeaveBalanceTooLow, UserErrorCodeLeaveRequestNotOpen, UserErrorCodeLeaveRejectionNeedsReason, UserErrorCodeLeaveCancellationNotPossible, UserErrorCodeLeaveRequestNotFound, UserErrorCodeSyncBatchTooLarge, UserErrorCodePersonDataConflict, UserErrorCodePersonKeyMismatch, UserErrorCodeEndBeforeStart, UserErrorCodeSyncConcurrentChange, UserErrorCodeInvalidCursor, UserErrorCodeCursorAhead, UserErrorCodeLastAdmin, UserErrorCodeOwnAccount, UserErrorCodeSecondFactorNotEnrolled:
+	case UserErrorCodeInvalidCredentials, UserErrorCodeSessionExpired, UserErrorCodeAccessBlocked, UserErrorCodeUnknownProduct, UserErrorCodeAddendumRequired, UserErrorCodeMijnloketRequired, UserErrorCodeAlreadyActive, UserErrorCodeNotActive, UserErrorCodeFeaturesStillActive, UserErrorCodeInvalidInput, UserErrorCodeEmailRequired, UserErrorCodeInvalidEmail, UserErrorCodeInvitationPending, UserErrorCodeAlreadyHasAccess, UserErrorCodeAccountBlocked, UserErrorCodeNoInvitation, UserErrorCodeInvitationUsed, UserErrorCodeNoAccess, UserErrorCodeAlreadyBlocked, UserErrorCodeBlockReasonTooLong, UserErrorCodeNotBlocked, UserErrorCodeUsernameNotAvailable, UserErrorCodeInvitationNotFound, UserErrorCodeInvitationExpired, UserErrorCodeInvitationRevoked, UserErrorCodeInvitationLocked, UserErrorCodeWrongBirthDate, UserErrorCodeBirthDateNotVerified, UserErrorCodeUsernameInvalid, UserErrorCodeUsernameTaken, UserErrorCodeRightNotHeld, UserErrorCodeAPIClientDisabled, UserErrorCodePasswordTooShort, UserErrorCodePasswordTooLong, UserErrorCodePasswordCommonPassword, UserErrorCodePasswordContainsPersonalData, UserErrorCodePasswordTooGuessable, UserErrorCodeResetLinkInvalid, UserErrorCodeResetLinkExpired, UserErrorCodeResetLinkUsed, UserErrorCodeCurrentPasswordWrong, UserErrorCodeInvalidTemplate, UserErrorCodeEmploymentNotFound, UserErrorCodeDuplicateInBatch, UserErrorCodeInvalidBsn, UserErrorCodeFileTooLarge, UserErrorCodeUnsupportedFileType, UserErrorCodeFirstSickDayInFuture, UserErrorCodeHoursWorkedOutOfRange, UserErrorCodeAlreadyReportedSick, UserErrorCodeNotReportedSick, UserErrorCodeRecoveryBeforeFirstSickDay, UserErrorCodeMailNotFailed, UserErrorCodeInvalidLeaveType, UserErrorCodeDuplicateLeaveTypeName, UserErrorCodeStatutoryLeaveTypeExists, UserErrorCodeNoWorkPattern, UserErrorCodeLeaveSchemeNotActive, UserErrorCodeLeaveTypeNotFound, UserErrorCodeInvalidLeaveEntry, UserErrorCodeTooManyLeaveEntries, UserErrorCodeInvalidWorkPattern, UserErrorCodeInvalidLeaveRequest, UserErrorCodeLeaveRequestZeroHours, UserErrorCodeLeaveRequestOverlap, UserErrorCodeLeaveOutsideEmployment, UserErrorCodeLeaveTypeNotRequestable, UserErrorCodeLeaveBalanceTooLow, UserErrorCodeLeaveRequestNotOpen, UserErrorCodeLeaveRejectionNeedsReason, UserErrorCodeLeaveCancellationNotPossible, UserErrorCodeLeaveRequestNotFound, UserErrorCodeSyncBatchTooLarge, UserErrorCodePersonDataConflict, UserErrorCodePersonKeyMismatch, UserErrorCodeEndBeforeStart, UserErrorCodeSyncConcurrentChange, UserErrorCodeInvalidCursor, UserErrorCodeCursorAhead, UserErrorCodeLastAdmin, UserErrorCodeOwnAccount, UserErrorCodeSecondFactorNotEnrolled, UserErrorCodeInvalidWorkflowRoute, UserErrorCodeWorkflowEditorNotActive, UserErrorCodeSelfApproval, UserErrorCodeWorkflowStepNotAssigned, UserErrorCodeWorkflowRequestNotOpen, UserErrorCodePersonNotFound, UserErrorCodeInvalidDepartment:
 		return true
 	}
 	return false
@@ -3635,6 +3812,67 @@ func (e *ViewerScope) UnmarshalJSON(b []byte) error {
 }
 
 func (e ViewerScope) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Why a step went elsewhere than its route says (R34).
+type WorkflowFallback string
+
+const (
+	// The employee manages their own department: the managers above them.
+	WorkflowFallbackEscalated WorkflowFallback = "ESCALATED"
+	// The employee has no manager: HANDLE_REQUESTS.
+	WorkflowFallbackNoManager WorkflowFallback = "NO_MANAGER"
+	// Every assignee is blocked or gone (or managers have no Mijn team): HANDLE_REQUESTS.
+	WorkflowFallbackAssigneesUnavailable WorkflowFallback = "ASSIGNEES_UNAVAILABLE"
+)
+
+var AllWorkflowFallback = []WorkflowFallback{
+	WorkflowFallbackEscalated,
+	WorkflowFallbackNoManager,
+	WorkflowFallbackAssigneesUnavailable,
+}
+
+func (e WorkflowFallback) IsValid() bool {
+	switch e {
+	case WorkflowFallbackEscalated, WorkflowFallbackNoManager, WorkflowFallbackAssigneesUnavailable:
+		return true
+	}
+	return false
+}
+
+func (e WorkflowFallback) String() string {
+	return string(e)
+}
+
+func (e *WorkflowFallback) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = WorkflowFallback(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid WorkflowFallback", str)
+	}
+	return nil
+}
+
+func (e WorkflowFallback) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *WorkflowFallback) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e WorkflowFallback) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

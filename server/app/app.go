@@ -43,6 +43,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/staffusers"
 	"github.com/werkportaal/werkportaal/server/store"
 	"github.com/werkportaal/werkportaal/server/viewer"
+	"github.com/werkportaal/werkportaal/server/workflow"
 )
 
 // Config is what the application needs beyond the store.
@@ -101,6 +102,8 @@ type App struct {
 	Sick      *sick.Service
 
 	Leave *leave.Service
+	// Workflow routes every request of an employee (R34).
+	Workflow *workflow.Service
 	// LeaveJob books accruals and expiries (R28); main runs it on every instance.
 	LeaveJob *leave.Job
 	// LeaveRequestJob accepts lapsed vacation requests (R31) and books passed days as
@@ -160,6 +163,9 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 		PasswordHasher: auth.NewHasher(cfg.PasswordHashing), ClientSecretPepper: cfg.ClientSecretPepper,
 		Limits: a.Limits}
 	a.Leave = &leave.Service{Client: st.Client, Clock: clk}
+	// Every leave request runs on its route (R34): the Workflow editor's, or the default.
+	a.Workflow = &workflow.Service{Client: st.Client, Clock: clk}
+	a.Leave.Decider = workflow.LeaveRouter{Workflow: a.Workflow}
 	a.LeaveJob = &leave.Job{Client: st.Client, Clock: clk}
 	a.LeaveRequestJob = &leave.RequestJob{Leave: a.Leave}
 	a.Products = &product.Service{Client: st.Client, Clock: clk,
@@ -196,6 +202,7 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 		Funnel:       &funnel.Service{Client: st.Client, Clock: clk},
 		PayrollSync:  &payrollsync.Service{Client: st.Client, Clock: clk, Leave: a.Leave},
 		ChangeFeed:   &changefeed.Service{Client: st.Client, Clock: clk},
+		Workflow:     a.Workflow,
 		StaffUserSvc: &staffusers.Service{Client: st.Client, Clock: clk, Auth: a.Auth, Links: staffusers.Links{Base: cfg.PublicURL},
 			Limits: a.Limits, ResponseFloor: cfg.ResponseFloor},
 		Dev: cfg.Dev,

@@ -15,6 +15,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/ent/account"
 	"github.com/werkportaal/werkportaal/ent/invitation"
+	"github.com/werkportaal/werkportaal/ent/person"
 	"github.com/werkportaal/werkportaal/ent/provider"
 	"github.com/werkportaal/werkportaal/server/access"
 	"github.com/werkportaal/werkportaal/server/auth"
@@ -186,8 +187,9 @@ var demoEmployers = []employerSpec{
 			repeat(5, personPlan{}),
 		),
 		// Plus, without documents, leave card, personal data or absence reporting: its
-		// employees see the Start basics and Salaris berekenen (R22, R39).
-		products: []string{"MIJNLOKET", "MIJNLOKET_LEAVE_REQUESTS", "MIJNLOKET_SALARY_CALCULATOR", "LEAVE_REGISTRATION", "LEAVE_POLICY"},
+		// employees see the Start basics and Salaris berekenen (R22, R39). With the
+		// Workflow editor, staff set who decides its leave requests (R34).
+		products: []string{"MIJNLOKET", "MIJNLOKET_LEAVE_REQUESTS", "MIJNLOKET_SALARY_CALCULATOR", "LEAVE_REGISTRATION", "LEAVE_POLICY", "WORKFLOW_EDITOR"},
 	},
 	{
 		name: "Installatiebedrijf Van Dijk", adminNumber: "24056", street: "Ringbaan-Oost 220", postalCode: "5013 CD", city: "Tilburg",
@@ -351,6 +353,9 @@ func (s *seeder) run() error {
 	}
 	if err := s.portalContent(employers); err != nil {
 		return fmt.Errorf("portal content: %w", err)
+	}
+	if err := s.departments(employers[1]); err != nil {
+		return fmt.Errorf("departments: %w", err)
 	}
 	return s.providerWithoutAddendum()
 }
@@ -672,4 +677,43 @@ func (s *seeder) account(employerID, personID string, p *seedPerson, demoEmploye
 		return fmt.Errorf("invitation: %w", err)
 	}
 	return nil
+}
+
+// departments gives the bakery (which has the Workflow editor) two departments, so a
+// route's "the employee's manager" has someone to point at (R34): Directie, managed by
+// the first person, and Bakkerij under it, managed by the second, with everyone else in
+// it. The second person's own requests go up to Directie.
+func (s *seeder) departments(emp *ent.Employer) error {
+	ctx, c := s.ctx, s.c
+	ps, err := c.Person.Query().Where(person.EmployerID(emp.ID)).Order(person.ByLastName(), person.ByFirstName(), person.ByID()).All(ctx)
+	if err != nil || len(ps) < 3 {
+		return err
+	}
+	at := s.daysAgo(200)
+	top, err := c.Department.Create().SetProviderID(emp.ProviderID).SetEmployerID(emp.ID).SetName("Directie").
+		SetCreatedAt(at).SetUpdatedAt(at).Save(ctx)
+	if err != nil {
+		return err
+	}
+	bakery, err := c.Department.Create().SetProviderID(emp.ProviderID).SetEmployerID(emp.ID).SetName("Bakkerij").
+		SetParentID(top.ID).SetCreatedAt(at).SetUpdatedAt(at).Save(ctx)
+	if err != nil {
+		return err
+	}
+	for _, m := range []struct{ dep, person string }{{top.ID, ps[0].ID}, {bakery.ID, ps[1].ID}} {
+		if err := c.DepartmentManager.Create().SetProviderID(emp.ProviderID).SetEmployerID(emp.ID).
+			SetDepartmentID(m.dep).SetPersonID(m.person).SetCreatedAt(at).SetUpdatedAt(at).Exec(ctx); err != nil {
+			return err
+		}
+	}
+	members := make([]*ent.DepartmentMemberCreate, len(ps))
+	for i, p := range ps {
+		dep := bakery.ID
+		if i == 0 {
+			dep = top.ID
+		}
+		members[i] = c.DepartmentMember.Create().SetProviderID(emp.ProviderID).SetEmployerID(emp.ID).
+			SetDepartmentID(dep).SetPersonID(p.ID).SetCreatedAt(at).SetUpdatedAt(at)
+	}
+	return c.DepartmentMember.CreateBulk(members...).Exec(ctx)
 }

@@ -119,6 +119,70 @@ func (RightDecider) MayDecide(_ context.Context, v *viewer.Principal, r *ent.Lea
 	return false
 }
 
+// Router is a Decider that keeps every request on its route (R34, server/workflow's
+// LeaveRouter): the request starts on it when submitted, a decision is one step of it,
+// and a request that ends otherwise (withdrawn, accepted by lapse) leaves it. Each call
+// runs in the transaction c of the leave change.
+type Router interface {
+	Decider
+	// Start puts a submitted request on its route; true means the route approves it at
+	// once (automatic approval of leave up to some hours).
+	Start(ctx context.Context, c *ent.Client, r *ent.LeaveRequest) (autoApproved bool, err error)
+	// Step records v's decision on the request's open step and reports whether the
+	// request is decided as a whole (rejected, or approved on its last step). A refusal
+	// (SELF_APPROVAL, not assigned) is an *apperr.UserError.
+	Step(ctx context.Context, c *ent.Client, v *viewer.Principal, r *ent.LeaveRequest, accept bool, comment string) (final bool, err error)
+	// Close ends the route of a request that left SUBMITTED; a no-op when it ended already.
+	Close(ctx context.Context, c *ent.Client, r *ent.LeaveRequest) error
+}
+
+// router returns the Decider as a Router, if it is one.
+func (s *Service) router() (Router, bool) {
+	rt, ok := s.Decider.(Router)
+	return rt, ok
+}
+
+// startRoute puts the new request r on its route; an automatic approval decides it at
+// once, as the system.
+func (s *Service) startRoute(ctx context.Context, c *ent.Client, r *ent.LeaveRequest, lt *ent.LeaveType) (*Request, error) {
+	rt, ok := s.router()
+	if !ok {
+		return requestOf(r, lt), nil
+	}
+	auto, err := rt.Start(ctx, c, r)
+	if err != nil || !auto {
+		return requestOf(r, lt), err
+	}
+	// As the system: the route approved it, not the employee who submitted it.
+	return s.decide(viewer.System(ctx), c, r, true, "", "system", "Werkportaal", false)
+}
+
+// ManyDecider is a Decider that answers for a page of requests at once, so that a queue
+// costs a fixed number of statements whatever its length (workflow.LeaveRouter is one).
+type ManyDecider interface {
+	MayDecideMany(ctx context.Context, v *viewer.Principal, rs []*ent.LeaveRequest) []bool
+}
+
+// decidable keeps the requests of rs that v may decide, in order.
+func (s *Service) decidable(ctx context.Context, v *viewer.Principal, rs []*ent.LeaveRequest) []*ent.LeaveRequest {
+	var ok []bool
+	if m, isMany := s.decider().(ManyDecider); isMany {
+		ok = m.MayDecideMany(ctx, v, rs)
+	} else {
+		ok = make([]bool, len(rs))
+		for i, r := range rs {
+			ok[i] = s.decider().MayDecide(ctx, v, r)
+		}
+	}
+	out := rs[:0]
+	for i, r := range rs {
+		if ok[i] {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
 func (s *Service) decider() Decider {
 	if s.Decider == nil {
 		return RightDecider{}
@@ -461,8 +525,11 @@ func (s *Service) SubmitRequest(ctx context.Context, in RequestInput) (*Request,
 		if err != nil {
 			return fmt.Errorf("leave: save request: %w", err)
 		}
-		out = requestOf(r, p.lt)
-		return audit.Record(ctx, c, requestEvent(now, ActionRequestSubmitted, r, p.lt, nil))
+		if err := audit.Record(ctx, c, requestEvent(now, ActionRequestSubmitted, r, p.lt, nil)); err != nil {
+			return err
+		}
+		out, err = s.startRoute(ctx, c, r, p.lt)
+		return err
 	})
 	if err != nil {
 		return nil, err
@@ -534,6 +601,11 @@ func (s *Service) WithdrawRequest(ctx context.Context, id string) (*Request, err
 			return fmt.Errorf("leave: type of %s: %w", id, err)
 		}
 		out = requestOf(r, lt)
+		if rt, ok := s.router(); ok {
+			if err := rt.Close(ctx, c, r); err != nil {
+				return err
+			}
+		}
 		return audit.Record(ctx, c, requestEvent(now, ActionRequestWithdrawn, r, lt, nil))
 	})
 	if err != nil {
@@ -583,8 +655,11 @@ func (s *Service) RequestCancellation(ctx context.Context, id, comment string) (
 		if err != nil {
 			return fmt.Errorf("leave: type of %s: %w", id, err)
 		}
-		out = requestOf(cr, lt)
-		return audit.Record(ctx, c, requestEvent(now, ActionRequestSubmitted, cr, lt, map[string]string{"cancels": r.ID}))
+		if err := audit.Record(ctx, c, requestEvent(now, ActionRequestSubmitted, cr, lt, map[string]string{"cancels": r.ID})); err != nil {
+			return err
+		}
+		out, err = s.startRoute(ctx, c, cr, lt)
+		return err
 	})
 	if err != nil {
 		return nil, err
@@ -641,6 +716,26 @@ func (s *Service) Decide(ctx context.Context, d Decision) ([]DecisionResult, err
 			if r.Status != leaverequest.StatusSUBMITTED {
 				out[i].Error = apperr.User(CodeRequestNotOpen, "the request was decided or withdrawn already", "ids", strconv.Itoa(i))
 				continue
+			}
+			if rt, ok := s.router(); ok {
+				// R34: the decision is one step of the request's route; only the last
+				// approval (or a rejection) decides the request.
+				final, err := rt.Step(ctx, c, v, r, d.Accept, comment)
+				if ue, ok := apperr.AsUser(err); ok {
+					out[i].Error = apperr.User(ue.Code, ue.Message, "ids", strconv.Itoa(i))
+					continue
+				}
+				if err != nil {
+					return err
+				}
+				if !final {
+					lt, err := c.LeaveType.Get(viewer.System(ctx), r.LeaveTypeID) // as the system: the type of a request v may decide
+					if err != nil {
+						return fmt.Errorf("leave: type of %s: %w", r.ID, err)
+					}
+					out[i].Request = requestOf(r, lt)
+					continue
+				}
 			}
 			req, err := s.decide(ctx, c, r, d.Accept, comment, v.ID, v.DisplayName, false)
 			if err != nil {
@@ -712,6 +807,11 @@ func (s *Service) decide(ctx context.Context, c *ent.Client, r *ent.LeaveRequest
 			kind = changefeed.LeaveLapsed
 		}
 		if err := changefeed.Record(sys, c, leaveChange(kind, r, lt, now)); err != nil {
+			return nil, err
+		}
+	}
+	if rt, ok := s.router(); ok {
+		if err := rt.Close(ctx, c, r); err != nil {
 			return nil, err
 		}
 	}

@@ -124,7 +124,7 @@ func (s *Service) Queue(ctx context.Context, f QueueFilter) ([]*QueueItem, error
 	if err != nil {
 		return nil, fmt.Errorf("leave: queue of %s: %w", e.ID, err)
 	}
-	rs = slices.DeleteFunc(rs, func(r *ent.LeaveRequest) bool { return !s.decider().MayDecide(ctx, v, r) })
+	rs = s.decidable(ctx, v, rs)
 	// Open requests first, the nearest deadline first (R31).
 	slices.SortStableFunc(rs, func(a, b *ent.LeaveRequest) int {
 		ao, bo := a.Status == leaverequest.StatusSUBMITTED, b.Status == leaverequest.StatusSUBMITTED

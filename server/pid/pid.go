@@ -45,6 +45,13 @@ const (
 	ChangeEvent       = "chg" // a change payroll takes over (R45)
 	StaffLink         = "stl" // staff invitation or reset link
 	LeaveRequest      = "vla" // verlofaanvraag
+	WorkflowRoute     = "wfr" // route of one kind of request (R34)
+	WorkflowRequest   = "wfa" // a request on its route (R34)
+	WorkflowStep      = "wfs" // one step of a request's route
+	WorkflowAssignee  = "wft" // who a step is assigned to
+	Department        = "afd" // afdeling
+	DepartmentManager = "afm" // manager of an afdeling
+	DepartmentMember  = "afl" // afdelingslid
 )
 
 var (

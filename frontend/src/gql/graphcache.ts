@@ -20,6 +20,7 @@ export const keylessTypes = [
   'CollectiveOutcome',
   'DecideLeaveRequestsPayload',
   'DeleteDocumentPayload',
+  'DepartmentPayload',
   'DocumentConnection',
   'DocumentEdge',
   'DocumentPayload',
@@ -72,6 +73,8 @@ export const keylessTypes = [
   'RecordMijnLoketAddendumPayload',
   'RefreshSessionPayload',
   'RequestPayload',
+  'RequestRoute',
+  'RequestRouteStep',
   'RequeueFailedMailsPayload',
   'RequeueMailPayload',
   'SalaryEstimate',
@@ -83,6 +86,7 @@ export const keylessTypes = [
   'SetDocumentNotificationsPayload',
   'SetLanguagePayload',
   'SetLeaveBalancesPayload',
+  'SetPersonDepartmentPayload',
   'SickReportConnection',
   'SickReportEdge',
   'SickReportPayload',
@@ -99,6 +103,11 @@ export const keylessTypes = [
   'WorkPattern',
   'WorkPatternPayload',
   'WorkWeek',
+  'WorkflowAutoApproval',
+  'WorkflowEditor',
+  'WorkflowPreview',
+  'WorkflowPreviewStep',
+  'WorkflowRoutePayload',
 ] as const;
 
 export type KeylessType = (typeof keylessTypes)[number];

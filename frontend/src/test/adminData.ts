@@ -51,6 +51,7 @@ export function employer(overrides: Record<string, unknown> = {}) {
     city: 'Zaltbommel',
     administrationNumber: '23735',
     mijnLoketVariant: 'START',
+    activeProducts: [],
     provider,
     ...overrides,
   };

@@ -15,6 +15,7 @@ import { EmploymentListPage, PersonPage } from '../persons';
 import { ProductsPage } from '../products';
 import { SickReportsPage } from '../sick-reports';
 import { ProviderStaffUsersPage, StaffUsersPage } from '../staff-users';
+import { WorkflowEditorPage } from '../workflow-editor';
 import { AdminHome } from './AdminHome';
 import { AdminMessages } from './AdminMessages';
 import '../../components/ui/router';
@@ -42,6 +43,7 @@ import styles from '../../components/ui/ui.module.css';
  *     e-mailteksten/niet-aangekomen            mails the outbox gave up, to requeue
  *     logboek                                  audit trail (R27)
  *     api-koppelingen                          the employer's API clients (R44)
+ *     workflow                                 Workflow editor: routes of requests and a preview (R34)
  *     gebruikers                               the employer's staff users (R43)
  */
 export default function AdminArea() {
@@ -78,6 +80,7 @@ function AdminRoutes() {
               <Route path="logboek" element={<AuditPage />} />
               <Route path="api-koppelingen" element={<ApiClientsPage />} />
               <Route path="gebruikers" element={<StaffUsersPage />} />
+              <Route path="workflow" element={<WorkflowEditorPage />} />
               <Route path="*" element={<NotFoundPage homePath="/beheer" />} />
             </Route>
             <Route path="*" element={<NotFoundPage homePath="/beheer" />} />

@@ -71,6 +71,13 @@ function EmployerHeader({ employer }: { employer: EmployerData }) {
       show: rights.has('MANAGE_PORTAL_ACCESS') && rights.has('VIEW_EMPLOYEES'),
     },
     { to: 'producten', label: 'employers.nav.products', end: false, show: true },
+    {
+      to: 'workflow',
+      label: 'employers.nav.workflow',
+      end: false,
+      // R34: only with the Workflow editor; without it every request takes the default route.
+      show: rights.has('MANAGE_HR_SETTINGS') && (employer.activeProducts ?? []).some((p) => p.code === 'WORKFLOW_EDITOR'),
+    },
     { to: 'e-mailteksten', label: 'employers.nav.mailTexts', end: false, show: rights.has('MANAGE_MAIL_TEMPLATES') },
     { to: 'logboek', label: 'employers.nav.audit', end: false, show: rights.has('VIEW_AUDIT_LOG') },
     { to: 'gebruikers', label: 'employers.nav.staffUsers', end: false, show: rights.has('MANAGE_USERS') },

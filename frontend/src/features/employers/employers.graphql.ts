@@ -37,6 +37,10 @@ export const employerQuery = graphql(`
       city
       administrationNumber
       mijnLoketVariant
+      activeProducts {
+        id
+        code
+      }
       provider {
         id
         name

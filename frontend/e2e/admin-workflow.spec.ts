@@ -1,0 +1,66 @@
+import { expect, test } from '@playwright/test';
+import { gql } from './support/api';
+import { employerIdByName, openSection, providerToken, signIn } from './support/admin';
+import { checkPage } from './support/pageCheck';
+
+/*
+ * R34: Workflow editor. Bakkerij De Korenaar has the product. A provider user sets a two-step route
+ * for leave (first the employee's manager, then everyone with Behandelen aanvragen), saves it and
+ * asks where a request of one of the bakery's employees would go: the server routes it as it would a
+ * real request.
+ */
+
+const EMPLOYER = 'Bakkerij De Korenaar';
+
+test('Workflow editor: een route van twee stappen instellen en het voorbeeld zien', async ({ page, request }) => {
+  const token = await providerToken(request);
+  const employerId = await employerIdByName(request, token, EMPLOYER);
+  const people = await gql<{ workflowPeople: Array<{ id: string; name: string }> }>(
+    request,
+    token,
+    `query ($e: ID!) { workflowPeople(employerId: $e, search: "") { id name } }`,
+    { e: employerId },
+  );
+  const person = people.workflowPeople[0]!;
+  // Both viewports share the demo database: start from one step to Behandelen aanvragen.
+  await gql(
+    request,
+    token,
+    `mutation ($in: SetWorkflowRouteInput!) { setWorkflowRoute(input: $in) { userErrors { code } } }`,
+    { in: { employerId, kind: 'LEAVE', route: { steps: [{ target: 'RIGHT' }] } } },
+  );
+
+  await test.step('de route in woorden', async () => {
+    await signIn(page);
+    await page.goto(`/beheer/werkgevers/${employerId}`);
+    await openSection(page, 'Workflow editor');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Workflow editor');
+    await expect(page.getByRole('heading', { name: 'Route: Verlof' })).toBeVisible();
+    await checkPage(page, 'admin-workflow');
+  });
+
+  await test.step('twee stappen: leidinggevende, dan Behandelen aanvragen', async () => {
+    await page.getByRole('button', { name: 'Route wijzigen' }).click();
+    const step1 = page.getByRole('group', { name: 'Stap 1' });
+    await step1.getByRole('radio', { name: 'Leidinggevende van de werknemer' }).check();
+    await page.getByRole('button', { name: 'Tweede stap toevoegen' }).click();
+    const step2 = page.getByRole('group', { name: 'Stap 2' });
+    await expect(step2.getByRole('radio', { name: 'Iedereen met Behandelen aanvragen' })).toBeChecked();
+    await checkPage(page, 'admin-workflow-bewerken');
+    await page.getByRole('button', { name: 'Route opslaan' }).click();
+    await expect(page.getByText('De route voor Verlof is opgeslagen. Lopende aanvragen houden hun route.')).toBeVisible();
+    await expect(page.getByText('Stap 1: de leidinggevende van de werknemer')).toBeVisible();
+    await expect(page.getByText('Stap 2: iedereen met het recht Behandelen aanvragen')).toBeVisible();
+  });
+
+  await test.step('het voorbeeld: bij wie komt de aanvraag terecht', async () => {
+    const lastName = person.name.split(' ').at(-1)!;
+    await page.getByRole('searchbox', { name: 'Werknemer zoeken' }).fill(lastName);
+    await page.getByRole('list', { name: 'Werknemers' }).getByRole('button', { name: person.name, exact: true }).click();
+    const preview = page.getByRole('region', { name: 'Voorbeeld' });
+    await expect(preview.getByText(`Voor ${person.name} gaat deze aanvraag (Verlof) naar:`)).toBeVisible();
+    await expect(preview.getByText(/^Stap 1: /)).toBeVisible();
+    await expect(preview.getByText(/^Stap 2: /)).toBeVisible();
+    await checkPage(page, 'admin-workflow-voorbeeld');
+  });
+});
