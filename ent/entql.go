@@ -6,6 +6,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/account"
 	"github.com/werkportaal/werkportaal/ent/annualstatement"
 	"github.com/werkportaal/werkportaal/ent/apiclient"
+	"github.com/werkportaal/werkportaal/ent/assistantintentcount"
 	"github.com/werkportaal/werkportaal/ent/auditevent"
 	"github.com/werkportaal/werkportaal/ent/changeevent"
 	"github.com/werkportaal/werkportaal/ent/changefeedack"
@@ -14,6 +15,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/documentfile"
 	"github.com/werkportaal/werkportaal/ent/employer"
 	"github.com/werkportaal/werkportaal/ent/employment"
+	"github.com/werkportaal/werkportaal/ent/insuranceoffer"
 	"github.com/werkportaal/werkportaal/ent/invitation"
 	"github.com/werkportaal/werkportaal/ent/leaveentry"
 	"github.com/werkportaal/werkportaal/ent/leaverequest"
@@ -44,7 +46,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 31)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 33)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apiclient.Table,
@@ -128,6 +130,25 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[3] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   assistantintentcount.Table,
+			Columns: assistantintentcount.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: assistantintentcount.FieldID,
+			},
+		},
+		Type: "AssistantIntentCount",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			assistantintentcount.FieldProviderID: {Type: field.TypeString, Column: assistantintentcount.FieldProviderID},
+			assistantintentcount.FieldEmployerID: {Type: field.TypeString, Column: assistantintentcount.FieldEmployerID},
+			assistantintentcount.FieldDay:        {Type: field.TypeOther, Column: assistantintentcount.FieldDay},
+			assistantintentcount.FieldIntent:     {Type: field.TypeString, Column: assistantintentcount.FieldIntent},
+			assistantintentcount.FieldAnswered:   {Type: field.TypeBool, Column: assistantintentcount.FieldAnswered},
+			assistantintentcount.FieldCount:      {Type: field.TypeInt, Column: assistantintentcount.FieldCount},
+		},
+	}
+	graph.Nodes[4] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   auditevent.Table,
 			Columns: auditevent.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -151,7 +172,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			auditevent.FieldRequestID:  {Type: field.TypeString, Column: auditevent.FieldRequestID},
 		},
 	}
-	graph.Nodes[4] = &sqlgraph.Node{
+	graph.Nodes[5] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   changeevent.Table,
 			Columns: changeevent.Columns,
@@ -174,7 +195,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			changeevent.FieldOccurredAt:   {Type: field.TypeTime, Column: changeevent.FieldOccurredAt},
 		},
 	}
-	graph.Nodes[5] = &sqlgraph.Node{
+	graph.Nodes[6] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   changefeedack.Table,
 			Columns: changefeedack.Columns,
@@ -190,7 +211,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			changefeedack.FieldAcknowledgedAt:  {Type: field.TypeTime, Column: changefeedack.FieldAcknowledgedAt},
 		},
 	}
-	graph.Nodes[6] = &sqlgraph.Node{
+	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   changefeedhead.Table,
 			Columns: changefeedhead.Columns,
@@ -204,7 +225,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			changefeedhead.FieldLastSeq: {Type: field.TypeInt64, Column: changefeedhead.FieldLastSeq},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   document.Table,
 			Columns: document.Columns,
@@ -231,7 +252,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			document.FieldCreatedBy:         {Type: field.TypeString, Column: document.FieldCreatedBy},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   documentfile.Table,
 			Columns: documentfile.Columns,
@@ -248,7 +269,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			documentfile.FieldData:       {Type: field.TypeBytes, Column: documentfile.FieldData},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   employer.Table,
 			Columns: employer.Columns,
@@ -270,7 +291,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			employer.FieldCity:                 {Type: field.TypeString, Column: employer.FieldCity},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   employment.Table,
 			Columns: employment.Columns,
@@ -292,7 +313,32 @@ var schemaGraph = func() *sqlgraph.Schema {
 			employment.FieldJobTitle:       {Type: field.TypeString, Column: employment.FieldJobTitle},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   insuranceoffer.Table,
+			Columns: insuranceoffer.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: insuranceoffer.FieldID,
+			},
+		},
+		Type: "InsuranceOffer",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			insuranceoffer.FieldCreatedAt:               {Type: field.TypeTime, Column: insuranceoffer.FieldCreatedAt},
+			insuranceoffer.FieldUpdatedAt:               {Type: field.TypeTime, Column: insuranceoffer.FieldUpdatedAt},
+			insuranceoffer.FieldProviderID:              {Type: field.TypeString, Column: insuranceoffer.FieldProviderID},
+			insuranceoffer.FieldEmployerID:              {Type: field.TypeString, Column: insuranceoffer.FieldEmployerID},
+			insuranceoffer.FieldInsurer:                 {Type: field.TypeString, Column: insuranceoffer.FieldInsurer},
+			insuranceoffer.FieldKind:                    {Type: field.TypeEnum, Column: insuranceoffer.FieldKind},
+			insuranceoffer.FieldDiscountText:            {Type: field.TypeString, Column: insuranceoffer.FieldDiscountText},
+			insuranceoffer.FieldDiscountBasisPoints:     {Type: field.TypeInt, Column: insuranceoffer.FieldDiscountBasisPoints},
+			insuranceoffer.FieldMonthlyPremiumFromCents: {Type: field.TypeInt64, Column: insuranceoffer.FieldMonthlyPremiumFromCents},
+			insuranceoffer.FieldConditions:              {Type: field.TypeString, Column: insuranceoffer.FieldConditions},
+			insuranceoffer.FieldURL:                     {Type: field.TypeString, Column: insuranceoffer.FieldURL},
+			insuranceoffer.FieldUpdatedBy:               {Type: field.TypeString, Column: insuranceoffer.FieldUpdatedBy},
+		},
+	}
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   invitation.Table,
 			Columns: invitation.Columns,
@@ -322,7 +368,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			invitation.FieldCreatedBy:         {Type: field.TypeString, Column: invitation.FieldCreatedBy},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   leaveentry.Table,
 			Columns: leaveentry.Columns,
@@ -352,7 +398,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			leaveentry.FieldRequestID:    {Type: field.TypeString, Column: leaveentry.FieldRequestID},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   leaverequest.Table,
 			Columns: leaverequest.Columns,
@@ -388,7 +434,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			leaverequest.FieldBookedTaken:     {Type: field.TypeBool, Column: leaverequest.FieldBookedTaken},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   leavescheme.Table,
 			Columns: leavescheme.Columns,
@@ -407,7 +453,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			leavescheme.FieldLiberationDay: {Type: field.TypeEnum, Column: leavescheme.FieldLiberationDay},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   leavetype.Table,
 			Columns: leavetype.Columns,
@@ -433,7 +479,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			leavetype.FieldAllowNegative: {Type: field.TypeBool, Column: leavetype.FieldAllowNegative},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   mailtemplate.Table,
 			Columns: mailtemplate.Columns,
@@ -458,7 +504,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			mailtemplate.FieldUpdatedBy:  {Type: field.TypeString, Column: mailtemplate.FieldUpdatedBy},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   outboxmail.Table,
 			Columns: outboxmail.Columns,
@@ -491,7 +537,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			outboxmail.FieldRequestID:      {Type: field.TypeString, Column: outboxmail.FieldRequestID},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   passwordreset.Table,
 			Columns: passwordreset.Columns,
@@ -512,7 +558,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			passwordreset.FieldRevokedAt:  {Type: field.TypeTime, Column: passwordreset.FieldRevokedAt},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   payslip.Table,
 			Columns: payslip.Columns,
@@ -539,7 +585,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			payslip.FieldNetCents:     {Type: field.TypeInt64, Column: payslip.FieldNetCents},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   payslipline.Table,
 			Columns: payslipline.Columns,
@@ -561,7 +607,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			payslipline.FieldCategory:    {Type: field.TypeEnum, Column: payslipline.FieldCategory},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   person.Table,
 			Columns: person.Columns,
@@ -590,7 +636,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			person.FieldSearchKey:      {Type: field.TypeString, Column: person.FieldSearchKey},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   product.Table,
 			Columns: product.Columns,
@@ -610,7 +656,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			product.FieldSortOrder: {Type: field.TypeInt, Column: product.FieldSortOrder},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   productactivation.Table,
 			Columns: productactivation.Columns,
@@ -630,7 +676,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			productactivation.FieldDeactivatedBy: {Type: field.TypeString, Column: productactivation.FieldDeactivatedBy},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   provider.Table,
 			Columns: provider.Columns,
@@ -649,7 +695,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			provider.FieldRequireSecondFactorForEmployers: {Type: field.TypeBool, Column: provider.FieldRequireSecondFactorForEmployers},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ratelimitwindow.Table,
 			Columns: ratelimitwindow.Columns,
@@ -666,7 +712,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ratelimitwindow.FieldExpiresAt:   {Type: field.TypeTime, Column: ratelimitwindow.FieldExpiresAt},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -692,7 +738,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldIP:                  {Type: field.TypeString, Column: session.FieldIP},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   sickreport.Table,
 			Columns: sickreport.Columns,
@@ -718,7 +764,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			sickreport.FieldRecoveryReportedAt: {Type: field.TypeTime, Column: sickreport.FieldRecoveryReportedAt},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   stafflink.Table,
 			Columns: stafflink.Columns,
@@ -739,7 +785,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			stafflink.FieldRevokedAt:  {Type: field.TypeTime, Column: stafflink.FieldRevokedAt},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -772,7 +818,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldRecoveryCodeHashes: {Type: field.TypeJSON, Column: user.FieldRecoveryCodeHashes},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workpattern.Table,
 			Columns: workpattern.Columns,
@@ -1538,6 +1584,76 @@ func (f *AnnualStatementFilter) WhereHasEmploymentWith(preds ...predicate.Employ
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *AssistantIntentCountQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the AssistantIntentCountQuery builder.
+func (_q *AssistantIntentCountQuery) Filter() *AssistantIntentCountFilter {
+	return &AssistantIntentCountFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *AssistantIntentCountMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the AssistantIntentCountMutation builder.
+func (m *AssistantIntentCountMutation) Filter() *AssistantIntentCountFilter {
+	return &AssistantIntentCountFilter{config: m.config, predicateAdder: m}
+}
+
+// AssistantIntentCountFilter provides a generic filtering capability at runtime for AssistantIntentCountQuery.
+type AssistantIntentCountFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *AssistantIntentCountFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *AssistantIntentCountFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(assistantintentcount.FieldID))
+}
+
+// WhereProviderID applies the entql string predicate on the provider_id field.
+func (f *AssistantIntentCountFilter) WhereProviderID(p entql.StringP) {
+	f.Where(p.Field(assistantintentcount.FieldProviderID))
+}
+
+// WhereEmployerID applies the entql string predicate on the employer_id field.
+func (f *AssistantIntentCountFilter) WhereEmployerID(p entql.StringP) {
+	f.Where(p.Field(assistantintentcount.FieldEmployerID))
+}
+
+// WhereDay applies the entql other predicate on the day field.
+func (f *AssistantIntentCountFilter) WhereDay(p entql.OtherP) {
+	f.Where(p.Field(assistantintentcount.FieldDay))
+}
+
+// WhereIntent applies the entql string predicate on the intent field.
+func (f *AssistantIntentCountFilter) WhereIntent(p entql.StringP) {
+	f.Where(p.Field(assistantintentcount.FieldIntent))
+}
+
+// WhereAnswered applies the entql bool predicate on the answered field.
+func (f *AssistantIntentCountFilter) WhereAnswered(p entql.BoolP) {
+	f.Where(p.Field(assistantintentcount.FieldAnswered))
+}
+
+// WhereCount applies the entql int predicate on the count field.
+func (f *AssistantIntentCountFilter) WhereCount(p entql.IntP) {
+	f.Where(p.Field(assistantintentcount.FieldCount))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *AuditEventQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1566,7 +1682,7 @@ type AuditEventFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *AuditEventFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1666,7 +1782,7 @@ type ChangeEventFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ChangeEventFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1756,7 +1872,7 @@ type ChangeFeedAckFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ChangeFeedAckFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1811,7 +1927,7 @@ type ChangeFeedHeadFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ChangeFeedHeadFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1856,7 +1972,7 @@ type DocumentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DocumentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1994,7 +2110,7 @@ type DocumentFileFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DocumentFileFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2068,7 +2184,7 @@ type EmployerFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *EmployerFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2209,7 +2325,7 @@ type EmploymentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *EmploymentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2294,6 +2410,106 @@ func (f *EmploymentFilter) WhereHasPersonWith(preds ...predicate.Person) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *InsuranceOfferQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the InsuranceOfferQuery builder.
+func (_q *InsuranceOfferQuery) Filter() *InsuranceOfferFilter {
+	return &InsuranceOfferFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *InsuranceOfferMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the InsuranceOfferMutation builder.
+func (m *InsuranceOfferMutation) Filter() *InsuranceOfferFilter {
+	return &InsuranceOfferFilter{config: m.config, predicateAdder: m}
+}
+
+// InsuranceOfferFilter provides a generic filtering capability at runtime for InsuranceOfferQuery.
+type InsuranceOfferFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *InsuranceOfferFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *InsuranceOfferFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(insuranceoffer.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *InsuranceOfferFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(insuranceoffer.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *InsuranceOfferFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(insuranceoffer.FieldUpdatedAt))
+}
+
+// WhereProviderID applies the entql string predicate on the provider_id field.
+func (f *InsuranceOfferFilter) WhereProviderID(p entql.StringP) {
+	f.Where(p.Field(insuranceoffer.FieldProviderID))
+}
+
+// WhereEmployerID applies the entql string predicate on the employer_id field.
+func (f *InsuranceOfferFilter) WhereEmployerID(p entql.StringP) {
+	f.Where(p.Field(insuranceoffer.FieldEmployerID))
+}
+
+// WhereInsurer applies the entql string predicate on the insurer field.
+func (f *InsuranceOfferFilter) WhereInsurer(p entql.StringP) {
+	f.Where(p.Field(insuranceoffer.FieldInsurer))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *InsuranceOfferFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(insuranceoffer.FieldKind))
+}
+
+// WhereDiscountText applies the entql string predicate on the discount_text field.
+func (f *InsuranceOfferFilter) WhereDiscountText(p entql.StringP) {
+	f.Where(p.Field(insuranceoffer.FieldDiscountText))
+}
+
+// WhereDiscountBasisPoints applies the entql int predicate on the discount_basis_points field.
+func (f *InsuranceOfferFilter) WhereDiscountBasisPoints(p entql.IntP) {
+	f.Where(p.Field(insuranceoffer.FieldDiscountBasisPoints))
+}
+
+// WhereMonthlyPremiumFromCents applies the entql int64 predicate on the monthly_premium_from_cents field.
+func (f *InsuranceOfferFilter) WhereMonthlyPremiumFromCents(p entql.Int64P) {
+	f.Where(p.Field(insuranceoffer.FieldMonthlyPremiumFromCents))
+}
+
+// WhereConditions applies the entql string predicate on the conditions field.
+func (f *InsuranceOfferFilter) WhereConditions(p entql.StringP) {
+	f.Where(p.Field(insuranceoffer.FieldConditions))
+}
+
+// WhereURL applies the entql string predicate on the url field.
+func (f *InsuranceOfferFilter) WhereURL(p entql.StringP) {
+	f.Where(p.Field(insuranceoffer.FieldURL))
+}
+
+// WhereUpdatedBy applies the entql string predicate on the updated_by field.
+func (f *InsuranceOfferFilter) WhereUpdatedBy(p entql.StringP) {
+	f.Where(p.Field(insuranceoffer.FieldUpdatedBy))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *InvitationQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2322,7 +2538,7 @@ type InvitationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InvitationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2475,7 +2691,7 @@ type LeaveEntryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LeaveEntryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2628,7 +2844,7 @@ type LeaveRequestFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LeaveRequestFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2811,7 +3027,7 @@ type LeaveSchemeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LeaveSchemeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2881,7 +3097,7 @@ type LeaveTypeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LeaveTypeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2986,7 +3202,7 @@ type MailTemplateFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MailTemplateFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3086,7 +3302,7 @@ type OutboxMailFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OutboxMailFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3226,7 +3442,7 @@ type PasswordResetFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PasswordResetFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3306,7 +3522,7 @@ type PayslipFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PayslipFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3444,7 +3660,7 @@ type PayslipLineFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PayslipLineFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3543,7 +3759,7 @@ type PersonFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PersonFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3719,7 +3935,7 @@ type ProductFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProductFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3794,7 +4010,7 @@ type ProductActivationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProductActivationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3897,7 +4113,7 @@ type ProviderFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProviderFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3981,7 +4197,7 @@ type RateLimitWindowFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RateLimitWindowFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4041,7 +4257,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4146,7 +4362,7 @@ type SickReportFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SickReportFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4265,7 +4481,7 @@ type StaffLinkFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *StaffLinkFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4345,7 +4561,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4485,7 +4701,7 @@ type WorkPatternFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkPatternFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -45,6 +45,7 @@ const (
 	ChangeEvent       = "chg" // a change payroll takes over (R45)
 	StaffLink         = "stl" // staff invitation or reset link
 	LeaveRequest      = "vla" // verlofaanvraag
+	InsuranceOffer    = "vzk" // collectieve verzekering (R40)
 )
 
 var (
