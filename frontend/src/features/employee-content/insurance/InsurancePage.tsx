@@ -119,6 +119,7 @@ function Insurance({ employer }: PortalContext) {
             <p className={styles.notice}>{intl.formatMessage({ id: 'employeeInsurance.empty.kind' })}</p>
           ) : (
             <>
+              {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- many offers scroll sideways: keyboard users focus it to scroll (axe scrollable-region-focusable) */}
               <div className={own.wide} role="region" aria-label={intl.formatMessage({ id: 'employeeInsurance.table.label' })} tabIndex={0}>
                 <table className={own.table}>
                   <caption className={own.caption}>{intl.formatMessage({ id: 'employeeInsurance.table.label' })}</caption>
