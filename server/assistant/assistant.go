@@ -458,38 +458,52 @@ func stripTags(s string) string {
 }
 
 // otherWords say the question is about someone else: the assistant answers only about
-// the signed-in employee.
-var otherWords = []string{"collega", "collegas", "colleague", "colleagues", "coworker", "manager", "leidinggevende", "baas", "boss",
-	"zijn", "haar", "hun", "his", "her", "their", "hij", "zij", "he", "she", "they", "iemand", "someone", "anderen", "others", "ander", "another"}
+// the signed-in employee. Words that are also common verbs or phrases of a question about
+// oneself (zijn, they) are left out: a missed refusal still answers only about the viewer,
+// a wrong one refuses a fair question.
+var otherWords = []string{"collega", "collegas", "colleague", "colleagues", "coworker", "coworkers", "manager",
+	"leidinggevende", "baas", "boss", "his", "her", "she", "he", "hij", "anderen", "others"}
+
+// otherPhrases are otherWords of more than one word.
+var otherPhrases = []string{"iemand anders", "someone else", "somebody else", "van een ander"}
 
 // capitalisedFine are capitalised words that name no one: the pronoun I, months and days,
-// and the names of the portal's parts.
+// the names of the portal's parts, and the little words a sentence may start with.
 var capitalisedFine = []string{"i", "ik", "mijn", "my", "werkportaal", "mijnloket",
 	"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december",
 	"january", "february", "march", "may", "june", "july", "august", "october",
 	"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "pdf", "wga", "hr"}
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "pdf", "wga", "hr", "aow", "ess",
+	"de", "het", "een", "en", "van", "in", "op", "voor", "met", "wat", "wanneer", "waar", "hoe", "hoeveel", "is", "ben",
+	"heb", "heeft", "kan", "kun", "mag", "wil", "graag", "dank", "bedankt", "hoi", "hallo", "goedemorgen", "goedemiddag",
+	"the", "a", "an", "and", "of", "on", "for", "with", "what", "when", "where", "how", "am", "have", "has", "can",
+	"could", "would", "please", "thanks", "thank", "hello", "hi", "dear"}
 
 // aboutSomeoneElse reports whether a question asks about another person: a word such as
-// collega or his, or a capitalised word inside the sentence that is not a month, a day,
-// the employee's own name or a known word of the portal (Bob in "hoeveel verlof heeft
-// Bob nog?").
+// collega or his, or a capitalised word inside a sentence that is not a month, a day, a
+// little word, the employee's own name or a known word of the portal (Bob in "hoeveel
+// verlof heeft Bob nog?"). The first word of each sentence is capitalised anyway.
 func aboutSomeoneElse(question string, v *viewer.Principal) bool {
-	own := strings.Fields(normalise(v.DisplayName))
-	words := strings.FieldsFunc(question, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
-	for i, w := range words {
-		n := normalise(w)
-		if slices.Contains(otherWords, n) {
+	text := normalise(question)
+	for _, p := range otherPhrases {
+		if strings.Contains(" "+text+" ", " "+p+" ") {
 			return true
 		}
-		r, _ := utf8.DecodeRuneInString(w)
-		if i == 0 || !unicode.IsUpper(r) || slices.Contains(own, n) || slices.Contains(capitalisedFine, n) {
-			continue
+	}
+	own := strings.Fields(normalise(v.DisplayName))
+	for _, sentence := range strings.FieldsFunc(question, func(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '\n' }) {
+		words := strings.FieldsFunc(sentence, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+		for i, w := range words {
+			n := normalise(w)
+			if slices.Contains(otherWords, n) {
+				return true
+			}
+			r, _ := utf8.DecodeRuneInString(w)
+			if i == 0 || !unicode.IsUpper(r) || slices.Contains(own, n) || slices.Contains(capitalisedFine, n) || known(n) {
+				continue
+			}
+			return true
 		}
-		if known(n) {
-			continue
-		}
-		return true
 	}
 	return false
 }

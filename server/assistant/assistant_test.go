@@ -209,7 +209,7 @@ func TestRefusesAnotherEmployeesData(t *testing.T) {
 		{EmploymentID: w.Bob.Job.ID, Year: 2026, LeaveType: leave.Statutory, Entitlement: 160, Remaining: hours(152)},
 	}))
 	for _, q := range []string{"hoeveel verlof heeft Bob nog?", "Hoeveel verlof heeft mijn collega nog?", "How much leave does Bob have left?",
-		"what is his salary", "wat verdient mijn manager"} {
+		"what is his salary", "wat verdient mijn manager", "Wat is het saldo van Fatima El Amrani?", "hoeveel verlof heeft iemand anders"} {
 		a := ask(t, w, w.Ann, q, "nl")
 		if a.Intent != assistant.OtherPerson || a.Answered || strings.Contains(a.Text, "152") {
 			t.Errorf("%q: %+v", q, a)
@@ -219,8 +219,11 @@ func TestRefusesAnotherEmployeesData(t *testing.T) {
 	if a := ask(t, w, w.Ann, "Hoeveel verlof heb ik in December nog?", "nl"); a.Intent == assistant.OtherPerson {
 		t.Errorf("December is a person: %+v", a)
 	}
-	if a := ask(t, w, w.Ann, "Hoi, ik ben Ann. Hoeveel verlof heb ik nog?", "nl"); a.Intent == assistant.OtherPerson {
-		t.Errorf("Ann is someone else: %+v", a)
+	for _, q := range []string{"Hoi, ik ben Ann. Hoeveel verlof heb ik nog?", "tot wanneer zijn mijn vakantieuren geldig?",
+		"Goedemorgen! Kan ik zien hoeveel verlof ik nog heb?", "When do they pay my salary?"} {
+		if a := ask(t, w, w.Ann, q, "nl"); a.Intent == assistant.OtherPerson {
+			t.Errorf("%q is about someone else: %+v", q, a)
+		}
 	}
 }
 
