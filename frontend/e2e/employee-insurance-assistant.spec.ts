@@ -39,20 +39,34 @@ test.afterEach(async ({ request }) => {
   if (isPhone(test.info())) await setProduct(request, ASSISTANT, false);
 });
 
-test('verzekeringen vergelijken: kaarten met dezelfde regels, filter op soort (telefoon)', async ({ page }, testInfo) => {
-  test.skip(!isPhone(testInfo), 'the journey of issue 16 is at phone size');
+test('verzekeringen vergelijken: kaarten met dezelfde regels (telefoon) of een tabel (desktop), filter op soort', async ({ page }, testInfo) => {
   const heading = page.getByRole('heading', { level: 1 });
   await signInAsJan(page);
   await page.getByRole('region', { name: 'In je werkportaal' }).getByRole('link', { name: /^Verzekeringen vergelijken/ }).click();
   await expect(heading).toHaveText('Verzekeringen vergelijken');
   await expect(page.getByText(/Dit is informatie, geen advies/)).toBeVisible();
+  const rows = ['Soort', 'Korting', 'Premie vanaf', 'Voorwaarden', 'Afgesproken door', 'Meer informatie'];
+
+  if (!isPhone(testInfo)) {
+    // A wide screen compares them side by side: an offer per column, the same rows.
+    const table = page.getByRole('table', { name: 'Verzekeringen naast elkaar' });
+    await expect(table.getByRole('columnheader')).toHaveCount(4);
+    await expect(table.getByRole('columnheader', { name: 'Zorgzaam Collectief' })).toBeVisible();
+    const link = table.getByRole('link', { name: /^Naar Zorgzaam Collectief/ });
+    await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    await expect(link).toHaveAttribute('target', '_blank');
+    await expect(table.getByRole('rowheader')).toHaveText(rows);
+    await expect(page.getByRole('list', { name: 'Verzekeringen naast elkaar' })).toBeHidden();
+    await checkPage(page, 'verzekeringen');
+    return;
+  }
 
   const cards = page.getByRole('list', { name: 'Verzekeringen naast elkaar' });
   await expect(cards.getByRole('listitem')).toHaveCount(4);
   // On a phone every offer is a card with the same rows; the wide table is not shown.
   await expect(page.getByRole('table')).toBeHidden();
   for (const card of await cards.getByRole('listitem').all()) {
-    for (const row of ['Soort', 'Korting', 'Premie vanaf', 'Voorwaarden', 'Afgesproken door', 'Meer informatie']) {
+    for (const row of rows) {
       await expect(card.getByText(row, { exact: true })).toBeVisible();
     }
   }
