@@ -29,7 +29,8 @@ const answer = (over: Record<string, unknown>) => ({
 });
 
 describe('assistent (R41)', () => {
-  it('asks the question in the portal language and shows the answer with its source', async () => {
+  // The first page of a test file loads its chunks: on a loaded machine that takes longer than usual.
+  it('asks the question in the portal language and shows the answer with its source', { timeout: 40_000 }, async () => {
     const server = mockPortal(
       {
         EmployeeAskAssistant: (r) => {
@@ -49,7 +50,7 @@ describe('assistent (R41)', () => {
       { features: FEATURES },
     );
     const { user } = await renderApp({ path: '/werknemer/assistent' });
-    const input = await screen.findByRole('textbox', { name: 'Je vraag' });
+    const input = await screen.findByRole('textbox', { name: 'Je vraag' }, { timeout: 20_000 });
     await user.type(input, 'hoeveel verlof heb ik nog?');
     await user.click(screen.getByRole('button', { name: 'Vraag' }));
 

@@ -79,7 +79,10 @@ function Insurance({ employer }: PortalContext) {
   const [kind, setKind] = useState<InsuranceKind | ''>('');
   const [{ data, fetching, error }] = useQuery({ query: insuranceOffersQuery, variables: {}, requestPolicy: 'cache-and-network' });
   const offers = data?.me?.insuranceOffers;
-  const shown = (offers ?? []).filter((o) => kind === '' || o.kind === kind);
+  // In the order of the kinds in the filter, then as the server sorted them (by insurer).
+  const shown = (offers ?? [])
+    .filter((o) => kind === '' || o.kind === kind)
+    .toSorted((a, b) => INSURANCE_KINDS.indexOf(a.kind) - INSURANCE_KINDS.indexOf(b.kind));
   const table = rows(intl, employer);
 
   return (
