@@ -90,6 +90,23 @@ func (_m *AnnualStatement) SetEmployment(v *Employment) {
 	}
 }
 
+// Scanner returns scan destinations for the given columns of a AssistantIntentCount (a part of
+// a row) and a function that makes the node once the row is scanned. The node has the
+// client's configuration: edges not loaded with it are queried on demand through c.
+func (c *AssistantIntentCountClient) Scanner(columns []string) ([]any, func() (*AssistantIntentCount, error)) {
+	values, err := (*AssistantIntentCount).scanValues(nil, columns)
+	return values, func() (*AssistantIntentCount, error) {
+		if err != nil {
+			return nil, err
+		}
+		node := &AssistantIntentCount{config: c.config}
+		if err := node.assignValues(columns, values); err != nil {
+			return nil, err
+		}
+		return node, nil
+	}
+}
+
 // Scanner returns scan destinations for the given columns of a AuditEvent (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -334,6 +351,23 @@ func (_m *Employment) SetPerson(v *Person) {
 	_m.Edges.loadedTypes[1] = true
 	if v != nil {
 		v.config = _m.config
+	}
+}
+
+// Scanner returns scan destinations for the given columns of a InsuranceOffer (a part of
+// a row) and a function that makes the node once the row is scanned. The node has the
+// client's configuration: edges not loaded with it are queried on demand through c.
+func (c *InsuranceOfferClient) Scanner(columns []string) ([]any, func() (*InsuranceOffer, error)) {
+	values, err := (*InsuranceOffer).scanValues(nil, columns)
+	return values, func() (*InsuranceOffer, error) {
+		if err != nil {
+			return nil, err
+		}
+		node := &InsuranceOffer{config: c.config}
+		if err := node.assignValues(columns, values); err != nil {
+			return nil, err
+		}
+		return node, nil
 	}
 }
 

@@ -18,6 +18,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/account"
 	"github.com/werkportaal/werkportaal/ent/annualstatement"
 	"github.com/werkportaal/werkportaal/ent/apiclient"
+	"github.com/werkportaal/werkportaal/ent/assistantintentcount"
 	"github.com/werkportaal/werkportaal/ent/auditevent"
 	"github.com/werkportaal/werkportaal/ent/changeevent"
 	"github.com/werkportaal/werkportaal/ent/changefeedack"
@@ -29,6 +30,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/documentfile"
 	"github.com/werkportaal/werkportaal/ent/employer"
 	"github.com/werkportaal/werkportaal/ent/employment"
+	"github.com/werkportaal/werkportaal/ent/insuranceoffer"
 	"github.com/werkportaal/werkportaal/ent/invitation"
 	"github.com/werkportaal/werkportaal/ent/leaveentry"
 	"github.com/werkportaal/werkportaal/ent/leaverequest"
@@ -68,6 +70,8 @@ type Client struct {
 	Account *AccountClient
 	// AnnualStatement is the client for interacting with the AnnualStatement builders.
 	AnnualStatement *AnnualStatementClient
+	// AssistantIntentCount is the client for interacting with the AssistantIntentCount builders.
+	AssistantIntentCount *AssistantIntentCountClient
 	// AuditEvent is the client for interacting with the AuditEvent builders.
 	AuditEvent *AuditEventClient
 	// ChangeEvent is the client for interacting with the ChangeEvent builders.
@@ -90,6 +94,8 @@ type Client struct {
 	Employer *EmployerClient
 	// Employment is the client for interacting with the Employment builders.
 	Employment *EmploymentClient
+	// InsuranceOffer is the client for interacting with the InsuranceOffer builders.
+	InsuranceOffer *InsuranceOfferClient
 	// Invitation is the client for interacting with the Invitation builders.
 	Invitation *InvitationClient
 	// LeaveEntry is the client for interacting with the LeaveEntry builders.
@@ -152,6 +158,7 @@ func (c *Client) init() {
 	c.APIClient = NewAPIClientClient(c.config)
 	c.Account = NewAccountClient(c.config)
 	c.AnnualStatement = NewAnnualStatementClient(c.config)
+	c.AssistantIntentCount = NewAssistantIntentCountClient(c.config)
 	c.AuditEvent = NewAuditEventClient(c.config)
 	c.ChangeEvent = NewChangeEventClient(c.config)
 	c.ChangeFeedAck = NewChangeFeedAckClient(c.config)
@@ -163,6 +170,7 @@ func (c *Client) init() {
 	c.DocumentFile = NewDocumentFileClient(c.config)
 	c.Employer = NewEmployerClient(c.config)
 	c.Employment = NewEmploymentClient(c.config)
+	c.InsuranceOffer = NewInsuranceOfferClient(c.config)
 	c.Invitation = NewInvitationClient(c.config)
 	c.LeaveEntry = NewLeaveEntryClient(c.config)
 	c.LeaveRequest = NewLeaveRequestClient(c.config)
@@ -277,46 +285,48 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 	cfg := c.config
 	cfg.driver = tx
 	return &Tx{
-		ctx:               ctx,
-		config:            cfg,
-		APIClient:         NewAPIClientClient(cfg),
-		Account:           NewAccountClient(cfg),
-		AnnualStatement:   NewAnnualStatementClient(cfg),
-		AuditEvent:        NewAuditEventClient(cfg),
-		ChangeEvent:       NewChangeEventClient(cfg),
-		ChangeFeedAck:     NewChangeFeedAckClient(cfg),
-		ChangeFeedHead:    NewChangeFeedHeadClient(cfg),
-		Department:        NewDepartmentClient(cfg),
-		DepartmentManager: NewDepartmentManagerClient(cfg),
-		DepartmentMember:  NewDepartmentMemberClient(cfg),
-		Document:          NewDocumentClient(cfg),
-		DocumentFile:      NewDocumentFileClient(cfg),
-		Employer:          NewEmployerClient(cfg),
-		Employment:        NewEmploymentClient(cfg),
-		Invitation:        NewInvitationClient(cfg),
-		LeaveEntry:        NewLeaveEntryClient(cfg),
-		LeaveRequest:      NewLeaveRequestClient(cfg),
-		LeaveScheme:       NewLeaveSchemeClient(cfg),
-		LeaveType:         NewLeaveTypeClient(cfg),
-		MailTemplate:      NewMailTemplateClient(cfg),
-		OutboxMail:        NewOutboxMailClient(cfg),
-		PasswordReset:     NewPasswordResetClient(cfg),
-		Payslip:           NewPayslipClient(cfg),
-		PayslipLine:       NewPayslipLineClient(cfg),
-		Person:            NewPersonClient(cfg),
-		Product:           NewProductClient(cfg),
-		ProductActivation: NewProductActivationClient(cfg),
-		Provider:          NewProviderClient(cfg),
-		RateLimitWindow:   NewRateLimitWindowClient(cfg),
-		Session:           NewSessionClient(cfg),
-		SickReport:        NewSickReportClient(cfg),
-		StaffLink:         NewStaffLinkClient(cfg),
-		User:              NewUserClient(cfg),
-		WorkPattern:       NewWorkPatternClient(cfg),
-		WorkflowAssignee:  NewWorkflowAssigneeClient(cfg),
-		WorkflowRequest:   NewWorkflowRequestClient(cfg),
-		WorkflowRoute:     NewWorkflowRouteClient(cfg),
-		WorkflowStep:      NewWorkflowStepClient(cfg),
+		ctx:                  ctx,
+		config:               cfg,
+		APIClient:            NewAPIClientClient(cfg),
+		Account:              NewAccountClient(cfg),
+		AnnualStatement:      NewAnnualStatementClient(cfg),
+		AssistantIntentCount: NewAssistantIntentCountClient(cfg),
+		AuditEvent:           NewAuditEventClient(cfg),
+		ChangeEvent:          NewChangeEventClient(cfg),
+		ChangeFeedAck:        NewChangeFeedAckClient(cfg),
+		ChangeFeedHead:       NewChangeFeedHeadClient(cfg),
+		Department:           NewDepartmentClient(cfg),
+		DepartmentManager:    NewDepartmentManagerClient(cfg),
+		DepartmentMember:     NewDepartmentMemberClient(cfg),
+		Document:             NewDocumentClient(cfg),
+		DocumentFile:         NewDocumentFileClient(cfg),
+		Employer:             NewEmployerClient(cfg),
+		Employment:           NewEmploymentClient(cfg),
+		InsuranceOffer:       NewInsuranceOfferClient(cfg),
+		Invitation:           NewInvitationClient(cfg),
+		LeaveEntry:           NewLeaveEntryClient(cfg),
+		LeaveRequest:         NewLeaveRequestClient(cfg),
+		LeaveScheme:          NewLeaveSchemeClient(cfg),
+		LeaveType:            NewLeaveTypeClient(cfg),
+		MailTemplate:         NewMailTemplateClient(cfg),
+		OutboxMail:           NewOutboxMailClient(cfg),
+		PasswordReset:        NewPasswordResetClient(cfg),
+		Payslip:              NewPayslipClient(cfg),
+		PayslipLine:          NewPayslipLineClient(cfg),
+		Person:               NewPersonClient(cfg),
+		Product:              NewProductClient(cfg),
+		ProductActivation:    NewProductActivationClient(cfg),
+		Provider:             NewProviderClient(cfg),
+		RateLimitWindow:      NewRateLimitWindowClient(cfg),
+		Session:              NewSessionClient(cfg),
+		SickReport:           NewSickReportClient(cfg),
+		StaffLink:            NewStaffLinkClient(cfg),
+		User:                 NewUserClient(cfg),
+		WorkPattern:          NewWorkPatternClient(cfg),
+		WorkflowAssignee:     NewWorkflowAssigneeClient(cfg),
+		WorkflowRequest:      NewWorkflowRequestClient(cfg),
+		WorkflowRoute:        NewWorkflowRouteClient(cfg),
+		WorkflowStep:         NewWorkflowStepClient(cfg),
 	}, nil
 }
 
@@ -334,46 +344,48 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 	cfg := c.config
 	cfg.driver = &txDriver{tx: tx, drv: c.driver}
 	return &Tx{
-		ctx:               ctx,
-		config:            cfg,
-		APIClient:         NewAPIClientClient(cfg),
-		Account:           NewAccountClient(cfg),
-		AnnualStatement:   NewAnnualStatementClient(cfg),
-		AuditEvent:        NewAuditEventClient(cfg),
-		ChangeEvent:       NewChangeEventClient(cfg),
-		ChangeFeedAck:     NewChangeFeedAckClient(cfg),
-		ChangeFeedHead:    NewChangeFeedHeadClient(cfg),
-		Department:        NewDepartmentClient(cfg),
-		DepartmentManager: NewDepartmentManagerClient(cfg),
-		DepartmentMember:  NewDepartmentMemberClient(cfg),
-		Document:          NewDocumentClient(cfg),
-		DocumentFile:      NewDocumentFileClient(cfg),
-		Employer:          NewEmployerClient(cfg),
-		Employment:        NewEmploymentClient(cfg),
-		Invitation:        NewInvitationClient(cfg),
-		LeaveEntry:        NewLeaveEntryClient(cfg),
-		LeaveRequest:      NewLeaveRequestClient(cfg),
-		LeaveScheme:       NewLeaveSchemeClient(cfg),
-		LeaveType:         NewLeaveTypeClient(cfg),
-		MailTemplate:      NewMailTemplateClient(cfg),
-		OutboxMail:        NewOutboxMailClient(cfg),
-		PasswordReset:     NewPasswordResetClient(cfg),
-		Payslip:           NewPayslipClient(cfg),
-		PayslipLine:       NewPayslipLineClient(cfg),
-		Person:            NewPersonClient(cfg),
-		Product:           NewProductClient(cfg),
-		ProductActivation: NewProductActivationClient(cfg),
-		Provider:          NewProviderClient(cfg),
-		RateLimitWindow:   NewRateLimitWindowClient(cfg),
-		Session:           NewSessionClient(cfg),
-		SickReport:        NewSickReportClient(cfg),
-		StaffLink:         NewStaffLinkClient(cfg),
-		User:              NewUserClient(cfg),
-		WorkPattern:       NewWorkPatternClient(cfg),
-		WorkflowAssignee:  NewWorkflowAssigneeClient(cfg),
-		WorkflowRequest:   NewWorkflowRequestClient(cfg),
-		WorkflowRoute:     NewWorkflowRouteClient(cfg),
-		WorkflowStep:      NewWorkflowStepClient(cfg),
+		ctx:                  ctx,
+		config:               cfg,
+		APIClient:            NewAPIClientClient(cfg),
+		Account:              NewAccountClient(cfg),
+		AnnualStatement:      NewAnnualStatementClient(cfg),
+		AssistantIntentCount: NewAssistantIntentCountClient(cfg),
+		AuditEvent:           NewAuditEventClient(cfg),
+		ChangeEvent:          NewChangeEventClient(cfg),
+		ChangeFeedAck:        NewChangeFeedAckClient(cfg),
+		ChangeFeedHead:       NewChangeFeedHeadClient(cfg),
+		Department:           NewDepartmentClient(cfg),
+		DepartmentManager:    NewDepartmentManagerClient(cfg),
+		DepartmentMember:     NewDepartmentMemberClient(cfg),
+		Document:             NewDocumentClient(cfg),
+		DocumentFile:         NewDocumentFileClient(cfg),
+		Employer:             NewEmployerClient(cfg),
+		Employment:           NewEmploymentClient(cfg),
+		InsuranceOffer:       NewInsuranceOfferClient(cfg),
+		Invitation:           NewInvitationClient(cfg),
+		LeaveEntry:           NewLeaveEntryClient(cfg),
+		LeaveRequest:         NewLeaveRequestClient(cfg),
+		LeaveScheme:          NewLeaveSchemeClient(cfg),
+		LeaveType:            NewLeaveTypeClient(cfg),
+		MailTemplate:         NewMailTemplateClient(cfg),
+		OutboxMail:           NewOutboxMailClient(cfg),
+		PasswordReset:        NewPasswordResetClient(cfg),
+		Payslip:              NewPayslipClient(cfg),
+		PayslipLine:          NewPayslipLineClient(cfg),
+		Person:               NewPersonClient(cfg),
+		Product:              NewProductClient(cfg),
+		ProductActivation:    NewProductActivationClient(cfg),
+		Provider:             NewProviderClient(cfg),
+		RateLimitWindow:      NewRateLimitWindowClient(cfg),
+		Session:              NewSessionClient(cfg),
+		SickReport:           NewSickReportClient(cfg),
+		StaffLink:            NewStaffLinkClient(cfg),
+		User:                 NewUserClient(cfg),
+		WorkPattern:          NewWorkPatternClient(cfg),
+		WorkflowAssignee:     NewWorkflowAssigneeClient(cfg),
+		WorkflowRequest:      NewWorkflowRequestClient(cfg),
+		WorkflowRoute:        NewWorkflowRouteClient(cfg),
+		WorkflowStep:         NewWorkflowStepClient(cfg),
 	}, nil
 }
 
@@ -403,14 +415,15 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.APIClient, c.Account, c.AnnualStatement, c.AuditEvent, c.ChangeEvent,
-		c.ChangeFeedAck, c.ChangeFeedHead, c.Department, c.DepartmentManager,
-		c.DepartmentMember, c.Document, c.DocumentFile, c.Employer, c.Employment,
-		c.Invitation, c.LeaveEntry, c.LeaveRequest, c.LeaveScheme, c.LeaveType,
-		c.MailTemplate, c.OutboxMail, c.PasswordReset, c.Payslip, c.PayslipLine,
-		c.Person, c.Product, c.ProductActivation, c.Provider, c.RateLimitWindow,
-		c.Session, c.SickReport, c.StaffLink, c.User, c.WorkPattern,
-		c.WorkflowAssignee, c.WorkflowRequest, c.WorkflowRoute, c.WorkflowStep,
+		c.APIClient, c.Account, c.AnnualStatement, c.AssistantIntentCount, c.AuditEvent,
+		c.ChangeEvent, c.ChangeFeedAck, c.ChangeFeedHead, c.Department,
+		c.DepartmentManager, c.DepartmentMember, c.Document, c.DocumentFile,
+		c.Employer, c.Employment, c.InsuranceOffer, c.Invitation, c.LeaveEntry,
+		c.LeaveRequest, c.LeaveScheme, c.LeaveType, c.MailTemplate, c.OutboxMail,
+		c.PasswordReset, c.Payslip, c.PayslipLine, c.Person, c.Product,
+		c.ProductActivation, c.Provider, c.RateLimitWindow, c.Session, c.SickReport,
+		c.StaffLink, c.User, c.WorkPattern, c.WorkflowAssignee, c.WorkflowRequest,
+		c.WorkflowRoute, c.WorkflowStep,
 	} {
 		n.Use(hooks...)
 	}
@@ -420,14 +433,15 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.APIClient, c.Account, c.AnnualStatement, c.AuditEvent, c.ChangeEvent,
-		c.ChangeFeedAck, c.ChangeFeedHead, c.Department, c.DepartmentManager,
-		c.DepartmentMember, c.Document, c.DocumentFile, c.Employer, c.Employment,
-		c.Invitation, c.LeaveEntry, c.LeaveRequest, c.LeaveScheme, c.LeaveType,
-		c.MailTemplate, c.OutboxMail, c.PasswordReset, c.Payslip, c.PayslipLine,
-		c.Person, c.Product, c.ProductActivation, c.Provider, c.RateLimitWindow,
-		c.Session, c.SickReport, c.StaffLink, c.User, c.WorkPattern,
-		c.WorkflowAssignee, c.WorkflowRequest, c.WorkflowRoute, c.WorkflowStep,
+		c.APIClient, c.Account, c.AnnualStatement, c.AssistantIntentCount, c.AuditEvent,
+		c.ChangeEvent, c.ChangeFeedAck, c.ChangeFeedHead, c.Department,
+		c.DepartmentManager, c.DepartmentMember, c.Document, c.DocumentFile,
+		c.Employer, c.Employment, c.InsuranceOffer, c.Invitation, c.LeaveEntry,
+		c.LeaveRequest, c.LeaveScheme, c.LeaveType, c.MailTemplate, c.OutboxMail,
+		c.PasswordReset, c.Payslip, c.PayslipLine, c.Person, c.Product,
+		c.ProductActivation, c.Provider, c.RateLimitWindow, c.Session, c.SickReport,
+		c.StaffLink, c.User, c.WorkPattern, c.WorkflowAssignee, c.WorkflowRequest,
+		c.WorkflowRoute, c.WorkflowStep,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -442,6 +456,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Account.mutate(ctx, m)
 	case *AnnualStatementMutation:
 		return c.AnnualStatement.mutate(ctx, m)
+	case *AssistantIntentCountMutation:
+		return c.AssistantIntentCount.mutate(ctx, m)
 	case *AuditEventMutation:
 		return c.AuditEvent.mutate(ctx, m)
 	case *ChangeEventMutation:
@@ -464,6 +480,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Employer.mutate(ctx, m)
 	case *EmploymentMutation:
 		return c.Employment.mutate(ctx, m)
+	case *InsuranceOfferMutation:
+		return c.InsuranceOffer.mutate(ctx, m)
 	case *InvitationMutation:
 		return c.Invitation.mutate(ctx, m)
 	case *LeaveEntryMutation:
@@ -964,6 +982,140 @@ func (c *AnnualStatementClient) mutate(ctx context.Context, m *AnnualStatementMu
 		return (&AnnualStatementDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown AnnualStatement mutation op: %q", m.Op())
+	}
+}
+
+// AssistantIntentCountClient is a client for the AssistantIntentCount schema.
+type AssistantIntentCountClient struct {
+	config
+}
+
+// NewAssistantIntentCountClient returns a client for the AssistantIntentCount from the given config.
+func NewAssistantIntentCountClient(c config) *AssistantIntentCountClient {
+	return &AssistantIntentCountClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `assistantintentcount.Hooks(f(g(h())))`.
+func (c *AssistantIntentCountClient) Use(hooks ...Hook) {
+	c.hooks.AssistantIntentCount = append(c.hooks.AssistantIntentCount, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `assistantintentcount.Intercept(f(g(h())))`.
+func (c *AssistantIntentCountClient) Intercept(interceptors ...Interceptor) {
+	c.inters.AssistantIntentCount = append(c.inters.AssistantIntentCount, interceptors...)
+}
+
+// Create returns a builder for creating a AssistantIntentCount entity.
+func (c *AssistantIntentCountClient) Create() *AssistantIntentCountCreate {
+	mutation := newAssistantIntentCountMutation(c.config, OpCreate)
+	return &AssistantIntentCountCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of AssistantIntentCount entities.
+func (c *AssistantIntentCountClient) CreateBulk(builders ...*AssistantIntentCountCreate) *AssistantIntentCountCreateBulk {
+	return &AssistantIntentCountCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *AssistantIntentCountClient) MapCreateBulk(slice any, setFunc func(*AssistantIntentCountCreate, int)) *AssistantIntentCountCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &AssistantIntentCountCreateBulk{err: fmt.Errorf("calling to AssistantIntentCountClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*AssistantIntentCountCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &AssistantIntentCountCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for AssistantIntentCount.
+func (c *AssistantIntentCountClient) Update() *AssistantIntentCountUpdate {
+	mutation := newAssistantIntentCountMutation(c.config, OpUpdate)
+	return &AssistantIntentCountUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *AssistantIntentCountClient) UpdateOne(_m *AssistantIntentCount) *AssistantIntentCountUpdateOne {
+	mutation := newAssistantIntentCountMutation(c.config, OpUpdateOne, withAssistantIntentCount(_m))
+	return &AssistantIntentCountUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *AssistantIntentCountClient) UpdateOneID(id int) *AssistantIntentCountUpdateOne {
+	mutation := newAssistantIntentCountMutation(c.config, OpUpdateOne, withAssistantIntentCountID(id))
+	return &AssistantIntentCountUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for AssistantIntentCount.
+func (c *AssistantIntentCountClient) Delete() *AssistantIntentCountDelete {
+	mutation := newAssistantIntentCountMutation(c.config, OpDelete)
+	return &AssistantIntentCountDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *AssistantIntentCountClient) DeleteOne(_m *AssistantIntentCount) *AssistantIntentCountDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *AssistantIntentCountClient) DeleteOneID(id int) *AssistantIntentCountDeleteOne {
+	builder := c.Delete().Where(assistantintentcount.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &AssistantIntentCountDeleteOne{builder}
+}
+
+// Query returns a query builder for AssistantIntentCount.
+func (c *AssistantIntentCountClient) Query() *AssistantIntentCountQuery {
+	return &AssistantIntentCountQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeAssistantIntentCount},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a AssistantIntentCount entity by its id.
+func (c *AssistantIntentCountClient) Get(ctx context.Context, id int) (*AssistantIntentCount, error) {
+	return c.Query().Where(assistantintentcount.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *AssistantIntentCountClient) GetX(ctx context.Context, id int) *AssistantIntentCount {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *AssistantIntentCountClient) Hooks() []Hook {
+	hooks := c.hooks.AssistantIntentCount
+	return append(hooks[:len(hooks):len(hooks)], assistantintentcount.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *AssistantIntentCountClient) Interceptors() []Interceptor {
+	return c.inters.AssistantIntentCount
+}
+
+func (c *AssistantIntentCountClient) mutate(ctx context.Context, m *AssistantIntentCountMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&AssistantIntentCountCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&AssistantIntentCountUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&AssistantIntentCountUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&AssistantIntentCountDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown AssistantIntentCount mutation op: %q", m.Op())
 	}
 }
 
@@ -2582,6 +2734,140 @@ func (c *EmploymentClient) mutate(ctx context.Context, m *EmploymentMutation) (V
 		return (&EmploymentDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Employment mutation op: %q", m.Op())
+	}
+}
+
+// InsuranceOfferClient is a client for the InsuranceOffer schema.
+type InsuranceOfferClient struct {
+	config
+}
+
+// NewInsuranceOfferClient returns a client for the InsuranceOffer from the given config.
+func NewInsuranceOfferClient(c config) *InsuranceOfferClient {
+	return &InsuranceOfferClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `insuranceoffer.Hooks(f(g(h())))`.
+func (c *InsuranceOfferClient) Use(hooks ...Hook) {
+	c.hooks.InsuranceOffer = append(c.hooks.InsuranceOffer, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `insuranceoffer.Intercept(f(g(h())))`.
+func (c *InsuranceOfferClient) Intercept(interceptors ...Interceptor) {
+	c.inters.InsuranceOffer = append(c.inters.InsuranceOffer, interceptors...)
+}
+
+// Create returns a builder for creating a InsuranceOffer entity.
+func (c *InsuranceOfferClient) Create() *InsuranceOfferCreate {
+	mutation := newInsuranceOfferMutation(c.config, OpCreate)
+	return &InsuranceOfferCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of InsuranceOffer entities.
+func (c *InsuranceOfferClient) CreateBulk(builders ...*InsuranceOfferCreate) *InsuranceOfferCreateBulk {
+	return &InsuranceOfferCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *InsuranceOfferClient) MapCreateBulk(slice any, setFunc func(*InsuranceOfferCreate, int)) *InsuranceOfferCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &InsuranceOfferCreateBulk{err: fmt.Errorf("calling to InsuranceOfferClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*InsuranceOfferCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &InsuranceOfferCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for InsuranceOffer.
+func (c *InsuranceOfferClient) Update() *InsuranceOfferUpdate {
+	mutation := newInsuranceOfferMutation(c.config, OpUpdate)
+	return &InsuranceOfferUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *InsuranceOfferClient) UpdateOne(_m *InsuranceOffer) *InsuranceOfferUpdateOne {
+	mutation := newInsuranceOfferMutation(c.config, OpUpdateOne, withInsuranceOffer(_m))
+	return &InsuranceOfferUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *InsuranceOfferClient) UpdateOneID(id string) *InsuranceOfferUpdateOne {
+	mutation := newInsuranceOfferMutation(c.config, OpUpdateOne, withInsuranceOfferID(id))
+	return &InsuranceOfferUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for InsuranceOffer.
+func (c *InsuranceOfferClient) Delete() *InsuranceOfferDelete {
+	mutation := newInsuranceOfferMutation(c.config, OpDelete)
+	return &InsuranceOfferDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *InsuranceOfferClient) DeleteOne(_m *InsuranceOffer) *InsuranceOfferDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *InsuranceOfferClient) DeleteOneID(id string) *InsuranceOfferDeleteOne {
+	builder := c.Delete().Where(insuranceoffer.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &InsuranceOfferDeleteOne{builder}
+}
+
+// Query returns a query builder for InsuranceOffer.
+func (c *InsuranceOfferClient) Query() *InsuranceOfferQuery {
+	return &InsuranceOfferQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeInsuranceOffer},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a InsuranceOffer entity by its id.
+func (c *InsuranceOfferClient) Get(ctx context.Context, id string) (*InsuranceOffer, error) {
+	return c.Query().Where(insuranceoffer.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *InsuranceOfferClient) GetX(ctx context.Context, id string) *InsuranceOffer {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *InsuranceOfferClient) Hooks() []Hook {
+	hooks := c.hooks.InsuranceOffer
+	return append(hooks[:len(hooks):len(hooks)], insuranceoffer.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *InsuranceOfferClient) Interceptors() []Interceptor {
+	return c.inters.InsuranceOffer
+}
+
+func (c *InsuranceOfferClient) mutate(ctx context.Context, m *InsuranceOfferMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&InsuranceOfferCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&InsuranceOfferUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&InsuranceOfferUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&InsuranceOfferDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown InsuranceOffer mutation op: %q", m.Op())
 	}
 }
 
@@ -6156,22 +6442,24 @@ func (c *WorkflowStepClient) mutate(ctx context.Context, m *WorkflowStepMutation
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		APIClient, Account, AnnualStatement, AuditEvent, ChangeEvent, ChangeFeedAck,
-		ChangeFeedHead, Department, DepartmentManager, DepartmentMember, Document,
-		DocumentFile, Employer, Employment, Invitation, LeaveEntry, LeaveRequest,
-		LeaveScheme, LeaveType, MailTemplate, OutboxMail, PasswordReset, Payslip,
-		PayslipLine, Person, Product, ProductActivation, Provider, RateLimitWindow,
-		Session, SickReport, StaffLink, User, WorkPattern, WorkflowAssignee,
-		WorkflowRequest, WorkflowRoute, WorkflowStep []ent.Hook
+		APIClient, Account, AnnualStatement, AssistantIntentCount, AuditEvent,
+		ChangeEvent, ChangeFeedAck, ChangeFeedHead, Department, DepartmentManager,
+		DepartmentMember, Document, DocumentFile, Employer, Employment, InsuranceOffer,
+		Invitation, LeaveEntry, LeaveRequest, LeaveScheme, LeaveType, MailTemplate,
+		OutboxMail, PasswordReset, Payslip, PayslipLine, Person, Product,
+		ProductActivation, Provider, RateLimitWindow, Session, SickReport, StaffLink,
+		User, WorkPattern, WorkflowAssignee, WorkflowRequest, WorkflowRoute,
+		WorkflowStep []ent.Hook
 	}
 	inters struct {
-		APIClient, Account, AnnualStatement, AuditEvent, ChangeEvent, ChangeFeedAck,
-		ChangeFeedHead, Department, DepartmentManager, DepartmentMember, Document,
-		DocumentFile, Employer, Employment, Invitation, LeaveEntry, LeaveRequest,
-		LeaveScheme, LeaveType, MailTemplate, OutboxMail, PasswordReset, Payslip,
-		PayslipLine, Person, Product, ProductActivation, Provider, RateLimitWindow,
-		Session, SickReport, StaffLink, User, WorkPattern, WorkflowAssignee,
-		WorkflowRequest, WorkflowRoute, WorkflowStep []ent.Interceptor
+		APIClient, Account, AnnualStatement, AssistantIntentCount, AuditEvent,
+		ChangeEvent, ChangeFeedAck, ChangeFeedHead, Department, DepartmentManager,
+		DepartmentMember, Document, DocumentFile, Employer, Employment, InsuranceOffer,
+		Invitation, LeaveEntry, LeaveRequest, LeaveScheme, LeaveType, MailTemplate,
+		OutboxMail, PasswordReset, Payslip, PayslipLine, Person, Product,
+		ProductActivation, Provider, RateLimitWindow, Session, SickReport, StaffLink,
+		User, WorkPattern, WorkflowAssignee, WorkflowRequest, WorkflowRoute,
+		WorkflowStep []ent.Interceptor
 	}
 )
 

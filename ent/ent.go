@@ -15,6 +15,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/account"
 	"github.com/werkportaal/werkportaal/ent/annualstatement"
 	"github.com/werkportaal/werkportaal/ent/apiclient"
+	"github.com/werkportaal/werkportaal/ent/assistantintentcount"
 	"github.com/werkportaal/werkportaal/ent/auditevent"
 	"github.com/werkportaal/werkportaal/ent/changeevent"
 	"github.com/werkportaal/werkportaal/ent/changefeedack"
@@ -26,6 +27,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/documentfile"
 	"github.com/werkportaal/werkportaal/ent/employer"
 	"github.com/werkportaal/werkportaal/ent/employment"
+	"github.com/werkportaal/werkportaal/ent/insuranceoffer"
 	"github.com/werkportaal/werkportaal/ent/invitation"
 	"github.com/werkportaal/werkportaal/ent/leaveentry"
 	"github.com/werkportaal/werkportaal/ent/leaverequest"
@@ -110,44 +112,46 @@ var (
 func checkColumn(t, c string) error {
 	initCheck.Do(func() {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
-			apiclient.Table:         apiclient.ValidColumn,
-			account.Table:           account.ValidColumn,
-			annualstatement.Table:   annualstatement.ValidColumn,
-			auditevent.Table:        auditevent.ValidColumn,
-			changeevent.Table:       changeevent.ValidColumn,
-			changefeedack.Table:     changefeedack.ValidColumn,
-			changefeedhead.Table:    changefeedhead.ValidColumn,
-			department.Table:        department.ValidColumn,
-			departmentmanager.Table: departmentmanager.ValidColumn,
-			departmentmember.Table:  departmentmember.ValidColumn,
-			document.Table:          document.ValidColumn,
-			documentfile.Table:      documentfile.ValidColumn,
-			employer.Table:          employer.ValidColumn,
-			employment.Table:        employment.ValidColumn,
-			invitation.Table:        invitation.ValidColumn,
-			leaveentry.Table:        leaveentry.ValidColumn,
-			leaverequest.Table:      leaverequest.ValidColumn,
-			leavescheme.Table:       leavescheme.ValidColumn,
-			leavetype.Table:         leavetype.ValidColumn,
-			mailtemplate.Table:      mailtemplate.ValidColumn,
-			outboxmail.Table:        outboxmail.ValidColumn,
-			passwordreset.Table:     passwordreset.ValidColumn,
-			payslip.Table:           payslip.ValidColumn,
-			payslipline.Table:       payslipline.ValidColumn,
-			person.Table:            person.ValidColumn,
-			product.Table:           product.ValidColumn,
-			productactivation.Table: productactivation.ValidColumn,
-			provider.Table:          provider.ValidColumn,
-			ratelimitwindow.Table:   ratelimitwindow.ValidColumn,
-			session.Table:           session.ValidColumn,
-			sickreport.Table:        sickreport.ValidColumn,
-			stafflink.Table:         stafflink.ValidColumn,
-			user.Table:              user.ValidColumn,
-			workpattern.Table:       workpattern.ValidColumn,
-			workflowassignee.Table:  workflowassignee.ValidColumn,
-			workflowrequest.Table:   workflowrequest.ValidColumn,
-			workflowroute.Table:     workflowroute.ValidColumn,
-			workflowstep.Table:      workflowstep.ValidColumn,
+			apiclient.Table:            apiclient.ValidColumn,
+			account.Table:              account.ValidColumn,
+			annualstatement.Table:      annualstatement.ValidColumn,
+			assistantintentcount.Table: assistantintentcount.ValidColumn,
+			auditevent.Table:           auditevent.ValidColumn,
+			changeevent.Table:          changeevent.ValidColumn,
+			changefeedack.Table:        changefeedack.ValidColumn,
+			changefeedhead.Table:       changefeedhead.ValidColumn,
+			department.Table:           department.ValidColumn,
+			departmentmanager.Table:    departmentmanager.ValidColumn,
+			departmentmember.Table:     departmentmember.ValidColumn,
+			document.Table:             document.ValidColumn,
+			documentfile.Table:         documentfile.ValidColumn,
+			employer.Table:             employer.ValidColumn,
+			employment.Table:           employment.ValidColumn,
+			insuranceoffer.Table:       insuranceoffer.ValidColumn,
+			invitation.Table:           invitation.ValidColumn,
+			leaveentry.Table:           leaveentry.ValidColumn,
+			leaverequest.Table:         leaverequest.ValidColumn,
+			leavescheme.Table:          leavescheme.ValidColumn,
+			leavetype.Table:            leavetype.ValidColumn,
+			mailtemplate.Table:         mailtemplate.ValidColumn,
+			outboxmail.Table:           outboxmail.ValidColumn,
+			passwordreset.Table:        passwordreset.ValidColumn,
+			payslip.Table:              payslip.ValidColumn,
+			payslipline.Table:          payslipline.ValidColumn,
+			person.Table:               person.ValidColumn,
+			product.Table:              product.ValidColumn,
+			productactivation.Table:    productactivation.ValidColumn,
+			provider.Table:             provider.ValidColumn,
+			ratelimitwindow.Table:      ratelimitwindow.ValidColumn,
+			session.Table:              session.ValidColumn,
+			sickreport.Table:           sickreport.ValidColumn,
+			stafflink.Table:            stafflink.ValidColumn,
+			user.Table:                 user.ValidColumn,
+			workpattern.Table:          workpattern.ValidColumn,
+			workflowassignee.Table:     workflowassignee.ValidColumn,
+			workflowrequest.Table:      workflowrequest.ValidColumn,
+			workflowroute.Table:        workflowroute.ValidColumn,
+			workflowstep.Table:         workflowstep.ValidColumn,
 		})
 	})
 	return columnCheck(t, c)

@@ -14,6 +14,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/account"
 	"github.com/werkportaal/werkportaal/ent/annualstatement"
 	"github.com/werkportaal/werkportaal/ent/apiclient"
+	"github.com/werkportaal/werkportaal/ent/assistantintentcount"
 	"github.com/werkportaal/werkportaal/ent/auditevent"
 	"github.com/werkportaal/werkportaal/ent/changeevent"
 	"github.com/werkportaal/werkportaal/ent/changefeedack"
@@ -25,6 +26,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/documentfile"
 	"github.com/werkportaal/werkportaal/ent/employer"
 	"github.com/werkportaal/werkportaal/ent/employment"
+	"github.com/werkportaal/werkportaal/ent/insuranceoffer"
 	"github.com/werkportaal/werkportaal/ent/invitation"
 	"github.com/werkportaal/werkportaal/ent/leaveentry"
 	"github.com/werkportaal/werkportaal/ent/leaverequest"
@@ -63,44 +65,46 @@ const (
 	OpUpdateOne = ent.OpUpdateOne
 
 	// Node types.
-	TypeAPIClient         = "APIClient"
-	TypeAccount           = "Account"
-	TypeAnnualStatement   = "AnnualStatement"
-	TypeAuditEvent        = "AuditEvent"
-	TypeChangeEvent       = "ChangeEvent"
-	TypeChangeFeedAck     = "ChangeFeedAck"
-	TypeChangeFeedHead    = "ChangeFeedHead"
-	TypeDepartment        = "Department"
-	TypeDepartmentManager = "DepartmentManager"
-	TypeDepartmentMember  = "DepartmentMember"
-	TypeDocument          = "Document"
-	TypeDocumentFile      = "DocumentFile"
-	TypeEmployer          = "Employer"
-	TypeEmployment        = "Employment"
-	TypeInvitation        = "Invitation"
-	TypeLeaveEntry        = "LeaveEntry"
-	TypeLeaveRequest      = "LeaveRequest"
-	TypeLeaveScheme       = "LeaveScheme"
-	TypeLeaveType         = "LeaveType"
-	TypeMailTemplate      = "MailTemplate"
-	TypeOutboxMail        = "OutboxMail"
-	TypePasswordReset     = "PasswordReset"
-	TypePayslip           = "Payslip"
-	TypePayslipLine       = "PayslipLine"
-	TypePerson            = "Person"
-	TypeProduct           = "Product"
-	TypeProductActivation = "ProductActivation"
-	TypeProvider          = "Provider"
-	TypeRateLimitWindow   = "RateLimitWindow"
-	TypeSession           = "Session"
-	TypeSickReport        = "SickReport"
-	TypeStaffLink         = "StaffLink"
-	TypeUser              = "User"
-	TypeWorkPattern       = "WorkPattern"
-	TypeWorkflowAssignee  = "WorkflowAssignee"
-	TypeWorkflowRequest   = "WorkflowRequest"
-	TypeWorkflowRoute     = "WorkflowRoute"
-	TypeWorkflowStep      = "WorkflowStep"
+	TypeAPIClient            = "APIClient"
+	TypeAccount              = "Account"
+	TypeAnnualStatement      = "AnnualStatement"
+	TypeAssistantIntentCount = "AssistantIntentCount"
+	TypeAuditEvent           = "AuditEvent"
+	TypeChangeEvent          = "ChangeEvent"
+	TypeChangeFeedAck        = "ChangeFeedAck"
+	TypeChangeFeedHead       = "ChangeFeedHead"
+	TypeDepartment           = "Department"
+	TypeDepartmentManager    = "DepartmentManager"
+	TypeDepartmentMember     = "DepartmentMember"
+	TypeDocument             = "Document"
+	TypeDocumentFile         = "DocumentFile"
+	TypeEmployer             = "Employer"
+	TypeEmployment           = "Employment"
+	TypeInsuranceOffer       = "InsuranceOffer"
+	TypeInvitation           = "Invitation"
+	TypeLeaveEntry           = "LeaveEntry"
+	TypeLeaveRequest         = "LeaveRequest"
+	TypeLeaveScheme          = "LeaveScheme"
+	TypeLeaveType            = "LeaveType"
+	TypeMailTemplate         = "MailTemplate"
+	TypeOutboxMail           = "OutboxMail"
+	TypePasswordReset        = "PasswordReset"
+	TypePayslip              = "Payslip"
+	TypePayslipLine          = "PayslipLine"
+	TypePerson               = "Person"
+	TypeProduct              = "Product"
+	TypeProductActivation    = "ProductActivation"
+	TypeProvider             = "Provider"
+	TypeRateLimitWindow      = "RateLimitWindow"
+	TypeSession              = "Session"
+	TypeSickReport           = "SickReport"
+	TypeStaffLink            = "StaffLink"
+	TypeUser                 = "User"
+	TypeWorkPattern          = "WorkPattern"
+	TypeWorkflowAssignee     = "WorkflowAssignee"
+	TypeWorkflowRequest      = "WorkflowRequest"
+	TypeWorkflowRoute        = "WorkflowRoute"
+	TypeWorkflowStep         = "WorkflowStep"
 )
 
 // APIClientMutation represents an operation that mutates the APIClient nodes in the graph.
@@ -3907,6 +3911,644 @@ func (m *AnnualStatementMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown AnnualStatement edge %s", name)
+}
+
+// AssistantIntentCountMutation represents an operation that mutates the AssistantIntentCount nodes in the graph.
+type AssistantIntentCountMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *int
+	provider_id   *string
+	employer_id   *string
+	day           *date.Date
+	intent        *string
+	answered      *bool
+	count         *int
+	addcount      *int
+	clearedFields map[string]struct{}
+	done          bool
+	oldValue      func(context.Context) (*AssistantIntentCount, error)
+	predicates    []predicate.AssistantIntentCount
+}
+
+var _ ent.Mutation = (*AssistantIntentCountMutation)(nil)
+
+// assistantintentcountOption allows management of the mutation configuration using functional options.
+type assistantintentcountOption func(*AssistantIntentCountMutation)
+
+// newAssistantIntentCountMutation creates new mutation for the AssistantIntentCount entity.
+func newAssistantIntentCountMutation(c config, op Op, opts ...assistantintentcountOption) *AssistantIntentCountMutation {
+	m := &AssistantIntentCountMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeAssistantIntentCount,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withAssistantIntentCountID sets the ID field of the mutation.
+func withAssistantIntentCountID(id int) assistantintentcountOption {
+	return func(m *AssistantIntentCountMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *AssistantIntentCount
+		)
+		m.oldValue = func(ctx context.Context) (*AssistantIntentCount, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().AssistantIntentCount.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withAssistantIntentCount sets the old AssistantIntentCount of the mutation.
+func withAssistantIntentCount(node *AssistantIntentCount) assistantintentcountOption {
+	return func(m *AssistantIntentCountMutation) {
+		m.oldValue = func(context.Context) (*AssistantIntentCount, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m AssistantIntentCountMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m AssistantIntentCountMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of AssistantIntentCount entities.
+func (m *AssistantIntentCountMutation) SetID(id int) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *AssistantIntentCountMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *AssistantIntentCountMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().AssistantIntentCount.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetProviderID sets the "provider_id" field.
+func (m *AssistantIntentCountMutation) SetProviderID(s string) {
+	m.provider_id = &s
+}
+
+// ProviderID returns the value of the "provider_id" field in the mutation.
+func (m *AssistantIntentCountMutation) ProviderID() (r string, exists bool) {
+	v := m.provider_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProviderID returns the old "provider_id" field's value of the AssistantIntentCount entity.
+// If the AssistantIntentCount object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AssistantIntentCountMutation) OldProviderID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProviderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProviderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProviderID: %w", err)
+	}
+	return oldValue.ProviderID, nil
+}
+
+// ResetProviderID resets all changes to the "provider_id" field.
+func (m *AssistantIntentCountMutation) ResetProviderID() {
+	m.provider_id = nil
+}
+
+// SetEmployerID sets the "employer_id" field.
+func (m *AssistantIntentCountMutation) SetEmployerID(s string) {
+	m.employer_id = &s
+}
+
+// EmployerID returns the value of the "employer_id" field in the mutation.
+func (m *AssistantIntentCountMutation) EmployerID() (r string, exists bool) {
+	v := m.employer_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmployerID returns the old "employer_id" field's value of the AssistantIntentCount entity.
+// If the AssistantIntentCount object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AssistantIntentCountMutation) OldEmployerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmployerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmployerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmployerID: %w", err)
+	}
+	return oldValue.EmployerID, nil
+}
+
+// ResetEmployerID resets all changes to the "employer_id" field.
+func (m *AssistantIntentCountMutation) ResetEmployerID() {
+	m.employer_id = nil
+}
+
+// SetDay sets the "day" field.
+func (m *AssistantIntentCountMutation) SetDay(d date.Date) {
+	m.day = &d
+}
+
+// Day returns the value of the "day" field in the mutation.
+func (m *AssistantIntentCountMutation) Day() (r date.Date, exists bool) {
+	v := m.day
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDay returns the old "day" field's value of the AssistantIntentCount entity.
+// If the AssistantIntentCount object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AssistantIntentCountMutation) OldDay(ctx context.Context) (v date.Date, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDay is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDay requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDay: %w", err)
+	}
+	return oldValue.Day, nil
+}
+
+// ResetDay resets all changes to the "day" field.
+func (m *AssistantIntentCountMutation) ResetDay() {
+	m.day = nil
+}
+
+// SetIntent sets the "intent" field.
+func (m *AssistantIntentCountMutation) SetIntent(s string) {
+	m.intent = &s
+}
+
+// Intent returns the value of the "intent" field in the mutation.
+func (m *AssistantIntentCountMutation) Intent() (r string, exists bool) {
+	v := m.intent
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIntent returns the old "intent" field's value of the AssistantIntentCount entity.
+// If the AssistantIntentCount object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AssistantIntentCountMutation) OldIntent(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIntent is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIntent requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIntent: %w", err)
+	}
+	return oldValue.Intent, nil
+}
+
+// ResetIntent resets all changes to the "intent" field.
+func (m *AssistantIntentCountMutation) ResetIntent() {
+	m.intent = nil
+}
+
+// SetAnswered sets the "answered" field.
+func (m *AssistantIntentCountMutation) SetAnswered(b bool) {
+	m.answered = &b
+}
+
+// Answered returns the value of the "answered" field in the mutation.
+func (m *AssistantIntentCountMutation) Answered() (r bool, exists bool) {
+	v := m.answered
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAnswered returns the old "answered" field's value of the AssistantIntentCount entity.
+// If the AssistantIntentCount object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AssistantIntentCountMutation) OldAnswered(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAnswered is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAnswered requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAnswered: %w", err)
+	}
+	return oldValue.Answered, nil
+}
+
+// ResetAnswered resets all changes to the "answered" field.
+func (m *AssistantIntentCountMutation) ResetAnswered() {
+	m.answered = nil
+}
+
+// SetCount sets the "count" field.
+func (m *AssistantIntentCountMutation) SetCount(i int) {
+	m.count = &i
+	m.addcount = nil
+}
+
+// Count returns the value of the "count" field in the mutation.
+func (m *AssistantIntentCountMutation) Count() (r int, exists bool) {
+	v := m.count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCount returns the old "count" field's value of the AssistantIntentCount entity.
+// If the AssistantIntentCount object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AssistantIntentCountMutation) OldCount(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCount: %w", err)
+	}
+	return oldValue.Count, nil
+}
+
+// AddCount adds i to the "count" field.
+func (m *AssistantIntentCountMutation) AddCount(i int) {
+	if m.addcount != nil {
+		*m.addcount += i
+	} else {
+		m.addcount = &i
+	}
+}
+
+// AddedCount returns the value that was added to the "count" field in this mutation.
+func (m *AssistantIntentCountMutation) AddedCount() (r int, exists bool) {
+	v := m.addcount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetCount resets all changes to the "count" field.
+func (m *AssistantIntentCountMutation) ResetCount() {
+	m.count = nil
+	m.addcount = nil
+}
+
+// Where appends a list predicates to the AssistantIntentCountMutation builder.
+func (m *AssistantIntentCountMutation) Where(ps ...predicate.AssistantIntentCount) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the AssistantIntentCountMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *AssistantIntentCountMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.AssistantIntentCount, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *AssistantIntentCountMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *AssistantIntentCountMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (AssistantIntentCount).
+func (m *AssistantIntentCountMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *AssistantIntentCountMutation) Fields() []string {
+	fields := make([]string, 0, 6)
+	if m.provider_id != nil {
+		fields = append(fields, assistantintentcount.FieldProviderID)
+	}
+	if m.employer_id != nil {
+		fields = append(fields, assistantintentcount.FieldEmployerID)
+	}
+	if m.day != nil {
+		fields = append(fields, assistantintentcount.FieldDay)
+	}
+	if m.intent != nil {
+		fields = append(fields, assistantintentcount.FieldIntent)
+	}
+	if m.answered != nil {
+		fields = append(fields, assistantintentcount.FieldAnswered)
+	}
+	if m.count != nil {
+		fields = append(fields, assistantintentcount.FieldCount)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *AssistantIntentCountMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case assistantintentcount.FieldProviderID:
+		return m.ProviderID()
+	case assistantintentcount.FieldEmployerID:
+		return m.EmployerID()
+	case assistantintentcount.FieldDay:
+		return m.Day()
+	case assistantintentcount.FieldIntent:
+		return m.Intent()
+	case assistantintentcount.FieldAnswered:
+		return m.Answered()
+	case assistantintentcount.FieldCount:
+		return m.Count()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *AssistantIntentCountMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case assistantintentcount.FieldProviderID:
+		return m.OldProviderID(ctx)
+	case assistantintentcount.FieldEmployerID:
+		return m.OldEmployerID(ctx)
+	case assistantintentcount.FieldDay:
+		return m.OldDay(ctx)
+	case assistantintentcount.FieldIntent:
+		return m.OldIntent(ctx)
+	case assistantintentcount.FieldAnswered:
+		return m.OldAnswered(ctx)
+	case assistantintentcount.FieldCount:
+		return m.OldCount(ctx)
+	}
+	return nil, fmt.Errorf("unknown AssistantIntentCount field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *AssistantIntentCountMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case assistantintentcount.FieldProviderID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProviderID(v)
+		return nil
+	case assistantintentcount.FieldEmployerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmployerID(v)
+		return nil
+	case assistantintentcount.FieldDay:
+		v, ok := value.(date.Date)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDay(v)
+		return nil
+	case assistantintentcount.FieldIntent:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIntent(v)
+		return nil
+	case assistantintentcount.FieldAnswered:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAnswered(v)
+		return nil
+	case assistantintentcount.FieldCount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCount(v)
+		return nil
+	}
+	return fmt.Errorf("unknown AssistantIntentCount field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *AssistantIntentCountMutation) AddedFields() []string {
+	var fields []string
+	if m.addcount != nil {
+		fields = append(fields, assistantintentcount.FieldCount)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *AssistantIntentCountMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case assistantintentcount.FieldCount:
+		return m.AddedCount()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *AssistantIntentCountMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case assistantintentcount.FieldCount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCount(v)
+		return nil
+	}
+	return fmt.Errorf("unknown AssistantIntentCount numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *AssistantIntentCountMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *AssistantIntentCountMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *AssistantIntentCountMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown AssistantIntentCount nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *AssistantIntentCountMutation) ResetField(name string) error {
+	switch name {
+	case assistantintentcount.FieldProviderID:
+		m.ResetProviderID()
+		return nil
+	case assistantintentcount.FieldEmployerID:
+		m.ResetEmployerID()
+		return nil
+	case assistantintentcount.FieldDay:
+		m.ResetDay()
+		return nil
+	case assistantintentcount.FieldIntent:
+		m.ResetIntent()
+		return nil
+	case assistantintentcount.FieldAnswered:
+		m.ResetAnswered()
+		return nil
+	case assistantintentcount.FieldCount:
+		m.ResetCount()
+		return nil
+	}
+	return fmt.Errorf("unknown AssistantIntentCount field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *AssistantIntentCountMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *AssistantIntentCountMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *AssistantIntentCountMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *AssistantIntentCountMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *AssistantIntentCountMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *AssistantIntentCountMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *AssistantIntentCountMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown AssistantIntentCount unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *AssistantIntentCountMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown AssistantIntentCount edge %s", name)
 }
 
 // AuditEventMutation represents an operation that mutates the AuditEvent nodes in the graph.
@@ -12242,6 +12884,1101 @@ func (m *EmploymentMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Employment edge %s", name)
+}
+
+// InsuranceOfferMutation represents an operation that mutates the InsuranceOffer nodes in the graph.
+type InsuranceOfferMutation struct {
+	config
+	op                            Op
+	typ                           string
+	id                            *string
+	created_at                    *time.Time
+	updated_at                    *time.Time
+	provider_id                   *string
+	employer_id                   *string
+	insurer                       *string
+	kind                          *insuranceoffer.Kind
+	discount_text                 *string
+	discount_basis_points         *int
+	adddiscount_basis_points      *int
+	monthly_premium_from_cents    *int64
+	addmonthly_premium_from_cents *int64
+	conditions                    *string
+	url                           *string
+	updated_by                    *string
+	clearedFields                 map[string]struct{}
+	done                          bool
+	oldValue                      func(context.Context) (*InsuranceOffer, error)
+	predicates                    []predicate.InsuranceOffer
+}
+
+var _ ent.Mutation = (*InsuranceOfferMutation)(nil)
+
+// insuranceofferOption allows management of the mutation configuration using functional options.
+type insuranceofferOption func(*InsuranceOfferMutation)
+
+// newInsuranceOfferMutation creates new mutation for the InsuranceOffer entity.
+func newInsuranceOfferMutation(c config, op Op, opts ...insuranceofferOption) *InsuranceOfferMutation {
+	m := &InsuranceOfferMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeInsuranceOffer,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withInsuranceOfferID sets the ID field of the mutation.
+func withInsuranceOfferID(id string) insuranceofferOption {
+	return func(m *InsuranceOfferMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *InsuranceOffer
+		)
+		m.oldValue = func(ctx context.Context) (*InsuranceOffer, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().InsuranceOffer.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withInsuranceOffer sets the old InsuranceOffer of the mutation.
+func withInsuranceOffer(node *InsuranceOffer) insuranceofferOption {
+	return func(m *InsuranceOfferMutation) {
+		m.oldValue = func(context.Context) (*InsuranceOffer, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m InsuranceOfferMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m InsuranceOfferMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of InsuranceOffer entities.
+func (m *InsuranceOfferMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *InsuranceOfferMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *InsuranceOfferMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().InsuranceOffer.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *InsuranceOfferMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *InsuranceOfferMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the InsuranceOffer entity.
+// If the InsuranceOffer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InsuranceOfferMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *InsuranceOfferMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *InsuranceOfferMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *InsuranceOfferMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the InsuranceOffer entity.
+// If the InsuranceOffer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InsuranceOfferMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *InsuranceOfferMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetProviderID sets the "provider_id" field.
+func (m *InsuranceOfferMutation) SetProviderID(s string) {
+	m.provider_id = &s
+}
+
+// ProviderID returns the value of the "provider_id" field in the mutation.
+func (m *InsuranceOfferMutation) ProviderID() (r string, exists bool) {
+	v := m.provider_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProviderID returns the old "provider_id" field's value of the InsuranceOffer entity.
+// If the InsuranceOffer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InsuranceOfferMutation) OldProviderID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProviderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProviderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProviderID: %w", err)
+	}
+	return oldValue.ProviderID, nil
+}
+
+// ResetProviderID resets all changes to the "provider_id" field.
+func (m *InsuranceOfferMutation) ResetProviderID() {
+	m.provider_id = nil
+}
+
+// SetEmployerID sets the "employer_id" field.
+func (m *InsuranceOfferMutation) SetEmployerID(s string) {
+	m.employer_id = &s
+}
+
+// EmployerID returns the value of the "employer_id" field in the mutation.
+func (m *InsuranceOfferMutation) EmployerID() (r string, exists bool) {
+	v := m.employer_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmployerID returns the old "employer_id" field's value of the InsuranceOffer entity.
+// If the InsuranceOffer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InsuranceOfferMutation) OldEmployerID(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmployerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmployerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmployerID: %w", err)
+	}
+	return oldValue.EmployerID, nil
+}
+
+// ClearEmployerID clears the value of the "employer_id" field.
+func (m *InsuranceOfferMutation) ClearEmployerID() {
+	m.employer_id = nil
+	m.clearedFields[insuranceoffer.FieldEmployerID] = struct{}{}
+}
+
+// EmployerIDCleared returns if the "employer_id" field was cleared in this mutation.
+func (m *InsuranceOfferMutation) EmployerIDCleared() bool {
+	_, ok := m.clearedFields[insuranceoffer.FieldEmployerID]
+	return ok
+}
+
+// ResetEmployerID resets all changes to the "employer_id" field.
+func (m *InsuranceOfferMutation) ResetEmployerID() {
+	m.employer_id = nil
+	delete(m.clearedFields, insuranceoffer.FieldEmployerID)
+}
+
+// SetInsurer sets the "insurer" field.
+func (m *InsuranceOfferMutation) SetInsurer(s string) {
+	m.insurer = &s
+}
+
+// Insurer returns the value of the "insurer" field in the mutation.
+func (m *InsuranceOfferMutation) Insurer() (r string, exists bool) {
+	v := m.insurer
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldInsurer returns the old "insurer" field's value of the InsuranceOffer entity.
+// If the InsuranceOffer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InsuranceOfferMutation) OldInsurer(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldInsurer is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldInsurer requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldInsurer: %w", err)
+	}
+	return oldValue.Insurer, nil
+}
+
+// ResetInsurer resets all changes to the "insurer" field.
+func (m *InsuranceOfferMutation) ResetInsurer() {
+	m.insurer = nil
+}
+
+// SetKind sets the "kind" field.
+func (m *InsuranceOfferMutation) SetKind(i insuranceoffer.Kind) {
+	m.kind = &i
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *InsuranceOfferMutation) Kind() (r insuranceoffer.Kind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the InsuranceOffer entity.
+// If the InsuranceOffer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InsuranceOfferMutation) OldKind(ctx context.Context) (v insuranceoffer.Kind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *InsuranceOfferMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetDiscountText sets the "discount_text" field.
+func (m *InsuranceOfferMutation) SetDiscountText(s string) {
+	m.discount_text = &s
+}
+
+// DiscountText returns the value of the "discount_text" field in the mutation.
+func (m *InsuranceOfferMutation) DiscountText() (r string, exists bool) {
+	v := m.discount_text
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDiscountText returns the old "discount_text" field's value of the InsuranceOffer entity.
+// If the InsuranceOffer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InsuranceOfferMutation) OldDiscountText(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDiscountText is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDiscountText requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDiscountText: %w", err)
+	}
+	return oldValue.DiscountText, nil
+}
+
+// ClearDiscountText clears the value of the "discount_text" field.
+func (m *InsuranceOfferMutation) ClearDiscountText() {
+	m.discount_text = nil
+	m.clearedFields[insuranceoffer.FieldDiscountText] = struct{}{}
+}
+
+// DiscountTextCleared returns if the "discount_text" field was cleared in this mutation.
+func (m *InsuranceOfferMutation) DiscountTextCleared() bool {
+	_, ok := m.clearedFields[insuranceoffer.FieldDiscountText]
+	return ok
+}
+
+// ResetDiscountText resets all changes to the "discount_text" field.
+func (m *InsuranceOfferMutation) ResetDiscountText() {
+	m.discount_text = nil
+	delete(m.clearedFields, insuranceoffer.FieldDiscountText)
+}
+
+// SetDiscountBasisPoints sets the "discount_basis_points" field.
+func (m *InsuranceOfferMutation) SetDiscountBasisPoints(i int) {
+	m.discount_basis_points = &i
+	m.adddiscount_basis_points = nil
+}
+
+// DiscountBasisPoints returns the value of the "discount_basis_points" field in the mutation.
+func (m *InsuranceOfferMutation) DiscountBasisPoints() (r int, exists bool) {
+	v := m.discount_basis_points
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDiscountBasisPoints returns the old "discount_basis_points" field's value of the InsuranceOffer entity.
+// If the InsuranceOffer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InsuranceOfferMutation) OldDiscountBasisPoints(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDiscountBasisPoints is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDiscountBasisPoints requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDiscountBasisPoints: %w", err)
+	}
+	return oldValue.DiscountBasisPoints, nil
+}
+
+// AddDiscountBasisPoints adds i to the "discount_basis_points" field.
+func (m *InsuranceOfferMutation) AddDiscountBasisPoints(i int) {
+	if m.adddiscount_basis_points != nil {
+		*m.adddiscount_basis_points += i
+	} else {
+		m.adddiscount_basis_points = &i
+	}
+}
+
+// AddedDiscountBasisPoints returns the value that was added to the "discount_basis_points" field in this mutation.
+func (m *InsuranceOfferMutation) AddedDiscountBasisPoints() (r int, exists bool) {
+	v := m.adddiscount_basis_points
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearDiscountBasisPoints clears the value of the "discount_basis_points" field.
+func (m *InsuranceOfferMutation) ClearDiscountBasisPoints() {
+	m.discount_basis_points = nil
+	m.adddiscount_basis_points = nil
+	m.clearedFields[insuranceoffer.FieldDiscountBasisPoints] = struct{}{}
+}
+
+// DiscountBasisPointsCleared returns if the "discount_basis_points" field was cleared in this mutation.
+func (m *InsuranceOfferMutation) DiscountBasisPointsCleared() bool {
+	_, ok := m.clearedFields[insuranceoffer.FieldDiscountBasisPoints]
+	return ok
+}
+
+// ResetDiscountBasisPoints resets all changes to the "discount_basis_points" field.
+func (m *InsuranceOfferMutation) ResetDiscountBasisPoints() {
+	m.discount_basis_points = nil
+	m.adddiscount_basis_points = nil
+	delete(m.clearedFields, insuranceoffer.FieldDiscountBasisPoints)
+}
+
+// SetMonthlyPremiumFromCents sets the "monthly_premium_from_cents" field.
+func (m *InsuranceOfferMutation) SetMonthlyPremiumFromCents(i int64) {
+	m.monthly_premium_from_cents = &i
+	m.addmonthly_premium_from_cents = nil
+}
+
+// MonthlyPremiumFromCents returns the value of the "monthly_premium_from_cents" field in the mutation.
+func (m *InsuranceOfferMutation) MonthlyPremiumFromCents() (r int64, exists bool) {
+	v := m.monthly_premium_from_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMonthlyPremiumFromCents returns the old "monthly_premium_from_cents" field's value of the InsuranceOffer entity.
+// If the InsuranceOffer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InsuranceOfferMutation) OldMonthlyPremiumFromCents(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMonthlyPremiumFromCents is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMonthlyPremiumFromCents requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMonthlyPremiumFromCents: %w", err)
+	}
+	return oldValue.MonthlyPremiumFromCents, nil
+}
+
+// AddMonthlyPremiumFromCents adds i to the "monthly_premium_from_cents" field.
+func (m *InsuranceOfferMutation) AddMonthlyPremiumFromCents(i int64) {
+	if m.addmonthly_premium_from_cents != nil {
+		*m.addmonthly_premium_from_cents += i
+	} else {
+		m.addmonthly_premium_from_cents = &i
+	}
+}
+
+// AddedMonthlyPremiumFromCents returns the value that was added to the "monthly_premium_from_cents" field in this mutation.
+func (m *InsuranceOfferMutation) AddedMonthlyPremiumFromCents() (r int64, exists bool) {
+	v := m.addmonthly_premium_from_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearMonthlyPremiumFromCents clears the value of the "monthly_premium_from_cents" field.
+func (m *InsuranceOfferMutation) ClearMonthlyPremiumFromCents() {
+	m.monthly_premium_from_cents = nil
+	m.addmonthly_premium_from_cents = nil
+	m.clearedFields[insuranceoffer.FieldMonthlyPremiumFromCents] = struct{}{}
+}
+
+// MonthlyPremiumFromCentsCleared returns if the "monthly_premium_from_cents" field was cleared in this mutation.
+func (m *InsuranceOfferMutation) MonthlyPremiumFromCentsCleared() bool {
+	_, ok := m.clearedFields[insuranceoffer.FieldMonthlyPremiumFromCents]
+	return ok
+}
+
+// ResetMonthlyPremiumFromCents resets all changes to the "monthly_premium_from_cents" field.
+func (m *InsuranceOfferMutation) ResetMonthlyPremiumFromCents() {
+	m.monthly_premium_from_cents = nil
+	m.addmonthly_premium_from_cents = nil
+	delete(m.clearedFields, insuranceoffer.FieldMonthlyPremiumFromCents)
+}
+
+// SetConditions sets the "conditions" field.
+func (m *InsuranceOfferMutation) SetConditions(s string) {
+	m.conditions = &s
+}
+
+// Conditions returns the value of the "conditions" field in the mutation.
+func (m *InsuranceOfferMutation) Conditions() (r string, exists bool) {
+	v := m.conditions
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldConditions returns the old "conditions" field's value of the InsuranceOffer entity.
+// If the InsuranceOffer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InsuranceOfferMutation) OldConditions(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldConditions is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldConditions requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldConditions: %w", err)
+	}
+	return oldValue.Conditions, nil
+}
+
+// ClearConditions clears the value of the "conditions" field.
+func (m *InsuranceOfferMutation) ClearConditions() {
+	m.conditions = nil
+	m.clearedFields[insuranceoffer.FieldConditions] = struct{}{}
+}
+
+// ConditionsCleared returns if the "conditions" field was cleared in this mutation.
+func (m *InsuranceOfferMutation) ConditionsCleared() bool {
+	_, ok := m.clearedFields[insuranceoffer.FieldConditions]
+	return ok
+}
+
+// ResetConditions resets all changes to the "conditions" field.
+func (m *InsuranceOfferMutation) ResetConditions() {
+	m.conditions = nil
+	delete(m.clearedFields, insuranceoffer.FieldConditions)
+}
+
+// SetURL sets the "url" field.
+func (m *InsuranceOfferMutation) SetURL(s string) {
+	m.url = &s
+}
+
+// URL returns the value of the "url" field in the mutation.
+func (m *InsuranceOfferMutation) URL() (r string, exists bool) {
+	v := m.url
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldURL returns the old "url" field's value of the InsuranceOffer entity.
+// If the InsuranceOffer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InsuranceOfferMutation) OldURL(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldURL is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldURL requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldURL: %w", err)
+	}
+	return oldValue.URL, nil
+}
+
+// ResetURL resets all changes to the "url" field.
+func (m *InsuranceOfferMutation) ResetURL() {
+	m.url = nil
+}
+
+// SetUpdatedBy sets the "updated_by" field.
+func (m *InsuranceOfferMutation) SetUpdatedBy(s string) {
+	m.updated_by = &s
+}
+
+// UpdatedBy returns the value of the "updated_by" field in the mutation.
+func (m *InsuranceOfferMutation) UpdatedBy() (r string, exists bool) {
+	v := m.updated_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedBy returns the old "updated_by" field's value of the InsuranceOffer entity.
+// If the InsuranceOffer object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *InsuranceOfferMutation) OldUpdatedBy(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedBy is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedBy requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedBy: %w", err)
+	}
+	return oldValue.UpdatedBy, nil
+}
+
+// ResetUpdatedBy resets all changes to the "updated_by" field.
+func (m *InsuranceOfferMutation) ResetUpdatedBy() {
+	m.updated_by = nil
+}
+
+// Where appends a list predicates to the InsuranceOfferMutation builder.
+func (m *InsuranceOfferMutation) Where(ps ...predicate.InsuranceOffer) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the InsuranceOfferMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *InsuranceOfferMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.InsuranceOffer, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *InsuranceOfferMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *InsuranceOfferMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (InsuranceOffer).
+func (m *InsuranceOfferMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *InsuranceOfferMutation) Fields() []string {
+	fields := make([]string, 0, 12)
+	if m.created_at != nil {
+		fields = append(fields, insuranceoffer.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, insuranceoffer.FieldUpdatedAt)
+	}
+	if m.provider_id != nil {
+		fields = append(fields, insuranceoffer.FieldProviderID)
+	}
+	if m.employer_id != nil {
+		fields = append(fields, insuranceoffer.FieldEmployerID)
+	}
+	if m.insurer != nil {
+		fields = append(fields, insuranceoffer.FieldInsurer)
+	}
+	if m.kind != nil {
+		fields = append(fields, insuranceoffer.FieldKind)
+	}
+	if m.discount_text != nil {
+		fields = append(fields, insuranceoffer.FieldDiscountText)
+	}
+	if m.discount_basis_points != nil {
+		fields = append(fields, insuranceoffer.FieldDiscountBasisPoints)
+	}
+	if m.monthly_premium_from_cents != nil {
+		fields = append(fields, insuranceoffer.FieldMonthlyPremiumFromCents)
+	}
+	if m.conditions != nil {
+		fields = append(fields, insuranceoffer.FieldConditions)
+	}
+	if m.url != nil {
+		fields = append(fields, insuranceoffer.FieldURL)
+	}
+	if m.updated_by != nil {
+		fields = append(fields, insuranceoffer.FieldUpdatedBy)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *InsuranceOfferMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case insuranceoffer.FieldCreatedAt:
+		return m.CreatedAt()
+	case insuranceoffer.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case insuranceoffer.FieldProviderID:
+		return m.ProviderID()
+	case insuranceoffer.FieldEmployerID:
+		return m.EmployerID()
+	case insuranceoffer.FieldInsurer:
+		return m.Insurer()
+	case insuranceoffer.FieldKind:
+		return m.Kind()
+	case insuranceoffer.FieldDiscountText:
+		return m.DiscountText()
+	case insuranceoffer.FieldDiscountBasisPoints:
+		return m.DiscountBasisPoints()
+	case insuranceoffer.FieldMonthlyPremiumFromCents:
+		return m.MonthlyPremiumFromCents()
+	case insuranceoffer.FieldConditions:
+		return m.Conditions()
+	case insuranceoffer.FieldURL:
+		return m.URL()
+	case insuranceoffer.FieldUpdatedBy:
+		return m.UpdatedBy()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *InsuranceOfferMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case insuranceoffer.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case insuranceoffer.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case insuranceoffer.FieldProviderID:
+		return m.OldProviderID(ctx)
+	case insuranceoffer.FieldEmployerID:
+		return m.OldEmployerID(ctx)
+	case insuranceoffer.FieldInsurer:
+		return m.OldInsurer(ctx)
+	case insuranceoffer.FieldKind:
+		return m.OldKind(ctx)
+	case insuranceoffer.FieldDiscountText:
+		return m.OldDiscountText(ctx)
+	case insuranceoffer.FieldDiscountBasisPoints:
+		return m.OldDiscountBasisPoints(ctx)
+	case insuranceoffer.FieldMonthlyPremiumFromCents:
+		return m.OldMonthlyPremiumFromCents(ctx)
+	case insuranceoffer.FieldConditions:
+		return m.OldConditions(ctx)
+	case insuranceoffer.FieldURL:
+		return m.OldURL(ctx)
+	case insuranceoffer.FieldUpdatedBy:
+		return m.OldUpdatedBy(ctx)
+	}
+	return nil, fmt.Errorf("unknown InsuranceOffer field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *InsuranceOfferMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case insuranceoffer.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case insuranceoffer.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case insuranceoffer.FieldProviderID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProviderID(v)
+		return nil
+	case insuranceoffer.FieldEmployerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmployerID(v)
+		return nil
+	case insuranceoffer.FieldInsurer:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetInsurer(v)
+		return nil
+	case insuranceoffer.FieldKind:
+		v, ok := value.(insuranceoffer.Kind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case insuranceoffer.FieldDiscountText:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDiscountText(v)
+		return nil
+	case insuranceoffer.FieldDiscountBasisPoints:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDiscountBasisPoints(v)
+		return nil
+	case insuranceoffer.FieldMonthlyPremiumFromCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMonthlyPremiumFromCents(v)
+		return nil
+	case insuranceoffer.FieldConditions:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetConditions(v)
+		return nil
+	case insuranceoffer.FieldURL:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetURL(v)
+		return nil
+	case insuranceoffer.FieldUpdatedBy:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedBy(v)
+		return nil
+	}
+	return fmt.Errorf("unknown InsuranceOffer field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *InsuranceOfferMutation) AddedFields() []string {
+	var fields []string
+	if m.adddiscount_basis_points != nil {
+		fields = append(fields, insuranceoffer.FieldDiscountBasisPoints)
+	}
+	if m.addmonthly_premium_from_cents != nil {
+		fields = append(fields, insuranceoffer.FieldMonthlyPremiumFromCents)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *InsuranceOfferMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case insuranceoffer.FieldDiscountBasisPoints:
+		return m.AddedDiscountBasisPoints()
+	case insuranceoffer.FieldMonthlyPremiumFromCents:
+		return m.AddedMonthlyPremiumFromCents()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *InsuranceOfferMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case insuranceoffer.FieldDiscountBasisPoints:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddDiscountBasisPoints(v)
+		return nil
+	case insuranceoffer.FieldMonthlyPremiumFromCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMonthlyPremiumFromCents(v)
+		return nil
+	}
+	return fmt.Errorf("unknown InsuranceOffer numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *InsuranceOfferMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(insuranceoffer.FieldEmployerID) {
+		fields = append(fields, insuranceoffer.FieldEmployerID)
+	}
+	if m.FieldCleared(insuranceoffer.FieldDiscountText) {
+		fields = append(fields, insuranceoffer.FieldDiscountText)
+	}
+	if m.FieldCleared(insuranceoffer.FieldDiscountBasisPoints) {
+		fields = append(fields, insuranceoffer.FieldDiscountBasisPoints)
+	}
+	if m.FieldCleared(insuranceoffer.FieldMonthlyPremiumFromCents) {
+		fields = append(fields, insuranceoffer.FieldMonthlyPremiumFromCents)
+	}
+	if m.FieldCleared(insuranceoffer.FieldConditions) {
+		fields = append(fields, insuranceoffer.FieldConditions)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *InsuranceOfferMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *InsuranceOfferMutation) ClearField(name string) error {
+	switch name {
+	case insuranceoffer.FieldEmployerID:
+		m.ClearEmployerID()
+		return nil
+	case insuranceoffer.FieldDiscountText:
+		m.ClearDiscountText()
+		return nil
+	case insuranceoffer.FieldDiscountBasisPoints:
+		m.ClearDiscountBasisPoints()
+		return nil
+	case insuranceoffer.FieldMonthlyPremiumFromCents:
+		m.ClearMonthlyPremiumFromCents()
+		return nil
+	case insuranceoffer.FieldConditions:
+		m.ClearConditions()
+		return nil
+	}
+	return fmt.Errorf("unknown InsuranceOffer nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *InsuranceOfferMutation) ResetField(name string) error {
+	switch name {
+	case insuranceoffer.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case insuranceoffer.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case insuranceoffer.FieldProviderID:
+		m.ResetProviderID()
+		return nil
+	case insuranceoffer.FieldEmployerID:
+		m.ResetEmployerID()
+		return nil
+	case insuranceoffer.FieldInsurer:
+		m.ResetInsurer()
+		return nil
+	case insuranceoffer.FieldKind:
+		m.ResetKind()
+		return nil
+	case insuranceoffer.FieldDiscountText:
+		m.ResetDiscountText()
+		return nil
+	case insuranceoffer.FieldDiscountBasisPoints:
+		m.ResetDiscountBasisPoints()
+		return nil
+	case insuranceoffer.FieldMonthlyPremiumFromCents:
+		m.ResetMonthlyPremiumFromCents()
+		return nil
+	case insuranceoffer.FieldConditions:
+		m.ResetConditions()
+		return nil
+	case insuranceoffer.FieldURL:
+		m.ResetURL()
+		return nil
+	case insuranceoffer.FieldUpdatedBy:
+		m.ResetUpdatedBy()
+		return nil
+	}
+	return fmt.Errorf("unknown InsuranceOffer field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *InsuranceOfferMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *InsuranceOfferMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *InsuranceOfferMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *InsuranceOfferMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *InsuranceOfferMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *InsuranceOfferMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *InsuranceOfferMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown InsuranceOffer unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *InsuranceOfferMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown InsuranceOffer edge %s", name)
 }
 
 // InvitationMutation represents an operation that mutates the Invitation nodes in the graph.

@@ -20,6 +20,8 @@ type Tx struct {
 	Account *AccountClient
 	// AnnualStatement is the client for interacting with the AnnualStatement builders.
 	AnnualStatement *AnnualStatementClient
+	// AssistantIntentCount is the client for interacting with the AssistantIntentCount builders.
+	AssistantIntentCount *AssistantIntentCountClient
 	// AuditEvent is the client for interacting with the AuditEvent builders.
 	AuditEvent *AuditEventClient
 	// ChangeEvent is the client for interacting with the ChangeEvent builders.
@@ -42,6 +44,8 @@ type Tx struct {
 	Employer *EmployerClient
 	// Employment is the client for interacting with the Employment builders.
 	Employment *EmploymentClient
+	// InsuranceOffer is the client for interacting with the InsuranceOffer builders.
+	InsuranceOffer *InsuranceOfferClient
 	// Invitation is the client for interacting with the Invitation builders.
 	Invitation *InvitationClient
 	// LeaveEntry is the client for interacting with the LeaveEntry builders.
@@ -224,6 +228,7 @@ func (tx *Tx) init() {
 	tx.APIClient = NewAPIClientClient(tx.config)
 	tx.Account = NewAccountClient(tx.config)
 	tx.AnnualStatement = NewAnnualStatementClient(tx.config)
+	tx.AssistantIntentCount = NewAssistantIntentCountClient(tx.config)
 	tx.AuditEvent = NewAuditEventClient(tx.config)
 	tx.ChangeEvent = NewChangeEventClient(tx.config)
 	tx.ChangeFeedAck = NewChangeFeedAckClient(tx.config)
@@ -235,6 +240,7 @@ func (tx *Tx) init() {
 	tx.DocumentFile = NewDocumentFileClient(tx.config)
 	tx.Employer = NewEmployerClient(tx.config)
 	tx.Employment = NewEmploymentClient(tx.config)
+	tx.InsuranceOffer = NewInsuranceOfferClient(tx.config)
 	tx.Invitation = NewInvitationClient(tx.config)
 	tx.LeaveEntry = NewLeaveEntryClient(tx.config)
 	tx.LeaveRequest = NewLeaveRequestClient(tx.config)

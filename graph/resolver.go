@@ -7,6 +7,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/server/access"
 	"github.com/werkportaal/werkportaal/server/apiclients"
+	"github.com/werkportaal/werkportaal/server/assistant"
 	"github.com/werkportaal/werkportaal/server/auth"
 	"github.com/werkportaal/werkportaal/server/changefeed"
 	"github.com/werkportaal/werkportaal/server/clock"
@@ -14,6 +15,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/documents"
 	"github.com/werkportaal/werkportaal/server/feature"
 	"github.com/werkportaal/werkportaal/server/funnel"
+	"github.com/werkportaal/werkportaal/server/insurance"
 	"github.com/werkportaal/werkportaal/server/leave"
 	"github.com/werkportaal/werkportaal/server/payroll/publish"
 	"github.com/werkportaal/werkportaal/server/payroll/read"
@@ -55,6 +57,10 @@ type Resolver struct {
 	StaffUserSvc *staffusers.Service
 	// Workflow is the Workflow editor, departments and routing of requests (R34).
 	Workflow *workflow.Service
+	// Insurance is Verzekeringen vergelijken (R40).
+	Insurance *insurance.Service
+	// Assistant is the Assistent (R41).
+	Assistant *assistant.Service
 	// Dev enables the dev mailbox query.
 	Dev bool
 }

@@ -45,6 +45,18 @@ func (f AnnualStatementFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Va
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.AnnualStatementMutation", m)
 }
 
+// The AssistantIntentCountFunc type is an adapter to allow the use of ordinary
+// function as AssistantIntentCount mutator.
+type AssistantIntentCountFunc func(context.Context, *ent.AssistantIntentCountMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f AssistantIntentCountFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.AssistantIntentCountMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.AssistantIntentCountMutation", m)
+}
+
 // The AuditEventFunc type is an adapter to allow the use of ordinary
 // function as AuditEvent mutator.
 type AuditEventFunc func(context.Context, *ent.AuditEventMutation) (ent.Value, error)
@@ -175,6 +187,18 @@ func (f EmploymentFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, 
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.EmploymentMutation", m)
+}
+
+// The InsuranceOfferFunc type is an adapter to allow the use of ordinary
+// function as InsuranceOffer mutator.
+type InsuranceOfferFunc func(context.Context, *ent.InsuranceOfferMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f InsuranceOfferFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.InsuranceOfferMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.InsuranceOfferMutation", m)
 }
 
 // The InvitationFunc type is an adapter to allow the use of ordinary

@@ -11,6 +11,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/account"
 	"github.com/werkportaal/werkportaal/ent/annualstatement"
 	"github.com/werkportaal/werkportaal/ent/apiclient"
+	"github.com/werkportaal/werkportaal/ent/assistantintentcount"
 	"github.com/werkportaal/werkportaal/ent/auditevent"
 	"github.com/werkportaal/werkportaal/ent/changeevent"
 	"github.com/werkportaal/werkportaal/ent/changefeedack"
@@ -22,6 +23,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/documentfile"
 	"github.com/werkportaal/werkportaal/ent/employer"
 	"github.com/werkportaal/werkportaal/ent/employment"
+	"github.com/werkportaal/werkportaal/ent/insuranceoffer"
 	"github.com/werkportaal/werkportaal/ent/invitation"
 	"github.com/werkportaal/werkportaal/ent/leaveentry"
 	"github.com/werkportaal/werkportaal/ent/leaverequest"
@@ -184,6 +186,33 @@ func (f TraverseAnnualStatement) Traverse(ctx context.Context, q ent.Query) erro
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.AnnualStatementQuery", q)
+}
+
+// The AssistantIntentCountFunc type is an adapter to allow the use of ordinary function as a Querier.
+type AssistantIntentCountFunc func(context.Context, *ent.AssistantIntentCountQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f AssistantIntentCountFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.AssistantIntentCountQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.AssistantIntentCountQuery", q)
+}
+
+// The TraverseAssistantIntentCount type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseAssistantIntentCount func(context.Context, *ent.AssistantIntentCountQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseAssistantIntentCount) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseAssistantIntentCount) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.AssistantIntentCountQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.AssistantIntentCountQuery", q)
 }
 
 // The AuditEventFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -481,6 +510,33 @@ func (f TraverseEmployment) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.EmploymentQuery", q)
+}
+
+// The InsuranceOfferFunc type is an adapter to allow the use of ordinary function as a Querier.
+type InsuranceOfferFunc func(context.Context, *ent.InsuranceOfferQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f InsuranceOfferFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.InsuranceOfferQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.InsuranceOfferQuery", q)
+}
+
+// The TraverseInsuranceOffer type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseInsuranceOffer func(context.Context, *ent.InsuranceOfferQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseInsuranceOffer) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseInsuranceOffer) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.InsuranceOfferQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.InsuranceOfferQuery", q)
 }
 
 // The InvitationFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -1140,6 +1196,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.AccountQuery, predicate.Account, account.OrderOption]{typ: ent.TypeAccount, tq: q}, nil
 	case *ent.AnnualStatementQuery:
 		return &query[*ent.AnnualStatementQuery, predicate.AnnualStatement, annualstatement.OrderOption]{typ: ent.TypeAnnualStatement, tq: q}, nil
+	case *ent.AssistantIntentCountQuery:
+		return &query[*ent.AssistantIntentCountQuery, predicate.AssistantIntentCount, assistantintentcount.OrderOption]{typ: ent.TypeAssistantIntentCount, tq: q}, nil
 	case *ent.AuditEventQuery:
 		return &query[*ent.AuditEventQuery, predicate.AuditEvent, auditevent.OrderOption]{typ: ent.TypeAuditEvent, tq: q}, nil
 	case *ent.ChangeEventQuery:
@@ -1162,6 +1220,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.EmployerQuery, predicate.Employer, employer.OrderOption]{typ: ent.TypeEmployer, tq: q}, nil
 	case *ent.EmploymentQuery:
 		return &query[*ent.EmploymentQuery, predicate.Employment, employment.OrderOption]{typ: ent.TypeEmployment, tq: q}, nil
+	case *ent.InsuranceOfferQuery:
+		return &query[*ent.InsuranceOfferQuery, predicate.InsuranceOffer, insuranceoffer.OrderOption]{typ: ent.TypeInsuranceOffer, tq: q}, nil
 	case *ent.InvitationQuery:
 		return &query[*ent.InvitationQuery, predicate.Invitation, invitation.OrderOption]{typ: ent.TypeInvitation, tq: q}, nil
 	case *ent.LeaveEntryQuery:

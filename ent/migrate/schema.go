@@ -148,6 +148,34 @@ var (
 			},
 		},
 	}
+	// AssistantIntentCountsColumns holds the columns for the "assistant_intent_counts" table.
+	AssistantIntentCountsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "provider_id", Type: field.TypeString},
+		{Name: "employer_id", Type: field.TypeString},
+		{Name: "day", Type: field.TypeOther, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
+		{Name: "intent", Type: field.TypeString, Size: 40},
+		{Name: "answered", Type: field.TypeBool},
+		{Name: "count", Type: field.TypeInt, Default: 0},
+	}
+	// AssistantIntentCountsTable holds the schema information for the "assistant_intent_counts" table.
+	AssistantIntentCountsTable = &schema.Table{
+		Name:       "assistant_intent_counts",
+		Columns:    AssistantIntentCountsColumns,
+		PrimaryKey: []*schema.Column{AssistantIntentCountsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "assistantintentcount_provider_id",
+				Unique:  false,
+				Columns: []*schema.Column{AssistantIntentCountsColumns[1]},
+			},
+			{
+				Name:    "assistantintentcount_employer_id_day_intent_answered",
+				Unique:  true,
+				Columns: []*schema.Column{AssistantIntentCountsColumns[2], AssistantIntentCountsColumns[3], AssistantIntentCountsColumns[4], AssistantIntentCountsColumns[5]},
+			},
+		},
+	}
 	// AuditEventsColumns holds the columns for the "audit_events" table.
 	AuditEventsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -516,6 +544,40 @@ var (
 				Name:    "employment_employer_id_end_date",
 				Unique:  false,
 				Columns: []*schema.Column{EmploymentsColumns[8], EmploymentsColumns[6]},
+			},
+		},
+	}
+	// InsuranceOffersColumns holds the columns for the "insurance_offers" table.
+	InsuranceOffersColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "provider_id", Type: field.TypeString},
+		{Name: "employer_id", Type: field.TypeString, Nullable: true},
+		{Name: "insurer", Type: field.TypeString, Size: 100},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"SUPPLEMENTARY_HEALTH", "DISABILITY_GAP", "LIABILITY", "TRAVEL", "OTHER"}},
+		{Name: "discount_text", Type: field.TypeString, Nullable: true, Size: 200},
+		{Name: "discount_basis_points", Type: field.TypeInt, Nullable: true},
+		{Name: "monthly_premium_from_cents", Type: field.TypeInt64, Nullable: true},
+		{Name: "conditions", Type: field.TypeString, Nullable: true, Size: 2000},
+		{Name: "url", Type: field.TypeString, Size: 500},
+		{Name: "updated_by", Type: field.TypeString},
+	}
+	// InsuranceOffersTable holds the schema information for the "insurance_offers" table.
+	InsuranceOffersTable = &schema.Table{
+		Name:       "insurance_offers",
+		Columns:    InsuranceOffersColumns,
+		PrimaryKey: []*schema.Column{InsuranceOffersColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "insuranceoffer_provider_id",
+				Unique:  false,
+				Columns: []*schema.Column{InsuranceOffersColumns[3]},
+			},
+			{
+				Name:    "insuranceoffer_provider_id_employer_id",
+				Unique:  false,
+				Columns: []*schema.Column{InsuranceOffersColumns[3], InsuranceOffersColumns[4]},
 			},
 		},
 	}
@@ -1580,6 +1642,7 @@ var (
 		APIClientsTable,
 		AccountsTable,
 		AnnualStatementsTable,
+		AssistantIntentCountsTable,
 		AuditEventsTable,
 		ChangeEventsTable,
 		ChangeFeedAcksTable,
@@ -1591,6 +1654,7 @@ var (
 		DocumentFilesTable,
 		EmployersTable,
 		EmploymentsTable,
+		InsuranceOffersTable,
 		InvitationsTable,
 		LeaveEntriesTable,
 		LeaveRequestsTable,

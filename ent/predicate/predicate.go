@@ -15,6 +15,9 @@ type Account func(*sql.Selector)
 // AnnualStatement is the predicate function for annualstatement builders.
 type AnnualStatement func(*sql.Selector)
 
+// AssistantIntentCount is the predicate function for assistantintentcount builders.
+type AssistantIntentCount func(*sql.Selector)
+
 // AuditEvent is the predicate function for auditevent builders.
 type AuditEvent func(*sql.Selector)
 
@@ -47,6 +50,9 @@ type Employer func(*sql.Selector)
 
 // Employment is the predicate function for employment builders.
 type Employment func(*sql.Selector)
+
+// InsuranceOffer is the predicate function for insuranceoffer builders.
+type InsuranceOffer func(*sql.Selector)
 
 // Invitation is the predicate function for invitation builders.
 type Invitation func(*sql.Selector)

@@ -183,6 +183,30 @@ func (f AnnualStatementMutationRuleFunc) EvalMutation(ctx context.Context, m ent
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AnnualStatementMutation", m)
 }
 
+// The AssistantIntentCountQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type AssistantIntentCountQueryRuleFunc func(context.Context, *ent.AssistantIntentCountQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f AssistantIntentCountQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.AssistantIntentCountQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.AssistantIntentCountQuery", q)
+}
+
+// The AssistantIntentCountMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type AssistantIntentCountMutationRuleFunc func(context.Context, *ent.AssistantIntentCountMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f AssistantIntentCountMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.AssistantIntentCountMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AssistantIntentCountMutation", m)
+}
+
 // The AuditEventQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type AuditEventQueryRuleFunc func(context.Context, *ent.AuditEventQuery) error
@@ -445,6 +469,30 @@ func (f EmploymentMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Muta
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.EmploymentMutation", m)
+}
+
+// The InsuranceOfferQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type InsuranceOfferQueryRuleFunc func(context.Context, *ent.InsuranceOfferQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f InsuranceOfferQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.InsuranceOfferQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.InsuranceOfferQuery", q)
+}
+
+// The InsuranceOfferMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type InsuranceOfferMutationRuleFunc func(context.Context, *ent.InsuranceOfferMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f InsuranceOfferMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.InsuranceOfferMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.InsuranceOfferMutation", m)
 }
 
 // The InvitationQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -1064,6 +1112,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.AnnualStatementQuery:
 		return q.Filter(), nil
+	case *ent.AssistantIntentCountQuery:
+		return q.Filter(), nil
 	case *ent.AuditEventQuery:
 		return q.Filter(), nil
 	case *ent.ChangeEventQuery:
@@ -1085,6 +1135,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 	case *ent.EmployerQuery:
 		return q.Filter(), nil
 	case *ent.EmploymentQuery:
+		return q.Filter(), nil
+	case *ent.InsuranceOfferQuery:
 		return q.Filter(), nil
 	case *ent.InvitationQuery:
 		return q.Filter(), nil
@@ -1147,6 +1199,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.AnnualStatementMutation:
 		return m.Filter(), nil
+	case *ent.AssistantIntentCountMutation:
+		return m.Filter(), nil
 	case *ent.AuditEventMutation:
 		return m.Filter(), nil
 	case *ent.ChangeEventMutation:
@@ -1168,6 +1222,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.EmployerMutation:
 		return m.Filter(), nil
 	case *ent.EmploymentMutation:
+		return m.Filter(), nil
+	case *ent.InsuranceOfferMutation:
 		return m.Filter(), nil
 	case *ent.InvitationMutation:
 		return m.Filter(), nil

@@ -9,6 +9,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/account"
 	"github.com/werkportaal/werkportaal/ent/annualstatement"
 	"github.com/werkportaal/werkportaal/ent/apiclient"
+	"github.com/werkportaal/werkportaal/ent/assistantintentcount"
 	"github.com/werkportaal/werkportaal/ent/auditevent"
 	"github.com/werkportaal/werkportaal/ent/changeevent"
 	"github.com/werkportaal/werkportaal/ent/changefeedack"
@@ -20,6 +21,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/documentfile"
 	"github.com/werkportaal/werkportaal/ent/employer"
 	"github.com/werkportaal/werkportaal/ent/employment"
+	"github.com/werkportaal/werkportaal/ent/insuranceoffer"
 	"github.com/werkportaal/werkportaal/ent/invitation"
 	"github.com/werkportaal/werkportaal/ent/leaveentry"
 	"github.com/werkportaal/werkportaal/ent/leaverequest"
@@ -300,6 +302,54 @@ func init() {
 			return nil
 		}
 	}()
+	assistantintentcountMixin := schema.AssistantIntentCount{}.Mixin()
+	assistantintentcount.Policy = privacy.NewPolicies(schema.AssistantIntentCount{})
+	assistantintentcount.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := assistantintentcount.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	assistantintentcountMixinFields0 := assistantintentcountMixin[0].Fields()
+	_ = assistantintentcountMixinFields0
+	assistantintentcountMixinFields1 := assistantintentcountMixin[1].Fields()
+	_ = assistantintentcountMixinFields1
+	assistantintentcountFields := schema.AssistantIntentCount{}.Fields()
+	_ = assistantintentcountFields
+	// assistantintentcountDescProviderID is the schema descriptor for provider_id field.
+	assistantintentcountDescProviderID := assistantintentcountMixinFields0[0].Descriptor()
+	// assistantintentcount.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
+	assistantintentcount.ProviderIDValidator = assistantintentcountDescProviderID.Validators[0].(func(string) error)
+	// assistantintentcountDescEmployerID is the schema descriptor for employer_id field.
+	assistantintentcountDescEmployerID := assistantintentcountMixinFields1[0].Descriptor()
+	// assistantintentcount.EmployerIDValidator is a validator for the "employer_id" field. It is called by the builders before save.
+	assistantintentcount.EmployerIDValidator = assistantintentcountDescEmployerID.Validators[0].(func(string) error)
+	// assistantintentcountDescIntent is the schema descriptor for intent field.
+	assistantintentcountDescIntent := assistantintentcountFields[2].Descriptor()
+	// assistantintentcount.IntentValidator is a validator for the "intent" field. It is called by the builders before save.
+	assistantintentcount.IntentValidator = func() func(string) error {
+		validators := assistantintentcountDescIntent.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(intent string) error {
+			for _, fn := range fns {
+				if err := fn(intent); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// assistantintentcountDescCount is the schema descriptor for count field.
+	assistantintentcountDescCount := assistantintentcountFields[4].Descriptor()
+	// assistantintentcount.DefaultCount holds the default value on creation for the count field.
+	assistantintentcount.DefaultCount = assistantintentcountDescCount.Default.(int)
+	// assistantintentcount.CountValidator is a validator for the "count" field. It is called by the builders before save.
+	assistantintentcount.CountValidator = assistantintentcountDescCount.Validators[0].(func(int) error)
 	auditeventMixin := schema.AuditEvent{}.Mixin()
 	auditevent.Policy = privacy.NewPolicies(schema.AuditEvent{})
 	auditevent.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -1115,6 +1165,128 @@ func init() {
 	// employment.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	employment.IDValidator = func() func(string) error {
 		validators := employmentDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	insuranceofferMixin := schema.InsuranceOffer{}.Mixin()
+	insuranceoffer.Policy = privacy.NewPolicies(schema.InsuranceOffer{})
+	insuranceoffer.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := insuranceoffer.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	insuranceofferMixinFields0 := insuranceofferMixin[0].Fields()
+	_ = insuranceofferMixinFields0
+	insuranceofferMixinFields1 := insuranceofferMixin[1].Fields()
+	_ = insuranceofferMixinFields1
+	insuranceofferMixinFields2 := insuranceofferMixin[2].Fields()
+	_ = insuranceofferMixinFields2
+	insuranceofferFields := schema.InsuranceOffer{}.Fields()
+	_ = insuranceofferFields
+	// insuranceofferDescCreatedAt is the schema descriptor for created_at field.
+	insuranceofferDescCreatedAt := insuranceofferMixinFields1[0].Descriptor()
+	// insuranceoffer.DefaultCreatedAt holds the default value on creation for the created_at field.
+	insuranceoffer.DefaultCreatedAt = insuranceofferDescCreatedAt.Default.(func() time.Time)
+	// insuranceofferDescUpdatedAt is the schema descriptor for updated_at field.
+	insuranceofferDescUpdatedAt := insuranceofferMixinFields1[1].Descriptor()
+	// insuranceoffer.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	insuranceoffer.DefaultUpdatedAt = insuranceofferDescUpdatedAt.Default.(func() time.Time)
+	// insuranceoffer.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	insuranceoffer.UpdateDefaultUpdatedAt = insuranceofferDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// insuranceofferDescProviderID is the schema descriptor for provider_id field.
+	insuranceofferDescProviderID := insuranceofferMixinFields2[0].Descriptor()
+	// insuranceoffer.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
+	insuranceoffer.ProviderIDValidator = insuranceofferDescProviderID.Validators[0].(func(string) error)
+	// insuranceofferDescInsurer is the schema descriptor for insurer field.
+	insuranceofferDescInsurer := insuranceofferFields[1].Descriptor()
+	// insuranceoffer.InsurerValidator is a validator for the "insurer" field. It is called by the builders before save.
+	insuranceoffer.InsurerValidator = func() func(string) error {
+		validators := insuranceofferDescInsurer.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(insurer string) error {
+			for _, fn := range fns {
+				if err := fn(insurer); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// insuranceofferDescDiscountText is the schema descriptor for discount_text field.
+	insuranceofferDescDiscountText := insuranceofferFields[3].Descriptor()
+	// insuranceoffer.DiscountTextValidator is a validator for the "discount_text" field. It is called by the builders before save.
+	insuranceoffer.DiscountTextValidator = insuranceofferDescDiscountText.Validators[0].(func(string) error)
+	// insuranceofferDescDiscountBasisPoints is the schema descriptor for discount_basis_points field.
+	insuranceofferDescDiscountBasisPoints := insuranceofferFields[4].Descriptor()
+	// insuranceoffer.DiscountBasisPointsValidator is a validator for the "discount_basis_points" field. It is called by the builders before save.
+	insuranceoffer.DiscountBasisPointsValidator = func() func(int) error {
+		validators := insuranceofferDescDiscountBasisPoints.Validators
+		fns := [...]func(int) error{
+			validators[0].(func(int) error),
+			validators[1].(func(int) error),
+		}
+		return func(discount_basis_points int) error {
+			for _, fn := range fns {
+				if err := fn(discount_basis_points); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// insuranceofferDescMonthlyPremiumFromCents is the schema descriptor for monthly_premium_from_cents field.
+	insuranceofferDescMonthlyPremiumFromCents := insuranceofferFields[5].Descriptor()
+	// insuranceoffer.MonthlyPremiumFromCentsValidator is a validator for the "monthly_premium_from_cents" field. It is called by the builders before save.
+	insuranceoffer.MonthlyPremiumFromCentsValidator = insuranceofferDescMonthlyPremiumFromCents.Validators[0].(func(int64) error)
+	// insuranceofferDescConditions is the schema descriptor for conditions field.
+	insuranceofferDescConditions := insuranceofferFields[6].Descriptor()
+	// insuranceoffer.ConditionsValidator is a validator for the "conditions" field. It is called by the builders before save.
+	insuranceoffer.ConditionsValidator = insuranceofferDescConditions.Validators[0].(func(string) error)
+	// insuranceofferDescURL is the schema descriptor for url field.
+	insuranceofferDescURL := insuranceofferFields[7].Descriptor()
+	// insuranceoffer.URLValidator is a validator for the "url" field. It is called by the builders before save.
+	insuranceoffer.URLValidator = func() func(string) error {
+		validators := insuranceofferDescURL.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(url string) error {
+			for _, fn := range fns {
+				if err := fn(url); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// insuranceofferDescUpdatedBy is the schema descriptor for updated_by field.
+	insuranceofferDescUpdatedBy := insuranceofferFields[8].Descriptor()
+	// insuranceoffer.UpdatedByValidator is a validator for the "updated_by" field. It is called by the builders before save.
+	insuranceoffer.UpdatedByValidator = insuranceofferDescUpdatedBy.Validators[0].(func(string) error)
+	// insuranceofferDescID is the schema descriptor for id field.
+	insuranceofferDescID := insuranceofferMixinFields0[0].Descriptor()
+	// insuranceoffer.DefaultID holds the default value on creation for the id field.
+	insuranceoffer.DefaultID = insuranceofferDescID.Default.(func() string)
+	// insuranceoffer.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	insuranceoffer.IDValidator = func() func(string) error {
+		validators := insuranceofferDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),

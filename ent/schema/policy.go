@@ -298,3 +298,50 @@ func (DocumentFile) Policy() ent.Policy {
 func (SickReport) Policy() ent.Policy {
 	return tenantPolicy(rule.ByTenant("person_id"), rule.StaffNeedsRight(viewer.ViewEmployees))
 }
+
+// Policy of the InsuranceOffer (R40): provider staff see and change their provider's
+// offers and its employers'; employer staff see their provider's offers (their
+// employees see them too) and change only their own employer's; an employee reads the
+// provider's offers and their own employer's, never another employer's, and changes
+// nothing. Rights and the product gate are the insurance package's.
+func (InsuranceOffer) Policy() ent.Policy {
+	read := func(v *viewer.Principal) entql.P {
+		switch v.Scope {
+		case viewer.ScopeProvider:
+			return entql.FieldEQ("provider_id", v.ProviderID)
+		case viewer.ScopeEmployer, viewer.ScopePerson:
+			return entql.And(entql.FieldEQ("provider_id", v.ProviderID),
+				entql.Or(entql.FieldNil("employer_id"), entql.FieldEQ("employer_id", v.EmployerID)))
+		}
+		return nil
+	}
+	write := func(v *viewer.Principal) entql.P {
+		switch v.Scope {
+		case viewer.ScopeProvider:
+			return entql.FieldEQ("provider_id", v.ProviderID)
+		case viewer.ScopeEmployer:
+			return entql.FieldEQ("employer_id", v.EmployerID)
+		}
+		return nil
+	}
+	return privacy.Policy{
+		Query: privacy.QueryPolicy{rule.DenyIfNoViewer(), rule.AllowIfSystem(), rule.Scoped(read)},
+		Mutation: privacy.MutationPolicy{
+			rule.DenyIfNoViewer(), rule.AllowIfSystem(),
+			rule.DenyEmployees(),
+			rule.CreateWithinTenant(),
+			privacy.OnMutationOperation(rule.Scoped(write), ent.OpUpdate|ent.OpUpdateOne|ent.OpDelete|ent.OpDeleteOne),
+		},
+	}
+}
+
+// Policy of the AssistantIntentCount (R41): staff read the anonymous counts of their
+// tenant, employees none. Only the system writes them: the assistant counts an
+// employee's question as the system because the row deliberately names no person, which
+// CreateWithinTenant demands of an employee's rows.
+func (AssistantIntentCount) Policy() ent.Policy {
+	return privacy.Policy{
+		Query:    privacy.QueryPolicy{rule.DenyIfNoViewer(), rule.AllowIfSystem(), rule.Scoped(rule.ByTenant(""))},
+		Mutation: privacy.MutationPolicy{rule.AllowIfSystem(), rule.AlwaysDeny()},
+	}
+}

@@ -27,8 +27,10 @@ import (
 	"github.com/werkportaal/werkportaal/ent/sickreport"
 	"github.com/werkportaal/werkportaal/ent/user"
 	"github.com/werkportaal/werkportaal/graph/model"
+	"github.com/werkportaal/werkportaal/server/assistant"
 	"github.com/werkportaal/werkportaal/server/date"
 	"github.com/werkportaal/werkportaal/server/funnel"
+	"github.com/werkportaal/werkportaal/server/insurance"
 	"github.com/werkportaal/werkportaal/server/leave"
 	"github.com/werkportaal/werkportaal/server/workflow"
 	"github.com/werkportaal/werkportaal/server/workflow/spec"
@@ -151,6 +153,44 @@ type ComplexityRoot struct {
 		UserErrors   func(childComplexity int) int
 	}
 
+	AskAssistantPayload struct {
+		Answer     func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	AssistantAnswer struct {
+		Answered func(childComplexity int) int
+		Contact  func(childComplexity int) int
+		Facts    func(childComplexity int) int
+		Intent   func(childComplexity int) int
+		Link     func(childComplexity int) int
+		Text     func(childComplexity int) int
+	}
+
+	AssistantContact struct {
+		City       func(childComplexity int) int
+		Name       func(childComplexity int) int
+		PostalCode func(childComplexity int) int
+		Street     func(childComplexity int) int
+	}
+
+	AssistantFact struct {
+		Label func(childComplexity int) int
+		Value func(childComplexity int) int
+	}
+
+	AssistantIntentCount struct {
+		Answered func(childComplexity int) int
+		Count    func(childComplexity int) int
+		Day      func(childComplexity int) int
+		Intent   func(childComplexity int) int
+	}
+
+	AssistantLink struct {
+		Label func(childComplexity int) int
+		Path  func(childComplexity int) int
+	}
+
 	AuditEvent struct {
 		Action     func(childComplexity int) int
 		ActorID    func(childComplexity int) int
@@ -212,6 +252,11 @@ type ComplexityRoot struct {
 	DeleteDocumentPayload struct {
 		DeletedDocumentID func(childComplexity int) int
 		UserErrors        func(childComplexity int) int
+	}
+
+	DeleteInsuranceOfferPayload struct {
+		DeletedID  func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	Department struct {
@@ -277,6 +322,7 @@ type ComplexityRoot struct {
 		Employer              func(childComplexity int) int
 		Employments           func(childComplexity int) int
 		Features              func(childComplexity int) int
+		InsuranceOffers       func(childComplexity int, kind *insurance.Kind) int
 		Language              func(childComplexity int) int
 		LanguageChosen        func(childComplexity int) int
 		LeaveBalances         func(childComplexity int, year *int) int
@@ -366,6 +412,24 @@ type ComplexityRoot struct {
 	FeedValue struct {
 		Field func(childComplexity int) int
 		Value func(childComplexity int) int
+	}
+
+	InsuranceOffer struct {
+		Conditions              func(childComplexity int) int
+		DiscountPercentage      func(childComplexity int) int
+		DiscountText            func(childComplexity int) int
+		ID                      func(childComplexity int) int
+		Insurer                 func(childComplexity int) int
+		Kind                    func(childComplexity int) int
+		MonthlyPremiumFromCents func(childComplexity int) int
+		Scope                   func(childComplexity int) int
+		URL                     func(childComplexity int) int
+		UpdatedAt               func(childComplexity int) int
+	}
+
+	InsuranceOfferPayload struct {
+		Offer      func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	InvitationFunnel struct {
@@ -594,6 +658,7 @@ type ComplexityRoot struct {
 		AcknowledgeChanges                 func(childComplexity int, input model.AcknowledgeChangesInput) int
 		ActivateProduct                    func(childComplexity int, input model.ProductActivationInput) int
 		AddDocument                        func(childComplexity int, input model.AddDocumentInput) int
+		AskAssistant                       func(childComplexity int, input model.AskAssistantInput) int
 		BlockAccess                        func(childComplexity int, input model.PersonInput, reason *string) int
 		BlockStaffUser                     func(childComplexity int, input model.StaffUserInput) int
 		ChangePassword                     func(childComplexity int, input model.ChangePasswordInput) int
@@ -602,11 +667,13 @@ type ComplexityRoot struct {
 		CollectiveGrantAccess              func(childComplexity int, input model.CollectiveAccessInput) int
 		CompleteRegistration               func(childComplexity int, input model.CompleteRegistrationInput) int
 		CreateAPIClient                    func(childComplexity int, input model.CreateAPIClientInput) int
+		CreateInsuranceOffer               func(childComplexity int, input model.CreateInsuranceOfferInput) int
 		CreateLeaveType                    func(childComplexity int, input model.CreateLeaveTypeInput) int
 		CreateStaffUser                    func(childComplexity int, input model.CreateStaffUserInput) int
 		DeactivateProduct                  func(childComplexity int, input model.ProductActivationInput) int
 		DecideLeaveRequests                func(childComplexity int, input model.DecideLeaveRequestsInput) int
 		DeleteDocument                     func(childComplexity int, input model.DeleteDocumentInput) int
+		DeleteInsuranceOffer               func(childComplexity int, input model.DeleteInsuranceOfferInput) int
 		DisableAPIClient                   func(childComplexity int, input model.APIClientInput) int
 		EmployeeLogin                      func(childComplexity int, input model.LoginInput) int
 		GrantAccess                        func(childComplexity int, input model.PersonInput) int
@@ -652,6 +719,7 @@ type ComplexityRoot struct {
 		SyncEmployers                      func(childComplexity int, input model.SyncEmployersInput) int
 		UnblockAccess                      func(childComplexity int, input model.PersonInput) int
 		UnblockStaffUser                   func(childComplexity int, input model.StaffUserInput) int
+		UpdateInsuranceOffer               func(childComplexity int, input model.UpdateInsuranceOfferInput) int
 		UpdateLeaveType                    func(childComplexity int, input model.UpdateLeaveTypeInput) int
 		UpdatePersonEmail                  func(childComplexity int, input model.UpdatePersonEmailInput) int
 		UpdateStaffUserRights              func(childComplexity int, input model.UpdateStaffUserRightsInput) int
@@ -845,6 +913,7 @@ type ComplexityRoot struct {
 
 	Query struct {
 		APIClients             func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string) int
+		AssistantIntentCounts  func(childComplexity int, employerID string, from *date.Date, to *date.Date) int
 		AuditEvents            func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string, personID *string, actions []string, from *date.Date, to *date.Date) int
 		ChangesSince           func(childComplexity int, cursor *string, first *int) int
 		Departments            func(childComplexity int, employerID string) int
@@ -852,6 +921,7 @@ type ComplexityRoot struct {
 		Employer               func(childComplexity int, id string) int
 		Employers              func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.EmployerOrder, search *string) int
 		FailedMails            func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string) int
+		InsuranceOffers        func(childComplexity int, level model.InsuranceLevelInput) int
 		Invitation             func(childComplexity int, token string) int
 		InvitationFunnel       func(childComplexity int, employerID string, weeks *int) int
 		LeaveLedger            func(childComplexity int, employmentID string, leaveTypeID *string) int
@@ -1255,6 +1325,7 @@ type DocumentResolver interface {
 	DownloadURL(ctx context.Context, obj *ent.Document) (string, error)
 }
 type EmployeeMeResolver interface {
+	InsuranceOffers(ctx context.Context, obj *model.EmployeeMe, kind *insurance.Kind) ([]*insurance.Offer, error)
 	Language(ctx context.Context, obj *model.EmployeeMe) (model.Language, error)
 	LanguageChosen(ctx context.Context, obj *model.EmployeeMe) (bool, error)
 	Features(ctx context.Context, obj *model.EmployeeMe) ([]model.PortalFeature, error)
@@ -1308,6 +1379,10 @@ type MutationResolver interface {
 	CreateAPIClient(ctx context.Context, input model.CreateAPIClientInput) (*model.APIClientSecretPayload, error)
 	RotateAPIClientSecret(ctx context.Context, input model.APIClientInput) (*model.APIClientSecretPayload, error)
 	DisableAPIClient(ctx context.Context, input model.APIClientInput) (*model.APIClientPayload, error)
+	AskAssistant(ctx context.Context, input model.AskAssistantInput) (*model.AskAssistantPayload, error)
+	CreateInsuranceOffer(ctx context.Context, input model.CreateInsuranceOfferInput) (*model.InsuranceOfferPayload, error)
+	UpdateInsuranceOffer(ctx context.Context, input model.UpdateInsuranceOfferInput) (*model.InsuranceOfferPayload, error)
+	DeleteInsuranceOffer(ctx context.Context, input model.DeleteInsuranceOfferInput) (*model.DeleteInsuranceOfferPayload, error)
 	SetLanguage(ctx context.Context, input model.SetLanguageInput) (*model.SetLanguagePayload, error)
 	CreateLeaveType(ctx context.Context, input model.CreateLeaveTypeInput) (*model.LeaveTypePayload, error)
 	UpdateLeaveType(ctx context.Context, input model.UpdateLeaveTypeInput) (*model.LeaveTypePayload, error)
@@ -1386,10 +1461,12 @@ type QueryResolver interface {
 	AuditEvents(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string, personID *string, actions []string, from *date.Date, to *date.Date) (*ent.AuditEventConnection, error)
 	Me(ctx context.Context) (*model.EmployeeMe, error)
 	APIClients(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string) (*ent.ApiClientConnection, error)
+	AssistantIntentCounts(ctx context.Context, employerID string, from *date.Date, to *date.Date) ([]*assistant.Count, error)
 	Viewer(ctx context.Context) (*model.Viewer, error)
 	Employers(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.EmployerOrder, search *string) (*ent.EmployerConnection, error)
 	Employer(ctx context.Context, id string) (*ent.Employer, error)
 	InvitationFunnel(ctx context.Context, employerID string, weeks *int) (*funnel.Report, error)
+	InsuranceOffers(ctx context.Context, level model.InsuranceLevelInput) ([]*insurance.Offer, error)
 	LeaveScheme(ctx context.Context, employerID string) (*leave.Scheme, error)
 	WorkPattern(ctx context.Context, employmentID string) (*leave.WorkPattern, error)
 	LeaveLedger(ctx context.Context, employmentID string, leaveTypeID *string) (*model.LeaveLedger, error)
@@ -1784,6 +1861,132 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ApiClientSecretPayload.UserErrors(childComplexity), true
 
+	case "AskAssistantPayload.answer":
+		if e.ComplexityRoot.AskAssistantPayload.Answer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AskAssistantPayload.Answer(childComplexity), true
+	case "AskAssistantPayload.userErrors":
+		if e.ComplexityRoot.AskAssistantPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AskAssistantPayload.UserErrors(childComplexity), true
+
+	case "AssistantAnswer.answered":
+		if e.ComplexityRoot.AssistantAnswer.Answered == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AssistantAnswer.Answered(childComplexity), true
+	case "AssistantAnswer.contact":
+		if e.ComplexityRoot.AssistantAnswer.Contact == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AssistantAnswer.Contact(childComplexity), true
+	case "AssistantAnswer.facts":
+		if e.ComplexityRoot.AssistantAnswer.Facts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AssistantAnswer.Facts(childComplexity), true
+	case "AssistantAnswer.intent":
+		if e.ComplexityRoot.AssistantAnswer.Intent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AssistantAnswer.Intent(childComplexity), true
+	case "AssistantAnswer.link":
+		if e.ComplexityRoot.AssistantAnswer.Link == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AssistantAnswer.Link(childComplexity), true
+	case "AssistantAnswer.text":
+		if e.ComplexityRoot.AssistantAnswer.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AssistantAnswer.Text(childComplexity), true
+
+	case "AssistantContact.city":
+		if e.ComplexityRoot.AssistantContact.City == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AssistantContact.City(childComplexity), true
+	case "AssistantContact.name":
+		if e.ComplexityRoot.AssistantContact.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AssistantContact.Name(childComplexity), true
+	case "AssistantContact.postalCode":
+		if e.ComplexityRoot.AssistantContact.PostalCode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AssistantContact.PostalCode(childComplexity), true
+	case "AssistantContact.street":
+		if e.ComplexityRoot.AssistantContact.Street == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AssistantContact.Street(childComplexity), true
+
+	case "AssistantFact.label":
+		if e.ComplexityRoot.AssistantFact.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AssistantFact.Label(childComplexity), true
+	case "AssistantFact.value":
+		if e.ComplexityRoot.AssistantFact.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AssistantFact.Value(childComplexity), true
+
+	case "AssistantIntentCount.answered":
+		if e.ComplexityRoot.AssistantIntentCount.Answered == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AssistantIntentCount.Answered(childComplexity), true
+	case "AssistantIntentCount.count":
+		if e.ComplexityRoot.AssistantIntentCount.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AssistantIntentCount.Count(childComplexity), true
+	case "AssistantIntentCount.day":
+		if e.ComplexityRoot.AssistantIntentCount.Day == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AssistantIntentCount.Day(childComplexity), true
+	case "AssistantIntentCount.intent":
+		if e.ComplexityRoot.AssistantIntentCount.Intent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AssistantIntentCount.Intent(childComplexity), true
+
+	case "AssistantLink.label":
+		if e.ComplexityRoot.AssistantLink.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AssistantLink.Label(childComplexity), true
+	case "AssistantLink.path":
+		if e.ComplexityRoot.AssistantLink.Path == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AssistantLink.Path(childComplexity), true
+
 	case "AuditEvent.action":
 		if e.ComplexityRoot.AuditEvent.Action == nil {
 			break
@@ -2008,6 +2211,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DeleteDocumentPayload.UserErrors(childComplexity), true
+
+	case "DeleteInsuranceOfferPayload.deletedId":
+		if e.ComplexityRoot.DeleteInsuranceOfferPayload.DeletedID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteInsuranceOfferPayload.DeletedID(childComplexity), true
+	case "DeleteInsuranceOfferPayload.userErrors":
+		if e.ComplexityRoot.DeleteInsuranceOfferPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteInsuranceOfferPayload.UserErrors(childComplexity), true
 
 	case "Department.id":
 		if e.ComplexityRoot.Department.ID == nil {
@@ -2267,6 +2483,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EmployeeMe.Features(childComplexity), true
+	case "EmployeeMe.insuranceOffers":
+		if e.ComplexityRoot.EmployeeMe.InsuranceOffers == nil {
+			break
+		}
+
+		args, err := ec.field_EmployeeMe_insuranceOffers_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.EmployeeMe.InsuranceOffers(childComplexity, args["kind"].(*insurance.Kind)), true
 	case "EmployeeMe.language":
 		if e.ComplexityRoot.EmployeeMe.Language == nil {
 			break
@@ -2688,6 +2915,80 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.FeedValue.Value(childComplexity), true
+
+	case "InsuranceOffer.conditions":
+		if e.ComplexityRoot.InsuranceOffer.Conditions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InsuranceOffer.Conditions(childComplexity), true
+	case "InsuranceOffer.discountPercentage":
+		if e.ComplexityRoot.InsuranceOffer.DiscountPercentage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InsuranceOffer.DiscountPercentage(childComplexity), true
+	case "InsuranceOffer.discountText":
+		if e.ComplexityRoot.InsuranceOffer.DiscountText == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InsuranceOffer.DiscountText(childComplexity), true
+	case "InsuranceOffer.id":
+		if e.ComplexityRoot.InsuranceOffer.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InsuranceOffer.ID(childComplexity), true
+	case "InsuranceOffer.insurer":
+		if e.ComplexityRoot.InsuranceOffer.Insurer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InsuranceOffer.Insurer(childComplexity), true
+	case "InsuranceOffer.kind":
+		if e.ComplexityRoot.InsuranceOffer.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InsuranceOffer.Kind(childComplexity), true
+	case "InsuranceOffer.monthlyPremiumFromCents":
+		if e.ComplexityRoot.InsuranceOffer.MonthlyPremiumFromCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InsuranceOffer.MonthlyPremiumFromCents(childComplexity), true
+	case "InsuranceOffer.scope":
+		if e.ComplexityRoot.InsuranceOffer.Scope == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InsuranceOffer.Scope(childComplexity), true
+	case "InsuranceOffer.url":
+		if e.ComplexityRoot.InsuranceOffer.URL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InsuranceOffer.URL(childComplexity), true
+	case "InsuranceOffer.updatedAt":
+		if e.ComplexityRoot.InsuranceOffer.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InsuranceOffer.UpdatedAt(childComplexity), true
+
+	case "InsuranceOfferPayload.offer":
+		if e.ComplexityRoot.InsuranceOfferPayload.Offer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InsuranceOfferPayload.Offer(childComplexity), true
+	case "InsuranceOfferPayload.userErrors":
+		if e.ComplexityRoot.InsuranceOfferPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InsuranceOfferPayload.UserErrors(childComplexity), true
 
 	case "InvitationFunnel.stuck":
 		if e.ComplexityRoot.InvitationFunnel.Stuck == nil {
@@ -3600,6 +3901,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AddDocument(childComplexity, args["input"].(model.AddDocumentInput)), true
+	case "Mutation.askAssistant":
+		if e.ComplexityRoot.Mutation.AskAssistant == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_askAssistant_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AskAssistant(childComplexity, args["input"].(model.AskAssistantInput)), true
 	case "Mutation.blockAccess":
 		if e.ComplexityRoot.Mutation.BlockAccess == nil {
 			break
@@ -3688,6 +4000,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateAPIClient(childComplexity, args["input"].(model.CreateAPIClientInput)), true
+	case "Mutation.createInsuranceOffer":
+		if e.ComplexityRoot.Mutation.CreateInsuranceOffer == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createInsuranceOffer_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateInsuranceOffer(childComplexity, args["input"].(model.CreateInsuranceOfferInput)), true
 	case "Mutation.createLeaveType":
 		if e.ComplexityRoot.Mutation.CreateLeaveType == nil {
 			break
@@ -3743,6 +4066,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteDocument(childComplexity, args["input"].(model.DeleteDocumentInput)), true
+	case "Mutation.deleteInsuranceOffer":
+		if e.ComplexityRoot.Mutation.DeleteInsuranceOffer == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteInsuranceOffer_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteInsuranceOffer(childComplexity, args["input"].(model.DeleteInsuranceOfferInput)), true
 	case "Mutation.disableApiClient":
 		if e.ComplexityRoot.Mutation.DisableAPIClient == nil {
 			break
@@ -4233,6 +4567,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UnblockStaffUser(childComplexity, args["input"].(model.StaffUserInput)), true
+	case "Mutation.updateInsuranceOffer":
+		if e.ComplexityRoot.Mutation.UpdateInsuranceOffer == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateInsuranceOffer_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateInsuranceOffer(childComplexity, args["input"].(model.UpdateInsuranceOfferInput)), true
 	case "Mutation.updateLeaveType":
 		if e.ComplexityRoot.Mutation.UpdateLeaveType == nil {
 			break
@@ -5045,6 +5390,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.APIClients(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["employerId"].(*string)), true
+	case "Query.assistantIntentCounts":
+		if e.ComplexityRoot.Query.AssistantIntentCounts == nil {
+			break
+		}
+
+		args, err := ec.field_Query_assistantIntentCounts_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.AssistantIntentCounts(childComplexity, args["employerId"].(string), args["from"].(*date.Date), args["to"].(*date.Date)), true
 	case "Query.auditEvents":
 		if e.ComplexityRoot.Query.AuditEvents == nil {
 			break
@@ -5122,6 +5478,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.FailedMails(childComplexity, args["after"].(*entgql.Cursor[string]), args["first"].(*int), args["before"].(*entgql.Cursor[string]), args["last"].(*int), args["employerId"].(*string)), true
+	case "Query.insuranceOffers":
+		if e.ComplexityRoot.Query.InsuranceOffers == nil {
+			break
+		}
+
+		args, err := ec.field_Query_insuranceOffers_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.InsuranceOffers(childComplexity, args["level"].(model.InsuranceLevelInput)), true
 
 	case "Query.invitation":
 		if e.ComplexityRoot.Query.Invitation == nil {
@@ -6712,21 +7079,26 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("AddDocumentInput", ec.unmarshalInputAddDocumentInput),
 			graphql.NewInputUnmarshaler("ApiClientInput", ec.unmarshalInputApiClientInput),
 			graphql.NewInputUnmarshaler("ApiClientOrder", ec.unmarshalInputApiClientOrder),
+			graphql.NewInputUnmarshaler("AskAssistantInput", ec.unmarshalInputAskAssistantInput),
 			graphql.NewInputUnmarshaler("AuditEventOrder", ec.unmarshalInputAuditEventOrder),
 			graphql.NewInputUnmarshaler("ChangePasswordInput", ec.unmarshalInputChangePasswordInput),
 			graphql.NewInputUnmarshaler("ChangeUsernameInput", ec.unmarshalInputChangeUsernameInput),
 			graphql.NewInputUnmarshaler("CollectiveAccessInput", ec.unmarshalInputCollectiveAccessInput),
 			graphql.NewInputUnmarshaler("CompleteRegistrationInput", ec.unmarshalInputCompleteRegistrationInput),
 			graphql.NewInputUnmarshaler("CreateApiClientInput", ec.unmarshalInputCreateApiClientInput),
+			graphql.NewInputUnmarshaler("CreateInsuranceOfferInput", ec.unmarshalInputCreateInsuranceOfferInput),
 			graphql.NewInputUnmarshaler("CreateLeaveTypeInput", ec.unmarshalInputCreateLeaveTypeInput),
 			graphql.NewInputUnmarshaler("CreateStaffUserInput", ec.unmarshalInputCreateStaffUserInput),
 			graphql.NewInputUnmarshaler("DecideLeaveRequestsInput", ec.unmarshalInputDecideLeaveRequestsInput),
 			graphql.NewInputUnmarshaler("DeleteDocumentInput", ec.unmarshalInputDeleteDocumentInput),
+			graphql.NewInputUnmarshaler("DeleteInsuranceOfferInput", ec.unmarshalInputDeleteInsuranceOfferInput),
 			graphql.NewInputUnmarshaler("DocumentOrder", ec.unmarshalInputDocumentOrder),
 			graphql.NewInputUnmarshaler("EmployerOrder", ec.unmarshalInputEmployerOrder),
 			graphql.NewInputUnmarshaler("EmploymentListFilter", ec.unmarshalInputEmploymentListFilter),
 			graphql.NewInputUnmarshaler("EmploymentOrder", ec.unmarshalInputEmploymentOrder),
 			graphql.NewInputUnmarshaler("EmploymentWhereInput", ec.unmarshalInputEmploymentWhereInput),
+			graphql.NewInputUnmarshaler("InsuranceLevelInput", ec.unmarshalInputInsuranceLevelInput),
+			graphql.NewInputUnmarshaler("InsuranceOfferFieldsInput", ec.unmarshalInputInsuranceOfferFieldsInput),
 			graphql.NewInputUnmarshaler("LeaveBalanceInput", ec.unmarshalInputLeaveBalanceInput),
 			graphql.NewInputUnmarshaler("LeaveDayInput", ec.unmarshalInputLeaveDayInput),
 			graphql.NewInputUnmarshaler("LeaveEntryInput", ec.unmarshalInputLeaveEntryInput),
@@ -6780,6 +7152,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("SyncEmployerInput", ec.unmarshalInputSyncEmployerInput),
 			graphql.NewInputUnmarshaler("SyncEmployersInput", ec.unmarshalInputSyncEmployersInput),
 			graphql.NewInputUnmarshaler("SyncWorkPatternInput", ec.unmarshalInputSyncWorkPatternInput),
+			graphql.NewInputUnmarshaler("UpdateInsuranceOfferInput", ec.unmarshalInputUpdateInsuranceOfferInput),
 			graphql.NewInputUnmarshaler("UpdateLeaveTypeInput", ec.unmarshalInputUpdateLeaveTypeInput),
 			graphql.NewInputUnmarshaler("UpdatePersonEmailInput", ec.unmarshalInputUpdatePersonEmailInput),
 			graphql.NewInputUnmarshaler("UpdateStaffUserRightsInput", ec.unmarshalInputUpdateStaffUserRightsInput),
@@ -9276,6 +9649,140 @@ type ApiClientPayload {
   userErrors: [UserError!]!
 }
 `, BuiltIn: false},
+	{Name: "../schema/assistant.graphqls", Input: `# Assistent (R41): the employee asks a question in Dutch or English; the server
+# recognises the intent and answers only from the employee's own data, through the same
+# services the portal's pages read, with a link to the page the answer came from. It
+# never guesses an amount or a date: when it does not know, it says so and names the
+# employer. Questions are not stored; staff see only anonymous counts per intent and day.
+
+extend type Mutation {
+  """
+  Asks the assistant a question about the signed-in employee's own data or the portal's
+  help (at most 300 characters; longer is the userError QUESTION_TOO_LONG). Nothing of the
+  question is stored; only the employer's anonymous count of the recognised intent goes
+  up. Limited per account (TOO_MANY_REQUESTS). Feature ASSISTANT.
+  """
+  askAssistant("The question." input: AskAssistantInput!): AskAssistantPayload!
+}
+
+extend type Query {
+  """
+  The assistant's anonymous counts at an employer per day and intent, newest day first,
+  over at most 92 days (default: the last 30). Needs MANAGE_HR_SETTINGS.
+  """
+  assistantIntentCounts(
+    "The employer; outside the caller's reach it is NOT_FOUND."
+    employerId: ID!
+    "The first day (default: 29 days before the last)."
+    from: Date
+    "The last day (default: today)."
+    to: Date
+  ): [AssistantIntentCount!] @hasRight(right: MANAGE_HR_SETTINGS)
+}
+
+"A question."
+input AskAssistantInput {
+  "The question, at most 300 characters."
+  question: String!
+  "The language to answer in; the portal's language, Dutch by default."
+  language: Language
+}
+
+"The answer of askAssistant."
+type AskAssistantPayload {
+  "The answer; null when the question was refused."
+  answer: AssistantAnswer
+  "Why the question was refused, if so."
+  userErrors: [UserError!]!
+}
+
+"What the question was recognised as."
+enum AssistantIntent {
+  "How much leave is left (the leave card, R28)."
+  LEAVE_BALANCE
+  "When leave hours expire next (the leave card, R28)."
+  LEAVE_EXPIRY
+  "Open leave requests and their status (R30)."
+  LEAVE_REQUESTS
+  "The latest net pay (the newest visible payslip, R23)."
+  LATEST_PAY
+  "When the next payslip comes, when a published payslip says so (R23)."
+  NEXT_PAYSLIP
+  "The open sick report (R25)."
+  SICK_REPORT
+  "Where to find a document (R26)."
+  DOCUMENT
+  "A question of the portal's help (the FAQ)."
+  HELP
+  "A question about someone else: the assistant answers only about the employee."
+  OTHER_PERSON
+  "Not recognised."
+  UNKNOWN
+}
+
+"The assistant's answer."
+type AssistantAnswer {
+  "What the question was recognised as."
+  intent: AssistantIntent!
+  "True when the answer comes from data; false when the assistant says it does not know."
+  answered: Boolean!
+  "The answer in the asked language: one or more sentences built from the data."
+  text: String!
+  "The figures the answer names, each as a label and a value (e.g. Wettelijk verlof 2026: 120 uur)."
+  facts: [AssistantFact!]!
+  "The portal page the answer came from; null when there is none."
+  link: AssistantLink
+  "Whom to ask when the assistant does not know: the employer's name and address."
+  contact: AssistantContact
+}
+
+"A figure of an answer."
+type AssistantFact {
+  "What it is."
+  label: String!
+  "Its value, formatted for the language."
+  value: String!
+}
+
+"A portal page an answer came from."
+type AssistantLink {
+  "The path in the portal, e.g. /werknemer/verlof."
+  path: String!
+  "The page's name in the asked language."
+  label: String!
+}
+
+"The employer to ask when the assistant does not know."
+type AssistantContact {
+  "The employer's name."
+  name: String!
+  "Street and number; empty when not known."
+  street: String!
+  "Postal code; empty when not known."
+  postalCode: String!
+  "City; empty when not known."
+  city: String!
+}
+
+"How often the assistant met an intent at an employer on one day."
+type AssistantIntentCount {
+  "The day (Netherlands)."
+  day: Date!
+  "The intent."
+  intent: AssistantIntent!
+  "Whether it answered from data."
+  answered: Boolean!
+  "How many questions."
+  count: Int!
+}
+
+extend enum UserErrorCode {
+  "A question to the assistant has at most 300 characters (R41)."
+  QUESTION_TOO_LONG
+  "A question to the assistant is empty (R41)."
+  QUESTION_EMPTY
+}
+`, BuiltIn: false},
 	{Name: "../schema/auth.graphqls", Input: `extend type Query {
   """
   The signed-in principal; null when the request carries no access token.
@@ -9772,6 +10279,160 @@ type InvitationFunnelPerson {
   invitedAt: Time!
   "When it expires or expired (96 hours after it was sent, R2)."
   expiresAt: Time!
+}
+`, BuiltIn: false},
+	{Name: "../schema/insurance.graphqls", Input: `# Verzekeringen vergelijken (R40): staff with MANAGE_HR_SETTINGS publish collective
+# insurance offers at the provider level (for all its employers) or for one employer;
+# employees whose employer has the product compare them. Information, not advice: the
+# portal sends nothing about the employee to an insurer.
+
+extend type Query {
+  """
+  The offers published at a level: the provider's own offers, or one employer's. An
+  employer outside the caller's reach is NOT_FOUND. Needs MANAGE_HR_SETTINGS.
+  """
+  insuranceOffers("The level to show." level: InsuranceLevelInput!): [InsuranceOffer!] @hasRight(right: MANAGE_HR_SETTINGS)
+}
+
+extend type Mutation {
+  """
+  Publishes an offer at a level (at most 100 per level). Invalid input is the userError
+  INVALID_INPUT, a link that is not https INSURANCE_LINK_NOT_HTTPS, a link with tracking or
+  personal parameters INSURANCE_LINK_PERSONAL. Needs MANAGE_HR_SETTINGS.
+  """
+  createInsuranceOffer("What to publish." input: CreateInsuranceOfferInput!): InsuranceOfferPayload! @hasRight(right: MANAGE_HR_SETTINGS)
+  "Changes an offer; its level stays. Needs MANAGE_HR_SETTINGS."
+  updateInsuranceOffer("What to change." input: UpdateInsuranceOfferInput!): InsuranceOfferPayload! @hasRight(right: MANAGE_HR_SETTINGS)
+  "Withdraws an offer. Needs MANAGE_HR_SETTINGS."
+  deleteInsuranceOffer("What to withdraw." input: DeleteInsuranceOfferInput!): DeleteInsuranceOfferPayload! @hasRight(right: MANAGE_HR_SETTINGS)
+}
+
+extend type EmployeeMe {
+  """
+  The collective insurance offers that reach the employee: their provider's and their
+  employer's, ordered by kind and insurer, optionally of one kind. Feature
+  INSURANCE_COMPARE.
+  """
+  insuranceOffers("Only offers of this kind." kind: InsuranceKind): [InsuranceOffer!]!
+}
+
+"What an insurance covers."
+enum InsuranceKind {
+  "Aanvullende zorgverzekering: supplementary health insurance."
+  SUPPLEMENTARY_HEALTH
+  "WGA-hiaat / arbeidsongeschiktheid: the disability gap."
+  DISABILITY_GAP
+  "Aansprakelijkheid: liability."
+  LIABILITY
+  "Reisverzekering: travel."
+  TRAVEL
+  "Anything else."
+  OTHER
+}
+
+"The level of an offer."
+enum InsuranceScope {
+  "The provider's: for all its employers."
+  PROVIDER
+  "One employer's."
+  EMPLOYER
+}
+
+"A level: the signed-in user's provider, or one employer."
+input InsuranceLevelInput {
+  "PROVIDER or EMPLOYER."
+  scope: InsuranceScope!
+  "The employer, for EMPLOYER."
+  employerId: ID
+}
+
+"A collective insurance offer (R40)."
+type InsuranceOffer {
+  "The offer's ID."
+  id: ID!
+  "The level it was published at."
+  scope: InsuranceScope!
+  "The insurer's name."
+  insurer: String!
+  "What it covers."
+  kind: InsuranceKind!
+  "The discount in words; empty when none is stated."
+  discountText: String!
+  "The discount in percent (e.g. 7.5); null when none is stated."
+  discountPercentage: Float
+  "The lowest monthly premium in euro cents; null when not stated."
+  monthlyPremiumFromCents: Int
+  "The conditions in words."
+  conditions: String!
+  "The insurer's page of the offer (https, without personal parameters)."
+  url: String!
+  "When it was last changed."
+  updatedAt: Time!
+}
+
+"An offer's fields."
+input InsuranceOfferFieldsInput {
+  "The insurer's name (at most 100 characters)."
+  insurer: String!
+  "What it covers."
+  kind: InsuranceKind!
+  "The discount in words (at most 200 characters)."
+  discountText: String
+  "The discount in percent, 0 to 100."
+  discountPercentage: Float
+  "The lowest monthly premium in euro cents, 0 to 1000000."
+  monthlyPremiumFromCents: Int
+  "The conditions in words (at most 2000 characters)."
+  conditions: String
+  "The insurer's page: https, at most 500 characters."
+  url: String!
+}
+
+"An offer to publish."
+input CreateInsuranceOfferInput {
+  "The level."
+  level: InsuranceLevelInput!
+  "The offer."
+  offer: InsuranceOfferFieldsInput!
+}
+
+"An offer to change."
+input UpdateInsuranceOfferInput {
+  "The offer's ID."
+  id: ID!
+  "The new fields."
+  offer: InsuranceOfferFieldsInput!
+}
+
+"An offer to withdraw."
+input DeleteInsuranceOfferInput {
+  "The offer's ID."
+  id: ID!
+}
+
+"The answer of createInsuranceOffer and updateInsuranceOffer."
+type InsuranceOfferPayload {
+  "The offer as saved; null when nothing changed."
+  offer: InsuranceOffer
+  "Why nothing changed, if so."
+  userErrors: [UserError!]!
+}
+
+"The answer of deleteInsuranceOffer."
+type DeleteInsuranceOfferPayload {
+  "The ID of the withdrawn offer; null when nothing changed."
+  deletedId: ID
+  "Why nothing changed, if so."
+  userErrors: [UserError!]!
+}
+
+extend enum UserErrorCode {
+  "An insurance offer's link must start with https:// (R40)."
+  INSURANCE_LINK_NOT_HTTPS
+  "An insurance offer's link may not carry tracking or personal parameters: nothing about the employee goes to an insurer (R40)."
+  INSURANCE_LINK_PERSONAL
+  "A level holds at most 100 insurance offers."
+  TOO_MANY_INSURANCE_OFFERS
 }
 `, BuiltIn: false},
 	{Name: "../schema/language.graphqls", Input: `# The language an employee chose in the portal (R46): the portal's language switch saves
@@ -11215,6 +11876,10 @@ enum PortalFeature {
   LEAVE_CALENDAR
   "Salaris berekenen: a net-pay estimate from the latest payslip (MijnLoket - Salaris berekenen, R39)."
   SALARY_CALCULATOR
+  "Verzekeringen vergelijken: collective insurance offers (MijnLoket - Verzekeringen vergelijken, R40)."
+  INSURANCE_COMPARE
+  "Assistent: questions about the employee's own data and the portal's help (MijnLoket - Assistent, R41)."
+  ASSISTANT
 }
 
 extend type EmployeeMe {
@@ -12658,6 +13323,82 @@ func (ec *executionContext) childFields_ApiClientSecretPayload(ctx context.Conte
 	return nil, fmt.Errorf("no field named %q was found under type ApiClientSecretPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_AskAssistantPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "answer":
+		return ec.fieldContext_AskAssistantPayload_answer(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_AskAssistantPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AskAssistantPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_AssistantAnswer(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "intent":
+		return ec.fieldContext_AssistantAnswer_intent(ctx, field)
+	case "answered":
+		return ec.fieldContext_AssistantAnswer_answered(ctx, field)
+	case "text":
+		return ec.fieldContext_AssistantAnswer_text(ctx, field)
+	case "facts":
+		return ec.fieldContext_AssistantAnswer_facts(ctx, field)
+	case "link":
+		return ec.fieldContext_AssistantAnswer_link(ctx, field)
+	case "contact":
+		return ec.fieldContext_AssistantAnswer_contact(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AssistantAnswer", field.Name)
+}
+
+func (ec *executionContext) childFields_AssistantContact(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "name":
+		return ec.fieldContext_AssistantContact_name(ctx, field)
+	case "street":
+		return ec.fieldContext_AssistantContact_street(ctx, field)
+	case "postalCode":
+		return ec.fieldContext_AssistantContact_postalCode(ctx, field)
+	case "city":
+		return ec.fieldContext_AssistantContact_city(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AssistantContact", field.Name)
+}
+
+func (ec *executionContext) childFields_AssistantFact(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "label":
+		return ec.fieldContext_AssistantFact_label(ctx, field)
+	case "value":
+		return ec.fieldContext_AssistantFact_value(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AssistantFact", field.Name)
+}
+
+func (ec *executionContext) childFields_AssistantIntentCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "day":
+		return ec.fieldContext_AssistantIntentCount_day(ctx, field)
+	case "intent":
+		return ec.fieldContext_AssistantIntentCount_intent(ctx, field)
+	case "answered":
+		return ec.fieldContext_AssistantIntentCount_answered(ctx, field)
+	case "count":
+		return ec.fieldContext_AssistantIntentCount_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AssistantIntentCount", field.Name)
+}
+
+func (ec *executionContext) childFields_AssistantLink(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "path":
+		return ec.fieldContext_AssistantLink_path(ctx, field)
+	case "label":
+		return ec.fieldContext_AssistantLink_label(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AssistantLink", field.Name)
+}
+
 func (ec *executionContext) childFields_AuditEvent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -12784,6 +13525,16 @@ func (ec *executionContext) childFields_DeleteDocumentPayload(ctx context.Contex
 	return nil, fmt.Errorf("no field named %q was found under type DeleteDocumentPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_DeleteInsuranceOfferPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "deletedId":
+		return ec.fieldContext_DeleteInsuranceOfferPayload_deletedId(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_DeleteInsuranceOfferPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeleteInsuranceOfferPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Department(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -12904,6 +13655,8 @@ func (ec *executionContext) childFields_EmployeeMe(ctx context.Context, field gr
 		return ec.fieldContext_EmployeeMe_employer(ctx, field)
 	case "employments":
 		return ec.fieldContext_EmployeeMe_employments(ctx, field)
+	case "insuranceOffers":
+		return ec.fieldContext_EmployeeMe_insuranceOffers(ctx, field)
 	case "language":
 		return ec.fieldContext_EmployeeMe_language(ctx, field)
 	case "languageChosen":
@@ -13090,6 +13843,42 @@ func (ec *executionContext) childFields_FeedValue(ctx context.Context, field gra
 		return ec.fieldContext_FeedValue_value(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type FeedValue", field.Name)
+}
+
+func (ec *executionContext) childFields_InsuranceOffer(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_InsuranceOffer_id(ctx, field)
+	case "scope":
+		return ec.fieldContext_InsuranceOffer_scope(ctx, field)
+	case "insurer":
+		return ec.fieldContext_InsuranceOffer_insurer(ctx, field)
+	case "kind":
+		return ec.fieldContext_InsuranceOffer_kind(ctx, field)
+	case "discountText":
+		return ec.fieldContext_InsuranceOffer_discountText(ctx, field)
+	case "discountPercentage":
+		return ec.fieldContext_InsuranceOffer_discountPercentage(ctx, field)
+	case "monthlyPremiumFromCents":
+		return ec.fieldContext_InsuranceOffer_monthlyPremiumFromCents(ctx, field)
+	case "conditions":
+		return ec.fieldContext_InsuranceOffer_conditions(ctx, field)
+	case "url":
+		return ec.fieldContext_InsuranceOffer_url(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_InsuranceOffer_updatedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InsuranceOffer", field.Name)
+}
+
+func (ec *executionContext) childFields_InsuranceOfferPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "offer":
+		return ec.fieldContext_InsuranceOfferPayload_offer(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_InsuranceOfferPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InsuranceOfferPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_InvitationFunnel(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -14716,6 +15505,20 @@ func (ec *executionContext) field_EmployeeMe_documents_args(ctx context.Context,
 	return args, nil
 }
 
+func (ec *executionContext) field_EmployeeMe_insuranceOffers_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "kind",
+		func(ctx context.Context, v any) (*insurance.Kind, error) {
+			return ec.unmarshalOInsuranceKind2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋinsuranceᚐKind(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["kind"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_EmployeeMe_leaveBalances_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -15068,6 +15871,20 @@ func (ec *executionContext) field_Mutation_addDocument_args(ctx context.Context,
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_askAssistant_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AskAssistantInput, error) {
+			return ec.unmarshalNAskAssistantInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐAskAssistantInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_blockAccess_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -15188,6 +16005,20 @@ func (ec *executionContext) field_Mutation_createApiClient_args(ctx context.Cont
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createInsuranceOffer_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateInsuranceOfferInput, error) {
+			return ec.unmarshalNCreateInsuranceOfferInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐCreateInsuranceOfferInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createLeaveType_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -15250,6 +16081,20 @@ func (ec *executionContext) field_Mutation_deleteDocument_args(ctx context.Conte
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.DeleteDocumentInput, error) {
 			return ec.unmarshalNDeleteDocumentInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐDeleteDocumentInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteInsuranceOffer_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.DeleteInsuranceOfferInput, error) {
+			return ec.unmarshalNDeleteInsuranceOfferInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐDeleteInsuranceOfferInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -15874,6 +16719,20 @@ func (ec *executionContext) field_Mutation_unblockStaffUser_args(ctx context.Con
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_updateInsuranceOffer_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateInsuranceOfferInput, error) {
+			return ec.unmarshalNUpdateInsuranceOfferInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUpdateInsuranceOfferInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_updateLeaveType_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -16091,6 +16950,36 @@ func (ec *executionContext) field_Query_apiClients_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["employerId"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_assistantIntentCounts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "employerId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["employerId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*date.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*date.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg2
 	return args, nil
 }
 
@@ -16341,6 +17230,20 @@ func (ec *executionContext) field_Query_failedMails_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["employerId"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_insuranceOffers_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "level",
+		func(ctx context.Context, v any) (model.InsuranceLevelInput, error) {
+			return ec.unmarshalNInsuranceLevelInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐInsuranceLevelInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["level"] = arg0
 	return args, nil
 }
 
@@ -18240,6 +19143,511 @@ func (ec *executionContext) fieldContext_ApiClientSecretPayload_userErrors(_ con
 	return fc, nil
 }
 
+func (ec *executionContext) _AskAssistantPayload_answer(ctx context.Context, field graphql.CollectedField, obj *model.AskAssistantPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AskAssistantPayload_answer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Answer, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *assistant.Answer) graphql.Marshaler {
+			return ec.marshalOAssistantAnswer2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋassistantᚐAnswer(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AskAssistantPayload_answer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AskAssistantPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AssistantAnswer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AskAssistantPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.AskAssistantPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AskAssistantPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AskAssistantPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AskAssistantPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AssistantAnswer_intent(ctx context.Context, field graphql.CollectedField, obj *assistant.Answer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AssistantAnswer_intent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Intent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v assistant.Intent) graphql.Marshaler {
+			return ec.marshalNAssistantIntent2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋassistantᚐIntent(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AssistantAnswer_intent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AssistantAnswer", field, false, false, "AssistantIntent")
+}
+
+func (ec *executionContext) _AssistantAnswer_answered(ctx context.Context, field graphql.CollectedField, obj *assistant.Answer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AssistantAnswer_answered(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Answered, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AssistantAnswer_answered(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AssistantAnswer", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _AssistantAnswer_text(ctx context.Context, field graphql.CollectedField, obj *assistant.Answer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AssistantAnswer_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AssistantAnswer_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AssistantAnswer", field, false, false, "String")
+}
+
+func (ec *executionContext) _AssistantAnswer_facts(ctx context.Context, field graphql.CollectedField, obj *assistant.Answer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AssistantAnswer_facts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Facts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []assistant.Fact) graphql.Marshaler {
+			return ec.marshalNAssistantFact2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋassistantᚐFactᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AssistantAnswer_facts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AssistantAnswer",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AssistantFact(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AssistantAnswer_link(ctx context.Context, field graphql.CollectedField, obj *assistant.Answer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AssistantAnswer_link(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Link, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *assistant.Link) graphql.Marshaler {
+			return ec.marshalOAssistantLink2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋassistantᚐLink(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AssistantAnswer_link(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AssistantAnswer",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AssistantLink(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AssistantAnswer_contact(ctx context.Context, field graphql.CollectedField, obj *assistant.Answer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AssistantAnswer_contact(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Contact, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *assistant.Contact) graphql.Marshaler {
+			return ec.marshalOAssistantContact2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋassistantᚐContact(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AssistantAnswer_contact(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AssistantAnswer",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AssistantContact(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AssistantContact_name(ctx context.Context, field graphql.CollectedField, obj *assistant.Contact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AssistantContact_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AssistantContact_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AssistantContact", field, false, false, "String")
+}
+
+func (ec *executionContext) _AssistantContact_street(ctx context.Context, field graphql.CollectedField, obj *assistant.Contact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AssistantContact_street(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Street, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AssistantContact_street(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AssistantContact", field, false, false, "String")
+}
+
+func (ec *executionContext) _AssistantContact_postalCode(ctx context.Context, field graphql.CollectedField, obj *assistant.Contact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AssistantContact_postalCode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PostalCode, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AssistantContact_postalCode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AssistantContact", field, false, false, "String")
+}
+
+func (ec *executionContext) _AssistantContact_city(ctx context.Context, field graphql.CollectedField, obj *assistant.Contact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AssistantContact_city(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.City, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AssistantContact_city(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AssistantContact", field, false, false, "String")
+}
+
+func (ec *executionContext) _AssistantFact_label(ctx context.Context, field graphql.CollectedField, obj *assistant.Fact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AssistantFact_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AssistantFact_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AssistantFact", field, false, false, "String")
+}
+
+func (ec *executionContext) _AssistantFact_value(ctx context.Context, field graphql.CollectedField, obj *assistant.Fact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AssistantFact_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AssistantFact_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AssistantFact", field, false, false, "String")
+}
+
+func (ec *executionContext) _AssistantIntentCount_day(ctx context.Context, field graphql.CollectedField, obj *assistant.Count) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AssistantIntentCount_day(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Day, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v date.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AssistantIntentCount_day(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AssistantIntentCount", field, false, false, "Date")
+}
+
+func (ec *executionContext) _AssistantIntentCount_intent(ctx context.Context, field graphql.CollectedField, obj *assistant.Count) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AssistantIntentCount_intent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Intent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v assistant.Intent) graphql.Marshaler {
+			return ec.marshalNAssistantIntent2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋassistantᚐIntent(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AssistantIntentCount_intent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AssistantIntentCount", field, false, false, "AssistantIntent")
+}
+
+func (ec *executionContext) _AssistantIntentCount_answered(ctx context.Context, field graphql.CollectedField, obj *assistant.Count) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AssistantIntentCount_answered(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Answered, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AssistantIntentCount_answered(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AssistantIntentCount", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _AssistantIntentCount_count(ctx context.Context, field graphql.CollectedField, obj *assistant.Count) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AssistantIntentCount_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AssistantIntentCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AssistantIntentCount", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AssistantLink_path(ctx context.Context, field graphql.CollectedField, obj *assistant.Link) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AssistantLink_path(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Path, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AssistantLink_path(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AssistantLink", field, false, false, "String")
+}
+
+func (ec *executionContext) _AssistantLink_label(ctx context.Context, field graphql.CollectedField, obj *assistant.Link) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AssistantLink_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AssistantLink_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AssistantLink", field, false, false, "String")
+}
+
 func (ec *executionContext) _AuditEvent_id(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEvent) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -19157,6 +20565,61 @@ func (ec *executionContext) _DeleteDocumentPayload_userErrors(ctx context.Contex
 func (ec *executionContext) fieldContext_DeleteDocumentPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "DeleteDocumentPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DeleteInsuranceOfferPayload_deletedId(ctx context.Context, field graphql.CollectedField, obj *model.DeleteInsuranceOfferPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteInsuranceOfferPayload_deletedId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DeletedID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteInsuranceOfferPayload_deletedId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeleteInsuranceOfferPayload", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DeleteInsuranceOfferPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.DeleteInsuranceOfferPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteInsuranceOfferPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteInsuranceOfferPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DeleteInsuranceOfferPayload",
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
@@ -20154,6 +21617,50 @@ func (ec *executionContext) fieldContext_EmployeeMe_employments(_ context.Contex
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Employment(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EmployeeMe_insuranceOffers(ctx context.Context, field graphql.CollectedField, obj *model.EmployeeMe) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmployeeMe_insuranceOffers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.EmployeeMe().InsuranceOffers(ctx, obj, fc.Args["kind"].(*insurance.Kind))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*insurance.Offer) graphql.Marshaler {
+			return ec.marshalNInsuranceOffer2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋinsuranceᚐOfferᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmployeeMe_insuranceOffers(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EmployeeMe",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InsuranceOffer(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_EmployeeMe_insuranceOffers_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -22002,6 +23509,300 @@ func (ec *executionContext) _FeedValue_value(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_FeedValue_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FeedValue", field, false, false, "String")
+}
+
+func (ec *executionContext) _InsuranceOffer_id(ctx context.Context, field graphql.CollectedField, obj *insurance.Offer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InsuranceOffer_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InsuranceOffer_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InsuranceOffer", field, false, false, "ID")
+}
+
+func (ec *executionContext) _InsuranceOffer_scope(ctx context.Context, field graphql.CollectedField, obj *insurance.Offer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InsuranceOffer_scope(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Scope, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v insurance.Scope) graphql.Marshaler {
+			return ec.marshalNInsuranceScope2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋinsuranceᚐScope(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InsuranceOffer_scope(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InsuranceOffer", field, false, false, "InsuranceScope")
+}
+
+func (ec *executionContext) _InsuranceOffer_insurer(ctx context.Context, field graphql.CollectedField, obj *insurance.Offer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InsuranceOffer_insurer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Insurer, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InsuranceOffer_insurer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InsuranceOffer", field, false, false, "String")
+}
+
+func (ec *executionContext) _InsuranceOffer_kind(ctx context.Context, field graphql.CollectedField, obj *insurance.Offer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InsuranceOffer_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v insurance.Kind) graphql.Marshaler {
+			return ec.marshalNInsuranceKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋinsuranceᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InsuranceOffer_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InsuranceOffer", field, false, false, "InsuranceKind")
+}
+
+func (ec *executionContext) _InsuranceOffer_discountText(ctx context.Context, field graphql.CollectedField, obj *insurance.Offer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InsuranceOffer_discountText(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DiscountText, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InsuranceOffer_discountText(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InsuranceOffer", field, false, false, "String")
+}
+
+func (ec *executionContext) _InsuranceOffer_discountPercentage(ctx context.Context, field graphql.CollectedField, obj *insurance.Offer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InsuranceOffer_discountPercentage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DiscountPercentage(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InsuranceOffer_discountPercentage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InsuranceOffer", field, true, false, "Float")
+}
+
+func (ec *executionContext) _InsuranceOffer_monthlyPremiumFromCents(ctx context.Context, field graphql.CollectedField, obj *insurance.Offer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InsuranceOffer_monthlyPremiumFromCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MonthlyPremiumFromCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InsuranceOffer_monthlyPremiumFromCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InsuranceOffer", field, false, false, "Int")
+}
+
+func (ec *executionContext) _InsuranceOffer_conditions(ctx context.Context, field graphql.CollectedField, obj *insurance.Offer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InsuranceOffer_conditions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Conditions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InsuranceOffer_conditions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InsuranceOffer", field, false, false, "String")
+}
+
+func (ec *executionContext) _InsuranceOffer_url(ctx context.Context, field graphql.CollectedField, obj *insurance.Offer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InsuranceOffer_url(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.URL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InsuranceOffer_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InsuranceOffer", field, false, false, "String")
+}
+
+func (ec *executionContext) _InsuranceOffer_updatedAt(ctx context.Context, field graphql.CollectedField, obj *insurance.Offer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InsuranceOffer_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InsuranceOffer_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InsuranceOffer", field, false, false, "Time")
+}
+
+func (ec *executionContext) _InsuranceOfferPayload_offer(ctx context.Context, field graphql.CollectedField, obj *model.InsuranceOfferPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InsuranceOfferPayload_offer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Offer, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *insurance.Offer) graphql.Marshaler {
+			return ec.marshalOInsuranceOffer2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋinsuranceᚐOffer(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InsuranceOfferPayload_offer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InsuranceOfferPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InsuranceOffer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InsuranceOfferPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.InsuranceOfferPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InsuranceOfferPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InsuranceOfferPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InsuranceOfferPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _InvitationFunnel_weeks(ctx context.Context, field graphql.CollectedField, obj *funnel.Report) (ret graphql.Marshaler) {
@@ -26766,6 +28567,236 @@ func (ec *executionContext) fieldContext_Mutation_disableApiClient(ctx context.C
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_disableApiClient_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_askAssistant(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_askAssistant(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AskAssistant(ctx, fc.Args["input"].(model.AskAssistantInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AskAssistantPayload) graphql.Marshaler {
+			return ec.marshalNAskAssistantPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐAskAssistantPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_askAssistant(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AskAssistantPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_askAssistant_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createInsuranceOffer(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createInsuranceOffer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateInsuranceOffer(ctx, fc.Args["input"].(model.CreateInsuranceOfferInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_HR_SETTINGS")
+				if err != nil {
+					var zeroVal *model.InsuranceOfferPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.InsuranceOfferPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.InsuranceOfferPayload) graphql.Marshaler {
+			return ec.marshalNInsuranceOfferPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐInsuranceOfferPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createInsuranceOffer(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InsuranceOfferPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createInsuranceOffer_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateInsuranceOffer(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateInsuranceOffer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateInsuranceOffer(ctx, fc.Args["input"].(model.UpdateInsuranceOfferInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_HR_SETTINGS")
+				if err != nil {
+					var zeroVal *model.InsuranceOfferPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.InsuranceOfferPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.InsuranceOfferPayload) graphql.Marshaler {
+			return ec.marshalNInsuranceOfferPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐInsuranceOfferPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateInsuranceOffer(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InsuranceOfferPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateInsuranceOffer_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteInsuranceOffer(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteInsuranceOffer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteInsuranceOffer(ctx, fc.Args["input"].(model.DeleteInsuranceOfferInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_HR_SETTINGS")
+				if err != nil {
+					var zeroVal *model.DeleteInsuranceOfferPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.DeleteInsuranceOfferPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeleteInsuranceOfferPayload) graphql.Marshaler {
+			return ec.marshalNDeleteInsuranceOfferPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐDeleteInsuranceOfferPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteInsuranceOffer(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeleteInsuranceOfferPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteInsuranceOffer_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -32708,6 +34739,68 @@ func (ec *executionContext) fieldContext_Query_apiClients(ctx context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_assistantIntentCounts(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_assistantIntentCounts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().AssistantIntentCounts(ctx, fc.Args["employerId"].(string), fc.Args["from"].(*date.Date), fc.Args["to"].(*date.Date))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_HR_SETTINGS")
+				if err != nil {
+					var zeroVal []*assistant.Count
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal []*assistant.Count
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*assistant.Count) graphql.Marshaler {
+			return ec.marshalOAssistantIntentCount2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋassistantᚐCountᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_assistantIntentCounts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AssistantIntentCount(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_assistantIntentCounts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_viewer(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -32902,6 +34995,68 @@ func (ec *executionContext) fieldContext_Query_invitationFunnel(ctx context.Cont
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_invitationFunnel_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_insuranceOffers(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_insuranceOffers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().InsuranceOffers(ctx, fc.Args["level"].(model.InsuranceLevelInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_HR_SETTINGS")
+				if err != nil {
+					var zeroVal []*insurance.Offer
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal []*insurance.Offer
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*insurance.Offer) graphql.Marshaler {
+			return ec.marshalOInsuranceOffer2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋinsuranceᚐOfferᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_insuranceOffers(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InsuranceOffer(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_insuranceOffers_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -40815,6 +42970,55 @@ func UnmarshalApiClientOrder(ctx context.Context, raw any) (ent.ApiClientOrder, 
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputAskAssistantInput(ctx context.Context, obj any) (model.AskAssistantInput, error) {
+	var it model.AskAssistantInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"question", "language"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "question":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("question"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Question = data
+		case "language":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("language"))
+			data, err := ec.unmarshalOLanguage2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLanguage(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Language = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAskAssistantInput unmarshals raw into the AskAssistantInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAskAssistantInput(ctx context.Context, raw any) (model.AskAssistantInput, error) {
+	var out model.AskAssistantInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AskAssistantInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputAuditEventOrder(ctx context.Context, obj any) (ent.AuditEventOrder, error) {
 	var it ent.AuditEventOrder
 	if obj == nil {
@@ -41145,6 +43349,55 @@ func UnmarshalCreateApiClientInput(ctx context.Context, raw any) (model.CreateAP
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCreateInsuranceOfferInput(ctx context.Context, obj any) (model.CreateInsuranceOfferInput, error) {
+	var it model.CreateInsuranceOfferInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"level", "offer"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "level":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("level"))
+			data, err := ec.unmarshalNInsuranceLevelInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐInsuranceLevelInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Level = data
+		case "offer":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("offer"))
+			data, err := ec.unmarshalNInsuranceOfferFieldsInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐInsuranceOfferFieldsInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Offer = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateInsuranceOfferInput unmarshals raw into the CreateInsuranceOfferInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateInsuranceOfferInput(ctx context.Context, raw any) (model.CreateInsuranceOfferInput, error) {
+	var out model.CreateInsuranceOfferInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateInsuranceOfferInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCreateLeaveTypeInput(ctx context.Context, obj any) (model.CreateLeaveTypeInput, error) {
 	var it model.CreateLeaveTypeInput
 	if obj == nil {
@@ -41438,6 +43691,48 @@ func (ec *executionContext) unmarshalInputDeleteDocumentInput(ctx context.Contex
 func UnmarshalDeleteDocumentInput(ctx context.Context, raw any) (model.DeleteDocumentInput, error) {
 	var out model.DeleteDocumentInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "DeleteDocumentInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDeleteInsuranceOfferInput(ctx context.Context, obj any) (model.DeleteInsuranceOfferInput, error) {
+	var it model.DeleteInsuranceOfferInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDeleteInsuranceOfferInput unmarshals raw into the DeleteInsuranceOfferInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDeleteInsuranceOfferInput(ctx context.Context, raw any) (model.DeleteInsuranceOfferInput, error) {
+	var out model.DeleteInsuranceOfferInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DeleteInsuranceOfferInput", raw, &out)
 	return out, err
 }
 
@@ -41954,6 +44249,139 @@ func (ec *executionContext) unmarshalInputEmploymentWhereInput(ctx context.Conte
 func UnmarshalEmploymentWhereInput(ctx context.Context, raw any) (ent.EmploymentWhereInput, error) {
 	var out ent.EmploymentWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "EmploymentWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputInsuranceLevelInput(ctx context.Context, obj any) (model.InsuranceLevelInput, error) {
+	var it model.InsuranceLevelInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"scope", "employerId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "scope":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scope"))
+			data, err := ec.unmarshalNInsuranceScope2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋinsuranceᚐScope(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Scope = data
+		case "employerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employerId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployerID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalInsuranceLevelInput unmarshals raw into the InsuranceLevelInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalInsuranceLevelInput(ctx context.Context, raw any) (model.InsuranceLevelInput, error) {
+	var out model.InsuranceLevelInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "InsuranceLevelInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputInsuranceOfferFieldsInput(ctx context.Context, obj any) (model.InsuranceOfferFieldsInput, error) {
+	var it model.InsuranceOfferFieldsInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"insurer", "kind", "discountText", "discountPercentage", "monthlyPremiumFromCents", "conditions", "url"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "insurer":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("insurer"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Insurer = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNInsuranceKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋinsuranceᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "discountText":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("discountText"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DiscountText = data
+		case "discountPercentage":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("discountPercentage"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DiscountPercentage = data
+		case "monthlyPremiumFromCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("monthlyPremiumFromCents"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MonthlyPremiumFromCents = data
+		case "conditions":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("conditions"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Conditions = data
+		case "url":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("url"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.URL = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalInsuranceOfferFieldsInput unmarshals raw into the InsuranceOfferFieldsInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalInsuranceOfferFieldsInput(ctx context.Context, raw any) (model.InsuranceOfferFieldsInput, error) {
+	var out model.InsuranceOfferFieldsInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "InsuranceOfferFieldsInput", raw, &out)
 	return out, err
 }
 
@@ -45493,6 +47921,55 @@ func UnmarshalSyncWorkPatternInput(ctx context.Context, raw any) (model.SyncWork
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputUpdateInsuranceOfferInput(ctx context.Context, obj any) (model.UpdateInsuranceOfferInput, error) {
+	var it model.UpdateInsuranceOfferInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "offer"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "offer":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("offer"))
+			data, err := ec.unmarshalNInsuranceOfferFieldsInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐInsuranceOfferFieldsInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Offer = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateInsuranceOfferInput unmarshals raw into the UpdateInsuranceOfferInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateInsuranceOfferInput(ctx context.Context, raw any) (model.UpdateInsuranceOfferInput, error) {
+	var out model.UpdateInsuranceOfferInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateInsuranceOfferInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputUpdateLeaveTypeInput(ctx context.Context, obj any) (model.UpdateLeaveTypeInput, error) {
 	var it model.UpdateLeaveTypeInput
 	if obj == nil {
@@ -46712,6 +49189,274 @@ func (ec *executionContext) _ApiClientSecretPayload(ctx context.Context, sel ast
 	return out
 }
 
+var askAssistantPayloadImplementors = []string{"AskAssistantPayload"}
+
+func (ec *executionContext) _AskAssistantPayload(ctx context.Context, sel ast.SelectionSet, obj *model.AskAssistantPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, askAssistantPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AskAssistantPayload")
+		case "answer":
+			out.Values[i] = ec._AskAssistantPayload_answer(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._AskAssistantPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var assistantAnswerImplementors = []string{"AssistantAnswer"}
+
+func (ec *executionContext) _AssistantAnswer(ctx context.Context, sel ast.SelectionSet, obj *assistant.Answer) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, assistantAnswerImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AssistantAnswer")
+		case "intent":
+			out.Values[i] = ec._AssistantAnswer_intent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "answered":
+			out.Values[i] = ec._AssistantAnswer_answered(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "text":
+			out.Values[i] = ec._AssistantAnswer_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "facts":
+			out.Values[i] = ec._AssistantAnswer_facts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "link":
+			out.Values[i] = ec._AssistantAnswer_link(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "contact":
+			out.Values[i] = ec._AssistantAnswer_contact(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var assistantContactImplementors = []string{"AssistantContact"}
+
+func (ec *executionContext) _AssistantContact(ctx context.Context, sel ast.SelectionSet, obj *assistant.Contact) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, assistantContactImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AssistantContact")
+		case "name":
+			out.Values[i] = ec._AssistantContact_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "street":
+			out.Values[i] = ec._AssistantContact_street(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "postalCode":
+			out.Values[i] = ec._AssistantContact_postalCode(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "city":
+			out.Values[i] = ec._AssistantContact_city(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var assistantFactImplementors = []string{"AssistantFact"}
+
+func (ec *executionContext) _AssistantFact(ctx context.Context, sel ast.SelectionSet, obj *assistant.Fact) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, assistantFactImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AssistantFact")
+		case "label":
+			out.Values[i] = ec._AssistantFact_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "value":
+			out.Values[i] = ec._AssistantFact_value(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var assistantIntentCountImplementors = []string{"AssistantIntentCount"}
+
+func (ec *executionContext) _AssistantIntentCount(ctx context.Context, sel ast.SelectionSet, obj *assistant.Count) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, assistantIntentCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AssistantIntentCount")
+		case "day":
+			out.Values[i] = ec._AssistantIntentCount_day(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "intent":
+			out.Values[i] = ec._AssistantIntentCount_intent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "answered":
+			out.Values[i] = ec._AssistantIntentCount_answered(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._AssistantIntentCount_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var assistantLinkImplementors = []string{"AssistantLink"}
+
+func (ec *executionContext) _AssistantLink(ctx context.Context, sel ast.SelectionSet, obj *assistant.Link) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, assistantLinkImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AssistantLink")
+		case "path":
+			out.Values[i] = ec._AssistantLink_path(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._AssistantLink_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var auditEventImplementors = []string{"AuditEvent", "Node"}
 
 func (ec *executionContext) _AuditEvent(ctx context.Context, sel ast.SelectionSet, obj *ent.AuditEvent) graphql.Marshaler {
@@ -47145,6 +49890,44 @@ func (ec *executionContext) _DeleteDocumentPayload(ctx context.Context, sel ast.
 	return out
 }
 
+var deleteInsuranceOfferPayloadImplementors = []string{"DeleteInsuranceOfferPayload"}
+
+func (ec *executionContext) _DeleteInsuranceOfferPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteInsuranceOfferPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deleteInsuranceOfferPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeleteInsuranceOfferPayload")
+		case "deletedId":
+			out.Values[i] = ec._DeleteInsuranceOfferPayload_deletedId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._DeleteInsuranceOfferPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var departmentImplementors = []string{"Department"}
 
 func (ec *executionContext) _Department(ctx context.Context, sel ast.SelectionSet, obj *workflow.Department) graphql.Marshaler {
@@ -47544,6 +50327,12 @@ func (ec *executionContext) _EmployeeMe(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "insuranceOffers":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EmployeeMe_insuranceOffers(ctx, field, obj)
+				})
 		case "language":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -48142,6 +50931,122 @@ func (ec *executionContext) _FeedValue(ctx context.Context, sel ast.SelectionSet
 			}
 		case "value":
 			out.Values[i] = ec._FeedValue_value(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var insuranceOfferImplementors = []string{"InsuranceOffer"}
+
+func (ec *executionContext) _InsuranceOffer(ctx context.Context, sel ast.SelectionSet, obj *insurance.Offer) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, insuranceOfferImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("InsuranceOffer")
+		case "id":
+			out.Values[i] = ec._InsuranceOffer_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "scope":
+			out.Values[i] = ec._InsuranceOffer_scope(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "insurer":
+			out.Values[i] = ec._InsuranceOffer_insurer(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._InsuranceOffer_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "discountText":
+			out.Values[i] = ec._InsuranceOffer_discountText(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "discountPercentage":
+			out.Values[i] = ec._InsuranceOffer_discountPercentage(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "monthlyPremiumFromCents":
+			out.Values[i] = ec._InsuranceOffer_monthlyPremiumFromCents(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "conditions":
+			out.Values[i] = ec._InsuranceOffer_conditions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "url":
+			out.Values[i] = ec._InsuranceOffer_url(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updatedAt":
+			out.Values[i] = ec._InsuranceOffer_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var insuranceOfferPayloadImplementors = []string{"InsuranceOfferPayload"}
+
+func (ec *executionContext) _InsuranceOfferPayload(ctx context.Context, sel ast.SelectionSet, obj *model.InsuranceOfferPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, insuranceOfferPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("InsuranceOfferPayload")
+		case "offer":
+			out.Values[i] = ec._InsuranceOfferPayload_offer(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._InsuranceOfferPayload_userErrors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -49806,6 +52711,34 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "askAssistant":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_askAssistant(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createInsuranceOffer":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createInsuranceOffer(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateInsuranceOffer":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateInsuranceOffer(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteInsuranceOffer":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteInsuranceOffer(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "setLanguage":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_setLanguage(ctx, field)
@@ -51419,6 +54352,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_apiClients(ctx, field)
 				})
+		case "assistantIntentCounts":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_assistantIntentCounts(ctx, field)
+				})
 		case "viewer":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, false,
@@ -51442,6 +54381,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_invitationFunnel(ctx, field)
+				})
+		case "insuranceOffers":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_insuranceOffers(ctx, field)
 				})
 		case "leaveScheme":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -54420,6 +57365,62 @@ func (ec *executionContext) marshalNApiClientSecretPayload2ᚖgithubᚗcomᚋwer
 	return ec._ApiClientSecretPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNAskAssistantInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐAskAssistantInput(ctx context.Context, v any) (model.AskAssistantInput, error) {
+	res, err := ec.unmarshalInputAskAssistantInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAskAssistantPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐAskAssistantPayload(ctx context.Context, sel ast.SelectionSet, v *model.AskAssistantPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AskAssistantPayload!")
+		return graphql.Null
+	}
+	return ec._AskAssistantPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAssistantFact2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋassistantᚐFact(ctx context.Context, sel ast.SelectionSet, v assistant.Fact) graphql.Marshaler {
+	return ec._AssistantFact(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNAssistantFact2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋassistantᚐFactᚄ(ctx context.Context, sel ast.SelectionSet, v []assistant.Fact) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAssistantFact2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋassistantᚐFact(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNAssistantIntent2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋassistantᚐIntent(ctx context.Context, v any) (assistant.Intent, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := assistant.Intent(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAssistantIntent2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋassistantᚐIntent(ctx context.Context, sel ast.SelectionSet, v assistant.Intent) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "AssistantIntent!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNAssistantIntentCount2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋassistantᚐCount(ctx context.Context, sel ast.SelectionSet, v *assistant.Count) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AssistantIntentCount!")
+		return graphql.Null
+	}
+	return ec._AssistantIntentCount(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNAuditEventActorKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋauditeventᚐActorKind(ctx context.Context, v any) (auditevent.ActorKind, error) {
 	var res auditevent.ActorKind
 	err := res.UnmarshalGQL(v)
@@ -54523,6 +57524,11 @@ func (ec *executionContext) unmarshalNCreateApiClientInput2githubᚗcomᚋwerkpo
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNCreateInsuranceOfferInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐCreateInsuranceOfferInput(ctx context.Context, v any) (model.CreateInsuranceOfferInput, error) {
+	res, err := ec.unmarshalInputCreateInsuranceOfferInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCreateLeaveTypeInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐCreateLeaveTypeInput(ctx context.Context, v any) (model.CreateLeaveTypeInput, error) {
 	res, err := ec.unmarshalInputCreateLeaveTypeInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -54577,6 +57583,19 @@ func (ec *executionContext) marshalNDeleteDocumentPayload2ᚖgithubᚗcomᚋwerk
 		return graphql.Null
 	}
 	return ec._DeleteDocumentPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDeleteInsuranceOfferInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐDeleteInsuranceOfferInput(ctx context.Context, v any) (model.DeleteInsuranceOfferInput, error) {
+	res, err := ec.unmarshalInputDeleteInsuranceOfferInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDeleteInsuranceOfferPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐDeleteInsuranceOfferPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteInsuranceOfferPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DeleteInsuranceOfferPayload!")
+		return graphql.Null
+	}
+	return ec._DeleteInsuranceOfferPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNDepartment2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚐDepartmentᚄ(ctx context.Context, sel ast.SelectionSet, v []*workflow.Department) graphql.Marshaler {
@@ -54827,6 +57846,83 @@ func (ec *executionContext) marshalNID2ᚕstringᚄ(ctx context.Context, sel ast
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNInsuranceKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋinsuranceᚐKind(ctx context.Context, v any) (insurance.Kind, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := insurance.Kind(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNInsuranceKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋinsuranceᚐKind(ctx context.Context, sel ast.SelectionSet, v insurance.Kind) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "InsuranceKind!")
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNInsuranceLevelInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐInsuranceLevelInput(ctx context.Context, v any) (model.InsuranceLevelInput, error) {
+	res, err := ec.unmarshalInputInsuranceLevelInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNInsuranceLevelInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐInsuranceLevelInput(ctx context.Context, v any) (*model.InsuranceLevelInput, error) {
+	res, err := ec.unmarshalInputInsuranceLevelInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNInsuranceOffer2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋinsuranceᚐOfferᚄ(ctx context.Context, sel ast.SelectionSet, v []*insurance.Offer) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNInsuranceOffer2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋinsuranceᚐOffer(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNInsuranceOffer2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋinsuranceᚐOffer(ctx context.Context, sel ast.SelectionSet, v *insurance.Offer) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "InsuranceOffer!")
+		return graphql.Null
+	}
+	return ec._InsuranceOffer(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNInsuranceOfferFieldsInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐInsuranceOfferFieldsInput(ctx context.Context, v any) (*model.InsuranceOfferFieldsInput, error) {
+	res, err := ec.unmarshalInputInsuranceOfferFieldsInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNInsuranceOfferPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐInsuranceOfferPayload(ctx context.Context, sel ast.SelectionSet, v *model.InsuranceOfferPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "InsuranceOfferPayload!")
+		return graphql.Null
+	}
+	return ec._InsuranceOfferPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNInsuranceScope2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋinsuranceᚐScope(ctx context.Context, v any) (insurance.Scope, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := insurance.Scope(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNInsuranceScope2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋinsuranceᚐScope(ctx context.Context, sel ast.SelectionSet, v insurance.Scope) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "InsuranceScope!")
+	}
+	return res
 }
 
 func (ec *executionContext) unmarshalNInt2int(ctx context.Context, v any) (int, error) {
@@ -56736,6 +59832,11 @@ func (ec *executionContext) marshalNTime2timeᚐTime(ctx context.Context, sel as
 	return res
 }
 
+func (ec *executionContext) unmarshalNUpdateInsuranceOfferInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUpdateInsuranceOfferInput(ctx context.Context, v any) (model.UpdateInsuranceOfferInput, error) {
+	res, err := ec.unmarshalInputUpdateInsuranceOfferInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNUpdateLeaveTypeInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUpdateLeaveTypeInput(ctx context.Context, v any) (model.UpdateLeaveTypeInput, error) {
 	res, err := ec.unmarshalInputUpdateLeaveTypeInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -57311,6 +60412,46 @@ func (ec *executionContext) marshalOApiClientEdge2ᚖgithubᚗcomᚋwerkportaal�
 	return ec._ApiClientEdge(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalOAssistantAnswer2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋassistantᚐAnswer(ctx context.Context, sel ast.SelectionSet, v *assistant.Answer) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._AssistantAnswer(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOAssistantContact2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋassistantᚐContact(ctx context.Context, sel ast.SelectionSet, v *assistant.Contact) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._AssistantContact(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOAssistantIntentCount2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋassistantᚐCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*assistant.Count) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAssistantIntentCount2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋassistantᚐCount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalOAssistantLink2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋassistantᚐLink(ctx context.Context, sel ast.SelectionSet, v *assistant.Link) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._AssistantLink(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalOAuditEvent2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐAuditEvent(ctx context.Context, sel ast.SelectionSet, v *ent.AuditEvent) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -57703,6 +60844,51 @@ func (ec *executionContext) marshalOID2ᚖstring(ctx context.Context, sel ast.Se
 	return res
 }
 
+func (ec *executionContext) unmarshalOInsuranceKind2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋinsuranceᚐKind(ctx context.Context, v any) (*insurance.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := insurance.Kind(tmp)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOInsuranceKind2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋinsuranceᚐKind(ctx context.Context, sel ast.SelectionSet, v *insurance.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(string(*v))
+	return res
+}
+
+func (ec *executionContext) marshalOInsuranceOffer2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋinsuranceᚐOfferᚄ(ctx context.Context, sel ast.SelectionSet, v []*insurance.Offer) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNInsuranceOffer2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋinsuranceᚐOffer(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalOInsuranceOffer2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋinsuranceᚐOffer(ctx context.Context, sel ast.SelectionSet, v *insurance.Offer) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._InsuranceOffer(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOInt2ᚕintᚄ(ctx context.Context, v any) ([]int, error) {
 	if v == nil {
 		return nil, nil
@@ -57753,6 +60939,24 @@ func (ec *executionContext) marshalOInt2ᚖint(ctx context.Context, sel ast.Sele
 	_ = sel
 	_ = ctx
 	res := graphql.MarshalInt(*v)
+	return res
+}
+
+func (ec *executionContext) unmarshalOInt2ᚖint64(ctx context.Context, v any) (*int64, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalInt64(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOInt2ᚖint64(ctx context.Context, sel ast.SelectionSet, v *int64) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalInt64(*v)
 	return res
 }
 

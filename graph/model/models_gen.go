@@ -14,7 +14,9 @@ import (
 	"github.com/werkportaal/werkportaal/ent/document"
 	"github.com/werkportaal/werkportaal/ent/payslip"
 	"github.com/werkportaal/werkportaal/ent/payslipline"
+	"github.com/werkportaal/werkportaal/server/assistant"
 	"github.com/werkportaal/werkportaal/server/date"
+	"github.com/werkportaal/werkportaal/server/insurance"
 	"github.com/werkportaal/werkportaal/server/leave"
 	"github.com/werkportaal/werkportaal/server/workflow"
 	"github.com/werkportaal/werkportaal/server/workflow/spec"
@@ -100,6 +102,22 @@ type APIClientSecretPayload struct {
 	// The client secret for the client-credentials grant. Shown this once: store it now.
 	ClientSecret *string `json:"clientSecret,omitempty"`
 	// Why nothing changed, if so.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// A question.
+type AskAssistantInput struct {
+	// The question, at most 300 characters.
+	Question string `json:"question"`
+	// The language to answer in; the portal's language, Dutch by default.
+	Language *Language `json:"language,omitempty"`
+}
+
+// The answer of askAssistant.
+type AskAssistantPayload struct {
+	// The answer; null when the question was refused.
+	Answer *assistant.Answer `json:"answer,omitempty"`
+	// Why the question was refused, if so.
 	UserErrors []*UserError `json:"userErrors"`
 }
 
@@ -201,6 +219,14 @@ type CreateAPIClientInput struct {
 	Rights []Right `json:"rights"`
 }
 
+// An offer to publish.
+type CreateInsuranceOfferInput struct {
+	// The level.
+	Level *InsuranceLevelInput `json:"level"`
+	// The offer.
+	Offer *InsuranceOfferFieldsInput `json:"offer"`
+}
+
 // Input of createLeaveType.
 type CreateLeaveTypeInput struct {
 	// The employer.
@@ -271,6 +297,20 @@ type DeleteDocumentPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+// An offer to withdraw.
+type DeleteInsuranceOfferInput struct {
+	// The offer's ID.
+	ID string `json:"id"`
+}
+
+// The answer of deleteInsuranceOffer.
+type DeleteInsuranceOfferPayload struct {
+	// The ID of the withdrawn offer; null when nothing changed.
+	DeletedID *string `json:"deletedId,omitempty"`
+	// Why nothing changed, if so.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
 // The outcome of saveDepartment.
 type DepartmentPayload struct {
 	// The department as saved.
@@ -319,6 +359,10 @@ type EmployeeMe struct {
 	Employer *ent.Employer `json:"employer"`
 	// All employments of the person at the employer, newest first (R18).
 	Employments []*ent.Employment `json:"employments"`
+	// The collective insurance offers that reach the employee: their provider's and their
+	// employer's, ordered by kind and insurer, optionally of one kind. Feature
+	// INSURANCE_COMPARE.
+	InsuranceOffers []*insurance.Offer `json:"insuranceOffers"`
 	// The language the employee chose in the portal; nl until they choose (R46).
 	Language Language `json:"language"`
 	// Whether the employee chose a language; until then mails go out in Dutch (R46).
@@ -404,6 +448,40 @@ type FeedValue struct {
 	Field string `json:"field"`
 	// The new value; dates as YYYY-MM-DD, hours as a decimal number.
 	Value string `json:"value"`
+}
+
+// A level: the signed-in user's provider, or one employer.
+type InsuranceLevelInput struct {
+	// PROVIDER or EMPLOYER.
+	Scope insurance.Scope `json:"scope"`
+	// The employer, for EMPLOYER.
+	EmployerID *string `json:"employerId,omitempty"`
+}
+
+// An offer's fields.
+type InsuranceOfferFieldsInput struct {
+	// The insurer's name (at most 100 characters).
+	Insurer string `json:"insurer"`
+	// What it covers.
+	Kind insurance.Kind `json:"kind"`
+	// The discount in words (at most 200 characters).
+	DiscountText *string `json:"discountText,omitempty"`
+	// The discount in percent, 0 to 100.
+	DiscountPercentage *float64 `json:"discountPercentage,omitempty"`
+	// The lowest monthly premium in euro cents, 0 to 1000000.
+	MonthlyPremiumFromCents *int `json:"monthlyPremiumFromCents,omitempty"`
+	// The conditions in words (at most 2000 characters).
+	Conditions *string `json:"conditions,omitempty"`
+	// The insurer's page: https, at most 500 characters.
+	URL string `json:"url"`
+}
+
+// The answer of createInsuranceOffer and updateInsuranceOffer.
+type InsuranceOfferPayload struct {
+	// The offer as saved; null when nothing changed.
+	Offer *insurance.Offer `json:"offer,omitempty"`
+	// Why nothing changed, if so.
+	UserErrors []*UserError `json:"userErrors"`
 }
 
 // What the invitation page may show.
@@ -1519,6 +1597,14 @@ type SyncWorkPatternInput struct {
 	WeekAStartsOn *date.Date `json:"weekAStartsOn,omitempty"`
 }
 
+// An offer to change.
+type UpdateInsuranceOfferInput struct {
+	// The offer's ID.
+	ID string `json:"id"`
+	// The new fields.
+	Offer *InsuranceOfferFieldsInput `json:"offer"`
+}
+
 // Input of updateLeaveType; omitted fields stay.
 type UpdateLeaveTypeInput struct {
 	// The leave type.
@@ -2608,6 +2694,10 @@ const (
 	PortalFeatureLeaveCalendar PortalFeature = "LEAVE_CALENDAR"
 	// Salaris berekenen: a net-pay estimate from the latest payslip (MijnLoket - Salaris berekenen, R39).
 	PortalFeatureSalaryCalculator PortalFeature = "SALARY_CALCULATOR"
+	// Verzekeringen vergelijken: collective insurance offers (MijnLoket - Verzekeringen vergelijken, R40).
+	PortalFeatureInsuranceCompare PortalFeature = "INSURANCE_COMPARE"
+	// Assistent: questions about the employee's own data and the portal's help (MijnLoket - Assistent, R41).
+	PortalFeatureAssistant PortalFeature = "ASSISTANT"
 )
 
 var AllPortalFeature = []PortalFeature{
@@ -2621,11 +2711,13 @@ var AllPortalFeature = []PortalFeature{
 	PortalFeatureLeaveRequests,
 	PortalFeatureLeaveCalendar,
 	PortalFeatureSalaryCalculator,
+	PortalFeatureInsuranceCompare,
+	PortalFeatureAssistant,
 }
 
 func (e PortalFeature) IsValid() bool {
 	switch e {
-	case PortalFeatureSalaryChart, PortalFeaturePayslips, PortalFeatureAnnualStatements, PortalFeatureDocuments, PortalFeatureLeaveCard, PortalFeaturePersonalData, PortalFeatureAbsenceReporting, PortalFeatureLeaveRequests, PortalFeatureLeaveCalendar, PortalFeatureSalaryCalculator:
+	case PortalFeatureSalaryChart, PortalFeaturePayslips, PortalFeatureAnnualStatements, PortalFeatureDocuments, PortalFeatureLeaveCard, PortalFeaturePersonalData, PortalFeatureAbsenceReporting, PortalFeatureLeaveRequests, PortalFeatureLeaveCalendar, PortalFeatureSalaryCalculator, PortalFeatureInsuranceCompare, PortalFeatureAssistant:
 		return true
 	}
 	return false
@@ -3547,6 +3639,16 @@ const (
 	UserErrorCodeRecoveryBeforeFirstSickDay UserErrorCode = "RECOVERY_BEFORE_FIRST_SICK_DAY"
 	// The mail is not FAILED (any more): it was delivered, or someone requeued it already.
 	UserErrorCodeMailNotFailed UserErrorCode = "MAIL_NOT_FAILED"
+	// A question to the assistant has at most 300 characters (R41).
+	UserErrorCodeQuestionTooLong UserErrorCode = "QUESTION_TOO_LONG"
+	// A question to the assistant is empty (R41).
+	UserErrorCodeQuestionEmpty UserErrorCode = "QUESTION_EMPTY"
+	// An insurance offer's link must start with https:// (R40).
+	UserErrorCodeInsuranceLinkNotHTTPS UserErrorCode = "INSURANCE_LINK_NOT_HTTPS"
+	// An insurance offer's link may not carry tracking or personal parameters: nothing about the employee goes to an insurer (R40).
+	UserErrorCodeInsuranceLinkPersonal UserErrorCode = "INSURANCE_LINK_PERSONAL"
+	// A level holds at most 100 insurance offers.
+	UserErrorCodeTooManyInsuranceOffers UserErrorCode = "TOO_MANY_INSURANCE_OFFERS"
 	// A leave type's input is not valid; see field and message (R28).
 	UserErrorCodeInvalidLeaveType UserErrorCode = "INVALID_LEAVE_TYPE"
 	// The employer has a leave type of this name already.
@@ -3675,6 +3777,11 @@ var AllUserErrorCode = []UserErrorCode{
 	UserErrorCodeNotReportedSick,
 	UserErrorCodeRecoveryBeforeFirstSickDay,
 	UserErrorCodeMailNotFailed,
+	UserErrorCodeQuestionTooLong,
+	UserErrorCodeQuestionEmpty,
+	UserErrorCodeInsuranceLinkNotHTTPS,
+	UserErrorCodeInsuranceLinkPersonal,
+	UserErrorCodeTooManyInsuranceOffers,
 	UserErrorCodeInvalidLeaveType,
 	UserErrorCodeDuplicateLeaveTypeName,
 	UserErrorCodeStatutoryLeaveTypeExists,
@@ -3715,7 +3822,7 @@ var AllUserErrorCode = []UserErrorCode{
 
 func (e UserErrorCode) IsValid() bool {
 	switch e {
-	case UserErrorCodeInvalidCredentials, UserErrorCodeSessionExpired, UserErrorCodeAccessBlocked, UserErrorCodeUnknownProduct, UserErrorCodeAddendumRequired, UserErrorCodeMijnloketRequired, UserErrorCodeAlreadyActive, UserErrorCodeNotActive, UserErrorCodeFeaturesStillActive, UserErrorCodeInvalidInput, UserErrorCodeEmailRequired, UserErrorCodeInvalidEmail, UserErrorCodeInvitationPending, UserErrorCodeAlreadyHasAccess, UserErrorCodeAccountBlocked, UserErrorCodeNoInvitation, UserErrorCodeInvitationUsed, UserErrorCodeNoAccess, UserErrorCodeAlreadyBlocked, UserErrorCodeBlockReasonTooLong, UserErrorCodeNotBlocked, UserErrorCodeUsernameNotAvailable, UserErrorCodeInvitationNotFound, UserErrorCodeInvitationExpired, UserErrorCodeInvitationRevoked, UserErrorCodeInvitationLocked, UserErrorCodeWrongBirthDate, UserErrorCodeBirthDateNotVerified, UserErrorCodeUsernameInvalid, UserErrorCodeUsernameTaken, UserErrorCodeRightNotHeld, UserErrorCodeAPIClientDisabled, UserErrorCodePasswordTooShort, UserErrorCodePasswordTooLong, UserErrorCodePasswordCommonPassword, UserErrorCodePasswordContainsPersonalData, UserErrorCodePasswordTooGuessable, UserErrorCodeResetLinkInvalid, UserErrorCodeResetLinkExpired, UserErrorCodeResetLinkUsed, UserErrorCodeCurrentPasswordWrong, UserErrorCodeInvalidTemplate, UserErrorCodeEmploymentNotFound, UserErrorCodeDuplicateInBatch, UserErrorCodeInvalidBsn, UserErrorCodeFileTooLarge, UserErrorCodeUnsupportedFileType, UserErrorCodeFirstSickDayInFuture, UserErrorCodeHoursWorkedOutOfRange, UserErrorCodeAlreadyReportedSick, UserErrorCodeNotReportedSick, UserErrorCodeRecoveryBeforeFirstSickDay, UserErrorCodeMailNotFailed, UserErrorCodeInvalidLeaveType, UserErrorCodeDuplicateLeaveTypeName, UserErrorCodeStatutoryLeaveTypeExists, UserErrorCodeNoWorkPattern, UserErrorCodeLeaveSchemeNotActive, UserErrorCodeLeaveTypeNotFound, UserErrorCodeInvalidLeaveEntry, UserErrorCodeTooManyLeaveEntries, UserErrorCodeInvalidWorkPattern, UserErrorCodeInvalidLeaveRequest, UserErrorCodeLeaveRequestZeroHours, UserErrorCodeLeaveRequestOverlap, UserErrorCodeLeaveOutsideEmployment, UserErrorCodeLeaveTypeNotRequestable, UserErrorCodeLeaveBalanceTooLow, UserErrorCodeLeaveRequestNotOpen, UserErrorCodeLeaveRejectionNeedsReason, UserErrorCodeLeaveCancellationNotPossible, UserErrorCodeLeaveRequestNotFound, UserErrorCodeSyncBatchTooLarge, UserErrorCodePersonDataConflict, UserErrorCodePersonKeyMismatch, UserErrorCodeEndBeforeStart, UserErrorCodeSyncConcurrentChange, UserErrorCodeInvalidCursor, UserErrorCodeCursorAhead, UserErrorCodeLastAdmin, UserErrorCodeOwnAccount, UserErrorCodeSecondFactorNotEnrolled, UserErrorCodeInvalidWorkflowRoute, UserErrorCodeWorkflowEditorNotActive, UserErrorCodeSelfApproval, UserErrorCodeWorkflowStepNotAssigned, UserErrorCodeWorkflowRequestNotOpen, UserErrorCodePersonNotFound, UserErrorCodeInvalidDepartment:
+	case UserErrorCodeInvalidCredentials, UserErrorCodeSessionExpired, UserErrorCodeAccessBlocked, UserErrorCodeUnknownProduct, UserErrorCodeAddendumRequired, UserErrorCodeMijnloketRequired, UserErrorCodeAlreadyActive, UserErrorCodeNotActive, UserErrorCodeFeaturesStillActive, UserErrorCodeInvalidInput, UserErrorCodeEmailRequired, UserErrorCodeInvalidEmail, UserErrorCodeInvitationPending, UserErrorCodeAlreadyHasAccess, UserErrorCodeAccountBlocked, UserErrorCodeNoInvitation, UserErrorCodeInvitationUsed, UserErrorCodeNoAccess, UserErrorCodeAlreadyBlocked, UserErrorCodeBlockReasonTooLong, UserErrorCodeNotBlocked, UserErrorCodeUsernameNotAvailable, UserErrorCodeInvitationNotFound, UserErrorCodeInvitationExpired, UserErrorCodeInvitationRevoked, UserErrorCodeInvitationLocked, UserErrorCodeWrongBirthDate, UserErrorCodeBirthDateNotVerified, UserErrorCodeUsernameInvalid, UserErrorCodeUsernameTaken, UserErrorCodeRightNotHeld, UserErrorCodeAPIClientDisabled, UserErrorCodePasswordTooShort, UserErrorCodePasswordTooLong, UserErrorCodePasswordCommonPassword, UserErrorCodePasswordContainsPersonalData, UserErrorCodePasswordTooGuessable, UserErrorCodeResetLinkInvalid, UserErrorCodeResetLinkExpired, UserErrorCodeResetLinkUsed, UserErrorCodeCurrentPasswordWrong, UserErrorCodeInvalidTemplate, UserErrorCodeEmploymentNotFound, UserErrorCodeDuplicateInBatch, UserErrorCodeInvalidBsn, UserErrorCodeFileTooLarge, UserErrorCodeUnsupportedFileType, UserErrorCodeFirstSickDayInFuture, UserErrorCodeHoursWorkedOutOfRange, UserErrorCodeAlreadyReportedSick, UserErrorCodeNotReportedSick, UserErrorCodeRecoveryBeforeFirstSickDay, UserErrorCodeMailNotFailed, UserErrorCodeQuestionTooLong, UserErrorCodeQuestionEmpty, UserErrorCodeInsuranceLinkNotHTTPS, UserErrorCodeInsuranceLinkPersonal, UserErrorCodeTooManyInsuranceOffers, UserErrorCodeInvalidLeaveType, UserErrorCodeDuplicateLeaveTypeName, UserErrorCodeStatutoryLeaveTypeExists, UserErrorCodeNoWorkPattern, UserErrorCodeLeaveSchemeNotActive, UserErrorCodeLeaveTypeNotFound, UserErrorCodeInvalidLeaveEntry, UserErrorCodeTooManyLeaveEntries, UserErrorCodeInvalidWorkPattern, UserErrorCodeInvalidLeaveRequest, UserErrorCodeLeaveRequestZeroHours, UserErrorCodeLeaveRequestOverlap, UserErrorCodeLeaveOutsideEmployment, UserErrorCodeLeaveTypeNotRequestable, UserErrorCodeLeaveBalanceTooLow, UserErrorCodeLeaveRequestNotOpen, UserErrorCodeLeaveRejectionNeedsReason, UserErrorCodeLeaveCancellationNotPossible, UserErrorCodeLeaveRequestNotFound, UserErrorCodeSyncBatchTooLarge, UserErrorCodePersonDataConflict, UserErrorCodePersonKeyMismatch, UserErrorCodeEndBeforeStart, UserErrorCodeSyncConcurrentChange, UserErrorCodeInvalidCursor, UserErrorCodeCursorAhead, UserErrorCodeLastAdmin, UserErrorCodeOwnAccount, UserErrorCodeSecondFactorNotEnrolled, UserErrorCodeInvalidWorkflowRoute, UserErrorCodeWorkflowEditorNotActive, UserErrorCodeSelfApproval, UserErrorCodeWorkflowStepNotAssigned, UserErrorCodeWorkflowRequestNotOpen, UserErrorCodePersonNotFound, UserErrorCodeInvalidDepartment:
 		return true
 	}
 	return false

@@ -22,6 +22,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/access"
 	"github.com/werkportaal/werkportaal/server/apiclients"
 	"github.com/werkportaal/werkportaal/server/apperr"
+	"github.com/werkportaal/werkportaal/server/assistant"
 	"github.com/werkportaal/werkportaal/server/auth"
 	"github.com/werkportaal/werkportaal/server/changefeed"
 	"github.com/werkportaal/werkportaal/server/clientip"
@@ -31,6 +32,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/feature"
 	"github.com/werkportaal/werkportaal/server/funnel"
 	"github.com/werkportaal/werkportaal/server/httpapi"
+	"github.com/werkportaal/werkportaal/server/insurance"
 	"github.com/werkportaal/werkportaal/server/leave"
 	"github.com/werkportaal/werkportaal/server/mail"
 	"github.com/werkportaal/werkportaal/server/obs"
@@ -205,6 +207,9 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 		Workflow:     a.Workflow,
 		StaffUserSvc: &staffusers.Service{Client: st.Client, Clock: clk, Auth: a.Auth, Links: staffusers.Links{Base: cfg.PublicURL},
 			Limits: a.Limits, ResponseFloor: cfg.ResponseFloor},
+		Insurance: &insurance.Service{Client: st.Client, Clock: clk, Features: a.Gate},
+		Assistant: &assistant.Service{Client: st.Client, Clock: clk, Features: a.Gate,
+			Payroll: a.Payroll, Leave: a.Leave, Sick: a.Sick, Documents: a.Documents, Limits: a.Limits},
 		Dev: cfg.Dev,
 	}
 	return a, nil

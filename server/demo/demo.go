@@ -14,6 +14,7 @@ import (
 
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/ent/account"
+	"github.com/werkportaal/werkportaal/ent/insuranceoffer"
 	"github.com/werkportaal/werkportaal/ent/invitation"
 	"github.com/werkportaal/werkportaal/ent/person"
 	"github.com/werkportaal/werkportaal/ent/provider"
@@ -173,8 +174,8 @@ var demoEmployers = []employerSpec{
 			repeat(13, personPlan{}),
 		),
 		// Start with every Start functionality the portal has: documents, leave card,
-		// personal data and absence reporting.
-		products: []string{"MIJNLOKET", "MIJNLOKET_DOCUMENTS", "MIJNLOKET_LEAVE_CARD", "MIJNLOKET_PERSONAL_DATA_VIEW", "MIJNLOKET_ABSENCE_REPORTING", "QWOATER_LITE", "LEAVE_REGISTRATION"},
+		// personal data, absence reporting and Verzekeringen vergelijken (R20, R40).
+		products: []string{"MIJNLOKET", "MIJNLOKET_DOCUMENTS", "MIJNLOKET_LEAVE_CARD", "MIJNLOKET_PERSONAL_DATA_VIEW", "MIJNLOKET_ABSENCE_REPORTING", "MIJNLOKET_INSURANCE_COMPARE", "QWOATER_LITE", "LEAVE_REGISTRATION"},
 	},
 	{
 		name: "Bakkerij De Korenaar", adminNumber: "23812", street: "Twijnstraat 42", postalCode: "3511 ZL", city: "Utrecht",
@@ -357,7 +358,44 @@ func (s *seeder) run() error {
 	if err := s.departments(employers[1]); err != nil {
 		return fmt.Errorf("departments: %w", err)
 	}
+	if err := s.insuranceOffers(employers[0]); err != nil {
+		return fmt.Errorf("insurance offers: %w", err)
+	}
 	return s.providerWithoutAddendum()
+}
+
+// insuranceOffers publishes the demo's collective insurance offers (R40): three of the
+// provider for all its employers and one of Voorbeeld MKB itself. The insurers are
+// made up; their links go to example.com (RFC 2606), not to a real insurer.
+func (s *seeder) insuranceOffers(mkb *ent.Employer) error {
+	pct := func(p int) *int { return &p }
+	cents := func(c int64) *int64 { return &c }
+	for _, o := range []struct {
+		employerID              *string
+		insurer, kind, discount string
+		bp                      *int
+		premium                 *int64
+		conditions, url         string
+	}{
+		{nil, "Zorgzaam Collectief", "SUPPLEMENTARY_HEALTH", "10% korting op de aanvullende verzekering", pct(1000), cents(1875),
+			"Voor werknemers en hun gezinsleden; geen medische keuring voor de aanvullende pakketten.", "https://zorgzaam.example.com/collectief"},
+		{nil, "Inkomensgarant", "DISABILITY_GAP", "5% korting", pct(500), cents(1290),
+			"Dekt het WGA-hiaat tot de AOW-leeftijd; instappen binnen 3 maanden na indiensttreding zonder gezondheidsverklaring.", "https://inkomensgarant.example.com/wga-hiaat"},
+		{nil, "Op Reis Verzekeringen", "TRAVEL", "Eerste maand gratis", nil, cents(450),
+			"Doorlopende reisverzekering voor heel Europa; wereld tegen meerprijs.", "https://opreis.example.com/werkgevers"},
+		{&mkb.ID, "Veilig Thuis", "LIABILITY", "15% korting", pct(1500), cents(325),
+			"Aansprakelijkheid particulieren, gezinsdekking; afgesproken door Voorbeeld MKB.", "https://veiligthuis.example.com/mkb"},
+	} {
+		cr := s.c.InsuranceOffer.Create().SetProviderID(s.providerID).SetNillableEmployerID(o.employerID).
+			SetInsurer(o.insurer).SetKind(insuranceoffer.Kind(o.kind)).SetDiscountText(o.discount).
+			SetNillableDiscountBasisPoints(o.bp).SetNillableMonthlyPremiumFromCents(o.premium).
+			SetConditions(o.conditions).SetURL(o.url).SetUpdatedBy(s.providerUserID).
+			SetCreatedAt(s.daysAgo(30)).SetUpdatedAt(s.daysAgo(30))
+		if err := cr.Exec(s.ctx); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // InvitedStaffUsername is the demo's employer user who was invited but has not chosen a

@@ -41,11 +41,15 @@ const (
 	LeaveCalendar Feature = "LEAVE_CALENDAR"
 	// SalaryCalculator is *Salaris berekenen* (R39): a net-pay estimate.
 	SalaryCalculator Feature = "SALARY_CALCULATOR"
+	// InsuranceCompare is *Verzekeringen vergelijken* (R40): collective insurance offers.
+	InsuranceCompare Feature = "INSURANCE_COMPARE"
+	// Assistant is *Assistent* (R41): questions about the employee's own data and the help.
+	Assistant Feature = "ASSISTANT"
 )
 
 // All lists the features in the order of the portal's menu.
 var All = []Feature{SalaryChart, Payslips, AnnualStatements, Documents, LeaveCard, PersonalData, AbsenceReporting,
-	LeaveRequests, LeaveCalendar, SalaryCalculator}
+	LeaveRequests, LeaveCalendar, SalaryCalculator, InsuranceCompare, Assistant}
 
 // Of derives the portal features from the codes of the active products (R20,
 // R22): MijnLoket itself brings the Start features (salary chart, payslips, annual
@@ -79,6 +83,12 @@ func Of(activeCodes []string) []Feature {
 	}
 	if on(product.CodeSalaryCalculator) {
 		out = append(out, SalaryCalculator)
+	}
+	if on(product.CodeInsuranceCompare) {
+		out = append(out, InsuranceCompare)
+	}
+	if on(product.CodeAssistant) {
+		out = append(out, Assistant)
 	}
 	return out
 }

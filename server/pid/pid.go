@@ -52,6 +52,7 @@ const (
 	Department        = "afd" // afdeling
 	DepartmentManager = "afm" // manager of an afdeling
 	DepartmentMember  = "afl" // afdelingslid
+	InsuranceOffer    = "vzk" // collectieve verzekering (R40)
 )
 
 var (

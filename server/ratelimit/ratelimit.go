@@ -92,6 +92,9 @@ type Rules struct {
 	// ResendAddress and ResendAccount count invitation resends per address and per person.
 	ResendAddress Rule
 	ResendAccount Rule
+	// AssistantAccount counts an employee's questions to the assistant (R41): each one
+	// reads several of their ledgers and lists.
+	AssistantAccount Rule
 }
 
 // DefaultRules are generous for people and tight for floods. Sign-in per address allows
@@ -107,6 +110,8 @@ var DefaultRules = Rules{
 	RecoveryMails:   Rule{Limit: 3, Window: time.Hour},
 	ResendAddress:   Rule{Limit: 300, Window: time.Hour},
 	ResendAccount:   Rule{Limit: 5, Window: time.Hour},
+	// A person types a question every few seconds at most; a script is stopped.
+	AssistantAccount: Rule{Limit: 20, Window: time.Minute},
 }
 
 // EnvVars names the environment variable of each rule, for RulesFromEnv and the README.
@@ -122,6 +127,7 @@ var EnvVars = []struct {
 	{"RATE_LIMIT_RECOVERY_MAILS", func(r *Rules) *Rule { return &r.RecoveryMails }},
 	{"RATE_LIMIT_RESEND_ADDRESS", func(r *Rules) *Rule { return &r.ResendAddress }},
 	{"RATE_LIMIT_RESEND_ACCOUNT", func(r *Rules) *Rule { return &r.ResendAccount }},
+	{"RATE_LIMIT_ASSISTANT", func(r *Rules) *Rule { return &r.AssistantAccount }},
 }
 
 // RulesFromEnv returns DefaultRules with the rules getenv sets. RATE_LIMITS=off starts
@@ -172,6 +178,7 @@ const (
 	recoveryAddress = "recovery-addr"
 	resendAddress   = "resend-addr"
 	resendAccount   = "resend-acct"
+	assistant       = "assistant-acct"
 )
 
 // key is what is stored: the name and a hash of the subject, so the table holds no
@@ -382,4 +389,11 @@ func Refusal(d time.Duration, msg string) error {
 func RetryAfterSeconds(d time.Duration) time.Duration {
 	s := (d + time.Second - 1) / time.Second
 	return max(s, 1) * time.Second
+}
+
+// Assistant counts a question of the employee with account accountID to the assistant
+// (R41).
+func (l *Limiter) Assistant(ctx context.Context, accountID string) error {
+	return l.check(ctx, nil, "too many questions; try again in a minute",
+		hit{assistant, l.rules().AssistantAccount, accountID})
 }

@@ -10,6 +10,7 @@ import { EmployerDocumentsPage } from '../documents';
 import { EmployerLayout, EmployerStartPage } from '../employers';
 import { InvitationFunnelPage } from '../invitation-funnel';
 import { ImportEmployeesPage } from '../import-employees';
+import { AssistantCountsPage, InsuranceOffersPage } from '../insurance-offers';
 import { FailedMailsPage, MailTextsPage } from '../mail-texts';
 import { EmploymentListPage, PersonPage } from '../persons';
 import { ProductsPage } from '../products';
@@ -41,6 +42,8 @@ import styles from '../../components/ui/ui.module.css';
  *     producten                                Beheer → Werkgever → Producten (R19–R21)
  *     e-mailteksten                            mail texts (R15)
  *     e-mailteksten/niet-aangekomen            mails the outbox gave up, to requeue
+ *     verzekeringen                            collective insurance offers, employer or provider level (R40)
+ *     assistent                                the assistant's anonymous counts (R41)
  *     logboek                                  audit trail (R27)
  *     api-koppelingen                          the employer's API clients (R44)
  *     workflow                                 Workflow editor: routes of requests and a preview (R34)
@@ -77,6 +80,8 @@ function AdminRoutes() {
               <Route path="producten" element={<ProductsPage />} />
               <Route path="e-mailteksten" element={<MailTextsPage />} />
               <Route path="e-mailteksten/niet-aangekomen" element={<FailedMailsPage />} />
+              <Route path="verzekeringen" element={<InsuranceOffersPage />} />
+              <Route path="assistent" element={<AssistantCountsPage />} />
               <Route path="logboek" element={<AuditPage />} />
               <Route path="api-koppelingen" element={<ApiClientsPage />} />
               <Route path="gebruikers" element={<StaffUsersPage />} />

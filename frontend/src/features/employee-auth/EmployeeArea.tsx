@@ -21,6 +21,8 @@ import {
   PortalHome,
   SalaryChartPage,
   SalaryEstimatePage,
+  InsurancePage,
+  AssistantPage,
 } from '../employee-content';
 import { InvitationPage } from '../employee-invitation';
 import { AccountPage } from '../employee-portal';
@@ -99,6 +101,8 @@ export default function EmployeeArea() {
           <Route path="persoonsgegevens" element={signedIn(<PersonalDataPage />)} />
           <Route path="ziek-en-hersteld" element={signedIn(<AbsencePage />)} />
           <Route path="salaris-berekenen" element={signedIn(<SalaryEstimatePage />)} />
+          <Route path="verzekeringen" element={signedIn(<InsurancePage />)} />
+          <Route path="assistent" element={signedIn(<AssistantPage />)} />
           <Route path="*" element={<NotFoundPage homePath={EMPLOYEE_HOME} />} />
         </Routes>
       </EmployeeShell>

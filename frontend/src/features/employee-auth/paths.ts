@@ -58,3 +58,7 @@ export const EMPLOYEE_PERSONAL_DATA = '/werknemer/persoonsgegevens';
 export const EMPLOYEE_ABSENCE = '/werknemer/ziek-en-hersteld';
 /** Salaris berekenen (R39): a net-pay estimate. */
 export const EMPLOYEE_SALARY_ESTIMATE = '/werknemer/salaris-berekenen';
+/** Verzekeringen vergelijken (R40): collective insurance offers. */
+export const EMPLOYEE_INSURANCE = '/werknemer/verzekeringen';
+/** Assistent (R41): questions about the employee's own data and the help. */
+export const EMPLOYEE_ASSISTANT = '/werknemer/assistent';

@@ -3,7 +3,9 @@ import type { MessageId } from '../../i18n/catalogue';
 import {
   EMPLOYEE_ABSENCE,
   EMPLOYEE_ANNUAL_STATEMENTS,
+  EMPLOYEE_ASSISTANT,
   EMPLOYEE_DOCUMENTS,
+  EMPLOYEE_INSURANCE,
   EMPLOYEE_LEAVE,
   EMPLOYEE_LEAVE_REQUESTS,
   EMPLOYEE_PAYSLIPS,
@@ -68,6 +70,18 @@ export const PORTAL_PAGES: ReadonlyArray<{ feature: PortalFeature; path: string;
     path: EMPLOYEE_ABSENCE,
     title: 'employeeContent.feature.absence',
     description: 'employeeContent.feature.absence.description',
+  },
+  {
+    feature: 'INSURANCE_COMPARE',
+    path: EMPLOYEE_INSURANCE,
+    title: 'employeeContent.feature.insurance',
+    description: 'employeeContent.feature.insurance.description',
+  },
+  {
+    feature: 'ASSISTANT',
+    path: EMPLOYEE_ASSISTANT,
+    title: 'employeeContent.feature.assistant',
+    description: 'employeeContent.feature.assistant.description',
   },
 ];
 

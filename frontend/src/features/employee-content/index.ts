@@ -13,3 +13,5 @@ export const PersonalDataPage = lazy(() => import('./personal-data/PersonalDataP
 export const AbsencePage = lazy(() => import('./absence/AbsencePage'));
 export const LeaveRequestsPage = lazy(() => import('./leave-requests/LeaveRequestsPage'));
 export const SalaryEstimatePage = lazy(() => import('./salary-estimate/SalaryEstimatePage'));
+export const InsurancePage = lazy(() => import('./insurance/InsurancePage'));
+export const AssistantPage = lazy(() => import('./assistant/AssistantPage'));

@@ -79,6 +79,8 @@ function EmployerHeader({ employer }: { employer: EmployerData }) {
       show: rights.has('MANAGE_HR_SETTINGS') && (employer.activeProducts ?? []).some((p) => p.code === 'WORKFLOW_EDITOR'),
     },
     { to: 'e-mailteksten', label: 'employers.nav.mailTexts', end: false, show: rights.has('MANAGE_MAIL_TEMPLATES') },
+    { to: 'verzekeringen', label: 'employers.nav.insurance', end: false, show: rights.has('MANAGE_HR_SETTINGS') },
+    { to: 'assistent', label: 'employers.nav.assistant', end: false, show: rights.has('MANAGE_HR_SETTINGS') },
     { to: 'logboek', label: 'employers.nav.audit', end: false, show: rights.has('VIEW_AUDIT_LOG') },
     { to: 'gebruikers', label: 'employers.nav.staffUsers', end: false, show: rights.has('MANAGE_USERS') },
     { to: 'api-koppelingen', label: 'employers.nav.apiClients', end: false, show: rights.has('MANAGE_USERS') },

@@ -101,6 +101,11 @@ export const USER_ERROR_MESSAGES = {
   LAST_ADMIN: 'error.LAST_ADMIN',
   OWN_ACCOUNT: 'error.OWN_ACCOUNT',
   SECOND_FACTOR_NOT_ENROLLED: 'error.SECOND_FACTOR_NOT_ENROLLED',
+  INSURANCE_LINK_NOT_HTTPS: 'error.INSURANCE_LINK_NOT_HTTPS',
+  INSURANCE_LINK_PERSONAL: 'error.INSURANCE_LINK_PERSONAL',
+  TOO_MANY_INSURANCE_OFFERS: 'error.TOO_MANY_INSURANCE_OFFERS',
+  QUESTION_TOO_LONG: 'error.QUESTION_TOO_LONG',
+  QUESTION_EMPTY: 'error.QUESTION_EMPTY',
 } as const satisfies Record<UserErrorCode, ErrorMessageId>;
 
 /** `extensions.code` of top-level GraphQL errors (graph/errors.go presentError). */
