@@ -50,6 +50,8 @@ type Tx struct {
 	MailTemplate *MailTemplateClient
 	// OutboxMail is the client for interacting with the OutboxMail builders.
 	OutboxMail *OutboxMailClient
+	// PartialRecovery is the client for interacting with the PartialRecovery builders.
+	PartialRecovery *PartialRecoveryClient
 	// PasswordReset is the client for interacting with the PasswordReset builders.
 	PasswordReset *PasswordResetClient
 	// Payslip is the client for interacting with the Payslip builders.
@@ -74,6 +76,8 @@ type Tx struct {
 	StaffLink *StaffLinkClient
 	// User is the client for interacting with the User builders.
 	User *UserClient
+	// VerzuimContact is the client for interacting with the VerzuimContact builders.
+	VerzuimContact *VerzuimContactClient
 	// WorkPattern is the client for interacting with the WorkPattern builders.
 	WorkPattern *WorkPatternClient
 
@@ -225,6 +229,7 @@ func (tx *Tx) init() {
 	tx.LeaveType = NewLeaveTypeClient(tx.config)
 	tx.MailTemplate = NewMailTemplateClient(tx.config)
 	tx.OutboxMail = NewOutboxMailClient(tx.config)
+	tx.PartialRecovery = NewPartialRecoveryClient(tx.config)
 	tx.PasswordReset = NewPasswordResetClient(tx.config)
 	tx.Payslip = NewPayslipClient(tx.config)
 	tx.PayslipLine = NewPayslipLineClient(tx.config)
@@ -237,6 +242,7 @@ func (tx *Tx) init() {
 	tx.SickReport = NewSickReportClient(tx.config)
 	tx.StaffLink = NewStaffLinkClient(tx.config)
 	tx.User = NewUserClient(tx.config)
+	tx.VerzuimContact = NewVerzuimContactClient(tx.config)
 	tx.WorkPattern = NewWorkPatternClient(tx.config)
 }
 

@@ -45,6 +45,8 @@ const (
 	ChangeEvent       = "chg" // a change payroll takes over (R45)
 	StaffLink         = "stl" // staff invitation or reset link
 	LeaveRequest      = "vla" // verlofaanvraag
+	VerzuimContact    = "vzc" // verzuimcontactpersoon
+	PartialRecovery   = "gdh" // gedeeltelijk hersteld
 )
 
 var (
