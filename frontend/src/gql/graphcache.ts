@@ -55,6 +55,7 @@ export const keylessTypes = [
   'OutboxMailConnection',
   'OutboxMailEdge',
   'PageInfo',
+  'PartialRecoveryPayload',
   'PayslipCategoryTotal',
   'PayslipConnection',
   'PayslipEdge',
@@ -62,6 +63,8 @@ export const keylessTypes = [
   'PersonConnection',
   'PersonEdge',
   'PersonalData',
+  'PoortwachterCase',
+  'PoortwachterMilestone',
   'ProductActivationPayload',
   'ProductAdvisory',
   'ProviderSettingsPayload',
@@ -70,6 +73,7 @@ export const keylessTypes = [
   'RecordLeaveEntriesPayload',
   'RecordMijnLoketAddendumPayload',
   'RefreshSessionPayload',
+  'RemoveVerzuimContactPayload',
   'RequestPayload',
   'RequeueFailedMailsPayload',
   'RequeueMailPayload',
@@ -95,6 +99,7 @@ export const keylessTypes = [
   'SyncEmployersPayload',
   'UserError',
   'VerifyInvitationPayload',
+  'VerzuimContactPayload',
   'WorkPattern',
   'WorkPatternPayload',
   'WorkWeek',
@@ -104,6 +109,6 @@ export type KeylessType = (typeof keylessTypes)[number];
 
 /** The object types of every interface and union, for graphcache's `possibleTypes`. */
 export const possibleTypes: Record<string, string[]> = {
-  Node: ['Account', 'AnnualStatement', 'ApiClient', 'AuditEvent', 'Document', 'Employer', 'Employment', 'LeaveBalance', 'OutboxMail', 'Payslip', 'PayslipLine', 'Person', 'Product', 'ProductActivation', 'Provider', 'SickReport', 'StaffUser'],
+  Node: ['Account', 'AnnualStatement', 'ApiClient', 'AuditEvent', 'Document', 'Employer', 'Employment', 'LeaveBalance', 'OutboxMail', 'PartialRecovery', 'Payslip', 'PayslipLine', 'Person', 'Product', 'ProductActivation', 'Provider', 'SickReport', 'StaffUser', 'VerzuimContact'],
   SalaryEstimateAnswer: ['SalaryEstimate', 'SalaryEstimateUnavailable'],
 };

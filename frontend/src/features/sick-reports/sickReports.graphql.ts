@@ -57,6 +57,7 @@ export const personSickReportsQuery = graphql(`
         id
         sickReports {
           ...AdminSickReportFields
+          ...AdminSickCase
         }
       }
     }
