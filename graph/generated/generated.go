@@ -9572,6 +9572,8 @@ enum UserErrorCode {
   RECOVERY_BEFORE_PARTIAL_RECOVERY
   "A partial recovery needs a percentage of 1–99 or hours a week above 0 and at most 80 (R25)."
   WORK_RESUMED_OUT_OF_RANGE
+  "The first sick day lies before the recovery date of an earlier report of the person (R25)."
+  SICK_REPORT_OVERLAPS
   "An employer has at most 10 verzuim contacts."
   TOO_MANY_VERZUIM_CONTACTS
   "The employer already has a verzuim contact with this address."

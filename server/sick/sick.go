@@ -57,6 +57,9 @@ const (
 	// CodeWorkResumedOutOfRange: a partial recovery needs a percentage of 1–99 or hours a
 	// week above 0 and at most 80, one of the two.
 	CodeWorkResumedOutOfRange apperr.UserCode = "WORK_RESUMED_OUT_OF_RANGE"
+	// CodeOverlapsEarlierReport: a new report cannot start before the recovery date of
+	// an earlier one.
+	CodeOverlapsEarlierReport apperr.UserCode = "SICK_REPORT_OVERLAPS"
 	// CodeTooManyVerzuimContacts: an employer has at most MaxContacts verzuim contacts.
 	CodeTooManyVerzuimContacts apperr.UserCode = "TOO_MANY_VERZUIM_CONTACTS"
 	// CodeDuplicateVerzuimContact: the employer already has a contact with that address.
@@ -120,6 +123,13 @@ func (s *Service) reportSick(ctx context.Context, v *viewer.Principal, who subje
 		}
 		if open {
 			return alreadySick()
+		}
+		overlaps, err := c.SickReport.Query().Where(sickreport.PersonID(who.personID), sickreport.RecoveryDateGT(firstDay)).Exist(ctx)
+		if err != nil {
+			return err
+		}
+		if overlaps {
+			return userErr(CodeOverlapsEarlierReport, "the first sick day lies before the recovery date of an earlier report", "firstSickDay")
 		}
 		now := s.now()
 		rep, err = c.SickReport.Create().

@@ -397,6 +397,9 @@ func TestCaseContinuesWithinFourWeeks(t *testing.T) {
 	if _, err := f.Sick.ReportRecovered(ann, date.New(2026, 2, 2)); err != nil {
 		t.Fatal(err)
 	}
+	// A new report cannot reach back into the earlier one (R25).
+	_, err = f.Sick.ReportSick(ann, date.New(2026, 2, 1), nil)
+	testworld.WantUserError(t, err, sick.CodeOverlapsEarlierReport, "firstSickDay")
 	// 18 days later she is sick again: the same case.
 	again, err := f.Sick.ReportSick(ann, date.New(2026, 2, 20), nil)
 	if err != nil {

@@ -1048,6 +1048,8 @@ export type UserErrorCode =
   | 'SECOND_FACTOR_NOT_ENROLLED'
   /** The session has ended; sign in again. */
   | 'SESSION_EXPIRED'
+  /** The first sick day lies before the recovery date of an earlier report of the person (R25). */
+  | 'SICK_REPORT_OVERLAPS'
   /** The employer has a statutory leave type already. */
   | 'STATUTORY_LEAVE_TYPE_EXISTS'
   /** syncEmployers and syncEmployees take at most 1,000 rows (R45). */
