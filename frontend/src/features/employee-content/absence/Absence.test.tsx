@@ -24,7 +24,7 @@ const report = (over: Partial<Record<string, unknown>> = {}) => ({
   recoveryDate: '2026-07-27',
   recoveryReportedAt: '2026-07-26T08:00:00Z',
   open: false,
-  partialRecoveries: [],
+  partialRecoveries: [] as Record<string, unknown>[],
   ...over,
 });
 
