@@ -95,7 +95,7 @@ test('medewerker voert een ziekmelding in en volgt de Poortwachter-tijdlijn', as
     const partial = page.getByRole('form', { name: 'Gedeeltelijk herstel invoeren' });
     await partial.getByRole('textbox', { name: 'Percentage van het eigen werk (1–99)' }).fill('50');
     await partial.getByRole('button', { name: 'Gedeeltelijk herstel opslaan' }).click();
-    const history = page.getByRole('region', { name: 'Gedeeltelijk herstel' });
+    const history = page.getByRole('region', { name: 'Gedeeltelijk herstel', exact: true });
     await expect(history).toContainText('50% vanaf');
     await expect(history).toContainText('(medewerker)');
     // The clock runs on: the timeline is still there and unchanged.
