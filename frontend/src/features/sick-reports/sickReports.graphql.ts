@@ -12,6 +12,13 @@ export const sickReportFields = graphql(`
     recoveryDate
     recoveryReportedAt
     open
+    poortwachter {
+      milestones {
+        step
+        dueOn
+        status
+      }
+    }
   }
 `);
 
