@@ -102,6 +102,7 @@ describe('the open case on the person page (R25)', () => {
     // Staff who handle it can record a partial or full recovery; a new report is not offered.
     expect(screen.getByRole('form', { name: 'Gedeeltelijk herstel invoeren' })).toBeInTheDocument();
     expect(screen.getByRole('form', { name: 'Herstelmelding invoeren' })).toBeInTheDocument();
+    expect(screen.getByRole('form', { name: 'Ziekmelding corrigeren' })).toBeInTheDocument();
     expect(screen.queryByRole('form', { name: 'Ziekmelding invoeren' })).not.toBeInTheDocument();
 
     await user.click(within(timeline).getByRole('button', { name: 'Markeer als gedaan: Plan van aanpak' }));

@@ -15,7 +15,7 @@ import { messageIdForMutationFailure } from '../../lib/graphql/errors';
 import { todayIso } from '../../lib/format/dates';
 import { readFragment, type FragmentType } from '../../gql';
 import { PoortwachterTimeline } from './PoortwachterTimeline';
-import { caseFields, staffReportPartialRecoveryMutation, staffReportRecoveredMutation, staffReportSickMutation } from './verzuim.graphql';
+import { caseFields, correctSickReportMutation, staffReportPartialRecoveryMutation, staffReportRecoveredMutation, staffReportSickMutation } from './verzuim.graphql';
 import own from './SickReportsPage.module.css';
 
 type Unit = 'percentage' | 'hours';
@@ -190,6 +190,9 @@ export function PersonCase({ report: masked, canHandle, onChanged }: { report: F
           </ul>
         )}
       </section>
+      {canHandle && (
+        <StaffCorrectForm reportId={report.id} firstSickDay={report.firstSickDay} hoursWorked={report.hoursWorked ?? null} onDone={onChanged} />
+      )}
       {canHandle && <StaffPartialForm reportId={report.id} firstSickDay={report.firstSickDay} onDone={onChanged} />}
       {canHandle && <StaffRecoveryForm reportId={report.id} firstSickDay={report.firstSickDay} onDone={onChanged} />}
     </div>
@@ -317,6 +320,85 @@ function StaffRecoveryForm({ reportId, firstSickDay, onDone }: { reportId: strin
         onChange={(value) => {
           setRecoveryDate(value);
           fields.clear('recoveryDate');
+        }}
+      />
+    </StaffForm>
+  );
+}
+
+/** Ziekmelding corrigeren (R25): the first sick day or the hours worked that day were passed on wrong. */
+function StaffCorrectForm({
+  reportId,
+  firstSickDay: current,
+  hoursWorked,
+  onDone,
+}: {
+  reportId: string;
+  firstSickDay: string;
+  hoursWorked: number | null;
+  onDone: () => void;
+}) {
+  const intl = useIntl();
+  const today = todayIso();
+  const [firstSickDay, setFirstSickDay] = useState(current);
+  const [hours, setHours] = useState(hoursWorked == null ? '' : intl.formatNumber(hoursWorked));
+  const [failure, setFailure] = useState<MessageId | null>(null);
+  const [{ fetching }, send] = useMutation(correctSickReportMutation);
+  const dateRef = useRef<HTMLInputElement>(null);
+  const hoursRef = useRef<HTMLInputElement>(null);
+  const fields = useFieldErrors<'firstSickDay' | 'hoursWorked'>({ firstSickDay: dateRef, hoursWorked: hoursRef });
+
+  const submit = async () => {
+    setFailure(null);
+    const errors: FieldErrors<'firstSickDay' | 'hoursWorked'> = {};
+    if (!firstSickDay) errors.firstSickDay = 'sickReports.staff.firstSickDay.required';
+    else if (firstSickDay > today) errors.firstSickDay = 'error.FIRST_SICK_DAY_IN_FUTURE';
+    const h = parseNumber(hours);
+    if (h === undefined || (h !== null && h > 24)) errors.hoursWorked = 'error.HOURS_WORKED_OUT_OF_RANGE';
+    if (fields.show(errors)) return;
+    const { data, error } = await send({ input: { sickReportId: reportId, firstSickDay, ...(h == null ? {} : { hoursWorked: h }) } });
+    const failed = messageIdForMutationFailure({ error, userErrors: data?.correctSickReport.userErrors });
+    if (failed || !data?.correctSickReport.sickReport) {
+      setFailure(failed ?? 'error.generic');
+      return;
+    }
+    onDone();
+  };
+
+  return (
+    <StaffForm
+      id={`staff-correct-${reportId}`}
+      title={intl.formatMessage({ id: 'sickReports.staff.correct.title' })}
+      intro={intl.formatMessage({ id: 'sickReports.staff.correct.intro' })}
+      failure={failure}
+      onSubmit={submit}
+      busy={fetching}
+      submitLabel={intl.formatMessage({ id: 'sickReports.staff.correct.submit' })}
+      validationErrors={fields.validationErrors}
+    >
+      <DateInput
+        name="firstSickDay"
+        label={intl.formatMessage({ id: 'sickReports.column.firstSickDay' })}
+        value={firstSickDay}
+        inputRef={dateRef}
+        error={fields.validationErrors.firstSickDay}
+        calendar={{ max: today }}
+        onChange={(value) => {
+          setFirstSickDay(value);
+          fields.clear('firstSickDay');
+        }}
+      />
+      <TextInputField
+        name="hoursWorked"
+        label={intl.formatMessage({ id: 'sickReports.staff.hoursWorked' })}
+        description={intl.formatMessage({ id: 'sickReports.staff.hoursWorked.help' })}
+        inputMode="decimal"
+        autoComplete="off"
+        inputRef={hoursRef}
+        value={hours}
+        onChange={(value) => {
+          setHours(value);
+          fields.clear('hoursWorked');
         }}
       />
     </StaffForm>

@@ -55,6 +55,7 @@ export const caseFields = graphql(`
   fragment AdminSickCase on SickReport {
     id
     firstSickDay
+    hoursWorked
     open
     partialRecoveries {
       id
@@ -129,6 +130,21 @@ export const markPoortwachterStepMutation = graphql(`
     markPoortwachterStep(input: $input) {
       sickReport {
         ...AdminSickCase
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const correctSickReportMutation = graphql(`
+  mutation AdminCorrectSickReport($input: CorrectSickReportInput!) {
+    correctSickReport(input: $input) {
+      sickReport {
+        id
       }
       userErrors {
         field
