@@ -550,6 +550,33 @@ func (c *OutboxMailClient) Scanner(columns []string) ([]any, func() (*OutboxMail
 	}
 }
 
+// Scanner returns scan destinations for the given columns of a PartialRecovery (a part of
+// a row) and a function that makes the node once the row is scanned. The node has the
+// client's configuration: edges not loaded with it are queried on demand through c.
+func (c *PartialRecoveryClient) Scanner(columns []string) ([]any, func() (*PartialRecovery, error)) {
+	values, err := (*PartialRecovery).scanValues(nil, columns)
+	return values, func() (*PartialRecovery, error) {
+		if err != nil {
+			return nil, err
+		}
+		node := &PartialRecovery{config: c.config}
+		if err := node.assignValues(columns, values); err != nil {
+			return nil, err
+		}
+		return node, nil
+	}
+}
+
+// SetSickReport sets the sick_report edge (nil: there is none) and marks it
+// loaded, so reading it never queries again; v gets the configuration of _m.
+func (_m *PartialRecovery) SetSickReport(v *SickReport) {
+	_m.Edges.SickReport = v
+	_m.Edges.loadedTypes[0] = true
+	if v != nil {
+		v.config = _m.config
+	}
+}
+
 // Scanner returns scan destinations for the given columns of a PasswordReset (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -817,6 +844,23 @@ func (c *UserClient) Scanner(columns []string) ([]any, func() (*User, error)) {
 			return nil, err
 		}
 		node := &User{config: c.config}
+		if err := node.assignValues(columns, values); err != nil {
+			return nil, err
+		}
+		return node, nil
+	}
+}
+
+// Scanner returns scan destinations for the given columns of a VerzuimContact (a part of
+// a row) and a function that makes the node once the row is scanned. The node has the
+// client's configuration: edges not loaded with it are queried on demand through c.
+func (c *VerzuimContactClient) Scanner(columns []string) ([]any, func() (*VerzuimContact, error)) {
+	values, err := (*VerzuimContact).scanValues(nil, columns)
+	return values, func() (*VerzuimContact, error) {
+		if err != nil {
+			return nil, err
+		}
+		node := &VerzuimContact{config: c.config}
 		if err := node.assignValues(columns, values); err != nil {
 			return nil, err
 		}

@@ -38,6 +38,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/leavetype"
 	"github.com/werkportaal/werkportaal/ent/mailtemplate"
 	"github.com/werkportaal/werkportaal/ent/outboxmail"
+	"github.com/werkportaal/werkportaal/ent/partialrecovery"
 	"github.com/werkportaal/werkportaal/ent/passwordreset"
 	"github.com/werkportaal/werkportaal/ent/payslip"
 	"github.com/werkportaal/werkportaal/ent/payslipline"
@@ -50,6 +51,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/sickreport"
 	"github.com/werkportaal/werkportaal/ent/stafflink"
 	"github.com/werkportaal/werkportaal/ent/user"
+	"github.com/werkportaal/werkportaal/ent/verzuimcontact"
 	"github.com/werkportaal/werkportaal/ent/workflowassignee"
 	"github.com/werkportaal/werkportaal/ent/workflowrequest"
 	"github.com/werkportaal/werkportaal/ent/workflowroute"
@@ -110,6 +112,8 @@ type Client struct {
 	MailTemplate *MailTemplateClient
 	// OutboxMail is the client for interacting with the OutboxMail builders.
 	OutboxMail *OutboxMailClient
+	// PartialRecovery is the client for interacting with the PartialRecovery builders.
+	PartialRecovery *PartialRecoveryClient
 	// PasswordReset is the client for interacting with the PasswordReset builders.
 	PasswordReset *PasswordResetClient
 	// Payslip is the client for interacting with the Payslip builders.
@@ -134,6 +138,8 @@ type Client struct {
 	StaffLink *StaffLinkClient
 	// User is the client for interacting with the User builders.
 	User *UserClient
+	// VerzuimContact is the client for interacting with the VerzuimContact builders.
+	VerzuimContact *VerzuimContactClient
 	// WorkPattern is the client for interacting with the WorkPattern builders.
 	WorkPattern *WorkPatternClient
 	// WorkflowAssignee is the client for interacting with the WorkflowAssignee builders.
@@ -178,6 +184,7 @@ func (c *Client) init() {
 	c.LeaveType = NewLeaveTypeClient(c.config)
 	c.MailTemplate = NewMailTemplateClient(c.config)
 	c.OutboxMail = NewOutboxMailClient(c.config)
+	c.PartialRecovery = NewPartialRecoveryClient(c.config)
 	c.PasswordReset = NewPasswordResetClient(c.config)
 	c.Payslip = NewPayslipClient(c.config)
 	c.PayslipLine = NewPayslipLineClient(c.config)
@@ -190,6 +197,7 @@ func (c *Client) init() {
 	c.SickReport = NewSickReportClient(c.config)
 	c.StaffLink = NewStaffLinkClient(c.config)
 	c.User = NewUserClient(c.config)
+	c.VerzuimContact = NewVerzuimContactClient(c.config)
 	c.WorkPattern = NewWorkPatternClient(c.config)
 	c.WorkflowAssignee = NewWorkflowAssigneeClient(c.config)
 	c.WorkflowRequest = NewWorkflowRequestClient(c.config)
@@ -310,6 +318,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		LeaveType:            NewLeaveTypeClient(cfg),
 		MailTemplate:         NewMailTemplateClient(cfg),
 		OutboxMail:           NewOutboxMailClient(cfg),
+		PartialRecovery:      NewPartialRecoveryClient(cfg),
 		PasswordReset:        NewPasswordResetClient(cfg),
 		Payslip:              NewPayslipClient(cfg),
 		PayslipLine:          NewPayslipLineClient(cfg),
@@ -322,6 +331,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		SickReport:           NewSickReportClient(cfg),
 		StaffLink:            NewStaffLinkClient(cfg),
 		User:                 NewUserClient(cfg),
+		VerzuimContact:       NewVerzuimContactClient(cfg),
 		WorkPattern:          NewWorkPatternClient(cfg),
 		WorkflowAssignee:     NewWorkflowAssigneeClient(cfg),
 		WorkflowRequest:      NewWorkflowRequestClient(cfg),
@@ -369,6 +379,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		LeaveType:            NewLeaveTypeClient(cfg),
 		MailTemplate:         NewMailTemplateClient(cfg),
 		OutboxMail:           NewOutboxMailClient(cfg),
+		PartialRecovery:      NewPartialRecoveryClient(cfg),
 		PasswordReset:        NewPasswordResetClient(cfg),
 		Payslip:              NewPayslipClient(cfg),
 		PayslipLine:          NewPayslipLineClient(cfg),
@@ -381,6 +392,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		SickReport:           NewSickReportClient(cfg),
 		StaffLink:            NewStaffLinkClient(cfg),
 		User:                 NewUserClient(cfg),
+		VerzuimContact:       NewVerzuimContactClient(cfg),
 		WorkPattern:          NewWorkPatternClient(cfg),
 		WorkflowAssignee:     NewWorkflowAssigneeClient(cfg),
 		WorkflowRequest:      NewWorkflowRequestClient(cfg),
@@ -420,10 +432,10 @@ func (c *Client) Use(hooks ...Hook) {
 		c.DepartmentManager, c.DepartmentMember, c.Document, c.DocumentFile,
 		c.Employer, c.Employment, c.InsuranceOffer, c.Invitation, c.LeaveEntry,
 		c.LeaveRequest, c.LeaveScheme, c.LeaveType, c.MailTemplate, c.OutboxMail,
-		c.PasswordReset, c.Payslip, c.PayslipLine, c.Person, c.Product,
-		c.ProductActivation, c.Provider, c.RateLimitWindow, c.Session, c.SickReport,
-		c.StaffLink, c.User, c.WorkPattern, c.WorkflowAssignee, c.WorkflowRequest,
-		c.WorkflowRoute, c.WorkflowStep,
+		c.PartialRecovery, c.PasswordReset, c.Payslip, c.PayslipLine, c.Person,
+		c.Product, c.ProductActivation, c.Provider, c.RateLimitWindow, c.Session,
+		c.SickReport, c.StaffLink, c.User, c.VerzuimContact, c.WorkPattern,
+		c.WorkflowAssignee, c.WorkflowRequest, c.WorkflowRoute, c.WorkflowStep,
 	} {
 		n.Use(hooks...)
 	}
@@ -438,10 +450,10 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.DepartmentManager, c.DepartmentMember, c.Document, c.DocumentFile,
 		c.Employer, c.Employment, c.InsuranceOffer, c.Invitation, c.LeaveEntry,
 		c.LeaveRequest, c.LeaveScheme, c.LeaveType, c.MailTemplate, c.OutboxMail,
-		c.PasswordReset, c.Payslip, c.PayslipLine, c.Person, c.Product,
-		c.ProductActivation, c.Provider, c.RateLimitWindow, c.Session, c.SickReport,
-		c.StaffLink, c.User, c.WorkPattern, c.WorkflowAssignee, c.WorkflowRequest,
-		c.WorkflowRoute, c.WorkflowStep,
+		c.PartialRecovery, c.PasswordReset, c.Payslip, c.PayslipLine, c.Person,
+		c.Product, c.ProductActivation, c.Provider, c.RateLimitWindow, c.Session,
+		c.SickReport, c.StaffLink, c.User, c.VerzuimContact, c.WorkPattern,
+		c.WorkflowAssignee, c.WorkflowRequest, c.WorkflowRoute, c.WorkflowStep,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -496,6 +508,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.MailTemplate.mutate(ctx, m)
 	case *OutboxMailMutation:
 		return c.OutboxMail.mutate(ctx, m)
+	case *PartialRecoveryMutation:
+		return c.PartialRecovery.mutate(ctx, m)
 	case *PasswordResetMutation:
 		return c.PasswordReset.mutate(ctx, m)
 	case *PayslipMutation:
@@ -520,6 +534,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.StaffLink.mutate(ctx, m)
 	case *UserMutation:
 		return c.User.mutate(ctx, m)
+	case *VerzuimContactMutation:
+		return c.VerzuimContact.mutate(ctx, m)
 	case *WorkPatternMutation:
 		return c.WorkPattern.mutate(ctx, m)
 	case *WorkflowAssigneeMutation:
@@ -3905,6 +3921,156 @@ func (c *OutboxMailClient) mutate(ctx context.Context, m *OutboxMailMutation) (V
 	}
 }
 
+// PartialRecoveryClient is a client for the PartialRecovery schema.
+type PartialRecoveryClient struct {
+	config
+}
+
+// NewPartialRecoveryClient returns a client for the PartialRecovery from the given config.
+func NewPartialRecoveryClient(c config) *PartialRecoveryClient {
+	return &PartialRecoveryClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `partialrecovery.Hooks(f(g(h())))`.
+func (c *PartialRecoveryClient) Use(hooks ...Hook) {
+	c.hooks.PartialRecovery = append(c.hooks.PartialRecovery, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `partialrecovery.Intercept(f(g(h())))`.
+func (c *PartialRecoveryClient) Intercept(interceptors ...Interceptor) {
+	c.inters.PartialRecovery = append(c.inters.PartialRecovery, interceptors...)
+}
+
+// Create returns a builder for creating a PartialRecovery entity.
+func (c *PartialRecoveryClient) Create() *PartialRecoveryCreate {
+	mutation := newPartialRecoveryMutation(c.config, OpCreate)
+	return &PartialRecoveryCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of PartialRecovery entities.
+func (c *PartialRecoveryClient) CreateBulk(builders ...*PartialRecoveryCreate) *PartialRecoveryCreateBulk {
+	return &PartialRecoveryCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *PartialRecoveryClient) MapCreateBulk(slice any, setFunc func(*PartialRecoveryCreate, int)) *PartialRecoveryCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &PartialRecoveryCreateBulk{err: fmt.Errorf("calling to PartialRecoveryClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*PartialRecoveryCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &PartialRecoveryCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for PartialRecovery.
+func (c *PartialRecoveryClient) Update() *PartialRecoveryUpdate {
+	mutation := newPartialRecoveryMutation(c.config, OpUpdate)
+	return &PartialRecoveryUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *PartialRecoveryClient) UpdateOne(_m *PartialRecovery) *PartialRecoveryUpdateOne {
+	mutation := newPartialRecoveryMutation(c.config, OpUpdateOne, withPartialRecovery(_m))
+	return &PartialRecoveryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *PartialRecoveryClient) UpdateOneID(id string) *PartialRecoveryUpdateOne {
+	mutation := newPartialRecoveryMutation(c.config, OpUpdateOne, withPartialRecoveryID(id))
+	return &PartialRecoveryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for PartialRecovery.
+func (c *PartialRecoveryClient) Delete() *PartialRecoveryDelete {
+	mutation := newPartialRecoveryMutation(c.config, OpDelete)
+	return &PartialRecoveryDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *PartialRecoveryClient) DeleteOne(_m *PartialRecovery) *PartialRecoveryDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *PartialRecoveryClient) DeleteOneID(id string) *PartialRecoveryDeleteOne {
+	builder := c.Delete().Where(partialrecovery.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &PartialRecoveryDeleteOne{builder}
+}
+
+// Query returns a query builder for PartialRecovery.
+func (c *PartialRecoveryClient) Query() *PartialRecoveryQuery {
+	return &PartialRecoveryQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypePartialRecovery},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a PartialRecovery entity by its id.
+func (c *PartialRecoveryClient) Get(ctx context.Context, id string) (*PartialRecovery, error) {
+	return c.Query().Where(partialrecovery.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *PartialRecoveryClient) GetX(ctx context.Context, id string) *PartialRecovery {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QuerySickReport queries the sick_report edge of a PartialRecovery.
+func (c *PartialRecoveryClient) QuerySickReport(_m *PartialRecovery) *SickReportQuery {
+	query := (&SickReportClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(partialrecovery.Table, partialrecovery.FieldID, id),
+			sqlgraph.To(sickreport.Table, sickreport.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, partialrecovery.SickReportTable, partialrecovery.SickReportColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *PartialRecoveryClient) Hooks() []Hook {
+	hooks := c.hooks.PartialRecovery
+	return append(hooks[:len(hooks):len(hooks)], partialrecovery.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *PartialRecoveryClient) Interceptors() []Interceptor {
+	return c.inters.PartialRecovery
+}
+
+func (c *PartialRecoveryClient) mutate(ctx context.Context, m *PartialRecoveryMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&PartialRecoveryCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&PartialRecoveryUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&PartialRecoveryUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&PartialRecoveryDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown PartialRecovery mutation op: %q", m.Op())
+	}
+}
+
 // PasswordResetClient is a client for the PasswordReset schema.
 type PasswordResetClient struct {
 	config
@@ -5395,6 +5561,22 @@ func (c *SickReportClient) QueryPerson(_m *SickReport) *PersonQuery {
 	return query
 }
 
+// QueryPartialRecoveries queries the partial_recoveries edge of a SickReport.
+func (c *SickReportClient) QueryPartialRecoveries(_m *SickReport) *PartialRecoveryQuery {
+	query := (&PartialRecoveryClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(sickreport.Table, sickreport.FieldID, id),
+			sqlgraph.To(partialrecovery.Table, partialrecovery.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, sickreport.PartialRecoveriesTable, sickreport.PartialRecoveriesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *SickReportClient) Hooks() []Hook {
 	hooks := c.hooks.SickReport
@@ -5686,6 +5868,140 @@ func (c *UserClient) mutate(ctx context.Context, m *UserMutation) (Value, error)
 		return (&UserDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown User mutation op: %q", m.Op())
+	}
+}
+
+// VerzuimContactClient is a client for the VerzuimContact schema.
+type VerzuimContactClient struct {
+	config
+}
+
+// NewVerzuimContactClient returns a client for the VerzuimContact from the given config.
+func NewVerzuimContactClient(c config) *VerzuimContactClient {
+	return &VerzuimContactClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `verzuimcontact.Hooks(f(g(h())))`.
+func (c *VerzuimContactClient) Use(hooks ...Hook) {
+	c.hooks.VerzuimContact = append(c.hooks.VerzuimContact, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `verzuimcontact.Intercept(f(g(h())))`.
+func (c *VerzuimContactClient) Intercept(interceptors ...Interceptor) {
+	c.inters.VerzuimContact = append(c.inters.VerzuimContact, interceptors...)
+}
+
+// Create returns a builder for creating a VerzuimContact entity.
+func (c *VerzuimContactClient) Create() *VerzuimContactCreate {
+	mutation := newVerzuimContactMutation(c.config, OpCreate)
+	return &VerzuimContactCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of VerzuimContact entities.
+func (c *VerzuimContactClient) CreateBulk(builders ...*VerzuimContactCreate) *VerzuimContactCreateBulk {
+	return &VerzuimContactCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *VerzuimContactClient) MapCreateBulk(slice any, setFunc func(*VerzuimContactCreate, int)) *VerzuimContactCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &VerzuimContactCreateBulk{err: fmt.Errorf("calling to VerzuimContactClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*VerzuimContactCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &VerzuimContactCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for VerzuimContact.
+func (c *VerzuimContactClient) Update() *VerzuimContactUpdate {
+	mutation := newVerzuimContactMutation(c.config, OpUpdate)
+	return &VerzuimContactUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *VerzuimContactClient) UpdateOne(_m *VerzuimContact) *VerzuimContactUpdateOne {
+	mutation := newVerzuimContactMutation(c.config, OpUpdateOne, withVerzuimContact(_m))
+	return &VerzuimContactUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *VerzuimContactClient) UpdateOneID(id string) *VerzuimContactUpdateOne {
+	mutation := newVerzuimContactMutation(c.config, OpUpdateOne, withVerzuimContactID(id))
+	return &VerzuimContactUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for VerzuimContact.
+func (c *VerzuimContactClient) Delete() *VerzuimContactDelete {
+	mutation := newVerzuimContactMutation(c.config, OpDelete)
+	return &VerzuimContactDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *VerzuimContactClient) DeleteOne(_m *VerzuimContact) *VerzuimContactDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *VerzuimContactClient) DeleteOneID(id string) *VerzuimContactDeleteOne {
+	builder := c.Delete().Where(verzuimcontact.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &VerzuimContactDeleteOne{builder}
+}
+
+// Query returns a query builder for VerzuimContact.
+func (c *VerzuimContactClient) Query() *VerzuimContactQuery {
+	return &VerzuimContactQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeVerzuimContact},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a VerzuimContact entity by its id.
+func (c *VerzuimContactClient) Get(ctx context.Context, id string) (*VerzuimContact, error) {
+	return c.Query().Where(verzuimcontact.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *VerzuimContactClient) GetX(ctx context.Context, id string) *VerzuimContact {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *VerzuimContactClient) Hooks() []Hook {
+	hooks := c.hooks.VerzuimContact
+	return append(hooks[:len(hooks):len(hooks)], verzuimcontact.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *VerzuimContactClient) Interceptors() []Interceptor {
+	return c.inters.VerzuimContact
+}
+
+func (c *VerzuimContactClient) mutate(ctx context.Context, m *VerzuimContactMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&VerzuimContactCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&VerzuimContactUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&VerzuimContactUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&VerzuimContactDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown VerzuimContact mutation op: %q", m.Op())
 	}
 }
 
@@ -6446,20 +6762,20 @@ type (
 		ChangeEvent, ChangeFeedAck, ChangeFeedHead, Department, DepartmentManager,
 		DepartmentMember, Document, DocumentFile, Employer, Employment, InsuranceOffer,
 		Invitation, LeaveEntry, LeaveRequest, LeaveScheme, LeaveType, MailTemplate,
-		OutboxMail, PasswordReset, Payslip, PayslipLine, Person, Product,
-		ProductActivation, Provider, RateLimitWindow, Session, SickReport, StaffLink,
-		User, WorkPattern, WorkflowAssignee, WorkflowRequest, WorkflowRoute,
-		WorkflowStep []ent.Hook
+		OutboxMail, PartialRecovery, PasswordReset, Payslip, PayslipLine, Person,
+		Product, ProductActivation, Provider, RateLimitWindow, Session, SickReport,
+		StaffLink, User, VerzuimContact, WorkPattern, WorkflowAssignee,
+		WorkflowRequest, WorkflowRoute, WorkflowStep []ent.Hook
 	}
 	inters struct {
 		APIClient, Account, AnnualStatement, AssistantIntentCount, AuditEvent,
 		ChangeEvent, ChangeFeedAck, ChangeFeedHead, Department, DepartmentManager,
 		DepartmentMember, Document, DocumentFile, Employer, Employment, InsuranceOffer,
 		Invitation, LeaveEntry, LeaveRequest, LeaveScheme, LeaveType, MailTemplate,
-		OutboxMail, PasswordReset, Payslip, PayslipLine, Person, Product,
-		ProductActivation, Provider, RateLimitWindow, Session, SickReport, StaffLink,
-		User, WorkPattern, WorkflowAssignee, WorkflowRequest, WorkflowRoute,
-		WorkflowStep []ent.Interceptor
+		OutboxMail, PartialRecovery, PasswordReset, Payslip, PayslipLine, Person,
+		Product, ProductActivation, Provider, RateLimitWindow, Session, SickReport,
+		StaffLink, User, VerzuimContact, WorkPattern, WorkflowAssignee,
+		WorkflowRequest, WorkflowRoute, WorkflowStep []ent.Interceptor
 	}
 )
 

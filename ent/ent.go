@@ -35,6 +35,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/leavetype"
 	"github.com/werkportaal/werkportaal/ent/mailtemplate"
 	"github.com/werkportaal/werkportaal/ent/outboxmail"
+	"github.com/werkportaal/werkportaal/ent/partialrecovery"
 	"github.com/werkportaal/werkportaal/ent/passwordreset"
 	"github.com/werkportaal/werkportaal/ent/payslip"
 	"github.com/werkportaal/werkportaal/ent/payslipline"
@@ -47,6 +48,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/sickreport"
 	"github.com/werkportaal/werkportaal/ent/stafflink"
 	"github.com/werkportaal/werkportaal/ent/user"
+	"github.com/werkportaal/werkportaal/ent/verzuimcontact"
 	"github.com/werkportaal/werkportaal/ent/workflowassignee"
 	"github.com/werkportaal/werkportaal/ent/workflowrequest"
 	"github.com/werkportaal/werkportaal/ent/workflowroute"
@@ -135,6 +137,7 @@ func checkColumn(t, c string) error {
 			leavetype.Table:            leavetype.ValidColumn,
 			mailtemplate.Table:         mailtemplate.ValidColumn,
 			outboxmail.Table:           outboxmail.ValidColumn,
+			partialrecovery.Table:      partialrecovery.ValidColumn,
 			passwordreset.Table:        passwordreset.ValidColumn,
 			payslip.Table:              payslip.ValidColumn,
 			payslipline.Table:          payslipline.ValidColumn,
@@ -147,6 +150,7 @@ func checkColumn(t, c string) error {
 			sickreport.Table:           sickreport.ValidColumn,
 			stafflink.Table:            stafflink.ValidColumn,
 			user.Table:                 user.ValidColumn,
+			verzuimcontact.Table:       verzuimcontact.ValidColumn,
 			workpattern.Table:          workpattern.ValidColumn,
 			workflowassignee.Table:     workflowassignee.ValidColumn,
 			workflowrequest.Table:      workflowrequest.ValidColumn,

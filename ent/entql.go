@@ -26,6 +26,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/leavetype"
 	"github.com/werkportaal/werkportaal/ent/mailtemplate"
 	"github.com/werkportaal/werkportaal/ent/outboxmail"
+	"github.com/werkportaal/werkportaal/ent/partialrecovery"
 	"github.com/werkportaal/werkportaal/ent/passwordreset"
 	"github.com/werkportaal/werkportaal/ent/payslip"
 	"github.com/werkportaal/werkportaal/ent/payslipline"
@@ -39,6 +40,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/sickreport"
 	"github.com/werkportaal/werkportaal/ent/stafflink"
 	"github.com/werkportaal/werkportaal/ent/user"
+	"github.com/werkportaal/werkportaal/ent/verzuimcontact"
 	"github.com/werkportaal/werkportaal/ent/workflowassignee"
 	"github.com/werkportaal/werkportaal/ent/workflowrequest"
 	"github.com/werkportaal/werkportaal/ent/workflowroute"
@@ -53,7 +55,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 40)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 42)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apiclient.Table,
@@ -603,6 +605,32 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   partialrecovery.Table,
+			Columns: partialrecovery.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: partialrecovery.FieldID,
+			},
+		},
+		Type: "PartialRecovery",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			partialrecovery.FieldCreatedAt:      {Type: field.TypeTime, Column: partialrecovery.FieldCreatedAt},
+			partialrecovery.FieldUpdatedAt:      {Type: field.TypeTime, Column: partialrecovery.FieldUpdatedAt},
+			partialrecovery.FieldProviderID:     {Type: field.TypeString, Column: partialrecovery.FieldProviderID},
+			partialrecovery.FieldEmployerID:     {Type: field.TypeString, Column: partialrecovery.FieldEmployerID},
+			partialrecovery.FieldPersonID:       {Type: field.TypeString, Column: partialrecovery.FieldPersonID},
+			partialrecovery.FieldSickReportID:   {Type: field.TypeString, Column: partialrecovery.FieldSickReportID},
+			partialrecovery.FieldFromDate:       {Type: field.TypeOther, Column: partialrecovery.FieldFromDate},
+			partialrecovery.FieldPercentage:     {Type: field.TypeInt, Column: partialrecovery.FieldPercentage},
+			partialrecovery.FieldHoursPerWeek:   {Type: field.TypeFloat64, Column: partialrecovery.FieldHoursPerWeek},
+			partialrecovery.FieldRecordedAt:     {Type: field.TypeTime, Column: partialrecovery.FieldRecordedAt},
+			partialrecovery.FieldRecordedByKind: {Type: field.TypeEnum, Column: partialrecovery.FieldRecordedByKind},
+			partialrecovery.FieldRecordedByID:   {Type: field.TypeString, Column: partialrecovery.FieldRecordedByID},
+			partialrecovery.FieldRecordedByName: {Type: field.TypeString, Column: partialrecovery.FieldRecordedByName},
+		},
+	}
+	graph.Nodes[24] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   passwordreset.Table,
 			Columns: passwordreset.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -622,7 +650,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			passwordreset.FieldRevokedAt:  {Type: field.TypeTime, Column: passwordreset.FieldRevokedAt},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   payslip.Table,
 			Columns: payslip.Columns,
@@ -649,7 +677,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			payslip.FieldNetCents:     {Type: field.TypeInt64, Column: payslip.FieldNetCents},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   payslipline.Table,
 			Columns: payslipline.Columns,
@@ -671,7 +699,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			payslipline.FieldCategory:    {Type: field.TypeEnum, Column: payslipline.FieldCategory},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   person.Table,
 			Columns: person.Columns,
@@ -700,7 +728,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			person.FieldSearchKey:      {Type: field.TypeString, Column: person.FieldSearchKey},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   product.Table,
 			Columns: product.Columns,
@@ -720,7 +748,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			product.FieldSortOrder: {Type: field.TypeInt, Column: product.FieldSortOrder},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   productactivation.Table,
 			Columns: productactivation.Columns,
@@ -740,7 +768,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			productactivation.FieldDeactivatedBy: {Type: field.TypeString, Column: productactivation.FieldDeactivatedBy},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   provider.Table,
 			Columns: provider.Columns,
@@ -759,7 +787,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			provider.FieldRequireSecondFactorForEmployers: {Type: field.TypeBool, Column: provider.FieldRequireSecondFactorForEmployers},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ratelimitwindow.Table,
 			Columns: ratelimitwindow.Columns,
@@ -776,7 +804,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ratelimitwindow.FieldExpiresAt:   {Type: field.TypeTime, Column: ratelimitwindow.FieldExpiresAt},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -802,7 +830,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldIP:                  {Type: field.TypeString, Column: session.FieldIP},
 		},
 	}
-	graph.Nodes[32] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   sickreport.Table,
 			Columns: sickreport.Columns,
@@ -813,22 +841,24 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "SickReport",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			sickreport.FieldCreatedAt:          {Type: field.TypeTime, Column: sickreport.FieldCreatedAt},
-			sickreport.FieldUpdatedAt:          {Type: field.TypeTime, Column: sickreport.FieldUpdatedAt},
-			sickreport.FieldProviderID:         {Type: field.TypeString, Column: sickreport.FieldProviderID},
-			sickreport.FieldEmployerID:         {Type: field.TypeString, Column: sickreport.FieldEmployerID},
-			sickreport.FieldPersonID:           {Type: field.TypeString, Column: sickreport.FieldPersonID},
-			sickreport.FieldFirstSickDay:       {Type: field.TypeOther, Column: sickreport.FieldFirstSickDay},
-			sickreport.FieldHoursWorked:        {Type: field.TypeFloat64, Column: sickreport.FieldHoursWorked},
-			sickreport.FieldReportedAt:         {Type: field.TypeTime, Column: sickreport.FieldReportedAt},
-			sickreport.FieldReportedByKind:     {Type: field.TypeEnum, Column: sickreport.FieldReportedByKind},
-			sickreport.FieldReportedByID:       {Type: field.TypeString, Column: sickreport.FieldReportedByID},
-			sickreport.FieldReportedByName:     {Type: field.TypeString, Column: sickreport.FieldReportedByName},
-			sickreport.FieldRecoveryDate:       {Type: field.TypeOther, Column: sickreport.FieldRecoveryDate},
-			sickreport.FieldRecoveryReportedAt: {Type: field.TypeTime, Column: sickreport.FieldRecoveryReportedAt},
+			sickreport.FieldCreatedAt:              {Type: field.TypeTime, Column: sickreport.FieldCreatedAt},
+			sickreport.FieldUpdatedAt:              {Type: field.TypeTime, Column: sickreport.FieldUpdatedAt},
+			sickreport.FieldProviderID:             {Type: field.TypeString, Column: sickreport.FieldProviderID},
+			sickreport.FieldEmployerID:             {Type: field.TypeString, Column: sickreport.FieldEmployerID},
+			sickreport.FieldPersonID:               {Type: field.TypeString, Column: sickreport.FieldPersonID},
+			sickreport.FieldFirstSickDay:           {Type: field.TypeOther, Column: sickreport.FieldFirstSickDay},
+			sickreport.FieldHoursWorked:            {Type: field.TypeFloat64, Column: sickreport.FieldHoursWorked},
+			sickreport.FieldReportedAt:             {Type: field.TypeTime, Column: sickreport.FieldReportedAt},
+			sickreport.FieldReportedByKind:         {Type: field.TypeEnum, Column: sickreport.FieldReportedByKind},
+			sickreport.FieldReportedByID:           {Type: field.TypeString, Column: sickreport.FieldReportedByID},
+			sickreport.FieldReportedByName:         {Type: field.TypeString, Column: sickreport.FieldReportedByName},
+			sickreport.FieldRecoveryDate:           {Type: field.TypeOther, Column: sickreport.FieldRecoveryDate},
+			sickreport.FieldRecoveryReportedAt:     {Type: field.TypeTime, Column: sickreport.FieldRecoveryReportedAt},
+			sickreport.FieldRecoveryReportedByName: {Type: field.TypeString, Column: sickreport.FieldRecoveryReportedByName},
+			sickreport.FieldPoortwachterStepsDone:  {Type: field.TypeJSON, Column: sickreport.FieldPoortwachterStepsDone},
 		},
 	}
-	graph.Nodes[33] = &sqlgraph.Node{
+	graph.Nodes[34] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   stafflink.Table,
 			Columns: stafflink.Columns,
@@ -849,7 +879,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			stafflink.FieldRevokedAt:  {Type: field.TypeTime, Column: stafflink.FieldRevokedAt},
 		},
 	}
-	graph.Nodes[34] = &sqlgraph.Node{
+	graph.Nodes[35] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -882,7 +912,28 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldRecoveryCodeHashes: {Type: field.TypeJSON, Column: user.FieldRecoveryCodeHashes},
 		},
 	}
-	graph.Nodes[35] = &sqlgraph.Node{
+	graph.Nodes[36] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   verzuimcontact.Table,
+			Columns: verzuimcontact.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: verzuimcontact.FieldID,
+			},
+		},
+		Type: "VerzuimContact",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			verzuimcontact.FieldCreatedAt:  {Type: field.TypeTime, Column: verzuimcontact.FieldCreatedAt},
+			verzuimcontact.FieldUpdatedAt:  {Type: field.TypeTime, Column: verzuimcontact.FieldUpdatedAt},
+			verzuimcontact.FieldProviderID: {Type: field.TypeString, Column: verzuimcontact.FieldProviderID},
+			verzuimcontact.FieldEmployerID: {Type: field.TypeString, Column: verzuimcontact.FieldEmployerID},
+			verzuimcontact.FieldName:       {Type: field.TypeString, Column: verzuimcontact.FieldName},
+			verzuimcontact.FieldRole:       {Type: field.TypeString, Column: verzuimcontact.FieldRole},
+			verzuimcontact.FieldEmail:      {Type: field.TypeString, Column: verzuimcontact.FieldEmail},
+			verzuimcontact.FieldLanguage:   {Type: field.TypeEnum, Column: verzuimcontact.FieldLanguage},
+		},
+	}
+	graph.Nodes[37] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workpattern.Table,
 			Columns: workpattern.Columns,
@@ -906,7 +957,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			workpattern.FieldProcessedOn:   {Type: field.TypeOther, Column: workpattern.FieldProcessedOn},
 		},
 	}
-	graph.Nodes[36] = &sqlgraph.Node{
+	graph.Nodes[38] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workflowassignee.Table,
 			Columns: workflowassignee.Columns,
@@ -924,7 +975,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			workflowassignee.FieldAssigneeID: {Type: field.TypeString, Column: workflowassignee.FieldAssigneeID},
 		},
 	}
-	graph.Nodes[37] = &sqlgraph.Node{
+	graph.Nodes[39] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workflowrequest.Table,
 			Columns: workflowrequest.Columns,
@@ -952,7 +1003,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			workflowrequest.FieldClosedAt:     {Type: field.TypeTime, Column: workflowrequest.FieldClosedAt},
 		},
 	}
-	graph.Nodes[38] = &sqlgraph.Node{
+	graph.Nodes[40] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workflowroute.Table,
 			Columns: workflowroute.Columns,
@@ -972,7 +1023,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			workflowroute.FieldUpdatedBy:  {Type: field.TypeString, Column: workflowroute.FieldUpdatedBy},
 		},
 	}
-	graph.Nodes[39] = &sqlgraph.Node{
+	graph.Nodes[41] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workflowstep.Table,
 			Columns: workflowstep.Columns,
@@ -1220,6 +1271,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"LeaveType",
 	)
 	graph.MustAddE(
+		"sick_report",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   partialrecovery.SickReportTable,
+			Columns: []string{partialrecovery.SickReportColumn},
+			Bidi:    false,
+		},
+		"PartialRecovery",
+		"SickReport",
+	)
+	graph.MustAddE(
 		"employment",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -1350,6 +1413,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"SickReport",
 		"Person",
+	)
+	graph.MustAddE(
+		"partial_recoveries",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   sickreport.PartialRecoveriesTable,
+			Columns: []string{sickreport.PartialRecoveriesColumn},
+			Bidi:    false,
+		},
+		"SickReport",
+		"PartialRecovery",
 	)
 	graph.MustAddE(
 		"employment",
@@ -3833,6 +3908,125 @@ func (f *OutboxMailFilter) WhereRequestID(p entql.StringP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *PartialRecoveryQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the PartialRecoveryQuery builder.
+func (_q *PartialRecoveryQuery) Filter() *PartialRecoveryFilter {
+	return &PartialRecoveryFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *PartialRecoveryMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the PartialRecoveryMutation builder.
+func (m *PartialRecoveryMutation) Filter() *PartialRecoveryFilter {
+	return &PartialRecoveryFilter{config: m.config, predicateAdder: m}
+}
+
+// PartialRecoveryFilter provides a generic filtering capability at runtime for PartialRecoveryQuery.
+type PartialRecoveryFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *PartialRecoveryFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *PartialRecoveryFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(partialrecovery.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *PartialRecoveryFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(partialrecovery.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *PartialRecoveryFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(partialrecovery.FieldUpdatedAt))
+}
+
+// WhereProviderID applies the entql string predicate on the provider_id field.
+func (f *PartialRecoveryFilter) WhereProviderID(p entql.StringP) {
+	f.Where(p.Field(partialrecovery.FieldProviderID))
+}
+
+// WhereEmployerID applies the entql string predicate on the employer_id field.
+func (f *PartialRecoveryFilter) WhereEmployerID(p entql.StringP) {
+	f.Where(p.Field(partialrecovery.FieldEmployerID))
+}
+
+// WherePersonID applies the entql string predicate on the person_id field.
+func (f *PartialRecoveryFilter) WherePersonID(p entql.StringP) {
+	f.Where(p.Field(partialrecovery.FieldPersonID))
+}
+
+// WhereSickReportID applies the entql string predicate on the sick_report_id field.
+func (f *PartialRecoveryFilter) WhereSickReportID(p entql.StringP) {
+	f.Where(p.Field(partialrecovery.FieldSickReportID))
+}
+
+// WhereFromDate applies the entql other predicate on the from_date field.
+func (f *PartialRecoveryFilter) WhereFromDate(p entql.OtherP) {
+	f.Where(p.Field(partialrecovery.FieldFromDate))
+}
+
+// WherePercentage applies the entql int predicate on the percentage field.
+func (f *PartialRecoveryFilter) WherePercentage(p entql.IntP) {
+	f.Where(p.Field(partialrecovery.FieldPercentage))
+}
+
+// WhereHoursPerWeek applies the entql float64 predicate on the hours_per_week field.
+func (f *PartialRecoveryFilter) WhereHoursPerWeek(p entql.Float64P) {
+	f.Where(p.Field(partialrecovery.FieldHoursPerWeek))
+}
+
+// WhereRecordedAt applies the entql time.Time predicate on the recorded_at field.
+func (f *PartialRecoveryFilter) WhereRecordedAt(p entql.TimeP) {
+	f.Where(p.Field(partialrecovery.FieldRecordedAt))
+}
+
+// WhereRecordedByKind applies the entql string predicate on the recorded_by_kind field.
+func (f *PartialRecoveryFilter) WhereRecordedByKind(p entql.StringP) {
+	f.Where(p.Field(partialrecovery.FieldRecordedByKind))
+}
+
+// WhereRecordedByID applies the entql string predicate on the recorded_by_id field.
+func (f *PartialRecoveryFilter) WhereRecordedByID(p entql.StringP) {
+	f.Where(p.Field(partialrecovery.FieldRecordedByID))
+}
+
+// WhereRecordedByName applies the entql string predicate on the recorded_by_name field.
+func (f *PartialRecoveryFilter) WhereRecordedByName(p entql.StringP) {
+	f.Where(p.Field(partialrecovery.FieldRecordedByName))
+}
+
+// WhereHasSickReport applies a predicate to check if query has an edge sick_report.
+func (f *PartialRecoveryFilter) WhereHasSickReport() {
+	f.Where(entql.HasEdge("sick_report"))
+}
+
+// WhereHasSickReportWith applies a predicate to check if query has an edge sick_report with a given conditions (other predicates).
+func (f *PartialRecoveryFilter) WhereHasSickReportWith(preds ...predicate.SickReport) {
+	f.Where(entql.HasEdgeWith("sick_report", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *PasswordResetQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -3861,7 +4055,7 @@ type PasswordResetFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PasswordResetFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3941,7 +4135,7 @@ type PayslipFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PayslipFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4079,7 +4273,7 @@ type PayslipLineFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PayslipLineFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4178,7 +4372,7 @@ type PersonFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PersonFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4354,7 +4548,7 @@ type ProductFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProductFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4429,7 +4623,7 @@ type ProductActivationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProductActivationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4532,7 +4726,7 @@ type ProviderFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProviderFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4616,7 +4810,7 @@ type RateLimitWindowFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RateLimitWindowFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4676,7 +4870,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4781,7 +4975,7 @@ type SickReportFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SickReportFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4857,6 +5051,16 @@ func (f *SickReportFilter) WhereRecoveryReportedAt(p entql.TimeP) {
 	f.Where(p.Field(sickreport.FieldRecoveryReportedAt))
 }
 
+// WhereRecoveryReportedByName applies the entql string predicate on the recovery_reported_by_name field.
+func (f *SickReportFilter) WhereRecoveryReportedByName(p entql.StringP) {
+	f.Where(p.Field(sickreport.FieldRecoveryReportedByName))
+}
+
+// WherePoortwachterStepsDone applies the entql json.RawMessage predicate on the poortwachter_steps_done field.
+func (f *SickReportFilter) WherePoortwachterStepsDone(p entql.BytesP) {
+	f.Where(p.Field(sickreport.FieldPoortwachterStepsDone))
+}
+
 // WhereHasPerson applies a predicate to check if query has an edge person.
 func (f *SickReportFilter) WhereHasPerson() {
 	f.Where(entql.HasEdge("person"))
@@ -4865,6 +5069,20 @@ func (f *SickReportFilter) WhereHasPerson() {
 // WhereHasPersonWith applies a predicate to check if query has an edge person with a given conditions (other predicates).
 func (f *SickReportFilter) WhereHasPersonWith(preds ...predicate.Person) {
 	f.Where(entql.HasEdgeWith("person", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasPartialRecoveries applies a predicate to check if query has an edge partial_recoveries.
+func (f *SickReportFilter) WhereHasPartialRecoveries() {
+	f.Where(entql.HasEdge("partial_recoveries"))
+}
+
+// WhereHasPartialRecoveriesWith applies a predicate to check if query has an edge partial_recoveries with a given conditions (other predicates).
+func (f *SickReportFilter) WhereHasPartialRecoveriesWith(preds ...predicate.PartialRecovery) {
+	f.Where(entql.HasEdgeWith("partial_recoveries", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -4900,7 +5118,7 @@ type StaffLinkFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *StaffLinkFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4980,7 +5198,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5092,6 +5310,86 @@ func (f *UserFilter) WhereRecoveryCodeHashes(p entql.BytesP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *VerzuimContactQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the VerzuimContactQuery builder.
+func (_q *VerzuimContactQuery) Filter() *VerzuimContactFilter {
+	return &VerzuimContactFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *VerzuimContactMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the VerzuimContactMutation builder.
+func (m *VerzuimContactMutation) Filter() *VerzuimContactFilter {
+	return &VerzuimContactFilter{config: m.config, predicateAdder: m}
+}
+
+// VerzuimContactFilter provides a generic filtering capability at runtime for VerzuimContactQuery.
+type VerzuimContactFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *VerzuimContactFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *VerzuimContactFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(verzuimcontact.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *VerzuimContactFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(verzuimcontact.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *VerzuimContactFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(verzuimcontact.FieldUpdatedAt))
+}
+
+// WhereProviderID applies the entql string predicate on the provider_id field.
+func (f *VerzuimContactFilter) WhereProviderID(p entql.StringP) {
+	f.Where(p.Field(verzuimcontact.FieldProviderID))
+}
+
+// WhereEmployerID applies the entql string predicate on the employer_id field.
+func (f *VerzuimContactFilter) WhereEmployerID(p entql.StringP) {
+	f.Where(p.Field(verzuimcontact.FieldEmployerID))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *VerzuimContactFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(verzuimcontact.FieldName))
+}
+
+// WhereRole applies the entql string predicate on the role field.
+func (f *VerzuimContactFilter) WhereRole(p entql.StringP) {
+	f.Where(p.Field(verzuimcontact.FieldRole))
+}
+
+// WhereEmail applies the entql string predicate on the email field.
+func (f *VerzuimContactFilter) WhereEmail(p entql.StringP) {
+	f.Where(p.Field(verzuimcontact.FieldEmail))
+}
+
+// WhereLanguage applies the entql string predicate on the language field.
+func (f *VerzuimContactFilter) WhereLanguage(p entql.StringP) {
+	f.Where(p.Field(verzuimcontact.FieldLanguage))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *WorkPatternQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -5120,7 +5418,7 @@ type WorkPatternFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkPatternFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5229,7 +5527,7 @@ type WorkflowAssigneeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkflowAssigneeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5308,7 +5606,7 @@ type WorkflowRequestFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkflowRequestFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5437,7 +5735,7 @@ type WorkflowRouteFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkflowRouteFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5512,7 +5810,7 @@ type WorkflowStepFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkflowStepFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[41].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -18,6 +18,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/employer"
 	"github.com/werkportaal/werkportaal/ent/employment"
 	"github.com/werkportaal/werkportaal/ent/outboxmail"
+	"github.com/werkportaal/werkportaal/ent/partialrecovery"
 	"github.com/werkportaal/werkportaal/ent/payslip"
 	"github.com/werkportaal/werkportaal/ent/payslipline"
 	"github.com/werkportaal/werkportaal/ent/person"
@@ -26,6 +27,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/provider"
 	"github.com/werkportaal/werkportaal/ent/sickreport"
 	"github.com/werkportaal/werkportaal/ent/user"
+	"github.com/werkportaal/werkportaal/ent/verzuimcontact"
 )
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
@@ -1154,6 +1156,142 @@ func newOutboxMailPaginateArgs(rv map[string]any) *outboxmailPaginateArgs {
 }
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *PartialRecoveryQuery) CollectFields(ctx context.Context, satisfies ...string) (*PartialRecoveryQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *PartialRecoveryQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(partialrecovery.Columns))
+		selectedFields = []string{partialrecovery.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "sickReport":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&SickReportClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, sickreportImplementors)...); err != nil {
+				return err
+			}
+			_q.withSickReport = query
+			if _, ok := fieldSeen[partialrecovery.FieldSickReportID]; !ok {
+				selectedFields = append(selectedFields, partialrecovery.FieldSickReportID)
+				fieldSeen[partialrecovery.FieldSickReportID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[partialrecovery.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, partialrecovery.FieldCreatedAt)
+				fieldSeen[partialrecovery.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[partialrecovery.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, partialrecovery.FieldUpdatedAt)
+				fieldSeen[partialrecovery.FieldUpdatedAt] = struct{}{}
+			}
+		case "fromDate":
+			if _, ok := fieldSeen[partialrecovery.FieldFromDate]; !ok {
+				selectedFields = append(selectedFields, partialrecovery.FieldFromDate)
+				fieldSeen[partialrecovery.FieldFromDate] = struct{}{}
+			}
+		case "percentage":
+			if _, ok := fieldSeen[partialrecovery.FieldPercentage]; !ok {
+				selectedFields = append(selectedFields, partialrecovery.FieldPercentage)
+				fieldSeen[partialrecovery.FieldPercentage] = struct{}{}
+			}
+		case "hoursPerWeek":
+			if _, ok := fieldSeen[partialrecovery.FieldHoursPerWeek]; !ok {
+				selectedFields = append(selectedFields, partialrecovery.FieldHoursPerWeek)
+				fieldSeen[partialrecovery.FieldHoursPerWeek] = struct{}{}
+			}
+		case "recordedAt":
+			if _, ok := fieldSeen[partialrecovery.FieldRecordedAt]; !ok {
+				selectedFields = append(selectedFields, partialrecovery.FieldRecordedAt)
+				fieldSeen[partialrecovery.FieldRecordedAt] = struct{}{}
+			}
+		case "recordedByKind":
+			if _, ok := fieldSeen[partialrecovery.FieldRecordedByKind]; !ok {
+				selectedFields = append(selectedFields, partialrecovery.FieldRecordedByKind)
+				fieldSeen[partialrecovery.FieldRecordedByKind] = struct{}{}
+			}
+		case "recordedByName":
+			if _, ok := fieldSeen[partialrecovery.FieldRecordedByName]; !ok {
+				selectedFields = append(selectedFields, partialrecovery.FieldRecordedByName)
+				fieldSeen[partialrecovery.FieldRecordedByName] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type partialrecoveryPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []PartialRecoveryPaginateOption
+}
+
+func newPartialRecoveryPaginateArgs(rv map[string]any) *partialrecoveryPaginateArgs {
+	args := &partialrecoveryPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &PartialRecoveryOrder{Field: &PartialRecoveryOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithPartialRecoveryOrder(order))
+			}
+		case *PartialRecoveryOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithPartialRecoveryOrder(v))
+			}
+		}
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
 func (_q *PayslipQuery) CollectFields(ctx context.Context, satisfies ...string) (*PayslipQuery, error) {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil {
@@ -1921,6 +2059,11 @@ func (_q *SickReportQuery) collectField(ctx context.Context, oneNode bool, opCtx
 				selectedFields = append(selectedFields, sickreport.FieldRecoveryReportedAt)
 				fieldSeen[sickreport.FieldRecoveryReportedAt] = struct{}{}
 			}
+		case "recoveryReportedByName":
+			if _, ok := fieldSeen[sickreport.FieldRecoveryReportedByName]; !ok {
+				selectedFields = append(selectedFields, sickreport.FieldRecoveryReportedByName)
+				fieldSeen[sickreport.FieldRecoveryReportedByName] = struct{}{}
+			}
 		case "id":
 		case "__typename":
 		default:
@@ -2096,6 +2239,117 @@ func newStaffUserPaginateArgs(rv map[string]any) *staffuserPaginateArgs {
 		case *StaffUserOrder:
 			if v != nil {
 				args.opts = append(args.opts, WithStaffUserOrder(v))
+			}
+		}
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *VerzuimContactQuery) CollectFields(ctx context.Context, satisfies ...string) (*VerzuimContactQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *VerzuimContactQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(verzuimcontact.Columns))
+		selectedFields = []string{verzuimcontact.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+		case "createdAt":
+			if _, ok := fieldSeen[verzuimcontact.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, verzuimcontact.FieldCreatedAt)
+				fieldSeen[verzuimcontact.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[verzuimcontact.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, verzuimcontact.FieldUpdatedAt)
+				fieldSeen[verzuimcontact.FieldUpdatedAt] = struct{}{}
+			}
+		case "name":
+			if _, ok := fieldSeen[verzuimcontact.FieldName]; !ok {
+				selectedFields = append(selectedFields, verzuimcontact.FieldName)
+				fieldSeen[verzuimcontact.FieldName] = struct{}{}
+			}
+		case "role":
+			if _, ok := fieldSeen[verzuimcontact.FieldRole]; !ok {
+				selectedFields = append(selectedFields, verzuimcontact.FieldRole)
+				fieldSeen[verzuimcontact.FieldRole] = struct{}{}
+			}
+		case "email":
+			if _, ok := fieldSeen[verzuimcontact.FieldEmail]; !ok {
+				selectedFields = append(selectedFields, verzuimcontact.FieldEmail)
+				fieldSeen[verzuimcontact.FieldEmail] = struct{}{}
+			}
+		case "language":
+			if _, ok := fieldSeen[verzuimcontact.FieldLanguage]; !ok {
+				selectedFields = append(selectedFields, verzuimcontact.FieldLanguage)
+				fieldSeen[verzuimcontact.FieldLanguage] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type verzuimcontactPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []VerzuimContactPaginateOption
+}
+
+func newVerzuimContactPaginateArgs(rv map[string]any) *verzuimcontactPaginateArgs {
+	args := &verzuimcontactPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &VerzuimContactOrder{Field: &VerzuimContactOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithVerzuimContactOrder(order))
+			}
+		case *VerzuimContactOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithVerzuimContactOrder(v))
 			}
 		}
 	}

@@ -77,6 +77,14 @@ func (_m *Employment) Person(ctx context.Context) (*Person, error) {
 	return result, err
 }
 
+func (_m *PartialRecovery) SickReport(ctx context.Context) (*SickReport, error) {
+	result, err := _m.Edges.SickReportOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QuerySickReport().Only(ctx)
+	}
+	return result, err
+}
+
 func (_m *Payslip) Employment(ctx context.Context) (*Employment, error) {
 	result, err := _m.Edges.EmploymentOrErr()
 	if IsNotLoaded(err) {

@@ -17,6 +17,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/employer"
 	"github.com/werkportaal/werkportaal/ent/employment"
 	"github.com/werkportaal/werkportaal/ent/outboxmail"
+	"github.com/werkportaal/werkportaal/ent/partialrecovery"
 	"github.com/werkportaal/werkportaal/ent/payslip"
 	"github.com/werkportaal/werkportaal/ent/payslipline"
 	"github.com/werkportaal/werkportaal/ent/person"
@@ -25,6 +26,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/provider"
 	"github.com/werkportaal/werkportaal/ent/sickreport"
 	"github.com/werkportaal/werkportaal/ent/user"
+	"github.com/werkportaal/werkportaal/ent/verzuimcontact"
 )
 
 // Noder wraps the basic Node method.
@@ -72,6 +74,11 @@ var outboxmailImplementors = []string{"OutboxMail", "Node"}
 // IsNode implements the Node interface check for GQLGen.
 func (*OutboxMail) IsNode() {}
 
+var partialrecoveryImplementors = []string{"PartialRecovery", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*PartialRecovery) IsNode() {}
+
 var payslipImplementors = []string{"Payslip", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
@@ -111,6 +118,11 @@ var userImplementors = []string{"StaffUser", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*User) IsNode() {}
+
+var verzuimcontactImplementors = []string{"VerzuimContact", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*VerzuimContact) IsNode() {}
 
 var errNodeInvalidID = &NotFoundError{"node"}
 
@@ -242,6 +254,15 @@ func (c *Client) noder(ctx context.Context, table string, id string) (Noder, err
 			}
 		}
 		return query.Only(ctx)
+	case partialrecovery.Table:
+		query := c.PartialRecovery.Query().
+			Where(partialrecovery.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, partialrecoveryImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case payslip.Table:
 		query := c.Payslip.Query().
 			Where(payslip.ID(id))
@@ -310,6 +331,15 @@ func (c *Client) noder(ctx context.Context, table string, id string) (Noder, err
 			Where(user.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, userImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case verzuimcontact.Table:
+		query := c.VerzuimContact.Query().
+			Where(verzuimcontact.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, verzuimcontactImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -515,6 +545,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []string) ([]Node
 				*noder = node
 			}
 		}
+	case partialrecovery.Table:
+		query := c.PartialRecovery.Query().
+			Where(partialrecovery.IDIn(ids...))
+		query, err := query.CollectFields(ctx, partialrecoveryImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
 	case payslip.Table:
 		query := c.Payslip.Query().
 			Where(payslip.IDIn(ids...))
@@ -631,6 +677,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []string) ([]Node
 		query := c.User.Query().
 			Where(user.IDIn(ids...))
 		query, err := query.CollectFields(ctx, userImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case verzuimcontact.Table:
+		query := c.VerzuimContact.Query().
+			Where(verzuimcontact.IDIn(ids...))
+		query, err := query.CollectFields(ctx, verzuimcontactImplementors...)
 		if err != nil {
 			return nil, err
 		}

@@ -23,6 +23,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/employer"
 	"github.com/werkportaal/werkportaal/ent/employment"
 	"github.com/werkportaal/werkportaal/ent/outboxmail"
+	"github.com/werkportaal/werkportaal/ent/partialrecovery"
 	"github.com/werkportaal/werkportaal/ent/payslip"
 	"github.com/werkportaal/werkportaal/ent/payslipline"
 	"github.com/werkportaal/werkportaal/ent/person"
@@ -31,6 +32,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/provider"
 	"github.com/werkportaal/werkportaal/ent/sickreport"
 	"github.com/werkportaal/werkportaal/ent/user"
+	"github.com/werkportaal/werkportaal/ent/verzuimcontact"
 )
 
 // Common entgql types.
@@ -2574,6 +2576,302 @@ func (_m *OutboxMail) ToEdge(order *OutboxMailOrder) *OutboxMailEdge {
 	}
 }
 
+// PartialRecoveryEdge is the edge representation of PartialRecovery.
+type PartialRecoveryEdge struct {
+	Node   *PartialRecovery `json:"node"`
+	Cursor Cursor           `json:"cursor"`
+}
+
+// PartialRecoveryConnection is the connection containing edges to PartialRecovery.
+type PartialRecoveryConnection struct {
+	Edges      []*PartialRecoveryEdge `json:"edges"`
+	PageInfo   PageInfo               `json:"pageInfo"`
+	TotalCount int                    `json:"totalCount"`
+}
+
+func (c *PartialRecoveryConnection) build(nodes []*PartialRecovery, pager *partialrecoveryPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *PartialRecovery
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *PartialRecovery {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *PartialRecovery {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*PartialRecoveryEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &PartialRecoveryEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// PartialRecoveryPaginateOption enables pagination customization.
+type PartialRecoveryPaginateOption func(*partialrecoveryPager) error
+
+// WithPartialRecoveryOrder configures pagination ordering.
+func WithPartialRecoveryOrder(order *PartialRecoveryOrder) PartialRecoveryPaginateOption {
+	if order == nil {
+		order = DefaultPartialRecoveryOrder
+	}
+	o := *order
+	return func(pager *partialrecoveryPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultPartialRecoveryOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithPartialRecoveryFilter configures pagination filter.
+func WithPartialRecoveryFilter(filter func(*PartialRecoveryQuery) (*PartialRecoveryQuery, error)) PartialRecoveryPaginateOption {
+	return func(pager *partialrecoveryPager) error {
+		if filter == nil {
+			return errors.New("PartialRecoveryQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type partialrecoveryPager struct {
+	reverse bool
+	order   *PartialRecoveryOrder
+	filter  func(*PartialRecoveryQuery) (*PartialRecoveryQuery, error)
+}
+
+func newPartialRecoveryPager(opts []PartialRecoveryPaginateOption, reverse bool) (*partialrecoveryPager, error) {
+	pager := &partialrecoveryPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultPartialRecoveryOrder
+	}
+	return pager, nil
+}
+
+func (p *partialrecoveryPager) applyFilter(query *PartialRecoveryQuery) (*PartialRecoveryQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *partialrecoveryPager) toCursor(_m *PartialRecovery) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *partialrecoveryPager) applyCursors(query *PartialRecoveryQuery, after, before *Cursor) (*PartialRecoveryQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultPartialRecoveryOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *partialrecoveryPager) applyOrder(query *PartialRecoveryQuery) *PartialRecoveryQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultPartialRecoveryOrder.Field {
+		query = query.Order(DefaultPartialRecoveryOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *partialrecoveryPager) orderExpr(query *PartialRecoveryQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultPartialRecoveryOrder.Field {
+			b.Comma().Ident(DefaultPartialRecoveryOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to PartialRecovery.
+func (_m *PartialRecoveryQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...PartialRecoveryPaginateOption,
+) (*PartialRecoveryConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newPartialRecoveryPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &PartialRecoveryConnection{Edges: []*PartialRecoveryEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// PartialRecoveryOrderFieldCreatedAt orders PartialRecovery by created_at.
+	PartialRecoveryOrderFieldCreatedAt = &PartialRecoveryOrderField{
+		Value: func(_m *PartialRecovery) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: partialrecovery.FieldCreatedAt,
+		toTerm: partialrecovery.ByCreatedAt,
+		toCursor: func(_m *PartialRecovery) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f PartialRecoveryOrderField) String() string {
+	var str string
+	switch f.column {
+	case PartialRecoveryOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f PartialRecoveryOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *PartialRecoveryOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("PartialRecoveryOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *PartialRecoveryOrderFieldCreatedAt
+	default:
+		return fmt.Errorf("%s is not a valid PartialRecoveryOrderField", str)
+	}
+	return nil
+}
+
+// PartialRecoveryOrderField defines the ordering field of PartialRecovery.
+type PartialRecoveryOrderField struct {
+	// Value extracts the ordering value from the given PartialRecovery.
+	Value    func(*PartialRecovery) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) partialrecovery.OrderOption
+	toCursor func(*PartialRecovery) Cursor
+}
+
+// PartialRecoveryOrder defines the ordering of PartialRecovery.
+type PartialRecoveryOrder struct {
+	Direction OrderDirection             `json:"direction"`
+	Field     *PartialRecoveryOrderField `json:"field"`
+}
+
+// DefaultPartialRecoveryOrder is the default ordering of PartialRecovery.
+var DefaultPartialRecoveryOrder = &PartialRecoveryOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &PartialRecoveryOrderField{
+		Value: func(_m *PartialRecovery) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: partialrecovery.FieldID,
+		toTerm: partialrecovery.ByID,
+		toCursor: func(_m *PartialRecovery) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts PartialRecovery into PartialRecoveryEdge.
+func (_m *PartialRecovery) ToEdge(order *PartialRecoveryOrder) *PartialRecoveryEdge {
+	if order == nil {
+		order = DefaultPartialRecoveryOrder
+	}
+	return &PartialRecoveryEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
 // PayslipEdge is the edge representation of Payslip.
 type PayslipEdge struct {
 	Node   *Payslip `json:"node"`
@@ -4889,6 +5187,302 @@ func (_m *StaffUser) ToEdge(order *StaffUserOrder) *StaffUserEdge {
 		order = DefaultStaffUserOrder
 	}
 	return &StaffUserEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// VerzuimContactEdge is the edge representation of VerzuimContact.
+type VerzuimContactEdge struct {
+	Node   *VerzuimContact `json:"node"`
+	Cursor Cursor          `json:"cursor"`
+}
+
+// VerzuimContactConnection is the connection containing edges to VerzuimContact.
+type VerzuimContactConnection struct {
+	Edges      []*VerzuimContactEdge `json:"edges"`
+	PageInfo   PageInfo              `json:"pageInfo"`
+	TotalCount int                   `json:"totalCount"`
+}
+
+func (c *VerzuimContactConnection) build(nodes []*VerzuimContact, pager *verzuimcontactPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *VerzuimContact
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *VerzuimContact {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *VerzuimContact {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*VerzuimContactEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &VerzuimContactEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// VerzuimContactPaginateOption enables pagination customization.
+type VerzuimContactPaginateOption func(*verzuimcontactPager) error
+
+// WithVerzuimContactOrder configures pagination ordering.
+func WithVerzuimContactOrder(order *VerzuimContactOrder) VerzuimContactPaginateOption {
+	if order == nil {
+		order = DefaultVerzuimContactOrder
+	}
+	o := *order
+	return func(pager *verzuimcontactPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultVerzuimContactOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithVerzuimContactFilter configures pagination filter.
+func WithVerzuimContactFilter(filter func(*VerzuimContactQuery) (*VerzuimContactQuery, error)) VerzuimContactPaginateOption {
+	return func(pager *verzuimcontactPager) error {
+		if filter == nil {
+			return errors.New("VerzuimContactQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type verzuimcontactPager struct {
+	reverse bool
+	order   *VerzuimContactOrder
+	filter  func(*VerzuimContactQuery) (*VerzuimContactQuery, error)
+}
+
+func newVerzuimContactPager(opts []VerzuimContactPaginateOption, reverse bool) (*verzuimcontactPager, error) {
+	pager := &verzuimcontactPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultVerzuimContactOrder
+	}
+	return pager, nil
+}
+
+func (p *verzuimcontactPager) applyFilter(query *VerzuimContactQuery) (*VerzuimContactQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *verzuimcontactPager) toCursor(_m *VerzuimContact) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *verzuimcontactPager) applyCursors(query *VerzuimContactQuery, after, before *Cursor) (*VerzuimContactQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultVerzuimContactOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *verzuimcontactPager) applyOrder(query *VerzuimContactQuery) *VerzuimContactQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultVerzuimContactOrder.Field {
+		query = query.Order(DefaultVerzuimContactOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *verzuimcontactPager) orderExpr(query *VerzuimContactQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultVerzuimContactOrder.Field {
+			b.Comma().Ident(DefaultVerzuimContactOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to VerzuimContact.
+func (_m *VerzuimContactQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...VerzuimContactPaginateOption,
+) (*VerzuimContactConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newVerzuimContactPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &VerzuimContactConnection{Edges: []*VerzuimContactEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// VerzuimContactOrderFieldCreatedAt orders VerzuimContact by created_at.
+	VerzuimContactOrderFieldCreatedAt = &VerzuimContactOrderField{
+		Value: func(_m *VerzuimContact) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: verzuimcontact.FieldCreatedAt,
+		toTerm: verzuimcontact.ByCreatedAt,
+		toCursor: func(_m *VerzuimContact) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f VerzuimContactOrderField) String() string {
+	var str string
+	switch f.column {
+	case VerzuimContactOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f VerzuimContactOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *VerzuimContactOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("VerzuimContactOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *VerzuimContactOrderFieldCreatedAt
+	default:
+		return fmt.Errorf("%s is not a valid VerzuimContactOrderField", str)
+	}
+	return nil
+}
+
+// VerzuimContactOrderField defines the ordering field of VerzuimContact.
+type VerzuimContactOrderField struct {
+	// Value extracts the ordering value from the given VerzuimContact.
+	Value    func(*VerzuimContact) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) verzuimcontact.OrderOption
+	toCursor func(*VerzuimContact) Cursor
+}
+
+// VerzuimContactOrder defines the ordering of VerzuimContact.
+type VerzuimContactOrder struct {
+	Direction OrderDirection            `json:"direction"`
+	Field     *VerzuimContactOrderField `json:"field"`
+}
+
+// DefaultVerzuimContactOrder is the default ordering of VerzuimContact.
+var DefaultVerzuimContactOrder = &VerzuimContactOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &VerzuimContactOrderField{
+		Value: func(_m *VerzuimContact) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: verzuimcontact.FieldID,
+		toTerm: verzuimcontact.ByID,
+		toCursor: func(_m *VerzuimContact) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts VerzuimContact into VerzuimContactEdge.
+func (_m *VerzuimContact) ToEdge(order *VerzuimContactOrder) *VerzuimContactEdge {
+	if order == nil {
+		order = DefaultVerzuimContactOrder
+	}
+	return &VerzuimContactEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

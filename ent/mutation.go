@@ -34,6 +34,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/leavetype"
 	"github.com/werkportaal/werkportaal/ent/mailtemplate"
 	"github.com/werkportaal/werkportaal/ent/outboxmail"
+	"github.com/werkportaal/werkportaal/ent/partialrecovery"
 	"github.com/werkportaal/werkportaal/ent/passwordreset"
 	"github.com/werkportaal/werkportaal/ent/payslip"
 	"github.com/werkportaal/werkportaal/ent/payslipline"
@@ -47,6 +48,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/sickreport"
 	"github.com/werkportaal/werkportaal/ent/stafflink"
 	"github.com/werkportaal/werkportaal/ent/user"
+	"github.com/werkportaal/werkportaal/ent/verzuimcontact"
 	"github.com/werkportaal/werkportaal/ent/workflowassignee"
 	"github.com/werkportaal/werkportaal/ent/workflowrequest"
 	"github.com/werkportaal/werkportaal/ent/workflowroute"
@@ -88,6 +90,7 @@ const (
 	TypeLeaveType            = "LeaveType"
 	TypeMailTemplate         = "MailTemplate"
 	TypeOutboxMail           = "OutboxMail"
+	TypePartialRecovery      = "PartialRecovery"
 	TypePasswordReset        = "PasswordReset"
 	TypePayslip              = "Payslip"
 	TypePayslipLine          = "PayslipLine"
@@ -100,6 +103,7 @@ const (
 	TypeSickReport           = "SickReport"
 	TypeStaffLink            = "StaffLink"
 	TypeUser                 = "User"
+	TypeVerzuimContact       = "VerzuimContact"
 	TypeWorkPattern          = "WorkPattern"
 	TypeWorkflowAssignee     = "WorkflowAssignee"
 	TypeWorkflowRequest      = "WorkflowRequest"
@@ -22829,6 +22833,1152 @@ func (m *OutboxMailMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown OutboxMail edge %s", name)
 }
 
+// PartialRecoveryMutation represents an operation that mutates the PartialRecovery nodes in the graph.
+type PartialRecoveryMutation struct {
+	config
+	op                 Op
+	typ                string
+	id                 *string
+	created_at         *time.Time
+	updated_at         *time.Time
+	provider_id        *string
+	employer_id        *string
+	person_id          *string
+	from_date          *date.Date
+	percentage         *int
+	addpercentage      *int
+	hours_per_week     *float64
+	addhours_per_week  *float64
+	recorded_at        *time.Time
+	recorded_by_kind   *partialrecovery.RecordedByKind
+	recorded_by_id     *string
+	recorded_by_name   *string
+	clearedFields      map[string]struct{}
+	sick_report        *string
+	clearedsick_report bool
+	done               bool
+	oldValue           func(context.Context) (*PartialRecovery, error)
+	predicates         []predicate.PartialRecovery
+}
+
+var _ ent.Mutation = (*PartialRecoveryMutation)(nil)
+
+// partialrecoveryOption allows management of the mutation configuration using functional options.
+type partialrecoveryOption func(*PartialRecoveryMutation)
+
+// newPartialRecoveryMutation creates new mutation for the PartialRecovery entity.
+func newPartialRecoveryMutation(c config, op Op, opts ...partialrecoveryOption) *PartialRecoveryMutation {
+	m := &PartialRecoveryMutation{
+		config:        c,
+		op:            op,
+		typ:           TypePartialRecovery,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withPartialRecoveryID sets the ID field of the mutation.
+func withPartialRecoveryID(id string) partialrecoveryOption {
+	return func(m *PartialRecoveryMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *PartialRecovery
+		)
+		m.oldValue = func(ctx context.Context) (*PartialRecovery, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().PartialRecovery.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withPartialRecovery sets the old PartialRecovery of the mutation.
+func withPartialRecovery(node *PartialRecovery) partialrecoveryOption {
+	return func(m *PartialRecoveryMutation) {
+		m.oldValue = func(context.Context) (*PartialRecovery, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m PartialRecoveryMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m PartialRecoveryMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of PartialRecovery entities.
+func (m *PartialRecoveryMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *PartialRecoveryMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *PartialRecoveryMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().PartialRecovery.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *PartialRecoveryMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *PartialRecoveryMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the PartialRecovery entity.
+// If the PartialRecovery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartialRecoveryMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *PartialRecoveryMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *PartialRecoveryMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *PartialRecoveryMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the PartialRecovery entity.
+// If the PartialRecovery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartialRecoveryMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *PartialRecoveryMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetProviderID sets the "provider_id" field.
+func (m *PartialRecoveryMutation) SetProviderID(s string) {
+	m.provider_id = &s
+}
+
+// ProviderID returns the value of the "provider_id" field in the mutation.
+func (m *PartialRecoveryMutation) ProviderID() (r string, exists bool) {
+	v := m.provider_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProviderID returns the old "provider_id" field's value of the PartialRecovery entity.
+// If the PartialRecovery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartialRecoveryMutation) OldProviderID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProviderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProviderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProviderID: %w", err)
+	}
+	return oldValue.ProviderID, nil
+}
+
+// ResetProviderID resets all changes to the "provider_id" field.
+func (m *PartialRecoveryMutation) ResetProviderID() {
+	m.provider_id = nil
+}
+
+// SetEmployerID sets the "employer_id" field.
+func (m *PartialRecoveryMutation) SetEmployerID(s string) {
+	m.employer_id = &s
+}
+
+// EmployerID returns the value of the "employer_id" field in the mutation.
+func (m *PartialRecoveryMutation) EmployerID() (r string, exists bool) {
+	v := m.employer_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmployerID returns the old "employer_id" field's value of the PartialRecovery entity.
+// If the PartialRecovery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartialRecoveryMutation) OldEmployerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmployerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmployerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmployerID: %w", err)
+	}
+	return oldValue.EmployerID, nil
+}
+
+// ResetEmployerID resets all changes to the "employer_id" field.
+func (m *PartialRecoveryMutation) ResetEmployerID() {
+	m.employer_id = nil
+}
+
+// SetPersonID sets the "person_id" field.
+func (m *PartialRecoveryMutation) SetPersonID(s string) {
+	m.person_id = &s
+}
+
+// PersonID returns the value of the "person_id" field in the mutation.
+func (m *PartialRecoveryMutation) PersonID() (r string, exists bool) {
+	v := m.person_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPersonID returns the old "person_id" field's value of the PartialRecovery entity.
+// If the PartialRecovery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartialRecoveryMutation) OldPersonID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPersonID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPersonID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPersonID: %w", err)
+	}
+	return oldValue.PersonID, nil
+}
+
+// ResetPersonID resets all changes to the "person_id" field.
+func (m *PartialRecoveryMutation) ResetPersonID() {
+	m.person_id = nil
+}
+
+// SetSickReportID sets the "sick_report_id" field.
+func (m *PartialRecoveryMutation) SetSickReportID(s string) {
+	m.sick_report = &s
+}
+
+// SickReportID returns the value of the "sick_report_id" field in the mutation.
+func (m *PartialRecoveryMutation) SickReportID() (r string, exists bool) {
+	v := m.sick_report
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSickReportID returns the old "sick_report_id" field's value of the PartialRecovery entity.
+// If the PartialRecovery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartialRecoveryMutation) OldSickReportID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSickReportID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSickReportID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSickReportID: %w", err)
+	}
+	return oldValue.SickReportID, nil
+}
+
+// ResetSickReportID resets all changes to the "sick_report_id" field.
+func (m *PartialRecoveryMutation) ResetSickReportID() {
+	m.sick_report = nil
+}
+
+// SetFromDate sets the "from_date" field.
+func (m *PartialRecoveryMutation) SetFromDate(d date.Date) {
+	m.from_date = &d
+}
+
+// FromDate returns the value of the "from_date" field in the mutation.
+func (m *PartialRecoveryMutation) FromDate() (r date.Date, exists bool) {
+	v := m.from_date
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFromDate returns the old "from_date" field's value of the PartialRecovery entity.
+// If the PartialRecovery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartialRecoveryMutation) OldFromDate(ctx context.Context) (v date.Date, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFromDate is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFromDate requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFromDate: %w", err)
+	}
+	return oldValue.FromDate, nil
+}
+
+// ResetFromDate resets all changes to the "from_date" field.
+func (m *PartialRecoveryMutation) ResetFromDate() {
+	m.from_date = nil
+}
+
+// SetPercentage sets the "percentage" field.
+func (m *PartialRecoveryMutation) SetPercentage(i int) {
+	m.percentage = &i
+	m.addpercentage = nil
+}
+
+// Percentage returns the value of the "percentage" field in the mutation.
+func (m *PartialRecoveryMutation) Percentage() (r int, exists bool) {
+	v := m.percentage
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPercentage returns the old "percentage" field's value of the PartialRecovery entity.
+// If the PartialRecovery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartialRecoveryMutation) OldPercentage(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPercentage is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPercentage requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPercentage: %w", err)
+	}
+	return oldValue.Percentage, nil
+}
+
+// AddPercentage adds i to the "percentage" field.
+func (m *PartialRecoveryMutation) AddPercentage(i int) {
+	if m.addpercentage != nil {
+		*m.addpercentage += i
+	} else {
+		m.addpercentage = &i
+	}
+}
+
+// AddedPercentage returns the value that was added to the "percentage" field in this mutation.
+func (m *PartialRecoveryMutation) AddedPercentage() (r int, exists bool) {
+	v := m.addpercentage
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearPercentage clears the value of the "percentage" field.
+func (m *PartialRecoveryMutation) ClearPercentage() {
+	m.percentage = nil
+	m.addpercentage = nil
+	m.clearedFields[partialrecovery.FieldPercentage] = struct{}{}
+}
+
+// PercentageCleared returns if the "percentage" field was cleared in this mutation.
+func (m *PartialRecoveryMutation) PercentageCleared() bool {
+	_, ok := m.clearedFields[partialrecovery.FieldPercentage]
+	return ok
+}
+
+// ResetPercentage resets all changes to the "percentage" field.
+func (m *PartialRecoveryMutation) ResetPercentage() {
+	m.percentage = nil
+	m.addpercentage = nil
+	delete(m.clearedFields, partialrecovery.FieldPercentage)
+}
+
+// SetHoursPerWeek sets the "hours_per_week" field.
+func (m *PartialRecoveryMutation) SetHoursPerWeek(f float64) {
+	m.hours_per_week = &f
+	m.addhours_per_week = nil
+}
+
+// HoursPerWeek returns the value of the "hours_per_week" field in the mutation.
+func (m *PartialRecoveryMutation) HoursPerWeek() (r float64, exists bool) {
+	v := m.hours_per_week
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldHoursPerWeek returns the old "hours_per_week" field's value of the PartialRecovery entity.
+// If the PartialRecovery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartialRecoveryMutation) OldHoursPerWeek(ctx context.Context) (v *float64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldHoursPerWeek is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldHoursPerWeek requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldHoursPerWeek: %w", err)
+	}
+	return oldValue.HoursPerWeek, nil
+}
+
+// AddHoursPerWeek adds f to the "hours_per_week" field.
+func (m *PartialRecoveryMutation) AddHoursPerWeek(f float64) {
+	if m.addhours_per_week != nil {
+		*m.addhours_per_week += f
+	} else {
+		m.addhours_per_week = &f
+	}
+}
+
+// AddedHoursPerWeek returns the value that was added to the "hours_per_week" field in this mutation.
+func (m *PartialRecoveryMutation) AddedHoursPerWeek() (r float64, exists bool) {
+	v := m.addhours_per_week
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearHoursPerWeek clears the value of the "hours_per_week" field.
+func (m *PartialRecoveryMutation) ClearHoursPerWeek() {
+	m.hours_per_week = nil
+	m.addhours_per_week = nil
+	m.clearedFields[partialrecovery.FieldHoursPerWeek] = struct{}{}
+}
+
+// HoursPerWeekCleared returns if the "hours_per_week" field was cleared in this mutation.
+func (m *PartialRecoveryMutation) HoursPerWeekCleared() bool {
+	_, ok := m.clearedFields[partialrecovery.FieldHoursPerWeek]
+	return ok
+}
+
+// ResetHoursPerWeek resets all changes to the "hours_per_week" field.
+func (m *PartialRecoveryMutation) ResetHoursPerWeek() {
+	m.hours_per_week = nil
+	m.addhours_per_week = nil
+	delete(m.clearedFields, partialrecovery.FieldHoursPerWeek)
+}
+
+// SetRecordedAt sets the "recorded_at" field.
+func (m *PartialRecoveryMutation) SetRecordedAt(t time.Time) {
+	m.recorded_at = &t
+}
+
+// RecordedAt returns the value of the "recorded_at" field in the mutation.
+func (m *PartialRecoveryMutation) RecordedAt() (r time.Time, exists bool) {
+	v := m.recorded_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRecordedAt returns the old "recorded_at" field's value of the PartialRecovery entity.
+// If the PartialRecovery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartialRecoveryMutation) OldRecordedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRecordedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRecordedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRecordedAt: %w", err)
+	}
+	return oldValue.RecordedAt, nil
+}
+
+// ResetRecordedAt resets all changes to the "recorded_at" field.
+func (m *PartialRecoveryMutation) ResetRecordedAt() {
+	m.recorded_at = nil
+}
+
+// SetRecordedByKind sets the "recorded_by_kind" field.
+func (m *PartialRecoveryMutation) SetRecordedByKind(pbk partialrecovery.RecordedByKind) {
+	m.recorded_by_kind = &pbk
+}
+
+// RecordedByKind returns the value of the "recorded_by_kind" field in the mutation.
+func (m *PartialRecoveryMutation) RecordedByKind() (r partialrecovery.RecordedByKind, exists bool) {
+	v := m.recorded_by_kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRecordedByKind returns the old "recorded_by_kind" field's value of the PartialRecovery entity.
+// If the PartialRecovery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartialRecoveryMutation) OldRecordedByKind(ctx context.Context) (v partialrecovery.RecordedByKind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRecordedByKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRecordedByKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRecordedByKind: %w", err)
+	}
+	return oldValue.RecordedByKind, nil
+}
+
+// ResetRecordedByKind resets all changes to the "recorded_by_kind" field.
+func (m *PartialRecoveryMutation) ResetRecordedByKind() {
+	m.recorded_by_kind = nil
+}
+
+// SetRecordedByID sets the "recorded_by_id" field.
+func (m *PartialRecoveryMutation) SetRecordedByID(s string) {
+	m.recorded_by_id = &s
+}
+
+// RecordedByID returns the value of the "recorded_by_id" field in the mutation.
+func (m *PartialRecoveryMutation) RecordedByID() (r string, exists bool) {
+	v := m.recorded_by_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRecordedByID returns the old "recorded_by_id" field's value of the PartialRecovery entity.
+// If the PartialRecovery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartialRecoveryMutation) OldRecordedByID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRecordedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRecordedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRecordedByID: %w", err)
+	}
+	return oldValue.RecordedByID, nil
+}
+
+// ResetRecordedByID resets all changes to the "recorded_by_id" field.
+func (m *PartialRecoveryMutation) ResetRecordedByID() {
+	m.recorded_by_id = nil
+}
+
+// SetRecordedByName sets the "recorded_by_name" field.
+func (m *PartialRecoveryMutation) SetRecordedByName(s string) {
+	m.recorded_by_name = &s
+}
+
+// RecordedByName returns the value of the "recorded_by_name" field in the mutation.
+func (m *PartialRecoveryMutation) RecordedByName() (r string, exists bool) {
+	v := m.recorded_by_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRecordedByName returns the old "recorded_by_name" field's value of the PartialRecovery entity.
+// If the PartialRecovery object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PartialRecoveryMutation) OldRecordedByName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRecordedByName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRecordedByName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRecordedByName: %w", err)
+	}
+	return oldValue.RecordedByName, nil
+}
+
+// ResetRecordedByName resets all changes to the "recorded_by_name" field.
+func (m *PartialRecoveryMutation) ResetRecordedByName() {
+	m.recorded_by_name = nil
+}
+
+// ClearSickReport clears the "sick_report" edge to the SickReport entity.
+func (m *PartialRecoveryMutation) ClearSickReport() {
+	m.clearedsick_report = true
+	m.clearedFields[partialrecovery.FieldSickReportID] = struct{}{}
+}
+
+// SickReportCleared reports if the "sick_report" edge to the SickReport entity was cleared.
+func (m *PartialRecoveryMutation) SickReportCleared() bool {
+	return m.clearedsick_report
+}
+
+// SickReportIDs returns the "sick_report" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// SickReportID instead. It exists only for internal usage by the builders.
+func (m *PartialRecoveryMutation) SickReportIDs() (ids []string) {
+	if id := m.sick_report; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetSickReport resets all changes to the "sick_report" edge.
+func (m *PartialRecoveryMutation) ResetSickReport() {
+	m.sick_report = nil
+	m.clearedsick_report = false
+}
+
+// Where appends a list predicates to the PartialRecoveryMutation builder.
+func (m *PartialRecoveryMutation) Where(ps ...predicate.PartialRecovery) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the PartialRecoveryMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *PartialRecoveryMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.PartialRecovery, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *PartialRecoveryMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *PartialRecoveryMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (PartialRecovery).
+func (m *PartialRecoveryMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *PartialRecoveryMutation) Fields() []string {
+	fields := make([]string, 0, 13)
+	if m.created_at != nil {
+		fields = append(fields, partialrecovery.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, partialrecovery.FieldUpdatedAt)
+	}
+	if m.provider_id != nil {
+		fields = append(fields, partialrecovery.FieldProviderID)
+	}
+	if m.employer_id != nil {
+		fields = append(fields, partialrecovery.FieldEmployerID)
+	}
+	if m.person_id != nil {
+		fields = append(fields, partialrecovery.FieldPersonID)
+	}
+	if m.sick_report != nil {
+		fields = append(fields, partialrecovery.FieldSickReportID)
+	}
+	if m.from_date != nil {
+		fields = append(fields, partialrecovery.FieldFromDate)
+	}
+	if m.percentage != nil {
+		fields = append(fields, partialrecovery.FieldPercentage)
+	}
+	if m.hours_per_week != nil {
+		fields = append(fields, partialrecovery.FieldHoursPerWeek)
+	}
+	if m.recorded_at != nil {
+		fields = append(fields, partialrecovery.FieldRecordedAt)
+	}
+	if m.recorded_by_kind != nil {
+		fields = append(fields, partialrecovery.FieldRecordedByKind)
+	}
+	if m.recorded_by_id != nil {
+		fields = append(fields, partialrecovery.FieldRecordedByID)
+	}
+	if m.recorded_by_name != nil {
+		fields = append(fields, partialrecovery.FieldRecordedByName)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *PartialRecoveryMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case partialrecovery.FieldCreatedAt:
+		return m.CreatedAt()
+	case partialrecovery.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case partialrecovery.FieldProviderID:
+		return m.ProviderID()
+	case partialrecovery.FieldEmployerID:
+		return m.EmployerID()
+	case partialrecovery.FieldPersonID:
+		return m.PersonID()
+	case partialrecovery.FieldSickReportID:
+		return m.SickReportID()
+	case partialrecovery.FieldFromDate:
+		return m.FromDate()
+	case partialrecovery.FieldPercentage:
+		return m.Percentage()
+	case partialrecovery.FieldHoursPerWeek:
+		return m.HoursPerWeek()
+	case partialrecovery.FieldRecordedAt:
+		return m.RecordedAt()
+	case partialrecovery.FieldRecordedByKind:
+		return m.RecordedByKind()
+	case partialrecovery.FieldRecordedByID:
+		return m.RecordedByID()
+	case partialrecovery.FieldRecordedByName:
+		return m.RecordedByName()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *PartialRecoveryMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case partialrecovery.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case partialrecovery.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case partialrecovery.FieldProviderID:
+		return m.OldProviderID(ctx)
+	case partialrecovery.FieldEmployerID:
+		return m.OldEmployerID(ctx)
+	case partialrecovery.FieldPersonID:
+		return m.OldPersonID(ctx)
+	case partialrecovery.FieldSickReportID:
+		return m.OldSickReportID(ctx)
+	case partialrecovery.FieldFromDate:
+		return m.OldFromDate(ctx)
+	case partialrecovery.FieldPercentage:
+		return m.OldPercentage(ctx)
+	case partialrecovery.FieldHoursPerWeek:
+		return m.OldHoursPerWeek(ctx)
+	case partialrecovery.FieldRecordedAt:
+		return m.OldRecordedAt(ctx)
+	case partialrecovery.FieldRecordedByKind:
+		return m.OldRecordedByKind(ctx)
+	case partialrecovery.FieldRecordedByID:
+		return m.OldRecordedByID(ctx)
+	case partialrecovery.FieldRecordedByName:
+		return m.OldRecordedByName(ctx)
+	}
+	return nil, fmt.Errorf("unknown PartialRecovery field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PartialRecoveryMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case partialrecovery.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case partialrecovery.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case partialrecovery.FieldProviderID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProviderID(v)
+		return nil
+	case partialrecovery.FieldEmployerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmployerID(v)
+		return nil
+	case partialrecovery.FieldPersonID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPersonID(v)
+		return nil
+	case partialrecovery.FieldSickReportID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSickReportID(v)
+		return nil
+	case partialrecovery.FieldFromDate:
+		v, ok := value.(date.Date)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFromDate(v)
+		return nil
+	case partialrecovery.FieldPercentage:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPercentage(v)
+		return nil
+	case partialrecovery.FieldHoursPerWeek:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetHoursPerWeek(v)
+		return nil
+	case partialrecovery.FieldRecordedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRecordedAt(v)
+		return nil
+	case partialrecovery.FieldRecordedByKind:
+		v, ok := value.(partialrecovery.RecordedByKind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRecordedByKind(v)
+		return nil
+	case partialrecovery.FieldRecordedByID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRecordedByID(v)
+		return nil
+	case partialrecovery.FieldRecordedByName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRecordedByName(v)
+		return nil
+	}
+	return fmt.Errorf("unknown PartialRecovery field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *PartialRecoveryMutation) AddedFields() []string {
+	var fields []string
+	if m.addpercentage != nil {
+		fields = append(fields, partialrecovery.FieldPercentage)
+	}
+	if m.addhours_per_week != nil {
+		fields = append(fields, partialrecovery.FieldHoursPerWeek)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *PartialRecoveryMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case partialrecovery.FieldPercentage:
+		return m.AddedPercentage()
+	case partialrecovery.FieldHoursPerWeek:
+		return m.AddedHoursPerWeek()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PartialRecoveryMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case partialrecovery.FieldPercentage:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPercentage(v)
+		return nil
+	case partialrecovery.FieldHoursPerWeek:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddHoursPerWeek(v)
+		return nil
+	}
+	return fmt.Errorf("unknown PartialRecovery numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *PartialRecoveryMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(partialrecovery.FieldPercentage) {
+		fields = append(fields, partialrecovery.FieldPercentage)
+	}
+	if m.FieldCleared(partialrecovery.FieldHoursPerWeek) {
+		fields = append(fields, partialrecovery.FieldHoursPerWeek)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *PartialRecoveryMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *PartialRecoveryMutation) ClearField(name string) error {
+	switch name {
+	case partialrecovery.FieldPercentage:
+		m.ClearPercentage()
+		return nil
+	case partialrecovery.FieldHoursPerWeek:
+		m.ClearHoursPerWeek()
+		return nil
+	}
+	return fmt.Errorf("unknown PartialRecovery nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *PartialRecoveryMutation) ResetField(name string) error {
+	switch name {
+	case partialrecovery.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case partialrecovery.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case partialrecovery.FieldProviderID:
+		m.ResetProviderID()
+		return nil
+	case partialrecovery.FieldEmployerID:
+		m.ResetEmployerID()
+		return nil
+	case partialrecovery.FieldPersonID:
+		m.ResetPersonID()
+		return nil
+	case partialrecovery.FieldSickReportID:
+		m.ResetSickReportID()
+		return nil
+	case partialrecovery.FieldFromDate:
+		m.ResetFromDate()
+		return nil
+	case partialrecovery.FieldPercentage:
+		m.ResetPercentage()
+		return nil
+	case partialrecovery.FieldHoursPerWeek:
+		m.ResetHoursPerWeek()
+		return nil
+	case partialrecovery.FieldRecordedAt:
+		m.ResetRecordedAt()
+		return nil
+	case partialrecovery.FieldRecordedByKind:
+		m.ResetRecordedByKind()
+		return nil
+	case partialrecovery.FieldRecordedByID:
+		m.ResetRecordedByID()
+		return nil
+	case partialrecovery.FieldRecordedByName:
+		m.ResetRecordedByName()
+		return nil
+	}
+	return fmt.Errorf("unknown PartialRecovery field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *PartialRecoveryMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.sick_report != nil {
+		edges = append(edges, partialrecovery.EdgeSickReport)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *PartialRecoveryMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case partialrecovery.EdgeSickReport:
+		if id := m.sick_report; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *PartialRecoveryMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *PartialRecoveryMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *PartialRecoveryMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedsick_report {
+		edges = append(edges, partialrecovery.EdgeSickReport)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *PartialRecoveryMutation) EdgeCleared(name string) bool {
+	switch name {
+	case partialrecovery.EdgeSickReport:
+		return m.clearedsick_report
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *PartialRecoveryMutation) ClearEdge(name string) error {
+	switch name {
+	case partialrecovery.EdgeSickReport:
+		m.ClearSickReport()
+		return nil
+	}
+	return fmt.Errorf("unknown PartialRecovery unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *PartialRecoveryMutation) ResetEdge(name string) error {
+	switch name {
+	case partialrecovery.EdgeSickReport:
+		m.ResetSickReport()
+		return nil
+	}
+	return fmt.Errorf("unknown PartialRecovery edge %s", name)
+}
+
 // PasswordResetMutation represents an operation that mutates the PasswordReset nodes in the graph.
 type PasswordResetMutation struct {
 	config
@@ -31204,28 +32354,33 @@ func (m *SessionMutation) ResetEdge(name string) error {
 // SickReportMutation represents an operation that mutates the SickReport nodes in the graph.
 type SickReportMutation struct {
 	config
-	op                   Op
-	typ                  string
-	id                   *string
-	created_at           *time.Time
-	updated_at           *time.Time
-	provider_id          *string
-	employer_id          *string
-	first_sick_day       *date.Date
-	hours_worked         *float64
-	addhours_worked      *float64
-	reported_at          *time.Time
-	reported_by_kind     *sickreport.ReportedByKind
-	reported_by_id       *string
-	reported_by_name     *string
-	recovery_date        *date.Date
-	recovery_reported_at *time.Time
-	clearedFields        map[string]struct{}
-	person               *string
-	clearedperson        bool
-	done                 bool
-	oldValue             func(context.Context) (*SickReport, error)
-	predicates           []predicate.SickReport
+	op                        Op
+	typ                       string
+	id                        *string
+	created_at                *time.Time
+	updated_at                *time.Time
+	provider_id               *string
+	employer_id               *string
+	first_sick_day            *date.Date
+	hours_worked              *float64
+	addhours_worked           *float64
+	reported_at               *time.Time
+	reported_by_kind          *sickreport.ReportedByKind
+	reported_by_id            *string
+	reported_by_name          *string
+	recovery_date             *date.Date
+	recovery_reported_at      *time.Time
+	recovery_reported_by_name *string
+	poortwachter_steps_done   *map[string]string
+	clearedFields             map[string]struct{}
+	person                    *string
+	clearedperson             bool
+	partial_recoveries        map[string]struct{}
+	removedpartial_recoveries map[string]struct{}
+	clearedpartial_recoveries bool
+	done                      bool
+	oldValue                  func(context.Context) (*SickReport, error)
+	predicates                []predicate.SickReport
 }
 
 var _ ent.Mutation = (*SickReportMutation)(nil)
@@ -31860,6 +33015,104 @@ func (m *SickReportMutation) ResetRecoveryReportedAt() {
 	delete(m.clearedFields, sickreport.FieldRecoveryReportedAt)
 }
 
+// SetRecoveryReportedByName sets the "recovery_reported_by_name" field.
+func (m *SickReportMutation) SetRecoveryReportedByName(s string) {
+	m.recovery_reported_by_name = &s
+}
+
+// RecoveryReportedByName returns the value of the "recovery_reported_by_name" field in the mutation.
+func (m *SickReportMutation) RecoveryReportedByName() (r string, exists bool) {
+	v := m.recovery_reported_by_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRecoveryReportedByName returns the old "recovery_reported_by_name" field's value of the SickReport entity.
+// If the SickReport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SickReportMutation) OldRecoveryReportedByName(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRecoveryReportedByName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRecoveryReportedByName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRecoveryReportedByName: %w", err)
+	}
+	return oldValue.RecoveryReportedByName, nil
+}
+
+// ClearRecoveryReportedByName clears the value of the "recovery_reported_by_name" field.
+func (m *SickReportMutation) ClearRecoveryReportedByName() {
+	m.recovery_reported_by_name = nil
+	m.clearedFields[sickreport.FieldRecoveryReportedByName] = struct{}{}
+}
+
+// RecoveryReportedByNameCleared returns if the "recovery_reported_by_name" field was cleared in this mutation.
+func (m *SickReportMutation) RecoveryReportedByNameCleared() bool {
+	_, ok := m.clearedFields[sickreport.FieldRecoveryReportedByName]
+	return ok
+}
+
+// ResetRecoveryReportedByName resets all changes to the "recovery_reported_by_name" field.
+func (m *SickReportMutation) ResetRecoveryReportedByName() {
+	m.recovery_reported_by_name = nil
+	delete(m.clearedFields, sickreport.FieldRecoveryReportedByName)
+}
+
+// SetPoortwachterStepsDone sets the "poortwachter_steps_done" field.
+func (m *SickReportMutation) SetPoortwachterStepsDone(value map[string]string) {
+	m.poortwachter_steps_done = &value
+}
+
+// PoortwachterStepsDone returns the value of the "poortwachter_steps_done" field in the mutation.
+func (m *SickReportMutation) PoortwachterStepsDone() (r map[string]string, exists bool) {
+	v := m.poortwachter_steps_done
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPoortwachterStepsDone returns the old "poortwachter_steps_done" field's value of the SickReport entity.
+// If the SickReport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SickReportMutation) OldPoortwachterStepsDone(ctx context.Context) (v map[string]string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPoortwachterStepsDone is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPoortwachterStepsDone requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPoortwachterStepsDone: %w", err)
+	}
+	return oldValue.PoortwachterStepsDone, nil
+}
+
+// ClearPoortwachterStepsDone clears the value of the "poortwachter_steps_done" field.
+func (m *SickReportMutation) ClearPoortwachterStepsDone() {
+	m.poortwachter_steps_done = nil
+	m.clearedFields[sickreport.FieldPoortwachterStepsDone] = struct{}{}
+}
+
+// PoortwachterStepsDoneCleared returns if the "poortwachter_steps_done" field was cleared in this mutation.
+func (m *SickReportMutation) PoortwachterStepsDoneCleared() bool {
+	_, ok := m.clearedFields[sickreport.FieldPoortwachterStepsDone]
+	return ok
+}
+
+// ResetPoortwachterStepsDone resets all changes to the "poortwachter_steps_done" field.
+func (m *SickReportMutation) ResetPoortwachterStepsDone() {
+	m.poortwachter_steps_done = nil
+	delete(m.clearedFields, sickreport.FieldPoortwachterStepsDone)
+}
+
 // ClearPerson clears the "person" edge to the Person entity.
 func (m *SickReportMutation) ClearPerson() {
 	m.clearedperson = true
@@ -31885,6 +33138,60 @@ func (m *SickReportMutation) PersonIDs() (ids []string) {
 func (m *SickReportMutation) ResetPerson() {
 	m.person = nil
 	m.clearedperson = false
+}
+
+// AddPartialRecoveryIDs adds the "partial_recoveries" edge to the PartialRecovery entity by ids.
+func (m *SickReportMutation) AddPartialRecoveryIDs(ids ...string) {
+	if m.partial_recoveries == nil {
+		m.partial_recoveries = make(map[string]struct{})
+	}
+	for i := range ids {
+		m.partial_recoveries[ids[i]] = struct{}{}
+	}
+}
+
+// ClearPartialRecoveries clears the "partial_recoveries" edge to the PartialRecovery entity.
+func (m *SickReportMutation) ClearPartialRecoveries() {
+	m.clearedpartial_recoveries = true
+}
+
+// PartialRecoveriesCleared reports if the "partial_recoveries" edge to the PartialRecovery entity was cleared.
+func (m *SickReportMutation) PartialRecoveriesCleared() bool {
+	return m.clearedpartial_recoveries
+}
+
+// RemovePartialRecoveryIDs removes the "partial_recoveries" edge to the PartialRecovery entity by IDs.
+func (m *SickReportMutation) RemovePartialRecoveryIDs(ids ...string) {
+	if m.removedpartial_recoveries == nil {
+		m.removedpartial_recoveries = make(map[string]struct{})
+	}
+	for i := range ids {
+		delete(m.partial_recoveries, ids[i])
+		m.removedpartial_recoveries[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedPartialRecoveries returns the removed IDs of the "partial_recoveries" edge to the PartialRecovery entity.
+func (m *SickReportMutation) RemovedPartialRecoveriesIDs() (ids []string) {
+	for id := range m.removedpartial_recoveries {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// PartialRecoveriesIDs returns the "partial_recoveries" edge IDs in the mutation.
+func (m *SickReportMutation) PartialRecoveriesIDs() (ids []string) {
+	for id := range m.partial_recoveries {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetPartialRecoveries resets all changes to the "partial_recoveries" edge.
+func (m *SickReportMutation) ResetPartialRecoveries() {
+	m.partial_recoveries = nil
+	m.clearedpartial_recoveries = false
+	m.removedpartial_recoveries = nil
 }
 
 // Where appends a list predicates to the SickReportMutation builder.
@@ -31921,7 +33228,7 @@ func (m *SickReportMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *SickReportMutation) Fields() []string {
-	fields := make([]string, 0, 13)
+	fields := make([]string, 0, 15)
 	if m.created_at != nil {
 		fields = append(fields, sickreport.FieldCreatedAt)
 	}
@@ -31961,6 +33268,12 @@ func (m *SickReportMutation) Fields() []string {
 	if m.recovery_reported_at != nil {
 		fields = append(fields, sickreport.FieldRecoveryReportedAt)
 	}
+	if m.recovery_reported_by_name != nil {
+		fields = append(fields, sickreport.FieldRecoveryReportedByName)
+	}
+	if m.poortwachter_steps_done != nil {
+		fields = append(fields, sickreport.FieldPoortwachterStepsDone)
+	}
 	return fields
 }
 
@@ -31995,6 +33308,10 @@ func (m *SickReportMutation) Field(name string) (ent.Value, bool) {
 		return m.RecoveryDate()
 	case sickreport.FieldRecoveryReportedAt:
 		return m.RecoveryReportedAt()
+	case sickreport.FieldRecoveryReportedByName:
+		return m.RecoveryReportedByName()
+	case sickreport.FieldPoortwachterStepsDone:
+		return m.PoortwachterStepsDone()
 	}
 	return nil, false
 }
@@ -32030,6 +33347,10 @@ func (m *SickReportMutation) OldField(ctx context.Context, name string) (ent.Val
 		return m.OldRecoveryDate(ctx)
 	case sickreport.FieldRecoveryReportedAt:
 		return m.OldRecoveryReportedAt(ctx)
+	case sickreport.FieldRecoveryReportedByName:
+		return m.OldRecoveryReportedByName(ctx)
+	case sickreport.FieldPoortwachterStepsDone:
+		return m.OldPoortwachterStepsDone(ctx)
 	}
 	return nil, fmt.Errorf("unknown SickReport field %s", name)
 }
@@ -32130,6 +33451,20 @@ func (m *SickReportMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetRecoveryReportedAt(v)
 		return nil
+	case sickreport.FieldRecoveryReportedByName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRecoveryReportedByName(v)
+		return nil
+	case sickreport.FieldPoortwachterStepsDone:
+		v, ok := value.(map[string]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPoortwachterStepsDone(v)
+		return nil
 	}
 	return fmt.Errorf("unknown SickReport field %s", name)
 }
@@ -32184,6 +33519,12 @@ func (m *SickReportMutation) ClearedFields() []string {
 	if m.FieldCleared(sickreport.FieldRecoveryReportedAt) {
 		fields = append(fields, sickreport.FieldRecoveryReportedAt)
 	}
+	if m.FieldCleared(sickreport.FieldRecoveryReportedByName) {
+		fields = append(fields, sickreport.FieldRecoveryReportedByName)
+	}
+	if m.FieldCleared(sickreport.FieldPoortwachterStepsDone) {
+		fields = append(fields, sickreport.FieldPoortwachterStepsDone)
+	}
 	return fields
 }
 
@@ -32206,6 +33547,12 @@ func (m *SickReportMutation) ClearField(name string) error {
 		return nil
 	case sickreport.FieldRecoveryReportedAt:
 		m.ClearRecoveryReportedAt()
+		return nil
+	case sickreport.FieldRecoveryReportedByName:
+		m.ClearRecoveryReportedByName()
+		return nil
+	case sickreport.FieldPoortwachterStepsDone:
+		m.ClearPoortwachterStepsDone()
 		return nil
 	}
 	return fmt.Errorf("unknown SickReport nullable field %s", name)
@@ -32254,15 +33601,24 @@ func (m *SickReportMutation) ResetField(name string) error {
 	case sickreport.FieldRecoveryReportedAt:
 		m.ResetRecoveryReportedAt()
 		return nil
+	case sickreport.FieldRecoveryReportedByName:
+		m.ResetRecoveryReportedByName()
+		return nil
+	case sickreport.FieldPoortwachterStepsDone:
+		m.ResetPoortwachterStepsDone()
+		return nil
 	}
 	return fmt.Errorf("unknown SickReport field %s", name)
 }
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *SickReportMutation) AddedEdges() []string {
-	edges := make([]string, 0, 1)
+	edges := make([]string, 0, 2)
 	if m.person != nil {
 		edges = append(edges, sickreport.EdgePerson)
+	}
+	if m.partial_recoveries != nil {
+		edges = append(edges, sickreport.EdgePartialRecoveries)
 	}
 	return edges
 }
@@ -32275,27 +33631,47 @@ func (m *SickReportMutation) AddedIDs(name string) []ent.Value {
 		if id := m.person; id != nil {
 			return []ent.Value{*id}
 		}
+	case sickreport.EdgePartialRecoveries:
+		ids := make([]ent.Value, 0, len(m.partial_recoveries))
+		for id := range m.partial_recoveries {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *SickReportMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 1)
+	edges := make([]string, 0, 2)
+	if m.removedpartial_recoveries != nil {
+		edges = append(edges, sickreport.EdgePartialRecoveries)
+	}
 	return edges
 }
 
 // RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
 // the given name in this mutation.
 func (m *SickReportMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case sickreport.EdgePartialRecoveries:
+		ids := make([]ent.Value, 0, len(m.removedpartial_recoveries))
+		for id := range m.removedpartial_recoveries {
+			ids = append(ids, id)
+		}
+		return ids
+	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *SickReportMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 1)
+	edges := make([]string, 0, 2)
 	if m.clearedperson {
 		edges = append(edges, sickreport.EdgePerson)
+	}
+	if m.clearedpartial_recoveries {
+		edges = append(edges, sickreport.EdgePartialRecoveries)
 	}
 	return edges
 }
@@ -32306,6 +33682,8 @@ func (m *SickReportMutation) EdgeCleared(name string) bool {
 	switch name {
 	case sickreport.EdgePerson:
 		return m.clearedperson
+	case sickreport.EdgePartialRecoveries:
+		return m.clearedpartial_recoveries
 	}
 	return false
 }
@@ -32327,6 +33705,9 @@ func (m *SickReportMutation) ResetEdge(name string) error {
 	switch name {
 	case sickreport.EdgePerson:
 		m.ResetPerson()
+		return nil
+	case sickreport.EdgePartialRecoveries:
+		m.ResetPartialRecoveries()
 		return nil
 	}
 	return fmt.Errorf("unknown SickReport edge %s", name)
@@ -34696,6 +36077,716 @@ func (m *UserMutation) ClearEdge(name string) error {
 // It returns an error if the edge is not defined in the schema.
 func (m *UserMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown User edge %s", name)
+}
+
+// VerzuimContactMutation represents an operation that mutates the VerzuimContact nodes in the graph.
+type VerzuimContactMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *string
+	created_at    *time.Time
+	updated_at    *time.Time
+	provider_id   *string
+	employer_id   *string
+	name          *string
+	role          *string
+	email         *string
+	language      *verzuimcontact.Language
+	clearedFields map[string]struct{}
+	done          bool
+	oldValue      func(context.Context) (*VerzuimContact, error)
+	predicates    []predicate.VerzuimContact
+}
+
+var _ ent.Mutation = (*VerzuimContactMutation)(nil)
+
+// verzuimcontactOption allows management of the mutation configuration using functional options.
+type verzuimcontactOption func(*VerzuimContactMutation)
+
+// newVerzuimContactMutation creates new mutation for the VerzuimContact entity.
+func newVerzuimContactMutation(c config, op Op, opts ...verzuimcontactOption) *VerzuimContactMutation {
+	m := &VerzuimContactMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeVerzuimContact,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withVerzuimContactID sets the ID field of the mutation.
+func withVerzuimContactID(id string) verzuimcontactOption {
+	return func(m *VerzuimContactMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *VerzuimContact
+		)
+		m.oldValue = func(ctx context.Context) (*VerzuimContact, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().VerzuimContact.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withVerzuimContact sets the old VerzuimContact of the mutation.
+func withVerzuimContact(node *VerzuimContact) verzuimcontactOption {
+	return func(m *VerzuimContactMutation) {
+		m.oldValue = func(context.Context) (*VerzuimContact, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m VerzuimContactMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m VerzuimContactMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of VerzuimContact entities.
+func (m *VerzuimContactMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *VerzuimContactMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *VerzuimContactMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().VerzuimContact.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *VerzuimContactMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *VerzuimContactMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the VerzuimContact entity.
+// If the VerzuimContact object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VerzuimContactMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *VerzuimContactMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *VerzuimContactMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *VerzuimContactMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the VerzuimContact entity.
+// If the VerzuimContact object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VerzuimContactMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *VerzuimContactMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetProviderID sets the "provider_id" field.
+func (m *VerzuimContactMutation) SetProviderID(s string) {
+	m.provider_id = &s
+}
+
+// ProviderID returns the value of the "provider_id" field in the mutation.
+func (m *VerzuimContactMutation) ProviderID() (r string, exists bool) {
+	v := m.provider_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProviderID returns the old "provider_id" field's value of the VerzuimContact entity.
+// If the VerzuimContact object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VerzuimContactMutation) OldProviderID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProviderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProviderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProviderID: %w", err)
+	}
+	return oldValue.ProviderID, nil
+}
+
+// ResetProviderID resets all changes to the "provider_id" field.
+func (m *VerzuimContactMutation) ResetProviderID() {
+	m.provider_id = nil
+}
+
+// SetEmployerID sets the "employer_id" field.
+func (m *VerzuimContactMutation) SetEmployerID(s string) {
+	m.employer_id = &s
+}
+
+// EmployerID returns the value of the "employer_id" field in the mutation.
+func (m *VerzuimContactMutation) EmployerID() (r string, exists bool) {
+	v := m.employer_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmployerID returns the old "employer_id" field's value of the VerzuimContact entity.
+// If the VerzuimContact object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VerzuimContactMutation) OldEmployerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmployerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmployerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmployerID: %w", err)
+	}
+	return oldValue.EmployerID, nil
+}
+
+// ResetEmployerID resets all changes to the "employer_id" field.
+func (m *VerzuimContactMutation) ResetEmployerID() {
+	m.employer_id = nil
+}
+
+// SetName sets the "name" field.
+func (m *VerzuimContactMutation) SetName(s string) {
+	m.name = &s
+}
+
+// Name returns the value of the "name" field in the mutation.
+func (m *VerzuimContactMutation) Name() (r string, exists bool) {
+	v := m.name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldName returns the old "name" field's value of the VerzuimContact entity.
+// If the VerzuimContact object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VerzuimContactMutation) OldName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldName: %w", err)
+	}
+	return oldValue.Name, nil
+}
+
+// ResetName resets all changes to the "name" field.
+func (m *VerzuimContactMutation) ResetName() {
+	m.name = nil
+}
+
+// SetRole sets the "role" field.
+func (m *VerzuimContactMutation) SetRole(s string) {
+	m.role = &s
+}
+
+// Role returns the value of the "role" field in the mutation.
+func (m *VerzuimContactMutation) Role() (r string, exists bool) {
+	v := m.role
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRole returns the old "role" field's value of the VerzuimContact entity.
+// If the VerzuimContact object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VerzuimContactMutation) OldRole(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRole is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRole requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRole: %w", err)
+	}
+	return oldValue.Role, nil
+}
+
+// ResetRole resets all changes to the "role" field.
+func (m *VerzuimContactMutation) ResetRole() {
+	m.role = nil
+}
+
+// SetEmail sets the "email" field.
+func (m *VerzuimContactMutation) SetEmail(s string) {
+	m.email = &s
+}
+
+// Email returns the value of the "email" field in the mutation.
+func (m *VerzuimContactMutation) Email() (r string, exists bool) {
+	v := m.email
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmail returns the old "email" field's value of the VerzuimContact entity.
+// If the VerzuimContact object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VerzuimContactMutation) OldEmail(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmail is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmail requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmail: %w", err)
+	}
+	return oldValue.Email, nil
+}
+
+// ResetEmail resets all changes to the "email" field.
+func (m *VerzuimContactMutation) ResetEmail() {
+	m.email = nil
+}
+
+// SetLanguage sets the "language" field.
+func (m *VerzuimContactMutation) SetLanguage(v verzuimcontact.Language) {
+	m.language = &v
+}
+
+// Language returns the value of the "language" field in the mutation.
+func (m *VerzuimContactMutation) Language() (r verzuimcontact.Language, exists bool) {
+	v := m.language
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLanguage returns the old "language" field's value of the VerzuimContact entity.
+// If the VerzuimContact object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VerzuimContactMutation) OldLanguage(ctx context.Context) (v verzuimcontact.Language, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLanguage is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLanguage requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLanguage: %w", err)
+	}
+	return oldValue.Language, nil
+}
+
+// ResetLanguage resets all changes to the "language" field.
+func (m *VerzuimContactMutation) ResetLanguage() {
+	m.language = nil
+}
+
+// Where appends a list predicates to the VerzuimContactMutation builder.
+func (m *VerzuimContactMutation) Where(ps ...predicate.VerzuimContact) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the VerzuimContactMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *VerzuimContactMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.VerzuimContact, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *VerzuimContactMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *VerzuimContactMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (VerzuimContact).
+func (m *VerzuimContactMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *VerzuimContactMutation) Fields() []string {
+	fields := make([]string, 0, 8)
+	if m.created_at != nil {
+		fields = append(fields, verzuimcontact.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, verzuimcontact.FieldUpdatedAt)
+	}
+	if m.provider_id != nil {
+		fields = append(fields, verzuimcontact.FieldProviderID)
+	}
+	if m.employer_id != nil {
+		fields = append(fields, verzuimcontact.FieldEmployerID)
+	}
+	if m.name != nil {
+		fields = append(fields, verzuimcontact.FieldName)
+	}
+	if m.role != nil {
+		fields = append(fields, verzuimcontact.FieldRole)
+	}
+	if m.email != nil {
+		fields = append(fields, verzuimcontact.FieldEmail)
+	}
+	if m.language != nil {
+		fields = append(fields, verzuimcontact.FieldLanguage)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *VerzuimContactMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case verzuimcontact.FieldCreatedAt:
+		return m.CreatedAt()
+	case verzuimcontact.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case verzuimcontact.FieldProviderID:
+		return m.ProviderID()
+	case verzuimcontact.FieldEmployerID:
+		return m.EmployerID()
+	case verzuimcontact.FieldName:
+		return m.Name()
+	case verzuimcontact.FieldRole:
+		return m.Role()
+	case verzuimcontact.FieldEmail:
+		return m.Email()
+	case verzuimcontact.FieldLanguage:
+		return m.Language()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *VerzuimContactMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case verzuimcontact.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case verzuimcontact.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case verzuimcontact.FieldProviderID:
+		return m.OldProviderID(ctx)
+	case verzuimcontact.FieldEmployerID:
+		return m.OldEmployerID(ctx)
+	case verzuimcontact.FieldName:
+		return m.OldName(ctx)
+	case verzuimcontact.FieldRole:
+		return m.OldRole(ctx)
+	case verzuimcontact.FieldEmail:
+		return m.OldEmail(ctx)
+	case verzuimcontact.FieldLanguage:
+		return m.OldLanguage(ctx)
+	}
+	return nil, fmt.Errorf("unknown VerzuimContact field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *VerzuimContactMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case verzuimcontact.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case verzuimcontact.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case verzuimcontact.FieldProviderID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProviderID(v)
+		return nil
+	case verzuimcontact.FieldEmployerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmployerID(v)
+		return nil
+	case verzuimcontact.FieldName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetName(v)
+		return nil
+	case verzuimcontact.FieldRole:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRole(v)
+		return nil
+	case verzuimcontact.FieldEmail:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmail(v)
+		return nil
+	case verzuimcontact.FieldLanguage:
+		v, ok := value.(verzuimcontact.Language)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLanguage(v)
+		return nil
+	}
+	return fmt.Errorf("unknown VerzuimContact field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *VerzuimContactMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *VerzuimContactMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *VerzuimContactMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown VerzuimContact numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *VerzuimContactMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *VerzuimContactMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *VerzuimContactMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown VerzuimContact nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *VerzuimContactMutation) ResetField(name string) error {
+	switch name {
+	case verzuimcontact.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case verzuimcontact.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case verzuimcontact.FieldProviderID:
+		m.ResetProviderID()
+		return nil
+	case verzuimcontact.FieldEmployerID:
+		m.ResetEmployerID()
+		return nil
+	case verzuimcontact.FieldName:
+		m.ResetName()
+		return nil
+	case verzuimcontact.FieldRole:
+		m.ResetRole()
+		return nil
+	case verzuimcontact.FieldEmail:
+		m.ResetEmail()
+		return nil
+	case verzuimcontact.FieldLanguage:
+		m.ResetLanguage()
+		return nil
+	}
+	return fmt.Errorf("unknown VerzuimContact field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *VerzuimContactMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *VerzuimContactMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *VerzuimContactMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *VerzuimContactMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *VerzuimContactMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *VerzuimContactMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *VerzuimContactMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown VerzuimContact unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *VerzuimContactMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown VerzuimContact edge %s", name)
 }
 
 // WorkPatternMutation represents an operation that mutates the WorkPattern nodes in the graph.

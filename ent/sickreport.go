@@ -3,6 +3,7 @@
 package ent
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
@@ -30,7 +31,7 @@ type SickReport struct {
 	EmployerID string `json:"employer_id,omitempty"`
 	// The person this belongs to.
 	PersonID string `json:"person_id,omitempty"`
-	// First day of sickness; never after the day it is reported (R25).
+	// First day of sickness; never after the day it is reported (R25). Staff may correct it.
 	FirstSickDay date.Date `json:"first_sick_day,omitempty"`
 	// Hours worked on the first sick day, 0–24; empty when not given (R25).
 	HoursWorked *float64 `json:"hours_worked,omitempty"`
@@ -46,6 +47,10 @@ type SickReport struct {
 	RecoveryDate *date.Date `json:"recovery_date,omitempty"`
 	// When the recovery was reported.
 	RecoveryReportedAt *time.Time `json:"recovery_reported_at,omitempty"`
+	// Name of who reported the recovery: the employee, or staff on their behalf.
+	RecoveryReportedByName *string `json:"recovery_reported_by_name,omitempty"`
+	// Steps of the Wet verbetering poortwachter staff marked done: step key → ISO date it was done. Dates only.
+	PoortwachterStepsDone map[string]string `json:"poortwachter_steps_done,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the SickReportQuery when eager-loading is set.
 	Edges        SickReportEdges `json:"edges"`
@@ -56,11 +61,15 @@ type SickReport struct {
 type SickReportEdges struct {
 	// The person who is (or was) sick.
 	Person *Person `json:"person,omitempty"`
+	// Partial recoveries within the report, in the order of their dates.
+	PartialRecoveries []*PartialRecovery `json:"partial_recoveries,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [1]bool
+	loadedTypes [2]bool
 	// totalCount holds the count of the edges above.
 	totalCount [1]map[string]int
+
+	namedPartialRecoveries map[string][]*PartialRecovery
 }
 
 // PersonOrErr returns the Person value or an error if the edge
@@ -74,6 +83,15 @@ func (e SickReportEdges) PersonOrErr() (*Person, error) {
 	return nil, &NotLoadedError{edge: "person"}
 }
 
+// PartialRecoveriesOrErr returns the PartialRecoveries value or an error if the edge
+// was not loaded in eager-loading.
+func (e SickReportEdges) PartialRecoveriesOrErr() ([]*PartialRecovery, error) {
+	if e.loadedTypes[1] {
+		return e.PartialRecoveries, nil
+	}
+	return nil, &NotLoadedError{edge: "partial_recoveries"}
+}
+
 // scanValues returns the types for scanning values from sql.Rows.
 func (*SickReport) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
@@ -81,11 +99,13 @@ func (*SickReport) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case sickreport.FieldRecoveryDate:
 			values[i] = &sql.NullScanner{S: new(date.Date)}
+		case sickreport.FieldPoortwachterStepsDone:
+			values[i] = new([]byte)
 		case sickreport.FieldFirstSickDay:
 			values[i] = new(date.Date)
 		case sickreport.FieldHoursWorked:
 			values[i] = new(sql.NullFloat64)
-		case sickreport.FieldID, sickreport.FieldProviderID, sickreport.FieldEmployerID, sickreport.FieldPersonID, sickreport.FieldReportedByKind, sickreport.FieldReportedByID, sickreport.FieldReportedByName:
+		case sickreport.FieldID, sickreport.FieldProviderID, sickreport.FieldEmployerID, sickreport.FieldPersonID, sickreport.FieldReportedByKind, sickreport.FieldReportedByID, sickreport.FieldReportedByName, sickreport.FieldRecoveryReportedByName:
 			values[i] = new(sql.NullString)
 		case sickreport.FieldCreatedAt, sickreport.FieldUpdatedAt, sickreport.FieldReportedAt, sickreport.FieldRecoveryReportedAt:
 			values[i] = new(sql.NullTime)
@@ -191,6 +211,21 @@ func (_m *SickReport) assignValues(columns []string, values []any) error {
 				_m.RecoveryReportedAt = new(time.Time)
 				*_m.RecoveryReportedAt = value.Time
 			}
+		case sickreport.FieldRecoveryReportedByName:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field recovery_reported_by_name", values[i])
+			} else if value.Valid {
+				_m.RecoveryReportedByName = new(string)
+				*_m.RecoveryReportedByName = value.String
+			}
+		case sickreport.FieldPoortwachterStepsDone:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field poortwachter_steps_done", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.PoortwachterStepsDone); err != nil {
+					return fmt.Errorf("unmarshal field poortwachter_steps_done: %w", err)
+				}
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -207,6 +242,11 @@ func (_m *SickReport) Value(name string) (ent.Value, error) {
 // QueryPerson queries the "person" edge of the SickReport entity.
 func (_m *SickReport) QueryPerson() *PersonQuery {
 	return NewSickReportClient(_m.config).QueryPerson(_m)
+}
+
+// QueryPartialRecoveries queries the "partial_recoveries" edge of the SickReport entity.
+func (_m *SickReport) QueryPartialRecoveries() *PartialRecoveryQuery {
+	return NewSickReportClient(_m.config).QueryPartialRecoveries(_m)
 }
 
 // Update returns a builder for updating this SickReport.
@@ -276,8 +316,40 @@ func (_m *SickReport) String() string {
 		builder.WriteString("recovery_reported_at=")
 		builder.WriteString(v.Format(time.ANSIC))
 	}
+	builder.WriteString(", ")
+	if v := _m.RecoveryReportedByName; v != nil {
+		builder.WriteString("recovery_reported_by_name=")
+		builder.WriteString(*v)
+	}
+	builder.WriteString(", ")
+	builder.WriteString("poortwachter_steps_done=")
+	builder.WriteString(fmt.Sprintf("%v", _m.PoortwachterStepsDone))
 	builder.WriteByte(')')
 	return builder.String()
+}
+
+// NamedPartialRecoveries returns the PartialRecoveries named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *SickReport) NamedPartialRecoveries(name string) ([]*PartialRecovery, error) {
+	if _m.Edges.namedPartialRecoveries == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedPartialRecoveries[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *SickReport) appendNamedPartialRecoveries(name string, edges ...*PartialRecovery) {
+	if _m.Edges.namedPartialRecoveries == nil {
+		_m.Edges.namedPartialRecoveries = make(map[string][]*PartialRecovery)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedPartialRecoveries[name] = []*PartialRecovery{}
+	} else {
+		_m.Edges.namedPartialRecoveries[name] = append(_m.Edges.namedPartialRecoveries[name], edges...)
+	}
 }
 
 // SickReports is a parsable slice of SickReport.

@@ -12,6 +12,7 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
+	"github.com/werkportaal/werkportaal/ent/partialrecovery"
 	"github.com/werkportaal/werkportaal/ent/person"
 	"github.com/werkportaal/werkportaal/ent/sickreport"
 	"github.com/werkportaal/werkportaal/server/date"
@@ -143,6 +144,26 @@ func (_c *SickReportCreate) SetNillableRecoveryReportedAt(v *time.Time) *SickRep
 	return _c
 }
 
+// SetRecoveryReportedByName sets the "recovery_reported_by_name" field.
+func (_c *SickReportCreate) SetRecoveryReportedByName(v string) *SickReportCreate {
+	_c.mutation.SetRecoveryReportedByName(v)
+	return _c
+}
+
+// SetNillableRecoveryReportedByName sets the "recovery_reported_by_name" field if the given value is not nil.
+func (_c *SickReportCreate) SetNillableRecoveryReportedByName(v *string) *SickReportCreate {
+	if v != nil {
+		_c.SetRecoveryReportedByName(*v)
+	}
+	return _c
+}
+
+// SetPoortwachterStepsDone sets the "poortwachter_steps_done" field.
+func (_c *SickReportCreate) SetPoortwachterStepsDone(v map[string]string) *SickReportCreate {
+	_c.mutation.SetPoortwachterStepsDone(v)
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *SickReportCreate) SetID(v string) *SickReportCreate {
 	_c.mutation.SetID(v)
@@ -160,6 +181,21 @@ func (_c *SickReportCreate) SetNillableID(v *string) *SickReportCreate {
 // SetPerson sets the "person" edge to the Person entity.
 func (_c *SickReportCreate) SetPerson(v *Person) *SickReportCreate {
 	return _c.SetPersonID(v.ID)
+}
+
+// AddPartialRecoveryIDs adds the "partial_recoveries" edge to the PartialRecovery entity by IDs.
+func (_c *SickReportCreate) AddPartialRecoveryIDs(ids ...string) *SickReportCreate {
+	_c.mutation.AddPartialRecoveryIDs(ids...)
+	return _c
+}
+
+// AddPartialRecoveries adds the "partial_recoveries" edges to the PartialRecovery entity.
+func (_c *SickReportCreate) AddPartialRecoveries(v ...*PartialRecovery) *SickReportCreate {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddPartialRecoveryIDs(ids...)
 }
 
 // Mutation returns the SickReportMutation object of the builder.
@@ -290,6 +326,11 @@ func (_c *SickReportCreate) check() error {
 			return &ValidationError{Name: "reported_by_name", err: fmt.Errorf(`ent: validator failed for field "SickReport.reported_by_name": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.RecoveryReportedByName(); ok {
+		if err := sickreport.RecoveryReportedByNameValidator(v); err != nil {
+			return &ValidationError{Name: "recovery_reported_by_name", err: fmt.Errorf(`ent: validator failed for field "SickReport.recovery_reported_by_name": %w`, err)}
+		}
+	}
 	if v, ok := _c.mutation.ID(); ok {
 		if err := sickreport.IDValidator(v); err != nil {
 			return &ValidationError{Name: "id", err: fmt.Errorf(`ent: validator failed for field "SickReport.id": %w`, err)}
@@ -382,6 +423,14 @@ func (_c *SickReportCreate) createSpec() (*SickReport, *sqlgraph.CreateSpec) {
 		_spec.SetField(sickreport.FieldRecoveryReportedAt, field.TypeTime, value)
 		_node.RecoveryReportedAt = &value
 	}
+	if value, ok := _c.mutation.RecoveryReportedByName(); ok {
+		_spec.SetField(sickreport.FieldRecoveryReportedByName, field.TypeString, value)
+		_node.RecoveryReportedByName = &value
+	}
+	if value, ok := _c.mutation.PoortwachterStepsDone(); ok {
+		_spec.SetField(sickreport.FieldPoortwachterStepsDone, field.TypeJSON, value)
+		_node.PoortwachterStepsDone = value
+	}
 	if nodes := _c.mutation.PersonIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -397,6 +446,22 @@ func (_c *SickReportCreate) createSpec() (*SickReport, *sqlgraph.CreateSpec) {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
 		_node.PersonID = nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.PartialRecoveriesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   sickreport.PartialRecoveriesTable,
+			Columns: []string{sickreport.PartialRecoveriesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(partialrecovery.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	return _node, _spec
@@ -463,6 +528,42 @@ func (u *SickReportUpsert) UpdateUpdatedAt() *SickReportUpsert {
 	return u
 }
 
+// SetFirstSickDay sets the "first_sick_day" field.
+func (u *SickReportUpsert) SetFirstSickDay(v date.Date) *SickReportUpsert {
+	u.Set(sickreport.FieldFirstSickDay, v)
+	return u
+}
+
+// UpdateFirstSickDay sets the "first_sick_day" field to the value that was provided on create.
+func (u *SickReportUpsert) UpdateFirstSickDay() *SickReportUpsert {
+	u.SetExcluded(sickreport.FieldFirstSickDay)
+	return u
+}
+
+// SetHoursWorked sets the "hours_worked" field.
+func (u *SickReportUpsert) SetHoursWorked(v float64) *SickReportUpsert {
+	u.Set(sickreport.FieldHoursWorked, v)
+	return u
+}
+
+// UpdateHoursWorked sets the "hours_worked" field to the value that was provided on create.
+func (u *SickReportUpsert) UpdateHoursWorked() *SickReportUpsert {
+	u.SetExcluded(sickreport.FieldHoursWorked)
+	return u
+}
+
+// AddHoursWorked adds v to the "hours_worked" field.
+func (u *SickReportUpsert) AddHoursWorked(v float64) *SickReportUpsert {
+	u.Add(sickreport.FieldHoursWorked, v)
+	return u
+}
+
+// ClearHoursWorked clears the value of the "hours_worked" field.
+func (u *SickReportUpsert) ClearHoursWorked() *SickReportUpsert {
+	u.SetNull(sickreport.FieldHoursWorked)
+	return u
+}
+
 // SetRecoveryDate sets the "recovery_date" field.
 func (u *SickReportUpsert) SetRecoveryDate(v date.Date) *SickReportUpsert {
 	u.Set(sickreport.FieldRecoveryDate, v)
@@ -499,6 +600,42 @@ func (u *SickReportUpsert) ClearRecoveryReportedAt() *SickReportUpsert {
 	return u
 }
 
+// SetRecoveryReportedByName sets the "recovery_reported_by_name" field.
+func (u *SickReportUpsert) SetRecoveryReportedByName(v string) *SickReportUpsert {
+	u.Set(sickreport.FieldRecoveryReportedByName, v)
+	return u
+}
+
+// UpdateRecoveryReportedByName sets the "recovery_reported_by_name" field to the value that was provided on create.
+func (u *SickReportUpsert) UpdateRecoveryReportedByName() *SickReportUpsert {
+	u.SetExcluded(sickreport.FieldRecoveryReportedByName)
+	return u
+}
+
+// ClearRecoveryReportedByName clears the value of the "recovery_reported_by_name" field.
+func (u *SickReportUpsert) ClearRecoveryReportedByName() *SickReportUpsert {
+	u.SetNull(sickreport.FieldRecoveryReportedByName)
+	return u
+}
+
+// SetPoortwachterStepsDone sets the "poortwachter_steps_done" field.
+func (u *SickReportUpsert) SetPoortwachterStepsDone(v map[string]string) *SickReportUpsert {
+	u.Set(sickreport.FieldPoortwachterStepsDone, v)
+	return u
+}
+
+// UpdatePoortwachterStepsDone sets the "poortwachter_steps_done" field to the value that was provided on create.
+func (u *SickReportUpsert) UpdatePoortwachterStepsDone() *SickReportUpsert {
+	u.SetExcluded(sickreport.FieldPoortwachterStepsDone)
+	return u
+}
+
+// ClearPoortwachterStepsDone clears the value of the "poortwachter_steps_done" field.
+func (u *SickReportUpsert) ClearPoortwachterStepsDone() *SickReportUpsert {
+	u.SetNull(sickreport.FieldPoortwachterStepsDone)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create except the ID field.
 // Using this option is equivalent to using:
 //
@@ -527,12 +664,6 @@ func (u *SickReportUpsertOne) UpdateNewValues() *SickReportUpsertOne {
 		}
 		if _, exists := u.create.mutation.PersonID(); exists {
 			s.SetIgnore(sickreport.FieldPersonID)
-		}
-		if _, exists := u.create.mutation.FirstSickDay(); exists {
-			s.SetIgnore(sickreport.FieldFirstSickDay)
-		}
-		if _, exists := u.create.mutation.HoursWorked(); exists {
-			s.SetIgnore(sickreport.FieldHoursWorked)
 		}
 		if _, exists := u.create.mutation.ReportedAt(); exists {
 			s.SetIgnore(sickreport.FieldReportedAt)
@@ -591,6 +722,48 @@ func (u *SickReportUpsertOne) UpdateUpdatedAt() *SickReportUpsertOne {
 	})
 }
 
+// SetFirstSickDay sets the "first_sick_day" field.
+func (u *SickReportUpsertOne) SetFirstSickDay(v date.Date) *SickReportUpsertOne {
+	return u.Update(func(s *SickReportUpsert) {
+		s.SetFirstSickDay(v)
+	})
+}
+
+// UpdateFirstSickDay sets the "first_sick_day" field to the value that was provided on create.
+func (u *SickReportUpsertOne) UpdateFirstSickDay() *SickReportUpsertOne {
+	return u.Update(func(s *SickReportUpsert) {
+		s.UpdateFirstSickDay()
+	})
+}
+
+// SetHoursWorked sets the "hours_worked" field.
+func (u *SickReportUpsertOne) SetHoursWorked(v float64) *SickReportUpsertOne {
+	return u.Update(func(s *SickReportUpsert) {
+		s.SetHoursWorked(v)
+	})
+}
+
+// AddHoursWorked adds v to the "hours_worked" field.
+func (u *SickReportUpsertOne) AddHoursWorked(v float64) *SickReportUpsertOne {
+	return u.Update(func(s *SickReportUpsert) {
+		s.AddHoursWorked(v)
+	})
+}
+
+// UpdateHoursWorked sets the "hours_worked" field to the value that was provided on create.
+func (u *SickReportUpsertOne) UpdateHoursWorked() *SickReportUpsertOne {
+	return u.Update(func(s *SickReportUpsert) {
+		s.UpdateHoursWorked()
+	})
+}
+
+// ClearHoursWorked clears the value of the "hours_worked" field.
+func (u *SickReportUpsertOne) ClearHoursWorked() *SickReportUpsertOne {
+	return u.Update(func(s *SickReportUpsert) {
+		s.ClearHoursWorked()
+	})
+}
+
 // SetRecoveryDate sets the "recovery_date" field.
 func (u *SickReportUpsertOne) SetRecoveryDate(v date.Date) *SickReportUpsertOne {
 	return u.Update(func(s *SickReportUpsert) {
@@ -630,6 +803,48 @@ func (u *SickReportUpsertOne) UpdateRecoveryReportedAt() *SickReportUpsertOne {
 func (u *SickReportUpsertOne) ClearRecoveryReportedAt() *SickReportUpsertOne {
 	return u.Update(func(s *SickReportUpsert) {
 		s.ClearRecoveryReportedAt()
+	})
+}
+
+// SetRecoveryReportedByName sets the "recovery_reported_by_name" field.
+func (u *SickReportUpsertOne) SetRecoveryReportedByName(v string) *SickReportUpsertOne {
+	return u.Update(func(s *SickReportUpsert) {
+		s.SetRecoveryReportedByName(v)
+	})
+}
+
+// UpdateRecoveryReportedByName sets the "recovery_reported_by_name" field to the value that was provided on create.
+func (u *SickReportUpsertOne) UpdateRecoveryReportedByName() *SickReportUpsertOne {
+	return u.Update(func(s *SickReportUpsert) {
+		s.UpdateRecoveryReportedByName()
+	})
+}
+
+// ClearRecoveryReportedByName clears the value of the "recovery_reported_by_name" field.
+func (u *SickReportUpsertOne) ClearRecoveryReportedByName() *SickReportUpsertOne {
+	return u.Update(func(s *SickReportUpsert) {
+		s.ClearRecoveryReportedByName()
+	})
+}
+
+// SetPoortwachterStepsDone sets the "poortwachter_steps_done" field.
+func (u *SickReportUpsertOne) SetPoortwachterStepsDone(v map[string]string) *SickReportUpsertOne {
+	return u.Update(func(s *SickReportUpsert) {
+		s.SetPoortwachterStepsDone(v)
+	})
+}
+
+// UpdatePoortwachterStepsDone sets the "poortwachter_steps_done" field to the value that was provided on create.
+func (u *SickReportUpsertOne) UpdatePoortwachterStepsDone() *SickReportUpsertOne {
+	return u.Update(func(s *SickReportUpsert) {
+		s.UpdatePoortwachterStepsDone()
+	})
+}
+
+// ClearPoortwachterStepsDone clears the value of the "poortwachter_steps_done" field.
+func (u *SickReportUpsertOne) ClearPoortwachterStepsDone() *SickReportUpsertOne {
+	return u.Update(func(s *SickReportUpsert) {
+		s.ClearPoortwachterStepsDone()
 	})
 }
 
@@ -828,12 +1043,6 @@ func (u *SickReportUpsertBulk) UpdateNewValues() *SickReportUpsertBulk {
 			if _, exists := b.mutation.PersonID(); exists {
 				s.SetIgnore(sickreport.FieldPersonID)
 			}
-			if _, exists := b.mutation.FirstSickDay(); exists {
-				s.SetIgnore(sickreport.FieldFirstSickDay)
-			}
-			if _, exists := b.mutation.HoursWorked(); exists {
-				s.SetIgnore(sickreport.FieldHoursWorked)
-			}
 			if _, exists := b.mutation.ReportedAt(); exists {
 				s.SetIgnore(sickreport.FieldReportedAt)
 			}
@@ -892,6 +1101,48 @@ func (u *SickReportUpsertBulk) UpdateUpdatedAt() *SickReportUpsertBulk {
 	})
 }
 
+// SetFirstSickDay sets the "first_sick_day" field.
+func (u *SickReportUpsertBulk) SetFirstSickDay(v date.Date) *SickReportUpsertBulk {
+	return u.Update(func(s *SickReportUpsert) {
+		s.SetFirstSickDay(v)
+	})
+}
+
+// UpdateFirstSickDay sets the "first_sick_day" field to the value that was provided on create.
+func (u *SickReportUpsertBulk) UpdateFirstSickDay() *SickReportUpsertBulk {
+	return u.Update(func(s *SickReportUpsert) {
+		s.UpdateFirstSickDay()
+	})
+}
+
+// SetHoursWorked sets the "hours_worked" field.
+func (u *SickReportUpsertBulk) SetHoursWorked(v float64) *SickReportUpsertBulk {
+	return u.Update(func(s *SickReportUpsert) {
+		s.SetHoursWorked(v)
+	})
+}
+
+// AddHoursWorked adds v to the "hours_worked" field.
+func (u *SickReportUpsertBulk) AddHoursWorked(v float64) *SickReportUpsertBulk {
+	return u.Update(func(s *SickReportUpsert) {
+		s.AddHoursWorked(v)
+	})
+}
+
+// UpdateHoursWorked sets the "hours_worked" field to the value that was provided on create.
+func (u *SickReportUpsertBulk) UpdateHoursWorked() *SickReportUpsertBulk {
+	return u.Update(func(s *SickReportUpsert) {
+		s.UpdateHoursWorked()
+	})
+}
+
+// ClearHoursWorked clears the value of the "hours_worked" field.
+func (u *SickReportUpsertBulk) ClearHoursWorked() *SickReportUpsertBulk {
+	return u.Update(func(s *SickReportUpsert) {
+		s.ClearHoursWorked()
+	})
+}
+
 // SetRecoveryDate sets the "recovery_date" field.
 func (u *SickReportUpsertBulk) SetRecoveryDate(v date.Date) *SickReportUpsertBulk {
 	return u.Update(func(s *SickReportUpsert) {
@@ -931,6 +1182,48 @@ func (u *SickReportUpsertBulk) UpdateRecoveryReportedAt() *SickReportUpsertBulk 
 func (u *SickReportUpsertBulk) ClearRecoveryReportedAt() *SickReportUpsertBulk {
 	return u.Update(func(s *SickReportUpsert) {
 		s.ClearRecoveryReportedAt()
+	})
+}
+
+// SetRecoveryReportedByName sets the "recovery_reported_by_name" field.
+func (u *SickReportUpsertBulk) SetRecoveryReportedByName(v string) *SickReportUpsertBulk {
+	return u.Update(func(s *SickReportUpsert) {
+		s.SetRecoveryReportedByName(v)
+	})
+}
+
+// UpdateRecoveryReportedByName sets the "recovery_reported_by_name" field to the value that was provided on create.
+func (u *SickReportUpsertBulk) UpdateRecoveryReportedByName() *SickReportUpsertBulk {
+	return u.Update(func(s *SickReportUpsert) {
+		s.UpdateRecoveryReportedByName()
+	})
+}
+
+// ClearRecoveryReportedByName clears the value of the "recovery_reported_by_name" field.
+func (u *SickReportUpsertBulk) ClearRecoveryReportedByName() *SickReportUpsertBulk {
+	return u.Update(func(s *SickReportUpsert) {
+		s.ClearRecoveryReportedByName()
+	})
+}
+
+// SetPoortwachterStepsDone sets the "poortwachter_steps_done" field.
+func (u *SickReportUpsertBulk) SetPoortwachterStepsDone(v map[string]string) *SickReportUpsertBulk {
+	return u.Update(func(s *SickReportUpsert) {
+		s.SetPoortwachterStepsDone(v)
+	})
+}
+
+// UpdatePoortwachterStepsDone sets the "poortwachter_steps_done" field to the value that was provided on create.
+func (u *SickReportUpsertBulk) UpdatePoortwachterStepsDone() *SickReportUpsertBulk {
+	return u.Update(func(s *SickReportUpsert) {
+		s.UpdatePoortwachterStepsDone()
+	})
+}
+
+// ClearPoortwachterStepsDone clears the value of the "poortwachter_steps_done" field.
+func (u *SickReportUpsertBulk) ClearPoortwachterStepsDone() *SickReportUpsertBulk {
+	return u.Update(func(s *SickReportUpsert) {
+		s.ClearPoortwachterStepsDone()
 	})
 }
 

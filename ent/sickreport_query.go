@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"database/sql/driver"
 	"errors"
 	"fmt"
 	"math"
@@ -13,6 +14,7 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
+	"github.com/werkportaal/werkportaal/ent/partialrecovery"
 	"github.com/werkportaal/werkportaal/ent/person"
 	"github.com/werkportaal/werkportaal/ent/predicate"
 	"github.com/werkportaal/werkportaal/ent/sickreport"
@@ -21,13 +23,15 @@ import (
 // SickReportQuery is the builder for querying SickReport entities.
 type SickReportQuery struct {
 	config
-	ctx        *QueryContext
-	order      []sickreport.OrderOption
-	inters     []Interceptor
-	predicates []predicate.SickReport
-	withPerson *PersonQuery
-	loadTotal  []func(context.Context, []*SickReport) error
-	modifiers  []func(*sql.Selector)
+	ctx                        *QueryContext
+	order                      []sickreport.OrderOption
+	inters                     []Interceptor
+	predicates                 []predicate.SickReport
+	withPerson                 *PersonQuery
+	withPartialRecoveries      *PartialRecoveryQuery
+	loadTotal                  []func(context.Context, []*SickReport) error
+	modifiers                  []func(*sql.Selector)
+	withNamedPartialRecoveries map[string]*PartialRecoveryQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -79,6 +83,28 @@ func (_q *SickReportQuery) QueryPerson() *PersonQuery {
 			sqlgraph.From(sickreport.Table, sickreport.FieldID, selector),
 			sqlgraph.To(person.Table, person.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, false, sickreport.PersonTable, sickreport.PersonColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryPartialRecoveries chains the current query on the "partial_recoveries" edge.
+func (_q *SickReportQuery) QueryPartialRecoveries() *PartialRecoveryQuery {
+	query := (&PartialRecoveryClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(sickreport.Table, sickreport.FieldID, selector),
+			sqlgraph.To(partialrecovery.Table, partialrecovery.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, sickreport.PartialRecoveriesTable, sickreport.PartialRecoveriesColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -273,12 +299,13 @@ func (_q *SickReportQuery) Clone() *SickReportQuery {
 		return nil
 	}
 	return &SickReportQuery{
-		config:     _q.config,
-		ctx:        _q.ctx.Clone(),
-		order:      append([]sickreport.OrderOption{}, _q.order...),
-		inters:     append([]Interceptor{}, _q.inters...),
-		predicates: append([]predicate.SickReport{}, _q.predicates...),
-		withPerson: _q.withPerson.Clone(),
+		config:                _q.config,
+		ctx:                   _q.ctx.Clone(),
+		order:                 append([]sickreport.OrderOption{}, _q.order...),
+		inters:                append([]Interceptor{}, _q.inters...),
+		predicates:            append([]predicate.SickReport{}, _q.predicates...),
+		withPerson:            _q.withPerson.Clone(),
+		withPartialRecoveries: _q.withPartialRecoveries.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -294,6 +321,17 @@ func (_q *SickReportQuery) WithPerson(opts ...func(*PersonQuery)) *SickReportQue
 		opt(query)
 	}
 	_q.withPerson = query
+	return _q
+}
+
+// WithPartialRecoveries tells the query-builder to eager-load the nodes that are connected to
+// the "partial_recoveries" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *SickReportQuery) WithPartialRecoveries(opts ...func(*PartialRecoveryQuery)) *SickReportQuery {
+	query := (&PartialRecoveryClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withPartialRecoveries = query
 	return _q
 }
 
@@ -381,8 +419,9 @@ func (_q *SickReportQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*S
 	var (
 		nodes       = []*SickReport{}
 		_spec       = _q.querySpec()
-		loadedTypes = [1]bool{
+		loadedTypes = [2]bool{
 			_q.withPerson != nil,
+			_q.withPartialRecoveries != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -409,6 +448,22 @@ func (_q *SickReportQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*S
 	if query := _q.withPerson; query != nil {
 		if err := _q.loadPerson(ctx, query, nodes, nil,
 			func(n *SickReport, e *Person) { n.Edges.Person = e }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withPartialRecoveries; query != nil {
+		if err := _q.loadPartialRecoveries(ctx, query, nodes,
+			func(n *SickReport) { n.Edges.PartialRecoveries = []*PartialRecovery{} },
+			func(n *SickReport, e *PartialRecovery) {
+				n.Edges.PartialRecoveries = append(n.Edges.PartialRecoveries, e)
+			}); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedPartialRecoveries {
+		if err := _q.loadPartialRecoveries(ctx, query, nodes,
+			func(n *SickReport) { n.appendNamedPartialRecoveries(name) },
+			func(n *SickReport, e *PartialRecovery) { n.appendNamedPartialRecoveries(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -446,6 +501,36 @@ func (_q *SickReportQuery) loadPerson(ctx context.Context, query *PersonQuery, n
 		for i := range nodes {
 			assign(nodes[i], n)
 		}
+	}
+	return nil
+}
+func (_q *SickReportQuery) loadPartialRecoveries(ctx context.Context, query *PartialRecoveryQuery, nodes []*SickReport, init func(*SickReport), assign func(*SickReport, *PartialRecovery)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[string]*SickReport)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(partialrecovery.FieldSickReportID)
+	}
+	query.Where(predicate.PartialRecovery(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(sickreport.PartialRecoveriesColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.SickReportID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "sick_report_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
 	}
 	return nil
 }
@@ -570,6 +655,20 @@ func (_q *SickReportQuery) ForShare(opts ...sql.LockOption) *SickReportQuery {
 func (_q *SickReportQuery) Modify(modifiers ...func(s *sql.Selector)) *SickReportSelect {
 	_q.modifiers = append(_q.modifiers, modifiers...)
 	return _q.Select()
+}
+
+// WithNamedPartialRecoveries tells the query-builder to eager-load the nodes that are connected to the "partial_recoveries"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *SickReportQuery) WithNamedPartialRecoveries(name string, opts ...func(*PartialRecoveryQuery)) *SickReportQuery {
+	query := (&PartialRecoveryClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedPartialRecoveries == nil {
+		_q.withNamedPartialRecoveries = make(map[string]*PartialRecoveryQuery)
+	}
+	_q.withNamedPartialRecoveries[name] = query
+	return _q
 }
 
 // SickReportGroupBy is the group-by builder for SickReport entities.

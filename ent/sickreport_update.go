@@ -11,6 +11,7 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"entgo.io/ent/schema/field"
+	"github.com/werkportaal/werkportaal/ent/partialrecovery"
 	"github.com/werkportaal/werkportaal/ent/predicate"
 	"github.com/werkportaal/werkportaal/ent/sickreport"
 	"github.com/werkportaal/werkportaal/server/date"
@@ -33,6 +34,47 @@ func (_u *SickReportUpdate) Where(ps ...predicate.SickReport) *SickReportUpdate 
 // SetUpdatedAt sets the "updated_at" field.
 func (_u *SickReportUpdate) SetUpdatedAt(v time.Time) *SickReportUpdate {
 	_u.mutation.SetUpdatedAt(v)
+	return _u
+}
+
+// SetFirstSickDay sets the "first_sick_day" field.
+func (_u *SickReportUpdate) SetFirstSickDay(v date.Date) *SickReportUpdate {
+	_u.mutation.SetFirstSickDay(v)
+	return _u
+}
+
+// SetNillableFirstSickDay sets the "first_sick_day" field if the given value is not nil.
+func (_u *SickReportUpdate) SetNillableFirstSickDay(v *date.Date) *SickReportUpdate {
+	if v != nil {
+		_u.SetFirstSickDay(*v)
+	}
+	return _u
+}
+
+// SetHoursWorked sets the "hours_worked" field.
+func (_u *SickReportUpdate) SetHoursWorked(v float64) *SickReportUpdate {
+	_u.mutation.ResetHoursWorked()
+	_u.mutation.SetHoursWorked(v)
+	return _u
+}
+
+// SetNillableHoursWorked sets the "hours_worked" field if the given value is not nil.
+func (_u *SickReportUpdate) SetNillableHoursWorked(v *float64) *SickReportUpdate {
+	if v != nil {
+		_u.SetHoursWorked(*v)
+	}
+	return _u
+}
+
+// AddHoursWorked adds value to the "hours_worked" field.
+func (_u *SickReportUpdate) AddHoursWorked(v float64) *SickReportUpdate {
+	_u.mutation.AddHoursWorked(v)
+	return _u
+}
+
+// ClearHoursWorked clears the value of the "hours_worked" field.
+func (_u *SickReportUpdate) ClearHoursWorked() *SickReportUpdate {
+	_u.mutation.ClearHoursWorked()
 	return _u
 }
 
@@ -76,9 +118,77 @@ func (_u *SickReportUpdate) ClearRecoveryReportedAt() *SickReportUpdate {
 	return _u
 }
 
+// SetRecoveryReportedByName sets the "recovery_reported_by_name" field.
+func (_u *SickReportUpdate) SetRecoveryReportedByName(v string) *SickReportUpdate {
+	_u.mutation.SetRecoveryReportedByName(v)
+	return _u
+}
+
+// SetNillableRecoveryReportedByName sets the "recovery_reported_by_name" field if the given value is not nil.
+func (_u *SickReportUpdate) SetNillableRecoveryReportedByName(v *string) *SickReportUpdate {
+	if v != nil {
+		_u.SetRecoveryReportedByName(*v)
+	}
+	return _u
+}
+
+// ClearRecoveryReportedByName clears the value of the "recovery_reported_by_name" field.
+func (_u *SickReportUpdate) ClearRecoveryReportedByName() *SickReportUpdate {
+	_u.mutation.ClearRecoveryReportedByName()
+	return _u
+}
+
+// SetPoortwachterStepsDone sets the "poortwachter_steps_done" field.
+func (_u *SickReportUpdate) SetPoortwachterStepsDone(v map[string]string) *SickReportUpdate {
+	_u.mutation.SetPoortwachterStepsDone(v)
+	return _u
+}
+
+// ClearPoortwachterStepsDone clears the value of the "poortwachter_steps_done" field.
+func (_u *SickReportUpdate) ClearPoortwachterStepsDone() *SickReportUpdate {
+	_u.mutation.ClearPoortwachterStepsDone()
+	return _u
+}
+
+// AddPartialRecoveryIDs adds the "partial_recoveries" edge to the PartialRecovery entity by IDs.
+func (_u *SickReportUpdate) AddPartialRecoveryIDs(ids ...string) *SickReportUpdate {
+	_u.mutation.AddPartialRecoveryIDs(ids...)
+	return _u
+}
+
+// AddPartialRecoveries adds the "partial_recoveries" edges to the PartialRecovery entity.
+func (_u *SickReportUpdate) AddPartialRecoveries(v ...*PartialRecovery) *SickReportUpdate {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddPartialRecoveryIDs(ids...)
+}
+
 // Mutation returns the SickReportMutation object of the builder.
 func (_u *SickReportUpdate) Mutation() *SickReportMutation {
 	return _u.mutation
+}
+
+// ClearPartialRecoveries clears all "partial_recoveries" edges to the PartialRecovery entity.
+func (_u *SickReportUpdate) ClearPartialRecoveries() *SickReportUpdate {
+	_u.mutation.ClearPartialRecoveries()
+	return _u
+}
+
+// RemovePartialRecoveryIDs removes the "partial_recoveries" edge to PartialRecovery entities by IDs.
+func (_u *SickReportUpdate) RemovePartialRecoveryIDs(ids ...string) *SickReportUpdate {
+	_u.mutation.RemovePartialRecoveryIDs(ids...)
+	return _u
+}
+
+// RemovePartialRecoveries removes "partial_recoveries" edges to PartialRecovery entities.
+func (_u *SickReportUpdate) RemovePartialRecoveries(v ...*PartialRecovery) *SickReportUpdate {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemovePartialRecoveryIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -125,6 +235,16 @@ func (_u *SickReportUpdate) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *SickReportUpdate) check() error {
+	if v, ok := _u.mutation.HoursWorked(); ok {
+		if err := sickreport.HoursWorkedValidator(v); err != nil {
+			return &ValidationError{Name: "hours_worked", err: fmt.Errorf(`ent: validator failed for field "SickReport.hours_worked": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.RecoveryReportedByName(); ok {
+		if err := sickreport.RecoveryReportedByNameValidator(v); err != nil {
+			return &ValidationError{Name: "recovery_reported_by_name", err: fmt.Errorf(`ent: validator failed for field "SickReport.recovery_reported_by_name": %w`, err)}
+		}
+	}
 	if _u.mutation.PersonCleared() && len(_u.mutation.PersonIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "SickReport.person"`)
 	}
@@ -152,6 +272,15 @@ func (_u *SickReportUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(sickreport.FieldUpdatedAt, field.TypeTime, value)
 	}
+	if value, ok := _u.mutation.FirstSickDay(); ok {
+		_spec.SetField(sickreport.FieldFirstSickDay, field.TypeOther, value)
+	}
+	if value, ok := _u.mutation.HoursWorked(); ok {
+		_spec.SetField(sickreport.FieldHoursWorked, field.TypeFloat64, value)
+	}
+	if value, ok := _u.mutation.AddedHoursWorked(); ok {
+		_spec.AddField(sickreport.FieldHoursWorked, field.TypeFloat64, value)
+	}
 	if _u.mutation.HoursWorkedCleared() {
 		_spec.ClearField(sickreport.FieldHoursWorked, field.TypeFloat64)
 	}
@@ -166,6 +295,63 @@ func (_u *SickReportUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 	}
 	if _u.mutation.RecoveryReportedAtCleared() {
 		_spec.ClearField(sickreport.FieldRecoveryReportedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.RecoveryReportedByName(); ok {
+		_spec.SetField(sickreport.FieldRecoveryReportedByName, field.TypeString, value)
+	}
+	if _u.mutation.RecoveryReportedByNameCleared() {
+		_spec.ClearField(sickreport.FieldRecoveryReportedByName, field.TypeString)
+	}
+	if value, ok := _u.mutation.PoortwachterStepsDone(); ok {
+		_spec.SetField(sickreport.FieldPoortwachterStepsDone, field.TypeJSON, value)
+	}
+	if _u.mutation.PoortwachterStepsDoneCleared() {
+		_spec.ClearField(sickreport.FieldPoortwachterStepsDone, field.TypeJSON)
+	}
+	if _u.mutation.PartialRecoveriesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   sickreport.PartialRecoveriesTable,
+			Columns: []string{sickreport.PartialRecoveriesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(partialrecovery.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedPartialRecoveriesIDs(); len(nodes) > 0 && !_u.mutation.PartialRecoveriesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   sickreport.PartialRecoveriesTable,
+			Columns: []string{sickreport.PartialRecoveriesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(partialrecovery.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.PartialRecoveriesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   sickreport.PartialRecoveriesTable,
+			Columns: []string{sickreport.PartialRecoveriesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(partialrecovery.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
@@ -192,6 +378,47 @@ type SickReportUpdateOne struct {
 // SetUpdatedAt sets the "updated_at" field.
 func (_u *SickReportUpdateOne) SetUpdatedAt(v time.Time) *SickReportUpdateOne {
 	_u.mutation.SetUpdatedAt(v)
+	return _u
+}
+
+// SetFirstSickDay sets the "first_sick_day" field.
+func (_u *SickReportUpdateOne) SetFirstSickDay(v date.Date) *SickReportUpdateOne {
+	_u.mutation.SetFirstSickDay(v)
+	return _u
+}
+
+// SetNillableFirstSickDay sets the "first_sick_day" field if the given value is not nil.
+func (_u *SickReportUpdateOne) SetNillableFirstSickDay(v *date.Date) *SickReportUpdateOne {
+	if v != nil {
+		_u.SetFirstSickDay(*v)
+	}
+	return _u
+}
+
+// SetHoursWorked sets the "hours_worked" field.
+func (_u *SickReportUpdateOne) SetHoursWorked(v float64) *SickReportUpdateOne {
+	_u.mutation.ResetHoursWorked()
+	_u.mutation.SetHoursWorked(v)
+	return _u
+}
+
+// SetNillableHoursWorked sets the "hours_worked" field if the given value is not nil.
+func (_u *SickReportUpdateOne) SetNillableHoursWorked(v *float64) *SickReportUpdateOne {
+	if v != nil {
+		_u.SetHoursWorked(*v)
+	}
+	return _u
+}
+
+// AddHoursWorked adds value to the "hours_worked" field.
+func (_u *SickReportUpdateOne) AddHoursWorked(v float64) *SickReportUpdateOne {
+	_u.mutation.AddHoursWorked(v)
+	return _u
+}
+
+// ClearHoursWorked clears the value of the "hours_worked" field.
+func (_u *SickReportUpdateOne) ClearHoursWorked() *SickReportUpdateOne {
+	_u.mutation.ClearHoursWorked()
 	return _u
 }
 
@@ -235,9 +462,77 @@ func (_u *SickReportUpdateOne) ClearRecoveryReportedAt() *SickReportUpdateOne {
 	return _u
 }
 
+// SetRecoveryReportedByName sets the "recovery_reported_by_name" field.
+func (_u *SickReportUpdateOne) SetRecoveryReportedByName(v string) *SickReportUpdateOne {
+	_u.mutation.SetRecoveryReportedByName(v)
+	return _u
+}
+
+// SetNillableRecoveryReportedByName sets the "recovery_reported_by_name" field if the given value is not nil.
+func (_u *SickReportUpdateOne) SetNillableRecoveryReportedByName(v *string) *SickReportUpdateOne {
+	if v != nil {
+		_u.SetRecoveryReportedByName(*v)
+	}
+	return _u
+}
+
+// ClearRecoveryReportedByName clears the value of the "recovery_reported_by_name" field.
+func (_u *SickReportUpdateOne) ClearRecoveryReportedByName() *SickReportUpdateOne {
+	_u.mutation.ClearRecoveryReportedByName()
+	return _u
+}
+
+// SetPoortwachterStepsDone sets the "poortwachter_steps_done" field.
+func (_u *SickReportUpdateOne) SetPoortwachterStepsDone(v map[string]string) *SickReportUpdateOne {
+	_u.mutation.SetPoortwachterStepsDone(v)
+	return _u
+}
+
+// ClearPoortwachterStepsDone clears the value of the "poortwachter_steps_done" field.
+func (_u *SickReportUpdateOne) ClearPoortwachterStepsDone() *SickReportUpdateOne {
+	_u.mutation.ClearPoortwachterStepsDone()
+	return _u
+}
+
+// AddPartialRecoveryIDs adds the "partial_recoveries" edge to the PartialRecovery entity by IDs.
+func (_u *SickReportUpdateOne) AddPartialRecoveryIDs(ids ...string) *SickReportUpdateOne {
+	_u.mutation.AddPartialRecoveryIDs(ids...)
+	return _u
+}
+
+// AddPartialRecoveries adds the "partial_recoveries" edges to the PartialRecovery entity.
+func (_u *SickReportUpdateOne) AddPartialRecoveries(v ...*PartialRecovery) *SickReportUpdateOne {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddPartialRecoveryIDs(ids...)
+}
+
 // Mutation returns the SickReportMutation object of the builder.
 func (_u *SickReportUpdateOne) Mutation() *SickReportMutation {
 	return _u.mutation
+}
+
+// ClearPartialRecoveries clears all "partial_recoveries" edges to the PartialRecovery entity.
+func (_u *SickReportUpdateOne) ClearPartialRecoveries() *SickReportUpdateOne {
+	_u.mutation.ClearPartialRecoveries()
+	return _u
+}
+
+// RemovePartialRecoveryIDs removes the "partial_recoveries" edge to PartialRecovery entities by IDs.
+func (_u *SickReportUpdateOne) RemovePartialRecoveryIDs(ids ...string) *SickReportUpdateOne {
+	_u.mutation.RemovePartialRecoveryIDs(ids...)
+	return _u
+}
+
+// RemovePartialRecoveries removes "partial_recoveries" edges to PartialRecovery entities.
+func (_u *SickReportUpdateOne) RemovePartialRecoveries(v ...*PartialRecovery) *SickReportUpdateOne {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemovePartialRecoveryIDs(ids...)
 }
 
 // Where appends a list predicates to the SickReportUpdate builder.
@@ -297,6 +592,16 @@ func (_u *SickReportUpdateOne) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *SickReportUpdateOne) check() error {
+	if v, ok := _u.mutation.HoursWorked(); ok {
+		if err := sickreport.HoursWorkedValidator(v); err != nil {
+			return &ValidationError{Name: "hours_worked", err: fmt.Errorf(`ent: validator failed for field "SickReport.hours_worked": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.RecoveryReportedByName(); ok {
+		if err := sickreport.RecoveryReportedByNameValidator(v); err != nil {
+			return &ValidationError{Name: "recovery_reported_by_name", err: fmt.Errorf(`ent: validator failed for field "SickReport.recovery_reported_by_name": %w`, err)}
+		}
+	}
 	if _u.mutation.PersonCleared() && len(_u.mutation.PersonIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "SickReport.person"`)
 	}
@@ -341,6 +646,15 @@ func (_u *SickReportUpdateOne) sqlSave(ctx context.Context) (_node *SickReport, 
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(sickreport.FieldUpdatedAt, field.TypeTime, value)
 	}
+	if value, ok := _u.mutation.FirstSickDay(); ok {
+		_spec.SetField(sickreport.FieldFirstSickDay, field.TypeOther, value)
+	}
+	if value, ok := _u.mutation.HoursWorked(); ok {
+		_spec.SetField(sickreport.FieldHoursWorked, field.TypeFloat64, value)
+	}
+	if value, ok := _u.mutation.AddedHoursWorked(); ok {
+		_spec.AddField(sickreport.FieldHoursWorked, field.TypeFloat64, value)
+	}
 	if _u.mutation.HoursWorkedCleared() {
 		_spec.ClearField(sickreport.FieldHoursWorked, field.TypeFloat64)
 	}
@@ -355,6 +669,63 @@ func (_u *SickReportUpdateOne) sqlSave(ctx context.Context) (_node *SickReport, 
 	}
 	if _u.mutation.RecoveryReportedAtCleared() {
 		_spec.ClearField(sickreport.FieldRecoveryReportedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.RecoveryReportedByName(); ok {
+		_spec.SetField(sickreport.FieldRecoveryReportedByName, field.TypeString, value)
+	}
+	if _u.mutation.RecoveryReportedByNameCleared() {
+		_spec.ClearField(sickreport.FieldRecoveryReportedByName, field.TypeString)
+	}
+	if value, ok := _u.mutation.PoortwachterStepsDone(); ok {
+		_spec.SetField(sickreport.FieldPoortwachterStepsDone, field.TypeJSON, value)
+	}
+	if _u.mutation.PoortwachterStepsDoneCleared() {
+		_spec.ClearField(sickreport.FieldPoortwachterStepsDone, field.TypeJSON)
+	}
+	if _u.mutation.PartialRecoveriesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   sickreport.PartialRecoveriesTable,
+			Columns: []string{sickreport.PartialRecoveriesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(partialrecovery.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedPartialRecoveriesIDs(); len(nodes) > 0 && !_u.mutation.PartialRecoveriesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   sickreport.PartialRecoveriesTable,
+			Columns: []string{sickreport.PartialRecoveriesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(partialrecovery.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.PartialRecoveriesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   sickreport.PartialRecoveriesTable,
+			Columns: []string{sickreport.PartialRecoveriesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(partialrecovery.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	_node = &SickReport{config: _u.config}

@@ -60,6 +60,8 @@ type Tx struct {
 	MailTemplate *MailTemplateClient
 	// OutboxMail is the client for interacting with the OutboxMail builders.
 	OutboxMail *OutboxMailClient
+	// PartialRecovery is the client for interacting with the PartialRecovery builders.
+	PartialRecovery *PartialRecoveryClient
 	// PasswordReset is the client for interacting with the PasswordReset builders.
 	PasswordReset *PasswordResetClient
 	// Payslip is the client for interacting with the Payslip builders.
@@ -84,6 +86,8 @@ type Tx struct {
 	StaffLink *StaffLinkClient
 	// User is the client for interacting with the User builders.
 	User *UserClient
+	// VerzuimContact is the client for interacting with the VerzuimContact builders.
+	VerzuimContact *VerzuimContactClient
 	// WorkPattern is the client for interacting with the WorkPattern builders.
 	WorkPattern *WorkPatternClient
 	// WorkflowAssignee is the client for interacting with the WorkflowAssignee builders.
@@ -248,6 +252,7 @@ func (tx *Tx) init() {
 	tx.LeaveType = NewLeaveTypeClient(tx.config)
 	tx.MailTemplate = NewMailTemplateClient(tx.config)
 	tx.OutboxMail = NewOutboxMailClient(tx.config)
+	tx.PartialRecovery = NewPartialRecoveryClient(tx.config)
 	tx.PasswordReset = NewPasswordResetClient(tx.config)
 	tx.Payslip = NewPayslipClient(tx.config)
 	tx.PayslipLine = NewPayslipLineClient(tx.config)
@@ -260,6 +265,7 @@ func (tx *Tx) init() {
 	tx.SickReport = NewSickReportClient(tx.config)
 	tx.StaffLink = NewStaffLinkClient(tx.config)
 	tx.User = NewUserClient(tx.config)
+	tx.VerzuimContact = NewVerzuimContactClient(tx.config)
 	tx.WorkPattern = NewWorkPatternClient(tx.config)
 	tx.WorkflowAssignee = NewWorkflowAssigneeClient(tx.config)
 	tx.WorkflowRequest = NewWorkflowRequestClient(tx.config)

@@ -285,6 +285,18 @@ func (f OutboxMailFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, 
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.OutboxMailMutation", m)
 }
 
+// The PartialRecoveryFunc type is an adapter to allow the use of ordinary
+// function as PartialRecovery mutator.
+type PartialRecoveryFunc func(context.Context, *ent.PartialRecoveryMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f PartialRecoveryFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.PartialRecoveryMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.PartialRecoveryMutation", m)
+}
+
 // The PasswordResetFunc type is an adapter to allow the use of ordinary
 // function as PasswordReset mutator.
 type PasswordResetFunc func(context.Context, *ent.PasswordResetMutation) (ent.Value, error)
@@ -427,6 +439,18 @@ func (f UserFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error)
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.UserMutation", m)
+}
+
+// The VerzuimContactFunc type is an adapter to allow the use of ordinary
+// function as VerzuimContact mutator.
+type VerzuimContactFunc func(context.Context, *ent.VerzuimContactMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f VerzuimContactFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.VerzuimContactMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.VerzuimContactMutation", m)
 }
 
 // The WorkPatternFunc type is an adapter to allow the use of ordinary

@@ -31,6 +31,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/leavetype"
 	"github.com/werkportaal/werkportaal/ent/mailtemplate"
 	"github.com/werkportaal/werkportaal/ent/outboxmail"
+	"github.com/werkportaal/werkportaal/ent/partialrecovery"
 	"github.com/werkportaal/werkportaal/ent/passwordreset"
 	"github.com/werkportaal/werkportaal/ent/payslip"
 	"github.com/werkportaal/werkportaal/ent/payslipline"
@@ -44,6 +45,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/sickreport"
 	"github.com/werkportaal/werkportaal/ent/stafflink"
 	"github.com/werkportaal/werkportaal/ent/user"
+	"github.com/werkportaal/werkportaal/ent/verzuimcontact"
 	"github.com/werkportaal/werkportaal/ent/workflowassignee"
 	"github.com/werkportaal/werkportaal/ent/workflowrequest"
 	"github.com/werkportaal/werkportaal/ent/workflowroute"
@@ -728,6 +730,33 @@ func (f TraverseOutboxMail) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.OutboxMailQuery", q)
 }
 
+// The PartialRecoveryFunc type is an adapter to allow the use of ordinary function as a Querier.
+type PartialRecoveryFunc func(context.Context, *ent.PartialRecoveryQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f PartialRecoveryFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.PartialRecoveryQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.PartialRecoveryQuery", q)
+}
+
+// The TraversePartialRecovery type is an adapter to allow the use of ordinary function as Traverser.
+type TraversePartialRecovery func(context.Context, *ent.PartialRecoveryQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraversePartialRecovery) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraversePartialRecovery) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.PartialRecoveryQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.PartialRecoveryQuery", q)
+}
+
 // The PasswordResetFunc type is an adapter to allow the use of ordinary function as a Querier.
 type PasswordResetFunc func(context.Context, *ent.PasswordResetQuery) (ent.Value, error)
 
@@ -1052,6 +1081,33 @@ func (f TraverseUser) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.UserQuery", q)
 }
 
+// The VerzuimContactFunc type is an adapter to allow the use of ordinary function as a Querier.
+type VerzuimContactFunc func(context.Context, *ent.VerzuimContactQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f VerzuimContactFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.VerzuimContactQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.VerzuimContactQuery", q)
+}
+
+// The TraverseVerzuimContact type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseVerzuimContact func(context.Context, *ent.VerzuimContactQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseVerzuimContact) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseVerzuimContact) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.VerzuimContactQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.VerzuimContactQuery", q)
+}
+
 // The WorkPatternFunc type is an adapter to allow the use of ordinary function as a Querier.
 type WorkPatternFunc func(context.Context, *ent.WorkPatternQuery) (ent.Value, error)
 
@@ -1236,6 +1292,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.MailTemplateQuery, predicate.MailTemplate, mailtemplate.OrderOption]{typ: ent.TypeMailTemplate, tq: q}, nil
 	case *ent.OutboxMailQuery:
 		return &query[*ent.OutboxMailQuery, predicate.OutboxMail, outboxmail.OrderOption]{typ: ent.TypeOutboxMail, tq: q}, nil
+	case *ent.PartialRecoveryQuery:
+		return &query[*ent.PartialRecoveryQuery, predicate.PartialRecovery, partialrecovery.OrderOption]{typ: ent.TypePartialRecovery, tq: q}, nil
 	case *ent.PasswordResetQuery:
 		return &query[*ent.PasswordResetQuery, predicate.PasswordReset, passwordreset.OrderOption]{typ: ent.TypePasswordReset, tq: q}, nil
 	case *ent.PayslipQuery:
@@ -1260,6 +1318,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.StaffLinkQuery, predicate.StaffLink, stafflink.OrderOption]{typ: ent.TypeStaffLink, tq: q}, nil
 	case *ent.UserQuery:
 		return &query[*ent.UserQuery, predicate.User, user.OrderOption]{typ: ent.TypeUser, tq: q}, nil
+	case *ent.VerzuimContactQuery:
+		return &query[*ent.VerzuimContactQuery, predicate.VerzuimContact, verzuimcontact.OrderOption]{typ: ent.TypeVerzuimContact, tq: q}, nil
 	case *ent.WorkPatternQuery:
 		return &query[*ent.WorkPatternQuery, predicate.WorkPattern, workpattern.OrderOption]{typ: ent.TypeWorkPattern, tq: q}, nil
 	case *ent.WorkflowAssigneeQuery:

@@ -863,7 +863,7 @@ var (
 		{Name: "employer_id", Type: field.TypeString, Nullable: true},
 		{Name: "scope", Type: field.TypeEnum, Enums: []string{"PROVIDER", "EMPLOYER"}},
 		{Name: "scope_key", Type: field.TypeString},
-		{Name: "kind", Type: field.TypeEnum, Enums: []string{"INVITATION", "ACCESS_BLOCKED", "ACCESS_UNBLOCKED", "USERNAME", "PASSWORD_RESET", "ACCOUNT_LOCKED", "NEW_DOCUMENT", "STAFF_INVITATION", "STAFF_PASSWORD_RESET", "LEAVE_DECIDED", "LEAVE_LAPSED"}},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"INVITATION", "ACCESS_BLOCKED", "ACCESS_UNBLOCKED", "USERNAME", "PASSWORD_RESET", "ACCOUNT_LOCKED", "NEW_DOCUMENT", "STAFF_INVITATION", "STAFF_PASSWORD_RESET", "LEAVE_DECIDED", "LEAVE_LAPSED", "SICK_REPORTED", "RECOVERY_REPORTED"}},
 		{Name: "locale", Type: field.TypeEnum, Enums: []string{"nl", "en"}},
 		{Name: "subject", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "text_body", Type: field.TypeString, Nullable: true, Size: 2147483647},
@@ -895,7 +895,7 @@ var (
 		{Name: "provider_id", Type: field.TypeString},
 		{Name: "employer_id", Type: field.TypeString, Nullable: true},
 		{Name: "person_id", Type: field.TypeString, Nullable: true},
-		{Name: "kind", Type: field.TypeEnum, Enums: []string{"INVITATION", "ACCESS_BLOCKED", "ACCESS_UNBLOCKED", "USERNAME", "PASSWORD_RESET", "ACCOUNT_LOCKED", "NEW_DOCUMENT", "STAFF_INVITATION", "STAFF_PASSWORD_RESET", "LEAVE_DECIDED", "LEAVE_LAPSED"}},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"INVITATION", "ACCESS_BLOCKED", "ACCESS_UNBLOCKED", "USERNAME", "PASSWORD_RESET", "ACCOUNT_LOCKED", "NEW_DOCUMENT", "STAFF_INVITATION", "STAFF_PASSWORD_RESET", "LEAVE_DECIDED", "LEAVE_LAPSED", "SICK_REPORTED", "RECOVERY_REPORTED"}},
 		{Name: "locale", Type: field.TypeEnum, Enums: []string{"nl", "en"}},
 		{Name: "to_address", Type: field.TypeString, Size: 254},
 		{Name: "subject", Type: field.TypeString, Size: 2147483647},
@@ -937,6 +937,49 @@ var (
 				Name:    "outboxmail_status_created_at",
 				Unique:  false,
 				Columns: []*schema.Column{OutboxMailsColumns[11], OutboxMailsColumns[1]},
+			},
+		},
+	}
+	// PartialRecoveriesColumns holds the columns for the "partial_recoveries" table.
+	PartialRecoveriesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "provider_id", Type: field.TypeString},
+		{Name: "employer_id", Type: field.TypeString},
+		{Name: "person_id", Type: field.TypeString},
+		{Name: "from_date", Type: field.TypeOther, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
+		{Name: "percentage", Type: field.TypeInt, Nullable: true},
+		{Name: "hours_per_week", Type: field.TypeFloat64, Nullable: true},
+		{Name: "recorded_at", Type: field.TypeTime},
+		{Name: "recorded_by_kind", Type: field.TypeEnum, Enums: []string{"EMPLOYEE", "STAFF_USER", "API_CLIENT"}},
+		{Name: "recorded_by_id", Type: field.TypeString},
+		{Name: "recorded_by_name", Type: field.TypeString, Size: 200},
+		{Name: "sick_report_id", Type: field.TypeString, Size: 40},
+	}
+	// PartialRecoveriesTable holds the schema information for the "partial_recoveries" table.
+	PartialRecoveriesTable = &schema.Table{
+		Name:       "partial_recoveries",
+		Columns:    PartialRecoveriesColumns,
+		PrimaryKey: []*schema.Column{PartialRecoveriesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "partial_recoveries_sick_reports_partial_recoveries",
+				Columns:    []*schema.Column{PartialRecoveriesColumns[13]},
+				RefColumns: []*schema.Column{SickReportsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "partialrecovery_provider_id",
+				Unique:  false,
+				Columns: []*schema.Column{PartialRecoveriesColumns[3]},
+			},
+			{
+				Name:    "partialrecovery_sick_report_id_from_date",
+				Unique:  false,
+				Columns: []*schema.Column{PartialRecoveriesColumns[13], PartialRecoveriesColumns[6]},
 			},
 		},
 	}
@@ -1309,6 +1352,8 @@ var (
 		{Name: "reported_by_name", Type: field.TypeString, Size: 200},
 		{Name: "recovery_date", Type: field.TypeOther, Nullable: true, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
 		{Name: "recovery_reported_at", Type: field.TypeTime, Nullable: true},
+		{Name: "recovery_reported_by_name", Type: field.TypeString, Nullable: true, Size: 200},
+		{Name: "poortwachter_steps_done", Type: field.TypeJSON, Nullable: true},
 		{Name: "person_id", Type: field.TypeString, Size: 40},
 	}
 	// SickReportsTable holds the schema information for the "sick_reports" table.
@@ -1319,7 +1364,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "sick_reports_persons_person",
-				Columns:    []*schema.Column{SickReportsColumns[13]},
+				Columns:    []*schema.Column{SickReportsColumns[15]},
 				RefColumns: []*schema.Column{PersonsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -1333,7 +1378,7 @@ var (
 			{
 				Name:    "sickreport_person_id",
 				Unique:  true,
-				Columns: []*schema.Column{SickReportsColumns[13]},
+				Columns: []*schema.Column{SickReportsColumns[15]},
 				Annotation: &entsql.IndexAnnotation{
 					Where: "recovery_date IS NULL",
 				},
@@ -1341,7 +1386,7 @@ var (
 			{
 				Name:    "sickreport_person_id_first_sick_day",
 				Unique:  false,
-				Columns: []*schema.Column{SickReportsColumns[13], SickReportsColumns[5]},
+				Columns: []*schema.Column{SickReportsColumns[15], SickReportsColumns[5]},
 			},
 			{
 				Name:    "sickreport_employer_id_first_sick_day",
@@ -1419,6 +1464,36 @@ var (
 				Name:    "user_username_key",
 				Unique:  true,
 				Columns: []*schema.Column{UsersColumns[6]},
+			},
+		},
+	}
+	// VerzuimContactsColumns holds the columns for the "verzuim_contacts" table.
+	VerzuimContactsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "provider_id", Type: field.TypeString},
+		{Name: "employer_id", Type: field.TypeString},
+		{Name: "name", Type: field.TypeString, Size: 200},
+		{Name: "role", Type: field.TypeString, Size: 100, Default: ""},
+		{Name: "email", Type: field.TypeString, Size: 254},
+		{Name: "language", Type: field.TypeEnum, Enums: []string{"nl", "en"}, Default: "nl"},
+	}
+	// VerzuimContactsTable holds the schema information for the "verzuim_contacts" table.
+	VerzuimContactsTable = &schema.Table{
+		Name:       "verzuim_contacts",
+		Columns:    VerzuimContactsColumns,
+		PrimaryKey: []*schema.Column{VerzuimContactsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "verzuimcontact_provider_id",
+				Unique:  false,
+				Columns: []*schema.Column{VerzuimContactsColumns[3]},
+			},
+			{
+				Name:    "verzuimcontact_employer_id_email",
+				Unique:  true,
+				Columns: []*schema.Column{VerzuimContactsColumns[4], VerzuimContactsColumns[7]},
 			},
 		},
 	}
@@ -1662,6 +1737,7 @@ var (
 		LeaveTypesTable,
 		MailTemplatesTable,
 		OutboxMailsTable,
+		PartialRecoveriesTable,
 		PasswordResetsTable,
 		PayslipsTable,
 		PayslipLinesTable,
@@ -1674,6 +1750,7 @@ var (
 		SickReportsTable,
 		StaffLinksTable,
 		UsersTable,
+		VerzuimContactsTable,
 		WorkPatternsTable,
 		WorkflowAssigneesTable,
 		WorkflowRequestsTable,
@@ -1696,6 +1773,7 @@ func init() {
 	LeaveEntriesTable.ForeignKeys[1].RefTable = LeaveTypesTable
 	LeaveRequestsTable.ForeignKeys[0].RefTable = EmploymentsTable
 	LeaveRequestsTable.ForeignKeys[1].RefTable = LeaveTypesTable
+	PartialRecoveriesTable.ForeignKeys[0].RefTable = SickReportsTable
 	PayslipsTable.ForeignKeys[0].RefTable = EmploymentsTable
 	PayslipLinesTable.ForeignKeys[0].RefTable = PayslipsTable
 	PersonsTable.ForeignKeys[0].RefTable = EmployersTable

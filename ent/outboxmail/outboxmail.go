@@ -142,6 +142,8 @@ const (
 	KindSTAFF_PASSWORD_RESET Kind = "STAFF_PASSWORD_RESET"
 	KindLEAVE_DECIDED        Kind = "LEAVE_DECIDED"
 	KindLEAVE_LAPSED         Kind = "LEAVE_LAPSED"
+	KindSICK_REPORTED        Kind = "SICK_REPORTED"
+	KindRECOVERY_REPORTED    Kind = "RECOVERY_REPORTED"
 )
 
 func (k Kind) String() string {
@@ -151,7 +153,7 @@ func (k Kind) String() string {
 // KindValidator is a validator for the "kind" field enum values. It is called by the builders before save.
 func KindValidator(k Kind) error {
 	switch k {
-	case KindINVITATION, KindACCESS_BLOCKED, KindACCESS_UNBLOCKED, KindUSERNAME, KindPASSWORD_RESET, KindACCOUNT_LOCKED, KindNEW_DOCUMENT, KindSTAFF_INVITATION, KindSTAFF_PASSWORD_RESET, KindLEAVE_DECIDED, KindLEAVE_LAPSED:
+	case KindINVITATION, KindACCESS_BLOCKED, KindACCESS_UNBLOCKED, KindUSERNAME, KindPASSWORD_RESET, KindACCOUNT_LOCKED, KindNEW_DOCUMENT, KindSTAFF_INVITATION, KindSTAFF_PASSWORD_RESET, KindLEAVE_DECIDED, KindLEAVE_LAPSED, KindSICK_REPORTED, KindRECOVERY_REPORTED:
 		return nil
 	default:
 		return fmt.Errorf("outboxmail: invalid enum value for kind field: %q", k)

@@ -75,6 +75,9 @@ type MailTemplate func(*sql.Selector)
 // OutboxMail is the predicate function for outboxmail builders.
 type OutboxMail func(*sql.Selector)
 
+// PartialRecovery is the predicate function for partialrecovery builders.
+type PartialRecovery func(*sql.Selector)
+
 // PasswordReset is the predicate function for passwordreset builders.
 type PasswordReset func(*sql.Selector)
 
@@ -110,6 +113,9 @@ type StaffLink func(*sql.Selector)
 
 // User is the predicate function for user builders.
 type User func(*sql.Selector)
+
+// VerzuimContact is the predicate function for verzuimcontact builders.
+type VerzuimContact func(*sql.Selector)
 
 // WorkPattern is the predicate function for workpattern builders.
 type WorkPattern func(*sql.Selector)

@@ -663,6 +663,30 @@ func (f OutboxMailMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Muta
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.OutboxMailMutation", m)
 }
 
+// The PartialRecoveryQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type PartialRecoveryQueryRuleFunc func(context.Context, *ent.PartialRecoveryQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f PartialRecoveryQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.PartialRecoveryQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.PartialRecoveryQuery", q)
+}
+
+// The PartialRecoveryMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type PartialRecoveryMutationRuleFunc func(context.Context, *ent.PartialRecoveryMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f PartialRecoveryMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.PartialRecoveryMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.PartialRecoveryMutation", m)
+}
+
 // The PasswordResetQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type PasswordResetQueryRuleFunc func(context.Context, *ent.PasswordResetQuery) error
@@ -951,6 +975,30 @@ func (f UserMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) 
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.UserMutation", m)
 }
 
+// The VerzuimContactQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type VerzuimContactQueryRuleFunc func(context.Context, *ent.VerzuimContactQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f VerzuimContactQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.VerzuimContactQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.VerzuimContactQuery", q)
+}
+
+// The VerzuimContactMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type VerzuimContactMutationRuleFunc func(context.Context, *ent.VerzuimContactMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f VerzuimContactMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.VerzuimContactMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.VerzuimContactMutation", m)
+}
+
 // The WorkPatternQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type WorkPatternQueryRuleFunc func(context.Context, *ent.WorkPatternQuery) error
@@ -1152,6 +1200,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.OutboxMailQuery:
 		return q.Filter(), nil
+	case *ent.PartialRecoveryQuery:
+		return q.Filter(), nil
 	case *ent.PasswordResetQuery:
 		return q.Filter(), nil
 	case *ent.PayslipQuery:
@@ -1175,6 +1225,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 	case *ent.StaffLinkQuery:
 		return q.Filter(), nil
 	case *ent.UserQuery:
+		return q.Filter(), nil
+	case *ent.VerzuimContactQuery:
 		return q.Filter(), nil
 	case *ent.WorkPatternQuery:
 		return q.Filter(), nil
@@ -1239,6 +1291,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.OutboxMailMutation:
 		return m.Filter(), nil
+	case *ent.PartialRecoveryMutation:
+		return m.Filter(), nil
 	case *ent.PasswordResetMutation:
 		return m.Filter(), nil
 	case *ent.PayslipMutation:
@@ -1262,6 +1316,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.StaffLinkMutation:
 		return m.Filter(), nil
 	case *ent.UserMutation:
+		return m.Filter(), nil
+	case *ent.VerzuimContactMutation:
 		return m.Filter(), nil
 	case *ent.WorkPatternMutation:
 		return m.Filter(), nil

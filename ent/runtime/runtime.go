@@ -29,6 +29,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/leavetype"
 	"github.com/werkportaal/werkportaal/ent/mailtemplate"
 	"github.com/werkportaal/werkportaal/ent/outboxmail"
+	"github.com/werkportaal/werkportaal/ent/partialrecovery"
 	"github.com/werkportaal/werkportaal/ent/passwordreset"
 	"github.com/werkportaal/werkportaal/ent/payslip"
 	"github.com/werkportaal/werkportaal/ent/payslipline"
@@ -42,6 +43,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/sickreport"
 	"github.com/werkportaal/werkportaal/ent/stafflink"
 	"github.com/werkportaal/werkportaal/ent/user"
+	"github.com/werkportaal/werkportaal/ent/verzuimcontact"
 	"github.com/werkportaal/werkportaal/ent/workflowassignee"
 	"github.com/werkportaal/werkportaal/ent/workflowrequest"
 	"github.com/werkportaal/werkportaal/ent/workflowroute"
@@ -1902,6 +1904,130 @@ func init() {
 			return nil
 		}
 	}()
+	partialrecoveryMixin := schema.PartialRecovery{}.Mixin()
+	partialrecovery.Policy = privacy.NewPolicies(schema.PartialRecovery{})
+	partialrecovery.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := partialrecovery.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	partialrecoveryMixinFields0 := partialrecoveryMixin[0].Fields()
+	_ = partialrecoveryMixinFields0
+	partialrecoveryMixinFields1 := partialrecoveryMixin[1].Fields()
+	_ = partialrecoveryMixinFields1
+	partialrecoveryMixinFields2 := partialrecoveryMixin[2].Fields()
+	_ = partialrecoveryMixinFields2
+	partialrecoveryMixinFields3 := partialrecoveryMixin[3].Fields()
+	_ = partialrecoveryMixinFields3
+	partialrecoveryFields := schema.PartialRecovery{}.Fields()
+	_ = partialrecoveryFields
+	// partialrecoveryDescCreatedAt is the schema descriptor for created_at field.
+	partialrecoveryDescCreatedAt := partialrecoveryMixinFields1[0].Descriptor()
+	// partialrecovery.DefaultCreatedAt holds the default value on creation for the created_at field.
+	partialrecovery.DefaultCreatedAt = partialrecoveryDescCreatedAt.Default.(func() time.Time)
+	// partialrecoveryDescUpdatedAt is the schema descriptor for updated_at field.
+	partialrecoveryDescUpdatedAt := partialrecoveryMixinFields1[1].Descriptor()
+	// partialrecovery.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	partialrecovery.DefaultUpdatedAt = partialrecoveryDescUpdatedAt.Default.(func() time.Time)
+	// partialrecovery.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	partialrecovery.UpdateDefaultUpdatedAt = partialrecoveryDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// partialrecoveryDescProviderID is the schema descriptor for provider_id field.
+	partialrecoveryDescProviderID := partialrecoveryMixinFields2[0].Descriptor()
+	// partialrecovery.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
+	partialrecovery.ProviderIDValidator = partialrecoveryDescProviderID.Validators[0].(func(string) error)
+	// partialrecoveryDescEmployerID is the schema descriptor for employer_id field.
+	partialrecoveryDescEmployerID := partialrecoveryMixinFields3[0].Descriptor()
+	// partialrecovery.EmployerIDValidator is a validator for the "employer_id" field. It is called by the builders before save.
+	partialrecovery.EmployerIDValidator = partialrecoveryDescEmployerID.Validators[0].(func(string) error)
+	// partialrecoveryDescPersonID is the schema descriptor for person_id field.
+	partialrecoveryDescPersonID := partialrecoveryMixinFields3[1].Descriptor()
+	// partialrecovery.PersonIDValidator is a validator for the "person_id" field. It is called by the builders before save.
+	partialrecovery.PersonIDValidator = partialrecoveryDescPersonID.Validators[0].(func(string) error)
+	// partialrecoveryDescSickReportID is the schema descriptor for sick_report_id field.
+	partialrecoveryDescSickReportID := partialrecoveryFields[0].Descriptor()
+	// partialrecovery.SickReportIDValidator is a validator for the "sick_report_id" field. It is called by the builders before save.
+	partialrecovery.SickReportIDValidator = partialrecoveryDescSickReportID.Validators[0].(func(string) error)
+	// partialrecoveryDescPercentage is the schema descriptor for percentage field.
+	partialrecoveryDescPercentage := partialrecoveryFields[2].Descriptor()
+	// partialrecovery.PercentageValidator is a validator for the "percentage" field. It is called by the builders before save.
+	partialrecovery.PercentageValidator = func() func(int) error {
+		validators := partialrecoveryDescPercentage.Validators
+		fns := [...]func(int) error{
+			validators[0].(func(int) error),
+			validators[1].(func(int) error),
+		}
+		return func(percentage int) error {
+			for _, fn := range fns {
+				if err := fn(percentage); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// partialrecoveryDescHoursPerWeek is the schema descriptor for hours_per_week field.
+	partialrecoveryDescHoursPerWeek := partialrecoveryFields[3].Descriptor()
+	// partialrecovery.HoursPerWeekValidator is a validator for the "hours_per_week" field. It is called by the builders before save.
+	partialrecovery.HoursPerWeekValidator = func() func(float64) error {
+		validators := partialrecoveryDescHoursPerWeek.Validators
+		fns := [...]func(float64) error{
+			validators[0].(func(float64) error),
+			validators[1].(func(float64) error),
+		}
+		return func(hours_per_week float64) error {
+			for _, fn := range fns {
+				if err := fn(hours_per_week); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// partialrecoveryDescRecordedByID is the schema descriptor for recorded_by_id field.
+	partialrecoveryDescRecordedByID := partialrecoveryFields[6].Descriptor()
+	// partialrecovery.RecordedByIDValidator is a validator for the "recorded_by_id" field. It is called by the builders before save.
+	partialrecovery.RecordedByIDValidator = partialrecoveryDescRecordedByID.Validators[0].(func(string) error)
+	// partialrecoveryDescRecordedByName is the schema descriptor for recorded_by_name field.
+	partialrecoveryDescRecordedByName := partialrecoveryFields[7].Descriptor()
+	// partialrecovery.RecordedByNameValidator is a validator for the "recorded_by_name" field. It is called by the builders before save.
+	partialrecovery.RecordedByNameValidator = func() func(string) error {
+		validators := partialrecoveryDescRecordedByName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(recorded_by_name string) error {
+			for _, fn := range fns {
+				if err := fn(recorded_by_name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// partialrecoveryDescID is the schema descriptor for id field.
+	partialrecoveryDescID := partialrecoveryMixinFields0[0].Descriptor()
+	// partialrecovery.DefaultID holds the default value on creation for the id field.
+	partialrecovery.DefaultID = partialrecoveryDescID.Default.(func() string)
+	// partialrecovery.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	partialrecovery.IDValidator = func() func(string) error {
+		validators := partialrecoveryDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	passwordresetMixin := schema.PasswordReset{}.Mixin()
 	passwordreset.Policy = privacy.NewPolicies(schema.PasswordReset{})
 	passwordreset.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -2617,6 +2743,10 @@ func init() {
 			return nil
 		}
 	}()
+	// sickreportDescRecoveryReportedByName is the schema descriptor for recovery_reported_by_name field.
+	sickreportDescRecoveryReportedByName := sickreportFields[8].Descriptor()
+	// sickreport.RecoveryReportedByNameValidator is a validator for the "recovery_reported_by_name" field. It is called by the builders before save.
+	sickreport.RecoveryReportedByNameValidator = sickreportDescRecoveryReportedByName.Validators[0].(func(string) error)
 	// sickreportDescID is the schema descriptor for id field.
 	sickreportDescID := sickreportMixinFields0[0].Descriptor()
 	// sickreport.DefaultID holds the default value on creation for the id field.
@@ -2796,6 +2926,106 @@ func init() {
 	// user.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	user.IDValidator = func() func(string) error {
 		validators := userDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	verzuimcontactMixin := schema.VerzuimContact{}.Mixin()
+	verzuimcontact.Policy = privacy.NewPolicies(schema.VerzuimContact{})
+	verzuimcontact.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := verzuimcontact.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	verzuimcontactMixinFields0 := verzuimcontactMixin[0].Fields()
+	_ = verzuimcontactMixinFields0
+	verzuimcontactMixinFields1 := verzuimcontactMixin[1].Fields()
+	_ = verzuimcontactMixinFields1
+	verzuimcontactMixinFields2 := verzuimcontactMixin[2].Fields()
+	_ = verzuimcontactMixinFields2
+	verzuimcontactMixinFields3 := verzuimcontactMixin[3].Fields()
+	_ = verzuimcontactMixinFields3
+	verzuimcontactFields := schema.VerzuimContact{}.Fields()
+	_ = verzuimcontactFields
+	// verzuimcontactDescCreatedAt is the schema descriptor for created_at field.
+	verzuimcontactDescCreatedAt := verzuimcontactMixinFields1[0].Descriptor()
+	// verzuimcontact.DefaultCreatedAt holds the default value on creation for the created_at field.
+	verzuimcontact.DefaultCreatedAt = verzuimcontactDescCreatedAt.Default.(func() time.Time)
+	// verzuimcontactDescUpdatedAt is the schema descriptor for updated_at field.
+	verzuimcontactDescUpdatedAt := verzuimcontactMixinFields1[1].Descriptor()
+	// verzuimcontact.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	verzuimcontact.DefaultUpdatedAt = verzuimcontactDescUpdatedAt.Default.(func() time.Time)
+	// verzuimcontact.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	verzuimcontact.UpdateDefaultUpdatedAt = verzuimcontactDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// verzuimcontactDescProviderID is the schema descriptor for provider_id field.
+	verzuimcontactDescProviderID := verzuimcontactMixinFields2[0].Descriptor()
+	// verzuimcontact.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
+	verzuimcontact.ProviderIDValidator = verzuimcontactDescProviderID.Validators[0].(func(string) error)
+	// verzuimcontactDescEmployerID is the schema descriptor for employer_id field.
+	verzuimcontactDescEmployerID := verzuimcontactMixinFields3[0].Descriptor()
+	// verzuimcontact.EmployerIDValidator is a validator for the "employer_id" field. It is called by the builders before save.
+	verzuimcontact.EmployerIDValidator = verzuimcontactDescEmployerID.Validators[0].(func(string) error)
+	// verzuimcontactDescName is the schema descriptor for name field.
+	verzuimcontactDescName := verzuimcontactFields[0].Descriptor()
+	// verzuimcontact.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	verzuimcontact.NameValidator = func() func(string) error {
+		validators := verzuimcontactDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// verzuimcontactDescRole is the schema descriptor for role field.
+	verzuimcontactDescRole := verzuimcontactFields[1].Descriptor()
+	// verzuimcontact.DefaultRole holds the default value on creation for the role field.
+	verzuimcontact.DefaultRole = verzuimcontactDescRole.Default.(string)
+	// verzuimcontact.RoleValidator is a validator for the "role" field. It is called by the builders before save.
+	verzuimcontact.RoleValidator = verzuimcontactDescRole.Validators[0].(func(string) error)
+	// verzuimcontactDescEmail is the schema descriptor for email field.
+	verzuimcontactDescEmail := verzuimcontactFields[2].Descriptor()
+	// verzuimcontact.EmailValidator is a validator for the "email" field. It is called by the builders before save.
+	verzuimcontact.EmailValidator = func() func(string) error {
+		validators := verzuimcontactDescEmail.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(email string) error {
+			for _, fn := range fns {
+				if err := fn(email); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// verzuimcontactDescID is the schema descriptor for id field.
+	verzuimcontactDescID := verzuimcontactMixinFields0[0].Descriptor()
+	// verzuimcontact.DefaultID holds the default value on creation for the id field.
+	verzuimcontact.DefaultID = verzuimcontactDescID.Default.(func() string)
+	// verzuimcontact.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	verzuimcontact.IDValidator = func() func(string) error {
+		validators := verzuimcontactDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),

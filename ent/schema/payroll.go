@@ -216,10 +216,10 @@ func (SickReport) Mixin() []ent.Mixin {
 // Fields of the SickReport.
 func (SickReport) Fields() []ent.Field {
 	return []ent.Field{
-		field.Other("first_sick_day", date.Date{}).SchemaType(dateSchemaType).Immutable().
+		field.Other("first_sick_day", date.Date{}).SchemaType(dateSchemaType).
 			Annotations(entgql.Skip(entgql.SkipWhereInput), entgql.OrderField("FIRST_SICK_DAY")).
-			Comment("First day of sickness; never after the day it is reported (R25)."),
-		field.Float("hours_worked").Optional().Nillable().Immutable().Min(0).Max(24).
+			Comment("First day of sickness; never after the day it is reported (R25). Staff may correct it."),
+		field.Float("hours_worked").Optional().Nillable().Min(0).Max(24).
 			Annotations(entgql.Skip(entgql.SkipWhereInput)).
 			Comment("Hours worked on the first sick day, 0–24; empty when not given (R25)."),
 		field.Time("reported_at").Immutable().
@@ -240,6 +240,12 @@ func (SickReport) Fields() []ent.Field {
 		field.Time("recovery_reported_at").Optional().Nillable().
 			Annotations(entgql.Skip(entgql.SkipWhereInput)).
 			Comment("When the recovery was reported."),
+		field.String("recovery_reported_by_name").Optional().Nillable().MaxLen(200).
+			Annotations(entgql.Skip(entgql.SkipWhereInput)).
+			Comment("Name of who reported the recovery: the employee, or staff on their behalf."),
+		field.JSON("poortwachter_steps_done", map[string]string{}).Optional().
+			Annotations(entgql.Skip(entgql.SkipAll)).
+			Comment("Steps of the Wet verbetering poortwachter staff marked done: step key → ISO date it was done. Dates only."),
 	}
 }
 
@@ -249,6 +255,9 @@ func (SickReport) Edges() []ent.Edge {
 		edge.To("person", Person.Type).Field("person_id").
 			Unique().Required().Immutable().
 			Comment("The person who is (or was) sick."),
+		edge.To("partial_recoveries", PartialRecovery.Type).
+			Annotations(entgql.Skip(entgql.SkipAll)).
+			Comment("Partial recoveries within the report, in the order of their dates."),
 	}
 }
 

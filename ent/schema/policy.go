@@ -345,3 +345,23 @@ func (AssistantIntentCount) Policy() ent.Policy {
 		Mutation: privacy.MutationPolicy{rule.AllowIfSystem(), rule.AlwaysDeny()},
 	}
 }
+
+// Policy of the PartialRecovery: like its sick report (R25).
+func (PartialRecovery) Policy() ent.Policy {
+	return tenantPolicy(rule.ByTenant("person_id"), rule.StaffNeedsRight(viewer.ViewEmployees))
+}
+
+// Policy of the VerzuimContact: staff of the employer's tenant read the contacts and,
+// with MANAGE_HR_SETTINGS, change them; employees neither read nor change them (R25).
+func (VerzuimContact) Policy() ent.Policy {
+	return privacy.Policy{
+		Query: privacy.QueryPolicy{rule.DenyIfNoViewer(), rule.AllowIfSystem(), rule.Scoped(rule.ByTenant(""))},
+		Mutation: privacy.MutationPolicy{
+			rule.DenyIfNoViewer(), rule.AllowIfSystem(),
+			rule.DenyEmployees(),
+			rule.StaffNeedsRight(viewer.ManageHRSettings),
+			rule.CreateWithinTenant(),
+			privacy.OnMutationOperation(rule.Scoped(rule.ByTenant("")), ent.OpUpdate|ent.OpUpdateOne|ent.OpDelete|ent.OpDeleteOne),
+		},
+	}
+}

@@ -44,8 +44,14 @@ const (
 	FieldRecoveryDate = "recovery_date"
 	// FieldRecoveryReportedAt holds the string denoting the recovery_reported_at field in the database.
 	FieldRecoveryReportedAt = "recovery_reported_at"
+	// FieldRecoveryReportedByName holds the string denoting the recovery_reported_by_name field in the database.
+	FieldRecoveryReportedByName = "recovery_reported_by_name"
+	// FieldPoortwachterStepsDone holds the string denoting the poortwachter_steps_done field in the database.
+	FieldPoortwachterStepsDone = "poortwachter_steps_done"
 	// EdgePerson holds the string denoting the person edge name in mutations.
 	EdgePerson = "person"
+	// EdgePartialRecoveries holds the string denoting the partial_recoveries edge name in mutations.
+	EdgePartialRecoveries = "partial_recoveries"
 	// Table holds the table name of the sickreport in the database.
 	Table = "sick_reports"
 	// PersonTable is the table that holds the person relation/edge.
@@ -55,6 +61,13 @@ const (
 	PersonInverseTable = "persons"
 	// PersonColumn is the table column denoting the person relation/edge.
 	PersonColumn = "person_id"
+	// PartialRecoveriesTable is the table that holds the partial_recoveries relation/edge.
+	PartialRecoveriesTable = "partial_recoveries"
+	// PartialRecoveriesInverseTable is the table name for the PartialRecovery entity.
+	// It exists in this package in order to avoid circular dependency with the "partialrecovery" package.
+	PartialRecoveriesInverseTable = "partial_recoveries"
+	// PartialRecoveriesColumn is the table column denoting the partial_recoveries relation/edge.
+	PartialRecoveriesColumn = "sick_report_id"
 )
 
 // Columns holds all SQL columns for sickreport fields.
@@ -73,6 +86,8 @@ var Columns = []string{
 	FieldReportedByName,
 	FieldRecoveryDate,
 	FieldRecoveryReportedAt,
+	FieldRecoveryReportedByName,
+	FieldPoortwachterStepsDone,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -111,6 +126,8 @@ var (
 	ReportedByIDValidator func(string) error
 	// ReportedByNameValidator is a validator for the "reported_by_name" field. It is called by the builders before save.
 	ReportedByNameValidator func(string) error
+	// RecoveryReportedByNameValidator is a validator for the "recovery_reported_by_name" field. It is called by the builders before save.
+	RecoveryReportedByNameValidator func(string) error
 	// DefaultID holds the default value on creation for the "id" field.
 	DefaultID func() string
 	// IDValidator is a validator for the "id" field. It is called by the builders before save.
@@ -214,10 +231,29 @@ func ByRecoveryReportedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldRecoveryReportedAt, opts...).ToFunc()
 }
 
+// ByRecoveryReportedByName orders the results by the recovery_reported_by_name field.
+func ByRecoveryReportedByName(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRecoveryReportedByName, opts...).ToFunc()
+}
+
 // ByPersonField orders the results by person field.
 func ByPersonField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
 		sqlgraph.OrderByNeighborTerms(s, newPersonStep(), sql.OrderByField(field, opts...))
+	}
+}
+
+// ByPartialRecoveriesCount orders the results by partial_recoveries count.
+func ByPartialRecoveriesCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newPartialRecoveriesStep(), opts...)
+	}
+}
+
+// ByPartialRecoveries orders the results by partial_recoveries terms.
+func ByPartialRecoveries(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newPartialRecoveriesStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
 func newPersonStep() *sqlgraph.Step {
@@ -225,6 +261,13 @@ func newPersonStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(PersonInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2O, false, PersonTable, PersonColumn),
+	)
+}
+func newPartialRecoveriesStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(PartialRecoveriesInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, PartialRecoveriesTable, PartialRecoveriesColumn),
 	)
 }
 

@@ -126,6 +126,11 @@ func RecoveryReportedAt(v time.Time) predicate.SickReport {
 	return predicate.SickReport(sql.FieldEQ(FieldRecoveryReportedAt, v))
 }
 
+// RecoveryReportedByName applies equality check predicate on the "recovery_reported_by_name" field. It's identical to RecoveryReportedByNameEQ.
+func RecoveryReportedByName(v string) predicate.SickReport {
+	return predicate.SickReport(sql.FieldEQ(FieldRecoveryReportedByName, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.SickReport {
 	return predicate.SickReport(sql.FieldEQ(FieldCreatedAt, v))
@@ -781,6 +786,91 @@ func RecoveryReportedAtNotNil() predicate.SickReport {
 	return predicate.SickReport(sql.FieldNotNull(FieldRecoveryReportedAt))
 }
 
+// RecoveryReportedByNameEQ applies the EQ predicate on the "recovery_reported_by_name" field.
+func RecoveryReportedByNameEQ(v string) predicate.SickReport {
+	return predicate.SickReport(sql.FieldEQ(FieldRecoveryReportedByName, v))
+}
+
+// RecoveryReportedByNameNEQ applies the NEQ predicate on the "recovery_reported_by_name" field.
+func RecoveryReportedByNameNEQ(v string) predicate.SickReport {
+	return predicate.SickReport(sql.FieldNEQ(FieldRecoveryReportedByName, v))
+}
+
+// RecoveryReportedByNameIn applies the In predicate on the "recovery_reported_by_name" field.
+func RecoveryReportedByNameIn(vs ...string) predicate.SickReport {
+	return predicate.SickReport(sql.FieldIn(FieldRecoveryReportedByName, vs...))
+}
+
+// RecoveryReportedByNameNotIn applies the NotIn predicate on the "recovery_reported_by_name" field.
+func RecoveryReportedByNameNotIn(vs ...string) predicate.SickReport {
+	return predicate.SickReport(sql.FieldNotIn(FieldRecoveryReportedByName, vs...))
+}
+
+// RecoveryReportedByNameGT applies the GT predicate on the "recovery_reported_by_name" field.
+func RecoveryReportedByNameGT(v string) predicate.SickReport {
+	return predicate.SickReport(sql.FieldGT(FieldRecoveryReportedByName, v))
+}
+
+// RecoveryReportedByNameGTE applies the GTE predicate on the "recovery_reported_by_name" field.
+func RecoveryReportedByNameGTE(v string) predicate.SickReport {
+	return predicate.SickReport(sql.FieldGTE(FieldRecoveryReportedByName, v))
+}
+
+// RecoveryReportedByNameLT applies the LT predicate on the "recovery_reported_by_name" field.
+func RecoveryReportedByNameLT(v string) predicate.SickReport {
+	return predicate.SickReport(sql.FieldLT(FieldRecoveryReportedByName, v))
+}
+
+// RecoveryReportedByNameLTE applies the LTE predicate on the "recovery_reported_by_name" field.
+func RecoveryReportedByNameLTE(v string) predicate.SickReport {
+	return predicate.SickReport(sql.FieldLTE(FieldRecoveryReportedByName, v))
+}
+
+// RecoveryReportedByNameContains applies the Contains predicate on the "recovery_reported_by_name" field.
+func RecoveryReportedByNameContains(v string) predicate.SickReport {
+	return predicate.SickReport(sql.FieldContains(FieldRecoveryReportedByName, v))
+}
+
+// RecoveryReportedByNameHasPrefix applies the HasPrefix predicate on the "recovery_reported_by_name" field.
+func RecoveryReportedByNameHasPrefix(v string) predicate.SickReport {
+	return predicate.SickReport(sql.FieldHasPrefix(FieldRecoveryReportedByName, v))
+}
+
+// RecoveryReportedByNameHasSuffix applies the HasSuffix predicate on the "recovery_reported_by_name" field.
+func RecoveryReportedByNameHasSuffix(v string) predicate.SickReport {
+	return predicate.SickReport(sql.FieldHasSuffix(FieldRecoveryReportedByName, v))
+}
+
+// RecoveryReportedByNameIsNil applies the IsNil predicate on the "recovery_reported_by_name" field.
+func RecoveryReportedByNameIsNil() predicate.SickReport {
+	return predicate.SickReport(sql.FieldIsNull(FieldRecoveryReportedByName))
+}
+
+// RecoveryReportedByNameNotNil applies the NotNil predicate on the "recovery_reported_by_name" field.
+func RecoveryReportedByNameNotNil() predicate.SickReport {
+	return predicate.SickReport(sql.FieldNotNull(FieldRecoveryReportedByName))
+}
+
+// RecoveryReportedByNameEqualFold applies the EqualFold predicate on the "recovery_reported_by_name" field.
+func RecoveryReportedByNameEqualFold(v string) predicate.SickReport {
+	return predicate.SickReport(sql.FieldEqualFold(FieldRecoveryReportedByName, v))
+}
+
+// RecoveryReportedByNameContainsFold applies the ContainsFold predicate on the "recovery_reported_by_name" field.
+func RecoveryReportedByNameContainsFold(v string) predicate.SickReport {
+	return predicate.SickReport(sql.FieldContainsFold(FieldRecoveryReportedByName, v))
+}
+
+// PoortwachterStepsDoneIsNil applies the IsNil predicate on the "poortwachter_steps_done" field.
+func PoortwachterStepsDoneIsNil() predicate.SickReport {
+	return predicate.SickReport(sql.FieldIsNull(FieldPoortwachterStepsDone))
+}
+
+// PoortwachterStepsDoneNotNil applies the NotNil predicate on the "poortwachter_steps_done" field.
+func PoortwachterStepsDoneNotNil() predicate.SickReport {
+	return predicate.SickReport(sql.FieldNotNull(FieldPoortwachterStepsDone))
+}
+
 // HasPerson applies the HasEdge predicate on the "person" edge.
 func HasPerson() predicate.SickReport {
 	return predicate.SickReport(func(s *sql.Selector) {
@@ -796,6 +886,29 @@ func HasPerson() predicate.SickReport {
 func HasPersonWith(preds ...predicate.Person) predicate.SickReport {
 	return predicate.SickReport(func(s *sql.Selector) {
 		step := newPersonStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasPartialRecoveries applies the HasEdge predicate on the "partial_recoveries" edge.
+func HasPartialRecoveries() predicate.SickReport {
+	return predicate.SickReport(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, PartialRecoveriesTable, PartialRecoveriesColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasPartialRecoveriesWith applies the HasEdge predicate on the "partial_recoveries" edge with a given conditions (other predicates).
+func HasPartialRecoveriesWith(preds ...predicate.PartialRecovery) predicate.SickReport {
+	return predicate.SickReport(func(s *sql.Selector) {
+		step := newPartialRecoveriesStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

@@ -21,11 +21,13 @@ import (
 	"github.com/werkportaal/werkportaal/ent/auditevent"
 	"github.com/werkportaal/werkportaal/ent/document"
 	"github.com/werkportaal/werkportaal/ent/outboxmail"
+	"github.com/werkportaal/werkportaal/ent/partialrecovery"
 	"github.com/werkportaal/werkportaal/ent/payslip"
 	"github.com/werkportaal/werkportaal/ent/payslipline"
 	"github.com/werkportaal/werkportaal/ent/product"
 	"github.com/werkportaal/werkportaal/ent/sickreport"
 	"github.com/werkportaal/werkportaal/ent/user"
+	"github.com/werkportaal/werkportaal/ent/verzuimcontact"
 	"github.com/werkportaal/werkportaal/graph/model"
 	"github.com/werkportaal/werkportaal/server/assistant"
 	"github.com/werkportaal/werkportaal/server/date"
@@ -359,6 +361,7 @@ type ComplexityRoot struct {
 		SickReports          func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, open *bool) int
 		Street               func(childComplexity int) int
 		UpdatedAt            func(childComplexity int) int
+		VerzuimContacts      func(childComplexity int) int
 	}
 
 	EmployerConnection struct {
@@ -658,6 +661,7 @@ type ComplexityRoot struct {
 		AcknowledgeChanges                 func(childComplexity int, input model.AcknowledgeChangesInput) int
 		ActivateProduct                    func(childComplexity int, input model.ProductActivationInput) int
 		AddDocument                        func(childComplexity int, input model.AddDocumentInput) int
+		AddVerzuimContact                  func(childComplexity int, input model.AddVerzuimContactInput) int
 		AskAssistant                       func(childComplexity int, input model.AskAssistantInput) int
 		BlockAccess                        func(childComplexity int, input model.PersonInput, reason *string) int
 		BlockStaffUser                     func(childComplexity int, input model.StaffUserInput) int
@@ -666,6 +670,7 @@ type ComplexityRoot struct {
 		CollectiveBlock                    func(childComplexity int, input model.CollectiveAccessInput) int
 		CollectiveGrantAccess              func(childComplexity int, input model.CollectiveAccessInput) int
 		CompleteRegistration               func(childComplexity int, input model.CompleteRegistrationInput) int
+		CorrectSickReport                  func(childComplexity int, input model.CorrectSickReportInput) int
 		CreateAPIClient                    func(childComplexity int, input model.CreateAPIClientInput) int
 		CreateInsuranceOffer               func(childComplexity int, input model.CreateInsuranceOfferInput) int
 		CreateLeaveType                    func(childComplexity int, input model.CreateLeaveTypeInput) int
@@ -680,12 +685,15 @@ type ComplexityRoot struct {
 		Login                              func(childComplexity int, input model.LoginInput) int
 		Logout                             func(childComplexity int, input *model.LogoutInput) int
 		LogoutEverywhere                   func(childComplexity int) int
+		MarkPoortwachterStep               func(childComplexity int, input model.MarkPoortwachterStepInput) int
 		PreviewMailTemplate                func(childComplexity int, input model.PreviewMailTemplateInput) int
 		PublishAnnualStatement             func(childComplexity int, input model.PublishAnnualStatementInput) int
 		PublishPayslips                    func(childComplexity int, input model.PublishPayslipsInput) int
 		RecordLeaveEntries                 func(childComplexity int, input model.RecordLeaveEntriesInput) int
 		RecordMijnLoketAddendum            func(childComplexity int, input model.RecordMijnLoketAddendumInput) int
 		RefreshSession                     func(childComplexity int, input *model.RefreshSessionInput) int
+		RemoveVerzuimContact               func(childComplexity int, input model.RemoveVerzuimContactInput) int
+		ReportPartialRecovery              func(childComplexity int, input model.ReportPartialRecoveryInput) int
 		ReportRecovered                    func(childComplexity int, input model.ReportRecoveredInput) int
 		ReportSick                         func(childComplexity int, input model.ReportSickInput) int
 		RequestLeave                       func(childComplexity int, input model.LeaveRequestInput) int
@@ -715,6 +723,9 @@ type ComplexityRoot struct {
 		SetRequireSecondFactorForEmployers func(childComplexity int, input model.SetRequireSecondFactorForEmployersInput) int
 		SetWorkPattern                     func(childComplexity int, input model.SetWorkPatternInput) int
 		SetWorkflowRoute                   func(childComplexity int, input model.SetWorkflowRouteInput) int
+		StaffReportPartialRecovery         func(childComplexity int, input model.StaffReportPartialRecoveryInput) int
+		StaffReportRecovered               func(childComplexity int, input model.StaffReportRecoveredInput) int
+		StaffReportSick                    func(childComplexity int, input model.StaffReportSickInput) int
 		SyncEmployees                      func(childComplexity int, input model.SyncEmployeesInput) int
 		SyncEmployers                      func(childComplexity int, input model.SyncEmployersInput) int
 		UnblockAccess                      func(childComplexity int, input model.PersonInput) int
@@ -723,6 +734,7 @@ type ComplexityRoot struct {
 		UpdateLeaveType                    func(childComplexity int, input model.UpdateLeaveTypeInput) int
 		UpdatePersonEmail                  func(childComplexity int, input model.UpdatePersonEmailInput) int
 		UpdateStaffUserRights              func(childComplexity int, input model.UpdateStaffUserRightsInput) int
+		UpdateVerzuimContact               func(childComplexity int, input model.UpdateVerzuimContactInput) int
 		VerifyInvitation                   func(childComplexity int, input model.VerifyInvitationInput) int
 		WithdrawLeaveRequest               func(childComplexity int, input model.WithdrawLeaveRequestInput) int
 	}
@@ -758,6 +770,24 @@ type ComplexityRoot struct {
 		HasNextPage     func(childComplexity int) int
 		HasPreviousPage func(childComplexity int) int
 		StartCursor     func(childComplexity int) int
+	}
+
+	PartialRecovery struct {
+		CreatedAt      func(childComplexity int) int
+		FromDate       func(childComplexity int) int
+		HoursPerWeek   func(childComplexity int) int
+		ID             func(childComplexity int) int
+		Percentage     func(childComplexity int) int
+		RecordedAt     func(childComplexity int) int
+		RecordedByKind func(childComplexity int) int
+		RecordedByName func(childComplexity int) int
+		SickReport     func(childComplexity int) int
+		UpdatedAt      func(childComplexity int) int
+	}
+
+	PartialRecoveryPayload struct {
+		PartialRecovery func(childComplexity int) int
+		UserErrors      func(childComplexity int) int
 	}
 
 	Payslip struct {
@@ -854,6 +884,20 @@ type ComplexityRoot struct {
 		LastNamePrefix func(childComplexity int) int
 		Phone          func(childComplexity int) int
 		PrivateEmail   func(childComplexity int) int
+	}
+
+	PoortwachterCase struct {
+		FirstSickDay func(childComplexity int) int
+		Milestones   func(childComplexity int) int
+	}
+
+	PoortwachterMilestone struct {
+		DoneOn  func(childComplexity int) int
+		DueOn   func(childComplexity int) int
+		OpensOn func(childComplexity int) int
+		Status  func(childComplexity int) int
+		Step    func(childComplexity int) int
+		Week    func(childComplexity int) int
 	}
 
 	Product struct {
@@ -965,6 +1009,11 @@ type ComplexityRoot struct {
 		AccessTokenExpiresAt func(childComplexity int) int
 		UserErrors           func(childComplexity int) int
 		Viewer               func(childComplexity int) int
+	}
+
+	RemoveVerzuimContactPayload struct {
+		RemovedID  func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	RequestPayload struct {
@@ -1095,18 +1144,21 @@ type ComplexityRoot struct {
 	}
 
 	SickReport struct {
-		CreatedAt          func(childComplexity int) int
-		FirstSickDay       func(childComplexity int) int
-		HoursWorked        func(childComplexity int) int
-		ID                 func(childComplexity int) int
-		Open               func(childComplexity int) int
-		Person             func(childComplexity int) int
-		RecoveryDate       func(childComplexity int) int
-		RecoveryReportedAt func(childComplexity int) int
-		ReportedAt         func(childComplexity int) int
-		ReportedByKind     func(childComplexity int) int
-		ReportedByName     func(childComplexity int) int
-		UpdatedAt          func(childComplexity int) int
+		CreatedAt              func(childComplexity int) int
+		FirstSickDay           func(childComplexity int) int
+		HoursWorked            func(childComplexity int) int
+		ID                     func(childComplexity int) int
+		Open                   func(childComplexity int) int
+		PartialRecoveries      func(childComplexity int) int
+		Person                 func(childComplexity int) int
+		Poortwachter           func(childComplexity int) int
+		RecoveryDate           func(childComplexity int) int
+		RecoveryReportedAt     func(childComplexity int) int
+		RecoveryReportedByName func(childComplexity int) int
+		ReportedAt             func(childComplexity int) int
+		ReportedByKind         func(childComplexity int) int
+		ReportedByName         func(childComplexity int) int
+		UpdatedAt              func(childComplexity int) int
 	}
 
 	SickReportConnection struct {
@@ -1218,6 +1270,21 @@ type ComplexityRoot struct {
 		AttemptsLeft func(childComplexity int) int
 		UserErrors   func(childComplexity int) int
 		Verified     func(childComplexity int) int
+	}
+
+	VerzuimContact struct {
+		CreatedAt func(childComplexity int) int
+		Email     func(childComplexity int) int
+		ID        func(childComplexity int) int
+		Language  func(childComplexity int) int
+		Name      func(childComplexity int) int
+		Role      func(childComplexity int) int
+		UpdatedAt func(childComplexity int) int
+	}
+
+	VerzuimContactPayload struct {
+		UserErrors     func(childComplexity int) int
+		VerzuimContact func(childComplexity int) int
 	}
 
 	Viewer struct {
@@ -1347,6 +1414,7 @@ type EmployerResolver interface {
 	Advisories(ctx context.Context, obj *ent.Employer) ([]*model.ProductAdvisory, error)
 	SickReports(ctx context.Context, obj *ent.Employer, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, open *bool) (*ent.SickReportConnection, error)
 	Documents(ctx context.Context, obj *ent.Employer, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int) (*ent.DocumentConnection, error)
+	VerzuimContacts(ctx context.Context, obj *ent.Employer) ([]*ent.VerzuimContact, error)
 }
 type EmploymentResolver interface {
 	InService(ctx context.Context, obj *ent.Employment) (bool, error)
@@ -1423,6 +1491,15 @@ type MutationResolver interface {
 	AcceptStaffInvitation(ctx context.Context, input model.AcceptStaffInvitationInput) (*model.LoginPayload, error)
 	RequestStaffPasswordReset(ctx context.Context, input model.RequestStaffPasswordResetInput) (*model.RequestPayload, error)
 	ResetStaffPassword(ctx context.Context, input model.ResetStaffPasswordInput) (*model.LoginPayload, error)
+	AddVerzuimContact(ctx context.Context, input model.AddVerzuimContactInput) (*model.VerzuimContactPayload, error)
+	UpdateVerzuimContact(ctx context.Context, input model.UpdateVerzuimContactInput) (*model.VerzuimContactPayload, error)
+	RemoveVerzuimContact(ctx context.Context, input model.RemoveVerzuimContactInput) (*model.RemoveVerzuimContactPayload, error)
+	ReportPartialRecovery(ctx context.Context, input model.ReportPartialRecoveryInput) (*model.PartialRecoveryPayload, error)
+	StaffReportSick(ctx context.Context, input model.StaffReportSickInput) (*model.SickReportPayload, error)
+	StaffReportRecovered(ctx context.Context, input model.StaffReportRecoveredInput) (*model.SickReportPayload, error)
+	StaffReportPartialRecovery(ctx context.Context, input model.StaffReportPartialRecoveryInput) (*model.PartialRecoveryPayload, error)
+	CorrectSickReport(ctx context.Context, input model.CorrectSickReportInput) (*model.SickReportPayload, error)
+	MarkPoortwachterStep(ctx context.Context, input model.MarkPoortwachterStepInput) (*model.SickReportPayload, error)
 	SetWorkflowRoute(ctx context.Context, input model.SetWorkflowRouteInput) (*model.WorkflowRoutePayload, error)
 	SaveDepartment(ctx context.Context, input model.SaveDepartmentInput) (*model.DepartmentPayload, error)
 	SetPersonDepartment(ctx context.Context, input model.SetPersonDepartmentInput) (*model.SetPersonDepartmentPayload, error)
@@ -1491,6 +1568,8 @@ type QueryResolver interface {
 }
 type SickReportResolver interface {
 	Open(ctx context.Context, obj *ent.SickReport) (bool, error)
+	PartialRecoveries(ctx context.Context, obj *ent.SickReport) ([]*ent.PartialRecovery, error)
+	Poortwachter(ctx context.Context, obj *ent.SickReport) (*model.PoortwachterCase, error)
 }
 type StaffUserResolver interface {
 	Scope(ctx context.Context, obj *ent.User) (model.ViewerScope, error)
@@ -2716,6 +2795,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Employer.UpdatedAt(childComplexity), true
+	case "Employer.verzuimContacts":
+		if e.ComplexityRoot.Employer.VerzuimContacts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Employer.VerzuimContacts(childComplexity), true
 
 	case "EmployerConnection.edges":
 		if e.ComplexityRoot.EmployerConnection.Edges == nil {
@@ -3901,6 +3986,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AddDocument(childComplexity, args["input"].(model.AddDocumentInput)), true
+	case "Mutation.addVerzuimContact":
+		if e.ComplexityRoot.Mutation.AddVerzuimContact == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_addVerzuimContact_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AddVerzuimContact(childComplexity, args["input"].(model.AddVerzuimContactInput)), true
 	case "Mutation.askAssistant":
 		if e.ComplexityRoot.Mutation.AskAssistant == nil {
 			break
@@ -3989,6 +4085,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CompleteRegistration(childComplexity, args["input"].(model.CompleteRegistrationInput)), true
+	case "Mutation.correctSickReport":
+		if e.ComplexityRoot.Mutation.CorrectSickReport == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_correctSickReport_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CorrectSickReport(childComplexity, args["input"].(model.CorrectSickReportInput)), true
 	case "Mutation.createApiClient":
 		if e.ComplexityRoot.Mutation.CreateAPIClient == nil {
 			break
@@ -4138,6 +4245,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.LogoutEverywhere(childComplexity), true
+	case "Mutation.markPoortwachterStep":
+		if e.ComplexityRoot.Mutation.MarkPoortwachterStep == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_markPoortwachterStep_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.MarkPoortwachterStep(childComplexity, args["input"].(model.MarkPoortwachterStepInput)), true
 	case "Mutation.previewMailTemplate":
 		if e.ComplexityRoot.Mutation.PreviewMailTemplate == nil {
 			break
@@ -4204,6 +4322,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RefreshSession(childComplexity, args["input"].(*model.RefreshSessionInput)), true
+	case "Mutation.removeVerzuimContact":
+		if e.ComplexityRoot.Mutation.RemoveVerzuimContact == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_removeVerzuimContact_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RemoveVerzuimContact(childComplexity, args["input"].(model.RemoveVerzuimContactInput)), true
+	case "Mutation.reportPartialRecovery":
+		if e.ComplexityRoot.Mutation.ReportPartialRecovery == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_reportPartialRecovery_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ReportPartialRecovery(childComplexity, args["input"].(model.ReportPartialRecoveryInput)), true
 	case "Mutation.reportRecovered":
 		if e.ComplexityRoot.Mutation.ReportRecovered == nil {
 			break
@@ -4523,6 +4663,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetWorkflowRoute(childComplexity, args["input"].(model.SetWorkflowRouteInput)), true
+	case "Mutation.staffReportPartialRecovery":
+		if e.ComplexityRoot.Mutation.StaffReportPartialRecovery == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_staffReportPartialRecovery_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.StaffReportPartialRecovery(childComplexity, args["input"].(model.StaffReportPartialRecoveryInput)), true
+	case "Mutation.staffReportRecovered":
+		if e.ComplexityRoot.Mutation.StaffReportRecovered == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_staffReportRecovered_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.StaffReportRecovered(childComplexity, args["input"].(model.StaffReportRecoveredInput)), true
+	case "Mutation.staffReportSick":
+		if e.ComplexityRoot.Mutation.StaffReportSick == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_staffReportSick_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.StaffReportSick(childComplexity, args["input"].(model.StaffReportSickInput)), true
 	case "Mutation.syncEmployees":
 		if e.ComplexityRoot.Mutation.SyncEmployees == nil {
 			break
@@ -4611,6 +4784,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateStaffUserRights(childComplexity, args["input"].(model.UpdateStaffUserRightsInput)), true
+	case "Mutation.updateVerzuimContact":
+		if e.ComplexityRoot.Mutation.UpdateVerzuimContact == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateVerzuimContact_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateVerzuimContact(childComplexity, args["input"].(model.UpdateVerzuimContactInput)), true
 	case "Mutation.verifyInvitation":
 		if e.ComplexityRoot.Mutation.VerifyInvitation == nil {
 			break
@@ -4763,6 +4947,80 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PageInfo.StartCursor(childComplexity), true
+
+	case "PartialRecovery.createdAt":
+		if e.ComplexityRoot.PartialRecovery.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartialRecovery.CreatedAt(childComplexity), true
+	case "PartialRecovery.fromDate":
+		if e.ComplexityRoot.PartialRecovery.FromDate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartialRecovery.FromDate(childComplexity), true
+	case "PartialRecovery.hoursPerWeek":
+		if e.ComplexityRoot.PartialRecovery.HoursPerWeek == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartialRecovery.HoursPerWeek(childComplexity), true
+	case "PartialRecovery.id":
+		if e.ComplexityRoot.PartialRecovery.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartialRecovery.ID(childComplexity), true
+	case "PartialRecovery.percentage":
+		if e.ComplexityRoot.PartialRecovery.Percentage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartialRecovery.Percentage(childComplexity), true
+	case "PartialRecovery.recordedAt":
+		if e.ComplexityRoot.PartialRecovery.RecordedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartialRecovery.RecordedAt(childComplexity), true
+	case "PartialRecovery.recordedByKind":
+		if e.ComplexityRoot.PartialRecovery.RecordedByKind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartialRecovery.RecordedByKind(childComplexity), true
+	case "PartialRecovery.recordedByName":
+		if e.ComplexityRoot.PartialRecovery.RecordedByName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartialRecovery.RecordedByName(childComplexity), true
+	case "PartialRecovery.sickReport":
+		if e.ComplexityRoot.PartialRecovery.SickReport == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartialRecovery.SickReport(childComplexity), true
+	case "PartialRecovery.updatedAt":
+		if e.ComplexityRoot.PartialRecovery.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartialRecovery.UpdatedAt(childComplexity), true
+
+	case "PartialRecoveryPayload.partialRecovery":
+		if e.ComplexityRoot.PartialRecoveryPayload.PartialRecovery == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartialRecoveryPayload.PartialRecovery(childComplexity), true
+	case "PartialRecoveryPayload.userErrors":
+		if e.ComplexityRoot.PartialRecoveryPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartialRecoveryPayload.UserErrors(childComplexity), true
 
 	case "Payslip.createdAt":
 		if e.ComplexityRoot.Payslip.CreatedAt == nil {
@@ -5184,6 +5442,56 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PersonalData.PrivateEmail(childComplexity), true
+
+	case "PoortwachterCase.firstSickDay":
+		if e.ComplexityRoot.PoortwachterCase.FirstSickDay == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PoortwachterCase.FirstSickDay(childComplexity), true
+	case "PoortwachterCase.milestones":
+		if e.ComplexityRoot.PoortwachterCase.Milestones == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PoortwachterCase.Milestones(childComplexity), true
+
+	case "PoortwachterMilestone.doneOn":
+		if e.ComplexityRoot.PoortwachterMilestone.DoneOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PoortwachterMilestone.DoneOn(childComplexity), true
+	case "PoortwachterMilestone.dueOn":
+		if e.ComplexityRoot.PoortwachterMilestone.DueOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PoortwachterMilestone.DueOn(childComplexity), true
+	case "PoortwachterMilestone.opensOn":
+		if e.ComplexityRoot.PoortwachterMilestone.OpensOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PoortwachterMilestone.OpensOn(childComplexity), true
+	case "PoortwachterMilestone.status":
+		if e.ComplexityRoot.PoortwachterMilestone.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PoortwachterMilestone.Status(childComplexity), true
+	case "PoortwachterMilestone.step":
+		if e.ComplexityRoot.PoortwachterMilestone.Step == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PoortwachterMilestone.Step(childComplexity), true
+	case "PoortwachterMilestone.week":
+		if e.ComplexityRoot.PoortwachterMilestone.Week == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PoortwachterMilestone.Week(childComplexity), true
 
 	case "Product.code":
 		if e.ComplexityRoot.Product.Code == nil {
@@ -5798,6 +6106,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RefreshSessionPayload.Viewer(childComplexity), true
 
+	case "RemoveVerzuimContactPayload.removedId":
+		if e.ComplexityRoot.RemoveVerzuimContactPayload.RemovedID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RemoveVerzuimContactPayload.RemovedID(childComplexity), true
+	case "RemoveVerzuimContactPayload.userErrors":
+		if e.ComplexityRoot.RemoveVerzuimContactPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RemoveVerzuimContactPayload.UserErrors(childComplexity), true
+
 	case "RequestPayload.ok":
 		if e.ComplexityRoot.RequestPayload.Ok == nil {
 			break
@@ -6318,12 +6639,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SickReport.Open(childComplexity), true
+	case "SickReport.partialRecoveries":
+		if e.ComplexityRoot.SickReport.PartialRecoveries == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SickReport.PartialRecoveries(childComplexity), true
 	case "SickReport.person":
 		if e.ComplexityRoot.SickReport.Person == nil {
 			break
 		}
 
 		return e.ComplexityRoot.SickReport.Person(childComplexity), true
+	case "SickReport.poortwachter":
+		if e.ComplexityRoot.SickReport.Poortwachter == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SickReport.Poortwachter(childComplexity), true
 	case "SickReport.recoveryDate":
 		if e.ComplexityRoot.SickReport.RecoveryDate == nil {
 			break
@@ -6336,6 +6669,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SickReport.RecoveryReportedAt(childComplexity), true
+	case "SickReport.recoveryReportedByName":
+		if e.ComplexityRoot.SickReport.RecoveryReportedByName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SickReport.RecoveryReportedByName(childComplexity), true
 	case "SickReport.reportedAt":
 		if e.ComplexityRoot.SickReport.ReportedAt == nil {
 			break
@@ -6772,6 +7111,62 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.VerifyInvitationPayload.Verified(childComplexity), true
 
+	case "VerzuimContact.createdAt":
+		if e.ComplexityRoot.VerzuimContact.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VerzuimContact.CreatedAt(childComplexity), true
+	case "VerzuimContact.email":
+		if e.ComplexityRoot.VerzuimContact.Email == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VerzuimContact.Email(childComplexity), true
+	case "VerzuimContact.id":
+		if e.ComplexityRoot.VerzuimContact.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VerzuimContact.ID(childComplexity), true
+	case "VerzuimContact.language":
+		if e.ComplexityRoot.VerzuimContact.Language == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VerzuimContact.Language(childComplexity), true
+	case "VerzuimContact.name":
+		if e.ComplexityRoot.VerzuimContact.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VerzuimContact.Name(childComplexity), true
+	case "VerzuimContact.role":
+		if e.ComplexityRoot.VerzuimContact.Role == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VerzuimContact.Role(childComplexity), true
+	case "VerzuimContact.updatedAt":
+		if e.ComplexityRoot.VerzuimContact.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VerzuimContact.UpdatedAt(childComplexity), true
+
+	case "VerzuimContactPayload.userErrors":
+		if e.ComplexityRoot.VerzuimContactPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VerzuimContactPayload.UserErrors(childComplexity), true
+	case "VerzuimContactPayload.verzuimContact":
+		if e.ComplexityRoot.VerzuimContactPayload.VerzuimContact == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VerzuimContactPayload.VerzuimContact(childComplexity), true
+
 	case "Viewer.displayName":
 		if e.ComplexityRoot.Viewer.DisplayName == nil {
 			break
@@ -7077,6 +7472,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("AccountOrder", ec.unmarshalInputAccountOrder),
 			graphql.NewInputUnmarshaler("AcknowledgeChangesInput", ec.unmarshalInputAcknowledgeChangesInput),
 			graphql.NewInputUnmarshaler("AddDocumentInput", ec.unmarshalInputAddDocumentInput),
+			graphql.NewInputUnmarshaler("AddVerzuimContactInput", ec.unmarshalInputAddVerzuimContactInput),
 			graphql.NewInputUnmarshaler("ApiClientInput", ec.unmarshalInputApiClientInput),
 			graphql.NewInputUnmarshaler("ApiClientOrder", ec.unmarshalInputApiClientOrder),
 			graphql.NewInputUnmarshaler("AskAssistantInput", ec.unmarshalInputAskAssistantInput),
@@ -7085,6 +7481,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ChangeUsernameInput", ec.unmarshalInputChangeUsernameInput),
 			graphql.NewInputUnmarshaler("CollectiveAccessInput", ec.unmarshalInputCollectiveAccessInput),
 			graphql.NewInputUnmarshaler("CompleteRegistrationInput", ec.unmarshalInputCompleteRegistrationInput),
+			graphql.NewInputUnmarshaler("CorrectSickReportInput", ec.unmarshalInputCorrectSickReportInput),
 			graphql.NewInputUnmarshaler("CreateApiClientInput", ec.unmarshalInputCreateApiClientInput),
 			graphql.NewInputUnmarshaler("CreateInsuranceOfferInput", ec.unmarshalInputCreateInsuranceOfferInput),
 			graphql.NewInputUnmarshaler("CreateLeaveTypeInput", ec.unmarshalInputCreateLeaveTypeInput),
@@ -7108,6 +7505,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("MailBlockInput", ec.unmarshalInputMailBlockInput),
 			graphql.NewInputUnmarshaler("MailTemplateKeyInput", ec.unmarshalInputMailTemplateKeyInput),
 			graphql.NewInputUnmarshaler("MailTemplateLevelInput", ec.unmarshalInputMailTemplateLevelInput),
+			graphql.NewInputUnmarshaler("MarkPoortwachterStepInput", ec.unmarshalInputMarkPoortwachterStepInput),
 			graphql.NewInputUnmarshaler("OutboxMailOrder", ec.unmarshalInputOutboxMailOrder),
 			graphql.NewInputUnmarshaler("PayslipInput", ec.unmarshalInputPayslipInput),
 			graphql.NewInputUnmarshaler("PayslipLineInput", ec.unmarshalInputPayslipLineInput),
@@ -7122,6 +7520,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("RecordLeaveEntriesInput", ec.unmarshalInputRecordLeaveEntriesInput),
 			graphql.NewInputUnmarshaler("RecordMijnLoketAddendumInput", ec.unmarshalInputRecordMijnLoketAddendumInput),
 			graphql.NewInputUnmarshaler("RefreshSessionInput", ec.unmarshalInputRefreshSessionInput),
+			graphql.NewInputUnmarshaler("RemoveVerzuimContactInput", ec.unmarshalInputRemoveVerzuimContactInput),
+			graphql.NewInputUnmarshaler("ReportPartialRecoveryInput", ec.unmarshalInputReportPartialRecoveryInput),
 			graphql.NewInputUnmarshaler("ReportRecoveredInput", ec.unmarshalInputReportRecoveredInput),
 			graphql.NewInputUnmarshaler("ReportSickInput", ec.unmarshalInputReportSickInput),
 			graphql.NewInputUnmarshaler("RequestLeaveCancellationInput", ec.unmarshalInputRequestLeaveCancellationInput),
@@ -7145,6 +7545,9 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("SetWorkPatternInput", ec.unmarshalInputSetWorkPatternInput),
 			graphql.NewInputUnmarshaler("SetWorkflowRouteInput", ec.unmarshalInputSetWorkflowRouteInput),
 			graphql.NewInputUnmarshaler("SickReportOrder", ec.unmarshalInputSickReportOrder),
+			graphql.NewInputUnmarshaler("StaffReportPartialRecoveryInput", ec.unmarshalInputStaffReportPartialRecoveryInput),
+			graphql.NewInputUnmarshaler("StaffReportRecoveredInput", ec.unmarshalInputStaffReportRecoveredInput),
+			graphql.NewInputUnmarshaler("StaffReportSickInput", ec.unmarshalInputStaffReportSickInput),
 			graphql.NewInputUnmarshaler("StaffUserInput", ec.unmarshalInputStaffUserInput),
 			graphql.NewInputUnmarshaler("StaffUserOrder", ec.unmarshalInputStaffUserOrder),
 			graphql.NewInputUnmarshaler("SyncEmployeeInput", ec.unmarshalInputSyncEmployeeInput),
@@ -7156,7 +7559,9 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("UpdateLeaveTypeInput", ec.unmarshalInputUpdateLeaveTypeInput),
 			graphql.NewInputUnmarshaler("UpdatePersonEmailInput", ec.unmarshalInputUpdatePersonEmailInput),
 			graphql.NewInputUnmarshaler("UpdateStaffUserRightsInput", ec.unmarshalInputUpdateStaffUserRightsInput),
+			graphql.NewInputUnmarshaler("UpdateVerzuimContactInput", ec.unmarshalInputUpdateVerzuimContactInput),
 			graphql.NewInputUnmarshaler("VerifyInvitationInput", ec.unmarshalInputVerifyInvitationInput),
+			graphql.NewInputUnmarshaler("VerzuimContactInput", ec.unmarshalInputVerzuimContactInput),
 			graphql.NewInputUnmarshaler("WithdrawLeaveRequestInput", ec.unmarshalInputWithdrawLeaveRequestInput),
 			graphql.NewInputUnmarshaler("WorkWeekInput", ec.unmarshalInputWorkWeekInput),
 			graphql.NewInputUnmarshaler("WorkflowAutoApprovalInput", ec.unmarshalInputWorkflowAutoApprovalInput),
@@ -8240,6 +8645,68 @@ type PageInfo {
   endCursor: Cursor
 }
 """
+A partial recovery (gedeeltelijk hersteld) within an open sick report (R25). It holds no diagnosis.
+"""
+type PartialRecovery implements Node {
+  """
+  Opaque, globally unique ID; the prefix before the underscore names the type.
+  """
+  id: ID!
+  """
+  When this was created.
+  """
+  createdAt: Time!
+  """
+  When this was last changed.
+  """
+  updatedAt: Time!
+  """
+  The first day of working this much again.
+  """
+  fromDate: Date!
+  """
+  Share of the own work done again, 1–99 %; or hours_per_week.
+  """
+  percentage: Int
+  """
+  Hours a week worked again; or percentage.
+  """
+  hoursPerWeek: Float
+  """
+  When it was recorded.
+  """
+  recordedAt: Time!
+  """
+  Who recorded it: the employee in the portal, or staff on their behalf.
+  """
+  recordedByKind: PartialRecoveryRecordedByKind!
+  """
+  Name of who recorded it, at the time.
+  """
+  recordedByName: String!
+  """
+  sickReport of the PartialRecovery.
+  """
+  sickReport: SickReport!
+}
+"""
+PartialRecoveryRecordedByKind is enum for the field recorded_by_kind
+"""
+enum PartialRecoveryRecordedByKind @goModel(model: "github.com/werkportaal/werkportaal/ent/partialrecovery.RecordedByKind") {
+  """
+  EMPLOYEE.
+  """
+  EMPLOYEE
+  """
+  STAFF_USER.
+  """
+  STAFF_USER
+  """
+  API_CLIENT.
+  """
+  API_CLIENT
+}
+"""
 A payslip (loonstrook) of one employment for one pay period, published by payroll. Amounts are euro cents.
 """
 type Payslip implements Node {
@@ -8987,7 +9454,7 @@ type SickReport implements Node {
   """
   updatedAt: Time!
   """
-  First day of sickness; never after the day it is reported (R25).
+  First day of sickness; never after the day it is reported (R25). Staff may correct it.
   """
   firstSickDay: Date!
   """
@@ -9014,6 +9481,10 @@ type SickReport implements Node {
   When the recovery was reported.
   """
   recoveryReportedAt: Time
+  """
+  Name of who reported the recovery: the employee, or staff on their behalf.
+  """
+  recoveryReportedByName: String
   """
   The person who is (or was) sick.
   """
@@ -9201,6 +9672,52 @@ enum StaffUserState @goModel(model: "github.com/werkportaal/werkportaal/ent/user
   BLOCKED.
   """
   BLOCKED
+}
+"""
+A contact of the employer who receives the verzuim mails (R25).
+"""
+type VerzuimContact implements Node {
+  """
+  Opaque, globally unique ID; the prefix before the underscore names the type.
+  """
+  id: ID!
+  """
+  When this was created.
+  """
+  createdAt: Time!
+  """
+  When this was last changed.
+  """
+  updatedAt: Time!
+  """
+  Name of the contact or the organisation, e.g. the arbodienst.
+  """
+  name: String!
+  """
+  What the contact is for the employer, e.g. HR or Arbodienst; free label.
+  """
+  role: String!
+  """
+  The bare address the verzuim mails go to.
+  """
+  email: String!
+  """
+  The language of the mails to this contact (R46).
+  """
+  language: VerzuimContactLanguage!
+}
+"""
+VerzuimContactLanguage is enum for the field language
+"""
+enum VerzuimContactLanguage @goModel(model: "github.com/werkportaal/werkportaal/ent/verzuimcontact.Language") {
+  """
+  nl.
+  """
+  nl
+  """
+  en.
+  """
+  en
 }
 `, BuiltIn: false},
 	{Name: "../schema/access.graphqls", Input: `# The portal-access lifecycle (R1–R18): staff grant, resend, revoke, block and unblock
@@ -10084,6 +10601,16 @@ enum UserErrorCode {
   NOT_REPORTED_SICK
   "The recovery date lies before the first sick day (R25)."
   RECOVERY_BEFORE_FIRST_SICK_DAY
+  "A (partial) recovery lies before an earlier partial recovery of the same report (R25)."
+  RECOVERY_BEFORE_PARTIAL_RECOVERY
+  "A partial recovery needs a percentage of 1–99 or hours a week above 0 and at most 80 (R25)."
+  WORK_RESUMED_OUT_OF_RANGE
+  "The first sick day lies before the recovery date of an earlier report of the person (R25)."
+  SICK_REPORT_OVERLAPS
+  "An employer has at most 10 verzuim contacts."
+  TOO_MANY_VERZUIM_CONTACTS
+  "The employer already has a verzuim contact with this address."
+  DUPLICATE_VERZUIM_CONTACT
   "The mail is not FAILED (any more): it was delivered, or someone requeued it already."
   MAIL_NOT_FAILED
 }
@@ -11245,6 +11772,10 @@ enum MailKind {
   LEAVE_DECIDED
   "To the handlers: a vacation request stands by lapse of time (R31)."
   LEAVE_LAPSED
+  "To the employer's verzuim contacts: an employee was reported sick (R25); name and date only."
+  SICK_REPORTED
+  "To the employer's verzuim contacts: an employee recovered, fully or partly (R25)."
+  RECOVERY_REPORTED
 }
 
 "Language of a mail text."
@@ -12852,6 +13383,225 @@ extend enum UserErrorCode {
   SECOND_FACTOR_NOT_ENROLLED
 }
 `, BuiltIn: false},
+	{Name: "../schema/verzuim.graphqls", Input: `# Verzuim that reaches the employer (R25): the employer's verzuim contacts who hear of
+# every sick report and recovery by mail (names and dates only, never a diagnosis),
+# partial recovery, reports entered and corrected by staff for an employee, and the
+# Poortwachter timeline of each open case for staff.
+
+"A step of the Wet verbetering poortwachter timeline."
+enum PoortwachterStep {
+  "Problem analysis by the company doctor, by the end of week 6."
+  PROBLEM_ANALYSIS
+  "Plan of action of employer and employee, by the end of week 8."
+  PLAN_OF_ACTION
+  "Report of the sickness to UWV (42nd-week report), by the end of week 42."
+  UWV_REPORT
+  "First-year evaluation, in weeks 46–52."
+  FIRST_YEAR_EVALUATION
+  "Final evaluation and re-integration report ready, by the end of week 91."
+  FINAL_EVALUATION
+  "WIA application by the employee with UWV, by the end of week 93."
+  WIA_APPLICATION
+  "End of the 104 weeks of continued pay; cannot be marked done."
+  END_OF_WAITING_PERIOD
+}
+
+"Where a step of the timeline stands today."
+enum PoortwachterStatus {
+  "Marked done by staff."
+  DONE
+  "Due date passed and not marked done."
+  OVERDUE
+  "Due within the coming seven days."
+  THIS_WEEK
+  "Due later."
+  UPCOMING
+  "A moment (the end of the 104 weeks) that lies in the past."
+  PASSED
+}
+
+"A step of the Poortwachter timeline with its dates."
+type PoortwachterMilestone {
+  "The step."
+  step: PoortwachterStep!
+  "The week of sickness by whose end it is due."
+  week: Int!
+  "The first day of its window, for the first-year evaluation (week 46); null otherwise."
+  opensOn: Date
+  "The last day of week ` + "`" + `week` + "`" + ` of sickness, breaks of less than four weeks left out."
+  dueOn: Date!
+  "The day staff marked it done; null when not."
+  doneOn: Date
+  "Where it stands today."
+  status: PoortwachterStatus!
+}
+
+"The Poortwachter case of an open sick report."
+type PoortwachterCase {
+  """
+  The first sick day of the case: of an earlier report when this one followed it within
+  four weeks of recovery (4-weken-regel, art. 7:629 lid 10 BW).
+  """
+  firstSickDay: Date!
+  "The steps, in order."
+  milestones: [PoortwachterMilestone!]!
+}
+
+extend type SickReport {
+  "Partial recoveries within the report, by date (R25)."
+  partialRecoveries: [PartialRecovery!]!
+  "The Poortwachter timeline for staff while the report is open; null when ended or for employees."
+  poortwachter: PoortwachterCase
+}
+
+extend type Employer {
+  "The verzuim contacts who hear of every sick report and recovery (R25), by name. Staff."
+  verzuimContacts: [VerzuimContact!]
+}
+
+"A verzuim contact."
+input VerzuimContactInput {
+  "Name of the contact or organisation, at most 200 characters."
+  name: String!
+  "What the contact is, e.g. HR or Arbodienst; at most 100 characters."
+  role: String
+  "The bare e-mail address the mails go to."
+  email: String!
+  "The language of the mails (R46); nl when omitted."
+  language: VerzuimContactLanguage
+}
+
+"Adds a verzuim contact."
+input AddVerzuimContactInput {
+  "The employer."
+  employerId: ID!
+  "The contact."
+  contact: VerzuimContactInput!
+}
+
+"Changes a verzuim contact."
+input UpdateVerzuimContactInput {
+  "The contact."
+  id: ID!
+  "The new values."
+  contact: VerzuimContactInput!
+}
+
+"Removes a verzuim contact."
+input RemoveVerzuimContactInput {
+  "The contact."
+  id: ID!
+}
+
+"The result of addVerzuimContact and updateVerzuimContact."
+type VerzuimContactPayload {
+  "The contact; null when nothing changed."
+  verzuimContact: VerzuimContact
+  "Why nothing changed, if so."
+  userErrors: [UserError!]!
+}
+
+"The result of removeVerzuimContact."
+type RemoveVerzuimContactPayload {
+  "The removed contact's ID; null when nothing changed."
+  removedId: ID
+  "Why nothing changed, if so."
+  userErrors: [UserError!]!
+}
+
+"Gedeeltelijk hersteld: how much the employee works again from a date; a percentage or hours a week."
+input ReportPartialRecoveryInput {
+  "First day of working this much again; not before the first sick day, after any earlier partial recovery."
+  fromDate: Date!
+  "Share of the own work done again, 1–99."
+  percentage: Int
+  "Hours a week worked again, above 0 and at most 80."
+  hoursPerWeek: Float
+}
+
+"Staff enter a sick report for an employee (reported by phone)."
+input StaffReportSickInput {
+  "The person."
+  personId: ID!
+  "First sick day; not after today."
+  firstSickDay: Date!
+  "Hours worked on the first sick day, 0–24."
+  hoursWorked: Float
+}
+
+"Staff report the recovery of an open report."
+input StaffReportRecoveredInput {
+  "The report."
+  sickReportId: ID!
+  "Date the employee is fully back at work."
+  recoveryDate: Date!
+}
+
+"Staff record a partial recovery of an open report."
+input StaffReportPartialRecoveryInput {
+  "The report."
+  sickReportId: ID!
+  "The partial recovery."
+  partialRecovery: ReportPartialRecoveryInput!
+}
+
+"Staff correct a report."
+input CorrectSickReportInput {
+  "The report."
+  sickReportId: ID!
+  "The right first sick day; not after today."
+  firstSickDay: Date!
+  "Hours worked on the first sick day, 0–24; omit to clear them."
+  hoursWorked: Float
+  "The right recovery date, only for an ended report."
+  recoveryDate: Date
+}
+
+"Marks a Poortwachter step done, or not."
+input MarkPoortwachterStepInput {
+  "The open report."
+  sickReportId: ID!
+  "The step."
+  step: PoortwachterStep!
+  "The day it was done, not after today; null unmarks it."
+  doneOn: Date
+}
+
+"The result of a partial recovery."
+type PartialRecoveryPayload {
+  "The partial recovery; null when nothing changed."
+  partialRecovery: PartialRecovery
+  "Why nothing changed, if so."
+  userErrors: [UserError!]!
+}
+
+extend type Mutation {
+  "Adds a verzuim contact to the employer (R25). Needs MANAGE_HR_SETTINGS."
+  addVerzuimContact("The contact." input: AddVerzuimContactInput!): VerzuimContactPayload! @hasRight(right: MANAGE_HR_SETTINGS)
+  "Changes a verzuim contact. Needs MANAGE_HR_SETTINGS."
+  updateVerzuimContact("The contact." input: UpdateVerzuimContactInput!): VerzuimContactPayload! @hasRight(right: MANAGE_HR_SETTINGS)
+  "Removes a verzuim contact. Needs MANAGE_HR_SETTINGS."
+  removeVerzuimContact("The contact." input: RemoveVerzuimContactInput!): RemoveVerzuimContactPayload! @hasRight(right: MANAGE_HR_SETTINGS)
+  """
+  Gedeeltelijk hersteld melden (R25): the signed-in employee works partly again from a
+  date; the report stays open. Feature ABSENCE_REPORTING.
+  """
+  reportPartialRecovery("The partial recovery." input: ReportPartialRecoveryInput!): PartialRecoveryPayload!
+  """
+  Staff enter a sick report for an employee who reported by phone; the trail names the
+  staff user. Needs VIEW_EMPLOYEES and HANDLE_REQUESTS.
+  """
+  staffReportSick("The report." input: StaffReportSickInput!): SickReportPayload! @hasRight(right: HANDLE_REQUESTS)
+  "Staff report the recovery of an open report. Needs VIEW_EMPLOYEES and HANDLE_REQUESTS."
+  staffReportRecovered("The recovery." input: StaffReportRecoveredInput!): SickReportPayload! @hasRight(right: HANDLE_REQUESTS)
+  "Staff record a partial recovery. Needs VIEW_EMPLOYEES and HANDLE_REQUESTS."
+  staffReportPartialRecovery("The partial recovery." input: StaffReportPartialRecoveryInput!): PartialRecoveryPayload! @hasRight(right: HANDLE_REQUESTS)
+  "Staff correct a report's dates. Needs VIEW_EMPLOYEES and HANDLE_REQUESTS."
+  correctSickReport("The correction." input: CorrectSickReportInput!): SickReportPayload! @hasRight(right: HANDLE_REQUESTS)
+  "Marks a Poortwachter step of an open report done (or not). Needs VIEW_EMPLOYEES and HANDLE_REQUESTS."
+  markPoortwachterStep("The step." input: MarkPoortwachterStepInput!): SickReportPayload! @hasRight(right: HANDLE_REQUESTS)
+}
+`, BuiltIn: false},
 	{Name: "../schema/workflow.graphqls", Input: `# Workflow editor and routing (R34): the route of each kind of request, a preview of
 # where a request would go, the departments managers come from, and what is stuck.
 # server/workflow owns the rules; these resolvers only translate.
@@ -13735,6 +14485,8 @@ func (ec *executionContext) childFields_Employer(ctx context.Context, field grap
 		return ec.fieldContext_Employer_sickReports(ctx, field)
 	case "documents":
 		return ec.fieldContext_Employer_documents(ctx, field)
+	case "verzuimContacts":
+		return ec.fieldContext_Employer_verzuimContacts(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Employer", field.Name)
 }
@@ -14389,6 +15141,42 @@ func (ec *executionContext) childFields_PageInfo(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
 }
 
+func (ec *executionContext) childFields_PartialRecovery(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_PartialRecovery_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_PartialRecovery_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_PartialRecovery_updatedAt(ctx, field)
+	case "fromDate":
+		return ec.fieldContext_PartialRecovery_fromDate(ctx, field)
+	case "percentage":
+		return ec.fieldContext_PartialRecovery_percentage(ctx, field)
+	case "hoursPerWeek":
+		return ec.fieldContext_PartialRecovery_hoursPerWeek(ctx, field)
+	case "recordedAt":
+		return ec.fieldContext_PartialRecovery_recordedAt(ctx, field)
+	case "recordedByKind":
+		return ec.fieldContext_PartialRecovery_recordedByKind(ctx, field)
+	case "recordedByName":
+		return ec.fieldContext_PartialRecovery_recordedByName(ctx, field)
+	case "sickReport":
+		return ec.fieldContext_PartialRecovery_sickReport(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PartialRecovery", field.Name)
+}
+
+func (ec *executionContext) childFields_PartialRecoveryPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "partialRecovery":
+		return ec.fieldContext_PartialRecoveryPayload_partialRecovery(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_PartialRecoveryPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PartialRecoveryPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Payslip(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -14581,6 +15369,34 @@ func (ec *executionContext) childFields_PersonalData(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type PersonalData", field.Name)
 }
 
+func (ec *executionContext) childFields_PoortwachterCase(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "firstSickDay":
+		return ec.fieldContext_PoortwachterCase_firstSickDay(ctx, field)
+	case "milestones":
+		return ec.fieldContext_PoortwachterCase_milestones(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PoortwachterCase", field.Name)
+}
+
+func (ec *executionContext) childFields_PoortwachterMilestone(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "step":
+		return ec.fieldContext_PoortwachterMilestone_step(ctx, field)
+	case "week":
+		return ec.fieldContext_PoortwachterMilestone_week(ctx, field)
+	case "opensOn":
+		return ec.fieldContext_PoortwachterMilestone_opensOn(ctx, field)
+	case "dueOn":
+		return ec.fieldContext_PoortwachterMilestone_dueOn(ctx, field)
+	case "doneOn":
+		return ec.fieldContext_PoortwachterMilestone_doneOn(ctx, field)
+	case "status":
+		return ec.fieldContext_PoortwachterMilestone_status(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PoortwachterMilestone", field.Name)
+}
+
 func (ec *executionContext) childFields_Product(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -14711,6 +15527,16 @@ func (ec *executionContext) childFields_RefreshSessionPayload(ctx context.Contex
 		return ec.fieldContext_RefreshSessionPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RefreshSessionPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_RemoveVerzuimContactPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "removedId":
+		return ec.fieldContext_RemoveVerzuimContactPayload_removedId(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_RemoveVerzuimContactPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RemoveVerzuimContactPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_RequestPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -14949,10 +15775,16 @@ func (ec *executionContext) childFields_SickReport(ctx context.Context, field gr
 		return ec.fieldContext_SickReport_recoveryDate(ctx, field)
 	case "recoveryReportedAt":
 		return ec.fieldContext_SickReport_recoveryReportedAt(ctx, field)
+	case "recoveryReportedByName":
+		return ec.fieldContext_SickReport_recoveryReportedByName(ctx, field)
 	case "person":
 		return ec.fieldContext_SickReport_person(ctx, field)
 	case "open":
 		return ec.fieldContext_SickReport_open(ctx, field)
+	case "partialRecoveries":
+		return ec.fieldContext_SickReport_partialRecoveries(ctx, field)
+	case "poortwachter":
+		return ec.fieldContext_SickReport_poortwachter(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SickReport", field.Name)
 }
@@ -15177,6 +16009,36 @@ func (ec *executionContext) childFields_VerifyInvitationPayload(ctx context.Cont
 		return ec.fieldContext_VerifyInvitationPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type VerifyInvitationPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_VerzuimContact(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_VerzuimContact_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_VerzuimContact_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_VerzuimContact_updatedAt(ctx, field)
+	case "name":
+		return ec.fieldContext_VerzuimContact_name(ctx, field)
+	case "role":
+		return ec.fieldContext_VerzuimContact_role(ctx, field)
+	case "email":
+		return ec.fieldContext_VerzuimContact_email(ctx, field)
+	case "language":
+		return ec.fieldContext_VerzuimContact_language(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type VerzuimContact", field.Name)
+}
+
+func (ec *executionContext) childFields_VerzuimContactPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "verzuimContact":
+		return ec.fieldContext_VerzuimContactPayload_verzuimContact(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_VerzuimContactPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type VerzuimContactPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Viewer(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -15871,6 +16733,20 @@ func (ec *executionContext) field_Mutation_addDocument_args(ctx context.Context,
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_addVerzuimContact_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AddVerzuimContactInput, error) {
+			return ec.unmarshalNAddVerzuimContactInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐAddVerzuimContactInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_askAssistant_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -15983,6 +16859,20 @@ func (ec *executionContext) field_Mutation_completeRegistration_args(ctx context
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.CompleteRegistrationInput, error) {
 			return ec.unmarshalNCompleteRegistrationInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐCompleteRegistrationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_correctSickReport_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CorrectSickReportInput, error) {
+			return ec.unmarshalNCorrectSickReportInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐCorrectSickReportInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -16173,6 +17063,20 @@ func (ec *executionContext) field_Mutation_logout_args(ctx context.Context, rawA
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_markPoortwachterStep_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.MarkPoortwachterStepInput, error) {
+			return ec.unmarshalNMarkPoortwachterStepInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMarkPoortwachterStepInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_previewMailTemplate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -16249,6 +17153,34 @@ func (ec *executionContext) field_Mutation_refreshSession_args(ctx context.Conte
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (*model.RefreshSessionInput, error) {
 			return ec.unmarshalORefreshSessionInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRefreshSessionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_removeVerzuimContact_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RemoveVerzuimContactInput, error) {
+			return ec.unmarshalNRemoveVerzuimContactInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRemoveVerzuimContactInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_reportPartialRecovery_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ReportPartialRecoveryInput, error) {
+			return ec.unmarshalNReportPartialRecoveryInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐReportPartialRecoveryInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -16663,6 +17595,48 @@ func (ec *executionContext) field_Mutation_setWorkflowRoute_args(ctx context.Con
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_staffReportPartialRecovery_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.StaffReportPartialRecoveryInput, error) {
+			return ec.unmarshalNStaffReportPartialRecoveryInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐStaffReportPartialRecoveryInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_staffReportRecovered_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.StaffReportRecoveredInput, error) {
+			return ec.unmarshalNStaffReportRecoveredInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐStaffReportRecoveredInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_staffReportSick_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.StaffReportSickInput, error) {
+			return ec.unmarshalNStaffReportSickInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐStaffReportSickInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_syncEmployees_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -16767,6 +17741,20 @@ func (ec *executionContext) field_Mutation_updateStaffUserRights_args(ctx contex
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.UpdateStaffUserRightsInput, error) {
 			return ec.unmarshalNUpdateStaffUserRightsInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUpdateStaffUserRightsInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateVerzuimContact_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateVerzuimContactInput, error) {
+			return ec.unmarshalNUpdateVerzuimContactInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUpdateVerzuimContactInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -22690,6 +23678,38 @@ func (ec *executionContext) fieldContext_Employer_documents(ctx context.Context,
 	if fc.Args, err = ec.field_Employer_documents_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Employer_verzuimContacts(ctx context.Context, field graphql.CollectedField, obj *ent.Employer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Employer_verzuimContacts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Employer().VerzuimContacts(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.VerzuimContact) graphql.Marshaler {
+			return ec.marshalOVerzuimContact2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐVerzuimContactᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Employer_verzuimContacts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Employer",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_VerzuimContact(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -31103,6 +32123,546 @@ func (ec *executionContext) fieldContext_Mutation_resetStaffPassword(ctx context
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_addVerzuimContact(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_addVerzuimContact(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AddVerzuimContact(ctx, fc.Args["input"].(model.AddVerzuimContactInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_HR_SETTINGS")
+				if err != nil {
+					var zeroVal *model.VerzuimContactPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.VerzuimContactPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.VerzuimContactPayload) graphql.Marshaler {
+			return ec.marshalNVerzuimContactPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐVerzuimContactPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_addVerzuimContact(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_VerzuimContactPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_addVerzuimContact_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateVerzuimContact(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateVerzuimContact(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateVerzuimContact(ctx, fc.Args["input"].(model.UpdateVerzuimContactInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_HR_SETTINGS")
+				if err != nil {
+					var zeroVal *model.VerzuimContactPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.VerzuimContactPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.VerzuimContactPayload) graphql.Marshaler {
+			return ec.marshalNVerzuimContactPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐVerzuimContactPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateVerzuimContact(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_VerzuimContactPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateVerzuimContact_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_removeVerzuimContact(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_removeVerzuimContact(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RemoveVerzuimContact(ctx, fc.Args["input"].(model.RemoveVerzuimContactInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_HR_SETTINGS")
+				if err != nil {
+					var zeroVal *model.RemoveVerzuimContactPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.RemoveVerzuimContactPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RemoveVerzuimContactPayload) graphql.Marshaler {
+			return ec.marshalNRemoveVerzuimContactPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRemoveVerzuimContactPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_removeVerzuimContact(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RemoveVerzuimContactPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_removeVerzuimContact_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_reportPartialRecovery(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_reportPartialRecovery(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ReportPartialRecovery(ctx, fc.Args["input"].(model.ReportPartialRecoveryInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PartialRecoveryPayload) graphql.Marshaler {
+			return ec.marshalNPartialRecoveryPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPartialRecoveryPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_reportPartialRecovery(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartialRecoveryPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_reportPartialRecovery_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_staffReportSick(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_staffReportSick(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().StaffReportSick(ctx, fc.Args["input"].(model.StaffReportSickInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "HANDLE_REQUESTS")
+				if err != nil {
+					var zeroVal *model.SickReportPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.SickReportPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SickReportPayload) graphql.Marshaler {
+			return ec.marshalNSickReportPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSickReportPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_staffReportSick(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SickReportPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_staffReportSick_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_staffReportRecovered(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_staffReportRecovered(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().StaffReportRecovered(ctx, fc.Args["input"].(model.StaffReportRecoveredInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "HANDLE_REQUESTS")
+				if err != nil {
+					var zeroVal *model.SickReportPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.SickReportPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SickReportPayload) graphql.Marshaler {
+			return ec.marshalNSickReportPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSickReportPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_staffReportRecovered(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SickReportPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_staffReportRecovered_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_staffReportPartialRecovery(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_staffReportPartialRecovery(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().StaffReportPartialRecovery(ctx, fc.Args["input"].(model.StaffReportPartialRecoveryInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "HANDLE_REQUESTS")
+				if err != nil {
+					var zeroVal *model.PartialRecoveryPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.PartialRecoveryPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PartialRecoveryPayload) graphql.Marshaler {
+			return ec.marshalNPartialRecoveryPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPartialRecoveryPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_staffReportPartialRecovery(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartialRecoveryPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_staffReportPartialRecovery_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_correctSickReport(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_correctSickReport(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CorrectSickReport(ctx, fc.Args["input"].(model.CorrectSickReportInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "HANDLE_REQUESTS")
+				if err != nil {
+					var zeroVal *model.SickReportPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.SickReportPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SickReportPayload) graphql.Marshaler {
+			return ec.marshalNSickReportPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSickReportPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_correctSickReport(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SickReportPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_correctSickReport_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_markPoortwachterStep(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_markPoortwachterStep(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().MarkPoortwachterStep(ctx, fc.Args["input"].(model.MarkPoortwachterStepInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "HANDLE_REQUESTS")
+				if err != nil {
+					var zeroVal *model.SickReportPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.SickReportPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SickReportPayload) graphql.Marshaler {
+			return ec.marshalNSickReportPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSickReportPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_markPoortwachterStep(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SickReportPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_markPoortwachterStep_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_setWorkflowRoute(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -31815,6 +33375,309 @@ func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _PartialRecovery_id(ctx context.Context, field graphql.CollectedField, obj *ent.PartialRecovery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartialRecovery_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartialRecovery_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartialRecovery", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PartialRecovery_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.PartialRecovery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartialRecovery_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartialRecovery_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartialRecovery", field, false, false, "Time")
+}
+
+func (ec *executionContext) _PartialRecovery_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.PartialRecovery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartialRecovery_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartialRecovery_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartialRecovery", field, false, false, "Time")
+}
+
+func (ec *executionContext) _PartialRecovery_fromDate(ctx context.Context, field graphql.CollectedField, obj *ent.PartialRecovery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartialRecovery_fromDate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FromDate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v date.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartialRecovery_fromDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartialRecovery", field, false, false, "Date")
+}
+
+func (ec *executionContext) _PartialRecovery_percentage(ctx context.Context, field graphql.CollectedField, obj *ent.PartialRecovery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartialRecovery_percentage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Percentage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PartialRecovery_percentage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartialRecovery", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PartialRecovery_hoursPerWeek(ctx context.Context, field graphql.CollectedField, obj *ent.PartialRecovery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartialRecovery_hoursPerWeek(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HoursPerWeek, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PartialRecovery_hoursPerWeek(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartialRecovery", field, false, false, "Float")
+}
+
+func (ec *executionContext) _PartialRecovery_recordedAt(ctx context.Context, field graphql.CollectedField, obj *ent.PartialRecovery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartialRecovery_recordedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RecordedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartialRecovery_recordedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartialRecovery", field, false, false, "Time")
+}
+
+func (ec *executionContext) _PartialRecovery_recordedByKind(ctx context.Context, field graphql.CollectedField, obj *ent.PartialRecovery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartialRecovery_recordedByKind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RecordedByKind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v partialrecovery.RecordedByKind) graphql.Marshaler {
+			return ec.marshalNPartialRecoveryRecordedByKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋpartialrecoveryᚐRecordedByKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartialRecovery_recordedByKind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartialRecovery", field, false, false, "PartialRecoveryRecordedByKind")
+}
+
+func (ec *executionContext) _PartialRecovery_recordedByName(ctx context.Context, field graphql.CollectedField, obj *ent.PartialRecovery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartialRecovery_recordedByName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RecordedByName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartialRecovery_recordedByName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartialRecovery", field, false, false, "String")
+}
+
+func (ec *executionContext) _PartialRecovery_sickReport(ctx context.Context, field graphql.CollectedField, obj *ent.PartialRecovery) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartialRecovery_sickReport(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SickReport(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SickReport) graphql.Marshaler {
+			return ec.marshalNSickReport2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐSickReport(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartialRecovery_sickReport(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartialRecovery",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SickReport(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartialRecoveryPayload_partialRecovery(ctx context.Context, field graphql.CollectedField, obj *model.PartialRecoveryPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartialRecoveryPayload_partialRecovery(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PartialRecovery, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.PartialRecovery) graphql.Marshaler {
+			return ec.marshalOPartialRecovery2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐPartialRecovery(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PartialRecoveryPayload_partialRecovery(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartialRecoveryPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartialRecovery(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartialRecoveryPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.PartialRecoveryPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartialRecoveryPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartialRecoveryPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartialRecoveryPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Payslip_id(ctx context.Context, field graphql.CollectedField, obj *ent.Payslip) (ret graphql.Marshaler) {
@@ -33549,6 +35412,199 @@ func (ec *executionContext) fieldContext_PersonalData_employments(_ context.Cont
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _PoortwachterCase_firstSickDay(ctx context.Context, field graphql.CollectedField, obj *model.PoortwachterCase) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PoortwachterCase_firstSickDay(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FirstSickDay, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v date.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PoortwachterCase_firstSickDay(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PoortwachterCase", field, false, false, "Date")
+}
+
+func (ec *executionContext) _PoortwachterCase_milestones(ctx context.Context, field graphql.CollectedField, obj *model.PoortwachterCase) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PoortwachterCase_milestones(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Milestones, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.PoortwachterMilestone) graphql.Marshaler {
+			return ec.marshalNPoortwachterMilestone2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPoortwachterMilestoneᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PoortwachterCase_milestones(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PoortwachterCase",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PoortwachterMilestone(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PoortwachterMilestone_step(ctx context.Context, field graphql.CollectedField, obj *model.PoortwachterMilestone) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PoortwachterMilestone_step(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Step, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.PoortwachterStep) graphql.Marshaler {
+			return ec.marshalNPoortwachterStep2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPoortwachterStep(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PoortwachterMilestone_step(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PoortwachterMilestone", field, false, false, "PoortwachterStep")
+}
+
+func (ec *executionContext) _PoortwachterMilestone_week(ctx context.Context, field graphql.CollectedField, obj *model.PoortwachterMilestone) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PoortwachterMilestone_week(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Week, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PoortwachterMilestone_week(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PoortwachterMilestone", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PoortwachterMilestone_opensOn(ctx context.Context, field graphql.CollectedField, obj *model.PoortwachterMilestone) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PoortwachterMilestone_opensOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OpensOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *date.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PoortwachterMilestone_opensOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PoortwachterMilestone", field, false, false, "Date")
+}
+
+func (ec *executionContext) _PoortwachterMilestone_dueOn(ctx context.Context, field graphql.CollectedField, obj *model.PoortwachterMilestone) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PoortwachterMilestone_dueOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DueOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v date.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PoortwachterMilestone_dueOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PoortwachterMilestone", field, false, false, "Date")
+}
+
+func (ec *executionContext) _PoortwachterMilestone_doneOn(ctx context.Context, field graphql.CollectedField, obj *model.PoortwachterMilestone) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PoortwachterMilestone_doneOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DoneOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *date.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PoortwachterMilestone_doneOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PoortwachterMilestone", field, false, false, "Date")
+}
+
+func (ec *executionContext) _PoortwachterMilestone_status(ctx context.Context, field graphql.CollectedField, obj *model.PoortwachterMilestone) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PoortwachterMilestone_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.PoortwachterStatus) graphql.Marshaler {
+			return ec.marshalNPoortwachterStatus2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPoortwachterStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PoortwachterMilestone_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PoortwachterMilestone", field, false, false, "PoortwachterStatus")
 }
 
 func (ec *executionContext) _Product_id(ctx context.Context, field graphql.CollectedField, obj *ent.Product) (ret graphql.Marshaler) {
@@ -36450,6 +38506,61 @@ func (ec *executionContext) fieldContext_RefreshSessionPayload_userErrors(_ cont
 	return fc, nil
 }
 
+func (ec *executionContext) _RemoveVerzuimContactPayload_removedId(ctx context.Context, field graphql.CollectedField, obj *model.RemoveVerzuimContactPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RemoveVerzuimContactPayload_removedId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RemovedID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RemoveVerzuimContactPayload_removedId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RemoveVerzuimContactPayload", field, false, false, "ID")
+}
+
+func (ec *executionContext) _RemoveVerzuimContactPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.RemoveVerzuimContactPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RemoveVerzuimContactPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RemoveVerzuimContactPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RemoveVerzuimContactPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _RequestPayload_ok(ctx context.Context, field graphql.CollectedField, obj *model.RequestPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -38650,6 +40761,29 @@ func (ec *executionContext) fieldContext_SickReport_recoveryReportedAt(_ context
 	return graphql.NewScalarFieldContext("SickReport", field, false, false, "Time")
 }
 
+func (ec *executionContext) _SickReport_recoveryReportedByName(ctx context.Context, field graphql.CollectedField, obj *ent.SickReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SickReport_recoveryReportedByName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RecoveryReportedByName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SickReport_recoveryReportedByName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SickReport", field, false, false, "String")
+}
+
 func (ec *executionContext) _SickReport_person(ctx context.Context, field graphql.CollectedField, obj *ent.SickReport) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -38703,6 +40837,70 @@ func (ec *executionContext) _SickReport_open(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_SickReport_open(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SickReport", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _SickReport_partialRecoveries(ctx context.Context, field graphql.CollectedField, obj *ent.SickReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SickReport_partialRecoveries(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SickReport().PartialRecoveries(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.PartialRecovery) graphql.Marshaler {
+			return ec.marshalNPartialRecovery2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐPartialRecoveryᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SickReport_partialRecoveries(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SickReport",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartialRecovery(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SickReport_poortwachter(ctx context.Context, field graphql.CollectedField, obj *ent.SickReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SickReport_poortwachter(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SickReport().Poortwachter(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PoortwachterCase) graphql.Marshaler {
+			return ec.marshalOPoortwachterCase2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPoortwachterCase(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SickReport_poortwachter(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SickReport",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PoortwachterCase(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _SickReportConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.SickReportConnection) (ret graphql.Marshaler) {
@@ -40375,6 +42573,231 @@ func (ec *executionContext) _VerifyInvitationPayload_userErrors(ctx context.Cont
 func (ec *executionContext) fieldContext_VerifyInvitationPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "VerifyInvitationPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _VerzuimContact_id(ctx context.Context, field graphql.CollectedField, obj *ent.VerzuimContact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VerzuimContact_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VerzuimContact_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VerzuimContact", field, false, false, "ID")
+}
+
+func (ec *executionContext) _VerzuimContact_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.VerzuimContact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VerzuimContact_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VerzuimContact_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VerzuimContact", field, false, false, "Time")
+}
+
+func (ec *executionContext) _VerzuimContact_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.VerzuimContact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VerzuimContact_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VerzuimContact_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VerzuimContact", field, false, false, "Time")
+}
+
+func (ec *executionContext) _VerzuimContact_name(ctx context.Context, field graphql.CollectedField, obj *ent.VerzuimContact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VerzuimContact_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VerzuimContact_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VerzuimContact", field, false, false, "String")
+}
+
+func (ec *executionContext) _VerzuimContact_role(ctx context.Context, field graphql.CollectedField, obj *ent.VerzuimContact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VerzuimContact_role(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Role, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VerzuimContact_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VerzuimContact", field, false, false, "String")
+}
+
+func (ec *executionContext) _VerzuimContact_email(ctx context.Context, field graphql.CollectedField, obj *ent.VerzuimContact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VerzuimContact_email(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Email, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VerzuimContact_email(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VerzuimContact", field, false, false, "String")
+}
+
+func (ec *executionContext) _VerzuimContact_language(ctx context.Context, field graphql.CollectedField, obj *ent.VerzuimContact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VerzuimContact_language(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Language, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v verzuimcontact.Language) graphql.Marshaler {
+			return ec.marshalNVerzuimContactLanguage2githubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋverzuimcontactᚐLanguage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VerzuimContact_language(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VerzuimContact", field, false, false, "VerzuimContactLanguage")
+}
+
+func (ec *executionContext) _VerzuimContactPayload_verzuimContact(ctx context.Context, field graphql.CollectedField, obj *model.VerzuimContactPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VerzuimContactPayload_verzuimContact(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VerzuimContact, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.VerzuimContact) graphql.Marshaler {
+			return ec.marshalOVerzuimContact2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐVerzuimContact(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_VerzuimContactPayload_verzuimContact(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "VerzuimContactPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_VerzuimContact(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _VerzuimContactPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.VerzuimContactPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VerzuimContactPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VerzuimContactPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "VerzuimContactPayload",
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
@@ -42875,6 +45298,55 @@ func UnmarshalAddDocumentInput(ctx context.Context, raw any) (model.AddDocumentI
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputAddVerzuimContactInput(ctx context.Context, obj any) (model.AddVerzuimContactInput, error) {
+	var it model.AddVerzuimContactInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"employerId", "contact"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "employerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employerId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployerID = data
+		case "contact":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contact"))
+			data, err := ec.unmarshalNVerzuimContactInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐVerzuimContactInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Contact = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAddVerzuimContactInput unmarshals raw into the AddVerzuimContactInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAddVerzuimContactInput(ctx context.Context, raw any) (model.AddVerzuimContactInput, error) {
+	var out model.AddVerzuimContactInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AddVerzuimContactInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputApiClientInput(ctx context.Context, obj any) (model.APIClientInput, error) {
 	var it model.APIClientInput
 	if obj == nil {
@@ -43290,6 +45762,69 @@ func (ec *executionContext) unmarshalInputCompleteRegistrationInput(ctx context.
 func UnmarshalCompleteRegistrationInput(ctx context.Context, raw any) (model.CompleteRegistrationInput, error) {
 	var out model.CompleteRegistrationInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CompleteRegistrationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCorrectSickReportInput(ctx context.Context, obj any) (model.CorrectSickReportInput, error) {
+	var it model.CorrectSickReportInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"sickReportId", "firstSickDay", "hoursWorked", "recoveryDate"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "sickReportId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sickReportId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SickReportID = data
+		case "firstSickDay":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("firstSickDay"))
+			data, err := ec.unmarshalNDate2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FirstSickDay = data
+		case "hoursWorked":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hoursWorked"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HoursWorked = data
+		case "recoveryDate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recoveryDate"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecoveryDate = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCorrectSickReportInput unmarshals raw into the CorrectSickReportInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCorrectSickReportInput(ctx context.Context, raw any) (model.CorrectSickReportInput, error) {
+	var out model.CorrectSickReportInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CorrectSickReportInput", raw, &out)
 	return out, err
 }
 
@@ -44970,6 +47505,62 @@ func UnmarshalMailTemplateLevelInput(ctx context.Context, raw any) (model.MailTe
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputMarkPoortwachterStepInput(ctx context.Context, obj any) (model.MarkPoortwachterStepInput, error) {
+	var it model.MarkPoortwachterStepInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"sickReportId", "step", "doneOn"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "sickReportId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sickReportId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SickReportID = data
+		case "step":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("step"))
+			data, err := ec.unmarshalNPoortwachterStep2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPoortwachterStep(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Step = data
+		case "doneOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("doneOn"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DoneOn = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalMarkPoortwachterStepInput unmarshals raw into the MarkPoortwachterStepInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalMarkPoortwachterStepInput(ctx context.Context, raw any) (model.MarkPoortwachterStepInput, error) {
+	var out model.MarkPoortwachterStepInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "MarkPoortwachterStepInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputOutboxMailOrder(ctx context.Context, obj any) (ent.OutboxMailOrder, error) {
 	var it ent.OutboxMailOrder
 	if obj == nil {
@@ -46277,6 +48868,104 @@ func UnmarshalRefreshSessionInput(ctx context.Context, raw any) (model.RefreshSe
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputRemoveVerzuimContactInput(ctx context.Context, obj any) (model.RemoveVerzuimContactInput, error) {
+	var it model.RemoveVerzuimContactInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRemoveVerzuimContactInput unmarshals raw into the RemoveVerzuimContactInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRemoveVerzuimContactInput(ctx context.Context, raw any) (model.RemoveVerzuimContactInput, error) {
+	var out model.RemoveVerzuimContactInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RemoveVerzuimContactInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputReportPartialRecoveryInput(ctx context.Context, obj any) (model.ReportPartialRecoveryInput, error) {
+	var it model.ReportPartialRecoveryInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"fromDate", "percentage", "hoursPerWeek"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "fromDate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromDate"))
+			data, err := ec.unmarshalNDate2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromDate = data
+		case "percentage":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("percentage"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Percentage = data
+		case "hoursPerWeek":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hoursPerWeek"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HoursPerWeek = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalReportPartialRecoveryInput unmarshals raw into the ReportPartialRecoveryInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalReportPartialRecoveryInput(ctx context.Context, raw any) (model.ReportPartialRecoveryInput, error) {
+	var out model.ReportPartialRecoveryInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ReportPartialRecoveryInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputReportRecoveredInput(ctx context.Context, obj any) (model.ReportRecoveredInput, error) {
 	var it model.ReportRecoveredInput
 	if obj == nil {
@@ -47458,6 +50147,160 @@ func UnmarshalSickReportOrder(ctx context.Context, raw any) (ent.SickReportOrder
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputStaffReportPartialRecoveryInput(ctx context.Context, obj any) (model.StaffReportPartialRecoveryInput, error) {
+	var it model.StaffReportPartialRecoveryInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"sickReportId", "partialRecovery"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "sickReportId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sickReportId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SickReportID = data
+		case "partialRecovery":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partialRecovery"))
+			data, err := ec.unmarshalNReportPartialRecoveryInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐReportPartialRecoveryInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartialRecovery = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalStaffReportPartialRecoveryInput unmarshals raw into the StaffReportPartialRecoveryInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalStaffReportPartialRecoveryInput(ctx context.Context, raw any) (model.StaffReportPartialRecoveryInput, error) {
+	var out model.StaffReportPartialRecoveryInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "StaffReportPartialRecoveryInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputStaffReportRecoveredInput(ctx context.Context, obj any) (model.StaffReportRecoveredInput, error) {
+	var it model.StaffReportRecoveredInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"sickReportId", "recoveryDate"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "sickReportId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sickReportId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SickReportID = data
+		case "recoveryDate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recoveryDate"))
+			data, err := ec.unmarshalNDate2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecoveryDate = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalStaffReportRecoveredInput unmarshals raw into the StaffReportRecoveredInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalStaffReportRecoveredInput(ctx context.Context, raw any) (model.StaffReportRecoveredInput, error) {
+	var out model.StaffReportRecoveredInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "StaffReportRecoveredInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputStaffReportSickInput(ctx context.Context, obj any) (model.StaffReportSickInput, error) {
+	var it model.StaffReportSickInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"personId", "firstSickDay", "hoursWorked"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "personId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PersonID = data
+		case "firstSickDay":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("firstSickDay"))
+			data, err := ec.unmarshalNDate2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FirstSickDay = data
+		case "hoursWorked":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hoursWorked"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HoursWorked = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalStaffReportSickInput unmarshals raw into the StaffReportSickInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalStaffReportSickInput(ctx context.Context, raw any) (model.StaffReportSickInput, error) {
+	var out model.StaffReportSickInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "StaffReportSickInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputStaffUserInput(ctx context.Context, obj any) (model.StaffUserInput, error) {
 	var it model.StaffUserInput
 	if obj == nil {
@@ -48173,6 +51016,55 @@ func UnmarshalUpdateStaffUserRightsInput(ctx context.Context, raw any) (model.Up
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputUpdateVerzuimContactInput(ctx context.Context, obj any) (model.UpdateVerzuimContactInput, error) {
+	var it model.UpdateVerzuimContactInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "contact"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "contact":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contact"))
+			data, err := ec.unmarshalNVerzuimContactInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐVerzuimContactInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Contact = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateVerzuimContactInput unmarshals raw into the UpdateVerzuimContactInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateVerzuimContactInput(ctx context.Context, raw any) (model.UpdateVerzuimContactInput, error) {
+	var out model.UpdateVerzuimContactInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateVerzuimContactInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputVerifyInvitationInput(ctx context.Context, obj any) (model.VerifyInvitationInput, error) {
 	var it model.VerifyInvitationInput
 	if obj == nil {
@@ -48219,6 +51111,69 @@ func (ec *executionContext) unmarshalInputVerifyInvitationInput(ctx context.Cont
 func UnmarshalVerifyInvitationInput(ctx context.Context, raw any) (model.VerifyInvitationInput, error) {
 	var out model.VerifyInvitationInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "VerifyInvitationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputVerzuimContactInput(ctx context.Context, obj any) (model.VerzuimContactInput, error) {
+	var it model.VerzuimContactInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "role", "email", "language"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "role":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("role"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Role = data
+		case "email":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("email"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Email = data
+		case "language":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("language"))
+			data, err := ec.unmarshalOVerzuimContactLanguage2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋverzuimcontactᚐLanguage(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Language = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalVerzuimContactInput unmarshals raw into the VerzuimContactInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalVerzuimContactInput(ctx context.Context, raw any) (model.VerzuimContactInput, error) {
+	var out model.VerzuimContactInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "VerzuimContactInput", raw, &out)
 	return out, err
 }
 
@@ -48532,6 +51487,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 	switch obj := (obj).(type) {
 	case nil:
 		return graphql.Null
+	case *ent.VerzuimContact:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._VerzuimContact(ctx, sel, obj)
 	case *ent.User:
 		if obj == nil {
 			return graphql.Null
@@ -48572,6 +51532,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Payslip(ctx, sel, obj)
+	case *ent.PartialRecovery:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._PartialRecovery(ctx, sel, obj)
 	case *ent.OutboxMail:
 		if obj == nil {
 			return graphql.Null
@@ -50574,6 +53539,12 @@ func (ec *executionContext) _Employer(ctx context.Context, sel ast.SelectionSet,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Employer_documents(ctx, field, obj)
+				})
+		case "verzuimContacts":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Employer_verzuimContacts(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -53019,6 +55990,69 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "addVerzuimContact":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_addVerzuimContact(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateVerzuimContact":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateVerzuimContact(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "removeVerzuimContact":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_removeVerzuimContact(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reportPartialRecovery":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_reportPartialRecovery(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "staffReportSick":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_staffReportSick(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "staffReportRecovered":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_staffReportRecovered(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "staffReportPartialRecovery":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_staffReportPartialRecovery(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "correctSickReport":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_correctSickReport(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "markPoortwachterStep":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_markPoortwachterStep(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "setWorkflowRoute":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_setWorkflowRoute(ctx, field)
@@ -53261,6 +56295,123 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 		case "endCursor":
 			out.Values[i] = ec._PageInfo_endCursor(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var partialRecoveryImplementors = []string{"PartialRecovery", "Node"}
+
+func (ec *executionContext) _PartialRecovery(ctx context.Context, sel ast.SelectionSet, obj *ent.PartialRecovery) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, partialRecoveryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PartialRecovery")
+		case "id":
+			out.Values[i] = ec._PartialRecovery_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._PartialRecovery_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._PartialRecovery_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "fromDate":
+			out.Values[i] = ec._PartialRecovery_fromDate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "percentage":
+			out.Values[i] = ec._PartialRecovery_percentage(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "hoursPerWeek":
+			out.Values[i] = ec._PartialRecovery_hoursPerWeek(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "recordedAt":
+			out.Values[i] = ec._PartialRecovery_recordedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "recordedByKind":
+			out.Values[i] = ec._PartialRecovery_recordedByKind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "recordedByName":
+			out.Values[i] = ec._PartialRecovery_recordedByName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "sickReport":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PartialRecovery_sickReport(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var partialRecoveryPayloadImplementors = []string{"PartialRecoveryPayload"}
+
+func (ec *executionContext) _PartialRecoveryPayload(ctx context.Context, sel ast.SelectionSet, obj *model.PartialRecoveryPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, partialRecoveryPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PartialRecoveryPayload")
+		case "partialRecovery":
+			out.Values[i] = ec._PartialRecoveryPayload_partialRecovery(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._PartialRecoveryPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -53884,6 +57035,102 @@ func (ec *executionContext) _PersonalData(ctx context.Context, sel ast.Selection
 			}
 		case "employments":
 			out.Values[i] = ec._PersonalData_employments(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var poortwachterCaseImplementors = []string{"PoortwachterCase"}
+
+func (ec *executionContext) _PoortwachterCase(ctx context.Context, sel ast.SelectionSet, obj *model.PoortwachterCase) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, poortwachterCaseImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PoortwachterCase")
+		case "firstSickDay":
+			out.Values[i] = ec._PoortwachterCase_firstSickDay(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "milestones":
+			out.Values[i] = ec._PoortwachterCase_milestones(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var poortwachterMilestoneImplementors = []string{"PoortwachterMilestone"}
+
+func (ec *executionContext) _PoortwachterMilestone(ctx context.Context, sel ast.SelectionSet, obj *model.PoortwachterMilestone) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, poortwachterMilestoneImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PoortwachterMilestone")
+		case "step":
+			out.Values[i] = ec._PoortwachterMilestone_step(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "week":
+			out.Values[i] = ec._PoortwachterMilestone_week(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "opensOn":
+			out.Values[i] = ec._PoortwachterMilestone_opensOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "dueOn":
+			out.Values[i] = ec._PoortwachterMilestone_dueOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "doneOn":
+			out.Values[i] = ec._PoortwachterMilestone_doneOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._PoortwachterMilestone_status(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -54654,6 +57901,44 @@ func (ec *executionContext) _RefreshSessionPayload(ctx context.Context, sel ast.
 			}
 		case "userErrors":
 			out.Values[i] = ec._RefreshSessionPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var removeVerzuimContactPayloadImplementors = []string{"RemoveVerzuimContactPayload"}
+
+func (ec *executionContext) _RemoveVerzuimContactPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RemoveVerzuimContactPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, removeVerzuimContactPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RemoveVerzuimContactPayload")
+		case "removedId":
+			out.Values[i] = ec._RemoveVerzuimContactPayload_removedId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._RemoveVerzuimContactPayload_userErrors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -55578,6 +58863,11 @@ func (ec *executionContext) _SickReport(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "recoveryReportedByName":
+			out.Values[i] = ec._SickReport_recoveryReportedByName(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "person":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -55589,6 +58879,18 @@ func (ec *executionContext) _SickReport(ctx context.Context, sel ast.SelectionSe
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._SickReport_open(ctx, field, obj)
+				})
+		case "partialRecoveries":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SickReport_partialRecoveries(ctx, field, obj)
+				})
+		case "poortwachter":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SickReport_poortwachter(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -56343,6 +59645,107 @@ func (ec *executionContext) _VerifyInvitationPayload(ctx context.Context, sel as
 			}
 		case "userErrors":
 			out.Values[i] = ec._VerifyInvitationPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var verzuimContactImplementors = []string{"VerzuimContact", "Node"}
+
+func (ec *executionContext) _VerzuimContact(ctx context.Context, sel ast.SelectionSet, obj *ent.VerzuimContact) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, verzuimContactImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("VerzuimContact")
+		case "id":
+			out.Values[i] = ec._VerzuimContact_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createdAt":
+			out.Values[i] = ec._VerzuimContact_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updatedAt":
+			out.Values[i] = ec._VerzuimContact_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._VerzuimContact_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "role":
+			out.Values[i] = ec._VerzuimContact_role(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "email":
+			out.Values[i] = ec._VerzuimContact_email(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "language":
+			out.Values[i] = ec._VerzuimContact_language(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var verzuimContactPayloadImplementors = []string{"VerzuimContactPayload"}
+
+func (ec *executionContext) _VerzuimContactPayload(ctx context.Context, sel ast.SelectionSet, obj *model.VerzuimContactPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, verzuimContactPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("VerzuimContactPayload")
+		case "verzuimContact":
+			out.Values[i] = ec._VerzuimContactPayload_verzuimContact(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._VerzuimContactPayload_userErrors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -57322,6 +60725,11 @@ func (ec *executionContext) unmarshalNAddDocumentInput2githubᚗcomᚋwerkportaa
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNAddVerzuimContactInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐAddVerzuimContactInput(ctx context.Context, v any) (model.AddVerzuimContactInput, error) {
+	res, err := ec.unmarshalInputAddVerzuimContactInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNAnnualStatement2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐAnnualStatement(ctx context.Context, sel ast.SelectionSet, v *ent.AnnualStatement) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "AnnualStatement!")
@@ -57516,6 +60924,11 @@ func (ec *executionContext) marshalNCollectiveOutcome2ᚖgithubᚗcomᚋwerkport
 
 func (ec *executionContext) unmarshalNCompleteRegistrationInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐCompleteRegistrationInput(ctx context.Context, v any) (model.CompleteRegistrationInput, error) {
 	res, err := ec.unmarshalInputCompleteRegistrationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCorrectSickReportInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐCorrectSickReportInput(ctx context.Context, v any) (model.CorrectSickReportInput, error) {
+	res, err := ec.unmarshalInputCorrectSickReportInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -58626,6 +62039,11 @@ func (ec *executionContext) marshalNMailVariable2ᚖgithubᚗcomᚋwerkportaal�
 	return ec._MailVariable(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNMarkPoortwachterStepInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMarkPoortwachterStepInput(ctx context.Context, v any) (model.MarkPoortwachterStepInput, error) {
+	res, err := ec.unmarshalInputMarkPoortwachterStepInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNMijnLoketVariant2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMijnLoketVariant(ctx context.Context, v any) (model.MijnLoketVariant, error) {
 	var res model.MijnLoketVariant
 	err := res.UnmarshalGQL(v)
@@ -58682,6 +62100,48 @@ func (ec *executionContext) marshalNOutboxMailStatus2githubᚗcomᚋwerkportaal�
 
 func (ec *executionContext) marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v entgql.PageInfo[string]) graphql.Marshaler {
 	return ec._PageInfo(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNPartialRecovery2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐPartialRecoveryᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.PartialRecovery) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPartialRecovery2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐPartialRecovery(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPartialRecovery2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐPartialRecovery(ctx context.Context, sel ast.SelectionSet, v *ent.PartialRecovery) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PartialRecovery!")
+		return graphql.Null
+	}
+	return ec._PartialRecovery(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPartialRecoveryPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPartialRecoveryPayload(ctx context.Context, sel ast.SelectionSet, v *model.PartialRecoveryPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PartialRecoveryPayload!")
+		return graphql.Null
+	}
+	return ec._PartialRecoveryPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNPartialRecoveryRecordedByKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋpartialrecoveryᚐRecordedByKind(ctx context.Context, v any) (partialrecovery.RecordedByKind, error) {
+	var res partialrecovery.RecordedByKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPartialRecoveryRecordedByKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋpartialrecoveryᚐRecordedByKind(ctx context.Context, sel ast.SelectionSet, v partialrecovery.RecordedByKind) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) unmarshalNPasswordResetLinkState2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPasswordResetLinkState(ctx context.Context, v any) (model.PasswordResetLinkState, error) {
@@ -58886,6 +62346,50 @@ func (ec *executionContext) unmarshalNPersonWhereInput2ᚖgithubᚗcomᚋwerkpor
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNPoortwachterMilestone2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPoortwachterMilestoneᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.PoortwachterMilestone) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPoortwachterMilestone2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPoortwachterMilestone(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPoortwachterMilestone2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPoortwachterMilestone(ctx context.Context, sel ast.SelectionSet, v *model.PoortwachterMilestone) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PoortwachterMilestone!")
+		return graphql.Null
+	}
+	return ec._PoortwachterMilestone(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNPoortwachterStatus2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPoortwachterStatus(ctx context.Context, v any) (model.PoortwachterStatus, error) {
+	var res model.PoortwachterStatus
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPoortwachterStatus2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPoortwachterStatus(ctx context.Context, sel ast.SelectionSet, v model.PoortwachterStatus) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNPoortwachterStep2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPoortwachterStep(ctx context.Context, v any) (model.PoortwachterStep, error) {
+	var res model.PoortwachterStep
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPoortwachterStep2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPoortwachterStep(ctx context.Context, sel ast.SelectionSet, v model.PoortwachterStep) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNPortalFeature2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPortalFeature(ctx context.Context, v any) (model.PortalFeature, error) {
 	var res model.PortalFeature
 	err := res.UnmarshalGQL(v)
@@ -59086,6 +62590,29 @@ func (ec *executionContext) marshalNRefreshSessionPayload2ᚖgithubᚗcomᚋwerk
 		return graphql.Null
 	}
 	return ec._RefreshSessionPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNRemoveVerzuimContactInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRemoveVerzuimContactInput(ctx context.Context, v any) (model.RemoveVerzuimContactInput, error) {
+	res, err := ec.unmarshalInputRemoveVerzuimContactInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRemoveVerzuimContactPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRemoveVerzuimContactPayload(ctx context.Context, sel ast.SelectionSet, v *model.RemoveVerzuimContactPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RemoveVerzuimContactPayload!")
+		return graphql.Null
+	}
+	return ec._RemoveVerzuimContactPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNReportPartialRecoveryInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐReportPartialRecoveryInput(ctx context.Context, v any) (model.ReportPartialRecoveryInput, error) {
+	res, err := ec.unmarshalInputReportPartialRecoveryInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNReportPartialRecoveryInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐReportPartialRecoveryInput(ctx context.Context, v any) (*model.ReportPartialRecoveryInput, error) {
+	res, err := ec.unmarshalInputReportPartialRecoveryInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNReportRecoveredInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐReportRecoveredInput(ctx context.Context, v any) (model.ReportRecoveredInput, error) {
@@ -59552,6 +63079,21 @@ func (ec *executionContext) marshalNStaffLinkState2githubᚗcomᚋwerkportaalᚋ
 	return v
 }
 
+func (ec *executionContext) unmarshalNStaffReportPartialRecoveryInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐStaffReportPartialRecoveryInput(ctx context.Context, v any) (model.StaffReportPartialRecoveryInput, error) {
+	res, err := ec.unmarshalInputStaffReportPartialRecoveryInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNStaffReportRecoveredInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐStaffReportRecoveredInput(ctx context.Context, v any) (model.StaffReportRecoveredInput, error) {
+	res, err := ec.unmarshalInputStaffReportRecoveredInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNStaffReportSickInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐStaffReportSickInput(ctx context.Context, v any) (model.StaffReportSickInput, error) {
+	res, err := ec.unmarshalInputStaffReportSickInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNStaffUserInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐStaffUserInput(ctx context.Context, v any) (model.StaffUserInput, error) {
 	res, err := ec.unmarshalInputStaffUserInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -59852,6 +63394,11 @@ func (ec *executionContext) unmarshalNUpdateStaffUserRightsInput2githubᚗcomᚋ
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNUpdateVerzuimContactInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUpdateVerzuimContactInput(ctx context.Context, v any) (model.UpdateVerzuimContactInput, error) {
+	res, err := ec.unmarshalInputUpdateVerzuimContactInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -59897,6 +63444,37 @@ func (ec *executionContext) marshalNVerifyInvitationPayload2ᚖgithubᚗcomᚋwe
 		return graphql.Null
 	}
 	return ec._VerifyInvitationPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNVerzuimContact2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐVerzuimContact(ctx context.Context, sel ast.SelectionSet, v *ent.VerzuimContact) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "VerzuimContact!")
+		return graphql.Null
+	}
+	return ec._VerzuimContact(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNVerzuimContactInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐVerzuimContactInput(ctx context.Context, v any) (*model.VerzuimContactInput, error) {
+	res, err := ec.unmarshalInputVerzuimContactInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNVerzuimContactLanguage2githubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋverzuimcontactᚐLanguage(ctx context.Context, v any) (verzuimcontact.Language, error) {
+	var res verzuimcontact.Language
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNVerzuimContactLanguage2githubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋverzuimcontactᚐLanguage(ctx context.Context, sel ast.SelectionSet, v verzuimcontact.Language) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNVerzuimContactPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐVerzuimContactPayload(ctx context.Context, sel ast.SelectionSet, v *model.VerzuimContactPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "VerzuimContactPayload!")
+		return graphql.Null
+	}
+	return ec._VerzuimContactPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNViewerScope2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐViewerScope(ctx context.Context, v any) (model.ViewerScope, error) {
@@ -61173,6 +64751,13 @@ func (ec *executionContext) marshalOOutboxMailEdge2ᚖgithubᚗcomᚋwerkportaal
 	return ec._OutboxMailEdge(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalOPartialRecovery2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐPartialRecovery(ctx context.Context, sel ast.SelectionSet, v *ent.PartialRecovery) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._PartialRecovery(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalOPayslip2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐPayslip(ctx context.Context, sel ast.SelectionSet, v *ent.Payslip) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -61272,6 +64857,13 @@ func (ec *executionContext) marshalOPersonalData2ᚖgithubᚗcomᚋwerkportaal�
 		return graphql.Null
 	}
 	return ec._PersonalData(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOPoortwachterCase2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPoortwachterCase(ctx context.Context, sel ast.SelectionSet, v *model.PoortwachterCase) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._PoortwachterCase(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOProductTier2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋproductᚐTier(ctx context.Context, v any) (*product.Tier, error) {
@@ -61587,6 +65179,48 @@ func (ec *executionContext) marshalOUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgen�
 	_ = ctx
 	res := graphql.MarshalUpload(*v)
 	return res
+}
+
+func (ec *executionContext) marshalOVerzuimContact2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐVerzuimContactᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.VerzuimContact) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNVerzuimContact2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐVerzuimContact(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalOVerzuimContact2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐVerzuimContact(ctx context.Context, sel ast.SelectionSet, v *ent.VerzuimContact) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._VerzuimContact(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOVerzuimContactLanguage2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋverzuimcontactᚐLanguage(ctx context.Context, v any) (*verzuimcontact.Language, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(verzuimcontact.Language)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOVerzuimContactLanguage2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋverzuimcontactᚐLanguage(ctx context.Context, sel ast.SelectionSet, v *verzuimcontact.Language) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) marshalOViewer2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐViewer(ctx context.Context, sel ast.SelectionSet, v *model.Viewer) graphql.Marshaler {

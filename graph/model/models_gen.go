@@ -14,6 +14,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/document"
 	"github.com/werkportaal/werkportaal/ent/payslip"
 	"github.com/werkportaal/werkportaal/ent/payslipline"
+	"github.com/werkportaal/werkportaal/ent/verzuimcontact"
 	"github.com/werkportaal/werkportaal/server/assistant"
 	"github.com/werkportaal/werkportaal/server/date"
 	"github.com/werkportaal/werkportaal/server/insurance"
@@ -79,6 +80,14 @@ type AddDocumentInput struct {
 	FileName *string `json:"fileName,omitempty"`
 	// Whether employees see it at once (R26).
 	VisibleToEmployee bool `json:"visibleToEmployee"`
+}
+
+// Adds a verzuim contact.
+type AddVerzuimContactInput struct {
+	// The employer.
+	EmployerID string `json:"employerId"`
+	// The contact.
+	Contact *VerzuimContactInput `json:"contact"`
 }
 
 // An API client to act on.
@@ -207,6 +216,18 @@ type CompleteRegistrationInput struct {
 	Username string `json:"username"`
 	// Password of 10 to 128 characters, not common or guessable.
 	Password string `json:"password"`
+}
+
+// Staff correct a report.
+type CorrectSickReportInput struct {
+	// The report.
+	SickReportID string `json:"sickReportId"`
+	// The right first sick day; not after today.
+	FirstSickDay date.Date `json:"firstSickDay"`
+	// Hours worked on the first sick day, 0–24; omit to clear them.
+	HoursWorked *float64 `json:"hoursWorked,omitempty"`
+	// The right recovery date, only for an ended report.
+	RecoveryDate *date.Date `json:"recoveryDate,omitempty"`
 }
 
 // A new API client.
@@ -785,6 +806,24 @@ type MailVariable struct {
 	Sample string `json:"sample"`
 }
 
+// Marks a Poortwachter step done, or not.
+type MarkPoortwachterStepInput struct {
+	// The open report.
+	SickReportID string `json:"sickReportId"`
+	// The step.
+	Step PoortwachterStep `json:"step"`
+	// The day it was done, not after today; null unmarks it.
+	DoneOn *date.Date `json:"doneOn,omitempty"`
+}
+
+// The result of a partial recovery.
+type PartialRecoveryPayload struct {
+	// The partial recovery; null when nothing changed.
+	PartialRecovery *ent.PartialRecovery `json:"partialRecovery,omitempty"`
+	// Why nothing changed, if so.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
 // The total of one category of a payslip's lines.
 type PayslipCategoryTotal struct {
 	// The category.
@@ -861,6 +900,31 @@ type PersonalData struct {
 	Phone *string `json:"phone,omitempty"`
 	// All employments at the employer, newest first (R18).
 	Employments []*ent.Employment `json:"employments"`
+}
+
+// The Poortwachter case of an open sick report.
+type PoortwachterCase struct {
+	// The first sick day of the case: of an earlier report when this one followed it within
+	// four weeks of recovery (4-weken-regel, art. 7:629 lid 10 BW).
+	FirstSickDay date.Date `json:"firstSickDay"`
+	// The steps, in order.
+	Milestones []*PoortwachterMilestone `json:"milestones"`
+}
+
+// A step of the Poortwachter timeline with its dates.
+type PoortwachterMilestone struct {
+	// The step.
+	Step PoortwachterStep `json:"step"`
+	// The week of sickness by whose end it is due.
+	Week int `json:"week"`
+	// The first day of its window, for the first-year evaluation (week 46); null otherwise.
+	OpensOn *date.Date `json:"opensOn,omitempty"`
+	// The last day of week `week` of sickness, breaks of less than four weeks left out.
+	DueOn date.Date `json:"dueOn"`
+	// The day staff marked it done; null when not.
+	DoneOn *date.Date `json:"doneOn,omitempty"`
+	// Where it stands today.
+	Status PoortwachterStatus `json:"status"`
 }
 
 // A render request.
@@ -1011,6 +1075,30 @@ type RefreshSessionPayload struct {
 	Viewer *Viewer `json:"viewer,omitempty"`
 	// SESSION_EXPIRED when there is no live session to refresh; ACCESS_BLOCKED when it ended because access was blocked.
 	UserErrors []*UserError `json:"userErrors"`
+}
+
+// Removes a verzuim contact.
+type RemoveVerzuimContactInput struct {
+	// The contact.
+	ID string `json:"id"`
+}
+
+// The result of removeVerzuimContact.
+type RemoveVerzuimContactPayload struct {
+	// The removed contact's ID; null when nothing changed.
+	RemovedID *string `json:"removedId,omitempty"`
+	// Why nothing changed, if so.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// Gedeeltelijk hersteld: how much the employee works again from a date; a percentage or hours a week.
+type ReportPartialRecoveryInput struct {
+	// First day of working this much again; not before the first sick day, after any earlier partial recovery.
+	FromDate date.Date `json:"fromDate"`
+	// Share of the own work done again, 1–99.
+	Percentage *int `json:"percentage,omitempty"`
+	// Hours a week worked again, above 0 and at most 80.
+	HoursPerWeek *float64 `json:"hoursPerWeek,omitempty"`
 }
 
 // Hersteld melden.
@@ -1449,6 +1537,32 @@ type StaffLinkInfo struct {
 	ExpiresAt *time.Time `json:"expiresAt,omitempty"`
 }
 
+// Staff record a partial recovery of an open report.
+type StaffReportPartialRecoveryInput struct {
+	// The report.
+	SickReportID string `json:"sickReportId"`
+	// The partial recovery.
+	PartialRecovery *ReportPartialRecoveryInput `json:"partialRecovery"`
+}
+
+// Staff report the recovery of an open report.
+type StaffReportRecoveredInput struct {
+	// The report.
+	SickReportID string `json:"sickReportId"`
+	// Date the employee is fully back at work.
+	RecoveryDate date.Date `json:"recoveryDate"`
+}
+
+// Staff enter a sick report for an employee (reported by phone).
+type StaffReportSickInput struct {
+	// The person.
+	PersonID string `json:"personId"`
+	// First sick day; not after today.
+	FirstSickDay date.Date `json:"firstSickDay"`
+	// Hours worked on the first sick day, 0–24.
+	HoursWorked *float64 `json:"hoursWorked,omitempty"`
+}
+
 // A staff user to act on.
 type StaffUserInput struct {
 	// The user (usr_…).
@@ -1645,6 +1759,14 @@ type UpdateStaffUserRightsInput struct {
 	Rights []Right `json:"rights"`
 }
 
+// Changes a verzuim contact.
+type UpdateVerzuimContactInput struct {
+	// The contact.
+	ID string `json:"id"`
+	// The new values.
+	Contact *VerzuimContactInput `json:"contact"`
+}
+
 // An expected failure of a mutation. Nothing was changed. The SPA translates `code`;
 // `message` is a short English explanation for integrators.
 type UserError struct {
@@ -1671,6 +1793,26 @@ type VerifyInvitationPayload struct {
 	// Wrong answers left before the link is burned.
 	AttemptsLeft int `json:"attemptsLeft"`
 	// WRONG_BIRTH_DATE, INVITATION_LOCKED, INVITATION_EXPIRED, … when not verified.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// A verzuim contact.
+type VerzuimContactInput struct {
+	// Name of the contact or organisation, at most 200 characters.
+	Name string `json:"name"`
+	// What the contact is, e.g. HR or Arbodienst; at most 100 characters.
+	Role *string `json:"role,omitempty"`
+	// The bare e-mail address the mails go to.
+	Email string `json:"email"`
+	// The language of the mails (R46); nl when omitted.
+	Language *verzuimcontact.Language `json:"language,omitempty"`
+}
+
+// The result of addVerzuimContact and updateVerzuimContact.
+type VerzuimContactPayload struct {
+	// The contact; null when nothing changed.
+	VerzuimContact *ent.VerzuimContact `json:"verzuimContact,omitempty"`
+	// Why nothing changed, if so.
 	UserErrors []*UserError `json:"userErrors"`
 }
 
@@ -2305,6 +2447,10 @@ const (
 	MailKindLeaveDecided MailKind = "LEAVE_DECIDED"
 	// To the handlers: a vacation request stands by lapse of time (R31).
 	MailKindLeaveLapsed MailKind = "LEAVE_LAPSED"
+	// To the employer's verzuim contacts: an employee was reported sick (R25); name and date only.
+	MailKindSickReported MailKind = "SICK_REPORTED"
+	// To the employer's verzuim contacts: an employee recovered, fully or partly (R25).
+	MailKindRecoveryReported MailKind = "RECOVERY_REPORTED"
 )
 
 var AllMailKind = []MailKind{
@@ -2319,11 +2465,13 @@ var AllMailKind = []MailKind{
 	MailKindStaffPasswordReset,
 	MailKindLeaveDecided,
 	MailKindLeaveLapsed,
+	MailKindSickReported,
+	MailKindRecoveryReported,
 }
 
 func (e MailKind) IsValid() bool {
 	switch e {
-	case MailKindInvitation, MailKindAccessBlocked, MailKindAccessUnblocked, MailKindUsername, MailKindPasswordReset, MailKindAccountLocked, MailKindNewDocument, MailKindStaffInvitation, MailKindStaffPasswordReset, MailKindLeaveDecided, MailKindLeaveLapsed:
+	case MailKindInvitation, MailKindAccessBlocked, MailKindAccessUnblocked, MailKindUsername, MailKindPasswordReset, MailKindAccountLocked, MailKindNewDocument, MailKindStaffInvitation, MailKindStaffPasswordReset, MailKindLeaveDecided, MailKindLeaveLapsed, MailKindSickReported, MailKindRecoveryReported:
 		return true
 	}
 	return false
@@ -2664,6 +2812,146 @@ func (e *PasswordResetLinkState) UnmarshalJSON(b []byte) error {
 }
 
 func (e PasswordResetLinkState) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Where a step of the timeline stands today.
+type PoortwachterStatus string
+
+const (
+	// Marked done by staff.
+	PoortwachterStatusDone PoortwachterStatus = "DONE"
+	// Due date passed and not marked done.
+	PoortwachterStatusOverdue PoortwachterStatus = "OVERDUE"
+	// Due within the coming seven days.
+	PoortwachterStatusThisWeek PoortwachterStatus = "THIS_WEEK"
+	// Due later.
+	PoortwachterStatusUpcoming PoortwachterStatus = "UPCOMING"
+	// A moment (the end of the 104 weeks) that lies in the past.
+	PoortwachterStatusPassed PoortwachterStatus = "PASSED"
+)
+
+var AllPoortwachterStatus = []PoortwachterStatus{
+	PoortwachterStatusDone,
+	PoortwachterStatusOverdue,
+	PoortwachterStatusThisWeek,
+	PoortwachterStatusUpcoming,
+	PoortwachterStatusPassed,
+}
+
+func (e PoortwachterStatus) IsValid() bool {
+	switch e {
+	case PoortwachterStatusDone, PoortwachterStatusOverdue, PoortwachterStatusThisWeek, PoortwachterStatusUpcoming, PoortwachterStatusPassed:
+		return true
+	}
+	return false
+}
+
+func (e PoortwachterStatus) String() string {
+	return string(e)
+}
+
+func (e *PoortwachterStatus) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = PoortwachterStatus(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid PoortwachterStatus", str)
+	}
+	return nil
+}
+
+func (e PoortwachterStatus) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *PoortwachterStatus) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e PoortwachterStatus) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// A step of the Wet verbetering poortwachter timeline.
+type PoortwachterStep string
+
+const (
+	// Problem analysis by the company doctor, by the end of week 6.
+	PoortwachterStepProblemAnalysis PoortwachterStep = "PROBLEM_ANALYSIS"
+	// Plan of action of employer and employee, by the end of week 8.
+	PoortwachterStepPlanOfAction PoortwachterStep = "PLAN_OF_ACTION"
+	// Report of the sickness to UWV (42nd-week report), by the end of week 42.
+	PoortwachterStepUwvReport PoortwachterStep = "UWV_REPORT"
+	// First-year evaluation, in weeks 46–52.
+	PoortwachterStepFirstYearEvaluation PoortwachterStep = "FIRST_YEAR_EVALUATION"
+	// Final evaluation and re-integration report ready, by the end of week 91.
+	PoortwachterStepFinalEvaluation PoortwachterStep = "FINAL_EVALUATION"
+	// WIA application by the employee with UWV, by the end of week 93.
+	PoortwachterStepWiaApplication PoortwachterStep = "WIA_APPLICATION"
+	// End of the 104 weeks of continued pay; cannot be marked done.
+	PoortwachterStepEndOfWaitingPeriod PoortwachterStep = "END_OF_WAITING_PERIOD"
+)
+
+var AllPoortwachterStep = []PoortwachterStep{
+	PoortwachterStepProblemAnalysis,
+	PoortwachterStepPlanOfAction,
+	PoortwachterStepUwvReport,
+	PoortwachterStepFirstYearEvaluation,
+	PoortwachterStepFinalEvaluation,
+	PoortwachterStepWiaApplication,
+	PoortwachterStepEndOfWaitingPeriod,
+}
+
+func (e PoortwachterStep) IsValid() bool {
+	switch e {
+	case PoortwachterStepProblemAnalysis, PoortwachterStepPlanOfAction, PoortwachterStepUwvReport, PoortwachterStepFirstYearEvaluation, PoortwachterStepFinalEvaluation, PoortwachterStepWiaApplication, PoortwachterStepEndOfWaitingPeriod:
+		return true
+	}
+	return false
+}
+
+func (e PoortwachterStep) String() string {
+	return string(e)
+}
+
+func (e *PoortwachterStep) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = PoortwachterStep(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid PoortwachterStep", str)
+	}
+	return nil
+}
+
+func (e PoortwachterStep) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *PoortwachterStep) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e PoortwachterStep) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
@@ -3637,6 +3925,16 @@ const (
 	UserErrorCodeNotReportedSick UserErrorCode = "NOT_REPORTED_SICK"
 	// The recovery date lies before the first sick day (R25).
 	UserErrorCodeRecoveryBeforeFirstSickDay UserErrorCode = "RECOVERY_BEFORE_FIRST_SICK_DAY"
+	// A (partial) recovery lies before an earlier partial recovery of the same report (R25).
+	UserErrorCodeRecoveryBeforePartialRecovery UserErrorCode = "RECOVERY_BEFORE_PARTIAL_RECOVERY"
+	// A partial recovery needs a percentage of 1–99 or hours a week above 0 and at most 80 (R25).
+	UserErrorCodeWorkResumedOutOfRange UserErrorCode = "WORK_RESUMED_OUT_OF_RANGE"
+	// The first sick day lies before the recovery date of an earlier report of the person (R25).
+	UserErrorCodeSickReportOverlaps UserErrorCode = "SICK_REPORT_OVERLAPS"
+	// An employer has at most 10 verzuim contacts.
+	UserErrorCodeTooManyVerzuimContacts UserErrorCode = "TOO_MANY_VERZUIM_CONTACTS"
+	// The employer already has a verzuim contact with this address.
+	UserErrorCodeDuplicateVerzuimContact UserErrorCode = "DUPLICATE_VERZUIM_CONTACT"
 	// The mail is not FAILED (any more): it was delivered, or someone requeued it already.
 	UserErrorCodeMailNotFailed UserErrorCode = "MAIL_NOT_FAILED"
 	// A question to the assistant has at most 300 characters (R41).
@@ -3776,6 +4074,11 @@ var AllUserErrorCode = []UserErrorCode{
 	UserErrorCodeAlreadyReportedSick,
 	UserErrorCodeNotReportedSick,
 	UserErrorCodeRecoveryBeforeFirstSickDay,
+	UserErrorCodeRecoveryBeforePartialRecovery,
+	UserErrorCodeWorkResumedOutOfRange,
+	UserErrorCodeSickReportOverlaps,
+	UserErrorCodeTooManyVerzuimContacts,
+	UserErrorCodeDuplicateVerzuimContact,
 	UserErrorCodeMailNotFailed,
 	UserErrorCodeQuestionTooLong,
 	UserErrorCodeQuestionEmpty,
@@ -3822,7 +4125,7 @@ var AllUserErrorCode = []UserErrorCode{
 
 func (e UserErrorCode) IsValid() bool {
 	switch e {
-	case UserErrorCodeInvalidCredentials, UserErrorCodeSessionExpired, UserErrorCodeAccessBlocked, UserErrorCodeUnknownProduct, UserErrorCodeAddendumRequired, UserErrorCodeMijnloketRequired, UserErrorCodeAlreadyActive, UserErrorCodeNotActive, UserErrorCodeFeaturesStillActive, UserErrorCodeInvalidInput, UserErrorCodeEmailRequired, UserErrorCodeInvalidEmail, UserErrorCodeInvitationPending, UserErrorCodeAlreadyHasAccess, UserErrorCodeAccountBlocked, UserErrorCodeNoInvitation, UserErrorCodeInvitationUsed, UserErrorCodeNoAccess, UserErrorCodeAlreadyBlocked, UserErrorCodeBlockReasonTooLong, UserErrorCodeNotBlocked, UserErrorCodeUsernameNotAvailable, UserErrorCodeInvitationNotFound, UserErrorCodeInvitationExpired, UserErrorCodeInvitationRevoked, UserErrorCodeInvitationLocked, UserErrorCodeWrongBirthDate, UserErrorCodeBirthDateNotVerified, UserErrorCodeUsernameInvalid, UserErrorCodeUsernameTaken, UserErrorCodeRightNotHeld, UserErrorCodeAPIClientDisabled, UserErrorCodePasswordTooShort, UserErrorCodePasswordTooLong, UserErrorCodePasswordCommonPassword, UserErrorCodePasswordContainsPersonalData, UserErrorCodePasswordTooGuessable, UserErrorCodeResetLinkInvalid, UserErrorCodeResetLinkExpired, UserErrorCodeResetLinkUsed, UserErrorCodeCurrentPasswordWrong, UserErrorCodeInvalidTemplate, UserErrorCodeEmploymentNotFound, UserErrorCodeDuplicateInBatch, UserErrorCodeInvalidBsn, UserErrorCodeFileTooLarge, UserErrorCodeUnsupportedFileType, UserErrorCodeFirstSickDayInFuture, UserErrorCodeHoursWorkedOutOfRange, UserErrorCodeAlreadyReportedSick, UserErrorCodeNotReportedSick, UserErrorCodeRecoveryBeforeFirstSickDay, UserErrorCodeMailNotFailed, UserErrorCodeQuestionTooLong, UserErrorCodeQuestionEmpty, UserErrorCodeInsuranceLinkNotHTTPS, UserErrorCodeInsuranceLinkPersonal, UserErrorCodeTooManyInsuranceOffers, UserErrorCodeInvalidLeaveType, UserErrorCodeDuplicateLeaveTypeName, UserErrorCodeStatutoryLeaveTypeExists, UserErrorCodeNoWorkPattern, UserErrorCodeLeaveSchemeNotActive, UserErrorCodeLeaveTypeNotFound, UserErrorCodeInvalidLeaveEntry, UserErrorCodeTooManyLeaveEntries, UserErrorCodeInvalidWorkPattern, UserErrorCodeInvalidLeaveRequest, UserErrorCodeLeaveRequestZeroHours, UserErrorCodeLeaveRequestOverlap, UserErrorCodeLeaveOutsideEmployment, UserErrorCodeLeaveTypeNotRequestable, UserErrorCodeLeaveBalanceTooLow, UserErrorCodeLeaveRequestNotOpen, UserErrorCodeLeaveRejectionNeedsReason, UserErrorCodeLeaveCancellationNotPossible, UserErrorCodeLeaveRequestNotFound, UserErrorCodeSyncBatchTooLarge, UserErrorCodePersonDataConflict, UserErrorCodePersonKeyMismatch, UserErrorCodeEndBeforeStart, UserErrorCodeSyncConcurrentChange, UserErrorCodeInvalidCursor, UserErrorCodeCursorAhead, UserErrorCodeLastAdmin, UserErrorCodeOwnAccount, UserErrorCodeSecondFactorNotEnrolled, UserErrorCodeInvalidWorkflowRoute, UserErrorCodeWorkflowEditorNotActive, UserErrorCodeSelfApproval, UserErrorCodeWorkflowStepNotAssigned, UserErrorCodeWorkflowRequestNotOpen, UserErrorCodePersonNotFound, UserErrorCodeInvalidDepartment:
+	case UserErrorCodeInvalidCredentials, UserErrorCodeSessionExpired, UserErrorCodeAccessBlocked, UserErrorCodeUnknownProduct, UserErrorCodeAddendumRequired, UserErrorCodeMijnloketRequired, UserErrorCodeAlreadyActive, UserErrorCodeNotActive, UserErrorCodeFeaturesStillActive, UserErrorCodeInvalidInput, UserErrorCodeEmailRequired, UserErrorCodeInvalidEmail, UserErrorCodeInvitationPending, UserErrorCodeAlreadyHasAccess, UserErrorCodeAccountBlocked, UserErrorCodeNoInvitation, UserErrorCodeInvitationUsed, UserErrorCodeNoAccess, UserErrorCodeAlreadyBlocked, UserErrorCodeBlockReasonTooLong, UserErrorCodeNotBlocked, UserErrorCodeUsernameNotAvailable, UserErrorCodeInvitationNotFound, UserErrorCodeInvitationExpired, UserErrorCodeInvitationRevoked, UserErrorCodeInvitationLocked, UserErrorCodeWrongBirthDate, UserErrorCodeBirthDateNotVerified, UserErrorCodeUsernameInvalid, UserErrorCodeUsernameTaken, UserErrorCodeRightNotHeld, UserErrorCodeAPIClientDisabled, UserErrorCodePasswordTooShort, UserErrorCodePasswordTooLong, UserErrorCodePasswordCommonPassword, UserErrorCodePasswordContainsPersonalData, UserErrorCodePasswordTooGuessable, UserErrorCodeResetLinkInvalid, UserErrorCodeResetLinkExpired, UserErrorCodeResetLinkUsed, UserErrorCodeCurrentPasswordWrong, UserErrorCodeInvalidTemplate, UserErrorCodeEmploymentNotFound, UserErrorCodeDuplicateInBatch, UserErrorCodeInvalidBsn, UserErrorCodeFileTooLarge, UserErrorCodeUnsupportedFileType, UserErrorCodeFirstSickDayInFuture, UserErrorCodeHoursWorkedOutOfRange, UserErrorCodeAlreadyReportedSick, UserErrorCodeNotReportedSick, UserErrorCodeRecoveryBeforeFirstSickDay, UserErrorCodeRecoveryBeforePartialRecovery, UserErrorCodeWorkResumedOutOfRange, UserErrorCodeSickReportOverlaps, UserErrorCodeTooManyVerzuimContacts, UserErrorCodeDuplicateVerzuimContact, UserErrorCodeMailNotFailed, UserErrorCodeQuestionTooLong, UserErrorCodeQuestionEmpty, UserErrorCodeInsuranceLinkNotHTTPS, UserErrorCodeInsuranceLinkPersonal, UserErrorCodeTooManyInsuranceOffers, UserErrorCodeInvalidLeaveType, UserErrorCodeDuplicateLeaveTypeName, UserErrorCodeStatutoryLeaveTypeExists, UserErrorCodeNoWorkPattern, UserErrorCodeLeaveSchemeNotActive, UserErrorCodeLeaveTypeNotFound, UserErrorCodeInvalidLeaveEntry, UserErrorCodeTooManyLeaveEntries, UserErrorCodeInvalidWorkPattern, UserErrorCodeInvalidLeaveRequest, UserErrorCodeLeaveRequestZeroHours, UserErrorCodeLeaveRequestOverlap, UserErrorCodeLeaveOutsideEmployment, UserErrorCodeLeaveTypeNotRequestable, UserErrorCodeLeaveBalanceTooLow, UserErrorCodeLeaveRequestNotOpen, UserErrorCodeLeaveRejectionNeedsReason, UserErrorCodeLeaveCancellationNotPossible, UserErrorCodeLeaveRequestNotFound, UserErrorCodeSyncBatchTooLarge, UserErrorCodePersonDataConflict, UserErrorCodePersonKeyMismatch, UserErrorCodeEndBeforeStart, UserErrorCodeSyncConcurrentChange, UserErrorCodeInvalidCursor, UserErrorCodeCursorAhead, UserErrorCodeLastAdmin, UserErrorCodeOwnAccount, UserErrorCodeSecondFactorNotEnrolled, UserErrorCodeInvalidWorkflowRoute, UserErrorCodeWorkflowEditorNotActive, UserErrorCodeSelfApproval, UserErrorCodeWorkflowStepNotAssigned, UserErrorCodeWorkflowRequestNotOpen, UserErrorCodePersonNotFound, UserErrorCodeInvalidDepartment:
 		return true
 	}
 	return false

@@ -45,6 +45,12 @@ const (
 	// RecoveryReported: the employee reported recovery (R25); data: firstSickDay,
 	// recoveryDate.
 	RecoveryReported Kind = "RECOVERY_REPORTED"
+	// PartialRecoveryReported: the employee works partly again (R25); data:
+	// firstSickDay, fromDate, percentage or hoursPerWeek.
+	PartialRecoveryReported Kind = "PARTIAL_RECOVERY_REPORTED"
+	// SickReportCorrected: staff corrected a report (R25); data: firstSickDay,
+	// hoursWorked, recoveryDate (the new values).
+	SickReportCorrected Kind = "SICK_REPORT_CORRECTED"
 	// LeaveAccepted, LeaveCancelled and LeaveLapsed are for server/leave's requests
 	// (R30, R31): data: leaveType, firstDay, lastDay, hours.
 	LeaveAccepted  Kind = "LEAVE_ACCEPTED"

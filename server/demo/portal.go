@@ -470,10 +470,20 @@ func (s *seeder) sickReports(mkb *ent.Employer, jobs []*ent.Employment, today da
 	// Sick on working days, back on a working day.
 	janSick, thirdSick := weekday(today.AddDays(-121)), weekday(today.AddDays(-47))
 	janBack, thirdBack := nextWorkday(janSick.AddDays(3)), nextWorkday(thirdSick.AddDays(7))
-	return s.c.SickReport.CreateBulk(
+	if err := s.c.SickReport.CreateBulk(
 		mk(other, weekday(today.AddDays(-2)), &hours, nil),
 		mk(jan, janSick, nil, &janBack),
 		mk(third, thirdSick, nil, &thirdBack),
+	).Exec(s.ctx); err != nil {
+		return err
+	}
+	// The verzuim contacts who hear of every report (R25): HR in Dutch, the arbodienst's
+	// case manager in English (R46).
+	return s.c.VerzuimContact.CreateBulk(
+		s.c.VerzuimContact.Create().SetProviderID(mkb.ProviderID).SetEmployerID(mkb.ID).
+			SetName("Petra de Wit").SetRole("HR").SetEmail("hr@voorbeeld-mkb.example").SetLanguage("nl"),
+		s.c.VerzuimContact.Create().SetProviderID(mkb.ProviderID).SetEmployerID(mkb.ID).
+			SetName("ArboNed casemanager").SetRole("Arbodienst").SetEmail("casemanager@arbo.example").SetLanguage("en"),
 	).Exec(s.ctx)
 }
 

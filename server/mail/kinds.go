@@ -30,11 +30,16 @@ const (
 	StaffPasswordReset Kind = "STAFF_PASSWORD_RESET"
 	LeaveDecided       Kind = "LEAVE_DECIDED" // to the employee: a leave request was decided (R33)
 	LeaveLapsed        Kind = "LEAVE_LAPSED"  // to the handlers: a vacation request stands by lapse of time (R31)
+	// SickReported tells the employer's verzuim contacts of a sick report (R25): name
+	// and dates only, never anything about the illness.
+	SickReported Kind = "SICK_REPORTED"
+	// RecoveryReported tells them of a full or a partial recovery (R25).
+	RecoveryReported Kind = "RECOVERY_REPORTED"
 )
 
 // Kinds lists every kind in a stable order (the order of the UI).
 var Kinds = []Kind{Invitation, AccessBlocked, AccessUnblocked, Username, PasswordReset, AccountLocked, NewDocument,
-	StaffInvitation, StaffPasswordReset, LeaveDecided, LeaveLapsed}
+	StaffInvitation, StaffPasswordReset, LeaveDecided, LeaveLapsed, SickReported, RecoveryReported}
 
 // Valid reports whether k is a known kind.
 func (k Kind) Valid() bool { return slices.Contains(Kinds, k) }
@@ -173,6 +178,32 @@ var (
 		Sample: "Sanne de Vries"}
 )
 
+// The variables of the verzuim mails (R25). There is deliberately no variable for
+// anything the employee typed or anything about the illness.
+var (
+	varContactName = Variable{Name: "ContactName",
+		DescriptionNL: "Naam van de verzuimcontactpersoon", DescriptionEN: "Name of the absence contact",
+		Sample: "Arbodienst Voorbeeld"}
+	varSickEmployee = Variable{Name: "EmployeeName",
+		DescriptionNL: "Naam van de zieke werknemer", DescriptionEN: "Name of the sick employee",
+		Sample: "Sanne de Vries", Required: true}
+	varFirstSickDay = Variable{Name: "FirstSickDay",
+		DescriptionNL: "Eerste ziektedag", DescriptionEN: "First day of sickness",
+		Sample: "23-11-2026", Required: true}
+	varRecoveryDate = Variable{Name: "RecoveryDate",
+		DescriptionNL: "Datum vanaf wanneer de werknemer (gedeeltelijk) weer werkt",
+		DescriptionEN: "Date from which the employee works again (partly)",
+		Sample:        "30-11-2026", Required: true}
+	varPartly = Variable{Name: "Partly",
+		DescriptionNL: "\"ja\" bij gedeeltelijk herstel, leeg bij volledig herstel",
+		DescriptionEN: "\"yes\" for a partial recovery, empty for a full recovery",
+		Sample:        "ja", SampleEN: "yes"}
+	varWorkResumed = Variable{Name: "WorkResumed",
+		DescriptionNL: "Hoeveel de werknemer weer werkt bij gedeeltelijk herstel, bijv. 50% of 16 uur per week",
+		DescriptionEN: "How much the employee works again after a partial recovery, e.g. 50% or 16 hours a week",
+		Sample:        "50%"}
+)
+
 // The variables of the mails to staff users (R43).
 var (
 	varStaffName = Variable{Name: "Name",
@@ -213,7 +244,10 @@ var allowList = map[Kind][]Variable{
 	StaffPasswordReset: {varStaffName, varOrganisationName, varStaffResetLink, varResetExpires},
 	LeaveDecided: {varFirstName, varEmployerName, varLeaveType, varPeriod, varHours, varAccepted, varByLapse,
 		varLeaveRequest, varDecisionComment, varPortalURL},
-	LeaveLapsed: {varEmployeeName, varEmployerName, varLeaveType, varPeriod, varHours},
+	LeaveLapsed:  {varEmployeeName, varEmployerName, varLeaveType, varPeriod, varHours},
+	SickReported: {varContactName, varSickEmployee, varEmployerName, varFirstSickDay},
+	RecoveryReported: {varContactName, varSickEmployee, varEmployerName, varFirstSickDay, varRecoveryDate, varPartly,
+		varWorkResumed},
 }
 
 func withRequired(v Variable) Variable {

@@ -25,7 +25,10 @@ func TestVariablesAllowList(t *testing.T) {
 		mail.StaffPasswordReset: {"Name", "OrganisationName", "Link", "ExpiresAt"},
 		mail.LeaveDecided: {"FirstName", "EmployerName", "LeaveType", "Period", "Hours", "Accepted", "ByLapse",
 			"LeaveRequest", "Comment", "PortalURL"},
-		mail.LeaveLapsed: {"EmployeeName", "EmployerName", "LeaveType", "Period", "Hours"},
+		mail.LeaveLapsed:  {"EmployeeName", "EmployerName", "LeaveType", "Period", "Hours"},
+		mail.SickReported: {"ContactName", "EmployeeName", "EmployerName", "FirstSickDay"},
+		mail.RecoveryReported: {"ContactName", "EmployeeName", "EmployerName", "FirstSickDay", "RecoveryDate", "Partly",
+			"WorkResumed"},
 	}
 	if len(mail.Kinds) != len(want) {
 		t.Fatalf("%d kinds, want %d", len(mail.Kinds), len(want))

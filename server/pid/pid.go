@@ -53,6 +53,8 @@ const (
 	DepartmentManager = "afm" // manager of an afdeling
 	DepartmentMember  = "afl" // afdelingslid
 	InsuranceOffer    = "vzk" // collectieve verzekering (R40)
+	VerzuimContact    = "vzc" // verzuimcontactpersoon
+	PartialRecovery   = "gdh" // gedeeltelijk hersteld
 )
 
 var (

@@ -117,7 +117,7 @@ func TestNoDiagnosisField(t *testing.T) {
 	want := []string{
 		"id", "created_at", "updated_at", "provider_id", "employer_id", "first_sick_day", "hours_worked",
 		"reported_at", "reported_by_kind", "reported_by_id", "reported_by_name", "recovery_date",
-		"recovery_reported_at", "person_id",
+		"recovery_reported_at", "person_id", "recovery_reported_by_name", "poortwachter_steps_done",
 	}
 	var got []string
 	for _, c := range migrate.SickReportsTable.Columns {

@@ -65,6 +65,7 @@ export const keylessTypes = [
   'OutboxMailConnection',
   'OutboxMailEdge',
   'PageInfo',
+  'PartialRecoveryPayload',
   'PayslipCategoryTotal',
   'PayslipConnection',
   'PayslipEdge',
@@ -72,6 +73,8 @@ export const keylessTypes = [
   'PersonConnection',
   'PersonEdge',
   'PersonalData',
+  'PoortwachterCase',
+  'PoortwachterMilestone',
   'ProductActivationPayload',
   'ProductAdvisory',
   'ProviderSettingsPayload',
@@ -80,6 +83,7 @@ export const keylessTypes = [
   'RecordLeaveEntriesPayload',
   'RecordMijnLoketAddendumPayload',
   'RefreshSessionPayload',
+  'RemoveVerzuimContactPayload',
   'RequestPayload',
   'RequestRoute',
   'RequestRouteStep',
@@ -108,6 +112,7 @@ export const keylessTypes = [
   'SyncEmployersPayload',
   'UserError',
   'VerifyInvitationPayload',
+  'VerzuimContactPayload',
   'WorkPattern',
   'WorkPatternPayload',
   'WorkWeek',
@@ -122,6 +127,6 @@ export type KeylessType = (typeof keylessTypes)[number];
 
 /** The object types of every interface and union, for graphcache's `possibleTypes`. */
 export const possibleTypes: Record<string, string[]> = {
-  Node: ['Account', 'AnnualStatement', 'ApiClient', 'AuditEvent', 'Document', 'Employer', 'Employment', 'LeaveBalance', 'OutboxMail', 'Payslip', 'PayslipLine', 'Person', 'Product', 'ProductActivation', 'Provider', 'SickReport', 'StaffUser'],
+  Node: ['Account', 'AnnualStatement', 'ApiClient', 'AuditEvent', 'Document', 'Employer', 'Employment', 'LeaveBalance', 'OutboxMail', 'PartialRecovery', 'Payslip', 'PayslipLine', 'Person', 'Product', 'ProductActivation', 'Provider', 'SickReport', 'StaffUser', 'VerzuimContact'],
   SalaryEstimateAnswer: ['SalaryEstimate', 'SalaryEstimateUnavailable'],
 };

@@ -7,6 +7,8 @@ import { EmptyState } from '../../components/ui/EmptyState';
 import { useFormat } from '../../components/ui/format';
 import { Notice } from '../../components/ui/Notice';
 import styles from '../../components/ui/ui.module.css';
+import { useRights } from '../auth';
+import { PersonCase, StaffSickForm } from './PersonCase';
 import { personSickReportsQuery, sickReportFields } from './sickReports.graphql';
 import { SickReportTable } from './SickReportTable';
 
@@ -14,10 +16,14 @@ import { SickReportTable } from './SickReportTable';
 export default function PersonSickReports({ personId, fullName, employerId }: { personId: string; fullName: string; employerId: string }) {
   const intl = useIntl();
   const format = useFormat();
-  const [result] = useQuery({ query: personSickReportsQuery, variables: { personId }, requestPolicy: 'cache-and-network' });
+  const rights = useRights();
+  const canHandle = rights.has('HANDLE_REQUESTS') && rights.has('VIEW_EMPLOYEES');
+  const [result, reload] = useQuery({ query: personSickReportsQuery, variables: { personId }, requestPolicy: 'cache-and-network' });
   const node = result.data?.node;
   const reports = node?.__typename === 'Person' ? (node.sickReports ?? []) : null;
-  const openReport = reports?.map((r) => readFragment(sickReportFields, r)).find((r) => r.open);
+  const openMasked = reports?.find((r) => readFragment(sickReportFields, r).open);
+  const openReport = openMasked ? readFragment(sickReportFields, openMasked) : undefined;
+  const refresh = () => reload({ requestPolicy: 'network-only' });
 
   return (
     <section className={`${styles.card} ${styles.stack}`} aria-labelledby="person-sick-title">
@@ -34,6 +40,8 @@ export default function PersonSickReports({ personId, fullName, employerId }: { 
       {openReport && (
         <Notice tone="warning">{intl.formatMessage({ id: 'sickReports.person.openNotice' }, { name: fullName, date: format.day(openReport.firstSickDay) })}</Notice>
       )}
+      {openMasked && <PersonCase report={openMasked} canHandle={canHandle} onChanged={refresh} />}
+      {reports && !openReport && canHandle && <StaffSickForm key={reports.length} personId={personId} fullName={fullName} onDone={refresh} />}
       {reports &&
         (reports.length > 0 ? (
           <SickReportTable

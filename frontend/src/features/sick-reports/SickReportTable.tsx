@@ -25,6 +25,7 @@ export function SickReportTable({ rows, employerId, label }: { rows: SickReportR
   const format = useFormat();
   const today = todayIso();
   const withPerson = rows.some((row) => row.person);
+  const withPoortwachter = rows.some((row) => readFragment(sickReportFields, row.report).poortwachter);
   const column = (id: Parameters<typeof columnId>[0]) => intl.formatMessage({ id: columnId(id) });
 
   return (
@@ -39,6 +40,7 @@ export function SickReportTable({ rows, employerId, label }: { rows: SickReportR
             <th scope="col">{column('reported')}</th>
             <th scope="col">{column('recovery')}</th>
             <th scope="col">{column('duration')}</th>
+            {withPoortwachter && <th scope="col">{column('nextStep')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -89,6 +91,11 @@ export function SickReportTable({ rows, employerId, label }: { rows: SickReportR
                 <td className={styles.numberCell} data-label={column('duration')}>
                   {intl.formatMessage({ id: report.open ? 'sickReports.daysOpen' : 'sickReports.days' }, { days })}
                 </td>
+                {withPoortwachter && (
+                  <td data-label={column('nextStep')}>
+                    <NextStep milestones={report.poortwachter?.milestones ?? []} />
+                  </td>
+                )}
               </tr>
             );
           })}
@@ -98,6 +105,34 @@ export function SickReportTable({ rows, employerId, label }: { rows: SickReportR
   );
 }
 
-function columnId(key: 'person' | 'number' | 'firstSickDay' | 'hoursWorked' | 'reported' | 'recovery' | 'duration') {
+/**
+ * The next Poortwachter step of an open case (R25): the first that is not done, with its due date,
+ * flagged when it is overdue or due this week — so the overview shows what comes up this week.
+ */
+function NextStep({ milestones }: { milestones: ReadonlyArray<{ step: string; dueOn: string; status: string }> }) {
+  const intl = useIntl();
+  const format = useFormat();
+  const next = milestones.find((m) => m.status !== 'DONE' && m.status !== 'PASSED');
+  if (!next) return <span className={styles.muted}>—</span>;
+  const badge = next.status === 'OVERDUE' ? styles.badgeDanger : next.status === 'THIS_WEEK' ? styles.badgeWarning : undefined;
+  return (
+    <span>
+      {intl.formatMessage({ id: `sickReports.poortwachter.step.${next.step}` as 'sickReports.poortwachter.step.PROBLEM_ANALYSIS' })}
+      <span className={stacked.sub}>
+        {format.day(next.dueOn)}
+        {badge && (
+          <>
+            {' '}
+            <span className={`${styles.badge} ${badge}`}>
+              {intl.formatMessage({ id: `sickReports.poortwachter.status.${next.status}` as 'sickReports.poortwachter.status.OVERDUE' })}
+            </span>
+          </>
+        )}
+      </span>
+    </span>
+  );
+}
+
+function columnId(key: 'person' | 'number' | 'firstSickDay' | 'hoursWorked' | 'reported' | 'recovery' | 'duration' | 'nextStep') {
   return `sickReports.column.${key}` as const;
 }

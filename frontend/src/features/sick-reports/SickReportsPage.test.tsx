@@ -23,6 +23,7 @@ function report(id: string, name: string, { first, recovery = null, hours = null
     recoveryDate: recovery,
     recoveryReportedAt: recovery ? `${recovery}T08:00:00Z` : null,
     open: recovery === null,
+    poortwachter: null as null | Record<string, unknown>,
     person: {
       __typename: 'Person',
       id: `per_${id}`,
@@ -94,6 +95,24 @@ describe('the verzuim overview', () => {
     await waitFor(() => expect(router.state.location.search).toBe('?status=hersteld'));
     expect(await screen.findByText('Geen afgesloten ziekmeldingen')).toBeInTheDocument();
     expect(server.calls('AdminEmployerSickReports').at(-1)?.variables).toEqual({ employerId: EMPLOYER_ID, open: false, first: 25 });
+  });
+
+  it('shows the next Poortwachter step of an open case and whether it is due this week (R25)', async () => {
+    const open = report('3', 'Sanne Bakker', { first: daysAgo(50) });
+    open.poortwachter = {
+      __typename: 'PoortwachterCase',
+      milestones: [
+        { __typename: 'PoortwachterMilestone', step: 'PROBLEM_ANALYSIS', dueOn: '2026-01-01', status: 'DONE' },
+        { __typename: 'PoortwachterMilestone', step: 'PLAN_OF_ACTION', dueOn: '2026-12-09', status: 'THIS_WEEK' },
+        { __typename: 'PoortwachterMilestone', step: 'UWV_REPORT', dueOn: '2027-08-04', status: 'UPCOMING' },
+      ],
+    };
+    mockGraphqlServer({ StaffRefreshSession: signedIn(), AdminEmployer: employerHandler(), AdminEmployerSickReports: () => page([open]) });
+    await renderApp({ path: PAGE });
+    const row = await screen.findByRole('row', { name: /Sanne Bakker/ }, LOADED);
+    expect(screen.getByRole('columnheader', { name: 'Volgende stap' })).toBeInTheDocument();
+    expect(row).toHaveTextContent('Plan van aanpak9 december 2026 Deze week');
+    expect(row).not.toHaveTextContent('Probleemanalyse');
   });
 
   it('explains what will appear when there are no reports at all', async () => {

@@ -10,9 +10,11 @@ import { Notice } from '../../components/ui/Notice';
 import { Pager } from '../../components/ui/Pager';
 import { FIRST_PAGE, pageLinks, pagingVariables, parsePaging, withPaging } from '../../components/ui/paging';
 import styles from '../../components/ui/ui.module.css';
+import { useRights } from '../auth';
 import { useEmployer } from '../employers';
 import { employerSickReportsQuery } from './sickReports.graphql';
 import { SickReportTable } from './SickReportTable';
+import { VerzuimContacts } from './VerzuimContacts';
 import page from './SickReportsPage.module.css';
 
 const PAGE_SIZE = 25;
@@ -40,6 +42,7 @@ const EMPTY = {
 export default function SickReportsPage() {
   const intl = useIntl();
   const employer = useEmployer();
+  const rights = useRights();
   useDocumentTitle('sickReports.title');
   const [params, setParams] = useSearchParams();
   const filter = parseSickReportFilter(params);
@@ -113,6 +116,7 @@ export default function SickReportsPage() {
           />
         )}
       </section>
+      <VerzuimContacts employerId={employer.id} canManage={rights.has('MANAGE_HR_SETTINGS')} />
     </div>
   );
 }

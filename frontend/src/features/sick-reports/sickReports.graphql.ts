@@ -12,6 +12,13 @@ export const sickReportFields = graphql(`
     recoveryDate
     recoveryReportedAt
     open
+    poortwachter {
+      milestones {
+        step
+        dueOn
+        status
+      }
+    }
   }
 `);
 
@@ -57,6 +64,7 @@ export const personSickReportsQuery = graphql(`
         id
         sickReports {
           ...AdminSickReportFields
+          ...AdminSickCase
         }
       }
     }

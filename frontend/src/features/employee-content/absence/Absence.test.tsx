@@ -24,6 +24,7 @@ const report = (over: Partial<Record<string, unknown>> = {}) => ({
   recoveryDate: '2026-07-27',
   recoveryReportedAt: '2026-07-26T08:00:00Z',
   open: false,
+  partialRecoveries: [] as Record<string, unknown>[],
   ...over,
 });
 
@@ -204,6 +205,52 @@ describe('hersteld melden (R25)', () => {
       '24 november 2026 om 16:30',
     ]);
     expect(server.calls('EmployeeReportRecovered')[0]?.variables).toEqual({ input: { recoveryDate: '2026-11-24' } });
+  });
+});
+
+describe('gedeeltelijk hersteld melden (R25)', () => {
+  it('passes on a percentage or hours a week from a date, keeps the report open and shows the history', async () => {
+    let partial: Record<string, unknown>[] = [];
+    const server = mockPortal({
+      EmployeeAbsence: () => {
+        const open = { ...openReport, partialRecoveries: partial };
+        return absence(open, [open, report()]);
+      },
+      EmployeeReportPartialRecovery: (r) => {
+        const input = r.variables['input'] as { fromDate: string; percentage?: number; hoursPerWeek?: number };
+        partial = [
+          ...partial,
+          {
+            __typename: 'PartialRecovery',
+            id: `gdh_${partial.length}`,
+            fromDate: input.fromDate,
+            percentage: input.percentage ?? null,
+            hoursPerWeek: input.hoursPerWeek ?? null,
+            recordedAt: '2026-11-24T10:00:00Z',
+            recordedByKind: 'EMPLOYEE',
+          },
+        ];
+        return { data: { reportPartialRecovery: { __typename: 'PartialRecoveryPayload', partialRecovery: { __typename: 'PartialRecovery', id: 'gdh_x' }, userErrors: [] } } };
+      },
+    });
+    const { user } = await renderApp({ path: '/werknemer/ziek-en-hersteld' });
+    const form = await screen.findByRole('form', { name: 'Gedeeltelijk hersteld melden' });
+    // Checked here first: a percentage of 1–99.
+    await user.type(within(form).getByRole('textbox', { name: /Percentage van je eigen werk/ }), '100');
+    await user.click(within(form).getByRole('button', { name: 'Gedeeltelijk herstel doorgeven' }));
+    expect(await within(form).findByText('Vul een heel percentage van 1 tot en met 99 in.')).toBeInTheDocument();
+    expect(server.calls('EmployeeReportPartialRecovery')).toHaveLength(0);
+
+    const amount = within(form).getByRole('textbox', { name: /Percentage van je eigen werk/ });
+    await user.clear(amount);
+    await user.type(amount, '50');
+    await user.click(within(form).getByRole('button', { name: 'Gedeeltelijk herstel doorgeven' }));
+    expect(await screen.findByText('Je gedeeltelijk herstel is doorgegeven aan je werkgever.')).toBeInTheDocument();
+    expect(server.calls('EmployeeReportPartialRecovery')[0]?.variables).toEqual({ input: { fromDate: '2026-11-24', percentage: 50 } });
+    const open = await screen.findByRole('region', { name: 'Je bent ziek gemeld' });
+    expect(await within(open).findByText('50% van je werk vanaf 24 november 2026')).toBeInTheDocument();
+    // The report stays open: recovery can still be reported.
+    expect(screen.getByRole('button', { name: 'Hersteld melden' })).toBeInTheDocument();
   });
 });
 

@@ -8,6 +8,7 @@ import { PortalPage, type PortalContext } from '../PortalPage';
 import { QueryFailure } from '../QueryFailure';
 import { absenceQuery } from './absence.graphql';
 import { readReport, type SickReport } from './sickReport';
+import { PartialRecoveryForm } from './PartialRecoveryForm';
 import { RecoveryForm } from './RecoveryForm';
 import { SickForm } from './SickForm';
 import styles from '../content.module.css';
@@ -68,6 +69,7 @@ function Absence({ employer }: PortalContext) {
           ) : open ? (
             <>
               <OpenReport report={open} />
+              <PartialRecoveryForm report={open} onDone={refresh} />
               <RecoveryForm report={open} onDone={(report) => setConfirmation({ kind: 'recovered', report })} onStale={refresh} />
             </>
           ) : (
@@ -162,6 +164,21 @@ function OpenReport({ report }: { report: SickReport }) {
           <dd>{formatMoment(intl, report.reportedAt)}</dd>
         </div>
       </dl>
+      {report.partialRecoveries.length > 0 && (
+        <>
+          <h3 className={own.subTitle}>{intl.formatMessage({ id: 'employeeAbsence.partial.history' })}</h3>
+          <ul className={`${styles.list} ${own.history}`}>
+            {report.partialRecoveries.map((p) => (
+              <li key={p.id}>
+                {p.percentage != null
+                  ? intl.formatMessage({ id: 'employeeAbsence.partial.entry.percentage' }, { percentage: p.percentage, date: formatDay(intl, p.fromDate) })
+                  : intl.formatMessage({ id: 'employeeAbsence.partial.entry.hours' }, { hours: p.hoursPerWeek ?? 0, date: formatDay(intl, p.fromDate) })}
+                {p.recordedByKind !== 'EMPLOYEE' && <span className={styles.muted}> · {intl.formatMessage({ id: 'employeeAbsence.partial.byStaff' })}</span>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 }

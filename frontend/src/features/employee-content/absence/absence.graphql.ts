@@ -10,6 +10,14 @@ export const sickReportFragment = graphql(`
     recoveryDate
     recoveryReportedAt
     open
+    partialRecoveries {
+      id
+      fromDate
+      percentage
+      hoursPerWeek
+      recordedAt
+      recordedByKind
+    }
   }
 `);
 
@@ -49,6 +57,22 @@ export const reportRecoveredMutation = graphql(`
     reportRecovered(input: $input) {
       sickReport {
         ...EmployeeSickReport
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+/** Gedeeltelijk hersteld melden (R25): from a date, a percentage or hours a week; the report stays open. */
+export const reportPartialRecoveryMutation = graphql(`
+  mutation EmployeeReportPartialRecovery($input: ReportPartialRecoveryInput!) {
+    reportPartialRecovery(input: $input) {
+      partialRecovery {
+        id
       }
       userErrors {
         field

@@ -36,3 +36,26 @@ export function recoveryDateProblem(value: string, firstSickDay: string): Recove
   if (!isIsoDate(value)) return 'invalid';
   return value < firstSickDay ? 'beforeFirstSickDay' : null;
 }
+
+export type WorkResumedOutcome =
+  | { ok: true; percentage: number; hoursPerWeek?: undefined }
+  | { ok: true; hoursPerWeek: number; percentage?: undefined }
+  | { ok: false; problem: 'required' | 'format' | 'range' };
+
+/**
+ * How much the employee works again after a partial recovery, as typed: a whole percentage of 1–99,
+ * or hours a week above 0 and at most 80 (a decimal comma or point) — the server's checks.
+ */
+export function parseWorkResumed(text: string, unit: 'percentage' | 'hours'): WorkResumedOutcome {
+  const value = text.trim().replace(/\s+/g, '').replace(/%$/, '');
+  if (value === '') return { ok: false, problem: 'required' };
+  if (unit === 'percentage') {
+    if (!/^\d{1,3}$/.test(value)) return { ok: false, problem: 'format' };
+    const percentage = Number(value);
+    return percentage >= 1 && percentage <= 99 ? { ok: true, percentage } : { ok: false, problem: 'range' };
+  }
+  const match = /^(\d{1,3})?(?:[.,](\d{1,2}))?$/.exec(value);
+  if (!match || (match[1] === undefined && match[2] === undefined)) return { ok: false, problem: 'format' };
+  const hoursPerWeek = Number(`${match[1] ?? '0'}.${match[2] ?? '0'}`);
+  return hoursPerWeek > 0 && hoursPerWeek <= 80 ? { ok: true, hoursPerWeek } : { ok: false, problem: 'range' };
+}
