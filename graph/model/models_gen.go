@@ -15,6 +15,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/payslip"
 	"github.com/werkportaal/werkportaal/ent/payslipline"
 	"github.com/werkportaal/werkportaal/server/date"
+	"github.com/werkportaal/werkportaal/server/home"
 	"github.com/werkportaal/werkportaal/server/leave"
 )
 
@@ -309,6 +310,10 @@ type EmployeeMe struct {
 	Employer *ent.Employer `json:"employer"`
 	// All employments of the person at the employer, newest first (R18).
 	Employments []*ent.Employment `json:"employments"`
+	// What the portal home shows at a glance. Each part is there only when the employer's
+	// products include its feature (R22); a part whose feature is off is null, never an
+	// error, so the home asks for all of them in one request. Employees only.
+	Home *home.Glance `json:"home,omitempty"`
 	// The language the employee chose in the portal; nl until they choose (R46).
 	Language Language `json:"language"`
 	// Whether the employee chose a language; until then mails go out in Dutch (R46).
@@ -662,6 +667,14 @@ type MailVariable struct {
 	Description string `json:"description"`
 	// A sample value for previews.
 	Sample string `json:"sample"`
+}
+
+// The result of markDocumentsSeen.
+type MarkDocumentsSeenPayload struct {
+	// When the documents were seen; null when nothing was recorded.
+	SeenAt *time.Time `json:"seenAt,omitempty"`
+	// Why nothing was recorded, if so.
+	UserErrors []*UserError `json:"userErrors"`
 }
 
 // The total of one category of a payslip's lines.

@@ -92,6 +92,9 @@ type Rules struct {
 	// ResendAddress and ResendAccount count invitation resends per address and per person.
 	ResendAddress Rule
 	ResendAccount Rule
+	// ExportAccount counts Mijn gegevens downloaden per account: each export reads all of
+	// the employee's data and renders every PDF, so a few an hour are plenty.
+	ExportAccount Rule
 }
 
 // DefaultRules are generous for people and tight for floods. Sign-in per address allows
@@ -107,6 +110,7 @@ var DefaultRules = Rules{
 	RecoveryMails:   Rule{Limit: 3, Window: time.Hour},
 	ResendAddress:   Rule{Limit: 300, Window: time.Hour},
 	ResendAccount:   Rule{Limit: 5, Window: time.Hour},
+	ExportAccount:   Rule{Limit: 3, Window: time.Hour},
 }
 
 // EnvVars names the environment variable of each rule, for RulesFromEnv and the README.
@@ -122,6 +126,7 @@ var EnvVars = []struct {
 	{"RATE_LIMIT_RECOVERY_MAILS", func(r *Rules) *Rule { return &r.RecoveryMails }},
 	{"RATE_LIMIT_RESEND_ADDRESS", func(r *Rules) *Rule { return &r.ResendAddress }},
 	{"RATE_LIMIT_RESEND_ACCOUNT", func(r *Rules) *Rule { return &r.ResendAccount }},
+	{"RATE_LIMIT_EXPORT_ACCOUNT", func(r *Rules) *Rule { return &r.ExportAccount }},
 }
 
 // RulesFromEnv returns DefaultRules with the rules getenv sets. RATE_LIMITS=off starts
@@ -172,6 +177,7 @@ const (
 	recoveryAddress = "recovery-addr"
 	resendAddress   = "resend-addr"
 	resendAccount   = "resend-acct"
+	exportAccount   = "export-acct"
 )
 
 // key is what is stored: the name and a hash of the subject, so the table holds no
@@ -318,6 +324,13 @@ func (l *Limiter) Resend(ctx context.Context, q Querier, address, accountID stri
 	return l.check(ctx, q, "too many invitations sent again; try again later",
 		hit{resendAddress, r.ResendAddress, AddressKey(address)},
 		hit{resendAccount, r.ResendAccount, accountID})
+}
+
+// Export counts an own-data export of accountID in q (the transaction that audits it,
+// so an export that fails before it starts is not counted).
+func (l *Limiter) Export(ctx context.Context, q Querier, accountID string) error {
+	return l.check(ctx, q, "too many downloads of your data; try again later",
+		hit{exportAccount, l.rules().ExportAccount, accountID})
 }
 
 // The statements of the limiter, in SQLite's placeholders and Postgres's; one statement
