@@ -575,12 +575,16 @@ func safeName(name string) string {
 // auditTrail writes the audit events about the employee (R27) with the Logboek's own
 // CSV export, read as the system and narrowed to the employee's person at their
 // employer: an employee has no VIEW_AUDIT_LOG, and this is exactly their own trail.
+// The dossier's staff events are left out: they name documents the employer has not
+// shown the employee (R26); the visible ones are in documenten/.
 func (e *Export) auditTrail(ctx context.Context, z *zipper) error {
 	w, err := z.create("logboek.csv")
 	if err != nil {
 		return err
 	}
-	f := audit.Filter{EmployerID: e.v.EmployerID, PersonID: e.v.PersonID}
+	f := audit.Filter{EmployerID: e.v.EmployerID, PersonID: e.v.PersonID, ExceptActions: []string{
+		string(documents.ActionDocumentAdded), string(documents.ActionDocumentVisibilityChanged), string(documents.ActionDocumentDeleted),
+	}}
 	if err := audit.Export(viewer.System(ctx), e.s.Client, f, w); err != nil {
 		return err
 	}
