@@ -17,6 +17,6 @@ func (r *employeeMeResolver) Home(ctx context.Context, obj *model.EmployeeMe) (*
 }
 
 func (r *mutationResolver) MarkDocumentsSeen(ctx context.Context) (*model.MarkDocumentsSeenPayload, error) {
-	at, err := r.Resolver.Home.MarkDocumentsSeen(ctx)
+	at, err := r.Home.MarkDocumentsSeen(ctx)
 	return payload(err, func() *model.MarkDocumentsSeenPayload { return &model.MarkDocumentsSeenPayload{SeenAt: &at} })
 }
