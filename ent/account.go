@@ -55,6 +55,8 @@ type Account struct {
 	Language *account.Language `json:"language,omitempty"`
 	// Whether the employee wants a mail when a new document becomes visible in the portal (R26); the employee switches it.
 	NotifyNewDocuments bool `json:"notify_new_documents,omitempty"`
+	// When the employee last opened Documenten: the portal home counts the documents that became visible after it as new (R26).
+	DocumentsSeenAt *time.Time `json:"documents_seen_at,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the AccountQuery when eager-loading is set.
 	Edges        AccountEdges `json:"edges"`
@@ -107,7 +109,7 @@ func (*Account) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullInt64)
 		case account.FieldID, account.FieldProviderID, account.FieldEmployerID, account.FieldPersonID, account.FieldState, account.FieldUsername, account.FieldUsernameKey, account.FieldPasswordHash, account.FieldRegisteredEmail, account.FieldLanguage:
 			values[i] = new(sql.NullString)
-		case account.FieldCreatedAt, account.FieldUpdatedAt, account.FieldFirstLoginAt, account.FieldLastLoginAt, account.FieldLockedUntil, account.FieldInviteExpiresAt, account.FieldBlockedAt:
+		case account.FieldCreatedAt, account.FieldUpdatedAt, account.FieldFirstLoginAt, account.FieldLastLoginAt, account.FieldLockedUntil, account.FieldInviteExpiresAt, account.FieldBlockedAt, account.FieldDocumentsSeenAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -247,6 +249,13 @@ func (_m *Account) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.NotifyNewDocuments = value.Bool
 			}
+		case account.FieldDocumentsSeenAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field documents_seen_at", values[i])
+			} else if value.Valid {
+				_m.DocumentsSeenAt = new(time.Time)
+				*_m.DocumentsSeenAt = value.Time
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -363,6 +372,11 @@ func (_m *Account) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("notify_new_documents=")
 	builder.WriteString(fmt.Sprintf("%v", _m.NotifyNewDocuments))
+	builder.WriteString(", ")
+	if v := _m.DocumentsSeenAt; v != nil {
+		builder.WriteString("documents_seen_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
 	builder.WriteByte(')')
 	return builder.String()
 }

@@ -253,6 +253,20 @@ func (_c *AccountCreate) SetNillableNotifyNewDocuments(v *bool) *AccountCreate {
 	return _c
 }
 
+// SetDocumentsSeenAt sets the "documents_seen_at" field.
+func (_c *AccountCreate) SetDocumentsSeenAt(v time.Time) *AccountCreate {
+	_c.mutation.SetDocumentsSeenAt(v)
+	return _c
+}
+
+// SetNillableDocumentsSeenAt sets the "documents_seen_at" field if the given value is not nil.
+func (_c *AccountCreate) SetNillableDocumentsSeenAt(v *time.Time) *AccountCreate {
+	if v != nil {
+		_c.SetDocumentsSeenAt(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *AccountCreate) SetID(v string) *AccountCreate {
 	_c.mutation.SetID(v)
@@ -542,6 +556,10 @@ func (_c *AccountCreate) createSpec() (*Account, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.NotifyNewDocuments(); ok {
 		_spec.SetField(account.FieldNotifyNewDocuments, field.TypeBool, value)
 		_node.NotifyNewDocuments = value
+	}
+	if value, ok := _c.mutation.DocumentsSeenAt(); ok {
+		_spec.SetField(account.FieldDocumentsSeenAt, field.TypeTime, value)
+		_node.DocumentsSeenAt = &value
 	}
 	if nodes := _c.mutation.PersonIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -859,6 +877,24 @@ func (u *AccountUpsert) SetNotifyNewDocuments(v bool) *AccountUpsert {
 // UpdateNotifyNewDocuments sets the "notify_new_documents" field to the value that was provided on create.
 func (u *AccountUpsert) UpdateNotifyNewDocuments() *AccountUpsert {
 	u.SetExcluded(account.FieldNotifyNewDocuments)
+	return u
+}
+
+// SetDocumentsSeenAt sets the "documents_seen_at" field.
+func (u *AccountUpsert) SetDocumentsSeenAt(v time.Time) *AccountUpsert {
+	u.Set(account.FieldDocumentsSeenAt, v)
+	return u
+}
+
+// UpdateDocumentsSeenAt sets the "documents_seen_at" field to the value that was provided on create.
+func (u *AccountUpsert) UpdateDocumentsSeenAt() *AccountUpsert {
+	u.SetExcluded(account.FieldDocumentsSeenAt)
+	return u
+}
+
+// ClearDocumentsSeenAt clears the value of the "documents_seen_at" field.
+func (u *AccountUpsert) ClearDocumentsSeenAt() *AccountUpsert {
+	u.SetNull(account.FieldDocumentsSeenAt)
 	return u
 }
 
@@ -1192,6 +1228,27 @@ func (u *AccountUpsertOne) SetNotifyNewDocuments(v bool) *AccountUpsertOne {
 func (u *AccountUpsertOne) UpdateNotifyNewDocuments() *AccountUpsertOne {
 	return u.Update(func(s *AccountUpsert) {
 		s.UpdateNotifyNewDocuments()
+	})
+}
+
+// SetDocumentsSeenAt sets the "documents_seen_at" field.
+func (u *AccountUpsertOne) SetDocumentsSeenAt(v time.Time) *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.SetDocumentsSeenAt(v)
+	})
+}
+
+// UpdateDocumentsSeenAt sets the "documents_seen_at" field to the value that was provided on create.
+func (u *AccountUpsertOne) UpdateDocumentsSeenAt() *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.UpdateDocumentsSeenAt()
+	})
+}
+
+// ClearDocumentsSeenAt clears the value of the "documents_seen_at" field.
+func (u *AccountUpsertOne) ClearDocumentsSeenAt() *AccountUpsertOne {
+	return u.Update(func(s *AccountUpsert) {
+		s.ClearDocumentsSeenAt()
 	})
 }
 
@@ -1692,6 +1749,27 @@ func (u *AccountUpsertBulk) SetNotifyNewDocuments(v bool) *AccountUpsertBulk {
 func (u *AccountUpsertBulk) UpdateNotifyNewDocuments() *AccountUpsertBulk {
 	return u.Update(func(s *AccountUpsert) {
 		s.UpdateNotifyNewDocuments()
+	})
+}
+
+// SetDocumentsSeenAt sets the "documents_seen_at" field.
+func (u *AccountUpsertBulk) SetDocumentsSeenAt(v time.Time) *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.SetDocumentsSeenAt(v)
+	})
+}
+
+// UpdateDocumentsSeenAt sets the "documents_seen_at" field to the value that was provided on create.
+func (u *AccountUpsertBulk) UpdateDocumentsSeenAt() *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.UpdateDocumentsSeenAt()
+	})
+}
+
+// ClearDocumentsSeenAt clears the value of the "documents_seen_at" field.
+func (u *AccountUpsertBulk) ClearDocumentsSeenAt() *AccountUpsertBulk {
+	return u.Update(func(s *AccountUpsert) {
+		s.ClearDocumentsSeenAt()
 	})
 }
 

@@ -285,6 +285,26 @@ func (_u *AccountUpdate) SetNillableNotifyNewDocuments(v *bool) *AccountUpdate {
 	return _u
 }
 
+// SetDocumentsSeenAt sets the "documents_seen_at" field.
+func (_u *AccountUpdate) SetDocumentsSeenAt(v time.Time) *AccountUpdate {
+	_u.mutation.SetDocumentsSeenAt(v)
+	return _u
+}
+
+// SetNillableDocumentsSeenAt sets the "documents_seen_at" field if the given value is not nil.
+func (_u *AccountUpdate) SetNillableDocumentsSeenAt(v *time.Time) *AccountUpdate {
+	if v != nil {
+		_u.SetDocumentsSeenAt(*v)
+	}
+	return _u
+}
+
+// ClearDocumentsSeenAt clears the value of the "documents_seen_at" field.
+func (_u *AccountUpdate) ClearDocumentsSeenAt() *AccountUpdate {
+	_u.mutation.ClearDocumentsSeenAt()
+	return _u
+}
+
 // AddInvitationIDs adds the "invitations" edge to the Invitation entity by IDs.
 func (_u *AccountUpdate) AddInvitationIDs(ids ...string) *AccountUpdate {
 	_u.mutation.AddInvitationIDs(ids...)
@@ -498,6 +518,12 @@ func (_u *AccountUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.NotifyNewDocuments(); ok {
 		_spec.SetField(account.FieldNotifyNewDocuments, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.DocumentsSeenAt(); ok {
+		_spec.SetField(account.FieldDocumentsSeenAt, field.TypeTime, value)
+	}
+	if _u.mutation.DocumentsSeenAtCleared() {
+		_spec.ClearField(account.FieldDocumentsSeenAt, field.TypeTime)
 	}
 	if _u.mutation.InvitationsCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -821,6 +847,26 @@ func (_u *AccountUpdateOne) SetNillableNotifyNewDocuments(v *bool) *AccountUpdat
 	return _u
 }
 
+// SetDocumentsSeenAt sets the "documents_seen_at" field.
+func (_u *AccountUpdateOne) SetDocumentsSeenAt(v time.Time) *AccountUpdateOne {
+	_u.mutation.SetDocumentsSeenAt(v)
+	return _u
+}
+
+// SetNillableDocumentsSeenAt sets the "documents_seen_at" field if the given value is not nil.
+func (_u *AccountUpdateOne) SetNillableDocumentsSeenAt(v *time.Time) *AccountUpdateOne {
+	if v != nil {
+		_u.SetDocumentsSeenAt(*v)
+	}
+	return _u
+}
+
+// ClearDocumentsSeenAt clears the value of the "documents_seen_at" field.
+func (_u *AccountUpdateOne) ClearDocumentsSeenAt() *AccountUpdateOne {
+	_u.mutation.ClearDocumentsSeenAt()
+	return _u
+}
+
 // AddInvitationIDs adds the "invitations" edge to the Invitation entity by IDs.
 func (_u *AccountUpdateOne) AddInvitationIDs(ids ...string) *AccountUpdateOne {
 	_u.mutation.AddInvitationIDs(ids...)
@@ -1064,6 +1110,12 @@ func (_u *AccountUpdateOne) sqlSave(ctx context.Context) (_node *Account, err er
 	}
 	if value, ok := _u.mutation.NotifyNewDocuments(); ok {
 		_spec.SetField(account.FieldNotifyNewDocuments, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.DocumentsSeenAt(); ok {
+		_spec.SetField(account.FieldDocumentsSeenAt, field.TypeTime, value)
+	}
+	if _u.mutation.DocumentsSeenAtCleared() {
+		_spec.ClearField(account.FieldDocumentsSeenAt, field.TypeTime)
 	}
 	if _u.mutation.InvitationsCleared() {
 		edge := &sqlgraph.EdgeSpec{

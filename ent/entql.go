@@ -109,6 +109,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			account.FieldBlockedAt:          {Type: field.TypeTime, Column: account.FieldBlockedAt},
 			account.FieldLanguage:           {Type: field.TypeEnum, Column: account.FieldLanguage},
 			account.FieldNotifyNewDocuments: {Type: field.TypeBool, Column: account.FieldNotifyNewDocuments},
+			account.FieldDocumentsSeenAt:    {Type: field.TypeTime, Column: account.FieldDocumentsSeenAt},
 		},
 	}
 	graph.Nodes[2] = &sqlgraph.Node{
@@ -1718,6 +1719,11 @@ func (f *AccountFilter) WhereLanguage(p entql.StringP) {
 // WhereNotifyNewDocuments applies the entql bool predicate on the notify_new_documents field.
 func (f *AccountFilter) WhereNotifyNewDocuments(p entql.BoolP) {
 	f.Where(p.Field(account.FieldNotifyNewDocuments))
+}
+
+// WhereDocumentsSeenAt applies the entql time.Time predicate on the documents_seen_at field.
+func (f *AccountFilter) WhereDocumentsSeenAt(p entql.TimeP) {
+	f.Where(p.Field(account.FieldDocumentsSeenAt))
 }
 
 // WhereHasPerson applies a predicate to check if query has an edge person.

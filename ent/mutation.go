@@ -1121,6 +1121,7 @@ type AccountMutation struct {
 	blocked_at           *time.Time
 	language             *account.Language
 	notify_new_documents *bool
+	documents_seen_at    *time.Time
 	clearedFields        map[string]struct{}
 	person               *string
 	clearedperson        bool
@@ -2034,6 +2035,55 @@ func (m *AccountMutation) ResetNotifyNewDocuments() {
 	m.notify_new_documents = nil
 }
 
+// SetDocumentsSeenAt sets the "documents_seen_at" field.
+func (m *AccountMutation) SetDocumentsSeenAt(t time.Time) {
+	m.documents_seen_at = &t
+}
+
+// DocumentsSeenAt returns the value of the "documents_seen_at" field in the mutation.
+func (m *AccountMutation) DocumentsSeenAt() (r time.Time, exists bool) {
+	v := m.documents_seen_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDocumentsSeenAt returns the old "documents_seen_at" field's value of the Account entity.
+// If the Account object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccountMutation) OldDocumentsSeenAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDocumentsSeenAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDocumentsSeenAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDocumentsSeenAt: %w", err)
+	}
+	return oldValue.DocumentsSeenAt, nil
+}
+
+// ClearDocumentsSeenAt clears the value of the "documents_seen_at" field.
+func (m *AccountMutation) ClearDocumentsSeenAt() {
+	m.documents_seen_at = nil
+	m.clearedFields[account.FieldDocumentsSeenAt] = struct{}{}
+}
+
+// DocumentsSeenAtCleared returns if the "documents_seen_at" field was cleared in this mutation.
+func (m *AccountMutation) DocumentsSeenAtCleared() bool {
+	_, ok := m.clearedFields[account.FieldDocumentsSeenAt]
+	return ok
+}
+
+// ResetDocumentsSeenAt resets all changes to the "documents_seen_at" field.
+func (m *AccountMutation) ResetDocumentsSeenAt() {
+	m.documents_seen_at = nil
+	delete(m.clearedFields, account.FieldDocumentsSeenAt)
+}
+
 // ClearPerson clears the "person" edge to the Person entity.
 func (m *AccountMutation) ClearPerson() {
 	m.clearedperson = true
@@ -2149,7 +2199,7 @@ func (m *AccountMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *AccountMutation) Fields() []string {
-	fields := make([]string, 0, 18)
+	fields := make([]string, 0, 19)
 	if m.created_at != nil {
 		fields = append(fields, account.FieldCreatedAt)
 	}
@@ -2204,6 +2254,9 @@ func (m *AccountMutation) Fields() []string {
 	if m.notify_new_documents != nil {
 		fields = append(fields, account.FieldNotifyNewDocuments)
 	}
+	if m.documents_seen_at != nil {
+		fields = append(fields, account.FieldDocumentsSeenAt)
+	}
 	return fields
 }
 
@@ -2248,6 +2301,8 @@ func (m *AccountMutation) Field(name string) (ent.Value, bool) {
 		return m.Language()
 	case account.FieldNotifyNewDocuments:
 		return m.NotifyNewDocuments()
+	case account.FieldDocumentsSeenAt:
+		return m.DocumentsSeenAt()
 	}
 	return nil, false
 }
@@ -2293,6 +2348,8 @@ func (m *AccountMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldLanguage(ctx)
 	case account.FieldNotifyNewDocuments:
 		return m.OldNotifyNewDocuments(ctx)
+	case account.FieldDocumentsSeenAt:
+		return m.OldDocumentsSeenAt(ctx)
 	}
 	return nil, fmt.Errorf("unknown Account field %s", name)
 }
@@ -2428,6 +2485,13 @@ func (m *AccountMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetNotifyNewDocuments(v)
 		return nil
+	case account.FieldDocumentsSeenAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDocumentsSeenAt(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Account field %s", name)
 }
@@ -2503,6 +2567,9 @@ func (m *AccountMutation) ClearedFields() []string {
 	if m.FieldCleared(account.FieldLanguage) {
 		fields = append(fields, account.FieldLanguage)
 	}
+	if m.FieldCleared(account.FieldDocumentsSeenAt) {
+		fields = append(fields, account.FieldDocumentsSeenAt)
+	}
 	return fields
 }
 
@@ -2546,6 +2613,9 @@ func (m *AccountMutation) ClearField(name string) error {
 		return nil
 	case account.FieldLanguage:
 		m.ClearLanguage()
+		return nil
+	case account.FieldDocumentsSeenAt:
+		m.ClearDocumentsSeenAt()
 		return nil
 	}
 	return fmt.Errorf("unknown Account nullable field %s", name)
@@ -2608,6 +2678,9 @@ func (m *AccountMutation) ResetField(name string) error {
 		return nil
 	case account.FieldNotifyNewDocuments:
 		m.ResetNotifyNewDocuments()
+		return nil
+	case account.FieldDocumentsSeenAt:
+		m.ResetDocumentsSeenAt()
 		return nil
 	}
 	return fmt.Errorf("unknown Account field %s", name)

@@ -15,6 +15,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/documents"
 	"github.com/werkportaal/werkportaal/server/feature"
 	"github.com/werkportaal/werkportaal/server/funnel"
+	"github.com/werkportaal/werkportaal/server/home"
 	"github.com/werkportaal/werkportaal/server/insurance"
 	"github.com/werkportaal/werkportaal/server/leave"
 	"github.com/werkportaal/werkportaal/server/payroll/publish"
@@ -44,6 +45,8 @@ type Resolver struct {
 	Absence   *sick.Service
 	// Leave is the leave scheme, work patterns and ledgers (R28, R29).
 	Leave *leave.Service
+	// Home is the employee home at a glance.
+	Home *home.Service
 	// APIClientSvc manages integrators' API clients (R44); named so because APIClients
 	// is the apiClients query's resolver.
 	APIClientSvc *apiclients.Service

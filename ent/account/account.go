@@ -54,6 +54,8 @@ const (
 	FieldLanguage = "language"
 	// FieldNotifyNewDocuments holds the string denoting the notify_new_documents field in the database.
 	FieldNotifyNewDocuments = "notify_new_documents"
+	// FieldDocumentsSeenAt holds the string denoting the documents_seen_at field in the database.
+	FieldDocumentsSeenAt = "documents_seen_at"
 	// EdgePerson holds the string denoting the person edge name in mutations.
 	EdgePerson = "person"
 	// EdgeInvitations holds the string denoting the invitations edge name in mutations.
@@ -97,6 +99,7 @@ var Columns = []string{
 	FieldBlockedAt,
 	FieldLanguage,
 	FieldNotifyNewDocuments,
+	FieldDocumentsSeenAt,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -294,6 +297,11 @@ func ByLanguage(opts ...sql.OrderTermOption) OrderOption {
 // ByNotifyNewDocuments orders the results by the notify_new_documents field.
 func ByNotifyNewDocuments(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldNotifyNewDocuments, opts...).ToFunc()
+}
+
+// ByDocumentsSeenAt orders the results by the documents_seen_at field.
+func ByDocumentsSeenAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldDocumentsSeenAt, opts...).ToFunc()
 }
 
 // ByPersonField orders the results by person field.

@@ -145,6 +145,11 @@ func NotifyNewDocuments(v bool) predicate.Account {
 	return predicate.Account(sql.FieldEQ(FieldNotifyNewDocuments, v))
 }
 
+// DocumentsSeenAt applies equality check predicate on the "documents_seen_at" field. It's identical to DocumentsSeenAtEQ.
+func DocumentsSeenAt(v time.Time) predicate.Account {
+	return predicate.Account(sql.FieldEQ(FieldDocumentsSeenAt, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Account {
 	return predicate.Account(sql.FieldEQ(FieldCreatedAt, v))
@@ -1068,6 +1073,56 @@ func NotifyNewDocumentsEQ(v bool) predicate.Account {
 // NotifyNewDocumentsNEQ applies the NEQ predicate on the "notify_new_documents" field.
 func NotifyNewDocumentsNEQ(v bool) predicate.Account {
 	return predicate.Account(sql.FieldNEQ(FieldNotifyNewDocuments, v))
+}
+
+// DocumentsSeenAtEQ applies the EQ predicate on the "documents_seen_at" field.
+func DocumentsSeenAtEQ(v time.Time) predicate.Account {
+	return predicate.Account(sql.FieldEQ(FieldDocumentsSeenAt, v))
+}
+
+// DocumentsSeenAtNEQ applies the NEQ predicate on the "documents_seen_at" field.
+func DocumentsSeenAtNEQ(v time.Time) predicate.Account {
+	return predicate.Account(sql.FieldNEQ(FieldDocumentsSeenAt, v))
+}
+
+// DocumentsSeenAtIn applies the In predicate on the "documents_seen_at" field.
+func DocumentsSeenAtIn(vs ...time.Time) predicate.Account {
+	return predicate.Account(sql.FieldIn(FieldDocumentsSeenAt, vs...))
+}
+
+// DocumentsSeenAtNotIn applies the NotIn predicate on the "documents_seen_at" field.
+func DocumentsSeenAtNotIn(vs ...time.Time) predicate.Account {
+	return predicate.Account(sql.FieldNotIn(FieldDocumentsSeenAt, vs...))
+}
+
+// DocumentsSeenAtGT applies the GT predicate on the "documents_seen_at" field.
+func DocumentsSeenAtGT(v time.Time) predicate.Account {
+	return predicate.Account(sql.FieldGT(FieldDocumentsSeenAt, v))
+}
+
+// DocumentsSeenAtGTE applies the GTE predicate on the "documents_seen_at" field.
+func DocumentsSeenAtGTE(v time.Time) predicate.Account {
+	return predicate.Account(sql.FieldGTE(FieldDocumentsSeenAt, v))
+}
+
+// DocumentsSeenAtLT applies the LT predicate on the "documents_seen_at" field.
+func DocumentsSeenAtLT(v time.Time) predicate.Account {
+	return predicate.Account(sql.FieldLT(FieldDocumentsSeenAt, v))
+}
+
+// DocumentsSeenAtLTE applies the LTE predicate on the "documents_seen_at" field.
+func DocumentsSeenAtLTE(v time.Time) predicate.Account {
+	return predicate.Account(sql.FieldLTE(FieldDocumentsSeenAt, v))
+}
+
+// DocumentsSeenAtIsNil applies the IsNil predicate on the "documents_seen_at" field.
+func DocumentsSeenAtIsNil() predicate.Account {
+	return predicate.Account(sql.FieldIsNull(FieldDocumentsSeenAt))
+}
+
+// DocumentsSeenAtNotNil applies the NotNil predicate on the "documents_seen_at" field.
+func DocumentsSeenAtNotNil() predicate.Account {
+	return predicate.Account(sql.FieldNotNull(FieldDocumentsSeenAt))
 }
 
 // HasPerson applies the HasEdge predicate on the "person" edge.

@@ -57,6 +57,7 @@ var (
 		{Name: "blocked_at", Type: field.TypeTime, Nullable: true},
 		{Name: "language", Type: field.TypeEnum, Nullable: true, Enums: []string{"nl", "en"}},
 		{Name: "notify_new_documents", Type: field.TypeBool, Default: false},
+		{Name: "documents_seen_at", Type: field.TypeTime, Nullable: true},
 		{Name: "person_id", Type: field.TypeString, Unique: true, Size: 40},
 	}
 	// AccountsTable holds the schema information for the "accounts" table.
@@ -67,7 +68,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "accounts_persons_account",
-				Columns:    []*schema.Column{AccountsColumns[18]},
+				Columns:    []*schema.Column{AccountsColumns[19]},
 				RefColumns: []*schema.Column{PersonsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -81,7 +82,7 @@ var (
 			{
 				Name:    "account_person_id",
 				Unique:  true,
-				Columns: []*schema.Column{AccountsColumns[18]},
+				Columns: []*schema.Column{AccountsColumns[19]},
 			},
 			{
 				Name:    "account_username_key",

@@ -70,6 +70,9 @@ func (Account) Fields() []ent.Field {
 		field.Bool("notify_new_documents").Default(false).
 			Annotations(entgql.Skip(entgql.SkipWhereInput)).
 			Comment("Whether the employee wants a mail when a new document becomes visible in the portal (R26); the employee switches it."),
+		field.Time("documents_seen_at").Optional().Nillable().
+			Annotations(entgql.Skip(entgql.SkipAll)).
+			Comment("When the employee last opened Documenten: the portal home counts the documents that became visible after it as new (R26)."),
 	}
 }
 

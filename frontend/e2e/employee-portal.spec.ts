@@ -93,16 +93,21 @@ test('werknemer: loonstrook met pdf → salarisgrafiek → jaaropgaven → verlo
     await page.getByLabel('Wachtwoord', { exact: true }).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
     await expect(heading).toHaveText(`Welkom, ${DEMO_EMPLOYEE.firstName}`);
-    const parts = page.getByRole('region', { name: 'In je werkportaal' });
-    for (const name of ['Loonstroken', 'Salarisgrafiek', 'Jaaropgaven', 'Verlof', 'Documenten', 'Persoonsgegevens', 'Ziek en hersteld melden']) {
-      await expect(parts.getByRole('link', { name: new RegExp(`^${name}`) })).toBeVisible();
+    // The menu holds the parts the employer activated (R22); the home answers at a glance.
+    const menu = page.getByRole('navigation', { name: 'Onderdelen van je werkportaal' });
+    const toggle = menu.getByRole('button', { name: 'Menu' });
+    if (await toggle.isVisible()) await toggle.click();
+    for (const name of ['Loonstroken', 'Salarisgrafiek', 'Jaaropgaven', 'Verlof', 'Documenten', 'Persoonsgegevens', 'Verzuim']) {
+      await expect(menu.getByRole('link', { name, exact: true })).toBeVisible();
     }
+    if (await toggle.isVisible()) await toggle.click();
+    await expect(page.getByRole('region', { name: 'In één oogopslag' }).getByRole('heading', { name: 'Netto salaris' })).toBeVisible();
     await checkPage(page, 'portaal-home');
   });
 
   let net = '';
   await test.step('loonstroken: de nieuwste bovenaan, met verloningsdatum en nettobedrag', async () => {
-    await page.getByRole('region', { name: 'In je werkportaal' }).getByRole('link', { name: /^Loonstroken/ }).click();
+    await openFromMenu(page, 'Loonstroken');
     await expect(heading).toHaveText('Loonstroken');
     await expect(page).toHaveTitle('Loonstroken – Werkportaal');
     const items = page.getByRole('list', { name: 'Loonstroken' }).getByRole('listitem');
@@ -233,7 +238,7 @@ test('werknemer: loonstrook met pdf → salarisgrafiek → jaaropgaven → verlo
 
   const today = todayInDutch();
   await test.step('ziek melden: zonder vraag naar de oorzaak; de bevestiging zegt wat is doorgegeven', async () => {
-    await openFromMenu(page, 'Ziek en hersteld melden');
+    await openFromMenu(page, 'Verzuim');
     await expect(heading).toHaveText('Ziek en hersteld melden');
     const form = page.getByRole('form', { name: 'Ziek melden' });
     await expect(form.getByText('Vertel niet wat je hebt.', { exact: false })).toBeVisible();

@@ -45,7 +45,10 @@ test('salaris berekenen: een geschat nettoloon na minder uren (telefoon)', async
     await page.getByLabel('Wachtwoord', { exact: true }).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
     await expect(heading).toHaveText(`Welkom, ${DEMO_EMPLOYEE.firstName}`);
-    await page.getByRole('region', { name: 'In je werkportaal' }).getByRole('link', { name: /^Salaris berekenen/ }).click();
+    const menu = page.getByRole('navigation', { name: 'Onderdelen van je werkportaal' });
+    const toggle = menu.getByRole('button', { name: 'Menu' });
+    if (await toggle.isVisible()) await toggle.click();
+    await menu.getByRole('link', { name: 'Salaris berekenen', exact: true }).click();
     await expect(heading).toHaveText('Salaris berekenen');
     await expect(page).toHaveURL(/\/werknemer\/salaris-berekenen/);
   });

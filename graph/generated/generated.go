@@ -32,6 +32,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/assistant"
 	"github.com/werkportaal/werkportaal/server/date"
 	"github.com/werkportaal/werkportaal/server/funnel"
+	"github.com/werkportaal/werkportaal/server/home"
 	"github.com/werkportaal/werkportaal/server/insurance"
 	"github.com/werkportaal/werkportaal/server/leave"
 	"github.com/werkportaal/werkportaal/server/workflow"
@@ -316,6 +317,15 @@ type ComplexityRoot struct {
 		UserErrors    func(childComplexity int) int
 	}
 
+	EmployeeHome struct {
+		AbsenceReporting  func(childComplexity int) int
+		LatestPayslip     func(childComplexity int) int
+		Leave             func(childComplexity int) int
+		NewDocumentCount  func(childComplexity int) int
+		OpenLeaveRequests func(childComplexity int) int
+		OpenSickReport    func(childComplexity int) int
+	}
+
 	EmployeeMe struct {
 		Account               func(childComplexity int) int
 		AnnualStatements      func(childComplexity int) int
@@ -324,6 +334,7 @@ type ComplexityRoot struct {
 		Employer              func(childComplexity int) int
 		Employments           func(childComplexity int) int
 		Features              func(childComplexity int) int
+		Home                  func(childComplexity int) int
 		InsuranceOffers       func(childComplexity int, kind *insurance.Kind) int
 		Language              func(childComplexity int) int
 		LanguageChosen        func(childComplexity int) int
@@ -415,6 +426,12 @@ type ComplexityRoot struct {
 	FeedValue struct {
 		Field func(childComplexity int) int
 		Value func(childComplexity int) int
+	}
+
+	HomeLeave struct {
+		NextExpiryDate  func(childComplexity int) int
+		NextExpiryHours func(childComplexity int) int
+		RemainingHours  func(childComplexity int) int
 	}
 
 	InsuranceOffer struct {
@@ -656,6 +673,11 @@ type ComplexityRoot struct {
 		Sample      func(childComplexity int) int
 	}
 
+	MarkDocumentsSeenPayload struct {
+		SeenAt     func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
 	Mutation struct {
 		AcceptStaffInvitation              func(childComplexity int, input model.AcceptStaffInvitationInput) int
 		AcknowledgeChanges                 func(childComplexity int, input model.AcknowledgeChangesInput) int
@@ -685,6 +707,7 @@ type ComplexityRoot struct {
 		Login                              func(childComplexity int, input model.LoginInput) int
 		Logout                             func(childComplexity int, input *model.LogoutInput) int
 		LogoutEverywhere                   func(childComplexity int) int
+		MarkDocumentsSeen                  func(childComplexity int) int
 		MarkPoortwachterStep               func(childComplexity int, input model.MarkPoortwachterStepInput) int
 		PreviewMailTemplate                func(childComplexity int, input model.PreviewMailTemplateInput) int
 		PublishAnnualStatement             func(childComplexity int, input model.PublishAnnualStatementInput) int
@@ -1392,6 +1415,7 @@ type DocumentResolver interface {
 	DownloadURL(ctx context.Context, obj *ent.Document) (string, error)
 }
 type EmployeeMeResolver interface {
+	Home(ctx context.Context, obj *model.EmployeeMe) (*home.Glance, error)
 	InsuranceOffers(ctx context.Context, obj *model.EmployeeMe, kind *insurance.Kind) ([]*insurance.Offer, error)
 	Language(ctx context.Context, obj *model.EmployeeMe) (model.Language, error)
 	LanguageChosen(ctx context.Context, obj *model.EmployeeMe) (bool, error)
@@ -1448,6 +1472,7 @@ type MutationResolver interface {
 	RotateAPIClientSecret(ctx context.Context, input model.APIClientInput) (*model.APIClientSecretPayload, error)
 	DisableAPIClient(ctx context.Context, input model.APIClientInput) (*model.APIClientPayload, error)
 	AskAssistant(ctx context.Context, input model.AskAssistantInput) (*model.AskAssistantPayload, error)
+	MarkDocumentsSeen(ctx context.Context) (*model.MarkDocumentsSeenPayload, error)
 	CreateInsuranceOffer(ctx context.Context, input model.CreateInsuranceOfferInput) (*model.InsuranceOfferPayload, error)
 	UpdateInsuranceOffer(ctx context.Context, input model.UpdateInsuranceOfferInput) (*model.InsuranceOfferPayload, error)
 	DeleteInsuranceOffer(ctx context.Context, input model.DeleteInsuranceOfferInput) (*model.DeleteInsuranceOfferPayload, error)
@@ -2515,6 +2540,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DocumentPayload.UserErrors(childComplexity), true
 
+	case "EmployeeHome.absenceReporting":
+		if e.ComplexityRoot.EmployeeHome.AbsenceReporting == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmployeeHome.AbsenceReporting(childComplexity), true
+	case "EmployeeHome.latestPayslip":
+		if e.ComplexityRoot.EmployeeHome.LatestPayslip == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmployeeHome.LatestPayslip(childComplexity), true
+	case "EmployeeHome.leave":
+		if e.ComplexityRoot.EmployeeHome.Leave == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmployeeHome.Leave(childComplexity), true
+	case "EmployeeHome.newDocumentCount":
+		if e.ComplexityRoot.EmployeeHome.NewDocumentCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmployeeHome.NewDocumentCount(childComplexity), true
+	case "EmployeeHome.openLeaveRequests":
+		if e.ComplexityRoot.EmployeeHome.OpenLeaveRequests == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmployeeHome.OpenLeaveRequests(childComplexity), true
+	case "EmployeeHome.openSickReport":
+		if e.ComplexityRoot.EmployeeHome.OpenSickReport == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmployeeHome.OpenSickReport(childComplexity), true
+
 	case "EmployeeMe.account":
 		if e.ComplexityRoot.EmployeeMe.Account == nil {
 			break
@@ -2562,6 +2624,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EmployeeMe.Features(childComplexity), true
+	case "EmployeeMe.home":
+		if e.ComplexityRoot.EmployeeMe.Home == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmployeeMe.Home(childComplexity), true
 	case "EmployeeMe.insuranceOffers":
 		if e.ComplexityRoot.EmployeeMe.InsuranceOffers == nil {
 			break
@@ -3000,6 +3068,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.FeedValue.Value(childComplexity), true
+
+	case "HomeLeave.nextExpiryDate":
+		if e.ComplexityRoot.HomeLeave.NextExpiryDate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HomeLeave.NextExpiryDate(childComplexity), true
+	case "HomeLeave.nextExpiryHours":
+		if e.ComplexityRoot.HomeLeave.NextExpiryHours == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HomeLeave.NextExpiryHours(childComplexity), true
+	case "HomeLeave.remainingHours":
+		if e.ComplexityRoot.HomeLeave.RemainingHours == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HomeLeave.RemainingHours(childComplexity), true
 
 	case "InsuranceOffer.conditions":
 		if e.ComplexityRoot.InsuranceOffer.Conditions == nil {
@@ -3942,6 +4029,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.MailVariable.Sample(childComplexity), true
 
+	case "MarkDocumentsSeenPayload.seenAt":
+		if e.ComplexityRoot.MarkDocumentsSeenPayload.SeenAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MarkDocumentsSeenPayload.SeenAt(childComplexity), true
+	case "MarkDocumentsSeenPayload.userErrors":
+		if e.ComplexityRoot.MarkDocumentsSeenPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MarkDocumentsSeenPayload.UserErrors(childComplexity), true
+
 	case "Mutation.acceptStaffInvitation":
 		if e.ComplexityRoot.Mutation.AcceptStaffInvitation == nil {
 			break
@@ -4245,6 +4345,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.LogoutEverywhere(childComplexity), true
+	case "Mutation.markDocumentsSeen":
+		if e.ComplexityRoot.Mutation.MarkDocumentsSeen == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mutation.MarkDocumentsSeen(childComplexity), true
 	case "Mutation.markPoortwachterStep":
 		if e.ComplexityRoot.Mutation.MarkPoortwachterStep == nil {
 			break
@@ -10808,6 +10914,65 @@ type InvitationFunnelPerson {
   expiresAt: Time!
 }
 `, BuiltIn: false},
+	{Name: "../schema/home.graphqls", Input: `# The employee home at a glance (R22, R23, R25, R26, R28, R30): the latest net pay, the
+# leave left with its next expiry, new documents, an open sick report and open leave
+# requests, in one request with a fixed number of SQL statements (server/home).
+
+extend type EmployeeMe {
+  """
+  What the portal home shows at a glance. Each part is there only when the employer's
+  products include its feature (R22); a part whose feature is off is null, never an
+  error, so the home asks for all of them in one request. Employees only.
+  """
+  home: EmployeeHome
+}
+
+"The employee home at a glance. A part is null when its feature is off (R22)."
+type EmployeeHome {
+  "The newest visible payslip of any employment (R23); null without one or without feature PAYSLIPS."
+  latestPayslip: Payslip
+  "Leave left and the next expiry, from the ledger (R28); null without feature LEAVE_CARD."
+  leave: HomeLeave
+  """
+  How many visible documents (R26) became visible since the employee last opened
+  Documenten (markDocumentsSeen); all visible documents before the first time. Null
+  without feature DOCUMENTS.
+  """
+  newDocumentCount: Int
+  "The open sick report (R25); null without one or without feature ABSENCE_REPORTING."
+  openSickReport: SickReport
+  "Whether the employer has Verzuim melden, so the home can offer Ziek melden (R22, R25)."
+  absenceReporting: Boolean!
+  "Own leave requests still awaiting a decision, first day first (R30); null without feature LEAVE_REQUESTS."
+  openLeaveRequests: [LeaveRequest!]
+}
+
+"Leave left at a glance, summed over every employment and leave type (R28)."
+type HomeLeave {
+  "Hours left this year: the Verlofkaart's remaining hours of this year summed (planned leave is taken off)."
+  remainingHours: Float!
+  "The next day on which unused hours expire; null when none will."
+  nextExpiryDate: Date
+  "The hours that expire on nextExpiryDate if they are not used before it; 0 when none."
+  nextExpiryHours: Float!
+}
+
+extend type Mutation {
+  """
+  Records that the signed-in employee opened Documenten now: the home counts only
+  documents that become visible after this as new (R26). Feature DOCUMENTS.
+  """
+  markDocumentsSeen: MarkDocumentsSeenPayload!
+}
+
+"The result of markDocumentsSeen."
+type MarkDocumentsSeenPayload {
+  "When the documents were seen; null when nothing was recorded."
+  seenAt: Time
+  "Why nothing was recorded, if so."
+  userErrors: [UserError!]!
+}
+`, BuiltIn: false},
 	{Name: "../schema/insurance.graphqls", Input: `# Verzekeringen vergelijken (R40): staff with MANAGE_HR_SETTINGS publish collective
 # insurance offers at the provider level (for all its employers) or for one employer;
 # employees whose employer has the product compare them. Information, not advice: the
@@ -14395,6 +14560,24 @@ func (ec *executionContext) childFields_DocumentPayload(ctx context.Context, fie
 	return nil, fmt.Errorf("no field named %q was found under type DocumentPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_EmployeeHome(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "latestPayslip":
+		return ec.fieldContext_EmployeeHome_latestPayslip(ctx, field)
+	case "leave":
+		return ec.fieldContext_EmployeeHome_leave(ctx, field)
+	case "newDocumentCount":
+		return ec.fieldContext_EmployeeHome_newDocumentCount(ctx, field)
+	case "openSickReport":
+		return ec.fieldContext_EmployeeHome_openSickReport(ctx, field)
+	case "absenceReporting":
+		return ec.fieldContext_EmployeeHome_absenceReporting(ctx, field)
+	case "openLeaveRequests":
+		return ec.fieldContext_EmployeeHome_openLeaveRequests(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EmployeeHome", field.Name)
+}
+
 func (ec *executionContext) childFields_EmployeeMe(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "account":
@@ -14405,6 +14588,8 @@ func (ec *executionContext) childFields_EmployeeMe(ctx context.Context, field gr
 		return ec.fieldContext_EmployeeMe_employer(ctx, field)
 	case "employments":
 		return ec.fieldContext_EmployeeMe_employments(ctx, field)
+	case "home":
+		return ec.fieldContext_EmployeeMe_home(ctx, field)
 	case "insuranceOffers":
 		return ec.fieldContext_EmployeeMe_insuranceOffers(ctx, field)
 	case "language":
@@ -14595,6 +14780,18 @@ func (ec *executionContext) childFields_FeedValue(ctx context.Context, field gra
 		return ec.fieldContext_FeedValue_value(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type FeedValue", field.Name)
+}
+
+func (ec *executionContext) childFields_HomeLeave(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "remainingHours":
+		return ec.fieldContext_HomeLeave_remainingHours(ctx, field)
+	case "nextExpiryDate":
+		return ec.fieldContext_HomeLeave_nextExpiryDate(ctx, field)
+	case "nextExpiryHours":
+		return ec.fieldContext_HomeLeave_nextExpiryHours(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type HomeLeave", field.Name)
 }
 
 func (ec *executionContext) childFields_InsuranceOffer(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -15073,6 +15270,16 @@ func (ec *executionContext) childFields_MailVariable(ctx context.Context, field 
 		return ec.fieldContext_MailVariable_sample(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type MailVariable", field.Name)
+}
+
+func (ec *executionContext) childFields_MarkDocumentsSeenPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "seenAt":
+		return ec.fieldContext_MarkDocumentsSeenPayload_seenAt(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_MarkDocumentsSeenPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MarkDocumentsSeenPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_OutboxMail(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -22481,6 +22688,180 @@ func (ec *executionContext) fieldContext_DocumentPayload_userErrors(_ context.Co
 	return fc, nil
 }
 
+func (ec *executionContext) _EmployeeHome_latestPayslip(ctx context.Context, field graphql.CollectedField, obj *home.Glance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmployeeHome_latestPayslip(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LatestPayslip, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Payslip) graphql.Marshaler {
+			return ec.marshalOPayslip2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐPayslip(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EmployeeHome_latestPayslip(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EmployeeHome",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Payslip(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EmployeeHome_leave(ctx context.Context, field graphql.CollectedField, obj *home.Glance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmployeeHome_leave(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Leave, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *leave.Outlook) graphql.Marshaler {
+			return ec.marshalOHomeLeave2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐOutlook(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EmployeeHome_leave(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EmployeeHome",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HomeLeave(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EmployeeHome_newDocumentCount(ctx context.Context, field graphql.CollectedField, obj *home.Glance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmployeeHome_newDocumentCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NewDocumentCount(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EmployeeHome_newDocumentCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmployeeHome", field, true, false, "Int")
+}
+
+func (ec *executionContext) _EmployeeHome_openSickReport(ctx context.Context, field graphql.CollectedField, obj *home.Glance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmployeeHome_openSickReport(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OpenSickReport(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.SickReport) graphql.Marshaler {
+			return ec.marshalOSickReport2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐSickReport(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EmployeeHome_openSickReport(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EmployeeHome",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SickReport(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EmployeeHome_absenceReporting(ctx context.Context, field graphql.CollectedField, obj *home.Glance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmployeeHome_absenceReporting(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AbsenceReporting(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmployeeHome_absenceReporting(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmployeeHome", field, true, false, "Boolean")
+}
+
+func (ec *executionContext) _EmployeeHome_openLeaveRequests(ctx context.Context, field graphql.CollectedField, obj *home.Glance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmployeeHome_openLeaveRequests(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OpenLeaveRequests(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*leave.Request) graphql.Marshaler {
+			return ec.marshalOLeaveRequest2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐRequestᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EmployeeHome_openLeaveRequests(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EmployeeHome",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeaveRequest(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _EmployeeMe_account(ctx context.Context, field graphql.CollectedField, obj *model.EmployeeMe) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -22604,6 +22985,38 @@ func (ec *executionContext) fieldContext_EmployeeMe_employments(_ context.Contex
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Employment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EmployeeMe_home(ctx context.Context, field graphql.CollectedField, obj *model.EmployeeMe) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmployeeMe_home(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.EmployeeMe().Home(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *home.Glance) graphql.Marshaler {
+			return ec.marshalOEmployeeHome2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋhomeᚐGlance(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EmployeeMe_home(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EmployeeMe",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EmployeeHome(ctx, field)
 		},
 	}
 	return fc, nil
@@ -24529,6 +24942,75 @@ func (ec *executionContext) _FeedValue_value(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_FeedValue_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FeedValue", field, false, false, "String")
+}
+
+func (ec *executionContext) _HomeLeave_remainingHours(ctx context.Context, field graphql.CollectedField, obj *leave.Outlook) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HomeLeave_remainingHours(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RemainingHours(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HomeLeave_remainingHours(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HomeLeave", field, true, false, "Float")
+}
+
+func (ec *executionContext) _HomeLeave_nextExpiryDate(ctx context.Context, field graphql.CollectedField, obj *leave.Outlook) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HomeLeave_nextExpiryDate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NextExpiryDate(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *date.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_HomeLeave_nextExpiryDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HomeLeave", field, true, false, "Date")
+}
+
+func (ec *executionContext) _HomeLeave_nextExpiryHours(ctx context.Context, field graphql.CollectedField, obj *leave.Outlook) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HomeLeave_nextExpiryHours(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NextExpiryHours(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HomeLeave_nextExpiryHours(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HomeLeave", field, true, false, "Float")
 }
 
 func (ec *executionContext) _InsuranceOffer_id(ctx context.Context, field graphql.CollectedField, obj *insurance.Offer) (ret graphql.Marshaler) {
@@ -28333,6 +28815,61 @@ func (ec *executionContext) fieldContext_MailVariable_sample(_ context.Context, 
 	return graphql.NewScalarFieldContext("MailVariable", field, false, false, "String")
 }
 
+func (ec *executionContext) _MarkDocumentsSeenPayload_seenAt(ctx context.Context, field graphql.CollectedField, obj *model.MarkDocumentsSeenPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MarkDocumentsSeenPayload_seenAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SeenAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MarkDocumentsSeenPayload_seenAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MarkDocumentsSeenPayload", field, false, false, "Time")
+}
+
+func (ec *executionContext) _MarkDocumentsSeenPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.MarkDocumentsSeenPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MarkDocumentsSeenPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MarkDocumentsSeenPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MarkDocumentsSeenPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_login(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -29633,6 +30170,38 @@ func (ec *executionContext) fieldContext_Mutation_askAssistant(ctx context.Conte
 	if fc.Args, err = ec.field_Mutation_askAssistant_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_markDocumentsSeen(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_markDocumentsSeen(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Mutation().MarkDocumentsSeen(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.MarkDocumentsSeenPayload) graphql.Marshaler {
+			return ec.marshalNMarkDocumentsSeenPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMarkDocumentsSeenPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_markDocumentsSeen(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MarkDocumentsSeenPayload(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -53261,6 +53830,64 @@ func (ec *executionContext) _DocumentPayload(ctx context.Context, sel ast.Select
 	return out
 }
 
+var employeeHomeImplementors = []string{"EmployeeHome"}
+
+func (ec *executionContext) _EmployeeHome(ctx context.Context, sel ast.SelectionSet, obj *home.Glance) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, employeeHomeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EmployeeHome")
+		case "latestPayslip":
+			out.Values[i] = ec._EmployeeHome_latestPayslip(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "leave":
+			out.Values[i] = ec._EmployeeHome_leave(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "newDocumentCount":
+			out.Values[i] = ec._EmployeeHome_newDocumentCount(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "openSickReport":
+			out.Values[i] = ec._EmployeeHome_openSickReport(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "absenceReporting":
+			out.Values[i] = ec._EmployeeHome_absenceReporting(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "openLeaveRequests":
+			out.Values[i] = ec._EmployeeHome_openLeaveRequests(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var employeeMeImplementors = []string{"EmployeeMe"}
 
 func (ec *executionContext) _EmployeeMe(ctx context.Context, sel ast.SelectionSet, obj *model.EmployeeMe) graphql.Marshaler {
@@ -53292,6 +53919,12 @@ func (ec *executionContext) _EmployeeMe(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "home":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EmployeeMe_home(ctx, field, obj)
+				})
 		case "insuranceOffers":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -53902,6 +54535,49 @@ func (ec *executionContext) _FeedValue(ctx context.Context, sel ast.SelectionSet
 			}
 		case "value":
 			out.Values[i] = ec._FeedValue_value(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var homeLeaveImplementors = []string{"HomeLeave"}
+
+func (ec *executionContext) _HomeLeave(ctx context.Context, sel ast.SelectionSet, obj *leave.Outlook) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, homeLeaveImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("HomeLeave")
+		case "remainingHours":
+			out.Values[i] = ec._HomeLeave_remainingHours(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nextExpiryDate":
+			out.Values[i] = ec._HomeLeave_nextExpiryDate(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "nextExpiryHours":
+			out.Values[i] = ec._HomeLeave_nextExpiryHours(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -55495,6 +56171,44 @@ func (ec *executionContext) _MailVariable(ctx context.Context, sel ast.Selection
 	return out
 }
 
+var markDocumentsSeenPayloadImplementors = []string{"MarkDocumentsSeenPayload"}
+
+func (ec *executionContext) _MarkDocumentsSeenPayload(ctx context.Context, sel ast.SelectionSet, obj *model.MarkDocumentsSeenPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, markDocumentsSeenPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MarkDocumentsSeenPayload")
+		case "seenAt":
+			out.Values[i] = ec._MarkDocumentsSeenPayload_seenAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._MarkDocumentsSeenPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var mutationImplementors = []string{"Mutation"}
 
 func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -55685,6 +56399,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "askAssistant":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_askAssistant(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "markDocumentsSeen":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_markDocumentsSeen(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -62039,6 +62760,14 @@ func (ec *executionContext) marshalNMailVariable2ᚖgithubᚗcomᚋwerkportaal�
 	return ec._MailVariable(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNMarkDocumentsSeenPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMarkDocumentsSeenPayload(ctx context.Context, sel ast.SelectionSet, v *model.MarkDocumentsSeenPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MarkDocumentsSeenPayload!")
+		return graphql.Null
+	}
+	return ec._MarkDocumentsSeenPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNMarkPoortwachterStepInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMarkPoortwachterStepInput(ctx context.Context, v any) (model.MarkPoortwachterStepInput, error) {
 	res, err := ec.unmarshalInputMarkPoortwachterStepInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -64209,6 +64938,13 @@ func (ec *executionContext) marshalODocumentEdge2ᚖgithubᚗcomᚋwerkportaal�
 	return ec._DocumentEdge(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalOEmployeeHome2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋhomeᚐGlance(ctx context.Context, sel ast.SelectionSet, v *home.Glance) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._EmployeeHome(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalOEmployeeMe2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐEmployeeMe(ctx context.Context, sel ast.SelectionSet, v *model.EmployeeMe) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -64367,6 +65103,13 @@ func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel as
 	_ = sel
 	res := graphql.MarshalFloatContext(*v)
 	return graphql.WrapContextMarshaler(ctx, res)
+}
+
+func (ec *executionContext) marshalOHomeLeave2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐOutlook(ctx context.Context, sel ast.SelectionSet, v *leave.Outlook) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._HomeLeave(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOID2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
@@ -64601,6 +65344,25 @@ func (ec *executionContext) marshalOLeaveEntry2ᚖgithubᚗcomᚋwerkportaalᚋw
 		return graphql.Null
 	}
 	return ec._LeaveEntry(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOLeaveRequest2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐRequestᚄ(ctx context.Context, sel ast.SelectionSet, v []*leave.Request) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLeaveRequest2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐRequest(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalOLeaveRequest2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐRequest(ctx context.Context, sel ast.SelectionSet, v *leave.Request) graphql.Marshaler {

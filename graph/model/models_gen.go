@@ -17,6 +17,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/verzuimcontact"
 	"github.com/werkportaal/werkportaal/server/assistant"
 	"github.com/werkportaal/werkportaal/server/date"
+	"github.com/werkportaal/werkportaal/server/home"
 	"github.com/werkportaal/werkportaal/server/insurance"
 	"github.com/werkportaal/werkportaal/server/leave"
 	"github.com/werkportaal/werkportaal/server/workflow"
@@ -380,6 +381,10 @@ type EmployeeMe struct {
 	Employer *ent.Employer `json:"employer"`
 	// All employments of the person at the employer, newest first (R18).
 	Employments []*ent.Employment `json:"employments"`
+	// What the portal home shows at a glance. Each part is there only when the employer's
+	// products include its feature (R22); a part whose feature is off is null, never an
+	// error, so the home asks for all of them in one request. Employees only.
+	Home *home.Glance `json:"home,omitempty"`
 	// The collective insurance offers that reach the employee: their provider's and their
 	// employer's, ordered by kind and insurer, optionally of one kind. Feature
 	// INSURANCE_COMPARE.
@@ -804,6 +809,14 @@ type MailVariable struct {
 	Description string `json:"description"`
 	// A sample value for previews.
 	Sample string `json:"sample"`
+}
+
+// The result of markDocumentsSeen.
+type MarkDocumentsSeenPayload struct {
+	// When the documents were seen; null when nothing was recorded.
+	SeenAt *time.Time `json:"seenAt,omitempty"`
+	// Why nothing was recorded, if so.
+	UserErrors []*UserError `json:"userErrors"`
 }
 
 // Marks a Poortwachter step done, or not.

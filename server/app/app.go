@@ -31,11 +31,13 @@ import (
 	"github.com/werkportaal/werkportaal/server/documents"
 	"github.com/werkportaal/werkportaal/server/feature"
 	"github.com/werkportaal/werkportaal/server/funnel"
+	"github.com/werkportaal/werkportaal/server/home"
 	"github.com/werkportaal/werkportaal/server/httpapi"
 	"github.com/werkportaal/werkportaal/server/insurance"
 	"github.com/werkportaal/werkportaal/server/leave"
 	"github.com/werkportaal/werkportaal/server/mail"
 	"github.com/werkportaal/werkportaal/server/obs"
+	"github.com/werkportaal/werkportaal/server/owndata"
 	"github.com/werkportaal/werkportaal/server/payroll/publish"
 	"github.com/werkportaal/werkportaal/server/payroll/read"
 	"github.com/werkportaal/werkportaal/server/payrollsync"
@@ -106,6 +108,8 @@ type App struct {
 	Leave *leave.Service
 	// Workflow routes every request of an employee (R34).
 	Workflow *workflow.Service
+	// OwnData is Mijn gegevens downloaden: the employee's own data as a ZIP.
+	OwnData *owndata.Service
 	// LeaveJob books accruals and expiries (R28); main runs it on every instance.
 	LeaveJob *leave.Job
 	// LeaveRequestJob accepts lapsed vacation requests (R31) and books passed days as
@@ -187,19 +191,23 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 	// Leave requests and the calendar are portal features of the employer's products (R22).
 	a.Leave.PortalURL = a.Documents.PortalURL
 	a.Leave.Gate = func(ctx context.Context, f string) error { return a.Gate.Require(ctx, feature.Feature(f)) }
+	a.OwnData = &owndata.Service{Client: st.Client, Clock: clk, Gate: a.Gate, Payroll: a.Payroll, Leave: a.Leave,
+		Documents: a.Documents, Sick: a.Sick, Limits: a.Limits}
 	a.Resolver = &graph.Resolver{
-		Client:       st.Client,
-		Clock:        clk,
-		Auth:         a.Auth,
-		Access:       a.Access,
-		Directory:    dir,
-		ProductSvc:   a.Products,
-		Gate:         a.Gate,
-		Publisher:    a.Publisher,
-		Payroll:      a.Payroll,
-		Dossier:      a.Documents,
-		Absence:      a.Sick,
-		Leave:        a.Leave,
+		Client:     st.Client,
+		Clock:      clk,
+		Auth:       a.Auth,
+		Access:     a.Access,
+		Directory:  dir,
+		ProductSvc: a.Products,
+		Gate:       a.Gate,
+		Publisher:  a.Publisher,
+		Payroll:    a.Payroll,
+		Dossier:    a.Documents,
+		Absence:    a.Sick,
+		Leave:      a.Leave,
+		Home: &home.Service{Client: st.Client, Clock: clk, Gate: a.Gate, Payroll: a.Payroll, Leave: a.Leave,
+			Documents: a.Documents, Sick: a.Sick},
 		APIClientSvc: &apiclients.Service{Client: st.Client, Clock: clk, Pepper: cfg.ClientSecretPepper},
 		Funnel:       &funnel.Service{Client: st.Client, Clock: clk},
 		PayrollSync:  &payrollsync.Service{Client: st.Client, Clock: clk, Leave: a.Leave},
@@ -237,6 +245,7 @@ func (a *App) Handler() http.Handler {
 	// Payslip and annual statement PDFs and documents, authorised per request by the
 	// bearer token (R23, R26): no public or guessable URLs; the Logboek as CSV (R27).
 	mux.Handle("/downloads/", corsMW.Handler(httpapi.Bearer(a.Auth, a.cfg.TrustedProxies, a.cfg.SecureCookies)(httpapi.Downloads(a.Payroll, a.Documents))))
+	mux.Handle(owndata.Path, corsMW.Handler(httpapi.Bearer(a.Auth, a.cfg.TrustedProxies, a.cfg.SecureCookies)(httpapi.OwnDataExport(a.OwnData))))
 	mux.Handle("GET "+httpapi.PathAuditExport, corsMW.Handler(httpapi.Bearer(a.Auth, a.cfg.TrustedProxies, a.cfg.SecureCookies)(httpapi.AuditExport(a.Store.Client))))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain")

@@ -134,11 +134,14 @@ func create(ctx context.Context, client *ent.Client, v *viewer.Principal, e Even
 
 // Filter narrows the trail; zero fields do not filter.
 type Filter struct {
-	EmployerID string    // events at this employer (about it or its persons)
-	PersonID   string    // events about this person
-	Actions    []string  // events of these actions
-	From       date.Date // events on or after this calendar day (Europe/Amsterdam)
-	To         date.Date // events on or before this calendar day (Europe/Amsterdam)
+	EmployerID string   // events at this employer (about it or its persons)
+	PersonID   string   // events about this person
+	Actions    []string // events of these actions
+	// ExceptActions leaves events of these actions out (the own-data export leaves out
+	// the dossier's staff events, which name documents the employee may not see, R26).
+	ExceptActions []string
+	From          date.Date // events on or after this calendar day (Europe/Amsterdam)
+	To            date.Date // events on or before this calendar day (Europe/Amsterdam)
 }
 
 // Check refuses a range that ends before it starts (BAD_REQUEST).
@@ -173,6 +176,9 @@ func Query(client *ent.Client, f Filter) *ent.AuditEventQuery {
 	}
 	if len(f.Actions) > 0 {
 		q.Where(auditevent.ActionIn(f.Actions...))
+	}
+	if len(f.ExceptActions) > 0 {
+		q.Where(auditevent.ActionNotIn(f.ExceptActions...))
 	}
 	return q
 }

@@ -95,6 +95,9 @@ type Rules struct {
 	// AssistantAccount counts an employee's questions to the assistant (R41): each one
 	// reads several of their ledgers and lists.
 	AssistantAccount Rule
+	// ExportAccount counts Mijn gegevens downloaden per account: each export reads all of
+	// the employee's data and renders every PDF, so a few an hour are plenty.
+	ExportAccount Rule
 }
 
 // DefaultRules are generous for people and tight for floods. Sign-in per address allows
@@ -112,6 +115,7 @@ var DefaultRules = Rules{
 	ResendAccount:   Rule{Limit: 5, Window: time.Hour},
 	// A person types a question every few seconds at most; a script is stopped.
 	AssistantAccount: Rule{Limit: 20, Window: time.Minute},
+	ExportAccount:    Rule{Limit: 3, Window: time.Hour},
 }
 
 // EnvVars names the environment variable of each rule, for RulesFromEnv and the README.
@@ -128,6 +132,7 @@ var EnvVars = []struct {
 	{"RATE_LIMIT_RESEND_ADDRESS", func(r *Rules) *Rule { return &r.ResendAddress }},
 	{"RATE_LIMIT_RESEND_ACCOUNT", func(r *Rules) *Rule { return &r.ResendAccount }},
 	{"RATE_LIMIT_ASSISTANT", func(r *Rules) *Rule { return &r.AssistantAccount }},
+	{"RATE_LIMIT_EXPORT_ACCOUNT", func(r *Rules) *Rule { return &r.ExportAccount }},
 }
 
 // RulesFromEnv returns DefaultRules with the rules getenv sets. RATE_LIMITS=off starts
@@ -179,6 +184,7 @@ const (
 	resendAddress   = "resend-addr"
 	resendAccount   = "resend-acct"
 	assistant       = "assistant-acct"
+	exportAccount   = "export-acct"
 )
 
 // key is what is stored: the name and a hash of the subject, so the table holds no
@@ -325,6 +331,13 @@ func (l *Limiter) Resend(ctx context.Context, q Querier, address, accountID stri
 	return l.check(ctx, q, "too many invitations sent again; try again later",
 		hit{resendAddress, r.ResendAddress, AddressKey(address)},
 		hit{resendAccount, r.ResendAccount, accountID})
+}
+
+// Export counts an own-data export of accountID in q (the transaction that audits it,
+// so an export that fails before it starts is not counted).
+func (l *Limiter) Export(ctx context.Context, q Querier, accountID string) error {
+	return l.check(ctx, q, "too many downloads of your data; try again later",
+		hit{exportAccount, l.rules().ExportAccount, accountID})
 }
 
 // The statements of the limiter, in SQLite's placeholders and Postgres's; one statement

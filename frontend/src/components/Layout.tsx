@@ -17,10 +17,12 @@ export interface LayoutProps {
   children?: ReactNode;
   /** Called when the user switches the language, e.g. to save the choice on the account (R46). */
   onLanguageChange?: ((locale: Locale) => void) | undefined;
+  /** A wider frame (80rem instead of 72rem), for an area whose navigation needs one row at 1366 px. */
+  wide?: boolean;
 }
 
 /** Header (brand, account, language) and the main landmark every page renders into. */
-export function Layout({ homePath = '/', userName, actions, children, onLanguageChange }: LayoutProps) {
+export function Layout({ homePath = '/', userName, actions, children, onLanguageChange, wide = false }: LayoutProps) {
   const intl = useIntl();
   const location = useLocation();
   const mainRef = useRef<HTMLElement>(null);
@@ -34,7 +36,7 @@ export function Layout({ homePath = '/', userName, actions, children, onLanguage
   }, [location.pathname]);
 
   return (
-    <div className={styles.shell}>
+    <div className={styles.shell} data-wide={wide || undefined}>
       <a className={styles.skipLink} href="#main">
         {intl.formatMessage({ id: 'app.skipToContent' })}
       </a>

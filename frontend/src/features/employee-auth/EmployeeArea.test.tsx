@@ -35,6 +35,7 @@ const portalHome = (firstName = 'Jan', employments = [employment(18, 'Commerciee
     me: {
       __typename: 'EmployeeMe',
       features: [],
+      home: null,
       account: { __typename: 'Account', id: 'acc_1', username: 'jan.jansen' },
       person: { __typename: 'Person', id: 'per_1', firstName, fullName: `${firstName} Jansen` },
       employer: { __typename: 'Employer', id: 'emp_01JDEMO0000000000000000001', name: 'Voorbeeld MKB' },

@@ -19,6 +19,7 @@ import {
   PayslipsPage,
   PersonalDataPage,
   PortalHome,
+  PortalLayout,
   SalaryChartPage,
   SalaryEstimatePage,
   InsurancePage,
@@ -64,13 +65,15 @@ const employeeCache: CacheConfig = {
     Mutation: {
       // R25: a new or ended report changes which report is open and the list of reports.
       reportSick: (result, _args, cache) => {
-        if ((result['reportSick'] as { sickReport?: unknown } | null)?.sickReport) invalidateMe(cache, 'openSickReport', 'sickReports');
+        if ((result['reportSick'] as { sickReport?: unknown } | null)?.sickReport) invalidateMe(cache, 'openSickReport', 'sickReports', 'home');
       },
       reportRecovered: (result, _args, cache) => {
-        if ((result['reportRecovered'] as { sickReport?: unknown } | null)?.sickReport) invalidateMe(cache, 'openSickReport', 'sickReports');
+        if ((result['reportRecovered'] as { sickReport?: unknown } | null)?.sickReport) invalidateMe(cache, 'openSickReport', 'sickReports', 'home');
       },
       // R26: the switch as saved.
       setDocumentNotifications: (_result, _args, cache) => invalidateMe(cache, 'documentNotifications'),
+      // R26: documents seen are no longer new on the home.
+      markDocumentsSeen: (_result, _args, cache) => invalidateMe(cache, 'home'),
     },
   },
 };
@@ -89,20 +92,23 @@ export default function EmployeeArea() {
           <Route path="gebruikersnaam-vergeten" element={<ForgotUsernamePage />} />
           <Route path="problemen-met-inloggen" element={<LoginHelpPage />} />
           <Route path="toegang-beeindigd" element={<AccessEndedPage />} />
-          <Route index element={signedIn(<PortalHome />)} />
-          <Route path="account" element={signedIn(<AccountPage />)} />
-          <Route path="loonstroken" element={signedIn(<PayslipsPage />)} />
-          <Route path="loonstroken/:payslipId" element={signedIn(<PayslipPage />)} />
-          <Route path="salarisgrafiek" element={signedIn(<SalaryChartPage />)} />
-          <Route path="jaaropgaven" element={signedIn(<AnnualStatementsPage />)} />
-          <Route path="verlof" element={signedIn(<LeavePage />)} />
-          <Route path="verlof-aanvragen" element={signedIn(<LeaveRequestsPage />)} />
-          <Route path="documenten" element={signedIn(<DocumentsPage />)} />
-          <Route path="persoonsgegevens" element={signedIn(<PersonalDataPage />)} />
-          <Route path="ziek-en-hersteld" element={signedIn(<AbsencePage />)} />
-          <Route path="salaris-berekenen" element={signedIn(<SalaryEstimatePage />)} />
-          <Route path="verzekeringen" element={signedIn(<InsurancePage />)} />
-          <Route path="assistent" element={signedIn(<AssistantPage />)} />
+          {/* Every signed-in page shares the portal's navigation (PortalLayout). */}
+          <Route element={signedIn(<PortalLayout />)}>
+            <Route index element={<PortalHome />} />
+            <Route path="account" element={<AccountPage />} />
+            <Route path="loonstroken" element={<PayslipsPage />} />
+            <Route path="loonstroken/:payslipId" element={<PayslipPage />} />
+            <Route path="salarisgrafiek" element={<SalaryChartPage />} />
+            <Route path="jaaropgaven" element={<AnnualStatementsPage />} />
+            <Route path="verlof" element={<LeavePage />} />
+            <Route path="verlof-aanvragen" element={<LeaveRequestsPage />} />
+            <Route path="documenten" element={<DocumentsPage />} />
+            <Route path="persoonsgegevens" element={<PersonalDataPage />} />
+            <Route path="ziek-en-hersteld" element={<AbsencePage />} />
+            <Route path="salaris-berekenen" element={<SalaryEstimatePage />} />
+            <Route path="verzekeringen" element={<InsurancePage />} />
+            <Route path="assistent" element={<AssistantPage />} />
+          </Route>
           <Route path="*" element={<NotFoundPage homePath={EMPLOYEE_HOME} />} />
         </Routes>
       </EmployeeShell>
@@ -121,6 +127,8 @@ function EmployeeShell({ children }: { children: ReactNode }) {
   const [, saveLanguage] = useMutation(employeeSetLanguageMutation);
   return (
     <Layout
+      // Wide: the portal's navigation fits one row at 1366 px (PortalMenu).
+      wide
       homePath={EMPLOYEE_HOME}
       userName={signedInViewer?.displayName}
       actions={signedInViewer ? <LogoutButton /> : undefined}

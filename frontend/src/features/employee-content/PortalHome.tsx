@@ -1,15 +1,24 @@
 import type { ResultOf } from '@graphql-typed-document-node/core';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
-import { Link, useLocation } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { Alert } from '../../components/Alert';
 import { PageStatus } from '../../components/PageStatus';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { readFragment, type FragmentType } from '../../gql';
 import { messageIdForCombinedError } from '../../lib/graphql/errors';
-import { EMPLOYEE_ACCOUNT, portalNoticeOf } from '../employee-auth';
-import { FeatureLinks } from './PortalPage';
+import {
+  EMPLOYEE_ABSENCE,
+  EMPLOYEE_ACCOUNT,
+  EMPLOYEE_DOCUMENTS,
+  EMPLOYEE_LEAVE,
+  EMPLOYEE_LEAVE_REQUESTS,
+  employeePayslipPath,
+  portalNoticeOf,
+} from '../employee-auth';
+import { formatDay, formatEuro, formatPeriod } from './format';
+import { withEmployment } from './features';
 import { employmentFragment, portalHomeQuery } from './home.graphql';
 import { useSelectedEmployment } from './useSelectedEmployment';
 import styles from './PortalHome.module.css';
@@ -18,18 +27,20 @@ type Employment = ResultOf<typeof employmentFragment>;
 
 const dateOnly = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } as const;
 
+type Home = NonNullable<NonNullable<ResultOf<typeof portalHomeQuery>['me']>['home']>;
+
 /**
- * /werknemer: the signed-in employee's start page — the employer, the employee's employments there with
- * a switcher when there are several (R18; the choice is kept in the address), a link to every part of
- * the portal the employer activated (R22), and the account.
- *
- * It lives with the content pages because it shows their links and the same employment choice; its
- * own texts (employeePortal.*) stay in the entry catalogue, so the page never waits for them.
+ * /werknemer: the signed-in employee's start page. It answers at a glance (R22–R30): the latest net pay
+ * with a link to its payslip, the leave left and the next expiry, the documents new since Documenten was
+ * last opened, an open sick report with Hersteld melden, and open leave requests — each tile only when
+ * the employer's products include it (the server leaves the part out otherwise). Below them: the employments
+ * with a switcher when there are several (R18; the choice is kept in the address), and the account. The
+ * portal's navigation is the shared frame's (PortalLayout).
  */
 export default function PortalHome() {
   const intl = useIntl();
   const location = useLocation();
-  const [{ data, fetching, error }] = useQuery({ query: portalHomeQuery });
+  const [{ data, fetching, error }] = useQuery({ query: portalHomeQuery, requestPolicy: 'cache-and-network' });
   useDocumentTitle('employeePortal.home.documentTitle');
 
   const me = data?.me;
@@ -62,6 +73,8 @@ export default function PortalHome() {
         </p>
       </section>
 
+      {me.home && <Glance home={me.home} payslips={me.features.includes('PAYSLIPS')} />}
+
       <section className={styles.card} aria-labelledby="portal-employments">
         <h2 id="portal-employments" className={styles.cardTitle}>
           {intl.formatMessage({ id: 'employeePortal.employments.title' }, { count: employments.length })}
@@ -74,7 +87,6 @@ export default function PortalHome() {
         {selected && <EmploymentDetails employment={selected} />}
       </section>
 
-      <FeatureLinks features={me.features} />
 
       <section className={styles.card} aria-labelledby="portal-account">
         <h2 id="portal-account" className={styles.cardTitle}>
@@ -172,5 +184,116 @@ function EmploymentDetails({ employment: e }: { employment: Employment }) {
         )}
       </dl>
     </div>
+  );
+}
+
+/** The tiles: only the parts the server sent (R22). */
+function Glance({ home, payslips }: { home: Home; payslips: boolean }) {
+  const intl = useIntl();
+  const [params] = useSearchParams();
+  const hours = (h: number) => intl.formatNumber(h, { maximumFractionDigits: 2 });
+  const payslip = home.latestPayslip;
+  return (
+    <section aria-labelledby="portal-glance" className={styles.glance}>
+      <h2 id="portal-glance" className={styles.visuallyHidden}>
+        {intl.formatMessage({ id: 'employeeContent.home.glance' })}
+      </h2>
+      <ul className={styles.tiles}>
+        {payslips && (
+          <Tile id="tile-pay" title={intl.formatMessage({ id: 'employeeContent.home.pay.title' })}>
+            {payslip ? (
+              <>
+                <p className={styles.figure}>{formatEuro(intl, payslip.netCents)}</p>
+                <p className={styles.tileText}>{intl.formatMessage({ id: 'employeeContent.home.pay.period' }, { period: formatPeriod(intl, payslip) })}</p>
+                <Link className={styles.tileLink} to={withEmployment(employeePayslipPath(payslip.id), params)}>
+                  {intl.formatMessage({ id: 'employeeContent.home.pay.link' }, { period: formatPeriod(intl, payslip) })}
+                </Link>
+              </>
+            ) : (
+              <p className={styles.tileText}>{intl.formatMessage({ id: 'employeeContent.home.pay.none' })}</p>
+            )}
+          </Tile>
+        )}
+        {home.leave && (
+          <Tile id="tile-leave" title={intl.formatMessage({ id: 'employeeContent.home.leave.title' })}>
+            <p className={styles.figure}>{intl.formatMessage({ id: 'employeeContent.home.leave.remaining' }, { hours: hours(home.leave.remainingHours) })}</p>
+            <p className={styles.tileText}>
+              {home.leave.nextExpiryDate
+                ? intl.formatMessage(
+                    { id: 'employeeContent.home.leave.expiry' },
+                    { hours: hours(home.leave.nextExpiryHours), date: formatDay(intl, home.leave.nextExpiryDate) },
+                  )
+                : intl.formatMessage({ id: 'employeeContent.home.leave.noExpiry' })}
+            </p>
+            <Link className={styles.tileLink} to={withEmployment(EMPLOYEE_LEAVE, params)}>
+              {intl.formatMessage({ id: 'employeeContent.home.leave.link' })}
+            </Link>
+          </Tile>
+        )}
+        {home.newDocumentCount !== null && (
+          <Tile id="tile-documents" title={intl.formatMessage({ id: 'employeeContent.home.documents.title' })}>
+            <p className={styles.figure}>{intl.formatMessage({ id: 'employeeContent.home.documents.new' }, { count: home.newDocumentCount })}</p>
+            <p className={styles.tileText}>{intl.formatMessage({ id: 'employeeContent.home.documents.since' })}</p>
+            <Link className={styles.tileLink} to={withEmployment(EMPLOYEE_DOCUMENTS, params)}>
+              {intl.formatMessage({ id: 'employeeContent.home.documents.link' })}
+            </Link>
+          </Tile>
+        )}
+        {home.absenceReporting && (
+          <Tile id="tile-sick" title={intl.formatMessage({ id: 'employeeContent.home.sick.title' })} attention={!!home.openSickReport}>
+            {home.openSickReport ? (
+              <>
+                <p className={styles.tileText}>
+                  {intl.formatMessage({ id: 'employeeContent.home.sick.open' }, { date: formatDay(intl, home.openSickReport.firstSickDay) })}
+                </p>
+                <Link className={styles.tileButton} to={withEmployment(EMPLOYEE_ABSENCE, params)}>
+                  {intl.formatMessage({ id: 'employeeContent.home.sick.recover' })}
+                </Link>
+              </>
+            ) : (
+              <>
+                <p className={styles.tileText}>{intl.formatMessage({ id: 'employeeContent.home.sick.none' })}</p>
+                <Link className={styles.tileLink} to={withEmployment(EMPLOYEE_ABSENCE, params)}>
+                  {intl.formatMessage({ id: 'employeeContent.home.sick.report' })}
+                </Link>
+              </>
+            )}
+          </Tile>
+        )}
+        {home.openLeaveRequests && (
+          <Tile id="tile-requests" title={intl.formatMessage({ id: 'employeeContent.home.requests.title' })}>
+            <p className={styles.figure}>
+              {intl.formatMessage({ id: 'employeeContent.home.requests.open' }, { count: home.openLeaveRequests.length })}
+            </p>
+            {home.openLeaveRequests.length > 0 && (
+              <ul className={styles.requests}>
+                {home.openLeaveRequests.slice(0, 3).map((r) => (
+                  <li key={r.id}>
+                    {intl.formatMessage(
+                      { id: 'employeeContent.home.requests.item' },
+                      { type: r.leaveType.name, first: formatDay(intl, r.firstDay), last: formatDay(intl, r.lastDay), hours: hours(r.hours) },
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+            <Link className={styles.tileLink} to={withEmployment(EMPLOYEE_LEAVE_REQUESTS, params)}>
+              {intl.formatMessage({ id: 'employeeContent.home.requests.link' })}
+            </Link>
+          </Tile>
+        )}
+      </ul>
+    </section>
+  );
+}
+
+function Tile({ id, title, attention = false, children }: { id: string; title: string; attention?: boolean; children: ReactNode }) {
+  return (
+    <li className={styles.tile} data-attention={attention || undefined}>
+      <h3 id={id} className={styles.tileTitle}>
+        {title}
+      </h3>
+      {children}
+    </li>
   );
 }

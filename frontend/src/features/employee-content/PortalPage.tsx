@@ -1,7 +1,6 @@
 import type { ResultOf } from '@graphql-typed-document-node/core';
-import { useId, useState, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
-import { NavLink, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { Alert } from '../../components/Alert';
 import { PageStatus } from '../../components/PageStatus';
@@ -9,12 +8,11 @@ import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { readFragment } from '../../gql';
 import type { PortalFeature } from '../../gql/graphql';
 import { messageIdForCombinedError } from '../../lib/graphql/errors';
-import { EMPLOYEE_HOME } from '../employee-auth';
 import { employmentFragment } from './home.graphql';
 import { useSelectedEmployment } from './useSelectedEmployment';
 import { portalMenuQuery } from './content.graphql';
 import { ContentMessages } from './ContentMessages';
-import { activePages, pageOf, withEmployment } from './features';
+import { pageOf } from './features';
 import styles from './content.module.css';
 
 export type Employment = ResultOf<typeof employmentFragment>;
@@ -36,8 +34,7 @@ interface PortalPageProps {
 }
 
 /**
- * The frame of every content page: the page's texts, the portal menu with only the activated
- * features (R22), the employment switcher (R18), and the gate — a feature the employer did not
+ * The frame of every content page: the page's texts, the employment switcher (R18), and the gate — a feature the employer did not
  * activate shows that it is not available instead of the page.
  */
 export function PortalPage(props: PortalPageProps) {
@@ -66,7 +63,6 @@ function Frame({ feature, perEmployment = false, children }: PortalPageProps) {
   const active = me.features.includes(feature);
   return (
     <div className={styles.page}>
-      <PortalMenu features={me.features} />
       {active && perEmployment && employments.length > 1 && employment && (
         <EmploymentSwitch employments={employments} selected={employment} onChoose={choose} />
       )}
@@ -92,43 +88,6 @@ export function NotAvailable({ feature, employer }: { feature: PortalFeature; em
       </p>
       <p className={styles.muted}>{intl.formatMessage({ id: 'employeeContent.notAvailable.why' })}</p>
     </section>
-  );
-}
-
-/** The portal's pages: a disclosure on phones, a row of links on wider screens. */
-function PortalMenu({ features }: { features: readonly PortalFeature[] }) {
-  const intl = useIntl();
-  const [params] = useSearchParams();
-  const [open, setOpen] = useState(false);
-  const listId = useId();
-  const link = ({ isActive }: { isActive: boolean }) => (isActive ? `${styles.menuLink} ${styles.menuLinkActive}` : styles.menuLink);
-  return (
-    <nav className={styles.menu} aria-label={intl.formatMessage({ id: 'employeeContent.menu.label' })}>
-      <button
-        type="button"
-        className={styles.menuToggle}
-        aria-expanded={open}
-        aria-controls={listId}
-        onClick={() => setOpen((o) => !o)}
-      >
-        <span aria-hidden="true" className={styles.menuIcon} data-open={open || undefined} />
-        {intl.formatMessage({ id: 'employeeContent.menu.toggle' })}
-      </button>
-      <ul id={listId} className={styles.menuList} data-open={open || undefined}>
-        <li>
-          <NavLink to={withEmployment(EMPLOYEE_HOME, params)} end className={link} onClick={() => setOpen(false)}>
-            {intl.formatMessage({ id: 'employeeContent.menu.home' })}
-          </NavLink>
-        </li>
-        {activePages(features).map((page) => (
-          <li key={page.feature}>
-            <NavLink to={withEmployment(page.path, params)} className={link} onClick={() => setOpen(false)}>
-              {intl.formatMessage({ id: page.title })}
-            </NavLink>
-          </li>
-        ))}
-      </ul>
-    </nav>
   );
 }
 
@@ -168,38 +127,5 @@ function EmploymentSwitch({
         ))}
       </select>
     </div>
-  );
-}
-
-/** A feature's links for the portal home: one card per activated feature (R22). */
-export function FeatureLinks({ features }: { features: readonly PortalFeature[] }) {
-  return (
-    <ContentMessages>
-      <FeatureLinkList features={features} />
-    </ContentMessages>
-  );
-}
-
-function FeatureLinkList({ features }: { features: readonly PortalFeature[] }) {
-  const intl = useIntl();
-  const [params] = useSearchParams();
-  const pages = activePages(features);
-  if (pages.length === 0) return null;
-  return (
-    <section className={styles.card} aria-labelledby="portal-features">
-      <h2 id="portal-features" className={styles.cardTitle}>
-        {intl.formatMessage({ id: 'employeeContent.home.title' })}
-      </h2>
-      <ul className={styles.featureList}>
-        {pages.map((page) => (
-          <li key={page.feature}>
-            <NavLink to={withEmployment(page.path, params)} className={styles.featureLink}>
-              <span className={styles.featureTitle}>{intl.formatMessage({ id: page.title })}</span>
-              <span className={styles.featureDescription}>{intl.formatMessage({ id: page.description })}</span>
-            </NavLink>
-          </li>
-        ))}
-      </ul>
-    </section>
   );
 }

@@ -15,72 +15,86 @@ import {
 } from '../employee-auth';
 import { EMPLOYMENT_PARAM } from './employments';
 
-/** The portal's content pages in menu order, each behind its feature (R20, R22). */
-export const PORTAL_PAGES: ReadonlyArray<{ feature: PortalFeature; path: string; title: MessageId; description: MessageId }> = [
+/**
+ * The portal's content pages in menu order, each behind its feature (R20, R22). `menu` is the label in
+ * the navigation: the page's title, shorter where the title is long, so the menu fits one row at 1366 px.
+ */
+export const PORTAL_PAGES: ReadonlyArray<{ feature: PortalFeature; path: string; title: MessageId; menu: MessageId; description: MessageId }> = [
   {
     feature: 'PAYSLIPS',
     path: EMPLOYEE_PAYSLIPS,
     title: 'employeeContent.feature.payslips',
+    menu: 'employeeContent.feature.payslips',
     description: 'employeeContent.feature.payslips.description',
   },
   {
     feature: 'SALARY_CHART',
     path: EMPLOYEE_SALARY_CHART,
     title: 'employeeContent.feature.salaryChart',
+    menu: 'employeeContent.feature.salaryChart',
     description: 'employeeContent.feature.salaryChart.description',
   },
   {
     feature: 'ANNUAL_STATEMENTS',
     path: EMPLOYEE_ANNUAL_STATEMENTS,
     title: 'employeeContent.feature.annualStatements',
+    menu: 'employeeContent.feature.annualStatements',
     description: 'employeeContent.feature.annualStatements.description',
   },
   {
     feature: 'SALARY_CALCULATOR',
     path: EMPLOYEE_SALARY_ESTIMATE,
     title: 'employeeContent.feature.salaryEstimate',
+    menu: 'employeeContent.feature.salaryEstimate',
     description: 'employeeContent.feature.salaryEstimate.description',
   },
   {
     feature: 'LEAVE_CARD',
     path: EMPLOYEE_LEAVE,
     title: 'employeeContent.feature.leave',
+    menu: 'employeeContent.feature.leave',
     description: 'employeeContent.feature.leave.description',
   },
   {
     feature: 'LEAVE_REQUESTS',
     path: EMPLOYEE_LEAVE_REQUESTS,
     title: 'employeeContent.feature.leaveRequests',
+    menu: 'employeeContent.feature.leaveRequests',
     description: 'employeeContent.feature.leaveRequests.description',
   },
   {
     feature: 'DOCUMENTS',
     path: EMPLOYEE_DOCUMENTS,
     title: 'employeeContent.feature.documents',
+    menu: 'employeeContent.feature.documents',
     description: 'employeeContent.feature.documents.description',
   },
   {
     feature: 'PERSONAL_DATA',
     path: EMPLOYEE_PERSONAL_DATA,
     title: 'employeeContent.feature.personalData',
+    menu: 'employeeContent.feature.personalData',
     description: 'employeeContent.feature.personalData.description',
   },
   {
     feature: 'ABSENCE_REPORTING',
     path: EMPLOYEE_ABSENCE,
     title: 'employeeContent.feature.absence',
+    menu: 'employeeContent.menu.absence',
     description: 'employeeContent.feature.absence.description',
   },
   {
     feature: 'INSURANCE_COMPARE',
     path: EMPLOYEE_INSURANCE,
     title: 'employeeContent.feature.insurance',
+    menu: 'employeeContent.menu.insurance',
     description: 'employeeContent.feature.insurance.description',
   },
   {
     feature: 'ASSISTANT',
     path: EMPLOYEE_ASSISTANT,
     title: 'employeeContent.feature.assistant',
+    menu: 'employeeContent.feature.assistant',
     description: 'employeeContent.feature.assistant.description',
   },
 ];

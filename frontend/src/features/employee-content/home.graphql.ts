@@ -12,11 +12,44 @@ export const employmentFragment = graphql(`
   }
 `);
 
-/** The portal home: the employer, the employee's employments at it (R18) and the account. */
+/**
+ * The portal home in one request: the employer, the employments (R18), the account, and the parts at a
+ * glance (me.home: each null when its feature is off, R22).
+ */
 export const portalHomeQuery = graphql(`
   query EmployeePortalHome {
     me {
       features
+      home {
+        latestPayslip {
+          id
+          periodType
+          year
+          period
+          netCents
+        }
+        leave {
+          remainingHours
+          nextExpiryDate
+          nextExpiryHours
+        }
+        newDocumentCount
+        openSickReport {
+          id
+          firstSickDay
+        }
+        absenceReporting
+        openLeaveRequests {
+          id
+          firstDay
+          lastDay
+          hours
+          leaveType {
+            id
+            name
+          }
+        }
+      }
       account {
         id
         username

@@ -2,6 +2,7 @@ import { lazy } from 'react';
 
 // The portal's pages behind the employee sign-in, each a chunk of its own. Only these wrappers are
 // exported: this module is part of the sign-in page's bundle (EmployeeArea), which has a budget.
+export const PortalLayout = lazy(() => import('./PortalLayout'));
 export const PortalHome = lazy(() => import('./PortalHome'));
 export const PayslipsPage = lazy(() => import('./payslips/PayslipsPage'));
 export const PayslipPage = lazy(() => import('./payslips/PayslipPage'));

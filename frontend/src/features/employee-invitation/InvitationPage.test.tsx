@@ -36,6 +36,7 @@ const homeOf = () => ({
     me: {
       __typename: 'EmployeeMe',
       features: [],
+      home: null,
       account: { __typename: 'Account', id: 'acc_1', username: 'fleur.nieuw' },
       person: { __typename: 'Person', id: 'per_1', firstName: 'Fleur', fullName: 'Fleur de Jong' },
       employer: { __typename: 'Employer', id: 'emp_1', name: 'Voorbeeld MKB' },

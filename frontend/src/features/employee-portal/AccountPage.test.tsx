@@ -1,5 +1,5 @@
-import { screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { employeeViewer, mockGraphqlServer, noSession, sessionPayload } from '../../test/graphqlServer';
 import { renderApp } from '../../test/renderApp';
 import { clearAccessEnded } from '../employee-auth';
@@ -29,6 +29,28 @@ const account = (username = 'jan.jansen') => ({
     },
   },
 });
+
+/** A download answer (jsdom's Blob and Node's Response do not mix). */
+const fileReply = (status: number, headers: Record<string, string> = {}, body = '') =>
+  ({ status, ok: status >= 200 && status < 300, headers: new Headers(headers), blob: () => Promise.resolve(new Blob([body])) }) as unknown as Response;
+
+/** Lets GET requests under /downloads/ through to `answer` and records what the browser would save. */
+function mockDownloads(answer: () => Response) {
+  const graphql = globalThis.fetch;
+  const downloads: Array<{ url: string; authorization: string | null }> = [];
+  const saved: string[] = [];
+  vi.stubGlobal('fetch', (input: RequestInfo | URL, init: RequestInit = {}) => {
+    const url = input instanceof Request ? input.url : String(input);
+    if (!url.includes('/downloads/')) return graphql(input, init);
+    downloads.push({ url, authorization: new Headers(init.headers).get('Authorization') });
+    return Promise.resolve(answer());
+  });
+  vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: () => 'blob:x', revokeObjectURL: () => undefined }));
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    saved.push(this.download);
+  });
+  return { downloads, saved };
+}
 
 const userError = (typename: string, code: string, extra: Record<string, unknown>) => ({
   __typename: typename,
@@ -130,5 +152,22 @@ describe('account settings (R12)', () => {
     expect(await screen.findByText('Je bent uitgelogd op al je apparaten.')).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/werknemer/inloggen');
     expect(server.calls('EmployeeLogoutEverywhere')).toHaveLength(1);
+  });
+
+  it('downloads Mijn gegevens as one ZIP with the session token, and says when it was too often', async () => {
+    mockGraphqlServer({ EmployeeRefreshSession: signedIn, EmployeeAccount: () => account() });
+    let calls = 0;
+    const files = mockDownloads(() =>
+      ++calls === 1 ? fileReply(200, { 'Content-Disposition': 'attachment; filename=mijn-gegevens-2026-11-24.zip' }, 'PK') : fileReply(429, { 'Retry-After': '3600' }),
+    );
+    const { user } = await renderApp({ path: '/werknemer/account' });
+    const section = await screen.findByRole('region', { name: 'Mijn gegevens downloaden' });
+    await user.click(within(section).getByRole('button', { name: 'Mijn gegevens downloaden' }));
+    expect(await within(section).findByText('Je gegevens zijn gedownload.')).toHaveAttribute('role', 'status');
+    expect(files.downloads).toEqual([{ url: '/downloads/mijn-gegevens.zip', authorization: 'Bearer access-token-1' }]);
+    expect(files.saved).toEqual(['mijn-gegevens-2026-11-24.zip']);
+
+    await user.click(within(section).getByRole('button', { name: 'Mijn gegevens downloaden' }));
+    expect(await within(section).findByRole('alert')).toHaveTextContent('Probeer het over een uur opnieuw.');
   });
 });

@@ -10,12 +10,13 @@ import { EMPLOYEE_HOME } from '../employee-auth';
 import { accountQuery } from './portal.graphql';
 import { ChangePassword } from './ChangePassword';
 import { ChangeUsername } from './ChangeUsername';
+import { OwnDataDownload } from './OwnDataDownload';
 import { SignOut } from './SignOut';
 import styles from './AccountPage.module.css';
 
 /**
  * /werknemer/account (R12): change the username (unique) and the password (the current one asked); no
- * mail is sent for either. Sign out here, or everywhere.
+ * mail is sent for either. Mijn gegevens downloaden (the own-data ZIP). Sign out here, or everywhere.
  */
 export default function AccountPage() {
   const intl = useIntl();
@@ -53,6 +54,7 @@ export default function AccountPage() {
       <p className={styles.intro}>{intl.formatMessage({ id: 'employeePortal.accountPage.intro' })}</p>
       <ChangeUsername current={me.account.username ?? ''} onChanged={() => reload({ requestPolicy: 'network-only' })} />
       <ChangePassword personal={personal} />
+      <OwnDataDownload />
       <SignOut />
     </div>
   );

@@ -44,6 +44,7 @@ describe('the link of the password mail (R10)', () => {
           me: {
             __typename: 'EmployeeMe',
             features: [],
+            home: null,
             account: { __typename: 'Account', id: 'acc_1', username: 'jan.jansen' },
             person: { __typename: 'Person', id: 'per_1', firstName: 'Jan', fullName: 'Jan Jansen' },
             employer: { __typename: 'Employer', id: 'emp_1', name: 'Voorbeeld MKB' },

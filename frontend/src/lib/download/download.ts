@@ -6,12 +6,13 @@ import type { SessionStore } from '../session/SessionStore';
  * carry that header, hence fetch → blob → save.
  */
 
-export type DownloadOutcome = 'saved' | 'notFound' | 'signedOut' | 'failed';
+export type DownloadOutcome = 'saved' | 'notFound' | 'signedOut' | 'tooMany' | 'failed';
 
 /** The message id the SPA shows for an outcome other than 'saved'. */
 export const downloadMessageId = {
   notFound: 'download.notFound',
   signedOut: 'download.signedOut',
+  tooMany: 'download.tooMany',
   failed: 'download.failed',
 } as const satisfies Record<Exclude<DownloadOutcome, 'saved'>, string>;
 
@@ -50,6 +51,7 @@ export async function downloadFile(
     }
     if (response.status === 401) return 'signedOut';
     if (response.status === 404 || response.status === 403) return 'notFound';
+    if (response.status === 429) return 'tooMany';
     if (!response.ok) return 'failed';
     const blob = await response.blob();
     save(blob, fileNameFrom(response.headers.get('Content-Disposition')) ?? fallbackName);

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Switch } from 'react-aria-components';
 import { useIntl } from 'react-intl';
 import { useMutation, useQuery } from 'urql';
@@ -14,7 +14,7 @@ import { formatFileSize } from '../../../lib/format/fileSize';
 import { formatMomentDay } from '../format';
 import { PortalPage, type PortalContext } from '../PortalPage';
 import { QueryFailure } from '../QueryFailure';
-import { documentsQuery, setDocumentNotificationsMutation } from './documents.graphql';
+import { documentsQuery, markDocumentsSeenMutation, setDocumentNotificationsMutation } from './documents.graphql';
 import styles from '../content.module.css';
 import own from './DocumentsPage.module.css';
 
@@ -45,6 +45,13 @@ function Documents({ employer }: PortalContext) {
   });
   const { download, busy, failure } = useDownload();
   const documents = data?.me?.documents;
+  // Once the list has been shown, its documents are no longer new on the home (R26). A failure
+  // only leaves them counted as new: nothing to tell the employee.
+  const [, markSeen] = useMutation(markDocumentsSeenMutation);
+  const shown = !!documents;
+  useEffect(() => {
+    if (shown) void markSeen({});
+  }, [shown, markSeen]);
 
   return (
     <>

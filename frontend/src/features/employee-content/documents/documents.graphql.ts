@@ -37,3 +37,17 @@ export const setDocumentNotificationsMutation = graphql(`
     }
   }
 `);
+
+/** R26: the employee opened Documenten, so the home counts only documents shown after now as new. */
+export const markDocumentsSeenMutation = graphql(`
+  mutation EmployeeMarkDocumentsSeen {
+    markDocumentsSeen {
+      seenAt
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
