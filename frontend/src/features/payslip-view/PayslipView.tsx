@@ -58,8 +58,9 @@ export function PayslipView({
     </section>
   );
 
-  const facts = (rows: Array<[string, ReactNode] | null | false>) => (
-    <dl className={styles.facts}>
+  // alignRight puts the values under each other on the right, as amounts are read.
+  const facts = (rows: Array<[string, ReactNode] | null | false>, alignRight = false) => (
+    <dl className={alignRight ? `${styles.facts} ${styles.pay}` : styles.facts}>
       {rows.filter((r): r is [string, ReactNode] => !!r).map(([label, value]) => (
         <div key={label}>
           <dt>{label}</dt>
@@ -212,7 +213,7 @@ export function PayslipView({
               t('payslipView.taxCredit'),
               t(p.payrollTaxCreditApplied ? 'payslipView.yes' : 'payslipView.no'),
             ],
-          ]),
+          ], true),
         )}
       {hasYtd &&
         section(
@@ -226,7 +227,7 @@ export function PayslipView({
               p.ytdTaxableWageCents != null && [t('payslipView.taxableWage'), amount(p.ytdTaxableWageCents)],
               p.ytdPayrollTaxCents != null && [t('payslipView.ytdPayrollTax'), amount(p.ytdPayrollTaxCents)],
               p.ytdNetCents != null && [t('payslipView.net'), amount(p.ytdNetCents)],
-            ])}
+            ], true)}
           </>,
         )}
       {contributions && lineTable(contributions)}
