@@ -173,7 +173,7 @@ test('verzuim, loonstroken en documenten van een werknemer', async ({ page, requ
       await expect(dialog.getByRole('table', { name: 'Inhoudingen' })).toContainText('Loonheffing');
       await expect(dialog).toContainText('Totaal inkomsten');
       for (const section of ['Gegevens', 'Uitbetaling', 'Fiscale gegevens', 'Reserveringen']) {
-        await expect(dialog.getByRole('heading', { level: 3, name: section })).toBeVisible();
+        await expect(dialog.getByRole('heading', { level: 3, name: section, exact: true })).toBeVisible();
       }
       await expect(dialog.getByRole('heading', { level: 3, name: /^Cumulatieven \d{4}$/ })).toBeVisible();
       await expect(dialog.getByTestId('payslip-account')).toHaveText(/^NL\*\* \*{4} \*{4} \*\*\w\w \w\w$/);
