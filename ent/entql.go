@@ -662,20 +662,38 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Payslip",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			payslip.FieldCreatedAt:    {Type: field.TypeTime, Column: payslip.FieldCreatedAt},
-			payslip.FieldUpdatedAt:    {Type: field.TypeTime, Column: payslip.FieldUpdatedAt},
-			payslip.FieldProviderID:   {Type: field.TypeString, Column: payslip.FieldProviderID},
-			payslip.FieldEmployerID:   {Type: field.TypeString, Column: payslip.FieldEmployerID},
-			payslip.FieldPersonID:     {Type: field.TypeString, Column: payslip.FieldPersonID},
-			payslip.FieldEmploymentID: {Type: field.TypeString, Column: payslip.FieldEmploymentID},
-			payslip.FieldPeriodType:   {Type: field.TypeEnum, Column: payslip.FieldPeriodType},
-			payslip.FieldYear:         {Type: field.TypeInt, Column: payslip.FieldYear},
-			payslip.FieldPeriod:       {Type: field.TypeInt, Column: payslip.FieldPeriod},
-			payslip.FieldPeriodKey:    {Type: field.TypeInt, Column: payslip.FieldPeriodKey},
-			payslip.FieldRunDate:      {Type: field.TypeOther, Column: payslip.FieldRunDate},
-			payslip.FieldVisibleFrom:  {Type: field.TypeOther, Column: payslip.FieldVisibleFrom},
-			payslip.FieldGrossCents:   {Type: field.TypeInt64, Column: payslip.FieldGrossCents},
-			payslip.FieldNetCents:     {Type: field.TypeInt64, Column: payslip.FieldNetCents},
+			payslip.FieldCreatedAt:               {Type: field.TypeTime, Column: payslip.FieldCreatedAt},
+			payslip.FieldUpdatedAt:               {Type: field.TypeTime, Column: payslip.FieldUpdatedAt},
+			payslip.FieldProviderID:              {Type: field.TypeString, Column: payslip.FieldProviderID},
+			payslip.FieldEmployerID:              {Type: field.TypeString, Column: payslip.FieldEmployerID},
+			payslip.FieldPersonID:                {Type: field.TypeString, Column: payslip.FieldPersonID},
+			payslip.FieldEmploymentID:            {Type: field.TypeString, Column: payslip.FieldEmploymentID},
+			payslip.FieldPeriodType:              {Type: field.TypeEnum, Column: payslip.FieldPeriodType},
+			payslip.FieldYear:                    {Type: field.TypeInt, Column: payslip.FieldYear},
+			payslip.FieldPeriod:                  {Type: field.TypeInt, Column: payslip.FieldPeriod},
+			payslip.FieldPeriodKey:               {Type: field.TypeInt, Column: payslip.FieldPeriodKey},
+			payslip.FieldRunDate:                 {Type: field.TypeOther, Column: payslip.FieldRunDate},
+			payslip.FieldVisibleFrom:             {Type: field.TypeOther, Column: payslip.FieldVisibleFrom},
+			payslip.FieldGrossCents:              {Type: field.TypeInt64, Column: payslip.FieldGrossCents},
+			payslip.FieldNetCents:                {Type: field.TypeInt64, Column: payslip.FieldNetCents},
+			payslip.FieldPeriodStart:             {Type: field.TypeOther, Column: payslip.FieldPeriodStart},
+			payslip.FieldPeriodEnd:               {Type: field.TypeOther, Column: payslip.FieldPeriodEnd},
+			payslip.FieldHoursPerWeek:            {Type: field.TypeFloat64, Column: payslip.FieldHoursPerWeek},
+			payslip.FieldPartTimePercentage:      {Type: field.TypeFloat64, Column: payslip.FieldPartTimePercentage},
+			payslip.FieldHoursWorked:             {Type: field.TypeFloat64, Column: payslip.FieldHoursWorked},
+			payslip.FieldMinimumHourlyWageCents:  {Type: field.TypeInt64, Column: payslip.FieldMinimumHourlyWageCents},
+			payslip.FieldMinimumWageCents:        {Type: field.TypeInt64, Column: payslip.FieldMinimumWageCents},
+			payslip.FieldTaxTableColour:          {Type: field.TypeEnum, Column: payslip.FieldTaxTableColour},
+			payslip.FieldTaxTablePeriod:          {Type: field.TypeEnum, Column: payslip.FieldTaxTablePeriod},
+			payslip.FieldPayrollTaxCreditApplied: {Type: field.TypeBool, Column: payslip.FieldPayrollTaxCreditApplied},
+			payslip.FieldSvWageCents:             {Type: field.TypeInt64, Column: payslip.FieldSvWageCents},
+			payslip.FieldTaxableWageCents:        {Type: field.TypeInt64, Column: payslip.FieldTaxableWageCents},
+			payslip.FieldYtdGrossCents:           {Type: field.TypeInt64, Column: payslip.FieldYtdGrossCents},
+			payslip.FieldYtdSvWageCents:          {Type: field.TypeInt64, Column: payslip.FieldYtdSvWageCents},
+			payslip.FieldYtdTaxableWageCents:     {Type: field.TypeInt64, Column: payslip.FieldYtdTaxableWageCents},
+			payslip.FieldYtdPayrollTaxCents:      {Type: field.TypeInt64, Column: payslip.FieldYtdPayrollTaxCents},
+			payslip.FieldYtdNetCents:             {Type: field.TypeInt64, Column: payslip.FieldYtdNetCents},
+			payslip.FieldBankAccountMasked:       {Type: field.TypeString, Column: payslip.FieldBankAccountMasked},
 		},
 	}
 	graph.Nodes[26] = &sqlgraph.Node{
@@ -698,6 +716,9 @@ var schemaGraph = func() *sqlgraph.Schema {
 			payslipline.FieldDescription: {Type: field.TypeString, Column: payslipline.FieldDescription},
 			payslipline.FieldAmountCents: {Type: field.TypeInt64, Column: payslipline.FieldAmountCents},
 			payslipline.FieldCategory:    {Type: field.TypeEnum, Column: payslipline.FieldCategory},
+			payslipline.FieldKind:        {Type: field.TypeEnum, Column: payslipline.FieldKind},
+			payslipline.FieldQuantity:    {Type: field.TypeFloat64, Column: payslipline.FieldQuantity},
+			payslipline.FieldRateCents:   {Type: field.TypeInt64, Column: payslipline.FieldRateCents},
 		},
 	}
 	graph.Nodes[27] = &sqlgraph.Node{
@@ -4222,6 +4243,96 @@ func (f *PayslipFilter) WhereNetCents(p entql.Int64P) {
 	f.Where(p.Field(payslip.FieldNetCents))
 }
 
+// WherePeriodStart applies the entql other predicate on the period_start field.
+func (f *PayslipFilter) WherePeriodStart(p entql.OtherP) {
+	f.Where(p.Field(payslip.FieldPeriodStart))
+}
+
+// WherePeriodEnd applies the entql other predicate on the period_end field.
+func (f *PayslipFilter) WherePeriodEnd(p entql.OtherP) {
+	f.Where(p.Field(payslip.FieldPeriodEnd))
+}
+
+// WhereHoursPerWeek applies the entql float64 predicate on the hours_per_week field.
+func (f *PayslipFilter) WhereHoursPerWeek(p entql.Float64P) {
+	f.Where(p.Field(payslip.FieldHoursPerWeek))
+}
+
+// WherePartTimePercentage applies the entql float64 predicate on the part_time_percentage field.
+func (f *PayslipFilter) WherePartTimePercentage(p entql.Float64P) {
+	f.Where(p.Field(payslip.FieldPartTimePercentage))
+}
+
+// WhereHoursWorked applies the entql float64 predicate on the hours_worked field.
+func (f *PayslipFilter) WhereHoursWorked(p entql.Float64P) {
+	f.Where(p.Field(payslip.FieldHoursWorked))
+}
+
+// WhereMinimumHourlyWageCents applies the entql int64 predicate on the minimum_hourly_wage_cents field.
+func (f *PayslipFilter) WhereMinimumHourlyWageCents(p entql.Int64P) {
+	f.Where(p.Field(payslip.FieldMinimumHourlyWageCents))
+}
+
+// WhereMinimumWageCents applies the entql int64 predicate on the minimum_wage_cents field.
+func (f *PayslipFilter) WhereMinimumWageCents(p entql.Int64P) {
+	f.Where(p.Field(payslip.FieldMinimumWageCents))
+}
+
+// WhereTaxTableColour applies the entql string predicate on the tax_table_colour field.
+func (f *PayslipFilter) WhereTaxTableColour(p entql.StringP) {
+	f.Where(p.Field(payslip.FieldTaxTableColour))
+}
+
+// WhereTaxTablePeriod applies the entql string predicate on the tax_table_period field.
+func (f *PayslipFilter) WhereTaxTablePeriod(p entql.StringP) {
+	f.Where(p.Field(payslip.FieldTaxTablePeriod))
+}
+
+// WherePayrollTaxCreditApplied applies the entql bool predicate on the payroll_tax_credit_applied field.
+func (f *PayslipFilter) WherePayrollTaxCreditApplied(p entql.BoolP) {
+	f.Where(p.Field(payslip.FieldPayrollTaxCreditApplied))
+}
+
+// WhereSvWageCents applies the entql int64 predicate on the sv_wage_cents field.
+func (f *PayslipFilter) WhereSvWageCents(p entql.Int64P) {
+	f.Where(p.Field(payslip.FieldSvWageCents))
+}
+
+// WhereTaxableWageCents applies the entql int64 predicate on the taxable_wage_cents field.
+func (f *PayslipFilter) WhereTaxableWageCents(p entql.Int64P) {
+	f.Where(p.Field(payslip.FieldTaxableWageCents))
+}
+
+// WhereYtdGrossCents applies the entql int64 predicate on the ytd_gross_cents field.
+func (f *PayslipFilter) WhereYtdGrossCents(p entql.Int64P) {
+	f.Where(p.Field(payslip.FieldYtdGrossCents))
+}
+
+// WhereYtdSvWageCents applies the entql int64 predicate on the ytd_sv_wage_cents field.
+func (f *PayslipFilter) WhereYtdSvWageCents(p entql.Int64P) {
+	f.Where(p.Field(payslip.FieldYtdSvWageCents))
+}
+
+// WhereYtdTaxableWageCents applies the entql int64 predicate on the ytd_taxable_wage_cents field.
+func (f *PayslipFilter) WhereYtdTaxableWageCents(p entql.Int64P) {
+	f.Where(p.Field(payslip.FieldYtdTaxableWageCents))
+}
+
+// WhereYtdPayrollTaxCents applies the entql int64 predicate on the ytd_payroll_tax_cents field.
+func (f *PayslipFilter) WhereYtdPayrollTaxCents(p entql.Int64P) {
+	f.Where(p.Field(payslip.FieldYtdPayrollTaxCents))
+}
+
+// WhereYtdNetCents applies the entql int64 predicate on the ytd_net_cents field.
+func (f *PayslipFilter) WhereYtdNetCents(p entql.Int64P) {
+	f.Where(p.Field(payslip.FieldYtdNetCents))
+}
+
+// WhereBankAccountMasked applies the entql string predicate on the bank_account_masked field.
+func (f *PayslipFilter) WhereBankAccountMasked(p entql.StringP) {
+	f.Where(p.Field(payslip.FieldBankAccountMasked))
+}
+
 // WhereHasEmployment applies a predicate to check if query has an edge employment.
 func (f *PayslipFilter) WhereHasEmployment() {
 	f.Where(entql.HasEdge("employment"))
@@ -4333,6 +4444,21 @@ func (f *PayslipLineFilter) WhereAmountCents(p entql.Int64P) {
 // WhereCategory applies the entql string predicate on the category field.
 func (f *PayslipLineFilter) WhereCategory(p entql.StringP) {
 	f.Where(p.Field(payslipline.FieldCategory))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *PayslipLineFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(payslipline.FieldKind))
+}
+
+// WhereQuantity applies the entql float64 predicate on the quantity field.
+func (f *PayslipLineFilter) WhereQuantity(p entql.Float64P) {
+	f.Where(p.Field(payslipline.FieldQuantity))
+}
+
+// WhereRateCents applies the entql int64 predicate on the rate_cents field.
+func (f *PayslipLineFilter) WhereRateCents(p entql.Int64P) {
+	f.Where(p.Field(payslipline.FieldRateCents))
 }
 
 // WhereHasPayslip applies a predicate to check if query has an edge payslip.

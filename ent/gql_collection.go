@@ -1372,6 +1372,96 @@ func (_q *PayslipQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				selectedFields = append(selectedFields, payslip.FieldNetCents)
 				fieldSeen[payslip.FieldNetCents] = struct{}{}
 			}
+		case "periodStart":
+			if _, ok := fieldSeen[payslip.FieldPeriodStart]; !ok {
+				selectedFields = append(selectedFields, payslip.FieldPeriodStart)
+				fieldSeen[payslip.FieldPeriodStart] = struct{}{}
+			}
+		case "periodEnd":
+			if _, ok := fieldSeen[payslip.FieldPeriodEnd]; !ok {
+				selectedFields = append(selectedFields, payslip.FieldPeriodEnd)
+				fieldSeen[payslip.FieldPeriodEnd] = struct{}{}
+			}
+		case "hoursPerWeek":
+			if _, ok := fieldSeen[payslip.FieldHoursPerWeek]; !ok {
+				selectedFields = append(selectedFields, payslip.FieldHoursPerWeek)
+				fieldSeen[payslip.FieldHoursPerWeek] = struct{}{}
+			}
+		case "partTimePercentage":
+			if _, ok := fieldSeen[payslip.FieldPartTimePercentage]; !ok {
+				selectedFields = append(selectedFields, payslip.FieldPartTimePercentage)
+				fieldSeen[payslip.FieldPartTimePercentage] = struct{}{}
+			}
+		case "hoursWorked":
+			if _, ok := fieldSeen[payslip.FieldHoursWorked]; !ok {
+				selectedFields = append(selectedFields, payslip.FieldHoursWorked)
+				fieldSeen[payslip.FieldHoursWorked] = struct{}{}
+			}
+		case "minimumHourlyWageCents":
+			if _, ok := fieldSeen[payslip.FieldMinimumHourlyWageCents]; !ok {
+				selectedFields = append(selectedFields, payslip.FieldMinimumHourlyWageCents)
+				fieldSeen[payslip.FieldMinimumHourlyWageCents] = struct{}{}
+			}
+		case "minimumWageCents":
+			if _, ok := fieldSeen[payslip.FieldMinimumWageCents]; !ok {
+				selectedFields = append(selectedFields, payslip.FieldMinimumWageCents)
+				fieldSeen[payslip.FieldMinimumWageCents] = struct{}{}
+			}
+		case "taxTableColour":
+			if _, ok := fieldSeen[payslip.FieldTaxTableColour]; !ok {
+				selectedFields = append(selectedFields, payslip.FieldTaxTableColour)
+				fieldSeen[payslip.FieldTaxTableColour] = struct{}{}
+			}
+		case "taxTablePeriod":
+			if _, ok := fieldSeen[payslip.FieldTaxTablePeriod]; !ok {
+				selectedFields = append(selectedFields, payslip.FieldTaxTablePeriod)
+				fieldSeen[payslip.FieldTaxTablePeriod] = struct{}{}
+			}
+		case "payrollTaxCreditApplied":
+			if _, ok := fieldSeen[payslip.FieldPayrollTaxCreditApplied]; !ok {
+				selectedFields = append(selectedFields, payslip.FieldPayrollTaxCreditApplied)
+				fieldSeen[payslip.FieldPayrollTaxCreditApplied] = struct{}{}
+			}
+		case "svWageCents":
+			if _, ok := fieldSeen[payslip.FieldSvWageCents]; !ok {
+				selectedFields = append(selectedFields, payslip.FieldSvWageCents)
+				fieldSeen[payslip.FieldSvWageCents] = struct{}{}
+			}
+		case "taxableWageCents":
+			if _, ok := fieldSeen[payslip.FieldTaxableWageCents]; !ok {
+				selectedFields = append(selectedFields, payslip.FieldTaxableWageCents)
+				fieldSeen[payslip.FieldTaxableWageCents] = struct{}{}
+			}
+		case "ytdGrossCents":
+			if _, ok := fieldSeen[payslip.FieldYtdGrossCents]; !ok {
+				selectedFields = append(selectedFields, payslip.FieldYtdGrossCents)
+				fieldSeen[payslip.FieldYtdGrossCents] = struct{}{}
+			}
+		case "ytdSvWageCents":
+			if _, ok := fieldSeen[payslip.FieldYtdSvWageCents]; !ok {
+				selectedFields = append(selectedFields, payslip.FieldYtdSvWageCents)
+				fieldSeen[payslip.FieldYtdSvWageCents] = struct{}{}
+			}
+		case "ytdTaxableWageCents":
+			if _, ok := fieldSeen[payslip.FieldYtdTaxableWageCents]; !ok {
+				selectedFields = append(selectedFields, payslip.FieldYtdTaxableWageCents)
+				fieldSeen[payslip.FieldYtdTaxableWageCents] = struct{}{}
+			}
+		case "ytdPayrollTaxCents":
+			if _, ok := fieldSeen[payslip.FieldYtdPayrollTaxCents]; !ok {
+				selectedFields = append(selectedFields, payslip.FieldYtdPayrollTaxCents)
+				fieldSeen[payslip.FieldYtdPayrollTaxCents] = struct{}{}
+			}
+		case "ytdNetCents":
+			if _, ok := fieldSeen[payslip.FieldYtdNetCents]; !ok {
+				selectedFields = append(selectedFields, payslip.FieldYtdNetCents)
+				fieldSeen[payslip.FieldYtdNetCents] = struct{}{}
+			}
+		case "bankAccountMasked":
+			if _, ok := fieldSeen[payslip.FieldBankAccountMasked]; !ok {
+				selectedFields = append(selectedFields, payslip.FieldBankAccountMasked)
+				fieldSeen[payslip.FieldBankAccountMasked] = struct{}{}
+			}
 		case "id":
 		case "__typename":
 		default:
@@ -1472,6 +1562,21 @@ func (_q *PayslipLineQuery) collectField(ctx context.Context, oneNode bool, opCt
 			if _, ok := fieldSeen[payslipline.FieldCategory]; !ok {
 				selectedFields = append(selectedFields, payslipline.FieldCategory)
 				fieldSeen[payslipline.FieldCategory] = struct{}{}
+			}
+		case "kind":
+			if _, ok := fieldSeen[payslipline.FieldKind]; !ok {
+				selectedFields = append(selectedFields, payslipline.FieldKind)
+				fieldSeen[payslipline.FieldKind] = struct{}{}
+			}
+		case "quantity":
+			if _, ok := fieldSeen[payslipline.FieldQuantity]; !ok {
+				selectedFields = append(selectedFields, payslipline.FieldQuantity)
+				fieldSeen[payslipline.FieldQuantity] = struct{}{}
+			}
+		case "rateCents":
+			if _, ok := fieldSeen[payslipline.FieldRateCents]; !ok {
+				selectedFields = append(selectedFields, payslipline.FieldRateCents)
+				fieldSeen[payslipline.FieldRateCents] = struct{}{}
 			}
 		case "id":
 		case "__typename":

@@ -24806,36 +24806,66 @@ func (m *PasswordResetMutation) ResetEdge(name string) error {
 // PayslipMutation represents an operation that mutates the Payslip nodes in the graph.
 type PayslipMutation struct {
 	config
-	op                Op
-	typ               string
-	id                *string
-	created_at        *time.Time
-	updated_at        *time.Time
-	provider_id       *string
-	employer_id       *string
-	person_id         *string
-	period_type       *payslip.PeriodType
-	year              *int
-	addyear           *int
-	period            *int
-	addperiod         *int
-	period_key        *int
-	addperiod_key     *int
-	run_date          *date.Date
-	visible_from      *date.Date
-	gross_cents       *int64
-	addgross_cents    *int64
-	net_cents         *int64
-	addnet_cents      *int64
-	clearedFields     map[string]struct{}
-	employment        *string
-	clearedemployment bool
-	lines             map[string]struct{}
-	removedlines      map[string]struct{}
-	clearedlines      bool
-	done              bool
-	oldValue          func(context.Context) (*Payslip, error)
-	predicates        []predicate.Payslip
+	op                           Op
+	typ                          string
+	id                           *string
+	created_at                   *time.Time
+	updated_at                   *time.Time
+	provider_id                  *string
+	employer_id                  *string
+	person_id                    *string
+	period_type                  *payslip.PeriodType
+	year                         *int
+	addyear                      *int
+	period                       *int
+	addperiod                    *int
+	period_key                   *int
+	addperiod_key                *int
+	run_date                     *date.Date
+	visible_from                 *date.Date
+	gross_cents                  *int64
+	addgross_cents               *int64
+	net_cents                    *int64
+	addnet_cents                 *int64
+	period_start                 *date.Date
+	period_end                   *date.Date
+	hours_per_week               *float64
+	addhours_per_week            *float64
+	part_time_percentage         *float64
+	addpart_time_percentage      *float64
+	hours_worked                 *float64
+	addhours_worked              *float64
+	minimum_hourly_wage_cents    *int64
+	addminimum_hourly_wage_cents *int64
+	minimum_wage_cents           *int64
+	addminimum_wage_cents        *int64
+	tax_table_colour             *payslip.TaxTableColour
+	tax_table_period             *payslip.TaxTablePeriod
+	payroll_tax_credit_applied   *bool
+	sv_wage_cents                *int64
+	addsv_wage_cents             *int64
+	taxable_wage_cents           *int64
+	addtaxable_wage_cents        *int64
+	ytd_gross_cents              *int64
+	addytd_gross_cents           *int64
+	ytd_sv_wage_cents            *int64
+	addytd_sv_wage_cents         *int64
+	ytd_taxable_wage_cents       *int64
+	addytd_taxable_wage_cents    *int64
+	ytd_payroll_tax_cents        *int64
+	addytd_payroll_tax_cents     *int64
+	ytd_net_cents                *int64
+	addytd_net_cents             *int64
+	bank_account_masked          *string
+	clearedFields                map[string]struct{}
+	employment                   *string
+	clearedemployment            bool
+	lines                        map[string]struct{}
+	removedlines                 map[string]struct{}
+	clearedlines                 bool
+	done                         bool
+	oldValue                     func(context.Context) (*Payslip, error)
+	predicates                   []predicate.Payslip
 }
 
 var _ ent.Mutation = (*PayslipMutation)(nil)
@@ -25546,6 +25576,1140 @@ func (m *PayslipMutation) ResetNetCents() {
 	m.addnet_cents = nil
 }
 
+// SetPeriodStart sets the "period_start" field.
+func (m *PayslipMutation) SetPeriodStart(d date.Date) {
+	m.period_start = &d
+}
+
+// PeriodStart returns the value of the "period_start" field in the mutation.
+func (m *PayslipMutation) PeriodStart() (r date.Date, exists bool) {
+	v := m.period_start
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPeriodStart returns the old "period_start" field's value of the Payslip entity.
+// If the Payslip object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PayslipMutation) OldPeriodStart(ctx context.Context) (v *date.Date, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPeriodStart is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPeriodStart requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPeriodStart: %w", err)
+	}
+	return oldValue.PeriodStart, nil
+}
+
+// ClearPeriodStart clears the value of the "period_start" field.
+func (m *PayslipMutation) ClearPeriodStart() {
+	m.period_start = nil
+	m.clearedFields[payslip.FieldPeriodStart] = struct{}{}
+}
+
+// PeriodStartCleared returns if the "period_start" field was cleared in this mutation.
+func (m *PayslipMutation) PeriodStartCleared() bool {
+	_, ok := m.clearedFields[payslip.FieldPeriodStart]
+	return ok
+}
+
+// ResetPeriodStart resets all changes to the "period_start" field.
+func (m *PayslipMutation) ResetPeriodStart() {
+	m.period_start = nil
+	delete(m.clearedFields, payslip.FieldPeriodStart)
+}
+
+// SetPeriodEnd sets the "period_end" field.
+func (m *PayslipMutation) SetPeriodEnd(d date.Date) {
+	m.period_end = &d
+}
+
+// PeriodEnd returns the value of the "period_end" field in the mutation.
+func (m *PayslipMutation) PeriodEnd() (r date.Date, exists bool) {
+	v := m.period_end
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPeriodEnd returns the old "period_end" field's value of the Payslip entity.
+// If the Payslip object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PayslipMutation) OldPeriodEnd(ctx context.Context) (v *date.Date, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPeriodEnd is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPeriodEnd requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPeriodEnd: %w", err)
+	}
+	return oldValue.PeriodEnd, nil
+}
+
+// ClearPeriodEnd clears the value of the "period_end" field.
+func (m *PayslipMutation) ClearPeriodEnd() {
+	m.period_end = nil
+	m.clearedFields[payslip.FieldPeriodEnd] = struct{}{}
+}
+
+// PeriodEndCleared returns if the "period_end" field was cleared in this mutation.
+func (m *PayslipMutation) PeriodEndCleared() bool {
+	_, ok := m.clearedFields[payslip.FieldPeriodEnd]
+	return ok
+}
+
+// ResetPeriodEnd resets all changes to the "period_end" field.
+func (m *PayslipMutation) ResetPeriodEnd() {
+	m.period_end = nil
+	delete(m.clearedFields, payslip.FieldPeriodEnd)
+}
+
+// SetHoursPerWeek sets the "hours_per_week" field.
+func (m *PayslipMutation) SetHoursPerWeek(f float64) {
+	m.hours_per_week = &f
+	m.addhours_per_week = nil
+}
+
+// HoursPerWeek returns the value of the "hours_per_week" field in the mutation.
+func (m *PayslipMutation) HoursPerWeek() (r float64, exists bool) {
+	v := m.hours_per_week
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldHoursPerWeek returns the old "hours_per_week" field's value of the Payslip entity.
+// If the Payslip object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PayslipMutation) OldHoursPerWeek(ctx context.Context) (v *float64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldHoursPerWeek is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldHoursPerWeek requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldHoursPerWeek: %w", err)
+	}
+	return oldValue.HoursPerWeek, nil
+}
+
+// AddHoursPerWeek adds f to the "hours_per_week" field.
+func (m *PayslipMutation) AddHoursPerWeek(f float64) {
+	if m.addhours_per_week != nil {
+		*m.addhours_per_week += f
+	} else {
+		m.addhours_per_week = &f
+	}
+}
+
+// AddedHoursPerWeek returns the value that was added to the "hours_per_week" field in this mutation.
+func (m *PayslipMutation) AddedHoursPerWeek() (r float64, exists bool) {
+	v := m.addhours_per_week
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearHoursPerWeek clears the value of the "hours_per_week" field.
+func (m *PayslipMutation) ClearHoursPerWeek() {
+	m.hours_per_week = nil
+	m.addhours_per_week = nil
+	m.clearedFields[payslip.FieldHoursPerWeek] = struct{}{}
+}
+
+// HoursPerWeekCleared returns if the "hours_per_week" field was cleared in this mutation.
+func (m *PayslipMutation) HoursPerWeekCleared() bool {
+	_, ok := m.clearedFields[payslip.FieldHoursPerWeek]
+	return ok
+}
+
+// ResetHoursPerWeek resets all changes to the "hours_per_week" field.
+func (m *PayslipMutation) ResetHoursPerWeek() {
+	m.hours_per_week = nil
+	m.addhours_per_week = nil
+	delete(m.clearedFields, payslip.FieldHoursPerWeek)
+}
+
+// SetPartTimePercentage sets the "part_time_percentage" field.
+func (m *PayslipMutation) SetPartTimePercentage(f float64) {
+	m.part_time_percentage = &f
+	m.addpart_time_percentage = nil
+}
+
+// PartTimePercentage returns the value of the "part_time_percentage" field in the mutation.
+func (m *PayslipMutation) PartTimePercentage() (r float64, exists bool) {
+	v := m.part_time_percentage
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPartTimePercentage returns the old "part_time_percentage" field's value of the Payslip entity.
+// If the Payslip object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PayslipMutation) OldPartTimePercentage(ctx context.Context) (v *float64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPartTimePercentage is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPartTimePercentage requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPartTimePercentage: %w", err)
+	}
+	return oldValue.PartTimePercentage, nil
+}
+
+// AddPartTimePercentage adds f to the "part_time_percentage" field.
+func (m *PayslipMutation) AddPartTimePercentage(f float64) {
+	if m.addpart_time_percentage != nil {
+		*m.addpart_time_percentage += f
+	} else {
+		m.addpart_time_percentage = &f
+	}
+}
+
+// AddedPartTimePercentage returns the value that was added to the "part_time_percentage" field in this mutation.
+func (m *PayslipMutation) AddedPartTimePercentage() (r float64, exists bool) {
+	v := m.addpart_time_percentage
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearPartTimePercentage clears the value of the "part_time_percentage" field.
+func (m *PayslipMutation) ClearPartTimePercentage() {
+	m.part_time_percentage = nil
+	m.addpart_time_percentage = nil
+	m.clearedFields[payslip.FieldPartTimePercentage] = struct{}{}
+}
+
+// PartTimePercentageCleared returns if the "part_time_percentage" field was cleared in this mutation.
+func (m *PayslipMutation) PartTimePercentageCleared() bool {
+	_, ok := m.clearedFields[payslip.FieldPartTimePercentage]
+	return ok
+}
+
+// ResetPartTimePercentage resets all changes to the "part_time_percentage" field.
+func (m *PayslipMutation) ResetPartTimePercentage() {
+	m.part_time_percentage = nil
+	m.addpart_time_percentage = nil
+	delete(m.clearedFields, payslip.FieldPartTimePercentage)
+}
+
+// SetHoursWorked sets the "hours_worked" field.
+func (m *PayslipMutation) SetHoursWorked(f float64) {
+	m.hours_worked = &f
+	m.addhours_worked = nil
+}
+
+// HoursWorked returns the value of the "hours_worked" field in the mutation.
+func (m *PayslipMutation) HoursWorked() (r float64, exists bool) {
+	v := m.hours_worked
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldHoursWorked returns the old "hours_worked" field's value of the Payslip entity.
+// If the Payslip object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PayslipMutation) OldHoursWorked(ctx context.Context) (v *float64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldHoursWorked is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldHoursWorked requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldHoursWorked: %w", err)
+	}
+	return oldValue.HoursWorked, nil
+}
+
+// AddHoursWorked adds f to the "hours_worked" field.
+func (m *PayslipMutation) AddHoursWorked(f float64) {
+	if m.addhours_worked != nil {
+		*m.addhours_worked += f
+	} else {
+		m.addhours_worked = &f
+	}
+}
+
+// AddedHoursWorked returns the value that was added to the "hours_worked" field in this mutation.
+func (m *PayslipMutation) AddedHoursWorked() (r float64, exists bool) {
+	v := m.addhours_worked
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearHoursWorked clears the value of the "hours_worked" field.
+func (m *PayslipMutation) ClearHoursWorked() {
+	m.hours_worked = nil
+	m.addhours_worked = nil
+	m.clearedFields[payslip.FieldHoursWorked] = struct{}{}
+}
+
+// HoursWorkedCleared returns if the "hours_worked" field was cleared in this mutation.
+func (m *PayslipMutation) HoursWorkedCleared() bool {
+	_, ok := m.clearedFields[payslip.FieldHoursWorked]
+	return ok
+}
+
+// ResetHoursWorked resets all changes to the "hours_worked" field.
+func (m *PayslipMutation) ResetHoursWorked() {
+	m.hours_worked = nil
+	m.addhours_worked = nil
+	delete(m.clearedFields, payslip.FieldHoursWorked)
+}
+
+// SetMinimumHourlyWageCents sets the "minimum_hourly_wage_cents" field.
+func (m *PayslipMutation) SetMinimumHourlyWageCents(i int64) {
+	m.minimum_hourly_wage_cents = &i
+	m.addminimum_hourly_wage_cents = nil
+}
+
+// MinimumHourlyWageCents returns the value of the "minimum_hourly_wage_cents" field in the mutation.
+func (m *PayslipMutation) MinimumHourlyWageCents() (r int64, exists bool) {
+	v := m.minimum_hourly_wage_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMinimumHourlyWageCents returns the old "minimum_hourly_wage_cents" field's value of the Payslip entity.
+// If the Payslip object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PayslipMutation) OldMinimumHourlyWageCents(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMinimumHourlyWageCents is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMinimumHourlyWageCents requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMinimumHourlyWageCents: %w", err)
+	}
+	return oldValue.MinimumHourlyWageCents, nil
+}
+
+// AddMinimumHourlyWageCents adds i to the "minimum_hourly_wage_cents" field.
+func (m *PayslipMutation) AddMinimumHourlyWageCents(i int64) {
+	if m.addminimum_hourly_wage_cents != nil {
+		*m.addminimum_hourly_wage_cents += i
+	} else {
+		m.addminimum_hourly_wage_cents = &i
+	}
+}
+
+// AddedMinimumHourlyWageCents returns the value that was added to the "minimum_hourly_wage_cents" field in this mutation.
+func (m *PayslipMutation) AddedMinimumHourlyWageCents() (r int64, exists bool) {
+	v := m.addminimum_hourly_wage_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearMinimumHourlyWageCents clears the value of the "minimum_hourly_wage_cents" field.
+func (m *PayslipMutation) ClearMinimumHourlyWageCents() {
+	m.minimum_hourly_wage_cents = nil
+	m.addminimum_hourly_wage_cents = nil
+	m.clearedFields[payslip.FieldMinimumHourlyWageCents] = struct{}{}
+}
+
+// MinimumHourlyWageCentsCleared returns if the "minimum_hourly_wage_cents" field was cleared in this mutation.
+func (m *PayslipMutation) MinimumHourlyWageCentsCleared() bool {
+	_, ok := m.clearedFields[payslip.FieldMinimumHourlyWageCents]
+	return ok
+}
+
+// ResetMinimumHourlyWageCents resets all changes to the "minimum_hourly_wage_cents" field.
+func (m *PayslipMutation) ResetMinimumHourlyWageCents() {
+	m.minimum_hourly_wage_cents = nil
+	m.addminimum_hourly_wage_cents = nil
+	delete(m.clearedFields, payslip.FieldMinimumHourlyWageCents)
+}
+
+// SetMinimumWageCents sets the "minimum_wage_cents" field.
+func (m *PayslipMutation) SetMinimumWageCents(i int64) {
+	m.minimum_wage_cents = &i
+	m.addminimum_wage_cents = nil
+}
+
+// MinimumWageCents returns the value of the "minimum_wage_cents" field in the mutation.
+func (m *PayslipMutation) MinimumWageCents() (r int64, exists bool) {
+	v := m.minimum_wage_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMinimumWageCents returns the old "minimum_wage_cents" field's value of the Payslip entity.
+// If the Payslip object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PayslipMutation) OldMinimumWageCents(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMinimumWageCents is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMinimumWageCents requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMinimumWageCents: %w", err)
+	}
+	return oldValue.MinimumWageCents, nil
+}
+
+// AddMinimumWageCents adds i to the "minimum_wage_cents" field.
+func (m *PayslipMutation) AddMinimumWageCents(i int64) {
+	if m.addminimum_wage_cents != nil {
+		*m.addminimum_wage_cents += i
+	} else {
+		m.addminimum_wage_cents = &i
+	}
+}
+
+// AddedMinimumWageCents returns the value that was added to the "minimum_wage_cents" field in this mutation.
+func (m *PayslipMutation) AddedMinimumWageCents() (r int64, exists bool) {
+	v := m.addminimum_wage_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearMinimumWageCents clears the value of the "minimum_wage_cents" field.
+func (m *PayslipMutation) ClearMinimumWageCents() {
+	m.minimum_wage_cents = nil
+	m.addminimum_wage_cents = nil
+	m.clearedFields[payslip.FieldMinimumWageCents] = struct{}{}
+}
+
+// MinimumWageCentsCleared returns if the "minimum_wage_cents" field was cleared in this mutation.
+func (m *PayslipMutation) MinimumWageCentsCleared() bool {
+	_, ok := m.clearedFields[payslip.FieldMinimumWageCents]
+	return ok
+}
+
+// ResetMinimumWageCents resets all changes to the "minimum_wage_cents" field.
+func (m *PayslipMutation) ResetMinimumWageCents() {
+	m.minimum_wage_cents = nil
+	m.addminimum_wage_cents = nil
+	delete(m.clearedFields, payslip.FieldMinimumWageCents)
+}
+
+// SetTaxTableColour sets the "tax_table_colour" field.
+func (m *PayslipMutation) SetTaxTableColour(ptc payslip.TaxTableColour) {
+	m.tax_table_colour = &ptc
+}
+
+// TaxTableColour returns the value of the "tax_table_colour" field in the mutation.
+func (m *PayslipMutation) TaxTableColour() (r payslip.TaxTableColour, exists bool) {
+	v := m.tax_table_colour
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTaxTableColour returns the old "tax_table_colour" field's value of the Payslip entity.
+// If the Payslip object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PayslipMutation) OldTaxTableColour(ctx context.Context) (v *payslip.TaxTableColour, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTaxTableColour is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTaxTableColour requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTaxTableColour: %w", err)
+	}
+	return oldValue.TaxTableColour, nil
+}
+
+// ClearTaxTableColour clears the value of the "tax_table_colour" field.
+func (m *PayslipMutation) ClearTaxTableColour() {
+	m.tax_table_colour = nil
+	m.clearedFields[payslip.FieldTaxTableColour] = struct{}{}
+}
+
+// TaxTableColourCleared returns if the "tax_table_colour" field was cleared in this mutation.
+func (m *PayslipMutation) TaxTableColourCleared() bool {
+	_, ok := m.clearedFields[payslip.FieldTaxTableColour]
+	return ok
+}
+
+// ResetTaxTableColour resets all changes to the "tax_table_colour" field.
+func (m *PayslipMutation) ResetTaxTableColour() {
+	m.tax_table_colour = nil
+	delete(m.clearedFields, payslip.FieldTaxTableColour)
+}
+
+// SetTaxTablePeriod sets the "tax_table_period" field.
+func (m *PayslipMutation) SetTaxTablePeriod(ptp payslip.TaxTablePeriod) {
+	m.tax_table_period = &ptp
+}
+
+// TaxTablePeriod returns the value of the "tax_table_period" field in the mutation.
+func (m *PayslipMutation) TaxTablePeriod() (r payslip.TaxTablePeriod, exists bool) {
+	v := m.tax_table_period
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTaxTablePeriod returns the old "tax_table_period" field's value of the Payslip entity.
+// If the Payslip object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PayslipMutation) OldTaxTablePeriod(ctx context.Context) (v *payslip.TaxTablePeriod, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTaxTablePeriod is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTaxTablePeriod requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTaxTablePeriod: %w", err)
+	}
+	return oldValue.TaxTablePeriod, nil
+}
+
+// ClearTaxTablePeriod clears the value of the "tax_table_period" field.
+func (m *PayslipMutation) ClearTaxTablePeriod() {
+	m.tax_table_period = nil
+	m.clearedFields[payslip.FieldTaxTablePeriod] = struct{}{}
+}
+
+// TaxTablePeriodCleared returns if the "tax_table_period" field was cleared in this mutation.
+func (m *PayslipMutation) TaxTablePeriodCleared() bool {
+	_, ok := m.clearedFields[payslip.FieldTaxTablePeriod]
+	return ok
+}
+
+// ResetTaxTablePeriod resets all changes to the "tax_table_period" field.
+func (m *PayslipMutation) ResetTaxTablePeriod() {
+	m.tax_table_period = nil
+	delete(m.clearedFields, payslip.FieldTaxTablePeriod)
+}
+
+// SetPayrollTaxCreditApplied sets the "payroll_tax_credit_applied" field.
+func (m *PayslipMutation) SetPayrollTaxCreditApplied(b bool) {
+	m.payroll_tax_credit_applied = &b
+}
+
+// PayrollTaxCreditApplied returns the value of the "payroll_tax_credit_applied" field in the mutation.
+func (m *PayslipMutation) PayrollTaxCreditApplied() (r bool, exists bool) {
+	v := m.payroll_tax_credit_applied
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPayrollTaxCreditApplied returns the old "payroll_tax_credit_applied" field's value of the Payslip entity.
+// If the Payslip object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PayslipMutation) OldPayrollTaxCreditApplied(ctx context.Context) (v *bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPayrollTaxCreditApplied is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPayrollTaxCreditApplied requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPayrollTaxCreditApplied: %w", err)
+	}
+	return oldValue.PayrollTaxCreditApplied, nil
+}
+
+// ClearPayrollTaxCreditApplied clears the value of the "payroll_tax_credit_applied" field.
+func (m *PayslipMutation) ClearPayrollTaxCreditApplied() {
+	m.payroll_tax_credit_applied = nil
+	m.clearedFields[payslip.FieldPayrollTaxCreditApplied] = struct{}{}
+}
+
+// PayrollTaxCreditAppliedCleared returns if the "payroll_tax_credit_applied" field was cleared in this mutation.
+func (m *PayslipMutation) PayrollTaxCreditAppliedCleared() bool {
+	_, ok := m.clearedFields[payslip.FieldPayrollTaxCreditApplied]
+	return ok
+}
+
+// ResetPayrollTaxCreditApplied resets all changes to the "payroll_tax_credit_applied" field.
+func (m *PayslipMutation) ResetPayrollTaxCreditApplied() {
+	m.payroll_tax_credit_applied = nil
+	delete(m.clearedFields, payslip.FieldPayrollTaxCreditApplied)
+}
+
+// SetSvWageCents sets the "sv_wage_cents" field.
+func (m *PayslipMutation) SetSvWageCents(i int64) {
+	m.sv_wage_cents = &i
+	m.addsv_wage_cents = nil
+}
+
+// SvWageCents returns the value of the "sv_wage_cents" field in the mutation.
+func (m *PayslipMutation) SvWageCents() (r int64, exists bool) {
+	v := m.sv_wage_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSvWageCents returns the old "sv_wage_cents" field's value of the Payslip entity.
+// If the Payslip object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PayslipMutation) OldSvWageCents(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSvWageCents is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSvWageCents requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSvWageCents: %w", err)
+	}
+	return oldValue.SvWageCents, nil
+}
+
+// AddSvWageCents adds i to the "sv_wage_cents" field.
+func (m *PayslipMutation) AddSvWageCents(i int64) {
+	if m.addsv_wage_cents != nil {
+		*m.addsv_wage_cents += i
+	} else {
+		m.addsv_wage_cents = &i
+	}
+}
+
+// AddedSvWageCents returns the value that was added to the "sv_wage_cents" field in this mutation.
+func (m *PayslipMutation) AddedSvWageCents() (r int64, exists bool) {
+	v := m.addsv_wage_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearSvWageCents clears the value of the "sv_wage_cents" field.
+func (m *PayslipMutation) ClearSvWageCents() {
+	m.sv_wage_cents = nil
+	m.addsv_wage_cents = nil
+	m.clearedFields[payslip.FieldSvWageCents] = struct{}{}
+}
+
+// SvWageCentsCleared returns if the "sv_wage_cents" field was cleared in this mutation.
+func (m *PayslipMutation) SvWageCentsCleared() bool {
+	_, ok := m.clearedFields[payslip.FieldSvWageCents]
+	return ok
+}
+
+// ResetSvWageCents resets all changes to the "sv_wage_cents" field.
+func (m *PayslipMutation) ResetSvWageCents() {
+	m.sv_wage_cents = nil
+	m.addsv_wage_cents = nil
+	delete(m.clearedFields, payslip.FieldSvWageCents)
+}
+
+// SetTaxableWageCents sets the "taxable_wage_cents" field.
+func (m *PayslipMutation) SetTaxableWageCents(i int64) {
+	m.taxable_wage_cents = &i
+	m.addtaxable_wage_cents = nil
+}
+
+// TaxableWageCents returns the value of the "taxable_wage_cents" field in the mutation.
+func (m *PayslipMutation) TaxableWageCents() (r int64, exists bool) {
+	v := m.taxable_wage_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTaxableWageCents returns the old "taxable_wage_cents" field's value of the Payslip entity.
+// If the Payslip object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PayslipMutation) OldTaxableWageCents(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTaxableWageCents is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTaxableWageCents requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTaxableWageCents: %w", err)
+	}
+	return oldValue.TaxableWageCents, nil
+}
+
+// AddTaxableWageCents adds i to the "taxable_wage_cents" field.
+func (m *PayslipMutation) AddTaxableWageCents(i int64) {
+	if m.addtaxable_wage_cents != nil {
+		*m.addtaxable_wage_cents += i
+	} else {
+		m.addtaxable_wage_cents = &i
+	}
+}
+
+// AddedTaxableWageCents returns the value that was added to the "taxable_wage_cents" field in this mutation.
+func (m *PayslipMutation) AddedTaxableWageCents() (r int64, exists bool) {
+	v := m.addtaxable_wage_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearTaxableWageCents clears the value of the "taxable_wage_cents" field.
+func (m *PayslipMutation) ClearTaxableWageCents() {
+	m.taxable_wage_cents = nil
+	m.addtaxable_wage_cents = nil
+	m.clearedFields[payslip.FieldTaxableWageCents] = struct{}{}
+}
+
+// TaxableWageCentsCleared returns if the "taxable_wage_cents" field was cleared in this mutation.
+func (m *PayslipMutation) TaxableWageCentsCleared() bool {
+	_, ok := m.clearedFields[payslip.FieldTaxableWageCents]
+	return ok
+}
+
+// ResetTaxableWageCents resets all changes to the "taxable_wage_cents" field.
+func (m *PayslipMutation) ResetTaxableWageCents() {
+	m.taxable_wage_cents = nil
+	m.addtaxable_wage_cents = nil
+	delete(m.clearedFields, payslip.FieldTaxableWageCents)
+}
+
+// SetYtdGrossCents sets the "ytd_gross_cents" field.
+func (m *PayslipMutation) SetYtdGrossCents(i int64) {
+	m.ytd_gross_cents = &i
+	m.addytd_gross_cents = nil
+}
+
+// YtdGrossCents returns the value of the "ytd_gross_cents" field in the mutation.
+func (m *PayslipMutation) YtdGrossCents() (r int64, exists bool) {
+	v := m.ytd_gross_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldYtdGrossCents returns the old "ytd_gross_cents" field's value of the Payslip entity.
+// If the Payslip object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PayslipMutation) OldYtdGrossCents(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldYtdGrossCents is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldYtdGrossCents requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldYtdGrossCents: %w", err)
+	}
+	return oldValue.YtdGrossCents, nil
+}
+
+// AddYtdGrossCents adds i to the "ytd_gross_cents" field.
+func (m *PayslipMutation) AddYtdGrossCents(i int64) {
+	if m.addytd_gross_cents != nil {
+		*m.addytd_gross_cents += i
+	} else {
+		m.addytd_gross_cents = &i
+	}
+}
+
+// AddedYtdGrossCents returns the value that was added to the "ytd_gross_cents" field in this mutation.
+func (m *PayslipMutation) AddedYtdGrossCents() (r int64, exists bool) {
+	v := m.addytd_gross_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearYtdGrossCents clears the value of the "ytd_gross_cents" field.
+func (m *PayslipMutation) ClearYtdGrossCents() {
+	m.ytd_gross_cents = nil
+	m.addytd_gross_cents = nil
+	m.clearedFields[payslip.FieldYtdGrossCents] = struct{}{}
+}
+
+// YtdGrossCentsCleared returns if the "ytd_gross_cents" field was cleared in this mutation.
+func (m *PayslipMutation) YtdGrossCentsCleared() bool {
+	_, ok := m.clearedFields[payslip.FieldYtdGrossCents]
+	return ok
+}
+
+// ResetYtdGrossCents resets all changes to the "ytd_gross_cents" field.
+func (m *PayslipMutation) ResetYtdGrossCents() {
+	m.ytd_gross_cents = nil
+	m.addytd_gross_cents = nil
+	delete(m.clearedFields, payslip.FieldYtdGrossCents)
+}
+
+// SetYtdSvWageCents sets the "ytd_sv_wage_cents" field.
+func (m *PayslipMutation) SetYtdSvWageCents(i int64) {
+	m.ytd_sv_wage_cents = &i
+	m.addytd_sv_wage_cents = nil
+}
+
+// YtdSvWageCents returns the value of the "ytd_sv_wage_cents" field in the mutation.
+func (m *PayslipMutation) YtdSvWageCents() (r int64, exists bool) {
+	v := m.ytd_sv_wage_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldYtdSvWageCents returns the old "ytd_sv_wage_cents" field's value of the Payslip entity.
+// If the Payslip object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PayslipMutation) OldYtdSvWageCents(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldYtdSvWageCents is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldYtdSvWageCents requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldYtdSvWageCents: %w", err)
+	}
+	return oldValue.YtdSvWageCents, nil
+}
+
+// AddYtdSvWageCents adds i to the "ytd_sv_wage_cents" field.
+func (m *PayslipMutation) AddYtdSvWageCents(i int64) {
+	if m.addytd_sv_wage_cents != nil {
+		*m.addytd_sv_wage_cents += i
+	} else {
+		m.addytd_sv_wage_cents = &i
+	}
+}
+
+// AddedYtdSvWageCents returns the value that was added to the "ytd_sv_wage_cents" field in this mutation.
+func (m *PayslipMutation) AddedYtdSvWageCents() (r int64, exists bool) {
+	v := m.addytd_sv_wage_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearYtdSvWageCents clears the value of the "ytd_sv_wage_cents" field.
+func (m *PayslipMutation) ClearYtdSvWageCents() {
+	m.ytd_sv_wage_cents = nil
+	m.addytd_sv_wage_cents = nil
+	m.clearedFields[payslip.FieldYtdSvWageCents] = struct{}{}
+}
+
+// YtdSvWageCentsCleared returns if the "ytd_sv_wage_cents" field was cleared in this mutation.
+func (m *PayslipMutation) YtdSvWageCentsCleared() bool {
+	_, ok := m.clearedFields[payslip.FieldYtdSvWageCents]
+	return ok
+}
+
+// ResetYtdSvWageCents resets all changes to the "ytd_sv_wage_cents" field.
+func (m *PayslipMutation) ResetYtdSvWageCents() {
+	m.ytd_sv_wage_cents = nil
+	m.addytd_sv_wage_cents = nil
+	delete(m.clearedFields, payslip.FieldYtdSvWageCents)
+}
+
+// SetYtdTaxableWageCents sets the "ytd_taxable_wage_cents" field.
+func (m *PayslipMutation) SetYtdTaxableWageCents(i int64) {
+	m.ytd_taxable_wage_cents = &i
+	m.addytd_taxable_wage_cents = nil
+}
+
+// YtdTaxableWageCents returns the value of the "ytd_taxable_wage_cents" field in the mutation.
+func (m *PayslipMutation) YtdTaxableWageCents() (r int64, exists bool) {
+	v := m.ytd_taxable_wage_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldYtdTaxableWageCents returns the old "ytd_taxable_wage_cents" field's value of the Payslip entity.
+// If the Payslip object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PayslipMutation) OldYtdTaxableWageCents(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldYtdTaxableWageCents is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldYtdTaxableWageCents requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldYtdTaxableWageCents: %w", err)
+	}
+	return oldValue.YtdTaxableWageCents, nil
+}
+
+// AddYtdTaxableWageCents adds i to the "ytd_taxable_wage_cents" field.
+func (m *PayslipMutation) AddYtdTaxableWageCents(i int64) {
+	if m.addytd_taxable_wage_cents != nil {
+		*m.addytd_taxable_wage_cents += i
+	} else {
+		m.addytd_taxable_wage_cents = &i
+	}
+}
+
+// AddedYtdTaxableWageCents returns the value that was added to the "ytd_taxable_wage_cents" field in this mutation.
+func (m *PayslipMutation) AddedYtdTaxableWageCents() (r int64, exists bool) {
+	v := m.addytd_taxable_wage_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearYtdTaxableWageCents clears the value of the "ytd_taxable_wage_cents" field.
+func (m *PayslipMutation) ClearYtdTaxableWageCents() {
+	m.ytd_taxable_wage_cents = nil
+	m.addytd_taxable_wage_cents = nil
+	m.clearedFields[payslip.FieldYtdTaxableWageCents] = struct{}{}
+}
+
+// YtdTaxableWageCentsCleared returns if the "ytd_taxable_wage_cents" field was cleared in this mutation.
+func (m *PayslipMutation) YtdTaxableWageCentsCleared() bool {
+	_, ok := m.clearedFields[payslip.FieldYtdTaxableWageCents]
+	return ok
+}
+
+// ResetYtdTaxableWageCents resets all changes to the "ytd_taxable_wage_cents" field.
+func (m *PayslipMutation) ResetYtdTaxableWageCents() {
+	m.ytd_taxable_wage_cents = nil
+	m.addytd_taxable_wage_cents = nil
+	delete(m.clearedFields, payslip.FieldYtdTaxableWageCents)
+}
+
+// SetYtdPayrollTaxCents sets the "ytd_payroll_tax_cents" field.
+func (m *PayslipMutation) SetYtdPayrollTaxCents(i int64) {
+	m.ytd_payroll_tax_cents = &i
+	m.addytd_payroll_tax_cents = nil
+}
+
+// YtdPayrollTaxCents returns the value of the "ytd_payroll_tax_cents" field in the mutation.
+func (m *PayslipMutation) YtdPayrollTaxCents() (r int64, exists bool) {
+	v := m.ytd_payroll_tax_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldYtdPayrollTaxCents returns the old "ytd_payroll_tax_cents" field's value of the Payslip entity.
+// If the Payslip object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PayslipMutation) OldYtdPayrollTaxCents(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldYtdPayrollTaxCents is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldYtdPayrollTaxCents requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldYtdPayrollTaxCents: %w", err)
+	}
+	return oldValue.YtdPayrollTaxCents, nil
+}
+
+// AddYtdPayrollTaxCents adds i to the "ytd_payroll_tax_cents" field.
+func (m *PayslipMutation) AddYtdPayrollTaxCents(i int64) {
+	if m.addytd_payroll_tax_cents != nil {
+		*m.addytd_payroll_tax_cents += i
+	} else {
+		m.addytd_payroll_tax_cents = &i
+	}
+}
+
+// AddedYtdPayrollTaxCents returns the value that was added to the "ytd_payroll_tax_cents" field in this mutation.
+func (m *PayslipMutation) AddedYtdPayrollTaxCents() (r int64, exists bool) {
+	v := m.addytd_payroll_tax_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearYtdPayrollTaxCents clears the value of the "ytd_payroll_tax_cents" field.
+func (m *PayslipMutation) ClearYtdPayrollTaxCents() {
+	m.ytd_payroll_tax_cents = nil
+	m.addytd_payroll_tax_cents = nil
+	m.clearedFields[payslip.FieldYtdPayrollTaxCents] = struct{}{}
+}
+
+// YtdPayrollTaxCentsCleared returns if the "ytd_payroll_tax_cents" field was cleared in this mutation.
+func (m *PayslipMutation) YtdPayrollTaxCentsCleared() bool {
+	_, ok := m.clearedFields[payslip.FieldYtdPayrollTaxCents]
+	return ok
+}
+
+// ResetYtdPayrollTaxCents resets all changes to the "ytd_payroll_tax_cents" field.
+func (m *PayslipMutation) ResetYtdPayrollTaxCents() {
+	m.ytd_payroll_tax_cents = nil
+	m.addytd_payroll_tax_cents = nil
+	delete(m.clearedFields, payslip.FieldYtdPayrollTaxCents)
+}
+
+// SetYtdNetCents sets the "ytd_net_cents" field.
+func (m *PayslipMutation) SetYtdNetCents(i int64) {
+	m.ytd_net_cents = &i
+	m.addytd_net_cents = nil
+}
+
+// YtdNetCents returns the value of the "ytd_net_cents" field in the mutation.
+func (m *PayslipMutation) YtdNetCents() (r int64, exists bool) {
+	v := m.ytd_net_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldYtdNetCents returns the old "ytd_net_cents" field's value of the Payslip entity.
+// If the Payslip object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PayslipMutation) OldYtdNetCents(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldYtdNetCents is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldYtdNetCents requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldYtdNetCents: %w", err)
+	}
+	return oldValue.YtdNetCents, nil
+}
+
+// AddYtdNetCents adds i to the "ytd_net_cents" field.
+func (m *PayslipMutation) AddYtdNetCents(i int64) {
+	if m.addytd_net_cents != nil {
+		*m.addytd_net_cents += i
+	} else {
+		m.addytd_net_cents = &i
+	}
+}
+
+// AddedYtdNetCents returns the value that was added to the "ytd_net_cents" field in this mutation.
+func (m *PayslipMutation) AddedYtdNetCents() (r int64, exists bool) {
+	v := m.addytd_net_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearYtdNetCents clears the value of the "ytd_net_cents" field.
+func (m *PayslipMutation) ClearYtdNetCents() {
+	m.ytd_net_cents = nil
+	m.addytd_net_cents = nil
+	m.clearedFields[payslip.FieldYtdNetCents] = struct{}{}
+}
+
+// YtdNetCentsCleared returns if the "ytd_net_cents" field was cleared in this mutation.
+func (m *PayslipMutation) YtdNetCentsCleared() bool {
+	_, ok := m.clearedFields[payslip.FieldYtdNetCents]
+	return ok
+}
+
+// ResetYtdNetCents resets all changes to the "ytd_net_cents" field.
+func (m *PayslipMutation) ResetYtdNetCents() {
+	m.ytd_net_cents = nil
+	m.addytd_net_cents = nil
+	delete(m.clearedFields, payslip.FieldYtdNetCents)
+}
+
+// SetBankAccountMasked sets the "bank_account_masked" field.
+func (m *PayslipMutation) SetBankAccountMasked(s string) {
+	m.bank_account_masked = &s
+}
+
+// BankAccountMasked returns the value of the "bank_account_masked" field in the mutation.
+func (m *PayslipMutation) BankAccountMasked() (r string, exists bool) {
+	v := m.bank_account_masked
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBankAccountMasked returns the old "bank_account_masked" field's value of the Payslip entity.
+// If the Payslip object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PayslipMutation) OldBankAccountMasked(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBankAccountMasked is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBankAccountMasked requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBankAccountMasked: %w", err)
+	}
+	return oldValue.BankAccountMasked, nil
+}
+
+// ClearBankAccountMasked clears the value of the "bank_account_masked" field.
+func (m *PayslipMutation) ClearBankAccountMasked() {
+	m.bank_account_masked = nil
+	m.clearedFields[payslip.FieldBankAccountMasked] = struct{}{}
+}
+
+// BankAccountMaskedCleared returns if the "bank_account_masked" field was cleared in this mutation.
+func (m *PayslipMutation) BankAccountMaskedCleared() bool {
+	_, ok := m.clearedFields[payslip.FieldBankAccountMasked]
+	return ok
+}
+
+// ResetBankAccountMasked resets all changes to the "bank_account_masked" field.
+func (m *PayslipMutation) ResetBankAccountMasked() {
+	m.bank_account_masked = nil
+	delete(m.clearedFields, payslip.FieldBankAccountMasked)
+}
+
 // ClearEmployment clears the "employment" edge to the Employment entity.
 func (m *PayslipMutation) ClearEmployment() {
 	m.clearedemployment = true
@@ -25661,7 +26825,7 @@ func (m *PayslipMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *PayslipMutation) Fields() []string {
-	fields := make([]string, 0, 14)
+	fields := make([]string, 0, 32)
 	if m.created_at != nil {
 		fields = append(fields, payslip.FieldCreatedAt)
 	}
@@ -25704,6 +26868,60 @@ func (m *PayslipMutation) Fields() []string {
 	if m.net_cents != nil {
 		fields = append(fields, payslip.FieldNetCents)
 	}
+	if m.period_start != nil {
+		fields = append(fields, payslip.FieldPeriodStart)
+	}
+	if m.period_end != nil {
+		fields = append(fields, payslip.FieldPeriodEnd)
+	}
+	if m.hours_per_week != nil {
+		fields = append(fields, payslip.FieldHoursPerWeek)
+	}
+	if m.part_time_percentage != nil {
+		fields = append(fields, payslip.FieldPartTimePercentage)
+	}
+	if m.hours_worked != nil {
+		fields = append(fields, payslip.FieldHoursWorked)
+	}
+	if m.minimum_hourly_wage_cents != nil {
+		fields = append(fields, payslip.FieldMinimumHourlyWageCents)
+	}
+	if m.minimum_wage_cents != nil {
+		fields = append(fields, payslip.FieldMinimumWageCents)
+	}
+	if m.tax_table_colour != nil {
+		fields = append(fields, payslip.FieldTaxTableColour)
+	}
+	if m.tax_table_period != nil {
+		fields = append(fields, payslip.FieldTaxTablePeriod)
+	}
+	if m.payroll_tax_credit_applied != nil {
+		fields = append(fields, payslip.FieldPayrollTaxCreditApplied)
+	}
+	if m.sv_wage_cents != nil {
+		fields = append(fields, payslip.FieldSvWageCents)
+	}
+	if m.taxable_wage_cents != nil {
+		fields = append(fields, payslip.FieldTaxableWageCents)
+	}
+	if m.ytd_gross_cents != nil {
+		fields = append(fields, payslip.FieldYtdGrossCents)
+	}
+	if m.ytd_sv_wage_cents != nil {
+		fields = append(fields, payslip.FieldYtdSvWageCents)
+	}
+	if m.ytd_taxable_wage_cents != nil {
+		fields = append(fields, payslip.FieldYtdTaxableWageCents)
+	}
+	if m.ytd_payroll_tax_cents != nil {
+		fields = append(fields, payslip.FieldYtdPayrollTaxCents)
+	}
+	if m.ytd_net_cents != nil {
+		fields = append(fields, payslip.FieldYtdNetCents)
+	}
+	if m.bank_account_masked != nil {
+		fields = append(fields, payslip.FieldBankAccountMasked)
+	}
 	return fields
 }
 
@@ -25740,6 +26958,42 @@ func (m *PayslipMutation) Field(name string) (ent.Value, bool) {
 		return m.GrossCents()
 	case payslip.FieldNetCents:
 		return m.NetCents()
+	case payslip.FieldPeriodStart:
+		return m.PeriodStart()
+	case payslip.FieldPeriodEnd:
+		return m.PeriodEnd()
+	case payslip.FieldHoursPerWeek:
+		return m.HoursPerWeek()
+	case payslip.FieldPartTimePercentage:
+		return m.PartTimePercentage()
+	case payslip.FieldHoursWorked:
+		return m.HoursWorked()
+	case payslip.FieldMinimumHourlyWageCents:
+		return m.MinimumHourlyWageCents()
+	case payslip.FieldMinimumWageCents:
+		return m.MinimumWageCents()
+	case payslip.FieldTaxTableColour:
+		return m.TaxTableColour()
+	case payslip.FieldTaxTablePeriod:
+		return m.TaxTablePeriod()
+	case payslip.FieldPayrollTaxCreditApplied:
+		return m.PayrollTaxCreditApplied()
+	case payslip.FieldSvWageCents:
+		return m.SvWageCents()
+	case payslip.FieldTaxableWageCents:
+		return m.TaxableWageCents()
+	case payslip.FieldYtdGrossCents:
+		return m.YtdGrossCents()
+	case payslip.FieldYtdSvWageCents:
+		return m.YtdSvWageCents()
+	case payslip.FieldYtdTaxableWageCents:
+		return m.YtdTaxableWageCents()
+	case payslip.FieldYtdPayrollTaxCents:
+		return m.YtdPayrollTaxCents()
+	case payslip.FieldYtdNetCents:
+		return m.YtdNetCents()
+	case payslip.FieldBankAccountMasked:
+		return m.BankAccountMasked()
 	}
 	return nil, false
 }
@@ -25777,6 +27031,42 @@ func (m *PayslipMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldGrossCents(ctx)
 	case payslip.FieldNetCents:
 		return m.OldNetCents(ctx)
+	case payslip.FieldPeriodStart:
+		return m.OldPeriodStart(ctx)
+	case payslip.FieldPeriodEnd:
+		return m.OldPeriodEnd(ctx)
+	case payslip.FieldHoursPerWeek:
+		return m.OldHoursPerWeek(ctx)
+	case payslip.FieldPartTimePercentage:
+		return m.OldPartTimePercentage(ctx)
+	case payslip.FieldHoursWorked:
+		return m.OldHoursWorked(ctx)
+	case payslip.FieldMinimumHourlyWageCents:
+		return m.OldMinimumHourlyWageCents(ctx)
+	case payslip.FieldMinimumWageCents:
+		return m.OldMinimumWageCents(ctx)
+	case payslip.FieldTaxTableColour:
+		return m.OldTaxTableColour(ctx)
+	case payslip.FieldTaxTablePeriod:
+		return m.OldTaxTablePeriod(ctx)
+	case payslip.FieldPayrollTaxCreditApplied:
+		return m.OldPayrollTaxCreditApplied(ctx)
+	case payslip.FieldSvWageCents:
+		return m.OldSvWageCents(ctx)
+	case payslip.FieldTaxableWageCents:
+		return m.OldTaxableWageCents(ctx)
+	case payslip.FieldYtdGrossCents:
+		return m.OldYtdGrossCents(ctx)
+	case payslip.FieldYtdSvWageCents:
+		return m.OldYtdSvWageCents(ctx)
+	case payslip.FieldYtdTaxableWageCents:
+		return m.OldYtdTaxableWageCents(ctx)
+	case payslip.FieldYtdPayrollTaxCents:
+		return m.OldYtdPayrollTaxCents(ctx)
+	case payslip.FieldYtdNetCents:
+		return m.OldYtdNetCents(ctx)
+	case payslip.FieldBankAccountMasked:
+		return m.OldBankAccountMasked(ctx)
 	}
 	return nil, fmt.Errorf("unknown Payslip field %s", name)
 }
@@ -25884,6 +27174,132 @@ func (m *PayslipMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetNetCents(v)
 		return nil
+	case payslip.FieldPeriodStart:
+		v, ok := value.(date.Date)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPeriodStart(v)
+		return nil
+	case payslip.FieldPeriodEnd:
+		v, ok := value.(date.Date)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPeriodEnd(v)
+		return nil
+	case payslip.FieldHoursPerWeek:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetHoursPerWeek(v)
+		return nil
+	case payslip.FieldPartTimePercentage:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPartTimePercentage(v)
+		return nil
+	case payslip.FieldHoursWorked:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetHoursWorked(v)
+		return nil
+	case payslip.FieldMinimumHourlyWageCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMinimumHourlyWageCents(v)
+		return nil
+	case payslip.FieldMinimumWageCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMinimumWageCents(v)
+		return nil
+	case payslip.FieldTaxTableColour:
+		v, ok := value.(payslip.TaxTableColour)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTaxTableColour(v)
+		return nil
+	case payslip.FieldTaxTablePeriod:
+		v, ok := value.(payslip.TaxTablePeriod)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTaxTablePeriod(v)
+		return nil
+	case payslip.FieldPayrollTaxCreditApplied:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPayrollTaxCreditApplied(v)
+		return nil
+	case payslip.FieldSvWageCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSvWageCents(v)
+		return nil
+	case payslip.FieldTaxableWageCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTaxableWageCents(v)
+		return nil
+	case payslip.FieldYtdGrossCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetYtdGrossCents(v)
+		return nil
+	case payslip.FieldYtdSvWageCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetYtdSvWageCents(v)
+		return nil
+	case payslip.FieldYtdTaxableWageCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetYtdTaxableWageCents(v)
+		return nil
+	case payslip.FieldYtdPayrollTaxCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetYtdPayrollTaxCents(v)
+		return nil
+	case payslip.FieldYtdNetCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetYtdNetCents(v)
+		return nil
+	case payslip.FieldBankAccountMasked:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBankAccountMasked(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Payslip field %s", name)
 }
@@ -25907,6 +27323,42 @@ func (m *PayslipMutation) AddedFields() []string {
 	if m.addnet_cents != nil {
 		fields = append(fields, payslip.FieldNetCents)
 	}
+	if m.addhours_per_week != nil {
+		fields = append(fields, payslip.FieldHoursPerWeek)
+	}
+	if m.addpart_time_percentage != nil {
+		fields = append(fields, payslip.FieldPartTimePercentage)
+	}
+	if m.addhours_worked != nil {
+		fields = append(fields, payslip.FieldHoursWorked)
+	}
+	if m.addminimum_hourly_wage_cents != nil {
+		fields = append(fields, payslip.FieldMinimumHourlyWageCents)
+	}
+	if m.addminimum_wage_cents != nil {
+		fields = append(fields, payslip.FieldMinimumWageCents)
+	}
+	if m.addsv_wage_cents != nil {
+		fields = append(fields, payslip.FieldSvWageCents)
+	}
+	if m.addtaxable_wage_cents != nil {
+		fields = append(fields, payslip.FieldTaxableWageCents)
+	}
+	if m.addytd_gross_cents != nil {
+		fields = append(fields, payslip.FieldYtdGrossCents)
+	}
+	if m.addytd_sv_wage_cents != nil {
+		fields = append(fields, payslip.FieldYtdSvWageCents)
+	}
+	if m.addytd_taxable_wage_cents != nil {
+		fields = append(fields, payslip.FieldYtdTaxableWageCents)
+	}
+	if m.addytd_payroll_tax_cents != nil {
+		fields = append(fields, payslip.FieldYtdPayrollTaxCents)
+	}
+	if m.addytd_net_cents != nil {
+		fields = append(fields, payslip.FieldYtdNetCents)
+	}
 	return fields
 }
 
@@ -25925,6 +27377,30 @@ func (m *PayslipMutation) AddedField(name string) (ent.Value, bool) {
 		return m.AddedGrossCents()
 	case payslip.FieldNetCents:
 		return m.AddedNetCents()
+	case payslip.FieldHoursPerWeek:
+		return m.AddedHoursPerWeek()
+	case payslip.FieldPartTimePercentage:
+		return m.AddedPartTimePercentage()
+	case payslip.FieldHoursWorked:
+		return m.AddedHoursWorked()
+	case payslip.FieldMinimumHourlyWageCents:
+		return m.AddedMinimumHourlyWageCents()
+	case payslip.FieldMinimumWageCents:
+		return m.AddedMinimumWageCents()
+	case payslip.FieldSvWageCents:
+		return m.AddedSvWageCents()
+	case payslip.FieldTaxableWageCents:
+		return m.AddedTaxableWageCents()
+	case payslip.FieldYtdGrossCents:
+		return m.AddedYtdGrossCents()
+	case payslip.FieldYtdSvWageCents:
+		return m.AddedYtdSvWageCents()
+	case payslip.FieldYtdTaxableWageCents:
+		return m.AddedYtdTaxableWageCents()
+	case payslip.FieldYtdPayrollTaxCents:
+		return m.AddedYtdPayrollTaxCents()
+	case payslip.FieldYtdNetCents:
+		return m.AddedYtdNetCents()
 	}
 	return nil, false
 }
@@ -25969,6 +27445,90 @@ func (m *PayslipMutation) AddField(name string, value ent.Value) error {
 		}
 		m.AddNetCents(v)
 		return nil
+	case payslip.FieldHoursPerWeek:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddHoursPerWeek(v)
+		return nil
+	case payslip.FieldPartTimePercentage:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPartTimePercentage(v)
+		return nil
+	case payslip.FieldHoursWorked:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddHoursWorked(v)
+		return nil
+	case payslip.FieldMinimumHourlyWageCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMinimumHourlyWageCents(v)
+		return nil
+	case payslip.FieldMinimumWageCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddMinimumWageCents(v)
+		return nil
+	case payslip.FieldSvWageCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSvWageCents(v)
+		return nil
+	case payslip.FieldTaxableWageCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTaxableWageCents(v)
+		return nil
+	case payslip.FieldYtdGrossCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddYtdGrossCents(v)
+		return nil
+	case payslip.FieldYtdSvWageCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddYtdSvWageCents(v)
+		return nil
+	case payslip.FieldYtdTaxableWageCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddYtdTaxableWageCents(v)
+		return nil
+	case payslip.FieldYtdPayrollTaxCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddYtdPayrollTaxCents(v)
+		return nil
+	case payslip.FieldYtdNetCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddYtdNetCents(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Payslip numeric field %s", name)
 }
@@ -25976,7 +27536,62 @@ func (m *PayslipMutation) AddField(name string, value ent.Value) error {
 // ClearedFields returns all nullable fields that were cleared during this
 // mutation.
 func (m *PayslipMutation) ClearedFields() []string {
-	return nil
+	var fields []string
+	if m.FieldCleared(payslip.FieldPeriodStart) {
+		fields = append(fields, payslip.FieldPeriodStart)
+	}
+	if m.FieldCleared(payslip.FieldPeriodEnd) {
+		fields = append(fields, payslip.FieldPeriodEnd)
+	}
+	if m.FieldCleared(payslip.FieldHoursPerWeek) {
+		fields = append(fields, payslip.FieldHoursPerWeek)
+	}
+	if m.FieldCleared(payslip.FieldPartTimePercentage) {
+		fields = append(fields, payslip.FieldPartTimePercentage)
+	}
+	if m.FieldCleared(payslip.FieldHoursWorked) {
+		fields = append(fields, payslip.FieldHoursWorked)
+	}
+	if m.FieldCleared(payslip.FieldMinimumHourlyWageCents) {
+		fields = append(fields, payslip.FieldMinimumHourlyWageCents)
+	}
+	if m.FieldCleared(payslip.FieldMinimumWageCents) {
+		fields = append(fields, payslip.FieldMinimumWageCents)
+	}
+	if m.FieldCleared(payslip.FieldTaxTableColour) {
+		fields = append(fields, payslip.FieldTaxTableColour)
+	}
+	if m.FieldCleared(payslip.FieldTaxTablePeriod) {
+		fields = append(fields, payslip.FieldTaxTablePeriod)
+	}
+	if m.FieldCleared(payslip.FieldPayrollTaxCreditApplied) {
+		fields = append(fields, payslip.FieldPayrollTaxCreditApplied)
+	}
+	if m.FieldCleared(payslip.FieldSvWageCents) {
+		fields = append(fields, payslip.FieldSvWageCents)
+	}
+	if m.FieldCleared(payslip.FieldTaxableWageCents) {
+		fields = append(fields, payslip.FieldTaxableWageCents)
+	}
+	if m.FieldCleared(payslip.FieldYtdGrossCents) {
+		fields = append(fields, payslip.FieldYtdGrossCents)
+	}
+	if m.FieldCleared(payslip.FieldYtdSvWageCents) {
+		fields = append(fields, payslip.FieldYtdSvWageCents)
+	}
+	if m.FieldCleared(payslip.FieldYtdTaxableWageCents) {
+		fields = append(fields, payslip.FieldYtdTaxableWageCents)
+	}
+	if m.FieldCleared(payslip.FieldYtdPayrollTaxCents) {
+		fields = append(fields, payslip.FieldYtdPayrollTaxCents)
+	}
+	if m.FieldCleared(payslip.FieldYtdNetCents) {
+		fields = append(fields, payslip.FieldYtdNetCents)
+	}
+	if m.FieldCleared(payslip.FieldBankAccountMasked) {
+		fields = append(fields, payslip.FieldBankAccountMasked)
+	}
+	return fields
 }
 
 // FieldCleared returns a boolean indicating if a field with the given name was
@@ -25989,6 +27604,62 @@ func (m *PayslipMutation) FieldCleared(name string) bool {
 // ClearField clears the value of the field with the given name. It returns an
 // error if the field is not defined in the schema.
 func (m *PayslipMutation) ClearField(name string) error {
+	switch name {
+	case payslip.FieldPeriodStart:
+		m.ClearPeriodStart()
+		return nil
+	case payslip.FieldPeriodEnd:
+		m.ClearPeriodEnd()
+		return nil
+	case payslip.FieldHoursPerWeek:
+		m.ClearHoursPerWeek()
+		return nil
+	case payslip.FieldPartTimePercentage:
+		m.ClearPartTimePercentage()
+		return nil
+	case payslip.FieldHoursWorked:
+		m.ClearHoursWorked()
+		return nil
+	case payslip.FieldMinimumHourlyWageCents:
+		m.ClearMinimumHourlyWageCents()
+		return nil
+	case payslip.FieldMinimumWageCents:
+		m.ClearMinimumWageCents()
+		return nil
+	case payslip.FieldTaxTableColour:
+		m.ClearTaxTableColour()
+		return nil
+	case payslip.FieldTaxTablePeriod:
+		m.ClearTaxTablePeriod()
+		return nil
+	case payslip.FieldPayrollTaxCreditApplied:
+		m.ClearPayrollTaxCreditApplied()
+		return nil
+	case payslip.FieldSvWageCents:
+		m.ClearSvWageCents()
+		return nil
+	case payslip.FieldTaxableWageCents:
+		m.ClearTaxableWageCents()
+		return nil
+	case payslip.FieldYtdGrossCents:
+		m.ClearYtdGrossCents()
+		return nil
+	case payslip.FieldYtdSvWageCents:
+		m.ClearYtdSvWageCents()
+		return nil
+	case payslip.FieldYtdTaxableWageCents:
+		m.ClearYtdTaxableWageCents()
+		return nil
+	case payslip.FieldYtdPayrollTaxCents:
+		m.ClearYtdPayrollTaxCents()
+		return nil
+	case payslip.FieldYtdNetCents:
+		m.ClearYtdNetCents()
+		return nil
+	case payslip.FieldBankAccountMasked:
+		m.ClearBankAccountMasked()
+		return nil
+	}
 	return fmt.Errorf("unknown Payslip nullable field %s", name)
 }
 
@@ -26037,6 +27708,60 @@ func (m *PayslipMutation) ResetField(name string) error {
 		return nil
 	case payslip.FieldNetCents:
 		m.ResetNetCents()
+		return nil
+	case payslip.FieldPeriodStart:
+		m.ResetPeriodStart()
+		return nil
+	case payslip.FieldPeriodEnd:
+		m.ResetPeriodEnd()
+		return nil
+	case payslip.FieldHoursPerWeek:
+		m.ResetHoursPerWeek()
+		return nil
+	case payslip.FieldPartTimePercentage:
+		m.ResetPartTimePercentage()
+		return nil
+	case payslip.FieldHoursWorked:
+		m.ResetHoursWorked()
+		return nil
+	case payslip.FieldMinimumHourlyWageCents:
+		m.ResetMinimumHourlyWageCents()
+		return nil
+	case payslip.FieldMinimumWageCents:
+		m.ResetMinimumWageCents()
+		return nil
+	case payslip.FieldTaxTableColour:
+		m.ResetTaxTableColour()
+		return nil
+	case payslip.FieldTaxTablePeriod:
+		m.ResetTaxTablePeriod()
+		return nil
+	case payslip.FieldPayrollTaxCreditApplied:
+		m.ResetPayrollTaxCreditApplied()
+		return nil
+	case payslip.FieldSvWageCents:
+		m.ResetSvWageCents()
+		return nil
+	case payslip.FieldTaxableWageCents:
+		m.ResetTaxableWageCents()
+		return nil
+	case payslip.FieldYtdGrossCents:
+		m.ResetYtdGrossCents()
+		return nil
+	case payslip.FieldYtdSvWageCents:
+		m.ResetYtdSvWageCents()
+		return nil
+	case payslip.FieldYtdTaxableWageCents:
+		m.ResetYtdTaxableWageCents()
+		return nil
+	case payslip.FieldYtdPayrollTaxCents:
+		m.ResetYtdPayrollTaxCents()
+		return nil
+	case payslip.FieldYtdNetCents:
+		m.ResetYtdNetCents()
+		return nil
+	case payslip.FieldBankAccountMasked:
+		m.ResetBankAccountMasked()
 		return nil
 	}
 	return fmt.Errorf("unknown Payslip field %s", name)
@@ -26160,6 +27885,11 @@ type PayslipLineMutation struct {
 	amount_cents    *int64
 	addamount_cents *int64
 	category        *payslipline.Category
+	kind            *payslipline.Kind
+	quantity        *float64
+	addquantity     *float64
+	rate_cents      *int64
+	addrate_cents   *int64
 	clearedFields   map[string]struct{}
 	payslip         *string
 	clearedpayslip  bool
@@ -26636,6 +28366,195 @@ func (m *PayslipLineMutation) ResetCategory() {
 	m.category = nil
 }
 
+// SetKind sets the "kind" field.
+func (m *PayslipLineMutation) SetKind(pa payslipline.Kind) {
+	m.kind = &pa
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *PayslipLineMutation) Kind() (r payslipline.Kind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the PayslipLine entity.
+// If the PayslipLine object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PayslipLineMutation) OldKind(ctx context.Context) (v *payslipline.Kind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ClearKind clears the value of the "kind" field.
+func (m *PayslipLineMutation) ClearKind() {
+	m.kind = nil
+	m.clearedFields[payslipline.FieldKind] = struct{}{}
+}
+
+// KindCleared returns if the "kind" field was cleared in this mutation.
+func (m *PayslipLineMutation) KindCleared() bool {
+	_, ok := m.clearedFields[payslipline.FieldKind]
+	return ok
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *PayslipLineMutation) ResetKind() {
+	m.kind = nil
+	delete(m.clearedFields, payslipline.FieldKind)
+}
+
+// SetQuantity sets the "quantity" field.
+func (m *PayslipLineMutation) SetQuantity(f float64) {
+	m.quantity = &f
+	m.addquantity = nil
+}
+
+// Quantity returns the value of the "quantity" field in the mutation.
+func (m *PayslipLineMutation) Quantity() (r float64, exists bool) {
+	v := m.quantity
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldQuantity returns the old "quantity" field's value of the PayslipLine entity.
+// If the PayslipLine object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PayslipLineMutation) OldQuantity(ctx context.Context) (v *float64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldQuantity is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldQuantity requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldQuantity: %w", err)
+	}
+	return oldValue.Quantity, nil
+}
+
+// AddQuantity adds f to the "quantity" field.
+func (m *PayslipLineMutation) AddQuantity(f float64) {
+	if m.addquantity != nil {
+		*m.addquantity += f
+	} else {
+		m.addquantity = &f
+	}
+}
+
+// AddedQuantity returns the value that was added to the "quantity" field in this mutation.
+func (m *PayslipLineMutation) AddedQuantity() (r float64, exists bool) {
+	v := m.addquantity
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearQuantity clears the value of the "quantity" field.
+func (m *PayslipLineMutation) ClearQuantity() {
+	m.quantity = nil
+	m.addquantity = nil
+	m.clearedFields[payslipline.FieldQuantity] = struct{}{}
+}
+
+// QuantityCleared returns if the "quantity" field was cleared in this mutation.
+func (m *PayslipLineMutation) QuantityCleared() bool {
+	_, ok := m.clearedFields[payslipline.FieldQuantity]
+	return ok
+}
+
+// ResetQuantity resets all changes to the "quantity" field.
+func (m *PayslipLineMutation) ResetQuantity() {
+	m.quantity = nil
+	m.addquantity = nil
+	delete(m.clearedFields, payslipline.FieldQuantity)
+}
+
+// SetRateCents sets the "rate_cents" field.
+func (m *PayslipLineMutation) SetRateCents(i int64) {
+	m.rate_cents = &i
+	m.addrate_cents = nil
+}
+
+// RateCents returns the value of the "rate_cents" field in the mutation.
+func (m *PayslipLineMutation) RateCents() (r int64, exists bool) {
+	v := m.rate_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRateCents returns the old "rate_cents" field's value of the PayslipLine entity.
+// If the PayslipLine object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PayslipLineMutation) OldRateCents(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRateCents is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRateCents requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRateCents: %w", err)
+	}
+	return oldValue.RateCents, nil
+}
+
+// AddRateCents adds i to the "rate_cents" field.
+func (m *PayslipLineMutation) AddRateCents(i int64) {
+	if m.addrate_cents != nil {
+		*m.addrate_cents += i
+	} else {
+		m.addrate_cents = &i
+	}
+}
+
+// AddedRateCents returns the value that was added to the "rate_cents" field in this mutation.
+func (m *PayslipLineMutation) AddedRateCents() (r int64, exists bool) {
+	v := m.addrate_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearRateCents clears the value of the "rate_cents" field.
+func (m *PayslipLineMutation) ClearRateCents() {
+	m.rate_cents = nil
+	m.addrate_cents = nil
+	m.clearedFields[payslipline.FieldRateCents] = struct{}{}
+}
+
+// RateCentsCleared returns if the "rate_cents" field was cleared in this mutation.
+func (m *PayslipLineMutation) RateCentsCleared() bool {
+	_, ok := m.clearedFields[payslipline.FieldRateCents]
+	return ok
+}
+
+// ResetRateCents resets all changes to the "rate_cents" field.
+func (m *PayslipLineMutation) ResetRateCents() {
+	m.rate_cents = nil
+	m.addrate_cents = nil
+	delete(m.clearedFields, payslipline.FieldRateCents)
+}
+
 // ClearPayslip clears the "payslip" edge to the Payslip entity.
 func (m *PayslipLineMutation) ClearPayslip() {
 	m.clearedpayslip = true
@@ -26697,7 +28616,7 @@ func (m *PayslipLineMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *PayslipLineMutation) Fields() []string {
-	fields := make([]string, 0, 9)
+	fields := make([]string, 0, 12)
 	if m.provider_id != nil {
 		fields = append(fields, payslipline.FieldProviderID)
 	}
@@ -26725,6 +28644,15 @@ func (m *PayslipLineMutation) Fields() []string {
 	if m.category != nil {
 		fields = append(fields, payslipline.FieldCategory)
 	}
+	if m.kind != nil {
+		fields = append(fields, payslipline.FieldKind)
+	}
+	if m.quantity != nil {
+		fields = append(fields, payslipline.FieldQuantity)
+	}
+	if m.rate_cents != nil {
+		fields = append(fields, payslipline.FieldRateCents)
+	}
 	return fields
 }
 
@@ -26751,6 +28679,12 @@ func (m *PayslipLineMutation) Field(name string) (ent.Value, bool) {
 		return m.AmountCents()
 	case payslipline.FieldCategory:
 		return m.Category()
+	case payslipline.FieldKind:
+		return m.Kind()
+	case payslipline.FieldQuantity:
+		return m.Quantity()
+	case payslipline.FieldRateCents:
+		return m.RateCents()
 	}
 	return nil, false
 }
@@ -26778,6 +28712,12 @@ func (m *PayslipLineMutation) OldField(ctx context.Context, name string) (ent.Va
 		return m.OldAmountCents(ctx)
 	case payslipline.FieldCategory:
 		return m.OldCategory(ctx)
+	case payslipline.FieldKind:
+		return m.OldKind(ctx)
+	case payslipline.FieldQuantity:
+		return m.OldQuantity(ctx)
+	case payslipline.FieldRateCents:
+		return m.OldRateCents(ctx)
 	}
 	return nil, fmt.Errorf("unknown PayslipLine field %s", name)
 }
@@ -26850,6 +28790,27 @@ func (m *PayslipLineMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetCategory(v)
 		return nil
+	case payslipline.FieldKind:
+		v, ok := value.(payslipline.Kind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case payslipline.FieldQuantity:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetQuantity(v)
+		return nil
+	case payslipline.FieldRateCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRateCents(v)
+		return nil
 	}
 	return fmt.Errorf("unknown PayslipLine field %s", name)
 }
@@ -26864,6 +28825,12 @@ func (m *PayslipLineMutation) AddedFields() []string {
 	if m.addamount_cents != nil {
 		fields = append(fields, payslipline.FieldAmountCents)
 	}
+	if m.addquantity != nil {
+		fields = append(fields, payslipline.FieldQuantity)
+	}
+	if m.addrate_cents != nil {
+		fields = append(fields, payslipline.FieldRateCents)
+	}
 	return fields
 }
 
@@ -26876,6 +28843,10 @@ func (m *PayslipLineMutation) AddedField(name string) (ent.Value, bool) {
 		return m.AddedPosition()
 	case payslipline.FieldAmountCents:
 		return m.AddedAmountCents()
+	case payslipline.FieldQuantity:
+		return m.AddedQuantity()
+	case payslipline.FieldRateCents:
+		return m.AddedRateCents()
 	}
 	return nil, false
 }
@@ -26899,6 +28870,20 @@ func (m *PayslipLineMutation) AddField(name string, value ent.Value) error {
 		}
 		m.AddAmountCents(v)
 		return nil
+	case payslipline.FieldQuantity:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddQuantity(v)
+		return nil
+	case payslipline.FieldRateCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRateCents(v)
+		return nil
 	}
 	return fmt.Errorf("unknown PayslipLine numeric field %s", name)
 }
@@ -26906,7 +28891,17 @@ func (m *PayslipLineMutation) AddField(name string, value ent.Value) error {
 // ClearedFields returns all nullable fields that were cleared during this
 // mutation.
 func (m *PayslipLineMutation) ClearedFields() []string {
-	return nil
+	var fields []string
+	if m.FieldCleared(payslipline.FieldKind) {
+		fields = append(fields, payslipline.FieldKind)
+	}
+	if m.FieldCleared(payslipline.FieldQuantity) {
+		fields = append(fields, payslipline.FieldQuantity)
+	}
+	if m.FieldCleared(payslipline.FieldRateCents) {
+		fields = append(fields, payslipline.FieldRateCents)
+	}
+	return fields
 }
 
 // FieldCleared returns a boolean indicating if a field with the given name was
@@ -26919,6 +28914,17 @@ func (m *PayslipLineMutation) FieldCleared(name string) bool {
 // ClearField clears the value of the field with the given name. It returns an
 // error if the field is not defined in the schema.
 func (m *PayslipLineMutation) ClearField(name string) error {
+	switch name {
+	case payslipline.FieldKind:
+		m.ClearKind()
+		return nil
+	case payslipline.FieldQuantity:
+		m.ClearQuantity()
+		return nil
+	case payslipline.FieldRateCents:
+		m.ClearRateCents()
+		return nil
+	}
 	return fmt.Errorf("unknown PayslipLine nullable field %s", name)
 }
 
@@ -26952,6 +28958,15 @@ func (m *PayslipLineMutation) ResetField(name string) error {
 		return nil
 	case payslipline.FieldCategory:
 		m.ResetCategory()
+		return nil
+	case payslipline.FieldKind:
+		m.ResetKind()
+		return nil
+	case payslipline.FieldQuantity:
+		m.ResetQuantity()
+		return nil
+	case payslipline.FieldRateCents:
+		m.ResetRateCents()
 		return nil
 	}
 	return fmt.Errorf("unknown PayslipLine field %s", name)

@@ -48,6 +48,42 @@ type Payslip struct {
 	GrossCents int64 `json:"gross_cents,omitempty"`
 	// Net wage paid out (nettoloon) in euro cents.
 	NetCents int64 `json:"net_cents,omitempty"`
+	// First day of the pay period (tijdvak); empty when not sent.
+	PeriodStart *date.Date `json:"period_start,omitempty"`
+	// Last day of the pay period (tijdvak); empty when not sent.
+	PeriodEnd *date.Date `json:"period_end,omitempty"`
+	// Agreed working hours per week (overeengekomen arbeidsduur, art. 7:626 lid 2 BW); empty when not sent.
+	HoursPerWeek *float64 `json:"hours_per_week,omitempty"`
+	// Part-time factor as a percentage of a full-time job, e.g. 80; empty when not sent.
+	PartTimePercentage *float64 `json:"part_time_percentage,omitempty"`
+	// Hours paid in the period; empty when not sent.
+	HoursWorked *float64 `json:"hours_worked,omitempty"`
+	// Statutory minimum hourly wage that applies to the employee (wettelijk minimumuurloon, art. 7:626 lid 1 BW) in euro cents; empty when not sent.
+	MinimumHourlyWageCents *int64 `json:"minimum_hourly_wage_cents,omitempty"`
+	// Statutory minimum wage for the employee over the period (wettelijk minimumloon) in euro cents; empty when not sent.
+	MinimumWageCents *int64 `json:"minimum_wage_cents,omitempty"`
+	// Payroll tax table used: WHITE (witte tabel, wage from current employment) or GREEN (groene tabel, e.g. a benefit or pension); empty when not sent.
+	TaxTableColour *payslip.TaxTableColour `json:"tax_table_colour,omitempty"`
+	// Period of the payroll tax table used: the month table (maandtabel) or the four-week table (vierwekentabel); empty when not sent.
+	TaxTablePeriod *payslip.TaxTablePeriod `json:"tax_table_period,omitempty"`
+	// Whether the payroll tax credit (loonheffingskorting) was applied in this period; empty when not sent.
+	PayrollTaxCreditApplied *bool `json:"payroll_tax_credit_applied,omitempty"`
+	// Wage for the employee insurances (SV-loon) of the period in euro cents; empty when not sent.
+	SvWageCents *int64 `json:"sv_wage_cents,omitempty"`
+	// Wage for the payroll tax (loon voor de loonheffing) of the period in euro cents; empty when not sent.
+	TaxableWageCents *int64 `json:"taxable_wage_cents,omitempty"`
+	// Gross wage of the year so far, this period included (cumulatief) in euro cents; empty when not sent.
+	YtdGrossCents *int64 `json:"ytd_gross_cents,omitempty"`
+	// SV-loon of the year so far (cumulatief) in euro cents; empty when not sent.
+	YtdSvWageCents *int64 `json:"ytd_sv_wage_cents,omitempty"`
+	// Loon voor de loonheffing of the year so far (cumulatief) in euro cents; empty when not sent.
+	YtdTaxableWageCents *int64 `json:"ytd_taxable_wage_cents,omitempty"`
+	// Payroll tax withheld in the year so far (cumulatief) in euro cents; empty when not sent.
+	YtdPayrollTaxCents *int64 `json:"ytd_payroll_tax_cents,omitempty"`
+	// Net wage of the year so far (cumulatief) in euro cents; empty when not sent.
+	YtdNetCents *int64 `json:"ytd_net_cents,omitempty"`
+	// The account the net wage was paid to, masked: only the country code and the last four characters show (NL** **** **** **12 34). The full IBAN is never stored.
+	BankAccountMasked *string `json:"bank_account_masked,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the PayslipQuery when eager-loading is set.
 	Edges        PayslipEdges `json:"edges"`
@@ -94,11 +130,17 @@ func (*Payslip) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
+		case payslip.FieldPeriodStart, payslip.FieldPeriodEnd:
+			values[i] = &sql.NullScanner{S: new(date.Date)}
 		case payslip.FieldRunDate, payslip.FieldVisibleFrom:
 			values[i] = new(date.Date)
-		case payslip.FieldYear, payslip.FieldPeriod, payslip.FieldPeriodKey, payslip.FieldGrossCents, payslip.FieldNetCents:
+		case payslip.FieldPayrollTaxCreditApplied:
+			values[i] = new(sql.NullBool)
+		case payslip.FieldHoursPerWeek, payslip.FieldPartTimePercentage, payslip.FieldHoursWorked:
+			values[i] = new(sql.NullFloat64)
+		case payslip.FieldYear, payslip.FieldPeriod, payslip.FieldPeriodKey, payslip.FieldGrossCents, payslip.FieldNetCents, payslip.FieldMinimumHourlyWageCents, payslip.FieldMinimumWageCents, payslip.FieldSvWageCents, payslip.FieldTaxableWageCents, payslip.FieldYtdGrossCents, payslip.FieldYtdSvWageCents, payslip.FieldYtdTaxableWageCents, payslip.FieldYtdPayrollTaxCents, payslip.FieldYtdNetCents:
 			values[i] = new(sql.NullInt64)
-		case payslip.FieldID, payslip.FieldProviderID, payslip.FieldEmployerID, payslip.FieldPersonID, payslip.FieldEmploymentID, payslip.FieldPeriodType:
+		case payslip.FieldID, payslip.FieldProviderID, payslip.FieldEmployerID, payslip.FieldPersonID, payslip.FieldEmploymentID, payslip.FieldPeriodType, payslip.FieldTaxTableColour, payslip.FieldTaxTablePeriod, payslip.FieldBankAccountMasked:
 			values[i] = new(sql.NullString)
 		case payslip.FieldCreatedAt, payslip.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -207,6 +249,132 @@ func (_m *Payslip) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.NetCents = value.Int64
 			}
+		case payslip.FieldPeriodStart:
+			if value, ok := values[i].(*sql.NullScanner); !ok {
+				return fmt.Errorf("unexpected type %T for field period_start", values[i])
+			} else if value.Valid {
+				_m.PeriodStart = new(date.Date)
+				*_m.PeriodStart = *value.S.(*date.Date)
+			}
+		case payslip.FieldPeriodEnd:
+			if value, ok := values[i].(*sql.NullScanner); !ok {
+				return fmt.Errorf("unexpected type %T for field period_end", values[i])
+			} else if value.Valid {
+				_m.PeriodEnd = new(date.Date)
+				*_m.PeriodEnd = *value.S.(*date.Date)
+			}
+		case payslip.FieldHoursPerWeek:
+			if value, ok := values[i].(*sql.NullFloat64); !ok {
+				return fmt.Errorf("unexpected type %T for field hours_per_week", values[i])
+			} else if value.Valid {
+				_m.HoursPerWeek = new(float64)
+				*_m.HoursPerWeek = value.Float64
+			}
+		case payslip.FieldPartTimePercentage:
+			if value, ok := values[i].(*sql.NullFloat64); !ok {
+				return fmt.Errorf("unexpected type %T for field part_time_percentage", values[i])
+			} else if value.Valid {
+				_m.PartTimePercentage = new(float64)
+				*_m.PartTimePercentage = value.Float64
+			}
+		case payslip.FieldHoursWorked:
+			if value, ok := values[i].(*sql.NullFloat64); !ok {
+				return fmt.Errorf("unexpected type %T for field hours_worked", values[i])
+			} else if value.Valid {
+				_m.HoursWorked = new(float64)
+				*_m.HoursWorked = value.Float64
+			}
+		case payslip.FieldMinimumHourlyWageCents:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field minimum_hourly_wage_cents", values[i])
+			} else if value.Valid {
+				_m.MinimumHourlyWageCents = new(int64)
+				*_m.MinimumHourlyWageCents = value.Int64
+			}
+		case payslip.FieldMinimumWageCents:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field minimum_wage_cents", values[i])
+			} else if value.Valid {
+				_m.MinimumWageCents = new(int64)
+				*_m.MinimumWageCents = value.Int64
+			}
+		case payslip.FieldTaxTableColour:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field tax_table_colour", values[i])
+			} else if value.Valid {
+				_m.TaxTableColour = new(payslip.TaxTableColour)
+				*_m.TaxTableColour = payslip.TaxTableColour(value.String)
+			}
+		case payslip.FieldTaxTablePeriod:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field tax_table_period", values[i])
+			} else if value.Valid {
+				_m.TaxTablePeriod = new(payslip.TaxTablePeriod)
+				*_m.TaxTablePeriod = payslip.TaxTablePeriod(value.String)
+			}
+		case payslip.FieldPayrollTaxCreditApplied:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field payroll_tax_credit_applied", values[i])
+			} else if value.Valid {
+				_m.PayrollTaxCreditApplied = new(bool)
+				*_m.PayrollTaxCreditApplied = value.Bool
+			}
+		case payslip.FieldSvWageCents:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field sv_wage_cents", values[i])
+			} else if value.Valid {
+				_m.SvWageCents = new(int64)
+				*_m.SvWageCents = value.Int64
+			}
+		case payslip.FieldTaxableWageCents:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field taxable_wage_cents", values[i])
+			} else if value.Valid {
+				_m.TaxableWageCents = new(int64)
+				*_m.TaxableWageCents = value.Int64
+			}
+		case payslip.FieldYtdGrossCents:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field ytd_gross_cents", values[i])
+			} else if value.Valid {
+				_m.YtdGrossCents = new(int64)
+				*_m.YtdGrossCents = value.Int64
+			}
+		case payslip.FieldYtdSvWageCents:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field ytd_sv_wage_cents", values[i])
+			} else if value.Valid {
+				_m.YtdSvWageCents = new(int64)
+				*_m.YtdSvWageCents = value.Int64
+			}
+		case payslip.FieldYtdTaxableWageCents:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field ytd_taxable_wage_cents", values[i])
+			} else if value.Valid {
+				_m.YtdTaxableWageCents = new(int64)
+				*_m.YtdTaxableWageCents = value.Int64
+			}
+		case payslip.FieldYtdPayrollTaxCents:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field ytd_payroll_tax_cents", values[i])
+			} else if value.Valid {
+				_m.YtdPayrollTaxCents = new(int64)
+				*_m.YtdPayrollTaxCents = value.Int64
+			}
+		case payslip.FieldYtdNetCents:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field ytd_net_cents", values[i])
+			} else if value.Valid {
+				_m.YtdNetCents = new(int64)
+				*_m.YtdNetCents = value.Int64
+			}
+		case payslip.FieldBankAccountMasked:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field bank_account_masked", values[i])
+			} else if value.Valid {
+				_m.BankAccountMasked = new(string)
+				*_m.BankAccountMasked = value.String
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -294,6 +462,96 @@ func (_m *Payslip) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("net_cents=")
 	builder.WriteString(fmt.Sprintf("%v", _m.NetCents))
+	builder.WriteString(", ")
+	if v := _m.PeriodStart; v != nil {
+		builder.WriteString("period_start=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.PeriodEnd; v != nil {
+		builder.WriteString("period_end=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.HoursPerWeek; v != nil {
+		builder.WriteString("hours_per_week=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.PartTimePercentage; v != nil {
+		builder.WriteString("part_time_percentage=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.HoursWorked; v != nil {
+		builder.WriteString("hours_worked=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.MinimumHourlyWageCents; v != nil {
+		builder.WriteString("minimum_hourly_wage_cents=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.MinimumWageCents; v != nil {
+		builder.WriteString("minimum_wage_cents=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.TaxTableColour; v != nil {
+		builder.WriteString("tax_table_colour=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.TaxTablePeriod; v != nil {
+		builder.WriteString("tax_table_period=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.PayrollTaxCreditApplied; v != nil {
+		builder.WriteString("payroll_tax_credit_applied=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.SvWageCents; v != nil {
+		builder.WriteString("sv_wage_cents=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.TaxableWageCents; v != nil {
+		builder.WriteString("taxable_wage_cents=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.YtdGrossCents; v != nil {
+		builder.WriteString("ytd_gross_cents=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.YtdSvWageCents; v != nil {
+		builder.WriteString("ytd_sv_wage_cents=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.YtdTaxableWageCents; v != nil {
+		builder.WriteString("ytd_taxable_wage_cents=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.YtdPayrollTaxCents; v != nil {
+		builder.WriteString("ytd_payroll_tax_cents=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.YtdNetCents; v != nil {
+		builder.WriteString("ytd_net_cents=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.BankAccountMasked; v != nil {
+		builder.WriteString("bank_account_masked=")
+		builder.WriteString(*v)
+	}
 	builder.WriteByte(')')
 	return builder.String()
 }

@@ -126,6 +126,258 @@ func (_c *PayslipCreate) SetNetCents(v int64) *PayslipCreate {
 	return _c
 }
 
+// SetPeriodStart sets the "period_start" field.
+func (_c *PayslipCreate) SetPeriodStart(v date.Date) *PayslipCreate {
+	_c.mutation.SetPeriodStart(v)
+	return _c
+}
+
+// SetNillablePeriodStart sets the "period_start" field if the given value is not nil.
+func (_c *PayslipCreate) SetNillablePeriodStart(v *date.Date) *PayslipCreate {
+	if v != nil {
+		_c.SetPeriodStart(*v)
+	}
+	return _c
+}
+
+// SetPeriodEnd sets the "period_end" field.
+func (_c *PayslipCreate) SetPeriodEnd(v date.Date) *PayslipCreate {
+	_c.mutation.SetPeriodEnd(v)
+	return _c
+}
+
+// SetNillablePeriodEnd sets the "period_end" field if the given value is not nil.
+func (_c *PayslipCreate) SetNillablePeriodEnd(v *date.Date) *PayslipCreate {
+	if v != nil {
+		_c.SetPeriodEnd(*v)
+	}
+	return _c
+}
+
+// SetHoursPerWeek sets the "hours_per_week" field.
+func (_c *PayslipCreate) SetHoursPerWeek(v float64) *PayslipCreate {
+	_c.mutation.SetHoursPerWeek(v)
+	return _c
+}
+
+// SetNillableHoursPerWeek sets the "hours_per_week" field if the given value is not nil.
+func (_c *PayslipCreate) SetNillableHoursPerWeek(v *float64) *PayslipCreate {
+	if v != nil {
+		_c.SetHoursPerWeek(*v)
+	}
+	return _c
+}
+
+// SetPartTimePercentage sets the "part_time_percentage" field.
+func (_c *PayslipCreate) SetPartTimePercentage(v float64) *PayslipCreate {
+	_c.mutation.SetPartTimePercentage(v)
+	return _c
+}
+
+// SetNillablePartTimePercentage sets the "part_time_percentage" field if the given value is not nil.
+func (_c *PayslipCreate) SetNillablePartTimePercentage(v *float64) *PayslipCreate {
+	if v != nil {
+		_c.SetPartTimePercentage(*v)
+	}
+	return _c
+}
+
+// SetHoursWorked sets the "hours_worked" field.
+func (_c *PayslipCreate) SetHoursWorked(v float64) *PayslipCreate {
+	_c.mutation.SetHoursWorked(v)
+	return _c
+}
+
+// SetNillableHoursWorked sets the "hours_worked" field if the given value is not nil.
+func (_c *PayslipCreate) SetNillableHoursWorked(v *float64) *PayslipCreate {
+	if v != nil {
+		_c.SetHoursWorked(*v)
+	}
+	return _c
+}
+
+// SetMinimumHourlyWageCents sets the "minimum_hourly_wage_cents" field.
+func (_c *PayslipCreate) SetMinimumHourlyWageCents(v int64) *PayslipCreate {
+	_c.mutation.SetMinimumHourlyWageCents(v)
+	return _c
+}
+
+// SetNillableMinimumHourlyWageCents sets the "minimum_hourly_wage_cents" field if the given value is not nil.
+func (_c *PayslipCreate) SetNillableMinimumHourlyWageCents(v *int64) *PayslipCreate {
+	if v != nil {
+		_c.SetMinimumHourlyWageCents(*v)
+	}
+	return _c
+}
+
+// SetMinimumWageCents sets the "minimum_wage_cents" field.
+func (_c *PayslipCreate) SetMinimumWageCents(v int64) *PayslipCreate {
+	_c.mutation.SetMinimumWageCents(v)
+	return _c
+}
+
+// SetNillableMinimumWageCents sets the "minimum_wage_cents" field if the given value is not nil.
+func (_c *PayslipCreate) SetNillableMinimumWageCents(v *int64) *PayslipCreate {
+	if v != nil {
+		_c.SetMinimumWageCents(*v)
+	}
+	return _c
+}
+
+// SetTaxTableColour sets the "tax_table_colour" field.
+func (_c *PayslipCreate) SetTaxTableColour(v payslip.TaxTableColour) *PayslipCreate {
+	_c.mutation.SetTaxTableColour(v)
+	return _c
+}
+
+// SetNillableTaxTableColour sets the "tax_table_colour" field if the given value is not nil.
+func (_c *PayslipCreate) SetNillableTaxTableColour(v *payslip.TaxTableColour) *PayslipCreate {
+	if v != nil {
+		_c.SetTaxTableColour(*v)
+	}
+	return _c
+}
+
+// SetTaxTablePeriod sets the "tax_table_period" field.
+func (_c *PayslipCreate) SetTaxTablePeriod(v payslip.TaxTablePeriod) *PayslipCreate {
+	_c.mutation.SetTaxTablePeriod(v)
+	return _c
+}
+
+// SetNillableTaxTablePeriod sets the "tax_table_period" field if the given value is not nil.
+func (_c *PayslipCreate) SetNillableTaxTablePeriod(v *payslip.TaxTablePeriod) *PayslipCreate {
+	if v != nil {
+		_c.SetTaxTablePeriod(*v)
+	}
+	return _c
+}
+
+// SetPayrollTaxCreditApplied sets the "payroll_tax_credit_applied" field.
+func (_c *PayslipCreate) SetPayrollTaxCreditApplied(v bool) *PayslipCreate {
+	_c.mutation.SetPayrollTaxCreditApplied(v)
+	return _c
+}
+
+// SetNillablePayrollTaxCreditApplied sets the "payroll_tax_credit_applied" field if the given value is not nil.
+func (_c *PayslipCreate) SetNillablePayrollTaxCreditApplied(v *bool) *PayslipCreate {
+	if v != nil {
+		_c.SetPayrollTaxCreditApplied(*v)
+	}
+	return _c
+}
+
+// SetSvWageCents sets the "sv_wage_cents" field.
+func (_c *PayslipCreate) SetSvWageCents(v int64) *PayslipCreate {
+	_c.mutation.SetSvWageCents(v)
+	return _c
+}
+
+// SetNillableSvWageCents sets the "sv_wage_cents" field if the given value is not nil.
+func (_c *PayslipCreate) SetNillableSvWageCents(v *int64) *PayslipCreate {
+	if v != nil {
+		_c.SetSvWageCents(*v)
+	}
+	return _c
+}
+
+// SetTaxableWageCents sets the "taxable_wage_cents" field.
+func (_c *PayslipCreate) SetTaxableWageCents(v int64) *PayslipCreate {
+	_c.mutation.SetTaxableWageCents(v)
+	return _c
+}
+
+// SetNillableTaxableWageCents sets the "taxable_wage_cents" field if the given value is not nil.
+func (_c *PayslipCreate) SetNillableTaxableWageCents(v *int64) *PayslipCreate {
+	if v != nil {
+		_c.SetTaxableWageCents(*v)
+	}
+	return _c
+}
+
+// SetYtdGrossCents sets the "ytd_gross_cents" field.
+func (_c *PayslipCreate) SetYtdGrossCents(v int64) *PayslipCreate {
+	_c.mutation.SetYtdGrossCents(v)
+	return _c
+}
+
+// SetNillableYtdGrossCents sets the "ytd_gross_cents" field if the given value is not nil.
+func (_c *PayslipCreate) SetNillableYtdGrossCents(v *int64) *PayslipCreate {
+	if v != nil {
+		_c.SetYtdGrossCents(*v)
+	}
+	return _c
+}
+
+// SetYtdSvWageCents sets the "ytd_sv_wage_cents" field.
+func (_c *PayslipCreate) SetYtdSvWageCents(v int64) *PayslipCreate {
+	_c.mutation.SetYtdSvWageCents(v)
+	return _c
+}
+
+// SetNillableYtdSvWageCents sets the "ytd_sv_wage_cents" field if the given value is not nil.
+func (_c *PayslipCreate) SetNillableYtdSvWageCents(v *int64) *PayslipCreate {
+	if v != nil {
+		_c.SetYtdSvWageCents(*v)
+	}
+	return _c
+}
+
+// SetYtdTaxableWageCents sets the "ytd_taxable_wage_cents" field.
+func (_c *PayslipCreate) SetYtdTaxableWageCents(v int64) *PayslipCreate {
+	_c.mutation.SetYtdTaxableWageCents(v)
+	return _c
+}
+
+// SetNillableYtdTaxableWageCents sets the "ytd_taxable_wage_cents" field if the given value is not nil.
+func (_c *PayslipCreate) SetNillableYtdTaxableWageCents(v *int64) *PayslipCreate {
+	if v != nil {
+		_c.SetYtdTaxableWageCents(*v)
+	}
+	return _c
+}
+
+// SetYtdPayrollTaxCents sets the "ytd_payroll_tax_cents" field.
+func (_c *PayslipCreate) SetYtdPayrollTaxCents(v int64) *PayslipCreate {
+	_c.mutation.SetYtdPayrollTaxCents(v)
+	return _c
+}
+
+// SetNillableYtdPayrollTaxCents sets the "ytd_payroll_tax_cents" field if the given value is not nil.
+func (_c *PayslipCreate) SetNillableYtdPayrollTaxCents(v *int64) *PayslipCreate {
+	if v != nil {
+		_c.SetYtdPayrollTaxCents(*v)
+	}
+	return _c
+}
+
+// SetYtdNetCents sets the "ytd_net_cents" field.
+func (_c *PayslipCreate) SetYtdNetCents(v int64) *PayslipCreate {
+	_c.mutation.SetYtdNetCents(v)
+	return _c
+}
+
+// SetNillableYtdNetCents sets the "ytd_net_cents" field if the given value is not nil.
+func (_c *PayslipCreate) SetNillableYtdNetCents(v *int64) *PayslipCreate {
+	if v != nil {
+		_c.SetYtdNetCents(*v)
+	}
+	return _c
+}
+
+// SetBankAccountMasked sets the "bank_account_masked" field.
+func (_c *PayslipCreate) SetBankAccountMasked(v string) *PayslipCreate {
+	_c.mutation.SetBankAccountMasked(v)
+	return _c
+}
+
+// SetNillableBankAccountMasked sets the "bank_account_masked" field if the given value is not nil.
+func (_c *PayslipCreate) SetNillableBankAccountMasked(v *string) *PayslipCreate {
+	if v != nil {
+		_c.SetBankAccountMasked(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *PayslipCreate) SetID(v string) *PayslipCreate {
 	_c.mutation.SetID(v)
@@ -300,6 +552,21 @@ func (_c *PayslipCreate) check() error {
 	if _, ok := _c.mutation.NetCents(); !ok {
 		return &ValidationError{Name: "net_cents", err: errors.New(`ent: missing required field "Payslip.net_cents"`)}
 	}
+	if v, ok := _c.mutation.TaxTableColour(); ok {
+		if err := payslip.TaxTableColourValidator(v); err != nil {
+			return &ValidationError{Name: "tax_table_colour", err: fmt.Errorf(`ent: validator failed for field "Payslip.tax_table_colour": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.TaxTablePeriod(); ok {
+		if err := payslip.TaxTablePeriodValidator(v); err != nil {
+			return &ValidationError{Name: "tax_table_period", err: fmt.Errorf(`ent: validator failed for field "Payslip.tax_table_period": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.BankAccountMasked(); ok {
+		if err := payslip.BankAccountMaskedValidator(v); err != nil {
+			return &ValidationError{Name: "bank_account_masked", err: fmt.Errorf(`ent: validator failed for field "Payslip.bank_account_masked": %w`, err)}
+		}
+	}
 	if v, ok := _c.mutation.ID(); ok {
 		if err := payslip.IDValidator(v); err != nil {
 			return &ValidationError{Name: "id", err: fmt.Errorf(`ent: validator failed for field "Payslip.id": %w`, err)}
@@ -395,6 +662,78 @@ func (_c *PayslipCreate) createSpec() (*Payslip, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.NetCents(); ok {
 		_spec.SetField(payslip.FieldNetCents, field.TypeInt64, value)
 		_node.NetCents = value
+	}
+	if value, ok := _c.mutation.PeriodStart(); ok {
+		_spec.SetField(payslip.FieldPeriodStart, field.TypeOther, value)
+		_node.PeriodStart = &value
+	}
+	if value, ok := _c.mutation.PeriodEnd(); ok {
+		_spec.SetField(payslip.FieldPeriodEnd, field.TypeOther, value)
+		_node.PeriodEnd = &value
+	}
+	if value, ok := _c.mutation.HoursPerWeek(); ok {
+		_spec.SetField(payslip.FieldHoursPerWeek, field.TypeFloat64, value)
+		_node.HoursPerWeek = &value
+	}
+	if value, ok := _c.mutation.PartTimePercentage(); ok {
+		_spec.SetField(payslip.FieldPartTimePercentage, field.TypeFloat64, value)
+		_node.PartTimePercentage = &value
+	}
+	if value, ok := _c.mutation.HoursWorked(); ok {
+		_spec.SetField(payslip.FieldHoursWorked, field.TypeFloat64, value)
+		_node.HoursWorked = &value
+	}
+	if value, ok := _c.mutation.MinimumHourlyWageCents(); ok {
+		_spec.SetField(payslip.FieldMinimumHourlyWageCents, field.TypeInt64, value)
+		_node.MinimumHourlyWageCents = &value
+	}
+	if value, ok := _c.mutation.MinimumWageCents(); ok {
+		_spec.SetField(payslip.FieldMinimumWageCents, field.TypeInt64, value)
+		_node.MinimumWageCents = &value
+	}
+	if value, ok := _c.mutation.TaxTableColour(); ok {
+		_spec.SetField(payslip.FieldTaxTableColour, field.TypeEnum, value)
+		_node.TaxTableColour = &value
+	}
+	if value, ok := _c.mutation.TaxTablePeriod(); ok {
+		_spec.SetField(payslip.FieldTaxTablePeriod, field.TypeEnum, value)
+		_node.TaxTablePeriod = &value
+	}
+	if value, ok := _c.mutation.PayrollTaxCreditApplied(); ok {
+		_spec.SetField(payslip.FieldPayrollTaxCreditApplied, field.TypeBool, value)
+		_node.PayrollTaxCreditApplied = &value
+	}
+	if value, ok := _c.mutation.SvWageCents(); ok {
+		_spec.SetField(payslip.FieldSvWageCents, field.TypeInt64, value)
+		_node.SvWageCents = &value
+	}
+	if value, ok := _c.mutation.TaxableWageCents(); ok {
+		_spec.SetField(payslip.FieldTaxableWageCents, field.TypeInt64, value)
+		_node.TaxableWageCents = &value
+	}
+	if value, ok := _c.mutation.YtdGrossCents(); ok {
+		_spec.SetField(payslip.FieldYtdGrossCents, field.TypeInt64, value)
+		_node.YtdGrossCents = &value
+	}
+	if value, ok := _c.mutation.YtdSvWageCents(); ok {
+		_spec.SetField(payslip.FieldYtdSvWageCents, field.TypeInt64, value)
+		_node.YtdSvWageCents = &value
+	}
+	if value, ok := _c.mutation.YtdTaxableWageCents(); ok {
+		_spec.SetField(payslip.FieldYtdTaxableWageCents, field.TypeInt64, value)
+		_node.YtdTaxableWageCents = &value
+	}
+	if value, ok := _c.mutation.YtdPayrollTaxCents(); ok {
+		_spec.SetField(payslip.FieldYtdPayrollTaxCents, field.TypeInt64, value)
+		_node.YtdPayrollTaxCents = &value
+	}
+	if value, ok := _c.mutation.YtdNetCents(); ok {
+		_spec.SetField(payslip.FieldYtdNetCents, field.TypeInt64, value)
+		_node.YtdNetCents = &value
+	}
+	if value, ok := _c.mutation.BankAccountMasked(); ok {
+		_spec.SetField(payslip.FieldBankAccountMasked, field.TypeString, value)
+		_node.BankAccountMasked = &value
 	}
 	if nodes := _c.mutation.EmploymentIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -550,6 +889,402 @@ func (u *PayslipUpsert) UpdateNetCents() *PayslipUpsert {
 // AddNetCents adds v to the "net_cents" field.
 func (u *PayslipUpsert) AddNetCents(v int64) *PayslipUpsert {
 	u.Add(payslip.FieldNetCents, v)
+	return u
+}
+
+// SetPeriodStart sets the "period_start" field.
+func (u *PayslipUpsert) SetPeriodStart(v date.Date) *PayslipUpsert {
+	u.Set(payslip.FieldPeriodStart, v)
+	return u
+}
+
+// UpdatePeriodStart sets the "period_start" field to the value that was provided on create.
+func (u *PayslipUpsert) UpdatePeriodStart() *PayslipUpsert {
+	u.SetExcluded(payslip.FieldPeriodStart)
+	return u
+}
+
+// ClearPeriodStart clears the value of the "period_start" field.
+func (u *PayslipUpsert) ClearPeriodStart() *PayslipUpsert {
+	u.SetNull(payslip.FieldPeriodStart)
+	return u
+}
+
+// SetPeriodEnd sets the "period_end" field.
+func (u *PayslipUpsert) SetPeriodEnd(v date.Date) *PayslipUpsert {
+	u.Set(payslip.FieldPeriodEnd, v)
+	return u
+}
+
+// UpdatePeriodEnd sets the "period_end" field to the value that was provided on create.
+func (u *PayslipUpsert) UpdatePeriodEnd() *PayslipUpsert {
+	u.SetExcluded(payslip.FieldPeriodEnd)
+	return u
+}
+
+// ClearPeriodEnd clears the value of the "period_end" field.
+func (u *PayslipUpsert) ClearPeriodEnd() *PayslipUpsert {
+	u.SetNull(payslip.FieldPeriodEnd)
+	return u
+}
+
+// SetHoursPerWeek sets the "hours_per_week" field.
+func (u *PayslipUpsert) SetHoursPerWeek(v float64) *PayslipUpsert {
+	u.Set(payslip.FieldHoursPerWeek, v)
+	return u
+}
+
+// UpdateHoursPerWeek sets the "hours_per_week" field to the value that was provided on create.
+func (u *PayslipUpsert) UpdateHoursPerWeek() *PayslipUpsert {
+	u.SetExcluded(payslip.FieldHoursPerWeek)
+	return u
+}
+
+// AddHoursPerWeek adds v to the "hours_per_week" field.
+func (u *PayslipUpsert) AddHoursPerWeek(v float64) *PayslipUpsert {
+	u.Add(payslip.FieldHoursPerWeek, v)
+	return u
+}
+
+// ClearHoursPerWeek clears the value of the "hours_per_week" field.
+func (u *PayslipUpsert) ClearHoursPerWeek() *PayslipUpsert {
+	u.SetNull(payslip.FieldHoursPerWeek)
+	return u
+}
+
+// SetPartTimePercentage sets the "part_time_percentage" field.
+func (u *PayslipUpsert) SetPartTimePercentage(v float64) *PayslipUpsert {
+	u.Set(payslip.FieldPartTimePercentage, v)
+	return u
+}
+
+// UpdatePartTimePercentage sets the "part_time_percentage" field to the value that was provided on create.
+func (u *PayslipUpsert) UpdatePartTimePercentage() *PayslipUpsert {
+	u.SetExcluded(payslip.FieldPartTimePercentage)
+	return u
+}
+
+// AddPartTimePercentage adds v to the "part_time_percentage" field.
+func (u *PayslipUpsert) AddPartTimePercentage(v float64) *PayslipUpsert {
+	u.Add(payslip.FieldPartTimePercentage, v)
+	return u
+}
+
+// ClearPartTimePercentage clears the value of the "part_time_percentage" field.
+func (u *PayslipUpsert) ClearPartTimePercentage() *PayslipUpsert {
+	u.SetNull(payslip.FieldPartTimePercentage)
+	return u
+}
+
+// SetHoursWorked sets the "hours_worked" field.
+func (u *PayslipUpsert) SetHoursWorked(v float64) *PayslipUpsert {
+	u.Set(payslip.FieldHoursWorked, v)
+	return u
+}
+
+// UpdateHoursWorked sets the "hours_worked" field to the value that was provided on create.
+func (u *PayslipUpsert) UpdateHoursWorked() *PayslipUpsert {
+	u.SetExcluded(payslip.FieldHoursWorked)
+	return u
+}
+
+// AddHoursWorked adds v to the "hours_worked" field.
+func (u *PayslipUpsert) AddHoursWorked(v float64) *PayslipUpsert {
+	u.Add(payslip.FieldHoursWorked, v)
+	return u
+}
+
+// ClearHoursWorked clears the value of the "hours_worked" field.
+func (u *PayslipUpsert) ClearHoursWorked() *PayslipUpsert {
+	u.SetNull(payslip.FieldHoursWorked)
+	return u
+}
+
+// SetMinimumHourlyWageCents sets the "minimum_hourly_wage_cents" field.
+func (u *PayslipUpsert) SetMinimumHourlyWageCents(v int64) *PayslipUpsert {
+	u.Set(payslip.FieldMinimumHourlyWageCents, v)
+	return u
+}
+
+// UpdateMinimumHourlyWageCents sets the "minimum_hourly_wage_cents" field to the value that was provided on create.
+func (u *PayslipUpsert) UpdateMinimumHourlyWageCents() *PayslipUpsert {
+	u.SetExcluded(payslip.FieldMinimumHourlyWageCents)
+	return u
+}
+
+// AddMinimumHourlyWageCents adds v to the "minimum_hourly_wage_cents" field.
+func (u *PayslipUpsert) AddMinimumHourlyWageCents(v int64) *PayslipUpsert {
+	u.Add(payslip.FieldMinimumHourlyWageCents, v)
+	return u
+}
+
+// ClearMinimumHourlyWageCents clears the value of the "minimum_hourly_wage_cents" field.
+func (u *PayslipUpsert) ClearMinimumHourlyWageCents() *PayslipUpsert {
+	u.SetNull(payslip.FieldMinimumHourlyWageCents)
+	return u
+}
+
+// SetMinimumWageCents sets the "minimum_wage_cents" field.
+func (u *PayslipUpsert) SetMinimumWageCents(v int64) *PayslipUpsert {
+	u.Set(payslip.FieldMinimumWageCents, v)
+	return u
+}
+
+// UpdateMinimumWageCents sets the "minimum_wage_cents" field to the value that was provided on create.
+func (u *PayslipUpsert) UpdateMinimumWageCents() *PayslipUpsert {
+	u.SetExcluded(payslip.FieldMinimumWageCents)
+	return u
+}
+
+// AddMinimumWageCents adds v to the "minimum_wage_cents" field.
+func (u *PayslipUpsert) AddMinimumWageCents(v int64) *PayslipUpsert {
+	u.Add(payslip.FieldMinimumWageCents, v)
+	return u
+}
+
+// ClearMinimumWageCents clears the value of the "minimum_wage_cents" field.
+func (u *PayslipUpsert) ClearMinimumWageCents() *PayslipUpsert {
+	u.SetNull(payslip.FieldMinimumWageCents)
+	return u
+}
+
+// SetTaxTableColour sets the "tax_table_colour" field.
+func (u *PayslipUpsert) SetTaxTableColour(v payslip.TaxTableColour) *PayslipUpsert {
+	u.Set(payslip.FieldTaxTableColour, v)
+	return u
+}
+
+// UpdateTaxTableColour sets the "tax_table_colour" field to the value that was provided on create.
+func (u *PayslipUpsert) UpdateTaxTableColour() *PayslipUpsert {
+	u.SetExcluded(payslip.FieldTaxTableColour)
+	return u
+}
+
+// ClearTaxTableColour clears the value of the "tax_table_colour" field.
+func (u *PayslipUpsert) ClearTaxTableColour() *PayslipUpsert {
+	u.SetNull(payslip.FieldTaxTableColour)
+	return u
+}
+
+// SetTaxTablePeriod sets the "tax_table_period" field.
+func (u *PayslipUpsert) SetTaxTablePeriod(v payslip.TaxTablePeriod) *PayslipUpsert {
+	u.Set(payslip.FieldTaxTablePeriod, v)
+	return u
+}
+
+// UpdateTaxTablePeriod sets the "tax_table_period" field to the value that was provided on create.
+func (u *PayslipUpsert) UpdateTaxTablePeriod() *PayslipUpsert {
+	u.SetExcluded(payslip.FieldTaxTablePeriod)
+	return u
+}
+
+// ClearTaxTablePeriod clears the value of the "tax_table_period" field.
+func (u *PayslipUpsert) ClearTaxTablePeriod() *PayslipUpsert {
+	u.SetNull(payslip.FieldTaxTablePeriod)
+	return u
+}
+
+// SetPayrollTaxCreditApplied sets the "payroll_tax_credit_applied" field.
+func (u *PayslipUpsert) SetPayrollTaxCreditApplied(v bool) *PayslipUpsert {
+	u.Set(payslip.FieldPayrollTaxCreditApplied, v)
+	return u
+}
+
+// UpdatePayrollTaxCreditApplied sets the "payroll_tax_credit_applied" field to the value that was provided on create.
+func (u *PayslipUpsert) UpdatePayrollTaxCreditApplied() *PayslipUpsert {
+	u.SetExcluded(payslip.FieldPayrollTaxCreditApplied)
+	return u
+}
+
+// ClearPayrollTaxCreditApplied clears the value of the "payroll_tax_credit_applied" field.
+func (u *PayslipUpsert) ClearPayrollTaxCreditApplied() *PayslipUpsert {
+	u.SetNull(payslip.FieldPayrollTaxCreditApplied)
+	return u
+}
+
+// SetSvWageCents sets the "sv_wage_cents" field.
+func (u *PayslipUpsert) SetSvWageCents(v int64) *PayslipUpsert {
+	u.Set(payslip.FieldSvWageCents, v)
+	return u
+}
+
+// UpdateSvWageCents sets the "sv_wage_cents" field to the value that was provided on create.
+func (u *PayslipUpsert) UpdateSvWageCents() *PayslipUpsert {
+	u.SetExcluded(payslip.FieldSvWageCents)
+	return u
+}
+
+// AddSvWageCents adds v to the "sv_wage_cents" field.
+func (u *PayslipUpsert) AddSvWageCents(v int64) *PayslipUpsert {
+	u.Add(payslip.FieldSvWageCents, v)
+	return u
+}
+
+// ClearSvWageCents clears the value of the "sv_wage_cents" field.
+func (u *PayslipUpsert) ClearSvWageCents() *PayslipUpsert {
+	u.SetNull(payslip.FieldSvWageCents)
+	return u
+}
+
+// SetTaxableWageCents sets the "taxable_wage_cents" field.
+func (u *PayslipUpsert) SetTaxableWageCents(v int64) *PayslipUpsert {
+	u.Set(payslip.FieldTaxableWageCents, v)
+	return u
+}
+
+// UpdateTaxableWageCents sets the "taxable_wage_cents" field to the value that was provided on create.
+func (u *PayslipUpsert) UpdateTaxableWageCents() *PayslipUpsert {
+	u.SetExcluded(payslip.FieldTaxableWageCents)
+	return u
+}
+
+// AddTaxableWageCents adds v to the "taxable_wage_cents" field.
+func (u *PayslipUpsert) AddTaxableWageCents(v int64) *PayslipUpsert {
+	u.Add(payslip.FieldTaxableWageCents, v)
+	return u
+}
+
+// ClearTaxableWageCents clears the value of the "taxable_wage_cents" field.
+func (u *PayslipUpsert) ClearTaxableWageCents() *PayslipUpsert {
+	u.SetNull(payslip.FieldTaxableWageCents)
+	return u
+}
+
+// SetYtdGrossCents sets the "ytd_gross_cents" field.
+func (u *PayslipUpsert) SetYtdGrossCents(v int64) *PayslipUpsert {
+	u.Set(payslip.FieldYtdGrossCents, v)
+	return u
+}
+
+// UpdateYtdGrossCents sets the "ytd_gross_cents" field to the value that was provided on create.
+func (u *PayslipUpsert) UpdateYtdGrossCents() *PayslipUpsert {
+	u.SetExcluded(payslip.FieldYtdGrossCents)
+	return u
+}
+
+// AddYtdGrossCents adds v to the "ytd_gross_cents" field.
+func (u *PayslipUpsert) AddYtdGrossCents(v int64) *PayslipUpsert {
+	u.Add(payslip.FieldYtdGrossCents, v)
+	return u
+}
+
+// ClearYtdGrossCents clears the value of the "ytd_gross_cents" field.
+func (u *PayslipUpsert) ClearYtdGrossCents() *PayslipUpsert {
+	u.SetNull(payslip.FieldYtdGrossCents)
+	return u
+}
+
+// SetYtdSvWageCents sets the "ytd_sv_wage_cents" field.
+func (u *PayslipUpsert) SetYtdSvWageCents(v int64) *PayslipUpsert {
+	u.Set(payslip.FieldYtdSvWageCents, v)
+	return u
+}
+
+// UpdateYtdSvWageCents sets the "ytd_sv_wage_cents" field to the value that was provided on create.
+func (u *PayslipUpsert) UpdateYtdSvWageCents() *PayslipUpsert {
+	u.SetExcluded(payslip.FieldYtdSvWageCents)
+	return u
+}
+
+// AddYtdSvWageCents adds v to the "ytd_sv_wage_cents" field.
+func (u *PayslipUpsert) AddYtdSvWageCents(v int64) *PayslipUpsert {
+	u.Add(payslip.FieldYtdSvWageCents, v)
+	return u
+}
+
+// ClearYtdSvWageCents clears the value of the "ytd_sv_wage_cents" field.
+func (u *PayslipUpsert) ClearYtdSvWageCents() *PayslipUpsert {
+	u.SetNull(payslip.FieldYtdSvWageCents)
+	return u
+}
+
+// SetYtdTaxableWageCents sets the "ytd_taxable_wage_cents" field.
+func (u *PayslipUpsert) SetYtdTaxableWageCents(v int64) *PayslipUpsert {
+	u.Set(payslip.FieldYtdTaxableWageCents, v)
+	return u
+}
+
+// UpdateYtdTaxableWageCents sets the "ytd_taxable_wage_cents" field to the value that was provided on create.
+func (u *PayslipUpsert) UpdateYtdTaxableWageCents() *PayslipUpsert {
+	u.SetExcluded(payslip.FieldYtdTaxableWageCents)
+	return u
+}
+
+// AddYtdTaxableWageCents adds v to the "ytd_taxable_wage_cents" field.
+func (u *PayslipUpsert) AddYtdTaxableWageCents(v int64) *PayslipUpsert {
+	u.Add(payslip.FieldYtdTaxableWageCents, v)
+	return u
+}
+
+// ClearYtdTaxableWageCents clears the value of the "ytd_taxable_wage_cents" field.
+func (u *PayslipUpsert) ClearYtdTaxableWageCents() *PayslipUpsert {
+	u.SetNull(payslip.FieldYtdTaxableWageCents)
+	return u
+}
+
+// SetYtdPayrollTaxCents sets the "ytd_payroll_tax_cents" field.
+func (u *PayslipUpsert) SetYtdPayrollTaxCents(v int64) *PayslipUpsert {
+	u.Set(payslip.FieldYtdPayrollTaxCents, v)
+	return u
+}
+
+// UpdateYtdPayrollTaxCents sets the "ytd_payroll_tax_cents" field to the value that was provided on create.
+func (u *PayslipUpsert) UpdateYtdPayrollTaxCents() *PayslipUpsert {
+	u.SetExcluded(payslip.FieldYtdPayrollTaxCents)
+	return u
+}
+
+// AddYtdPayrollTaxCents adds v to the "ytd_payroll_tax_cents" field.
+func (u *PayslipUpsert) AddYtdPayrollTaxCents(v int64) *PayslipUpsert {
+	u.Add(payslip.FieldYtdPayrollTaxCents, v)
+	return u
+}
+
+// ClearYtdPayrollTaxCents clears the value of the "ytd_payroll_tax_cents" field.
+func (u *PayslipUpsert) ClearYtdPayrollTaxCents() *PayslipUpsert {
+	u.SetNull(payslip.FieldYtdPayrollTaxCents)
+	return u
+}
+
+// SetYtdNetCents sets the "ytd_net_cents" field.
+func (u *PayslipUpsert) SetYtdNetCents(v int64) *PayslipUpsert {
+	u.Set(payslip.FieldYtdNetCents, v)
+	return u
+}
+
+// UpdateYtdNetCents sets the "ytd_net_cents" field to the value that was provided on create.
+func (u *PayslipUpsert) UpdateYtdNetCents() *PayslipUpsert {
+	u.SetExcluded(payslip.FieldYtdNetCents)
+	return u
+}
+
+// AddYtdNetCents adds v to the "ytd_net_cents" field.
+func (u *PayslipUpsert) AddYtdNetCents(v int64) *PayslipUpsert {
+	u.Add(payslip.FieldYtdNetCents, v)
+	return u
+}
+
+// ClearYtdNetCents clears the value of the "ytd_net_cents" field.
+func (u *PayslipUpsert) ClearYtdNetCents() *PayslipUpsert {
+	u.SetNull(payslip.FieldYtdNetCents)
+	return u
+}
+
+// SetBankAccountMasked sets the "bank_account_masked" field.
+func (u *PayslipUpsert) SetBankAccountMasked(v string) *PayslipUpsert {
+	u.Set(payslip.FieldBankAccountMasked, v)
+	return u
+}
+
+// UpdateBankAccountMasked sets the "bank_account_masked" field to the value that was provided on create.
+func (u *PayslipUpsert) UpdateBankAccountMasked() *PayslipUpsert {
+	u.SetExcluded(payslip.FieldBankAccountMasked)
+	return u
+}
+
+// ClearBankAccountMasked clears the value of the "bank_account_masked" field.
+func (u *PayslipUpsert) ClearBankAccountMasked() *PayslipUpsert {
+	u.SetNull(payslip.FieldBankAccountMasked)
 	return u
 }
 
@@ -709,6 +1444,468 @@ func (u *PayslipUpsertOne) AddNetCents(v int64) *PayslipUpsertOne {
 func (u *PayslipUpsertOne) UpdateNetCents() *PayslipUpsertOne {
 	return u.Update(func(s *PayslipUpsert) {
 		s.UpdateNetCents()
+	})
+}
+
+// SetPeriodStart sets the "period_start" field.
+func (u *PayslipUpsertOne) SetPeriodStart(v date.Date) *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.SetPeriodStart(v)
+	})
+}
+
+// UpdatePeriodStart sets the "period_start" field to the value that was provided on create.
+func (u *PayslipUpsertOne) UpdatePeriodStart() *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.UpdatePeriodStart()
+	})
+}
+
+// ClearPeriodStart clears the value of the "period_start" field.
+func (u *PayslipUpsertOne) ClearPeriodStart() *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.ClearPeriodStart()
+	})
+}
+
+// SetPeriodEnd sets the "period_end" field.
+func (u *PayslipUpsertOne) SetPeriodEnd(v date.Date) *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.SetPeriodEnd(v)
+	})
+}
+
+// UpdatePeriodEnd sets the "period_end" field to the value that was provided on create.
+func (u *PayslipUpsertOne) UpdatePeriodEnd() *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.UpdatePeriodEnd()
+	})
+}
+
+// ClearPeriodEnd clears the value of the "period_end" field.
+func (u *PayslipUpsertOne) ClearPeriodEnd() *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.ClearPeriodEnd()
+	})
+}
+
+// SetHoursPerWeek sets the "hours_per_week" field.
+func (u *PayslipUpsertOne) SetHoursPerWeek(v float64) *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.SetHoursPerWeek(v)
+	})
+}
+
+// AddHoursPerWeek adds v to the "hours_per_week" field.
+func (u *PayslipUpsertOne) AddHoursPerWeek(v float64) *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.AddHoursPerWeek(v)
+	})
+}
+
+// UpdateHoursPerWeek sets the "hours_per_week" field to the value that was provided on create.
+func (u *PayslipUpsertOne) UpdateHoursPerWeek() *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.UpdateHoursPerWeek()
+	})
+}
+
+// ClearHoursPerWeek clears the value of the "hours_per_week" field.
+func (u *PayslipUpsertOne) ClearHoursPerWeek() *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.ClearHoursPerWeek()
+	})
+}
+
+// SetPartTimePercentage sets the "part_time_percentage" field.
+func (u *PayslipUpsertOne) SetPartTimePercentage(v float64) *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.SetPartTimePercentage(v)
+	})
+}
+
+// AddPartTimePercentage adds v to the "part_time_percentage" field.
+func (u *PayslipUpsertOne) AddPartTimePercentage(v float64) *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.AddPartTimePercentage(v)
+	})
+}
+
+// UpdatePartTimePercentage sets the "part_time_percentage" field to the value that was provided on create.
+func (u *PayslipUpsertOne) UpdatePartTimePercentage() *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.UpdatePartTimePercentage()
+	})
+}
+
+// ClearPartTimePercentage clears the value of the "part_time_percentage" field.
+func (u *PayslipUpsertOne) ClearPartTimePercentage() *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.ClearPartTimePercentage()
+	})
+}
+
+// SetHoursWorked sets the "hours_worked" field.
+func (u *PayslipUpsertOne) SetHoursWorked(v float64) *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.SetHoursWorked(v)
+	})
+}
+
+// AddHoursWorked adds v to the "hours_worked" field.
+func (u *PayslipUpsertOne) AddHoursWorked(v float64) *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.AddHoursWorked(v)
+	})
+}
+
+// UpdateHoursWorked sets the "hours_worked" field to the value that was provided on create.
+func (u *PayslipUpsertOne) UpdateHoursWorked() *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.UpdateHoursWorked()
+	})
+}
+
+// ClearHoursWorked clears the value of the "hours_worked" field.
+func (u *PayslipUpsertOne) ClearHoursWorked() *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.ClearHoursWorked()
+	})
+}
+
+// SetMinimumHourlyWageCents sets the "minimum_hourly_wage_cents" field.
+func (u *PayslipUpsertOne) SetMinimumHourlyWageCents(v int64) *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.SetMinimumHourlyWageCents(v)
+	})
+}
+
+// AddMinimumHourlyWageCents adds v to the "minimum_hourly_wage_cents" field.
+func (u *PayslipUpsertOne) AddMinimumHourlyWageCents(v int64) *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.AddMinimumHourlyWageCents(v)
+	})
+}
+
+// UpdateMinimumHourlyWageCents sets the "minimum_hourly_wage_cents" field to the value that was provided on create.
+func (u *PayslipUpsertOne) UpdateMinimumHourlyWageCents() *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.UpdateMinimumHourlyWageCents()
+	})
+}
+
+// ClearMinimumHourlyWageCents clears the value of the "minimum_hourly_wage_cents" field.
+func (u *PayslipUpsertOne) ClearMinimumHourlyWageCents() *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.ClearMinimumHourlyWageCents()
+	})
+}
+
+// SetMinimumWageCents sets the "minimum_wage_cents" field.
+func (u *PayslipUpsertOne) SetMinimumWageCents(v int64) *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.SetMinimumWageCents(v)
+	})
+}
+
+// AddMinimumWageCents adds v to the "minimum_wage_cents" field.
+func (u *PayslipUpsertOne) AddMinimumWageCents(v int64) *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.AddMinimumWageCents(v)
+	})
+}
+
+// UpdateMinimumWageCents sets the "minimum_wage_cents" field to the value that was provided on create.
+func (u *PayslipUpsertOne) UpdateMinimumWageCents() *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.UpdateMinimumWageCents()
+	})
+}
+
+// ClearMinimumWageCents clears the value of the "minimum_wage_cents" field.
+func (u *PayslipUpsertOne) ClearMinimumWageCents() *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.ClearMinimumWageCents()
+	})
+}
+
+// SetTaxTableColour sets the "tax_table_colour" field.
+func (u *PayslipUpsertOne) SetTaxTableColour(v payslip.TaxTableColour) *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.SetTaxTableColour(v)
+	})
+}
+
+// UpdateTaxTableColour sets the "tax_table_colour" field to the value that was provided on create.
+func (u *PayslipUpsertOne) UpdateTaxTableColour() *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.UpdateTaxTableColour()
+	})
+}
+
+// ClearTaxTableColour clears the value of the "tax_table_colour" field.
+func (u *PayslipUpsertOne) ClearTaxTableColour() *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.ClearTaxTableColour()
+	})
+}
+
+// SetTaxTablePeriod sets the "tax_table_period" field.
+func (u *PayslipUpsertOne) SetTaxTablePeriod(v payslip.TaxTablePeriod) *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.SetTaxTablePeriod(v)
+	})
+}
+
+// UpdateTaxTablePeriod sets the "tax_table_period" field to the value that was provided on create.
+func (u *PayslipUpsertOne) UpdateTaxTablePeriod() *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.UpdateTaxTablePeriod()
+	})
+}
+
+// ClearTaxTablePeriod clears the value of the "tax_table_period" field.
+func (u *PayslipUpsertOne) ClearTaxTablePeriod() *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.ClearTaxTablePeriod()
+	})
+}
+
+// SetPayrollTaxCreditApplied sets the "payroll_tax_credit_applied" field.
+func (u *PayslipUpsertOne) SetPayrollTaxCreditApplied(v bool) *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.SetPayrollTaxCreditApplied(v)
+	})
+}
+
+// UpdatePayrollTaxCreditApplied sets the "payroll_tax_credit_applied" field to the value that was provided on create.
+func (u *PayslipUpsertOne) UpdatePayrollTaxCreditApplied() *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.UpdatePayrollTaxCreditApplied()
+	})
+}
+
+// ClearPayrollTaxCreditApplied clears the value of the "payroll_tax_credit_applied" field.
+func (u *PayslipUpsertOne) ClearPayrollTaxCreditApplied() *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.ClearPayrollTaxCreditApplied()
+	})
+}
+
+// SetSvWageCents sets the "sv_wage_cents" field.
+func (u *PayslipUpsertOne) SetSvWageCents(v int64) *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.SetSvWageCents(v)
+	})
+}
+
+// AddSvWageCents adds v to the "sv_wage_cents" field.
+func (u *PayslipUpsertOne) AddSvWageCents(v int64) *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.AddSvWageCents(v)
+	})
+}
+
+// UpdateSvWageCents sets the "sv_wage_cents" field to the value that was provided on create.
+func (u *PayslipUpsertOne) UpdateSvWageCents() *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.UpdateSvWageCents()
+	})
+}
+
+// ClearSvWageCents clears the value of the "sv_wage_cents" field.
+func (u *PayslipUpsertOne) ClearSvWageCents() *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.ClearSvWageCents()
+	})
+}
+
+// SetTaxableWageCents sets the "taxable_wage_cents" field.
+func (u *PayslipUpsertOne) SetTaxableWageCents(v int64) *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.SetTaxableWageCents(v)
+	})
+}
+
+// AddTaxableWageCents adds v to the "taxable_wage_cents" field.
+func (u *PayslipUpsertOne) AddTaxableWageCents(v int64) *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.AddTaxableWageCents(v)
+	})
+}
+
+// UpdateTaxableWageCents sets the "taxable_wage_cents" field to the value that was provided on create.
+func (u *PayslipUpsertOne) UpdateTaxableWageCents() *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.UpdateTaxableWageCents()
+	})
+}
+
+// ClearTaxableWageCents clears the value of the "taxable_wage_cents" field.
+func (u *PayslipUpsertOne) ClearTaxableWageCents() *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.ClearTaxableWageCents()
+	})
+}
+
+// SetYtdGrossCents sets the "ytd_gross_cents" field.
+func (u *PayslipUpsertOne) SetYtdGrossCents(v int64) *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.SetYtdGrossCents(v)
+	})
+}
+
+// AddYtdGrossCents adds v to the "ytd_gross_cents" field.
+func (u *PayslipUpsertOne) AddYtdGrossCents(v int64) *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.AddYtdGrossCents(v)
+	})
+}
+
+// UpdateYtdGrossCents sets the "ytd_gross_cents" field to the value that was provided on create.
+func (u *PayslipUpsertOne) UpdateYtdGrossCents() *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.UpdateYtdGrossCents()
+	})
+}
+
+// ClearYtdGrossCents clears the value of the "ytd_gross_cents" field.
+func (u *PayslipUpsertOne) ClearYtdGrossCents() *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.ClearYtdGrossCents()
+	})
+}
+
+// SetYtdSvWageCents sets the "ytd_sv_wage_cents" field.
+func (u *PayslipUpsertOne) SetYtdSvWageCents(v int64) *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.SetYtdSvWageCents(v)
+	})
+}
+
+// AddYtdSvWageCents adds v to the "ytd_sv_wage_cents" field.
+func (u *PayslipUpsertOne) AddYtdSvWageCents(v int64) *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.AddYtdSvWageCents(v)
+	})
+}
+
+// UpdateYtdSvWageCents sets the "ytd_sv_wage_cents" field to the value that was provided on create.
+func (u *PayslipUpsertOne) UpdateYtdSvWageCents() *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.UpdateYtdSvWageCents()
+	})
+}
+
+// ClearYtdSvWageCents clears the value of the "ytd_sv_wage_cents" field.
+func (u *PayslipUpsertOne) ClearYtdSvWageCents() *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.ClearYtdSvWageCents()
+	})
+}
+
+// SetYtdTaxableWageCents sets the "ytd_taxable_wage_cents" field.
+func (u *PayslipUpsertOne) SetYtdTaxableWageCents(v int64) *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.SetYtdTaxableWageCents(v)
+	})
+}
+
+// AddYtdTaxableWageCents adds v to the "ytd_taxable_wage_cents" field.
+func (u *PayslipUpsertOne) AddYtdTaxableWageCents(v int64) *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.AddYtdTaxableWageCents(v)
+	})
+}
+
+// UpdateYtdTaxableWageCents sets the "ytd_taxable_wage_cents" field to the value that was provided on create.
+func (u *PayslipUpsertOne) UpdateYtdTaxableWageCents() *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.UpdateYtdTaxableWageCents()
+	})
+}
+
+// ClearYtdTaxableWageCents clears the value of the "ytd_taxable_wage_cents" field.
+func (u *PayslipUpsertOne) ClearYtdTaxableWageCents() *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.ClearYtdTaxableWageCents()
+	})
+}
+
+// SetYtdPayrollTaxCents sets the "ytd_payroll_tax_cents" field.
+func (u *PayslipUpsertOne) SetYtdPayrollTaxCents(v int64) *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.SetYtdPayrollTaxCents(v)
+	})
+}
+
+// AddYtdPayrollTaxCents adds v to the "ytd_payroll_tax_cents" field.
+func (u *PayslipUpsertOne) AddYtdPayrollTaxCents(v int64) *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.AddYtdPayrollTaxCents(v)
+	})
+}
+
+// UpdateYtdPayrollTaxCents sets the "ytd_payroll_tax_cents" field to the value that was provided on create.
+func (u *PayslipUpsertOne) UpdateYtdPayrollTaxCents() *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.UpdateYtdPayrollTaxCents()
+	})
+}
+
+// ClearYtdPayrollTaxCents clears the value of the "ytd_payroll_tax_cents" field.
+func (u *PayslipUpsertOne) ClearYtdPayrollTaxCents() *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.ClearYtdPayrollTaxCents()
+	})
+}
+
+// SetYtdNetCents sets the "ytd_net_cents" field.
+func (u *PayslipUpsertOne) SetYtdNetCents(v int64) *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.SetYtdNetCents(v)
+	})
+}
+
+// AddYtdNetCents adds v to the "ytd_net_cents" field.
+func (u *PayslipUpsertOne) AddYtdNetCents(v int64) *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.AddYtdNetCents(v)
+	})
+}
+
+// UpdateYtdNetCents sets the "ytd_net_cents" field to the value that was provided on create.
+func (u *PayslipUpsertOne) UpdateYtdNetCents() *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.UpdateYtdNetCents()
+	})
+}
+
+// ClearYtdNetCents clears the value of the "ytd_net_cents" field.
+func (u *PayslipUpsertOne) ClearYtdNetCents() *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.ClearYtdNetCents()
+	})
+}
+
+// SetBankAccountMasked sets the "bank_account_masked" field.
+func (u *PayslipUpsertOne) SetBankAccountMasked(v string) *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.SetBankAccountMasked(v)
+	})
+}
+
+// UpdateBankAccountMasked sets the "bank_account_masked" field to the value that was provided on create.
+func (u *PayslipUpsertOne) UpdateBankAccountMasked() *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.UpdateBankAccountMasked()
+	})
+}
+
+// ClearBankAccountMasked clears the value of the "bank_account_masked" field.
+func (u *PayslipUpsertOne) ClearBankAccountMasked() *PayslipUpsertOne {
+	return u.Update(func(s *PayslipUpsert) {
+		s.ClearBankAccountMasked()
 	})
 }
 
@@ -1035,6 +2232,468 @@ func (u *PayslipUpsertBulk) AddNetCents(v int64) *PayslipUpsertBulk {
 func (u *PayslipUpsertBulk) UpdateNetCents() *PayslipUpsertBulk {
 	return u.Update(func(s *PayslipUpsert) {
 		s.UpdateNetCents()
+	})
+}
+
+// SetPeriodStart sets the "period_start" field.
+func (u *PayslipUpsertBulk) SetPeriodStart(v date.Date) *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.SetPeriodStart(v)
+	})
+}
+
+// UpdatePeriodStart sets the "period_start" field to the value that was provided on create.
+func (u *PayslipUpsertBulk) UpdatePeriodStart() *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.UpdatePeriodStart()
+	})
+}
+
+// ClearPeriodStart clears the value of the "period_start" field.
+func (u *PayslipUpsertBulk) ClearPeriodStart() *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.ClearPeriodStart()
+	})
+}
+
+// SetPeriodEnd sets the "period_end" field.
+func (u *PayslipUpsertBulk) SetPeriodEnd(v date.Date) *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.SetPeriodEnd(v)
+	})
+}
+
+// UpdatePeriodEnd sets the "period_end" field to the value that was provided on create.
+func (u *PayslipUpsertBulk) UpdatePeriodEnd() *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.UpdatePeriodEnd()
+	})
+}
+
+// ClearPeriodEnd clears the value of the "period_end" field.
+func (u *PayslipUpsertBulk) ClearPeriodEnd() *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.ClearPeriodEnd()
+	})
+}
+
+// SetHoursPerWeek sets the "hours_per_week" field.
+func (u *PayslipUpsertBulk) SetHoursPerWeek(v float64) *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.SetHoursPerWeek(v)
+	})
+}
+
+// AddHoursPerWeek adds v to the "hours_per_week" field.
+func (u *PayslipUpsertBulk) AddHoursPerWeek(v float64) *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.AddHoursPerWeek(v)
+	})
+}
+
+// UpdateHoursPerWeek sets the "hours_per_week" field to the value that was provided on create.
+func (u *PayslipUpsertBulk) UpdateHoursPerWeek() *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.UpdateHoursPerWeek()
+	})
+}
+
+// ClearHoursPerWeek clears the value of the "hours_per_week" field.
+func (u *PayslipUpsertBulk) ClearHoursPerWeek() *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.ClearHoursPerWeek()
+	})
+}
+
+// SetPartTimePercentage sets the "part_time_percentage" field.
+func (u *PayslipUpsertBulk) SetPartTimePercentage(v float64) *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.SetPartTimePercentage(v)
+	})
+}
+
+// AddPartTimePercentage adds v to the "part_time_percentage" field.
+func (u *PayslipUpsertBulk) AddPartTimePercentage(v float64) *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.AddPartTimePercentage(v)
+	})
+}
+
+// UpdatePartTimePercentage sets the "part_time_percentage" field to the value that was provided on create.
+func (u *PayslipUpsertBulk) UpdatePartTimePercentage() *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.UpdatePartTimePercentage()
+	})
+}
+
+// ClearPartTimePercentage clears the value of the "part_time_percentage" field.
+func (u *PayslipUpsertBulk) ClearPartTimePercentage() *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.ClearPartTimePercentage()
+	})
+}
+
+// SetHoursWorked sets the "hours_worked" field.
+func (u *PayslipUpsertBulk) SetHoursWorked(v float64) *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.SetHoursWorked(v)
+	})
+}
+
+// AddHoursWorked adds v to the "hours_worked" field.
+func (u *PayslipUpsertBulk) AddHoursWorked(v float64) *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.AddHoursWorked(v)
+	})
+}
+
+// UpdateHoursWorked sets the "hours_worked" field to the value that was provided on create.
+func (u *PayslipUpsertBulk) UpdateHoursWorked() *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.UpdateHoursWorked()
+	})
+}
+
+// ClearHoursWorked clears the value of the "hours_worked" field.
+func (u *PayslipUpsertBulk) ClearHoursWorked() *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.ClearHoursWorked()
+	})
+}
+
+// SetMinimumHourlyWageCents sets the "minimum_hourly_wage_cents" field.
+func (u *PayslipUpsertBulk) SetMinimumHourlyWageCents(v int64) *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.SetMinimumHourlyWageCents(v)
+	})
+}
+
+// AddMinimumHourlyWageCents adds v to the "minimum_hourly_wage_cents" field.
+func (u *PayslipUpsertBulk) AddMinimumHourlyWageCents(v int64) *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.AddMinimumHourlyWageCents(v)
+	})
+}
+
+// UpdateMinimumHourlyWageCents sets the "minimum_hourly_wage_cents" field to the value that was provided on create.
+func (u *PayslipUpsertBulk) UpdateMinimumHourlyWageCents() *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.UpdateMinimumHourlyWageCents()
+	})
+}
+
+// ClearMinimumHourlyWageCents clears the value of the "minimum_hourly_wage_cents" field.
+func (u *PayslipUpsertBulk) ClearMinimumHourlyWageCents() *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.ClearMinimumHourlyWageCents()
+	})
+}
+
+// SetMinimumWageCents sets the "minimum_wage_cents" field.
+func (u *PayslipUpsertBulk) SetMinimumWageCents(v int64) *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.SetMinimumWageCents(v)
+	})
+}
+
+// AddMinimumWageCents adds v to the "minimum_wage_cents" field.
+func (u *PayslipUpsertBulk) AddMinimumWageCents(v int64) *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.AddMinimumWageCents(v)
+	})
+}
+
+// UpdateMinimumWageCents sets the "minimum_wage_cents" field to the value that was provided on create.
+func (u *PayslipUpsertBulk) UpdateMinimumWageCents() *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.UpdateMinimumWageCents()
+	})
+}
+
+// ClearMinimumWageCents clears the value of the "minimum_wage_cents" field.
+func (u *PayslipUpsertBulk) ClearMinimumWageCents() *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.ClearMinimumWageCents()
+	})
+}
+
+// SetTaxTableColour sets the "tax_table_colour" field.
+func (u *PayslipUpsertBulk) SetTaxTableColour(v payslip.TaxTableColour) *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.SetTaxTableColour(v)
+	})
+}
+
+// UpdateTaxTableColour sets the "tax_table_colour" field to the value that was provided on create.
+func (u *PayslipUpsertBulk) UpdateTaxTableColour() *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.UpdateTaxTableColour()
+	})
+}
+
+// ClearTaxTableColour clears the value of the "tax_table_colour" field.
+func (u *PayslipUpsertBulk) ClearTaxTableColour() *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.ClearTaxTableColour()
+	})
+}
+
+// SetTaxTablePeriod sets the "tax_table_period" field.
+func (u *PayslipUpsertBulk) SetTaxTablePeriod(v payslip.TaxTablePeriod) *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.SetTaxTablePeriod(v)
+	})
+}
+
+// UpdateTaxTablePeriod sets the "tax_table_period" field to the value that was provided on create.
+func (u *PayslipUpsertBulk) UpdateTaxTablePeriod() *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.UpdateTaxTablePeriod()
+	})
+}
+
+// ClearTaxTablePeriod clears the value of the "tax_table_period" field.
+func (u *PayslipUpsertBulk) ClearTaxTablePeriod() *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.ClearTaxTablePeriod()
+	})
+}
+
+// SetPayrollTaxCreditApplied sets the "payroll_tax_credit_applied" field.
+func (u *PayslipUpsertBulk) SetPayrollTaxCreditApplied(v bool) *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.SetPayrollTaxCreditApplied(v)
+	})
+}
+
+// UpdatePayrollTaxCreditApplied sets the "payroll_tax_credit_applied" field to the value that was provided on create.
+func (u *PayslipUpsertBulk) UpdatePayrollTaxCreditApplied() *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.UpdatePayrollTaxCreditApplied()
+	})
+}
+
+// ClearPayrollTaxCreditApplied clears the value of the "payroll_tax_credit_applied" field.
+func (u *PayslipUpsertBulk) ClearPayrollTaxCreditApplied() *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.ClearPayrollTaxCreditApplied()
+	})
+}
+
+// SetSvWageCents sets the "sv_wage_cents" field.
+func (u *PayslipUpsertBulk) SetSvWageCents(v int64) *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.SetSvWageCents(v)
+	})
+}
+
+// AddSvWageCents adds v to the "sv_wage_cents" field.
+func (u *PayslipUpsertBulk) AddSvWageCents(v int64) *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.AddSvWageCents(v)
+	})
+}
+
+// UpdateSvWageCents sets the "sv_wage_cents" field to the value that was provided on create.
+func (u *PayslipUpsertBulk) UpdateSvWageCents() *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.UpdateSvWageCents()
+	})
+}
+
+// ClearSvWageCents clears the value of the "sv_wage_cents" field.
+func (u *PayslipUpsertBulk) ClearSvWageCents() *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.ClearSvWageCents()
+	})
+}
+
+// SetTaxableWageCents sets the "taxable_wage_cents" field.
+func (u *PayslipUpsertBulk) SetTaxableWageCents(v int64) *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.SetTaxableWageCents(v)
+	})
+}
+
+// AddTaxableWageCents adds v to the "taxable_wage_cents" field.
+func (u *PayslipUpsertBulk) AddTaxableWageCents(v int64) *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.AddTaxableWageCents(v)
+	})
+}
+
+// UpdateTaxableWageCents sets the "taxable_wage_cents" field to the value that was provided on create.
+func (u *PayslipUpsertBulk) UpdateTaxableWageCents() *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.UpdateTaxableWageCents()
+	})
+}
+
+// ClearTaxableWageCents clears the value of the "taxable_wage_cents" field.
+func (u *PayslipUpsertBulk) ClearTaxableWageCents() *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.ClearTaxableWageCents()
+	})
+}
+
+// SetYtdGrossCents sets the "ytd_gross_cents" field.
+func (u *PayslipUpsertBulk) SetYtdGrossCents(v int64) *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.SetYtdGrossCents(v)
+	})
+}
+
+// AddYtdGrossCents adds v to the "ytd_gross_cents" field.
+func (u *PayslipUpsertBulk) AddYtdGrossCents(v int64) *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.AddYtdGrossCents(v)
+	})
+}
+
+// UpdateYtdGrossCents sets the "ytd_gross_cents" field to the value that was provided on create.
+func (u *PayslipUpsertBulk) UpdateYtdGrossCents() *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.UpdateYtdGrossCents()
+	})
+}
+
+// ClearYtdGrossCents clears the value of the "ytd_gross_cents" field.
+func (u *PayslipUpsertBulk) ClearYtdGrossCents() *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.ClearYtdGrossCents()
+	})
+}
+
+// SetYtdSvWageCents sets the "ytd_sv_wage_cents" field.
+func (u *PayslipUpsertBulk) SetYtdSvWageCents(v int64) *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.SetYtdSvWageCents(v)
+	})
+}
+
+// AddYtdSvWageCents adds v to the "ytd_sv_wage_cents" field.
+func (u *PayslipUpsertBulk) AddYtdSvWageCents(v int64) *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.AddYtdSvWageCents(v)
+	})
+}
+
+// UpdateYtdSvWageCents sets the "ytd_sv_wage_cents" field to the value that was provided on create.
+func (u *PayslipUpsertBulk) UpdateYtdSvWageCents() *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.UpdateYtdSvWageCents()
+	})
+}
+
+// ClearYtdSvWageCents clears the value of the "ytd_sv_wage_cents" field.
+func (u *PayslipUpsertBulk) ClearYtdSvWageCents() *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.ClearYtdSvWageCents()
+	})
+}
+
+// SetYtdTaxableWageCents sets the "ytd_taxable_wage_cents" field.
+func (u *PayslipUpsertBulk) SetYtdTaxableWageCents(v int64) *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.SetYtdTaxableWageCents(v)
+	})
+}
+
+// AddYtdTaxableWageCents adds v to the "ytd_taxable_wage_cents" field.
+func (u *PayslipUpsertBulk) AddYtdTaxableWageCents(v int64) *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.AddYtdTaxableWageCents(v)
+	})
+}
+
+// UpdateYtdTaxableWageCents sets the "ytd_taxable_wage_cents" field to the value that was provided on create.
+func (u *PayslipUpsertBulk) UpdateYtdTaxableWageCents() *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.UpdateYtdTaxableWageCents()
+	})
+}
+
+// ClearYtdTaxableWageCents clears the value of the "ytd_taxable_wage_cents" field.
+func (u *PayslipUpsertBulk) ClearYtdTaxableWageCents() *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.ClearYtdTaxableWageCents()
+	})
+}
+
+// SetYtdPayrollTaxCents sets the "ytd_payroll_tax_cents" field.
+func (u *PayslipUpsertBulk) SetYtdPayrollTaxCents(v int64) *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.SetYtdPayrollTaxCents(v)
+	})
+}
+
+// AddYtdPayrollTaxCents adds v to the "ytd_payroll_tax_cents" field.
+func (u *PayslipUpsertBulk) AddYtdPayrollTaxCents(v int64) *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.AddYtdPayrollTaxCents(v)
+	})
+}
+
+// UpdateYtdPayrollTaxCents sets the "ytd_payroll_tax_cents" field to the value that was provided on create.
+func (u *PayslipUpsertBulk) UpdateYtdPayrollTaxCents() *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.UpdateYtdPayrollTaxCents()
+	})
+}
+
+// ClearYtdPayrollTaxCents clears the value of the "ytd_payroll_tax_cents" field.
+func (u *PayslipUpsertBulk) ClearYtdPayrollTaxCents() *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.ClearYtdPayrollTaxCents()
+	})
+}
+
+// SetYtdNetCents sets the "ytd_net_cents" field.
+func (u *PayslipUpsertBulk) SetYtdNetCents(v int64) *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.SetYtdNetCents(v)
+	})
+}
+
+// AddYtdNetCents adds v to the "ytd_net_cents" field.
+func (u *PayslipUpsertBulk) AddYtdNetCents(v int64) *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.AddYtdNetCents(v)
+	})
+}
+
+// UpdateYtdNetCents sets the "ytd_net_cents" field to the value that was provided on create.
+func (u *PayslipUpsertBulk) UpdateYtdNetCents() *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.UpdateYtdNetCents()
+	})
+}
+
+// ClearYtdNetCents clears the value of the "ytd_net_cents" field.
+func (u *PayslipUpsertBulk) ClearYtdNetCents() *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.ClearYtdNetCents()
+	})
+}
+
+// SetBankAccountMasked sets the "bank_account_masked" field.
+func (u *PayslipUpsertBulk) SetBankAccountMasked(v string) *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.SetBankAccountMasked(v)
+	})
+}
+
+// UpdateBankAccountMasked sets the "bank_account_masked" field to the value that was provided on create.
+func (u *PayslipUpsertBulk) UpdateBankAccountMasked() *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.UpdateBankAccountMasked()
+	})
+}
+
+// ClearBankAccountMasked clears the value of the "bank_account_masked" field.
+func (u *PayslipUpsertBulk) ClearBankAccountMasked() *PayslipUpsertBulk {
+	return u.Update(func(s *PayslipUpsert) {
+		s.ClearBankAccountMasked()
 	})
 }
 

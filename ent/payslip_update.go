@@ -107,6 +107,450 @@ func (_u *PayslipUpdate) AddNetCents(v int64) *PayslipUpdate {
 	return _u
 }
 
+// SetPeriodStart sets the "period_start" field.
+func (_u *PayslipUpdate) SetPeriodStart(v date.Date) *PayslipUpdate {
+	_u.mutation.SetPeriodStart(v)
+	return _u
+}
+
+// SetNillablePeriodStart sets the "period_start" field if the given value is not nil.
+func (_u *PayslipUpdate) SetNillablePeriodStart(v *date.Date) *PayslipUpdate {
+	if v != nil {
+		_u.SetPeriodStart(*v)
+	}
+	return _u
+}
+
+// ClearPeriodStart clears the value of the "period_start" field.
+func (_u *PayslipUpdate) ClearPeriodStart() *PayslipUpdate {
+	_u.mutation.ClearPeriodStart()
+	return _u
+}
+
+// SetPeriodEnd sets the "period_end" field.
+func (_u *PayslipUpdate) SetPeriodEnd(v date.Date) *PayslipUpdate {
+	_u.mutation.SetPeriodEnd(v)
+	return _u
+}
+
+// SetNillablePeriodEnd sets the "period_end" field if the given value is not nil.
+func (_u *PayslipUpdate) SetNillablePeriodEnd(v *date.Date) *PayslipUpdate {
+	if v != nil {
+		_u.SetPeriodEnd(*v)
+	}
+	return _u
+}
+
+// ClearPeriodEnd clears the value of the "period_end" field.
+func (_u *PayslipUpdate) ClearPeriodEnd() *PayslipUpdate {
+	_u.mutation.ClearPeriodEnd()
+	return _u
+}
+
+// SetHoursPerWeek sets the "hours_per_week" field.
+func (_u *PayslipUpdate) SetHoursPerWeek(v float64) *PayslipUpdate {
+	_u.mutation.ResetHoursPerWeek()
+	_u.mutation.SetHoursPerWeek(v)
+	return _u
+}
+
+// SetNillableHoursPerWeek sets the "hours_per_week" field if the given value is not nil.
+func (_u *PayslipUpdate) SetNillableHoursPerWeek(v *float64) *PayslipUpdate {
+	if v != nil {
+		_u.SetHoursPerWeek(*v)
+	}
+	return _u
+}
+
+// AddHoursPerWeek adds value to the "hours_per_week" field.
+func (_u *PayslipUpdate) AddHoursPerWeek(v float64) *PayslipUpdate {
+	_u.mutation.AddHoursPerWeek(v)
+	return _u
+}
+
+// ClearHoursPerWeek clears the value of the "hours_per_week" field.
+func (_u *PayslipUpdate) ClearHoursPerWeek() *PayslipUpdate {
+	_u.mutation.ClearHoursPerWeek()
+	return _u
+}
+
+// SetPartTimePercentage sets the "part_time_percentage" field.
+func (_u *PayslipUpdate) SetPartTimePercentage(v float64) *PayslipUpdate {
+	_u.mutation.ResetPartTimePercentage()
+	_u.mutation.SetPartTimePercentage(v)
+	return _u
+}
+
+// SetNillablePartTimePercentage sets the "part_time_percentage" field if the given value is not nil.
+func (_u *PayslipUpdate) SetNillablePartTimePercentage(v *float64) *PayslipUpdate {
+	if v != nil {
+		_u.SetPartTimePercentage(*v)
+	}
+	return _u
+}
+
+// AddPartTimePercentage adds value to the "part_time_percentage" field.
+func (_u *PayslipUpdate) AddPartTimePercentage(v float64) *PayslipUpdate {
+	_u.mutation.AddPartTimePercentage(v)
+	return _u
+}
+
+// ClearPartTimePercentage clears the value of the "part_time_percentage" field.
+func (_u *PayslipUpdate) ClearPartTimePercentage() *PayslipUpdate {
+	_u.mutation.ClearPartTimePercentage()
+	return _u
+}
+
+// SetHoursWorked sets the "hours_worked" field.
+func (_u *PayslipUpdate) SetHoursWorked(v float64) *PayslipUpdate {
+	_u.mutation.ResetHoursWorked()
+	_u.mutation.SetHoursWorked(v)
+	return _u
+}
+
+// SetNillableHoursWorked sets the "hours_worked" field if the given value is not nil.
+func (_u *PayslipUpdate) SetNillableHoursWorked(v *float64) *PayslipUpdate {
+	if v != nil {
+		_u.SetHoursWorked(*v)
+	}
+	return _u
+}
+
+// AddHoursWorked adds value to the "hours_worked" field.
+func (_u *PayslipUpdate) AddHoursWorked(v float64) *PayslipUpdate {
+	_u.mutation.AddHoursWorked(v)
+	return _u
+}
+
+// ClearHoursWorked clears the value of the "hours_worked" field.
+func (_u *PayslipUpdate) ClearHoursWorked() *PayslipUpdate {
+	_u.mutation.ClearHoursWorked()
+	return _u
+}
+
+// SetMinimumHourlyWageCents sets the "minimum_hourly_wage_cents" field.
+func (_u *PayslipUpdate) SetMinimumHourlyWageCents(v int64) *PayslipUpdate {
+	_u.mutation.ResetMinimumHourlyWageCents()
+	_u.mutation.SetMinimumHourlyWageCents(v)
+	return _u
+}
+
+// SetNillableMinimumHourlyWageCents sets the "minimum_hourly_wage_cents" field if the given value is not nil.
+func (_u *PayslipUpdate) SetNillableMinimumHourlyWageCents(v *int64) *PayslipUpdate {
+	if v != nil {
+		_u.SetMinimumHourlyWageCents(*v)
+	}
+	return _u
+}
+
+// AddMinimumHourlyWageCents adds value to the "minimum_hourly_wage_cents" field.
+func (_u *PayslipUpdate) AddMinimumHourlyWageCents(v int64) *PayslipUpdate {
+	_u.mutation.AddMinimumHourlyWageCents(v)
+	return _u
+}
+
+// ClearMinimumHourlyWageCents clears the value of the "minimum_hourly_wage_cents" field.
+func (_u *PayslipUpdate) ClearMinimumHourlyWageCents() *PayslipUpdate {
+	_u.mutation.ClearMinimumHourlyWageCents()
+	return _u
+}
+
+// SetMinimumWageCents sets the "minimum_wage_cents" field.
+func (_u *PayslipUpdate) SetMinimumWageCents(v int64) *PayslipUpdate {
+	_u.mutation.ResetMinimumWageCents()
+	_u.mutation.SetMinimumWageCents(v)
+	return _u
+}
+
+// SetNillableMinimumWageCents sets the "minimum_wage_cents" field if the given value is not nil.
+func (_u *PayslipUpdate) SetNillableMinimumWageCents(v *int64) *PayslipUpdate {
+	if v != nil {
+		_u.SetMinimumWageCents(*v)
+	}
+	return _u
+}
+
+// AddMinimumWageCents adds value to the "minimum_wage_cents" field.
+func (_u *PayslipUpdate) AddMinimumWageCents(v int64) *PayslipUpdate {
+	_u.mutation.AddMinimumWageCents(v)
+	return _u
+}
+
+// ClearMinimumWageCents clears the value of the "minimum_wage_cents" field.
+func (_u *PayslipUpdate) ClearMinimumWageCents() *PayslipUpdate {
+	_u.mutation.ClearMinimumWageCents()
+	return _u
+}
+
+// SetTaxTableColour sets the "tax_table_colour" field.
+func (_u *PayslipUpdate) SetTaxTableColour(v payslip.TaxTableColour) *PayslipUpdate {
+	_u.mutation.SetTaxTableColour(v)
+	return _u
+}
+
+// SetNillableTaxTableColour sets the "tax_table_colour" field if the given value is not nil.
+func (_u *PayslipUpdate) SetNillableTaxTableColour(v *payslip.TaxTableColour) *PayslipUpdate {
+	if v != nil {
+		_u.SetTaxTableColour(*v)
+	}
+	return _u
+}
+
+// ClearTaxTableColour clears the value of the "tax_table_colour" field.
+func (_u *PayslipUpdate) ClearTaxTableColour() *PayslipUpdate {
+	_u.mutation.ClearTaxTableColour()
+	return _u
+}
+
+// SetTaxTablePeriod sets the "tax_table_period" field.
+func (_u *PayslipUpdate) SetTaxTablePeriod(v payslip.TaxTablePeriod) *PayslipUpdate {
+	_u.mutation.SetTaxTablePeriod(v)
+	return _u
+}
+
+// SetNillableTaxTablePeriod sets the "tax_table_period" field if the given value is not nil.
+func (_u *PayslipUpdate) SetNillableTaxTablePeriod(v *payslip.TaxTablePeriod) *PayslipUpdate {
+	if v != nil {
+		_u.SetTaxTablePeriod(*v)
+	}
+	return _u
+}
+
+// ClearTaxTablePeriod clears the value of the "tax_table_period" field.
+func (_u *PayslipUpdate) ClearTaxTablePeriod() *PayslipUpdate {
+	_u.mutation.ClearTaxTablePeriod()
+	return _u
+}
+
+// SetPayrollTaxCreditApplied sets the "payroll_tax_credit_applied" field.
+func (_u *PayslipUpdate) SetPayrollTaxCreditApplied(v bool) *PayslipUpdate {
+	_u.mutation.SetPayrollTaxCreditApplied(v)
+	return _u
+}
+
+// SetNillablePayrollTaxCreditApplied sets the "payroll_tax_credit_applied" field if the given value is not nil.
+func (_u *PayslipUpdate) SetNillablePayrollTaxCreditApplied(v *bool) *PayslipUpdate {
+	if v != nil {
+		_u.SetPayrollTaxCreditApplied(*v)
+	}
+	return _u
+}
+
+// ClearPayrollTaxCreditApplied clears the value of the "payroll_tax_credit_applied" field.
+func (_u *PayslipUpdate) ClearPayrollTaxCreditApplied() *PayslipUpdate {
+	_u.mutation.ClearPayrollTaxCreditApplied()
+	return _u
+}
+
+// SetSvWageCents sets the "sv_wage_cents" field.
+func (_u *PayslipUpdate) SetSvWageCents(v int64) *PayslipUpdate {
+	_u.mutation.ResetSvWageCents()
+	_u.mutation.SetSvWageCents(v)
+	return _u
+}
+
+// SetNillableSvWageCents sets the "sv_wage_cents" field if the given value is not nil.
+func (_u *PayslipUpdate) SetNillableSvWageCents(v *int64) *PayslipUpdate {
+	if v != nil {
+		_u.SetSvWageCents(*v)
+	}
+	return _u
+}
+
+// AddSvWageCents adds value to the "sv_wage_cents" field.
+func (_u *PayslipUpdate) AddSvWageCents(v int64) *PayslipUpdate {
+	_u.mutation.AddSvWageCents(v)
+	return _u
+}
+
+// ClearSvWageCents clears the value of the "sv_wage_cents" field.
+func (_u *PayslipUpdate) ClearSvWageCents() *PayslipUpdate {
+	_u.mutation.ClearSvWageCents()
+	return _u
+}
+
+// SetTaxableWageCents sets the "taxable_wage_cents" field.
+func (_u *PayslipUpdate) SetTaxableWageCents(v int64) *PayslipUpdate {
+	_u.mutation.ResetTaxableWageCents()
+	_u.mutation.SetTaxableWageCents(v)
+	return _u
+}
+
+// SetNillableTaxableWageCents sets the "taxable_wage_cents" field if the given value is not nil.
+func (_u *PayslipUpdate) SetNillableTaxableWageCents(v *int64) *PayslipUpdate {
+	if v != nil {
+		_u.SetTaxableWageCents(*v)
+	}
+	return _u
+}
+
+// AddTaxableWageCents adds value to the "taxable_wage_cents" field.
+func (_u *PayslipUpdate) AddTaxableWageCents(v int64) *PayslipUpdate {
+	_u.mutation.AddTaxableWageCents(v)
+	return _u
+}
+
+// ClearTaxableWageCents clears the value of the "taxable_wage_cents" field.
+func (_u *PayslipUpdate) ClearTaxableWageCents() *PayslipUpdate {
+	_u.mutation.ClearTaxableWageCents()
+	return _u
+}
+
+// SetYtdGrossCents sets the "ytd_gross_cents" field.
+func (_u *PayslipUpdate) SetYtdGrossCents(v int64) *PayslipUpdate {
+	_u.mutation.ResetYtdGrossCents()
+	_u.mutation.SetYtdGrossCents(v)
+	return _u
+}
+
+// SetNillableYtdGrossCents sets the "ytd_gross_cents" field if the given value is not nil.
+func (_u *PayslipUpdate) SetNillableYtdGrossCents(v *int64) *PayslipUpdate {
+	if v != nil {
+		_u.SetYtdGrossCents(*v)
+	}
+	return _u
+}
+
+// AddYtdGrossCents adds value to the "ytd_gross_cents" field.
+func (_u *PayslipUpdate) AddYtdGrossCents(v int64) *PayslipUpdate {
+	_u.mutation.AddYtdGrossCents(v)
+	return _u
+}
+
+// ClearYtdGrossCents clears the value of the "ytd_gross_cents" field.
+func (_u *PayslipUpdate) ClearYtdGrossCents() *PayslipUpdate {
+	_u.mutation.ClearYtdGrossCents()
+	return _u
+}
+
+// SetYtdSvWageCents sets the "ytd_sv_wage_cents" field.
+func (_u *PayslipUpdate) SetYtdSvWageCents(v int64) *PayslipUpdate {
+	_u.mutation.ResetYtdSvWageCents()
+	_u.mutation.SetYtdSvWageCents(v)
+	return _u
+}
+
+// SetNillableYtdSvWageCents sets the "ytd_sv_wage_cents" field if the given value is not nil.
+func (_u *PayslipUpdate) SetNillableYtdSvWageCents(v *int64) *PayslipUpdate {
+	if v != nil {
+		_u.SetYtdSvWageCents(*v)
+	}
+	return _u
+}
+
+// AddYtdSvWageCents adds value to the "ytd_sv_wage_cents" field.
+func (_u *PayslipUpdate) AddYtdSvWageCents(v int64) *PayslipUpdate {
+	_u.mutation.AddYtdSvWageCents(v)
+	return _u
+}
+
+// ClearYtdSvWageCents clears the value of the "ytd_sv_wage_cents" field.
+func (_u *PayslipUpdate) ClearYtdSvWageCents() *PayslipUpdate {
+	_u.mutation.ClearYtdSvWageCents()
+	return _u
+}
+
+// SetYtdTaxableWageCents sets the "ytd_taxable_wage_cents" field.
+func (_u *PayslipUpdate) SetYtdTaxableWageCents(v int64) *PayslipUpdate {
+	_u.mutation.ResetYtdTaxableWageCents()
+	_u.mutation.SetYtdTaxableWageCents(v)
+	return _u
+}
+
+// SetNillableYtdTaxableWageCents sets the "ytd_taxable_wage_cents" field if the given value is not nil.
+func (_u *PayslipUpdate) SetNillableYtdTaxableWageCents(v *int64) *PayslipUpdate {
+	if v != nil {
+		_u.SetYtdTaxableWageCents(*v)
+	}
+	return _u
+}
+
+// AddYtdTaxableWageCents adds value to the "ytd_taxable_wage_cents" field.
+func (_u *PayslipUpdate) AddYtdTaxableWageCents(v int64) *PayslipUpdate {
+	_u.mutation.AddYtdTaxableWageCents(v)
+	return _u
+}
+
+// ClearYtdTaxableWageCents clears the value of the "ytd_taxable_wage_cents" field.
+func (_u *PayslipUpdate) ClearYtdTaxableWageCents() *PayslipUpdate {
+	_u.mutation.ClearYtdTaxableWageCents()
+	return _u
+}
+
+// SetYtdPayrollTaxCents sets the "ytd_payroll_tax_cents" field.
+func (_u *PayslipUpdate) SetYtdPayrollTaxCents(v int64) *PayslipUpdate {
+	_u.mutation.ResetYtdPayrollTaxCents()
+	_u.mutation.SetYtdPayrollTaxCents(v)
+	return _u
+}
+
+// SetNillableYtdPayrollTaxCents sets the "ytd_payroll_tax_cents" field if the given value is not nil.
+func (_u *PayslipUpdate) SetNillableYtdPayrollTaxCents(v *int64) *PayslipUpdate {
+	if v != nil {
+		_u.SetYtdPayrollTaxCents(*v)
+	}
+	return _u
+}
+
+// AddYtdPayrollTaxCents adds value to the "ytd_payroll_tax_cents" field.
+func (_u *PayslipUpdate) AddYtdPayrollTaxCents(v int64) *PayslipUpdate {
+	_u.mutation.AddYtdPayrollTaxCents(v)
+	return _u
+}
+
+// ClearYtdPayrollTaxCents clears the value of the "ytd_payroll_tax_cents" field.
+func (_u *PayslipUpdate) ClearYtdPayrollTaxCents() *PayslipUpdate {
+	_u.mutation.ClearYtdPayrollTaxCents()
+	return _u
+}
+
+// SetYtdNetCents sets the "ytd_net_cents" field.
+func (_u *PayslipUpdate) SetYtdNetCents(v int64) *PayslipUpdate {
+	_u.mutation.ResetYtdNetCents()
+	_u.mutation.SetYtdNetCents(v)
+	return _u
+}
+
+// SetNillableYtdNetCents sets the "ytd_net_cents" field if the given value is not nil.
+func (_u *PayslipUpdate) SetNillableYtdNetCents(v *int64) *PayslipUpdate {
+	if v != nil {
+		_u.SetYtdNetCents(*v)
+	}
+	return _u
+}
+
+// AddYtdNetCents adds value to the "ytd_net_cents" field.
+func (_u *PayslipUpdate) AddYtdNetCents(v int64) *PayslipUpdate {
+	_u.mutation.AddYtdNetCents(v)
+	return _u
+}
+
+// ClearYtdNetCents clears the value of the "ytd_net_cents" field.
+func (_u *PayslipUpdate) ClearYtdNetCents() *PayslipUpdate {
+	_u.mutation.ClearYtdNetCents()
+	return _u
+}
+
+// SetBankAccountMasked sets the "bank_account_masked" field.
+func (_u *PayslipUpdate) SetBankAccountMasked(v string) *PayslipUpdate {
+	_u.mutation.SetBankAccountMasked(v)
+	return _u
+}
+
+// SetNillableBankAccountMasked sets the "bank_account_masked" field if the given value is not nil.
+func (_u *PayslipUpdate) SetNillableBankAccountMasked(v *string) *PayslipUpdate {
+	if v != nil {
+		_u.SetBankAccountMasked(*v)
+	}
+	return _u
+}
+
+// ClearBankAccountMasked clears the value of the "bank_account_masked" field.
+func (_u *PayslipUpdate) ClearBankAccountMasked() *PayslipUpdate {
+	_u.mutation.ClearBankAccountMasked()
+	return _u
+}
+
 // AddLineIDs adds the "lines" edge to the PayslipLine entity by IDs.
 func (_u *PayslipUpdate) AddLineIDs(ids ...string) *PayslipUpdate {
 	_u.mutation.AddLineIDs(ids...)
@@ -192,6 +636,21 @@ func (_u *PayslipUpdate) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *PayslipUpdate) check() error {
+	if v, ok := _u.mutation.TaxTableColour(); ok {
+		if err := payslip.TaxTableColourValidator(v); err != nil {
+			return &ValidationError{Name: "tax_table_colour", err: fmt.Errorf(`ent: validator failed for field "Payslip.tax_table_colour": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.TaxTablePeriod(); ok {
+		if err := payslip.TaxTablePeriodValidator(v); err != nil {
+			return &ValidationError{Name: "tax_table_period", err: fmt.Errorf(`ent: validator failed for field "Payslip.tax_table_period": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.BankAccountMasked(); ok {
+		if err := payslip.BankAccountMaskedValidator(v); err != nil {
+			return &ValidationError{Name: "bank_account_masked", err: fmt.Errorf(`ent: validator failed for field "Payslip.bank_account_masked": %w`, err)}
+		}
+	}
 	if _u.mutation.EmploymentCleared() && len(_u.mutation.EmploymentIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Payslip.employment"`)
 	}
@@ -236,6 +695,150 @@ func (_u *PayslipUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.AddedNetCents(); ok {
 		_spec.AddField(payslip.FieldNetCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.PeriodStart(); ok {
+		_spec.SetField(payslip.FieldPeriodStart, field.TypeOther, value)
+	}
+	if _u.mutation.PeriodStartCleared() {
+		_spec.ClearField(payslip.FieldPeriodStart, field.TypeOther)
+	}
+	if value, ok := _u.mutation.PeriodEnd(); ok {
+		_spec.SetField(payslip.FieldPeriodEnd, field.TypeOther, value)
+	}
+	if _u.mutation.PeriodEndCleared() {
+		_spec.ClearField(payslip.FieldPeriodEnd, field.TypeOther)
+	}
+	if value, ok := _u.mutation.HoursPerWeek(); ok {
+		_spec.SetField(payslip.FieldHoursPerWeek, field.TypeFloat64, value)
+	}
+	if value, ok := _u.mutation.AddedHoursPerWeek(); ok {
+		_spec.AddField(payslip.FieldHoursPerWeek, field.TypeFloat64, value)
+	}
+	if _u.mutation.HoursPerWeekCleared() {
+		_spec.ClearField(payslip.FieldHoursPerWeek, field.TypeFloat64)
+	}
+	if value, ok := _u.mutation.PartTimePercentage(); ok {
+		_spec.SetField(payslip.FieldPartTimePercentage, field.TypeFloat64, value)
+	}
+	if value, ok := _u.mutation.AddedPartTimePercentage(); ok {
+		_spec.AddField(payslip.FieldPartTimePercentage, field.TypeFloat64, value)
+	}
+	if _u.mutation.PartTimePercentageCleared() {
+		_spec.ClearField(payslip.FieldPartTimePercentage, field.TypeFloat64)
+	}
+	if value, ok := _u.mutation.HoursWorked(); ok {
+		_spec.SetField(payslip.FieldHoursWorked, field.TypeFloat64, value)
+	}
+	if value, ok := _u.mutation.AddedHoursWorked(); ok {
+		_spec.AddField(payslip.FieldHoursWorked, field.TypeFloat64, value)
+	}
+	if _u.mutation.HoursWorkedCleared() {
+		_spec.ClearField(payslip.FieldHoursWorked, field.TypeFloat64)
+	}
+	if value, ok := _u.mutation.MinimumHourlyWageCents(); ok {
+		_spec.SetField(payslip.FieldMinimumHourlyWageCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedMinimumHourlyWageCents(); ok {
+		_spec.AddField(payslip.FieldMinimumHourlyWageCents, field.TypeInt64, value)
+	}
+	if _u.mutation.MinimumHourlyWageCentsCleared() {
+		_spec.ClearField(payslip.FieldMinimumHourlyWageCents, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.MinimumWageCents(); ok {
+		_spec.SetField(payslip.FieldMinimumWageCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedMinimumWageCents(); ok {
+		_spec.AddField(payslip.FieldMinimumWageCents, field.TypeInt64, value)
+	}
+	if _u.mutation.MinimumWageCentsCleared() {
+		_spec.ClearField(payslip.FieldMinimumWageCents, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.TaxTableColour(); ok {
+		_spec.SetField(payslip.FieldTaxTableColour, field.TypeEnum, value)
+	}
+	if _u.mutation.TaxTableColourCleared() {
+		_spec.ClearField(payslip.FieldTaxTableColour, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.TaxTablePeriod(); ok {
+		_spec.SetField(payslip.FieldTaxTablePeriod, field.TypeEnum, value)
+	}
+	if _u.mutation.TaxTablePeriodCleared() {
+		_spec.ClearField(payslip.FieldTaxTablePeriod, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.PayrollTaxCreditApplied(); ok {
+		_spec.SetField(payslip.FieldPayrollTaxCreditApplied, field.TypeBool, value)
+	}
+	if _u.mutation.PayrollTaxCreditAppliedCleared() {
+		_spec.ClearField(payslip.FieldPayrollTaxCreditApplied, field.TypeBool)
+	}
+	if value, ok := _u.mutation.SvWageCents(); ok {
+		_spec.SetField(payslip.FieldSvWageCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedSvWageCents(); ok {
+		_spec.AddField(payslip.FieldSvWageCents, field.TypeInt64, value)
+	}
+	if _u.mutation.SvWageCentsCleared() {
+		_spec.ClearField(payslip.FieldSvWageCents, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.TaxableWageCents(); ok {
+		_spec.SetField(payslip.FieldTaxableWageCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedTaxableWageCents(); ok {
+		_spec.AddField(payslip.FieldTaxableWageCents, field.TypeInt64, value)
+	}
+	if _u.mutation.TaxableWageCentsCleared() {
+		_spec.ClearField(payslip.FieldTaxableWageCents, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.YtdGrossCents(); ok {
+		_spec.SetField(payslip.FieldYtdGrossCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedYtdGrossCents(); ok {
+		_spec.AddField(payslip.FieldYtdGrossCents, field.TypeInt64, value)
+	}
+	if _u.mutation.YtdGrossCentsCleared() {
+		_spec.ClearField(payslip.FieldYtdGrossCents, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.YtdSvWageCents(); ok {
+		_spec.SetField(payslip.FieldYtdSvWageCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedYtdSvWageCents(); ok {
+		_spec.AddField(payslip.FieldYtdSvWageCents, field.TypeInt64, value)
+	}
+	if _u.mutation.YtdSvWageCentsCleared() {
+		_spec.ClearField(payslip.FieldYtdSvWageCents, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.YtdTaxableWageCents(); ok {
+		_spec.SetField(payslip.FieldYtdTaxableWageCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedYtdTaxableWageCents(); ok {
+		_spec.AddField(payslip.FieldYtdTaxableWageCents, field.TypeInt64, value)
+	}
+	if _u.mutation.YtdTaxableWageCentsCleared() {
+		_spec.ClearField(payslip.FieldYtdTaxableWageCents, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.YtdPayrollTaxCents(); ok {
+		_spec.SetField(payslip.FieldYtdPayrollTaxCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedYtdPayrollTaxCents(); ok {
+		_spec.AddField(payslip.FieldYtdPayrollTaxCents, field.TypeInt64, value)
+	}
+	if _u.mutation.YtdPayrollTaxCentsCleared() {
+		_spec.ClearField(payslip.FieldYtdPayrollTaxCents, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.YtdNetCents(); ok {
+		_spec.SetField(payslip.FieldYtdNetCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedYtdNetCents(); ok {
+		_spec.AddField(payslip.FieldYtdNetCents, field.TypeInt64, value)
+	}
+	if _u.mutation.YtdNetCentsCleared() {
+		_spec.ClearField(payslip.FieldYtdNetCents, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.BankAccountMasked(); ok {
+		_spec.SetField(payslip.FieldBankAccountMasked, field.TypeString, value)
+	}
+	if _u.mutation.BankAccountMaskedCleared() {
+		_spec.ClearField(payslip.FieldBankAccountMasked, field.TypeString)
 	}
 	if _u.mutation.LinesCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -380,6 +983,450 @@ func (_u *PayslipUpdateOne) AddNetCents(v int64) *PayslipUpdateOne {
 	return _u
 }
 
+// SetPeriodStart sets the "period_start" field.
+func (_u *PayslipUpdateOne) SetPeriodStart(v date.Date) *PayslipUpdateOne {
+	_u.mutation.SetPeriodStart(v)
+	return _u
+}
+
+// SetNillablePeriodStart sets the "period_start" field if the given value is not nil.
+func (_u *PayslipUpdateOne) SetNillablePeriodStart(v *date.Date) *PayslipUpdateOne {
+	if v != nil {
+		_u.SetPeriodStart(*v)
+	}
+	return _u
+}
+
+// ClearPeriodStart clears the value of the "period_start" field.
+func (_u *PayslipUpdateOne) ClearPeriodStart() *PayslipUpdateOne {
+	_u.mutation.ClearPeriodStart()
+	return _u
+}
+
+// SetPeriodEnd sets the "period_end" field.
+func (_u *PayslipUpdateOne) SetPeriodEnd(v date.Date) *PayslipUpdateOne {
+	_u.mutation.SetPeriodEnd(v)
+	return _u
+}
+
+// SetNillablePeriodEnd sets the "period_end" field if the given value is not nil.
+func (_u *PayslipUpdateOne) SetNillablePeriodEnd(v *date.Date) *PayslipUpdateOne {
+	if v != nil {
+		_u.SetPeriodEnd(*v)
+	}
+	return _u
+}
+
+// ClearPeriodEnd clears the value of the "period_end" field.
+func (_u *PayslipUpdateOne) ClearPeriodEnd() *PayslipUpdateOne {
+	_u.mutation.ClearPeriodEnd()
+	return _u
+}
+
+// SetHoursPerWeek sets the "hours_per_week" field.
+func (_u *PayslipUpdateOne) SetHoursPerWeek(v float64) *PayslipUpdateOne {
+	_u.mutation.ResetHoursPerWeek()
+	_u.mutation.SetHoursPerWeek(v)
+	return _u
+}
+
+// SetNillableHoursPerWeek sets the "hours_per_week" field if the given value is not nil.
+func (_u *PayslipUpdateOne) SetNillableHoursPerWeek(v *float64) *PayslipUpdateOne {
+	if v != nil {
+		_u.SetHoursPerWeek(*v)
+	}
+	return _u
+}
+
+// AddHoursPerWeek adds value to the "hours_per_week" field.
+func (_u *PayslipUpdateOne) AddHoursPerWeek(v float64) *PayslipUpdateOne {
+	_u.mutation.AddHoursPerWeek(v)
+	return _u
+}
+
+// ClearHoursPerWeek clears the value of the "hours_per_week" field.
+func (_u *PayslipUpdateOne) ClearHoursPerWeek() *PayslipUpdateOne {
+	_u.mutation.ClearHoursPerWeek()
+	return _u
+}
+
+// SetPartTimePercentage sets the "part_time_percentage" field.
+func (_u *PayslipUpdateOne) SetPartTimePercentage(v float64) *PayslipUpdateOne {
+	_u.mutation.ResetPartTimePercentage()
+	_u.mutation.SetPartTimePercentage(v)
+	return _u
+}
+
+// SetNillablePartTimePercentage sets the "part_time_percentage" field if the given value is not nil.
+func (_u *PayslipUpdateOne) SetNillablePartTimePercentage(v *float64) *PayslipUpdateOne {
+	if v != nil {
+		_u.SetPartTimePercentage(*v)
+	}
+	return _u
+}
+
+// AddPartTimePercentage adds value to the "part_time_percentage" field.
+func (_u *PayslipUpdateOne) AddPartTimePercentage(v float64) *PayslipUpdateOne {
+	_u.mutation.AddPartTimePercentage(v)
+	return _u
+}
+
+// ClearPartTimePercentage clears the value of the "part_time_percentage" field.
+func (_u *PayslipUpdateOne) ClearPartTimePercentage() *PayslipUpdateOne {
+	_u.mutation.ClearPartTimePercentage()
+	return _u
+}
+
+// SetHoursWorked sets the "hours_worked" field.
+func (_u *PayslipUpdateOne) SetHoursWorked(v float64) *PayslipUpdateOne {
+	_u.mutation.ResetHoursWorked()
+	_u.mutation.SetHoursWorked(v)
+	return _u
+}
+
+// SetNillableHoursWorked sets the "hours_worked" field if the given value is not nil.
+func (_u *PayslipUpdateOne) SetNillableHoursWorked(v *float64) *PayslipUpdateOne {
+	if v != nil {
+		_u.SetHoursWorked(*v)
+	}
+	return _u
+}
+
+// AddHoursWorked adds value to the "hours_worked" field.
+func (_u *PayslipUpdateOne) AddHoursWorked(v float64) *PayslipUpdateOne {
+	_u.mutation.AddHoursWorked(v)
+	return _u
+}
+
+// ClearHoursWorked clears the value of the "hours_worked" field.
+func (_u *PayslipUpdateOne) ClearHoursWorked() *PayslipUpdateOne {
+	_u.mutation.ClearHoursWorked()
+	return _u
+}
+
+// SetMinimumHourlyWageCents sets the "minimum_hourly_wage_cents" field.
+func (_u *PayslipUpdateOne) SetMinimumHourlyWageCents(v int64) *PayslipUpdateOne {
+	_u.mutation.ResetMinimumHourlyWageCents()
+	_u.mutation.SetMinimumHourlyWageCents(v)
+	return _u
+}
+
+// SetNillableMinimumHourlyWageCents sets the "minimum_hourly_wage_cents" field if the given value is not nil.
+func (_u *PayslipUpdateOne) SetNillableMinimumHourlyWageCents(v *int64) *PayslipUpdateOne {
+	if v != nil {
+		_u.SetMinimumHourlyWageCents(*v)
+	}
+	return _u
+}
+
+// AddMinimumHourlyWageCents adds value to the "minimum_hourly_wage_cents" field.
+func (_u *PayslipUpdateOne) AddMinimumHourlyWageCents(v int64) *PayslipUpdateOne {
+	_u.mutation.AddMinimumHourlyWageCents(v)
+	return _u
+}
+
+// ClearMinimumHourlyWageCents clears the value of the "minimum_hourly_wage_cents" field.
+func (_u *PayslipUpdateOne) ClearMinimumHourlyWageCents() *PayslipUpdateOne {
+	_u.mutation.ClearMinimumHourlyWageCents()
+	return _u
+}
+
+// SetMinimumWageCents sets the "minimum_wage_cents" field.
+func (_u *PayslipUpdateOne) SetMinimumWageCents(v int64) *PayslipUpdateOne {
+	_u.mutation.ResetMinimumWageCents()
+	_u.mutation.SetMinimumWageCents(v)
+	return _u
+}
+
+// SetNillableMinimumWageCents sets the "minimum_wage_cents" field if the given value is not nil.
+func (_u *PayslipUpdateOne) SetNillableMinimumWageCents(v *int64) *PayslipUpdateOne {
+	if v != nil {
+		_u.SetMinimumWageCents(*v)
+	}
+	return _u
+}
+
+// AddMinimumWageCents adds value to the "minimum_wage_cents" field.
+func (_u *PayslipUpdateOne) AddMinimumWageCents(v int64) *PayslipUpdateOne {
+	_u.mutation.AddMinimumWageCents(v)
+	return _u
+}
+
+// ClearMinimumWageCents clears the value of the "minimum_wage_cents" field.
+func (_u *PayslipUpdateOne) ClearMinimumWageCents() *PayslipUpdateOne {
+	_u.mutation.ClearMinimumWageCents()
+	return _u
+}
+
+// SetTaxTableColour sets the "tax_table_colour" field.
+func (_u *PayslipUpdateOne) SetTaxTableColour(v payslip.TaxTableColour) *PayslipUpdateOne {
+	_u.mutation.SetTaxTableColour(v)
+	return _u
+}
+
+// SetNillableTaxTableColour sets the "tax_table_colour" field if the given value is not nil.
+func (_u *PayslipUpdateOne) SetNillableTaxTableColour(v *payslip.TaxTableColour) *PayslipUpdateOne {
+	if v != nil {
+		_u.SetTaxTableColour(*v)
+	}
+	return _u
+}
+
+// ClearTaxTableColour clears the value of the "tax_table_colour" field.
+func (_u *PayslipUpdateOne) ClearTaxTableColour() *PayslipUpdateOne {
+	_u.mutation.ClearTaxTableColour()
+	return _u
+}
+
+// SetTaxTablePeriod sets the "tax_table_period" field.
+func (_u *PayslipUpdateOne) SetTaxTablePeriod(v payslip.TaxTablePeriod) *PayslipUpdateOne {
+	_u.mutation.SetTaxTablePeriod(v)
+	return _u
+}
+
+// SetNillableTaxTablePeriod sets the "tax_table_period" field if the given value is not nil.
+func (_u *PayslipUpdateOne) SetNillableTaxTablePeriod(v *payslip.TaxTablePeriod) *PayslipUpdateOne {
+	if v != nil {
+		_u.SetTaxTablePeriod(*v)
+	}
+	return _u
+}
+
+// ClearTaxTablePeriod clears the value of the "tax_table_period" field.
+func (_u *PayslipUpdateOne) ClearTaxTablePeriod() *PayslipUpdateOne {
+	_u.mutation.ClearTaxTablePeriod()
+	return _u
+}
+
+// SetPayrollTaxCreditApplied sets the "payroll_tax_credit_applied" field.
+func (_u *PayslipUpdateOne) SetPayrollTaxCreditApplied(v bool) *PayslipUpdateOne {
+	_u.mutation.SetPayrollTaxCreditApplied(v)
+	return _u
+}
+
+// SetNillablePayrollTaxCreditApplied sets the "payroll_tax_credit_applied" field if the given value is not nil.
+func (_u *PayslipUpdateOne) SetNillablePayrollTaxCreditApplied(v *bool) *PayslipUpdateOne {
+	if v != nil {
+		_u.SetPayrollTaxCreditApplied(*v)
+	}
+	return _u
+}
+
+// ClearPayrollTaxCreditApplied clears the value of the "payroll_tax_credit_applied" field.
+func (_u *PayslipUpdateOne) ClearPayrollTaxCreditApplied() *PayslipUpdateOne {
+	_u.mutation.ClearPayrollTaxCreditApplied()
+	return _u
+}
+
+// SetSvWageCents sets the "sv_wage_cents" field.
+func (_u *PayslipUpdateOne) SetSvWageCents(v int64) *PayslipUpdateOne {
+	_u.mutation.ResetSvWageCents()
+	_u.mutation.SetSvWageCents(v)
+	return _u
+}
+
+// SetNillableSvWageCents sets the "sv_wage_cents" field if the given value is not nil.
+func (_u *PayslipUpdateOne) SetNillableSvWageCents(v *int64) *PayslipUpdateOne {
+	if v != nil {
+		_u.SetSvWageCents(*v)
+	}
+	return _u
+}
+
+// AddSvWageCents adds value to the "sv_wage_cents" field.
+func (_u *PayslipUpdateOne) AddSvWageCents(v int64) *PayslipUpdateOne {
+	_u.mutation.AddSvWageCents(v)
+	return _u
+}
+
+// ClearSvWageCents clears the value of the "sv_wage_cents" field.
+func (_u *PayslipUpdateOne) ClearSvWageCents() *PayslipUpdateOne {
+	_u.mutation.ClearSvWageCents()
+	return _u
+}
+
+// SetTaxableWageCents sets the "taxable_wage_cents" field.
+func (_u *PayslipUpdateOne) SetTaxableWageCents(v int64) *PayslipUpdateOne {
+	_u.mutation.ResetTaxableWageCents()
+	_u.mutation.SetTaxableWageCents(v)
+	return _u
+}
+
+// SetNillableTaxableWageCents sets the "taxable_wage_cents" field if the given value is not nil.
+func (_u *PayslipUpdateOne) SetNillableTaxableWageCents(v *int64) *PayslipUpdateOne {
+	if v != nil {
+		_u.SetTaxableWageCents(*v)
+	}
+	return _u
+}
+
+// AddTaxableWageCents adds value to the "taxable_wage_cents" field.
+func (_u *PayslipUpdateOne) AddTaxableWageCents(v int64) *PayslipUpdateOne {
+	_u.mutation.AddTaxableWageCents(v)
+	return _u
+}
+
+// ClearTaxableWageCents clears the value of the "taxable_wage_cents" field.
+func (_u *PayslipUpdateOne) ClearTaxableWageCents() *PayslipUpdateOne {
+	_u.mutation.ClearTaxableWageCents()
+	return _u
+}
+
+// SetYtdGrossCents sets the "ytd_gross_cents" field.
+func (_u *PayslipUpdateOne) SetYtdGrossCents(v int64) *PayslipUpdateOne {
+	_u.mutation.ResetYtdGrossCents()
+	_u.mutation.SetYtdGrossCents(v)
+	return _u
+}
+
+// SetNillableYtdGrossCents sets the "ytd_gross_cents" field if the given value is not nil.
+func (_u *PayslipUpdateOne) SetNillableYtdGrossCents(v *int64) *PayslipUpdateOne {
+	if v != nil {
+		_u.SetYtdGrossCents(*v)
+	}
+	return _u
+}
+
+// AddYtdGrossCents adds value to the "ytd_gross_cents" field.
+func (_u *PayslipUpdateOne) AddYtdGrossCents(v int64) *PayslipUpdateOne {
+	_u.mutation.AddYtdGrossCents(v)
+	return _u
+}
+
+// ClearYtdGrossCents clears the value of the "ytd_gross_cents" field.
+func (_u *PayslipUpdateOne) ClearYtdGrossCents() *PayslipUpdateOne {
+	_u.mutation.ClearYtdGrossCents()
+	return _u
+}
+
+// SetYtdSvWageCents sets the "ytd_sv_wage_cents" field.
+func (_u *PayslipUpdateOne) SetYtdSvWageCents(v int64) *PayslipUpdateOne {
+	_u.mutation.ResetYtdSvWageCents()
+	_u.mutation.SetYtdSvWageCents(v)
+	return _u
+}
+
+// SetNillableYtdSvWageCents sets the "ytd_sv_wage_cents" field if the given value is not nil.
+func (_u *PayslipUpdateOne) SetNillableYtdSvWageCents(v *int64) *PayslipUpdateOne {
+	if v != nil {
+		_u.SetYtdSvWageCents(*v)
+	}
+	return _u
+}
+
+// AddYtdSvWageCents adds value to the "ytd_sv_wage_cents" field.
+func (_u *PayslipUpdateOne) AddYtdSvWageCents(v int64) *PayslipUpdateOne {
+	_u.mutation.AddYtdSvWageCents(v)
+	return _u
+}
+
+// ClearYtdSvWageCents clears the value of the "ytd_sv_wage_cents" field.
+func (_u *PayslipUpdateOne) ClearYtdSvWageCents() *PayslipUpdateOne {
+	_u.mutation.ClearYtdSvWageCents()
+	return _u
+}
+
+// SetYtdTaxableWageCents sets the "ytd_taxable_wage_cents" field.
+func (_u *PayslipUpdateOne) SetYtdTaxableWageCents(v int64) *PayslipUpdateOne {
+	_u.mutation.ResetYtdTaxableWageCents()
+	_u.mutation.SetYtdTaxableWageCents(v)
+	return _u
+}
+
+// SetNillableYtdTaxableWageCents sets the "ytd_taxable_wage_cents" field if the given value is not nil.
+func (_u *PayslipUpdateOne) SetNillableYtdTaxableWageCents(v *int64) *PayslipUpdateOne {
+	if v != nil {
+		_u.SetYtdTaxableWageCents(*v)
+	}
+	return _u
+}
+
+// AddYtdTaxableWageCents adds value to the "ytd_taxable_wage_cents" field.
+func (_u *PayslipUpdateOne) AddYtdTaxableWageCents(v int64) *PayslipUpdateOne {
+	_u.mutation.AddYtdTaxableWageCents(v)
+	return _u
+}
+
+// ClearYtdTaxableWageCents clears the value of the "ytd_taxable_wage_cents" field.
+func (_u *PayslipUpdateOne) ClearYtdTaxableWageCents() *PayslipUpdateOne {
+	_u.mutation.ClearYtdTaxableWageCents()
+	return _u
+}
+
+// SetYtdPayrollTaxCents sets the "ytd_payroll_tax_cents" field.
+func (_u *PayslipUpdateOne) SetYtdPayrollTaxCents(v int64) *PayslipUpdateOne {
+	_u.mutation.ResetYtdPayrollTaxCents()
+	_u.mutation.SetYtdPayrollTaxCents(v)
+	return _u
+}
+
+// SetNillableYtdPayrollTaxCents sets the "ytd_payroll_tax_cents" field if the given value is not nil.
+func (_u *PayslipUpdateOne) SetNillableYtdPayrollTaxCents(v *int64) *PayslipUpdateOne {
+	if v != nil {
+		_u.SetYtdPayrollTaxCents(*v)
+	}
+	return _u
+}
+
+// AddYtdPayrollTaxCents adds value to the "ytd_payroll_tax_cents" field.
+func (_u *PayslipUpdateOne) AddYtdPayrollTaxCents(v int64) *PayslipUpdateOne {
+	_u.mutation.AddYtdPayrollTaxCents(v)
+	return _u
+}
+
+// ClearYtdPayrollTaxCents clears the value of the "ytd_payroll_tax_cents" field.
+func (_u *PayslipUpdateOne) ClearYtdPayrollTaxCents() *PayslipUpdateOne {
+	_u.mutation.ClearYtdPayrollTaxCents()
+	return _u
+}
+
+// SetYtdNetCents sets the "ytd_net_cents" field.
+func (_u *PayslipUpdateOne) SetYtdNetCents(v int64) *PayslipUpdateOne {
+	_u.mutation.ResetYtdNetCents()
+	_u.mutation.SetYtdNetCents(v)
+	return _u
+}
+
+// SetNillableYtdNetCents sets the "ytd_net_cents" field if the given value is not nil.
+func (_u *PayslipUpdateOne) SetNillableYtdNetCents(v *int64) *PayslipUpdateOne {
+	if v != nil {
+		_u.SetYtdNetCents(*v)
+	}
+	return _u
+}
+
+// AddYtdNetCents adds value to the "ytd_net_cents" field.
+func (_u *PayslipUpdateOne) AddYtdNetCents(v int64) *PayslipUpdateOne {
+	_u.mutation.AddYtdNetCents(v)
+	return _u
+}
+
+// ClearYtdNetCents clears the value of the "ytd_net_cents" field.
+func (_u *PayslipUpdateOne) ClearYtdNetCents() *PayslipUpdateOne {
+	_u.mutation.ClearYtdNetCents()
+	return _u
+}
+
+// SetBankAccountMasked sets the "bank_account_masked" field.
+func (_u *PayslipUpdateOne) SetBankAccountMasked(v string) *PayslipUpdateOne {
+	_u.mutation.SetBankAccountMasked(v)
+	return _u
+}
+
+// SetNillableBankAccountMasked sets the "bank_account_masked" field if the given value is not nil.
+func (_u *PayslipUpdateOne) SetNillableBankAccountMasked(v *string) *PayslipUpdateOne {
+	if v != nil {
+		_u.SetBankAccountMasked(*v)
+	}
+	return _u
+}
+
+// ClearBankAccountMasked clears the value of the "bank_account_masked" field.
+func (_u *PayslipUpdateOne) ClearBankAccountMasked() *PayslipUpdateOne {
+	_u.mutation.ClearBankAccountMasked()
+	return _u
+}
+
 // AddLineIDs adds the "lines" edge to the PayslipLine entity by IDs.
 func (_u *PayslipUpdateOne) AddLineIDs(ids ...string) *PayslipUpdateOne {
 	_u.mutation.AddLineIDs(ids...)
@@ -478,6 +1525,21 @@ func (_u *PayslipUpdateOne) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *PayslipUpdateOne) check() error {
+	if v, ok := _u.mutation.TaxTableColour(); ok {
+		if err := payslip.TaxTableColourValidator(v); err != nil {
+			return &ValidationError{Name: "tax_table_colour", err: fmt.Errorf(`ent: validator failed for field "Payslip.tax_table_colour": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.TaxTablePeriod(); ok {
+		if err := payslip.TaxTablePeriodValidator(v); err != nil {
+			return &ValidationError{Name: "tax_table_period", err: fmt.Errorf(`ent: validator failed for field "Payslip.tax_table_period": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.BankAccountMasked(); ok {
+		if err := payslip.BankAccountMaskedValidator(v); err != nil {
+			return &ValidationError{Name: "bank_account_masked", err: fmt.Errorf(`ent: validator failed for field "Payslip.bank_account_masked": %w`, err)}
+		}
+	}
 	if _u.mutation.EmploymentCleared() && len(_u.mutation.EmploymentIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Payslip.employment"`)
 	}
@@ -539,6 +1601,150 @@ func (_u *PayslipUpdateOne) sqlSave(ctx context.Context) (_node *Payslip, err er
 	}
 	if value, ok := _u.mutation.AddedNetCents(); ok {
 		_spec.AddField(payslip.FieldNetCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.PeriodStart(); ok {
+		_spec.SetField(payslip.FieldPeriodStart, field.TypeOther, value)
+	}
+	if _u.mutation.PeriodStartCleared() {
+		_spec.ClearField(payslip.FieldPeriodStart, field.TypeOther)
+	}
+	if value, ok := _u.mutation.PeriodEnd(); ok {
+		_spec.SetField(payslip.FieldPeriodEnd, field.TypeOther, value)
+	}
+	if _u.mutation.PeriodEndCleared() {
+		_spec.ClearField(payslip.FieldPeriodEnd, field.TypeOther)
+	}
+	if value, ok := _u.mutation.HoursPerWeek(); ok {
+		_spec.SetField(payslip.FieldHoursPerWeek, field.TypeFloat64, value)
+	}
+	if value, ok := _u.mutation.AddedHoursPerWeek(); ok {
+		_spec.AddField(payslip.FieldHoursPerWeek, field.TypeFloat64, value)
+	}
+	if _u.mutation.HoursPerWeekCleared() {
+		_spec.ClearField(payslip.FieldHoursPerWeek, field.TypeFloat64)
+	}
+	if value, ok := _u.mutation.PartTimePercentage(); ok {
+		_spec.SetField(payslip.FieldPartTimePercentage, field.TypeFloat64, value)
+	}
+	if value, ok := _u.mutation.AddedPartTimePercentage(); ok {
+		_spec.AddField(payslip.FieldPartTimePercentage, field.TypeFloat64, value)
+	}
+	if _u.mutation.PartTimePercentageCleared() {
+		_spec.ClearField(payslip.FieldPartTimePercentage, field.TypeFloat64)
+	}
+	if value, ok := _u.mutation.HoursWorked(); ok {
+		_spec.SetField(payslip.FieldHoursWorked, field.TypeFloat64, value)
+	}
+	if value, ok := _u.mutation.AddedHoursWorked(); ok {
+		_spec.AddField(payslip.FieldHoursWorked, field.TypeFloat64, value)
+	}
+	if _u.mutation.HoursWorkedCleared() {
+		_spec.ClearField(payslip.FieldHoursWorked, field.TypeFloat64)
+	}
+	if value, ok := _u.mutation.MinimumHourlyWageCents(); ok {
+		_spec.SetField(payslip.FieldMinimumHourlyWageCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedMinimumHourlyWageCents(); ok {
+		_spec.AddField(payslip.FieldMinimumHourlyWageCents, field.TypeInt64, value)
+	}
+	if _u.mutation.MinimumHourlyWageCentsCleared() {
+		_spec.ClearField(payslip.FieldMinimumHourlyWageCents, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.MinimumWageCents(); ok {
+		_spec.SetField(payslip.FieldMinimumWageCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedMinimumWageCents(); ok {
+		_spec.AddField(payslip.FieldMinimumWageCents, field.TypeInt64, value)
+	}
+	if _u.mutation.MinimumWageCentsCleared() {
+		_spec.ClearField(payslip.FieldMinimumWageCents, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.TaxTableColour(); ok {
+		_spec.SetField(payslip.FieldTaxTableColour, field.TypeEnum, value)
+	}
+	if _u.mutation.TaxTableColourCleared() {
+		_spec.ClearField(payslip.FieldTaxTableColour, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.TaxTablePeriod(); ok {
+		_spec.SetField(payslip.FieldTaxTablePeriod, field.TypeEnum, value)
+	}
+	if _u.mutation.TaxTablePeriodCleared() {
+		_spec.ClearField(payslip.FieldTaxTablePeriod, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.PayrollTaxCreditApplied(); ok {
+		_spec.SetField(payslip.FieldPayrollTaxCreditApplied, field.TypeBool, value)
+	}
+	if _u.mutation.PayrollTaxCreditAppliedCleared() {
+		_spec.ClearField(payslip.FieldPayrollTaxCreditApplied, field.TypeBool)
+	}
+	if value, ok := _u.mutation.SvWageCents(); ok {
+		_spec.SetField(payslip.FieldSvWageCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedSvWageCents(); ok {
+		_spec.AddField(payslip.FieldSvWageCents, field.TypeInt64, value)
+	}
+	if _u.mutation.SvWageCentsCleared() {
+		_spec.ClearField(payslip.FieldSvWageCents, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.TaxableWageCents(); ok {
+		_spec.SetField(payslip.FieldTaxableWageCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedTaxableWageCents(); ok {
+		_spec.AddField(payslip.FieldTaxableWageCents, field.TypeInt64, value)
+	}
+	if _u.mutation.TaxableWageCentsCleared() {
+		_spec.ClearField(payslip.FieldTaxableWageCents, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.YtdGrossCents(); ok {
+		_spec.SetField(payslip.FieldYtdGrossCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedYtdGrossCents(); ok {
+		_spec.AddField(payslip.FieldYtdGrossCents, field.TypeInt64, value)
+	}
+	if _u.mutation.YtdGrossCentsCleared() {
+		_spec.ClearField(payslip.FieldYtdGrossCents, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.YtdSvWageCents(); ok {
+		_spec.SetField(payslip.FieldYtdSvWageCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedYtdSvWageCents(); ok {
+		_spec.AddField(payslip.FieldYtdSvWageCents, field.TypeInt64, value)
+	}
+	if _u.mutation.YtdSvWageCentsCleared() {
+		_spec.ClearField(payslip.FieldYtdSvWageCents, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.YtdTaxableWageCents(); ok {
+		_spec.SetField(payslip.FieldYtdTaxableWageCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedYtdTaxableWageCents(); ok {
+		_spec.AddField(payslip.FieldYtdTaxableWageCents, field.TypeInt64, value)
+	}
+	if _u.mutation.YtdTaxableWageCentsCleared() {
+		_spec.ClearField(payslip.FieldYtdTaxableWageCents, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.YtdPayrollTaxCents(); ok {
+		_spec.SetField(payslip.FieldYtdPayrollTaxCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedYtdPayrollTaxCents(); ok {
+		_spec.AddField(payslip.FieldYtdPayrollTaxCents, field.TypeInt64, value)
+	}
+	if _u.mutation.YtdPayrollTaxCentsCleared() {
+		_spec.ClearField(payslip.FieldYtdPayrollTaxCents, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.YtdNetCents(); ok {
+		_spec.SetField(payslip.FieldYtdNetCents, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedYtdNetCents(); ok {
+		_spec.AddField(payslip.FieldYtdNetCents, field.TypeInt64, value)
+	}
+	if _u.mutation.YtdNetCentsCleared() {
+		_spec.ClearField(payslip.FieldYtdNetCents, field.TypeInt64)
+	}
+	if value, ok := _u.mutation.BankAccountMasked(); ok {
+		_spec.SetField(payslip.FieldBankAccountMasked, field.TypeString, value)
+	}
+	if _u.mutation.BankAccountMaskedCleared() {
+		_spec.ClearField(payslip.FieldBankAccountMasked, field.TypeString)
 	}
 	if _u.mutation.LinesCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -36,6 +36,12 @@ type PayslipLine struct {
 	AmountCents int64 `json:"amount_cents,omitempty"`
 	// EARNINGS add to the gross wage; DEDUCTIONS are withheld from it; EMPLOYER_CONTRIBUTIONS are paid by the employer on top; RESERVATIONS are built up, e.g. holiday allowance.
 	Category payslipline.Category `json:"category,omitempty"`
+	// What the line is, for the loonstrook's layout (R23): SALARY (basic gross salary), ALLOWANCE (toeslag), OVERTIME, HOLIDAY_ALLOWANCE_PAID (vakantiegeld paid out), HOLIDAY_ALLOWANCE_RESERVED (built up), PAYROLL_TAX (loonheffing), PENSION_PREMIUM (the employee's pension premium) or OTHER; empty when not sent.
+	Kind *payslipline.Kind `json:"kind,omitempty"`
+	// Quantity the amount is computed from, e.g. hours or days (at most two decimals); empty when not sent.
+	Quantity *float64 `json:"quantity,omitempty"`
+	// Rate per unit of the quantity in euro cents, e.g. an hourly wage; empty when not sent.
+	RateCents *int64 `json:"rate_cents,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the PayslipLineQuery when eager-loading is set.
 	Edges        PayslipLineEdges `json:"edges"`
@@ -67,9 +73,11 @@ func (*PayslipLine) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case payslipline.FieldPosition, payslipline.FieldAmountCents:
+		case payslipline.FieldQuantity:
+			values[i] = new(sql.NullFloat64)
+		case payslipline.FieldPosition, payslipline.FieldAmountCents, payslipline.FieldRateCents:
 			values[i] = new(sql.NullInt64)
-		case payslipline.FieldID, payslipline.FieldProviderID, payslipline.FieldEmployerID, payslipline.FieldPersonID, payslipline.FieldPayslipID, payslipline.FieldCode, payslipline.FieldDescription, payslipline.FieldCategory:
+		case payslipline.FieldID, payslipline.FieldProviderID, payslipline.FieldEmployerID, payslipline.FieldPersonID, payslipline.FieldPayslipID, payslipline.FieldCode, payslipline.FieldDescription, payslipline.FieldCategory, payslipline.FieldKind:
 			values[i] = new(sql.NullString)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -146,6 +154,27 @@ func (_m *PayslipLine) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.Category = payslipline.Category(value.String)
 			}
+		case payslipline.FieldKind:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field kind", values[i])
+			} else if value.Valid {
+				_m.Kind = new(payslipline.Kind)
+				*_m.Kind = payslipline.Kind(value.String)
+			}
+		case payslipline.FieldQuantity:
+			if value, ok := values[i].(*sql.NullFloat64); !ok {
+				return fmt.Errorf("unexpected type %T for field quantity", values[i])
+			} else if value.Valid {
+				_m.Quantity = new(float64)
+				*_m.Quantity = value.Float64
+			}
+		case payslipline.FieldRateCents:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field rate_cents", values[i])
+			} else if value.Valid {
+				_m.RateCents = new(int64)
+				*_m.RateCents = value.Int64
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -213,6 +242,21 @@ func (_m *PayslipLine) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("category=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Category))
+	builder.WriteString(", ")
+	if v := _m.Kind; v != nil {
+		builder.WriteString("kind=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.Quantity; v != nil {
+		builder.WriteString("quantity=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.RateCents; v != nil {
+		builder.WriteString("rate_cents=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
 	builder.WriteByte(')')
 	return builder.String()
 }

@@ -77,6 +77,48 @@ func (_c *PayslipLineCreate) SetCategory(v payslipline.Category) *PayslipLineCre
 	return _c
 }
 
+// SetKind sets the "kind" field.
+func (_c *PayslipLineCreate) SetKind(v payslipline.Kind) *PayslipLineCreate {
+	_c.mutation.SetKind(v)
+	return _c
+}
+
+// SetNillableKind sets the "kind" field if the given value is not nil.
+func (_c *PayslipLineCreate) SetNillableKind(v *payslipline.Kind) *PayslipLineCreate {
+	if v != nil {
+		_c.SetKind(*v)
+	}
+	return _c
+}
+
+// SetQuantity sets the "quantity" field.
+func (_c *PayslipLineCreate) SetQuantity(v float64) *PayslipLineCreate {
+	_c.mutation.SetQuantity(v)
+	return _c
+}
+
+// SetNillableQuantity sets the "quantity" field if the given value is not nil.
+func (_c *PayslipLineCreate) SetNillableQuantity(v *float64) *PayslipLineCreate {
+	if v != nil {
+		_c.SetQuantity(*v)
+	}
+	return _c
+}
+
+// SetRateCents sets the "rate_cents" field.
+func (_c *PayslipLineCreate) SetRateCents(v int64) *PayslipLineCreate {
+	_c.mutation.SetRateCents(v)
+	return _c
+}
+
+// SetNillableRateCents sets the "rate_cents" field if the given value is not nil.
+func (_c *PayslipLineCreate) SetNillableRateCents(v *int64) *PayslipLineCreate {
+	if v != nil {
+		_c.SetRateCents(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *PayslipLineCreate) SetID(v string) *PayslipLineCreate {
 	_c.mutation.SetID(v)
@@ -212,6 +254,11 @@ func (_c *PayslipLineCreate) check() error {
 			return &ValidationError{Name: "category", err: fmt.Errorf(`ent: validator failed for field "PayslipLine.category": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.Kind(); ok {
+		if err := payslipline.KindValidator(v); err != nil {
+			return &ValidationError{Name: "kind", err: fmt.Errorf(`ent: validator failed for field "PayslipLine.kind": %w`, err)}
+		}
+	}
 	if v, ok := _c.mutation.ID(); ok {
 		if err := payslipline.IDValidator(v); err != nil {
 			return &ValidationError{Name: "id", err: fmt.Errorf(`ent: validator failed for field "PayslipLine.id": %w`, err)}
@@ -287,6 +334,18 @@ func (_c *PayslipLineCreate) createSpec() (*PayslipLine, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.Category(); ok {
 		_spec.SetField(payslipline.FieldCategory, field.TypeEnum, value)
 		_node.Category = value
+	}
+	if value, ok := _c.mutation.Kind(); ok {
+		_spec.SetField(payslipline.FieldKind, field.TypeEnum, value)
+		_node.Kind = &value
+	}
+	if value, ok := _c.mutation.Quantity(); ok {
+		_spec.SetField(payslipline.FieldQuantity, field.TypeFloat64, value)
+		_node.Quantity = &value
+	}
+	if value, ok := _c.mutation.RateCents(); ok {
+		_spec.SetField(payslipline.FieldRateCents, field.TypeInt64, value)
+		_node.RateCents = &value
 	}
 	if nodes := _c.mutation.PayslipIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -400,6 +459,15 @@ func (u *PayslipLineUpsertOne) UpdateNewValues() *PayslipLineUpsertOne {
 		}
 		if _, exists := u.create.mutation.Category(); exists {
 			s.SetIgnore(payslipline.FieldCategory)
+		}
+		if _, exists := u.create.mutation.Kind(); exists {
+			s.SetIgnore(payslipline.FieldKind)
+		}
+		if _, exists := u.create.mutation.Quantity(); exists {
+			s.SetIgnore(payslipline.FieldQuantity)
+		}
+		if _, exists := u.create.mutation.RateCents(); exists {
+			s.SetIgnore(payslipline.FieldRateCents)
 		}
 	}))
 	return u
@@ -641,6 +709,15 @@ func (u *PayslipLineUpsertBulk) UpdateNewValues() *PayslipLineUpsertBulk {
 			}
 			if _, exists := b.mutation.Category(); exists {
 				s.SetIgnore(payslipline.FieldCategory)
+			}
+			if _, exists := b.mutation.Kind(); exists {
+				s.SetIgnore(payslipline.FieldKind)
+			}
+			if _, exists := b.mutation.Quantity(); exists {
+				s.SetIgnore(payslipline.FieldQuantity)
+			}
+			if _, exists := b.mutation.RateCents(); exists {
+				s.SetIgnore(payslipline.FieldRateCents)
 			}
 		}
 	}))

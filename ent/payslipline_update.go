@@ -86,6 +86,15 @@ func (_u *PayslipLineUpdate) sqlSave(ctx context.Context) (_node int, err error)
 			}
 		}
 	}
+	if _u.mutation.KindCleared() {
+		_spec.ClearField(payslipline.FieldKind, field.TypeEnum)
+	}
+	if _u.mutation.QuantityCleared() {
+		_spec.ClearField(payslipline.FieldQuantity, field.TypeFloat64)
+	}
+	if _u.mutation.RateCentsCleared() {
+		_spec.ClearField(payslipline.FieldRateCents, field.TypeInt64)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -195,6 +204,15 @@ func (_u *PayslipLineUpdateOne) sqlSave(ctx context.Context) (_node *PayslipLine
 				ps[i](selector)
 			}
 		}
+	}
+	if _u.mutation.KindCleared() {
+		_spec.ClearField(payslipline.FieldKind, field.TypeEnum)
+	}
+	if _u.mutation.QuantityCleared() {
+		_spec.ClearField(payslipline.FieldQuantity, field.TypeFloat64)
+	}
+	if _u.mutation.RateCentsCleared() {
+		_spec.ClearField(payslipline.FieldRateCents, field.TypeInt64)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	_node = &PayslipLine{config: _u.config}

@@ -29,15 +29,38 @@ func payslipInputs(in model.PublishPayslipsInput) []publish.PayslipInput {
 	for i, p := range in.Payslips {
 		lines := make([]publish.LineInput, len(p.Lines))
 		for j, l := range p.Lines {
-			lines[j] = publish.LineInput{Code: l.Code, Description: l.Description, AmountCents: int64(l.AmountCents), Category: l.Category}
+			lines[j] = publish.LineInput{
+				Code: l.Code, Description: l.Description, AmountCents: int64(l.AmountCents), Category: l.Category,
+				Kind: l.Kind, Quantity: l.Quantity, RateCents: cents(l.RateCents),
+			}
 		}
 		out[i] = publish.PayslipInput{
 			EmploymentID: p.EmploymentID, PeriodType: p.PeriodType, Year: p.Year, Period: p.Period,
 			RunDate: p.RunDate, VisibleFrom: p.VisibleFrom,
 			GrossCents: int64(p.GrossCents), NetCents: int64(p.NetCents), Lines: lines,
+			Loonstrook: publish.Loonstrook{
+				PeriodStart: p.PeriodStart, PeriodEnd: p.PeriodEnd,
+				HoursPerWeek: p.HoursPerWeek, PartTimePercentage: p.PartTimePercentage, HoursWorked: p.HoursWorked,
+				MinimumHourlyWageCents: cents(p.MinimumHourlyWageCents), MinimumWageCents: cents(p.MinimumWageCents),
+				TaxTableColour: p.TaxTableColour, TaxTablePeriod: p.TaxTablePeriod,
+				PayrollTaxCreditApplied: p.PayrollTaxCreditApplied,
+				SVWageCents:             cents(p.SvWageCents), TaxableWageCents: cents(p.TaxableWageCents),
+				YTDGrossCents: cents(p.YtdGrossCents), YTDSVWageCents: cents(p.YtdSvWageCents),
+				YTDTaxableWageCents: cents(p.YtdTaxableWageCents), YTDPayrollTaxCents: cents(p.YtdPayrollTaxCents),
+				YTDNetCents: cents(p.YtdNetCents), BankAccount: p.BankAccount,
+			},
 		}
 	}
 	return out
+}
+
+// cents widens an optional GraphQL Int of euro cents.
+func cents(v *int) *int64 {
+	if v == nil {
+		return nil
+	}
+	c := int64(*v)
+	return &c
 }
 
 func leaveInputs(in model.SetLeaveBalancesInput) []publish.LeaveBalanceInput {

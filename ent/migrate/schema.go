@@ -1030,6 +1030,24 @@ var (
 		{Name: "visible_from", Type: field.TypeOther, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
 		{Name: "gross_cents", Type: field.TypeInt64},
 		{Name: "net_cents", Type: field.TypeInt64},
+		{Name: "period_start", Type: field.TypeOther, Nullable: true, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
+		{Name: "period_end", Type: field.TypeOther, Nullable: true, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
+		{Name: "hours_per_week", Type: field.TypeFloat64, Nullable: true},
+		{Name: "part_time_percentage", Type: field.TypeFloat64, Nullable: true},
+		{Name: "hours_worked", Type: field.TypeFloat64, Nullable: true},
+		{Name: "minimum_hourly_wage_cents", Type: field.TypeInt64, Nullable: true},
+		{Name: "minimum_wage_cents", Type: field.TypeInt64, Nullable: true},
+		{Name: "tax_table_colour", Type: field.TypeEnum, Nullable: true, Enums: []string{"WHITE", "GREEN"}},
+		{Name: "tax_table_period", Type: field.TypeEnum, Nullable: true, Enums: []string{"MONTH", "FOUR_WEEKS"}},
+		{Name: "payroll_tax_credit_applied", Type: field.TypeBool, Nullable: true},
+		{Name: "sv_wage_cents", Type: field.TypeInt64, Nullable: true},
+		{Name: "taxable_wage_cents", Type: field.TypeInt64, Nullable: true},
+		{Name: "ytd_gross_cents", Type: field.TypeInt64, Nullable: true},
+		{Name: "ytd_sv_wage_cents", Type: field.TypeInt64, Nullable: true},
+		{Name: "ytd_taxable_wage_cents", Type: field.TypeInt64, Nullable: true},
+		{Name: "ytd_payroll_tax_cents", Type: field.TypeInt64, Nullable: true},
+		{Name: "ytd_net_cents", Type: field.TypeInt64, Nullable: true},
+		{Name: "bank_account_masked", Type: field.TypeString, Nullable: true, Size: 50},
 		{Name: "employment_id", Type: field.TypeString, Size: 40},
 	}
 	// PayslipsTable holds the schema information for the "payslips" table.
@@ -1040,7 +1058,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "payslips_employments_employment",
-				Columns:    []*schema.Column{PayslipsColumns[14]},
+				Columns:    []*schema.Column{PayslipsColumns[32]},
 				RefColumns: []*schema.Column{EmploymentsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -1054,7 +1072,7 @@ var (
 			{
 				Name:    "payslip_employment_id_period_type_year_period",
 				Unique:  true,
-				Columns: []*schema.Column{PayslipsColumns[14], PayslipsColumns[6], PayslipsColumns[7], PayslipsColumns[8]},
+				Columns: []*schema.Column{PayslipsColumns[32], PayslipsColumns[6], PayslipsColumns[7], PayslipsColumns[8]},
 			},
 			{
 				Name:    "payslip_person_id_period_key",
@@ -1079,6 +1097,9 @@ var (
 		{Name: "description", Type: field.TypeString, Size: 200},
 		{Name: "amount_cents", Type: field.TypeInt64},
 		{Name: "category", Type: field.TypeEnum, Enums: []string{"EARNINGS", "DEDUCTIONS", "EMPLOYER_CONTRIBUTIONS", "RESERVATIONS"}},
+		{Name: "kind", Type: field.TypeEnum, Nullable: true, Enums: []string{"SALARY", "ALLOWANCE", "OVERTIME", "HOLIDAY_ALLOWANCE_PAID", "HOLIDAY_ALLOWANCE_RESERVED", "PAYROLL_TAX", "PENSION_PREMIUM", "OTHER"}},
+		{Name: "quantity", Type: field.TypeFloat64, Nullable: true},
+		{Name: "rate_cents", Type: field.TypeInt64, Nullable: true},
 		{Name: "payslip_id", Type: field.TypeString, Size: 40},
 	}
 	// PayslipLinesTable holds the schema information for the "payslip_lines" table.
@@ -1089,7 +1110,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "payslip_lines_payslips_lines",
-				Columns:    []*schema.Column{PayslipLinesColumns[9]},
+				Columns:    []*schema.Column{PayslipLinesColumns[12]},
 				RefColumns: []*schema.Column{PayslipsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -1103,7 +1124,7 @@ var (
 			{
 				Name:    "payslipline_payslip_id_position",
 				Unique:  false,
-				Columns: []*schema.Column{PayslipLinesColumns[9], PayslipLinesColumns[4]},
+				Columns: []*schema.Column{PayslipLinesColumns[12], PayslipLinesColumns[4]},
 			},
 			{
 				Name:    "payslipline_person_id",

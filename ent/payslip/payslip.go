@@ -46,6 +46,42 @@ const (
 	FieldGrossCents = "gross_cents"
 	// FieldNetCents holds the string denoting the net_cents field in the database.
 	FieldNetCents = "net_cents"
+	// FieldPeriodStart holds the string denoting the period_start field in the database.
+	FieldPeriodStart = "period_start"
+	// FieldPeriodEnd holds the string denoting the period_end field in the database.
+	FieldPeriodEnd = "period_end"
+	// FieldHoursPerWeek holds the string denoting the hours_per_week field in the database.
+	FieldHoursPerWeek = "hours_per_week"
+	// FieldPartTimePercentage holds the string denoting the part_time_percentage field in the database.
+	FieldPartTimePercentage = "part_time_percentage"
+	// FieldHoursWorked holds the string denoting the hours_worked field in the database.
+	FieldHoursWorked = "hours_worked"
+	// FieldMinimumHourlyWageCents holds the string denoting the minimum_hourly_wage_cents field in the database.
+	FieldMinimumHourlyWageCents = "minimum_hourly_wage_cents"
+	// FieldMinimumWageCents holds the string denoting the minimum_wage_cents field in the database.
+	FieldMinimumWageCents = "minimum_wage_cents"
+	// FieldTaxTableColour holds the string denoting the tax_table_colour field in the database.
+	FieldTaxTableColour = "tax_table_colour"
+	// FieldTaxTablePeriod holds the string denoting the tax_table_period field in the database.
+	FieldTaxTablePeriod = "tax_table_period"
+	// FieldPayrollTaxCreditApplied holds the string denoting the payroll_tax_credit_applied field in the database.
+	FieldPayrollTaxCreditApplied = "payroll_tax_credit_applied"
+	// FieldSvWageCents holds the string denoting the sv_wage_cents field in the database.
+	FieldSvWageCents = "sv_wage_cents"
+	// FieldTaxableWageCents holds the string denoting the taxable_wage_cents field in the database.
+	FieldTaxableWageCents = "taxable_wage_cents"
+	// FieldYtdGrossCents holds the string denoting the ytd_gross_cents field in the database.
+	FieldYtdGrossCents = "ytd_gross_cents"
+	// FieldYtdSvWageCents holds the string denoting the ytd_sv_wage_cents field in the database.
+	FieldYtdSvWageCents = "ytd_sv_wage_cents"
+	// FieldYtdTaxableWageCents holds the string denoting the ytd_taxable_wage_cents field in the database.
+	FieldYtdTaxableWageCents = "ytd_taxable_wage_cents"
+	// FieldYtdPayrollTaxCents holds the string denoting the ytd_payroll_tax_cents field in the database.
+	FieldYtdPayrollTaxCents = "ytd_payroll_tax_cents"
+	// FieldYtdNetCents holds the string denoting the ytd_net_cents field in the database.
+	FieldYtdNetCents = "ytd_net_cents"
+	// FieldBankAccountMasked holds the string denoting the bank_account_masked field in the database.
+	FieldBankAccountMasked = "bank_account_masked"
 	// EdgeEmployment holds the string denoting the employment edge name in mutations.
 	EdgeEmployment = "employment"
 	// EdgeLines holds the string denoting the lines edge name in mutations.
@@ -85,6 +121,24 @@ var Columns = []string{
 	FieldVisibleFrom,
 	FieldGrossCents,
 	FieldNetCents,
+	FieldPeriodStart,
+	FieldPeriodEnd,
+	FieldHoursPerWeek,
+	FieldPartTimePercentage,
+	FieldHoursWorked,
+	FieldMinimumHourlyWageCents,
+	FieldMinimumWageCents,
+	FieldTaxTableColour,
+	FieldTaxTablePeriod,
+	FieldPayrollTaxCreditApplied,
+	FieldSvWageCents,
+	FieldTaxableWageCents,
+	FieldYtdGrossCents,
+	FieldYtdSvWageCents,
+	FieldYtdTaxableWageCents,
+	FieldYtdPayrollTaxCents,
+	FieldYtdNetCents,
+	FieldBankAccountMasked,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -123,6 +177,8 @@ var (
 	YearValidator func(int) error
 	// PeriodValidator is a validator for the "period" field. It is called by the builders before save.
 	PeriodValidator func(int) error
+	// BankAccountMaskedValidator is a validator for the "bank_account_masked" field. It is called by the builders before save.
+	BankAccountMaskedValidator func(string) error
 	// DefaultID holds the default value on creation for the "id" field.
 	DefaultID func() string
 	// IDValidator is a validator for the "id" field. It is called by the builders before save.
@@ -149,6 +205,52 @@ func PeriodTypeValidator(pt PeriodType) error {
 		return nil
 	default:
 		return fmt.Errorf("payslip: invalid enum value for period_type field: %q", pt)
+	}
+}
+
+// TaxTableColour defines the type for the "tax_table_colour" enum field.
+type TaxTableColour string
+
+// TaxTableColour values.
+const (
+	TaxTableColourWHITE TaxTableColour = "WHITE"
+	TaxTableColourGREEN TaxTableColour = "GREEN"
+)
+
+func (ttc TaxTableColour) String() string {
+	return string(ttc)
+}
+
+// TaxTableColourValidator is a validator for the "tax_table_colour" field enum values. It is called by the builders before save.
+func TaxTableColourValidator(ttc TaxTableColour) error {
+	switch ttc {
+	case TaxTableColourWHITE, TaxTableColourGREEN:
+		return nil
+	default:
+		return fmt.Errorf("payslip: invalid enum value for tax_table_colour field: %q", ttc)
+	}
+}
+
+// TaxTablePeriod defines the type for the "tax_table_period" enum field.
+type TaxTablePeriod string
+
+// TaxTablePeriod values.
+const (
+	TaxTablePeriodMONTH      TaxTablePeriod = "MONTH"
+	TaxTablePeriodFOUR_WEEKS TaxTablePeriod = "FOUR_WEEKS"
+)
+
+func (ttp TaxTablePeriod) String() string {
+	return string(ttp)
+}
+
+// TaxTablePeriodValidator is a validator for the "tax_table_period" field enum values. It is called by the builders before save.
+func TaxTablePeriodValidator(ttp TaxTablePeriod) error {
+	switch ttp {
+	case TaxTablePeriodMONTH, TaxTablePeriodFOUR_WEEKS:
+		return nil
+	default:
+		return fmt.Errorf("payslip: invalid enum value for tax_table_period field: %q", ttp)
 	}
 }
 
@@ -230,6 +332,96 @@ func ByNetCents(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldNetCents, opts...).ToFunc()
 }
 
+// ByPeriodStart orders the results by the period_start field.
+func ByPeriodStart(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPeriodStart, opts...).ToFunc()
+}
+
+// ByPeriodEnd orders the results by the period_end field.
+func ByPeriodEnd(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPeriodEnd, opts...).ToFunc()
+}
+
+// ByHoursPerWeek orders the results by the hours_per_week field.
+func ByHoursPerWeek(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldHoursPerWeek, opts...).ToFunc()
+}
+
+// ByPartTimePercentage orders the results by the part_time_percentage field.
+func ByPartTimePercentage(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPartTimePercentage, opts...).ToFunc()
+}
+
+// ByHoursWorked orders the results by the hours_worked field.
+func ByHoursWorked(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldHoursWorked, opts...).ToFunc()
+}
+
+// ByMinimumHourlyWageCents orders the results by the minimum_hourly_wage_cents field.
+func ByMinimumHourlyWageCents(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldMinimumHourlyWageCents, opts...).ToFunc()
+}
+
+// ByMinimumWageCents orders the results by the minimum_wage_cents field.
+func ByMinimumWageCents(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldMinimumWageCents, opts...).ToFunc()
+}
+
+// ByTaxTableColour orders the results by the tax_table_colour field.
+func ByTaxTableColour(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldTaxTableColour, opts...).ToFunc()
+}
+
+// ByTaxTablePeriod orders the results by the tax_table_period field.
+func ByTaxTablePeriod(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldTaxTablePeriod, opts...).ToFunc()
+}
+
+// ByPayrollTaxCreditApplied orders the results by the payroll_tax_credit_applied field.
+func ByPayrollTaxCreditApplied(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPayrollTaxCreditApplied, opts...).ToFunc()
+}
+
+// BySvWageCents orders the results by the sv_wage_cents field.
+func BySvWageCents(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldSvWageCents, opts...).ToFunc()
+}
+
+// ByTaxableWageCents orders the results by the taxable_wage_cents field.
+func ByTaxableWageCents(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldTaxableWageCents, opts...).ToFunc()
+}
+
+// ByYtdGrossCents orders the results by the ytd_gross_cents field.
+func ByYtdGrossCents(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldYtdGrossCents, opts...).ToFunc()
+}
+
+// ByYtdSvWageCents orders the results by the ytd_sv_wage_cents field.
+func ByYtdSvWageCents(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldYtdSvWageCents, opts...).ToFunc()
+}
+
+// ByYtdTaxableWageCents orders the results by the ytd_taxable_wage_cents field.
+func ByYtdTaxableWageCents(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldYtdTaxableWageCents, opts...).ToFunc()
+}
+
+// ByYtdPayrollTaxCents orders the results by the ytd_payroll_tax_cents field.
+func ByYtdPayrollTaxCents(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldYtdPayrollTaxCents, opts...).ToFunc()
+}
+
+// ByYtdNetCents orders the results by the ytd_net_cents field.
+func ByYtdNetCents(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldYtdNetCents, opts...).ToFunc()
+}
+
+// ByBankAccountMasked orders the results by the bank_account_masked field.
+func ByBankAccountMasked(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldBankAccountMasked, opts...).ToFunc()
+}
+
 // ByEmploymentField orders the results by employment field.
 func ByEmploymentField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -279,6 +471,42 @@ func (e *PeriodType) UnmarshalGQL(val interface{}) error {
 	*e = PeriodType(str)
 	if err := PeriodTypeValidator(*e); err != nil {
 		return fmt.Errorf("%s is not a valid PeriodType", str)
+	}
+	return nil
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (e TaxTableColour) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(e.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (e *TaxTableColour) UnmarshalGQL(val interface{}) error {
+	str, ok := val.(string)
+	if !ok {
+		return fmt.Errorf("enum %T must be a string", val)
+	}
+	*e = TaxTableColour(str)
+	if err := TaxTableColourValidator(*e); err != nil {
+		return fmt.Errorf("%s is not a valid TaxTableColour", str)
+	}
+	return nil
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (e TaxTablePeriod) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(e.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (e *TaxTablePeriod) UnmarshalGQL(val interface{}) error {
+	str, ok := val.(string)
+	if !ok {
+		return fmt.Errorf("enum %T must be a string", val)
+	}
+	*e = TaxTablePeriod(str)
+	if err := TaxTablePeriodValidator(*e); err != nil {
+		return fmt.Errorf("%s is not a valid TaxTablePeriod", str)
 	}
 	return nil
 }

@@ -131,6 +131,86 @@ func NetCents(v int64) predicate.Payslip {
 	return predicate.Payslip(sql.FieldEQ(FieldNetCents, v))
 }
 
+// PeriodStart applies equality check predicate on the "period_start" field. It's identical to PeriodStartEQ.
+func PeriodStart(v date.Date) predicate.Payslip {
+	return predicate.Payslip(sql.FieldEQ(FieldPeriodStart, v))
+}
+
+// PeriodEnd applies equality check predicate on the "period_end" field. It's identical to PeriodEndEQ.
+func PeriodEnd(v date.Date) predicate.Payslip {
+	return predicate.Payslip(sql.FieldEQ(FieldPeriodEnd, v))
+}
+
+// HoursPerWeek applies equality check predicate on the "hours_per_week" field. It's identical to HoursPerWeekEQ.
+func HoursPerWeek(v float64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldEQ(FieldHoursPerWeek, v))
+}
+
+// PartTimePercentage applies equality check predicate on the "part_time_percentage" field. It's identical to PartTimePercentageEQ.
+func PartTimePercentage(v float64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldEQ(FieldPartTimePercentage, v))
+}
+
+// HoursWorked applies equality check predicate on the "hours_worked" field. It's identical to HoursWorkedEQ.
+func HoursWorked(v float64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldEQ(FieldHoursWorked, v))
+}
+
+// MinimumHourlyWageCents applies equality check predicate on the "minimum_hourly_wage_cents" field. It's identical to MinimumHourlyWageCentsEQ.
+func MinimumHourlyWageCents(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldEQ(FieldMinimumHourlyWageCents, v))
+}
+
+// MinimumWageCents applies equality check predicate on the "minimum_wage_cents" field. It's identical to MinimumWageCentsEQ.
+func MinimumWageCents(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldEQ(FieldMinimumWageCents, v))
+}
+
+// PayrollTaxCreditApplied applies equality check predicate on the "payroll_tax_credit_applied" field. It's identical to PayrollTaxCreditAppliedEQ.
+func PayrollTaxCreditApplied(v bool) predicate.Payslip {
+	return predicate.Payslip(sql.FieldEQ(FieldPayrollTaxCreditApplied, v))
+}
+
+// SvWageCents applies equality check predicate on the "sv_wage_cents" field. It's identical to SvWageCentsEQ.
+func SvWageCents(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldEQ(FieldSvWageCents, v))
+}
+
+// TaxableWageCents applies equality check predicate on the "taxable_wage_cents" field. It's identical to TaxableWageCentsEQ.
+func TaxableWageCents(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldEQ(FieldTaxableWageCents, v))
+}
+
+// YtdGrossCents applies equality check predicate on the "ytd_gross_cents" field. It's identical to YtdGrossCentsEQ.
+func YtdGrossCents(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldEQ(FieldYtdGrossCents, v))
+}
+
+// YtdSvWageCents applies equality check predicate on the "ytd_sv_wage_cents" field. It's identical to YtdSvWageCentsEQ.
+func YtdSvWageCents(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldEQ(FieldYtdSvWageCents, v))
+}
+
+// YtdTaxableWageCents applies equality check predicate on the "ytd_taxable_wage_cents" field. It's identical to YtdTaxableWageCentsEQ.
+func YtdTaxableWageCents(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldEQ(FieldYtdTaxableWageCents, v))
+}
+
+// YtdPayrollTaxCents applies equality check predicate on the "ytd_payroll_tax_cents" field. It's identical to YtdPayrollTaxCentsEQ.
+func YtdPayrollTaxCents(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldEQ(FieldYtdPayrollTaxCents, v))
+}
+
+// YtdNetCents applies equality check predicate on the "ytd_net_cents" field. It's identical to YtdNetCentsEQ.
+func YtdNetCents(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldEQ(FieldYtdNetCents, v))
+}
+
+// BankAccountMasked applies equality check predicate on the "bank_account_masked" field. It's identical to BankAccountMaskedEQ.
+func BankAccountMasked(v string) predicate.Payslip {
+	return predicate.Payslip(sql.FieldEQ(FieldBankAccountMasked, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Payslip {
 	return predicate.Payslip(sql.FieldEQ(FieldCreatedAt, v))
@@ -769,6 +849,861 @@ func NetCentsLT(v int64) predicate.Payslip {
 // NetCentsLTE applies the LTE predicate on the "net_cents" field.
 func NetCentsLTE(v int64) predicate.Payslip {
 	return predicate.Payslip(sql.FieldLTE(FieldNetCents, v))
+}
+
+// PeriodStartEQ applies the EQ predicate on the "period_start" field.
+func PeriodStartEQ(v date.Date) predicate.Payslip {
+	return predicate.Payslip(sql.FieldEQ(FieldPeriodStart, v))
+}
+
+// PeriodStartNEQ applies the NEQ predicate on the "period_start" field.
+func PeriodStartNEQ(v date.Date) predicate.Payslip {
+	return predicate.Payslip(sql.FieldNEQ(FieldPeriodStart, v))
+}
+
+// PeriodStartIn applies the In predicate on the "period_start" field.
+func PeriodStartIn(vs ...date.Date) predicate.Payslip {
+	return predicate.Payslip(sql.FieldIn(FieldPeriodStart, vs...))
+}
+
+// PeriodStartNotIn applies the NotIn predicate on the "period_start" field.
+func PeriodStartNotIn(vs ...date.Date) predicate.Payslip {
+	return predicate.Payslip(sql.FieldNotIn(FieldPeriodStart, vs...))
+}
+
+// PeriodStartGT applies the GT predicate on the "period_start" field.
+func PeriodStartGT(v date.Date) predicate.Payslip {
+	return predicate.Payslip(sql.FieldGT(FieldPeriodStart, v))
+}
+
+// PeriodStartGTE applies the GTE predicate on the "period_start" field.
+func PeriodStartGTE(v date.Date) predicate.Payslip {
+	return predicate.Payslip(sql.FieldGTE(FieldPeriodStart, v))
+}
+
+// PeriodStartLT applies the LT predicate on the "period_start" field.
+func PeriodStartLT(v date.Date) predicate.Payslip {
+	return predicate.Payslip(sql.FieldLT(FieldPeriodStart, v))
+}
+
+// PeriodStartLTE applies the LTE predicate on the "period_start" field.
+func PeriodStartLTE(v date.Date) predicate.Payslip {
+	return predicate.Payslip(sql.FieldLTE(FieldPeriodStart, v))
+}
+
+// PeriodStartIsNil applies the IsNil predicate on the "period_start" field.
+func PeriodStartIsNil() predicate.Payslip {
+	return predicate.Payslip(sql.FieldIsNull(FieldPeriodStart))
+}
+
+// PeriodStartNotNil applies the NotNil predicate on the "period_start" field.
+func PeriodStartNotNil() predicate.Payslip {
+	return predicate.Payslip(sql.FieldNotNull(FieldPeriodStart))
+}
+
+// PeriodEndEQ applies the EQ predicate on the "period_end" field.
+func PeriodEndEQ(v date.Date) predicate.Payslip {
+	return predicate.Payslip(sql.FieldEQ(FieldPeriodEnd, v))
+}
+
+// PeriodEndNEQ applies the NEQ predicate on the "period_end" field.
+func PeriodEndNEQ(v date.Date) predicate.Payslip {
+	return predicate.Payslip(sql.FieldNEQ(FieldPeriodEnd, v))
+}
+
+// PeriodEndIn applies the In predicate on the "period_end" field.
+func PeriodEndIn(vs ...date.Date) predicate.Payslip {
+	return predicate.Payslip(sql.FieldIn(FieldPeriodEnd, vs...))
+}
+
+// PeriodEndNotIn applies the NotIn predicate on the "period_end" field.
+func PeriodEndNotIn(vs ...date.Date) predicate.Payslip {
+	return predicate.Payslip(sql.FieldNotIn(FieldPeriodEnd, vs...))
+}
+
+// PeriodEndGT applies the GT predicate on the "period_end" field.
+func PeriodEndGT(v date.Date) predicate.Payslip {
+	return predicate.Payslip(sql.FieldGT(FieldPeriodEnd, v))
+}
+
+// PeriodEndGTE applies the GTE predicate on the "period_end" field.
+func PeriodEndGTE(v date.Date) predicate.Payslip {
+	return predicate.Payslip(sql.FieldGTE(FieldPeriodEnd, v))
+}
+
+// PeriodEndLT applies the LT predicate on the "period_end" field.
+func PeriodEndLT(v date.Date) predicate.Payslip {
+	return predicate.Payslip(sql.FieldLT(FieldPeriodEnd, v))
+}
+
+// PeriodEndLTE applies the LTE predicate on the "period_end" field.
+func PeriodEndLTE(v date.Date) predicate.Payslip {
+	return predicate.Payslip(sql.FieldLTE(FieldPeriodEnd, v))
+}
+
+// PeriodEndIsNil applies the IsNil predicate on the "period_end" field.
+func PeriodEndIsNil() predicate.Payslip {
+	return predicate.Payslip(sql.FieldIsNull(FieldPeriodEnd))
+}
+
+// PeriodEndNotNil applies the NotNil predicate on the "period_end" field.
+func PeriodEndNotNil() predicate.Payslip {
+	return predicate.Payslip(sql.FieldNotNull(FieldPeriodEnd))
+}
+
+// HoursPerWeekEQ applies the EQ predicate on the "hours_per_week" field.
+func HoursPerWeekEQ(v float64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldEQ(FieldHoursPerWeek, v))
+}
+
+// HoursPerWeekNEQ applies the NEQ predicate on the "hours_per_week" field.
+func HoursPerWeekNEQ(v float64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldNEQ(FieldHoursPerWeek, v))
+}
+
+// HoursPerWeekIn applies the In predicate on the "hours_per_week" field.
+func HoursPerWeekIn(vs ...float64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldIn(FieldHoursPerWeek, vs...))
+}
+
+// HoursPerWeekNotIn applies the NotIn predicate on the "hours_per_week" field.
+func HoursPerWeekNotIn(vs ...float64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldNotIn(FieldHoursPerWeek, vs...))
+}
+
+// HoursPerWeekGT applies the GT predicate on the "hours_per_week" field.
+func HoursPerWeekGT(v float64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldGT(FieldHoursPerWeek, v))
+}
+
+// HoursPerWeekGTE applies the GTE predicate on the "hours_per_week" field.
+func HoursPerWeekGTE(v float64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldGTE(FieldHoursPerWeek, v))
+}
+
+// HoursPerWeekLT applies the LT predicate on the "hours_per_week" field.
+func HoursPerWeekLT(v float64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldLT(FieldHoursPerWeek, v))
+}
+
+// HoursPerWeekLTE applies the LTE predicate on the "hours_per_week" field.
+func HoursPerWeekLTE(v float64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldLTE(FieldHoursPerWeek, v))
+}
+
+// HoursPerWeekIsNil applies the IsNil predicate on the "hours_per_week" field.
+func HoursPerWeekIsNil() predicate.Payslip {
+	return predicate.Payslip(sql.FieldIsNull(FieldHoursPerWeek))
+}
+
+// HoursPerWeekNotNil applies the NotNil predicate on the "hours_per_week" field.
+func HoursPerWeekNotNil() predicate.Payslip {
+	return predicate.Payslip(sql.FieldNotNull(FieldHoursPerWeek))
+}
+
+// PartTimePercentageEQ applies the EQ predicate on the "part_time_percentage" field.
+func PartTimePercentageEQ(v float64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldEQ(FieldPartTimePercentage, v))
+}
+
+// PartTimePercentageNEQ applies the NEQ predicate on the "part_time_percentage" field.
+func PartTimePercentageNEQ(v float64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldNEQ(FieldPartTimePercentage, v))
+}
+
+// PartTimePercentageIn applies the In predicate on the "part_time_percentage" field.
+func PartTimePercentageIn(vs ...float64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldIn(FieldPartTimePercentage, vs...))
+}
+
+// PartTimePercentageNotIn applies the NotIn predicate on the "part_time_percentage" field.
+func PartTimePercentageNotIn(vs ...float64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldNotIn(FieldPartTimePercentage, vs...))
+}
+
+// PartTimePercentageGT applies the GT predicate on the "part_time_percentage" field.
+func PartTimePercentageGT(v float64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldGT(FieldPartTimePercentage, v))
+}
+
+// PartTimePercentageGTE applies the GTE predicate on the "part_time_percentage" field.
+func PartTimePercentageGTE(v float64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldGTE(FieldPartTimePercentage, v))
+}
+
+// PartTimePercentageLT applies the LT predicate on the "part_time_percentage" field.
+func PartTimePercentageLT(v float64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldLT(FieldPartTimePercentage, v))
+}
+
+// PartTimePercentageLTE applies the LTE predicate on the "part_time_percentage" field.
+func PartTimePercentageLTE(v float64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldLTE(FieldPartTimePercentage, v))
+}
+
+// PartTimePercentageIsNil applies the IsNil predicate on the "part_time_percentage" field.
+func PartTimePercentageIsNil() predicate.Payslip {
+	return predicate.Payslip(sql.FieldIsNull(FieldPartTimePercentage))
+}
+
+// PartTimePercentageNotNil applies the NotNil predicate on the "part_time_percentage" field.
+func PartTimePercentageNotNil() predicate.Payslip {
+	return predicate.Payslip(sql.FieldNotNull(FieldPartTimePercentage))
+}
+
+// HoursWorkedEQ applies the EQ predicate on the "hours_worked" field.
+func HoursWorkedEQ(v float64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldEQ(FieldHoursWorked, v))
+}
+
+// HoursWorkedNEQ applies the NEQ predicate on the "hours_worked" field.
+func HoursWorkedNEQ(v float64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldNEQ(FieldHoursWorked, v))
+}
+
+// HoursWorkedIn applies the In predicate on the "hours_worked" field.
+func HoursWorkedIn(vs ...float64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldIn(FieldHoursWorked, vs...))
+}
+
+// HoursWorkedNotIn applies the NotIn predicate on the "hours_worked" field.
+func HoursWorkedNotIn(vs ...float64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldNotIn(FieldHoursWorked, vs...))
+}
+
+// HoursWorkedGT applies the GT predicate on the "hours_worked" field.
+func HoursWorkedGT(v float64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldGT(FieldHoursWorked, v))
+}
+
+// HoursWorkedGTE applies the GTE predicate on the "hours_worked" field.
+func HoursWorkedGTE(v float64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldGTE(FieldHoursWorked, v))
+}
+
+// HoursWorkedLT applies the LT predicate on the "hours_worked" field.
+func HoursWorkedLT(v float64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldLT(FieldHoursWorked, v))
+}
+
+// HoursWorkedLTE applies the LTE predicate on the "hours_worked" field.
+func HoursWorkedLTE(v float64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldLTE(FieldHoursWorked, v))
+}
+
+// HoursWorkedIsNil applies the IsNil predicate on the "hours_worked" field.
+func HoursWorkedIsNil() predicate.Payslip {
+	return predicate.Payslip(sql.FieldIsNull(FieldHoursWorked))
+}
+
+// HoursWorkedNotNil applies the NotNil predicate on the "hours_worked" field.
+func HoursWorkedNotNil() predicate.Payslip {
+	return predicate.Payslip(sql.FieldNotNull(FieldHoursWorked))
+}
+
+// MinimumHourlyWageCentsEQ applies the EQ predicate on the "minimum_hourly_wage_cents" field.
+func MinimumHourlyWageCentsEQ(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldEQ(FieldMinimumHourlyWageCents, v))
+}
+
+// MinimumHourlyWageCentsNEQ applies the NEQ predicate on the "minimum_hourly_wage_cents" field.
+func MinimumHourlyWageCentsNEQ(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldNEQ(FieldMinimumHourlyWageCents, v))
+}
+
+// MinimumHourlyWageCentsIn applies the In predicate on the "minimum_hourly_wage_cents" field.
+func MinimumHourlyWageCentsIn(vs ...int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldIn(FieldMinimumHourlyWageCents, vs...))
+}
+
+// MinimumHourlyWageCentsNotIn applies the NotIn predicate on the "minimum_hourly_wage_cents" field.
+func MinimumHourlyWageCentsNotIn(vs ...int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldNotIn(FieldMinimumHourlyWageCents, vs...))
+}
+
+// MinimumHourlyWageCentsGT applies the GT predicate on the "minimum_hourly_wage_cents" field.
+func MinimumHourlyWageCentsGT(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldGT(FieldMinimumHourlyWageCents, v))
+}
+
+// MinimumHourlyWageCentsGTE applies the GTE predicate on the "minimum_hourly_wage_cents" field.
+func MinimumHourlyWageCentsGTE(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldGTE(FieldMinimumHourlyWageCents, v))
+}
+
+// MinimumHourlyWageCentsLT applies the LT predicate on the "minimum_hourly_wage_cents" field.
+func MinimumHourlyWageCentsLT(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldLT(FieldMinimumHourlyWageCents, v))
+}
+
+// MinimumHourlyWageCentsLTE applies the LTE predicate on the "minimum_hourly_wage_cents" field.
+func MinimumHourlyWageCentsLTE(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldLTE(FieldMinimumHourlyWageCents, v))
+}
+
+// MinimumHourlyWageCentsIsNil applies the IsNil predicate on the "minimum_hourly_wage_cents" field.
+func MinimumHourlyWageCentsIsNil() predicate.Payslip {
+	return predicate.Payslip(sql.FieldIsNull(FieldMinimumHourlyWageCents))
+}
+
+// MinimumHourlyWageCentsNotNil applies the NotNil predicate on the "minimum_hourly_wage_cents" field.
+func MinimumHourlyWageCentsNotNil() predicate.Payslip {
+	return predicate.Payslip(sql.FieldNotNull(FieldMinimumHourlyWageCents))
+}
+
+// MinimumWageCentsEQ applies the EQ predicate on the "minimum_wage_cents" field.
+func MinimumWageCentsEQ(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldEQ(FieldMinimumWageCents, v))
+}
+
+// MinimumWageCentsNEQ applies the NEQ predicate on the "minimum_wage_cents" field.
+func MinimumWageCentsNEQ(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldNEQ(FieldMinimumWageCents, v))
+}
+
+// MinimumWageCentsIn applies the In predicate on the "minimum_wage_cents" field.
+func MinimumWageCentsIn(vs ...int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldIn(FieldMinimumWageCents, vs...))
+}
+
+// MinimumWageCentsNotIn applies the NotIn predicate on the "minimum_wage_cents" field.
+func MinimumWageCentsNotIn(vs ...int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldNotIn(FieldMinimumWageCents, vs...))
+}
+
+// MinimumWageCentsGT applies the GT predicate on the "minimum_wage_cents" field.
+func MinimumWageCentsGT(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldGT(FieldMinimumWageCents, v))
+}
+
+// MinimumWageCentsGTE applies the GTE predicate on the "minimum_wage_cents" field.
+func MinimumWageCentsGTE(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldGTE(FieldMinimumWageCents, v))
+}
+
+// MinimumWageCentsLT applies the LT predicate on the "minimum_wage_cents" field.
+func MinimumWageCentsLT(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldLT(FieldMinimumWageCents, v))
+}
+
+// MinimumWageCentsLTE applies the LTE predicate on the "minimum_wage_cents" field.
+func MinimumWageCentsLTE(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldLTE(FieldMinimumWageCents, v))
+}
+
+// MinimumWageCentsIsNil applies the IsNil predicate on the "minimum_wage_cents" field.
+func MinimumWageCentsIsNil() predicate.Payslip {
+	return predicate.Payslip(sql.FieldIsNull(FieldMinimumWageCents))
+}
+
+// MinimumWageCentsNotNil applies the NotNil predicate on the "minimum_wage_cents" field.
+func MinimumWageCentsNotNil() predicate.Payslip {
+	return predicate.Payslip(sql.FieldNotNull(FieldMinimumWageCents))
+}
+
+// TaxTableColourEQ applies the EQ predicate on the "tax_table_colour" field.
+func TaxTableColourEQ(v TaxTableColour) predicate.Payslip {
+	return predicate.Payslip(sql.FieldEQ(FieldTaxTableColour, v))
+}
+
+// TaxTableColourNEQ applies the NEQ predicate on the "tax_table_colour" field.
+func TaxTableColourNEQ(v TaxTableColour) predicate.Payslip {
+	return predicate.Payslip(sql.FieldNEQ(FieldTaxTableColour, v))
+}
+
+// TaxTableColourIn applies the In predicate on the "tax_table_colour" field.
+func TaxTableColourIn(vs ...TaxTableColour) predicate.Payslip {
+	return predicate.Payslip(sql.FieldIn(FieldTaxTableColour, vs...))
+}
+
+// TaxTableColourNotIn applies the NotIn predicate on the "tax_table_colour" field.
+func TaxTableColourNotIn(vs ...TaxTableColour) predicate.Payslip {
+	return predicate.Payslip(sql.FieldNotIn(FieldTaxTableColour, vs...))
+}
+
+// TaxTableColourIsNil applies the IsNil predicate on the "tax_table_colour" field.
+func TaxTableColourIsNil() predicate.Payslip {
+	return predicate.Payslip(sql.FieldIsNull(FieldTaxTableColour))
+}
+
+// TaxTableColourNotNil applies the NotNil predicate on the "tax_table_colour" field.
+func TaxTableColourNotNil() predicate.Payslip {
+	return predicate.Payslip(sql.FieldNotNull(FieldTaxTableColour))
+}
+
+// TaxTablePeriodEQ applies the EQ predicate on the "tax_table_period" field.
+func TaxTablePeriodEQ(v TaxTablePeriod) predicate.Payslip {
+	return predicate.Payslip(sql.FieldEQ(FieldTaxTablePeriod, v))
+}
+
+// TaxTablePeriodNEQ applies the NEQ predicate on the "tax_table_period" field.
+func TaxTablePeriodNEQ(v TaxTablePeriod) predicate.Payslip {
+	return predicate.Payslip(sql.FieldNEQ(FieldTaxTablePeriod, v))
+}
+
+// TaxTablePeriodIn applies the In predicate on the "tax_table_period" field.
+func TaxTablePeriodIn(vs ...TaxTablePeriod) predicate.Payslip {
+	return predicate.Payslip(sql.FieldIn(FieldTaxTablePeriod, vs...))
+}
+
+// TaxTablePeriodNotIn applies the NotIn predicate on the "tax_table_period" field.
+func TaxTablePeriodNotIn(vs ...TaxTablePeriod) predicate.Payslip {
+	return predicate.Payslip(sql.FieldNotIn(FieldTaxTablePeriod, vs...))
+}
+
+// TaxTablePeriodIsNil applies the IsNil predicate on the "tax_table_period" field.
+func TaxTablePeriodIsNil() predicate.Payslip {
+	return predicate.Payslip(sql.FieldIsNull(FieldTaxTablePeriod))
+}
+
+// TaxTablePeriodNotNil applies the NotNil predicate on the "tax_table_period" field.
+func TaxTablePeriodNotNil() predicate.Payslip {
+	return predicate.Payslip(sql.FieldNotNull(FieldTaxTablePeriod))
+}
+
+// PayrollTaxCreditAppliedEQ applies the EQ predicate on the "payroll_tax_credit_applied" field.
+func PayrollTaxCreditAppliedEQ(v bool) predicate.Payslip {
+	return predicate.Payslip(sql.FieldEQ(FieldPayrollTaxCreditApplied, v))
+}
+
+// PayrollTaxCreditAppliedNEQ applies the NEQ predicate on the "payroll_tax_credit_applied" field.
+func PayrollTaxCreditAppliedNEQ(v bool) predicate.Payslip {
+	return predicate.Payslip(sql.FieldNEQ(FieldPayrollTaxCreditApplied, v))
+}
+
+// PayrollTaxCreditAppliedIsNil applies the IsNil predicate on the "payroll_tax_credit_applied" field.
+func PayrollTaxCreditAppliedIsNil() predicate.Payslip {
+	return predicate.Payslip(sql.FieldIsNull(FieldPayrollTaxCreditApplied))
+}
+
+// PayrollTaxCreditAppliedNotNil applies the NotNil predicate on the "payroll_tax_credit_applied" field.
+func PayrollTaxCreditAppliedNotNil() predicate.Payslip {
+	return predicate.Payslip(sql.FieldNotNull(FieldPayrollTaxCreditApplied))
+}
+
+// SvWageCentsEQ applies the EQ predicate on the "sv_wage_cents" field.
+func SvWageCentsEQ(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldEQ(FieldSvWageCents, v))
+}
+
+// SvWageCentsNEQ applies the NEQ predicate on the "sv_wage_cents" field.
+func SvWageCentsNEQ(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldNEQ(FieldSvWageCents, v))
+}
+
+// SvWageCentsIn applies the In predicate on the "sv_wage_cents" field.
+func SvWageCentsIn(vs ...int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldIn(FieldSvWageCents, vs...))
+}
+
+// SvWageCentsNotIn applies the NotIn predicate on the "sv_wage_cents" field.
+func SvWageCentsNotIn(vs ...int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldNotIn(FieldSvWageCents, vs...))
+}
+
+// SvWageCentsGT applies the GT predicate on the "sv_wage_cents" field.
+func SvWageCentsGT(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldGT(FieldSvWageCents, v))
+}
+
+// SvWageCentsGTE applies the GTE predicate on the "sv_wage_cents" field.
+func SvWageCentsGTE(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldGTE(FieldSvWageCents, v))
+}
+
+// SvWageCentsLT applies the LT predicate on the "sv_wage_cents" field.
+func SvWageCentsLT(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldLT(FieldSvWageCents, v))
+}
+
+// SvWageCentsLTE applies the LTE predicate on the "sv_wage_cents" field.
+func SvWageCentsLTE(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldLTE(FieldSvWageCents, v))
+}
+
+// SvWageCentsIsNil applies the IsNil predicate on the "sv_wage_cents" field.
+func SvWageCentsIsNil() predicate.Payslip {
+	return predicate.Payslip(sql.FieldIsNull(FieldSvWageCents))
+}
+
+// SvWageCentsNotNil applies the NotNil predicate on the "sv_wage_cents" field.
+func SvWageCentsNotNil() predicate.Payslip {
+	return predicate.Payslip(sql.FieldNotNull(FieldSvWageCents))
+}
+
+// TaxableWageCentsEQ applies the EQ predicate on the "taxable_wage_cents" field.
+func TaxableWageCentsEQ(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldEQ(FieldTaxableWageCents, v))
+}
+
+// TaxableWageCentsNEQ applies the NEQ predicate on the "taxable_wage_cents" field.
+func TaxableWageCentsNEQ(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldNEQ(FieldTaxableWageCents, v))
+}
+
+// TaxableWageCentsIn applies the In predicate on the "taxable_wage_cents" field.
+func TaxableWageCentsIn(vs ...int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldIn(FieldTaxableWageCents, vs...))
+}
+
+// TaxableWageCentsNotIn applies the NotIn predicate on the "taxable_wage_cents" field.
+func TaxableWageCentsNotIn(vs ...int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldNotIn(FieldTaxableWageCents, vs...))
+}
+
+// TaxableWageCentsGT applies the GT predicate on the "taxable_wage_cents" field.
+func TaxableWageCentsGT(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldGT(FieldTaxableWageCents, v))
+}
+
+// TaxableWageCentsGTE applies the GTE predicate on the "taxable_wage_cents" field.
+func TaxableWageCentsGTE(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldGTE(FieldTaxableWageCents, v))
+}
+
+// TaxableWageCentsLT applies the LT predicate on the "taxable_wage_cents" field.
+func TaxableWageCentsLT(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldLT(FieldTaxableWageCents, v))
+}
+
+// TaxableWageCentsLTE applies the LTE predicate on the "taxable_wage_cents" field.
+func TaxableWageCentsLTE(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldLTE(FieldTaxableWageCents, v))
+}
+
+// TaxableWageCentsIsNil applies the IsNil predicate on the "taxable_wage_cents" field.
+func TaxableWageCentsIsNil() predicate.Payslip {
+	return predicate.Payslip(sql.FieldIsNull(FieldTaxableWageCents))
+}
+
+// TaxableWageCentsNotNil applies the NotNil predicate on the "taxable_wage_cents" field.
+func TaxableWageCentsNotNil() predicate.Payslip {
+	return predicate.Payslip(sql.FieldNotNull(FieldTaxableWageCents))
+}
+
+// YtdGrossCentsEQ applies the EQ predicate on the "ytd_gross_cents" field.
+func YtdGrossCentsEQ(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldEQ(FieldYtdGrossCents, v))
+}
+
+// YtdGrossCentsNEQ applies the NEQ predicate on the "ytd_gross_cents" field.
+func YtdGrossCentsNEQ(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldNEQ(FieldYtdGrossCents, v))
+}
+
+// YtdGrossCentsIn applies the In predicate on the "ytd_gross_cents" field.
+func YtdGrossCentsIn(vs ...int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldIn(FieldYtdGrossCents, vs...))
+}
+
+// YtdGrossCentsNotIn applies the NotIn predicate on the "ytd_gross_cents" field.
+func YtdGrossCentsNotIn(vs ...int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldNotIn(FieldYtdGrossCents, vs...))
+}
+
+// YtdGrossCentsGT applies the GT predicate on the "ytd_gross_cents" field.
+func YtdGrossCentsGT(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldGT(FieldYtdGrossCents, v))
+}
+
+// YtdGrossCentsGTE applies the GTE predicate on the "ytd_gross_cents" field.
+func YtdGrossCentsGTE(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldGTE(FieldYtdGrossCents, v))
+}
+
+// YtdGrossCentsLT applies the LT predicate on the "ytd_gross_cents" field.
+func YtdGrossCentsLT(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldLT(FieldYtdGrossCents, v))
+}
+
+// YtdGrossCentsLTE applies the LTE predicate on the "ytd_gross_cents" field.
+func YtdGrossCentsLTE(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldLTE(FieldYtdGrossCents, v))
+}
+
+// YtdGrossCentsIsNil applies the IsNil predicate on the "ytd_gross_cents" field.
+func YtdGrossCentsIsNil() predicate.Payslip {
+	return predicate.Payslip(sql.FieldIsNull(FieldYtdGrossCents))
+}
+
+// YtdGrossCentsNotNil applies the NotNil predicate on the "ytd_gross_cents" field.
+func YtdGrossCentsNotNil() predicate.Payslip {
+	return predicate.Payslip(sql.FieldNotNull(FieldYtdGrossCents))
+}
+
+// YtdSvWageCentsEQ applies the EQ predicate on the "ytd_sv_wage_cents" field.
+func YtdSvWageCentsEQ(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldEQ(FieldYtdSvWageCents, v))
+}
+
+// YtdSvWageCentsNEQ applies the NEQ predicate on the "ytd_sv_wage_cents" field.
+func YtdSvWageCentsNEQ(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldNEQ(FieldYtdSvWageCents, v))
+}
+
+// YtdSvWageCentsIn applies the In predicate on the "ytd_sv_wage_cents" field.
+func YtdSvWageCentsIn(vs ...int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldIn(FieldYtdSvWageCents, vs...))
+}
+
+// YtdSvWageCentsNotIn applies the NotIn predicate on the "ytd_sv_wage_cents" field.
+func YtdSvWageCentsNotIn(vs ...int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldNotIn(FieldYtdSvWageCents, vs...))
+}
+
+// YtdSvWageCentsGT applies the GT predicate on the "ytd_sv_wage_cents" field.
+func YtdSvWageCentsGT(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldGT(FieldYtdSvWageCents, v))
+}
+
+// YtdSvWageCentsGTE applies the GTE predicate on the "ytd_sv_wage_cents" field.
+func YtdSvWageCentsGTE(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldGTE(FieldYtdSvWageCents, v))
+}
+
+// YtdSvWageCentsLT applies the LT predicate on the "ytd_sv_wage_cents" field.
+func YtdSvWageCentsLT(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldLT(FieldYtdSvWageCents, v))
+}
+
+// YtdSvWageCentsLTE applies the LTE predicate on the "ytd_sv_wage_cents" field.
+func YtdSvWageCentsLTE(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldLTE(FieldYtdSvWageCents, v))
+}
+
+// YtdSvWageCentsIsNil applies the IsNil predicate on the "ytd_sv_wage_cents" field.
+func YtdSvWageCentsIsNil() predicate.Payslip {
+	return predicate.Payslip(sql.FieldIsNull(FieldYtdSvWageCents))
+}
+
+// YtdSvWageCentsNotNil applies the NotNil predicate on the "ytd_sv_wage_cents" field.
+func YtdSvWageCentsNotNil() predicate.Payslip {
+	return predicate.Payslip(sql.FieldNotNull(FieldYtdSvWageCents))
+}
+
+// YtdTaxableWageCentsEQ applies the EQ predicate on the "ytd_taxable_wage_cents" field.
+func YtdTaxableWageCentsEQ(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldEQ(FieldYtdTaxableWageCents, v))
+}
+
+// YtdTaxableWageCentsNEQ applies the NEQ predicate on the "ytd_taxable_wage_cents" field.
+func YtdTaxableWageCentsNEQ(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldNEQ(FieldYtdTaxableWageCents, v))
+}
+
+// YtdTaxableWageCentsIn applies the In predicate on the "ytd_taxable_wage_cents" field.
+func YtdTaxableWageCentsIn(vs ...int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldIn(FieldYtdTaxableWageCents, vs...))
+}
+
+// YtdTaxableWageCentsNotIn applies the NotIn predicate on the "ytd_taxable_wage_cents" field.
+func YtdTaxableWageCentsNotIn(vs ...int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldNotIn(FieldYtdTaxableWageCents, vs...))
+}
+
+// YtdTaxableWageCentsGT applies the GT predicate on the "ytd_taxable_wage_cents" field.
+func YtdTaxableWageCentsGT(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldGT(FieldYtdTaxableWageCents, v))
+}
+
+// YtdTaxableWageCentsGTE applies the GTE predicate on the "ytd_taxable_wage_cents" field.
+func YtdTaxableWageCentsGTE(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldGTE(FieldYtdTaxableWageCents, v))
+}
+
+// YtdTaxableWageCentsLT applies the LT predicate on the "ytd_taxable_wage_cents" field.
+func YtdTaxableWageCentsLT(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldLT(FieldYtdTaxableWageCents, v))
+}
+
+// YtdTaxableWageCentsLTE applies the LTE predicate on the "ytd_taxable_wage_cents" field.
+func YtdTaxableWageCentsLTE(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldLTE(FieldYtdTaxableWageCents, v))
+}
+
+// YtdTaxableWageCentsIsNil applies the IsNil predicate on the "ytd_taxable_wage_cents" field.
+func YtdTaxableWageCentsIsNil() predicate.Payslip {
+	return predicate.Payslip(sql.FieldIsNull(FieldYtdTaxableWageCents))
+}
+
+// YtdTaxableWageCentsNotNil applies the NotNil predicate on the "ytd_taxable_wage_cents" field.
+func YtdTaxableWageCentsNotNil() predicate.Payslip {
+	return predicate.Payslip(sql.FieldNotNull(FieldYtdTaxableWageCents))
+}
+
+// YtdPayrollTaxCentsEQ applies the EQ predicate on the "ytd_payroll_tax_cents" field.
+func YtdPayrollTaxCentsEQ(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldEQ(FieldYtdPayrollTaxCents, v))
+}
+
+// YtdPayrollTaxCentsNEQ applies the NEQ predicate on the "ytd_payroll_tax_cents" field.
+func YtdPayrollTaxCentsNEQ(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldNEQ(FieldYtdPayrollTaxCents, v))
+}
+
+// YtdPayrollTaxCentsIn applies the In predicate on the "ytd_payroll_tax_cents" field.
+func YtdPayrollTaxCentsIn(vs ...int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldIn(FieldYtdPayrollTaxCents, vs...))
+}
+
+// YtdPayrollTaxCentsNotIn applies the NotIn predicate on the "ytd_payroll_tax_cents" field.
+func YtdPayrollTaxCentsNotIn(vs ...int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldNotIn(FieldYtdPayrollTaxCents, vs...))
+}
+
+// YtdPayrollTaxCentsGT applies the GT predicate on the "ytd_payroll_tax_cents" field.
+func YtdPayrollTaxCentsGT(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldGT(FieldYtdPayrollTaxCents, v))
+}
+
+// YtdPayrollTaxCentsGTE applies the GTE predicate on the "ytd_payroll_tax_cents" field.
+func YtdPayrollTaxCentsGTE(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldGTE(FieldYtdPayrollTaxCents, v))
+}
+
+// YtdPayrollTaxCentsLT applies the LT predicate on the "ytd_payroll_tax_cents" field.
+func YtdPayrollTaxCentsLT(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldLT(FieldYtdPayrollTaxCents, v))
+}
+
+// YtdPayrollTaxCentsLTE applies the LTE predicate on the "ytd_payroll_tax_cents" field.
+func YtdPayrollTaxCentsLTE(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldLTE(FieldYtdPayrollTaxCents, v))
+}
+
+// YtdPayrollTaxCentsIsNil applies the IsNil predicate on the "ytd_payroll_tax_cents" field.
+func YtdPayrollTaxCentsIsNil() predicate.Payslip {
+	return predicate.Payslip(sql.FieldIsNull(FieldYtdPayrollTaxCents))
+}
+
+// YtdPayrollTaxCentsNotNil applies the NotNil predicate on the "ytd_payroll_tax_cents" field.
+func YtdPayrollTaxCentsNotNil() predicate.Payslip {
+	return predicate.Payslip(sql.FieldNotNull(FieldYtdPayrollTaxCents))
+}
+
+// YtdNetCentsEQ applies the EQ predicate on the "ytd_net_cents" field.
+func YtdNetCentsEQ(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldEQ(FieldYtdNetCents, v))
+}
+
+// YtdNetCentsNEQ applies the NEQ predicate on the "ytd_net_cents" field.
+func YtdNetCentsNEQ(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldNEQ(FieldYtdNetCents, v))
+}
+
+// YtdNetCentsIn applies the In predicate on the "ytd_net_cents" field.
+func YtdNetCentsIn(vs ...int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldIn(FieldYtdNetCents, vs...))
+}
+
+// YtdNetCentsNotIn applies the NotIn predicate on the "ytd_net_cents" field.
+func YtdNetCentsNotIn(vs ...int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldNotIn(FieldYtdNetCents, vs...))
+}
+
+// YtdNetCentsGT applies the GT predicate on the "ytd_net_cents" field.
+func YtdNetCentsGT(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldGT(FieldYtdNetCents, v))
+}
+
+// YtdNetCentsGTE applies the GTE predicate on the "ytd_net_cents" field.
+func YtdNetCentsGTE(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldGTE(FieldYtdNetCents, v))
+}
+
+// YtdNetCentsLT applies the LT predicate on the "ytd_net_cents" field.
+func YtdNetCentsLT(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldLT(FieldYtdNetCents, v))
+}
+
+// YtdNetCentsLTE applies the LTE predicate on the "ytd_net_cents" field.
+func YtdNetCentsLTE(v int64) predicate.Payslip {
+	return predicate.Payslip(sql.FieldLTE(FieldYtdNetCents, v))
+}
+
+// YtdNetCentsIsNil applies the IsNil predicate on the "ytd_net_cents" field.
+func YtdNetCentsIsNil() predicate.Payslip {
+	return predicate.Payslip(sql.FieldIsNull(FieldYtdNetCents))
+}
+
+// YtdNetCentsNotNil applies the NotNil predicate on the "ytd_net_cents" field.
+func YtdNetCentsNotNil() predicate.Payslip {
+	return predicate.Payslip(sql.FieldNotNull(FieldYtdNetCents))
+}
+
+// BankAccountMaskedEQ applies the EQ predicate on the "bank_account_masked" field.
+func BankAccountMaskedEQ(v string) predicate.Payslip {
+	return predicate.Payslip(sql.FieldEQ(FieldBankAccountMasked, v))
+}
+
+// BankAccountMaskedNEQ applies the NEQ predicate on the "bank_account_masked" field.
+func BankAccountMaskedNEQ(v string) predicate.Payslip {
+	return predicate.Payslip(sql.FieldNEQ(FieldBankAccountMasked, v))
+}
+
+// BankAccountMaskedIn applies the In predicate on the "bank_account_masked" field.
+func BankAccountMaskedIn(vs ...string) predicate.Payslip {
+	return predicate.Payslip(sql.FieldIn(FieldBankAccountMasked, vs...))
+}
+
+// BankAccountMaskedNotIn applies the NotIn predicate on the "bank_account_masked" field.
+func BankAccountMaskedNotIn(vs ...string) predicate.Payslip {
+	return predicate.Payslip(sql.FieldNotIn(FieldBankAccountMasked, vs...))
+}
+
+// BankAccountMaskedGT applies the GT predicate on the "bank_account_masked" field.
+func BankAccountMaskedGT(v string) predicate.Payslip {
+	return predicate.Payslip(sql.FieldGT(FieldBankAccountMasked, v))
+}
+
+// BankAccountMaskedGTE applies the GTE predicate on the "bank_account_masked" field.
+func BankAccountMaskedGTE(v string) predicate.Payslip {
+	return predicate.Payslip(sql.FieldGTE(FieldBankAccountMasked, v))
+}
+
+// BankAccountMaskedLT applies the LT predicate on the "bank_account_masked" field.
+func BankAccountMaskedLT(v string) predicate.Payslip {
+	return predicate.Payslip(sql.FieldLT(FieldBankAccountMasked, v))
+}
+
+// BankAccountMaskedLTE applies the LTE predicate on the "bank_account_masked" field.
+func BankAccountMaskedLTE(v string) predicate.Payslip {
+	return predicate.Payslip(sql.FieldLTE(FieldBankAccountMasked, v))
+}
+
+// BankAccountMaskedContains applies the Contains predicate on the "bank_account_masked" field.
+func BankAccountMaskedContains(v string) predicate.Payslip {
+	return predicate.Payslip(sql.FieldContains(FieldBankAccountMasked, v))
+}
+
+// BankAccountMaskedHasPrefix applies the HasPrefix predicate on the "bank_account_masked" field.
+func BankAccountMaskedHasPrefix(v string) predicate.Payslip {
+	return predicate.Payslip(sql.FieldHasPrefix(FieldBankAccountMasked, v))
+}
+
+// BankAccountMaskedHasSuffix applies the HasSuffix predicate on the "bank_account_masked" field.
+func BankAccountMaskedHasSuffix(v string) predicate.Payslip {
+	return predicate.Payslip(sql.FieldHasSuffix(FieldBankAccountMasked, v))
+}
+
+// BankAccountMaskedIsNil applies the IsNil predicate on the "bank_account_masked" field.
+func BankAccountMaskedIsNil() predicate.Payslip {
+	return predicate.Payslip(sql.FieldIsNull(FieldBankAccountMasked))
+}
+
+// BankAccountMaskedNotNil applies the NotNil predicate on the "bank_account_masked" field.
+func BankAccountMaskedNotNil() predicate.Payslip {
+	return predicate.Payslip(sql.FieldNotNull(FieldBankAccountMasked))
+}
+
+// BankAccountMaskedEqualFold applies the EqualFold predicate on the "bank_account_masked" field.
+func BankAccountMaskedEqualFold(v string) predicate.Payslip {
+	return predicate.Payslip(sql.FieldEqualFold(FieldBankAccountMasked, v))
+}
+
+// BankAccountMaskedContainsFold applies the ContainsFold predicate on the "bank_account_masked" field.
+func BankAccountMaskedContainsFold(v string) predicate.Payslip {
+	return predicate.Payslip(sql.FieldContainsFold(FieldBankAccountMasked, v))
 }
 
 // HasEmployment applies the HasEdge predicate on the "employment" edge.

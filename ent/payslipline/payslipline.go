@@ -35,6 +35,12 @@ const (
 	FieldAmountCents = "amount_cents"
 	// FieldCategory holds the string denoting the category field in the database.
 	FieldCategory = "category"
+	// FieldKind holds the string denoting the kind field in the database.
+	FieldKind = "kind"
+	// FieldQuantity holds the string denoting the quantity field in the database.
+	FieldQuantity = "quantity"
+	// FieldRateCents holds the string denoting the rate_cents field in the database.
+	FieldRateCents = "rate_cents"
 	// EdgePayslip holds the string denoting the payslip edge name in mutations.
 	EdgePayslip = "payslip"
 	// Table holds the table name of the payslipline in the database.
@@ -60,6 +66,9 @@ var Columns = []string{
 	FieldDescription,
 	FieldAmountCents,
 	FieldCategory,
+	FieldKind,
+	FieldQuantity,
+	FieldRateCents,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -125,6 +134,35 @@ func CategoryValidator(c Category) error {
 	}
 }
 
+// Kind defines the type for the "kind" enum field.
+type Kind string
+
+// Kind values.
+const (
+	KindSALARY                     Kind = "SALARY"
+	KindALLOWANCE                  Kind = "ALLOWANCE"
+	KindOVERTIME                   Kind = "OVERTIME"
+	KindHOLIDAY_ALLOWANCE_PAID     Kind = "HOLIDAY_ALLOWANCE_PAID"
+	KindHOLIDAY_ALLOWANCE_RESERVED Kind = "HOLIDAY_ALLOWANCE_RESERVED"
+	KindPAYROLL_TAX                Kind = "PAYROLL_TAX"
+	KindPENSION_PREMIUM            Kind = "PENSION_PREMIUM"
+	KindOTHER                      Kind = "OTHER"
+)
+
+func (k Kind) String() string {
+	return string(k)
+}
+
+// KindValidator is a validator for the "kind" field enum values. It is called by the builders before save.
+func KindValidator(k Kind) error {
+	switch k {
+	case KindSALARY, KindALLOWANCE, KindOVERTIME, KindHOLIDAY_ALLOWANCE_PAID, KindHOLIDAY_ALLOWANCE_RESERVED, KindPAYROLL_TAX, KindPENSION_PREMIUM, KindOTHER:
+		return nil
+	default:
+		return fmt.Errorf("payslipline: invalid enum value for kind field: %q", k)
+	}
+}
+
 // OrderOption defines the ordering options for the PayslipLine queries.
 type OrderOption func(*sql.Selector)
 
@@ -178,6 +216,21 @@ func ByCategory(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldCategory, opts...).ToFunc()
 }
 
+// ByKind orders the results by the kind field.
+func ByKind(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldKind, opts...).ToFunc()
+}
+
+// ByQuantity orders the results by the quantity field.
+func ByQuantity(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldQuantity, opts...).ToFunc()
+}
+
+// ByRateCents orders the results by the rate_cents field.
+func ByRateCents(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRateCents, opts...).ToFunc()
+}
+
 // ByPayslipField orders the results by payslip field.
 func ByPayslipField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -206,6 +259,24 @@ func (e *Category) UnmarshalGQL(val interface{}) error {
 	*e = Category(str)
 	if err := CategoryValidator(*e); err != nil {
 		return fmt.Errorf("%s is not a valid Category", str)
+	}
+	return nil
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (e Kind) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(e.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (e *Kind) UnmarshalGQL(val interface{}) error {
+	str, ok := val.(string)
+	if !ok {
+		return fmt.Errorf("enum %T must be a string", val)
+	}
+	*e = Kind(str)
+	if err := KindValidator(*e); err != nil {
+		return fmt.Errorf("%s is not a valid Kind", str)
 	}
 	return nil
 }

@@ -103,6 +103,16 @@ func AmountCents(v int64) predicate.PayslipLine {
 	return predicate.PayslipLine(sql.FieldEQ(FieldAmountCents, v))
 }
 
+// Quantity applies equality check predicate on the "quantity" field. It's identical to QuantityEQ.
+func Quantity(v float64) predicate.PayslipLine {
+	return predicate.PayslipLine(sql.FieldEQ(FieldQuantity, v))
+}
+
+// RateCents applies equality check predicate on the "rate_cents" field. It's identical to RateCentsEQ.
+func RateCents(v int64) predicate.PayslipLine {
+	return predicate.PayslipLine(sql.FieldEQ(FieldRateCents, v))
+}
+
 // ProviderIDEQ applies the EQ predicate on the "provider_id" field.
 func ProviderIDEQ(v string) predicate.PayslipLine {
 	return predicate.PayslipLine(sql.FieldEQ(FieldProviderID, v))
@@ -591,6 +601,136 @@ func CategoryIn(vs ...Category) predicate.PayslipLine {
 // CategoryNotIn applies the NotIn predicate on the "category" field.
 func CategoryNotIn(vs ...Category) predicate.PayslipLine {
 	return predicate.PayslipLine(sql.FieldNotIn(FieldCategory, vs...))
+}
+
+// KindEQ applies the EQ predicate on the "kind" field.
+func KindEQ(v Kind) predicate.PayslipLine {
+	return predicate.PayslipLine(sql.FieldEQ(FieldKind, v))
+}
+
+// KindNEQ applies the NEQ predicate on the "kind" field.
+func KindNEQ(v Kind) predicate.PayslipLine {
+	return predicate.PayslipLine(sql.FieldNEQ(FieldKind, v))
+}
+
+// KindIn applies the In predicate on the "kind" field.
+func KindIn(vs ...Kind) predicate.PayslipLine {
+	return predicate.PayslipLine(sql.FieldIn(FieldKind, vs...))
+}
+
+// KindNotIn applies the NotIn predicate on the "kind" field.
+func KindNotIn(vs ...Kind) predicate.PayslipLine {
+	return predicate.PayslipLine(sql.FieldNotIn(FieldKind, vs...))
+}
+
+// KindIsNil applies the IsNil predicate on the "kind" field.
+func KindIsNil() predicate.PayslipLine {
+	return predicate.PayslipLine(sql.FieldIsNull(FieldKind))
+}
+
+// KindNotNil applies the NotNil predicate on the "kind" field.
+func KindNotNil() predicate.PayslipLine {
+	return predicate.PayslipLine(sql.FieldNotNull(FieldKind))
+}
+
+// QuantityEQ applies the EQ predicate on the "quantity" field.
+func QuantityEQ(v float64) predicate.PayslipLine {
+	return predicate.PayslipLine(sql.FieldEQ(FieldQuantity, v))
+}
+
+// QuantityNEQ applies the NEQ predicate on the "quantity" field.
+func QuantityNEQ(v float64) predicate.PayslipLine {
+	return predicate.PayslipLine(sql.FieldNEQ(FieldQuantity, v))
+}
+
+// QuantityIn applies the In predicate on the "quantity" field.
+func QuantityIn(vs ...float64) predicate.PayslipLine {
+	return predicate.PayslipLine(sql.FieldIn(FieldQuantity, vs...))
+}
+
+// QuantityNotIn applies the NotIn predicate on the "quantity" field.
+func QuantityNotIn(vs ...float64) predicate.PayslipLine {
+	return predicate.PayslipLine(sql.FieldNotIn(FieldQuantity, vs...))
+}
+
+// QuantityGT applies the GT predicate on the "quantity" field.
+func QuantityGT(v float64) predicate.PayslipLine {
+	return predicate.PayslipLine(sql.FieldGT(FieldQuantity, v))
+}
+
+// QuantityGTE applies the GTE predicate on the "quantity" field.
+func QuantityGTE(v float64) predicate.PayslipLine {
+	return predicate.PayslipLine(sql.FieldGTE(FieldQuantity, v))
+}
+
+// QuantityLT applies the LT predicate on the "quantity" field.
+func QuantityLT(v float64) predicate.PayslipLine {
+	return predicate.PayslipLine(sql.FieldLT(FieldQuantity, v))
+}
+
+// QuantityLTE applies the LTE predicate on the "quantity" field.
+func QuantityLTE(v float64) predicate.PayslipLine {
+	return predicate.PayslipLine(sql.FieldLTE(FieldQuantity, v))
+}
+
+// QuantityIsNil applies the IsNil predicate on the "quantity" field.
+func QuantityIsNil() predicate.PayslipLine {
+	return predicate.PayslipLine(sql.FieldIsNull(FieldQuantity))
+}
+
+// QuantityNotNil applies the NotNil predicate on the "quantity" field.
+func QuantityNotNil() predicate.PayslipLine {
+	return predicate.PayslipLine(sql.FieldNotNull(FieldQuantity))
+}
+
+// RateCentsEQ applies the EQ predicate on the "rate_cents" field.
+func RateCentsEQ(v int64) predicate.PayslipLine {
+	return predicate.PayslipLine(sql.FieldEQ(FieldRateCents, v))
+}
+
+// RateCentsNEQ applies the NEQ predicate on the "rate_cents" field.
+func RateCentsNEQ(v int64) predicate.PayslipLine {
+	return predicate.PayslipLine(sql.FieldNEQ(FieldRateCents, v))
+}
+
+// RateCentsIn applies the In predicate on the "rate_cents" field.
+func RateCentsIn(vs ...int64) predicate.PayslipLine {
+	return predicate.PayslipLine(sql.FieldIn(FieldRateCents, vs...))
+}
+
+// RateCentsNotIn applies the NotIn predicate on the "rate_cents" field.
+func RateCentsNotIn(vs ...int64) predicate.PayslipLine {
+	return predicate.PayslipLine(sql.FieldNotIn(FieldRateCents, vs...))
+}
+
+// RateCentsGT applies the GT predicate on the "rate_cents" field.
+func RateCentsGT(v int64) predicate.PayslipLine {
+	return predicate.PayslipLine(sql.FieldGT(FieldRateCents, v))
+}
+
+// RateCentsGTE applies the GTE predicate on the "rate_cents" field.
+func RateCentsGTE(v int64) predicate.PayslipLine {
+	return predicate.PayslipLine(sql.FieldGTE(FieldRateCents, v))
+}
+
+// RateCentsLT applies the LT predicate on the "rate_cents" field.
+func RateCentsLT(v int64) predicate.PayslipLine {
+	return predicate.PayslipLine(sql.FieldLT(FieldRateCents, v))
+}
+
+// RateCentsLTE applies the LTE predicate on the "rate_cents" field.
+func RateCentsLTE(v int64) predicate.PayslipLine {
+	return predicate.PayslipLine(sql.FieldLTE(FieldRateCents, v))
+}
+
+// RateCentsIsNil applies the IsNil predicate on the "rate_cents" field.
+func RateCentsIsNil() predicate.PayslipLine {
+	return predicate.PayslipLine(sql.FieldIsNull(FieldRateCents))
+}
+
+// RateCentsNotNil applies the NotNil predicate on the "rate_cents" field.
+func RateCentsNotNil() predicate.PayslipLine {
+	return predicate.PayslipLine(sql.FieldNotNull(FieldRateCents))
 }
 
 // HasPayslip applies the HasEdge predicate on the "payslip" edge.

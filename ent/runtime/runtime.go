@@ -2132,6 +2132,10 @@ func init() {
 	payslipDescPeriod := payslipFields[3].Descriptor()
 	// payslip.PeriodValidator is a validator for the "period" field. It is called by the builders before save.
 	payslip.PeriodValidator = payslipDescPeriod.Validators[0].(func(int) error)
+	// payslipDescBankAccountMasked is the schema descriptor for bank_account_masked field.
+	payslipDescBankAccountMasked := payslipFields[26].Descriptor()
+	// payslip.BankAccountMaskedValidator is a validator for the "bank_account_masked" field. It is called by the builders before save.
+	payslip.BankAccountMaskedValidator = payslipDescBankAccountMasked.Validators[0].(func(string) error)
 	// payslipDescID is the schema descriptor for id field.
 	payslipDescID := payslipMixinFields0[0].Descriptor()
 	// payslip.DefaultID holds the default value on creation for the id field.

@@ -58,7 +58,54 @@ func (Payslip) Fields() []ent.Field {
 		field.Int64("net_cents").
 			Annotations(entgql.Skip(entgql.SkipWhereInput)).
 			Comment("Net wage paid out (nettoloon) in euro cents."),
+
+		// What makes it a loonstrook as art. 7:626 BW and the Belastingdienst describe it
+		// (R23, docs/domain.md). Every one is optional: an integrator that does not send it
+		// leaves it empty (nil), and the portal then leaves it out instead of guessing.
+		optionalDate("period_start", "First day of the pay period (tijdvak); empty when not sent."),
+		optionalDate("period_end", "Last day of the pay period (tijdvak); empty when not sent."),
+		optionalFloat("hours_per_week", "Agreed working hours per week (overeengekomen arbeidsduur, art. 7:626 lid 2 BW); empty when not sent."),
+		optionalFloat("part_time_percentage", "Part-time factor as a percentage of a full-time job, e.g. 80; empty when not sent."),
+		optionalFloat("hours_worked", "Hours paid in the period; empty when not sent."),
+		optionalCents("minimum_hourly_wage_cents", "Statutory minimum hourly wage that applies to the employee (wettelijk minimumuurloon, art. 7:626 lid 1 BW) in euro cents; empty when not sent."),
+		optionalCents("minimum_wage_cents", "Statutory minimum wage for the employee over the period (wettelijk minimumloon) in euro cents; empty when not sent."),
+		field.Enum("tax_table_colour").Values("WHITE", "GREEN").Optional().Nillable().
+			Annotations(entgql.Skip(entgql.SkipWhereInput)).
+			Comment("Payroll tax table used: WHITE (witte tabel, wage from current employment) or GREEN (groene tabel, e.g. a benefit or pension); empty when not sent."),
+		field.Enum("tax_table_period").Values("MONTH", "FOUR_WEEKS").Optional().Nillable().
+			Annotations(entgql.Skip(entgql.SkipWhereInput)).
+			Comment("Period of the payroll tax table used: the month table (maandtabel) or the four-week table (vierwekentabel); empty when not sent."),
+		field.Bool("payroll_tax_credit_applied").Optional().Nillable().
+			Annotations(entgql.Skip(entgql.SkipWhereInput)).
+			Comment("Whether the payroll tax credit (loonheffingskorting) was applied in this period; empty when not sent."),
+		optionalCents("sv_wage_cents", "Wage for the employee insurances (SV-loon) of the period in euro cents; empty when not sent."),
+		optionalCents("taxable_wage_cents", "Wage for the payroll tax (loon voor de loonheffing) of the period in euro cents; empty when not sent."),
+		optionalCents("ytd_gross_cents", "Gross wage of the year so far, this period included (cumulatief) in euro cents; empty when not sent."),
+		optionalCents("ytd_sv_wage_cents", "SV-loon of the year so far (cumulatief) in euro cents; empty when not sent."),
+		optionalCents("ytd_taxable_wage_cents", "Loon voor de loonheffing of the year so far (cumulatief) in euro cents; empty when not sent."),
+		optionalCents("ytd_payroll_tax_cents", "Payroll tax withheld in the year so far (cumulatief) in euro cents; empty when not sent."),
+		optionalCents("ytd_net_cents", "Net wage of the year so far (cumulatief) in euro cents; empty when not sent."),
+		field.String("bank_account_masked").Optional().Nillable().MaxLen(50).
+			Annotations(entgql.Skip(entgql.SkipWhereInput, entgql.SkipOrderField)).
+			Comment("The account the net wage was paid to, masked: only the country code and the last four characters show (NL** **** **** **12 34). The full IBAN is never stored."),
 	}
+}
+
+// optionalDate, optionalFloat and optionalCents are the optional loonstrook fields:
+// nil when the integrator did not send them.
+func optionalDate(name, comment string) ent.Field {
+	return field.Other(name, date.Date{}).SchemaType(dateSchemaType).Optional().Nillable().
+		Annotations(entgql.Skip(entgql.SkipWhereInput)).Comment(comment)
+}
+
+func optionalFloat(name, comment string) ent.Field {
+	return field.Float(name).Optional().Nillable().
+		Annotations(entgql.Skip(entgql.SkipWhereInput)).Comment(comment)
+}
+
+func optionalCents(name, comment string) ent.Field {
+	return field.Int64(name).Optional().Nillable().
+		Annotations(entgql.Skip(entgql.SkipWhereInput)).Comment(comment)
 }
 
 // Edges of the Payslip.
@@ -117,6 +164,14 @@ func (PayslipLine) Fields() []ent.Field {
 			Comment("Amount in euro cents, positive in the sense of its category (a deduction of € 100 is 10000)."),
 		field.Enum("category").Values("EARNINGS", "DEDUCTIONS", "EMPLOYER_CONTRIBUTIONS", "RESERVATIONS").Immutable().
 			Comment("EARNINGS add to the gross wage; DEDUCTIONS are withheld from it; EMPLOYER_CONTRIBUTIONS are paid by the employer on top; RESERVATIONS are built up, e.g. holiday allowance."),
+		field.Enum("kind").
+			Values("SALARY", "ALLOWANCE", "OVERTIME", "HOLIDAY_ALLOWANCE_PAID", "HOLIDAY_ALLOWANCE_RESERVED", "PAYROLL_TAX", "PENSION_PREMIUM", "OTHER").
+			Optional().Nillable().Immutable().
+			Comment("What the line is, for the loonstrook's layout (R23): SALARY (basic gross salary), ALLOWANCE (toeslag), OVERTIME, HOLIDAY_ALLOWANCE_PAID (vakantiegeld paid out), HOLIDAY_ALLOWANCE_RESERVED (built up), PAYROLL_TAX (loonheffing), PENSION_PREMIUM (the employee's pension premium) or OTHER; empty when not sent."),
+		field.Float("quantity").Optional().Nillable().Immutable().
+			Comment("Quantity the amount is computed from, e.g. hours or days (at most two decimals); empty when not sent."),
+		field.Int64("rate_cents").Optional().Nillable().Immutable().
+			Comment("Rate per unit of the quantity in euro cents, e.g. an hourly wage; empty when not sent."),
 	}
 }
 

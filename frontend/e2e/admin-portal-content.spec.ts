@@ -168,9 +168,15 @@ test('verzuim, loonstroken en documenten van een werknemer', async ({ page, requ
       const dialog = page.getByRole('dialog', { name: `Loonstrook ${firstPeriod}` });
       await expect(dialog).toBeVisible();
       await expect(page).toHaveURL(/loonstrook=/);
-      await expect(dialog.getByRole('table', { name: /^Uitbetalingen/ })).toContainText('Salaris');
-      await expect(dialog.getByRole('table', { name: /^Inhoudingen/ })).toContainText('Loonheffing');
-      await expect(dialog).toContainText('Totaal uitbetalingen');
+      // The same loonstrook as the employee sees (R23).
+      await expect(dialog.getByRole('table', { name: 'Inkomsten' })).toContainText('Salaris');
+      await expect(dialog.getByRole('table', { name: 'Inhoudingen' })).toContainText('Loonheffing');
+      await expect(dialog).toContainText('Totaal inkomsten');
+      for (const section of ['Gegevens', 'Uitbetaling', 'Fiscale gegevens', 'Reserveringen']) {
+        await expect(dialog.getByRole('heading', { level: 3, name: section, exact: true })).toBeVisible();
+      }
+      await expect(dialog.getByRole('heading', { level: 3, name: /^Cumulatieven \d{4}$/ })).toBeVisible();
+      await expect(dialog.getByTestId('payslip-account')).toHaveText(/^NL\*\* \*{4} \*{4} \*\*\w\w \w\w$/);
       await checkPage(page, 'admin-loonstrook');
 
       const downloading = page.waitForEvent('download');

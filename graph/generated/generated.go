@@ -814,21 +814,39 @@ type ComplexityRoot struct {
 	}
 
 	Payslip struct {
-		CreatedAt   func(childComplexity int) int
-		Employment  func(childComplexity int) int
-		GrossCents  func(childComplexity int) int
-		ID          func(childComplexity int) int
-		Lines       func(childComplexity int) int
-		NetCents    func(childComplexity int) int
-		PDFURL      func(childComplexity int) int
-		Period      func(childComplexity int) int
-		PeriodLabel func(childComplexity int) int
-		PeriodType  func(childComplexity int) int
-		RunDate     func(childComplexity int) int
-		Totals      func(childComplexity int) int
-		UpdatedAt   func(childComplexity int) int
-		VisibleFrom func(childComplexity int) int
-		Year        func(childComplexity int) int
+		BankAccountMasked       func(childComplexity int) int
+		CreatedAt               func(childComplexity int) int
+		Employment              func(childComplexity int) int
+		GrossCents              func(childComplexity int) int
+		HoursPerWeek            func(childComplexity int) int
+		HoursWorked             func(childComplexity int) int
+		ID                      func(childComplexity int) int
+		Lines                   func(childComplexity int) int
+		MinimumHourlyWageCents  func(childComplexity int) int
+		MinimumWageCents        func(childComplexity int) int
+		NetCents                func(childComplexity int) int
+		PDFURL                  func(childComplexity int) int
+		PartTimePercentage      func(childComplexity int) int
+		PayrollTaxCreditApplied func(childComplexity int) int
+		Period                  func(childComplexity int) int
+		PeriodEnd               func(childComplexity int) int
+		PeriodLabel             func(childComplexity int) int
+		PeriodStart             func(childComplexity int) int
+		PeriodType              func(childComplexity int) int
+		RunDate                 func(childComplexity int) int
+		SvWageCents             func(childComplexity int) int
+		TaxTableColour          func(childComplexity int) int
+		TaxTablePeriod          func(childComplexity int) int
+		TaxableWageCents        func(childComplexity int) int
+		Totals                  func(childComplexity int) int
+		UpdatedAt               func(childComplexity int) int
+		VisibleFrom             func(childComplexity int) int
+		Year                    func(childComplexity int) int
+		YtdGrossCents           func(childComplexity int) int
+		YtdNetCents             func(childComplexity int) int
+		YtdPayrollTaxCents      func(childComplexity int) int
+		YtdSvWageCents          func(childComplexity int) int
+		YtdTaxableWageCents     func(childComplexity int) int
 	}
 
 	PayslipCategoryTotal struct {
@@ -853,6 +871,9 @@ type ComplexityRoot struct {
 		Code        func(childComplexity int) int
 		Description func(childComplexity int) int
 		ID          func(childComplexity int) int
+		Kind        func(childComplexity int) int
+		Quantity    func(childComplexity int) int
+		RateCents   func(childComplexity int) int
 	}
 
 	Person struct {
@@ -5128,6 +5149,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PartialRecoveryPayload.UserErrors(childComplexity), true
 
+	case "Payslip.bankAccountMasked":
+		if e.ComplexityRoot.Payslip.BankAccountMasked == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payslip.BankAccountMasked(childComplexity), true
 	case "Payslip.createdAt":
 		if e.ComplexityRoot.Payslip.CreatedAt == nil {
 			break
@@ -5146,6 +5173,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Payslip.GrossCents(childComplexity), true
+	case "Payslip.hoursPerWeek":
+		if e.ComplexityRoot.Payslip.HoursPerWeek == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payslip.HoursPerWeek(childComplexity), true
+	case "Payslip.hoursWorked":
+		if e.ComplexityRoot.Payslip.HoursWorked == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payslip.HoursWorked(childComplexity), true
 	case "Payslip.id":
 		if e.ComplexityRoot.Payslip.ID == nil {
 			break
@@ -5158,6 +5197,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Payslip.Lines(childComplexity), true
+	case "Payslip.minimumHourlyWageCents":
+		if e.ComplexityRoot.Payslip.MinimumHourlyWageCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payslip.MinimumHourlyWageCents(childComplexity), true
+	case "Payslip.minimumWageCents":
+		if e.ComplexityRoot.Payslip.MinimumWageCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payslip.MinimumWageCents(childComplexity), true
 	case "Payslip.netCents":
 		if e.ComplexityRoot.Payslip.NetCents == nil {
 			break
@@ -5170,18 +5221,42 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Payslip.PDFURL(childComplexity), true
+	case "Payslip.partTimePercentage":
+		if e.ComplexityRoot.Payslip.PartTimePercentage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payslip.PartTimePercentage(childComplexity), true
+	case "Payslip.payrollTaxCreditApplied":
+		if e.ComplexityRoot.Payslip.PayrollTaxCreditApplied == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payslip.PayrollTaxCreditApplied(childComplexity), true
 	case "Payslip.period":
 		if e.ComplexityRoot.Payslip.Period == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Payslip.Period(childComplexity), true
+	case "Payslip.periodEnd":
+		if e.ComplexityRoot.Payslip.PeriodEnd == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payslip.PeriodEnd(childComplexity), true
 	case "Payslip.periodLabel":
 		if e.ComplexityRoot.Payslip.PeriodLabel == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Payslip.PeriodLabel(childComplexity), true
+	case "Payslip.periodStart":
+		if e.ComplexityRoot.Payslip.PeriodStart == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payslip.PeriodStart(childComplexity), true
 	case "Payslip.periodType":
 		if e.ComplexityRoot.Payslip.PeriodType == nil {
 			break
@@ -5194,6 +5269,30 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Payslip.RunDate(childComplexity), true
+	case "Payslip.svWageCents":
+		if e.ComplexityRoot.Payslip.SvWageCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payslip.SvWageCents(childComplexity), true
+	case "Payslip.taxTableColour":
+		if e.ComplexityRoot.Payslip.TaxTableColour == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payslip.TaxTableColour(childComplexity), true
+	case "Payslip.taxTablePeriod":
+		if e.ComplexityRoot.Payslip.TaxTablePeriod == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payslip.TaxTablePeriod(childComplexity), true
+	case "Payslip.taxableWageCents":
+		if e.ComplexityRoot.Payslip.TaxableWageCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payslip.TaxableWageCents(childComplexity), true
 	case "Payslip.totals":
 		if e.ComplexityRoot.Payslip.Totals == nil {
 			break
@@ -5218,6 +5317,36 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Payslip.Year(childComplexity), true
+	case "Payslip.ytdGrossCents":
+		if e.ComplexityRoot.Payslip.YtdGrossCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payslip.YtdGrossCents(childComplexity), true
+	case "Payslip.ytdNetCents":
+		if e.ComplexityRoot.Payslip.YtdNetCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payslip.YtdNetCents(childComplexity), true
+	case "Payslip.ytdPayrollTaxCents":
+		if e.ComplexityRoot.Payslip.YtdPayrollTaxCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payslip.YtdPayrollTaxCents(childComplexity), true
+	case "Payslip.ytdSvWageCents":
+		if e.ComplexityRoot.Payslip.YtdSvWageCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payslip.YtdSvWageCents(childComplexity), true
+	case "Payslip.ytdTaxableWageCents":
+		if e.ComplexityRoot.Payslip.YtdTaxableWageCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payslip.YtdTaxableWageCents(childComplexity), true
 
 	case "PayslipCategoryTotal.category":
 		if e.ComplexityRoot.PayslipCategoryTotal.Category == nil {
@@ -5294,6 +5423,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PayslipLine.ID(childComplexity), true
+	case "PayslipLine.kind":
+		if e.ComplexityRoot.PayslipLine.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayslipLine.Kind(childComplexity), true
+	case "PayslipLine.quantity":
+		if e.ComplexityRoot.PayslipLine.Quantity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayslipLine.Quantity(childComplexity), true
+	case "PayslipLine.rateCents":
+		if e.ComplexityRoot.PayslipLine.RateCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayslipLine.RateCents(childComplexity), true
 
 	case "Person.account":
 		if e.ComplexityRoot.Person.Account == nil {
@@ -8857,6 +9004,78 @@ type Payslip implements Node {
   """
   netCents: Int!
   """
+  First day of the pay period (tijdvak); empty when not sent.
+  """
+  periodStart: Date
+  """
+  Last day of the pay period (tijdvak); empty when not sent.
+  """
+  periodEnd: Date
+  """
+  Agreed working hours per week (overeengekomen arbeidsduur, art. 7:626 lid 2 BW); empty when not sent.
+  """
+  hoursPerWeek: Float
+  """
+  Part-time factor as a percentage of a full-time job, e.g. 80; empty when not sent.
+  """
+  partTimePercentage: Float
+  """
+  Hours paid in the period; empty when not sent.
+  """
+  hoursWorked: Float
+  """
+  Statutory minimum hourly wage that applies to the employee (wettelijk minimumuurloon, art. 7:626 lid 1 BW) in euro cents; empty when not sent.
+  """
+  minimumHourlyWageCents: Int
+  """
+  Statutory minimum wage for the employee over the period (wettelijk minimumloon) in euro cents; empty when not sent.
+  """
+  minimumWageCents: Int
+  """
+  Payroll tax table used: WHITE (witte tabel, wage from current employment) or GREEN (groene tabel, e.g. a benefit or pension); empty when not sent.
+  """
+  taxTableColour: PayslipTaxTableColour
+  """
+  Period of the payroll tax table used: the month table (maandtabel) or the four-week table (vierwekentabel); empty when not sent.
+  """
+  taxTablePeriod: PayslipTaxTablePeriod
+  """
+  Whether the payroll tax credit (loonheffingskorting) was applied in this period; empty when not sent.
+  """
+  payrollTaxCreditApplied: Boolean
+  """
+  Wage for the employee insurances (SV-loon) of the period in euro cents; empty when not sent.
+  """
+  svWageCents: Int
+  """
+  Wage for the payroll tax (loon voor de loonheffing) of the period in euro cents; empty when not sent.
+  """
+  taxableWageCents: Int
+  """
+  Gross wage of the year so far, this period included (cumulatief) in euro cents; empty when not sent.
+  """
+  ytdGrossCents: Int
+  """
+  SV-loon of the year so far (cumulatief) in euro cents; empty when not sent.
+  """
+  ytdSvWageCents: Int
+  """
+  Loon voor de loonheffing of the year so far (cumulatief) in euro cents; empty when not sent.
+  """
+  ytdTaxableWageCents: Int
+  """
+  Payroll tax withheld in the year so far (cumulatief) in euro cents; empty when not sent.
+  """
+  ytdPayrollTaxCents: Int
+  """
+  Net wage of the year so far (cumulatief) in euro cents; empty when not sent.
+  """
+  ytdNetCents: Int
+  """
+  The account the net wage was paid to, masked: only the country code and the last four characters show (NL** **** **** **12 34). The full IBAN is never stored.
+  """
+  bankAccountMasked: String
+  """
   The employment the payslip is for.
   """
   employment: Employment!
@@ -8915,6 +9134,18 @@ type PayslipLine implements Node {
   EARNINGS add to the gross wage; DEDUCTIONS are withheld from it; EMPLOYER_CONTRIBUTIONS are paid by the employer on top; RESERVATIONS are built up, e.g. holiday allowance.
   """
   category: PayslipLineCategory!
+  """
+  What the line is, for the loonstrook's layout (R23): SALARY (basic gross salary), ALLOWANCE (toeslag), OVERTIME, HOLIDAY_ALLOWANCE_PAID (vakantiegeld paid out), HOLIDAY_ALLOWANCE_RESERVED (built up), PAYROLL_TAX (loonheffing), PENSION_PREMIUM (the employee's pension premium) or OTHER; empty when not sent.
+  """
+  kind: PayslipLineKind
+  """
+  Quantity the amount is computed from, e.g. hours or days (at most two decimals); empty when not sent.
+  """
+  quantity: Float
+  """
+  Rate per unit of the quantity in euro cents, e.g. an hourly wage; empty when not sent.
+  """
+  rateCents: Int
 }
 """
 PayslipLineCategory is enum for the field category
@@ -8936,6 +9167,43 @@ enum PayslipLineCategory @goModel(model: "github.com/werkportaal/werkportaal/ent
   RESERVATIONS.
   """
   RESERVATIONS
+}
+"""
+PayslipLineKind is enum for the field kind
+"""
+enum PayslipLineKind @goModel(model: "github.com/werkportaal/werkportaal/ent/payslipline.Kind") {
+  """
+  SALARY.
+  """
+  SALARY
+  """
+  ALLOWANCE.
+  """
+  ALLOWANCE
+  """
+  OVERTIME.
+  """
+  OVERTIME
+  """
+  HOLIDAY_ALLOWANCE_PAID.
+  """
+  HOLIDAY_ALLOWANCE_PAID
+  """
+  HOLIDAY_ALLOWANCE_RESERVED.
+  """
+  HOLIDAY_ALLOWANCE_RESERVED
+  """
+  PAYROLL_TAX.
+  """
+  PAYROLL_TAX
+  """
+  PENSION_PREMIUM.
+  """
+  PENSION_PREMIUM
+  """
+  OTHER.
+  """
+  OTHER
 }
 """
 Ordering options for Payslip connections
@@ -8967,6 +9235,32 @@ enum PayslipOrderField {
 PayslipPeriodType is enum for the field period_type
 """
 enum PayslipPeriodType @goModel(model: "github.com/werkportaal/werkportaal/ent/payslip.PeriodType") {
+  """
+  MONTH.
+  """
+  MONTH
+  """
+  FOUR_WEEKS.
+  """
+  FOUR_WEEKS
+}
+"""
+PayslipTaxTableColour is enum for the field tax_table_colour
+"""
+enum PayslipTaxTableColour @goModel(model: "github.com/werkportaal/werkportaal/ent/payslip.TaxTableColour") {
+  """
+  WHITE.
+  """
+  WHITE
+  """
+  GREEN.
+  """
+  GREEN
+}
+"""
+PayslipTaxTablePeriod is enum for the field tax_table_period
+"""
+enum PayslipTaxTablePeriod @goModel(model: "github.com/werkportaal/werkportaal/ent/payslip.TaxTablePeriod") {
   """
   MONTH.
   """
@@ -12855,6 +13149,49 @@ input PayslipInput {
   netCents: Int!
   "The lines in the order of the payslip (at most 200)."
   lines: [PayslipLineInput!]!
+  # What makes it a loonstrook (art. 7:626 BW, R23; docs/domain.md). All optional: what is
+  # not sent is not shown. Publishing a period again replaces them, so a field left out
+  # then is cleared.
+  "First day of the pay period (tijdvak)."
+  periodStart: Date
+  "Last day of the pay period; not before periodStart, at most 35 days after it."
+  periodEnd: Date
+  "Agreed working hours per week (overeengekomen arbeidsduur), 0–168, at most two decimals."
+  hoursPerWeek: Float
+  "Part-time factor as a percentage of a full-time job (deeltijdfactor), 0–200, e.g. 80."
+  partTimePercentage: Float
+  "Hours paid in the period, 0–744."
+  hoursWorked: Float
+  "The statutory minimum hourly wage that applies to the employee (wettelijk minimumuurloon) in euro cents, not negative."
+  minimumHourlyWageCents: Int
+  "The statutory minimum wage for the employee over the period (wettelijk minimumloon) in euro cents, not negative."
+  minimumWageCents: Int
+  "Payroll tax table used: WHITE (witte tabel) or GREEN (groene tabel)."
+  taxTableColour: PayslipTaxTableColour
+  "Period of the payroll tax table used: MONTH (maandtabel) or FOUR_WEEKS (vierwekentabel)."
+  taxTablePeriod: PayslipTaxTablePeriod
+  "Whether the payroll tax credit (loonheffingskorting) was applied."
+  payrollTaxCreditApplied: Boolean
+  "Wage for the employee insurances (SV-loon) of the period in euro cents."
+  svWageCents: Int
+  "Wage for the payroll tax (loon voor de loonheffing) of the period in euro cents."
+  taxableWageCents: Int
+  "Year to date (cumulatief), this period included: gross wage in euro cents."
+  ytdGrossCents: Int
+  "Year to date: SV-loon in euro cents."
+  ytdSvWageCents: Int
+  "Year to date: loon voor de loonheffing in euro cents."
+  ytdTaxableWageCents: Int
+  "Year to date: payroll tax withheld in euro cents."
+  ytdPayrollTaxCents: Int
+  "Year to date: net wage in euro cents."
+  ytdNetCents: Int
+  """
+  The IBAN the net wage was paid to (spaces allowed; it must pass the IBAN check). Only a
+  masked form is stored and shown — the country code and the last four characters, e.g.
+  NL** **** **** **12 34 —; the full number is never stored, shown or logged.
+  """
+  bankAccount: String
 }
 
 "One line of a payslip."
@@ -12867,6 +13204,16 @@ input PayslipLineInput {
   amountCents: Int!
   "The category."
   category: PayslipLineCategory!
+  """
+  What the line is, optional: SALARY, ALLOWANCE, OVERTIME and HOLIDAY_ALLOWANCE_PAID are
+  EARNINGS, HOLIDAY_ALLOWANCE_RESERVED is RESERVATIONS, PAYROLL_TAX and PENSION_PREMIUM
+  are DEDUCTIONS, OTHER fits any category.
+  """
+  kind: PayslipLineKind
+  "Quantity the amount is computed from, e.g. hours or days (at most two decimals, −1,000,000 to 1,000,000)."
+  quantity: Float
+  "Rate per unit of the quantity in euro cents, e.g. an hourly wage."
+  rateCents: Int
 }
 
 "The result of publishPayslips."
@@ -15406,6 +15753,42 @@ func (ec *executionContext) childFields_Payslip(ctx context.Context, field graph
 		return ec.fieldContext_Payslip_grossCents(ctx, field)
 	case "netCents":
 		return ec.fieldContext_Payslip_netCents(ctx, field)
+	case "periodStart":
+		return ec.fieldContext_Payslip_periodStart(ctx, field)
+	case "periodEnd":
+		return ec.fieldContext_Payslip_periodEnd(ctx, field)
+	case "hoursPerWeek":
+		return ec.fieldContext_Payslip_hoursPerWeek(ctx, field)
+	case "partTimePercentage":
+		return ec.fieldContext_Payslip_partTimePercentage(ctx, field)
+	case "hoursWorked":
+		return ec.fieldContext_Payslip_hoursWorked(ctx, field)
+	case "minimumHourlyWageCents":
+		return ec.fieldContext_Payslip_minimumHourlyWageCents(ctx, field)
+	case "minimumWageCents":
+		return ec.fieldContext_Payslip_minimumWageCents(ctx, field)
+	case "taxTableColour":
+		return ec.fieldContext_Payslip_taxTableColour(ctx, field)
+	case "taxTablePeriod":
+		return ec.fieldContext_Payslip_taxTablePeriod(ctx, field)
+	case "payrollTaxCreditApplied":
+		return ec.fieldContext_Payslip_payrollTaxCreditApplied(ctx, field)
+	case "svWageCents":
+		return ec.fieldContext_Payslip_svWageCents(ctx, field)
+	case "taxableWageCents":
+		return ec.fieldContext_Payslip_taxableWageCents(ctx, field)
+	case "ytdGrossCents":
+		return ec.fieldContext_Payslip_ytdGrossCents(ctx, field)
+	case "ytdSvWageCents":
+		return ec.fieldContext_Payslip_ytdSvWageCents(ctx, field)
+	case "ytdTaxableWageCents":
+		return ec.fieldContext_Payslip_ytdTaxableWageCents(ctx, field)
+	case "ytdPayrollTaxCents":
+		return ec.fieldContext_Payslip_ytdPayrollTaxCents(ctx, field)
+	case "ytdNetCents":
+		return ec.fieldContext_Payslip_ytdNetCents(ctx, field)
+	case "bankAccountMasked":
+		return ec.fieldContext_Payslip_bankAccountMasked(ctx, field)
 	case "employment":
 		return ec.fieldContext_Payslip_employment(ctx, field)
 	case "lines":
@@ -15464,6 +15847,12 @@ func (ec *executionContext) childFields_PayslipLine(ctx context.Context, field g
 		return ec.fieldContext_PayslipLine_amountCents(ctx, field)
 	case "category":
 		return ec.fieldContext_PayslipLine_category(ctx, field)
+	case "kind":
+		return ec.fieldContext_PayslipLine_kind(ctx, field)
+	case "quantity":
+		return ec.fieldContext_PayslipLine_quantity(ctx, field)
+	case "rateCents":
+		return ec.fieldContext_PayslipLine_rateCents(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PayslipLine", field.Name)
 }
@@ -34479,6 +34868,420 @@ func (ec *executionContext) fieldContext_Payslip_netCents(_ context.Context, fie
 	return graphql.NewScalarFieldContext("Payslip", field, false, false, "Int")
 }
 
+func (ec *executionContext) _Payslip_periodStart(ctx context.Context, field graphql.CollectedField, obj *ent.Payslip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payslip_periodStart(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PeriodStart, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *date.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Payslip_periodStart(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Payslip", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Payslip_periodEnd(ctx context.Context, field graphql.CollectedField, obj *ent.Payslip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payslip_periodEnd(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PeriodEnd, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *date.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Payslip_periodEnd(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Payslip", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Payslip_hoursPerWeek(ctx context.Context, field graphql.CollectedField, obj *ent.Payslip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payslip_hoursPerWeek(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HoursPerWeek, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Payslip_hoursPerWeek(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Payslip", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Payslip_partTimePercentage(ctx context.Context, field graphql.CollectedField, obj *ent.Payslip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payslip_partTimePercentage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PartTimePercentage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Payslip_partTimePercentage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Payslip", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Payslip_hoursWorked(ctx context.Context, field graphql.CollectedField, obj *ent.Payslip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payslip_hoursWorked(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HoursWorked, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Payslip_hoursWorked(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Payslip", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Payslip_minimumHourlyWageCents(ctx context.Context, field graphql.CollectedField, obj *ent.Payslip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payslip_minimumHourlyWageCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MinimumHourlyWageCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Payslip_minimumHourlyWageCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Payslip", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Payslip_minimumWageCents(ctx context.Context, field graphql.CollectedField, obj *ent.Payslip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payslip_minimumWageCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MinimumWageCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Payslip_minimumWageCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Payslip", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Payslip_taxTableColour(ctx context.Context, field graphql.CollectedField, obj *ent.Payslip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payslip_taxTableColour(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TaxTableColour, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *payslip.TaxTableColour) graphql.Marshaler {
+			return ec.marshalOPayslipTaxTableColour2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋpayslipᚐTaxTableColour(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Payslip_taxTableColour(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Payslip", field, false, false, "PayslipTaxTableColour")
+}
+
+func (ec *executionContext) _Payslip_taxTablePeriod(ctx context.Context, field graphql.CollectedField, obj *ent.Payslip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payslip_taxTablePeriod(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TaxTablePeriod, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *payslip.TaxTablePeriod) graphql.Marshaler {
+			return ec.marshalOPayslipTaxTablePeriod2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋpayslipᚐTaxTablePeriod(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Payslip_taxTablePeriod(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Payslip", field, false, false, "PayslipTaxTablePeriod")
+}
+
+func (ec *executionContext) _Payslip_payrollTaxCreditApplied(ctx context.Context, field graphql.CollectedField, obj *ent.Payslip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payslip_payrollTaxCreditApplied(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PayrollTaxCreditApplied, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *bool) graphql.Marshaler {
+			return ec.marshalOBoolean2ᚖbool(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Payslip_payrollTaxCreditApplied(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Payslip", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Payslip_svWageCents(ctx context.Context, field graphql.CollectedField, obj *ent.Payslip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payslip_svWageCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SvWageCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Payslip_svWageCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Payslip", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Payslip_taxableWageCents(ctx context.Context, field graphql.CollectedField, obj *ent.Payslip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payslip_taxableWageCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TaxableWageCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Payslip_taxableWageCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Payslip", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Payslip_ytdGrossCents(ctx context.Context, field graphql.CollectedField, obj *ent.Payslip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payslip_ytdGrossCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.YtdGrossCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Payslip_ytdGrossCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Payslip", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Payslip_ytdSvWageCents(ctx context.Context, field graphql.CollectedField, obj *ent.Payslip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payslip_ytdSvWageCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.YtdSvWageCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Payslip_ytdSvWageCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Payslip", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Payslip_ytdTaxableWageCents(ctx context.Context, field graphql.CollectedField, obj *ent.Payslip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payslip_ytdTaxableWageCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.YtdTaxableWageCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Payslip_ytdTaxableWageCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Payslip", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Payslip_ytdPayrollTaxCents(ctx context.Context, field graphql.CollectedField, obj *ent.Payslip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payslip_ytdPayrollTaxCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.YtdPayrollTaxCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Payslip_ytdPayrollTaxCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Payslip", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Payslip_ytdNetCents(ctx context.Context, field graphql.CollectedField, obj *ent.Payslip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payslip_ytdNetCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.YtdNetCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Payslip_ytdNetCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Payslip", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Payslip_bankAccountMasked(ctx context.Context, field graphql.CollectedField, obj *ent.Payslip) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payslip_bankAccountMasked(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BankAccountMasked, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Payslip_bankAccountMasked(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Payslip", field, false, false, "String")
+}
+
 func (ec *executionContext) _Payslip_employment(ctx context.Context, field graphql.CollectedField, obj *ent.Payslip) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -34922,6 +35725,75 @@ func (ec *executionContext) _PayslipLine_category(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_PayslipLine_category(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PayslipLine", field, false, false, "PayslipLineCategory")
+}
+
+func (ec *executionContext) _PayslipLine_kind(ctx context.Context, field graphql.CollectedField, obj *ent.PayslipLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayslipLine_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *payslipline.Kind) graphql.Marshaler {
+			return ec.marshalOPayslipLineKind2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋpaysliplineᚐKind(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PayslipLine_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayslipLine", field, false, false, "PayslipLineKind")
+}
+
+func (ec *executionContext) _PayslipLine_quantity(ctx context.Context, field graphql.CollectedField, obj *ent.PayslipLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayslipLine_quantity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Quantity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PayslipLine_quantity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayslipLine", field, false, false, "Float")
+}
+
+func (ec *executionContext) _PayslipLine_rateCents(ctx context.Context, field graphql.CollectedField, obj *ent.PayslipLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayslipLine_rateCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RateCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PayslipLine_rateCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayslipLine", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Person_id(ctx context.Context, field graphql.CollectedField, obj *ent.Person) (ret graphql.Marshaler) {
@@ -48194,7 +49066,7 @@ func (ec *executionContext) unmarshalInputPayslipInput(ctx context.Context, obj 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"employmentId", "periodType", "year", "period", "runDate", "visibleFrom", "grossCents", "netCents", "lines"}
+	fieldsInOrder := [...]string{"employmentId", "periodType", "year", "period", "runDate", "visibleFrom", "grossCents", "netCents", "lines", "periodStart", "periodEnd", "hoursPerWeek", "partTimePercentage", "hoursWorked", "minimumHourlyWageCents", "minimumWageCents", "taxTableColour", "taxTablePeriod", "payrollTaxCreditApplied", "svWageCents", "taxableWageCents", "ytdGrossCents", "ytdSvWageCents", "ytdTaxableWageCents", "ytdPayrollTaxCents", "ytdNetCents", "bankAccount"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -48264,6 +49136,132 @@ func (ec *executionContext) unmarshalInputPayslipInput(ctx context.Context, obj 
 				return it, err
 			}
 			it.Lines = data
+		case "periodStart":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodStart"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodStart = data
+		case "periodEnd":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("periodEnd"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PeriodEnd = data
+		case "hoursPerWeek":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hoursPerWeek"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HoursPerWeek = data
+		case "partTimePercentage":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partTimePercentage"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartTimePercentage = data
+		case "hoursWorked":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hoursWorked"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HoursWorked = data
+		case "minimumHourlyWageCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minimumHourlyWageCents"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinimumHourlyWageCents = data
+		case "minimumWageCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minimumWageCents"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinimumWageCents = data
+		case "taxTableColour":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("taxTableColour"))
+			data, err := ec.unmarshalOPayslipTaxTableColour2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋpayslipᚐTaxTableColour(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TaxTableColour = data
+		case "taxTablePeriod":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("taxTablePeriod"))
+			data, err := ec.unmarshalOPayslipTaxTablePeriod2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋpayslipᚐTaxTablePeriod(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TaxTablePeriod = data
+		case "payrollTaxCreditApplied":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("payrollTaxCreditApplied"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PayrollTaxCreditApplied = data
+		case "svWageCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("svWageCents"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SvWageCents = data
+		case "taxableWageCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("taxableWageCents"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TaxableWageCents = data
+		case "ytdGrossCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ytdGrossCents"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YtdGrossCents = data
+		case "ytdSvWageCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ytdSvWageCents"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YtdSvWageCents = data
+		case "ytdTaxableWageCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ytdTaxableWageCents"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YtdTaxableWageCents = data
+		case "ytdPayrollTaxCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ytdPayrollTaxCents"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YtdPayrollTaxCents = data
+		case "ytdNetCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ytdNetCents"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YtdNetCents = data
+		case "bankAccount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bankAccount"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BankAccount = data
 		}
 	}
 	return it, nil
@@ -48292,7 +49290,7 @@ func (ec *executionContext) unmarshalInputPayslipLineInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"code", "description", "amountCents", "category"}
+	fieldsInOrder := [...]string{"code", "description", "amountCents", "category", "kind", "quantity", "rateCents"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -48327,6 +49325,27 @@ func (ec *executionContext) unmarshalInputPayslipLineInput(ctx context.Context, 
 				return it, err
 			}
 			it.Category = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOPayslipLineKind2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋpaysliplineᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "quantity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("quantity"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Quantity = data
+		case "rateCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rateCents"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RateCents = data
 		}
 	}
 	return it, nil
@@ -57213,6 +58232,96 @@ func (ec *executionContext) _Payslip(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "periodStart":
+			out.Values[i] = ec._Payslip_periodStart(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "periodEnd":
+			out.Values[i] = ec._Payslip_periodEnd(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "hoursPerWeek":
+			out.Values[i] = ec._Payslip_hoursPerWeek(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "partTimePercentage":
+			out.Values[i] = ec._Payslip_partTimePercentage(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "hoursWorked":
+			out.Values[i] = ec._Payslip_hoursWorked(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "minimumHourlyWageCents":
+			out.Values[i] = ec._Payslip_minimumHourlyWageCents(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "minimumWageCents":
+			out.Values[i] = ec._Payslip_minimumWageCents(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "taxTableColour":
+			out.Values[i] = ec._Payslip_taxTableColour(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "taxTablePeriod":
+			out.Values[i] = ec._Payslip_taxTablePeriod(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "payrollTaxCreditApplied":
+			out.Values[i] = ec._Payslip_payrollTaxCreditApplied(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "svWageCents":
+			out.Values[i] = ec._Payslip_svWageCents(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "taxableWageCents":
+			out.Values[i] = ec._Payslip_taxableWageCents(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "ytdGrossCents":
+			out.Values[i] = ec._Payslip_ytdGrossCents(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "ytdSvWageCents":
+			out.Values[i] = ec._Payslip_ytdSvWageCents(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "ytdTaxableWageCents":
+			out.Values[i] = ec._Payslip_ytdTaxableWageCents(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "ytdPayrollTaxCents":
+			out.Values[i] = ec._Payslip_ytdPayrollTaxCents(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "ytdNetCents":
+			out.Values[i] = ec._Payslip_ytdNetCents(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "bankAccountMasked":
+			out.Values[i] = ec._Payslip_bankAccountMasked(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "employment":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -57413,6 +58522,21 @@ func (ec *executionContext) _PayslipLine(ctx context.Context, sel ast.SelectionS
 		case "category":
 			out.Values[i] = ec._PayslipLine_category(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._PayslipLine_kind(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "quantity":
+			out.Values[i] = ec._PayslipLine_quantity(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "rateCents":
+			out.Values[i] = ec._PayslipLine_rateCents(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -65552,6 +66676,54 @@ func (ec *executionContext) marshalOPayslipEdge2ᚖgithubᚗcomᚋwerkportaalᚋ
 		return graphql.Null
 	}
 	return ec._PayslipEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOPayslipLineKind2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋpaysliplineᚐKind(ctx context.Context, v any) (*payslipline.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(payslipline.Kind)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOPayslipLineKind2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋpaysliplineᚐKind(ctx context.Context, sel ast.SelectionSet, v *payslipline.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOPayslipTaxTableColour2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋpayslipᚐTaxTableColour(ctx context.Context, v any) (*payslip.TaxTableColour, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(payslip.TaxTableColour)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOPayslipTaxTableColour2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋpayslipᚐTaxTableColour(ctx context.Context, sel ast.SelectionSet, v *payslip.TaxTableColour) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOPayslipTaxTablePeriod2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋpayslipᚐTaxTablePeriod(ctx context.Context, v any) (*payslip.TaxTablePeriod, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(payslip.TaxTablePeriod)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOPayslipTaxTablePeriod2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋpayslipᚐTaxTablePeriod(ctx context.Context, sel ast.SelectionSet, v *payslip.TaxTablePeriod) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) marshalOPerson2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐPerson(ctx context.Context, sel ast.SelectionSet, v *ent.Person) graphql.Marshaler {

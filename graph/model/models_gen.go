@@ -865,6 +865,44 @@ type PayslipInput struct {
 	NetCents int `json:"netCents"`
 	// The lines in the order of the payslip (at most 200).
 	Lines []*PayslipLineInput `json:"lines"`
+	// First day of the pay period (tijdvak).
+	PeriodStart *date.Date `json:"periodStart,omitempty"`
+	// Last day of the pay period; not before periodStart, at most 35 days after it.
+	PeriodEnd *date.Date `json:"periodEnd,omitempty"`
+	// Agreed working hours per week (overeengekomen arbeidsduur), 0–168, at most two decimals.
+	HoursPerWeek *float64 `json:"hoursPerWeek,omitempty"`
+	// Part-time factor as a percentage of a full-time job (deeltijdfactor), 0–200, e.g. 80.
+	PartTimePercentage *float64 `json:"partTimePercentage,omitempty"`
+	// Hours paid in the period, 0–744.
+	HoursWorked *float64 `json:"hoursWorked,omitempty"`
+	// The statutory minimum hourly wage that applies to the employee (wettelijk minimumuurloon) in euro cents, not negative.
+	MinimumHourlyWageCents *int `json:"minimumHourlyWageCents,omitempty"`
+	// The statutory minimum wage for the employee over the period (wettelijk minimumloon) in euro cents, not negative.
+	MinimumWageCents *int `json:"minimumWageCents,omitempty"`
+	// Payroll tax table used: WHITE (witte tabel) or GREEN (groene tabel).
+	TaxTableColour *payslip.TaxTableColour `json:"taxTableColour,omitempty"`
+	// Period of the payroll tax table used: MONTH (maandtabel) or FOUR_WEEKS (vierwekentabel).
+	TaxTablePeriod *payslip.TaxTablePeriod `json:"taxTablePeriod,omitempty"`
+	// Whether the payroll tax credit (loonheffingskorting) was applied.
+	PayrollTaxCreditApplied *bool `json:"payrollTaxCreditApplied,omitempty"`
+	// Wage for the employee insurances (SV-loon) of the period in euro cents.
+	SvWageCents *int `json:"svWageCents,omitempty"`
+	// Wage for the payroll tax (loon voor de loonheffing) of the period in euro cents.
+	TaxableWageCents *int `json:"taxableWageCents,omitempty"`
+	// Year to date (cumulatief), this period included: gross wage in euro cents.
+	YtdGrossCents *int `json:"ytdGrossCents,omitempty"`
+	// Year to date: SV-loon in euro cents.
+	YtdSvWageCents *int `json:"ytdSvWageCents,omitempty"`
+	// Year to date: loon voor de loonheffing in euro cents.
+	YtdTaxableWageCents *int `json:"ytdTaxableWageCents,omitempty"`
+	// Year to date: payroll tax withheld in euro cents.
+	YtdPayrollTaxCents *int `json:"ytdPayrollTaxCents,omitempty"`
+	// Year to date: net wage in euro cents.
+	YtdNetCents *int `json:"ytdNetCents,omitempty"`
+	// The IBAN the net wage was paid to (spaces allowed; it must pass the IBAN check). Only a
+	// masked form is stored and shown — the country code and the last four characters, e.g.
+	// NL** **** **** **12 34 —; the full number is never stored, shown or logged.
+	BankAccount *string `json:"bankAccount,omitempty"`
 }
 
 // One line of a payslip.
@@ -877,6 +915,14 @@ type PayslipLineInput struct {
 	AmountCents int `json:"amountCents"`
 	// The category.
 	Category payslipline.Category `json:"category"`
+	// What the line is, optional: SALARY, ALLOWANCE, OVERTIME and HOLIDAY_ALLOWANCE_PAID are
+	// EARNINGS, HOLIDAY_ALLOWANCE_RESERVED is RESERVATIONS, PAYROLL_TAX and PENSION_PREMIUM
+	// are DEDUCTIONS, OTHER fits any category.
+	Kind *payslipline.Kind `json:"kind,omitempty"`
+	// Quantity the amount is computed from, e.g. hours or days (at most two decimals, −1,000,000 to 1,000,000).
+	Quantity *float64 `json:"quantity,omitempty"`
+	// Rate per unit of the quantity in euro cents, e.g. an hourly wage.
+	RateCents *int `json:"rateCents,omitempty"`
 }
 
 // The result of a change of a person's portal access.

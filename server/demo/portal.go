@@ -96,7 +96,7 @@ func payMonth(salary float64, may, credit bool) monthSlip {
 	pension := math.Max(0, salary-pensionFranchise/12) * pensionRateEmp
 	regular := salary - pension
 	tax := annualTax(regular*12, credit) / 12
-	lines := []publish.LineInput{{Code: "1000", Description: "Salaris", AmountCents: cents(salary), Category: payslipline.CategoryEARNINGS}}
+	lines := []publish.LineInput{{Code: "1000", Description: "Salaris", AmountCents: cents(salary), Category: payslipline.CategoryEARNINGS, Kind: kind(payslipline.KindSALARY)}}
 	gross := salary
 	if may {
 		h := salary * 12 * holidayAllowance
@@ -109,18 +109,85 @@ func payMonth(salary float64, may, credit bool) monthSlip {
 			rate = 0.495
 		}
 		tax += h * rate
-		lines = append(lines, publish.LineInput{Code: "1100", Description: "Uitbetaling vakantietoeslag", AmountCents: cents(h), Category: payslipline.CategoryEARNINGS})
+		lines = append(lines, publish.LineInput{Code: "1100", Description: "Uitbetaling vakantietoeslag", AmountCents: cents(h), Category: payslipline.CategoryEARNINGS, Kind: kind(payslipline.KindHOLIDAY_ALLOWANCE_PAID)})
 	}
 	lines = append(lines,
-		publish.LineInput{Code: "5000", Description: "Loonheffing", AmountCents: cents(tax), Category: payslipline.CategoryDEDUCTIONS},
-		publish.LineInput{Code: "5100", Description: "Pensioenpremie werknemer", AmountCents: cents(pension), Category: payslipline.CategoryDEDUCTIONS},
+		publish.LineInput{Code: "5000", Description: "Loonheffing", AmountCents: cents(tax), Category: payslipline.CategoryDEDUCTIONS, Kind: kind(payslipline.KindPAYROLL_TAX)},
+		publish.LineInput{Code: "5100", Description: "Pensioenpremie werknemer", AmountCents: cents(pension), Category: payslipline.CategoryDEDUCTIONS, Kind: kind(payslipline.KindPENSION_PREMIUM)},
 		publish.LineInput{Code: "6000", Description: "Premie WW (laag)", AmountCents: cents(gross * wwRate), Category: payslipline.CategoryEMPLOYER_CONTRIBUTIONS},
 		publish.LineInput{Code: "6100", Description: "Werkgeversheffing Zvw", AmountCents: cents(gross * zvwRate), Category: payslipline.CategoryEMPLOYER_CONTRIBUTIONS},
 		publish.LineInput{Code: "6200", Description: "Pensioenpremie werkgever", AmountCents: cents(math.Max(0, salary-pensionFranchise/12) * pensionRateEr), Category: payslipline.CategoryEMPLOYER_CONTRIBUTIONS},
-		publish.LineInput{Code: "4000", Description: "Reservering vakantietoeslag", AmountCents: cents(salary * holidayAllowance), Category: payslipline.CategoryRESERVATIONS},
+		publish.LineInput{Code: "4000", Description: "Reservering vakantietoeslag", AmountCents: cents(salary * holidayAllowance), Category: payslipline.CategoryRESERVATIONS, Kind: kind(payslipline.KindHOLIDAY_ALLOWANCE_RESERVED)},
 	)
 	g, t, p := cents(gross), cents(tax), cents(pension)
 	return monthSlip{gross: g, net: g - t - p, lines: lines, taxable: g - p, tax: t}
+}
+
+func kind(k payslipline.Kind) *payslipline.Kind { return &k }
+
+// Full time in the demo is 36 hours a week; every third employee works 32.
+const fullTimeHours = 36.0
+
+func weeklyHours(e *ent.Employment) float64 {
+	if e.EmployeeNumber%3 == 0 {
+		return 32
+	}
+	return fullTimeHours
+}
+
+// minimumHourlyWage is the statutory minimum hourly wage (wettelijk minimumuurloon, 21
+// and older) of a month in cents: € 14,06 from 1 January 2025 and € 14,40 from 1 July
+// 2025 (rijksoverheid.nl, docs/domain.md); a demo figure, so later months keep the last
+// one known here.
+func minimumHourlyWage(y int, m time.Month) int64 {
+	if y < 2025 || (y == 2025 && m < time.July) {
+		return 1_406
+	}
+	return 1_440
+}
+
+// demoIBAN is a valid Dutch IBAN for the demo's employment n (bank code DEMO is not a
+// real bank); only its masked form is stored, as publishing would (R23).
+func demoIBAN(n int) string {
+	bban := fmt.Sprintf("DEMO%010d", 1_000_000_000+n*7_919)
+	var digits strings.Builder
+	for _, r := range bban + "NL00" {
+		if r >= 'A' {
+			fmt.Fprintf(&digits, "%d", r-'A'+10)
+		} else {
+			digits.WriteRune(r)
+		}
+	}
+	rem := 0
+	for _, r := range digits.String() {
+		rem = (rem*10 + int(r-'0')) % 97
+	}
+	return fmt.Sprintf("NL%02d%s", 98-rem, bban)
+}
+
+// loonstrook sets the fields that make a demo payslip a loonstrook (R23): the period,
+// hours, minimum wage, the tax table and loonheffingskorting, SV-loon and loon voor de
+// loonheffing, the year to date, and the masked bank account. ytd sums the payslips of
+// the year up to and including this one. It also puts hours and rate on the salary line.
+func loonstrook(pc *ent.PayslipCreate, e *ent.Employment, y int, m time.Month, ms monthSlip, ytd monthSlip, credit bool) {
+	start := date.New(y, m, 1)
+	end := date.New(y, m+1, 1).AddDays(-1)
+	hours := weeklyHours(e)
+	worked := math.Round(hours*52/12*100) / 100
+	white, month := payslip.TaxTableColourWHITE, payslip.TaxTablePeriodMONTH
+	iban, _ := payroll.NormalIBAN(demoIBAN(e.EmployeeNumber))
+	pc.SetPeriodStart(start).SetPeriodEnd(end).
+		SetHoursPerWeek(hours).SetPartTimePercentage(math.Round(hours/fullTimeHours*10_000) / 100).SetHoursWorked(worked).
+		SetMinimumHourlyWageCents(minimumHourlyWage(y, m)).SetMinimumWageCents(int64(math.Round(float64(minimumHourlyWage(y, m)) * worked))).
+		SetTaxTableColour(white).SetTaxTablePeriod(month).SetPayrollTaxCreditApplied(credit).
+		SetSvWageCents(ms.taxable).SetTaxableWageCents(ms.taxable).
+		SetYtdGrossCents(ytd.gross).SetYtdSvWageCents(ytd.taxable).SetYtdTaxableWageCents(ytd.taxable).
+		SetYtdPayrollTaxCents(ytd.tax).SetYtdNetCents(ytd.net).
+		SetBankAccountMasked(payroll.MaskIBAN(iban))
+	if len(ms.lines) > 0 && ms.lines[0].Kind != nil && *ms.lines[0].Kind == payslipline.KindSALARY {
+		rate := int64(math.Round(float64(ms.lines[0].AmountCents) / worked))
+		ms.lines[0].Quantity, ms.lines[0].RateCents = &worked, &rate
+	}
 }
 
 // weekday moves a date back to the Friday before when it falls in a weekend.
@@ -220,17 +287,27 @@ func (s *seeder) portalContent(employers []*ent.Employer) error {
 			}
 			run, visible := runDates(mo.y, mo.m)
 			ms := payMonth(salaryIn(mo.y), mo.m == time.May, credit)
+			var ytd monthSlip
+			for m := time.January; m <= mo.m; m++ {
+				if monthActive(e, mo.y, m) {
+					p := payMonth(salaryIn(mo.y), m == time.May, credit)
+					ytd.gross, ytd.net, ytd.taxable, ytd.tax = ytd.gross+p.gross, ytd.net+p.net, ytd.taxable+p.taxable, ytd.tax+p.tax
+				}
+			}
 			id := pid.New(pid.Payslip)
 			at := run.Time().Add(14 * time.Hour)
-			slips = append(slips, c.Payslip.Create().SetID(id).
+			pc := c.Payslip.Create().SetID(id).
 				SetPersonID(e.PersonID).SetEmploymentID(e.ID).
 				SetPeriodType(payslip.PeriodTypeMONTH).SetYear(mo.y).SetPeriod(int(mo.m)).SetPeriodKey(payroll.PeriodKey(mo.y, int(mo.m))).
 				SetRunDate(run).SetVisibleFrom(visible).SetGrossCents(ms.gross).SetNetCents(ms.net).
-				SetCreatedAt(at).SetUpdatedAt(at))
+				SetCreatedAt(at).SetUpdatedAt(at)
+			loonstrook(pc, e, mo.y, mo.m, ms, ytd, credit)
+			slips = append(slips, pc)
 			for j, l := range ms.lines {
 				lines = append(lines, c.PayslipLine.Create().SetID(pid.New(pid.PayslipLine)).
 					SetPersonID(e.PersonID).SetPayslipID(id).
-					SetPosition(j).SetCode(l.Code).SetDescription(l.Description).SetAmountCents(l.AmountCents).SetCategory(l.Category))
+					SetPosition(j).SetCode(l.Code).SetDescription(l.Description).SetAmountCents(l.AmountCents).SetCategory(l.Category).
+					SetNillableKind(l.Kind).SetNillableQuantity(l.Quantity).SetNillableRateCents(l.RateCents))
 			}
 		}
 

@@ -3,6 +3,7 @@ package demo_test
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -83,6 +84,26 @@ func TestSeedPortalContent(t *testing.T) {
 	may := slices.IndexFunc(janSlips, func(p *ent.Payslip) bool { return p.Period == 5 && p.Year == 2026 })
 	if may < 0 || janSlips[may].GrossCents <= janSlips[may+1].GrossCents {
 		t.Errorf("May has no holiday allowance payout")
+	}
+	// R23: the demo's payslips are full loonstroken — hours, minimum wage, tax details, a
+	// year to date that adds up over the year, and the account only masked.
+	for _, p := range janSlips {
+		if p.HoursPerWeek == nil || p.MinimumHourlyWageCents == nil || p.MinimumWageCents == nil || p.TaxTableColour == nil ||
+			p.PayrollTaxCreditApplied == nil || p.SvWageCents == nil || p.TaxableWageCents == nil || p.PeriodStart == nil ||
+			p.YtdGrossCents == nil || p.YtdNetCents == nil || p.BankAccountMasked == nil {
+			t.Fatalf("Jan's payslip %d-%d lacks loonstrook fields: %+v", p.Year, p.Period, p)
+		}
+		if !strings.HasPrefix(*p.BankAccountMasked, "NL** **** ****") {
+			t.Errorf("Jan's bank account shows as %q", *p.BankAccountMasked)
+		}
+	}
+	if jan := janSlips[len(janSlips)-1]; jan.Period == 1 && *jan.YtdGrossCents != jan.GrossCents {
+		t.Errorf("January's year to date %d is not its gross %d", *jan.YtdGrossCents, jan.GrossCents)
+	}
+	for i := 0; i+1 < len(janSlips); i++ {
+		if p, prev := janSlips[i], janSlips[i+1]; p.Year == prev.Year && *p.YtdGrossCents != *prev.YtdGrossCents+p.GrossCents {
+			t.Errorf("year to date of %d-%d: %d, want %d + %d", p.Year, p.Period, *p.YtdGrossCents, *prev.YtdGrossCents, p.GrossCents)
+		}
 	}
 
 	// Annual statements of last year, with valid BSNs.

@@ -126,3 +126,34 @@ func CheckText(s string, max int, what string, field ...string) (string, error) 
 	}
 	return s, nil
 }
+
+// TaxTableLabel names the payroll tax table the Dutch way — witte maandtabel, groene
+// vierwekentabel —, or as much of it as is known; "" when neither is.
+func TaxTableLabel(colour *payslip.TaxTableColour, period *payslip.TaxTablePeriod) string {
+	name := "tabel"
+	if period != nil {
+		name = map[payslip.TaxTablePeriod]string{payslip.TaxTablePeriodMONTH: "maandtabel", payslip.TaxTablePeriodFOUR_WEEKS: "vierwekentabel"}[*period]
+	}
+	switch {
+	case colour != nil && *colour == payslip.TaxTableColourWHITE:
+		return "witte " + name
+	case colour != nil && *colour == payslip.TaxTableColourGREEN:
+		return "groene " + name
+	case period != nil:
+		return name
+	}
+	return ""
+}
+
+// HasCumulatives says whether any year-to-date total of p is known.
+func HasCumulatives(p *ent.Payslip) bool {
+	return p.YtdGrossCents != nil || p.YtdSvWageCents != nil || p.YtdTaxableWageCents != nil ||
+		p.YtdPayrollTaxCents != nil || p.YtdNetCents != nil
+}
+
+// HasFiscal says whether any of the fiscal data of p is known (SV-loon, loon voor de
+// loonheffing, the table, the loonheffingskorting).
+func HasFiscal(p *ent.Payslip) bool {
+	return p.SvWageCents != nil || p.TaxableWageCents != nil || p.TaxTableColour != nil ||
+		p.TaxTablePeriod != nil || p.PayrollTaxCreditApplied != nil
+}

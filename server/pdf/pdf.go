@@ -12,6 +12,7 @@ import (
 	"codeberg.org/go-pdf/fpdf"
 
 	"github.com/werkportaal/werkportaal/ent"
+	"github.com/werkportaal/werkportaal/ent/payslip"
 	"github.com/werkportaal/werkportaal/ent/payslipline"
 	"github.com/werkportaal/werkportaal/server/clock"
 	"github.com/werkportaal/werkportaal/server/date"
@@ -75,9 +76,9 @@ func (d *doc) amountRow(code, desc string, cents int64, bold bool) {
 		style = "B"
 	}
 	d.font(style, 10)
-	d.text(20, 6, code, "L", 0)
-	d.text(110, 6, desc, "L", 0)
-	d.text(40, 6, dutch.FormatEuro(cents), "R", 1)
+	d.text(lineCode, 6, code, "L", 0)
+	d.text(lineDesc+lineQty+lineRate, 6, desc, "L", 0)
+	d.text(lineAmount, 6, dutch.FormatEuro(cents), "R", 1)
 }
 
 func (d *doc) rule() {
@@ -130,16 +131,20 @@ type PayslipData struct {
 	Employment *ent.Employment
 }
 
-// PayslipPDF draws a Dutch payslip: employer, employee, period, the lines grouped by
-// category with their totals, gross and net.
+// PayslipPDF draws a Dutch loonstrook the way a payroll professional reads one (R23,
+// art. 7:626 BW; docs/domain.md): the employer, the employee and the employment with
+// the period, hours and minimum wage; earnings and deductions with quantity and rate,
+// gross and net and the account paid to; the fiscal data (SV-loon, loon voor de
+// loonheffing, the table, the loonheffingskorting); the year-to-date totals; then
+// employer contributions and reservations. What the integrator did not send is left
+// out, never shown as zero.
 func PayslipPDF(in PayslipData, at time.Time) ([]byte, error) {
 	p := in.Payslip
 	period := payroll.PeriodLabel(p.PeriodType, p.Year, p.Period)
 	d := newDoc("Loonstrook "+period, at)
 	d.header("Loonstrook "+period, in.Employer)
 
-	d.font("B", 11)
-	d.text(0, 7, "Werknemer", "L", 1)
+	d.section("Werknemer en dienstverband")
 	d.row("Naam", directory.FullName(in.Person))
 	if in.Employment != nil {
 		d.row("Personeelsnummer", strconv.Itoa(in.Employment.EmployeeNumber))
@@ -148,31 +153,149 @@ func PayslipPDF(in PayslipData, at time.Time) ([]byte, error) {
 		}
 		d.row("In dienst sinds", dutch.FormatDate(in.Employment.StartDate))
 	}
-	d.row("Periode", period)
+	periodText := period
+	if p.PeriodStart != nil && p.PeriodEnd != nil {
+		periodText += " (" + dutch.FormatDate(*p.PeriodStart) + " t/m " + dutch.FormatDate(*p.PeriodEnd) + ")"
+	}
+	d.row("Periode", periodText)
+	d.row("Soort periode", map[bool]string{true: "maand", false: "4 weken"}[p.PeriodType == payslip.PeriodTypeMONTH])
 	d.row("Verloningsdatum", dutch.FormatDate(p.RunDate))
+	if p.HoursPerWeek != nil {
+		d.row("Arbeidsduur", dutch.FormatHours(*p.HoursPerWeek)+" uur per week")
+	}
+	if p.PartTimePercentage != nil {
+		d.row("Deeltijdfactor", dutch.FormatHours(*p.PartTimePercentage)+"%")
+	}
+	if p.HoursWorked != nil {
+		d.row("Uren deze periode", dutch.FormatHours(*p.HoursWorked))
+	}
+	if p.MinimumHourlyWageCents != nil {
+		d.row("Wettelijk minimumuurloon", dutch.FormatEuro(*p.MinimumHourlyWageCents))
+	}
+	if p.MinimumWageCents != nil {
+		d.row("Wettelijk minimumloon", dutch.FormatEuro(*p.MinimumWageCents)+" deze periode")
+	}
 	d.pdf.Ln(4)
 
-	for _, t := range payroll.Totals(in.Lines) {
-		d.font("B", 11)
-		d.text(0, 7, categoryNL[t.Category], "L", 1)
-		d.rule()
-		for _, l := range in.Lines {
-			if l.Category == t.Category {
-				d.amountRow(l.Code, l.Description, l.AmountCents, false)
+	totals := payroll.Totals(in.Lines)
+	lines := func(cat payslipline.Category) {
+		for _, t := range totals {
+			if t.Category != cat {
+				continue
 			}
+			d.section(categoryNL[cat])
+			d.lineHeader()
+			for _, l := range in.Lines {
+				if l.Category == cat {
+					d.lineRow(l)
+				}
+			}
+			d.amountRow("", "Totaal "+lower(categoryNL[cat]), t.TotalCents, true)
+			d.pdf.Ln(3)
 		}
-		d.amountRow("", "Totaal "+lower(categoryNL[t.Category]), t.TotalCents, true)
-		d.pdf.Ln(3)
 	}
+	lines(payslipline.CategoryEARNINGS)
+	lines(payslipline.CategoryDEDUCTIONS)
 
 	d.rule()
 	d.amountRow("", "Brutoloon", p.GrossCents, true)
 	d.font("B", 12)
-	d.text(20, 8, "", "L", 0)
-	d.text(110, 8, "Nettoloon", "L", 0)
-	d.text(40, 8, dutch.FormatEuro(p.NetCents), "R", 1)
+	d.text(lineCode, 8, "", "L", 0)
+	d.text(lineDesc+lineQty+lineRate, 8, "Nettoloon", "L", 0)
+	d.text(lineAmount, 8, dutch.FormatEuro(p.NetCents), "R", 1)
+	if p.BankAccountMasked != nil {
+		d.row("Uitbetaald op rekening", *p.BankAccountMasked)
+	}
+	d.pdf.Ln(4)
+
+	if payroll.HasFiscal(p) {
+		d.section("Fiscale gegevens")
+		if p.SvWageCents != nil {
+			d.amountRow("", "SV-loon", *p.SvWageCents, false)
+		}
+		if p.TaxableWageCents != nil {
+			d.amountRow("", "Loon voor de loonheffing", *p.TaxableWageCents, false)
+		}
+		if t := payroll.TaxTableLabel(p.TaxTableColour, p.TaxTablePeriod); t != "" {
+			d.valueRow("Loonheffingstabel", upper(t))
+		}
+		if p.PayrollTaxCreditApplied != nil {
+			d.valueRow("Loonheffingskorting toegepast", map[bool]string{true: "Ja", false: "Nee"}[*p.PayrollTaxCreditApplied])
+		}
+		d.pdf.Ln(3)
+	}
+
+	if payroll.HasCumulatives(p) {
+		d.section("Cumulatieven " + strconv.Itoa(p.Year))
+		for _, c := range []struct {
+			label string
+			v     *int64
+		}{
+			{"Brutoloon", p.YtdGrossCents}, {"SV-loon", p.YtdSvWageCents}, {"Loon voor de loonheffing", p.YtdTaxableWageCents},
+			{"Ingehouden loonheffing", p.YtdPayrollTaxCents}, {"Nettoloon", p.YtdNetCents},
+		} {
+			if c.v != nil {
+				d.amountRow("", c.label, *c.v, false)
+			}
+		}
+		d.pdf.Ln(3)
+	}
+
+	lines(payslipline.CategoryEMPLOYER_CONTRIBUTIONS)
+	lines(payslipline.CategoryRESERVATIONS)
 	d.footer(at)
 	return d.bytes()
+}
+
+// Column widths of a payslip line in mm (170 in all).
+const (
+	lineCode   = 18.0
+	lineDesc   = 77.0
+	lineQty    = 22.0
+	lineRate   = 26.0
+	lineAmount = 27.0
+)
+
+func (d *doc) section(title string) {
+	d.font("B", 11)
+	d.text(0, 7, title, "L", 1)
+	d.rule()
+}
+
+// lineHeader writes the column heads of the payslip lines.
+func (d *doc) lineHeader() {
+	d.font("I", 8)
+	d.text(lineCode, 5, "Code", "L", 0)
+	d.text(lineDesc, 5, "Omschrijving", "L", 0)
+	d.text(lineQty, 5, "Aantal", "R", 0)
+	d.text(lineRate, 5, "Tarief", "R", 0)
+	d.text(lineAmount, 5, "Bedrag", "R", 1)
+}
+
+// lineRow writes one payslip line: code, description, quantity and rate when known,
+// and the amount.
+func (d *doc) lineRow(l *ent.PayslipLine) {
+	d.font("", 10)
+	d.text(lineCode, 6, l.Code, "L", 0)
+	d.text(lineDesc, 6, l.Description, "L", 0)
+	qty, rate := "", ""
+	if l.Quantity != nil {
+		qty = dutch.FormatHours(*l.Quantity)
+	}
+	if l.RateCents != nil {
+		rate = dutch.FormatEuro(*l.RateCents)
+	}
+	d.text(lineQty, 6, qty, "R", 0)
+	d.text(lineRate, 6, rate, "R", 0)
+	d.text(lineAmount, 6, dutch.FormatEuro(l.AmountCents), "R", 1)
+}
+
+// valueRow writes a label and a right-aligned value in the amount column.
+func (d *doc) valueRow(label, value string) {
+	d.font("", 10)
+	d.text(lineCode, 6, "", "L", 0)
+	d.text(lineDesc+lineQty+lineRate, 6, label, "L", 0)
+	d.text(lineAmount, 6, value, "R", 1)
 }
 
 // AnnualStatementData is what a jaaropgave PDF prints.
@@ -243,6 +366,17 @@ func TextPDF(title string, paragraphs []string, at time.Time) ([]byte, error) {
 	}
 	d.footer(at)
 	return d.bytes()
+}
+
+func upper(s string) string {
+	if s == "" {
+		return s
+	}
+	b := []byte(s)
+	if b[0] >= 'a' && b[0] <= 'z' {
+		b[0] -= 'a' - 'A'
+	}
+	return string(b)
 }
 
 func lower(s string) string {

@@ -165,6 +165,40 @@ func Slip(m Member, year, month int, gross int64) publish.PayslipInput {
 	}
 }
 
+// TestIBAN is the bank account FullSlip pays to (valid, Dutch); only NL** **** **** **43 00
+// may ever show of it.
+const TestIBAN = "NL91 ABNA 0417 1643 00"
+
+// FullSlip is Slip as a complete loonstrook (R23): hours, minimum wage, kinds, quantity
+// and rate on the lines, the fiscal data, the year-to-date totals and the bank account.
+func FullSlip(m Member, year, month int, gross int64) publish.PayslipInput {
+	p := Slip(m, year, month, gross)
+	kinds := []payslipline.Kind{payslipline.KindSALARY, payslipline.KindOTHER, payslipline.KindPAYROLL_TAX,
+		payslipline.KindPENSION_PREMIUM, payslipline.KindOTHER, payslipline.KindHOLIDAY_ALLOWANCE_RESERVED}
+	for i := range p.Lines {
+		p.Lines[i].Kind = &kinds[i]
+	}
+	hours, rate := 138.67, (gross-10_000)*100/13867
+	p.Lines[0].Quantity, p.Lines[0].RateCents = &hours, &rate
+	start := date.New(year, time.Month(month), 1)
+	end := start.AddDays(date.New(year, time.Month(month)+1, 1).Time().AddDate(0, 0, -1).Day() - 1)
+	white, monthly, lhk := payslip.TaxTableColourWHITE, payslip.TaxTablePeriodMONTH, true
+	iban := TestIBAN
+	p.Loonstrook = publish.Loonstrook{
+		PeriodStart: &start, PeriodEnd: &end,
+		HoursPerWeek: ptr(32.0), PartTimePercentage: ptr(84.21), HoursWorked: &hours,
+		MinimumHourlyWageCents: ptr[int64](1_440), MinimumWageCents: ptr[int64](199_680),
+		TaxTableColour: &white, TaxTablePeriod: &monthly, PayrollTaxCreditApplied: &lhk,
+		SVWageCents: ptr(gross - 5_000), TaxableWageCents: ptr(gross - 5_000),
+		YTDGrossCents: ptr(gross * int64(month)), YTDSVWageCents: ptr((gross - 5_000) * int64(month)),
+		YTDTaxableWageCents: ptr((gross - 5_000) * int64(month)), YTDPayrollTaxCents: ptr(gross / 5 * int64(month)),
+		YTDNetCents: ptr(p.NetCents * int64(month)), BankAccount: &iban,
+	}
+	return p
+}
+
+func ptr[T any](v T) *T { return &v }
+
 // Publish publishes payslips as ctx and fails the test on any error.
 func (f *Portal) Publish(ctx context.Context, in ...publish.PayslipInput) *publish.PublishResult {
 	f.T.Helper()

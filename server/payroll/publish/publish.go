@@ -80,13 +80,36 @@ type PayslipInput struct {
 	GrossCents   int64
 	NetCents     int64
 	Lines        []LineInput
+	Loonstrook
 }
 
-// LineInput is one line of a payslip.
+// Loonstrook is what makes a payslip a loonstrook as art. 7:626 BW and the
+// Belastingdienst describe it (R23, docs/domain.md). Every field is optional: nil is
+// "not sent", stored as empty and left off the payslip.
+type Loonstrook struct {
+	PeriodStart, PeriodEnd                        *date.Date
+	HoursPerWeek, PartTimePercentage, HoursWorked *float64
+	MinimumHourlyWageCents, MinimumWageCents      *int64
+	TaxTableColour                                *payslip.TaxTableColour
+	TaxTablePeriod                                *payslip.TaxTablePeriod
+	PayrollTaxCreditApplied                       *bool
+	SVWageCents, TaxableWageCents                 *int64
+	YTDGrossCents, YTDSVWageCents                 *int64
+	YTDTaxableWageCents, YTDPayrollTaxCents       *int64
+	YTDNetCents                                   *int64
+	// BankAccount is the IBAN as sent; checkPayslip replaces it by its masked form,
+	// the only form that is stored.
+	BankAccount *string
+}
+
+// LineInput is one line of a payslip. Kind, Quantity and RateCents are optional.
 type LineInput struct {
 	Code, Description string
 	AmountCents       int64
 	Category          payslipline.Category
+	Kind              *payslipline.Kind
+	Quantity          *float64
+	RateCents         *int64
 }
 
 // PublishResult is what PublishPayslips did.
@@ -160,8 +183,172 @@ func checkPayslip(i int, in *PayslipInput) error {
 		if err := checkCents(l.AmountCents, lf("amountCents")...); err != nil {
 			return err
 		}
+		if err := checkLineKind(l, lf); err != nil {
+			return err
+		}
+	}
+	return checkLoonstrook(&in.Loonstrook, field)
+}
+
+// kindCategory is the category each kind of line belongs to (R23); OTHER fits any.
+var kindCategory = map[payslipline.Kind]payslipline.Category{
+	payslipline.KindSALARY:                     payslipline.CategoryEARNINGS,
+	payslipline.KindALLOWANCE:                  payslipline.CategoryEARNINGS,
+	payslipline.KindOVERTIME:                   payslipline.CategoryEARNINGS,
+	payslipline.KindHOLIDAY_ALLOWANCE_PAID:     payslipline.CategoryEARNINGS,
+	payslipline.KindHOLIDAY_ALLOWANCE_RESERVED: payslipline.CategoryRESERVATIONS,
+	payslipline.KindPAYROLL_TAX:                payslipline.CategoryDEDUCTIONS,
+	payslipline.KindPENSION_PREMIUM:            payslipline.CategoryDEDUCTIONS,
+}
+
+// Bounds of the loonstrook's numbers.
+const (
+	maxQuantity      = 1_000_000
+	maxHoursPerWeek  = 168
+	maxPartTime      = 200
+	maxHoursInPeriod = 744 // 31 days of 24 hours
+	maxPeriodDays    = 35
+)
+
+// checkLineKind checks the optional kind, quantity and rate of a line.
+func checkLineKind(l *LineInput, lf func(string) []string) error {
+	if l.Kind != nil {
+		if err := payslipline.KindValidator(*l.Kind); err != nil {
+			return userErr(CodeInvalidInput, "unknown kind of line", lf("kind")...)
+		}
+		if want, ok := kindCategory[*l.Kind]; ok && want != l.Category {
+			return userErr(CodeInvalidInput, fmt.Sprintf("a %s line belongs to %s", *l.Kind, want), lf("kind")...)
+		}
+	}
+	if l.Quantity != nil {
+		q, err := bounded(*l.Quantity, -maxQuantity, maxQuantity, "the quantity", lf("quantity")...)
+		if err != nil {
+			return err
+		}
+		l.Quantity = &q
+	}
+	if l.RateCents != nil {
+		return checkCents(*l.RateCents, lf("rateCents")...)
 	}
 	return nil
+}
+
+// bounded checks that v lies in [lo, hi] and rounds it to two decimals.
+func bounded(v, lo, hi float64, what string, field ...string) (float64, error) {
+	if math.IsNaN(v) || math.IsInf(v, 0) || v < lo || v > hi {
+		return 0, userErr(CodeInvalidInput, fmt.Sprintf("%s must be between %g and %g", what, lo, hi), field...)
+	}
+	return math.Round(v*100) / 100, nil
+}
+
+// checkLoonstrook validates and normalises the optional loonstrook fields of a
+// payslip; field names the payslip's fields in errors. The bank account is replaced
+// by its masked form here, so the full IBAN goes no further (R23).
+func checkLoonstrook(l *Loonstrook, field func(string) []string) error {
+	if l.PeriodStart != nil && l.PeriodEnd != nil {
+		if l.PeriodEnd.Before(*l.PeriodStart) {
+			return userErr(CodeInvalidInput, "the period ends before it starts", field("periodEnd")...)
+		}
+		if l.PeriodStart.AddDays(maxPeriodDays).Before(*l.PeriodEnd) {
+			return userErr(CodeInvalidInput, fmt.Sprintf("a pay period is at most %d days", maxPeriodDays), field("periodEnd")...)
+		}
+	}
+	for _, f := range []struct {
+		v    **float64
+		hi   float64
+		name string
+		what string
+	}{
+		{&l.HoursPerWeek, maxHoursPerWeek, "hoursPerWeek", "the hours per week"},
+		{&l.PartTimePercentage, maxPartTime, "partTimePercentage", "the part-time percentage"},
+		{&l.HoursWorked, maxHoursInPeriod, "hoursWorked", "the hours of the period"},
+	} {
+		if *f.v == nil {
+			continue
+		}
+		v, err := bounded(**f.v, 0, f.hi, f.what, field(f.name)...)
+		if err != nil {
+			return err
+		}
+		*f.v = &v
+	}
+	for _, f := range []struct {
+		v           *int64
+		name        string
+		nonNegative bool
+	}{
+		{l.MinimumHourlyWageCents, "minimumHourlyWageCents", true},
+		{l.MinimumWageCents, "minimumWageCents", true},
+		{l.SVWageCents, "svWageCents", false},
+		{l.TaxableWageCents, "taxableWageCents", false},
+		{l.YTDGrossCents, "ytdGrossCents", false},
+		{l.YTDSVWageCents, "ytdSvWageCents", false},
+		{l.YTDTaxableWageCents, "ytdTaxableWageCents", false},
+		{l.YTDPayrollTaxCents, "ytdPayrollTaxCents", false},
+		{l.YTDNetCents, "ytdNetCents", false},
+	} {
+		if f.v == nil {
+			continue
+		}
+		if f.nonNegative && *f.v < 0 {
+			return userErr(CodeInvalidInput, "the amount cannot be negative", field(f.name)...)
+		}
+		if err := checkCents(*f.v, field(f.name)...); err != nil {
+			return err
+		}
+	}
+	if l.TaxTableColour != nil && payslip.TaxTableColourValidator(*l.TaxTableColour) != nil {
+		return userErr(CodeInvalidInput, "unknown tax table colour", field("taxTableColour")...)
+	}
+	if l.TaxTablePeriod != nil && payslip.TaxTablePeriodValidator(*l.TaxTablePeriod) != nil {
+		return userErr(CodeInvalidInput, "unknown tax table period", field("taxTablePeriod")...)
+	}
+	if l.BankAccount != nil {
+		iban, ok := payroll.NormalIBAN(*l.BankAccount)
+		if !ok {
+			return userErr(CodeInvalidInput, "the bank account is not a valid IBAN", field("bankAccount")...)
+		}
+		masked := payroll.MaskIBAN(iban)
+		l.BankAccount = &masked
+	}
+	return nil
+}
+
+// setLoonstrook writes the loonstrook fields of p to m. On an update (clear) a field
+// that was not sent is cleared: publishing a period again replaces all of it.
+func setLoonstrook(m *ent.PayslipMutation, l *Loonstrook, clear bool) {
+	set := func(ok bool, setter, clearer func()) {
+		switch {
+		case ok:
+			setter()
+		case clear:
+			clearer()
+		}
+	}
+	opt := func(v *int64, setter func(int64), clearer func()) {
+		set(v != nil, func() { setter(*v) }, clearer)
+	}
+	optF := func(v *float64, setter func(float64), clearer func()) {
+		set(v != nil, func() { setter(*v) }, clearer)
+	}
+	set(l.PeriodStart != nil, func() { m.SetPeriodStart(*l.PeriodStart) }, m.ClearPeriodStart)
+	set(l.PeriodEnd != nil, func() { m.SetPeriodEnd(*l.PeriodEnd) }, m.ClearPeriodEnd)
+	optF(l.HoursPerWeek, m.SetHoursPerWeek, m.ClearHoursPerWeek)
+	optF(l.PartTimePercentage, m.SetPartTimePercentage, m.ClearPartTimePercentage)
+	optF(l.HoursWorked, m.SetHoursWorked, m.ClearHoursWorked)
+	opt(l.MinimumHourlyWageCents, m.SetMinimumHourlyWageCents, m.ClearMinimumHourlyWageCents)
+	opt(l.MinimumWageCents, m.SetMinimumWageCents, m.ClearMinimumWageCents)
+	set(l.TaxTableColour != nil, func() { m.SetTaxTableColour(*l.TaxTableColour) }, m.ClearTaxTableColour)
+	set(l.TaxTablePeriod != nil, func() { m.SetTaxTablePeriod(*l.TaxTablePeriod) }, m.ClearTaxTablePeriod)
+	set(l.PayrollTaxCreditApplied != nil, func() { m.SetPayrollTaxCreditApplied(*l.PayrollTaxCreditApplied) }, m.ClearPayrollTaxCreditApplied)
+	opt(l.SVWageCents, m.SetSvWageCents, m.ClearSvWageCents)
+	opt(l.TaxableWageCents, m.SetTaxableWageCents, m.ClearTaxableWageCents)
+	opt(l.YTDGrossCents, m.SetYtdGrossCents, m.ClearYtdGrossCents)
+	opt(l.YTDSVWageCents, m.SetYtdSvWageCents, m.ClearYtdSvWageCents)
+	opt(l.YTDTaxableWageCents, m.SetYtdTaxableWageCents, m.ClearYtdTaxableWageCents)
+	opt(l.YTDPayrollTaxCents, m.SetYtdPayrollTaxCents, m.ClearYtdPayrollTaxCents)
+	opt(l.YTDNetCents, m.SetYtdNetCents, m.ClearYtdNetCents)
+	set(l.BankAccount != nil, func() { m.SetBankAccountMasked(*l.BankAccount) }, m.ClearBankAccountMasked)
 }
 
 // employments loads the employments of ids in the publisher's context: the privacy
@@ -220,11 +407,12 @@ func (s *Service) PublishPayslips(ctx context.Context, in []PayslipInput) (*Publ
 			return out, nil
 		},
 		update: func(ctx context.Context, c *ent.Client, old *ent.Payslip, p *PayslipInput) (*ent.Payslip, error) {
-			saved, err := c.Payslip.UpdateOneID(old.ID).
+			u := c.Payslip.UpdateOneID(old.ID).
 				SetRunDate(p.RunDate).SetVisibleFrom(*p.VisibleFrom).
 				SetGrossCents(p.GrossCents).SetNetCents(p.NetCents).
-				SetUpdatedAt(s.now()).
-				Save(ctx)
+				SetUpdatedAt(s.now())
+			setLoonstrook(u.Mutation(), &p.Loonstrook, true)
+			saved, err := u.Save(ctx)
 			if err != nil {
 				return nil, fmt.Errorf("publish: update payslip %s: %w", old.ID, err)
 			}
@@ -234,13 +422,15 @@ func (s *Service) PublishPayslips(ctx context.Context, in []PayslipInput) (*Publ
 			// The keys are copied from the employment the batch already read, on purpose:
 			// left to store.TenantKeys, each row of a batch of 500 would look its parent up
 			// again (make bench measures publishing against a bulk COPY).
-			return c.Payslip.Create().SetID(pid.New(pid.Payslip)).
+			pc := c.Payslip.Create().SetID(pid.New(pid.Payslip)).
 				SetProviderID(e.ProviderID).SetEmployerID(e.EmployerID).SetPersonID(e.PersonID).
 				SetEmploymentID(e.ID).SetPeriodType(p.PeriodType).SetYear(p.Year).SetPeriod(p.Period).
 				SetPeriodKey(payroll.PeriodKey(p.Year, p.Period)).
 				SetRunDate(p.RunDate).SetVisibleFrom(*p.VisibleFrom).
 				SetGrossCents(p.GrossCents).SetNetCents(p.NetCents).
 				SetCreatedAt(s.now()).SetUpdatedAt(s.now())
+			setLoonstrook(pc.Mutation(), &p.Loonstrook, false)
+			return pc
 		},
 		save: func(ctx context.Context, c *ent.Client, cs []*ent.PayslipCreate) ([]*ent.Payslip, error) {
 			return c.Payslip.CreateBulk(cs...).Save(ctx)
@@ -284,12 +474,14 @@ func replaceLines(ctx context.Context, c *ent.Client, in []PayslipInput, rows []
 			line := &ent.PayslipLine{
 				ID: pid.New(pid.PayslipLine), ProviderID: ps.ProviderID, EmployerID: ps.EmployerID, PersonID: ps.PersonID,
 				PayslipID: ps.ID, Position: j, Code: l.Code, Description: l.Description, AmountCents: l.AmountCents, Category: l.Category,
+				Kind: l.Kind, Quantity: l.Quantity, RateCents: l.RateCents,
 			}
 			ps.Edges.Lines = append(ps.Edges.Lines, line)
 			lines = append(lines, c.PayslipLine.Create().SetID(line.ID).
 				SetProviderID(line.ProviderID).SetEmployerID(line.EmployerID).SetPersonID(line.PersonID).
 				SetPayslipID(line.PayslipID).SetPosition(j).SetCode(l.Code).SetDescription(l.Description).
-				SetAmountCents(l.AmountCents).SetCategory(l.Category))
+				SetAmountCents(l.AmountCents).SetCategory(l.Category).
+				SetNillableKind(l.Kind).SetNillableQuantity(l.Quantity).SetNillableRateCents(l.RateCents))
 		}
 	}
 	for chunk := range slices.Chunk(lines, chunkSize) {

@@ -2,12 +2,15 @@ package publish_test
 
 import (
 	"context"
+	"math"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/ent/auditevent"
 	"github.com/werkportaal/werkportaal/ent/payslip"
+	"github.com/werkportaal/werkportaal/ent/payslipline"
 	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/date"
 	"github.com/werkportaal/werkportaal/server/leave"
@@ -229,5 +232,148 @@ func TestSetLeaveBalancesSharesTheBatchRules(t *testing.T) {
 		if e.TargetID != first[0].ID() || e.PersonID == nil || *e.PersonID != f.Ann.P.ID {
 			t.Errorf("event %+v: want balance %s of Ann", e, first[0].ID())
 		}
+	}
+}
+
+// R23: a complete loonstrook round-trips through publishing — hours, minimum wage, the
+// kind, quantity and rate of lines, the fiscal data, the year-to-date totals — and the
+// bank account is stored only masked. Publishing the period again as an old
+// integration (without the new fields) clears them: a republish replaces the payslip.
+func TestPublishLoonstrookRoundTrip(t *testing.T) {
+	f := testworld.NewPortal(t)
+	in := testworld.FullSlip(f.Ann, 2026, 10, 345_678)
+	res := f.Publish(f.StaffA1, in)
+	got := f.C.Payslip.Query().Where(payslip.ID(res.Payslips[0].ID)).WithLines().OnlyX(f.Sys)
+	l := in.Loonstrook
+	eqF := func(name string, a, b *float64) {
+		if a == nil || b == nil || *a != *b {
+			t.Errorf("%s: stored %v, sent %v", name, a, b)
+		}
+	}
+	eqC := func(name string, a, b *int64) {
+		if a == nil || b == nil || *a != *b {
+			t.Errorf("%s: stored %v, sent %v", name, a, b)
+		}
+	}
+	if got.PeriodStart == nil || *got.PeriodStart != date.New(2026, 10, 1) || got.PeriodEnd == nil || *got.PeriodEnd != date.New(2026, 10, 31) {
+		t.Errorf("period: %v – %v", got.PeriodStart, got.PeriodEnd)
+	}
+	eqF("hoursPerWeek", got.HoursPerWeek, l.HoursPerWeek)
+	eqF("partTimePercentage", got.PartTimePercentage, l.PartTimePercentage)
+	eqF("hoursWorked", got.HoursWorked, l.HoursWorked)
+	eqC("minimumHourlyWage", got.MinimumHourlyWageCents, l.MinimumHourlyWageCents)
+	eqC("minimumWage", got.MinimumWageCents, l.MinimumWageCents)
+	eqC("svWage", got.SvWageCents, l.SVWageCents)
+	eqC("taxableWage", got.TaxableWageCents, l.TaxableWageCents)
+	eqC("ytdGross", got.YtdGrossCents, l.YTDGrossCents)
+	eqC("ytdSvWage", got.YtdSvWageCents, l.YTDSVWageCents)
+	eqC("ytdTaxableWage", got.YtdTaxableWageCents, l.YTDTaxableWageCents)
+	eqC("ytdPayrollTax", got.YtdPayrollTaxCents, l.YTDPayrollTaxCents)
+	eqC("ytdNet", got.YtdNetCents, l.YTDNetCents)
+	if got.TaxTableColour == nil || *got.TaxTableColour != payslip.TaxTableColourWHITE ||
+		got.TaxTablePeriod == nil || *got.TaxTablePeriod != payslip.TaxTablePeriodMONTH ||
+		got.PayrollTaxCreditApplied == nil || !*got.PayrollTaxCreditApplied {
+		t.Errorf("table %v %v, loonheffingskorting %v", got.TaxTableColour, got.TaxTablePeriod, got.PayrollTaxCreditApplied)
+	}
+	if got.BankAccountMasked == nil || *got.BankAccountMasked != "NL** **** **** **43 00" {
+		t.Errorf("bank account stored as %v", got.BankAccountMasked)
+	}
+	lines := testworld.Must[[]*ent.PayslipLine](t)(f.Payroll.PayslipLines(f.StaffA1, got))
+	if k := lines[0].Kind; k == nil || *k != payslipline.KindSALARY || lines[0].Quantity == nil || *lines[0].Quantity != 138.67 ||
+		lines[0].RateCents == nil || *lines[0].RateCents != *in.Lines[0].RateCents {
+		t.Errorf("salary line: kind %v quantity %v rate %v", lines[0].Kind, lines[0].Quantity, lines[0].RateCents)
+	}
+	if k := lines[2].Kind; k == nil || *k != payslipline.KindPAYROLL_TAX || lines[2].Quantity != nil {
+		t.Errorf("payroll tax line: kind %v quantity %v", lines[2].Kind, lines[2].Quantity)
+	}
+	// The full IBAN is nowhere: not in the row, not in the trail.
+	for _, e := range f.C.AuditEvent.Query().AllX(f.Sys) {
+		for k, v := range e.Details {
+			if strings.Contains(v, "0417") || strings.Contains(k, "bank") {
+				t.Errorf("audit event %s holds the bank account: %s=%s", e.Action, k, v)
+			}
+		}
+	}
+
+	// An old integration republishes the period: the new fields are cleared.
+	again := f.Publish(f.ProviderP1, testworld.Slip(f.Ann, 2026, 10, 345_678))
+	if again.Updated != 1 || again.Payslips[0].ID != got.ID {
+		t.Fatalf("republish: %+v", again)
+	}
+	old := f.C.Payslip.Query().Where(payslip.ID(got.ID)).WithLines().OnlyX(f.Sys)
+	if old.HoursPerWeek != nil || old.BankAccountMasked != nil || old.YtdNetCents != nil || old.TaxTableColour != nil ||
+		old.PayrollTaxCreditApplied != nil || old.PeriodStart != nil || old.MinimumWageCents != nil {
+		t.Errorf("republished without the loonstrook fields, they stayed: %+v", old)
+	}
+	for _, l := range old.Edges.Lines {
+		if l.Kind != nil || l.Quantity != nil || l.RateCents != nil {
+			t.Errorf("line %s kept kind %v quantity %v rate %v", l.Code, l.Kind, l.Quantity, l.RateCents)
+		}
+	}
+}
+
+// R23: bad loonstrook fields are INVALID_INPUT on their own field path, and nothing is
+// written. A refused bank account is not echoed back.
+func TestPublishLoonstrookRefusals(t *testing.T) {
+	f := testworld.NewPortal(t)
+	mod := func(fn func(*publish.PayslipInput)) []publish.PayslipInput {
+		good := testworld.FullSlip(f.Bob, 2026, 9, 300_000)
+		p := testworld.FullSlip(f.Ann, 2026, 10, 300_000)
+		fn(&p)
+		return []publish.PayslipInput{good, p}
+	}
+	f64 := func(v float64) *float64 { return &v }
+	i64 := func(v int64) *int64 { return &v }
+	for _, tc := range []struct {
+		name  string
+		batch []publish.PayslipInput
+		field []string
+	}{
+		{"salary kind on a deduction", mod(func(p *publish.PayslipInput) {
+			k := payslipline.KindSALARY
+			p.Lines[2].Kind = &k
+		}), []string{"payslips", "1", "lines", "2", "kind"}},
+		{"unknown kind", mod(func(p *publish.PayslipInput) {
+			k := payslipline.Kind("BONUS")
+			p.Lines[0].Kind = &k
+		}), []string{"payslips", "1", "lines", "0", "kind"}},
+		{"quantity out of range", mod(func(p *publish.PayslipInput) { p.Lines[0].Quantity = f64(2e6) }), []string{"payslips", "1", "lines", "0", "quantity"}},
+		{"rate out of range", mod(func(p *publish.PayslipInput) { p.Lines[0].RateCents = i64(1 << 50) }), []string{"payslips", "1", "lines", "0", "rateCents"}},
+		{"period ends before it starts", mod(func(p *publish.PayslipInput) {
+			d := p.PeriodStart.AddDays(-1)
+			p.PeriodEnd = &d
+		}), []string{"payslips", "1", "periodEnd"}},
+		{"period of 40 days", mod(func(p *publish.PayslipInput) {
+			d := p.PeriodStart.AddDays(40)
+			p.PeriodEnd = &d
+		}), []string{"payslips", "1", "periodEnd"}},
+		{"200 hours a week", mod(func(p *publish.PayslipInput) { p.HoursPerWeek = f64(200) }), []string{"payslips", "1", "hoursPerWeek"}},
+		{"negative part-time factor", mod(func(p *publish.PayslipInput) { p.PartTimePercentage = f64(-1) }), []string{"payslips", "1", "partTimePercentage"}},
+		{"hours worked NaN", mod(func(p *publish.PayslipInput) { p.HoursWorked = f64(math.NaN()) }), []string{"payslips", "1", "hoursWorked"}},
+		{"negative minimum wage", mod(func(p *publish.PayslipInput) { p.MinimumWageCents = i64(-1) }), []string{"payslips", "1", "minimumWageCents"}},
+		{"year-to-date net out of range", mod(func(p *publish.PayslipInput) { p.YTDNetCents = i64(-1 << 50) }), []string{"payslips", "1", "ytdNetCents"}},
+		{"blue table", mod(func(p *publish.PayslipInput) {
+			c := payslip.TaxTableColour("BLUE")
+			p.TaxTableColour = &c
+		}), []string{"payslips", "1", "taxTableColour"}},
+		{"weekly table", mod(func(p *publish.PayslipInput) {
+			c := payslip.TaxTablePeriod("WEEK")
+			p.TaxTablePeriod = &c
+		}), []string{"payslips", "1", "taxTablePeriod"}},
+		{"bad IBAN", mod(func(p *publish.PayslipInput) {
+			s := "NL91ABNA0417164301"
+			p.BankAccount = &s
+		}), []string{"payslips", "1", "bankAccount"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := f.Publisher.PublishPayslips(f.StaffA1, tc.batch)
+			testworld.WantUserError(t, err, publish.CodeInvalidInput, tc.field...)
+			if err != nil && strings.Contains(err.Error(), "0417") {
+				t.Errorf("the error echoes the bank account: %v", err)
+			}
+		})
+	}
+	if n := f.C.Payslip.Query().CountX(f.Sys); n != 0 {
+		t.Errorf("refused batches wrote %d payslips", n)
 	}
 }

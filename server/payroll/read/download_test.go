@@ -84,3 +84,61 @@ func TestPDFsAndBSN(t *testing.T) {
 		t.Errorf("provider staff download: %v", err)
 	}
 }
+
+// R23: the PDF of a complete loonstrook has the sections a payroll professional looks
+// for, in their order, with the published values; the bank account only masked and no
+// BSN. A payslip without the loonstrook fields leaves those sections out instead of
+// printing zeros.
+func TestLoonstrookPDF(t *testing.T) {
+	f := testworld.NewPortal(t)
+	id := f.Publish(f.StaffA1, testworld.FullSlip(f.Ann, 2026, 10, 345_678)).Payslips[0].ID
+	if _, _, err := f.Publisher.PublishAnnualStatement(f.StaffA1, publish.AnnualStatementInput{
+		EmploymentID: f.Ann.Job.ID, Year: 2025, PayrollTaxCreditApplied: true, BSN: testBSN,
+	}); err != nil {
+		t.Fatal(err)
+	}
+	dl := testworld.Must[*payroll.Download](t)(f.Payroll.PayslipPDF(f.Ann.Ctx(), id))
+	text := testworld.Must[string](t)(pdftext.Text(dl.Data))
+	// In the order of the payslip: header, employee and employment, earnings,
+	// deductions, gross and net, the account, fiscal data, cumulatives, the rest.
+	at := 0
+	for _, want := range []string{
+		"Loonstrook oktober 2026", f.A1.Name,
+		"Werknemer en dienstverband", "Ann Jansen", "Personeelsnummer",
+		"Periode", "oktober 2026 (1 oktober 2026 t/m 31 oktober 2026)", "Soort periode", "maand",
+		"Arbeidsduur", "32 uur per week", "Deeltijdfactor", "84,21%", "Uren deze periode", "138,67",
+		"Wettelijk minimumuurloon", "€ 14,40", "Wettelijk minimumloon", "€ 1.996,80 deze periode",
+		"Inkomsten", "Aantal", "Tarief", "Salaris", "138,67", "Totaal inkomsten",
+		"Inhoudingen", "Loonheffing", "Pensioenpremie werknemer", "Totaal inhoudingen",
+		"Brutoloon", "€ 3.456,78", "Nettoloon", "€ 2.715,43", "Uitbetaald op rekening", "NL** **** **** **43 00",
+		"Fiscale gegevens", "SV-loon", "€ 3.406,78", "Loon voor de loonheffing", "Loonheffingstabel", "Witte maandtabel",
+		"Loonheffingskorting toegepast", "Ja",
+		"Cumulatieven 2026", "Brutoloon", "€ 34.567,80", "SV-loon", "Loon voor de loonheffing", "Ingehouden loonheffing", "€ 6.913,50",
+		"Nettoloon", "€ 27.154,30",
+		"Werkgeverslasten", "Reserveringen",
+	} {
+		i := strings.Index(text[at:], want)
+		if i < 0 {
+			t.Fatalf("loonstrook PDF lacks %q after position %d:\n%s", want, at, text)
+		}
+		at += i + len(want)
+	}
+	for _, never := range []string{testBSN, "0417", "Burgerservicenummer", "NL91"} {
+		if strings.Contains(text, never) || bytes.Contains(dl.Data, []byte(never)) {
+			t.Errorf("loonstrook PDF shows %q", never)
+		}
+	}
+
+	// An old integration's payslip: no empty sections.
+	old := f.Publish(f.StaffA1, testworld.Slip(f.Bob, 2026, 10, 300_000)).Payslips[0].ID
+	dl = testworld.Must[*payroll.Download](t)(f.Payroll.PayslipPDF(f.StaffA1, old))
+	text = testworld.Must[string](t)(pdftext.Text(dl.Data))
+	for _, absent := range []string{"Fiscale gegevens", "Cumulatieven", "Uitbetaald op rekening", "Arbeidsduur", "minimumloon", "Loonheffingstabel"} {
+		if strings.Contains(text, absent) {
+			t.Errorf("minimal payslip PDF shows %q:\n%s", absent, text)
+		}
+	}
+	if !strings.Contains(text, "Nettoloon") || !strings.Contains(text, "Totaal inkomsten") {
+		t.Errorf("minimal payslip PDF lacks its lines:\n%s", text)
+	}
+}

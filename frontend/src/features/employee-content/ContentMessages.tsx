@@ -10,7 +10,9 @@ type Catalogue = Record<string, string>;
  * chunk the content pages share; English is fetched when chosen. catalogue.test.ts checks them like
  * every other catalogue (English twin, placeholders, collisions, messages.ts).
  */
+// The loonstrook (features/payslip-view) is shared with the staff's payslip dialog, so its texts
+// come along here too (the admin chunk brings them for staff).
 export const { Messages: ContentMessages } = chunkMessages(
-  import.meta.glob<Catalogue>('./**/messages.nl.json', { eager: true, import: 'default' }),
-  import.meta.glob<Catalogue>('./**/messages.en.json', { import: 'default' }),
+  import.meta.glob<Catalogue>(['./**/messages.nl.json', '../payslip-view/messages.nl.json'], { eager: true, import: 'default' }),
+  import.meta.glob<Catalogue>(['./**/messages.en.json', '../payslip-view/messages.en.json'], { import: 'default' }),
 );

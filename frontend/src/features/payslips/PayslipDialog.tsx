@@ -9,12 +9,12 @@ import { useFormat } from '../../components/ui/format';
 import { DownloadIcon } from '../../components/ui/icons';
 import { Notice } from '../../components/ui/Notice';
 import styles from '../../components/ui/ui.module.css';
-import { groupLines } from '../../lib/format/payslipLines';
-import { formatCents, payslipFileName } from './lines';
+import { PayslipView } from '../payslip-view';
+import { payslipFileName } from './lines';
 import { payslipQuery } from './payslips.graphql';
 import page from './PersonPayslips.module.css';
 
-/** One payslip: gross and net, the lines grouped by category with their totals, and the PDF. */
+/** One payslip as the employee sees it (the shared loonstrook, R23), when the employee sees it, and the PDF. */
 export function PayslipDialog({ payslipId, onClose }: { payslipId: string; onClose: () => void }) {
   const intl = useIntl();
   const format = useFormat();
@@ -22,7 +22,6 @@ export function PayslipDialog({ payslipId, onClose }: { payslipId: string; onClo
   const [result] = useQuery({ query: payslipQuery, variables: { id: payslipId } });
   const node = result.data?.node;
   const slip = node?.__typename === 'Payslip' ? node : null;
-  const money = (cents: number) => formatCents(cents, intl.locale);
 
   return (
     <ModalOverlay className={styles.overlay} isOpen onOpenChange={(open) => !open && onClose()} isDismissable>
@@ -41,75 +40,11 @@ export function PayslipDialog({ payslipId, onClose }: { payslipId: string; onClo
               <>
                 <dl className={page.summary}>
                   <div>
-                    <dt>{intl.formatMessage({ id: 'payslips.column.gross' })}</dt>
-                    <dd>{money(slip.grossCents)}</dd>
-                  </div>
-                  <div>
-                    <dt>{intl.formatMessage({ id: 'payslips.column.net' })}</dt>
-                    <dd>{money(slip.netCents)}</dd>
-                  </div>
-                  <div>
-                    <dt>{intl.formatMessage({ id: 'payslips.column.runDate' })}</dt>
-                    <dd>{format.day(slip.runDate)}</dd>
-                  </div>
-                  <div>
                     <dt>{intl.formatMessage({ id: 'payslips.column.visibleFrom' })}</dt>
                     <dd>{format.day(slip.visibleFrom)}</dd>
                   </div>
-                  <div>
-                    <dt>{intl.formatMessage({ id: 'payslips.dialog.employment' })}</dt>
-                    <dd>
-                      {intl.formatMessage(
-                        { id: 'payslips.dialog.employmentValue' },
-                        { number: slip.employment.employeeNumber, jobTitle: slip.employment.jobTitle || 'none' },
-                      )}
-                    </dd>
-                  </div>
                 </dl>
-                {slip.lines.length === 0 && <p>{intl.formatMessage({ id: 'payslips.dialog.noLines' })}</p>}
-                {groupLines(slip.lines, slip.totals).map((group) => (
-                  <table key={group.category} className={page.lines}>
-                    <caption>
-                      {intl.formatMessage({ id: `payslips.category.${group.category}` })}
-                      {group.category === 'EMPLOYER_CONTRIBUTIONS' && (
-                        <span className={`${styles.small} ${styles.muted}`} style={{ display: 'block', fontWeight: 400 }}>
-                          {intl.formatMessage({ id: 'payslips.category.EMPLOYER_CONTRIBUTIONS.note' })}
-                        </span>
-                      )}
-                    </caption>
-                    <thead>
-                      <tr>
-                        <th scope="col" className={page.code}>
-                          {intl.formatMessage({ id: 'payslips.dialog.code' })}
-                        </th>
-                        <th scope="col">{intl.formatMessage({ id: 'payslips.dialog.description' })}</th>
-                        <th scope="col" className={page.amount}>
-                          {intl.formatMessage({ id: 'payslips.dialog.amount' })}
-                        </th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {group.lines.map((line) => (
-                        <tr key={line.id}>
-                          <td className={page.code}>{line.code}</td>
-                          <td>{line.description}</td>
-                          <td className={page.amount}>{money(line.amountCents)}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                    <tfoot>
-                      <tr>
-                        <th scope="row" colSpan={2}>
-                          {intl.formatMessage(
-                            { id: 'payslips.dialog.total' },
-                            { category: intl.formatMessage({ id: `payslips.category.${group.category}.lower` }) },
-                          )}
-                        </th>
-                        <td className={page.amount}>{money(group.totalCents)}</td>
-                      </tr>
-                    </tfoot>
-                  </table>
-                ))}
+                <PayslipView payslip={slip} period={slip.periodLabel} level={3} />
                 {failure && <Notice tone="error">{intl.formatMessage({ id: failure })}</Notice>}
               </>
             )}

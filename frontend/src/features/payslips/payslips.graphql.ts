@@ -35,34 +35,16 @@ export const personPayslipsQuery = graphql(`
   }
 `);
 
-/** One payslip with its lines and the totals per category (the payslip dialog). */
+/** One payslip as a loonstrook (R23): the shared view's fields, when the employee sees it, and the PDF. */
 export const payslipQuery = graphql(`
   query AdminPayslip($id: ID!) {
     node(id: $id) {
       ... on Payslip {
         id
         periodLabel
-        runDate
         visibleFrom
-        grossCents
-        netCents
         pdfUrl
-        employment {
-          id
-          employeeNumber
-          jobTitle
-        }
-        lines {
-          id
-          code
-          description
-          amountCents
-          category
-        }
-        totals {
-          category
-          totalCents
-        }
+        ...PayslipView
       }
     }
   }

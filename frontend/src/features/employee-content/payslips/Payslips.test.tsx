@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderApp } from '../../../test/renderApp';
 import { clearAccessEnded } from '../../employee-auth';
+import { fullPayslip, minimalPayslip } from '../../../test/payslipData';
 import { employment, featureNotActive, fileReply, mockDownloads, mockPortal, plain } from '../testSupport';
 
 afterEach(() => clearAccessEnded());
@@ -31,37 +32,10 @@ const list = (nodes: ReturnType<typeof slip>[], { hasNextPage = false, totalCoun
   },
 });
 
-const line = (id: string, code: string, description: string, amountCents: number, category: string) => ({
-  __typename: 'PayslipLine',
-  id,
-  code,
-  description,
-  amountCents,
-  category,
-});
+const detail = { data: { node: fullPayslip('lst_11', 11) } };
 
-const detail = {
-  data: {
-    node: {
-      ...slip(11, 324074),
-      pdfUrl: '/downloads/payslips/lst_11.pdf',
-      lines: [
-        line('l1', '1000', 'Salaris', 434500, 'EARNINGS'),
-        line('l2', '5000', 'Loonheffing', 94996, 'DEDUCTIONS'),
-        line('l3', '5100', 'Pensioenpremie werknemer', 15430, 'DEDUCTIONS'),
-        line('l4', '6000', 'Premie WW (laag)', 11905, 'EMPLOYER_CONTRIBUTIONS'),
-        line('l5', '4000', 'Reservering vakantietoeslag', 34760, 'RESERVATIONS'),
-      ],
-      totals: [
-        { __typename: 'PayslipCategoryTotal', category: 'EARNINGS', totalCents: 434500 },
-        { __typename: 'PayslipCategoryTotal', category: 'DEDUCTIONS', totalCents: 110426 },
-        { __typename: 'PayslipCategoryTotal', category: 'EMPLOYER_CONTRIBUTIONS', totalCents: 11905 },
-        { __typename: 'PayslipCategoryTotal', category: 'RESERVATIONS', totalCents: 34760 },
-      ],
-      employment: { __typename: 'Employment', id: 'dvb_18', employeeNumber: 18, jobTitle: 'Commercieel medewerker binnendienst' },
-    },
-  },
-};
+/** The label and value of each fact in a region, as one text each. */
+const facts = (region: HTMLElement) => within(region).getAllByRole('term').map((dt) => `${plain(dt)}: ${plain(dt.nextElementSibling as HTMLElement)}`);
 
 describe('loonstroken', () => {
   it('lists the payslips newest first with run date and net amount, and pages on', async () => {
@@ -102,26 +76,97 @@ describe('loonstroken', () => {
     expect(screen.getByRole('link', { name: 'Salarisgrafiek' })).toHaveAttribute('href', '/werknemer/salarisgrafiek?dienstverband=36');
   });
 
-  it('shows a payslip by category with totals, and downloads its PDF with the session token', async () => {
+  it('shows a loonstrook the way payroll prints it (R23), and downloads its PDF with the session token', async () => {
     mockPortal({ EmployeePayslip: () => detail });
     const files = mockDownloads(() => fileReply(200, { 'Content-Disposition': 'attachment; filename=loonstrook-2026-11.pdf' }, '%PDF-1.3'));
     const { user } = await renderApp({ path: '/werknemer/loonstroken/lst_11' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Loonstrook november 2026' })).toBeInTheDocument();
     expect(document.title).toBe('Loonstrook november 2026 – Werkportaal');
+    // Header, earnings, deductions, net, tax details, cumulatives, then what the employer adds.
     const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
-    expect(headings).toEqual(['Samenvatting', 'Inkomsten', 'Inhoudingen', 'Werkgeverslasten', 'Reserveringen']);
-    const deductions = screen.getByRole('table', { name: 'Inhoudingen' });
-    expect(within(deductions).getAllByRole('row').map(plain)).toEqual([
+    expect(headings).toEqual(['Gegevens', 'Inkomsten', 'Inhoudingen', 'Uitbetaling', 'Fiscale gegevens', 'Cumulatieven 2026', 'Werkgeverslasten', 'Reserveringen']);
+    expect(facts(screen.getByRole('region', { name: 'Gegevens' }))).toEqual([
+      'Werkgever: Voorbeeld MKB',
+      'Werknemer: Jan Jansen',
+      'Dienstverband: Personeelsnummer 18, Commercieel medewerker binnendienst',
+      'In dienst sinds: 12 augustus 2015',
+      'Periode: november 2026 (1 november 2026 t/m 30 november 2026)',
+      'Soort periode: Maand',
+      'Verloningsdatum: 20 november 2026',
+      'Arbeidsduur: 36 uur per week',
+      'Deeltijdfactor: 94,74%',
+      'Uren deze periode: 156',
+      'Wettelijk minimumuurloon: € 14,40',
+      'Wettelijk minimumloon deze periode: € 2.246,40',
+    ]);
+    expect(within(screen.getByRole('table', { name: 'Inkomsten' })).getAllByRole('row').map(plain)).toEqual([
       'CodeOmschrijvingBedrag',
-      '5000Loonheffing€ 949,96',
+      '1000Salaris156 × € 27,85€ 4.345,00',
+      'Totaal inkomsten€ 4.345,00',
+    ]);
+    expect(within(screen.getByRole('table', { name: 'Inhoudingen' })).getAllByRole('row').map(plain)).toEqual([
+      'CodeOmschrijvingBedrag',
+      '5000LoonheffingWitte maandtabel€ 949,96',
       '5100Pensioenpremie werknemer€ 154,30',
       'Totaal inhoudingen€ 1.104,26',
     ]);
     expect(screen.getByTestId('payslip-net')).toHaveTextContent('€ 3.240,74');
+    // The account only masked; a screen reader hears its last four characters instead of stars.
+    const pay = screen.getByRole('region', { name: 'Uitbetaling' });
+    expect(within(pay).getByTestId('payslip-account')).toHaveTextContent('NL** **** **** **12 34');
+    expect(within(pay).getByText('rekening eindigend op 1234')).toBeInTheDocument();
+    expect(facts(screen.getByRole('region', { name: 'Fiscale gegevens' }))).toEqual([
+      'SV-loon: € 4.190,70',
+      'Loon voor de loonheffing: € 4.190,70',
+      'Loonheffingstabel: Witte maandtabel',
+      'Loonheffingskorting toegepast: Ja',
+    ]);
+    expect(facts(screen.getByRole('region', { name: 'Cumulatieven 2026' }))).toEqual([
+      'Brutoloon: € 47.795,00',
+      'SV-loon: € 46.097,70',
+      'Loon voor de loonheffing: € 46.097,70',
+      'Ingehouden loonheffing: € 10.449,56',
+      'Nettoloon: € 35.648,14',
+    ]);
 
     await user.click(screen.getByRole('button', { name: 'Download pdf' }));
     await waitFor(() => expect(files.saved).toEqual(['loonstrook-2026-11.pdf']));
     expect(files.downloads).toEqual([{ url: '/downloads/payslips/lst_11.pdf', authorization: 'Bearer access-token-1' }]);
+  });
+
+  it('leaves out what an older integration did not send, instead of showing zeros', async () => {
+    mockPortal({ EmployeePayslip: () => ({ data: { node: minimalPayslip('lst_11', 11) } }) });
+    await renderApp({ path: '/werknemer/loonstroken/lst_11' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Loonstrook november 2026' })).toBeInTheDocument();
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      'Gegevens',
+      'Inkomsten',
+      'Inhoudingen',
+      'Uitbetaling',
+      'Werkgeverslasten',
+      'Reserveringen',
+    ]);
+    expect(facts(screen.getByRole('region', { name: 'Gegevens' })).map((f) => f.split(':')[0])).toEqual([
+      'Werkgever',
+      'Werknemer',
+      'Dienstverband',
+      'In dienst sinds',
+      'Periode',
+      'Soort periode',
+      'Verloningsdatum',
+    ]);
+    expect(facts(screen.getByRole('region', { name: 'Uitbetaling' }))).toEqual(['Brutoloon: € 4.345,00', 'Nettoloon: € 3.240,74']);
+    expect(screen.queryByTestId('payslip-account')).not.toBeInTheDocument();
+  });
+
+  it('speaks English when chosen', async () => {
+    mockPortal({ EmployeePayslip: () => detail });
+    await renderApp({ path: '/werknemer/loonstroken/lst_11', locale: 'en' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Payslip November 2026' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Tax details' })).toBeInTheDocument();
+    expect(facts(screen.getByRole('region', { name: 'Tax details' }))).toContain('Payroll tax table: White monthly table');
+    expect(screen.getByRole('heading', { level: 2, name: 'Year to date 2026' })).toBeInTheDocument();
+    expect(screen.getByText('account ending in 1234')).toBeInTheDocument();
   });
 
   it('says when the PDF is gone', async () => {

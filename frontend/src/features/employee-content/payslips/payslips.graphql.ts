@@ -28,7 +28,7 @@ export const payslipsQuery = graphql(`
   }
 `);
 
-/** One payslip: its lines, the category totals, gross, net and the PDF. */
+/** One payslip as a loonstrook (R23): the fields of the shared view, and the PDF. */
 export const payslipQuery = graphql(`
   query EmployeePayslip($id: ID!) {
     node(id: $id) {
@@ -37,26 +37,8 @@ export const payslipQuery = graphql(`
         periodType
         year
         period
-        runDate
-        grossCents
-        netCents
         pdfUrl
-        lines {
-          id
-          code
-          description
-          amountCents
-          category
-        }
-        totals {
-          category
-          totalCents
-        }
-        employment {
-          id
-          employeeNumber
-          jobTitle
-        }
+        ...PayslipView
       }
     }
   }
