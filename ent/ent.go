@@ -16,6 +16,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/annualstatement"
 	"github.com/werkportaal/werkportaal/ent/apiclient"
 	"github.com/werkportaal/werkportaal/ent/auditevent"
+	"github.com/werkportaal/werkportaal/ent/calendarfeed"
 	"github.com/werkportaal/werkportaal/ent/changeevent"
 	"github.com/werkportaal/werkportaal/ent/changefeedack"
 	"github.com/werkportaal/werkportaal/ent/changefeedhead"
@@ -107,6 +108,7 @@ func checkColumn(t, c string) error {
 			account.Table:           account.ValidColumn,
 			annualstatement.Table:   annualstatement.ValidColumn,
 			auditevent.Table:        auditevent.ValidColumn,
+			calendarfeed.Table:      calendarfeed.ValidColumn,
 			changeevent.Table:       changeevent.ValidColumn,
 			changefeedack.Table:     changefeedack.ValidColumn,
 			changefeedhead.Table:    changefeedhead.ValidColumn,

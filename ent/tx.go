@@ -22,6 +22,8 @@ type Tx struct {
 	AnnualStatement *AnnualStatementClient
 	// AuditEvent is the client for interacting with the AuditEvent builders.
 	AuditEvent *AuditEventClient
+	// CalendarFeed is the client for interacting with the CalendarFeed builders.
+	CalendarFeed *CalendarFeedClient
 	// ChangeEvent is the client for interacting with the ChangeEvent builders.
 	ChangeEvent *ChangeEventClient
 	// ChangeFeedAck is the client for interacting with the ChangeFeedAck builders.
@@ -211,6 +213,7 @@ func (tx *Tx) init() {
 	tx.Account = NewAccountClient(tx.config)
 	tx.AnnualStatement = NewAnnualStatementClient(tx.config)
 	tx.AuditEvent = NewAuditEventClient(tx.config)
+	tx.CalendarFeed = NewCalendarFeedClient(tx.config)
 	tx.ChangeEvent = NewChangeEventClient(tx.config)
 	tx.ChangeFeedAck = NewChangeFeedAckClient(tx.config)
 	tx.ChangeFeedHead = NewChangeFeedHeadClient(tx.config)

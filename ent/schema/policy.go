@@ -298,3 +298,7 @@ func (DocumentFile) Policy() ent.Policy {
 func (SickReport) Policy() ent.Policy {
 	return tenantPolicy(rule.ByTenant("person_id"), rule.StaffNeedsRight(viewer.ViewEmployees))
 }
+
+// Policy of the CalendarFeed: only server/leave/calendar, as the system, touches the
+// subscription addresses; it checks the owner itself.
+func (CalendarFeed) Policy() ent.Policy { return systemOnlyPolicy() }

@@ -45,6 +45,7 @@ const (
 	ChangeEvent       = "chg" // a change payroll takes over (R45)
 	StaffLink         = "stl" // staff invitation or reset link
 	LeaveRequest      = "vla" // verlofaanvraag
+	CalendarFeed      = "kal" // a leave calendar subscription (R32)
 )
 
 var (
