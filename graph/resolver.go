@@ -15,6 +15,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/feature"
 	"github.com/werkportaal/werkportaal/server/funnel"
 	"github.com/werkportaal/werkportaal/server/leave"
+	"github.com/werkportaal/werkportaal/server/leave/calendar"
 	"github.com/werkportaal/werkportaal/server/payroll/publish"
 	"github.com/werkportaal/werkportaal/server/payroll/read"
 	"github.com/werkportaal/werkportaal/server/payrollsync"
@@ -41,6 +42,8 @@ type Resolver struct {
 	Absence   *sick.Service
 	// Leave is the leave scheme, work patterns and ledgers (R28, R29).
 	Leave *leave.Service
+	// Calendar is the Verlofkalender and its subscription addresses (R32).
+	Calendar *calendar.Service
 	// APIClientSvc manages integrators' API clients (R44); named so because APIClients
 	// is the apiClients query's resolver.
 	APIClientSvc *apiclients.Service

@@ -199,6 +199,14 @@ type CreateAPIClientInput struct {
 	Rights []Right `json:"rights"`
 }
 
+// The result of createLeaveCalendarFeed.
+type CreateLeaveCalendarFeedPayload struct {
+	// The address, to add to a calendar program; shown only now.
+	URL *string `json:"url,omitempty"`
+	// Why nothing changed, if so.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
 // Input of createLeaveType.
 type CreateLeaveTypeInput struct {
 	// The employer.
@@ -428,6 +436,12 @@ type LeaveBalanceInput struct {
 	RemainingHours *float64 `json:"remainingHours,omitempty"`
 	// When the remaining hours expire.
 	ExpiryDate *date.Date `json:"expiryDate,omitempty"`
+}
+
+// Input of createLeaveCalendarFeed and revokeLeaveCalendarFeed.
+type LeaveCalendarFeedInput struct {
+	// The employer, for staff; employees leave it out (their own employer).
+	EmployerID *string `json:"employerId,omitempty"`
 }
 
 // Hours of one day of a request, to adjust a computed day (a part day).
@@ -982,6 +996,14 @@ type ResetStaffPasswordInput struct {
 	Token string `json:"token"`
 	// The new password.
 	Password string `json:"password"`
+}
+
+// The result of revokeLeaveCalendarFeed.
+type RevokeLeaveCalendarFeedPayload struct {
+	// True when a live address was revoked.
+	Revoked bool `json:"revoked"`
+	// Why nothing changed, if so.
+	UserErrors []*UserError `json:"userErrors"`
 }
 
 // A net-pay estimate (schatting, R39). Per pay period unless a field says a year.
@@ -3276,6 +3298,8 @@ const (
 	UserErrorCodeRecoveryBeforeFirstSickDay UserErrorCode = "RECOVERY_BEFORE_FIRST_SICK_DAY"
 	// The mail is not FAILED (any more): it was delivered, or someone requeued it already.
 	UserErrorCodeMailNotFailed UserErrorCode = "MAIL_NOT_FAILED"
+	// The month is not YYYY-MM between 2000 and 2100.
+	UserErrorCodeInvalidCalendarMonth UserErrorCode = "INVALID_CALENDAR_MONTH"
 	// A leave type's input is not valid; see field and message (R28).
 	UserErrorCodeInvalidLeaveType UserErrorCode = "INVALID_LEAVE_TYPE"
 	// The employer has a leave type of this name already.
@@ -3390,6 +3414,7 @@ var AllUserErrorCode = []UserErrorCode{
 	UserErrorCodeNotReportedSick,
 	UserErrorCodeRecoveryBeforeFirstSickDay,
 	UserErrorCodeMailNotFailed,
+	UserErrorCodeInvalidCalendarMonth,
 	UserErrorCodeInvalidLeaveType,
 	UserErrorCodeDuplicateLeaveTypeName,
 	UserErrorCodeStatutoryLeaveTypeExists,
@@ -3423,7 +3448,7 @@ var AllUserErrorCode = []UserErrorCode{
 
 func (e UserErrorCode) IsValid() bool {
 	switch e {
-	case UserErrorCodeInvalidCredentials, UserErrorCodeSessionExpired, UserErrorCodeAccessBlocked, UserErrorCodeUnknownProduct, UserErrorCodeAddendumRequired, UserErrorCodeMijnloketRequired, UserErrorCodeAlreadyActive, UserErrorCodeNotActive, UserErrorCodeFeaturesStillActive, UserErrorCodeInvalidInput, UserErrorCodeEmailRequired, UserErrorCodeInvalidEmail, UserErrorCodeInvitationPending, UserErrorCodeAlreadyHasAccess, UserErrorCodeAccountBlocked, UserErrorCodeNoInvitation, UserErrorCodeInvitationUsed, UserErrorCodeNoAccess, UserErrorCodeAlreadyBlocked, UserErrorCodeBlockReasonTooLong, UserErrorCodeNotBlocked, UserErrorCodeUsernameNotAvailable, UserErrorCodeInvitationNotFound, UserErrorCodeInvitationExpired, UserErrorCodeInvitationRevoked, UserErrorCodeInvitationLocked, UserErrorCodeWrongBirthDate, UserErrorCodeBirthDateNotVerified, UserErrorCodeUsernameInvalid, UserErrorCodeUsernameTaken, UserErrorCodeRightNotHeld, UserErrorCodeAPIClientDisabled, UserErrorCodePasswordTooShort, UserErrorCodePasswordTooLong, UserErrorCodePasswordCommonPassword, UserErrorCodePasswordContainsPersonalData, UserErrorCodePasswordTooGuessable, UserErrorCodeResetLinkInvalid, UserErrorCodeResetLinkExpired, UserErrorCodeResetLinkUsed, UserErrorCodeCurrentPasswordWrong, UserErrorCodeInvalidTemplate, UserErrorCodeEmploymentNotFound, UserErrorCodeDuplicateInBatch, UserErrorCodeInvalidBsn, UserErrorCodeFileTooLarge, UserErrorCodeUnsupportedFileType, UserErrorCodeFirstSickDayInFuture, UserErrorCodeHoursWorkedOutOfRange, UserErrorCodeAlreadyReportedSick, UserErrorCodeNotReportedSick, UserErrorCodeRecoveryBeforeFirstSickDay, UserErrorCodeMailNotFailed, UserErrorCodeInvalidLeaveType, UserErrorCodeDuplicateLeaveTypeName, UserErrorCodeStatutoryLeaveTypeExists, UserErrorCodeNoWorkPattern, UserErrorCodeLeaveSchemeNotActive, UserErrorCodeLeaveTypeNotFound, UserErrorCodeInvalidLeaveEntry, UserErrorCodeTooManyLeaveEntries, UserErrorCodeInvalidWorkPattern, UserErrorCodeInvalidLeaveRequest, UserErrorCodeLeaveRequestZeroHours, UserErrorCodeLeaveRequestOverlap, UserErrorCodeLeaveOutsideEmployment, UserErrorCodeLeaveTypeNotRequestable, UserErrorCodeLeaveBalanceTooLow, UserErrorCodeLeaveRequestNotOpen, UserErrorCodeLeaveRejectionNeedsReason, UserErrorCodeLeaveCancellationNotPossible, UserErrorCodeLeaveRequestNotFound, UserErrorCodeSyncBatchTooLarge, UserErrorCodePersonDataConflict, UserErrorCodePersonKeyMismatch, UserErrorCodeEndBeforeStart, UserErrorCodeSyncConcurrentChange, UserErrorCodeInvalidCursor, UserErrorCodeCursorAhead, UserErrorCodeLastAdmin, UserErrorCodeOwnAccount, UserErrorCodeSecondFactorNotEnrolled:
+	case UserErrorCodeInvalidCredentials, UserErrorCodeSessionExpired, UserErrorCodeAccessBlocked, UserErrorCodeUnknownProduct, UserErrorCodeAddendumRequired, UserErrorCodeMijnloketRequired, UserErrorCodeAlreadyActive, UserErrorCodeNotActive, UserErrorCodeFeaturesStillActive, UserErrorCodeInvalidInput, UserErrorCodeEmailRequired, UserErrorCodeInvalidEmail, UserErrorCodeInvitationPending, UserErrorCodeAlreadyHasAccess, UserErrorCodeAccountBlocked, UserErrorCodeNoInvitation, UserErrorCodeInvitationUsed, UserErrorCodeNoAccess, UserErrorCodeAlreadyBlocked, UserErrorCodeBlockReasonTooLong, UserErrorCodeNotBlocked, UserErrorCodeUsernameNotAvailable, UserErrorCodeInvitationNotFound, UserErrorCodeInvitationExpired, UserErrorCodeInvitationRevoked, UserErrorCodeInvitationLocked, UserErrorCodeWrongBirthDate, UserErrorCodeBirthDateNotVerified, UserErrorCodeUsernameInvalid, UserErrorCodeUsernameTaken, UserErrorCodeRightNotHeld, UserErrorCodeAPIClientDisabled, UserErrorCodePasswordTooShort, UserErrorCodePasswordTooLong, UserErrorCodePasswordCommonPassword, UserErrorCodePasswordContainsPersonalData, UserErrorCodePasswordTooGuessable, UserErrorCodeResetLinkInvalid, UserErrorCodeResetLinkExpired, UserErrorCodeResetLinkUsed, UserErrorCodeCurrentPasswordWrong, UserErrorCodeInvalidTemplate, UserErrorCodeEmploymentNotFound, UserErrorCodeDuplicateInBatch, UserErrorCodeInvalidBsn, UserErrorCodeFileTooLarge, UserErrorCodeUnsupportedFileType, UserErrorCodeFirstSickDayInFuture, UserErrorCodeHoursWorkedOutOfRange, UserErrorCodeAlreadyReportedSick, UserErrorCodeNotReportedSick, UserErrorCodeRecoveryBeforeFirstSickDay, UserErrorCodeMailNotFailed, UserErrorCodeInvalidCalendarMonth, UserErrorCodeInvalidLeaveType, UserErrorCodeDuplicateLeaveTypeName, UserErrorCodeStatutoryLeaveTypeExists, UserErrorCodeNoWorkPattern, UserErrorCodeLeaveSchemeNotActive, UserErrorCodeLeaveTypeNotFound, UserErrorCodeInvalidLeaveEntry, UserErrorCodeTooManyLeaveEntries, UserErrorCodeInvalidWorkPattern, UserErrorCodeInvalidLeaveRequest, UserErrorCodeLeaveRequestZeroHours, UserErrorCodeLeaveRequestOverlap, UserErrorCodeLeaveOutsideEmployment, UserErrorCodeLeaveTypeNotRequestable, UserErrorCodeLeaveBalanceTooLow, UserErrorCodeLeaveRequestNotOpen, UserErrorCodeLeaveRejectionNeedsReason, UserErrorCodeLeaveCancellationNotPossible, UserErrorCodeLeaveRequestNotFound, UserErrorCodeSyncBatchTooLarge, UserErrorCodePersonDataConflict, UserErrorCodePersonKeyMismatch, UserErrorCodeEndBeforeStart, UserErrorCodeSyncConcurrentChange, UserErrorCodeInvalidCursor, UserErrorCodeCursorAhead, UserErrorCodeLastAdmin, UserErrorCodeOwnAccount, UserErrorCodeSecondFactorNotEnrolled:
 		return true
 	}
 	return false

@@ -32,6 +32,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/funnel"
 	"github.com/werkportaal/werkportaal/server/httpapi"
 	"github.com/werkportaal/werkportaal/server/leave"
+	"github.com/werkportaal/werkportaal/server/leave/calendar"
 	"github.com/werkportaal/werkportaal/server/mail"
 	"github.com/werkportaal/werkportaal/server/obs"
 	"github.com/werkportaal/werkportaal/server/payroll/publish"
@@ -101,6 +102,8 @@ type App struct {
 	Sick      *sick.Service
 
 	Leave *leave.Service
+	// Calendar is the Verlofkalender and its iCal addresses (R32).
+	Calendar *calendar.Service
 	// LeaveJob books accruals and expiries (R28); main runs it on every instance.
 	LeaveJob *leave.Job
 	// LeaveRequestJob accepts lapsed vacation requests (R31) and books passed days as
@@ -143,6 +146,14 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 	metrics := obs.NewMetrics()
 	cfg.GraphQL.Checked = metrics.Count("werkportaal_graphql_checked_nodes_total",
 		"Document nodes visited by the GraphQL checks that run before any resolver (document gate and limits, cost, introspection).")
+	// The iCal token travels in the path (calendar programs send no headers); the log
+	// shows the route only.
+	metrics.RedactPath = func(p string) string {
+		if strings.HasPrefix(p, calendar.FeedPath) {
+			return calendar.FeedPath + "…"
+		}
+		return p
+	}
 	a := &App{Store: st, Clock: clk, cfg: cfg, Metrics: metrics}
 	a.MailMetrics = mail.NewMetrics(a.Metrics.Registry, st.Client, clk)
 	if len(cfg.ClientSecretPepper) == 0 {
@@ -179,6 +190,7 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 	// Leave requests and the calendar are portal features of the employer's products (R22).
 	a.Leave.PortalURL = a.Documents.PortalURL
 	a.Leave.Gate = func(ctx context.Context, f string) error { return a.Gate.Require(ctx, feature.Feature(f)) }
+	a.Calendar = &calendar.Service{Client: st.Client, Clock: clk, Features: a.Gate, FeedBase: cfg.PublicURL}
 	a.Resolver = &graph.Resolver{
 		Client:       st.Client,
 		Clock:        clk,
@@ -192,6 +204,7 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 		Dossier:      a.Documents,
 		Absence:      a.Sick,
 		Leave:        a.Leave,
+		Calendar:     a.Calendar,
 		APIClientSvc: &apiclients.Service{Client: st.Client, Clock: clk, Pepper: cfg.ClientSecretPepper},
 		Funnel:       &funnel.Service{Client: st.Client, Clock: clk},
 		PayrollSync:  &payrollsync.Service{Client: st.Client, Clock: clk, Leave: a.Leave},
@@ -226,6 +239,9 @@ func (a *App) Handler() http.Handler {
 	// bearer token (R23, R26): no public or guessable URLs; the Logboek as CSV (R27).
 	mux.Handle("/downloads/", corsMW.Handler(httpapi.Bearer(a.Auth, a.cfg.TrustedProxies, a.cfg.SecureCookies)(httpapi.Downloads(a.Payroll, a.Documents))))
 	mux.Handle("GET "+httpapi.PathAuditExport, corsMW.Handler(httpapi.Bearer(a.Auth, a.cfg.TrustedProxies, a.cfg.SecureCookies)(httpapi.AuditExport(a.Store.Client))))
+	// The Verlofkalender's iCal subscription addresses (R32): anonymous, the address is the
+	// credential; counted like the other anonymous routes.
+	mux.Handle("GET "+calendar.FeedPath, httpapi.CalendarFeed(a.Calendar, a.Limits, a.cfg.TrustedProxies))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain")
 		_, _ = w.Write([]byte("ok\n"))
@@ -359,6 +375,8 @@ func route(r *http.Request) string {
 		return "/downloads"
 	case strings.HasPrefix(p, "/assets/"):
 		return "/assets"
+	case strings.HasPrefix(p, calendar.FeedPath):
+		return "/ical"
 	}
 	return "/spa"
 }

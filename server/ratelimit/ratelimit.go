@@ -92,6 +92,11 @@ type Rules struct {
 	// ResendAddress and ResendAccount count invitation resends per address and per person.
 	ResendAddress Rule
 	ResendAccount Rule
+	// CalendarAddress and CalendarFeed count iCal subscription reads (R32) per address and
+	// per subscription address. Calendar services poll from a few shared addresses, so
+	// the per-address rule is wide; a calendar program needs a read every few minutes.
+	CalendarAddress Rule
+	CalendarFeed    Rule
 }
 
 // DefaultRules are generous for people and tight for floods. Sign-in per address allows
@@ -107,6 +112,8 @@ var DefaultRules = Rules{
 	RecoveryMails:   Rule{Limit: 3, Window: time.Hour},
 	ResendAddress:   Rule{Limit: 300, Window: time.Hour},
 	ResendAccount:   Rule{Limit: 5, Window: time.Hour},
+	CalendarAddress: Rule{Limit: 600, Window: time.Minute},
+	CalendarFeed:    Rule{Limit: 60, Window: time.Hour},
 }
 
 // EnvVars names the environment variable of each rule, for RulesFromEnv and the README.
@@ -122,6 +129,8 @@ var EnvVars = []struct {
 	{"RATE_LIMIT_RECOVERY_MAILS", func(r *Rules) *Rule { return &r.RecoveryMails }},
 	{"RATE_LIMIT_RESEND_ADDRESS", func(r *Rules) *Rule { return &r.ResendAddress }},
 	{"RATE_LIMIT_RESEND_ACCOUNT", func(r *Rules) *Rule { return &r.ResendAccount }},
+	{"RATE_LIMIT_CALENDAR_ADDRESS", func(r *Rules) *Rule { return &r.CalendarAddress }},
+	{"RATE_LIMIT_CALENDAR_FEED", func(r *Rules) *Rule { return &r.CalendarFeed }},
 }
 
 // RulesFromEnv returns DefaultRules with the rules getenv sets. RATE_LIMITS=off starts
@@ -172,6 +181,8 @@ const (
 	recoveryAddress = "recovery-addr"
 	resendAddress   = "resend-addr"
 	resendAccount   = "resend-acct"
+	calendarAddress = "ical-addr"
+	calendarFeed    = "ical-feed"
 )
 
 // key is what is stored: the name and a hash of the subject, so the table holds no
@@ -318,6 +329,15 @@ func (l *Limiter) Resend(ctx context.Context, q Querier, address, accountID stri
 	return l.check(ctx, q, "too many invitations sent again; try again later",
 		hit{resendAddress, r.ResendAddress, AddressKey(address)},
 		hit{resendAccount, r.ResendAccount, accountID})
+}
+
+// CalendarFeed counts a read of an iCal subscription address (R32) from address; feed
+// is the address's token (only its hash is stored). It runs before the token is looked up.
+func (l *Limiter) CalendarFeed(ctx context.Context, address, feed string) error {
+	r := l.rules()
+	return l.check(ctx, nil, "too many calendar requests; try again later",
+		hit{calendarAddress, r.CalendarAddress, AddressKey(address)},
+		hit{calendarFeed, r.CalendarFeed, feed})
 }
 
 // The statements of the limiter, in SQLite's placeholders and Postgres's; one statement
