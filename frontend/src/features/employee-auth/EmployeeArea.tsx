@@ -14,6 +14,7 @@ import {
   AnnualStatementsPage,
   DocumentsPage,
   LeavePage,
+  LeaveCalendarPage,
   LeaveRequestsPage,
   PayslipPage,
   PayslipsPage,
@@ -95,6 +96,7 @@ export default function EmployeeArea() {
           <Route path="jaaropgaven" element={signedIn(<AnnualStatementsPage />)} />
           <Route path="verlof" element={signedIn(<LeavePage />)} />
           <Route path="verlof-aanvragen" element={signedIn(<LeaveRequestsPage />)} />
+          <Route path="verlofkalender" element={signedIn(<LeaveCalendarPage />)} />
           <Route path="documenten" element={signedIn(<DocumentsPage />)} />
           <Route path="persoonsgegevens" element={signedIn(<PersonalDataPage />)} />
           <Route path="ziek-en-hersteld" element={signedIn(<AbsencePage />)} />

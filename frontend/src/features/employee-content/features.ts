@@ -5,6 +5,7 @@ import {
   EMPLOYEE_ANNUAL_STATEMENTS,
   EMPLOYEE_DOCUMENTS,
   EMPLOYEE_LEAVE,
+  EMPLOYEE_LEAVE_CALENDAR,
   EMPLOYEE_LEAVE_REQUESTS,
   EMPLOYEE_PAYSLIPS,
   EMPLOYEE_PERSONAL_DATA,
@@ -50,6 +51,12 @@ export const PORTAL_PAGES: ReadonlyArray<{ feature: PortalFeature; path: string;
     path: EMPLOYEE_LEAVE_REQUESTS,
     title: 'employeeContent.feature.leaveRequests',
     description: 'employeeContent.feature.leaveRequests.description',
+  },
+  {
+    feature: 'LEAVE_CALENDAR',
+    path: EMPLOYEE_LEAVE_CALENDAR,
+    title: 'employeeContent.feature.leaveCalendar',
+    description: 'employeeContent.feature.leaveCalendar.description',
   },
   {
     feature: 'DOCUMENTS',

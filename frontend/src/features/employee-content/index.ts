@@ -13,3 +13,4 @@ export const PersonalDataPage = lazy(() => import('./personal-data/PersonalDataP
 export const AbsencePage = lazy(() => import('./absence/AbsencePage'));
 export const LeaveRequestsPage = lazy(() => import('./leave-requests/LeaveRequestsPage'));
 export const SalaryEstimatePage = lazy(() => import('./salary-estimate/SalaryEstimatePage'));
+export const LeaveCalendarPage = lazy(() => import('./leave-calendar/LeaveCalendarPage'));

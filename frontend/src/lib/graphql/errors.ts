@@ -94,6 +94,7 @@ export const USER_ERROR_MESSAGES = {
   LAST_ADMIN: 'error.LAST_ADMIN',
   OWN_ACCOUNT: 'error.OWN_ACCOUNT',
   SECOND_FACTOR_NOT_ENROLLED: 'error.SECOND_FACTOR_NOT_ENROLLED',
+  INVALID_CALENDAR_MONTH: 'error.INVALID_CALENDAR_MONTH',
 } as const satisfies Record<UserErrorCode, ErrorMessageId>;
 
 /** `extensions.code` of top-level GraphQL errors (graph/errors.go presentError). */
