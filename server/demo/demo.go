@@ -186,8 +186,8 @@ var demoEmployers = []employerSpec{
 			repeat(5, personPlan{}),
 		),
 		// Plus, without documents, leave card, personal data or absence reporting: its
-		// employees see the Start basics and Salaris berekenen (R22, R39).
-		products: []string{"MIJNLOKET", "MIJNLOKET_LEAVE_REQUESTS", "MIJNLOKET_SALARY_CALCULATOR", "LEAVE_REGISTRATION", "LEAVE_POLICY"},
+		// employees see the Start basics, Salaris berekenen and the Verlofkalender (R22, R32, R39).
+		products: []string{"MIJNLOKET", "MIJNLOKET_LEAVE_REQUESTS", "MIJNLOKET_LEAVE_CALENDAR", "MIJNLOKET_SALARY_CALCULATOR", "LEAVE_REGISTRATION", "LEAVE_POLICY"},
 	},
 	{
 		name: "Installatiebedrijf Van Dijk", adminNumber: "24056", street: "Ringbaan-Oost 220", postalCode: "5013 CD", city: "Tilburg",
