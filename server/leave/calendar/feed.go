@@ -190,12 +190,9 @@ func validToken(t string) bool {
 	if len(t) != 43 {
 		return false
 	}
-	for _, c := range t {
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_') {
-			return false
-		}
-	}
-	return true
+	return !strings.ContainsFunc(t, func(c rune) bool {
+		return (c < 'a' || c > 'z') && (c < 'A' || c > 'Z') && (c < '0' || c > '9') && c != '-' && c != '_'
+	})
 }
 
 // ServeFeed is the iCal calendar (RFC 5545) of the address with token, as its owner may

@@ -60,7 +60,7 @@ export function MonthGrid({ people, firstDay, lastDay }: { people: readonly Cale
   const month = intl.formatDate(firstDay, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const weekend = (iso: string) => [0, 6].includes(new Date(`${iso}T00:00:00Z`).getUTCDay());
   return (
-    // The region scrolls sideways, so it takes the keyboard focus (axe scrollable-region-focusable).
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- the month scrolls sideways: keyboard users focus it to scroll (axe scrollable-region-focusable)
     <div className={styles.gridWrap} tabIndex={0} role="region" aria-label={intl.formatMessage({ id: 'calendar.grid.scroll' })}>
       <table className={styles.grid}>
         <caption>{intl.formatMessage({ id: 'calendar.grid.caption' }, { month })}</caption>
