@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/ent/account"
@@ -14,6 +15,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/leavetype"
 	"github.com/werkportaal/werkportaal/ent/sickreport"
 	"github.com/werkportaal/werkportaal/server/date"
+	"github.com/werkportaal/werkportaal/server/ratelimit"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
 
@@ -174,5 +176,32 @@ func TestLeaveCalendarFeedHTTP_R32(t *testing.T) {
 	// Without the product there is no address to make (R22).
 	if r = e.gql(e.evaTok, mFeed, nil); len(r.codes()) == 0 || r.codes()[0] != "FEATURE_NOT_ACTIVE" {
 		t.Errorf("Eva: %s", r.Raw)
+	}
+}
+
+// The anonymous iCal route is bounded like the other anonymous routes: per address of a
+// subscription, beyond the limit 429 with Retry-After, before the token is looked up.
+func TestLeaveCalendarFeedRateLimited(t *testing.T) {
+	e := calendarEnv(t)
+	e.app.Limits.Rules.CalendarFeed = ratelimit.Rule{Limit: 2, Window: time.Hour}
+	r := e.gql(e.annTok, mFeed, nil)
+	feed, _ := dig(r.Data, "createLeaveCalendarFeed", "url").(string)
+	u, err := url.Parse(feed)
+	if err != nil || feed == "" {
+		t.Fatalf("create: %s", r.Raw)
+	}
+	for i, want := range []int{http.StatusOK, http.StatusOK, http.StatusTooManyRequests} {
+		res, body := e.get("", u.Path)
+		if res.StatusCode != want {
+			t.Fatalf("read %d: %d %s", i+1, res.StatusCode, body)
+		}
+		if want == http.StatusTooManyRequests && res.Header.Get("Retry-After") == "" {
+			t.Error("429 without Retry-After")
+		}
+	}
+	// Another address is counted apart.
+	other := "/ical/" + strings.Repeat("b", 43) + ".ics"
+	if res, _ := e.get("", other); res.StatusCode != http.StatusNotFound {
+		t.Errorf("another address: %d", res.StatusCode)
 	}
 }
