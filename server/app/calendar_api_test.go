@@ -205,3 +205,39 @@ func TestLeaveCalendarFeedRateLimited(t *testing.T) {
 		t.Errorf("another address: %d", res.StatusCode)
 	}
 }
+
+// The calendar month costs the same number of statements whatever the page size: no
+// query per person.
+func TestLeaveCalendarStatementsConstant(t *testing.T) {
+	e := calendarEnv(t)
+	sys := viewer.System(context.Background())
+	c := e.st.Client
+	lt := c.LeaveType.Query().Where(leavetype.EmployerID(e.fx.A1.ID)).OnlyX(sys)
+	for _, p := range e.fx.PersonsA1[2:32] {
+		job := e.jobOf(p)
+		d := date.New(2026, 12, 14)
+		c.LeaveRequest.Create().SetProviderID(job.ProviderID).SetEmployerID(job.EmployerID).SetPersonID(job.PersonID).
+			SetEmploymentID(job.ID).SetLeaveTypeID(lt.ID).SetStatus(leaverequest.StatusACCEPTED).SetFirstDay(d).SetLastDay(d).
+			SetDayMinutes([]int64{480}).SetMinutes(480).SetSubmittedBy("acc").ExecX(sys)
+	}
+	count := func(tok, q string, size int) int64 {
+		vars := map[string]any{"m": "2026-12", "s": size}
+		if strings.Contains(q, "$e") {
+			vars["e"] = e.fx.A1.ID
+		}
+		before := e.stmts.Load()
+		r := e.gql(tok, q, vars)
+		if len(r.Errors) > 0 {
+			t.Fatalf("%s", r.Raw)
+		}
+		return e.stmts.Load() - before
+	}
+	const my = `query($m:String!,$s:Int){myLeaveCalendar(month:$m,pageSize:$s){people{name days{date status}}}}`
+	const staff = `query($e:ID!,$m:String!,$s:Int){leaveCalendar(employerId:$e,month:$m,pageSize:$s){people{name days{date status leaveType}}}}`
+	if a, b := count(e.annTok, my, 5), count(e.annTok, my, 30); a != b {
+		t.Errorf("employee: %d statements for 5 people, %d for 30", a, b)
+	}
+	if a, b := count(e.staffA1, staff, 5), count(e.staffA1, staff, 30); a != b {
+		t.Errorf("staff: %d statements for 5 people, %d for 30", a, b)
+	}
+}
