@@ -1,15 +1,30 @@
 import { useIntl } from 'react-intl';
 import { Link, useSearchParams } from 'react-router';
-import { useQuery } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { PageStatus } from '../../components/PageStatus';
-import { Legend, LeaveCalendarView, isMonth, shiftMonth } from '../../components/calendar';
+import { FeedSection, Legend, LeaveCalendarView, isMonth, shiftMonth } from '../../components/calendar';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { Notice } from '../../components/ui/Notice';
 import { todayIso } from '../../lib/format/dates';
 import { messageIdForCombinedError } from '../../lib/graphql/errors';
 import styles from '../../components/ui/ui.module.css';
 import { useEmployer } from '../employers';
-import { employerLeaveCalendarQuery } from './leaveCalendar.graphql';
+import {
+  createEmployerLeaveCalendarFeedMutation,
+  employerLeaveCalendarFeedQuery,
+  employerLeaveCalendarQuery,
+  revokeEmployerLeaveCalendarFeedMutation,
+} from './leaveCalendar.graphql';
+
+const feedClasses = {
+  card: styles.card,
+  title: styles.sectionTitle,
+  muted: styles.muted,
+  saved: styles.muted,
+  buttons: styles.pagerButtons,
+  button: styles.button,
+  secondaryButton: styles.buttonSecondary,
+};
 
 const MONTH = 'maand';
 const PAGE = 'pagina';
@@ -32,6 +47,9 @@ export default function EmployerLeaveCalendarPage() {
   const cal = result.data?.leaveCalendar;
   const href = (m: string, p = 1) => `?${new URLSearchParams(p > 1 ? { [MONTH]: m, [PAGE]: String(p) } : { [MONTH]: m }).toString()}`;
   const pageCount = cal ? Math.max(1, Math.ceil(cal.totalPeople / cal.pageSize)) : 1;
+  const [feed, refetchFeed] = useQuery({ query: employerLeaveCalendarFeedQuery, variables: { employerId: employer.id } });
+  const [, create] = useMutation(createEmployerLeaveCalendarFeedMutation);
+  const [, revoke] = useMutation(revokeEmployerLeaveCalendarFeedMutation);
 
   return (
     <div className={styles.page}>
@@ -71,6 +89,23 @@ export default function EmployerLeaveCalendarPage() {
             </nav>
           )}
         </section>
+      )}
+      {feed.data?.leaveCalendarFeed && (
+        <FeedSection
+          active={feed.data.leaveCalendarFeed.active}
+          since={feed.data.leaveCalendarFeed.createdAt ?? null}
+          create={async () => {
+            const r = await create({ employerId: employer.id });
+            refetchFeed({ requestPolicy: 'network-only' });
+            return r.data?.createLeaveCalendarFeed.url ?? null;
+          }}
+          revoke={async () => {
+            const r = await revoke({ employerId: employer.id });
+            refetchFeed({ requestPolicy: 'network-only' });
+            return !r.error && (r.data?.revokeLeaveCalendarFeed.userErrors.length ?? 1) === 0;
+          }}
+          classes={feedClasses}
+        />
       )}
     </div>
   );

@@ -24,3 +24,39 @@ export const employerLeaveCalendarQuery = graphql(`
     }
   }
 `);
+
+/** Whether the staff user has a live iCal address of the employer's calendar (R32). */
+export const employerLeaveCalendarFeedQuery = graphql(`
+  query AdminLeaveCalendarFeed($employerId: ID!) {
+    leaveCalendarFeed(employerId: $employerId) {
+      active
+      createdAt
+    }
+  }
+`);
+
+export const createEmployerLeaveCalendarFeedMutation = graphql(`
+  mutation AdminCreateLeaveCalendarFeed($employerId: ID!) {
+    createLeaveCalendarFeed(input: { employerId: $employerId }) {
+      url
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const revokeEmployerLeaveCalendarFeedMutation = graphql(`
+  mutation AdminRevokeLeaveCalendarFeed($employerId: ID!) {
+    revokeLeaveCalendarFeed(input: { employerId: $employerId }) {
+      revoked
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);

@@ -1,19 +1,24 @@
-import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { Alert } from '../../../components/Alert';
-import { BusyButton } from '../../../components/BusyButton';
 import { PageStatus } from '../../../components/PageStatus';
-import { Legend, LeaveCalendarView, isMonth, shiftMonth } from '../../../components/calendar';
+import { FeedSection, Legend, LeaveCalendarView, isMonth, shiftMonth } from '../../../components/calendar';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { todayIso } from '../../../lib/format/dates';
-import { formatMomentDay } from '../format';
 import { PortalPage, type PortalContext } from '../PortalPage';
 import { QueryFailure } from '../QueryFailure';
 import { createLeaveCalendarFeedMutation, myLeaveCalendarQuery, revokeLeaveCalendarFeedMutation } from './leaveCalendar.graphql';
-import forms from '../../../components/forms.module.css';
 import styles from '../content.module.css';
+
+const feedClasses = {
+  card: styles.card,
+  title: styles.cardTitle,
+  muted: styles.muted,
+  saved: styles.saved,
+  buttons: styles.buttons,
+  button: styles.button,
+  secondaryButton: styles.secondaryButton,
+};
 
 const MONTH = 'maand';
 const PAGE = 'pagina';
@@ -39,6 +44,8 @@ function LeaveCalendar({ employer }: PortalContext) {
   const href = (m: string, p = 1) => `?${new URLSearchParams(p > 1 ? { [MONTH]: m, [PAGE]: String(p) } : { [MONTH]: m }).toString()}`;
   const cal = data?.myLeaveCalendar;
   const pageCount = cal ? Math.max(1, Math.ceil(cal.totalPeople / cal.pageSize)) : 1;
+  const [, create] = useMutation(createLeaveCalendarFeedMutation);
+  const [, revoke] = useMutation(revokeLeaveCalendarFeedMutation);
 
   return (
     <>
@@ -91,81 +98,23 @@ function LeaveCalendar({ employer }: PortalContext) {
               </nav>
             )}
           </section>
-          {data.myLeaveCalendarFeed && (
-            <Subscription active={data.myLeaveCalendarFeed.active} since={data.myLeaveCalendarFeed.createdAt ?? null} onChanged={() => refetch({ requestPolicy: 'network-only' })} />
-          )}
+          <FeedSection
+            active={data.myLeaveCalendarFeed.active}
+            since={data.myLeaveCalendarFeed.createdAt ?? null}
+            create={async () => {
+              const r = await create({});
+              refetch({ requestPolicy: 'network-only' });
+              return r.data?.createLeaveCalendarFeed.url ?? null;
+            }}
+            revoke={async () => {
+              const r = await revoke({});
+              refetch({ requestPolicy: 'network-only' });
+              return !r.error && (r.data?.revokeLeaveCalendarFeed.userErrors.length ?? 1) === 0;
+            }}
+            classes={feedClasses}
+          />
         </>
       )}
     </>
-  );
-}
-
-/** The secret iCal address (R32): created and shown once, replaceable, revocable. */
-function Subscription({ active, since, onChanged }: { active: boolean; since: string | null; onChanged: () => void }) {
-  const intl = useIntl();
-  const [created, setCreated] = useState<string | null>(null);
-  const [revoked, setRevoked] = useState(false);
-  const [failed, setFailed] = useState(false);
-  const [{ fetching: creating }, create] = useMutation(createLeaveCalendarFeedMutation);
-  const [{ fetching: revoking }, revoke] = useMutation(revokeLeaveCalendarFeedMutation);
-
-  const onCreate = async () => {
-    setFailed(false);
-    setRevoked(false);
-    const r = await create({});
-    const url = r.data?.createLeaveCalendarFeed.url;
-    if (!url) return setFailed(true);
-    setCreated(url);
-    onChanged();
-  };
-  const onRevoke = async () => {
-    setFailed(false);
-    const r = await revoke({});
-    if (r.error || (r.data?.revokeLeaveCalendarFeed.userErrors.length ?? 0) > 0) return setFailed(true);
-    setCreated(null);
-    setRevoked(true);
-    onChanged();
-  };
-
-  return (
-    <section className={styles.card} aria-labelledby="leave-calendar-feed">
-      <h2 id="leave-calendar-feed" className={styles.cardTitle}>
-        {intl.formatMessage({ id: 'employeeLeaveCalendar.feed.title' })}
-      </h2>
-      <p>{intl.formatMessage({ id: 'employeeLeaveCalendar.feed.intro' })}</p>
-      {created ? (
-        <div className={forms.field}>
-          <p role="status" className={styles.saved}>
-            {intl.formatMessage({ id: 'employeeLeaveCalendar.feed.created' })}
-          </p>
-          <label htmlFor="leave-calendar-url" className={forms.label}>
-            {intl.formatMessage({ id: 'employeeLeaveCalendar.feed.url' })}
-          </label>
-          <input id="leave-calendar-url" className={forms.input} readOnly value={created} onFocus={(e) => e.currentTarget.select()} />
-        </div>
-      ) : (
-        <p className={styles.muted}>
-          {active && since
-            ? intl.formatMessage({ id: 'employeeLeaveCalendar.feed.active' }, { date: formatMomentDay(intl, since) })
-            : intl.formatMessage({ id: 'employeeLeaveCalendar.feed.none' })}
-        </p>
-      )}
-      {revoked && (
-        <p role="status" className={styles.saved}>
-          {intl.formatMessage({ id: 'employeeLeaveCalendar.feed.revoked' })}
-        </p>
-      )}
-      {failed && <Alert messageId="employeeLeaveCalendar.failed" takeFocus />}
-      <div className={styles.buttons}>
-        <BusyButton className={styles.button} isBusy={creating} busyLabel={intl.formatMessage({ id: 'employeeLeaveCalendar.busy' })} onClick={() => void onCreate()}>
-          {intl.formatMessage({ id: active || created ? 'employeeLeaveCalendar.feed.replace' : 'employeeLeaveCalendar.feed.create' })}
-        </BusyButton>
-        {(active || created) && (
-          <BusyButton className={styles.secondaryButton} isBusy={revoking} busyLabel={intl.formatMessage({ id: 'employeeLeaveCalendar.busy' })} onClick={() => void onRevoke()}>
-            {intl.formatMessage({ id: 'employeeLeaveCalendar.feed.revoke' })}
-          </BusyButton>
-        )}
-      </div>
-    </section>
   );
 }
