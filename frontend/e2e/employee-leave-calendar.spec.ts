@@ -82,6 +82,7 @@ test('verlofkalender: een collega staat er als afwezig, zonder soort verlof (tel
     await page.goto(`/beheer/werkgevers/${employerId}/verlofkalender`);
     await expect(heading).toHaveText('Verlofkalender');
     await expect(page.getByRole('list', { name: 'Afwezig per dag' })).toContainText(/verlof/i);
+    await expect(page.getByRole('button', { name: /Adres maken|Nieuw adres maken/ })).toBeVisible();
     await checkPage(page, 'werkgever-verlofkalender');
   });
 });
