@@ -124,6 +124,23 @@ func (c *AuditEventClient) Scanner(columns []string) ([]any, func() (*AuditEvent
 	}
 }
 
+// Scanner returns scan destinations for the given columns of a CalendarFeed (a part of
+// a row) and a function that makes the node once the row is scanned. The node has the
+// client's configuration: edges not loaded with it are queried on demand through c.
+func (c *CalendarFeedClient) Scanner(columns []string) ([]any, func() (*CalendarFeed, error)) {
+	values, err := (*CalendarFeed).scanValues(nil, columns)
+	return values, func() (*CalendarFeed, error) {
+		if err != nil {
+			return nil, err
+		}
+		node := &CalendarFeed{config: c.config}
+		if err := node.assignValues(columns, values); err != nil {
+			return nil, err
+		}
+		return node, nil
+	}
+}
+
 // Scanner returns scan destinations for the given columns of a ChangeEvent (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.

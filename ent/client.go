@@ -20,6 +20,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/apiclient"
 	"github.com/werkportaal/werkportaal/ent/assistantintentcount"
 	"github.com/werkportaal/werkportaal/ent/auditevent"
+	"github.com/werkportaal/werkportaal/ent/calendarfeed"
 	"github.com/werkportaal/werkportaal/ent/changeevent"
 	"github.com/werkportaal/werkportaal/ent/changefeedack"
 	"github.com/werkportaal/werkportaal/ent/changefeedhead"
@@ -76,6 +77,8 @@ type Client struct {
 	AssistantIntentCount *AssistantIntentCountClient
 	// AuditEvent is the client for interacting with the AuditEvent builders.
 	AuditEvent *AuditEventClient
+	// CalendarFeed is the client for interacting with the CalendarFeed builders.
+	CalendarFeed *CalendarFeedClient
 	// ChangeEvent is the client for interacting with the ChangeEvent builders.
 	ChangeEvent *ChangeEventClient
 	// ChangeFeedAck is the client for interacting with the ChangeFeedAck builders.
@@ -166,6 +169,7 @@ func (c *Client) init() {
 	c.AnnualStatement = NewAnnualStatementClient(c.config)
 	c.AssistantIntentCount = NewAssistantIntentCountClient(c.config)
 	c.AuditEvent = NewAuditEventClient(c.config)
+	c.CalendarFeed = NewCalendarFeedClient(c.config)
 	c.ChangeEvent = NewChangeEventClient(c.config)
 	c.ChangeFeedAck = NewChangeFeedAckClient(c.config)
 	c.ChangeFeedHead = NewChangeFeedHeadClient(c.config)
@@ -300,6 +304,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		AnnualStatement:      NewAnnualStatementClient(cfg),
 		AssistantIntentCount: NewAssistantIntentCountClient(cfg),
 		AuditEvent:           NewAuditEventClient(cfg),
+		CalendarFeed:         NewCalendarFeedClient(cfg),
 		ChangeEvent:          NewChangeEventClient(cfg),
 		ChangeFeedAck:        NewChangeFeedAckClient(cfg),
 		ChangeFeedHead:       NewChangeFeedHeadClient(cfg),
@@ -361,6 +366,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		AnnualStatement:      NewAnnualStatementClient(cfg),
 		AssistantIntentCount: NewAssistantIntentCountClient(cfg),
 		AuditEvent:           NewAuditEventClient(cfg),
+		CalendarFeed:         NewCalendarFeedClient(cfg),
 		ChangeEvent:          NewChangeEventClient(cfg),
 		ChangeFeedAck:        NewChangeFeedAckClient(cfg),
 		ChangeFeedHead:       NewChangeFeedHeadClient(cfg),
@@ -428,7 +434,7 @@ func (c *Client) Close() error {
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.APIClient, c.Account, c.AnnualStatement, c.AssistantIntentCount, c.AuditEvent,
-		c.ChangeEvent, c.ChangeFeedAck, c.ChangeFeedHead, c.Department,
+		c.CalendarFeed, c.ChangeEvent, c.ChangeFeedAck, c.ChangeFeedHead, c.Department,
 		c.DepartmentManager, c.DepartmentMember, c.Document, c.DocumentFile,
 		c.Employer, c.Employment, c.InsuranceOffer, c.Invitation, c.LeaveEntry,
 		c.LeaveRequest, c.LeaveScheme, c.LeaveType, c.MailTemplate, c.OutboxMail,
@@ -446,7 +452,7 @@ func (c *Client) Use(hooks ...Hook) {
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.APIClient, c.Account, c.AnnualStatement, c.AssistantIntentCount, c.AuditEvent,
-		c.ChangeEvent, c.ChangeFeedAck, c.ChangeFeedHead, c.Department,
+		c.CalendarFeed, c.ChangeEvent, c.ChangeFeedAck, c.ChangeFeedHead, c.Department,
 		c.DepartmentManager, c.DepartmentMember, c.Document, c.DocumentFile,
 		c.Employer, c.Employment, c.InsuranceOffer, c.Invitation, c.LeaveEntry,
 		c.LeaveRequest, c.LeaveScheme, c.LeaveType, c.MailTemplate, c.OutboxMail,
@@ -472,6 +478,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.AssistantIntentCount.mutate(ctx, m)
 	case *AuditEventMutation:
 		return c.AuditEvent.mutate(ctx, m)
+	case *CalendarFeedMutation:
+		return c.CalendarFeed.mutate(ctx, m)
 	case *ChangeEventMutation:
 		return c.ChangeEvent.mutate(ctx, m)
 	case *ChangeFeedAckMutation:
@@ -1266,6 +1274,140 @@ func (c *AuditEventClient) mutate(ctx context.Context, m *AuditEventMutation) (V
 		return (&AuditEventDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown AuditEvent mutation op: %q", m.Op())
+	}
+}
+
+// CalendarFeedClient is a client for the CalendarFeed schema.
+type CalendarFeedClient struct {
+	config
+}
+
+// NewCalendarFeedClient returns a client for the CalendarFeed from the given config.
+func NewCalendarFeedClient(c config) *CalendarFeedClient {
+	return &CalendarFeedClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `calendarfeed.Hooks(f(g(h())))`.
+func (c *CalendarFeedClient) Use(hooks ...Hook) {
+	c.hooks.CalendarFeed = append(c.hooks.CalendarFeed, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `calendarfeed.Intercept(f(g(h())))`.
+func (c *CalendarFeedClient) Intercept(interceptors ...Interceptor) {
+	c.inters.CalendarFeed = append(c.inters.CalendarFeed, interceptors...)
+}
+
+// Create returns a builder for creating a CalendarFeed entity.
+func (c *CalendarFeedClient) Create() *CalendarFeedCreate {
+	mutation := newCalendarFeedMutation(c.config, OpCreate)
+	return &CalendarFeedCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of CalendarFeed entities.
+func (c *CalendarFeedClient) CreateBulk(builders ...*CalendarFeedCreate) *CalendarFeedCreateBulk {
+	return &CalendarFeedCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *CalendarFeedClient) MapCreateBulk(slice any, setFunc func(*CalendarFeedCreate, int)) *CalendarFeedCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &CalendarFeedCreateBulk{err: fmt.Errorf("calling to CalendarFeedClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*CalendarFeedCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &CalendarFeedCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for CalendarFeed.
+func (c *CalendarFeedClient) Update() *CalendarFeedUpdate {
+	mutation := newCalendarFeedMutation(c.config, OpUpdate)
+	return &CalendarFeedUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *CalendarFeedClient) UpdateOne(_m *CalendarFeed) *CalendarFeedUpdateOne {
+	mutation := newCalendarFeedMutation(c.config, OpUpdateOne, withCalendarFeed(_m))
+	return &CalendarFeedUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *CalendarFeedClient) UpdateOneID(id string) *CalendarFeedUpdateOne {
+	mutation := newCalendarFeedMutation(c.config, OpUpdateOne, withCalendarFeedID(id))
+	return &CalendarFeedUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for CalendarFeed.
+func (c *CalendarFeedClient) Delete() *CalendarFeedDelete {
+	mutation := newCalendarFeedMutation(c.config, OpDelete)
+	return &CalendarFeedDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *CalendarFeedClient) DeleteOne(_m *CalendarFeed) *CalendarFeedDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *CalendarFeedClient) DeleteOneID(id string) *CalendarFeedDeleteOne {
+	builder := c.Delete().Where(calendarfeed.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &CalendarFeedDeleteOne{builder}
+}
+
+// Query returns a query builder for CalendarFeed.
+func (c *CalendarFeedClient) Query() *CalendarFeedQuery {
+	return &CalendarFeedQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeCalendarFeed},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a CalendarFeed entity by its id.
+func (c *CalendarFeedClient) Get(ctx context.Context, id string) (*CalendarFeed, error) {
+	return c.Query().Where(calendarfeed.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *CalendarFeedClient) GetX(ctx context.Context, id string) *CalendarFeed {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *CalendarFeedClient) Hooks() []Hook {
+	hooks := c.hooks.CalendarFeed
+	return append(hooks[:len(hooks):len(hooks)], calendarfeed.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *CalendarFeedClient) Interceptors() []Interceptor {
+	return c.inters.CalendarFeed
+}
+
+func (c *CalendarFeedClient) mutate(ctx context.Context, m *CalendarFeedMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&CalendarFeedCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&CalendarFeedUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&CalendarFeedUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&CalendarFeedDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown CalendarFeed mutation op: %q", m.Op())
 	}
 }
 
@@ -6759,23 +6901,24 @@ func (c *WorkflowStepClient) mutate(ctx context.Context, m *WorkflowStepMutation
 type (
 	hooks struct {
 		APIClient, Account, AnnualStatement, AssistantIntentCount, AuditEvent,
-		ChangeEvent, ChangeFeedAck, ChangeFeedHead, Department, DepartmentManager,
-		DepartmentMember, Document, DocumentFile, Employer, Employment, InsuranceOffer,
-		Invitation, LeaveEntry, LeaveRequest, LeaveScheme, LeaveType, MailTemplate,
-		OutboxMail, PartialRecovery, PasswordReset, Payslip, PayslipLine, Person,
-		Product, ProductActivation, Provider, RateLimitWindow, Session, SickReport,
-		StaffLink, User, VerzuimContact, WorkPattern, WorkflowAssignee,
-		WorkflowRequest, WorkflowRoute, WorkflowStep []ent.Hook
+		CalendarFeed, ChangeEvent, ChangeFeedAck, ChangeFeedHead, Department,
+		DepartmentManager, DepartmentMember, Document, DocumentFile, Employer,
+		Employment, InsuranceOffer, Invitation, LeaveEntry, LeaveRequest, LeaveScheme,
+		LeaveType, MailTemplate, OutboxMail, PartialRecovery, PasswordReset, Payslip,
+		PayslipLine, Person, Product, ProductActivation, Provider, RateLimitWindow,
+		Session, SickReport, StaffLink, User, VerzuimContact, WorkPattern,
+		WorkflowAssignee, WorkflowRequest, WorkflowRoute, WorkflowStep []ent.Hook
 	}
 	inters struct {
 		APIClient, Account, AnnualStatement, AssistantIntentCount, AuditEvent,
-		ChangeEvent, ChangeFeedAck, ChangeFeedHead, Department, DepartmentManager,
-		DepartmentMember, Document, DocumentFile, Employer, Employment, InsuranceOffer,
-		Invitation, LeaveEntry, LeaveRequest, LeaveScheme, LeaveType, MailTemplate,
-		OutboxMail, PartialRecovery, PasswordReset, Payslip, PayslipLine, Person,
-		Product, ProductActivation, Provider, RateLimitWindow, Session, SickReport,
-		StaffLink, User, VerzuimContact, WorkPattern, WorkflowAssignee,
-		WorkflowRequest, WorkflowRoute, WorkflowStep []ent.Interceptor
+		CalendarFeed, ChangeEvent, ChangeFeedAck, ChangeFeedHead, Department,
+		DepartmentManager, DepartmentMember, Document, DocumentFile, Employer,
+		Employment, InsuranceOffer, Invitation, LeaveEntry, LeaveRequest, LeaveScheme,
+		LeaveType, MailTemplate, OutboxMail, PartialRecovery, PasswordReset, Payslip,
+		PayslipLine, Person, Product, ProductActivation, Provider, RateLimitWindow,
+		Session, SickReport, StaffLink, User, VerzuimContact, WorkPattern,
+		WorkflowAssignee, WorkflowRequest, WorkflowRoute,
+		WorkflowStep []ent.Interceptor
 	}
 )
 

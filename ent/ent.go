@@ -17,6 +17,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/apiclient"
 	"github.com/werkportaal/werkportaal/ent/assistantintentcount"
 	"github.com/werkportaal/werkportaal/ent/auditevent"
+	"github.com/werkportaal/werkportaal/ent/calendarfeed"
 	"github.com/werkportaal/werkportaal/ent/changeevent"
 	"github.com/werkportaal/werkportaal/ent/changefeedack"
 	"github.com/werkportaal/werkportaal/ent/changefeedhead"
@@ -119,6 +120,7 @@ func checkColumn(t, c string) error {
 			annualstatement.Table:      annualstatement.ValidColumn,
 			assistantintentcount.Table: assistantintentcount.ValidColumn,
 			auditevent.Table:           auditevent.ValidColumn,
+			calendarfeed.Table:         calendarfeed.ValidColumn,
 			changeevent.Table:          changeevent.ValidColumn,
 			changefeedack.Table:        changefeedack.ValidColumn,
 			changefeedhead.Table:       changefeedhead.ValidColumn,

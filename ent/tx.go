@@ -24,6 +24,8 @@ type Tx struct {
 	AssistantIntentCount *AssistantIntentCountClient
 	// AuditEvent is the client for interacting with the AuditEvent builders.
 	AuditEvent *AuditEventClient
+	// CalendarFeed is the client for interacting with the CalendarFeed builders.
+	CalendarFeed *CalendarFeedClient
 	// ChangeEvent is the client for interacting with the ChangeEvent builders.
 	ChangeEvent *ChangeEventClient
 	// ChangeFeedAck is the client for interacting with the ChangeFeedAck builders.
@@ -234,6 +236,7 @@ func (tx *Tx) init() {
 	tx.AnnualStatement = NewAnnualStatementClient(tx.config)
 	tx.AssistantIntentCount = NewAssistantIntentCountClient(tx.config)
 	tx.AuditEvent = NewAuditEventClient(tx.config)
+	tx.CalendarFeed = NewCalendarFeedClient(tx.config)
 	tx.ChangeEvent = NewChangeEventClient(tx.config)
 	tx.ChangeFeedAck = NewChangeFeedAckClient(tx.config)
 	tx.ChangeFeedHead = NewChangeFeedHeadClient(tx.config)

@@ -18,6 +18,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/home"
 	"github.com/werkportaal/werkportaal/server/insurance"
 	"github.com/werkportaal/werkportaal/server/leave"
+	"github.com/werkportaal/werkportaal/server/leave/calendar"
 	"github.com/werkportaal/werkportaal/server/payroll/publish"
 	"github.com/werkportaal/werkportaal/server/payroll/read"
 	"github.com/werkportaal/werkportaal/server/payrollsync"
@@ -47,6 +48,8 @@ type Resolver struct {
 	Leave *leave.Service
 	// Home is the employee home at a glance.
 	Home *home.Service
+	// Calendar is the Verlofkalender and its subscription addresses (R32).
+	Calendar *calendar.Service
 	// APIClientSvc manages integrators' API clients (R44); named so because APIClients
 	// is the apiClients query's resolver.
 	APIClientSvc *apiclients.Service

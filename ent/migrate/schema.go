@@ -221,6 +221,35 @@ var (
 			},
 		},
 	}
+	// CalendarFeedsColumns holds the columns for the "calendar_feeds" table.
+	CalendarFeedsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "provider_id", Type: field.TypeString},
+		{Name: "employer_id", Type: field.TypeString},
+		{Name: "owner_kind", Type: field.TypeEnum, Enums: []string{"EMPLOYEE", "STAFF_USER"}},
+		{Name: "owner_id", Type: field.TypeString},
+		{Name: "token_hash", Type: field.TypeString},
+		{Name: "revoked_at", Type: field.TypeTime, Nullable: true},
+	}
+	// CalendarFeedsTable holds the schema information for the "calendar_feeds" table.
+	CalendarFeedsTable = &schema.Table{
+		Name:       "calendar_feeds",
+		Columns:    CalendarFeedsColumns,
+		PrimaryKey: []*schema.Column{CalendarFeedsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "calendarfeed_token_hash",
+				Unique:  true,
+				Columns: []*schema.Column{CalendarFeedsColumns[6]},
+			},
+			{
+				Name:    "calendarfeed_owner_id_employer_id",
+				Unique:  false,
+				Columns: []*schema.Column{CalendarFeedsColumns[5], CalendarFeedsColumns[3]},
+			},
+		},
+	}
 	// ChangeEventsColumns holds the columns for the "change_events" table.
 	ChangeEventsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -1741,6 +1770,7 @@ var (
 		AnnualStatementsTable,
 		AssistantIntentCountsTable,
 		AuditEventsTable,
+		CalendarFeedsTable,
 		ChangeEventsTable,
 		ChangeFeedAcksTable,
 		ChangeFeedHeadsTable,

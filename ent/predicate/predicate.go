@@ -21,6 +21,9 @@ type AssistantIntentCount func(*sql.Selector)
 // AuditEvent is the predicate function for auditevent builders.
 type AuditEvent func(*sql.Selector)
 
+// CalendarFeed is the predicate function for calendarfeed builders.
+type CalendarFeed func(*sql.Selector)
+
 // ChangeEvent is the predicate function for changeevent builders.
 type ChangeEvent func(*sql.Selector)
 

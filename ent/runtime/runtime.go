@@ -11,6 +11,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/apiclient"
 	"github.com/werkportaal/werkportaal/ent/assistantintentcount"
 	"github.com/werkportaal/werkportaal/ent/auditevent"
+	"github.com/werkportaal/werkportaal/ent/calendarfeed"
 	"github.com/werkportaal/werkportaal/ent/changeevent"
 	"github.com/werkportaal/werkportaal/ent/changefeedack"
 	"github.com/werkportaal/werkportaal/ent/changefeedhead"
@@ -393,6 +394,56 @@ func init() {
 	// auditevent.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	auditevent.IDValidator = func() func(string) error {
 		validators := auditeventDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	calendarfeedMixin := schema.CalendarFeed{}.Mixin()
+	calendarfeed.Policy = privacy.NewPolicies(schema.CalendarFeed{})
+	calendarfeed.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := calendarfeed.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	calendarfeedMixinFields0 := calendarfeedMixin[0].Fields()
+	_ = calendarfeedMixinFields0
+	calendarfeedFields := schema.CalendarFeed{}.Fields()
+	_ = calendarfeedFields
+	// calendarfeedDescProviderID is the schema descriptor for provider_id field.
+	calendarfeedDescProviderID := calendarfeedFields[1].Descriptor()
+	// calendarfeed.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
+	calendarfeed.ProviderIDValidator = calendarfeedDescProviderID.Validators[0].(func(string) error)
+	// calendarfeedDescEmployerID is the schema descriptor for employer_id field.
+	calendarfeedDescEmployerID := calendarfeedFields[2].Descriptor()
+	// calendarfeed.EmployerIDValidator is a validator for the "employer_id" field. It is called by the builders before save.
+	calendarfeed.EmployerIDValidator = calendarfeedDescEmployerID.Validators[0].(func(string) error)
+	// calendarfeedDescOwnerID is the schema descriptor for owner_id field.
+	calendarfeedDescOwnerID := calendarfeedFields[4].Descriptor()
+	// calendarfeed.OwnerIDValidator is a validator for the "owner_id" field. It is called by the builders before save.
+	calendarfeed.OwnerIDValidator = calendarfeedDescOwnerID.Validators[0].(func(string) error)
+	// calendarfeedDescTokenHash is the schema descriptor for token_hash field.
+	calendarfeedDescTokenHash := calendarfeedFields[5].Descriptor()
+	// calendarfeed.TokenHashValidator is a validator for the "token_hash" field. It is called by the builders before save.
+	calendarfeed.TokenHashValidator = calendarfeedDescTokenHash.Validators[0].(func(string) error)
+	// calendarfeedDescID is the schema descriptor for id field.
+	calendarfeedDescID := calendarfeedMixinFields0[0].Descriptor()
+	// calendarfeed.DefaultID holds the default value on creation for the id field.
+	calendarfeed.DefaultID = calendarfeedDescID.Default.(func() string)
+	// calendarfeed.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	calendarfeed.IDValidator = func() func(string) error {
+		validators := calendarfeedDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),

@@ -365,3 +365,7 @@ func (VerzuimContact) Policy() ent.Policy {
 		},
 	}
 }
+
+// Policy of the CalendarFeed: only server/leave/calendar, as the system, touches the
+// subscription addresses; it checks the owner itself.
+func (CalendarFeed) Policy() ent.Policy { return systemOnlyPolicy() }

@@ -35,6 +35,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/home"
 	"github.com/werkportaal/werkportaal/server/insurance"
 	"github.com/werkportaal/werkportaal/server/leave"
+	"github.com/werkportaal/werkportaal/server/leave/calendar"
 	"github.com/werkportaal/werkportaal/server/workflow"
 	"github.com/werkportaal/werkportaal/server/workflow/spec"
 )
@@ -245,6 +246,11 @@ type ComplexityRoot struct {
 		InviteTo       func(childComplexity int) int
 		PersonID       func(childComplexity int) int
 		Reason         func(childComplexity int) int
+	}
+
+	CreateLeaveCalendarFeedPayload struct {
+		URL        func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	DecideLeaveRequestsPayload struct {
@@ -505,6 +511,36 @@ type ComplexityRoot struct {
 		Year             func(childComplexity int) int
 	}
 
+	LeaveCalendarDay struct {
+		Date          func(childComplexity int) int
+		Hours         func(childComplexity int) int
+		LeaveTypeName func(childComplexity int) int
+		Status        func(childComplexity int) int
+	}
+
+	LeaveCalendarFeedStatus struct {
+		Active    func(childComplexity int) int
+		CreatedAt func(childComplexity int) int
+	}
+
+	LeaveCalendarMonth struct {
+		FirstDay  func(childComplexity int) int
+		LastDay   func(childComplexity int) int
+		Month     func(childComplexity int) int
+		Page      func(childComplexity int) int
+		PageSize  func(childComplexity int) int
+		People    func(childComplexity int) int
+		ShowsType func(childComplexity int) int
+		Total     func(childComplexity int) int
+	}
+
+	LeaveCalendarPerson struct {
+		Days func(childComplexity int) int
+		ID   func(childComplexity int) int
+		Name func(childComplexity int) int
+		Self func(childComplexity int) int
+	}
+
 	LeaveDay struct {
 		ComputedHours func(childComplexity int) int
 		Date          func(childComplexity int) int
@@ -695,6 +731,7 @@ type ComplexityRoot struct {
 		CorrectSickReport                  func(childComplexity int, input model.CorrectSickReportInput) int
 		CreateAPIClient                    func(childComplexity int, input model.CreateAPIClientInput) int
 		CreateInsuranceOffer               func(childComplexity int, input model.CreateInsuranceOfferInput) int
+		CreateLeaveCalendarFeed            func(childComplexity int, input model.LeaveCalendarFeedInput) int
 		CreateLeaveType                    func(childComplexity int, input model.CreateLeaveTypeInput) int
 		CreateStaffUser                    func(childComplexity int, input model.CreateStaffUserInput) int
 		DeactivateProduct                  func(childComplexity int, input model.ProductActivationInput) int
@@ -733,6 +770,7 @@ type ComplexityRoot struct {
 		ResetStaffPassword                 func(childComplexity int, input model.ResetStaffPasswordInput) int
 		ResetStaffSecondFactor             func(childComplexity int, input model.StaffUserInput) int
 		RevokeInvitation                   func(childComplexity int, input model.PersonInput) int
+		RevokeLeaveCalendarFeed            func(childComplexity int, input model.LeaveCalendarFeedInput) int
 		RotateAPIClientSecret              func(childComplexity int, input model.APIClientInput) int
 		SaveDepartment                     func(childComplexity int, input model.SaveDepartmentInput) int
 		SendUsername                       func(childComplexity int, input model.PersonInput) int
@@ -1012,12 +1050,16 @@ type ComplexityRoot struct {
 		InsuranceOffers        func(childComplexity int, level model.InsuranceLevelInput) int
 		Invitation             func(childComplexity int, token string) int
 		InvitationFunnel       func(childComplexity int, employerID string, weeks *int) int
+		LeaveCalendar          func(childComplexity int, employerID string, month string, page int, pageSize *int) int
+		LeaveCalendarFeed      func(childComplexity int, employerID string) int
 		LeaveLedger            func(childComplexity int, employmentID string, leaveTypeID *string) int
 		LeaveRequestQueue      func(childComplexity int, employerID string, status model.LeaveQueueStatus, leaveTypeID *string, from *date.Date, to *date.Date, first *int) int
 		LeaveScheme            func(childComplexity int, employerID string) int
 		MailTemplates          func(childComplexity int, level model.MailTemplateLevelInput) int
 		MailVariables          func(childComplexity int, kind model.MailKind) int
 		Me                     func(childComplexity int) int
+		MyLeaveCalendar        func(childComplexity int, month string, page int, pageSize *int) int
+		MyLeaveCalendarFeed    func(childComplexity int) int
 		MyLeaveRequests        func(childComplexity int) int
 		MyLeaveTypes           func(childComplexity int) int
 		Node                   func(childComplexity int, id string) int
@@ -1087,6 +1129,11 @@ type ComplexityRoot struct {
 
 	RequeueMailPayload struct {
 		Mail       func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	RevokeLeaveCalendarFeedPayload struct {
+		Revoked    func(childComplexity int) int
 		UserErrors func(childComplexity int) int
 	}
 
@@ -1493,6 +1540,8 @@ type MutationResolver interface {
 	RotateAPIClientSecret(ctx context.Context, input model.APIClientInput) (*model.APIClientSecretPayload, error)
 	DisableAPIClient(ctx context.Context, input model.APIClientInput) (*model.APIClientPayload, error)
 	AskAssistant(ctx context.Context, input model.AskAssistantInput) (*model.AskAssistantPayload, error)
+	CreateLeaveCalendarFeed(ctx context.Context, input model.LeaveCalendarFeedInput) (*model.CreateLeaveCalendarFeedPayload, error)
+	RevokeLeaveCalendarFeed(ctx context.Context, input model.LeaveCalendarFeedInput) (*model.RevokeLeaveCalendarFeedPayload, error)
 	MarkDocumentsSeen(ctx context.Context) (*model.MarkDocumentsSeenPayload, error)
 	CreateInsuranceOffer(ctx context.Context, input model.CreateInsuranceOfferInput) (*model.InsuranceOfferPayload, error)
 	UpdateInsuranceOffer(ctx context.Context, input model.UpdateInsuranceOfferInput) (*model.InsuranceOfferPayload, error)
@@ -1586,6 +1635,10 @@ type QueryResolver interface {
 	APIClients(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string) (*ent.ApiClientConnection, error)
 	AssistantIntentCounts(ctx context.Context, employerID string, from *date.Date, to *date.Date) ([]*assistant.Count, error)
 	Viewer(ctx context.Context) (*model.Viewer, error)
+	MyLeaveCalendar(ctx context.Context, month string, page int, pageSize *int) (*calendar.Month, error)
+	MyLeaveCalendarFeed(ctx context.Context) (*calendar.FeedInfo, error)
+	LeaveCalendar(ctx context.Context, employerID string, month string, page int, pageSize *int) (*calendar.Month, error)
+	LeaveCalendarFeed(ctx context.Context, employerID string) (*calendar.FeedInfo, error)
 	Employers(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.EmployerOrder, search *string) (*ent.EmployerConnection, error)
 	Employer(ctx context.Context, id string) (*ent.Employer, error)
 	InvitationFunnel(ctx context.Context, employerID string, weeks *int) (*funnel.Report, error)
@@ -2310,6 +2363,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CollectiveOutcome.Reason(childComplexity), true
+
+	case "CreateLeaveCalendarFeedPayload.url":
+		if e.ComplexityRoot.CreateLeaveCalendarFeedPayload.URL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateLeaveCalendarFeedPayload.URL(childComplexity), true
+	case "CreateLeaveCalendarFeedPayload.userErrors":
+		if e.ComplexityRoot.CreateLeaveCalendarFeedPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateLeaveCalendarFeedPayload.UserErrors(childComplexity), true
 
 	case "DecideLeaveRequestsPayload.results":
 		if e.ComplexityRoot.DecideLeaveRequestsPayload.Results == nil {
@@ -3399,6 +3465,118 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.LeaveBalance.Year(childComplexity), true
 
+	case "LeaveCalendarDay.date":
+		if e.ComplexityRoot.LeaveCalendarDay.Date == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveCalendarDay.Date(childComplexity), true
+	case "LeaveCalendarDay.hours":
+		if e.ComplexityRoot.LeaveCalendarDay.Hours == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveCalendarDay.Hours(childComplexity), true
+	case "LeaveCalendarDay.leaveType":
+		if e.ComplexityRoot.LeaveCalendarDay.LeaveTypeName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveCalendarDay.LeaveTypeName(childComplexity), true
+	case "LeaveCalendarDay.status":
+		if e.ComplexityRoot.LeaveCalendarDay.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveCalendarDay.Status(childComplexity), true
+
+	case "LeaveCalendarFeedStatus.active":
+		if e.ComplexityRoot.LeaveCalendarFeedStatus.Active == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveCalendarFeedStatus.Active(childComplexity), true
+	case "LeaveCalendarFeedStatus.createdAt":
+		if e.ComplexityRoot.LeaveCalendarFeedStatus.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveCalendarFeedStatus.CreatedAt(childComplexity), true
+
+	case "LeaveCalendarMonth.firstDay":
+		if e.ComplexityRoot.LeaveCalendarMonth.FirstDay == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveCalendarMonth.FirstDay(childComplexity), true
+	case "LeaveCalendarMonth.lastDay":
+		if e.ComplexityRoot.LeaveCalendarMonth.LastDay == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveCalendarMonth.LastDay(childComplexity), true
+	case "LeaveCalendarMonth.month":
+		if e.ComplexityRoot.LeaveCalendarMonth.Month == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveCalendarMonth.Month(childComplexity), true
+	case "LeaveCalendarMonth.page":
+		if e.ComplexityRoot.LeaveCalendarMonth.Page == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveCalendarMonth.Page(childComplexity), true
+	case "LeaveCalendarMonth.pageSize":
+		if e.ComplexityRoot.LeaveCalendarMonth.PageSize == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveCalendarMonth.PageSize(childComplexity), true
+	case "LeaveCalendarMonth.people":
+		if e.ComplexityRoot.LeaveCalendarMonth.People == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveCalendarMonth.People(childComplexity), true
+	case "LeaveCalendarMonth.showsLeaveTypes":
+		if e.ComplexityRoot.LeaveCalendarMonth.ShowsType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveCalendarMonth.ShowsType(childComplexity), true
+	case "LeaveCalendarMonth.totalPeople":
+		if e.ComplexityRoot.LeaveCalendarMonth.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveCalendarMonth.Total(childComplexity), true
+
+	case "LeaveCalendarPerson.days":
+		if e.ComplexityRoot.LeaveCalendarPerson.Days == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveCalendarPerson.Days(childComplexity), true
+	case "LeaveCalendarPerson.key":
+		if e.ComplexityRoot.LeaveCalendarPerson.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveCalendarPerson.ID(childComplexity), true
+	case "LeaveCalendarPerson.name":
+		if e.ComplexityRoot.LeaveCalendarPerson.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveCalendarPerson.Name(childComplexity), true
+	case "LeaveCalendarPerson.isSelf":
+		if e.ComplexityRoot.LeaveCalendarPerson.Self == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveCalendarPerson.Self(childComplexity), true
+
 	case "LeaveDay.computedHours":
 		if e.ComplexityRoot.LeaveDay.ComputedHours == nil {
 			break
@@ -4239,6 +4417,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateInsuranceOffer(childComplexity, args["input"].(model.CreateInsuranceOfferInput)), true
+	case "Mutation.createLeaveCalendarFeed":
+		if e.ComplexityRoot.Mutation.CreateLeaveCalendarFeed == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createLeaveCalendarFeed_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateLeaveCalendarFeed(childComplexity, args["input"].(model.LeaveCalendarFeedInput)), true
 	case "Mutation.createLeaveType":
 		if e.ComplexityRoot.Mutation.CreateLeaveType == nil {
 			break
@@ -4647,6 +4836,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeInvitation(childComplexity, args["input"].(model.PersonInput)), true
+	case "Mutation.revokeLeaveCalendarFeed":
+		if e.ComplexityRoot.Mutation.RevokeLeaveCalendarFeed == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_revokeLeaveCalendarFeed_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RevokeLeaveCalendarFeed(childComplexity, args["input"].(model.LeaveCalendarFeedInput)), true
 	case "Mutation.rotateApiClientSecret":
 		if e.ComplexityRoot.Mutation.RotateAPIClientSecret == nil {
 			break
@@ -6073,6 +6273,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.InvitationFunnel(childComplexity, args["employerId"].(string), args["weeks"].(*int)), true
+	case "Query.leaveCalendar":
+		if e.ComplexityRoot.Query.LeaveCalendar == nil {
+			break
+		}
+
+		args, err := ec.field_Query_leaveCalendar_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.LeaveCalendar(childComplexity, args["employerId"].(string), args["month"].(string), args["page"].(int), args["pageSize"].(*int)), true
+	case "Query.leaveCalendarFeed":
+		if e.ComplexityRoot.Query.LeaveCalendarFeed == nil {
+			break
+		}
+
+		args, err := ec.field_Query_leaveCalendarFeed_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.LeaveCalendarFeed(childComplexity, args["employerId"].(string)), true
 	case "Query.leaveLedger":
 		if e.ComplexityRoot.Query.LeaveLedger == nil {
 			break
@@ -6134,6 +6356,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Me(childComplexity), true
+	case "Query.myLeaveCalendar":
+		if e.ComplexityRoot.Query.MyLeaveCalendar == nil {
+			break
+		}
+
+		args, err := ec.field_Query_myLeaveCalendar_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.MyLeaveCalendar(childComplexity, args["month"].(string), args["page"].(int), args["pageSize"].(*int)), true
+	case "Query.myLeaveCalendarFeed":
+		if e.ComplexityRoot.Query.MyLeaveCalendarFeed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.MyLeaveCalendarFeed(childComplexity), true
 	case "Query.myLeaveRequests":
 		if e.ComplexityRoot.Query.MyLeaveRequests == nil {
 			break
@@ -6466,6 +6705,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RequeueMailPayload.UserErrors(childComplexity), true
+
+	case "RevokeLeaveCalendarFeedPayload.revoked":
+		if e.ComplexityRoot.RevokeLeaveCalendarFeedPayload.Revoked == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RevokeLeaveCalendarFeedPayload.Revoked(childComplexity), true
+	case "RevokeLeaveCalendarFeedPayload.userErrors":
+		if e.ComplexityRoot.RevokeLeaveCalendarFeedPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RevokeLeaveCalendarFeedPayload.UserErrors(childComplexity), true
 
 	case "SalaryEstimate.base":
 		if e.ComplexityRoot.SalaryEstimate.Base == nil {
@@ -7750,6 +8002,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("InsuranceLevelInput", ec.unmarshalInputInsuranceLevelInput),
 			graphql.NewInputUnmarshaler("InsuranceOfferFieldsInput", ec.unmarshalInputInsuranceOfferFieldsInput),
 			graphql.NewInputUnmarshaler("LeaveBalanceInput", ec.unmarshalInputLeaveBalanceInput),
+			graphql.NewInputUnmarshaler("LeaveCalendarFeedInput", ec.unmarshalInputLeaveCalendarFeedInput),
 			graphql.NewInputUnmarshaler("LeaveDayInput", ec.unmarshalInputLeaveDayInput),
 			graphql.NewInputUnmarshaler("LeaveEntryInput", ec.unmarshalInputLeaveEntryInput),
 			graphql.NewInputUnmarshaler("LeaveRequestInput", ec.unmarshalInputLeaveRequestInput),
@@ -11019,6 +11272,143 @@ enum UserErrorCode {
 A point in time, RFC 3339 (e.g. 2026-11-24T09:00:00Z).
 """
 scalar Time
+`, BuiltIn: false},
+	{Name: "../schema/calendar.graphqls", Input: `# The Verlofkalender (R32). server/leave/calendar decides what each viewer may see:
+# colleagues only as afwezig, types for staff, sickness never as a type.
+
+"What a day of a person in the leave calendar shows (R32)."
+enum LeaveCalendarStatus {
+  "Away (afwezig), without a reason: a colleague's leave, or sickness as staff see it."
+  ABSENT
+  "A submitted leave request (aangevraagd): shown only to the requester and to handlers."
+  REQUESTED
+  "Accepted leave with its type: the employee's own, or anyone's for staff."
+  LEAVE
+}
+
+"A day away of one person in the leave calendar."
+type LeaveCalendarDay {
+  "The day."
+  date: Date!
+  "What the day shows."
+  status: LeaveCalendarStatus!
+  "The leave type's name; null where the viewer may not see it (a colleague's leave, sickness)."
+  leaveType: String
+  "Hours of leave that day; null where the viewer may not see them."
+  hours: Float
+}
+
+"A person in the leave calendar with their days away in the month."
+type LeaveCalendarPerson {
+  "Key of the row, stable within the employer."
+  key: ID!
+  "The person's name."
+  name: String!
+  "Whether this is the signed-in employee themself."
+  isSelf: Boolean!
+  "The days away in the month, in date order."
+  days: [LeaveCalendarDay!]!
+}
+
+"One page of the people away in a month of the leave calendar."
+type LeaveCalendarMonth {
+  "The month, YYYY-MM."
+  month: String!
+  "The month's first day."
+  firstDay: Date!
+  "The month's last day."
+  lastDay: Date!
+  "The people away this month on this page: the signed-in employee first, then by name."
+  people: [LeaveCalendarPerson!]!
+  "How many people are away this month in all."
+  totalPeople: Int!
+  "The page, from 1."
+  page: Int!
+  "People per page."
+  pageSize: Int!
+  "Whether leave types are shown for everyone (staff) or only for the employee's own leave."
+  showsLeaveTypes: Boolean!
+}
+
+"Whether the caller has a live subscription address (iCal) of the leave calendar; the address itself is shown only once."
+type LeaveCalendarFeedStatus {
+  "True when an address is live."
+  active: Boolean!
+  "When the live address was created."
+  createdAt: Time
+}
+
+extend type Query {
+  """
+  The signed-in employee's Verlofkalender of a month: their own leave with its type and
+  their requests as REQUESTED; colleagues away as ABSENT, never why (R32). Sickness is
+  not shown. Feature LEAVE_CALENDAR.
+  """
+  myLeaveCalendar(
+    "The month, YYYY-MM."
+    month: String!
+    "The page, from 1."
+    page: Int! = 1
+    "People per page: default 25, at most 50."
+    pageSize: Int
+  ): LeaveCalendarMonth!
+  "Whether the signed-in employee has a live subscription address. Feature LEAVE_CALENDAR."
+  myLeaveCalendarFeed: LeaveCalendarFeedStatus!
+  """
+  The leave calendar of an employer as staff see it: leave types, sickness only as
+  ABSENT, submitted requests only for holders of HANDLE_REQUESTS (R32). Needs VIEW_EMPLOYEES.
+  """
+  leaveCalendar(
+    "The employer."
+    employerId: ID!
+    "The month, YYYY-MM."
+    month: String!
+    "The page, from 1."
+    page: Int! = 1
+    "People per page: default 25, at most 50."
+    pageSize: Int
+  ): LeaveCalendarMonth! @hasRight(right: VIEW_EMPLOYEES)
+  "Whether the staff user has a live subscription address of the employer's leave calendar. Staff users with VIEW_EMPLOYEES."
+  leaveCalendarFeed("The employer." employerId: ID!): LeaveCalendarFeedStatus!
+}
+
+extend type Mutation {
+  """
+  Creates a secret subscription address (iCal) of the caller's leave calendar, shown
+  only in this answer; an earlier address of the caller stops working (R32). Employees
+  (feature LEAVE_CALENDAR) leave employerId out; staff need VIEW_EMPLOYEES.
+  """
+  createLeaveCalendarFeed("The calendar." input: LeaveCalendarFeedInput!): CreateLeaveCalendarFeedPayload!
+  "Revokes the caller's subscription address; it stops working at once (R32)."
+  revokeLeaveCalendarFeed("The calendar." input: LeaveCalendarFeedInput!): RevokeLeaveCalendarFeedPayload!
+}
+
+"Input of createLeaveCalendarFeed and revokeLeaveCalendarFeed."
+input LeaveCalendarFeedInput {
+  "The employer, for staff; employees leave it out (their own employer)."
+  employerId: ID
+}
+
+"The result of createLeaveCalendarFeed."
+type CreateLeaveCalendarFeedPayload {
+  "The address, to add to a calendar program; shown only now."
+  url: String
+  "Why nothing changed, if so."
+  userErrors: [UserError!]!
+}
+
+"The result of revokeLeaveCalendarFeed."
+type RevokeLeaveCalendarFeedPayload {
+  "True when a live address was revoked."
+  revoked: Boolean!
+  "Why nothing changed, if so."
+  userErrors: [UserError!]!
+}
+
+extend enum UserErrorCode {
+  "The month is not YYYY-MM between 2000 and 2100."
+  INVALID_CALENDAR_MONTH
+}
 `, BuiltIn: false},
 	{Name: "../schema/employer.graphqls", Input: `extend type Query {
   """
@@ -14767,6 +15157,16 @@ func (ec *executionContext) childFields_CollectiveOutcome(ctx context.Context, f
 	return nil, fmt.Errorf("no field named %q was found under type CollectiveOutcome", field.Name)
 }
 
+func (ec *executionContext) childFields_CreateLeaveCalendarFeedPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "url":
+		return ec.fieldContext_CreateLeaveCalendarFeedPayload_url(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_CreateLeaveCalendarFeedPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreateLeaveCalendarFeedPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_DecideLeaveRequestsPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "results":
@@ -15281,6 +15681,66 @@ func (ec *executionContext) childFields_LeaveBalance(ctx context.Context, field 
 		return ec.fieldContext_LeaveBalance_employment(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type LeaveBalance", field.Name)
+}
+
+func (ec *executionContext) childFields_LeaveCalendarDay(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "date":
+		return ec.fieldContext_LeaveCalendarDay_date(ctx, field)
+	case "status":
+		return ec.fieldContext_LeaveCalendarDay_status(ctx, field)
+	case "leaveType":
+		return ec.fieldContext_LeaveCalendarDay_leaveType(ctx, field)
+	case "hours":
+		return ec.fieldContext_LeaveCalendarDay_hours(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LeaveCalendarDay", field.Name)
+}
+
+func (ec *executionContext) childFields_LeaveCalendarFeedStatus(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "active":
+		return ec.fieldContext_LeaveCalendarFeedStatus_active(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_LeaveCalendarFeedStatus_createdAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LeaveCalendarFeedStatus", field.Name)
+}
+
+func (ec *executionContext) childFields_LeaveCalendarMonth(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "month":
+		return ec.fieldContext_LeaveCalendarMonth_month(ctx, field)
+	case "firstDay":
+		return ec.fieldContext_LeaveCalendarMonth_firstDay(ctx, field)
+	case "lastDay":
+		return ec.fieldContext_LeaveCalendarMonth_lastDay(ctx, field)
+	case "people":
+		return ec.fieldContext_LeaveCalendarMonth_people(ctx, field)
+	case "totalPeople":
+		return ec.fieldContext_LeaveCalendarMonth_totalPeople(ctx, field)
+	case "page":
+		return ec.fieldContext_LeaveCalendarMonth_page(ctx, field)
+	case "pageSize":
+		return ec.fieldContext_LeaveCalendarMonth_pageSize(ctx, field)
+	case "showsLeaveTypes":
+		return ec.fieldContext_LeaveCalendarMonth_showsLeaveTypes(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LeaveCalendarMonth", field.Name)
+}
+
+func (ec *executionContext) childFields_LeaveCalendarPerson(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_LeaveCalendarPerson_key(ctx, field)
+	case "name":
+		return ec.fieldContext_LeaveCalendarPerson_name(ctx, field)
+	case "isSelf":
+		return ec.fieldContext_LeaveCalendarPerson_isSelf(ctx, field)
+	case "days":
+		return ec.fieldContext_LeaveCalendarPerson_days(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LeaveCalendarPerson", field.Name)
 }
 
 func (ec *executionContext) childFields_LeaveDay(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -16193,6 +16653,16 @@ func (ec *executionContext) childFields_RequeueMailPayload(ctx context.Context, 
 		return ec.fieldContext_RequeueMailPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RequeueMailPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_RevokeLeaveCalendarFeedPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "revoked":
+		return ec.fieldContext_RevokeLeaveCalendarFeedPayload_revoked(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_RevokeLeaveCalendarFeedPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RevokeLeaveCalendarFeedPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_SalaryEstimateBase(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -17505,6 +17975,20 @@ func (ec *executionContext) field_Mutation_createInsuranceOffer_args(ctx context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createLeaveCalendarFeed_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.LeaveCalendarFeedInput, error) {
+			return ec.unmarshalNLeaveCalendarFeedInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveCalendarFeedInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createLeaveType_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -18001,6 +18485,20 @@ func (ec *executionContext) field_Mutation_revokeInvitation_args(ctx context.Con
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.PersonInput, error) {
 			return ec.unmarshalNPersonInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPersonInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_revokeLeaveCalendarFeed_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.LeaveCalendarFeedInput, error) {
+			return ec.unmarshalNLeaveCalendarFeedInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveCalendarFeedInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -18867,6 +19365,58 @@ func (ec *executionContext) field_Query_invitation_args(ctx context.Context, raw
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_leaveCalendarFeed_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "employerId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["employerId"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_leaveCalendar_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "employerId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["employerId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "month",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["month"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "page",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["page"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "pageSize",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["pageSize"] = arg3
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_leaveLedger_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -18982,6 +19532,36 @@ func (ec *executionContext) field_Query_mailVariables_args(ctx context.Context, 
 		return nil, err
 	}
 	args["kind"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_myLeaveCalendar_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "month",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["month"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "page",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["page"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "pageSize",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["pageSize"] = arg2
 	return args, nil
 }
 
@@ -22038,6 +22618,61 @@ func (ec *executionContext) _CollectiveOutcome_inviteTo(ctx context.Context, fie
 }
 func (ec *executionContext) fieldContext_CollectiveOutcome_inviteTo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CollectiveOutcome", field, false, false, "String")
+}
+
+func (ec *executionContext) _CreateLeaveCalendarFeedPayload_url(ctx context.Context, field graphql.CollectedField, obj *model.CreateLeaveCalendarFeedPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateLeaveCalendarFeedPayload_url(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.URL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CreateLeaveCalendarFeedPayload_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CreateLeaveCalendarFeedPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _CreateLeaveCalendarFeedPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.CreateLeaveCalendarFeedPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CreateLeaveCalendarFeedPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CreateLeaveCalendarFeedPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CreateLeaveCalendarFeedPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _DecideLeaveRequestsPayload_results(ctx context.Context, field graphql.CollectedField, obj *model.DecideLeaveRequestsPayload) (ret graphql.Marshaler) {
@@ -26555,6 +27190,438 @@ func (ec *executionContext) fieldContext_LeaveBalance_employment(_ context.Conte
 	return fc, nil
 }
 
+func (ec *executionContext) _LeaveCalendarDay_date(ctx context.Context, field graphql.CollectedField, obj *calendar.Day) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveCalendarDay_date(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Date, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v date.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveCalendarDay_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveCalendarDay", field, false, false, "Date")
+}
+
+func (ec *executionContext) _LeaveCalendarDay_status(ctx context.Context, field graphql.CollectedField, obj *calendar.Day) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveCalendarDay_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v calendar.Status) graphql.Marshaler {
+			return ec.marshalNLeaveCalendarStatus2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚋcalendarᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveCalendarDay_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveCalendarDay", field, false, false, "LeaveCalendarStatus")
+}
+
+func (ec *executionContext) _LeaveCalendarDay_leaveType(ctx context.Context, field graphql.CollectedField, obj *calendar.Day) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveCalendarDay_leaveType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LeaveTypeName(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveCalendarDay_leaveType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveCalendarDay", field, true, false, "String")
+}
+
+func (ec *executionContext) _LeaveCalendarDay_hours(ctx context.Context, field graphql.CollectedField, obj *calendar.Day) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveCalendarDay_hours(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Hours(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveCalendarDay_hours(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveCalendarDay", field, true, false, "Float")
+}
+
+func (ec *executionContext) _LeaveCalendarFeedStatus_active(ctx context.Context, field graphql.CollectedField, obj *calendar.FeedInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveCalendarFeedStatus_active(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Active, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveCalendarFeedStatus_active(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveCalendarFeedStatus", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _LeaveCalendarFeedStatus_createdAt(ctx context.Context, field graphql.CollectedField, obj *calendar.FeedInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveCalendarFeedStatus_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveCalendarFeedStatus_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveCalendarFeedStatus", field, false, false, "Time")
+}
+
+func (ec *executionContext) _LeaveCalendarMonth_month(ctx context.Context, field graphql.CollectedField, obj *calendar.Month) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveCalendarMonth_month(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Month, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveCalendarMonth_month(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveCalendarMonth", field, false, false, "String")
+}
+
+func (ec *executionContext) _LeaveCalendarMonth_firstDay(ctx context.Context, field graphql.CollectedField, obj *calendar.Month) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveCalendarMonth_firstDay(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FirstDay, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v date.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveCalendarMonth_firstDay(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveCalendarMonth", field, false, false, "Date")
+}
+
+func (ec *executionContext) _LeaveCalendarMonth_lastDay(ctx context.Context, field graphql.CollectedField, obj *calendar.Month) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveCalendarMonth_lastDay(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastDay, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v date.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveCalendarMonth_lastDay(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveCalendarMonth", field, false, false, "Date")
+}
+
+func (ec *executionContext) _LeaveCalendarMonth_people(ctx context.Context, field graphql.CollectedField, obj *calendar.Month) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveCalendarMonth_people(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.People, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*calendar.Person) graphql.Marshaler {
+			return ec.marshalNLeaveCalendarPerson2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚋcalendarᚐPersonᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveCalendarMonth_people(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LeaveCalendarMonth",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeaveCalendarPerson(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LeaveCalendarMonth_totalPeople(ctx context.Context, field graphql.CollectedField, obj *calendar.Month) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveCalendarMonth_totalPeople(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveCalendarMonth_totalPeople(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveCalendarMonth", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LeaveCalendarMonth_page(ctx context.Context, field graphql.CollectedField, obj *calendar.Month) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveCalendarMonth_page(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Page, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveCalendarMonth_page(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveCalendarMonth", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LeaveCalendarMonth_pageSize(ctx context.Context, field graphql.CollectedField, obj *calendar.Month) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveCalendarMonth_pageSize(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageSize, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveCalendarMonth_pageSize(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveCalendarMonth", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LeaveCalendarMonth_showsLeaveTypes(ctx context.Context, field graphql.CollectedField, obj *calendar.Month) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveCalendarMonth_showsLeaveTypes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ShowsType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveCalendarMonth_showsLeaveTypes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveCalendarMonth", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _LeaveCalendarPerson_key(ctx context.Context, field graphql.CollectedField, obj *calendar.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveCalendarPerson_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveCalendarPerson_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveCalendarPerson", field, false, false, "ID")
+}
+
+func (ec *executionContext) _LeaveCalendarPerson_name(ctx context.Context, field graphql.CollectedField, obj *calendar.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveCalendarPerson_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveCalendarPerson_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveCalendarPerson", field, false, false, "String")
+}
+
+func (ec *executionContext) _LeaveCalendarPerson_isSelf(ctx context.Context, field graphql.CollectedField, obj *calendar.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveCalendarPerson_isSelf(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Self, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveCalendarPerson_isSelf(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveCalendarPerson", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _LeaveCalendarPerson_days(ctx context.Context, field graphql.CollectedField, obj *calendar.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveCalendarPerson_days(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Days, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []calendar.Day) graphql.Marshaler {
+			return ec.marshalNLeaveCalendarDay2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚋcalendarᚐDayᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveCalendarPerson_days(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LeaveCalendarPerson",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeaveCalendarDay(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _LeaveDay_date(ctx context.Context, field graphql.CollectedField, obj *leave.Day) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -30557,6 +31624,94 @@ func (ec *executionContext) fieldContext_Mutation_askAssistant(ctx context.Conte
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_askAssistant_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createLeaveCalendarFeed(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createLeaveCalendarFeed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateLeaveCalendarFeed(ctx, fc.Args["input"].(model.LeaveCalendarFeedInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CreateLeaveCalendarFeedPayload) graphql.Marshaler {
+			return ec.marshalNCreateLeaveCalendarFeedPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐCreateLeaveCalendarFeedPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createLeaveCalendarFeed(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CreateLeaveCalendarFeedPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createLeaveCalendarFeed_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_revokeLeaveCalendarFeed(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_revokeLeaveCalendarFeed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RevokeLeaveCalendarFeed(ctx, fc.Args["input"].(model.LeaveCalendarFeedInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RevokeLeaveCalendarFeedPayload) graphql.Marshaler {
+			return ec.marshalNRevokeLeaveCalendarFeedPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRevokeLeaveCalendarFeedPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_revokeLeaveCalendarFeed(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RevokeLeaveCalendarFeedPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_revokeLeaveCalendarFeed_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -38330,6 +39485,188 @@ func (ec *executionContext) fieldContext_Query_viewer(_ context.Context, field g
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_myLeaveCalendar(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_myLeaveCalendar(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().MyLeaveCalendar(ctx, fc.Args["month"].(string), fc.Args["page"].(int), fc.Args["pageSize"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *calendar.Month) graphql.Marshaler {
+			return ec.marshalNLeaveCalendarMonth2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚋcalendarᚐMonth(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_myLeaveCalendar(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeaveCalendarMonth(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_myLeaveCalendar_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_myLeaveCalendarFeed(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_myLeaveCalendarFeed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().MyLeaveCalendarFeed(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *calendar.FeedInfo) graphql.Marshaler {
+			return ec.marshalNLeaveCalendarFeedStatus2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚋcalendarᚐFeedInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_myLeaveCalendarFeed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeaveCalendarFeedStatus(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_leaveCalendar(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_leaveCalendar(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().LeaveCalendar(ctx, fc.Args["employerId"].(string), fc.Args["month"].(string), fc.Args["page"].(int), fc.Args["pageSize"].(*int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "VIEW_EMPLOYEES")
+				if err != nil {
+					var zeroVal *calendar.Month
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *calendar.Month
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *calendar.Month) graphql.Marshaler {
+			return ec.marshalNLeaveCalendarMonth2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚋcalendarᚐMonth(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_leaveCalendar(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeaveCalendarMonth(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_leaveCalendar_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_leaveCalendarFeed(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_leaveCalendarFeed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().LeaveCalendarFeed(ctx, fc.Args["employerId"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *calendar.FeedInfo) graphql.Marshaler {
+			return ec.marshalNLeaveCalendarFeedStatus2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚋcalendarᚐFeedInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_leaveCalendarFeed(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeaveCalendarFeedStatus(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_leaveCalendarFeed_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_employers(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -40409,6 +41746,61 @@ func (ec *executionContext) _RequeueMailPayload_userErrors(ctx context.Context, 
 func (ec *executionContext) fieldContext_RequeueMailPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "RequeueMailPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RevokeLeaveCalendarFeedPayload_revoked(ctx context.Context, field graphql.CollectedField, obj *model.RevokeLeaveCalendarFeedPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RevokeLeaveCalendarFeedPayload_revoked(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Revoked, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RevokeLeaveCalendarFeedPayload_revoked(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RevokeLeaveCalendarFeedPayload", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _RevokeLeaveCalendarFeedPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.RevokeLeaveCalendarFeedPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RevokeLeaveCalendarFeedPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RevokeLeaveCalendarFeedPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RevokeLeaveCalendarFeedPayload",
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
@@ -48456,6 +49848,48 @@ func UnmarshalLeaveBalanceInput(ctx context.Context, raw any) (model.LeaveBalanc
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputLeaveCalendarFeedInput(ctx context.Context, obj any) (model.LeaveCalendarFeedInput, error) {
+	var it model.LeaveCalendarFeedInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"employerId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "employerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employerId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployerID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalLeaveCalendarFeedInput unmarshals raw into the LeaveCalendarFeedInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalLeaveCalendarFeedInput(ctx context.Context, raw any) (model.LeaveCalendarFeedInput, error) {
+	var out model.LeaveCalendarFeedInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "LeaveCalendarFeedInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputLeaveDayInput(ctx context.Context, obj any) (model.LeaveDayInput, error) {
 	var it model.LeaveDayInput
 	if obj == nil {
@@ -54367,6 +55801,44 @@ func (ec *executionContext) _CollectiveOutcome(ctx context.Context, sel ast.Sele
 	return out
 }
 
+var createLeaveCalendarFeedPayloadImplementors = []string{"CreateLeaveCalendarFeedPayload"}
+
+func (ec *executionContext) _CreateLeaveCalendarFeedPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateLeaveCalendarFeedPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, createLeaveCalendarFeedPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CreateLeaveCalendarFeedPayload")
+		case "url":
+			out.Values[i] = ec._CreateLeaveCalendarFeedPayload_url(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._CreateLeaveCalendarFeedPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var decideLeaveRequestsPayloadImplementors = []string{"DecideLeaveRequestsPayload"}
 
 func (ec *executionContext) _DecideLeaveRequestsPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DecideLeaveRequestsPayload) graphql.Marshaler {
@@ -56077,6 +57549,208 @@ func (ec *executionContext) _LeaveBalance(ctx context.Context, sel ast.Selection
 	return out
 }
 
+var leaveCalendarDayImplementors = []string{"LeaveCalendarDay"}
+
+func (ec *executionContext) _LeaveCalendarDay(ctx context.Context, sel ast.SelectionSet, obj *calendar.Day) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, leaveCalendarDayImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LeaveCalendarDay")
+		case "date":
+			out.Values[i] = ec._LeaveCalendarDay_date(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._LeaveCalendarDay_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "leaveType":
+			out.Values[i] = ec._LeaveCalendarDay_leaveType(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "hours":
+			out.Values[i] = ec._LeaveCalendarDay_hours(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var leaveCalendarFeedStatusImplementors = []string{"LeaveCalendarFeedStatus"}
+
+func (ec *executionContext) _LeaveCalendarFeedStatus(ctx context.Context, sel ast.SelectionSet, obj *calendar.FeedInfo) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, leaveCalendarFeedStatusImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LeaveCalendarFeedStatus")
+		case "active":
+			out.Values[i] = ec._LeaveCalendarFeedStatus_active(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createdAt":
+			out.Values[i] = ec._LeaveCalendarFeedStatus_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var leaveCalendarMonthImplementors = []string{"LeaveCalendarMonth"}
+
+func (ec *executionContext) _LeaveCalendarMonth(ctx context.Context, sel ast.SelectionSet, obj *calendar.Month) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, leaveCalendarMonthImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LeaveCalendarMonth")
+		case "month":
+			out.Values[i] = ec._LeaveCalendarMonth_month(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "firstDay":
+			out.Values[i] = ec._LeaveCalendarMonth_firstDay(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "lastDay":
+			out.Values[i] = ec._LeaveCalendarMonth_lastDay(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "people":
+			out.Values[i] = ec._LeaveCalendarMonth_people(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalPeople":
+			out.Values[i] = ec._LeaveCalendarMonth_totalPeople(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "page":
+			out.Values[i] = ec._LeaveCalendarMonth_page(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageSize":
+			out.Values[i] = ec._LeaveCalendarMonth_pageSize(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "showsLeaveTypes":
+			out.Values[i] = ec._LeaveCalendarMonth_showsLeaveTypes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var leaveCalendarPersonImplementors = []string{"LeaveCalendarPerson"}
+
+func (ec *executionContext) _LeaveCalendarPerson(ctx context.Context, sel ast.SelectionSet, obj *calendar.Person) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, leaveCalendarPersonImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LeaveCalendarPerson")
+		case "key":
+			out.Values[i] = ec._LeaveCalendarPerson_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._LeaveCalendarPerson_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "isSelf":
+			out.Values[i] = ec._LeaveCalendarPerson_isSelf(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "days":
+			out.Values[i] = ec._LeaveCalendarPerson_days(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var leaveDayImplementors = []string{"LeaveDay"}
 
 func (ec *executionContext) _LeaveDay(ctx context.Context, sel ast.SelectionSet, obj *leave.Day) graphql.Marshaler {
@@ -57418,6 +59092,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "askAssistant":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_askAssistant(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createLeaveCalendarFeed":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createLeaveCalendarFeed(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "revokeLeaveCalendarFeed":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_revokeLeaveCalendarFeed(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -59456,6 +61144,30 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_viewer(ctx, field)
 				})
+		case "myLeaveCalendar":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_myLeaveCalendar(ctx, field)
+				})
+		case "myLeaveCalendarFeed":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_myLeaveCalendarFeed(ctx, field)
+				})
+		case "leaveCalendar":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_leaveCalendar(ctx, field)
+				})
+		case "leaveCalendarFeed":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_leaveCalendarFeed(ctx, field)
+				})
 		case "employers":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, false,
@@ -59999,6 +61711,44 @@ func (ec *executionContext) _RequeueMailPayload(ctx context.Context, sel ast.Sel
 			}
 		case "userErrors":
 			out.Values[i] = ec._RequeueMailPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var revokeLeaveCalendarFeedPayloadImplementors = []string{"RevokeLeaveCalendarFeedPayload"}
+
+func (ec *executionContext) _RevokeLeaveCalendarFeedPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RevokeLeaveCalendarFeedPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, revokeLeaveCalendarFeedPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RevokeLeaveCalendarFeedPayload")
+		case "revoked":
+			out.Values[i] = ec._RevokeLeaveCalendarFeedPayload_revoked(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._RevokeLeaveCalendarFeedPayload_userErrors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -62787,6 +64537,14 @@ func (ec *executionContext) unmarshalNCreateInsuranceOfferInput2githubᚗcomᚋw
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNCreateLeaveCalendarFeedPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐCreateLeaveCalendarFeedPayload(ctx context.Context, sel ast.SelectionSet, v *model.CreateLeaveCalendarFeedPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CreateLeaveCalendarFeedPayload!")
+		return graphql.Null
+	}
+	return ec._CreateLeaveCalendarFeedPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNCreateLeaveTypeInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐCreateLeaveTypeInput(ctx context.Context, v any) (model.CreateLeaveTypeInput, error) {
 	res, err := ec.unmarshalInputCreateLeaveTypeInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -63369,6 +65127,81 @@ func (ec *executionContext) unmarshalNLeaveBalanceLeaveType2githubᚗcomᚋwerkp
 }
 
 func (ec *executionContext) marshalNLeaveBalanceLeaveType2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐCategory(ctx context.Context, sel ast.SelectionSet, v leave.Category) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNLeaveCalendarDay2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚋcalendarᚐDay(ctx context.Context, sel ast.SelectionSet, v calendar.Day) graphql.Marshaler {
+	return ec._LeaveCalendarDay(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNLeaveCalendarDay2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚋcalendarᚐDayᚄ(ctx context.Context, sel ast.SelectionSet, v []calendar.Day) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLeaveCalendarDay2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚋcalendarᚐDay(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNLeaveCalendarFeedInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveCalendarFeedInput(ctx context.Context, v any) (model.LeaveCalendarFeedInput, error) {
+	res, err := ec.unmarshalInputLeaveCalendarFeedInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNLeaveCalendarFeedStatus2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚋcalendarᚐFeedInfo(ctx context.Context, sel ast.SelectionSet, v *calendar.FeedInfo) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LeaveCalendarFeedStatus!")
+		return graphql.Null
+	}
+	return ec._LeaveCalendarFeedStatus(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNLeaveCalendarMonth2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚋcalendarᚐMonth(ctx context.Context, sel ast.SelectionSet, v *calendar.Month) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LeaveCalendarMonth!")
+		return graphql.Null
+	}
+	return ec._LeaveCalendarMonth(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNLeaveCalendarPerson2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚋcalendarᚐPersonᚄ(ctx context.Context, sel ast.SelectionSet, v []*calendar.Person) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLeaveCalendarPerson2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚋcalendarᚐPerson(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNLeaveCalendarPerson2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚋcalendarᚐPerson(ctx context.Context, sel ast.SelectionSet, v *calendar.Person) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LeaveCalendarPerson!")
+		return graphql.Null
+	}
+	return ec._LeaveCalendarPerson(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNLeaveCalendarStatus2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚋcalendarᚐStatus(ctx context.Context, v any) (calendar.Status, error) {
+	var res calendar.Status
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNLeaveCalendarStatus2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚋcalendarᚐStatus(ctx context.Context, sel ast.SelectionSet, v calendar.Status) graphql.Marshaler {
 	return v
 }
 
@@ -64588,6 +66421,14 @@ func (ec *executionContext) unmarshalNResetPasswordInput2githubᚗcomᚋwerkport
 func (ec *executionContext) unmarshalNResetStaffPasswordInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐResetStaffPasswordInput(ctx context.Context, v any) (model.ResetStaffPasswordInput, error) {
 	res, err := ec.unmarshalInputResetStaffPasswordInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRevokeLeaveCalendarFeedPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRevokeLeaveCalendarFeedPayload(ctx context.Context, sel ast.SelectionSet, v *model.RevokeLeaveCalendarFeedPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RevokeLeaveCalendarFeedPayload!")
+		return graphql.Null
+	}
+	return ec._RevokeLeaveCalendarFeedPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx context.Context, v any) (model.Right, error) {

@@ -249,6 +249,14 @@ type CreateInsuranceOfferInput struct {
 	Offer *InsuranceOfferFieldsInput `json:"offer"`
 }
 
+// The result of createLeaveCalendarFeed.
+type CreateLeaveCalendarFeedPayload struct {
+	// The address, to add to a calendar program; shown only now.
+	URL *string `json:"url,omitempty"`
+	// Why nothing changed, if so.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
 // Input of createLeaveType.
 type CreateLeaveTypeInput struct {
 	// The employer.
@@ -542,6 +550,12 @@ type LeaveBalanceInput struct {
 	RemainingHours *float64 `json:"remainingHours,omitempty"`
 	// When the remaining hours expire.
 	ExpiryDate *date.Date `json:"expiryDate,omitempty"`
+}
+
+// Input of createLeaveCalendarFeed and revokeLeaveCalendarFeed.
+type LeaveCalendarFeedInput struct {
+	// The employer, for staff; employees leave it out (their own employer).
+	EmployerID *string `json:"employerId,omitempty"`
 }
 
 // Hours of one day of a request, to adjust a computed day (a part day).
@@ -1276,6 +1290,14 @@ type ResetStaffPasswordInput struct {
 	Token string `json:"token"`
 	// The new password.
 	Password string `json:"password"`
+}
+
+// The result of revokeLeaveCalendarFeed.
+type RevokeLeaveCalendarFeedPayload struct {
+	// True when a live address was revoked.
+	Revoked bool `json:"revoked"`
+	// Why nothing changed, if so.
+	UserErrors []*UserError `json:"userErrors"`
 }
 
 // A net-pay estimate (schatting, R39). Per pay period unless a field says a year.
@@ -4000,6 +4022,8 @@ const (
 	UserErrorCodeQuestionTooLong UserErrorCode = "QUESTION_TOO_LONG"
 	// A question to the assistant is empty (R41).
 	UserErrorCodeQuestionEmpty UserErrorCode = "QUESTION_EMPTY"
+	// The month is not YYYY-MM between 2000 and 2100.
+	UserErrorCodeInvalidCalendarMonth UserErrorCode = "INVALID_CALENDAR_MONTH"
 	// An insurance offer's link must start with https:// (R40).
 	UserErrorCodeInsuranceLinkNotHTTPS UserErrorCode = "INSURANCE_LINK_NOT_HTTPS"
 	// An insurance offer's link may not carry tracking or personal parameters: nothing about the employee goes to an insurer (R40).
@@ -4141,6 +4165,7 @@ var AllUserErrorCode = []UserErrorCode{
 	UserErrorCodeMailNotFailed,
 	UserErrorCodeQuestionTooLong,
 	UserErrorCodeQuestionEmpty,
+	UserErrorCodeInvalidCalendarMonth,
 	UserErrorCodeInsuranceLinkNotHTTPS,
 	UserErrorCodeInsuranceLinkPersonal,
 	UserErrorCodeTooManyInsuranceOffers,
@@ -4184,7 +4209,7 @@ var AllUserErrorCode = []UserErrorCode{
 
 func (e UserErrorCode) IsValid() bool {
 	switch e {
-	case UserErrorCodeInvalidCredentials, UserErrorCodeSessionExpired, UserErrorCodeAccessBlocked, UserErrorCodeUnknownProduct, UserErrorCodeAddendumRequired, UserErrorCodeMijnloketRequired, UserErrorCodeAlreadyActive, UserErrorCodeNotActive, UserErrorCodeFeaturesStillActive, UserErrorCodeInvalidInput, UserErrorCodeEmailRequired, UserErrorCodeInvalidEmail, UserErrorCodeInvitationPending, UserErrorCodeAlreadyHasAccess, UserErrorCodeAccountBlocked, UserErrorCodeNoInvitation, UserErrorCodeInvitationUsed, UserErrorCodeNoAccess, UserErrorCodeAlreadyBlocked, UserErrorCodeBlockReasonTooLong, UserErrorCodeNotBlocked, UserErrorCodeUsernameNotAvailable, UserErrorCodeInvitationNotFound, UserErrorCodeInvitationExpired, UserErrorCodeInvitationRevoked, UserErrorCodeInvitationLocked, UserErrorCodeWrongBirthDate, UserErrorCodeBirthDateNotVerified, UserErrorCodeUsernameInvalid, UserErrorCodeUsernameTaken, UserErrorCodeRightNotHeld, UserErrorCodeAPIClientDisabled, UserErrorCodePasswordTooShort, UserErrorCodePasswordTooLong, UserErrorCodePasswordCommonPassword, UserErrorCodePasswordContainsPersonalData, UserErrorCodePasswordTooGuessable, UserErrorCodeResetLinkInvalid, UserErrorCodeResetLinkExpired, UserErrorCodeResetLinkUsed, UserErrorCodeCurrentPasswordWrong, UserErrorCodeInvalidTemplate, UserErrorCodeEmploymentNotFound, UserErrorCodeDuplicateInBatch, UserErrorCodeInvalidBsn, UserErrorCodeFileTooLarge, UserErrorCodeUnsupportedFileType, UserErrorCodeFirstSickDayInFuture, UserErrorCodeHoursWorkedOutOfRange, UserErrorCodeAlreadyReportedSick, UserErrorCodeNotReportedSick, UserErrorCodeRecoveryBeforeFirstSickDay, UserErrorCodeRecoveryBeforePartialRecovery, UserErrorCodeWorkResumedOutOfRange, UserErrorCodeSickReportOverlaps, UserErrorCodeTooManyVerzuimContacts, UserErrorCodeDuplicateVerzuimContact, UserErrorCodeMailNotFailed, UserErrorCodeQuestionTooLong, UserErrorCodeQuestionEmpty, UserErrorCodeInsuranceLinkNotHTTPS, UserErrorCodeInsuranceLinkPersonal, UserErrorCodeTooManyInsuranceOffers, UserErrorCodeInvalidLeaveType, UserErrorCodeDuplicateLeaveTypeName, UserErrorCodeStatutoryLeaveTypeExists, UserErrorCodeNoWorkPattern, UserErrorCodeLeaveSchemeNotActive, UserErrorCodeLeaveTypeNotFound, UserErrorCodeInvalidLeaveEntry, UserErrorCodeTooManyLeaveEntries, UserErrorCodeInvalidWorkPattern, UserErrorCodeInvalidLeaveRequest, UserErrorCodeLeaveRequestZeroHours, UserErrorCodeLeaveRequestOverlap, UserErrorCodeLeaveOutsideEmployment, UserErrorCodeLeaveTypeNotRequestable, UserErrorCodeLeaveBalanceTooLow, UserErrorCodeLeaveRequestNotOpen, UserErrorCodeLeaveRejectionNeedsReason, UserErrorCodeLeaveCancellationNotPossible, UserErrorCodeLeaveRequestNotFound, UserErrorCodeSyncBatchTooLarge, UserErrorCodePersonDataConflict, UserErrorCodePersonKeyMismatch, UserErrorCodeEndBeforeStart, UserErrorCodeSyncConcurrentChange, UserErrorCodeInvalidCursor, UserErrorCodeCursorAhead, UserErrorCodeLastAdmin, UserErrorCodeOwnAccount, UserErrorCodeSecondFactorNotEnrolled, UserErrorCodeInvalidWorkflowRoute, UserErrorCodeWorkflowEditorNotActive, UserErrorCodeSelfApproval, UserErrorCodeWorkflowStepNotAssigned, UserErrorCodeWorkflowRequestNotOpen, UserErrorCodePersonNotFound, UserErrorCodeInvalidDepartment:
+	case UserErrorCodeInvalidCredentials, UserErrorCodeSessionExpired, UserErrorCodeAccessBlocked, UserErrorCodeUnknownProduct, UserErrorCodeAddendumRequired, UserErrorCodeMijnloketRequired, UserErrorCodeAlreadyActive, UserErrorCodeNotActive, UserErrorCodeFeaturesStillActive, UserErrorCodeInvalidInput, UserErrorCodeEmailRequired, UserErrorCodeInvalidEmail, UserErrorCodeInvitationPending, UserErrorCodeAlreadyHasAccess, UserErrorCodeAccountBlocked, UserErrorCodeNoInvitation, UserErrorCodeInvitationUsed, UserErrorCodeNoAccess, UserErrorCodeAlreadyBlocked, UserErrorCodeBlockReasonTooLong, UserErrorCodeNotBlocked, UserErrorCodeUsernameNotAvailable, UserErrorCodeInvitationNotFound, UserErrorCodeInvitationExpired, UserErrorCodeInvitationRevoked, UserErrorCodeInvitationLocked, UserErrorCodeWrongBirthDate, UserErrorCodeBirthDateNotVerified, UserErrorCodeUsernameInvalid, UserErrorCodeUsernameTaken, UserErrorCodeRightNotHeld, UserErrorCodeAPIClientDisabled, UserErrorCodePasswordTooShort, UserErrorCodePasswordTooLong, UserErrorCodePasswordCommonPassword, UserErrorCodePasswordContainsPersonalData, UserErrorCodePasswordTooGuessable, UserErrorCodeResetLinkInvalid, UserErrorCodeResetLinkExpired, UserErrorCodeResetLinkUsed, UserErrorCodeCurrentPasswordWrong, UserErrorCodeInvalidTemplate, UserErrorCodeEmploymentNotFound, UserErrorCodeDuplicateInBatch, UserErrorCodeInvalidBsn, UserErrorCodeFileTooLarge, UserErrorCodeUnsupportedFileType, UserErrorCodeFirstSickDayInFuture, UserErrorCodeHoursWorkedOutOfRange, UserErrorCodeAlreadyReportedSick, UserErrorCodeNotReportedSick, UserErrorCodeRecoveryBeforeFirstSickDay, UserErrorCodeRecoveryBeforePartialRecovery, UserErrorCodeWorkResumedOutOfRange, UserErrorCodeSickReportOverlaps, UserErrorCodeTooManyVerzuimContacts, UserErrorCodeDuplicateVerzuimContact, UserErrorCodeMailNotFailed, UserErrorCodeQuestionTooLong, UserErrorCodeQuestionEmpty, UserErrorCodeInvalidCalendarMonth, UserErrorCodeInsuranceLinkNotHTTPS, UserErrorCodeInsuranceLinkPersonal, UserErrorCodeTooManyInsuranceOffers, UserErrorCodeInvalidLeaveType, UserErrorCodeDuplicateLeaveTypeName, UserErrorCodeStatutoryLeaveTypeExists, UserErrorCodeNoWorkPattern, UserErrorCodeLeaveSchemeNotActive, UserErrorCodeLeaveTypeNotFound, UserErrorCodeInvalidLeaveEntry, UserErrorCodeTooManyLeaveEntries, UserErrorCodeInvalidWorkPattern, UserErrorCodeInvalidLeaveRequest, UserErrorCodeLeaveRequestZeroHours, UserErrorCodeLeaveRequestOverlap, UserErrorCodeLeaveOutsideEmployment, UserErrorCodeLeaveTypeNotRequestable, UserErrorCodeLeaveBalanceTooLow, UserErrorCodeLeaveRequestNotOpen, UserErrorCodeLeaveRejectionNeedsReason, UserErrorCodeLeaveCancellationNotPossible, UserErrorCodeLeaveRequestNotFound, UserErrorCodeSyncBatchTooLarge, UserErrorCodePersonDataConflict, UserErrorCodePersonKeyMismatch, UserErrorCodeEndBeforeStart, UserErrorCodeSyncConcurrentChange, UserErrorCodeInvalidCursor, UserErrorCodeCursorAhead, UserErrorCodeLastAdmin, UserErrorCodeOwnAccount, UserErrorCodeSecondFactorNotEnrolled, UserErrorCodeInvalidWorkflowRoute, UserErrorCodeWorkflowEditorNotActive, UserErrorCodeSelfApproval, UserErrorCodeWorkflowStepNotAssigned, UserErrorCodeWorkflowRequestNotOpen, UserErrorCodePersonNotFound, UserErrorCodeInvalidDepartment:
 		return true
 	}
 	return false

@@ -35,6 +35,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/httpapi"
 	"github.com/werkportaal/werkportaal/server/insurance"
 	"github.com/werkportaal/werkportaal/server/leave"
+	"github.com/werkportaal/werkportaal/server/leave/calendar"
 	"github.com/werkportaal/werkportaal/server/mail"
 	"github.com/werkportaal/werkportaal/server/obs"
 	"github.com/werkportaal/werkportaal/server/owndata"
@@ -110,6 +111,8 @@ type App struct {
 	Workflow *workflow.Service
 	// OwnData is Mijn gegevens downloaden: the employee's own data as a ZIP.
 	OwnData *owndata.Service
+	// Calendar is the Verlofkalender and its iCal addresses (R32).
+	Calendar *calendar.Service
 	// LeaveJob books accruals and expiries (R28); main runs it on every instance.
 	LeaveJob *leave.Job
 	// LeaveRequestJob accepts lapsed vacation requests (R31) and books passed days as
@@ -152,6 +155,14 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 	metrics := obs.NewMetrics()
 	cfg.GraphQL.Checked = metrics.Count("werkportaal_graphql_checked_nodes_total",
 		"Document nodes visited by the GraphQL checks that run before any resolver (document gate and limits, cost, introspection).")
+	// The iCal token travels in the path (calendar programs send no headers); the log
+	// shows the route only.
+	metrics.RedactPath = func(p string) string {
+		if strings.HasPrefix(p, calendar.FeedPath) {
+			return calendar.FeedPath + "…"
+		}
+		return p
+	}
 	a := &App{Store: st, Clock: clk, cfg: cfg, Metrics: metrics}
 	a.MailMetrics = mail.NewMetrics(a.Metrics.Registry, st.Client, clk)
 	if len(cfg.ClientSecretPepper) == 0 {
@@ -191,6 +202,7 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 	// Leave requests and the calendar are portal features of the employer's products (R22).
 	a.Leave.PortalURL = a.Documents.PortalURL
 	a.Leave.Gate = func(ctx context.Context, f string) error { return a.Gate.Require(ctx, feature.Feature(f)) }
+	a.Calendar = &calendar.Service{Client: st.Client, Clock: clk, Features: a.Gate, FeedBase: cfg.PublicURL}
 	a.OwnData = &owndata.Service{Client: st.Client, Clock: clk, Gate: a.Gate, Payroll: a.Payroll, Leave: a.Leave,
 		Documents: a.Documents, Sick: a.Sick, Limits: a.Limits}
 	a.Resolver = &graph.Resolver{
@@ -208,6 +220,7 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 		Leave:      a.Leave,
 		Home: &home.Service{Client: st.Client, Clock: clk, Gate: a.Gate, Payroll: a.Payroll, Leave: a.Leave,
 			Documents: a.Documents, Sick: a.Sick},
+		Calendar:     a.Calendar,
 		APIClientSvc: &apiclients.Service{Client: st.Client, Clock: clk, Pepper: cfg.ClientSecretPepper},
 		Funnel:       &funnel.Service{Client: st.Client, Clock: clk},
 		PayrollSync:  &payrollsync.Service{Client: st.Client, Clock: clk, Leave: a.Leave},
@@ -247,6 +260,9 @@ func (a *App) Handler() http.Handler {
 	mux.Handle("/downloads/", corsMW.Handler(httpapi.Bearer(a.Auth, a.cfg.TrustedProxies, a.cfg.SecureCookies)(httpapi.Downloads(a.Payroll, a.Documents))))
 	mux.Handle(owndata.Path, corsMW.Handler(httpapi.Bearer(a.Auth, a.cfg.TrustedProxies, a.cfg.SecureCookies)(httpapi.OwnDataExport(a.OwnData))))
 	mux.Handle("GET "+httpapi.PathAuditExport, corsMW.Handler(httpapi.Bearer(a.Auth, a.cfg.TrustedProxies, a.cfg.SecureCookies)(httpapi.AuditExport(a.Store.Client))))
+	// The Verlofkalender's iCal subscription addresses (R32): anonymous, the address is the
+	// credential; counted like the other anonymous routes.
+	mux.Handle("GET "+calendar.FeedPath, httpapi.CalendarFeed(a.Calendar, a.Limits, a.cfg.TrustedProxies))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain")
 		_, _ = w.Write([]byte("ok\n"))
@@ -380,6 +396,8 @@ func route(r *http.Request) string {
 		return "/downloads"
 	case strings.HasPrefix(p, "/assets/"):
 		return "/assets"
+	case strings.HasPrefix(p, calendar.FeedPath):
+		return "/ical"
 	}
 	return "/spa"
 }

@@ -188,9 +188,9 @@ var demoEmployers = []employerSpec{
 			repeat(5, personPlan{}),
 		),
 		// Plus, without documents, leave card, personal data or absence reporting: its
-		// employees see the Start basics and Salaris berekenen (R22, R39). With the
-		// Workflow editor, staff set who decides its leave requests (R34).
-		products: []string{"MIJNLOKET", "MIJNLOKET_LEAVE_REQUESTS", "MIJNLOKET_SALARY_CALCULATOR", "LEAVE_REGISTRATION", "LEAVE_POLICY", "WORKFLOW_EDITOR"},
+		// employees see the Start basics, Salaris berekenen and the Verlofkalender (R22, R32,
+		// R39). With the Workflow editor, staff set who decides its leave requests (R34).
+		products: []string{"MIJNLOKET", "MIJNLOKET_LEAVE_REQUESTS", "MIJNLOKET_LEAVE_CALENDAR", "MIJNLOKET_SALARY_CALCULATOR", "LEAVE_REGISTRATION", "LEAVE_POLICY", "WORKFLOW_EDITOR"},
 	},
 	{
 		name: "Installatiebedrijf Van Dijk", adminNumber: "24056", street: "Ringbaan-Oost 220", postalCode: "5013 CD", city: "Tilburg",

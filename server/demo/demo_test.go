@@ -16,12 +16,15 @@ import (
 	"testing"
 	"time"
 
+	entsql "entgo.io/ent/dialect/sql"
+
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/ent/account"
 	"github.com/werkportaal/werkportaal/ent/auditevent"
 	"github.com/werkportaal/werkportaal/ent/employer"
 	"github.com/werkportaal/werkportaal/ent/employment"
 	"github.com/werkportaal/werkportaal/ent/invitation"
+	"github.com/werkportaal/werkportaal/ent/leaverequest"
 	"github.com/werkportaal/werkportaal/ent/outboxmail"
 	"github.com/werkportaal/werkportaal/ent/person"
 	"github.com/werkportaal/werkportaal/ent/provider"
@@ -285,7 +288,7 @@ func TestSeed(t *testing.T) {
 	// Products.
 	want := [][]string{
 		{"LEAVE_REGISTRATION", "MIJNLOKET", "MIJNLOKET_ABSENCE_REPORTING", "MIJNLOKET_DOCUMENTS", "MIJNLOKET_INSURANCE_COMPARE", "MIJNLOKET_LEAVE_CARD", "MIJNLOKET_PERSONAL_DATA_VIEW", "QWOATER_LITE"},
-		{"LEAVE_POLICY", "LEAVE_REGISTRATION", "MIJNLOKET", "MIJNLOKET_LEAVE_REQUESTS", "MIJNLOKET_SALARY_CALCULATOR", "WORKFLOW_EDITOR"},
+		{"LEAVE_POLICY", "LEAVE_REGISTRATION", "MIJNLOKET", "MIJNLOKET_LEAVE_CALENDAR", "MIJNLOKET_LEAVE_REQUESTS", "MIJNLOKET_SALARY_CALCULATOR", "WORKFLOW_EDITOR"},
 		{"MIJNLOKET", "MIJNLOKET_DOCUMENTS", "MIJNLOKET_PREBOARDING"},
 	}
 	for i, e := range emps {
@@ -665,5 +668,29 @@ func TestSeedInvitedStaffUser(t *testing.T) {
 	admin := must[*ent.User](t)(s.Client.User.Query().Where(user.Username(demo.ProviderUsername)).Only(sys()))
 	if ev.ActorID != admin.ID || ev.TargetID != u.ID {
 		t.Fatalf("audit %+v", ev)
+	}
+}
+
+// R32: the demo's Verlofkalender is not empty: colleagues at Voorbeeld MKB and Bakkerij
+// De Korenaar have accepted leave this month and next, relative to the demo's today.
+func TestSeedCalendarLeave(t *testing.T) {
+	for _, now := range []time.Time{time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC), time.Date(2027, 2, 26, 9, 0, 0, 0, time.UTC)} {
+		st := storetest.Open(t)
+		ctx := viewer.System(context.Background())
+		if _, _, err := demo.Seed(context.Background(), st.Client, now); err != nil {
+			t.Fatal(err)
+		}
+		today := date.Of(now)
+		next := date.Of(time.Date(now.Year(), now.Month()+1, 1, 0, 0, 0, 0, time.UTC))
+		for _, month := range []date.Date{date.New(today.Year, today.Month, 1), next} {
+			last := date.Of(month.Time().AddDate(0, 1, -1))
+			n := st.Client.LeaveRequest.Query().Where(leaverequest.StatusEQ(leaverequest.StatusACCEPTED),
+				func(s *entsql.Selector) {
+					s.Where(entsql.And(entsql.LTE(s.C(leaverequest.FieldFirstDay), last), entsql.GTE(s.C(leaverequest.FieldLastDay), month)))
+				}).CountX(ctx)
+			if n < 2 {
+				t.Errorf("%s: %d accepted leave requests in %s", now.Format(time.DateOnly), n, month)
+			}
+		}
 	}
 }

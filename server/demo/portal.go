@@ -400,6 +400,9 @@ func (s *seeder) portalContent(employers []*ent.Employer) error {
 	if err := s.documents(employers, jobs); err != nil {
 		return err
 	}
+	if err := s.calendarLeave(employers[:2], jobs, today); err != nil {
+		return err
+	}
 	return s.sickReports(employers[0], jobs, today)
 }
 

@@ -59,6 +59,8 @@ type Metrics struct {
 	Registry *prometheus.Registry
 	requests *prometheus.CounterVec
 	duration *prometheus.HistogramVec
+	// RedactPath, when set, gives the path the request log shows instead of the real one.
+	RedactPath func(path string) string
 }
 
 // NewMetrics registers the HTTP metrics and the Go and process collectors.
@@ -116,6 +118,15 @@ func (w *statusWriter) Write(b []byte) (int, error) {
 
 func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 
+// logPath is the request's path as the log may show it: RedactPath hides secrets that
+// travel in a path (the iCal subscription token).
+func (m *Metrics) logPath(r *http.Request) string {
+	if m.RedactPath == nil {
+		return r.URL.Path
+	}
+	return m.RedactPath(r.URL.Path)
+}
+
 // Middleware gives every request an id (X-Request-Id, echoed back), recovers panics,
 // logs one line per request and records metrics under route(r).
 func (m *Metrics) Middleware(route func(*http.Request) string) func(http.Handler) http.Handler {
@@ -131,7 +142,7 @@ func (m *Metrics) Middleware(route func(*http.Request) string) func(http.Handler
 			sw := &statusWriter{ResponseWriter: w}
 			defer func() {
 				if p := recover(); p != nil {
-					slog.ErrorContext(ctx, "panic", "panic", p, "path", r.URL.Path)
+					slog.ErrorContext(ctx, "panic", "panic", p, "path", m.logPath(r))
 					if sw.status == 0 {
 						apperr.WriteHTTP(ctx, sw, http.StatusInternalServerError, apperr.Internal, "internal error; quote request id "+id)
 					}
@@ -143,7 +154,7 @@ func (m *Metrics) Middleware(route func(*http.Request) string) func(http.Handler
 				d := time.Since(start)
 				m.requests.WithLabelValues(rt, strconv.Itoa(sw.status)).Inc()
 				m.duration.WithLabelValues(rt).Observe(d.Seconds())
-				slog.InfoContext(ctx, "request", "method", r.Method, "path", r.URL.Path, "status", sw.status,
+				slog.InfoContext(ctx, "request", "method", r.Method, "path", m.logPath(r), "status", sw.status,
 					"bytes", sw.bytes, "duration_ms", float64(d.Microseconds())/1000)
 			}()
 			next.ServeHTTP(sw, r.WithContext(ctx))

@@ -55,6 +55,7 @@ const (
 	InsuranceOffer    = "vzk" // collectieve verzekering (R40)
 	VerzuimContact    = "vzc" // verzuimcontactpersoon
 	PartialRecovery   = "gdh" // gedeeltelijk hersteld
+	CalendarFeed      = "kal" // a leave calendar subscription (R32)
 )
 
 var (

@@ -98,6 +98,11 @@ type Rules struct {
 	// ExportAccount counts Mijn gegevens downloaden per account: each export reads all of
 	// the employee's data and renders every PDF, so a few an hour are plenty.
 	ExportAccount Rule
+	// CalendarAddress and CalendarFeed count iCal subscription reads (R32) per address and
+	// per subscription address. Calendar services poll from a few shared addresses, so
+	// the per-address rule is wide; a calendar program needs a read every few minutes.
+	CalendarAddress Rule
+	CalendarFeed    Rule
 }
 
 // DefaultRules are generous for people and tight for floods. Sign-in per address allows
@@ -116,6 +121,8 @@ var DefaultRules = Rules{
 	// A person types a question every few seconds at most; a script is stopped.
 	AssistantAccount: Rule{Limit: 20, Window: time.Minute},
 	ExportAccount:    Rule{Limit: 3, Window: time.Hour},
+	CalendarAddress:  Rule{Limit: 600, Window: time.Minute},
+	CalendarFeed:     Rule{Limit: 60, Window: time.Hour},
 }
 
 // EnvVars names the environment variable of each rule, for RulesFromEnv and the README.
@@ -133,6 +140,8 @@ var EnvVars = []struct {
 	{"RATE_LIMIT_RESEND_ACCOUNT", func(r *Rules) *Rule { return &r.ResendAccount }},
 	{"RATE_LIMIT_ASSISTANT", func(r *Rules) *Rule { return &r.AssistantAccount }},
 	{"RATE_LIMIT_EXPORT_ACCOUNT", func(r *Rules) *Rule { return &r.ExportAccount }},
+	{"RATE_LIMIT_CALENDAR_ADDRESS", func(r *Rules) *Rule { return &r.CalendarAddress }},
+	{"RATE_LIMIT_CALENDAR_FEED", func(r *Rules) *Rule { return &r.CalendarFeed }},
 }
 
 // RulesFromEnv returns DefaultRules with the rules getenv sets. RATE_LIMITS=off starts
@@ -185,6 +194,8 @@ const (
 	resendAccount   = "resend-acct"
 	assistant       = "assistant-acct"
 	exportAccount   = "export-acct"
+	calendarAddress = "ical-addr"
+	calendarFeed    = "ical-feed"
 )
 
 // key is what is stored: the name and a hash of the subject, so the table holds no
@@ -338,6 +349,15 @@ func (l *Limiter) Resend(ctx context.Context, q Querier, address, accountID stri
 func (l *Limiter) Export(ctx context.Context, q Querier, accountID string) error {
 	return l.check(ctx, q, "too many downloads of your data; try again later",
 		hit{exportAccount, l.rules().ExportAccount, accountID})
+}
+
+// CalendarFeed counts a read of an iCal subscription address (R32) from address; feed
+// is the address's token (only its hash is stored). It runs before the token is looked up.
+func (l *Limiter) CalendarFeed(ctx context.Context, address, feed string) error {
+	r := l.rules()
+	return l.check(ctx, nil, "too many calendar requests; try again later",
+		hit{calendarAddress, r.CalendarAddress, AddressKey(address)},
+		hit{calendarFeed, r.CalendarFeed, feed})
 }
 
 // The statements of the limiter, in SQLite's placeholders and Postgres's; one statement

@@ -9,6 +9,7 @@ import { CollectivePage } from '../collective';
 import { EmployerDocumentsPage } from '../documents';
 import { EmployerLayout, EmployerStartPage } from '../employers';
 import { InvitationFunnelPage } from '../invitation-funnel';
+import { EmployerLeaveCalendarPage } from '../leave-calendar';
 import { ImportEmployeesPage } from '../import-employees';
 import { AssistantCountsPage, InsuranceOffersPage } from '../insurance-offers';
 import { FailedMailsPage, MailTextsPage } from '../mail-texts';
@@ -34,6 +35,7 @@ import styles from '../../components/ui/ui.module.css';
  *     werknemers/:personId                     the person (tabs; Persoon with the access panel,
  *                                              Loonstroken, Documenten, Verzuim: ?tab=)
  *     verzuim                                  sick reports of the employer (R25), ?status=open|hersteld
+ *     verlofkalender                           who is away in a month (R32), ?maand=YYYY-MM&pagina=N
  *     documenten                               documents for all employees (R26)
  *     collectief/toegang-verstrekken           Collectieve mutaties → ESS (R5)
  *     collectief/toegang-blokkeren             (R7)
@@ -74,6 +76,7 @@ function AdminRoutes() {
               <Route path="werknemers/:personId" element={<PersonPage />} />
               <Route path="werknemers-importeren" element={<ImportEmployeesPage />} />
               <Route path="verzuim" element={<SickReportsPage />} />
+              <Route path="verlofkalender" element={<EmployerLeaveCalendarPage />} />
               <Route path="documenten" element={<EmployerDocumentsPage />} />
               <Route path="collectief/:section?" element={<CollectivePage />} />
               <Route path="uitnodigingen" element={<InvitationFunnelPage />} />

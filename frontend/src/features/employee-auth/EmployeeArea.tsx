@@ -14,6 +14,7 @@ import {
   AnnualStatementsPage,
   DocumentsPage,
   LeavePage,
+  LeaveCalendarPage,
   LeaveRequestsPage,
   PayslipPage,
   PayslipsPage,
@@ -102,6 +103,7 @@ export default function EmployeeArea() {
             <Route path="jaaropgaven" element={<AnnualStatementsPage />} />
             <Route path="verlof" element={<LeavePage />} />
             <Route path="verlof-aanvragen" element={<LeaveRequestsPage />} />
+            <Route path="verlofkalender" element={<LeaveCalendarPage />} />
             <Route path="documenten" element={<DocumentsPage />} />
             <Route path="persoonsgegevens" element={<PersonalDataPage />} />
             <Route path="ziek-en-hersteld" element={<AbsencePage />} />

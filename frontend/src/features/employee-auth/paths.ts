@@ -50,6 +50,8 @@ export const EMPLOYEE_ANNUAL_STATEMENTS = '/werknemer/jaaropgaven';
 export const EMPLOYEE_LEAVE = '/werknemer/verlof';
 /** Verlof aanvragen (R30). */
 export const EMPLOYEE_LEAVE_REQUESTS = '/werknemer/verlof-aanvragen';
+/** Verlofkalender (R32). */
+export const EMPLOYEE_LEAVE_CALENDAR = '/werknemer/verlofkalender';
 /** Documenten. */
 export const EMPLOYEE_DOCUMENTS = '/werknemer/documenten';
 /** Persoonsgegevens. */

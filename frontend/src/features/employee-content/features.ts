@@ -7,6 +7,7 @@ import {
   EMPLOYEE_DOCUMENTS,
   EMPLOYEE_INSURANCE,
   EMPLOYEE_LEAVE,
+  EMPLOYEE_LEAVE_CALENDAR,
   EMPLOYEE_LEAVE_REQUESTS,
   EMPLOYEE_PAYSLIPS,
   EMPLOYEE_PERSONAL_DATA,
@@ -61,6 +62,13 @@ export const PORTAL_PAGES: ReadonlyArray<{ feature: PortalFeature; path: string;
     title: 'employeeContent.feature.leaveRequests',
     menu: 'employeeContent.feature.leaveRequests',
     description: 'employeeContent.feature.leaveRequests.description',
+  },
+  {
+    feature: 'LEAVE_CALENDAR',
+    path: EMPLOYEE_LEAVE_CALENDAR,
+    title: 'employeeContent.feature.leaveCalendar',
+    menu: 'employeeContent.menu.leaveCalendar',
+    description: 'employeeContent.feature.leaveCalendar.description',
   },
   {
     feature: 'DOCUMENTS',

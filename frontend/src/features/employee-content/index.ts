@@ -16,3 +16,4 @@ export const LeaveRequestsPage = lazy(() => import('./leave-requests/LeaveReques
 export const SalaryEstimatePage = lazy(() => import('./salary-estimate/SalaryEstimatePage'));
 export const InsurancePage = lazy(() => import('./insurance/InsurancePage'));
 export const AssistantPage = lazy(() => import('./assistant/AssistantPage'));
+export const LeaveCalendarPage = lazy(() => import('./leave-calendar/LeaveCalendarPage'));

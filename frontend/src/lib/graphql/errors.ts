@@ -111,6 +111,7 @@ export const USER_ERROR_MESSAGES = {
   TOO_MANY_INSURANCE_OFFERS: 'error.TOO_MANY_INSURANCE_OFFERS',
   QUESTION_TOO_LONG: 'error.QUESTION_TOO_LONG',
   QUESTION_EMPTY: 'error.QUESTION_EMPTY',
+  INVALID_CALENDAR_MONTH: 'error.INVALID_CALENDAR_MONTH',
 } as const satisfies Record<UserErrorCode, ErrorMessageId>;
 
 /** `extensions.code` of top-level GraphQL errors (graph/errors.go presentError). */
