@@ -25,6 +25,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/employment"
 	"github.com/werkportaal/werkportaal/ent/invitation"
 	"github.com/werkportaal/werkportaal/ent/leaveentry"
+	"github.com/werkportaal/werkportaal/ent/leavenotice"
 	"github.com/werkportaal/werkportaal/ent/leaverequest"
 	"github.com/werkportaal/werkportaal/ent/leavescheme"
 	"github.com/werkportaal/werkportaal/ent/leavetype"
@@ -116,6 +117,7 @@ func checkColumn(t, c string) error {
 			employment.Table:        employment.ValidColumn,
 			invitation.Table:        invitation.ValidColumn,
 			leaveentry.Table:        leaveentry.ValidColumn,
+			leavenotice.Table:       leavenotice.ValidColumn,
 			leaverequest.Table:      leaverequest.ValidColumn,
 			leavescheme.Table:       leavescheme.ValidColumn,
 			leavetype.Table:         leavetype.ValidColumn,

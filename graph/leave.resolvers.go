@@ -38,6 +38,11 @@ func (r *mutationResolver) SetLeaveHolidays(ctx context.Context, input model.Set
 	return payload(err, func() *model.LeaveSchemePayload { return &model.LeaveSchemePayload{LeaveScheme: sc} })
 }
 
+func (r *mutationResolver) SetLeaveExpiryReminder(ctx context.Context, input model.SetLeaveExpiryReminderInput) (*model.LeaveSchemePayload, error) {
+	sc, err := r.Leave.SetExpiryReminder(ctx, input.EmployerID, input.Month, input.Day)
+	return payload(err, func() *model.LeaveSchemePayload { return &model.LeaveSchemePayload{LeaveScheme: sc} })
+}
+
 func (r *mutationResolver) SetWorkPattern(ctx context.Context, input model.SetWorkPatternInput) (*model.WorkPatternPayload, error) {
 	w, err := r.Leave.SetWorkPattern(ctx, input.EmploymentID, patternFromInput(input), input.Source)
 	return payload(err, func() *model.WorkPatternPayload { return &model.WorkPatternPayload{WorkPattern: w} })
@@ -95,6 +100,14 @@ func (r *queryResolver) LeaveLedger(ctx context.Context, employmentID string, le
 		return nil, err
 	}
 	return &model.LeaveLedger{EmploymentID: employmentID, Balances: balances(bs), Entries: es}, nil
+}
+
+func (r *queryResolver) LeaveEntries(ctx context.Context, employmentID string, leaveTypeID *string, first *int, after *string) (*leave.EntryPage, error) {
+	n := 0
+	if first != nil {
+		n = *first
+	}
+	return r.Leave.LedgerPage(ctx, employmentID, deref(leaveTypeID), n, deref(after))
 }
 
 func (r *queryResolver) MyLeaveRequests(ctx context.Context) ([]*leave.Request, error) {

@@ -126,17 +126,19 @@ type Kind string
 
 // Kind values.
 const (
-	KindINVITATION           Kind = "INVITATION"
-	KindACCESS_BLOCKED       Kind = "ACCESS_BLOCKED"
-	KindACCESS_UNBLOCKED     Kind = "ACCESS_UNBLOCKED"
-	KindUSERNAME             Kind = "USERNAME"
-	KindPASSWORD_RESET       Kind = "PASSWORD_RESET"
-	KindACCOUNT_LOCKED       Kind = "ACCOUNT_LOCKED"
-	KindNEW_DOCUMENT         Kind = "NEW_DOCUMENT"
-	KindSTAFF_INVITATION     Kind = "STAFF_INVITATION"
-	KindSTAFF_PASSWORD_RESET Kind = "STAFF_PASSWORD_RESET"
-	KindLEAVE_DECIDED        Kind = "LEAVE_DECIDED"
-	KindLEAVE_LAPSED         Kind = "LEAVE_LAPSED"
+	KindINVITATION            Kind = "INVITATION"
+	KindACCESS_BLOCKED        Kind = "ACCESS_BLOCKED"
+	KindACCESS_UNBLOCKED      Kind = "ACCESS_UNBLOCKED"
+	KindUSERNAME              Kind = "USERNAME"
+	KindPASSWORD_RESET        Kind = "PASSWORD_RESET"
+	KindACCOUNT_LOCKED        Kind = "ACCOUNT_LOCKED"
+	KindNEW_DOCUMENT          Kind = "NEW_DOCUMENT"
+	KindSTAFF_INVITATION      Kind = "STAFF_INVITATION"
+	KindSTAFF_PASSWORD_RESET  Kind = "STAFF_PASSWORD_RESET"
+	KindLEAVE_DECIDED         Kind = "LEAVE_DECIDED"
+	KindLEAVE_LAPSED          Kind = "LEAVE_LAPSED"
+	KindLEAVE_REQUESTS_DIGEST Kind = "LEAVE_REQUESTS_DIGEST"
+	KindLEAVE_EXPIRY_REMINDER Kind = "LEAVE_EXPIRY_REMINDER"
 )
 
 func (k Kind) String() string {
@@ -146,7 +148,7 @@ func (k Kind) String() string {
 // KindValidator is a validator for the "kind" field enum values. It is called by the builders before save.
 func KindValidator(k Kind) error {
 	switch k {
-	case KindINVITATION, KindACCESS_BLOCKED, KindACCESS_UNBLOCKED, KindUSERNAME, KindPASSWORD_RESET, KindACCOUNT_LOCKED, KindNEW_DOCUMENT, KindSTAFF_INVITATION, KindSTAFF_PASSWORD_RESET, KindLEAVE_DECIDED, KindLEAVE_LAPSED:
+	case KindINVITATION, KindACCESS_BLOCKED, KindACCESS_UNBLOCKED, KindUSERNAME, KindPASSWORD_RESET, KindACCOUNT_LOCKED, KindNEW_DOCUMENT, KindSTAFF_INVITATION, KindSTAFF_PASSWORD_RESET, KindLEAVE_DECIDED, KindLEAVE_LAPSED, KindLEAVE_REQUESTS_DIGEST, KindLEAVE_EXPIRY_REMINDER:
 		return nil
 	default:
 		return fmt.Errorf("mailtemplate: invalid enum value for kind field: %q", k)

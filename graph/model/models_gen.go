@@ -1192,6 +1192,16 @@ type SetLeaveBalancesPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+// Input of setLeaveExpiryReminder.
+type SetLeaveExpiryReminderInput struct {
+	// The employer.
+	EmployerID string `json:"employerId"`
+	// Month, 1 (January) to 6 (June): before the expiry on 1 July.
+	Month int `json:"month"`
+	// Day of the month, 1 to 31 (a day past the month's end is its last day).
+	Day int `json:"day"`
+}
+
 // Input of setLeaveHolidays.
 type SetLeaveHolidaysInput struct {
 	// The employer.
@@ -1948,6 +1958,10 @@ const (
 	MailKindLeaveDecided MailKind = "LEAVE_DECIDED"
 	// To the handlers: a vacation request stands by lapse of time (R31).
 	MailKindLeaveLapsed MailKind = "LEAVE_LAPSED"
+	// To the handlers: the leave requests of the last hour, one mail per handler per hour (R33).
+	MailKindLeaveRequestsDigest MailKind = "LEAVE_REQUESTS_DIGEST"
+	// To the employee, once a year: statutory hours that expire on 1 July (R33, R28).
+	MailKindLeaveExpiryReminder MailKind = "LEAVE_EXPIRY_REMINDER"
 )
 
 var AllMailKind = []MailKind{
@@ -1962,11 +1976,13 @@ var AllMailKind = []MailKind{
 	MailKindStaffPasswordReset,
 	MailKindLeaveDecided,
 	MailKindLeaveLapsed,
+	MailKindLeaveRequestsDigest,
+	MailKindLeaveExpiryReminder,
 }
 
 func (e MailKind) IsValid() bool {
 	switch e {
-	case MailKindInvitation, MailKindAccessBlocked, MailKindAccessUnblocked, MailKindUsername, MailKindPasswordReset, MailKindAccountLocked, MailKindNewDocument, MailKindStaffInvitation, MailKindStaffPasswordReset, MailKindLeaveDecided, MailKindLeaveLapsed:
+	case MailKindInvitation, MailKindAccessBlocked, MailKindAccessUnblocked, MailKindUsername, MailKindPasswordReset, MailKindAccountLocked, MailKindNewDocument, MailKindStaffInvitation, MailKindStaffPasswordReset, MailKindLeaveDecided, MailKindLeaveLapsed, MailKindLeaveRequestsDigest, MailKindLeaveExpiryReminder:
 		return true
 	}
 	return false

@@ -30,11 +30,17 @@ const (
 	StaffPasswordReset Kind = "STAFF_PASSWORD_RESET"
 	LeaveDecided       Kind = "LEAVE_DECIDED" // to the employee: a leave request was decided (R33)
 	LeaveLapsed        Kind = "LEAVE_LAPSED"  // to the handlers: a vacation request stands by lapse of time (R31)
+	// LeaveRequestsDigest tells a handler of the leave requests that came in during the
+	// last hour: one mail per handler per hour, not one per request (R33).
+	LeaveRequestsDigest Kind = "LEAVE_REQUESTS_DIGEST"
+	// LeaveExpiryReminder tells an employee, once a year, how many statutory hours
+	// expire on 1 July (R33, R28).
+	LeaveExpiryReminder Kind = "LEAVE_EXPIRY_REMINDER"
 )
 
 // Kinds lists every kind in a stable order (the order of the UI).
 var Kinds = []Kind{Invitation, AccessBlocked, AccessUnblocked, Username, PasswordReset, AccountLocked, NewDocument,
-	StaffInvitation, StaffPasswordReset, LeaveDecided, LeaveLapsed}
+	StaffInvitation, StaffPasswordReset, LeaveDecided, LeaveLapsed, LeaveRequestsDigest, LeaveExpiryReminder}
 
 // Valid reports whether k is a known kind.
 func (k Kind) Valid() bool { return slices.Contains(Kinds, k) }
@@ -173,6 +179,27 @@ var (
 		Sample: "Sanne de Vries"}
 )
 
+// The variables of the leave mails of R33.
+var (
+	varRequestCount = Variable{Name: "Count",
+		DescriptionNL: "Aantal nieuwe verlofaanvragen", DescriptionEN: "Number of new leave requests",
+		Sample: "3"}
+	varRequestList = Variable{Name: "Requests",
+		DescriptionNL: "De nieuwe aanvragen, één per regel: werkgever, werknemer, soort verlof, periode en uren (hoogstens 20)",
+		DescriptionEN: "The new requests, one a line: employer, employee, kind of leave, period and hours (at most 20)",
+		Sample:        "Voorbeeld MKB – Sanne de Vries – Wettelijk verlof – 20-04-2026 t/m 24-04-2026 – 36 uur",
+		SampleEN:      "Voorbeeld MKB – Sanne de Vries – Wettelijk verlof – 20-04-2026 to 24-04-2026 – 36 hours"}
+	varQueueURL = Variable{Name: "QueueURL",
+		DescriptionNL: "Adres van de pagina Verlofaanvragen", DescriptionEN: "Address of the Leave requests page",
+		Sample: sampleBase + "/werkgevers"}
+	varExpiringHours = Variable{Name: "Hours",
+		DescriptionNL: "Aantal uren wettelijk verlof dat vervalt", DescriptionEN: "Number of hours of statutory leave that expire",
+		Sample: "24"}
+	varExpiryDate = Variable{Name: "ExpiryDate",
+		DescriptionNL: "Datum waarop de uren vervallen", DescriptionEN: "Date on which the hours expire",
+		Sample: "01-07-2027"}
+)
+
 // The variables of the mails to staff users (R43).
 var (
 	varStaffName = Variable{Name: "Name",
@@ -213,7 +240,9 @@ var allowList = map[Kind][]Variable{
 	StaffPasswordReset: {varStaffName, varOrganisationName, varStaffResetLink, varResetExpires},
 	LeaveDecided: {varFirstName, varEmployerName, varLeaveType, varPeriod, varHours, varAccepted, varByLapse,
 		varLeaveRequest, varDecisionComment, varPortalURL},
-	LeaveLapsed: {varEmployeeName, varEmployerName, varLeaveType, varPeriod, varHours},
+	LeaveLapsed:         {varEmployeeName, varEmployerName, varLeaveType, varPeriod, varHours},
+	LeaveRequestsDigest: {varStaffName, varRequestCount, varRequestList, varQueueURL},
+	LeaveExpiryReminder: {varFirstName, varEmployerName, varLeaveType, varExpiringHours, varExpiryDate, varPortalURL},
 }
 
 func withRequired(v Variable) Variable {

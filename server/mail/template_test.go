@@ -25,7 +25,9 @@ func TestVariablesAllowList(t *testing.T) {
 		mail.StaffPasswordReset: {"Name", "OrganisationName", "Link", "ExpiresAt"},
 		mail.LeaveDecided: {"FirstName", "EmployerName", "LeaveType", "Period", "Hours", "Accepted", "ByLapse",
 			"LeaveRequest", "Comment", "PortalURL"},
-		mail.LeaveLapsed: {"EmployeeName", "EmployerName", "LeaveType", "Period", "Hours"},
+		mail.LeaveLapsed:         {"EmployeeName", "EmployerName", "LeaveType", "Period", "Hours"},
+		mail.LeaveRequestsDigest: {"Name", "Count", "Requests", "QueueURL"},
+		mail.LeaveExpiryReminder: {"FirstName", "EmployerName", "LeaveType", "Hours", "ExpiryDate", "PortalURL"},
 	}
 	if len(mail.Kinds) != len(want) {
 		t.Fatalf("%d kinds, want %d", len(mail.Kinds), len(want))

@@ -295,8 +295,12 @@ export type MailKind =
   | 'INVITATION'
   /** To the employee: a leave request or cancellation was decided (R33, R31). */
   | 'LEAVE_DECIDED'
+  /** To the employee, once a year: statutory hours that expire on 1 July (R33, R28). */
+  | 'LEAVE_EXPIRY_REMINDER'
   /** To the handlers: a vacation request stands by lapse of time (R31). */
   | 'LEAVE_LAPSED'
+  /** To the handlers: the leave requests of the last hour, one mail per handler per hour (R33). */
+  | 'LEAVE_REQUESTS_DIGEST'
   /** A new document is visible in the portal (R26). */
   | 'NEW_DOCUMENT'
   /** A password-reset link (R10). */

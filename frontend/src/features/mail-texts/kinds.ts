@@ -13,6 +13,8 @@ export const MAIL_KINDS = [
   'STAFF_PASSWORD_RESET',
   'LEAVE_DECIDED',
   'LEAVE_LAPSED',
+  'LEAVE_REQUESTS_DIGEST',
+  'LEAVE_EXPIRY_REMINDER',
 ] as const satisfies readonly MailKind[];
 
 type MissingKinds = Exclude<MailKind, (typeof MAIL_KINDS)[number]>;
