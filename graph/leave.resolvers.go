@@ -7,6 +7,9 @@ package graph
 
 import (
 	"context"
+	"slices"
+
+	"github.com/99designs/gqlgen/graphql"
 
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/graph/generated"
@@ -95,9 +98,12 @@ func (r *queryResolver) LeaveLedger(ctx context.Context, employmentID string, le
 	if err != nil {
 		return nil, err
 	}
-	es, err := r.Leave.Ledger(ctx, employmentID, typeID)
-	if err != nil {
-		return nil, err
+	// The entries only when asked: the balances alone (the person page) read no rows.
+	es := []*leave.LedgerEntry{}
+	if slices.Contains(graphql.CollectAllFields(ctx), "entries") {
+		if es, err = r.Leave.Ledger(ctx, employmentID, typeID); err != nil {
+			return nil, err
+		}
 	}
 	return &model.LeaveLedger{EmploymentID: employmentID, Balances: balances(bs), Entries: es}, nil
 }

@@ -9,6 +9,7 @@ import { CollectivePage } from '../collective';
 import { EmployerDocumentsPage } from '../documents';
 import { EmployerLayout, EmployerStartPage } from '../employers';
 import { InvitationFunnelPage } from '../invitation-funnel';
+import { LeaveQueuePage } from '../leave-queue';
 import { ImportEmployeesPage } from '../import-employees';
 import { FailedMailsPage, MailTextsPage } from '../mail-texts';
 import { EmploymentListPage, PersonPage } from '../persons';
@@ -32,6 +33,7 @@ import styles from '../../components/ui/ui.module.css';
  *     werknemers/:personId                     the person (tabs; Persoon with the access panel,
  *                                              Loonstroken, Documenten, Verzuim: ?tab=)
  *     verzuim                                  sick reports of the employer (R25), ?status=open|hersteld
+ *     verlofaanvragen                          Verlofaanvragen: the handlers' queue (R30, R31), ?status=beslist|alle
  *     documenten                               documents for all employees (R26)
  *     collectief/toegang-verstrekken           Collectieve mutaties → ESS (R5)
  *     collectief/toegang-blokkeren             (R7)
@@ -69,6 +71,7 @@ function AdminRoutes() {
               <Route path="werknemers/:personId" element={<PersonPage />} />
               <Route path="werknemers-importeren" element={<ImportEmployeesPage />} />
               <Route path="verzuim" element={<SickReportsPage />} />
+              <Route path="verlofaanvragen" element={<LeaveQueuePage />} />
               <Route path="documenten" element={<EmployerDocumentsPage />} />
               <Route path="collectief/:section?" element={<CollectivePage />} />
               <Route path="uitnodigingen" element={<InvitationFunnelPage />} />
