@@ -9413,7 +9413,8 @@ extend type EmployeeMe {
 extend type Mutation {
   """
   Saves the language the signed-in employee chose with the portal's language switch;
-  every mail to the employee goes out in it from then on (R46). Employees only.
+  every mail to the employee goes out in it from then on (R46). A signed-in staff user
+  saves theirs the same way, for the mails to staff (the handlers' leave digest).
   """
   setLanguage("The language." input: SetLanguageInput!): SetLanguagePayload!
 }
