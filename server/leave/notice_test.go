@@ -53,7 +53,7 @@ func TestDigestOncePerHandlerPerHour(t *testing.T) {
 	ak := w.w.ProviderStaff(w.P1, "ak", "x", viewer.HandleRequests, viewer.ViewEmployees)
 	w.c.User.UpdateOne(ak).SetEmail("ak@office.example").ExecX(w.sys)
 	for _, u := range []*ent.User{
-		w.w.EmployerStaff(w.R1, "payroll", "x", viewer.ViewEmployees),      // no right
+		w.w.EmployerStaff(w.R1, "payroll", "x", viewer.ViewEmployees),     // no right
 		w.w.EmployerStaff(w.w.EmpA2, "other", "x", viewer.HandleRequests), // another employer
 		w.w.ProviderStaff(w.P2, "akb", "x", viewer.HandleRequests),        // another provider
 		w.w.EmployerStaff(w.R1, "blocked", "x", viewer.HandleRequests),
