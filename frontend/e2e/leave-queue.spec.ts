@@ -137,6 +137,8 @@ test('verlof: aanvragen met een aangepaste dag → behandelaar kent toe met term
   request,
 }, testInfo) => {
   test.skip(!isPhone(testInfo), 'one journey on the shared demo database, at phone size');
+  // Two areas, three requests and six axe runs: longer than the default minute on a busy machine.
+  test.setTimeout(180_000);
   const token = await providerToken(request);
   const employerId = await employerIdByName(request, token, EMPLOYER);
   const { employee, typeName } = await prepare(request, token, employerId);
