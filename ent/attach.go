@@ -462,6 +462,23 @@ func (_m *LeaveEntry) SetLeaveType(v *LeaveType) {
 	}
 }
 
+// Scanner returns scan destinations for the given columns of a LeaveNotice (a part of
+// a row) and a function that makes the node once the row is scanned. The node has the
+// client's configuration: edges not loaded with it are queried on demand through c.
+func (c *LeaveNoticeClient) Scanner(columns []string) ([]any, func() (*LeaveNotice, error)) {
+	values, err := (*LeaveNotice).scanValues(nil, columns)
+	return values, func() (*LeaveNotice, error) {
+		if err != nil {
+			return nil, err
+		}
+		node := &LeaveNotice{config: c.config}
+		if err := node.assignValues(columns, values); err != nil {
+			return nil, err
+		}
+		return node, nil
+	}
+}
+
 // Scanner returns scan destinations for the given columns of a LeaveRequest (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.

@@ -34,6 +34,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/insuranceoffer"
 	"github.com/werkportaal/werkportaal/ent/invitation"
 	"github.com/werkportaal/werkportaal/ent/leaveentry"
+	"github.com/werkportaal/werkportaal/ent/leavenotice"
 	"github.com/werkportaal/werkportaal/ent/leaverequest"
 	"github.com/werkportaal/werkportaal/ent/leavescheme"
 	"github.com/werkportaal/werkportaal/ent/leavetype"
@@ -105,6 +106,8 @@ type Client struct {
 	Invitation *InvitationClient
 	// LeaveEntry is the client for interacting with the LeaveEntry builders.
 	LeaveEntry *LeaveEntryClient
+	// LeaveNotice is the client for interacting with the LeaveNotice builders.
+	LeaveNotice *LeaveNoticeClient
 	// LeaveRequest is the client for interacting with the LeaveRequest builders.
 	LeaveRequest *LeaveRequestClient
 	// LeaveScheme is the client for interacting with the LeaveScheme builders.
@@ -183,6 +186,7 @@ func (c *Client) init() {
 	c.InsuranceOffer = NewInsuranceOfferClient(c.config)
 	c.Invitation = NewInvitationClient(c.config)
 	c.LeaveEntry = NewLeaveEntryClient(c.config)
+	c.LeaveNotice = NewLeaveNoticeClient(c.config)
 	c.LeaveRequest = NewLeaveRequestClient(c.config)
 	c.LeaveScheme = NewLeaveSchemeClient(c.config)
 	c.LeaveType = NewLeaveTypeClient(c.config)
@@ -318,6 +322,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		InsuranceOffer:       NewInsuranceOfferClient(cfg),
 		Invitation:           NewInvitationClient(cfg),
 		LeaveEntry:           NewLeaveEntryClient(cfg),
+		LeaveNotice:          NewLeaveNoticeClient(cfg),
 		LeaveRequest:         NewLeaveRequestClient(cfg),
 		LeaveScheme:          NewLeaveSchemeClient(cfg),
 		LeaveType:            NewLeaveTypeClient(cfg),
@@ -380,6 +385,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		InsuranceOffer:       NewInsuranceOfferClient(cfg),
 		Invitation:           NewInvitationClient(cfg),
 		LeaveEntry:           NewLeaveEntryClient(cfg),
+		LeaveNotice:          NewLeaveNoticeClient(cfg),
 		LeaveRequest:         NewLeaveRequestClient(cfg),
 		LeaveScheme:          NewLeaveSchemeClient(cfg),
 		LeaveType:            NewLeaveTypeClient(cfg),
@@ -437,10 +443,10 @@ func (c *Client) Use(hooks ...Hook) {
 		c.CalendarFeed, c.ChangeEvent, c.ChangeFeedAck, c.ChangeFeedHead, c.Department,
 		c.DepartmentManager, c.DepartmentMember, c.Document, c.DocumentFile,
 		c.Employer, c.Employment, c.InsuranceOffer, c.Invitation, c.LeaveEntry,
-		c.LeaveRequest, c.LeaveScheme, c.LeaveType, c.MailTemplate, c.OutboxMail,
-		c.PartialRecovery, c.PasswordReset, c.Payslip, c.PayslipLine, c.Person,
-		c.Product, c.ProductActivation, c.Provider, c.RateLimitWindow, c.Session,
-		c.SickReport, c.StaffLink, c.User, c.VerzuimContact, c.WorkPattern,
+		c.LeaveNotice, c.LeaveRequest, c.LeaveScheme, c.LeaveType, c.MailTemplate,
+		c.OutboxMail, c.PartialRecovery, c.PasswordReset, c.Payslip, c.PayslipLine,
+		c.Person, c.Product, c.ProductActivation, c.Provider, c.RateLimitWindow,
+		c.Session, c.SickReport, c.StaffLink, c.User, c.VerzuimContact, c.WorkPattern,
 		c.WorkflowAssignee, c.WorkflowRequest, c.WorkflowRoute, c.WorkflowStep,
 	} {
 		n.Use(hooks...)
@@ -455,10 +461,10 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.CalendarFeed, c.ChangeEvent, c.ChangeFeedAck, c.ChangeFeedHead, c.Department,
 		c.DepartmentManager, c.DepartmentMember, c.Document, c.DocumentFile,
 		c.Employer, c.Employment, c.InsuranceOffer, c.Invitation, c.LeaveEntry,
-		c.LeaveRequest, c.LeaveScheme, c.LeaveType, c.MailTemplate, c.OutboxMail,
-		c.PartialRecovery, c.PasswordReset, c.Payslip, c.PayslipLine, c.Person,
-		c.Product, c.ProductActivation, c.Provider, c.RateLimitWindow, c.Session,
-		c.SickReport, c.StaffLink, c.User, c.VerzuimContact, c.WorkPattern,
+		c.LeaveNotice, c.LeaveRequest, c.LeaveScheme, c.LeaveType, c.MailTemplate,
+		c.OutboxMail, c.PartialRecovery, c.PasswordReset, c.Payslip, c.PayslipLine,
+		c.Person, c.Product, c.ProductActivation, c.Provider, c.RateLimitWindow,
+		c.Session, c.SickReport, c.StaffLink, c.User, c.VerzuimContact, c.WorkPattern,
 		c.WorkflowAssignee, c.WorkflowRequest, c.WorkflowRoute, c.WorkflowStep,
 	} {
 		n.Intercept(interceptors...)
@@ -506,6 +512,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Invitation.mutate(ctx, m)
 	case *LeaveEntryMutation:
 		return c.LeaveEntry.mutate(ctx, m)
+	case *LeaveNoticeMutation:
+		return c.LeaveNotice.mutate(ctx, m)
 	case *LeaveRequestMutation:
 		return c.LeaveRequest.mutate(ctx, m)
 	case *LeaveSchemeMutation:
@@ -3358,6 +3366,139 @@ func (c *LeaveEntryClient) mutate(ctx context.Context, m *LeaveEntryMutation) (V
 		return (&LeaveEntryDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown LeaveEntry mutation op: %q", m.Op())
+	}
+}
+
+// LeaveNoticeClient is a client for the LeaveNotice schema.
+type LeaveNoticeClient struct {
+	config
+}
+
+// NewLeaveNoticeClient returns a client for the LeaveNotice from the given config.
+func NewLeaveNoticeClient(c config) *LeaveNoticeClient {
+	return &LeaveNoticeClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `leavenotice.Hooks(f(g(h())))`.
+func (c *LeaveNoticeClient) Use(hooks ...Hook) {
+	c.hooks.LeaveNotice = append(c.hooks.LeaveNotice, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `leavenotice.Intercept(f(g(h())))`.
+func (c *LeaveNoticeClient) Intercept(interceptors ...Interceptor) {
+	c.inters.LeaveNotice = append(c.inters.LeaveNotice, interceptors...)
+}
+
+// Create returns a builder for creating a LeaveNotice entity.
+func (c *LeaveNoticeClient) Create() *LeaveNoticeCreate {
+	mutation := newLeaveNoticeMutation(c.config, OpCreate)
+	return &LeaveNoticeCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of LeaveNotice entities.
+func (c *LeaveNoticeClient) CreateBulk(builders ...*LeaveNoticeCreate) *LeaveNoticeCreateBulk {
+	return &LeaveNoticeCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *LeaveNoticeClient) MapCreateBulk(slice any, setFunc func(*LeaveNoticeCreate, int)) *LeaveNoticeCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &LeaveNoticeCreateBulk{err: fmt.Errorf("calling to LeaveNoticeClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*LeaveNoticeCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &LeaveNoticeCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for LeaveNotice.
+func (c *LeaveNoticeClient) Update() *LeaveNoticeUpdate {
+	mutation := newLeaveNoticeMutation(c.config, OpUpdate)
+	return &LeaveNoticeUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *LeaveNoticeClient) UpdateOne(_m *LeaveNotice) *LeaveNoticeUpdateOne {
+	mutation := newLeaveNoticeMutation(c.config, OpUpdateOne, withLeaveNotice(_m))
+	return &LeaveNoticeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *LeaveNoticeClient) UpdateOneID(id int) *LeaveNoticeUpdateOne {
+	mutation := newLeaveNoticeMutation(c.config, OpUpdateOne, withLeaveNoticeID(id))
+	return &LeaveNoticeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for LeaveNotice.
+func (c *LeaveNoticeClient) Delete() *LeaveNoticeDelete {
+	mutation := newLeaveNoticeMutation(c.config, OpDelete)
+	return &LeaveNoticeDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *LeaveNoticeClient) DeleteOne(_m *LeaveNotice) *LeaveNoticeDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *LeaveNoticeClient) DeleteOneID(id int) *LeaveNoticeDeleteOne {
+	builder := c.Delete().Where(leavenotice.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &LeaveNoticeDeleteOne{builder}
+}
+
+// Query returns a query builder for LeaveNotice.
+func (c *LeaveNoticeClient) Query() *LeaveNoticeQuery {
+	return &LeaveNoticeQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeLeaveNotice},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a LeaveNotice entity by its id.
+func (c *LeaveNoticeClient) Get(ctx context.Context, id int) (*LeaveNotice, error) {
+	return c.Query().Where(leavenotice.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *LeaveNoticeClient) GetX(ctx context.Context, id int) *LeaveNotice {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *LeaveNoticeClient) Hooks() []Hook {
+	return c.hooks.LeaveNotice
+}
+
+// Interceptors returns the client interceptors.
+func (c *LeaveNoticeClient) Interceptors() []Interceptor {
+	return c.inters.LeaveNotice
+}
+
+func (c *LeaveNoticeClient) mutate(ctx context.Context, m *LeaveNoticeMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&LeaveNoticeCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&LeaveNoticeUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&LeaveNoticeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&LeaveNoticeDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown LeaveNotice mutation op: %q", m.Op())
 	}
 }
 
@@ -6903,21 +7044,22 @@ type (
 		APIClient, Account, AnnualStatement, AssistantIntentCount, AuditEvent,
 		CalendarFeed, ChangeEvent, ChangeFeedAck, ChangeFeedHead, Department,
 		DepartmentManager, DepartmentMember, Document, DocumentFile, Employer,
-		Employment, InsuranceOffer, Invitation, LeaveEntry, LeaveRequest, LeaveScheme,
-		LeaveType, MailTemplate, OutboxMail, PartialRecovery, PasswordReset, Payslip,
-		PayslipLine, Person, Product, ProductActivation, Provider, RateLimitWindow,
-		Session, SickReport, StaffLink, User, VerzuimContact, WorkPattern,
-		WorkflowAssignee, WorkflowRequest, WorkflowRoute, WorkflowStep []ent.Hook
+		Employment, InsuranceOffer, Invitation, LeaveEntry, LeaveNotice, LeaveRequest,
+		LeaveScheme, LeaveType, MailTemplate, OutboxMail, PartialRecovery,
+		PasswordReset, Payslip, PayslipLine, Person, Product, ProductActivation,
+		Provider, RateLimitWindow, Session, SickReport, StaffLink, User,
+		VerzuimContact, WorkPattern, WorkflowAssignee, WorkflowRequest, WorkflowRoute,
+		WorkflowStep []ent.Hook
 	}
 	inters struct {
 		APIClient, Account, AnnualStatement, AssistantIntentCount, AuditEvent,
 		CalendarFeed, ChangeEvent, ChangeFeedAck, ChangeFeedHead, Department,
 		DepartmentManager, DepartmentMember, Document, DocumentFile, Employer,
-		Employment, InsuranceOffer, Invitation, LeaveEntry, LeaveRequest, LeaveScheme,
-		LeaveType, MailTemplate, OutboxMail, PartialRecovery, PasswordReset, Payslip,
-		PayslipLine, Person, Product, ProductActivation, Provider, RateLimitWindow,
-		Session, SickReport, StaffLink, User, VerzuimContact, WorkPattern,
-		WorkflowAssignee, WorkflowRequest, WorkflowRoute,
+		Employment, InsuranceOffer, Invitation, LeaveEntry, LeaveNotice, LeaveRequest,
+		LeaveScheme, LeaveType, MailTemplate, OutboxMail, PartialRecovery,
+		PasswordReset, Payslip, PayslipLine, Person, Product, ProductActivation,
+		Provider, RateLimitWindow, Session, SickReport, StaffLink, User,
+		VerzuimContact, WorkPattern, WorkflowAssignee, WorkflowRequest, WorkflowRoute,
 		WorkflowStep []ent.Interceptor
 	}
 )

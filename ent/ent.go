@@ -31,6 +31,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/insuranceoffer"
 	"github.com/werkportaal/werkportaal/ent/invitation"
 	"github.com/werkportaal/werkportaal/ent/leaveentry"
+	"github.com/werkportaal/werkportaal/ent/leavenotice"
 	"github.com/werkportaal/werkportaal/ent/leaverequest"
 	"github.com/werkportaal/werkportaal/ent/leavescheme"
 	"github.com/werkportaal/werkportaal/ent/leavetype"
@@ -134,6 +135,7 @@ func checkColumn(t, c string) error {
 			insuranceoffer.Table:       insuranceoffer.ValidColumn,
 			invitation.Table:           invitation.ValidColumn,
 			leaveentry.Table:           leaveentry.ValidColumn,
+			leavenotice.Table:          leavenotice.ValidColumn,
 			leaverequest.Table:         leaverequest.ValidColumn,
 			leavescheme.Table:          leavescheme.ValidColumn,
 			leavetype.Table:            leavetype.ValidColumn,

@@ -30,7 +30,11 @@ type LeaveScheme struct {
 	GoodFridayOff bool `json:"good_friday_off,omitempty"`
 	// When Liberation Day (5 May) is a day off: never, in years divisible by five, or every year (R29).
 	LiberationDay leavescheme.LiberationDay `json:"liberation_day,omitempty"`
-	selectValues  sql.SelectValues
+	// Month of the yearly mail to employees whose statutory hours expire on 1 July (R33); 1 April by default.
+	ExpiryReminderMonth int `json:"expiry_reminder_month,omitempty"`
+	// Day of that month.
+	ExpiryReminderDay int `json:"expiry_reminder_day,omitempty"`
+	selectValues      sql.SelectValues
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -40,6 +44,8 @@ func (*LeaveScheme) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case leavescheme.FieldGoodFridayOff:
 			values[i] = new(sql.NullBool)
+		case leavescheme.FieldExpiryReminderMonth, leavescheme.FieldExpiryReminderDay:
+			values[i] = new(sql.NullInt64)
 		case leavescheme.FieldID, leavescheme.FieldProviderID, leavescheme.FieldEmployerID, leavescheme.FieldLiberationDay:
 			values[i] = new(sql.NullString)
 		case leavescheme.FieldCreatedAt, leavescheme.FieldUpdatedAt:
@@ -101,6 +107,18 @@ func (_m *LeaveScheme) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.LiberationDay = leavescheme.LiberationDay(value.String)
 			}
+		case leavescheme.FieldExpiryReminderMonth:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field expiry_reminder_month", values[i])
+			} else if value.Valid {
+				_m.ExpiryReminderMonth = int(value.Int64)
+			}
+		case leavescheme.FieldExpiryReminderDay:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field expiry_reminder_day", values[i])
+			} else if value.Valid {
+				_m.ExpiryReminderDay = int(value.Int64)
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -154,6 +172,12 @@ func (_m *LeaveScheme) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("liberation_day=")
 	builder.WriteString(fmt.Sprintf("%v", _m.LiberationDay))
+	builder.WriteString(", ")
+	builder.WriteString("expiry_reminder_month=")
+	builder.WriteString(fmt.Sprintf("%v", _m.ExpiryReminderMonth))
+	builder.WriteString(", ")
+	builder.WriteString("expiry_reminder_day=")
+	builder.WriteString(fmt.Sprintf("%v", _m.ExpiryReminderDay))
 	builder.WriteByte(')')
 	return builder.String()
 }

@@ -91,6 +91,34 @@ func (_c *LeaveSchemeCreate) SetNillableLiberationDay(v *leavescheme.LiberationD
 	return _c
 }
 
+// SetExpiryReminderMonth sets the "expiry_reminder_month" field.
+func (_c *LeaveSchemeCreate) SetExpiryReminderMonth(v int) *LeaveSchemeCreate {
+	_c.mutation.SetExpiryReminderMonth(v)
+	return _c
+}
+
+// SetNillableExpiryReminderMonth sets the "expiry_reminder_month" field if the given value is not nil.
+func (_c *LeaveSchemeCreate) SetNillableExpiryReminderMonth(v *int) *LeaveSchemeCreate {
+	if v != nil {
+		_c.SetExpiryReminderMonth(*v)
+	}
+	return _c
+}
+
+// SetExpiryReminderDay sets the "expiry_reminder_day" field.
+func (_c *LeaveSchemeCreate) SetExpiryReminderDay(v int) *LeaveSchemeCreate {
+	_c.mutation.SetExpiryReminderDay(v)
+	return _c
+}
+
+// SetNillableExpiryReminderDay sets the "expiry_reminder_day" field if the given value is not nil.
+func (_c *LeaveSchemeCreate) SetNillableExpiryReminderDay(v *int) *LeaveSchemeCreate {
+	if v != nil {
+		_c.SetExpiryReminderDay(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *LeaveSchemeCreate) SetID(v string) *LeaveSchemeCreate {
 	_c.mutation.SetID(v)
@@ -164,6 +192,14 @@ func (_c *LeaveSchemeCreate) defaults() error {
 		v := leavescheme.DefaultLiberationDay
 		_c.mutation.SetLiberationDay(v)
 	}
+	if _, ok := _c.mutation.ExpiryReminderMonth(); !ok {
+		v := leavescheme.DefaultExpiryReminderMonth
+		_c.mutation.SetExpiryReminderMonth(v)
+	}
+	if _, ok := _c.mutation.ExpiryReminderDay(); !ok {
+		v := leavescheme.DefaultExpiryReminderDay
+		_c.mutation.SetExpiryReminderDay(v)
+	}
 	if _, ok := _c.mutation.ID(); !ok {
 		if leavescheme.DefaultID == nil {
 			return fmt.Errorf("ent: uninitialized leavescheme.DefaultID (forgotten import ent/runtime?)")
@@ -207,6 +243,22 @@ func (_c *LeaveSchemeCreate) check() error {
 	if v, ok := _c.mutation.LiberationDay(); ok {
 		if err := leavescheme.LiberationDayValidator(v); err != nil {
 			return &ValidationError{Name: "liberation_day", err: fmt.Errorf(`ent: validator failed for field "LeaveScheme.liberation_day": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.ExpiryReminderMonth(); !ok {
+		return &ValidationError{Name: "expiry_reminder_month", err: errors.New(`ent: missing required field "LeaveScheme.expiry_reminder_month"`)}
+	}
+	if v, ok := _c.mutation.ExpiryReminderMonth(); ok {
+		if err := leavescheme.ExpiryReminderMonthValidator(v); err != nil {
+			return &ValidationError{Name: "expiry_reminder_month", err: fmt.Errorf(`ent: validator failed for field "LeaveScheme.expiry_reminder_month": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.ExpiryReminderDay(); !ok {
+		return &ValidationError{Name: "expiry_reminder_day", err: errors.New(`ent: missing required field "LeaveScheme.expiry_reminder_day"`)}
+	}
+	if v, ok := _c.mutation.ExpiryReminderDay(); ok {
+		if err := leavescheme.ExpiryReminderDayValidator(v); err != nil {
+			return &ValidationError{Name: "expiry_reminder_day", err: fmt.Errorf(`ent: validator failed for field "LeaveScheme.expiry_reminder_day": %w`, err)}
 		}
 	}
 	if v, ok := _c.mutation.ID(); ok {
@@ -273,6 +325,14 @@ func (_c *LeaveSchemeCreate) createSpec() (*LeaveScheme, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.LiberationDay(); ok {
 		_spec.SetField(leavescheme.FieldLiberationDay, field.TypeEnum, value)
 		_node.LiberationDay = value
+	}
+	if value, ok := _c.mutation.ExpiryReminderMonth(); ok {
+		_spec.SetField(leavescheme.FieldExpiryReminderMonth, field.TypeInt, value)
+		_node.ExpiryReminderMonth = value
+	}
+	if value, ok := _c.mutation.ExpiryReminderDay(); ok {
+		_spec.SetField(leavescheme.FieldExpiryReminderDay, field.TypeInt, value)
+		_node.ExpiryReminderDay = value
 	}
 	return _node, _spec
 }
@@ -359,6 +419,42 @@ func (u *LeaveSchemeUpsert) SetLiberationDay(v leavescheme.LiberationDay) *Leave
 // UpdateLiberationDay sets the "liberation_day" field to the value that was provided on create.
 func (u *LeaveSchemeUpsert) UpdateLiberationDay() *LeaveSchemeUpsert {
 	u.SetExcluded(leavescheme.FieldLiberationDay)
+	return u
+}
+
+// SetExpiryReminderMonth sets the "expiry_reminder_month" field.
+func (u *LeaveSchemeUpsert) SetExpiryReminderMonth(v int) *LeaveSchemeUpsert {
+	u.Set(leavescheme.FieldExpiryReminderMonth, v)
+	return u
+}
+
+// UpdateExpiryReminderMonth sets the "expiry_reminder_month" field to the value that was provided on create.
+func (u *LeaveSchemeUpsert) UpdateExpiryReminderMonth() *LeaveSchemeUpsert {
+	u.SetExcluded(leavescheme.FieldExpiryReminderMonth)
+	return u
+}
+
+// AddExpiryReminderMonth adds v to the "expiry_reminder_month" field.
+func (u *LeaveSchemeUpsert) AddExpiryReminderMonth(v int) *LeaveSchemeUpsert {
+	u.Add(leavescheme.FieldExpiryReminderMonth, v)
+	return u
+}
+
+// SetExpiryReminderDay sets the "expiry_reminder_day" field.
+func (u *LeaveSchemeUpsert) SetExpiryReminderDay(v int) *LeaveSchemeUpsert {
+	u.Set(leavescheme.FieldExpiryReminderDay, v)
+	return u
+}
+
+// UpdateExpiryReminderDay sets the "expiry_reminder_day" field to the value that was provided on create.
+func (u *LeaveSchemeUpsert) UpdateExpiryReminderDay() *LeaveSchemeUpsert {
+	u.SetExcluded(leavescheme.FieldExpiryReminderDay)
+	return u
+}
+
+// AddExpiryReminderDay adds v to the "expiry_reminder_day" field.
+func (u *LeaveSchemeUpsert) AddExpiryReminderDay(v int) *LeaveSchemeUpsert {
+	u.Add(leavescheme.FieldExpiryReminderDay, v)
 	return u
 }
 
@@ -458,6 +554,48 @@ func (u *LeaveSchemeUpsertOne) SetLiberationDay(v leavescheme.LiberationDay) *Le
 func (u *LeaveSchemeUpsertOne) UpdateLiberationDay() *LeaveSchemeUpsertOne {
 	return u.Update(func(s *LeaveSchemeUpsert) {
 		s.UpdateLiberationDay()
+	})
+}
+
+// SetExpiryReminderMonth sets the "expiry_reminder_month" field.
+func (u *LeaveSchemeUpsertOne) SetExpiryReminderMonth(v int) *LeaveSchemeUpsertOne {
+	return u.Update(func(s *LeaveSchemeUpsert) {
+		s.SetExpiryReminderMonth(v)
+	})
+}
+
+// AddExpiryReminderMonth adds v to the "expiry_reminder_month" field.
+func (u *LeaveSchemeUpsertOne) AddExpiryReminderMonth(v int) *LeaveSchemeUpsertOne {
+	return u.Update(func(s *LeaveSchemeUpsert) {
+		s.AddExpiryReminderMonth(v)
+	})
+}
+
+// UpdateExpiryReminderMonth sets the "expiry_reminder_month" field to the value that was provided on create.
+func (u *LeaveSchemeUpsertOne) UpdateExpiryReminderMonth() *LeaveSchemeUpsertOne {
+	return u.Update(func(s *LeaveSchemeUpsert) {
+		s.UpdateExpiryReminderMonth()
+	})
+}
+
+// SetExpiryReminderDay sets the "expiry_reminder_day" field.
+func (u *LeaveSchemeUpsertOne) SetExpiryReminderDay(v int) *LeaveSchemeUpsertOne {
+	return u.Update(func(s *LeaveSchemeUpsert) {
+		s.SetExpiryReminderDay(v)
+	})
+}
+
+// AddExpiryReminderDay adds v to the "expiry_reminder_day" field.
+func (u *LeaveSchemeUpsertOne) AddExpiryReminderDay(v int) *LeaveSchemeUpsertOne {
+	return u.Update(func(s *LeaveSchemeUpsert) {
+		s.AddExpiryReminderDay(v)
+	})
+}
+
+// UpdateExpiryReminderDay sets the "expiry_reminder_day" field to the value that was provided on create.
+func (u *LeaveSchemeUpsertOne) UpdateExpiryReminderDay() *LeaveSchemeUpsertOne {
+	return u.Update(func(s *LeaveSchemeUpsert) {
+		s.UpdateExpiryReminderDay()
 	})
 }
 
@@ -724,6 +862,48 @@ func (u *LeaveSchemeUpsertBulk) SetLiberationDay(v leavescheme.LiberationDay) *L
 func (u *LeaveSchemeUpsertBulk) UpdateLiberationDay() *LeaveSchemeUpsertBulk {
 	return u.Update(func(s *LeaveSchemeUpsert) {
 		s.UpdateLiberationDay()
+	})
+}
+
+// SetExpiryReminderMonth sets the "expiry_reminder_month" field.
+func (u *LeaveSchemeUpsertBulk) SetExpiryReminderMonth(v int) *LeaveSchemeUpsertBulk {
+	return u.Update(func(s *LeaveSchemeUpsert) {
+		s.SetExpiryReminderMonth(v)
+	})
+}
+
+// AddExpiryReminderMonth adds v to the "expiry_reminder_month" field.
+func (u *LeaveSchemeUpsertBulk) AddExpiryReminderMonth(v int) *LeaveSchemeUpsertBulk {
+	return u.Update(func(s *LeaveSchemeUpsert) {
+		s.AddExpiryReminderMonth(v)
+	})
+}
+
+// UpdateExpiryReminderMonth sets the "expiry_reminder_month" field to the value that was provided on create.
+func (u *LeaveSchemeUpsertBulk) UpdateExpiryReminderMonth() *LeaveSchemeUpsertBulk {
+	return u.Update(func(s *LeaveSchemeUpsert) {
+		s.UpdateExpiryReminderMonth()
+	})
+}
+
+// SetExpiryReminderDay sets the "expiry_reminder_day" field.
+func (u *LeaveSchemeUpsertBulk) SetExpiryReminderDay(v int) *LeaveSchemeUpsertBulk {
+	return u.Update(func(s *LeaveSchemeUpsert) {
+		s.SetExpiryReminderDay(v)
+	})
+}
+
+// AddExpiryReminderDay adds v to the "expiry_reminder_day" field.
+func (u *LeaveSchemeUpsertBulk) AddExpiryReminderDay(v int) *LeaveSchemeUpsertBulk {
+	return u.Update(func(s *LeaveSchemeUpsert) {
+		s.AddExpiryReminderDay(v)
+	})
+}
+
+// UpdateExpiryReminderDay sets the "expiry_reminder_day" field to the value that was provided on create.
+func (u *LeaveSchemeUpsertBulk) UpdateExpiryReminderDay() *LeaveSchemeUpsertBulk {
+	return u.Update(func(s *LeaveSchemeUpsert) {
+		s.UpdateExpiryReminderDay()
 	})
 }
 

@@ -63,6 +63,48 @@ func (_u *LeaveSchemeUpdate) SetNillableLiberationDay(v *leavescheme.LiberationD
 	return _u
 }
 
+// SetExpiryReminderMonth sets the "expiry_reminder_month" field.
+func (_u *LeaveSchemeUpdate) SetExpiryReminderMonth(v int) *LeaveSchemeUpdate {
+	_u.mutation.ResetExpiryReminderMonth()
+	_u.mutation.SetExpiryReminderMonth(v)
+	return _u
+}
+
+// SetNillableExpiryReminderMonth sets the "expiry_reminder_month" field if the given value is not nil.
+func (_u *LeaveSchemeUpdate) SetNillableExpiryReminderMonth(v *int) *LeaveSchemeUpdate {
+	if v != nil {
+		_u.SetExpiryReminderMonth(*v)
+	}
+	return _u
+}
+
+// AddExpiryReminderMonth adds value to the "expiry_reminder_month" field.
+func (_u *LeaveSchemeUpdate) AddExpiryReminderMonth(v int) *LeaveSchemeUpdate {
+	_u.mutation.AddExpiryReminderMonth(v)
+	return _u
+}
+
+// SetExpiryReminderDay sets the "expiry_reminder_day" field.
+func (_u *LeaveSchemeUpdate) SetExpiryReminderDay(v int) *LeaveSchemeUpdate {
+	_u.mutation.ResetExpiryReminderDay()
+	_u.mutation.SetExpiryReminderDay(v)
+	return _u
+}
+
+// SetNillableExpiryReminderDay sets the "expiry_reminder_day" field if the given value is not nil.
+func (_u *LeaveSchemeUpdate) SetNillableExpiryReminderDay(v *int) *LeaveSchemeUpdate {
+	if v != nil {
+		_u.SetExpiryReminderDay(*v)
+	}
+	return _u
+}
+
+// AddExpiryReminderDay adds value to the "expiry_reminder_day" field.
+func (_u *LeaveSchemeUpdate) AddExpiryReminderDay(v int) *LeaveSchemeUpdate {
+	_u.mutation.AddExpiryReminderDay(v)
+	return _u
+}
+
 // Mutation returns the LeaveSchemeMutation object of the builder.
 func (_u *LeaveSchemeUpdate) Mutation() *LeaveSchemeMutation {
 	return _u.mutation
@@ -117,6 +159,16 @@ func (_u *LeaveSchemeUpdate) check() error {
 			return &ValidationError{Name: "liberation_day", err: fmt.Errorf(`ent: validator failed for field "LeaveScheme.liberation_day": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.ExpiryReminderMonth(); ok {
+		if err := leavescheme.ExpiryReminderMonthValidator(v); err != nil {
+			return &ValidationError{Name: "expiry_reminder_month", err: fmt.Errorf(`ent: validator failed for field "LeaveScheme.expiry_reminder_month": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.ExpiryReminderDay(); ok {
+		if err := leavescheme.ExpiryReminderDayValidator(v); err != nil {
+			return &ValidationError{Name: "expiry_reminder_day", err: fmt.Errorf(`ent: validator failed for field "LeaveScheme.expiry_reminder_day": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -146,6 +198,18 @@ func (_u *LeaveSchemeUpdate) sqlSave(ctx context.Context) (_node int, err error)
 	}
 	if value, ok := _u.mutation.LiberationDay(); ok {
 		_spec.SetField(leavescheme.FieldLiberationDay, field.TypeEnum, value)
+	}
+	if value, ok := _u.mutation.ExpiryReminderMonth(); ok {
+		_spec.SetField(leavescheme.FieldExpiryReminderMonth, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedExpiryReminderMonth(); ok {
+		_spec.AddField(leavescheme.FieldExpiryReminderMonth, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.ExpiryReminderDay(); ok {
+		_spec.SetField(leavescheme.FieldExpiryReminderDay, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedExpiryReminderDay(); ok {
+		_spec.AddField(leavescheme.FieldExpiryReminderDay, field.TypeInt, value)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
@@ -200,6 +264,48 @@ func (_u *LeaveSchemeUpdateOne) SetNillableLiberationDay(v *leavescheme.Liberati
 	if v != nil {
 		_u.SetLiberationDay(*v)
 	}
+	return _u
+}
+
+// SetExpiryReminderMonth sets the "expiry_reminder_month" field.
+func (_u *LeaveSchemeUpdateOne) SetExpiryReminderMonth(v int) *LeaveSchemeUpdateOne {
+	_u.mutation.ResetExpiryReminderMonth()
+	_u.mutation.SetExpiryReminderMonth(v)
+	return _u
+}
+
+// SetNillableExpiryReminderMonth sets the "expiry_reminder_month" field if the given value is not nil.
+func (_u *LeaveSchemeUpdateOne) SetNillableExpiryReminderMonth(v *int) *LeaveSchemeUpdateOne {
+	if v != nil {
+		_u.SetExpiryReminderMonth(*v)
+	}
+	return _u
+}
+
+// AddExpiryReminderMonth adds value to the "expiry_reminder_month" field.
+func (_u *LeaveSchemeUpdateOne) AddExpiryReminderMonth(v int) *LeaveSchemeUpdateOne {
+	_u.mutation.AddExpiryReminderMonth(v)
+	return _u
+}
+
+// SetExpiryReminderDay sets the "expiry_reminder_day" field.
+func (_u *LeaveSchemeUpdateOne) SetExpiryReminderDay(v int) *LeaveSchemeUpdateOne {
+	_u.mutation.ResetExpiryReminderDay()
+	_u.mutation.SetExpiryReminderDay(v)
+	return _u
+}
+
+// SetNillableExpiryReminderDay sets the "expiry_reminder_day" field if the given value is not nil.
+func (_u *LeaveSchemeUpdateOne) SetNillableExpiryReminderDay(v *int) *LeaveSchemeUpdateOne {
+	if v != nil {
+		_u.SetExpiryReminderDay(*v)
+	}
+	return _u
+}
+
+// AddExpiryReminderDay adds value to the "expiry_reminder_day" field.
+func (_u *LeaveSchemeUpdateOne) AddExpiryReminderDay(v int) *LeaveSchemeUpdateOne {
+	_u.mutation.AddExpiryReminderDay(v)
 	return _u
 }
 
@@ -270,6 +376,16 @@ func (_u *LeaveSchemeUpdateOne) check() error {
 			return &ValidationError{Name: "liberation_day", err: fmt.Errorf(`ent: validator failed for field "LeaveScheme.liberation_day": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.ExpiryReminderMonth(); ok {
+		if err := leavescheme.ExpiryReminderMonthValidator(v); err != nil {
+			return &ValidationError{Name: "expiry_reminder_month", err: fmt.Errorf(`ent: validator failed for field "LeaveScheme.expiry_reminder_month": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.ExpiryReminderDay(); ok {
+		if err := leavescheme.ExpiryReminderDayValidator(v); err != nil {
+			return &ValidationError{Name: "expiry_reminder_day", err: fmt.Errorf(`ent: validator failed for field "LeaveScheme.expiry_reminder_day": %w`, err)}
+		}
+	}
 	return nil
 }
 
@@ -316,6 +432,18 @@ func (_u *LeaveSchemeUpdateOne) sqlSave(ctx context.Context) (_node *LeaveScheme
 	}
 	if value, ok := _u.mutation.LiberationDay(); ok {
 		_spec.SetField(leavescheme.FieldLiberationDay, field.TypeEnum, value)
+	}
+	if value, ok := _u.mutation.ExpiryReminderMonth(); ok {
+		_spec.SetField(leavescheme.FieldExpiryReminderMonth, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedExpiryReminderMonth(); ok {
+		_spec.AddField(leavescheme.FieldExpiryReminderMonth, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.ExpiryReminderDay(); ok {
+		_spec.SetField(leavescheme.FieldExpiryReminderDay, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedExpiryReminderDay(); ok {
+		_spec.AddField(leavescheme.FieldExpiryReminderDay, field.TypeInt, value)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	_node = &LeaveScheme{config: _u.config}

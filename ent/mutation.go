@@ -30,6 +30,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/insuranceoffer"
 	"github.com/werkportaal/werkportaal/ent/invitation"
 	"github.com/werkportaal/werkportaal/ent/leaveentry"
+	"github.com/werkportaal/werkportaal/ent/leavenotice"
 	"github.com/werkportaal/werkportaal/ent/leaverequest"
 	"github.com/werkportaal/werkportaal/ent/leavescheme"
 	"github.com/werkportaal/werkportaal/ent/leavetype"
@@ -87,6 +88,7 @@ const (
 	TypeInsuranceOffer       = "InsuranceOffer"
 	TypeInvitation           = "Invitation"
 	TypeLeaveEntry           = "LeaveEntry"
+	TypeLeaveNotice          = "LeaveNotice"
 	TypeLeaveRequest         = "LeaveRequest"
 	TypeLeaveScheme          = "LeaveScheme"
 	TypeLeaveType            = "LeaveType"
@@ -17593,6 +17595,720 @@ func (m *LeaveEntryMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown LeaveEntry edge %s", name)
 }
 
+// LeaveNoticeMutation represents an operation that mutates the LeaveNotice nodes in the graph.
+type LeaveNoticeMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *int
+	provider_id   *string
+	employer_id   *string
+	kind          *leavenotice.Kind
+	recipient_id  *string
+	period        *string
+	count         *int
+	addcount      *int
+	created_at    *time.Time
+	clearedFields map[string]struct{}
+	done          bool
+	oldValue      func(context.Context) (*LeaveNotice, error)
+	predicates    []predicate.LeaveNotice
+}
+
+var _ ent.Mutation = (*LeaveNoticeMutation)(nil)
+
+// leavenoticeOption allows management of the mutation configuration using functional options.
+type leavenoticeOption func(*LeaveNoticeMutation)
+
+// newLeaveNoticeMutation creates new mutation for the LeaveNotice entity.
+func newLeaveNoticeMutation(c config, op Op, opts ...leavenoticeOption) *LeaveNoticeMutation {
+	m := &LeaveNoticeMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeLeaveNotice,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withLeaveNoticeID sets the ID field of the mutation.
+func withLeaveNoticeID(id int) leavenoticeOption {
+	return func(m *LeaveNoticeMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *LeaveNotice
+		)
+		m.oldValue = func(ctx context.Context) (*LeaveNotice, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().LeaveNotice.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withLeaveNotice sets the old LeaveNotice of the mutation.
+func withLeaveNotice(node *LeaveNotice) leavenoticeOption {
+	return func(m *LeaveNoticeMutation) {
+		m.oldValue = func(context.Context) (*LeaveNotice, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m LeaveNoticeMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m LeaveNoticeMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of LeaveNotice entities.
+func (m *LeaveNoticeMutation) SetID(id int) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *LeaveNoticeMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *LeaveNoticeMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().LeaveNotice.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetProviderID sets the "provider_id" field.
+func (m *LeaveNoticeMutation) SetProviderID(s string) {
+	m.provider_id = &s
+}
+
+// ProviderID returns the value of the "provider_id" field in the mutation.
+func (m *LeaveNoticeMutation) ProviderID() (r string, exists bool) {
+	v := m.provider_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProviderID returns the old "provider_id" field's value of the LeaveNotice entity.
+// If the LeaveNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveNoticeMutation) OldProviderID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProviderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProviderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProviderID: %w", err)
+	}
+	return oldValue.ProviderID, nil
+}
+
+// ResetProviderID resets all changes to the "provider_id" field.
+func (m *LeaveNoticeMutation) ResetProviderID() {
+	m.provider_id = nil
+}
+
+// SetEmployerID sets the "employer_id" field.
+func (m *LeaveNoticeMutation) SetEmployerID(s string) {
+	m.employer_id = &s
+}
+
+// EmployerID returns the value of the "employer_id" field in the mutation.
+func (m *LeaveNoticeMutation) EmployerID() (r string, exists bool) {
+	v := m.employer_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmployerID returns the old "employer_id" field's value of the LeaveNotice entity.
+// If the LeaveNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveNoticeMutation) OldEmployerID(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmployerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmployerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmployerID: %w", err)
+	}
+	return oldValue.EmployerID, nil
+}
+
+// ClearEmployerID clears the value of the "employer_id" field.
+func (m *LeaveNoticeMutation) ClearEmployerID() {
+	m.employer_id = nil
+	m.clearedFields[leavenotice.FieldEmployerID] = struct{}{}
+}
+
+// EmployerIDCleared returns if the "employer_id" field was cleared in this mutation.
+func (m *LeaveNoticeMutation) EmployerIDCleared() bool {
+	_, ok := m.clearedFields[leavenotice.FieldEmployerID]
+	return ok
+}
+
+// ResetEmployerID resets all changes to the "employer_id" field.
+func (m *LeaveNoticeMutation) ResetEmployerID() {
+	m.employer_id = nil
+	delete(m.clearedFields, leavenotice.FieldEmployerID)
+}
+
+// SetKind sets the "kind" field.
+func (m *LeaveNoticeMutation) SetKind(l leavenotice.Kind) {
+	m.kind = &l
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *LeaveNoticeMutation) Kind() (r leavenotice.Kind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the LeaveNotice entity.
+// If the LeaveNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveNoticeMutation) OldKind(ctx context.Context) (v leavenotice.Kind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *LeaveNoticeMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetRecipientID sets the "recipient_id" field.
+func (m *LeaveNoticeMutation) SetRecipientID(s string) {
+	m.recipient_id = &s
+}
+
+// RecipientID returns the value of the "recipient_id" field in the mutation.
+func (m *LeaveNoticeMutation) RecipientID() (r string, exists bool) {
+	v := m.recipient_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRecipientID returns the old "recipient_id" field's value of the LeaveNotice entity.
+// If the LeaveNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveNoticeMutation) OldRecipientID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRecipientID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRecipientID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRecipientID: %w", err)
+	}
+	return oldValue.RecipientID, nil
+}
+
+// ResetRecipientID resets all changes to the "recipient_id" field.
+func (m *LeaveNoticeMutation) ResetRecipientID() {
+	m.recipient_id = nil
+}
+
+// SetPeriod sets the "period" field.
+func (m *LeaveNoticeMutation) SetPeriod(s string) {
+	m.period = &s
+}
+
+// Period returns the value of the "period" field in the mutation.
+func (m *LeaveNoticeMutation) Period() (r string, exists bool) {
+	v := m.period
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPeriod returns the old "period" field's value of the LeaveNotice entity.
+// If the LeaveNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveNoticeMutation) OldPeriod(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPeriod is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPeriod requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPeriod: %w", err)
+	}
+	return oldValue.Period, nil
+}
+
+// ResetPeriod resets all changes to the "period" field.
+func (m *LeaveNoticeMutation) ResetPeriod() {
+	m.period = nil
+}
+
+// SetCount sets the "count" field.
+func (m *LeaveNoticeMutation) SetCount(i int) {
+	m.count = &i
+	m.addcount = nil
+}
+
+// Count returns the value of the "count" field in the mutation.
+func (m *LeaveNoticeMutation) Count() (r int, exists bool) {
+	v := m.count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCount returns the old "count" field's value of the LeaveNotice entity.
+// If the LeaveNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveNoticeMutation) OldCount(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCount: %w", err)
+	}
+	return oldValue.Count, nil
+}
+
+// AddCount adds i to the "count" field.
+func (m *LeaveNoticeMutation) AddCount(i int) {
+	if m.addcount != nil {
+		*m.addcount += i
+	} else {
+		m.addcount = &i
+	}
+}
+
+// AddedCount returns the value that was added to the "count" field in this mutation.
+func (m *LeaveNoticeMutation) AddedCount() (r int, exists bool) {
+	v := m.addcount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetCount resets all changes to the "count" field.
+func (m *LeaveNoticeMutation) ResetCount() {
+	m.count = nil
+	m.addcount = nil
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *LeaveNoticeMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *LeaveNoticeMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the LeaveNotice entity.
+// If the LeaveNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveNoticeMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *LeaveNoticeMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// Where appends a list predicates to the LeaveNoticeMutation builder.
+func (m *LeaveNoticeMutation) Where(ps ...predicate.LeaveNotice) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the LeaveNoticeMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *LeaveNoticeMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.LeaveNotice, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *LeaveNoticeMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *LeaveNoticeMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (LeaveNotice).
+func (m *LeaveNoticeMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *LeaveNoticeMutation) Fields() []string {
+	fields := make([]string, 0, 7)
+	if m.provider_id != nil {
+		fields = append(fields, leavenotice.FieldProviderID)
+	}
+	if m.employer_id != nil {
+		fields = append(fields, leavenotice.FieldEmployerID)
+	}
+	if m.kind != nil {
+		fields = append(fields, leavenotice.FieldKind)
+	}
+	if m.recipient_id != nil {
+		fields = append(fields, leavenotice.FieldRecipientID)
+	}
+	if m.period != nil {
+		fields = append(fields, leavenotice.FieldPeriod)
+	}
+	if m.count != nil {
+		fields = append(fields, leavenotice.FieldCount)
+	}
+	if m.created_at != nil {
+		fields = append(fields, leavenotice.FieldCreatedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *LeaveNoticeMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case leavenotice.FieldProviderID:
+		return m.ProviderID()
+	case leavenotice.FieldEmployerID:
+		return m.EmployerID()
+	case leavenotice.FieldKind:
+		return m.Kind()
+	case leavenotice.FieldRecipientID:
+		return m.RecipientID()
+	case leavenotice.FieldPeriod:
+		return m.Period()
+	case leavenotice.FieldCount:
+		return m.Count()
+	case leavenotice.FieldCreatedAt:
+		return m.CreatedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *LeaveNoticeMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case leavenotice.FieldProviderID:
+		return m.OldProviderID(ctx)
+	case leavenotice.FieldEmployerID:
+		return m.OldEmployerID(ctx)
+	case leavenotice.FieldKind:
+		return m.OldKind(ctx)
+	case leavenotice.FieldRecipientID:
+		return m.OldRecipientID(ctx)
+	case leavenotice.FieldPeriod:
+		return m.OldPeriod(ctx)
+	case leavenotice.FieldCount:
+		return m.OldCount(ctx)
+	case leavenotice.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown LeaveNotice field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *LeaveNoticeMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case leavenotice.FieldProviderID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProviderID(v)
+		return nil
+	case leavenotice.FieldEmployerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmployerID(v)
+		return nil
+	case leavenotice.FieldKind:
+		v, ok := value.(leavenotice.Kind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case leavenotice.FieldRecipientID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRecipientID(v)
+		return nil
+	case leavenotice.FieldPeriod:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPeriod(v)
+		return nil
+	case leavenotice.FieldCount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCount(v)
+		return nil
+	case leavenotice.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown LeaveNotice field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *LeaveNoticeMutation) AddedFields() []string {
+	var fields []string
+	if m.addcount != nil {
+		fields = append(fields, leavenotice.FieldCount)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *LeaveNoticeMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case leavenotice.FieldCount:
+		return m.AddedCount()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *LeaveNoticeMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case leavenotice.FieldCount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCount(v)
+		return nil
+	}
+	return fmt.Errorf("unknown LeaveNotice numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *LeaveNoticeMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(leavenotice.FieldEmployerID) {
+		fields = append(fields, leavenotice.FieldEmployerID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *LeaveNoticeMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *LeaveNoticeMutation) ClearField(name string) error {
+	switch name {
+	case leavenotice.FieldEmployerID:
+		m.ClearEmployerID()
+		return nil
+	}
+	return fmt.Errorf("unknown LeaveNotice nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *LeaveNoticeMutation) ResetField(name string) error {
+	switch name {
+	case leavenotice.FieldProviderID:
+		m.ResetProviderID()
+		return nil
+	case leavenotice.FieldEmployerID:
+		m.ResetEmployerID()
+		return nil
+	case leavenotice.FieldKind:
+		m.ResetKind()
+		return nil
+	case leavenotice.FieldRecipientID:
+		m.ResetRecipientID()
+		return nil
+	case leavenotice.FieldPeriod:
+		m.ResetPeriod()
+		return nil
+	case leavenotice.FieldCount:
+		m.ResetCount()
+		return nil
+	case leavenotice.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown LeaveNotice field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *LeaveNoticeMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *LeaveNoticeMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *LeaveNoticeMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *LeaveNoticeMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *LeaveNoticeMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *LeaveNoticeMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *LeaveNoticeMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown LeaveNotice unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *LeaveNoticeMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown LeaveNotice edge %s", name)
+}
+
 // LeaveRequestMutation represents an operation that mutates the LeaveRequest nodes in the graph.
 type LeaveRequestMutation struct {
 	config
@@ -19366,19 +20082,23 @@ func (m *LeaveRequestMutation) ResetEdge(name string) error {
 // LeaveSchemeMutation represents an operation that mutates the LeaveScheme nodes in the graph.
 type LeaveSchemeMutation struct {
 	config
-	op              Op
-	typ             string
-	id              *string
-	created_at      *time.Time
-	updated_at      *time.Time
-	provider_id     *string
-	employer_id     *string
-	good_friday_off *bool
-	liberation_day  *leavescheme.LiberationDay
-	clearedFields   map[string]struct{}
-	done            bool
-	oldValue        func(context.Context) (*LeaveScheme, error)
-	predicates      []predicate.LeaveScheme
+	op                       Op
+	typ                      string
+	id                       *string
+	created_at               *time.Time
+	updated_at               *time.Time
+	provider_id              *string
+	employer_id              *string
+	good_friday_off          *bool
+	liberation_day           *leavescheme.LiberationDay
+	expiry_reminder_month    *int
+	addexpiry_reminder_month *int
+	expiry_reminder_day      *int
+	addexpiry_reminder_day   *int
+	clearedFields            map[string]struct{}
+	done                     bool
+	oldValue                 func(context.Context) (*LeaveScheme, error)
+	predicates               []predicate.LeaveScheme
 }
 
 var _ ent.Mutation = (*LeaveSchemeMutation)(nil)
@@ -19701,6 +20421,118 @@ func (m *LeaveSchemeMutation) ResetLiberationDay() {
 	m.liberation_day = nil
 }
 
+// SetExpiryReminderMonth sets the "expiry_reminder_month" field.
+func (m *LeaveSchemeMutation) SetExpiryReminderMonth(i int) {
+	m.expiry_reminder_month = &i
+	m.addexpiry_reminder_month = nil
+}
+
+// ExpiryReminderMonth returns the value of the "expiry_reminder_month" field in the mutation.
+func (m *LeaveSchemeMutation) ExpiryReminderMonth() (r int, exists bool) {
+	v := m.expiry_reminder_month
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExpiryReminderMonth returns the old "expiry_reminder_month" field's value of the LeaveScheme entity.
+// If the LeaveScheme object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveSchemeMutation) OldExpiryReminderMonth(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExpiryReminderMonth is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExpiryReminderMonth requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExpiryReminderMonth: %w", err)
+	}
+	return oldValue.ExpiryReminderMonth, nil
+}
+
+// AddExpiryReminderMonth adds i to the "expiry_reminder_month" field.
+func (m *LeaveSchemeMutation) AddExpiryReminderMonth(i int) {
+	if m.addexpiry_reminder_month != nil {
+		*m.addexpiry_reminder_month += i
+	} else {
+		m.addexpiry_reminder_month = &i
+	}
+}
+
+// AddedExpiryReminderMonth returns the value that was added to the "expiry_reminder_month" field in this mutation.
+func (m *LeaveSchemeMutation) AddedExpiryReminderMonth() (r int, exists bool) {
+	v := m.addexpiry_reminder_month
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetExpiryReminderMonth resets all changes to the "expiry_reminder_month" field.
+func (m *LeaveSchemeMutation) ResetExpiryReminderMonth() {
+	m.expiry_reminder_month = nil
+	m.addexpiry_reminder_month = nil
+}
+
+// SetExpiryReminderDay sets the "expiry_reminder_day" field.
+func (m *LeaveSchemeMutation) SetExpiryReminderDay(i int) {
+	m.expiry_reminder_day = &i
+	m.addexpiry_reminder_day = nil
+}
+
+// ExpiryReminderDay returns the value of the "expiry_reminder_day" field in the mutation.
+func (m *LeaveSchemeMutation) ExpiryReminderDay() (r int, exists bool) {
+	v := m.expiry_reminder_day
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldExpiryReminderDay returns the old "expiry_reminder_day" field's value of the LeaveScheme entity.
+// If the LeaveScheme object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveSchemeMutation) OldExpiryReminderDay(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldExpiryReminderDay is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldExpiryReminderDay requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldExpiryReminderDay: %w", err)
+	}
+	return oldValue.ExpiryReminderDay, nil
+}
+
+// AddExpiryReminderDay adds i to the "expiry_reminder_day" field.
+func (m *LeaveSchemeMutation) AddExpiryReminderDay(i int) {
+	if m.addexpiry_reminder_day != nil {
+		*m.addexpiry_reminder_day += i
+	} else {
+		m.addexpiry_reminder_day = &i
+	}
+}
+
+// AddedExpiryReminderDay returns the value that was added to the "expiry_reminder_day" field in this mutation.
+func (m *LeaveSchemeMutation) AddedExpiryReminderDay() (r int, exists bool) {
+	v := m.addexpiry_reminder_day
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetExpiryReminderDay resets all changes to the "expiry_reminder_day" field.
+func (m *LeaveSchemeMutation) ResetExpiryReminderDay() {
+	m.expiry_reminder_day = nil
+	m.addexpiry_reminder_day = nil
+}
+
 // Where appends a list predicates to the LeaveSchemeMutation builder.
 func (m *LeaveSchemeMutation) Where(ps ...predicate.LeaveScheme) {
 	m.predicates = append(m.predicates, ps...)
@@ -19735,7 +20567,7 @@ func (m *LeaveSchemeMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *LeaveSchemeMutation) Fields() []string {
-	fields := make([]string, 0, 6)
+	fields := make([]string, 0, 8)
 	if m.created_at != nil {
 		fields = append(fields, leavescheme.FieldCreatedAt)
 	}
@@ -19753,6 +20585,12 @@ func (m *LeaveSchemeMutation) Fields() []string {
 	}
 	if m.liberation_day != nil {
 		fields = append(fields, leavescheme.FieldLiberationDay)
+	}
+	if m.expiry_reminder_month != nil {
+		fields = append(fields, leavescheme.FieldExpiryReminderMonth)
+	}
+	if m.expiry_reminder_day != nil {
+		fields = append(fields, leavescheme.FieldExpiryReminderDay)
 	}
 	return fields
 }
@@ -19774,6 +20612,10 @@ func (m *LeaveSchemeMutation) Field(name string) (ent.Value, bool) {
 		return m.GoodFridayOff()
 	case leavescheme.FieldLiberationDay:
 		return m.LiberationDay()
+	case leavescheme.FieldExpiryReminderMonth:
+		return m.ExpiryReminderMonth()
+	case leavescheme.FieldExpiryReminderDay:
+		return m.ExpiryReminderDay()
 	}
 	return nil, false
 }
@@ -19795,6 +20637,10 @@ func (m *LeaveSchemeMutation) OldField(ctx context.Context, name string) (ent.Va
 		return m.OldGoodFridayOff(ctx)
 	case leavescheme.FieldLiberationDay:
 		return m.OldLiberationDay(ctx)
+	case leavescheme.FieldExpiryReminderMonth:
+		return m.OldExpiryReminderMonth(ctx)
+	case leavescheme.FieldExpiryReminderDay:
+		return m.OldExpiryReminderDay(ctx)
 	}
 	return nil, fmt.Errorf("unknown LeaveScheme field %s", name)
 }
@@ -19846,6 +20692,20 @@ func (m *LeaveSchemeMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetLiberationDay(v)
 		return nil
+	case leavescheme.FieldExpiryReminderMonth:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExpiryReminderMonth(v)
+		return nil
+	case leavescheme.FieldExpiryReminderDay:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetExpiryReminderDay(v)
+		return nil
 	}
 	return fmt.Errorf("unknown LeaveScheme field %s", name)
 }
@@ -19853,13 +20713,26 @@ func (m *LeaveSchemeMutation) SetField(name string, value ent.Value) error {
 // AddedFields returns all numeric fields that were incremented/decremented during
 // this mutation.
 func (m *LeaveSchemeMutation) AddedFields() []string {
-	return nil
+	var fields []string
+	if m.addexpiry_reminder_month != nil {
+		fields = append(fields, leavescheme.FieldExpiryReminderMonth)
+	}
+	if m.addexpiry_reminder_day != nil {
+		fields = append(fields, leavescheme.FieldExpiryReminderDay)
+	}
+	return fields
 }
 
 // AddedField returns the numeric value that was incremented/decremented on a field
 // with the given name. The second boolean return value indicates that this field
 // was not set, or was not defined in the schema.
 func (m *LeaveSchemeMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case leavescheme.FieldExpiryReminderMonth:
+		return m.AddedExpiryReminderMonth()
+	case leavescheme.FieldExpiryReminderDay:
+		return m.AddedExpiryReminderDay()
+	}
 	return nil, false
 }
 
@@ -19868,6 +20741,20 @@ func (m *LeaveSchemeMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *LeaveSchemeMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case leavescheme.FieldExpiryReminderMonth:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddExpiryReminderMonth(v)
+		return nil
+	case leavescheme.FieldExpiryReminderDay:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddExpiryReminderDay(v)
+		return nil
 	}
 	return fmt.Errorf("unknown LeaveScheme numeric field %s", name)
 }
@@ -19912,6 +20799,12 @@ func (m *LeaveSchemeMutation) ResetField(name string) error {
 		return nil
 	case leavescheme.FieldLiberationDay:
 		m.ResetLiberationDay()
+		return nil
+	case leavescheme.FieldExpiryReminderMonth:
+		m.ResetExpiryReminderMonth()
+		return nil
+	case leavescheme.FieldExpiryReminderDay:
+		m.ResetExpiryReminderDay()
 		return nil
 	}
 	return fmt.Errorf("unknown LeaveScheme field %s", name)
@@ -37260,6 +38153,7 @@ type UserMutation struct {
 	totp_enrolled_at           *time.Time
 	totp_last_step             *int64
 	addtotp_last_step          *int64
+	language                   *user.Language
 	recovery_code_hashes       *[]string
 	appendrecovery_code_hashes []string
 	clearedFields              map[string]struct{}
@@ -38202,6 +39096,55 @@ func (m *UserMutation) ResetTotpLastStep() {
 	m.addtotp_last_step = nil
 }
 
+// SetLanguage sets the "language" field.
+func (m *UserMutation) SetLanguage(u user.Language) {
+	m.language = &u
+}
+
+// Language returns the value of the "language" field in the mutation.
+func (m *UserMutation) Language() (r user.Language, exists bool) {
+	v := m.language
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLanguage returns the old "language" field's value of the User entity.
+// If the User object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UserMutation) OldLanguage(ctx context.Context) (v *user.Language, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLanguage is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLanguage requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLanguage: %w", err)
+	}
+	return oldValue.Language, nil
+}
+
+// ClearLanguage clears the value of the "language" field.
+func (m *UserMutation) ClearLanguage() {
+	m.language = nil
+	m.clearedFields[user.FieldLanguage] = struct{}{}
+}
+
+// LanguageCleared returns if the "language" field was cleared in this mutation.
+func (m *UserMutation) LanguageCleared() bool {
+	_, ok := m.clearedFields[user.FieldLanguage]
+	return ok
+}
+
+// ResetLanguage resets all changes to the "language" field.
+func (m *UserMutation) ResetLanguage() {
+	m.language = nil
+	delete(m.clearedFields, user.FieldLanguage)
+}
+
 // SetRecoveryCodeHashes sets the "recovery_code_hashes" field.
 func (m *UserMutation) SetRecoveryCodeHashes(s []string) {
 	m.recovery_code_hashes = &s
@@ -38301,7 +39244,7 @@ func (m *UserMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *UserMutation) Fields() []string {
-	fields := make([]string, 0, 20)
+	fields := make([]string, 0, 21)
 	if m.created_at != nil {
 		fields = append(fields, user.FieldCreatedAt)
 	}
@@ -38359,6 +39302,9 @@ func (m *UserMutation) Fields() []string {
 	if m.totp_last_step != nil {
 		fields = append(fields, user.FieldTotpLastStep)
 	}
+	if m.language != nil {
+		fields = append(fields, user.FieldLanguage)
+	}
 	if m.recovery_code_hashes != nil {
 		fields = append(fields, user.FieldRecoveryCodeHashes)
 	}
@@ -38408,6 +39354,8 @@ func (m *UserMutation) Field(name string) (ent.Value, bool) {
 		return m.TotpEnrolledAt()
 	case user.FieldTotpLastStep:
 		return m.TotpLastStep()
+	case user.FieldLanguage:
+		return m.Language()
 	case user.FieldRecoveryCodeHashes:
 		return m.RecoveryCodeHashes()
 	}
@@ -38457,6 +39405,8 @@ func (m *UserMutation) OldField(ctx context.Context, name string) (ent.Value, er
 		return m.OldTotpEnrolledAt(ctx)
 	case user.FieldTotpLastStep:
 		return m.OldTotpLastStep(ctx)
+	case user.FieldLanguage:
+		return m.OldLanguage(ctx)
 	case user.FieldRecoveryCodeHashes:
 		return m.OldRecoveryCodeHashes(ctx)
 	}
@@ -38601,6 +39551,13 @@ func (m *UserMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetTotpLastStep(v)
 		return nil
+	case user.FieldLanguage:
+		v, ok := value.(user.Language)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLanguage(v)
+		return nil
 	case user.FieldRecoveryCodeHashes:
 		v, ok := value.([]string)
 		if !ok {
@@ -38686,6 +39643,9 @@ func (m *UserMutation) ClearedFields() []string {
 	if m.FieldCleared(user.FieldTotpEnrolledAt) {
 		fields = append(fields, user.FieldTotpEnrolledAt)
 	}
+	if m.FieldCleared(user.FieldLanguage) {
+		fields = append(fields, user.FieldLanguage)
+	}
 	if m.FieldCleared(user.FieldRecoveryCodeHashes) {
 		fields = append(fields, user.FieldRecoveryCodeHashes)
 	}
@@ -38723,6 +39683,9 @@ func (m *UserMutation) ClearField(name string) error {
 		return nil
 	case user.FieldTotpEnrolledAt:
 		m.ClearTotpEnrolledAt()
+		return nil
+	case user.FieldLanguage:
+		m.ClearLanguage()
 		return nil
 	case user.FieldRecoveryCodeHashes:
 		m.ClearRecoveryCodeHashes()
@@ -38791,6 +39754,9 @@ func (m *UserMutation) ResetField(name string) error {
 		return nil
 	case user.FieldTotpLastStep:
 		m.ResetTotpLastStep()
+		return nil
+	case user.FieldLanguage:
+		m.ResetLanguage()
 		return nil
 	case user.FieldRecoveryCodeHashes:
 		m.ResetRecoveryCodeHashes()

@@ -52,6 +52,8 @@ type Tx struct {
 	Invitation *InvitationClient
 	// LeaveEntry is the client for interacting with the LeaveEntry builders.
 	LeaveEntry *LeaveEntryClient
+	// LeaveNotice is the client for interacting with the LeaveNotice builders.
+	LeaveNotice *LeaveNoticeClient
 	// LeaveRequest is the client for interacting with the LeaveRequest builders.
 	LeaveRequest *LeaveRequestClient
 	// LeaveScheme is the client for interacting with the LeaveScheme builders.
@@ -250,6 +252,7 @@ func (tx *Tx) init() {
 	tx.InsuranceOffer = NewInsuranceOfferClient(tx.config)
 	tx.Invitation = NewInvitationClient(tx.config)
 	tx.LeaveEntry = NewLeaveEntryClient(tx.config)
+	tx.LeaveNotice = NewLeaveNoticeClient(tx.config)
 	tx.LeaveRequest = NewLeaveRequestClient(tx.config)
 	tx.LeaveScheme = NewLeaveSchemeClient(tx.config)
 	tx.LeaveType = NewLeaveTypeClient(tx.config)

@@ -57,6 +57,8 @@ type User struct {
 	TotpEnrolledAt *time.Time `json:"totp_enrolled_at,omitempty"`
 	// The last TOTP time step accepted: a code of that step or an earlier one is a replay (R43).
 	TotpLastStep int64 `json:"totp_last_step,omitempty"`
+	// The language the user chose in the staff pages; mails to the user go out in it (R46). Empty: Dutch.
+	Language *user.Language `json:"language,omitempty"`
 	// SHA-256 of the unused recovery codes; a code is removed when used.
 	RecoveryCodeHashes []string `json:"-"`
 	selectValues       sql.SelectValues
@@ -71,7 +73,7 @@ func (*User) scanValues(columns []string) ([]any, error) {
 			values[i] = new([]byte)
 		case user.FieldFailedAttempts, user.FieldTotpLastStep:
 			values[i] = new(sql.NullInt64)
-		case user.FieldID, user.FieldProviderID, user.FieldEmployerID, user.FieldUsername, user.FieldUsernameKey, user.FieldDisplayName, user.FieldEmail, user.FieldPasswordHash, user.FieldState, user.FieldCreatedBy, user.FieldTotpSecret, user.FieldTotpPendingSecret:
+		case user.FieldID, user.FieldProviderID, user.FieldEmployerID, user.FieldUsername, user.FieldUsernameKey, user.FieldDisplayName, user.FieldEmail, user.FieldPasswordHash, user.FieldState, user.FieldCreatedBy, user.FieldTotpSecret, user.FieldTotpPendingSecret, user.FieldLanguage:
 			values[i] = new(sql.NullString)
 		case user.FieldCreatedAt, user.FieldUpdatedAt, user.FieldLockedUntil, user.FieldLastLoginAt, user.FieldTotpEnrolledAt:
 			values[i] = new(sql.NullTime)
@@ -219,6 +221,13 @@ func (_m *User) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.TotpLastStep = value.Int64
 			}
+		case user.FieldLanguage:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field language", values[i])
+			} else if value.Valid {
+				_m.Language = new(user.Language)
+				*_m.Language = user.Language(value.String)
+			}
 		case user.FieldRecoveryCodeHashes:
 			if value, ok := values[i].(*[]byte); !ok {
 				return fmt.Errorf("unexpected type %T for field recovery_code_hashes", values[i])
@@ -326,6 +335,11 @@ func (_m *User) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("totp_last_step=")
 	builder.WriteString(fmt.Sprintf("%v", _m.TotpLastStep))
+	builder.WriteString(", ")
+	if v := _m.Language; v != nil {
+		builder.WriteString("language=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
 	builder.WriteString(", ")
 	builder.WriteString("recovery_code_hashes=<sensitive>")
 	builder.WriteByte(')')

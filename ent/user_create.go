@@ -241,6 +241,20 @@ func (_c *UserCreate) SetNillableTotpLastStep(v *int64) *UserCreate {
 	return _c
 }
 
+// SetLanguage sets the "language" field.
+func (_c *UserCreate) SetLanguage(v user.Language) *UserCreate {
+	_c.mutation.SetLanguage(v)
+	return _c
+}
+
+// SetNillableLanguage sets the "language" field if the given value is not nil.
+func (_c *UserCreate) SetNillableLanguage(v *user.Language) *UserCreate {
+	if v != nil {
+		_c.SetLanguage(*v)
+	}
+	return _c
+}
+
 // SetRecoveryCodeHashes sets the "recovery_code_hashes" field.
 func (_c *UserCreate) SetRecoveryCodeHashes(v []string) *UserCreate {
 	_c.mutation.SetRecoveryCodeHashes(v)
@@ -415,6 +429,11 @@ func (_c *UserCreate) check() error {
 	if _, ok := _c.mutation.TotpLastStep(); !ok {
 		return &ValidationError{Name: "totp_last_step", err: errors.New(`ent: missing required field "User.totp_last_step"`)}
 	}
+	if v, ok := _c.mutation.Language(); ok {
+		if err := user.LanguageValidator(v); err != nil {
+			return &ValidationError{Name: "language", err: fmt.Errorf(`ent: validator failed for field "User.language": %w`, err)}
+		}
+	}
 	if v, ok := _c.mutation.ID(); ok {
 		if err := user.IDValidator(v); err != nil {
 			return &ValidationError{Name: "id", err: fmt.Errorf(`ent: validator failed for field "User.id": %w`, err)}
@@ -531,6 +550,10 @@ func (_c *UserCreate) createSpec() (*User, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.TotpLastStep(); ok {
 		_spec.SetField(user.FieldTotpLastStep, field.TypeInt64, value)
 		_node.TotpLastStep = value
+	}
+	if value, ok := _c.mutation.Language(); ok {
+		_spec.SetField(user.FieldLanguage, field.TypeEnum, value)
+		_node.Language = &value
 	}
 	if value, ok := _c.mutation.RecoveryCodeHashes(); ok {
 		_spec.SetField(user.FieldRecoveryCodeHashes, field.TypeJSON, value)
@@ -807,6 +830,24 @@ func (u *UserUpsert) UpdateTotpLastStep() *UserUpsert {
 // AddTotpLastStep adds v to the "totp_last_step" field.
 func (u *UserUpsert) AddTotpLastStep(v int64) *UserUpsert {
 	u.Add(user.FieldTotpLastStep, v)
+	return u
+}
+
+// SetLanguage sets the "language" field.
+func (u *UserUpsert) SetLanguage(v user.Language) *UserUpsert {
+	u.Set(user.FieldLanguage, v)
+	return u
+}
+
+// UpdateLanguage sets the "language" field to the value that was provided on create.
+func (u *UserUpsert) UpdateLanguage() *UserUpsert {
+	u.SetExcluded(user.FieldLanguage)
+	return u
+}
+
+// ClearLanguage clears the value of the "language" field.
+func (u *UserUpsert) ClearLanguage() *UserUpsert {
+	u.SetNull(user.FieldLanguage)
 	return u
 }
 
@@ -1144,6 +1185,27 @@ func (u *UserUpsertOne) AddTotpLastStep(v int64) *UserUpsertOne {
 func (u *UserUpsertOne) UpdateTotpLastStep() *UserUpsertOne {
 	return u.Update(func(s *UserUpsert) {
 		s.UpdateTotpLastStep()
+	})
+}
+
+// SetLanguage sets the "language" field.
+func (u *UserUpsertOne) SetLanguage(v user.Language) *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.SetLanguage(v)
+	})
+}
+
+// UpdateLanguage sets the "language" field to the value that was provided on create.
+func (u *UserUpsertOne) UpdateLanguage() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateLanguage()
+	})
+}
+
+// ClearLanguage clears the value of the "language" field.
+func (u *UserUpsertOne) ClearLanguage() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearLanguage()
 	})
 }
 
@@ -1651,6 +1713,27 @@ func (u *UserUpsertBulk) AddTotpLastStep(v int64) *UserUpsertBulk {
 func (u *UserUpsertBulk) UpdateTotpLastStep() *UserUpsertBulk {
 	return u.Update(func(s *UserUpsert) {
 		s.UpdateTotpLastStep()
+	})
+}
+
+// SetLanguage sets the "language" field.
+func (u *UserUpsertBulk) SetLanguage(v user.Language) *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.SetLanguage(v)
+	})
+}
+
+// UpdateLanguage sets the "language" field to the value that was provided on create.
+func (u *UserUpsertBulk) UpdateLanguage() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateLanguage()
+	})
+}
+
+// ClearLanguage clears the value of the "language" field.
+func (u *UserUpsertBulk) ClearLanguage() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearLanguage()
 	})
 }
 

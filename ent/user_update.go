@@ -274,6 +274,26 @@ func (_u *UserUpdate) AddTotpLastStep(v int64) *UserUpdate {
 	return _u
 }
 
+// SetLanguage sets the "language" field.
+func (_u *UserUpdate) SetLanguage(v user.Language) *UserUpdate {
+	_u.mutation.SetLanguage(v)
+	return _u
+}
+
+// SetNillableLanguage sets the "language" field if the given value is not nil.
+func (_u *UserUpdate) SetNillableLanguage(v *user.Language) *UserUpdate {
+	if v != nil {
+		_u.SetLanguage(*v)
+	}
+	return _u
+}
+
+// ClearLanguage clears the value of the "language" field.
+func (_u *UserUpdate) ClearLanguage() *UserUpdate {
+	_u.mutation.ClearLanguage()
+	return _u
+}
+
 // SetRecoveryCodeHashes sets the "recovery_code_hashes" field.
 func (_u *UserUpdate) SetRecoveryCodeHashes(v []string) *UserUpdate {
 	_u.mutation.SetRecoveryCodeHashes(v)
@@ -369,6 +389,11 @@ func (_u *UserUpdate) check() error {
 	if v, ok := _u.mutation.FailedAttempts(); ok {
 		if err := user.FailedAttemptsValidator(v); err != nil {
 			return &ValidationError{Name: "failed_attempts", err: fmt.Errorf(`ent: validator failed for field "User.failed_attempts": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Language(); ok {
+		if err := user.LanguageValidator(v); err != nil {
+			return &ValidationError{Name: "language", err: fmt.Errorf(`ent: validator failed for field "User.language": %w`, err)}
 		}
 	}
 	return nil
@@ -468,6 +493,12 @@ func (_u *UserUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.AddedTotpLastStep(); ok {
 		_spec.AddField(user.FieldTotpLastStep, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.Language(); ok {
+		_spec.SetField(user.FieldLanguage, field.TypeEnum, value)
+	}
+	if _u.mutation.LanguageCleared() {
+		_spec.ClearField(user.FieldLanguage, field.TypeEnum)
 	}
 	if value, ok := _u.mutation.RecoveryCodeHashes(); ok {
 		_spec.SetField(user.FieldRecoveryCodeHashes, field.TypeJSON, value)
@@ -746,6 +777,26 @@ func (_u *UserUpdateOne) AddTotpLastStep(v int64) *UserUpdateOne {
 	return _u
 }
 
+// SetLanguage sets the "language" field.
+func (_u *UserUpdateOne) SetLanguage(v user.Language) *UserUpdateOne {
+	_u.mutation.SetLanguage(v)
+	return _u
+}
+
+// SetNillableLanguage sets the "language" field if the given value is not nil.
+func (_u *UserUpdateOne) SetNillableLanguage(v *user.Language) *UserUpdateOne {
+	if v != nil {
+		_u.SetLanguage(*v)
+	}
+	return _u
+}
+
+// ClearLanguage clears the value of the "language" field.
+func (_u *UserUpdateOne) ClearLanguage() *UserUpdateOne {
+	_u.mutation.ClearLanguage()
+	return _u
+}
+
 // SetRecoveryCodeHashes sets the "recovery_code_hashes" field.
 func (_u *UserUpdateOne) SetRecoveryCodeHashes(v []string) *UserUpdateOne {
 	_u.mutation.SetRecoveryCodeHashes(v)
@@ -854,6 +905,11 @@ func (_u *UserUpdateOne) check() error {
 	if v, ok := _u.mutation.FailedAttempts(); ok {
 		if err := user.FailedAttemptsValidator(v); err != nil {
 			return &ValidationError{Name: "failed_attempts", err: fmt.Errorf(`ent: validator failed for field "User.failed_attempts": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Language(); ok {
+		if err := user.LanguageValidator(v); err != nil {
+			return &ValidationError{Name: "language", err: fmt.Errorf(`ent: validator failed for field "User.language": %w`, err)}
 		}
 	}
 	return nil
@@ -970,6 +1026,12 @@ func (_u *UserUpdateOne) sqlSave(ctx context.Context) (_node *User, err error) {
 	}
 	if value, ok := _u.mutation.AddedTotpLastStep(); ok {
 		_spec.AddField(user.FieldTotpLastStep, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.Language(); ok {
+		_spec.SetField(user.FieldLanguage, field.TypeEnum, value)
+	}
+	if _u.mutation.LanguageCleared() {
+		_spec.ClearField(user.FieldLanguage, field.TypeEnum)
 	}
 	if value, ok := _u.mutation.RecoveryCodeHashes(); ok {
 		_spec.SetField(user.FieldRecoveryCodeHashes, field.TypeJSON, value)

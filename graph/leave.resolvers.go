@@ -7,7 +7,9 @@ package graph
 
 import (
 	"context"
+	"slices"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/graph/generated"
 	"github.com/werkportaal/werkportaal/graph/model"
@@ -35,6 +37,11 @@ func (r *mutationResolver) UpdateLeaveType(ctx context.Context, input model.Upda
 
 func (r *mutationResolver) SetLeaveHolidays(ctx context.Context, input model.SetLeaveHolidaysInput) (*model.LeaveSchemePayload, error) {
 	sc, err := r.Leave.SetHolidays(ctx, input.EmployerID, leave.HolidaySettings{GoodFriday: input.GoodFridayOff, LiberationDay: input.LiberationDay})
+	return payload(err, func() *model.LeaveSchemePayload { return &model.LeaveSchemePayload{LeaveScheme: sc} })
+}
+
+func (r *mutationResolver) SetLeaveExpiryReminder(ctx context.Context, input model.SetLeaveExpiryReminderInput) (*model.LeaveSchemePayload, error) {
+	sc, err := r.Leave.SetExpiryReminder(ctx, input.EmployerID, input.Month, input.Day)
 	return payload(err, func() *model.LeaveSchemePayload { return &model.LeaveSchemePayload{LeaveScheme: sc} })
 }
 
@@ -90,11 +97,22 @@ func (r *queryResolver) LeaveLedger(ctx context.Context, employmentID string, le
 	if err != nil {
 		return nil, err
 	}
-	es, err := r.Leave.Ledger(ctx, employmentID, typeID)
-	if err != nil {
-		return nil, err
+	// The entries only when asked: the balances alone (the person page) read no rows.
+	es := []*leave.LedgerEntry{}
+	if slices.Contains(graphql.CollectAllFields(ctx), "entries") {
+		if es, err = r.Leave.Ledger(ctx, employmentID, typeID); err != nil {
+			return nil, err
+		}
 	}
 	return &model.LeaveLedger{EmploymentID: employmentID, Balances: balances(bs), Entries: es}, nil
+}
+
+func (r *queryResolver) LeaveEntries(ctx context.Context, employmentID string, leaveTypeID *string, first *int, after *string) (*leave.EntryPage, error) {
+	n := 0
+	if first != nil {
+		n = *first
+	}
+	return r.Leave.LedgerPage(ctx, employmentID, deref(leaveTypeID), n, deref(after))
 }
 
 func (r *queryResolver) MyLeaveRequests(ctx context.Context) ([]*leave.Request, error) {

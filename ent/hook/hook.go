@@ -237,6 +237,18 @@ func (f LeaveEntryFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, 
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.LeaveEntryMutation", m)
 }
 
+// The LeaveNoticeFunc type is an adapter to allow the use of ordinary
+// function as LeaveNotice mutator.
+type LeaveNoticeFunc func(context.Context, *ent.LeaveNoticeMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f LeaveNoticeFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.LeaveNoticeMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.LeaveNoticeMutation", m)
+}
+
 // The LeaveRequestFunc type is an adapter to allow the use of ordinary
 // function as LeaveRequest mutator.
 type LeaveRequestFunc func(context.Context, *ent.LeaveRequestMutation) (ent.Value, error)

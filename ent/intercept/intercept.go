@@ -27,6 +27,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/insuranceoffer"
 	"github.com/werkportaal/werkportaal/ent/invitation"
 	"github.com/werkportaal/werkportaal/ent/leaveentry"
+	"github.com/werkportaal/werkportaal/ent/leavenotice"
 	"github.com/werkportaal/werkportaal/ent/leaverequest"
 	"github.com/werkportaal/werkportaal/ent/leavescheme"
 	"github.com/werkportaal/werkportaal/ent/leavetype"
@@ -621,6 +622,33 @@ func (f TraverseLeaveEntry) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.LeaveEntryQuery", q)
+}
+
+// The LeaveNoticeFunc type is an adapter to allow the use of ordinary function as a Querier.
+type LeaveNoticeFunc func(context.Context, *ent.LeaveNoticeQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f LeaveNoticeFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.LeaveNoticeQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.LeaveNoticeQuery", q)
+}
+
+// The TraverseLeaveNotice type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseLeaveNotice func(context.Context, *ent.LeaveNoticeQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseLeaveNotice) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseLeaveNotice) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.LeaveNoticeQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.LeaveNoticeQuery", q)
 }
 
 // The LeaveRequestFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -1312,6 +1340,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.InvitationQuery, predicate.Invitation, invitation.OrderOption]{typ: ent.TypeInvitation, tq: q}, nil
 	case *ent.LeaveEntryQuery:
 		return &query[*ent.LeaveEntryQuery, predicate.LeaveEntry, leaveentry.OrderOption]{typ: ent.TypeLeaveEntry, tq: q}, nil
+	case *ent.LeaveNoticeQuery:
+		return &query[*ent.LeaveNoticeQuery, predicate.LeaveNotice, leavenotice.OrderOption]{typ: ent.TypeLeaveNotice, tq: q}, nil
 	case *ent.LeaveRequestQuery:
 		return &query[*ent.LeaveRequestQuery, predicate.LeaveRequest, leaverequest.OrderOption]{typ: ent.TypeLeaveRequest, tq: q}, nil
 	case *ent.LeaveSchemeQuery:

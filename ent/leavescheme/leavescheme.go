@@ -29,6 +29,10 @@ const (
 	FieldGoodFridayOff = "good_friday_off"
 	// FieldLiberationDay holds the string denoting the liberation_day field in the database.
 	FieldLiberationDay = "liberation_day"
+	// FieldExpiryReminderMonth holds the string denoting the expiry_reminder_month field in the database.
+	FieldExpiryReminderMonth = "expiry_reminder_month"
+	// FieldExpiryReminderDay holds the string denoting the expiry_reminder_day field in the database.
+	FieldExpiryReminderDay = "expiry_reminder_day"
 	// Table holds the table name of the leavescheme in the database.
 	Table = "leave_schemes"
 )
@@ -42,6 +46,8 @@ var Columns = []string{
 	FieldEmployerID,
 	FieldGoodFridayOff,
 	FieldLiberationDay,
+	FieldExpiryReminderMonth,
+	FieldExpiryReminderDay,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -74,6 +80,14 @@ var (
 	EmployerIDValidator func(string) error
 	// DefaultGoodFridayOff holds the default value on creation for the "good_friday_off" field.
 	DefaultGoodFridayOff bool
+	// DefaultExpiryReminderMonth holds the default value on creation for the "expiry_reminder_month" field.
+	DefaultExpiryReminderMonth int
+	// ExpiryReminderMonthValidator is a validator for the "expiry_reminder_month" field. It is called by the builders before save.
+	ExpiryReminderMonthValidator func(int) error
+	// DefaultExpiryReminderDay holds the default value on creation for the "expiry_reminder_day" field.
+	DefaultExpiryReminderDay int
+	// ExpiryReminderDayValidator is a validator for the "expiry_reminder_day" field. It is called by the builders before save.
+	ExpiryReminderDayValidator func(int) error
 	// DefaultID holds the default value on creation for the "id" field.
 	DefaultID func() string
 	// IDValidator is a validator for the "id" field. It is called by the builders before save.
@@ -143,6 +157,16 @@ func ByGoodFridayOff(opts ...sql.OrderTermOption) OrderOption {
 // ByLiberationDay orders the results by the liberation_day field.
 func ByLiberationDay(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldLiberationDay, opts...).ToFunc()
+}
+
+// ByExpiryReminderMonth orders the results by the expiry_reminder_month field.
+func ByExpiryReminderMonth(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldExpiryReminderMonth, opts...).ToFunc()
+}
+
+// ByExpiryReminderDay orders the results by the expiry_reminder_day field.
+func ByExpiryReminderDay(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldExpiryReminderDay, opts...).ToFunc()
 }
 
 // MarshalGQL implements graphql.Marshaler interface.

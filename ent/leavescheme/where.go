@@ -89,6 +89,16 @@ func GoodFridayOff(v bool) predicate.LeaveScheme {
 	return predicate.LeaveScheme(sql.FieldEQ(FieldGoodFridayOff, v))
 }
 
+// ExpiryReminderMonth applies equality check predicate on the "expiry_reminder_month" field. It's identical to ExpiryReminderMonthEQ.
+func ExpiryReminderMonth(v int) predicate.LeaveScheme {
+	return predicate.LeaveScheme(sql.FieldEQ(FieldExpiryReminderMonth, v))
+}
+
+// ExpiryReminderDay applies equality check predicate on the "expiry_reminder_day" field. It's identical to ExpiryReminderDayEQ.
+func ExpiryReminderDay(v int) predicate.LeaveScheme {
+	return predicate.LeaveScheme(sql.FieldEQ(FieldExpiryReminderDay, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.LeaveScheme {
 	return predicate.LeaveScheme(sql.FieldEQ(FieldCreatedAt, v))
@@ -327,6 +337,86 @@ func LiberationDayIn(vs ...LiberationDay) predicate.LeaveScheme {
 // LiberationDayNotIn applies the NotIn predicate on the "liberation_day" field.
 func LiberationDayNotIn(vs ...LiberationDay) predicate.LeaveScheme {
 	return predicate.LeaveScheme(sql.FieldNotIn(FieldLiberationDay, vs...))
+}
+
+// ExpiryReminderMonthEQ applies the EQ predicate on the "expiry_reminder_month" field.
+func ExpiryReminderMonthEQ(v int) predicate.LeaveScheme {
+	return predicate.LeaveScheme(sql.FieldEQ(FieldExpiryReminderMonth, v))
+}
+
+// ExpiryReminderMonthNEQ applies the NEQ predicate on the "expiry_reminder_month" field.
+func ExpiryReminderMonthNEQ(v int) predicate.LeaveScheme {
+	return predicate.LeaveScheme(sql.FieldNEQ(FieldExpiryReminderMonth, v))
+}
+
+// ExpiryReminderMonthIn applies the In predicate on the "expiry_reminder_month" field.
+func ExpiryReminderMonthIn(vs ...int) predicate.LeaveScheme {
+	return predicate.LeaveScheme(sql.FieldIn(FieldExpiryReminderMonth, vs...))
+}
+
+// ExpiryReminderMonthNotIn applies the NotIn predicate on the "expiry_reminder_month" field.
+func ExpiryReminderMonthNotIn(vs ...int) predicate.LeaveScheme {
+	return predicate.LeaveScheme(sql.FieldNotIn(FieldExpiryReminderMonth, vs...))
+}
+
+// ExpiryReminderMonthGT applies the GT predicate on the "expiry_reminder_month" field.
+func ExpiryReminderMonthGT(v int) predicate.LeaveScheme {
+	return predicate.LeaveScheme(sql.FieldGT(FieldExpiryReminderMonth, v))
+}
+
+// ExpiryReminderMonthGTE applies the GTE predicate on the "expiry_reminder_month" field.
+func ExpiryReminderMonthGTE(v int) predicate.LeaveScheme {
+	return predicate.LeaveScheme(sql.FieldGTE(FieldExpiryReminderMonth, v))
+}
+
+// ExpiryReminderMonthLT applies the LT predicate on the "expiry_reminder_month" field.
+func ExpiryReminderMonthLT(v int) predicate.LeaveScheme {
+	return predicate.LeaveScheme(sql.FieldLT(FieldExpiryReminderMonth, v))
+}
+
+// ExpiryReminderMonthLTE applies the LTE predicate on the "expiry_reminder_month" field.
+func ExpiryReminderMonthLTE(v int) predicate.LeaveScheme {
+	return predicate.LeaveScheme(sql.FieldLTE(FieldExpiryReminderMonth, v))
+}
+
+// ExpiryReminderDayEQ applies the EQ predicate on the "expiry_reminder_day" field.
+func ExpiryReminderDayEQ(v int) predicate.LeaveScheme {
+	return predicate.LeaveScheme(sql.FieldEQ(FieldExpiryReminderDay, v))
+}
+
+// ExpiryReminderDayNEQ applies the NEQ predicate on the "expiry_reminder_day" field.
+func ExpiryReminderDayNEQ(v int) predicate.LeaveScheme {
+	return predicate.LeaveScheme(sql.FieldNEQ(FieldExpiryReminderDay, v))
+}
+
+// ExpiryReminderDayIn applies the In predicate on the "expiry_reminder_day" field.
+func ExpiryReminderDayIn(vs ...int) predicate.LeaveScheme {
+	return predicate.LeaveScheme(sql.FieldIn(FieldExpiryReminderDay, vs...))
+}
+
+// ExpiryReminderDayNotIn applies the NotIn predicate on the "expiry_reminder_day" field.
+func ExpiryReminderDayNotIn(vs ...int) predicate.LeaveScheme {
+	return predicate.LeaveScheme(sql.FieldNotIn(FieldExpiryReminderDay, vs...))
+}
+
+// ExpiryReminderDayGT applies the GT predicate on the "expiry_reminder_day" field.
+func ExpiryReminderDayGT(v int) predicate.LeaveScheme {
+	return predicate.LeaveScheme(sql.FieldGT(FieldExpiryReminderDay, v))
+}
+
+// ExpiryReminderDayGTE applies the GTE predicate on the "expiry_reminder_day" field.
+func ExpiryReminderDayGTE(v int) predicate.LeaveScheme {
+	return predicate.LeaveScheme(sql.FieldGTE(FieldExpiryReminderDay, v))
+}
+
+// ExpiryReminderDayLT applies the LT predicate on the "expiry_reminder_day" field.
+func ExpiryReminderDayLT(v int) predicate.LeaveScheme {
+	return predicate.LeaveScheme(sql.FieldLT(FieldExpiryReminderDay, v))
+}
+
+// ExpiryReminderDayLTE applies the LTE predicate on the "expiry_reminder_day" field.
+func ExpiryReminderDayLTE(v int) predicate.LeaveScheme {
+	return predicate.LeaveScheme(sql.FieldLTE(FieldExpiryReminderDay, v))
 }
 
 // And groups predicates with the AND operator between them.

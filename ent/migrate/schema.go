@@ -747,6 +747,30 @@ var (
 			},
 		},
 	}
+	// LeaveNoticesColumns holds the columns for the "leave_notices" table.
+	LeaveNoticesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "provider_id", Type: field.TypeString},
+		{Name: "employer_id", Type: field.TypeString, Nullable: true},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"HANDLER_DIGEST", "EXPIRY_REMINDER"}},
+		{Name: "recipient_id", Type: field.TypeString, Size: 40},
+		{Name: "period", Type: field.TypeString, Size: 40},
+		{Name: "count", Type: field.TypeInt},
+		{Name: "created_at", Type: field.TypeTime},
+	}
+	// LeaveNoticesTable holds the schema information for the "leave_notices" table.
+	LeaveNoticesTable = &schema.Table{
+		Name:       "leave_notices",
+		Columns:    LeaveNoticesColumns,
+		PrimaryKey: []*schema.Column{LeaveNoticesColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "leavenotice_kind_recipient_id_period",
+				Unique:  true,
+				Columns: []*schema.Column{LeaveNoticesColumns[3], LeaveNoticesColumns[4], LeaveNoticesColumns[5]},
+			},
+		},
+	}
 	// LeaveRequestsColumns holds the columns for the "leave_requests" table.
 	LeaveRequestsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -815,6 +839,11 @@ var (
 				Columns: []*schema.Column{LeaveRequestsColumns[8], LeaveRequestsColumns[14]},
 			},
 			{
+				Name:    "leaverequest_status_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{LeaveRequestsColumns[8], LeaveRequestsColumns[1]},
+			},
+			{
 				Name:    "leaverequest_cancels_id",
 				Unique:  false,
 				Columns: []*schema.Column{LeaveRequestsColumns[7]},
@@ -830,6 +859,8 @@ var (
 		{Name: "employer_id", Type: field.TypeString},
 		{Name: "good_friday_off", Type: field.TypeBool, Default: false},
 		{Name: "liberation_day", Type: field.TypeEnum, Enums: []string{"NEVER", "LUSTRUM", "YEARLY"}, Default: "LUSTRUM"},
+		{Name: "expiry_reminder_month", Type: field.TypeInt, Default: 4},
+		{Name: "expiry_reminder_day", Type: field.TypeInt, Default: 1},
 	}
 	// LeaveSchemesTable holds the schema information for the "leave_schemes" table.
 	LeaveSchemesTable = &schema.Table{
@@ -893,7 +924,7 @@ var (
 		{Name: "employer_id", Type: field.TypeString, Nullable: true},
 		{Name: "scope", Type: field.TypeEnum, Enums: []string{"PROVIDER", "EMPLOYER"}},
 		{Name: "scope_key", Type: field.TypeString},
-		{Name: "kind", Type: field.TypeEnum, Enums: []string{"INVITATION", "ACCESS_BLOCKED", "ACCESS_UNBLOCKED", "USERNAME", "PASSWORD_RESET", "ACCOUNT_LOCKED", "NEW_DOCUMENT", "STAFF_INVITATION", "STAFF_PASSWORD_RESET", "LEAVE_DECIDED", "LEAVE_LAPSED", "SICK_REPORTED", "RECOVERY_REPORTED"}},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"INVITATION", "ACCESS_BLOCKED", "ACCESS_UNBLOCKED", "USERNAME", "PASSWORD_RESET", "ACCOUNT_LOCKED", "NEW_DOCUMENT", "STAFF_INVITATION", "STAFF_PASSWORD_RESET", "LEAVE_DECIDED", "LEAVE_LAPSED", "SICK_REPORTED", "RECOVERY_REPORTED", "LEAVE_REQUESTS_DIGEST", "LEAVE_EXPIRY_REMINDER"}},
 		{Name: "locale", Type: field.TypeEnum, Enums: []string{"nl", "en"}},
 		{Name: "subject", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "text_body", Type: field.TypeString, Nullable: true, Size: 2147483647},
@@ -925,7 +956,7 @@ var (
 		{Name: "provider_id", Type: field.TypeString},
 		{Name: "employer_id", Type: field.TypeString, Nullable: true},
 		{Name: "person_id", Type: field.TypeString, Nullable: true},
-		{Name: "kind", Type: field.TypeEnum, Enums: []string{"INVITATION", "ACCESS_BLOCKED", "ACCESS_UNBLOCKED", "USERNAME", "PASSWORD_RESET", "ACCOUNT_LOCKED", "NEW_DOCUMENT", "STAFF_INVITATION", "STAFF_PASSWORD_RESET", "LEAVE_DECIDED", "LEAVE_LAPSED", "SICK_REPORTED", "RECOVERY_REPORTED"}},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"INVITATION", "ACCESS_BLOCKED", "ACCESS_UNBLOCKED", "USERNAME", "PASSWORD_RESET", "ACCOUNT_LOCKED", "NEW_DOCUMENT", "STAFF_INVITATION", "STAFF_PASSWORD_RESET", "LEAVE_DECIDED", "LEAVE_LAPSED", "SICK_REPORTED", "RECOVERY_REPORTED", "LEAVE_REQUESTS_DIGEST", "LEAVE_EXPIRY_REMINDER"}},
 		{Name: "locale", Type: field.TypeEnum, Enums: []string{"nl", "en"}},
 		{Name: "to_address", Type: field.TypeString, Size: 254},
 		{Name: "subject", Type: field.TypeString, Size: 2147483647},
@@ -1498,6 +1529,7 @@ var (
 		{Name: "totp_pending_secret", Type: field.TypeString, Nullable: true},
 		{Name: "totp_enrolled_at", Type: field.TypeTime, Nullable: true},
 		{Name: "totp_last_step", Type: field.TypeInt64, Default: 0},
+		{Name: "language", Type: field.TypeEnum, Nullable: true, Enums: []string{"nl", "en"}},
 		{Name: "recovery_code_hashes", Type: field.TypeJSON, Nullable: true},
 	}
 	// UsersTable holds the schema information for the "users" table.
@@ -1784,6 +1816,7 @@ var (
 		InsuranceOffersTable,
 		InvitationsTable,
 		LeaveEntriesTable,
+		LeaveNoticesTable,
 		LeaveRequestsTable,
 		LeaveSchemesTable,
 		LeaveTypesTable,

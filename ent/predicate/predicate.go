@@ -63,6 +63,9 @@ type Invitation func(*sql.Selector)
 // LeaveEntry is the predicate function for leaveentry builders.
 type LeaveEntry func(*sql.Selector)
 
+// LeaveNotice is the predicate function for leavenotice builders.
+type LeaveNotice func(*sql.Selector)
+
 // LeaveRequest is the predicate function for leaverequest builders.
 type LeaveRequest func(*sql.Selector)
 

@@ -567,6 +567,30 @@ func (f LeaveEntryMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Muta
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.LeaveEntryMutation", m)
 }
 
+// The LeaveNoticeQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type LeaveNoticeQueryRuleFunc func(context.Context, *ent.LeaveNoticeQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f LeaveNoticeQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.LeaveNoticeQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.LeaveNoticeQuery", q)
+}
+
+// The LeaveNoticeMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type LeaveNoticeMutationRuleFunc func(context.Context, *ent.LeaveNoticeMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f LeaveNoticeMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.LeaveNoticeMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.LeaveNoticeMutation", m)
+}
+
 // The LeaveRequestQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type LeaveRequestQueryRuleFunc func(context.Context, *ent.LeaveRequestQuery) error
@@ -1216,6 +1240,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.LeaveEntryQuery:
 		return q.Filter(), nil
+	case *ent.LeaveNoticeQuery:
+		return q.Filter(), nil
 	case *ent.LeaveRequestQuery:
 		return q.Filter(), nil
 	case *ent.LeaveSchemeQuery:
@@ -1308,6 +1334,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.InvitationMutation:
 		return m.Filter(), nil
 	case *ent.LeaveEntryMutation:
+		return m.Filter(), nil
+	case *ent.LeaveNoticeMutation:
 		return m.Filter(), nil
 	case *ent.LeaveRequestMutation:
 		return m.Filter(), nil

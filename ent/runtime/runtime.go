@@ -25,6 +25,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/insuranceoffer"
 	"github.com/werkportaal/werkportaal/ent/invitation"
 	"github.com/werkportaal/werkportaal/ent/leaveentry"
+	"github.com/werkportaal/werkportaal/ent/leavenotice"
 	"github.com/werkportaal/werkportaal/ent/leaverequest"
 	"github.com/werkportaal/werkportaal/ent/leavescheme"
 	"github.com/werkportaal/werkportaal/ent/leavetype"
@@ -1535,6 +1536,52 @@ func init() {
 			return nil
 		}
 	}()
+	leavenoticeFields := schema.LeaveNotice{}.Fields()
+	_ = leavenoticeFields
+	// leavenoticeDescProviderID is the schema descriptor for provider_id field.
+	leavenoticeDescProviderID := leavenoticeFields[1].Descriptor()
+	// leavenotice.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
+	leavenotice.ProviderIDValidator = leavenoticeDescProviderID.Validators[0].(func(string) error)
+	// leavenoticeDescRecipientID is the schema descriptor for recipient_id field.
+	leavenoticeDescRecipientID := leavenoticeFields[4].Descriptor()
+	// leavenotice.RecipientIDValidator is a validator for the "recipient_id" field. It is called by the builders before save.
+	leavenotice.RecipientIDValidator = func() func(string) error {
+		validators := leavenoticeDescRecipientID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(recipient_id string) error {
+			for _, fn := range fns {
+				if err := fn(recipient_id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// leavenoticeDescPeriod is the schema descriptor for period field.
+	leavenoticeDescPeriod := leavenoticeFields[5].Descriptor()
+	// leavenotice.PeriodValidator is a validator for the "period" field. It is called by the builders before save.
+	leavenotice.PeriodValidator = func() func(string) error {
+		validators := leavenoticeDescPeriod.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(period string) error {
+			for _, fn := range fns {
+				if err := fn(period); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// leavenoticeDescCount is the schema descriptor for count field.
+	leavenoticeDescCount := leavenoticeFields[6].Descriptor()
+	// leavenotice.CountValidator is a validator for the "count" field. It is called by the builders before save.
+	leavenotice.CountValidator = leavenoticeDescCount.Validators[0].(func(int) error)
 	leaverequestMixin := schema.LeaveRequest{}.Mixin()
 	leaverequest.Policy = privacy.NewPolicies(schema.LeaveRequest{})
 	leaverequest.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -1667,6 +1714,18 @@ func init() {
 	leaveschemeDescGoodFridayOff := leaveschemeFields[0].Descriptor()
 	// leavescheme.DefaultGoodFridayOff holds the default value on creation for the good_friday_off field.
 	leavescheme.DefaultGoodFridayOff = leaveschemeDescGoodFridayOff.Default.(bool)
+	// leaveschemeDescExpiryReminderMonth is the schema descriptor for expiry_reminder_month field.
+	leaveschemeDescExpiryReminderMonth := leaveschemeFields[2].Descriptor()
+	// leavescheme.DefaultExpiryReminderMonth holds the default value on creation for the expiry_reminder_month field.
+	leavescheme.DefaultExpiryReminderMonth = leaveschemeDescExpiryReminderMonth.Default.(int)
+	// leavescheme.ExpiryReminderMonthValidator is a validator for the "expiry_reminder_month" field. It is called by the builders before save.
+	leavescheme.ExpiryReminderMonthValidator = leaveschemeDescExpiryReminderMonth.Validators[0].(func(int) error)
+	// leaveschemeDescExpiryReminderDay is the schema descriptor for expiry_reminder_day field.
+	leaveschemeDescExpiryReminderDay := leaveschemeFields[3].Descriptor()
+	// leavescheme.DefaultExpiryReminderDay holds the default value on creation for the expiry_reminder_day field.
+	leavescheme.DefaultExpiryReminderDay = leaveschemeDescExpiryReminderDay.Default.(int)
+	// leavescheme.ExpiryReminderDayValidator is a validator for the "expiry_reminder_day" field. It is called by the builders before save.
+	leavescheme.ExpiryReminderDayValidator = leaveschemeDescExpiryReminderDay.Validators[0].(func(int) error)
 	// leaveschemeDescID is the schema descriptor for id field.
 	leaveschemeDescID := leaveschemeMixinFields0[0].Descriptor()
 	// leavescheme.DefaultID holds the default value on creation for the id field.

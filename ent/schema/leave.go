@@ -35,6 +35,10 @@ func (LeaveScheme) Fields() []ent.Field {
 			Comment("Whether Good Friday (Goede Vrijdag) is a day off (R29)."),
 		field.Enum("liberation_day").Values("NEVER", "LUSTRUM", "YEARLY").Default("LUSTRUM").
 			Comment("When Liberation Day (5 May) is a day off: never, in years divisible by five, or every year (R29)."),
+		field.Int("expiry_reminder_month").Range(1, 6).Default(4).
+			Comment("Month of the yearly mail to employees whose statutory hours expire on 1 July (R33); 1 April by default."),
+		field.Int("expiry_reminder_day").Range(1, 31).Default(1).
+			Comment("Day of that month."),
 	}
 }
 
@@ -345,6 +349,7 @@ func (LeaveRequest) Indexes() []ent.Index {
 		index.Fields("employer_id", "status", "first_day"),
 		index.Fields("employment_id", "first_day"),
 		index.Fields("status", "deadline"),
+		index.Fields("status", "created_at"),
 		index.Fields("cancels_id"),
 	}
 }
@@ -362,4 +367,42 @@ func (LeaveRequest) Annotations() []entschema.Annotation {
 // decide one is server/leave's Decider.
 func (LeaveRequest) Policy() ent.Policy {
 	return tenantPolicy(rule.ByTenant("person_id"), rule.StaffNeedsRight(viewer.HandleRequests))
+}
+
+// LeaveNotice records a leave mail that goes out once per recipient and period (R33):
+// the handlers' digest of new requests (one per handler per hour) and the yearly
+// reminder of expiring statutory hours (one per employee per year). The unique key
+// makes the jobs idempotent across runs and instances.
+type LeaveNotice struct{ ent.Schema }
+
+// Fields of the LeaveNotice. The ID is a plain serial: nobody refers to one.
+func (LeaveNotice) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("id").Comment("Serial number of the row."),
+		field.String("provider_id").Immutable().NotEmpty().Comment("The provider of the recipient."),
+		field.String("employer_id").Optional().Nillable().Immutable().
+			Comment("The employer of the recipient; empty for a provider-level handler."),
+		field.Enum("kind").Values("HANDLER_DIGEST", "EXPIRY_REMINDER").Immutable().
+			Comment("Which mail."),
+		field.String("recipient_id").Immutable().NotEmpty().MaxLen(40).
+			Comment("The staff user (digest) or the person (reminder)."),
+		field.String("period").Immutable().NotEmpty().MaxLen(40).
+			Comment("The hour window (digest, its end in RFC 3339) or the year (reminder) the mail is for."),
+		field.Int("count").Immutable().NonNegative().
+			Comment("Requests in the digest, or minutes expiring for the reminder."),
+		field.Time("created_at").Immutable().Comment("When the mail was queued."),
+	}
+}
+
+// Indexes of the LeaveNotice.
+func (LeaveNotice) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("kind", "recipient_id", "period").Unique()}
+}
+
+// Annotations of the LeaveNotice.
+func (LeaveNotice) Annotations() []entschema.Annotation {
+	return []entschema.Annotation{
+		entschema.Comment("A leave mail sent once per recipient and period (R33)."),
+		entgql.Skip(entgql.SkipAll),
+	}
 }

@@ -61,6 +61,9 @@ func (User) Fields() []ent.Field {
 		field.Int64("totp_last_step").Default(0).
 			Annotations(entgql.Skip(entgql.SkipAll)).
 			Comment("The last TOTP time step accepted: a code of that step or an earlier one is a replay (R43)."),
+		field.Enum("language").Values("nl", "en").Optional().Nillable().
+			Annotations(entgql.Skip(entgql.SkipAll)).
+			Comment("The language the user chose in the staff pages; mails to the user go out in it (R46). Empty: Dutch."),
 		field.Strings("recovery_code_hashes").Optional().Sensitive().
 			Annotations(entgql.Skip(entgql.SkipAll)).
 			Comment("SHA-256 of the unused recovery codes; a code is removed when used."),

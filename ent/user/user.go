@@ -55,6 +55,8 @@ const (
 	FieldTotpEnrolledAt = "totp_enrolled_at"
 	// FieldTotpLastStep holds the string denoting the totp_last_step field in the database.
 	FieldTotpLastStep = "totp_last_step"
+	// FieldLanguage holds the string denoting the language field in the database.
+	FieldLanguage = "language"
 	// FieldRecoveryCodeHashes holds the string denoting the recovery_code_hashes field in the database.
 	FieldRecoveryCodeHashes = "recovery_code_hashes"
 	// Table holds the table name of the user in the database.
@@ -83,6 +85,7 @@ var Columns = []string{
 	FieldTotpPendingSecret,
 	FieldTotpEnrolledAt,
 	FieldTotpLastStep,
+	FieldLanguage,
 	FieldRecoveryCodeHashes,
 }
 
@@ -159,6 +162,29 @@ func StateValidator(s State) error {
 		return nil
 	default:
 		return fmt.Errorf("user: invalid enum value for state field: %q", s)
+	}
+}
+
+// Language defines the type for the "language" enum field.
+type Language string
+
+// Language values.
+const (
+	LanguageNl Language = "nl"
+	LanguageEn Language = "en"
+)
+
+func (l Language) String() string {
+	return string(l)
+}
+
+// LanguageValidator is a validator for the "language" field enum values. It is called by the builders before save.
+func LanguageValidator(l Language) error {
+	switch l {
+	case LanguageNl, LanguageEn:
+		return nil
+	default:
+		return fmt.Errorf("user: invalid enum value for language field: %q", l)
 	}
 }
 
@@ -260,6 +286,11 @@ func ByTotpLastStep(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldTotpLastStep, opts...).ToFunc()
 }
 
+// ByLanguage orders the results by the language field.
+func ByLanguage(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldLanguage, opts...).ToFunc()
+}
+
 // MarshalGQL implements graphql.Marshaler interface.
 func (e State) MarshalGQL(w io.Writer) {
 	io.WriteString(w, strconv.Quote(e.String()))
@@ -274,6 +305,24 @@ func (e *State) UnmarshalGQL(val interface{}) error {
 	*e = State(str)
 	if err := StateValidator(*e); err != nil {
 		return fmt.Errorf("%s is not a valid State", str)
+	}
+	return nil
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (e Language) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(e.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (e *Language) UnmarshalGQL(val interface{}) error {
+	str, ok := val.(string)
+	if !ok {
+		return fmt.Errorf("enum %T must be a string", val)
+	}
+	*e = Language(str)
+	if err := LanguageValidator(*e); err != nil {
+		return fmt.Errorf("%s is not a valid Language", str)
 	}
 	return nil
 }

@@ -1169,6 +1169,36 @@ func TotpLastStepLTE(v int64) predicate.User {
 	return predicate.User(sql.FieldLTE(FieldTotpLastStep, v))
 }
 
+// LanguageEQ applies the EQ predicate on the "language" field.
+func LanguageEQ(v Language) predicate.User {
+	return predicate.User(sql.FieldEQ(FieldLanguage, v))
+}
+
+// LanguageNEQ applies the NEQ predicate on the "language" field.
+func LanguageNEQ(v Language) predicate.User {
+	return predicate.User(sql.FieldNEQ(FieldLanguage, v))
+}
+
+// LanguageIn applies the In predicate on the "language" field.
+func LanguageIn(vs ...Language) predicate.User {
+	return predicate.User(sql.FieldIn(FieldLanguage, vs...))
+}
+
+// LanguageNotIn applies the NotIn predicate on the "language" field.
+func LanguageNotIn(vs ...Language) predicate.User {
+	return predicate.User(sql.FieldNotIn(FieldLanguage, vs...))
+}
+
+// LanguageIsNil applies the IsNil predicate on the "language" field.
+func LanguageIsNil() predicate.User {
+	return predicate.User(sql.FieldIsNull(FieldLanguage))
+}
+
+// LanguageNotNil applies the NotNil predicate on the "language" field.
+func LanguageNotNil() predicate.User {
+	return predicate.User(sql.FieldNotNull(FieldLanguage))
+}
+
 // RecoveryCodeHashesIsNil applies the IsNil predicate on the "recovery_code_hashes" field.
 func RecoveryCodeHashesIsNil() predicate.User {
 	return predicate.User(sql.FieldIsNull(FieldRecoveryCodeHashes))

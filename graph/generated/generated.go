@@ -231,6 +231,12 @@ type ComplexityRoot struct {
 		Username   func(childComplexity int) int
 	}
 
+	ColleagueAway struct {
+		FirstDay func(childComplexity int) int
+		LastDay  func(childComplexity int) int
+		Name     func(childComplexity int) int
+	}
+
 	CollectiveAccessPayload struct {
 		DryRun       func(childComplexity int) int
 		Skipped      func(childComplexity int) int
@@ -563,8 +569,22 @@ type ComplexityRoot struct {
 		LeaveTypeID  func(childComplexity int) int
 		Reason       func(childComplexity int) int
 		Reference    func(childComplexity int) int
+		Request      func(childComplexity int) int
 		Source       func(childComplexity int) int
 		Year         func(childComplexity int) int
+	}
+
+	LeaveEntryConnection struct {
+		EndCursor   func(childComplexity int) int
+		HasNextPage func(childComplexity int) int
+		Nodes       func(childComplexity int) int
+		TotalCount  func(childComplexity int) int
+	}
+
+	LeaveEntryRequest struct {
+		FirstDay func(childComplexity int) int
+		ID       func(childComplexity int) int
+		LastDay  func(childComplexity int) int
 	}
 
 	LeaveEntryResult struct {
@@ -581,10 +601,12 @@ type ComplexityRoot struct {
 	}
 
 	LeaveQueueItem struct {
-		AlsoAway     func(childComplexity int) int
-		BalanceHours func(childComplexity int) int
-		PersonName   func(childComplexity int) int
-		Request      func(childComplexity int) int
+		AlsoAway           func(childComplexity int) int
+		BalanceHours       func(childComplexity int) int
+		ColleaguesAway     func(childComplexity int) int
+		ColleaguesAwayMore func(childComplexity int) int
+		PersonName         func(childComplexity int) int
+		Request            func(childComplexity int) int
 	}
 
 	LeaveRequest struct {
@@ -621,9 +643,11 @@ type ComplexityRoot struct {
 	}
 
 	LeaveScheme struct {
-		GoodFridayOff func(childComplexity int) int
-		LeaveTypes    func(childComplexity int) int
-		LiberationDay func(childComplexity int) int
+		ExpiryReminderDay   func(childComplexity int) int
+		ExpiryReminderMonth func(childComplexity int) int
+		GoodFridayOff       func(childComplexity int) int
+		LeaveTypes          func(childComplexity int) int
+		LiberationDay       func(childComplexity int) int
 	}
 
 	LeaveSchemePayload struct {
@@ -778,6 +802,7 @@ type ComplexityRoot struct {
 		SetDocumentVisibility              func(childComplexity int, input model.SetDocumentVisibilityInput) int
 		SetLanguage                        func(childComplexity int, input model.SetLanguageInput) int
 		SetLeaveBalances                   func(childComplexity int, input model.SetLeaveBalancesInput) int
+		SetLeaveExpiryReminder             func(childComplexity int, input model.SetLeaveExpiryReminderInput) int
 		SetLeaveHolidays                   func(childComplexity int, input model.SetLeaveHolidaysInput) int
 		SetMailTemplate                    func(childComplexity int, input model.SetMailTemplateInput) int
 		SetPersonDepartment                func(childComplexity int, input model.SetPersonDepartmentInput) int
@@ -1052,6 +1077,7 @@ type ComplexityRoot struct {
 		InvitationFunnel       func(childComplexity int, employerID string, weeks *int) int
 		LeaveCalendar          func(childComplexity int, employerID string, month string, page int, pageSize *int) int
 		LeaveCalendarFeed      func(childComplexity int, employerID string) int
+		LeaveEntries           func(childComplexity int, employmentID string, leaveTypeID *string, first *int, after *string) int
 		LeaveLedger            func(childComplexity int, employmentID string, leaveTypeID *string) int
 		LeaveRequestQueue      func(childComplexity int, employerID string, status model.LeaveQueueStatus, leaveTypeID *string, from *date.Date, to *date.Date, first *int) int
 		LeaveScheme            func(childComplexity int, employerID string) int
@@ -1550,6 +1576,7 @@ type MutationResolver interface {
 	CreateLeaveType(ctx context.Context, input model.CreateLeaveTypeInput) (*model.LeaveTypePayload, error)
 	UpdateLeaveType(ctx context.Context, input model.UpdateLeaveTypeInput) (*model.LeaveTypePayload, error)
 	SetLeaveHolidays(ctx context.Context, input model.SetLeaveHolidaysInput) (*model.LeaveSchemePayload, error)
+	SetLeaveExpiryReminder(ctx context.Context, input model.SetLeaveExpiryReminderInput) (*model.LeaveSchemePayload, error)
 	SetWorkPattern(ctx context.Context, input model.SetWorkPatternInput) (*model.WorkPatternPayload, error)
 	RecordLeaveEntries(ctx context.Context, input model.RecordLeaveEntriesInput) (*model.RecordLeaveEntriesPayload, error)
 	RequestLeave(ctx context.Context, input model.LeaveRequestInput) (*model.LeaveRequestPayload, error)
@@ -1646,6 +1673,7 @@ type QueryResolver interface {
 	LeaveScheme(ctx context.Context, employerID string) (*leave.Scheme, error)
 	WorkPattern(ctx context.Context, employmentID string) (*leave.WorkPattern, error)
 	LeaveLedger(ctx context.Context, employmentID string, leaveTypeID *string) (*model.LeaveLedger, error)
+	LeaveEntries(ctx context.Context, employmentID string, leaveTypeID *string, first *int, after *string) (*leave.EntryPage, error)
 	MyLeaveRequests(ctx context.Context) ([]*leave.Request, error)
 	MyLeaveTypes(ctx context.Context) ([]*leave.Type, error)
 	PreviewLeaveRequest(ctx context.Context, input model.LeaveRequestInput) (*model.LeaveRequestPreview, error)
@@ -2295,6 +2323,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ChangeUsernamePayload.Username(childComplexity), true
+
+	case "ColleagueAway.firstDay":
+		if e.ComplexityRoot.ColleagueAway.FirstDay == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ColleagueAway.FirstDay(childComplexity), true
+	case "ColleagueAway.lastDay":
+		if e.ComplexityRoot.ColleagueAway.LastDay == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ColleagueAway.LastDay(childComplexity), true
+	case "ColleagueAway.name":
+		if e.ComplexityRoot.ColleagueAway.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ColleagueAway.Name(childComplexity), true
 
 	case "CollectiveAccessPayload.dryRun":
 		if e.ComplexityRoot.CollectiveAccessPayload.DryRun == nil {
@@ -3669,6 +3716,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LeaveEntry.Reference(childComplexity), true
+	case "LeaveEntry.request":
+		if e.ComplexityRoot.LeaveEntry.Request == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveEntry.Request(childComplexity), true
 	case "LeaveEntry.source":
 		if e.ComplexityRoot.LeaveEntry.Source == nil {
 			break
@@ -3681,6 +3734,50 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LeaveEntry.Year(childComplexity), true
+
+	case "LeaveEntryConnection.endCursor":
+		if e.ComplexityRoot.LeaveEntryConnection.EndCursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveEntryConnection.EndCursor(childComplexity), true
+	case "LeaveEntryConnection.hasNextPage":
+		if e.ComplexityRoot.LeaveEntryConnection.HasNextPage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveEntryConnection.HasNextPage(childComplexity), true
+	case "LeaveEntryConnection.nodes":
+		if e.ComplexityRoot.LeaveEntryConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveEntryConnection.Nodes(childComplexity), true
+	case "LeaveEntryConnection.totalCount":
+		if e.ComplexityRoot.LeaveEntryConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveEntryConnection.TotalCount(childComplexity), true
+
+	case "LeaveEntryRequest.firstDay":
+		if e.ComplexityRoot.LeaveEntryRequest.FirstDay == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveEntryRequest.FirstDay(childComplexity), true
+	case "LeaveEntryRequest.id":
+		if e.ComplexityRoot.LeaveEntryRequest.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveEntryRequest.ID(childComplexity), true
+	case "LeaveEntryRequest.lastDay":
+		if e.ComplexityRoot.LeaveEntryRequest.LastDay == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveEntryRequest.LastDay(childComplexity), true
 
 	case "LeaveEntryResult.duplicate":
 		if e.ComplexityRoot.LeaveEntryResult.Duplicate == nil {
@@ -3738,6 +3835,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LeaveQueueItem.BalanceHours(childComplexity), true
+	case "LeaveQueueItem.colleaguesAway":
+		if e.ComplexityRoot.LeaveQueueItem.ColleaguesAway == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveQueueItem.ColleaguesAway(childComplexity), true
+	case "LeaveQueueItem.colleaguesAwayMore":
+		if e.ComplexityRoot.LeaveQueueItem.ColleaguesAwayMore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveQueueItem.ColleaguesAwayMore(childComplexity), true
 	case "LeaveQueueItem.personName":
 		if e.ComplexityRoot.LeaveQueueItem.PersonName == nil {
 			break
@@ -3898,6 +4007,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.LeaveRequestPreview.UserErrors(childComplexity), true
 
+	case "LeaveScheme.expiryReminderDay":
+		if e.ComplexityRoot.LeaveScheme.ExpiryReminderDay == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveScheme.ExpiryReminderDay(childComplexity), true
+	case "LeaveScheme.expiryReminderMonth":
+		if e.ComplexityRoot.LeaveScheme.ExpiryReminderMonth == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveScheme.ExpiryReminderMonth(childComplexity), true
 	case "LeaveScheme.goodFridayOff":
 		if e.ComplexityRoot.LeaveScheme.GoodFridayOff == nil {
 			break
@@ -4924,6 +5045,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetLeaveBalances(childComplexity, args["input"].(model.SetLeaveBalancesInput)), true
+	case "Mutation.setLeaveExpiryReminder":
+		if e.ComplexityRoot.Mutation.SetLeaveExpiryReminder == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setLeaveExpiryReminder_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetLeaveExpiryReminder(childComplexity, args["input"].(model.SetLeaveExpiryReminderInput)), true
 	case "Mutation.setLeaveHolidays":
 		if e.ComplexityRoot.Mutation.SetLeaveHolidays == nil {
 			break
@@ -6295,6 +6427,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.LeaveCalendarFeed(childComplexity, args["employerId"].(string)), true
+	case "Query.leaveEntries":
+		if e.ComplexityRoot.Query.LeaveEntries == nil {
+			break
+		}
+
+		args, err := ec.field_Query_leaveEntries_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.LeaveEntries(childComplexity, args["employmentId"].(string), args["leaveTypeId"].(*string), args["first"].(*int), args["after"].(*string)), true
 	case "Query.leaveLedger":
 		if e.ComplexityRoot.Query.LeaveLedger == nil {
 			break
@@ -8044,6 +8187,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("SetDocumentVisibilityInput", ec.unmarshalInputSetDocumentVisibilityInput),
 			graphql.NewInputUnmarshaler("SetLanguageInput", ec.unmarshalInputSetLanguageInput),
 			graphql.NewInputUnmarshaler("SetLeaveBalancesInput", ec.unmarshalInputSetLeaveBalancesInput),
+			graphql.NewInputUnmarshaler("SetLeaveExpiryReminderInput", ec.unmarshalInputSetLeaveExpiryReminderInput),
 			graphql.NewInputUnmarshaler("SetLeaveHolidaysInput", ec.unmarshalInputSetLeaveHolidaysInput),
 			graphql.NewInputUnmarshaler("SetMailTemplateInput", ec.unmarshalInputSetMailTemplateInput),
 			graphql.NewInputUnmarshaler("SetPersonDepartmentInput", ec.unmarshalInputSetPersonDepartmentInput),
@@ -11832,7 +11976,8 @@ extend type EmployeeMe {
 extend type Mutation {
   """
   Saves the language the signed-in employee chose with the portal's language switch;
-  every mail to the employee goes out in it from then on (R46). Employees only.
+  every mail to the employee goes out in it from then on (R46). A signed-in staff user
+  saves theirs the same way, for the mails to staff (the handlers' leave digest).
   """
   setLanguage("The language." input: SetLanguageInput!): SetLanguagePayload!
 }
@@ -11954,6 +12099,10 @@ type LeaveScheme {
   liberationDay: LiberationDay!
   "The leave types, statutory first."
   leaveTypes: [LeaveType!]!
+  "Month of the yearly mail to employees whose statutory hours expire on 1 July (R33)."
+  expiryReminderMonth: Int!
+  "Day of that month."
+  expiryReminderDay: Int!
 }
 
 "Hours per weekday of one week of a work pattern."
@@ -12017,6 +12166,30 @@ type LeaveEntry {
   reference: String
   "When it was recorded."
   createdAt: Time!
+  "The leave request it was booked for, for entries of source REQUEST (read by leaveEntries)."
+  request: LeaveEntryRequest
+}
+
+"The leave request a ledger entry was booked for (R30)."
+type LeaveEntryRequest {
+  "The request's ID (vla_…)."
+  id: ID!
+  "Its first day."
+  firstDay: Date!
+  "Its last day."
+  lastDay: Date!
+}
+
+"A page of a leave ledger, newest entries first."
+type LeaveEntryConnection {
+  "The entries of the page."
+  nodes: [LeaveEntry!]!
+  "Entries of the ledger (of the leave type, when asked) in all."
+  totalCount: Int!
+  "Whether entries follow the page."
+  hasNextPage: Boolean!
+  "Cursor of the page's last entry, for after."
+  endCursor: String
 }
 
 "The balance of one leave type, summed from the ledger (R28: never stored)."
@@ -12107,6 +12280,20 @@ extend type Query {
   The leave ledger of an employment: balances and entries. Staff need VIEW_EMPLOYEES.
   """
   leaveLedger("The employment." employmentId: ID!, "Only this leave type's entries." leaveTypeId: ID): LeaveLedger!
+  """
+  The entries of an employment's leave ledger, newest first, a page at a time, each
+  with its source (the request it was booked for). Staff need VIEW_EMPLOYEES.
+  """
+  leaveEntries(
+    "The employment."
+    employmentId: ID!
+    "Only this leave type's entries."
+    leaveTypeId: ID
+    "Page size, 1 to 100 (default 50)."
+    first: Int
+    "The endCursor of the previous page."
+    after: String
+  ): LeaveEntryConnection!
 }
 
 extend type Mutation {
@@ -12122,6 +12309,11 @@ extend type Mutation {
   Sets whether Good Friday and Liberation Day are days off (R29). Needs MANAGE_HR_SETTINGS.
   """
   setLeaveHolidays("The choices." input: SetLeaveHolidaysInput!): LeaveSchemePayload! @hasRight(right: MANAGE_HR_SETTINGS)
+  """
+  Sets the day of the yearly mail to employees whose statutory hours expire on 1 July
+  (R33; 1 April by default). Needs MANAGE_HR_SETTINGS.
+  """
+  setLeaveExpiryReminder("The day." input: SetLeaveExpiryReminderInput!): LeaveSchemePayload! @hasRight(right: MANAGE_HR_SETTINGS)
   """
   Sets the work pattern of an employment (R29), from staff or payroll's sync. Needs
   MANAGE_HR_SETTINGS.
@@ -12191,6 +12383,16 @@ input SetLeaveHolidaysInput {
   goodFridayOff: Boolean!
   "When Liberation Day is a day off."
   liberationDay: LiberationDay!
+}
+
+"Input of setLeaveExpiryReminder."
+input SetLeaveExpiryReminderInput {
+  "The employer."
+  employerId: ID!
+  "Month, 1 (January) to 6 (June): before the expiry on 1 July."
+  month: Int!
+  "Day of the month, 1 to 31 (a day past the month's end is its last day)."
+  day: Int!
 }
 
 "Hours per weekday; omitted days have none."
@@ -12421,8 +12623,22 @@ type LeaveQueueItem {
   personName: String!
   "The employee's balance of the leave (for vacation leave: of all vacation types)."
   balanceHours: Float!
-  "Colleagues at the employer with accepted leave on one of the request's days."
+  "Colleagues at the employer with accepted leave on one of the request's days (at most 10)."
   alsoAway: [String!]!
+  "The colleagues' accepted leave on the request's days, with the days within the request; never its type (R32). At most 10."
+  colleaguesAway: [ColleagueAway!]!
+  "Periods of colleagues' leave on the request's days beyond colleaguesAway."
+  colleaguesAwayMore: Int!
+}
+
+"A colleague away on some of a request's days: who and when, never why (R32)."
+type ColleagueAway {
+  "The colleague's name."
+  name: String!
+  "The first day away within the request."
+  firstDay: Date!
+  "The last day away within the request."
+  lastDay: Date!
 }
 
 extend type Query {
@@ -12625,6 +12841,10 @@ enum MailKind {
   SICK_REPORTED
   "To the employer's verzuim contacts: an employee recovered, fully or partly (R25)."
   RECOVERY_REPORTED
+  "To the handlers: the leave requests of the last hour, one mail per handler per hour (R33)."
+  LEAVE_REQUESTS_DIGEST
+  "To the employee, once a year: statutory hours that expire on 1 July (R33, R28)."
+  LEAVE_EXPIRY_REMINDER
 }
 
 "Language of a mail text."
@@ -12752,6 +12972,8 @@ enum MailBlockKind {
   BUTTON
   "One value shown large in a fixed-width font, such as a username."
   CODE
+  "A paragraph that keeps the line breaks of its values, such as a list of requests."
+  LINES
   "Small grey text, such as the link to copy when the button does not work."
   SMALL
   "The grey closing line."
@@ -15123,6 +15345,18 @@ func (ec *executionContext) childFields_ChangeUsernamePayload(ctx context.Contex
 	return nil, fmt.Errorf("no field named %q was found under type ChangeUsernamePayload", field.Name)
 }
 
+func (ec *executionContext) childFields_ColleagueAway(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "name":
+		return ec.fieldContext_ColleagueAway_name(ctx, field)
+	case "firstDay":
+		return ec.fieldContext_ColleagueAway_firstDay(ctx, field)
+	case "lastDay":
+		return ec.fieldContext_ColleagueAway_lastDay(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ColleagueAway", field.Name)
+}
+
 func (ec *executionContext) childFields_CollectiveAccessPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "dryRun":
@@ -15791,8 +16025,36 @@ func (ec *executionContext) childFields_LeaveEntry(ctx context.Context, field gr
 		return ec.fieldContext_LeaveEntry_reference(ctx, field)
 	case "createdAt":
 		return ec.fieldContext_LeaveEntry_createdAt(ctx, field)
+	case "request":
+		return ec.fieldContext_LeaveEntry_request(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type LeaveEntry", field.Name)
+}
+
+func (ec *executionContext) childFields_LeaveEntryConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "nodes":
+		return ec.fieldContext_LeaveEntryConnection_nodes(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_LeaveEntryConnection_totalCount(ctx, field)
+	case "hasNextPage":
+		return ec.fieldContext_LeaveEntryConnection_hasNextPage(ctx, field)
+	case "endCursor":
+		return ec.fieldContext_LeaveEntryConnection_endCursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LeaveEntryConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_LeaveEntryRequest(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_LeaveEntryRequest_id(ctx, field)
+	case "firstDay":
+		return ec.fieldContext_LeaveEntryRequest_firstDay(ctx, field)
+	case "lastDay":
+		return ec.fieldContext_LeaveEntryRequest_lastDay(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LeaveEntryRequest", field.Name)
 }
 
 func (ec *executionContext) childFields_LeaveEntryResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -15831,6 +16093,10 @@ func (ec *executionContext) childFields_LeaveQueueItem(ctx context.Context, fiel
 		return ec.fieldContext_LeaveQueueItem_balanceHours(ctx, field)
 	case "alsoAway":
 		return ec.fieldContext_LeaveQueueItem_alsoAway(ctx, field)
+	case "colleaguesAway":
+		return ec.fieldContext_LeaveQueueItem_colleaguesAway(ctx, field)
+	case "colleaguesAwayMore":
+		return ec.fieldContext_LeaveQueueItem_colleaguesAwayMore(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type LeaveQueueItem", field.Name)
 }
@@ -15909,6 +16175,10 @@ func (ec *executionContext) childFields_LeaveScheme(ctx context.Context, field g
 		return ec.fieldContext_LeaveScheme_liberationDay(ctx, field)
 	case "leaveTypes":
 		return ec.fieldContext_LeaveScheme_leaveTypes(ctx, field)
+	case "expiryReminderMonth":
+		return ec.fieldContext_LeaveScheme_expiryReminderMonth(ctx, field)
+	case "expiryReminderDay":
+		return ec.fieldContext_LeaveScheme_expiryReminderDay(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type LeaveScheme", field.Name)
 }
@@ -18605,6 +18875,20 @@ func (ec *executionContext) field_Mutation_setLeaveBalances_args(ctx context.Con
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_setLeaveExpiryReminder_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SetLeaveExpiryReminderInput, error) {
+			return ec.unmarshalNSetLeaveExpiryReminderInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetLeaveExpiryReminderInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_setLeaveHolidays_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -19414,6 +19698,44 @@ func (ec *executionContext) field_Query_leaveCalendar_args(ctx context.Context, 
 		return nil, err
 	}
 	args["pageSize"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_leaveEntries_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "employmentId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["employmentId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "leaveTypeId",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["leaveTypeId"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg3
 	return args, nil
 }
 
@@ -22338,6 +22660,75 @@ func (ec *executionContext) fieldContext_ChangeUsernamePayload_userErrors(_ cont
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _ColleagueAway_name(ctx context.Context, field graphql.CollectedField, obj *leave.ColleagueAway) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ColleagueAway_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ColleagueAway_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ColleagueAway", field, false, false, "String")
+}
+
+func (ec *executionContext) _ColleagueAway_firstDay(ctx context.Context, field graphql.CollectedField, obj *leave.ColleagueAway) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ColleagueAway_firstDay(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FirstDay, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v date.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ColleagueAway_firstDay(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ColleagueAway", field, false, false, "Date")
+}
+
+func (ec *executionContext) _ColleagueAway_lastDay(ctx context.Context, field graphql.CollectedField, obj *leave.ColleagueAway) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ColleagueAway_lastDay(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastDay, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v date.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ColleagueAway_lastDay(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ColleagueAway", field, false, false, "Date")
 }
 
 func (ec *executionContext) _CollectiveAccessPayload_dryRun(ctx context.Context, field graphql.CollectedField, obj *model.CollectiveAccessPayload) (ret graphql.Marshaler) {
@@ -28031,6 +28422,208 @@ func (ec *executionContext) fieldContext_LeaveEntry_createdAt(_ context.Context,
 	return graphql.NewScalarFieldContext("LeaveEntry", field, false, false, "Time")
 }
 
+func (ec *executionContext) _LeaveEntry_request(ctx context.Context, field graphql.CollectedField, obj *leave.LedgerEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveEntry_request(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Request, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *leave.EntryRequest) graphql.Marshaler {
+			return ec.marshalOLeaveEntryRequest2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐEntryRequest(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveEntry_request(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LeaveEntry",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeaveEntryRequest(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LeaveEntryConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *leave.EntryPage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveEntryConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*leave.LedgerEntry) graphql.Marshaler {
+			return ec.marshalNLeaveEntry2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐLedgerEntryᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveEntryConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LeaveEntryConnection",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeaveEntry(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LeaveEntryConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *leave.EntryPage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveEntryConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveEntryConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveEntryConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LeaveEntryConnection_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *leave.EntryPage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveEntryConnection_hasNextPage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HasNextPage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveEntryConnection_hasNextPage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveEntryConnection", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _LeaveEntryConnection_endCursor(ctx context.Context, field graphql.CollectedField, obj *leave.EntryPage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveEntryConnection_endCursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndCursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveEntryConnection_endCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveEntryConnection", field, false, false, "String")
+}
+
+func (ec *executionContext) _LeaveEntryRequest_id(ctx context.Context, field graphql.CollectedField, obj *leave.EntryRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveEntryRequest_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveEntryRequest_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveEntryRequest", field, false, false, "ID")
+}
+
+func (ec *executionContext) _LeaveEntryRequest_firstDay(ctx context.Context, field graphql.CollectedField, obj *leave.EntryRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveEntryRequest_firstDay(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FirstDay, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v date.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveEntryRequest_firstDay(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveEntryRequest", field, false, false, "Date")
+}
+
+func (ec *executionContext) _LeaveEntryRequest_lastDay(ctx context.Context, field graphql.CollectedField, obj *leave.EntryRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveEntryRequest_lastDay(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastDay, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v date.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveEntryRequest_lastDay(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveEntryRequest", field, false, false, "Date")
+}
+
 func (ec *executionContext) _LeaveEntryResult_index(ctx context.Context, field graphql.CollectedField, obj *model.LeaveEntryResult) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -28327,6 +28920,61 @@ func (ec *executionContext) _LeaveQueueItem_alsoAway(ctx context.Context, field 
 }
 func (ec *executionContext) fieldContext_LeaveQueueItem_alsoAway(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LeaveQueueItem", field, true, false, "String")
+}
+
+func (ec *executionContext) _LeaveQueueItem_colleaguesAway(ctx context.Context, field graphql.CollectedField, obj *leave.QueueItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveQueueItem_colleaguesAway(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ColleaguesAway(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []leave.ColleagueAway) graphql.Marshaler {
+			return ec.marshalNColleagueAway2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐColleagueAwayᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveQueueItem_colleaguesAway(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LeaveQueueItem",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ColleagueAway(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LeaveQueueItem_colleaguesAwayMore(ctx context.Context, field graphql.CollectedField, obj *leave.QueueItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveQueueItem_colleaguesAwayMore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ColleaguesAwayMore(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveQueueItem_colleaguesAwayMore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveQueueItem", field, true, false, "Int")
 }
 
 func (ec *executionContext) _LeaveRequest_id(ctx context.Context, field graphql.CollectedField, obj *leave.Request) (ret graphql.Marshaler) {
@@ -29011,6 +29659,52 @@ func (ec *executionContext) fieldContext_LeaveScheme_leaveTypes(_ context.Contex
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _LeaveScheme_expiryReminderMonth(ctx context.Context, field graphql.CollectedField, obj *leave.Scheme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveScheme_expiryReminderMonth(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExpiryReminderMonth, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveScheme_expiryReminderMonth(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveScheme", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LeaveScheme_expiryReminderDay(ctx context.Context, field graphql.CollectedField, obj *leave.Scheme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveScheme_expiryReminderDay(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExpiryReminderDay, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveScheme_expiryReminderDay(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveScheme", field, false, false, "Int")
 }
 
 func (ec *executionContext) _LeaveSchemePayload_leaveScheme(ctx context.Context, field graphql.CollectedField, obj *model.LeaveSchemePayload) (ret graphql.Marshaler) {
@@ -32160,6 +32854,68 @@ func (ec *executionContext) fieldContext_Mutation_setLeaveHolidays(ctx context.C
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_setLeaveHolidays_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setLeaveExpiryReminder(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setLeaveExpiryReminder(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetLeaveExpiryReminder(ctx, fc.Args["input"].(model.SetLeaveExpiryReminderInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_HR_SETTINGS")
+				if err != nil {
+					var zeroVal *model.LeaveSchemePayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.LeaveSchemePayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.LeaveSchemePayload) graphql.Marshaler {
+			return ec.marshalNLeaveSchemePayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveSchemePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setLeaveExpiryReminder(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeaveSchemePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setLeaveExpiryReminder_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -40023,6 +40779,50 @@ func (ec *executionContext) fieldContext_Query_leaveLedger(ctx context.Context, 
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_leaveLedger_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_leaveEntries(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_leaveEntries(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().LeaveEntries(ctx, fc.Args["employmentId"].(string), fc.Args["leaveTypeId"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *leave.EntryPage) graphql.Marshaler {
+			return ec.marshalNLeaveEntryConnection2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐEntryPage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_leaveEntries(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeaveEntryConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_leaveEntries_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -52755,6 +53555,62 @@ func UnmarshalSetLeaveBalancesInput(ctx context.Context, raw any) (model.SetLeav
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputSetLeaveExpiryReminderInput(ctx context.Context, obj any) (model.SetLeaveExpiryReminderInput, error) {
+	var it model.SetLeaveExpiryReminderInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"employerId", "month", "day"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "employerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employerId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployerID = data
+		case "month":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("month"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Month = data
+		case "day":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("day"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Day = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSetLeaveExpiryReminderInput unmarshals raw into the SetLeaveExpiryReminderInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSetLeaveExpiryReminderInput(ctx context.Context, raw any) (model.SetLeaveExpiryReminderInput, error) {
+	var out model.SetLeaveExpiryReminderInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SetLeaveExpiryReminderInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputSetLeaveHolidaysInput(ctx context.Context, obj any) (model.SetLeaveHolidaysInput, error) {
 	var it model.SetLeaveHolidaysInput
 	if obj == nil {
@@ -55690,6 +56546,49 @@ func (ec *executionContext) _ChangeUsernamePayload(ctx context.Context, sel ast.
 	return out
 }
 
+var colleagueAwayImplementors = []string{"ColleagueAway"}
+
+func (ec *executionContext) _ColleagueAway(ctx context.Context, sel ast.SelectionSet, obj *leave.ColleagueAway) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, colleagueAwayImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ColleagueAway")
+		case "name":
+			out.Values[i] = ec._ColleagueAway_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "firstDay":
+			out.Values[i] = ec._ColleagueAway_firstDay(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "lastDay":
+			out.Values[i] = ec._ColleagueAway_lastDay(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var collectiveAccessPayloadImplementors = []string{"CollectiveAccessPayload"}
 
 func (ec *executionContext) _CollectiveAccessPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CollectiveAccessPayload) graphql.Marshaler {
@@ -57903,6 +58802,102 @@ func (ec *executionContext) _LeaveEntry(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "request":
+			out.Values[i] = ec._LeaveEntry_request(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var leaveEntryConnectionImplementors = []string{"LeaveEntryConnection"}
+
+func (ec *executionContext) _LeaveEntryConnection(ctx context.Context, sel ast.SelectionSet, obj *leave.EntryPage) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, leaveEntryConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LeaveEntryConnection")
+		case "nodes":
+			out.Values[i] = ec._LeaveEntryConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._LeaveEntryConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "hasNextPage":
+			out.Values[i] = ec._LeaveEntryConnection_hasNextPage(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "endCursor":
+			out.Values[i] = ec._LeaveEntryConnection_endCursor(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var leaveEntryRequestImplementors = []string{"LeaveEntryRequest"}
+
+func (ec *executionContext) _LeaveEntryRequest(ctx context.Context, sel ast.SelectionSet, obj *leave.EntryRequest) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, leaveEntryRequestImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LeaveEntryRequest")
+		case "id":
+			out.Values[i] = ec._LeaveEntryRequest_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "firstDay":
+			out.Values[i] = ec._LeaveEntryRequest_firstDay(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "lastDay":
+			out.Values[i] = ec._LeaveEntryRequest_lastDay(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -58039,6 +59034,16 @@ func (ec *executionContext) _LeaveQueueItem(ctx context.Context, sel ast.Selecti
 			}
 		case "alsoAway":
 			out.Values[i] = ec._LeaveQueueItem_alsoAway(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "colleaguesAway":
+			out.Values[i] = ec._LeaveQueueItem_colleaguesAway(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "colleaguesAwayMore":
+			out.Values[i] = ec._LeaveQueueItem_colleaguesAwayMore(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -58286,6 +59291,16 @@ func (ec *executionContext) _LeaveScheme(ctx context.Context, sel ast.SelectionS
 			}
 		case "leaveTypes":
 			out.Values[i] = ec._LeaveScheme_leaveTypes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "expiryReminderMonth":
+			out.Values[i] = ec._LeaveScheme_expiryReminderMonth(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "expiryReminderDay":
+			out.Values[i] = ec._LeaveScheme_expiryReminderDay(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -59162,6 +60177,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "setLeaveHolidays":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_setLeaveHolidays(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setLeaveExpiryReminder":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setLeaveExpiryReminder(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -61209,6 +62231,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_leaveLedger(ctx, field)
+				})
+		case "leaveEntries":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_leaveEntries(ctx, field)
 				})
 		case "myLeaveRequests":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -64480,6 +65508,26 @@ func (ec *executionContext) marshalNChangeUsernamePayload2ᚖgithubᚗcomᚋwerk
 	return ec._ChangeUsernamePayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNColleagueAway2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐColleagueAway(ctx context.Context, sel ast.SelectionSet, v leave.ColleagueAway) graphql.Marshaler {
+	return ec._ColleagueAway(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNColleagueAway2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐColleagueAwayᚄ(ctx context.Context, sel ast.SelectionSet, v []leave.ColleagueAway) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNColleagueAway2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐColleagueAway(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalNCollectiveAccessInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐCollectiveAccessInput(ctx context.Context, v any) (model.CollectiveAccessInput, error) {
 	res, err := ec.unmarshalInputCollectiveAccessInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -65324,6 +66372,14 @@ func (ec *executionContext) marshalNLeaveEntry2ᚖgithubᚗcomᚋwerkportaalᚋw
 		return graphql.Null
 	}
 	return ec._LeaveEntry(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNLeaveEntryConnection2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐEntryPage(ctx context.Context, sel ast.SelectionSet, v *leave.EntryPage) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LeaveEntryConnection!")
+		return graphql.Null
+	}
+	return ec._LeaveEntryConnection(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNLeaveEntryInput2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveEntryInputᚄ(ctx context.Context, v any) ([]*model.LeaveEntryInput, error) {
@@ -66675,6 +67731,11 @@ func (ec *executionContext) marshalNSetLeaveBalancesPayload2ᚖgithubᚗcomᚋwe
 		return graphql.Null
 	}
 	return ec._SetLeaveBalancesPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSetLeaveExpiryReminderInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetLeaveExpiryReminderInput(ctx context.Context, v any) (model.SetLeaveExpiryReminderInput, error) {
+	res, err := ec.unmarshalInputSetLeaveExpiryReminderInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNSetLeaveHolidaysInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetLeaveHolidaysInput(ctx context.Context, v any) (model.SetLeaveHolidaysInput, error) {
@@ -68309,6 +69370,13 @@ func (ec *executionContext) marshalOLeaveEntry2ᚖgithubᚗcomᚋwerkportaalᚋw
 		return graphql.Null
 	}
 	return ec._LeaveEntry(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOLeaveEntryRequest2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐEntryRequest(ctx context.Context, sel ast.SelectionSet, v *leave.EntryRequest) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._LeaveEntryRequest(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOLeaveRequest2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐRequestᚄ(ctx context.Context, sel ast.SelectionSet, v []*leave.Request) graphql.Marshaler {

@@ -1522,6 +1522,16 @@ type SetLeaveBalancesPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+// Input of setLeaveExpiryReminder.
+type SetLeaveExpiryReminderInput struct {
+	// The employer.
+	EmployerID string `json:"employerId"`
+	// Month, 1 (January) to 6 (June): before the expiry on 1 July.
+	Month int `json:"month"`
+	// Day of the month, 1 to 31 (a day past the month's end is its last day).
+	Day int `json:"day"`
+}
+
 // Input of setLeaveHolidays.
 type SetLeaveHolidaysInput struct {
 	// The employer.
@@ -2372,6 +2382,8 @@ const (
 	MailBlockKindButton MailBlockKind = "BUTTON"
 	// One value shown large in a fixed-width font, such as a username.
 	MailBlockKindCode MailBlockKind = "CODE"
+	// A paragraph that keeps the line breaks of its values, such as a list of requests.
+	MailBlockKindLines MailBlockKind = "LINES"
 	// Small grey text, such as the link to copy when the button does not work.
 	MailBlockKindSmall MailBlockKind = "SMALL"
 	// The grey closing line.
@@ -2385,13 +2397,14 @@ var AllMailBlockKind = []MailBlockKind{
 	MailBlockKindList,
 	MailBlockKindButton,
 	MailBlockKindCode,
+	MailBlockKindLines,
 	MailBlockKindSmall,
 	MailBlockKindFooter,
 }
 
 func (e MailBlockKind) IsValid() bool {
 	switch e {
-	case MailBlockKindParagraph, MailBlockKindLead, MailBlockKindHeading, MailBlockKindList, MailBlockKindButton, MailBlockKindCode, MailBlockKindSmall, MailBlockKindFooter:
+	case MailBlockKindParagraph, MailBlockKindLead, MailBlockKindHeading, MailBlockKindList, MailBlockKindButton, MailBlockKindCode, MailBlockKindLines, MailBlockKindSmall, MailBlockKindFooter:
 		return true
 	}
 	return false
@@ -2532,6 +2545,10 @@ const (
 	MailKindSickReported MailKind = "SICK_REPORTED"
 	// To the employer's verzuim contacts: an employee recovered, fully or partly (R25).
 	MailKindRecoveryReported MailKind = "RECOVERY_REPORTED"
+	// To the handlers: the leave requests of the last hour, one mail per handler per hour (R33).
+	MailKindLeaveRequestsDigest MailKind = "LEAVE_REQUESTS_DIGEST"
+	// To the employee, once a year: statutory hours that expire on 1 July (R33, R28).
+	MailKindLeaveExpiryReminder MailKind = "LEAVE_EXPIRY_REMINDER"
 )
 
 var AllMailKind = []MailKind{
@@ -2548,11 +2565,13 @@ var AllMailKind = []MailKind{
 	MailKindLeaveLapsed,
 	MailKindSickReported,
 	MailKindRecoveryReported,
+	MailKindLeaveRequestsDigest,
+	MailKindLeaveExpiryReminder,
 }
 
 func (e MailKind) IsValid() bool {
 	switch e {
-	case MailKindInvitation, MailKindAccessBlocked, MailKindAccessUnblocked, MailKindUsername, MailKindPasswordReset, MailKindAccountLocked, MailKindNewDocument, MailKindStaffInvitation, MailKindStaffPasswordReset, MailKindLeaveDecided, MailKindLeaveLapsed, MailKindSickReported, MailKindRecoveryReported:
+	case MailKindInvitation, MailKindAccessBlocked, MailKindAccessUnblocked, MailKindUsername, MailKindPasswordReset, MailKindAccountLocked, MailKindNewDocument, MailKindStaffInvitation, MailKindStaffPasswordReset, MailKindLeaveDecided, MailKindLeaveLapsed, MailKindSickReported, MailKindRecoveryReported, MailKindLeaveRequestsDigest, MailKindLeaveExpiryReminder:
 		return true
 	}
 	return false

@@ -7,10 +7,13 @@ import (
 	"time"
 
 	"github.com/werkportaal/werkportaal/ent"
+	"github.com/werkportaal/werkportaal/ent/auditevent"
 	"github.com/werkportaal/werkportaal/ent/outboxmail"
 	"github.com/werkportaal/werkportaal/server/access"
 	"github.com/werkportaal/werkportaal/server/auth"
 	"github.com/werkportaal/werkportaal/server/mail"
+	"github.com/werkportaal/werkportaal/server/testworld"
+	"github.com/werkportaal/werkportaal/server/viewer"
 )
 
 // lastMail is the newest mail of kind k to addr.
@@ -153,7 +156,10 @@ func TestR46SetLanguageRefusals(t *testing.T) {
 	tt := f.register(p, "emma.english", pw1)
 	before := f.rows()
 	wantUser(t, errOf(f.svc.SetLanguage(employee(tt), mail.Locale("de"))), "INVALID_INPUT")
+	// A staff principal without a user row (the fixture's) has nothing to store it on.
 	_, err := f.svc.SetLanguage(f.staff, mail.EN)
+	wantApp(t, err, "NOT_FOUND")
+	_, err = f.svc.SetLanguage(integratorCtx(f.P), mail.EN)
 	wantApp(t, err, "FORBIDDEN")
 	_, err = f.svc.SetLanguage(context.Background(), mail.EN)
 	wantApp(t, err, "UNAUTHENTICATED")
@@ -166,3 +172,26 @@ func TestR46SetLanguageRefusals(t *testing.T) {
 }
 
 func errOf[T any](_ T, err error) error { return err }
+
+func integratorCtx(p *ent.Provider) context.Context { return testworld.APIClient(p, "cli_"+p.ID) }
+
+// R46 for staff: a staff user's language switch is stored on the user, for the mails to
+// staff (the handlers' leave digest, R33); it is audited, and storing it again changes
+// nothing.
+func TestR46StaffLanguageStored(t *testing.T) {
+	f := newFx(t)
+	u := f.w.EmployerStaff(f.A1, "hr.a1", "x", viewer.HandleRequests)
+	ctx := employerStaff(f.A1, u.ID, viewer.HandleRequests)
+	for range 2 {
+		if l, err := f.svc.SetLanguage(ctx, mail.EN); err != nil || l != mail.EN {
+			t.Fatalf("set: %s %v", l, err)
+		}
+	}
+	got := f.c.User.GetX(f.sys, u.ID)
+	if got.Language == nil || string(*got.Language) != "en" {
+		t.Errorf("language %v", got.Language)
+	}
+	if n := f.c.AuditEvent.Query().Where(auditevent.Action(string(access.LanguageChanged)), auditevent.TargetID(u.ID)).CountX(f.sys); n != 1 {
+		t.Errorf("%d audit events, want 1", n)
+	}
+}

@@ -118,8 +118,13 @@ type App struct {
 	// LeaveRequestJob accepts lapsed vacation requests (R31) and books passed days as
 	// taken (R30); main runs it on every instance.
 	LeaveRequestJob *leave.RequestJob
-	Resolver        *graph.Resolver
-	Metrics         *obs.Metrics
+	// LeaveDigestJob mails each handler the new leave requests once an hour, and
+	// LeaveReminderJob employees their expiring statutory hours once a year (R33); main
+	// runs both on every instance.
+	LeaveDigestJob   *leave.DigestJob
+	LeaveReminderJob *leave.ReminderJob
+	Resolver         *graph.Resolver
+	Metrics          *obs.Metrics
 	// MailMetrics are the outbox's metrics, registered with Metrics; main gives them to
 	// the dispatcher.
 	MailMetrics *mail.Metrics
@@ -185,6 +190,8 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 	a.Leave.Decider = workflow.LeaveRouter{Workflow: a.Workflow}
 	a.LeaveJob = &leave.Job{Client: st.Client, Clock: clk}
 	a.LeaveRequestJob = &leave.RequestJob{Leave: a.Leave}
+	a.LeaveDigestJob = &leave.DigestJob{Leave: a.Leave}
+	a.LeaveReminderJob = &leave.ReminderJob{Leave: a.Leave}
 	a.Products = &product.Service{Client: st.Client, Clock: clk,
 		OnActivate: []func(context.Context, *ent.Client, *ent.Employer, string) error{a.Leave.OnProductActivated}}
 	dir := &directory.Service{Client: st.Client, Clock: clk, Dialect: st.Dialect}
@@ -201,6 +208,7 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 	a.Sick = &sick.Service{Client: st.Client, Clock: clk, Features: a.Gate}
 	// Leave requests and the calendar are portal features of the employer's products (R22).
 	a.Leave.PortalURL = a.Documents.PortalURL
+	a.Leave.AdminURL = strings.TrimRight(cfg.PublicURL, "/") + "/beheer"
 	a.Leave.Gate = func(ctx context.Context, f string) error { return a.Gate.Require(ctx, feature.Feature(f)) }
 	a.Calendar = &calendar.Service{Client: st.Client, Clock: clk, Features: a.Gate, FeedBase: cfg.PublicURL}
 	a.OwnData = &owndata.Service{Client: st.Client, Clock: clk, Gate: a.Gate, Payroll: a.Payroll, Leave: a.Leave,

@@ -221,9 +221,47 @@ func TestLeaveAPI(t *testing.T) {
 		t.Errorf("ledger without VIEW_EMPLOYEES: %s", r.Raw)
 	}
 
+	// The person page's ledger (R28): a bounded page, newest first, with the entries'
+	// sources; another tenant gets NOT_FOUND, as for a missing ID.
+	const qEntries = `query($j:ID!,$t:ID,$n:Int,$a:String){leaveEntries(employmentId:$j,leaveTypeId:$t,first:$n,after:$a){totalCount hasNextPage endCursor nodes{kind date source request{id}}}}`
+	r = e.gql(a1, qEntries, map[string]any{"j": jobA1.ID, "t": statID, "n": 1})
+	if dig(r.Data, "leaveEntries", "totalCount") != float64(2) || dig(r.Data, "leaveEntries", "hasNextPage") != true ||
+		dig(r.Data, "leaveEntries", "nodes", 0, "kind") != "TAKEN" || dig(r.Data, "leaveEntries", "nodes", 0, "request") != nil {
+		t.Errorf("leaveEntries: %s", r.Raw)
+	}
+	after, _ := dig(r.Data, "leaveEntries", "endCursor").(string)
+	if r := e.gql(a1, qEntries, map[string]any{"j": jobA1.ID, "t": statID, "n": 1, "a": after}); dig(r.Data, "leaveEntries", "hasNextPage") != false ||
+		dig(r.Data, "leaveEntries", "nodes", 0, "kind") != "ACCRUAL" {
+		t.Errorf("leaveEntries, page 2: %s", r.Raw)
+	}
+	if r := e.gql(a1, qEntries, map[string]any{"j": jobA1.ID, "n": 101}); !slices.Equal(r.codes(), []string{"BAD_REQUEST"}) {
+		t.Errorf("a page of 101: %s", r.Raw)
+	}
+	for name, tok := range map[string]string{"A2": a2, "P2": p2} {
+		if r := e.gql(tok, qEntries, map[string]any{"j": jobA1.ID}); dig(r.Data, "leaveEntries") != nil || !slices.Equal(r.codes(), []string{"NOT_FOUND"}) {
+			t.Errorf("%s reads A1's entries: %s", name, r.Raw)
+		}
+	}
+	if r := e.gql(noView, qEntries, map[string]any{"j": jobA1.ID}); !slices.Equal(r.codes(), []string{"FORBIDDEN"}) {
+		t.Errorf("entries without VIEW_EMPLOYEES: %s", r.Raw)
+	}
+	// The reminder day of R33: MANAGE_HR_SETTINGS within the tenant.
+	const mReminder = `mutation($in:SetLeaveExpiryReminderInput!){setLeaveExpiryReminder(input:$in){leaveScheme{expiryReminderMonth expiryReminderDay} userErrors{code field}}}`
+	if r := e.gql(a1, mReminder, map[string]any{"in": map[string]any{"employerId": f.A1.ID, "month": 5, "day": 15}}); dig(r.Data, "setLeaveExpiryReminder", "leaveScheme", "expiryReminderMonth") != float64(5) {
+		t.Errorf("reminder day: %s", r.Raw)
+	}
+	if r := e.gql(a1, mReminder, map[string]any{"in": map[string]any{"employerId": f.A1.ID, "month": 7, "day": 1}}); dig(r.Data, "setLeaveExpiryReminder", "userErrors", 0, "field", 1) != "month" {
+		t.Errorf("a reminder in July: %s", r.Raw)
+	}
+	for name, tok := range map[string]string{"A2": a2, "P2": p2} {
+		if r := e.gql(tok, mReminder, map[string]any{"in": map[string]any{"employerId": f.A1.ID, "month": 4, "day": 1}}); !slices.Equal(r.codes(), []string{"NOT_FOUND"}) {
+			t.Errorf("%s sets A1's reminder: %s", name, r.Raw)
+		}
+	}
+
 	// Every change is in the audit trail.
 	for action, want := range map[string]int{"LEAVE_SCHEME_CREATED": 1, "LEAVE_TYPE_CREATED": 3, "LEAVE_TYPE_UPDATED": 1,
-		"LEAVE_SCHEME_UPDATED": 1, "WORK_PATTERN_SET": 1, "LEAVE_ENTRY_RECORDED": 2} {
+		"LEAVE_SCHEME_UPDATED": 2, "WORK_PATTERN_SET": 1, "LEAVE_ENTRY_RECORDED": 2} {
 		if n := e.count(e.st.Client.AuditEvent.Query().Where(auditevent.Action(action), auditevent.EmployerID(f.A1.ID))); n != want {
 			t.Errorf("%d %s events, want %d", n, action, want)
 		}

@@ -18,6 +18,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/payslip"
 	"github.com/werkportaal/werkportaal/ent/payslipline"
 	"github.com/werkportaal/werkportaal/ent/sickreport"
+	"github.com/werkportaal/werkportaal/ent/workpattern"
 	"github.com/werkportaal/werkportaal/server/clock"
 	"github.com/werkportaal/werkportaal/server/date"
 	"github.com/werkportaal/werkportaal/server/directory"
@@ -270,6 +271,7 @@ func (s *seeder) portalContent(employers []*ent.Employer) error {
 		lines      []*ent.PayslipLineCreate
 		statements []*ent.AnnualStatementCreate
 		entries    []*ent.LeaveEntryCreate
+		patterns   []*ent.WorkPatternCreate
 	)
 	lastYear := today.Year - 1
 	for _, e := range jobs {
@@ -343,6 +345,14 @@ func (s *seeder) portalContent(employers []*ent.Employer) error {
 			progress := float64(today.Month) / 12
 			at := date.New(today.Year, 1, 2).Time().Add(9 * time.Hour)
 			lv := &leave.Service{Client: c, Clock: fixedClock(s.now)}
+			// A work pattern of the weekly hours over Monday to Friday (R29), so employees
+			// of an employer with Verlofaanvragen can request leave (R30). The job has
+			// brought it up to today: this year's hours are the opening balance below.
+			day := int(weekly * 60 / 5)
+			patterns = append(patterns, c.WorkPattern.Create().SetProviderID(s.providerID).SetEmployerID(e.EmployerID).
+				SetPersonID(e.PersonID).SetEmploymentID(e.ID).SetWeeks([][]int{{day, day, day, day, day, 0, 0}}).
+				SetSource(workpattern.SourceSYNC).SetAccruesFrom(today).SetProcessedOn(today).
+				SetCreatedAt(at).SetUpdatedAt(at))
 			for _, lt := range []struct {
 				cat   leave.Category
 				weeks float64
@@ -390,6 +400,11 @@ func (s *seeder) portalContent(employers []*ent.Employer) error {
 	for chunk := range slices.Chunk(statements, 500) {
 		if err := c.AnnualStatement.CreateBulk(chunk...).Exec(ctx); err != nil {
 			return fmt.Errorf("annual statements: %w", err)
+		}
+	}
+	for chunk := range slices.Chunk(patterns, 500) {
+		if err := c.WorkPattern.CreateBulk(chunk...).Exec(ctx); err != nil {
+			return fmt.Errorf("work patterns: %w", err)
 		}
 	}
 	for chunk := range slices.Chunk(entries, 500) {

@@ -111,3 +111,12 @@ func (s *RequestStatus) UnmarshalGQL(v any) (err error) {
 
 // LeaveType is the request's leave type.
 func (r *Request) LeaveType() *Type { return r.Type }
+
+// ColleaguesAway are the colleagues away on the request's days, with their days.
+func (q *QueueItem) ColleaguesAway() []ColleagueAway { return q.Away }
+
+// ColleaguesAwayMore counts the periods of leave beyond ColleaguesAway.
+func (q *QueueItem) ColleaguesAwayMore() int { return q.AwayMore }
+
+// Nodes are the entries of the page.
+func (p *EntryPage) Nodes() []*LedgerEntry { return p.Entries }

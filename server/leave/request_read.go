@@ -80,7 +80,26 @@ type QueueItem struct {
 	PersonName   string
 	Balance      Minutes
 	AlsoAwayList []string
+	// Away are the colleagues away on the request's days, with the days of their leave
+	// that fall within the request (never the type: R32), at most maxAway.
+	Away []ColleagueAway
+	// AwayMore counts the periods of leave of colleagues beyond Away.
+	AwayMore int
 }
+
+// ColleagueAway is a colleague with accepted leave on some of a request's days.
+type ColleagueAway struct {
+	Name     string
+	FirstDay date.Date
+	LastDay  date.Date
+}
+
+const (
+	// maxAway bounds the colleagues listed per request.
+	maxAway = 10
+	// maxAwayRead bounds the accepted leave read for a page of the queue.
+	maxAwayRead = 5000
+)
 
 // BalanceHours is Balance in hours.
 func (q *QueueItem) BalanceHours() float64 { return q.Balance.Hours() }
@@ -111,6 +130,11 @@ func (s *Service) Queue(ctx context.Context, f QueueFilter) ([]*QueueItem, error
 	case f.Decided && !f.Open:
 		q.Where(leaverequest.StatusNEQ(leaverequest.StatusSUBMITTED))
 	}
+	order := ent.Asc(leaverequest.FieldFirstDay)
+	if f.Decided && !f.Open {
+		// Decided requests: the latest leave first.
+		order = ent.Desc(leaverequest.FieldFirstDay)
+	}
 	if f.LeaveTypeID != "" {
 		q.Where(leaverequest.LeaveTypeID(f.LeaveTypeID))
 	}
@@ -120,7 +144,7 @@ func (s *Service) Queue(ctx context.Context, f QueueFilter) ([]*QueueItem, error
 	if f.To != nil {
 		q.Where(dateOnOrBefore(leaverequest.FieldFirstDay, *f.To))
 	}
-	rs, err := q.Order(ent.Asc(leaverequest.FieldFirstDay), ent.Asc(leaverequest.FieldID)).Limit(limit).All(ctx)
+	rs, err := q.Order(order, ent.Asc(leaverequest.FieldID)).Limit(limit).All(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("leave: queue of %s: %w", e.ID, err)
 	}
@@ -184,7 +208,9 @@ func (s *Service) Queue(ctx context.Context, f QueueFilter) ([]*QueueItem, error
 	}
 	away, err := s.Client.LeaveRequest.Query().Where(leaverequest.EmployerID(e.ID), leaverequest.KindEQ(leaverequest.KindLEAVE),
 		leaverequest.StatusEQ(leaverequest.StatusACCEPTED),
-		dateOnOrBefore(leaverequest.FieldFirstDay, hi), dateOnOrAfter(leaverequest.FieldLastDay, lo)).All(sys)
+		dateOnOrBefore(leaverequest.FieldFirstDay, hi), dateOnOrAfter(leaverequest.FieldLastDay, lo)).
+		Order(ent.Asc(leaverequest.FieldFirstDay), ent.Asc(leaverequest.FieldID)).Limit(maxAwayRead).
+		Select(leaverequest.FieldPersonID, leaverequest.FieldFirstDay, leaverequest.FieldLastDay).All(sys)
 	if err != nil {
 		return nil, fmt.Errorf("leave: leave of colleagues: %w", err)
 	}
@@ -206,17 +232,35 @@ func (s *Service) Queue(ctx context.Context, f QueueFilter) ([]*QueueItem, error
 	out := make([]*QueueItem, len(rs))
 	for i, r := range rs {
 		lt := ts[r.LeaveTypeID]
-		item := &QueueItem{Request: requestOf(r, lt), PersonName: names[r.PersonID], AlsoAwayList: []string{}}
+		item := &QueueItem{Request: requestOf(r, lt), PersonName: names[r.PersonID], AlsoAwayList: []string{}, Away: []ColleagueAway{}}
 		if lt != nil {
 			for _, t := range pool(all, lt) {
 				item.Balance += sums[[2]string{r.EmploymentID, t.ID}]
 			}
 		}
+		seen := map[string]bool{}
 		for _, a := range away {
-			if a.PersonID != r.PersonID && !a.FirstDay.After(r.LastDay) && !a.LastDay.Before(r.FirstDay) &&
-				!slices.Contains(item.AlsoAwayList, names[a.PersonID]) {
-				item.AlsoAwayList = append(item.AlsoAwayList, names[a.PersonID])
+			if a.PersonID == r.PersonID || a.FirstDay.After(r.LastDay) || a.LastDay.Before(r.FirstDay) {
+				continue
 			}
+			if !seen[a.PersonID] {
+				seen[a.PersonID] = true
+				if len(item.AlsoAwayList) < maxAway {
+					item.AlsoAwayList = append(item.AlsoAwayList, names[a.PersonID])
+				}
+			}
+			if len(item.Away) == maxAway {
+				item.AwayMore++
+				continue
+			}
+			first, last := a.FirstDay, a.LastDay
+			if first.Before(r.FirstDay) {
+				first = r.FirstDay
+			}
+			if last.After(r.LastDay) {
+				last = r.LastDay
+			}
+			item.Away = append(item.Away, ColleagueAway{Name: names[a.PersonID], FirstDay: first, LastDay: last})
 		}
 		out[i] = item
 	}

@@ -320,3 +320,49 @@ func (s *Service) SetHolidays(ctx context.Context, employerID string, h HolidayS
 	}
 	return out, nil
 }
+
+// SetExpiryReminder sets the day of the yearly mail to employees whose statutory hours
+// expire on 1 July (R33): month 1…6, day 1…31 (a day past the month's end is its last
+// day). Needs MANAGE_HR_SETTINGS.
+func (s *Service) SetExpiryReminder(ctx context.Context, employerID string, month, day int) (*Scheme, error) {
+	if _, err := viewer.Require(ctx, viewer.ManageHRSettings); err != nil {
+		return nil, err
+	}
+	if month < 1 || month > 6 {
+		return nil, apperr.User(CodeInvalidLeaveType, "the reminder goes out before 1 July: month 1 to 6", "month")
+	}
+	if day < 1 || day > 31 {
+		return nil, apperr.User(CodeInvalidLeaveType, "day lies between 1 and 31", "day")
+	}
+	var out *Scheme
+	err := store.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
+		c := tx.Client()
+		e, err := loadEmployer(ctx, c, employerID)
+		if err != nil {
+			return err
+		}
+		sc, err := c.LeaveScheme.Query().Where(leavescheme.EmployerID(e.ID)).Modify(store.ForUpdate).Only(ctx)
+		if ent.IsNotFound(err) {
+			return apperr.User(CodeSchemeNotActive, "activate Verlofregeling or Verlofregistratie for this employer first", "employerId")
+		}
+		if err != nil {
+			return fmt.Errorf("leave: scheme of %s: %w", e.ID, err)
+		}
+		sc, err = c.LeaveScheme.UpdateOne(sc).SetExpiryReminderMonth(month).SetExpiryReminderDay(day).Save(ctx)
+		if err != nil {
+			return fmt.Errorf("leave: update scheme of %s: %w", e.ID, err)
+		}
+		ts, err := loadTypes(ctx, c, e.ID)
+		if err != nil {
+			return err
+		}
+		out = schemeOf(sc, ts)
+		return audit.Record(ctx, c, audit.Event{At: s.now(), Action: ActionSchemeUpdated, ProviderID: e.ProviderID,
+			EmployerID: e.ID, TargetType: "LeaveScheme", TargetID: sc.ID, Details: map[string]string{
+				"expiryReminder": fmt.Sprintf("%02d-%02d", day, month)}})
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}

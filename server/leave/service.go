@@ -30,6 +30,8 @@ type Service struct {
 	Decider Decider
 	// PortalURL is the employee portal's home, the link of the decision mail.
 	PortalURL string
+	// AdminURL is the staff pages' home (…/beheer), the link of the handlers' digest.
+	AdminURL string
 }
 
 // The audit actions of the leave domain (R27).
@@ -122,6 +124,9 @@ type Scheme struct {
 	EmployerID string
 	Holidays   HolidaySettings
 	Types      []*Type
+	// ExpiryReminderMonth and ExpiryReminderDay are the day of the yearly mail on
+	// statutory hours that expire on 1 July (R33).
+	ExpiryReminderMonth, ExpiryReminderDay int
 }
 
 // Type is a leave type of a scheme (R28).
@@ -150,7 +155,8 @@ func typeOf(t *ent.LeaveType) *Type {
 }
 
 func schemeOf(sc *ent.LeaveScheme, types []*ent.LeaveType) *Scheme {
-	out := &Scheme{ID: sc.ID, EmployerID: sc.EmployerID, Holidays: holidaysOf(sc)}
+	out := &Scheme{ID: sc.ID, EmployerID: sc.EmployerID, Holidays: holidaysOf(sc),
+		ExpiryReminderMonth: sc.ExpiryReminderMonth, ExpiryReminderDay: sc.ExpiryReminderDay}
 	for _, t := range types {
 		out.Types = append(out.Types, typeOf(t))
 	}

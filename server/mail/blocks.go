@@ -29,7 +29,10 @@ const (
 	BlockList    BlockKind = "LIST"
 	BlockButton  BlockKind = "BUTTON"
 	// BlockCode is one value shown large in a fixed-width font (the username).
-	BlockCode  BlockKind = "CODE"
+	BlockCode BlockKind = "CODE"
+	// BlockLines keeps the line breaks of its values, for a variable that holds a list
+	// (the requests of a digest).
+	BlockLines BlockKind = "LINES"
 	BlockSmall BlockKind = "SMALL"
 	// BlockFooter is the grey line at the end ("Dit is een automatisch bericht").
 	BlockFooter BlockKind = "FOOTER"
@@ -67,6 +70,7 @@ var paragraphStyles = map[BlockKind]string{
 	BlockLead:      "margin:0 0 8px;",
 	BlockHeading:   "margin:0 0 8px;font-weight:bold;",
 	BlockCode:      "margin:0 0 16px;font-size:20px;font-weight:bold;font-family:Consolas,Menlo,monospace;",
+	BlockLines:     "margin:0 0 16px;white-space:pre-line;",
 	BlockSmall:     "margin:0 0 16px;font-size:14px;color:#4b5563;",
 	BlockFooter:    "margin:24px 0 0;font-size:13px;color:#6b7280;",
 	BlockButton:    "margin:24px 0;",

@@ -35,11 +35,18 @@ const (
 	SickReported Kind = "SICK_REPORTED"
 	// RecoveryReported tells them of a full or a partial recovery (R25).
 	RecoveryReported Kind = "RECOVERY_REPORTED"
+	// LeaveRequestsDigest tells a handler of the leave requests that came in during the
+	// last hour: one mail per handler per hour, not one per request (R33).
+	LeaveRequestsDigest Kind = "LEAVE_REQUESTS_DIGEST"
+	// LeaveExpiryReminder tells an employee, once a year, how many statutory hours
+	// expire on 1 July (R33, R28).
+	LeaveExpiryReminder Kind = "LEAVE_EXPIRY_REMINDER"
 )
 
 // Kinds lists every kind in a stable order (the order of the UI).
 var Kinds = []Kind{Invitation, AccessBlocked, AccessUnblocked, Username, PasswordReset, AccountLocked, NewDocument,
-	StaffInvitation, StaffPasswordReset, LeaveDecided, LeaveLapsed, SickReported, RecoveryReported}
+	StaffInvitation, StaffPasswordReset, LeaveDecided, LeaveLapsed, SickReported, RecoveryReported,
+	LeaveRequestsDigest, LeaveExpiryReminder}
 
 // Valid reports whether k is a known kind.
 func (k Kind) Valid() bool { return slices.Contains(Kinds, k) }
@@ -204,6 +211,27 @@ var (
 		Sample:        "50%"}
 )
 
+// The variables of the leave mails of R33.
+var (
+	varRequestCount = Variable{Name: "Count",
+		DescriptionNL: "Aantal nieuwe verlofaanvragen", DescriptionEN: "Number of new leave requests",
+		Sample: "3"}
+	varRequestList = Variable{Name: "Requests",
+		DescriptionNL: "De nieuwe aanvragen, één per regel: werkgever, werknemer, soort verlof, periode en uren (hoogstens 20)",
+		DescriptionEN: "The new requests, one a line: employer, employee, kind of leave, period and hours (at most 20)",
+		Sample:        "Voorbeeld MKB – Sanne de Vries – Wettelijk verlof – 20-04-2026 t/m 24-04-2026 – 36 uur",
+		SampleEN:      "Voorbeeld MKB – Sanne de Vries – Wettelijk verlof – 20-04-2026 to 24-04-2026 – 36 hours"}
+	varQueueURL = Variable{Name: "QueueURL",
+		DescriptionNL: "Adres van de pagina Verlofaanvragen", DescriptionEN: "Address of the Leave requests page",
+		Sample: sampleBase + "/werkgevers"}
+	varExpiringHours = Variable{Name: "Hours",
+		DescriptionNL: "Aantal uren wettelijk verlof dat vervalt", DescriptionEN: "Number of hours of statutory leave that expire",
+		Sample: "24"}
+	varExpiryDate = Variable{Name: "ExpiryDate",
+		DescriptionNL: "Datum waarop de uren vervallen", DescriptionEN: "Date on which the hours expire",
+		Sample: "01-07-2027"}
+)
+
 // The variables of the mails to staff users (R43).
 var (
 	varStaffName = Variable{Name: "Name",
@@ -248,6 +276,8 @@ var allowList = map[Kind][]Variable{
 	SickReported: {varContactName, varSickEmployee, varEmployerName, varFirstSickDay},
 	RecoveryReported: {varContactName, varSickEmployee, varEmployerName, varFirstSickDay, varRecoveryDate, varPartly,
 		varWorkResumed},
+	LeaveRequestsDigest: {varStaffName, varRequestCount, varRequestList, varQueueURL},
+	LeaveExpiryReminder: {varFirstName, varEmployerName, varLeaveType, varExpiringHours, varExpiryDate, varPortalURL},
 }
 
 func withRequired(v Variable) Variable {

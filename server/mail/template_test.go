@@ -29,6 +29,8 @@ func TestVariablesAllowList(t *testing.T) {
 		mail.SickReported: {"ContactName", "EmployeeName", "EmployerName", "FirstSickDay"},
 		mail.RecoveryReported: {"ContactName", "EmployeeName", "EmployerName", "FirstSickDay", "RecoveryDate", "Partly",
 			"WorkResumed"},
+		mail.LeaveRequestsDigest: {"Name", "Count", "Requests", "QueueURL"},
+		mail.LeaveExpiryReminder: {"FirstName", "EmployerName", "LeaveType", "Hours", "ExpiryDate", "PortalURL"},
 	}
 	if len(mail.Kinds) != len(want) {
 		t.Fatalf("%d kinds, want %d", len(mail.Kinds), len(want))

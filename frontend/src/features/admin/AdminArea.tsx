@@ -10,6 +10,7 @@ import { EmployerDocumentsPage } from '../documents';
 import { EmployerLayout, EmployerStartPage } from '../employers';
 import { InvitationFunnelPage } from '../invitation-funnel';
 import { EmployerLeaveCalendarPage } from '../leave-calendar';
+import { LeaveQueuePage } from '../leave-queue';
 import { ImportEmployeesPage } from '../import-employees';
 import { AssistantCountsPage, InsuranceOffersPage } from '../insurance-offers';
 import { FailedMailsPage, MailTextsPage } from '../mail-texts';
@@ -36,6 +37,7 @@ import styles from '../../components/ui/ui.module.css';
  *                                              Loonstroken, Documenten, Verzuim: ?tab=)
  *     verzuim                                  sick reports of the employer (R25), ?status=open|hersteld
  *     verlofkalender                           who is away in a month (R32), ?maand=YYYY-MM&pagina=N
+ *     verlofaanvragen                          Verlofaanvragen: the handlers' queue (R30, R31), ?status=beslist|alle
  *     documenten                               documents for all employees (R26)
  *     collectief/toegang-verstrekken           Collectieve mutaties → ESS (R5)
  *     collectief/toegang-blokkeren             (R7)
@@ -77,6 +79,7 @@ function AdminRoutes() {
               <Route path="werknemers-importeren" element={<ImportEmployeesPage />} />
               <Route path="verzuim" element={<SickReportsPage />} />
               <Route path="verlofkalender" element={<EmployerLeaveCalendarPage />} />
+              <Route path="verlofaanvragen" element={<LeaveQueuePage />} />
               <Route path="documenten" element={<EmployerDocumentsPage />} />
               <Route path="collectief/:section?" element={<CollectivePage />} />
               <Route path="uitnodigingen" element={<InvitationFunnelPage />} />

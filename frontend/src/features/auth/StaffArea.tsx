@@ -1,3 +1,4 @@
+import { useMutation } from 'urql';
 import { LogoutButton } from '../../components/LogoutButton';
 import { Layout } from '../../components/Layout';
 import { SessionAreaProvider } from '../../lib/session/SessionContext';
@@ -6,6 +7,7 @@ import { AdminArea } from '../admin';
 import { LoginPage } from './LoginPage';
 import { RequireStaffSession } from './RequireStaffSession';
 import { staffCache } from './staffCache';
+import { staffSetLanguageMutation } from './staffLanguage.graphql';
 import { staffSession, useStaffSession } from './staffSession';
 
 /*
@@ -26,11 +28,14 @@ export function StaffShell() {
 function StaffLayout() {
   const session = useStaffSession();
   const signedIn = session.status === 'signedIn';
+  // A signed-in staff user's language switch is saved on the user, so the mails to them follow it (R46).
+  const [, saveLanguage] = useMutation(staffSetLanguageMutation);
   return (
     <Layout
       homePath="/beheer"
       userName={signedIn ? session.viewer.displayName : undefined}
       actions={signedIn ? <LogoutButton /> : undefined}
+      onLanguageChange={signedIn ? (language) => void saveLanguage({ input: { language } }) : undefined}
     />
   );
 }

@@ -58,6 +58,7 @@ function EmployerHeader({ employer }: { employer: EmployerData }) {
     { to: 'werknemers-importeren', label: 'employers.nav.import', end: false, show: rights.has('MANAGE_PAYROLL_DATA') },
     { to: 'verzuim', label: 'employers.nav.sickReports', end: false, show: rights.has('VIEW_EMPLOYEES') },
     { to: 'verlofkalender', label: 'employers.nav.leaveCalendar', end: false, show: rights.has('VIEW_EMPLOYEES') },
+    { to: 'verlofaanvragen', label: 'employers.nav.leaveQueue', end: false, show: rights.has('HANDLE_REQUESTS') },
     { to: 'documenten', label: 'employers.nav.documents', end: false, show: rights.has('VIEW_EMPLOYEES') },
     {
       to: 'collectief',

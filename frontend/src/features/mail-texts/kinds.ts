@@ -15,6 +15,8 @@ export const MAIL_KINDS = [
   'LEAVE_LAPSED',
   'SICK_REPORTED',
   'RECOVERY_REPORTED',
+  'LEAVE_REQUESTS_DIGEST',
+  'LEAVE_EXPIRY_REMINDER',
 ] as const satisfies readonly MailKind[];
 
 type MissingKinds = Exclude<MailKind, (typeof MAIL_KINDS)[number]>;

@@ -12,6 +12,7 @@ import { PersonAuditTrail } from '../audit';
 import { PersonDocuments } from '../documents';
 import { PersonPayslips } from '../payslips';
 import { PersonSickReports } from '../sick-reports';
+import { PersonLeaveLedger } from '../leave-queue';
 import { useFormat } from '../../components/ui/format';
 import { CloseIcon } from '../../components/ui/icons';
 import { Notice } from '../../components/ui/Notice';
@@ -25,7 +26,7 @@ import { personQuery } from './persons.graphql';
 import type { PersonData } from './types';
 import person from './PersonPage.module.css';
 
-const TABS = ['persoon', 'dienstverbanden', 'loonstroken', 'documenten', 'verzuim', 'logboek'] as const;
+const TABS = ['persoon', 'dienstverbanden', 'loonstroken', 'documenten', 'verzuim', 'verlof', 'logboek'] as const;
 type TabKey = (typeof TABS)[number];
 
 /** Query parameters that belong to one tab (its paging, an open payslip); dropped when the tab changes. */
@@ -159,6 +160,11 @@ export function PersonPage() {
         <TabPanel id="verzuim" className={styles.tabPanel}>
           <Suspense fallback={<PageStatus />}>
             <PersonSickReports personId={data.id} fullName={data.fullName} employerId={employer.id} />
+          </Suspense>
+        </TabPanel>
+        <TabPanel id="verlof" className={styles.tabPanel}>
+          <Suspense fallback={<PageStatus />}>
+            <PersonLeaveLedger employments={data.employments ?? []} />
           </Suspense>
         </TabPanel>
         {tabs.includes('logboek') && (

@@ -10,7 +10,7 @@ export interface EditorBlock {
   link: string | null;
 }
 
-export const BLOCK_KINDS: readonly MailBlockKind[] = ['PARAGRAPH', 'LEAD', 'HEADING', 'LIST', 'BUTTON', 'CODE', 'SMALL', 'FOOTER'];
+export const BLOCK_KINDS: readonly MailBlockKind[] = ['PARAGRAPH', 'LEAD', 'HEADING', 'LIST', 'BUTTON', 'CODE', 'LINES', 'SMALL', 'FOOTER'];
 
 let nextKey = 1;
 const key = () => nextKey++;
