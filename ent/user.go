@@ -57,7 +57,7 @@ type User struct {
 	TotpEnrolledAt *time.Time `json:"totp_enrolled_at,omitempty"`
 	// The last TOTP time step accepted: a code of that step or an earlier one is a replay (R43).
 	TotpLastStep int64 `json:"totp_last_step,omitempty"`
-	// SHA-256 of the unused recovery codes; a code is removed when used.
+	// HMAC-SHA-256 (key derived from the client-secret pepper) of the unused recovery codes; a code is removed when used.
 	RecoveryCodeHashes []string `json:"-"`
 	selectValues       sql.SelectValues
 }

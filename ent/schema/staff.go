@@ -63,7 +63,7 @@ func (User) Fields() []ent.Field {
 			Comment("The last TOTP time step accepted: a code of that step or an earlier one is a replay (R43)."),
 		field.Strings("recovery_code_hashes").Optional().Sensitive().
 			Annotations(entgql.Skip(entgql.SkipAll)).
-			Comment("SHA-256 of the unused recovery codes; a code is removed when used."),
+			Comment("HMAC-SHA-256 (key derived from the client-secret pepper) of the unused recovery codes; a code is removed when used."),
 	}
 }
 
