@@ -75,7 +75,7 @@ export async function apiLogin(request: APIRequestContext, username: string, pas
         request,
         null,
         `mutation ($input: VerifySecondFactorInput!) { verifySecondFactor(input: $input) { accessToken accessTokenExpiresAt userErrors { code } } }`,
-        { input: { challenge: result.secondFactor!.token, code } },
+        { input: { challenge: result.secondFactor.token, code } },
       );
       if (verified.verifySecondFactor.userErrors[0]?.code === 'INVALID_SECOND_FACTOR' && attempt === 0) {
         skipUsedSteps(username);

@@ -62,6 +62,9 @@ function Verify({ challenge, onRestart }: SecondFactorStepProps) {
   const codeRef = useRef<HTMLInputElement>(null);
   const fields = useFieldErrors<'code'>({ code: codeRef });
   useDocumentTitle('secondFactor.verify.title');
+  // The page is one field: the password step (or the switch to a recovery code) led here, so the
+  // cursor goes on to it.
+  useEffect(() => codeRef.current?.focus(), [recovery]);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -94,8 +97,6 @@ function Verify({ challenge, onRestart }: SecondFactorStepProps) {
     setRecovery((r) => !r);
     setFailure(null);
     fields.clear('code');
-    if (codeRef.current) codeRef.current.value = '';
-    codeRef.current?.focus();
   };
 
   return (
@@ -120,7 +121,6 @@ function Verify({ challenge, onRestart }: SecondFactorStepProps) {
             name="code"
             label={intl.formatMessage({ id: recovery ? 'secondFactor.verify.recoveryCode' : 'secondFactor.verify.code' })}
             isRequired
-            autoFocus
             verbatim
             maxLength={recovery ? 40 : 10}
             inputMode={recovery ? 'text' : 'numeric'}
@@ -187,8 +187,7 @@ function Enrol({ challenge, onRestart }: SecondFactorStepProps) {
     return () => {
       current = false;
     };
-    // One new secret per challenge: asking again would replace the one being scanned.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- one new secret per challenge: asking again would replace the one being scanned
   }, [challenge.token]);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
