@@ -59,7 +59,7 @@ type User struct {
 	TotpLastStep int64 `json:"totp_last_step,omitempty"`
 	// The language the user chose in the staff pages; mails to the user go out in it (R46). Empty: Dutch.
 	Language *user.Language `json:"language,omitempty"`
-	// SHA-256 of the unused recovery codes; a code is removed when used.
+	// HMAC-SHA-256 (key derived from the client-secret pepper) of the unused recovery codes; a code is removed when used.
 	RecoveryCodeHashes []string `json:"-"`
 	selectValues       sql.SelectValues
 }

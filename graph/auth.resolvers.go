@@ -19,10 +19,7 @@ import (
 // Login is the resolver for the login field.
 func (r *mutationResolver) Login(ctx context.Context, input model.LoginInput) (*model.LoginPayload, error) {
 	t, err := r.Auth.LoginStaff(ctx, input.Username, input.Password, auth.RequestMeta(ctx))
-	return payload(err, func() *model.LoginPayload {
-		httpapi.SetRefreshCookie(ctx, httpapi.StaffRefreshCookie, t.RefreshToken, t.SessionExpires)
-		return &model.LoginPayload{AccessToken: &t.AccessToken, AccessTokenExpiresAt: &t.AccessExpiresAt, Viewer: &model.Viewer{P: t.Principal}}
-	})
+	return staffLogin(ctx, t, err)
 }
 
 // RefreshSession is the resolver for the refreshSession field.
@@ -68,6 +65,20 @@ func (r *mutationResolver) Logout(ctx context.Context, input *model.LogoutInput)
 	}
 	httpapi.SetRefreshCookie(ctx, cookie, "", t0)
 	return &model.LogoutPayload{Ok: true, UserErrors: []*model.UserError{}}, nil
+}
+
+func (r *mutationResolver) StartSecondFactorEnrolment(ctx context.Context, input model.SecondFactorChallengeInput) (*model.SecondFactorEnrolmentPayload, error) {
+	return enrolmentPayload(r.Auth.StartSecondFactorEnrolment(ctx, input.Challenge))
+}
+
+func (r *mutationResolver) ConfirmSecondFactorEnrolment(ctx context.Context, input model.ConfirmSecondFactorEnrolmentInput) (*model.SecondFactorEnrolledPayload, error) {
+	t, codes, err := r.Auth.ConfirmSecondFactorEnrolment(ctx, input.Challenge, input.Code, auth.RequestMeta(ctx))
+	return enrolledPayload(ctx, t, codes, err)
+}
+
+func (r *mutationResolver) VerifySecondFactor(ctx context.Context, input model.VerifySecondFactorInput) (*model.LoginPayload, error) {
+	t, err := r.Auth.VerifySecondFactor(ctx, input.Challenge, deref(input.Code), deref(input.RecoveryCode), auth.RequestMeta(ctx))
+	return staffLogin(ctx, t, err)
 }
 
 // Viewer is the resolver for the viewer field.

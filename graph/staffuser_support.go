@@ -6,7 +6,6 @@ import (
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/graph/model"
 	"github.com/werkportaal/werkportaal/server/auth"
-	"github.com/werkportaal/werkportaal/server/httpapi"
 	"github.com/werkportaal/werkportaal/server/staffusers"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
@@ -49,8 +48,5 @@ func (r *Resolver) staffSignedIn(ctx context.Context, u *ent.User, err error) (*
 	if err == nil {
 		t, err = r.Auth.StartStaffSession(ctx, u, auth.RequestMeta(ctx))
 	}
-	return payload(err, func() *model.LoginPayload {
-		httpapi.SetRefreshCookie(ctx, httpapi.StaffRefreshCookie, t.RefreshToken, t.SessionExpires)
-		return &model.LoginPayload{AccessToken: &t.AccessToken, AccessTokenExpiresAt: &t.AccessExpiresAt, Viewer: &model.Viewer{P: t.Principal}}
-	})
+	return staffLogin(ctx, t, err)
 }

@@ -272,7 +272,7 @@ func loadDemo(ctx context.Context, cfg *config, args []string) (err error) {
 		fmt.Printf("benchmark dataset of %d persons loaded in %s\n", *persons, time.Since(start).Round(time.Millisecond))
 		return nil
 	}
-	logins, created, err := demo.Seed(ctx, st.Client, time.Now().UTC(), demo.PublicURL(cfg.PublicURL))
+	logins, created, err := demo.Seed(ctx, st.Client, time.Now().UTC(), demo.PublicURL(cfg.PublicURL), demo.ClientSecretPepper(cfg.ClientPepper))
 	if err != nil {
 		return err
 	}
@@ -292,7 +292,7 @@ func serve(ctx context.Context, cfg *config) (err error) {
 	var logins *demo.Logins
 	if cfg.SeedDemo {
 		var created bool
-		if logins, created, err = demo.Seed(ctx, st.Client, time.Now().UTC(), demo.PublicURL(cfg.PublicURL)); err != nil {
+		if logins, created, err = demo.Seed(ctx, st.Client, time.Now().UTC(), demo.PublicURL(cfg.PublicURL), demo.ClientSecretPepper(cfg.ClientPepper)); err != nil {
 			return fmt.Errorf("demo data: %w", err)
 		}
 		if created {

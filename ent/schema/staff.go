@@ -66,7 +66,7 @@ func (User) Fields() []ent.Field {
 			Comment("The language the user chose in the staff pages; mails to the user go out in it (R46). Empty: Dutch."),
 		field.Strings("recovery_code_hashes").Optional().Sensitive().
 			Annotations(entgql.Skip(entgql.SkipAll)).
-			Comment("SHA-256 of the unused recovery codes; a code is removed when used."),
+			Comment("HMAC-SHA-256 (key derived from the client-secret pepper) of the unused recovery codes; a code is removed when used."),
 	}
 }
 

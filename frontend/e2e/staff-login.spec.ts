@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { DEMO_PASSWORD, PROVIDER_USER } from './support/demo';
+import { enterTotp } from './support/admin';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET, PROVIDER_USER } from './support/demo';
 import { checkPage } from './support/pageCheck';
 
 test('ak-gebruiker logt in, blijft ingelogd na herladen en logt uit', async ({ page }) => {
@@ -27,9 +28,16 @@ test('ak-gebruiker logt in, blijft ingelogd na herladen en logt uit', async ({ p
     await checkPage(page, 'inloggen-fout');
   });
 
-  await test.step('met het juiste wachtwoord kom je in het beheer', async () => {
+  await test.step('met het juiste wachtwoord vraagt Werkportaal de code uit de app (R43)', async () => {
     await password.fill(DEMO_PASSWORD);
     await submit.click();
+    await expect(heading).toHaveText('Tweestapsverificatie');
+    await expect(page).toHaveURL(/\/inloggen$/);
+    await checkPage(page, 'inloggen-code');
+  });
+
+  await test.step('met de code kom je in het beheer', async () => {
+    await enterTotp(page, PROVIDER_USER, DEMO_TOTP_SECRET);
     await expect(page).toHaveURL(/\/beheer$/);
     await expect(heading).toHaveText('Werkgevers');
     await expect(page.getByText(/^Ingelogd als .+/)).toBeVisible();

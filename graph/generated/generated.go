@@ -686,6 +686,7 @@ type ComplexityRoot struct {
 	LoginPayload struct {
 		AccessToken          func(childComplexity int) int
 		AccessTokenExpiresAt func(childComplexity int) int
+		SecondFactor         func(childComplexity int) int
 		UserErrors           func(childComplexity int) int
 		Viewer               func(childComplexity int) int
 	}
@@ -752,6 +753,7 @@ type ComplexityRoot struct {
 		CollectiveBlock                    func(childComplexity int, input model.CollectiveAccessInput) int
 		CollectiveGrantAccess              func(childComplexity int, input model.CollectiveAccessInput) int
 		CompleteRegistration               func(childComplexity int, input model.CompleteRegistrationInput) int
+		ConfirmSecondFactorEnrolment       func(childComplexity int, input model.ConfirmSecondFactorEnrolmentInput) int
 		CorrectSickReport                  func(childComplexity int, input model.CorrectSickReportInput) int
 		CreateAPIClient                    func(childComplexity int, input model.CreateAPIClientInput) int
 		CreateInsuranceOffer               func(childComplexity int, input model.CreateInsuranceOfferInput) int
@@ -812,6 +814,7 @@ type ComplexityRoot struct {
 		StaffReportPartialRecovery         func(childComplexity int, input model.StaffReportPartialRecoveryInput) int
 		StaffReportRecovered               func(childComplexity int, input model.StaffReportRecoveredInput) int
 		StaffReportSick                    func(childComplexity int, input model.StaffReportSickInput) int
+		StartSecondFactorEnrolment         func(childComplexity int, input model.SecondFactorChallengeInput) int
 		SyncEmployees                      func(childComplexity int, input model.SyncEmployeesInput) int
 		SyncEmployers                      func(childComplexity int, input model.SyncEmployersInput) int
 		UnblockAccess                      func(childComplexity int, input model.PersonInput) int
@@ -822,6 +825,7 @@ type ComplexityRoot struct {
 		UpdateStaffUserRights              func(childComplexity int, input model.UpdateStaffUserRightsInput) int
 		UpdateVerzuimContact               func(childComplexity int, input model.UpdateVerzuimContactInput) int
 		VerifyInvitation                   func(childComplexity int, input model.VerifyInvitationInput) int
+		VerifySecondFactor                 func(childComplexity int, input model.VerifySecondFactorInput) int
 		WithdrawLeaveRequest               func(childComplexity int, input model.WithdrawLeaveRequestInput) int
 	}
 
@@ -1240,6 +1244,27 @@ type ComplexityRoot struct {
 		Year          func(childComplexity int) int
 	}
 
+	SecondFactorChallenge struct {
+		ExpiresAt func(childComplexity int) int
+		Step      func(childComplexity int) int
+		Token     func(childComplexity int) int
+	}
+
+	SecondFactorEnrolledPayload struct {
+		AccessToken          func(childComplexity int) int
+		AccessTokenExpiresAt func(childComplexity int) int
+		RecoveryCodes        func(childComplexity int) int
+		UserErrors           func(childComplexity int) int
+		Viewer               func(childComplexity int) int
+	}
+
+	SecondFactorEnrolmentPayload struct {
+		OtpauthURI func(childComplexity int) int
+		QRCode     func(childComplexity int) int
+		Secret     func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
 	SetDocumentNotificationsPayload struct {
 		Enabled    func(childComplexity int) int
 		UserErrors func(childComplexity int) int
@@ -1566,6 +1591,9 @@ type MutationResolver interface {
 	RotateAPIClientSecret(ctx context.Context, input model.APIClientInput) (*model.APIClientSecretPayload, error)
 	DisableAPIClient(ctx context.Context, input model.APIClientInput) (*model.APIClientPayload, error)
 	AskAssistant(ctx context.Context, input model.AskAssistantInput) (*model.AskAssistantPayload, error)
+	StartSecondFactorEnrolment(ctx context.Context, input model.SecondFactorChallengeInput) (*model.SecondFactorEnrolmentPayload, error)
+	ConfirmSecondFactorEnrolment(ctx context.Context, input model.ConfirmSecondFactorEnrolmentInput) (*model.SecondFactorEnrolledPayload, error)
+	VerifySecondFactor(ctx context.Context, input model.VerifySecondFactorInput) (*model.LoginPayload, error)
 	CreateLeaveCalendarFeed(ctx context.Context, input model.LeaveCalendarFeedInput) (*model.CreateLeaveCalendarFeedPayload, error)
 	RevokeLeaveCalendarFeed(ctx context.Context, input model.LeaveCalendarFeedInput) (*model.RevokeLeaveCalendarFeedPayload, error)
 	MarkDocumentsSeen(ctx context.Context) (*model.MarkDocumentsSeenPayload, error)
@@ -4180,6 +4208,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LoginPayload.AccessTokenExpiresAt(childComplexity), true
+	case "LoginPayload.secondFactor":
+		if e.ComplexityRoot.LoginPayload.SecondFactor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LoginPayload.SecondFactor(childComplexity), true
 	case "LoginPayload.userErrors":
 		if e.ComplexityRoot.LoginPayload.UserErrors == nil {
 			break
@@ -4505,6 +4539,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CompleteRegistration(childComplexity, args["input"].(model.CompleteRegistrationInput)), true
+	case "Mutation.confirmSecondFactorEnrolment":
+		if e.ComplexityRoot.Mutation.ConfirmSecondFactorEnrolment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_confirmSecondFactorEnrolment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ConfirmSecondFactorEnrolment(childComplexity, args["input"].(model.ConfirmSecondFactorEnrolmentInput)), true
 	case "Mutation.correctSickReport":
 		if e.ComplexityRoot.Mutation.CorrectSickReport == nil {
 			break
@@ -5155,6 +5200,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.StaffReportSick(childComplexity, args["input"].(model.StaffReportSickInput)), true
+	case "Mutation.startSecondFactorEnrolment":
+		if e.ComplexityRoot.Mutation.StartSecondFactorEnrolment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_startSecondFactorEnrolment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.StartSecondFactorEnrolment(childComplexity, args["input"].(model.SecondFactorChallengeInput)), true
 	case "Mutation.syncEmployees":
 		if e.ComplexityRoot.Mutation.SyncEmployees == nil {
 			break
@@ -5265,6 +5321,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.VerifyInvitation(childComplexity, args["input"].(model.VerifyInvitationInput)), true
+	case "Mutation.verifySecondFactor":
+		if e.ComplexityRoot.Mutation.VerifySecondFactor == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_verifySecondFactor_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.VerifySecondFactor(childComplexity, args["input"].(model.VerifySecondFactorInput)), true
 	case "Mutation.withdrawLeaveRequest":
 		if e.ComplexityRoot.Mutation.WithdrawLeaveRequest == nil {
 			break
@@ -7205,6 +7272,81 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SalaryRules.Year(childComplexity), true
 
+	case "SecondFactorChallenge.expiresAt":
+		if e.ComplexityRoot.SecondFactorChallenge.ExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SecondFactorChallenge.ExpiresAt(childComplexity), true
+	case "SecondFactorChallenge.step":
+		if e.ComplexityRoot.SecondFactorChallenge.Step == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SecondFactorChallenge.Step(childComplexity), true
+	case "SecondFactorChallenge.token":
+		if e.ComplexityRoot.SecondFactorChallenge.Token == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SecondFactorChallenge.Token(childComplexity), true
+
+	case "SecondFactorEnrolledPayload.accessToken":
+		if e.ComplexityRoot.SecondFactorEnrolledPayload.AccessToken == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SecondFactorEnrolledPayload.AccessToken(childComplexity), true
+	case "SecondFactorEnrolledPayload.accessTokenExpiresAt":
+		if e.ComplexityRoot.SecondFactorEnrolledPayload.AccessTokenExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SecondFactorEnrolledPayload.AccessTokenExpiresAt(childComplexity), true
+	case "SecondFactorEnrolledPayload.recoveryCodes":
+		if e.ComplexityRoot.SecondFactorEnrolledPayload.RecoveryCodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SecondFactorEnrolledPayload.RecoveryCodes(childComplexity), true
+	case "SecondFactorEnrolledPayload.userErrors":
+		if e.ComplexityRoot.SecondFactorEnrolledPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SecondFactorEnrolledPayload.UserErrors(childComplexity), true
+	case "SecondFactorEnrolledPayload.viewer":
+		if e.ComplexityRoot.SecondFactorEnrolledPayload.Viewer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SecondFactorEnrolledPayload.Viewer(childComplexity), true
+
+	case "SecondFactorEnrolmentPayload.otpauthUri":
+		if e.ComplexityRoot.SecondFactorEnrolmentPayload.OtpauthURI == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SecondFactorEnrolmentPayload.OtpauthURI(childComplexity), true
+	case "SecondFactorEnrolmentPayload.qrCode":
+		if e.ComplexityRoot.SecondFactorEnrolmentPayload.QRCode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SecondFactorEnrolmentPayload.QRCode(childComplexity), true
+	case "SecondFactorEnrolmentPayload.secret":
+		if e.ComplexityRoot.SecondFactorEnrolmentPayload.Secret == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SecondFactorEnrolmentPayload.Secret(childComplexity), true
+	case "SecondFactorEnrolmentPayload.userErrors":
+		if e.ComplexityRoot.SecondFactorEnrolmentPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SecondFactorEnrolmentPayload.UserErrors(childComplexity), true
+
 	case "SetDocumentNotificationsPayload.enabled":
 		if e.ComplexityRoot.SetDocumentNotificationsPayload.Enabled == nil {
 			break
@@ -8129,6 +8271,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ChangeUsernameInput", ec.unmarshalInputChangeUsernameInput),
 			graphql.NewInputUnmarshaler("CollectiveAccessInput", ec.unmarshalInputCollectiveAccessInput),
 			graphql.NewInputUnmarshaler("CompleteRegistrationInput", ec.unmarshalInputCompleteRegistrationInput),
+			graphql.NewInputUnmarshaler("ConfirmSecondFactorEnrolmentInput", ec.unmarshalInputConfirmSecondFactorEnrolmentInput),
 			graphql.NewInputUnmarshaler("CorrectSickReportInput", ec.unmarshalInputCorrectSickReportInput),
 			graphql.NewInputUnmarshaler("CreateApiClientInput", ec.unmarshalInputCreateApiClientInput),
 			graphql.NewInputUnmarshaler("CreateInsuranceOfferInput", ec.unmarshalInputCreateInsuranceOfferInput),
@@ -8183,6 +8326,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ResetStaffPasswordInput", ec.unmarshalInputResetStaffPasswordInput),
 			graphql.NewInputUnmarshaler("SalaryEstimateInput", ec.unmarshalInputSalaryEstimateInput),
 			graphql.NewInputUnmarshaler("SaveDepartmentInput", ec.unmarshalInputSaveDepartmentInput),
+			graphql.NewInputUnmarshaler("SecondFactorChallengeInput", ec.unmarshalInputSecondFactorChallengeInput),
 			graphql.NewInputUnmarshaler("SetDocumentNotificationsInput", ec.unmarshalInputSetDocumentNotificationsInput),
 			graphql.NewInputUnmarshaler("SetDocumentVisibilityInput", ec.unmarshalInputSetDocumentVisibilityInput),
 			graphql.NewInputUnmarshaler("SetLanguageInput", ec.unmarshalInputSetLanguageInput),
@@ -8211,6 +8355,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("UpdateStaffUserRightsInput", ec.unmarshalInputUpdateStaffUserRightsInput),
 			graphql.NewInputUnmarshaler("UpdateVerzuimContactInput", ec.unmarshalInputUpdateVerzuimContactInput),
 			graphql.NewInputUnmarshaler("VerifyInvitationInput", ec.unmarshalInputVerifyInvitationInput),
+			graphql.NewInputUnmarshaler("VerifySecondFactorInput", ec.unmarshalInputVerifySecondFactorInput),
 			graphql.NewInputUnmarshaler("VerzuimContactInput", ec.unmarshalInputVerzuimContactInput),
 			graphql.NewInputUnmarshaler("WithdrawLeaveRequestInput", ec.unmarshalInputWithdrawLeaveRequestInput),
 			graphql.NewInputUnmarshaler("WorkWeekInput", ec.unmarshalInputWorkWeekInput),
@@ -11144,6 +11289,12 @@ type LoginPayload {
   accessTokenExpiresAt: Time
   "Who signed in."
   viewer: Viewer
+  """
+  Set when the password was right and a second factor must follow (R43): there is no
+  access token and no session yet. Pass its token to startSecondFactorEnrolment and
+  confirmSecondFactorEnrolment (step ENROL) or verifySecondFactor (step VERIFY).
+  """
+  secondFactor: SecondFactorChallenge
   "Why sign-in failed, if it did (always INVALID_CREDENTIALS, whatever the cause)."
   userErrors: [UserError!]!
 }
@@ -11237,6 +11388,98 @@ input RefreshSessionInput {
   "The area whose refresh cookie to use; STAFF when omitted."
   area: SessionArea
 }
+
+"What a right password leads to when the second factor is due (R43)."
+type SecondFactorChallenge {
+  """
+  Short-lived token (10 minutes) for the second-factor mutations. It is not an access
+  token: the API refuses it everywhere else.
+  """
+  token: String!
+  "ENROL: set up an authenticator app first; VERIFY: enter a code of it."
+  step: SecondFactorStep!
+  "When the token expires; then sign in again."
+  expiresAt: Time!
+}
+
+"What the second factor asks for."
+enum SecondFactorStep {
+  "Set up an authenticator app (first sign-in, or after a reset)."
+  ENROL
+  "Enter a code of the authenticator app, or a recovery code."
+  VERIFY
+}
+
+extend type Mutation {
+  """
+  Starts setting up an authenticator app for the user of an ENROL challenge: a new TOTP
+  secret (RFC 6238, 30 seconds, 6 digits), as text and as a QR code. Asked again, a new
+  secret replaces the previous one. Public: the challenge is the credential.
+  """
+  startSecondFactorEnrolment("The challenge." input: SecondFactorChallengeInput!): SecondFactorEnrolmentPayload!
+  """
+  Confirms the enrolment with a first code of the app and signs the user in. The answer
+  carries ten recovery codes, shown this once. A wrong code counts towards the lockout
+  (R13). Public: the challenge is the credential.
+  """
+  confirmSecondFactorEnrolment("The challenge and the code." input: ConfirmSecondFactorEnrolmentInput!): SecondFactorEnrolledPayload!
+  """
+  Completes a sign-in with a code of the authenticator app (each code once) or one of the
+  recovery codes (each once). A wrong code counts towards the lockout (R13); every failure
+  answers INVALID_SECOND_FACTOR. Public: the challenge is the credential.
+  """
+  verifySecondFactor("The challenge and a code." input: VerifySecondFactorInput!): LoginPayload!
+}
+
+"A second-factor challenge."
+input SecondFactorChallengeInput {
+  "The token of the challenge."
+  challenge: String!
+}
+
+"Confirming an enrolment."
+input ConfirmSecondFactorEnrolmentInput {
+  "The token of the challenge."
+  challenge: String!
+  "The 6-digit code the app shows now."
+  code: String!
+}
+
+"Completing a sign-in with the second factor: a code or a recovery code."
+input VerifySecondFactorInput {
+  "The token of the challenge."
+  challenge: String!
+  "The 6-digit code the app shows now."
+  code: String
+  "One of the recovery codes instead of a code."
+  recoveryCode: String
+}
+
+"The secret to set up an authenticator app with; shown during enrolment only."
+type SecondFactorEnrolmentPayload {
+  "The secret in base32, for typing it into the app."
+  secret: String
+  "The otpauth:// URI the QR code holds."
+  otpauthUri: String
+  "The QR code as a data: URL (PNG)."
+  qrCode: String
+  "SECOND_FACTOR_EXPIRED when the challenge expired; INVALID_SECOND_FACTOR when the user cannot sign in now."
+  userErrors: [UserError!]!
+}
+
+"The result of confirmSecondFactorEnrolment."
+type SecondFactorEnrolledPayload {
+  "Access token; null when the code was refused."
+  accessToken: String
+  "When the access token expires."
+  accessTokenExpiresAt: Time
+  "Who signed in."
+  viewer: Viewer
+  "Ten single-use recovery codes, shown this once."
+  recoveryCodes: [String!]
+  "INVALID_SECOND_FACTOR for a wrong code; SECOND_FACTOR_EXPIRED when the challenge expired."
+  userErrors: [UserError!]!
+}
 `, BuiltIn: false},
 	{Name: "../schema/base.graphqls", Input: `"""
 A calendar date without time or zone, written YYYY-MM-DD (e.g. 1985-03-17).
@@ -11296,6 +11539,10 @@ Codes of expected mutation failures. New codes may be added; existing ones never
 enum UserErrorCode {
   "Username or password is incorrect, or the account cannot sign in now. Deliberately one answer for every cause."
   INVALID_CREDENTIALS
+  "The second-factor code is not valid: wrong, used already, or the account cannot sign in now. One answer for every cause (R43)."
+  INVALID_SECOND_FACTOR
+  "The second-factor step expired or no longer applies; sign in again (R43)."
+  SECOND_FACTOR_EXPIRED
   "The session has ended; sign in again."
   SESSION_EXPIRED
   "The session ended because the employer blocked access to the portal (R6)."
@@ -16257,6 +16504,8 @@ func (ec *executionContext) childFields_LoginPayload(ctx context.Context, field 
 		return ec.fieldContext_LoginPayload_accessTokenExpiresAt(ctx, field)
 	case "viewer":
 		return ec.fieldContext_LoginPayload_viewer(ctx, field)
+	case "secondFactor":
+		return ec.fieldContext_LoginPayload_secondFactor(ctx, field)
 	case "userErrors":
 		return ec.fieldContext_LoginPayload_userErrors(ctx, field)
 	}
@@ -17047,6 +17296,48 @@ func (ec *executionContext) childFields_SalaryRules(ctx context.Context, field g
 		return ec.fieldContext_SalaryRules_sources(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SalaryRules", field.Name)
+}
+
+func (ec *executionContext) childFields_SecondFactorChallenge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "token":
+		return ec.fieldContext_SecondFactorChallenge_token(ctx, field)
+	case "step":
+		return ec.fieldContext_SecondFactorChallenge_step(ctx, field)
+	case "expiresAt":
+		return ec.fieldContext_SecondFactorChallenge_expiresAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SecondFactorChallenge", field.Name)
+}
+
+func (ec *executionContext) childFields_SecondFactorEnrolledPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "accessToken":
+		return ec.fieldContext_SecondFactorEnrolledPayload_accessToken(ctx, field)
+	case "accessTokenExpiresAt":
+		return ec.fieldContext_SecondFactorEnrolledPayload_accessTokenExpiresAt(ctx, field)
+	case "viewer":
+		return ec.fieldContext_SecondFactorEnrolledPayload_viewer(ctx, field)
+	case "recoveryCodes":
+		return ec.fieldContext_SecondFactorEnrolledPayload_recoveryCodes(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_SecondFactorEnrolledPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SecondFactorEnrolledPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_SecondFactorEnrolmentPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "secret":
+		return ec.fieldContext_SecondFactorEnrolmentPayload_secret(ctx, field)
+	case "otpauthUri":
+		return ec.fieldContext_SecondFactorEnrolmentPayload_otpauthUri(ctx, field)
+	case "qrCode":
+		return ec.fieldContext_SecondFactorEnrolmentPayload_qrCode(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_SecondFactorEnrolmentPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SecondFactorEnrolmentPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_SetDocumentNotificationsPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -18203,6 +18494,20 @@ func (ec *executionContext) field_Mutation_completeRegistration_args(ctx context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_confirmSecondFactorEnrolment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ConfirmSecondFactorEnrolmentInput, error) {
+			return ec.unmarshalNConfirmSecondFactorEnrolmentInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐConfirmSecondFactorEnrolmentInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_correctSickReport_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -19015,6 +19320,20 @@ func (ec *executionContext) field_Mutation_staffReportSick_args(ctx context.Cont
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_startSecondFactorEnrolment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SecondFactorChallengeInput, error) {
+			return ec.unmarshalNSecondFactorChallengeInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSecondFactorChallengeInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_syncEmployees_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -19147,6 +19466,20 @@ func (ec *executionContext) field_Mutation_verifyInvitation_args(ctx context.Con
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.VerifyInvitationInput, error) {
 			return ec.unmarshalNVerifyInvitationInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐVerifyInvitationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_verifySecondFactor_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.VerifySecondFactorInput, error) {
+			return ec.unmarshalNVerifySecondFactorInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐVerifySecondFactorInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -30313,6 +30646,38 @@ func (ec *executionContext) fieldContext_LoginPayload_viewer(_ context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _LoginPayload_secondFactor(ctx context.Context, field graphql.CollectedField, obj *model.LoginPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LoginPayload_secondFactor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SecondFactor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SecondFactorChallenge) graphql.Marshaler {
+			return ec.marshalOSecondFactorChallenge2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSecondFactorChallenge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LoginPayload_secondFactor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LoginPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SecondFactorChallenge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _LoginPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.LoginPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -32318,6 +32683,138 @@ func (ec *executionContext) fieldContext_Mutation_askAssistant(ctx context.Conte
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_askAssistant_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_startSecondFactorEnrolment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_startSecondFactorEnrolment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().StartSecondFactorEnrolment(ctx, fc.Args["input"].(model.SecondFactorChallengeInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SecondFactorEnrolmentPayload) graphql.Marshaler {
+			return ec.marshalNSecondFactorEnrolmentPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSecondFactorEnrolmentPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_startSecondFactorEnrolment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SecondFactorEnrolmentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_startSecondFactorEnrolment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_confirmSecondFactorEnrolment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_confirmSecondFactorEnrolment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ConfirmSecondFactorEnrolment(ctx, fc.Args["input"].(model.ConfirmSecondFactorEnrolmentInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SecondFactorEnrolledPayload) graphql.Marshaler {
+			return ec.marshalNSecondFactorEnrolledPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSecondFactorEnrolledPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_confirmSecondFactorEnrolment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SecondFactorEnrolledPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_confirmSecondFactorEnrolment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_verifySecondFactor(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_verifySecondFactor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().VerifySecondFactor(ctx, fc.Args["input"].(model.VerifySecondFactorInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.LoginPayload) graphql.Marshaler {
+			return ec.marshalNLoginPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLoginPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_verifySecondFactor(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LoginPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_verifySecondFactor_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -43935,6 +44432,309 @@ func (ec *executionContext) fieldContext_SalaryRules_sources(_ context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _SecondFactorChallenge_token(ctx context.Context, field graphql.CollectedField, obj *model.SecondFactorChallenge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SecondFactorChallenge_token(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Token, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SecondFactorChallenge_token(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SecondFactorChallenge", field, false, false, "String")
+}
+
+func (ec *executionContext) _SecondFactorChallenge_step(ctx context.Context, field graphql.CollectedField, obj *model.SecondFactorChallenge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SecondFactorChallenge_step(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Step, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.SecondFactorStep) graphql.Marshaler {
+			return ec.marshalNSecondFactorStep2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSecondFactorStep(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SecondFactorChallenge_step(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SecondFactorChallenge", field, false, false, "SecondFactorStep")
+}
+
+func (ec *executionContext) _SecondFactorChallenge_expiresAt(ctx context.Context, field graphql.CollectedField, obj *model.SecondFactorChallenge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SecondFactorChallenge_expiresAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExpiresAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SecondFactorChallenge_expiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SecondFactorChallenge", field, false, false, "Time")
+}
+
+func (ec *executionContext) _SecondFactorEnrolledPayload_accessToken(ctx context.Context, field graphql.CollectedField, obj *model.SecondFactorEnrolledPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SecondFactorEnrolledPayload_accessToken(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AccessToken, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SecondFactorEnrolledPayload_accessToken(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SecondFactorEnrolledPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _SecondFactorEnrolledPayload_accessTokenExpiresAt(ctx context.Context, field graphql.CollectedField, obj *model.SecondFactorEnrolledPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SecondFactorEnrolledPayload_accessTokenExpiresAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AccessTokenExpiresAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SecondFactorEnrolledPayload_accessTokenExpiresAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SecondFactorEnrolledPayload", field, false, false, "Time")
+}
+
+func (ec *executionContext) _SecondFactorEnrolledPayload_viewer(ctx context.Context, field graphql.CollectedField, obj *model.SecondFactorEnrolledPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SecondFactorEnrolledPayload_viewer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Viewer, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Viewer) graphql.Marshaler {
+			return ec.marshalOViewer2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐViewer(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SecondFactorEnrolledPayload_viewer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SecondFactorEnrolledPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Viewer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SecondFactorEnrolledPayload_recoveryCodes(ctx context.Context, field graphql.CollectedField, obj *model.SecondFactorEnrolledPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SecondFactorEnrolledPayload_recoveryCodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RecoveryCodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalOString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SecondFactorEnrolledPayload_recoveryCodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SecondFactorEnrolledPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _SecondFactorEnrolledPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.SecondFactorEnrolledPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SecondFactorEnrolledPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SecondFactorEnrolledPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SecondFactorEnrolledPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SecondFactorEnrolmentPayload_secret(ctx context.Context, field graphql.CollectedField, obj *model.SecondFactorEnrolmentPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SecondFactorEnrolmentPayload_secret(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Secret, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SecondFactorEnrolmentPayload_secret(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SecondFactorEnrolmentPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _SecondFactorEnrolmentPayload_otpauthUri(ctx context.Context, field graphql.CollectedField, obj *model.SecondFactorEnrolmentPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SecondFactorEnrolmentPayload_otpauthUri(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OtpauthURI, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SecondFactorEnrolmentPayload_otpauthUri(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SecondFactorEnrolmentPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _SecondFactorEnrolmentPayload_qrCode(ctx context.Context, field graphql.CollectedField, obj *model.SecondFactorEnrolmentPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SecondFactorEnrolmentPayload_qrCode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.QRCode, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SecondFactorEnrolmentPayload_qrCode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SecondFactorEnrolmentPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _SecondFactorEnrolmentPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.SecondFactorEnrolmentPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SecondFactorEnrolmentPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SecondFactorEnrolmentPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SecondFactorEnrolmentPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _SetDocumentNotificationsPayload_enabled(ctx context.Context, field graphql.CollectedField, obj *model.SetDocumentNotificationsPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -49398,6 +50198,55 @@ func UnmarshalCompleteRegistrationInput(ctx context.Context, raw any) (model.Com
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputConfirmSecondFactorEnrolmentInput(ctx context.Context, obj any) (model.ConfirmSecondFactorEnrolmentInput, error) {
+	var it model.ConfirmSecondFactorEnrolmentInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"challenge", "code"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "challenge":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("challenge"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Challenge = data
+		case "code":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Code = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalConfirmSecondFactorEnrolmentInput unmarshals raw into the ConfirmSecondFactorEnrolmentInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalConfirmSecondFactorEnrolmentInput(ctx context.Context, raw any) (model.ConfirmSecondFactorEnrolmentInput, error) {
+	var out model.ConfirmSecondFactorEnrolmentInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ConfirmSecondFactorEnrolmentInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCorrectSickReportInput(ctx context.Context, obj any) (model.CorrectSickReportInput, error) {
 	var it model.CorrectSickReportInput
 	if obj == nil {
@@ -53380,6 +54229,48 @@ func UnmarshalSaveDepartmentInput(ctx context.Context, raw any) (model.SaveDepar
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputSecondFactorChallengeInput(ctx context.Context, obj any) (model.SecondFactorChallengeInput, error) {
+	var it model.SecondFactorChallengeInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"challenge"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "challenge":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("challenge"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Challenge = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSecondFactorChallengeInput unmarshals raw into the SecondFactorChallengeInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSecondFactorChallengeInput(ctx context.Context, raw any) (model.SecondFactorChallengeInput, error) {
+	var out model.SecondFactorChallengeInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SecondFactorChallengeInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputSetDocumentNotificationsInput(ctx context.Context, obj any) (model.SetDocumentNotificationsInput, error) {
 	var it model.SetDocumentNotificationsInput
 	if obj == nil {
@@ -54989,6 +55880,62 @@ func (ec *executionContext) unmarshalInputVerifyInvitationInput(ctx context.Cont
 func UnmarshalVerifyInvitationInput(ctx context.Context, raw any) (model.VerifyInvitationInput, error) {
 	var out model.VerifyInvitationInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "VerifyInvitationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputVerifySecondFactorInput(ctx context.Context, obj any) (model.VerifySecondFactorInput, error) {
+	var it model.VerifySecondFactorInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"challenge", "code", "recoveryCode"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "challenge":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("challenge"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Challenge = data
+		case "code":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Code = data
+		case "recoveryCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recoveryCode"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecoveryCode = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalVerifySecondFactorInput unmarshals raw into the VerifySecondFactorInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalVerifySecondFactorInput(ctx context.Context, raw any) (model.VerifySecondFactorInput, error) {
+	var out model.VerifySecondFactorInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "VerifySecondFactorInput", raw, &out)
 	return out, err
 }
 
@@ -59564,6 +60511,11 @@ func (ec *executionContext) _LoginPayload(ctx context.Context, sel ast.Selection
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "secondFactor":
+			out.Values[i] = ec._LoginPayload_secondFactor(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "userErrors":
 			out.Values[i] = ec._LoginPayload_userErrors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -60107,6 +61059,27 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "askAssistant":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_askAssistant(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "startSecondFactorEnrolment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_startSecondFactorEnrolment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "confirmSecondFactorEnrolment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_confirmSecondFactorEnrolment(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "verifySecondFactor":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_verifySecondFactor(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -63273,6 +64246,150 @@ func (ec *executionContext) _SalaryRules(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var secondFactorChallengeImplementors = []string{"SecondFactorChallenge"}
+
+func (ec *executionContext) _SecondFactorChallenge(ctx context.Context, sel ast.SelectionSet, obj *model.SecondFactorChallenge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, secondFactorChallengeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SecondFactorChallenge")
+		case "token":
+			out.Values[i] = ec._SecondFactorChallenge_token(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "step":
+			out.Values[i] = ec._SecondFactorChallenge_step(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "expiresAt":
+			out.Values[i] = ec._SecondFactorChallenge_expiresAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var secondFactorEnrolledPayloadImplementors = []string{"SecondFactorEnrolledPayload"}
+
+func (ec *executionContext) _SecondFactorEnrolledPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SecondFactorEnrolledPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, secondFactorEnrolledPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SecondFactorEnrolledPayload")
+		case "accessToken":
+			out.Values[i] = ec._SecondFactorEnrolledPayload_accessToken(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "accessTokenExpiresAt":
+			out.Values[i] = ec._SecondFactorEnrolledPayload_accessTokenExpiresAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "viewer":
+			out.Values[i] = ec._SecondFactorEnrolledPayload_viewer(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "recoveryCodes":
+			out.Values[i] = ec._SecondFactorEnrolledPayload_recoveryCodes(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._SecondFactorEnrolledPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var secondFactorEnrolmentPayloadImplementors = []string{"SecondFactorEnrolmentPayload"}
+
+func (ec *executionContext) _SecondFactorEnrolmentPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SecondFactorEnrolmentPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, secondFactorEnrolmentPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SecondFactorEnrolmentPayload")
+		case "secret":
+			out.Values[i] = ec._SecondFactorEnrolmentPayload_secret(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "otpauthUri":
+			out.Values[i] = ec._SecondFactorEnrolmentPayload_otpauthUri(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "qrCode":
+			out.Values[i] = ec._SecondFactorEnrolmentPayload_qrCode(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._SecondFactorEnrolmentPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var setDocumentNotificationsPayloadImplementors = []string{"SetDocumentNotificationsPayload"}
 
 func (ec *executionContext) _SetDocumentNotificationsPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SetDocumentNotificationsPayload) graphql.Marshaler {
@@ -65570,6 +66687,11 @@ func (ec *executionContext) unmarshalNCompleteRegistrationInput2githubᚗcomᚋw
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNConfirmSecondFactorEnrolmentInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐConfirmSecondFactorEnrolmentInput(ctx context.Context, v any) (model.ConfirmSecondFactorEnrolmentInput, error) {
+	res, err := ec.unmarshalInputConfirmSecondFactorEnrolmentInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCorrectSickReportInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐCorrectSickReportInput(ctx context.Context, v any) (model.CorrectSickReportInput, error) {
 	res, err := ec.unmarshalInputCorrectSickReportInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -67689,6 +68811,37 @@ func (ec *executionContext) unmarshalNSaveDepartmentInput2githubᚗcomᚋwerkpor
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNSecondFactorChallengeInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSecondFactorChallengeInput(ctx context.Context, v any) (model.SecondFactorChallengeInput, error) {
+	res, err := ec.unmarshalInputSecondFactorChallengeInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSecondFactorEnrolledPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSecondFactorEnrolledPayload(ctx context.Context, sel ast.SelectionSet, v *model.SecondFactorEnrolledPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SecondFactorEnrolledPayload!")
+		return graphql.Null
+	}
+	return ec._SecondFactorEnrolledPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSecondFactorEnrolmentPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSecondFactorEnrolmentPayload(ctx context.Context, sel ast.SelectionSet, v *model.SecondFactorEnrolmentPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SecondFactorEnrolmentPayload!")
+		return graphql.Null
+	}
+	return ec._SecondFactorEnrolmentPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSecondFactorStep2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSecondFactorStep(ctx context.Context, v any) (model.SecondFactorStep, error) {
+	var res model.SecondFactorStep
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSecondFactorStep2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSecondFactorStep(ctx context.Context, sel ast.SelectionSet, v model.SecondFactorStep) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNSetDocumentNotificationsInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetDocumentNotificationsInput(ctx context.Context, v any) (model.SetDocumentNotificationsInput, error) {
 	res, err := ec.unmarshalInputSetDocumentNotificationsInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -68199,6 +69352,11 @@ func (ec *executionContext) marshalNVerifyInvitationPayload2ᚖgithubᚗcomᚋwe
 		return graphql.Null
 	}
 	return ec._VerifyInvitationPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNVerifySecondFactorInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐVerifySecondFactorInput(ctx context.Context, v any) (model.VerifySecondFactorInput, error) {
+	res, err := ec.unmarshalInputVerifySecondFactorInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNVerzuimContact2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐVerzuimContact(ctx context.Context, sel ast.SelectionSet, v *ent.VerzuimContact) graphql.Marshaler {
@@ -69771,6 +70929,13 @@ func (ec *executionContext) marshalOSalaryPoint2ᚕᚖgithubᚗcomᚋwerkportaal
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalOSecondFactorChallenge2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSecondFactorChallenge(ctx context.Context, sel ast.SelectionSet, v *model.SecondFactorChallenge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SecondFactorChallenge(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOServiceFilter2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐServiceFilter(ctx context.Context, v any) (*model.ServiceFilter, error) {

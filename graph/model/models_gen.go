@@ -219,6 +219,14 @@ type CompleteRegistrationInput struct {
 	Password string `json:"password"`
 }
 
+// Confirming an enrolment.
+type ConfirmSecondFactorEnrolmentInput struct {
+	// The token of the challenge.
+	Challenge string `json:"challenge"`
+	// The 6-digit code the app shows now.
+	Code string `json:"code"`
+}
+
 // Staff correct a report.
 type CorrectSickReportInput struct {
 	// The report.
@@ -706,6 +714,10 @@ type LoginPayload struct {
 	AccessTokenExpiresAt *time.Time `json:"accessTokenExpiresAt,omitempty"`
 	// Who signed in.
 	Viewer *Viewer `json:"viewer,omitempty"`
+	// Set when the password was right and a second factor must follow (R43): there is no
+	// access token and no session yet. Pass its token to startSecondFactorEnrolment and
+	// confirmSecondFactorEnrolment (step ENROL) or verifySecondFactor (step VERIFY).
+	SecondFactor *SecondFactorChallenge `json:"secondFactor,omitempty"`
 	// Why sign-in failed, if it did (always INVALID_CREDENTIALS, whatever the cause).
 	UserErrors []*UserError `json:"userErrors"`
 }
@@ -1472,6 +1484,49 @@ type SaveDepartmentInput struct {
 	ManagerIds []string `json:"managerIds"`
 }
 
+// What a right password leads to when the second factor is due (R43).
+type SecondFactorChallenge struct {
+	// Short-lived token (10 minutes) for the second-factor mutations. It is not an access
+	// token: the API refuses it everywhere else.
+	Token string `json:"token"`
+	// ENROL: set up an authenticator app first; VERIFY: enter a code of it.
+	Step SecondFactorStep `json:"step"`
+	// When the token expires; then sign in again.
+	ExpiresAt time.Time `json:"expiresAt"`
+}
+
+// A second-factor challenge.
+type SecondFactorChallengeInput struct {
+	// The token of the challenge.
+	Challenge string `json:"challenge"`
+}
+
+// The result of confirmSecondFactorEnrolment.
+type SecondFactorEnrolledPayload struct {
+	// Access token; null when the code was refused.
+	AccessToken *string `json:"accessToken,omitempty"`
+	// When the access token expires.
+	AccessTokenExpiresAt *time.Time `json:"accessTokenExpiresAt,omitempty"`
+	// Who signed in.
+	Viewer *Viewer `json:"viewer,omitempty"`
+	// Ten single-use recovery codes, shown this once.
+	RecoveryCodes []string `json:"recoveryCodes,omitempty"`
+	// INVALID_SECOND_FACTOR for a wrong code; SECOND_FACTOR_EXPIRED when the challenge expired.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// The secret to set up an authenticator app with; shown during enrolment only.
+type SecondFactorEnrolmentPayload struct {
+	// The secret in base32, for typing it into the app.
+	Secret *string `json:"secret,omitempty"`
+	// The otpauth:// URI the QR code holds.
+	OtpauthURI *string `json:"otpauthUri,omitempty"`
+	// The QR code as a data: URL (PNG).
+	QRCode *string `json:"qrCode,omitempty"`
+	// SECOND_FACTOR_EXPIRED when the challenge expired; INVALID_SECOND_FACTOR when the user cannot sign in now.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
 // The new-document mail switch.
 type SetDocumentNotificationsInput struct {
 	// True: mail me when a new document becomes visible.
@@ -1885,6 +1940,16 @@ type VerifyInvitationPayload struct {
 	AttemptsLeft int `json:"attemptsLeft"`
 	// WRONG_BIRTH_DATE, INVITATION_LOCKED, INVITATION_EXPIRED, … when not verified.
 	UserErrors []*UserError `json:"userErrors"`
+}
+
+// Completing a sign-in with the second factor: a code or a recovery code.
+type VerifySecondFactorInput struct {
+	// The token of the challenge.
+	Challenge string `json:"challenge"`
+	// The 6-digit code the app shows now.
+	Code *string `json:"code,omitempty"`
+	// One of the recovery codes instead of a code.
+	RecoveryCode *string `json:"recoveryCode,omitempty"`
 }
 
 // A verzuim contact.
@@ -3618,6 +3683,64 @@ func (e SalaryStepKind) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// What the second factor asks for.
+type SecondFactorStep string
+
+const (
+	// Set up an authenticator app (first sign-in, or after a reset).
+	SecondFactorStepEnrol SecondFactorStep = "ENROL"
+	// Enter a code of the authenticator app, or a recovery code.
+	SecondFactorStepVerify SecondFactorStep = "VERIFY"
+)
+
+var AllSecondFactorStep = []SecondFactorStep{
+	SecondFactorStepEnrol,
+	SecondFactorStepVerify,
+}
+
+func (e SecondFactorStep) IsValid() bool {
+	switch e {
+	case SecondFactorStepEnrol, SecondFactorStepVerify:
+		return true
+	}
+	return false
+}
+
+func (e SecondFactorStep) String() string {
+	return string(e)
+}
+
+func (e *SecondFactorStep) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = SecondFactorStep(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid SecondFactorStep", str)
+	}
+	return nil
+}
+
+func (e SecondFactorStep) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *SecondFactorStep) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e SecondFactorStep) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
 // Whether an employment is current.
 type ServiceFilter string
 
@@ -3923,6 +4046,10 @@ type UserErrorCode string
 const (
 	// Username or password is incorrect, or the account cannot sign in now. Deliberately one answer for every cause.
 	UserErrorCodeInvalidCredentials UserErrorCode = "INVALID_CREDENTIALS"
+	// The second-factor code is not valid: wrong, used already, or the account cannot sign in now. One answer for every cause (R43).
+	UserErrorCodeInvalidSecondFactor UserErrorCode = "INVALID_SECOND_FACTOR"
+	// The second-factor step expired or no longer applies; sign in again (R43).
+	UserErrorCodeSecondFactorExpired UserErrorCode = "SECOND_FACTOR_EXPIRED"
 	// The session has ended; sign in again.
 	UserErrorCodeSessionExpired UserErrorCode = "SESSION_EXPIRED"
 	// The session ended because the employer blocked access to the portal (R6).
@@ -4125,6 +4252,8 @@ const (
 
 var AllUserErrorCode = []UserErrorCode{
 	UserErrorCodeInvalidCredentials,
+	UserErrorCodeInvalidSecondFactor,
+	UserErrorCodeSecondFactorExpired,
 	UserErrorCodeSessionExpired,
 	UserErrorCodeAccessBlocked,
 	UserErrorCodeUnknownProduct,
@@ -4228,7 +4357,7 @@ var AllUserErrorCode = []UserErrorCode{
 
 func (e UserErrorCode) IsValid() bool {
 	switch e {
-	case UserErrorCodeInvalidCredentials, UserErrorCodeSessionExpired, UserErrorCodeAccessBlocked, UserErrorCodeUnknownProduct, UserErrorCodeAddendumRequired, UserErrorCodeMijnloketRequired, UserErrorCodeAlreadyActive, UserErrorCodeNotActive, UserErrorCodeFeaturesStillActive, UserErrorCodeInvalidInput, UserErrorCodeEmailRequired, UserErrorCodeInvalidEmail, UserErrorCodeInvitationPending, UserErrorCodeAlreadyHasAccess, UserErrorCodeAccountBlocked, UserErrorCodeNoInvitation, UserErrorCodeInvitationUsed, UserErrorCodeNoAccess, UserErrorCodeAlreadyBlocked, UserErrorCodeBlockReasonTooLong, UserErrorCodeNotBlocked, UserErrorCodeUsernameNotAvailable, UserErrorCodeInvitationNotFound, UserErrorCodeInvitationExpired, UserErrorCodeInvitationRevoked, UserErrorCodeInvitationLocked, UserErrorCodeWrongBirthDate, UserErrorCodeBirthDateNotVerified, UserErrorCodeUsernameInvalid, UserErrorCodeUsernameTaken, UserErrorCodeRightNotHeld, UserErrorCodeAPIClientDisabled, UserErrorCodePasswordTooShort, UserErrorCodePasswordTooLong, UserErrorCodePasswordCommonPassword, UserErrorCodePasswordContainsPersonalData, UserErrorCodePasswordTooGuessable, UserErrorCodeResetLinkInvalid, UserErrorCodeResetLinkExpired, UserErrorCodeResetLinkUsed, UserErrorCodeCurrentPasswordWrong, UserErrorCodeInvalidTemplate, UserErrorCodeEmploymentNotFound, UserErrorCodeDuplicateInBatch, UserErrorCodeInvalidBsn, UserErrorCodeFileTooLarge, UserErrorCodeUnsupportedFileType, UserErrorCodeFirstSickDayInFuture, UserErrorCodeHoursWorkedOutOfRange, UserErrorCodeAlreadyReportedSick, UserErrorCodeNotReportedSick, UserErrorCodeRecoveryBeforeFirstSickDay, UserErrorCodeRecoveryBeforePartialRecovery, UserErrorCodeWorkResumedOutOfRange, UserErrorCodeSickReportOverlaps, UserErrorCodeTooManyVerzuimContacts, UserErrorCodeDuplicateVerzuimContact, UserErrorCodeMailNotFailed, UserErrorCodeQuestionTooLong, UserErrorCodeQuestionEmpty, UserErrorCodeInvalidCalendarMonth, UserErrorCodeInsuranceLinkNotHTTPS, UserErrorCodeInsuranceLinkPersonal, UserErrorCodeTooManyInsuranceOffers, UserErrorCodeInvalidLeaveType, UserErrorCodeDuplicateLeaveTypeName, UserErrorCodeStatutoryLeaveTypeExists, UserErrorCodeNoWorkPattern, UserErrorCodeLeaveSchemeNotActive, UserErrorCodeLeaveTypeNotFound, UserErrorCodeInvalidLeaveEntry, UserErrorCodeTooManyLeaveEntries, UserErrorCodeInvalidWorkPattern, UserErrorCodeInvalidLeaveRequest, UserErrorCodeLeaveRequestZeroHours, UserErrorCodeLeaveRequestOverlap, UserErrorCodeLeaveOutsideEmployment, UserErrorCodeLeaveTypeNotRequestable, UserErrorCodeLeaveBalanceTooLow, UserErrorCodeLeaveRequestNotOpen, UserErrorCodeLeaveRejectionNeedsReason, UserErrorCodeLeaveCancellationNotPossible, UserErrorCodeLeaveRequestNotFound, UserErrorCodeSyncBatchTooLarge, UserErrorCodePersonDataConflict, UserErrorCodePersonKeyMismatch, UserErrorCodeEndBeforeStart, UserErrorCodeSyncConcurrentChange, UserErrorCodeInvalidCursor, UserErrorCodeCursorAhead, UserErrorCodeLastAdmin, UserErrorCodeOwnAccount, UserErrorCodeSecondFactorNotEnrolled, UserErrorCodeInvalidWorkflowRoute, UserErrorCodeWorkflowEditorNotActive, UserErrorCodeSelfApproval, UserErrorCodeWorkflowStepNotAssigned, UserErrorCodeWorkflowRequestNotOpen, UserErrorCodePersonNotFound, UserErrorCodeInvalidDepartment:
+	case UserErrorCodeInvalidCredentials, UserErrorCodeInvalidSecondFactor, UserErrorCodeSecondFactorExpired, UserErrorCodeSessionExpired, UserErrorCodeAccessBlocked, UserErrorCodeUnknownProduct, UserErrorCodeAddendumRequired, UserErrorCodeMijnloketRequired, UserErrorCodeAlreadyActive, UserErrorCodeNotActive, UserErrorCodeFeaturesStillActive, UserErrorCodeInvalidInput, UserErrorCodeEmailRequired, UserErrorCodeInvalidEmail, UserErrorCodeInvitationPending, UserErrorCodeAlreadyHasAccess, UserErrorCodeAccountBlocked, UserErrorCodeNoInvitation, UserErrorCodeInvitationUsed, UserErrorCodeNoAccess, UserErrorCodeAlreadyBlocked, UserErrorCodeBlockReasonTooLong, UserErrorCodeNotBlocked, UserErrorCodeUsernameNotAvailable, UserErrorCodeInvitationNotFound, UserErrorCodeInvitationExpired, UserErrorCodeInvitationRevoked, UserErrorCodeInvitationLocked, UserErrorCodeWrongBirthDate, UserErrorCodeBirthDateNotVerified, UserErrorCodeUsernameInvalid, UserErrorCodeUsernameTaken, UserErrorCodeRightNotHeld, UserErrorCodeAPIClientDisabled, UserErrorCodePasswordTooShort, UserErrorCodePasswordTooLong, UserErrorCodePasswordCommonPassword, UserErrorCodePasswordContainsPersonalData, UserErrorCodePasswordTooGuessable, UserErrorCodeResetLinkInvalid, UserErrorCodeResetLinkExpired, UserErrorCodeResetLinkUsed, UserErrorCodeCurrentPasswordWrong, UserErrorCodeInvalidTemplate, UserErrorCodeEmploymentNotFound, UserErrorCodeDuplicateInBatch, UserErrorCodeInvalidBsn, UserErrorCodeFileTooLarge, UserErrorCodeUnsupportedFileType, UserErrorCodeFirstSickDayInFuture, UserErrorCodeHoursWorkedOutOfRange, UserErrorCodeAlreadyReportedSick, UserErrorCodeNotReportedSick, UserErrorCodeRecoveryBeforeFirstSickDay, UserErrorCodeRecoveryBeforePartialRecovery, UserErrorCodeWorkResumedOutOfRange, UserErrorCodeSickReportOverlaps, UserErrorCodeTooManyVerzuimContacts, UserErrorCodeDuplicateVerzuimContact, UserErrorCodeMailNotFailed, UserErrorCodeQuestionTooLong, UserErrorCodeQuestionEmpty, UserErrorCodeInvalidCalendarMonth, UserErrorCodeInsuranceLinkNotHTTPS, UserErrorCodeInsuranceLinkPersonal, UserErrorCodeTooManyInsuranceOffers, UserErrorCodeInvalidLeaveType, UserErrorCodeDuplicateLeaveTypeName, UserErrorCodeStatutoryLeaveTypeExists, UserErrorCodeNoWorkPattern, UserErrorCodeLeaveSchemeNotActive, UserErrorCodeLeaveTypeNotFound, UserErrorCodeInvalidLeaveEntry, UserErrorCodeTooManyLeaveEntries, UserErrorCodeInvalidWorkPattern, UserErrorCodeInvalidLeaveRequest, UserErrorCodeLeaveRequestZeroHours, UserErrorCodeLeaveRequestOverlap, UserErrorCodeLeaveOutsideEmployment, UserErrorCodeLeaveTypeNotRequestable, UserErrorCodeLeaveBalanceTooLow, UserErrorCodeLeaveRequestNotOpen, UserErrorCodeLeaveRejectionNeedsReason, UserErrorCodeLeaveCancellationNotPossible, UserErrorCodeLeaveRequestNotFound, UserErrorCodeSyncBatchTooLarge, UserErrorCodePersonDataConflict, UserErrorCodePersonKeyMismatch, UserErrorCodeEndBeforeStart, UserErrorCodeSyncConcurrentChange, UserErrorCodeInvalidCursor, UserErrorCodeCursorAhead, UserErrorCodeLastAdmin, UserErrorCodeOwnAccount, UserErrorCodeSecondFactorNotEnrolled, UserErrorCodeInvalidWorkflowRoute, UserErrorCodeWorkflowEditorNotActive, UserErrorCodeSelfApproval, UserErrorCodeWorkflowStepNotAssigned, UserErrorCodeWorkflowRequestNotOpen, UserErrorCodePersonNotFound, UserErrorCodeInvalidDepartment:
 		return true
 	}
 	return false

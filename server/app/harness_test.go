@@ -41,6 +41,14 @@ type env struct {
 	stmts atomic.Int64
 	w     *testworld.World
 	fx    fixtures
+	// totp holds the second factor that login set up per username, and the last time
+	// step it used, so the next login of the user uses a later one (R43: no replay).
+	totp map[string]*totpUser
+}
+
+type totpUser struct {
+	secret string
+	step   int64
 }
 
 const testPassword = "Werkportaal-test-2026"
@@ -180,16 +188,71 @@ func (r gqlResponse) codes() []string {
 	return out
 }
 
-// login signs a staff user in through the API and returns the access token.
+// login signs a staff user in through the API and returns the access token. A provider
+// user sets up the second factor at the first login and gives a code after (R43).
 func (e *env) login(username string) string {
 	e.t.Helper()
-	r := e.gql("", `mutation($u:String!,$p:String!){login(input:{username:$u,password:$p}){accessToken userErrors{code}}}`,
+	r := e.gql("", `mutation($u:String!,$p:String!){login(input:{username:$u,password:$p}){accessToken secondFactor{token step} userErrors{code}}}`,
 		map[string]any{"u": username, "p": testPassword})
 	tok, _ := dig(r.Data, "login", "accessToken").(string)
+	if ch, _ := dig(r.Data, "login", "secondFactor", "token").(string); ch != "" {
+		tok = e.secondFactor(username, ch)
+	}
 	if tok == "" {
 		e.t.Fatalf("login %s failed: %s", username, r.Raw)
 	}
 	return tok
+}
+
+// secondFactor completes a login's challenge: enrolment the first time, a code after.
+// A code of a time step used already would be refused, so the clock moves on a step
+// when needed.
+func (e *env) secondFactor(username, challenge string) string {
+	e.t.Helper()
+	if e.totp == nil {
+		e.totp = map[string]*totpUser{}
+	}
+	u := e.totp[username]
+	if u == nil {
+		r := e.gql("", `mutation($c:String!){startSecondFactorEnrolment(input:{challenge:$c}){secret userErrors{code}}}`, map[string]any{"c": challenge})
+		secret, _ := dig(r.Data, "startSecondFactorEnrolment", "secret").(string)
+		if secret == "" {
+			e.t.Fatalf("enrolment of %s: %s", username, r.Raw)
+		}
+		u = &totpUser{secret: secret}
+		e.totp[username] = u
+		step := e.totpStep(u)
+		r = e.gql("", `mutation($c:String!,$k:String!){confirmSecondFactorEnrolment(input:{challenge:$c,code:$k}){accessToken userErrors{code}}}`,
+			map[string]any{"c": challenge, "k": e.totpCode(u.secret)})
+		u.step = step
+		tok, _ := dig(r.Data, "confirmSecondFactorEnrolment", "accessToken").(string)
+		return tok
+	}
+	u.step = e.totpStep(u)
+	r := e.gql("", `mutation($c:String!,$k:String!){verifySecondFactor(input:{challenge:$c,code:$k}){accessToken userErrors{code}}}`,
+		map[string]any{"c": challenge, "k": e.totpCode(u.secret)})
+	tok, _ := dig(r.Data, "verifySecondFactor", "accessToken").(string)
+	return tok
+}
+
+// totpStep is the time step a code of u may use now, after moving the clock when u's
+// last one is the current step.
+func (e *env) totpStep(u *totpUser) int64 {
+	step := e.clk.Now().Unix() / int64(auth.TOTPPeriod/time.Second)
+	if u.step >= step {
+		e.clk.Advance(time.Duration(u.step-step+1) * auth.TOTPPeriod)
+		step = u.step + 1
+	}
+	return step
+}
+
+func (e *env) totpCode(secret string) string {
+	e.t.Helper()
+	c, err := auth.TOTPCode(secret, e.clk.Now())
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return c
 }
 
 func (e *env) gql(token, query string, vars map[string]any) gqlResponse {

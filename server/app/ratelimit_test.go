@@ -72,7 +72,7 @@ func TestSignInLimitSharedByTwoInstances(t *testing.T) {
 	t.Cleanup(srv2.Close)
 	e.clk.Advance(5 * time.Minute) // 09:05: the window 09:00–09:15 ends in 10 minutes
 
-	name := e.fx.ProviderUser
+	name := e.fx.EmployerUserA2 // no second factor: the answer is the session itself
 	bases := []string{e.srv.URL, srv2.URL}
 	// Two wrong passwords and the right one, alternating instances: all answered.
 	for i, pw := range []string{"fout-1", "fout-2", testPassword} {
@@ -121,10 +121,10 @@ func TestSignInLimitPerClientAddress(t *testing.T) {
 			t.Fatalf("attempt %d: %s", i+1, r.Raw)
 		}
 	}
-	assertTooMany(t, "third from the address", postFrom(t, e.srv.URL, "203.0.113.1", "", staffLoginQ, creds(e.fx.ProviderUser, testPassword)), "3600")
+	assertTooMany(t, "third from the address", postFrom(t, e.srv.URL, "203.0.113.1", "", staffLoginQ, creds(e.fx.EmployerUserA1, testPassword)), "3600")
 	// The proxy put the client last; what the client itself wrote before it is ignored.
-	assertTooMany(t, "spoofed address in front", postFrom(t, e.srv.URL, "198.51.100.77, 203.0.113.1", "", staffLoginQ, creds(e.fx.ProviderUser, testPassword)), "3600")
-	if r := postFrom(t, e.srv.URL, "203.0.113.2", "", staffLoginQ, creds(e.fx.ProviderUser, testPassword)); dig(r.Data, "login", "accessToken") == nil {
+	assertTooMany(t, "spoofed address in front", postFrom(t, e.srv.URL, "198.51.100.77, 203.0.113.1", "", staffLoginQ, creds(e.fx.EmployerUserA1, testPassword)), "3600")
+	if r := postFrom(t, e.srv.URL, "203.0.113.2", "", staffLoginQ, creds(e.fx.EmployerUserA1, testPassword)); dig(r.Data, "login", "accessToken") == nil {
 		t.Errorf("another client behind the proxy: %s", r.Raw)
 	}
 

@@ -106,7 +106,7 @@ func TestSignInFloodHashesBoundedAndLegitimateSignInSucceeds(t *testing.T) {
 		<-firstRefusal
 		var r signIn
 		for range 100000 {
-			if r = e.signIn(staffLoginQ, "login", e.fx.ProviderUser, testPassword); r.code != "TOO_MANY_REQUESTS" {
+			if r = e.signIn(staffLoginQ, "login", e.fx.EmployerUserA1, testPassword); r.code != "TOO_MANY_REQUESTS" {
 				break
 			}
 		}

@@ -207,7 +207,7 @@ func TestStaffLoginSetsRefreshCookie(t *testing.T) {
 func TestStaffRefreshRotatesCookie(t *testing.T) {
 	e := newEnv(t)
 	b := e.browser()
-	login := e.staffPost(b, "", "", staffLoginQ, creds(e.fx.ProviderUser, testPassword))
+	login := e.staffPost(b, "", "", staffLoginQ, creds(e.fx.EmployerUserA1, testPassword))
 	oldTok, _ := dig(login.Data, "login", "accessToken").(string)
 	oldCookies := login.refreshCookies(t)
 	if oldTok == "" || len(oldCookies) != 1 {
@@ -271,7 +271,7 @@ func TestStaffRefreshRotatesCookie(t *testing.T) {
 func TestStaffRefreshReuseEndsSession(t *testing.T) {
 	e := newEnv(t)
 	b := e.browser()
-	login := e.staffPost(b, "", "", staffLoginQ, creds(e.fx.ProviderUser, testPassword))
+	login := e.staffPost(b, "", "", staffLoginQ, creds(e.fx.EmployerUserA1, testPassword))
 	first := login.refreshCookies(t)
 	if len(first) != 1 {
 		t.Fatalf("login: %s", login.Raw)

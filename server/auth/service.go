@@ -143,6 +143,9 @@ type Tokens struct {
 	RefreshToken    string // empty for integrators
 	SessionExpires  time.Time
 	Principal       *viewer.Principal
+	// SecondFactor, when set, is all a staff sign-in hands out: the password was right,
+	// and the session starts only after the second factor (R43). The other fields are empty.
+	SecondFactor *Challenge
 }
 
 // LoginStaff signs a staff user in. Usernames and passwords are case-sensitive, and
@@ -157,9 +160,8 @@ func (s *Service) LoginStaff(ctx context.Context, username, password string, met
 	if !ok {
 		return nil, ErrInvalidCredentials
 	}
-	u := users.saved
 	// System: sessions are system-only rows; the password was checked above.
-	return s.startSession(viewer.System(ctx), session.KindSTAFF_USER, u.ID, u.ProviderID, u.EmployerID, s.Config.StaffSessionTTL, true, meta, staffPrincipal(u))
+	return s.beginStaffSession(viewer.System(ctx), users.saved, meta)
 }
 
 // staffUsers are the password holders of staff sign-in (R43).
@@ -207,11 +209,24 @@ func (h *staffUsers) lock(sys context.Context, c *ent.Client, id string, until t
 }
 
 func (h *staffUsers) signedIn(sys context.Context, c *ent.Client, id string, now time.Time, fresh string) error {
-	upd := c.User.UpdateOneID(id).SetFailedAttempts(0).ClearLockedUntil().SetLastLoginAt(now)
+	u, err := c.User.Get(sys, id)
+	if err != nil {
+		return err
+	}
+	due, err := secondFactorDue(sys, c, u)
+	if err != nil {
+		return err
+	}
+	upd := c.User.UpdateOneID(id)
+	if due == "" {
+		upd.SetFailedAttempts(0).ClearLockedUntil().SetLastLoginAt(now)
+	}
+	// While the second factor is due, a right password clears nothing: wrong codes and
+	// wrong passwords share one count, or guessing codes two at a time with the password
+	// in between would never lock (R13, R43).
 	if fresh != "" {
 		upd.SetPasswordHash(fresh)
 	}
-	var err error
 	h.saved, err = upd.Save(sys)
 	return err
 }

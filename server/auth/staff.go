@@ -5,7 +5,6 @@ import (
 	"time"
 
 	"github.com/werkportaal/werkportaal/ent"
-	"github.com/werkportaal/werkportaal/ent/session"
 	"github.com/werkportaal/werkportaal/server/audit"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
@@ -13,12 +12,12 @@ import (
 // StaffPrincipal is the principal of a signed-in staff user.
 func StaffPrincipal(u *ent.User) *viewer.Principal { return staffPrincipal(u) }
 
-// StartStaffSession signs a staff user in whose credentials the caller has checked
-// (a completed invitation or password reset, R43).
+// StartStaffSession signs a staff user in whose password the caller has checked (a
+// completed invitation or password reset, R43); when the second factor is due, the
+// answer is its challenge instead of a session.
 func (s *Service) StartStaffSession(ctx context.Context, u *ent.User, meta Meta) (*Tokens, error) {
-	// System: sessions are system-only rows; the caller checked the credentials.
-	return s.startSession(viewer.System(ctx), session.KindSTAFF_USER, u.ID, u.ProviderID, u.EmployerID,
-		s.Config.StaffSessionTTL, true, meta, staffPrincipal(u))
+	// System: sessions are system-only rows; the caller checked the password.
+	return s.beginStaffSession(viewer.System(ctx), u, meta)
 }
 
 // ActionStaffLocked is the audit action of a staff sign-in locked after MaxFailedLogins

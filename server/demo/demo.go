@@ -54,6 +54,12 @@ const (
 	SecondProviderUsername = "ak-noord"
 	SecondEmployerName     = "Kapsalon Knip"
 
+	// DemoTOTPSecret is the authenticator-app secret of the demo's provider users, who
+	// must use a second factor (R43): add it to an authenticator app, or compute a code
+	// from it (the browser tests do). Published like the passwords, seeded only with
+	// SEED_DEMO.
+	DemoTOTPSecret = "WERKPORTAALDEMOGEHEIMTOTPSLEUTEL" //nolint:gosec // G101: the published demo second factor (README), seeded only with SEED_DEMO
+
 	// SignInPath is the staff sign-in page of the SPA.
 	SignInPath = "/inloggen"
 )
@@ -72,6 +78,8 @@ type Logins struct {
 	APIClientID, APIClientSecret string
 	// EmployeeUsername and EmployeePassword sign in the demo employee.
 	EmployeeUsername, EmployeePassword string
+	// TOTPSecret is the second factor of the provider users (R43).
+	TOTPSecret string
 }
 
 // DemoLogins returns the demo credentials; they are constants, so they are valid
@@ -88,6 +96,7 @@ func DemoLogins() *Logins {
 		APIClientSecret:  APIClientSecret,
 		EmployeeUsername: EmployeeUsername,
 		EmployeePassword: EmployeePassword,
+		TOTPSecret:       DemoTOTPSecret,
 	}
 }
 
@@ -105,6 +114,12 @@ func (l *Logins) Print(w io.Writer, baseURL string) {
 		p("    %s / %s", s.Username, s.Password)
 		p("        %s", s.Description)
 	}
+	p("")
+	p("  Provider users sign in with a second factor (R43). Add this secret to an authenticator")
+	p("  app (TOTP, 30 s, 6 digits), or scan the URI as a QR code:")
+	p("    secret  %s", l.TOTPSecret)
+	p("    URI     otpauth://totp/Werkportaal:demo?secret=%s&issuer=Werkportaal", l.TOTPSecret)
+	p("  Employer users of %s need none: the provider does not require it.", ProviderName)
 	p("")
 	p("  API client %q of %s (all rights):", APIClientName, ProviderName)
 	p("    client_id     %s", l.APIClientID)
@@ -218,6 +233,11 @@ type Option func(*seeder)
 // mailbox (the default is http://127.0.0.1:8080).
 func PublicURL(u string) Option { return func(s *seeder) { s.links = access.Links{Base: u} } }
 
+// ClientSecretPepper is the server's pepper (CLIENT_SECRET_PEPPER), under which the
+// provider users' second factor is sealed (R43). Without it they are not enrolled and
+// set one up at their first sign-in.
+func ClientSecretPepper(p []byte) Option { return func(s *seeder) { s.pepper = p } }
+
 func Seed(ctx context.Context, client *ent.Client, now time.Time, opts ...Option) (*Logins, bool, error) {
 	// System: seeding creates the tenants themselves; nobody is asking.
 	ctx = viewer.System(ctx)
@@ -276,6 +296,7 @@ type seeder struct {
 	usedEmails                 map[string]bool
 	usedUsernames              map[string]bool
 	links                      access.Links
+	pepper                     []byte
 }
 
 func (s *seeder) daysAgo(n int) time.Time { return s.now.AddDate(0, 0, -n) }
@@ -308,6 +329,9 @@ func (s *seeder) run() error {
 		SetPasswordHash(s.hashes[StaffPassword]).SetRights(rightStrings()).
 		SetCreatedAt(s.daysAgo(800)).Exec(ctx); err != nil {
 		return fmt.Errorf("provider user: %w", err)
+	}
+	if err := s.enrolSecondFactor(s.providerUserID, s.daysAgo(400)); err != nil {
+		return err
 	}
 	if err := c.APIClient.Create().SetID(APIClientID).SetProviderID(s.providerID).
 		SetName(APIClientName).SetSecretHash(s.hashes[APIClientSecret]).SetRights(rightStrings()).
@@ -398,6 +422,19 @@ func (s *seeder) insuranceOffers(mkb *ent.Employer) error {
 	return nil
 }
 
+// enrolSecondFactor gives a provider user the demo's known second factor (R43), when
+// the seeder has the server's pepper to seal it with.
+func (s *seeder) enrolSecondFactor(userID string, at time.Time) error {
+	if len(s.pepper) == 0 {
+		return nil
+	}
+	sealed, err := auth.SealTOTPSecret(s.pepper, userID, DemoTOTPSecret)
+	if err != nil {
+		return fmt.Errorf("second factor: %w", err)
+	}
+	return s.c.User.UpdateOneID(userID).SetTotpSecret(sealed).SetTotpEnrolledAt(at).Exec(s.ctx)
+}
+
 // InvitedStaffUsername is the demo's employer user who was invited but has not chosen a
 // password yet: the invitation waits in the dev mailbox (R43).
 const InvitedStaffUsername = "femke.visser"
@@ -434,6 +471,9 @@ func (s *seeder) providerWithoutAddendum() error {
 		SetPasswordHash(s.hashes[StaffPassword]).SetRights(rightStrings()).
 		SetCreatedAt(s.daysAgo(200)).Exec(ctx); err != nil {
 		return fmt.Errorf("provider user %s: %w", SecondProviderUsername, err)
+	}
+	if err := s.enrolSecondFactor(s.providerUserID, s.daysAgo(200)); err != nil {
+		return err
 	}
 	spec := employerSpec{
 		name: SecondEmployerName, adminNumber: "31007", street: "Oude Ebbingestraat 12", postalCode: "9712 HK", city: "Groningen",

@@ -149,8 +149,13 @@ func (s *Service) setPassword(ctx context.Context, kind stafflink.Kind, token, p
 		if n != 1 {
 			return linkRefusal(kind, LinkUsed)
 		}
-		if out, err = c.User.UpdateOneID(u.ID).Where(user.StateEQ(user.StateACTIVE)).
-			SetPasswordHash(hash).SetFailedAttempts(0).ClearLockedUntil().SetLastLoginAt(now).SetUpdatedAt(now).Save(sys); err != nil {
+		upd := c.User.UpdateOneID(u.ID).Where(user.StateEQ(user.StateACTIVE)).SetPasswordHash(hash).SetUpdatedAt(now)
+		if u.TotpEnrolledAt == nil {
+			upd.SetFailedAttempts(0).ClearLockedUntil().SetLastLoginAt(now)
+		}
+		// With a second factor the sign-in is not complete yet, and a mailbox alone must
+		// not buy fresh code guesses past the lockout (R13, R43): the count stays.
+		if out, err = upd.Save(sys); err != nil {
 			if ent.IsNotFound(err) {
 				return linkRefusal(kind, LinkInvalid)
 			}

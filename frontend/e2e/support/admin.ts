@@ -1,6 +1,7 @@
 import { expect, type APIRequestContext, type Download, type Page, type TestInfo } from '@playwright/test';
 import { apiLogin, gql, readDevMailbox, type DevMail } from './api';
-import { DEMO_PASSWORD, PROVIDER_USER } from './demo';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET, PROVIDER_USER, TOTP_USERS } from './demo';
+import { freshTotp, skipUsedSteps } from './totp';
 
 /*
  * Helpers of the admin journeys (admin-*.spec.ts). The demo database is shared by every spec and
@@ -15,13 +16,31 @@ export function isPhone(testInfo: TestInfo): boolean {
   return testInfo.project.name === 'phone';
 }
 
-/** Signs a staff user in through the login form. */
+/**
+ * Signs a staff user in through the login form; a demo provider user then gives a code of the demo's
+ * authenticator secret (R43).
+ */
 export async function signIn(page: Page, username: string = PROVIDER_USER): Promise<void> {
   await page.goto('/inloggen');
   await page.getByLabel('Gebruikersnaam', { exact: true }).fill(username);
   await page.getByLabel('Wachtwoord', { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+  if (TOTP_USERS.has(username)) await enterTotp(page, username, DEMO_TOTP_SECRET);
   await expect(page).toHaveURL(/\/beheer(\/|$)/);
+}
+
+/** The second-factor step of the staff sign-in: a fresh code of `secret`, once more after a refusal. */
+export async function enterTotp(page: Page, username: string, secret: string): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tweestapsverificatie');
+  const field = page.getByLabel('Code uit de app', { exact: true });
+  for (let attempt = 0; attempt < 2; attempt++) {
+    await field.fill(await freshTotp(username, secret));
+    await page.getByRole('button', { name: 'Bevestigen', exact: true }).click();
+    const refused = page.getByRole('alert');
+    await expect(refused.or(page.getByRole('button', { name: 'Uitloggen' }))).toBeVisible();
+    if (!(await refused.isVisible())) return;
+    skipUsedSteps(username);
+  }
 }
 
 /** A provider user's token for set-up and checks through the API. */

@@ -1,5 +1,6 @@
 import { expect, type APIRequestContext } from '@playwright/test';
-import { DEMO_PASSWORD } from './demo';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET, TOTP_USERS } from './demo';
+import { freshTotp, skipUsedSteps } from './totp';
 
 /*
  * Talking to the API from a test, the way an integrator does: full query text (no persisted hash),
@@ -40,21 +41,56 @@ export async function gqlRaw<T = Record<string, unknown>>(
   return { status: response.status(), data: body.data ?? null, ...(body.errors ? { errors: body.errors } : {}) };
 }
 
+/** Access tokens of the demo's staff users, reused while they last: each sign-in of a provider user
+ * spends a TOTP step (R43, replay refused), and the journeys sign in far more often than once per step. */
+const tokenCache = new Map<string, { token: string; expiresAt: number }>();
+
 /**
  * Signs a staff user in through the `login` mutation and returns the access token (valid for minutes;
- * sign in again in a long test). The refresh cookie lands in `request`'s cookie jar, not the page's.
+ * sign in again in a long test). A demo provider user completes the second factor with a code of the
+ * demo secret (R43). The refresh cookie lands in `request`'s cookie jar, not the page's.
  */
 export async function apiLogin(request: APIRequestContext, username: string, password = DEMO_PASSWORD): Promise<string> {
-  const data = await gql<{
-    login: { accessToken: string | null; userErrors: Array<{ code: string }> };
-  }>(
+  const cached = password === DEMO_PASSWORD ? tokenCache.get(username) : undefined;
+  if (cached && cached.expiresAt - Date.now() > 120_000) return cached.token;
+  type Payload = {
+    accessToken: string | null;
+    accessTokenExpiresAt: string | null;
+    secondFactor: { token: string; step: string } | null;
+    userErrors: Array<{ code: string }>;
+  };
+  const data = await gql<{ login: Payload }>(
     request,
     null,
-    `mutation ($input: LoginInput!) { login(input: $input) { accessToken userErrors { code } } }`,
+    `mutation ($input: LoginInput!) { login(input: $input) { accessToken accessTokenExpiresAt secondFactor { token step } userErrors { code } } }`,
     { input: { username, password } },
   );
   expect(data.login.userErrors, `login of ${username}`).toEqual([]);
-  return data.login.accessToken!;
+  let result: Payload = data.login;
+  if (result.secondFactor) {
+    expect(TOTP_USERS.has(username) && result.secondFactor.step, `second factor of ${username}`).toBe('VERIFY');
+    for (let attempt = 0; ; attempt++) {
+      const code = await freshTotp(username, DEMO_TOTP_SECRET);
+      const verified = await gql<{ verifySecondFactor: Payload }>(
+        request,
+        null,
+        `mutation ($input: VerifySecondFactorInput!) { verifySecondFactor(input: $input) { accessToken accessTokenExpiresAt userErrors { code } } }`,
+        { input: { challenge: result.secondFactor.token, code } },
+      );
+      if (verified.verifySecondFactor.userErrors[0]?.code === 'INVALID_SECOND_FACTOR' && attempt === 0) {
+        skipUsedSteps(username);
+        continue;
+      }
+      expect(verified.verifySecondFactor.userErrors, `second factor of ${username}`).toEqual([]);
+      result = { ...verified.verifySecondFactor, secondFactor: result.secondFactor };
+      break;
+    }
+  }
+  const token = result.accessToken!;
+  if (password === DEMO_PASSWORD && result.accessTokenExpiresAt) {
+    tokenCache.set(username, { token, expiresAt: Date.parse(result.accessTokenExpiresAt) });
+  }
+  return token;
 }
 
 export interface DevMail {

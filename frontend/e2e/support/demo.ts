@@ -11,3 +11,12 @@ export const DEMO_EMPLOYEE = { username: 'jan.jansen', firstName: 'Jan', employe
 
 /** ak-gebruiker of Salarisbureau Noord, every right; the provider has not signed the MijnLoket addendum (R19). */
 export const PROVIDER_WITHOUT_ADDENDUM = { username: 'ak-noord', provider: 'Salarisbureau Noord', employer: 'Kapsalon Knip' } as const;
+
+/**
+ * The second factor of the demo's provider users (R43; server/demo DemoTOTPSecret, printed by `make
+ * run`). Employer users of the demo need none: its provider does not require it.
+ */
+export const DEMO_TOTP_SECRET = 'WERKPORTAALDEMOGEHEIMTOTPSLEUTEL';
+
+/** The demo users who sign in with a second factor. */
+export const TOTP_USERS: ReadonlySet<string> = new Set([PROVIDER_USER, PROVIDER_WITHOUT_ADDENDUM.username]);

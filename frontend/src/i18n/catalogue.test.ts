@@ -98,7 +98,8 @@ describe('message catalogues', () => {
         (p) =>
           /^(\.\/|\.\.\/(components|lib)\/|\.\.\/features\/(auth|employee-[^/]+)\/)/.test(p) &&
           !p.startsWith('../features/employee-content/') &&
-          !p.startsWith('../features/auth/recovery/'),
+          !p.startsWith('../features/auth/recovery/') &&
+          !p.startsWith('../features/auth/secondfactor/'),
       ),
     );
     expect(Object.keys(entryCatalogueFilesForTest.en).sort()).toEqual(entry.map(englishPath));
@@ -107,6 +108,8 @@ describe('message catalogues', () => {
     expect(entry.filter((p) => p.startsWith('../features/employee-content/'))).toEqual([]);
     // So do the staff's password pages (auth/recovery/RecoveryMessages.tsx).
     expect(entry.filter((p) => p.startsWith('../features/auth/recovery/'))).toEqual([]);
+    // And the second factor (auth/secondfactor/SecondFactorMessages.tsx, R43).
+    expect(entry.filter((p) => p.startsWith('../features/auth/secondfactor/'))).toEqual([]);
   });
 
   it('merge into one Dutch catalogue', () => {

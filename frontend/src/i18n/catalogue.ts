@@ -44,9 +44,11 @@ const dutchCatalogues = import.meta.glob<Catalogue>(
     '../features/auth/**/messages.nl.json',
     '../features/employee-*/**/messages.nl.json',
     // The content pages bring their own texts in their chunk (employee-content/ContentMessages.tsx),
-    // and so do the staff's password pages (auth/recovery/RecoveryMessages.tsx).
+    // and so do the staff's password pages (auth/recovery/RecoveryMessages.tsx) and the second factor
+    // (auth/secondfactor/SecondFactorMessages.tsx).
     '!../features/employee-content/**',
     '!../features/auth/recovery/**',
+    '!../features/auth/secondfactor/**',
   ],
   { eager: true, import: 'default' },
 );
@@ -59,6 +61,7 @@ const englishCatalogues = import.meta.glob<Catalogue>(
     '../features/employee-*/**/messages.en.json',
     '!../features/employee-content/**',
     '!../features/auth/recovery/**',
+    '!../features/auth/secondfactor/**',
   ],
   { import: 'default' },
 );

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useRef, useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
 import { useIntl } from 'react-intl';
 import { Link, Navigate, useLocation } from 'react-router';
@@ -12,7 +12,20 @@ import { formText } from '../../lib/forms/formText';
 import { useFieldErrors, type FieldErrors } from '../../lib/forms/useFieldErrors';
 import type { ErrorMessageId } from '../../lib/graphql/errors';
 import type { LoginRedirectState } from './RequireStaffSession';
-import { staffLogin, useStaffSession, useStaffSessionStore } from './staffSession';
+import { staffLogin, useStaffSession, useStaffSessionStore, type StaffChallenge } from './staffSession';
+
+// The second step (R43) is a chunk of its own, with its texts: most sign-ins never show the enrolment.
+const SecondFactorStep = lazy(() => import('./secondfactor/SecondFactorStep'));
+
+/** Router state of /inloggen when a password page (invitation, reset) led to the second factor. */
+export interface SecondFactorRedirectState {
+  secondFactor: StaffChallenge;
+}
+
+function challengeOf(state: unknown): StaffChallenge | null {
+  const c = (state as SecondFactorRedirectState | null)?.secondFactor;
+  return c && typeof c.token === 'string' && (c.step === 'ENROL' || c.step === 'VERIFY') ? c : null;
+}
 
 export const STAFF_HOME = '/beheer';
 
@@ -32,6 +45,7 @@ export function LoginPage() {
   const location = useLocation();
   const [pending, setPending] = useState(false);
   const [failure, setFailure] = useState<{ messageId: ErrorMessageId; attempt: number } | null>(null);
+  const [challenge, setChallenge] = useState<StaffChallenge | null>(() => challengeOf(location.state));
   const attempts = useRef(0);
   const usernameRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
@@ -41,6 +55,23 @@ export function LoginPage() {
 
   if (session.status === 'restoring') return <PageStatus messageId="session.checking" />;
   if (session.status === 'signedIn') return <Navigate to={pathAfterLogin(location.state)} replace />;
+  if (challenge) {
+    return (
+      <Suspense fallback={<PageStatus messageId="session.checking" />}>
+        <SecondFactorStep
+          challenge={challenge}
+          onRestart={(messageId) => {
+            setChallenge(null);
+            setPending(false);
+            if (messageId) {
+              attempts.current += 1;
+              setFailure({ messageId, attempt: attempts.current });
+            }
+          }}
+        />
+      </Suspense>
+    );
+  }
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -60,7 +91,13 @@ export function LoginPage() {
 
     setFailure(null);
     setPending(true);
-    const result = await store.signIn(staffLogin({ username, password }));
+    let next: StaffChallenge | null = null;
+    const result = await store.signIn(staffLogin({ username, password }, (c) => (next = c)));
+    if (next) {
+      setPending(false);
+      setChallenge(next);
+      return;
+    }
     if (!result.ok) {
       attempts.current += 1;
       setPending(false);

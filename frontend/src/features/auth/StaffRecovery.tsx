@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
 import { useIntl } from 'react-intl';
-import { Link, Navigate, useLocation } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { Alert } from '../../components/Alert';
 import { BusyButton } from '../../components/BusyButton';
@@ -22,12 +22,13 @@ import {
   acceptStaffInvitationMutation,
   requestStaffPasswordResetMutation,
   resetStaffPasswordMutation,
+  secondFactorChallengeFragment,
   staffInvitationQuery,
   staffPasswordResetLinkQuery,
   staffViewerFragment,
 } from './auth.graphql';
-import { STAFF_HOME } from './LoginPage';
-import { useStaffSessionStore } from './staffSession';
+import { STAFF_HOME, type SecondFactorRedirectState } from './LoginPage';
+import { useStaffSessionStore, type StaffChallenge } from './staffSession';
 
 /*
  * The staff user's own pages outside the admin area (R43): Wachtwoord vergeten (R10 for staff), the
@@ -220,6 +221,7 @@ function PasswordForm({
 }) {
   const intl = useIntl();
   const store = useStaffSessionStore();
+  const navigate = useNavigate();
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
   const [verdict, setVerdict] = useState<ServerPasswordVerdict | null>(null);
@@ -246,17 +248,23 @@ function PasswordForm({
       return;
     }
     setPending(true);
+    let challenge: StaffChallenge | null = null;
     const result = await store.signIn(async (client) => {
       const input = { token, password };
-      if (kind === 'invitation') {
-        const { data, error } = await client.mutation(acceptStaffInvitationMutation, { input }).toPromise();
-        const payload = data?.acceptStaffInvitation;
-        return { error, payload: payload && { ...payload, viewer: readFragment(staffViewerFragment, payload.viewer) } };
-      }
-      const { data, error } = await client.mutation(resetStaffPasswordMutation, { input }).toPromise();
-      const payload = data?.resetStaffPassword;
+      const { data, error } =
+        kind === 'invitation'
+          ? await client.mutation(acceptStaffInvitationMutation, { input }).toPromise()
+          : await client.mutation(resetStaffPasswordMutation, { input }).toPromise();
+      const payload = data && ('acceptStaffInvitation' in data ? data.acceptStaffInvitation : data.resetStaffPassword);
+      // The password is set; a second factor may still be due (R43) before there is a session.
+      challenge = readFragment(secondFactorChallengeFragment, payload?.secondFactor) ?? null;
       return { error, payload: payload && { ...payload, viewer: readFragment(staffViewerFragment, payload.viewer) } };
     });
+    if (challenge) {
+      const state: SecondFactorRedirectState = { secondFactor: challenge };
+      void navigate(STAFF_LOGIN, { replace: true, state });
+      return;
+    }
     if (result.ok) {
       setDone(true);
       return;

@@ -21,6 +21,15 @@ export const staffViewerFragment = graphql(`
   }
 `);
 
+/** What a right password leads to when the second factor is due (R43). */
+export const secondFactorChallengeFragment = graphql(`
+  fragment SecondFactorChallenge on SecondFactorChallenge {
+    token
+    step
+    expiresAt
+  }
+`);
+
 export const loginMutation = graphql(`
   mutation Login($input: LoginInput!) {
     login(input: $input) {
@@ -28,6 +37,9 @@ export const loginMutation = graphql(`
       accessTokenExpiresAt
       viewer {
         ...StaffViewer
+      }
+      secondFactor {
+        ...SecondFactorChallenge
       }
       userErrors {
         field
@@ -88,6 +100,9 @@ export const acceptStaffInvitationMutation = graphql(`
       viewer {
         ...StaffViewer
       }
+      secondFactor {
+        ...SecondFactorChallenge
+      }
       userErrors {
         field
         code
@@ -104,6 +119,9 @@ export const resetStaffPasswordMutation = graphql(`
       accessTokenExpiresAt
       viewer {
         ...StaffViewer
+      }
+      secondFactor {
+        ...SecondFactorChallenge
       }
       userErrors {
         field

@@ -5,7 +5,9 @@ import { createSessionClient } from '../../lib/graphql/client';
 import { areaSession } from '../../lib/session/registry';
 import { useSession, useSessionStore } from '../../lib/session/SessionContext';
 import { SessionStore, type SessionMutation, type SessionState } from '../../lib/session/SessionStore';
-import { loginMutation, staffRefreshSessionMutation, staffViewerFragment } from './auth.graphql';
+import { loginMutation, secondFactorChallengeFragment, staffRefreshSessionMutation, staffViewerFragment } from './auth.graphql';
+
+export type StaffChallenge = ResultOf<typeof secondFactorChallengeFragment>;
 
 export type StaffViewer = ResultOf<typeof staffViewerFragment>;
 export type StaffSession = SessionStore<StaffViewer>;
@@ -17,11 +19,16 @@ export const staffRefresh: SessionMutation<StaffViewer> = async (client) => {
   return { error, payload: payload && { ...payload, viewer: readFragment(staffViewerFragment, payload.viewer) } };
 };
 
-/** `login` as a sign-in for the staff session store. */
-export function staffLogin(input: LoginInput): SessionMutation<StaffViewer> {
+/**
+ * `login` as a sign-in for the staff session store. When the password was right but the second factor
+ * is due (R43), there is no session yet: onChallenge gets the challenge, and the store's sign-in fails.
+ */
+export function staffLogin(input: LoginInput, onChallenge?: (challenge: StaffChallenge) => void): SessionMutation<StaffViewer> {
   return async (client) => {
     const { data, error } = await client.mutation(loginMutation, { input }).toPromise();
     const payload = data?.login;
+    const challenge = readFragment(secondFactorChallengeFragment, payload?.secondFactor);
+    if (challenge) onChallenge?.(challenge);
     return { error, payload: payload && { ...payload, viewer: readFragment(staffViewerFragment, payload.viewer) } };
   };
 }
