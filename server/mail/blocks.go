@@ -346,12 +346,13 @@ func ParseBlocks(body string) (blocks []Block, ok bool) {
 			cond, line, open = m[1], line[len(m[0]):], true
 		}
 		var b Block
-		switch {
-		case line == `<ol style="`+listStyle+`">`:
+		switch line {
+		case `<ol style="` + listStyle + `">`:
 			b.Kind = BlockList
 			for i++; i < len(lines) && lines[i] != "</ol>"; i++ {
-				item, found := strings.CutPrefix(lines[i], "<li>")
-				if item, found = strings.CutSuffix(item, "</li>"); !found {
+				item, opened := strings.CutPrefix(lines[i], "<li>")
+				item, closed := strings.CutSuffix(item, "</li>")
+				if !opened || !closed {
 					return nil, false
 				}
 				text, ok := parseInline(item)

@@ -118,6 +118,7 @@ func TestHandWrittenHTMLIsAdvancedOnly(t *testing.T) {
 		`<p style="margin:0 0 16px;">Hallo <em>{{.FirstName}}</em></p>`,
 		`<p style="color:red">x</p>`,
 		`{{if .ExpiresAt}}<p style="margin:0 0 16px;">x</p>`,
+		"<ol style=\"margin:0 0 16px;padding-left:24px;\">\nx</li>\n</ol>",
 		"",
 	} {
 		if _, ok := mail.ParseBlocks(body); ok {
