@@ -662,7 +662,11 @@ func TestSickReportAPI(t *testing.T) {
 func TestSchemaHasNoDiagnosisField(t *testing.T) {
 	s := generated.NewExecutableSchema(*graph.NewSchema(&graph.Resolver{})).Schema()
 	want := map[string][]string{
-		"SickReport":           {"createdAt", "firstSickDay", "hoursWorked", "id", "open", "person", "recoveryDate", "recoveryReportedAt", "reportedAt", "reportedByKind", "reportedByName", "updatedAt"},
+		"SickReport": {"createdAt", "firstSickDay", "hoursWorked", "id", "open", "partialRecoveries", "person", "poortwachter",
+			"recoveryDate", "recoveryReportedAt", "recoveryReportedByName", "reportedAt", "reportedByKind", "reportedByName", "updatedAt"},
+		"PartialRecovery": {"createdAt", "fromDate", "hoursPerWeek", "id", "percentage", "recordedAt", "recordedByKind", "recordedByName",
+			"sickReport", "updatedAt"},
+		"StaffReportSickInput": {"firstSickDay", "hoursWorked", "personId"},
 		"ReportSickInput":      {"firstSickDay", "hoursWorked"},
 		"ReportRecoveredInput": {"recoveryDate"},
 		"SickReportPayload":    {"sickReport", "userErrors"},
