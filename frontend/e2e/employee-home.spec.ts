@@ -55,7 +55,8 @@ async function checkMenu(page: Page, desktop: boolean) {
     await expect(toggle).toBeHidden();
     await expect(links.first()).toBeVisible();
     const tops = await links.evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().top)));
-    expect(tops.length).toBe(10);
+    // Ten links with the two products switched on, more when other journeys switch on theirs meanwhile.
+    expect(tops.length).toBeGreaterThanOrEqual(10);
     expect(new Set(tops).size, `menu rows: ${tops.join(', ')}`).toBe(1);
     const overflow = await menu.getByRole('list').evaluate((el) => el.scrollWidth - el.clientWidth);
     expect(overflow, 'the menu scrolls sideways').toBeLessThanOrEqual(0);

@@ -3,6 +3,7 @@ import { employerIdByName, isPhone, providerToken } from './support/admin';
 import { gql } from './support/api';
 import { DEMO_EMPLOYEE, DEMO_PASSWORD } from './support/demo';
 import { checkPage } from './support/pageCheck';
+import { openFromPortalMenu } from './support/portalMenu';
 
 /*
  * Verzekeringen vergelijken (R40) and the Assistent (R41) at phone size, as Jan Jansen of Voorbeeld MKB.
@@ -42,7 +43,7 @@ test.afterEach(async ({ request }) => {
 test('verzekeringen vergelijken: kaarten met dezelfde regels (telefoon) of een tabel (desktop), filter op soort', async ({ page }, testInfo) => {
   const heading = page.getByRole('heading', { level: 1 });
   await signInAsJan(page);
-  await page.getByRole('region', { name: 'In je werkportaal' }).getByRole('link', { name: /^Verzekeringen vergelijken/ }).click();
+  await openFromPortalMenu(page, 'Verzekeringen');
   await expect(heading).toHaveText('Verzekeringen vergelijken');
   await expect(page.getByText(/Dit is informatie, geen advies/)).toBeVisible();
   const rows = ['Soort', 'Korting', 'Premie vanaf', 'Voorwaarden', 'Afgesproken door', 'Meer informatie'];
@@ -93,7 +94,7 @@ test('assistent: "hoeveel verlof heb ik nog?" met de uren van de verlofkaart en 
   await setProduct(request, ASSISTANT, true);
   const heading = page.getByRole('heading', { level: 1 });
   await signInAsJan(page);
-  await page.getByRole('region', { name: 'In je werkportaal' }).getByRole('link', { name: /^Assistent/ }).click();
+  await openFromPortalMenu(page, 'Assistent');
   await expect(heading).toHaveText('Assistent');
   await checkPage(page, 'assistent');
 

@@ -3,6 +3,7 @@ import { employerIdByName, isPhone, providerToken, signIn } from './support/admi
 import { gql } from './support/api';
 import { DEMO_EMPLOYEE, DEMO_PASSWORD } from './support/demo';
 import { checkPage } from './support/pageCheck';
+import { openFromPortalMenu } from './support/portalMenu';
 
 /*
  * Verlofkalender (R32) at phone size, as Jan Jansen of Voorbeeld MKB: the employer switches the product
@@ -45,7 +46,7 @@ test('verlofkalender: een collega staat er als afwezig, zonder soort verlof (tel
     await page.getByLabel('Wachtwoord', { exact: true }).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
     await expect(heading).toHaveText(`Welkom, ${DEMO_EMPLOYEE.firstName}`);
-    await page.getByRole('region', { name: 'In je werkportaal' }).getByRole('link', { name: /^Verlofkalender/ }).click();
+    await openFromPortalMenu(page, 'Kalender');
     await expect(heading).toHaveText('Verlofkalender');
     await expect(page).toHaveURL(/\/werknemer\/verlofkalender/);
   });
