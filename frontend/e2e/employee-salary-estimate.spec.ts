@@ -7,8 +7,8 @@ import { checkPage } from './support/pageCheck';
 /*
  * Salaris berekenen (R39) at phone size, as Jan Jansen of Voorbeeld MKB: the employer switches the
  * product on through the API for this journey (R22; the demo has it at the bakery only) → Jan opens it
- * from the portal's start page → his latest payslip is the starting point; his work pattern is not in the
- * portal, so he states his current hours → 32 hours instead of 40 → the estimated net, lower than now,
+ * from the portal's menu → his latest payslip is the starting point and his work pattern (R29) gives his
+ * current 32 hours, the same as the payslip → 24 hours instead of 32 → the estimated net, lower than now,
  * labelled a schatting, with the steps and the sources of the year's rules. Afterwards the product is
  * switched off again, so Voorbeeld MKB stays MijnLoket Start for the other journeys.
  */
@@ -60,16 +60,15 @@ test('salaris berekenen: een geschat nettoloon na minder uren (telefoon)', async
     await checkPage(page, 'salaris-berekenen');
   });
 
-  await test.step('32 uur in plaats van 40: een lager geschat nettoloon, met de stappen en bronnen', async () => {
-    // The page asks the current hours only when no work pattern says them (the demo now has patterns).
-    const current = page.getByRole('textbox', { name: 'Hoeveel uur per week werk je nu?' });
-    if (await current.isVisible()) await current.fill('40');
-    await page.getByRole('textbox', { name: 'Nieuwe uren per week' }).fill('32');
+  await test.step('24 uur in plaats van 32: een lager geschat nettoloon, met de stappen en bronnen', async () => {
+    // The work pattern says the current hours, so the page does not ask them.
+    await expect(page.getByRole('textbox', { name: 'Hoeveel uur per week werk je nu?' })).toHaveCount(0);
+    await page.getByRole('textbox', { name: 'Nieuwe uren per week' }).fill('24');
     await page.getByRole('button', { name: 'Bereken' }).click();
     const result = page.getByRole('region', { name: 'Geschat nettoloon (per maand)' });
     await expect(result).toBeVisible();
     await expect(result.getByText('Schatting', { exact: true })).toBeVisible();
-    await expect(result).toContainText('32 uur per week');
+    await expect(result).toContainText('24 uur per week');
     // Fewer hours, less net: the difference is negative.
     await expect(result).toContainText(/€\s?-\d[\d.]*,\d{2} ten opzichte van nu/);
     const table = result.getByRole('table', { name: /^Zo is het berekend, met de regels van \d{4}$/ });

@@ -55,6 +55,15 @@ async function prepare(request: APIRequestContext, token: string, employerId: st
     { input: { employmentId: node!.id, weeks: [{ monday: 8, tuesday: 8, wednesday: 8, thursday: 8, friday: 8 }] } },
   );
   expect(pattern.setWorkPattern.userErrors).toEqual([]);
+  // The bakery has the Workflow editor: decide its leave in one step by Behandelen aanvragen (R34's
+  // default route), whatever another journey left behind.
+  const route = await gql<{ setWorkflowRoute: { userErrors: unknown[] } }>(
+    request,
+    token,
+    `mutation ($in: SetWorkflowRouteInput!) { setWorkflowRoute(input: $in) { userErrors { code } } }`,
+    { in: { employerId, kind: 'LEAVE', route: { steps: [{ target: 'RIGHT' }] } } },
+  );
+  expect(route.setWorkflowRoute.userErrors).toEqual([]);
   const extra = await gql<{ recordLeaveEntries: { userErrors: unknown[]; results: Array<{ userErrors: unknown[] }> } }>(
     request,
     token,

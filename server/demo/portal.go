@@ -341,7 +341,9 @@ func (s *seeder) portalContent(employers []*ent.Employer) error {
 
 		// This year's leave card for employments in service.
 		if e.EndDate == nil || !e.EndDate.Before(today) {
-			weekly := []float64{24, 32, 36, 38, 40, 40, 40}[r.IntN(7)]
+			// The same hours as the payslips say (R29, R39: the salary estimate takes the current
+			// hours from the pattern and the gross from the payslip; they must agree).
+			weekly := weeklyHours(e)
 			progress := float64(today.Month) / 12
 			at := date.New(today.Year, 1, 2).Time().Add(9 * time.Hour)
 			lv := &leave.Service{Client: c, Clock: fixedClock(s.now)}
