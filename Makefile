@@ -11,6 +11,7 @@ BIN            := bin/werkportaal
 PG_SERVER_URL  ?= postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable
 TEST_DATABASE_URL ?= $(PG_SERVER_URL)
 E2E_PORT       ?= 18080
+E2E_LOG        ?= .test-output/e2e-server.log
 GO_TEST_FLAGS  ?= -count=1 -timeout 15m
 # golangci-lint is pinned in its own module, so its dependencies stay out of go.mod; `go tool`
 # builds it from that go.mod (and caches the build) on first use.
@@ -115,9 +116,9 @@ test-web: node_modules/.package-lock.json ## SPA unit and component tests (vites
 e2e-server: ## start the built binary on a fresh SQLite demo database (for Playwright; log in .test-output/)
 	@test -x ./$(BIN) || { echo "e2e-server: $(BIN) is missing; run 'make build' first" >&2; exit 1; }
 	@mkdir -p .test-output; dir=$$(mktemp -d); \
-	echo "e2e server on 127.0.0.1:$(E2E_PORT), database in $$dir, log in .test-output/e2e-server.log" >&2; \
+	echo "e2e server on 127.0.0.1:$(E2E_PORT), database in $$dir, log in $(E2E_LOG)" >&2; \
 	APP_ENV=dev SEED_DEMO=true SQLITE_PATH=$$dir/e2e.db LISTEN_ADDR=127.0.0.1:$(E2E_PORT) RATE_LIMITS=off \
-		exec ./$(BIN) serve >.test-output/e2e-server.log 2>&1
+		exec ./$(BIN) serve >$(E2E_LOG) 2>&1
 
 .PHONY: test-e2e
 test-e2e: build ensure-chromium ## browser tests (Playwright + Debian Chromium) against the built binary

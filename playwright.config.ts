@@ -6,25 +6,34 @@ import { defineConfig } from '@playwright/test';
  * Browser journeys against the real Go binary, always one that Playwright starts itself: `make
  * e2e-server` (bin/werkportaal with a fresh SQLite demo database) on a free loopback port, waiting
  * for /healthz. A server that happens to listen on that port already is never reused: Playwright
- * stops with "is already used" instead. The server's log goes to .test-output/e2e-server.log, so
- * the test output stays readable.
+ * stops with "is already used" instead. The servers' logs go to .test-output/e2e-server-N.log (N
+ * the worker slot, 1 …), so the test output stays readable.
  *
  * Chromium is Debian's /usr/bin/chromium (override with CHROMIUM_PATH); Playwright never downloads one.
  */
 const repoRoot = fileURLToPath(new URL('.', import.meta.url));
 
 /**
- * A port the kernel just handed out and released. The config is evaluated again in every worker;
- * the first evaluation stores the port in the environment, which the workers inherit, so all of
- * them agree on one server. E2E_PORT set by hand picks the port instead.
+ * Parallel workers, each with a server and demo database of its own (E2E_WORKERS, default 2): the
+ * journeys run side by side without sharing lockout counters, sessions or a SQLite writer lock.
  */
-function freePort(): string {
-  const script = "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
+const workers = Math.max(1, Number(process.env.E2E_WORKERS || 2));
+
+/**
+ * Ports the kernel just handed out and released, one per worker. The config is evaluated again in
+ * every worker; the first evaluation stores the ports in the environment, which the workers inherit,
+ * and each worker takes the one of its slot (TEST_PARALLEL_INDEX, 0 … workers-1, set by Playwright
+ * in the worker's environment; a worker started again after a failure keeps its slot and so its
+ * server). E2E_PORTS set by hand (comma-separated) picks the ports instead.
+ */
+function freePorts(n: number): string {
+  const script = `const net=require('net');const all=[];let left=${n};for(let i=0;i<${n};i++){const s=net.createServer();all.push(s);s.listen(0,'127.0.0.1',()=>{if(--left===0){process.stdout.write(all.map((x)=>x.address().port).join(','));for(const x of all)x.close()}})}`;
   return execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim();
 }
-process.env.E2E_PORT ||= freePort();
-const port = process.env.E2E_PORT;
-const baseURL = `http://127.0.0.1:${port}`;
+process.env.E2E_PORTS ||= freePorts(workers);
+const ports = process.env.E2E_PORTS.split(',');
+const slot = Number(process.env.TEST_PARALLEL_INDEX ?? 0);
+const baseURL = `http://127.0.0.1:${ports[slot % ports.length]}`;
 
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -35,10 +44,9 @@ export default defineConfig({
   testDir: 'frontend/e2e',
   testMatch: '**/*.spec.ts',
   outputDir: 'test-results',
-  // One shared demo database: run the journeys one after another so lockout counters and sessions
-  // of the demo users never interfere between projects.
+  // A spec file runs in one worker, its journeys one after another on that worker's database.
   fullyParallel: false,
-  workers: 1,
+  workers: ports.length,
   forbidOnly: !!process.env.CI,
   retries: 0,
   timeout: 60_000,
@@ -73,13 +81,13 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `make --no-print-directory e2e-server E2E_PORT=${port}`,
+  webServer: ports.map((port, i) => ({
+    command: `make --no-print-directory e2e-server E2E_PORT=${port} E2E_LOG=.test-output/e2e-server-${i + 1}.log`,
     cwd: repoRoot,
-    url: `${baseURL}/healthz`,
+    url: `http://127.0.0.1:${port}/healthz`,
     reuseExistingServer: false,
     timeout: 180_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+    stdout: 'ignore' as const,
+    stderr: 'pipe' as const,
+  })),
 });

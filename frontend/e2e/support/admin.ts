@@ -1,5 +1,5 @@
-import { expect, type APIRequestContext, type Download, type Page, type TestInfo } from '@playwright/test';
-import { apiLogin, gql, readDevMailbox, type DevMail } from './api';
+import { expect, type APIRequestContext, type BrowserContext, type Cookie, type Download, type Page, type TestInfo } from '@playwright/test';
+import { apiLogin, gql, readDevMailbox, STAFF_REFRESH_COOKIE, type DevMail } from './api';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, PROVIDER_USER, TOTP_USERS } from './demo';
 import { freshTotp, skipUsedSteps } from './totp';
 
@@ -19,14 +19,72 @@ export function isPhone(testInfo: TestInfo): boolean {
 /**
  * Signs a staff user in through the login form; a demo provider user then gives a code of the demo's
  * authenticator secret (R43).
+ *
+ * A demo provider user may instead resume a session that an earlier journey of this worker left
+ * behind when its browser closed (see keepSessionOnClose): each new session spends a TOTP step, the
+ * server refuses a step twice (R43), so signing in afresh every time would wait up to 30 s for the
+ * next step again and again. The resumed session is restored by the SPA from its refresh cookie, as
+ * after a reload. The specs about the sign-in itself (staff-login, staff-second-factor) use the form.
  */
 export async function signIn(page: Page, username: string = PROVIDER_USER): Promise<void> {
+  if (TOTP_USERS.has(username) && (await resumeSession(page, username))) return;
   await page.goto('/inloggen');
   await page.getByLabel('Gebruikersnaam', { exact: true }).fill(username);
   await page.getByLabel('Wachtwoord', { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
   if (TOTP_USERS.has(username)) await enterTotp(page, username, DEMO_TOTP_SECRET);
   await expect(page).toHaveURL(/\/beheer(\/|$)/);
+  keepSessionOnClose(page.context(), TOTP_USERS.has(username) ? username : null);
+}
+
+/** Refresh cookies of sessions of the demo's TOTP users whose browser context has closed, by user. */
+const idleSessions = new Map<string, Cookie[]>();
+/** Whose session each open context holds (null: none worth keeping). */
+const contextUser = new WeakMap<BrowserContext, { user: string | null }>();
+
+/** Opens the staff area with an idle session of `username`; false when there is none (left). */
+async function resumeSession(page: Page, username: string): Promise<boolean> {
+  const cookie = idleSessions.get(username)?.pop();
+  if (!cookie) return false;
+  const context = page.context();
+  await context.addCookies([cookie]);
+  keepSessionOnClose(context, username);
+  await page.goto('/beheer');
+  const signedIn = page.getByRole('button', { name: 'Uitloggen' });
+  await expect(signedIn.or(page.getByLabel('Gebruikersnaam', { exact: true }))).toBeVisible();
+  // The session may have ended meanwhile (signed out, password or second factor reset): sign in afresh.
+  if (!(await signedIn.isVisible())) return false;
+  await expect(page).toHaveURL(/\/beheer(\/|$)/);
+  return true;
+}
+
+/**
+ * When `context` closes, its staff session (if still there) becomes idle for the next sign-in of
+ * `user` in this worker. Its refresh cookie is read from the context's cookie jar just before the
+ * close: the SPA rotates it on every load, and only the newest one keeps the session (an older one
+ * presented later ends the session, refresh token reuse detection). A context is only ever closed
+ * by the test or by Playwright's fixture, both through close(), so that is where the jar is read;
+ * a session that never comes back costs a fresh sign-in, nothing else.
+ */
+function keepSessionOnClose(context: BrowserContext, user: string | null): void {
+  const held = contextUser.get(context);
+  if (held) {
+    held.user = user;
+    return;
+  }
+  const state = { user };
+  contextUser.set(context, state);
+  const close = context.close.bind(context);
+  context.close = async (...args: Parameters<BrowserContext['close']>) => {
+    if (state.user) {
+      const cookie = await context.cookies().then(
+        (cookies) => cookies.find((c) => c.name === STAFF_REFRESH_COOKIE && c.value !== ''),
+        () => undefined,
+      );
+      if (cookie) idleSessions.set(state.user, [...(idleSessions.get(state.user) ?? []), cookie]);
+    }
+    return close(...args);
+  };
 }
 
 /** The second-factor step of the staff sign-in: a fresh code of `secret`, once more after a refusal. */

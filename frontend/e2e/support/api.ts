@@ -41,9 +41,59 @@ export async function gqlRaw<T = Record<string, unknown>>(
   return { status: response.status(), data: body.data ?? null, ...(body.errors ? { errors: body.errors } : {}) };
 }
 
-/** Access tokens of the demo's staff users, reused while they last: each sign-in of a provider user
- * spends a TOTP step (R43, replay refused), and the journeys sign in far more often than once per step. */
-const tokenCache = new Map<string, { token: string; expiresAt: number }>();
+/** The staff refresh cookie (server/httpapi StaffRefreshCookie). */
+export const STAFF_REFRESH_COOKIE = 'wp_refresh';
+
+/**
+ * The API sessions of the demo's users in this worker: the access token and the refresh token of its
+ * session. Each sign-in of a provider user spends a TOTP step (R43, replay refused: the next sign-in
+ * may have to wait up to 30 s), and the journeys ask for a token far more often than once per step;
+ * so a token is reused while it lasts, and then renewed with the session's refresh token, as the SPA
+ * renews its own session. Only when that fails (the session ended) does the user sign in again.
+ */
+const apiSessions = new Map<string, { token: string; expiresAt: number; refresh: string | null }>();
+
+type LoginPayload = {
+  accessToken: string | null;
+  accessTokenExpiresAt: string | null;
+  secondFactor?: { token: string; step: string } | null;
+  userErrors: Array<{ code: string }>;
+};
+
+/** A staff mutation of the sign-in; also hands back the refresh token the answer sets as cookie. */
+async function authMutation<T>(
+  request: APIRequestContext,
+  query: string,
+  variables: Record<string, unknown>,
+  refreshCookie?: string,
+): Promise<{ data: T; errors: GraphQLError[]; refresh: string | null }> {
+  const response = await request.post('/graphql', {
+    data: { query, variables },
+    // An explicit Cookie header replaces whatever refresh cookie the request context holds.
+    headers: refreshCookie === undefined ? {} : { Cookie: `${STAFF_REFRESH_COOKIE}=${refreshCookie}` },
+  });
+  const body = (await response.json()) as { data?: T | null; errors?: GraphQLError[] };
+  let refresh: string | null = null;
+  for (const header of response.headersArray()) {
+    if (header.name.toLowerCase() !== 'set-cookie') continue;
+    const match = new RegExp(`^${STAFF_REFRESH_COOKIE}=([^;]*)`).exec(header.value);
+    if (match) refresh = match[1] || null;
+  }
+  return { data: body.data as T, errors: body.errors ?? [], refresh };
+}
+
+/** A new access token of the session of `refresh`, or null when that session has ended. */
+async function renewApiSession(request: APIRequestContext, refresh: string) {
+  const { data, errors, refresh: next } = await authMutation<{ refreshSession: LoginPayload } | null>(
+    request,
+    `mutation { refreshSession(input: { area: STAFF }) { accessToken accessTokenExpiresAt userErrors { code } } }`,
+    {},
+    refresh,
+  );
+  const payload = data?.refreshSession;
+  if (errors.length > 0 || !payload || payload.userErrors.length > 0 || !payload.accessToken || !payload.accessTokenExpiresAt) return null;
+  return { token: payload.accessToken, expiresAt: Date.parse(payload.accessTokenExpiresAt), refresh: next };
+}
 
 /**
  * Signs a staff user in through the `login` mutation and returns the access token (valid for minutes;
@@ -51,44 +101,50 @@ const tokenCache = new Map<string, { token: string; expiresAt: number }>();
  * demo secret (R43). The refresh cookie lands in `request`'s cookie jar, not the page's.
  */
 export async function apiLogin(request: APIRequestContext, username: string, password = DEMO_PASSWORD): Promise<string> {
-  const cached = password === DEMO_PASSWORD ? tokenCache.get(username) : undefined;
+  const demo = password === DEMO_PASSWORD;
+  const cached = demo ? apiSessions.get(username) : undefined;
   if (cached && cached.expiresAt - Date.now() > 120_000) return cached.token;
-  type Payload = {
-    accessToken: string | null;
-    accessTokenExpiresAt: string | null;
-    secondFactor: { token: string; step: string } | null;
-    userErrors: Array<{ code: string }>;
-  };
-  const data = await gql<{ login: Payload }>(
+  if (cached?.refresh) {
+    const renewed = await renewApiSession(request, cached.refresh);
+    if (renewed) {
+      apiSessions.set(username, renewed);
+      return renewed.token;
+    }
+    apiSessions.delete(username);
+  }
+  const login = await authMutation<{ login: LoginPayload }>(
     request,
-    null,
     `mutation ($input: LoginInput!) { login(input: $input) { accessToken accessTokenExpiresAt secondFactor { token step } userErrors { code } } }`,
     { input: { username, password } },
   );
-  expect(data.login.userErrors, `login of ${username}`).toEqual([]);
-  let result: Payload = data.login;
-  if (result.secondFactor) {
-    expect(TOTP_USERS.has(username) && result.secondFactor.step, `second factor of ${username}`).toBe('VERIFY');
+  expect(login.errors, `GraphQL errors of the login of ${username}`).toEqual([]);
+  expect(login.data.login.userErrors, `login of ${username}`).toEqual([]);
+  let result: LoginPayload = login.data.login;
+  let refresh = login.refresh;
+  const challenge = result.secondFactor;
+  if (challenge) {
+    expect(TOTP_USERS.has(username) && challenge.step, `second factor of ${username}`).toBe('VERIFY');
     for (let attempt = 0; ; attempt++) {
       const code = await freshTotp(username, DEMO_TOTP_SECRET);
-      const verified = await gql<{ verifySecondFactor: Payload }>(
+      const verified = await authMutation<{ verifySecondFactor: LoginPayload }>(
         request,
-        null,
         `mutation ($input: VerifySecondFactorInput!) { verifySecondFactor(input: $input) { accessToken accessTokenExpiresAt userErrors { code } } }`,
-        { input: { challenge: result.secondFactor.token, code } },
+        { input: { challenge: challenge.token, code } },
       );
-      if (verified.verifySecondFactor.userErrors[0]?.code === 'INVALID_SECOND_FACTOR' && attempt === 0) {
+      expect(verified.errors, `GraphQL errors of the second factor of ${username}`).toEqual([]);
+      if (verified.data.verifySecondFactor.userErrors[0]?.code === 'INVALID_SECOND_FACTOR' && attempt === 0) {
         skipUsedSteps(username);
         continue;
       }
-      expect(verified.verifySecondFactor.userErrors, `second factor of ${username}`).toEqual([]);
-      result = { ...verified.verifySecondFactor, secondFactor: result.secondFactor };
+      expect(verified.data.verifySecondFactor.userErrors, `second factor of ${username}`).toEqual([]);
+      result = verified.data.verifySecondFactor;
+      refresh = verified.refresh;
       break;
     }
   }
   const token = result.accessToken!;
-  if (password === DEMO_PASSWORD && result.accessTokenExpiresAt) {
-    tokenCache.set(username, { token, expiresAt: Date.parse(result.accessTokenExpiresAt) });
+  if (demo && result.accessTokenExpiresAt) {
+    apiSessions.set(username, { token, expiresAt: Date.parse(result.accessTokenExpiresAt), refresh });
   }
   return token;
 }
