@@ -192,6 +192,57 @@ func (c *ChangeFeedHeadClient) Scanner(columns []string) ([]any, func() (*Change
 	}
 }
 
+// Scanner returns scan destinations for the given columns of a Claim (a part of
+// a row) and a function that makes the node once the row is scanned. The node has the
+// client's configuration: edges not loaded with it are queried on demand through c.
+func (c *ClaimClient) Scanner(columns []string) ([]any, func() (*Claim, error)) {
+	values, err := (*Claim).scanValues(nil, columns)
+	return values, func() (*Claim, error) {
+		if err != nil {
+			return nil, err
+		}
+		node := &Claim{config: c.config}
+		if err := node.assignValues(columns, values); err != nil {
+			return nil, err
+		}
+		return node, nil
+	}
+}
+
+// Scanner returns scan destinations for the given columns of a ClaimComponent (a part of
+// a row) and a function that makes the node once the row is scanned. The node has the
+// client's configuration: edges not loaded with it are queried on demand through c.
+func (c *ClaimComponentClient) Scanner(columns []string) ([]any, func() (*ClaimComponent, error)) {
+	values, err := (*ClaimComponent).scanValues(nil, columns)
+	return values, func() (*ClaimComponent, error) {
+		if err != nil {
+			return nil, err
+		}
+		node := &ClaimComponent{config: c.config}
+		if err := node.assignValues(columns, values); err != nil {
+			return nil, err
+		}
+		return node, nil
+	}
+}
+
+// Scanner returns scan destinations for the given columns of a ClaimReceipt (a part of
+// a row) and a function that makes the node once the row is scanned. The node has the
+// client's configuration: edges not loaded with it are queried on demand through c.
+func (c *ClaimReceiptClient) Scanner(columns []string) ([]any, func() (*ClaimReceipt, error)) {
+	values, err := (*ClaimReceipt).scanValues(nil, columns)
+	return values, func() (*ClaimReceipt, error) {
+		if err != nil {
+			return nil, err
+		}
+		node := &ClaimReceipt{config: c.config}
+		if err := node.assignValues(columns, values); err != nil {
+			return nil, err
+		}
+		return node, nil
+	}
+}
+
 // Scanner returns scan destinations for the given columns of a Department (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.

@@ -24,6 +24,9 @@ import (
 	"github.com/werkportaal/werkportaal/ent/changeevent"
 	"github.com/werkportaal/werkportaal/ent/changefeedack"
 	"github.com/werkportaal/werkportaal/ent/changefeedhead"
+	"github.com/werkportaal/werkportaal/ent/claim"
+	"github.com/werkportaal/werkportaal/ent/claimcomponent"
+	"github.com/werkportaal/werkportaal/ent/claimreceipt"
 	"github.com/werkportaal/werkportaal/ent/department"
 	"github.com/werkportaal/werkportaal/ent/departmentmanager"
 	"github.com/werkportaal/werkportaal/ent/departmentmember"
@@ -86,6 +89,12 @@ type Client struct {
 	ChangeFeedAck *ChangeFeedAckClient
 	// ChangeFeedHead is the client for interacting with the ChangeFeedHead builders.
 	ChangeFeedHead *ChangeFeedHeadClient
+	// Claim is the client for interacting with the Claim builders.
+	Claim *ClaimClient
+	// ClaimComponent is the client for interacting with the ClaimComponent builders.
+	ClaimComponent *ClaimComponentClient
+	// ClaimReceipt is the client for interacting with the ClaimReceipt builders.
+	ClaimReceipt *ClaimReceiptClient
 	// Department is the client for interacting with the Department builders.
 	Department *DepartmentClient
 	// DepartmentManager is the client for interacting with the DepartmentManager builders.
@@ -176,6 +185,9 @@ func (c *Client) init() {
 	c.ChangeEvent = NewChangeEventClient(c.config)
 	c.ChangeFeedAck = NewChangeFeedAckClient(c.config)
 	c.ChangeFeedHead = NewChangeFeedHeadClient(c.config)
+	c.Claim = NewClaimClient(c.config)
+	c.ClaimComponent = NewClaimComponentClient(c.config)
+	c.ClaimReceipt = NewClaimReceiptClient(c.config)
 	c.Department = NewDepartmentClient(c.config)
 	c.DepartmentManager = NewDepartmentManagerClient(c.config)
 	c.DepartmentMember = NewDepartmentMemberClient(c.config)
@@ -312,6 +324,9 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		ChangeEvent:          NewChangeEventClient(cfg),
 		ChangeFeedAck:        NewChangeFeedAckClient(cfg),
 		ChangeFeedHead:       NewChangeFeedHeadClient(cfg),
+		Claim:                NewClaimClient(cfg),
+		ClaimComponent:       NewClaimComponentClient(cfg),
+		ClaimReceipt:         NewClaimReceiptClient(cfg),
 		Department:           NewDepartmentClient(cfg),
 		DepartmentManager:    NewDepartmentManagerClient(cfg),
 		DepartmentMember:     NewDepartmentMemberClient(cfg),
@@ -375,6 +390,9 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		ChangeEvent:          NewChangeEventClient(cfg),
 		ChangeFeedAck:        NewChangeFeedAckClient(cfg),
 		ChangeFeedHead:       NewChangeFeedHeadClient(cfg),
+		Claim:                NewClaimClient(cfg),
+		ClaimComponent:       NewClaimComponentClient(cfg),
+		ClaimReceipt:         NewClaimReceiptClient(cfg),
 		Department:           NewDepartmentClient(cfg),
 		DepartmentManager:    NewDepartmentManagerClient(cfg),
 		DepartmentMember:     NewDepartmentMemberClient(cfg),
@@ -440,14 +458,15 @@ func (c *Client) Close() error {
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.APIClient, c.Account, c.AnnualStatement, c.AssistantIntentCount, c.AuditEvent,
-		c.CalendarFeed, c.ChangeEvent, c.ChangeFeedAck, c.ChangeFeedHead, c.Department,
-		c.DepartmentManager, c.DepartmentMember, c.Document, c.DocumentFile,
-		c.Employer, c.Employment, c.InsuranceOffer, c.Invitation, c.LeaveEntry,
-		c.LeaveNotice, c.LeaveRequest, c.LeaveScheme, c.LeaveType, c.MailTemplate,
-		c.OutboxMail, c.PartialRecovery, c.PasswordReset, c.Payslip, c.PayslipLine,
-		c.Person, c.Product, c.ProductActivation, c.Provider, c.RateLimitWindow,
-		c.Session, c.SickReport, c.StaffLink, c.User, c.VerzuimContact, c.WorkPattern,
-		c.WorkflowAssignee, c.WorkflowRequest, c.WorkflowRoute, c.WorkflowStep,
+		c.CalendarFeed, c.ChangeEvent, c.ChangeFeedAck, c.ChangeFeedHead, c.Claim,
+		c.ClaimComponent, c.ClaimReceipt, c.Department, c.DepartmentManager,
+		c.DepartmentMember, c.Document, c.DocumentFile, c.Employer, c.Employment,
+		c.InsuranceOffer, c.Invitation, c.LeaveEntry, c.LeaveNotice, c.LeaveRequest,
+		c.LeaveScheme, c.LeaveType, c.MailTemplate, c.OutboxMail, c.PartialRecovery,
+		c.PasswordReset, c.Payslip, c.PayslipLine, c.Person, c.Product,
+		c.ProductActivation, c.Provider, c.RateLimitWindow, c.Session, c.SickReport,
+		c.StaffLink, c.User, c.VerzuimContact, c.WorkPattern, c.WorkflowAssignee,
+		c.WorkflowRequest, c.WorkflowRoute, c.WorkflowStep,
 	} {
 		n.Use(hooks...)
 	}
@@ -458,14 +477,15 @@ func (c *Client) Use(hooks ...Hook) {
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.APIClient, c.Account, c.AnnualStatement, c.AssistantIntentCount, c.AuditEvent,
-		c.CalendarFeed, c.ChangeEvent, c.ChangeFeedAck, c.ChangeFeedHead, c.Department,
-		c.DepartmentManager, c.DepartmentMember, c.Document, c.DocumentFile,
-		c.Employer, c.Employment, c.InsuranceOffer, c.Invitation, c.LeaveEntry,
-		c.LeaveNotice, c.LeaveRequest, c.LeaveScheme, c.LeaveType, c.MailTemplate,
-		c.OutboxMail, c.PartialRecovery, c.PasswordReset, c.Payslip, c.PayslipLine,
-		c.Person, c.Product, c.ProductActivation, c.Provider, c.RateLimitWindow,
-		c.Session, c.SickReport, c.StaffLink, c.User, c.VerzuimContact, c.WorkPattern,
-		c.WorkflowAssignee, c.WorkflowRequest, c.WorkflowRoute, c.WorkflowStep,
+		c.CalendarFeed, c.ChangeEvent, c.ChangeFeedAck, c.ChangeFeedHead, c.Claim,
+		c.ClaimComponent, c.ClaimReceipt, c.Department, c.DepartmentManager,
+		c.DepartmentMember, c.Document, c.DocumentFile, c.Employer, c.Employment,
+		c.InsuranceOffer, c.Invitation, c.LeaveEntry, c.LeaveNotice, c.LeaveRequest,
+		c.LeaveScheme, c.LeaveType, c.MailTemplate, c.OutboxMail, c.PartialRecovery,
+		c.PasswordReset, c.Payslip, c.PayslipLine, c.Person, c.Product,
+		c.ProductActivation, c.Provider, c.RateLimitWindow, c.Session, c.SickReport,
+		c.StaffLink, c.User, c.VerzuimContact, c.WorkPattern, c.WorkflowAssignee,
+		c.WorkflowRequest, c.WorkflowRoute, c.WorkflowStep,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -492,6 +512,12 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.ChangeFeedAck.mutate(ctx, m)
 	case *ChangeFeedHeadMutation:
 		return c.ChangeFeedHead.mutate(ctx, m)
+	case *ClaimMutation:
+		return c.Claim.mutate(ctx, m)
+	case *ClaimComponentMutation:
+		return c.ClaimComponent.mutate(ctx, m)
+	case *ClaimReceiptMutation:
+		return c.ClaimReceipt.mutate(ctx, m)
 	case *DepartmentMutation:
 		return c.Department.mutate(ctx, m)
 	case *DepartmentManagerMutation:
@@ -1818,6 +1844,408 @@ func (c *ChangeFeedHeadClient) mutate(ctx context.Context, m *ChangeFeedHeadMuta
 		return (&ChangeFeedHeadDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown ChangeFeedHead mutation op: %q", m.Op())
+	}
+}
+
+// ClaimClient is a client for the Claim schema.
+type ClaimClient struct {
+	config
+}
+
+// NewClaimClient returns a client for the Claim from the given config.
+func NewClaimClient(c config) *ClaimClient {
+	return &ClaimClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `claim.Hooks(f(g(h())))`.
+func (c *ClaimClient) Use(hooks ...Hook) {
+	c.hooks.Claim = append(c.hooks.Claim, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `claim.Intercept(f(g(h())))`.
+func (c *ClaimClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Claim = append(c.inters.Claim, interceptors...)
+}
+
+// Create returns a builder for creating a Claim entity.
+func (c *ClaimClient) Create() *ClaimCreate {
+	mutation := newClaimMutation(c.config, OpCreate)
+	return &ClaimCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Claim entities.
+func (c *ClaimClient) CreateBulk(builders ...*ClaimCreate) *ClaimCreateBulk {
+	return &ClaimCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ClaimClient) MapCreateBulk(slice any, setFunc func(*ClaimCreate, int)) *ClaimCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ClaimCreateBulk{err: fmt.Errorf("calling to ClaimClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ClaimCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ClaimCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Claim.
+func (c *ClaimClient) Update() *ClaimUpdate {
+	mutation := newClaimMutation(c.config, OpUpdate)
+	return &ClaimUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ClaimClient) UpdateOne(_m *Claim) *ClaimUpdateOne {
+	mutation := newClaimMutation(c.config, OpUpdateOne, withClaim(_m))
+	return &ClaimUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ClaimClient) UpdateOneID(id string) *ClaimUpdateOne {
+	mutation := newClaimMutation(c.config, OpUpdateOne, withClaimID(id))
+	return &ClaimUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Claim.
+func (c *ClaimClient) Delete() *ClaimDelete {
+	mutation := newClaimMutation(c.config, OpDelete)
+	return &ClaimDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ClaimClient) DeleteOne(_m *Claim) *ClaimDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ClaimClient) DeleteOneID(id string) *ClaimDeleteOne {
+	builder := c.Delete().Where(claim.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ClaimDeleteOne{builder}
+}
+
+// Query returns a query builder for Claim.
+func (c *ClaimClient) Query() *ClaimQuery {
+	return &ClaimQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeClaim},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Claim entity by its id.
+func (c *ClaimClient) Get(ctx context.Context, id string) (*Claim, error) {
+	return c.Query().Where(claim.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ClaimClient) GetX(ctx context.Context, id string) *Claim {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *ClaimClient) Hooks() []Hook {
+	hooks := c.hooks.Claim
+	return append(hooks[:len(hooks):len(hooks)], claim.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ClaimClient) Interceptors() []Interceptor {
+	return c.inters.Claim
+}
+
+func (c *ClaimClient) mutate(ctx context.Context, m *ClaimMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ClaimCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ClaimUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ClaimUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ClaimDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Claim mutation op: %q", m.Op())
+	}
+}
+
+// ClaimComponentClient is a client for the ClaimComponent schema.
+type ClaimComponentClient struct {
+	config
+}
+
+// NewClaimComponentClient returns a client for the ClaimComponent from the given config.
+func NewClaimComponentClient(c config) *ClaimComponentClient {
+	return &ClaimComponentClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `claimcomponent.Hooks(f(g(h())))`.
+func (c *ClaimComponentClient) Use(hooks ...Hook) {
+	c.hooks.ClaimComponent = append(c.hooks.ClaimComponent, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `claimcomponent.Intercept(f(g(h())))`.
+func (c *ClaimComponentClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ClaimComponent = append(c.inters.ClaimComponent, interceptors...)
+}
+
+// Create returns a builder for creating a ClaimComponent entity.
+func (c *ClaimComponentClient) Create() *ClaimComponentCreate {
+	mutation := newClaimComponentMutation(c.config, OpCreate)
+	return &ClaimComponentCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ClaimComponent entities.
+func (c *ClaimComponentClient) CreateBulk(builders ...*ClaimComponentCreate) *ClaimComponentCreateBulk {
+	return &ClaimComponentCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ClaimComponentClient) MapCreateBulk(slice any, setFunc func(*ClaimComponentCreate, int)) *ClaimComponentCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ClaimComponentCreateBulk{err: fmt.Errorf("calling to ClaimComponentClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ClaimComponentCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ClaimComponentCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ClaimComponent.
+func (c *ClaimComponentClient) Update() *ClaimComponentUpdate {
+	mutation := newClaimComponentMutation(c.config, OpUpdate)
+	return &ClaimComponentUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ClaimComponentClient) UpdateOne(_m *ClaimComponent) *ClaimComponentUpdateOne {
+	mutation := newClaimComponentMutation(c.config, OpUpdateOne, withClaimComponent(_m))
+	return &ClaimComponentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ClaimComponentClient) UpdateOneID(id string) *ClaimComponentUpdateOne {
+	mutation := newClaimComponentMutation(c.config, OpUpdateOne, withClaimComponentID(id))
+	return &ClaimComponentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ClaimComponent.
+func (c *ClaimComponentClient) Delete() *ClaimComponentDelete {
+	mutation := newClaimComponentMutation(c.config, OpDelete)
+	return &ClaimComponentDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ClaimComponentClient) DeleteOne(_m *ClaimComponent) *ClaimComponentDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ClaimComponentClient) DeleteOneID(id string) *ClaimComponentDeleteOne {
+	builder := c.Delete().Where(claimcomponent.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ClaimComponentDeleteOne{builder}
+}
+
+// Query returns a query builder for ClaimComponent.
+func (c *ClaimComponentClient) Query() *ClaimComponentQuery {
+	return &ClaimComponentQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeClaimComponent},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ClaimComponent entity by its id.
+func (c *ClaimComponentClient) Get(ctx context.Context, id string) (*ClaimComponent, error) {
+	return c.Query().Where(claimcomponent.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ClaimComponentClient) GetX(ctx context.Context, id string) *ClaimComponent {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *ClaimComponentClient) Hooks() []Hook {
+	hooks := c.hooks.ClaimComponent
+	return append(hooks[:len(hooks):len(hooks)], claimcomponent.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ClaimComponentClient) Interceptors() []Interceptor {
+	return c.inters.ClaimComponent
+}
+
+func (c *ClaimComponentClient) mutate(ctx context.Context, m *ClaimComponentMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ClaimComponentCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ClaimComponentUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ClaimComponentUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ClaimComponentDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ClaimComponent mutation op: %q", m.Op())
+	}
+}
+
+// ClaimReceiptClient is a client for the ClaimReceipt schema.
+type ClaimReceiptClient struct {
+	config
+}
+
+// NewClaimReceiptClient returns a client for the ClaimReceipt from the given config.
+func NewClaimReceiptClient(c config) *ClaimReceiptClient {
+	return &ClaimReceiptClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `claimreceipt.Hooks(f(g(h())))`.
+func (c *ClaimReceiptClient) Use(hooks ...Hook) {
+	c.hooks.ClaimReceipt = append(c.hooks.ClaimReceipt, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `claimreceipt.Intercept(f(g(h())))`.
+func (c *ClaimReceiptClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ClaimReceipt = append(c.inters.ClaimReceipt, interceptors...)
+}
+
+// Create returns a builder for creating a ClaimReceipt entity.
+func (c *ClaimReceiptClient) Create() *ClaimReceiptCreate {
+	mutation := newClaimReceiptMutation(c.config, OpCreate)
+	return &ClaimReceiptCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ClaimReceipt entities.
+func (c *ClaimReceiptClient) CreateBulk(builders ...*ClaimReceiptCreate) *ClaimReceiptCreateBulk {
+	return &ClaimReceiptCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ClaimReceiptClient) MapCreateBulk(slice any, setFunc func(*ClaimReceiptCreate, int)) *ClaimReceiptCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ClaimReceiptCreateBulk{err: fmt.Errorf("calling to ClaimReceiptClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ClaimReceiptCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ClaimReceiptCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ClaimReceipt.
+func (c *ClaimReceiptClient) Update() *ClaimReceiptUpdate {
+	mutation := newClaimReceiptMutation(c.config, OpUpdate)
+	return &ClaimReceiptUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ClaimReceiptClient) UpdateOne(_m *ClaimReceipt) *ClaimReceiptUpdateOne {
+	mutation := newClaimReceiptMutation(c.config, OpUpdateOne, withClaimReceipt(_m))
+	return &ClaimReceiptUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ClaimReceiptClient) UpdateOneID(id string) *ClaimReceiptUpdateOne {
+	mutation := newClaimReceiptMutation(c.config, OpUpdateOne, withClaimReceiptID(id))
+	return &ClaimReceiptUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ClaimReceipt.
+func (c *ClaimReceiptClient) Delete() *ClaimReceiptDelete {
+	mutation := newClaimReceiptMutation(c.config, OpDelete)
+	return &ClaimReceiptDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ClaimReceiptClient) DeleteOne(_m *ClaimReceipt) *ClaimReceiptDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ClaimReceiptClient) DeleteOneID(id string) *ClaimReceiptDeleteOne {
+	builder := c.Delete().Where(claimreceipt.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ClaimReceiptDeleteOne{builder}
+}
+
+// Query returns a query builder for ClaimReceipt.
+func (c *ClaimReceiptClient) Query() *ClaimReceiptQuery {
+	return &ClaimReceiptQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeClaimReceipt},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ClaimReceipt entity by its id.
+func (c *ClaimReceiptClient) Get(ctx context.Context, id string) (*ClaimReceipt, error) {
+	return c.Query().Where(claimreceipt.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ClaimReceiptClient) GetX(ctx context.Context, id string) *ClaimReceipt {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *ClaimReceiptClient) Hooks() []Hook {
+	hooks := c.hooks.ClaimReceipt
+	return append(hooks[:len(hooks):len(hooks)], claimreceipt.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ClaimReceiptClient) Interceptors() []Interceptor {
+	return c.inters.ClaimReceipt
+}
+
+func (c *ClaimReceiptClient) mutate(ctx context.Context, m *ClaimReceiptMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ClaimReceiptCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ClaimReceiptUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ClaimReceiptUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ClaimReceiptDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ClaimReceipt mutation op: %q", m.Op())
 	}
 }
 
@@ -7042,25 +7470,25 @@ func (c *WorkflowStepClient) mutate(ctx context.Context, m *WorkflowStepMutation
 type (
 	hooks struct {
 		APIClient, Account, AnnualStatement, AssistantIntentCount, AuditEvent,
-		CalendarFeed, ChangeEvent, ChangeFeedAck, ChangeFeedHead, Department,
-		DepartmentManager, DepartmentMember, Document, DocumentFile, Employer,
-		Employment, InsuranceOffer, Invitation, LeaveEntry, LeaveNotice, LeaveRequest,
-		LeaveScheme, LeaveType, MailTemplate, OutboxMail, PartialRecovery,
-		PasswordReset, Payslip, PayslipLine, Person, Product, ProductActivation,
-		Provider, RateLimitWindow, Session, SickReport, StaffLink, User,
-		VerzuimContact, WorkPattern, WorkflowAssignee, WorkflowRequest, WorkflowRoute,
-		WorkflowStep []ent.Hook
+		CalendarFeed, ChangeEvent, ChangeFeedAck, ChangeFeedHead, Claim,
+		ClaimComponent, ClaimReceipt, Department, DepartmentManager, DepartmentMember,
+		Document, DocumentFile, Employer, Employment, InsuranceOffer, Invitation,
+		LeaveEntry, LeaveNotice, LeaveRequest, LeaveScheme, LeaveType, MailTemplate,
+		OutboxMail, PartialRecovery, PasswordReset, Payslip, PayslipLine, Person,
+		Product, ProductActivation, Provider, RateLimitWindow, Session, SickReport,
+		StaffLink, User, VerzuimContact, WorkPattern, WorkflowAssignee,
+		WorkflowRequest, WorkflowRoute, WorkflowStep []ent.Hook
 	}
 	inters struct {
 		APIClient, Account, AnnualStatement, AssistantIntentCount, AuditEvent,
-		CalendarFeed, ChangeEvent, ChangeFeedAck, ChangeFeedHead, Department,
-		DepartmentManager, DepartmentMember, Document, DocumentFile, Employer,
-		Employment, InsuranceOffer, Invitation, LeaveEntry, LeaveNotice, LeaveRequest,
-		LeaveScheme, LeaveType, MailTemplate, OutboxMail, PartialRecovery,
-		PasswordReset, Payslip, PayslipLine, Person, Product, ProductActivation,
-		Provider, RateLimitWindow, Session, SickReport, StaffLink, User,
-		VerzuimContact, WorkPattern, WorkflowAssignee, WorkflowRequest, WorkflowRoute,
-		WorkflowStep []ent.Interceptor
+		CalendarFeed, ChangeEvent, ChangeFeedAck, ChangeFeedHead, Claim,
+		ClaimComponent, ClaimReceipt, Department, DepartmentManager, DepartmentMember,
+		Document, DocumentFile, Employer, Employment, InsuranceOffer, Invitation,
+		LeaveEntry, LeaveNotice, LeaveRequest, LeaveScheme, LeaveType, MailTemplate,
+		OutboxMail, PartialRecovery, PasswordReset, Payslip, PayslipLine, Person,
+		Product, ProductActivation, Provider, RateLimitWindow, Session, SickReport,
+		StaffLink, User, VerzuimContact, WorkPattern, WorkflowAssignee,
+		WorkflowRequest, WorkflowRoute, WorkflowStep []ent.Interceptor
 	}
 )
 

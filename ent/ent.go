@@ -21,6 +21,9 @@ import (
 	"github.com/werkportaal/werkportaal/ent/changeevent"
 	"github.com/werkportaal/werkportaal/ent/changefeedack"
 	"github.com/werkportaal/werkportaal/ent/changefeedhead"
+	"github.com/werkportaal/werkportaal/ent/claim"
+	"github.com/werkportaal/werkportaal/ent/claimcomponent"
+	"github.com/werkportaal/werkportaal/ent/claimreceipt"
 	"github.com/werkportaal/werkportaal/ent/department"
 	"github.com/werkportaal/werkportaal/ent/departmentmanager"
 	"github.com/werkportaal/werkportaal/ent/departmentmember"
@@ -125,6 +128,9 @@ func checkColumn(t, c string) error {
 			changeevent.Table:          changeevent.ValidColumn,
 			changefeedack.Table:        changefeedack.ValidColumn,
 			changefeedhead.Table:       changefeedhead.ValidColumn,
+			claim.Table:                claim.ValidColumn,
+			claimcomponent.Table:       claimcomponent.ValidColumn,
+			claimreceipt.Table:         claimreceipt.ValidColumn,
 			department.Table:           department.ValidColumn,
 			departmentmanager.Table:    departmentmanager.ValidColumn,
 			departmentmember.Table:     departmentmember.ValidColumn,

@@ -12,6 +12,9 @@ import (
 	"github.com/werkportaal/werkportaal/ent/changeevent"
 	"github.com/werkportaal/werkportaal/ent/changefeedack"
 	"github.com/werkportaal/werkportaal/ent/changefeedhead"
+	"github.com/werkportaal/werkportaal/ent/claim"
+	"github.com/werkportaal/werkportaal/ent/claimcomponent"
+	"github.com/werkportaal/werkportaal/ent/claimreceipt"
 	"github.com/werkportaal/werkportaal/ent/department"
 	"github.com/werkportaal/werkportaal/ent/departmentmanager"
 	"github.com/werkportaal/werkportaal/ent/departmentmember"
@@ -57,7 +60,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 44)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 47)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apiclient.Table,
@@ -259,6 +262,88 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   claim.Table,
+			Columns: claim.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: claim.FieldID,
+			},
+		},
+		Type: "Claim",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			claim.FieldCreatedAt:       {Type: field.TypeTime, Column: claim.FieldCreatedAt},
+			claim.FieldUpdatedAt:       {Type: field.TypeTime, Column: claim.FieldUpdatedAt},
+			claim.FieldProviderID:      {Type: field.TypeString, Column: claim.FieldProviderID},
+			claim.FieldEmployerID:      {Type: field.TypeString, Column: claim.FieldEmployerID},
+			claim.FieldPersonID:        {Type: field.TypeString, Column: claim.FieldPersonID},
+			claim.FieldEmploymentID:    {Type: field.TypeString, Column: claim.FieldEmploymentID},
+			claim.FieldComponentID:     {Type: field.TypeString, Column: claim.FieldComponentID},
+			claim.FieldComponentName:   {Type: field.TypeString, Column: claim.FieldComponentName},
+			claim.FieldComponentKind:   {Type: field.TypeEnum, Column: claim.FieldComponentKind},
+			claim.FieldClaimDate:       {Type: field.TypeOther, Column: claim.FieldClaimDate},
+			claim.FieldKilometres:      {Type: field.TypeFloat64, Column: claim.FieldKilometres},
+			claim.FieldRateCents:       {Type: field.TypeInt64, Column: claim.FieldRateCents},
+			claim.FieldAmountCents:     {Type: field.TypeInt64, Column: claim.FieldAmountCents},
+			claim.FieldDescription:     {Type: field.TypeString, Column: claim.FieldDescription},
+			claim.FieldStatus:          {Type: field.TypeEnum, Column: claim.FieldStatus},
+			claim.FieldSubmittedBy:     {Type: field.TypeString, Column: claim.FieldSubmittedBy},
+			claim.FieldDecisionComment: {Type: field.TypeString, Column: claim.FieldDecisionComment},
+			claim.FieldDecidedBy:       {Type: field.TypeString, Column: claim.FieldDecidedBy},
+			claim.FieldDecidedByName:   {Type: field.TypeString, Column: claim.FieldDecidedByName},
+			claim.FieldDecidedAt:       {Type: field.TypeTime, Column: claim.FieldDecidedAt},
+			claim.FieldPayrollPeriod:   {Type: field.TypeString, Column: claim.FieldPayrollPeriod},
+			claim.FieldProcessedAt:     {Type: field.TypeTime, Column: claim.FieldProcessedAt},
+			claim.FieldProcessedBy:     {Type: field.TypeString, Column: claim.FieldProcessedBy},
+		},
+	}
+	graph.Nodes[10] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   claimcomponent.Table,
+			Columns: claimcomponent.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: claimcomponent.FieldID,
+			},
+		},
+		Type: "ClaimComponent",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			claimcomponent.FieldCreatedAt:       {Type: field.TypeTime, Column: claimcomponent.FieldCreatedAt},
+			claimcomponent.FieldUpdatedAt:       {Type: field.TypeTime, Column: claimcomponent.FieldUpdatedAt},
+			claimcomponent.FieldProviderID:      {Type: field.TypeString, Column: claimcomponent.FieldProviderID},
+			claimcomponent.FieldEmployerID:      {Type: field.TypeString, Column: claimcomponent.FieldEmployerID},
+			claimcomponent.FieldName:            {Type: field.TypeString, Column: claimcomponent.FieldName},
+			claimcomponent.FieldKind:            {Type: field.TypeEnum, Column: claimcomponent.FieldKind},
+			claimcomponent.FieldRateCents:       {Type: field.TypeInt64, Column: claimcomponent.FieldRateCents},
+			claimcomponent.FieldReceiptRequired: {Type: field.TypeBool, Column: claimcomponent.FieldReceiptRequired},
+			claimcomponent.FieldActive:          {Type: field.TypeBool, Column: claimcomponent.FieldActive},
+		},
+	}
+	graph.Nodes[11] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   claimreceipt.Table,
+			Columns: claimreceipt.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: claimreceipt.FieldID,
+			},
+		},
+		Type: "ClaimReceipt",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			claimreceipt.FieldCreatedAt:   {Type: field.TypeTime, Column: claimreceipt.FieldCreatedAt},
+			claimreceipt.FieldUpdatedAt:   {Type: field.TypeTime, Column: claimreceipt.FieldUpdatedAt},
+			claimreceipt.FieldProviderID:  {Type: field.TypeString, Column: claimreceipt.FieldProviderID},
+			claimreceipt.FieldEmployerID:  {Type: field.TypeString, Column: claimreceipt.FieldEmployerID},
+			claimreceipt.FieldPersonID:    {Type: field.TypeString, Column: claimreceipt.FieldPersonID},
+			claimreceipt.FieldClaimID:     {Type: field.TypeString, Column: claimreceipt.FieldClaimID},
+			claimreceipt.FieldFileName:    {Type: field.TypeString, Column: claimreceipt.FieldFileName},
+			claimreceipt.FieldContentType: {Type: field.TypeString, Column: claimreceipt.FieldContentType},
+			claimreceipt.FieldSizeBytes:   {Type: field.TypeInt64, Column: claimreceipt.FieldSizeBytes},
+			claimreceipt.FieldSha256:      {Type: field.TypeString, Column: claimreceipt.FieldSha256},
+			claimreceipt.FieldData:        {Type: field.TypeBytes, Column: claimreceipt.FieldData},
+		},
+	}
+	graph.Nodes[12] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   department.Table,
 			Columns: department.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -276,7 +361,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			department.FieldParentID:   {Type: field.TypeString, Column: department.FieldParentID},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   departmentmanager.Table,
 			Columns: departmentmanager.Columns,
@@ -295,7 +380,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			departmentmanager.FieldPersonID:     {Type: field.TypeString, Column: departmentmanager.FieldPersonID},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   departmentmember.Table,
 			Columns: departmentmember.Columns,
@@ -314,7 +399,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			departmentmember.FieldPersonID:     {Type: field.TypeString, Column: departmentmember.FieldPersonID},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   document.Table,
 			Columns: document.Columns,
@@ -341,7 +426,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			document.FieldCreatedBy:         {Type: field.TypeString, Column: document.FieldCreatedBy},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   documentfile.Table,
 			Columns: documentfile.Columns,
@@ -358,7 +443,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			documentfile.FieldData:       {Type: field.TypeBytes, Column: documentfile.FieldData},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   employer.Table,
 			Columns: employer.Columns,
@@ -380,7 +465,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			employer.FieldCity:                 {Type: field.TypeString, Column: employer.FieldCity},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   employment.Table,
 			Columns: employment.Columns,
@@ -402,7 +487,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			employment.FieldJobTitle:       {Type: field.TypeString, Column: employment.FieldJobTitle},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   insuranceoffer.Table,
 			Columns: insuranceoffer.Columns,
@@ -427,7 +512,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			insuranceoffer.FieldUpdatedBy:               {Type: field.TypeString, Column: insuranceoffer.FieldUpdatedBy},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   invitation.Table,
 			Columns: invitation.Columns,
@@ -457,7 +542,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			invitation.FieldCreatedBy:         {Type: field.TypeString, Column: invitation.FieldCreatedBy},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   leaveentry.Table,
 			Columns: leaveentry.Columns,
@@ -487,7 +572,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			leaveentry.FieldRequestID:    {Type: field.TypeString, Column: leaveentry.FieldRequestID},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   leavenotice.Table,
 			Columns: leavenotice.Columns,
@@ -507,7 +592,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			leavenotice.FieldCreatedAt:   {Type: field.TypeTime, Column: leavenotice.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   leaverequest.Table,
 			Columns: leaverequest.Columns,
@@ -543,7 +628,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			leaverequest.FieldBookedTaken:     {Type: field.TypeBool, Column: leaverequest.FieldBookedTaken},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   leavescheme.Table,
 			Columns: leavescheme.Columns,
@@ -564,7 +649,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			leavescheme.FieldExpiryReminderDay:   {Type: field.TypeInt, Column: leavescheme.FieldExpiryReminderDay},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   leavetype.Table,
 			Columns: leavetype.Columns,
@@ -590,7 +675,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			leavetype.FieldAllowNegative: {Type: field.TypeBool, Column: leavetype.FieldAllowNegative},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   mailtemplate.Table,
 			Columns: mailtemplate.Columns,
@@ -615,7 +700,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			mailtemplate.FieldUpdatedBy:  {Type: field.TypeString, Column: mailtemplate.FieldUpdatedBy},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   outboxmail.Table,
 			Columns: outboxmail.Columns,
@@ -648,7 +733,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			outboxmail.FieldRequestID:      {Type: field.TypeString, Column: outboxmail.FieldRequestID},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   partialrecovery.Table,
 			Columns: partialrecovery.Columns,
@@ -674,7 +759,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			partialrecovery.FieldRecordedByName: {Type: field.TypeString, Column: partialrecovery.FieldRecordedByName},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   passwordreset.Table,
 			Columns: passwordreset.Columns,
@@ -695,7 +780,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			passwordreset.FieldRevokedAt:  {Type: field.TypeTime, Column: passwordreset.FieldRevokedAt},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   payslip.Table,
 			Columns: payslip.Columns,
@@ -740,7 +825,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			payslip.FieldBankAccountMasked:       {Type: field.TypeString, Column: payslip.FieldBankAccountMasked},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   payslipline.Table,
 			Columns: payslipline.Columns,
@@ -765,7 +850,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			payslipline.FieldRateCents:   {Type: field.TypeInt64, Column: payslipline.FieldRateCents},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   person.Table,
 			Columns: person.Columns,
@@ -794,7 +879,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			person.FieldSearchKey:      {Type: field.TypeString, Column: person.FieldSearchKey},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   product.Table,
 			Columns: product.Columns,
@@ -814,7 +899,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			product.FieldSortOrder: {Type: field.TypeInt, Column: product.FieldSortOrder},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[34] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   productactivation.Table,
 			Columns: productactivation.Columns,
@@ -834,7 +919,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			productactivation.FieldDeactivatedBy: {Type: field.TypeString, Column: productactivation.FieldDeactivatedBy},
 		},
 	}
-	graph.Nodes[32] = &sqlgraph.Node{
+	graph.Nodes[35] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   provider.Table,
 			Columns: provider.Columns,
@@ -853,7 +938,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			provider.FieldRequireSecondFactorForEmployers: {Type: field.TypeBool, Column: provider.FieldRequireSecondFactorForEmployers},
 		},
 	}
-	graph.Nodes[33] = &sqlgraph.Node{
+	graph.Nodes[36] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ratelimitwindow.Table,
 			Columns: ratelimitwindow.Columns,
@@ -870,7 +955,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ratelimitwindow.FieldExpiresAt:   {Type: field.TypeTime, Column: ratelimitwindow.FieldExpiresAt},
 		},
 	}
-	graph.Nodes[34] = &sqlgraph.Node{
+	graph.Nodes[37] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -896,7 +981,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldIP:                  {Type: field.TypeString, Column: session.FieldIP},
 		},
 	}
-	graph.Nodes[35] = &sqlgraph.Node{
+	graph.Nodes[38] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   sickreport.Table,
 			Columns: sickreport.Columns,
@@ -924,7 +1009,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			sickreport.FieldPoortwachterStepsDone:  {Type: field.TypeJSON, Column: sickreport.FieldPoortwachterStepsDone},
 		},
 	}
-	graph.Nodes[36] = &sqlgraph.Node{
+	graph.Nodes[39] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   stafflink.Table,
 			Columns: stafflink.Columns,
@@ -945,7 +1030,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			stafflink.FieldRevokedAt:  {Type: field.TypeTime, Column: stafflink.FieldRevokedAt},
 		},
 	}
-	graph.Nodes[37] = &sqlgraph.Node{
+	graph.Nodes[40] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -979,7 +1064,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldRecoveryCodeHashes: {Type: field.TypeJSON, Column: user.FieldRecoveryCodeHashes},
 		},
 	}
-	graph.Nodes[38] = &sqlgraph.Node{
+	graph.Nodes[41] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   verzuimcontact.Table,
 			Columns: verzuimcontact.Columns,
@@ -1000,7 +1085,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			verzuimcontact.FieldLanguage:   {Type: field.TypeEnum, Column: verzuimcontact.FieldLanguage},
 		},
 	}
-	graph.Nodes[39] = &sqlgraph.Node{
+	graph.Nodes[42] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workpattern.Table,
 			Columns: workpattern.Columns,
@@ -1024,7 +1109,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			workpattern.FieldProcessedOn:   {Type: field.TypeOther, Column: workpattern.FieldProcessedOn},
 		},
 	}
-	graph.Nodes[40] = &sqlgraph.Node{
+	graph.Nodes[43] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workflowassignee.Table,
 			Columns: workflowassignee.Columns,
@@ -1042,7 +1127,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			workflowassignee.FieldAssigneeID: {Type: field.TypeString, Column: workflowassignee.FieldAssigneeID},
 		},
 	}
-	graph.Nodes[41] = &sqlgraph.Node{
+	graph.Nodes[44] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workflowrequest.Table,
 			Columns: workflowrequest.Columns,
@@ -1070,7 +1155,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			workflowrequest.FieldClosedAt:     {Type: field.TypeTime, Column: workflowrequest.FieldClosedAt},
 		},
 	}
-	graph.Nodes[42] = &sqlgraph.Node{
+	graph.Nodes[45] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workflowroute.Table,
 			Columns: workflowroute.Columns,
@@ -1090,7 +1175,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			workflowroute.FieldUpdatedBy:  {Type: field.TypeString, Column: workflowroute.FieldUpdatedBy},
 		},
 	}
-	graph.Nodes[43] = &sqlgraph.Node{
+	graph.Nodes[46] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workflowstep.Table,
 			Columns: workflowstep.Columns,
@@ -2375,6 +2460,341 @@ func (f *ChangeFeedHeadFilter) WhereLastSeq(p entql.Int64P) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *ClaimQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ClaimQuery builder.
+func (_q *ClaimQuery) Filter() *ClaimFilter {
+	return &ClaimFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ClaimMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ClaimMutation builder.
+func (m *ClaimMutation) Filter() *ClaimFilter {
+	return &ClaimFilter{config: m.config, predicateAdder: m}
+}
+
+// ClaimFilter provides a generic filtering capability at runtime for ClaimQuery.
+type ClaimFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ClaimFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *ClaimFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(claim.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *ClaimFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(claim.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *ClaimFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(claim.FieldUpdatedAt))
+}
+
+// WhereProviderID applies the entql string predicate on the provider_id field.
+func (f *ClaimFilter) WhereProviderID(p entql.StringP) {
+	f.Where(p.Field(claim.FieldProviderID))
+}
+
+// WhereEmployerID applies the entql string predicate on the employer_id field.
+func (f *ClaimFilter) WhereEmployerID(p entql.StringP) {
+	f.Where(p.Field(claim.FieldEmployerID))
+}
+
+// WherePersonID applies the entql string predicate on the person_id field.
+func (f *ClaimFilter) WherePersonID(p entql.StringP) {
+	f.Where(p.Field(claim.FieldPersonID))
+}
+
+// WhereEmploymentID applies the entql string predicate on the employment_id field.
+func (f *ClaimFilter) WhereEmploymentID(p entql.StringP) {
+	f.Where(p.Field(claim.FieldEmploymentID))
+}
+
+// WhereComponentID applies the entql string predicate on the component_id field.
+func (f *ClaimFilter) WhereComponentID(p entql.StringP) {
+	f.Where(p.Field(claim.FieldComponentID))
+}
+
+// WhereComponentName applies the entql string predicate on the component_name field.
+func (f *ClaimFilter) WhereComponentName(p entql.StringP) {
+	f.Where(p.Field(claim.FieldComponentName))
+}
+
+// WhereComponentKind applies the entql string predicate on the component_kind field.
+func (f *ClaimFilter) WhereComponentKind(p entql.StringP) {
+	f.Where(p.Field(claim.FieldComponentKind))
+}
+
+// WhereClaimDate applies the entql other predicate on the claim_date field.
+func (f *ClaimFilter) WhereClaimDate(p entql.OtherP) {
+	f.Where(p.Field(claim.FieldClaimDate))
+}
+
+// WhereKilometres applies the entql float64 predicate on the kilometres field.
+func (f *ClaimFilter) WhereKilometres(p entql.Float64P) {
+	f.Where(p.Field(claim.FieldKilometres))
+}
+
+// WhereRateCents applies the entql int64 predicate on the rate_cents field.
+func (f *ClaimFilter) WhereRateCents(p entql.Int64P) {
+	f.Where(p.Field(claim.FieldRateCents))
+}
+
+// WhereAmountCents applies the entql int64 predicate on the amount_cents field.
+func (f *ClaimFilter) WhereAmountCents(p entql.Int64P) {
+	f.Where(p.Field(claim.FieldAmountCents))
+}
+
+// WhereDescription applies the entql string predicate on the description field.
+func (f *ClaimFilter) WhereDescription(p entql.StringP) {
+	f.Where(p.Field(claim.FieldDescription))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *ClaimFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(claim.FieldStatus))
+}
+
+// WhereSubmittedBy applies the entql string predicate on the submitted_by field.
+func (f *ClaimFilter) WhereSubmittedBy(p entql.StringP) {
+	f.Where(p.Field(claim.FieldSubmittedBy))
+}
+
+// WhereDecisionComment applies the entql string predicate on the decision_comment field.
+func (f *ClaimFilter) WhereDecisionComment(p entql.StringP) {
+	f.Where(p.Field(claim.FieldDecisionComment))
+}
+
+// WhereDecidedBy applies the entql string predicate on the decided_by field.
+func (f *ClaimFilter) WhereDecidedBy(p entql.StringP) {
+	f.Where(p.Field(claim.FieldDecidedBy))
+}
+
+// WhereDecidedByName applies the entql string predicate on the decided_by_name field.
+func (f *ClaimFilter) WhereDecidedByName(p entql.StringP) {
+	f.Where(p.Field(claim.FieldDecidedByName))
+}
+
+// WhereDecidedAt applies the entql time.Time predicate on the decided_at field.
+func (f *ClaimFilter) WhereDecidedAt(p entql.TimeP) {
+	f.Where(p.Field(claim.FieldDecidedAt))
+}
+
+// WherePayrollPeriod applies the entql string predicate on the payroll_period field.
+func (f *ClaimFilter) WherePayrollPeriod(p entql.StringP) {
+	f.Where(p.Field(claim.FieldPayrollPeriod))
+}
+
+// WhereProcessedAt applies the entql time.Time predicate on the processed_at field.
+func (f *ClaimFilter) WhereProcessedAt(p entql.TimeP) {
+	f.Where(p.Field(claim.FieldProcessedAt))
+}
+
+// WhereProcessedBy applies the entql string predicate on the processed_by field.
+func (f *ClaimFilter) WhereProcessedBy(p entql.StringP) {
+	f.Where(p.Field(claim.FieldProcessedBy))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *ClaimComponentQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ClaimComponentQuery builder.
+func (_q *ClaimComponentQuery) Filter() *ClaimComponentFilter {
+	return &ClaimComponentFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ClaimComponentMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ClaimComponentMutation builder.
+func (m *ClaimComponentMutation) Filter() *ClaimComponentFilter {
+	return &ClaimComponentFilter{config: m.config, predicateAdder: m}
+}
+
+// ClaimComponentFilter provides a generic filtering capability at runtime for ClaimComponentQuery.
+type ClaimComponentFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ClaimComponentFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *ClaimComponentFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(claimcomponent.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *ClaimComponentFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(claimcomponent.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *ClaimComponentFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(claimcomponent.FieldUpdatedAt))
+}
+
+// WhereProviderID applies the entql string predicate on the provider_id field.
+func (f *ClaimComponentFilter) WhereProviderID(p entql.StringP) {
+	f.Where(p.Field(claimcomponent.FieldProviderID))
+}
+
+// WhereEmployerID applies the entql string predicate on the employer_id field.
+func (f *ClaimComponentFilter) WhereEmployerID(p entql.StringP) {
+	f.Where(p.Field(claimcomponent.FieldEmployerID))
+}
+
+// WhereName applies the entql string predicate on the name field.
+func (f *ClaimComponentFilter) WhereName(p entql.StringP) {
+	f.Where(p.Field(claimcomponent.FieldName))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *ClaimComponentFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(claimcomponent.FieldKind))
+}
+
+// WhereRateCents applies the entql int64 predicate on the rate_cents field.
+func (f *ClaimComponentFilter) WhereRateCents(p entql.Int64P) {
+	f.Where(p.Field(claimcomponent.FieldRateCents))
+}
+
+// WhereReceiptRequired applies the entql bool predicate on the receipt_required field.
+func (f *ClaimComponentFilter) WhereReceiptRequired(p entql.BoolP) {
+	f.Where(p.Field(claimcomponent.FieldReceiptRequired))
+}
+
+// WhereActive applies the entql bool predicate on the active field.
+func (f *ClaimComponentFilter) WhereActive(p entql.BoolP) {
+	f.Where(p.Field(claimcomponent.FieldActive))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *ClaimReceiptQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ClaimReceiptQuery builder.
+func (_q *ClaimReceiptQuery) Filter() *ClaimReceiptFilter {
+	return &ClaimReceiptFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ClaimReceiptMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ClaimReceiptMutation builder.
+func (m *ClaimReceiptMutation) Filter() *ClaimReceiptFilter {
+	return &ClaimReceiptFilter{config: m.config, predicateAdder: m}
+}
+
+// ClaimReceiptFilter provides a generic filtering capability at runtime for ClaimReceiptQuery.
+type ClaimReceiptFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ClaimReceiptFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *ClaimReceiptFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(claimreceipt.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *ClaimReceiptFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(claimreceipt.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *ClaimReceiptFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(claimreceipt.FieldUpdatedAt))
+}
+
+// WhereProviderID applies the entql string predicate on the provider_id field.
+func (f *ClaimReceiptFilter) WhereProviderID(p entql.StringP) {
+	f.Where(p.Field(claimreceipt.FieldProviderID))
+}
+
+// WhereEmployerID applies the entql string predicate on the employer_id field.
+func (f *ClaimReceiptFilter) WhereEmployerID(p entql.StringP) {
+	f.Where(p.Field(claimreceipt.FieldEmployerID))
+}
+
+// WherePersonID applies the entql string predicate on the person_id field.
+func (f *ClaimReceiptFilter) WherePersonID(p entql.StringP) {
+	f.Where(p.Field(claimreceipt.FieldPersonID))
+}
+
+// WhereClaimID applies the entql string predicate on the claim_id field.
+func (f *ClaimReceiptFilter) WhereClaimID(p entql.StringP) {
+	f.Where(p.Field(claimreceipt.FieldClaimID))
+}
+
+// WhereFileName applies the entql string predicate on the file_name field.
+func (f *ClaimReceiptFilter) WhereFileName(p entql.StringP) {
+	f.Where(p.Field(claimreceipt.FieldFileName))
+}
+
+// WhereContentType applies the entql string predicate on the content_type field.
+func (f *ClaimReceiptFilter) WhereContentType(p entql.StringP) {
+	f.Where(p.Field(claimreceipt.FieldContentType))
+}
+
+// WhereSizeBytes applies the entql int64 predicate on the size_bytes field.
+func (f *ClaimReceiptFilter) WhereSizeBytes(p entql.Int64P) {
+	f.Where(p.Field(claimreceipt.FieldSizeBytes))
+}
+
+// WhereSha256 applies the entql string predicate on the sha256 field.
+func (f *ClaimReceiptFilter) WhereSha256(p entql.StringP) {
+	f.Where(p.Field(claimreceipt.FieldSha256))
+}
+
+// WhereData applies the entql []byte predicate on the data field.
+func (f *ClaimReceiptFilter) WhereData(p entql.BytesP) {
+	f.Where(p.Field(claimreceipt.FieldData))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *DepartmentQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2403,7 +2823,7 @@ type DepartmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DepartmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2473,7 +2893,7 @@ type DepartmentManagerFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DepartmentManagerFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2543,7 +2963,7 @@ type DepartmentMemberFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DepartmentMemberFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2613,7 +3033,7 @@ type DocumentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DocumentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2751,7 +3171,7 @@ type DocumentFileFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DocumentFileFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2825,7 +3245,7 @@ type EmployerFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *EmployerFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2966,7 +3386,7 @@ type EmploymentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *EmploymentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3079,7 +3499,7 @@ type InsuranceOfferFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InsuranceOfferFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3179,7 +3599,7 @@ type InvitationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InvitationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3332,7 +3752,7 @@ type LeaveEntryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LeaveEntryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3485,7 +3905,7 @@ type LeaveNoticeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LeaveNoticeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3560,7 +3980,7 @@ type LeaveRequestFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LeaveRequestFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3743,7 +4163,7 @@ type LeaveSchemeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LeaveSchemeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3823,7 +4243,7 @@ type LeaveTypeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LeaveTypeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3928,7 +4348,7 @@ type MailTemplateFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MailTemplateFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4028,7 +4448,7 @@ type OutboxMailFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OutboxMailFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4168,7 +4588,7 @@ type PartialRecoveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PartialRecoveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4287,7 +4707,7 @@ type PasswordResetFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PasswordResetFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4367,7 +4787,7 @@ type PayslipFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PayslipFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4595,7 +5015,7 @@ type PayslipLineFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PayslipLineFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4709,7 +5129,7 @@ type PersonFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PersonFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4885,7 +5305,7 @@ type ProductFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProductFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4960,7 +5380,7 @@ type ProductActivationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProductActivationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5063,7 +5483,7 @@ type ProviderFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProviderFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5147,7 +5567,7 @@ type RateLimitWindowFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RateLimitWindowFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5207,7 +5627,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5312,7 +5732,7 @@ type SickReportFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SickReportFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5455,7 +5875,7 @@ type StaffLinkFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *StaffLinkFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5535,7 +5955,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5680,7 +6100,7 @@ type VerzuimContactFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *VerzuimContactFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[41].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5760,7 +6180,7 @@ type WorkPatternFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkPatternFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[42].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5869,7 +6289,7 @@ type WorkflowAssigneeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkflowAssigneeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[43].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5948,7 +6368,7 @@ type WorkflowRequestFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkflowRequestFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[41].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[44].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6077,7 +6497,7 @@ type WorkflowRouteFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkflowRouteFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[42].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[45].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6152,7 +6572,7 @@ type WorkflowStepFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkflowStepFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[43].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[46].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -20,6 +20,9 @@ import (
 	"github.com/werkportaal/werkportaal/ent/changeevent"
 	"github.com/werkportaal/werkportaal/ent/changefeedack"
 	"github.com/werkportaal/werkportaal/ent/changefeedhead"
+	"github.com/werkportaal/werkportaal/ent/claim"
+	"github.com/werkportaal/werkportaal/ent/claimcomponent"
+	"github.com/werkportaal/werkportaal/ent/claimreceipt"
 	"github.com/werkportaal/werkportaal/ent/department"
 	"github.com/werkportaal/werkportaal/ent/departmentmanager"
 	"github.com/werkportaal/werkportaal/ent/departmentmember"
@@ -78,6 +81,9 @@ const (
 	TypeChangeEvent          = "ChangeEvent"
 	TypeChangeFeedAck        = "ChangeFeedAck"
 	TypeChangeFeedHead       = "ChangeFeedHead"
+	TypeClaim                = "Claim"
+	TypeClaimComponent       = "ClaimComponent"
+	TypeClaimReceipt         = "ClaimReceipt"
 	TypeDepartment           = "Department"
 	TypeDepartmentManager    = "DepartmentManager"
 	TypeDepartmentMember     = "DepartmentMember"
@@ -8052,6 +8058,3495 @@ func (m *ChangeFeedHeadMutation) ClearEdge(name string) error {
 // It returns an error if the edge is not defined in the schema.
 func (m *ChangeFeedHeadMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown ChangeFeedHead edge %s", name)
+}
+
+// ClaimMutation represents an operation that mutates the Claim nodes in the graph.
+type ClaimMutation struct {
+	config
+	op               Op
+	typ              string
+	id               *string
+	created_at       *time.Time
+	updated_at       *time.Time
+	provider_id      *string
+	employer_id      *string
+	person_id        *string
+	employment_id    *string
+	component_id     *string
+	component_name   *string
+	component_kind   *claim.ComponentKind
+	claim_date       *date.Date
+	kilometres       *float64
+	addkilometres    *float64
+	rate_cents       *int64
+	addrate_cents    *int64
+	amount_cents     *int64
+	addamount_cents  *int64
+	description      *string
+	status           *claim.Status
+	submitted_by     *string
+	decision_comment *string
+	decided_by       *string
+	decided_by_name  *string
+	decided_at       *time.Time
+	payroll_period   *string
+	processed_at     *time.Time
+	processed_by     *string
+	clearedFields    map[string]struct{}
+	done             bool
+	oldValue         func(context.Context) (*Claim, error)
+	predicates       []predicate.Claim
+}
+
+var _ ent.Mutation = (*ClaimMutation)(nil)
+
+// claimOption allows management of the mutation configuration using functional options.
+type claimOption func(*ClaimMutation)
+
+// newClaimMutation creates new mutation for the Claim entity.
+func newClaimMutation(c config, op Op, opts ...claimOption) *ClaimMutation {
+	m := &ClaimMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeClaim,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withClaimID sets the ID field of the mutation.
+func withClaimID(id string) claimOption {
+	return func(m *ClaimMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Claim
+		)
+		m.oldValue = func(ctx context.Context) (*Claim, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Claim.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withClaim sets the old Claim of the mutation.
+func withClaim(node *Claim) claimOption {
+	return func(m *ClaimMutation) {
+		m.oldValue = func(context.Context) (*Claim, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ClaimMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ClaimMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of Claim entities.
+func (m *ClaimMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ClaimMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ClaimMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Claim.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *ClaimMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *ClaimMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Claim entity.
+// If the Claim object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClaimMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *ClaimMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *ClaimMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *ClaimMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the Claim entity.
+// If the Claim object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClaimMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *ClaimMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetProviderID sets the "provider_id" field.
+func (m *ClaimMutation) SetProviderID(s string) {
+	m.provider_id = &s
+}
+
+// ProviderID returns the value of the "provider_id" field in the mutation.
+func (m *ClaimMutation) ProviderID() (r string, exists bool) {
+	v := m.provider_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProviderID returns the old "provider_id" field's value of the Claim entity.
+// If the Claim object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClaimMutation) OldProviderID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProviderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProviderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProviderID: %w", err)
+	}
+	return oldValue.ProviderID, nil
+}
+
+// ResetProviderID resets all changes to the "provider_id" field.
+func (m *ClaimMutation) ResetProviderID() {
+	m.provider_id = nil
+}
+
+// SetEmployerID sets the "employer_id" field.
+func (m *ClaimMutation) SetEmployerID(s string) {
+	m.employer_id = &s
+}
+
+// EmployerID returns the value of the "employer_id" field in the mutation.
+func (m *ClaimMutation) EmployerID() (r string, exists bool) {
+	v := m.employer_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmployerID returns the old "employer_id" field's value of the Claim entity.
+// If the Claim object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClaimMutation) OldEmployerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmployerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmployerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmployerID: %w", err)
+	}
+	return oldValue.EmployerID, nil
+}
+
+// ResetEmployerID resets all changes to the "employer_id" field.
+func (m *ClaimMutation) ResetEmployerID() {
+	m.employer_id = nil
+}
+
+// SetPersonID sets the "person_id" field.
+func (m *ClaimMutation) SetPersonID(s string) {
+	m.person_id = &s
+}
+
+// PersonID returns the value of the "person_id" field in the mutation.
+func (m *ClaimMutation) PersonID() (r string, exists bool) {
+	v := m.person_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPersonID returns the old "person_id" field's value of the Claim entity.
+// If the Claim object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClaimMutation) OldPersonID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPersonID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPersonID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPersonID: %w", err)
+	}
+	return oldValue.PersonID, nil
+}
+
+// ResetPersonID resets all changes to the "person_id" field.
+func (m *ClaimMutation) ResetPersonID() {
+	m.person_id = nil
+}
+
+// SetEmploymentID sets the "employment_id" field.
+func (m *ClaimMutation) SetEmploymentID(s string) {
+	m.employment_id = &s
+}
+
+// EmploymentID returns the value of the "employment_id" field in the mutation.
+func (m *ClaimMutation) EmploymentID() (r string, exists bool) {
+	v := m.employment_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmploymentID returns the old "employment_id" field's value of the Claim entity.
+// If the Claim object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClaimMutation) OldEmploymentID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmploymentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmploymentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmploymentID: %w", err)
+	}
+	return oldValue.EmploymentID, nil
+}
+
+// ResetEmploymentID resets all changes to the "employment_id" field.
+func (m *ClaimMutation) ResetEmploymentID() {
+	m.employment_id = nil
+}
+
+// SetComponentID sets the "component_id" field.
+func (m *ClaimMutation) SetComponentID(s string) {
+	m.component_id = &s
+}
+
+// ComponentID returns the value of the "component_id" field in the mutation.
+func (m *ClaimMutation) ComponentID() (r string, exists bool) {
+	v := m.component_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldComponentID returns the old "component_id" field's value of the Claim entity.
+// If the Claim object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClaimMutation) OldComponentID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldComponentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldComponentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldComponentID: %w", err)
+	}
+	return oldValue.ComponentID, nil
+}
+
+// ResetComponentID resets all changes to the "component_id" field.
+func (m *ClaimMutation) ResetComponentID() {
+	m.component_id = nil
+}
+
+// SetComponentName sets the "component_name" field.
+func (m *ClaimMutation) SetComponentName(s string) {
+	m.component_name = &s
+}
+
+// ComponentName returns the value of the "component_name" field in the mutation.
+func (m *ClaimMutation) ComponentName() (r string, exists bool) {
+	v := m.component_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldComponentName returns the old "component_name" field's value of the Claim entity.
+// If the Claim object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClaimMutation) OldComponentName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldComponentName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldComponentName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldComponentName: %w", err)
+	}
+	return oldValue.ComponentName, nil
+}
+
+// ResetComponentName resets all changes to the "component_name" field.
+func (m *ClaimMutation) ResetComponentName() {
+	m.component_name = nil
+}
+
+// SetComponentKind sets the "component_kind" field.
+func (m *ClaimMutation) SetComponentKind(ck claim.ComponentKind) {
+	m.component_kind = &ck
+}
+
+// ComponentKind returns the value of the "component_kind" field in the mutation.
+func (m *ClaimMutation) ComponentKind() (r claim.ComponentKind, exists bool) {
+	v := m.component_kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldComponentKind returns the old "component_kind" field's value of the Claim entity.
+// If the Claim object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClaimMutation) OldComponentKind(ctx context.Context) (v claim.ComponentKind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldComponentKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldComponentKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldComponentKind: %w", err)
+	}
+	return oldValue.ComponentKind, nil
+}
+
+// ResetComponentKind resets all changes to the "component_kind" field.
+func (m *ClaimMutation) ResetComponentKind() {
+	m.component_kind = nil
+}
+
+// SetClaimDate sets the "claim_date" field.
+func (m *ClaimMutation) SetClaimDate(d date.Date) {
+	m.claim_date = &d
+}
+
+// ClaimDate returns the value of the "claim_date" field in the mutation.
+func (m *ClaimMutation) ClaimDate() (r date.Date, exists bool) {
+	v := m.claim_date
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldClaimDate returns the old "claim_date" field's value of the Claim entity.
+// If the Claim object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClaimMutation) OldClaimDate(ctx context.Context) (v date.Date, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldClaimDate is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldClaimDate requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldClaimDate: %w", err)
+	}
+	return oldValue.ClaimDate, nil
+}
+
+// ResetClaimDate resets all changes to the "claim_date" field.
+func (m *ClaimMutation) ResetClaimDate() {
+	m.claim_date = nil
+}
+
+// SetKilometres sets the "kilometres" field.
+func (m *ClaimMutation) SetKilometres(f float64) {
+	m.kilometres = &f
+	m.addkilometres = nil
+}
+
+// Kilometres returns the value of the "kilometres" field in the mutation.
+func (m *ClaimMutation) Kilometres() (r float64, exists bool) {
+	v := m.kilometres
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKilometres returns the old "kilometres" field's value of the Claim entity.
+// If the Claim object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClaimMutation) OldKilometres(ctx context.Context) (v *float64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKilometres is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKilometres requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKilometres: %w", err)
+	}
+	return oldValue.Kilometres, nil
+}
+
+// AddKilometres adds f to the "kilometres" field.
+func (m *ClaimMutation) AddKilometres(f float64) {
+	if m.addkilometres != nil {
+		*m.addkilometres += f
+	} else {
+		m.addkilometres = &f
+	}
+}
+
+// AddedKilometres returns the value that was added to the "kilometres" field in this mutation.
+func (m *ClaimMutation) AddedKilometres() (r float64, exists bool) {
+	v := m.addkilometres
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearKilometres clears the value of the "kilometres" field.
+func (m *ClaimMutation) ClearKilometres() {
+	m.kilometres = nil
+	m.addkilometres = nil
+	m.clearedFields[claim.FieldKilometres] = struct{}{}
+}
+
+// KilometresCleared returns if the "kilometres" field was cleared in this mutation.
+func (m *ClaimMutation) KilometresCleared() bool {
+	_, ok := m.clearedFields[claim.FieldKilometres]
+	return ok
+}
+
+// ResetKilometres resets all changes to the "kilometres" field.
+func (m *ClaimMutation) ResetKilometres() {
+	m.kilometres = nil
+	m.addkilometres = nil
+	delete(m.clearedFields, claim.FieldKilometres)
+}
+
+// SetRateCents sets the "rate_cents" field.
+func (m *ClaimMutation) SetRateCents(i int64) {
+	m.rate_cents = &i
+	m.addrate_cents = nil
+}
+
+// RateCents returns the value of the "rate_cents" field in the mutation.
+func (m *ClaimMutation) RateCents() (r int64, exists bool) {
+	v := m.rate_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRateCents returns the old "rate_cents" field's value of the Claim entity.
+// If the Claim object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClaimMutation) OldRateCents(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRateCents is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRateCents requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRateCents: %w", err)
+	}
+	return oldValue.RateCents, nil
+}
+
+// AddRateCents adds i to the "rate_cents" field.
+func (m *ClaimMutation) AddRateCents(i int64) {
+	if m.addrate_cents != nil {
+		*m.addrate_cents += i
+	} else {
+		m.addrate_cents = &i
+	}
+}
+
+// AddedRateCents returns the value that was added to the "rate_cents" field in this mutation.
+func (m *ClaimMutation) AddedRateCents() (r int64, exists bool) {
+	v := m.addrate_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetRateCents resets all changes to the "rate_cents" field.
+func (m *ClaimMutation) ResetRateCents() {
+	m.rate_cents = nil
+	m.addrate_cents = nil
+}
+
+// SetAmountCents sets the "amount_cents" field.
+func (m *ClaimMutation) SetAmountCents(i int64) {
+	m.amount_cents = &i
+	m.addamount_cents = nil
+}
+
+// AmountCents returns the value of the "amount_cents" field in the mutation.
+func (m *ClaimMutation) AmountCents() (r int64, exists bool) {
+	v := m.amount_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAmountCents returns the old "amount_cents" field's value of the Claim entity.
+// If the Claim object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClaimMutation) OldAmountCents(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAmountCents is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAmountCents requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAmountCents: %w", err)
+	}
+	return oldValue.AmountCents, nil
+}
+
+// AddAmountCents adds i to the "amount_cents" field.
+func (m *ClaimMutation) AddAmountCents(i int64) {
+	if m.addamount_cents != nil {
+		*m.addamount_cents += i
+	} else {
+		m.addamount_cents = &i
+	}
+}
+
+// AddedAmountCents returns the value that was added to the "amount_cents" field in this mutation.
+func (m *ClaimMutation) AddedAmountCents() (r int64, exists bool) {
+	v := m.addamount_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetAmountCents resets all changes to the "amount_cents" field.
+func (m *ClaimMutation) ResetAmountCents() {
+	m.amount_cents = nil
+	m.addamount_cents = nil
+}
+
+// SetDescription sets the "description" field.
+func (m *ClaimMutation) SetDescription(s string) {
+	m.description = &s
+}
+
+// Description returns the value of the "description" field in the mutation.
+func (m *ClaimMutation) Description() (r string, exists bool) {
+	v := m.description
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDescription returns the old "description" field's value of the Claim entity.
+// If the Claim object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClaimMutation) OldDescription(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDescription is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDescription requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDescription: %w", err)
+	}
+	return oldValue.Description, nil
+}
+
+// ResetDescription resets all changes to the "description" field.
+func (m *ClaimMutation) ResetDescription() {
+	m.description = nil
+}
+
+// SetStatus sets the "status" field.
+func (m *ClaimMutation) SetStatus(c claim.Status) {
+	m.status = &c
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *ClaimMutation) Status() (r claim.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the Claim entity.
+// If the Claim object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClaimMutation) OldStatus(ctx context.Context) (v claim.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *ClaimMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetSubmittedBy sets the "submitted_by" field.
+func (m *ClaimMutation) SetSubmittedBy(s string) {
+	m.submitted_by = &s
+}
+
+// SubmittedBy returns the value of the "submitted_by" field in the mutation.
+func (m *ClaimMutation) SubmittedBy() (r string, exists bool) {
+	v := m.submitted_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSubmittedBy returns the old "submitted_by" field's value of the Claim entity.
+// If the Claim object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClaimMutation) OldSubmittedBy(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSubmittedBy is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSubmittedBy requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSubmittedBy: %w", err)
+	}
+	return oldValue.SubmittedBy, nil
+}
+
+// ResetSubmittedBy resets all changes to the "submitted_by" field.
+func (m *ClaimMutation) ResetSubmittedBy() {
+	m.submitted_by = nil
+}
+
+// SetDecisionComment sets the "decision_comment" field.
+func (m *ClaimMutation) SetDecisionComment(s string) {
+	m.decision_comment = &s
+}
+
+// DecisionComment returns the value of the "decision_comment" field in the mutation.
+func (m *ClaimMutation) DecisionComment() (r string, exists bool) {
+	v := m.decision_comment
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecisionComment returns the old "decision_comment" field's value of the Claim entity.
+// If the Claim object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClaimMutation) OldDecisionComment(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecisionComment is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecisionComment requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecisionComment: %w", err)
+	}
+	return oldValue.DecisionComment, nil
+}
+
+// ResetDecisionComment resets all changes to the "decision_comment" field.
+func (m *ClaimMutation) ResetDecisionComment() {
+	m.decision_comment = nil
+}
+
+// SetDecidedBy sets the "decided_by" field.
+func (m *ClaimMutation) SetDecidedBy(s string) {
+	m.decided_by = &s
+}
+
+// DecidedBy returns the value of the "decided_by" field in the mutation.
+func (m *ClaimMutation) DecidedBy() (r string, exists bool) {
+	v := m.decided_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecidedBy returns the old "decided_by" field's value of the Claim entity.
+// If the Claim object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClaimMutation) OldDecidedBy(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecidedBy is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecidedBy requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecidedBy: %w", err)
+	}
+	return oldValue.DecidedBy, nil
+}
+
+// ClearDecidedBy clears the value of the "decided_by" field.
+func (m *ClaimMutation) ClearDecidedBy() {
+	m.decided_by = nil
+	m.clearedFields[claim.FieldDecidedBy] = struct{}{}
+}
+
+// DecidedByCleared returns if the "decided_by" field was cleared in this mutation.
+func (m *ClaimMutation) DecidedByCleared() bool {
+	_, ok := m.clearedFields[claim.FieldDecidedBy]
+	return ok
+}
+
+// ResetDecidedBy resets all changes to the "decided_by" field.
+func (m *ClaimMutation) ResetDecidedBy() {
+	m.decided_by = nil
+	delete(m.clearedFields, claim.FieldDecidedBy)
+}
+
+// SetDecidedByName sets the "decided_by_name" field.
+func (m *ClaimMutation) SetDecidedByName(s string) {
+	m.decided_by_name = &s
+}
+
+// DecidedByName returns the value of the "decided_by_name" field in the mutation.
+func (m *ClaimMutation) DecidedByName() (r string, exists bool) {
+	v := m.decided_by_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecidedByName returns the old "decided_by_name" field's value of the Claim entity.
+// If the Claim object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClaimMutation) OldDecidedByName(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecidedByName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecidedByName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecidedByName: %w", err)
+	}
+	return oldValue.DecidedByName, nil
+}
+
+// ClearDecidedByName clears the value of the "decided_by_name" field.
+func (m *ClaimMutation) ClearDecidedByName() {
+	m.decided_by_name = nil
+	m.clearedFields[claim.FieldDecidedByName] = struct{}{}
+}
+
+// DecidedByNameCleared returns if the "decided_by_name" field was cleared in this mutation.
+func (m *ClaimMutation) DecidedByNameCleared() bool {
+	_, ok := m.clearedFields[claim.FieldDecidedByName]
+	return ok
+}
+
+// ResetDecidedByName resets all changes to the "decided_by_name" field.
+func (m *ClaimMutation) ResetDecidedByName() {
+	m.decided_by_name = nil
+	delete(m.clearedFields, claim.FieldDecidedByName)
+}
+
+// SetDecidedAt sets the "decided_at" field.
+func (m *ClaimMutation) SetDecidedAt(t time.Time) {
+	m.decided_at = &t
+}
+
+// DecidedAt returns the value of the "decided_at" field in the mutation.
+func (m *ClaimMutation) DecidedAt() (r time.Time, exists bool) {
+	v := m.decided_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecidedAt returns the old "decided_at" field's value of the Claim entity.
+// If the Claim object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClaimMutation) OldDecidedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecidedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecidedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecidedAt: %w", err)
+	}
+	return oldValue.DecidedAt, nil
+}
+
+// ClearDecidedAt clears the value of the "decided_at" field.
+func (m *ClaimMutation) ClearDecidedAt() {
+	m.decided_at = nil
+	m.clearedFields[claim.FieldDecidedAt] = struct{}{}
+}
+
+// DecidedAtCleared returns if the "decided_at" field was cleared in this mutation.
+func (m *ClaimMutation) DecidedAtCleared() bool {
+	_, ok := m.clearedFields[claim.FieldDecidedAt]
+	return ok
+}
+
+// ResetDecidedAt resets all changes to the "decided_at" field.
+func (m *ClaimMutation) ResetDecidedAt() {
+	m.decided_at = nil
+	delete(m.clearedFields, claim.FieldDecidedAt)
+}
+
+// SetPayrollPeriod sets the "payroll_period" field.
+func (m *ClaimMutation) SetPayrollPeriod(s string) {
+	m.payroll_period = &s
+}
+
+// PayrollPeriod returns the value of the "payroll_period" field in the mutation.
+func (m *ClaimMutation) PayrollPeriod() (r string, exists bool) {
+	v := m.payroll_period
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPayrollPeriod returns the old "payroll_period" field's value of the Claim entity.
+// If the Claim object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClaimMutation) OldPayrollPeriod(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPayrollPeriod is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPayrollPeriod requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPayrollPeriod: %w", err)
+	}
+	return oldValue.PayrollPeriod, nil
+}
+
+// ClearPayrollPeriod clears the value of the "payroll_period" field.
+func (m *ClaimMutation) ClearPayrollPeriod() {
+	m.payroll_period = nil
+	m.clearedFields[claim.FieldPayrollPeriod] = struct{}{}
+}
+
+// PayrollPeriodCleared returns if the "payroll_period" field was cleared in this mutation.
+func (m *ClaimMutation) PayrollPeriodCleared() bool {
+	_, ok := m.clearedFields[claim.FieldPayrollPeriod]
+	return ok
+}
+
+// ResetPayrollPeriod resets all changes to the "payroll_period" field.
+func (m *ClaimMutation) ResetPayrollPeriod() {
+	m.payroll_period = nil
+	delete(m.clearedFields, claim.FieldPayrollPeriod)
+}
+
+// SetProcessedAt sets the "processed_at" field.
+func (m *ClaimMutation) SetProcessedAt(t time.Time) {
+	m.processed_at = &t
+}
+
+// ProcessedAt returns the value of the "processed_at" field in the mutation.
+func (m *ClaimMutation) ProcessedAt() (r time.Time, exists bool) {
+	v := m.processed_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProcessedAt returns the old "processed_at" field's value of the Claim entity.
+// If the Claim object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClaimMutation) OldProcessedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProcessedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProcessedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProcessedAt: %w", err)
+	}
+	return oldValue.ProcessedAt, nil
+}
+
+// ClearProcessedAt clears the value of the "processed_at" field.
+func (m *ClaimMutation) ClearProcessedAt() {
+	m.processed_at = nil
+	m.clearedFields[claim.FieldProcessedAt] = struct{}{}
+}
+
+// ProcessedAtCleared returns if the "processed_at" field was cleared in this mutation.
+func (m *ClaimMutation) ProcessedAtCleared() bool {
+	_, ok := m.clearedFields[claim.FieldProcessedAt]
+	return ok
+}
+
+// ResetProcessedAt resets all changes to the "processed_at" field.
+func (m *ClaimMutation) ResetProcessedAt() {
+	m.processed_at = nil
+	delete(m.clearedFields, claim.FieldProcessedAt)
+}
+
+// SetProcessedBy sets the "processed_by" field.
+func (m *ClaimMutation) SetProcessedBy(s string) {
+	m.processed_by = &s
+}
+
+// ProcessedBy returns the value of the "processed_by" field in the mutation.
+func (m *ClaimMutation) ProcessedBy() (r string, exists bool) {
+	v := m.processed_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProcessedBy returns the old "processed_by" field's value of the Claim entity.
+// If the Claim object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClaimMutation) OldProcessedBy(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProcessedBy is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProcessedBy requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProcessedBy: %w", err)
+	}
+	return oldValue.ProcessedBy, nil
+}
+
+// ClearProcessedBy clears the value of the "processed_by" field.
+func (m *ClaimMutation) ClearProcessedBy() {
+	m.processed_by = nil
+	m.clearedFields[claim.FieldProcessedBy] = struct{}{}
+}
+
+// ProcessedByCleared returns if the "processed_by" field was cleared in this mutation.
+func (m *ClaimMutation) ProcessedByCleared() bool {
+	_, ok := m.clearedFields[claim.FieldProcessedBy]
+	return ok
+}
+
+// ResetProcessedBy resets all changes to the "processed_by" field.
+func (m *ClaimMutation) ResetProcessedBy() {
+	m.processed_by = nil
+	delete(m.clearedFields, claim.FieldProcessedBy)
+}
+
+// Where appends a list predicates to the ClaimMutation builder.
+func (m *ClaimMutation) Where(ps ...predicate.Claim) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ClaimMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ClaimMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Claim, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ClaimMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ClaimMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Claim).
+func (m *ClaimMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ClaimMutation) Fields() []string {
+	fields := make([]string, 0, 23)
+	if m.created_at != nil {
+		fields = append(fields, claim.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, claim.FieldUpdatedAt)
+	}
+	if m.provider_id != nil {
+		fields = append(fields, claim.FieldProviderID)
+	}
+	if m.employer_id != nil {
+		fields = append(fields, claim.FieldEmployerID)
+	}
+	if m.person_id != nil {
+		fields = append(fields, claim.FieldPersonID)
+	}
+	if m.employment_id != nil {
+		fields = append(fields, claim.FieldEmploymentID)
+	}
+	if m.component_id != nil {
+		fields = append(fields, claim.FieldComponentID)
+	}
+	if m.component_name != nil {
+		fields = append(fields, claim.FieldComponentName)
+	}
+	if m.component_kind != nil {
+		fields = append(fields, claim.FieldComponentKind)
+	}
+	if m.claim_date != nil {
+		fields = append(fields, claim.FieldClaimDate)
+	}
+	if m.kilometres != nil {
+		fields = append(fields, claim.FieldKilometres)
+	}
+	if m.rate_cents != nil {
+		fields = append(fields, claim.FieldRateCents)
+	}
+	if m.amount_cents != nil {
+		fields = append(fields, claim.FieldAmountCents)
+	}
+	if m.description != nil {
+		fields = append(fields, claim.FieldDescription)
+	}
+	if m.status != nil {
+		fields = append(fields, claim.FieldStatus)
+	}
+	if m.submitted_by != nil {
+		fields = append(fields, claim.FieldSubmittedBy)
+	}
+	if m.decision_comment != nil {
+		fields = append(fields, claim.FieldDecisionComment)
+	}
+	if m.decided_by != nil {
+		fields = append(fields, claim.FieldDecidedBy)
+	}
+	if m.decided_by_name != nil {
+		fields = append(fields, claim.FieldDecidedByName)
+	}
+	if m.decided_at != nil {
+		fields = append(fields, claim.FieldDecidedAt)
+	}
+	if m.payroll_period != nil {
+		fields = append(fields, claim.FieldPayrollPeriod)
+	}
+	if m.processed_at != nil {
+		fields = append(fields, claim.FieldProcessedAt)
+	}
+	if m.processed_by != nil {
+		fields = append(fields, claim.FieldProcessedBy)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ClaimMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case claim.FieldCreatedAt:
+		return m.CreatedAt()
+	case claim.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case claim.FieldProviderID:
+		return m.ProviderID()
+	case claim.FieldEmployerID:
+		return m.EmployerID()
+	case claim.FieldPersonID:
+		return m.PersonID()
+	case claim.FieldEmploymentID:
+		return m.EmploymentID()
+	case claim.FieldComponentID:
+		return m.ComponentID()
+	case claim.FieldComponentName:
+		return m.ComponentName()
+	case claim.FieldComponentKind:
+		return m.ComponentKind()
+	case claim.FieldClaimDate:
+		return m.ClaimDate()
+	case claim.FieldKilometres:
+		return m.Kilometres()
+	case claim.FieldRateCents:
+		return m.RateCents()
+	case claim.FieldAmountCents:
+		return m.AmountCents()
+	case claim.FieldDescription:
+		return m.Description()
+	case claim.FieldStatus:
+		return m.Status()
+	case claim.FieldSubmittedBy:
+		return m.SubmittedBy()
+	case claim.FieldDecisionComment:
+		return m.DecisionComment()
+	case claim.FieldDecidedBy:
+		return m.DecidedBy()
+	case claim.FieldDecidedByName:
+		return m.DecidedByName()
+	case claim.FieldDecidedAt:
+		return m.DecidedAt()
+	case claim.FieldPayrollPeriod:
+		return m.PayrollPeriod()
+	case claim.FieldProcessedAt:
+		return m.ProcessedAt()
+	case claim.FieldProcessedBy:
+		return m.ProcessedBy()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ClaimMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case claim.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case claim.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case claim.FieldProviderID:
+		return m.OldProviderID(ctx)
+	case claim.FieldEmployerID:
+		return m.OldEmployerID(ctx)
+	case claim.FieldPersonID:
+		return m.OldPersonID(ctx)
+	case claim.FieldEmploymentID:
+		return m.OldEmploymentID(ctx)
+	case claim.FieldComponentID:
+		return m.OldComponentID(ctx)
+	case claim.FieldComponentName:
+		return m.OldComponentName(ctx)
+	case claim.FieldComponentKind:
+		return m.OldComponentKind(ctx)
+	case claim.FieldClaimDate:
+		return m.OldClaimDate(ctx)
+	case claim.FieldKilometres:
+		return m.OldKilometres(ctx)
+	case claim.FieldRateCents:
+		return m.OldRateCents(ctx)
+	case claim.FieldAmountCents:
+		return m.OldAmountCents(ctx)
+	case claim.FieldDescription:
+		return m.OldDescription(ctx)
+	case claim.FieldStatus:
+		return m.OldStatus(ctx)
+	case claim.FieldSubmittedBy:
+		return m.OldSubmittedBy(ctx)
+	case claim.FieldDecisionComment:
+		return m.OldDecisionComment(ctx)
+	case claim.FieldDecidedBy:
+		return m.OldDecidedBy(ctx)
+	case claim.FieldDecidedByName:
+		return m.OldDecidedByName(ctx)
+	case claim.FieldDecidedAt:
+		return m.OldDecidedAt(ctx)
+	case claim.FieldPayrollPeriod:
+		return m.OldPayrollPeriod(ctx)
+	case claim.FieldProcessedAt:
+		return m.OldProcessedAt(ctx)
+	case claim.FieldProcessedBy:
+		return m.OldProcessedBy(ctx)
+	}
+	return nil, fmt.Errorf("unknown Claim field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ClaimMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case claim.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case claim.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case claim.FieldProviderID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProviderID(v)
+		return nil
+	case claim.FieldEmployerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmployerID(v)
+		return nil
+	case claim.FieldPersonID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPersonID(v)
+		return nil
+	case claim.FieldEmploymentID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmploymentID(v)
+		return nil
+	case claim.FieldComponentID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetComponentID(v)
+		return nil
+	case claim.FieldComponentName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetComponentName(v)
+		return nil
+	case claim.FieldComponentKind:
+		v, ok := value.(claim.ComponentKind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetComponentKind(v)
+		return nil
+	case claim.FieldClaimDate:
+		v, ok := value.(date.Date)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetClaimDate(v)
+		return nil
+	case claim.FieldKilometres:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKilometres(v)
+		return nil
+	case claim.FieldRateCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRateCents(v)
+		return nil
+	case claim.FieldAmountCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAmountCents(v)
+		return nil
+	case claim.FieldDescription:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDescription(v)
+		return nil
+	case claim.FieldStatus:
+		v, ok := value.(claim.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case claim.FieldSubmittedBy:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSubmittedBy(v)
+		return nil
+	case claim.FieldDecisionComment:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecisionComment(v)
+		return nil
+	case claim.FieldDecidedBy:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecidedBy(v)
+		return nil
+	case claim.FieldDecidedByName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecidedByName(v)
+		return nil
+	case claim.FieldDecidedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecidedAt(v)
+		return nil
+	case claim.FieldPayrollPeriod:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPayrollPeriod(v)
+		return nil
+	case claim.FieldProcessedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProcessedAt(v)
+		return nil
+	case claim.FieldProcessedBy:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProcessedBy(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Claim field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ClaimMutation) AddedFields() []string {
+	var fields []string
+	if m.addkilometres != nil {
+		fields = append(fields, claim.FieldKilometres)
+	}
+	if m.addrate_cents != nil {
+		fields = append(fields, claim.FieldRateCents)
+	}
+	if m.addamount_cents != nil {
+		fields = append(fields, claim.FieldAmountCents)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ClaimMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case claim.FieldKilometres:
+		return m.AddedKilometres()
+	case claim.FieldRateCents:
+		return m.AddedRateCents()
+	case claim.FieldAmountCents:
+		return m.AddedAmountCents()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ClaimMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case claim.FieldKilometres:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddKilometres(v)
+		return nil
+	case claim.FieldRateCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRateCents(v)
+		return nil
+	case claim.FieldAmountCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAmountCents(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Claim numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ClaimMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(claim.FieldKilometres) {
+		fields = append(fields, claim.FieldKilometres)
+	}
+	if m.FieldCleared(claim.FieldDecidedBy) {
+		fields = append(fields, claim.FieldDecidedBy)
+	}
+	if m.FieldCleared(claim.FieldDecidedByName) {
+		fields = append(fields, claim.FieldDecidedByName)
+	}
+	if m.FieldCleared(claim.FieldDecidedAt) {
+		fields = append(fields, claim.FieldDecidedAt)
+	}
+	if m.FieldCleared(claim.FieldPayrollPeriod) {
+		fields = append(fields, claim.FieldPayrollPeriod)
+	}
+	if m.FieldCleared(claim.FieldProcessedAt) {
+		fields = append(fields, claim.FieldProcessedAt)
+	}
+	if m.FieldCleared(claim.FieldProcessedBy) {
+		fields = append(fields, claim.FieldProcessedBy)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ClaimMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ClaimMutation) ClearField(name string) error {
+	switch name {
+	case claim.FieldKilometres:
+		m.ClearKilometres()
+		return nil
+	case claim.FieldDecidedBy:
+		m.ClearDecidedBy()
+		return nil
+	case claim.FieldDecidedByName:
+		m.ClearDecidedByName()
+		return nil
+	case claim.FieldDecidedAt:
+		m.ClearDecidedAt()
+		return nil
+	case claim.FieldPayrollPeriod:
+		m.ClearPayrollPeriod()
+		return nil
+	case claim.FieldProcessedAt:
+		m.ClearProcessedAt()
+		return nil
+	case claim.FieldProcessedBy:
+		m.ClearProcessedBy()
+		return nil
+	}
+	return fmt.Errorf("unknown Claim nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ClaimMutation) ResetField(name string) error {
+	switch name {
+	case claim.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case claim.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case claim.FieldProviderID:
+		m.ResetProviderID()
+		return nil
+	case claim.FieldEmployerID:
+		m.ResetEmployerID()
+		return nil
+	case claim.FieldPersonID:
+		m.ResetPersonID()
+		return nil
+	case claim.FieldEmploymentID:
+		m.ResetEmploymentID()
+		return nil
+	case claim.FieldComponentID:
+		m.ResetComponentID()
+		return nil
+	case claim.FieldComponentName:
+		m.ResetComponentName()
+		return nil
+	case claim.FieldComponentKind:
+		m.ResetComponentKind()
+		return nil
+	case claim.FieldClaimDate:
+		m.ResetClaimDate()
+		return nil
+	case claim.FieldKilometres:
+		m.ResetKilometres()
+		return nil
+	case claim.FieldRateCents:
+		m.ResetRateCents()
+		return nil
+	case claim.FieldAmountCents:
+		m.ResetAmountCents()
+		return nil
+	case claim.FieldDescription:
+		m.ResetDescription()
+		return nil
+	case claim.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case claim.FieldSubmittedBy:
+		m.ResetSubmittedBy()
+		return nil
+	case claim.FieldDecisionComment:
+		m.ResetDecisionComment()
+		return nil
+	case claim.FieldDecidedBy:
+		m.ResetDecidedBy()
+		return nil
+	case claim.FieldDecidedByName:
+		m.ResetDecidedByName()
+		return nil
+	case claim.FieldDecidedAt:
+		m.ResetDecidedAt()
+		return nil
+	case claim.FieldPayrollPeriod:
+		m.ResetPayrollPeriod()
+		return nil
+	case claim.FieldProcessedAt:
+		m.ResetProcessedAt()
+		return nil
+	case claim.FieldProcessedBy:
+		m.ResetProcessedBy()
+		return nil
+	}
+	return fmt.Errorf("unknown Claim field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ClaimMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ClaimMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ClaimMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ClaimMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ClaimMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ClaimMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ClaimMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown Claim unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ClaimMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown Claim edge %s", name)
+}
+
+// ClaimComponentMutation represents an operation that mutates the ClaimComponent nodes in the graph.
+type ClaimComponentMutation struct {
+	config
+	op               Op
+	typ              string
+	id               *string
+	created_at       *time.Time
+	updated_at       *time.Time
+	provider_id      *string
+	employer_id      *string
+	name             *string
+	kind             *claimcomponent.Kind
+	rate_cents       *int64
+	addrate_cents    *int64
+	receipt_required *bool
+	active           *bool
+	clearedFields    map[string]struct{}
+	done             bool
+	oldValue         func(context.Context) (*ClaimComponent, error)
+	predicates       []predicate.ClaimComponent
+}
+
+var _ ent.Mutation = (*ClaimComponentMutation)(nil)
+
+// claimcomponentOption allows management of the mutation configuration using functional options.
+type claimcomponentOption func(*ClaimComponentMutation)
+
+// newClaimComponentMutation creates new mutation for the ClaimComponent entity.
+func newClaimComponentMutation(c config, op Op, opts ...claimcomponentOption) *ClaimComponentMutation {
+	m := &ClaimComponentMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeClaimComponent,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withClaimComponentID sets the ID field of the mutation.
+func withClaimComponentID(id string) claimcomponentOption {
+	return func(m *ClaimComponentMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *ClaimComponent
+		)
+		m.oldValue = func(ctx context.Context) (*ClaimComponent, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().ClaimComponent.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withClaimComponent sets the old ClaimComponent of the mutation.
+func withClaimComponent(node *ClaimComponent) claimcomponentOption {
+	return func(m *ClaimComponentMutation) {
+		m.oldValue = func(context.Context) (*ClaimComponent, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ClaimComponentMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ClaimComponentMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of ClaimComponent entities.
+func (m *ClaimComponentMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ClaimComponentMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ClaimComponentMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().ClaimComponent.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *ClaimComponentMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *ClaimComponentMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the ClaimComponent entity.
+// If the ClaimComponent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClaimComponentMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *ClaimComponentMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *ClaimComponentMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *ClaimComponentMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the ClaimComponent entity.
+// If the ClaimComponent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClaimComponentMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *ClaimComponentMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetProviderID sets the "provider_id" field.
+func (m *ClaimComponentMutation) SetProviderID(s string) {
+	m.provider_id = &s
+}
+
+// ProviderID returns the value of the "provider_id" field in the mutation.
+func (m *ClaimComponentMutation) ProviderID() (r string, exists bool) {
+	v := m.provider_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProviderID returns the old "provider_id" field's value of the ClaimComponent entity.
+// If the ClaimComponent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClaimComponentMutation) OldProviderID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProviderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProviderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProviderID: %w", err)
+	}
+	return oldValue.ProviderID, nil
+}
+
+// ResetProviderID resets all changes to the "provider_id" field.
+func (m *ClaimComponentMutation) ResetProviderID() {
+	m.provider_id = nil
+}
+
+// SetEmployerID sets the "employer_id" field.
+func (m *ClaimComponentMutation) SetEmployerID(s string) {
+	m.employer_id = &s
+}
+
+// EmployerID returns the value of the "employer_id" field in the mutation.
+func (m *ClaimComponentMutation) EmployerID() (r string, exists bool) {
+	v := m.employer_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmployerID returns the old "employer_id" field's value of the ClaimComponent entity.
+// If the ClaimComponent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClaimComponentMutation) OldEmployerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmployerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmployerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmployerID: %w", err)
+	}
+	return oldValue.EmployerID, nil
+}
+
+// ResetEmployerID resets all changes to the "employer_id" field.
+func (m *ClaimComponentMutation) ResetEmployerID() {
+	m.employer_id = nil
+}
+
+// SetName sets the "name" field.
+func (m *ClaimComponentMutation) SetName(s string) {
+	m.name = &s
+}
+
+// Name returns the value of the "name" field in the mutation.
+func (m *ClaimComponentMutation) Name() (r string, exists bool) {
+	v := m.name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldName returns the old "name" field's value of the ClaimComponent entity.
+// If the ClaimComponent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClaimComponentMutation) OldName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldName: %w", err)
+	}
+	return oldValue.Name, nil
+}
+
+// ResetName resets all changes to the "name" field.
+func (m *ClaimComponentMutation) ResetName() {
+	m.name = nil
+}
+
+// SetKind sets the "kind" field.
+func (m *ClaimComponentMutation) SetKind(c claimcomponent.Kind) {
+	m.kind = &c
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *ClaimComponentMutation) Kind() (r claimcomponent.Kind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the ClaimComponent entity.
+// If the ClaimComponent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClaimComponentMutation) OldKind(ctx context.Context) (v claimcomponent.Kind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *ClaimComponentMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetRateCents sets the "rate_cents" field.
+func (m *ClaimComponentMutation) SetRateCents(i int64) {
+	m.rate_cents = &i
+	m.addrate_cents = nil
+}
+
+// RateCents returns the value of the "rate_cents" field in the mutation.
+func (m *ClaimComponentMutation) RateCents() (r int64, exists bool) {
+	v := m.rate_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRateCents returns the old "rate_cents" field's value of the ClaimComponent entity.
+// If the ClaimComponent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClaimComponentMutation) OldRateCents(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRateCents is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRateCents requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRateCents: %w", err)
+	}
+	return oldValue.RateCents, nil
+}
+
+// AddRateCents adds i to the "rate_cents" field.
+func (m *ClaimComponentMutation) AddRateCents(i int64) {
+	if m.addrate_cents != nil {
+		*m.addrate_cents += i
+	} else {
+		m.addrate_cents = &i
+	}
+}
+
+// AddedRateCents returns the value that was added to the "rate_cents" field in this mutation.
+func (m *ClaimComponentMutation) AddedRateCents() (r int64, exists bool) {
+	v := m.addrate_cents
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetRateCents resets all changes to the "rate_cents" field.
+func (m *ClaimComponentMutation) ResetRateCents() {
+	m.rate_cents = nil
+	m.addrate_cents = nil
+}
+
+// SetReceiptRequired sets the "receipt_required" field.
+func (m *ClaimComponentMutation) SetReceiptRequired(b bool) {
+	m.receipt_required = &b
+}
+
+// ReceiptRequired returns the value of the "receipt_required" field in the mutation.
+func (m *ClaimComponentMutation) ReceiptRequired() (r bool, exists bool) {
+	v := m.receipt_required
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReceiptRequired returns the old "receipt_required" field's value of the ClaimComponent entity.
+// If the ClaimComponent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClaimComponentMutation) OldReceiptRequired(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReceiptRequired is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReceiptRequired requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReceiptRequired: %w", err)
+	}
+	return oldValue.ReceiptRequired, nil
+}
+
+// ResetReceiptRequired resets all changes to the "receipt_required" field.
+func (m *ClaimComponentMutation) ResetReceiptRequired() {
+	m.receipt_required = nil
+}
+
+// SetActive sets the "active" field.
+func (m *ClaimComponentMutation) SetActive(b bool) {
+	m.active = &b
+}
+
+// Active returns the value of the "active" field in the mutation.
+func (m *ClaimComponentMutation) Active() (r bool, exists bool) {
+	v := m.active
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActive returns the old "active" field's value of the ClaimComponent entity.
+// If the ClaimComponent object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClaimComponentMutation) OldActive(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActive is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActive requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActive: %w", err)
+	}
+	return oldValue.Active, nil
+}
+
+// ResetActive resets all changes to the "active" field.
+func (m *ClaimComponentMutation) ResetActive() {
+	m.active = nil
+}
+
+// Where appends a list predicates to the ClaimComponentMutation builder.
+func (m *ClaimComponentMutation) Where(ps ...predicate.ClaimComponent) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ClaimComponentMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ClaimComponentMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.ClaimComponent, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ClaimComponentMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ClaimComponentMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (ClaimComponent).
+func (m *ClaimComponentMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ClaimComponentMutation) Fields() []string {
+	fields := make([]string, 0, 9)
+	if m.created_at != nil {
+		fields = append(fields, claimcomponent.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, claimcomponent.FieldUpdatedAt)
+	}
+	if m.provider_id != nil {
+		fields = append(fields, claimcomponent.FieldProviderID)
+	}
+	if m.employer_id != nil {
+		fields = append(fields, claimcomponent.FieldEmployerID)
+	}
+	if m.name != nil {
+		fields = append(fields, claimcomponent.FieldName)
+	}
+	if m.kind != nil {
+		fields = append(fields, claimcomponent.FieldKind)
+	}
+	if m.rate_cents != nil {
+		fields = append(fields, claimcomponent.FieldRateCents)
+	}
+	if m.receipt_required != nil {
+		fields = append(fields, claimcomponent.FieldReceiptRequired)
+	}
+	if m.active != nil {
+		fields = append(fields, claimcomponent.FieldActive)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ClaimComponentMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case claimcomponent.FieldCreatedAt:
+		return m.CreatedAt()
+	case claimcomponent.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case claimcomponent.FieldProviderID:
+		return m.ProviderID()
+	case claimcomponent.FieldEmployerID:
+		return m.EmployerID()
+	case claimcomponent.FieldName:
+		return m.Name()
+	case claimcomponent.FieldKind:
+		return m.Kind()
+	case claimcomponent.FieldRateCents:
+		return m.RateCents()
+	case claimcomponent.FieldReceiptRequired:
+		return m.ReceiptRequired()
+	case claimcomponent.FieldActive:
+		return m.Active()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ClaimComponentMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case claimcomponent.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case claimcomponent.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case claimcomponent.FieldProviderID:
+		return m.OldProviderID(ctx)
+	case claimcomponent.FieldEmployerID:
+		return m.OldEmployerID(ctx)
+	case claimcomponent.FieldName:
+		return m.OldName(ctx)
+	case claimcomponent.FieldKind:
+		return m.OldKind(ctx)
+	case claimcomponent.FieldRateCents:
+		return m.OldRateCents(ctx)
+	case claimcomponent.FieldReceiptRequired:
+		return m.OldReceiptRequired(ctx)
+	case claimcomponent.FieldActive:
+		return m.OldActive(ctx)
+	}
+	return nil, fmt.Errorf("unknown ClaimComponent field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ClaimComponentMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case claimcomponent.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case claimcomponent.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case claimcomponent.FieldProviderID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProviderID(v)
+		return nil
+	case claimcomponent.FieldEmployerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmployerID(v)
+		return nil
+	case claimcomponent.FieldName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetName(v)
+		return nil
+	case claimcomponent.FieldKind:
+		v, ok := value.(claimcomponent.Kind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case claimcomponent.FieldRateCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRateCents(v)
+		return nil
+	case claimcomponent.FieldReceiptRequired:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReceiptRequired(v)
+		return nil
+	case claimcomponent.FieldActive:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActive(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ClaimComponent field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ClaimComponentMutation) AddedFields() []string {
+	var fields []string
+	if m.addrate_cents != nil {
+		fields = append(fields, claimcomponent.FieldRateCents)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ClaimComponentMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case claimcomponent.FieldRateCents:
+		return m.AddedRateCents()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ClaimComponentMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case claimcomponent.FieldRateCents:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddRateCents(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ClaimComponent numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ClaimComponentMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ClaimComponentMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ClaimComponentMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown ClaimComponent nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ClaimComponentMutation) ResetField(name string) error {
+	switch name {
+	case claimcomponent.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case claimcomponent.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case claimcomponent.FieldProviderID:
+		m.ResetProviderID()
+		return nil
+	case claimcomponent.FieldEmployerID:
+		m.ResetEmployerID()
+		return nil
+	case claimcomponent.FieldName:
+		m.ResetName()
+		return nil
+	case claimcomponent.FieldKind:
+		m.ResetKind()
+		return nil
+	case claimcomponent.FieldRateCents:
+		m.ResetRateCents()
+		return nil
+	case claimcomponent.FieldReceiptRequired:
+		m.ResetReceiptRequired()
+		return nil
+	case claimcomponent.FieldActive:
+		m.ResetActive()
+		return nil
+	}
+	return fmt.Errorf("unknown ClaimComponent field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ClaimComponentMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ClaimComponentMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ClaimComponentMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ClaimComponentMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ClaimComponentMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ClaimComponentMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ClaimComponentMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown ClaimComponent unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ClaimComponentMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown ClaimComponent edge %s", name)
+}
+
+// ClaimReceiptMutation represents an operation that mutates the ClaimReceipt nodes in the graph.
+type ClaimReceiptMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *string
+	created_at    *time.Time
+	updated_at    *time.Time
+	provider_id   *string
+	employer_id   *string
+	person_id     *string
+	claim_id      *string
+	file_name     *string
+	content_type  *string
+	size_bytes    *int64
+	addsize_bytes *int64
+	sha256        *string
+	data          *[]byte
+	clearedFields map[string]struct{}
+	done          bool
+	oldValue      func(context.Context) (*ClaimReceipt, error)
+	predicates    []predicate.ClaimReceipt
+}
+
+var _ ent.Mutation = (*ClaimReceiptMutation)(nil)
+
+// claimreceiptOption allows management of the mutation configuration using functional options.
+type claimreceiptOption func(*ClaimReceiptMutation)
+
+// newClaimReceiptMutation creates new mutation for the ClaimReceipt entity.
+func newClaimReceiptMutation(c config, op Op, opts ...claimreceiptOption) *ClaimReceiptMutation {
+	m := &ClaimReceiptMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeClaimReceipt,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withClaimReceiptID sets the ID field of the mutation.
+func withClaimReceiptID(id string) claimreceiptOption {
+	return func(m *ClaimReceiptMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *ClaimReceipt
+		)
+		m.oldValue = func(ctx context.Context) (*ClaimReceipt, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().ClaimReceipt.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withClaimReceipt sets the old ClaimReceipt of the mutation.
+func withClaimReceipt(node *ClaimReceipt) claimreceiptOption {
+	return func(m *ClaimReceiptMutation) {
+		m.oldValue = func(context.Context) (*ClaimReceipt, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ClaimReceiptMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ClaimReceiptMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of ClaimReceipt entities.
+func (m *ClaimReceiptMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ClaimReceiptMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ClaimReceiptMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().ClaimReceipt.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *ClaimReceiptMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *ClaimReceiptMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the ClaimReceipt entity.
+// If the ClaimReceipt object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClaimReceiptMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *ClaimReceiptMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *ClaimReceiptMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *ClaimReceiptMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the ClaimReceipt entity.
+// If the ClaimReceipt object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClaimReceiptMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *ClaimReceiptMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetProviderID sets the "provider_id" field.
+func (m *ClaimReceiptMutation) SetProviderID(s string) {
+	m.provider_id = &s
+}
+
+// ProviderID returns the value of the "provider_id" field in the mutation.
+func (m *ClaimReceiptMutation) ProviderID() (r string, exists bool) {
+	v := m.provider_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProviderID returns the old "provider_id" field's value of the ClaimReceipt entity.
+// If the ClaimReceipt object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClaimReceiptMutation) OldProviderID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProviderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProviderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProviderID: %w", err)
+	}
+	return oldValue.ProviderID, nil
+}
+
+// ResetProviderID resets all changes to the "provider_id" field.
+func (m *ClaimReceiptMutation) ResetProviderID() {
+	m.provider_id = nil
+}
+
+// SetEmployerID sets the "employer_id" field.
+func (m *ClaimReceiptMutation) SetEmployerID(s string) {
+	m.employer_id = &s
+}
+
+// EmployerID returns the value of the "employer_id" field in the mutation.
+func (m *ClaimReceiptMutation) EmployerID() (r string, exists bool) {
+	v := m.employer_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmployerID returns the old "employer_id" field's value of the ClaimReceipt entity.
+// If the ClaimReceipt object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClaimReceiptMutation) OldEmployerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmployerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmployerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmployerID: %w", err)
+	}
+	return oldValue.EmployerID, nil
+}
+
+// ResetEmployerID resets all changes to the "employer_id" field.
+func (m *ClaimReceiptMutation) ResetEmployerID() {
+	m.employer_id = nil
+}
+
+// SetPersonID sets the "person_id" field.
+func (m *ClaimReceiptMutation) SetPersonID(s string) {
+	m.person_id = &s
+}
+
+// PersonID returns the value of the "person_id" field in the mutation.
+func (m *ClaimReceiptMutation) PersonID() (r string, exists bool) {
+	v := m.person_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPersonID returns the old "person_id" field's value of the ClaimReceipt entity.
+// If the ClaimReceipt object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClaimReceiptMutation) OldPersonID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPersonID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPersonID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPersonID: %w", err)
+	}
+	return oldValue.PersonID, nil
+}
+
+// ResetPersonID resets all changes to the "person_id" field.
+func (m *ClaimReceiptMutation) ResetPersonID() {
+	m.person_id = nil
+}
+
+// SetClaimID sets the "claim_id" field.
+func (m *ClaimReceiptMutation) SetClaimID(s string) {
+	m.claim_id = &s
+}
+
+// ClaimID returns the value of the "claim_id" field in the mutation.
+func (m *ClaimReceiptMutation) ClaimID() (r string, exists bool) {
+	v := m.claim_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldClaimID returns the old "claim_id" field's value of the ClaimReceipt entity.
+// If the ClaimReceipt object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClaimReceiptMutation) OldClaimID(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldClaimID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldClaimID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldClaimID: %w", err)
+	}
+	return oldValue.ClaimID, nil
+}
+
+// ClearClaimID clears the value of the "claim_id" field.
+func (m *ClaimReceiptMutation) ClearClaimID() {
+	m.claim_id = nil
+	m.clearedFields[claimreceipt.FieldClaimID] = struct{}{}
+}
+
+// ClaimIDCleared returns if the "claim_id" field was cleared in this mutation.
+func (m *ClaimReceiptMutation) ClaimIDCleared() bool {
+	_, ok := m.clearedFields[claimreceipt.FieldClaimID]
+	return ok
+}
+
+// ResetClaimID resets all changes to the "claim_id" field.
+func (m *ClaimReceiptMutation) ResetClaimID() {
+	m.claim_id = nil
+	delete(m.clearedFields, claimreceipt.FieldClaimID)
+}
+
+// SetFileName sets the "file_name" field.
+func (m *ClaimReceiptMutation) SetFileName(s string) {
+	m.file_name = &s
+}
+
+// FileName returns the value of the "file_name" field in the mutation.
+func (m *ClaimReceiptMutation) FileName() (r string, exists bool) {
+	v := m.file_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFileName returns the old "file_name" field's value of the ClaimReceipt entity.
+// If the ClaimReceipt object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClaimReceiptMutation) OldFileName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFileName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFileName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFileName: %w", err)
+	}
+	return oldValue.FileName, nil
+}
+
+// ResetFileName resets all changes to the "file_name" field.
+func (m *ClaimReceiptMutation) ResetFileName() {
+	m.file_name = nil
+}
+
+// SetContentType sets the "content_type" field.
+func (m *ClaimReceiptMutation) SetContentType(s string) {
+	m.content_type = &s
+}
+
+// ContentType returns the value of the "content_type" field in the mutation.
+func (m *ClaimReceiptMutation) ContentType() (r string, exists bool) {
+	v := m.content_type
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldContentType returns the old "content_type" field's value of the ClaimReceipt entity.
+// If the ClaimReceipt object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClaimReceiptMutation) OldContentType(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldContentType is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldContentType requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldContentType: %w", err)
+	}
+	return oldValue.ContentType, nil
+}
+
+// ResetContentType resets all changes to the "content_type" field.
+func (m *ClaimReceiptMutation) ResetContentType() {
+	m.content_type = nil
+}
+
+// SetSizeBytes sets the "size_bytes" field.
+func (m *ClaimReceiptMutation) SetSizeBytes(i int64) {
+	m.size_bytes = &i
+	m.addsize_bytes = nil
+}
+
+// SizeBytes returns the value of the "size_bytes" field in the mutation.
+func (m *ClaimReceiptMutation) SizeBytes() (r int64, exists bool) {
+	v := m.size_bytes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSizeBytes returns the old "size_bytes" field's value of the ClaimReceipt entity.
+// If the ClaimReceipt object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClaimReceiptMutation) OldSizeBytes(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSizeBytes is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSizeBytes requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSizeBytes: %w", err)
+	}
+	return oldValue.SizeBytes, nil
+}
+
+// AddSizeBytes adds i to the "size_bytes" field.
+func (m *ClaimReceiptMutation) AddSizeBytes(i int64) {
+	if m.addsize_bytes != nil {
+		*m.addsize_bytes += i
+	} else {
+		m.addsize_bytes = &i
+	}
+}
+
+// AddedSizeBytes returns the value that was added to the "size_bytes" field in this mutation.
+func (m *ClaimReceiptMutation) AddedSizeBytes() (r int64, exists bool) {
+	v := m.addsize_bytes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSizeBytes resets all changes to the "size_bytes" field.
+func (m *ClaimReceiptMutation) ResetSizeBytes() {
+	m.size_bytes = nil
+	m.addsize_bytes = nil
+}
+
+// SetSha256 sets the "sha256" field.
+func (m *ClaimReceiptMutation) SetSha256(s string) {
+	m.sha256 = &s
+}
+
+// Sha256 returns the value of the "sha256" field in the mutation.
+func (m *ClaimReceiptMutation) Sha256() (r string, exists bool) {
+	v := m.sha256
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSha256 returns the old "sha256" field's value of the ClaimReceipt entity.
+// If the ClaimReceipt object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClaimReceiptMutation) OldSha256(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSha256 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSha256 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSha256: %w", err)
+	}
+	return oldValue.Sha256, nil
+}
+
+// ResetSha256 resets all changes to the "sha256" field.
+func (m *ClaimReceiptMutation) ResetSha256() {
+	m.sha256 = nil
+}
+
+// SetData sets the "data" field.
+func (m *ClaimReceiptMutation) SetData(b []byte) {
+	m.data = &b
+}
+
+// Data returns the value of the "data" field in the mutation.
+func (m *ClaimReceiptMutation) Data() (r []byte, exists bool) {
+	v := m.data
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldData returns the old "data" field's value of the ClaimReceipt entity.
+// If the ClaimReceipt object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ClaimReceiptMutation) OldData(ctx context.Context) (v []byte, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldData is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldData requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldData: %w", err)
+	}
+	return oldValue.Data, nil
+}
+
+// ResetData resets all changes to the "data" field.
+func (m *ClaimReceiptMutation) ResetData() {
+	m.data = nil
+}
+
+// Where appends a list predicates to the ClaimReceiptMutation builder.
+func (m *ClaimReceiptMutation) Where(ps ...predicate.ClaimReceipt) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ClaimReceiptMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ClaimReceiptMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.ClaimReceipt, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ClaimReceiptMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ClaimReceiptMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (ClaimReceipt).
+func (m *ClaimReceiptMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ClaimReceiptMutation) Fields() []string {
+	fields := make([]string, 0, 11)
+	if m.created_at != nil {
+		fields = append(fields, claimreceipt.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, claimreceipt.FieldUpdatedAt)
+	}
+	if m.provider_id != nil {
+		fields = append(fields, claimreceipt.FieldProviderID)
+	}
+	if m.employer_id != nil {
+		fields = append(fields, claimreceipt.FieldEmployerID)
+	}
+	if m.person_id != nil {
+		fields = append(fields, claimreceipt.FieldPersonID)
+	}
+	if m.claim_id != nil {
+		fields = append(fields, claimreceipt.FieldClaimID)
+	}
+	if m.file_name != nil {
+		fields = append(fields, claimreceipt.FieldFileName)
+	}
+	if m.content_type != nil {
+		fields = append(fields, claimreceipt.FieldContentType)
+	}
+	if m.size_bytes != nil {
+		fields = append(fields, claimreceipt.FieldSizeBytes)
+	}
+	if m.sha256 != nil {
+		fields = append(fields, claimreceipt.FieldSha256)
+	}
+	if m.data != nil {
+		fields = append(fields, claimreceipt.FieldData)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ClaimReceiptMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case claimreceipt.FieldCreatedAt:
+		return m.CreatedAt()
+	case claimreceipt.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case claimreceipt.FieldProviderID:
+		return m.ProviderID()
+	case claimreceipt.FieldEmployerID:
+		return m.EmployerID()
+	case claimreceipt.FieldPersonID:
+		return m.PersonID()
+	case claimreceipt.FieldClaimID:
+		return m.ClaimID()
+	case claimreceipt.FieldFileName:
+		return m.FileName()
+	case claimreceipt.FieldContentType:
+		return m.ContentType()
+	case claimreceipt.FieldSizeBytes:
+		return m.SizeBytes()
+	case claimreceipt.FieldSha256:
+		return m.Sha256()
+	case claimreceipt.FieldData:
+		return m.Data()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ClaimReceiptMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case claimreceipt.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case claimreceipt.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case claimreceipt.FieldProviderID:
+		return m.OldProviderID(ctx)
+	case claimreceipt.FieldEmployerID:
+		return m.OldEmployerID(ctx)
+	case claimreceipt.FieldPersonID:
+		return m.OldPersonID(ctx)
+	case claimreceipt.FieldClaimID:
+		return m.OldClaimID(ctx)
+	case claimreceipt.FieldFileName:
+		return m.OldFileName(ctx)
+	case claimreceipt.FieldContentType:
+		return m.OldContentType(ctx)
+	case claimreceipt.FieldSizeBytes:
+		return m.OldSizeBytes(ctx)
+	case claimreceipt.FieldSha256:
+		return m.OldSha256(ctx)
+	case claimreceipt.FieldData:
+		return m.OldData(ctx)
+	}
+	return nil, fmt.Errorf("unknown ClaimReceipt field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ClaimReceiptMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case claimreceipt.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case claimreceipt.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case claimreceipt.FieldProviderID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProviderID(v)
+		return nil
+	case claimreceipt.FieldEmployerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmployerID(v)
+		return nil
+	case claimreceipt.FieldPersonID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPersonID(v)
+		return nil
+	case claimreceipt.FieldClaimID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetClaimID(v)
+		return nil
+	case claimreceipt.FieldFileName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFileName(v)
+		return nil
+	case claimreceipt.FieldContentType:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetContentType(v)
+		return nil
+	case claimreceipt.FieldSizeBytes:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSizeBytes(v)
+		return nil
+	case claimreceipt.FieldSha256:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSha256(v)
+		return nil
+	case claimreceipt.FieldData:
+		v, ok := value.([]byte)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetData(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ClaimReceipt field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ClaimReceiptMutation) AddedFields() []string {
+	var fields []string
+	if m.addsize_bytes != nil {
+		fields = append(fields, claimreceipt.FieldSizeBytes)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ClaimReceiptMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case claimreceipt.FieldSizeBytes:
+		return m.AddedSizeBytes()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ClaimReceiptMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case claimreceipt.FieldSizeBytes:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSizeBytes(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ClaimReceipt numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ClaimReceiptMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(claimreceipt.FieldClaimID) {
+		fields = append(fields, claimreceipt.FieldClaimID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ClaimReceiptMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ClaimReceiptMutation) ClearField(name string) error {
+	switch name {
+	case claimreceipt.FieldClaimID:
+		m.ClearClaimID()
+		return nil
+	}
+	return fmt.Errorf("unknown ClaimReceipt nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ClaimReceiptMutation) ResetField(name string) error {
+	switch name {
+	case claimreceipt.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case claimreceipt.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case claimreceipt.FieldProviderID:
+		m.ResetProviderID()
+		return nil
+	case claimreceipt.FieldEmployerID:
+		m.ResetEmployerID()
+		return nil
+	case claimreceipt.FieldPersonID:
+		m.ResetPersonID()
+		return nil
+	case claimreceipt.FieldClaimID:
+		m.ResetClaimID()
+		return nil
+	case claimreceipt.FieldFileName:
+		m.ResetFileName()
+		return nil
+	case claimreceipt.FieldContentType:
+		m.ResetContentType()
+		return nil
+	case claimreceipt.FieldSizeBytes:
+		m.ResetSizeBytes()
+		return nil
+	case claimreceipt.FieldSha256:
+		m.ResetSha256()
+		return nil
+	case claimreceipt.FieldData:
+		m.ResetData()
+		return nil
+	}
+	return fmt.Errorf("unknown ClaimReceipt field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ClaimReceiptMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ClaimReceiptMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ClaimReceiptMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ClaimReceiptMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ClaimReceiptMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ClaimReceiptMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ClaimReceiptMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown ClaimReceipt unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ClaimReceiptMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown ClaimReceipt edge %s", name)
 }
 
 // DepartmentMutation represents an operation that mutates the Department nodes in the graph.

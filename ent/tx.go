@@ -32,6 +32,12 @@ type Tx struct {
 	ChangeFeedAck *ChangeFeedAckClient
 	// ChangeFeedHead is the client for interacting with the ChangeFeedHead builders.
 	ChangeFeedHead *ChangeFeedHeadClient
+	// Claim is the client for interacting with the Claim builders.
+	Claim *ClaimClient
+	// ClaimComponent is the client for interacting with the ClaimComponent builders.
+	ClaimComponent *ClaimComponentClient
+	// ClaimReceipt is the client for interacting with the ClaimReceipt builders.
+	ClaimReceipt *ClaimReceiptClient
 	// Department is the client for interacting with the Department builders.
 	Department *DepartmentClient
 	// DepartmentManager is the client for interacting with the DepartmentManager builders.
@@ -242,6 +248,9 @@ func (tx *Tx) init() {
 	tx.ChangeEvent = NewChangeEventClient(tx.config)
 	tx.ChangeFeedAck = NewChangeFeedAckClient(tx.config)
 	tx.ChangeFeedHead = NewChangeFeedHeadClient(tx.config)
+	tx.Claim = NewClaimClient(tx.config)
+	tx.ClaimComponent = NewClaimComponentClient(tx.config)
+	tx.ClaimReceipt = NewClaimReceiptClient(tx.config)
 	tx.Department = NewDepartmentClient(tx.config)
 	tx.DepartmentManager = NewDepartmentManagerClient(tx.config)
 	tx.DepartmentMember = NewDepartmentMemberClient(tx.config)

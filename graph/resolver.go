@@ -10,6 +10,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/assistant"
 	"github.com/werkportaal/werkportaal/server/auth"
 	"github.com/werkportaal/werkportaal/server/changefeed"
+	"github.com/werkportaal/werkportaal/server/claims"
 	"github.com/werkportaal/werkportaal/server/clock"
 	"github.com/werkportaal/werkportaal/server/directory"
 	"github.com/werkportaal/werkportaal/server/documents"
@@ -67,6 +68,8 @@ type Resolver struct {
 	Insurance *insurance.Service
 	// Assistant is the Assistent (R41).
 	Assistant *assistant.Service
+	// Claims is Declaraties (R36).
+	Claims *claims.Service
 	// Dev enables the dev mailbox query.
 	Dev bool
 }

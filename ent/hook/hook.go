@@ -117,6 +117,42 @@ func (f ChangeFeedHeadFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Val
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ChangeFeedHeadMutation", m)
 }
 
+// The ClaimFunc type is an adapter to allow the use of ordinary
+// function as Claim mutator.
+type ClaimFunc func(context.Context, *ent.ClaimMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ClaimFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ClaimMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ClaimMutation", m)
+}
+
+// The ClaimComponentFunc type is an adapter to allow the use of ordinary
+// function as ClaimComponent mutator.
+type ClaimComponentFunc func(context.Context, *ent.ClaimComponentMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ClaimComponentFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ClaimComponentMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ClaimComponentMutation", m)
+}
+
+// The ClaimReceiptFunc type is an adapter to allow the use of ordinary
+// function as ClaimReceipt mutator.
+type ClaimReceiptFunc func(context.Context, *ent.ClaimReceiptMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ClaimReceiptFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ClaimReceiptMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ClaimReceiptMutation", m)
+}
+
 // The DepartmentFunc type is an adapter to allow the use of ordinary
 // function as Department mutator.
 type DepartmentFunc func(context.Context, *ent.DepartmentMutation) (ent.Value, error)

@@ -17,6 +17,9 @@ import (
 	"github.com/werkportaal/werkportaal/ent/changeevent"
 	"github.com/werkportaal/werkportaal/ent/changefeedack"
 	"github.com/werkportaal/werkportaal/ent/changefeedhead"
+	"github.com/werkportaal/werkportaal/ent/claim"
+	"github.com/werkportaal/werkportaal/ent/claimcomponent"
+	"github.com/werkportaal/werkportaal/ent/claimreceipt"
 	"github.com/werkportaal/werkportaal/ent/department"
 	"github.com/werkportaal/werkportaal/ent/departmentmanager"
 	"github.com/werkportaal/werkportaal/ent/departmentmember"
@@ -352,6 +355,87 @@ func (f TraverseChangeFeedHead) Traverse(ctx context.Context, q ent.Query) error
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.ChangeFeedHeadQuery", q)
+}
+
+// The ClaimFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ClaimFunc func(context.Context, *ent.ClaimQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ClaimFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ClaimQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ClaimQuery", q)
+}
+
+// The TraverseClaim type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseClaim func(context.Context, *ent.ClaimQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseClaim) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseClaim) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ClaimQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ClaimQuery", q)
+}
+
+// The ClaimComponentFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ClaimComponentFunc func(context.Context, *ent.ClaimComponentQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ClaimComponentFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ClaimComponentQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ClaimComponentQuery", q)
+}
+
+// The TraverseClaimComponent type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseClaimComponent func(context.Context, *ent.ClaimComponentQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseClaimComponent) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseClaimComponent) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ClaimComponentQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ClaimComponentQuery", q)
+}
+
+// The ClaimReceiptFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ClaimReceiptFunc func(context.Context, *ent.ClaimReceiptQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ClaimReceiptFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ClaimReceiptQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ClaimReceiptQuery", q)
+}
+
+// The TraverseClaimReceipt type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseClaimReceipt func(context.Context, *ent.ClaimReceiptQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseClaimReceipt) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseClaimReceipt) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ClaimReceiptQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ClaimReceiptQuery", q)
 }
 
 // The DepartmentFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -1320,6 +1404,12 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.ChangeFeedAckQuery, predicate.ChangeFeedAck, changefeedack.OrderOption]{typ: ent.TypeChangeFeedAck, tq: q}, nil
 	case *ent.ChangeFeedHeadQuery:
 		return &query[*ent.ChangeFeedHeadQuery, predicate.ChangeFeedHead, changefeedhead.OrderOption]{typ: ent.TypeChangeFeedHead, tq: q}, nil
+	case *ent.ClaimQuery:
+		return &query[*ent.ClaimQuery, predicate.Claim, claim.OrderOption]{typ: ent.TypeClaim, tq: q}, nil
+	case *ent.ClaimComponentQuery:
+		return &query[*ent.ClaimComponentQuery, predicate.ClaimComponent, claimcomponent.OrderOption]{typ: ent.TypeClaimComponent, tq: q}, nil
+	case *ent.ClaimReceiptQuery:
+		return &query[*ent.ClaimReceiptQuery, predicate.ClaimReceipt, claimreceipt.OrderOption]{typ: ent.TypeClaimReceipt, tq: q}, nil
 	case *ent.DepartmentQuery:
 		return &query[*ent.DepartmentQuery, predicate.Department, department.OrderOption]{typ: ent.TypeDepartment, tq: q}, nil
 	case *ent.DepartmentManagerQuery:

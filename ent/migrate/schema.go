@@ -311,6 +311,125 @@ var (
 		Columns:    ChangeFeedHeadsColumns,
 		PrimaryKey: []*schema.Column{ChangeFeedHeadsColumns[0]},
 	}
+	// ClaimsColumns holds the columns for the "claims" table.
+	ClaimsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "provider_id", Type: field.TypeString},
+		{Name: "employer_id", Type: field.TypeString},
+		{Name: "person_id", Type: field.TypeString},
+		{Name: "employment_id", Type: field.TypeString},
+		{Name: "component_id", Type: field.TypeString},
+		{Name: "component_name", Type: field.TypeString, Size: 100},
+		{Name: "component_kind", Type: field.TypeEnum, Enums: []string{"KILOMETRES", "FIXED", "RECEIPT"}},
+		{Name: "claim_date", Type: field.TypeOther, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
+		{Name: "kilometres", Type: field.TypeFloat64, Nullable: true},
+		{Name: "rate_cents", Type: field.TypeInt64, Default: 0},
+		{Name: "amount_cents", Type: field.TypeInt64},
+		{Name: "description", Type: field.TypeString, Size: 500, Default: ""},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"SUBMITTED", "APPROVED", "REJECTED", "WITHDRAWN", "PROCESSED"}, Default: "SUBMITTED"},
+		{Name: "submitted_by", Type: field.TypeString},
+		{Name: "decision_comment", Type: field.TypeString, Size: 500, Default: ""},
+		{Name: "decided_by", Type: field.TypeString, Nullable: true},
+		{Name: "decided_by_name", Type: field.TypeString, Nullable: true},
+		{Name: "decided_at", Type: field.TypeTime, Nullable: true},
+		{Name: "payroll_period", Type: field.TypeString, Nullable: true, Size: 7},
+		{Name: "processed_at", Type: field.TypeTime, Nullable: true},
+		{Name: "processed_by", Type: field.TypeString, Nullable: true},
+	}
+	// ClaimsTable holds the schema information for the "claims" table.
+	ClaimsTable = &schema.Table{
+		Name:       "claims",
+		Columns:    ClaimsColumns,
+		PrimaryKey: []*schema.Column{ClaimsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "claim_provider_id",
+				Unique:  false,
+				Columns: []*schema.Column{ClaimsColumns[3]},
+			},
+			{
+				Name:    "claim_employer_id_status_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{ClaimsColumns[4], ClaimsColumns[15], ClaimsColumns[1]},
+			},
+			{
+				Name:    "claim_person_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{ClaimsColumns[5], ClaimsColumns[1]},
+			},
+		},
+	}
+	// ClaimComponentsColumns holds the columns for the "claim_components" table.
+	ClaimComponentsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "provider_id", Type: field.TypeString},
+		{Name: "employer_id", Type: field.TypeString},
+		{Name: "name", Type: field.TypeString, Size: 100},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"KILOMETRES", "FIXED", "RECEIPT"}},
+		{Name: "rate_cents", Type: field.TypeInt64, Default: 0},
+		{Name: "receipt_required", Type: field.TypeBool, Default: false},
+		{Name: "active", Type: field.TypeBool, Default: true},
+	}
+	// ClaimComponentsTable holds the schema information for the "claim_components" table.
+	ClaimComponentsTable = &schema.Table{
+		Name:       "claim_components",
+		Columns:    ClaimComponentsColumns,
+		PrimaryKey: []*schema.Column{ClaimComponentsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "claimcomponent_provider_id",
+				Unique:  false,
+				Columns: []*schema.Column{ClaimComponentsColumns[3]},
+			},
+			{
+				Name:    "claimcomponent_employer_id_name",
+				Unique:  false,
+				Columns: []*schema.Column{ClaimComponentsColumns[4], ClaimComponentsColumns[5]},
+			},
+		},
+	}
+	// ClaimReceiptsColumns holds the columns for the "claim_receipts" table.
+	ClaimReceiptsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "provider_id", Type: field.TypeString},
+		{Name: "employer_id", Type: field.TypeString},
+		{Name: "person_id", Type: field.TypeString},
+		{Name: "claim_id", Type: field.TypeString, Nullable: true},
+		{Name: "file_name", Type: field.TypeString, Size: 200},
+		{Name: "content_type", Type: field.TypeString, Size: 100},
+		{Name: "size_bytes", Type: field.TypeInt64},
+		{Name: "sha256", Type: field.TypeString, Size: 64},
+		{Name: "data", Type: field.TypeBytes, Size: 10485760},
+	}
+	// ClaimReceiptsTable holds the schema information for the "claim_receipts" table.
+	ClaimReceiptsTable = &schema.Table{
+		Name:       "claim_receipts",
+		Columns:    ClaimReceiptsColumns,
+		PrimaryKey: []*schema.Column{ClaimReceiptsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "claimreceipt_provider_id",
+				Unique:  false,
+				Columns: []*schema.Column{ClaimReceiptsColumns[3]},
+			},
+			{
+				Name:    "claimreceipt_claim_id",
+				Unique:  false,
+				Columns: []*schema.Column{ClaimReceiptsColumns[6]},
+			},
+			{
+				Name:    "claimreceipt_person_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{ClaimReceiptsColumns[5], ClaimReceiptsColumns[1]},
+			},
+		},
+	}
 	// DepartmentsColumns holds the columns for the "departments" table.
 	DepartmentsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -1806,6 +1925,9 @@ var (
 		ChangeEventsTable,
 		ChangeFeedAcksTable,
 		ChangeFeedHeadsTable,
+		ClaimsTable,
+		ClaimComponentsTable,
+		ClaimReceiptsTable,
 		DepartmentsTable,
 		DepartmentManagersTable,
 		DepartmentMembersTable,

@@ -33,6 +33,15 @@ type ChangeFeedAck func(*sql.Selector)
 // ChangeFeedHead is the predicate function for changefeedhead builders.
 type ChangeFeedHead func(*sql.Selector)
 
+// Claim is the predicate function for claim builders.
+type Claim func(*sql.Selector)
+
+// ClaimComponent is the predicate function for claimcomponent builders.
+type ClaimComponent func(*sql.Selector)
+
+// ClaimReceipt is the predicate function for claimreceipt builders.
+type ClaimReceipt func(*sql.Selector)
+
 // Department is the predicate function for department builders.
 type Department func(*sql.Selector)
 

@@ -327,6 +327,78 @@ func (f ChangeFeedHeadMutationRuleFunc) EvalMutation(ctx context.Context, m ent.
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ChangeFeedHeadMutation", m)
 }
 
+// The ClaimQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ClaimQueryRuleFunc func(context.Context, *ent.ClaimQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ClaimQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ClaimQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ClaimQuery", q)
+}
+
+// The ClaimMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ClaimMutationRuleFunc func(context.Context, *ent.ClaimMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ClaimMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ClaimMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ClaimMutation", m)
+}
+
+// The ClaimComponentQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ClaimComponentQueryRuleFunc func(context.Context, *ent.ClaimComponentQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ClaimComponentQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ClaimComponentQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ClaimComponentQuery", q)
+}
+
+// The ClaimComponentMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ClaimComponentMutationRuleFunc func(context.Context, *ent.ClaimComponentMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ClaimComponentMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ClaimComponentMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ClaimComponentMutation", m)
+}
+
+// The ClaimReceiptQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ClaimReceiptQueryRuleFunc func(context.Context, *ent.ClaimReceiptQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ClaimReceiptQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ClaimReceiptQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ClaimReceiptQuery", q)
+}
+
+// The ClaimReceiptMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ClaimReceiptMutationRuleFunc func(context.Context, *ent.ClaimReceiptMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ClaimReceiptMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ClaimReceiptMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ClaimReceiptMutation", m)
+}
+
 // The DepartmentQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type DepartmentQueryRuleFunc func(context.Context, *ent.DepartmentQuery) error
@@ -1220,6 +1292,12 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.ChangeFeedHeadQuery:
 		return q.Filter(), nil
+	case *ent.ClaimQuery:
+		return q.Filter(), nil
+	case *ent.ClaimComponentQuery:
+		return q.Filter(), nil
+	case *ent.ClaimReceiptQuery:
+		return q.Filter(), nil
 	case *ent.DepartmentQuery:
 		return q.Filter(), nil
 	case *ent.DepartmentManagerQuery:
@@ -1314,6 +1392,12 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.ChangeFeedAckMutation:
 		return m.Filter(), nil
 	case *ent.ChangeFeedHeadMutation:
+		return m.Filter(), nil
+	case *ent.ClaimMutation:
+		return m.Filter(), nil
+	case *ent.ClaimComponentMutation:
+		return m.Filter(), nil
+	case *ent.ClaimReceiptMutation:
 		return m.Filter(), nil
 	case *ent.DepartmentMutation:
 		return m.Filter(), nil

@@ -15,6 +15,9 @@ import (
 	"github.com/werkportaal/werkportaal/ent/changeevent"
 	"github.com/werkportaal/werkportaal/ent/changefeedack"
 	"github.com/werkportaal/werkportaal/ent/changefeedhead"
+	"github.com/werkportaal/werkportaal/ent/claim"
+	"github.com/werkportaal/werkportaal/ent/claimcomponent"
+	"github.com/werkportaal/werkportaal/ent/claimreceipt"
 	"github.com/werkportaal/werkportaal/ent/department"
 	"github.com/werkportaal/werkportaal/ent/departmentmanager"
 	"github.com/werkportaal/werkportaal/ent/departmentmember"
@@ -607,6 +610,350 @@ func init() {
 	// changefeedhead.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	changefeedhead.IDValidator = func() func(string) error {
 		validators := changefeedheadDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	claimMixin := schema.Claim{}.Mixin()
+	claim.Policy = privacy.NewPolicies(schema.Claim{})
+	claim.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := claim.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	claimMixinFields0 := claimMixin[0].Fields()
+	_ = claimMixinFields0
+	claimMixinFields1 := claimMixin[1].Fields()
+	_ = claimMixinFields1
+	claimMixinFields2 := claimMixin[2].Fields()
+	_ = claimMixinFields2
+	claimMixinFields3 := claimMixin[3].Fields()
+	_ = claimMixinFields3
+	claimFields := schema.Claim{}.Fields()
+	_ = claimFields
+	// claimDescCreatedAt is the schema descriptor for created_at field.
+	claimDescCreatedAt := claimMixinFields1[0].Descriptor()
+	// claim.DefaultCreatedAt holds the default value on creation for the created_at field.
+	claim.DefaultCreatedAt = claimDescCreatedAt.Default.(func() time.Time)
+	// claimDescUpdatedAt is the schema descriptor for updated_at field.
+	claimDescUpdatedAt := claimMixinFields1[1].Descriptor()
+	// claim.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	claim.DefaultUpdatedAt = claimDescUpdatedAt.Default.(func() time.Time)
+	// claim.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	claim.UpdateDefaultUpdatedAt = claimDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// claimDescProviderID is the schema descriptor for provider_id field.
+	claimDescProviderID := claimMixinFields2[0].Descriptor()
+	// claim.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
+	claim.ProviderIDValidator = claimDescProviderID.Validators[0].(func(string) error)
+	// claimDescEmployerID is the schema descriptor for employer_id field.
+	claimDescEmployerID := claimMixinFields3[0].Descriptor()
+	// claim.EmployerIDValidator is a validator for the "employer_id" field. It is called by the builders before save.
+	claim.EmployerIDValidator = claimDescEmployerID.Validators[0].(func(string) error)
+	// claimDescPersonID is the schema descriptor for person_id field.
+	claimDescPersonID := claimMixinFields3[1].Descriptor()
+	// claim.PersonIDValidator is a validator for the "person_id" field. It is called by the builders before save.
+	claim.PersonIDValidator = claimDescPersonID.Validators[0].(func(string) error)
+	// claimDescEmploymentID is the schema descriptor for employment_id field.
+	claimDescEmploymentID := claimFields[0].Descriptor()
+	// claim.EmploymentIDValidator is a validator for the "employment_id" field. It is called by the builders before save.
+	claim.EmploymentIDValidator = claimDescEmploymentID.Validators[0].(func(string) error)
+	// claimDescComponentID is the schema descriptor for component_id field.
+	claimDescComponentID := claimFields[1].Descriptor()
+	// claim.ComponentIDValidator is a validator for the "component_id" field. It is called by the builders before save.
+	claim.ComponentIDValidator = claimDescComponentID.Validators[0].(func(string) error)
+	// claimDescComponentName is the schema descriptor for component_name field.
+	claimDescComponentName := claimFields[2].Descriptor()
+	// claim.ComponentNameValidator is a validator for the "component_name" field. It is called by the builders before save.
+	claim.ComponentNameValidator = func() func(string) error {
+		validators := claimDescComponentName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(component_name string) error {
+			for _, fn := range fns {
+				if err := fn(component_name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// claimDescRateCents is the schema descriptor for rate_cents field.
+	claimDescRateCents := claimFields[6].Descriptor()
+	// claim.DefaultRateCents holds the default value on creation for the rate_cents field.
+	claim.DefaultRateCents = claimDescRateCents.Default.(int64)
+	// claimDescAmountCents is the schema descriptor for amount_cents field.
+	claimDescAmountCents := claimFields[7].Descriptor()
+	// claim.AmountCentsValidator is a validator for the "amount_cents" field. It is called by the builders before save.
+	claim.AmountCentsValidator = claimDescAmountCents.Validators[0].(func(int64) error)
+	// claimDescDescription is the schema descriptor for description field.
+	claimDescDescription := claimFields[8].Descriptor()
+	// claim.DefaultDescription holds the default value on creation for the description field.
+	claim.DefaultDescription = claimDescDescription.Default.(string)
+	// claim.DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
+	claim.DescriptionValidator = claimDescDescription.Validators[0].(func(string) error)
+	// claimDescSubmittedBy is the schema descriptor for submitted_by field.
+	claimDescSubmittedBy := claimFields[10].Descriptor()
+	// claim.SubmittedByValidator is a validator for the "submitted_by" field. It is called by the builders before save.
+	claim.SubmittedByValidator = claimDescSubmittedBy.Validators[0].(func(string) error)
+	// claimDescDecisionComment is the schema descriptor for decision_comment field.
+	claimDescDecisionComment := claimFields[11].Descriptor()
+	// claim.DefaultDecisionComment holds the default value on creation for the decision_comment field.
+	claim.DefaultDecisionComment = claimDescDecisionComment.Default.(string)
+	// claim.DecisionCommentValidator is a validator for the "decision_comment" field. It is called by the builders before save.
+	claim.DecisionCommentValidator = claimDescDecisionComment.Validators[0].(func(string) error)
+	// claimDescPayrollPeriod is the schema descriptor for payroll_period field.
+	claimDescPayrollPeriod := claimFields[15].Descriptor()
+	// claim.PayrollPeriodValidator is a validator for the "payroll_period" field. It is called by the builders before save.
+	claim.PayrollPeriodValidator = claimDescPayrollPeriod.Validators[0].(func(string) error)
+	// claimDescID is the schema descriptor for id field.
+	claimDescID := claimMixinFields0[0].Descriptor()
+	// claim.DefaultID holds the default value on creation for the id field.
+	claim.DefaultID = claimDescID.Default.(func() string)
+	// claim.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	claim.IDValidator = func() func(string) error {
+		validators := claimDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	claimcomponentMixin := schema.ClaimComponent{}.Mixin()
+	claimcomponent.Policy = privacy.NewPolicies(schema.ClaimComponent{})
+	claimcomponent.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := claimcomponent.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	claimcomponentMixinFields0 := claimcomponentMixin[0].Fields()
+	_ = claimcomponentMixinFields0
+	claimcomponentMixinFields1 := claimcomponentMixin[1].Fields()
+	_ = claimcomponentMixinFields1
+	claimcomponentMixinFields2 := claimcomponentMixin[2].Fields()
+	_ = claimcomponentMixinFields2
+	claimcomponentMixinFields3 := claimcomponentMixin[3].Fields()
+	_ = claimcomponentMixinFields3
+	claimcomponentFields := schema.ClaimComponent{}.Fields()
+	_ = claimcomponentFields
+	// claimcomponentDescCreatedAt is the schema descriptor for created_at field.
+	claimcomponentDescCreatedAt := claimcomponentMixinFields1[0].Descriptor()
+	// claimcomponent.DefaultCreatedAt holds the default value on creation for the created_at field.
+	claimcomponent.DefaultCreatedAt = claimcomponentDescCreatedAt.Default.(func() time.Time)
+	// claimcomponentDescUpdatedAt is the schema descriptor for updated_at field.
+	claimcomponentDescUpdatedAt := claimcomponentMixinFields1[1].Descriptor()
+	// claimcomponent.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	claimcomponent.DefaultUpdatedAt = claimcomponentDescUpdatedAt.Default.(func() time.Time)
+	// claimcomponent.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	claimcomponent.UpdateDefaultUpdatedAt = claimcomponentDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// claimcomponentDescProviderID is the schema descriptor for provider_id field.
+	claimcomponentDescProviderID := claimcomponentMixinFields2[0].Descriptor()
+	// claimcomponent.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
+	claimcomponent.ProviderIDValidator = claimcomponentDescProviderID.Validators[0].(func(string) error)
+	// claimcomponentDescEmployerID is the schema descriptor for employer_id field.
+	claimcomponentDescEmployerID := claimcomponentMixinFields3[0].Descriptor()
+	// claimcomponent.EmployerIDValidator is a validator for the "employer_id" field. It is called by the builders before save.
+	claimcomponent.EmployerIDValidator = claimcomponentDescEmployerID.Validators[0].(func(string) error)
+	// claimcomponentDescName is the schema descriptor for name field.
+	claimcomponentDescName := claimcomponentFields[0].Descriptor()
+	// claimcomponent.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	claimcomponent.NameValidator = func() func(string) error {
+		validators := claimcomponentDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// claimcomponentDescRateCents is the schema descriptor for rate_cents field.
+	claimcomponentDescRateCents := claimcomponentFields[2].Descriptor()
+	// claimcomponent.DefaultRateCents holds the default value on creation for the rate_cents field.
+	claimcomponent.DefaultRateCents = claimcomponentDescRateCents.Default.(int64)
+	// claimcomponent.RateCentsValidator is a validator for the "rate_cents" field. It is called by the builders before save.
+	claimcomponent.RateCentsValidator = claimcomponentDescRateCents.Validators[0].(func(int64) error)
+	// claimcomponentDescReceiptRequired is the schema descriptor for receipt_required field.
+	claimcomponentDescReceiptRequired := claimcomponentFields[3].Descriptor()
+	// claimcomponent.DefaultReceiptRequired holds the default value on creation for the receipt_required field.
+	claimcomponent.DefaultReceiptRequired = claimcomponentDescReceiptRequired.Default.(bool)
+	// claimcomponentDescActive is the schema descriptor for active field.
+	claimcomponentDescActive := claimcomponentFields[4].Descriptor()
+	// claimcomponent.DefaultActive holds the default value on creation for the active field.
+	claimcomponent.DefaultActive = claimcomponentDescActive.Default.(bool)
+	// claimcomponentDescID is the schema descriptor for id field.
+	claimcomponentDescID := claimcomponentMixinFields0[0].Descriptor()
+	// claimcomponent.DefaultID holds the default value on creation for the id field.
+	claimcomponent.DefaultID = claimcomponentDescID.Default.(func() string)
+	// claimcomponent.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	claimcomponent.IDValidator = func() func(string) error {
+		validators := claimcomponentDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	claimreceiptMixin := schema.ClaimReceipt{}.Mixin()
+	claimreceipt.Policy = privacy.NewPolicies(schema.ClaimReceipt{})
+	claimreceipt.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := claimreceipt.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	claimreceiptMixinFields0 := claimreceiptMixin[0].Fields()
+	_ = claimreceiptMixinFields0
+	claimreceiptMixinFields1 := claimreceiptMixin[1].Fields()
+	_ = claimreceiptMixinFields1
+	claimreceiptMixinFields2 := claimreceiptMixin[2].Fields()
+	_ = claimreceiptMixinFields2
+	claimreceiptMixinFields3 := claimreceiptMixin[3].Fields()
+	_ = claimreceiptMixinFields3
+	claimreceiptFields := schema.ClaimReceipt{}.Fields()
+	_ = claimreceiptFields
+	// claimreceiptDescCreatedAt is the schema descriptor for created_at field.
+	claimreceiptDescCreatedAt := claimreceiptMixinFields1[0].Descriptor()
+	// claimreceipt.DefaultCreatedAt holds the default value on creation for the created_at field.
+	claimreceipt.DefaultCreatedAt = claimreceiptDescCreatedAt.Default.(func() time.Time)
+	// claimreceiptDescUpdatedAt is the schema descriptor for updated_at field.
+	claimreceiptDescUpdatedAt := claimreceiptMixinFields1[1].Descriptor()
+	// claimreceipt.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	claimreceipt.DefaultUpdatedAt = claimreceiptDescUpdatedAt.Default.(func() time.Time)
+	// claimreceipt.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	claimreceipt.UpdateDefaultUpdatedAt = claimreceiptDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// claimreceiptDescProviderID is the schema descriptor for provider_id field.
+	claimreceiptDescProviderID := claimreceiptMixinFields2[0].Descriptor()
+	// claimreceipt.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
+	claimreceipt.ProviderIDValidator = claimreceiptDescProviderID.Validators[0].(func(string) error)
+	// claimreceiptDescEmployerID is the schema descriptor for employer_id field.
+	claimreceiptDescEmployerID := claimreceiptMixinFields3[0].Descriptor()
+	// claimreceipt.EmployerIDValidator is a validator for the "employer_id" field. It is called by the builders before save.
+	claimreceipt.EmployerIDValidator = claimreceiptDescEmployerID.Validators[0].(func(string) error)
+	// claimreceiptDescPersonID is the schema descriptor for person_id field.
+	claimreceiptDescPersonID := claimreceiptMixinFields3[1].Descriptor()
+	// claimreceipt.PersonIDValidator is a validator for the "person_id" field. It is called by the builders before save.
+	claimreceipt.PersonIDValidator = claimreceiptDescPersonID.Validators[0].(func(string) error)
+	// claimreceiptDescFileName is the schema descriptor for file_name field.
+	claimreceiptDescFileName := claimreceiptFields[1].Descriptor()
+	// claimreceipt.FileNameValidator is a validator for the "file_name" field. It is called by the builders before save.
+	claimreceipt.FileNameValidator = func() func(string) error {
+		validators := claimreceiptDescFileName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(file_name string) error {
+			for _, fn := range fns {
+				if err := fn(file_name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// claimreceiptDescContentType is the schema descriptor for content_type field.
+	claimreceiptDescContentType := claimreceiptFields[2].Descriptor()
+	// claimreceipt.ContentTypeValidator is a validator for the "content_type" field. It is called by the builders before save.
+	claimreceipt.ContentTypeValidator = func() func(string) error {
+		validators := claimreceiptDescContentType.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(content_type string) error {
+			for _, fn := range fns {
+				if err := fn(content_type); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// claimreceiptDescSizeBytes is the schema descriptor for size_bytes field.
+	claimreceiptDescSizeBytes := claimreceiptFields[3].Descriptor()
+	// claimreceipt.SizeBytesValidator is a validator for the "size_bytes" field. It is called by the builders before save.
+	claimreceipt.SizeBytesValidator = claimreceiptDescSizeBytes.Validators[0].(func(int64) error)
+	// claimreceiptDescSha256 is the schema descriptor for sha256 field.
+	claimreceiptDescSha256 := claimreceiptFields[4].Descriptor()
+	// claimreceipt.Sha256Validator is a validator for the "sha256" field. It is called by the builders before save.
+	claimreceipt.Sha256Validator = func() func(string) error {
+		validators := claimreceiptDescSha256.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(sha256 string) error {
+			for _, fn := range fns {
+				if err := fn(sha256); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// claimreceiptDescData is the schema descriptor for data field.
+	claimreceiptDescData := claimreceiptFields[5].Descriptor()
+	// claimreceipt.DataValidator is a validator for the "data" field. It is called by the builders before save.
+	claimreceipt.DataValidator = func() func([]byte) error {
+		validators := claimreceiptDescData.Validators
+		fns := [...]func([]byte) error{
+			validators[0].(func([]byte) error),
+			validators[1].(func([]byte) error),
+		}
+		return func(data []byte) error {
+			for _, fn := range fns {
+				if err := fn(data); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// claimreceiptDescID is the schema descriptor for id field.
+	claimreceiptDescID := claimreceiptMixinFields0[0].Descriptor()
+	// claimreceipt.DefaultID holds the default value on creation for the id field.
+	claimreceipt.DefaultID = claimreceiptDescID.Default.(func() string)
+	// claimreceipt.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	claimreceipt.IDValidator = func() func(string) error {
+		validators := claimreceiptDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),

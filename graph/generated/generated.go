@@ -30,6 +30,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/verzuimcontact"
 	"github.com/werkportaal/werkportaal/graph/model"
 	"github.com/werkportaal/werkportaal/server/assistant"
+	"github.com/werkportaal/werkportaal/server/claims"
 	"github.com/werkportaal/werkportaal/server/date"
 	"github.com/werkportaal/werkportaal/server/funnel"
 	"github.com/werkportaal/werkportaal/server/home"
@@ -229,6 +230,82 @@ type ComplexityRoot struct {
 	ChangeUsernamePayload struct {
 		UserErrors func(childComplexity int) int
 		Username   func(childComplexity int) int
+	}
+
+	Claim struct {
+		Amount          func(childComplexity int) int
+		ComponentID     func(childComplexity int) int
+		ComponentKind   func(childComplexity int) int
+		ComponentName   func(childComplexity int) int
+		Date            func(childComplexity int) int
+		DecidedAt       func(childComplexity int) int
+		DecidedByName   func(childComplexity int) int
+		DecisionComment func(childComplexity int) int
+		Description     func(childComplexity int) int
+		ID              func(childComplexity int) int
+		Kilometres      func(childComplexity int) int
+		PayrollPeriod   func(childComplexity int) int
+		ProcessedAt     func(childComplexity int) int
+		Rate            func(childComplexity int) int
+		Receipts        func(childComplexity int) int
+		Status          func(childComplexity int) int
+		SubmittedAt     func(childComplexity int) int
+	}
+
+	ClaimComponent struct {
+		Active          func(childComplexity int) int
+		ID              func(childComplexity int) int
+		Kind            func(childComplexity int) int
+		Name            func(childComplexity int) int
+		Rate            func(childComplexity int) int
+		ReceiptRequired func(childComplexity int) int
+	}
+
+	ClaimComponentPayload struct {
+		Component  func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	ClaimComponents struct {
+		Components      func(childComplexity int) int
+		DocumentsActive func(childComplexity int) int
+		EmployerID      func(childComplexity int) int
+		TaxFreeKmRate   func(childComplexity int) int
+		TaxFreeYear     func(childComplexity int) int
+	}
+
+	ClaimPayload struct {
+		Claim      func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	ClaimQueueItem struct {
+		Claim      func(childComplexity int) int
+		PersonName func(childComplexity int) int
+	}
+
+	ClaimReceipt struct {
+		ContentType func(childComplexity int) int
+		FileName    func(childComplexity int) int
+		ID          func(childComplexity int) int
+		SizeBytes   func(childComplexity int) int
+		URL         func(childComplexity int) int
+	}
+
+	ClaimReceiptPayload struct {
+		Receipt    func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	ClaimResult struct {
+		Claim      func(childComplexity int) int
+		ID         func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	ClaimResultsPayload struct {
+		Results    func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	ColleagueAway struct {
@@ -761,6 +838,7 @@ type ComplexityRoot struct {
 		CreateLeaveType                    func(childComplexity int, input model.CreateLeaveTypeInput) int
 		CreateStaffUser                    func(childComplexity int, input model.CreateStaffUserInput) int
 		DeactivateProduct                  func(childComplexity int, input model.ProductActivationInput) int
+		DecideClaims                       func(childComplexity int, input model.DecideClaimsInput) int
 		DecideLeaveRequests                func(childComplexity int, input model.DecideLeaveRequestsInput) int
 		DeleteDocument                     func(childComplexity int, input model.DeleteDocumentInput) int
 		DeleteInsuranceOffer               func(childComplexity int, input model.DeleteInsuranceOfferInput) int
@@ -770,6 +848,7 @@ type ComplexityRoot struct {
 		Login                              func(childComplexity int, input model.LoginInput) int
 		Logout                             func(childComplexity int, input *model.LogoutInput) int
 		LogoutEverywhere                   func(childComplexity int) int
+		MarkClaimsProcessed                func(childComplexity int, input model.MarkClaimsProcessedInput) int
 		MarkDocumentsSeen                  func(childComplexity int) int
 		MarkPoortwachterStep               func(childComplexity int, input model.MarkPoortwachterStepInput) int
 		PreviewMailTemplate                func(childComplexity int, input model.PreviewMailTemplateInput) int
@@ -798,6 +877,7 @@ type ComplexityRoot struct {
 		RevokeInvitation                   func(childComplexity int, input model.PersonInput) int
 		RevokeLeaveCalendarFeed            func(childComplexity int, input model.LeaveCalendarFeedInput) int
 		RotateAPIClientSecret              func(childComplexity int, input model.APIClientInput) int
+		SaveClaimComponent                 func(childComplexity int, input model.SaveClaimComponentInput) int
 		SaveDepartment                     func(childComplexity int, input model.SaveDepartmentInput) int
 		SendUsername                       func(childComplexity int, input model.PersonInput) int
 		SetDocumentNotifications           func(childComplexity int, input model.SetDocumentNotificationsInput) int
@@ -815,6 +895,7 @@ type ComplexityRoot struct {
 		StaffReportRecovered               func(childComplexity int, input model.StaffReportRecoveredInput) int
 		StaffReportSick                    func(childComplexity int, input model.StaffReportSickInput) int
 		StartSecondFactorEnrolment         func(childComplexity int, input model.SecondFactorChallengeInput) int
+		SubmitClaim                        func(childComplexity int, input model.SubmitClaimInput) int
 		SyncEmployees                      func(childComplexity int, input model.SyncEmployeesInput) int
 		SyncEmployers                      func(childComplexity int, input model.SyncEmployersInput) int
 		UnblockAccess                      func(childComplexity int, input model.PersonInput) int
@@ -824,9 +905,18 @@ type ComplexityRoot struct {
 		UpdatePersonEmail                  func(childComplexity int, input model.UpdatePersonEmailInput) int
 		UpdateStaffUserRights              func(childComplexity int, input model.UpdateStaffUserRightsInput) int
 		UpdateVerzuimContact               func(childComplexity int, input model.UpdateVerzuimContactInput) int
+		UploadClaimReceipt                 func(childComplexity int, input model.UploadClaimReceiptInput) int
 		VerifyInvitation                   func(childComplexity int, input model.VerifyInvitationInput) int
 		VerifySecondFactor                 func(childComplexity int, input model.VerifySecondFactorInput) int
+		WithdrawClaim                      func(childComplexity int, input model.WithdrawClaimInput) int
 		WithdrawLeaveRequest               func(childComplexity int, input model.WithdrawLeaveRequestInput) int
+	}
+
+	MyClaimOptions struct {
+		Components      func(childComplexity int) int
+		MaxReceiptBytes func(childComplexity int) int
+		MaxReceipts     func(childComplexity int) int
+		ReceiptsAllowed func(childComplexity int) int
 	}
 
 	OutboxMail struct {
@@ -1071,6 +1161,8 @@ type ComplexityRoot struct {
 		AssistantIntentCounts  func(childComplexity int, employerID string, from *date.Date, to *date.Date) int
 		AuditEvents            func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string, personID *string, actions []string, from *date.Date, to *date.Date) int
 		ChangesSince           func(childComplexity int, cursor *string, first *int) int
+		ClaimComponents        func(childComplexity int, employerID string) int
+		ClaimQueue             func(childComplexity int, employerID string, status claims.QueueStatus, first *int) int
 		Departments            func(childComplexity int, employerID string) int
 		DevMailbox             func(childComplexity int, to *string, first *int) int
 		Employer               func(childComplexity int, id string) int
@@ -1088,6 +1180,8 @@ type ComplexityRoot struct {
 		MailTemplates          func(childComplexity int, level model.MailTemplateLevelInput) int
 		MailVariables          func(childComplexity int, kind model.MailKind) int
 		Me                     func(childComplexity int) int
+		MyClaimOptions         func(childComplexity int) int
+		MyClaims               func(childComplexity int) int
 		MyLeaveCalendar        func(childComplexity int, month string, page int, pageSize *int) int
 		MyLeaveCalendarFeed    func(childComplexity int) int
 		MyLeaveRequests        func(childComplexity int) int
@@ -1596,6 +1690,12 @@ type MutationResolver interface {
 	VerifySecondFactor(ctx context.Context, input model.VerifySecondFactorInput) (*model.LoginPayload, error)
 	CreateLeaveCalendarFeed(ctx context.Context, input model.LeaveCalendarFeedInput) (*model.CreateLeaveCalendarFeedPayload, error)
 	RevokeLeaveCalendarFeed(ctx context.Context, input model.LeaveCalendarFeedInput) (*model.RevokeLeaveCalendarFeedPayload, error)
+	SaveClaimComponent(ctx context.Context, input model.SaveClaimComponentInput) (*model.ClaimComponentPayload, error)
+	UploadClaimReceipt(ctx context.Context, input model.UploadClaimReceiptInput) (*model.ClaimReceiptPayload, error)
+	SubmitClaim(ctx context.Context, input model.SubmitClaimInput) (*model.ClaimPayload, error)
+	WithdrawClaim(ctx context.Context, input model.WithdrawClaimInput) (*model.ClaimPayload, error)
+	DecideClaims(ctx context.Context, input model.DecideClaimsInput) (*model.ClaimResultsPayload, error)
+	MarkClaimsProcessed(ctx context.Context, input model.MarkClaimsProcessedInput) (*model.ClaimResultsPayload, error)
 	MarkDocumentsSeen(ctx context.Context) (*model.MarkDocumentsSeenPayload, error)
 	CreateInsuranceOffer(ctx context.Context, input model.CreateInsuranceOfferInput) (*model.InsuranceOfferPayload, error)
 	UpdateInsuranceOffer(ctx context.Context, input model.UpdateInsuranceOfferInput) (*model.InsuranceOfferPayload, error)
@@ -1694,6 +1794,10 @@ type QueryResolver interface {
 	MyLeaveCalendarFeed(ctx context.Context) (*calendar.FeedInfo, error)
 	LeaveCalendar(ctx context.Context, employerID string, month string, page int, pageSize *int) (*calendar.Month, error)
 	LeaveCalendarFeed(ctx context.Context, employerID string) (*calendar.FeedInfo, error)
+	ClaimComponents(ctx context.Context, employerID string) (*claims.Components, error)
+	MyClaimOptions(ctx context.Context) (*claims.Options, error)
+	MyClaims(ctx context.Context) ([]*claims.Claim, error)
+	ClaimQueue(ctx context.Context, employerID string, status claims.QueueStatus, first *int) ([]*claims.QueueItem, error)
 	Employers(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.EmployerOrder, search *string) (*ent.EmployerConnection, error)
 	Employer(ctx context.Context, id string) (*ent.Employer, error)
 	InvitationFunnel(ctx context.Context, employerID string, weeks *int) (*funnel.Report, error)
@@ -2351,6 +2455,292 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ChangeUsernamePayload.Username(childComplexity), true
+
+	case "Claim.amount":
+		if e.ComplexityRoot.Claim.Amount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Claim.Amount(childComplexity), true
+	case "Claim.componentId":
+		if e.ComplexityRoot.Claim.ComponentID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Claim.ComponentID(childComplexity), true
+	case "Claim.componentKind":
+		if e.ComplexityRoot.Claim.ComponentKind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Claim.ComponentKind(childComplexity), true
+	case "Claim.componentName":
+		if e.ComplexityRoot.Claim.ComponentName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Claim.ComponentName(childComplexity), true
+	case "Claim.date":
+		if e.ComplexityRoot.Claim.Date == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Claim.Date(childComplexity), true
+	case "Claim.decidedAt":
+		if e.ComplexityRoot.Claim.DecidedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Claim.DecidedAt(childComplexity), true
+	case "Claim.decidedByName":
+		if e.ComplexityRoot.Claim.DecidedByName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Claim.DecidedByName(childComplexity), true
+	case "Claim.decisionComment":
+		if e.ComplexityRoot.Claim.DecisionComment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Claim.DecisionComment(childComplexity), true
+	case "Claim.description":
+		if e.ComplexityRoot.Claim.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Claim.Description(childComplexity), true
+	case "Claim.id":
+		if e.ComplexityRoot.Claim.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Claim.ID(childComplexity), true
+	case "Claim.kilometres":
+		if e.ComplexityRoot.Claim.Kilometres == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Claim.Kilometres(childComplexity), true
+	case "Claim.payrollPeriod":
+		if e.ComplexityRoot.Claim.PayrollPeriod == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Claim.PayrollPeriod(childComplexity), true
+	case "Claim.processedAt":
+		if e.ComplexityRoot.Claim.ProcessedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Claim.ProcessedAt(childComplexity), true
+	case "Claim.rate":
+		if e.ComplexityRoot.Claim.Rate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Claim.Rate(childComplexity), true
+	case "Claim.receipts":
+		if e.ComplexityRoot.Claim.Receipts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Claim.Receipts(childComplexity), true
+	case "Claim.status":
+		if e.ComplexityRoot.Claim.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Claim.Status(childComplexity), true
+	case "Claim.submittedAt":
+		if e.ComplexityRoot.Claim.SubmittedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Claim.SubmittedAt(childComplexity), true
+
+	case "ClaimComponent.active":
+		if e.ComplexityRoot.ClaimComponent.Active == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimComponent.Active(childComplexity), true
+	case "ClaimComponent.id":
+		if e.ComplexityRoot.ClaimComponent.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimComponent.ID(childComplexity), true
+	case "ClaimComponent.kind":
+		if e.ComplexityRoot.ClaimComponent.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimComponent.Kind(childComplexity), true
+	case "ClaimComponent.name":
+		if e.ComplexityRoot.ClaimComponent.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimComponent.Name(childComplexity), true
+	case "ClaimComponent.rate":
+		if e.ComplexityRoot.ClaimComponent.Rate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimComponent.Rate(childComplexity), true
+	case "ClaimComponent.receiptRequired":
+		if e.ComplexityRoot.ClaimComponent.ReceiptRequired == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimComponent.ReceiptRequired(childComplexity), true
+
+	case "ClaimComponentPayload.component":
+		if e.ComplexityRoot.ClaimComponentPayload.Component == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimComponentPayload.Component(childComplexity), true
+	case "ClaimComponentPayload.userErrors":
+		if e.ComplexityRoot.ClaimComponentPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimComponentPayload.UserErrors(childComplexity), true
+
+	case "ClaimComponents.components":
+		if e.ComplexityRoot.ClaimComponents.Components == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimComponents.Components(childComplexity), true
+	case "ClaimComponents.documentsActive":
+		if e.ComplexityRoot.ClaimComponents.DocumentsActive == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimComponents.DocumentsActive(childComplexity), true
+	case "ClaimComponents.employerId":
+		if e.ComplexityRoot.ClaimComponents.EmployerID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimComponents.EmployerID(childComplexity), true
+	case "ClaimComponents.taxFreeKmRate":
+		if e.ComplexityRoot.ClaimComponents.TaxFreeKmRate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimComponents.TaxFreeKmRate(childComplexity), true
+	case "ClaimComponents.taxFreeYear":
+		if e.ComplexityRoot.ClaimComponents.TaxFreeYear == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimComponents.TaxFreeYear(childComplexity), true
+
+	case "ClaimPayload.claim":
+		if e.ComplexityRoot.ClaimPayload.Claim == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimPayload.Claim(childComplexity), true
+	case "ClaimPayload.userErrors":
+		if e.ComplexityRoot.ClaimPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimPayload.UserErrors(childComplexity), true
+
+	case "ClaimQueueItem.claim":
+		if e.ComplexityRoot.ClaimQueueItem.Claim == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimQueueItem.Claim(childComplexity), true
+	case "ClaimQueueItem.personName":
+		if e.ComplexityRoot.ClaimQueueItem.PersonName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimQueueItem.PersonName(childComplexity), true
+
+	case "ClaimReceipt.contentType":
+		if e.ComplexityRoot.ClaimReceipt.ContentType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimReceipt.ContentType(childComplexity), true
+	case "ClaimReceipt.fileName":
+		if e.ComplexityRoot.ClaimReceipt.FileName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimReceipt.FileName(childComplexity), true
+	case "ClaimReceipt.id":
+		if e.ComplexityRoot.ClaimReceipt.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimReceipt.ID(childComplexity), true
+	case "ClaimReceipt.sizeBytes":
+		if e.ComplexityRoot.ClaimReceipt.SizeBytes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimReceipt.SizeBytes(childComplexity), true
+	case "ClaimReceipt.url":
+		if e.ComplexityRoot.ClaimReceipt.URL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimReceipt.URL(childComplexity), true
+
+	case "ClaimReceiptPayload.receipt":
+		if e.ComplexityRoot.ClaimReceiptPayload.Receipt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimReceiptPayload.Receipt(childComplexity), true
+	case "ClaimReceiptPayload.userErrors":
+		if e.ComplexityRoot.ClaimReceiptPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimReceiptPayload.UserErrors(childComplexity), true
+
+	case "ClaimResult.claim":
+		if e.ComplexityRoot.ClaimResult.Claim == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimResult.Claim(childComplexity), true
+	case "ClaimResult.id":
+		if e.ComplexityRoot.ClaimResult.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimResult.ID(childComplexity), true
+	case "ClaimResult.userErrors":
+		if e.ComplexityRoot.ClaimResult.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimResult.UserErrors(childComplexity), true
+
+	case "ClaimResultsPayload.results":
+		if e.ComplexityRoot.ClaimResultsPayload.Results == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimResultsPayload.Results(childComplexity), true
+	case "ClaimResultsPayload.userErrors":
+		if e.ComplexityRoot.ClaimResultsPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClaimResultsPayload.UserErrors(childComplexity), true
 
 	case "ColleagueAway.firstDay":
 		if e.ComplexityRoot.ColleagueAway.FirstDay == nil {
@@ -4627,6 +5017,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeactivateProduct(childComplexity, args["input"].(model.ProductActivationInput)), true
+	case "Mutation.decideClaims":
+		if e.ComplexityRoot.Mutation.DecideClaims == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_decideClaims_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DecideClaims(childComplexity, args["input"].(model.DecideClaimsInput)), true
 	case "Mutation.decideLeaveRequests":
 		if e.ComplexityRoot.Mutation.DecideLeaveRequests == nil {
 			break
@@ -4721,6 +5122,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.LogoutEverywhere(childComplexity), true
+	case "Mutation.markClaimsProcessed":
+		if e.ComplexityRoot.Mutation.MarkClaimsProcessed == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_markClaimsProcessed_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.MarkClaimsProcessed(childComplexity, args["input"].(model.MarkClaimsProcessedInput)), true
 	case "Mutation.markDocumentsSeen":
 		if e.ComplexityRoot.Mutation.MarkDocumentsSeen == nil {
 			break
@@ -5024,6 +5436,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RotateAPIClientSecret(childComplexity, args["input"].(model.APIClientInput)), true
+	case "Mutation.saveClaimComponent":
+		if e.ComplexityRoot.Mutation.SaveClaimComponent == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_saveClaimComponent_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SaveClaimComponent(childComplexity, args["input"].(model.SaveClaimComponentInput)), true
 	case "Mutation.saveDepartment":
 		if e.ComplexityRoot.Mutation.SaveDepartment == nil {
 			break
@@ -5211,6 +5634,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.StartSecondFactorEnrolment(childComplexity, args["input"].(model.SecondFactorChallengeInput)), true
+	case "Mutation.submitClaim":
+		if e.ComplexityRoot.Mutation.SubmitClaim == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_submitClaim_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SubmitClaim(childComplexity, args["input"].(model.SubmitClaimInput)), true
 	case "Mutation.syncEmployees":
 		if e.ComplexityRoot.Mutation.SyncEmployees == nil {
 			break
@@ -5310,6 +5744,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateVerzuimContact(childComplexity, args["input"].(model.UpdateVerzuimContactInput)), true
+	case "Mutation.uploadClaimReceipt":
+		if e.ComplexityRoot.Mutation.UploadClaimReceipt == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_uploadClaimReceipt_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UploadClaimReceipt(childComplexity, args["input"].(model.UploadClaimReceiptInput)), true
 	case "Mutation.verifyInvitation":
 		if e.ComplexityRoot.Mutation.VerifyInvitation == nil {
 			break
@@ -5332,6 +5777,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.VerifySecondFactor(childComplexity, args["input"].(model.VerifySecondFactorInput)), true
+	case "Mutation.withdrawClaim":
+		if e.ComplexityRoot.Mutation.WithdrawClaim == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_withdrawClaim_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.WithdrawClaim(childComplexity, args["input"].(model.WithdrawClaimInput)), true
 	case "Mutation.withdrawLeaveRequest":
 		if e.ComplexityRoot.Mutation.WithdrawLeaveRequest == nil {
 			break
@@ -5343,6 +5799,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.WithdrawLeaveRequest(childComplexity, args["input"].(model.WithdrawLeaveRequestInput)), true
+
+	case "MyClaimOptions.components":
+		if e.ComplexityRoot.MyClaimOptions.Components == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MyClaimOptions.Components(childComplexity), true
+	case "MyClaimOptions.maxReceiptBytes":
+		if e.ComplexityRoot.MyClaimOptions.MaxReceiptBytes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MyClaimOptions.MaxReceiptBytes(childComplexity), true
+	case "MyClaimOptions.maxReceipts":
+		if e.ComplexityRoot.MyClaimOptions.MaxReceipts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MyClaimOptions.MaxReceipts(childComplexity), true
+	case "MyClaimOptions.receiptsAllowed":
+		if e.ComplexityRoot.MyClaimOptions.ReceiptsAllowed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MyClaimOptions.ReceiptsAllowed(childComplexity), true
 
 	case "OutboxMail.attempts":
 		if e.ComplexityRoot.OutboxMail.Attempts == nil {
@@ -6383,6 +6864,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.ChangesSince(childComplexity, args["cursor"].(*string), args["first"].(*int)), true
+	case "Query.claimComponents":
+		if e.ComplexityRoot.Query.ClaimComponents == nil {
+			break
+		}
+
+		args, err := ec.field_Query_claimComponents_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ClaimComponents(childComplexity, args["employerId"].(string)), true
+	case "Query.claimQueue":
+		if e.ComplexityRoot.Query.ClaimQueue == nil {
+			break
+		}
+
+		args, err := ec.field_Query_claimQueue_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ClaimQueue(childComplexity, args["employerId"].(string), args["status"].(claims.QueueStatus), args["first"].(*int)), true
 	case "Query.departments":
 		if e.ComplexityRoot.Query.Departments == nil {
 			break
@@ -6566,6 +7069,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Me(childComplexity), true
+	case "Query.myClaimOptions":
+		if e.ComplexityRoot.Query.MyClaimOptions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.MyClaimOptions(childComplexity), true
+	case "Query.myClaims":
+		if e.ComplexityRoot.Query.MyClaims == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.MyClaims(childComplexity), true
 	case "Query.myLeaveCalendar":
 		if e.ComplexityRoot.Query.MyLeaveCalendar == nil {
 			break
@@ -8277,6 +8792,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateInsuranceOfferInput", ec.unmarshalInputCreateInsuranceOfferInput),
 			graphql.NewInputUnmarshaler("CreateLeaveTypeInput", ec.unmarshalInputCreateLeaveTypeInput),
 			graphql.NewInputUnmarshaler("CreateStaffUserInput", ec.unmarshalInputCreateStaffUserInput),
+			graphql.NewInputUnmarshaler("DecideClaimsInput", ec.unmarshalInputDecideClaimsInput),
 			graphql.NewInputUnmarshaler("DecideLeaveRequestsInput", ec.unmarshalInputDecideLeaveRequestsInput),
 			graphql.NewInputUnmarshaler("DeleteDocumentInput", ec.unmarshalInputDeleteDocumentInput),
 			graphql.NewInputUnmarshaler("DeleteInsuranceOfferInput", ec.unmarshalInputDeleteInsuranceOfferInput),
@@ -8297,6 +8813,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("MailBlockInput", ec.unmarshalInputMailBlockInput),
 			graphql.NewInputUnmarshaler("MailTemplateKeyInput", ec.unmarshalInputMailTemplateKeyInput),
 			graphql.NewInputUnmarshaler("MailTemplateLevelInput", ec.unmarshalInputMailTemplateLevelInput),
+			graphql.NewInputUnmarshaler("MarkClaimsProcessedInput", ec.unmarshalInputMarkClaimsProcessedInput),
 			graphql.NewInputUnmarshaler("MarkPoortwachterStepInput", ec.unmarshalInputMarkPoortwachterStepInput),
 			graphql.NewInputUnmarshaler("OutboxMailOrder", ec.unmarshalInputOutboxMailOrder),
 			graphql.NewInputUnmarshaler("PayslipInput", ec.unmarshalInputPayslipInput),
@@ -8306,6 +8823,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("PersonOrder", ec.unmarshalInputPersonOrder),
 			graphql.NewInputUnmarshaler("PersonWhereInput", ec.unmarshalInputPersonWhereInput),
 			graphql.NewInputUnmarshaler("PreviewMailTemplateInput", ec.unmarshalInputPreviewMailTemplateInput),
+			graphql.NewInputUnmarshaler("ProcessedClaimInput", ec.unmarshalInputProcessedClaimInput),
 			graphql.NewInputUnmarshaler("ProductActivationInput", ec.unmarshalInputProductActivationInput),
 			graphql.NewInputUnmarshaler("PublishAnnualStatementInput", ec.unmarshalInputPublishAnnualStatementInput),
 			graphql.NewInputUnmarshaler("PublishPayslipsInput", ec.unmarshalInputPublishPayslipsInput),
@@ -8325,6 +8843,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ResetPasswordInput", ec.unmarshalInputResetPasswordInput),
 			graphql.NewInputUnmarshaler("ResetStaffPasswordInput", ec.unmarshalInputResetStaffPasswordInput),
 			graphql.NewInputUnmarshaler("SalaryEstimateInput", ec.unmarshalInputSalaryEstimateInput),
+			graphql.NewInputUnmarshaler("SaveClaimComponentInput", ec.unmarshalInputSaveClaimComponentInput),
 			graphql.NewInputUnmarshaler("SaveDepartmentInput", ec.unmarshalInputSaveDepartmentInput),
 			graphql.NewInputUnmarshaler("SecondFactorChallengeInput", ec.unmarshalInputSecondFactorChallengeInput),
 			graphql.NewInputUnmarshaler("SetDocumentNotificationsInput", ec.unmarshalInputSetDocumentNotificationsInput),
@@ -8344,6 +8863,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("StaffReportSickInput", ec.unmarshalInputStaffReportSickInput),
 			graphql.NewInputUnmarshaler("StaffUserInput", ec.unmarshalInputStaffUserInput),
 			graphql.NewInputUnmarshaler("StaffUserOrder", ec.unmarshalInputStaffUserOrder),
+			graphql.NewInputUnmarshaler("SubmitClaimInput", ec.unmarshalInputSubmitClaimInput),
 			graphql.NewInputUnmarshaler("SyncEmployeeInput", ec.unmarshalInputSyncEmployeeInput),
 			graphql.NewInputUnmarshaler("SyncEmployeesInput", ec.unmarshalInputSyncEmployeesInput),
 			graphql.NewInputUnmarshaler("SyncEmployerInput", ec.unmarshalInputSyncEmployerInput),
@@ -8354,9 +8874,11 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("UpdatePersonEmailInput", ec.unmarshalInputUpdatePersonEmailInput),
 			graphql.NewInputUnmarshaler("UpdateStaffUserRightsInput", ec.unmarshalInputUpdateStaffUserRightsInput),
 			graphql.NewInputUnmarshaler("UpdateVerzuimContactInput", ec.unmarshalInputUpdateVerzuimContactInput),
+			graphql.NewInputUnmarshaler("UploadClaimReceiptInput", ec.unmarshalInputUploadClaimReceiptInput),
 			graphql.NewInputUnmarshaler("VerifyInvitationInput", ec.unmarshalInputVerifyInvitationInput),
 			graphql.NewInputUnmarshaler("VerifySecondFactorInput", ec.unmarshalInputVerifySecondFactorInput),
 			graphql.NewInputUnmarshaler("VerzuimContactInput", ec.unmarshalInputVerzuimContactInput),
+			graphql.NewInputUnmarshaler("WithdrawClaimInput", ec.unmarshalInputWithdrawClaimInput),
 			graphql.NewInputUnmarshaler("WithdrawLeaveRequestInput", ec.unmarshalInputWithdrawLeaveRequestInput),
 			graphql.NewInputUnmarshaler("WorkWeekInput", ec.unmarshalInputWorkWeekInput),
 			graphql.NewInputUnmarshaler("WorkflowAutoApprovalInput", ec.unmarshalInputWorkflowAutoApprovalInput),
@@ -11801,6 +12323,331 @@ extend enum UserErrorCode {
   INVALID_CALENDAR_MONTH
 }
 `, BuiltIn: false},
+	{Name: "../schema/claims.graphqls", Input: `# Declaraties (R36): the components an employer lets its employees claim, the claims
+# with their receipts, their decision on the request's route (R34) and their processing
+# by payroll (R45). server/claims owns the rules; these resolvers only translate.
+
+"What a claimable component pays for (R36)."
+enum ClaimComponentKind {
+  "Kilometres at a rate per kilometre."
+  KILOMETRES
+  "A fixed allowance."
+  FIXED
+  "The amount of a receipt."
+  RECEIPT
+}
+
+"Where a claim stands (R36)."
+enum ClaimStatus {
+  "Waiting for a decision on its route."
+  SUBMITTED
+  "Approved; waits for payroll."
+  APPROVED
+  "Rejected, with a reason."
+  REJECTED
+  "Withdrawn by the employee while submitted."
+  WITHDRAWN
+  "Paid by payroll in payrollPeriod."
+  PROCESSED
+}
+
+"Which claims the queue shows."
+enum ClaimQueueStatus {
+  "Submitted claims waiting for a decision."
+  OPEN
+  "Decided, withdrawn or processed claims."
+  DECIDED
+  "All."
+  ALL
+}
+
+"A claimable component of an employer (declaratiecomponent)."
+type ClaimComponent {
+  "The component's ID (dcc_…)."
+  id: ID!
+  "Its name, e.g. Reiskosten."
+  name: String!
+  "What it pays for."
+  kind: ClaimComponentKind!
+  "Euros per kilometre (KILOMETRES), the allowance (FIXED), 0 (RECEIPT)."
+  rate: Float!
+  "Whether a claim needs at least one receipt."
+  receiptRequired: Boolean!
+  "Whether employees can claim it now."
+  active: Boolean!
+}
+
+"The claimable components of an employer, for staff."
+type ClaimComponents {
+  "The employer."
+  employerId: ID!
+  "The components by name (at most 50)."
+  components: [ClaimComponent!]!
+  "The year of taxFreeKmRate."
+  taxFreeYear: Int!
+  "The tax-free travel allowance per kilometre of that year in euros, as information; null when unknown."
+  taxFreeKmRate: Float
+  "Whether the employer has Dossiervorming: without it no receipts can be attached and components needing one are not offered (R21)."
+  documentsActive: Boolean!
+}
+
+"A receipt of a claim; its bytes are at url, for the employee and the claim's route only."
+type ClaimReceipt {
+  "The receipt's ID (dcb_…)."
+  id: ID!
+  "File name."
+  fileName: String!
+  "application/pdf, image/png or image/jpeg."
+  contentType: String!
+  "Size in bytes."
+  sizeBytes: Int!
+  "Download path (GET with the bearer token)."
+  url: String!
+}
+
+"An expense claim (declaratie, R36)."
+type Claim {
+  "The claim's ID (dcl_…)."
+  id: ID!
+  "Where it stands."
+  status: ClaimStatus!
+  "The component claimed."
+  componentId: ID!
+  "The component's name when claimed."
+  componentName: String!
+  "The component's kind."
+  componentKind: ClaimComponentKind!
+  "The day of the expense or trip."
+  date: Date!
+  "Kilometres (KILOMETRES)."
+  kilometres: Float
+  "The rate per kilometre or the fixed allowance when claimed, in euros."
+  rate: Float!
+  "The amount claimed in euros."
+  amount: Float!
+  "The employee's description."
+  description: String!
+  "The receipts."
+  receipts: [ClaimReceipt!]!
+  "When it was submitted."
+  submittedAt: Time!
+  "The handler's comment; the reason of a rejection."
+  decisionComment: String!
+  "Who decided or withdrew it."
+  decidedByName: String
+  "When it was decided or withdrawn."
+  decidedAt: Time
+  "The payroll period (YYYY-MM) it was paid in."
+  payrollPeriod: String
+  "When payroll marked it processed."
+  processedAt: Time
+}
+
+"What the signed-in employee can claim."
+type MyClaimOptions {
+  "The components offered."
+  components: [ClaimComponent!]!
+  "Whether receipts can be attached (the employer has Dossiervorming)."
+  receiptsAllowed: Boolean!
+  "The largest receipt in bytes."
+  maxReceiptBytes: Int!
+  "The most receipts on one claim."
+  maxReceipts: Int!
+}
+
+"A claim in the handlers' queue."
+type ClaimQueueItem {
+  "The claim."
+  claim: Claim!
+  "The employee's name."
+  personName: String!
+}
+
+extend type Query {
+  "The claimable components of an employer (R36). Needs MANAGE_HR_SETTINGS."
+  claimComponents("The employer." employerId: ID!): ClaimComponents! @hasRight(right: MANAGE_HR_SETTINGS)
+  "What the signed-in employee can claim. Feature EXPENSE_CLAIMS."
+  myClaimOptions: MyClaimOptions!
+  "The signed-in employee's claims, newest first (at most 200). Feature EXPENSE_CLAIMS."
+  myClaims: [Claim!]!
+  """
+  The claims of an employer the caller may decide (its route says who, R34): open ones
+  oldest first. Needs HANDLE_REQUESTS.
+  """
+  claimQueue(
+    "The employer."
+    employerId: ID!
+    "Open, decided or all."
+    status: ClaimQueueStatus! = OPEN
+    "At most this many (default and maximum 200)."
+    first: Int
+  ): [ClaimQueueItem!]! @hasRight(right: HANDLE_REQUESTS)
+}
+
+"Creates (no id) or changes a claimable component."
+input SaveClaimComponentInput {
+  "The employer."
+  employerId: ID!
+  "The component to change; absent to create one."
+  id: ID
+  "Its name, 1 to 100 characters, unique at the employer."
+  name: String!
+  "What it pays for; fixed once made."
+  kind: ClaimComponentKind!
+  "Euros per kilometre (KILOMETRES) or the allowance (FIXED); 0 for RECEIPT."
+  rate: Float! = 0
+  "Whether a claim needs a receipt."
+  receiptRequired: Boolean! = false
+  "Whether employees can claim it."
+  active: Boolean! = true
+}
+
+"A receipt to send with a claim. Send exactly one of file and contentBase64."
+input UploadClaimReceiptInput {
+  "The file (PDF, JPEG or PNG, at most 10 MB), in a multipart request."
+  file: Upload
+  "The file's bytes in base64, in a JSON request."
+  contentBase64: String
+  "File name with contentBase64."
+  fileName: String
+}
+
+"A new claim."
+input SubmitClaimInput {
+  "A component offered to the employee."
+  componentId: ID!
+  "The day of the expense or trip: not in the future, within the employment."
+  date: Date!
+  "Kilometres, for a KILOMETRES component (at most 10,000)."
+  kilometres: Float
+  "The amount in euros, for a RECEIPT component."
+  amount: Float
+  "A description (at most 500 characters)."
+  description: String! = ""
+  "Receipts uploaded with uploadClaimReceipt (at most 10)."
+  receiptIds: [ID!]! = []
+}
+
+"Input of withdrawClaim."
+input WithdrawClaimInput {
+  "The claim."
+  id: ID!
+}
+
+"Input of decideClaims."
+input DecideClaimsInput {
+  "The claims, 1 to 100."
+  ids: [ID!]!
+  "True approves, false rejects."
+  accept: Boolean!
+  "The comment; the reason, required when rejecting."
+  comment: String! = ""
+}
+
+"One claim payroll processed."
+input ProcessedClaimInput {
+  "The approved claim."
+  id: ID!
+  "The payroll period it was paid in, YYYY-MM (e.g. 2027-03)."
+  payrollPeriod: String!
+}
+
+"Input of markClaimsProcessed."
+input MarkClaimsProcessedInput {
+  "1 to 100 claims."
+  claims: [ProcessedClaimInput!]!
+}
+
+"The outcome of saveClaimComponent."
+type ClaimComponentPayload {
+  "The component as saved."
+  component: ClaimComponent
+  "Why nothing changed."
+  userErrors: [UserError!]!
+}
+
+"The outcome of uploadClaimReceipt."
+type ClaimReceiptPayload {
+  "The receipt as stored; pass its id in submitClaim."
+  receipt: ClaimReceipt
+  "Why nothing was stored (FILE_TOO_LARGE, UNSUPPORTED_FILE_TYPE, CLAIM_RECEIPTS_NOT_AVAILABLE)."
+  userErrors: [UserError!]!
+}
+
+"The outcome of submitClaim and withdrawClaim."
+type ClaimPayload {
+  "The claim as stored."
+  claim: Claim
+  "Why nothing changed."
+  userErrors: [UserError!]!
+}
+
+"The outcome for one claim of a batch."
+type ClaimResult {
+  "The claim's ID as sent."
+  id: ID!
+  "The claim as it is now; null when refused."
+  claim: Claim
+  "Why this claim was refused."
+  userErrors: [UserError!]!
+}
+
+"The outcome of decideClaims and markClaimsProcessed."
+type ClaimResultsPayload {
+  "A result per claim, in the order sent."
+  results: [ClaimResult!]!
+  "Why nothing was done (e.g. a rejection without a reason)."
+  userErrors: [UserError!]!
+}
+
+extend type Mutation {
+  "Creates or changes a claimable component (R36). Needs MANAGE_HR_SETTINGS."
+  saveClaimComponent("The component." input: SaveClaimComponentInput!): ClaimComponentPayload! @hasRight(right: MANAGE_HR_SETTINGS)
+  "Stores a receipt of the signed-in employee to send with a claim; needs Dossiervorming (R21). Feature EXPENSE_CLAIMS."
+  uploadClaimReceipt("The receipt." input: UploadClaimReceiptInput!): ClaimReceiptPayload!
+  "Sends a claim (R36); it starts on the employer's route (R34). Feature EXPENSE_CLAIMS."
+  submitClaim("The claim." input: SubmitClaimInput!): ClaimPayload!
+  "Withdraws the employee's own claim while it is submitted (R36). Feature EXPENSE_CLAIMS."
+  withdrawClaim("The claim." input: WithdrawClaimInput!): ClaimPayload!
+  """
+  Approves or rejects 1 to 100 claims as a step of their routes, with a result per claim
+  (R34, R36). Staff with HANDLE_REQUESTS, or a manager the step went to.
+  """
+  decideClaims("The decision." input: DecideClaimsInput!): ClaimResultsPayload!
+  """
+  Marks approved claims processed in a payroll period, with a result per claim (R36,
+  R45). Needs MANAGE_PAYROLL_DATA.
+  """
+  markClaimsProcessed("The claims." input: MarkClaimsProcessedInput!): ClaimResultsPayload! @hasRight(right: MANAGE_PAYROLL_DATA)
+}
+
+extend enum UserErrorCode {
+  "A claim is not valid; see field and message (R36)."
+  INVALID_CLAIM
+  "A claimable component is not valid; see field and message (R36)."
+  INVALID_CLAIM_COMPONENT
+  "The date of a claim is in the future (R36)."
+  CLAIM_DATE_IN_FUTURE
+  "The date of a claim lies outside the employment (R36)."
+  CLAIM_OUTSIDE_EMPLOYMENT
+  "The component needs a receipt (R36)."
+  CLAIM_RECEIPT_REQUIRED
+  "Receipts need Dossiervorming, which the employer does not have (R21, R36)."
+  CLAIM_RECEIPTS_NOT_AVAILABLE
+  "The claim was decided or withdrawn already (R36)."
+  CLAIM_NOT_OPEN
+  "No claim the caller may see or decide with this ID."
+  CLAIM_NOT_FOUND
+  "A rejection needs a reason (R36)."
+  CLAIM_REJECTION_NEEDS_REASON
+  "Only an approved claim is marked processed, once, in one period (R36)."
+  CLAIM_NOT_APPROVED
+  "A payroll period is YYYY-MM."
+  INVALID_PAYROLL_PERIOD
+  "Too many receipts wait to be sent with a claim."
+  TOO_MANY_CLAIM_RECEIPTS
+}
+`, BuiltIn: false},
 	{Name: "../schema/employer.graphqls", Input: `extend type Query {
   """
   The employers the principal may see: every employer of its provider for provider
@@ -13729,6 +14576,8 @@ enum PortalFeature {
   INSURANCE_COMPARE
   "Assistent: questions about the employee's own data and the portal's help (MijnLoket - Assistent, R41)."
   ASSISTANT
+  "Declaraties: expense claims with receipts (MijnLoket - Declaraties, R36)."
+  EXPENSE_CLAIMS
 }
 
 extend type EmployeeMe {
@@ -15592,6 +16441,158 @@ func (ec *executionContext) childFields_ChangeUsernamePayload(ctx context.Contex
 	return nil, fmt.Errorf("no field named %q was found under type ChangeUsernamePayload", field.Name)
 }
 
+func (ec *executionContext) childFields_Claim(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Claim_id(ctx, field)
+	case "status":
+		return ec.fieldContext_Claim_status(ctx, field)
+	case "componentId":
+		return ec.fieldContext_Claim_componentId(ctx, field)
+	case "componentName":
+		return ec.fieldContext_Claim_componentName(ctx, field)
+	case "componentKind":
+		return ec.fieldContext_Claim_componentKind(ctx, field)
+	case "date":
+		return ec.fieldContext_Claim_date(ctx, field)
+	case "kilometres":
+		return ec.fieldContext_Claim_kilometres(ctx, field)
+	case "rate":
+		return ec.fieldContext_Claim_rate(ctx, field)
+	case "amount":
+		return ec.fieldContext_Claim_amount(ctx, field)
+	case "description":
+		return ec.fieldContext_Claim_description(ctx, field)
+	case "receipts":
+		return ec.fieldContext_Claim_receipts(ctx, field)
+	case "submittedAt":
+		return ec.fieldContext_Claim_submittedAt(ctx, field)
+	case "decisionComment":
+		return ec.fieldContext_Claim_decisionComment(ctx, field)
+	case "decidedByName":
+		return ec.fieldContext_Claim_decidedByName(ctx, field)
+	case "decidedAt":
+		return ec.fieldContext_Claim_decidedAt(ctx, field)
+	case "payrollPeriod":
+		return ec.fieldContext_Claim_payrollPeriod(ctx, field)
+	case "processedAt":
+		return ec.fieldContext_Claim_processedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Claim", field.Name)
+}
+
+func (ec *executionContext) childFields_ClaimComponent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ClaimComponent_id(ctx, field)
+	case "name":
+		return ec.fieldContext_ClaimComponent_name(ctx, field)
+	case "kind":
+		return ec.fieldContext_ClaimComponent_kind(ctx, field)
+	case "rate":
+		return ec.fieldContext_ClaimComponent_rate(ctx, field)
+	case "receiptRequired":
+		return ec.fieldContext_ClaimComponent_receiptRequired(ctx, field)
+	case "active":
+		return ec.fieldContext_ClaimComponent_active(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ClaimComponent", field.Name)
+}
+
+func (ec *executionContext) childFields_ClaimComponentPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "component":
+		return ec.fieldContext_ClaimComponentPayload_component(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_ClaimComponentPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ClaimComponentPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ClaimComponents(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "employerId":
+		return ec.fieldContext_ClaimComponents_employerId(ctx, field)
+	case "components":
+		return ec.fieldContext_ClaimComponents_components(ctx, field)
+	case "taxFreeYear":
+		return ec.fieldContext_ClaimComponents_taxFreeYear(ctx, field)
+	case "taxFreeKmRate":
+		return ec.fieldContext_ClaimComponents_taxFreeKmRate(ctx, field)
+	case "documentsActive":
+		return ec.fieldContext_ClaimComponents_documentsActive(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ClaimComponents", field.Name)
+}
+
+func (ec *executionContext) childFields_ClaimPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "claim":
+		return ec.fieldContext_ClaimPayload_claim(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_ClaimPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ClaimPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ClaimQueueItem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "claim":
+		return ec.fieldContext_ClaimQueueItem_claim(ctx, field)
+	case "personName":
+		return ec.fieldContext_ClaimQueueItem_personName(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ClaimQueueItem", field.Name)
+}
+
+func (ec *executionContext) childFields_ClaimReceipt(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ClaimReceipt_id(ctx, field)
+	case "fileName":
+		return ec.fieldContext_ClaimReceipt_fileName(ctx, field)
+	case "contentType":
+		return ec.fieldContext_ClaimReceipt_contentType(ctx, field)
+	case "sizeBytes":
+		return ec.fieldContext_ClaimReceipt_sizeBytes(ctx, field)
+	case "url":
+		return ec.fieldContext_ClaimReceipt_url(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ClaimReceipt", field.Name)
+}
+
+func (ec *executionContext) childFields_ClaimReceiptPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "receipt":
+		return ec.fieldContext_ClaimReceiptPayload_receipt(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_ClaimReceiptPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ClaimReceiptPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ClaimResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ClaimResult_id(ctx, field)
+	case "claim":
+		return ec.fieldContext_ClaimResult_claim(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_ClaimResult_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ClaimResult", field.Name)
+}
+
+func (ec *executionContext) childFields_ClaimResultsPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "results":
+		return ec.fieldContext_ClaimResultsPayload_results(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_ClaimResultsPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ClaimResultsPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_ColleagueAway(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "name":
@@ -16606,6 +17607,20 @@ func (ec *executionContext) childFields_MarkDocumentsSeenPayload(ctx context.Con
 		return ec.fieldContext_MarkDocumentsSeenPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type MarkDocumentsSeenPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_MyClaimOptions(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "components":
+		return ec.fieldContext_MyClaimOptions_components(ctx, field)
+	case "receiptsAllowed":
+		return ec.fieldContext_MyClaimOptions_receiptsAllowed(ctx, field)
+	case "maxReceiptBytes":
+		return ec.fieldContext_MyClaimOptions_maxReceiptBytes(ctx, field)
+	case "maxReceipts":
+		return ec.fieldContext_MyClaimOptions_maxReceipts(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MyClaimOptions", field.Name)
 }
 
 func (ec *executionContext) childFields_OutboxMail(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -18606,6 +19621,20 @@ func (ec *executionContext) field_Mutation_deactivateProduct_args(ctx context.Co
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_decideClaims_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.DecideClaimsInput, error) {
+			return ec.unmarshalNDecideClaimsInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐDecideClaimsInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_decideLeaveRequests_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -18710,6 +19739,20 @@ func (ec *executionContext) field_Mutation_logout_args(ctx context.Context, rawA
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (*model.LogoutInput, error) {
 			return ec.unmarshalOLogoutInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLogoutInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_markClaimsProcessed_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.MarkClaimsProcessedInput, error) {
+			return ec.unmarshalNMarkClaimsProcessedInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMarkClaimsProcessedInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -19096,6 +20139,20 @@ func (ec *executionContext) field_Mutation_rotateApiClientSecret_args(ctx contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_saveClaimComponent_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SaveClaimComponentInput, error) {
+			return ec.unmarshalNSaveClaimComponentInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSaveClaimComponentInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_saveDepartment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -19334,6 +20391,20 @@ func (ec *executionContext) field_Mutation_startSecondFactorEnrolment_args(ctx c
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_submitClaim_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SubmitClaimInput, error) {
+			return ec.unmarshalNSubmitClaimInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSubmitClaimInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_syncEmployees_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -19460,6 +20531,20 @@ func (ec *executionContext) field_Mutation_updateVerzuimContact_args(ctx context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_uploadClaimReceipt_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UploadClaimReceiptInput, error) {
+			return ec.unmarshalNUploadClaimReceiptInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUploadClaimReceiptInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_verifyInvitation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -19480,6 +20565,20 @@ func (ec *executionContext) field_Mutation_verifySecondFactor_args(ctx context.C
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.VerifySecondFactorInput, error) {
 			return ec.unmarshalNVerifySecondFactorInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐVerifySecondFactorInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_withdrawClaim_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.WithdrawClaimInput, error) {
+			return ec.unmarshalNWithdrawClaimInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWithdrawClaimInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -19779,6 +20878,50 @@ func (ec *executionContext) field_Query_changesSince_args(ctx context.Context, r
 		return nil, err
 	}
 	args["first"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_claimComponents_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "employerId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["employerId"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_claimQueue_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "employerId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["employerId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "status",
+		func(ctx context.Context, v any) (claims.QueueStatus, error) {
+			return ec.unmarshalNClaimQueueStatus2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋclaimsᚐQueueStatus(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["status"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
 	return args, nil
 }
 
@@ -22985,6 +24128,1181 @@ func (ec *executionContext) _ChangeUsernamePayload_userErrors(ctx context.Contex
 func (ec *executionContext) fieldContext_ChangeUsernamePayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "ChangeUsernamePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Claim_id(ctx context.Context, field graphql.CollectedField, obj *claims.Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Claim_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Claim_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Claim", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Claim_status(ctx context.Context, field graphql.CollectedField, obj *claims.Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Claim_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v claims.Status) graphql.Marshaler {
+			return ec.marshalNClaimStatus2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋclaimsᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Claim_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Claim", field, false, false, "ClaimStatus")
+}
+
+func (ec *executionContext) _Claim_componentId(ctx context.Context, field graphql.CollectedField, obj *claims.Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Claim_componentId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ComponentID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Claim_componentId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Claim", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Claim_componentName(ctx context.Context, field graphql.CollectedField, obj *claims.Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Claim_componentName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ComponentName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Claim_componentName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Claim", field, false, false, "String")
+}
+
+func (ec *executionContext) _Claim_componentKind(ctx context.Context, field graphql.CollectedField, obj *claims.Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Claim_componentKind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ComponentKind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v claims.ComponentKind) graphql.Marshaler {
+			return ec.marshalNClaimComponentKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋclaimsᚐComponentKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Claim_componentKind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Claim", field, false, false, "ClaimComponentKind")
+}
+
+func (ec *executionContext) _Claim_date(ctx context.Context, field graphql.CollectedField, obj *claims.Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Claim_date(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Date, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v date.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Claim_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Claim", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Claim_kilometres(ctx context.Context, field graphql.CollectedField, obj *claims.Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Claim_kilometres(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kilometres, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Claim_kilometres(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Claim", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Claim_rate(ctx context.Context, field graphql.CollectedField, obj *claims.Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Claim_rate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rate(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Claim_rate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Claim", field, true, false, "Float")
+}
+
+func (ec *executionContext) _Claim_amount(ctx context.Context, field graphql.CollectedField, obj *claims.Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Claim_amount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Amount(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Claim_amount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Claim", field, true, false, "Float")
+}
+
+func (ec *executionContext) _Claim_description(ctx context.Context, field graphql.CollectedField, obj *claims.Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Claim_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Claim_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Claim", field, false, false, "String")
+}
+
+func (ec *executionContext) _Claim_receipts(ctx context.Context, field graphql.CollectedField, obj *claims.Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Claim_receipts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Receipts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*claims.Receipt) graphql.Marshaler {
+			return ec.marshalNClaimReceipt2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋclaimsᚐReceiptᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Claim_receipts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Claim",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ClaimReceipt(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Claim_submittedAt(ctx context.Context, field graphql.CollectedField, obj *claims.Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Claim_submittedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SubmittedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Claim_submittedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Claim", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Claim_decisionComment(ctx context.Context, field graphql.CollectedField, obj *claims.Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Claim_decisionComment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DecisionComment, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Claim_decisionComment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Claim", field, false, false, "String")
+}
+
+func (ec *executionContext) _Claim_decidedByName(ctx context.Context, field graphql.CollectedField, obj *claims.Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Claim_decidedByName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DecidedByName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Claim_decidedByName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Claim", field, false, false, "String")
+}
+
+func (ec *executionContext) _Claim_decidedAt(ctx context.Context, field graphql.CollectedField, obj *claims.Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Claim_decidedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DecidedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Claim_decidedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Claim", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Claim_payrollPeriod(ctx context.Context, field graphql.CollectedField, obj *claims.Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Claim_payrollPeriod(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PayrollPeriod, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Claim_payrollPeriod(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Claim", field, false, false, "String")
+}
+
+func (ec *executionContext) _Claim_processedAt(ctx context.Context, field graphql.CollectedField, obj *claims.Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Claim_processedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProcessedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Claim_processedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Claim", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ClaimComponent_id(ctx context.Context, field graphql.CollectedField, obj *claims.Component) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimComponent_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimComponent_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClaimComponent", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ClaimComponent_name(ctx context.Context, field graphql.CollectedField, obj *claims.Component) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimComponent_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimComponent_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClaimComponent", field, false, false, "String")
+}
+
+func (ec *executionContext) _ClaimComponent_kind(ctx context.Context, field graphql.CollectedField, obj *claims.Component) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimComponent_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v claims.ComponentKind) graphql.Marshaler {
+			return ec.marshalNClaimComponentKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋclaimsᚐComponentKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimComponent_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClaimComponent", field, false, false, "ClaimComponentKind")
+}
+
+func (ec *executionContext) _ClaimComponent_rate(ctx context.Context, field graphql.CollectedField, obj *claims.Component) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimComponent_rate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rate(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimComponent_rate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClaimComponent", field, true, false, "Float")
+}
+
+func (ec *executionContext) _ClaimComponent_receiptRequired(ctx context.Context, field graphql.CollectedField, obj *claims.Component) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimComponent_receiptRequired(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReceiptRequired, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimComponent_receiptRequired(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClaimComponent", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ClaimComponent_active(ctx context.Context, field graphql.CollectedField, obj *claims.Component) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimComponent_active(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Active, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimComponent_active(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClaimComponent", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ClaimComponentPayload_component(ctx context.Context, field graphql.CollectedField, obj *model.ClaimComponentPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimComponentPayload_component(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Component, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *claims.Component) graphql.Marshaler {
+			return ec.marshalOClaimComponent2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋclaimsᚐComponent(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimComponentPayload_component(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ClaimComponentPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ClaimComponent(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ClaimComponentPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.ClaimComponentPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimComponentPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimComponentPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ClaimComponentPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ClaimComponents_employerId(ctx context.Context, field graphql.CollectedField, obj *claims.Components) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimComponents_employerId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EmployerID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimComponents_employerId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClaimComponents", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ClaimComponents_components(ctx context.Context, field graphql.CollectedField, obj *claims.Components) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimComponents_components(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Components, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*claims.Component) graphql.Marshaler {
+			return ec.marshalNClaimComponent2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋclaimsᚐComponentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimComponents_components(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ClaimComponents",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ClaimComponent(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ClaimComponents_taxFreeYear(ctx context.Context, field graphql.CollectedField, obj *claims.Components) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimComponents_taxFreeYear(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TaxFreeYear, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimComponents_taxFreeYear(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClaimComponents", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ClaimComponents_taxFreeKmRate(ctx context.Context, field graphql.CollectedField, obj *claims.Components) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimComponents_taxFreeKmRate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TaxFreeKmRate(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimComponents_taxFreeKmRate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClaimComponents", field, true, false, "Float")
+}
+
+func (ec *executionContext) _ClaimComponents_documentsActive(ctx context.Context, field graphql.CollectedField, obj *claims.Components) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimComponents_documentsActive(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DocumentsActive, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimComponents_documentsActive(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClaimComponents", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ClaimPayload_claim(ctx context.Context, field graphql.CollectedField, obj *model.ClaimPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimPayload_claim(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Claim, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *claims.Claim) graphql.Marshaler {
+			return ec.marshalOClaim2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋclaimsᚐClaim(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimPayload_claim(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ClaimPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Claim(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ClaimPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.ClaimPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ClaimPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ClaimQueueItem_claim(ctx context.Context, field graphql.CollectedField, obj *claims.QueueItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimQueueItem_claim(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Claim, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *claims.Claim) graphql.Marshaler {
+			return ec.marshalNClaim2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋclaimsᚐClaim(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimQueueItem_claim(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ClaimQueueItem",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Claim(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ClaimQueueItem_personName(ctx context.Context, field graphql.CollectedField, obj *claims.QueueItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimQueueItem_personName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PersonName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimQueueItem_personName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClaimQueueItem", field, false, false, "String")
+}
+
+func (ec *executionContext) _ClaimReceipt_id(ctx context.Context, field graphql.CollectedField, obj *claims.Receipt) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimReceipt_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimReceipt_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClaimReceipt", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ClaimReceipt_fileName(ctx context.Context, field graphql.CollectedField, obj *claims.Receipt) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimReceipt_fileName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FileName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimReceipt_fileName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClaimReceipt", field, false, false, "String")
+}
+
+func (ec *executionContext) _ClaimReceipt_contentType(ctx context.Context, field graphql.CollectedField, obj *claims.Receipt) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimReceipt_contentType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ContentType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimReceipt_contentType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClaimReceipt", field, false, false, "String")
+}
+
+func (ec *executionContext) _ClaimReceipt_sizeBytes(ctx context.Context, field graphql.CollectedField, obj *claims.Receipt) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimReceipt_sizeBytes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SizeBytes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimReceipt_sizeBytes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClaimReceipt", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ClaimReceipt_url(ctx context.Context, field graphql.CollectedField, obj *claims.Receipt) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimReceipt_url(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.URL(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimReceipt_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClaimReceipt", field, true, false, "String")
+}
+
+func (ec *executionContext) _ClaimReceiptPayload_receipt(ctx context.Context, field graphql.CollectedField, obj *model.ClaimReceiptPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimReceiptPayload_receipt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Receipt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *claims.Receipt) graphql.Marshaler {
+			return ec.marshalOClaimReceipt2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋclaimsᚐReceipt(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimReceiptPayload_receipt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ClaimReceiptPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ClaimReceipt(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ClaimReceiptPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.ClaimReceiptPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimReceiptPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimReceiptPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ClaimReceiptPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ClaimResult_id(ctx context.Context, field graphql.CollectedField, obj *model.ClaimResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimResult_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimResult_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ClaimResult", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ClaimResult_claim(ctx context.Context, field graphql.CollectedField, obj *model.ClaimResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimResult_claim(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Claim, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *claims.Claim) graphql.Marshaler {
+			return ec.marshalOClaim2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋclaimsᚐClaim(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimResult_claim(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ClaimResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Claim(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ClaimResult_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.ClaimResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimResult_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimResult_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ClaimResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ClaimResultsPayload_results(ctx context.Context, field graphql.CollectedField, obj *model.ClaimResultsPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimResultsPayload_results(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Results, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ClaimResult) graphql.Marshaler {
+			return ec.marshalNClaimResult2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐClaimResultᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimResultsPayload_results(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ClaimResultsPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ClaimResult(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ClaimResultsPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.ClaimResultsPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ClaimResultsPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ClaimResultsPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ClaimResultsPayload",
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
@@ -32909,6 +35227,306 @@ func (ec *executionContext) fieldContext_Mutation_revokeLeaveCalendarFeed(ctx co
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_saveClaimComponent(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_saveClaimComponent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SaveClaimComponent(ctx, fc.Args["input"].(model.SaveClaimComponentInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_HR_SETTINGS")
+				if err != nil {
+					var zeroVal *model.ClaimComponentPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.ClaimComponentPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ClaimComponentPayload) graphql.Marshaler {
+			return ec.marshalNClaimComponentPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐClaimComponentPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_saveClaimComponent(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ClaimComponentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_saveClaimComponent_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_uploadClaimReceipt(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_uploadClaimReceipt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UploadClaimReceipt(ctx, fc.Args["input"].(model.UploadClaimReceiptInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ClaimReceiptPayload) graphql.Marshaler {
+			return ec.marshalNClaimReceiptPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐClaimReceiptPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_uploadClaimReceipt(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ClaimReceiptPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_uploadClaimReceipt_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_submitClaim(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_submitClaim(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SubmitClaim(ctx, fc.Args["input"].(model.SubmitClaimInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ClaimPayload) graphql.Marshaler {
+			return ec.marshalNClaimPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐClaimPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_submitClaim(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ClaimPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_submitClaim_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_withdrawClaim(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_withdrawClaim(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().WithdrawClaim(ctx, fc.Args["input"].(model.WithdrawClaimInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ClaimPayload) graphql.Marshaler {
+			return ec.marshalNClaimPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐClaimPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_withdrawClaim(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ClaimPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_withdrawClaim_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_decideClaims(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_decideClaims(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DecideClaims(ctx, fc.Args["input"].(model.DecideClaimsInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ClaimResultsPayload) graphql.Marshaler {
+			return ec.marshalNClaimResultsPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐClaimResultsPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_decideClaims(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ClaimResultsPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_decideClaims_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_markClaimsProcessed(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_markClaimsProcessed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().MarkClaimsProcessed(ctx, fc.Args["input"].(model.MarkClaimsProcessedInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_PAYROLL_DATA")
+				if err != nil {
+					var zeroVal *model.ClaimResultsPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.ClaimResultsPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ClaimResultsPayload) graphql.Marshaler {
+			return ec.marshalNClaimResultsPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐClaimResultsPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_markClaimsProcessed(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ClaimResultsPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_markClaimsProcessed_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_markDocumentsSeen(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -36213,6 +38831,107 @@ func (ec *executionContext) fieldContext_Mutation_setPersonDepartment(ctx contex
 		return fc, err
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _MyClaimOptions_components(ctx context.Context, field graphql.CollectedField, obj *claims.Options) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MyClaimOptions_components(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Components, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*claims.Component) graphql.Marshaler {
+			return ec.marshalNClaimComponent2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋclaimsᚐComponentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MyClaimOptions_components(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MyClaimOptions",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ClaimComponent(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MyClaimOptions_receiptsAllowed(ctx context.Context, field graphql.CollectedField, obj *claims.Options) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MyClaimOptions_receiptsAllowed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReceiptsAllowed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MyClaimOptions_receiptsAllowed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MyClaimOptions", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _MyClaimOptions_maxReceiptBytes(ctx context.Context, field graphql.CollectedField, obj *claims.Options) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MyClaimOptions_maxReceiptBytes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MaxReceiptBytes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MyClaimOptions_maxReceiptBytes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MyClaimOptions", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MyClaimOptions_maxReceipts(ctx context.Context, field graphql.CollectedField, obj *claims.Options) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MyClaimOptions_maxReceipts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MaxReceipts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MyClaimOptions_maxReceipts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MyClaimOptions", field, false, false, "Int")
 }
 
 func (ec *executionContext) _OutboxMail_id(ctx context.Context, field graphql.CollectedField, obj *ent.OutboxMail) (ret graphql.Marshaler) {
@@ -40914,6 +43633,194 @@ func (ec *executionContext) fieldContext_Query_leaveCalendarFeed(ctx context.Con
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_leaveCalendarFeed_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_claimComponents(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_claimComponents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ClaimComponents(ctx, fc.Args["employerId"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_HR_SETTINGS")
+				if err != nil {
+					var zeroVal *claims.Components
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *claims.Components
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *claims.Components) graphql.Marshaler {
+			return ec.marshalNClaimComponents2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋclaimsᚐComponents(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_claimComponents(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ClaimComponents(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_claimComponents_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_myClaimOptions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_myClaimOptions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().MyClaimOptions(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *claims.Options) graphql.Marshaler {
+			return ec.marshalNMyClaimOptions2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋclaimsᚐOptions(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_myClaimOptions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MyClaimOptions(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_myClaims(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_myClaims(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().MyClaims(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*claims.Claim) graphql.Marshaler {
+			return ec.marshalNClaim2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋclaimsᚐClaimᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_myClaims(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Claim(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_claimQueue(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_claimQueue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ClaimQueue(ctx, fc.Args["employerId"].(string), fc.Args["status"].(claims.QueueStatus), fc.Args["first"].(*int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "HANDLE_REQUESTS")
+				if err != nil {
+					var zeroVal []*claims.QueueItem
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal []*claims.QueueItem
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*claims.QueueItem) graphql.Marshaler {
+			return ec.marshalNClaimQueueItem2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋclaimsᚐQueueItemᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_claimQueue(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ClaimQueueItem(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_claimQueue_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -50609,6 +53516,66 @@ func UnmarshalCreateStaffUserInput(ctx context.Context, raw any) (model.CreateSt
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputDecideClaimsInput(ctx context.Context, obj any) (model.DecideClaimsInput, error) {
+	var it model.DecideClaimsInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["comment"]; !present {
+		asMap["comment"] = ""
+	}
+
+	fieldsInOrder := [...]string{"ids", "accept", "comment"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "ids":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ids"))
+			data, err := ec.unmarshalNID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Ids = data
+		case "accept":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("accept"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Accept = data
+		case "comment":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("comment"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Comment = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDecideClaimsInput unmarshals raw into the DecideClaimsInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDecideClaimsInput(ctx context.Context, raw any) (model.DecideClaimsInput, error) {
+	var out model.DecideClaimsInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DecideClaimsInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputDecideLeaveRequestsInput(ctx context.Context, obj any) (model.DecideLeaveRequestsInput, error) {
 	var it model.DecideLeaveRequestsInput
 	if obj == nil {
@@ -52029,6 +54996,48 @@ func UnmarshalMailTemplateLevelInput(ctx context.Context, raw any) (model.MailTe
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputMarkClaimsProcessedInput(ctx context.Context, obj any) (model.MarkClaimsProcessedInput, error) {
+	var it model.MarkClaimsProcessedInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"claims"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "claims":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("claims"))
+			data, err := ec.unmarshalNProcessedClaimInput2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐProcessedClaimInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Claims = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalMarkClaimsProcessedInput unmarshals raw into the MarkClaimsProcessedInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalMarkClaimsProcessedInput(ctx context.Context, raw any) (model.MarkClaimsProcessedInput, error) {
+	var out model.MarkClaimsProcessedInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "MarkClaimsProcessedInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputMarkPoortwachterStepInput(ctx context.Context, obj any) (model.MarkPoortwachterStepInput, error) {
 	var it model.MarkPoortwachterStepInput
 	if obj == nil {
@@ -53224,6 +56233,55 @@ func UnmarshalPreviewMailTemplateInput(ctx context.Context, raw any) (model.Prev
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputProcessedClaimInput(ctx context.Context, obj any) (model.ProcessedClaimInput, error) {
+	var it model.ProcessedClaimInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "payrollPeriod"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "payrollPeriod":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("payrollPeriod"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PayrollPeriod = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalProcessedClaimInput unmarshals raw into the ProcessedClaimInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalProcessedClaimInput(ctx context.Context, raw any) (model.ProcessedClaimInput, error) {
+	var out model.ProcessedClaimInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ProcessedClaimInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputProductActivationInput(ctx context.Context, obj any) (model.ProductActivationInput, error) {
 	var it model.ProductActivationInput
 	if obj == nil {
@@ -54156,6 +57214,100 @@ func (ec *executionContext) unmarshalInputSalaryEstimateInput(ctx context.Contex
 func UnmarshalSalaryEstimateInput(ctx context.Context, raw any) (model.SalaryEstimateInput, error) {
 	var out model.SalaryEstimateInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "SalaryEstimateInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSaveClaimComponentInput(ctx context.Context, obj any) (model.SaveClaimComponentInput, error) {
+	var it model.SaveClaimComponentInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["rate"]; !present {
+		asMap["rate"] = 0
+	}
+	if _, present := asMap["receiptRequired"]; !present {
+		asMap["receiptRequired"] = false
+	}
+	if _, present := asMap["active"]; !present {
+		asMap["active"] = true
+	}
+
+	fieldsInOrder := [...]string{"employerId", "id", "name", "kind", "rate", "receiptRequired", "active"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "employerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employerId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployerID = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNClaimComponentKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋclaimsᚐComponentKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "rate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rate"))
+			data, err := ec.unmarshalNFloat2float64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Rate = data
+		case "receiptRequired":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("receiptRequired"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReceiptRequired = data
+		case "active":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("active"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Active = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSaveClaimComponentInput unmarshals raw into the SaveClaimComponentInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSaveClaimComponentInput(ctx context.Context, raw any) (model.SaveClaimComponentInput, error) {
+	var out model.SaveClaimComponentInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SaveClaimComponentInput", raw, &out)
 	return out, err
 }
 
@@ -55165,6 +58317,90 @@ func UnmarshalStaffUserOrder(ctx context.Context, raw any) (ent.StaffUserOrder, 
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputSubmitClaimInput(ctx context.Context, obj any) (model.SubmitClaimInput, error) {
+	var it model.SubmitClaimInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["description"]; !present {
+		asMap["description"] = ""
+	}
+	if _, present := asMap["receiptIds"]; !present {
+		asMap["receiptIds"] = []any{}
+	}
+
+	fieldsInOrder := [...]string{"componentId", "date", "kilometres", "amount", "description", "receiptIds"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "componentId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("componentId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ComponentID = data
+		case "date":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("date"))
+			data, err := ec.unmarshalNDate2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Date = data
+		case "kilometres":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kilometres"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kilometres = data
+		case "amount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amount"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Amount = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "receiptIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("receiptIds"))
+			data, err := ec.unmarshalNID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReceiptIds = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSubmitClaimInput unmarshals raw into the SubmitClaimInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSubmitClaimInput(ctx context.Context, raw any) (model.SubmitClaimInput, error) {
+	var out model.SubmitClaimInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SubmitClaimInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputSyncEmployeeInput(ctx context.Context, obj any) (model.SyncEmployeeInput, error) {
 	var it model.SyncEmployeeInput
 	if obj == nil {
@@ -55834,6 +59070,62 @@ func UnmarshalUpdateVerzuimContactInput(ctx context.Context, raw any) (model.Upd
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputUploadClaimReceiptInput(ctx context.Context, obj any) (model.UploadClaimReceiptInput, error) {
+	var it model.UploadClaimReceiptInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"file", "contentBase64", "fileName"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "file":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("file"))
+			data, err := ec.unmarshalOUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.File = data
+		case "contentBase64":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentBase64"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentBase64 = data
+		case "fileName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fileName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FileName = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUploadClaimReceiptInput unmarshals raw into the UploadClaimReceiptInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUploadClaimReceiptInput(ctx context.Context, raw any) (model.UploadClaimReceiptInput, error) {
+	var out model.UploadClaimReceiptInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UploadClaimReceiptInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputVerifyInvitationInput(ctx context.Context, obj any) (model.VerifyInvitationInput, error) {
 	var it model.VerifyInvitationInput
 	if obj == nil {
@@ -55999,6 +59291,48 @@ func (ec *executionContext) unmarshalInputVerzuimContactInput(ctx context.Contex
 func UnmarshalVerzuimContactInput(ctx context.Context, raw any) (model.VerzuimContactInput, error) {
 	var out model.VerzuimContactInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "VerzuimContactInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputWithdrawClaimInput(ctx context.Context, obj any) (model.WithdrawClaimInput, error) {
+	var it model.WithdrawClaimInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalWithdrawClaimInput unmarshals raw into the WithdrawClaimInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalWithdrawClaimInput(ctx context.Context, raw any) (model.WithdrawClaimInput, error) {
+	var out model.WithdrawClaimInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "WithdrawClaimInput", raw, &out)
 	return out, err
 }
 
@@ -57473,6 +60807,516 @@ func (ec *executionContext) _ChangeUsernamePayload(ctx context.Context, sel ast.
 			}
 		case "userErrors":
 			out.Values[i] = ec._ChangeUsernamePayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var claimImplementors = []string{"Claim"}
+
+func (ec *executionContext) _Claim(ctx context.Context, sel ast.SelectionSet, obj *claims.Claim) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, claimImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Claim")
+		case "id":
+			out.Values[i] = ec._Claim_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._Claim_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "componentId":
+			out.Values[i] = ec._Claim_componentId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "componentName":
+			out.Values[i] = ec._Claim_componentName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "componentKind":
+			out.Values[i] = ec._Claim_componentKind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "date":
+			out.Values[i] = ec._Claim_date(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kilometres":
+			out.Values[i] = ec._Claim_kilometres(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "rate":
+			out.Values[i] = ec._Claim_rate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "amount":
+			out.Values[i] = ec._Claim_amount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "description":
+			out.Values[i] = ec._Claim_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "receipts":
+			out.Values[i] = ec._Claim_receipts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "submittedAt":
+			out.Values[i] = ec._Claim_submittedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "decisionComment":
+			out.Values[i] = ec._Claim_decisionComment(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "decidedByName":
+			out.Values[i] = ec._Claim_decidedByName(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "decidedAt":
+			out.Values[i] = ec._Claim_decidedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "payrollPeriod":
+			out.Values[i] = ec._Claim_payrollPeriod(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "processedAt":
+			out.Values[i] = ec._Claim_processedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var claimComponentImplementors = []string{"ClaimComponent"}
+
+func (ec *executionContext) _ClaimComponent(ctx context.Context, sel ast.SelectionSet, obj *claims.Component) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, claimComponentImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ClaimComponent")
+		case "id":
+			out.Values[i] = ec._ClaimComponent_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._ClaimComponent_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._ClaimComponent_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rate":
+			out.Values[i] = ec._ClaimComponent_rate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "receiptRequired":
+			out.Values[i] = ec._ClaimComponent_receiptRequired(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "active":
+			out.Values[i] = ec._ClaimComponent_active(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var claimComponentPayloadImplementors = []string{"ClaimComponentPayload"}
+
+func (ec *executionContext) _ClaimComponentPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ClaimComponentPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, claimComponentPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ClaimComponentPayload")
+		case "component":
+			out.Values[i] = ec._ClaimComponentPayload_component(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._ClaimComponentPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var claimComponentsImplementors = []string{"ClaimComponents"}
+
+func (ec *executionContext) _ClaimComponents(ctx context.Context, sel ast.SelectionSet, obj *claims.Components) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, claimComponentsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ClaimComponents")
+		case "employerId":
+			out.Values[i] = ec._ClaimComponents_employerId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "components":
+			out.Values[i] = ec._ClaimComponents_components(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "taxFreeYear":
+			out.Values[i] = ec._ClaimComponents_taxFreeYear(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "taxFreeKmRate":
+			out.Values[i] = ec._ClaimComponents_taxFreeKmRate(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "documentsActive":
+			out.Values[i] = ec._ClaimComponents_documentsActive(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var claimPayloadImplementors = []string{"ClaimPayload"}
+
+func (ec *executionContext) _ClaimPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ClaimPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, claimPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ClaimPayload")
+		case "claim":
+			out.Values[i] = ec._ClaimPayload_claim(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._ClaimPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var claimQueueItemImplementors = []string{"ClaimQueueItem"}
+
+func (ec *executionContext) _ClaimQueueItem(ctx context.Context, sel ast.SelectionSet, obj *claims.QueueItem) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, claimQueueItemImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ClaimQueueItem")
+		case "claim":
+			out.Values[i] = ec._ClaimQueueItem_claim(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "personName":
+			out.Values[i] = ec._ClaimQueueItem_personName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var claimReceiptImplementors = []string{"ClaimReceipt"}
+
+func (ec *executionContext) _ClaimReceipt(ctx context.Context, sel ast.SelectionSet, obj *claims.Receipt) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, claimReceiptImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ClaimReceipt")
+		case "id":
+			out.Values[i] = ec._ClaimReceipt_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fileName":
+			out.Values[i] = ec._ClaimReceipt_fileName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "contentType":
+			out.Values[i] = ec._ClaimReceipt_contentType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sizeBytes":
+			out.Values[i] = ec._ClaimReceipt_sizeBytes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "url":
+			out.Values[i] = ec._ClaimReceipt_url(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var claimReceiptPayloadImplementors = []string{"ClaimReceiptPayload"}
+
+func (ec *executionContext) _ClaimReceiptPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ClaimReceiptPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, claimReceiptPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ClaimReceiptPayload")
+		case "receipt":
+			out.Values[i] = ec._ClaimReceiptPayload_receipt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._ClaimReceiptPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var claimResultImplementors = []string{"ClaimResult"}
+
+func (ec *executionContext) _ClaimResult(ctx context.Context, sel ast.SelectionSet, obj *model.ClaimResult) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, claimResultImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ClaimResult")
+		case "id":
+			out.Values[i] = ec._ClaimResult_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "claim":
+			out.Values[i] = ec._ClaimResult_claim(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._ClaimResult_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var claimResultsPayloadImplementors = []string{"ClaimResultsPayload"}
+
+func (ec *executionContext) _ClaimResultsPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ClaimResultsPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, claimResultsPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ClaimResultsPayload")
+		case "results":
+			out.Values[i] = ec._ClaimResultsPayload_results(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._ClaimResultsPayload_userErrors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -61098,6 +64942,48 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "saveClaimComponent":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_saveClaimComponent(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "uploadClaimReceipt":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_uploadClaimReceipt(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "submitClaim":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_submitClaim(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "withdrawClaim":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_withdrawClaim(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "decideClaims":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_decideClaims(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "markClaimsProcessed":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_markClaimsProcessed(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "markDocumentsSeen":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_markDocumentsSeen(ctx, field)
@@ -61494,6 +65380,54 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_setPersonDepartment(ctx, field)
 			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var myClaimOptionsImplementors = []string{"MyClaimOptions"}
+
+func (ec *executionContext) _MyClaimOptions(ctx context.Context, sel ast.SelectionSet, obj *claims.Options) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, myClaimOptionsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MyClaimOptions")
+		case "components":
+			out.Values[i] = ec._MyClaimOptions_components(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "receiptsAllowed":
+			out.Values[i] = ec._MyClaimOptions_receiptsAllowed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "maxReceiptBytes":
+			out.Values[i] = ec._MyClaimOptions_maxReceiptBytes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "maxReceipts":
+			out.Values[i] = ec._MyClaimOptions_maxReceipts(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -63162,6 +67096,30 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_leaveCalendarFeed(ctx, field)
+				})
+		case "claimComponents":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_claimComponents(ctx, field)
+				})
+		case "myClaimOptions":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_myClaimOptions(ctx, field)
+				})
+		case "myClaims":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_myClaims(ctx, field)
+				})
+		case "claimQueue":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_claimQueue(ctx, field)
 				})
 		case "employers":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -66625,6 +70583,211 @@ func (ec *executionContext) marshalNChangeUsernamePayload2ᚖgithubᚗcomᚋwerk
 	return ec._ChangeUsernamePayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNClaim2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋclaimsᚐClaimᚄ(ctx context.Context, sel ast.SelectionSet, v []*claims.Claim) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNClaim2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋclaimsᚐClaim(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNClaim2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋclaimsᚐClaim(ctx context.Context, sel ast.SelectionSet, v *claims.Claim) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Claim!")
+		return graphql.Null
+	}
+	return ec._Claim(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNClaimComponent2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋclaimsᚐComponentᚄ(ctx context.Context, sel ast.SelectionSet, v []*claims.Component) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNClaimComponent2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋclaimsᚐComponent(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNClaimComponent2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋclaimsᚐComponent(ctx context.Context, sel ast.SelectionSet, v *claims.Component) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ClaimComponent!")
+		return graphql.Null
+	}
+	return ec._ClaimComponent(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNClaimComponentKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋclaimsᚐComponentKind(ctx context.Context, v any) (claims.ComponentKind, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := claims.ComponentKind(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNClaimComponentKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋclaimsᚐComponentKind(ctx context.Context, sel ast.SelectionSet, v claims.ComponentKind) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "ClaimComponentKind!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNClaimComponentPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐClaimComponentPayload(ctx context.Context, sel ast.SelectionSet, v *model.ClaimComponentPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ClaimComponentPayload!")
+		return graphql.Null
+	}
+	return ec._ClaimComponentPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNClaimComponents2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋclaimsᚐComponents(ctx context.Context, sel ast.SelectionSet, v *claims.Components) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ClaimComponents!")
+		return graphql.Null
+	}
+	return ec._ClaimComponents(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNClaimPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐClaimPayload(ctx context.Context, sel ast.SelectionSet, v *model.ClaimPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ClaimPayload!")
+		return graphql.Null
+	}
+	return ec._ClaimPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNClaimQueueItem2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋclaimsᚐQueueItemᚄ(ctx context.Context, sel ast.SelectionSet, v []*claims.QueueItem) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNClaimQueueItem2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋclaimsᚐQueueItem(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNClaimQueueItem2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋclaimsᚐQueueItem(ctx context.Context, sel ast.SelectionSet, v *claims.QueueItem) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ClaimQueueItem!")
+		return graphql.Null
+	}
+	return ec._ClaimQueueItem(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNClaimQueueStatus2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋclaimsᚐQueueStatus(ctx context.Context, v any) (claims.QueueStatus, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := claims.QueueStatus(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNClaimQueueStatus2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋclaimsᚐQueueStatus(ctx context.Context, sel ast.SelectionSet, v claims.QueueStatus) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "ClaimQueueStatus!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNClaimReceipt2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋclaimsᚐReceiptᚄ(ctx context.Context, sel ast.SelectionSet, v []*claims.Receipt) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNClaimReceipt2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋclaimsᚐReceipt(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNClaimReceipt2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋclaimsᚐReceipt(ctx context.Context, sel ast.SelectionSet, v *claims.Receipt) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ClaimReceipt!")
+		return graphql.Null
+	}
+	return ec._ClaimReceipt(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNClaimReceiptPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐClaimReceiptPayload(ctx context.Context, sel ast.SelectionSet, v *model.ClaimReceiptPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ClaimReceiptPayload!")
+		return graphql.Null
+	}
+	return ec._ClaimReceiptPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNClaimResult2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐClaimResultᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ClaimResult) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNClaimResult2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐClaimResult(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNClaimResult2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐClaimResult(ctx context.Context, sel ast.SelectionSet, v *model.ClaimResult) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ClaimResult!")
+		return graphql.Null
+	}
+	return ec._ClaimResult(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNClaimResultsPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐClaimResultsPayload(ctx context.Context, sel ast.SelectionSet, v *model.ClaimResultsPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ClaimResultsPayload!")
+		return graphql.Null
+	}
+	return ec._ClaimResultsPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNClaimStatus2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋclaimsᚐStatus(ctx context.Context, v any) (claims.Status, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := claims.Status(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNClaimStatus2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋclaimsᚐStatus(ctx context.Context, sel ast.SelectionSet, v claims.Status) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "ClaimStatus!")
+	}
+	return res
+}
+
 func (ec *executionContext) marshalNColleagueAway2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐColleagueAway(ctx context.Context, sel ast.SelectionSet, v leave.ColleagueAway) graphql.Marshaler {
 	return ec._ColleagueAway(ctx, sel, &v)
 }
@@ -66743,6 +70906,11 @@ func (ec *executionContext) unmarshalNDate2githubᚗcomᚋwerkportaalᚋwerkport
 
 func (ec *executionContext) marshalNDate2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx context.Context, sel ast.SelectionSet, v date.Date) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) unmarshalNDecideClaimsInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐDecideClaimsInput(ctx context.Context, v any) (model.DecideClaimsInput, error) {
+	res, err := ec.unmarshalInputDecideClaimsInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNDecideLeaveRequestsInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐDecideLeaveRequestsInput(ctx context.Context, v any) (model.DecideLeaveRequestsInput, error) {
@@ -67895,6 +72063,11 @@ func (ec *executionContext) marshalNMailVariable2ᚖgithubᚗcomᚋwerkportaal�
 	return ec._MailVariable(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNMarkClaimsProcessedInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMarkClaimsProcessedInput(ctx context.Context, v any) (model.MarkClaimsProcessedInput, error) {
+	res, err := ec.unmarshalInputMarkClaimsProcessedInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNMarkDocumentsSeenPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMarkDocumentsSeenPayload(ctx context.Context, sel ast.SelectionSet, v *model.MarkDocumentsSeenPayload) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "MarkDocumentsSeenPayload!")
@@ -67916,6 +72089,14 @@ func (ec *executionContext) unmarshalNMijnLoketVariant2githubᚗcomᚋwerkportaa
 
 func (ec *executionContext) marshalNMijnLoketVariant2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMijnLoketVariant(ctx context.Context, sel ast.SelectionSet, v model.MijnLoketVariant) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNMyClaimOptions2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋclaimsᚐOptions(ctx context.Context, sel ast.SelectionSet, v *claims.Options) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MyClaimOptions!")
+		return graphql.Null
+	}
+	return ec._MyClaimOptions(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐNoder(ctx context.Context, sel ast.SelectionSet, v []ent.Noder) graphql.Marshaler {
@@ -68307,6 +72488,25 @@ func (ec *executionContext) unmarshalNPrincipalKind2githubᚗcomᚋwerkportaal�
 
 func (ec *executionContext) marshalNPrincipalKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPrincipalKind(ctx context.Context, sel ast.SelectionSet, v model.PrincipalKind) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) unmarshalNProcessedClaimInput2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐProcessedClaimInputᚄ(ctx context.Context, v any) ([]*model.ProcessedClaimInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.ProcessedClaimInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNProcessedClaimInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐProcessedClaimInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNProcessedClaimInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐProcessedClaimInput(ctx context.Context, v any) (*model.ProcessedClaimInput, error) {
+	res, err := ec.unmarshalInputProcessedClaimInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNProduct2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐProductᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Product) graphql.Marshaler {
@@ -68806,6 +73006,11 @@ func (ec *executionContext) marshalNSalaryStepKind2githubᚗcomᚋwerkportaalᚋ
 	return v
 }
 
+func (ec *executionContext) unmarshalNSaveClaimComponentInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSaveClaimComponentInput(ctx context.Context, v any) (model.SaveClaimComponentInput, error) {
+	res, err := ec.unmarshalInputSaveClaimComponentInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNSaveDepartmentInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSaveDepartmentInput(ctx context.Context, v any) (model.SaveDepartmentInput, error) {
 	res, err := ec.unmarshalInputSaveDepartmentInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -69106,6 +73311,11 @@ func (ec *executionContext) marshalNStuckWorkflowRequest2ᚖgithubᚗcomᚋwerkp
 	return ec._StuckWorkflowRequest(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNSubmitClaimInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSubmitClaimInput(ctx context.Context, v any) (model.SubmitClaimInput, error) {
+	res, err := ec.unmarshalInputSubmitClaimInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNSyncEmployeeInput2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSyncEmployeeInputᚄ(ctx context.Context, v any) ([]*model.SyncEmployeeInput, error) {
 	vSlice := graphql.CoerceList(v)
 	var err error
@@ -69307,6 +73517,11 @@ func (ec *executionContext) unmarshalNUpdateVerzuimContactInput2githubᚗcomᚋw
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNUploadClaimReceiptInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUploadClaimReceiptInput(ctx context.Context, v any) (model.UploadClaimReceiptInput, error) {
+	res, err := ec.unmarshalInputUploadClaimReceiptInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -69398,6 +73613,11 @@ func (ec *executionContext) unmarshalNViewerScope2githubᚗcomᚋwerkportaalᚋw
 
 func (ec *executionContext) marshalNViewerScope2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐViewerScope(ctx context.Context, sel ast.SelectionSet, v model.ViewerScope) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) unmarshalNWithdrawClaimInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWithdrawClaimInput(ctx context.Context, v any) (model.WithdrawClaimInput, error) {
+	res, err := ec.unmarshalInputWithdrawClaimInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNWithdrawLeaveRequestInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWithdrawLeaveRequestInput(ctx context.Context, v any) (model.WithdrawLeaveRequestInput, error) {
@@ -70012,6 +74232,27 @@ func (ec *executionContext) marshalOChangeFeedPage2ᚖgithubᚗcomᚋwerkportaal
 		return graphql.Null
 	}
 	return ec._ChangeFeedPage(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOClaim2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋclaimsᚐClaim(ctx context.Context, sel ast.SelectionSet, v *claims.Claim) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Claim(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOClaimComponent2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋclaimsᚐComponent(ctx context.Context, sel ast.SelectionSet, v *claims.Component) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ClaimComponent(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOClaimReceipt2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋclaimsᚐReceipt(ctx context.Context, sel ast.SelectionSet, v *claims.Receipt) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ClaimReceipt(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOCollectiveSkipReason2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐCollectiveSkipReason(ctx context.Context, v any) (*model.CollectiveSkipReason, error) {

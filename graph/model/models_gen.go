@@ -16,6 +16,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/payslipline"
 	"github.com/werkportaal/werkportaal/ent/verzuimcontact"
 	"github.com/werkportaal/werkportaal/server/assistant"
+	"github.com/werkportaal/werkportaal/server/claims"
 	"github.com/werkportaal/werkportaal/server/date"
 	"github.com/werkportaal/werkportaal/server/home"
 	"github.com/werkportaal/werkportaal/server/insurance"
@@ -165,6 +166,48 @@ type ChangeUsernamePayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+// The outcome of saveClaimComponent.
+type ClaimComponentPayload struct {
+	// The component as saved.
+	Component *claims.Component `json:"component,omitempty"`
+	// Why nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// The outcome of submitClaim and withdrawClaim.
+type ClaimPayload struct {
+	// The claim as stored.
+	Claim *claims.Claim `json:"claim,omitempty"`
+	// Why nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// The outcome of uploadClaimReceipt.
+type ClaimReceiptPayload struct {
+	// The receipt as stored; pass its id in submitClaim.
+	Receipt *claims.Receipt `json:"receipt,omitempty"`
+	// Why nothing was stored (FILE_TOO_LARGE, UNSUPPORTED_FILE_TYPE, CLAIM_RECEIPTS_NOT_AVAILABLE).
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// The outcome for one claim of a batch.
+type ClaimResult struct {
+	// The claim's ID as sent.
+	ID string `json:"id"`
+	// The claim as it is now; null when refused.
+	Claim *claims.Claim `json:"claim,omitempty"`
+	// Why this claim was refused.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// The outcome of decideClaims and markClaimsProcessed.
+type ClaimResultsPayload struct {
+	// A result per claim, in the order sent.
+	Results []*ClaimResult `json:"results"`
+	// Why nothing was done (e.g. a rejection without a reason).
+	UserErrors []*UserError `json:"userErrors"`
+}
+
 // Who a collective change is about: personIds, or every person matching filter and search.
 type CollectiveAccessInput struct {
 	// The employer.
@@ -301,6 +344,16 @@ type CreateStaffUserInput struct {
 	Username string `json:"username"`
 	// The rights of the user; each must be held by the caller.
 	Rights []Right `json:"rights"`
+}
+
+// Input of decideClaims.
+type DecideClaimsInput struct {
+	// The claims, 1 to 100.
+	Ids []string `json:"ids"`
+	// True approves, false rejects.
+	Accept bool `json:"accept"`
+	// The comment; the reason, required when rejecting.
+	Comment string `json:"comment"`
 }
 
 // Input of decideLeaveRequests.
@@ -837,6 +890,12 @@ type MailVariable struct {
 	Sample string `json:"sample"`
 }
 
+// Input of markClaimsProcessed.
+type MarkClaimsProcessedInput struct {
+	// 1 to 100 claims.
+	Claims []*ProcessedClaimInput `json:"claims"`
+}
+
 // The result of markDocumentsSeen.
 type MarkDocumentsSeenPayload struct {
 	// When the documents were seen; null when nothing was recorded.
@@ -1030,6 +1089,14 @@ type PreviewMailTemplateInput struct {
 	Blocks []*MailBlockInput `json:"blocks,omitempty"`
 	// Render with this person's name and employer instead of sample data.
 	PersonID *string `json:"personId,omitempty"`
+}
+
+// One claim payroll processed.
+type ProcessedClaimInput struct {
+	// The approved claim.
+	ID string `json:"id"`
+	// The payroll period it was paid in, YYYY-MM (e.g. 2027-03).
+	PayrollPeriod string `json:"payrollPeriod"`
 }
 
 // Which product for which employer.
@@ -1470,6 +1537,24 @@ type SalaryRules struct {
 	Sources []*SalaryRuleSource `json:"sources"`
 }
 
+// Creates (no id) or changes a claimable component.
+type SaveClaimComponentInput struct {
+	// The employer.
+	EmployerID string `json:"employerId"`
+	// The component to change; absent to create one.
+	ID *string `json:"id,omitempty"`
+	// Its name, 1 to 100 characters, unique at the employer.
+	Name string `json:"name"`
+	// What it pays for; fixed once made.
+	Kind claims.ComponentKind `json:"kind"`
+	// Euros per kilometre (KILOMETRES) or the allowance (FIXED); 0 for RECEIPT.
+	Rate float64 `json:"rate"`
+	// Whether a claim needs a receipt.
+	ReceiptRequired bool `json:"receiptRequired"`
+	// Whether employees can claim it.
+	Active bool `json:"active"`
+}
+
 // Creates (no id) or changes a department and sets its managers.
 type SaveDepartmentInput struct {
 	// The employer.
@@ -1723,6 +1808,22 @@ type StaffUserPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+// A new claim.
+type SubmitClaimInput struct {
+	// A component offered to the employee.
+	ComponentID string `json:"componentId"`
+	// The day of the expense or trip: not in the future, within the employment.
+	Date date.Date `json:"date"`
+	// Kilometres, for a KILOMETRES component (at most 10,000).
+	Kilometres *float64 `json:"kilometres,omitempty"`
+	// The amount in euros, for a RECEIPT component.
+	Amount *float64 `json:"amount,omitempty"`
+	// A description (at most 500 characters).
+	Description string `json:"description"`
+	// Receipts uploaded with uploadClaimReceipt (at most 10).
+	ReceiptIds []string `json:"receiptIds"`
+}
+
 // One employment with its person as payroll has it.
 type SyncEmployeeInput struct {
 	// The key: the employee number (personeelsnummer) of the employment, unique within the employer.
@@ -1913,6 +2014,16 @@ type UpdateVerzuimContactInput struct {
 	Contact *VerzuimContactInput `json:"contact"`
 }
 
+// A receipt to send with a claim. Send exactly one of file and contentBase64.
+type UploadClaimReceiptInput struct {
+	// The file (PDF, JPEG or PNG, at most 10 MB), in a multipart request.
+	File *graphql.Upload `json:"file,omitempty"`
+	// The file's bytes in base64, in a JSON request.
+	ContentBase64 *string `json:"contentBase64,omitempty"`
+	// File name with contentBase64.
+	FileName *string `json:"fileName,omitempty"`
+}
+
 // An expected failure of a mutation. Nothing was changed. The SPA translates `code`;
 // `message` is a short English explanation for integrators.
 type UserError struct {
@@ -1970,6 +2081,12 @@ type VerzuimContactPayload struct {
 	VerzuimContact *ent.VerzuimContact `json:"verzuimContact,omitempty"`
 	// Why nothing changed, if so.
 	UserErrors []*UserError `json:"userErrors"`
+}
+
+// Input of withdrawClaim.
+type WithdrawClaimInput struct {
+	// The claim.
+	ID string `json:"id"`
 }
 
 // Input of withdrawLeaveRequest.
@@ -3151,6 +3268,8 @@ const (
 	PortalFeatureInsuranceCompare PortalFeature = "INSURANCE_COMPARE"
 	// Assistent: questions about the employee's own data and the portal's help (MijnLoket - Assistent, R41).
 	PortalFeatureAssistant PortalFeature = "ASSISTANT"
+	// Declaraties: expense claims with receipts (MijnLoket - Declaraties, R36).
+	PortalFeatureExpenseClaims PortalFeature = "EXPENSE_CLAIMS"
 )
 
 var AllPortalFeature = []PortalFeature{
@@ -3166,11 +3285,12 @@ var AllPortalFeature = []PortalFeature{
 	PortalFeatureSalaryCalculator,
 	PortalFeatureInsuranceCompare,
 	PortalFeatureAssistant,
+	PortalFeatureExpenseClaims,
 }
 
 func (e PortalFeature) IsValid() bool {
 	switch e {
-	case PortalFeatureSalaryChart, PortalFeaturePayslips, PortalFeatureAnnualStatements, PortalFeatureDocuments, PortalFeatureLeaveCard, PortalFeaturePersonalData, PortalFeatureAbsenceReporting, PortalFeatureLeaveRequests, PortalFeatureLeaveCalendar, PortalFeatureSalaryCalculator, PortalFeatureInsuranceCompare, PortalFeatureAssistant:
+	case PortalFeatureSalaryChart, PortalFeaturePayslips, PortalFeatureAnnualStatements, PortalFeatureDocuments, PortalFeatureLeaveCard, PortalFeaturePersonalData, PortalFeatureAbsenceReporting, PortalFeatureLeaveRequests, PortalFeatureLeaveCalendar, PortalFeatureSalaryCalculator, PortalFeatureInsuranceCompare, PortalFeatureAssistant, PortalFeatureExpenseClaims:
 		return true
 	}
 	return false
@@ -4170,6 +4290,30 @@ const (
 	UserErrorCodeQuestionEmpty UserErrorCode = "QUESTION_EMPTY"
 	// The month is not YYYY-MM between 2000 and 2100.
 	UserErrorCodeInvalidCalendarMonth UserErrorCode = "INVALID_CALENDAR_MONTH"
+	// A claim is not valid; see field and message (R36).
+	UserErrorCodeInvalidClaim UserErrorCode = "INVALID_CLAIM"
+	// A claimable component is not valid; see field and message (R36).
+	UserErrorCodeInvalidClaimComponent UserErrorCode = "INVALID_CLAIM_COMPONENT"
+	// The date of a claim is in the future (R36).
+	UserErrorCodeClaimDateInFuture UserErrorCode = "CLAIM_DATE_IN_FUTURE"
+	// The date of a claim lies outside the employment (R36).
+	UserErrorCodeClaimOutsideEmployment UserErrorCode = "CLAIM_OUTSIDE_EMPLOYMENT"
+	// The component needs a receipt (R36).
+	UserErrorCodeClaimReceiptRequired UserErrorCode = "CLAIM_RECEIPT_REQUIRED"
+	// Receipts need Dossiervorming, which the employer does not have (R21, R36).
+	UserErrorCodeClaimReceiptsNotAvailable UserErrorCode = "CLAIM_RECEIPTS_NOT_AVAILABLE"
+	// The claim was decided or withdrawn already (R36).
+	UserErrorCodeClaimNotOpen UserErrorCode = "CLAIM_NOT_OPEN"
+	// No claim the caller may see or decide with this ID.
+	UserErrorCodeClaimNotFound UserErrorCode = "CLAIM_NOT_FOUND"
+	// A rejection needs a reason (R36).
+	UserErrorCodeClaimRejectionNeedsReason UserErrorCode = "CLAIM_REJECTION_NEEDS_REASON"
+	// Only an approved claim is marked processed, once, in one period (R36).
+	UserErrorCodeClaimNotApproved UserErrorCode = "CLAIM_NOT_APPROVED"
+	// A payroll period is YYYY-MM.
+	UserErrorCodeInvalidPayrollPeriod UserErrorCode = "INVALID_PAYROLL_PERIOD"
+	// Too many receipts wait to be sent with a claim.
+	UserErrorCodeTooManyClaimReceipts UserErrorCode = "TOO_MANY_CLAIM_RECEIPTS"
 	// An insurance offer's link must start with https:// (R40).
 	UserErrorCodeInsuranceLinkNotHTTPS UserErrorCode = "INSURANCE_LINK_NOT_HTTPS"
 	// An insurance offer's link may not carry tracking or personal parameters: nothing about the employee goes to an insurer (R40).
@@ -4314,6 +4458,18 @@ var AllUserErrorCode = []UserErrorCode{
 	UserErrorCodeQuestionTooLong,
 	UserErrorCodeQuestionEmpty,
 	UserErrorCodeInvalidCalendarMonth,
+	UserErrorCodeInvalidClaim,
+	UserErrorCodeInvalidClaimComponent,
+	UserErrorCodeClaimDateInFuture,
+	UserErrorCodeClaimOutsideEmployment,
+	UserErrorCodeClaimReceiptRequired,
+	UserErrorCodeClaimReceiptsNotAvailable,
+	UserErrorCodeClaimNotOpen,
+	UserErrorCodeClaimNotFound,
+	UserErrorCodeClaimRejectionNeedsReason,
+	UserErrorCodeClaimNotApproved,
+	UserErrorCodeInvalidPayrollPeriod,
+	UserErrorCodeTooManyClaimReceipts,
 	UserErrorCodeInsuranceLinkNotHTTPS,
 	UserErrorCodeInsuranceLinkPersonal,
 	UserErrorCodeTooManyInsuranceOffers,
@@ -4357,7 +4513,7 @@ var AllUserErrorCode = []UserErrorCode{
 
 func (e UserErrorCode) IsValid() bool {
 	switch e {
-	case UserErrorCodeInvalidCredentials, UserErrorCodeInvalidSecondFactor, UserErrorCodeSecondFactorExpired, UserErrorCodeSessionExpired, UserErrorCodeAccessBlocked, UserErrorCodeUnknownProduct, UserErrorCodeAddendumRequired, UserErrorCodeMijnloketRequired, UserErrorCodeAlreadyActive, UserErrorCodeNotActive, UserErrorCodeFeaturesStillActive, UserErrorCodeInvalidInput, UserErrorCodeEmailRequired, UserErrorCodeInvalidEmail, UserErrorCodeInvitationPending, UserErrorCodeAlreadyHasAccess, UserErrorCodeAccountBlocked, UserErrorCodeNoInvitation, UserErrorCodeInvitationUsed, UserErrorCodeNoAccess, UserErrorCodeAlreadyBlocked, UserErrorCodeBlockReasonTooLong, UserErrorCodeNotBlocked, UserErrorCodeUsernameNotAvailable, UserErrorCodeInvitationNotFound, UserErrorCodeInvitationExpired, UserErrorCodeInvitationRevoked, UserErrorCodeInvitationLocked, UserErrorCodeWrongBirthDate, UserErrorCodeBirthDateNotVerified, UserErrorCodeUsernameInvalid, UserErrorCodeUsernameTaken, UserErrorCodeRightNotHeld, UserErrorCodeAPIClientDisabled, UserErrorCodePasswordTooShort, UserErrorCodePasswordTooLong, UserErrorCodePasswordCommonPassword, UserErrorCodePasswordContainsPersonalData, UserErrorCodePasswordTooGuessable, UserErrorCodeResetLinkInvalid, UserErrorCodeResetLinkExpired, UserErrorCodeResetLinkUsed, UserErrorCodeCurrentPasswordWrong, UserErrorCodeInvalidTemplate, UserErrorCodeEmploymentNotFound, UserErrorCodeDuplicateInBatch, UserErrorCodeInvalidBsn, UserErrorCodeFileTooLarge, UserErrorCodeUnsupportedFileType, UserErrorCodeFirstSickDayInFuture, UserErrorCodeHoursWorkedOutOfRange, UserErrorCodeAlreadyReportedSick, UserErrorCodeNotReportedSick, UserErrorCodeRecoveryBeforeFirstSickDay, UserErrorCodeRecoveryBeforePartialRecovery, UserErrorCodeWorkResumedOutOfRange, UserErrorCodeSickReportOverlaps, UserErrorCodeTooManyVerzuimContacts, UserErrorCodeDuplicateVerzuimContact, UserErrorCodeMailNotFailed, UserErrorCodeQuestionTooLong, UserErrorCodeQuestionEmpty, UserErrorCodeInvalidCalendarMonth, UserErrorCodeInsuranceLinkNotHTTPS, UserErrorCodeInsuranceLinkPersonal, UserErrorCodeTooManyInsuranceOffers, UserErrorCodeInvalidLeaveType, UserErrorCodeDuplicateLeaveTypeName, UserErrorCodeStatutoryLeaveTypeExists, UserErrorCodeNoWorkPattern, UserErrorCodeLeaveSchemeNotActive, UserErrorCodeLeaveTypeNotFound, UserErrorCodeInvalidLeaveEntry, UserErrorCodeTooManyLeaveEntries, UserErrorCodeInvalidWorkPattern, UserErrorCodeInvalidLeaveRequest, UserErrorCodeLeaveRequestZeroHours, UserErrorCodeLeaveRequestOverlap, UserErrorCodeLeaveOutsideEmployment, UserErrorCodeLeaveTypeNotRequestable, UserErrorCodeLeaveBalanceTooLow, UserErrorCodeLeaveRequestNotOpen, UserErrorCodeLeaveRejectionNeedsReason, UserErrorCodeLeaveCancellationNotPossible, UserErrorCodeLeaveRequestNotFound, UserErrorCodeSyncBatchTooLarge, UserErrorCodePersonDataConflict, UserErrorCodePersonKeyMismatch, UserErrorCodeEndBeforeStart, UserErrorCodeSyncConcurrentChange, UserErrorCodeInvalidCursor, UserErrorCodeCursorAhead, UserErrorCodeLastAdmin, UserErrorCodeOwnAccount, UserErrorCodeSecondFactorNotEnrolled, UserErrorCodeInvalidWorkflowRoute, UserErrorCodeWorkflowEditorNotActive, UserErrorCodeSelfApproval, UserErrorCodeWorkflowStepNotAssigned, UserErrorCodeWorkflowRequestNotOpen, UserErrorCodePersonNotFound, UserErrorCodeInvalidDepartment:
+	case UserErrorCodeInvalidCredentials, UserErrorCodeInvalidSecondFactor, UserErrorCodeSecondFactorExpired, UserErrorCodeSessionExpired, UserErrorCodeAccessBlocked, UserErrorCodeUnknownProduct, UserErrorCodeAddendumRequired, UserErrorCodeMijnloketRequired, UserErrorCodeAlreadyActive, UserErrorCodeNotActive, UserErrorCodeFeaturesStillActive, UserErrorCodeInvalidInput, UserErrorCodeEmailRequired, UserErrorCodeInvalidEmail, UserErrorCodeInvitationPending, UserErrorCodeAlreadyHasAccess, UserErrorCodeAccountBlocked, UserErrorCodeNoInvitation, UserErrorCodeInvitationUsed, UserErrorCodeNoAccess, UserErrorCodeAlreadyBlocked, UserErrorCodeBlockReasonTooLong, UserErrorCodeNotBlocked, UserErrorCodeUsernameNotAvailable, UserErrorCodeInvitationNotFound, UserErrorCodeInvitationExpired, UserErrorCodeInvitationRevoked, UserErrorCodeInvitationLocked, UserErrorCodeWrongBirthDate, UserErrorCodeBirthDateNotVerified, UserErrorCodeUsernameInvalid, UserErrorCodeUsernameTaken, UserErrorCodeRightNotHeld, UserErrorCodeAPIClientDisabled, UserErrorCodePasswordTooShort, UserErrorCodePasswordTooLong, UserErrorCodePasswordCommonPassword, UserErrorCodePasswordContainsPersonalData, UserErrorCodePasswordTooGuessable, UserErrorCodeResetLinkInvalid, UserErrorCodeResetLinkExpired, UserErrorCodeResetLinkUsed, UserErrorCodeCurrentPasswordWrong, UserErrorCodeInvalidTemplate, UserErrorCodeEmploymentNotFound, UserErrorCodeDuplicateInBatch, UserErrorCodeInvalidBsn, UserErrorCodeFileTooLarge, UserErrorCodeUnsupportedFileType, UserErrorCodeFirstSickDayInFuture, UserErrorCodeHoursWorkedOutOfRange, UserErrorCodeAlreadyReportedSick, UserErrorCodeNotReportedSick, UserErrorCodeRecoveryBeforeFirstSickDay, UserErrorCodeRecoveryBeforePartialRecovery, UserErrorCodeWorkResumedOutOfRange, UserErrorCodeSickReportOverlaps, UserErrorCodeTooManyVerzuimContacts, UserErrorCodeDuplicateVerzuimContact, UserErrorCodeMailNotFailed, UserErrorCodeQuestionTooLong, UserErrorCodeQuestionEmpty, UserErrorCodeInvalidCalendarMonth, UserErrorCodeInvalidClaim, UserErrorCodeInvalidClaimComponent, UserErrorCodeClaimDateInFuture, UserErrorCodeClaimOutsideEmployment, UserErrorCodeClaimReceiptRequired, UserErrorCodeClaimReceiptsNotAvailable, UserErrorCodeClaimNotOpen, UserErrorCodeClaimNotFound, UserErrorCodeClaimRejectionNeedsReason, UserErrorCodeClaimNotApproved, UserErrorCodeInvalidPayrollPeriod, UserErrorCodeTooManyClaimReceipts, UserErrorCodeInsuranceLinkNotHTTPS, UserErrorCodeInsuranceLinkPersonal, UserErrorCodeTooManyInsuranceOffers, UserErrorCodeInvalidLeaveType, UserErrorCodeDuplicateLeaveTypeName, UserErrorCodeStatutoryLeaveTypeExists, UserErrorCodeNoWorkPattern, UserErrorCodeLeaveSchemeNotActive, UserErrorCodeLeaveTypeNotFound, UserErrorCodeInvalidLeaveEntry, UserErrorCodeTooManyLeaveEntries, UserErrorCodeInvalidWorkPattern, UserErrorCodeInvalidLeaveRequest, UserErrorCodeLeaveRequestZeroHours, UserErrorCodeLeaveRequestOverlap, UserErrorCodeLeaveOutsideEmployment, UserErrorCodeLeaveTypeNotRequestable, UserErrorCodeLeaveBalanceTooLow, UserErrorCodeLeaveRequestNotOpen, UserErrorCodeLeaveRejectionNeedsReason, UserErrorCodeLeaveCancellationNotPossible, UserErrorCodeLeaveRequestNotFound, UserErrorCodeSyncBatchTooLarge, UserErrorCodePersonDataConflict, UserErrorCodePersonKeyMismatch, UserErrorCodeEndBeforeStart, UserErrorCodeSyncConcurrentChange, UserErrorCodeInvalidCursor, UserErrorCodeCursorAhead, UserErrorCodeLastAdmin, UserErrorCodeOwnAccount, UserErrorCodeSecondFactorNotEnrolled, UserErrorCodeInvalidWorkflowRoute, UserErrorCodeWorkflowEditorNotActive, UserErrorCodeSelfApproval, UserErrorCodeWorkflowStepNotAssigned, UserErrorCodeWorkflowRequestNotOpen, UserErrorCodePersonNotFound, UserErrorCodeInvalidDepartment:
 		return true
 	}
 	return false

@@ -25,6 +25,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/assistant"
 	"github.com/werkportaal/werkportaal/server/auth"
 	"github.com/werkportaal/werkportaal/server/changefeed"
+	"github.com/werkportaal/werkportaal/server/claims"
 	"github.com/werkportaal/werkportaal/server/clientip"
 	"github.com/werkportaal/werkportaal/server/clock"
 	"github.com/werkportaal/werkportaal/server/directory"
@@ -109,6 +110,8 @@ type App struct {
 	Leave *leave.Service
 	// Workflow routes every request of an employee (R34).
 	Workflow *workflow.Service
+	// Claims is Declaraties (R36): claims run on their routes like leave.
+	Claims *claims.Service
 	// OwnData is Mijn gegevens downloaden: the employee's own data as a ZIP.
 	OwnData *owndata.Service
 	// Calendar is the Verlofkalender and its iCal addresses (R32).
@@ -211,6 +214,7 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 	a.Leave.AdminURL = strings.TrimRight(cfg.PublicURL, "/") + "/beheer"
 	a.Leave.Gate = func(ctx context.Context, f string) error { return a.Gate.Require(ctx, feature.Feature(f)) }
 	a.Calendar = &calendar.Service{Client: st.Client, Clock: clk, Features: a.Gate, FeedBase: cfg.PublicURL}
+	a.Claims = &claims.Service{Client: st.Client, Clock: clk, Features: a.Gate, Workflow: a.Workflow}
 	a.OwnData = &owndata.Service{Client: st.Client, Clock: clk, Gate: a.Gate, Payroll: a.Payroll, Leave: a.Leave,
 		Documents: a.Documents, Sick: a.Sick, Limits: a.Limits}
 	a.Resolver = &graph.Resolver{
@@ -239,7 +243,8 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 		Insurance: &insurance.Service{Client: st.Client, Clock: clk, Features: a.Gate},
 		Assistant: &assistant.Service{Client: st.Client, Clock: clk, Features: a.Gate,
 			Payroll: a.Payroll, Leave: a.Leave, Sick: a.Sick, Documents: a.Documents, Limits: a.Limits},
-		Dev: cfg.Dev,
+		Claims: a.Claims,
+		Dev:    cfg.Dev,
 	}
 	return a, nil
 }
@@ -265,7 +270,7 @@ func (a *App) Handler() http.Handler {
 	mux.Handle("/oauth/token", corsMW.Handler(a.capBody(a.limitBody(httpapi.TokenHandler(a.Auth, a.cfg.TrustedProxies)))))
 	// Payslip and annual statement PDFs and documents, authorised per request by the
 	// bearer token (R23, R26): no public or guessable URLs; the Logboek as CSV (R27).
-	mux.Handle("/downloads/", corsMW.Handler(httpapi.Bearer(a.Auth, a.cfg.TrustedProxies, a.cfg.SecureCookies)(httpapi.Downloads(a.Payroll, a.Documents))))
+	mux.Handle("/downloads/", corsMW.Handler(httpapi.Bearer(a.Auth, a.cfg.TrustedProxies, a.cfg.SecureCookies)(httpapi.Downloads(a.Payroll, a.Documents, a.Claims))))
 	mux.Handle(owndata.Path, corsMW.Handler(httpapi.Bearer(a.Auth, a.cfg.TrustedProxies, a.cfg.SecureCookies)(httpapi.OwnDataExport(a.OwnData))))
 	mux.Handle("GET "+httpapi.PathAuditExport, corsMW.Handler(httpapi.Bearer(a.Auth, a.cfg.TrustedProxies, a.cfg.SecureCookies)(httpapi.AuditExport(a.Store.Client))))
 	// The Verlofkalender's iCal subscription addresses (R32): anonymous, the address is the

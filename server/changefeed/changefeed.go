@@ -56,6 +56,11 @@ const (
 	LeaveAccepted  Kind = "LEAVE_ACCEPTED"
 	LeaveCancelled Kind = "LEAVE_CANCELLED"
 	LeaveLapsed    Kind = "LEAVE_ACCEPTED_BY_LAPSE"
+	// ClaimApproved: an expense claim was approved on its route and waits for payroll
+	// (R36), which marks it processed with markClaimsProcessed; data: component,
+	// componentKind, date, kilometres (kilometres components), amount (euros, 2
+	// decimals), description.
+	ClaimApproved Kind = "CLAIM_APPROVED"
 )
 
 // Change is what a domain records.

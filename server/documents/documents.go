@@ -100,6 +100,12 @@ func SniffType(data []byte) string {
 
 var extensions = map[string]string{TypePDF: ".pdf", TypePNG: ".png", TypeJPEG: ".jpg"}
 
+// SafeFileName is safeFileName for the other files stored like documents (a claim's
+// receipts, R36).
+func SafeFileName(name, fallback, mediaType string) string {
+	return safeFileName(name, fallback, mediaType)
+}
+
 // safeFileName makes a download name: letters, digits, dot, dash and underscore, no
 // path, at most 100 characters, ending in the extension of the media type.
 func safeFileName(name, fallback, mediaType string) string {

@@ -12,6 +12,7 @@ import (
 
 	"github.com/werkportaal/werkportaal/ent/privacy"
 	"github.com/werkportaal/werkportaal/server/apperr"
+	"github.com/werkportaal/werkportaal/server/claims"
 	"github.com/werkportaal/werkportaal/server/documents"
 	"github.com/werkportaal/werkportaal/server/payroll"
 	"github.com/werkportaal/werkportaal/server/payroll/read"
@@ -20,8 +21,9 @@ import (
 
 // Downloads serves the portal's files: payslips and annual statements as PDF (R23)
 // and the documents of the dossier (R26). Mount it behind Bearer, which puts the bearer
-// token's principal in the request context.
-func Downloads(pay *read.Service, docs *documents.Service) http.Handler {
+// token's principal in the request context. Receipts of claims (R36) are served to the
+// employee and the claim's route only.
+func Downloads(pay *read.Service, docs *documents.Service, receipts *claims.Service) http.Handler {
 	serve := func(prefix, suffix string, get func(context.Context, string) (*payroll.Download, error)) http.HandlerFunc {
 		return func(w http.ResponseWriter, r *http.Request) {
 			if viewer.FromContext(r.Context()) == nil {
@@ -61,6 +63,7 @@ func Downloads(pay *read.Service, docs *documents.Service) http.Handler {
 	mux.Handle("GET "+read.PathPayslipPDF, serve(read.PathPayslipPDF, ".pdf", pay.PayslipPDF))
 	mux.Handle("GET "+read.PathAnnualStatementPDF, serve(read.PathAnnualStatementPDF, ".pdf", pay.AnnualStatementPDF))
 	mux.Handle("GET "+documents.PathDocument, serve(documents.PathDocument, "", docs.DocumentDownload))
+	mux.Handle("GET "+claims.PathReceipt, serve(claims.PathReceipt, "", receipts.ReceiptDownload))
 	mux.HandleFunc("/downloads/", func(w http.ResponseWriter, _ *http.Request) {
 		writeDownloadError(w, http.StatusNotFound, apperr.NotFound, "not found")
 	})

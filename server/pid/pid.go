@@ -56,6 +56,9 @@ const (
 	VerzuimContact    = "vzc" // verzuimcontactpersoon
 	PartialRecovery   = "gdh" // gedeeltelijk hersteld
 	CalendarFeed      = "kal" // a leave calendar subscription (R32)
+	ClaimComponent    = "dcc" // declaratiecomponent (R36)
+	Claim             = "dcl" // declaratie (R36)
+	ClaimReceipt      = "dcb" // bon van een declaratie (R36)
 )
 
 var (

@@ -25,6 +25,7 @@ import {
   SalaryEstimatePage,
   InsurancePage,
   AssistantPage,
+  ClaimsPage,
 } from '../employee-content';
 import { InvitationPage } from '../employee-invitation';
 import { AccountPage } from '../employee-portal';
@@ -109,6 +110,7 @@ export default function EmployeeArea() {
             <Route path="ziek-en-hersteld" element={<AbsencePage />} />
             <Route path="salaris-berekenen" element={<SalaryEstimatePage />} />
             <Route path="verzekeringen" element={<InsurancePage />} />
+            <Route path="declaraties" element={<ClaimsPage />} />
             <Route path="assistent" element={<AssistantPage />} />
           </Route>
           <Route path="*" element={<NotFoundPage homePath={EMPLOYEE_HOME} />} />

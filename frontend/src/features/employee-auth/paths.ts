@@ -62,5 +62,6 @@ export const EMPLOYEE_ABSENCE = '/werknemer/ziek-en-hersteld';
 export const EMPLOYEE_SALARY_ESTIMATE = '/werknemer/salaris-berekenen';
 /** Verzekeringen vergelijken (R40): collective insurance offers. */
 export const EMPLOYEE_INSURANCE = '/werknemer/verzekeringen';
+export const EMPLOYEE_CLAIMS = '/werknemer/declaraties';
 /** Assistent (R41): questions about the employee's own data and the help. */
 export const EMPLOYEE_ASSISTANT = '/werknemer/assistent';

@@ -4,6 +4,7 @@ import {
   EMPLOYEE_ABSENCE,
   EMPLOYEE_ANNUAL_STATEMENTS,
   EMPLOYEE_ASSISTANT,
+  EMPLOYEE_CLAIMS,
   EMPLOYEE_DOCUMENTS,
   EMPLOYEE_INSURANCE,
   EMPLOYEE_LEAVE,
@@ -69,6 +70,13 @@ export const PORTAL_PAGES: ReadonlyArray<{ feature: PortalFeature; path: string;
     title: 'employeeContent.feature.leaveCalendar',
     menu: 'employeeContent.menu.leaveCalendar',
     description: 'employeeContent.feature.leaveCalendar.description',
+  },
+  {
+    feature: 'EXPENSE_CLAIMS',
+    path: EMPLOYEE_CLAIMS,
+    title: 'employeeContent.feature.claims',
+    menu: 'employeeContent.feature.claims',
+    description: 'employeeContent.feature.claims.description',
   },
   {
     feature: 'DOCUMENTS',

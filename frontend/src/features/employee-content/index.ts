@@ -15,5 +15,6 @@ export const AbsencePage = lazy(() => import('./absence/AbsencePage'));
 export const LeaveRequestsPage = lazy(() => import('./leave-requests/LeaveRequestsPage'));
 export const SalaryEstimatePage = lazy(() => import('./salary-estimate/SalaryEstimatePage'));
 export const InsurancePage = lazy(() => import('./insurance/InsurancePage'));
+export const ClaimsPage = lazy(() => import('./claims/ClaimsPage'));
 export const AssistantPage = lazy(() => import('./assistant/AssistantPage'));
 export const LeaveCalendarPage = lazy(() => import('./leave-calendar/LeaveCalendarPage'));
