@@ -81,6 +81,11 @@ func (r *mutationResolver) VerifySecondFactor(ctx context.Context, input model.V
 	return staffLogin(ctx, t, err)
 }
 
+func (r *mutationResolver) RenewRecoveryCodes(ctx context.Context, input model.RenewRecoveryCodesInput) (*model.RecoveryCodesPayload, error) {
+	codes, err := r.Auth.RenewRecoveryCodes(ctx, deref(input.Password), deref(input.Code))
+	return payload(err, func() *model.RecoveryCodesPayload { return &model.RecoveryCodesPayload{RecoveryCodes: codes} })
+}
+
 // Viewer is the resolver for the viewer field.
 func (r *queryResolver) Viewer(ctx context.Context) (*model.Viewer, error) {
 	v := viewer.FromContext(ctx)
@@ -103,6 +108,14 @@ func (r *viewerResolver) Employer(ctx context.Context, obj *model.Viewer) (*ent.
 		return nil, nil
 	}
 	return r.Client.Employer.Get(viewer.NewContext(ctx, obj.P), obj.P.EmployerID)
+}
+
+func (r *viewerResolver) SecondFactor(ctx context.Context, obj *model.Viewer) (*model.StaffSecondFactor, error) {
+	st, err := r.Auth.SecondFactorOf(ctx, obj.P)
+	if err != nil || st == nil {
+		return nil, err
+	}
+	return &model.StaffSecondFactor{Enrolled: st.EnrolledAt != nil, EnrolledAt: st.EnrolledAt, RecoveryCodesLeft: st.RecoveryCodesLeft}, nil
 }
 
 func (r *Resolver) Mutation() generated.MutationResolver { return &mutationResolver{r} }

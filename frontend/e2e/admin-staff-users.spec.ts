@@ -1,7 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { gql, linkInMail } from './support/api';
 import { choose, employerIdByName, openSection, providerToken, signIn } from './support/admin';
 import { newestMail } from './support/employeeJourney';
+import { freshTotp } from './support/totp';
 import { checkPage } from './support/pageCheck';
 
 /*
@@ -80,4 +81,67 @@ test('Gebruikers: een werkgevergebruiker uitnodigen die het MijnLoket-e-mailadre
     const row = panel.locator('dt', { hasText: 'MijnLoket-e-mailadres' }).locator('xpath=following-sibling::dd[1]');
     await expect(row).toHaveText(registered!);
   });
+});
+
+async function requireSecondFactorForEmployers(request: APIRequestContext, token: string, required: boolean) {
+  const data = await gql<{ setRequireSecondFactorForEmployers: { userErrors: Array<{ code: string }> } }>(
+    request,
+    token,
+    `mutation ($input: SetRequireSecondFactorForEmployersInput!) { setRequireSecondFactorForEmployers(input: $input) { userErrors { code } } }`,
+    { input: { required } },
+  );
+  expect(data.setRequireSecondFactorForEmployers.userErrors).toEqual([]);
+}
+
+/*
+ * R43: the provider decides whether its employer users need a second factor too. Switched on under
+ * Gebruikers of the provider, a newly invited employer user enrols an authenticator app right after
+ * choosing a password. The demo database is shared, so the rule is switched off again at the end.
+ */
+test('Gebruikers: tweestapsverificatie verplicht maken voor werkgevergebruikers', async ({ page, request }, testInfo) => {
+  const token = await providerToken(request);
+  const employerId = await employerIdByName(request, token);
+  const project = testInfo.project.name;
+  const username = `wg-2fa-${project}`;
+  const email = `${username}@voorbeeldmkb.nl`;
+  await requireSecondFactorForEmployers(request, token, false);
+  try {
+    await test.step('de ak-gebruiker maakt tweestapsverificatie verplicht', async () => {
+      await signIn(page);
+      await page.goto('/beheer/gebruikers');
+      const card = page.getByRole('region', { name: 'Tweestapsverificatie voor werkgevergebruikers' });
+      await expect(card.getByText(/^Niet verplicht:/)).toBeVisible();
+      await card.getByRole('button', { name: 'Verplicht maken' }).click();
+      const dialog = page.getByRole('alertdialog', { name: 'Tweestapsverificatie verplichten voor werkgevergebruikers?' });
+      await dialog.getByRole('button', { name: 'Verplicht maken' }).click();
+      await expect(page.getByText('Tweestapsverificatie is nu verplicht voor werkgevergebruikers.')).toBeVisible();
+      await expect(card.getByText('Verplicht: werkgevergebruikers loggen in met een authenticator-app.')).toBeVisible();
+      await checkPage(page, 'admin-gebruikers-aanbieder');
+    });
+
+    await test.step('een nieuwe werkgevergebruiker stelt na het wachtwoord de app in', async () => {
+      const data = await gql<{ createStaffUser: { userErrors: Array<{ code: string }> } }>(
+        request,
+        token,
+        `mutation ($input: CreateStaffUserInput!) { createStaffUser(input: $input) { userErrors { code } } }`,
+        { input: { employerId, name: `Verplicht Tweestaps ${project}`, email, username, rights: ['VIEW_EMPLOYEES'] } },
+      );
+      expect(data.createStaffUser.userErrors).toEqual([]);
+      const link = linkInMail(await newestMail(request, email, 'STAFF_INVITATION'), '/uitnodiging');
+      await page.context().clearCookies();
+      await page.goto(link);
+      await page.getByLabel('Nieuw wachtwoord', { exact: true }).fill(NEW_PASSWORD);
+      await page.getByLabel(/Herhaal/).fill(NEW_PASSWORD);
+      await page.getByRole('button', { name: 'Wachtwoord opslaan en inloggen' }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tweestapsverificatie instellen');
+      const secret = (await page.getByTestId('totp-secret').innerText()).replace(/\s/g, '');
+      await page.getByLabel('Code uit de app', { exact: true }).fill(await freshTotp(username, secret));
+      await page.getByRole('button', { name: 'Bevestigen', exact: true }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bewaar je herstelcodes');
+      await page.getByRole('button', { name: 'Ik heb ze bewaard, verder' }).click();
+      await expect(page).toHaveURL(new RegExp(`/beheer/werkgevers/${employerId}`));
+    });
+  } finally {
+    await requireSecondFactorForEmployers(request, token, false);
+  }
 });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { gql, linkInMail } from './support/api';
-import { downloadText, enterTotp, providerToken } from './support/admin';
+import { choose, downloadText, enterTotp, providerToken } from './support/admin';
 import { newestMail } from './support/employeeJourney';
 import { checkPage } from './support/pageCheck';
 import { freshTotp } from './support/totp';
@@ -78,6 +78,54 @@ test('Tweestapsverificatie: een nieuwe ak-gebruiker stelt de app in en logt in m
     await checkPage(page, 'tweestaps-code');
     await enterTotp(page, username, secret);
     await expect(page).toHaveURL(/\/beheer$/);
+  });
+
+  await test.step('op Mijn account maakt de ak-gebruiker nieuwe herstelcodes; de oude werken niet meer', async () => {
+    // Two renewals and a sign-in more than the journey had: give it the time they take.
+    testInfo.setTimeout(testInfo.timeout + 60_000);
+    const old = recoveryCodes;
+    await page.getByRole('link', { name: 'Mijn account en herstelcodes' }).click();
+    await expect(page).toHaveURL(/\/beheer\/account$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mijn account');
+    await expect(page.getByText('Je hebt nog 10 ongebruikte herstelcodes.')).toBeVisible();
+    await checkPage(page, 'mijn-account');
+    const form = page.getByRole('form', { name: 'Nieuwe herstelcodes maken' });
+    // With the current password.
+    await form.getByLabel('Huidig wachtwoord').fill(PASSWORD);
+    await form.getByRole('button', { name: 'Nieuwe herstelcodes maken' }).click();
+    const list = page.getByRole('list', { name: 'Nieuwe herstelcodes' });
+    await expect(list.getByRole('listitem')).toHaveCount(10);
+    const byPassword = await list.getByRole('listitem').allInnerTexts();
+    expect(byPassword.filter((code) => old.includes(code))).toEqual([]);
+    await checkPage(page, 'mijn-account-herstelcodes');
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download als tekstbestand' }).click();
+    const text = await downloadText(await downloading);
+    for (const code of byPassword) expect(text).toContain(code);
+    await page.getByRole('button', { name: 'Ik heb ze bewaard' }).click();
+    // Again, with a code of the app: these are the codes that count from now on.
+    await choose(page, 'radio', 'Een code uit mijn authenticator-app');
+    await form.getByLabel('Code uit de app').fill(await freshTotp(username, secret));
+    await form.getByRole('button', { name: 'Nieuwe herstelcodes maken' }).click();
+    await expect(list.getByRole('listitem')).toHaveCount(10);
+    recoveryCodes = await list.getByRole('listitem').allInnerTexts();
+    expect(recoveryCodes.filter((code) => byPassword.includes(code))).toEqual([]);
+    await page.getByRole('button', { name: 'Ik heb ze bewaard' }).click();
+
+    // Signed out, an old recovery code is refused; the app's code still signs in.
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.getByLabel('Gebruikersnaam', { exact: true }).fill(username);
+    await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+    await page.getByRole('button', { name: 'Gebruik een herstelcode' }).click();
+    await page.getByLabel('Herstelcode', { exact: true }).fill(old[1]!);
+    await page.getByRole('button', { name: 'Bevestigen', exact: true }).click();
+    await expect(page.getByRole('alert')).toHaveText('De code is onjuist of al gebruikt. Probeer de volgende code.');
+    await page.getByRole('button', { name: 'Gebruik de code uit je app' }).click();
+    await enterTotp(page, username, secret);
+    // The sign-in returns to the page the user signed out from.
+    await expect(page).toHaveURL(/\/beheer\/account$/);
+    await page.goto('/beheer');
   });
 
   await test.step('met een herstelcode lukt het één keer', async () => {

@@ -858,6 +858,7 @@ type ComplexityRoot struct {
 		RecordMijnLoketAddendum            func(childComplexity int, input model.RecordMijnLoketAddendumInput) int
 		RefreshSession                     func(childComplexity int, input *model.RefreshSessionInput) int
 		RemoveVerzuimContact               func(childComplexity int, input model.RemoveVerzuimContactInput) int
+		RenewRecoveryCodes                 func(childComplexity int, input model.RenewRecoveryCodesInput) int
 		ReportPartialRecovery              func(childComplexity int, input model.ReportPartialRecoveryInput) int
 		ReportRecovered                    func(childComplexity int, input model.ReportRecoveredInput) int
 		ReportSick                         func(childComplexity int, input model.ReportSickInput) int
@@ -1214,6 +1215,11 @@ type ComplexityRoot struct {
 		UserErrors func(childComplexity int) int
 	}
 
+	RecoveryCodesPayload struct {
+		RecoveryCodes func(childComplexity int) int
+		UserErrors    func(childComplexity int) int
+	}
+
 	RefreshSessionPayload struct {
 		AccessToken          func(childComplexity int) int
 		AccessTokenExpiresAt func(childComplexity int) int
@@ -1420,6 +1426,12 @@ type ComplexityRoot struct {
 		Username    func(childComplexity int) int
 	}
 
+	StaffSecondFactor struct {
+		Enrolled          func(childComplexity int) int
+		EnrolledAt        func(childComplexity int) int
+		RecoveryCodesLeft func(childComplexity int) int
+	}
+
 	StaffUser struct {
 		CreatedAt            func(childComplexity int) int
 		DisplayName          func(childComplexity int) int
@@ -1524,14 +1536,15 @@ type ComplexityRoot struct {
 	}
 
 	Viewer struct {
-		DisplayName func(childComplexity int) int
-		Employer    func(childComplexity int) int
-		ID          func(childComplexity int) int
-		Kind        func(childComplexity int) int
-		Provider    func(childComplexity int) int
-		Rights      func(childComplexity int) int
-		Scope       func(childComplexity int) int
-		Username    func(childComplexity int) int
+		DisplayName  func(childComplexity int) int
+		Employer     func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Kind         func(childComplexity int) int
+		Provider     func(childComplexity int) int
+		Rights       func(childComplexity int) int
+		Scope        func(childComplexity int) int
+		SecondFactor func(childComplexity int) int
+		Username     func(childComplexity int) int
 	}
 
 	WorkPattern struct {
@@ -1688,6 +1701,7 @@ type MutationResolver interface {
 	StartSecondFactorEnrolment(ctx context.Context, input model.SecondFactorChallengeInput) (*model.SecondFactorEnrolmentPayload, error)
 	ConfirmSecondFactorEnrolment(ctx context.Context, input model.ConfirmSecondFactorEnrolmentInput) (*model.SecondFactorEnrolledPayload, error)
 	VerifySecondFactor(ctx context.Context, input model.VerifySecondFactorInput) (*model.LoginPayload, error)
+	RenewRecoveryCodes(ctx context.Context, input model.RenewRecoveryCodesInput) (*model.RecoveryCodesPayload, error)
 	CreateLeaveCalendarFeed(ctx context.Context, input model.LeaveCalendarFeedInput) (*model.CreateLeaveCalendarFeedPayload, error)
 	RevokeLeaveCalendarFeed(ctx context.Context, input model.LeaveCalendarFeedInput) (*model.RevokeLeaveCalendarFeedPayload, error)
 	SaveClaimComponent(ctx context.Context, input model.SaveClaimComponentInput) (*model.ClaimComponentPayload, error)
@@ -1841,6 +1855,8 @@ type StaffUserResolver interface {
 type ViewerResolver interface {
 	Provider(ctx context.Context, obj *model.Viewer) (*ent.Provider, error)
 	Employer(ctx context.Context, obj *model.Viewer) (*ent.Employer, error)
+
+	SecondFactor(ctx context.Context, obj *model.Viewer) (*model.StaffSecondFactor, error)
 }
 type WorkPatternResolver interface {
 	Weeks(ctx context.Context, obj *leave.WorkPattern) ([]*model.WorkWeek, error)
@@ -5227,6 +5243,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RemoveVerzuimContact(childComplexity, args["input"].(model.RemoveVerzuimContactInput)), true
+	case "Mutation.renewRecoveryCodes":
+		if e.ComplexityRoot.Mutation.RenewRecoveryCodes == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_renewRecoveryCodes_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RenewRecoveryCodes(childComplexity, args["input"].(model.RenewRecoveryCodesInput)), true
 	case "Mutation.reportPartialRecovery":
 		if e.ComplexityRoot.Mutation.ReportPartialRecovery == nil {
 			break
@@ -7298,6 +7325,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RecordMijnLoketAddendumPayload.UserErrors(childComplexity), true
 
+	case "RecoveryCodesPayload.recoveryCodes":
+		if e.ComplexityRoot.RecoveryCodesPayload.RecoveryCodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecoveryCodesPayload.RecoveryCodes(childComplexity), true
+	case "RecoveryCodesPayload.userErrors":
+		if e.ComplexityRoot.RecoveryCodesPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecoveryCodesPayload.UserErrors(childComplexity), true
+
 	case "RefreshSessionPayload.accessToken":
 		if e.ComplexityRoot.RefreshSessionPayload.AccessToken == nil {
 			break
@@ -8075,6 +8115,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.StaffLinkInfo.Username(childComplexity), true
 
+	case "StaffSecondFactor.enrolled":
+		if e.ComplexityRoot.StaffSecondFactor.Enrolled == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StaffSecondFactor.Enrolled(childComplexity), true
+	case "StaffSecondFactor.enrolledAt":
+		if e.ComplexityRoot.StaffSecondFactor.EnrolledAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StaffSecondFactor.EnrolledAt(childComplexity), true
+	case "StaffSecondFactor.recoveryCodesLeft":
+		if e.ComplexityRoot.StaffSecondFactor.RecoveryCodesLeft == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StaffSecondFactor.RecoveryCodesLeft(childComplexity), true
+
 	case "StaffUser.createdAt":
 		if e.ComplexityRoot.StaffUser.CreatedAt == nil {
 			break
@@ -8514,6 +8573,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Viewer.Scope(childComplexity), true
+	case "Viewer.secondFactor":
+		if e.ComplexityRoot.Viewer.SecondFactor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Viewer.SecondFactor(childComplexity), true
 	case "Viewer.username":
 		if e.ComplexityRoot.Viewer.Username == nil {
 			break
@@ -8831,6 +8896,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("RecordMijnLoketAddendumInput", ec.unmarshalInputRecordMijnLoketAddendumInput),
 			graphql.NewInputUnmarshaler("RefreshSessionInput", ec.unmarshalInputRefreshSessionInput),
 			graphql.NewInputUnmarshaler("RemoveVerzuimContactInput", ec.unmarshalInputRemoveVerzuimContactInput),
+			graphql.NewInputUnmarshaler("RenewRecoveryCodesInput", ec.unmarshalInputRenewRecoveryCodesInput),
 			graphql.NewInputUnmarshaler("ReportPartialRecoveryInput", ec.unmarshalInputReportPartialRecoveryInput),
 			graphql.NewInputUnmarshaler("ReportRecoveredInput", ec.unmarshalInputReportRecoveredInput),
 			graphql.NewInputUnmarshaler("ReportSickInput", ec.unmarshalInputReportSickInput),
@@ -12000,6 +12066,48 @@ type SecondFactorEnrolledPayload {
   "Ten single-use recovery codes, shown this once."
   recoveryCodes: [String!]
   "INVALID_SECOND_FACTOR for a wrong code; SECOND_FACTOR_EXPIRED when the challenge expired."
+  userErrors: [UserError!]!
+}
+
+extend type Viewer {
+  "The signed-in staff user's own second factor; null for employees and API clients (R43)."
+  secondFactor: StaffSecondFactor
+}
+
+"A staff user's own second factor, as their account page shows it."
+type StaffSecondFactor {
+  "True when an authenticator app is set up."
+  enrolled: Boolean!
+  "When the authenticator app was set up."
+  enrolledAt: Time
+  "How many of the recovery codes are still unused."
+  recoveryCodesLeft: Int!
+}
+
+extend type Mutation {
+  """
+  Gives the signed-in staff user ten new recovery codes, shown this once; the old ones
+  stop working. Confirm with the current password or a code of the authenticator app
+  (each code once). A wrong password (CURRENT_PASSWORD_WRONG) or code
+  (INVALID_SECOND_FACTOR) counts towards the sign-in lockout (R13, R43).
+  SECOND_FACTOR_NOT_ENROLLED without an authenticator app. Staff users only.
+  """
+  renewRecoveryCodes("The confirmation." input: RenewRecoveryCodesInput!): RecoveryCodesPayload!
+}
+
+"Confirming new recovery codes: exactly one of password and code."
+input RenewRecoveryCodesInput {
+  "The current password."
+  password: String
+  "The 6-digit code the authenticator app shows now."
+  code: String
+}
+
+"The result of renewRecoveryCodes."
+type RecoveryCodesPayload {
+  "Ten single-use recovery codes, shown this once; null when nothing changed."
+  recoveryCodes: [String!]
+  "Why nothing changed, if so."
   userErrors: [UserError!]!
 }
 `, BuiltIn: false},
@@ -18105,6 +18213,16 @@ func (ec *executionContext) childFields_RecordMijnLoketAddendumPayload(ctx conte
 	return nil, fmt.Errorf("no field named %q was found under type RecordMijnLoketAddendumPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_RecoveryCodesPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "recoveryCodes":
+		return ec.fieldContext_RecoveryCodesPayload_recoveryCodes(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_RecoveryCodesPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RecoveryCodesPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_RefreshSessionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "accessToken":
@@ -18477,6 +18595,18 @@ func (ec *executionContext) childFields_StaffLinkInfo(ctx context.Context, field
 	return nil, fmt.Errorf("no field named %q was found under type StaffLinkInfo", field.Name)
 }
 
+func (ec *executionContext) childFields_StaffSecondFactor(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "enrolled":
+		return ec.fieldContext_StaffSecondFactor_enrolled(ctx, field)
+	case "enrolledAt":
+		return ec.fieldContext_StaffSecondFactor_enrolledAt(ctx, field)
+	case "recoveryCodesLeft":
+		return ec.fieldContext_StaffSecondFactor_recoveryCodesLeft(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StaffSecondFactor", field.Name)
+}
+
 func (ec *executionContext) childFields_StaffUser(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -18701,6 +18831,8 @@ func (ec *executionContext) childFields_Viewer(ctx context.Context, field graphq
 		return ec.fieldContext_Viewer_employer(ctx, field)
 	case "rights":
 		return ec.fieldContext_Viewer_rights(ctx, field)
+	case "secondFactor":
+		return ec.fieldContext_Viewer_secondFactor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Viewer", field.Name)
 }
@@ -19865,6 +19997,20 @@ func (ec *executionContext) field_Mutation_removeVerzuimContact_args(ctx context
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.RemoveVerzuimContactInput, error) {
 			return ec.unmarshalNRemoveVerzuimContactInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRemoveVerzuimContactInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_renewRecoveryCodes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RenewRecoveryCodesInput, error) {
+			return ec.unmarshalNRenewRecoveryCodesInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRenewRecoveryCodesInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -35139,6 +35285,50 @@ func (ec *executionContext) fieldContext_Mutation_verifySecondFactor(ctx context
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_renewRecoveryCodes(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_renewRecoveryCodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RenewRecoveryCodes(ctx, fc.Args["input"].(model.RenewRecoveryCodesInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RecoveryCodesPayload) graphql.Marshaler {
+			return ec.marshalNRecoveryCodesPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRecoveryCodesPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_renewRecoveryCodes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RecoveryCodesPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_renewRecoveryCodes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_createLeaveCalendarFeed(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -45378,6 +45568,61 @@ func (ec *executionContext) fieldContext_RecordMijnLoketAddendumPayload_userErro
 	return fc, nil
 }
 
+func (ec *executionContext) _RecoveryCodesPayload_recoveryCodes(ctx context.Context, field graphql.CollectedField, obj *model.RecoveryCodesPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecoveryCodesPayload_recoveryCodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RecoveryCodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalOString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RecoveryCodesPayload_recoveryCodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecoveryCodesPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _RecoveryCodesPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.RecoveryCodesPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecoveryCodesPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecoveryCodesPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RecoveryCodesPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _RefreshSessionPayload_accessToken(ctx context.Context, field graphql.CollectedField, obj *model.RefreshSessionPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -48541,6 +48786,75 @@ func (ec *executionContext) fieldContext_StaffLinkInfo_expiresAt(_ context.Conte
 	return graphql.NewScalarFieldContext("StaffLinkInfo", field, false, false, "Time")
 }
 
+func (ec *executionContext) _StaffSecondFactor_enrolled(ctx context.Context, field graphql.CollectedField, obj *model.StaffSecondFactor) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StaffSecondFactor_enrolled(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Enrolled, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StaffSecondFactor_enrolled(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StaffSecondFactor", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _StaffSecondFactor_enrolledAt(ctx context.Context, field graphql.CollectedField, obj *model.StaffSecondFactor) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StaffSecondFactor_enrolledAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EnrolledAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StaffSecondFactor_enrolledAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StaffSecondFactor", field, false, false, "Time")
+}
+
+func (ec *executionContext) _StaffSecondFactor_recoveryCodesLeft(ctx context.Context, field graphql.CollectedField, obj *model.StaffSecondFactor) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StaffSecondFactor_recoveryCodesLeft(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RecoveryCodesLeft, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StaffSecondFactor_recoveryCodesLeft(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StaffSecondFactor", field, false, false, "Int")
+}
+
 func (ec *executionContext) _StaffUser_id(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -50348,6 +50662,38 @@ func (ec *executionContext) _Viewer_rights(ctx context.Context, field graphql.Co
 }
 func (ec *executionContext) fieldContext_Viewer_rights(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Viewer", field, true, false, "Right")
+}
+
+func (ec *executionContext) _Viewer_secondFactor(ctx context.Context, field graphql.CollectedField, obj *model.Viewer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Viewer_secondFactor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Viewer().SecondFactor(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.StaffSecondFactor) graphql.Marshaler {
+			return ec.marshalOStaffSecondFactor2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐStaffSecondFactor(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Viewer_secondFactor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Viewer",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StaffSecondFactor(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _WorkPattern_employmentId(ctx context.Context, field graphql.CollectedField, obj *leave.WorkPattern) (ret graphql.Marshaler) {
@@ -56636,6 +56982,55 @@ func (ec *executionContext) unmarshalInputRemoveVerzuimContactInput(ctx context.
 func UnmarshalRemoveVerzuimContactInput(ctx context.Context, raw any) (model.RemoveVerzuimContactInput, error) {
 	var out model.RemoveVerzuimContactInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "RemoveVerzuimContactInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRenewRecoveryCodesInput(ctx context.Context, obj any) (model.RenewRecoveryCodesInput, error) {
+	var it model.RenewRecoveryCodesInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"password", "code"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "password":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("password"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Password = data
+		case "code":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Code = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRenewRecoveryCodesInput unmarshals raw into the RenewRecoveryCodesInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRenewRecoveryCodesInput(ctx context.Context, raw any) (model.RenewRecoveryCodesInput, error) {
+	var out model.RenewRecoveryCodesInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RenewRecoveryCodesInput", raw, &out)
 	return out, err
 }
 
@@ -64928,6 +65323,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "renewRecoveryCodes":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_renewRecoveryCodes(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "createLeaveCalendarFeed":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createLeaveCalendarFeed(ctx, field)
@@ -67389,6 +67791,44 @@ func (ec *executionContext) _RecordMijnLoketAddendumPayload(ctx context.Context,
 	return out
 }
 
+var recoveryCodesPayloadImplementors = []string{"RecoveryCodesPayload"}
+
+func (ec *executionContext) _RecoveryCodesPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RecoveryCodesPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, recoveryCodesPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RecoveryCodesPayload")
+		case "recoveryCodes":
+			out.Values[i] = ec._RecoveryCodesPayload_recoveryCodes(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._RecoveryCodesPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var refreshSessionPayloadImplementors = []string{"RefreshSessionPayload"}
 
 func (ec *executionContext) _RefreshSessionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RefreshSessionPayload) graphql.Marshaler {
@@ -68774,6 +69214,49 @@ func (ec *executionContext) _StaffLinkInfo(ctx context.Context, sel ast.Selectio
 	return out
 }
 
+var staffSecondFactorImplementors = []string{"StaffSecondFactor"}
+
+func (ec *executionContext) _StaffSecondFactor(ctx context.Context, sel ast.SelectionSet, obj *model.StaffSecondFactor) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, staffSecondFactorImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StaffSecondFactor")
+		case "enrolled":
+			out.Values[i] = ec._StaffSecondFactor_enrolled(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "enrolledAt":
+			out.Values[i] = ec._StaffSecondFactor_enrolledAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "recoveryCodesLeft":
+			out.Values[i] = ec._StaffSecondFactor_recoveryCodesLeft(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var staffUserImplementors = []string{"StaffUser", "Node"}
 
 func (ec *executionContext) _StaffUser(ctx context.Context, sel ast.SelectionSet, obj *ent.User) graphql.Marshaler {
@@ -69517,6 +70000,12 @@ func (ec *executionContext) _Viewer(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "secondFactor":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Viewer_secondFactor(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -72648,6 +73137,14 @@ func (ec *executionContext) marshalNRecordMijnLoketAddendumPayload2ᚖgithubᚗc
 	return ec._RecordMijnLoketAddendumPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNRecoveryCodesPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRecoveryCodesPayload(ctx context.Context, sel ast.SelectionSet, v *model.RecoveryCodesPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RecoveryCodesPayload!")
+		return graphql.Null
+	}
+	return ec._RecoveryCodesPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNRefreshSessionPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRefreshSessionPayload(ctx context.Context, sel ast.SelectionSet, v *model.RefreshSessionPayload) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "RefreshSessionPayload!")
@@ -72667,6 +73164,11 @@ func (ec *executionContext) marshalNRemoveVerzuimContactPayload2ᚖgithubᚗcom�
 		return graphql.Null
 	}
 	return ec._RemoveVerzuimContactPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNRenewRecoveryCodesInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRenewRecoveryCodesInput(ctx context.Context, v any) (model.RenewRecoveryCodesInput, error) {
+	res, err := ec.unmarshalInputRenewRecoveryCodesInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNReportPartialRecoveryInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐReportPartialRecoveryInput(ctx context.Context, v any) (model.ReportPartialRecoveryInput, error) {
@@ -75262,6 +75764,13 @@ func (ec *executionContext) marshalOSickReportEdge2ᚖgithubᚗcomᚋwerkportaal
 		return graphql.Null
 	}
 	return ec._SickReportEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOStaffSecondFactor2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐStaffSecondFactor(ctx context.Context, sel ast.SelectionSet, v *model.StaffSecondFactor) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._StaffSecondFactor(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOStaffUser2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐUser(ctx context.Context, sel ast.SelectionSet, v *ent.User) graphql.Marshaler {

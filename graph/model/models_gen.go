@@ -1211,6 +1211,14 @@ type RecordMijnLoketAddendumPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+// The result of renewRecoveryCodes.
+type RecoveryCodesPayload struct {
+	// Ten single-use recovery codes, shown this once; null when nothing changed.
+	RecoveryCodes []string `json:"recoveryCodes,omitempty"`
+	// Why nothing changed, if so.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
 // Options of refreshSession.
 type RefreshSessionInput struct {
 	// The area whose refresh cookie to use; STAFF when omitted.
@@ -1241,6 +1249,14 @@ type RemoveVerzuimContactPayload struct {
 	RemovedID *string `json:"removedId,omitempty"`
 	// Why nothing changed, if so.
 	UserErrors []*UserError `json:"userErrors"`
+}
+
+// Confirming new recovery codes: exactly one of password and code.
+type RenewRecoveryCodesInput struct {
+	// The current password.
+	Password *string `json:"password,omitempty"`
+	// The 6-digit code the authenticator app shows now.
+	Code *string `json:"code,omitempty"`
 }
 
 // Gedeeltelijk hersteld: how much the employee works again from a date; a percentage or hours a week.
@@ -1792,6 +1808,16 @@ type StaffReportSickInput struct {
 	FirstSickDay date.Date `json:"firstSickDay"`
 	// Hours worked on the first sick day, 0–24.
 	HoursWorked *float64 `json:"hoursWorked,omitempty"`
+}
+
+// A staff user's own second factor, as their account page shows it.
+type StaffSecondFactor struct {
+	// True when an authenticator app is set up.
+	Enrolled bool `json:"enrolled"`
+	// When the authenticator app was set up.
+	EnrolledAt *time.Time `json:"enrolledAt,omitempty"`
+	// How many of the recovery codes are still unused.
+	RecoveryCodesLeft int `json:"recoveryCodesLeft"`
 }
 
 // A staff user to act on.

@@ -28,6 +28,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/user"
 	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/audit"
+	"github.com/werkportaal/werkportaal/server/ratelimit"
 	"github.com/werkportaal/werkportaal/server/store"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
@@ -63,12 +64,18 @@ const (
 	CodeInvalidSecondFactor apperr.UserCode = "INVALID_SECOND_FACTOR"
 	// CodeSecondFactorExpired: the challenge expired or no longer fits the user; sign in again.
 	CodeSecondFactorExpired apperr.UserCode = "SECOND_FACTOR_EXPIRED"
+	// CodeSecondFactorNotEnrolled: the user has no second factor (to reset, or to renew codes of).
+	CodeSecondFactorNotEnrolled apperr.UserCode = "SECOND_FACTOR_NOT_ENROLLED"
+	// CodeCurrentPasswordWrong: the password given to confirm a change is not the user's.
+	CodeCurrentPasswordWrong apperr.UserCode = "CURRENT_PASSWORD_WRONG"
 )
 
 // Audit actions of the second factor (R27 extends to staff).
 const (
 	ActionSecondFactorEnrolled audit.Action = "STAFF_SECOND_FACTOR_ENROLLED"
 	ActionRecoveryCodeUsed     audit.Action = "STAFF_RECOVERY_CODE_USED"
+	// ActionRecoveryCodesRenewed: the user made a new set of recovery codes; the old ones stopped working.
+	ActionRecoveryCodesRenewed audit.Action = "STAFF_RECOVERY_CODES_RENEWED"
 )
 
 var (
@@ -366,6 +373,103 @@ func (s *Service) VerifySecondFactor(ctx context.Context, challenge, code, recov
 		s.Config.StaffSessionTTL, true, meta, staffPrincipal(signedIn))
 }
 
+// RenewRecoveryCodes gives the signed-in staff user ten new recovery codes, returned
+// this once; the old ones stop working. A stolen session alone must not yield codes
+// that outlive it, so the user proves who they are with the current password or a code
+// of the authenticator app. A wrong password or code counts towards the sign-in lockout
+// (R13, R43): otherwise this would be a way to guess either without a limit. A code is
+// used up as at sign-in (replay refused). Audited (R27).
+func (s *Service) RenewRecoveryCodes(ctx context.Context, password, code string) ([]string, error) {
+	v, err := viewer.RequireStaff(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if v.Kind != viewer.KindStaff {
+		return nil, apperr.Forbiddenf("only a signed-in staff user renews their recovery codes")
+	}
+	if (password == "") == (code == "") {
+		return nil, apperr.BadRequestf("give either the current password or a code of the authenticator app")
+	}
+	if len(password) > 1024 {
+		return nil, apperr.User(CodeCurrentPasswordWrong, "the password is not right", "password")
+	}
+	// System: credentials are read and written only by the program; the caller is the
+	// user themself, signed in.
+	sys := viewer.System(ctx)
+	u, err := s.Client.User.Get(sys, v.ID)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.Limits.SignIn(ctx, RequestMeta(ctx).IP, ratelimit.StaffSignIn, u.Username); err != nil {
+		return nil, err
+	}
+	refused := ErrSecondFactor
+	passwordOK := false
+	if password != "" {
+		refused = apperr.User(CodeCurrentPasswordWrong, "the password is not right", "password")
+		// Checked before the transaction: argon2id under a row lock would hold it long.
+		if passwordOK, _, err = s.Passwords().Verify(ctx, u.PasswordHash, password); err != nil {
+			return nil, err
+		}
+	}
+	now := s.Clock.Now()
+	var codes []string
+	err = store.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
+		c := tx.Client()
+		cur, err := c.User.Query().Where(user.ID(u.ID)).Modify(store.ForUpdate).Only(sys)
+		if err != nil {
+			return err
+		}
+		if cur.TotpEnrolledAt == nil || cur.TotpSecret == nil {
+			return apperr.User(CodeSecondFactorNotEnrolled, "you have no second factor", "code")
+		}
+		if !usable(cur, now) || cur.PasswordHash != u.PasswordHash {
+			// Not counted, as at sign-in: locked already, or the password changed meanwhile.
+			return nil
+		}
+		upd := c.User.UpdateOneID(cur.ID)
+		if password != "" {
+			if !passwordOK {
+				return s.codeFailed(sys, c, cur, now)
+			}
+		} else {
+			secret, err := s.open(cur.ID, *cur.TotpSecret)
+			if err != nil {
+				return err
+			}
+			step, ok := matchTOTP(secret, code, now, cur.TotpLastStep)
+			if !ok {
+				return s.codeFailed(sys, c, cur, now)
+			}
+			upd.SetTotpLastStep(step)
+		}
+		plain, hashes, err := s.newRecoveryCodes()
+		if err != nil {
+			return err
+		}
+		out, err := upd.SetRecoveryCodeHashes(hashes).SetFailedAttempts(0).Save(sys)
+		if err != nil {
+			return err
+		}
+		proof := "password"
+		if code != "" {
+			proof = "code"
+		}
+		if err := staffEvent(sys, c, out, ActionRecoveryCodesRenewed, now, map[string]string{"confirmedWith": proof}); err != nil {
+			return err
+		}
+		codes = plain
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if codes == nil {
+		return nil, refused
+	}
+	return codes, nil
+}
+
 // usable reports whether u may try a code now: active and not locked. A refusal is not
 // counted (as with passwords, R13).
 func usable(u *ent.User, now time.Time) bool {
@@ -561,4 +665,35 @@ func sealAEAD(pepper []byte) (cipher.AEAD, error) {
 		return nil, err
 	}
 	return cipher.NewGCM(block)
+}
+
+// SecondFactorStatus is what a staff user sees of their own second factor.
+type SecondFactorStatus struct {
+	EnrolledAt        *time.Time
+	RecoveryCodesLeft int
+}
+
+// OwnSecondFactor returns the second factor of the signed-in staff user; nil for
+// anyone else (employees, integrators).
+func (s *Service) OwnSecondFactor(ctx context.Context) (*SecondFactorStatus, error) {
+	return s.SecondFactorOf(ctx, viewer.FromContext(ctx))
+}
+
+// SecondFactorOf returns the second factor of v, the principal a sign-in or the
+// request itself established (the API's viewer); nil unless v is a staff user.
+func (s *Service) SecondFactorOf(ctx context.Context, v *viewer.Principal) (*SecondFactorStatus, error) {
+	if v == nil || v.Kind != viewer.KindStaff {
+		return nil, nil
+	}
+	// System: the user's own row, of which only the enrolment time and the number of
+	// codes left are returned.
+	u, err := s.Client.User.Get(viewer.System(ctx), v.ID)
+	if err != nil {
+		return nil, err
+	}
+	out := &SecondFactorStatus{EnrolledAt: u.TotpEnrolledAt}
+	if u.TotpEnrolledAt != nil {
+		out.RecoveryCodesLeft = len(u.RecoveryCodeHashes)
+	}
+	return out, nil
 }

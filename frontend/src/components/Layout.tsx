@@ -11,6 +11,8 @@ export interface LayoutProps {
   homePath?: string;
   /** The signed-in user's name, shown in the header on wider screens. */
   userName?: string | undefined;
+  /** Where the user's name leads (their account page), if anywhere. */
+  userPath?: string | undefined;
   /** Buttons at the end of the header, after the language switch (e.g. <LogoutButton />). */
   actions?: ReactNode;
   /** The page; defaults to the route's <Outlet />. */
@@ -22,7 +24,7 @@ export interface LayoutProps {
 }
 
 /** Header (brand, account, language) and the main landmark every page renders into. */
-export function Layout({ homePath = '/', userName, actions, children, onLanguageChange, wide = false }: LayoutProps) {
+export function Layout({ homePath = '/', userName, userPath, actions, children, onLanguageChange, wide = false }: LayoutProps) {
   const intl = useIntl();
   const location = useLocation();
   const mainRef = useRef<HTMLElement>(null);
@@ -53,7 +55,14 @@ export function Layout({ homePath = '/', userName, actions, children, onLanguage
             {intl.formatMessage({ id: 'app.name' })}
           </Link>
           <div className={styles.actions}>
-            {userName && <span className={styles.user}>{userName}</span>}
+            {userName &&
+              (userPath ? (
+                <Link to={userPath} className={styles.user}>
+                  {userName}
+                </Link>
+              ) : (
+                <span className={styles.user}>{userName}</span>
+              ))}
             <LanguageSwitcher onChange={onLanguageChange} />
             {actions}
           </div>

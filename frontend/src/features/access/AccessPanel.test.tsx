@@ -18,6 +18,7 @@ function person(account: Record<string, unknown> | null, overrides: Record<strin
     birthDate: '1980-05-17',
     email: 'henk.visser@hotmail.com',
     phone: null,
+    payrollKey: null,
     employer: { __typename: 'Employer', id: EMPLOYER_ID },
     employments: [
       { __typename: 'Employment', id: 'emt_12', employeeNumber: 12, startDate: '2019-03-01', endDate: null, inService: true, jobTitle: 'Monteur' },
@@ -57,6 +58,18 @@ const actions = () =>
     .filter((t) => t !== 'E-mailadres wijzigen');
 
 describe('the access panel on the Persoon tab', () => {
+  it('shows payroll’s person number beside the personal data (R18, R45)', async () => {
+    mockGraphqlServer({
+      StaffRefreshSession: signedIn(),
+      AdminEmployer: employerHandler(),
+      AdminPerson: personHandler(person(null, { payrollKey: 'P-9003' })),
+    });
+    await renderApp({ path });
+    const data = (await screen.findByRole('heading', { name: 'Persoonsgegevens' }, { timeout: 10000 })).closest('section')!;
+    const term = within(data).getByText('Persoonsnummer (salarisadministratie)');
+    expect(term.nextElementSibling).toHaveTextContent('P-9003');
+  });
+
   it.each([
     [null, ['Toegang verstrekken']],
     [{ status: 'INVITED', invitation: { __typename: 'AccountInvitation', state: 'PENDING', expiresAt: '2026-11-28T14:05:00Z', sentAt: '2026-11-24T14:05:00Z', sentTo: 'henk.visser@hotmail.com' } }, ['Uitnodiging opnieuw versturen', 'Uitnodiging intrekken']],

@@ -41,6 +41,9 @@ export function AccountCard() {
       ) : (
         <p className={styles.muted}>{intl.formatMessage({ id: 'admin.rightsNone' })}</p>
       )}
+      <p style={{ marginTop: '1rem' }}>
+        <Link to="/beheer/account">{intl.formatMessage({ id: 'admin.accountLink' })}</Link>
+      </p>
       {viewer.scope === 'PROVIDER' && viewer.provider && viewer.rights.includes('MANAGE_USERS') && (
         <p style={{ marginTop: '1rem' }}>
           <Link to="/beheer/gebruikers">{intl.formatMessage({ id: 'staffUsers.providerLink' }, { provider: viewer.provider.name })}</Link>

@@ -18,6 +18,7 @@ import { FailedMailsPage, MailTextsPage } from '../mail-texts';
 import { EmploymentListPage, PersonPage } from '../persons';
 import { ProductsPage } from '../products';
 import { SickReportsPage } from '../sick-reports';
+import { StaffAccountPage } from '../staff-account';
 import { ProviderStaffUsersPage, StaffUsersPage } from '../staff-users';
 import { WorkflowEditorPage } from '../workflow-editor';
 import { AdminHome } from './AdminHome';
@@ -31,6 +32,7 @@ import styles from '../../components/ui/ui.module.css';
  *
  *   /beheer                                    provider: pick an employer; employer user: → own employer
  *   /beheer/gebruikers                         the provider's own users (R43)
+ *   /beheer/account                            Mijn account: one's own second factor and recovery codes (R43)
  *   /beheer/werkgevers/:employerId             overview with the search field (R16)
  *     werknemers                               the list (☰) with filters and paging
  *     werknemers-importeren                    Werknemers importeren: a CSV file through syncEmployees (R45)
@@ -74,6 +76,7 @@ function AdminRoutes() {
           <Routes>
             <Route index element={<AdminHome />} />
             <Route path="gebruikers" element={<ProviderStaffUsersPage />} />
+            <Route path="account" element={<StaffAccountPage />} />
             <Route path="werkgevers/:employerId" element={<EmployerLayout />}>
               <Route index element={<EmployerStartPage />} />
               <Route path="werknemers" element={<EmploymentListPage />} />

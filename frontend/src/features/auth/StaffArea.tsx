@@ -34,6 +34,7 @@ function StaffLayout() {
     <Layout
       homePath="/beheer"
       userName={signedIn ? session.viewer.displayName : undefined}
+      userPath={signedIn ? '/beheer/account' : undefined}
       actions={signedIn ? <LogoutButton /> : undefined}
       onLanguageChange={signedIn ? (language) => void saveLanguage({ input: { language } }) : undefined}
     />

@@ -135,6 +135,10 @@ export function EmployerStartPage() {
             </dl>
           </section>
 
+          <p className={styles.small} style={{ margin: 0 }}>
+            <Link to="/beheer/account">{intl.formatMessage({ id: 'employers.start.accountLink' })}</Link>
+          </p>
+
           {left !== null && (
             <section className={styles.card} aria-labelledby="attention-heading">
               <h2 id="attention-heading" className={styles.cardTitle}>

@@ -207,6 +207,9 @@ function PersonalData({ person: p }: { person: PersonData }) {
         <dd>{p.email ?? <span className={styles.muted}>{intl.formatMessage({ id: 'persons.noEmail' })}</span>}</dd>
         <dt>{intl.formatMessage({ id: 'persons.personal.phone' })}</dt>
         <dd>{p.phone ?? <span className={styles.muted}>—</span>}</dd>
+        {/* Payroll's key of the person (R18, R45): what an integrator or an import names the person by. */}
+        <dt>{intl.formatMessage({ id: 'persons.personal.payrollKey' })}</dt>
+        <dd>{p.payrollKey ?? <span className={styles.muted}>{intl.formatMessage({ id: 'persons.personal.noPayrollKey' })}</span>}</dd>
       </dl>
     </section>
   );

@@ -14,6 +14,7 @@ export const personQuery = graphql(`
         birthDate
         email
         phone
+        payrollKey
         employer {
           id
         }

@@ -19,6 +19,7 @@ const person = {
   birthDate: '1990-02-03',
   email: 'fleur@example.nl',
   phone: null,
+  payrollKey: null,
   employer: { __typename: 'Employer', id: EMPLOYER_ID },
   employments: [{ __typename: 'Employment', id: 'emt_1', employeeNumber: 1, startDate: '2020-01-01', endDate: null, inService: true, jobTitle: 'Office manager' }],
   account: null,

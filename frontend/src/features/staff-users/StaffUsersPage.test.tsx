@@ -181,6 +181,7 @@ describe('Gebruikers (R43)', () => {
     const server = mockGraphqlServer({
       StaffRefreshSession: signedIn(providerManager),
       AdminStaffUsers: () => list([staffUser(providerViewer.id, { displayName: 'Anna de Vries' })]),
+      AdminProviderSecondFactorPolicy: policy(false),
       AdminCreateStaffUser: () => ({
         data: {
           createStaffUser: {
@@ -204,4 +205,62 @@ describe('Gebruikers (R43)', () => {
       input: { name: 'Karel Ak', email: 'karel@example.nl', username: 'karel.ak', rights: [] },
     });
   });
+
+  it('switches the provider’s rule that employer users need a second factor, after a confirmation', async () => {
+    const providerManager = { ...adminViewer, rights: [...adminViewer.rights, 'MANAGE_USERS'] };
+    const server = mockGraphqlServer({
+      StaffRefreshSession: signedIn(providerManager),
+      AdminStaffUsers: () => list([staffUser(providerViewer.id, { displayName: 'Anna de Vries' })]),
+      AdminProviderSecondFactorPolicy: policy(false),
+      AdminSetRequireSecondFactorForEmployers: (request) => {
+        const input = request.variables['input'] as { required: boolean };
+        return {
+          data: {
+            setRequireSecondFactorForEmployers: {
+              __typename: 'ProviderSettingsPayload',
+              provider: { __typename: 'Provider', id: providerViewer.provider.id, requireSecondFactorForEmployers: input.required },
+              userErrors: [],
+            },
+          },
+        };
+      },
+    });
+    const { user } = await renderApp({ path: '/beheer/gebruikers' });
+    const card = (await screen.findByRole('heading', { name: 'Tweestapsverificatie voor werkgevergebruikers' }, LOADED)).closest('section')!;
+    expect(within(card).getByText(/^Niet verplicht:/)).toBeInTheDocument();
+    await user.click(within(card).getByRole('button', { name: 'Verplicht maken' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Tweestapsverificatie verplichten voor werkgevergebruikers?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Verplicht maken' }));
+    expect(await screen.findByText('Tweestapsverificatie is nu verplicht voor werkgevergebruikers.')).toBeInTheDocument();
+    expect(server.calls('AdminSetRequireSecondFactorForEmployers')[0]?.variables).toEqual({ input: { required: true } });
+    await waitFor(() => expect(within(card).getByText('Verplicht: werkgevergebruikers loggen in met een authenticator-app.')).toBeInTheDocument());
+    expect(within(card).getByRole('button', { name: 'Niet meer verplichten' })).toBeInTheDocument();
+  });
+
+  it('shows a refusal of the switch in the dialog', async () => {
+    const providerManager = { ...adminViewer, rights: [...adminViewer.rights, 'MANAGE_USERS'] };
+    mockGraphqlServer({
+      StaffRefreshSession: signedIn(providerManager),
+      AdminStaffUsers: () => list([staffUser(providerViewer.id, { displayName: 'Anna de Vries' })]),
+      AdminProviderSecondFactorPolicy: policy(true),
+      AdminSetRequireSecondFactorForEmployers: () => ({ errors: [{ message: 'forbidden', extensions: { code: 'FORBIDDEN' } }] }),
+    });
+    const { user } = await renderApp({ path: '/beheer/gebruikers' });
+    await user.click(await screen.findByRole('button', { name: 'Niet meer verplichten' }, LOADED));
+    const dialog = await screen.findByRole('alertdialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Niet meer verplichten' }));
+    expect(await within(dialog).findByRole('alert')).toBeInTheDocument();
+  });
 });
+
+function policy(required: boolean): Handler {
+  return () => ({
+    data: {
+      viewer: {
+        __typename: 'Viewer',
+        id: providerViewer.id,
+        provider: { __typename: 'Provider', id: providerViewer.provider.id, requireSecondFactorForEmployers: required },
+      },
+    },
+  });
+}

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { Checkbox, FieldError, Form, Input, Label, SearchField, Text, TextField } from 'react-aria-components';
 import { useMutation, useQuery } from 'urql';
@@ -59,7 +59,16 @@ export default function StaffUsersPage() {
  * The users of one level: an employer's (employerId set) or the provider's own (employerId null,
  * under /beheer/gebruikers, for provider users).
  */
-export function StaffUsersView({ employerId, organisation }: { employerId: string | null; organisation: string }) {
+export function StaffUsersView({
+  employerId,
+  organisation,
+  settings,
+}: {
+  employerId: string | null;
+  organisation: string;
+  /** Settings of the level, shown after the list (the provider's second-factor rule). */
+  settings?: ReactNode;
+}) {
   const intl = useIntl();
   const format = useFormat();
   const employer = { id: employerId, name: organisation };
@@ -231,6 +240,8 @@ export function StaffUsersView({ employerId, organisation }: { employerId: strin
             <EmptyState title={intl.formatMessage({ id: search.trim() ? 'staffUsers.noMatch' : 'staffUsers.empty' })} />
           ))}
       </section>
+
+      {settings}
 
       <CreateForm
         employerId={employer.id}

@@ -104,3 +104,32 @@ export const resetStaffSecondFactorMutation = graphql(`
     }
   }
 `);
+
+/** The provider's rule that its employer users sign in with a second factor too (R43). */
+export const providerSecondFactorPolicyQuery = graphql(`
+  query AdminProviderSecondFactorPolicy {
+    viewer {
+      id
+      provider {
+        id
+        requireSecondFactorForEmployers
+      }
+    }
+  }
+`);
+
+export const setRequireSecondFactorForEmployersMutation = graphql(`
+  mutation AdminSetRequireSecondFactorForEmployers($input: SetRequireSecondFactorForEmployersInput!) {
+    setRequireSecondFactorForEmployers(input: $input) {
+      provider {
+        id
+        requireSecondFactorForEmployers
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
