@@ -38,6 +38,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/productactivation"
 	"github.com/werkportaal/werkportaal/ent/provider"
 	"github.com/werkportaal/werkportaal/ent/ratelimitwindow"
+	"github.com/werkportaal/werkportaal/ent/regulationpassage"
 	"github.com/werkportaal/werkportaal/ent/session"
 	"github.com/werkportaal/werkportaal/ent/sickreport"
 	"github.com/werkportaal/werkportaal/ent/stafflink"
@@ -57,7 +58,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 44)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 45)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apiclient.Table,
@@ -338,6 +339,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			document.FieldSha256:            {Type: field.TypeString, Column: document.FieldSha256},
 			document.FieldVisibleToEmployee: {Type: field.TypeBool, Column: document.FieldVisibleToEmployee},
 			document.FieldFirstVisibleAt:    {Type: field.TypeTime, Column: document.FieldFirstVisibleAt},
+			document.FieldRegulation:        {Type: field.TypeBool, Column: document.FieldRegulation},
 			document.FieldCreatedBy:         {Type: field.TypeString, Column: document.FieldCreatedBy},
 		},
 	}
@@ -872,6 +874,27 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[34] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   regulationpassage.Table,
+			Columns: regulationpassage.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: regulationpassage.FieldID,
+			},
+		},
+		Type: "RegulationPassage",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			regulationpassage.FieldProviderID: {Type: field.TypeString, Column: regulationpassage.FieldProviderID},
+			regulationpassage.FieldEmployerID: {Type: field.TypeString, Column: regulationpassage.FieldEmployerID},
+			regulationpassage.FieldDocumentID: {Type: field.TypeString, Column: regulationpassage.FieldDocumentID},
+			regulationpassage.FieldPage:       {Type: field.TypeInt, Column: regulationpassage.FieldPage},
+			regulationpassage.FieldPosition:   {Type: field.TypeInt, Column: regulationpassage.FieldPosition},
+			regulationpassage.FieldText:       {Type: field.TypeString, Column: regulationpassage.FieldText},
+			regulationpassage.FieldTerms:      {Type: field.TypeString, Column: regulationpassage.FieldTerms},
+			regulationpassage.FieldTermCount:  {Type: field.TypeInt, Column: regulationpassage.FieldTermCount},
+		},
+	}
+	graph.Nodes[35] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -896,7 +919,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldIP:                  {Type: field.TypeString, Column: session.FieldIP},
 		},
 	}
-	graph.Nodes[35] = &sqlgraph.Node{
+	graph.Nodes[36] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   sickreport.Table,
 			Columns: sickreport.Columns,
@@ -924,7 +947,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			sickreport.FieldPoortwachterStepsDone:  {Type: field.TypeJSON, Column: sickreport.FieldPoortwachterStepsDone},
 		},
 	}
-	graph.Nodes[36] = &sqlgraph.Node{
+	graph.Nodes[37] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   stafflink.Table,
 			Columns: stafflink.Columns,
@@ -945,7 +968,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			stafflink.FieldRevokedAt:  {Type: field.TypeTime, Column: stafflink.FieldRevokedAt},
 		},
 	}
-	graph.Nodes[37] = &sqlgraph.Node{
+	graph.Nodes[38] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -979,7 +1002,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldRecoveryCodeHashes: {Type: field.TypeJSON, Column: user.FieldRecoveryCodeHashes},
 		},
 	}
-	graph.Nodes[38] = &sqlgraph.Node{
+	graph.Nodes[39] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   verzuimcontact.Table,
 			Columns: verzuimcontact.Columns,
@@ -1000,7 +1023,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			verzuimcontact.FieldLanguage:   {Type: field.TypeEnum, Column: verzuimcontact.FieldLanguage},
 		},
 	}
-	graph.Nodes[39] = &sqlgraph.Node{
+	graph.Nodes[40] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workpattern.Table,
 			Columns: workpattern.Columns,
@@ -1024,7 +1047,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			workpattern.FieldProcessedOn:   {Type: field.TypeOther, Column: workpattern.FieldProcessedOn},
 		},
 	}
-	graph.Nodes[40] = &sqlgraph.Node{
+	graph.Nodes[41] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workflowassignee.Table,
 			Columns: workflowassignee.Columns,
@@ -1042,7 +1065,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			workflowassignee.FieldAssigneeID: {Type: field.TypeString, Column: workflowassignee.FieldAssigneeID},
 		},
 	}
-	graph.Nodes[41] = &sqlgraph.Node{
+	graph.Nodes[42] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workflowrequest.Table,
 			Columns: workflowrequest.Columns,
@@ -1070,7 +1093,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			workflowrequest.FieldClosedAt:     {Type: field.TypeTime, Column: workflowrequest.FieldClosedAt},
 		},
 	}
-	graph.Nodes[42] = &sqlgraph.Node{
+	graph.Nodes[43] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workflowroute.Table,
 			Columns: workflowroute.Columns,
@@ -1090,7 +1113,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			workflowroute.FieldUpdatedBy:  {Type: field.TypeString, Column: workflowroute.FieldUpdatedBy},
 		},
 	}
-	graph.Nodes[43] = &sqlgraph.Node{
+	graph.Nodes[44] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workflowstep.Table,
 			Columns: workflowstep.Columns,
@@ -1168,6 +1191,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Document",
 		"Person",
+	)
+	graph.MustAddE(
+		"passages",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   document.PassagesTable,
+			Columns: []string{document.PassagesColumn},
+			Bidi:    false,
+		},
+		"Document",
+		"RegulationPassage",
 	)
 	graph.MustAddE(
 		"file",
@@ -1468,6 +1503,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Provider",
 		"Employer",
+	)
+	graph.MustAddE(
+		"document",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   regulationpassage.DocumentTable,
+			Columns: []string{regulationpassage.DocumentColumn},
+			Bidi:    false,
+		},
+		"RegulationPassage",
+		"Document",
 	)
 	graph.MustAddE(
 		"person",
@@ -2689,6 +2736,11 @@ func (f *DocumentFilter) WhereFirstVisibleAt(p entql.TimeP) {
 	f.Where(p.Field(document.FieldFirstVisibleAt))
 }
 
+// WhereRegulation applies the entql bool predicate on the regulation field.
+func (f *DocumentFilter) WhereRegulation(p entql.BoolP) {
+	f.Where(p.Field(document.FieldRegulation))
+}
+
 // WhereCreatedBy applies the entql string predicate on the created_by field.
 func (f *DocumentFilter) WhereCreatedBy(p entql.StringP) {
 	f.Where(p.Field(document.FieldCreatedBy))
@@ -2702,6 +2754,20 @@ func (f *DocumentFilter) WhereHasPerson() {
 // WhereHasPersonWith applies a predicate to check if query has an edge person with a given conditions (other predicates).
 func (f *DocumentFilter) WhereHasPersonWith(preds ...predicate.Person) {
 	f.Where(entql.HasEdgeWith("person", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasPassages applies a predicate to check if query has an edge passages.
+func (f *DocumentFilter) WhereHasPassages() {
+	f.Where(entql.HasEdge("passages"))
+}
+
+// WhereHasPassagesWith applies a predicate to check if query has an edge passages with a given conditions (other predicates).
+func (f *DocumentFilter) WhereHasPassagesWith(preds ...predicate.RegulationPassage) {
+	f.Where(entql.HasEdgeWith("passages", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -5179,6 +5245,100 @@ func (f *RateLimitWindowFilter) WhereExpiresAt(p entql.TimeP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *RegulationPassageQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the RegulationPassageQuery builder.
+func (_q *RegulationPassageQuery) Filter() *RegulationPassageFilter {
+	return &RegulationPassageFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *RegulationPassageMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the RegulationPassageMutation builder.
+func (m *RegulationPassageMutation) Filter() *RegulationPassageFilter {
+	return &RegulationPassageFilter{config: m.config, predicateAdder: m}
+}
+
+// RegulationPassageFilter provides a generic filtering capability at runtime for RegulationPassageQuery.
+type RegulationPassageFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *RegulationPassageFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *RegulationPassageFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(regulationpassage.FieldID))
+}
+
+// WhereProviderID applies the entql string predicate on the provider_id field.
+func (f *RegulationPassageFilter) WhereProviderID(p entql.StringP) {
+	f.Where(p.Field(regulationpassage.FieldProviderID))
+}
+
+// WhereEmployerID applies the entql string predicate on the employer_id field.
+func (f *RegulationPassageFilter) WhereEmployerID(p entql.StringP) {
+	f.Where(p.Field(regulationpassage.FieldEmployerID))
+}
+
+// WhereDocumentID applies the entql string predicate on the document_id field.
+func (f *RegulationPassageFilter) WhereDocumentID(p entql.StringP) {
+	f.Where(p.Field(regulationpassage.FieldDocumentID))
+}
+
+// WherePage applies the entql int predicate on the page field.
+func (f *RegulationPassageFilter) WherePage(p entql.IntP) {
+	f.Where(p.Field(regulationpassage.FieldPage))
+}
+
+// WherePosition applies the entql int predicate on the position field.
+func (f *RegulationPassageFilter) WherePosition(p entql.IntP) {
+	f.Where(p.Field(regulationpassage.FieldPosition))
+}
+
+// WhereText applies the entql string predicate on the text field.
+func (f *RegulationPassageFilter) WhereText(p entql.StringP) {
+	f.Where(p.Field(regulationpassage.FieldText))
+}
+
+// WhereTerms applies the entql string predicate on the terms field.
+func (f *RegulationPassageFilter) WhereTerms(p entql.StringP) {
+	f.Where(p.Field(regulationpassage.FieldTerms))
+}
+
+// WhereTermCount applies the entql int predicate on the term_count field.
+func (f *RegulationPassageFilter) WhereTermCount(p entql.IntP) {
+	f.Where(p.Field(regulationpassage.FieldTermCount))
+}
+
+// WhereHasDocument applies a predicate to check if query has an edge document.
+func (f *RegulationPassageFilter) WhereHasDocument() {
+	f.Where(entql.HasEdge("document"))
+}
+
+// WhereHasDocumentWith applies a predicate to check if query has an edge document with a given conditions (other predicates).
+func (f *RegulationPassageFilter) WhereHasDocumentWith(preds ...predicate.Document) {
+	f.Where(entql.HasEdgeWith("document", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *SessionQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -5207,7 +5367,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5312,7 +5472,7 @@ type SickReportFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SickReportFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5455,7 +5615,7 @@ type StaffLinkFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *StaffLinkFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5535,7 +5695,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5680,7 +5840,7 @@ type VerzuimContactFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *VerzuimContactFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5760,7 +5920,7 @@ type WorkPatternFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkPatternFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5869,7 +6029,7 @@ type WorkflowAssigneeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkflowAssigneeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[41].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5948,7 +6108,7 @@ type WorkflowRequestFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkflowRequestFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[41].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[42].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6077,7 +6237,7 @@ type WorkflowRouteFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkflowRouteFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[42].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[43].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6152,7 +6312,7 @@ type WorkflowStepFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkflowStepFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[43].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[44].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

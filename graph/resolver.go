@@ -23,6 +23,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/payroll/read"
 	"github.com/werkportaal/werkportaal/server/payrollsync"
 	"github.com/werkportaal/werkportaal/server/product"
+	"github.com/werkportaal/werkportaal/server/regulations"
 	"github.com/werkportaal/werkportaal/server/sick"
 	"github.com/werkportaal/werkportaal/server/staffusers"
 	"github.com/werkportaal/werkportaal/server/workflow"
@@ -67,6 +68,8 @@ type Resolver struct {
 	Insurance *insurance.Service
 	// Assistant is the Assistent (R41).
 	Assistant *assistant.Service
+	// Regulations is the Assistent bedrijfsregelingen (R42).
+	Regulations *regulations.Service
 	// Dev enables the dev mailbox query.
 	Dev bool
 }

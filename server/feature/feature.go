@@ -45,11 +45,14 @@ const (
 	InsuranceCompare Feature = "INSURANCE_COMPARE"
 	// Assistant is *Assistent* (R41): questions about the employee's own data and the help.
 	Assistant Feature = "ASSISTANT"
+	// PolicyAssistant is *Assistent bedrijfsregelingen* (R42): questions answered with
+	// passages of the employer's regulations.
+	PolicyAssistant Feature = "POLICY_ASSISTANT"
 )
 
 // All lists the features in the order of the portal's menu.
 var All = []Feature{SalaryChart, Payslips, AnnualStatements, Documents, LeaveCard, PersonalData, AbsenceReporting,
-	LeaveRequests, LeaveCalendar, SalaryCalculator, InsuranceCompare, Assistant}
+	LeaveRequests, LeaveCalendar, SalaryCalculator, InsuranceCompare, Assistant, PolicyAssistant}
 
 // Of derives the portal features from the codes of the active products (R20,
 // R22): MijnLoket itself brings the Start features (salary chart, payslips, annual
@@ -89,6 +92,9 @@ func Of(activeCodes []string) []Feature {
 	}
 	if on(product.CodeAssistant) {
 		out = append(out, Assistant)
+	}
+	if on(product.CodePolicyAssistant) {
+		out = append(out, PolicyAssistant)
 	}
 	return out
 }
