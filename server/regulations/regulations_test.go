@@ -15,7 +15,6 @@ import (
 	"github.com/werkportaal/werkportaal/server/documents"
 	"github.com/werkportaal/werkportaal/server/payroll"
 	"github.com/werkportaal/werkportaal/server/pdf"
-	"github.com/werkportaal/werkportaal/server/product"
 	"github.com/werkportaal/werkportaal/server/ratelimit"
 	"github.com/werkportaal/werkportaal/server/regulations"
 	"github.com/werkportaal/werkportaal/server/testworld"
@@ -50,9 +49,7 @@ type world struct {
 }
 
 func newWorld(t *testing.T) world {
-	f := testworld.NewPortal(t)
-	f.WithProducts(f.A1, product.CodePolicyAssistant)
-	f.WithProducts(f.B1, product.CodePolicyAssistant)
+	f := testworld.NewPortal(t) // A1 and B1 have every product, A2 MijnLoket only
 	return world{f, &regulations.Service{Client: f.C, Clock: f.Clk, Features: f.Gate}}
 }
 

@@ -64,3 +64,4 @@ export const EMPLOYEE_SALARY_ESTIMATE = '/werknemer/salaris-berekenen';
 export const EMPLOYEE_INSURANCE = '/werknemer/verzekeringen';
 /** Assistent (R41): questions about the employee's own data and the help. */
 export const EMPLOYEE_ASSISTANT = '/werknemer/assistent';
+export const EMPLOYEE_REGULATIONS = '/werknemer/regelingen';
