@@ -325,7 +325,7 @@ func (_m *Document) SetPerson(v *Person) {
 // loaded, so reading it never queries again; v gets the configuration of _m.
 func (_m *Document) SetFile(v *DocumentFile) {
 	_m.Edges.File = v
-	_m.Edges.loadedTypes[1] = true
+	_m.Edges.loadedTypes[2] = true
 	if v != nil {
 		v.config = _m.config
 	}
@@ -855,6 +855,33 @@ func (c *RateLimitWindowClient) Scanner(columns []string) ([]any, func() (*RateL
 			return nil, err
 		}
 		return node, nil
+	}
+}
+
+// Scanner returns scan destinations for the given columns of a RegulationPassage (a part of
+// a row) and a function that makes the node once the row is scanned. The node has the
+// client's configuration: edges not loaded with it are queried on demand through c.
+func (c *RegulationPassageClient) Scanner(columns []string) ([]any, func() (*RegulationPassage, error)) {
+	values, err := (*RegulationPassage).scanValues(nil, columns)
+	return values, func() (*RegulationPassage, error) {
+		if err != nil {
+			return nil, err
+		}
+		node := &RegulationPassage{config: c.config}
+		if err := node.assignValues(columns, values); err != nil {
+			return nil, err
+		}
+		return node, nil
+	}
+}
+
+// SetDocument sets the document edge (nil: there is none) and marks it
+// loaded, so reading it never queries again; v gets the configuration of _m.
+func (_m *RegulationPassage) SetDocument(v *Document) {
+	_m.Edges.Document = v
+	_m.Edges.loadedTypes[0] = true
+	if v != nil {
+		v.config = _m.config
 	}
 }
 

@@ -52,6 +52,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/productactivation"
 	"github.com/werkportaal/werkportaal/ent/provider"
 	"github.com/werkportaal/werkportaal/ent/ratelimitwindow"
+	"github.com/werkportaal/werkportaal/ent/regulationpassage"
 	"github.com/werkportaal/werkportaal/ent/session"
 	"github.com/werkportaal/werkportaal/ent/sickreport"
 	"github.com/werkportaal/werkportaal/ent/stafflink"
@@ -145,6 +146,8 @@ type Client struct {
 	Provider *ProviderClient
 	// RateLimitWindow is the client for interacting with the RateLimitWindow builders.
 	RateLimitWindow *RateLimitWindowClient
+	// RegulationPassage is the client for interacting with the RegulationPassage builders.
+	RegulationPassage *RegulationPassageClient
 	// Session is the client for interacting with the Session builders.
 	Session *SessionClient
 	// SickReport is the client for interacting with the SickReport builders.
@@ -213,6 +216,7 @@ func (c *Client) init() {
 	c.ProductActivation = NewProductActivationClient(c.config)
 	c.Provider = NewProviderClient(c.config)
 	c.RateLimitWindow = NewRateLimitWindowClient(c.config)
+	c.RegulationPassage = NewRegulationPassageClient(c.config)
 	c.Session = NewSessionClient(c.config)
 	c.SickReport = NewSickReportClient(c.config)
 	c.StaffLink = NewStaffLinkClient(c.config)
@@ -352,6 +356,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		ProductActivation:    NewProductActivationClient(cfg),
 		Provider:             NewProviderClient(cfg),
 		RateLimitWindow:      NewRateLimitWindowClient(cfg),
+		RegulationPassage:    NewRegulationPassageClient(cfg),
 		Session:              NewSessionClient(cfg),
 		SickReport:           NewSickReportClient(cfg),
 		StaffLink:            NewStaffLinkClient(cfg),
@@ -418,6 +423,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		ProductActivation:    NewProductActivationClient(cfg),
 		Provider:             NewProviderClient(cfg),
 		RateLimitWindow:      NewRateLimitWindowClient(cfg),
+		RegulationPassage:    NewRegulationPassageClient(cfg),
 		Session:              NewSessionClient(cfg),
 		SickReport:           NewSickReportClient(cfg),
 		StaffLink:            NewStaffLinkClient(cfg),
@@ -464,9 +470,9 @@ func (c *Client) Use(hooks ...Hook) {
 		c.InsuranceOffer, c.Invitation, c.LeaveEntry, c.LeaveNotice, c.LeaveRequest,
 		c.LeaveScheme, c.LeaveType, c.MailTemplate, c.OutboxMail, c.PartialRecovery,
 		c.PasswordReset, c.Payslip, c.PayslipLine, c.Person, c.Product,
-		c.ProductActivation, c.Provider, c.RateLimitWindow, c.Session, c.SickReport,
-		c.StaffLink, c.User, c.VerzuimContact, c.WorkPattern, c.WorkflowAssignee,
-		c.WorkflowRequest, c.WorkflowRoute, c.WorkflowStep,
+		c.ProductActivation, c.Provider, c.RateLimitWindow, c.RegulationPassage,
+		c.Session, c.SickReport, c.StaffLink, c.User, c.VerzuimContact, c.WorkPattern,
+		c.WorkflowAssignee, c.WorkflowRequest, c.WorkflowRoute, c.WorkflowStep,
 	} {
 		n.Use(hooks...)
 	}
@@ -483,9 +489,9 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.InsuranceOffer, c.Invitation, c.LeaveEntry, c.LeaveNotice, c.LeaveRequest,
 		c.LeaveScheme, c.LeaveType, c.MailTemplate, c.OutboxMail, c.PartialRecovery,
 		c.PasswordReset, c.Payslip, c.PayslipLine, c.Person, c.Product,
-		c.ProductActivation, c.Provider, c.RateLimitWindow, c.Session, c.SickReport,
-		c.StaffLink, c.User, c.VerzuimContact, c.WorkPattern, c.WorkflowAssignee,
-		c.WorkflowRequest, c.WorkflowRoute, c.WorkflowStep,
+		c.ProductActivation, c.Provider, c.RateLimitWindow, c.RegulationPassage,
+		c.Session, c.SickReport, c.StaffLink, c.User, c.VerzuimContact, c.WorkPattern,
+		c.WorkflowAssignee, c.WorkflowRequest, c.WorkflowRoute, c.WorkflowStep,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -568,6 +574,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.Provider.mutate(ctx, m)
 	case *RateLimitWindowMutation:
 		return c.RateLimitWindow.mutate(ctx, m)
+	case *RegulationPassageMutation:
+		return c.RegulationPassage.mutate(ctx, m)
 	case *SessionMutation:
 		return c.Session.mutate(ctx, m)
 	case *SickReportMutation:
@@ -2768,6 +2776,22 @@ func (c *DocumentClient) QueryPerson(_m *Document) *PersonQuery {
 			sqlgraph.From(document.Table, document.FieldID, id),
 			sqlgraph.To(person.Table, person.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, false, document.PersonTable, document.PersonColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryPassages queries the passages edge of a Document.
+func (c *DocumentClient) QueryPassages(_m *Document) *RegulationPassageQuery {
+	query := (&RegulationPassageClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(document.Table, document.FieldID, id),
+			sqlgraph.To(regulationpassage.Table, regulationpassage.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, document.PassagesTable, document.PassagesColumn),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -6014,6 +6038,156 @@ func (c *RateLimitWindowClient) mutate(ctx context.Context, m *RateLimitWindowMu
 	}
 }
 
+// RegulationPassageClient is a client for the RegulationPassage schema.
+type RegulationPassageClient struct {
+	config
+}
+
+// NewRegulationPassageClient returns a client for the RegulationPassage from the given config.
+func NewRegulationPassageClient(c config) *RegulationPassageClient {
+	return &RegulationPassageClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `regulationpassage.Hooks(f(g(h())))`.
+func (c *RegulationPassageClient) Use(hooks ...Hook) {
+	c.hooks.RegulationPassage = append(c.hooks.RegulationPassage, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `regulationpassage.Intercept(f(g(h())))`.
+func (c *RegulationPassageClient) Intercept(interceptors ...Interceptor) {
+	c.inters.RegulationPassage = append(c.inters.RegulationPassage, interceptors...)
+}
+
+// Create returns a builder for creating a RegulationPassage entity.
+func (c *RegulationPassageClient) Create() *RegulationPassageCreate {
+	mutation := newRegulationPassageMutation(c.config, OpCreate)
+	return &RegulationPassageCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of RegulationPassage entities.
+func (c *RegulationPassageClient) CreateBulk(builders ...*RegulationPassageCreate) *RegulationPassageCreateBulk {
+	return &RegulationPassageCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *RegulationPassageClient) MapCreateBulk(slice any, setFunc func(*RegulationPassageCreate, int)) *RegulationPassageCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &RegulationPassageCreateBulk{err: fmt.Errorf("calling to RegulationPassageClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*RegulationPassageCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &RegulationPassageCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for RegulationPassage.
+func (c *RegulationPassageClient) Update() *RegulationPassageUpdate {
+	mutation := newRegulationPassageMutation(c.config, OpUpdate)
+	return &RegulationPassageUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *RegulationPassageClient) UpdateOne(_m *RegulationPassage) *RegulationPassageUpdateOne {
+	mutation := newRegulationPassageMutation(c.config, OpUpdateOne, withRegulationPassage(_m))
+	return &RegulationPassageUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *RegulationPassageClient) UpdateOneID(id string) *RegulationPassageUpdateOne {
+	mutation := newRegulationPassageMutation(c.config, OpUpdateOne, withRegulationPassageID(id))
+	return &RegulationPassageUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for RegulationPassage.
+func (c *RegulationPassageClient) Delete() *RegulationPassageDelete {
+	mutation := newRegulationPassageMutation(c.config, OpDelete)
+	return &RegulationPassageDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *RegulationPassageClient) DeleteOne(_m *RegulationPassage) *RegulationPassageDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *RegulationPassageClient) DeleteOneID(id string) *RegulationPassageDeleteOne {
+	builder := c.Delete().Where(regulationpassage.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &RegulationPassageDeleteOne{builder}
+}
+
+// Query returns a query builder for RegulationPassage.
+func (c *RegulationPassageClient) Query() *RegulationPassageQuery {
+	return &RegulationPassageQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeRegulationPassage},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a RegulationPassage entity by its id.
+func (c *RegulationPassageClient) Get(ctx context.Context, id string) (*RegulationPassage, error) {
+	return c.Query().Where(regulationpassage.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *RegulationPassageClient) GetX(ctx context.Context, id string) *RegulationPassage {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryDocument queries the document edge of a RegulationPassage.
+func (c *RegulationPassageClient) QueryDocument(_m *RegulationPassage) *DocumentQuery {
+	query := (&DocumentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(regulationpassage.Table, regulationpassage.FieldID, id),
+			sqlgraph.To(document.Table, document.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, regulationpassage.DocumentTable, regulationpassage.DocumentColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *RegulationPassageClient) Hooks() []Hook {
+	hooks := c.hooks.RegulationPassage
+	return append(hooks[:len(hooks):len(hooks)], regulationpassage.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *RegulationPassageClient) Interceptors() []Interceptor {
+	return c.inters.RegulationPassage
+}
+
+func (c *RegulationPassageClient) mutate(ctx context.Context, m *RegulationPassageMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&RegulationPassageCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&RegulationPassageUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&RegulationPassageUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&RegulationPassageDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown RegulationPassage mutation op: %q", m.Op())
+	}
+}
+
 // SessionClient is a client for the Session schema.
 type SessionClient struct {
 	config
@@ -7475,9 +7649,9 @@ type (
 		Document, DocumentFile, Employer, Employment, InsuranceOffer, Invitation,
 		LeaveEntry, LeaveNotice, LeaveRequest, LeaveScheme, LeaveType, MailTemplate,
 		OutboxMail, PartialRecovery, PasswordReset, Payslip, PayslipLine, Person,
-		Product, ProductActivation, Provider, RateLimitWindow, Session, SickReport,
-		StaffLink, User, VerzuimContact, WorkPattern, WorkflowAssignee,
-		WorkflowRequest, WorkflowRoute, WorkflowStep []ent.Hook
+		Product, ProductActivation, Provider, RateLimitWindow, RegulationPassage,
+		Session, SickReport, StaffLink, User, VerzuimContact, WorkPattern,
+		WorkflowAssignee, WorkflowRequest, WorkflowRoute, WorkflowStep []ent.Hook
 	}
 	inters struct {
 		APIClient, Account, AnnualStatement, AssistantIntentCount, AuditEvent,
@@ -7486,9 +7660,10 @@ type (
 		Document, DocumentFile, Employer, Employment, InsuranceOffer, Invitation,
 		LeaveEntry, LeaveNotice, LeaveRequest, LeaveScheme, LeaveType, MailTemplate,
 		OutboxMail, PartialRecovery, PasswordReset, Payslip, PayslipLine, Person,
-		Product, ProductActivation, Provider, RateLimitWindow, Session, SickReport,
-		StaffLink, User, VerzuimContact, WorkPattern, WorkflowAssignee,
-		WorkflowRequest, WorkflowRoute, WorkflowStep []ent.Interceptor
+		Product, ProductActivation, Provider, RateLimitWindow, RegulationPassage,
+		Session, SickReport, StaffLink, User, VerzuimContact, WorkPattern,
+		WorkflowAssignee, WorkflowRequest, WorkflowRoute,
+		WorkflowStep []ent.Interceptor
 	}
 )
 

@@ -46,6 +46,8 @@ type Document struct {
 	VisibleToEmployee bool `json:"visible_to_employee,omitempty"`
 	// When the document first became visible; the new-document mail goes out only then (R26).
 	FirstVisibleAt *time.Time `json:"first_visible_at,omitempty"`
+	// Whether the employer marked the document as a regulation (staff handbook, collective agreement, scheme) for the regulations assistant (R42); its text is then indexed as passages.
+	Regulation bool `json:"regulation,omitempty"`
 	// ID of the staff user or integrator who added the document.
 	CreatedBy string `json:"created_by,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
@@ -58,13 +60,17 @@ type Document struct {
 type DocumentEdges struct {
 	// The person the document is about; null for a document for all employees.
 	Person *Person `json:"person,omitempty"`
+	// The indexed passages of a regulation (R42).
+	Passages []*RegulationPassage `json:"passages,omitempty"`
 	// The bytes of the document.
 	File *DocumentFile `json:"file,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [2]bool
+	loadedTypes [3]bool
 	// totalCount holds the count of the edges above.
 	totalCount [1]map[string]int
+
+	namedPassages map[string][]*RegulationPassage
 }
 
 // PersonOrErr returns the Person value or an error if the edge
@@ -78,12 +84,21 @@ func (e DocumentEdges) PersonOrErr() (*Person, error) {
 	return nil, &NotLoadedError{edge: "person"}
 }
 
+// PassagesOrErr returns the Passages value or an error if the edge
+// was not loaded in eager-loading.
+func (e DocumentEdges) PassagesOrErr() ([]*RegulationPassage, error) {
+	if e.loadedTypes[1] {
+		return e.Passages, nil
+	}
+	return nil, &NotLoadedError{edge: "passages"}
+}
+
 // FileOrErr returns the File value or an error if the edge
 // was not loaded in eager-loading, or loaded but was not found.
 func (e DocumentEdges) FileOrErr() (*DocumentFile, error) {
 	if e.File != nil {
 		return e.File, nil
-	} else if e.loadedTypes[1] {
+	} else if e.loadedTypes[2] {
 		return nil, &NotFoundError{label: documentfile.Label}
 	}
 	return nil, &NotLoadedError{edge: "file"}
@@ -94,7 +109,7 @@ func (*Document) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case document.FieldVisibleToEmployee:
+		case document.FieldVisibleToEmployee, document.FieldRegulation:
 			values[i] = new(sql.NullBool)
 		case document.FieldSizeBytes:
 			values[i] = new(sql.NullInt64)
@@ -203,6 +218,12 @@ func (_m *Document) assignValues(columns []string, values []any) error {
 				_m.FirstVisibleAt = new(time.Time)
 				*_m.FirstVisibleAt = value.Time
 			}
+		case document.FieldRegulation:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field regulation", values[i])
+			} else if value.Valid {
+				_m.Regulation = value.Bool
+			}
 		case document.FieldCreatedBy:
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field created_by", values[i])
@@ -225,6 +246,11 @@ func (_m *Document) Value(name string) (ent.Value, error) {
 // QueryPerson queries the "person" edge of the Document entity.
 func (_m *Document) QueryPerson() *PersonQuery {
 	return NewDocumentClient(_m.config).QueryPerson(_m)
+}
+
+// QueryPassages queries the "passages" edge of the Document entity.
+func (_m *Document) QueryPassages() *RegulationPassageQuery {
+	return NewDocumentClient(_m.config).QueryPassages(_m)
 }
 
 // QueryFile queries the "file" edge of the Document entity.
@@ -298,10 +324,37 @@ func (_m *Document) String() string {
 		builder.WriteString(v.Format(time.ANSIC))
 	}
 	builder.WriteString(", ")
+	builder.WriteString("regulation=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Regulation))
+	builder.WriteString(", ")
 	builder.WriteString("created_by=")
 	builder.WriteString(_m.CreatedBy)
 	builder.WriteByte(')')
 	return builder.String()
+}
+
+// NamedPassages returns the Passages named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Document) NamedPassages(name string) ([]*RegulationPassage, error) {
+	if _m.Edges.namedPassages == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedPassages[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Document) appendNamedPassages(name string, edges ...*RegulationPassage) {
+	if _m.Edges.namedPassages == nil {
+		_m.Edges.namedPassages = make(map[string][]*RegulationPassage)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedPassages[name] = []*RegulationPassage{}
+	} else {
+		_m.Edges.namedPassages[name] = append(_m.Edges.namedPassages[name], edges...)
+	}
 }
 
 // Documents is a parsable slice of Document.

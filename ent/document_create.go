@@ -15,6 +15,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/document"
 	"github.com/werkportaal/werkportaal/ent/documentfile"
 	"github.com/werkportaal/werkportaal/ent/person"
+	"github.com/werkportaal/werkportaal/ent/regulationpassage"
 )
 
 // DocumentCreate is the builder for creating a Document entity.
@@ -143,6 +144,20 @@ func (_c *DocumentCreate) SetNillableFirstVisibleAt(v *time.Time) *DocumentCreat
 	return _c
 }
 
+// SetRegulation sets the "regulation" field.
+func (_c *DocumentCreate) SetRegulation(v bool) *DocumentCreate {
+	_c.mutation.SetRegulation(v)
+	return _c
+}
+
+// SetNillableRegulation sets the "regulation" field if the given value is not nil.
+func (_c *DocumentCreate) SetNillableRegulation(v *bool) *DocumentCreate {
+	if v != nil {
+		_c.SetRegulation(*v)
+	}
+	return _c
+}
+
 // SetCreatedBy sets the "created_by" field.
 func (_c *DocumentCreate) SetCreatedBy(v string) *DocumentCreate {
 	_c.mutation.SetCreatedBy(v)
@@ -166,6 +181,21 @@ func (_c *DocumentCreate) SetNillableID(v *string) *DocumentCreate {
 // SetPerson sets the "person" edge to the Person entity.
 func (_c *DocumentCreate) SetPerson(v *Person) *DocumentCreate {
 	return _c.SetPersonID(v.ID)
+}
+
+// AddPassageIDs adds the "passages" edge to the RegulationPassage entity by IDs.
+func (_c *DocumentCreate) AddPassageIDs(ids ...string) *DocumentCreate {
+	_c.mutation.AddPassageIDs(ids...)
+	return _c
+}
+
+// AddPassages adds the "passages" edges to the RegulationPassage entity.
+func (_c *DocumentCreate) AddPassages(v ...*RegulationPassage) *DocumentCreate {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddPassageIDs(ids...)
 }
 
 // SetFileID sets the "file" edge to the DocumentFile entity by ID.
@@ -241,6 +271,10 @@ func (_c *DocumentCreate) defaults() error {
 	if _, ok := _c.mutation.VisibleToEmployee(); !ok {
 		v := document.DefaultVisibleToEmployee
 		_c.mutation.SetVisibleToEmployee(v)
+	}
+	if _, ok := _c.mutation.Regulation(); !ok {
+		v := document.DefaultRegulation
+		_c.mutation.SetRegulation(v)
 	}
 	if _, ok := _c.mutation.ID(); !ok {
 		if document.DefaultID == nil {
@@ -326,6 +360,9 @@ func (_c *DocumentCreate) check() error {
 	}
 	if _, ok := _c.mutation.VisibleToEmployee(); !ok {
 		return &ValidationError{Name: "visible_to_employee", err: errors.New(`ent: missing required field "Document.visible_to_employee"`)}
+	}
+	if _, ok := _c.mutation.Regulation(); !ok {
+		return &ValidationError{Name: "regulation", err: errors.New(`ent: missing required field "Document.regulation"`)}
 	}
 	if _, ok := _c.mutation.CreatedBy(); !ok {
 		return &ValidationError{Name: "created_by", err: errors.New(`ent: missing required field "Document.created_by"`)}
@@ -424,6 +461,10 @@ func (_c *DocumentCreate) createSpec() (*Document, *sqlgraph.CreateSpec) {
 		_spec.SetField(document.FieldFirstVisibleAt, field.TypeTime, value)
 		_node.FirstVisibleAt = &value
 	}
+	if value, ok := _c.mutation.Regulation(); ok {
+		_spec.SetField(document.FieldRegulation, field.TypeBool, value)
+		_node.Regulation = value
+	}
 	if value, ok := _c.mutation.CreatedBy(); ok {
 		_spec.SetField(document.FieldCreatedBy, field.TypeString, value)
 		_node.CreatedBy = value
@@ -443,6 +484,22 @@ func (_c *DocumentCreate) createSpec() (*Document, *sqlgraph.CreateSpec) {
 			edge.Target.Nodes = append(edge.Target.Nodes, k)
 		}
 		_node.PersonID = &nodes[0]
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.PassagesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   document.PassagesTable,
+			Columns: []string{document.PassagesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(regulationpassage.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
 		_spec.Edges = append(_spec.Edges, edge)
 	}
 	if nodes := _c.mutation.FileIDs(); len(nodes) > 0 {
@@ -588,6 +645,18 @@ func (u *DocumentUpsert) UpdateFirstVisibleAt() *DocumentUpsert {
 // ClearFirstVisibleAt clears the value of the "first_visible_at" field.
 func (u *DocumentUpsert) ClearFirstVisibleAt() *DocumentUpsert {
 	u.SetNull(document.FieldFirstVisibleAt)
+	return u
+}
+
+// SetRegulation sets the "regulation" field.
+func (u *DocumentUpsert) SetRegulation(v bool) *DocumentUpsert {
+	u.Set(document.FieldRegulation, v)
+	return u
+}
+
+// UpdateRegulation sets the "regulation" field to the value that was provided on create.
+func (u *DocumentUpsert) UpdateRegulation() *DocumentUpsert {
+	u.SetExcluded(document.FieldRegulation)
 	return u
 }
 
@@ -751,6 +820,20 @@ func (u *DocumentUpsertOne) UpdateFirstVisibleAt() *DocumentUpsertOne {
 func (u *DocumentUpsertOne) ClearFirstVisibleAt() *DocumentUpsertOne {
 	return u.Update(func(s *DocumentUpsert) {
 		s.ClearFirstVisibleAt()
+	})
+}
+
+// SetRegulation sets the "regulation" field.
+func (u *DocumentUpsertOne) SetRegulation(v bool) *DocumentUpsertOne {
+	return u.Update(func(s *DocumentUpsert) {
+		s.SetRegulation(v)
+	})
+}
+
+// UpdateRegulation sets the "regulation" field to the value that was provided on create.
+func (u *DocumentUpsertOne) UpdateRegulation() *DocumentUpsertOne {
+	return u.Update(func(s *DocumentUpsert) {
+		s.UpdateRegulation()
 	})
 }
 
@@ -1081,6 +1164,20 @@ func (u *DocumentUpsertBulk) UpdateFirstVisibleAt() *DocumentUpsertBulk {
 func (u *DocumentUpsertBulk) ClearFirstVisibleAt() *DocumentUpsertBulk {
 	return u.Update(func(s *DocumentUpsert) {
 		s.ClearFirstVisibleAt()
+	})
+}
+
+// SetRegulation sets the "regulation" field.
+func (u *DocumentUpsertBulk) SetRegulation(v bool) *DocumentUpsertBulk {
+	return u.Update(func(s *DocumentUpsert) {
+		s.SetRegulation(v)
+	})
+}
+
+// UpdateRegulation sets the "regulation" field to the value that was provided on create.
+func (u *DocumentUpsertBulk) UpdateRegulation() *DocumentUpsertBulk {
+	return u.Update(func(s *DocumentUpsert) {
+		s.UpdateRegulation()
 	})
 }
 

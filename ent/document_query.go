@@ -18,19 +18,22 @@ import (
 	"github.com/werkportaal/werkportaal/ent/documentfile"
 	"github.com/werkportaal/werkportaal/ent/person"
 	"github.com/werkportaal/werkportaal/ent/predicate"
+	"github.com/werkportaal/werkportaal/ent/regulationpassage"
 )
 
 // DocumentQuery is the builder for querying Document entities.
 type DocumentQuery struct {
 	config
-	ctx        *QueryContext
-	order      []document.OrderOption
-	inters     []Interceptor
-	predicates []predicate.Document
-	withPerson *PersonQuery
-	withFile   *DocumentFileQuery
-	loadTotal  []func(context.Context, []*Document) error
-	modifiers  []func(*sql.Selector)
+	ctx               *QueryContext
+	order             []document.OrderOption
+	inters            []Interceptor
+	predicates        []predicate.Document
+	withPerson        *PersonQuery
+	withPassages      *RegulationPassageQuery
+	withFile          *DocumentFileQuery
+	loadTotal         []func(context.Context, []*Document) error
+	modifiers         []func(*sql.Selector)
+	withNamedPassages map[string]*RegulationPassageQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -82,6 +85,28 @@ func (_q *DocumentQuery) QueryPerson() *PersonQuery {
 			sqlgraph.From(document.Table, document.FieldID, selector),
 			sqlgraph.To(person.Table, person.FieldID),
 			sqlgraph.Edge(sqlgraph.M2O, false, document.PersonTable, document.PersonColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryPassages chains the current query on the "passages" edge.
+func (_q *DocumentQuery) QueryPassages() *RegulationPassageQuery {
+	query := (&RegulationPassageClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(document.Table, document.FieldID, selector),
+			sqlgraph.To(regulationpassage.Table, regulationpassage.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, document.PassagesTable, document.PassagesColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -298,13 +323,14 @@ func (_q *DocumentQuery) Clone() *DocumentQuery {
 		return nil
 	}
 	return &DocumentQuery{
-		config:     _q.config,
-		ctx:        _q.ctx.Clone(),
-		order:      append([]document.OrderOption{}, _q.order...),
-		inters:     append([]Interceptor{}, _q.inters...),
-		predicates: append([]predicate.Document{}, _q.predicates...),
-		withPerson: _q.withPerson.Clone(),
-		withFile:   _q.withFile.Clone(),
+		config:       _q.config,
+		ctx:          _q.ctx.Clone(),
+		order:        append([]document.OrderOption{}, _q.order...),
+		inters:       append([]Interceptor{}, _q.inters...),
+		predicates:   append([]predicate.Document{}, _q.predicates...),
+		withPerson:   _q.withPerson.Clone(),
+		withPassages: _q.withPassages.Clone(),
+		withFile:     _q.withFile.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -320,6 +346,17 @@ func (_q *DocumentQuery) WithPerson(opts ...func(*PersonQuery)) *DocumentQuery {
 		opt(query)
 	}
 	_q.withPerson = query
+	return _q
+}
+
+// WithPassages tells the query-builder to eager-load the nodes that are connected to
+// the "passages" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *DocumentQuery) WithPassages(opts ...func(*RegulationPassageQuery)) *DocumentQuery {
+	query := (&RegulationPassageClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withPassages = query
 	return _q
 }
 
@@ -418,8 +455,9 @@ func (_q *DocumentQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Doc
 	var (
 		nodes       = []*Document{}
 		_spec       = _q.querySpec()
-		loadedTypes = [2]bool{
+		loadedTypes = [3]bool{
 			_q.withPerson != nil,
+			_q.withPassages != nil,
 			_q.withFile != nil,
 		}
 	)
@@ -450,9 +488,23 @@ func (_q *DocumentQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Doc
 			return nil, err
 		}
 	}
+	if query := _q.withPassages; query != nil {
+		if err := _q.loadPassages(ctx, query, nodes,
+			func(n *Document) { n.Edges.Passages = []*RegulationPassage{} },
+			func(n *Document, e *RegulationPassage) { n.Edges.Passages = append(n.Edges.Passages, e) }); err != nil {
+			return nil, err
+		}
+	}
 	if query := _q.withFile; query != nil {
 		if err := _q.loadFile(ctx, query, nodes, nil,
 			func(n *Document, e *DocumentFile) { n.Edges.File = e }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedPassages {
+		if err := _q.loadPassages(ctx, query, nodes,
+			func(n *Document) { n.appendNamedPassages(name) },
+			func(n *Document, e *RegulationPassage) { n.appendNamedPassages(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -493,6 +545,36 @@ func (_q *DocumentQuery) loadPerson(ctx context.Context, query *PersonQuery, nod
 		for i := range nodes {
 			assign(nodes[i], n)
 		}
+	}
+	return nil
+}
+func (_q *DocumentQuery) loadPassages(ctx context.Context, query *RegulationPassageQuery, nodes []*Document, init func(*Document), assign func(*Document, *RegulationPassage)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[string]*Document)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(regulationpassage.FieldDocumentID)
+	}
+	query.Where(predicate.RegulationPassage(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(document.PassagesColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.DocumentID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "document_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
 	}
 	return nil
 }
@@ -644,6 +726,20 @@ func (_q *DocumentQuery) ForShare(opts ...sql.LockOption) *DocumentQuery {
 func (_q *DocumentQuery) Modify(modifiers ...func(s *sql.Selector)) *DocumentSelect {
 	_q.modifiers = append(_q.modifiers, modifiers...)
 	return _q.Select()
+}
+
+// WithNamedPassages tells the query-builder to eager-load the nodes that are connected to the "passages"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *DocumentQuery) WithNamedPassages(name string, opts ...func(*RegulationPassageQuery)) *DocumentQuery {
+	query := (&RegulationPassageClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedPassages == nil {
+		_q.withNamedPassages = make(map[string]*RegulationPassageQuery)
+	}
+	_q.withNamedPassages[name] = query
+	return _q
 }
 
 // DocumentGroupBy is the group-by builder for Document entities.

@@ -14,6 +14,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/document"
 	"github.com/werkportaal/werkportaal/ent/documentfile"
 	"github.com/werkportaal/werkportaal/ent/predicate"
+	"github.com/werkportaal/werkportaal/ent/regulationpassage"
 )
 
 // DocumentUpdate is the builder for updating Document entities.
@@ -112,6 +113,35 @@ func (_u *DocumentUpdate) ClearFirstVisibleAt() *DocumentUpdate {
 	return _u
 }
 
+// SetRegulation sets the "regulation" field.
+func (_u *DocumentUpdate) SetRegulation(v bool) *DocumentUpdate {
+	_u.mutation.SetRegulation(v)
+	return _u
+}
+
+// SetNillableRegulation sets the "regulation" field if the given value is not nil.
+func (_u *DocumentUpdate) SetNillableRegulation(v *bool) *DocumentUpdate {
+	if v != nil {
+		_u.SetRegulation(*v)
+	}
+	return _u
+}
+
+// AddPassageIDs adds the "passages" edge to the RegulationPassage entity by IDs.
+func (_u *DocumentUpdate) AddPassageIDs(ids ...string) *DocumentUpdate {
+	_u.mutation.AddPassageIDs(ids...)
+	return _u
+}
+
+// AddPassages adds the "passages" edges to the RegulationPassage entity.
+func (_u *DocumentUpdate) AddPassages(v ...*RegulationPassage) *DocumentUpdate {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddPassageIDs(ids...)
+}
+
 // SetFileID sets the "file" edge to the DocumentFile entity by ID.
 func (_u *DocumentUpdate) SetFileID(id string) *DocumentUpdate {
 	_u.mutation.SetFileID(id)
@@ -134,6 +164,27 @@ func (_u *DocumentUpdate) SetFile(v *DocumentFile) *DocumentUpdate {
 // Mutation returns the DocumentMutation object of the builder.
 func (_u *DocumentUpdate) Mutation() *DocumentMutation {
 	return _u.mutation
+}
+
+// ClearPassages clears all "passages" edges to the RegulationPassage entity.
+func (_u *DocumentUpdate) ClearPassages() *DocumentUpdate {
+	_u.mutation.ClearPassages()
+	return _u
+}
+
+// RemovePassageIDs removes the "passages" edge to RegulationPassage entities by IDs.
+func (_u *DocumentUpdate) RemovePassageIDs(ids ...string) *DocumentUpdate {
+	_u.mutation.RemovePassageIDs(ids...)
+	return _u
+}
+
+// RemovePassages removes "passages" edges to RegulationPassage entities.
+func (_u *DocumentUpdate) RemovePassages(v ...*RegulationPassage) *DocumentUpdate {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemovePassageIDs(ids...)
 }
 
 // ClearFile clears the "file" edge to the DocumentFile entity.
@@ -242,6 +293,54 @@ func (_u *DocumentUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.FirstVisibleAtCleared() {
 		_spec.ClearField(document.FieldFirstVisibleAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.Regulation(); ok {
+		_spec.SetField(document.FieldRegulation, field.TypeBool, value)
+	}
+	if _u.mutation.PassagesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   document.PassagesTable,
+			Columns: []string{document.PassagesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(regulationpassage.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedPassagesIDs(); len(nodes) > 0 && !_u.mutation.PassagesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   document.PassagesTable,
+			Columns: []string{document.PassagesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(regulationpassage.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.PassagesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   document.PassagesTable,
+			Columns: []string{document.PassagesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(regulationpassage.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
 	if _u.mutation.FileCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -376,6 +475,35 @@ func (_u *DocumentUpdateOne) ClearFirstVisibleAt() *DocumentUpdateOne {
 	return _u
 }
 
+// SetRegulation sets the "regulation" field.
+func (_u *DocumentUpdateOne) SetRegulation(v bool) *DocumentUpdateOne {
+	_u.mutation.SetRegulation(v)
+	return _u
+}
+
+// SetNillableRegulation sets the "regulation" field if the given value is not nil.
+func (_u *DocumentUpdateOne) SetNillableRegulation(v *bool) *DocumentUpdateOne {
+	if v != nil {
+		_u.SetRegulation(*v)
+	}
+	return _u
+}
+
+// AddPassageIDs adds the "passages" edge to the RegulationPassage entity by IDs.
+func (_u *DocumentUpdateOne) AddPassageIDs(ids ...string) *DocumentUpdateOne {
+	_u.mutation.AddPassageIDs(ids...)
+	return _u
+}
+
+// AddPassages adds the "passages" edges to the RegulationPassage entity.
+func (_u *DocumentUpdateOne) AddPassages(v ...*RegulationPassage) *DocumentUpdateOne {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddPassageIDs(ids...)
+}
+
 // SetFileID sets the "file" edge to the DocumentFile entity by ID.
 func (_u *DocumentUpdateOne) SetFileID(id string) *DocumentUpdateOne {
 	_u.mutation.SetFileID(id)
@@ -398,6 +526,27 @@ func (_u *DocumentUpdateOne) SetFile(v *DocumentFile) *DocumentUpdateOne {
 // Mutation returns the DocumentMutation object of the builder.
 func (_u *DocumentUpdateOne) Mutation() *DocumentMutation {
 	return _u.mutation
+}
+
+// ClearPassages clears all "passages" edges to the RegulationPassage entity.
+func (_u *DocumentUpdateOne) ClearPassages() *DocumentUpdateOne {
+	_u.mutation.ClearPassages()
+	return _u
+}
+
+// RemovePassageIDs removes the "passages" edge to RegulationPassage entities by IDs.
+func (_u *DocumentUpdateOne) RemovePassageIDs(ids ...string) *DocumentUpdateOne {
+	_u.mutation.RemovePassageIDs(ids...)
+	return _u
+}
+
+// RemovePassages removes "passages" edges to RegulationPassage entities.
+func (_u *DocumentUpdateOne) RemovePassages(v ...*RegulationPassage) *DocumentUpdateOne {
+	ids := make([]string, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemovePassageIDs(ids...)
 }
 
 // ClearFile clears the "file" edge to the DocumentFile entity.
@@ -536,6 +685,54 @@ func (_u *DocumentUpdateOne) sqlSave(ctx context.Context) (_node *Document, err 
 	}
 	if _u.mutation.FirstVisibleAtCleared() {
 		_spec.ClearField(document.FieldFirstVisibleAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.Regulation(); ok {
+		_spec.SetField(document.FieldRegulation, field.TypeBool, value)
+	}
+	if _u.mutation.PassagesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   document.PassagesTable,
+			Columns: []string{document.PassagesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(regulationpassage.FieldID, field.TypeString),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedPassagesIDs(); len(nodes) > 0 && !_u.mutation.PassagesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   document.PassagesTable,
+			Columns: []string{document.PassagesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(regulationpassage.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.PassagesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   document.PassagesTable,
+			Columns: []string{document.PassagesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(regulationpassage.FieldID, field.TypeString),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
 	if _u.mutation.FileCleared() {
 		edge := &sqlgraph.EdgeSpec{

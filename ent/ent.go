@@ -49,6 +49,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/productactivation"
 	"github.com/werkportaal/werkportaal/ent/provider"
 	"github.com/werkportaal/werkportaal/ent/ratelimitwindow"
+	"github.com/werkportaal/werkportaal/ent/regulationpassage"
 	"github.com/werkportaal/werkportaal/ent/session"
 	"github.com/werkportaal/werkportaal/ent/sickreport"
 	"github.com/werkportaal/werkportaal/ent/stafflink"
@@ -156,6 +157,7 @@ func checkColumn(t, c string) error {
 			productactivation.Table:    productactivation.ValidColumn,
 			provider.Table:             provider.ValidColumn,
 			ratelimitwindow.Table:      ratelimitwindow.ValidColumn,
+			regulationpassage.Table:    regulationpassage.ValidColumn,
 			session.Table:              session.ValidColumn,
 			sickreport.Table:           sickreport.ValidColumn,
 			stafflink.Table:            stafflink.ValidColumn,

@@ -41,6 +41,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/productactivation"
 	"github.com/werkportaal/werkportaal/ent/provider"
 	"github.com/werkportaal/werkportaal/ent/ratelimitwindow"
+	"github.com/werkportaal/werkportaal/ent/regulationpassage"
 	"github.com/werkportaal/werkportaal/ent/session"
 	"github.com/werkportaal/werkportaal/ent/sickreport"
 	"github.com/werkportaal/werkportaal/ent/stafflink"
@@ -60,7 +61,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 47)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 48)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apiclient.Table,
@@ -423,6 +424,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			document.FieldSha256:            {Type: field.TypeString, Column: document.FieldSha256},
 			document.FieldVisibleToEmployee: {Type: field.TypeBool, Column: document.FieldVisibleToEmployee},
 			document.FieldFirstVisibleAt:    {Type: field.TypeTime, Column: document.FieldFirstVisibleAt},
+			document.FieldRegulation:        {Type: field.TypeBool, Column: document.FieldRegulation},
 			document.FieldCreatedBy:         {Type: field.TypeString, Column: document.FieldCreatedBy},
 		},
 	}
@@ -957,6 +959,27 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[37] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   regulationpassage.Table,
+			Columns: regulationpassage.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: regulationpassage.FieldID,
+			},
+		},
+		Type: "RegulationPassage",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			regulationpassage.FieldProviderID: {Type: field.TypeString, Column: regulationpassage.FieldProviderID},
+			regulationpassage.FieldEmployerID: {Type: field.TypeString, Column: regulationpassage.FieldEmployerID},
+			regulationpassage.FieldDocumentID: {Type: field.TypeString, Column: regulationpassage.FieldDocumentID},
+			regulationpassage.FieldPage:       {Type: field.TypeInt, Column: regulationpassage.FieldPage},
+			regulationpassage.FieldPosition:   {Type: field.TypeInt, Column: regulationpassage.FieldPosition},
+			regulationpassage.FieldText:       {Type: field.TypeString, Column: regulationpassage.FieldText},
+			regulationpassage.FieldTerms:      {Type: field.TypeString, Column: regulationpassage.FieldTerms},
+			regulationpassage.FieldTermCount:  {Type: field.TypeInt, Column: regulationpassage.FieldTermCount},
+		},
+	}
+	graph.Nodes[38] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -981,7 +1004,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldIP:                  {Type: field.TypeString, Column: session.FieldIP},
 		},
 	}
-	graph.Nodes[38] = &sqlgraph.Node{
+	graph.Nodes[39] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   sickreport.Table,
 			Columns: sickreport.Columns,
@@ -1009,7 +1032,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			sickreport.FieldPoortwachterStepsDone:  {Type: field.TypeJSON, Column: sickreport.FieldPoortwachterStepsDone},
 		},
 	}
-	graph.Nodes[39] = &sqlgraph.Node{
+	graph.Nodes[40] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   stafflink.Table,
 			Columns: stafflink.Columns,
@@ -1030,7 +1053,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			stafflink.FieldRevokedAt:  {Type: field.TypeTime, Column: stafflink.FieldRevokedAt},
 		},
 	}
-	graph.Nodes[40] = &sqlgraph.Node{
+	graph.Nodes[41] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -1064,7 +1087,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldRecoveryCodeHashes: {Type: field.TypeJSON, Column: user.FieldRecoveryCodeHashes},
 		},
 	}
-	graph.Nodes[41] = &sqlgraph.Node{
+	graph.Nodes[42] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   verzuimcontact.Table,
 			Columns: verzuimcontact.Columns,
@@ -1085,7 +1108,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			verzuimcontact.FieldLanguage:   {Type: field.TypeEnum, Column: verzuimcontact.FieldLanguage},
 		},
 	}
-	graph.Nodes[42] = &sqlgraph.Node{
+	graph.Nodes[43] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workpattern.Table,
 			Columns: workpattern.Columns,
@@ -1109,7 +1132,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			workpattern.FieldProcessedOn:   {Type: field.TypeOther, Column: workpattern.FieldProcessedOn},
 		},
 	}
-	graph.Nodes[43] = &sqlgraph.Node{
+	graph.Nodes[44] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workflowassignee.Table,
 			Columns: workflowassignee.Columns,
@@ -1127,7 +1150,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			workflowassignee.FieldAssigneeID: {Type: field.TypeString, Column: workflowassignee.FieldAssigneeID},
 		},
 	}
-	graph.Nodes[44] = &sqlgraph.Node{
+	graph.Nodes[45] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workflowrequest.Table,
 			Columns: workflowrequest.Columns,
@@ -1155,7 +1178,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			workflowrequest.FieldClosedAt:     {Type: field.TypeTime, Column: workflowrequest.FieldClosedAt},
 		},
 	}
-	graph.Nodes[45] = &sqlgraph.Node{
+	graph.Nodes[46] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workflowroute.Table,
 			Columns: workflowroute.Columns,
@@ -1175,7 +1198,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			workflowroute.FieldUpdatedBy:  {Type: field.TypeString, Column: workflowroute.FieldUpdatedBy},
 		},
 	}
-	graph.Nodes[46] = &sqlgraph.Node{
+	graph.Nodes[47] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workflowstep.Table,
 			Columns: workflowstep.Columns,
@@ -1253,6 +1276,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Document",
 		"Person",
+	)
+	graph.MustAddE(
+		"passages",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   document.PassagesTable,
+			Columns: []string{document.PassagesColumn},
+			Bidi:    false,
+		},
+		"Document",
+		"RegulationPassage",
 	)
 	graph.MustAddE(
 		"file",
@@ -1553,6 +1588,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Provider",
 		"Employer",
+	)
+	graph.MustAddE(
+		"document",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   regulationpassage.DocumentTable,
+			Columns: []string{regulationpassage.DocumentColumn},
+			Bidi:    false,
+		},
+		"RegulationPassage",
+		"Document",
 	)
 	graph.MustAddE(
 		"person",
@@ -3109,6 +3156,11 @@ func (f *DocumentFilter) WhereFirstVisibleAt(p entql.TimeP) {
 	f.Where(p.Field(document.FieldFirstVisibleAt))
 }
 
+// WhereRegulation applies the entql bool predicate on the regulation field.
+func (f *DocumentFilter) WhereRegulation(p entql.BoolP) {
+	f.Where(p.Field(document.FieldRegulation))
+}
+
 // WhereCreatedBy applies the entql string predicate on the created_by field.
 func (f *DocumentFilter) WhereCreatedBy(p entql.StringP) {
 	f.Where(p.Field(document.FieldCreatedBy))
@@ -3122,6 +3174,20 @@ func (f *DocumentFilter) WhereHasPerson() {
 // WhereHasPersonWith applies a predicate to check if query has an edge person with a given conditions (other predicates).
 func (f *DocumentFilter) WhereHasPersonWith(preds ...predicate.Person) {
 	f.Where(entql.HasEdgeWith("person", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasPassages applies a predicate to check if query has an edge passages.
+func (f *DocumentFilter) WhereHasPassages() {
+	f.Where(entql.HasEdge("passages"))
+}
+
+// WhereHasPassagesWith applies a predicate to check if query has an edge passages with a given conditions (other predicates).
+func (f *DocumentFilter) WhereHasPassagesWith(preds ...predicate.RegulationPassage) {
+	f.Where(entql.HasEdgeWith("passages", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -5599,6 +5665,100 @@ func (f *RateLimitWindowFilter) WhereExpiresAt(p entql.TimeP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *RegulationPassageQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the RegulationPassageQuery builder.
+func (_q *RegulationPassageQuery) Filter() *RegulationPassageFilter {
+	return &RegulationPassageFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *RegulationPassageMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the RegulationPassageMutation builder.
+func (m *RegulationPassageMutation) Filter() *RegulationPassageFilter {
+	return &RegulationPassageFilter{config: m.config, predicateAdder: m}
+}
+
+// RegulationPassageFilter provides a generic filtering capability at runtime for RegulationPassageQuery.
+type RegulationPassageFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *RegulationPassageFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *RegulationPassageFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(regulationpassage.FieldID))
+}
+
+// WhereProviderID applies the entql string predicate on the provider_id field.
+func (f *RegulationPassageFilter) WhereProviderID(p entql.StringP) {
+	f.Where(p.Field(regulationpassage.FieldProviderID))
+}
+
+// WhereEmployerID applies the entql string predicate on the employer_id field.
+func (f *RegulationPassageFilter) WhereEmployerID(p entql.StringP) {
+	f.Where(p.Field(regulationpassage.FieldEmployerID))
+}
+
+// WhereDocumentID applies the entql string predicate on the document_id field.
+func (f *RegulationPassageFilter) WhereDocumentID(p entql.StringP) {
+	f.Where(p.Field(regulationpassage.FieldDocumentID))
+}
+
+// WherePage applies the entql int predicate on the page field.
+func (f *RegulationPassageFilter) WherePage(p entql.IntP) {
+	f.Where(p.Field(regulationpassage.FieldPage))
+}
+
+// WherePosition applies the entql int predicate on the position field.
+func (f *RegulationPassageFilter) WherePosition(p entql.IntP) {
+	f.Where(p.Field(regulationpassage.FieldPosition))
+}
+
+// WhereText applies the entql string predicate on the text field.
+func (f *RegulationPassageFilter) WhereText(p entql.StringP) {
+	f.Where(p.Field(regulationpassage.FieldText))
+}
+
+// WhereTerms applies the entql string predicate on the terms field.
+func (f *RegulationPassageFilter) WhereTerms(p entql.StringP) {
+	f.Where(p.Field(regulationpassage.FieldTerms))
+}
+
+// WhereTermCount applies the entql int predicate on the term_count field.
+func (f *RegulationPassageFilter) WhereTermCount(p entql.IntP) {
+	f.Where(p.Field(regulationpassage.FieldTermCount))
+}
+
+// WhereHasDocument applies a predicate to check if query has an edge document.
+func (f *RegulationPassageFilter) WhereHasDocument() {
+	f.Where(entql.HasEdge("document"))
+}
+
+// WhereHasDocumentWith applies a predicate to check if query has an edge document with a given conditions (other predicates).
+func (f *RegulationPassageFilter) WhereHasDocumentWith(preds ...predicate.Document) {
+	f.Where(entql.HasEdgeWith("document", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *SessionQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -5627,7 +5787,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5732,7 +5892,7 @@ type SickReportFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SickReportFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5875,7 +6035,7 @@ type StaffLinkFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *StaffLinkFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5955,7 +6115,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[41].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6100,7 +6260,7 @@ type VerzuimContactFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *VerzuimContactFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[41].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[42].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6180,7 +6340,7 @@ type WorkPatternFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkPatternFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[42].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[43].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6289,7 +6449,7 @@ type WorkflowAssigneeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkflowAssigneeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[43].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[44].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6368,7 +6528,7 @@ type WorkflowRequestFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkflowRequestFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[44].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[45].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6497,7 +6657,7 @@ type WorkflowRouteFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkflowRouteFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[45].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[46].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6572,7 +6732,7 @@ type WorkflowStepFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkflowStepFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[46].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[47].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -625,6 +625,11 @@ func (_q *DocumentQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 				selectedFields = append(selectedFields, document.FieldVisibleToEmployee)
 				fieldSeen[document.FieldVisibleToEmployee] = struct{}{}
 			}
+		case "regulation":
+			if _, ok := fieldSeen[document.FieldRegulation]; !ok {
+				selectedFields = append(selectedFields, document.FieldRegulation)
+				fieldSeen[document.FieldRegulation] = struct{}{}
+			}
 		case "id":
 		case "__typename":
 		default:

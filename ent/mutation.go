@@ -49,6 +49,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/productactivation"
 	"github.com/werkportaal/werkportaal/ent/provider"
 	"github.com/werkportaal/werkportaal/ent/ratelimitwindow"
+	"github.com/werkportaal/werkportaal/ent/regulationpassage"
 	"github.com/werkportaal/werkportaal/ent/session"
 	"github.com/werkportaal/werkportaal/ent/sickreport"
 	"github.com/werkportaal/werkportaal/ent/stafflink"
@@ -109,6 +110,7 @@ const (
 	TypeProductActivation    = "ProductActivation"
 	TypeProvider             = "Provider"
 	TypeRateLimitWindow      = "RateLimitWindow"
+	TypeRegulationPassage    = "RegulationPassage"
 	TypeSession              = "Session"
 	TypeSickReport           = "SickReport"
 	TypeStaffLink            = "StaffLink"
@@ -13396,10 +13398,14 @@ type DocumentMutation struct {
 	sha256              *string
 	visible_to_employee *bool
 	first_visible_at    *time.Time
+	regulation          *bool
 	created_by          *string
 	clearedFields       map[string]struct{}
 	person              *string
 	clearedperson       bool
+	passages            map[string]struct{}
+	removedpassages     map[string]struct{}
+	clearedpassages     bool
 	file                *string
 	clearedfile         bool
 	done                bool
@@ -14025,6 +14031,42 @@ func (m *DocumentMutation) ResetFirstVisibleAt() {
 	delete(m.clearedFields, document.FieldFirstVisibleAt)
 }
 
+// SetRegulation sets the "regulation" field.
+func (m *DocumentMutation) SetRegulation(b bool) {
+	m.regulation = &b
+}
+
+// Regulation returns the value of the "regulation" field in the mutation.
+func (m *DocumentMutation) Regulation() (r bool, exists bool) {
+	v := m.regulation
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRegulation returns the old "regulation" field's value of the Document entity.
+// If the Document object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DocumentMutation) OldRegulation(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRegulation is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRegulation requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRegulation: %w", err)
+	}
+	return oldValue.Regulation, nil
+}
+
+// ResetRegulation resets all changes to the "regulation" field.
+func (m *DocumentMutation) ResetRegulation() {
+	m.regulation = nil
+}
+
 // SetCreatedBy sets the "created_by" field.
 func (m *DocumentMutation) SetCreatedBy(s string) {
 	m.created_by = &s
@@ -14086,6 +14128,60 @@ func (m *DocumentMutation) PersonIDs() (ids []string) {
 func (m *DocumentMutation) ResetPerson() {
 	m.person = nil
 	m.clearedperson = false
+}
+
+// AddPassageIDs adds the "passages" edge to the RegulationPassage entity by ids.
+func (m *DocumentMutation) AddPassageIDs(ids ...string) {
+	if m.passages == nil {
+		m.passages = make(map[string]struct{})
+	}
+	for i := range ids {
+		m.passages[ids[i]] = struct{}{}
+	}
+}
+
+// ClearPassages clears the "passages" edge to the RegulationPassage entity.
+func (m *DocumentMutation) ClearPassages() {
+	m.clearedpassages = true
+}
+
+// PassagesCleared reports if the "passages" edge to the RegulationPassage entity was cleared.
+func (m *DocumentMutation) PassagesCleared() bool {
+	return m.clearedpassages
+}
+
+// RemovePassageIDs removes the "passages" edge to the RegulationPassage entity by IDs.
+func (m *DocumentMutation) RemovePassageIDs(ids ...string) {
+	if m.removedpassages == nil {
+		m.removedpassages = make(map[string]struct{})
+	}
+	for i := range ids {
+		delete(m.passages, ids[i])
+		m.removedpassages[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedPassages returns the removed IDs of the "passages" edge to the RegulationPassage entity.
+func (m *DocumentMutation) RemovedPassagesIDs() (ids []string) {
+	for id := range m.removedpassages {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// PassagesIDs returns the "passages" edge IDs in the mutation.
+func (m *DocumentMutation) PassagesIDs() (ids []string) {
+	for id := range m.passages {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetPassages resets all changes to the "passages" edge.
+func (m *DocumentMutation) ResetPassages() {
+	m.passages = nil
+	m.clearedpassages = false
+	m.removedpassages = nil
 }
 
 // SetFileID sets the "file" edge to the DocumentFile entity by id.
@@ -14161,7 +14257,7 @@ func (m *DocumentMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *DocumentMutation) Fields() []string {
-	fields := make([]string, 0, 14)
+	fields := make([]string, 0, 15)
 	if m.created_at != nil {
 		fields = append(fields, document.FieldCreatedAt)
 	}
@@ -14201,6 +14297,9 @@ func (m *DocumentMutation) Fields() []string {
 	if m.first_visible_at != nil {
 		fields = append(fields, document.FieldFirstVisibleAt)
 	}
+	if m.regulation != nil {
+		fields = append(fields, document.FieldRegulation)
+	}
 	if m.created_by != nil {
 		fields = append(fields, document.FieldCreatedBy)
 	}
@@ -14238,6 +14337,8 @@ func (m *DocumentMutation) Field(name string) (ent.Value, bool) {
 		return m.VisibleToEmployee()
 	case document.FieldFirstVisibleAt:
 		return m.FirstVisibleAt()
+	case document.FieldRegulation:
+		return m.Regulation()
 	case document.FieldCreatedBy:
 		return m.CreatedBy()
 	}
@@ -14275,6 +14376,8 @@ func (m *DocumentMutation) OldField(ctx context.Context, name string) (ent.Value
 		return m.OldVisibleToEmployee(ctx)
 	case document.FieldFirstVisibleAt:
 		return m.OldFirstVisibleAt(ctx)
+	case document.FieldRegulation:
+		return m.OldRegulation(ctx)
 	case document.FieldCreatedBy:
 		return m.OldCreatedBy(ctx)
 	}
@@ -14376,6 +14479,13 @@ func (m *DocumentMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetFirstVisibleAt(v)
+		return nil
+	case document.FieldRegulation:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRegulation(v)
 		return nil
 	case document.FieldCreatedBy:
 		v, ok := value.(string)
@@ -14502,6 +14612,9 @@ func (m *DocumentMutation) ResetField(name string) error {
 	case document.FieldFirstVisibleAt:
 		m.ResetFirstVisibleAt()
 		return nil
+	case document.FieldRegulation:
+		m.ResetRegulation()
+		return nil
 	case document.FieldCreatedBy:
 		m.ResetCreatedBy()
 		return nil
@@ -14511,9 +14624,12 @@ func (m *DocumentMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *DocumentMutation) AddedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 3)
 	if m.person != nil {
 		edges = append(edges, document.EdgePerson)
+	}
+	if m.passages != nil {
+		edges = append(edges, document.EdgePassages)
 	}
 	if m.file != nil {
 		edges = append(edges, document.EdgeFile)
@@ -14529,6 +14645,12 @@ func (m *DocumentMutation) AddedIDs(name string) []ent.Value {
 		if id := m.person; id != nil {
 			return []ent.Value{*id}
 		}
+	case document.EdgePassages:
+		ids := make([]ent.Value, 0, len(m.passages))
+		for id := range m.passages {
+			ids = append(ids, id)
+		}
+		return ids
 	case document.EdgeFile:
 		if id := m.file; id != nil {
 			return []ent.Value{*id}
@@ -14539,21 +14661,35 @@ func (m *DocumentMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *DocumentMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 3)
+	if m.removedpassages != nil {
+		edges = append(edges, document.EdgePassages)
+	}
 	return edges
 }
 
 // RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
 // the given name in this mutation.
 func (m *DocumentMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case document.EdgePassages:
+		ids := make([]ent.Value, 0, len(m.removedpassages))
+		for id := range m.removedpassages {
+			ids = append(ids, id)
+		}
+		return ids
+	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *DocumentMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 2)
+	edges := make([]string, 0, 3)
 	if m.clearedperson {
 		edges = append(edges, document.EdgePerson)
+	}
+	if m.clearedpassages {
+		edges = append(edges, document.EdgePassages)
 	}
 	if m.clearedfile {
 		edges = append(edges, document.EdgeFile)
@@ -14567,6 +14703,8 @@ func (m *DocumentMutation) EdgeCleared(name string) bool {
 	switch name {
 	case document.EdgePerson:
 		return m.clearedperson
+	case document.EdgePassages:
+		return m.clearedpassages
 	case document.EdgeFile:
 		return m.clearedfile
 	}
@@ -14593,6 +14731,9 @@ func (m *DocumentMutation) ResetEdge(name string) error {
 	switch name {
 	case document.EdgePerson:
 		m.ResetPerson()
+		return nil
+	case document.EdgePassages:
+		m.ResetPassages()
 		return nil
 	case document.EdgeFile:
 		m.ResetFile()
@@ -38408,6 +38549,872 @@ func (m *RateLimitWindowMutation) ClearEdge(name string) error {
 // It returns an error if the edge is not defined in the schema.
 func (m *RateLimitWindowMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown RateLimitWindow edge %s", name)
+}
+
+// RegulationPassageMutation represents an operation that mutates the RegulationPassage nodes in the graph.
+type RegulationPassageMutation struct {
+	config
+	op              Op
+	typ             string
+	id              *string
+	provider_id     *string
+	employer_id     *string
+	page            *int
+	addpage         *int
+	position        *int
+	addposition     *int
+	text            *string
+	terms           *string
+	term_count      *int
+	addterm_count   *int
+	clearedFields   map[string]struct{}
+	document        *string
+	cleareddocument bool
+	done            bool
+	oldValue        func(context.Context) (*RegulationPassage, error)
+	predicates      []predicate.RegulationPassage
+}
+
+var _ ent.Mutation = (*RegulationPassageMutation)(nil)
+
+// regulationpassageOption allows management of the mutation configuration using functional options.
+type regulationpassageOption func(*RegulationPassageMutation)
+
+// newRegulationPassageMutation creates new mutation for the RegulationPassage entity.
+func newRegulationPassageMutation(c config, op Op, opts ...regulationpassageOption) *RegulationPassageMutation {
+	m := &RegulationPassageMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeRegulationPassage,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withRegulationPassageID sets the ID field of the mutation.
+func withRegulationPassageID(id string) regulationpassageOption {
+	return func(m *RegulationPassageMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *RegulationPassage
+		)
+		m.oldValue = func(ctx context.Context) (*RegulationPassage, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().RegulationPassage.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withRegulationPassage sets the old RegulationPassage of the mutation.
+func withRegulationPassage(node *RegulationPassage) regulationpassageOption {
+	return func(m *RegulationPassageMutation) {
+		m.oldValue = func(context.Context) (*RegulationPassage, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m RegulationPassageMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m RegulationPassageMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of RegulationPassage entities.
+func (m *RegulationPassageMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *RegulationPassageMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *RegulationPassageMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().RegulationPassage.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetProviderID sets the "provider_id" field.
+func (m *RegulationPassageMutation) SetProviderID(s string) {
+	m.provider_id = &s
+}
+
+// ProviderID returns the value of the "provider_id" field in the mutation.
+func (m *RegulationPassageMutation) ProviderID() (r string, exists bool) {
+	v := m.provider_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProviderID returns the old "provider_id" field's value of the RegulationPassage entity.
+// If the RegulationPassage object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegulationPassageMutation) OldProviderID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProviderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProviderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProviderID: %w", err)
+	}
+	return oldValue.ProviderID, nil
+}
+
+// ResetProviderID resets all changes to the "provider_id" field.
+func (m *RegulationPassageMutation) ResetProviderID() {
+	m.provider_id = nil
+}
+
+// SetEmployerID sets the "employer_id" field.
+func (m *RegulationPassageMutation) SetEmployerID(s string) {
+	m.employer_id = &s
+}
+
+// EmployerID returns the value of the "employer_id" field in the mutation.
+func (m *RegulationPassageMutation) EmployerID() (r string, exists bool) {
+	v := m.employer_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmployerID returns the old "employer_id" field's value of the RegulationPassage entity.
+// If the RegulationPassage object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegulationPassageMutation) OldEmployerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmployerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmployerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmployerID: %w", err)
+	}
+	return oldValue.EmployerID, nil
+}
+
+// ResetEmployerID resets all changes to the "employer_id" field.
+func (m *RegulationPassageMutation) ResetEmployerID() {
+	m.employer_id = nil
+}
+
+// SetDocumentID sets the "document_id" field.
+func (m *RegulationPassageMutation) SetDocumentID(s string) {
+	m.document = &s
+}
+
+// DocumentID returns the value of the "document_id" field in the mutation.
+func (m *RegulationPassageMutation) DocumentID() (r string, exists bool) {
+	v := m.document
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDocumentID returns the old "document_id" field's value of the RegulationPassage entity.
+// If the RegulationPassage object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegulationPassageMutation) OldDocumentID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDocumentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDocumentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDocumentID: %w", err)
+	}
+	return oldValue.DocumentID, nil
+}
+
+// ResetDocumentID resets all changes to the "document_id" field.
+func (m *RegulationPassageMutation) ResetDocumentID() {
+	m.document = nil
+}
+
+// SetPage sets the "page" field.
+func (m *RegulationPassageMutation) SetPage(i int) {
+	m.page = &i
+	m.addpage = nil
+}
+
+// Page returns the value of the "page" field in the mutation.
+func (m *RegulationPassageMutation) Page() (r int, exists bool) {
+	v := m.page
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPage returns the old "page" field's value of the RegulationPassage entity.
+// If the RegulationPassage object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegulationPassageMutation) OldPage(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPage is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPage requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPage: %w", err)
+	}
+	return oldValue.Page, nil
+}
+
+// AddPage adds i to the "page" field.
+func (m *RegulationPassageMutation) AddPage(i int) {
+	if m.addpage != nil {
+		*m.addpage += i
+	} else {
+		m.addpage = &i
+	}
+}
+
+// AddedPage returns the value that was added to the "page" field in this mutation.
+func (m *RegulationPassageMutation) AddedPage() (r int, exists bool) {
+	v := m.addpage
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPage resets all changes to the "page" field.
+func (m *RegulationPassageMutation) ResetPage() {
+	m.page = nil
+	m.addpage = nil
+}
+
+// SetPosition sets the "position" field.
+func (m *RegulationPassageMutation) SetPosition(i int) {
+	m.position = &i
+	m.addposition = nil
+}
+
+// Position returns the value of the "position" field in the mutation.
+func (m *RegulationPassageMutation) Position() (r int, exists bool) {
+	v := m.position
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPosition returns the old "position" field's value of the RegulationPassage entity.
+// If the RegulationPassage object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegulationPassageMutation) OldPosition(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPosition is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPosition requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPosition: %w", err)
+	}
+	return oldValue.Position, nil
+}
+
+// AddPosition adds i to the "position" field.
+func (m *RegulationPassageMutation) AddPosition(i int) {
+	if m.addposition != nil {
+		*m.addposition += i
+	} else {
+		m.addposition = &i
+	}
+}
+
+// AddedPosition returns the value that was added to the "position" field in this mutation.
+func (m *RegulationPassageMutation) AddedPosition() (r int, exists bool) {
+	v := m.addposition
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetPosition resets all changes to the "position" field.
+func (m *RegulationPassageMutation) ResetPosition() {
+	m.position = nil
+	m.addposition = nil
+}
+
+// SetText sets the "text" field.
+func (m *RegulationPassageMutation) SetText(s string) {
+	m.text = &s
+}
+
+// Text returns the value of the "text" field in the mutation.
+func (m *RegulationPassageMutation) Text() (r string, exists bool) {
+	v := m.text
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldText returns the old "text" field's value of the RegulationPassage entity.
+// If the RegulationPassage object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegulationPassageMutation) OldText(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldText is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldText requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldText: %w", err)
+	}
+	return oldValue.Text, nil
+}
+
+// ResetText resets all changes to the "text" field.
+func (m *RegulationPassageMutation) ResetText() {
+	m.text = nil
+}
+
+// SetTerms sets the "terms" field.
+func (m *RegulationPassageMutation) SetTerms(s string) {
+	m.terms = &s
+}
+
+// Terms returns the value of the "terms" field in the mutation.
+func (m *RegulationPassageMutation) Terms() (r string, exists bool) {
+	v := m.terms
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTerms returns the old "terms" field's value of the RegulationPassage entity.
+// If the RegulationPassage object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegulationPassageMutation) OldTerms(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTerms is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTerms requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTerms: %w", err)
+	}
+	return oldValue.Terms, nil
+}
+
+// ResetTerms resets all changes to the "terms" field.
+func (m *RegulationPassageMutation) ResetTerms() {
+	m.terms = nil
+}
+
+// SetTermCount sets the "term_count" field.
+func (m *RegulationPassageMutation) SetTermCount(i int) {
+	m.term_count = &i
+	m.addterm_count = nil
+}
+
+// TermCount returns the value of the "term_count" field in the mutation.
+func (m *RegulationPassageMutation) TermCount() (r int, exists bool) {
+	v := m.term_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTermCount returns the old "term_count" field's value of the RegulationPassage entity.
+// If the RegulationPassage object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RegulationPassageMutation) OldTermCount(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTermCount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTermCount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTermCount: %w", err)
+	}
+	return oldValue.TermCount, nil
+}
+
+// AddTermCount adds i to the "term_count" field.
+func (m *RegulationPassageMutation) AddTermCount(i int) {
+	if m.addterm_count != nil {
+		*m.addterm_count += i
+	} else {
+		m.addterm_count = &i
+	}
+}
+
+// AddedTermCount returns the value that was added to the "term_count" field in this mutation.
+func (m *RegulationPassageMutation) AddedTermCount() (r int, exists bool) {
+	v := m.addterm_count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetTermCount resets all changes to the "term_count" field.
+func (m *RegulationPassageMutation) ResetTermCount() {
+	m.term_count = nil
+	m.addterm_count = nil
+}
+
+// ClearDocument clears the "document" edge to the Document entity.
+func (m *RegulationPassageMutation) ClearDocument() {
+	m.cleareddocument = true
+	m.clearedFields[regulationpassage.FieldDocumentID] = struct{}{}
+}
+
+// DocumentCleared reports if the "document" edge to the Document entity was cleared.
+func (m *RegulationPassageMutation) DocumentCleared() bool {
+	return m.cleareddocument
+}
+
+// DocumentIDs returns the "document" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DocumentID instead. It exists only for internal usage by the builders.
+func (m *RegulationPassageMutation) DocumentIDs() (ids []string) {
+	if id := m.document; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDocument resets all changes to the "document" edge.
+func (m *RegulationPassageMutation) ResetDocument() {
+	m.document = nil
+	m.cleareddocument = false
+}
+
+// Where appends a list predicates to the RegulationPassageMutation builder.
+func (m *RegulationPassageMutation) Where(ps ...predicate.RegulationPassage) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the RegulationPassageMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *RegulationPassageMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.RegulationPassage, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *RegulationPassageMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *RegulationPassageMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (RegulationPassage).
+func (m *RegulationPassageMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *RegulationPassageMutation) Fields() []string {
+	fields := make([]string, 0, 8)
+	if m.provider_id != nil {
+		fields = append(fields, regulationpassage.FieldProviderID)
+	}
+	if m.employer_id != nil {
+		fields = append(fields, regulationpassage.FieldEmployerID)
+	}
+	if m.document != nil {
+		fields = append(fields, regulationpassage.FieldDocumentID)
+	}
+	if m.page != nil {
+		fields = append(fields, regulationpassage.FieldPage)
+	}
+	if m.position != nil {
+		fields = append(fields, regulationpassage.FieldPosition)
+	}
+	if m.text != nil {
+		fields = append(fields, regulationpassage.FieldText)
+	}
+	if m.terms != nil {
+		fields = append(fields, regulationpassage.FieldTerms)
+	}
+	if m.term_count != nil {
+		fields = append(fields, regulationpassage.FieldTermCount)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *RegulationPassageMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case regulationpassage.FieldProviderID:
+		return m.ProviderID()
+	case regulationpassage.FieldEmployerID:
+		return m.EmployerID()
+	case regulationpassage.FieldDocumentID:
+		return m.DocumentID()
+	case regulationpassage.FieldPage:
+		return m.Page()
+	case regulationpassage.FieldPosition:
+		return m.Position()
+	case regulationpassage.FieldText:
+		return m.Text()
+	case regulationpassage.FieldTerms:
+		return m.Terms()
+	case regulationpassage.FieldTermCount:
+		return m.TermCount()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *RegulationPassageMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case regulationpassage.FieldProviderID:
+		return m.OldProviderID(ctx)
+	case regulationpassage.FieldEmployerID:
+		return m.OldEmployerID(ctx)
+	case regulationpassage.FieldDocumentID:
+		return m.OldDocumentID(ctx)
+	case regulationpassage.FieldPage:
+		return m.OldPage(ctx)
+	case regulationpassage.FieldPosition:
+		return m.OldPosition(ctx)
+	case regulationpassage.FieldText:
+		return m.OldText(ctx)
+	case regulationpassage.FieldTerms:
+		return m.OldTerms(ctx)
+	case regulationpassage.FieldTermCount:
+		return m.OldTermCount(ctx)
+	}
+	return nil, fmt.Errorf("unknown RegulationPassage field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *RegulationPassageMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case regulationpassage.FieldProviderID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProviderID(v)
+		return nil
+	case regulationpassage.FieldEmployerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmployerID(v)
+		return nil
+	case regulationpassage.FieldDocumentID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDocumentID(v)
+		return nil
+	case regulationpassage.FieldPage:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPage(v)
+		return nil
+	case regulationpassage.FieldPosition:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPosition(v)
+		return nil
+	case regulationpassage.FieldText:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetText(v)
+		return nil
+	case regulationpassage.FieldTerms:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTerms(v)
+		return nil
+	case regulationpassage.FieldTermCount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTermCount(v)
+		return nil
+	}
+	return fmt.Errorf("unknown RegulationPassage field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *RegulationPassageMutation) AddedFields() []string {
+	var fields []string
+	if m.addpage != nil {
+		fields = append(fields, regulationpassage.FieldPage)
+	}
+	if m.addposition != nil {
+		fields = append(fields, regulationpassage.FieldPosition)
+	}
+	if m.addterm_count != nil {
+		fields = append(fields, regulationpassage.FieldTermCount)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *RegulationPassageMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case regulationpassage.FieldPage:
+		return m.AddedPage()
+	case regulationpassage.FieldPosition:
+		return m.AddedPosition()
+	case regulationpassage.FieldTermCount:
+		return m.AddedTermCount()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *RegulationPassageMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case regulationpassage.FieldPage:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPage(v)
+		return nil
+	case regulationpassage.FieldPosition:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddPosition(v)
+		return nil
+	case regulationpassage.FieldTermCount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTermCount(v)
+		return nil
+	}
+	return fmt.Errorf("unknown RegulationPassage numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *RegulationPassageMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *RegulationPassageMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *RegulationPassageMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown RegulationPassage nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *RegulationPassageMutation) ResetField(name string) error {
+	switch name {
+	case regulationpassage.FieldProviderID:
+		m.ResetProviderID()
+		return nil
+	case regulationpassage.FieldEmployerID:
+		m.ResetEmployerID()
+		return nil
+	case regulationpassage.FieldDocumentID:
+		m.ResetDocumentID()
+		return nil
+	case regulationpassage.FieldPage:
+		m.ResetPage()
+		return nil
+	case regulationpassage.FieldPosition:
+		m.ResetPosition()
+		return nil
+	case regulationpassage.FieldText:
+		m.ResetText()
+		return nil
+	case regulationpassage.FieldTerms:
+		m.ResetTerms()
+		return nil
+	case regulationpassage.FieldTermCount:
+		m.ResetTermCount()
+		return nil
+	}
+	return fmt.Errorf("unknown RegulationPassage field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *RegulationPassageMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.document != nil {
+		edges = append(edges, regulationpassage.EdgeDocument)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *RegulationPassageMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case regulationpassage.EdgeDocument:
+		if id := m.document; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *RegulationPassageMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *RegulationPassageMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *RegulationPassageMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.cleareddocument {
+		edges = append(edges, regulationpassage.EdgeDocument)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *RegulationPassageMutation) EdgeCleared(name string) bool {
+	switch name {
+	case regulationpassage.EdgeDocument:
+		return m.cleareddocument
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *RegulationPassageMutation) ClearEdge(name string) error {
+	switch name {
+	case regulationpassage.EdgeDocument:
+		m.ClearDocument()
+		return nil
+	}
+	return fmt.Errorf("unknown RegulationPassage unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *RegulationPassageMutation) ResetEdge(name string) error {
+	switch name {
+	case regulationpassage.EdgeDocument:
+		m.ResetDocument()
+		return nil
+	}
+	return fmt.Errorf("unknown RegulationPassage edge %s", name)
 }
 
 // SessionMutation represents an operation that mutates the Session nodes in the graph.

@@ -88,6 +88,8 @@ type Tx struct {
 	Provider *ProviderClient
 	// RateLimitWindow is the client for interacting with the RateLimitWindow builders.
 	RateLimitWindow *RateLimitWindowClient
+	// RegulationPassage is the client for interacting with the RegulationPassage builders.
+	RegulationPassage *RegulationPassageClient
 	// Session is the client for interacting with the Session builders.
 	Session *SessionClient
 	// SickReport is the client for interacting with the SickReport builders.
@@ -276,6 +278,7 @@ func (tx *Tx) init() {
 	tx.ProductActivation = NewProductActivationClient(tx.config)
 	tx.Provider = NewProviderClient(tx.config)
 	tx.RateLimitWindow = NewRateLimitWindowClient(tx.config)
+	tx.RegulationPassage = NewRegulationPassageClient(tx.config)
 	tx.Session = NewSessionClient(tx.config)
 	tx.SickReport = NewSickReportClient(tx.config)
 	tx.StaffLink = NewStaffLinkClient(tx.config)

@@ -24,6 +24,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/payroll/read"
 	"github.com/werkportaal/werkportaal/server/payrollsync"
 	"github.com/werkportaal/werkportaal/server/product"
+	"github.com/werkportaal/werkportaal/server/regulations"
 	"github.com/werkportaal/werkportaal/server/sick"
 	"github.com/werkportaal/werkportaal/server/staffusers"
 	"github.com/werkportaal/werkportaal/server/workflow"
@@ -70,6 +71,8 @@ type Resolver struct {
 	Assistant *assistant.Service
 	// Claims is Declaraties (R36).
 	Claims *claims.Service
+	// Regulations is the Assistent bedrijfsregelingen (R42).
+	Regulations *regulations.Service
 	// Dev enables the dev mailbox query.
 	Dev bool
 }

@@ -44,10 +44,14 @@ const (
 	FieldVisibleToEmployee = "visible_to_employee"
 	// FieldFirstVisibleAt holds the string denoting the first_visible_at field in the database.
 	FieldFirstVisibleAt = "first_visible_at"
+	// FieldRegulation holds the string denoting the regulation field in the database.
+	FieldRegulation = "regulation"
 	// FieldCreatedBy holds the string denoting the created_by field in the database.
 	FieldCreatedBy = "created_by"
 	// EdgePerson holds the string denoting the person edge name in mutations.
 	EdgePerson = "person"
+	// EdgePassages holds the string denoting the passages edge name in mutations.
+	EdgePassages = "passages"
 	// EdgeFile holds the string denoting the file edge name in mutations.
 	EdgeFile = "file"
 	// Table holds the table name of the document in the database.
@@ -59,6 +63,13 @@ const (
 	PersonInverseTable = "persons"
 	// PersonColumn is the table column denoting the person relation/edge.
 	PersonColumn = "person_id"
+	// PassagesTable is the table that holds the passages relation/edge.
+	PassagesTable = "regulation_passages"
+	// PassagesInverseTable is the table name for the RegulationPassage entity.
+	// It exists in this package in order to avoid circular dependency with the "regulationpassage" package.
+	PassagesInverseTable = "regulation_passages"
+	// PassagesColumn is the table column denoting the passages relation/edge.
+	PassagesColumn = "document_id"
 	// FileTable is the table that holds the file relation/edge.
 	FileTable = "document_files"
 	// FileInverseTable is the table name for the DocumentFile entity.
@@ -84,6 +95,7 @@ var Columns = []string{
 	FieldSha256,
 	FieldVisibleToEmployee,
 	FieldFirstVisibleAt,
+	FieldRegulation,
 	FieldCreatedBy,
 }
 
@@ -127,6 +139,8 @@ var (
 	Sha256Validator func(string) error
 	// DefaultVisibleToEmployee holds the default value on creation for the "visible_to_employee" field.
 	DefaultVisibleToEmployee bool
+	// DefaultRegulation holds the default value on creation for the "regulation" field.
+	DefaultRegulation bool
 	// CreatedByValidator is a validator for the "created_by" field. It is called by the builders before save.
 	CreatedByValidator func(string) error
 	// DefaultID holds the default value on creation for the "id" field.
@@ -235,6 +249,11 @@ func ByFirstVisibleAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldFirstVisibleAt, opts...).ToFunc()
 }
 
+// ByRegulation orders the results by the regulation field.
+func ByRegulation(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRegulation, opts...).ToFunc()
+}
+
 // ByCreatedBy orders the results by the created_by field.
 func ByCreatedBy(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldCreatedBy, opts...).ToFunc()
@@ -244,6 +263,20 @@ func ByCreatedBy(opts ...sql.OrderTermOption) OrderOption {
 func ByPersonField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
 		sqlgraph.OrderByNeighborTerms(s, newPersonStep(), sql.OrderByField(field, opts...))
+	}
+}
+
+// ByPassagesCount orders the results by passages count.
+func ByPassagesCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newPassagesStep(), opts...)
+	}
+}
+
+// ByPassages orders the results by passages terms.
+func ByPassages(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newPassagesStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
 
@@ -258,6 +291,13 @@ func newPersonStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(PersonInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.M2O, false, PersonTable, PersonColumn),
+	)
+}
+func newPassagesStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(PassagesInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, PassagesTable, PassagesColumn),
 	)
 }
 func newFileStep() *sqlgraph.Step {

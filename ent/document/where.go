@@ -125,6 +125,11 @@ func FirstVisibleAt(v time.Time) predicate.Document {
 	return predicate.Document(sql.FieldEQ(FieldFirstVisibleAt, v))
 }
 
+// Regulation applies equality check predicate on the "regulation" field. It's identical to RegulationEQ.
+func Regulation(v bool) predicate.Document {
+	return predicate.Document(sql.FieldEQ(FieldRegulation, v))
+}
+
 // CreatedBy applies equality check predicate on the "created_by" field. It's identical to CreatedByEQ.
 func CreatedBy(v string) predicate.Document {
 	return predicate.Document(sql.FieldEQ(FieldCreatedBy, v))
@@ -795,6 +800,16 @@ func FirstVisibleAtNotNil() predicate.Document {
 	return predicate.Document(sql.FieldNotNull(FieldFirstVisibleAt))
 }
 
+// RegulationEQ applies the EQ predicate on the "regulation" field.
+func RegulationEQ(v bool) predicate.Document {
+	return predicate.Document(sql.FieldEQ(FieldRegulation, v))
+}
+
+// RegulationNEQ applies the NEQ predicate on the "regulation" field.
+func RegulationNEQ(v bool) predicate.Document {
+	return predicate.Document(sql.FieldNEQ(FieldRegulation, v))
+}
+
 // CreatedByEQ applies the EQ predicate on the "created_by" field.
 func CreatedByEQ(v string) predicate.Document {
 	return predicate.Document(sql.FieldEQ(FieldCreatedBy, v))
@@ -875,6 +890,29 @@ func HasPerson() predicate.Document {
 func HasPersonWith(preds ...predicate.Person) predicate.Document {
 	return predicate.Document(func(s *sql.Selector) {
 		step := newPersonStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasPassages applies the HasEdge predicate on the "passages" edge.
+func HasPassages() predicate.Document {
+	return predicate.Document(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, PassagesTable, PassagesColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasPassagesWith applies the HasEdge predicate on the "passages" edge with a given conditions (other predicates).
+func HasPassagesWith(preds ...predicate.RegulationPassage) predicate.Document {
+	return predicate.Document(func(s *sql.Selector) {
+		step := newPassagesStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

@@ -453,6 +453,18 @@ func (f RateLimitWindowFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Va
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.RateLimitWindowMutation", m)
 }
 
+// The RegulationPassageFunc type is an adapter to allow the use of ordinary
+// function as RegulationPassage mutator.
+type RegulationPassageFunc func(context.Context, *ent.RegulationPassageMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f RegulationPassageFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.RegulationPassageMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.RegulationPassageMutation", m)
+}
+
 // The SessionFunc type is an adapter to allow the use of ordinary
 // function as Session mutator.
 type SessionFunc func(context.Context, *ent.SessionMutation) (ent.Value, error)

@@ -46,6 +46,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/productactivation"
 	"github.com/werkportaal/werkportaal/ent/provider"
 	"github.com/werkportaal/werkportaal/ent/ratelimitwindow"
+	"github.com/werkportaal/werkportaal/ent/regulationpassage"
 	"github.com/werkportaal/werkportaal/ent/session"
 	"github.com/werkportaal/werkportaal/ent/sickreport"
 	"github.com/werkportaal/werkportaal/ent/stafflink"
@@ -1113,6 +1114,33 @@ func (f TraverseRateLimitWindow) Traverse(ctx context.Context, q ent.Query) erro
 	return fmt.Errorf("unexpected query type %T. expect *ent.RateLimitWindowQuery", q)
 }
 
+// The RegulationPassageFunc type is an adapter to allow the use of ordinary function as a Querier.
+type RegulationPassageFunc func(context.Context, *ent.RegulationPassageQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f RegulationPassageFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.RegulationPassageQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.RegulationPassageQuery", q)
+}
+
+// The TraverseRegulationPassage type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseRegulationPassage func(context.Context, *ent.RegulationPassageQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseRegulationPassage) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseRegulationPassage) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.RegulationPassageQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.RegulationPassageQuery", q)
+}
+
 // The SessionFunc type is an adapter to allow the use of ordinary function as a Querier.
 type SessionFunc func(context.Context, *ent.SessionQuery) (ent.Value, error)
 
@@ -1460,6 +1488,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.ProviderQuery, predicate.Provider, provider.OrderOption]{typ: ent.TypeProvider, tq: q}, nil
 	case *ent.RateLimitWindowQuery:
 		return &query[*ent.RateLimitWindowQuery, predicate.RateLimitWindow, ratelimitwindow.OrderOption]{typ: ent.TypeRateLimitWindow, tq: q}, nil
+	case *ent.RegulationPassageQuery:
+		return &query[*ent.RegulationPassageQuery, predicate.RegulationPassage, regulationpassage.OrderOption]{typ: ent.TypeRegulationPassage, tq: q}, nil
 	case *ent.SessionQuery:
 		return &query[*ent.SessionQuery, predicate.Session, session.OrderOption]{typ: ent.TypeSession, tq: q}, nil
 	case *ent.SickReportQuery:

@@ -539,6 +539,7 @@ var (
 		{Name: "sha256", Type: field.TypeString, Size: 64},
 		{Name: "visible_to_employee", Type: field.TypeBool, Default: false},
 		{Name: "first_visible_at", Type: field.TypeTime, Nullable: true},
+		{Name: "regulation", Type: field.TypeBool, Default: false},
 		{Name: "created_by", Type: field.TypeString},
 		{Name: "person_id", Type: field.TypeString, Nullable: true, Size: 40},
 	}
@@ -550,7 +551,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "documents_persons_person",
-				Columns:    []*schema.Column{DocumentsColumns[14]},
+				Columns:    []*schema.Column{DocumentsColumns[15]},
 				RefColumns: []*schema.Column{PersonsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -564,12 +565,12 @@ var (
 			{
 				Name:    "document_employer_id_person_id_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{DocumentsColumns[4], DocumentsColumns[14], DocumentsColumns[1]},
+				Columns: []*schema.Column{DocumentsColumns[4], DocumentsColumns[15], DocumentsColumns[1]},
 			},
 			{
 				Name:    "document_person_id_visible_to_employee",
 				Unique:  false,
-				Columns: []*schema.Column{DocumentsColumns[14], DocumentsColumns[11]},
+				Columns: []*schema.Column{DocumentsColumns[15], DocumentsColumns[11]},
 			},
 		},
 	}
@@ -1498,6 +1499,44 @@ var (
 			},
 		},
 	}
+	// RegulationPassagesColumns holds the columns for the "regulation_passages" table.
+	RegulationPassagesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "provider_id", Type: field.TypeString},
+		{Name: "employer_id", Type: field.TypeString},
+		{Name: "page", Type: field.TypeInt},
+		{Name: "position", Type: field.TypeInt},
+		{Name: "text", Type: field.TypeString, Size: 2147483647},
+		{Name: "terms", Type: field.TypeString, Size: 2147483647},
+		{Name: "term_count", Type: field.TypeInt},
+		{Name: "document_id", Type: field.TypeString, Size: 40},
+	}
+	// RegulationPassagesTable holds the schema information for the "regulation_passages" table.
+	RegulationPassagesTable = &schema.Table{
+		Name:       "regulation_passages",
+		Columns:    RegulationPassagesColumns,
+		PrimaryKey: []*schema.Column{RegulationPassagesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "regulation_passages_documents_passages",
+				Columns:    []*schema.Column{RegulationPassagesColumns[8]},
+				RefColumns: []*schema.Column{DocumentsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "regulationpassage_provider_id",
+				Unique:  false,
+				Columns: []*schema.Column{RegulationPassagesColumns[1]},
+			},
+			{
+				Name:    "regulationpassage_employer_id_document_id_position",
+				Unique:  false,
+				Columns: []*schema.Column{RegulationPassagesColumns[2], RegulationPassagesColumns[8], RegulationPassagesColumns[4]},
+			},
+		},
+	}
 	// SessionsColumns holds the columns for the "sessions" table.
 	SessionsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -1953,6 +1992,7 @@ var (
 		ProductActivationsTable,
 		ProvidersTable,
 		RateLimitWindowsTable,
+		RegulationPassagesTable,
 		SessionsTable,
 		SickReportsTable,
 		StaffLinksTable,
@@ -1986,6 +2026,7 @@ func init() {
 	PersonsTable.ForeignKeys[0].RefTable = EmployersTable
 	ProductActivationsTable.ForeignKeys[0].RefTable = EmployersTable
 	ProductActivationsTable.ForeignKeys[1].RefTable = ProductsTable
+	RegulationPassagesTable.ForeignKeys[0].RefTable = DocumentsTable
 	SickReportsTable.ForeignKeys[0].RefTable = PersonsTable
 	WorkPatternsTable.ForeignKeys[0].RefTable = EmploymentsTable
 	WorkflowAssigneesTable.ForeignKeys[0].RefTable = WorkflowStepsTable

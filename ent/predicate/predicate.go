@@ -117,6 +117,9 @@ type Provider func(*sql.Selector)
 // RateLimitWindow is the predicate function for ratelimitwindow builders.
 type RateLimitWindow func(*sql.Selector)
 
+// RegulationPassage is the predicate function for regulationpassage builders.
+type RegulationPassage func(*sql.Selector)
+
 // Session is the predicate function for session builders.
 type Session func(*sql.Selector)
 

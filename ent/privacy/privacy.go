@@ -999,6 +999,30 @@ func (f RateLimitWindowMutationRuleFunc) EvalMutation(ctx context.Context, m ent
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.RateLimitWindowMutation", m)
 }
 
+// The RegulationPassageQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type RegulationPassageQueryRuleFunc func(context.Context, *ent.RegulationPassageQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f RegulationPassageQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.RegulationPassageQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.RegulationPassageQuery", q)
+}
+
+// The RegulationPassageMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type RegulationPassageMutationRuleFunc func(context.Context, *ent.RegulationPassageMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f RegulationPassageMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.RegulationPassageMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.RegulationPassageMutation", m)
+}
+
 // The SessionQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type SessionQueryRuleFunc func(context.Context, *ent.SessionQuery) error
@@ -1348,6 +1372,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.RateLimitWindowQuery:
 		return q.Filter(), nil
+	case *ent.RegulationPassageQuery:
+		return q.Filter(), nil
 	case *ent.SessionQuery:
 		return q.Filter(), nil
 	case *ent.SickReportQuery:
@@ -1448,6 +1474,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.ProviderMutation:
 		return m.Filter(), nil
 	case *ent.RateLimitWindowMutation:
+		return m.Filter(), nil
+	case *ent.RegulationPassageMutation:
 		return m.Filter(), nil
 	case *ent.SessionMutation:
 		return m.Filter(), nil

@@ -43,6 +43,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/productactivation"
 	"github.com/werkportaal/werkportaal/ent/provider"
 	"github.com/werkportaal/werkportaal/ent/ratelimitwindow"
+	"github.com/werkportaal/werkportaal/ent/regulationpassage"
 	"github.com/werkportaal/werkportaal/ent/schema"
 	"github.com/werkportaal/werkportaal/ent/session"
 	"github.com/werkportaal/werkportaal/ent/sickreport"
@@ -1293,8 +1294,12 @@ func init() {
 	documentDescVisibleToEmployee := documentFields[7].Descriptor()
 	// document.DefaultVisibleToEmployee holds the default value on creation for the visible_to_employee field.
 	document.DefaultVisibleToEmployee = documentDescVisibleToEmployee.Default.(bool)
+	// documentDescRegulation is the schema descriptor for regulation field.
+	documentDescRegulation := documentFields[9].Descriptor()
+	// document.DefaultRegulation holds the default value on creation for the regulation field.
+	document.DefaultRegulation = documentDescRegulation.Default.(bool)
 	// documentDescCreatedBy is the schema descriptor for created_by field.
-	documentDescCreatedBy := documentFields[9].Descriptor()
+	documentDescCreatedBy := documentFields[10].Descriptor()
 	// document.CreatedByValidator is a validator for the "created_by" field. It is called by the builders before save.
 	document.CreatedByValidator = documentDescCreatedBy.Validators[0].(func(string) error)
 	// documentDescID is the schema descriptor for id field.
@@ -3068,6 +3073,72 @@ func init() {
 	ratelimitwindow.DefaultCount = ratelimitwindowDescCount.Default.(int)
 	// ratelimitwindow.CountValidator is a validator for the "count" field. It is called by the builders before save.
 	ratelimitwindow.CountValidator = ratelimitwindowDescCount.Validators[0].(func(int) error)
+	regulationpassageMixin := schema.RegulationPassage{}.Mixin()
+	regulationpassage.Policy = privacy.NewPolicies(schema.RegulationPassage{})
+	regulationpassage.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := regulationpassage.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	regulationpassageMixinFields0 := regulationpassageMixin[0].Fields()
+	_ = regulationpassageMixinFields0
+	regulationpassageMixinFields1 := regulationpassageMixin[1].Fields()
+	_ = regulationpassageMixinFields1
+	regulationpassageMixinFields2 := regulationpassageMixin[2].Fields()
+	_ = regulationpassageMixinFields2
+	regulationpassageFields := schema.RegulationPassage{}.Fields()
+	_ = regulationpassageFields
+	// regulationpassageDescProviderID is the schema descriptor for provider_id field.
+	regulationpassageDescProviderID := regulationpassageMixinFields1[0].Descriptor()
+	// regulationpassage.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
+	regulationpassage.ProviderIDValidator = regulationpassageDescProviderID.Validators[0].(func(string) error)
+	// regulationpassageDescEmployerID is the schema descriptor for employer_id field.
+	regulationpassageDescEmployerID := regulationpassageMixinFields2[0].Descriptor()
+	// regulationpassage.EmployerIDValidator is a validator for the "employer_id" field. It is called by the builders before save.
+	regulationpassage.EmployerIDValidator = regulationpassageDescEmployerID.Validators[0].(func(string) error)
+	// regulationpassageDescDocumentID is the schema descriptor for document_id field.
+	regulationpassageDescDocumentID := regulationpassageFields[0].Descriptor()
+	// regulationpassage.DocumentIDValidator is a validator for the "document_id" field. It is called by the builders before save.
+	regulationpassage.DocumentIDValidator = regulationpassageDescDocumentID.Validators[0].(func(string) error)
+	// regulationpassageDescPage is the schema descriptor for page field.
+	regulationpassageDescPage := regulationpassageFields[1].Descriptor()
+	// regulationpassage.PageValidator is a validator for the "page" field. It is called by the builders before save.
+	regulationpassage.PageValidator = regulationpassageDescPage.Validators[0].(func(int) error)
+	// regulationpassageDescPosition is the schema descriptor for position field.
+	regulationpassageDescPosition := regulationpassageFields[2].Descriptor()
+	// regulationpassage.PositionValidator is a validator for the "position" field. It is called by the builders before save.
+	regulationpassage.PositionValidator = regulationpassageDescPosition.Validators[0].(func(int) error)
+	// regulationpassageDescText is the schema descriptor for text field.
+	regulationpassageDescText := regulationpassageFields[3].Descriptor()
+	// regulationpassage.TextValidator is a validator for the "text" field. It is called by the builders before save.
+	regulationpassage.TextValidator = regulationpassageDescText.Validators[0].(func(string) error)
+	// regulationpassageDescTermCount is the schema descriptor for term_count field.
+	regulationpassageDescTermCount := regulationpassageFields[5].Descriptor()
+	// regulationpassage.TermCountValidator is a validator for the "term_count" field. It is called by the builders before save.
+	regulationpassage.TermCountValidator = regulationpassageDescTermCount.Validators[0].(func(int) error)
+	// regulationpassageDescID is the schema descriptor for id field.
+	regulationpassageDescID := regulationpassageMixinFields0[0].Descriptor()
+	// regulationpassage.DefaultID holds the default value on creation for the id field.
+	regulationpassage.DefaultID = regulationpassageDescID.Default.(func() string)
+	// regulationpassage.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	regulationpassage.IDValidator = func() func(string) error {
+		validators := regulationpassageDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
 	sessionMixin := schema.Session{}.Mixin()
 	session.Policy = privacy.NewPolicies(schema.Session{})
 	session.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -53,6 +53,9 @@ func (Document) Fields() []ent.Field {
 		field.Time("first_visible_at").Optional().Nillable().
 			Annotations(entgql.Skip(entgql.SkipAll)).
 			Comment("When the document first became visible; the new-document mail goes out only then (R26)."),
+		field.Bool("regulation").Default(false).
+			Annotations(entgql.Skip(entgql.SkipWhereInput)).
+			Comment("Whether the employer marked the document as a regulation (staff handbook, collective agreement, scheme) for the regulations assistant (R42); its text is then indexed as passages."),
 		field.String("created_by").Immutable().NotEmpty().
 			Annotations(entgql.Skip(entgql.SkipAll)).
 			Comment("ID of the staff user or integrator who added the document."),
@@ -67,6 +70,9 @@ func (Document) Edges() []ent.Edge {
 			// Never SET NULL: that would turn a personal document into one for everyone.
 			Annotations(entsql.OnDelete(entsql.NoAction)).
 			Comment("The person the document is about; null for a document for all employees."),
+		edge.To("passages", RegulationPassage.Type).
+			Annotations(entgql.Skip(entgql.SkipAll)).
+			Comment("The indexed passages of a regulation (R42)."),
 		edge.To("file", DocumentFile.Type).Unique().
 			Annotations(entgql.Skip(entgql.SkipAll)).
 			Comment("The bytes of the document."),
@@ -122,6 +128,57 @@ func (DocumentFile) Edges() []ent.Edge {
 func (DocumentFile) Annotations() []entschema.Annotation {
 	return []entschema.Annotation{
 		entschema.Comment("The bytes of a document."),
+		entgql.Skip(entgql.SkipAll),
+	}
+}
+
+// RegulationPassage is a passage of a document the employer marked as a regulation
+// (R42): the text of part of one page, with its Dutch stems for the search.
+type RegulationPassage struct{ ent.Schema }
+
+// Mixin of the RegulationPassage.
+func (RegulationPassage) Mixin() []ent.Mixin {
+	return []ent.Mixin{IDMixin{Prefix: pid.RegulationPassage}, ProviderKeyMixin{}, EmployerKeyMixin{}}
+}
+
+// Fields of the RegulationPassage.
+func (RegulationPassage) Fields() []ent.Field {
+	return []ent.Field{
+		field.String("document_id").Immutable().NotEmpty().
+			Comment("The regulation document the passage was read from."),
+		field.Int("page").Immutable().Positive().
+			Comment("The page of the document the passage is on, from 1."),
+		field.Int("position").Immutable().NonNegative().
+			Comment("The order of the passage within the document."),
+		field.Text("text").Immutable().NotEmpty().
+			Comment("The passage as the document says it, quoted in answers."),
+		field.Text("terms").Immutable().
+			Comment("The passage's Dutch stems, space-separated with a space before and after, so that one term matches as ' stem '."),
+		field.Int("term_count").Immutable().NonNegative().
+			Comment("How many terms the passage has, the length in the BM25 ranking."),
+	}
+}
+
+// Edges of the RegulationPassage.
+func (RegulationPassage) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("document", Document.Type).Ref("passages").Field("document_id").
+			Unique().Required().Immutable().
+			Comment("The regulation document."),
+	}
+}
+
+// Indexes of the RegulationPassage.
+func (RegulationPassage) Indexes() []ent.Index {
+	return []ent.Index{
+		index.Fields("employer_id", "document_id", "position"),
+	}
+}
+
+// Annotations of the RegulationPassage.
+func (RegulationPassage) Annotations() []entschema.Annotation {
+	return []entschema.Annotation{
+		entschema.Comment("A passage of a regulation document, indexed for the regulations assistant (R42)."),
 		entgql.Skip(entgql.SkipAll),
 	}
 }

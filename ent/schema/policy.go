@@ -293,6 +293,18 @@ func (DocumentFile) Policy() ent.Policy {
 	})
 }
 
+// Policy of the RegulationPassage (R42): staff of the tenant; an employee reads the
+// passages of the regulations among the documents the Document policy lets them see.
+func (RegulationPassage) Policy() ent.Policy {
+	return payrollPolicy(func(_ context.Context, v *viewer.Principal) entql.P {
+		if v.Scope != viewer.ScopePerson {
+			return rule.ByTenant("")(v)
+		}
+		return entql.And(entql.FieldEQ("employer_id", v.EmployerID),
+			entql.HasEdgeWith("document", entql.And(employeeDocuments(v), entql.FieldEQ("regulation", true))))
+	})
+}
+
 // Policy of the SickReport: staff read the reports of their tenant with VIEW_EMPLOYEES;
 // an employee reads and makes only their own (R25).
 func (SickReport) Policy() ent.Policy {

@@ -37,6 +37,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/insurance"
 	"github.com/werkportaal/werkportaal/server/leave"
 	"github.com/werkportaal/werkportaal/server/leave/calendar"
+	"github.com/werkportaal/werkportaal/server/regulations"
 	"github.com/werkportaal/werkportaal/server/workflow"
 	"github.com/werkportaal/werkportaal/server/workflow/spec"
 )
@@ -159,6 +160,11 @@ type ComplexityRoot struct {
 	}
 
 	AskAssistantPayload struct {
+		Answer     func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	AskRegulationsPayload struct {
 		Answer     func(childComplexity int) int
 		UserErrors func(childComplexity int) int
 	}
@@ -383,6 +389,7 @@ type ComplexityRoot struct {
 		FileName          func(childComplexity int) int
 		ID                func(childComplexity int) int
 		Person            func(childComplexity int) int
+		Regulation        func(childComplexity int) int
 		SizeBytes         func(childComplexity int) int
 		Title             func(childComplexity int) int
 		UpdatedAt         func(childComplexity int) int
@@ -823,6 +830,7 @@ type ComplexityRoot struct {
 		AddDocument                        func(childComplexity int, input model.AddDocumentInput) int
 		AddVerzuimContact                  func(childComplexity int, input model.AddVerzuimContactInput) int
 		AskAssistant                       func(childComplexity int, input model.AskAssistantInput) int
+		AskRegulations                     func(childComplexity int, input model.AskRegulationsInput) int
 		BlockAccess                        func(childComplexity int, input model.PersonInput, reason *string) int
 		BlockStaffUser                     func(childComplexity int, input model.StaffUserInput) int
 		ChangePassword                     func(childComplexity int, input model.ChangePasswordInput) int
@@ -882,6 +890,7 @@ type ComplexityRoot struct {
 		SaveDepartment                     func(childComplexity int, input model.SaveDepartmentInput) int
 		SendUsername                       func(childComplexity int, input model.PersonInput) int
 		SetDocumentNotifications           func(childComplexity int, input model.SetDocumentNotificationsInput) int
+		SetDocumentRegulation              func(childComplexity int, input model.SetDocumentRegulationInput) int
 		SetDocumentVisibility              func(childComplexity int, input model.SetDocumentVisibilityInput) int
 		SetLanguage                        func(childComplexity int, input model.SetLanguageInput) int
 		SetLeaveBalances                   func(childComplexity int, input model.SetLeaveBalancesInput) int
@@ -1227,6 +1236,18 @@ type ComplexityRoot struct {
 		Viewer               func(childComplexity int) int
 	}
 
+	RegulationAnswer struct {
+		Matched  func(childComplexity int) int
+		Passages func(childComplexity int) int
+	}
+
+	RegulationHit struct {
+		DocumentID    func(childComplexity int) int
+		DocumentTitle func(childComplexity int) int
+		Page          func(childComplexity int) int
+		Text          func(childComplexity int) int
+	}
+
 	RemoveVerzuimContactPayload struct {
 		RemovedID  func(childComplexity int) int
 		UserErrors func(childComplexity int) int
@@ -1368,6 +1389,12 @@ type ComplexityRoot struct {
 	SetDocumentNotificationsPayload struct {
 		Enabled    func(childComplexity int) int
 		UserErrors func(childComplexity int) int
+	}
+
+	SetDocumentRegulationPayload struct {
+		Document     func(childComplexity int) int
+		PassageCount func(childComplexity int) int
+		UserErrors   func(childComplexity int) int
 	}
 
 	SetLanguagePayload struct {
@@ -1745,6 +1772,8 @@ type MutationResolver interface {
 	ActivateProduct(ctx context.Context, input model.ProductActivationInput) (*model.ProductActivationPayload, error)
 	DeactivateProduct(ctx context.Context, input model.ProductActivationInput) (*model.ProductActivationPayload, error)
 	RecordMijnLoketAddendum(ctx context.Context, input model.RecordMijnLoketAddendumInput) (*model.RecordMijnLoketAddendumPayload, error)
+	SetDocumentRegulation(ctx context.Context, input model.SetDocumentRegulationInput) (*model.SetDocumentRegulationPayload, error)
+	AskRegulations(ctx context.Context, input model.AskRegulationsInput) (*model.AskRegulationsPayload, error)
 	CreateStaffUser(ctx context.Context, input model.CreateStaffUserInput) (*model.StaffUserPayload, error)
 	UpdateStaffUserRights(ctx context.Context, input model.UpdateStaffUserRightsInput) (*model.StaffUserPayload, error)
 	BlockStaffUser(ctx context.Context, input model.StaffUserInput) (*model.StaffUserPayload, error)
@@ -2227,6 +2256,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AskAssistantPayload.UserErrors(childComplexity), true
+
+	case "AskRegulationsPayload.answer":
+		if e.ComplexityRoot.AskRegulationsPayload.Answer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AskRegulationsPayload.Answer(childComplexity), true
+	case "AskRegulationsPayload.userErrors":
+		if e.ComplexityRoot.AskRegulationsPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AskRegulationsPayload.UserErrors(childComplexity), true
 
 	case "AssistantAnswer.answered":
 		if e.ComplexityRoot.AssistantAnswer.Answered == nil {
@@ -3032,6 +3074,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Document.Person(childComplexity), true
+	case "Document.regulation":
+		if e.ComplexityRoot.Document.Regulation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Document.Regulation(childComplexity), true
 	case "Document.sizeBytes":
 		if e.ComplexityRoot.Document.SizeBytes == nil {
 			break
@@ -4868,6 +4916,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AskAssistant(childComplexity, args["input"].(model.AskAssistantInput)), true
+	case "Mutation.askRegulations":
+		if e.ComplexityRoot.Mutation.AskRegulations == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_askRegulations_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AskRegulations(childComplexity, args["input"].(model.AskRegulationsInput)), true
 	case "Mutation.blockAccess":
 		if e.ComplexityRoot.Mutation.BlockAccess == nil {
 			break
@@ -5507,6 +5566,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetDocumentNotifications(childComplexity, args["input"].(model.SetDocumentNotificationsInput)), true
+	case "Mutation.setDocumentRegulation":
+		if e.ComplexityRoot.Mutation.SetDocumentRegulation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setDocumentRegulation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetDocumentRegulation(childComplexity, args["input"].(model.SetDocumentRegulationInput)), true
 	case "Mutation.setDocumentVisibility":
 		if e.ComplexityRoot.Mutation.SetDocumentVisibility == nil {
 			break
@@ -7363,6 +7433,44 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RefreshSessionPayload.Viewer(childComplexity), true
 
+	case "RegulationAnswer.matched":
+		if e.ComplexityRoot.RegulationAnswer.Matched == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RegulationAnswer.Matched(childComplexity), true
+	case "RegulationAnswer.passages":
+		if e.ComplexityRoot.RegulationAnswer.Passages == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RegulationAnswer.Passages(childComplexity), true
+
+	case "RegulationHit.documentId":
+		if e.ComplexityRoot.RegulationHit.DocumentID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RegulationHit.DocumentID(childComplexity), true
+	case "RegulationHit.documentTitle":
+		if e.ComplexityRoot.RegulationHit.DocumentTitle == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RegulationHit.DocumentTitle(childComplexity), true
+	case "RegulationHit.page":
+		if e.ComplexityRoot.RegulationHit.Page == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RegulationHit.Page(childComplexity), true
+	case "RegulationHit.text":
+		if e.ComplexityRoot.RegulationHit.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RegulationHit.Text(childComplexity), true
+
 	case "RemoveVerzuimContactPayload.removedId":
 		if e.ComplexityRoot.RemoveVerzuimContactPayload.RemovedID == nil {
 			break
@@ -7914,6 +8022,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SetDocumentNotificationsPayload.UserErrors(childComplexity), true
+
+	case "SetDocumentRegulationPayload.document":
+		if e.ComplexityRoot.SetDocumentRegulationPayload.Document == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SetDocumentRegulationPayload.Document(childComplexity), true
+	case "SetDocumentRegulationPayload.passageCount":
+		if e.ComplexityRoot.SetDocumentRegulationPayload.PassageCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SetDocumentRegulationPayload.PassageCount(childComplexity), true
+	case "SetDocumentRegulationPayload.userErrors":
+		if e.ComplexityRoot.SetDocumentRegulationPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SetDocumentRegulationPayload.UserErrors(childComplexity), true
 
 	case "SetLanguagePayload.language":
 		if e.ComplexityRoot.SetLanguagePayload.Language == nil {
@@ -8846,6 +8973,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ApiClientInput", ec.unmarshalInputApiClientInput),
 			graphql.NewInputUnmarshaler("ApiClientOrder", ec.unmarshalInputApiClientOrder),
 			graphql.NewInputUnmarshaler("AskAssistantInput", ec.unmarshalInputAskAssistantInput),
+			graphql.NewInputUnmarshaler("AskRegulationsInput", ec.unmarshalInputAskRegulationsInput),
 			graphql.NewInputUnmarshaler("AuditEventOrder", ec.unmarshalInputAuditEventOrder),
 			graphql.NewInputUnmarshaler("ChangePasswordInput", ec.unmarshalInputChangePasswordInput),
 			graphql.NewInputUnmarshaler("ChangeUsernameInput", ec.unmarshalInputChangeUsernameInput),
@@ -8913,6 +9041,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("SaveDepartmentInput", ec.unmarshalInputSaveDepartmentInput),
 			graphql.NewInputUnmarshaler("SecondFactorChallengeInput", ec.unmarshalInputSecondFactorChallengeInput),
 			graphql.NewInputUnmarshaler("SetDocumentNotificationsInput", ec.unmarshalInputSetDocumentNotificationsInput),
+			graphql.NewInputUnmarshaler("SetDocumentRegulationInput", ec.unmarshalInputSetDocumentRegulationInput),
 			graphql.NewInputUnmarshaler("SetDocumentVisibilityInput", ec.unmarshalInputSetDocumentVisibilityInput),
 			graphql.NewInputUnmarshaler("SetLanguageInput", ec.unmarshalInputSetLanguageInput),
 			graphql.NewInputUnmarshaler("SetLeaveBalancesInput", ec.unmarshalInputSetLeaveBalancesInput),
@@ -9400,6 +9529,10 @@ type Document implements Node {
   Whether employees see the document in the portal; only the employer decides (R26).
   """
   visibleToEmployee: Boolean!
+  """
+  Whether the employer marked the document as a regulation (staff handbook, collective agreement, scheme) for the regulations assistant (R42); its text is then indexed as passages.
+  """
+  regulation: Boolean!
   """
   The person the document is about; null for a document for all employees.
   """
@@ -14686,6 +14819,8 @@ enum PortalFeature {
   ASSISTANT
   "Declaraties: expense claims with receipts (MijnLoket - Declaraties, R36)."
   EXPENSE_CLAIMS
+  "Assistent bedrijfsregelingen: questions answered with passages of the employer's regulations (MijnLoket - Assistent bedrijfsregelingen, R42)."
+  POLICY_ASSISTANT
 }
 
 extend type EmployeeMe {
@@ -15287,6 +15422,87 @@ type ProductAdvisory {
 extend type Product {
   "The name in the language of the request (Accept-Language nl or en; Dutch by default)."
   name: String!
+}
+`, BuiltIn: false},
+	{Name: "../schema/regulations.graphqls", Input: `# Assistent bedrijfsregelingen (R42): staff mark PDFs of the dossier meant for all
+# employees (staff handbook, collective agreement, schemes) as regulations; their text is
+# indexed per page with Dutch stems. The employee asks a question and gets the best
+# passages quoted with document and page, only from regulations they may see (R26).
+# Nothing is made up: without a matching passage the answer says so. Questions are not
+# stored.
+
+extend type Mutation {
+  """
+  Marks a document as a regulation for the regulations assistant, or unmarks it (R42).
+  Marking reads the PDF's text page by page and indexes it; a document about one person
+  is INVALID_INPUT, a file without readable text (an image, a scan) NO_TEXT. An unknown
+  document, or one of another tenant, is NOT_FOUND. Needs MANAGE_PAYROLL_DATA.
+  """
+  setDocumentRegulation("Which document and whether it is a regulation." input: SetDocumentRegulationInput!): SetDocumentRegulationPayload! @hasRight(right: MANAGE_PAYROLL_DATA)
+  """
+  Asks the regulations assistant (R42): the best passages (at most 5) of the employer's
+  regulations the signed-in employee may see, each with its document and page. A question
+  has at most 300 characters (QUESTION_TOO_LONG). Nothing of the question is stored.
+  Limited per account (TOO_MANY_REQUESTS). Feature POLICY_ASSISTANT.
+  """
+  askRegulations("The question." input: AskRegulationsInput!): AskRegulationsPayload!
+}
+
+"Which document to mark as a regulation."
+input SetDocumentRegulationInput {
+  "The document; it must be a PDF for all employees of its employer."
+  documentId: ID!
+  "True to mark it as a regulation, false to unmark it."
+  regulation: Boolean!
+}
+
+"The result of setDocumentRegulation."
+type SetDocumentRegulationPayload {
+  "The document as it is now; null when it was refused."
+  document: Document
+  "How many passages of the document are indexed (0 when it is no regulation)."
+  passageCount: Int!
+  "Why it was refused, if so (INVALID_INPUT, NO_TEXT)."
+  userErrors: [UserError!]!
+}
+
+"A question to the regulations assistant."
+input AskRegulationsInput {
+  "The question, at most 300 characters."
+  question: String!
+}
+
+"The answer of askRegulations."
+type AskRegulationsPayload {
+  "The answer; null when the question was refused."
+  answer: RegulationAnswer
+  "Why the question was refused, if so."
+  userErrors: [UserError!]!
+}
+
+"What the regulations assistant found."
+type RegulationAnswer {
+  "False when no passage of the employee's regulations matches the question; passages is then empty."
+  matched: Boolean!
+  "The best passages, best first, at most 5."
+  passages: [RegulationHit!]!
+}
+
+"A quoted passage of a regulation with its source."
+type RegulationHit {
+  "The regulation document; its file downloads from /downloads/documents/{documentId}."
+  documentId: ID!
+  "The document's title."
+  documentTitle: String!
+  "The page of the document the passage is on, from 1."
+  page: Int!
+  "The passage as the document says it."
+  text: String!
+}
+
+extend enum UserErrorCode {
+  "The document has no text that can be read: an image or a scanned PDF (R42)."
+  NO_TEXT
 }
 `, BuiltIn: false},
 	{Name: "../schema/salary.graphqls", Input: `# Salaris berekenen (R39): from the latest payslip the employee changes hours per week or
@@ -16411,6 +16627,16 @@ func (ec *executionContext) childFields_AskAssistantPayload(ctx context.Context,
 	return nil, fmt.Errorf("no field named %q was found under type AskAssistantPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_AskRegulationsPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "answer":
+		return ec.fieldContext_AskRegulationsPayload_answer(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_AskRegulationsPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AskRegulationsPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_AssistantAnswer(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "intent":
@@ -16855,6 +17081,8 @@ func (ec *executionContext) childFields_Document(ctx context.Context, field grap
 		return ec.fieldContext_Document_sizeBytes(ctx, field)
 	case "visibleToEmployee":
 		return ec.fieldContext_Document_visibleToEmployee(ctx, field)
+	case "regulation":
+		return ec.fieldContext_Document_regulation(ctx, field)
 	case "person":
 		return ec.fieldContext_Document_person(ctx, field)
 	case "downloadUrl":
@@ -18237,6 +18465,30 @@ func (ec *executionContext) childFields_RefreshSessionPayload(ctx context.Contex
 	return nil, fmt.Errorf("no field named %q was found under type RefreshSessionPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_RegulationAnswer(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "matched":
+		return ec.fieldContext_RegulationAnswer_matched(ctx, field)
+	case "passages":
+		return ec.fieldContext_RegulationAnswer_passages(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RegulationAnswer", field.Name)
+}
+
+func (ec *executionContext) childFields_RegulationHit(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "documentId":
+		return ec.fieldContext_RegulationHit_documentId(ctx, field)
+	case "documentTitle":
+		return ec.fieldContext_RegulationHit_documentTitle(ctx, field)
+	case "page":
+		return ec.fieldContext_RegulationHit_page(ctx, field)
+	case "text":
+		return ec.fieldContext_RegulationHit_text(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RegulationHit", field.Name)
+}
+
 func (ec *executionContext) childFields_RemoveVerzuimContactPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "removedId":
@@ -18481,6 +18733,18 @@ func (ec *executionContext) childFields_SetDocumentNotificationsPayload(ctx cont
 		return ec.fieldContext_SetDocumentNotificationsPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SetDocumentNotificationsPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_SetDocumentRegulationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "document":
+		return ec.fieldContext_SetDocumentRegulationPayload_document(ctx, field)
+	case "passageCount":
+		return ec.fieldContext_SetDocumentRegulationPayload_passageCount(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_SetDocumentRegulationPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SetDocumentRegulationPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_SetLanguagePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -19535,6 +19799,20 @@ func (ec *executionContext) field_Mutation_askAssistant_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_askRegulations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AskRegulationsInput, error) {
+			return ec.unmarshalNAskRegulationsInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐAskRegulationsInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_blockAccess_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -20333,6 +20611,20 @@ func (ec *executionContext) field_Mutation_setDocumentNotifications_args(ctx con
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.SetDocumentNotificationsInput, error) {
 			return ec.unmarshalNSetDocumentNotificationsInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetDocumentNotificationsInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_setDocumentRegulation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SetDocumentRegulationInput, error) {
+			return ec.unmarshalNSetDocumentRegulationInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetDocumentRegulationInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -23305,6 +23597,70 @@ func (ec *executionContext) _AskAssistantPayload_userErrors(ctx context.Context,
 func (ec *executionContext) fieldContext_AskAssistantPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "AskAssistantPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AskRegulationsPayload_answer(ctx context.Context, field graphql.CollectedField, obj *model.AskRegulationsPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AskRegulationsPayload_answer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Answer, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *regulations.Answer) graphql.Marshaler {
+			return ec.marshalORegulationAnswer2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋregulationsᚐAnswer(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AskRegulationsPayload_answer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AskRegulationsPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RegulationAnswer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AskRegulationsPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.AskRegulationsPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AskRegulationsPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AskRegulationsPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AskRegulationsPayload",
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
@@ -26613,6 +26969,29 @@ func (ec *executionContext) _Document_visibleToEmployee(ctx context.Context, fie
 	)
 }
 func (ec *executionContext) fieldContext_Document_visibleToEmployee(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Document", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Document_regulation(ctx context.Context, field graphql.CollectedField, obj *ent.Document) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Document_regulation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Regulation, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Document_regulation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Document", field, false, false, "Boolean")
 }
 
@@ -37731,6 +38110,112 @@ func (ec *executionContext) fieldContext_Mutation_recordMijnLoketAddendum(ctx co
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_setDocumentRegulation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setDocumentRegulation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetDocumentRegulation(ctx, fc.Args["input"].(model.SetDocumentRegulationInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_PAYROLL_DATA")
+				if err != nil {
+					var zeroVal *model.SetDocumentRegulationPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.SetDocumentRegulationPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SetDocumentRegulationPayload) graphql.Marshaler {
+			return ec.marshalNSetDocumentRegulationPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetDocumentRegulationPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setDocumentRegulation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SetDocumentRegulationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setDocumentRegulation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_askRegulations(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_askRegulations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AskRegulations(ctx, fc.Args["input"].(model.AskRegulationsInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AskRegulationsPayload) graphql.Marshaler {
+			return ec.marshalNAskRegulationsPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐAskRegulationsPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_askRegulations(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AskRegulationsPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_askRegulations_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_createStaffUser(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -45733,6 +46218,153 @@ func (ec *executionContext) fieldContext_RefreshSessionPayload_userErrors(_ cont
 	return fc, nil
 }
 
+func (ec *executionContext) _RegulationAnswer_matched(ctx context.Context, field graphql.CollectedField, obj *regulations.Answer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RegulationAnswer_matched(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Matched, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RegulationAnswer_matched(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RegulationAnswer", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _RegulationAnswer_passages(ctx context.Context, field graphql.CollectedField, obj *regulations.Answer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RegulationAnswer_passages(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Passages, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []regulations.Hit) graphql.Marshaler {
+			return ec.marshalNRegulationHit2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋregulationsᚐHitᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RegulationAnswer_passages(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RegulationAnswer",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RegulationHit(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RegulationHit_documentId(ctx context.Context, field graphql.CollectedField, obj *regulations.Hit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RegulationHit_documentId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DocumentID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RegulationHit_documentId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RegulationHit", field, false, false, "ID")
+}
+
+func (ec *executionContext) _RegulationHit_documentTitle(ctx context.Context, field graphql.CollectedField, obj *regulations.Hit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RegulationHit_documentTitle(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DocumentTitle, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RegulationHit_documentTitle(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RegulationHit", field, false, false, "String")
+}
+
+func (ec *executionContext) _RegulationHit_page(ctx context.Context, field graphql.CollectedField, obj *regulations.Hit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RegulationHit_page(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Page, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RegulationHit_page(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RegulationHit", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RegulationHit_text(ctx context.Context, field graphql.CollectedField, obj *regulations.Hit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RegulationHit_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RegulationHit_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RegulationHit", field, false, false, "String")
+}
+
 func (ec *executionContext) _RemoveVerzuimContactPayload_removedId(ctx context.Context, field graphql.CollectedField, obj *model.RemoveVerzuimContactPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -47932,6 +48564,93 @@ func (ec *executionContext) _SetDocumentNotificationsPayload_userErrors(ctx cont
 func (ec *executionContext) fieldContext_SetDocumentNotificationsPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "SetDocumentNotificationsPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SetDocumentRegulationPayload_document(ctx context.Context, field graphql.CollectedField, obj *model.SetDocumentRegulationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SetDocumentRegulationPayload_document(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Document, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Document) graphql.Marshaler {
+			return ec.marshalODocument2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐDocument(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SetDocumentRegulationPayload_document(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SetDocumentRegulationPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Document(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SetDocumentRegulationPayload_passageCount(ctx context.Context, field graphql.CollectedField, obj *model.SetDocumentRegulationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SetDocumentRegulationPayload_passageCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PassageCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SetDocumentRegulationPayload_passageCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SetDocumentRegulationPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SetDocumentRegulationPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.SetDocumentRegulationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SetDocumentRegulationPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SetDocumentRegulationPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SetDocumentRegulationPayload",
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
@@ -53177,6 +53896,48 @@ func UnmarshalAskAssistantInput(ctx context.Context, raw any) (model.AskAssistan
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputAskRegulationsInput(ctx context.Context, obj any) (model.AskRegulationsInput, error) {
+	var it model.AskRegulationsInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"question"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "question":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("question"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Question = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAskRegulationsInput unmarshals raw into the AskRegulationsInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAskRegulationsInput(ctx context.Context, raw any) (model.AskRegulationsInput, error) {
+	var out model.AskRegulationsInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AskRegulationsInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputAuditEventOrder(ctx context.Context, obj any) (ent.AuditEventOrder, error) {
 	var it ent.AuditEventOrder
 	if obj == nil {
@@ -57860,6 +58621,55 @@ func UnmarshalSetDocumentNotificationsInput(ctx context.Context, raw any) (model
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputSetDocumentRegulationInput(ctx context.Context, obj any) (model.SetDocumentRegulationInput, error) {
+	var it model.SetDocumentRegulationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"documentId", "regulation"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "documentId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documentId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DocumentID = data
+		case "regulation":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regulation"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Regulation = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSetDocumentRegulationInput unmarshals raw into the SetDocumentRegulationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSetDocumentRegulationInput(ctx context.Context, raw any) (model.SetDocumentRegulationInput, error) {
+	var out model.SetDocumentRegulationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SetDocumentRegulationInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputSetDocumentVisibilityInput(ctx context.Context, obj any) (model.SetDocumentVisibilityInput, error) {
 	var it model.SetDocumentVisibilityInput
 	if obj == nil {
@@ -60746,6 +61556,44 @@ func (ec *executionContext) _AskAssistantPayload(ctx context.Context, sel ast.Se
 	return out
 }
 
+var askRegulationsPayloadImplementors = []string{"AskRegulationsPayload"}
+
+func (ec *executionContext) _AskRegulationsPayload(ctx context.Context, sel ast.SelectionSet, obj *model.AskRegulationsPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, askRegulationsPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AskRegulationsPayload")
+		case "answer":
+			out.Values[i] = ec._AskRegulationsPayload_answer(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._AskRegulationsPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var assistantAnswerImplementors = []string{"AssistantAnswer"}
 
 func (ec *executionContext) _AssistantAnswer(ctx context.Context, sel ast.SelectionSet, obj *assistant.Answer) graphql.Marshaler {
@@ -62250,6 +63098,11 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "visibleToEmployee":
 			out.Values[i] = ec._Document_visibleToEmployee(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "regulation":
+			out.Values[i] = ec._Document_regulation(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -65631,6 +66484,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "setDocumentRegulation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setDocumentRegulation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "askRegulations":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_askRegulations(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "createStaffUser":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createStaffUser(ctx, field)
@@ -67877,6 +68744,92 @@ func (ec *executionContext) _RefreshSessionPayload(ctx context.Context, sel ast.
 	return out
 }
 
+var regulationAnswerImplementors = []string{"RegulationAnswer"}
+
+func (ec *executionContext) _RegulationAnswer(ctx context.Context, sel ast.SelectionSet, obj *regulations.Answer) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, regulationAnswerImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RegulationAnswer")
+		case "matched":
+			out.Values[i] = ec._RegulationAnswer_matched(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "passages":
+			out.Values[i] = ec._RegulationAnswer_passages(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var regulationHitImplementors = []string{"RegulationHit"}
+
+func (ec *executionContext) _RegulationHit(ctx context.Context, sel ast.SelectionSet, obj *regulations.Hit) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, regulationHitImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RegulationHit")
+		case "documentId":
+			out.Values[i] = ec._RegulationHit_documentId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "documentTitle":
+			out.Values[i] = ec._RegulationHit_documentTitle(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "page":
+			out.Values[i] = ec._RegulationHit_page(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "text":
+			out.Values[i] = ec._RegulationHit_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var removeVerzuimContactPayloadImplementors = []string{"RemoveVerzuimContactPayload"}
 
 func (ec *executionContext) _RemoveVerzuimContactPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RemoveVerzuimContactPayload) graphql.Marshaler {
@@ -68806,6 +69759,49 @@ func (ec *executionContext) _SetDocumentNotificationsPayload(ctx context.Context
 			}
 		case "userErrors":
 			out.Values[i] = ec._SetDocumentNotificationsPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var setDocumentRegulationPayloadImplementors = []string{"SetDocumentRegulationPayload"}
+
+func (ec *executionContext) _SetDocumentRegulationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SetDocumentRegulationPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, setDocumentRegulationPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SetDocumentRegulationPayload")
+		case "document":
+			out.Values[i] = ec._SetDocumentRegulationPayload_document(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "passageCount":
+			out.Values[i] = ec._SetDocumentRegulationPayload_passageCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._SetDocumentRegulationPayload_userErrors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -70971,6 +71967,19 @@ func (ec *executionContext) marshalNAskAssistantPayload2ᚖgithubᚗcomᚋwerkpo
 		return graphql.Null
 	}
 	return ec._AskAssistantPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNAskRegulationsInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐAskRegulationsInput(ctx context.Context, v any) (model.AskRegulationsInput, error) {
+	res, err := ec.unmarshalInputAskRegulationsInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAskRegulationsPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐAskRegulationsPayload(ctx context.Context, sel ast.SelectionSet, v *model.AskRegulationsPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AskRegulationsPayload!")
+		return graphql.Null
+	}
+	return ec._AskRegulationsPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNAssistantFact2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋassistantᚐFact(ctx context.Context, sel ast.SelectionSet, v assistant.Fact) graphql.Marshaler {
@@ -73153,6 +74162,26 @@ func (ec *executionContext) marshalNRefreshSessionPayload2ᚖgithubᚗcomᚋwerk
 	return ec._RefreshSessionPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNRegulationHit2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋregulationsᚐHit(ctx context.Context, sel ast.SelectionSet, v regulations.Hit) graphql.Marshaler {
+	return ec._RegulationHit(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNRegulationHit2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋregulationsᚐHitᚄ(ctx context.Context, sel ast.SelectionSet, v []regulations.Hit) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRegulationHit2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋregulationsᚐHit(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalNRemoveVerzuimContactInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRemoveVerzuimContactInput(ctx context.Context, v any) (model.RemoveVerzuimContactInput, error) {
 	res, err := ec.unmarshalInputRemoveVerzuimContactInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -73560,6 +74589,19 @@ func (ec *executionContext) marshalNSetDocumentNotificationsPayload2ᚖgithubᚗ
 		return graphql.Null
 	}
 	return ec._SetDocumentNotificationsPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSetDocumentRegulationInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetDocumentRegulationInput(ctx context.Context, v any) (model.SetDocumentRegulationInput, error) {
+	res, err := ec.unmarshalInputSetDocumentRegulationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSetDocumentRegulationPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetDocumentRegulationPayload(ctx context.Context, sel ast.SelectionSet, v *model.SetDocumentRegulationPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SetDocumentRegulationPayload!")
+		return graphql.Null
+	}
+	return ec._SetDocumentRegulationPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNSetDocumentVisibilityInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetDocumentVisibilityInput(ctx context.Context, v any) (model.SetDocumentVisibilityInput, error) {
@@ -75639,6 +76681,13 @@ func (ec *executionContext) unmarshalORefreshSessionInput2ᚖgithubᚗcomᚋwerk
 	}
 	res, err := ec.unmarshalInputRefreshSessionInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalORegulationAnswer2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋregulationsᚐAnswer(ctx context.Context, sel ast.SelectionSet, v *regulations.Answer) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._RegulationAnswer(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalORequestRoute2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRequestRoute(ctx context.Context, sel ast.SelectionSet, v *model.RequestRoute) graphql.Marshaler {

@@ -21,6 +21,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/home"
 	"github.com/werkportaal/werkportaal/server/insurance"
 	"github.com/werkportaal/werkportaal/server/leave"
+	"github.com/werkportaal/werkportaal/server/regulations"
 	"github.com/werkportaal/werkportaal/server/workflow"
 	"github.com/werkportaal/werkportaal/server/workflow/spec"
 )
@@ -128,6 +129,20 @@ type AskAssistantInput struct {
 type AskAssistantPayload struct {
 	// The answer; null when the question was refused.
 	Answer *assistant.Answer `json:"answer,omitempty"`
+	// Why the question was refused, if so.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// A question to the regulations assistant.
+type AskRegulationsInput struct {
+	// The question, at most 300 characters.
+	Question string `json:"question"`
+}
+
+// The answer of askRegulations.
+type AskRegulationsPayload struct {
+	// The answer; null when the question was refused.
+	Answer *regulations.Answer `json:"answer,omitempty"`
 	// Why the question was refused, if so.
 	UserErrors []*UserError `json:"userErrors"`
 }
@@ -1639,6 +1654,24 @@ type SetDocumentNotificationsPayload struct {
 	// The switch as it is now.
 	Enabled bool `json:"enabled"`
 	// Why nothing changed, if so.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// Which document to mark as a regulation.
+type SetDocumentRegulationInput struct {
+	// The document; it must be a PDF for all employees of its employer.
+	DocumentID string `json:"documentId"`
+	// True to mark it as a regulation, false to unmark it.
+	Regulation bool `json:"regulation"`
+}
+
+// The result of setDocumentRegulation.
+type SetDocumentRegulationPayload struct {
+	// The document as it is now; null when it was refused.
+	Document *ent.Document `json:"document,omitempty"`
+	// How many passages of the document are indexed (0 when it is no regulation).
+	PassageCount int `json:"passageCount"`
+	// Why it was refused, if so (INVALID_INPUT, NO_TEXT).
 	UserErrors []*UserError `json:"userErrors"`
 }
 
@@ -3296,6 +3329,8 @@ const (
 	PortalFeatureAssistant PortalFeature = "ASSISTANT"
 	// Declaraties: expense claims with receipts (MijnLoket - Declaraties, R36).
 	PortalFeatureExpenseClaims PortalFeature = "EXPENSE_CLAIMS"
+	// Assistent bedrijfsregelingen: questions answered with passages of the employer's regulations (MijnLoket - Assistent bedrijfsregelingen, R42).
+	PortalFeaturePolicyAssistant PortalFeature = "POLICY_ASSISTANT"
 )
 
 var AllPortalFeature = []PortalFeature{
@@ -3312,11 +3347,12 @@ var AllPortalFeature = []PortalFeature{
 	PortalFeatureInsuranceCompare,
 	PortalFeatureAssistant,
 	PortalFeatureExpenseClaims,
+	PortalFeaturePolicyAssistant,
 }
 
 func (e PortalFeature) IsValid() bool {
 	switch e {
-	case PortalFeatureSalaryChart, PortalFeaturePayslips, PortalFeatureAnnualStatements, PortalFeatureDocuments, PortalFeatureLeaveCard, PortalFeaturePersonalData, PortalFeatureAbsenceReporting, PortalFeatureLeaveRequests, PortalFeatureLeaveCalendar, PortalFeatureSalaryCalculator, PortalFeatureInsuranceCompare, PortalFeatureAssistant, PortalFeatureExpenseClaims:
+	case PortalFeatureSalaryChart, PortalFeaturePayslips, PortalFeatureAnnualStatements, PortalFeatureDocuments, PortalFeatureLeaveCard, PortalFeaturePersonalData, PortalFeatureAbsenceReporting, PortalFeatureLeaveRequests, PortalFeatureLeaveCalendar, PortalFeatureSalaryCalculator, PortalFeatureInsuranceCompare, PortalFeatureAssistant, PortalFeatureExpenseClaims, PortalFeaturePolicyAssistant:
 		return true
 	}
 	return false
@@ -4398,6 +4434,8 @@ const (
 	UserErrorCodeInvalidCursor UserErrorCode = "INVALID_CURSOR"
 	// The cursor lies beyond the end of the change feed.
 	UserErrorCodeCursorAhead UserErrorCode = "CURSOR_AHEAD"
+	// The document has no text that can be read: an image or a scanned PDF (R42).
+	UserErrorCodeNoText UserErrorCode = "NO_TEXT"
 	// The change would leave a level without an active user who manages users (R43).
 	UserErrorCodeLastAdmin UserErrorCode = "LAST_ADMIN"
 	// Not on one's own account: one's own rights, blocking oneself, one's own second factor (R43).
@@ -4525,6 +4563,7 @@ var AllUserErrorCode = []UserErrorCode{
 	UserErrorCodeSyncConcurrentChange,
 	UserErrorCodeInvalidCursor,
 	UserErrorCodeCursorAhead,
+	UserErrorCodeNoText,
 	UserErrorCodeLastAdmin,
 	UserErrorCodeOwnAccount,
 	UserErrorCodeSecondFactorNotEnrolled,
@@ -4539,7 +4578,7 @@ var AllUserErrorCode = []UserErrorCode{
 
 func (e UserErrorCode) IsValid() bool {
 	switch e {
-	case UserErrorCodeInvalidCredentials, UserErrorCodeInvalidSecondFactor, UserErrorCodeSecondFactorExpired, UserErrorCodeSessionExpired, UserErrorCodeAccessBlocked, UserErrorCodeUnknownProduct, UserErrorCodeAddendumRequired, UserErrorCodeMijnloketRequired, UserErrorCodeAlreadyActive, UserErrorCodeNotActive, UserErrorCodeFeaturesStillActive, UserErrorCodeInvalidInput, UserErrorCodeEmailRequired, UserErrorCodeInvalidEmail, UserErrorCodeInvitationPending, UserErrorCodeAlreadyHasAccess, UserErrorCodeAccountBlocked, UserErrorCodeNoInvitation, UserErrorCodeInvitationUsed, UserErrorCodeNoAccess, UserErrorCodeAlreadyBlocked, UserErrorCodeBlockReasonTooLong, UserErrorCodeNotBlocked, UserErrorCodeUsernameNotAvailable, UserErrorCodeInvitationNotFound, UserErrorCodeInvitationExpired, UserErrorCodeInvitationRevoked, UserErrorCodeInvitationLocked, UserErrorCodeWrongBirthDate, UserErrorCodeBirthDateNotVerified, UserErrorCodeUsernameInvalid, UserErrorCodeUsernameTaken, UserErrorCodeRightNotHeld, UserErrorCodeAPIClientDisabled, UserErrorCodePasswordTooShort, UserErrorCodePasswordTooLong, UserErrorCodePasswordCommonPassword, UserErrorCodePasswordContainsPersonalData, UserErrorCodePasswordTooGuessable, UserErrorCodeResetLinkInvalid, UserErrorCodeResetLinkExpired, UserErrorCodeResetLinkUsed, UserErrorCodeCurrentPasswordWrong, UserErrorCodeInvalidTemplate, UserErrorCodeEmploymentNotFound, UserErrorCodeDuplicateInBatch, UserErrorCodeInvalidBsn, UserErrorCodeFileTooLarge, UserErrorCodeUnsupportedFileType, UserErrorCodeFirstSickDayInFuture, UserErrorCodeHoursWorkedOutOfRange, UserErrorCodeAlreadyReportedSick, UserErrorCodeNotReportedSick, UserErrorCodeRecoveryBeforeFirstSickDay, UserErrorCodeRecoveryBeforePartialRecovery, UserErrorCodeWorkResumedOutOfRange, UserErrorCodeSickReportOverlaps, UserErrorCodeTooManyVerzuimContacts, UserErrorCodeDuplicateVerzuimContact, UserErrorCodeMailNotFailed, UserErrorCodeQuestionTooLong, UserErrorCodeQuestionEmpty, UserErrorCodeInvalidCalendarMonth, UserErrorCodeInvalidClaim, UserErrorCodeInvalidClaimComponent, UserErrorCodeClaimDateInFuture, UserErrorCodeClaimOutsideEmployment, UserErrorCodeClaimReceiptRequired, UserErrorCodeClaimReceiptsNotAvailable, UserErrorCodeClaimNotOpen, UserErrorCodeClaimNotFound, UserErrorCodeClaimRejectionNeedsReason, UserErrorCodeClaimNotApproved, UserErrorCodeInvalidPayrollPeriod, UserErrorCodeTooManyClaimReceipts, UserErrorCodeInsuranceLinkNotHTTPS, UserErrorCodeInsuranceLinkPersonal, UserErrorCodeTooManyInsuranceOffers, UserErrorCodeInvalidLeaveType, UserErrorCodeDuplicateLeaveTypeName, UserErrorCodeStatutoryLeaveTypeExists, UserErrorCodeNoWorkPattern, UserErrorCodeLeaveSchemeNotActive, UserErrorCodeLeaveTypeNotFound, UserErrorCodeInvalidLeaveEntry, UserErrorCodeTooManyLeaveEntries, UserErrorCodeInvalidWorkPattern, UserErrorCodeInvalidLeaveRequest, UserErrorCodeLeaveRequestZeroHours, UserErrorCodeLeaveRequestOverlap, UserErrorCodeLeaveOutsideEmployment, UserErrorCodeLeaveTypeNotRequestable, UserErrorCodeLeaveBalanceTooLow, UserErrorCodeLeaveRequestNotOpen, UserErrorCodeLeaveRejectionNeedsReason, UserErrorCodeLeaveCancellationNotPossible, UserErrorCodeLeaveRequestNotFound, UserErrorCodeSyncBatchTooLarge, UserErrorCodePersonDataConflict, UserErrorCodePersonKeyMismatch, UserErrorCodeEndBeforeStart, UserErrorCodeSyncConcurrentChange, UserErrorCodeInvalidCursor, UserErrorCodeCursorAhead, UserErrorCodeLastAdmin, UserErrorCodeOwnAccount, UserErrorCodeSecondFactorNotEnrolled, UserErrorCodeInvalidWorkflowRoute, UserErrorCodeWorkflowEditorNotActive, UserErrorCodeSelfApproval, UserErrorCodeWorkflowStepNotAssigned, UserErrorCodeWorkflowRequestNotOpen, UserErrorCodePersonNotFound, UserErrorCodeInvalidDepartment:
+	case UserErrorCodeInvalidCredentials, UserErrorCodeInvalidSecondFactor, UserErrorCodeSecondFactorExpired, UserErrorCodeSessionExpired, UserErrorCodeAccessBlocked, UserErrorCodeUnknownProduct, UserErrorCodeAddendumRequired, UserErrorCodeMijnloketRequired, UserErrorCodeAlreadyActive, UserErrorCodeNotActive, UserErrorCodeFeaturesStillActive, UserErrorCodeInvalidInput, UserErrorCodeEmailRequired, UserErrorCodeInvalidEmail, UserErrorCodeInvitationPending, UserErrorCodeAlreadyHasAccess, UserErrorCodeAccountBlocked, UserErrorCodeNoInvitation, UserErrorCodeInvitationUsed, UserErrorCodeNoAccess, UserErrorCodeAlreadyBlocked, UserErrorCodeBlockReasonTooLong, UserErrorCodeNotBlocked, UserErrorCodeUsernameNotAvailable, UserErrorCodeInvitationNotFound, UserErrorCodeInvitationExpired, UserErrorCodeInvitationRevoked, UserErrorCodeInvitationLocked, UserErrorCodeWrongBirthDate, UserErrorCodeBirthDateNotVerified, UserErrorCodeUsernameInvalid, UserErrorCodeUsernameTaken, UserErrorCodeRightNotHeld, UserErrorCodeAPIClientDisabled, UserErrorCodePasswordTooShort, UserErrorCodePasswordTooLong, UserErrorCodePasswordCommonPassword, UserErrorCodePasswordContainsPersonalData, UserErrorCodePasswordTooGuessable, UserErrorCodeResetLinkInvalid, UserErrorCodeResetLinkExpired, UserErrorCodeResetLinkUsed, UserErrorCodeCurrentPasswordWrong, UserErrorCodeInvalidTemplate, UserErrorCodeEmploymentNotFound, UserErrorCodeDuplicateInBatch, UserErrorCodeInvalidBsn, UserErrorCodeFileTooLarge, UserErrorCodeUnsupportedFileType, UserErrorCodeFirstSickDayInFuture, UserErrorCodeHoursWorkedOutOfRange, UserErrorCodeAlreadyReportedSick, UserErrorCodeNotReportedSick, UserErrorCodeRecoveryBeforeFirstSickDay, UserErrorCodeRecoveryBeforePartialRecovery, UserErrorCodeWorkResumedOutOfRange, UserErrorCodeSickReportOverlaps, UserErrorCodeTooManyVerzuimContacts, UserErrorCodeDuplicateVerzuimContact, UserErrorCodeMailNotFailed, UserErrorCodeQuestionTooLong, UserErrorCodeQuestionEmpty, UserErrorCodeInvalidCalendarMonth, UserErrorCodeInvalidClaim, UserErrorCodeInvalidClaimComponent, UserErrorCodeClaimDateInFuture, UserErrorCodeClaimOutsideEmployment, UserErrorCodeClaimReceiptRequired, UserErrorCodeClaimReceiptsNotAvailable, UserErrorCodeClaimNotOpen, UserErrorCodeClaimNotFound, UserErrorCodeClaimRejectionNeedsReason, UserErrorCodeClaimNotApproved, UserErrorCodeInvalidPayrollPeriod, UserErrorCodeTooManyClaimReceipts, UserErrorCodeInsuranceLinkNotHTTPS, UserErrorCodeInsuranceLinkPersonal, UserErrorCodeTooManyInsuranceOffers, UserErrorCodeInvalidLeaveType, UserErrorCodeDuplicateLeaveTypeName, UserErrorCodeStatutoryLeaveTypeExists, UserErrorCodeNoWorkPattern, UserErrorCodeLeaveSchemeNotActive, UserErrorCodeLeaveTypeNotFound, UserErrorCodeInvalidLeaveEntry, UserErrorCodeTooManyLeaveEntries, UserErrorCodeInvalidWorkPattern, UserErrorCodeInvalidLeaveRequest, UserErrorCodeLeaveRequestZeroHours, UserErrorCodeLeaveRequestOverlap, UserErrorCodeLeaveOutsideEmployment, UserErrorCodeLeaveTypeNotRequestable, UserErrorCodeLeaveBalanceTooLow, UserErrorCodeLeaveRequestNotOpen, UserErrorCodeLeaveRejectionNeedsReason, UserErrorCodeLeaveCancellationNotPossible, UserErrorCodeLeaveRequestNotFound, UserErrorCodeSyncBatchTooLarge, UserErrorCodePersonDataConflict, UserErrorCodePersonKeyMismatch, UserErrorCodeEndBeforeStart, UserErrorCodeSyncConcurrentChange, UserErrorCodeInvalidCursor, UserErrorCodeCursorAhead, UserErrorCodeNoText, UserErrorCodeLastAdmin, UserErrorCodeOwnAccount, UserErrorCodeSecondFactorNotEnrolled, UserErrorCodeInvalidWorkflowRoute, UserErrorCodeWorkflowEditorNotActive, UserErrorCodeSelfApproval, UserErrorCodeWorkflowStepNotAssigned, UserErrorCodeWorkflowRequestNotOpen, UserErrorCodePersonNotFound, UserErrorCodeInvalidDepartment:
 		return true
 	}
 	return false

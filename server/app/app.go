@@ -45,6 +45,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/payrollsync"
 	"github.com/werkportaal/werkportaal/server/product"
 	"github.com/werkportaal/werkportaal/server/ratelimit"
+	"github.com/werkportaal/werkportaal/server/regulations"
 	"github.com/werkportaal/werkportaal/server/sick"
 	"github.com/werkportaal/werkportaal/server/staffusers"
 	"github.com/werkportaal/werkportaal/server/store"
@@ -243,8 +244,9 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 		Insurance: &insurance.Service{Client: st.Client, Clock: clk, Features: a.Gate},
 		Assistant: &assistant.Service{Client: st.Client, Clock: clk, Features: a.Gate,
 			Payroll: a.Payroll, Leave: a.Leave, Sick: a.Sick, Documents: a.Documents, Limits: a.Limits},
-		Claims: a.Claims,
-		Dev:    cfg.Dev,
+		Claims:      a.Claims,
+		Regulations: &regulations.Service{Client: st.Client, Clock: clk, Features: a.Gate, Limits: a.Limits},
+		Dev:         cfg.Dev,
 	}
 	return a, nil
 }

@@ -178,9 +178,10 @@ func TestSeedPortalContent(t *testing.T) {
 		return feature.Of(codes)
 	}
 	// Everything of Start and the leave card, not the Plus leave requests, calendar and
-	// Salaris berekenen.
+	// Salaris berekenen, nor the Pro assistants.
 	if f := features(mkb); !slices.Equal(f, slices.DeleteFunc(slices.Clone(feature.All), func(f feature.Feature) bool {
-		return f == feature.LeaveRequests || f == feature.LeaveCalendar || f == feature.SalaryCalculator || f == feature.Assistant
+		return f == feature.LeaveRequests || f == feature.LeaveCalendar || f == feature.SalaryCalculator || f == feature.Assistant ||
+			f == feature.PolicyAssistant
 	})) {
 		t.Errorf("Voorbeeld MKB features %v", f)
 	}

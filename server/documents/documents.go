@@ -25,6 +25,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/person"
 	entproduct "github.com/werkportaal/werkportaal/ent/product"
 	"github.com/werkportaal/werkportaal/ent/productactivation"
+	"github.com/werkportaal/werkportaal/ent/regulationpassage"
 	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/audit"
 	"github.com/werkportaal/werkportaal/server/clock"
@@ -335,6 +336,9 @@ func (s *Service) DeleteDocument(ctx context.Context, documentID string) error {
 		doc, err := c.Document.Query().Where(document.ID(documentID)).Modify(store.ForUpdate).Only(ctx)
 		if err != nil {
 			return payroll.NotFound(err, "document", documentID)
+		}
+		if _, err := c.RegulationPassage.Delete().Where(regulationpassage.DocumentID(doc.ID)).Exec(ctx); err != nil {
+			return fmt.Errorf("documents: delete regulation passages: %w", err)
 		}
 		if _, err := c.DocumentFile.Delete().Where(documentfile.DocumentID(doc.ID)).Exec(ctx); err != nil {
 			return fmt.Errorf("documents: delete document file: %w", err)

@@ -47,11 +47,14 @@ const (
 	Assistant Feature = "ASSISTANT"
 	// ExpenseClaims is *Declaraties* (R36): expense claims with receipts.
 	ExpenseClaims Feature = "EXPENSE_CLAIMS"
+	// PolicyAssistant is *Assistent bedrijfsregelingen* (R42): questions answered with
+	// passages of the employer's regulations.
+	PolicyAssistant Feature = "POLICY_ASSISTANT"
 )
 
 // All lists the features in the order of the portal's menu.
 var All = []Feature{SalaryChart, Payslips, AnnualStatements, Documents, LeaveCard, PersonalData, AbsenceReporting,
-	LeaveRequests, LeaveCalendar, SalaryCalculator, InsuranceCompare, Assistant, ExpenseClaims}
+	LeaveRequests, LeaveCalendar, SalaryCalculator, InsuranceCompare, Assistant, PolicyAssistant, ExpenseClaims}
 
 // Of derives the portal features from the codes of the active products (R20,
 // R22): MijnLoket itself brings the Start features (salary chart, payslips, annual
@@ -91,6 +94,9 @@ func Of(activeCodes []string) []Feature {
 	}
 	if on(product.CodeAssistant) {
 		out = append(out, Assistant)
+	}
+	if on(product.CodePolicyAssistant) {
+		out = append(out, PolicyAssistant)
 	}
 	if on(product.CodeExpenseClaims) {
 		out = append(out, ExpenseClaims)

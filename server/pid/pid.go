@@ -59,6 +59,7 @@ const (
 	ClaimComponent    = "dcc" // declaratiecomponent (R36)
 	Claim             = "dcl" // declaratie (R36)
 	ClaimReceipt      = "dcb" // bon van een declaratie (R36)
+	RegulationPassage = "rgp" // regelingpassage (R42)
 )
 
 var (

@@ -95,6 +95,9 @@ type Rules struct {
 	// AssistantAccount counts an employee's questions to the assistant (R41): each one
 	// reads several of their ledgers and lists.
 	AssistantAccount Rule
+	// RegulationsAccount counts an employee's questions to the regulations assistant
+	// (R42): each one searches every passage of the employer's regulations.
+	RegulationsAccount Rule
 	// ExportAccount counts Mijn gegevens downloaden per account: each export reads all of
 	// the employee's data and renders every PDF, so a few an hour are plenty.
 	ExportAccount Rule
@@ -119,10 +122,11 @@ var DefaultRules = Rules{
 	ResendAddress:   Rule{Limit: 300, Window: time.Hour},
 	ResendAccount:   Rule{Limit: 5, Window: time.Hour},
 	// A person types a question every few seconds at most; a script is stopped.
-	AssistantAccount: Rule{Limit: 20, Window: time.Minute},
-	ExportAccount:    Rule{Limit: 3, Window: time.Hour},
-	CalendarAddress:  Rule{Limit: 600, Window: time.Minute},
-	CalendarFeed:     Rule{Limit: 60, Window: time.Hour},
+	AssistantAccount:   Rule{Limit: 20, Window: time.Minute},
+	RegulationsAccount: Rule{Limit: 20, Window: time.Minute},
+	ExportAccount:      Rule{Limit: 3, Window: time.Hour},
+	CalendarAddress:    Rule{Limit: 600, Window: time.Minute},
+	CalendarFeed:       Rule{Limit: 60, Window: time.Hour},
 }
 
 // EnvVars names the environment variable of each rule, for RulesFromEnv and the README.
@@ -139,6 +143,7 @@ var EnvVars = []struct {
 	{"RATE_LIMIT_RESEND_ADDRESS", func(r *Rules) *Rule { return &r.ResendAddress }},
 	{"RATE_LIMIT_RESEND_ACCOUNT", func(r *Rules) *Rule { return &r.ResendAccount }},
 	{"RATE_LIMIT_ASSISTANT", func(r *Rules) *Rule { return &r.AssistantAccount }},
+	{"RATE_LIMIT_REGULATIONS", func(r *Rules) *Rule { return &r.RegulationsAccount }},
 	{"RATE_LIMIT_EXPORT_ACCOUNT", func(r *Rules) *Rule { return &r.ExportAccount }},
 	{"RATE_LIMIT_CALENDAR_ADDRESS", func(r *Rules) *Rule { return &r.CalendarAddress }},
 	{"RATE_LIMIT_CALENDAR_FEED", func(r *Rules) *Rule { return &r.CalendarFeed }},
@@ -193,6 +198,7 @@ const (
 	resendAddress   = "resend-addr"
 	resendAccount   = "resend-acct"
 	assistant       = "assistant-acct"
+	regulations     = "regulations-acct"
 	exportAccount   = "export-acct"
 	calendarAddress = "ical-addr"
 	calendarFeed    = "ical-feed"
@@ -422,6 +428,13 @@ func Refusal(d time.Duration, msg string) error {
 func RetryAfterSeconds(d time.Duration) time.Duration {
 	s := (d + time.Second - 1) / time.Second
 	return max(s, 1) * time.Second
+}
+
+// Regulations counts a question of the employee with account accountID to the
+// regulations assistant (R42).
+func (l *Limiter) Regulations(ctx context.Context, accountID string) error {
+	return l.check(ctx, nil, "too many questions; try again in a minute",
+		hit{regulations, l.rules().RegulationsAccount, accountID})
 }
 
 // Assistant counts a question of the employee with account accountID to the assistant

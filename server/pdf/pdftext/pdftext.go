@@ -1,7 +1,10 @@
-// Package pdftext extracts the text that a PDF shows, for tests that check what a
-// generated payslip or annual statement says (and does not say). It handles what
-// Werkportaal's PDFs contain: content streams, zlib-compressed or not, with literal
-// strings in the Windows-1252 code page of the core fonts. It is no general PDF parser.
+// Package pdftext extracts the text that a PDF shows: for tests that check what a
+// generated payslip or annual statement says (and does not say), and per page for the
+// regulations assistant's index (R42). It handles PDFs like those fpdf and most simple
+// writers make: one content stream per page in page order, zlib-compressed or not,
+// with literal strings in the Windows-1252 code page of the core fonts. It is no
+// general PDF parser: text in hex strings or embedded CID fonts is not read, and such a
+// PDF yields no text, which the callers report as such.
 package pdftext
 
 import (
@@ -9,6 +12,7 @@ import (
 	"compress/zlib"
 	"errors"
 	"io"
+	"strconv"
 	"strings"
 )
 
@@ -52,6 +56,123 @@ func Text(pdf []byte) (string, error) {
 		}
 	}
 	return out.String(), nil
+}
+
+// Line is a line of text on a page and its height from the bottom of the page.
+type Line struct {
+	Text string
+	Y    float64
+}
+
+// Pages returns the lines of text of each page of pdf, in page order. Pages are the
+// content streams that show text, in the order of the file.
+func Pages(pdf []byte) ([][]Line, error) {
+	if !bytes.HasPrefix(pdf, []byte("%PDF-")) {
+		return nil, errors.New("pdftext: not a PDF")
+	}
+	var pages [][]Line
+	rest := pdf
+	for {
+		i := bytes.Index(rest, []byte("stream"))
+		if i < 0 {
+			break
+		}
+		if i >= 3 && string(rest[i-3:i]) == "end" {
+			rest = rest[i+6:]
+			continue
+		}
+		body := bytes.TrimPrefix(bytes.TrimPrefix(rest[i+6:], []byte("\r")), []byte("\n"))
+		j := bytes.Index(body, []byte("endstream"))
+		if j < 0 {
+			break
+		}
+		data := bytes.TrimRight(body[:j], "\r\n")
+		rest = body[j+9:]
+		if zr, err := zlib.NewReader(bytes.NewReader(data)); err == nil {
+			if inflated, err := io.ReadAll(io.LimitReader(zr, 64<<20)); err == nil {
+				data = inflated
+			}
+		}
+		if !bytes.Contains(data, []byte("BT")) {
+			continue
+		}
+		pages = append(pages, lines(data))
+	}
+	return pages, nil
+}
+
+// lines reads the shown strings of a content stream with the height the text
+// position operators (Td, TD, Tm) put them at; strings at one height form one line.
+func lines(data []byte) []Line {
+	var (
+		out  []Line
+		nums []float64
+		y    float64
+	)
+	for i := 0; i < len(data); i++ {
+		c := data[i]
+		switch {
+		case c == '(':
+			end := closing(data, i)
+			if ss := literals(data[i:end]); len(ss) == 1 {
+				if n := len(out); n > 0 && out[n-1].Y == y {
+					out[n-1].Text += ss[0]
+				} else {
+					out = append(out, Line{Text: ss[0], Y: y})
+				}
+			}
+			i = end - 1
+			nums = nums[:0]
+		case c == '-' || c == '.' || (c >= '0' && c <= '9'):
+			j := i
+			for j < len(data) && (data[j] == '-' || data[j] == '.' || (data[j] >= '0' && data[j] <= '9')) {
+				j++
+			}
+			if f, err := strconv.ParseFloat(string(data[i:j]), 64); err == nil {
+				nums = append(nums, f)
+			}
+			i = j - 1
+		case c >= 'A' && c <= 'z':
+			j := i
+			for j < len(data) && ((data[j] >= 'A' && data[j] <= 'Z') || (data[j] >= 'a' && data[j] <= 'z') || data[j] == '*') {
+				j++
+			}
+			switch op := string(data[i:j]); op {
+			case "BT":
+				y = 0
+			case "Td", "TD":
+				if len(nums) >= 2 {
+					y += nums[len(nums)-1]
+				}
+			case "Tm":
+				if len(nums) >= 6 {
+					y = nums[len(nums)-1]
+				}
+			}
+			nums = nums[:0]
+			i = j - 1
+		}
+	}
+	return out
+}
+
+// closing returns the index just past the literal string that opens at data[i].
+func closing(data []byte, i int) int {
+	depth := 0
+	for j := i; j < len(data); j++ {
+		switch data[j] {
+		case '\\':
+			j++
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth == 0 {
+				return j + 1
+			}
+		}
+	}
+	return len(data)
 }
 
 // literals returns the literal strings (…) of a content stream, unescaped and decoded.

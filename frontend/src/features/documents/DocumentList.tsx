@@ -26,6 +26,8 @@ export interface DocumentListProps {
   /** A failed change, shown at its document. */
   failure: { documentId: string; messageId: MessageId } | null;
   onVisibilityChange: (document: DocumentData, visible: boolean) => void;
+  /** Marks a PDF for all employees as a regulation for the regulations assistant (R42); employer scope only. */
+  onRegulationChange?: (document: DocumentData, regulation: boolean) => void;
   /** The download path being fetched now. */
   downloading: string | null;
   onDownload: (document: DocumentData) => void;
@@ -45,6 +47,7 @@ export function DocumentList({
   pendingId,
   failure,
   onVisibilityChange,
+  onRegulationChange,
   downloading,
   onDownload,
   onDelete,
@@ -84,6 +87,20 @@ export function DocumentList({
                     : intl.formatMessage({ id: `documents.visible.${scope}` })}
                 </span>
               </Switch>
+              {scope === 'employer' && onRegulationChange && doc.contentType === 'application/pdf' && (
+                <Switch
+                  className={styles.switch}
+                  isSelected={doc.regulation}
+                  isDisabled={!canManage || (pendingId !== null && !busy)}
+                  isReadOnly={busy}
+                  onChange={(on) => onRegulationChange(doc, on)}
+                  aria-label={intl.formatMessage({ id: 'documents.regulation.switchLabel' }, { title: doc.title })}
+                  aria-describedby={failure?.documentId === doc.id ? errorId : undefined}
+                >
+                  <span className={styles.switchTrack} aria-hidden="true" />
+                  <span className={list.switchText}>{intl.formatMessage({ id: 'documents.regulation.label' })}</span>
+                </Switch>
+              )}
               <BusyButton
                 className={styles.buttonSecondary}
                 isBusy={downloading === doc.downloadUrl}

@@ -10,7 +10,7 @@ const LOADED = { timeout: 5000 };
 const PAGE = `/beheer/werkgevers/${EMPLOYER_ID}/documenten`;
 const payrollViewer = { ...adminViewer, rights: [...ALL_RIGHTS, 'MANAGE_PAYROLL_DATA'] };
 
-function doc(id: string, title: string, visible: boolean) {
+function doc(id: string, title: string, visible: boolean, regulation = false) {
   return {
     __typename: 'Document',
     id,
@@ -21,6 +21,7 @@ function doc(id: string, title: string, visible: boolean) {
     sizeBytes: 1_258_291,
     createdAt: '2026-07-27T10:00:00Z',
     visibleToEmployee: visible,
+    regulation,
     downloadUrl: `/downloads/documents/${id}`,
   };
 }
@@ -88,6 +89,49 @@ describe('documents for all employees', () => {
     ).toBeInTheDocument();
     expect(server.calls('AdminSetDocumentVisibility')[0]?.variables).toEqual({ input: { documentId: 'doc_1', visibleToEmployee: true } });
     expect(toggle).toBeChecked();
+  });
+
+  it('marks a PDF as a regulation for the assistant and says how many passages it found, or why not (R42)', async () => {
+    const server = mockGraphqlServer({
+      StaffRefreshSession: signedIn(payrollViewer),
+      AdminEmployer: employerHandler(),
+      AdminEmployerDocuments: () => list([doc('doc_1', 'Personeelshandboek', true), doc('doc_2', 'Scan cao', true)]),
+      AdminSetDocumentRegulation: (request) => {
+        const input = request.variables['input'] as { documentId: string; regulation: boolean };
+        if (input.documentId === 'doc_2') {
+          return {
+            data: {
+              setDocumentRegulation: {
+                __typename: 'SetDocumentRegulationPayload',
+                document: null,
+                passageCount: 0,
+                userErrors: [{ __typename: 'UserError', field: ['input', 'documentId'], code: 'NO_TEXT', message: 'no text' }],
+              },
+            },
+          };
+        }
+        return {
+          data: {
+            setDocumentRegulation: {
+              __typename: 'SetDocumentRegulationPayload',
+              document: doc('doc_1', 'Personeelshandboek', true, input.regulation),
+              passageCount: 12,
+              userErrors: [],
+            },
+          },
+        };
+      },
+    });
+    const { user } = await renderApp({ path: PAGE });
+    const toggle = await screen.findByRole('switch', { name: '‘Personeelshandboek’ is een regeling voor de Assistent bedrijfsregelingen' }, LOADED);
+    expect(toggle).not.toBeChecked();
+    await user.click(toggle);
+    expect(await screen.findByText(/‘Personeelshandboek’ is nu een regeling: 12 passages zijn doorzoekbaar/)).toBeInTheDocument();
+    expect(server.calls('AdminSetDocumentRegulation')[0]?.variables).toEqual({ input: { documentId: 'doc_1', regulation: true } });
+    expect(toggle).toBeChecked();
+
+    await user.click(screen.getByRole('switch', { name: '‘Scan cao’ is een regeling voor de Assistent bedrijfsregelingen' }));
+    expect(await screen.findByText(/Uit dit bestand kan geen tekst worden gelezen/)).toBeInTheDocument();
   });
 
   it('shows a refused switch at the document, in Dutch', async () => {

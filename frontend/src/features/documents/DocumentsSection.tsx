@@ -15,7 +15,12 @@ import { FIRST_PAGE, pageLinks, parsePaging, withPaging } from '../../components
 import { useHasRight } from '../auth';
 import styles from '../../components/ui/ui.module.css';
 import { DocumentList, readDocument, type DocumentData, type DocumentScope } from './DocumentList';
-import { deleteDocumentMutation, setDocumentVisibilityMutation, type documentFields } from './documents.graphql';
+import {
+  deleteDocumentMutation,
+  setDocumentRegulationMutation,
+  setDocumentVisibilityMutation,
+  type documentFields,
+} from './documents.graphql';
 import { UploadForm } from './UploadForm';
 
 export const DOCUMENTS_PAGE_SIZE = 25;
@@ -88,6 +93,28 @@ export function DocumentsSection({ scope, employerId, personId, name, listTitle,
     }
   };
 
+  const changeRegulation = async (doc: DocumentData, regulation: boolean) => {
+    setPendingId(doc.id);
+    setFailure(null);
+    setAnnouncement(null);
+    try {
+      const result = await client.mutation(setDocumentRegulationMutation, { input: { documentId: doc.id, regulation } }).toPromise();
+      const payload = result.data?.setDocumentRegulation;
+      const messageId = messageIdForMutationFailure({ error: result.error, userErrors: payload?.userErrors }) ?? (payload ? null : 'error.generic');
+      if (messageId) {
+        setFailure({ documentId: doc.id, messageId });
+        return;
+      }
+      setAnnouncement(
+        regulation
+          ? intl.formatMessage({ id: 'documents.regulation.marked' }, { title: doc.title, count: payload?.passageCount ?? 0 })
+          : intl.formatMessage({ id: 'documents.regulation.unmarked' }, { title: doc.title }),
+      );
+    } finally {
+      setPendingId(null);
+    }
+  };
+
   /** Runs the delete asked for in the dialog; a failure keeps the dialog open with its reason. */
   const deleteDocument = async (doc: DocumentData): Promise<MessageId | null> => {
     const result = await client.mutation(deleteDocumentMutation, { input: { documentId: doc.id } }).toPromise();
@@ -146,6 +173,7 @@ export function DocumentsSection({ scope, employerId, personId, name, listTitle,
               pendingId={pendingId}
               failure={failure}
               onVisibilityChange={(doc, visible) => void changeVisibility(doc, visible)}
+              onRegulationChange={(doc, regulation) => void changeRegulation(doc, regulation)}
               downloading={downloading}
               onDownload={(doc) => void download(doc.downloadUrl, doc.fileName)}
               onDelete={(doc) => {

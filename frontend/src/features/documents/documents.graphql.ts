@@ -11,6 +11,7 @@ export const documentFields = graphql(`
     sizeBytes
     createdAt
     visibleToEmployee
+    regulation
     downloadUrl
   }
 `);
@@ -105,6 +106,23 @@ export const deleteDocumentMutation = graphql(`
   mutation AdminDeleteDocument($input: DeleteDocumentInput!) {
     deleteDocument(input: $input) {
       deletedDocumentId
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+/** Marks a PDF for all employees as a regulation for the regulations assistant, or unmarks it (R42). */
+export const setDocumentRegulationMutation = graphql(`
+  mutation AdminSetDocumentRegulation($input: SetDocumentRegulationInput!) {
+    setDocumentRegulation(input: $input) {
+      document {
+        ...AdminDocumentFields
+      }
+      passageCount
       userErrors {
         field
         code

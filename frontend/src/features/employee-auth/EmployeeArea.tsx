@@ -26,6 +26,7 @@ import {
   InsurancePage,
   AssistantPage,
   ClaimsPage,
+  RegulationsPage,
 } from '../employee-content';
 import { InvitationPage } from '../employee-invitation';
 import { AccountPage } from '../employee-portal';
@@ -112,6 +113,7 @@ export default function EmployeeArea() {
             <Route path="verzekeringen" element={<InsurancePage />} />
             <Route path="declaraties" element={<ClaimsPage />} />
             <Route path="assistent" element={<AssistantPage />} />
+            <Route path="regelingen" element={<RegulationsPage />} />
           </Route>
           <Route path="*" element={<NotFoundPage homePath={EMPLOYEE_HOME} />} />
         </Routes>

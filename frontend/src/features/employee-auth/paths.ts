@@ -65,3 +65,4 @@ export const EMPLOYEE_INSURANCE = '/werknemer/verzekeringen';
 export const EMPLOYEE_CLAIMS = '/werknemer/declaraties';
 /** Assistent (R41): questions about the employee's own data and the help. */
 export const EMPLOYEE_ASSISTANT = '/werknemer/assistent';
+export const EMPLOYEE_REGULATIONS = '/werknemer/regelingen';

@@ -12,6 +12,7 @@ import {
   EMPLOYEE_LEAVE_REQUESTS,
   EMPLOYEE_PAYSLIPS,
   EMPLOYEE_PERSONAL_DATA,
+  EMPLOYEE_REGULATIONS,
   EMPLOYEE_SALARY_CHART,
   EMPLOYEE_SALARY_ESTIMATE,
 } from '../employee-auth';
@@ -112,6 +113,13 @@ export const PORTAL_PAGES: ReadonlyArray<{ feature: PortalFeature; path: string;
     title: 'employeeContent.feature.assistant',
     menu: 'employeeContent.feature.assistant',
     description: 'employeeContent.feature.assistant.description',
+  },
+  {
+    feature: 'POLICY_ASSISTANT',
+    path: EMPLOYEE_REGULATIONS,
+    title: 'employeeContent.feature.regulations',
+    menu: 'employeeContent.feature.regulations',
+    description: 'employeeContent.feature.regulations.description',
   },
 ];
 

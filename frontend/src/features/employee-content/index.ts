@@ -17,4 +17,5 @@ export const SalaryEstimatePage = lazy(() => import('./salary-estimate/SalaryEst
 export const InsurancePage = lazy(() => import('./insurance/InsurancePage'));
 export const ClaimsPage = lazy(() => import('./claims/ClaimsPage'));
 export const AssistantPage = lazy(() => import('./assistant/AssistantPage'));
+export const RegulationsPage = lazy(() => import('./regulations/RegulationsPage'));
 export const LeaveCalendarPage = lazy(() => import('./leave-calendar/LeaveCalendarPage'));
