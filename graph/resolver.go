@@ -22,6 +22,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/payroll/publish"
 	"github.com/werkportaal/werkportaal/server/payroll/read"
 	"github.com/werkportaal/werkportaal/server/payrollsync"
+	"github.com/werkportaal/werkportaal/server/preboarding"
 	"github.com/werkportaal/werkportaal/server/product"
 	"github.com/werkportaal/werkportaal/server/sick"
 	"github.com/werkportaal/werkportaal/server/staffusers"
@@ -67,6 +68,8 @@ type Resolver struct {
 	Insurance *insurance.Service
 	// Assistant is the Assistent (R41).
 	Assistant *assistant.Service
+	// Preboarding is R38: new hires and their checklist.
+	PreboardingSvc *preboarding.Service
 	// Dev enables the dev mailbox query.
 	Dev bool
 }

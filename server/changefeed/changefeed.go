@@ -56,6 +56,11 @@ const (
 	LeaveAccepted  Kind = "LEAVE_ACCEPTED"
 	LeaveCancelled Kind = "LEAVE_CANCELLED"
 	LeaveLapsed    Kind = "LEAVE_ACCEPTED_BY_LAPSE"
+	// PreboardingCompleted: staff completed a new hire's preboarding (R38); data: the
+	// names, birth date, address, IBAN, taxCredit(From), firstDay, jobTitle and
+	// employeeNumber, never the BSN or the ID copy, which the integrator reads with
+	// MANAGE_PREBOARDING (server/preboarding).
+	PreboardingCompleted Kind = "PREBOARDING_COMPLETED"
 )
 
 // Change is what a domain records.

@@ -45,11 +45,13 @@ const (
 	InsuranceCompare Feature = "INSURANCE_COMPARE"
 	// Assistant is *Assistent* (R41): questions about the employee's own data and the help.
 	Assistant Feature = "ASSISTANT"
+	// Preboarding is the candidate's checklist before the first day (R38).
+	Preboarding Feature = "PREBOARDING"
 )
 
 // All lists the features in the order of the portal's menu.
 var All = []Feature{SalaryChart, Payslips, AnnualStatements, Documents, LeaveCard, PersonalData, AbsenceReporting,
-	LeaveRequests, LeaveCalendar, SalaryCalculator, InsuranceCompare, Assistant}
+	LeaveRequests, LeaveCalendar, SalaryCalculator, InsuranceCompare, Assistant, Preboarding}
 
 // Of derives the portal features from the codes of the active products (R20,
 // R22): MijnLoket itself brings the Start features (salary chart, payslips, annual
@@ -89,6 +91,9 @@ func Of(activeCodes []string) []Feature {
 	}
 	if on(product.CodeAssistant) {
 		out = append(out, Assistant)
+	}
+	if on(product.CodePreboardingFeature) {
+		out = append(out, Preboarding)
 	}
 	return out
 }

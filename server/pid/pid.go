@@ -56,6 +56,8 @@ const (
 	VerzuimContact    = "vzc" // verzuimcontactpersoon
 	PartialRecovery   = "gdh" // gedeeltelijk hersteld
 	CalendarFeed      = "kal" // a leave calendar subscription (R32)
+	Preboarding       = "prb" // a candidate's preboarding (R38)
+	PreboardingFile   = "pbf" // an ID document side of a preboarding (R38)
 )
 
 var (
