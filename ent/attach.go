@@ -770,6 +770,40 @@ func (_m *Person) SetAccount(v *Account) {
 	}
 }
 
+// Scanner returns scan destinations for the given columns of a Preboarding (a part of
+// a row) and a function that makes the node once the row is scanned. The node has the
+// client's configuration: edges not loaded with it are queried on demand through c.
+func (c *PreboardingClient) Scanner(columns []string) ([]any, func() (*Preboarding, error)) {
+	values, err := (*Preboarding).scanValues(nil, columns)
+	return values, func() (*Preboarding, error) {
+		if err != nil {
+			return nil, err
+		}
+		node := &Preboarding{config: c.config}
+		if err := node.assignValues(columns, values); err != nil {
+			return nil, err
+		}
+		return node, nil
+	}
+}
+
+// Scanner returns scan destinations for the given columns of a PreboardingFile (a part of
+// a row) and a function that makes the node once the row is scanned. The node has the
+// client's configuration: edges not loaded with it are queried on demand through c.
+func (c *PreboardingFileClient) Scanner(columns []string) ([]any, func() (*PreboardingFile, error)) {
+	values, err := (*PreboardingFile).scanValues(nil, columns)
+	return values, func() (*PreboardingFile, error) {
+		if err != nil {
+			return nil, err
+		}
+		node := &PreboardingFile{config: c.config}
+		if err := node.assignValues(columns, values); err != nil {
+			return nil, err
+		}
+		return node, nil
+	}
+}
+
 // Scanner returns scan destinations for the given columns of a Product (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.

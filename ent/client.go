@@ -48,6 +48,8 @@ import (
 	"github.com/werkportaal/werkportaal/ent/payslip"
 	"github.com/werkportaal/werkportaal/ent/payslipline"
 	"github.com/werkportaal/werkportaal/ent/person"
+	"github.com/werkportaal/werkportaal/ent/preboarding"
+	"github.com/werkportaal/werkportaal/ent/preboardingfile"
 	"github.com/werkportaal/werkportaal/ent/product"
 	"github.com/werkportaal/werkportaal/ent/productactivation"
 	"github.com/werkportaal/werkportaal/ent/provider"
@@ -138,6 +140,10 @@ type Client struct {
 	PayslipLine *PayslipLineClient
 	// Person is the client for interacting with the Person builders.
 	Person *PersonClient
+	// Preboarding is the client for interacting with the Preboarding builders.
+	Preboarding *PreboardingClient
+	// PreboardingFile is the client for interacting with the PreboardingFile builders.
+	PreboardingFile *PreboardingFileClient
 	// Product is the client for interacting with the Product builders.
 	Product *ProductClient
 	// ProductActivation is the client for interacting with the ProductActivation builders.
@@ -212,6 +218,8 @@ func (c *Client) init() {
 	c.Payslip = NewPayslipClient(c.config)
 	c.PayslipLine = NewPayslipLineClient(c.config)
 	c.Person = NewPersonClient(c.config)
+	c.Preboarding = NewPreboardingClient(c.config)
+	c.PreboardingFile = NewPreboardingFileClient(c.config)
 	c.Product = NewProductClient(c.config)
 	c.ProductActivation = NewProductActivationClient(c.config)
 	c.Provider = NewProviderClient(c.config)
@@ -352,6 +360,8 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Payslip:              NewPayslipClient(cfg),
 		PayslipLine:          NewPayslipLineClient(cfg),
 		Person:               NewPersonClient(cfg),
+		Preboarding:          NewPreboardingClient(cfg),
+		PreboardingFile:      NewPreboardingFileClient(cfg),
 		Product:              NewProductClient(cfg),
 		ProductActivation:    NewProductActivationClient(cfg),
 		Provider:             NewProviderClient(cfg),
@@ -419,6 +429,8 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Payslip:              NewPayslipClient(cfg),
 		PayslipLine:          NewPayslipLineClient(cfg),
 		Person:               NewPersonClient(cfg),
+		Preboarding:          NewPreboardingClient(cfg),
+		PreboardingFile:      NewPreboardingFileClient(cfg),
 		Product:              NewProductClient(cfg),
 		ProductActivation:    NewProductActivationClient(cfg),
 		Provider:             NewProviderClient(cfg),
@@ -469,10 +481,11 @@ func (c *Client) Use(hooks ...Hook) {
 		c.DepartmentMember, c.Document, c.DocumentFile, c.Employer, c.Employment,
 		c.InsuranceOffer, c.Invitation, c.LeaveEntry, c.LeaveNotice, c.LeaveRequest,
 		c.LeaveScheme, c.LeaveType, c.MailTemplate, c.OutboxMail, c.PartialRecovery,
-		c.PasswordReset, c.Payslip, c.PayslipLine, c.Person, c.Product,
-		c.ProductActivation, c.Provider, c.RateLimitWindow, c.RegulationPassage,
-		c.Session, c.SickReport, c.StaffLink, c.User, c.VerzuimContact, c.WorkPattern,
-		c.WorkflowAssignee, c.WorkflowRequest, c.WorkflowRoute, c.WorkflowStep,
+		c.PasswordReset, c.Payslip, c.PayslipLine, c.Person, c.Preboarding,
+		c.PreboardingFile, c.Product, c.ProductActivation, c.Provider,
+		c.RateLimitWindow, c.RegulationPassage, c.Session, c.SickReport, c.StaffLink,
+		c.User, c.VerzuimContact, c.WorkPattern, c.WorkflowAssignee, c.WorkflowRequest,
+		c.WorkflowRoute, c.WorkflowStep,
 	} {
 		n.Use(hooks...)
 	}
@@ -488,10 +501,11 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.DepartmentMember, c.Document, c.DocumentFile, c.Employer, c.Employment,
 		c.InsuranceOffer, c.Invitation, c.LeaveEntry, c.LeaveNotice, c.LeaveRequest,
 		c.LeaveScheme, c.LeaveType, c.MailTemplate, c.OutboxMail, c.PartialRecovery,
-		c.PasswordReset, c.Payslip, c.PayslipLine, c.Person, c.Product,
-		c.ProductActivation, c.Provider, c.RateLimitWindow, c.RegulationPassage,
-		c.Session, c.SickReport, c.StaffLink, c.User, c.VerzuimContact, c.WorkPattern,
-		c.WorkflowAssignee, c.WorkflowRequest, c.WorkflowRoute, c.WorkflowStep,
+		c.PasswordReset, c.Payslip, c.PayslipLine, c.Person, c.Preboarding,
+		c.PreboardingFile, c.Product, c.ProductActivation, c.Provider,
+		c.RateLimitWindow, c.RegulationPassage, c.Session, c.SickReport, c.StaffLink,
+		c.User, c.VerzuimContact, c.WorkPattern, c.WorkflowAssignee, c.WorkflowRequest,
+		c.WorkflowRoute, c.WorkflowStep,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -566,6 +580,10 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.PayslipLine.mutate(ctx, m)
 	case *PersonMutation:
 		return c.Person.mutate(ctx, m)
+	case *PreboardingMutation:
+		return c.Preboarding.mutate(ctx, m)
+	case *PreboardingFileMutation:
+		return c.PreboardingFile.mutate(ctx, m)
 	case *ProductMutation:
 		return c.Product.mutate(ctx, m)
 	case *ProductActivationMutation:
@@ -5454,6 +5472,274 @@ func (c *PersonClient) mutate(ctx context.Context, m *PersonMutation) (Value, er
 	}
 }
 
+// PreboardingClient is a client for the Preboarding schema.
+type PreboardingClient struct {
+	config
+}
+
+// NewPreboardingClient returns a client for the Preboarding from the given config.
+func NewPreboardingClient(c config) *PreboardingClient {
+	return &PreboardingClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `preboarding.Hooks(f(g(h())))`.
+func (c *PreboardingClient) Use(hooks ...Hook) {
+	c.hooks.Preboarding = append(c.hooks.Preboarding, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `preboarding.Intercept(f(g(h())))`.
+func (c *PreboardingClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Preboarding = append(c.inters.Preboarding, interceptors...)
+}
+
+// Create returns a builder for creating a Preboarding entity.
+func (c *PreboardingClient) Create() *PreboardingCreate {
+	mutation := newPreboardingMutation(c.config, OpCreate)
+	return &PreboardingCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Preboarding entities.
+func (c *PreboardingClient) CreateBulk(builders ...*PreboardingCreate) *PreboardingCreateBulk {
+	return &PreboardingCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *PreboardingClient) MapCreateBulk(slice any, setFunc func(*PreboardingCreate, int)) *PreboardingCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &PreboardingCreateBulk{err: fmt.Errorf("calling to PreboardingClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*PreboardingCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &PreboardingCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Preboarding.
+func (c *PreboardingClient) Update() *PreboardingUpdate {
+	mutation := newPreboardingMutation(c.config, OpUpdate)
+	return &PreboardingUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *PreboardingClient) UpdateOne(_m *Preboarding) *PreboardingUpdateOne {
+	mutation := newPreboardingMutation(c.config, OpUpdateOne, withPreboarding(_m))
+	return &PreboardingUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *PreboardingClient) UpdateOneID(id string) *PreboardingUpdateOne {
+	mutation := newPreboardingMutation(c.config, OpUpdateOne, withPreboardingID(id))
+	return &PreboardingUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Preboarding.
+func (c *PreboardingClient) Delete() *PreboardingDelete {
+	mutation := newPreboardingMutation(c.config, OpDelete)
+	return &PreboardingDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *PreboardingClient) DeleteOne(_m *Preboarding) *PreboardingDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *PreboardingClient) DeleteOneID(id string) *PreboardingDeleteOne {
+	builder := c.Delete().Where(preboarding.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &PreboardingDeleteOne{builder}
+}
+
+// Query returns a query builder for Preboarding.
+func (c *PreboardingClient) Query() *PreboardingQuery {
+	return &PreboardingQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypePreboarding},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Preboarding entity by its id.
+func (c *PreboardingClient) Get(ctx context.Context, id string) (*Preboarding, error) {
+	return c.Query().Where(preboarding.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *PreboardingClient) GetX(ctx context.Context, id string) *Preboarding {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *PreboardingClient) Hooks() []Hook {
+	hooks := c.hooks.Preboarding
+	return append(hooks[:len(hooks):len(hooks)], preboarding.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *PreboardingClient) Interceptors() []Interceptor {
+	return c.inters.Preboarding
+}
+
+func (c *PreboardingClient) mutate(ctx context.Context, m *PreboardingMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&PreboardingCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&PreboardingUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&PreboardingUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&PreboardingDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Preboarding mutation op: %q", m.Op())
+	}
+}
+
+// PreboardingFileClient is a client for the PreboardingFile schema.
+type PreboardingFileClient struct {
+	config
+}
+
+// NewPreboardingFileClient returns a client for the PreboardingFile from the given config.
+func NewPreboardingFileClient(c config) *PreboardingFileClient {
+	return &PreboardingFileClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `preboardingfile.Hooks(f(g(h())))`.
+func (c *PreboardingFileClient) Use(hooks ...Hook) {
+	c.hooks.PreboardingFile = append(c.hooks.PreboardingFile, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `preboardingfile.Intercept(f(g(h())))`.
+func (c *PreboardingFileClient) Intercept(interceptors ...Interceptor) {
+	c.inters.PreboardingFile = append(c.inters.PreboardingFile, interceptors...)
+}
+
+// Create returns a builder for creating a PreboardingFile entity.
+func (c *PreboardingFileClient) Create() *PreboardingFileCreate {
+	mutation := newPreboardingFileMutation(c.config, OpCreate)
+	return &PreboardingFileCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of PreboardingFile entities.
+func (c *PreboardingFileClient) CreateBulk(builders ...*PreboardingFileCreate) *PreboardingFileCreateBulk {
+	return &PreboardingFileCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *PreboardingFileClient) MapCreateBulk(slice any, setFunc func(*PreboardingFileCreate, int)) *PreboardingFileCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &PreboardingFileCreateBulk{err: fmt.Errorf("calling to PreboardingFileClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*PreboardingFileCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &PreboardingFileCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for PreboardingFile.
+func (c *PreboardingFileClient) Update() *PreboardingFileUpdate {
+	mutation := newPreboardingFileMutation(c.config, OpUpdate)
+	return &PreboardingFileUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *PreboardingFileClient) UpdateOne(_m *PreboardingFile) *PreboardingFileUpdateOne {
+	mutation := newPreboardingFileMutation(c.config, OpUpdateOne, withPreboardingFile(_m))
+	return &PreboardingFileUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *PreboardingFileClient) UpdateOneID(id string) *PreboardingFileUpdateOne {
+	mutation := newPreboardingFileMutation(c.config, OpUpdateOne, withPreboardingFileID(id))
+	return &PreboardingFileUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for PreboardingFile.
+func (c *PreboardingFileClient) Delete() *PreboardingFileDelete {
+	mutation := newPreboardingFileMutation(c.config, OpDelete)
+	return &PreboardingFileDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *PreboardingFileClient) DeleteOne(_m *PreboardingFile) *PreboardingFileDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *PreboardingFileClient) DeleteOneID(id string) *PreboardingFileDeleteOne {
+	builder := c.Delete().Where(preboardingfile.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &PreboardingFileDeleteOne{builder}
+}
+
+// Query returns a query builder for PreboardingFile.
+func (c *PreboardingFileClient) Query() *PreboardingFileQuery {
+	return &PreboardingFileQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypePreboardingFile},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a PreboardingFile entity by its id.
+func (c *PreboardingFileClient) Get(ctx context.Context, id string) (*PreboardingFile, error) {
+	return c.Query().Where(preboardingfile.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *PreboardingFileClient) GetX(ctx context.Context, id string) *PreboardingFile {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *PreboardingFileClient) Hooks() []Hook {
+	hooks := c.hooks.PreboardingFile
+	return append(hooks[:len(hooks):len(hooks)], preboardingfile.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *PreboardingFileClient) Interceptors() []Interceptor {
+	return c.inters.PreboardingFile
+}
+
+func (c *PreboardingFileClient) mutate(ctx context.Context, m *PreboardingFileMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&PreboardingFileCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&PreboardingFileUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&PreboardingFileUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&PreboardingFileDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown PreboardingFile mutation op: %q", m.Op())
+	}
+}
+
 // ProductClient is a client for the Product schema.
 type ProductClient struct {
 	config
@@ -7649,9 +7935,10 @@ type (
 		Document, DocumentFile, Employer, Employment, InsuranceOffer, Invitation,
 		LeaveEntry, LeaveNotice, LeaveRequest, LeaveScheme, LeaveType, MailTemplate,
 		OutboxMail, PartialRecovery, PasswordReset, Payslip, PayslipLine, Person,
-		Product, ProductActivation, Provider, RateLimitWindow, RegulationPassage,
-		Session, SickReport, StaffLink, User, VerzuimContact, WorkPattern,
-		WorkflowAssignee, WorkflowRequest, WorkflowRoute, WorkflowStep []ent.Hook
+		Preboarding, PreboardingFile, Product, ProductActivation, Provider,
+		RateLimitWindow, RegulationPassage, Session, SickReport, StaffLink, User,
+		VerzuimContact, WorkPattern, WorkflowAssignee, WorkflowRequest, WorkflowRoute,
+		WorkflowStep []ent.Hook
 	}
 	inters struct {
 		APIClient, Account, AnnualStatement, AssistantIntentCount, AuditEvent,
@@ -7660,9 +7947,9 @@ type (
 		Document, DocumentFile, Employer, Employment, InsuranceOffer, Invitation,
 		LeaveEntry, LeaveNotice, LeaveRequest, LeaveScheme, LeaveType, MailTemplate,
 		OutboxMail, PartialRecovery, PasswordReset, Payslip, PayslipLine, Person,
-		Product, ProductActivation, Provider, RateLimitWindow, RegulationPassage,
-		Session, SickReport, StaffLink, User, VerzuimContact, WorkPattern,
-		WorkflowAssignee, WorkflowRequest, WorkflowRoute,
+		Preboarding, PreboardingFile, Product, ProductActivation, Provider,
+		RateLimitWindow, RegulationPassage, Session, SickReport, StaffLink, User,
+		VerzuimContact, WorkPattern, WorkflowAssignee, WorkflowRequest, WorkflowRoute,
 		WorkflowStep []ent.Interceptor
 	}
 )

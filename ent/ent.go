@@ -45,6 +45,8 @@ import (
 	"github.com/werkportaal/werkportaal/ent/payslip"
 	"github.com/werkportaal/werkportaal/ent/payslipline"
 	"github.com/werkportaal/werkportaal/ent/person"
+	"github.com/werkportaal/werkportaal/ent/preboarding"
+	"github.com/werkportaal/werkportaal/ent/preboardingfile"
 	"github.com/werkportaal/werkportaal/ent/product"
 	"github.com/werkportaal/werkportaal/ent/productactivation"
 	"github.com/werkportaal/werkportaal/ent/provider"
@@ -153,6 +155,8 @@ func checkColumn(t, c string) error {
 			payslip.Table:              payslip.ValidColumn,
 			payslipline.Table:          payslipline.ValidColumn,
 			person.Table:               person.ValidColumn,
+			preboarding.Table:          preboarding.ValidColumn,
+			preboardingfile.Table:      preboardingfile.ValidColumn,
 			product.Table:              product.ValidColumn,
 			productactivation.Table:    productactivation.ValidColumn,
 			provider.Table:             provider.ValidColumn,

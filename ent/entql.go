@@ -36,6 +36,8 @@ import (
 	"github.com/werkportaal/werkportaal/ent/payslip"
 	"github.com/werkportaal/werkportaal/ent/payslipline"
 	"github.com/werkportaal/werkportaal/ent/person"
+	"github.com/werkportaal/werkportaal/ent/preboarding"
+	"github.com/werkportaal/werkportaal/ent/preboardingfile"
 	"github.com/werkportaal/werkportaal/ent/predicate"
 	"github.com/werkportaal/werkportaal/ent/product"
 	"github.com/werkportaal/werkportaal/ent/productactivation"
@@ -61,7 +63,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 48)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 50)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apiclient.Table,
@@ -883,6 +885,73 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   preboarding.Table,
+			Columns: preboarding.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: preboarding.FieldID,
+			},
+		},
+		Type: "Preboarding",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			preboarding.FieldCreatedAt:               {Type: field.TypeTime, Column: preboarding.FieldCreatedAt},
+			preboarding.FieldUpdatedAt:               {Type: field.TypeTime, Column: preboarding.FieldUpdatedAt},
+			preboarding.FieldProviderID:              {Type: field.TypeString, Column: preboarding.FieldProviderID},
+			preboarding.FieldEmployerID:              {Type: field.TypeString, Column: preboarding.FieldEmployerID},
+			preboarding.FieldPersonID:                {Type: field.TypeString, Column: preboarding.FieldPersonID},
+			preboarding.FieldState:                   {Type: field.TypeEnum, Column: preboarding.FieldState},
+			preboarding.FieldFirstDay:                {Type: field.TypeOther, Column: preboarding.FieldFirstDay},
+			preboarding.FieldJobTitle:                {Type: field.TypeString, Column: preboarding.FieldJobTitle},
+			preboarding.FieldDepartmentID:            {Type: field.TypeString, Column: preboarding.FieldDepartmentID},
+			preboarding.FieldPhone:                   {Type: field.TypeString, Column: preboarding.FieldPhone},
+			preboarding.FieldNationality:             {Type: field.TypeString, Column: preboarding.FieldNationality},
+			preboarding.FieldStreet:                  {Type: field.TypeString, Column: preboarding.FieldStreet},
+			preboarding.FieldPostalCode:              {Type: field.TypeString, Column: preboarding.FieldPostalCode},
+			preboarding.FieldCity:                    {Type: field.TypeString, Column: preboarding.FieldCity},
+			preboarding.FieldCountry:                 {Type: field.TypeString, Column: preboarding.FieldCountry},
+			preboarding.FieldBsnSealed:               {Type: field.TypeBytes, Column: preboarding.FieldBsnSealed},
+			preboarding.FieldIban:                    {Type: field.TypeString, Column: preboarding.FieldIban},
+			preboarding.FieldTaxCredit:               {Type: field.TypeBool, Column: preboarding.FieldTaxCredit},
+			preboarding.FieldTaxCreditFrom:           {Type: field.TypeOther, Column: preboarding.FieldTaxCreditFrom},
+			preboarding.FieldEmergencyName:           {Type: field.TypeString, Column: preboarding.FieldEmergencyName},
+			preboarding.FieldEmergencyRelation:       {Type: field.TypeString, Column: preboarding.FieldEmergencyRelation},
+			preboarding.FieldEmergencyPhone:          {Type: field.TypeString, Column: preboarding.FieldEmergencyPhone},
+			preboarding.FieldRemarks:                 {Type: field.TypeJSON, Column: preboarding.FieldRemarks},
+			preboarding.FieldSubmittedAt:             {Type: field.TypeTime, Column: preboarding.FieldSubmittedAt},
+			preboarding.FieldRemindedAt:              {Type: field.TypeTime, Column: preboarding.FieldRemindedAt},
+			preboarding.FieldCompletedAt:             {Type: field.TypeTime, Column: preboarding.FieldCompletedAt},
+			preboarding.FieldEndedAt:                 {Type: field.TypeTime, Column: preboarding.FieldEndedAt},
+			preboarding.FieldEmploymentID:            {Type: field.TypeString, Column: preboarding.FieldEmploymentID},
+			preboarding.FieldDocumentsAcknowledgedAt: {Type: field.TypeTime, Column: preboarding.FieldDocumentsAcknowledgedAt},
+			preboarding.FieldDocumentsDeletedAt:      {Type: field.TypeTime, Column: preboarding.FieldDocumentsDeletedAt},
+			preboarding.FieldCreatedBy:               {Type: field.TypeString, Column: preboarding.FieldCreatedBy},
+		},
+	}
+	graph.Nodes[34] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   preboardingfile.Table,
+			Columns: preboardingfile.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: preboardingfile.FieldID,
+			},
+		},
+		Type: "PreboardingFile",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			preboardingfile.FieldCreatedAt:     {Type: field.TypeTime, Column: preboardingfile.FieldCreatedAt},
+			preboardingfile.FieldUpdatedAt:     {Type: field.TypeTime, Column: preboardingfile.FieldUpdatedAt},
+			preboardingfile.FieldProviderID:    {Type: field.TypeString, Column: preboardingfile.FieldProviderID},
+			preboardingfile.FieldEmployerID:    {Type: field.TypeString, Column: preboardingfile.FieldEmployerID},
+			preboardingfile.FieldPersonID:      {Type: field.TypeString, Column: preboardingfile.FieldPersonID},
+			preboardingfile.FieldPreboardingID: {Type: field.TypeString, Column: preboardingfile.FieldPreboardingID},
+			preboardingfile.FieldSide:          {Type: field.TypeEnum, Column: preboardingfile.FieldSide},
+			preboardingfile.FieldContentType:   {Type: field.TypeString, Column: preboardingfile.FieldContentType},
+			preboardingfile.FieldSize:          {Type: field.TypeInt, Column: preboardingfile.FieldSize},
+			preboardingfile.FieldSealed:        {Type: field.TypeBytes, Column: preboardingfile.FieldSealed},
+		},
+	}
+	graph.Nodes[35] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   product.Table,
 			Columns: product.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -901,7 +970,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			product.FieldSortOrder: {Type: field.TypeInt, Column: product.FieldSortOrder},
 		},
 	}
-	graph.Nodes[34] = &sqlgraph.Node{
+	graph.Nodes[36] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   productactivation.Table,
 			Columns: productactivation.Columns,
@@ -921,7 +990,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			productactivation.FieldDeactivatedBy: {Type: field.TypeString, Column: productactivation.FieldDeactivatedBy},
 		},
 	}
-	graph.Nodes[35] = &sqlgraph.Node{
+	graph.Nodes[37] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   provider.Table,
 			Columns: provider.Columns,
@@ -940,7 +1009,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			provider.FieldRequireSecondFactorForEmployers: {Type: field.TypeBool, Column: provider.FieldRequireSecondFactorForEmployers},
 		},
 	}
-	graph.Nodes[36] = &sqlgraph.Node{
+	graph.Nodes[38] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ratelimitwindow.Table,
 			Columns: ratelimitwindow.Columns,
@@ -957,7 +1026,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ratelimitwindow.FieldExpiresAt:   {Type: field.TypeTime, Column: ratelimitwindow.FieldExpiresAt},
 		},
 	}
-	graph.Nodes[37] = &sqlgraph.Node{
+	graph.Nodes[39] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   regulationpassage.Table,
 			Columns: regulationpassage.Columns,
@@ -978,7 +1047,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			regulationpassage.FieldTermCount:  {Type: field.TypeInt, Column: regulationpassage.FieldTermCount},
 		},
 	}
-	graph.Nodes[38] = &sqlgraph.Node{
+	graph.Nodes[40] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -1004,7 +1073,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldIP:                  {Type: field.TypeString, Column: session.FieldIP},
 		},
 	}
-	graph.Nodes[39] = &sqlgraph.Node{
+	graph.Nodes[41] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   sickreport.Table,
 			Columns: sickreport.Columns,
@@ -1032,7 +1101,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			sickreport.FieldPoortwachterStepsDone:  {Type: field.TypeJSON, Column: sickreport.FieldPoortwachterStepsDone},
 		},
 	}
-	graph.Nodes[40] = &sqlgraph.Node{
+	graph.Nodes[42] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   stafflink.Table,
 			Columns: stafflink.Columns,
@@ -1053,7 +1122,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			stafflink.FieldRevokedAt:  {Type: field.TypeTime, Column: stafflink.FieldRevokedAt},
 		},
 	}
-	graph.Nodes[41] = &sqlgraph.Node{
+	graph.Nodes[43] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -1087,7 +1156,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldRecoveryCodeHashes: {Type: field.TypeJSON, Column: user.FieldRecoveryCodeHashes},
 		},
 	}
-	graph.Nodes[42] = &sqlgraph.Node{
+	graph.Nodes[44] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   verzuimcontact.Table,
 			Columns: verzuimcontact.Columns,
@@ -1108,7 +1177,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			verzuimcontact.FieldLanguage:   {Type: field.TypeEnum, Column: verzuimcontact.FieldLanguage},
 		},
 	}
-	graph.Nodes[43] = &sqlgraph.Node{
+	graph.Nodes[45] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workpattern.Table,
 			Columns: workpattern.Columns,
@@ -1132,7 +1201,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			workpattern.FieldProcessedOn:   {Type: field.TypeOther, Column: workpattern.FieldProcessedOn},
 		},
 	}
-	graph.Nodes[44] = &sqlgraph.Node{
+	graph.Nodes[46] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workflowassignee.Table,
 			Columns: workflowassignee.Columns,
@@ -1150,7 +1219,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			workflowassignee.FieldAssigneeID: {Type: field.TypeString, Column: workflowassignee.FieldAssigneeID},
 		},
 	}
-	graph.Nodes[45] = &sqlgraph.Node{
+	graph.Nodes[47] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workflowrequest.Table,
 			Columns: workflowrequest.Columns,
@@ -1178,7 +1247,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			workflowrequest.FieldClosedAt:     {Type: field.TypeTime, Column: workflowrequest.FieldClosedAt},
 		},
 	}
-	graph.Nodes[46] = &sqlgraph.Node{
+	graph.Nodes[48] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workflowroute.Table,
 			Columns: workflowroute.Columns,
@@ -1198,7 +1267,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			workflowroute.FieldUpdatedBy:  {Type: field.TypeString, Column: workflowroute.FieldUpdatedBy},
 		},
 	}
-	graph.Nodes[47] = &sqlgraph.Node{
+	graph.Nodes[49] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workflowstep.Table,
 			Columns: workflowstep.Columns,
@@ -5343,6 +5412,291 @@ func (f *PersonFilter) WhereHasInvitationsWith(preds ...predicate.Invitation) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *PreboardingQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the PreboardingQuery builder.
+func (_q *PreboardingQuery) Filter() *PreboardingFilter {
+	return &PreboardingFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *PreboardingMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the PreboardingMutation builder.
+func (m *PreboardingMutation) Filter() *PreboardingFilter {
+	return &PreboardingFilter{config: m.config, predicateAdder: m}
+}
+
+// PreboardingFilter provides a generic filtering capability at runtime for PreboardingQuery.
+type PreboardingFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *PreboardingFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *PreboardingFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(preboarding.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *PreboardingFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(preboarding.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *PreboardingFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(preboarding.FieldUpdatedAt))
+}
+
+// WhereProviderID applies the entql string predicate on the provider_id field.
+func (f *PreboardingFilter) WhereProviderID(p entql.StringP) {
+	f.Where(p.Field(preboarding.FieldProviderID))
+}
+
+// WhereEmployerID applies the entql string predicate on the employer_id field.
+func (f *PreboardingFilter) WhereEmployerID(p entql.StringP) {
+	f.Where(p.Field(preboarding.FieldEmployerID))
+}
+
+// WherePersonID applies the entql string predicate on the person_id field.
+func (f *PreboardingFilter) WherePersonID(p entql.StringP) {
+	f.Where(p.Field(preboarding.FieldPersonID))
+}
+
+// WhereState applies the entql string predicate on the state field.
+func (f *PreboardingFilter) WhereState(p entql.StringP) {
+	f.Where(p.Field(preboarding.FieldState))
+}
+
+// WhereFirstDay applies the entql other predicate on the first_day field.
+func (f *PreboardingFilter) WhereFirstDay(p entql.OtherP) {
+	f.Where(p.Field(preboarding.FieldFirstDay))
+}
+
+// WhereJobTitle applies the entql string predicate on the job_title field.
+func (f *PreboardingFilter) WhereJobTitle(p entql.StringP) {
+	f.Where(p.Field(preboarding.FieldJobTitle))
+}
+
+// WhereDepartmentID applies the entql string predicate on the department_id field.
+func (f *PreboardingFilter) WhereDepartmentID(p entql.StringP) {
+	f.Where(p.Field(preboarding.FieldDepartmentID))
+}
+
+// WherePhone applies the entql string predicate on the phone field.
+func (f *PreboardingFilter) WherePhone(p entql.StringP) {
+	f.Where(p.Field(preboarding.FieldPhone))
+}
+
+// WhereNationality applies the entql string predicate on the nationality field.
+func (f *PreboardingFilter) WhereNationality(p entql.StringP) {
+	f.Where(p.Field(preboarding.FieldNationality))
+}
+
+// WhereStreet applies the entql string predicate on the street field.
+func (f *PreboardingFilter) WhereStreet(p entql.StringP) {
+	f.Where(p.Field(preboarding.FieldStreet))
+}
+
+// WherePostalCode applies the entql string predicate on the postal_code field.
+func (f *PreboardingFilter) WherePostalCode(p entql.StringP) {
+	f.Where(p.Field(preboarding.FieldPostalCode))
+}
+
+// WhereCity applies the entql string predicate on the city field.
+func (f *PreboardingFilter) WhereCity(p entql.StringP) {
+	f.Where(p.Field(preboarding.FieldCity))
+}
+
+// WhereCountry applies the entql string predicate on the country field.
+func (f *PreboardingFilter) WhereCountry(p entql.StringP) {
+	f.Where(p.Field(preboarding.FieldCountry))
+}
+
+// WhereBsnSealed applies the entql []byte predicate on the bsn_sealed field.
+func (f *PreboardingFilter) WhereBsnSealed(p entql.BytesP) {
+	f.Where(p.Field(preboarding.FieldBsnSealed))
+}
+
+// WhereIban applies the entql string predicate on the iban field.
+func (f *PreboardingFilter) WhereIban(p entql.StringP) {
+	f.Where(p.Field(preboarding.FieldIban))
+}
+
+// WhereTaxCredit applies the entql bool predicate on the tax_credit field.
+func (f *PreboardingFilter) WhereTaxCredit(p entql.BoolP) {
+	f.Where(p.Field(preboarding.FieldTaxCredit))
+}
+
+// WhereTaxCreditFrom applies the entql other predicate on the tax_credit_from field.
+func (f *PreboardingFilter) WhereTaxCreditFrom(p entql.OtherP) {
+	f.Where(p.Field(preboarding.FieldTaxCreditFrom))
+}
+
+// WhereEmergencyName applies the entql string predicate on the emergency_name field.
+func (f *PreboardingFilter) WhereEmergencyName(p entql.StringP) {
+	f.Where(p.Field(preboarding.FieldEmergencyName))
+}
+
+// WhereEmergencyRelation applies the entql string predicate on the emergency_relation field.
+func (f *PreboardingFilter) WhereEmergencyRelation(p entql.StringP) {
+	f.Where(p.Field(preboarding.FieldEmergencyRelation))
+}
+
+// WhereEmergencyPhone applies the entql string predicate on the emergency_phone field.
+func (f *PreboardingFilter) WhereEmergencyPhone(p entql.StringP) {
+	f.Where(p.Field(preboarding.FieldEmergencyPhone))
+}
+
+// WhereRemarks applies the entql json.RawMessage predicate on the remarks field.
+func (f *PreboardingFilter) WhereRemarks(p entql.BytesP) {
+	f.Where(p.Field(preboarding.FieldRemarks))
+}
+
+// WhereSubmittedAt applies the entql time.Time predicate on the submitted_at field.
+func (f *PreboardingFilter) WhereSubmittedAt(p entql.TimeP) {
+	f.Where(p.Field(preboarding.FieldSubmittedAt))
+}
+
+// WhereRemindedAt applies the entql time.Time predicate on the reminded_at field.
+func (f *PreboardingFilter) WhereRemindedAt(p entql.TimeP) {
+	f.Where(p.Field(preboarding.FieldRemindedAt))
+}
+
+// WhereCompletedAt applies the entql time.Time predicate on the completed_at field.
+func (f *PreboardingFilter) WhereCompletedAt(p entql.TimeP) {
+	f.Where(p.Field(preboarding.FieldCompletedAt))
+}
+
+// WhereEndedAt applies the entql time.Time predicate on the ended_at field.
+func (f *PreboardingFilter) WhereEndedAt(p entql.TimeP) {
+	f.Where(p.Field(preboarding.FieldEndedAt))
+}
+
+// WhereEmploymentID applies the entql string predicate on the employment_id field.
+func (f *PreboardingFilter) WhereEmploymentID(p entql.StringP) {
+	f.Where(p.Field(preboarding.FieldEmploymentID))
+}
+
+// WhereDocumentsAcknowledgedAt applies the entql time.Time predicate on the documents_acknowledged_at field.
+func (f *PreboardingFilter) WhereDocumentsAcknowledgedAt(p entql.TimeP) {
+	f.Where(p.Field(preboarding.FieldDocumentsAcknowledgedAt))
+}
+
+// WhereDocumentsDeletedAt applies the entql time.Time predicate on the documents_deleted_at field.
+func (f *PreboardingFilter) WhereDocumentsDeletedAt(p entql.TimeP) {
+	f.Where(p.Field(preboarding.FieldDocumentsDeletedAt))
+}
+
+// WhereCreatedBy applies the entql string predicate on the created_by field.
+func (f *PreboardingFilter) WhereCreatedBy(p entql.StringP) {
+	f.Where(p.Field(preboarding.FieldCreatedBy))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *PreboardingFileQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the PreboardingFileQuery builder.
+func (_q *PreboardingFileQuery) Filter() *PreboardingFileFilter {
+	return &PreboardingFileFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *PreboardingFileMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the PreboardingFileMutation builder.
+func (m *PreboardingFileMutation) Filter() *PreboardingFileFilter {
+	return &PreboardingFileFilter{config: m.config, predicateAdder: m}
+}
+
+// PreboardingFileFilter provides a generic filtering capability at runtime for PreboardingFileQuery.
+type PreboardingFileFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *PreboardingFileFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *PreboardingFileFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(preboardingfile.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *PreboardingFileFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(preboardingfile.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *PreboardingFileFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(preboardingfile.FieldUpdatedAt))
+}
+
+// WhereProviderID applies the entql string predicate on the provider_id field.
+func (f *PreboardingFileFilter) WhereProviderID(p entql.StringP) {
+	f.Where(p.Field(preboardingfile.FieldProviderID))
+}
+
+// WhereEmployerID applies the entql string predicate on the employer_id field.
+func (f *PreboardingFileFilter) WhereEmployerID(p entql.StringP) {
+	f.Where(p.Field(preboardingfile.FieldEmployerID))
+}
+
+// WherePersonID applies the entql string predicate on the person_id field.
+func (f *PreboardingFileFilter) WherePersonID(p entql.StringP) {
+	f.Where(p.Field(preboardingfile.FieldPersonID))
+}
+
+// WherePreboardingID applies the entql string predicate on the preboarding_id field.
+func (f *PreboardingFileFilter) WherePreboardingID(p entql.StringP) {
+	f.Where(p.Field(preboardingfile.FieldPreboardingID))
+}
+
+// WhereSide applies the entql string predicate on the side field.
+func (f *PreboardingFileFilter) WhereSide(p entql.StringP) {
+	f.Where(p.Field(preboardingfile.FieldSide))
+}
+
+// WhereContentType applies the entql string predicate on the content_type field.
+func (f *PreboardingFileFilter) WhereContentType(p entql.StringP) {
+	f.Where(p.Field(preboardingfile.FieldContentType))
+}
+
+// WhereSize applies the entql int predicate on the size field.
+func (f *PreboardingFileFilter) WhereSize(p entql.IntP) {
+	f.Where(p.Field(preboardingfile.FieldSize))
+}
+
+// WhereSealed applies the entql []byte predicate on the sealed field.
+func (f *PreboardingFileFilter) WhereSealed(p entql.BytesP) {
+	f.Where(p.Field(preboardingfile.FieldSealed))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *ProductQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -5371,7 +5725,7 @@ type ProductFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProductFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5446,7 +5800,7 @@ type ProductActivationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProductActivationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5549,7 +5903,7 @@ type ProviderFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProviderFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5633,7 +5987,7 @@ type RateLimitWindowFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RateLimitWindowFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5693,7 +6047,7 @@ type RegulationPassageFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RegulationPassageFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5787,7 +6141,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5892,7 +6246,7 @@ type SickReportFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SickReportFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[41].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6035,7 +6389,7 @@ type StaffLinkFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *StaffLinkFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[42].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6115,7 +6469,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[41].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[43].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6260,7 +6614,7 @@ type VerzuimContactFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *VerzuimContactFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[42].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[44].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6340,7 +6694,7 @@ type WorkPatternFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkPatternFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[43].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[45].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6449,7 +6803,7 @@ type WorkflowAssigneeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkflowAssigneeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[44].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[46].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6528,7 +6882,7 @@ type WorkflowRequestFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkflowRequestFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[45].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[47].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6657,7 +7011,7 @@ type WorkflowRouteFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkflowRouteFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[46].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[48].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6732,7 +7086,7 @@ type WorkflowStepFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkflowStepFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[47].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[49].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -44,6 +44,8 @@ import (
 	"github.com/werkportaal/werkportaal/ent/payslip"
 	"github.com/werkportaal/werkportaal/ent/payslipline"
 	"github.com/werkportaal/werkportaal/ent/person"
+	"github.com/werkportaal/werkportaal/ent/preboarding"
+	"github.com/werkportaal/werkportaal/ent/preboardingfile"
 	"github.com/werkportaal/werkportaal/ent/predicate"
 	"github.com/werkportaal/werkportaal/ent/product"
 	"github.com/werkportaal/werkportaal/ent/productactivation"
@@ -106,6 +108,8 @@ const (
 	TypePayslip              = "Payslip"
 	TypePayslipLine          = "PayslipLine"
 	TypePerson               = "Person"
+	TypePreboarding          = "Preboarding"
+	TypePreboardingFile      = "PreboardingFile"
 	TypeProduct              = "Product"
 	TypeProductActivation    = "ProductActivation"
 	TypeProvider             = "Provider"
@@ -35736,6 +35740,3043 @@ func (m *PersonMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Person edge %s", name)
+}
+
+// PreboardingMutation represents an operation that mutates the Preboarding nodes in the graph.
+type PreboardingMutation struct {
+	config
+	op                        Op
+	typ                       string
+	id                        *string
+	created_at                *time.Time
+	updated_at                *time.Time
+	provider_id               *string
+	employer_id               *string
+	person_id                 *string
+	state                     *preboarding.State
+	first_day                 *date.Date
+	job_title                 *string
+	department_id             *string
+	phone                     *string
+	nationality               *string
+	street                    *string
+	postal_code               *string
+	city                      *string
+	country                   *string
+	bsn_sealed                *[]byte
+	iban                      *string
+	tax_credit                *bool
+	tax_credit_from           *date.Date
+	emergency_name            *string
+	emergency_relation        *string
+	emergency_phone           *string
+	remarks                   *map[string]string
+	submitted_at              *time.Time
+	reminded_at               *time.Time
+	completed_at              *time.Time
+	ended_at                  *time.Time
+	employment_id             *string
+	documents_acknowledged_at *time.Time
+	documents_deleted_at      *time.Time
+	created_by                *string
+	clearedFields             map[string]struct{}
+	done                      bool
+	oldValue                  func(context.Context) (*Preboarding, error)
+	predicates                []predicate.Preboarding
+}
+
+var _ ent.Mutation = (*PreboardingMutation)(nil)
+
+// preboardingOption allows management of the mutation configuration using functional options.
+type preboardingOption func(*PreboardingMutation)
+
+// newPreboardingMutation creates new mutation for the Preboarding entity.
+func newPreboardingMutation(c config, op Op, opts ...preboardingOption) *PreboardingMutation {
+	m := &PreboardingMutation{
+		config:        c,
+		op:            op,
+		typ:           TypePreboarding,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withPreboardingID sets the ID field of the mutation.
+func withPreboardingID(id string) preboardingOption {
+	return func(m *PreboardingMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Preboarding
+		)
+		m.oldValue = func(ctx context.Context) (*Preboarding, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Preboarding.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withPreboarding sets the old Preboarding of the mutation.
+func withPreboarding(node *Preboarding) preboardingOption {
+	return func(m *PreboardingMutation) {
+		m.oldValue = func(context.Context) (*Preboarding, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m PreboardingMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m PreboardingMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of Preboarding entities.
+func (m *PreboardingMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *PreboardingMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *PreboardingMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Preboarding.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *PreboardingMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *PreboardingMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Preboarding entity.
+// If the Preboarding object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PreboardingMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *PreboardingMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *PreboardingMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *PreboardingMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the Preboarding entity.
+// If the Preboarding object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PreboardingMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *PreboardingMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetProviderID sets the "provider_id" field.
+func (m *PreboardingMutation) SetProviderID(s string) {
+	m.provider_id = &s
+}
+
+// ProviderID returns the value of the "provider_id" field in the mutation.
+func (m *PreboardingMutation) ProviderID() (r string, exists bool) {
+	v := m.provider_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProviderID returns the old "provider_id" field's value of the Preboarding entity.
+// If the Preboarding object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PreboardingMutation) OldProviderID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProviderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProviderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProviderID: %w", err)
+	}
+	return oldValue.ProviderID, nil
+}
+
+// ResetProviderID resets all changes to the "provider_id" field.
+func (m *PreboardingMutation) ResetProviderID() {
+	m.provider_id = nil
+}
+
+// SetEmployerID sets the "employer_id" field.
+func (m *PreboardingMutation) SetEmployerID(s string) {
+	m.employer_id = &s
+}
+
+// EmployerID returns the value of the "employer_id" field in the mutation.
+func (m *PreboardingMutation) EmployerID() (r string, exists bool) {
+	v := m.employer_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmployerID returns the old "employer_id" field's value of the Preboarding entity.
+// If the Preboarding object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PreboardingMutation) OldEmployerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmployerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmployerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmployerID: %w", err)
+	}
+	return oldValue.EmployerID, nil
+}
+
+// ResetEmployerID resets all changes to the "employer_id" field.
+func (m *PreboardingMutation) ResetEmployerID() {
+	m.employer_id = nil
+}
+
+// SetPersonID sets the "person_id" field.
+func (m *PreboardingMutation) SetPersonID(s string) {
+	m.person_id = &s
+}
+
+// PersonID returns the value of the "person_id" field in the mutation.
+func (m *PreboardingMutation) PersonID() (r string, exists bool) {
+	v := m.person_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPersonID returns the old "person_id" field's value of the Preboarding entity.
+// If the Preboarding object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PreboardingMutation) OldPersonID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPersonID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPersonID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPersonID: %w", err)
+	}
+	return oldValue.PersonID, nil
+}
+
+// ResetPersonID resets all changes to the "person_id" field.
+func (m *PreboardingMutation) ResetPersonID() {
+	m.person_id = nil
+}
+
+// SetState sets the "state" field.
+func (m *PreboardingMutation) SetState(pr preboarding.State) {
+	m.state = &pr
+}
+
+// State returns the value of the "state" field in the mutation.
+func (m *PreboardingMutation) State() (r preboarding.State, exists bool) {
+	v := m.state
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldState returns the old "state" field's value of the Preboarding entity.
+// If the Preboarding object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PreboardingMutation) OldState(ctx context.Context) (v preboarding.State, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldState is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldState requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldState: %w", err)
+	}
+	return oldValue.State, nil
+}
+
+// ResetState resets all changes to the "state" field.
+func (m *PreboardingMutation) ResetState() {
+	m.state = nil
+}
+
+// SetFirstDay sets the "first_day" field.
+func (m *PreboardingMutation) SetFirstDay(d date.Date) {
+	m.first_day = &d
+}
+
+// FirstDay returns the value of the "first_day" field in the mutation.
+func (m *PreboardingMutation) FirstDay() (r date.Date, exists bool) {
+	v := m.first_day
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFirstDay returns the old "first_day" field's value of the Preboarding entity.
+// If the Preboarding object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PreboardingMutation) OldFirstDay(ctx context.Context) (v date.Date, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFirstDay is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFirstDay requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFirstDay: %w", err)
+	}
+	return oldValue.FirstDay, nil
+}
+
+// ResetFirstDay resets all changes to the "first_day" field.
+func (m *PreboardingMutation) ResetFirstDay() {
+	m.first_day = nil
+}
+
+// SetJobTitle sets the "job_title" field.
+func (m *PreboardingMutation) SetJobTitle(s string) {
+	m.job_title = &s
+}
+
+// JobTitle returns the value of the "job_title" field in the mutation.
+func (m *PreboardingMutation) JobTitle() (r string, exists bool) {
+	v := m.job_title
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldJobTitle returns the old "job_title" field's value of the Preboarding entity.
+// If the Preboarding object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PreboardingMutation) OldJobTitle(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldJobTitle is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldJobTitle requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldJobTitle: %w", err)
+	}
+	return oldValue.JobTitle, nil
+}
+
+// ResetJobTitle resets all changes to the "job_title" field.
+func (m *PreboardingMutation) ResetJobTitle() {
+	m.job_title = nil
+}
+
+// SetDepartmentID sets the "department_id" field.
+func (m *PreboardingMutation) SetDepartmentID(s string) {
+	m.department_id = &s
+}
+
+// DepartmentID returns the value of the "department_id" field in the mutation.
+func (m *PreboardingMutation) DepartmentID() (r string, exists bool) {
+	v := m.department_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDepartmentID returns the old "department_id" field's value of the Preboarding entity.
+// If the Preboarding object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PreboardingMutation) OldDepartmentID(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDepartmentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDepartmentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDepartmentID: %w", err)
+	}
+	return oldValue.DepartmentID, nil
+}
+
+// ClearDepartmentID clears the value of the "department_id" field.
+func (m *PreboardingMutation) ClearDepartmentID() {
+	m.department_id = nil
+	m.clearedFields[preboarding.FieldDepartmentID] = struct{}{}
+}
+
+// DepartmentIDCleared returns if the "department_id" field was cleared in this mutation.
+func (m *PreboardingMutation) DepartmentIDCleared() bool {
+	_, ok := m.clearedFields[preboarding.FieldDepartmentID]
+	return ok
+}
+
+// ResetDepartmentID resets all changes to the "department_id" field.
+func (m *PreboardingMutation) ResetDepartmentID() {
+	m.department_id = nil
+	delete(m.clearedFields, preboarding.FieldDepartmentID)
+}
+
+// SetPhone sets the "phone" field.
+func (m *PreboardingMutation) SetPhone(s string) {
+	m.phone = &s
+}
+
+// Phone returns the value of the "phone" field in the mutation.
+func (m *PreboardingMutation) Phone() (r string, exists bool) {
+	v := m.phone
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPhone returns the old "phone" field's value of the Preboarding entity.
+// If the Preboarding object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PreboardingMutation) OldPhone(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPhone is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPhone requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPhone: %w", err)
+	}
+	return oldValue.Phone, nil
+}
+
+// ResetPhone resets all changes to the "phone" field.
+func (m *PreboardingMutation) ResetPhone() {
+	m.phone = nil
+}
+
+// SetNationality sets the "nationality" field.
+func (m *PreboardingMutation) SetNationality(s string) {
+	m.nationality = &s
+}
+
+// Nationality returns the value of the "nationality" field in the mutation.
+func (m *PreboardingMutation) Nationality() (r string, exists bool) {
+	v := m.nationality
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNationality returns the old "nationality" field's value of the Preboarding entity.
+// If the Preboarding object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PreboardingMutation) OldNationality(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNationality is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNationality requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNationality: %w", err)
+	}
+	return oldValue.Nationality, nil
+}
+
+// ResetNationality resets all changes to the "nationality" field.
+func (m *PreboardingMutation) ResetNationality() {
+	m.nationality = nil
+}
+
+// SetStreet sets the "street" field.
+func (m *PreboardingMutation) SetStreet(s string) {
+	m.street = &s
+}
+
+// Street returns the value of the "street" field in the mutation.
+func (m *PreboardingMutation) Street() (r string, exists bool) {
+	v := m.street
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStreet returns the old "street" field's value of the Preboarding entity.
+// If the Preboarding object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PreboardingMutation) OldStreet(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStreet is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStreet requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStreet: %w", err)
+	}
+	return oldValue.Street, nil
+}
+
+// ResetStreet resets all changes to the "street" field.
+func (m *PreboardingMutation) ResetStreet() {
+	m.street = nil
+}
+
+// SetPostalCode sets the "postal_code" field.
+func (m *PreboardingMutation) SetPostalCode(s string) {
+	m.postal_code = &s
+}
+
+// PostalCode returns the value of the "postal_code" field in the mutation.
+func (m *PreboardingMutation) PostalCode() (r string, exists bool) {
+	v := m.postal_code
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPostalCode returns the old "postal_code" field's value of the Preboarding entity.
+// If the Preboarding object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PreboardingMutation) OldPostalCode(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPostalCode is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPostalCode requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPostalCode: %w", err)
+	}
+	return oldValue.PostalCode, nil
+}
+
+// ResetPostalCode resets all changes to the "postal_code" field.
+func (m *PreboardingMutation) ResetPostalCode() {
+	m.postal_code = nil
+}
+
+// SetCity sets the "city" field.
+func (m *PreboardingMutation) SetCity(s string) {
+	m.city = &s
+}
+
+// City returns the value of the "city" field in the mutation.
+func (m *PreboardingMutation) City() (r string, exists bool) {
+	v := m.city
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCity returns the old "city" field's value of the Preboarding entity.
+// If the Preboarding object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PreboardingMutation) OldCity(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCity is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCity requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCity: %w", err)
+	}
+	return oldValue.City, nil
+}
+
+// ResetCity resets all changes to the "city" field.
+func (m *PreboardingMutation) ResetCity() {
+	m.city = nil
+}
+
+// SetCountry sets the "country" field.
+func (m *PreboardingMutation) SetCountry(s string) {
+	m.country = &s
+}
+
+// Country returns the value of the "country" field in the mutation.
+func (m *PreboardingMutation) Country() (r string, exists bool) {
+	v := m.country
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCountry returns the old "country" field's value of the Preboarding entity.
+// If the Preboarding object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PreboardingMutation) OldCountry(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCountry is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCountry requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCountry: %w", err)
+	}
+	return oldValue.Country, nil
+}
+
+// ResetCountry resets all changes to the "country" field.
+func (m *PreboardingMutation) ResetCountry() {
+	m.country = nil
+}
+
+// SetBsnSealed sets the "bsn_sealed" field.
+func (m *PreboardingMutation) SetBsnSealed(b []byte) {
+	m.bsn_sealed = &b
+}
+
+// BsnSealed returns the value of the "bsn_sealed" field in the mutation.
+func (m *PreboardingMutation) BsnSealed() (r []byte, exists bool) {
+	v := m.bsn_sealed
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBsnSealed returns the old "bsn_sealed" field's value of the Preboarding entity.
+// If the Preboarding object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PreboardingMutation) OldBsnSealed(ctx context.Context) (v *[]byte, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBsnSealed is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBsnSealed requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBsnSealed: %w", err)
+	}
+	return oldValue.BsnSealed, nil
+}
+
+// ClearBsnSealed clears the value of the "bsn_sealed" field.
+func (m *PreboardingMutation) ClearBsnSealed() {
+	m.bsn_sealed = nil
+	m.clearedFields[preboarding.FieldBsnSealed] = struct{}{}
+}
+
+// BsnSealedCleared returns if the "bsn_sealed" field was cleared in this mutation.
+func (m *PreboardingMutation) BsnSealedCleared() bool {
+	_, ok := m.clearedFields[preboarding.FieldBsnSealed]
+	return ok
+}
+
+// ResetBsnSealed resets all changes to the "bsn_sealed" field.
+func (m *PreboardingMutation) ResetBsnSealed() {
+	m.bsn_sealed = nil
+	delete(m.clearedFields, preboarding.FieldBsnSealed)
+}
+
+// SetIban sets the "iban" field.
+func (m *PreboardingMutation) SetIban(s string) {
+	m.iban = &s
+}
+
+// Iban returns the value of the "iban" field in the mutation.
+func (m *PreboardingMutation) Iban() (r string, exists bool) {
+	v := m.iban
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIban returns the old "iban" field's value of the Preboarding entity.
+// If the Preboarding object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PreboardingMutation) OldIban(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIban is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIban requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIban: %w", err)
+	}
+	return oldValue.Iban, nil
+}
+
+// ResetIban resets all changes to the "iban" field.
+func (m *PreboardingMutation) ResetIban() {
+	m.iban = nil
+}
+
+// SetTaxCredit sets the "tax_credit" field.
+func (m *PreboardingMutation) SetTaxCredit(b bool) {
+	m.tax_credit = &b
+}
+
+// TaxCredit returns the value of the "tax_credit" field in the mutation.
+func (m *PreboardingMutation) TaxCredit() (r bool, exists bool) {
+	v := m.tax_credit
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTaxCredit returns the old "tax_credit" field's value of the Preboarding entity.
+// If the Preboarding object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PreboardingMutation) OldTaxCredit(ctx context.Context) (v *bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTaxCredit is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTaxCredit requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTaxCredit: %w", err)
+	}
+	return oldValue.TaxCredit, nil
+}
+
+// ClearTaxCredit clears the value of the "tax_credit" field.
+func (m *PreboardingMutation) ClearTaxCredit() {
+	m.tax_credit = nil
+	m.clearedFields[preboarding.FieldTaxCredit] = struct{}{}
+}
+
+// TaxCreditCleared returns if the "tax_credit" field was cleared in this mutation.
+func (m *PreboardingMutation) TaxCreditCleared() bool {
+	_, ok := m.clearedFields[preboarding.FieldTaxCredit]
+	return ok
+}
+
+// ResetTaxCredit resets all changes to the "tax_credit" field.
+func (m *PreboardingMutation) ResetTaxCredit() {
+	m.tax_credit = nil
+	delete(m.clearedFields, preboarding.FieldTaxCredit)
+}
+
+// SetTaxCreditFrom sets the "tax_credit_from" field.
+func (m *PreboardingMutation) SetTaxCreditFrom(d date.Date) {
+	m.tax_credit_from = &d
+}
+
+// TaxCreditFrom returns the value of the "tax_credit_from" field in the mutation.
+func (m *PreboardingMutation) TaxCreditFrom() (r date.Date, exists bool) {
+	v := m.tax_credit_from
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTaxCreditFrom returns the old "tax_credit_from" field's value of the Preboarding entity.
+// If the Preboarding object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PreboardingMutation) OldTaxCreditFrom(ctx context.Context) (v *date.Date, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTaxCreditFrom is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTaxCreditFrom requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTaxCreditFrom: %w", err)
+	}
+	return oldValue.TaxCreditFrom, nil
+}
+
+// ClearTaxCreditFrom clears the value of the "tax_credit_from" field.
+func (m *PreboardingMutation) ClearTaxCreditFrom() {
+	m.tax_credit_from = nil
+	m.clearedFields[preboarding.FieldTaxCreditFrom] = struct{}{}
+}
+
+// TaxCreditFromCleared returns if the "tax_credit_from" field was cleared in this mutation.
+func (m *PreboardingMutation) TaxCreditFromCleared() bool {
+	_, ok := m.clearedFields[preboarding.FieldTaxCreditFrom]
+	return ok
+}
+
+// ResetTaxCreditFrom resets all changes to the "tax_credit_from" field.
+func (m *PreboardingMutation) ResetTaxCreditFrom() {
+	m.tax_credit_from = nil
+	delete(m.clearedFields, preboarding.FieldTaxCreditFrom)
+}
+
+// SetEmergencyName sets the "emergency_name" field.
+func (m *PreboardingMutation) SetEmergencyName(s string) {
+	m.emergency_name = &s
+}
+
+// EmergencyName returns the value of the "emergency_name" field in the mutation.
+func (m *PreboardingMutation) EmergencyName() (r string, exists bool) {
+	v := m.emergency_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmergencyName returns the old "emergency_name" field's value of the Preboarding entity.
+// If the Preboarding object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PreboardingMutation) OldEmergencyName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmergencyName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmergencyName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmergencyName: %w", err)
+	}
+	return oldValue.EmergencyName, nil
+}
+
+// ResetEmergencyName resets all changes to the "emergency_name" field.
+func (m *PreboardingMutation) ResetEmergencyName() {
+	m.emergency_name = nil
+}
+
+// SetEmergencyRelation sets the "emergency_relation" field.
+func (m *PreboardingMutation) SetEmergencyRelation(s string) {
+	m.emergency_relation = &s
+}
+
+// EmergencyRelation returns the value of the "emergency_relation" field in the mutation.
+func (m *PreboardingMutation) EmergencyRelation() (r string, exists bool) {
+	v := m.emergency_relation
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmergencyRelation returns the old "emergency_relation" field's value of the Preboarding entity.
+// If the Preboarding object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PreboardingMutation) OldEmergencyRelation(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmergencyRelation is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmergencyRelation requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmergencyRelation: %w", err)
+	}
+	return oldValue.EmergencyRelation, nil
+}
+
+// ResetEmergencyRelation resets all changes to the "emergency_relation" field.
+func (m *PreboardingMutation) ResetEmergencyRelation() {
+	m.emergency_relation = nil
+}
+
+// SetEmergencyPhone sets the "emergency_phone" field.
+func (m *PreboardingMutation) SetEmergencyPhone(s string) {
+	m.emergency_phone = &s
+}
+
+// EmergencyPhone returns the value of the "emergency_phone" field in the mutation.
+func (m *PreboardingMutation) EmergencyPhone() (r string, exists bool) {
+	v := m.emergency_phone
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmergencyPhone returns the old "emergency_phone" field's value of the Preboarding entity.
+// If the Preboarding object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PreboardingMutation) OldEmergencyPhone(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmergencyPhone is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmergencyPhone requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmergencyPhone: %w", err)
+	}
+	return oldValue.EmergencyPhone, nil
+}
+
+// ResetEmergencyPhone resets all changes to the "emergency_phone" field.
+func (m *PreboardingMutation) ResetEmergencyPhone() {
+	m.emergency_phone = nil
+}
+
+// SetRemarks sets the "remarks" field.
+func (m *PreboardingMutation) SetRemarks(value map[string]string) {
+	m.remarks = &value
+}
+
+// Remarks returns the value of the "remarks" field in the mutation.
+func (m *PreboardingMutation) Remarks() (r map[string]string, exists bool) {
+	v := m.remarks
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRemarks returns the old "remarks" field's value of the Preboarding entity.
+// If the Preboarding object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PreboardingMutation) OldRemarks(ctx context.Context) (v map[string]string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRemarks is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRemarks requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRemarks: %w", err)
+	}
+	return oldValue.Remarks, nil
+}
+
+// ClearRemarks clears the value of the "remarks" field.
+func (m *PreboardingMutation) ClearRemarks() {
+	m.remarks = nil
+	m.clearedFields[preboarding.FieldRemarks] = struct{}{}
+}
+
+// RemarksCleared returns if the "remarks" field was cleared in this mutation.
+func (m *PreboardingMutation) RemarksCleared() bool {
+	_, ok := m.clearedFields[preboarding.FieldRemarks]
+	return ok
+}
+
+// ResetRemarks resets all changes to the "remarks" field.
+func (m *PreboardingMutation) ResetRemarks() {
+	m.remarks = nil
+	delete(m.clearedFields, preboarding.FieldRemarks)
+}
+
+// SetSubmittedAt sets the "submitted_at" field.
+func (m *PreboardingMutation) SetSubmittedAt(t time.Time) {
+	m.submitted_at = &t
+}
+
+// SubmittedAt returns the value of the "submitted_at" field in the mutation.
+func (m *PreboardingMutation) SubmittedAt() (r time.Time, exists bool) {
+	v := m.submitted_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSubmittedAt returns the old "submitted_at" field's value of the Preboarding entity.
+// If the Preboarding object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PreboardingMutation) OldSubmittedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSubmittedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSubmittedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSubmittedAt: %w", err)
+	}
+	return oldValue.SubmittedAt, nil
+}
+
+// ClearSubmittedAt clears the value of the "submitted_at" field.
+func (m *PreboardingMutation) ClearSubmittedAt() {
+	m.submitted_at = nil
+	m.clearedFields[preboarding.FieldSubmittedAt] = struct{}{}
+}
+
+// SubmittedAtCleared returns if the "submitted_at" field was cleared in this mutation.
+func (m *PreboardingMutation) SubmittedAtCleared() bool {
+	_, ok := m.clearedFields[preboarding.FieldSubmittedAt]
+	return ok
+}
+
+// ResetSubmittedAt resets all changes to the "submitted_at" field.
+func (m *PreboardingMutation) ResetSubmittedAt() {
+	m.submitted_at = nil
+	delete(m.clearedFields, preboarding.FieldSubmittedAt)
+}
+
+// SetRemindedAt sets the "reminded_at" field.
+func (m *PreboardingMutation) SetRemindedAt(t time.Time) {
+	m.reminded_at = &t
+}
+
+// RemindedAt returns the value of the "reminded_at" field in the mutation.
+func (m *PreboardingMutation) RemindedAt() (r time.Time, exists bool) {
+	v := m.reminded_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRemindedAt returns the old "reminded_at" field's value of the Preboarding entity.
+// If the Preboarding object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PreboardingMutation) OldRemindedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRemindedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRemindedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRemindedAt: %w", err)
+	}
+	return oldValue.RemindedAt, nil
+}
+
+// ClearRemindedAt clears the value of the "reminded_at" field.
+func (m *PreboardingMutation) ClearRemindedAt() {
+	m.reminded_at = nil
+	m.clearedFields[preboarding.FieldRemindedAt] = struct{}{}
+}
+
+// RemindedAtCleared returns if the "reminded_at" field was cleared in this mutation.
+func (m *PreboardingMutation) RemindedAtCleared() bool {
+	_, ok := m.clearedFields[preboarding.FieldRemindedAt]
+	return ok
+}
+
+// ResetRemindedAt resets all changes to the "reminded_at" field.
+func (m *PreboardingMutation) ResetRemindedAt() {
+	m.reminded_at = nil
+	delete(m.clearedFields, preboarding.FieldRemindedAt)
+}
+
+// SetCompletedAt sets the "completed_at" field.
+func (m *PreboardingMutation) SetCompletedAt(t time.Time) {
+	m.completed_at = &t
+}
+
+// CompletedAt returns the value of the "completed_at" field in the mutation.
+func (m *PreboardingMutation) CompletedAt() (r time.Time, exists bool) {
+	v := m.completed_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCompletedAt returns the old "completed_at" field's value of the Preboarding entity.
+// If the Preboarding object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PreboardingMutation) OldCompletedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCompletedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCompletedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCompletedAt: %w", err)
+	}
+	return oldValue.CompletedAt, nil
+}
+
+// ClearCompletedAt clears the value of the "completed_at" field.
+func (m *PreboardingMutation) ClearCompletedAt() {
+	m.completed_at = nil
+	m.clearedFields[preboarding.FieldCompletedAt] = struct{}{}
+}
+
+// CompletedAtCleared returns if the "completed_at" field was cleared in this mutation.
+func (m *PreboardingMutation) CompletedAtCleared() bool {
+	_, ok := m.clearedFields[preboarding.FieldCompletedAt]
+	return ok
+}
+
+// ResetCompletedAt resets all changes to the "completed_at" field.
+func (m *PreboardingMutation) ResetCompletedAt() {
+	m.completed_at = nil
+	delete(m.clearedFields, preboarding.FieldCompletedAt)
+}
+
+// SetEndedAt sets the "ended_at" field.
+func (m *PreboardingMutation) SetEndedAt(t time.Time) {
+	m.ended_at = &t
+}
+
+// EndedAt returns the value of the "ended_at" field in the mutation.
+func (m *PreboardingMutation) EndedAt() (r time.Time, exists bool) {
+	v := m.ended_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEndedAt returns the old "ended_at" field's value of the Preboarding entity.
+// If the Preboarding object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PreboardingMutation) OldEndedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEndedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEndedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEndedAt: %w", err)
+	}
+	return oldValue.EndedAt, nil
+}
+
+// ClearEndedAt clears the value of the "ended_at" field.
+func (m *PreboardingMutation) ClearEndedAt() {
+	m.ended_at = nil
+	m.clearedFields[preboarding.FieldEndedAt] = struct{}{}
+}
+
+// EndedAtCleared returns if the "ended_at" field was cleared in this mutation.
+func (m *PreboardingMutation) EndedAtCleared() bool {
+	_, ok := m.clearedFields[preboarding.FieldEndedAt]
+	return ok
+}
+
+// ResetEndedAt resets all changes to the "ended_at" field.
+func (m *PreboardingMutation) ResetEndedAt() {
+	m.ended_at = nil
+	delete(m.clearedFields, preboarding.FieldEndedAt)
+}
+
+// SetEmploymentID sets the "employment_id" field.
+func (m *PreboardingMutation) SetEmploymentID(s string) {
+	m.employment_id = &s
+}
+
+// EmploymentID returns the value of the "employment_id" field in the mutation.
+func (m *PreboardingMutation) EmploymentID() (r string, exists bool) {
+	v := m.employment_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmploymentID returns the old "employment_id" field's value of the Preboarding entity.
+// If the Preboarding object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PreboardingMutation) OldEmploymentID(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmploymentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmploymentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmploymentID: %w", err)
+	}
+	return oldValue.EmploymentID, nil
+}
+
+// ClearEmploymentID clears the value of the "employment_id" field.
+func (m *PreboardingMutation) ClearEmploymentID() {
+	m.employment_id = nil
+	m.clearedFields[preboarding.FieldEmploymentID] = struct{}{}
+}
+
+// EmploymentIDCleared returns if the "employment_id" field was cleared in this mutation.
+func (m *PreboardingMutation) EmploymentIDCleared() bool {
+	_, ok := m.clearedFields[preboarding.FieldEmploymentID]
+	return ok
+}
+
+// ResetEmploymentID resets all changes to the "employment_id" field.
+func (m *PreboardingMutation) ResetEmploymentID() {
+	m.employment_id = nil
+	delete(m.clearedFields, preboarding.FieldEmploymentID)
+}
+
+// SetDocumentsAcknowledgedAt sets the "documents_acknowledged_at" field.
+func (m *PreboardingMutation) SetDocumentsAcknowledgedAt(t time.Time) {
+	m.documents_acknowledged_at = &t
+}
+
+// DocumentsAcknowledgedAt returns the value of the "documents_acknowledged_at" field in the mutation.
+func (m *PreboardingMutation) DocumentsAcknowledgedAt() (r time.Time, exists bool) {
+	v := m.documents_acknowledged_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDocumentsAcknowledgedAt returns the old "documents_acknowledged_at" field's value of the Preboarding entity.
+// If the Preboarding object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PreboardingMutation) OldDocumentsAcknowledgedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDocumentsAcknowledgedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDocumentsAcknowledgedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDocumentsAcknowledgedAt: %w", err)
+	}
+	return oldValue.DocumentsAcknowledgedAt, nil
+}
+
+// ClearDocumentsAcknowledgedAt clears the value of the "documents_acknowledged_at" field.
+func (m *PreboardingMutation) ClearDocumentsAcknowledgedAt() {
+	m.documents_acknowledged_at = nil
+	m.clearedFields[preboarding.FieldDocumentsAcknowledgedAt] = struct{}{}
+}
+
+// DocumentsAcknowledgedAtCleared returns if the "documents_acknowledged_at" field was cleared in this mutation.
+func (m *PreboardingMutation) DocumentsAcknowledgedAtCleared() bool {
+	_, ok := m.clearedFields[preboarding.FieldDocumentsAcknowledgedAt]
+	return ok
+}
+
+// ResetDocumentsAcknowledgedAt resets all changes to the "documents_acknowledged_at" field.
+func (m *PreboardingMutation) ResetDocumentsAcknowledgedAt() {
+	m.documents_acknowledged_at = nil
+	delete(m.clearedFields, preboarding.FieldDocumentsAcknowledgedAt)
+}
+
+// SetDocumentsDeletedAt sets the "documents_deleted_at" field.
+func (m *PreboardingMutation) SetDocumentsDeletedAt(t time.Time) {
+	m.documents_deleted_at = &t
+}
+
+// DocumentsDeletedAt returns the value of the "documents_deleted_at" field in the mutation.
+func (m *PreboardingMutation) DocumentsDeletedAt() (r time.Time, exists bool) {
+	v := m.documents_deleted_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDocumentsDeletedAt returns the old "documents_deleted_at" field's value of the Preboarding entity.
+// If the Preboarding object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PreboardingMutation) OldDocumentsDeletedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDocumentsDeletedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDocumentsDeletedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDocumentsDeletedAt: %w", err)
+	}
+	return oldValue.DocumentsDeletedAt, nil
+}
+
+// ClearDocumentsDeletedAt clears the value of the "documents_deleted_at" field.
+func (m *PreboardingMutation) ClearDocumentsDeletedAt() {
+	m.documents_deleted_at = nil
+	m.clearedFields[preboarding.FieldDocumentsDeletedAt] = struct{}{}
+}
+
+// DocumentsDeletedAtCleared returns if the "documents_deleted_at" field was cleared in this mutation.
+func (m *PreboardingMutation) DocumentsDeletedAtCleared() bool {
+	_, ok := m.clearedFields[preboarding.FieldDocumentsDeletedAt]
+	return ok
+}
+
+// ResetDocumentsDeletedAt resets all changes to the "documents_deleted_at" field.
+func (m *PreboardingMutation) ResetDocumentsDeletedAt() {
+	m.documents_deleted_at = nil
+	delete(m.clearedFields, preboarding.FieldDocumentsDeletedAt)
+}
+
+// SetCreatedBy sets the "created_by" field.
+func (m *PreboardingMutation) SetCreatedBy(s string) {
+	m.created_by = &s
+}
+
+// CreatedBy returns the value of the "created_by" field in the mutation.
+func (m *PreboardingMutation) CreatedBy() (r string, exists bool) {
+	v := m.created_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedBy returns the old "created_by" field's value of the Preboarding entity.
+// If the Preboarding object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PreboardingMutation) OldCreatedBy(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedBy is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedBy requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedBy: %w", err)
+	}
+	return oldValue.CreatedBy, nil
+}
+
+// ResetCreatedBy resets all changes to the "created_by" field.
+func (m *PreboardingMutation) ResetCreatedBy() {
+	m.created_by = nil
+}
+
+// Where appends a list predicates to the PreboardingMutation builder.
+func (m *PreboardingMutation) Where(ps ...predicate.Preboarding) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the PreboardingMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *PreboardingMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Preboarding, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *PreboardingMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *PreboardingMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Preboarding).
+func (m *PreboardingMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *PreboardingMutation) Fields() []string {
+	fields := make([]string, 0, 31)
+	if m.created_at != nil {
+		fields = append(fields, preboarding.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, preboarding.FieldUpdatedAt)
+	}
+	if m.provider_id != nil {
+		fields = append(fields, preboarding.FieldProviderID)
+	}
+	if m.employer_id != nil {
+		fields = append(fields, preboarding.FieldEmployerID)
+	}
+	if m.person_id != nil {
+		fields = append(fields, preboarding.FieldPersonID)
+	}
+	if m.state != nil {
+		fields = append(fields, preboarding.FieldState)
+	}
+	if m.first_day != nil {
+		fields = append(fields, preboarding.FieldFirstDay)
+	}
+	if m.job_title != nil {
+		fields = append(fields, preboarding.FieldJobTitle)
+	}
+	if m.department_id != nil {
+		fields = append(fields, preboarding.FieldDepartmentID)
+	}
+	if m.phone != nil {
+		fields = append(fields, preboarding.FieldPhone)
+	}
+	if m.nationality != nil {
+		fields = append(fields, preboarding.FieldNationality)
+	}
+	if m.street != nil {
+		fields = append(fields, preboarding.FieldStreet)
+	}
+	if m.postal_code != nil {
+		fields = append(fields, preboarding.FieldPostalCode)
+	}
+	if m.city != nil {
+		fields = append(fields, preboarding.FieldCity)
+	}
+	if m.country != nil {
+		fields = append(fields, preboarding.FieldCountry)
+	}
+	if m.bsn_sealed != nil {
+		fields = append(fields, preboarding.FieldBsnSealed)
+	}
+	if m.iban != nil {
+		fields = append(fields, preboarding.FieldIban)
+	}
+	if m.tax_credit != nil {
+		fields = append(fields, preboarding.FieldTaxCredit)
+	}
+	if m.tax_credit_from != nil {
+		fields = append(fields, preboarding.FieldTaxCreditFrom)
+	}
+	if m.emergency_name != nil {
+		fields = append(fields, preboarding.FieldEmergencyName)
+	}
+	if m.emergency_relation != nil {
+		fields = append(fields, preboarding.FieldEmergencyRelation)
+	}
+	if m.emergency_phone != nil {
+		fields = append(fields, preboarding.FieldEmergencyPhone)
+	}
+	if m.remarks != nil {
+		fields = append(fields, preboarding.FieldRemarks)
+	}
+	if m.submitted_at != nil {
+		fields = append(fields, preboarding.FieldSubmittedAt)
+	}
+	if m.reminded_at != nil {
+		fields = append(fields, preboarding.FieldRemindedAt)
+	}
+	if m.completed_at != nil {
+		fields = append(fields, preboarding.FieldCompletedAt)
+	}
+	if m.ended_at != nil {
+		fields = append(fields, preboarding.FieldEndedAt)
+	}
+	if m.employment_id != nil {
+		fields = append(fields, preboarding.FieldEmploymentID)
+	}
+	if m.documents_acknowledged_at != nil {
+		fields = append(fields, preboarding.FieldDocumentsAcknowledgedAt)
+	}
+	if m.documents_deleted_at != nil {
+		fields = append(fields, preboarding.FieldDocumentsDeletedAt)
+	}
+	if m.created_by != nil {
+		fields = append(fields, preboarding.FieldCreatedBy)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *PreboardingMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case preboarding.FieldCreatedAt:
+		return m.CreatedAt()
+	case preboarding.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case preboarding.FieldProviderID:
+		return m.ProviderID()
+	case preboarding.FieldEmployerID:
+		return m.EmployerID()
+	case preboarding.FieldPersonID:
+		return m.PersonID()
+	case preboarding.FieldState:
+		return m.State()
+	case preboarding.FieldFirstDay:
+		return m.FirstDay()
+	case preboarding.FieldJobTitle:
+		return m.JobTitle()
+	case preboarding.FieldDepartmentID:
+		return m.DepartmentID()
+	case preboarding.FieldPhone:
+		return m.Phone()
+	case preboarding.FieldNationality:
+		return m.Nationality()
+	case preboarding.FieldStreet:
+		return m.Street()
+	case preboarding.FieldPostalCode:
+		return m.PostalCode()
+	case preboarding.FieldCity:
+		return m.City()
+	case preboarding.FieldCountry:
+		return m.Country()
+	case preboarding.FieldBsnSealed:
+		return m.BsnSealed()
+	case preboarding.FieldIban:
+		return m.Iban()
+	case preboarding.FieldTaxCredit:
+		return m.TaxCredit()
+	case preboarding.FieldTaxCreditFrom:
+		return m.TaxCreditFrom()
+	case preboarding.FieldEmergencyName:
+		return m.EmergencyName()
+	case preboarding.FieldEmergencyRelation:
+		return m.EmergencyRelation()
+	case preboarding.FieldEmergencyPhone:
+		return m.EmergencyPhone()
+	case preboarding.FieldRemarks:
+		return m.Remarks()
+	case preboarding.FieldSubmittedAt:
+		return m.SubmittedAt()
+	case preboarding.FieldRemindedAt:
+		return m.RemindedAt()
+	case preboarding.FieldCompletedAt:
+		return m.CompletedAt()
+	case preboarding.FieldEndedAt:
+		return m.EndedAt()
+	case preboarding.FieldEmploymentID:
+		return m.EmploymentID()
+	case preboarding.FieldDocumentsAcknowledgedAt:
+		return m.DocumentsAcknowledgedAt()
+	case preboarding.FieldDocumentsDeletedAt:
+		return m.DocumentsDeletedAt()
+	case preboarding.FieldCreatedBy:
+		return m.CreatedBy()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *PreboardingMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case preboarding.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case preboarding.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case preboarding.FieldProviderID:
+		return m.OldProviderID(ctx)
+	case preboarding.FieldEmployerID:
+		return m.OldEmployerID(ctx)
+	case preboarding.FieldPersonID:
+		return m.OldPersonID(ctx)
+	case preboarding.FieldState:
+		return m.OldState(ctx)
+	case preboarding.FieldFirstDay:
+		return m.OldFirstDay(ctx)
+	case preboarding.FieldJobTitle:
+		return m.OldJobTitle(ctx)
+	case preboarding.FieldDepartmentID:
+		return m.OldDepartmentID(ctx)
+	case preboarding.FieldPhone:
+		return m.OldPhone(ctx)
+	case preboarding.FieldNationality:
+		return m.OldNationality(ctx)
+	case preboarding.FieldStreet:
+		return m.OldStreet(ctx)
+	case preboarding.FieldPostalCode:
+		return m.OldPostalCode(ctx)
+	case preboarding.FieldCity:
+		return m.OldCity(ctx)
+	case preboarding.FieldCountry:
+		return m.OldCountry(ctx)
+	case preboarding.FieldBsnSealed:
+		return m.OldBsnSealed(ctx)
+	case preboarding.FieldIban:
+		return m.OldIban(ctx)
+	case preboarding.FieldTaxCredit:
+		return m.OldTaxCredit(ctx)
+	case preboarding.FieldTaxCreditFrom:
+		return m.OldTaxCreditFrom(ctx)
+	case preboarding.FieldEmergencyName:
+		return m.OldEmergencyName(ctx)
+	case preboarding.FieldEmergencyRelation:
+		return m.OldEmergencyRelation(ctx)
+	case preboarding.FieldEmergencyPhone:
+		return m.OldEmergencyPhone(ctx)
+	case preboarding.FieldRemarks:
+		return m.OldRemarks(ctx)
+	case preboarding.FieldSubmittedAt:
+		return m.OldSubmittedAt(ctx)
+	case preboarding.FieldRemindedAt:
+		return m.OldRemindedAt(ctx)
+	case preboarding.FieldCompletedAt:
+		return m.OldCompletedAt(ctx)
+	case preboarding.FieldEndedAt:
+		return m.OldEndedAt(ctx)
+	case preboarding.FieldEmploymentID:
+		return m.OldEmploymentID(ctx)
+	case preboarding.FieldDocumentsAcknowledgedAt:
+		return m.OldDocumentsAcknowledgedAt(ctx)
+	case preboarding.FieldDocumentsDeletedAt:
+		return m.OldDocumentsDeletedAt(ctx)
+	case preboarding.FieldCreatedBy:
+		return m.OldCreatedBy(ctx)
+	}
+	return nil, fmt.Errorf("unknown Preboarding field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PreboardingMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case preboarding.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case preboarding.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case preboarding.FieldProviderID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProviderID(v)
+		return nil
+	case preboarding.FieldEmployerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmployerID(v)
+		return nil
+	case preboarding.FieldPersonID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPersonID(v)
+		return nil
+	case preboarding.FieldState:
+		v, ok := value.(preboarding.State)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetState(v)
+		return nil
+	case preboarding.FieldFirstDay:
+		v, ok := value.(date.Date)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFirstDay(v)
+		return nil
+	case preboarding.FieldJobTitle:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetJobTitle(v)
+		return nil
+	case preboarding.FieldDepartmentID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDepartmentID(v)
+		return nil
+	case preboarding.FieldPhone:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPhone(v)
+		return nil
+	case preboarding.FieldNationality:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNationality(v)
+		return nil
+	case preboarding.FieldStreet:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStreet(v)
+		return nil
+	case preboarding.FieldPostalCode:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPostalCode(v)
+		return nil
+	case preboarding.FieldCity:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCity(v)
+		return nil
+	case preboarding.FieldCountry:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCountry(v)
+		return nil
+	case preboarding.FieldBsnSealed:
+		v, ok := value.([]byte)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBsnSealed(v)
+		return nil
+	case preboarding.FieldIban:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIban(v)
+		return nil
+	case preboarding.FieldTaxCredit:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTaxCredit(v)
+		return nil
+	case preboarding.FieldTaxCreditFrom:
+		v, ok := value.(date.Date)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTaxCreditFrom(v)
+		return nil
+	case preboarding.FieldEmergencyName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmergencyName(v)
+		return nil
+	case preboarding.FieldEmergencyRelation:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmergencyRelation(v)
+		return nil
+	case preboarding.FieldEmergencyPhone:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmergencyPhone(v)
+		return nil
+	case preboarding.FieldRemarks:
+		v, ok := value.(map[string]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRemarks(v)
+		return nil
+	case preboarding.FieldSubmittedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSubmittedAt(v)
+		return nil
+	case preboarding.FieldRemindedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRemindedAt(v)
+		return nil
+	case preboarding.FieldCompletedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCompletedAt(v)
+		return nil
+	case preboarding.FieldEndedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEndedAt(v)
+		return nil
+	case preboarding.FieldEmploymentID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmploymentID(v)
+		return nil
+	case preboarding.FieldDocumentsAcknowledgedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDocumentsAcknowledgedAt(v)
+		return nil
+	case preboarding.FieldDocumentsDeletedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDocumentsDeletedAt(v)
+		return nil
+	case preboarding.FieldCreatedBy:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedBy(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Preboarding field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *PreboardingMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *PreboardingMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PreboardingMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown Preboarding numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *PreboardingMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(preboarding.FieldDepartmentID) {
+		fields = append(fields, preboarding.FieldDepartmentID)
+	}
+	if m.FieldCleared(preboarding.FieldBsnSealed) {
+		fields = append(fields, preboarding.FieldBsnSealed)
+	}
+	if m.FieldCleared(preboarding.FieldTaxCredit) {
+		fields = append(fields, preboarding.FieldTaxCredit)
+	}
+	if m.FieldCleared(preboarding.FieldTaxCreditFrom) {
+		fields = append(fields, preboarding.FieldTaxCreditFrom)
+	}
+	if m.FieldCleared(preboarding.FieldRemarks) {
+		fields = append(fields, preboarding.FieldRemarks)
+	}
+	if m.FieldCleared(preboarding.FieldSubmittedAt) {
+		fields = append(fields, preboarding.FieldSubmittedAt)
+	}
+	if m.FieldCleared(preboarding.FieldRemindedAt) {
+		fields = append(fields, preboarding.FieldRemindedAt)
+	}
+	if m.FieldCleared(preboarding.FieldCompletedAt) {
+		fields = append(fields, preboarding.FieldCompletedAt)
+	}
+	if m.FieldCleared(preboarding.FieldEndedAt) {
+		fields = append(fields, preboarding.FieldEndedAt)
+	}
+	if m.FieldCleared(preboarding.FieldEmploymentID) {
+		fields = append(fields, preboarding.FieldEmploymentID)
+	}
+	if m.FieldCleared(preboarding.FieldDocumentsAcknowledgedAt) {
+		fields = append(fields, preboarding.FieldDocumentsAcknowledgedAt)
+	}
+	if m.FieldCleared(preboarding.FieldDocumentsDeletedAt) {
+		fields = append(fields, preboarding.FieldDocumentsDeletedAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *PreboardingMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *PreboardingMutation) ClearField(name string) error {
+	switch name {
+	case preboarding.FieldDepartmentID:
+		m.ClearDepartmentID()
+		return nil
+	case preboarding.FieldBsnSealed:
+		m.ClearBsnSealed()
+		return nil
+	case preboarding.FieldTaxCredit:
+		m.ClearTaxCredit()
+		return nil
+	case preboarding.FieldTaxCreditFrom:
+		m.ClearTaxCreditFrom()
+		return nil
+	case preboarding.FieldRemarks:
+		m.ClearRemarks()
+		return nil
+	case preboarding.FieldSubmittedAt:
+		m.ClearSubmittedAt()
+		return nil
+	case preboarding.FieldRemindedAt:
+		m.ClearRemindedAt()
+		return nil
+	case preboarding.FieldCompletedAt:
+		m.ClearCompletedAt()
+		return nil
+	case preboarding.FieldEndedAt:
+		m.ClearEndedAt()
+		return nil
+	case preboarding.FieldEmploymentID:
+		m.ClearEmploymentID()
+		return nil
+	case preboarding.FieldDocumentsAcknowledgedAt:
+		m.ClearDocumentsAcknowledgedAt()
+		return nil
+	case preboarding.FieldDocumentsDeletedAt:
+		m.ClearDocumentsDeletedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown Preboarding nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *PreboardingMutation) ResetField(name string) error {
+	switch name {
+	case preboarding.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case preboarding.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case preboarding.FieldProviderID:
+		m.ResetProviderID()
+		return nil
+	case preboarding.FieldEmployerID:
+		m.ResetEmployerID()
+		return nil
+	case preboarding.FieldPersonID:
+		m.ResetPersonID()
+		return nil
+	case preboarding.FieldState:
+		m.ResetState()
+		return nil
+	case preboarding.FieldFirstDay:
+		m.ResetFirstDay()
+		return nil
+	case preboarding.FieldJobTitle:
+		m.ResetJobTitle()
+		return nil
+	case preboarding.FieldDepartmentID:
+		m.ResetDepartmentID()
+		return nil
+	case preboarding.FieldPhone:
+		m.ResetPhone()
+		return nil
+	case preboarding.FieldNationality:
+		m.ResetNationality()
+		return nil
+	case preboarding.FieldStreet:
+		m.ResetStreet()
+		return nil
+	case preboarding.FieldPostalCode:
+		m.ResetPostalCode()
+		return nil
+	case preboarding.FieldCity:
+		m.ResetCity()
+		return nil
+	case preboarding.FieldCountry:
+		m.ResetCountry()
+		return nil
+	case preboarding.FieldBsnSealed:
+		m.ResetBsnSealed()
+		return nil
+	case preboarding.FieldIban:
+		m.ResetIban()
+		return nil
+	case preboarding.FieldTaxCredit:
+		m.ResetTaxCredit()
+		return nil
+	case preboarding.FieldTaxCreditFrom:
+		m.ResetTaxCreditFrom()
+		return nil
+	case preboarding.FieldEmergencyName:
+		m.ResetEmergencyName()
+		return nil
+	case preboarding.FieldEmergencyRelation:
+		m.ResetEmergencyRelation()
+		return nil
+	case preboarding.FieldEmergencyPhone:
+		m.ResetEmergencyPhone()
+		return nil
+	case preboarding.FieldRemarks:
+		m.ResetRemarks()
+		return nil
+	case preboarding.FieldSubmittedAt:
+		m.ResetSubmittedAt()
+		return nil
+	case preboarding.FieldRemindedAt:
+		m.ResetRemindedAt()
+		return nil
+	case preboarding.FieldCompletedAt:
+		m.ResetCompletedAt()
+		return nil
+	case preboarding.FieldEndedAt:
+		m.ResetEndedAt()
+		return nil
+	case preboarding.FieldEmploymentID:
+		m.ResetEmploymentID()
+		return nil
+	case preboarding.FieldDocumentsAcknowledgedAt:
+		m.ResetDocumentsAcknowledgedAt()
+		return nil
+	case preboarding.FieldDocumentsDeletedAt:
+		m.ResetDocumentsDeletedAt()
+		return nil
+	case preboarding.FieldCreatedBy:
+		m.ResetCreatedBy()
+		return nil
+	}
+	return fmt.Errorf("unknown Preboarding field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *PreboardingMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *PreboardingMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *PreboardingMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *PreboardingMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *PreboardingMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *PreboardingMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *PreboardingMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown Preboarding unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *PreboardingMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown Preboarding edge %s", name)
+}
+
+// PreboardingFileMutation represents an operation that mutates the PreboardingFile nodes in the graph.
+type PreboardingFileMutation struct {
+	config
+	op             Op
+	typ            string
+	id             *string
+	created_at     *time.Time
+	updated_at     *time.Time
+	provider_id    *string
+	employer_id    *string
+	person_id      *string
+	preboarding_id *string
+	side           *preboardingfile.Side
+	content_type   *string
+	size           *int
+	addsize        *int
+	sealed         *[]byte
+	clearedFields  map[string]struct{}
+	done           bool
+	oldValue       func(context.Context) (*PreboardingFile, error)
+	predicates     []predicate.PreboardingFile
+}
+
+var _ ent.Mutation = (*PreboardingFileMutation)(nil)
+
+// preboardingfileOption allows management of the mutation configuration using functional options.
+type preboardingfileOption func(*PreboardingFileMutation)
+
+// newPreboardingFileMutation creates new mutation for the PreboardingFile entity.
+func newPreboardingFileMutation(c config, op Op, opts ...preboardingfileOption) *PreboardingFileMutation {
+	m := &PreboardingFileMutation{
+		config:        c,
+		op:            op,
+		typ:           TypePreboardingFile,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withPreboardingFileID sets the ID field of the mutation.
+func withPreboardingFileID(id string) preboardingfileOption {
+	return func(m *PreboardingFileMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *PreboardingFile
+		)
+		m.oldValue = func(ctx context.Context) (*PreboardingFile, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().PreboardingFile.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withPreboardingFile sets the old PreboardingFile of the mutation.
+func withPreboardingFile(node *PreboardingFile) preboardingfileOption {
+	return func(m *PreboardingFileMutation) {
+		m.oldValue = func(context.Context) (*PreboardingFile, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m PreboardingFileMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m PreboardingFileMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of PreboardingFile entities.
+func (m *PreboardingFileMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *PreboardingFileMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *PreboardingFileMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().PreboardingFile.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *PreboardingFileMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *PreboardingFileMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the PreboardingFile entity.
+// If the PreboardingFile object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PreboardingFileMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *PreboardingFileMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *PreboardingFileMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *PreboardingFileMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the PreboardingFile entity.
+// If the PreboardingFile object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PreboardingFileMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *PreboardingFileMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetProviderID sets the "provider_id" field.
+func (m *PreboardingFileMutation) SetProviderID(s string) {
+	m.provider_id = &s
+}
+
+// ProviderID returns the value of the "provider_id" field in the mutation.
+func (m *PreboardingFileMutation) ProviderID() (r string, exists bool) {
+	v := m.provider_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProviderID returns the old "provider_id" field's value of the PreboardingFile entity.
+// If the PreboardingFile object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PreboardingFileMutation) OldProviderID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProviderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProviderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProviderID: %w", err)
+	}
+	return oldValue.ProviderID, nil
+}
+
+// ResetProviderID resets all changes to the "provider_id" field.
+func (m *PreboardingFileMutation) ResetProviderID() {
+	m.provider_id = nil
+}
+
+// SetEmployerID sets the "employer_id" field.
+func (m *PreboardingFileMutation) SetEmployerID(s string) {
+	m.employer_id = &s
+}
+
+// EmployerID returns the value of the "employer_id" field in the mutation.
+func (m *PreboardingFileMutation) EmployerID() (r string, exists bool) {
+	v := m.employer_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmployerID returns the old "employer_id" field's value of the PreboardingFile entity.
+// If the PreboardingFile object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PreboardingFileMutation) OldEmployerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmployerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmployerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmployerID: %w", err)
+	}
+	return oldValue.EmployerID, nil
+}
+
+// ResetEmployerID resets all changes to the "employer_id" field.
+func (m *PreboardingFileMutation) ResetEmployerID() {
+	m.employer_id = nil
+}
+
+// SetPersonID sets the "person_id" field.
+func (m *PreboardingFileMutation) SetPersonID(s string) {
+	m.person_id = &s
+}
+
+// PersonID returns the value of the "person_id" field in the mutation.
+func (m *PreboardingFileMutation) PersonID() (r string, exists bool) {
+	v := m.person_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPersonID returns the old "person_id" field's value of the PreboardingFile entity.
+// If the PreboardingFile object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PreboardingFileMutation) OldPersonID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPersonID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPersonID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPersonID: %w", err)
+	}
+	return oldValue.PersonID, nil
+}
+
+// ResetPersonID resets all changes to the "person_id" field.
+func (m *PreboardingFileMutation) ResetPersonID() {
+	m.person_id = nil
+}
+
+// SetPreboardingID sets the "preboarding_id" field.
+func (m *PreboardingFileMutation) SetPreboardingID(s string) {
+	m.preboarding_id = &s
+}
+
+// PreboardingID returns the value of the "preboarding_id" field in the mutation.
+func (m *PreboardingFileMutation) PreboardingID() (r string, exists bool) {
+	v := m.preboarding_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPreboardingID returns the old "preboarding_id" field's value of the PreboardingFile entity.
+// If the PreboardingFile object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PreboardingFileMutation) OldPreboardingID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPreboardingID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPreboardingID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPreboardingID: %w", err)
+	}
+	return oldValue.PreboardingID, nil
+}
+
+// ResetPreboardingID resets all changes to the "preboarding_id" field.
+func (m *PreboardingFileMutation) ResetPreboardingID() {
+	m.preboarding_id = nil
+}
+
+// SetSide sets the "side" field.
+func (m *PreboardingFileMutation) SetSide(pr preboardingfile.Side) {
+	m.side = &pr
+}
+
+// Side returns the value of the "side" field in the mutation.
+func (m *PreboardingFileMutation) Side() (r preboardingfile.Side, exists bool) {
+	v := m.side
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSide returns the old "side" field's value of the PreboardingFile entity.
+// If the PreboardingFile object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PreboardingFileMutation) OldSide(ctx context.Context) (v preboardingfile.Side, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSide is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSide requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSide: %w", err)
+	}
+	return oldValue.Side, nil
+}
+
+// ResetSide resets all changes to the "side" field.
+func (m *PreboardingFileMutation) ResetSide() {
+	m.side = nil
+}
+
+// SetContentType sets the "content_type" field.
+func (m *PreboardingFileMutation) SetContentType(s string) {
+	m.content_type = &s
+}
+
+// ContentType returns the value of the "content_type" field in the mutation.
+func (m *PreboardingFileMutation) ContentType() (r string, exists bool) {
+	v := m.content_type
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldContentType returns the old "content_type" field's value of the PreboardingFile entity.
+// If the PreboardingFile object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PreboardingFileMutation) OldContentType(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldContentType is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldContentType requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldContentType: %w", err)
+	}
+	return oldValue.ContentType, nil
+}
+
+// ResetContentType resets all changes to the "content_type" field.
+func (m *PreboardingFileMutation) ResetContentType() {
+	m.content_type = nil
+}
+
+// SetSize sets the "size" field.
+func (m *PreboardingFileMutation) SetSize(i int) {
+	m.size = &i
+	m.addsize = nil
+}
+
+// Size returns the value of the "size" field in the mutation.
+func (m *PreboardingFileMutation) Size() (r int, exists bool) {
+	v := m.size
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSize returns the old "size" field's value of the PreboardingFile entity.
+// If the PreboardingFile object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PreboardingFileMutation) OldSize(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSize is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSize requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSize: %w", err)
+	}
+	return oldValue.Size, nil
+}
+
+// AddSize adds i to the "size" field.
+func (m *PreboardingFileMutation) AddSize(i int) {
+	if m.addsize != nil {
+		*m.addsize += i
+	} else {
+		m.addsize = &i
+	}
+}
+
+// AddedSize returns the value that was added to the "size" field in this mutation.
+func (m *PreboardingFileMutation) AddedSize() (r int, exists bool) {
+	v := m.addsize
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSize resets all changes to the "size" field.
+func (m *PreboardingFileMutation) ResetSize() {
+	m.size = nil
+	m.addsize = nil
+}
+
+// SetSealed sets the "sealed" field.
+func (m *PreboardingFileMutation) SetSealed(b []byte) {
+	m.sealed = &b
+}
+
+// Sealed returns the value of the "sealed" field in the mutation.
+func (m *PreboardingFileMutation) Sealed() (r []byte, exists bool) {
+	v := m.sealed
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSealed returns the old "sealed" field's value of the PreboardingFile entity.
+// If the PreboardingFile object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PreboardingFileMutation) OldSealed(ctx context.Context) (v []byte, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSealed is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSealed requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSealed: %w", err)
+	}
+	return oldValue.Sealed, nil
+}
+
+// ResetSealed resets all changes to the "sealed" field.
+func (m *PreboardingFileMutation) ResetSealed() {
+	m.sealed = nil
+}
+
+// Where appends a list predicates to the PreboardingFileMutation builder.
+func (m *PreboardingFileMutation) Where(ps ...predicate.PreboardingFile) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the PreboardingFileMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *PreboardingFileMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.PreboardingFile, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *PreboardingFileMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *PreboardingFileMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (PreboardingFile).
+func (m *PreboardingFileMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *PreboardingFileMutation) Fields() []string {
+	fields := make([]string, 0, 10)
+	if m.created_at != nil {
+		fields = append(fields, preboardingfile.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, preboardingfile.FieldUpdatedAt)
+	}
+	if m.provider_id != nil {
+		fields = append(fields, preboardingfile.FieldProviderID)
+	}
+	if m.employer_id != nil {
+		fields = append(fields, preboardingfile.FieldEmployerID)
+	}
+	if m.person_id != nil {
+		fields = append(fields, preboardingfile.FieldPersonID)
+	}
+	if m.preboarding_id != nil {
+		fields = append(fields, preboardingfile.FieldPreboardingID)
+	}
+	if m.side != nil {
+		fields = append(fields, preboardingfile.FieldSide)
+	}
+	if m.content_type != nil {
+		fields = append(fields, preboardingfile.FieldContentType)
+	}
+	if m.size != nil {
+		fields = append(fields, preboardingfile.FieldSize)
+	}
+	if m.sealed != nil {
+		fields = append(fields, preboardingfile.FieldSealed)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *PreboardingFileMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case preboardingfile.FieldCreatedAt:
+		return m.CreatedAt()
+	case preboardingfile.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case preboardingfile.FieldProviderID:
+		return m.ProviderID()
+	case preboardingfile.FieldEmployerID:
+		return m.EmployerID()
+	case preboardingfile.FieldPersonID:
+		return m.PersonID()
+	case preboardingfile.FieldPreboardingID:
+		return m.PreboardingID()
+	case preboardingfile.FieldSide:
+		return m.Side()
+	case preboardingfile.FieldContentType:
+		return m.ContentType()
+	case preboardingfile.FieldSize:
+		return m.Size()
+	case preboardingfile.FieldSealed:
+		return m.Sealed()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *PreboardingFileMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case preboardingfile.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case preboardingfile.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case preboardingfile.FieldProviderID:
+		return m.OldProviderID(ctx)
+	case preboardingfile.FieldEmployerID:
+		return m.OldEmployerID(ctx)
+	case preboardingfile.FieldPersonID:
+		return m.OldPersonID(ctx)
+	case preboardingfile.FieldPreboardingID:
+		return m.OldPreboardingID(ctx)
+	case preboardingfile.FieldSide:
+		return m.OldSide(ctx)
+	case preboardingfile.FieldContentType:
+		return m.OldContentType(ctx)
+	case preboardingfile.FieldSize:
+		return m.OldSize(ctx)
+	case preboardingfile.FieldSealed:
+		return m.OldSealed(ctx)
+	}
+	return nil, fmt.Errorf("unknown PreboardingFile field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PreboardingFileMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case preboardingfile.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case preboardingfile.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case preboardingfile.FieldProviderID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProviderID(v)
+		return nil
+	case preboardingfile.FieldEmployerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmployerID(v)
+		return nil
+	case preboardingfile.FieldPersonID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPersonID(v)
+		return nil
+	case preboardingfile.FieldPreboardingID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPreboardingID(v)
+		return nil
+	case preboardingfile.FieldSide:
+		v, ok := value.(preboardingfile.Side)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSide(v)
+		return nil
+	case preboardingfile.FieldContentType:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetContentType(v)
+		return nil
+	case preboardingfile.FieldSize:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSize(v)
+		return nil
+	case preboardingfile.FieldSealed:
+		v, ok := value.([]byte)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSealed(v)
+		return nil
+	}
+	return fmt.Errorf("unknown PreboardingFile field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *PreboardingFileMutation) AddedFields() []string {
+	var fields []string
+	if m.addsize != nil {
+		fields = append(fields, preboardingfile.FieldSize)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *PreboardingFileMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case preboardingfile.FieldSize:
+		return m.AddedSize()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PreboardingFileMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case preboardingfile.FieldSize:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSize(v)
+		return nil
+	}
+	return fmt.Errorf("unknown PreboardingFile numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *PreboardingFileMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *PreboardingFileMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *PreboardingFileMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown PreboardingFile nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *PreboardingFileMutation) ResetField(name string) error {
+	switch name {
+	case preboardingfile.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case preboardingfile.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case preboardingfile.FieldProviderID:
+		m.ResetProviderID()
+		return nil
+	case preboardingfile.FieldEmployerID:
+		m.ResetEmployerID()
+		return nil
+	case preboardingfile.FieldPersonID:
+		m.ResetPersonID()
+		return nil
+	case preboardingfile.FieldPreboardingID:
+		m.ResetPreboardingID()
+		return nil
+	case preboardingfile.FieldSide:
+		m.ResetSide()
+		return nil
+	case preboardingfile.FieldContentType:
+		m.ResetContentType()
+		return nil
+	case preboardingfile.FieldSize:
+		m.ResetSize()
+		return nil
+	case preboardingfile.FieldSealed:
+		m.ResetSealed()
+		return nil
+	}
+	return fmt.Errorf("unknown PreboardingFile field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *PreboardingFileMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *PreboardingFileMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *PreboardingFileMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *PreboardingFileMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *PreboardingFileMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *PreboardingFileMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *PreboardingFileMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown PreboardingFile unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *PreboardingFileMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown PreboardingFile edge %s", name)
 }
 
 // ProductMutation represents an operation that mutates the Product nodes in the graph.

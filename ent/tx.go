@@ -80,6 +80,10 @@ type Tx struct {
 	PayslipLine *PayslipLineClient
 	// Person is the client for interacting with the Person builders.
 	Person *PersonClient
+	// Preboarding is the client for interacting with the Preboarding builders.
+	Preboarding *PreboardingClient
+	// PreboardingFile is the client for interacting with the PreboardingFile builders.
+	PreboardingFile *PreboardingFileClient
 	// Product is the client for interacting with the Product builders.
 	Product *ProductClient
 	// ProductActivation is the client for interacting with the ProductActivation builders.
@@ -274,6 +278,8 @@ func (tx *Tx) init() {
 	tx.Payslip = NewPayslipClient(tx.config)
 	tx.PayslipLine = NewPayslipLineClient(tx.config)
 	tx.Person = NewPersonClient(tx.config)
+	tx.Preboarding = NewPreboardingClient(tx.config)
+	tx.PreboardingFile = NewPreboardingFileClient(tx.config)
 	tx.Product = NewProductClient(tx.config)
 	tx.ProductActivation = NewProductActivationClient(tx.config)
 	tx.Provider = NewProviderClient(tx.config)

@@ -23,6 +23,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/payroll/publish"
 	"github.com/werkportaal/werkportaal/server/payroll/read"
 	"github.com/werkportaal/werkportaal/server/payrollsync"
+	"github.com/werkportaal/werkportaal/server/preboarding"
 	"github.com/werkportaal/werkportaal/server/product"
 	"github.com/werkportaal/werkportaal/server/regulations"
 	"github.com/werkportaal/werkportaal/server/sick"
@@ -73,6 +74,8 @@ type Resolver struct {
 	Claims *claims.Service
 	// Regulations is the Assistent bedrijfsregelingen (R42).
 	Regulations *regulations.Service
+	// Preboarding is R38: new hires and their checklist.
+	PreboardingSvc *preboarding.Service
 	// Dev enables the dev mailbox query.
 	Dev bool
 }

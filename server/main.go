@@ -31,6 +31,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/demo"
 	"github.com/werkportaal/werkportaal/server/mail"
 	"github.com/werkportaal/werkportaal/server/obs"
+	"github.com/werkportaal/werkportaal/server/preboarding"
 	"github.com/werkportaal/werkportaal/server/ratelimit"
 	"github.com/werkportaal/werkportaal/server/store"
 )
@@ -67,16 +68,22 @@ func main() {
 
 // config is read from the environment.
 type config struct {
-	Dev            bool
-	Addr           string
-	PublicURL      string
-	DatabaseURL    string
-	SQLitePath     string
-	JWTKey         []byte
-	ClientPepper   []byte
-	AllowedOrigins []string
-	SeedDemo       bool
-	MaxBodyBytes   int64
+	Dev          bool
+	Addr         string
+	PublicURL    string
+	DatabaseURL  string
+	SQLitePath   string
+	JWTKey       []byte
+	ClientPepper []byte
+	// PreboardingKey seals BSNs and ID copies (PREBOARDING_KEY, R38); nil in production
+	// without it, when the server starts only if no preboarding data exists.
+	PreboardingKey *preboarding.Key
+	// PreboardingRetention is how long an acknowledged ID copy stays
+	// (PREBOARDING_ID_RETENTION_DAYS, 30 days by default).
+	PreboardingRetention time.Duration
+	AllowedOrigins       []string
+	SeedDemo             bool
+	MaxBodyBytes         int64
 	// MaxIntegratorBodyBytes: 0 means app.DefaultMaxIntegratorBodyBytes.
 	MaxIntegratorBodyBytes int64
 	LogLevel               slog.Level
@@ -131,6 +138,23 @@ func loadConfig() (*config, error) {
 		c.ClientPepper = []byte(devClientSecretPepper)
 	} else if len(os.Args) < 2 || os.Args[1] == "serve" {
 		return nil, errors.New("CLIENT_SECRET_PEPPER is required outside APP_ENV=dev (all instances must share it)")
+	}
+	if k := os.Getenv(preboarding.KeyEnv); k != "" {
+		if c.PreboardingKey, err = preboarding.ParseKey(k); err != nil {
+			return nil, err
+		}
+	} else if c.Dev {
+		// Fixed like the dev pepper: sealed data in the dev database must still open
+		// after a restart.
+		c.PreboardingKey = preboarding.DeriveKey([]byte(devPreboardingSecret), "dev")
+	}
+	c.PreboardingRetention = preboarding.DefaultDocumentRetention
+	if v := os.Getenv("PREBOARDING_ID_RETENTION_DAYS"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 || n > 3650 {
+			return nil, fmt.Errorf("PREBOARDING_ID_RETENTION_DAYS must be a number of days from 1 to 3650, not %q", v)
+		}
+		c.PreboardingRetention = time.Duration(n) * 24 * time.Hour
 	}
 	for _, o := range strings.Split(os.Getenv("CORS_ALLOWED_ORIGINS"), ",") {
 		if o = strings.TrimSpace(o); o != "" {
@@ -187,6 +211,9 @@ func loadConfig() (*config, error) {
 
 // devClientSecretPepper is the pepper in dev when CLIENT_SECRET_PEPPER is unset.
 const devClientSecretPepper = "werkportaal-dev-only-client-secret-pepper" //nolint:gosec // G101: dev only; prod refuses to start without CLIENT_SECRET_PEPPER
+
+// devPreboardingSecret derives the preboarding key in dev when PREBOARDING_KEY is unset.
+const devPreboardingSecret = "werkportaal-dev-only-preboarding-key" //nolint:gosec // G101: dev only; prod needs PREBOARDING_KEY once preboarding data exists
 
 // hasherConfig reads the bound on concurrent argon2id runs (sign-ins must not
 // be a memory lever); unset values keep auth.DefaultHasherConfig's.
@@ -299,8 +326,20 @@ func serve(ctx context.Context, cfg *config) (err error) {
 			slog.Info("demo dataset loaded")
 		}
 	}
+	if cfg.PreboardingKey == nil {
+		// Sealed BSNs and ID copies would not open: refuse rather than serve errors.
+		if exists, err := preboarding.Exists(ctx, st.Client); err != nil {
+			return err
+		} else if exists {
+			return fmt.Errorf("%s is required: the database holds preboarding data sealed with it", preboarding.KeyEnv)
+		}
+		slog.Warn("no " + preboarding.KeyEnv + ": preboarding is refused until it is set")
+	}
 	a, err := app.New(st, clock.System{}, app.Config{
 		Dev:                    cfg.Dev,
+		PreboardingKey:         cfg.PreboardingKey,
+		NoPreboardingKey:       cfg.PreboardingKey == nil,
+		PreboardingRetention:   cfg.PreboardingRetention,
 		JWTKey:                 cfg.JWTKey,
 		ClientSecretPepper:     cfg.ClientPepper,
 		AllowedOrigins:         cfg.AllowedOrigins,
@@ -331,6 +370,10 @@ func serve(ctx context.Context, cfg *config) (err error) {
 	// instance runs first.
 	go a.LeaveDigestJob.Run(ctx, 5*time.Minute)
 	go a.LeaveReminderJob.Run(ctx, time.Hour)
+	// Preboarding (R38): the reminder 3 days before the first day and the deletion of
+	// acknowledged ID copies; rows are claimed with SKIP LOCKED and marked done, so every
+	// instance runs it.
+	go a.PreboardingJobs.Run(ctx, 15*time.Minute)
 	if cfg.SMTPURL != "" {
 		sender, err := mail.NewSMTPSender(mail.SMTPConfig{URL: cfg.SMTPURL, From: cfg.SMTPFrom})
 		if err != nil {

@@ -405,6 +405,30 @@ func (f PersonFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, erro
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.PersonMutation", m)
 }
 
+// The PreboardingFunc type is an adapter to allow the use of ordinary
+// function as Preboarding mutator.
+type PreboardingFunc func(context.Context, *ent.PreboardingMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f PreboardingFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.PreboardingMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.PreboardingMutation", m)
+}
+
+// The PreboardingFileFunc type is an adapter to allow the use of ordinary
+// function as PreboardingFile mutator.
+type PreboardingFileFunc func(context.Context, *ent.PreboardingFileMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f PreboardingFileFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.PreboardingFileMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.PreboardingFileMutation", m)
+}
+
 // The ProductFunc type is an adapter to allow the use of ordinary
 // function as Product mutator.
 type ProductFunc func(context.Context, *ent.ProductMutation) (ent.Value, error)

@@ -41,6 +41,8 @@ import (
 	"github.com/werkportaal/werkportaal/ent/payslip"
 	"github.com/werkportaal/werkportaal/ent/payslipline"
 	"github.com/werkportaal/werkportaal/ent/person"
+	"github.com/werkportaal/werkportaal/ent/preboarding"
+	"github.com/werkportaal/werkportaal/ent/preboardingfile"
 	"github.com/werkportaal/werkportaal/ent/predicate"
 	"github.com/werkportaal/werkportaal/ent/product"
 	"github.com/werkportaal/werkportaal/ent/productactivation"
@@ -1006,6 +1008,60 @@ func (f TraversePerson) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.PersonQuery", q)
 }
 
+// The PreboardingFunc type is an adapter to allow the use of ordinary function as a Querier.
+type PreboardingFunc func(context.Context, *ent.PreboardingQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f PreboardingFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.PreboardingQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.PreboardingQuery", q)
+}
+
+// The TraversePreboarding type is an adapter to allow the use of ordinary function as Traverser.
+type TraversePreboarding func(context.Context, *ent.PreboardingQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraversePreboarding) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraversePreboarding) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.PreboardingQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.PreboardingQuery", q)
+}
+
+// The PreboardingFileFunc type is an adapter to allow the use of ordinary function as a Querier.
+type PreboardingFileFunc func(context.Context, *ent.PreboardingFileQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f PreboardingFileFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.PreboardingFileQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.PreboardingFileQuery", q)
+}
+
+// The TraversePreboardingFile type is an adapter to allow the use of ordinary function as Traverser.
+type TraversePreboardingFile func(context.Context, *ent.PreboardingFileQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraversePreboardingFile) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraversePreboardingFile) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.PreboardingFileQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.PreboardingFileQuery", q)
+}
+
 // The ProductFunc type is an adapter to allow the use of ordinary function as a Querier.
 type ProductFunc func(context.Context, *ent.ProductQuery) (ent.Value, error)
 
@@ -1480,6 +1536,10 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.PayslipLineQuery, predicate.PayslipLine, payslipline.OrderOption]{typ: ent.TypePayslipLine, tq: q}, nil
 	case *ent.PersonQuery:
 		return &query[*ent.PersonQuery, predicate.Person, person.OrderOption]{typ: ent.TypePerson, tq: q}, nil
+	case *ent.PreboardingQuery:
+		return &query[*ent.PreboardingQuery, predicate.Preboarding, preboarding.OrderOption]{typ: ent.TypePreboarding, tq: q}, nil
+	case *ent.PreboardingFileQuery:
+		return &query[*ent.PreboardingFileQuery, predicate.PreboardingFile, preboardingfile.OrderOption]{typ: ent.TypePreboardingFile, tq: q}, nil
 	case *ent.ProductQuery:
 		return &query[*ent.ProductQuery, predicate.Product, product.OrderOption]{typ: ent.TypeProduct, tq: q}, nil
 	case *ent.ProductActivationQuery:

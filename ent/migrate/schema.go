@@ -1044,7 +1044,7 @@ var (
 		{Name: "employer_id", Type: field.TypeString, Nullable: true},
 		{Name: "scope", Type: field.TypeEnum, Enums: []string{"PROVIDER", "EMPLOYER"}},
 		{Name: "scope_key", Type: field.TypeString},
-		{Name: "kind", Type: field.TypeEnum, Enums: []string{"INVITATION", "ACCESS_BLOCKED", "ACCESS_UNBLOCKED", "USERNAME", "PASSWORD_RESET", "ACCOUNT_LOCKED", "NEW_DOCUMENT", "STAFF_INVITATION", "STAFF_PASSWORD_RESET", "LEAVE_DECIDED", "LEAVE_LAPSED", "SICK_REPORTED", "RECOVERY_REPORTED", "LEAVE_REQUESTS_DIGEST", "LEAVE_EXPIRY_REMINDER"}},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"INVITATION", "ACCESS_BLOCKED", "ACCESS_UNBLOCKED", "USERNAME", "PASSWORD_RESET", "ACCOUNT_LOCKED", "NEW_DOCUMENT", "STAFF_INVITATION", "STAFF_PASSWORD_RESET", "LEAVE_DECIDED", "LEAVE_LAPSED", "SICK_REPORTED", "RECOVERY_REPORTED", "LEAVE_REQUESTS_DIGEST", "LEAVE_EXPIRY_REMINDER", "PREBOARDING_INVITATION", "PREBOARDING_REMINDER", "PREBOARDING_RETURNED", "PREBOARDING_COMPLETED"}},
 		{Name: "locale", Type: field.TypeEnum, Enums: []string{"nl", "en"}},
 		{Name: "subject", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "text_body", Type: field.TypeString, Nullable: true, Size: 2147483647},
@@ -1076,7 +1076,7 @@ var (
 		{Name: "provider_id", Type: field.TypeString},
 		{Name: "employer_id", Type: field.TypeString, Nullable: true},
 		{Name: "person_id", Type: field.TypeString, Nullable: true},
-		{Name: "kind", Type: field.TypeEnum, Enums: []string{"INVITATION", "ACCESS_BLOCKED", "ACCESS_UNBLOCKED", "USERNAME", "PASSWORD_RESET", "ACCOUNT_LOCKED", "NEW_DOCUMENT", "STAFF_INVITATION", "STAFF_PASSWORD_RESET", "LEAVE_DECIDED", "LEAVE_LAPSED", "SICK_REPORTED", "RECOVERY_REPORTED", "LEAVE_REQUESTS_DIGEST", "LEAVE_EXPIRY_REMINDER"}},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"INVITATION", "ACCESS_BLOCKED", "ACCESS_UNBLOCKED", "USERNAME", "PASSWORD_RESET", "ACCOUNT_LOCKED", "NEW_DOCUMENT", "STAFF_INVITATION", "STAFF_PASSWORD_RESET", "LEAVE_DECIDED", "LEAVE_LAPSED", "SICK_REPORTED", "RECOVERY_REPORTED", "LEAVE_REQUESTS_DIGEST", "LEAVE_EXPIRY_REMINDER", "PREBOARDING_INVITATION", "PREBOARDING_REMINDER", "PREBOARDING_RETURNED", "PREBOARDING_COMPLETED"}},
 		{Name: "locale", Type: field.TypeEnum, Enums: []string{"nl", "en"}},
 		{Name: "to_address", Type: field.TypeString, Size: 254},
 		{Name: "subject", Type: field.TypeString, Size: 2147483647},
@@ -1379,6 +1379,106 @@ var (
 						"postgres": "GIN",
 					},
 				},
+			},
+		},
+	}
+	// PreboardingsColumns holds the columns for the "preboardings" table.
+	PreboardingsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "provider_id", Type: field.TypeString},
+		{Name: "employer_id", Type: field.TypeString},
+		{Name: "person_id", Type: field.TypeString},
+		{Name: "state", Type: field.TypeEnum, Enums: []string{"INVITED", "IN_PROGRESS", "SUBMITTED", "RETURNED", "COMPLETED", "ENDED"}, Default: "INVITED"},
+		{Name: "first_day", Type: field.TypeOther, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
+		{Name: "job_title", Type: field.TypeString, Size: 100, Default: ""},
+		{Name: "department_id", Type: field.TypeString, Nullable: true},
+		{Name: "phone", Type: field.TypeString, Size: 30, Default: ""},
+		{Name: "nationality", Type: field.TypeString, Size: 60, Default: ""},
+		{Name: "street", Type: field.TypeString, Size: 200, Default: ""},
+		{Name: "postal_code", Type: field.TypeString, Size: 10, Default: ""},
+		{Name: "city", Type: field.TypeString, Size: 100, Default: ""},
+		{Name: "country", Type: field.TypeString, Size: 60, Default: ""},
+		{Name: "bsn_sealed", Type: field.TypeBytes, Nullable: true},
+		{Name: "iban", Type: field.TypeString, Size: 34, Default: ""},
+		{Name: "tax_credit", Type: field.TypeBool, Nullable: true},
+		{Name: "tax_credit_from", Type: field.TypeOther, Nullable: true, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
+		{Name: "emergency_name", Type: field.TypeString, Size: 100, Default: ""},
+		{Name: "emergency_relation", Type: field.TypeString, Size: 60, Default: ""},
+		{Name: "emergency_phone", Type: field.TypeString, Size: 30, Default: ""},
+		{Name: "remarks", Type: field.TypeJSON, Nullable: true},
+		{Name: "submitted_at", Type: field.TypeTime, Nullable: true},
+		{Name: "reminded_at", Type: field.TypeTime, Nullable: true},
+		{Name: "completed_at", Type: field.TypeTime, Nullable: true},
+		{Name: "ended_at", Type: field.TypeTime, Nullable: true},
+		{Name: "employment_id", Type: field.TypeString, Nullable: true},
+		{Name: "documents_acknowledged_at", Type: field.TypeTime, Nullable: true},
+		{Name: "documents_deleted_at", Type: field.TypeTime, Nullable: true},
+		{Name: "created_by", Type: field.TypeString},
+	}
+	// PreboardingsTable holds the schema information for the "preboardings" table.
+	PreboardingsTable = &schema.Table{
+		Name:       "preboardings",
+		Columns:    PreboardingsColumns,
+		PrimaryKey: []*schema.Column{PreboardingsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "preboarding_provider_id",
+				Unique:  false,
+				Columns: []*schema.Column{PreboardingsColumns[3]},
+			},
+			{
+				Name:    "preboarding_person_id",
+				Unique:  true,
+				Columns: []*schema.Column{PreboardingsColumns[5]},
+			},
+			{
+				Name:    "preboarding_employer_id_state",
+				Unique:  false,
+				Columns: []*schema.Column{PreboardingsColumns[4], PreboardingsColumns[6]},
+			},
+			{
+				Name:    "preboarding_state_first_day",
+				Unique:  false,
+				Columns: []*schema.Column{PreboardingsColumns[6], PreboardingsColumns[7]},
+			},
+			{
+				Name:    "preboarding_documents_acknowledged_at",
+				Unique:  false,
+				Columns: []*schema.Column{PreboardingsColumns[29]},
+			},
+		},
+	}
+	// PreboardingFilesColumns holds the columns for the "preboarding_files" table.
+	PreboardingFilesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "provider_id", Type: field.TypeString},
+		{Name: "employer_id", Type: field.TypeString},
+		{Name: "person_id", Type: field.TypeString},
+		{Name: "preboarding_id", Type: field.TypeString},
+		{Name: "side", Type: field.TypeEnum, Enums: []string{"FRONT", "BACK"}},
+		{Name: "content_type", Type: field.TypeString},
+		{Name: "size", Type: field.TypeInt},
+		{Name: "sealed", Type: field.TypeBytes},
+	}
+	// PreboardingFilesTable holds the schema information for the "preboarding_files" table.
+	PreboardingFilesTable = &schema.Table{
+		Name:       "preboarding_files",
+		Columns:    PreboardingFilesColumns,
+		PrimaryKey: []*schema.Column{PreboardingFilesColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "preboardingfile_provider_id",
+				Unique:  false,
+				Columns: []*schema.Column{PreboardingFilesColumns[3]},
+			},
+			{
+				Name:    "preboardingfile_preboarding_id_side",
+				Unique:  true,
+				Columns: []*schema.Column{PreboardingFilesColumns[6], PreboardingFilesColumns[7]},
 			},
 		},
 	}
@@ -1988,6 +2088,8 @@ var (
 		PayslipsTable,
 		PayslipLinesTable,
 		PersonsTable,
+		PreboardingsTable,
+		PreboardingFilesTable,
 		ProductsTable,
 		ProductActivationsTable,
 		ProvidersTable,

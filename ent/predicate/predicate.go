@@ -105,6 +105,12 @@ type PayslipLine func(*sql.Selector)
 // Person is the predicate function for person builders.
 type Person func(*sql.Selector)
 
+// Preboarding is the predicate function for preboarding builders.
+type Preboarding func(*sql.Selector)
+
+// PreboardingFile is the predicate function for preboardingfile builders.
+type PreboardingFile func(*sql.Selector)
+
 // Product is the predicate function for product builders.
 type Product func(*sql.Selector)
 

@@ -903,6 +903,54 @@ func (f PersonMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.PersonMutation", m)
 }
 
+// The PreboardingQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type PreboardingQueryRuleFunc func(context.Context, *ent.PreboardingQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f PreboardingQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.PreboardingQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.PreboardingQuery", q)
+}
+
+// The PreboardingMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type PreboardingMutationRuleFunc func(context.Context, *ent.PreboardingMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f PreboardingMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.PreboardingMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.PreboardingMutation", m)
+}
+
+// The PreboardingFileQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type PreboardingFileQueryRuleFunc func(context.Context, *ent.PreboardingFileQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f PreboardingFileQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.PreboardingFileQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.PreboardingFileQuery", q)
+}
+
+// The PreboardingFileMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type PreboardingFileMutationRuleFunc func(context.Context, *ent.PreboardingFileMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f PreboardingFileMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.PreboardingFileMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.PreboardingFileMutation", m)
+}
+
 // The ProductQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type ProductQueryRuleFunc func(context.Context, *ent.ProductQuery) error
@@ -1364,6 +1412,10 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.PersonQuery:
 		return q.Filter(), nil
+	case *ent.PreboardingQuery:
+		return q.Filter(), nil
+	case *ent.PreboardingFileQuery:
+		return q.Filter(), nil
 	case *ent.ProductQuery:
 		return q.Filter(), nil
 	case *ent.ProductActivationQuery:
@@ -1466,6 +1518,10 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.PayslipLineMutation:
 		return m.Filter(), nil
 	case *ent.PersonMutation:
+		return m.Filter(), nil
+	case *ent.PreboardingMutation:
+		return m.Filter(), nil
+	case *ent.PreboardingFileMutation:
 		return m.Filter(), nil
 	case *ent.ProductMutation:
 		return m.Filter(), nil

@@ -39,6 +39,8 @@ import (
 	"github.com/werkportaal/werkportaal/ent/payslip"
 	"github.com/werkportaal/werkportaal/ent/payslipline"
 	"github.com/werkportaal/werkportaal/ent/person"
+	"github.com/werkportaal/werkportaal/ent/preboarding"
+	"github.com/werkportaal/werkportaal/ent/preboardingfile"
 	"github.com/werkportaal/werkportaal/ent/product"
 	"github.com/werkportaal/werkportaal/ent/productactivation"
 	"github.com/werkportaal/werkportaal/ent/provider"
@@ -2839,6 +2841,212 @@ func init() {
 	// person.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	person.IDValidator = func() func(string) error {
 		validators := personDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	preboardingMixin := schema.Preboarding{}.Mixin()
+	preboarding.Policy = privacy.NewPolicies(schema.Preboarding{})
+	preboarding.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := preboarding.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	preboardingMixinFields0 := preboardingMixin[0].Fields()
+	_ = preboardingMixinFields0
+	preboardingMixinFields1 := preboardingMixin[1].Fields()
+	_ = preboardingMixinFields1
+	preboardingMixinFields2 := preboardingMixin[2].Fields()
+	_ = preboardingMixinFields2
+	preboardingMixinFields3 := preboardingMixin[3].Fields()
+	_ = preboardingMixinFields3
+	preboardingFields := schema.Preboarding{}.Fields()
+	_ = preboardingFields
+	// preboardingDescCreatedAt is the schema descriptor for created_at field.
+	preboardingDescCreatedAt := preboardingMixinFields1[0].Descriptor()
+	// preboarding.DefaultCreatedAt holds the default value on creation for the created_at field.
+	preboarding.DefaultCreatedAt = preboardingDescCreatedAt.Default.(func() time.Time)
+	// preboardingDescUpdatedAt is the schema descriptor for updated_at field.
+	preboardingDescUpdatedAt := preboardingMixinFields1[1].Descriptor()
+	// preboarding.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	preboarding.DefaultUpdatedAt = preboardingDescUpdatedAt.Default.(func() time.Time)
+	// preboarding.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	preboarding.UpdateDefaultUpdatedAt = preboardingDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// preboardingDescProviderID is the schema descriptor for provider_id field.
+	preboardingDescProviderID := preboardingMixinFields2[0].Descriptor()
+	// preboarding.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
+	preboarding.ProviderIDValidator = preboardingDescProviderID.Validators[0].(func(string) error)
+	// preboardingDescEmployerID is the schema descriptor for employer_id field.
+	preboardingDescEmployerID := preboardingMixinFields3[0].Descriptor()
+	// preboarding.EmployerIDValidator is a validator for the "employer_id" field. It is called by the builders before save.
+	preboarding.EmployerIDValidator = preboardingDescEmployerID.Validators[0].(func(string) error)
+	// preboardingDescPersonID is the schema descriptor for person_id field.
+	preboardingDescPersonID := preboardingMixinFields3[1].Descriptor()
+	// preboarding.PersonIDValidator is a validator for the "person_id" field. It is called by the builders before save.
+	preboarding.PersonIDValidator = preboardingDescPersonID.Validators[0].(func(string) error)
+	// preboardingDescJobTitle is the schema descriptor for job_title field.
+	preboardingDescJobTitle := preboardingFields[2].Descriptor()
+	// preboarding.DefaultJobTitle holds the default value on creation for the job_title field.
+	preboarding.DefaultJobTitle = preboardingDescJobTitle.Default.(string)
+	// preboarding.JobTitleValidator is a validator for the "job_title" field. It is called by the builders before save.
+	preboarding.JobTitleValidator = preboardingDescJobTitle.Validators[0].(func(string) error)
+	// preboardingDescPhone is the schema descriptor for phone field.
+	preboardingDescPhone := preboardingFields[4].Descriptor()
+	// preboarding.DefaultPhone holds the default value on creation for the phone field.
+	preboarding.DefaultPhone = preboardingDescPhone.Default.(string)
+	// preboarding.PhoneValidator is a validator for the "phone" field. It is called by the builders before save.
+	preboarding.PhoneValidator = preboardingDescPhone.Validators[0].(func(string) error)
+	// preboardingDescNationality is the schema descriptor for nationality field.
+	preboardingDescNationality := preboardingFields[5].Descriptor()
+	// preboarding.DefaultNationality holds the default value on creation for the nationality field.
+	preboarding.DefaultNationality = preboardingDescNationality.Default.(string)
+	// preboarding.NationalityValidator is a validator for the "nationality" field. It is called by the builders before save.
+	preboarding.NationalityValidator = preboardingDescNationality.Validators[0].(func(string) error)
+	// preboardingDescStreet is the schema descriptor for street field.
+	preboardingDescStreet := preboardingFields[6].Descriptor()
+	// preboarding.DefaultStreet holds the default value on creation for the street field.
+	preboarding.DefaultStreet = preboardingDescStreet.Default.(string)
+	// preboarding.StreetValidator is a validator for the "street" field. It is called by the builders before save.
+	preboarding.StreetValidator = preboardingDescStreet.Validators[0].(func(string) error)
+	// preboardingDescPostalCode is the schema descriptor for postal_code field.
+	preboardingDescPostalCode := preboardingFields[7].Descriptor()
+	// preboarding.DefaultPostalCode holds the default value on creation for the postal_code field.
+	preboarding.DefaultPostalCode = preboardingDescPostalCode.Default.(string)
+	// preboarding.PostalCodeValidator is a validator for the "postal_code" field. It is called by the builders before save.
+	preboarding.PostalCodeValidator = preboardingDescPostalCode.Validators[0].(func(string) error)
+	// preboardingDescCity is the schema descriptor for city field.
+	preboardingDescCity := preboardingFields[8].Descriptor()
+	// preboarding.DefaultCity holds the default value on creation for the city field.
+	preboarding.DefaultCity = preboardingDescCity.Default.(string)
+	// preboarding.CityValidator is a validator for the "city" field. It is called by the builders before save.
+	preboarding.CityValidator = preboardingDescCity.Validators[0].(func(string) error)
+	// preboardingDescCountry is the schema descriptor for country field.
+	preboardingDescCountry := preboardingFields[9].Descriptor()
+	// preboarding.DefaultCountry holds the default value on creation for the country field.
+	preboarding.DefaultCountry = preboardingDescCountry.Default.(string)
+	// preboarding.CountryValidator is a validator for the "country" field. It is called by the builders before save.
+	preboarding.CountryValidator = preboardingDescCountry.Validators[0].(func(string) error)
+	// preboardingDescIban is the schema descriptor for iban field.
+	preboardingDescIban := preboardingFields[11].Descriptor()
+	// preboarding.DefaultIban holds the default value on creation for the iban field.
+	preboarding.DefaultIban = preboardingDescIban.Default.(string)
+	// preboarding.IbanValidator is a validator for the "iban" field. It is called by the builders before save.
+	preboarding.IbanValidator = preboardingDescIban.Validators[0].(func(string) error)
+	// preboardingDescEmergencyName is the schema descriptor for emergency_name field.
+	preboardingDescEmergencyName := preboardingFields[14].Descriptor()
+	// preboarding.DefaultEmergencyName holds the default value on creation for the emergency_name field.
+	preboarding.DefaultEmergencyName = preboardingDescEmergencyName.Default.(string)
+	// preboarding.EmergencyNameValidator is a validator for the "emergency_name" field. It is called by the builders before save.
+	preboarding.EmergencyNameValidator = preboardingDescEmergencyName.Validators[0].(func(string) error)
+	// preboardingDescEmergencyRelation is the schema descriptor for emergency_relation field.
+	preboardingDescEmergencyRelation := preboardingFields[15].Descriptor()
+	// preboarding.DefaultEmergencyRelation holds the default value on creation for the emergency_relation field.
+	preboarding.DefaultEmergencyRelation = preboardingDescEmergencyRelation.Default.(string)
+	// preboarding.EmergencyRelationValidator is a validator for the "emergency_relation" field. It is called by the builders before save.
+	preboarding.EmergencyRelationValidator = preboardingDescEmergencyRelation.Validators[0].(func(string) error)
+	// preboardingDescEmergencyPhone is the schema descriptor for emergency_phone field.
+	preboardingDescEmergencyPhone := preboardingFields[16].Descriptor()
+	// preboarding.DefaultEmergencyPhone holds the default value on creation for the emergency_phone field.
+	preboarding.DefaultEmergencyPhone = preboardingDescEmergencyPhone.Default.(string)
+	// preboarding.EmergencyPhoneValidator is a validator for the "emergency_phone" field. It is called by the builders before save.
+	preboarding.EmergencyPhoneValidator = preboardingDescEmergencyPhone.Validators[0].(func(string) error)
+	// preboardingDescCreatedBy is the schema descriptor for created_by field.
+	preboardingDescCreatedBy := preboardingFields[25].Descriptor()
+	// preboarding.CreatedByValidator is a validator for the "created_by" field. It is called by the builders before save.
+	preboarding.CreatedByValidator = preboardingDescCreatedBy.Validators[0].(func(string) error)
+	// preboardingDescID is the schema descriptor for id field.
+	preboardingDescID := preboardingMixinFields0[0].Descriptor()
+	// preboarding.DefaultID holds the default value on creation for the id field.
+	preboarding.DefaultID = preboardingDescID.Default.(func() string)
+	// preboarding.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	preboarding.IDValidator = func() func(string) error {
+		validators := preboardingDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	preboardingfileMixin := schema.PreboardingFile{}.Mixin()
+	preboardingfile.Policy = privacy.NewPolicies(schema.PreboardingFile{})
+	preboardingfile.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := preboardingfile.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	preboardingfileMixinFields0 := preboardingfileMixin[0].Fields()
+	_ = preboardingfileMixinFields0
+	preboardingfileMixinFields1 := preboardingfileMixin[1].Fields()
+	_ = preboardingfileMixinFields1
+	preboardingfileMixinFields2 := preboardingfileMixin[2].Fields()
+	_ = preboardingfileMixinFields2
+	preboardingfileMixinFields3 := preboardingfileMixin[3].Fields()
+	_ = preboardingfileMixinFields3
+	preboardingfileFields := schema.PreboardingFile{}.Fields()
+	_ = preboardingfileFields
+	// preboardingfileDescCreatedAt is the schema descriptor for created_at field.
+	preboardingfileDescCreatedAt := preboardingfileMixinFields1[0].Descriptor()
+	// preboardingfile.DefaultCreatedAt holds the default value on creation for the created_at field.
+	preboardingfile.DefaultCreatedAt = preboardingfileDescCreatedAt.Default.(func() time.Time)
+	// preboardingfileDescUpdatedAt is the schema descriptor for updated_at field.
+	preboardingfileDescUpdatedAt := preboardingfileMixinFields1[1].Descriptor()
+	// preboardingfile.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	preboardingfile.DefaultUpdatedAt = preboardingfileDescUpdatedAt.Default.(func() time.Time)
+	// preboardingfile.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	preboardingfile.UpdateDefaultUpdatedAt = preboardingfileDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// preboardingfileDescProviderID is the schema descriptor for provider_id field.
+	preboardingfileDescProviderID := preboardingfileMixinFields2[0].Descriptor()
+	// preboardingfile.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
+	preboardingfile.ProviderIDValidator = preboardingfileDescProviderID.Validators[0].(func(string) error)
+	// preboardingfileDescEmployerID is the schema descriptor for employer_id field.
+	preboardingfileDescEmployerID := preboardingfileMixinFields3[0].Descriptor()
+	// preboardingfile.EmployerIDValidator is a validator for the "employer_id" field. It is called by the builders before save.
+	preboardingfile.EmployerIDValidator = preboardingfileDescEmployerID.Validators[0].(func(string) error)
+	// preboardingfileDescPersonID is the schema descriptor for person_id field.
+	preboardingfileDescPersonID := preboardingfileMixinFields3[1].Descriptor()
+	// preboardingfile.PersonIDValidator is a validator for the "person_id" field. It is called by the builders before save.
+	preboardingfile.PersonIDValidator = preboardingfileDescPersonID.Validators[0].(func(string) error)
+	// preboardingfileDescPreboardingID is the schema descriptor for preboarding_id field.
+	preboardingfileDescPreboardingID := preboardingfileFields[0].Descriptor()
+	// preboardingfile.PreboardingIDValidator is a validator for the "preboarding_id" field. It is called by the builders before save.
+	preboardingfile.PreboardingIDValidator = preboardingfileDescPreboardingID.Validators[0].(func(string) error)
+	// preboardingfileDescContentType is the schema descriptor for content_type field.
+	preboardingfileDescContentType := preboardingfileFields[2].Descriptor()
+	// preboardingfile.ContentTypeValidator is a validator for the "content_type" field. It is called by the builders before save.
+	preboardingfile.ContentTypeValidator = preboardingfileDescContentType.Validators[0].(func(string) error)
+	// preboardingfileDescSize is the schema descriptor for size field.
+	preboardingfileDescSize := preboardingfileFields[3].Descriptor()
+	// preboardingfile.SizeValidator is a validator for the "size" field. It is called by the builders before save.
+	preboardingfile.SizeValidator = preboardingfileDescSize.Validators[0].(func(int) error)
+	// preboardingfileDescID is the schema descriptor for id field.
+	preboardingfileDescID := preboardingfileMixinFields0[0].Descriptor()
+	// preboardingfile.DefaultID holds the default value on creation for the id field.
+	preboardingfile.DefaultID = preboardingfileDescID.Default.(func() string)
+	// preboardingfile.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	preboardingfile.IDValidator = func() func(string) error {
+		validators := preboardingfileDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),

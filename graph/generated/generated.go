@@ -37,6 +37,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/insurance"
 	"github.com/werkportaal/werkportaal/server/leave"
 	"github.com/werkportaal/werkportaal/server/leave/calendar"
+	"github.com/werkportaal/werkportaal/server/preboarding"
 	"github.com/werkportaal/werkportaal/server/regulations"
 	"github.com/werkportaal/werkportaal/server/workflow"
 	"github.com/werkportaal/werkportaal/server/workflow/spec"
@@ -65,6 +66,7 @@ type ResolverRoot interface {
 	OutboxMail() OutboxMailResolver
 	Payslip() PayslipResolver
 	Person() PersonResolver
+	Preboarding() PreboardingResolver
 	Product() ProductResolver
 	Query() QueryResolver
 	SickReport() SickReportResolver
@@ -439,6 +441,7 @@ type ComplexityRoot struct {
 		Payslips              func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employmentID *string) int
 		Person                func(childComplexity int) int
 		PersonalData          func(childComplexity int) int
+		Preboarding           func(childComplexity int) int
 		SalaryEstimate        func(childComplexity int, input model.SalaryEstimateInput) int
 		SalarySeries          func(childComplexity int, months *int, employmentID *string) int
 		SickReports           func(childComplexity int) int
@@ -826,6 +829,7 @@ type ComplexityRoot struct {
 	Mutation struct {
 		AcceptStaffInvitation              func(childComplexity int, input model.AcceptStaffInvitationInput) int
 		AcknowledgeChanges                 func(childComplexity int, input model.AcknowledgeChangesInput) int
+		AcknowledgePreboardingDocuments    func(childComplexity int, input model.PreboardingIDInput) int
 		ActivateProduct                    func(childComplexity int, input model.ProductActivationInput) int
 		AddDocument                        func(childComplexity int, input model.AddDocumentInput) int
 		AddVerzuimContact                  func(childComplexity int, input model.AddVerzuimContactInput) int
@@ -837,6 +841,7 @@ type ComplexityRoot struct {
 		ChangeUsername                     func(childComplexity int, input model.ChangeUsernameInput) int
 		CollectiveBlock                    func(childComplexity int, input model.CollectiveAccessInput) int
 		CollectiveGrantAccess              func(childComplexity int, input model.CollectiveAccessInput) int
+		CompletePreboarding                func(childComplexity int, input model.PreboardingIDInput) int
 		CompleteRegistration               func(childComplexity int, input model.CompleteRegistrationInput) int
 		ConfirmSecondFactorEnrolment       func(childComplexity int, input model.ConfirmSecondFactorEnrolmentInput) int
 		CorrectSickReport                  func(childComplexity int, input model.CorrectSickReportInput) int
@@ -844,6 +849,7 @@ type ComplexityRoot struct {
 		CreateInsuranceOffer               func(childComplexity int, input model.CreateInsuranceOfferInput) int
 		CreateLeaveCalendarFeed            func(childComplexity int, input model.LeaveCalendarFeedInput) int
 		CreateLeaveType                    func(childComplexity int, input model.CreateLeaveTypeInput) int
+		CreatePreboarding                  func(childComplexity int, input model.CreatePreboardingInput) int
 		CreateStaffUser                    func(childComplexity int, input model.CreateStaffUserInput) int
 		DeactivateProduct                  func(childComplexity int, input model.ProductActivationInput) int
 		DecideClaims                       func(childComplexity int, input model.DecideClaimsInput) int
@@ -852,6 +858,7 @@ type ComplexityRoot struct {
 		DeleteInsuranceOffer               func(childComplexity int, input model.DeleteInsuranceOfferInput) int
 		DisableAPIClient                   func(childComplexity int, input model.APIClientInput) int
 		EmployeeLogin                      func(childComplexity int, input model.LoginInput) int
+		EndPreboarding                     func(childComplexity int, input model.PreboardingIDInput) int
 		GrantAccess                        func(childComplexity int, input model.PersonInput) int
 		Login                              func(childComplexity int, input model.LoginInput) int
 		Logout                             func(childComplexity int, input *model.LogoutInput) int
@@ -878,16 +885,19 @@ type ComplexityRoot struct {
 		RequeueFailedMails                 func(childComplexity int, input model.RequeueFailedMailsInput) int
 		RequeueMail                        func(childComplexity int, input model.RequeueMailInput) int
 		ResendInvitation                   func(childComplexity int, input model.PersonInput) int
+		ResendPreboardingInvitation        func(childComplexity int, input model.PreboardingIDInput) int
 		ResendStaffInvitation              func(childComplexity int, input model.StaffUserInput) int
 		ResetMailTemplate                  func(childComplexity int, input model.MailTemplateKeyInput) int
 		ResetPassword                      func(childComplexity int, input model.ResetPasswordInput) int
 		ResetStaffPassword                 func(childComplexity int, input model.ResetStaffPasswordInput) int
 		ResetStaffSecondFactor             func(childComplexity int, input model.StaffUserInput) int
+		ReturnPreboarding                  func(childComplexity int, input model.ReturnPreboardingInput) int
 		RevokeInvitation                   func(childComplexity int, input model.PersonInput) int
 		RevokeLeaveCalendarFeed            func(childComplexity int, input model.LeaveCalendarFeedInput) int
 		RotateAPIClientSecret              func(childComplexity int, input model.APIClientInput) int
 		SaveClaimComponent                 func(childComplexity int, input model.SaveClaimComponentInput) int
 		SaveDepartment                     func(childComplexity int, input model.SaveDepartmentInput) int
+		SavePreboarding                    func(childComplexity int, input model.SavePreboardingInput) int
 		SendUsername                       func(childComplexity int, input model.PersonInput) int
 		SetDocumentNotifications           func(childComplexity int, input model.SetDocumentNotificationsInput) int
 		SetDocumentRegulation              func(childComplexity int, input model.SetDocumentRegulationInput) int
@@ -906,6 +916,7 @@ type ComplexityRoot struct {
 		StaffReportSick                    func(childComplexity int, input model.StaffReportSickInput) int
 		StartSecondFactorEnrolment         func(childComplexity int, input model.SecondFactorChallengeInput) int
 		SubmitClaim                        func(childComplexity int, input model.SubmitClaimInput) int
+		SubmitPreboarding                  func(childComplexity int) int
 		SyncEmployees                      func(childComplexity int, input model.SyncEmployeesInput) int
 		SyncEmployers                      func(childComplexity int, input model.SyncEmployersInput) int
 		UnblockAccess                      func(childComplexity int, input model.PersonInput) int
@@ -916,6 +927,7 @@ type ComplexityRoot struct {
 		UpdateStaffUserRights              func(childComplexity int, input model.UpdateStaffUserRightsInput) int
 		UpdateVerzuimContact               func(childComplexity int, input model.UpdateVerzuimContactInput) int
 		UploadClaimReceipt                 func(childComplexity int, input model.UploadClaimReceiptInput) int
+		UploadPreboardingDocument          func(childComplexity int, input model.UploadPreboardingDocumentInput) int
 		VerifyInvitation                   func(childComplexity int, input model.VerifyInvitationInput) int
 		VerifySecondFactor                 func(childComplexity int, input model.VerifySecondFactorInput) int
 		WithdrawClaim                      func(childComplexity int, input model.WithdrawClaimInput) int
@@ -1111,6 +1123,68 @@ type ComplexityRoot struct {
 		Week    func(childComplexity int) int
 	}
 
+	Preboarding struct {
+		BSN                     func(childComplexity int) int
+		BirthDate               func(childComplexity int) int
+		City                    func(childComplexity int) int
+		CompletedAt             func(childComplexity int) int
+		Country                 func(childComplexity int) int
+		CreatedAt               func(childComplexity int) int
+		DepartmentID            func(childComplexity int) int
+		Document                func(childComplexity int, side preboarding.Side) int
+		DocumentsAcknowledgedAt func(childComplexity int) int
+		DocumentsDeletedAt      func(childComplexity int) int
+		Done                    func(childComplexity int) int
+		Email                   func(childComplexity int) int
+		EmergencyName           func(childComplexity int) int
+		EmergencyPhone          func(childComplexity int) int
+		EmergencyRelation       func(childComplexity int) int
+		EmployerID              func(childComplexity int) int
+		EmploymentID            func(childComplexity int) int
+		EndedAt                 func(childComplexity int) int
+		Files                   func(childComplexity int) int
+		FirstDay                func(childComplexity int) int
+		FirstName               func(childComplexity int) int
+		IBAN                    func(childComplexity int) int
+		ID                      func(childComplexity int) int
+		Initials                func(childComplexity int) int
+		Items                   func(childComplexity int) int
+		JobTitle                func(childComplexity int) int
+		LastName                func(childComplexity int) int
+		LastNamePrefix          func(childComplexity int) int
+		Nationality             func(childComplexity int) int
+		PersonID                func(childComplexity int) int
+		Phone                   func(childComplexity int) int
+		PostalCode              func(childComplexity int) int
+		State                   func(childComplexity int) int
+		Street                  func(childComplexity int) int
+		SubmittedAt             func(childComplexity int) int
+		TaxCredit               func(childComplexity int) int
+		TaxCreditFrom           func(childComplexity int) int
+	}
+
+	PreboardingDocument struct {
+		ContentBase64 func(childComplexity int) int
+		ContentType   func(childComplexity int) int
+	}
+
+	PreboardingFile struct {
+		ContentType func(childComplexity int) int
+		Side        func(childComplexity int) int
+		Size        func(childComplexity int) int
+	}
+
+	PreboardingItemStatus struct {
+		Done   func(childComplexity int) int
+		Item   func(childComplexity int) int
+		Remark func(childComplexity int) int
+	}
+
+	PreboardingPayload struct {
+		Preboarding func(childComplexity int) int
+		UserErrors  func(childComplexity int) int
+	}
+
 	Product struct {
 		Code      func(childComplexity int) int
 		ID        func(childComplexity int) int
@@ -1199,6 +1273,8 @@ type ComplexityRoot struct {
 		Node                   func(childComplexity int, id string) int
 		Nodes                  func(childComplexity int, ids []string) int
 		PasswordResetLink      func(childComplexity int, token string) int
+		Preboarding            func(childComplexity int, id string) int
+		Preboardings           func(childComplexity int, employerID string, states []preboarding.State) int
 		PreviewLeaveRequest    func(childComplexity int, input model.LeaveRequestInput) int
 		Products               func(childComplexity int) int
 		StaffInvitation        func(childComplexity int, token string) int
@@ -1682,6 +1758,7 @@ type EmployeeMeResolver interface {
 	PersonalData(ctx context.Context, obj *model.EmployeeMe) (*model.PersonalData, error)
 	SickReports(ctx context.Context, obj *model.EmployeeMe) ([]*ent.SickReport, error)
 	OpenSickReport(ctx context.Context, obj *model.EmployeeMe) (*ent.SickReport, error)
+	Preboarding(ctx context.Context, obj *model.EmployeeMe) (*preboarding.View, error)
 	SalaryEstimate(ctx context.Context, obj *model.EmployeeMe, input model.SalaryEstimateInput) (model.SalaryEstimateAnswer, error)
 }
 type EmployerResolver interface {
@@ -1769,6 +1846,15 @@ type MutationResolver interface {
 	ReportSick(ctx context.Context, input model.ReportSickInput) (*model.SickReportPayload, error)
 	ReportRecovered(ctx context.Context, input model.ReportRecoveredInput) (*model.SickReportPayload, error)
 	SetDocumentNotifications(ctx context.Context, input model.SetDocumentNotificationsInput) (*model.SetDocumentNotificationsPayload, error)
+	CreatePreboarding(ctx context.Context, input model.CreatePreboardingInput) (*model.PreboardingPayload, error)
+	ResendPreboardingInvitation(ctx context.Context, input model.PreboardingIDInput) (*model.PreboardingPayload, error)
+	ReturnPreboarding(ctx context.Context, input model.ReturnPreboardingInput) (*model.PreboardingPayload, error)
+	CompletePreboarding(ctx context.Context, input model.PreboardingIDInput) (*model.PreboardingPayload, error)
+	EndPreboarding(ctx context.Context, input model.PreboardingIDInput) (*model.PreboardingPayload, error)
+	AcknowledgePreboardingDocuments(ctx context.Context, input model.PreboardingIDInput) (*model.PreboardingPayload, error)
+	SavePreboarding(ctx context.Context, input model.SavePreboardingInput) (*model.PreboardingPayload, error)
+	UploadPreboardingDocument(ctx context.Context, input model.UploadPreboardingDocumentInput) (*model.PreboardingPayload, error)
+	SubmitPreboarding(ctx context.Context) (*model.PreboardingPayload, error)
 	ActivateProduct(ctx context.Context, input model.ProductActivationInput) (*model.ProductActivationPayload, error)
 	DeactivateProduct(ctx context.Context, input model.ProductActivationInput) (*model.ProductActivationPayload, error)
 	RecordMijnLoketAddendum(ctx context.Context, input model.RecordMijnLoketAddendumInput) (*model.RecordMijnLoketAddendumPayload, error)
@@ -1819,6 +1905,9 @@ type PersonResolver interface {
 	Documents(ctx context.Context, obj *ent.Person, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int) (*ent.DocumentConnection, error)
 	SickReports(ctx context.Context, obj *ent.Person) ([]*ent.SickReport, error)
 }
+type PreboardingResolver interface {
+	Document(ctx context.Context, obj *preboarding.View, side preboarding.Side) (*model.PreboardingDocument, error)
+}
 type ProductResolver interface {
 	Name(ctx context.Context, obj *ent.Product) (string, error)
 }
@@ -1858,6 +1947,8 @@ type QueryResolver interface {
 	DevMailbox(ctx context.Context, to *string, first *int) ([]*model.DevMail, error)
 	FailedMails(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string) (*ent.OutboxMailConnection, error)
 	ChangesSince(ctx context.Context, cursor *string, first *int) (*model.ChangeFeedPage, error)
+	Preboardings(ctx context.Context, employerID string, states []preboarding.State) ([]*preboarding.View, error)
+	Preboarding(ctx context.Context, id string) (*preboarding.View, error)
 	Products(ctx context.Context) ([]*ent.Product, error)
 	StaffUsers(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string, level *model.ViewerScope, blocked *bool, search *string) (*ent.StaffUserConnection, error)
 	StaffInvitation(ctx context.Context, token string) (*model.StaffLinkInfo, error)
@@ -3309,6 +3400,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EmployeeMe.PersonalData(childComplexity), true
+	case "EmployeeMe.preboarding":
+		if e.ComplexityRoot.EmployeeMe.Preboarding == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmployeeMe.Preboarding(childComplexity), true
 	case "EmployeeMe.salaryEstimate":
 		if e.ComplexityRoot.EmployeeMe.SalaryEstimate == nil {
 			break
@@ -4872,6 +4969,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AcknowledgeChanges(childComplexity, args["input"].(model.AcknowledgeChangesInput)), true
+	case "Mutation.acknowledgePreboardingDocuments":
+		if e.ComplexityRoot.Mutation.AcknowledgePreboardingDocuments == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_acknowledgePreboardingDocuments_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AcknowledgePreboardingDocuments(childComplexity, args["input"].(model.PreboardingIDInput)), true
 	case "Mutation.activateProduct":
 		if e.ComplexityRoot.Mutation.ActivateProduct == nil {
 			break
@@ -4993,6 +5101,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CollectiveGrantAccess(childComplexity, args["input"].(model.CollectiveAccessInput)), true
+	case "Mutation.completePreboarding":
+		if e.ComplexityRoot.Mutation.CompletePreboarding == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_completePreboarding_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CompletePreboarding(childComplexity, args["input"].(model.PreboardingIDInput)), true
 	case "Mutation.completeRegistration":
 		if e.ComplexityRoot.Mutation.CompleteRegistration == nil {
 			break
@@ -5070,6 +5189,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateLeaveType(childComplexity, args["input"].(model.CreateLeaveTypeInput)), true
+	case "Mutation.createPreboarding":
+		if e.ComplexityRoot.Mutation.CreatePreboarding == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createPreboarding_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreatePreboarding(childComplexity, args["input"].(model.CreatePreboardingInput)), true
 	case "Mutation.createStaffUser":
 		if e.ComplexityRoot.Mutation.CreateStaffUser == nil {
 			break
@@ -5158,6 +5288,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.EmployeeLogin(childComplexity, args["input"].(model.LoginInput)), true
+	case "Mutation.endPreboarding":
+		if e.ComplexityRoot.Mutation.EndPreboarding == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_endPreboarding_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.EndPreboarding(childComplexity, args["input"].(model.PreboardingIDInput)), true
 	case "Mutation.grantAccess":
 		if e.ComplexityRoot.Mutation.GrantAccess == nil {
 			break
@@ -5434,6 +5575,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ResendInvitation(childComplexity, args["input"].(model.PersonInput)), true
+	case "Mutation.resendPreboardingInvitation":
+		if e.ComplexityRoot.Mutation.ResendPreboardingInvitation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_resendPreboardingInvitation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ResendPreboardingInvitation(childComplexity, args["input"].(model.PreboardingIDInput)), true
 	case "Mutation.resendStaffInvitation":
 		if e.ComplexityRoot.Mutation.ResendStaffInvitation == nil {
 			break
@@ -5489,6 +5641,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ResetStaffSecondFactor(childComplexity, args["input"].(model.StaffUserInput)), true
+	case "Mutation.returnPreboarding":
+		if e.ComplexityRoot.Mutation.ReturnPreboarding == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_returnPreboarding_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ReturnPreboarding(childComplexity, args["input"].(model.ReturnPreboardingInput)), true
 	case "Mutation.revokeInvitation":
 		if e.ComplexityRoot.Mutation.RevokeInvitation == nil {
 			break
@@ -5544,6 +5707,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SaveDepartment(childComplexity, args["input"].(model.SaveDepartmentInput)), true
+	case "Mutation.savePreboarding":
+		if e.ComplexityRoot.Mutation.SavePreboarding == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_savePreboarding_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SavePreboarding(childComplexity, args["input"].(model.SavePreboardingInput)), true
 	case "Mutation.sendUsername":
 		if e.ComplexityRoot.Mutation.SendUsername == nil {
 			break
@@ -5742,6 +5916,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SubmitClaim(childComplexity, args["input"].(model.SubmitClaimInput)), true
+	case "Mutation.submitPreboarding":
+		if e.ComplexityRoot.Mutation.SubmitPreboarding == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mutation.SubmitPreboarding(childComplexity), true
 	case "Mutation.syncEmployees":
 		if e.ComplexityRoot.Mutation.SyncEmployees == nil {
 			break
@@ -5852,6 +6032,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UploadClaimReceipt(childComplexity, args["input"].(model.UploadClaimReceiptInput)), true
+	case "Mutation.uploadPreboardingDocument":
+		if e.ComplexityRoot.Mutation.UploadPreboardingDocument == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_uploadPreboardingDocument_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UploadPreboardingDocument(childComplexity, args["input"].(model.UploadPreboardingDocumentInput)), true
 	case "Mutation.verifyInvitation":
 		if e.ComplexityRoot.Mutation.VerifyInvitation == nil {
 			break
@@ -6723,6 +6914,298 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PoortwachterMilestone.Week(childComplexity), true
 
+	case "Preboarding.bsn":
+		if e.ComplexityRoot.Preboarding.BSN == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Preboarding.BSN(childComplexity), true
+	case "Preboarding.birthDate":
+		if e.ComplexityRoot.Preboarding.BirthDate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Preboarding.BirthDate(childComplexity), true
+	case "Preboarding.city":
+		if e.ComplexityRoot.Preboarding.City == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Preboarding.City(childComplexity), true
+	case "Preboarding.completedAt":
+		if e.ComplexityRoot.Preboarding.CompletedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Preboarding.CompletedAt(childComplexity), true
+	case "Preboarding.country":
+		if e.ComplexityRoot.Preboarding.Country == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Preboarding.Country(childComplexity), true
+	case "Preboarding.createdAt":
+		if e.ComplexityRoot.Preboarding.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Preboarding.CreatedAt(childComplexity), true
+	case "Preboarding.departmentId":
+		if e.ComplexityRoot.Preboarding.DepartmentID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Preboarding.DepartmentID(childComplexity), true
+	case "Preboarding.document":
+		if e.ComplexityRoot.Preboarding.Document == nil {
+			break
+		}
+
+		args, err := ec.field_Preboarding_document_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Preboarding.Document(childComplexity, args["side"].(preboarding.Side)), true
+	case "Preboarding.documentsAcknowledgedAt":
+		if e.ComplexityRoot.Preboarding.DocumentsAcknowledgedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Preboarding.DocumentsAcknowledgedAt(childComplexity), true
+	case "Preboarding.documentsDeletedAt":
+		if e.ComplexityRoot.Preboarding.DocumentsDeletedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Preboarding.DocumentsDeletedAt(childComplexity), true
+	case "Preboarding.done":
+		if e.ComplexityRoot.Preboarding.Done == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Preboarding.Done(childComplexity), true
+	case "Preboarding.email":
+		if e.ComplexityRoot.Preboarding.Email == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Preboarding.Email(childComplexity), true
+	case "Preboarding.emergencyName":
+		if e.ComplexityRoot.Preboarding.EmergencyName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Preboarding.EmergencyName(childComplexity), true
+	case "Preboarding.emergencyPhone":
+		if e.ComplexityRoot.Preboarding.EmergencyPhone == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Preboarding.EmergencyPhone(childComplexity), true
+	case "Preboarding.emergencyRelation":
+		if e.ComplexityRoot.Preboarding.EmergencyRelation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Preboarding.EmergencyRelation(childComplexity), true
+	case "Preboarding.employerId":
+		if e.ComplexityRoot.Preboarding.EmployerID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Preboarding.EmployerID(childComplexity), true
+	case "Preboarding.employmentId":
+		if e.ComplexityRoot.Preboarding.EmploymentID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Preboarding.EmploymentID(childComplexity), true
+	case "Preboarding.endedAt":
+		if e.ComplexityRoot.Preboarding.EndedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Preboarding.EndedAt(childComplexity), true
+	case "Preboarding.files":
+		if e.ComplexityRoot.Preboarding.Files == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Preboarding.Files(childComplexity), true
+	case "Preboarding.firstDay":
+		if e.ComplexityRoot.Preboarding.FirstDay == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Preboarding.FirstDay(childComplexity), true
+	case "Preboarding.firstName":
+		if e.ComplexityRoot.Preboarding.FirstName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Preboarding.FirstName(childComplexity), true
+	case "Preboarding.iban":
+		if e.ComplexityRoot.Preboarding.IBAN == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Preboarding.IBAN(childComplexity), true
+	case "Preboarding.id":
+		if e.ComplexityRoot.Preboarding.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Preboarding.ID(childComplexity), true
+	case "Preboarding.initials":
+		if e.ComplexityRoot.Preboarding.Initials == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Preboarding.Initials(childComplexity), true
+	case "Preboarding.items":
+		if e.ComplexityRoot.Preboarding.Items == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Preboarding.Items(childComplexity), true
+	case "Preboarding.jobTitle":
+		if e.ComplexityRoot.Preboarding.JobTitle == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Preboarding.JobTitle(childComplexity), true
+	case "Preboarding.lastName":
+		if e.ComplexityRoot.Preboarding.LastName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Preboarding.LastName(childComplexity), true
+	case "Preboarding.lastNamePrefix":
+		if e.ComplexityRoot.Preboarding.LastNamePrefix == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Preboarding.LastNamePrefix(childComplexity), true
+	case "Preboarding.nationality":
+		if e.ComplexityRoot.Preboarding.Nationality == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Preboarding.Nationality(childComplexity), true
+	case "Preboarding.personId":
+		if e.ComplexityRoot.Preboarding.PersonID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Preboarding.PersonID(childComplexity), true
+	case "Preboarding.phone":
+		if e.ComplexityRoot.Preboarding.Phone == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Preboarding.Phone(childComplexity), true
+	case "Preboarding.postalCode":
+		if e.ComplexityRoot.Preboarding.PostalCode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Preboarding.PostalCode(childComplexity), true
+	case "Preboarding.state":
+		if e.ComplexityRoot.Preboarding.State == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Preboarding.State(childComplexity), true
+	case "Preboarding.street":
+		if e.ComplexityRoot.Preboarding.Street == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Preboarding.Street(childComplexity), true
+	case "Preboarding.submittedAt":
+		if e.ComplexityRoot.Preboarding.SubmittedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Preboarding.SubmittedAt(childComplexity), true
+	case "Preboarding.taxCredit":
+		if e.ComplexityRoot.Preboarding.TaxCredit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Preboarding.TaxCredit(childComplexity), true
+	case "Preboarding.taxCreditFrom":
+		if e.ComplexityRoot.Preboarding.TaxCreditFrom == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Preboarding.TaxCreditFrom(childComplexity), true
+
+	case "PreboardingDocument.contentBase64":
+		if e.ComplexityRoot.PreboardingDocument.ContentBase64 == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PreboardingDocument.ContentBase64(childComplexity), true
+	case "PreboardingDocument.contentType":
+		if e.ComplexityRoot.PreboardingDocument.ContentType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PreboardingDocument.ContentType(childComplexity), true
+
+	case "PreboardingFile.contentType":
+		if e.ComplexityRoot.PreboardingFile.ContentType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PreboardingFile.ContentType(childComplexity), true
+	case "PreboardingFile.side":
+		if e.ComplexityRoot.PreboardingFile.Side == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PreboardingFile.Side(childComplexity), true
+	case "PreboardingFile.size":
+		if e.ComplexityRoot.PreboardingFile.Size == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PreboardingFile.Size(childComplexity), true
+
+	case "PreboardingItemStatus.done":
+		if e.ComplexityRoot.PreboardingItemStatus.Done == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PreboardingItemStatus.Done(childComplexity), true
+	case "PreboardingItemStatus.item":
+		if e.ComplexityRoot.PreboardingItemStatus.Item == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PreboardingItemStatus.Item(childComplexity), true
+	case "PreboardingItemStatus.remark":
+		if e.ComplexityRoot.PreboardingItemStatus.Remark == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PreboardingItemStatus.Remark(childComplexity), true
+
+	case "PreboardingPayload.preboarding":
+		if e.ComplexityRoot.PreboardingPayload.Preboarding == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PreboardingPayload.Preboarding(childComplexity), true
+	case "PreboardingPayload.userErrors":
+		if e.ComplexityRoot.PreboardingPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PreboardingPayload.UserErrors(childComplexity), true
+
 	case "Product.code":
 		if e.ComplexityRoot.Product.Code == nil {
 			break
@@ -7240,6 +7723,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.PasswordResetLink(childComplexity, args["token"].(string)), true
+	case "Query.preboarding":
+		if e.ComplexityRoot.Query.Preboarding == nil {
+			break
+		}
+
+		args, err := ec.field_Query_preboarding_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Preboarding(childComplexity, args["id"].(string)), true
+	case "Query.preboardings":
+		if e.ComplexityRoot.Query.Preboardings == nil {
+			break
+		}
+
+		args, err := ec.field_Query_preboardings_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Preboardings(childComplexity, args["employerId"].(string), args["states"].([]preboarding.State)), true
 	case "Query.previewLeaveRequest":
 		if e.ComplexityRoot.Query.PreviewLeaveRequest == nil {
 			break
@@ -8984,6 +9489,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateApiClientInput", ec.unmarshalInputCreateApiClientInput),
 			graphql.NewInputUnmarshaler("CreateInsuranceOfferInput", ec.unmarshalInputCreateInsuranceOfferInput),
 			graphql.NewInputUnmarshaler("CreateLeaveTypeInput", ec.unmarshalInputCreateLeaveTypeInput),
+			graphql.NewInputUnmarshaler("CreatePreboardingInput", ec.unmarshalInputCreatePreboardingInput),
 			graphql.NewInputUnmarshaler("CreateStaffUserInput", ec.unmarshalInputCreateStaffUserInput),
 			graphql.NewInputUnmarshaler("DecideClaimsInput", ec.unmarshalInputDecideClaimsInput),
 			graphql.NewInputUnmarshaler("DecideLeaveRequestsInput", ec.unmarshalInputDecideLeaveRequestsInput),
@@ -9015,6 +9521,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("PersonInput", ec.unmarshalInputPersonInput),
 			graphql.NewInputUnmarshaler("PersonOrder", ec.unmarshalInputPersonOrder),
 			graphql.NewInputUnmarshaler("PersonWhereInput", ec.unmarshalInputPersonWhereInput),
+			graphql.NewInputUnmarshaler("PreboardingIdInput", ec.unmarshalInputPreboardingIdInput),
+			graphql.NewInputUnmarshaler("PreboardingRemarkInput", ec.unmarshalInputPreboardingRemarkInput),
 			graphql.NewInputUnmarshaler("PreviewMailTemplateInput", ec.unmarshalInputPreviewMailTemplateInput),
 			graphql.NewInputUnmarshaler("ProcessedClaimInput", ec.unmarshalInputProcessedClaimInput),
 			graphql.NewInputUnmarshaler("ProductActivationInput", ec.unmarshalInputProductActivationInput),
@@ -9036,9 +9544,11 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("RequeueMailInput", ec.unmarshalInputRequeueMailInput),
 			graphql.NewInputUnmarshaler("ResetPasswordInput", ec.unmarshalInputResetPasswordInput),
 			graphql.NewInputUnmarshaler("ResetStaffPasswordInput", ec.unmarshalInputResetStaffPasswordInput),
+			graphql.NewInputUnmarshaler("ReturnPreboardingInput", ec.unmarshalInputReturnPreboardingInput),
 			graphql.NewInputUnmarshaler("SalaryEstimateInput", ec.unmarshalInputSalaryEstimateInput),
 			graphql.NewInputUnmarshaler("SaveClaimComponentInput", ec.unmarshalInputSaveClaimComponentInput),
 			graphql.NewInputUnmarshaler("SaveDepartmentInput", ec.unmarshalInputSaveDepartmentInput),
+			graphql.NewInputUnmarshaler("SavePreboardingInput", ec.unmarshalInputSavePreboardingInput),
 			graphql.NewInputUnmarshaler("SecondFactorChallengeInput", ec.unmarshalInputSecondFactorChallengeInput),
 			graphql.NewInputUnmarshaler("SetDocumentNotificationsInput", ec.unmarshalInputSetDocumentNotificationsInput),
 			graphql.NewInputUnmarshaler("SetDocumentRegulationInput", ec.unmarshalInputSetDocumentRegulationInput),
@@ -9070,6 +9580,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("UpdateStaffUserRightsInput", ec.unmarshalInputUpdateStaffUserRightsInput),
 			graphql.NewInputUnmarshaler("UpdateVerzuimContactInput", ec.unmarshalInputUpdateVerzuimContactInput),
 			graphql.NewInputUnmarshaler("UploadClaimReceiptInput", ec.unmarshalInputUploadClaimReceiptInput),
+			graphql.NewInputUnmarshaler("UploadPreboardingDocumentInput", ec.unmarshalInputUploadPreboardingDocumentInput),
 			graphql.NewInputUnmarshaler("VerifyInvitationInput", ec.unmarshalInputVerifyInvitationInput),
 			graphql.NewInputUnmarshaler("VerifySecondFactorInput", ec.unmarshalInputVerifySecondFactorInput),
 			graphql.NewInputUnmarshaler("VerzuimContactInput", ec.unmarshalInputVerzuimContactInput),
@@ -12281,6 +12792,8 @@ enum Right {
   MANAGE_USERS
   "Behandelen aanvragen: decide employees' leave requests (R30) where the route sends them to this right (R34)."
   HANDLE_REQUESTS
+  "Beheren preboarding: create new hires, read what they submitted (BSN and ID copy included), return, complete or end a preboarding (R38)."
+  MANAGE_PREBOARDING
 }
 
 """
@@ -14180,6 +14693,14 @@ enum MailKind {
   LEAVE_REQUESTS_DIGEST
   "To the employee, once a year: statutory hours that expire on 1 July (R33, R28)."
   LEAVE_EXPIRY_REMINDER
+  "To a new hire: the invitation to create the account and fill in the preboarding checklist (R38, R2)."
+  PREBOARDING_INVITATION
+  "To a new hire, 3 days before the first day: the checklist was not submitted yet (R38)."
+  PREBOARDING_REMINDER
+  "To a new hire: staff returned the checklist for correction (R38)."
+  PREBOARDING_RETURNED
+  "To a new hire: staff completed the preboarding (R38)."
+  PREBOARDING_COMPLETED
 }
 
 "Language of a mail text."
@@ -14725,7 +15246,7 @@ type FeedValue {
 type FeedChange {
   "This change's cursor: acknowledge it once payroll took it over."
   cursor: String!
-  "What changed: PERSON_EMAIL_CHANGED, SICK_REPORTED, RECOVERY_REPORTED; LEAVE_ACCEPTED, LEAVE_CANCELLED and LEAVE_ACCEPTED_BY_LAPSE as leave requests are built. New kinds may be added."
+  "What changed: PERSON_EMAIL_CHANGED, SICK_REPORTED, RECOVERY_REPORTED; LEAVE_ACCEPTED, LEAVE_CANCELLED and LEAVE_ACCEPTED_BY_LAPSE as leave requests are built; PREBOARDING_COMPLETED (R38). New kinds may be added."
   kind: String!
   "The employer (emp_…)."
   employerId: ID!
@@ -14821,6 +15342,8 @@ enum PortalFeature {
   EXPENSE_CLAIMS
   "Assistent bedrijfsregelingen: questions answered with passages of the employer's regulations (MijnLoket - Assistent bedrijfsregelingen, R42)."
   POLICY_ASSISTANT
+  "Preboarding (R38): the candidate's checklist before the first day."
+  PREBOARDING
 }
 
 extend type EmployeeMe {
@@ -15329,6 +15852,343 @@ type SetDocumentNotificationsPayload {
   enabled: Boolean!
   "Why nothing changed, if so."
   userErrors: [UserError!]!
+}
+`, BuiltIn: false},
+	{Name: "../schema/preboarding.graphqls", Input: `# Preboarding (R38): staff with MANAGE_PREBOARDING create a new hire, who is invited
+# (link rules of R2–R4) and fills in a checklist before the first day with the account
+# they keep afterwards; staff return it with remarks, complete it (an employment at the
+# employer; payroll reads PREBOARDING_COMPLETED in the change feed, R45) or end it. The
+# BSN and the ID copy are sealed at rest and reach only holders of MANAGE_PREBOARDING.
+
+extend type Query {
+  """
+  The preboardings of an employer, by first day (at most 200), optionally in some
+  states. Needs MANAGE_PREBOARDING.
+  """
+  preboardings("The employer." employerId: ID!, "Only these states." states: [PreboardingState!]): [Preboarding!]! @hasRight(right: MANAGE_PREBOARDING)
+  "One preboarding with the BSN in full; null when out of reach. Needs MANAGE_PREBOARDING."
+  preboarding("The preboarding." id: ID!): Preboarding @hasRight(right: MANAGE_PREBOARDING)
+}
+
+extend type Mutation {
+  """
+  Nieuwe medewerker: creates the candidate (a person without an employment) and sends
+  the invitation (PREBOARDING_INVITATION). userErrors: INVALID_INPUT, INVALID_EMAIL,
+  PREBOARDING_FIRST_DAY_PASSED, PREBOARDING_EMAIL_IN_USE, PREBOARDING_NOT_ACTIVE (the
+  employer has neither Preboarding product), PREBOARDING_NOT_CONFIGURED. Needs
+  MANAGE_PREBOARDING.
+  """
+  createPreboarding("The new hire." input: CreatePreboardingInput!): PreboardingPayload! @hasRight(right: MANAGE_PREBOARDING)
+  "A new invitation link; the old one stops working (R3). Needs MANAGE_PREBOARDING."
+  resendPreboardingInvitation("The preboarding." input: PreboardingIdInput!): PreboardingPayload! @hasRight(right: MANAGE_PREBOARDING)
+  """
+  Returns a submitted checklist for correction with at least one remark
+  (PREBOARDING_REMARKS_REQUIRED); the candidate is mailed. Needs MANAGE_PREBOARDING.
+  """
+  returnPreboarding("The remarks." input: ReturnPreboardingInput!): PreboardingPayload! @hasRight(right: MANAGE_PREBOARDING)
+  """
+  Completes a submitted preboarding: an employment from the first day, the same login,
+  a PREBOARDING_COMPLETED change for payroll. Needs MANAGE_PREBOARDING.
+  """
+  completePreboarding("The preboarding." input: PreboardingIdInput!): PreboardingPayload! @hasRight(right: MANAGE_PREBOARDING)
+  """
+  Ends a preboarding that was not completed: what the candidate submitted is deleted,
+  the link and the login stop; one audit line stays. Needs MANAGE_PREBOARDING.
+  """
+  endPreboarding("The preboarding." input: PreboardingIdInput!): PreboardingPayload! @hasRight(right: MANAGE_PREBOARDING)
+  """
+  An integrator took over the ID copy of a completed preboarding: the portal deletes it
+  the configured number of days later (PREBOARDING_ID_RETENTION_DAYS, 30 by default).
+  API clients only. Needs MANAGE_PREBOARDING.
+  """
+  acknowledgePreboardingDocuments("The preboarding." input: PreboardingIdInput!): PreboardingPayload! @hasRight(right: MANAGE_PREBOARDING)
+  """
+  The candidate saves checklist items (save as you go); omitted fields stay. userErrors:
+  INVALID_BSN (eleven test), INVALID_IBAN (mod 97), INVALID_INPUT,
+  PREBOARDING_WRONG_STATE (submitted, completed or ended). Feature PREBOARDING.
+  """
+  savePreboarding("The items." input: SavePreboardingInput!): PreboardingPayload!
+  """
+  The candidate uploads one side of the ID document: a JPEG, PNG or PDF (by its content)
+  of at most 10 MB (UNSUPPORTED_FILE_TYPE, FILE_TOO_LARGE). Feature PREBOARDING.
+  """
+  uploadPreboardingDocument("The side and the file." input: UploadPreboardingDocumentInput!): PreboardingPayload!
+  "The candidate submits the checklist once every item is done (PREBOARDING_INCOMPLETE). Feature PREBOARDING."
+  submitPreboarding: PreboardingPayload!
+}
+
+extend type EmployeeMe {
+  "The signed-in candidate's preboarding (BSN masked); null when they have none. Feature PREBOARDING."
+  preboarding: Preboarding
+}
+
+"Where a preboarding is (R38)."
+enum PreboardingState {
+  "Invited; nothing filled in yet."
+  INVITED
+  "The candidate is filling in the checklist."
+  IN_PROGRESS
+  "Submitted; staff review it."
+  SUBMITTED
+  "Returned for correction with remarks."
+  RETURNED
+  "Completed: the candidate is an employee."
+  COMPLETED
+  "Ended: what the candidate submitted was deleted."
+  ENDED
+}
+
+"An item of the checklist."
+enum PreboardingItem {
+  "Personal data: initials, names, phone, nationality."
+  PERSONAL
+  "Home address."
+  ADDRESS
+  "Burgerservicenummer."
+  BSN
+  "Bank account for the salary."
+  IBAN
+  "Whether to apply the loonheffingskorting, and from when."
+  TAX_CREDIT
+  "Contact in case of emergency."
+  EMERGENCY_CONTACT
+  "ID document, front and back."
+  ID_DOCUMENT
+}
+
+"A side of the ID document."
+enum PreboardingDocumentSide {
+  "The front."
+  FRONT
+  "The back."
+  BACK
+}
+
+"One checklist item."
+type PreboardingItemStatus {
+  "The item."
+  item: PreboardingItem!
+  "Whether it is filled in."
+  done: Boolean!
+  "Staff's remark when they returned it; empty otherwise."
+  remark: String!
+}
+
+"An uploaded side of the ID document, without its bytes."
+type PreboardingFile {
+  "Which side."
+  side: PreboardingDocumentSide!
+  "image/jpeg, image/png or application/pdf, from the content."
+  contentType: String!
+  "Size in bytes."
+  size: Int!
+}
+
+"A side of the ID document with its bytes."
+type PreboardingDocument {
+  "image/jpeg, image/png or application/pdf."
+  contentType: String!
+  "The file in base64."
+  contentBase64: String!
+}
+
+"A candidate's preboarding (R38)."
+type Preboarding {
+  "The preboarding's ID."
+  id: ID!
+  "The employer."
+  employerId: ID!
+  "The candidate's person; an employee once completed."
+  personId: ID!
+  "Where it is."
+  state: PreboardingState!
+  "Initials."
+  initials: String!
+  "First name."
+  firstName: String!
+  "Prefix of the last name."
+  lastNamePrefix: String!
+  "Last name."
+  lastName: String!
+  "Private e-mail address the invitation went to."
+  email: String!
+  "Date of birth."
+  birthDate: Date!
+  "Planned first working day."
+  firstDay: Date!
+  "Job title."
+  jobTitle: String!
+  "The team (afdeling), if any."
+  departmentId: ID
+  "Phone number."
+  phone: String!
+  "Nationality."
+  nationality: String!
+  "Street and house number."
+  street: String!
+  "Postal code."
+  postalCode: String!
+  "City."
+  city: String!
+  "Country."
+  country: String!
+  "The BSN: in full for MANAGE_PREBOARDING, masked for the candidate; empty when not filled in."
+  bsn: String!
+  "IBAN, normalised."
+  iban: String!
+  "Whether the loonheffingskorting applies; null when not answered."
+  taxCredit: Boolean
+  "From when it applies."
+  taxCreditFrom: Date
+  "Emergency contact's name."
+  emergencyName: String!
+  "Emergency contact's relation."
+  emergencyRelation: String!
+  "Emergency contact's phone."
+  emergencyPhone: String!
+  "The uploaded sides of the ID document."
+  files: [PreboardingFile!]!
+  "The checklist, in order, with staff's remarks."
+  items: [PreboardingItemStatus!]!
+  "How many items are done."
+  done: Int!
+  "When it was last submitted."
+  submittedAt: Time
+  "When it was completed."
+  completedAt: Time
+  "When it was ended."
+  endedAt: Time
+  "When the integrator acknowledged the ID copy."
+  documentsAcknowledgedAt: Time
+  "When the ID copy was deleted."
+  documentsDeletedAt: Time
+  "The employment completion created."
+  employmentId: ID
+  "When it was created."
+  createdAt: Time!
+  "One side of the ID copy; needs MANAGE_PREBOARDING, null when not uploaded or deleted."
+  document("Which side." side: PreboardingDocumentSide!): PreboardingDocument
+}
+
+"A new hire."
+input CreatePreboardingInput {
+  "The employer."
+  employerId: ID!
+  "Initials."
+  initials: String
+  "First name."
+  firstName: String!
+  "Prefix of the last name."
+  lastNamePrefix: String
+  "Last name."
+  lastName: String!
+  "Private e-mail address for the invitation."
+  email: String!
+  "Date of birth: the invitation's control question (R4)."
+  birthDate: Date!
+  "Planned first working day (today or later)."
+  firstDay: Date!
+  "Job title."
+  jobTitle: String
+  "The team (afdeling)."
+  departmentId: ID
+}
+
+"Names a preboarding."
+input PreboardingIdInput {
+  "The preboarding."
+  id: ID!
+}
+
+"A remark on one item."
+input PreboardingRemarkInput {
+  "The item."
+  item: PreboardingItem!
+  "What to correct (at most 500 characters)."
+  remark: String!
+}
+
+"Remarks for the candidate."
+input ReturnPreboardingInput {
+  "The preboarding."
+  id: ID!
+  "Remarks per item; at least one."
+  remarks: [PreboardingRemarkInput!]!
+}
+
+"Checklist items to save; omitted fields stay as they are."
+input SavePreboardingInput {
+  "Initials (voorletters)."
+  initials: String
+  "First name."
+  firstName: String
+  "Prefix of the last name."
+  lastNamePrefix: String
+  "Last name."
+  lastName: String
+  "Phone number."
+  phone: String
+  "Nationality."
+  nationality: String
+  "Street and house number."
+  street: String
+  "Postal code."
+  postalCode: String
+  "City."
+  city: String
+  "Country."
+  country: String
+  "Nine digits; checked with the eleven test."
+  bsn: String
+  "Checked with ISO 13616 mod 97."
+  iban: String
+  "Whether to apply the loonheffingskorting."
+  taxCredit: Boolean
+  "Required when taxCredit is true."
+  taxCreditFrom: Date
+  "Emergency contact's name."
+  emergencyName: String
+  "Emergency contact's relation."
+  emergencyRelation: String
+  "Emergency contact's phone."
+  emergencyPhone: String
+}
+
+"One side of the ID document. Send exactly one of file and contentBase64."
+input UploadPreboardingDocumentInput {
+  "Which side."
+  side: PreboardingDocumentSide!
+  "The file, in a multipart request."
+  file: Upload
+  "The file's bytes in base64, in a JSON request."
+  contentBase64: String
+}
+
+"The answer of the preboarding mutations."
+type PreboardingPayload {
+  "The preboarding as it is now; null when nothing changed."
+  preboarding: Preboarding
+  "Why nothing changed, if so."
+  userErrors: [UserError!]!
+}
+
+extend enum UserErrorCode {
+  "Not a valid IBAN (ISO 13616 mod 97)."
+  INVALID_IBAN
+  "Not possible in the preboarding's current state (R38)."
+  PREBOARDING_WRONG_STATE
+  "Not every checklist item is done; field lists the open items (R38)."
+  PREBOARDING_INCOMPLETE
+  "The server has no preboarding key (PREBOARDING_KEY)."
+  PREBOARDING_NOT_CONFIGURED
+  "The employer has neither Preboarding nor MijnLoket - Preboarding active (R22)."
+  PREBOARDING_NOT_ACTIVE
+  "A person of this employer already has this e-mail address."
+  PREBOARDING_EMAIL_IN_USE
+  "Returning for correction needs at least one remark (R38)."
+  PREBOARDING_REMARKS_REQUIRED
+  "The first day lies in the past."
+  PREBOARDING_FIRST_DAY_PASSED
 }
 `, BuiltIn: false},
 	{Name: "../schema/product.graphqls", Input: `extend type Query {
@@ -17181,6 +18041,8 @@ func (ec *executionContext) childFields_EmployeeMe(ctx context.Context, field gr
 		return ec.fieldContext_EmployeeMe_sickReports(ctx, field)
 	case "openSickReport":
 		return ec.fieldContext_EmployeeMe_openSickReport(ctx, field)
+	case "preboarding":
+		return ec.fieldContext_EmployeeMe_preboarding(ctx, field)
 	case "salaryEstimate":
 		return ec.fieldContext_EmployeeMe_salaryEstimate(ctx, field)
 	}
@@ -18321,6 +19183,130 @@ func (ec *executionContext) childFields_PoortwachterMilestone(ctx context.Contex
 		return ec.fieldContext_PoortwachterMilestone_status(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PoortwachterMilestone", field.Name)
+}
+
+func (ec *executionContext) childFields_Preboarding(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Preboarding_id(ctx, field)
+	case "employerId":
+		return ec.fieldContext_Preboarding_employerId(ctx, field)
+	case "personId":
+		return ec.fieldContext_Preboarding_personId(ctx, field)
+	case "state":
+		return ec.fieldContext_Preboarding_state(ctx, field)
+	case "initials":
+		return ec.fieldContext_Preboarding_initials(ctx, field)
+	case "firstName":
+		return ec.fieldContext_Preboarding_firstName(ctx, field)
+	case "lastNamePrefix":
+		return ec.fieldContext_Preboarding_lastNamePrefix(ctx, field)
+	case "lastName":
+		return ec.fieldContext_Preboarding_lastName(ctx, field)
+	case "email":
+		return ec.fieldContext_Preboarding_email(ctx, field)
+	case "birthDate":
+		return ec.fieldContext_Preboarding_birthDate(ctx, field)
+	case "firstDay":
+		return ec.fieldContext_Preboarding_firstDay(ctx, field)
+	case "jobTitle":
+		return ec.fieldContext_Preboarding_jobTitle(ctx, field)
+	case "departmentId":
+		return ec.fieldContext_Preboarding_departmentId(ctx, field)
+	case "phone":
+		return ec.fieldContext_Preboarding_phone(ctx, field)
+	case "nationality":
+		return ec.fieldContext_Preboarding_nationality(ctx, field)
+	case "street":
+		return ec.fieldContext_Preboarding_street(ctx, field)
+	case "postalCode":
+		return ec.fieldContext_Preboarding_postalCode(ctx, field)
+	case "city":
+		return ec.fieldContext_Preboarding_city(ctx, field)
+	case "country":
+		return ec.fieldContext_Preboarding_country(ctx, field)
+	case "bsn":
+		return ec.fieldContext_Preboarding_bsn(ctx, field)
+	case "iban":
+		return ec.fieldContext_Preboarding_iban(ctx, field)
+	case "taxCredit":
+		return ec.fieldContext_Preboarding_taxCredit(ctx, field)
+	case "taxCreditFrom":
+		return ec.fieldContext_Preboarding_taxCreditFrom(ctx, field)
+	case "emergencyName":
+		return ec.fieldContext_Preboarding_emergencyName(ctx, field)
+	case "emergencyRelation":
+		return ec.fieldContext_Preboarding_emergencyRelation(ctx, field)
+	case "emergencyPhone":
+		return ec.fieldContext_Preboarding_emergencyPhone(ctx, field)
+	case "files":
+		return ec.fieldContext_Preboarding_files(ctx, field)
+	case "items":
+		return ec.fieldContext_Preboarding_items(ctx, field)
+	case "done":
+		return ec.fieldContext_Preboarding_done(ctx, field)
+	case "submittedAt":
+		return ec.fieldContext_Preboarding_submittedAt(ctx, field)
+	case "completedAt":
+		return ec.fieldContext_Preboarding_completedAt(ctx, field)
+	case "endedAt":
+		return ec.fieldContext_Preboarding_endedAt(ctx, field)
+	case "documentsAcknowledgedAt":
+		return ec.fieldContext_Preboarding_documentsAcknowledgedAt(ctx, field)
+	case "documentsDeletedAt":
+		return ec.fieldContext_Preboarding_documentsDeletedAt(ctx, field)
+	case "employmentId":
+		return ec.fieldContext_Preboarding_employmentId(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Preboarding_createdAt(ctx, field)
+	case "document":
+		return ec.fieldContext_Preboarding_document(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Preboarding", field.Name)
+}
+
+func (ec *executionContext) childFields_PreboardingDocument(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "contentType":
+		return ec.fieldContext_PreboardingDocument_contentType(ctx, field)
+	case "contentBase64":
+		return ec.fieldContext_PreboardingDocument_contentBase64(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PreboardingDocument", field.Name)
+}
+
+func (ec *executionContext) childFields_PreboardingFile(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "side":
+		return ec.fieldContext_PreboardingFile_side(ctx, field)
+	case "contentType":
+		return ec.fieldContext_PreboardingFile_contentType(ctx, field)
+	case "size":
+		return ec.fieldContext_PreboardingFile_size(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PreboardingFile", field.Name)
+}
+
+func (ec *executionContext) childFields_PreboardingItemStatus(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "item":
+		return ec.fieldContext_PreboardingItemStatus_item(ctx, field)
+	case "done":
+		return ec.fieldContext_PreboardingItemStatus_done(ctx, field)
+	case "remark":
+		return ec.fieldContext_PreboardingItemStatus_remark(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PreboardingItemStatus", field.Name)
+}
+
+func (ec *executionContext) childFields_PreboardingPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "preboarding":
+		return ec.fieldContext_PreboardingPayload_preboarding(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_PreboardingPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PreboardingPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Product(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -19743,6 +20729,20 @@ func (ec *executionContext) field_Mutation_acknowledgeChanges_args(ctx context.C
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_acknowledgePreboardingDocuments_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.PreboardingIDInput, error) {
+			return ec.unmarshalNPreboardingIdInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPreboardingIDInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_activateProduct_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -19905,6 +20905,20 @@ func (ec *executionContext) field_Mutation_collectiveGrantAccess_args(ctx contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_completePreboarding_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.PreboardingIDInput, error) {
+			return ec.unmarshalNPreboardingIdInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPreboardingIDInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_completeRegistration_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -19995,6 +21009,20 @@ func (ec *executionContext) field_Mutation_createLeaveType_args(ctx context.Cont
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.CreateLeaveTypeInput, error) {
 			return ec.unmarshalNCreateLeaveTypeInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐCreateLeaveTypeInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createPreboarding_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreatePreboardingInput, error) {
+			return ec.unmarshalNCreatePreboardingInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐCreatePreboardingInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -20107,6 +21135,20 @@ func (ec *executionContext) field_Mutation_employeeLogin_args(ctx context.Contex
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.LoginInput, error) {
 			return ec.unmarshalNLoginInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLoginInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_endPreboarding_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.PreboardingIDInput, error) {
+			return ec.unmarshalNPreboardingIdInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPreboardingIDInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -20451,6 +21493,20 @@ func (ec *executionContext) field_Mutation_resendInvitation_args(ctx context.Con
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_resendPreboardingInvitation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.PreboardingIDInput, error) {
+			return ec.unmarshalNPreboardingIdInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPreboardingIDInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_resendStaffInvitation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -20521,6 +21577,20 @@ func (ec *executionContext) field_Mutation_resetStaffSecondFactor_args(ctx conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_returnPreboarding_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ReturnPreboardingInput, error) {
+			return ec.unmarshalNReturnPreboardingInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐReturnPreboardingInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_revokeInvitation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -20583,6 +21653,20 @@ func (ec *executionContext) field_Mutation_saveDepartment_args(ctx context.Conte
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.SaveDepartmentInput, error) {
 			return ec.unmarshalNSaveDepartmentInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSaveDepartmentInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_savePreboarding_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SavePreboardingInput, error) {
+			return ec.unmarshalNSavePreboardingInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSavePreboardingInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -20983,6 +22067,20 @@ func (ec *executionContext) field_Mutation_uploadClaimReceipt_args(ctx context.C
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_uploadPreboardingDocument_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UploadPreboardingDocumentInput, error) {
+			return ec.unmarshalNUploadPreboardingDocumentInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUploadPreboardingDocumentInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_verifyInvitation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -21126,6 +22224,20 @@ func (ec *executionContext) field_Person_payslips_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["last"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Preboarding_document_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "side",
+		func(ctx context.Context, v any) (preboarding.Side, error) {
+			return ec.unmarshalNPreboardingDocumentSide2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋpreboardingᚐSide(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["side"] = arg0
 	return args, nil
 }
 
@@ -21840,6 +22952,42 @@ func (ec *executionContext) field_Query_passwordResetLink_args(ctx context.Conte
 		return nil, err
 	}
 	args["token"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_preboarding_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_preboardings_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "employerId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["employerId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "states",
+		func(ctx context.Context, v any) ([]preboarding.State, error) {
+			return ec.unmarshalOPreboardingState2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋpreboardingᚐStateᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["states"] = arg1
 	return args, nil
 }
 
@@ -28048,6 +29196,38 @@ func (ec *executionContext) fieldContext_EmployeeMe_openSickReport(_ context.Con
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_SickReport(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EmployeeMe_preboarding(ctx context.Context, field graphql.CollectedField, obj *model.EmployeeMe) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmployeeMe_preboarding(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.EmployeeMe().Preboarding(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *preboarding.View) graphql.Marshaler {
+			return ec.marshalOPreboarding2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋpreboardingᚐView(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EmployeeMe_preboarding(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EmployeeMe",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Preboarding(ctx, field)
 		},
 	}
 	return fc, nil
@@ -37924,6 +39104,498 @@ func (ec *executionContext) fieldContext_Mutation_setDocumentNotifications(ctx c
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_createPreboarding(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createPreboarding(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreatePreboarding(ctx, fc.Args["input"].(model.CreatePreboardingInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_PREBOARDING")
+				if err != nil {
+					var zeroVal *model.PreboardingPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.PreboardingPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PreboardingPayload) graphql.Marshaler {
+			return ec.marshalNPreboardingPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPreboardingPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createPreboarding(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PreboardingPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createPreboarding_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_resendPreboardingInvitation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_resendPreboardingInvitation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ResendPreboardingInvitation(ctx, fc.Args["input"].(model.PreboardingIDInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_PREBOARDING")
+				if err != nil {
+					var zeroVal *model.PreboardingPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.PreboardingPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PreboardingPayload) graphql.Marshaler {
+			return ec.marshalNPreboardingPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPreboardingPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_resendPreboardingInvitation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PreboardingPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_resendPreboardingInvitation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_returnPreboarding(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_returnPreboarding(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ReturnPreboarding(ctx, fc.Args["input"].(model.ReturnPreboardingInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_PREBOARDING")
+				if err != nil {
+					var zeroVal *model.PreboardingPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.PreboardingPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PreboardingPayload) graphql.Marshaler {
+			return ec.marshalNPreboardingPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPreboardingPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_returnPreboarding(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PreboardingPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_returnPreboarding_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_completePreboarding(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_completePreboarding(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CompletePreboarding(ctx, fc.Args["input"].(model.PreboardingIDInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_PREBOARDING")
+				if err != nil {
+					var zeroVal *model.PreboardingPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.PreboardingPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PreboardingPayload) graphql.Marshaler {
+			return ec.marshalNPreboardingPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPreboardingPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_completePreboarding(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PreboardingPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_completePreboarding_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_endPreboarding(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_endPreboarding(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().EndPreboarding(ctx, fc.Args["input"].(model.PreboardingIDInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_PREBOARDING")
+				if err != nil {
+					var zeroVal *model.PreboardingPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.PreboardingPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PreboardingPayload) graphql.Marshaler {
+			return ec.marshalNPreboardingPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPreboardingPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_endPreboarding(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PreboardingPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_endPreboarding_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_acknowledgePreboardingDocuments(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_acknowledgePreboardingDocuments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AcknowledgePreboardingDocuments(ctx, fc.Args["input"].(model.PreboardingIDInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_PREBOARDING")
+				if err != nil {
+					var zeroVal *model.PreboardingPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.PreboardingPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PreboardingPayload) graphql.Marshaler {
+			return ec.marshalNPreboardingPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPreboardingPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_acknowledgePreboardingDocuments(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PreboardingPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_acknowledgePreboardingDocuments_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_savePreboarding(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_savePreboarding(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SavePreboarding(ctx, fc.Args["input"].(model.SavePreboardingInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PreboardingPayload) graphql.Marshaler {
+			return ec.marshalNPreboardingPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPreboardingPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_savePreboarding(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PreboardingPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_savePreboarding_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_uploadPreboardingDocument(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_uploadPreboardingDocument(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UploadPreboardingDocument(ctx, fc.Args["input"].(model.UploadPreboardingDocumentInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PreboardingPayload) graphql.Marshaler {
+			return ec.marshalNPreboardingPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPreboardingPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_uploadPreboardingDocument(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PreboardingPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_uploadPreboardingDocument_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_submitPreboarding(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_submitPreboarding(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Mutation().SubmitPreboarding(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PreboardingPayload) graphql.Marshaler {
+			return ec.marshalNPreboardingPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPreboardingPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_submitPreboarding(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PreboardingPayload(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_activateProduct(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -42850,6 +44522,1144 @@ func (ec *executionContext) fieldContext_PoortwachterMilestone_status(_ context.
 	return graphql.NewScalarFieldContext("PoortwachterMilestone", field, false, false, "PoortwachterStatus")
 }
 
+func (ec *executionContext) _Preboarding_id(ctx context.Context, field graphql.CollectedField, obj *preboarding.View) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Preboarding_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Preboarding_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Preboarding", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Preboarding_employerId(ctx context.Context, field graphql.CollectedField, obj *preboarding.View) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Preboarding_employerId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EmployerID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Preboarding_employerId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Preboarding", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Preboarding_personId(ctx context.Context, field graphql.CollectedField, obj *preboarding.View) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Preboarding_personId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PersonID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Preboarding_personId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Preboarding", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Preboarding_state(ctx context.Context, field graphql.CollectedField, obj *preboarding.View) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Preboarding_state(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.State, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v preboarding.State) graphql.Marshaler {
+			return ec.marshalNPreboardingState2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋpreboardingᚐState(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Preboarding_state(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Preboarding", field, false, false, "PreboardingState")
+}
+
+func (ec *executionContext) _Preboarding_initials(ctx context.Context, field graphql.CollectedField, obj *preboarding.View) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Preboarding_initials(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Initials, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Preboarding_initials(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Preboarding", field, false, false, "String")
+}
+
+func (ec *executionContext) _Preboarding_firstName(ctx context.Context, field graphql.CollectedField, obj *preboarding.View) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Preboarding_firstName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FirstName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Preboarding_firstName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Preboarding", field, false, false, "String")
+}
+
+func (ec *executionContext) _Preboarding_lastNamePrefix(ctx context.Context, field graphql.CollectedField, obj *preboarding.View) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Preboarding_lastNamePrefix(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastNamePrefix, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Preboarding_lastNamePrefix(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Preboarding", field, false, false, "String")
+}
+
+func (ec *executionContext) _Preboarding_lastName(ctx context.Context, field graphql.CollectedField, obj *preboarding.View) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Preboarding_lastName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Preboarding_lastName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Preboarding", field, false, false, "String")
+}
+
+func (ec *executionContext) _Preboarding_email(ctx context.Context, field graphql.CollectedField, obj *preboarding.View) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Preboarding_email(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Email, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Preboarding_email(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Preboarding", field, false, false, "String")
+}
+
+func (ec *executionContext) _Preboarding_birthDate(ctx context.Context, field graphql.CollectedField, obj *preboarding.View) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Preboarding_birthDate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BirthDate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v date.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Preboarding_birthDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Preboarding", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Preboarding_firstDay(ctx context.Context, field graphql.CollectedField, obj *preboarding.View) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Preboarding_firstDay(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FirstDay, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v date.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Preboarding_firstDay(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Preboarding", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Preboarding_jobTitle(ctx context.Context, field graphql.CollectedField, obj *preboarding.View) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Preboarding_jobTitle(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.JobTitle, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Preboarding_jobTitle(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Preboarding", field, false, false, "String")
+}
+
+func (ec *executionContext) _Preboarding_departmentId(ctx context.Context, field graphql.CollectedField, obj *preboarding.View) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Preboarding_departmentId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DepartmentID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Preboarding_departmentId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Preboarding", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Preboarding_phone(ctx context.Context, field graphql.CollectedField, obj *preboarding.View) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Preboarding_phone(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Phone, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Preboarding_phone(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Preboarding", field, false, false, "String")
+}
+
+func (ec *executionContext) _Preboarding_nationality(ctx context.Context, field graphql.CollectedField, obj *preboarding.View) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Preboarding_nationality(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nationality, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Preboarding_nationality(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Preboarding", field, false, false, "String")
+}
+
+func (ec *executionContext) _Preboarding_street(ctx context.Context, field graphql.CollectedField, obj *preboarding.View) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Preboarding_street(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Street, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Preboarding_street(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Preboarding", field, false, false, "String")
+}
+
+func (ec *executionContext) _Preboarding_postalCode(ctx context.Context, field graphql.CollectedField, obj *preboarding.View) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Preboarding_postalCode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PostalCode, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Preboarding_postalCode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Preboarding", field, false, false, "String")
+}
+
+func (ec *executionContext) _Preboarding_city(ctx context.Context, field graphql.CollectedField, obj *preboarding.View) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Preboarding_city(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.City, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Preboarding_city(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Preboarding", field, false, false, "String")
+}
+
+func (ec *executionContext) _Preboarding_country(ctx context.Context, field graphql.CollectedField, obj *preboarding.View) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Preboarding_country(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Country, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Preboarding_country(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Preboarding", field, false, false, "String")
+}
+
+func (ec *executionContext) _Preboarding_bsn(ctx context.Context, field graphql.CollectedField, obj *preboarding.View) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Preboarding_bsn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BSN, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Preboarding_bsn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Preboarding", field, false, false, "String")
+}
+
+func (ec *executionContext) _Preboarding_iban(ctx context.Context, field graphql.CollectedField, obj *preboarding.View) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Preboarding_iban(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IBAN, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Preboarding_iban(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Preboarding", field, false, false, "String")
+}
+
+func (ec *executionContext) _Preboarding_taxCredit(ctx context.Context, field graphql.CollectedField, obj *preboarding.View) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Preboarding_taxCredit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TaxCredit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *bool) graphql.Marshaler {
+			return ec.marshalOBoolean2ᚖbool(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Preboarding_taxCredit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Preboarding", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Preboarding_taxCreditFrom(ctx context.Context, field graphql.CollectedField, obj *preboarding.View) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Preboarding_taxCreditFrom(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TaxCreditFrom, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *date.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Preboarding_taxCreditFrom(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Preboarding", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Preboarding_emergencyName(ctx context.Context, field graphql.CollectedField, obj *preboarding.View) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Preboarding_emergencyName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EmergencyName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Preboarding_emergencyName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Preboarding", field, false, false, "String")
+}
+
+func (ec *executionContext) _Preboarding_emergencyRelation(ctx context.Context, field graphql.CollectedField, obj *preboarding.View) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Preboarding_emergencyRelation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EmergencyRelation, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Preboarding_emergencyRelation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Preboarding", field, false, false, "String")
+}
+
+func (ec *executionContext) _Preboarding_emergencyPhone(ctx context.Context, field graphql.CollectedField, obj *preboarding.View) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Preboarding_emergencyPhone(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EmergencyPhone, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Preboarding_emergencyPhone(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Preboarding", field, false, false, "String")
+}
+
+func (ec *executionContext) _Preboarding_files(ctx context.Context, field graphql.CollectedField, obj *preboarding.View) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Preboarding_files(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Files, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []preboarding.File) graphql.Marshaler {
+			return ec.marshalNPreboardingFile2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋpreboardingᚐFileᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Preboarding_files(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Preboarding",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PreboardingFile(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Preboarding_items(ctx context.Context, field graphql.CollectedField, obj *preboarding.View) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Preboarding_items(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Items, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []preboarding.ItemStatus) graphql.Marshaler {
+			return ec.marshalNPreboardingItemStatus2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋpreboardingᚐItemStatusᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Preboarding_items(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Preboarding",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PreboardingItemStatus(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Preboarding_done(ctx context.Context, field graphql.CollectedField, obj *preboarding.View) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Preboarding_done(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Done(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Preboarding_done(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Preboarding", field, true, false, "Int")
+}
+
+func (ec *executionContext) _Preboarding_submittedAt(ctx context.Context, field graphql.CollectedField, obj *preboarding.View) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Preboarding_submittedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SubmittedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Preboarding_submittedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Preboarding", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Preboarding_completedAt(ctx context.Context, field graphql.CollectedField, obj *preboarding.View) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Preboarding_completedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CompletedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Preboarding_completedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Preboarding", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Preboarding_endedAt(ctx context.Context, field graphql.CollectedField, obj *preboarding.View) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Preboarding_endedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Preboarding_endedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Preboarding", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Preboarding_documentsAcknowledgedAt(ctx context.Context, field graphql.CollectedField, obj *preboarding.View) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Preboarding_documentsAcknowledgedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DocumentsAcknowledgedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Preboarding_documentsAcknowledgedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Preboarding", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Preboarding_documentsDeletedAt(ctx context.Context, field graphql.CollectedField, obj *preboarding.View) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Preboarding_documentsDeletedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DocumentsDeletedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Preboarding_documentsDeletedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Preboarding", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Preboarding_employmentId(ctx context.Context, field graphql.CollectedField, obj *preboarding.View) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Preboarding_employmentId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EmploymentID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Preboarding_employmentId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Preboarding", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Preboarding_createdAt(ctx context.Context, field graphql.CollectedField, obj *preboarding.View) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Preboarding_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Preboarding_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Preboarding", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Preboarding_document(ctx context.Context, field graphql.CollectedField, obj *preboarding.View) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Preboarding_document(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Preboarding().Document(ctx, obj, fc.Args["side"].(preboarding.Side))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PreboardingDocument) graphql.Marshaler {
+			return ec.marshalOPreboardingDocument2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPreboardingDocument(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Preboarding_document(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Preboarding",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PreboardingDocument(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Preboarding_document_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PreboardingDocument_contentType(ctx context.Context, field graphql.CollectedField, obj *model.PreboardingDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PreboardingDocument_contentType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ContentType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PreboardingDocument_contentType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PreboardingDocument", field, false, false, "String")
+}
+
+func (ec *executionContext) _PreboardingDocument_contentBase64(ctx context.Context, field graphql.CollectedField, obj *model.PreboardingDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PreboardingDocument_contentBase64(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ContentBase64, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PreboardingDocument_contentBase64(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PreboardingDocument", field, false, false, "String")
+}
+
+func (ec *executionContext) _PreboardingFile_side(ctx context.Context, field graphql.CollectedField, obj *preboarding.File) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PreboardingFile_side(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Side, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v preboarding.Side) graphql.Marshaler {
+			return ec.marshalNPreboardingDocumentSide2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋpreboardingᚐSide(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PreboardingFile_side(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PreboardingFile", field, false, false, "PreboardingDocumentSide")
+}
+
+func (ec *executionContext) _PreboardingFile_contentType(ctx context.Context, field graphql.CollectedField, obj *preboarding.File) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PreboardingFile_contentType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ContentType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PreboardingFile_contentType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PreboardingFile", field, false, false, "String")
+}
+
+func (ec *executionContext) _PreboardingFile_size(ctx context.Context, field graphql.CollectedField, obj *preboarding.File) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PreboardingFile_size(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Size, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PreboardingFile_size(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PreboardingFile", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PreboardingItemStatus_item(ctx context.Context, field graphql.CollectedField, obj *preboarding.ItemStatus) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PreboardingItemStatus_item(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Item, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v preboarding.Item) graphql.Marshaler {
+			return ec.marshalNPreboardingItem2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋpreboardingᚐItem(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PreboardingItemStatus_item(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PreboardingItemStatus", field, false, false, "PreboardingItem")
+}
+
+func (ec *executionContext) _PreboardingItemStatus_done(ctx context.Context, field graphql.CollectedField, obj *preboarding.ItemStatus) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PreboardingItemStatus_done(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Done, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PreboardingItemStatus_done(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PreboardingItemStatus", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _PreboardingItemStatus_remark(ctx context.Context, field graphql.CollectedField, obj *preboarding.ItemStatus) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PreboardingItemStatus_remark(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Remark, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PreboardingItemStatus_remark(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PreboardingItemStatus", field, false, false, "String")
+}
+
+func (ec *executionContext) _PreboardingPayload_preboarding(ctx context.Context, field graphql.CollectedField, obj *model.PreboardingPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PreboardingPayload_preboarding(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Preboarding, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *preboarding.View) graphql.Marshaler {
+			return ec.marshalOPreboarding2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋpreboardingᚐView(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PreboardingPayload_preboarding(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PreboardingPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Preboarding(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PreboardingPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.PreboardingPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PreboardingPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PreboardingPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PreboardingPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Product_id(ctx context.Context, field graphql.CollectedField, obj *ent.Product) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -45346,6 +48156,130 @@ func (ec *executionContext) fieldContext_Query_changesSince(ctx context.Context,
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_changesSince_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_preboardings(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_preboardings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Preboardings(ctx, fc.Args["employerId"].(string), fc.Args["states"].([]preboarding.State))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_PREBOARDING")
+				if err != nil {
+					var zeroVal []*preboarding.View
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal []*preboarding.View
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*preboarding.View) graphql.Marshaler {
+			return ec.marshalNPreboarding2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋpreboardingᚐViewᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_preboardings(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Preboarding(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_preboardings_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_preboarding(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_preboarding(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Preboarding(ctx, fc.Args["id"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_PREBOARDING")
+				if err != nil {
+					var zeroVal *preboarding.View
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *preboarding.View
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *preboarding.View) graphql.Marshaler {
+			return ec.marshalOPreboarding2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋpreboardingᚐView(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_preboarding(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Preboarding(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_preboarding_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -54553,6 +57487,111 @@ func UnmarshalCreateLeaveTypeInput(ctx context.Context, raw any) (model.CreateLe
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCreatePreboardingInput(ctx context.Context, obj any) (model.CreatePreboardingInput, error) {
+	var it model.CreatePreboardingInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"employerId", "initials", "firstName", "lastNamePrefix", "lastName", "email", "birthDate", "firstDay", "jobTitle", "departmentId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "employerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employerId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployerID = data
+		case "initials":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("initials"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Initials = data
+		case "firstName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("firstName"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FirstName = data
+		case "lastNamePrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastNamePrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastNamePrefix = data
+		case "lastName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastName"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastName = data
+		case "email":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("email"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Email = data
+		case "birthDate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("birthDate"))
+			data, err := ec.unmarshalNDate2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BirthDate = data
+		case "firstDay":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("firstDay"))
+			data, err := ec.unmarshalNDate2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FirstDay = data
+		case "jobTitle":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("jobTitle"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.JobTitle = data
+		case "departmentId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("departmentId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DepartmentID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreatePreboardingInput unmarshals raw into the CreatePreboardingInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreatePreboardingInput(ctx context.Context, raw any) (model.CreatePreboardingInput, error) {
+	var out model.CreatePreboardingInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreatePreboardingInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCreateStaffUserInput(ctx context.Context, obj any) (model.CreateStaffUserInput, error) {
 	var it model.CreateStaffUserInput
 	if obj == nil {
@@ -57249,6 +60288,97 @@ func UnmarshalPersonWhereInput(ctx context.Context, raw any) (ent.PersonWhereInp
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputPreboardingIdInput(ctx context.Context, obj any) (model.PreboardingIDInput, error) {
+	var it model.PreboardingIDInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPreboardingIdInput unmarshals raw into the PreboardingIdInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPreboardingIdInput(ctx context.Context, raw any) (model.PreboardingIDInput, error) {
+	var out model.PreboardingIDInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PreboardingIdInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPreboardingRemarkInput(ctx context.Context, obj any) (model.PreboardingRemarkInput, error) {
+	var it model.PreboardingRemarkInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"item", "remark"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "item":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("item"))
+			data, err := ec.unmarshalNPreboardingItem2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋpreboardingᚐItem(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Item = data
+		case "remark":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("remark"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Remark = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPreboardingRemarkInput unmarshals raw into the PreboardingRemarkInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPreboardingRemarkInput(ctx context.Context, raw any) (model.PreboardingRemarkInput, error) {
+	var out model.PreboardingRemarkInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PreboardingRemarkInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputPreviewMailTemplateInput(ctx context.Context, obj any) (model.PreviewMailTemplateInput, error) {
 	var it model.PreviewMailTemplateInput
 	if obj == nil {
@@ -58303,6 +61433,55 @@ func UnmarshalResetStaffPasswordInput(ctx context.Context, raw any) (model.Reset
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputReturnPreboardingInput(ctx context.Context, obj any) (model.ReturnPreboardingInput, error) {
+	var it model.ReturnPreboardingInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "remarks"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "remarks":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("remarks"))
+			data, err := ec.unmarshalNPreboardingRemarkInput2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPreboardingRemarkInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Remarks = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalReturnPreboardingInput unmarshals raw into the ReturnPreboardingInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalReturnPreboardingInput(ctx context.Context, raw any) (model.ReturnPreboardingInput, error) {
+	var out model.ReturnPreboardingInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ReturnPreboardingInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputSalaryEstimateInput(ctx context.Context, obj any) (model.SalaryEstimateInput, error) {
 	var it model.SalaryEstimateInput
 	if obj == nil {
@@ -58534,6 +61713,160 @@ func (ec *executionContext) unmarshalInputSaveDepartmentInput(ctx context.Contex
 func UnmarshalSaveDepartmentInput(ctx context.Context, raw any) (model.SaveDepartmentInput, error) {
 	var out model.SaveDepartmentInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "SaveDepartmentInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSavePreboardingInput(ctx context.Context, obj any) (model.SavePreboardingInput, error) {
+	var it model.SavePreboardingInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"initials", "firstName", "lastNamePrefix", "lastName", "phone", "nationality", "street", "postalCode", "city", "country", "bsn", "iban", "taxCredit", "taxCreditFrom", "emergencyName", "emergencyRelation", "emergencyPhone"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "initials":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("initials"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Initials = data
+		case "firstName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("firstName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FirstName = data
+		case "lastNamePrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastNamePrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastNamePrefix = data
+		case "lastName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastName = data
+		case "phone":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("phone"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Phone = data
+		case "nationality":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nationality"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Nationality = data
+		case "street":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("street"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Street = data
+		case "postalCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("postalCode"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PostalCode = data
+		case "city":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("city"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.City = data
+		case "country":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("country"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Country = data
+		case "bsn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bsn"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Bsn = data
+		case "iban":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("iban"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Iban = data
+		case "taxCredit":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("taxCredit"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TaxCredit = data
+		case "taxCreditFrom":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("taxCreditFrom"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TaxCreditFrom = data
+		case "emergencyName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("emergencyName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmergencyName = data
+		case "emergencyRelation":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("emergencyRelation"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmergencyRelation = data
+		case "emergencyPhone":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("emergencyPhone"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmergencyPhone = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSavePreboardingInput unmarshals raw into the SavePreboardingInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSavePreboardingInput(ctx context.Context, raw any) (model.SavePreboardingInput, error) {
+	var out model.SavePreboardingInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SavePreboardingInput", raw, &out)
 	return out, err
 }
 
@@ -60328,6 +63661,62 @@ func (ec *executionContext) unmarshalInputUploadClaimReceiptInput(ctx context.Co
 func UnmarshalUploadClaimReceiptInput(ctx context.Context, raw any) (model.UploadClaimReceiptInput, error) {
 	var out model.UploadClaimReceiptInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "UploadClaimReceiptInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUploadPreboardingDocumentInput(ctx context.Context, obj any) (model.UploadPreboardingDocumentInput, error) {
+	var it model.UploadPreboardingDocumentInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"side", "file", "contentBase64"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "side":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("side"))
+			data, err := ec.unmarshalNPreboardingDocumentSide2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋpreboardingᚐSide(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Side = data
+		case "file":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("file"))
+			data, err := ec.unmarshalOUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.File = data
+		case "contentBase64":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contentBase64"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContentBase64 = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUploadPreboardingDocumentInput unmarshals raw into the UploadPreboardingDocumentInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUploadPreboardingDocumentInput(ctx context.Context, raw any) (model.UploadPreboardingDocumentInput, error) {
+	var out model.UploadPreboardingDocumentInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UploadPreboardingDocumentInput", raw, &out)
 	return out, err
 }
 
@@ -63432,6 +66821,12 @@ func (ec *executionContext) _EmployeeMe(ctx context.Context, sel ast.SelectionSe
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._EmployeeMe_openSickReport(ctx, field, obj)
 				})
+		case "preboarding":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EmployeeMe_preboarding(ctx, field, obj)
+				})
 		case "salaryEstimate":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -66463,6 +69858,69 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "createPreboarding":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createPreboarding(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "resendPreboardingInvitation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_resendPreboardingInvitation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "returnPreboarding":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_returnPreboarding(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "completePreboarding":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_completePreboarding(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "endPreboarding":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_endPreboarding(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "acknowledgePreboardingDocuments":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_acknowledgePreboardingDocuments(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "savePreboarding":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_savePreboarding(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "uploadPreboardingDocument":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_uploadPreboardingDocument(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "submitPreboarding":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_submitPreboarding(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "activateProduct":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_activateProduct(ctx, field)
@@ -67882,6 +71340,382 @@ func (ec *executionContext) _PoortwachterMilestone(ctx context.Context, sel ast.
 	return out
 }
 
+var preboardingImplementors = []string{"Preboarding"}
+
+func (ec *executionContext) _Preboarding(ctx context.Context, sel ast.SelectionSet, obj *preboarding.View) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, preboardingImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Preboarding")
+		case "id":
+			out.Values[i] = ec._Preboarding_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "employerId":
+			out.Values[i] = ec._Preboarding_employerId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "personId":
+			out.Values[i] = ec._Preboarding_personId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "state":
+			out.Values[i] = ec._Preboarding_state(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "initials":
+			out.Values[i] = ec._Preboarding_initials(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "firstName":
+			out.Values[i] = ec._Preboarding_firstName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "lastNamePrefix":
+			out.Values[i] = ec._Preboarding_lastNamePrefix(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "lastName":
+			out.Values[i] = ec._Preboarding_lastName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "email":
+			out.Values[i] = ec._Preboarding_email(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "birthDate":
+			out.Values[i] = ec._Preboarding_birthDate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "firstDay":
+			out.Values[i] = ec._Preboarding_firstDay(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "jobTitle":
+			out.Values[i] = ec._Preboarding_jobTitle(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "departmentId":
+			out.Values[i] = ec._Preboarding_departmentId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "phone":
+			out.Values[i] = ec._Preboarding_phone(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "nationality":
+			out.Values[i] = ec._Preboarding_nationality(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "street":
+			out.Values[i] = ec._Preboarding_street(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "postalCode":
+			out.Values[i] = ec._Preboarding_postalCode(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "city":
+			out.Values[i] = ec._Preboarding_city(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "country":
+			out.Values[i] = ec._Preboarding_country(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "bsn":
+			out.Values[i] = ec._Preboarding_bsn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "iban":
+			out.Values[i] = ec._Preboarding_iban(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "taxCredit":
+			out.Values[i] = ec._Preboarding_taxCredit(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "taxCreditFrom":
+			out.Values[i] = ec._Preboarding_taxCreditFrom(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "emergencyName":
+			out.Values[i] = ec._Preboarding_emergencyName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "emergencyRelation":
+			out.Values[i] = ec._Preboarding_emergencyRelation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "emergencyPhone":
+			out.Values[i] = ec._Preboarding_emergencyPhone(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "files":
+			out.Values[i] = ec._Preboarding_files(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "items":
+			out.Values[i] = ec._Preboarding_items(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "done":
+			out.Values[i] = ec._Preboarding_done(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "submittedAt":
+			out.Values[i] = ec._Preboarding_submittedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "completedAt":
+			out.Values[i] = ec._Preboarding_completedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "endedAt":
+			out.Values[i] = ec._Preboarding_endedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "documentsAcknowledgedAt":
+			out.Values[i] = ec._Preboarding_documentsAcknowledgedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "documentsDeletedAt":
+			out.Values[i] = ec._Preboarding_documentsDeletedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "employmentId":
+			out.Values[i] = ec._Preboarding_employmentId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._Preboarding_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "document":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Preboarding_document(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var preboardingDocumentImplementors = []string{"PreboardingDocument"}
+
+func (ec *executionContext) _PreboardingDocument(ctx context.Context, sel ast.SelectionSet, obj *model.PreboardingDocument) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, preboardingDocumentImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PreboardingDocument")
+		case "contentType":
+			out.Values[i] = ec._PreboardingDocument_contentType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "contentBase64":
+			out.Values[i] = ec._PreboardingDocument_contentBase64(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var preboardingFileImplementors = []string{"PreboardingFile"}
+
+func (ec *executionContext) _PreboardingFile(ctx context.Context, sel ast.SelectionSet, obj *preboarding.File) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, preboardingFileImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PreboardingFile")
+		case "side":
+			out.Values[i] = ec._PreboardingFile_side(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "contentType":
+			out.Values[i] = ec._PreboardingFile_contentType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "size":
+			out.Values[i] = ec._PreboardingFile_size(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var preboardingItemStatusImplementors = []string{"PreboardingItemStatus"}
+
+func (ec *executionContext) _PreboardingItemStatus(ctx context.Context, sel ast.SelectionSet, obj *preboarding.ItemStatus) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, preboardingItemStatusImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PreboardingItemStatus")
+		case "item":
+			out.Values[i] = ec._PreboardingItemStatus_item(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "done":
+			out.Values[i] = ec._PreboardingItemStatus_done(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "remark":
+			out.Values[i] = ec._PreboardingItemStatus_remark(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var preboardingPayloadImplementors = []string{"PreboardingPayload"}
+
+func (ec *executionContext) _PreboardingPayload(ctx context.Context, sel ast.SelectionSet, obj *model.PreboardingPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, preboardingPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PreboardingPayload")
+		case "preboarding":
+			out.Values[i] = ec._PreboardingPayload_preboarding(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._PreboardingPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var productImplementors = []string{"Product", "Node"}
 
 func (ec *executionContext) _Product(ctx context.Context, sel ast.SelectionSet, obj *ent.Product) graphql.Marshaler {
@@ -68491,6 +72325,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_changesSince(ctx, field)
+				})
+		case "preboardings":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_preboardings(ctx, field)
+				})
+		case "preboarding":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_preboarding(ctx, field)
 				})
 		case "products":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -72381,6 +76227,11 @@ func (ec *executionContext) unmarshalNCreateLeaveTypeInput2githubᚗcomᚋwerkpo
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNCreatePreboardingInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐCreatePreboardingInput(ctx context.Context, v any) (model.CreatePreboardingInput, error) {
+	res, err := ec.unmarshalInputCreatePreboardingInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCreateStaffUserInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐCreateStaffUserInput(ctx context.Context, v any) (model.CreateStaffUserInput, error) {
 	res, err := ec.unmarshalInputCreateStaffUserInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -73973,6 +77824,147 @@ func (ec *executionContext) marshalNPortalFeature2ᚕgithubᚗcomᚋwerkportaal�
 	return ret
 }
 
+func (ec *executionContext) marshalNPreboarding2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋpreboardingᚐViewᚄ(ctx context.Context, sel ast.SelectionSet, v []*preboarding.View) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPreboarding2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋpreboardingᚐView(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPreboarding2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋpreboardingᚐView(ctx context.Context, sel ast.SelectionSet, v *preboarding.View) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Preboarding!")
+		return graphql.Null
+	}
+	return ec._Preboarding(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNPreboardingDocumentSide2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋpreboardingᚐSide(ctx context.Context, v any) (preboarding.Side, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := preboarding.Side(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPreboardingDocumentSide2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋpreboardingᚐSide(ctx context.Context, sel ast.SelectionSet, v preboarding.Side) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "PreboardingDocumentSide!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNPreboardingFile2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋpreboardingᚐFile(ctx context.Context, sel ast.SelectionSet, v preboarding.File) graphql.Marshaler {
+	return ec._PreboardingFile(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNPreboardingFile2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋpreboardingᚐFileᚄ(ctx context.Context, sel ast.SelectionSet, v []preboarding.File) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPreboardingFile2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋpreboardingᚐFile(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNPreboardingIdInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPreboardingIDInput(ctx context.Context, v any) (model.PreboardingIDInput, error) {
+	res, err := ec.unmarshalInputPreboardingIdInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNPreboardingItem2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋpreboardingᚐItem(ctx context.Context, v any) (preboarding.Item, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := preboarding.Item(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPreboardingItem2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋpreboardingᚐItem(ctx context.Context, sel ast.SelectionSet, v preboarding.Item) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "PreboardingItem!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNPreboardingItemStatus2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋpreboardingᚐItemStatus(ctx context.Context, sel ast.SelectionSet, v preboarding.ItemStatus) graphql.Marshaler {
+	return ec._PreboardingItemStatus(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNPreboardingItemStatus2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋpreboardingᚐItemStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []preboarding.ItemStatus) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPreboardingItemStatus2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋpreboardingᚐItemStatus(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPreboardingPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPreboardingPayload(ctx context.Context, sel ast.SelectionSet, v *model.PreboardingPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PreboardingPayload!")
+		return graphql.Null
+	}
+	return ec._PreboardingPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNPreboardingRemarkInput2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPreboardingRemarkInputᚄ(ctx context.Context, v any) ([]*model.PreboardingRemarkInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.PreboardingRemarkInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPreboardingRemarkInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPreboardingRemarkInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNPreboardingRemarkInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPreboardingRemarkInput(ctx context.Context, v any) (*model.PreboardingRemarkInput, error) {
+	res, err := ec.unmarshalInputPreboardingRemarkInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNPreboardingState2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋpreboardingᚐState(ctx context.Context, v any) (preboarding.State, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := preboarding.State(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPreboardingState2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋpreboardingᚐState(ctx context.Context, sel ast.SelectionSet, v preboarding.State) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "PreboardingState!")
+	}
+	return res
+}
+
 func (ec *executionContext) unmarshalNPreviewMailTemplateInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPreviewMailTemplateInput(ctx context.Context, v any) (model.PreviewMailTemplateInput, error) {
 	res, err := ec.unmarshalInputPreviewMailTemplateInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -74332,6 +78324,11 @@ func (ec *executionContext) unmarshalNResetStaffPasswordInput2githubᚗcomᚋwer
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNReturnPreboardingInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐReturnPreboardingInput(ctx context.Context, v any) (model.ReturnPreboardingInput, error) {
+	res, err := ec.unmarshalInputReturnPreboardingInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNRevokeLeaveCalendarFeedPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRevokeLeaveCalendarFeedPayload(ctx context.Context, sel ast.SelectionSet, v *model.RevokeLeaveCalendarFeedPayload) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "RevokeLeaveCalendarFeedPayload!")
@@ -74544,6 +78541,11 @@ func (ec *executionContext) unmarshalNSaveClaimComponentInput2githubᚗcomᚋwer
 
 func (ec *executionContext) unmarshalNSaveDepartmentInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSaveDepartmentInput(ctx context.Context, v any) (model.SaveDepartmentInput, error) {
 	res, err := ec.unmarshalInputSaveDepartmentInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNSavePreboardingInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSavePreboardingInput(ctx context.Context, v any) (model.SavePreboardingInput, error) {
+	res, err := ec.unmarshalInputSavePreboardingInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -75063,6 +79065,11 @@ func (ec *executionContext) unmarshalNUpdateVerzuimContactInput2githubᚗcomᚋw
 
 func (ec *executionContext) unmarshalNUploadClaimReceiptInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUploadClaimReceiptInput(ctx context.Context, v any) (model.UploadClaimReceiptInput, error) {
 	res, err := ec.unmarshalInputUploadClaimReceiptInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUploadPreboardingDocumentInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUploadPreboardingDocumentInput(ctx context.Context, v any) (model.UploadPreboardingDocumentInput, error) {
+	res, err := ec.unmarshalInputUploadPreboardingDocumentInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -76650,6 +80657,56 @@ func (ec *executionContext) marshalOPoortwachterCase2ᚖgithubᚗcomᚋwerkporta
 		return graphql.Null
 	}
 	return ec._PoortwachterCase(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOPreboarding2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋpreboardingᚐView(ctx context.Context, sel ast.SelectionSet, v *preboarding.View) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Preboarding(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOPreboardingDocument2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPreboardingDocument(ctx context.Context, sel ast.SelectionSet, v *model.PreboardingDocument) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._PreboardingDocument(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOPreboardingState2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋpreboardingᚐStateᚄ(ctx context.Context, v any) ([]preboarding.State, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]preboarding.State, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPreboardingState2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋpreboardingᚐState(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOPreboardingState2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋpreboardingᚐStateᚄ(ctx context.Context, sel ast.SelectionSet, v []preboarding.State) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPreboardingState2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋpreboardingᚐState(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalOProductTier2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚋproductᚐTier(ctx context.Context, v any) (*product.Tier, error) {

@@ -21,6 +21,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/home"
 	"github.com/werkportaal/werkportaal/server/insurance"
 	"github.com/werkportaal/werkportaal/server/leave"
+	"github.com/werkportaal/werkportaal/server/preboarding"
 	"github.com/werkportaal/werkportaal/server/regulations"
 	"github.com/werkportaal/werkportaal/server/workflow"
 	"github.com/werkportaal/werkportaal/server/workflow/spec"
@@ -347,6 +348,30 @@ type CreateLeaveTypeInput struct {
 	AllowNegative bool `json:"allowNegative"`
 }
 
+// A new hire.
+type CreatePreboardingInput struct {
+	// The employer.
+	EmployerID string `json:"employerId"`
+	// Initials.
+	Initials *string `json:"initials,omitempty"`
+	// First name.
+	FirstName string `json:"firstName"`
+	// Prefix of the last name.
+	LastNamePrefix *string `json:"lastNamePrefix,omitempty"`
+	// Last name.
+	LastName string `json:"lastName"`
+	// Private e-mail address for the invitation.
+	Email string `json:"email"`
+	// Date of birth: the invitation's control question (R4).
+	BirthDate date.Date `json:"birthDate"`
+	// Planned first working day (today or later).
+	FirstDay date.Date `json:"firstDay"`
+	// Job title.
+	JobTitle *string `json:"jobTitle,omitempty"`
+	// The team (afdeling).
+	DepartmentID *string `json:"departmentId,omitempty"`
+}
+
 // A new staff user.
 type CreateStaffUserInput struct {
 	// The employer of an employer user; leave it out for a provider user (provider level only).
@@ -501,6 +526,8 @@ type EmployeeMe struct {
 	SickReports []*ent.SickReport `json:"sickReports,omitempty"`
 	// The open sick report (no recovery reported yet); null when there is none. Feature ABSENCE_REPORTING.
 	OpenSickReport *ent.SickReport `json:"openSickReport,omitempty"`
+	// The signed-in candidate's preboarding (BSN masked); null when they have none. Feature PREBOARDING.
+	Preboarding *preboarding.View `json:"preboarding,omitempty"`
 	// A net-pay estimate (schatting) for one of the employee's own employments, starting from
 	// its latest visible payslip. Without new hours or gross it estimates the payslip as it
 	// is. Nothing is stored. Feature SALARY_CALCULATOR. Input out of range answers BAD_REQUEST;
@@ -532,7 +559,7 @@ type EmploymentListFilter struct {
 type FeedChange struct {
 	// This change's cursor: acknowledge it once payroll took it over.
 	Cursor string `json:"cursor"`
-	// What changed: PERSON_EMAIL_CHANGED, SICK_REPORTED, RECOVERY_REPORTED; LEAVE_ACCEPTED, LEAVE_CANCELLED and LEAVE_ACCEPTED_BY_LAPSE as leave requests are built. New kinds may be added.
+	// What changed: PERSON_EMAIL_CHANGED, SICK_REPORTED, RECOVERY_REPORTED; LEAVE_ACCEPTED, LEAVE_CANCELLED and LEAVE_ACCEPTED_BY_LAPSE as leave requests are built; PREBOARDING_COMPLETED (R38). New kinds may be added.
 	Kind string `json:"kind"`
 	// The employer (emp_…).
 	EmployerID string `json:"employerId"`
@@ -1086,6 +1113,36 @@ type PoortwachterMilestone struct {
 	Status PoortwachterStatus `json:"status"`
 }
 
+// A side of the ID document with its bytes.
+type PreboardingDocument struct {
+	// image/jpeg, image/png or application/pdf.
+	ContentType string `json:"contentType"`
+	// The file in base64.
+	ContentBase64 string `json:"contentBase64"`
+}
+
+// Names a preboarding.
+type PreboardingIDInput struct {
+	// The preboarding.
+	ID string `json:"id"`
+}
+
+// The answer of the preboarding mutations.
+type PreboardingPayload struct {
+	// The preboarding as it is now; null when nothing changed.
+	Preboarding *preboarding.View `json:"preboarding,omitempty"`
+	// Why nothing changed, if so.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// A remark on one item.
+type PreboardingRemarkInput struct {
+	// The item.
+	Item preboarding.Item `json:"item"`
+	// What to correct (at most 500 characters).
+	Remark string `json:"remark"`
+}
+
 // A render request.
 type PreviewMailTemplateInput struct {
 	// The level whose texts apply.
@@ -1402,6 +1459,14 @@ type ResetStaffPasswordInput struct {
 	Password string `json:"password"`
 }
 
+// Remarks for the candidate.
+type ReturnPreboardingInput struct {
+	// The preboarding.
+	ID string `json:"id"`
+	// Remarks per item; at least one.
+	Remarks []*PreboardingRemarkInput `json:"remarks"`
+}
+
 // The result of revokeLeaveCalendarFeed.
 type RevokeLeaveCalendarFeedPayload struct {
 	// True when a live address was revoked.
@@ -1598,6 +1663,44 @@ type SaveDepartmentInput struct {
 	ParentID *string `json:"parentId,omitempty"`
 	// Its managers: at most 10 persons of the employer.
 	ManagerIds []string `json:"managerIds"`
+}
+
+// Checklist items to save; omitted fields stay as they are.
+type SavePreboardingInput struct {
+	// Initials (voorletters).
+	Initials *string `json:"initials,omitempty"`
+	// First name.
+	FirstName *string `json:"firstName,omitempty"`
+	// Prefix of the last name.
+	LastNamePrefix *string `json:"lastNamePrefix,omitempty"`
+	// Last name.
+	LastName *string `json:"lastName,omitempty"`
+	// Phone number.
+	Phone *string `json:"phone,omitempty"`
+	// Nationality.
+	Nationality *string `json:"nationality,omitempty"`
+	// Street and house number.
+	Street *string `json:"street,omitempty"`
+	// Postal code.
+	PostalCode *string `json:"postalCode,omitempty"`
+	// City.
+	City *string `json:"city,omitempty"`
+	// Country.
+	Country *string `json:"country,omitempty"`
+	// Nine digits; checked with the eleven test.
+	Bsn *string `json:"bsn,omitempty"`
+	// Checked with ISO 13616 mod 97.
+	Iban *string `json:"iban,omitempty"`
+	// Whether to apply the loonheffingskorting.
+	TaxCredit *bool `json:"taxCredit,omitempty"`
+	// Required when taxCredit is true.
+	TaxCreditFrom *date.Date `json:"taxCreditFrom,omitempty"`
+	// Emergency contact's name.
+	EmergencyName *string `json:"emergencyName,omitempty"`
+	// Emergency contact's relation.
+	EmergencyRelation *string `json:"emergencyRelation,omitempty"`
+	// Emergency contact's phone.
+	EmergencyPhone *string `json:"emergencyPhone,omitempty"`
 }
 
 // What a right password leads to when the second factor is due (R43).
@@ -2081,6 +2184,16 @@ type UploadClaimReceiptInput struct {
 	ContentBase64 *string `json:"contentBase64,omitempty"`
 	// File name with contentBase64.
 	FileName *string `json:"fileName,omitempty"`
+}
+
+// One side of the ID document. Send exactly one of file and contentBase64.
+type UploadPreboardingDocumentInput struct {
+	// Which side.
+	Side preboarding.Side `json:"side"`
+	// The file, in a multipart request.
+	File *graphql.Upload `json:"file,omitempty"`
+	// The file's bytes in base64, in a JSON request.
+	ContentBase64 *string `json:"contentBase64,omitempty"`
 }
 
 // An expected failure of a mutation. Nothing was changed. The SPA translates `code`;
@@ -2790,6 +2903,14 @@ const (
 	MailKindLeaveRequestsDigest MailKind = "LEAVE_REQUESTS_DIGEST"
 	// To the employee, once a year: statutory hours that expire on 1 July (R33, R28).
 	MailKindLeaveExpiryReminder MailKind = "LEAVE_EXPIRY_REMINDER"
+	// To a new hire: the invitation to create the account and fill in the preboarding checklist (R38, R2).
+	MailKindPreboardingInvitation MailKind = "PREBOARDING_INVITATION"
+	// To a new hire, 3 days before the first day: the checklist was not submitted yet (R38).
+	MailKindPreboardingReminder MailKind = "PREBOARDING_REMINDER"
+	// To a new hire: staff returned the checklist for correction (R38).
+	MailKindPreboardingReturned MailKind = "PREBOARDING_RETURNED"
+	// To a new hire: staff completed the preboarding (R38).
+	MailKindPreboardingCompleted MailKind = "PREBOARDING_COMPLETED"
 )
 
 var AllMailKind = []MailKind{
@@ -2808,11 +2929,15 @@ var AllMailKind = []MailKind{
 	MailKindRecoveryReported,
 	MailKindLeaveRequestsDigest,
 	MailKindLeaveExpiryReminder,
+	MailKindPreboardingInvitation,
+	MailKindPreboardingReminder,
+	MailKindPreboardingReturned,
+	MailKindPreboardingCompleted,
 }
 
 func (e MailKind) IsValid() bool {
 	switch e {
-	case MailKindInvitation, MailKindAccessBlocked, MailKindAccessUnblocked, MailKindUsername, MailKindPasswordReset, MailKindAccountLocked, MailKindNewDocument, MailKindStaffInvitation, MailKindStaffPasswordReset, MailKindLeaveDecided, MailKindLeaveLapsed, MailKindSickReported, MailKindRecoveryReported, MailKindLeaveRequestsDigest, MailKindLeaveExpiryReminder:
+	case MailKindInvitation, MailKindAccessBlocked, MailKindAccessUnblocked, MailKindUsername, MailKindPasswordReset, MailKindAccountLocked, MailKindNewDocument, MailKindStaffInvitation, MailKindStaffPasswordReset, MailKindLeaveDecided, MailKindLeaveLapsed, MailKindSickReported, MailKindRecoveryReported, MailKindLeaveRequestsDigest, MailKindLeaveExpiryReminder, MailKindPreboardingInvitation, MailKindPreboardingReminder, MailKindPreboardingReturned, MailKindPreboardingCompleted:
 		return true
 	}
 	return false
@@ -3331,6 +3456,8 @@ const (
 	PortalFeatureExpenseClaims PortalFeature = "EXPENSE_CLAIMS"
 	// Assistent bedrijfsregelingen: questions answered with passages of the employer's regulations (MijnLoket - Assistent bedrijfsregelingen, R42).
 	PortalFeaturePolicyAssistant PortalFeature = "POLICY_ASSISTANT"
+	// Preboarding (R38): the candidate's checklist before the first day.
+	PortalFeaturePreboarding PortalFeature = "PREBOARDING"
 )
 
 var AllPortalFeature = []PortalFeature{
@@ -3348,11 +3475,12 @@ var AllPortalFeature = []PortalFeature{
 	PortalFeatureAssistant,
 	PortalFeatureExpenseClaims,
 	PortalFeaturePolicyAssistant,
+	PortalFeaturePreboarding,
 }
 
 func (e PortalFeature) IsValid() bool {
 	switch e {
-	case PortalFeatureSalaryChart, PortalFeaturePayslips, PortalFeatureAnnualStatements, PortalFeatureDocuments, PortalFeatureLeaveCard, PortalFeaturePersonalData, PortalFeatureAbsenceReporting, PortalFeatureLeaveRequests, PortalFeatureLeaveCalendar, PortalFeatureSalaryCalculator, PortalFeatureInsuranceCompare, PortalFeatureAssistant, PortalFeatureExpenseClaims, PortalFeaturePolicyAssistant:
+	case PortalFeatureSalaryChart, PortalFeaturePayslips, PortalFeatureAnnualStatements, PortalFeatureDocuments, PortalFeatureLeaveCard, PortalFeaturePersonalData, PortalFeatureAbsenceReporting, PortalFeatureLeaveRequests, PortalFeatureLeaveCalendar, PortalFeatureSalaryCalculator, PortalFeatureInsuranceCompare, PortalFeatureAssistant, PortalFeatureExpenseClaims, PortalFeaturePolicyAssistant, PortalFeaturePreboarding:
 		return true
 	}
 	return false
@@ -3480,6 +3608,8 @@ const (
 	RightManageUsers Right = "MANAGE_USERS"
 	// Behandelen aanvragen: decide employees' leave requests (R30) where the route sends them to this right (R34).
 	RightHandleRequests Right = "HANDLE_REQUESTS"
+	// Beheren preboarding: create new hires, read what they submitted (BSN and ID copy included), return, complete or end a preboarding (R38).
+	RightManagePreboarding Right = "MANAGE_PREBOARDING"
 )
 
 var AllRight = []Right{
@@ -3494,11 +3624,12 @@ var AllRight = []Right{
 	RightManageHrSettings,
 	RightManageUsers,
 	RightHandleRequests,
+	RightManagePreboarding,
 }
 
 func (e Right) IsValid() bool {
 	switch e {
-	case RightViewEmployees, RightManagePortalAccess, RightCollectiveMutations, RightManageProducts, RightManageMailTemplates, RightViewMijnloketEmail, RightViewAuditLog, RightManagePayrollData, RightManageHrSettings, RightManageUsers, RightHandleRequests:
+	case RightViewEmployees, RightManagePortalAccess, RightCollectiveMutations, RightManageProducts, RightManageMailTemplates, RightViewMijnloketEmail, RightViewAuditLog, RightManagePayrollData, RightManageHrSettings, RightManageUsers, RightHandleRequests, RightManagePreboarding:
 		return true
 	}
 	return false
@@ -4434,6 +4565,22 @@ const (
 	UserErrorCodeInvalidCursor UserErrorCode = "INVALID_CURSOR"
 	// The cursor lies beyond the end of the change feed.
 	UserErrorCodeCursorAhead UserErrorCode = "CURSOR_AHEAD"
+	// Not a valid IBAN (ISO 13616 mod 97).
+	UserErrorCodeInvalidIban UserErrorCode = "INVALID_IBAN"
+	// Not possible in the preboarding's current state (R38).
+	UserErrorCodePreboardingWrongState UserErrorCode = "PREBOARDING_WRONG_STATE"
+	// Not every checklist item is done; field lists the open items (R38).
+	UserErrorCodePreboardingIncomplete UserErrorCode = "PREBOARDING_INCOMPLETE"
+	// The server has no preboarding key (PREBOARDING_KEY).
+	UserErrorCodePreboardingNotConfigured UserErrorCode = "PREBOARDING_NOT_CONFIGURED"
+	// The employer has neither Preboarding nor MijnLoket - Preboarding active (R22).
+	UserErrorCodePreboardingNotActive UserErrorCode = "PREBOARDING_NOT_ACTIVE"
+	// A person of this employer already has this e-mail address.
+	UserErrorCodePreboardingEmailInUse UserErrorCode = "PREBOARDING_EMAIL_IN_USE"
+	// Returning for correction needs at least one remark (R38).
+	UserErrorCodePreboardingRemarksRequired UserErrorCode = "PREBOARDING_REMARKS_REQUIRED"
+	// The first day lies in the past.
+	UserErrorCodePreboardingFirstDayPassed UserErrorCode = "PREBOARDING_FIRST_DAY_PASSED"
 	// The document has no text that can be read: an image or a scanned PDF (R42).
 	UserErrorCodeNoText UserErrorCode = "NO_TEXT"
 	// The change would leave a level without an active user who manages users (R43).
@@ -4563,6 +4710,14 @@ var AllUserErrorCode = []UserErrorCode{
 	UserErrorCodeSyncConcurrentChange,
 	UserErrorCodeInvalidCursor,
 	UserErrorCodeCursorAhead,
+	UserErrorCodeInvalidIban,
+	UserErrorCodePreboardingWrongState,
+	UserErrorCodePreboardingIncomplete,
+	UserErrorCodePreboardingNotConfigured,
+	UserErrorCodePreboardingNotActive,
+	UserErrorCodePreboardingEmailInUse,
+	UserErrorCodePreboardingRemarksRequired,
+	UserErrorCodePreboardingFirstDayPassed,
 	UserErrorCodeNoText,
 	UserErrorCodeLastAdmin,
 	UserErrorCodeOwnAccount,
@@ -4578,7 +4733,7 @@ var AllUserErrorCode = []UserErrorCode{
 
 func (e UserErrorCode) IsValid() bool {
 	switch e {
-	case UserErrorCodeInvalidCredentials, UserErrorCodeInvalidSecondFactor, UserErrorCodeSecondFactorExpired, UserErrorCodeSessionExpired, UserErrorCodeAccessBlocked, UserErrorCodeUnknownProduct, UserErrorCodeAddendumRequired, UserErrorCodeMijnloketRequired, UserErrorCodeAlreadyActive, UserErrorCodeNotActive, UserErrorCodeFeaturesStillActive, UserErrorCodeInvalidInput, UserErrorCodeEmailRequired, UserErrorCodeInvalidEmail, UserErrorCodeInvitationPending, UserErrorCodeAlreadyHasAccess, UserErrorCodeAccountBlocked, UserErrorCodeNoInvitation, UserErrorCodeInvitationUsed, UserErrorCodeNoAccess, UserErrorCodeAlreadyBlocked, UserErrorCodeBlockReasonTooLong, UserErrorCodeNotBlocked, UserErrorCodeUsernameNotAvailable, UserErrorCodeInvitationNotFound, UserErrorCodeInvitationExpired, UserErrorCodeInvitationRevoked, UserErrorCodeInvitationLocked, UserErrorCodeWrongBirthDate, UserErrorCodeBirthDateNotVerified, UserErrorCodeUsernameInvalid, UserErrorCodeUsernameTaken, UserErrorCodeRightNotHeld, UserErrorCodeAPIClientDisabled, UserErrorCodePasswordTooShort, UserErrorCodePasswordTooLong, UserErrorCodePasswordCommonPassword, UserErrorCodePasswordContainsPersonalData, UserErrorCodePasswordTooGuessable, UserErrorCodeResetLinkInvalid, UserErrorCodeResetLinkExpired, UserErrorCodeResetLinkUsed, UserErrorCodeCurrentPasswordWrong, UserErrorCodeInvalidTemplate, UserErrorCodeEmploymentNotFound, UserErrorCodeDuplicateInBatch, UserErrorCodeInvalidBsn, UserErrorCodeFileTooLarge, UserErrorCodeUnsupportedFileType, UserErrorCodeFirstSickDayInFuture, UserErrorCodeHoursWorkedOutOfRange, UserErrorCodeAlreadyReportedSick, UserErrorCodeNotReportedSick, UserErrorCodeRecoveryBeforeFirstSickDay, UserErrorCodeRecoveryBeforePartialRecovery, UserErrorCodeWorkResumedOutOfRange, UserErrorCodeSickReportOverlaps, UserErrorCodeTooManyVerzuimContacts, UserErrorCodeDuplicateVerzuimContact, UserErrorCodeMailNotFailed, UserErrorCodeQuestionTooLong, UserErrorCodeQuestionEmpty, UserErrorCodeInvalidCalendarMonth, UserErrorCodeInvalidClaim, UserErrorCodeInvalidClaimComponent, UserErrorCodeClaimDateInFuture, UserErrorCodeClaimOutsideEmployment, UserErrorCodeClaimReceiptRequired, UserErrorCodeClaimReceiptsNotAvailable, UserErrorCodeClaimNotOpen, UserErrorCodeClaimNotFound, UserErrorCodeClaimRejectionNeedsReason, UserErrorCodeClaimNotApproved, UserErrorCodeInvalidPayrollPeriod, UserErrorCodeTooManyClaimReceipts, UserErrorCodeInsuranceLinkNotHTTPS, UserErrorCodeInsuranceLinkPersonal, UserErrorCodeTooManyInsuranceOffers, UserErrorCodeInvalidLeaveType, UserErrorCodeDuplicateLeaveTypeName, UserErrorCodeStatutoryLeaveTypeExists, UserErrorCodeNoWorkPattern, UserErrorCodeLeaveSchemeNotActive, UserErrorCodeLeaveTypeNotFound, UserErrorCodeInvalidLeaveEntry, UserErrorCodeTooManyLeaveEntries, UserErrorCodeInvalidWorkPattern, UserErrorCodeInvalidLeaveRequest, UserErrorCodeLeaveRequestZeroHours, UserErrorCodeLeaveRequestOverlap, UserErrorCodeLeaveOutsideEmployment, UserErrorCodeLeaveTypeNotRequestable, UserErrorCodeLeaveBalanceTooLow, UserErrorCodeLeaveRequestNotOpen, UserErrorCodeLeaveRejectionNeedsReason, UserErrorCodeLeaveCancellationNotPossible, UserErrorCodeLeaveRequestNotFound, UserErrorCodeSyncBatchTooLarge, UserErrorCodePersonDataConflict, UserErrorCodePersonKeyMismatch, UserErrorCodeEndBeforeStart, UserErrorCodeSyncConcurrentChange, UserErrorCodeInvalidCursor, UserErrorCodeCursorAhead, UserErrorCodeNoText, UserErrorCodeLastAdmin, UserErrorCodeOwnAccount, UserErrorCodeSecondFactorNotEnrolled, UserErrorCodeInvalidWorkflowRoute, UserErrorCodeWorkflowEditorNotActive, UserErrorCodeSelfApproval, UserErrorCodeWorkflowStepNotAssigned, UserErrorCodeWorkflowRequestNotOpen, UserErrorCodePersonNotFound, UserErrorCodeInvalidDepartment:
+	case UserErrorCodeInvalidCredentials, UserErrorCodeInvalidSecondFactor, UserErrorCodeSecondFactorExpired, UserErrorCodeSessionExpired, UserErrorCodeAccessBlocked, UserErrorCodeUnknownProduct, UserErrorCodeAddendumRequired, UserErrorCodeMijnloketRequired, UserErrorCodeAlreadyActive, UserErrorCodeNotActive, UserErrorCodeFeaturesStillActive, UserErrorCodeInvalidInput, UserErrorCodeEmailRequired, UserErrorCodeInvalidEmail, UserErrorCodeInvitationPending, UserErrorCodeAlreadyHasAccess, UserErrorCodeAccountBlocked, UserErrorCodeNoInvitation, UserErrorCodeInvitationUsed, UserErrorCodeNoAccess, UserErrorCodeAlreadyBlocked, UserErrorCodeBlockReasonTooLong, UserErrorCodeNotBlocked, UserErrorCodeUsernameNotAvailable, UserErrorCodeInvitationNotFound, UserErrorCodeInvitationExpired, UserErrorCodeInvitationRevoked, UserErrorCodeInvitationLocked, UserErrorCodeWrongBirthDate, UserErrorCodeBirthDateNotVerified, UserErrorCodeUsernameInvalid, UserErrorCodeUsernameTaken, UserErrorCodeRightNotHeld, UserErrorCodeAPIClientDisabled, UserErrorCodePasswordTooShort, UserErrorCodePasswordTooLong, UserErrorCodePasswordCommonPassword, UserErrorCodePasswordContainsPersonalData, UserErrorCodePasswordTooGuessable, UserErrorCodeResetLinkInvalid, UserErrorCodeResetLinkExpired, UserErrorCodeResetLinkUsed, UserErrorCodeCurrentPasswordWrong, UserErrorCodeInvalidTemplate, UserErrorCodeEmploymentNotFound, UserErrorCodeDuplicateInBatch, UserErrorCodeInvalidBsn, UserErrorCodeFileTooLarge, UserErrorCodeUnsupportedFileType, UserErrorCodeFirstSickDayInFuture, UserErrorCodeHoursWorkedOutOfRange, UserErrorCodeAlreadyReportedSick, UserErrorCodeNotReportedSick, UserErrorCodeRecoveryBeforeFirstSickDay, UserErrorCodeRecoveryBeforePartialRecovery, UserErrorCodeWorkResumedOutOfRange, UserErrorCodeSickReportOverlaps, UserErrorCodeTooManyVerzuimContacts, UserErrorCodeDuplicateVerzuimContact, UserErrorCodeMailNotFailed, UserErrorCodeQuestionTooLong, UserErrorCodeQuestionEmpty, UserErrorCodeInvalidCalendarMonth, UserErrorCodeInvalidClaim, UserErrorCodeInvalidClaimComponent, UserErrorCodeClaimDateInFuture, UserErrorCodeClaimOutsideEmployment, UserErrorCodeClaimReceiptRequired, UserErrorCodeClaimReceiptsNotAvailable, UserErrorCodeClaimNotOpen, UserErrorCodeClaimNotFound, UserErrorCodeClaimRejectionNeedsReason, UserErrorCodeClaimNotApproved, UserErrorCodeInvalidPayrollPeriod, UserErrorCodeTooManyClaimReceipts, UserErrorCodeInsuranceLinkNotHTTPS, UserErrorCodeInsuranceLinkPersonal, UserErrorCodeTooManyInsuranceOffers, UserErrorCodeInvalidLeaveType, UserErrorCodeDuplicateLeaveTypeName, UserErrorCodeStatutoryLeaveTypeExists, UserErrorCodeNoWorkPattern, UserErrorCodeLeaveSchemeNotActive, UserErrorCodeLeaveTypeNotFound, UserErrorCodeInvalidLeaveEntry, UserErrorCodeTooManyLeaveEntries, UserErrorCodeInvalidWorkPattern, UserErrorCodeInvalidLeaveRequest, UserErrorCodeLeaveRequestZeroHours, UserErrorCodeLeaveRequestOverlap, UserErrorCodeLeaveOutsideEmployment, UserErrorCodeLeaveTypeNotRequestable, UserErrorCodeLeaveBalanceTooLow, UserErrorCodeLeaveRequestNotOpen, UserErrorCodeLeaveRejectionNeedsReason, UserErrorCodeLeaveCancellationNotPossible, UserErrorCodeLeaveRequestNotFound, UserErrorCodeSyncBatchTooLarge, UserErrorCodePersonDataConflict, UserErrorCodePersonKeyMismatch, UserErrorCodeEndBeforeStart, UserErrorCodeSyncConcurrentChange, UserErrorCodeInvalidCursor, UserErrorCodeCursorAhead, UserErrorCodeInvalidIban, UserErrorCodePreboardingWrongState, UserErrorCodePreboardingIncomplete, UserErrorCodePreboardingNotConfigured, UserErrorCodePreboardingNotActive, UserErrorCodePreboardingEmailInUse, UserErrorCodePreboardingRemarksRequired, UserErrorCodePreboardingFirstDayPassed, UserErrorCodeNoText, UserErrorCodeLastAdmin, UserErrorCodeOwnAccount, UserErrorCodeSecondFactorNotEnrolled, UserErrorCodeInvalidWorkflowRoute, UserErrorCodeWorkflowEditorNotActive, UserErrorCodeSelfApproval, UserErrorCodeWorkflowStepNotAssigned, UserErrorCodeWorkflowRequestNotOpen, UserErrorCodePersonNotFound, UserErrorCodeInvalidDepartment:
 		return true
 	}
 	return false

@@ -216,7 +216,48 @@ func refusal(code apperr.UserCode) error {
 // creates or resets the account to invited, and queues the access mail. It returns the
 // new invitations' IDs. Bulk statements keep a collective grant of thousands fast.
 func (s *Service) invite(ctx context.Context, c *ent.Client, subs []*subject) ([]string, error) {
-	v := viewer.FromContext(ctx)
+	return s.inviteAs(ctx, c, subs, viewer.FromContext(ctx).ID, mail.Invitation, nil)
+}
+
+// InviteInTx issues an invitation to one person in the caller's transaction c, with
+// the link rules of R2–R4, mailing it as kind with the extra variables vars (the
+// preboarding's welcome, R38). The caller checks its own right and tenancy, passes the
+// ID of whoever issues it as by, and records its audit event; an unused older link
+// stops working (R3). It returns the invitation's ID.
+func (s *Service) InviteInTx(ctx context.Context, c *ent.Client, personID, by string, kind mail.Kind, vars map[string]string) (string, error) {
+	sub, err := load(ctx, c, personID)
+	if err != nil {
+		return "", err
+	}
+	if sub.p.Email == nil || *sub.p.Email == "" {
+		return "", refusal(CodeEmailRequired)
+	}
+	switch status.Of(sub.acc, s.Clock.Now()) {
+	case status.Active, status.Locked:
+		return "", refusal(CodeInvitationUsed)
+	case status.Blocked:
+		return "", refusal(CodeAccountBlocked)
+	}
+	ids, err := s.inviteAs(ctx, c, []*subject{sub}, by, kind, vars)
+	if err != nil {
+		return "", err
+	}
+	return ids[0], nil
+}
+
+// RevokeInTx withdraws the person's unused invitation in the caller's transaction
+// (R3), without an audit event of its own: the caller records why (a preboarding that
+// ended, R38). A person without a live link is left as is.
+func (s *Service) RevokeInTx(ctx context.Context, c *ent.Client, personID string) error {
+	now := s.Clock.Now()
+	return c.Invitation.Update().
+		Where(invitation.PersonID(personID), invitation.StateEQ(invitation.StatePENDING)).
+		SetState(invitation.StateREVOKED).SetRevokeReason(invitation.RevokeReasonWITHDRAWN).SetRevokedAt(now).
+		Exec(ctx)
+}
+
+// inviteAs is invite with the mail's kind and extra variables.
+func (s *Service) inviteAs(ctx context.Context, c *ent.Client, subs []*subject, by string, kind mail.Kind, extra map[string]string) ([]string, error) {
 	now := s.Clock.Now()
 	expires := now.Add(InvitationTTL)
 	ids := make([]string, len(subs))
@@ -268,14 +309,18 @@ func (s *Service) invite(ctx context.Context, c *ent.Client, subs []*subject) ([
 		invs = append(invs, c.Invitation.Create().SetID(ids[i]).
 			SetPersonID(sub.p.ID).
 			SetAccountID(accountIDs[i]).SetTokenHash(hash).SetEmail(*sub.p.Email).
-			SetExpiresAt(expires).SetCreatedAt(now).SetCreatedBy(v.ID))
+			SetExpiresAt(expires).SetCreatedAt(now).SetCreatedBy(by))
+		vars := map[string]string{
+			"FirstName": sub.p.FirstName, "FullName": directory.FullName(sub.p),
+			"EmployerName": sub.emp.Name, "Link": s.Links.Invitation(token),
+		}
+		for k, x := range extra {
+			vars[k] = x
+		}
 		mails = append(mails, mail.Message{
-			Kind: mail.Invitation, To: *sub.p.Email,
+			Kind: kind, To: *sub.p.Email,
 			ProviderID: sub.p.ProviderID, EmployerID: sub.p.EmployerID, PersonID: sub.p.ID,
-			Vars: map[string]string{
-				"FirstName": sub.p.FirstName, "FullName": directory.FullName(sub.p),
-				"EmployerName": sub.emp.Name, "Link": s.Links.Invitation(token),
-			},
+			Vars:  vars,
 			Times: map[string]time.Time{"ExpiresAt": expires},
 		})
 	}

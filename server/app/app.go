@@ -43,6 +43,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/payroll/publish"
 	"github.com/werkportaal/werkportaal/server/payroll/read"
 	"github.com/werkportaal/werkportaal/server/payrollsync"
+	"github.com/werkportaal/werkportaal/server/preboarding"
 	"github.com/werkportaal/werkportaal/server/product"
 	"github.com/werkportaal/werkportaal/server/ratelimit"
 	"github.com/werkportaal/werkportaal/server/regulations"
@@ -82,6 +83,13 @@ type Config struct {
 	// ClientSecretPepper keys the HMAC of integrators' client secrets; empty derives one
 	// from JWTKey (embeddings and tests; the server reads CLIENT_SECRET_PEPPER).
 	ClientSecretPepper []byte
+	// PreboardingKey seals BSNs and ID copies (R38); nil derives one from JWTKey
+	// (embeddings and tests; the server reads PREBOARDING_KEY) unless NoPreboardingKey,
+	// with which preboarding is refused.
+	PreboardingKey   *preboarding.Key
+	NoPreboardingKey bool
+	// PreboardingRetention is how long an acknowledged ID copy stays; zero is 30 days.
+	PreboardingRetention time.Duration
 	// RateLimits are the limits on sign-ins, tokens, recovery mails and resends; nil
 	// means ratelimit.DefaultRules, &ratelimit.Rules{} none.
 	RateLimits *ratelimit.Rules
@@ -127,8 +135,12 @@ type App struct {
 	// runs both on every instance.
 	LeaveDigestJob   *leave.DigestJob
 	LeaveReminderJob *leave.ReminderJob
-	Resolver         *graph.Resolver
-	Metrics          *obs.Metrics
+	// Preboarding is R38; PreboardingJobs its reminder and ID-copy deletion, which main
+	// runs on every instance.
+	Preboarding     *preboarding.Service
+	PreboardingJobs *preboarding.Jobs
+	Resolver        *graph.Resolver
+	Metrics         *obs.Metrics
 	// MailMetrics are the outbox's metrics, registered with Metrics; main gives them to
 	// the dispatcher.
 	MailMetrics *mail.Metrics
@@ -218,6 +230,13 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 	a.Claims = &claims.Service{Client: st.Client, Clock: clk, Features: a.Gate, Workflow: a.Workflow}
 	a.OwnData = &owndata.Service{Client: st.Client, Clock: clk, Gate: a.Gate, Payroll: a.Payroll, Leave: a.Leave,
 		Documents: a.Documents, Sick: a.Sick, Limits: a.Limits}
+	pbKey := cfg.PreboardingKey
+	if pbKey == nil && !cfg.NoPreboardingKey {
+		pbKey = preboarding.DeriveKey(cfg.JWTKey, "preboarding")
+	}
+	a.Preboarding = &preboarding.Service{Client: st.Client, Clock: clk, Access: a.Access, Gate: a.Gate, Key: pbKey,
+		PortalURL: a.Documents.PortalURL, DocumentRetention: cfg.PreboardingRetention}
+	a.PreboardingJobs = &preboarding.Jobs{Preboarding: a.Preboarding}
 	a.Resolver = &graph.Resolver{
 		Client:     st.Client,
 		Clock:      clk,
@@ -241,7 +260,8 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 		Workflow:     a.Workflow,
 		StaffUserSvc: &staffusers.Service{Client: st.Client, Clock: clk, Auth: a.Auth, Links: staffusers.Links{Base: cfg.PublicURL},
 			Limits: a.Limits, ResponseFloor: cfg.ResponseFloor},
-		Insurance: &insurance.Service{Client: st.Client, Clock: clk, Features: a.Gate},
+		PreboardingSvc: a.Preboarding,
+		Insurance:      &insurance.Service{Client: st.Client, Clock: clk, Features: a.Gate},
 		Assistant: &assistant.Service{Client: st.Client, Clock: clk, Features: a.Gate,
 			Payroll: a.Payroll, Leave: a.Leave, Sick: a.Sick, Documents: a.Documents, Limits: a.Limits},
 		Claims:      a.Claims,

@@ -61,6 +61,11 @@ const (
 	// componentKind, date, kilometres (kilometres components), amount (euros, 2
 	// decimals), description.
 	ClaimApproved Kind = "CLAIM_APPROVED"
+	// PreboardingCompleted: staff completed a new hire's preboarding (R38); data: the
+	// names, birth date, address, IBAN, taxCredit(From), firstDay, jobTitle and
+	// employeeNumber, never the BSN or the ID copy, which the integrator reads with
+	// MANAGE_PREBOARDING (server/preboarding).
+	PreboardingCompleted Kind = "PREBOARDING_COMPLETED"
 )
 
 // Change is what a domain records.

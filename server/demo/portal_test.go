@@ -181,7 +181,7 @@ func TestSeedPortalContent(t *testing.T) {
 	// Salaris berekenen, nor the Pro assistants.
 	if f := features(mkb); !slices.Equal(f, slices.DeleteFunc(slices.Clone(feature.All), func(f feature.Feature) bool {
 		return f == feature.LeaveRequests || f == feature.LeaveCalendar || f == feature.SalaryCalculator || f == feature.Assistant ||
-			f == feature.PolicyAssistant
+			f == feature.PolicyAssistant || f == feature.Preboarding || f == feature.ExpenseClaims
 	})) {
 		t.Errorf("Voorbeeld MKB features %v", f)
 	}

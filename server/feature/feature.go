@@ -50,11 +50,14 @@ const (
 	// PolicyAssistant is *Assistent bedrijfsregelingen* (R42): questions answered with
 	// passages of the employer's regulations.
 	PolicyAssistant Feature = "POLICY_ASSISTANT"
+	// Preboarding is the candidate's checklist before the first day (R38).
+	Preboarding Feature = "PREBOARDING"
 )
 
 // All lists the features in the order of the portal's menu.
 var All = []Feature{SalaryChart, Payslips, AnnualStatements, Documents, LeaveCard, PersonalData, AbsenceReporting,
-	LeaveRequests, LeaveCalendar, SalaryCalculator, InsuranceCompare, Assistant, PolicyAssistant, ExpenseClaims}
+	LeaveRequests, LeaveCalendar, SalaryCalculator, InsuranceCompare, Assistant, PolicyAssistant, ExpenseClaims,
+	Preboarding}
 
 // Of derives the portal features from the codes of the active products (R20,
 // R22): MijnLoket itself brings the Start features (salary chart, payslips, annual
@@ -100,6 +103,9 @@ func Of(activeCodes []string) []Feature {
 	}
 	if on(product.CodeExpenseClaims) {
 		out = append(out, ExpenseClaims)
+	}
+	if on(product.CodePreboardingFeature) {
+		out = append(out, Preboarding)
 	}
 	return out
 }

@@ -41,12 +41,23 @@ const (
 	// LeaveExpiryReminder tells an employee, once a year, how many statutory hours
 	// expire on 1 July (R33, R28).
 	LeaveExpiryReminder Kind = "LEAVE_EXPIRY_REMINDER"
+	// PreboardingInvitation invites a candidate to create the account with which they
+	// fill in the preboarding checklist and keep working after the start (R38, R2).
+	PreboardingInvitation Kind = "PREBOARDING_INVITATION"
+	// PreboardingReminder reminds a candidate, 3 days before the first day, of a
+	// checklist not yet submitted (R38).
+	PreboardingReminder Kind = "PREBOARDING_REMINDER"
+	// PreboardingReturned asks the candidate to correct items of the checklist (R38).
+	PreboardingReturned Kind = "PREBOARDING_RETURNED"
+	// PreboardingCompleted tells the candidate staff processed the checklist (R38).
+	PreboardingCompleted Kind = "PREBOARDING_COMPLETED"
 )
 
 // Kinds lists every kind in a stable order (the order of the UI).
 var Kinds = []Kind{Invitation, AccessBlocked, AccessUnblocked, Username, PasswordReset, AccountLocked, NewDocument,
 	StaffInvitation, StaffPasswordReset, LeaveDecided, LeaveLapsed, SickReported, RecoveryReported,
-	LeaveRequestsDigest, LeaveExpiryReminder}
+	LeaveRequestsDigest, LeaveExpiryReminder, PreboardingInvitation, PreboardingReminder, PreboardingReturned,
+	PreboardingCompleted}
 
 // Valid reports whether k is a known kind.
 func (k Kind) Valid() bool { return slices.Contains(Kinds, k) }
@@ -258,6 +269,17 @@ var (
 		Sample:        sampleBase + "/inloggen"}
 )
 
+// The variables of the preboarding mails (R38).
+var (
+	varFirstDay = Variable{Name: "FirstDay",
+		DescriptionNL: "Geplande eerste werkdag", DescriptionEN: "Planned first working day",
+		Sample: "01-02-2027"}
+	varPreboardingLink = Variable{Name: "Link",
+		DescriptionNL: "Persoonlijke link waarmee de nieuwe medewerker het account aanmaakt (4 dagen geldig)",
+		DescriptionEN: "Personal link with which the new employee creates the account (valid for 4 days)",
+		Sample:        sampleBase + "/werknemer/uitnodiging#voorbeeld-uitnodiging", Required: true}
+)
+
 // allowList is the allow-list of variables per kind.
 var allowList = map[Kind][]Variable{
 	Invitation:      {varFirstName, varFullName, varEmployerName, varInvitationLink, varInvitationExpires},
@@ -278,6 +300,11 @@ var allowList = map[Kind][]Variable{
 		varWorkResumed},
 	LeaveRequestsDigest: {varStaffName, varRequestCount, varRequestList, varQueueURL},
 	LeaveExpiryReminder: {varFirstName, varEmployerName, varLeaveType, varExpiringHours, varExpiryDate, varPortalURL},
+	PreboardingInvitation: {varFirstName, varFullName, varEmployerName, varPreboardingLink, varInvitationExpires,
+		varFirstDay},
+	PreboardingReminder:  {varFirstName, varEmployerName, varFirstDay, varPortalURL},
+	PreboardingReturned:  {varFirstName, varEmployerName, varPortalURL},
+	PreboardingCompleted: {varFirstName, varEmployerName, varFirstDay, varPortalURL},
 }
 
 func withRequired(v Variable) Variable {

@@ -29,8 +29,12 @@ func TestVariablesAllowList(t *testing.T) {
 		mail.SickReported: {"ContactName", "EmployeeName", "EmployerName", "FirstSickDay"},
 		mail.RecoveryReported: {"ContactName", "EmployeeName", "EmployerName", "FirstSickDay", "RecoveryDate", "Partly",
 			"WorkResumed"},
-		mail.LeaveRequestsDigest: {"Name", "Count", "Requests", "QueueURL"},
-		mail.LeaveExpiryReminder: {"FirstName", "EmployerName", "LeaveType", "Hours", "ExpiryDate", "PortalURL"},
+		mail.LeaveRequestsDigest:   {"Name", "Count", "Requests", "QueueURL"},
+		mail.LeaveExpiryReminder:   {"FirstName", "EmployerName", "LeaveType", "Hours", "ExpiryDate", "PortalURL"},
+		mail.PreboardingInvitation: {"FirstName", "FullName", "EmployerName", "Link", "ExpiresAt", "FirstDay"},
+		mail.PreboardingReminder:   {"FirstName", "EmployerName", "FirstDay", "PortalURL"},
+		mail.PreboardingReturned:   {"FirstName", "EmployerName", "PortalURL"},
+		mail.PreboardingCompleted:  {"FirstName", "EmployerName", "FirstDay", "PortalURL"},
 	}
 	if len(mail.Kinds) != len(want) {
 		t.Fatalf("%d kinds, want %d", len(mail.Kinds), len(want))

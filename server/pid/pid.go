@@ -60,6 +60,8 @@ const (
 	Claim             = "dcl" // declaratie (R36)
 	ClaimReceipt      = "dcb" // bon van een declaratie (R36)
 	RegulationPassage = "rgp" // regelingpassage (R42)
+	Preboarding       = "prb" // a candidate's preboarding (R38)
+	PreboardingFile   = "pbf" // an ID document side of a preboarding (R38)
 )
 
 var (

@@ -54,13 +54,16 @@ const (
 	// HandleRequests (Behandelen aanvragen) decides employees' leave requests (R30) where
 	// the route sends them to this right (R34).
 	HandleRequests Right = "HANDLE_REQUESTS"
+	// ManagePreboarding (Beheren preboarding) creates candidates, reads what they
+	// submitted (BSN and ID copy included) and completes or ends a preboarding (R38).
+	ManagePreboarding Right = "MANAGE_PREBOARDING"
 )
 
 // AllRights lists every right in a stable order.
 var AllRights = []Right{
 	ViewEmployees, ManagePortalAccess, CollectiveMutations, ManageProducts,
 	ManageMailTemplates, ViewMijnLoketEmail, ViewAuditLog, ManagePayrollData,
-	ManageHRSettings, ManageUsers, HandleRequests,
+	ManageHRSettings, ManageUsers, HandleRequests, ManagePreboarding,
 }
 
 // ValidRight reports whether r is a known right.

@@ -560,6 +560,14 @@ export type MailKind =
   | 'NEW_DOCUMENT'
   /** A password-reset link (R10). */
   | 'PASSWORD_RESET'
+  /** To a new hire: staff completed the preboarding (R38). */
+  | 'PREBOARDING_COMPLETED'
+  /** To a new hire: the invitation to create the account and fill in the preboarding checklist (R38, R2). */
+  | 'PREBOARDING_INVITATION'
+  /** To a new hire, 3 days before the first day: the checklist was not submitted yet (R38). */
+  | 'PREBOARDING_REMINDER'
+  /** To a new hire: staff returned the checklist for correction (R38). */
+  | 'PREBOARDING_RETURNED'
   /** To the employer's verzuim contacts: an employee recovered, fully or partly (R25). */
   | 'RECOVERY_REPORTED'
   /** To the employer's verzuim contacts: an employee was reported sick (R25); name and date only. */
@@ -778,6 +786,8 @@ export type PortalFeature =
   | 'PERSONAL_DATA'
   /** Assistent bedrijfsregelingen: questions answered with passages of the employer's regulations (MijnLoket - Assistent bedrijfsregelingen, R42). */
   | 'POLICY_ASSISTANT'
+  /** Preboarding (R38): the candidate's checklist before the first day. */
+  | 'PREBOARDING'
   /** Salaris berekenen: a net-pay estimate from the latest payslip (MijnLoket - Salaris berekenen, R39). */
   | 'SALARY_CALCULATOR'
   /** Salarisgrafiek: gross and net per period (part of MijnLoket Start). */
@@ -936,6 +946,8 @@ export type Right =
   | 'MANAGE_PAYROLL_DATA'
   /** Beheren toegang werknemerloket: grant, resend, revoke, block, unblock, send username, edit the person's e-mail. */
   | 'MANAGE_PORTAL_ACCESS'
+  /** Beheren preboarding: create new hires, read what they submitted (BSN and ID copy included), return, complete or end a preboarding (R38). */
+  | 'MANAGE_PREBOARDING'
   /** Beheren producten: activate and deactivate products of an employer. */
   | 'MANAGE_PRODUCTS'
   /** Beheren gebruikers: manage API clients at the holder's own level, giving them only rights the holder has (R44). */
@@ -1377,6 +1389,8 @@ export type UserErrorCode =
   | 'INVALID_DEPARTMENT'
   /** Not a valid e-mail address. */
   | 'INVALID_EMAIL'
+  /** Not a valid IBAN (ISO 13616 mod 97). */
+  | 'INVALID_IBAN'
   /** The input is not valid; see field and message. */
   | 'INVALID_INPUT'
   /** A ledger entry is not valid; see field and message (R28). */
@@ -1467,6 +1481,20 @@ export type UserErrorCode =
   | 'PERSON_KEY_MISMATCH'
   /** The employer has no person with this ID. */
   | 'PERSON_NOT_FOUND'
+  /** A person of this employer already has this e-mail address. */
+  | 'PREBOARDING_EMAIL_IN_USE'
+  /** The first day lies in the past. */
+  | 'PREBOARDING_FIRST_DAY_PASSED'
+  /** Not every checklist item is done; field lists the open items (R38). */
+  | 'PREBOARDING_INCOMPLETE'
+  /** The employer has neither Preboarding nor MijnLoket - Preboarding active (R22). */
+  | 'PREBOARDING_NOT_ACTIVE'
+  /** The server has no preboarding key (PREBOARDING_KEY). */
+  | 'PREBOARDING_NOT_CONFIGURED'
+  /** Returning for correction needs at least one remark (R38). */
+  | 'PREBOARDING_REMARKS_REQUIRED'
+  /** Not possible in the preboarding's current state (R38). */
+  | 'PREBOARDING_WRONG_STATE'
   /** A question to the assistant is empty (R41). */
   | 'QUESTION_EMPTY'
   /** A question to the assistant has at most 300 characters (R41). */

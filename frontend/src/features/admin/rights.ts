@@ -13,6 +13,7 @@ const RIGHT_MESSAGES: Record<Right, MessageId> = {
   MANAGE_HR_SETTINGS: 'right.MANAGE_HR_SETTINGS',
   HANDLE_REQUESTS: 'right.HANDLE_REQUESTS',
   MANAGE_USERS: 'right.MANAGE_USERS',
+  MANAGE_PREBOARDING: 'right.MANAGE_PREBOARDING',
 };
 
 /** Catalogue message for a right; a right the UI does not know yet gets a neutral label with its code. */

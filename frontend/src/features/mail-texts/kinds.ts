@@ -17,6 +17,10 @@ export const MAIL_KINDS = [
   'RECOVERY_REPORTED',
   'LEAVE_REQUESTS_DIGEST',
   'LEAVE_EXPIRY_REMINDER',
+  'PREBOARDING_INVITATION',
+  'PREBOARDING_REMINDER',
+  'PREBOARDING_RETURNED',
+  'PREBOARDING_COMPLETED',
 ] as const satisfies readonly MailKind[];
 
 type MissingKinds = Exclude<MailKind, (typeof MAIL_KINDS)[number]>;

@@ -39,6 +39,7 @@ const RIGHTS: readonly Right[] = [
   'MANAGE_HR_SETTINGS',
   'MANAGE_USERS',
   'HANDLE_REQUESTS',
+  'MANAGE_PREBOARDING',
 ];
 
 type Action = 'block' | 'unblock' | 'resend' | 'reset';
