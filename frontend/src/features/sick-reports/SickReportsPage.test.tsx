@@ -127,7 +127,7 @@ describe('the verzuim overview', () => {
     mockGraphqlServer({ StaffRefreshSession: signedIn(), AdminEmployer: employerHandler(), AdminEmployerSickReports: () => page([]) });
     await renderApp({ path: PAGE });
     expect(await screen.findByText('Nog geen ziekmeldingen', {}, LOADED)).toBeInTheDocument();
-    expect(screen.getByText(/Als een werknemer zich in het werknemerloket ziek meldt/)).toBeInTheDocument();
+    expect(screen.getByText(/Als een werknemer zich in Werkportaal ziek meldt/)).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'Alle meldingen' })).toBeChecked();
   });
 });
