@@ -114,7 +114,15 @@ func (r *employerResolver) SickReports(ctx context.Context, obj *ent.Employer, a
 	if err != nil {
 		return nil, err
 	}
-	return q.Paginate(ctx, after, first, before, last, newestSickReportsFirst)
+	conn, err := q.Paginate(ctx, after, first, before, last, newestSickReportsFirst)
+	if err != nil || !nodesSelect(ctx, "SickReport", "poortwachter") {
+		return conn, err
+	}
+	reps := make([]*ent.SickReport, 0, len(conn.Edges))
+	for _, e := range conn.Edges {
+		reps = append(reps, e.Node)
+	}
+	return conn, r.preloadSickCases(ctx, reps)
 }
 
 func (r *employerResolver) Documents(ctx context.Context, obj *ent.Employer, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int) (*ent.DocumentConnection, error) {
@@ -237,7 +245,11 @@ func (r *personResolver) Documents(ctx context.Context, obj *ent.Person, after *
 }
 
 func (r *personResolver) SickReports(ctx context.Context, obj *ent.Person) ([]*ent.SickReport, error) {
-	return r.Absence.PersonSickReports(ctx, obj.ID)
+	reps, err := r.Absence.PersonSickReports(ctx, obj.ID)
+	if err != nil || !listSelectsPoortwachter(ctx) {
+		return reps, err
+	}
+	return reps, r.preloadSickCases(ctx, reps)
 }
 
 func (r *sickReportResolver) Open(ctx context.Context, obj *ent.SickReport) (bool, error) {

@@ -11,6 +11,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/pid"
 	"github.com/werkportaal/werkportaal/server/product"
+	"github.com/werkportaal/werkportaal/server/sick"
 )
 
 // t0 is the zero time, for clearing cookies.
@@ -65,6 +66,8 @@ type requestMemo struct {
 	mu       sync.Mutex
 	products map[string]*product.State
 	outbox   outboxRefs // employers and persons of a page of failedMails
+	// sickCases are the Poortwachter cases of a page of sick reports, by report ID.
+	sickCases map[string]*sick.Case
 }
 
 type memoKey struct{}
@@ -142,4 +145,26 @@ func connectionFields(ctx context.Context) (count, edges bool) {
 		}
 	}
 	return count, edges
+}
+
+// nodesSelect reports whether the connection field being resolved selects field on
+// its edges' nodes of type typ (directly or through a fragment).
+func nodesSelect(ctx context.Context, typ, field string) bool {
+	oc := graphql.GetOperationContext(ctx)
+	for _, f := range graphql.CollectFieldsCtx(ctx, nil) {
+		if f.Name != "edges" {
+			continue
+		}
+		for _, e := range graphql.CollectFields(oc, f.Selections, nil) {
+			if e.Name != "node" {
+				continue
+			}
+			for _, n := range graphql.CollectFields(oc, e.Selections, []string{typ}) {
+				if n.Name == field {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

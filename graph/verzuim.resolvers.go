@@ -62,6 +62,6 @@ func (r *sickReportResolver) PartialRecoveries(ctx context.Context, obj *ent.Sic
 }
 
 func (r *sickReportResolver) Poortwachter(ctx context.Context, obj *ent.SickReport) (*model.PoortwachterCase, error) {
-	c, err := r.Absence.CaseOf(ctx, obj)
+	c, err := r.sickCase(ctx, obj)
 	return poortwachterCase(c), err
 }

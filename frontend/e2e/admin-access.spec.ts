@@ -38,7 +38,7 @@ async function openPerson(page: Page, employerId: string, name: string) {
 
 const actionButtons = (page: Page) =>
   page
-    .getByRole('region', { name: 'Toegang werknemerloket' })
+    .getByRole('region', { name: 'Toegang Werkportaal' })
     .getByRole('button', { name: /^(Toegang verstrekken|Uitnodiging opnieuw versturen|Nieuwe uitnodiging versturen|Uitnodiging intrekken|Toegang blokkeren|Blokkade opheffen|Gebruikersnaam versturen)$/ });
 
 test('toegang van één werknemer: e-mailadres, uitnodigen, opnieuw versturen, intrekken', async ({ page, request }, testInfo) => {
@@ -48,7 +48,7 @@ test('toegang van één werknemer: e-mailadres, uitnodigen, opnieuw versturen, i
   const originalEmail = person.email!;
   const newEmail = `${person.fullName.toLowerCase().replace(/\s+/g, '.')}.${testInfo.project.name}@voorbeeld-prive.nl`;
   await ensureNoAccess(request, token, person);
-  const panel = page.getByRole('region', { name: 'Toegang werknemerloket' });
+  const panel = page.getByRole('region', { name: 'Toegang Werkportaal' });
   const badge = panel.locator('[data-status]');
 
   try {
@@ -148,7 +148,7 @@ test('toegang van een actieve werknemer: gebruikersnaam versturen, blokkeren en 
   const person = await personByName(request, token, employerId, ACTIVE_PERSON[isPhone(testInfo) ? 'phone' : 'desktop']);
   await ensureActive(request, token, person);
   const email = person.email!; // the registered address equals the private one in the demo data
-  const panel = page.getByRole('region', { name: 'Toegang werknemerloket' });
+  const panel = page.getByRole('region', { name: 'Toegang Werkportaal' });
   const badge = panel.locator('[data-status]');
 
   try {
@@ -204,7 +204,7 @@ test('zonder het recht MijnLoket-e-mailadres ziet de werkgevergebruiker dat het 
   const person = await personByName(request, token, employerId, ACTIVE_PERSON[isPhone(testInfo) ? 'phone' : 'desktop']);
   await signIn(page, EMPLOYER_USER);
   await openPerson(page, employerId, person.fullName);
-  const panel = page.getByRole('region', { name: 'Toegang werknemerloket' });
+  const panel = page.getByRole('region', { name: 'Toegang Werkportaal' });
   await expect(panel.getByTestId('registered-email-no-right')).toHaveText(
     'Niet zichtbaar: je mist het recht ‘Raadplegen MijnLoket e-mailadres’.',
   );

@@ -259,7 +259,7 @@ test('verzuim, loonstroken en documenten van een werknemer', async ({ page, requ
     await test.step('verwijderen: de bevestiging zegt wat het voor de werknemer betekent', async () => {
       await page.getByRole('button', { name: `${title} verwijderen` }).click();
       const dialog = page.getByRole('alertdialog', { name: `${title} verwijderen?` });
-      await expect(dialog).toContainText('De werknemer ziet dit document nu in het werknemerloket.');
+      await expect(dialog).toContainText('De werknemer ziet dit document nu in Werkportaal.');
       await checkPage(page, 'admin-document-verwijderen');
       await dialog.getByRole('button', { name: 'Document verwijderen' }).click();
       await expect(page.getByRole('status').filter({ hasText: 'is verwijderd' })).toHaveText(`‘${title}’ is verwijderd.`);

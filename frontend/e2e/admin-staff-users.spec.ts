@@ -75,7 +75,7 @@ test('Gebruikers: een werkgevergebruiker uitnodigen die het MijnLoket-e-mailadre
       ?.registeredEmail;
     expect(registered).toBeTruthy();
     await openPerson(page, employerId, personName);
-    const panel = page.getByRole('region', { name: 'Toegang werknemerloket' });
+    const panel = page.getByRole('region', { name: 'Toegang Werkportaal' });
     await expect(panel.getByTestId('registered-email-no-right')).toHaveCount(0);
     // The MijnLoket row shows the address the employee registered with (R17).
     const row = panel.locator('dt', { hasText: 'MijnLoket-e-mailadres' }).locator('xpath=following-sibling::dd[1]');

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { gql } from './support/api';
 import { employerIdByName, openSection, providerToken, signIn } from './support/admin';
@@ -113,5 +114,29 @@ test('medewerker voert een ziekmelding in en volgt de Poortwachter-tijdlijn', as
     const events = page.getByRole('list', { name: 'Recente gebeurtenissen' }).getByRole('listitem');
     await expect(events.filter({ hasText: 'Ziek gemeld namens de werknemer' })).toHaveCount(1);
     await expect(events.filter({ hasText: 'Hersteld gemeld namens de werknemer' })).toHaveCount(1);
+  });
+
+  await test.step('de export (CSV) van de herstelde meldingen: data en percentages, geen diagnose', async () => {
+    await page.goto(`/beheer/werkgevers/${employerId}/verzuim?status=hersteld`);
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Exporteren (CSV)' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^verzuim-\d{4}-\d{2}-\d{2}\.csv$/);
+    const bytes = readFileSync(await download.path());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
+    expect(lines[0]).toBe(
+      'Werknemer;Personeelsnummer;Eerste ziektedag;Uren gewerkt op de eerste dag;Gemeld op;Gemeld door;Hersteld per;' +
+        'Gedeeltelijk hersteld per;Werkhervatting;Eerste ziektedag van het geval;Volgende Poortwachter-stap;Uiterlijk op',
+    );
+    const mine = lines.filter((l) => l.includes(person.fullName));
+    expect(mine).toHaveLength(1);
+    const cells = mine[0]!.split(';');
+    expect(cells[2]).toBe(first.iso);
+    expect(cells[5]).toBe('medewerker werkgever');
+    expect(cells[6]).toBe(daysAgo(0).iso);
+    expect(cells[8]).toBe('50%');
+    // Only ended reports: every row has a recovery date.
+    expect(lines.slice(1).every((l) => /;\d{4}-\d{2}-\d{2};/.test(l))).toBe(true);
   });
 });

@@ -126,7 +126,7 @@ test('werknemer: de startpagina in één oogopslag, dezelfde navigatie op elke p
     expect(download.suggestedFilename()).toMatch(/^mijn-gegevens-\d{4}-\d{2}-\d{2}\.zip$/);
     const zip = await readFile(await download.path());
     const names = zipEntries(zip);
-    for (const name of ['README.txt', 'gegevens.json', 'loonstroken/loonstroken.json', 'loonstroken/loonstroken.csv', 'jaaropgaven/jaaropgaven.csv',
+    for (const name of ['README.txt', 'gegevens.json', 'gegevens.pdf', 'loonstroken/loonstroken.json', 'loonstroken/loonstroken.csv', 'jaaropgaven/jaaropgaven.csv',
       'verlof/verlofmutaties.csv', 'verzuim/ziekmeldingen.csv', 'documenten/documenten.csv', 'logboek.csv']) {
       expect(names, `the ZIP lacks ${name}`).toContain(name);
     }

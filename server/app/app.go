@@ -294,6 +294,7 @@ func (a *App) Handler() http.Handler {
 	// bearer token (R23, R26): no public or guessable URLs; the Logboek as CSV (R27).
 	mux.Handle("/downloads/", corsMW.Handler(httpapi.Bearer(a.Auth, a.cfg.TrustedProxies, a.cfg.SecureCookies)(httpapi.Downloads(a.Payroll, a.Documents, a.Claims))))
 	mux.Handle(owndata.Path, corsMW.Handler(httpapi.Bearer(a.Auth, a.cfg.TrustedProxies, a.cfg.SecureCookies)(httpapi.OwnDataExport(a.OwnData))))
+	mux.Handle(httpapi.PathSickExport, corsMW.Handler(httpapi.Bearer(a.Auth, a.cfg.TrustedProxies, a.cfg.SecureCookies)(httpapi.SickExport(a.Sick))))
 	mux.Handle("GET "+httpapi.PathAuditExport, corsMW.Handler(httpapi.Bearer(a.Auth, a.cfg.TrustedProxies, a.cfg.SecureCookies)(httpapi.AuditExport(a.Store.Client))))
 	// The Verlofkalender's iCal subscription addresses (R32): anonymous, the address is the
 	// credential; counted like the other anonymous routes.

@@ -2,6 +2,9 @@ package app_test
 
 import (
 	"testing"
+
+	"github.com/werkportaal/werkportaal/ent/sickreport"
+	"github.com/werkportaal/werkportaal/server/date"
 )
 
 // One page of the employments list costs the same number of SQL statements for 10 rows
@@ -65,5 +68,53 @@ func TestMeLoadsOnlyWhatIsAsked(t *testing.T) {
 	}
 	if only, r := statements(`{me{employer{id} features}}`); only != bare+2 || dig(r.Data, "me", "employer", "id") != e.fx.A1.ID {
 		t.Errorf("me{employer features} costs %d statements (me{features} %d; want 2 more: person and employer): %s", only, bare, r.Raw)
+	}
+}
+
+// R25: the verzuim overview computes the Poortwachter timeline of every open case on a
+// page with one query for all their earlier reports, not one per case: a page of 40
+// open cases costs what a page of 5 costs, and each timeline still starts from the
+// first sick day of the case (an ended report less than four weeks before joins it).
+func TestVerzuimOverviewStatementCount(t *testing.T) {
+	e := newEnv(t)
+	c, ctx := e.st.Client, e.w.Sys
+	for i, p := range e.fx.PersonsA1[:40] {
+		ended := date.New(2026, 9, 1).AddDays(i)
+		c.SickReport.Create().SetProviderID(p.ProviderID).SetEmployerID(p.EmployerID).SetPersonID(p.ID).
+			SetFirstSickDay(ended).SetRecoveryDate(ended.AddDays(10)).SetReportedAt(e.clk.Now()).
+			SetReportedByKind(sickreport.ReportedByKindEMPLOYEE).SetReportedByID(p.ID).SetReportedByName(p.FirstName).SaveX(ctx)
+		c.SickReport.Create().SetProviderID(p.ProviderID).SetEmployerID(p.EmployerID).SetPersonID(p.ID).
+			SetFirstSickDay(ended.AddDays(20)).SetReportedAt(e.clk.Now()).
+			SetReportedByKind(sickreport.ReportedByKindEMPLOYEE).SetReportedByID(p.ID).SetReportedByName(p.FirstName).SaveX(ctx)
+	}
+	tok := e.login(e.fx.EmployerUserA1)
+	q := `query($id:ID!,$n:Int!){employer(id:$id){sickReports(open:true, first:$n){totalCount
+		edges{node{id firstSickDay poortwachter{firstSickDay milestones{step dueOn status}}}}}}}`
+	statements := func(n int) int64 {
+		before := e.stmts.Load()
+		r := e.gql(tok, q, map[string]any{"id": e.fx.A1.ID, "n": n})
+		if len(r.Errors) > 0 {
+			t.Fatalf("page of %d: %s", n, r.Raw)
+		}
+		edges, _ := dig(r.Data, "employer", "sickReports", "edges").([]any)
+		if len(edges) != n {
+			t.Fatalf("page of %d has %d rows", n, len(edges))
+		}
+		for _, edge := range edges {
+			open, _ := date.Parse(dig(edge, "node", "firstSickDay").(string))
+			first := dig(edge, "node", "poortwachter", "firstSickDay")
+			if first != open.AddDays(-20).String() {
+				t.Fatalf("case of a report from %s starts on %v, want the ended report's first day", open, first)
+			}
+			if ms, _ := dig(edge, "node", "poortwachter", "milestones").([]any); len(ms) == 0 {
+				t.Fatalf("no milestones: %.400s", r.Raw)
+			}
+		}
+		return e.stmts.Load() - before
+	}
+	s5, s40 := statements(5), statements(40)
+	t.Logf("statements per page: 5 open cases → %d, 40 → %d", s5, s40)
+	if s5 != s40 {
+		t.Fatalf("statements grow with the open cases: 5 → %d, 40 → %d", s5, s40)
 	}
 }

@@ -459,12 +459,12 @@ func (s *seeder) documents(employers []*ent.Employer, jobs []*ent.Employment) er
 			"Welkom bij " + mkb.Name + ". Dit handboek beschrijft de afspraken die voor alle medewerkers gelden.",
 			"Werktijden: de normale werkweek is 38 uur, van maandag tot en met vrijdag tussen 8.00 en 18.00 uur.",
 			"Verlof: je vraagt verlof minimaal twee weken van tevoren aan bij je leidinggevende. Wettelijke verlofuren vervallen een half jaar na het jaar waarin je ze opbouwde; bovenwettelijke uren na vijf jaar.",
-			"Ziekte: meld je ziek voor 9.00 uur via het werknemerloket en bel daarnaast je leidinggevende. Je hoeft niet te vertellen wat je hebt.",
-			"Salaris: je salaris wordt rond de 23e van de maand betaald; je loonstrook staat vanaf die dag in het werknemerloket.",
+			"Ziekte: meld je ziek voor 9.00 uur via Werkportaal en bel daarnaast je leidinggevende. Je hoeft niet te vertellen wat je hebt.",
+			"Salaris: je salaris wordt rond de 23e van de maand betaald; je loonstrook staat vanaf die dag in Werkportaal.",
 		}, 120},
 		docSpec{mkb, nil, document.CategoryABSENCE, "Verzuimprotocol", true, []string{
-			"Ben je ziek? Meld je dan op je eerste ziektedag voor 9.00 uur ziek via het werknemerloket (Ziek melden) en bel je leidinggevende.",
-			"Ben je weer volledig aan het werk? Meld je dan hersteld via het werknemerloket (Hersteld melden).",
+			"Ben je ziek? Meld je dan op je eerste ziektedag voor 9.00 uur ziek via Werkportaal (Ziek melden) en bel je leidinggevende.",
+			"Ben je weer volledig aan het werk? Meld je dan hersteld via Werkportaal (Hersteld melden).",
 			"Je werkgever vraagt nooit naar de aard of oorzaak van je ziekte. Daarover praat je alleen met de bedrijfsarts.",
 		}, 200},
 		docSpec{installer, nil, document.CategoryPOLICY, "Veiligheidsinstructies (VCA)", true, []string{
@@ -498,7 +498,7 @@ func (s *seeder) documents(employers []*ent.Employer, jobs []*ent.Employment) er
 			}
 			specs = append(specs, docSpec{mkb, p, document.CategoryCORRESPONDENCE, fmt.Sprintf("Beoordelingsverslag %d", s.now.Year()-1), false, []string{
 				"Verslag van het beoordelingsgesprek met " + name + ".",
-				"Dit document is nog niet zichtbaar in het werknemerloket; maak het zichtbaar om de mail over een nieuw document te zien.",
+				"Dit document is nog niet zichtbaar in Werkportaal; maak het zichtbaar om de mail over een nieuw document te zien.",
 			}, 30})
 		}
 	}

@@ -53,7 +53,7 @@ func TestDevMailbox(t *testing.T) {
 	}
 	code, body, hdr := get("/dev/mail")
 	if code != 200 || !strings.Contains(body, `lang="nl"`) || !strings.Contains(body, "sanne@example.nl") ||
-		!strings.Contains(body, "Je toegang tot het werknemerloket van Voorbeeld MKB") ||
+		!strings.Contains(body, "Je toegang tot Werkportaal van Voorbeeld MKB") ||
 		!strings.Contains(body, `href="/dev/mail/`+id+`"`) || !strings.Contains(body, "Uitnodiging") || !strings.Contains(body, "in de wachtrij") {
 		t.Fatalf("list (%d):\n%s", code, body)
 	}

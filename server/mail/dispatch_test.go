@@ -67,7 +67,7 @@ func TestSMTPDeliversInvitation(t *testing.T) {
 	if to := p.Header.Get("To"); !strings.Contains(to, "sanne@example.nl") {
 		t.Errorf("To: %q", to)
 	}
-	if p.Subject != "Je toegang tot het werknemerloket van Voorbeeld MKB" {
+	if p.Subject != "Je toegang tot Werkportaal van Voorbeeld MKB" {
 		t.Errorf("Subject: %q", p.Subject)
 	}
 	if mid := p.Header.Get("Message-ID"); mid != "<"+id+"@werkportaal.test>" {

@@ -149,7 +149,7 @@ var (
 		DescriptionNL: "Gebruikersnaam van de werknemer", DescriptionEN: "Username of the employee",
 		Sample: "sanne.devries"}
 	varLoginURL = Variable{Name: "LoginURL",
-		DescriptionNL: "Adres van de inlogpagina van het werknemerloket",
+		DescriptionNL: "Adres van de inlogpagina van Werkportaal",
 		DescriptionEN: "Address of the employee portal's sign-in page",
 		Sample:        sampleBase + "/werknemer/inloggen"}
 	varLockedUntil = Variable{Name: "LockedUntil",
@@ -164,7 +164,7 @@ var (
 		DescriptionNL: "Titel van het nieuwe document", DescriptionEN: "Title of the new document",
 		Sample: "Loonstrook november 2026", SampleEN: "Payslip November 2026"}
 	varPortalURL = Variable{Name: "PortalURL",
-		DescriptionNL: "Adres van het werknemerloket", DescriptionEN: "Address of the employee portal",
+		DescriptionNL: "Adres van Werkportaal", DescriptionEN: "Address of the employee portal",
 		Sample: sampleBase + "/werknemer"}
 
 	varLeaveType = Variable{Name: "LeaveType",

@@ -131,7 +131,7 @@ func TestEnqueueRendersOverrides(t *testing.T) {
 		a2.text != "Kantoortekst https://wp.test/werknemer/uitnodiging#tokA2\n" {
 		t.Errorf("A2 got %+v", a2)
 	}
-	if b1 := got["b1@example.nl"]; b1.subject != "Je toegang tot het werknemerloket van Garage Zuid" ||
+	if b1 := got["b1@example.nl"]; b1.subject != "Je toegang tot Werkportaal van Garage Zuid" ||
 		!strings.Contains(b1.text, "4 dagen") || !strings.Contains(b1.text, "#tokB1") {
 		t.Errorf("B1 got %+v", b1)
 	}
@@ -384,7 +384,7 @@ func TestStaleOverrideFallsBack(t *testing.T) {
 		t.Errorf("sources %s %s", r.Subject.Source, r.Text.Source)
 	}
 	f.enqueue(invitation(f.empA1, "sanne@example.nl", "https://wp.test/u#t", t0))
-	if m := f.outbox()[0]; m.Subject != "Je toegang tot het werknemerloket van Voorbeeld MKB" || m.TextBody != "Nog goed: https://wp.test/u#t\n" {
+	if m := f.outbox()[0]; m.Subject != "Je toegang tot Werkportaal van Voorbeeld MKB" || m.TextBody != "Nog goed: https://wp.test/u#t\n" {
 		t.Errorf("queued %q / %q", m.Subject, m.TextBody)
 	}
 }

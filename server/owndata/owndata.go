@@ -265,8 +265,8 @@ func optText[T any](p *T, f func(T) string) string {
 	return f(*p)
 }
 
-// personal writes gegevens.json: the person, the account (never its password hash) and
-// the employments at the employer (R18).
+// personal writes gegevens.json and its readable summary gegevens.pdf: the person,
+// the account (never its password hash) and the employments at the employer (R18).
 func (e *Export) personal(ctx context.Context, z *zipper) error {
 	p, err := e.s.Client.Person.Query().Where(person.ID(e.v.PersonID)).WithEmployer().WithAccount().
 		WithEmployments(func(q *ent.EmploymentQuery) {
@@ -314,7 +314,14 @@ func (e *Export) personal(ctx context.Context, z *zipper) error {
 		}
 		out["account"] = acc
 	}
-	return z.json("gegevens.json", out)
+	if err := z.json("gegevens.json", out); err != nil {
+		return err
+	}
+	summary, err := e.summaryPDF(p)
+	if err != nil {
+		return err
+	}
+	return z.file("gegevens.pdf", summary)
 }
 
 // payslipFigures is one payslip in loonstroken.json.

@@ -6,6 +6,7 @@ import (
 	"context"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -20,6 +21,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/leave"
 	"github.com/werkportaal/werkportaal/server/owndata"
 	"github.com/werkportaal/werkportaal/server/payroll/publish"
+	"github.com/werkportaal/werkportaal/server/pdf/pdftext"
 	"github.com/werkportaal/werkportaal/server/ratelimit"
 	"github.com/werkportaal/werkportaal/server/testworld"
 )
@@ -98,6 +100,16 @@ func (w *world) export(ctx context.Context) (map[string]string, error) {
 	return out, nil
 }
 
+// pdfText is the text a PDF shows.
+func pdfText(t *testing.T, b string) string {
+	t.Helper()
+	text, err := pdftext.Text([]byte(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return text
+}
+
 func names(files map[string]string) []string {
 	var out []string
 	for n := range files {
@@ -123,7 +135,7 @@ func TestExportHoldsOwnDataOnly(t *testing.T) {
 	}
 	want := []string{
 		"README.txt", "documenten/contract-ann.pdf", "documenten/personeelsgids-a1.pdf", "documenten/documenten.csv",
-		"gegevens.json", "jaaropgaven/jaaropgave-2025.pdf", "jaaropgaven/jaaropgaven.csv",
+		"gegevens.json", "gegevens.pdf", "jaaropgaven/jaaropgave-2025.pdf", "jaaropgaven/jaaropgaven.csv",
 		"logboek.csv", "loonstroken/loonstrook-2026-09.pdf", "loonstroken/loonstrook-2026-10.pdf",
 		"loonstroken/loonstroken.csv", "loonstroken/loonstroken.json", "verlof/verlofaanvragen.csv",
 		"verlof/verlofmutaties.csv", "verzuim/ziekmeldingen.csv",
@@ -149,9 +161,19 @@ func TestExportHoldsOwnDataOnly(t *testing.T) {
 			}
 		}
 	}
-	// Nothing of Bob (same employer) or Gijs (another provider), in any file.
+	// The readable summary holds Ann's personal data, login and employment (AVG art. 15).
+	summary := pdfText(t, files["gegevens.pdf"])
+	for _, s := range []string{"Mijn gegevens", "Ann Jansen", "ann@example.nl", "ann@prive.example", "0612345678", "ann", w.A1.Name,
+		strconv.Itoa(w.Ann.Job.EmployeeNumber), "Geboortedatum", "Personeelsnummer"} {
+		if !strings.Contains(summary, s) {
+			t.Errorf("gegevens.pdf lacks %q:\n%s", s, summary)
+		}
+	}
+	files["gegevens.pdf"] = summary
+	// Nothing of Bob (same employer) or Gijs (another provider), in any file (the PDF
+	// summary read as its text).
 	for name, body := range files {
-		for _, s := range []string{"Bob", "Gijs", "598765", "5987,65", "7333,33", "733333", w.Bob.P.ID, w.Gijs.P.ID, "Personeelsgids B1", "Verborgen"} {
+		for _, s := range []string{"Bob", "bob@", "Gijs", "598765", "5987,65", "7333,33", "733333", w.Bob.P.ID, w.Gijs.P.ID, "Personeelsgids B1", "Verborgen"} {
 			if strings.Contains(body, s) {
 				t.Errorf("%s holds %q of someone else (or a hidden document)", name, s)
 			}
@@ -179,7 +201,7 @@ func TestExportFollowsProductsAndLanguage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"README.txt", "gegevens.json", "jaaropgaven/jaaropgaven.csv", "logboek.csv",
+	want := []string{"README.txt", "gegevens.json", "gegevens.pdf", "jaaropgaven/jaaropgaven.csv", "logboek.csv",
 		"loonstroken/loonstrook-2026-10.pdf", "loonstroken/loonstroken.csv", "loonstroken/loonstroken.json"}
 	slices.Sort(want)
 	if got := names(files); !slices.Equal(got, want) {
@@ -187,6 +209,9 @@ func TestExportFollowsProductsAndLanguage(t *testing.T) {
 	}
 	if !strings.Contains(files["README.txt"], "My data") || strings.Contains(files["README.txt"], "verlof/") {
 		t.Fatalf("README:\n%s", files["README.txt"])
+	}
+	if text := pdfText(t, files["gegevens.pdf"]); !strings.Contains(text, "My data") || !strings.Contains(text, "Date of birth") {
+		t.Fatalf("gegevens.pdf is not in English:\n%s", text)
 	}
 }
 

@@ -11,8 +11,8 @@ import (
 // language); parts lists the names WriteTo wrote.
 var readmeParts = map[string][2]string{
 	"personal": {
-		"gegevens.json — je persoonsgegevens zoals je werkgever ze vastlegde (naam, geboortedatum, adres, e-mailadres, telefoon), je inlog (gebruikersnaam, taal, eerste en laatste keer ingelogd; nooit je wachtwoord) en je dienstverbanden.",
-		"gegevens.json — your personal data as your employer registered it (name, date of birth, address, e-mail address, phone), your login (username, language, first and last sign-in; never your password) and your employments.",
+		"gegevens.json — je persoonsgegevens zoals je werkgever ze vastlegde (naam, geboortedatum, adres, e-mailadres, telefoon), je inlog (gebruikersnaam, taal, eerste en laatste keer ingelogd; nooit je wachtwoord) en je dienstverbanden; gegevens.pdf is een leesbaar overzicht daarvan.",
+		"gegevens.json — your personal data as your employer registered it (name, date of birth, address, e-mail address, phone), your login (username, language, first and last sign-in; never your password) and your employments; gegevens.pdf is a readable summary of them.",
 	},
 	"payslips": {
 		"loonstroken/ — elke loonstrook als PDF; loonstroken.json en loonstroken.csv bevatten alle bedragen van alle loonstroken (bedragen in centen in JSON, in euro's in CSV), één regel per looncomponent.",
@@ -47,7 +47,7 @@ var readmeParts = map[string][2]string{
 var readmeText = map[string][4]string{
 	"nl": {
 		"Mijn gegevens — Werkportaal",
-		"Deze map bevat je eigen gegevens uit Werkportaal, gemaakt op %s. Hij bevat alleen wat het werknemerloket van je werkgever je laat zien; vraag je werkgever om andere gegevens die over jou worden bewaard.",
+		"Deze map bevat je eigen gegevens uit Werkportaal, gemaakt op %s. Hij bevat alleen wat Werkportaal je bij je werkgever laat zien; vraag je werkgever om andere gegevens die over jou worden bewaard.",
 		"Wat zit erin:",
 		"CSV-bestanden openen in Excel met puntkomma's als scheidingsteken; data staan als JJJJ-MM-DD, tijden in Nederlandse tijd.",
 	},

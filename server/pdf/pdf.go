@@ -368,6 +368,40 @@ func TextPDF(title string, paragraphs []string, at time.Time) ([]byte, error) {
 	return d.bytes()
 }
 
+// SummarySection is one titled block of label–value rows in a summary PDF.
+type SummarySection struct {
+	Title string
+	Rows  [][2]string
+}
+
+// SummaryPDF draws a readable summary: a title, an introduction and sections of
+// label–value rows. The caller gives every text, footer included, so that the
+// summary is in the reader's language (R46).
+func SummaryPDF(title, intro string, sections []SummarySection, footer string, at time.Time) ([]byte, error) {
+	d := newDoc(title, at)
+	d.font("B", 18)
+	d.text(0, 12, title, "L", 1)
+	d.font("", 10)
+	d.pdf.MultiCell(0, 5, d.tr(intro), "", "L", false)
+	d.pdf.Ln(4)
+	for _, s := range sections {
+		d.section(s.Title)
+		for _, r := range s.Rows {
+			d.font("", 10)
+			d.text(55, 6, r[0], "L", 0)
+			// A long value (an address, a job title) wraps inside its column.
+			d.pdf.MultiCell(0, 6, d.tr(r[1]), "", "L", false)
+		}
+		d.pdf.Ln(4)
+	}
+	d.pdf.Ln(4)
+	d.font("I", 8)
+	d.pdf.SetTextColor(110, 110, 110)
+	d.text(0, 5, footer, "L", 1)
+	d.pdf.SetTextColor(0, 0, 0)
+	return d.bytes()
+}
+
 func upper(s string) string {
 	if s == "" {
 		return s

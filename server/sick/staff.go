@@ -367,6 +367,66 @@ func (s *Service) CaseOf(ctx context.Context, rep *ent.SickReport) (*Case, error
 	if err != nil {
 		return nil, err
 	}
+	return s.caseFrom(rep, earlier), nil
+}
+
+// CasesOf returns the Poortwachter cases of the open reports among reps for staff,
+// by report ID, reading the earlier reports of all their persons in one query: the
+// verzuim overview computes a page of timelines at the cost of one. Ended reports and
+// an employee caller get no case (as CaseOf).
+func (s *Service) CasesOf(ctx context.Context, reps []*ent.SickReport) (map[string]*Case, error) {
+	out := map[string]*Case{}
+	v := viewer.FromContext(ctx)
+	if !v.IsStaffLike() {
+		return out, nil
+	}
+	var open []*ent.SickReport
+	persons := map[string]bool{}
+	var last date.Date
+	for _, r := range reps {
+		if r.RecoveryDate != nil {
+			continue
+		}
+		open = append(open, r)
+		persons[r.PersonID] = true
+		if r.FirstSickDay.After(last) {
+			last = r.FirstSickDay
+		}
+	}
+	if len(open) == 0 {
+		return out, nil
+	}
+	ids := make([]string, 0, len(persons))
+	for id := range persons {
+		ids = append(ids, id)
+	}
+	// A person has at most one open report, so the earlier ones are the ended ones;
+	// each person keeps at most maxCaseReports of them, as CaseOf reads.
+	earlier, err := s.Client.SickReport.Query().
+		Where(sickreport.PersonIDIn(ids...), sickreport.RecoveryDateNotNil(), sickreport.FirstSickDayLT(last)).
+		Order(ent.Desc(sickreport.FieldFirstSickDay)).Limit(maxCaseReports * len(ids)).All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	byPerson := map[string][]*ent.SickReport{}
+	for _, r := range earlier {
+		byPerson[r.PersonID] = append(byPerson[r.PersonID], r)
+	}
+	for _, rep := range open {
+		var mine []*ent.SickReport
+		for _, r := range byPerson[rep.PersonID] {
+			if r.FirstSickDay.Before(rep.FirstSickDay) && len(mine) < maxCaseReports {
+				mine = append(mine, r)
+			}
+		}
+		out[rep.ID] = s.caseFrom(rep, mine)
+	}
+	return out, nil
+}
+
+// caseFrom builds the case of the open report rep from the person's ended reports
+// before it, newest first.
+func (s *Service) caseFrom(rep *ent.SickReport, earlier []*ent.SickReport) *Case {
 	reports := make([]*ent.SickReport, 0, len(earlier)+1)
 	for i := len(earlier) - 1; i >= 0; i-- {
 		reports = append(reports, earlier[i])
@@ -385,5 +445,5 @@ func (s *Service) CaseOf(ctx context.Context, rep *ent.SickReport) (*Case, error
 			}
 		}
 	}
-	return &Case{FirstSickDay: spells[0].First, Milestones: Timeline(spells, done, clock.Today(s.Clock))}, nil
+	return &Case{FirstSickDay: spells[0].First, Milestones: Timeline(spells, done, clock.Today(s.Clock))}
 }

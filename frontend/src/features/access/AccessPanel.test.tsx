@@ -52,7 +52,7 @@ const accessPayload = (typename: string, userErrors: Array<{ code: string; field
 
 const path = `/beheer/werkgevers/${EMPLOYER_ID}/werknemers/${PERSON_ID}`;
 const actions = () =>
-  within(screen.getByRole('region', { name: 'Toegang werknemerloket' }))
+  within(screen.getByRole('region', { name: 'Toegang Werkportaal' }))
     .queryAllByRole('button')
     .map((b) => b.textContent)
     .filter((t) => t !== 'E-mailadres wijzigen');

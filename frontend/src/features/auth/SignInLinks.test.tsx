@@ -12,7 +12,7 @@ describe('the two sign-in pages link to each other', () => {
   it('staff sign-in → employee sign-in', async () => {
     mockGraphqlServer({ StaffRefreshSession: noSession('staff') });
     await renderApp({ path: '/inloggen' });
-    expect(await screen.findByRole('link', { name: 'Werknemer? Log in bij het werknemerloket' })).toHaveAttribute('href', '/werknemer/inloggen');
+    expect(await screen.findByRole('link', { name: 'Werknemer? Log hier in als werknemer' })).toHaveAttribute('href', '/werknemer/inloggen');
   });
 
   it('employee sign-in → staff sign-in', async () => {

@@ -165,7 +165,7 @@ describe('documents for all employees', () => {
     await user.click(await screen.findByRole('button', { name: 'Personeelshandboek verwijderen' }, LOADED));
 
     const dialog = await screen.findByRole('alertdialog', { name: 'Personeelshandboek verwijderen?' });
-    expect(dialog).toHaveTextContent('De werknemers zien dit document nu in het werknemerloket.');
+    expect(dialog).toHaveTextContent('De werknemers zien dit document nu in Werkportaal.');
     expect(dialog).toHaveTextContent('personeelshandboek.pdf');
     // Cancelling changes nothing.
     await user.click(within(dialog).getByRole('button', { name: 'Annuleren' }));

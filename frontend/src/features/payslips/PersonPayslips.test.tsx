@@ -118,6 +118,6 @@ describe('the Loonstroken tab', () => {
     await screen.findByRole('row', { name: /december 2026/ }, LOADED);
     await user.click(screen.getByRole('tab', { name: 'Verzuim' }));
     await waitFor(() => expect(router.state.location.search).toBe('?tab=verzuim'));
-    expect(await screen.findByText('Fleur Verhoeven heeft zich nog nooit ziek gemeld in het werknemerloket.', {}, LOADED)).toBeInTheDocument();
+    expect(await screen.findByText('Fleur Verhoeven heeft zich nog nooit ziek gemeld in Werkportaal.', {}, LOADED)).toBeInTheDocument();
   });
 });

@@ -125,4 +125,25 @@ describe('the open case on the person page (R25)', () => {
     expect(within(timeline).queryAllByRole('button')).toHaveLength(0);
     expect(screen.queryByRole('form', { name: 'Herstelmelding invoeren' })).not.toBeInTheDocument();
   });
+
+  it('the one sick-report form in its correct mode sends correctSickReport with the report filled in, never staffReportSick', async () => {
+    const server = mockGraphqlServer({
+      StaffRefreshSession: signedIn({ ...adminViewer, rights: [...ALL_RIGHTS, 'HANDLE_REQUESTS'] }),
+      AdminEmployer: employerHandler(),
+      AdminPerson: () => ({ data: { node: person } }),
+      AdminPersonSickReports: () => ({ data: { node: { __typename: 'Person', id: PERSON_ID, sickReports: [{ ...openReport, hoursWorked: 2.5 }] } } }),
+      AdminCorrectSickReport: () => ({
+        data: { correctSickReport: { __typename: 'SickReportPayload', sickReport: openReport, userErrors: [] } },
+      }),
+    });
+    const { user } = await renderApp({ path: PATH });
+    const correct = await screen.findByRole('form', { name: 'Ziekmelding corrigeren' }, LOADED);
+    const hours = within(correct).getByRole('textbox', { name: /gewerkt/i });
+    expect(hours).toHaveValue('2,5');
+    await user.clear(hours);
+    await user.type(hours, '3');
+    await user.click(within(correct).getByRole('button', { name: 'Correctie opslaan' }));
+    expect(server.calls('AdminCorrectSickReport')[0]?.variables['input']).toEqual({ sickReportId: 'zkm_1', firstSickDay: '2026-01-05', hoursWorked: 3 });
+    expect(server.calls('AdminStaffReportSick')).toHaveLength(0);
+  });
 });

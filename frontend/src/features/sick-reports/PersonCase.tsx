@@ -77,19 +77,40 @@ function StaffForm({
 }
 
 /**
- * Ziekmelding invoeren (R25): staff enter a report for an employee who phoned in. The report and the
- * trail name the staff user ("gemeld door X namens Y"); the verzuim contacts get their mail.
+ * What the sick-report form does: `report` enters a new report for an employee who phoned in (the
+ * report and the trail name the staff user, "gemeld door X namens Y"; the verzuim contacts get their
+ * mail); `correct` changes the first sick day or the hours worked that day of a report that was passed
+ * on wrong. Both ask the same two fields with the same checks (R25).
  */
-export function StaffSickForm({ personId, fullName, onDone }: { personId: string; fullName: string; onDone: () => void }) {
+export type SickReportFormMode =
+  | { kind: 'report'; personId: string; fullName: string }
+  | { kind: 'correct'; reportId: string; firstSickDay: string; hoursWorked: number | null };
+
+/** Ziekmelding invoeren or corrigeren (R25): one form, the mode decides the texts and the mutation. */
+export function SickReportForm({ mode, onDone }: { mode: SickReportFormMode; onDone: () => void }) {
   const intl = useIntl();
   const today = todayIso();
-  const [firstSickDay, setFirstSickDay] = useState(today);
-  const [hours, setHours] = useState('');
+  const correcting = mode.kind === 'correct';
+  const [firstSickDay, setFirstSickDay] = useState(correcting ? mode.firstSickDay : today);
+  const [hours, setHours] = useState(correcting && mode.hoursWorked != null ? intl.formatNumber(mode.hoursWorked) : '');
   const [failure, setFailure] = useState<MessageId | null>(null);
-  const [{ fetching }, send] = useMutation(staffReportSickMutation);
+  const [{ fetching: reporting }, report] = useMutation(staffReportSickMutation);
+  const [{ fetching: correctingNow }, correct] = useMutation(correctSickReportMutation);
   const dateRef = useRef<HTMLInputElement>(null);
   const hoursRef = useRef<HTMLInputElement>(null);
   const fields = useFieldErrors<'firstSickDay' | 'hoursWorked'>({ firstSickDay: dateRef, hoursWorked: hoursRef });
+
+  const send = async (hoursWorked: number | null): Promise<MessageId | null> => {
+    const extra = hoursWorked == null ? {} : { hoursWorked };
+    if (mode.kind === 'correct') {
+      const { data, error } = await correct({ input: { sickReportId: mode.reportId, firstSickDay, ...extra } });
+      const failed = messageIdForMutationFailure({ error, userErrors: data?.correctSickReport.userErrors });
+      return failed ?? (data?.correctSickReport.sickReport ? null : 'error.generic');
+    }
+    const { data, error } = await report({ input: { personId: mode.personId, firstSickDay, ...extra } });
+    const failed = messageIdForMutationFailure({ error, userErrors: data?.staffReportSick.userErrors });
+    return failed ?? (data?.staffReportSick.sickReport ? null : 'error.generic');
+  };
 
   const submit = async () => {
     setFailure(null);
@@ -99,10 +120,9 @@ export function StaffSickForm({ personId, fullName, onDone }: { personId: string
     const h = parseNumber(hours);
     if (h === undefined || (h !== null && h > 24)) errors.hoursWorked = 'error.HOURS_WORKED_OUT_OF_RANGE';
     if (fields.show(errors)) return;
-    const { data, error } = await send({ input: { personId, firstSickDay, ...(h == null ? {} : { hoursWorked: h }) } });
-    const failed = messageIdForMutationFailure({ error, userErrors: data?.staffReportSick.userErrors });
-    if (failed || !data?.staffReportSick.sickReport) {
-      setFailure(failed ?? 'error.generic');
+    const failed = await send(h ?? null);
+    if (failed) {
+      setFailure(failed);
       return;
     }
     onDone();
@@ -110,13 +130,17 @@ export function StaffSickForm({ personId, fullName, onDone }: { personId: string
 
   return (
     <StaffForm
-      id="staff-sick-form"
-      title={intl.formatMessage({ id: 'sickReports.staff.sick.title' })}
-      intro={intl.formatMessage({ id: 'sickReports.staff.sick.intro' }, { name: fullName })}
+      id={mode.kind === 'correct' ? `staff-correct-${mode.reportId}` : 'staff-sick-form'}
+      title={intl.formatMessage({ id: correcting ? 'sickReports.staff.correct.title' : 'sickReports.staff.sick.title' })}
+      intro={
+        mode.kind === 'correct'
+          ? intl.formatMessage({ id: 'sickReports.staff.correct.intro' })
+          : intl.formatMessage({ id: 'sickReports.staff.sick.intro' }, { name: mode.fullName })
+      }
       failure={failure}
       onSubmit={submit}
-      busy={fetching}
-      submitLabel={intl.formatMessage({ id: 'sickReports.staff.sick.submit' })}
+      busy={reporting || correctingNow}
+      submitLabel={intl.formatMessage({ id: correcting ? 'sickReports.staff.correct.submit' : 'sickReports.staff.sick.submit' })}
       validationErrors={fields.validationErrors}
     >
       <DateInput
@@ -191,7 +215,10 @@ export function PersonCase({ report: masked, canHandle, onChanged }: { report: F
         )}
       </section>
       {canHandle && (
-        <StaffCorrectForm reportId={report.id} firstSickDay={report.firstSickDay} hoursWorked={report.hoursWorked ?? null} onDone={onChanged} />
+        <SickReportForm
+          mode={{ kind: 'correct', reportId: report.id, firstSickDay: report.firstSickDay, hoursWorked: report.hoursWorked ?? null }}
+          onDone={onChanged}
+        />
       )}
       {canHandle && <StaffPartialForm reportId={report.id} firstSickDay={report.firstSickDay} onDone={onChanged} />}
       {canHandle && <StaffRecoveryForm reportId={report.id} firstSickDay={report.firstSickDay} onDone={onChanged} />}
@@ -320,85 +347,6 @@ function StaffRecoveryForm({ reportId, firstSickDay, onDone }: { reportId: strin
         onChange={(value) => {
           setRecoveryDate(value);
           fields.clear('recoveryDate');
-        }}
-      />
-    </StaffForm>
-  );
-}
-
-/** Ziekmelding corrigeren (R25): the first sick day or the hours worked that day were passed on wrong. */
-function StaffCorrectForm({
-  reportId,
-  firstSickDay: current,
-  hoursWorked,
-  onDone,
-}: {
-  reportId: string;
-  firstSickDay: string;
-  hoursWorked: number | null;
-  onDone: () => void;
-}) {
-  const intl = useIntl();
-  const today = todayIso();
-  const [firstSickDay, setFirstSickDay] = useState(current);
-  const [hours, setHours] = useState(hoursWorked == null ? '' : intl.formatNumber(hoursWorked));
-  const [failure, setFailure] = useState<MessageId | null>(null);
-  const [{ fetching }, send] = useMutation(correctSickReportMutation);
-  const dateRef = useRef<HTMLInputElement>(null);
-  const hoursRef = useRef<HTMLInputElement>(null);
-  const fields = useFieldErrors<'firstSickDay' | 'hoursWorked'>({ firstSickDay: dateRef, hoursWorked: hoursRef });
-
-  const submit = async () => {
-    setFailure(null);
-    const errors: FieldErrors<'firstSickDay' | 'hoursWorked'> = {};
-    if (!firstSickDay) errors.firstSickDay = 'sickReports.staff.firstSickDay.required';
-    else if (firstSickDay > today) errors.firstSickDay = 'error.FIRST_SICK_DAY_IN_FUTURE';
-    const h = parseNumber(hours);
-    if (h === undefined || (h !== null && h > 24)) errors.hoursWorked = 'error.HOURS_WORKED_OUT_OF_RANGE';
-    if (fields.show(errors)) return;
-    const { data, error } = await send({ input: { sickReportId: reportId, firstSickDay, ...(h == null ? {} : { hoursWorked: h }) } });
-    const failed = messageIdForMutationFailure({ error, userErrors: data?.correctSickReport.userErrors });
-    if (failed || !data?.correctSickReport.sickReport) {
-      setFailure(failed ?? 'error.generic');
-      return;
-    }
-    onDone();
-  };
-
-  return (
-    <StaffForm
-      id={`staff-correct-${reportId}`}
-      title={intl.formatMessage({ id: 'sickReports.staff.correct.title' })}
-      intro={intl.formatMessage({ id: 'sickReports.staff.correct.intro' })}
-      failure={failure}
-      onSubmit={submit}
-      busy={fetching}
-      submitLabel={intl.formatMessage({ id: 'sickReports.staff.correct.submit' })}
-      validationErrors={fields.validationErrors}
-    >
-      <DateInput
-        name="firstSickDay"
-        label={intl.formatMessage({ id: 'sickReports.column.firstSickDay' })}
-        value={firstSickDay}
-        inputRef={dateRef}
-        error={fields.validationErrors.firstSickDay}
-        calendar={{ max: today }}
-        onChange={(value) => {
-          setFirstSickDay(value);
-          fields.clear('firstSickDay');
-        }}
-      />
-      <TextInputField
-        name="hoursWorked"
-        label={intl.formatMessage({ id: 'sickReports.staff.hoursWorked' })}
-        description={intl.formatMessage({ id: 'sickReports.staff.hoursWorked.help' })}
-        inputMode="decimal"
-        autoComplete="off"
-        inputRef={hoursRef}
-        value={hours}
-        onChange={(value) => {
-          setHours(value);
-          fields.clear('hoursWorked');
         }}
       />
     </StaffForm>

@@ -8,7 +8,7 @@ import { useFormat } from '../../components/ui/format';
 import { Notice } from '../../components/ui/Notice';
 import styles from '../../components/ui/ui.module.css';
 import { useRights } from '../auth';
-import { PersonCase, StaffSickForm } from './PersonCase';
+import { PersonCase, SickReportForm } from './PersonCase';
 import { personSickReportsQuery, sickReportFields } from './sickReports.graphql';
 import { SickReportTable } from './SickReportTable';
 
@@ -41,7 +41,7 @@ export default function PersonSickReports({ personId, fullName, employerId }: { 
         <Notice tone="warning">{intl.formatMessage({ id: 'sickReports.person.openNotice' }, { name: fullName, date: format.day(openReport.firstSickDay) })}</Notice>
       )}
       {openMasked && <PersonCase report={openMasked} canHandle={canHandle} onChanged={refresh} />}
-      {reports && !openReport && canHandle && <StaffSickForm key={reports.length} personId={personId} fullName={fullName} onDone={refresh} />}
+      {reports && !openReport && canHandle && <SickReportForm key={reports.length} mode={{ kind: 'report', personId, fullName }} onDone={refresh} />}
       {reports &&
         (reports.length > 0 ? (
           <SickReportTable

@@ -4,6 +4,7 @@ import { mockGraphqlServer, type Handler } from '../../test/graphqlServer';
 import { renderApp } from '../../test/renderApp';
 import { EMPLOYER_ID, employerHandler, signedIn } from '../../test/adminData';
 import { todayIso } from '../../lib/format/dates';
+import { sickExportPath } from './SickReportsPage';
 
 /** The page is a lazy chunk: give its first render more than the default second on a busy machine. */
 const LOADED = { timeout: 5000 };
@@ -71,6 +72,13 @@ describe('the verzuim overview', () => {
     expect(row).toHaveTextContent('Open');
     expect(row).toHaveTextContent('3 dagen, loopt nog');
     expect(screen.getByText('1 ziekmelding')).toHaveAttribute('role', 'status');
+    expect(screen.getByRole('button', { name: 'Exporteren (CSV)' })).toBeVisible();
+  });
+
+  it('exports what the filter selects as CSV (R25)', () => {
+    expect(sickExportPath('emp_1', 'open')).toBe('/downloads/verzuim.csv?employerId=emp_1&open=true');
+    expect(sickExportPath('emp_1', 'ended')).toBe('/downloads/verzuim.csv?employerId=emp_1&open=false');
+    expect(sickExportPath('emp_1', 'all')).toBe('/downloads/verzuim.csv?employerId=emp_1');
   });
 
   it('shows the recovery date and the days up to it, and changes the filter in the URL from page 1', async () => {
@@ -119,7 +127,7 @@ describe('the verzuim overview', () => {
     mockGraphqlServer({ StaffRefreshSession: signedIn(), AdminEmployer: employerHandler(), AdminEmployerSickReports: () => page([]) });
     await renderApp({ path: PAGE });
     expect(await screen.findByText('Nog geen ziekmeldingen', {}, LOADED)).toBeInTheDocument();
-    expect(screen.getByText(/Als een werknemer zich in het werknemerloket ziek meldt/)).toBeInTheDocument();
+    expect(screen.getByText(/Als een werknemer zich in Werkportaal ziek meldt/)).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'Alle meldingen' })).toBeChecked();
   });
 });

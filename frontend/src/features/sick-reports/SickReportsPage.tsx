@@ -2,8 +2,10 @@ import { useIntl } from 'react-intl';
 import { Label, Radio, RadioGroup } from 'react-aria-components';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
+import { BusyButton } from '../../components/BusyButton';
 import { PageStatus } from '../../components/PageStatus';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { useDownload } from '../../lib/download/useDownload';
 import { messageIdForCombinedError } from '../../lib/graphql/errors';
 import { EmptyState } from '../../components/ui/EmptyState';
 import { Notice } from '../../components/ui/Notice';
@@ -29,6 +31,14 @@ export function parseSickReportFilter(params: URLSearchParams): SickReportFilter
 }
 
 const OPEN_VARIABLE: Record<SickReportFilter, boolean | undefined> = { all: undefined, open: true, ended: false };
+/** The CSV download of the reports the filter selects (all pages; R25: dates and percentages only). */
+export function sickExportPath(employerId: string, filter: SickReportFilter): string {
+  const q = new URLSearchParams({ employerId });
+  const open = OPEN_VARIABLE[filter];
+  if (open !== undefined) q.set('open', String(open));
+  return `/downloads/verzuim.csv?${q.toString()}`;
+}
+
 const EMPTY = {
   all: ['sickReports.empty.title', 'sickReports.empty.body'],
   open: ['sickReports.emptyOpen.title', 'sickReports.emptyOpen.body'],
@@ -37,7 +47,7 @@ const EMPTY = {
 
 /**
  * Verzuim (R25): the employer's sick reports, newest first sick day first, filtered on open / ended
- * / all and paged, with filter and page in the URL.
+ * / all and paged, with filter and page in the URL; "Exporteren (CSV)" downloads what the filter selects.
  */
 export default function SickReportsPage() {
   const intl = useIntl();
@@ -58,6 +68,7 @@ export default function SickReportsPage() {
   const links = connection ? pageLinks(params, paging, connection.pageInfo, connection.totalCount, PAGE_SIZE) : null;
   const countText = connection ? intl.formatMessage({ id: 'sickReports.count' }, { count: connection.totalCount }) : '';
   const [emptyTitle, emptyBody] = EMPTY[filter];
+  const { download, busy, failure } = useDownload();
 
   const choose = (next: SickReportFilter) => {
     const updated = withPaging(params, FIRST_PAGE);
@@ -90,9 +101,22 @@ export default function SickReportsPage() {
         </div>
       </RadioGroup>
       <section className={styles.stack} aria-labelledby="sick-report-count">
-        <p id="sick-report-count" role="status" className={styles.muted} style={{ margin: 0 }}>
-          {countText}
-        </p>
+        <div className={styles.spread}>
+          <p id="sick-report-count" role="status" className={styles.muted} style={{ margin: 0 }}>
+            {countText}
+          </p>
+          {connection && connection.totalCount > 0 && rights.has('VIEW_EMPLOYEES') && (
+            <BusyButton
+              className={styles.buttonSecondary}
+              isBusy={busy !== null}
+              busyLabel={intl.formatMessage({ id: 'sickReports.export.busy' })}
+              onClick={() => void download(sickExportPath(employer.id, filter), 'verzuim.csv')}
+            >
+              {intl.formatMessage({ id: 'sickReports.export' })}
+            </BusyButton>
+          )}
+        </div>
+        {failure && <Notice tone="error">{intl.formatMessage({ id: failure })}</Notice>}
         {result.error && !connection && <Notice tone="error">{intl.formatMessage({ id: messageIdForCombinedError(result.error) })}</Notice>}
         {!connection && result.fetching && <PageStatus />}
         {connection &&
