@@ -21,6 +21,8 @@ import (
 	"github.com/werkportaal/werkportaal/ent/changeevent"
 	"github.com/werkportaal/werkportaal/ent/changefeedack"
 	"github.com/werkportaal/werkportaal/ent/changefeedhead"
+	"github.com/werkportaal/werkportaal/ent/datachange"
+	"github.com/werkportaal/werkportaal/ent/datafieldsetting"
 	"github.com/werkportaal/werkportaal/ent/department"
 	"github.com/werkportaal/werkportaal/ent/departmentmanager"
 	"github.com/werkportaal/werkportaal/ent/departmentmember"
@@ -125,6 +127,8 @@ func checkColumn(t, c string) error {
 			changeevent.Table:          changeevent.ValidColumn,
 			changefeedack.Table:        changefeedack.ValidColumn,
 			changefeedhead.Table:       changefeedhead.ValidColumn,
+			datachange.Table:           datachange.ValidColumn,
+			datafieldsetting.Table:     datafieldsetting.ValidColumn,
 			department.Table:           department.ValidColumn,
 			departmentmanager.Table:    departmentmanager.ValidColumn,
 			departmentmember.Table:     departmentmember.ValidColumn,

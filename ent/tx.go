@@ -32,6 +32,10 @@ type Tx struct {
 	ChangeFeedAck *ChangeFeedAckClient
 	// ChangeFeedHead is the client for interacting with the ChangeFeedHead builders.
 	ChangeFeedHead *ChangeFeedHeadClient
+	// DataChange is the client for interacting with the DataChange builders.
+	DataChange *DataChangeClient
+	// DataFieldSetting is the client for interacting with the DataFieldSetting builders.
+	DataFieldSetting *DataFieldSettingClient
 	// Department is the client for interacting with the Department builders.
 	Department *DepartmentClient
 	// DepartmentManager is the client for interacting with the DepartmentManager builders.
@@ -242,6 +246,8 @@ func (tx *Tx) init() {
 	tx.ChangeEvent = NewChangeEventClient(tx.config)
 	tx.ChangeFeedAck = NewChangeFeedAckClient(tx.config)
 	tx.ChangeFeedHead = NewChangeFeedHeadClient(tx.config)
+	tx.DataChange = NewDataChangeClient(tx.config)
+	tx.DataFieldSetting = NewDataFieldSettingClient(tx.config)
 	tx.Department = NewDepartmentClient(tx.config)
 	tx.DepartmentManager = NewDepartmentManagerClient(tx.config)
 	tx.DepartmentMember = NewDepartmentMemberClient(tx.config)

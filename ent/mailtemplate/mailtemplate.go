@@ -141,6 +141,7 @@ const (
 	KindRECOVERY_REPORTED     Kind = "RECOVERY_REPORTED"
 	KindLEAVE_REQUESTS_DIGEST Kind = "LEAVE_REQUESTS_DIGEST"
 	KindLEAVE_EXPIRY_REMINDER Kind = "LEAVE_EXPIRY_REMINDER"
+	KindIBAN_CHANGED          Kind = "IBAN_CHANGED"
 )
 
 func (k Kind) String() string {
@@ -150,7 +151,7 @@ func (k Kind) String() string {
 // KindValidator is a validator for the "kind" field enum values. It is called by the builders before save.
 func KindValidator(k Kind) error {
 	switch k {
-	case KindINVITATION, KindACCESS_BLOCKED, KindACCESS_UNBLOCKED, KindUSERNAME, KindPASSWORD_RESET, KindACCOUNT_LOCKED, KindNEW_DOCUMENT, KindSTAFF_INVITATION, KindSTAFF_PASSWORD_RESET, KindLEAVE_DECIDED, KindLEAVE_LAPSED, KindSICK_REPORTED, KindRECOVERY_REPORTED, KindLEAVE_REQUESTS_DIGEST, KindLEAVE_EXPIRY_REMINDER:
+	case KindINVITATION, KindACCESS_BLOCKED, KindACCESS_UNBLOCKED, KindUSERNAME, KindPASSWORD_RESET, KindACCOUNT_LOCKED, KindNEW_DOCUMENT, KindSTAFF_INVITATION, KindSTAFF_PASSWORD_RESET, KindLEAVE_DECIDED, KindLEAVE_LAPSED, KindSICK_REPORTED, KindRECOVERY_REPORTED, KindLEAVE_REQUESTS_DIGEST, KindLEAVE_EXPIRY_REMINDER, KindIBAN_CHANGED:
 		return nil
 	default:
 		return fmt.Errorf("mailtemplate: invalid enum value for kind field: %q", k)

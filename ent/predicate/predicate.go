@@ -33,6 +33,12 @@ type ChangeFeedAck func(*sql.Selector)
 // ChangeFeedHead is the predicate function for changefeedhead builders.
 type ChangeFeedHead func(*sql.Selector)
 
+// DataChange is the predicate function for datachange builders.
+type DataChange func(*sql.Selector)
+
+// DataFieldSetting is the predicate function for datafieldsetting builders.
+type DataFieldSetting func(*sql.Selector)
+
 // Department is the predicate function for department builders.
 type Department func(*sql.Selector)
 

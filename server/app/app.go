@@ -27,6 +27,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/changefeed"
 	"github.com/werkportaal/werkportaal/server/clientip"
 	"github.com/werkportaal/werkportaal/server/clock"
+	"github.com/werkportaal/werkportaal/server/datachange"
 	"github.com/werkportaal/werkportaal/server/directory"
 	"github.com/werkportaal/werkportaal/server/documents"
 	"github.com/werkportaal/werkportaal/server/feature"
@@ -118,6 +119,8 @@ type App struct {
 	// LeaveRequestJob accepts lapsed vacation requests (R31) and books passed days as
 	// taken (R30); main runs it on every instance.
 	LeaveRequestJob *leave.RequestJob
+	// DataChangeJob applies approved personal-data changes on their date (R37).
+	DataChangeJob *datachange.ApplyJob
 	// LeaveDigestJob mails each handler the new leave requests once an hour, and
 	// LeaveReminderJob employees their expiring statutory hours once a year (R33); main
 	// runs both on every instance.
@@ -211,6 +214,9 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 	a.Leave.AdminURL = strings.TrimRight(cfg.PublicURL, "/") + "/beheer"
 	a.Leave.Gate = func(ctx context.Context, f string) error { return a.Gate.Require(ctx, feature.Feature(f)) }
 	a.Calendar = &calendar.Service{Client: st.Client, Clock: clk, Features: a.Gate, FeedBase: cfg.PublicURL}
+	dataChanges := &datachange.Service{Client: st.Client, Clock: clk, Workflow: a.Workflow, Gate: a.Gate,
+		Passwords: a.Auth.Passwords(), PortalURL: a.Documents.PortalURL}
+	a.DataChangeJob = &datachange.ApplyJob{Data: dataChanges}
 	a.OwnData = &owndata.Service{Client: st.Client, Clock: clk, Gate: a.Gate, Payroll: a.Payroll, Leave: a.Leave,
 		Documents: a.Documents, Sick: a.Sick, Limits: a.Limits}
 	a.Resolver = &graph.Resolver{
@@ -236,7 +242,8 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 		Workflow:     a.Workflow,
 		StaffUserSvc: &staffusers.Service{Client: st.Client, Clock: clk, Auth: a.Auth, Links: staffusers.Links{Base: cfg.PublicURL},
 			Limits: a.Limits, ResponseFloor: cfg.ResponseFloor},
-		Insurance: &insurance.Service{Client: st.Client, Clock: clk, Features: a.Gate},
+		Insurance:  &insurance.Service{Client: st.Client, Clock: clk, Features: a.Gate},
+		DataChange: dataChanges,
 		Assistant: &assistant.Service{Client: st.Client, Clock: clk, Features: a.Gate,
 			Payroll: a.Payroll, Leave: a.Leave, Sick: a.Sick, Documents: a.Documents, Limits: a.Limits},
 		Dev: cfg.Dev,

@@ -56,6 +56,11 @@ const (
 	LeaveAccepted  Kind = "LEAVE_ACCEPTED"
 	LeaveCancelled Kind = "LEAVE_CANCELLED"
 	LeaveLapsed    Kind = "LEAVE_ACCEPTED_BY_LAPSE"
+	// PersonalDataChanged: an approved personal-data request took effect (R37); data:
+	// field (ADDRESS, PHONE, PRIVATE_EMAIL, IBAN, EMERGENCY_CONTACT), effectiveDate, and
+	// the new values of the field (street, postalCode, city; phone; email; iban; name,
+	// phone).
+	PersonalDataChanged Kind = "PERSONAL_DATA_CHANGED"
 )
 
 // Change is what a domain records.

@@ -45,10 +45,13 @@ const (
 	InsuranceCompare Feature = "INSURANCE_COMPARE"
 	// Assistant is *Assistent* (R41): questions about the employee's own data and the help.
 	Assistant Feature = "ASSISTANT"
+	// PersonalDataChanges is *Persoonsgegevens wijzigen* (R37): requests to change the
+	// fields the employer made requestable.
+	PersonalDataChanges Feature = "PERSONAL_DATA_CHANGES"
 )
 
 // All lists the features in the order of the portal's menu.
-var All = []Feature{SalaryChart, Payslips, AnnualStatements, Documents, LeaveCard, PersonalData, AbsenceReporting,
+var All = []Feature{SalaryChart, Payslips, AnnualStatements, Documents, LeaveCard, PersonalData, PersonalDataChanges, AbsenceReporting,
 	LeaveRequests, LeaveCalendar, SalaryCalculator, InsuranceCompare, Assistant}
 
 // Of derives the portal features from the codes of the active products (R20,
@@ -71,6 +74,9 @@ func Of(activeCodes []string) []Feature {
 	}
 	if on(product.CodePersonalDataView, product.CodePersonalDataEdit) {
 		out = append(out, PersonalData)
+	}
+	if on(product.CodePersonalDataEdit) {
+		out = append(out, PersonalDataChanges)
 	}
 	if on(product.CodeAbsenceReporting) {
 		out = append(out, AbsenceReporting)

@@ -31,6 +31,7 @@ func TestVariablesAllowList(t *testing.T) {
 			"WorkResumed"},
 		mail.LeaveRequestsDigest: {"Name", "Count", "Requests", "QueueURL"},
 		mail.LeaveExpiryReminder: {"FirstName", "EmployerName", "LeaveType", "Hours", "ExpiryDate", "PortalURL"},
+		mail.IBANChanged:         {"FirstName", "EmployerName", "IBAN", "EffectiveDate", "PortalURL"},
 	}
 	if len(mail.Kinds) != len(want) {
 		t.Fatalf("%d kinds, want %d", len(mail.Kinds), len(want))

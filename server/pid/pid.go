@@ -56,6 +56,8 @@ const (
 	VerzuimContact    = "vzc" // verzuimcontactpersoon
 	PartialRecovery   = "gdh" // gedeeltelijk hersteld
 	CalendarFeed      = "kal" // a leave calendar subscription (R32)
+	DataFieldSetting  = "pdi" // setting of one personal-data field (R37)
+	DataChange        = "pdw" // personal-data change request (R37)
 )
 
 var (

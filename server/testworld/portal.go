@@ -31,7 +31,7 @@ var PortalStart = time.Date(2026, 11, 24, 9, 30, 0, 0, time.UTC)
 
 // AllFeatureProducts are the products that switch on every portal feature (R20, R22).
 var AllFeatureProducts = []string{product.CodeMijnLoket, product.CodeDocuments, product.CodeLeaveCard,
-	product.CodePersonalDataView, product.CodeAbsenceReporting, product.CodeLeaveRequests, product.CodeLeaveCalendar,
+	product.CodePersonalDataView, product.CodePersonalDataEdit, product.CodeAbsenceReporting, product.CodeLeaveRequests, product.CodeLeaveCalendar,
 	product.CodeSalaryCalculator, product.CodeInsuranceCompare, product.CodeAssistant}
 
 // PortalURL is the employee portal's home in the new-document mail of NewPortal.

@@ -17,6 +17,7 @@ export const MAIL_KINDS = [
   'RECOVERY_REPORTED',
   'LEAVE_REQUESTS_DIGEST',
   'LEAVE_EXPIRY_REMINDER',
+  'IBAN_CHANGED',
 ] as const satisfies readonly MailKind[];
 
 type MissingKinds = Exclude<MailKind, (typeof MAIL_KINDS)[number]>;
