@@ -240,7 +240,7 @@ func (s *Service) Settings(ctx context.Context, employerID string) ([]Setting, e
 	}
 	if _, err := s.Client.Employer.Get(ctx, employerID); err != nil {
 		if notFound(err) {
-			return nil, apperr.NotFoundf("no such employer or person")
+			return nil, apperr.NotFoundf("no such employer")
 		}
 		return nil, err
 	}
@@ -268,7 +268,7 @@ func (s *Service) SetSetting(ctx context.Context, employerID string, f Field, m 
 	e, err := s.Client.Employer.Get(ctx, employerID)
 	if err != nil {
 		if notFound(err) {
-			return nil, apperr.NotFoundf("no such employer or person")
+			return nil, apperr.NotFoundf("no such employer")
 		}
 		return nil, err
 	}
